@@ -7590,7 +7590,6 @@ class _Context:
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
-    genders: dict[str, str] | None = None  # _person_genders of the persons, found once for "he" and "she"
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
@@ -8051,14 +8050,12 @@ class _Context:
     def persons_of_gender(self, pronoun: str) -> tuple[list[Mention], list[int]]:
         """Return the people "he" or "she" may point back to: of :meth:`persons_for_pronoun`, not one whom any of
         their mentions gives the other gender ("Mr. Al Roe ... Roe said ... she said": not Roe). Found once a
-        pronoun, the genders of the people once a text."""
+        pronoun."""
         people, starts = self.persons_for_pronoun()
         if pronoun not in ("he", "she"):
             return people, starts
         if pronoun not in self.by_gender:
-            if self.genders is None:
-                self.genders = _person_genders(self.text, people)
-            genders = self.genders
+            genders = _person_genders(self.text, people)
             kept = [m for m in people if genders.get(_gender_key(m), pronoun) == pronoun]
             self.by_gender[pronoun] = (kept, [m.start for m in kept])
         return self.by_gender[pronoun]
