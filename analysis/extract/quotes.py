@@ -5583,7 +5583,8 @@ _GENDER_WORDS = 12  # words read after a name for the pronoun that points back t
 # A word of _MALE_WORDS or _FEMALE_WORDS in lower case, between blanks or the marks _gender_after strips (",;:()"):
 # what a lowered text holds where _gender_after finds a gendered word. It opens with the literal "h" (a "she" read
 # back from its "h"), which ``re`` skips to.
-_GENDER_WORD = re.compile(r"h(?:(?<![^\s,;:()]h)(?:e|is|imself|im|erself|ers?)|(?<![^\s,;:()]sh)(?<=sh)e)(?![^\s,;:()])")
+_GENDER_WORD = re.compile(
+    r"h(?:(?<![^\s,;:()]h)(?:e|is|imself|im|erself|ers?)|(?<![^\s,;:()]sh)(?<=sh)e)(?![^\s,;:()])")
 
 
 def _object_pronoun(word: str, after: str) -> bool:

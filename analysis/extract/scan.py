@@ -126,8 +126,9 @@ class Trigger:
 
 
 def holds_literal(text: str, start: int, end: int, literals: Iterable[str], found: Found) -> bool:
-    """Return whether one of ``literals`` is in ``text[start:end]``; the places of each literal read are found once and
-    kept in ``found``, the cache ``Trigger.spans`` reads (a trigger none of whose anchors' literals is there has no hit).
+    """Return whether one of ``literals`` is in ``text[start:end]``; the places of each literal read are found once
+    and kept in ``found``, the cache ``Trigger.spans`` reads (a trigger none of whose anchors' literals is there has
+    no hit).
 
     >>> found = {}
     >>> holds_literal("in May", 0, 6, ["Jun", "May"], found), list(found["Jun"]), holds_literal("x", 0, 1, ["y"], {})
