@@ -108,7 +108,7 @@ from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS, split_paragraphs
 from analysis.extract.numbers import ARTICLES, CARDINALS
-from analysis.extract.scan import Hits, Trigger, last_match, scan
+from analysis.extract.scan import Hits, Trigger, holds_literal, last_match, scan
 from analysis.extract.spans import Found
 from analysis.schema import check_table
 
@@ -4446,6 +4446,25 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
 ]  # fmt: skip
+
+
+def _trigger_literals(t: Trigger) -> tuple[str, ...]:
+    """Return the literals of the anchors of ``t`` and of the triggers it is made of (a narrowing's base, the parts of
+    an either): ``t`` has a hit only where one of them is.
+
+    >>> _trigger_literals(_T_YEARS_TO), _trigger_literals(_T_ON_THE)
+    (('1', '2'), ('n the ',))
+    """
+    found = [lit for lit, _ in t.anchors]
+    if isinstance(t, _Narrowed) and t.base is not None:
+        found += _trigger_literals(t.base)
+    for part in t.parts if isinstance(t, _Either) else ():
+        found += _trigger_literals(part)
+    return tuple(dict.fromkeys(found))
+
+
+# the literals of each row's trigger: a stretch that holds none of them (a title, a byline) is not scanned for the row
+_LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
@@ -4685,6 +4704,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
     local = _local_day(text, start, pub)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for rx, handler, trigger, back, ahead in _PATTERNS:
+        if not holds_literal(text, start, end, _LITERALS_OF[trigger], places):
+            continue  # no hit of the trigger: no match to scan for (the places found are those its scan reads)
         for m in scan(rx, trigger, text, start, end, back, ahead, places):
             if _not_a_date(text, m, handler, start):
                 continue

@@ -5717,6 +5717,11 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
 _MALE_WORDS = word_set("he his him himself")
 _FEMALE_WORDS = word_set("she her hers herself")
 _GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
+# A word of _MALE_WORDS or _FEMALE_WORDS in lower case, between blanks or the marks _gender_after strips (",;:()"):
+# what a lowered text holds where _gender_after finds a gendered word. It opens with the literal "h" (a "she" read
+# back from its "h"), which ``re`` skips to.
+_GENDER_WORD = re.compile(
+    r"h(?:(?<![^\s,;:()]h)(?:e|is|imself|im|erself|ers?)|(?<![^\s,;:()]sh)(?<=sh)e)(?![^\s,;:()])")
 
 
 def _object_pronoun(word: str, after: str) -> bool:
@@ -5756,7 +5761,10 @@ def _gender_after(text: str, end: int) -> str | None:
     >>> _gender_after("Bo Roe praised her counterpart.", 6)
     'she'
     """
-    words = text[end : end + 120].split()[:_GENDER_WORDS]
+    window = text[end : end + 120]
+    if _GENDER_WORD.search(window.lower()) is None:
+        return None  # no word below is a gendered pronoun (most names: the loop read up to 12 words to say so)
+    words = window.split()[:_GENDER_WORDS]
     for i, word in enumerate(words):
         bare = word.strip(",;:()")
         after = words[i + 1].strip(",;:().!?") if i + 1 < len(words) and bare == word else ""

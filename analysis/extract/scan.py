@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Hits", "Trigger", "scan", "word_trie"]
+__all__ = ["Hits", "Trigger", "holds_literal", "scan", "word_trie"]
 
 
 class Hits(Sequence[tuple[int, int]]):
@@ -123,6 +123,24 @@ class Trigger:
                     last = e if e > p else p + 1
         found[self] = out
         return out
+
+
+def holds_literal(text: str, start: int, end: int, literals: Iterable[str], found: Found) -> bool:
+    """Return whether one of ``literals`` is in ``text[start:end]``; the places of each literal read are found once
+    and kept in ``found``, the cache ``Trigger.spans`` reads (a trigger none of whose anchors' literals is there has
+    no hit).
+
+    >>> found = {}
+    >>> holds_literal("in May", 0, 6, ["Jun", "May"], found), list(found["Jun"]), holds_literal("x", 0, 1, ["y"], {})
+    (True, [], False)
+    """
+    for lit in literals:
+        places = found.get(lit)
+        if places is None:
+            places = found[lit] = _places(text, lit, start, end)
+        if places:
+            return True
+    return False
 
 
 def _places(text: str, lit: str, start: int, end: int) -> array:
