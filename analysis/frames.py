@@ -33,7 +33,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
-from analysis.guards import PART_WORDS, another_side
+from analysis.guards import PART_WORDS, another_side, money_currency
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
@@ -1541,6 +1541,55 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:" + _HEDGE + r")?$", re.I)
 _FROM_GAP_BASE = re.compile(r"(?<!\s)\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
+#: A sentence that opens by placing its figures under the deal: "According to the new agreement, ...", "Under the
+#: 12th SMA, ..." (claims45).
+_UNDER_DEAL_OPENER = re.compile(r"\s*(?:According\s+to|Under)\s+(?:the\s+)?(?:(?:new|latest|\d{1,2}(?:st|nd|rd|th)|"
+                                r"special|cost-?sharing|defen[cs]e[- ]cost)\s+){0,3}(?:agreement|deal|pact|SMA)\b",
+                                re.I)
+#: Defence spending as a sum paid ("defense expenditure", "defence spending", "defense cost"), not a budget's level.
+_SPENDING_NOUN = re.compile(r"\bdefen[cs]e[- ](?:spending|expenditures?|costs?)\b", re.I)
+#: Words of the budget itself: its size against the economy, or an index a rise is linked to.
+_BUDGET_ITSELF = re.compile(r"\b(?:budget|GDP|gross\s+domestic|link\w*|index\w*|pegged|growth\s+rate)\b", re.I)
+
+
+def spending_under_deal(r: Reader, fig: Span) -> bool:
+    """Return whether a money or percent figure its sentence calls defence spending is the payment under the deal:
+    in an article about the SMA, a sentence that opens by placing it under the agreement ("According to the new
+    agreement, in 2026, South Korea's defense expenditure is X, an N% increase from 2025") and names no budget, share
+    of GDP or index (claims45). Such spending is the sum paid under the deal, right or wrong, not the defence budget.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal. "
+    >>> r = Reader(annotate_text(lead + "Under the new agreement, Seoul's defense expenditure is 1.5 billion won."))
+    >>> [spending_under_deal(r, f) for f in r.figures_in(0, len(r.text))]
+    [True]
+    >>> r = Reader(annotate_text(lead + "Under the deal, rises are linked to defense spending, up 7.4% this year."))
+    >>> [spending_under_deal(r, f) for f in r.figures_in(0, len(r.text))]
+    [False]
+    >>> r = Reader(annotate_text(lead + "Under the new agreement, Seoul's defense spending will be 59 trillion won."))
+    >>> [spending_under_deal(r, f) for f in r.figures_in(0, len(r.text))]
+    [False]
+    """
+    s, e = r.local(fig)
+    return (r.about_sma and fig.kind in ("money", "percent") and _UNDER_DEAL_OPENER.match(r.text, s) is not None
+            and _SPENDING_NOUN.search(r.text, s, fig.start) is not None and _BUDGET_ITSELF.search(r.text, s, e) is None
+            and not any(budget_sized(m) for m in r.figures_in(s, e)))
+
+
+#: A sum of a defence budget's order (tens of trillions of won, tens of billions of dollars): never a payment's.
+BUDGET_ORDER = {"KRW": 1e13, "USD": 1e10}
+
+
+def budget_sized(span: Span) -> bool:
+    """Return whether a money figure is of a defence budget's order (:data:`BUDGET_ORDER`), in its currency.
+
+    >>> r = Reader(annotate_text("It is 59 trillion won, or 1.5 trillion won, or $40 billion, or $1.1 billion."))
+    >>> [budget_sized(f) for f in r.figures_in(0, len(r.text))]
+    [True, False, True, False]
+    """
+    order = BUDGET_ORDER.get(money_currency(span))
+    return span.kind == "money" and order is not None and float(span.value["amount"]) >= order
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -1556,6 +1605,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
     """
+    if spending_under_deal(r, fig):
+        return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
             or apposed_amount(r, fig, p0):
@@ -3696,6 +3747,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how) or past_demand_noun(r, fig))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
+    if fig.kind == "percent" and quantity == "sma_change":
+        years = average_span_years(r, fig, years) or years  # claims45: "an average of 6.2% over the past five years"
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
 
@@ -3739,6 +3792,40 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump
                             r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
+
+
+#: "for / over / in the past five years" after an average rate (a "year" word between allowed): the years it spans.
+_PAST_YEARS = re.compile(r"[ \t]+(?:(?:a|per)[ \t]+year[ \t]+|annually[ \t]+|on[ \t]+average[ \t]+)?"
+                         r"(?:for|over|in|during)[ \t]+the[ \t]+(?:past|last|previous)[ \t]+"
+                         r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b(?!['’])", re.I)
+#: A sentence setting one change against another ("The rise for 2026 compares with the average of ...").
+_COMPARED = re.compile(r"\b(?:compar\w+|against|versus|vs\.?|above|below|outpac\w+)\b", re.I)
+
+
+def average_span_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...] | None:
+    """Return the years of the payment an average yearly change "over the past N years" runs between (claims45):
+    the N years up to its one year, or, when its sentence sets it against the change of that year ("The rise for
+    2026 compares with the average annual increase of 6.2% for the past five years"), the N years before it; else
+    None. The average is then the compound yearly change between the first and the last year's payments.
+
+    >>> r, fig = figure_in("The rise compares with the average annual increase of 6.2% for the past five years.")
+    >>> average_span_years(r, fig, (2026,))
+    (2020, 2021, 2022, 2023, 2024, 2025)
+    >>> r, fig = figure_in("Seoul's payment rose an average of 6.2% a year over the past five years.")
+    >>> average_span_years(r, fig, (2024,))
+    (2019, 2020, 2021, 2022, 2023, 2024)
+    >>> r, fig = figure_in("Seoul's payment rose 46 percent over the past seven years.")  # a total, not an average
+    >>> average_span_years(r, fig, (2026,)) is None
+    True
+    """
+    s0, _ = r.local(fig)
+    m = _PAST_YEARS.match(r.text, fig.end)
+    if m is None or len(years) != 1 or not AVERAGE_WORD.search(r.text, max(s0, fig.start - 40), m.end()):
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else CARDINALS[word]
+    end = years[0] - 1 if _COMPARED.search(r.text, s0, fig.start) else years[0]
+    return tuple(range(end - n, end + 1)) if n >= 2 else None
 
 
 def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:

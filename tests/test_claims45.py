@@ -1,0 +1,73 @@
+"""Claim verdicts of money, percents and ratios on fresh text (claims45, thirteenth session).
+
+The forty-third batch (dev, merged at 06:50) and the WRONG-FIGURE family of tests/claims41_variants.py gave these
+classes; each has generic rows of made-up wording (figures from data/) with controls that must not change:
+
+- SPENDING_UNDER_DEAL: a sentence that opens by placing its figures under the deal ("According to the new
+  agreement, in 2026, South Korea's defense expenditure is X, an N% increase from 2025") names the payment by
+  "defense expenditure / spending / cost": X is the payment and N% its rise, right or wrong (they were the defence
+  budget: the amount ``supported`` only when it fitted, a wrong one ``not_checkable``, the rise ``not_checkable``).
+  A sentence that names a budget, a share of GDP or an index, or an amount of a budget's order, keeps its reading.
+- AVERAGE_PAST_YEARS: an average yearly change told "for / over the past N years" ("the average annual increase of
+  6.2% for the past five years") is the compound yearly change over the N years up to its year, or, set against the
+  change of a year ("The rise for 2026 compares with ..."), the N years before that year (it was read as the one
+  year's change, ``unverifiable``, or as the total change over the span).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DEAL_LEAD, cases, read_claims, verdict_fits
+
+_UNDER = "{O}, in 2026, South Korea's defense {N} is {X}, an {P} increase from 2025."
+SPENDING_UNDER_DEAL = [
+    ("2024-10-16", DEAL_LEAD + _UNDER.format(O="According to the new agreement", N="expenditure",
+                                             X="1.5192 trillion won", P="8.3%"), "8.3% increase", "supported"),
+    ("2024-10-16", DEAL_LEAD + _UNDER.format(O="Under the 12th SMA", N="spending", X="1.52 trillion won",
+                                             P="8.3 percent"), "8.3 percent increase", "supported"),
+    ("2024-10-16", DEAL_LEAD + _UNDER.format(O="According to the new agreement", N="expenditure",
+                                             X="1.5192 billion won", P="8.3%"), "1.5192 billion won", "caught"),
+    ("2024-10-16", DEAL_LEAD + _UNDER.format(O="According to the new deal", N="cost", X="$1.5192 billion",
+                                             P="8.3%"), "$1.5192 billion", "caught"),
+    ("2024-10-16", DEAL_LEAD + _UNDER.format(O="Under the new agreement", N="expenditure", X="1.5192 trillion won",
+                                             P="12%"), "12% increase", "caught"),
+    # controls: no opener placing it under the deal; a budget's order; a budget named; an index of rises
+    ("2024-10-16", DEAL_LEAD + "In 2026, South Korea's defense spending will rise 7.5% to 66.3 trillion won.",
+     "rise 7.5%", "not_checkable"),
+    ("2024-10-16", DEAL_LEAD + "Under the new agreement, Seoul's defense spending will be 59 trillion won in 2026.",
+     "59 trillion won", "not_checkable"),
+    ("2024-10-16", DEAL_LEAD + "Under the new agreement, Seoul's defense budget will be 61 trillion won in 2026, "
+     "up 7.5% from 2025.", "up 7.5%", "not_checkable"),
+    ("2024-10-16", DEAL_LEAD + "Under the new agreement, Seoul's defense spending as a share of GDP will rise 2.5% "
+     "in 2026.", "rise 2.5%", "not_checkable"),
+    ("2024-10-16", DEAL_LEAD + "In 2026, South Korea's payment is 1.5192 trillion won, an 8.3% increase from 2025.",
+     "8.3% increase", "supported"),
+]
+
+_AVG = "The cost-sharing rise for 2026 compares with the average annual increase of {P} for the past five years."
+AVERAGE_PAST_YEARS = [
+    ("2024-10-04", DEAL_LEAD + _AVG.format(P="6.2%"), "increase of 6.2%", "supported"),
+    ("2024-10-04", DEAL_LEAD + _AVG.format(P="6.2 percent"), "increase of 6.2 percent", "supported"),
+    ("2025-10-04", DEAL_LEAD + "Seoul's payment rose an average of 6.2 percent a year over the past five years.",
+     "6.2 percent", "supported"),
+    ("2025-10-04", DEAL_LEAD + "Seoul's payment has grown by an average of 6 percent over the last five years.",
+     "6 percent", "supported"),
+    ("2024-10-04", DEAL_LEAD + _AVG.format(P="9.5%"), "increase of 9.5%", "!supported"),
+    # controls: a total over the past years; an average with its years named; the past years' end with no data
+    ("2025-10-04", DEAL_LEAD + "Seoul's payment rose 46 percent over the past seven years.", "rose 46 percent",
+     "supported"),
+    ("2025-10-04", DEAL_LEAD + "Between 2020 and 2025 the payment grew an average of 6.2% a year.", "6.2%",
+     "supported"),
+    ("2024-10-04", DEAL_LEAD + "Seoul's payment rose an average of 6.2% a year over the past five years.", "6.2%",
+     "unverifiable"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want"),
+                         cases(SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL, AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS))
+def test_claims45_verdicts(published: str, text: str, exact: str, want: str) -> None:
+    claim = read_claims(text, published)[exact]
+    if want == "!supported":  # a wrong figure: caught or withheld, never supported
+        assert claim.verdict in ("contradicted", "misleading", "unverifiable"), (claim.verdict, claim.evidence)
+        return
+    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
