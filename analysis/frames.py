@@ -3799,7 +3799,7 @@ _PAST_YEARS = re.compile(r"[ \t]+(?:(?:a|per)[ \t]+year[ \t]+|annually[ \t]+|on[
                          r"(?:for|over|in|during)[ \t]+the[ \t]+(?:past|last|previous)[ \t]+"
                          r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b(?!['’])", re.I)
 #: A sentence setting one change against another ("The rise for 2026 compares with the average of ...").
-_COMPARED = re.compile(r"\b(?:compar\w+|against|versus|vs\.?|above|below|outpac\w+)\b", re.I)
+_SET_AGAINST = re.compile(r"\b(?:compar\w+|against|versus|vs\.?|above|below|outpac\w+)\b", re.I)
 
 
 def average_span_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...] | None:
@@ -3824,7 +3824,7 @@ def average_span_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[in
         return None
     word = m["n"].lower()
     n = int(word) if word.isdigit() else CARDINALS[word]
-    end = years[0] - 1 if _COMPARED.search(r.text, s0, fig.start) else years[0]
+    end = years[0] - 1 if _SET_AGAINST.search(r.text, s0, fig.start) else years[0]
     return tuple(range(end - n, end + 1)) if n >= 2 else None
 
 
