@@ -2225,8 +2225,30 @@ def _context(r: Reader, fig: Span) -> tuple[int, int]:
     if i > 0 and r.sent_starts[i] <= s:
         j = i - 2 if (i > 1 and not r.figures_in(r.sentences[i - 1].start, r.sentences[i - 1].end)
                       and "\n" not in r.text[r.sentences[i - 2].end:s]) else i - 1  # one paragraph
+        j = figureless_run_start(r, j, s)  # claims45: past a run of short figure-free sentences of one paragraph
         return max(r.sentences[j].start, s - WINDOW), e
     return s, e
+
+
+#: How many sentences with no figure a figure's context reaches back across, in one paragraph (claims45).
+FIGURELESS_RUN = 3
+
+
+def figureless_run_start(r: Reader, j: int, s: int) -> int:
+    """Return the index of the sentence a context that starts at sentence ``j`` reaches back to, when sentence ``j``
+    holds no figure: past up to :data:`FIGURELESS_RUN` figure-free sentences of the same paragraph to the sentence
+    before them ("South Korea was paying us X. I say, 'Do more. Give more.' Now they're up to Y": Y's context
+    reaches the sentence of X, so "they" are the payers there) (claims45); else ``j``.
+
+    >>> r = Reader(annotate_text("Seoul paid $500 million. Do more. Give more. Now they pay $900 million."))
+    >>> figureless_run_start(r, 2, r.sentences[3].start), figureless_run_start(r, 0, r.sentences[1].start)
+    (0, 0)
+    """
+    k = j
+    while (k > 0 and j - k < FIGURELESS_RUN and not r.figures_in(r.sentences[k].start, r.sentences[k].end)
+           and "\n" not in r.text[r.sentences[k - 1].end:s]):
+        k -= 1
+    return k if k < j and r.figures_in(r.sentences[k].start, r.sentences[k].end) else j
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:
