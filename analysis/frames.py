@@ -2238,17 +2238,24 @@ def figureless_run_start(r: Reader, j: int, s: int) -> int:
     """Return the index of the sentence a context that starts at sentence ``j`` reaches back to, when sentence ``j``
     holds no figure: past up to :data:`FIGURELESS_RUN` figure-free sentences of the same paragraph to the sentence
     before them ("South Korea was paying us X. I say, 'Do more. Give more.' Now they're up to Y": Y's context
-    reaches the sentence of X, so "they" are the payers there) (claims45); else ``j``.
+    reaches the sentence of X, so "they" are the payers there) (claims45); else ``j`` (also when that sentence names
+    a third country and not Korea: "Japan pays X. ... Now they are up to Y" is Japan's).
 
     >>> r = Reader(annotate_text("Seoul paid $500 million. Do more. Give more. Now they pay $900 million."))
     >>> figureless_run_start(r, 2, r.sentences[3].start), figureless_run_start(r, 0, r.sentences[1].start)
     (0, 0)
+    >>> r = Reader(annotate_text("Japan paid $500 million. Do more. Give more. Now they pay $900 million."))
+    >>> figureless_run_start(r, 2, r.sentences[3].start)
+    2
     """
     k = j
     while (k > 0 and j - k < FIGURELESS_RUN and not r.figures_in(r.sentences[k].start, r.sentences[k].end)
            and "\n" not in r.text[r.sentences[k - 1].end:s]):
         k -= 1
-    return k if k < j and r.figures_in(r.sentences[k].start, r.sentences[k].end) else j
+    if k == j or not r.figures_in(r.sentences[k].start, r.sentences[k].end):
+        return j
+    sides = {country for _, country in named_countries(r, r.sentences[k].start, r.sentences[k].end)}
+    return k if "KR" in sides or not sides - {"US"} else j  # not a third country's sum ("Japan pays X. ...")
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:

@@ -12,9 +12,20 @@ classes; each has generic rows of made-up wording (figures from data/) with cont
   6.2% for the past five years") is the compound yearly change over the N years up to its year, or, set against the
   change of a year ("The rise for 2026 compares with ..."), the N years before that year (it was read as the one
   year's change, ``unverifiable``, or as the total change over the span).
+- FIGURELESS_RUN: a figure's context (the sentences before it read for what a pronoun subject pays) reached back
+  across one figure-free sentence only; a speaker's aside of two or three short sentences ("South Korea was paying us
+  X. I say, 'You got to do more. You got to give more.' Anyway, now they're up to almost $900 million") cut the
+  payment sentence off, so "they're up to Y" was of no quantity (``not_checkable``). It now reaches back across up to
+  three figure-free sentences of one paragraph to the last sentence with a figure.
+
+Probe texts of my own (tests/claims45_probes/: Japan's host-nation support beside Seoul's new deal, NATO's spending
+goal beside Seoul's payment; labelled before the tool was run) are checked below; two labels are left (see
+:data:`PROBES_LEFT`).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from conftest import DEAL_LEAD, cases, read_claims, verdict_fits
@@ -62,12 +73,47 @@ AVERAGE_PAST_YEARS = [
      "unverifiable"),
 ]
 
+_ASIDE = ("\u201cSouth Korea was paying us $500 million a year. I say, \u2018{A}\u2019 Anyway, now they\u2019re up to "
+          "{X}.\u201d")
+FIGURELESS_RUN = [
+    ("2019-02-25", DEAL_LEAD + _ASIDE.format(A="You got to do more. You got to give more.", X="almost $900 million"),
+     "almost $900 million", "supported"),
+    ("2019-02-25", DEAL_LEAD + _ASIDE.format(A="Do more. Give more. Pay more.", X="almost $900 million"),
+     "almost $900 million", "supported"),
+    ("2019-02-25", DEAL_LEAD + _ASIDE.format(A="You got to do more. You got to give more.", X="$1.5 billion"),
+     "up to $1.5 billion", "!supported"),
+    # controls: one figure-free sentence (read before); another payer's sum before the aside
+    ("2019-02-25", DEAL_LEAD + _ASIDE.format(A="You got to give more.", X="almost $900 million"),
+     "almost $900 million", "supported"),
+    ("2019-02-25", DEAL_LEAD + "Japan pays $1.7 billion a year. Do more. Give more. Now they are up to $2 billion.",
+     "up to $2 billion", "not_checkable"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
-                         cases(SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL, AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS))
+                         cases(SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL, AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS,
+                               FIGURELESS_RUN=FIGURELESS_RUN))
 def test_claims45_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
         assert claim.verdict in ("contradicted", "misleading", "unverifiable"), (claim.verdict, claim.evidence)
         return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+PROBES = Path(__file__).with_name("claims45_probes")
+#: Probe labels still missed (file, key): an official's "Now they are up to more than $1 billion" was labelled
+#: not_checkable (of no year the data holds), but "they" are Seoul's payers in the sentence before and the year is
+#: the publication's, with no row: ``unverifiable``, which is as defensible; "it has grown by an average of 9
+#: percent a year over the past five years" is judged (6.2 % on record) but withheld (``unverifiable``: its clause's
+#: subject is a pronoun, so the frame is not certain), not caught.
+PROBES_LEFT = {("j_japan.txt", "more than $1 billion"), ("k_nato.txt", "9 percent")}
+
+
+def test_probe_texts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every label of the claims45 probe texts fits, but those left (:data:`PROBES_LEFT`, which must stay missed)."""
+    import test_claims43 as t43
+
+    monkeypatch.setattr(t43, "PROBES", PROBES)
+    missed = set().union(*(t43.probe_misses(name, lab) for name, lab in t43.probe_labels().items()))
+    assert missed == PROBES_LEFT, sorted(missed ^ PROBES_LEFT)
