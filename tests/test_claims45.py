@@ -28,7 +28,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DEAL_LEAD, cases, read_claims, verdict_fits
+from conftest import DEAL_LEAD, cases
 
 _UNDER = "{O}, in 2026, South Korea's defense {N} is {X}, an {P} increase from 2025."
 SPENDING_UNDER_DEAL = [
@@ -56,11 +56,11 @@ SPENDING_UNDER_DEAL = [
 ]
 
 _AVG = "The cost-sharing rise for 2026 compares with the average annual increase of {P} for the past five years."
+_ROSE = "Seoul's payment rose an average of {P} a year over the past five years."
 AVERAGE_PAST_YEARS = [
     ("2024-10-04", DEAL_LEAD + _AVG.format(P="6.2%"), "increase of 6.2%", "supported"),
     ("2024-10-04", DEAL_LEAD + _AVG.format(P="6.2 percent"), "increase of 6.2 percent", "supported"),
-    ("2025-10-04", DEAL_LEAD + "Seoul's payment rose an average of 6.2 percent a year over the past five years.",
-     "6.2 percent", "supported"),
+    ("2025-10-04", DEAL_LEAD + _ROSE.format(P="6.2 percent"), "6.2 percent", "supported"),
     ("2025-10-04", DEAL_LEAD + "Seoul's payment has grown by an average of 6 percent over the last five years.",
      "6 percent", "supported"),
     ("2024-10-04", DEAL_LEAD + _AVG.format(P="9.5%"), "increase of 9.5%", "!supported"),
@@ -69,8 +69,7 @@ AVERAGE_PAST_YEARS = [
      "supported"),
     ("2025-10-04", DEAL_LEAD + "Between 2020 and 2025 the payment grew an average of 6.2% a year.", "6.2%",
      "supported"),
-    ("2024-10-04", DEAL_LEAD + "Seoul's payment rose an average of 6.2% a year over the past five years.", "6.2%",
-     "unverifiable"),
+    ("2024-10-04", DEAL_LEAD + _ROSE.format(P="6.2%"), "6.2%", "unverifiable"),
 ]
 
 _ASIDE = ("\u201cSouth Korea was paying us $500 million a year. I say, \u2018{A}\u2019 Anyway, now they\u2019re up to "
@@ -94,11 +93,10 @@ FIGURELESS_RUN = [
                          cases(SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL, AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS,
                                FIGURELESS_RUN=FIGURELESS_RUN))
 def test_claims45_verdicts(published: str, text: str, exact: str, want: str) -> None:
-    claim = read_claims(text, published)[exact]
-    if want == "!supported":  # a wrong figure: caught or withheld, never supported
-        assert claim.verdict in ("contradicted", "misleading", "unverifiable"), (claim.verdict, claim.evidence)
-        return
-    assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+    """Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks."""
+    from test_claims43 import test_claims43_verdicts
+
+    test_claims43_verdicts(published, text, exact, want)
 
 
 PROBES = Path(__file__).with_name("claims45_probes")
