@@ -3758,7 +3758,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
-            r, fig) or president_named(r, fig)
+            r, fig) or president_named(r, fig) or participle_subject(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -3780,6 +3780,31 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years = average_span_years(r, fig, years) or years  # claims45: "an average of 6.2% over the past five years"
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+#: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".
+_SAYING_PRONOUN = re.compile(r",\s*(?:saying|adding|claiming|noting|insisting|arguing|boasting|recalling)\s+"
+                             r"(?:that\s+)?(?:he|she)\b", re.I)
+
+
+def participle_subject(r: Reader, fig: Span) -> str | None:
+    """Return who asks for a demanded amount told in a participial clause of speech with a pronoun subject ("Biden
+    referred to the talks, saying he had asked South Korea to pay X"): the person of the US side named first in the
+    figure's sentence before that clause, of whom "he" speaks (claims45); else None.
+
+    >>> r = Reader(annotate_text("Joe Biden spoke of the talks, saying he had asked Seoul to pay $5 billion a year."))
+    >>> participle_subject(r, r.figures_in(0, len(r.text))[0])
+    'joe-biden'
+    >>> r = Reader(annotate_text("Seoul spoke of the talks, saying he had asked it to pay $5 billion a year."))
+    >>> participle_subject(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    s, _ = r.local(fig)
+    m = last_match(_SAYING_PRONOUN, r.text, s, fig.start)
+    if m is None or r.spans_in(m.end(), fig.start, "person"):
+        return None
+    people = [str(_actor_id(p)) for p in r.spans_in(s, m.start(), "person") if _actor_id(p)]
+    return people[0] if people and r.country.get(people[0]) == "US" else None
 
 
 def president_named(r: Reader, fig: Span) -> str | None:

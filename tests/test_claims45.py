@@ -17,6 +17,11 @@ classes; each has generic rows of made-up wording (figures from data/) with cont
   X. I say, 'You got to do more. You got to give more.' Anyway, now they're up to almost $900 million") cut the
   payment sentence off, so "they're up to Y" was of no quantity (``not_checkable``). It now reaches back across up to
   three figure-free sentences of one paragraph to the last sentence with a figure.
+- SAYING_PRONOUN: a demand told in a participial clause of speech with a pronoun subject ("Biden referred to the
+  talks while in office, saying he had asked South Korea to pay $5 billion a year") had no asker (the clause's own
+  words name none), so it was matched against every demand on record: the wrong asker was ``supported`` (the
+  claims43 WRONG-FIGURE family's wrong-actor copy). "he" is now the person of the US side named first in the sentence
+  before the clause, whose demands on record are those of his time in office.
 
 Probe texts of my own (tests/claims45_probes/: Japan's host-nation support beside Seoul's new deal, NATO's spending
 goal beside Seoul's payment; labelled before the tool was run) are checked below; two labels are left (see
@@ -88,10 +93,23 @@ FIGURELESS_RUN = [
      "up to $2 billion", "not_checkable"),
 ]
 
+_SAYING = "{S} referred to the difficult talks with South Korea, {V} he had asked Seoul to pay $5 billion a year."
+SAYING_PRONOUN = [
+    ("2024-10-16", DEAL_LEAD + _SAYING.format(S="Biden", V="saying"), "$5 billion a year", "!supported"),
+    ("2024-10-16", DEAL_LEAD + _SAYING.format(S="Former President Joe Biden", V="adding that"), "$5 billion a year",
+     "!supported"),
+    # controls: the asker in office; the asker named in the clause; no pronoun
+    ("2024-10-16", DEAL_LEAD + _SAYING.format(S="Donald Trump", V="saying"), "$5 billion a year", "supported"),
+    ("2024-10-16", DEAL_LEAD + "Biden spoke of the talks, saying Trump had asked Seoul to pay $5 billion a year.",
+     "$5 billion a year", "supported"),
+    ("2024-10-16", DEAL_LEAD + "Biden spoke of the talks, saying Washington had asked Seoul to pay $5 billion a year.",
+     "$5 billion a year", "supported"),
+]
+
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
                          cases(SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL, AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS,
-                               FIGURELESS_RUN=FIGURELESS_RUN))
+                               FIGURELESS_RUN=FIGURELESS_RUN, SAYING_PRONOUN=SAYING_PRONOUN))
 def test_claims45_verdicts(published: str, text: str, exact: str, want: str) -> None:
     """Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks."""
     from test_claims43 import test_claims43_verdicts
