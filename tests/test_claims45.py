@@ -23,6 +23,10 @@ classes; each has generic rows of made-up wording (figures from data/) with cont
   claims43 WRONG-FIGURE family's wrong-actor copy). "he" is now the person of the US side named first in the sentence
   before the clause, whose demands on record are those of his time in office.
 
+The WRONG-FIGURE family of tests/claims41_variants.py gains ``wrong_average_variants`` (claims45): a right average
+yearly rise over three or more years told as the total rise over them (the 11th SMA's 6.2 % a year as 35 %); its
+four dev copies are all caught (three ``contradicted``, one withheld), checked by tests/test_claims43.py's ratchet.
+
 Probe texts of my own (tests/claims45_probes/: Japan's host-nation support beside Seoul's new deal, NATO's spending
 goal beside Seoul's payment; labelled before the tool was run) are checked below; two labels are left (see
 :data:`PROBES_LEFT`).
