@@ -1543,7 +1543,7 @@ _FROM_GAP_BASE = re.compile(r"(?<!\s)\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 #: A sentence that opens by placing its figures under the deal: "According to the new agreement, ...", "Under the
 #: 12th SMA, ..." (claims45).
-_UNDER_DEAL_OPENER = re.compile(r"\s*(?:According\s+to|Under)\s+(?:the\s+)?(?:(?:new|latest|\d{1,2}(?:st|nd|rd|th)|"
+_UNDER_DEAL_OPENER = re.compile(r"(?:According\s+to|Under)\s+(?:the\s+)?(?:(?:new|latest|\d{1,2}(?:st|nd|rd|th)|"
                                 r"special|cost-?sharing|defen[cs]e[- ]cost)\s+){0,3}(?:agreement|deal|pact|SMA)\b",
                                 re.I)
 #: Defence spending as a sum paid ("defense expenditure", "defence spending", "defense cost"), not a budget's level.
@@ -3849,7 +3849,7 @@ _TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
 
 
 #: "for / over / in the past five years" after an average rate (a "year" word between allowed): the years it spans.
-_PAST_YEARS = re.compile(r"[ \t]+(?:(?:a|per)[ \t]+year[ \t]+|annually[ \t]+|on[ \t]+average[ \t]+)?"
+_PAST_YEARS = re.compile(r"(?<![ \t])[ \t]+(?:(?:a|per)[ \t]+year[ \t]+|annually[ \t]+|on[ \t]+average[ \t]+)?"
                          r"(?:for|over|in|during)[ \t]+the[ \t]+(?:past|last|previous)[ \t]+"
                          r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b(?!['’])", re.I)
 #: A sentence setting one change against another ("The rise for 2026 compares with the average of ...").
