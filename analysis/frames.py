@@ -33,7 +33,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
-from analysis.guards import PART_WORDS, another_side
+from analysis.guards import PART_WORDS, another_side, money_currency
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
@@ -1541,6 +1541,55 @@ _TO_BEFORE = re.compile(r"\bto\s+(?:" + _HEDGE + r")?$", re.I)
 _FROM_GAP_BASE = re.compile(r"(?<!\s)\s+from\s+(?:[\w’'-]+\s+){0,3}", re.I)
 
 
+#: A sentence that opens by placing its figures under the deal: "According to the new agreement, ...", "Under the
+#: 12th SMA, ..." (claims45).
+_UNDER_DEAL_OPENER = re.compile(r"(?:According\s+to|Under)\s+(?:the\s+)?(?:(?:new|latest|\d{1,2}(?:st|nd|rd|th)|"
+                                r"special|cost-?sharing|defen[cs]e[- ]cost)\s+){0,3}(?:agreement|deal|pact|SMA)\b",
+                                re.I)
+#: Defence spending as a sum paid ("defense expenditure", "defence spending", "defense cost"), not a budget's level.
+_SPENDING_NOUN = re.compile(r"\bdefen[cs]e[- ](?:spending|expenditures?|costs?)\b", re.I)
+#: Words of the budget itself: its size against the economy, or an index a rise is linked to.
+_BUDGET_ITSELF = re.compile(r"\b(?:budget|GDP|gross\s+domestic|link\w*|index\w*|pegged|growth\s+rate)\b", re.I)
+
+
+def spending_under_deal(r: Reader, fig: Span) -> bool:
+    """Return whether a money or percent figure its sentence calls defence spending is the payment under the deal:
+    in an article about the SMA, a sentence that opens by placing it under the agreement ("According to the new
+    agreement, in 2026, South Korea's defense expenditure is X, an N% increase from 2025") and names no budget, share
+    of GDP or index (claims45). Such spending is the sum paid under the deal, right or wrong, not the defence budget.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal. "
+    >>> r = Reader(annotate_text(lead + "Under the new agreement, Seoul's defense expenditure is 1.5 billion won."))
+    >>> [spending_under_deal(r, f) for f in r.figures_in(0, len(r.text))]
+    [True]
+    >>> r = Reader(annotate_text(lead + "Under the deal, rises are linked to defense spending, up 7.4% this year."))
+    >>> [spending_under_deal(r, f) for f in r.figures_in(0, len(r.text))]
+    [False]
+    >>> r = Reader(annotate_text(lead + "Under the new agreement, Seoul's defense spending will be 59 trillion won."))
+    >>> [spending_under_deal(r, f) for f in r.figures_in(0, len(r.text))]
+    [False]
+    """
+    s, e = r.local(fig)
+    return (r.about_sma and fig.kind in ("money", "percent") and _UNDER_DEAL_OPENER.match(r.text, s) is not None
+            and _SPENDING_NOUN.search(r.text, s, fig.start) is not None and _BUDGET_ITSELF.search(r.text, s, e) is None
+            and not any(budget_sized(m) for m in r.figures_in(s, e)))
+
+
+#: A sum of a defence budget's order (tens of trillions of won, tens of billions of dollars): never a payment's.
+BUDGET_ORDER = {"KRW": 1e13, "USD": 1e10}
+
+
+def budget_sized(span: Span) -> bool:
+    """Return whether a money figure is of a defence budget's order (:data:`BUDGET_ORDER`), in its currency.
+
+    >>> r = Reader(annotate_text("It is 59 trillion won, or 1.5 trillion won, or $40 billion, or $1.1 billion."))
+    >>> [budget_sized(f) for f in r.figures_in(0, len(r.text))]
+    [True, False, True, False]
+    """
+    order = BUDGET_ORDER.get(money_currency(span))
+    return span.kind == "money" and order is not None and float(span.value["amount"]) >= order
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -1556,6 +1605,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     >>> _other_quantity(r, r.figures_in(0, len(r.text))[0])
     'defence_budget'
     """
+    if spending_under_deal(r, fig):
+        return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
             or apposed_amount(r, fig, p0):
@@ -2174,8 +2225,37 @@ def _context(r: Reader, fig: Span) -> tuple[int, int]:
     if i > 0 and r.sent_starts[i] <= s:
         j = i - 2 if (i > 1 and not r.figures_in(r.sentences[i - 1].start, r.sentences[i - 1].end)
                       and "\n" not in r.text[r.sentences[i - 2].end:s]) else i - 1  # one paragraph
+        j = figureless_run_start(r, j, s)  # claims45: past a run of short figure-free sentences of one paragraph
         return max(r.sentences[j].start, s - WINDOW), e
     return s, e
+
+
+#: How many sentences with no figure a figure's context reaches back across, in one paragraph (claims45).
+FIGURELESS_RUN = 3
+
+
+def figureless_run_start(r: Reader, j: int, s: int) -> int:
+    """Return the index of the sentence a context that starts at sentence ``j`` reaches back to, when sentence ``j``
+    holds no figure: past up to :data:`FIGURELESS_RUN` figure-free sentences of the same paragraph to the sentence
+    before them ("South Korea was paying us X. I say, 'Do more. Give more.' Now they're up to Y": Y's context
+    reaches the sentence of X, so "they" are the payers there) (claims45); else ``j`` (also when that sentence names
+    a third country and not Korea: "Japan pays X. ... Now they are up to Y" is Japan's).
+
+    >>> r = Reader(annotate_text("Seoul paid $500 million. Do more. Give more. Now they pay $900 million."))
+    >>> figureless_run_start(r, 2, r.sentences[3].start), figureless_run_start(r, 0, r.sentences[1].start)
+    (0, 0)
+    >>> r = Reader(annotate_text("Japan paid $500 million. Do more. Give more. Now they pay $900 million."))
+    >>> figureless_run_start(r, 2, r.sentences[3].start)
+    2
+    """
+    k = j
+    while (k > 0 and j - k < FIGURELESS_RUN and not r.figures_in(r.sentences[k].start, r.sentences[k].end)
+           and "\n" not in r.text[r.sentences[k - 1].end:s]):
+        k -= 1
+    if k == j or not r.figures_in(r.sentences[k].start, r.sentences[k].end):
+        return j
+    sides = {country for _, country in named_countries(r, r.sentences[k].start, r.sentences[k].end)}
+    return k if "KR" in sides or not sides - {"US"} else j  # not a third country's sum ("Japan pays X. ...")
 
 
 def _change_amount(r: Reader, fig: Span) -> bool:
@@ -3678,7 +3758,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         find_actor(r, fig, cue))
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
-            r, fig) or president_named(r, fig)
+            r, fig) or president_named(r, fig) or participle_subject(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -3696,8 +3776,35 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     recalled = quantity == "demand" and (bool(_RECALL.search(r.text, s0, fig.start))
                                          or _past_demand(r, fig, years, how) or past_demand_noun(r, fig))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
+    if fig.kind == "percent" and quantity == "sma_change":
+        years = average_span_years(r, fig, years) or years  # claims45: "an average of 6.2% over the past five years"
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+#: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".
+_SAYING_PRONOUN = re.compile(r",\s*(?:saying|adding|claiming|noting|insisting|arguing|boasting|recalling)\s+"
+                             r"(?:that\s+)?(?:he|she)\b", re.I)
+
+
+def participle_subject(r: Reader, fig: Span) -> str | None:
+    """Return who asks for a demanded amount told in a participial clause of speech with a pronoun subject ("Biden
+    referred to the talks, saying he had asked South Korea to pay X"): the person of the US side named first in the
+    figure's sentence before that clause, of whom "he" speaks (claims45); else None.
+
+    >>> r = Reader(annotate_text("Joe Biden spoke of the talks, saying he had asked Seoul to pay $5 billion a year."))
+    >>> participle_subject(r, r.figures_in(0, len(r.text))[0])
+    'joe-biden'
+    >>> r = Reader(annotate_text("Seoul spoke of the talks, saying he had asked it to pay $5 billion a year."))
+    >>> participle_subject(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    s, _ = r.local(fig)
+    m = last_match(_SAYING_PRONOUN, r.text, s, fig.start)
+    if m is None or r.spans_in(m.end(), fig.start, "person"):
+        return None
+    people = [str(_actor_id(p)) for p in r.spans_in(s, m.start(), "person") if _actor_id(p)]
+    return people[0] if people and r.country.get(people[0]) == "US" else None
 
 
 def president_named(r: Reader, fig: Span) -> str | None:
@@ -3739,6 +3846,40 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump
                             r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
+
+
+#: "for / over / in the past five years" after an average rate (a "year" word between allowed): the years it spans.
+_PAST_YEARS = re.compile(r"(?<![ \t])[ \t]+(?:(?:a|per)[ \t]+year[ \t]+|annually[ \t]+|on[ \t]+average[ \t]+)?"
+                         r"(?:for|over|in|during)[ \t]+the[ \t]+(?:past|last|previous)[ \t]+"
+                         r"(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[ \t]+years\b(?!['’])", re.I)
+#: A sentence setting one change against another ("The rise for 2026 compares with the average of ...").
+_SET_AGAINST = re.compile(r"\b(?:compar\w+|against|versus|vs\.?|above|below|outpac\w+)\b", re.I)
+
+
+def average_span_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...] | None:
+    """Return the years of the payment an average yearly change "over the past N years" runs between (claims45):
+    the N years up to its one year, or, when its sentence sets it against the change of that year ("The rise for
+    2026 compares with the average annual increase of 6.2% for the past five years"), the N years before it; else
+    None. The average is then the compound yearly change between the first and the last year's payments.
+
+    >>> r, fig = figure_in("The rise compares with the average annual increase of 6.2% for the past five years.")
+    >>> average_span_years(r, fig, (2026,))
+    (2020, 2021, 2022, 2023, 2024, 2025)
+    >>> r, fig = figure_in("Seoul's payment rose an average of 6.2% a year over the past five years.")
+    >>> average_span_years(r, fig, (2024,))
+    (2019, 2020, 2021, 2022, 2023, 2024)
+    >>> r, fig = figure_in("Seoul's payment rose 46 percent over the past seven years.")  # a total, not an average
+    >>> average_span_years(r, fig, (2026,)) is None
+    True
+    """
+    s0, _ = r.local(fig)
+    m = _PAST_YEARS.match(r.text, fig.end)
+    if m is None or len(years) != 1 or not AVERAGE_WORD.search(r.text, max(s0, fig.start - 40), m.end()):
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else CARDINALS[word]
+    end = years[0] - 1 if _SET_AGAINST.search(r.text, s0, fig.start) else years[0]
+    return tuple(range(end - n, end + 1)) if n >= 2 else None
 
 
 def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:

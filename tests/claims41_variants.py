@@ -802,8 +802,31 @@ def wrong_actor_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple
         yield "wrong-actor", sentence[:m.start()] + words + sentence[m.end():], exact
 
 
+_AVERAGE = re.compile(r"\baverag\w*|\bon average\b|\ba year\b|\bannual(?:ly)?\b", re.I)
+
+
+def wrong_average_variants(t: Target, sentence: str, exact: str) -> Iterator[tuple[str, str, str]]:
+    """Yield (name, sentence, exact) with a right average yearly rise over three or more years (claims45: "the average
+    annual increase of 6.2% for the past five years") told as the total rise over those years (35 %), the slip of
+    a rate for a sum, when the sentence says the rate is an average or yearly."""
+    item = t.item
+    years = [int(y) for y in item.get("years") or []]
+    found = list(_PCT_NUMBER.finditer(exact))
+    if (item.get("quantity") != "sma_change" or item.get("verdict") != "supported" or len(found) != 1
+            or item.get("figure_correct") is not True or len(years) < 3 or not _AVERAGE.search(sentence)):
+        return
+    first, last = payment_of(years[0] - 1, "KRW"), payment_of(years[-1], "KRW")
+    if not first or not last:
+        return
+    total = (last / first - 1) * 100
+    m = found[0]
+    if abs(total - float(m.group())) > WRONG_POINTS:
+        new = exact[:m.start()] + number(round(total, 1)) + exact[m.end():]
+        yield "wrong-average", sentence.replace(exact, new, 1), new
+
+
 WRONG_GENERATORS = (wrong_scale_variants, wrong_currency_variants, wrong_year_variants, wrong_percent_variants,
-                    wrong_demand_year_variants, wrong_actor_variants)
+                    wrong_demand_year_variants, wrong_actor_variants, wrong_average_variants)
 
 
 # ----- the OUT-OF-FRAME family (claims43): a right payment's figure told of another quantity -----
