@@ -305,6 +305,9 @@ class Frame:
     #: the earlier year a change is counted from when the sentence names that year's amount ("X in 2018, whereas
     #: this year it rose by P% to Y"): the change spans the years between, not one year on the year before
     since: int | None = None
+    #: a count of troops that is not the level of US forces in Korea: why (another army or place, a number to move,
+    #: a floor in a law, a level proposed); None for the level, or for any other quantity
+    level: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -4373,7 +4376,8 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             f = frames[primary.id]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
-    return sorted(out + superlatives(r, out), key=lambda f: f.span.start)
+    counts = [Figure(c, troop_frame(r, c), r.sentence_of(c)) for c in r.spans_in(0, len(r.text), "count")]
+    return sorted(out + superlatives(r, out) + counts, key=lambda f: f.span.start)
 
 
 def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:
@@ -4934,3 +4938,142 @@ def denied_before(r: Reader, fig: Span) -> str | None:
     p0, _ = r.clause(fig)  # its own phrase: "Though details are not disclosed, Seoul paid X" denies nothing of X
     m = last_match(_DENIAL, r.text, p0, fig.start)
     return m.group(0).lower() if m else None
+
+
+# --- troops: counts of people in uniform ------------------------------------------------------------------------
+
+#: Places that host US forces other than Korea, and other armies: a count told of them is not of US troops in Korea.
+_ELSEWHERE = re.compile(r"\b(?:Japan(?:ese)?|Okinawa|Guam|Hawaii|German(?:y|s)?|Europe(?:an)?|Italy|Poland|Spain|"
+                        r"Britain|United\s+Kingdom|NATO|Middle\s+East|Iraq|Afghanistan|Syria|Kuwait|Qatar|Bahrain|"
+                        r"Saudi|Philippines|Australia|Taiwan|Vietnam(?:ese)?|Ukrain(?:e|ian)|Russia(?:n)?|China|"
+                        r"Chinese|Israel|Persian\s+Gulf|Indo-Pacific|North\s+Korea(?:n|['’]s)?|Pyongyang)\b")
+#: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK".
+_OTHER_ARMY = re.compile(r"\b(?:South\s+Korea(?:n|['’]s)|Seoul['’]s|ROK|(?<!U\.S\.\s)(?<!US\s)Korean|its\s+own|"
+                         r"their\s+own|local)\b")
+#: Korea as the place of a count: "in South Korea", "on the peninsula", "USFK", "here" (a Korean outlet).
+_KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
+                    r"Camp\s+Humphreys|the\s+South)\b", re.I)
+#: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
+#: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
+_MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
+               "drawdown", "downsiz", "trim", "slash", "bring", "brought",
+               "dispatch", "deploy", "los", "kill", "died", "dead", "casualt", "wound", "rotat", "shift", "down")
+#: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
+_FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
+                          "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",
+                          "legislation", "statute", "require", "requires", "required", "requirement"))
+#: Words of a plan or condition right before a count ("could keep 10,000 soldiers", "a proposal of 20,000 troops",
+#: "down to 25,000 soldiers").
+_PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option", "options", "plan", "plans",
+                         "planned", "would", "could", "might", "if", "unless", "consider", "considers", "considering",
+                         "considered", "want", "wants", "wanted", "may", "down", "to", "target", "cap", "capped"))
+#: Words between a move verb and the count that make the count the whole level the move is from ("some of the
+#: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
+_BASE_WORDS = frozenset(("of", "from"))
+#: How many words before a count its verb is looked for (bounded: linear time).
+_TROOP_WORDS_BEFORE = 6
+#: After a count, passive words that make it a number to move ("4,500 troops would be withdrawn").
+_MOVED_AFTER = ("withdrawn", "pulled", "removed", "relocated", "moved", "redeployed", "cut", "sent", "brought",
+                "leave", "leaving", "killed", "lost", "died", "dispatched", "added", "rotated")
+
+
+def troop_frame(r: Reader, fig: Span) -> Frame:
+    """Return the frame of a count of people in uniform: quantity ``troops``; its years bound as a payment's (a date of
+    its own phrase, else the publication year); actor ``us-government`` when it is the level of US forces in Korea,
+    else None and ``level`` says why not (another country's troops, a number to move, a floor or a plan).
+
+    >>> r = Reader(annotate_text('Some 28,500 U.S. troops are in South Korea. "We have 40,000 soldiers," Trump said.'))
+    >>> [(troop_frame(r, c).modality, troop_frame(r, c).actor) for c in r.spans_in(0, len(r.text), "count")]
+    [('reported', 'us-government'), ('quotation', 'us-government')]
+    >>> r = Reader(annotate_text("The US may withdraw 4,500 troops from South Korea."))
+    >>> troop_frame(r, r.spans_in(0, len(r.text), "count")[0]).level
+    'a number to withdraw, move or add (withdraw), not the level there'
+    """
+    years, how = bind_years(r, fig)
+    if how not in ("phrase", "relative", "previous"):
+        years, how = (r.published.year,), "publication"  # "a legacy of the 1950-53 war": no year of the count's
+    why = troops_elsewhere(r, fig) or troops_moved(r, fig) or troops_floor(r, fig)
+    modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
+    return Frame("troops", years, None if why else "us-government", modality, how, level=why)
+
+
+def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
+    """Return the last ``n`` words of the count's sentence before it, in lower case (bounded: a window of 120
+    characters).
+
+    >>> r = Reader(annotate_text("The US may withdraw 4,500 troops."))
+    >>> _words_before(r, r.spans_in(0, len(r.text), "count")[0], 3)
+    ['us', 'may', 'withdraw']
+    """
+    s, _ = r.sentence_of(fig)
+    return re.findall(r"[a-z]+", r.text[max(s, fig.start - 120):fig.start].lower())[-n:]
+
+
+def troops_elsewhere(r: Reader, fig: Span) -> str | None:
+    """Return why a count is not of US troops in Korea (another army, or a place other than Korea named first after
+    it, or before it when nothing after names Korea), else None.
+
+    >>> r = Reader(annotate_text("Japan hosts 54,000 US troops, and 1.2 million North Korean soldiers face them."))
+    >>> [troops_elsewhere(r, c)[:22] for c in r.spans_in(0, len(r.text), "count")]
+    ['troops of another plac', 'troops of another army']
+    """
+    before = r.text[max(r.sentence_of(fig).start, fig.start - 25):fig.start]
+    army = _OTHER_ARMY.search(fig.exact) or _OTHER_ARMY.search(before) or _ELSEWHERE.search(fig.exact)
+    if army:
+        return f"troops of another army ({army.group()}), not US forces in Korea"
+    c0, c1 = r.clause(fig, strong=True)
+    after = _ELSEWHERE.search(r.text, fig.end, c1)
+    korea = _KOREA.search(r.text, fig.end, c1)
+    if after and (korea is None or after.start() < korea.start()):
+        return f"troops of another place ({after.group()}), not US forces in Korea"
+    s, e = r.sentence_of(fig)
+    other = last_match(_ELSEWHERE, r.text, max(s, fig.start - SENTENCE_WINDOW), fig.start)
+    if korea is None and other is not None and not _KOREA.search(r.text, other.end(), fig.start):
+        return f"troops of another place ({other.group()}), not US forces in Korea"
+    if not korea and not _KOREA.search(r.text, s, e) and not r.about_sma and not _KOREA.search(r.text):
+        return "no place is named and the article is not about Korea"
+    return None
+
+
+def troops_moved(r: Reader, fig: Span) -> str | None:
+    """Return why a count is a number to move, add or lose ("withdraw 4,500 troops", "4,500 more troops", "4,500
+    troops would be pulled out"), else None; "some of the 28,500 troops" is the level the move is from.
+
+    >>> r = Reader(annotate_text("Trump threatened to remove some of the 28,500 troops; 4,500 troops would be moved."))
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'a number to withdraw, move or add (moved), not the level there']
+    """
+    words = _words_before(r, fig, _TROOP_WORDS_BEFORE)
+    for i in range(len(words) - 1, -1, -1):
+        if _BASE_WORDS.intersection(words[i:]):
+            break  # "some of the", "from the current": the count is the level a move is from
+        if words[i].startswith(_MOVE_STEMS):
+            return f"a number to withdraw, move or add ({words[i]}), not the level there"
+    inner = re.findall(r"[a-z]+", fig.exact.lower())
+    if any(w in ("more", "additional", "extra") for w in inner):
+        return "a number to withdraw, move or add (more), not the level there"
+    _, c1 = r.clause(fig)
+    after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())[:4]
+    moved = next((w for w in after if w in _MOVED_AFTER), None)
+    return f"a number to withdraw, move or add ({moved}), not the level there" if moved else None
+
+
+def troops_floor(r: Reader, fig: Span) -> str | None:
+    """Return why a count is a floor in a law or a level proposed ("a law bars cutting below 28,500 troops", "down to
+    10,000", "could keep 20,000 soldiers"), else None: floor words are looked for in its clause (120 characters at
+    most), plan words among the few words right before it.
+
+    >>> r = Reader(annotate_text("A law bars cutting below 28,500 troops. The US has 28,500 troops in Korea."))
+    >>> [troops_floor(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["a floor in a law ('bars'), not the level reported", None]
+    >>> r = Reader(annotate_text("Trump is putting the number down to 25,000 soldiers."))
+    >>> troops_floor(r, r.spans_in(0, len(r.text), "count")[0])
+    "a level proposed ('to'), not the level reported"
+    """
+    c0, _ = r.clause(fig, strong=True)
+    clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - 120):fig.start].lower())
+    floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None)
+    if floor is not None:
+        return f"a floor in a law ({floor!r}), not the level reported"
+    plan = next((w for w in reversed(_words_before(r, fig, 3)) if w in _PLAN_WORDS), None)
+    return f"a level proposed ({plan!r}), not the level reported" if plan else None
