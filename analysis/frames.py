@@ -4942,13 +4942,19 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 
 # --- troops: counts of people in uniform ------------------------------------------------------------------------
 
-#: Places that host US forces other than Korea, and other armies: a count told of them is not of US troops in Korea.
-_ELSEWHERE = re.compile(r"\b(?:Japan(?:ese)?|Okinawa|Guam|Hawaii|German(?:y|s)?|Europe(?:an)?|Italy|Poland|Spain|"
-                        r"Britain|United\s+Kingdom|NATO|Middle\s+East|Iraq|Afghanistan|Syria|Kuwait|Qatar|Bahrain|"
-                        r"Saudi|Philippines|Australia|Taiwan|Vietnam(?:ese)?|Ukrain(?:e|ian)|Russia(?:n)?|China|"
-                        r"Chinese|Israel|Persian\s+Gulf|Indo-Pacific|North\s+Korea(?:n|['’]s)?|Pyongyang)\b")
+#: Places that host US forces other than Korea (a count told of them is not of US troops in Korea), and armies of
+#: other countries named by their adjective ("Japanese", "North Korean" soldiers).
+_HOSTS = (r"Japan|Okinawa|Guam|Hawaii|Germany|Europe|Italy|Poland|Spain|Britain|United\s+Kingdom|Middle\s+East|Iraq|"
+          r"Afghanistan|Syria|Kuwait|Qatar|Bahrain|Saudi\s+Arabia|Philippines|Australia|Taiwan|Vietnam|Ukraine|"
+          r"Persian\s+Gulf|Indo-Pacific|mainland|NATO")
+_ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|Japanese|German|European|Vietnamese|Ukrainian|Russian|Chinese|"
+                        r"North\s+Korean)\b")
+#: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe".
+_IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b")
+#: A host place before a count, in its clause: "Japan hosts 54,000", "In Japan, Washington has 55,000 troops".
+_HOST = re.compile(rf"\b(?:{_HOSTS})\b")
 #: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK".
-_OTHER_ARMY = re.compile(r"\b(?:South\s+Korea(?:n|['’]s)|Seoul['’]s|ROK|(?<!U\.S\.\s)(?<!US\s)Korean|its\s+own|"
+_OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
                          r"their\s+own|local)\b")
 #: Korea as the place of a count: "in South Korea", "on the peninsula", "USFK", "here" (a Korean outlet).
 _KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
@@ -4956,8 +4962,7 @@ _KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
-               "drawdown", "downsiz", "trim", "slash", "bring", "brought",
-               "dispatch", "deploy", "los", "kill", "died", "dead", "casualt", "wound", "rotat", "shift", "down")
+               "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead", "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
                           "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",
@@ -4966,10 +4971,12 @@ _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "p
 #: "down to 25,000 soldiers").
 _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option", "options", "plan", "plans",
                          "planned", "would", "could", "might", "if", "unless", "consider", "considers", "considering",
-                         "considered", "want", "wants", "wanted", "may", "down", "to", "target", "cap", "capped"))
+                         "considered", "want", "wants", "wanted", "may", "target", "cap", "capped"))
 #: Words between a move verb and the count that make the count the whole level the move is from ("some of the
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
-_BASE_WORDS = frozenset(("of", "from"))
+_BASE_WORDS = frozenset(("of", "from", "the", "its", "their", "america", "s"))
+#: "4,500 more troops", "2,000 additional soldiers" (not the bound "more than").
+_ADDED = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
 #: How many words before a count its verb is looked for (bounded: linear time).
 _TROOP_WORDS_BEFORE = 6
 #: After a count, passive words that make it a number to move ("4,500 troops would be withdrawn").
@@ -4990,11 +4997,29 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     'a number to withdraw, move or add (withdraw), not the level there'
     """
     years, how = bind_years(r, fig)
-    if how not in ("phrase", "relative", "previous"):
-        years, how = (r.published.year,), "publication"  # "a legacy of the 1950-53 war": no year of the count's
+    if how not in ("phrase", "relative") or not own_troop_year(r, fig):
+        years, how = (r.published.year,), "publication"
     why = troops_elsewhere(r, fig) or troops_moved(r, fig) or troops_floor(r, fig)
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why)
+
+
+#: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").
+_NOUN_DATE_GAP = re.compile(r"\b(?:of|since|after|following|before)\b", re.I)
+
+
+def own_troop_year(r: Reader, fig: Span) -> bool:
+    """Return whether the date of a count's own phrase is the count's: before it, or after it with no "of", "since",
+    "after" between ("a legacy of the 1950-1953 Korean War" is the war's).
+
+    >>> r = Reader(annotate_text("Seoul hosts 28,500 US troops as a legacy of the 1950-1953 Korean War."))
+    >>> own_troop_year(r, r.spans_in(0, len(r.text), "count")[0])
+    False
+    """
+    p0, p1 = r.clause(fig)
+    after = r.spans_in(fig.end, p1, "date")
+    return not after or r.spans_in(p0, fig.start, "date") != [] or not _NOUN_DATE_GAP.search(
+        r.text, fig.end, after[0].start)
 
 
 def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
@@ -5010,26 +5035,32 @@ def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
 
 
 def troops_elsewhere(r: Reader, fig: Span) -> str | None:
-    """Return why a count is not of US troops in Korea (another army, or a place other than Korea named first after
-    it, or before it when nothing after names Korea), else None.
+    """Return why a count is not of US troops in Korea — another army named in it or right before it ("1.2 million
+    North Korean soldiers", "South Korea's 500,000"), a host place after it ("in Japan") or before it in its clause
+    with no Korea between ("Japan hosts 54,000"), or no Korea at all in an article not about it — else None.
 
     >>> r = Reader(annotate_text("Japan hosts 54,000 US troops, and 1.2 million North Korean soldiers face them."))
     >>> [troops_elsewhere(r, c)[:22] for c in r.spans_in(0, len(r.text), "count")]
     ['troops of another plac', 'troops of another army']
+    >>> r = Reader(annotate_text("About 28,500 US troops are in South Korea to deter North Korea."))
+    >>> troops_elsewhere(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
     """
     before = r.text[max(r.sentence_of(fig).start, fig.start - 25):fig.start]
-    army = _OTHER_ARMY.search(fig.exact) or _OTHER_ARMY.search(before) or _ELSEWHERE.search(fig.exact)
+    army = _OTHER_ARMY.search(fig.exact) or _ELSEWHERE.search(fig.exact) or _OTHER_ARMY.search(before)
     if army:
         return f"troops of another army ({army.group()}), not US forces in Korea"
     c0, c1 = r.clause(fig, strong=True)
-    after = _ELSEWHERE.search(r.text, fig.end, c1)
+    after = _IN_HOST.search(r.text, fig.end, c1)
     korea = _KOREA.search(r.text, fig.end, c1)
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
+    host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
+    if korea is None and host is not None and not _KOREA.search(r.text, host.end(), fig.start):
+        return f"troops of another place ({host.group()}), not US forces in Korea"
     s, e = r.sentence_of(fig)
-    other = last_match(_ELSEWHERE, r.text, max(s, fig.start - SENTENCE_WINDOW), fig.start)
-    if korea is None and other is not None and not _KOREA.search(r.text, other.end(), fig.start):
-        return f"troops of another place ({other.group()}), not US forces in Korea"
+    if not korea and not _KOREA.search(r.text, s, e) and _HOST.search(r.text, s, e):
+        return "the sentence names another host and not Korea"
     if not korea and not _KOREA.search(r.text, s, e) and not r.about_sma and not _KOREA.search(r.text):
         return "no place is named and the article is not about Korea"
     return None
@@ -5049,8 +5080,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
             break  # "some of the", "from the current": the count is the level a move is from
         if words[i].startswith(_MOVE_STEMS):
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
-    inner = re.findall(r"[a-z]+", fig.exact.lower())
-    if any(w in ("more", "additional", "extra") for w in inner):
+    if _ADDED.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
     _, c1 = r.clause(fig)
     after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())[:4]
@@ -5066,9 +5096,9 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("A law bars cutting below 28,500 troops. The US has 28,500 troops in Korea."))
     >>> [troops_floor(r, c) for c in r.spans_in(0, len(r.text), "count")]
     ["a floor in a law ('bars'), not the level reported", None]
-    >>> r = Reader(annotate_text("Trump is putting the number down to 25,000 soldiers."))
+    >>> r = Reader(annotate_text("Trump said the US could keep 20,000 soldiers in Korea."))
     >>> troops_floor(r, r.spans_in(0, len(r.text), "count")[0])
-    "a level proposed ('to'), not the level reported"
+    "a level proposed ('could'), not the level reported"
     """
     c0, _ = r.clause(fig, strong=True)
     clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - 120):fig.start].lower())
