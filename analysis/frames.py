@@ -4944,7 +4944,7 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 
 #: Places that host US forces other than Korea (a count told of them is not of US troops in Korea), and armies of
 #: other countries named by their adjective ("Japanese", "North Korean" soldiers).
-_HOSTS = (r"Japan|Okinawa|Guam|Hawaii|Germany|Europe|Italy|Poland|Spain|Britain|United\s+Kingdom|Middle\s+East|Iraq|"
+_HOSTS = (r"Japan|Tokyo|Okinawa|Guam|Hawaii|Germany|Europe|Italy|Poland|Spain|Britain|United\s+Kingdom|Middle\s+East|Iraq|"
           r"Afghanistan|Syria|Kuwait|Qatar|Bahrain|Saudi\s+Arabia|Philippines|Australia|Taiwan|Vietnam|Ukraine|"
           r"Persian\s+Gulf|Indo-Pacific|mainland|NATO")
 _ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|Japanese|German|European|Vietnamese|Ukrainian|Russian|Chinese|"
@@ -4956,7 +4956,10 @@ _HOST = re.compile(rf"\b(?:{_HOSTS})\b")
 #: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK".
 _OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
                          r"their\s+own|local)\b")
-#: Korea as the place of a count: "in South Korea", "on the peninsula", "USFK", "here" (a Korean outlet).
+#: Korea as the place of a count after it: "in South Korea", "on the peninsula", "of USFK".
+_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
+                       r"Korean\s+Peninsula|peninsula|South)\b|USFK\b|Forces\s+Korea\b)", re.I)
+#: Korea named anywhere: "South Korea", "Seoul", "USFK", "the peninsula".
 _KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
                     r"Camp\s+Humphreys|the\s+South)\b", re.I)
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
@@ -4966,12 +4969,12 @@ _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat",
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
                           "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",
-                          "legislation", "statute", "require", "requires", "required", "requirement"))
+                          "legislation", "statute"))
 #: Words of a plan or condition right before a count ("could keep 10,000 soldiers", "a proposal of 20,000 troops",
 #: "down to 25,000 soldiers").
 _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option", "options", "plan", "plans",
                          "planned", "would", "could", "might", "if", "unless", "consider", "considers", "considering",
-                         "considered", "want", "wants", "wanted", "may", "target", "cap", "capped"))
+                         "considered", "want", "wants", "wanted", "target", "cap", "capped"))
 #: Words between a move verb and the count that make the count the whole level the move is from ("some of the
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
 _BASE_WORDS = frozenset(("of", "from", "the", "its", "their", "america", "s"))
@@ -5046,13 +5049,14 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     >>> troops_elsewhere(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
     """
-    before = r.text[max(r.sentence_of(fig).start, fig.start - 25):fig.start]
-    army = _OTHER_ARMY.search(fig.exact) or _ELSEWHERE.search(fig.exact) or _OTHER_ARMY.search(before)
+    before = last_match(_OTHER_ARMY, r.text, max(r.sentence_of(fig).start, fig.start - 25), fig.start)
+    army = _OTHER_ARMY.search(fig.exact) or _ELSEWHERE.search(fig.exact) or (
+        before if before is not None and not r.text[before.end():fig.start].strip() else None)
     if army:
         return f"troops of another army ({army.group()}), not US forces in Korea"
     c0, c1 = r.clause(fig, strong=True)
     after = _IN_HOST.search(r.text, fig.end, c1)
-    korea = _KOREA.search(r.text, fig.end, c1)
+    korea = _IN_KOREA.search(r.text, fig.end, c1)
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
     host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)

@@ -2544,14 +2544,16 @@ def count_verdict(value: dict[str, object], right: float, tol: Tolerances = TOLE
     (``count``, ``count_to``, ``bound``) against the right figure.
 
     >>> [count_verdict({"count": n, "bound": b}, 28500) for n, b in ((28000, "approx"), (26000, "more_than"),
-    ...     (30000, "less_than"), (32000, None), (40000, "more_than"), (625000, None), (4500, None))]
-    ['supported', 'supported', 'supported', 'contradicted', 'contradicted', 'not_checkable', 'not_checkable']
+    ...     (30000, "less_than"), (32000, None), (40000, "more_than"), (625000, None), (4500, None), (28500, "more_than"))]
+    ['supported', 'supported', 'supported', 'contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'supported']
     """
     low = float(value["count"])  # type: ignore[arg-type]
     high = float(value.get("count_to") or low)  # type: ignore[arg-type]
     bound = value.get("bound")
     if high * tol.troops_far_factor <= right or low >= right * tol.troops_far_factor:
         return "not_checkable"
+    if bound in ("more_than", "less_than") and abs(low / right - 1) <= tol.exact_rel:
+        return "supported"  # "more than 28,500": the figure itself at the claim's rounding
     if bound == "more_than":
         return "supported" if right > low else "contradicted"
     if bound in ("less_than", "up_to"):
