@@ -4973,7 +4973,7 @@ _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "p
 #: Words of a plan or condition right before a count ("could keep 10,000 soldiers", "a proposal of 20,000 troops",
 #: "down to 25,000 soldiers").
 _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option", "options", "plan", "plans",
-                         "planned", "would", "could", "might", "if", "unless", "consider", "considers", "considering",
+                         "planned", "would", "could", "if", "unless", "consider", "considers", "considering",
                          "considered", "want", "wants", "wanted", "target", "cap", "capped"))
 #: Words between a move verb and the count that make the count the whole level the move is from ("some of the
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
