@@ -308,6 +308,9 @@ class Frame:
     #: a count of troops that is not the level of US forces in Korea: why (another army or place, a number to move,
     #: a floor in a law, a level proposed); None for the level, or for any other quantity
     level: str | None = None
+    #: a count that may be right though it misses every level (a bare number whose clause names no troops): why it
+    #: is never contradicted
+    doubt: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -4977,7 +4980,7 @@ _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option"
                          "considered", "want", "wants", "wanted", "target", "cap", "capped"))
 #: Words between a move verb and the count that make the count the whole level the move is from ("some of the
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
-_BASE_WORDS = frozenset(("of", "from", "the", "its", "their", "america", "s"))
+_BASE_WORDS = frozenset(("of", "from", "the", "its", "their", "america", "s", "all"))
 #: "4,500 more troops", "2,000 additional soldiers" (not the bound "more than").
 _ADDED = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
 #: How many words before a count its verb is looked for (bounded: linear time).
@@ -5002,9 +5005,53 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     years, how = bind_years(r, fig)
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
-    why = troops_elsewhere(r, fig) or troops_moved(r, fig) or troops_floor(r, fig)
+    why = troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_moved(r, fig) or troops_floor(r, fig)
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
-    return Frame("troops", years, None if why else "us-government", modality, how, level=why)
+    return Frame("troops", years, None if why else "us-government", modality, how, level=why,
+                 doubt=bare_doubt(r, fig))
+
+
+#: Words of the military near a count whose noun counts anyone ("people", "members", "Americans").
+_MILITARY = re.compile(r"\b(?:troops?|soldiers|military|USFK|forces|stationed|deployed|based|service|garrison|"
+                       r"contingent|army)\b", re.I)
+#: How far either side of such a count the military words are looked for.
+_MILITARY_CHARS = 60
+#: A denial right before a count: "closer to 27,000, not 42,000", "rather than 40,000".
+_DENIED = ("not", "than", "instead", "nor")
+
+
+def troops_denied(r: Reader, fig: Span) -> str | None:
+    """Return why a count is no claim of a level — the text denies it ("not 42,000") or its noun counts anyone and
+    no military word is near ("5,000 members of the union") — else None.
+
+    >>> r = Reader(annotate_text("USFK troops number closer to 27,000, not 42,000. 5,000 members of the union struck."))
+    >>> [troops_denied(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    [None, "a figure the text denies ('not')", 'a count of people the text does not tie to the military']
+    """
+    before = _words_before(r, fig, 2)
+    if before and before[-1] in _DENIED:
+        return f"a figure the text denies ({before[-1]!r})"
+    if fig.value.get("unit") in ("people", "members", "americans"):
+        s, e = r.sentence_of(fig)
+        if not (_MILITARY.search(r.text, max(s, fig.start - _MILITARY_CHARS), fig.start)
+                or _MILITARY.search(r.text, fig.end, min(e, fig.end + _MILITARY_CHARS))):
+            return "a count of people the text does not tie to the military"
+    return None
+
+
+def bare_doubt(r: Reader, fig: Span) -> str | None:
+    """Return why a bare number (no noun of its own: "the actual number is 28,500") may not be the level although its
+    sentence is about troops — its clause names no troops before it — else None (then it may be contradicted).
+
+    >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
+    >>> [bare_doubt(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'a bare number whose clause names no troops']
+    """
+    if fig.value.get("unit") != "":
+        return None
+    c0, _ = r.clause(fig, strong=True)
+    return None if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) else (
+        "a bare number whose clause names no troops")
 
 
 #: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").

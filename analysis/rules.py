@@ -2535,6 +2535,8 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     if verdict == "not_checkable":
         return _j("not_checkable", f"{said}: {ctx.tol.troops_far_factor:g} times off or more, so probably another "
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
+    if f.doubt:
+        return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
     return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
               split_ids(ids), [row])
 

@@ -54,7 +54,6 @@ nearly 30,000 American service members | nearly 30,000 American service members 
 
 NOT_FOUND = table("""
 text
-5,000 members of the union went on strike.
 Seoul paid 28,500 won for each ticket.
 In 2019 troops left the base.
 The forces of the market drove prices up 5 percent.
@@ -108,6 +107,16 @@ A law bars cutting the force in Korea below 28,500 troops. | below 28,500 troops
 The brigade of 4,500 soldiers trains north of the capital. | 4,500 soldiers | not_checkable
 It has an active force of 625,000 troops, with Americans stationed there too. | 625,000 troops | not_checkable
 The war cost the lives of nearly 5,000 soldiers in Vietnam. | nearly 5,000 soldiers | not_checkable
+5,000 members of the union went on strike over unpaid wages. | 5,000 members | not_checkable
+# A and B with a weak noun (people, members, Americans) tied to the military, or a bare number of a troop sentence
+The USFK currently numbers 28,500 people. | 28,500 people | supported
+Some 28,000 Americans are stationed in South Korea. | Some 28,000 Americans | supported
+He put the US troops in Korea at 42,000, but the actual number is 28,500. | 28,500 | supported
+He put the US troops in Korea at 42,000, but the actual number is 28,500. | 42,000 | contradicted
+He cannot pull out all 28,500, the analyst said of the troops in Korea. | 28,500 | supported
+# C: a bare number denied, or whose clause names no troops, is never contradicted
+US troops in Korea number closer to 27,000, not 42,000. | 42,000 | not_checkable
+He spoke of the troops in Korea; last year he put the number as 35,000. | 35,000 | not_checkable
 """)
 
 
@@ -128,8 +137,8 @@ def test_a_contradicted_count_names_the_right_figure_year_and_row() -> None:
 
 NO_CLAIM = table("""
 sentence
-# C: no count, so no troop claim at all (the money and the union stay what they were)
-5,000 members of the union went on strike over 28,500 won in unpaid wages.
+# C: no count, so no troop claim at all (the money stays what it was)
+Each union member lost 28,500 won in unpaid wages.
 """)
 
 
@@ -184,10 +193,13 @@ def test_the_finder_is_linear(shape: str) -> None:
     times = []
     for size in (10_000, 100_000):
         text = "T\n\n" + shape * (size // len(shape))
-        t0 = time.perf_counter()
-        find_counts(text)
-        times.append(time.perf_counter() - t0)
-    assert times[1] < 0.5 and times[1] < 20 * max(times[0], 5e-3), times  # 100 KB: about 30 ms (2026-11-30)
+        best = 1e9
+        for _ in range(3):  # the best of three: a busy machine adds noise, never speed
+            t0 = time.perf_counter()
+            find_counts(text)
+            best = min(best, time.perf_counter() - t0)
+        times.append(best)
+    assert times[1] < 0.5 and times[1] < 30 * max(times[0], 0.01), times  # 100 KB: 60-160 ms (2026-11-30)
 
 
 def test_the_seed_has_no_count() -> None:

@@ -15,6 +15,7 @@ The detailed pattern runs only near a trigger word (:mod:`analysis.extract.scan`
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis.extract.amounts import BOUNDS
@@ -22,35 +23,40 @@ from analysis.extract.numbers import TEENS, TENS, UNITS
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import Found
 
-__all__ = ["find_counts"]
+__all__ = ["WEAK_NOUNS", "find_counts"]
 
 #: A number in digits: "28,500", "28, 500" (a stray blank after the comma), "28500", or with a scale word
 #: ("45-thousand", "1.2 million").
-_DIGITS = r"\d{1,3}(?:,[ ]?\d{3})++(?![\d,])|\d{1,7}+(?![\d,])"
-_SCALED = r"\d{1,3}(?:\.\d{1,2})?+[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?![\d,]))?|million)\b"
+_DIGITS = r"\d{1,3}(?:,[ ]?\d{3})++(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
+_SCALED = r"\d{1,3}(?:\.\d{1,2})?+[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?!\d|,\d))?|million)\b"
 #: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand".
 _WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
                    r"[ \t-](?i:thousand)\b")
 _NUMBER = rf"(?:{_SCALED}|{_DIGITS}|{_WORD_BELOW_100})"
+#: Nouns that count people in uniform only where the sentence names the military ("The USFK numbers 28,500 people",
+#: "28,000 Americans stationed there"); the frame asks for that (:func:`analysis.frames.troops_elsewhere`).
+WEAK_NOUNS = ("people", "members", "Americans")
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
 _MODIFIERS = ("U.S.", "US", "USA", "American", "United States", "USFK", "active-duty", "active duty", "Army", "army",
+              "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
               "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
 _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "military personnel",
-          "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen")
+          "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen", *WEAK_NOUNS)
 _BLANKS = r"[ \t]++"
 _MODIFIER = word_trie(_MODIFIERS, space=_BLANKS)
 _NOUN = word_trie(_NOUNS, space=_BLANKS)
 _COUNT = re.compile(
     rf"(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
     rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
-    rf"(?:(?P<strong>-strong)\b|(?:[ \t]++(?:{_MODIFIER})){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
+    rf"(?:(?P<strong>-strong)\b|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
 _TRIGGER = Trigger(
     re.compile(r"[Tt]roop|TROOP|[Ss]oldier|SOLDIER|[Pp]ersonnel|[Ff]orces|[Ss]ervice|-strong|GIs\b|[Mm]arines|"
-               r"[Ss]ailors|[Aa]irmen|[Mm]embers"),
+               r"[Ss]ailors|[Aa]irmen|[Mm]embers|[Pp]eople|Americans"),
     (("roop", 1), ("ROOP", 1), ("oldier", 1), ("OLDIER", 1), ("ersonnel", 1), ("orces", 1), ("ervice", 1),
-     ("-strong", 0), ("GIs", 0), ("arines", 1), ("ailors", 1), ("irmen", 1), ("embers", 1)),
+     ("-strong", 0), ("GIs", 0), ("arines", 1), ("ailors", 1), ("irmen", 1), ("embers", 1), ("eople", 1),
+     ("mericans", 1)),
 )  # fmt: skip
 #: Every window holding a count holds a digit or a scale word: the others are not searched.
 _NEED = re.compile(r"\d|(?i:thousand)").search
@@ -69,7 +75,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
      ('more than 26,000 personnel', 26000, None, 'more_than')]
     >>> [(e, v["count"]) for _, _, e, v in find_counts("Forty thousand of our troops; 1.2 million North Korean "
     ...                                                 "soldiers; 5,000 members of the union; 28,500 won")]
-    [('Forty thousand of our troops', 40000), ('1.2 million North Korean soldiers', 1200000)]
+    ... # (the members are a count: whose is the frame's reading)
+    [('Forty thousand of our troops', 40000), ('1.2 million North Korean soldiers', 1200000), ('5,000 members', 5000)]
     """
     end = len(text) if end is None else end
     out: list[Found] = []
@@ -77,11 +84,60 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
         value = _reading(m)
         if value is not None:
             out.append(Found(m.start(), m.end(), m.group(), value))
+    starts, ends = [f.start for f in out], [f.end for f in out]
+    bare = [f for f in find_bare_counts(text, start, end, frozenset(starts)) if not _inside(f, starts, ends)]
+    return sorted(out + bare, key=lambda f: f.start)
+
+
+def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
+    """Return whether ``f`` lies inside the count found with its noun that starts last before it (counts do not
+    overlap: that one is the only candidate).
+
+    >>> _inside(Found(3, 5, "", {}), [0, 9], [6, 12]), _inside(Found(7, 8, "", {}), [0, 9], [6, 12])
+    (True, False)
+    """
+    i = bisect.bisect_right(starts, f.start) - 1
+    return i >= 0 and f.end <= ends[i]
+
+
+#: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
+#: is close to 28-thousand"): a count in thousands, then the end of a clause or a word that is no noun of its own.
+_BARE = re.compile(
+    rf"(?<![\w$₩€£¥.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$₩€£¥.,-])"
+    r"(?P<n>\d{1,3},\d{3}(?!\d|,\d)|\d{1,3}-thousand\b)(?P<n2>)(?P<strong>)(?P<noun>)"
+    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|stationed|based|deployed|there|here|in|on)\b))"
+)
+#: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
+_BARE_REACH = 160
+
+
+def find_bare_counts(text: str, start: int = 0, end: int | None = None,
+                     taken: frozenset[int] = frozenset()) -> list[Found]:
+    """Return the bare numbers (no noun of their own) near a troop word in ``text[start:end]``, ``unit`` "" —
+    except those starting at ``taken`` (found with a noun). Windows around the trigger hits are searched once each
+    (a window starts where the last one ended): linear time.
+
+    >>> [(e, v["count"]) for _, _, e, v in find_bare_counts("USFK troops? The actual number is 28,500, not $42,000.")]
+    [('28,500', 28500)]
+    """
+    end = len(text) if end is None else end
+    out: list[Found] = []
+    done = start
+    hits = _TRIGGER.spans(text, start, end)
+    for s, e in zip(hits.starts, hits.ends, strict=True):
+        lo, hi = max(done, s - _BARE_REACH), min(end, e + _BARE_REACH)
+        if lo >= hi:
+            continue
+        for m in _BARE.finditer(text, lo, hi):
+            if m.start() not in taken:
+                out.append(Found(m.start(), m.end(), m.group(), _reading(m, "")))
+        done = hi
     return out
 
 
-def _reading(m: re.Match[str]) -> dict[str, object] | None:
-    """Return the value of a count match, or None for a year read as a count.
+def _reading(m: re.Match[str], bare: str | None = None) -> dict[str, object] | None:
+    """Return the value of a count match (``bare``: the unit of a number with no noun), or None for a year read as a
+    count.
 
     >>> _reading(_COUNT.search("about 28-thousand troops"))["count"], _reading(_COUNT.search("2019 troops"))
     (28000, None)
@@ -90,7 +146,8 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
         return None
     bound = m.group("bound")
     upper = m.group("n2")
-    unit = "strong" if m.group("strong") else " ".join(m.group("noun").lower().replace("-", " ").split())
+    unit = bare if bare is not None else "strong" if m.group("strong") else " ".join(
+        m.group("noun").lower().replace("-", " ").split())
     return {"count": count_value(m.group("n")), "count_to": count_value(upper) if upper else None,
             "bound": BOUNDS.get(" ".join(bound.lower().split())) if bound else None, "unit": unit}
 
