@@ -4947,7 +4947,8 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 
 #: Places that host US forces other than Korea (a count told of them is not of US troops in Korea), and armies of
 #: other countries named by their adjective ("Japanese", "North Korean" soldiers).
-_HOSTS = (r"Japan|Tokyo|Okinawa|Guam|Hawaii|Germany|Europe|Italy|Poland|Spain|Britain|United\s+Kingdom|Middle\s+East|Iraq|"
+_HOSTS = (r"Japan|Tokyo|Okinawa|Guam|Hawaii|Germany|Europe|Italy|Poland|Spain|Britain|United\s+Kingdom|"
+          r"Middle\s+East|Iraq|"
           r"Afghanistan|Syria|Kuwait|Qatar|Bahrain|Saudi\s+Arabia|Philippines|Australia|Taiwan|Vietnam|Ukraine|"
           r"Persian\s+Gulf|Indo-Pacific|mainland|NATO")
 _ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|Japanese|German|European|Vietnamese|Ukrainian|Russian|Chinese|"
@@ -4968,7 +4969,8 @@ _KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
-               "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead", "casualt", "wound", "rotat", "shift", "down")
+               "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
+               "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
 _FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
                           "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",

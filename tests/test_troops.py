@@ -82,14 +82,14 @@ The 28,500-strong USFK has its headquarters at a base south of the capital. | 28
 The Pentagon keeps more than 26,000 personnel in the country. | more than 26,000 personnel | supported
 The talks cover the cost of nearly 30,000 troops on the peninsula. | nearly 30,000 troops | supported
 Seoul pays part of the upkeep of some 28-thousand troops in South Korea. | some 28-thousand troops | supported
-Seoul hosts roughly 28,000 American troops as a legacy of the 1950-1953 war. | roughly 28,000 American troops | supported
+Seoul hosts roughly 28,000 US troops as a legacy of the 1950-1953 war. | roughly 28,000 US troops | supported
 Some 28,500 American troops are based there, meant to deter North Korea. | Some 28,500 American troops | supported
 The minister spoke of the presence of 28,000-32,000 personnel in Korea. | 28,000-32,000 personnel | supported
 Seoul hosts more than 28,500 American troops under a defence treaty. | more than 28,500 American troops | supported
 # B: a wrong level said or quoted
 "We have 40,000 soldiers in harm's way," the former president said. | 40,000 soldiers | contradicted
 "Forty thousand of our troops are in a precarious position," he said. | Forty thousand of our troops | contradicted
-The candidate falsely claimed that some 45-thousand American troops were in Korea. | some 45-thousand American troops | contradicted
+He falsely claimed that 45-thousand American troops were in Korea. | 45-thousand American troops | contradicted
 "We maintain over 40,000 troops there," the president said. | over 40,000 troops | contradicted
 "We got 32,000 soldiers on South Korean soil," he said. | 32,000 soldiers | contradicted
 # C: controls — another country's troops, a number to move, a plan, a floor, far off
