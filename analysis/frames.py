@@ -4982,7 +4982,7 @@ _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option"
                          "considered", "want", "wants", "wanted", "target", "cap", "capped"))
 #: Words between a move verb and the count that make the count the whole level the move is from ("some of the
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
-_BASE_WORDS = frozenset(("of", "from", "the", "its", "their", "america", "s", "all"))
+_BASE_WORDS = frozenset(("of", "the", "its", "their", "america", "s", "all"))
 #: "4,500 more troops", "2,000 additional soldiers" (not the bound "more than").
 _ADDED = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
 #: How many words before a count its verb is looked for (bounded: linear time).
@@ -5007,7 +5007,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     years, how = bind_years(r, fig)
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
-    why = troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_moved(r, fig) or troops_floor(r, fig)
+    why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_moved(r, fig)
+           or troops_floor(r, fig))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
@@ -5020,6 +5021,40 @@ _MILITARY = re.compile(r"\b(?:troops?|soldiers|military|USFK|forces|stationed|de
 _MILITARY_CHARS = 60
 #: A denial right before a count: "closer to 27,000, not 42,000", "rather than 40,000".
 _DENIED = ("not", "than", "instead", "nor")
+#: Nouns whose "of" may take a bare count of troops ("a contingent of 28,500", "the current level of 28,500"); after
+#: any other noun's "of" a bare number counts that noun ("a population of more than 30,000").
+_TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "number", "total", "strength",
+                       "garrison", "troops", "deployment", "personnel", "soldiers"))
+
+
+#: Near a count, words of one base or unit, or of a population that is not only troops ("Camp X, home to 36,000
+#: soldiers and family members"): the count is a part, or more than the troops.
+_PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
+                   r"dependents|civilians|population|residents)\b", re.I)
+#: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
+#: How far after a count its part words are looked for ("36,000 soldiers and their families"; not "the 28,500-strong
+#: USFK has its headquarters at a base").
+_PART_AFTER = 25
+_PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then", "had"))
+
+
+def troops_part(r: Reader, fig: Span) -> str | None:
+    """Return why a count is a part of the US forces in Korea or more than its troops (one base, one unit, with their
+    families: its words before the count in its clause, or right after it) or a level that was ("down from 37,000
+    troops"), else None.
+
+    >>> r = Reader(annotate_text("The base is home to 36,000 soldiers and family members. It cut from 37,000 troops."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    ["a count of one base or unit, or with others than troops ('base')", "a level that was ('from'), not the level
+     now"]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    part = _PART.search(r.text, max(c0, fig.start - _MILITARY_CHARS), fig.start) or _PART.search(
+        r.text, fig.end, min(c1, fig.end + _PART_AFTER))
+    if part:
+        return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
+    past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
+    return f"a level that was ({past!r}), not the level now" if past else None
 
 
 def troops_denied(r: Reader, fig: Span) -> str | None:
@@ -5029,10 +5064,15 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("USFK troops number closer to 27,000, not 42,000. 5,000 members of the union struck."))
     >>> [troops_denied(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
     [None, "a figure the text denies ('not')", 'a count of people the text does not tie to the military']
+    >>> r = Reader(annotate_text("The troops live on a base with a population of 30,000, or a contingent of 28,500."))
+    >>> [troops_denied(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ['a number of another noun (population of), not of troops', None]
     """
     before = _words_before(r, fig, 2)
     if before and before[-1] in _DENIED:
         return f"a figure the text denies ({before[-1]!r})"
+    if fig.value.get("unit") == "" and before[-1:] == ["of"] and before[0] not in _TROOP_OF:
+        return f"a number of another noun ({before[0]} of), not of troops"
     if fig.value.get("unit") in ("people", "members", "americans"):
         s, e = r.sentence_of(fig)
         if not (_MILITARY.search(r.text, max(s, fig.start - _MILITARY_CHARS), fig.start)

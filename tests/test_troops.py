@@ -117,6 +117,9 @@ He cannot pull out all 28,500, the analyst said of the troops in Korea. | 28,500
 # C: a bare number denied, or whose clause names no troops, is never contradicted
 US troops in Korea number closer to 27,000, not 42,000. | 42,000 | not_checkable
 He spoke of the troops in Korea; last year he put the number as 35,000. | 35,000 | not_checkable
+The troops live on a base with a population of more than 30,000. | more than 30,000 | not_checkable
+The camp is home to 36,000 soldiers and their families. | 36,000 soldiers | not_checkable
+The US presence in Korea was cut from 37,000 troops over a decade. | 37,000 troops | not_checkable
 """)
 
 
