@@ -33,7 +33,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
-from analysis.guards import another_side
+from analysis.guards import PART_WORDS, another_side
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
@@ -2894,9 +2894,10 @@ def _whole_of_share(r: Reader, fig: Span) -> bool:
     >>> texts = ("Seoul agreed to pay 92% of the $10.8 billion project.",
     ...          "Seoul pays half of the stationing costs, which total about $2 billion.",
     ...          "Seoul pays half of the costs, about $900 million.",
-    ...          "Wages took half of the 1 trillion won it received from the Korean government.")
+    ...          "Wages took half of the 1 trillion won it received from the Korean government.",
+    ...          "Seoul pays two thirds of the $1.5 billion cost.")
     >>> [_whole_of_share(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False, False]
+    [True, True, False, False, True]
     """
     s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
@@ -2912,9 +2913,9 @@ _PAYER_PAID_WHOLE = re.compile(r"[^.;,:\d]{0,40}?(?:\b(?:received|got|collected|
                                r"(?:South\s+)?(?:Korea|Korean\s+government|Seoul)\b|\b(?:Seoul|South\s+Korea|Korea)\s+(?:\w+\s+)?"
                                r"(?:paid|pays|contributed|provided)\b)", re.I)
 #: "half of the $2 billion cost", "about half of the costs, which total $2 billion": the amount is the whole.
-_PART_OF = re.compile(r"\b(?:half|a\s+third|one-third|a\s+quarter|two-thirds|three-quarters|most|part|a\s+(?:share|"
-                      r"portion|fraction))\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[^.;\d]{0,60}?(?:,\s*which\s+(?:total"
-                      r"(?:s|ed|led)?|amounts?\s+to|comes?\s+to|came\s+to)\s+|\b(?:totall?ing|worth)\s+))?$", re.I)
+_PART_OF = re.compile(r"\b(?:" + PART_WORDS + r"|a\s+(?:share|portion|fraction))\s+of\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?:[^.;\d]{0,60}?(?:,\s*which\s+(?:total(?:s|ed|led)?|amounts?\s+to|comes?\s+to|came\s+to)\s+|"
+                      r"\b(?:totall?ing|worth)\s+))?$", re.I)
 
 
 def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -3158,12 +3159,9 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     """Return the quantity of a percent whose own head noun follows it ("threatened a 25 percent tariff on cars":
     ``tariffs``), else None.
 
-    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, as Washington threatened a 25 percent tariff."))
-    >>> headed_other(r, r.figures_in(0, len(r.text))[1])
-    'tariffs'
-    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019, up 8.2 percent."))
-    >>> headed_other(r, r.figures_in(0, len(r.text))[1]) is None
-    True
+    >>> [headed_other(*figure_in(t, 1)) for t in ("Seoul paid 1.04 trillion won in 2019, up 8.2 percent.",
+    ...      "Seoul paid 1.04 trillion won in 2019, as Washington threatened a 25 percent tariff.")]
+    [None, 'tariffs']
     >>> r = Reader(annotate_text("It met the 2 percent guideline and a 13.9 percent target for the rise."))
     >>> [headed_other(r, f) for f in r.figures_in(0, len(r.text))]
     ['other', None]

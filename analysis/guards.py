@@ -511,10 +511,12 @@ def share_or_whole(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return None
 
 
+#: A part of a whole in words ("half", "a third", "two-thirds" or "two thirds", "most", "part"): one list, read here
+#: before a cost (_PART_OF_COST) and by frames._PART_OF before the whole a share is of.
+PART_WORDS = r"half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|part"
 #: A fraction of a cost in words: "half (of) the cost of the troops", "a third of the expenses".
-_PART_OF_COST = re.compile(r"\b(?:half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|three[\s-]quarters|most|"
-                           r"part)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?(?:costs?|expenses?|bill|"
-                           r"burden|total|budget|spending)\b", re.I)
+_PART_OF_COST = re.compile(r"\b(?:" + PART_WORDS + r")\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?"
+                           r"(?:costs?|expenses?|bill|burden|total|budget|spending)\b", re.I)
 #: Words that widen a sum beyond the cash of the SMA: indirect or in-kind support (free land, tax breaks), or a
 #: base building or relocation project paid apart from it. Construction alone is no such word: it is one of the SMA's
 #: own three parts (labor, construction, logistics), so "construction projects" or "the construction of barracks"

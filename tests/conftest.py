@@ -51,22 +51,38 @@ def table(text: str) -> list[tuple[str | None, ...]]:
     return [tuple(None if f == "None" else f.replace("\\n", "\n") for f in row.split(" | ")) for row in rows]
 
 
-#: Case tables kept as data: tests/cases/<test module>.csv, one case a row (columns ``table``, the fields, ``note``).
+#: Case tables kept as data: tests/cases/<test module>.csv, one case a row (columns ``table``, the fields, ``note``,
+#: and, in a module with rows still wrong, ``xfail``: the reason of a row's strict xfail, empty on a passing row).
 CASES = Path(__file__).parent / "cases"
 
 
-def case_tables(module: str) -> dict[str, list[tuple[str, ...]]]:
-    """Return the case tables of tests/cases/<module>.csv by table name, each row's fields between ``table`` and
-    ``note`` as a tuple, in file order (the note says what a row shows: a control, a finding, why).
+def case_row(row: dict[str, str]) -> Any:
+    """Return a case row's fields (all but ``table``, ``note`` and ``xfail``) as a tuple, or as a pytest param with
+    a strict xfail when its ``xfail`` column gives a reason.
+
+    >>> case_row({"table": "A", "text": "x", "want": "1", "note": "a control"})
+    ('x', '1')
+    >>> p = case_row({"table": "A", "text": "x", "want": "1", "xfail": "rule R misreads x", "note": ""})
+    >>> p.values, p.marks[0].kwargs
+    (('x', '1'), {'strict': True, 'reason': 'rule R misreads x'})
+    """
+    fields = tuple(v for k, v in row.items() if k not in ("table", "note", "xfail"))
+    reason = row.get("xfail")
+    return pytest.param(*fields, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else fields
+
+
+def case_tables(module: str) -> dict[str, list[Any]]:
+    """Return the case tables of tests/cases/<module>.csv by table name, each row as :func:`case_row` makes it, in
+    file order (the note says what a row shows: a control, a finding, why).
 
     >>> rows = case_tables("test_claims42")["DEAL_BASE"]
     >>> len(rows), rows[0][2:]
     (4, ('1.18 trillion won', 'supported'))
     """
-    out: dict[str, list[tuple[str, ...]]] = {}
+    out: dict[str, list[Any]] = {}
     with (CASES / f"{module}.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            out.setdefault(row.pop("table"), []).append(tuple(v for k, v in row.items() if k != "note"))
+            out.setdefault(row["table"], []).append(case_row(row))
     return out
 
 
@@ -98,14 +114,21 @@ def read_claims(text: str, published: str) -> dict[str, check.Claim]:
     return {c.exact: c for c in check.check_text("T\n\n" + text, published).claims}
 
 
-def cases(**tables: Sequence[Any]) -> list[Any]:
-    """Return the rows of several named case tables as pytest params (a row that is a string is one value), each
-    with the id "<table name>-<row number>", so that one test can run the tables of one rule.
+#: The type of a pytest param (a case row that carries marks).
+_PARAM = type(pytest.param())
 
-    >>> [(p.values, p.id) for p in cases(A=[("x", 1)], B=["y", "z"])]
-    [(('x', 1), 'A-1'), (('y',), 'B-1'), (('z',), 'B-2')]
+
+def cases(**tables: Sequence[Any]) -> list[Any]:
+    """Return the rows of several named case tables as pytest params (a row that is a string is one value; a row
+    that is a pytest param keeps its marks), each with the id "<table name>-<row number>", so that one test can run
+    the tables of one rule.
+
+    >>> XFAIL = pytest.mark.xfail(strict=True)
+    >>> [(p.values, p.id, len(p.marks)) for p in cases(A=[("x", 1)], B=["y", pytest.param("z", marks=[XFAIL])])]
+    [(('x', 1), 'A-1', 0), (('y',), 'B-1', 0), (('z',), 'B-2', 1)]
     """
-    return [pytest.param(*((row,) if isinstance(row, str) else row), id=f"{name}-{i}")
+    return [pytest.param(*row.values, marks=row.marks, id=f"{name}-{i}") if isinstance(row, _PARAM) else
+            pytest.param(*((row,) if isinstance(row, str) else row), id=f"{name}-{i}")
             for name, rows in tables.items() for i, row in enumerate(rows, 1)]
 
 
