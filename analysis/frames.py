@@ -5033,7 +5033,7 @@ _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|ins
 #: How far after a count its part words are looked for ("36,000 soldiers and their families"; not "the 28,500-strong
 #: USFK has its headquarters at a base").
 _PART_AFTER = 25
-_PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then", "had"))
+_PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
 
 def troops_part(r: Reader, fig: Span) -> str | None:

@@ -2503,13 +2503,19 @@ def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
 # --- troops ---------------------------------------------------------------------------------------------------
 
 
+#: The kinds of rows of data/troops.csv that are a level of the troops there (a floor in a law is none: no count is
+#: judged against it).
+LEVEL_KINDS = ("stated_level", "personnel_count")
+
+
 def troops_stated(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a count of US troops in South Korea: against every row of ``data/troops.csv`` whose years
-    cover the frame's year — supported within ``Tolerances.troops_rel`` of one (or true under its hedge: "more than
-    26,000" when 28,500 are there), contradicted when off every row by more, with the right figure; unverifiable for a
-    year no row covers. Not judged (not checkable): a count the frame reads as no level of US forces in Korea (another
-    army, a number to move, a floor, a plan), a hypothetical, and a count ``Tolerances.troops_far_factor`` times off
-    (another force, or a part of one).
+    """Return the verdict on a count of US troops in South Korea: against every level row (:data:`LEVEL_KINDS`) of
+    ``data/troops.csv`` whose years cover the frame's year — supported within ``Tolerances.troops_rel`` of one (or
+    true under its hedge: "more than 26,000" when 28,500 are there), contradicted when off every row by more, with the
+    right figure (a stated level first, then the nearest); unverifiable for a year no row covers. Not judged (not
+    checkable): a count the frame reads as no level of US forces in Korea (another army, a number to move, a floor, a
+    plan), a hypothetical, and a count ``Tolerances.troops_far_factor`` times off (another force, or a part of one);
+    never contradicted: a count whose frame has a doubt (a bare number whose clause names no troops).
 
     >>> [troops_stated(*example(t, "2024-10-16")).verdict for t in ("The US has about 28,500 troops in South Korea.",
     ...     '"We have 40,000 soldiers there," Trump said of Korea.', "Japan hosts 54,000 US troops.")]
@@ -2521,13 +2527,16 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
     year = f.years[-1]
     t = ctx.t.troops
-    rows = t.loc[(t.from_year <= year) & (t.to_year >= year)]
+    rows = t.loc[(t.from_year <= year) & (t.to_year >= year) & t.kind.isin(LEVEL_KINDS)]
     if rows.empty:
         return _j("unverifiable", f"No sourced figure of US troops in South Korea covers {year}.")
-    verdicts = [(count_verdict(fig.span.value, float(n), ctx.tol), int(n), ids, f"troops:{a}-{b}")
-                for n, ids, a, b in zip(rows.troops, rows.source_ids, rows.from_year, rows.to_year, strict=True)]
-    best = min(verdicts, key=lambda v: ("supported", "not_checkable", "contradicted").index(v[0]))
-    verdict, right, ids, row = best
+    claimed = float(fig.span.value["count"])
+    verdicts = [(count_verdict(fig.span.value, float(n), ctx.tol), int(n), ids, f"troops:{a}-{b}:{kind}")
+                for n, ids, a, b, kind in zip(rows.troops, rows.source_ids, rows.from_year, rows.to_year, rows.kind,
+                                              strict=True)]
+    # the first verdict in this order; among rows of one verdict, a stated level first, then the nearest figure
+    verdict, right, ids, row = min(verdicts, key=lambda v: (("supported", "not_checkable", "contradicted").index(v[0]),
+                                                            not v[3].endswith("stated_level"), abs(v[1] - claimed)))
     said = f"{fig.span.exact!r} against {right:,} US troops in South Korea in {year} ({row})"
     if verdict == "supported":
         return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
