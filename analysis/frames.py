@@ -4943,14 +4943,15 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 
 # --- troops: counts of people in uniform ------------------------------------------------------------------------
 
-#: Places that host US forces other than Korea (a count told of them is not of US troops in Korea), and armies of
-#: other countries named by their adjective ("Japanese", "North Korean" soldiers).
-_HOSTS = (r"Japan|Tokyo|Okinawa|Guam|Hawaii|Germany|Europe|Italy|Poland|Spain|Britain|United\s+Kingdom|"
-          r"Middle\s+East|Iraq|"
-          r"Afghanistan|Syria|Kuwait|Qatar|Bahrain|Saudi\s+Arabia|Philippines|Australia|Taiwan|Vietnam|Ukraine|"
-          r"Persian\s+Gulf|Indo-Pacific|mainland|NATO")
-_ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|Japanese|German|European|Vietnamese|Ukrainian|Russian|Chinese|"
-                        r"North\s+Korean)\b")
+#: Places that host US forces other than Korea (a count told of them is not of US troops in Korea).
+HOST_NAMES = ("Japan", "Tokyo", "Okinawa", "Guam", "Hawaii", "Germany", "Europe", "Italy", "Poland", "Spain", "Britain",
+              "United Kingdom", "Middle East", "Iraq", "Afghanistan", "Syria", "Kuwait", "Qatar", "Bahrain",
+              "Saudi Arabia", "Philippines", "Australia", "Taiwan", "Vietnam", "Ukraine", "Persian Gulf",
+              "Indo-Pacific", "mainland", "NATO")
+#: Armies named by their country's adjective.
+ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
+_HOSTS = "|".join(name.replace(" ", r"\s+") for name in HOST_NAMES)
+_ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|{'|'.join(a.replace(' ', r'[ ]+') for a in ARMY_ADJECTIVES)})\b")
 #: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe".
 _IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b")
 #: A host place before a count, in its clause: "Japan hosts 54,000", "In Japan, Washington has 55,000 troops".
