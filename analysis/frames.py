@@ -4960,7 +4960,7 @@ _HOST = re.compile(rf"\b(?:{_HOSTS})\b")
 _OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
                          r"their\s+own|local)\b")
 #: Korea as the place of a count after it: "in South Korea", "on the peninsula", "of USFK".
-_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
+_TROOPS_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
                        r"Korean\s+Peninsula|peninsula|South)\b|USFK\b|Forces\s+Korea\b)", re.I)
 #: Korea named anywhere: "South Korea", "Seoul", "USFK", "the peninsula".
 _KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
@@ -4983,7 +4983,7 @@ _PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option"
 #: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
 _BASE_WORDS = frozenset(("of", "the", "its", "their", "america", "s", "all"))
 #: "4,500 more troops", "2,000 additional soldiers" (not the bound "more than").
-_ADDED = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
+_ADDED_TROOPS = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
 #: How many words before a count its verb is looked for (bounded: linear time).
 _TROOP_WORDS_BEFORE = 6
 #: After a count, passive words that make it a number to move ("4,500 troops would be withdrawn").
@@ -5144,7 +5144,7 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
         return f"troops of another army ({army.group()}), not US forces in Korea"
     c0, c1 = r.clause(fig, strong=True)
     after = _IN_HOST.search(r.text, fig.end, c1)
-    korea = _IN_KOREA.search(r.text, fig.end, c1)
+    korea = _TROOPS_IN_KOREA.search(r.text, fig.end, c1)
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
     host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
@@ -5172,7 +5172,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
             break  # "some of the", "from the current": the count is the level a move is from
         if words[i].startswith(_MOVE_STEMS):
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
-    if _ADDED.search(fig.exact):
+    if _ADDED_TROOPS.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
     _, c1 = r.clause(fig)
     after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())[:4]
