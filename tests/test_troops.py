@@ -197,12 +197,12 @@ def test_the_finder_is_linear(shape: str) -> None:
     for size in (40_000, 160_000):
         text = "T\n\n" + shape * (size // len(shape))
         best = 1e9
-        for _ in range(3):  # the best of three: a busy machine adds noise, never speed
+        for _ in range(5):  # the best of five: a busy machine adds noise, never speed
             t0 = time.perf_counter()
             find_counts(text)
             best = min(best, time.perf_counter() - t0)
         times.append(best)
-    assert times[1] < 8 * times[0] + 0.05, times  # four times the text: about four times the time (not sixteen)
+    assert times[1] < 8 * times[0] + 0.1, times  # four times the text: about four times the time (not sixteen)
 
 
 def test_the_seed_has_no_count() -> None:

@@ -58,8 +58,10 @@ _TRIGGER = Trigger(
      ("-strong", 0), ("GIs", 0), ("arines", 1), ("ailors", 1), ("irmen", 1), ("embers", 1), ("eople", 1),
      ("mericans", 1)),
 )  # fmt: skip
-#: Every window holding a count holds a digit or a scale word: the others are not searched.
-_NEED = re.compile(r"\d|(?i:thousand)").search
+#: Every window holding a count holds a number of thousands (a comma, five digits) or a scale word: the others (most
+#: windows: a troop word near a year or no number) are not searched. Counts under a thousand, or of four digits with
+#: no comma ("4500 troops"), are not read: no level of troops is written so.
+_NEED = re.compile(r"\d,\d\d\d|\d{5}|(?i:thousand|million)").search
 _WORD_VALUE = {**UNITS, **TEENS, **TENS}
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -80,12 +82,13 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     """
     end = len(text) if end is None else end
     out: list[Found] = []
-    for m in scan(_COUNT, _TRIGGER, text, start, end, 90, 40, need=_NEED):
+    found: dict[object, object] = {}  # the trigger's hits, found once for both finders
+    for m in scan(_COUNT, _TRIGGER, text, start, end, 90, 40, found, need=_NEED):
         value = _reading(m)
         if value is not None:
             out.append(Found(m.start(), m.end(), m.group(), value))
     starts, ends = [f.start for f in out], [f.end for f in out]
-    bare = [f for f in find_bare_counts(text, start, end, frozenset(starts)) if not _inside(f, starts, ends)]
+    bare = [f for f in find_bare_counts(text, start, end, frozenset(starts), found) if not _inside(f, starts, ends)]
     return sorted(out + bare, key=lambda f: f.start)
 
 
@@ -102,17 +105,22 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
 #: is close to 28-thousand"): a count in thousands, then the end of a clause or a word that is no noun of its own.
+#: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
-    rf"(?<![\w$₩€£¥.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$₩€£¥.,-])"
-    r"(?P<n>\d{1,3},\d{3}(?!\d|,\d)|\d{1,3}-thousand\b)(?P<n2>)(?P<strong>)(?P<noun>)"
+    r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}-thousand\b))"
     r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|stationed|based|deployed|there|here|in|on)\b))"
 )
+#: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
+_BOUND_CHARS = 30
+#: Every window holding a bare number holds this: the others are not searched.
+_BARE_NEED = re.compile(r"\d,\d\d\d|\d-thousand").search
 #: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
 _BARE_REACH = 160
 
 
-def find_bare_counts(text: str, start: int = 0, end: int | None = None,
-                     taken: frozenset[int] = frozenset()) -> list[Found]:
+def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: frozenset[int] = frozenset(),
+                     found: dict[object, object] | None = None) -> list[Found]:
     """Return the bare numbers (no noun of their own) near a troop word in ``text[start:end]``, ``unit`` "" —
     except those starting at ``taken`` (found with a noun). Windows around the trigger hits are searched once each
     (a window starts where the last one ended): linear time.
@@ -123,21 +131,37 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None,
     end = len(text) if end is None else end
     out: list[Found] = []
     done = start
-    hits = _TRIGGER.spans(text, start, end)
+    hits = _TRIGGER.spans(text, start, end, found)
     for s, e in zip(hits.starts, hits.ends, strict=True):
         lo, hi = max(done, s - _BARE_REACH), min(end, e + _BARE_REACH)
         if lo >= hi:
             continue
+        done = hi
+        if not _BARE_NEED(text, lo, hi):
+            continue
         for m in _BARE.finditer(text, lo, hi):
             if m.start() not in taken:
-                out.append(Found(m.start(), m.end(), m.group(), _reading(m, "")))
-        done = hi
+                hedge = _BOUND_BEFORE.search(text, max(lo, m.start() - _BOUND_CHARS), m.start())
+                first = hedge.start() if hedge else m.start()  # the span holds its hedge, as money's does
+                out.append(Found(first, m.end(), text[first:m.end()], _bare_value(m, hedge)))
     return out
 
 
-def _reading(m: re.Match[str], bare: str | None = None) -> dict[str, object] | None:
-    """Return the value of a count match (``bare``: the unit of a number with no noun), or None for a year read as a
-    count.
+def _bare_value(m: re.Match[str], hedge: re.Match[str] | None) -> dict[str, object]:
+    """Return the value of a bare number, with the hedge right before it.
+
+    >>> t = "the number is around 28-thousand."
+    >>> _bare_value(_BARE.search(t), _BOUND_BEFORE.search(t, 0, t.index("28")))
+    {'count': 28000, 'count_to': None, 'bound': 'approx', 'unit': ''}
+    >>> [e for _, _, e, _ in find_bare_counts("USFK troops number more than 28,500.")]
+    ['more than 28,500']
+    """
+    bound = BOUNDS.get(" ".join(hedge.group("bound").lower().split())) if hedge else None
+    return {"count": count_value(m.group("n")), "count_to": None, "bound": bound, "unit": ""}
+
+
+def _reading(m: re.Match[str]) -> dict[str, object] | None:
+    """Return the value of a count match, or None for a year read as a count.
 
     >>> _reading(_COUNT.search("about 28-thousand troops"))["count"], _reading(_COUNT.search("2019 troops"))
     (28000, None)
@@ -146,8 +170,7 @@ def _reading(m: re.Match[str], bare: str | None = None) -> dict[str, object] | N
         return None
     bound = m.group("bound")
     upper = m.group("n2")
-    unit = bare if bare is not None else "strong" if m.group("strong") else " ".join(
-        m.group("noun").lower().replace("-", " ").split())
+    unit = "strong" if m.group("strong") else " ".join(m.group("noun").lower().replace("-", " ").split())
     return {"count": count_value(m.group("n")), "count_to": count_value(upper) if upper else None,
             "bound": BOUNDS.get(" ".join(bound.lower().split())) if bound else None, "unit": unit}
 
