@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
+from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import PART_WORDS, another_side
@@ -5072,7 +5073,7 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
         return f"a figure the text denies ({before[-1]!r})"
     if fig.value.get("unit") == "" and before[-1:] == ["of"] and before[0] not in _TROOP_OF:
         return f"a number of another noun ({before[0]} of), not of troops"
-    if fig.value.get("unit") in ("people", "members", "americans"):
+    if fig.value.get("unit") in WEAK_NOUNS:
         s, e = r.sentence_of(fig)
         if not (_MILITARY.search(r.text, max(s, fig.start - _MILITARY_CHARS), fig.start)
                 or _MILITARY.search(r.text, fig.end, min(e, fig.end + _MILITARY_CHARS))):

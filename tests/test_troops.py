@@ -108,9 +108,8 @@ The brigade of 4,500 soldiers trains north of the capital. | 4,500 soldiers | no
 It has an active force of 625,000 troops, with Americans stationed there too. | 625,000 troops | not_checkable
 The war cost the lives of nearly 5,000 soldiers in Vietnam. | nearly 5,000 soldiers | not_checkable
 5,000 members of the union went on strike over unpaid wages. | 5,000 members | not_checkable
-# A and B with a weak noun (people, members, Americans) tied to the military, or a bare number of a troop sentence
-The USFK currently numbers 28,500 people. | 28,500 people | supported
-Some 28,000 Americans are stationed in South Korea. | Some 28,000 Americans | supported
+# A and B with a weak noun (members) tied to the military, or a bare number of a troop sentence
+He meant the 28,500 members of the USFK. | 28,500 members | supported
 He put the US troops in Korea at 42,000, but the actual number is 28,500. | 28,500 | supported
 He put the US troops in Korea at 42,000, but the actual number is 28,500. | 42,000 | contradicted
 He cannot pull out all 28,500, the analyst said of the troops in Korea. | 28,500 | supported

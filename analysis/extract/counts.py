@@ -33,9 +33,10 @@ _SCALED = r"\d{1,3}(?:\.\d{1,2})?+[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?!\d|,\d))?
 _WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
                    r"[ \t-](?i:thousand)\b")
 _NUMBER = rf"(?:{_SCALED}|{_DIGITS}|{_WORD_BELOW_100})"
-#: Nouns that count people in uniform only where the sentence names the military ("The USFK numbers 28,500 people",
-#: "28,000 Americans stationed there"); the frame asks for that (:func:`analysis.frames.troops_elsewhere`).
-WEAK_NOUNS = ("people", "members", "Americans")
+#: Nouns that count people in uniform only where the sentence names the military ("28,500 members of the USFK"); the
+#: frame asks for that (:func:`analysis.frames.troops_denied`). "people" and "Americans" are not read: as triggers
+#: they cost more than the finder's share of the time (a word of every article) for a count or two of the corpus.
+WEAK_NOUNS = ("members",)
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
 _MODIFIERS = ("U.S.", "US", "USA", "American", "United States", "USFK", "active-duty", "active duty", "Army", "army",
               "military",
@@ -46,22 +47,29 @@ _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "s
 _BLANKS = r"[ \t]++"
 _MODIFIER = word_trie(_MODIFIERS, space=_BLANKS)
 _NOUN = word_trie(_NOUNS, space=_BLANKS)
+#: The characters a count can start with (a digit, a number word's or a hedge's first letter, in either case): every
+#: other place is left after one test.
+_FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w[0].lower(), w[0].upper())}))
 _COUNT = re.compile(
-    rf"(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
+    rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
     rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
     rf"(?:(?P<strong>-strong)\b|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
+#: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"); each
+#: literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs, headline capitals)
+#: are read only when a trigger word is near.
 _TRIGGER = Trigger(
-    re.compile(r"[Tt]roop|TROOP|[Ss]oldier|SOLDIER|[Pp]ersonnel|[Ff]orces|[Ss]ervice|-strong|GIs\b|[Mm]arines|"
-               r"[Ss]ailors|[Aa]irmen|[Mm]embers|[Pp]eople|Americans"),
-    (("roop", 1), ("ROOP", 1), ("oldier", 1), ("OLDIER", 1), ("ersonnel", 1), ("orces", 1), ("ervice", 1),
-     ("-strong", 0), ("GIs", 0), ("arines", 1), ("ailors", 1), ("irmen", 1), ("embers", 1), ("eople", 1),
-     ("mericans", 1)),
+    re.compile(r"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers"),
+    (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1)),
 )  # fmt: skip
+#: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
+#: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
+_BACK, _AHEAD = 72, 12
 #: Every window holding a count holds a number of thousands (a comma, five digits) or a scale word: the others (most
 #: windows: a troop word near a year or no number) are not searched. Counts under a thousand, or of four digits with
 #: no comma ("4500 troops"), are not read: no level of troops is written so.
-_NEED = re.compile(r"\d,\d\d\d|\d{5}|(?i:thousand|million)").search
+_NEED = re.compile(r"\d(?:,\d\d\d|\d{4})|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
+# ``re`` skips to them
 _WORD_VALUE = {**UNITS, **TEENS, **TENS}
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -83,7 +91,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     end = len(text) if end is None else end
     out: list[Found] = []
     found: dict[object, object] = {}  # the trigger's hits, found once for both finders
-    for m in scan(_COUNT, _TRIGGER, text, start, end, 90, 40, found, need=_NEED):
+    for m in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
         value = _reading(m)
         if value is not None:
             out.append(Found(m.start(), m.end(), m.group(), value))
