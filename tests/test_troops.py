@@ -113,8 +113,9 @@ He meant the 28,500 members of the USFK. | 28,500 members | supported
 He put the US troops in Korea at 42,000, but the actual number is 28,500. | 28,500 | supported
 He put the US troops in Korea at 42,000, but the actual number is 28,500. | 42,000 | contradicted
 He cannot pull out all 28,500, the analyst said of the troops in Korea. | 28,500 | supported
-# C: a bare number denied, or whose clause names no troops, is never contradicted
-US troops in Korea number closer to 27,000, not 42,000. | 42,000 | not_checkable
+# C: a bare number whose clause names no troops is never contradicted (a denied one is: "not 42,000")
+US troops in Korea number closer to 27,000, not 42,000. | 42,000 | contradicted
+Plans would cut the troops in Korea below the current level of 28,500. | 28,500 | supported
 He spoke of the troops in Korea; last year he put the number as 35,000. | 35,000 | not_checkable
 The troops live on a base with a population of more than 30,000. | more than 30,000 | not_checkable
 The camp is home to 36,000 soldiers and their families. | 36,000 soldiers | not_checkable

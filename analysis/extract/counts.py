@@ -68,7 +68,7 @@ _BACK, _AHEAD = 72, 12
 #: Every window holding a count holds a number of thousands (a comma, five digits) or a scale word: the others (most
 #: windows: a troop word near a year or no number) are not searched. Counts under a thousand, or of four digits with
 #: no comma ("4500 troops"), are not read: no level of troops is written so.
-_NEED = re.compile(r"\d(?:,\d\d\d|\d{4})|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
+_NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4})|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
 # ``re`` skips to them
 _WORD_VALUE = {**UNITS, **TEENS, **TENS}
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
