@@ -29,6 +29,9 @@ dates41 added families that change a date's surroundings, not its words:
 - ``headline``: a one-sentence paragraph whose past weekday follows "said" written as a present-tense headline ("Kim
   said Tuesday that Seoul must pay more." → "Kim says Tuesday Seoul must pay more").
 
+dates45 added ``anchor_word``: an event named as the anchor ("before the election", "After taking office") written
+with another word of the same sense ("ahead of the election", "Upon taking office"), README "before X" being X.
+
 dates43 added two more: ``later_day`` (a weekday of publication's day or the day beside it written "later Tuesday",
 "earlier Tuesday") and ``long_clause`` (a 120-character adjunct of no time put before a tense-bearing "on"/"in" date
 inside a sentence, so the clause's verb lies beyond the tense window).
@@ -709,6 +712,8 @@ def moved(a: Dev, exact: str, at: int, want: tuple[str, str]) -> Iterator[Case]:
         yield Case(a.aid, kind, at, at + len(exact), new, want, 0, shift)
     for kind, new, begin, stop, date_at, shift in month_future_rewrites(a, exact, at, want):
         yield Case(a.aid, kind, begin, stop, new, want, date_at, shift)
+    for kind, new in anchor_word_rewrites(a, exact, at):
+        yield Case(a.aid, kind, at, at + len(exact), new, want)
     if (day := one_day(want)) is None:
         return
     for kind, new, begin, stop, date_at in caption_rewrites(a, exact, at, day):
@@ -755,6 +760,31 @@ def long_clause_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str
     if not any(FORMS[f].fullmatch(exact) for f in _TENSED_FORMS) or not re.search(r"[a-z][ \t]\Z", a.text[:at]):
         return
     yield "long_clause", LONG_ADJUNCT + exact, len(LONG_ADJUNCT)
+
+
+# dates45: an event named as the anchor ("before the election", "after taking office") written with another word of
+# the same sense; README "before X", "after X" resolve to X itself, so the range is kept
+_ANCHOR_WORD = re.compile(
+    r"(?P<word>[Bb]efore|[Aa]head of|[Aa]fter|[Ff]ollowing)[ \t]+(?P<rest>(?:the|his|her|[a-z]+ing)\b.*)")
+_SAME_SENSE = {"before": "ahead of", "ahead of": "before", "after": "following", "following": "after"}
+
+
+def anchor_word_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str]]:
+    """Yield (kind, new words) for a date that is an event named after "before", "ahead of", "after", "following"
+    (not a count, month or weekday: the word after it is "the", a possessive or a participle): "before" ↔ "ahead of",
+    "after" ↔ "following" ("after" a participle: "upon", as "following taking office" is no English), the case of
+    its first letter kept.
+
+    >>> [n for _, n in anchor_word_rewrites(Dev("x", "", dt.date(2024, 1, 1), 0, ()), "After taking office", 0)]
+    ['Upon taking office']
+    """
+    if not (m := _ANCHOR_WORD.fullmatch(exact)):
+        return
+    word = m["word"].lower()
+    other = "upon" if word == "after" and m["rest"].split()[0].endswith("ing") else _SAME_SENSE[word]
+    if word == "following" and m["rest"].split()[0].endswith("ing"):
+        return
+    yield "anchor_word", (other[0].upper() + other[1:] if m["word"][0].isupper() else other) + " " + m["rest"]
 
 
 @dataclass(frozen=True)

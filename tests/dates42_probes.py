@@ -487,3 +487,27 @@ NOT_DATES = {"japan": ["Article 5", "two-day", "five-year", "two years ahead"], 
              "round": ["two weeks left", "two-day", "10 rounds", "two months"],
              "hns_talks": ["about an hour", "five-year", "nearly a year"],
              "trade_deal": ["in the coming weeks", "in decades"]}
+
+
+def read_story(text: str) -> tuple[str, list[tuple[int, int, str | None, str | None]]]:
+    """Return a story's article text and the (start, end, first day, last day) of each date the tool reads in it,
+    title and body read apart, as the extractor reads them (dates45)."""
+    from analysis.article import parse_article
+    from analysis.extract.dates import find_dates
+
+    art = parse_article(text)
+    parts = [(art.title_span.start, art.title_span.end)] if art.title_span else []
+    parts.append((art.paragraphs[0].start, len(art.text)))
+    pub = art.published
+    return art.text, [(s, e, v["start"], v["end"]) for a, b in parts for s, e, _, v in find_dates(art.text, pub, a, b)]
+
+
+Read = list[tuple[int, int, str | None, str | None]]  # (start, end, first day, last day) of each date read
+
+
+def ranges_over(text: str, got: Read, exact: str, nth: int) -> set[tuple[str | None, str | None]]:
+    """Return the ranges read over the ``nth`` occurrence of ``exact`` in ``text`` (an empty set: none read)."""
+    import re
+
+    begin = [m.start() for m in re.finditer(re.escape(exact), text)][nth - 1]
+    return {(a, b) for s, e, a, b in got if s < begin + len(exact) and begin < e}

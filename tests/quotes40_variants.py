@@ -401,40 +401,115 @@ def variants42(s: Source) -> list[Variant41]:
     return out
 
 
-def run42(per_article: int = 4, seed: int = 42) -> list[Outcome]:
-    """Return the outcome of every piece of the quotes42 variants of up to ``per_article`` sources of each dev article
-    (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
-    source's expected speaker, or (a role that refers back) the name the tool gave the source's quote."""
+def _kept(per_article: int, seed: int, make: Any) -> Iterator[tuple[ev.CorpusArticle, str, Source, str | None]]:
+    """Yield (article, text, source, the speaker the tool gives the source's quote) for up to ``per_article``
+    sources of each dev article that are not speaker-first, have variants by ``make`` and whose speaker the tool gets
+    right as printed, chosen with ``seed``."""
     rng = random.Random(seed)
-    out = []
     for art in dev_articles():
         text = art.path.read_text(encoding="utf-8")
         srcs = [s for s in sources(art, text) if not s.before]
         rng.shuffle(srcs)
         kept = 0
         for s in srcs:
-            if kept >= per_article or not variants42(s):
+            if kept >= per_article or not make(s):
                 continue
             ws = s.start + s.quote.index(s.marks[0]) + 1
             found, first = speaker_at(text, art.published, ws, ws + len(s.words))
             if not found or not ev._speaker_ok(first, s.item):
                 continue
             kept += 1
-            same = {ev.norm_name(first), ev.norm_name(" ".join(s.who.split()[1:]))}
-            for v in variants42(s):
-                new = text[: s.start] + v.sentence + text[s.end :]
-                for off, n in v.pieces:
-                    found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
-                    ok = found and (ev._speaker_ok(got, s.item) or ev.norm_name(got) in same)
-                    out.append(Outcome(v, ok, got))
+            yield art, text, s, first
+
+
+def run42(per_article: int = 4, seed: int = 42) -> list[Outcome]:
+    """Return the outcome of every piece of the quotes42 variants of up to ``per_article`` sources of each dev article
+    (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
+    source's expected speaker, or (a role that refers back) the name the tool gave the source's quote."""
+    out = []
+    for art, text, s, first in _kept(per_article, seed, variants42):
+        same = {ev.norm_name(first), ev.norm_name(" ".join(s.who.split()[1:]))}
+        for v in variants42(s):
+            new = text[: s.start] + v.sentence + text[s.end :]
+            for off, n in v.pieces:
+                found, got = speaker_at(new, art.published, s.start + off, s.start + off + n)
+                ok = found and (ev._speaker_ok(got, s.item) or ev.norm_name(got) in same)
+                out.append(Outcome(v, ok, got))
     return out
+
+
+# ----- quotes45 (thirteenth session): credit lines and a named speaker turned into a role -----
+#
+# From a source of the shape '“<words>,” <speaker> said<rest>.' or its inverted form (not a pronoun):
+#
+# - ``credit-line``: the words as a block quote that fills its paragraph, credited by the line under it, as a column
+#   lists someone's sayings: '“<words>.”¶— <Speaker>, <rest>' (the rest of the source's paragraph opens a new one);
+# - ``credit-line-ascii``: the same with straight marks and a double hyphen '-- <Speaker>, <rest>';
+# - ``descriptor``: the speaker replaced by an unnamed role, '“<words>,” a senior official said<rest>.': the role is
+#   the speaker (or, where the text names nobody before it, the person the tool's _named_later gives it: the original
+#   speaker).
+
+
+def variants45(s: Source) -> list[Variant41]:
+    """Return the quotes45 variants of a source (see above), each with the pieces of quoted words to check.
+
+    >>> s = Source("a", 0, 10, "“We pay,”", "We pay", "Jo Bell", "said", " on Monday", {"speaker": "Jo Bell"}, "“”")
+    >>> [(v.form, v.sentence) for v in variants45(s)][0]
+    ('credit-line', '\\n\\n“We pay.”\\n\\n— Jo Bell, on Monday\\n\\n')
+    """
+    if s.before or s.who in PRONOUNS:
+        return []
+    role = [Variant41(s, "descriptor", f"{s.marks[0]}{s.words},{s.marks[1]} a senior official said{s.rest}.",
+                      ((1, len(s.words)),))]
+    if _NOT_CREDIT.search(s.who):
+        return role  # "Jeong reportedly", "the ministry on Sunday": no credit line's name
+    when = s.rest.strip()
+    credit = _cap(s.who) + (f", {when}" if when else "")
+    return [Variant41(s, "credit-line", f"\n\n“{s.words}.”\n\n— {credit}\n\n", ((3, len(s.words)),)),
+            Variant41(s, "credit-line-ascii", f"\n\n\"{s.words}.\"\n\n-- {credit}\n\n", ((3, len(s.words)),)),
+            *role]
+
+
+_NOT_CREDIT = re.compile(r"\w+ly\b|\b(?:on|in|at|last|this)\s")  # an adverb or a time in the speaker's words
+
+
+_ROLE45 = frozenset(["senior official", "a senior official"])
+
+
+def run45(per_article: int = 4, seed: int = 45) -> list[Outcome]:
+    """Return the outcome of every piece of the quotes45 variants of up to ``per_article`` sources of each dev article
+    (the sources the tool gets right as printed), chosen with ``seed``: a piece is right when its speaker is the
+    source's expected speaker, or (the descriptor family) the role. A credit-line variant is its own paragraph."""
+    out = []
+    for art, text, s, _ in _kept(per_article, seed, variants45):
+        for v in variants45(s):
+            credit = v.form.startswith("credit")
+            head = text[: s.start].rstrip(" ") if credit else text[: s.start]
+            new = head + v.sentence + (text[s.end :].lstrip(" ") if credit else text[s.end :])
+            for off, n in v.pieces:
+                found, got = speaker_at(new, art.published, len(head) + off, len(head) + off + n)
+                role = v.form == "descriptor" and ev.norm_name(got) in {ev.norm_name(r) for r in _ROLE45}
+                out.append(Outcome(v, found and (ev._speaker_ok(got, s.item) or role), got))
+    return out
+
+
+def meets_floor(family: str, runner: Any) -> None:
+    """Assert that ``runner`` (per article, seed) gives at least as many pieces and at most as many wrong ones as the
+    floor of ``family`` in tests/quotes40_floor.json (a ratchet: the floor may only rise)."""
+    import json
+
+    floor = json.loads((ROOT / "tests" / "quotes40_floor.json").read_text(encoding="utf-8"))[family]
+    outs = runner(floor["per_article"], floor["seed"])
+    wrong = [(o.variant.form, o.variant.source.article_id, o.got) for o in outs if not o.ok]
+    assert len(outs) >= floor["pieces_at_least"], len(outs)
+    assert len(wrong) <= floor["wrong_at_most"], wrong
 
 
 if __name__ == "__main__":
     import collections
     import sys
 
-    res = run42() if sys.argv[1:] == ["42"] else run41()
+    res = run42() if sys.argv[1:] == ["42"] else run45() if sys.argv[1:] == ["45"] else run41()
     print(len(res), "pieces;", collections.Counter(o.variant.form for o in res))
     print("wrong", collections.Counter(o.variant.form for o in res if not o.ok))
     for o in res:

@@ -50,8 +50,8 @@ PHRASE_SUBJECTS = table(
     r"""
 body | speaker_text | attribution
 "We will not work without pay," the union said. | the union | descriptor
-"We will not work without pay," the civic group said in a statement. | the civic group | fallback
-“We will not work without pay,” the group has said. | the group | fallback
+"We will not work without pay," the civic group said in a statement. | the civic group | descriptor
+“We will not work without pay,” the group has said. | the group | descriptor
 The union said in a statement: "We will not work without pay." | The union | descriptor
 "We will not work without pay," the two leaders said in a joint statement. | the two leaders | fallback
 """

@@ -2030,6 +2030,68 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
+# South Korea's presidential elections held (National Election Commission): a bare "presidential election" nearer
+# one of these than any US one is not read as the US vote (see `_at_election`)
+_ROK_PRESIDENTIAL_VOTES = tuple(dt.date.fromisoformat(d) for d in (
+    "1987-12-16", "1992-12-18", "1997-12-18", "2002-12-19", "2007-12-19", "2012-12-19", "2017-05-09", "2022-03-09",
+    "2025-06-03"))
+
+
+def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "before the election", "ahead of the U.S. elections", "after the presidential election", "since the
+    midterm elections" (no count): "before X"/"after X" resolve to X itself (tests/corpus/README.md), a US federal
+    election day. Which one: within ``_ELECTION_NEAR`` days of publication, that one; else the one nearest
+    publication on the side the clause's tense points to (past: held by then). A US word ("U.S.", "American") or
+    "midterm" names the US vote; a bare "presidential election" is the US one only when no South Korean presidential
+    election lies nearer publication; a bare "election" only within ``_ELECTION_NEAR`` days of a US one (dates42).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Seoul signed Before Presidential Election", dt.date(2024, 11, 5))]
+    [('Presidential Election', '2024-11-05')]
+    >>> [v["start"] for *_, v in find_dates("He left after the presidential election.", dt.date(2021, 1, 13))]
+    ['2020-11-03']
+    >>> find_dates("He left after the presidential election.", dt.date(2022, 4, 1))
+    []
+    """
+    kind, rel = (m["kind"] or "").lower(), (m["rel"] or "").lower()
+    if rel:  # "before the next US election", "after the last presidential election": the side the word names
+        return _election_named(m, pub, rel in {"next", "upcoming", "coming"})
+    step_years = 4 if kind == "presidential" else 2
+    near = [_us_election_day(y) for y in range(pub.year - 4, pub.year + 5) if y % step_years == 0
+            and (kind != "midterm" or y % 4 == 2)]
+    election = min(near, key=lambda e: abs((e - pub).days))
+    gap = abs((election - pub).days)
+    if gap > _ELECTION_NEAR:
+        tense = "past" if m["mod"].lower() == "since" else "future" if future else clause_tense(
+            m.string, m.start(), m.end())
+        side = [e for e in near if not tense or _on_side(e, pub, tense == "future")]
+        election = min(side or near, key=lambda e: abs((e - pub).days))
+        gap = abs((election - pub).days)
+    if m["us"] or kind == "midterm" or gap <= _ELECTION_NEAR:
+        return Range(election, election, "relative")
+    if kind == "presidential" and all(abs((k - pub).days) > gap for k in _ROK_PRESIDENTIAL_VOTES):
+        return Range(election, election, "relative")
+    return None
+
+
+def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None:
+    """Return "before the next US election", "after the last presidential election": the first US federal election
+    on or after publication (``ahead``), else the latest before it — presidential years only for "presidential";
+    None for neither a US word nor "presidential" nor "midterm" (it may be any country's).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Review before next US election", dt.date(2025, 6, 27))]
+    [('next US election', '2026-11-03')]
+    """
+    kind = (m["kind"] or "").lower()
+    if not (m["us"] or kind in {"presidential", "midterm"}):
+        return None
+    step_years = 4 if kind == "presidential" else 2
+    years = range(pub.year - 4, pub.year + 5)
+    days = [_us_election_day(y) for y in years if y % step_years == 0 and (kind != "midterm" or y % 4 == 2)]
+    side = [d for d in days if (d >= pub if ahead else d < pub)]
+    day = min(side, key=lambda d: abs((d - pub).days))
+    return Range(day, day, "relative")
+
+
 _FISCAL_MARKS = re.compile(
     r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
@@ -3068,6 +3130,50 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None if first is None else Range(first, first, "absolute")
 
 
+def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "After taking office", "upon assuming office", "before returning to the White House" (a participle with
+    no subject of its own): README "after X" resolves to X, the first day of the holder's term (data/entities.csv) —
+    the one begun the year written right after ("in 2017"), else the latest begun by publication (in a clause told
+    ahead, the first still to come). The holder is the one person with terms its sentence names, else the subject:
+    the first named after a fronted participle's comma, the first before a trailing one.
+
+    >>> ranges("After taking office, Trump has repeatedly said Seoul should pay more.", dt.date(2019, 1, 29))
+    [('taking office', '2017-01-20', '2017-01-20')]
+    >>> ranges("After taking office, the minister met Hanul envoys.", dt.date(2019, 1, 29))
+    []
+    """
+    people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if len(people) > 1:
+        people = _participle_subject(m)
+    if len(people) != 1:
+        return None
+    firsts = sorted(t.first for t in _terms_of()[people.pop()])
+    year = _IN_YEAR_AFTER.match(m.string, m.end())
+    if year is not None:
+        first = next((f for f in firsts if f.year == int(year[1])), None)
+    elif future or clause_tense(m.string, m.start(), m.end()) == "future":
+        first = next((f for f in firsts if f > pub), None)
+    else:
+        first = max((f for f in firsts if f <= pub), default=None)
+    return None if first is None else Range(first, first, "absolute")
+
+
+def _participle_subject(m: re.Match[str]) -> set[str]:
+    """Return the holder a participle of office is about when its sentence names several: after a fronted one ("After
+    taking office, Trump met Moon") the first named after it, else the first named before it (`_subject_holder`).
+
+    >>> sorted(_participle_subject(re.search("After taking office", "Lee spoke. After taking office, Trump met Moon.")))
+    ['donald-trump']
+    """
+    begin, end = _sentence_span(m.string, m.start(), m.end())
+    if m.string[begin : m.start()].strip():
+        return _subject_holder(m)
+    for w in _CAP_WORD.findall(m.string, m.end(), end):
+        if _terms_by_word().get(w):
+            return set(_terms_by_word()[w])
+    return set()
+
+
 def _office_left(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a holder's leaving office told as a clause after a word of time ("before he has to vacate the White
     House", "until Trump leaves office", "after Biden left office"): the last day of the holder's term
@@ -3701,6 +3807,11 @@ _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0),
 _T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
 _T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
+# not after a count with no number ("just days before the election", "weeks after taking office": no item, README)
+_NO_VAGUE_COUNT = "".join(rf"(?<!{u}[ \t])" for u in ("days", "weeks", "months", "years", "hours"))
+_T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s"),
+                    tuple((w, 0) for w in ("taking", "assuming", "entering", "returning", "coming")))
+_T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
 _T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
                      (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
@@ -4253,6 +4364,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
                 r"\s+first\s+(?P<unit>day|week|month|year)\s+in\s+office\b"), _in_office, _T_OFFICE, 48, 2),
     (_OFFICE_TAKEN, _office_taken, _T_OFFICE_TAKEN, 110, 60),
+    # "After taking office, Trump ...": a participle of office after a word of time (not "as defense minister")
+    (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
+                rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
     (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
                 r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
                 r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
@@ -4285,6 +4399,14 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
      _day_by_election, _T_ELECTION, 64, 2),
+    # "before the election", "ahead of the U.S. elections", "After Presidential Election" (no count): the vote's day;
+    # not one the next words name ("of a new speaker", "in South Korea") nor its campaign, results, commission
+    (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:before|after|ahead\s+of|since|following))\s+(?:(?i:the)\s+)?"
+                rf"(?:(?P<rel>(?i:next|upcoming|coming|last|previous))\s+)?(?P<us>{_US}\s+)?"
+                r"(?:(?P<kind>(?i:presidential|midterm|general))\s+)?(?i:elections?)\b"
+                r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
+                r"|to|as|for|on|at)\b)"),
+     _at_election, _T_ELECTION_WORD, 48, 2),
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
@@ -4518,11 +4640,25 @@ def _last_told(
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
             continue
+        if _names_other_event(h):
+            continue
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
         if v["start"] == v["end"]:
             return last, told
     return last, None
+
+
+def _names_other_event(h: _Hit) -> bool:
+    """Return whether date ``h`` is the day of an event its clause's act is told against ("signed ahead of the U.S.
+    elections": the election's day, README "before X" is X), not the act's own time: no later count moves from it
+    ("The signing came a month after the deal": a month before the signing, not before the election).
+
+    >>> t = "They signed the pact Monday ahead of the U.S. elections. It came a month after the deal."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 11, 5))]  # doctest: +NORMALIZE_WHITESPACE
+    [('Monday', '2024-11-04'), ('ahead of the U.S. elections', '2024-11-05'), ('a month after', '2024-10-04')]
+    """
+    return h.handler is _at_election
 
 
 def _reported_before(text: str, a: int, b: int) -> bool:
@@ -5871,11 +6007,7 @@ def _from_anchor(
     assert isinstance(h.value, Anchored)
     if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
-    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]), None)
-    if j is None and inside[i] is not None:
-        j = _writer_anchor(text, group, inside, i)
-    if j is not None and _THAT_YEAR.match(text, h.start, h.end):
-        j = _past_labels(text, group, inside, i, j)
+    j = _anchor_of(text, group, values, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
@@ -5898,6 +6030,8 @@ def _from_anchor(
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
+    if j is not None and (to_day := _told_day_within(text, h, group[j], anchor, day)) is not None:
+        return to_day
     unread = _no_one_year(text, group, j, h, anchor, exact)
     if unread is not None:
         return unread
@@ -5906,6 +6040,86 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: _Told | None) -> dict[str, Any] | None:
+    """Return the main clause's time of a count told roughly ("He made the remarks earlier this month, less than two
+    weeks after the deal") read to the day: the single day the paragraphs before told (``day``, "said on Tuesday")
+    when it lies inside the span its sentence dates the clause by (``anchor``, of ``hj`` before ``h``); else None
+    (README: a count over one is the day it comes to, the main clause's time).
+
+    >>> t = "Lee said on Tuesday that Seoul must pay.\\n\\nHe said it earlier this month, less than two weeks after it."
+    >>> [(x, v["start"], v["end"]) for *_, x, v in find_dates(t, dt.date(2024, 10, 16))][1:]
+    [('earlier this month', '2024-10-01', '2024-10-15'), ('two weeks after', '2024-10-15', '2024-10-15')]
+    """
+    if day is None or not isinstance(h.value, Anchored) or not h.value.event or anchor["start"] == anchor["end"]:
+        return None
+    if not _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
+        return None
+    if _sentence_span(text, h.start, h.end).start > hj.start:
+        return None  # the span is not its sentence's: no main clause's time
+    told = day.value
+    if told.get("start") is None or not anchor["start"] <= told["start"] <= anchor["end"]:
+        return None
+    return {**told, "form": "relative"}
+
+
+def _anchor_of(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
+) -> int | None:
+    """Return the index of the date anchored date ``group[i]`` counts from: the last before it on its side of the
+    quote marks that is no other event's day (`_names_other_event`), else the writer's (a quoted count); "that year"
+    past labels; a count of days past a long span (`_day_count_anchor`). None: none.
+
+    >>> t = "Lee left on Friday. A day later he spoke."
+    >>> g = _candidates(t, dt.date(2019, 11, 16), 0, len(t))
+    >>> _anchor_of(t, g, [{"start": "2019-11-15", "end": "2019-11-15"}, {}], [None, None], 1)
+    0
+    """
+    h = group[i]
+    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]
+              and not _names_other_event(group[k])), None)
+    if j is None and inside[i] is not None:
+        j = _writer_anchor(text, group, inside, i)
+    if j is not None and _THAT_YEAR.match(text, h.start, h.end):
+        j = _past_labels(text, group, inside, i, j)
+    return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _day_count_anchor(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
+) -> int:
+    """Return the date a count of days or weeks before or after an event (``group[i]``) moves from: ``j``, unless that
+    is a span over a month ("endorsed on Wednesday a goal of 5% by 2035, a day after leaders met": a goal's year, no
+    time of the act) and an earlier date of its sentence, on its side of the quote marks, is not (the main clause's).
+
+    >>> t = "Allies on Wednesday set a goal for 2035, a day after leaders met."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 6, 27))]
+    [('on Wednesday', '2025-06-25'), ('2035', '2035-01-01'), ('a day after', '2025-06-24')]
+    """
+    h = group[i]
+    if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
+        return j
+    if not _longer_than_month(values[j]):
+        return j
+    begin = _sentence_span(text, h.start, h.end).start
+    for k in range(j - 1, -1, -1):
+        if group[k].start < begin:
+            break
+        if inside[k] == inside[i] and values[k].get("start") is not None and not _longer_than_month(values[k]):
+            return k
+    return j
+
+
+def _longer_than_month(value: dict[str, Any]) -> bool:
+    """Return whether a resolved date spans more than 31 days (a year, a term), as a count of days cannot move from.
+
+    >>> _longer_than_month({"start": "2035-01-01", "end": "2035-12-31"}), _longer_than_month({"start": None})
+    (True, False)
+    """
+    if value.get("start") is None:
+        return False
+    return (dt.date.fromisoformat(value["end"]) - dt.date.fromisoformat(value["start"])).days > 31
 
 
 def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:

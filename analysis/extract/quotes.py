@@ -127,13 +127,14 @@ _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
-    "union association federation confederation foundation draft memorandum memo document"
+    "union association federation confederation foundation draft memorandum memo document "
+    "group coalition organization organisation"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
     "ministry agency office embassy department command committee government council commission administration "
     "presidency institute bureau delegation mission service military union association federation confederation party "
-    "foundation"
+    "foundation group coalition organization organisation"
 )
 # Speech verbs that may come before their subject ('", said Jo Bell'); "told", "called" take an object there.
 _INVERTING = word_set(
@@ -345,8 +346,18 @@ def _opens_on_figure(text: str, pos: int, end: int) -> bool:
     >>> t = "Bo cites '10 Billion Dollar Cost' of the '90s and the '08 crisis"
     >>> [_opens_on_figure(t, t.index(w), len(t)) for w in ("10 B", "90s", "08 c")]
     [True, False, False]
+
+    An amount opens with its currency sign ('$5 billion worth of protection'):
+
+    >>> _opens_on_figure("spends '$5 billion worth'", 8, 25), _opens_on_figure("spends '$ 5'", 8, 12)
+    (True, False)
     """
+    if text[pos : pos + 1] in _CURRENCY_SIGNS:
+        pos += 1
     return text[pos : pos + 1].isdigit() and _YEAR_SHORT.match(text, pos, end) is None
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥₩")
 
 
 _START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
@@ -551,6 +562,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         issuer = _issuing_subject(text, idx, p_start, head, floor)
+        if issuer is None and head in _ISSUED and (body := _issuing_phrase(text, p_start, floor)).found:
+            return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
@@ -574,8 +587,20 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
     if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
+    if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
+        return _Who("descriptor", None, p_start, p_start + len(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _proper_name_words(words: list[str]) -> bool:
+    """Return whether the words after an article are a proper name, each capitalised, the noun last included ("Hanul
+    Daily"), not one noun alone ("Ministry") nor an adjective and a lower-case noun ("presidential office").
+
+    >>> _proper_name_words(["Hanul", "Daily"]), _proper_name_words(["Daily"]), _proper_name_words(["Hanul", "daily"])
+    (True, False, False)
+    """
+    return len(words) >= 2 and all(w.rstrip(",")[:1].isupper() for w in words)
 
 
 _OUTLET_NOUNS = word_set("newspaper paper daily broadcaster outlet network channel magazine weekly tabloid")
@@ -664,6 +689,36 @@ def _before_aside(words: list[str]) -> list[str]:
 
 
 _ISSUED = word_set("statement report announcement")
+
+
+_ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
+
+
+def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
+    """Return the body no mention carries that is the subject of the verb issuing the statement at ``p_start`` ("The
+    embassy issued a statement saying ...": "the", at most a few words, a noun of a body), else nobody.
+
+    >>> t = "The embassy issued a statement saying"
+    >>> w = _issuing_phrase(t, 19, 0); t[w.start : w.end]
+    'The embassy'
+    >>> _issuing_phrase("Critics say a statement", 12, 0).found
+    False
+    """
+    lo = max(floor, p_start - 80)
+    words = text[lo:p_start].split()
+    for j in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[j].lower() not in _ORG_NOUNS:
+            continue
+        cut = text.find(" ", p_start, p_start + 12)
+        k = next((i for i in range(j, max(-1, j - _ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
+        end = text.rfind(words[j], lo, p_start) + len(words[j])
+        if k is None or cut < 0 or not _issued_by_subject(text[end : cut + 1]):
+            return _NOBODY
+        if not all(w.replace(".", "").replace("-", "").isalpha() for w in words[k : j + 1]):
+            return _NOBODY
+        start = text.rfind(" ".join(words[k : j + 1]), lo, end)
+        return _Who("descriptor", None, start, end) if start >= 0 else _NOBODY
+    return _NOBODY
 
 
 def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int) -> Mention | None:
@@ -843,7 +898,8 @@ def _of_name(text: str, start: int) -> str:
 
 _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
-    "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen"
+    "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
+    "residents villagers economists scholars academics researchers commentators"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -1100,6 +1156,50 @@ _SUBORDINATORS = word_set("as while when after before because where although tho
 _GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
 
 
+_COUNT_OPENERS = word_set("About Around Nearly Roughly Almost Some Over Up")
+_GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
+
+
+def _modified_group(text: str, start: int) -> Mention | None:
+    """Return the group a sentence opens with at ``start`` when a count or modifiers come before its plural noun
+    ("About 30 protesters", "Some 200 union members", "Union members", "Anti-war activists"): an optional "About",
+    "Some" ... then a figure, then at most three words of letters, the noun in lower case last; else None.
+
+    >>> _modified_group("About 30 protesters rallied.", 0).exact, _modified_group("Union members chanted.", 0).exact
+    ('About 30 protesters', 'Union members')
+    >>> _modified_group("Jo Bell and members met.", 0), _modified_group("The talks, members said", 0)
+    (None, None)
+    """
+    words = text[start : start + 120].split()[: _GROUP_MODIFIER_WORDS + 3]
+    k = 1 if words and words[0] in _COUNT_OPENERS and len(words) > 1 and words[1][:1].isdigit() else 0
+    if k < len(words) and words[k].replace(",", "").isdigit():
+        k += 1
+    for j in range(k, min(len(words), k + _GROUP_MODIFIER_WORDS + 1)):
+        w = words[j]
+        if w in _GROUP_NOUNS and w.endswith("s") and j > 0:
+            phrase = " ".join(words[: j + 1])
+            return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
+        if not w.replace("-", "").isalpha() or w.lower() in _NOT_MODIFIERS:
+            return None
+    return None
+
+
+_NOT_MODIFIERS = _DETERMINERS | _PREPOSITIONS | frozenset(["and", "or", "but"])
+#: Participles (and "held") of a group's showing or voicing its words after another verb ("rallied near the base,
+#: chanting “...”", "held placards that read “...”").
+_VOICING = word_set("chanting shouting singing holding carrying waving displaying raising held")
+
+
+def _voicing_after(text: str, start: int, end: int) -> bool:
+    """Return whether a word of ``_VOICING`` stands between a group at ``start`` and its quote at ``end``.
+
+    >>> t = "Protesters rallied, chanting slogans like "
+    >>> _voicing_after(t, 10, len(t)), _voicing_after("Protesters rallied near ", 10, 24)
+    (True, False)
+    """
+    return any(w.group().lower() in _VOICING for w in _WORD.finditer(text, start, min(end, start + _GROUP_ACT_REACH)))
+
+
 def _group_acts(text: str, pl: _Place) -> _Who:
     """Return the group that opens the quote's sentence (or its clause after a short fronted phrase) when its verb
     shows or voices something ("Protesters carried signs reading “...”") or the quote is "their" words ("In June,
@@ -1114,12 +1214,14 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     if start is None or not text[start.start()].isalpha():
         return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
     fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + 120))
-    group = _group_opening(text, fronted.end() if fronted else start.start(), lower=fronted is not None)
+    at = fronted.end() if fronted else start.start()
+    group = _group_opening(text, at, lower=fronted is not None) or _modified_group(text, at)
     if group is None or group.end >= pl.qs:
         return _NOBODY
     verb = text[group.end : min(pl.qs, group.end + 30)].split()[:1]
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
-    if not verb or (verb[0].lower() not in _GROUP_ACTS and not theirs):
+    if not verb or (verb[0].lower().rstrip(",:") not in _GROUP_ACTS and not theirs
+                    and not _voicing_after(text, group.end, pl.qs)):
         return _NOBODY
     if pl.qs - group.end > _GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
             text, group.end, pl.qs)):
@@ -1298,7 +1400,7 @@ def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
-    participle = text[verb_start : verb_start + 20].split()[0].lower().endswith("ing")
+    participle = (text[verb_start : verb_start + 20].split() or [""])[0].lower().endswith("ing")  # "": the text's end
     near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
@@ -1348,7 +1450,42 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
-    return _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
+    who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
+    return who if who.found else _postmodified_phrase(text, floor, verb_start)
+
+
+_POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
+_PHRASE_HEADS = ROLE_NOUNS | _GROUP_NOUNS | _PEOPLE_PLURALS | word_set("coalition")
+_INDEFINITES = frozenset(["a", "an", "one"])
+
+
+def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the plain noun phrase that is all of ``text[floor:verb_start]`` when its head, before a preposition,
+    is a person's role, a group or people ("A member of the negotiating team said", "A coalition of civic groups
+    said", "Protesters outside the venue chanted"): "a", "an", "one" or a plural group noun first, at most six words
+    of letters; else nobody.
+
+    >>> t = "A member of the negotiating team said"; w = _postmodified_phrase(t, 0, 33); t[w.start : w.end]
+    'A member of the negotiating team'
+    >>> _postmodified_phrase("A deal of the year said", 0, 19).found
+    False
+    >>> _postmodified_phrase("The head of it said", 0, 15).found
+    False
+    """
+    words = text[floor:verb_start].strip(" \t,").split()
+    if not 2 <= len(words) <= _POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
+        return _NOBODY
+    first = words[0].lower()
+    if first not in _INDEFINITES and not (first in _GROUP_NOUNS and words[0][:1].isupper()):
+        return _NOBODY  # "the retired Army general said": a definite role refers back (the other rules read it)
+    if not all(w.replace("-", "").isalpha() for w in words):
+        return _NOBODY
+    k = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "outside"), len(words))
+    if words[k - 1].lower() not in _PHRASE_HEADS:
+        return _NOBODY
+    phrase = " ".join(words)
+    start = text.find(phrase, floor, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 def _with_place(text: str, who: _Who, target: int, verb_start: int) -> _Who:
@@ -5764,6 +5901,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs))  # again: a body quote the fallback gave a speaker
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
@@ -5891,6 +6029,51 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
         after = text[q.end : q.end + 30].split()
         if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
             out[i] = replace(q, value=q.value | {"form": "scare"})
+    return out
+
+
+_MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
+_NOT_MAKERS = frozenset([*calendar.day_name, *calendar.month_name[1:], "The", "A", "An"])
+
+
+def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
+    """Return the maker of a title in quote marks, credited by the possessive right before it ("on CBS News’s “Face
+    the Nation,”", "the broadcaster's “Morning Forum” program"): a body's mention, "the" and an outlet noun, or a
+    run of capitalised words; else nobody (a person's possessive is left to the other rules: "Bo's “top-down” way").
+
+    >>> t = 'He spoke on Hanul TV’s “Morning Forum” today.'
+    >>> w = _title_maker(t, _Index([]), Quote(23, 38, t[23:38], {})); (w.name, w.found)
+    ('Hanul TV', True)
+    >>> _title_maker('He saw Bo’s “Morning Forum”.', _Index([]), Quote(12, 27, "“Morning Forum”", {})).name
+    'Bo'
+    >>> _title_maker('On Sunday’s “Morning Forum”.', _Index([]), Quote(12, 27, "“Morning Forum”", {})).found
+    False
+    """
+    end = q.start - 3
+    if text[end : q.start] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
+        return _NOBODY
+    near = idx.ending_before(end, max(0, end - 60), most=1)
+    if near and near[0].end == end:
+        return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
+    words = text[max(0, end - 60) : end].split()
+    if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
+        return _Who("descriptor", None, end - len(words[-1]) - 4, end)
+    run: list[str] = []
+    for w in reversed(words[-_MAKER_WORDS:]):
+        if not w[:1].isupper() or not w.replace(".", "").replace("-", "").isalnum() or w in _NOT_MAKERS:
+            break
+        run.insert(0, w)
+    phrase = " ".join(run)
+    return _Who("fallback", None, end - len(phrase), end, name=phrase) if run and text[end - len(phrase) : end] == \
+        phrase else _NOBODY
+
+
+def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) given that maker."""
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.start >= 3 and (who := _title_maker(ctx.text, ctx.idx, q)).found:
+            out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
 
 
@@ -6381,6 +6564,84 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
             return _named(m)
         break
     return _NOBODY
+
+
+_CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
+
+
+def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2i': a quote that fills its paragraph credited by the line under it, a dash and a name or a body then
+    where and when ('“...”¶— Jo Bell, in a Cabinet meeting, Feb. 12, 2019'), the form of a column that lists
+    someone's sayings: that speaker; else nobody (a line whose name goes on as a sentence, "— Jo Bell said ...", is
+    no credit).
+
+    >>> t = '“We pay enough.”' + 2 * chr(10) + '— Jo Bell, at a rally, May 3, 2019'
+    >>> _credit_line(t, _Index([Mention(20, 27, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).start
+    20
+    >>> t = '“We pay enough.”' + 2 * chr(10) + '— Jo Bell said so.'
+    >>> _credit_line(t, _Index([Mention(20, 27, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).found
+    False
+    """
+    if text[pl.ps] not in "“\"" or _NONSPACE.search(text, pl.qe, pl.pe) is not None:
+        return _NOBODY  # the quote does not fill its paragraph
+    first = _NONSPACE.search(text, pl.pe, pl.pe + 8)
+    dash = _CREDIT_DASH.match(text, first.start(), first.start() + 6) if first is not None else None
+    if first is None or dash is None or "\n" not in text[pl.qe : first.start()]:
+        return _NOBODY
+    line_end = text.find("\n", dash.end(), dash.end() + _CREDIT_LINE_MOST)
+    line_end = line_end if line_end >= 0 else min(len(text), dash.end() + _CREDIT_LINE_MOST)
+    comma = text.find(",", dash.end(), line_end)
+    end = comma if comma >= 0 else len(text[:line_end].rstrip(" \t."))
+    m = _titled_at(text, idx, dash.end())
+    if m is not None and not m.value.get("descriptor") and m.end <= end and not text[m.end : end].strip():
+        return _named(m)
+    who = _subject_before(text, idx, end, dash.end(), pl.back)  # "— The ministry, in a statement", "— A USFK official"
+    if who.found and who.attribution != "pronoun" and who.start >= dash.end() and _place_only(text[who.end : end]):
+        return who
+    one = text[dash.end() : end].strip()
+    if one.isalpha() and one[:1].isupper() and (m := _named_by_one_word(text, idx, dash.end(), end, pl.back)):
+        return _named(m)  # "— Cho" after "Foreign Minister Cho Hyun" (a lone family name has no mention)
+    return _credit_words(text, dash.end(), line_end)
+
+
+_PLACE_WORDS = 3  # capitalised words of the place after a speaker on a credit line ("in Seoul", "at the UN")
+
+
+def _place_only(gap: str) -> bool:
+    """Return whether the words between a speaker and the end of its credit are nothing or where they are ("in
+    Seoul", "at the UN"): "in"/"at", then at most three capitalised words.
+
+    >>> _place_only(""), _place_only(" in Seoul"), _place_only(" at the UN"), _place_only(" reportedly")
+    (True, True, True, False)
+    """
+    words = gap.split()
+    if not words:
+        return True
+    place = words[2:] if words[1:2] == ["the"] else words[1:]
+    return words[0] in ("in", "at") and 1 <= len(place) <= _PLACE_WORDS and all(w[:1].isupper() for w in place)
+
+
+_CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
+_NAME_LINKS = frozenset(["of", "the", "and", "for"])
+
+
+def _credit_words(text: str, start: int, line_end: int) -> _Who:
+    """Return the name a credit line opens with when no mention carries it: two to six capitalised words (with "of",
+    "the", "and", "for" between) before a comma or the line's end, else nobody.
+
+    >>> _credit_words("— Jo Bell, at a rally", 2, 21).name, _credit_words("— Bell, at a rally", 2, 18).found
+    ('Jo Bell', False)
+    >>> _credit_words("— Jo Bell said so", 2, 17).found
+    False
+    """
+    comma = text.find(",", start, line_end)
+    phrase = text[start : comma if comma >= 0 else line_end].rstrip()
+    words = phrase.split()
+    if not 2 <= len(words) <= _CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return _NOBODY
+    if not all((w[:1].isupper() and not any(c.isdigit() for c in w)) or w in _NAME_LINKS for w in words):
+        return _NOBODY
+    return _Who("fallback", None, start, start + len(phrase), name=phrase)
 
 
 def _stop_before(text: str, start: int, end: int) -> bool:
@@ -7482,7 +7743,7 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _published_by, _named_next,
+                 _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _named_next,
                  _copula_source)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
