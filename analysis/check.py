@@ -42,7 +42,7 @@ _compare = rules.compare  # kept for callers of the former private names
 _fmt_money = rules.fmt_money
 _REPORTING = re.compile(r"\b(?:said|says|say|have said|reported|report|told|according to|claimed)\b", re.I)
 #: Claim kind by the figure's span kind (a money span that restates another amount is a conversion).
-_KIND = {"money": "amount", "multiplier": "ratio", "percent": "change", "superlative": "change"}
+_KIND = {"money": "amount", "multiplier": "ratio", "percent": "change", "superlative": "change", "count": "count"}
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import has_number
+from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
 from analysis.guards import PART_WORDS, another_side, money_currency
@@ -305,6 +306,12 @@ class Frame:
     #: the earlier year a change is counted from when the sentence names that year's amount ("X in 2018, whereas
     #: this year it rose by P% to Y"): the change spans the years between, not one year on the year before
     since: int | None = None
+    #: a count of troops that is not the level of US forces in Korea: why (another army or place, a number to move,
+    #: a floor in a law, a level proposed); None for the level, or for any other quantity
+    level: str | None = None
+    #: a count that may be right though it misses every level (a bare number whose clause names no troops): why it
+    #: is never contradicted
+    doubt: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -4512,7 +4519,8 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             f = frames[primary.id]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
-    return sorted(out + superlatives(r, out), key=lambda f: f.span.start)
+    counts = [Figure(c, troop_frame(r, c), r.sentence_of(c)) for c in r.spans_in(0, len(r.text), "count")]
+    return sorted(out + superlatives(r, out) + counts, key=lambda f: f.span.start)
 
 
 def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:
@@ -5073,3 +5081,261 @@ def denied_before(r: Reader, fig: Span) -> str | None:
     p0, _ = r.clause(fig)  # its own phrase: "Though details are not disclosed, Seoul paid X" denies nothing of X
     m = last_match(_DENIAL, r.text, p0, fig.start)
     return m.group(0).lower() if m else None
+
+
+# --- troops: counts of people in uniform ------------------------------------------------------------------------
+
+#: Places that host US forces other than Korea (a count told of them is not of US troops in Korea).
+HOST_NAMES = ("Japan", "Tokyo", "Okinawa", "Guam", "Hawaii", "Germany", "Europe", "Italy", "Poland", "Spain", "Britain",
+              "United Kingdom", "Middle East", "Iraq", "Afghanistan", "Syria", "Kuwait", "Qatar", "Bahrain",
+              "Saudi Arabia", "Philippines", "Australia", "Taiwan", "Vietnam", "Ukraine", "Persian Gulf",
+              "Indo-Pacific", "mainland", "NATO")
+#: Armies named by their country's adjective.
+ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
+_HOSTS = "|".join(name.replace(" ", r"\s+") for name in HOST_NAMES)
+_ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|{'|'.join(a.replace(' ', r'[ ]+') for a in ARMY_ADJECTIVES)})\b")
+#: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe".
+_IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b")
+#: A host place before a count, in its clause: "Japan hosts 54,000", "In Japan, Washington has 55,000 troops".
+_HOST = re.compile(rf"\b(?:{_HOSTS})\b")
+#: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK".
+_OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
+                         r"their\s+own|local)\b")
+#: Korea as the place of a count after it: "in South Korea", "on the peninsula", "of USFK".
+_TROOPS_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
+                       r"Korean\s+Peninsula|peninsula|South)\b|USFK\b|Forces\s+Korea\b)", re.I)
+#: Korea named anywhere: "South Korea", "Seoul", "USFK", "the peninsula".
+_KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
+                    r"Camp\s+Humphreys|the\s+South)\b", re.I)
+#: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
+#: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
+_MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
+               "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
+               "casualt", "wound", "rotat", "shift", "down")
+#: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
+_FLOOR_WORDS = frozenset(("law", "laws", "bar", "bars", "barred", "prohibit", "prohibits", "prohibited", "ban",
+                          "bans", "banned", "forbid", "forbids", "minimum", "floor", "below", "ndaa", "act",
+                          "legislation", "statute"))
+#: Words of a plan or condition right before a count ("could keep 10,000 soldiers", "a proposal of 20,000 troops",
+#: "down to 25,000 soldiers").
+_PLAN_WORDS = frozenset(("proposal", "proposed", "proposes", "propose", "option", "options", "plan", "plans",
+                         "planned", "would", "could", "if", "unless", "consider", "considers", "considering",
+                         "considered", "want", "wants", "wanted", "target", "cap", "capped"))
+#: Words between a move verb and the count that make the count the whole level the move is from ("some of the
+#: 28,500 troops", "the number of the 28,500 troops", "from the current 28,500").
+_BASE_WORDS = frozenset(("of", "the", "its", "their", "america", "s", "all"))
+#: "4,500 more troops", "2,000 additional soldiers" (not the bound "more than").
+_ADDED_TROOPS = re.compile(r"\b(?:more|additional|extra)\s++(?!than\b)", re.I)
+#: How many words before a count its verb is looked for (bounded: linear time).
+_TROOP_WORDS_BEFORE = 6
+#: After a count, passive words that make it a number to move ("4,500 troops would be withdrawn").
+_MOVED_AFTER = ("withdrawn", "pulled", "removed", "relocated", "moved", "redeployed", "cut", "sent", "brought",
+                "leave", "leaving", "killed", "lost", "died", "dispatched", "added", "rotated")
+
+
+def troop_frame(r: Reader, fig: Span) -> Frame:
+    """Return the frame of a count of people in uniform: quantity ``troops``; its years bound as a payment's (a date of
+    its own phrase, else the publication year); actor ``us-government`` when it is the level of US forces in Korea,
+    else None and ``level`` says why not (another country's troops, a number to move, a floor or a plan).
+
+    >>> r = Reader(annotate_text('Some 28,500 U.S. troops are in South Korea. "We have 40,000 soldiers," Trump said.'))
+    >>> [(troop_frame(r, c).modality, troop_frame(r, c).actor) for c in r.spans_in(0, len(r.text), "count")]
+    [('reported', 'us-government'), ('quotation', 'us-government')]
+    >>> r = Reader(annotate_text("The US may withdraw 4,500 troops from South Korea."))
+    >>> troop_frame(r, r.spans_in(0, len(r.text), "count")[0]).level
+    'a number to withdraw, move or add (withdraw), not the level there'
+    """
+    years, how = bind_years(r, fig)
+    if how not in ("phrase", "relative") or not own_troop_year(r, fig):
+        years, how = (r.published.year,), "publication"
+    now = "current" in _words_before(r, fig, 3)  # "below the current level of 28,500": the level now, whatever moves
+    why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig)
+           or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
+    modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
+    return Frame("troops", years, None if why else "us-government", modality, how, level=why,
+                 doubt=bare_doubt(r, fig))
+
+
+#: Words of the military near a count whose noun counts anyone ("people", "members", "Americans").
+_MILITARY = re.compile(r"\b(?:troops?|soldiers|military|USFK|forces|stationed|deployed|based|service|garrison|"
+                       r"contingent|army)\b", re.I)
+#: How far either side of such a count the military words are looked for.
+_MILITARY_CHARS = 60
+#: Nouns whose "of" may take a bare count of troops ("a contingent of 28,500", "the current level of 28,500"); after
+#: any other noun's "of" a bare number counts that noun ("a population of more than 30,000").
+_TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "number", "total", "strength",
+                       "garrison", "troops", "deployment", "personnel", "soldiers"))
+
+
+#: Near a count, words of one base or unit, or of a population that is not only troops ("Camp X, home to 36,000
+#: soldiers and family members"): the count is a part, or more than the troops.
+_PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
+                   r"dependents|civilians|population|residents)\b", re.I)
+#: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
+#: How far after a count its part words are looked for ("36,000 soldiers and their families"; not "the 28,500-strong
+#: USFK has its headquarters at a base").
+_PART_AFTER = 25
+_PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
+
+
+def troops_part(r: Reader, fig: Span) -> str | None:
+    """Return why a count is a part of the US forces in Korea or more than its troops (one base, one unit, with their
+    families: its words before the count in its clause, or right after it) or a level that was ("down from 37,000
+    troops"), else None.
+
+    >>> r = Reader(annotate_text("The base is home to 36,000 soldiers and family members. It cut from 37,000 troops."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    ["a count of one base or unit, or with others than troops ('base')", "a level that was ('from'), not the level
+     now"]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    part = _PART.search(r.text, max(c0, fig.start - _MILITARY_CHARS), fig.start) or _PART.search(
+        r.text, fig.end, min(c1, fig.end + _PART_AFTER))
+    if part:
+        return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
+    past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
+    return f"a level that was ({past!r}), not the level now" if past else None
+
+
+def troops_denied(r: Reader, fig: Span) -> str | None:
+    """Return why a count is no claim of a level — a bare number after another noun's "of" ("a population of
+    30,000"), or a noun that counts anyone with no military word near ("5,000 members of the union") — else None. A
+    figure the text denies ("closer to 27,000, not 42,000") is still a claim: the lead's relabel45 decision.
+
+    >>> r = Reader(annotate_text("USFK troops number closer to 27,000, not 42,000. 5,000 members of the union struck."))
+    >>> [troops_denied(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None, 'a count of people the text does not tie to the military']
+    >>> r = Reader(annotate_text("The troops live on a base with a population of 30,000, or a contingent of 28,500."))
+    >>> [troops_denied(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ['a number of another noun (population of), not of troops', None]
+    """
+    before = _words_before(r, fig, 2)
+    if fig.value.get("unit") == "" and before[-1:] == ["of"] and before[0] not in _TROOP_OF:
+        return f"a number of another noun ({before[0]} of), not of troops"
+    if fig.value.get("unit") in WEAK_NOUNS:
+        s, e = r.sentence_of(fig)
+        if not (_MILITARY.search(r.text, max(s, fig.start - _MILITARY_CHARS), fig.start)
+                or _MILITARY.search(r.text, fig.end, min(e, fig.end + _MILITARY_CHARS))):
+            return "a count of people the text does not tie to the military"
+    return None
+
+
+def bare_doubt(r: Reader, fig: Span) -> str | None:
+    """Return why a bare number (no noun of its own: "the actual number is 28,500") may not be the level although its
+    sentence is about troops — its clause names no troops before it — else None (then it may be contradicted).
+
+    >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
+    >>> [bare_doubt(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'a bare number whose clause names no troops']
+    """
+    if fig.value.get("unit") != "":
+        return None
+    c0, _ = r.clause(fig, strong=True)
+    return None if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) else (
+        "a bare number whose clause names no troops")
+
+
+#: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").
+_NOUN_DATE_GAP = re.compile(r"\b(?:of|since|after|following|before)\b", re.I)
+
+
+def own_troop_year(r: Reader, fig: Span) -> bool:
+    """Return whether the date of a count's own phrase is the count's: before it, or after it with no "of", "since",
+    "after" between ("a legacy of the 1950-1953 Korean War" is the war's).
+
+    >>> r = Reader(annotate_text("Seoul hosts 28,500 US troops as a legacy of the 1950-1953 Korean War."))
+    >>> own_troop_year(r, r.spans_in(0, len(r.text), "count")[0])
+    False
+    """
+    p0, p1 = r.clause(fig)
+    after = r.spans_in(fig.end, p1, "date")
+    return not after or r.spans_in(p0, fig.start, "date") != [] or not _NOUN_DATE_GAP.search(
+        r.text, fig.end, after[0].start)
+
+
+def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
+    """Return the last ``n`` words of the count's sentence before it, in lower case (bounded: a window of 120
+    characters).
+
+    >>> r = Reader(annotate_text("The US may withdraw 4,500 troops."))
+    >>> _words_before(r, r.spans_in(0, len(r.text), "count")[0], 3)
+    ['us', 'may', 'withdraw']
+    """
+    s, _ = r.sentence_of(fig)
+    return re.findall(r"[a-z]+", r.text[max(s, fig.start - 120):fig.start].lower())[-n:]
+
+
+def troops_elsewhere(r: Reader, fig: Span) -> str | None:
+    """Return why a count is not of US troops in Korea — another army named in it or right before it ("1.2 million
+    North Korean soldiers", "South Korea's 500,000"), a host place after it ("in Japan") or before it in its clause
+    with no Korea between ("Japan hosts 54,000"), or no Korea at all in an article not about it — else None.
+
+    >>> r = Reader(annotate_text("Japan hosts 54,000 US troops, and 1.2 million North Korean soldiers face them."))
+    >>> [troops_elsewhere(r, c)[:22] for c in r.spans_in(0, len(r.text), "count")]
+    ['troops of another plac', 'troops of another army']
+    >>> r = Reader(annotate_text("About 28,500 US troops are in South Korea to deter North Korea."))
+    >>> troops_elsewhere(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
+    """
+    before = last_match(_OTHER_ARMY, r.text, max(r.sentence_of(fig).start, fig.start - 25), fig.start)
+    army = _OTHER_ARMY.search(fig.exact) or _ELSEWHERE.search(fig.exact) or (
+        before if before is not None and not r.text[before.end():fig.start].strip() else None)
+    if army:
+        return f"troops of another army ({army.group()}), not US forces in Korea"
+    c0, c1 = r.clause(fig, strong=True)
+    after = _IN_HOST.search(r.text, fig.end, c1)
+    korea = _TROOPS_IN_KOREA.search(r.text, fig.end, c1)
+    if after and (korea is None or after.start() < korea.start()):
+        return f"troops of another place ({after.group()}), not US forces in Korea"
+    host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
+    if korea is None and host is not None and not _KOREA.search(r.text, host.end(), fig.start):
+        return f"troops of another place ({host.group()}), not US forces in Korea"
+    s, e = r.sentence_of(fig)
+    if not korea and not _KOREA.search(r.text, s, e) and _HOST.search(r.text, s, e):
+        return "the sentence names another host and not Korea"
+    if not korea and not _KOREA.search(r.text, s, e) and not r.about_sma and not _KOREA.search(r.text):
+        return "no place is named and the article is not about Korea"
+    return None
+
+
+def troops_moved(r: Reader, fig: Span) -> str | None:
+    """Return why a count is a number to move, add or lose ("withdraw 4,500 troops", "4,500 more troops", "4,500
+    troops would be pulled out"), else None; "some of the 28,500 troops" is the level the move is from.
+
+    >>> r = Reader(annotate_text("Trump threatened to remove some of the 28,500 troops; 4,500 troops would be moved."))
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'a number to withdraw, move or add (moved), not the level there']
+    """
+    words = _words_before(r, fig, _TROOP_WORDS_BEFORE)
+    for i in range(len(words) - 1, -1, -1):
+        if _BASE_WORDS.intersection(words[i:]):
+            break  # "some of the", "from the current": the count is the level a move is from
+        if words[i].startswith(_MOVE_STEMS):
+            return f"a number to withdraw, move or add ({words[i]}), not the level there"
+    if _ADDED_TROOPS.search(fig.exact):
+        return "a number to withdraw, move or add (more), not the level there"
+    _, c1 = r.clause(fig)
+    after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())[:4]
+    moved = next((w for w in after if w in _MOVED_AFTER), None)
+    return f"a number to withdraw, move or add ({moved}), not the level there" if moved else None
+
+
+def troops_floor(r: Reader, fig: Span) -> str | None:
+    """Return why a count is a floor in a law or a level proposed ("a law bars cutting below 28,500 troops", "down to
+    10,000", "could keep 20,000 soldiers"), else None: floor words are looked for in its clause (120 characters at
+    most), plan words among the few words right before it.
+
+    >>> r = Reader(annotate_text("A law bars cutting below 28,500 troops. The US has 28,500 troops in Korea."))
+    >>> [troops_floor(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["a floor in a law ('bars'), not the level reported", None]
+    >>> r = Reader(annotate_text("Trump said the US could keep 20,000 soldiers in Korea."))
+    >>> troops_floor(r, r.spans_in(0, len(r.text), "count")[0])
+    "a level proposed ('could'), not the level reported"
+    """
+    c0, _ = r.clause(fig, strong=True)
+    clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - 120):fig.start].lower())
+    floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None)
+    if floor is not None:
+        return f"a floor in a law ({floor!r}), not the level reported"
+    plan = next((w for w in reversed(_words_before(r, fig, 3)) if w in _PLAN_WORDS), None)
+    return f"a level proposed ({plan!r}), not the level reported" if plan else None

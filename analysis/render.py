@@ -53,6 +53,7 @@ KIND_COLOURS = {
     "place": "#c9f2ee",
     "agreement": "#e9d8b4",
     "quote": "#eeeeee",
+    "count": "#d4ecc0",
 }
 MARK_TEXT = "#1a1a1a"
 #: Verdict colour: badge background under white text, and the underline of a claim in the article.

@@ -118,7 +118,10 @@ class Tolerances:
       relative date) the payment, its change or rise, of the years this far either side of the year read
       (:func:`analysis.guards.another_reading`);
     - ``span_years``: a change whose own phrase spans this many years or more ("between 2009 and 2013") is the change
-      from the first year's payment to the last's (:func:`change_across_years`), not the last year's own change.
+      from the first year's payment to the last's (:func:`change_across_years`), not the last year's own change;
+    - ``troops_rel``: a count of US troops in Korea holds within this of a sourced figure of its year (any row);
+    - ``troops_far_factor``: a count this many times above or below every figure of its year is of another force or
+      of a part of it (a unit, a base), not the level the text misstates: not checkable, never contradicted.
     """
 
     same_rel: float = 0.10
@@ -143,6 +146,8 @@ class Tolerances:
     far_factor: float = 100.0
     reading_years: int = 1
     span_years: int = 2
+    troops_rel: float = 0.10
+    troops_far_factor: float = 2.0
 
 
 TOLERANCES = Tolerances()
@@ -163,6 +168,8 @@ class Tables:
     conflicts: pd.DataFrame = field(default_factory=lambda: load_table("sma_conflicts"))
     #: South Korea's defence budget by year (claims17: a growth the text calls "defense cost" may be its)
     budget: pd.DataFrame = field(default_factory=lambda: load_table("defence_budget"))
+    #: US troops in South Korea: sourced figures over spans of years (the stated level, published counts)
+    troops: pd.DataFrame = field(default_factory=lambda: load_table("troops"))
 
     @classmethod
     def load(cls) -> Tables:
@@ -172,7 +179,7 @@ class Tables:
         ['rok-13pct-2020']
         """
         return cls(load_sma(), load_exchange_rates(), load_demands(), load_events(), load_entities(),
-                   load_table("offers"), load_table("sma_conflicts"))
+                   load_table("offers"), load_table("sma_conflicts"), troops=load_table("troops"))
 
     @cached_property
     def index(self) -> TableIndex:
@@ -186,7 +193,8 @@ class Tables:
 
 #: The data files :meth:`Tables.load` reads, and the tables :func:`default_tables` last loaded with the loaded frames
 #: they were copied from (the same frames, by identity, mean the same data).
-_TABLE_FILES = ("sma_contributions", "exchange_rates", "demands", "events", "entities", "offers", "sma_conflicts")
+_TABLE_FILES = ("sma_contributions", "exchange_rates", "demands", "events", "entities", "offers", "sma_conflicts",
+                "troops")
 _DEFAULT: list[tuple[tuple[pd.DataFrame, ...], Tables]] = []
 
 
@@ -2428,6 +2436,9 @@ class Rule:
     judge: Callable[[Figure, Context], Judgement]
     #: an extra test on the frame (None: none)
     when: Callable[[Figure], bool] | None = None
+    #: whether the payment guards of :func:`judge_guarded` may withhold its verdict (False: the rule's frame reads
+    #: its own doubts, as the count of troops does in :func:`analysis.frames.troop_frame`)
+    guarded: bool = True
 
     def fits(self, fig: Figure) -> bool:
         """Return whether this rule judges ``fig``.
@@ -2489,6 +2500,82 @@ def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
     return j if j.verdict == "contradicted" and UNIT_SLIP in j.evidence else demand_hypothetical(fig, ctx)
 
 
+# --- troops ---------------------------------------------------------------------------------------------------
+
+
+#: The kinds of rows of data/troops.csv that are a level of the troops there (a floor in a law is none: no count is
+#: judged against it).
+LEVEL_KINDS = ("stated_level", "personnel_count")
+
+
+def troops_stated(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a count of US troops in South Korea: against every level row (:data:`LEVEL_KINDS`) of
+    ``data/troops.csv`` whose years cover the frame's year — supported within ``Tolerances.troops_rel`` of one (or
+    true under its hedge: "more than 26,000" when 28,500 are there), contradicted when off every row by more, with the
+    right figure (a stated level first, then the nearest); unverifiable for a year no row covers. Not judged (not
+    checkable): a count the frame reads as no level of US forces in Korea (another army, a number to move, a floor, a
+    plan), a hypothetical, and a count ``Tolerances.troops_far_factor`` times off (another force, or a part of one);
+    never contradicted: a count whose frame has a doubt (a bare number whose clause names no troops).
+
+    >>> [troops_stated(*example(t, "2024-10-16")).verdict for t in ("The US has about 28,500 troops in South Korea.",
+    ...     '"We have 40,000 soldiers there," Trump said of Korea.', "Japan hosts 54,000 US troops.")]
+    ['supported', 'contradicted', 'not_checkable']
+    """
+    f = fig.frame
+    if f.level or f.modality in SOFT:
+        why = f.level or f"a {f.modality} level"
+        return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
+    year = f.years[-1]
+    t = ctx.t.troops
+    rows = t.loc[(t.from_year <= year) & (t.to_year >= year) & t.kind.isin(LEVEL_KINDS)]
+    if rows.empty:
+        return _j("unverifiable", f"No sourced figure of US troops in South Korea covers {year}.")
+    claimed = float(fig.span.value["count"])
+    verdicts = [(count_verdict(fig.span.value, float(n), ctx.tol), int(n), ids, f"troops:{a}-{b}:{kind}")
+                for n, ids, a, b, kind in zip(rows.troops, rows.source_ids, rows.from_year, rows.to_year, rows.kind,
+                                              strict=True)]
+    # the first verdict in this order; among rows of one verdict, a stated level first, then the nearest figure
+    verdict, right, ids, row = min(verdicts, key=lambda v: (("supported", "not_checkable", "contradicted").index(v[0]),
+                                                            not v[3].endswith("stated_level"), abs(v[1] - claimed)))
+    said = f"{fig.span.exact!r} against {right:,} US troops in South Korea in {year} ({row})"
+    if verdict == "supported":
+        return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
+                  [row])
+    if verdict == "not_checkable":
+        return _j("not_checkable", f"{said}: {ctx.tol.troops_far_factor:g} times off or more, so probably another "
+                  "force or a part of one, not a misstated level.", split_ids(ids), [row])
+    if f.doubt:
+        return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
+    return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
+              split_ids(ids), [row])
+
+
+def count_verdict(value: dict[str, object], right: float, tol: Tolerances = TOLERANCES) -> str:
+    """Return ``supported``, ``contradicted`` or ``not_checkable`` (far off: another force) for a count's value
+    (``count``, ``count_to``, ``bound``) against the right figure.
+
+    >>> [count_verdict({"count": n, "bound": b}, 28500) for n, b in ((28000, "approx"), (26000, "more_than"),
+    ...     (30000, "less_than"), (28500, "more_than"), (32000, None), (40000, "more_than"))]
+    ['supported', 'supported', 'supported', 'supported', 'contradicted', 'contradicted']
+    >>> [count_verdict({"count": n}, 28500) for n in (625000, 4500)]  # another force, a part of one
+    ['not_checkable', 'not_checkable']
+    """
+    low = float(value["count"])  # type: ignore[arg-type]
+    high = float(value.get("count_to") or low)  # type: ignore[arg-type]
+    bound = value.get("bound")
+    if high * tol.troops_far_factor <= right or low >= right * tol.troops_far_factor:
+        return "not_checkable"
+    if bound in ("more_than", "less_than") and abs(low / right - 1) <= tol.exact_rel:
+        return "supported"  # "more than 28,500": the figure itself at the claim's rounding
+    if bound == "more_than":
+        return "supported" if right > low else "contradicted"
+    if bound in ("less_than", "up_to"):
+        return "supported" if right * (1 - tol.troops_rel) <= low <= right / (1 - tol.just_below_rel) else (
+            "contradicted" if right > low * (1 + tol.troops_rel) else "not_checkable")
+    near = right * (1 - tol.troops_rel) <= high and low <= right * (1 + tol.troops_rel)
+    return "supported" if near else "contradicted"
+
+
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
@@ -2511,6 +2598,8 @@ RULES: list[Rule] = [
     Rule("ratio", ("multiplier",), ("hypothetical",), ratio_hypothetical),
     Rule("ratio", ("multiplier",), (), ratio_reported),
     Rule("conversion", ("money",), (), conversion_stated),
+    Rule("troops", ("count",), (), troops_stated, guarded=False),
+    Rule("troops", ("money", "percent", "multiplier"), (), not_checkable),  # "cut troops by 10 percent"
 ]
 
 
@@ -2544,6 +2633,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     j = judge_plain(fig, ctx)
+    if not next((rule.guarded for rule in RULES if rule.fits(fig)), True):
+        return j  # a rule that reads its own doubts (troops)
     if j.verdict == "not_checkable":
         return spending_sized_as_payment(fig, ctx) or j  # claims15
     if j.verdict not in ("contradicted", "misleading"):

@@ -140,6 +140,10 @@ def describe_value(kind: str, value: Mapping[str, Any] | None) -> str:
         return f"multiplier: {bound}{value.get('factor')}x"
     if kind == "percent":
         return f"percent: {value.get('percent')}% {value.get('direction') or ''}".rstrip()
+    if kind == "count":
+        bound = f"{str(value['bound']).replace('_', ' ')} " if value.get("bound") else ""
+        upto = f" to {value['count_to']:,}" if value.get("count_to") else ""
+        return f"count: {bound}{value.get('count', 0):,}{upto} {value.get('unit', '')}".rstrip()
     if kind == "quote":
         who = value.get("speaker") or "no speaker found"
         return f"quote: {who}" + (f" ('{value['speaker_text']}')" if value.get("speaker_text") else "")

@@ -322,7 +322,8 @@ published | text | exact | verdict | right
 2019-12-04 | South Korea's defence budget rose 7.4 percent to 50.15 trillion won. | 7.4 percent | not_checkable | -
 2020-04-01 | Some 4,000 Korean workers at U.S. bases were furloughed; their wages total about 300 billion won a year. | 300 billion won | not_checkable | -
 2025-08-01 | Washington imposed a 25 percent tariff on Korean goods. | 25 percent | not_checkable | -
-2025-08-01 | About 28,500 U.S. troops are stationed in South Korea. | 28,500 | not_checkable | -
+# the troop count: judged since the troops Convention (thirteenth session), as the corpus labels it
+2025-08-01 | About 28,500 U.S. troops are stationed in South Korea. | 28,500 | supported | yes
 2025-08-01 | Seoul agreed to buy $25 billion of U.S. weapons by 2030. | $25 billion | not_checkable | -
 2019-08-10 | Keeping troops in Korea costs the United States about $4.5 billion a year. | $4.5 billion | not_checkable | -
 2025-08-01 | South Korea will invest $350 billion in the United States. | $350 billion | not_checkable | -
@@ -355,7 +356,9 @@ def verdict_in(text: str, published: str, exact: str) -> str:
     """Return the verdict on the claim of ``text`` whose words hold ``exact``, "not_checkable" when none does (a
     figure read as no claim is not checked).
 
-    >>> verdict_in("About 28,500 U.S. troops are stationed in South Korea.", "2025-08-01", "28,500")
+    >>> verdict_in("Washington imposed a 25 percent tariff on Korean goods.", "2025-08-01", "25 percent")
+    'not_checkable'
+    >>> verdict_in("The bill covers 28,500 soldiers.", "2025-08-01", "nothing of the kind")
     'not_checkable'
     """
     return next((c.verdict for words, c in read_claims(text, published).items() if exact in words), "not_checkable")

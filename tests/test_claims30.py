@@ -19,8 +19,8 @@ Companion of tests/test_claims26.py (whose helpers it uses), stricter on right f
     hold) — see :func:`analysis.rules.above_record`;
   I "the president" asking, a president named before it: the last named president is the asker (a Korean one
     named last, or none: no actor of record, never caught) — :func:`analysis.frames.president_named`;
-  H the troop number wrong: left ``xfail`` — data/ has no sourced troop count (only the role text of ``usfk`` in
-    entities.csv, with no source) and no span reads counts of troops, so no rule can cite a row;
+  H the troop number wrong: caught since the troops helper (thirteenth session: data/troops.csv, the ``count`` span
+    and the ``troops`` rule); before, ``xfail`` (no sourced troop count, no span read counts of troops);
 - **controls** (never caught): rounded right figures ("nearly $1 billion", "about 1 trillion won"), offers,
   forecasts and hypotheticals of wrong figures, other quantities (the defence budget and its growth, tariffs).
 
@@ -439,10 +439,7 @@ def failure(row: Row, got: Got) -> str | None:
 
 
 #: Rows that fail: id -> class :: why (each a decision or an open class, see tests/corpus/REVIEW.md, claims30).
-KNOWN: dict[str, str] = {
-    "H-troops-x1.3": "troops:x1.3 :: not found — no sourced troop count in data/, no span reads counts of troops",
-    "H-troops-x0.6": "troops:x0.6 :: not found — no sourced troop count in data/, no span reads counts of troops",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("row", [pytest.param(r, id=r.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[r.id])]

@@ -1,4 +1,4 @@
-"""Annotate an article: spans (money, multipliers, percents, dates, names, quotes) and findings.
+"""Annotate an article: spans (money, multipliers, percents, counts of troops, dates, names, quotes) and findings.
 
 Light on purpose (regex and the csv module only; no pandas): the CLI imports it on every run.
 
@@ -20,6 +20,7 @@ from typing import Any
 
 from analysis.article import Article, Columns, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible_in, names_currency
+from analysis.extract.counts import find_counts
 from analysis.extract.dates import find_dates
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
@@ -163,7 +164,7 @@ def _paragraph_test(paras: _Joined) -> Callable[[int, int], bool]:
 
 def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list[tuple[int, int]],
                  in_one_paragraph: Callable[[int, int], bool], add: Callable[..., Any]) -> None:
-    """Add the money, multiplier, percent and date drafts of the title and body (and of the date line)."""
+    """Add the money, multiplier, percent, count and date drafts of the title and body (and of the date line)."""
     text, pub = article.text, article.published
     # Each finder runs once over the title and once over the body (amounts: over pieces of it, see _pieces);
     # a match that straddles two paragraphs is dropped.
@@ -174,6 +175,7 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
         ("money", lambda t, a, b: find_money(t, a, b, bare=bare)),
         ("multiplier", find_multipliers),
         ("percent", find_percents),
+        ("count", find_counts),
         ("date", lambda t, a, b: find_dates(t, pub, a, b)),
     ):  # one finder's list at a time
         for a, b in stretches:
@@ -351,7 +353,7 @@ def _drop_years_in_amounts(d: _Drafts, rows: array) -> array:
     >>> list(_drop_years_in_amounts(d, d._ordered_rows()))
     [1, 2]
     """
-    amount = {_KIND_ORDER[k] for k in ("money", "percent", "multiplier")}
+    amount = {_KIND_ORDER[k] for k in ("money", "percent", "multiplier", "count")}
     date = _KIND_ORDER["date"]
     kinds, starts, ends = d.kinds, d.starts, d.ends
     read = [j for j, k in enumerate(map(kinds.__getitem__, rows)) if k == date or k in amount]

@@ -35,7 +35,7 @@ _WRITTEN_MOST = 1024  # values whose JSON iter_json keeps for reuse
 _MOTIVATION = {
     "person": "identifying", "org": "identifying", "place": "identifying", "agreement": "identifying",
     "quote": "identifying", "money": "describing", "multiplier": "describing", "percent": "describing",
-    "date": "describing",
+    "date": "describing", "count": "describing",
 }  # fmt: skip
 #: An absolute IRI without a fragment or characters IRIs forbid (RFC 3987): scheme ":" then no space, quote, <>#...
 #: "By " or "Reporting by " before a byline's names.

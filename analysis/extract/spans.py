@@ -21,7 +21,7 @@ from analysis.article import Article, Columns
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Draft", "Finding", "Found", "Span", "SpanTable", "SpanView",
            "shared"]
 
-KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote")
+KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote", "count")
 _CODES = {k: i for i, k in enumerate(KINDS)}  # kind -> its code in a SpanTable's ``kinds``
 FINDING_KINDS = (
     "truncated_sentence",

@@ -1,0 +1,203 @@
+"""Find counts of people in uniform ("28,500 U.S. troops", "the 28,500-strong USFK", "Forty thousand of our troops").
+
+Count ``value``: ``count`` (an int: the number of people; the lower end of a range), ``count_to`` (the upper end of a
+range, "4,000 to 5,000 troops"; else None), ``bound`` (as money's: None, "approx", "up_to", "less_than",
+"more_than"; see :data:`analysis.extract.amounts.BOUNDS`) and ``unit`` (the noun counted, in lower case: "troops",
+"soldiers", "personnel", ..., or "strong" for "<n>-strong"). Whose people they are, and whether the number is a
+level or a number to move, is the frame's reading (:func:`analysis.frames.troop_frame`), not the finder's.
+
+The detailed pattern runs only near a trigger word (:mod:`analysis.extract.scan`): linear time, no backtracking.
+
+>>> [(e, v["count"], v["bound"], v["unit"]) for _, _, e, v in find_counts(
+...     "Some 28,500 American troops are there; Trump said 45-thousand soldiers.")]
+[('Some 28,500 American troops', 28500, 'approx', 'troops'), ('45-thousand soldiers', 45000, None, 'soldiers')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from analysis.extract.amounts import BOUNDS
+from analysis.extract.numbers import TEENS, TENS, UNITS
+from analysis.extract.scan import Trigger, scan, word_trie
+from analysis.extract.spans import Found
+
+__all__ = ["WEAK_NOUNS", "find_counts"]
+
+#: A number in digits: "28,500", "28, 500" (a stray blank after the comma), "28500", or with a scale word
+#: ("45-thousand", "1.2 million").
+_DIGITS = r"\d{1,3}(?:,[ ]?\d{3}){1,3}+(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
+_SCALED = r"\d{1,3}(?:\.\d{1,2})?+[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?!\d|,\d))?|million)\b"
+#: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand".
+_WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
+                   r"[ \t-](?i:thousand)\b")
+_NUMBER = rf"(?:{_SCALED}|{_DIGITS}|{_WORD_BELOW_100})"
+#: Nouns that count people in uniform only where the sentence names the military ("28,500 members of the USFK"); the
+#: frame asks for that (:func:`analysis.frames.troops_denied`). "people" and "Americans" are not read: as triggers
+#: they cost more than the finder's share of the time (a word of every article) for a count or two of the corpus.
+WEAK_NOUNS = ("members",)
+#: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
+_MODIFIERS = ("U.S.", "US", "USA", "American", "United States", "USFK", "active-duty", "active duty", "Army", "army",
+              "military",
+              "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
+              "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
+_NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "military personnel",
+          "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen", *WEAK_NOUNS)
+_BLANKS = r"[ \t]++"
+_MODIFIER = word_trie(_MODIFIERS, space=_BLANKS)
+_NOUN = word_trie(_NOUNS, space=_BLANKS)
+#: The characters a count can start with (a digit, a number word's or a hedge's first letter, in either case): every
+#: other place is left after one test.
+_FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w[0].lower(), w[0].upper())}))
+_COUNT = re.compile(
+    rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
+    rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
+    rf"(?:(?P<strong>-strong)\b|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
+)
+#: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"); each
+#: literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs, headline capitals)
+#: are read only when a trigger word is near.
+_TRIGGER = Trigger(
+    re.compile(r"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers"),
+    (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1)),
+)  # fmt: skip
+#: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
+#: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
+_BACK, _AHEAD = 72, 12
+#: Every window holding a count holds a number of thousands (a comma, five digits) or a scale word: the others (most
+#: windows: a troop word near a year or no number) are not searched. Counts under a thousand, or of four digits with
+#: no comma ("4500 troops"), are not read: no level of troops is written so.
+_NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4})|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
+# ``re`` skips to them
+_WORD_VALUE = {**UNITS, **TEENS, **TENS}
+#: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found]:
+    """Return ``(start, end, exact, value)`` for every count of people in uniform in ``text[start:end]``.
+
+    >>> [(e, v["count"], v["count_to"], v["bound"]) for _, _, e, v in find_counts(
+    ...     "withdraw 4,000 to 5,000 troops; the 28,500-strong USFK; more than 26,000 personnel; 2019 troops")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('4,000 to 5,000 troops', 4000, 5000, None), ('28,500-strong', 28500, None, None),
+     ('more than 26,000 personnel', 26000, None, 'more_than')]
+    >>> [(e, v["count"]) for _, _, e, v in find_counts("Forty thousand of our troops; 1.2 million North Korean "
+    ...                                                 "soldiers; 5,000 members of the union; 28,500 won")]
+    ... # (the members are a count: whose is the frame's reading)
+    [('Forty thousand of our troops', 40000), ('1.2 million North Korean soldiers', 1200000), ('5,000 members', 5000)]
+    """
+    end = len(text) if end is None else end
+    out: list[Found] = []
+    found: dict[object, object] = {}  # the trigger's hits, found once for both finders
+    for m in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
+        value = _reading(m)
+        if value is not None:
+            out.append(Found(m.start(), m.end(), m.group(), value))
+    starts, ends = [f.start for f in out], [f.end for f in out]
+    bare = [f for f in find_bare_counts(text, start, end, frozenset(starts), found) if not _inside(f, starts, ends)]
+    return sorted(out + bare, key=lambda f: f.start)
+
+
+def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
+    """Return whether ``f`` lies inside the count found with its noun that starts last before it (counts do not
+    overlap: that one is the only candidate).
+
+    >>> _inside(Found(3, 5, "", {}), [0, 9], [6, 12]), _inside(Found(7, 8, "", {}), [0, 9], [6, 12])
+    (True, False)
+    """
+    i = bisect.bisect_right(starts, f.start) - 1
+    return i >= 0 and f.end <= ends[i]
+
+
+#: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
+#: is close to 28-thousand"): a count in thousands, then the end of a clause or a word that is no noun of its own.
+#: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
+_BARE = re.compile(
+    r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}-thousand\b))"
+    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|stationed|based|deployed|there|here|in|on)\b))"
+)
+#: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
+_BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
+_BOUND_CHARS = 30
+#: Every window holding a bare number holds this: the others are not searched.
+_BARE_NEED = re.compile(r"\d,\d\d\d|\d-thousand").search
+#: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
+_BARE_REACH = 160
+
+
+def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: frozenset[int] = frozenset(),
+                     found: dict[object, object] | None = None) -> list[Found]:
+    """Return the bare numbers (no noun of their own) near a troop word in ``text[start:end]``, ``unit`` "" —
+    except those starting at ``taken`` (found with a noun). Windows around the trigger hits are searched once each
+    (a window starts where the last one ended): linear time.
+
+    >>> [(e, v["count"]) for _, _, e, v in find_bare_counts("USFK troops? The actual number is 28,500, not $42,000.")]
+    [('28,500', 28500)]
+    """
+    end = len(text) if end is None else end
+    out: list[Found] = []
+    done = start
+    hits = _TRIGGER.spans(text, start, end, found)
+    for s, e in zip(hits.starts, hits.ends, strict=True):
+        lo, hi = max(done, s - _BARE_REACH), min(end, e + _BARE_REACH)
+        if lo >= hi:
+            continue
+        done = hi
+        if not _BARE_NEED(text, lo, hi):
+            continue
+        for m in _BARE.finditer(text, lo, hi):
+            if m.start() not in taken:
+                hedge = _BOUND_BEFORE.search(text, max(lo, m.start() - _BOUND_CHARS), m.start())
+                first = hedge.start() if hedge else m.start()  # the span holds its hedge, as money's does
+                out.append(Found(first, m.end(), text[first:m.end()], _bare_value(m, hedge)))
+    return out
+
+
+def _bare_value(m: re.Match[str], hedge: re.Match[str] | None) -> dict[str, object]:
+    """Return the value of a bare number, with the hedge right before it.
+
+    >>> t = "the number is around 28-thousand."
+    >>> _bare_value(_BARE.search(t), _BOUND_BEFORE.search(t, 0, t.index("28")))
+    {'count': 28000, 'count_to': None, 'bound': 'approx', 'unit': ''}
+    >>> [e for _, _, e, _ in find_bare_counts("USFK troops number more than 28,500.")]
+    ['more than 28,500']
+    """
+    bound = BOUNDS.get(" ".join(hedge.group("bound").lower().split())) if hedge else None
+    return {"count": count_value(m.group("n")), "count_to": None, "bound": bound, "unit": ""}
+
+
+def _reading(m: re.Match[str]) -> dict[str, object] | None:
+    """Return the value of a count match, or None for a year read as a count.
+
+    >>> _reading(_COUNT.search("about 28-thousand troops"))["count"], _reading(_COUNT.search("2019 troops"))
+    (28000, None)
+    """
+    if _YEAR.fullmatch(m.group("n")) and not m.group("n2"):
+        return None
+    bound = m.group("bound")
+    upper = m.group("n2")
+    unit = "strong" if m.group("strong") else " ".join(m.group("noun").lower().replace("-", " ").split())
+    return {"count": count_value(m.group("n")), "count_to": count_value(upper) if upper else None,
+            "bound": BOUNDS.get(" ".join(bound.lower().split())) if bound else None, "unit": unit}
+
+
+def count_value(number: str) -> int:
+    """Return the number of people a count's number says.
+
+    >>> count_value("28, 500"), count_value("45-thousand"), count_value("Forty-five thousand")
+    (28500, 45000, 45000)
+    >>> count_value("1.2 million")
+    1200000
+    >>> count_value("28-thousand-500")
+    28500
+    """
+    words = number.lower().replace("-", " ").replace(",", "").split()
+    if "thousand" in words[:-1]:  # "28-thousand-500"
+        return count_value(" ".join(words[:words.index("thousand") + 1])) + int(words[-1])
+    scale = {"thousand": 1000, "million": 1_000_000}.get(words[-1], 1)
+    head = words[:-1] if scale > 1 else words
+    if head and head[0].replace(".", "", 1).isdigit():
+        return round(float("".join(head)) * scale)
+    return sum(_WORD_VALUE[w] for w in head) * scale
