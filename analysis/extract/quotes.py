@@ -7420,7 +7420,9 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # no participle before the quote: the cheap test first
     part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
     pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + 160)) if part else None
-    if pub is None or part is None or _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
+    if pub is None or part is None:
+        return _NOBODY
+    if _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
         return _NOBODY
     lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
     words = text[lo.start() : pub.start()].split() if lo else []
