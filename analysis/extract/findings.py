@@ -670,6 +670,7 @@ _NEEDS_MORE = _DANGLING | word_set(
 
 
 _STOPS = ".!?…"
+_LINE_ENDS = ("", *_STOPS, ",")  # a deck line's last character that closes it (or none)
 # What UTF-8 bytes become when read as Windows-1252 or Latin-1: the high half of those code pages
 _MOJIBAKE = frozenset(map(chr, range(0x80, 0x100))) | frozenset(bytes(range(0x80, 0x100)).decode("cp1252", "ignore"))
 _DEBRIS = 4  # characters at most of mis-encoded marks after a sentence's stop ("â€", "â€\x9d", "â€™")
@@ -1281,7 +1282,7 @@ def _quoted_deck(text: str, deck: Sequence[Segment], start: int, end: int) -> bo
     if line is None or end > line.end or text[end : line.end].strip():
         return False
     inner = text[start:end].strip().strip(_CLOSERS + "“‘").rstrip()
-    return inner[-1:] not in ("", *_STOPS, ",")
+    return inner[-1:] not in _LINE_ENDS
 
 
 _HEAD_ROLES = ("President of", "Leader of", "Prime Minister of")  # roles of a head of state or government
