@@ -7953,7 +7953,8 @@ class _Context:
         """Return (speaker mention, antecedent, joint name) for ``who``: a descriptor that refers back ("the former
         president said") or to two people named together ("The officials said"), a pronoun, or the mention itself."""
         text, mention = self.text, who.mention
-        antecedent = joint = None
+        antecedent: Mention | None = None
+        joint: str | None = None
         if (mention is None or mention.value.get("plural")) and _two_of_them(text, who.start, who.end):
             mention = None  # "the two ministers said": the two people the text named together before
         if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end) \
