@@ -2650,7 +2650,7 @@ def _ordinal_tally(text: str, at: int) -> bool:
     >>> _ordinal_tally("2nd incident in 13 months", 13), _ordinal_tally("a study of 40 people in 2 months", 24)
     (True, False)
     """
-    words = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
+    words: list[str] = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
     for word in reversed(words):
         if not word[0].isalnum():
             return False
@@ -5634,7 +5634,7 @@ def _reported_in_quote(text: str, q: _Stretch, h: _Hit) -> bool:
     >>> _reported_in_quote(t, _Stretch(0, 39), h)
     True
     """
-    words = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
+    words: list[str] = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
     for w in reversed(words):
         if w in _BOUNDARY:
             return False
