@@ -4845,7 +4845,8 @@ def _role_given(text: str, m: Mention) -> bool:
 
 
 # The courtesy titles that give no office (names.HONORIFIC_TITLES, with or without the full stop), not "Prof.".
-_COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower().rstrip("."))).difference(_TITLE_OFFICES)
+_COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower().rstrip("."))).difference(
+    _TITLE_OFFICES)
 
 
 # A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
