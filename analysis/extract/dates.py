@@ -5898,8 +5898,7 @@ def _from_anchor(
         return _unresolved("relative", "no earlier date in its paragraph to count from")
     if told is not None:
         anchor, exact = told.value, told.exact
-    else:
-        assert j is not None  # no date told before: returned above
+    elif j is not None:  # (both None returned above)
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")

@@ -202,9 +202,8 @@ def _sentence_findings(
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
-    series, site_end = _deck_series(text, paragraphs, head), -1
-    prev: Segment | None = None  # the sentence before
-    para_at: int | None = None  # the index of ``para`` (a Segment made once a paragraph)
+    series, site_end, para_at = _deck_series(text, paragraphs, head), -1, None
+    prev: Segment | None = None  # the sentence before; ``para_at``: the index of ``para`` (made once a paragraph)
     for sent in sentences:
         before, prev = prev, sent
         st = sent.of(text)
