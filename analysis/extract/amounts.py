@@ -114,7 +114,7 @@ def implausible_in(table: SpanTable) -> list[Draft]:
     return implausible(table[r] for r in rows if values[r].get(_KEY_OF_KIND[KINDS[kinds[r]]]) is None)
 
 
-_WORDNUMS = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
+_WORDNUMS: dict[str, int | float] = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,

@@ -760,7 +760,8 @@ class _Tokens:
         self.text, self.lo, self.hi = text, lo, hi
         self._asked = 0  # characters read by windows so far
         self._starts: array[int] | None = None
-        self._ends, self._bounds, self._words = array("q"), array("q"), []
+        self._ends, self._bounds = array("q"), array("q")
+        self._words: list[str] = []
 
     def clause(self, a: int, b: int, back: bool) -> list[str]:
         """Return the tokens of ``text[a:b]`` a reader of the clause sees (``lo <= a <= b <= hi``)."""
@@ -2711,7 +2712,7 @@ def _ordinal_tally(text: str, at: int) -> bool:
     >>> _ordinal_tally("2nd incident in 13 months", 13), _ordinal_tally("a study of 40 people in 2 months", 24)
     (True, False)
     """
-    words = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
+    words: list[str] = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
     for word in reversed(words):
         if not word[0].isalnum():
             return False
@@ -3119,6 +3120,7 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
     year = _IN_YEAR_AFTER.match(m.string, m.end())
     named = _years_of_sentence(m) & {f.year for f in firsts}
+    first: dt.date | None
     if year is not None and any(f.year == int(year[1]) for f in firsts):
         first = next(f for f in firsts if f.year == int(year[1]))
     elif len(named) == 1:  # review31: "frozen in 2017 after Trump took office" (a 2026 article): his first term
@@ -3566,8 +3568,8 @@ def _sentence_span(text: str, start: int, end: int) -> _Stretch:
     for stop in _SENTENCE_END.finditer(text, begin, start):
         begin = stop.end()
     para_end = text.find("\n", end, end + 200)
-    stop = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
-    return _Stretch(begin, stop.end() if stop else min(end + 200, len(text)))
+    close = _SENTENCE_END.search(text, end, min(end + 200, len(text) if para_end < 0 else para_end))
+    return _Stretch(begin, close.end() if close else min(end + 200, len(text)))
 
 
 @cache
@@ -3849,7 +3851,8 @@ class _Narrowed(Trigger):
             return found[self]
         assert self.base is not None
         base, before = self.base.spans(text, start, end, found), self.before
-        starts, keep = base.starts, range(len(base))
+        starts = base.starts
+        keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
             firsts = before[0].starts(text, _spaced(text, base, start, found, self.base), start)
             keep = [i for i in keep if firsts[i] >= 0]
@@ -5788,7 +5791,7 @@ def _reported_in_quote(text: str, q: _Stretch, h: _Hit) -> bool:
     >>> _reported_in_quote(t, _Stretch(0, 39), h)
     True
     """
-    words = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
+    words: list[str] = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
     for w in reversed(words):
         if w in _BOUNDARY:
             return False
@@ -5952,6 +5955,7 @@ def _speech_time(
     'on Friday'
     """
     q, (ps, pe) = inside[i], para
+    assert q is not None  # the hit is inside a quotation
     after_end = min(pe, q.end + 120)
     stop = _SENTENCE_END.search(text, q.end, after_end)
     after_end = stop.end() if stop else after_end
@@ -6038,8 +6042,8 @@ def _from_anchor(
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
-        day = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
-        return _value(Range(*h.value.shift(day, day), "relative"))
+        eve = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
+        return _value(Range(*h.value.shift(eve, eve), "relative"))
     if j is None and (h.value.or_published or now):
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
@@ -6047,7 +6051,7 @@ def _from_anchor(
         return _unresolved("relative", "no earlier date in its paragraph to count from")
     if told is not None:
         anchor, exact = told.value, told.exact
-    else:
+    elif j is not None:  # (both None returned above)
         anchor, exact = values[j], text[group[j].start : group[j].end]
     if anchor.get("start") is None:
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
@@ -6476,8 +6480,8 @@ def _recurring(text: str, h: _Hit, lo: int = 0, after: bool = True) -> bool:
     if not after:
         return False
     stop = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 200))
-    after = _RECURRING.search(text, h.end, stop.start() if stop else min(len(text), h.end + 200))
-    return after is not None and clause_tense(text, h.start, h.end) != "past"
+    recurring = _RECURRING.search(text, h.end, stop.start() if stop else min(len(text), h.end + 200))
+    return recurring is not None and clause_tense(text, h.start, h.end) != "past"
 
 
 def _from_event(

@@ -932,12 +932,12 @@ def find_entities(
             if h.name is not None and h.ids is None:
                 skipped.append(h)
             continue
-        found = _value_of(text, h, res, out, descriptors)
-        if found is None:
+        kind_value = _value_of(text, h, res, out, descriptors)
+        if kind_value is None:
             continue
         if out:  # the last mention's value is final now (a description after it may have set its role)
             _share_last(out, seen)
-        out.append(Mention(h.start, h.end, texts.setdefault(h.exact, h.exact), *found))
+        out.append(Mention(h.start, h.end, texts.setdefault(h.exact, h.exact), *kind_value))
         last_end = h.end
     if out:
         _share_last(out, seen)

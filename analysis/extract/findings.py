@@ -202,8 +202,8 @@ def _sentence_findings(
     text, sentences, paragraphs = article.text, article.sentences, article.paragraphs
     out: list[Draft] = []
     head = _head_length(text, paragraphs)
-    series, site_end = _deck_series(text, paragraphs, head), -1
-    prev, para_at = None, None  # the sentence before; the index of ``para`` (a Segment made once a paragraph)
+    series, site_end, para_at = _deck_series(text, paragraphs, head), -1, None
+    prev: Segment | None = None  # the sentence before; ``para_at``: the index of ``para`` (made once a paragraph)
     for sent in sentences:
         before, prev = prev, sent
         st = sent.of(text)
@@ -669,6 +669,7 @@ _NEEDS_MORE = _DANGLING | word_set(
 
 
 _STOPS = ".!?…"
+_LINE_ENDS = ("", *_STOPS, ",")  # a deck line's last character that closes it (or none)
 # What UTF-8 bytes become when read as Windows-1252 or Latin-1: the high half of those code pages
 _MOJIBAKE = frozenset(map(chr, range(0x80, 0x100))) | frozenset(bytes(range(0x80, 0x100)).decode("cp1252", "ignore"))
 _DEBRIS = 4  # characters at most of mis-encoded marks after a sentence's stop ("â€", "â€\x9d", "â€™")
@@ -1202,7 +1203,8 @@ class _Series:
 
     def __init__(self, text: str, person_starts: Sequence[int]) -> None:
         self.text, self.person_starts = text, person_starts
-        self.prev_end, self.chain_sourced, self.pending = -1, False, []
+        self.prev_end, self.chain_sourced = -1, False
+        self.pending: list[int] = []
 
     def sourced(self, q: Quote, headline: bool) -> bool:
         """Return whether a source is stated for ``q`` (a scare quote counts as sourced: it is never flagged)."""
@@ -1256,7 +1258,7 @@ def _quote_findings(
             ant = span_at(q.antecedent.kind, q.antecedent.start, q.antecedent.end)
             voice = span_at(q.voice_mention.kind, q.voice_mention.start, q.voice_mention.end)
             extra = tuple(s for s in (ant, voice) if s is not None)
-            vid = q.voice_mention.value.get("id")
+            vid: Any = q.voice_mention.value.get("id")
             out.append(Draft("ambiguous_speaker", q.start, q.end, q.exact,
                              f"'{v['speaker_text']}' points back to '{q.antecedent.exact}' "
                              f"({q.antecedent.value.get('country') or '?'}), but the quote speaks for {v['voice']} "
@@ -1279,7 +1281,7 @@ def _quoted_deck(text: str, deck: Sequence[Segment], start: int, end: int) -> bo
     if line is None or end > line.end or text[end : line.end].strip():
         return False
     inner = text[start:end].strip().strip(_CLOSERS + "“‘").rstrip()
-    return inner[-1:] not in ("", *_STOPS, ",")
+    return inner[-1:] not in _LINE_ENDS
 
 
 _HEAD_ROLES = ("President of", "Leader of", "Prime Minister of")  # roles of a head of state or government
@@ -1424,7 +1426,7 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
             continue  # "Sleepy Joe Biden", then "Joe Biden": an epithet before one person's full name
         if fits and full is None:
             full = _full_names(values[q] for q in people.rows if _printed_in_full(table, q))
-        if fits and len(full.get(s.exact, ())) == 1:
+        if fits and full is not None and len(full.get(s.exact, ())) == 1:
             continue  # "North Korea's Kim" in a headline, "Kim Jong Un" in the story: the one Kim named in full
         cands = s.value.get("candidates", [])
         if fits and _affiliated(text, s.start):

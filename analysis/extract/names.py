@@ -1546,8 +1546,8 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             known = {**titled, **by_surname} if titled else by_surname  # "President Bo ... Bo’s policy": Bo
             out.extend(_surname_mentions(toks, full, known, capitals, text))
     ahead = _surnames_ahead(text, segs, {**titled, **by_surname}, [n for n in out if not _lone_subject(n)])
-    starts = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
-    out = [n for n in out if n.start not in starts] + ahead
+    taken = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
+    out = [n for n in out if n.start not in taken] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
     out.extend(_holders_of(text, segs, {n.start for n in out}))
     out.extend(_term_holders(text, segs, {n.start for n in out}))
@@ -2039,11 +2039,12 @@ def _printed_before(
             if (surname := surname_of(text[s:e])) not in printed:  # the first run kept (no Name made for the rest)
                 printed[surname] = Name(s, e, text[s:e], text[s:e], None, "printed")
         i = max(j, k + 1)
-    added, introduced = [], _introduced_at(full)
+    added: list[Name] = []
+    introduced = _introduced_at(full)
     for n in full:
         run = printed.get(n.name)
         fresh = run is not None and run.start < n.start and n.name not in by_surname
-        if " " not in n.name and fresh and not introduced.get(n.name, n.start) < n.start:
+        if " " not in n.name and fresh and run is not None and not introduced.get(n.name, n.start) < n.start:
             added.append(run)
             by_surname[n.name] = [run]
     return sorted(full + added, key=lambda n: n.start) if added else full

@@ -1380,8 +1380,9 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     verb = last_match(_VERB_WORD, text, max(back, they - _SPOKE_REACH), they)
     if verb is None:
         return None
-    people = _bare_people(text, verb.start(), max(back, verb.start() - 80))
-    if not people.found and (people := _inverted_people(text, verb.end(), they)) is None:
+    bare = _bare_people(text, verb.start(), max(back, verb.start() - 80))
+    people = bare if bare.found else _inverted_people(text, verb.end(), they)
+    if people is None:
         return None
     phrase = text[people.start : people.end]
     return Mention(people.start, people.end, phrase, "org", {"id": None, "name": phrase, "group": True})
@@ -1927,8 +1928,9 @@ def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | N
         return None  # "talks with Jo Bell, a source who asked not to be named said:": the source speaks
     named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
     m = named[0] if named else None
-    ok = m is not None and m.end == start - 2 and m.kind == "person" and _is_speaker(m)
-    return m if ok and not m.value.get("descriptor") and not m.value.get("plural") else None
+    if m is None or not (m.end == start - 2 and m.kind == "person" and _is_speaker(m)):
+        return None
+    return m if not m.value.get("descriptor") and not m.value.get("plural") else None
 
 
 _ADVERBIAL_OPENERS = _PREPOSITIONS | frozenset(
@@ -2969,7 +2971,7 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 80))
     opening = _DOCUMENT_OPENING.match(text, first.start(), pl.qs) if first is not None else None
-    if opening is None:
+    if first is None or opening is None:
         return _NOBODY
     doc = None
     for w in _WORD.finditer(text, first.start(), opening.end() + 20):  # the document noun: one of the first words
@@ -4529,7 +4531,7 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     # "“declared” by the US", "called “unfair” by Seoul": a country that stands for its government, when the
     # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
     country = m is not None and "metonym for" in (m.value.get("role") or "")
-    return _named(m) if country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
+    return _named(m) if m is not None and country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
@@ -4980,7 +4982,8 @@ def _role_given(text: str, m: Mention) -> bool:
 
 
 # The courtesy titles that give no office (names.HONORIFIC_TITLES, with or without the full stop), not "Prof.".
-_COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower().rstrip("."))) - _TITLE_OFFICES.keys()
+_COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower().rstrip("."))).difference(
+    _TITLE_OFFICES)
 
 
 # A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
@@ -6227,7 +6230,7 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
             continue
         of = _OF_ORG.match(text, end)
         org = idx.starting_at(of.end(), of.end() + _ORG_LEAD) if of is not None else None
-        if org is None or org.kind == "person" or not _is_speaker(org):
+        if of is None or org is None or org.kind == "person" or not _is_speaker(org):
             continue
         if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
             owned = _owned_phrase(text, org, len(text))  # "a spokesperson for South Korea's foreign ministry"
@@ -7687,7 +7690,9 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # no participle before the quote: the cheap test first
     part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
     pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + 160)) if part else None
-    if pub is None or _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
+    if pub is None or part is None:
+        return _NOBODY
+    if _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
         return _NOBODY
     lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
     words = text[lo.start() : pub.start()].split() if lo else []
@@ -7738,7 +7743,7 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     cm = _COPULA_SOURCE.match(text, pl.qe, pl.pe)
     m = _titled_at(text, idx, cm.end()) if cm is not None else None
-    if m is None:
+    if cm is None or m is None:
         return _NOBODY
     after = text[m.end : min(pl.pe, m.end + 40)]
     words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
@@ -7918,8 +7923,8 @@ class _Context:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
                 assert prev is not None
-                newer = _reported_after(text, idx, prev, pps, ppe)
-                return newer if newer.found else _inherit(prev)
+                told = _reported_after(text, idx, prev, pps, ppe)
+                return told if told.found else _inherit(prev)
             who = _colon_before(text, idx, pps, ppe, self.paragraphs[max(0, pl.pi - 4)][0])
             if who.found or not _all_quote(text, pl):
                 return who
@@ -8218,7 +8223,8 @@ class _Context:
         """Return (speaker mention, antecedent, joint name) for ``who``: a descriptor that refers back ("the former
         president said") or to two people named together ("The officials said"), a pronoun, or the mention itself."""
         text, mention = self.text, who.mention
-        antecedent = joint = None
+        antecedent: Mention | None = None
+        joint: str | None = None
         if (mention is None or mention.value.get("plural")) and _two_of_them(text, who.start, who.end):
             mention = None  # "the two ministers said": the two people the text named together before
         if mention is None and who.start >= 0 and _two_of_them(text, who.start, who.end) \

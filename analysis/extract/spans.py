@@ -172,7 +172,7 @@ class SpanTable(Columns):
     def __init__(self, text: str, kinds: array, starts: array, ends: array, values: list[dict[str, Any]],
                  exacts: list[str | None] | None = None) -> None:  # fmt: skip
         self.text, self.kinds, self.starts, self.ends, self.values = text, kinds, starts, ends, values
-        self.exacts = exacts if exacts is not None else [None] * len(starts)
+        self.exacts: list[str | None] = exacts if exacts is not None else [None] * len(starts)
 
     @classmethod
     def of(cls, text: str, spans: Iterable[Span]) -> SpanTable:
