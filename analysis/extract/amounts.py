@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
-from analysis.extract.scan import Trigger, last_match, scan, word_trie
+from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import KINDS, Draft, Found, Span, SpanTable
 
 __all__ = ["BOUNDS", "LIMITS", "find_money", "find_multipliers", "find_percents", "has_number", "implausible",
@@ -596,9 +596,31 @@ _TIMES_AFTER_VERB = re.compile(
 
 
 _TIMES = re.compile("times", re.IGNORECASE)  # what every _TIMES_AFTER_VERB match ends with
+# A superset of the places a _TIMES_AFTER_VERB match starts at (its verb's first letter, in any case as ``re`` folds
+# it: "İ" and "ı" are an "i" there, then the rest of one of the verbs): it starts with a set of characters, which
+# ``re`` skips to, where the verbs' case-blind alternatives are tried at every place (``_verbs_of_increase``)
+_VERB_FIRST = "BGHIJMRbghijmr\u0130\u0131"
+_VERB_START = re.compile(rf"[{_VERB_FIRST}](?i:ncreas|ais|oost|ik|ultipl|r[oe]w|ump)")
 # One of ;:!? or a full stop not before a digit: no _TIMES_AFTER_VERB match holds one (its "." is a decimal point).
 # Written to start with a set of characters, which ``re`` skips to (``[;:!?]|\.(?!\d)`` is tried at every place).
 _CLAUSE_MARK = re.compile(r"[.;:!?](?:(?<=\.)(?!\d)|(?<!\.))")
+
+
+def _after_last_mark(text: str, lo: int, hi: int) -> int:
+    """Return where the last ``_CLAUSE_MARK`` match in ``text[lo:hi]`` ends, else ``lo``: read back with ``str.rfind``
+    from ``hi`` (a full stop before a digit is a decimal point, passed over; one right before ``hi`` is a mark, as
+    the pattern's look-ahead reads nothing past ``hi``), not every mark of the stretch matched forwards.
+
+    >>> t = "Up 1.5 times; it grew. Then 2.5"
+    >>> [_after_last_mark(t, 0, k) for k in (8, 14, len(t), 6)], _after_last_mark(t, 3, 5)
+    ([0, 13, 22, 0], 5)
+    """
+    k = max(text.rfind(c, lo, hi) for c in ";:!?")
+    dot = text.rfind(".", lo, hi)
+    while dot >= 0 and dot + 1 < hi and text[dot + 1].isdecimal():
+        dot = text.rfind(".", lo, dot)
+    k = max(k, dot)
+    return lo if k < 0 else k + 1
 
 
 def _times_after_verb(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -618,12 +640,29 @@ def _times_after_verb(text: str, start: int, end: int) -> Iterator[re.Match[str]
     done = start  # text[start:done] was searched (it ends after a mark, or at ``end``)
     t = _TIMES.search(text, start, end)
     while t is not None:
-        before = last_match(_CLAUSE_MARK, text, done, t.start())
-        a = done if before is None else before.end()
+        a = _after_last_mark(text, done, t.start())
         mark = _CLAUSE_MARK.search(text, t.end(), end)
         done = end if mark is None else mark.end()
-        yield from _TIMES_AFTER_VERB.finditer(text, a, done)
+        yield from _verbs_of_increase(text, a, done)
         t = _TIMES.search(text, done, end)
+
+
+def _verbs_of_increase(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """Yield the matches of ``_TIMES_AFTER_VERB.finditer(text, a, b)``: the pattern is matched only where
+    ``_VERB_START`` finds a verb's start (every match starts at one), leftmost first, the next search after its end.
+
+    >>> t = "Bike costs rose; they RAISED it 2 times. Raise it ten times; grew three times"
+    >>> [m.span() for m in _verbs_of_increase(t, 0, len(t))] == [m.span() for m in _TIMES_AFTER_VERB.finditer(t)]
+    True
+    >>> [m.group("times") for m in _verbs_of_increase(t, 0, len(t))], next(_verbs_of_increase(t, 23, len(t)))[0]
+    (['2', 'ten', 'three'], 'Raise it ten times')
+    """
+    v = _VERB_START.search(text, a, b)
+    while v is not None:
+        m = _TIMES_AFTER_VERB.match(text, v.start(), b)
+        if m is not None:
+            yield m
+        v = _VERB_START.search(text, v.start() + 1 if m is None else m.end(), b)
 
 
 def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[Found]:

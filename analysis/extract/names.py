@@ -1911,6 +1911,42 @@ _TERM_HELD = re.compile(
     r"(?P<n>[A-Z](?<![\w].)[a-z]++)['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+"
     r"(?:terms?|presidency|tenure|administration)\b"
 )
+# What follows the owner's name, matched at each possessive "'s" (``str.find`` finds them; a pattern that starts
+# with a set of two characters is tried at each character); the name is then read back from there and
+# ``_TERM_HELD`` matched at its capital (``_terms_held``)
+_TERM_AFTER = re.compile(
+    r"['’]s\s++(?:(?:first|second|third|final|last|own|\w+-year)\s++)?+(?:terms?|presidency|tenure|administration)\b"
+)
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _terms_held(text: str, s0: int, e0: int) -> Iterator[re.Match[str]]:
+    """Yield the matches ``_TERM_HELD.finditer(text, s0, e0)`` would: each one's name is the run of lower-case
+    letters after a capital right before a ``_TERM_AFTER`` match (matches cannot overlap: the part after the name
+    holds no apostrophe, and the next name starts after a non-word character).
+
+    >>> t = "In Bo's term, US's term, Jo’s first presidency and AnBo's tenure; Al's"
+    >>> [m.group("n") for m in _terms_held(t, 0, len(t))] == [m.group("n") for m in _TERM_HELD.finditer(t)]
+    True
+    >>> [m.group("n") for m in _terms_held(t, 4, len(t))], [m.group("n") for m in _terms_held(t, 0, 12)]
+    (['Jo'], ['Bo'])
+    """
+    places = []
+    for mark in ("'s", "’s"):
+        i = text.find(mark, s0, e0)
+        while i >= 0:
+            places.append(i)
+            i = text.find(mark, i + 1, e0)
+    for p in sorted(places):
+        if _TERM_AFTER.match(text, p, e0) is None:
+            continue
+        k = p
+        while k > s0 and text[k - 1] in _LOWER:
+            k -= 1
+        if s0 < k < p:  # the capital at k - 1, inside the stretch
+            held = _TERM_HELD.match(text, k - 1, e0)
+            if held is not None:
+                yield held
 
 
 def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list[Name]:
@@ -1928,7 +1964,7 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
             continue  # no possessive in the segment: no search (and no copy of it)
         if all(text.find(w, s0, e0) < 0 for w in ("term", "presidency", "tenure", "administration")):
             continue  # none of the offices every match ends with: no search (three passes of str.find, in C)
-        for m in _TERM_HELD.finditer(text, s0, e0):
+        for m in _terms_held(text, s0, e0):
             w = m.group("n")
             if m.start() in taken or w in _NOT_NAME or w in TITLES or not is_name_word(w):
                 continue
