@@ -4083,6 +4083,16 @@ _UNDER_PRESIDENT = re.compile(
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])"
     r"(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
 _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
+# "during the first Trump administration", "under the Joe Biden administration": an administration named by its
+# holder and told as a time (after "during", "under", "throughout"), read by `_term` as "during Trump's first term"
+# is (README term Convention; dates46). Not "the Trump administration said" (no preposition: an actor) nor "the
+# Biden administration's plan" (a possessive: a thing), nor "under a second Trump administration" (no "the": one to
+# come)
+_ADMIN_TERM = re.compile(
+    r"\b(?P<prep>(?i:during|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}(?P<noun>administration|government)\b"
+    r"(?!['’])(?P<my>)(?P<its>)")
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
@@ -4289,6 +4299,7 @@ _SPANS_AND_TERMS = (
     (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40), (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+    (_ADMIN_TERM, _term, _T_ADMIN, 120, 2),
 )
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,

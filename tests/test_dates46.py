@@ -1,0 +1,92 @@
+"""US fiscal years and administrations told as a time (dates46, thirteenth session).
+
+Classes of news English found by the forty-fourth batch's date misses (no rule was written from them before), each
+with rows of my own (made-up bills and places: the Harbor Act, Oskel, Hanul; real US presidents only where the term
+data is needed) and controls, written before its rule.
+Assumptions where the Conventions are silent: a US fiscal year runs from 1 October of the year before the one it
+is named by to 30 September (the corpus' precedent "fiscal 2020"); a range of fiscal years ("fiscal years
+2019-2021") is one range from the first's 1 October to the last's 30 September; "the upcoming (next, coming)
+fiscal year" of the US is the one named by the calendar year after publication (in October–December that is the
+budget year Congress is still legislating, already begun; earlier in the year it is the next to begin).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import dates_test, read_dates, table
+
+# US fiscal years named in other word orders and as ranges: "the 2026 fiscal year", "fiscal years 2019-2021",
+# "the upcoming fiscal year", and a fiscal year with no government in its own sentence but the US Congress's
+# chambers ("as agreed upon by the House and Senate").
+FISCAL = table(
+    r"""
+text | published | exact | start | end
+The Senate passed the Harbor Act for the 2026 fiscal year. | 2025-12-17 | the 2026 fiscal year | 2025-10-01 | 2026-09-30
+Congress cut the Oskel program in the 2021 fiscal year. | 2022-03-01 | the 2021 fiscal year | 2020-10-01 | 2021-09-30
+The clause was in the NDAA bills for fiscal year 2019-2021. | 2025-12-11 | fiscal year 2019-2021 | 2018-10-01 | 2021-09-30
+Congress kept the cap in fiscal years 2022–2024. | 2025-01-10 | fiscal years 2022–2024 | 2021-10-01 | 2024-09-30
+The budget for fiscal year 2026 as agreed upon by the House and Senate is large. | 2025-12-11 | fiscal year 2026 | 2025-10-01 | 2026-09-30
+The US Senate bill authorizes $9 billion for the upcoming fiscal year. | 2025-12-18 | the upcoming fiscal year | 2025-10-01 | 2026-09-30
+The Pentagon asked Congress for more in the next fiscal year. | 2025-03-02 | the next fiscal year | 2025-10-01 | 2026-09-30
+"""  # noqa: E501
+)
+
+test_dates46_fiscal = dates_test(FISCAL=FISCAL)
+
+# controls: a fiscal year of another government keeps its own months, a Korean one is the calendar year, and the
+# words "fiscal year" with no year named ("the fiscal year ending in March") are no US budget year.
+FISCAL_OTHER = table(
+    r"""
+text | published | exact | start | end
+Japan's budget for the 2021 fiscal year grew. | 2022-03-01 | the 2021 fiscal year | 2021-04-01 | 2022-03-31
+Seoul's defense budget for the 2021 fiscal year grew. | 2022-03-01 | the 2021 fiscal year | 2021-01-01 | 2021-12-31
+The Korean government will raise spending in the next fiscal year. | 2025-03-02 | the next fiscal year | 2026-01-01 | 2026-12-31
+"""  # noqa: E501
+)
+
+test_dates46_fiscal_other = dates_test(FISCAL_OTHER=FISCAL_OTHER)
+
+FISCAL_NONE = table(
+    r"""
+text | published | exact
+Tokyo closes the fiscal year ending in March. | 2022-03-01 | the fiscal year
+The Oskel board reviewed its fiscal year results. | 2022-03-01 | fiscal year
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact"), FISCAL_NONE)
+def test_dates46_fiscal_none(text: str, pub: str, exact: str) -> None:
+    assert not [d for d in read_dates(text, pub) if "fiscal" in d[0].lower()]
+
+
+# an administration named by its holder and told as a time ("during the first Trump administration", "under the
+# Joe Biden administration"): README's term Convention, the whole term served.
+ADMINISTRATION = table(
+    r"""
+text | published | exact | start | end
+The clause was added during the first Trump administration. | 2025-12-18 | during the first Trump administration | 2017-01-20 | 2021-01-20
+It was dropped during the Joe Biden administration. | 2025-12-11 | during the Joe Biden administration | 2021-01-20 | 2025-01-20
+Under the Biden administration, Hanul and Oskel signed two deals. | 2025-06-01 | Under the Biden administration | 2021-01-20 | 2025-01-20
+Talks stalled throughout the first Trump administration. | 2024-02-01 | throughout the first Trump administration | 2017-01-20 | 2021-01-20
+"""  # noqa: E501
+)
+
+test_dates46_administration = dates_test(ADMINISTRATION=ADMINISTRATION)
+
+# controls: an administration as an actor or a thing, a possessive, a hypothetical one to come
+ADMINISTRATION_NONE = table(
+    r"""
+text | published
+The Trump administration said it wants more money. | 2025-12-18
+The first Trump administration demanded $5 billion. | 2025-12-18
+Officials criticised the Biden administration's plan. | 2025-06-01
+Hanul fears cuts under a second Trump administration. | 2024-02-01
+The administration said the talks will resume. | 2025-06-01
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "pub"), ADMINISTRATION_NONE)
+def test_dates46_administration_none(text: str, pub: str) -> None:
+    assert not [d for d in read_dates(text, pub) if "administration" in d[0].lower()]
