@@ -90,3 +90,32 @@ The administration said the talks will resume. | 2025-06-01
 @pytest.mark.parametrize(("text", "pub"), ADMINISTRATION_NONE)
 def test_dates46_administration_none(text: str, pub: str) -> None:
     assert not [d for d in read_dates(text, pub) if "administration" in d[0].lower()]
+
+
+# a fiscal year whose sentence names no government: the one named last before it; "U.S. Forces Korea" is the US
+# command, no Korean mark
+FISCAL_BEFORE = table(
+    r"""
+text | published | exact | start | end
+The Senate passed the Harbor Act. It funds Oskel for the upcoming fiscal year. | 2025-12-18 | the upcoming fiscal year | 2025-10-01 | 2026-09-30
+Seoul set its budget. The ministry will spend more in the next fiscal year. | 2025-03-02 | the next fiscal year | 2026-01-01 | 2026-12-31
+The curb on cutting U.S. Forces Korea was in the fiscal year 2019-2021 bills. | 2025-12-11 | fiscal year 2019-2021 | 2018-10-01 | 2021-09-30
+"""  # noqa: E501
+)
+
+test_dates46_fiscal_before = dates_test(FISCAL_BEFORE=FISCAL_BEFORE)
+
+
+# a span of months each with its year, joined by a dash ("October 2025-September 2026", the fiscal year spelled
+# out): one range, as "April-June 2019" is; controls: the two months with no dash stay two dates
+MONTH_YEAR_DASH = table(
+    r"""
+text | published | exact | start | end
+The Harbor Act covers October 2025-September 2026. | 2025-12-11 | October 2025-September 2026 | 2025-10-01 | 2026-09-30
+Oskel's plan runs April 2024–March 2025, officials said. | 2024-05-01 | April 2024–March 2025 | 2024-04-01 | 2025-03-31
+Exports rose in the April-June quarter. | 2019-11-13 | April-June quarter | 2019-04-01 | 2019-06-30
+Hanul met in October 2025 and again in September 2026. | 2026-10-01 | in October 2025 | 2025-10-01 | 2025-10-31
+"""  # noqa: E501
+)
+
+test_dates46_month_year_dash = dates_test(MONTH_YEAR_DASH=MONTH_YEAR_DASH)

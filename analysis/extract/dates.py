@@ -2094,9 +2094,9 @@ def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate)\b|(?<!Blue )\bHouse\b)"
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
-    r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
+    r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
 )
 
 
@@ -2119,22 +2119,78 @@ def _fiscal_owner(text: str, marks: list[re.Match[str]], start: int, end: int) -
     return owner[0] if owner else near
 
 
+_FISCAL_BACK = 1000  # characters read back for the government of a fiscal year whose sentence names none
+
+
+def _fiscal_kind(m: re.Match[str]) -> str:
+    """Return whose fiscal year ``m`` is: "us", "japan" or "calendar" (Korea's, or none named), by the government
+    named nearest to it in its sentence (:func:`_fiscal_owner`).
+
+    >>> _fiscal_kind(re.search("fiscal", "The Senate passed the fiscal 2020 bill."))
+    'us'
+    >>> _fiscal_kind(re.search("fiscal", "Seoul set the budget. It is for the next fiscal year."))
+    'calendar'
+    """
+    b, e = _sentence_span(m.string, m.start(), m.end())
+    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
+    if near is None:  # none in its sentence: the one named last before it ("... the NDAA. It funds the next fiscal year")
+        near = max(_FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b), default=None, key=lambda k: k.start())
+    if near is not None and (near["us"] or near["law"]):
+        return "us"
+    return "japan" if near is not None and near["japan"] else "calendar"
+
+
+def _fiscal_years(kind: str, y1: int, y2: int) -> Range:
+    """Return the fiscal years named ``y1`` through ``y2`` of a ``kind`` of government (US: October to September,
+    named by the year it ends; Japan: April to March, named by the year it starts; else the calendar years).
+
+    >>> _fiscal_years("us", 2019, 2021)
+    Range(lo=datetime.date(2018, 10, 1), hi=datetime.date(2021, 9, 30), form='absolute')
+    """
+    if kind == "us":
+        return Range(dt.date(y1 - 1, 10, 1), dt.date(y2, 9, 30), "absolute")
+    if kind == "japan":
+        return Range(dt.date(y1, 4, 1), dt.date(y2 + 1, 3, 31), "absolute")
+    return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "absolute")
+
+
 def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a government's fiscal year ("fiscal 2020", "FY2022"): the one of the government named nearest to it in
-    its sentence (US: October to September, named by the year it ends; Japan: April to March; Korea's, or none
-    named: the calendar year).
+    """Return a government's fiscal year ("fiscal 2020", "FY2022", "the 2026 fiscal year") or a range of them
+    ("fiscal years 2019-2021": the first's first day to the last's last), of the government :func:`_fiscal_kind`
+    reads.
 
     >>> ranges("Congress passed the fiscal 2020 bill.", dt.date(2021, 3, 1))
     [('fiscal 2020', '2019-10-01', '2020-09-30')]
+    >>> ranges("The NDAA bills for fiscal year 2019-21 held it.", dt.date(2025, 3, 1))
+    [('fiscal year 2019-21', '2018-10-01', '2021-09-30')]
     """
     y = int(m["y"])
-    b, e = _sentence_span(m.string, m.start(), m.end())
-    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
-    if near is not None and (near["us"] or near["law"]):
-        return Range(dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute")
-    if near is not None and near["japan"]:
-        return Range(dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute")
-    return Range(dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute")
+    y2 = int(m["y2"]) if m.groupdict().get("y2") else y
+    y2 = y2 + y // 100 * 100 if y2 < 100 else y2  # "2019-21"
+    return _fiscal_years(_fiscal_kind(m), y, y2) if y2 >= y else None
+
+
+_FISCAL_STEP = {"upcoming": 1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0, "last": -1,
+                "previous": -1, "past": -1, "prior": -1}
+
+
+def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a fiscal year told from publication ("the upcoming fiscal year", "last fiscal year"): of the US, the
+    one named by publication's year plus the step (the next one is named by the year after publication's, so that
+    told in October to December it is the budget year Congress is still passing, already begun); of Japan, the one
+    begun by publication plus the step; else the calendar year.
+
+    >>> ranges("The US Senate voted funds for the upcoming fiscal year.", dt.date(2025, 12, 18))
+    [('the upcoming fiscal year', '2025-10-01', '2026-09-30')]
+    >>> ranges("Tokyo raised spending for the next fiscal year.", dt.date(2025, 3, 2))
+    [('the next fiscal year', '2025-04-01', '2026-03-31')]
+    """
+    k, kind = _FISCAL_STEP[(m["rel"] or m["rel2"]).lower()], _fiscal_kind(m)
+    if kind == "us":
+        y = pub.year + k if k > 0 else (pub.year + (pub.month >= 10)) + k
+    else:
+        y = pub.year + k - (kind == "japan" and pub.month < 4)
+    return _fiscal_years(kind, y, y)
 
 
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
@@ -4050,6 +4106,7 @@ _T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month
                r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
     (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
 )
+_T_FISCAL = Trigger(re.compile(r"[Ff]iscal\b"), (("iscal", 1),))
 _T_ADMIN = Trigger(re.compile(r"(?:administration|government|presidency)\b"),
                    (("administration", 0), ("government", 0), ("presidency", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
@@ -4156,7 +4213,7 @@ _MONTH_SPAN = re.compile(
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
-    rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
+    rf"(?<![\w-]){_MON}(?:[ \t]{{1,3}}(?P<y1>{_YEAR}))?[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
 # "that March", "the following May": a month beside the date told before it
 # "the 12 months to September", "the year to June", "the six months ending in March 2018": a span to a month's end
 _MONTHS_TO = re.compile(
@@ -4450,12 +4507,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b(?!\s+(?:campaigns?|cycles?|seasons?|years?|races?)\b)"),
      _us_election, _T_US_ELECTION, 16, 48),  # not "the 2024 US election campaign": months, not its day
-    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
-     _fiscal, _T_YEAR, 12, 4),
+    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d))?\b"
+                r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
+    (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
+                r"|(?P<rel2>(?i:this|last|next)))\s+(?i:fiscal)\s+(?i:year)\b(?![\w'’-]|\s+(?i:ending|starting|beginning"
+                r"|ended|started|began|to|through|from)\b)"), _fiscal_told, _T_FISCAL, 24, 12),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
-    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 12, 40),
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40),
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
