@@ -119,3 +119,32 @@ Hanul met in October 2025 and again in September 2026. | 2026-10-01 | in October
 )
 
 test_dates46_month_year_dash = dates_test(MONTH_YEAR_DASH=MONTH_YEAR_DASH)
+
+
+# "in less than N units" as "within N units" (README span counted from publication): told in the past, the N units
+# up to publication ("the fourth pair fired in less than two weeks"); ahead, publication to N units on
+IN_LESS_THAN = table(
+    r"""
+text | published | exact | start | end
+Oskel fired two rockets, the fourth pair fired in less than two weeks. | 2019-08-07 | in less than two weeks | 2019-07-24 | 2019-08-07
+It was the third strike in under three days, Hanul said. | 2019-08-07 | in under three days | 2019-08-04 | 2019-08-07
+The envoys will sign the deal in less than two weeks. | 2019-08-01 | in less than two weeks | 2019-08-01 | 2019-08-15
+"""  # noqa: E501
+)
+
+test_dates46_in_less_than = dates_test(IN_LESS_THAN=IN_LESS_THAN)
+
+# controls: no "in" (a length, not a time), a count of something else
+IN_LESS_NONE = table(
+    r"""
+text | published
+The Harbor deal lasted less than two years. | 2019-08-07
+Hanul cut the wait to less than two weeks in most cases. | 2019-08-07
+Oskel paid in less than two installments. | 2019-08-07
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "pub"), IN_LESS_NONE)
+def test_dates46_in_less_none(text: str, pub: str) -> None:
+    assert not [d for d in read_dates(text, pub) if "less than" in d[0] or "under" in d[0]]

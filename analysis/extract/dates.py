@@ -2742,12 +2742,18 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They will sign within 2 or 3 weeks.", dt.date(2019, 9, 24))]
     [('2019-09-24', '2019-10-15')]
+
+    "In less than" (fewer than, under) N units bounds the same way ("the fourth test in less than two weeks").
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("The third test in under 3 days.", dt.date(2019, 8, 7))]
+    [('2019-08-04', '2019-08-07')]
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
     if n is None or (m["n0"] and (n0 is None or n0 >= n)):
         return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
-    within = m["prep"].lower() == "within"  # "within two (or three) weeks": from publication to the (larger) count
+    # "within two (or three) weeks", "in less than two weeks": from publication to the (larger) count
+    within = m["prep"].lower() == "within" or bool(m["less"])
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
@@ -4417,7 +4423,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
+    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
