@@ -148,3 +148,32 @@ Oskel paid in less than two installments. | 2019-08-07
 @pytest.mark.parametrize(("text", "pub"), IN_LESS_NONE)
 def test_dates46_in_less_none(text: str, pub: str) -> None:
     assert not [d for d in read_dates(text, pub) if "less than" in d[0] or "under" in d[0]]
+
+
+# a count from a president's taking office ("46 days after Trump's successor Joe Biden took office"): the
+# inauguration's day (data/events.csv) moved by the count, as "46 days after the inauguration" (README)
+AFTER_TOOK_OFFICE = table(
+    r"""
+text | published | exact | start | end
+Hanul and Oskel closed the talks just 46 days after Joe Biden took office. | 2021-03-09 | 46 days after | 2021-03-07 | 2021-03-07
+The deal came 46 days after Trump's successor Joe Biden took office as president. | 2021-03-09 | 46 days after | 2021-03-07 | 2021-03-07
+Talks stalled three weeks after President Donald Trump took office. | 2017-03-01 | three weeks after | 2017-02-10 | 2017-02-10
+"""  # noqa: E501
+)
+
+test_dates46_after_took_office = dates_test(AFTER_TOOK_OFFICE=AFTER_TOOK_OFFICE)
+
+# controls: a holder no inauguration row names gets no day (the count keeps no made-up date); "took effect" is no
+# taking of office
+AFTER_OFFICE_NONE = table(
+    r"""
+text | published | exact
+The port reopened a week after Oskel's new mayor Bo Harlan took office. | 2021-03-09 | a week after
+The curbs began 46 days after the Harbor Act took effect. | 2021-03-09 | 46 days after
+"""
+)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact"), AFTER_OFFICE_NONE)
+def test_dates46_after_office_none(text: str, pub: str, exact: str) -> None:
+    assert all(d[1] is None for d in read_dates(text, pub) if d[0] == exact)

@@ -4436,6 +4436,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
                 rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
      _counted_event, _T_ADMIN, 200, 2),
+    # "46 days after Trump's successor Joe Biden took office": the inauguration of the president its words name
+    (re.compile(rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)[ \t]{{1,3}}"
+                r"(?P<adm>took|assumed)[ \t]{1,3}office\b)"), _counted_event, _T_COUNTED, 12, 160),
     (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
                 r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
