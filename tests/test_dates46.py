@@ -31,8 +31,6 @@ The Pentagon asked Congress for more in the next fiscal year. | 2025-03-02 | the
 """  # noqa: E501
 )
 
-test_dates46_fiscal = dates_test(FISCAL=FISCAL)
-
 # controls: a fiscal year of another government keeps its own months, a Korean one is the calendar year, and the
 # words "fiscal year" with no year named ("the fiscal year ending in March") are no US budget year.
 FISCAL_OTHER = table(
@@ -44,20 +42,13 @@ The Korean government will raise spending in the next fiscal year. | 2025-03-02 
 """  # noqa: E501
 )
 
-test_dates46_fiscal_other = dates_test(FISCAL_OTHER=FISCAL_OTHER)
-
 FISCAL_NONE = table(
     r"""
-text | published | exact
-Tokyo closes the fiscal year ending in March. | 2022-03-01 | the fiscal year
-The Oskel board reviewed its fiscal year results. | 2022-03-01 | fiscal year
+text | published | word
+Tokyo closes the fiscal year ending in March. | 2022-03-01 | fiscal
+The Oskel board reviewed its fiscal year results. | 2022-03-01 | fiscal
 """
 )
-
-
-@pytest.mark.parametrize(("text", "pub", "exact"), FISCAL_NONE)
-def test_dates46_fiscal_none(text: str, pub: str, exact: str) -> None:
-    assert not [d for d in read_dates(text, pub) if "fiscal" in d[0].lower()]
 
 
 # an administration named by its holder and told as a time ("during the first Trump administration", "under the
@@ -72,24 +63,17 @@ Talks stalled throughout the first Trump administration. | 2024-02-01 | througho
 """  # noqa: E501
 )
 
-test_dates46_administration = dates_test(ADMINISTRATION=ADMINISTRATION)
-
 # controls: an administration as an actor or a thing, a possessive, a hypothetical one to come
 ADMINISTRATION_NONE = table(
     r"""
-text | published
-The Trump administration said it wants more money. | 2025-12-18
-The first Trump administration demanded $5 billion. | 2025-12-18
-Officials criticised the Biden administration's plan. | 2025-06-01
-Hanul fears cuts under a second Trump administration. | 2024-02-01
-The administration said the talks will resume. | 2025-06-01
+text | published | word
+The Trump administration said it wants more money. | 2025-12-18 | administration
+The first Trump administration demanded $5 billion. | 2025-12-18 | administration
+Officials criticised the Biden administration's plan. | 2025-06-01 | administration
+Hanul fears cuts under a second Trump administration. | 2024-02-01 | administration
+The administration said the talks will resume. | 2025-06-01 | administration
 """
 )
-
-
-@pytest.mark.parametrize(("text", "pub"), ADMINISTRATION_NONE)
-def test_dates46_administration_none(text: str, pub: str) -> None:
-    assert not [d for d in read_dates(text, pub) if "administration" in d[0].lower()]
 
 
 # a fiscal year whose sentence names no government: the one named last before it; "U.S. Forces Korea" is the US
@@ -103,8 +87,6 @@ The curb on cutting U.S. Forces Korea was in the fiscal year 2019-2021 bills. | 
 """  # noqa: E501
 )
 
-test_dates46_fiscal_before = dates_test(FISCAL_BEFORE=FISCAL_BEFORE)
-
 
 # a span of months each with its year, joined by a dash ("October 2025-September 2026", the fiscal year spelled
 # out): one range, as "April-June 2019" is; controls: the two months with no dash stay two dates
@@ -115,10 +97,8 @@ The Harbor Act covers October 2025-September 2026. | 2025-12-11 | October 2025-S
 Oskel's plan runs April 2024–March 2025, officials said. | 2024-05-01 | April 2024–March 2025 | 2024-04-01 | 2025-03-31
 Exports rose in the April-June quarter. | 2019-11-13 | April-June quarter | 2019-04-01 | 2019-06-30
 Hanul met in October 2025 and again in September 2026. | 2026-10-01 | in October 2025 | 2025-10-01 | 2025-10-31
-"""  # noqa: E501
+"""
 )
-
-test_dates46_month_year_dash = dates_test(MONTH_YEAR_DASH=MONTH_YEAR_DASH)
 
 
 # "in less than N units" as "within N units" (README span counted from publication): told in the past, the N units
@@ -132,22 +112,15 @@ The envoys will sign the deal in less than two weeks. | 2019-08-01 | in less tha
 """  # noqa: E501
 )
 
-test_dates46_in_less_than = dates_test(IN_LESS_THAN=IN_LESS_THAN)
-
 # controls: no "in" (a length, not a time), a count of something else
 IN_LESS_NONE = table(
     r"""
-text | published
-The Harbor deal lasted less than two years. | 2019-08-07
-Hanul cut the wait to less than two weeks in most cases. | 2019-08-07
-Oskel paid in less than two installments. | 2019-08-07
+text | published | word
+The Harbor deal lasted less than two years. | 2019-08-07 | less than
+Hanul cut the wait to less than two weeks in most cases. | 2019-08-07 | less than
+Oskel paid in less than two installments. | 2019-08-07 | less than
 """
 )
-
-
-@pytest.mark.parametrize(("text", "pub"), IN_LESS_NONE)
-def test_dates46_in_less_none(text: str, pub: str) -> None:
-    assert not [d for d in read_dates(text, pub) if "less than" in d[0] or "under" in d[0]]
 
 
 # a count from a president's taking office ("46 days after Trump's successor Joe Biden took office"): the
@@ -160,8 +133,6 @@ The deal came 46 days after Trump's successor Joe Biden took office as president
 Talks stalled three weeks after President Donald Trump took office. | 2017-03-01 | three weeks after | 2017-02-10 | 2017-02-10
 """  # noqa: E501
 )
-
-test_dates46_after_took_office = dates_test(AFTER_TOOK_OFFICE=AFTER_TOOK_OFFICE)
 
 # controls: a holder no inauguration row names gets no day (the count keeps no made-up date); "took effect" is no
 # taking of office
@@ -177,3 +148,13 @@ The curbs began 46 days after the Harbor Act took effect. | 2021-03-09 | 46 days
 @pytest.mark.parametrize(("text", "pub", "exact"), AFTER_OFFICE_NONE)
 def test_dates46_after_office_none(text: str, pub: str, exact: str) -> None:
     assert all(d[1] is None for d in read_dates(text, pub) if d[0] == exact)
+
+
+test_dates46_fiscal = dates_test(FISCAL=FISCAL, FISCAL_OTHER=FISCAL_OTHER, FISCAL_BEFORE=FISCAL_BEFORE)
+test_dates46_times = dates_test(ADMINISTRATION=ADMINISTRATION, MONTH_YEAR_DASH=MONTH_YEAR_DASH)
+test_dates46_counts = dates_test(IN_LESS_THAN=IN_LESS_THAN, AFTER_TOOK_OFFICE=AFTER_TOOK_OFFICE)
+
+
+@pytest.mark.parametrize(("text", "pub", "word"), [*FISCAL_NONE, *ADMINISTRATION_NONE, *IN_LESS_NONE])
+def test_dates46_none(text: str, pub: str, word: str) -> None:
+    assert not [d for d in read_dates(text, pub) if word in d[0].lower()]

@@ -2133,8 +2133,9 @@ def _fiscal_kind(m: re.Match[str]) -> str:
     """
     b, e = _sentence_span(m.string, m.start(), m.end())
     near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
-    if near is None:  # none in its sentence: the one named last before it ("... the NDAA. It funds the next fiscal year")
-        near = max(_FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b), default=None, key=lambda k: k.start())
+    if near is None:  # none in its sentence: the one named last before it ("the NDAA. It funds the next fiscal year")
+        back = _FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b)
+        near = max(back, default=None, key=lambda k: k.start())
     if near is not None and (near["us"] or near["law"]):
         return "us"
     return "japan" if near is not None and near["japan"] else "calendar"
@@ -4154,8 +4155,8 @@ _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 _ADMIN_TERM = re.compile(
     r"\b(?P<prep>(?i:during|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
     r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
-    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}(?P<noun>administration|government)\b"
-    r"(?!['’])(?P<my>)(?P<its>)")
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
+    r"(?P<noun>administration|government)\b(?!['’])(?P<my>)(?P<its>)")
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
@@ -4219,7 +4220,8 @@ _MONTH_SPAN = re.compile(
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
-    rf"(?<![\w-]){_MON}(?:[ \t]{{1,3}}(?P<y1>{_YEAR}))?[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
+    rf"(?<![\w-]){_MON}(?:[ \t]{{1,3}}(?P<y1>{_YEAR}))?[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?"
+    rf"(?:{_YEAR_OR_REL})?")
 # "that March", "the following May": a month beside the date told before it
 # "the 12 months to September", "the year to June", "the six months ending in March 2018": a span to a month's end
 _MONTHS_TO = re.compile(
@@ -4437,8 +4439,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
      _counted_event, _T_ADMIN, 200, 2),
     # "46 days after Trump's successor Joe Biden took office": the inauguration of the president its words name
-    (re.compile(rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)[ \t]{{1,3}}"
-                r"(?P<adm>took|assumed)[ \t]{1,3}office\b)"), _counted_event, _T_COUNTED, 12, 160),
+    (re.compile(rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)"
+                r"[ \t]{1,3}(?P<adm>took|assumed)[ \t]{1,3}office\b)"), _counted_event, _T_COUNTED, 12, 160),
     (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
                 r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
