@@ -2162,12 +2162,11 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Congress passed the fiscal 2020 bill.", dt.date(2021, 3, 1))
     [('fiscal 2020', '2019-10-01', '2020-09-30')]
-    >>> ranges("The NDAA bills for fiscal year 2019-21 held it.", dt.date(2025, 3, 1))
-    [('fiscal year 2019-21', '2018-10-01', '2021-09-30')]
+    >>> ranges("The NDAA bills for fiscal year 2019-2021 held it.", dt.date(2025, 3, 1))
+    [('fiscal year 2019-2021', '2018-10-01', '2021-09-30')]
     """
     y = int(m["y"])
-    y2 = int(m["y2"]) if m.groupdict().get("y2") else y
-    y2 = y2 + y // 100 * 100 if y2 < 100 else y2  # "2019-21"
+    y2 = int(m["y2"]) if m.groupdict().get("y2") else y  # not "FY 2019-20", which may name one year (a range of years)
     return _fiscal_years(_fiscal_kind(m), y, y2) if y2 >= y else None
 
 
@@ -4518,7 +4517,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b(?!\s+(?:campaigns?|cycles?|seasons?|years?|races?)\b)"),
      _us_election, _T_US_ELECTION, 16, 48),  # not "the 2024 US election campaign": months, not its day
-    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}|\d\d))?\b"
+    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
     (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
