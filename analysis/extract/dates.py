@@ -2745,7 +2745,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     "In less than" (fewer than, under) N units bounds the same way ("the fourth test in less than two weeks").
 
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("The third test in under 3 days.", dt.date(2019, 8, 7))]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the third test in under 3 days.", dt.date(2019, 8, 7))]
     [('2019-08-04', '2019-08-07')]
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
