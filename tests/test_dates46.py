@@ -158,3 +158,18 @@ test_dates46_counts = dates_test(IN_LESS_THAN=IN_LESS_THAN, AFTER_TOOK_OFFICE=AF
 @pytest.mark.parametrize(("text", "pub", "word"), [*FISCAL_NONE, *ADMINISTRATION_NONE, *IN_LESS_NONE])
 def test_dates46_none(text: str, pub: str, word: str) -> None:
     assert not [d for d in read_dates(text, pub) if word in d[0].lower()]
+
+
+# a month-day named as a vote's day ("in the election on November 5") in a clause not told in the past: the coming
+# one (a vote is told ahead until it is held), not the nearest; controls: told in the past, or no vote named
+VOTE_DAY = table(
+    r"""
+text | published | exact | start | end
+Bo Harlan is a candidate running in the election on November 5. | 2024-01-17 | on November 5 | 2024-11-05 | 2024-11-05
+Hanul faces a vote on October 2 over the Harbor Act. | 2024-01-17 | on October 2 | 2024-10-02 | 2024-10-02
+Bo Harlan won the election on November 5. | 2025-01-17 | on November 5 | 2024-11-05 | 2024-11-05
+Bo Harlan met Oskel's envoy on November 5. | 2024-01-17 | on November 5 | 2023-11-05 | 2023-11-05
+"""
+)
+
+test_dates46_vote_day = dates_test(VOTE_DAY=VOTE_DAY)

@@ -1161,13 +1161,30 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
             return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
         d = dt.date(pub.year + k, mon, day)
         return Range(d, d, "relative")
-    if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
+    if future or _vote_day_ahead(m):  # ahead; a date before a noun may be days back ("after the April 15 election")
         d = dt.date(pub.year, mon, day)
         slack = _NEAR_PAST if m.group()[:3].lower() == "on " or not _before_noun(m) else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
     return Range(d2, d2, "month") if d2 else None
+
+
+_VOTE_BEFORE = re.compile(r"\b(?i:elections?|vote|polls)[ \t]{1,3}\Z")  # "the election on November 5"
+
+
+def _vote_day_ahead(m: re.Match[str]) -> bool:
+    """Return whether the month-day ``m`` is the day of a vote named right before it ("the election on November 5")
+    in a clause not told in the past: a vote is told ahead until it is held, so its day is the coming one, not the
+    nearest ("running in the election on November 5" told in January; dates46).
+
+    >>> [v["start"] for *_, v in find_dates("He is running in the election on November 5.", dt.date(2024, 1, 17))]
+    ['2024-11-05']
+    >>> [v["start"] for *_, v in find_dates("He won the election on November 5.", dt.date(2025, 1, 17))]
+    ['2024-11-05']
+    """
+    return bool(_VOTE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) and \
+        clause_tense(m.string, m.start(), m.end()) != "past"
 
 
 def _day_told_past(r: Range | Anchored | None, local: dt.date) -> Range | Anchored | None:
