@@ -1161,13 +1161,30 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
             return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
         d = dt.date(pub.year + k, mon, day)
         return Range(d, d, "relative")
-    if future:  # ahead; a date before a noun may be days back ("to resume after the April 15 election")
+    if future or _vote_day_ahead(m):  # ahead; a date before a noun may be days back ("after the April 15 election")
         d = dt.date(pub.year, mon, day)
         slack = _NEAR_PAST if m.group()[:3].lower() == "on " or not _before_noun(m) else 30
         d = d if d >= pub - dt.timedelta(days=slack) else dt.date(pub.year + 1, mon, day)
         return Range(d, d, "month")
     d2 = _nearest_year(mon, day, pub)
     return Range(d2, d2, "month") if d2 else None
+
+
+_VOTE_BEFORE = re.compile(r"\b(?i:elections?|vote|polls)[ \t]{1,3}\Z")  # "the election on November 5"
+
+
+def _vote_day_ahead(m: re.Match[str]) -> bool:
+    """Return whether the month-day ``m`` is the day of a vote named right before it ("the election on November 5")
+    in a clause not told in the past: a vote is told ahead until it is held, so its day is the coming one, not the
+    nearest ("running in the election on November 5" told in January; dates46).
+
+    >>> [v["start"] for *_, v in find_dates("He is running in the election on November 5.", dt.date(2024, 1, 17))]
+    ['2024-11-05']
+    >>> [v["start"] for *_, v in find_dates("He won the election on November 5.", dt.date(2025, 1, 17))]
+    ['2024-11-05']
+    """
+    return bool(_VOTE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())) and \
+        clause_tense(m.string, m.start(), m.end()) != "past"
 
 
 def _day_told_past(r: Range | Anchored | None, local: dt.date) -> Range | Anchored | None:
@@ -2094,9 +2111,9 @@ def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington)\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate)\b|(?<!Blue )\bHouse\b)"
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
-    r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>\b(?:Korea|Korean|Seoul)\b)"
+    r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
 )
 
 
@@ -2119,22 +2136,78 @@ def _fiscal_owner(text: str, marks: list[re.Match[str]], start: int, end: int) -
     return owner[0] if owner else near
 
 
+_FISCAL_BACK = 1000  # characters read back for the government of a fiscal year whose sentence names none
+
+
+def _fiscal_kind(m: re.Match[str]) -> str:
+    """Return whose fiscal year ``m`` is: "us", "japan" or "calendar" (Korea's, or none named), by the government
+    named nearest to it in its sentence (:func:`_fiscal_owner`).
+
+    >>> _fiscal_kind(re.search("fiscal", "The Senate passed the fiscal 2020 bill."))
+    'us'
+    >>> _fiscal_kind(re.search("fiscal", "Seoul set the budget. It is for the next fiscal year."))
+    'calendar'
+    """
+    b, e = _sentence_span(m.string, m.start(), m.end())
+    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
+    if near is None:  # none in its sentence: the one named last before it ("the NDAA. It funds the next fiscal year")
+        back = _FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b)
+        near = max(back, default=None, key=lambda k: k.start())
+    if near is not None and (near["us"] or near["law"]):
+        return "us"
+    return "japan" if near is not None and near["japan"] else "calendar"
+
+
+def _fiscal_years(kind: str, y1: int, y2: int) -> Range:
+    """Return the fiscal years named ``y1`` through ``y2`` of a ``kind`` of government (US: October to September,
+    named by the year it ends; Japan: April to March, named by the year it starts; else the calendar years).
+
+    >>> _fiscal_years("us", 2019, 2021)
+    Range(lo=datetime.date(2018, 10, 1), hi=datetime.date(2021, 9, 30), form='absolute')
+    """
+    if kind == "us":
+        return Range(dt.date(y1 - 1, 10, 1), dt.date(y2, 9, 30), "absolute")
+    if kind == "japan":
+        return Range(dt.date(y1, 4, 1), dt.date(y2 + 1, 3, 31), "absolute")
+    return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "absolute")
+
+
 def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return a government's fiscal year ("fiscal 2020", "FY2022"): the one of the government named nearest to it in
-    its sentence (US: October to September, named by the year it ends; Japan: April to March; Korea's, or none
-    named: the calendar year).
+    """Return a government's fiscal year ("fiscal 2020", "FY2022", "the 2026 fiscal year") or a range of them
+    ("fiscal years 2019-2021": the first's first day to the last's last), of the government :func:`_fiscal_kind`
+    reads.
 
     >>> ranges("Congress passed the fiscal 2020 bill.", dt.date(2021, 3, 1))
     [('fiscal 2020', '2019-10-01', '2020-09-30')]
+    >>> ranges("The NDAA bills for fiscal year 2019-2021 held it.", dt.date(2025, 3, 1))
+    [('fiscal year 2019-2021', '2018-10-01', '2021-09-30')]
     """
     y = int(m["y"])
-    b, e = _sentence_span(m.string, m.start(), m.end())
-    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
-    if near is not None and (near["us"] or near["law"]):
-        return Range(dt.date(y - 1, 10, 1), dt.date(y, 9, 30), "absolute")
-    if near is not None and near["japan"]:
-        return Range(dt.date(y, 4, 1), dt.date(y + 1, 3, 31), "absolute")
-    return Range(dt.date(y, 1, 1), dt.date(y, 12, 31), "absolute")
+    y2 = int(m["y2"]) if m.groupdict().get("y2") else y  # not "FY 2019-20", which may name one year (a range of years)
+    return _fiscal_years(_fiscal_kind(m), y, y2) if y2 >= y else None
+
+
+_FISCAL_STEP = {"upcoming": 1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0, "last": -1,
+                "previous": -1, "past": -1, "prior": -1}
+
+
+def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a fiscal year told from publication ("the upcoming fiscal year", "last fiscal year"): of the US, the
+    one named by publication's year plus the step (the next one is named by the year after publication's, so that
+    told in October to December it is the budget year Congress is still passing, already begun); of Japan, the one
+    begun by publication plus the step; else the calendar year.
+
+    >>> ranges("The US Senate voted funds for the upcoming fiscal year.", dt.date(2025, 12, 18))
+    [('the upcoming fiscal year', '2025-10-01', '2026-09-30')]
+    >>> ranges("Tokyo raised spending for the next fiscal year.", dt.date(2025, 3, 2))
+    [('the next fiscal year', '2025-04-01', '2026-03-31')]
+    """
+    k, kind = _FISCAL_STEP[(m["rel"] or m["rel2"]).lower()], _fiscal_kind(m)
+    if kind == "us":
+        y = pub.year + k if k > 0 else (pub.year + (pub.month >= 10)) + k
+    else:
+        y = pub.year + k - (kind == "japan" and pub.month < 4)
+    return _fiscal_years(kind, y, y)
 
 
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
@@ -2686,12 +2759,18 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They will sign within 2 or 3 weeks.", dt.date(2019, 9, 24))]
     [('2019-09-24', '2019-10-15')]
+
+    "In less than" (fewer than, under) N units bounds the same way ("the fourth test in less than two weeks").
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the third test in under 3 days.", dt.date(2019, 8, 7))]
+    [('2019-08-04', '2019-08-07')]
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
     if n is None or (m["n0"] and (n0 is None or n0 >= n)):
         return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
-    within = m["prep"].lower() == "within"  # "within two (or three) weeks": from publication to the (larger) count
+    # "within two (or three) weeks", "in less than two weeks": from publication to the (larger) count
+    within = m["prep"].lower() == "within" or bool(m["less"])
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
     if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
@@ -4050,6 +4129,7 @@ _T_YEAR_END = Trigger(  # "year-end", "the year's end", "end-of-year", "by month
                r"|(?<=[Ee]nd-of-the-)(?:year|month)\b"),
     (("Year", 0), ("year", 0), ("Month", 0), ("month", 0)),
 )
+_T_FISCAL = Trigger(re.compile(r"[Ff]iscal\b"), (("iscal", 1),))
 _T_ADMIN = Trigger(re.compile(r"(?:administration|government|presidency)\b"),
                    (("administration", 0), ("government", 0), ("presidency", 0)))
 _T_EVENT_NOUN = Trigger(re.compile(rf"(?:{_EVENT_NOUN_ALT})\b"), tuple((w, 0) for w in _EVENT_NOUNS))
@@ -4083,6 +4163,16 @@ _UNDER_PRESIDENT = re.compile(
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])"
     r"(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
 _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
+# "during the first Trump administration", "under the Joe Biden administration": an administration named by its
+# holder and told as a time (after "during", "under", "throughout"), read by `_term` as "during Trump's first term"
+# is (README term Convention; dates46). Not "the Trump administration said" (no preposition: an actor) nor "the
+# Biden administration's plan" (a possessive: a thing), nor "under a second Trump administration" (no "the": one to
+# come)
+_ADMIN_TERM = re.compile(
+    r"\b(?P<prep>(?i:during|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
+    r"(?P<noun>administration|government)\b(?!['’])(?P<my>)(?P<its>)")
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
@@ -4146,7 +4236,8 @@ _MONTH_SPAN = re.compile(
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
-    rf"(?<![\w-])(?P<y1>){_MON}[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?(?:{_YEAR_OR_REL})?")
+    rf"(?<![\w-]){_MON}(?:[ \t]{{1,3}}(?P<y1>{_YEAR}))?[-–]{_MON2}{_NO_DAY}(?:\s+(?i:quarter|period))?"
+    rf"(?:{_YEAR_OR_REL})?")
 # "that March", "the following May": a month beside the date told before it
 # "the 12 months to September", "the year to June", "the six months ending in March 2018": a span to a month's end
 _MONTHS_TO = re.compile(
@@ -4289,6 +4380,7 @@ _SPANS_AND_TERMS = (
     (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40), (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+    (_ADMIN_TERM, _term, _T_ADMIN, 120, 2),
 )
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
@@ -4349,7 +4441,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
+    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
@@ -4362,6 +4454,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
                 rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
      _counted_event, _T_ADMIN, 200, 2),
+    # "46 days after Trump's successor Joe Biden took office": the inauguration of the president its words name
+    (re.compile(rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)"
+                r"[ \t]{1,3}(?P<adm>took|assumed)[ \t]{1,3}office\b)"), _counted_event, _T_COUNTED, 12, 160),
     (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
                 r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
@@ -4439,12 +4534,16 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\bthe\s+(?:(?P<y>{_YEAR})\s+{_US}|{_US}\s+(?P<y2>{_YEAR}))\s+(?:(?:presidential|midterm|general"
                 r"|congressional)\s+)?elections?\b(?!\s+(?:campaigns?|cycles?|seasons?|years?|races?)\b)"),
      _us_election, _T_US_ELECTION, 16, 48),  # not "the 2024 US election campaign": months, not its day
-    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{_YEAR})\b(?![\w%]|[-–/]\d)"),
-     _fiscal, _T_YEAR, 12, 4),
+    (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
+                r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
+    (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
+                r"|(?P<rel2>(?i:this|last|next)))\s+(?i:fiscal)\s+(?i:year)\b(?![\w'’-]|\s+(?i:ending|starting|beginning"
+                r"|ended|started|began|to|through|from)\b)"), _fiscal_told, _T_FISCAL, 24, 12),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
-    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 12, 40),
+    (_MONTH_DASH_SPAN, _month_span, _T_MONTH_DASH, 20, 40),
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
