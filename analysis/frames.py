@@ -3154,9 +3154,26 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     if elsewhere:
         return False  # "X from a rent-controlled apartment": someone else pays
     if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)) or not joined \
-            or re.search(r"\bof\s+the\b", r.text[prev.end:fig.start]):
+            or whole_after(r.text, *gap):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
     return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
+
+
+_OF_THE_WORDS = re.compile(r"\bof\s+the\b", re.I)
+
+
+def whole_after(text: str, start: int, end: int) -> bool:
+    """Return whether the gap between two amounts makes the second a whole of which the first is a part ("X, or
+    one-tenth, of the Y"): an "of the" after the gap's last word joining a series; an "of the" that only names what
+    the first sum is for, before "up from" or "and" ("X for the operation of the USFK, up from Y"), does not (claims46).
+
+    >>> t = "X, or one-tenth, of the Y; X for the operation of the USFK, up from Y"
+    >>> whole_after(t, 1, t.index("Y")), whole_after(t, t.index("; X") + 3, len(t) - 1)
+    (True, False)
+    """
+    of = [m.start() for m in _OF_THE_WORDS.finditer(text, start, end)]
+    joins = [m.start() for m in _SERIES_GAP.finditer(text, start, end)]
+    return bool(of) and (not joins or of[-1] > joins[-1])
 
 
 #: Right after a percent, a verb of holding a view whose subject it is ("45 percent support it", "(26%) are in

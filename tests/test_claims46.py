@@ -13,6 +13,10 @@ from data/) with controls that must not change:
   offered under a previous five-year pact"), names the base, not the figure's own offer: the figure is the payment's
   reported change (it was an offer with no row: ``unverifiable``). A cue after the figure with no "than" between
   ("the 50 percent rise Trump demanded") still governs it.
+- PURPOSE_OF_THE: an amount after "up from" / "and" that continues the payment named before it in its sentence
+  ("Seoul will pay X in 2019 for the operation of the U.S. Forces Korea, up from Y the previous year") is last year's
+  payment; an "of the" that only names what the first sum is for no longer makes Y a whole of which X is a part (it
+  was read as another quantity, ``not_checkable``). "92% of the $10.8 billion project" stays a whole.
 """
 
 from __future__ import annotations
@@ -52,8 +56,21 @@ THAN_BASE = [
     (_PUB, DEAL_LEAD + "Seoul balked at the 200 percent rise Trump demanded.", "200 percent rise", "!supported"),
 ]
 
+_UP_FROM = "Seoul will pay 1.0389 trillion won in 2019 for the {W} of the U.S. troops, up from {Y} the previous year."
+PURPOSE_OF_THE = [
+    ("2019-04-05", DEAL_LEAD + _UP_FROM.format(W="operation", Y="960 billion won"), "960 billion won", "supported"),
+    ("2019-04-05", DEAL_LEAD + _UP_FROM.format(W="maintenance", Y="960.2 billion won"), "960.2 billion won", "supported"),
+    ("2019-04-05", DEAL_LEAD + _UP_FROM.format(W="upkeep", Y="660 billion won"), "660 billion won", "!supported"),
+    # controls: the whole a share is of; the first sum itself
+    ("2019-04-05", DEAL_LEAD + "Seoul also agreed to pay 92% of the $10.8 billion project to relocate a base.",
+     "$10.8 billion", "not_checkable"),
+    ("2019-04-05", DEAL_LEAD + _UP_FROM.format(W="operation", Y="960 billion won"), "1.0389 trillion won",
+     "supported"),
+]
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(BARGAIN_FOR=BARGAIN_FOR, THAN_BASE=THAN_BASE))
+
+@pytest.mark.parametrize(("published", "text", "exact", "want"),
+                         cases(BARGAIN_FOR=BARGAIN_FOR, THAN_BASE=THAN_BASE, PURPOSE_OF_THE=PURPOSE_OF_THE))
 def test_claims46_verdicts(published: str, text: str, exact: str, want: str) -> None:
     """Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks."""
     from test_claims43 import test_claims43_verdicts
