@@ -2193,7 +2193,7 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     """
     _, e = r.local(fig)
     m = _CITED_BY.match(r.text, fig.end, e)
-    if m is None:
+    if m is None or compared_base(r.text, fig.end, m.end()):  # "X more than the budget requested by ..." (claims46)
         return None
     actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 60), "person", "org", "place") if _actor_id(a)]
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":

@@ -12,7 +12,9 @@ from data/) with controls that must not change:
 - THAN_BASE: a demand or offer word after a figure, inside the base of a comparison ("8.2 percent more than what it
   offered under a previous five-year pact"), names the base, not the figure's own offer: the figure is the payment's
   reported change (it was an offer with no row: ``unverifiable``). A cue after the figure with no "than" between
-  ("the 50 percent rise Trump demanded") still governs it.
+  ("the 50 percent rise Trump demanded") still governs it. So for a sum attributed after it to the US side
+  (THAN_BASE_CITED): "$8 billion more than the budget requested by the Trump administration" is a difference of
+  budgets, not a demand of the talks (it was ``unverifiable`` as one).
 - PURPOSE_OF_THE: an amount after "up from" / "and" that continues the payment named before it in its sentence
   ("Seoul will pay X in 2019 for the operation of the U.S. Forces Korea, up from Y the previous year") is last year's
   payment; an "of the" that only names what the first sum is for no longer makes Y a whole of which X is a part (it
@@ -55,6 +57,19 @@ THAN_BASE = [
     (_PUB, DEAL_LEAD + "Seoul balked at the 400 percent rise Trump demanded.", "400 percent rise", "supported"),
     (_PUB, DEAL_LEAD + "Seoul balked at the 200 percent rise Trump demanded.", "200 percent rise", "!supported"),
 ]
+#: A story of the defence bill that keeps a floor of US troops in Korea (no cost-sharing words).
+_NDAA = "The House passed the defense bill, which bars cutting U.S. troops in South Korea. "
+_BUDGET = ("The total defense budget for fiscal year 2026 as agreed by Congress is $901 billion, which is {D} more "
+           "than the budget {V} by the Trump administration.")
+THAN_BASE_CITED = [
+    ("2025-12-11", _NDAA + _BUDGET.format(D="$8 billion", V="requested"), "$8 billion", "not_checkable"),
+    ("2025-12-11", _NDAA + _BUDGET.format(D="$10 billion", V="proposed"), "$10 billion", "not_checkable"),
+    # controls: a sum named by the US side with no comparison between is its demand
+    ("2024-10-16", DEAL_LEAD + "The $10 billion annual amount mentioned by former President Donald Trump is high.",
+     "$10 billion", "supported"),
+    ("2024-10-16", DEAL_LEAD + "The $8 billion annual amount mentioned by former President Donald Trump is high.",
+     "$8 billion", "!supported"),
+]
 
 _UP_FROM = "Seoul will pay 1.0389 trillion won in 2019 for the {W} of the U.S. troops, up from {Y} the previous year."
 PURPOSE_OF_THE = [
@@ -70,7 +85,8 @@ PURPOSE_OF_THE = [
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"),
-                         cases(BARGAIN_FOR=BARGAIN_FOR, THAN_BASE=THAN_BASE, PURPOSE_OF_THE=PURPOSE_OF_THE))
+                         cases(BARGAIN_FOR=BARGAIN_FOR, THAN_BASE=THAN_BASE, THAN_BASE_CITED=THAN_BASE_CITED,
+                               PURPOSE_OF_THE=PURPOSE_OF_THE))
 def test_claims46_verdicts(published: str, text: str, exact: str, want: str) -> None:
     """Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks."""
     from test_claims43 import test_claims43_verdicts
