@@ -130,7 +130,15 @@ _NOT_A_QUESTION = (r"(?!\s+(?:about|whether|if|how|what|why|when|to\s+comment|fo
 #: (fix44c); a bounded lazy gap of at most three words between the addressee and the obligation.
 _TOLD_TO_PAY = (r"told\s+\S+(?:\s+\S+){0,3}?\s+(?:ha(?:d|s|ve)\s+to|must|needs?\s+to|needed\s+to)\s+(?:pay\w*|"
                 + _PAY_ALSO + r")")
+#: "negotiating / bargaining / holding out for" an amount or a rise ("has been negotiating for a 400% increase to
+#: what Seoul is paying"): the side that bargains for a sum asks it (claims46); not a span of time ("negotiated for
+#: months", "for nearly a year", "for the past two years"): a span of time after "for" is no sum asked.
+_BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|ing)?|held)\s+out)\s+for(?!\s+(?:"
+                r"(?:nearly|about|almost|over|roughly|more\s+than|just|some|several|many)\s+)?(?:(?:a|an|one|two|"
+                r"three|four|five|six|seven|eight|nine|ten|\d+|several|many|the\s+(?:past|last|next|first))\s+)?"
+                r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
+                     + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
@@ -1891,12 +1899,28 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return refused
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER)):
         m = pattern.search(r.text, fig.end, p1)
-        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, past_own_date(r, fig), m.start()):
+        if m and not r.figures_in(fig.end, m.start()) and not later_clause(r.text, past_own_date(r, fig), m.start()) \
+                and not compared_base(r.text, fig.end, m.start()):
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: "than" opening the base of a comparison ("8.2 percent more than what it offered under the previous pact").
+_THAN = _words("than")
+
+
+def compared_base(text: str, start: int, cue: int) -> bool:
+    """Return whether a cue after a figure is in the base the figure is compared with ("8.2 percent more than what it
+    offered under a previous pact": what was offered is the base, not the figure's own offer) (claims46).
+
+    >>> t = "8.2 percent more than what it offered; the 50 percent rise Trump demanded"
+    >>> compared_base(t, 16, t.index("offered")), compared_base(t, 53, t.index("demanded"))
+    (True, False)
+    """
+    return _THAN.search(text, start, cue) is not None
 
 
 #: "will/'ll/would get (the) X", "the way / trying / wants to get X": a sum someone means to get, the figure its
@@ -2169,7 +2193,7 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     """
     _, e = r.local(fig)
     m = _CITED_BY.match(r.text, fig.end, e)
-    if m is None:
+    if m is None or compared_base(r.text, fig.end, m.end()):  # "X more than the budget requested by ..." (claims46)
         return None
     actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 60), "person", "org", "place") if _actor_id(a)]
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
@@ -3130,9 +3154,26 @@ def _follows_payment(r: Reader, fig: Span) -> bool:
     if elsewhere:
         return False  # "X from a rent-controlled apartment": someone else pays
     if any(p.search(r.text, *gap) for p in (_DEMAND, _OFFER, _FORECAST)) or not joined \
-            or re.search(r"\bof\s+the\b", r.text[prev.end:fig.start]):
+            or whole_after(r.text, *gap):
         return False  # "X, or one-tenth, of the Y": Y is a whole of which X is a part
     return _money_quantity(r, prev).quantity in ("sma_payment", "sma_change", "sma_total")
+
+
+_OF_THE_WORDS = re.compile(r"\bof\s+the\b", re.I)
+
+
+def whole_after(text: str, start: int, end: int) -> bool:
+    """Return whether the gap between two amounts makes the second a whole of which the first is a part ("X, or
+    one-tenth, of the Y"): an "of the" after the gap's last word joining a series; an "of the" that only names what
+    the first sum is for, before "up from" or "and" ("X for the operation of the USFK, up from Y"), does not (claims46).
+
+    >>> t = "X, or one-tenth, of the Y; X for the operation of the USFK, up from Y"
+    >>> whole_after(t, 1, t.index("Y")), whole_after(t, t.index("; X") + 3, len(t) - 1)
+    (True, False)
+    """
+    of = [m.start() for m in _OF_THE_WORDS.finditer(text, start, end)]
+    joins = [m.start() for m in _SERIES_GAP.finditer(text, start, end)]
+    return bool(of) and (not joins or of[-1] > joins[-1])
 
 
 #: Right after a percent, a verb of holding a view whose subject it is ("45 percent support it", "(26%) are in
