@@ -5089,7 +5089,7 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 HOST_NAMES = ("Japan", "Tokyo", "Okinawa", "Guam", "Hawaii", "Germany", "Europe", "Italy", "Poland", "Spain", "Britain",
               "United Kingdom", "Middle East", "Iraq", "Afghanistan", "Syria", "Kuwait", "Qatar", "Bahrain",
               "Saudi Arabia", "Philippines", "Australia", "Taiwan", "Vietnam", "Ukraine", "Persian Gulf",
-              "Indo-Pacific", "mainland", "NATO")
+              "Indo-Pacific", "mainland", "NATO", "Gulf")
 #: Armies named by their country's adjective.
 ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
 _HOSTS = "|".join(name.replace(" ", r"\s+") for name in HOST_NAMES)
@@ -5149,8 +5149,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
     now = "current" in _words_before(r, fig, 3)  # "below the current level of 28,500": the level now, whatever moves
-    why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig)
-           or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
+    why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
+           or troops_rough_year(r, fig) or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
@@ -5195,6 +5195,46 @@ def troops_part(r: Reader, fig: Span) -> str | None:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
     return f"a level that was ({past!r}), not the level now" if past else None
+
+
+#: Words of a military exercise near a count: its troops are those taking part, not the level stationed there (review45:
+#: "drills involving some 40,000 troops from both sides", "40,000 troops took part in the exercise").
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuvres|t(?:ook|ake|aking)\s+part|"
+                       r"participat(?:e|ed|es|ing))\b", re.I)
+#: How far either side of a count, in its sentence, the exercise words are looked for.
+_EXERCISE_CHARS = 60
+
+
+def troops_exercise(r: Reader, fig: Span) -> str | None:
+    """Return why a count is of the troops in an exercise (words of a drill near it in its sentence), else None.
+
+    >>> r = Reader(annotate_text("The drills, involving 40,000 troops, began. 28,500 US troops are in South Korea."))
+    >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["the troops of an exercise ('drills'), not the level stationed there", None]
+    """
+    s, e = r.sentence_of(fig)
+    m = (last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
+         or _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS)))
+    return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
+
+
+#: A date told only roughly ("two decades ago", "20 years ago"): no one year's level to judge a count by (review45).
+_ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+ago\b",
+                         re.I)
+
+
+def troops_rough_year(r: Reader, fig: Span) -> str | None:
+    """Return why a count's time is told only roughly (a date before it in its sentence or in its clause: "two
+    decades ago", "20 years ago"), else None.
+
+    >>> r = Reader(annotate_text("Two decades ago, the US had 37,000 troops in Korea. 15 years ago it had 28,500."))
+    >>> [troops_rough_year(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["a level of a time told only roughly ('Two decades ago')", None]
+    """
+    s, _ = r.sentence_of(fig)
+    _, p1 = r.clause(fig)
+    rough = next((d for d in r.spans_in(s, p1, "date") if _ROUGH_DATE.search(d.exact)), None)
+    return f"a level of a time told only roughly ({rough.exact!r})" if rough else None
 
 
 def troops_denied(r: Reader, fig: Span) -> str | None:
@@ -5305,10 +5345,14 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Trump threatened to remove some of the 28,500 troops; 4,500 troops would be moved."))
     >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, 'a number to withdraw, move or add (moved), not the level there']
+    >>> r = Reader(annotate_text("Reducing the force to 24,000 troops would save money."))  # the level a move is to
+    >>> troops_moved(r, r.spans_in(0, len(r.text), "count")[0])
+    'a number to withdraw, move or add (reducing), not the level there'
     """
     words = _words_before(r, fig, _TROOP_WORDS_BEFORE)
+    target = words[-1:] == ["to"]  # review45: "reducing the force to 24,000 troops": the level a move is to
     for i in range(len(words) - 1, -1, -1):
-        if _BASE_WORDS.intersection(words[i:]):
+        if not target and _BASE_WORDS.intersection(words[i:]):
             break  # "some of the", "from the current": the count is the level a move is from
         if words[i].startswith(_MOVE_STEMS):
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
