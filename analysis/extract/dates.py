@@ -3118,17 +3118,10 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    year = _IN_YEAR_AFTER.match(m.string, m.end())
-    named = _years_of_sentence(m) & {f.year for f in firsts}
-    first: dt.date | None
-    if year is not None and any(f.year == int(year[1]) for f in firsts):
-        first = next(f for f in firsts if f.year == int(year[1]))
-    elif len(named) == 1:  # review31: "frozen in 2017 after Trump took office" (a 2026 article): his first term
-        first = next(f for f in firsts if f.year in named)
-    elif m["now"]:
-        first = next((f for f in firsts if f > pub), None)
-    else:
-        first = max((f for f in firsts if f <= pub), default=None)
+    first = _term_named(m, firsts)
+    if first is None:
+        first = next((f for f in firsts if f > pub), None) if m["now"] else max(
+            (f for f in firsts if f <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
 
 
@@ -3150,14 +3143,42 @@ def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    year = _IN_YEAR_AFTER.match(m.string, m.end())
-    if year is not None:
-        first = next((f for f in firsts if f.year == int(year[1])), None)
-    elif future or clause_tense(m.string, m.start(), m.end()) == "future":
-        first = next((f for f in firsts if f > pub), None)
-    else:
-        first = max((f for f in firsts if f <= pub), default=None)
+    first = _term_named(m, firsts)
+    if first is None and not _IN_YEAR_AFTER.match(m.string, m.end()):
+        ahead = future or clause_tense(m.string, m.start(), m.end()) == "future"
+        first = next((f for f in firsts if f > pub), None) if ahead else max((f for f in firsts if f <= pub),
+                                                                            default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+#: Words of a holder's first term in the sentence of a change of office ("after taking office for the first time").
+_FIRST_TERM = re.compile(r"\bfirst[ \t]+(?:term|presidency|administration)\b", re.I)
+#: "for the first time" right after a change of office ("after taking office for the first time"; not "met Lee for
+#: the first time" elsewhere in the sentence).
+_FIRST_TIME_AFTER = re.compile(r"[ \t]+for[ \t]+the[ \t]+first[ \t]+time\b", re.I)
+
+
+def _term_named(m: re.Match[str], firsts: list[dt.date]) -> dt.date | None:
+    """Return the first day of the term (of ``firsts``, sorted) a change of office's sentence names: begun in the
+    year written right after ("took office in 2017"), else in the one such year the sentence writes (review31:
+    "frozen in 2017 after Trump took office"), else the first term when the sentence says so (review45: "after taking
+    office for the first time", "during his first term, after taking office"); None if it names none.
+
+    >>> firsts = [dt.date(2017, 1, 20), dt.date(2025, 1, 20)]
+    >>> [_term_named(re.search("taking office", t), firsts) for t in (
+    ...     "After taking office for the first time, he met Moon.", "After taking office in 2025, he met Lee.",
+    ...     "After taking office, he met Lee.", "After taking office, he met Lee for the first time.")]
+    [datetime.date(2017, 1, 20), datetime.date(2025, 1, 20), None, None]
+    """
+    year = _IN_YEAR_AFTER.match(m.string, m.end())
+    if year is not None and any(f.year == int(year[1]) for f in firsts):
+        return next(f for f in firsts if f.year == int(year[1]))
+    named = _years_of_sentence(m) & {f.year for f in firsts}
+    if len(named) == 1:
+        return next(f for f in firsts if f.year in named)
+    first = _FIRST_TERM.search(m.string, *_sentence_span(m.string, m.start(), m.end())) or _FIRST_TIME_AFTER.match(
+        m.string, m.end())
+    return firsts[0] if first else None
 
 
 def _participle_subject(m: re.Match[str]) -> set[str]:
