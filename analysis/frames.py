@@ -5203,21 +5203,44 @@ _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuv
                        r"participat(?:e|ed|es|ing))\b", re.I)
 #: How far either side of a count, in its sentence, the exercise words are looked for.
 _EXERCISE_CHARS = 60
+#: A verb of saying between an exercise word and a count: the count is what the speaker said, not the drill's ("Trump,
+#: who halted the war games, said the US has 32,000 soldiers there").
+#: Between an exercise word and a count after it, a verb that makes the count the drill's ("drills involving 40,000
+#: troops", "The drills will mobilize 40,000", "an exercise with 10,000 troops"), and no "and" that starts another
+#: noun ("the cost of the drills and of the 40,000 soldiers").
+_INVOLVING = re.compile(r"\b(?:involv|mobili[sz]|featur|includ|with\b|gather)", re.I)
+_AND = re.compile(r"\band\b")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|insisted|complained|boasted|tweeted|wrote|added)\b",
+                   re.I)
 
 
 def troops_exercise(r: Reader, fig: Span) -> str | None:
-    """Return why a count is of the troops in an exercise (words of a drill near it in its sentence), else None.
+    """Return why a count is of the troops in an exercise — words of a drill near it in its sentence, before it with a
+    verb of involving between ("drills involving 40,000 troops") or after it ("40,000 troops took part in the
+    exercise"), no verb of saying between — else None.
 
-    >>> r = Reader(annotate_text("The drills, involving 40,000 troops, began. 28,500 US troops are in South Korea."))
+    >>> r = Reader(annotate_text("The drills, involving 40,000 troops, began. 28,500 US troops are in South Korea. "
+    ...                          "Trump, who halted the war games, said the US has 32,000 soldiers there."))
     >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
-    ["the troops of an exercise ('drills'), not the level stationed there", None]
+    ["the troops of an exercise ('drills'), not the level stationed there", None, None]
+    >>> r = Reader(annotate_text("He decried the cost of the drills and of the 40,000 soldiers in South Korea."))
+    >>> troops_exercise(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
     """
     s, e = r.sentence_of(fig)
-    m = (last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
-         or _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS)))
+    before = last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
+    if before is not None and not (_INVOLVING.search(r.text, before.end(), fig.start) and not _AND.search(
+            r.text, before.end(), fig.start) and not _SAID.search(r.text, before.end(), fig.start)):
+        before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS))
+    if after is not None and _SAID.search(r.text, fig.end, after.start()):
+        after = None
+    m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
 
 
+#: A time of the sentence the text does not date ("at the time", "back then"): a level that was, of no year to judge.
+_AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days)\b", re.I)
 #: A date told only roughly ("two decades ago", "20 years ago"): no one year's level to judge a count by (review45).
 _ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+ago\b",
                          re.I)
@@ -5225,16 +5248,20 @@ _ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|six
 
 def troops_rough_year(r: Reader, fig: Span) -> str | None:
     """Return why a count's time is told only roughly (a date before it in its sentence or in its clause: "two
-    decades ago", "20 years ago"), else None.
+    decades ago", "20 years ago") or not at all ("at the time" in its sentence), else None.
 
-    >>> r = Reader(annotate_text("Two decades ago, the US had 37,000 troops in Korea. 15 years ago it had 28,500."))
+    >>> r = Reader(annotate_text("Two decades ago, the US had 37,000 troops in Korea. 15 years ago it had 28,500. "
+    ...                          "37,000 troops were there at the time."))
     >>> [troops_rough_year(r, c) for c in r.spans_in(0, len(r.text), "count")]
-    ["a level of a time told only roughly ('Two decades ago')", None]
+    ["a level of a time told only roughly ('Two decades ago')", None, "a level of a time told only roughly ('at the
+     time')"]
     """
-    s, _ = r.sentence_of(fig)
+    s, e = r.sentence_of(fig)
     _, p1 = r.clause(fig)
-    rough = next((d for d in r.spans_in(s, p1, "date") if _ROUGH_DATE.search(d.exact)), None)
-    return f"a level of a time told only roughly ({rough.exact!r})" if rough else None
+    rough = next((d.exact for d in r.spans_in(s, p1, "date") if _ROUGH_DATE.search(d.exact)), None)
+    then = _AT_THE_TIME.search(r.text, s, e)
+    rough = rough or (then.group() if then else None)
+    return f"a level of a time told only roughly ({rough!r})" if rough else None
 
 
 def troops_denied(r: Reader, fig: Span) -> str | None:
@@ -5260,6 +5287,10 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
     return None
 
 
+#: A troop noun right after a bare number's closing quote mark ('"about 45,000" troops').
+_QUOTED_NOUN = re.compile(r"[\"”’'][ \t]*+(?:troops|soldiers|service[ \t]+members|personnel|forces)\b", re.I)
+
+
 def bare_doubt(r: Reader, fig: Span) -> str | None:
     """Return why a bare number (no noun of its own: "the actual number is 28,500") may not be the level although its
     sentence is about troops — its clause names no troops before it — else None (then it may be contradicted).
@@ -5267,9 +5298,12 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
     >>> [bare_doubt(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, 'a bare number whose clause names no troops']
+    >>> r = Reader(annotate_text('He said the US keeps "about 45,000" troops in Korea.'))
+    >>> bare_doubt(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
     """
-    if fig.value.get("unit") != "":
-        return None
+    if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
+        return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
     return None if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) else (
         "a bare number whose clause names no troops")
