@@ -5379,12 +5379,15 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Trump threatened to remove some of the 28,500 troops; 4,500 troops would be moved."))
     >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, 'a number to withdraw, move or add (moved), not the level there']
-    >>> r = Reader(annotate_text("Reducing the force to 24,000 troops would save money."))  # the level a move is to
-    >>> troops_moved(r, r.spans_in(0, len(r.text), "count")[0])
-    'a number to withdraw, move or add (reducing), not the level there'
+    >>> r = Reader(annotate_text("Reducing the force to 24,000 troops would save money. Plans call for reducing US "
+    ...                          "troops in South Korea to 25,000 by 2008."))  # the level a move is to
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    ['a number to withdraw, move or add (reducing), not the level there', 'a number to withdraw, move or add
+     (reducing), not the level there']
     """
-    words = _words_before(r, fig, _TROOP_WORDS_BEFORE)
-    target = words[-1:] == ["to"]  # review45: "reducing the force to 24,000 troops": the level a move is to
+    target = _words_before(r, fig, 1) == ["to"]  # review45: "reducing the force to 24,000 troops": a move's target,
+    # its verb up to twice as far ("reducing U.S. troops in South Korea to 25,000")
+    words = _words_before(r, fig, _TROOP_WORDS_BEFORE * (2 if target else 1))
     for i in range(len(words) - 1, -1, -1):
         if not target and _BASE_WORDS.intersection(words[i:]):
             break  # "some of the", "from the current": the count is the level a move is from
