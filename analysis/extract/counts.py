@@ -3,8 +3,9 @@
 Count ``value``: ``count`` (an int: the number of people; the lower end of a range), ``count_to`` (the upper end of a
 range, "4,000 to 5,000 troops"; else None), ``bound`` (as money's: None, "approx", "up_to", "less_than",
 "more_than"; see :data:`analysis.extract.amounts.BOUNDS`) and ``unit`` (the noun counted, in lower case: "troops",
-"soldiers", "personnel", ..., or "strong" for "<n>-strong", "<n>-troop", "<n>-soldier"). Whose people they are, and whether the number is a
-level or a number to move, is the frame's reading (:func:`analysis.frames.troop_frame`), not the finder's.
+"soldiers", "personnel", ..., or "strong" for "<n>-strong", "<n>-troop", "<n>-soldier"). Whose people they are, and
+whether the number is a level or a number to move, is the frame's reading (:func:`analysis.frames.troop_frame`), not
+the finder's.
 
 The detailed pattern runs only near a trigger word (:mod:`analysis.extract.scan`): linear time, no backtracking.
 
@@ -53,7 +54,8 @@ _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
     rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
-    rf"(?:(?P<strong>-(?:strong|troop|soldier))\b|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
+    rf"(?:(?P<strong>-(?:strong|troop|soldier))\b"
+    rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
 #: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"); each
 #: literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs, headline capitals)
