@@ -5257,8 +5257,9 @@ def troops_rough_year(r: Reader, fig: Span) -> str | None:
      time')"]
     """
     s, e = r.sentence_of(fig)
+    s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # bounded: linear time in a long sentence
     _, p1 = r.clause(fig)
-    rough = next((d.exact for d in r.spans_in(s, p1, "date") if _ROUGH_DATE.search(d.exact)), None)
+    rough = next((d.exact for d in r.spans_in(s, min(p1, e), "date") if _ROUGH_DATE.search(d.exact)), None)
     then = _AT_THE_TIME.search(r.text, s, e)
     rough = rough or (then.group() if then else None)
     return f"a level of a time told only roughly ({rough!r})" if rough else None
