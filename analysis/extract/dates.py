@@ -3155,7 +3155,7 @@ def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
 _FIRST_TERM = re.compile(r"\bfirst[ \t]+(?:term|presidency|administration)\b", re.I)
 #: "for the first time" right after a change of office ("after taking office for the first time"; not "met Lee for
 #: the first time" elsewhere in the sentence).
-_FIRST_TIME_AFTER = re.compile(r"[ \t]+for[ \t]+the[ \t]+first[ \t]+time\b", re.I)
+_FIRST_TIME_AFTER = re.compile(r"(?<![ \t])[ \t]+for[ \t]+the[ \t]+first[ \t]+time\b", re.I)
 
 
 def _term_named(m: re.Match[str], firsts: list[dt.date]) -> dt.date | None:
