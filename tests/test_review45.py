@@ -15,8 +15,10 @@ Worst first: a right figure caught (``contradicted``), then a wrong figure not c
   (counts._COUNT) and a quoted number's noun after its mark ('"about 45,000" troops': frames.bare_doubt).
 - ``CLAIMS45``: near misses of claims45's rules (a budget under the deal, averages of other things or of the future,
   a figureless run of a third country, a Korean pronoun subject of "saying").
-- :data:`DATES` (dates45): a change of office in a sentence that names the first term or "for the first time" is
-  the first term (dates._term_named); elections named otherwise stay unread.
+- :data:`DATES` (dates45): a participle of office with "first term" right before it in its phrase or "for the first
+  time" right after it is the first term (dates._first_term_named); a first term named as a contrast elsewhere in
+  the sentence is not (a first version read the whole sentence and took "after Trump took office, unlike during his
+  first term" to 2017); elections named otherwise stay unread.
 - :data:`SPEAKERS` (quotes45): a picture's credit under a quote ("— AP Photo/Jo Bell") is no speaker
   (quotes._credit_line); reporting credits, slogans, bodies as controls.
 
@@ -70,6 +72,13 @@ DATES = [
     ("After taking office for the first time, Trump met Moon in Seoul.", "2025-06-01", "2017-01-20"),
     ("Trump won the election, and after taking office he raised tariffs on Seoul.", "2025-06-01", "2025-01-20"),
     ("After taking office, Trump met Lee for the first time.", "2025-09-01", "2025-01-20"),
+    # controls: a first term named as a contrast elsewhere in the sentence is not the term taken
+    ("Trump, who demanded $5 billion in his first term, raised tariffs after he took office in January.", "2025-06-01",
+     "2025-01-20"),
+    ("Seoul paid more after Trump took office, unlike during his first term.", "2025-06-01", "2025-01-20"),
+    ("In his first term Trump demanded $5 billion; after taking office again, he asked for $10 billion.",
+     "2025-06-01", "2025-01-20"),
+    ("After taking office, Trump revived the demands of his first term.", "2025-06-01", "2025-01-20"),
     ("The deal was signed after the April general election.", "2024-05-20", "2024-04-01"),
     ("Lee Jae-myung pledged to review the deal before the election.", "2025-05-20", None),
     ("The accord must be ratified before the National Assembly election.", "2024-02-01", None),
