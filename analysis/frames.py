@@ -5199,8 +5199,12 @@ def troops_part(r: Reader, fig: Span) -> str | None:
 
 #: Words of a military exercise near a count: its troops are those taking part, not the level stationed there (review45:
 #: "drills involving some 40,000 troops from both sides", "40,000 troops took part in the exercise").
-_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuvres|t(?:ook|ake|aking)\s+part|"
-                       r"participat(?:e|ed|es|ing))\b", re.I)
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuvres)\b", re.I)
+#: Right after a count, a verb of taking part ("40,000 troops took part in the exercise", "19,000 troops will join
+#: the drill"): only then is an exercise word after the count the drill the count is of ("28,500 troops are stationed
+#: there, where they hold regular drills" is the level).
+_TAKING_PART = re.compile(r"[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+|were[ \t]+)?(?:join|joined|joining|"
+                          r"t(?:ook|ake|akes|aking)[ \t]+part|participat(?:e|ed|es|ing))\b", re.I)
 #: How far either side of a count, in its sentence, the exercise words are looked for.
 _EXERCISE_CHARS = 60
 #: A verb of saying between an exercise word and a count: the count is what the speaker said, not the drill's ("Trump,
@@ -5208,7 +5212,7 @@ _EXERCISE_CHARS = 60
 #: Between an exercise word and a count after it, a verb that makes the count the drill's ("drills involving 40,000
 #: troops", "The drills will mobilize 40,000", "an exercise with 10,000 troops"), and no "and" that starts another
 #: noun ("the cost of the drills and of the 40,000 soldiers").
-_INVOLVING = re.compile(r"\b(?:involv|mobili[sz]|featur|includ|with\b|gather)", re.I)
+_INVOLVING = re.compile(r"\b(?:involv|mobili[sz]|featur|gather)", re.I)
 _AND = re.compile(r"\band\b")
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|insisted|complained|boasted|tweeted|wrote|added)\b",
                    re.I)
@@ -5216,25 +5220,26 @@ _SAID = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|insisted|compl
 
 def troops_exercise(r: Reader, fig: Span) -> str | None:
     """Return why a count is of the troops in an exercise — words of a drill near it in its sentence, before it with a
-    verb of involving between ("drills involving 40,000 troops") or after it ("40,000 troops took part in the
-    exercise"), no verb of saying between — else None.
+    verb of involving between and no saying ("drills involving 40,000 troops"), or after it when a verb of taking part
+    follows the count ("40,000 troops took part in the exercise") — else None.
 
     >>> r = Reader(annotate_text("The drills, involving 40,000 troops, began. 28,500 US troops are in South Korea. "
     ...                          "Trump, who halted the war games, said the US has 32,000 soldiers there."))
     >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
     ["the troops of an exercise ('drills'), not the level stationed there", None, None]
-    >>> r = Reader(annotate_text("He decried the cost of the drills and of the 40,000 soldiers in South Korea."))
-    >>> troops_exercise(r, r.spans_in(0, len(r.text), "count")[0]) is None
-    True
+    >>> r = Reader(annotate_text("He decried the cost of the drills and of the 40,000 soldiers in South Korea. "
+    ...                          "28,500 US troops are stationed there, where they hold drills. 10,000 troops took "
+    ...                          "part in the exercise."))
+    >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None, "the troops of an exercise ('exercise'), not the level stationed there"]
     """
     s, e = r.sentence_of(fig)
     before = last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
     if before is not None and not (_INVOLVING.search(r.text, before.end(), fig.start) and not _AND.search(
             r.text, before.end(), fig.start) and not _SAID.search(r.text, before.end(), fig.start)):
         before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
-    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS))
-    if after is not None and _SAID.search(r.text, fig.end, after.start()):
-        after = None
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS)) if _TAKING_PART.match(
+        r.text, fig.end) else None
     m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
 
