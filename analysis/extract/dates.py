@@ -3186,7 +3186,8 @@ def _first_term_named(m: re.Match[str], firsts: list[dt.date]) -> dt.date | None
 
     >>> firsts = [dt.date(2017, 1, 20), dt.date(2025, 1, 20)]
     >>> [_first_term_named(re.search("taking office", t), firsts) for t in (
-    ...     "After taking office for the first time, he met Moon.", "In his first term, after taking office, he met Moon.",
+    ...     "After taking office for the first time, he met Moon.",
+    ...     "In his first term, after taking office, he met Moon.",
     ...     "After taking office, he revived the demands of his first term.",
     ...     "In his first term he asked $5 billion; after taking office again, $10 billion.")]
     [datetime.date(2017, 1, 20), datetime.date(2017, 1, 20), None, None]
