@@ -5203,7 +5203,7 @@ _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuv
 #: Right after a count, a verb of taking part ("40,000 troops took part in the exercise", "19,000 troops will join
 #: the drill"): only then is an exercise word after the count the drill the count is of ("28,500 troops are stationed
 #: there, where they hold regular drills" is the level).
-_TAKING_PART = re.compile(r"[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+|were[ \t]+)?(?:join|joined|joining|"
+_TAKING_PART = re.compile(r"(?<![ \t])[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+|were[ \t]+)?(?:join|joined|joining|"
                           r"t(?:ook|ake|akes|aking)[ \t]+part|participat(?:e|ed|es|ing))\b", re.I)
 #: How far either side of a count, in its sentence, the exercise words are looked for.
 _EXERCISE_CHARS = 60
