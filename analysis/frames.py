@@ -5130,7 +5130,7 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 HOST_NAMES = ("Japan", "Tokyo", "Okinawa", "Guam", "Hawaii", "Germany", "Europe", "Italy", "Poland", "Spain", "Britain",
               "United Kingdom", "Middle East", "Iraq", "Afghanistan", "Syria", "Kuwait", "Qatar", "Bahrain",
               "Saudi Arabia", "Philippines", "Australia", "Taiwan", "Vietnam", "Ukraine", "Persian Gulf",
-              "Indo-Pacific", "mainland", "NATO")
+              "Indo-Pacific", "mainland", "NATO", "Gulf")
 #: Armies named by their country's adjective.
 ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
 _HOSTS = "|".join(name.replace(" ", r"\s+") for name in HOST_NAMES)
@@ -5190,8 +5190,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
     now = "current" in _words_before(r, fig, 3)  # "below the current level of 28,500": the level now, whatever moves
-    why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig)
-           or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
+    why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
+           or troops_rough_year(r, fig) or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
@@ -5238,6 +5238,79 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     return f"a level that was ({past!r}), not the level now" if past else None
 
 
+#: Words of a military exercise near a count: its troops are those taking part, not the level stationed there (review45:
+#: "drills involving some 40,000 troops from both sides", "40,000 troops took part in the exercise").
+_EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuvres)\b", re.I)
+#: Right after a count, a verb of taking part ("40,000 troops took part in the exercise", "19,000 troops will join
+#: the drill"): only then is an exercise word after the count the drill the count is of ("28,500 troops are stationed
+#: there, where they hold regular drills" is the level).
+_TAKING_PART = re.compile(r"(?<![ \t])[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+|were[ \t]+)?(?:join|joined|joining|"
+                          r"t(?:ook|ake|akes|aking)[ \t]+part|participat(?:e|ed|es|ing))\b", re.I)
+#: How far either side of a count, in its sentence, the exercise words are looked for.
+_EXERCISE_CHARS = 60
+#: A verb of saying between an exercise word and a count: the count is what the speaker said, not the drill's ("Trump,
+#: who halted the war games, said the US has 32,000 soldiers there").
+#: Between an exercise word and a count after it, a verb that makes the count the drill's ("drills involving 40,000
+#: troops", "The drills will mobilize 40,000", "an exercise with 10,000 troops"), and no "and" that starts another
+#: noun ("the cost of the drills and of the 40,000 soldiers").
+_INVOLVING = re.compile(r"\b(?:involv|mobili[sz]|featur|gather)", re.I)
+_AND = re.compile(r"\band\b")
+_SAID = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|insisted|complained|boasted|tweeted|wrote|added)\b",
+                   re.I)
+
+
+def troops_exercise(r: Reader, fig: Span) -> str | None:
+    """Return why a count is of the troops in an exercise — words of a drill near it in its sentence, before it with a
+    verb of involving between and no saying ("drills involving 40,000 troops"), or after it when a verb of taking part
+    follows the count ("40,000 troops took part in the exercise") — else None.
+
+    >>> r = Reader(annotate_text("The drills, involving 40,000 troops, began. 28,500 US troops are in South Korea. "
+    ...                          "Trump, who halted the war games, said the US has 32,000 soldiers there."))
+    >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["the troops of an exercise ('drills'), not the level stationed there", None, None]
+    >>> r = Reader(annotate_text("He decried the cost of the drills and of the 40,000 soldiers in South Korea. "
+    ...                          "28,500 US troops are stationed there, where they hold drills. 10,000 troops took "
+    ...                          "part in the exercise."))
+    >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None, "the troops of an exercise ('exercise'), not the level stationed there"]
+    """
+    s, e = r.sentence_of(fig)
+    before = last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
+    if before is not None and not (_INVOLVING.search(r.text, before.end(), fig.start) and not _AND.search(
+            r.text, before.end(), fig.start) and not _SAID.search(r.text, before.end(), fig.start)):
+        before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS)) if _TAKING_PART.match(
+        r.text, fig.end) else None
+    m = before or after
+    return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
+
+
+#: A time of the sentence the text does not date ("at the time", "back then"): a level that was, of no year to judge.
+_AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days)\b", re.I)
+#: A date told only roughly ("two decades ago", "20 years ago"): no one year's level to judge a count by (review45).
+_ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+ago\b",
+                         re.I)
+
+
+def troops_rough_year(r: Reader, fig: Span) -> str | None:
+    """Return why a count's time is told only roughly (a date before it in its sentence or in its clause: "two
+    decades ago", "20 years ago") or not at all ("at the time" in its sentence), else None.
+
+    >>> r = Reader(annotate_text("Two decades ago, the US had 37,000 troops in Korea. 15 years ago it had 28,500. "
+    ...                          "37,000 troops were there at the time."))
+    >>> [troops_rough_year(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["a level of a time told only roughly ('Two decades ago')", None, "a level of a time told only roughly ('at the
+     time')"]
+    """
+    s, e = r.sentence_of(fig)
+    s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # bounded: linear time in a long sentence
+    _, p1 = r.clause(fig)
+    rough = next((d.exact for d in r.spans_in(s, min(p1, e), "date") if _ROUGH_DATE.search(d.exact)), None)
+    then = _AT_THE_TIME.search(r.text, s, e)
+    rough = rough or (then.group() if then else None)
+    return f"a level of a time told only roughly ({rough!r})" if rough else None
+
+
 def troops_denied(r: Reader, fig: Span) -> str | None:
     """Return why a count is no claim of a level — a bare number after another noun's "of" ("a population of
     30,000"), or a noun that counts anyone with no military word near ("5,000 members of the union") — else None. A
@@ -5261,6 +5334,10 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
     return None
 
 
+#: A troop noun right after a bare number's closing quote mark ('"about 45,000" troops').
+_QUOTED_NOUN = re.compile(r"[\"”’'][ \t]*+(?:troops|soldiers|service[ \t]+members|personnel|forces)\b", re.I)
+
+
 def bare_doubt(r: Reader, fig: Span) -> str | None:
     """Return why a bare number (no noun of its own: "the actual number is 28,500") may not be the level although its
     sentence is about troops — its clause names no troops before it — else None (then it may be contradicted).
@@ -5268,9 +5345,12 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
     >>> [bare_doubt(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, 'a bare number whose clause names no troops']
+    >>> r = Reader(annotate_text('He said the US keeps "about 45,000" troops in Korea.'))
+    >>> bare_doubt(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
     """
-    if fig.value.get("unit") != "":
-        return None
+    if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
+        return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
     return None if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) else (
         "a bare number whose clause names no troops")
@@ -5346,10 +5426,17 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Trump threatened to remove some of the 28,500 troops; 4,500 troops would be moved."))
     >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, 'a number to withdraw, move or add (moved), not the level there']
+    >>> r = Reader(annotate_text("Reducing the force to 24,000 troops would save money. Plans call for reducing US "
+    ...                          "troops in South Korea to 25,000 by 2008."))  # the level a move is to
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    ['a number to withdraw, move or add (reducing), not the level there', 'a number to withdraw, move or add
+     (reducing), not the level there']
     """
-    words = _words_before(r, fig, _TROOP_WORDS_BEFORE)
+    target = _words_before(r, fig, 1) == ["to"]  # review45: "reducing the force to 24,000 troops": a move's target,
+    # its verb up to twice as far ("reducing U.S. troops in South Korea to 25,000")
+    words = _words_before(r, fig, _TROOP_WORDS_BEFORE * (2 if target else 1))
     for i in range(len(words) - 1, -1, -1):
-        if _BASE_WORDS.intersection(words[i:]):
+        if not target and _BASE_WORDS.intersection(words[i:]):
             break  # "some of the", "from the current": the count is the level a move is from
         if words[i].startswith(_MOVE_STEMS):
             return f"a number to withdraw, move or add ({words[i]}), not the level there"

@@ -3,8 +3,9 @@
 Count ``value``: ``count`` (an int: the number of people; the lower end of a range), ``count_to`` (the upper end of a
 range, "4,000 to 5,000 troops"; else None), ``bound`` (as money's: None, "approx", "up_to", "less_than",
 "more_than"; see :data:`analysis.extract.amounts.BOUNDS`) and ``unit`` (the noun counted, in lower case: "troops",
-"soldiers", "personnel", ..., or "strong" for "<n>-strong"). Whose people they are, and whether the number is a
-level or a number to move, is the frame's reading (:func:`analysis.frames.troop_frame`), not the finder's.
+"soldiers", "personnel", ..., or "strong" for "<n>-strong", "<n>-troop", "<n>-soldier"). Whose people they are, and
+whether the number is a level or a number to move, is the frame's reading (:func:`analysis.frames.troop_frame`), not
+the finder's.
 
 The detailed pattern runs only near a trigger word (:mod:`analysis.extract.scan`): linear time, no backtracking.
 
@@ -53,7 +54,8 @@ _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
     rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
-    rf"(?:(?P<strong>-strong)\b|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
+    rf"(?:(?P<strong>-(?:strong|troop|soldier))\b"
+    rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
 #: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"); each
 #: literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs, headline capitals)
@@ -116,7 +118,7 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}-thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|stationed|based|deployed|there|here|in|on)\b))"
+    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|stationed|based|deployed|there|here|in|on)\b))"
 )
 #: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
@@ -135,6 +137,8 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
 
     >>> [(e, v["count"]) for _, _, e, v in find_bare_counts("USFK troops? The actual number is 28,500, not $42,000.")]
     [('28,500', 28500)]
+    >>> [e for _, _, e, _ in find_bare_counts("USFK troops: 28,500, not 40,000 as he said, or 45,000 by his count.")]
+    ['28,500', '40,000', '45,000']
     """
     end = len(text) if end is None else end
     out: list[Found] = []
@@ -173,6 +177,8 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
 
     >>> _reading(_COUNT.search("about 28-thousand troops"))["count"], _reading(_COUNT.search("2019 troops"))
     (28000, None)
+    >>> [(e, v["count"], v["unit"]) for _, _, e, v in find_counts("a 28,500-troop garrison, a 28,500-soldier force")]
+    [('28,500-troop', 28500, 'strong'), ('28,500-soldier', 28500, 'strong')]
     """
     if _YEAR.fullmatch(m.group("n")) and not m.group("n2"):
         return None

@@ -3197,17 +3197,10 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    year = _IN_YEAR_AFTER.match(m.string, m.end())
-    named = _years_of_sentence(m) & {f.year for f in firsts}
-    first: dt.date | None
-    if year is not None and any(f.year == int(year[1]) for f in firsts):
-        first = next(f for f in firsts if f.year == int(year[1]))
-    elif len(named) == 1:  # review31: "frozen in 2017 after Trump took office" (a 2026 article): his first term
-        first = next(f for f in firsts if f.year in named)
-    elif m["now"]:
-        first = next((f for f in firsts if f > pub), None)
-    else:
-        first = max((f for f in firsts if f <= pub), default=None)
+    first = _term_named(m, firsts)
+    if first is None:
+        first = next((f for f in firsts if f > pub), None) if m["now"] else max(
+            (f for f in firsts if f <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
 
 
@@ -3229,14 +3222,57 @@ def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | 
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    year = _IN_YEAR_AFTER.match(m.string, m.end())
-    if year is not None:
-        first = next((f for f in firsts if f.year == int(year[1])), None)
-    elif future or clause_tense(m.string, m.start(), m.end()) == "future":
-        first = next((f for f in firsts if f > pub), None)
-    else:
-        first = max((f for f in firsts if f <= pub), default=None)
+    first = _term_named(m, firsts) or _first_term_named(m, firsts)
+    if first is None and not _IN_YEAR_AFTER.match(m.string, m.end()):
+        ahead = future or clause_tense(m.string, m.start(), m.end()) == "future"
+        first = next((f for f in firsts if f > pub), None) if ahead else max((f for f in firsts if f <= pub),
+                                                                            default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+#: Words of a holder's first term right before a participle of office, in its phrase ("During his first term, shortly
+#: after taking office"); a first term named elsewhere in the sentence is a contrast ("after taking office, he revived
+#: the demands of his first term"), not this one.
+_FIRST_TERM = re.compile(r"\bfirst[ \t]+(?:term|presidency|administration)\b[^.;:]{0,30}$", re.I)
+#: "for the first time" right after a change of office ("after taking office for the first time"; not "met Lee for
+#: the first time" elsewhere in the sentence).
+_FIRST_TIME_AFTER = re.compile(r"(?<![ \t])[ \t]+for[ \t]+the[ \t]+first[ \t]+time\b", re.I)
+#: How far before a participle of office its first-term words are looked for.
+_FIRST_TERM_CHARS = 60
+
+
+def _term_named(m: re.Match[str], firsts: list[dt.date]) -> dt.date | None:
+    """Return the first day of the term (of ``firsts``, sorted) a change of office's sentence names by its year: begun
+    in the year written right after ("took office in 2017"), else in the one such year the sentence writes (review31:
+    "frozen in 2017 after Trump took office"); None if it names none.
+
+    >>> firsts = [dt.date(2017, 1, 20), dt.date(2025, 1, 20)]
+    >>> [_term_named(re.search("taking office", t), firsts) for t in (
+    ...     "After taking office in 2025, he met Lee.", "In 2017, after taking office, he met Moon.",
+    ...     "After taking office, he met Lee.")]
+    [datetime.date(2025, 1, 20), datetime.date(2017, 1, 20), None]
+    """
+    year = _IN_YEAR_AFTER.match(m.string, m.end())
+    if year is not None and any(f.year == int(year[1]) for f in firsts):
+        return next(f for f in firsts if f.year == int(year[1]))
+    named = _years_of_sentence(m) & {f.year for f in firsts}
+    return next(f for f in firsts if f.year in named) if len(named) == 1 else None
+
+
+def _first_term_named(m: re.Match[str], firsts: list[dt.date]) -> dt.date | None:
+    """Return the first day of the first term (of ``firsts``, sorted) when a participle of office says it is that
+    one: "for the first time" right after it, or "first term" right before it in its phrase (review45); else None.
+
+    >>> firsts = [dt.date(2017, 1, 20), dt.date(2025, 1, 20)]
+    >>> [_first_term_named(re.search("taking office", t), firsts) for t in (
+    ...     "After taking office for the first time, he met Moon.",
+    ...     "In his first term, after taking office, he met Moon.",
+    ...     "After taking office, he revived the demands of his first term.",
+    ...     "In his first term he asked $5 billion; after taking office again, $10 billion.")]
+    [datetime.date(2017, 1, 20), datetime.date(2017, 1, 20), None, None]
+    """
+    before = _FIRST_TERM.search(m.string, max(0, m.start() - _FIRST_TERM_CHARS), m.start())
+    return firsts[0] if before or _FIRST_TIME_AFTER.match(m.string, m.end()) else None
 
 
 def _participle_subject(m: re.Match[str]) -> set[str]:

@@ -6578,6 +6578,8 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
+#: A picture's credit on a dash line ("— AP Photo/Jo Bell", "— Yonhap/Getty Images"): a photographer, no speaker.
+_PICTURE_CREDIT = re.compile(r"/|\b(?:Photos?|Photograph|Images?|Pool)\b")
 
 
 def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -6592,6 +6594,9 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = '“We pay enough.”' + 2 * chr(10) + '— Jo Bell said so.'
     >>> _credit_line(t, _Index([Mention(20, 27, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).found
     False
+    >>> t = '“We pay enough.”' + 2 * chr(10) + '— AP Photo/Jo Bell'
+    >>> _credit_line(t, _Index([Mention(30, 37, "Jo Bell", "person", {})]), _Place(0, 16, 0, 16, 0, 0, 0)).found
+    False
     """
     if pl.qs != pl.ps or text[pl.ps] not in "“\"" or _NONSPACE.search(text, pl.qe, pl.pe) is not None:
         return _NOBODY  # the quote does not fill its paragraph (one search per paragraph: the one opening it)
@@ -6603,6 +6608,8 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     line_end = line_end if line_end >= 0 else min(len(text), dash.end() + _CREDIT_LINE_MOST)
     comma = text.find(",", dash.end(), line_end)
     end = comma if comma >= 0 else len(text[:line_end].rstrip(" \t."))
+    if _PICTURE_CREDIT.search(text, dash.end(), end):
+        return _NOBODY  # review45: "— AP Photo/Jo Bell", a picture's credit under the quote, not its speaker
     m = _titled_at(text, idx, dash.end())
     if m is not None and not m.value.get("descriptor") and m.end <= end and not text[m.end : end].strip():
         return _named(m)
