@@ -386,6 +386,9 @@ class Reader:
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
+        #: whether the article names Korea anywhere (read once: a troop count asks it when its sentence does not)
+        self.names_korea = _KOREA.search(self.text) is not None
+        self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
@@ -5404,19 +5407,35 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     if army:
         return f"troops of another army ({army.group()}), not US forces in Korea"
     c0, c1 = r.clause(fig, strong=True)
-    after = _IN_HOST.search(r.text, fig.end, c1)
-    korea = _TROOPS_IN_KOREA.search(r.text, fig.end, c1)
+    reach = min(c1, fig.end + WINDOW)  # bounded: a clause may run on (a hostile text is one sentence)
+    after = _IN_HOST.search(r.text, fig.end, reach)
+    korea = _TROOPS_IN_KOREA.search(r.text, fig.end, reach)
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
     host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
     if korea is None and host is not None and not _KOREA.search(r.text, host.end(), fig.start):
         return f"troops of another place ({host.group()}), not US forces in Korea"
-    s, e = r.sentence_of(fig)
-    if not korea and not _KOREA.search(r.text, s, e) and _HOST.search(r.text, s, e):
+    names_korea, names_host = sentence_places(r, fig)
+    if not korea and not names_korea and names_host:
         return "the sentence names another host and not Korea"
-    if not korea and not _KOREA.search(r.text, s, e) and not r.about_sma and not _KOREA.search(r.text):
+    if not korea and not names_korea and not r.about_sma and not r.names_korea:
         return "no place is named and the article is not about Korea"
     return None
+
+
+def sentence_places(r: Reader, fig: Span) -> tuple[bool, bool]:
+    """Return whether the figure's sentence names Korea and whether it names another host of US troops (read once per
+    sentence: many counts may share one).
+
+    >>> r = Reader(annotate_text("Japan hosts 54,000 US troops and Korea 28,500 US troops."))
+    >>> sentence_places(r, r.spans_in(0, len(r.text), "count")[0])
+    (True, True)
+    """
+    s, e = r.sentence_of(fig)
+    key = ("places", s, e)
+    if key not in r.places:
+        r.places[key] = (_KOREA.search(r.text, s, e) is not None, _HOST.search(r.text, s, e) is not None)
+    return r.places[key]
 
 
 def troops_moved(r: Reader, fig: Span) -> str | None:
