@@ -29,7 +29,8 @@ __all__ = ["WEAK_NOUNS", "find_counts"]
 #: A number in digits: "28,500", "28, 500" (a stray blank after the comma), "28500", or with a scale word
 #: ("45-thousand", "1.2 million").
 _DIGITS = r"\d{1,3}(?:,[ ]?\d{3}){1,3}+(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
-_SCALED = r"\d{1,3}(?:\.\d{1,2})?+[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?!\d|,\d))?|million)\b"
+_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?!\d|,\d))?|million)\b"
+           r"|K\b(?!\.\d))")  # "28.5K": a capital K only
 #: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand".
 _WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
                    r"[ \t-](?i:thousand)\b")
@@ -46,6 +47,10 @@ _MODIFIERS = ("U.S.", "US", "USA", "American", "United States", "USFK", "active-
 _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "military personnel",
           "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen", *WEAK_NOUNS)
 _BLANKS = r"[ \t]++"
+#: "-member" counts troops only before a military noun ("a 28,500-member force", "the 28,500-member U.S. garrison"),
+#: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
+#: window after it reaches them).
+_MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:force|garrison|contingent|military)\b")
 _MODIFIER = word_trie(_MODIFIERS, space=_BLANKS)
 _NOUN = word_trie(_NOUNS, space=_BLANKS)
 #: The characters a count can start with (a digit, a number word's or a hedge's first letter, in either case): every
@@ -54,15 +59,15 @@ _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
     rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
-    rf"(?:(?P<strong>-(?:strong|troop|soldier))\b"
+    rf"(?:(?P<strong>-(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
 #: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"); each
 #: literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs, headline capitals)
 #: are read only when a trigger word is near.
 _TRIGGER = Trigger(
-    re.compile(r"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers"),
-    (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1)),
+    re.compile(rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers|-member{_MEMBER_FORCE}"),
+    (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1), ("-member", 0)),
 )  # fmt: skip
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
 #: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
@@ -70,7 +75,7 @@ _BACK, _AHEAD = 72, 12
 #: Every window holding a count holds a number of thousands (a comma, five digits) or a scale word: the others (most
 #: windows: a troop word near a year or no number) are not searched. Counts under a thousand, or of four digits with
 #: no comma ("4500 troops"), are not read: no level of troops is written so.
-_NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4})|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
+_NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4}|K\b)|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
 # ``re`` skips to them
 _WORD_VALUE = {**UNITS, **TEENS, **TENS}
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
@@ -117,14 +122,14 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 #: is close to 28-thousand"): a count in thousands, then the end of a clause or a word that is no noun of its own.
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
-    r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}-thousand\b))"
+    r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
     r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|stationed|based|deployed|there|here|in|on)\b))"
 )
 #: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
 _BOUND_CHARS = 30
 #: Every window holding a bare number holds this: the others are not searched.
-_BARE_NEED = re.compile(r"\d,\d\d\d|\d-thousand").search
+_BARE_NEED = re.compile(r"\d,\d\d\d|\d[ -]thousand").search
 #: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
 _BARE_REACH = 160
 
@@ -167,6 +172,8 @@ def _bare_value(m: re.Match[str], hedge: re.Match[str] | None) -> dict[str, obje
     {'count': 28000, 'count_to': None, 'bound': 'approx', 'unit': ''}
     >>> [e for _, _, e, _ in find_bare_counts("USFK troops number more than 28,500.")]
     ['more than 28,500']
+    >>> [(e, v["count"]) for _, _, e, v in find_bare_counts("USFK troops stand at 28.5 thousand, not 12 thousand miles.")]
+    [('28.5 thousand', 28500)]
     """
     bound = BOUNDS.get(" ".join(hedge.group("bound").lower().split())) if hedge else None
     return {"count": count_value(m.group("n")), "count_to": None, "bound": bound, "unit": ""}
@@ -179,6 +186,9 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
     (28000, None)
     >>> [(e, v["count"], v["unit"]) for _, _, e, v in find_counts("a 28,500-troop garrison, a 28,500-soldier force")]
     [('28,500-troop', 28500, 'strong'), ('28,500-soldier', 28500, 'strong')]
+    >>> [(e, v["count"], v["unit"]) for _, _, e, v in find_counts(
+    ...     "a 28,500-member force; the 9,000-member union; 28.5K troops; $28.5K troops")]
+    [('28,500-member', 28500, 'strong'), ('28.5K troops', 28500, 'troops')]
     """
     if _YEAR.fullmatch(m.group("n")) and not m.group("n2"):
         return None
@@ -196,10 +206,12 @@ def count_value(number: str) -> int:
     (28500, 45000, 45000)
     >>> count_value("1.2 million")
     1200000
-    >>> count_value("28-thousand-500")
-    28500
+    >>> count_value("28-thousand-500"), count_value("28.5K"), count_value("45K")
+    (28500, 28500, 45000)
     """
     words = number.lower().replace("-", " ").replace(",", "").split()
+    if words[-1].endswith("k"):  # "28.5K"
+        words = [words[-1][:-1], "thousand"]
     if "thousand" in words[:-1]:  # "28-thousand-500"
         return count_value(" ".join(words[:words.index("thousand") + 1])) + int(words[-1])
     scale = {"thousand": 1000, "million": 1_000_000}.get(words[-1], 1)

@@ -1,0 +1,22 @@
+"""Troop numbers left by review45 (troops46, thirteenth session): generic sentences of my own after review45's lead.
+
+- ``MEMBER_FORCE``: "a 28,500-member force" counts troops when a military noun (force, garrison, contingent) follows
+  "-member", with or without "U.S."/"American" between (counts._COUNT); ``MEMBER_CTRL``: a union, an association.
+- ``K_THOUSAND``: "28.5K troops" and a bare "28.5 thousand" near a troop word (counts._SCALED, counts._BARE);
+  ``K_CTRL``: money in K, thousands of workers or miles.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases, read_claims
+from test_review45 import LEAD, fits
+
+ROWS = case_tables("test_troops46")
+
+
+@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
+def test_troops46_claims(published: str, text: str, needle: str, want: str) -> None:
+    claims = [c for c in read_claims(LEAD + text, published).values() if needle in c.exact]
+    verdict = claims[0].verdict if claims else None
+    assert fits(verdict, want), (verdict, claims[0].evidence if claims else None)
