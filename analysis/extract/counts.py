@@ -172,7 +172,7 @@ def _bare_value(m: re.Match[str], hedge: re.Match[str] | None) -> dict[str, obje
     {'count': 28000, 'count_to': None, 'bound': 'approx', 'unit': ''}
     >>> [e for _, _, e, _ in find_bare_counts("USFK troops number more than 28,500.")]
     ['more than 28,500']
-    >>> [(e, v["count"]) for _, _, e, v in find_bare_counts("USFK troops stand at 28.5 thousand, not 12 thousand miles.")]
+    >>> [(e, v["count"]) for _, _, e, v in find_bare_counts("USFK troops: 28.5 thousand, not 12 thousand miles.")]
     [('28.5 thousand', 28500)]
     """
     bound = BOUNDS.get(" ".join(hedge.group("bound").lower().split())) if hedge else None
