@@ -5238,7 +5238,27 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
-    return f"a level that was ({past!r}), not the level now" if past else None
+    return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Right after a count, a year of its own ("down from 37,500 in 2004"): a level that was, told for that year.
+_YEAR_AFTER = re.compile(r"[ \t]++in[ \t]++(?P<year>(?:19|20)\d\d)\b")
+
+
+def troops_dated_past(r: Reader, fig: Span) -> bool:
+    """Return whether a count right after a word of a level that was ("from", "once") carries its own year right after
+    it, the year its phrase binds ("fell from 37,500 in 2004 to 28,500 in 2008", "down from 37,500 in 2004"): it is
+    the level of that year, judged for it (neither a level left aside nor a number to move).
+
+    >>> r = Reader(annotate_text("US troops in Korea fell from 37,500 in 2004 to 28,500 in 2008. Once 40,000 in the "
+    ...                          "1990s, US troops in Korea number 28,500 in 2025."))
+    >>> [troops_dated_past(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False, False, False]
+    """
+    if not set(_words_before(r, fig, 1)) & _PAST:
+        return False
+    m = _YEAR_AFTER.match(r.text, fig.end)
+    return bool(m) and bind_years(r, fig) == ((int(m.group("year")),), "phrase")
 
 
 #: Words of a military exercise near a count: its troops are those taking part, not the level stationed there (review45:
@@ -5451,6 +5471,8 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     ['a number to withdraw, move or add (reducing), not the level there', 'a number to withdraw, move or add
      (reducing), not the level there']
     """
+    if troops_dated_past(r, fig):
+        return None  # "down from 37,500 in 2004": the level of 2004, not a number to move
     target = _words_before(r, fig, 1) == ["to"]  # review45: "reducing the force to 24,000 troops": a move's target,
     # its verb up to twice as far ("reducing U.S. troops in South Korea to 25,000")
     words = _words_before(r, fig, _TROOP_WORDS_BEFORE * (2 if target else 1))
