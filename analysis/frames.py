@@ -5507,4 +5507,24 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     if floor is not None:
         return f"a floor in a law ({floor!r}), not the level reported"
     plan = next((w for w in reversed(_words_before(r, fig, 3)) if w in _PLAN_WORDS), None)
+    plan = plan or troops_condition(r, fig)
     return f"a level proposed ({plan!r}), not the level reported" if plan else None
+
+
+#: A modal a few words before a count: with a condition right after it, the count is supposed ("should pay for 40,000
+#: troops if the U.S. sent more"), not reported.
+_MODALS = frozenset(("should", "would", "could", "might", "must", "shall"))
+_CONDITION_AFTER = re.compile(r"(?:[ \t]++(?:U\.S\.|US|American|more|troops|soldiers))*+[ \t,]++(?:if|unless)\b")
+
+
+def troops_condition(r: Reader, fig: Span) -> str | None:
+    """Return the modal of a count supposed under a condition (a modal among the six words before it, "if"/"unless"
+    right after it, its noun and a "U.S." aside), else None.
+
+    >>> r = Reader(annotate_text("Seoul should pay for 40,000 troops if asked. We have 40,000 troops if you count."))
+    >>> [troops_condition(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ['should', None]
+    """
+    if not _CONDITION_AFTER.match(r.text, fig.end):
+        return None
+    return next((w for w in reversed(_words_before(r, fig, 6)) if w in _MODALS), None)
