@@ -5242,7 +5242,7 @@ def troops_part(r: Reader, fig: Span) -> str | None:
 
 
 #: Right after a count, a year of its own ("down from 37,500 in 2004"): a level that was, told for that year.
-_YEAR_AFTER = re.compile(r"[ \t]++in[ \t]++(?P<year>(?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(r"(?<![ \t])[ \t]++in[ \t]++(?P<year>(?:19|20)\d\d)\b")
 
 
 def troops_dated_past(r: Reader, fig: Span) -> bool:
@@ -5514,7 +5514,9 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
 #: A modal a few words before a count: with a condition right after it, the count is supposed ("should pay for 40,000
 #: troops if the U.S. sent more"), not reported.
 _MODALS = frozenset(("should", "would", "could", "might", "must", "shall"))
-_CONDITION_AFTER = re.compile(r"(?:[ \t]++(?:U\.S\.|US|American|more|troops|soldiers))*+[ \t,]++(?:if|unless)\b")
+#: Words that may stand between a count and its condition ("40,000 U.S. troops if ..."), and the conditions.
+_CONDITION_SKIP = frozenset(("u", "s", "us", "american", "more", "troops", "soldiers"))
+_CONDITIONS = frozenset(("if", "unless"))
 
 
 def troops_condition(r: Reader, fig: Span) -> str | None:
@@ -5525,6 +5527,9 @@ def troops_condition(r: Reader, fig: Span) -> str | None:
     >>> [troops_condition(r, c) for c in r.spans_in(0, len(r.text), "count")]
     ['should', None]
     """
-    if not _CONDITION_AFTER.match(r.text, fig.end):
+    _, c1 = r.clause(fig)
+    words = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())
+    after = (w for w in words if w not in _CONDITION_SKIP)
+    if next(after, None) not in _CONDITIONS:
         return None
     return next((w for w in reversed(_words_before(r, fig, 6)) if w in _MODALS), None)
