@@ -132,6 +132,8 @@ _BOUND_CHARS = 30
 _BARE_NEED = re.compile(r"\d,\d\d\d|\d[ -]thousand").search
 #: How far either side of a troop word a bare number is looked for (about a sentence: the frame reads its own).
 _BARE_REACH = 160
+#: A window starts this far before the last one's end, so that a number across their border is read (once).
+_BARE_LONGEST = 24
 
 
 def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: frozenset[int] = frozenset(),
@@ -144,20 +146,23 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
     [('28,500', 28500)]
     >>> [e for _, _, e, _ in find_bare_counts("USFK troops: 28,500, not 40,000 as he said, or 45,000 by his count.")]
     ['28,500', '40,000', '45,000']
+    >>> len(find_bare_counts("USFK troop strength in South Korea stands at 28.5 thousand. " * 50))  # across borders
+    50
     """
     end = len(text) if end is None else end
     out: list[Found] = []
-    done = start
+    done = last = start  # the end of the last window, of the last number read
     hits = _TRIGGER.spans(text, start, end, found)
     for s, e in zip(hits.starts, hits.ends, strict=True):
-        lo, hi = max(done, s - _BARE_REACH), min(end, e + _BARE_REACH)
-        if lo >= hi:
+        lo, hi = max(start, done - _BARE_LONGEST, s - _BARE_REACH), min(end, e + _BARE_REACH)
+        if lo >= hi or hi <= done:
             continue
         done = hi
         if not _BARE_NEED(text, lo, hi):
             continue
         for m in _BARE.finditer(text, lo, hi):
-            if m.start() not in taken:
+            if m.start() >= last and m.start() not in taken:
+                last = m.end()
                 hedge = _BOUND_BEFORE.search(text, max(lo, m.start() - _BOUND_CHARS), m.start())
                 first = hedge.start() if hedge else m.start()  # the span holds its hedge, as money's does
                 out.append(Found(first, m.end(), text[first:m.end()], _bare_value(m, hedge)))
