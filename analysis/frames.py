@@ -5194,10 +5194,35 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
         years, how = (r.published.year,), "publication"
     now = "current" in _words_before(r, fig, 3)  # "below the current level of 28,500": the level now, whatever moves
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
-           or troops_rough_year(r, fig) or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
+           or troops_rough_year(r, fig) or troops_change_end(r, fig)
+           or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
+
+
+#: Right after the level a change came to, a year of its own ("to 28,500 in 2008", "to 28,500 by 2008").
+_OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
+
+
+def troops_change_end(r: Reader, fig: Span) -> str | None:
+    """Return why the level a change came to ("fell from 37,500 in 2004 to 28,500") is not judged, when no year of
+    its own follows it: the time it was reached is not told, and the year of the level it came from is not its year
+    (review of troops46) — else None.
+
+    >>> r = Reader(annotate_text("US troops in Korea fell from 37,500 in 2004 to 28,500."))
+    >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'the level a change came to, at a time the text does not give']
+    >>> r = Reader(annotate_text("US troops in Korea went from 37,500 in 2004 to 28,500 in 2008."))
+    >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None]
+    """
+    before = _words_before(r, fig, 12)
+    if not before or before[-1] != "to" or "from" not in before[:-1]:
+        return None
+    if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
+        return None
+    return "the level a change came to, at a time the text does not give"
 
 
 #: Words of the military near a count whose noun counts anyone ("people", "members", "Americans").
