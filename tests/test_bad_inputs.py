@@ -233,6 +233,8 @@ DATA_CASES = {
                                   "load_exchange_rates",
                                   ("exchange_rates.csv", "line 4", "column source_ids", "no-such-source",
                                    "sources.csv")),
+    "troops-below-minimum": DataCase("troops.csv", _edit("troops", 0, "-5"), "load_table:troops",
+                                     ("troops.csv", "line 2", "column troops", "datapackage.json")),
     "negative-amount": DataCase("demands.csv", _edit("amount", 0, "-5"), "load_demands",
                                 ("demands.csv", "line 2", "column amount", "datapackage.json")),
     "empty-csv": DataCase("sma_contributions.csv", _bytes(b""), "load_sma",
@@ -260,8 +262,9 @@ def broken_data(request, tmp_path) -> tuple[Path, DataCase]:
 @pytest.mark.parametrize("broken_data", list(DATA_CASES), indirect=True)
 def test_loader_refuses_broken_data(broken_data):
     copy, case = broken_data
+    loader, _, table = case.loader.partition(":")  # "load_table:troops": a table read by the generic loader
     with use_data(copy), pytest.raises(DataError) as info:
-        getattr(data, case.loader)()
+        getattr(data, loader)(*([table] if table else []))
     message = str(info.value)
     assert "\n" not in message
     for name in case.names:
