@@ -1292,6 +1292,8 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 
     >>> ranges("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
+    >>> ranges("The pact is effective Jan. 1-Dec. 31, 2026.", dt.date(2025, 3, 6))
+    [('Jan. 1-Dec. 31, 2026', '2026-01-01', '2026-12-31')]
     """
     pair = (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between"
     first = _full_day(m, pub, future)
@@ -1304,7 +1306,26 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         hi = hi.replace(year=lo.year + 1)
     if pair and hi != lo + dt.timedelta(days=1):
         return None
-    return Range(lo, hi, first.form) if lo < hi <= lo + dt.timedelta(days=62) else None
+    if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
+        return Range(lo, hi, first.form)
+    return _dated_term(lo, hi, first.form) if m.groupdict().get("year") and m["mon2"] else None
+
+
+def _dated_term(lo: dt.date, hi: dt.date, form: str) -> Range | None:
+    """Return a long span of days whose year is written after its end ("Jan. 1-Dec. 31, 2026", "from Oct. 1 to
+    Sept. 30, 2026"): the year is the end's (``hi`` a year too late when the start was read in it), the start the
+    last such day before the end; at most a year.
+
+    >>> _dated_term(dt.date(2026, 10, 1), dt.date(2027, 9, 30), "absolute")[:2]
+    (datetime.date(2025, 10, 1), datetime.date(2026, 9, 30))
+    """
+    if hi.year > lo.year:
+        lo, hi = lo.replace(year=lo.year - 1), hi.replace(year=hi.year - 1)
+    return Range(lo, hi, form) if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS_DATED) else None
+
+
+_DAY_SPAN_DAYS = 62  # the longest span of days from one month-day to another with no year written
+_DAY_SPAN_DAYS_DATED = 366  # with both months and a year written: a year's term ("Jan. 1-Dec. 31, 2026")
 
 
 def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
