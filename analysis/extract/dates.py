@@ -399,13 +399,17 @@ def _tense_of(words: list[str], i: int) -> str | None:
 _EXPECTING = frozenset({"expects", "expect", "anticipates", "anticipate", "predicts", "predict", "forecasts", "eyes",
                         "targets"})
 _TENSE_WORDS |= _EXPECTING
+# verbs of providing for a term ("has secured funding through March 31", "has guaranteed pay until June")
+_PROVIDED = frozenset({"secured", "guaranteed", "extended", "funded", "approved", "budgeted", "allocated", "reserved",
+                       "ensured", "renewed"})
 _DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around"})  # "is expected in [the fourth quarter]"
 
 
 def _expected_or_done_ahead(words: list[str], i: int) -> bool:
     """Return whether ``words[i]`` is a present verb of expecting before its object ("The ministry expects a deal
-    [in the fourth quarter]") or a participle of the future perfect ("will have met three times [by Friday]"): the
-    date after it is ahead.
+    [in the fourth quarter]"), a participle of the future perfect ("will have met three times [by Friday]") or the
+    present perfect of providing for a term ("has secured funding through [March 31]"; not "had paid the workers
+    through", "has been closed through"): the date after it is ahead.
 
     >>> _expected_or_done_ahead("the ministry expects a deal".split(), 2)
     True
@@ -415,11 +419,16 @@ def _expected_or_done_ahead(words: list[str], i: int) -> bool:
     (False, False)
     >>> _expected_or_done_ahead("would have met".split(), 2)
     False
+    >>> ahead = _expected_or_done_ahead
+    >>> ahead("has secured funds through".split(), 1), ahead("had paid through".split(), 1)
+    (True, False)
     """
     w, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
     prev = words[i - 1].lower() if i > 0 else ""
     if prev == "have" and i >= 2 and words[i - 2].lower() in _WILL_HAVE:
         return True  # "will have met three times by Friday": done by a time ahead
+    if w in _PROVIDED and prev in {"has", "have", "'ve", "’ve"} and words[-1].lower() in _SPAN_ENDS:
+        return True  # "has secured funding through [March 31]": a term provided for, which runs on ahead
     return w in _EXPECTING and nxt not in {"to", "that"} and prev not in _DETERMINERS and prev not in _BE
 
 
@@ -1390,11 +1399,12 @@ _AFTER_DAY_OF_MONTH = (
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
-# "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
+# "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
+# days of one month
 _DAYS_OF_MONTH = re.compile(
     rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
     rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-    rf"(?:\s+of\s+(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
+    rf"(?:\s+(?:of\s+)?(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
 )
 
 
@@ -4274,7 +4284,8 @@ def _either(*parts: _Narrowed) -> _Either:
 
 _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
-_T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", "of"))  # "the 5th of next month"
+# "the 5th of next month", "the 5th next month"
+_T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
 _NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
@@ -4590,7 +4601,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
-    (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
+    (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:of\s+)?(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
