@@ -1317,20 +1317,20 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return None
     if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
         return Range(lo, hi, first.form)
-    return _dated_term(lo, hi, first.form) if m.groupdict().get("year") and m["mon2"] else None
+    return _dated_term(lo, hi) if m.groupdict().get("year") and m["mon2"] else None
 
 
-def _dated_term(lo: dt.date, hi: dt.date, form: str) -> Range | None:
+def _dated_term(lo: dt.date, hi: dt.date) -> Range | None:
     """Return a long span of days whose year is written after its end ("Jan. 1-Dec. 31, 2026", "from Oct. 1 to
     Sept. 30, 2026"): the year is the end's (``hi`` a year too late when the start was read in it), the start the
-    last such day before the end; at most a year.
+    last such day before the end; at most a year (a "range", as a span of years is).
 
-    >>> _dated_term(dt.date(2026, 10, 1), dt.date(2027, 9, 30), "absolute")[:2]
-    (datetime.date(2025, 10, 1), datetime.date(2026, 9, 30))
+    >>> _dated_term(dt.date(2026, 10, 1), dt.date(2027, 9, 30))
+    Range(lo=datetime.date(2025, 10, 1), hi=datetime.date(2026, 9, 30), form='range')
     """
     if hi.year > lo.year:
         lo, hi = lo.replace(year=lo.year - 1), hi.replace(year=hi.year - 1)
-    return Range(lo, hi, form) if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS_DATED) else None
+    return Range(lo, hi, "range") if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS_DATED) else None
 
 
 _DAY_SPAN_DAYS = 62  # the longest span of days from one month-day to another with no year written
