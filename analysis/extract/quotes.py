@@ -1066,13 +1066,16 @@ def _before_place(words: list[str]) -> list[str]:
     (['analysts'], ['the', 'ministry', 'in', 'Busan'])
     >>> _before_place("experts at the Asan Policy Institute".split()), _before_place("experts at the".split())
     (['experts'], ['experts', 'at', 'the'])
+    >>> _before_place("Officials in Seoul and Tokyo".split()), _before_place("Officials in Seoul and".split())
+    (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
     """
     for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
             if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
-                    w[:1].isupper() and w.isalpha() for w in place):  # fmt: skip
-                return words[:k]
+                    (w[:1].isupper() and w.isalpha()) or (w == "and" and 0 < i < len(place) - 1)
+                    for i, w in enumerate(place)):  # fmt: skip
+                return words[:k]  # "diplomats in Seoul and Tokyo": the diplomats
             break
     return words
 
@@ -1409,8 +1412,10 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
+    clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m) or (
+                m.start > clause > floor):  # fmt: skip
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
@@ -1437,6 +1442,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
+    target = min(target, clause) if clause > floor else target  # "a former envoy who took part in X said": the envoy
     if (they := _they_group(text, idx, verb_start, floor, back)).found:
         return they  # '"...," they shouted': the group named before
     rel = _relative_subject(text, idx, verb_start, floor)
@@ -1451,8 +1457,52 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
+    if clause > floor:
+        return _indefinite_named(text, _unnamed_person(text, target, floor))
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     return who if who.found else _postmodified_phrase(text, floor, verb_start)
+
+
+def _indefinite_named(text: str, who: _Who) -> _Who:
+    """Return ``who`` named as :func:`_indefinite_phrase` names an unnamed person: an indefinite phrase's words less
+    its article ("An American officer": "American officer"); any other ``who`` as it is.
+
+    >>> t = "An American officer who served"
+    >>> _indefinite_named(t, _Who("descriptor", None, 0, 19)).name, _indefinite_named(t, _NOBODY).name
+    ('American officer', None)
+    """
+    first, _, rest = text[who.start : who.end].partition(" ")
+    return replace(who, name=rest) if who.found and who.name is None and first.lower() in _INDEFINITES else who
+
+
+_RELATIVE_MOST = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
+_RELATIVE_STOPS = frozenset('.;:!?"“”()')
+
+
+def _before_relative(text: str, floor: int, verb_start: int) -> int:
+    """Return where the subject ends when a relative clause on a person stands between it and the speech verb at
+    ``verb_start`` ("a veteran diplomat who served in Seoul said", "A third official, who declined to be named,
+    said"): the end of the word before the clause's "who", when the clause holds at most :data:`_RELATIVE_MOST` words,
+    no stop, no mark and no speech verb of its own; else -1 ("that"/"which" clauses are on things).
+
+    >>> t = "A third official, who declined to be named, said"
+    >>> t[: _before_relative(t, 0, t.index("said"))]
+    'A third official'
+    >>> t = "a diplomat who served in Seoul said"
+    >>> t[: _before_relative(t, 0, t.index(" said") + 1)]
+    'a diplomat'
+    >>> _before_relative("a diplomat who said no then said", 0, 28), _before_relative("the man said", 0, 8)
+    (-1, -1)
+    """
+    lo = max(floor, verb_start - 120)
+    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-_RELATIVE_MOST - 1 :]
+    who = next((w for w in reversed(words) if w.group() == "who"), None)
+    if who is None or any(c in _RELATIVE_STOPS for c in text[who.start() : verb_start]):
+        return -1
+    if _VERB_WORD.search(text, who.end(), verb_start):
+        return -1  # "a diplomat who said no": the clause's own speech
+    head = text[lo : who.start()].rstrip(" ,")
+    return lo + len(head) if head else -1
 
 
 _POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
@@ -2739,13 +2789,48 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
     """
     if not subject.found or subject.start <= floor or _VERB_WORD.match(text, subject.end + 1):
         return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
-    verb = None
-    for m in _VERB_WORD.finditer(text, max(floor, subject.start - 200), subject.start):
-        if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
-            verb = m
-    if verb is None or _ends_sentence_in(text[verb.end() : subject.start]):
+    verb = _reporting_verb(text, floor, subject.start)
+    if verb is None:
         return subject
     return _clause_subject(text, idx, floor, verb.end(), first=verb.group().lower() in _CLAUSE_PARTICIPLES)
+
+
+def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
+    """Return the last speech verb or reporting participle between ``floor`` (a sentence's start) and a clause's
+    subject at ``start`` within 200 characters, with no sentence's end between them; else None.
+
+    >>> _reporting_verb("He said Seoul had asked", 0, 8).group(), _reporting_verb("Seoul had asked", 0, 0)
+    ('said', None)
+    """
+    verb = None
+    for m in _VERB_WORD.finditer(text, max(floor, start - 200), start):
+        if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
+            verb = m
+    return None if verb is None or _ends_sentence_in(text[verb.end() : start]) else verb
+
+
+_RELATIVE_NEXT = frozenset(["who", "whose", "which"])
+
+
+def _unnamed_reporter(text: str, idx: _Index, pl: _Place, subject: _Who) -> _Who:
+    """Return who reports the clause whose subject is the name ``subject`` when that reporter is no name (a pronoun,
+    a role, a body's noun, unnamed people: 'He said Washington had asked for “...”', 'Officials said ...'), read by
+    the subject rules at the reporting verb; else nobody (the name, nearest the words, keeps them).
+
+    >>> t = 'He said Seoul had asked for “more”.'
+    >>> w = _unnamed_reporter(t, _Index([]), _Place(28, 34, 0, 35, 0, 0, 0), _Who("named", None, 8, 13))
+    >>> (w.attribution, t[w.start : w.end])
+    ('pronoun', 'He')
+    >>> t = 'He said Bo, who asked for “more”, left.'
+    >>> _unnamed_reporter(t, _Index([]), _Place(26, 32, 0, 39, 0, 0, 0), _Who("named", None, 8, 10)).found
+    False
+    """
+    verb = _reporting_verb(text, pl.sent_start, subject.start)
+    after = text[subject.end : subject.end + 9].lstrip(" ,").split()
+    if verb is None or verb.group().lower() in _CLAUSE_PARTICIPLES or (after and after[0] in _RELATIVE_NEXT):
+        return _NOBODY  # "media said ... Bo, who accused Seoul of “free-riding”": Bo's own clause
+    who = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
+    return who if who.found and who.end <= verb.start() else _NOBODY
 
 
 # Participles that report a clause ("by claiming that Seoul had agreed to “...”": the claimer speaks, not Seoul);
@@ -3522,6 +3607,9 @@ def ends_own_sentence(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].rstrip("\"”’' ")[-1:] in _STOPS or text[qe : qe + 1] in _STOPS
 
 
+_COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
     hi = min(pl.pe, pl.qe + 170)
@@ -3535,6 +3623,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
     if _relative_after_embedded(text, pl.qe, am.group("pre")):
         return _NOBODY
+    if am.group("pre").split()[:1] in _COORDINATED and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -4040,6 +4130,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
                 who = opening if not who.found or who.start >= opening.end else who  # not "the USFK workers"
         if who.found and who.mention is not None and not _said_right_before(text, pl):
             outer = _reported_subject(text, idx, pl.sent_start, who)  # 'Bo said Seoul had demanded it “...”': Bo
+            if not outer.found and who.start > pl.sent_start:
+                outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
         if who.found:
             return _relayed(text, idx, who, pl.qs)
