@@ -4392,9 +4392,36 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
         end = start + len(_before_adjunct(text[start:end]))  # "according to the ministry on Sunday"
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
+    if m2 is None and (proper := _proper_source(text, start, end)).found:
+        return proper  # "according to the Hanul Daily": an outlet or a body the gazetteer does not know
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
     return _according_unnamed(text, start, end)
+
+
+_PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
+
+
+def _proper_source(text: str, start: int, end: int) -> _Who:
+    """Return the proper name that opens ``text[start:end]`` after "according to" ("the Hanul Daily on Monday": "the
+    Hanul Daily"): two to five capitalised words of letters, after an optional "the"; else nobody.
+
+    >>> t = "the Hanul Daily on Monday"; w = _proper_source(t, 0, len(t)); t[w.start : w.end]
+    'the Hanul Daily'
+    >>> _proper_source("the plan", 0, 8).found, _proper_source("Seoul", 0, 5).found
+    (False, False)
+    >>> _proper_source("South Korean officials", 0, 22).found
+    False
+    """
+    words = text[start:end].split()[: _PROPER_SOURCE_WORDS + 1]
+    k = 1 if words[:1] in (["the"], ["The"]) else 0
+    n = k
+    while n < len(words) and words[n][:1].isupper() and words[n].isalpha():
+        n += 1
+    if not _proper_name_words(words[k:n]) or n - k > _PROPER_SOURCE_WORDS or (
+            n < len(words) and words[n] not in _UNNAMED_STOPS):  # fmt: skip
+        return _NOBODY  # "South Korean officials": modifiers of a common noun
+    return _Who("according_to", None, start, start + len(" ".join(words[:n])))
 
 
 _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
