@@ -1896,6 +1896,9 @@ def _fourth_thursday_of_november(y: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+# The US federal election day is fixed by statute, 2 U.S.C. § 7 ("the Tuesday next after the 1st Monday in November,
+# in every even numbered year"; presidential electors: 3 U.S.C. § 1), so it is computed here, not listed in
+# data/events.csv (which lists South Korea's election days, read by `_rok_presidential_votes`).
 def _us_election_day(y: int) -> dt.date:
     """Return the US federal election day of year ``y``: the Tuesday after the first Monday of November.
 
@@ -2048,11 +2051,18 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
-# South Korea's presidential elections held (National Election Commission): a bare "presidential election" nearer
-# one of these than any US one is not read as the US vote (see `_at_election`)
-_ROK_PRESIDENTIAL_VOTES = tuple(dt.date.fromisoformat(d) for d in (
-    "1987-12-16", "1992-12-18", "1997-12-18", "2002-12-19", "2007-12-19", "2012-12-19", "2017-05-09", "2022-03-09",
-    "2025-06-03"))
+@cache
+def _rok_presidential_votes() -> tuple[dt.date, ...]:
+    """Return the polling days of South Korea's presidential elections, in order: the ``election`` rows of
+    data/events.csv with actor ``south-korea`` and "presidential" in their title, read once per process. A bare
+    "presidential election" nearer one of these than any US one is not read as the US vote (see `_at_election`).
+
+    >>> _rok_presidential_votes()[0], dt.date(2022, 3, 9) in _rok_presidential_votes()
+    (datetime.date(1987, 12, 16), True)
+    """
+    return tuple(sorted(dt.date.fromisoformat(r["start"]) for r in check_table("events").dicts()
+                        if r["kind"] == "election" and "south-korea" in r["actors"].split(";")
+                        and "presidential" in r["title"].lower()))
 
 
 def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2086,7 +2096,7 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         gap = abs((election - pub).days)
     if m["us"] or kind == "midterm" or gap <= _ELECTION_NEAR:
         return Range(election, election, "relative")
-    if kind == "presidential" and all(abs((k - pub).days) > gap for k in _ROK_PRESIDENTIAL_VOTES):
+    if kind == "presidential" and all(abs((k - pub).days) > gap for k in _rok_presidential_votes()):
         return Range(election, election, "relative")
     return None
 
