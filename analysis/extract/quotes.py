@@ -1676,8 +1676,9 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     k = 1
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in _ORG_GLUE):
         k += 1
-    if k < 3 or not words[k - 1][:1].isupper() or not _verb_like(_past_fillers(words[k:])[0] if words[k:] else ""):
-        return _NOBODY
+    verb = _past_fillers(words[k:])[0] if words[k:] else ""
+    if k < 3 or not words[k - 1][:1].isupper() or not (_verb_like(verb) or verb in _IRREGULAR_PAST):
+        return _NOBODY  # "The Hanul Ministry of Defense made a statement": "made" is a verb too
     end = text.find(words[k - 1], start) + len(words[k - 1])
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
@@ -2218,6 +2219,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         end = ph.start() + len(_before_adjunct(ph.group()))
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
+    if ph and (doc := _document_after(ph.group())):
+        return _Who("descriptor", None, ph.start(), ph.start() + len(doc))  # '", said the commentary'
     if (people := _inverted_people(text, verb_end, limit)) is not None:
         return people  # '", said officials'
     if (office := _office_of(text[pos : min(limit, pos + 80)])) is not None:
@@ -2229,6 +2232,20 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+_WRITINGS = word_set("commentary editorial article column report statement memo letter")
+
+
+def _document_after(phrase: str) -> str:
+    """Return the article and the noun of a writing that open ``phrase`` ("the commentary", "its editorial"), the
+    words of an inverted speech verb's subject, else "".
+
+    >>> _document_after("the commentary on Friday"), _document_after("the talks")
+    ('the commentary', '')
+    """
+    words = phrase.split()[:2]
+    return " ".join(words) if len(words) == 2 and words[1] in _WRITINGS else ""
 
 
 def _office_of(window: str) -> str | None:
@@ -2789,10 +2806,27 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
     """
     if not subject.found or subject.start <= floor or _VERB_WORD.match(text, subject.end + 1):
         return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
+    if _says_after_auxiliary(text, subject.end):
+        return subject  # "Bo told a paper that Xi had said Korea “...”": Xi, whose saying Bo reports
     verb = _reporting_verb(text, floor, subject.start)
     if verb is None:
         return subject
     return _clause_subject(text, idx, floor, verb.end(), first=verb.group().lower() in _CLAUSE_PARTICIPLES)
+
+
+_PERFECT = frozenset(["had", "has", "have"])
+_SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
+
+
+def _says_after_auxiliary(text: str, end: int) -> bool:
+    """Return whether the name ending at ``end`` is followed by a perfect auxiliary and a verb of saying ("Xi had
+    said", "Bo has told"): the name speaks, though a speech verb before it reports the clause.
+
+    >>> _says_after_auxiliary("Xi had said it", 2), _says_after_auxiliary("Xi had demanded it", 2)
+    (True, False)
+    """
+    words = text[end : end + 24].split()[:2]
+    return len(words) == 2 and words[0] in _PERFECT and words[1].rstrip(",") in _SAYING
 
 
 def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
@@ -4101,6 +4135,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     for bm in _verbs_before(text, pl.sent_start, pl.qs, idx.verbs):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if (impersonal := _impersonal_source(text, idx, pl, bm)) is not None:
+            return impersonal  # "It was stressed that “...”": who the sentence before tells of
         if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):
             continue  # "said in a statement posted on its website, adding": the statement did not post
         owned = _possessor(text, idx, pl) if owned is None else owned
@@ -4136,6 +4172,33 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+_IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
+_IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
+
+
+def _impersonal_source(text: str, idx: _Index, pl: _Place, bm: _Verb) -> _Who | None:
+    """Return the speaker of a quote an impersonal passive reports ("It was emphasized that “...”", "it has been
+    stated that"): the subject opening the sentence before (the body that made the statement, the person who
+    spoke), or nobody when that sentence opens with none; None when the verb at ``bm`` is no such passive.
+
+    >>> t = 'The Foo Agency made a statement. It was stressed that "we act."'
+    >>> ms = [Mention(4, 14, "Foo Agency", "org", {})]
+    >>> _impersonal_source(t, _Index(ms), _Place(54, 63, 0, 63, 0, 33, 0), _Verb(40, 48)).start
+    4
+    >>> _impersonal_source(t, _Index(ms), _Place(54, 63, 0, 63, 0, 33, 0), _Verb(15, 19)) is None
+    True
+    """
+    before = text[max(pl.sent_start, bm.start - 16) : bm.start].split()
+    if not any(before[-len(p) :] == p for p in _IMPERSONAL) or not text.startswith(" that", bm.end):
+        return None
+    if pl.sent_start <= pl.ps:
+        return _NOBODY  # the paragraph opens with it: no sentence before in view
+    prev = _last_sentence_start(text, max(pl.ps, pl.sent_start - _IMPERSONAL_REACH), pl.sent_start)
+    who = _clause_subject(text, idx, prev, pl.sent_start, first=True)
+    who = who if who.found else _opening_subject(text, prev, pl.sent_start)  # a body the gazetteer does not know
+    return who if who.found else _NOBODY
 
 
 def _after_document(text: str, pos: int) -> bool:
@@ -4441,7 +4504,7 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     words = text[start:end].split()[:4]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
-    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS), 0)
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS), 0)
     if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
         return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
     phrase = " ".join(words[: k + 1]).rstrip(",.")
