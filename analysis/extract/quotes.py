@@ -3675,7 +3675,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
     if _relative_after_embedded(text, pl.qe, am.group("pre")):
         return _NOBODY
-    if am.group("pre").split()[:1] in _COORDINATED and _verbs_before(text, pl.sent_start, pl.qs):
+    if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
