@@ -792,8 +792,9 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     when ``d`` is the first alone, else ().
 
     >>> r = Reader(annotate_text("Between 2016 and 2019 Seoul paid 3.9 trillion won.", "2021-04-01"))
-    >>> between_years(r, r.spans_in(0, len(r.text), "date")[1])
-    (2016, 2017, 2018, 2019)
+    >>> d = r.spans_in(0, len(r.text), "date")[0]
+    >>> date_years(d), between_years(r, d)  # the date finder reads the range as one span: nothing left to join
+    ((2016, 2017, 2018, 2019), ())
     """
     dashed = _DASHED_YEAR.match(r.text, d.end)  # "in 2016-2019" read as 2016 alone: the range it opens
     y0 = date_years(d)[0] if len(date_years(d)) == 1 else None
@@ -4320,8 +4321,8 @@ def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
     single years joined after "between" / "from" ("between 2014 and 2018"); else ().
 
     >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose."))
-    >>> period_years(r, r.spans_in(0, len(r.text), "date"))
-    (2014, 2018)
+    >>> period_years(r, r.spans_in(0, len(r.text), "date"))  # one span of five years (dates, fourteenth session)
+    (2014, 2015, 2016, 2017, 2018)
     >>> r = Reader(annotate_text("In 2014 it rose, and in 2018 it fell."))
     >>> period_years(r, r.spans_in(0, len(r.text), "date"))
     ()
