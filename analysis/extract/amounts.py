@@ -173,8 +173,16 @@ _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie
 # A transcript may mix digits in ("13-point-nine", "one-point-05").
 _WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
                  rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
+_HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
+# Thousands of a scale word ("one thousand and forty billion", "a thousand billion": a trillion), read only before
+# "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word).
+_THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_100}|an?)[\s-]+thousand\b(?:[\s-]+(?:and[\s-]+)?(?:{_HUNDREDS}|{_BELOW_100}))?"
+              r"(?=[\s-]+(?:million|billion|trillion)\b)")
+# "one and a half", "twenty and a quarter", "a quarter of a", "three quarters of a" (of a scale word after them).
+_WORD_FRACTION = (rf"{_BELOW_100}[\s-]+and[\s-]+an?[\s-]+(?:half|quarter)\b"
+                  r"|(?:an?|one|two|three)[\s-]+quarters?[\s-]+of[\s-]+an?\b")
 _WORD_COMPOUND = (
-    rf"(?:(?:{word_trie(_UNITS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
+    rf"(?:{_THOUSANDS}|{_WORD_FRACTION}|{_HUNDREDS}"
     rf"|{_WORD_DECIMAL}"
     rf"|{word_trie(_TENS)}[\s-]+{word_trie(_UNITS)}\b)"
 )
@@ -202,7 +210,8 @@ _WORD_START = r"(?<![\w])"
 _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
-    r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
+    r"(?:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million|thousand|million|billion|trillion|mln|bln|mn"
+    r"|bn|trln|trn|tn)\b"
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
@@ -241,11 +250,13 @@ _MONEY_WORDED = re.compile(
 _BARE_FRAME = (
     r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
-    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
+    r"|\s+which\b|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
 )
+# The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
+_BARE_SCALE = r"thousand[\s-]+(?:million|billion)\b|million[\s-]+million\b|million|billion|trillion"
 _MONEY_BARE = re.compile(
     rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
+    rf"(?:[\s-]+(?P<scale>{_BARE_SCALE})|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
     re.IGNORECASE,
 )
 # What every _MONEY_BARE match that covers a trigger hit ("illion", in lower case: its scale word's) holds: the hit,
@@ -312,9 +323,9 @@ _T_PREFIXED = Trigger(
     tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB", "W")),
 )
 _T_WORDED = Trigger(
-    re.compile(r"[Dd]ollar|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
-    (("ollar", 1), ("won", 0), ("Won", 0), ("WON", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0),
-     ("cent", 0), *((a, 0) for a in _CODES)),
+    re.compile(r"[Dd]ollar|DOLLAR|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
+    (("ollar", 1), ("OLLAR", 1), ("won", 0), ("Won", 0), ("WON", 0), ("yen", 0), ("uro", 1), ("yuan", 0),
+     ("renminbi", 0), ("cent", 0), *((a, 0) for a in _CODES)),
 )
 _T_BARE = Trigger(re.compile(r"illion\b"), (("illion", 0),))
 _T_MULT = Trigger(
@@ -338,10 +349,27 @@ def _amount(m: re.Match[str]) -> Decimal | None:
         return None
     scale = gd.get("scale") or gd.get("scale2") or gd.get("sfx")
     if scale:
-        base *= _SCALES[scale.lower().rstrip(".")]
+        base *= _scale_factor(scale)
     if (gd.get("cur") or "").lower().startswith("cent"):
         base /= 100
     return base
+
+
+def _scale_factor(scale: str) -> int:
+    """Return what a scale word multiplies by, a scale of two words the product of both ("thousand billion" and
+    "million million" are trillions).
+
+    >>> _scale_factor("Billion"), _scale_factor("tril."), _scale_factor("thousand-billion"), _scale_factor("MILLION million")
+    (1000000000, 1000000000000, 1000000000000, 1000000000000)
+    """
+    factor = 1
+    for word in re.split(r"[\s-]+", scale.lower().rstrip(".")):
+        factor *= _SCALES[word]
+    return factor
+
+
+#: What a fraction word adds ("one and a half") or takes ("a quarter of a", "three quarters of a").
+_FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 
 
 def _word_number(words: str) -> Decimal:
@@ -351,23 +379,51 @@ def _word_number(words: str) -> Decimal:
     (Decimal('500'), Decimal('1.3'), Decimal('251'))
     >>> _word_number("13-point-nine"), _word_number("one-point-05")
     (Decimal('13.9'), Decimal('1.05'))
+    >>> _word_number("ONE THOUSAND AND FORTY"), _word_number("a thousand"), _word_number("two thousand five hundred")
+    (Decimal('1040'), Decimal('1000'), Decimal('2500'))
+    >>> _word_number("one and a half"), _word_number("a quarter of a"), _word_number("three quarters of an")
+    (Decimal('1.5'), Decimal('0.25'), Decimal('0.75'))
     """
     key = " ".join(words.lower().split())
     if key in _WORDNUMS:
         return Decimal(str(_WORDNUMS[key]))
-    whole, decimals, after_point = 0, "", False
-    for word in re.split(r"[\s-]+", key):
-        if word == "point":
-            after_point = True
-        elif after_point:
-            decimals += word if word.isdigit() else str(_DIGIT_WORDS[word])
-        elif word.isdigit():  # a transcript's mixed form: "13-point-nine", "one-point-05"
-            whole += int(word)
+    tokens = re.split(r"[\s-]+", key)
+    if "point" in tokens:
+        return _word_decimal(tokens)
+    if tokens[-1] in _FRACTION_WORDS:  # "one and a half": the whole number before "and", then the fraction
+        return _word_whole(tokens[:-3]) + _FRACTION_WORDS[tokens[-1]]
+    if tokens[1:2] and tokens[1] in _FRACTION_WORDS:  # "a quarter of a": a count of quarters
+        return _word_whole(tokens[:1]) * _FRACTION_WORDS[tokens[1]]
+    return _word_whole(tokens)
+
+
+def _word_whole(tokens: list[str]) -> Decimal:
+    """Return the whole number the number words ``tokens`` spell, thousands and hundreds included.
+
+    >>> _word_whole(["one", "thousand", "two", "hundred", "and", "fifty"]), _word_whole(["twelve", "hundred"])
+    (Decimal('1250'), Decimal('1200'))
+    """
+    thousands, whole = 0, 0
+    for word in tokens:
+        if word == "thousand":
+            thousands, whole = (whole or 1) * 1000, 0
         elif word == "hundred":
             whole = (whole or 1) * 100
         elif word != "and":
             whole += _WORD_VALUES[word]
-    return Decimal(f"{whole}.{decimals}") if decimals else Decimal(whole)
+    return Decimal(thousands + whole)
+
+
+def _word_decimal(tokens: list[str]) -> Decimal:
+    """Return the value of a spelled-out decimal, whose whole part may be in digits ("13-point-nine").
+
+    >>> _word_decimal(["one", "point", "oh", "five"]), _word_decimal(["13", "point", "nine"])
+    (Decimal('1.05'), Decimal('13.9'))
+    """
+    at = tokens.index("point")
+    whole = sum(int(w) if w.isdigit() else _WORD_VALUES[w] for w in tokens[:at])
+    decimals = "".join(w if w.isdigit() else str(_DIGIT_WORDS[w]) for w in tokens[at + 1 :])
+    return Decimal(f"{whole}.{decimals}")
 
 
 def _per(m: re.Match[str]) -> str | None:
@@ -478,8 +534,7 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             continue
         if form != "prefixed" and gap.group().strip() not in {"-", "–"}:
             continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
-        word = (scale["sfx"] or scale["scale"]).lower().rstrip(".")
-        amount = plausible(Decimal(repr(a.amount)) * _SCALES[word], "amount")
+        amount = plausible(Decimal(repr(a.amount)) * _scale_factor(scale["sfx"] or scale["scale"]), "amount")
         kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
         kept[k] = _Candidate(s2, e2, b._replace(currency=a.currency), form)
     return kept
