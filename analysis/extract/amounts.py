@@ -261,7 +261,8 @@ _MONEY_BARE = re.compile(
     re.IGNORECASE,
 )
 # What every _MONEY_BARE match that covers a trigger hit ("illion" or a headline's "ILLION": its scale word's)
-# holds: the hit, then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the literal).
+# holds: the hit, then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the
+# literal).
 _BARE_NEED = re.compile(rf"(?:illion|ILLION)(?i:[)\]]|{_PER}{_BARE_FRAME})")
 _LETTER, _NOT_BEFORE_NUMBER = re.compile(r"[^\W\d_]"), re.compile(r"[\w$.,]")
 
@@ -371,8 +372,8 @@ def _scale_factor(scale: str) -> int:
     """Return what a scale word multiplies by, a scale of two words the product of both ("thousand billion" and
     "million million" are trillions).
 
-    >>> _scale_factor("Billion"), _scale_factor("tril."), _scale_factor("thousand-billion"), _scale_factor("MILLION million")
-    (1000000000, 1000000000000, 1000000000000, 1000000000000)
+    >>> [_scale_factor(w) for w in ("Billion", "tril.", "thousand-billion", "MILLION million")]
+    [1000000000, 1000000000000, 1000000000000, 1000000000000]
     """
     factor = 1
     for word in re.split(r"[\s-]+", scale.lower().rstrip(".")):
