@@ -2,8 +2,8 @@
 
 Money ``value``: ``amount`` (float, currency units; None when not finite or absurd, see ``LIMITS``),
 ``currency`` (ISO 4217 code or None when the text names none), ``currency_inferred`` (code of the
-nearest earlier amount with a currency in the same paragraph, for a bare "a billion" in its sentence or restating
-its figure; else None),
+nearest earlier amount with a currency in the same paragraph, for a bare "a billion" in its sentence or the one
+after, or restating its figure; else None),
 ``per`` ("year", "month" or None), ``bound`` (None, "approx", "up_to", "less_than", "more_than") and
 ``equivalent_of`` (the span a bracketed conversion restates, e.g. "960 billion won ($850 million)"; else None).
 
@@ -251,7 +251,7 @@ _MONEY_WORDED = re.compile(
 _BARE_FRAME = (
     r"(?=\s*(?:[.,;:!?)\"”]|$)|[ \t]*\n|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
-    r"|\s+which\b|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
+    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
 )
 # The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
 _BARE_SCALE = r"thousand[\s-]+(?:million|billion)\b|million[\s-]+million\b|million|billion|trillion"
@@ -631,19 +631,21 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*+\s")
 
 def _inherited(text: str, priced: _Candidate, bare: _Candidate) -> str | None:
     """Return the currency a bare amount takes from the last amount with a currency before it (same paragraph): in
-    the same sentence ("paid 960 billion won last year and a trillion this year"), or restating its figure ("$500
-    million more. Five hundred million, ..."); else None: a different figure in another sentence is in no currency
-    the text names (the Conventions of tests/corpus/README.md; the dev files label such amounts null).
+    its sentence or the sentence before ("paid $924 million. Next year it may be nearly a billion"), or farther back
+    when it restates that figure ("$500 million more ... Five hundred million"); else None: a different figure two
+    sentences or more after names no currency (the Conventions of tests/corpus/README.md; the dev files label such
+    amounts null).
 
     >>> [(e, v["currency_inferred"]) for _, _, e, v in find_money(
-    ...     "It paid $500 million. Five hundred million! It costs 4.5 billion. Or $3 billion and 2 billion.")]
+    ...     "It paid $500 million. Five hundred million! It paid $2 billion. It costs 4.5 billion. It got 3 billion.")]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('$500 million', None), ('Five hundred million', 'USD'), ('4.5 billion', None), ('$3 billion', None),
-     ('2 billion', 'USD')]
+    [('$500 million', None), ('Five hundred million', 'USD'), ('$2 billion', None), ('4.5 billion', 'USD'),
+     ('3 billion', None)]
     """
     if priced.reading is None or bare.reading is None:
         return None
-    if _SENTENCE_END.search(text, priced.end, bare.start) is None:
+    first = _SENTENCE_END.search(text, priced.end, bare.start)
+    if first is None or _SENTENCE_END.search(text, first.end(), bare.start) is None:
         return priced.reading.currency
     was, now = priced.reading.amount, bare.reading.amount
     same = was is not None and now is not None and abs(was - now) <= 0.005 * abs(was)
