@@ -625,8 +625,9 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
     return out
 
 
-# The end of a sentence: a full stop, "!" or "?" (and closing quotes or brackets) before a blank.
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*+\s")
+# The end of a sentence: a full stop, "!" or "?" (and closing quotes or brackets), blanks, then a capital, a digit
+# or an opening quote ("the U.S. troops" goes on).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*+\s++(?=[A-Z\d\"“‘(\[])")
 
 
 def _inherited(text: str, priced: _Candidate, bare: _Candidate) -> str | None:
