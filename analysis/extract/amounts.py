@@ -601,6 +601,7 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
     shared: dict[Any, Any] = {}  # equal exacts and equal values (with no reference) are stored once
     priced: _Candidate | None = None  # the last amount kept with a currency, in this paragraph
     prev: _Candidate | None = None  # the last amount kept
+    ends = 0  # sentence ends since ``priced`` (two at most): each stretch between two amounts is read once
     for c in kept:
         s, e, reading = c.start, c.end, c.reading
         if prev is not None and _BLANK_LINE.search(text, prev.end, s):
@@ -608,7 +609,9 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         if reading is None:
             continue
         amount, currency, per, bound = reading
-        inferred = None if currency or priced is None else _inherited(text, priced, c)
+        if priced is not None and prev is not None:
+            ends = _sentence_ends(text, prev.end, s, ends)
+        inferred = None if currency or priced is None else _inherited(priced, c, ends)
         if prev is not None and _CONVERSION_GAP.fullmatch(text, prev.end, s):
             ref = ("ref", "money", prev.start, prev.end)  # resolved to the span's id (see analysis.extract)
             value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
@@ -621,7 +624,7 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         out.append(Found(s, e, shared.setdefault(exact, exact), value))
         prev = c
         if currency:
-            priced = c
+            priced, ends = c, 0
     return out
 
 
@@ -630,7 +633,22 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*+\s++(?=[A-Z\d\"“‘(\[])")
 
 
-def _inherited(text: str, priced: _Candidate, bare: _Candidate) -> str | None:
+def _sentence_ends(text: str, lo: int, hi: int, ends: int) -> int:
+    """Return ``ends`` plus the sentence ends in ``text[lo:hi]``, two at most (no more are read).
+
+    >>> t = "It rose. It fell. Then U.S. troops left. And"
+    >>> _sentence_ends(t, 0, len(t), 0), _sentence_ends(t, 17, len(t), 1), _sentence_ends(t, 18, 34, 0)
+    (2, 2, 0)
+    """
+    while ends < 2:
+        m = _SENTENCE_END.search(text, lo, hi)
+        if m is None:
+            break
+        ends, lo = ends + 1, m.end()
+    return ends
+
+
+def _inherited(priced: _Candidate, bare: _Candidate, ends: int) -> str | None:
     """Return the currency a bare amount takes from the last amount with a currency before it (same paragraph): in
     its sentence or the sentence before ("paid $924 million. Next year it may be nearly a billion"), or farther back
     when it restates that figure ("$500 million more ... Five hundred million"); else None: a different figure two
@@ -645,8 +663,7 @@ def _inherited(text: str, priced: _Candidate, bare: _Candidate) -> str | None:
     """
     if priced.reading is None or bare.reading is None:
         return None
-    first = _SENTENCE_END.search(text, priced.end, bare.start)
-    if first is None or _SENTENCE_END.search(text, first.end(), bare.start) is None:
+    if ends < 2:  # ``ends``: the sentence ends between the two amounts
         return priced.reading.currency
     was, now = priced.reading.amount, bare.reading.amount
     same = was is not None and now is not None and abs(was - now) <= 0.005 * abs(was)
