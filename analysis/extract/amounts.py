@@ -176,9 +176,10 @@ _WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
                  rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
 _HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
 # Thousands of a scale word ("one thousand and forty billion", "a thousand billion": a trillion), read only before
-# "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word).
+# "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word), not before an
+# adjective ("a thousand billion-dollar deals").
 _THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_100}|an?)[\s-]+thousand\b(?:[\s-]+(?:and[\s-]+)?(?:{_HUNDREDS}|{_BELOW_100}))?"
-              r"(?=[\s-]+(?:million|billion|trillion)\b)")
+              r"(?=[\s-]+(?:million|billion|trillion)\b(?!-))")
 # "one and a half", "twenty and a quarter", "a quarter of a", "three quarters of a" (of a scale word after them).
 _WORD_FRACTION = (rf"{_BELOW_100}[\s-]+and[\s-]+an?[\s-]+(?:half|quarter)\b"
                   r"|(?:an?|one|two|three)[\s-]+quarters?[\s-]+of[\s-]+an?\b")
@@ -211,8 +212,8 @@ _WORD_START = r"(?<![\w])"
 _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
-    r"(?:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million|thousand|million|billion|trillion|mln|bln|mn"
-    r"|bn|trln|trn|tn)\b"
+    r"(?:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
+    r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
@@ -254,7 +255,7 @@ _BARE_FRAME = (
     r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
 )
 # The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
-_BARE_SCALE = r"thousand[\s-]+(?:million|billion)\b|million[\s-]+million\b|million|billion|trillion"
+_BARE_SCALE = r"(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)|million|billion|trillion"
 _MONEY_BARE = re.compile(
     rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:[\s-]+(?P<scale>{_BARE_SCALE})|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
