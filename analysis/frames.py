@@ -564,16 +564,30 @@ class _Bound(NamedTuple):
     date: Span
 
 
+def counts_beside(r: Reader, fig: Span, start: int, end: int) -> list[Span]:
+    """Return the other counts in [start, end) when the figure is a count: a count's date is not lent to another count
+    across a clause ("had 37,500 troops in Korea in 2004 and now has 28,500": 28,500 is not 2004's), as an amount's
+    is not lent to another amount (years47).
+
+    >>> r = Reader(annotate_text("The US had 37,500 troops in Korea in 2004 and now has 28,500."))
+    >>> [[c.exact for c in counts_beside(r, f, 0, len(r.text))] for f in r.spans_in(0, len(r.text), "count")]
+    [['37,500', '28,500'], ['37,500', '28,500']]
+    >>> counts_beside(r, r.spans_in(0, len(r.text), "date")[0], 0, len(r.text))
+    []
+    """
+    return r.spans_in(start, end, "count") if fig.kind == "count" else []
+
+
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
     """Return the dates in [start, end) that belong to ``fig``, nearest first: no other figure between
     them, and not a deal's limit ("until 2031")."""
     # an amount's year is not taken by the percent beside it ("X won, up 13.9 percent in 2021"), and a
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
-                                                                                          "multiplier"))
+                                                                                          "multiplier", "count"))
     same = {f.id for f in respective_list(r, fig)}  # "X and Y, respectively, in 2021": the list's date is X's too
-    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)
-               and f.id not in same]
+    figures = [f for f in [*r.figures_in(start, end), *counts_beside(r, fig, start, end)] if f.id != fig.id
+               and not fig.end <= f.start < r.restated_to(fig) and f.id not in same]
     out: list[_Bound] = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
@@ -928,6 +942,25 @@ def said_now(r: Reader, fig: Span) -> bool:
     """
     now = last_match(_NOW, r.text, r.clause(fig, strong=True).start, fig.start)
     return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)  # "X now pays ... and Y asks"
+
+
+def present_own(r: Reader, fig: Span) -> bool:
+    """Return whether the stretch of the figure's sentence that is its own — from the figure before it (or the
+    sentence's start) to the figure after it (or the sentence's end) — says "now", "today" or "currently": the figure
+    is of the writer's present, and a year of another figure's phrase is no reading of it ("Seoul paid X in 2021,
+    and it pays Y today": Y is not 2021's) (years47).
+
+    >>> r = Reader(annotate_text("Seoul paid 1.18 trillion won in 2021, and it pays 1.2 trillion won today."))
+    >>> [present_own(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r = Reader(annotate_text("Seoul now pays 1.4 trillion won, up from 1.18 trillion won in 2021."))
+    >>> [present_own(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    s, e = r.near(fig)
+    before = [f.end for f in r.figures_in(s, fig.start) if f.end <= fig.start]
+    after = [f.start for f in r.figures_in(fig.end, e) if f.start >= r.restated_to(fig)]
+    return _NOW.search(r.text, before[-1] if before else s, after[0] if after else e) is not None
 
 
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -3653,6 +3686,40 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
             or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
 
 
+#: The most characters between a multiple and the date of the payment it multiplies ("twice what it paid in 2009").
+_PAID_THEN_CHARS = 40
+_PAID_THEN_OPEN = frozenset(("what", "the", "than", "as"))
+_PAID_WORDS = frozenset(("paid", "spent", "contributed", "gave"))
+
+
+def paid_then_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of a past payment a multiple of the present is counted from ("Seoul now pays twice what it paid
+    in 2009"): the multiple's stretch says "now" (:func:`present_own`), and within a few words after it, with no
+    figure or clause mark between, "what"/"the"/"than"/"as", a verb of paying in the past and a date of one year; else
+    None (years47).
+
+    >>> r = Reader(annotate_text("Seoul now pays twice what it paid in 2009.", "2026-02-10"))
+    >>> paid_then_year(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    2009
+    >>> r = Reader(annotate_text("Seoul paid twice what it paid in 2009.", "2026-02-10"))
+    >>> paid_then_year(r, r.spans_in(0, len(r.text), "multiplier")[0]) is None
+    True
+    """
+    if not present_own(r, fig):
+        return None
+    _, s1 = r.local(fig)
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _PAID_THEN_CHARS), "date") if len(date_years(d)) == 1]
+    if not dates or r.figures_in(fig.end, dates[0].start):
+        return None
+    gap = r.text[fig.end:dates[0].start]
+    words = gap.lower().split()
+    if not words or words[0] not in _PAID_THEN_OPEN or not _PAID_WORDS & set(words) or any(
+            c in _THAN_STOP for c in gap):
+        return None
+    year = date_years(dates[0])[0]
+    return year if year < r.published.year else None
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -3673,6 +3740,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if asked == "reported" and conditional_multiple(r, fig):
         asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
     since = since_year(r, fig, years) if asked == "reported" and not amounts else None  # "has tripled since 2014"
+    then = paid_then_year(r, fig) if asked == "reported" and not amounts and since is None else None
+    if then is not None:  # years47: "Seoul now pays twice what it paid in 2009": now on 2009
+        years, how, since = (r.published.year,), "publication", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how, since=since)
 
@@ -3945,7 +4015,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     """
     since = since_year(r, fig, years)
     if since is None:
-        since = span_year(r, fig, years)  # fix40c: "up 20 percent in two years"
+        since = span_year(r, fig, years) or than_year(r, fig, years)  # fix40c: "up 20 percent in two years"
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -3963,6 +4033,37 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     base_years, how = bind_years(r, before[-1])
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: The most characters between a change and the date of the base it is "more than" ("8.3 percent more than what
+#: Seoul paid in 2021").
+_THAN_CHARS = 40
+_THAN_STOP = frozenset(",;:()—–")
+
+
+def than_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the year of the base a percent is "more/less than" when its date follows within a few words, with no
+    figure or clause mark between ("8.3 percent more than Seoul paid in 2021", "13.9 percent higher than in 2018"),
+    more than a year before the change's own one year: the change is counted from that year, not from the year before
+    (years47); else None.
+
+    >>> r, fig = figure_in("The 2026 figure is 8.3 percent more than Seoul paid in 2021.")
+    >>> than_year(r, fig, (2026,)), than_year(r, fig, (2022,))
+    (2021, None)
+    >>> r, fig = figure_in("The 2026 figure is 8.3 percent more, Seoul said in 2021.")
+    >>> than_year(r, fig, (2026,)) is None
+    True
+    """
+    _, s1 = r.local(fig)
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _THAN_CHARS), "date") if len(date_years(d)) == 1]
+    if len(years) != 1 or not dates or r.figures_in(fig.end, dates[0].start):
+        return None
+    gap = r.text[fig.end:dates[0].start]
+    words = gap.lower().split()
+    if "than" not in words[:2] or any(c in _THAN_STOP for c in gap):
+        return None
+    year = date_years(dates[0])[0]
+    return year if year < years[0] - 1 else None
 
 
 #: "since 2014" right after a change or a multiple: the earlier year it is counted from.

@@ -60,6 +60,7 @@ from analysis.frames import (
     payment_anaphor,
     payment_cued,
     period_before,
+    present_own,
     raised_object,
     said_now,
     term_year,
@@ -572,7 +573,8 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     j = _payment_in(fig, ctx, fig.frame.years)
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
-        if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span):
+        if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
+                and not present_agreed(fig, ctx):
             # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
@@ -584,6 +586,27 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def present_agreed(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment with no year of its own is told as the writer's present ("Seoul now pays X", "it pays
+    X today": :func:`analysis.frames.present_own`) against an earlier year its sentence names ("paid Y in 2019, and
+    now pays X"), while an agreement concluded by publication already sets the publication year's payment: then it is
+    that year's, not last year's that a "Seoul currently pays X" told before the new deal takes effect may still be
+    (years47).
+
+    >>> present_agreed(*example("Seoul paid 1.0389 trillion won in 2019, and it now pays 1.05 trillion won.",
+    ...                         "2021-06-01", 1))
+    True
+    >>> present_agreed(*example("Seoul now pays 1.05 trillion won.", "2021-06-01"))
+    False
+    """
+    r, year = ctx.reader, ctx.published.year
+    if not present_own(r, fig.span) or all(y >= year for d in r.spans_in(*r.near(fig.span), "date")
+                                           for y in date_years(d)):
+        return False
+    known = ctx.known_at(ctx.published)
+    return bool(((known.term_start <= year) & (known.term_end >= year)).any())
 
 
 def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
@@ -1076,7 +1099,7 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
-    for year, why in _loose_years(ctx, agreed_rise(fig, ctx)):
+    for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
@@ -1147,14 +1170,17 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
             f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
 
 
-def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
+def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tuple[int, str]]:
     """Return the years a change with no year of its own may be of: the publication year, and the first year
     of the newest agreement concluded by publication (a deal's rise is its first year's); with ``agreed`` (its
-    sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then.
+    sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then whose rise
+    came after the year ``after`` (:func:`deal_newer_than`).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2024-10-05")
     >>> [y for y, _ in _loose_years(ctx)], [y for y, _ in _loose_years(ctx, agreed=True)][:4]
     ([2024, 2026], [2024, 2026, 2021, 2019])
+    >>> [y for y, _ in _loose_years(ctx, agreed=True, after=2019)]
+    [2024, 2026, 2021]
     """
     out = [(ctx.published.year, "the publication year's change")]
     known = ctx.known_at(ctx.published)
@@ -1165,7 +1191,7 @@ def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
     if agreed:
         for row in known.iloc[::-1].itertuples():
             rising = _rise_years(ctx, pd.Series(row._asdict()))
-            if rising and all(rising[0] != y for y, _ in out):
+            if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
     return out
@@ -1184,6 +1210,30 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     """
     loose = fig.frame.bound in ("publication", "clause", "deal")
     return loose and _AGREED_RISE.search(ctx.text, *ctx.reader.local(fig.span)) is not None
+
+
+#: A deal told as the newest ("the new deal", "the latest accord", "this year's agreement"), at most two words
+#: between.
+_NEW_DEAL = re.compile(r"\b(?:new|newest|latest|fresh|this\s+year['’]s)\s++(?:[\w-]++\s++){0,2}?"
+                       r"(?:deal|agreement|accord|pact|SMA)\b", re.I)
+
+
+def deal_newer_than(fig: Figure, ctx: Context) -> int:
+    """Return the latest year a date before the figure in its sentence names when the sentence tells the deal as new
+    ("Seoul paid X in 2019, and the new deal raises that by N percent"): the rise is a later agreement's, so no
+    agreement whose first rise came by that year is read (years47); else 0.
+
+    >>> deal_newer_than(*example("Seoul paid 1 trillion won in 2019, and the new deal raises that by 8.2%.",
+    ...                          "2021-03-11", 1))
+    2019
+    >>> deal_newer_than(*example("Under the new deal, Seoul's share rises 8.2%.", "2021-03-11"))
+    0
+    """
+    r = ctx.reader
+    s, _ = r.local(fig.span)
+    if _NEW_DEAL.search(ctx.text, s, fig.span.start) is None:
+        return 0
+    return max((y for d in r.spans_in(s, fig.span.start, "date") for y in date_years(d)), default=0)
 
 
 def change_since(fig: Figure, ctx: Context) -> Judgement:
@@ -1523,7 +1573,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     change = ctx.t.index.change_by_year.change_pct
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
-        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
+        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx))]
     return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
                 None)
 
@@ -3090,18 +3140,22 @@ def named_year_fits(fig: Figure, ctx: Context) -> str | None:
 
 def others_own_years(fig: Figure, ctx: Context) -> set[int]:
     """Return the years bound in the own phrases of the sentence's other amounts, when the figure's year is bound in
-    its own phrase too: such a year is that amount's, no reading of this one ("rose to X this year from Y in 2021":
-    Y is not this year's) (claims18).
+    its own phrase too, or its own stretch says "now" or "today" (:func:`analysis.frames.present_own`, years47): such
+    a year is that amount's, no reading of this one ("rose to X this year from Y in 2021": Y is not this year's)
+    (claims18).
 
     >>> fig, ctx = example("It rose to 1.4 trillion won this year from 1.38 trillion won in 2021.", "2025-07-09", 1)
     >>> fig.frame.years, others_own_years(fig, ctx)
     ((2021,), {2025})
     >>> others_own_years(*example("In 2021, as in 2019, Seoul paid $1.03 billion.", "2024-05-18"))
     set()
+    >>> others_own_years(*example("Seoul paid 1.18 trillion won in 2021, and it pays 1.2 trillion won today.",
+    ...                           "2025-07-10", 1))
+    {2021}
     """
-    if fig.frame.bound != "phrase":
-        return set()
     r = ctx.reader
+    if fig.frame.bound != "phrase" and not present_own(r, fig.span):  # years47: "and it pays Y today"
+        return set()
     own: set[int] = set()
     for m in r.spans_in(*r.near(fig.span), "money"):
         years, how = bind_years(r, m) if m.id != fig.span.id else ((), "")

@@ -1,0 +1,64 @@
+"""Claim verdicts on text nobody wrote a rule from (years47, fourteenth session; issue #10).
+
+Rows of my own, written as a fact-checker writes news English before the tool was run (made-up officials; right
+figures from data/*.csv and wrong ones: unit slips, a wrong year, a demand given as a payment, a rounded figure, a
+conversion at a wrong rate), each with its verdict per the Conventions of tests/corpus/README.md, and controls beside
+each. The rows are data in tests/cases/test_years47.csv (columns published, text, exact, want, xfail; a text with a
+blank line in it is a headline and its body, any other is one paragraph after a lead sentence on the talks). Wants:
+a verdict, "caught" (contradicted or misleading), "!supported" (caught or withheld), "not_contradicted", and
+"not_checkable" (also when no claim holds the words).
+
+Classes fixed here:
+
+- ``YEAR_LENT``: a figure with no year of its own does not take the year of another figure's phrase. A count is
+  blocked by another count as an amount by another amount ("had 37,500 troops in Korea in 2004 and now has 28,500":
+  28,500 was judged as 2004's and ``contradicted``; frames.counts_beside); a payment its own stretch tells "now" or
+  "today" is not read as of another amount's year (rules.others_own_years through frames.present_own), nor as last
+  year's payment when an agreement concluded by publication sets this year's and the sentence names an earlier year
+  (rules.present_agreed); "the new deal raises that by N percent" after a payment of 2019 is no rise of an agreement
+  whose first rise came by 2019 (rules.deal_newer_than).
+- ``THAN_YEAR``: a percent "more than (Seoul paid) in <year>" is counted from that year (frames.than_year): "the 2026
+  figure is 8.3 percent more than Seoul paid in 2021" was read as 2026 on 2025 and ``supported``.
+- ``PAID_THEN``: "Seoul now pays twice what it paid in 2009" is the present payment over 2009's
+  (frames.paid_then_year); it was bound to 2009 with no amount to compare (``unverifiable``).
+
+The other tables (payments for a year or a range, percents, demands, offers, forecasts, hypotheticals, quotes,
+headlines, comparisons, conversions, several figures in one sentence, quantities that stay not_checkable, troops)
+hold rows the tool already judged right and the rows left as strict xfails with their reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases
+from test_review45 import LEAD, fits
+
+ROWS = case_tables("test_years47")  # tests/cases/test_years47.csv
+
+
+def read_verdict(published: str, text: str, needle: str) -> tuple[str | None, str | None]:
+    """Return the verdict and evidence of the first claim holding ``needle`` (None, None when none does): a text with a
+    blank line is a headline and its body, any other one paragraph after :data:`LEAD`.
+
+    >>> read_verdict("2019-12-01", "Seoul paid 1.0389 trillion won in 2019.", "1.0389 trillion won")[0]
+    'supported'
+    """
+    from analysis import check
+
+    full = text if "\n\n" in text else "T\n\n" + LEAD + text
+    claims = [c for c in check.check_text(full, published).claims if needle in c.exact]
+    return (claims[0].verdict, claims[0].evidence) if claims else (None, None)
+
+
+@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
+def test_years47_claims(published: str, text: str, needle: str, want: str) -> None:
+    verdict, evidence = read_verdict(published, text, needle)
+    assert fits(verdict, want), (verdict, evidence)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == {
+        "YEAR_LENT": 24, "YEAR_LENT_CTRL": 14, "PAY_YEAR": 26, "PAY_RANGE": 9, "PCT": 18, "DEMAND": 15, "OFFER": 5,
+        "FORECAST": 6, "HYPO": 4, "QUOTE": 9, "COMPARE": 10, "OTHER": 13, "MULTI": 10, "CONVERSION": 10, "TROOPS": 4,
+        "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5}
