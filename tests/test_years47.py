@@ -22,6 +22,9 @@ Classes fixed here:
 - ``PAID_THEN``: "Seoul now pays twice what it paid in 2009" is the present payment over 2009's
   (frames.paid_then_year); it was bound to 2009 with no amount to compare (``unverifiable``).
 
+A second batch, written after those fixes and before running the tool again (``YEAR_LENT_PCT``, ``HEDGE``,
+``SLIP``, ``MORE_PHRASES``), found no verdict that a small rule of mine fixes: its misses are strict xfails.
+
 The other tables (payments for a year or a range, percents, demands, offers, forecasts, hypotheticals, quotes,
 headlines, comparisons, conversions, several figures in one sentence, quantities that stay not_checkable, troops)
 hold rows the tool already judged right and the rows left as strict xfails with their reason.
@@ -61,4 +64,4 @@ def test_tables() -> None:
     assert {name: len(rows) for name, rows in ROWS.items()} == {
         "YEAR_LENT": 24, "YEAR_LENT_CTRL": 14, "PAY_YEAR": 26, "PAY_RANGE": 9, "PCT": 18, "DEMAND": 15, "OFFER": 5,
         "FORECAST": 6, "HYPO": 4, "QUOTE": 9, "COMPARE": 10, "OTHER": 13, "MULTI": 10, "CONVERSION": 10, "TROOPS": 4,
-        "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5}
+        "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5, "YEAR_LENT_PCT": 8, "HEDGE": 6, "SLIP": 6, "MORE_PHRASES": 19}
