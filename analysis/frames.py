@@ -950,12 +950,10 @@ def present_own(r: Reader, fig: Span) -> bool:
     is of the writer's present, and a year of another figure's phrase is no reading of it ("Seoul paid X in 2021,
     and it pays Y today": Y is not 2021's) (years47).
 
-    >>> r = Reader(annotate_text("Seoul paid 1.18 trillion won in 2021, and it pays 1.2 trillion won today."))
-    >>> [present_own(r, f) for f in r.figures_in(0, len(r.text))]
-    [False, True]
-    >>> r = Reader(annotate_text("Seoul now pays 1.4 trillion won, up from 1.18 trillion won in 2021."))
-    >>> [present_own(r, f) for f in r.figures_in(0, len(r.text))]
-    [True, False]
+    >>> texts = ("Seoul paid 1.18 trillion won in 2021, and it pays 1.2 trillion won today.",
+    ...          "Seoul now pays 1.4 trillion won, up from 1.18 trillion won in 2021.")
+    >>> [[present_own(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    [[False, True], [True, False]]
     """
     s, e = r.near(fig)
     before = [f.end for f in r.figures_in(s, fig.start) if f.end <= fig.start]
