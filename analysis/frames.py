@@ -955,10 +955,34 @@ def present_own(r: Reader, fig: Span) -> bool:
     >>> [[present_own(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
     [[False, True], [True, False]]
     """
+    return _NOW.search(r.text, *own_stretch(r, fig)) is not None
+
+
+def own_stretch(r: Reader, fig: Span) -> tuple[int, int]:
+    """Return the bounds of the stretch of the figure's sentence that is its own: from the end of the figure before it
+    (or the sentence's start) to the start of the figure after it (or the sentence's end), within ``WINDOW``.
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019, and it pays 1.4 trillion won today."))
+    >>> [r.text[slice(*own_stretch(r, f))] for f in r.figures_in(0, len(r.text))]
+    ['Seoul paid 1 trillion won in 2019, and it pays ', ' in 2019, and it pays 1.4 trillion won today.']
+    """
     s, e = r.near(fig)
     before = [f.end for f in r.figures_in(s, fig.start) if f.end <= fig.start]
     after = [f.start for f in r.figures_in(fig.end, e) if f.start >= r.restated_to(fig)]
-    return _NOW.search(r.text, before[-1] if before else s, after[0] if after else e) is not None
+    return before[-1] if before else s, after[0] if after else e
+
+
+def present_fixed(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's own stretch fixes its period as the writer's present (:func:`present_own`) with no
+    verb of saying in it: "whereas it currently pays X" is told of now; "officials now say Seoul paid X" is a saying
+    of now about a time it does not give (years47).
+
+    >>> texts = ("Seoul paid 1 trillion won in 2019, whereas it currently pays 1.04 trillion won.",
+    ...          "Officials now say Seoul paid 1.04 trillion won.")
+    >>> [present_fixed(r, r.figures_in(0, len(r.text))[-1]) for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
+    """
+    return present_own(r, fig) and _SAID.search(r.text, *own_stretch(r, fig)) is None
 
 
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:

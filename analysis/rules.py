@@ -60,6 +60,7 @@ from analysis.frames import (
     payment_anaphor,
     payment_cued,
     period_before,
+    present_fixed,
     present_own,
     raised_object,
     said_now,
@@ -3597,8 +3598,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
     offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
     frame (year, quantity, actor) wrong: ``unverifiable``; but another year's payment row leaves it *contradicted*
-    when the text fixes the figure's period (:func:`period_fixed`). None when no row matches, or the contradiction is
-    a slip.
+    when the text fixes the figure's period (:func:`period_fixed`, or the present its own stretch tells:
+    :func:`analysis.frames.present_fixed`). None when no row matches, or the contradiction is a slip.
 
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
@@ -3618,7 +3619,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and (period_fixed(fig) or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
+    if other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47: "it currently pays X"
+                       or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
