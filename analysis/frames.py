@@ -571,7 +571,7 @@ def counts_beside(r: Reader, fig: Span, start: int, end: int) -> list[Span]:
 
     >>> r = Reader(annotate_text("The US had 37,500 troops in Korea in 2004 and now has 28,500."))
     >>> [[c.exact for c in counts_beside(r, f, 0, len(r.text))] for f in r.spans_in(0, len(r.text), "count")]
-    [['37,500', '28,500'], ['37,500', '28,500']]
+    [['37,500 troops', '28,500'], ['37,500 troops', '28,500']]
     >>> counts_beside(r, r.spans_in(0, len(r.text), "date")[0], 0, len(r.text))
     []
     """
