@@ -972,6 +972,23 @@ def own_stretch(r: Reader, fig: Span) -> tuple[int, int]:
     return before[-1] if before else s, after[0] if after else e
 
 
+def with_sentence_before(r: Reader, fig: Span) -> tuple[int, int]:
+    """Return the bounds of the figure's sentence (cut to ``WINDOW`` either side) widened to the sentence before it
+    when that one is in the same paragraph: where a figure told as "now" finds the earlier time it is set against
+    ("Seoul paid X in 2019. It now pays Y.") (years47).
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019. It now pays 1.2 trillion won."))
+    >>> r.text[slice(*with_sentence_before(r, r.figures_in(0, len(r.text))[1]))]
+    'Seoul paid 1 trillion won in 2019. It now pays 1.2 trillion won.'
+    """
+    s, e = r.near(fig)
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if i < 0 or s0 < r.title_end or "\n" in r.text[r.sentences[i].end:s0]:
+        return s, e
+    return max(r.sentences[i].start, s0 - WINDOW), e
+
+
 def present_fixed(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own stretch fixes its period as the writer's present (:func:`present_own`) with no
     verb of saying in it: "whereas it currently pays X" is told of now; "officials now say Seoul paid X" is a saying

@@ -66,6 +66,7 @@ from analysis.frames import (
     said_now,
     term_year,
     total_of_no_span,
+    with_sentence_before,
     year_before,
     year_gap,
     years_text,
@@ -591,10 +592,10 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
 
 def present_agreed(fig: Figure, ctx: Context) -> bool:
     """Return whether a payment with no year of its own is told as the writer's present ("Seoul now pays X", "it pays
-    X today": :func:`analysis.frames.present_own`) against an earlier year its sentence names ("paid Y in 2019, and
-    now pays X"), while an agreement concluded by publication already sets the publication year's payment: then it is
-    that year's, not last year's that a "Seoul currently pays X" told before the new deal takes effect may still be
-    (years47).
+    X today": :func:`analysis.frames.present_own`) against an earlier year its sentence or the one before names
+    ("paid Y in 2019, and now pays X", "Seoul paid Y in 2019. It now pays X."), while an agreement concluded by
+    publication already sets the publication year's payment: then it is that year's, not last year's that a "Seoul
+    currently pays X" told before the new deal takes effect may still be (years47).
 
     >>> present_agreed(*example("Seoul paid 1.0389 trillion won in 2019, and it now pays 1.05 trillion won.",
     ...                         "2021-06-01", 1))
@@ -603,7 +604,7 @@ def present_agreed(fig: Figure, ctx: Context) -> bool:
     False
     """
     r, year = ctx.reader, ctx.published.year
-    if not present_own(r, fig.span) or all(y >= year for d in r.spans_in(*r.near(fig.span), "date")
+    if not present_own(r, fig.span) or all(y >= year for d in r.spans_in(*with_sentence_before(r, fig.span), "date")
                                            for y in date_years(d)):
         return False
     known = ctx.known_at(ctx.published)

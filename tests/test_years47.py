@@ -29,6 +29,9 @@ A second batch, written after those fixes and before running the tool again (``Y
   to 2019's payment was withheld as "probably right, read in the wrong frame"; the present its own stretch tells fixes
   its period as "in 2025" would (frames.present_fixed in rules.elsewhere), so it is ``contradicted``.
 
+- ``ACROSS`` (a fourth batch, before its run): "Seoul paid X in 2019. It now pays Y." — the earlier year may be in
+  the sentence before, in the same paragraph (frames.with_sentence_before in rules.present_agreed).
+
 The other tables (payments for a year or a range, percents, demands, offers, forecasts, hypotheticals, quotes,
 headlines, comparisons, conversions, several figures in one sentence, quantities that stay not_checkable, troops)
 hold rows the tool already judged right and the rows left as strict xfails with their reason.
@@ -69,4 +72,4 @@ def test_tables() -> None:
         "YEAR_LENT": 24, "YEAR_LENT_CTRL": 14, "PAY_YEAR": 26, "PAY_RANGE": 9, "PCT": 18, "DEMAND": 15, "OFFER": 5,
         "FORECAST": 6, "HYPO": 4, "QUOTE": 9, "COMPARE": 10, "OTHER": 13, "MULTI": 10, "CONVERSION": 10, "TROOPS": 4,
         "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5, "YEAR_LENT_PCT": 8, "HEDGE": 6, "SLIP": 6, "MORE_PHRASES": 19,
-        "CONTRAST": 17}
+        "CONTRAST": 17, "ACROSS": 10}
