@@ -4093,16 +4093,28 @@ def than_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> than_year(r, fig, (2026,)) is None
     True
     """
+    base = than_base(r, fig)
+    if len(years) != 1 or base is None:
+        return None
+    year = date_years(base)[0]
+    return year if year < years[0] - 1 else None
+
+
+def than_base(r: Reader, fig: Span) -> Span | None:
+    """Return the date of the base a figure is "more/less than", within a few words after it with no figure or clause
+    mark between ("50 percent more than Seoul paid in 2019"): that date is the base's, not the figure's; else None
+    (years47).
+
+    >>> r, fig = figure_in("Washington wants nearly 50 percent more than Seoul paid in 2019.")
+    >>> than_base(r, fig).exact
+    'in 2019'
+    """
     _, s1 = r.local(fig)
     dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _THAN_CHARS), "date") if len(date_years(d)) == 1]
-    if len(years) != 1 or not dates or r.figures_in(fig.end, dates[0].start):
+    if not dates or r.figures_in(fig.end, dates[0].start):
         return None
     gap = r.text[fig.end:dates[0].start]
-    words = gap.lower().split()
-    if "than" not in words[:2] or any(c in _THAN_STOP for c in gap):
-        return None
-    year = date_years(dates[0])[0]
-    return year if year < years[0] - 1 else None
+    return dates[0] if "than" in gap.lower().split()[:2] and not any(c in _THAN_STOP for c in gap) else None
 
 
 #: "since 2014" right after a change or a multiple: the earlier year it is counted from.

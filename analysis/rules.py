@@ -65,6 +65,7 @@ from analysis.frames import (
     raised_object,
     said_now,
     term_year,
+    than_base,
     total_of_no_span,
     with_sentence_before,
     year_before,
@@ -2034,7 +2035,9 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     the payment of the year it was made in, in the demand's currency (rows with no payment are left out)."""
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
-    frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
+    phrase = fig.frame.bound == "phrase" and than_base(ctx.reader, fig.span) is None  # years47: "N percent more
+    # than Seoul paid in 2019" dates the base, not the demand
+    frame = fig.frame if phrase else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
     if frame.bound == "publication" and said_now(ctx.reader, fig.span):  # "Washington now seeks five times that"
         pool = pool.loc[pool.date.dt.date > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
