@@ -2457,9 +2457,10 @@ def changed_by(r: Reader, fig: Span) -> bool:
     >>> [changed_by(*figure_in(t)) for t in ("Seoul's payment rose by 78.7 billion won this year.",
     ...                                      "Its contribution climbed 144 billion won from last year.",
     ...                                      "Seoul raised its payment by 78.7 billion won.",
+    ...                                      "Seoul's payment rises by about 144 billion won this year.",
     ...                                      "Seoul's payment rose to 1.04 trillion won.",
     ...                                      "Seoul paid 1.04 trillion won.")]
-    [True, True, True, False, False]
+    [True, True, True, True, False, False]
     """
     if _CHANGE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
         return True
@@ -4002,8 +4003,9 @@ def modified_asker(r: Reader, fig: Span) -> str | None:
 
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
-_CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
-                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:rises|rise|rose|risen|increase[sd]?|grows|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
+                            r"falls|fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$",
+                            re.I)  # years47: the present "rises", "grows", "falls" too
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
 

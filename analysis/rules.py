@@ -3397,7 +3397,8 @@ def fits_other_reading(fig: Figure, ctx: Context, currency: Sequence[str] = (), 
 @dataclass(frozen=True)
 class Row:
     """One sourced figure a claim may be: its value and currency (``%`` for a change), what it is, the data row
-    (``table:key``), its sources, and the payment year it is of (None for demands, offers and totals)."""
+    (``table:key``), its sources, the payment year it is of (None for demands, offers and totals), and whether it is
+    a year's rise in money (``step``: its data row is the payment's, but its value is not)."""
 
     value: float
     currency: str
@@ -3405,6 +3406,7 @@ class Row:
     row: str
     sources: tuple[str, ...]
     year: int | None = None
+    step: bool = False
 
 
 def _article_years(ctx: Context) -> set[int]:
@@ -3556,7 +3558,7 @@ def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
                 continue
             diff = now.value - before.value
             out.append(Row(diff, currency, f"rise from the {y - 1} to the {y} payment ({fmt_money(diff, currency)})",
-                           now.rows[0], before.sources + now.sources, y))
+                           now.rows[0], before.sources + now.sources, y, step=True))
     return out
 
 
@@ -3611,14 +3613,17 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('contradicted', 'sma_contributions:2025')
+    >>> figure, ctx = example("Seoul's payment swelled by about 144 billion won this year.", "2021-03-11")
+    >>> elsewhere(figure, ctx, judge_plain(figure, ctx)).verdict  # the year's rise, weighed as the payment
+    'unverifiable'
     """
     if fig.span.kind not in ("money", "percent") or fig.frame.quantity == "conversion" or _SLIP.search(j.evidence):
         return None  # a multiple's base is its own phrase's (adjacent years' multiples differ too little to tell);
         # a conversion compares two figures of one sentence
     years = _article_years(ctx) | set(fig.frame.years)
     rows = _rows_for(fig, ctx, years)
-    hits = [r for r in rows if _matches(r, fig, ctx)
-            and not (r.row in j.rows and (r.year is None or r.year in fig.frame.years))]  # a row weighed already
+    hits = [r for r in rows if _matches(r, fig, ctx)  # a row weighed already is no other reading; a year's rise
+            and not (r.row in j.rows and not r.step and (r.year is None or r.year in fig.frame.years))]  # is (years47)
     if not hits:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
