@@ -84,4 +84,4 @@ def test_tables() -> None:
         "FORECAST": 6, "HYPO": 4, "QUOTE": 9, "COMPARE": 10, "OTHER": 13, "MULTI": 10, "CONVERSION": 10, "TROOPS": 4,
         "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5, "YEAR_LENT_PCT": 8, "HEDGE": 6, "SLIP": 6, "MORE_PHRASES": 19,
         "CONTRAST": 17, "ACROSS": 10, "ASK_BY_TIME": 8, "CLAIMS_OF_RISE": 9,
-        "RISE_AMOUNT": 5}
+        "RISE_AMOUNT": 5, "CONVERT_BOTH": 10}
