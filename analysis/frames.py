@@ -3310,9 +3310,10 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
                         r"at\s+least)\s++){0,2}", re.I)
 
 
-#: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
+#: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid", or
+#: pays it ("the X Seoul pays this year", "the X it now pays": years47).
 _PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
-                            r"(?:paid|contributed|shouldered|"
+                            r"(?:(?:now|currently)\s++)?(?:paid|pays|contributed|contributes|shouldered|shoulders|"
                             # claims43: "the X it was required to pay", "the X that it had to pay"
                             r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
 
@@ -3325,6 +3326,8 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.",
     ...                                          "Seoul offered more than the $870 million it was required to pay.")]
     [True, False, True]
+    >>> paid_relative(*figure_in("The $5 billion ask is five times the $923 million Seoul pays now.", -1))
+    True
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
 
