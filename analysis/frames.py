@@ -1419,11 +1419,12 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
     """Return (distance, position) of the matches of ``pattern`` in [start, end) that belong to ``fig``: no
     other figure of its kind stands between them, unless it restates the sum ("$4.7 billion, or 5.5 trillion won")."""
     figures = [f for f in r.figures_in(start, end) if f.id != fig.id and f.kind == fig.kind]
-    out = []
+    members = {f.id for f in respective_list(r, fig)} if figures else set()  # years47: "paid X, Y and Z in 2019,
+    out = []  # 2021 and 2022, respectively": Z shares the list's cue
     for m in pattern.finditer(r.text, start, end):
         lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
         between = [f for f in figures if lo <= f.start and f.end <= hi]
-        if all(_restates(r, f, fig) for f in between) or listed(r, between, fig):
+        if all(_restates(r, f, fig) or f.id in members for f in between) or listed(r, between, fig):
             out.append((hi - lo, m.start()))
     return out
 
