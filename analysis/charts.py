@@ -467,6 +467,8 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     >>> chart = timeline(load_events(), "2019-11-16")
     >>> chart.name, sorted(set(chart.data.layer))
     ('05-timeline', ['event'])
+    >>> "Wikipedia" in chart.source  # the 1987 election is a row of the data, not a drawn event: not credited
+    False
     """
     pub = pd.Timestamp(published)
     # a copy: the figure is drawn later (on first use), from the marks as they were at this call
@@ -479,9 +481,10 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
               "status": r.status, "source_ids": ""} for r in marks.itertuples()]
     data = pd.DataFrame(rows, columns=["layer", "label", "start", "end", "kind", "status", "source_ids"])
     title = views.timeline_title(marks, lo.year, ev.end.max().year)
-    source = source_line(ev.source_ids, views.CHART_NOTES["05-timeline"])
     window = ev.loc[(ev.end >= lo) & (ev.start <= hi)].reset_index(drop=True)
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
+    # the sources of the events drawn (a table row no panel shows, e.g. a 1987 election, credits no publisher)
+    source = source_line(pd.concat([window.source_ids, milestones.source_ids]), views.CHART_NOTES["05-timeline"])
     n_top = len(window) + len(marks)
 
     def draw() -> Figure:

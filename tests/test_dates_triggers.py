@@ -42,6 +42,7 @@ SENTENCES = [
     "Costs rose 8-10 March and from 8 to 10 March 2021, on the 8th of March, by March the fifth, On February tenth.",
     "They met again the following May and that March, by mid-year and until mid-month.",
     "Over that four-year period, costs rose, for the next three years starting in 2020.",
+    "They met the following Monday and the previous Tuesday, that summer and the following spring.",  # gen47d
 ]
 
 

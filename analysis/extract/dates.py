@@ -279,6 +279,7 @@ _MODALS = frozenset(
     {"could", "would", "may", "might", "should", "must", "can", "cannot", "couldn't", "wouldn't", "can't"}
 )
 _WAS = frozenset({"was", "were", "wasn't", "weren't"})
+_WILL_HAVE = frozenset({"will", "shall", "won't", "won’t"})  # before "have" and a participle: the future perfect
 _NON_FINITE_BE = frozenset({"be", "being"})  # "will be held", "is being paid": the tense is told before them
 # a condition or time clause whose present tense means the future ("if he wins in November", "no matter who wins
 # the election on Tuesday"); "who", "what", "whether" only after "no matter"
@@ -359,7 +360,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return _present_plan(words, i)
     if w in _IMMINENT:
         return _imminent(words, i)
-    if w in _BE_PRESENT and words[i + 1:] in ([], ["until"], ["through"], ["till"]):
+    if w in _BE_PRESENT and _is_until(words[i + 1 :]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
     if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
         return "future"  # "the convention is underway through Thursday": a span running to a day ahead
@@ -368,8 +369,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
-    # the date comes right after a passive: "is expected [in March]" (not "paid as expected [in March]")
-    at_date = i + 1 == len(words) and _aux_before(words, i) in _BE
+    at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
     # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
     if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
@@ -380,7 +380,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
-    if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i):
+    if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
+            or _expected_or_done_ahead(words, i):
         return "future"
     if w in _PAST:
         return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
@@ -391,6 +392,77 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+# present verbs of expecting whose object is an event ahead ("expects a deal in the fourth quarter", "the IMF
+# predicts growth in 2026"): a date after the object is the time expected; "expects that ..." opens a clause of its own
+_EXPECTING = frozenset({"expects", "expect", "anticipates", "anticipate", "predicts", "predict", "forecasts", "eyes",
+                        "targets"})
+_TENSE_WORDS |= _EXPECTING
+# verbs of providing for a term ("has secured funding through March 31", "has guaranteed pay until June")
+_PROVIDED = frozenset({"secured", "guaranteed", "extended", "funded", "approved", "budgeted", "allocated", "reserved",
+                       "ensured", "renewed"})
+_DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around"})  # "is expected in [the fourth quarter]"
+
+
+def _expected_or_done_ahead(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a present verb of expecting before its object ("The ministry expects a deal
+    [in the fourth quarter]"), a participle of the future perfect ("will have met three times [by Friday]") or the
+    present perfect of providing for a term ("has secured funding through [March 31]"; not "had paid the workers
+    through", "has been closed through"): the date after it is ahead.
+
+    >>> _expected_or_done_ahead("the ministry expects a deal".split(), 2)
+    True
+    >>> _expected_or_done_ahead("will have met".split(), 2)
+    True
+    >>> _expected_or_done_ahead("its forecasts".split(), 1), _expected_or_done_ahead("expects that".split(), 0)
+    (False, False)
+    >>> _expected_or_done_ahead("would have met".split(), 2)
+    False
+    >>> ahead = _expected_or_done_ahead
+    >>> ahead("has secured funds through".split(), 1), ahead("had paid through".split(), 1)
+    (True, False)
+    """
+    w, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if prev == "have" and i >= 2 and words[i - 2].lower() in _WILL_HAVE:
+        return True  # "will have met three times by Friday": done by a time ahead
+    if w in _PROVIDED and prev in {"has", "have", "'ve", "’ve"} and words[-1].lower() in _SPAN_ENDS:
+        return True  # "has secured funding through [March 31]": a term provided for, which runs on ahead
+    return w in _EXPECTING and nxt not in {"to", "that"} and prev not in _DETERMINERS and prev not in _BE
+
+
+_UNTIL_REACH = 4  # words at most between a present "is" and "until" ("is in Tokyo until", "is on hold until")
+
+
+def _is_until(rest: list[str]) -> bool:
+    """Return whether the words after a present "is"/"are" before a date (``rest``) make it a time ahead: none ("The
+    deadline is Friday"), or a few words of place or state ending in "until"/"through" ("Esper is in Seoul until
+    Friday", "the deal is valid through March") with no verb among them.
+
+    >>> _is_until([]), _is_until("in Tokyo until".split()), _is_until("valid through".split())
+    (True, True, True)
+    >>> _is_until("the talks".split()), _is_until("said to last until".split())
+    (False, False)
+    """
+    if not rest:
+        return True
+    head = rest[:-1]
+    return rest[-1] in _SPAN_ENDS and len(head) <= _UNTIL_REACH and not any(
+        w in _BOUNDARY or w.lower() in _TENSE_WORDS or w.lower().endswith(_TENSE_ENDINGS) for w in head)
+
+
+def _right_before_date(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is the last word before the date, or before a preposition that the date's words
+    leave out ("is expected in [the fourth quarter]"); after a passive, a time expected (not "paid as expected [in
+    March]", where no "is" comes before).
+
+    >>> _right_before_date("a deal is expected".split(), 3), _right_before_date("is expected in".split(), 1)
+    (True, True)
+    >>> _right_before_date("is expected for a".split(), 1)
+    False
+    """
+    return i + 1 == len(words) or (i + 2 == len(words) and words[i + 1].lower() in _DATE_PREPOSITIONS)
 
 
 _WANTING = frozenset({"want", "wants", "need", "needs", "expect", "expects", "prefer", "prefers", "wish", "wishes"})
@@ -1229,6 +1301,8 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 
     >>> ranges("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
+    >>> ranges("The pact is effective Jan. 1-Dec. 31, 2026.", dt.date(2025, 3, 6))
+    [('Jan. 1-Dec. 31, 2026', '2026-01-01', '2026-12-31')]
     """
     pair = (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between"
     first = _full_day(m, pub, future)
@@ -1241,7 +1315,26 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         hi = hi.replace(year=lo.year + 1)
     if pair and hi != lo + dt.timedelta(days=1):
         return None
-    return Range(lo, hi, first.form) if lo < hi <= lo + dt.timedelta(days=62) else None
+    if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
+        return Range(lo, hi, first.form)
+    return _dated_term(lo, hi) if m.groupdict().get("year") and m["mon2"] else None
+
+
+def _dated_term(lo: dt.date, hi: dt.date) -> Range | None:
+    """Return a long span of days whose year is written after its end ("Jan. 1-Dec. 31, 2026", "from Oct. 1 to
+    Sept. 30, 2026"): the year is the end's (``hi`` a year too late when the start was read in it), the start the
+    last such day before the end; at most a year (a "range", as a span of years is).
+
+    >>> _dated_term(dt.date(2026, 10, 1), dt.date(2027, 9, 30))
+    Range(lo=datetime.date(2025, 10, 1), hi=datetime.date(2026, 9, 30), form='range')
+    """
+    if hi.year > lo.year:
+        lo, hi = lo.replace(year=lo.year - 1), hi.replace(year=hi.year - 1)
+    return Range(lo, hi, "range") if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS_DATED) else None
+
+
+_DAY_SPAN_DAYS = 62  # the longest span of days from one month-day to another with no year written
+_DAY_SPAN_DAYS_DATED = 366  # with both months and a year written: a year's term ("Jan. 1-Dec. 31, 2026")
 
 
 def _day_of_year(mon: int, day: int, k: int, lo: dt.date, hi: dt.date) -> Period:
@@ -1306,11 +1399,12 @@ _AFTER_DAY_OF_MONTH = (
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
-# "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month": days of one month
+# "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
+# days of one month
 _DAYS_OF_MONTH = re.compile(
     rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
     rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
-    rf"(?:\s+of\s+(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
+    rf"(?:\s+(?:of\s+)?(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
 )
 
 
@@ -1896,6 +1990,9 @@ def _fourth_thursday_of_november(y: int) -> dt.date:
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
+# The US federal election day is fixed by statute, 2 U.S.C. § 7 ("the Tuesday next after the 1st Monday in November,
+# in every even numbered year"; presidential electors: 3 U.S.C. § 1), so it is computed here, not listed in
+# data/events.csv (which lists South Korea's election days, read by `_rok_presidential_votes`).
 def _us_election_day(y: int) -> dt.date:
     """Return the US federal election day of year ``y``: the Tuesday after the first Monday of November.
 
@@ -2048,11 +2145,18 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
-# South Korea's presidential elections held (National Election Commission): a bare "presidential election" nearer
-# one of these than any US one is not read as the US vote (see `_at_election`)
-_ROK_PRESIDENTIAL_VOTES = tuple(dt.date.fromisoformat(d) for d in (
-    "1987-12-16", "1992-12-18", "1997-12-18", "2002-12-19", "2007-12-19", "2012-12-19", "2017-05-09", "2022-03-09",
-    "2025-06-03"))
+@cache
+def _rok_presidential_votes() -> tuple[dt.date, ...]:
+    """Return the polling days of South Korea's presidential elections, in order: the ``election`` rows of
+    data/events.csv with actor ``south-korea`` and "presidential" in their title, read once per process. A bare
+    "presidential election" nearer one of these than any US one is not read as the US vote (see `_at_election`).
+
+    >>> _rok_presidential_votes()[0], dt.date(2022, 3, 9) in _rok_presidential_votes()
+    (datetime.date(1987, 12, 16), True)
+    """
+    return tuple(sorted(dt.date.fromisoformat(r["start"]) for r in check_table("events").dicts()
+                        if r["kind"] == "election" and "south-korea" in r["actors"].split(";")
+                        and "presidential" in r["title"].lower()))
 
 
 def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2086,7 +2190,7 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         gap = abs((election - pub).days)
     if m["us"] or kind == "midterm" or gap <= _ELECTION_NEAR:
         return Range(election, election, "relative")
-    if kind == "presidential" and all(abs((k - pub).days) > gap for k in _ROK_PRESIDENTIAL_VOTES):
+    if kind == "presidential" and all(abs((k - pub).days) > gap for k in _rok_presidential_votes()):
         return Range(election, election, "relative")
     return None
 
@@ -2953,6 +3057,33 @@ def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Rang
     return Range(lo, hi, "relative")
 
 
+def _season_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "the following spring", "the previous winter", "that summer": the first such season after the date
+    told before it, the last before it, or the one of its year (as "the following March" is read; None for a "that"
+    that opens a clause, see :func:`_points_back`).
+
+    >>> ranges("The deal lapsed at the end of 2019, and the following spring workers were sent home.",
+    ...        dt.date(2025, 3, 3))[-1]
+    ('the following spring', '2020-03-01', '2020-05-31')
+    >>> ranges("Talks began in 2018. That summer, they stalled.", dt.date(2025, 3, 3))[-1]
+    ('That summer', '2018-06-01', '2018-08-31')
+    """
+    if not _points_back(m):
+        return None
+    first = _SEASONS[m["season"].lower()]
+    k = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(m["anch"].split()[-1].lower(), 0)
+
+    def shift(lo: dt.date, hi: dt.date) -> Period:
+        seasons = [_months(y, first, 3) for y in range(lo.year - 2, hi.year + 2)]
+        if k > 0:
+            return next(p for p in seasons if p.lo > hi)
+        if k < 0:
+            return [p for p in seasons if p.hi < lo][-1]
+        return next((p for p in seasons if p.lo <= lo <= p.hi), _months(lo.year, first, 3))
+
+    return Anchored(shift, unit="month")
+
+
 def _this_season_past(seasons: list[Period], pub: dt.date, future: bool) -> Period | None:
     """Return the season of ``seasons`` that ended in publication's year, for "this summer" told after it in a clause
     not about the future ("talks were held this summer" in November); else None.
@@ -3030,6 +3161,26 @@ def _that_weekday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
 
     def shift(lo: dt.date, hi: dt.date) -> Period:
         d = lo + dt.timedelta(days=(wd - lo.weekday()) % 7)
+        return Period(d, d)
+
+    return Anchored(shift, unit="day")
+
+
+def _weekday_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "the following Monday", "the next Friday", "the previous Tuesday": the first such weekday after the
+    first day of the date told before it, or the last before it (as "the following day" counts from that date).
+
+    >>> ranges("The talks ended on Oct. 3, 2024, and resumed the following Monday.", dt.date(2025, 3, 3))[-1]
+    ('the following Monday', '2024-10-07', '2024-10-07')
+    >>> ranges("Han spoke on Oct. 10, 2024. He had met her the previous Thursday.", dt.date(2025, 3, 3))[-1]
+    ('the previous Thursday', '2024-10-03', '2024-10-03')
+    """
+    wd = WEEKDAYS.index(m["wd"].capitalize())
+    back = m["anch"].lower() in ("previous", "preceding")
+
+    def shift(lo: dt.date, hi: dt.date) -> Period:
+        d = lo - dt.timedelta(days=(lo.weekday() - wd - 1) % 7 + 1) if back else \
+            lo + dt.timedelta(days=(wd - lo.weekday() - 1) % 7 + 1)
         return Period(d, d)
 
     return Anchored(shift, unit="day")
@@ -4133,7 +4284,8 @@ def _either(*parts: _Narrowed) -> _Either:
 
 _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
-_T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", "of"))  # "the 5th of next month"
+# "the 5th of next month", "the 5th next month"
+_T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
 _NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
@@ -4284,6 +4436,11 @@ _MONTHS_TO_MAX = 36  # months at most in "the <n> months to <month>" ("the 12 mo
 # (not "said that Friday's talks ...", where "that" is a conjunction)
 _THAT_WEEKDAY = re.compile(
     rf"(?:\b(?i:on|by|until|till|before|after|since|from)\s+that|(?<![\w,;:]\s)(?<![\w,;:])That)\s+{_WD}(?!['’])")
+# "the following spring", "that summer": a season beside the date told before it
+_SEASON_BESIDE = re.compile(r"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+"
+                            r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!['’]|\s+(?i:of)\b|\s*\d)")
+# "the following Monday", "the previous Tuesday": a weekday beside the day told before it
+_WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?P<anch>(?i:following|next|previous|preceding))\s+{_WD}(?!['’])")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
@@ -4350,6 +4507,8 @@ _T_TOLD_PERIOD = _either(  # "that four-year period", and the year its lookahead
 _T_COUNTED_NOUN = _narrowed(_T_EVENT_NOUN, None, r"the|['’]s|(?-i:[A-Z][\w.-]{0,30})", reach=32)  # "the summit"
 _T_MONTH_EVENT = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]")
 _T_THAT_WEEKDAY = _narrowed(_T_WEEKDAY, None, "that")  # "on that Friday"
+_T_SEASON_BESIDE = _narrowed(_T_SEASON, None, "that|following|next|previous|preceding")  # "the following spring"
+_T_WEEKDAY_BESIDE = _narrowed(_T_WEEKDAY, None, "following|next|previous|preceding")  # "the following Monday"
 _T_MONTH_DASH = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[-–]|(?<=[-–])")  # "April-June"
 _T_MONTHS_TO = _either(  # "the 12 months to September", "the year ending in March"
     _narrowed(_T_MONTH, None, "to|through|ending|ended"), _narrowed(_T_MONTH, None, ("in", "ending|ended"))
@@ -4442,7 +4601,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
-    (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)"
+    (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:of\s+)?(?P<which>this|next|last)"
                 r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
@@ -4467,6 +4626,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
     (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
+    (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 2),
+    (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
@@ -4559,7 +4720,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEARS_FROM, 56, 16),
     (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_SPAN, 30, 30),
-    (re.compile(rf"(?:\b(?P<from>from|between)\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
+    (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+"
+                rf"|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
                 rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"{_BY_BOUND}(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b|\b(?i:end)-(?P<y2>{_YEAR})\b)"),
@@ -4868,7 +5030,86 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
-    return _planned_after_dated_act(text, _would_after_said(text, hits, pub), pub)
+    return _in_year_told(text, _planned_after_dated_act(text, _would_after_said(text, hits, pub), pub), pub)
+
+
+def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare month or month-day of a past narrative read in the year its sentence tells, when
+    the date right before it in the sentence has a written year ("In 2023, the talks began in March and ended in
+    May", "began in March 2023 and ended in May"): the first such month or day on or after that date (a story of
+    2023 goes on in 2023), unless it would come after publication. The date before must open the sentence or be
+    joined to it by no comma (not "Trump, who asked for more in 2019, said in March ...": a clause of its own), and
+    no "had" may come between (a time told before it).
+
+    >>> ranges("In 2023, the talks began in March and ended in May.", dt.date(2025, 3, 3))[1:]
+    [('in March', '2023-03-01', '2023-03-31'), ('in May', '2023-05-01', '2023-05-31')]
+    >>> ranges("The talks began in November 2018 and ended in March.", dt.date(2025, 3, 3))[1]
+    ('in March', '2019-03-01', '2019-03-31')
+    >>> ranges("Trump, who asked for more in 2019, said in March it was a deal.", dt.date(2020, 6, 3))[1]
+    ('in March', '2020-03-01', '2020-03-31')
+    """
+    told: set[int] = set()  # hits read in a year told: the next one may count from them
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if not _bare_past_month(h) or isinstance(s.value, Anchored) or s.value.hi >= pub:
+            continue
+        if k - 1 not in told and not _written_year(s):
+            continue
+        if not _same_story_clause(text, s, h):
+            continue
+        try:
+            r = h.handler(h.match, s.value.lo, True)
+        except (ValueError, OverflowError):
+            continue
+        if isinstance(r, Range) and r.hi < pub:
+            hits[k] = replace(h, value=r)
+            told.add(k)
+    return hits
+
+
+def _bare_past_month(h: _Hit) -> bool:
+    """Return whether hit ``h`` is a month or month-day with no year and no "last"/"next"/"this", read in a
+    clause not told ahead (see :func:`_in_year_told`)."""
+    if h.handler not in (_month, _full) or h.future or isinstance(h.value, Anchored):
+        return False
+    groups = h.match.groupdict()
+    mod = (groups.get("mod") or "").lower()
+    return not groups.get("year") and not groups.get("rel") and not any(w in mod for w in ("last", "next", "this"))
+
+
+def _written_year(h: _Hit) -> bool:
+    """Return whether hit ``h`` writes a year in its words ("in 2023", "March 2023", "a 2023 deal").
+
+    >>> t = "in 2023 and in May"
+    >>> [_written_year(h) for h in _candidates(t, dt.date(2025, 3, 3), 0, len(t))]
+    [True, False]
+    """
+    return isinstance(h.value, Range) and h.value.form == "absolute" and bool(re.search(r"\d{4}", h.match.group()))
+
+
+_DAY_YEAR_END = re.compile(r"\d,[ \t]*\d{4}\Z")  # "March 3, 2023": a comma follows the year in news style
+
+
+def _same_story_clause(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether dates ``s`` and ``h`` (after it) tell one story in one sentence: no sentence end, quote mark,
+    "had" or comma between them (but the comma after a date that opens the sentence, "In 2023, ...", or after a
+    written year, "On March 3, 2023, and ...").
+
+    >>> t = "In 2023, the talks began in March. Lee, who left in 2019, said in May"
+    >>> h = _candidates(t, dt.date(2025, 3, 3), 0, len(t))
+    >>> _same_story_clause(t, h[0], h[1]), _same_story_clause(t, h[2], h[3])
+    (True, False)
+    """
+    between = text[s.end : h.start]
+    if _SENTENCE_END.search(between) or _QUOTE_MARK.search(between) or "\n" in between:
+        return False
+    if "had" in {w.lower() for w in _TOKEN.findall(between)}:
+        return False
+    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+    if (len(opener) <= 1 and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _DAY_YEAR_END.search(
+            s.match.group()):
+        between = between.lstrip(" ,")  # "In 2023, the talks ...", "On March 3, 2023, and ...": the year's comma
+    return "," not in between
 
 
 def _planned_after_dated_act(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
@@ -5002,6 +5243,7 @@ _SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wro
 _SPEECH_WORDS = _SAID | {"speaking", "interview", "statement", "briefing", "conference", "hearing", "remarks", "speech",
                          "address", "post", "tweet", "message", "letter", "announcement", "aired", "published",
                          "released"}
+_OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by"})  # before a date that opens its sentence
 _SAID_REACH = 5  # words between a word of speech and the date of the speech ("said in an interview aired on Monday")
 
 
@@ -5015,7 +5257,9 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     datetime.date(2019, 12, 9)
     """
     s, h = hits[k - 1], hits[k]
-    if isinstance(s.value, Anchored) or s.value.hi >= pub or s.value.lo < pub - dt.timedelta(days=400):
+    if isinstance(s.value, Anchored) or s.value.hi >= pub:
+        return None
+    if s.value.lo < pub - dt.timedelta(days=400) and not _fixed_by_speech(h, s.value):
         return None
     if text.find("would", s.end, h.start) < 0:
         return None  # most pairs: no "would" between them, and their words are not read
@@ -5028,9 +5272,30 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
-    ahead = between[: between.index("would")][: _SAID_REACH + 2] if not before else []
+    opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
+    ahead = between[: between.index("would")][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
     return s.value.lo if spoken or any(w.lower() in _SAID for w in ahead) else None
+
+
+def _fixed_by_speech(h: _Hit, said: Range) -> bool:
+    """Return whether deictic ``h`` ("next year", "the following month") reads the same from the first and the last
+    day of the time ``said`` of its speech (a year, a month, a day), so that even a speech long before publication
+    fixes it ("said in 2019 that the talks would end next year": 2020).
+
+    >>> t = "Park said in 2019 that the talks would end next year."
+    >>> hits = _candidates(t, dt.date(2025, 3, 3), 0, len(t))
+    >>> _fixed_by_speech(hits[1], hits[0].value), ranges(t, dt.date(2025, 3, 3))[1]
+    (True, ('next year', '2020-01-01', '2020-12-31'))
+    >>> t = "Park said in 2019 that they would meet next month."
+    >>> hits = _candidates(t, dt.date(2025, 3, 3), 0, len(t))
+    >>> _fixed_by_speech(hits[1], hits[0].value)
+    False
+    """
+    if h.handler is not _relative:
+        return False
+    readings = {_relative(h.match, day, h.future) for day in (said.lo, said.hi)}
+    return len(readings) == 1 and None not in readings
 
 
 _IN_BRACKETS = re.compile(r"(?<![ \t])[ \t]*+\([ \t]*+")
@@ -5813,6 +6078,9 @@ def _resolve_paragraph(
                 continue
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
+            if said[q] is None and _said_once(text, q):
+                values[i] = _unresolved(h.value.form, "a quotation of words said once, at a time not told")
+                continue
             if said[q] is None:
                 told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
                 values[i] = told or values[i]
@@ -5997,6 +6265,23 @@ _SPEECH = re.compile(
 _NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As",
                         "After", "Before", "When", "While", "This", "That", "Representative", "President", "Minister",
                         "Ambassador", "Secretary", "Envoy", "Chief", "Senator", "Mr", "Ms", "Dr"})
+
+
+_ONCE_SAID = _SAID | {"put", "remarked", "quipped", "declared", "says"}  # "as Kim once put it", "Kim once quipped"
+
+
+def _said_once(text: str, q: _Stretch) -> bool:
+    """Return whether quotation ``q`` is credited, in its sentence outside the marks, to words said "once" ("Kim
+    once said", "as Lee once put it"; not "said once the talks ended"): an old remark whose time the text does not
+    tell, so a date in it counts from no known day.
+
+    >>> t = '"Next year will be hard," Kim once said. "Next year will be hard," Kim said.'
+    >>> _said_once(t, _Stretch(0, 27)), _said_once(t, _Stretch(41, 68))
+    (True, False)
+    """
+    begin, end = _sentence_span(text, q.start, q.start + 1)
+    words = [w.lower() for w in _TOKEN.findall(text, begin, q.start) + _TOKEN.findall(text, q.end, max(end, q.end))]
+    return any(w == "once" and words[k + 1] in _ONCE_SAID for k, w in enumerate(words[:-1]))
 
 
 def _as_said_after_act(
@@ -6290,15 +6575,33 @@ def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
     >>> t = "The vote was held on Oct. 1. Lee left two days after the vote."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))]
     [('on Oct. 1', '2019-10-01'), ('two days after', '2019-10-03')]
+
+    A count that opens its sentence is read from the date of the sentence before, whatever it names:
+
+    >>> t = "The envoys met on Oct. 1. A day after the talks, Lee left."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))]
+    [('on Oct. 1', '2019-10-01'), ('A day after', '2019-10-01')]
     """
     if not isinstance(h.value, Anchored) or not (h.value.event or h.value.noun):
         return False
+    begin, end = _sentence_span(text, hj.start, hj.end)
+    if end > h.start:
+        return False
+    if _opens_sentence(text, h):
+        return True  # "The envoys met on March 10. A day after the talks, ...": the sentence before dated the event
     after = _EVENT_NOUN_AFTER.match(text, h.end)
     noun = h.value.noun or (after[1].lower() if after else "")  # "a week before the summit": the words hold it
-    if not noun:
-        return False
-    begin, end = _sentence_span(text, hj.start, hj.end)
-    return end <= h.start and noun in {w.lower() for w in _TOKEN.findall(text, begin, end)}
+    return bool(noun) and noun in {w.lower() for w in _TOKEN.findall(text, begin, end)}
+
+
+def _opens_sentence(text: str, h: _Hit) -> bool:
+    """Return whether hit ``h`` opens its sentence (after quotation marks or brackets at most).
+
+    >>> t = "They met on May 2. A day after the talks, Lee left."
+    >>> [_opens_sentence(t, x) for x in _candidates(t, dt.date(2019, 11, 15), 0, len(t))]
+    [False, True]
+    """
+    return not text[_sentence_span(text, h.start, h.end).start : h.start].strip(" \t\n\"'“‘(")
 
 
 _EVENT_NOUN_AFTER = re.compile(r"[ \t]{1,3}(?i:the|its|their|this|that)[ \t]{1,3}([a-z]{3,20})\b")
