@@ -904,6 +904,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     opener = opener_reaches(r, fig)
     if opener is not None:  # claims43: "Back in 2019, Seoul offered X, but Trump wanted Y": Y is of 2019
         return date_years(opener, whole_years), "clause"
+    opener = quote_opener(r, fig)
+    if opener is not None:  # years47: 'In 2019, Trump said Seoul should pay "X"': X is of 2019, as sure as a fronted
+        return date_years(opener, False), _how(r, opener)  # date of its own clause ("In early 2019": 2019)
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -1102,6 +1105,27 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
             or _MOVED_ON.search(r.text, c0, c1):
         return None
     return _coordinated_opener(r, fig)
+
+
+def quote_opener(r: Reader, fig: Span) -> Span | None:
+    """Return the date within one year opening the sentence of a figure inside a quotation that names no date of its
+    own ("In early 2019, Trump called for allies to pay 'cost plus 50 percent'"): the time the words were said is the
+    time of the figure, which a date outside the quote does not bind otherwise (years47, from the forty-fifth batch);
+    else None.
+
+    >>> r = Reader(annotate_text('In early 2019, Trump said Seoul should pay "$10 billion a year."', "2025-07-10"))
+    >>> quote_opener(r, r.figures_in(0, len(r.text))[0]).exact
+    'early 2019'
+    >>> r = Reader(annotate_text('"We paid $923 million," an official said in 2021.', "2025-07-10"))
+    >>> quote_opener(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    quote = r.quote_of(fig)
+    if quote is None or r.spans_in(quote.start, quote.end, "date"):
+        return None
+    s, _ = r.local(fig)
+    first = next(iter(r.spans_in(s, quote.start, "date")), None)
+    return first if first is not None and len(date_years(first, False)) == 1 and fronted_date(r, first) else None
 
 
 def _coordinated_opener(r: Reader, fig: Span) -> Span | None:
