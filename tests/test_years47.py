@@ -99,4 +99,4 @@ def test_tables() -> None:
         "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5, "YEAR_LENT_PCT": 8, "HEDGE": 6, "SLIP": 6, "MORE_PHRASES": 19,
         "CONTRAST": 17, "ACROSS": 10, "ASK_BY_TIME": 8, "CLAIMS_OF_RISE": 9,
         "RISE_AMOUNT": 5, "CONVERT_BOTH": 10, "ASK_MULTIPLE": 9, "LISTS": 6,
-        "QUOTE_OPENER": 7}
+        "QUOTE_OPENER": 7, "ASK_INCREASE": 4}
