@@ -351,7 +351,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     return out
 
 
-_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s]|\Z)")  # '90s, the '08 crisis, in '19: an elided century
+_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s](?!\d)|\Z)")  # '90s, the '08 crisis, in '19: an elided century
 
 
 def _opens_on_figure(text: str, pos: int, end: int) -> bool:
@@ -2968,17 +2968,45 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
     comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return _NOBODY
+    return _main_clause_speaker(text, idx, comma, pl.pe)
+
+
+def _main_clause_speaker(text: str, idx: _Index, comma: int, pe: int) -> _Who:
+    """Return the speaker named first in the main clause after a fronted phrase's ``comma`` and followed by a verb
+    (``pe``: the paragraph's end), else nobody.
+
+    >>> t = 'Calling it “extortion,” Jo Bell left.'
+    >>> _main_clause_speaker(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), 22, len(t)).start
+    24
+    """
     main = comma + 1 + (text[comma + 1 : comma + 2] in {'"', "”", "’", "'"})
     for m in idx.first_between(main, main + 60):
         lead = text[main : m.start].split()
         if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
             break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
-        after = _past_fillers(text[_past_aside(text, m.end, pl.pe) : min(pl.pe, m.end + 160)].split())
+        after = _past_fillers(text[_past_aside(text, m.end, pe) : min(pe, m.end + 160)].split())
         verb = after[0].rstrip(".,;:") if after else ""
         if _verb_like(verb) or verb in _IRREGULAR_PAST:
             return _Who("subject", m, m.start, m.end)
         break
     return _NOBODY
+
+
+def _fronted_range(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the main clause's subject when the quote stands in a fronted "From ... to ..." range ("From 'warmth'
+    to '50,000' troops, Bo riffs at summit"): the range lists what the subject says; else nobody. A concessive
+    phrase ("Despite 'progress', Bo walks out") names no words of the subject's.
+
+    >>> t = "From 'warmth' to '50,000' troops, Jo Bell riffs"
+    >>> _fronted_range(t, _Index([Mention(34, 41, "Jo Bell", "person", {})]), _Place(5, 13, 0, len(t), 0, 0, 0)).start
+    34
+    """
+    if not text.startswith("From ", pl.sent_start):
+        return _NOBODY
+    comma = text.find(", ", pl.qe - 1, min(pl.pe, pl.qe + _FRONTED_REACH))  # not the comma of "50,000"
+    if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma) or text.find(" to ", pl.sent_start, comma) < 0:
+        return _NOBODY
+    return _main_clause_speaker(text, idx, comma, pl.pe)
 
 
 # Verbs that mention words, beside those of saying: the clause's subject is who uses the words it quotes.
@@ -8249,6 +8277,8 @@ class _Context:
         who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
         if not who.found and c.isupper() and rules.may(_fronted_saying):
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
+        if not who.found and c == "F":
+            who = _fronted_range(text, idx, pl)  # "From 'warmth' to '50,000' troops, Bo riffs"
         if not who.found and rules.may(_fronted_saying):
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
         if not who.found and rules.may(_banner_subject):
