@@ -4923,6 +4923,36 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
 
 
+def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Rule 2f: a headline that names its speaker in a label before a colon ahead of the quote ("Official: offer
+    'not enough'", "Seoul's Jo: 'No deal yet'"): a person named by the label's last word, else the one person whose
+    role holds the label's role noun (_role_holder); nobody for a role with no holder (tests/test_quotes42.py
+    HEADLINE_ROLE) or a section label ("Analysis:", "Exclusive:").
+
+    >>> t = "Seoul's Jo: 'No deal'" + 2 * chr(10) + "Jo Mirae spoke."
+    >>> ms = [Mention(8, 10, "Jo", "person", {}), Mention(23, 31, "Jo Mirae", "person", {})]
+    >>> _leading_label(t, _Index(ms), _Place(12, 21, 0, 21, 0, 0, 0), ms).start
+    8
+    """
+    colon = text.find(": ", pl.ps, pl.qs)
+    words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= _LEADING_LABEL_CHARS else []
+    if not 1 <= len(words) <= _LEADING_LABEL_WORDS:
+        return _NOBODY
+    last = text.rfind(words[-1], pl.ps, colon)
+    m = idx.starting_at(last, last)
+    if m is not None and m.kind == "person" and _is_speaker(m):
+        return _Who("colon", m, m.start, m.end)  # "Seoul's Jo:": the person the label ends on
+    named = {p.value.get("name") for p in people if words[-1] in p.value.get("name", "").split()} - {None}
+    if len(named) == 1 and words[-1][:1].isupper():  # the label's surname is one person's the body names in full
+        holder = next(p for p in people if p.value.get("name") in named)
+        return _Who("colon", holder, holder.start, holder.end)
+    holder = _role_holder(text, people, words[-1].lower()) if words[-1].lower() in ROLE_NOUNS else None
+    return _NOBODY if holder is None else _Who("colon", holder, holder.start, holder.end)  # the one holder of it
+
+
+_LEADING_LABEL_CHARS, _LEADING_LABEL_WORDS = 40, 3  # a label before a headline's colon: "USFK chief", "Seoul's Jo"
+
+
 #: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
 _RECEIVING = word_set("faced faces facing received receives receiving got gets heard hears read reads saw sees "
                       "handed given sent shown served presented")
@@ -8234,7 +8264,7 @@ class _Context:
                 return who
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
-            if who.found:
+            if who.found or (who := _leading_label(text, idx, pl, self.people)).found:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
