@@ -1718,10 +1718,11 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
     which = {"this past": "last", "this coming": "next"}.get(which, which)
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
+    if which == "last" and not pre and _final_of(m):
+        return None  # "the last year of his term": the final one of something, no time counted from publication
     which = "past" if which == "last" and not pre and _the_last_span(m) else which
     if which == "past":
-        days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
-        return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
+        return Range(_rolling_start(pub, unit), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "this" if _week_told_past(m) else "next"  # on a Sunday "this week" ahead starts tomorrow
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
@@ -1773,8 +1774,34 @@ def _counted_after(words: list[str], i: int) -> bool:
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
-_THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within))[ \t]++)?\b(?i:the)[ \t]++\Z")
+_THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within|in|during))[ \t]++)?\b(?i:the)[ \t]++\Z")
 _NOT_SPAN_AFTER = re.compile(r"['’]|(?<![ \t])[ \t]++(?:of|in)\b")  # "the last year of the deal", "the last decade's"
+
+
+def _final_of(m: re.Match[str]) -> bool:
+    """Return whether "last <unit>" (``m``) after "the" is followed by "of": the final week (month, year) of
+    something ("in the last year of his term", "the last week of the session"), no time counted from publication.
+
+    >>> ranges("Lee quit in the last year of his term. Kim quit last year.", dt.date(2024, 6, 21))
+    [('last year', '2023-01-01', '2023-12-31')]
+    """
+    if m["unit"].lower() == "decade" or not re.match(r"[ \t]++of\b", m.string[m.end() : m.end() + 4]):
+        return False
+    return _THE_LAST.search(m.string, max(0, m.start() - 16), m.start()) is not None
+
+
+def _rolling_start(pub: dt.date, unit: str) -> dt.date:
+    """Return the first day of a rolling span of one ``unit`` ending at publication ("in the last month", "over the
+    past year"): the day after the same date one unit before (README; a day past a month's end is clipped), a
+    decade ten years, a weekend a week.
+
+    >>> _rolling_start(dt.date(2024, 6, 21), "month"), _rolling_start(dt.date(2020, 6, 21), "year")
+    (datetime.date(2024, 5, 22), datetime.date(2019, 6, 22))
+    >>> _rolling_start(dt.date(2024, 3, 31), "month"), _rolling_start(dt.date(2019, 11, 13), "decade")
+    (datetime.date(2024, 3, 1), datetime.date(2009, 11, 14))
+    """
+    step = {"weekend": ("week", 1), "decade": ("year", 10)}.get(unit, (unit, 1))
+    return _add(pub, step[0], -step[1]) + dt.timedelta(days=1)
 
 
 def _the_last_span(m: re.Match[str]) -> bool:
@@ -2868,11 +2895,21 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the third test in under 3 days.", dt.date(2019, 8, 7))]
     [('2019-08-04', '2019-08-07')]
+
+    A hedge keeps the count told; a half year counts in months (dates48).
+
+    >>> ranges("It was the first in about four and a half years.", dt.date(2021, 3, 18))
+    [('in about four and a half years', '2016-09-18', '2021-03-18')]
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
     if n is None or (m["n0"] and (n0 is None or n0 >= n)):
         return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
+    if m["half"]:  # "in about four and a half years": 54 months; "in two and a half weeks": no whole count
+        halved = None if m["n0"] else _and_a_half(unit, n)
+        if halved is None:
+            return None
+        unit, n = halved
     # "within two (or three) weeks", "in less than two weeks": from publication to the (larger) count
     within = m["prep"].lower() == "within" or bool(m["less"])
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
@@ -3915,6 +3952,28 @@ def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_part_beside, unit=unit, pre=m["pre"].lower()), or_published=True, unit=unit)
 
 
+# "for the rest of the year", "the rest of this month": the part of the unit after the date told before it (not "the
+# rest of the year's bill": a thing of the year)
+_REST_OF = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?i:rest)[ \t]{1,3}of[ \t]{1,3}(?:(?P<this>this)|the|that)[ \t]{1,3}"
+                      r"(?P<unit>week|month|year)\b(?!['’])", re.IGNORECASE)
+
+
+def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+    """Return "the rest of the year" (month, week): the rest of the unit after the date told before it in its
+    paragraph, as "later that year" ("funding through March 31 but a deficit for the rest of the year": April to
+    December), else after publication; "the rest of this year" is publication's, from the day after it.
+
+    >>> ranges("Funds run through March 31, with a gap for the rest of the year.", dt.date(2020, 10, 16))
+    [('March 31', '2021-03-31', '2021-03-31'), ('the rest of the year', '2021-04-01', '2021-12-31')]
+    >>> ranges("Work will halt for the rest of this month.", dt.date(2021, 7, 15))
+    [('the rest of this month', '2021-07-16', '2021-07-31')]
+    """
+    unit = m["unit"].lower()
+    if m["this"]:
+        return Range(*_part_beside(pub, pub, unit, "later"), "relative")
+    return Anchored(partial(_part_beside, unit=unit, pre="later"), or_published=True, unit=unit)
+
+
 def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     """Return the part of the anchor's ``unit`` before the anchor ("earlier in the month") or after it ("later").
 
@@ -4288,6 +4347,9 @@ _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|
 _T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
 _NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
+_T_IN_COUNT_HALF = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE + "|half")  # "in about four and a half years"
+# a hedge on a count of time ("in about four years", "the first in nearly two years"): the count as told (README)
+_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|more\s+than)"
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
     _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
 )
@@ -4296,6 +4358,7 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
     _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
@@ -4638,9 +4701,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
-                re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
+    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
+                r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
+                re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
                 r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
@@ -4705,6 +4768,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
+    (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
