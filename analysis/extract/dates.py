@@ -4418,9 +4418,10 @@ _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 # holder and told as a time (after "during", "under", "throughout"), read by `_term` as "during Trump's first term"
 # is (README term Convention; dates46). Not "the Trump administration said" (no preposition: an actor) nor "the
 # Biden administration's plan" (a possessive: a thing), nor "under a second Trump administration" (no "the": one to
-# come)
+# come). "Early (late) in the Biden administration" is the whole term too: no Convention splits a term (dates48)
 _ADMIN_TERM = re.compile(
-    r"\b(?P<prep>(?i:during|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
+    r"\b(?P<prep>(?i:during|under|throughout)|(?i:early|late|earlier|later)[ \t]{1,3}in)[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3}"
     r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
     r"(?P<noun>administration|government)\b(?!['’])(?P<my>)(?P<its>)")
@@ -6528,6 +6529,8 @@ def _from_anchor(
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
         eve = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
         return _value(Range(*h.value.shift(eve, eve), "relative"))
+    if j is None and h.value.or_published and _recalled(text, inside[i]):
+        return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
     if j is None and (h.value.or_published or now):
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
@@ -6549,6 +6552,29 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+_HAD_AFTER = frozenset({"just", "already", "only", "first", "never", "once", "not"})  # "had just laid"
+
+
+def _recalled(text: str, q: _Stretch | None) -> bool:
+    """Return whether quotation ``q`` tells in the past perfect ("I had just laid the wreath"): the words recall a day
+    before the speech, so "earlier in the day" in it, with no date before it in the quotation, counts from a day the
+    text does not tell (README: a quotation of a past day whose date is unknown is unresolved). Not "had to", "had a".
+
+    >>> t = '"Earlier in the day, I had just laid a wreath," he said. "Earlier in the day we had talks," Kim said.'
+    >>> _recalled(t, _Stretch(0, 45)), _recalled(t, _Stretch(56, 93)), _recalled(t, None)
+    (True, False, False)
+    """
+    if q is None:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, q.start, q.end)]
+    for k, w in enumerate(words[:-1]):
+        if w in _HAD or w.endswith(("'d", "’d")):
+            nxt = words[k + 2] if words[k + 1] in _HAD_AFTER and k + 2 < len(words) else words[k + 1]
+            if nxt in _PAST or nxt.endswith(("ed", "en", "wn", "ne", "id", "ught")):
+                return True
+    return False
 
 
 def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: _Told | None) -> dict[str, Any] | None:
