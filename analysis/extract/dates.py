@@ -3958,6 +3958,33 @@ _REST_OF = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?i:rest)[ \t]{1,3}of[ \t]{1,3}
                       r"(?P<unit>week|month|year)\b(?!['’])", re.IGNORECASE)
 
 
+# "the reconvened meeting after about a month", "After two weeks, the envoys met again": a count after "after" with no
+# object, anchored on the event told before it (README, lead at adjud47); not "after two years of talks", "after a
+# week in custody", "after two weeks-long rounds", "after a year and a half of talks", "after three weeks around May
+# 23" (a date tells the time), nor "more than" (a rough count)
+_AFTER_COUNT = re.compile(
+    rf"\b(?i:after)[ \t]{{1,3}}(?:(?i:about|around|nearly|almost|roughly|some)[ \t]{{1,3}})?(?P<n>(?i:{_NUM}))"
+    r"[ \t]{1,3}(?P<unit>(?i:days?|weeks?|months?|years?))\b"
+    r"(?![ \t]*+(?:[-’']|(?i:of|in|on|at|as|and|or|into|since|when|later|earlier|after|before|ago|from|more|long"
+    r"|old|around|ahead|prior)\b))")
+
+
+def _after_count(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "after about a month" (no object): counted from the date told before it, as "a month after X" is from
+    X (README): a count of one is that date itself, a count over one the day (a whole month: the month) it comes to.
+
+    >>> ranges("Talks were held on May 2. After two weeks, they met again.", dt.date(2023, 6, 14))[1]
+    ('After two weeks', '2023-05-16', '2023-05-16')
+    >>> ranges("They met from the 3rd to the 5th last month and again after about a month.", dt.date(2024, 9, 23))[1]
+    ('after about a month', '2024-08-03', '2024-08-05')
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    return Anchored(partial(_moved, unit=unit, n=n) if n > 1 else _unmoved, unit=unit)
+
+
 def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     """Return "the rest of the year" (month, week): the rest of the unit after the date told before it in its
     paragraph, as "later that year" ("funding through March 31 but a deficit for the rest of the year": April to
@@ -4358,6 +4385,7 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
     _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
@@ -4770,6 +4798,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
+    (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
