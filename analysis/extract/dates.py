@@ -3985,6 +3985,65 @@ def _after_count(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
     return Anchored(partial(_moved, unit=unit, n=n) if n > 1 else _unmoved, unit=unit)
 
 
+# "Shortly before the talks", "right after the meeting": "before X" is X (README); the talks are dated where the text
+# tells them (their own sentence after the words, else the latest sentence before that names them with a date)
+_NEAR_EVENT = re.compile(r"\b(?i:shortly|just|right|soon|immediately)[ \t]{1,3}(?i:before|after|ahead[ \t]{1,3}of)"
+                         r"[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<noun>talks|meeting|negotiations)\b")
+_KIN = {"talks": r"\b(?:talks|negotiations|round)\b", "negotiations": r"\b(?:talks|negotiations|round)\b",
+        "meeting": r"\bmeeting\b"}  # the words that name the same event
+_NEAR_BACK = 2000  # characters read back for the sentence that dated the event
+_NEAR_SENTENCES = 8  # sentences read back at most
+_DATEISH = re.compile(r"\d|(?i:day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_LOOKING_BACK: list[bool] = [False]  # set while an earlier sentence is read (no nested look back)
+
+
+def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "Shortly before the talks": the talks' own date, from their sentence (after the words) or from the
+    latest sentence before (at most ``_NEAR_SENTENCES``, ``_NEAR_BACK`` characters) that names them with a date; None
+    when the text dates them nowhere.
+
+    >>> ranges("Talks ran from Tuesday to Thursday. Shortly before the talks, Han spoke.", dt.date(2024, 4, 27))[1]
+    ('Shortly before the talks', '2024-04-23', '2024-04-25')
+    """
+    if _LOOKING_BACK[0]:
+        return None
+    text, kin = m.string, re.compile(_KIN[m["noun"].lower()], re.IGNORECASE)
+    own = _sentence_span(text, m.start(), m.end())
+    found = _date_told(text, pub, m.end(), own.end, m.end())
+    pos, limit = own.start, max(0, m.start() - _NEAR_BACK)
+    for _ in range(_NEAR_SENTENCES):
+        if found is not None or pos <= limit:
+            break
+        p = pos - 1
+        while p > limit and text[p].isspace():
+            p -= 1
+        told = _sentence_span(text, p, p + 1)
+        named = kin.search(text, told.start, told.end)
+        found = _date_told(text, pub, told.start, told.end, named.start()) if named else None
+        pos = told.start
+    return found
+
+
+def _date_told(text: str, pub: dt.date, start: int, end: int, at: int) -> Range | None:
+    """Return the first resolved date of ``text[start:end]`` that begins after ``at``, else the last one before it.
+
+    >>> _date_told("Talks ran on Monday.", dt.date(2023, 3, 10), 0, 20, 0)
+    Range(lo=datetime.date(2023, 3, 6), hi=datetime.date(2023, 3, 6), form='range')
+    """
+    if not _DATEISH.search(text, start, end):
+        return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
+    _LOOKING_BACK[0] = True
+    try:
+        values = [(s, v) for s, _, _, v in find_dates(text, pub, start, end) if v.get("start")]
+    finally:
+        _LOOKING_BACK[0] = False
+    after = [v for s, v in values if s >= at]
+    chosen = after[0] if after else values[-1][1] if values else None
+    if chosen is None:
+        return None
+    return Range(dt.date.fromisoformat(chosen["start"]), dt.date.fromisoformat(chosen["end"]), "range")
+
+
 def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     """Return "the rest of the year" (month, week): the rest of the unit after the date told before it in its
     paragraph, as "later that year" ("funding through March 31 but a deficit for the rest of the year": April to
@@ -4386,6 +4445,8 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
 )
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
+_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
+                        (("talks", 0), ("meeting", 0), ("negotiations", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
@@ -4799,6 +4860,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _same_day, _T_SAME_DAY, 24, 2),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
+    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
