@@ -4009,7 +4009,7 @@ def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     text, kin = m.string, re.compile(_KIN[m["noun"].lower()], re.IGNORECASE)
     own = _sentence_span(text, m.start(), m.end())
-    found = _date_told(text, pub, m.end(), own.end, m.end())
+    found = _date_told(text, pub, m.end(), _in_paragraph(text, m.end(), own.end), m.end())
     pos, limit = own.start, max(0, m.start() - _NEAR_BACK)
     for _ in range(_NEAR_SENTENCES):
         if found is not None or pos <= limit:
@@ -4018,10 +4018,21 @@ def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         while p > limit and text[p].isspace():
             p -= 1
         told = _sentence_span(text, p, p + 1)
-        named = kin.search(text, told.start, told.end)
-        found = _date_told(text, pub, told.start, told.end, named.start()) if named else None
+        end = _in_paragraph(text, told.start, min(told.end, pos))
+        named = kin.search(text, told.start, end)
+        found = _date_told(text, pub, told.start, end, named.start()) if named else None
         pos = told.start
     return found
+
+
+def _in_paragraph(text: str, start: int, end: int) -> int:
+    """Return ``end`` cut at the first line break after ``start`` (a sentence read within its paragraph).
+
+    >>> _in_paragraph("Talks ran.\\n\\nThen", 0, 16)
+    10
+    """
+    cut = text.find("\n", start, end)
+    return end if cut < 0 else cut
 
 
 def _date_told(text: str, pub: dt.date, start: int, end: int, at: int) -> Range | None:
