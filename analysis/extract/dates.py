@@ -4008,8 +4008,9 @@ def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if _LOOKING_BACK[0]:
         return None
     text, kin = m.string, re.compile(_KIN[m["noun"].lower()], re.IGNORECASE)
+    last = "after" in m.group().lower()  # "after the talks": their last day told ("began yesterday ... through today")
     own = _sentence_span(text, m.start(), m.end())
-    found = _date_told(text, pub, m.end(), _in_paragraph(text, m.end(), own.end), m.end())
+    found = _date_told(text, pub, m.end(), _in_paragraph(text, m.end(), own.end), m.end(), last)
     pos, limit = own.start, max(0, m.start() - _NEAR_BACK)
     for _ in range(_NEAR_SENTENCES):
         if found is not None or pos <= limit:
@@ -4020,7 +4021,7 @@ def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         told = _sentence_span(text, p, p + 1)
         end = _in_paragraph(text, told.start, min(told.end, pos))
         named = kin.search(text, told.start, end)
-        found = _date_told(text, pub, told.start, end, named.start()) if named else None
+        found = _date_told(text, pub, told.start, end, named.start(), last) if named else None
         pos = told.start
     return found
 
@@ -4035,11 +4036,13 @@ def _in_paragraph(text: str, start: int, end: int) -> int:
     return end if cut < 0 else cut
 
 
-def _date_told(text: str, pub: dt.date, start: int, end: int, at: int) -> Range | None:
-    """Return the first resolved date of ``text[start:end]`` that begins after ``at``, else the last one before it.
+def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> Range | None:
+    """Return the first resolved date of ``text[start:end]`` that begins after ``at`` (the ``last`` one), else the
+    last one before it.
 
-    >>> _date_told("Talks ran on Monday.", dt.date(2023, 3, 10), 0, 20, 0)
-    Range(lo=datetime.date(2023, 3, 6), hi=datetime.date(2023, 3, 6), form='range')
+    >>> t = "Talks began on Monday and ended on Tuesday."
+    >>> _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0).lo, _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0, True).lo
+    (datetime.date(2023, 3, 6), datetime.date(2023, 3, 7))
     """
     if not _DATEISH.search(text, start, end):
         return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
@@ -4049,7 +4052,7 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int) -> Range 
     finally:
         _LOOKING_BACK[0] = False
     after = [v for s, v in values if s >= at]
-    chosen = after[0] if after else values[-1][1] if values else None
+    chosen = after[-1 if last else 0] if after else values[-1][1] if values else None
     if chosen is None:
         return None
     return Range(dt.date.fromisoformat(chosen["start"]), dt.date.fromisoformat(chosen["end"]), "range")
