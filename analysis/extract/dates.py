@@ -3962,11 +3962,11 @@ _REST_OF = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?i:rest)[ \t]{1,3}of[ \t]{1,3}
 # object, anchored on the event told before it (README, lead at adjud47); not "after two years of talks", "after a
 # week in custody", "after two weeks-long rounds", "after a year and a half of talks", "after three weeks around May
 # 23" (a date tells the time), nor "more than" (a rough count)
-_AFTER_COUNT = re.compile(
-    rf"\b(?i:after)[ \t]{{1,3}}(?:(?i:about|around|nearly|almost|roughly|some)[ \t]{{1,3}})?(?P<n>(?i:{_NUM}))"
-    r"[ \t]{1,3}(?P<unit>(?i:days?|weeks?|months?|years?))\b"
-    r"(?![ \t]*+(?:[-’']|(?i:of|in|on|at|as|and|or|into|since|when|later|earlier|after|before|ago|from|more|long"
-    r"|old|around|ahead|prior)\b))")
+_NOT_AFTER_COUNT = "|".join(("of", "in", "on", "at", "as", "and", "or", "into", "since", "when", "later", "earlier",
+                              "after", "before", "ago", "from", "more", "long", "old", "around", "ahead", "prior"))
+_AFTER_COUNT = re.compile(rf"\b(?i:after)[ \t]{{1,3}}(?:(?i:about|around|nearly|almost|roughly|some)[ \t]{{1,3}})?"
+                          rf"(?P<n>(?i:{_NUM}))[ \t]{{1,3}}(?P<unit>(?i:days?|weeks?|months?|years?))\b"
+                          rf"(?![ \t]*+(?:[-’']|(?i:{_NOT_AFTER_COUNT})\b))")
 
 
 def _after_count(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
