@@ -1229,12 +1229,61 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
         return place.metonym_for
     if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
+    if prev_word == "and" and _pair_after(text, h.start) in _LOCATIVE:
+        return None  # "officials in Seoul and Washington said": where the officials are
     nw = next_word.lower()
     if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
         return place.metonym_for
     if _names_a_term(text, h.start, nw):  # "what Washington calls"
         return place.metonym_for
+    if nw == "and" and _acting_second(text, h.end):  # "Seoul and Washington said": both act
+        return place.metonym_for
     return None
+
+
+_PAIR_NAME_WORDS = 3  # capitalised words of one of two joined places ("South Korea", "the United States")
+
+
+def _pair_after(text: str, start: int) -> str:
+    """Return the word (lower case) before the first of two places joined by "and" when the second starts at
+    ``start`` ("in Seoul and Washington": "in"), else "".
+
+    >>> t = "Officials in Seoul and Washington said"
+    >>> _pair_after(t, t.index("Washington")), _pair_after("Seoul and Washington", 10)
+    ('in', '')
+    """
+    words = text[max(0, start - 60) : start].split()
+    if not words or words[-1] != "and":
+        return ""
+    k = len(words) - 1
+    while k > 0 and len(words) - 1 - k < _PAIR_NAME_WORDS and words[k - 1][:1].isupper() and words[k - 1].rstrip(
+            ".").replace(".", "").isalpha():  # fmt: skip
+        k -= 1
+    k -= k > 0 and words[k - 1] == "the"
+    return words[k - 1].lower() if 0 < k < len(words) - 1 else ""
+
+
+def _acting_second(text: str, end: int) -> bool:
+    """Return whether the place ending at ``end`` is the first of two joined by "and" whose second speaks or did
+    something ("Seoul and Washington said", "Japan and South Korea agreed"): the first does too.
+
+    >>> t = "Seoul and Washington said it. Seoul and the U.S. military. Seoul and Tokyo, which"
+    >>> _acting_second(t, 5), _acting_second(t, 35), _acting_second(t, 64)
+    (True, False, False)
+    >>> _acting_second("Seoul and Tokyo should settle", 5)
+    False
+    """
+    words = text[end : end + 60].split()[:6]
+    k = 2 if words[1:2] == ["the"] else 1
+    if words[:1] != ["and"] or k >= len(words) or not words[k][:1].isupper():
+        return False
+    n = 0
+    while k < len(words) and n < _PAIR_NAME_WORDS and words[k][:1].isupper():
+        if not words[k].replace(".", "").isalpha():
+            return False  # "Tokyo, which": a stop or a comma ends the pair
+        k, n = k + 1, n + 1
+    verb = words[k].lower().rstrip(",.") if k < len(words) else ""
+    return verb in SPEECH_VERBS or (verb.endswith("ed") and verb.isalpha())  # not "should": no words said
 
 
 _CREDITING = frozenset(["said", "says", "added", "according"])  # "according" of "according to"

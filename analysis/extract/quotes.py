@@ -1066,13 +1066,16 @@ def _before_place(words: list[str]) -> list[str]:
     (['analysts'], ['the', 'ministry', 'in', 'Busan'])
     >>> _before_place("experts at the Asan Policy Institute".split()), _before_place("experts at the".split())
     (['experts'], ['experts', 'at', 'the'])
+    >>> _before_place("Officials in Seoul and Tokyo".split()), _before_place("Officials in Seoul and".split())
+    (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
     """
     for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
             if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
-                    w[:1].isupper() and w.isalpha() for w in place):  # fmt: skip
-                return words[:k]
+                    (w[:1].isupper() and w.isalpha()) or (w == "and" and 0 < i < len(place) - 1)
+                    for i, w in enumerate(place)):  # fmt: skip
+                return words[:k]  # "diplomats in Seoul and Tokyo": the diplomats
             break
     return words
 
@@ -1409,8 +1412,10 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
+    clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m) or (
+                m.start > clause > floor):  # fmt: skip
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
@@ -1437,10 +1442,10 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
+    target = min(target, clause) if clause > floor else target  # "a former envoy who took part in X said": the envoy
     if (they := _they_group(text, idx, verb_start, floor, back)).found:
         return they  # '"...," they shouted': the group named before
-    rel = _relative_subject(text, idx, verb_start, floor)
-    if rel.found:
+    if (rel := _relative_subject(text, idx, verb_start, floor)).found:
         return rel
     who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
     if not who.found:
@@ -1451,8 +1456,53 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
+    if clause > floor:
+        return _indefinite_named(text, _unnamed_person(text, target, floor))
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
-    return who if who.found else _postmodified_phrase(text, floor, verb_start)
+    who = who if who.found else _postmodified_phrase(text, floor, verb_start)
+    return who if who.found else _document_before(text, floor, verb_start)  # "The commentary said:"
+
+
+def _indefinite_named(text: str, who: _Who) -> _Who:
+    """Return ``who`` named as :func:`_indefinite_phrase` names an unnamed person: an indefinite phrase's words less
+    its article ("An American officer": "American officer"); any other ``who`` as it is.
+
+    >>> t = "An American officer who served"
+    >>> _indefinite_named(t, _Who("descriptor", None, 0, 19)).name, _indefinite_named(t, _NOBODY).name
+    ('American officer', None)
+    """
+    first, _, rest = text[who.start : who.end].partition(" ")
+    return replace(who, name=rest) if who.found and who.name is None and first.lower() in _INDEFINITES else who
+
+
+_RELATIVE_MOST = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
+_RELATIVE_STOPS = frozenset('.;:!?"“”()')
+
+
+def _before_relative(text: str, floor: int, verb_start: int) -> int:
+    """Return where the subject ends when a relative clause on a person stands between it and the speech verb at
+    ``verb_start`` ("a veteran diplomat who served in Seoul said", "A third official, who declined to be named,
+    said"): the end of the word before the clause's "who", when the clause holds at most :data:`_RELATIVE_MOST` words,
+    no stop, no mark and no speech verb of its own; else -1 ("that"/"which" clauses are on things).
+
+    >>> t = "A third official, who declined to be named, said"
+    >>> t[: _before_relative(t, 0, t.index("said"))]
+    'A third official'
+    >>> t = "a diplomat who served in Seoul said"
+    >>> t[: _before_relative(t, 0, t.index(" said") + 1)]
+    'a diplomat'
+    >>> _before_relative("a diplomat who said no then said", 0, 28), _before_relative("the man said", 0, 8)
+    (-1, -1)
+    """
+    lo = max(floor, verb_start - 120)
+    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-_RELATIVE_MOST - 1 :]
+    who = next((w for w in reversed(words) if w.group() == "who"), None)
+    if who is None or any(c in _RELATIVE_STOPS for c in text[who.start() : verb_start]):
+        return -1
+    if _VERB_WORD.search(text, who.end(), verb_start):
+        return -1  # "a diplomat who said no": the clause's own speech
+    head = text[lo : who.start()].rstrip(" ,")
+    return lo + len(head) if head else -1
 
 
 _POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
@@ -1626,8 +1676,9 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     k = 1
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in _ORG_GLUE):
         k += 1
-    if k < 3 or not words[k - 1][:1].isupper() or not _verb_like(_past_fillers(words[k:])[0] if words[k:] else ""):
-        return _NOBODY
+    verb = _past_fillers(words[k:])[0] if words[k:] else ""
+    if k < 3 or not words[k - 1][:1].isupper() or not (_verb_like(verb) or verb in _IRREGULAR_PAST):
+        return _NOBODY  # "The Hanul Ministry of Defense made a statement": "made" is a verb too
     end = text.find(words[k - 1], start) + len(words[k - 1])
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
@@ -2168,6 +2219,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         end = ph.start() + len(_before_adjunct(ph.group()))
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
+    if ph and (doc := _document_after(ph.group())):
+        return _Who("descriptor", None, ph.start(), ph.start() + len(doc))  # '", said the commentary'
     if (people := _inverted_people(text, verb_end, limit)) is not None:
         return people  # '", said officials'
     if (office := _office_of(text[pos : min(limit, pos + 80)])) is not None:
@@ -2179,6 +2232,38 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
     return _bare_office(text, pos, limit)
+
+
+_WRITINGS = word_set("commentary editorial article column report statement memo letter")
+
+
+def _document_after(phrase: str) -> str:
+    """Return the article and the noun of a writing that open ``phrase`` ("the commentary", "its editorial"), the
+    words of an inverted speech verb's subject, else "".
+
+    >>> _document_after("the commentary on Friday"), _document_after("the talks")
+    ('the commentary', '')
+    """
+    words = phrase.split()[:2]
+    return " ".join(words) if len(words) == 2 and words[1] in _WRITINGS else ""
+
+
+def _document_before(text: str, floor: int, verb_start: int) -> _Who:
+    """Return the writing whose definite noun phrase ends right before a speech verb ("The commentary said", "its
+    editorial argued"): the words the text gives it by, else nobody.
+
+    >>> t = "Rent rose. The commentary said"
+    >>> w = _document_before(t, 0, t.index("said")); (t[w.start : w.end], w.name)
+    ('The commentary', 'commentary')
+    >>> _document_before("The talks said", 0, 10).found
+    False
+    """
+    lo = max(floor, verb_start - 40)
+    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-2:]
+    if len(words) < 2 or words[0].group().lower() not in {"the", "its", "their"} or words[1].group() not in (
+            _WRITINGS - _ISSUED):  # fmt: skip
+        return _NOBODY  # "The statement continued": its issuer's words (_org_reference)
+    return _Who("descriptor", None, words[0].start(), words[1].end(), name=words[1].group())
 
 
 def _office_of(window: str) -> str | None:
@@ -2739,13 +2824,65 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
     """
     if not subject.found or subject.start <= floor or _VERB_WORD.match(text, subject.end + 1):
         return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
-    verb = None
-    for m in _VERB_WORD.finditer(text, max(floor, subject.start - 200), subject.start):
-        if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
-            verb = m
-    if verb is None or _ends_sentence_in(text[verb.end() : subject.start]):
+    if _says_after_auxiliary(text, subject.end):
+        return subject  # "Bo told a paper that Xi had said Korea “...”": Xi, whose saying Bo reports
+    verb = _reporting_verb(text, floor, subject.start)
+    if verb is None:
         return subject
     return _clause_subject(text, idx, floor, verb.end(), first=verb.group().lower() in _CLAUSE_PARTICIPLES)
+
+
+_PERFECT = frozenset(["had", "has", "have"])
+_SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
+
+
+def _says_after_auxiliary(text: str, end: int) -> bool:
+    """Return whether the name ending at ``end`` is followed by a perfect auxiliary and a verb of saying ("Xi had
+    said", "Bo has told"): the name speaks, though a speech verb before it reports the clause.
+
+    >>> _says_after_auxiliary("Xi had said it", 2), _says_after_auxiliary("Xi had demanded it", 2)
+    (True, False)
+    """
+    words = text[end : end + 24].split()[:2]
+    return len(words) == 2 and words[0] in _PERFECT and words[1].rstrip(",") in _SAYING
+
+
+def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
+    """Return the last speech verb or reporting participle between ``floor`` (a sentence's start) and a clause's
+    subject at ``start`` within 200 characters, with no sentence's end between them; else None.
+
+    >>> _reporting_verb("He said Seoul had asked", 0, 8).group(), _reporting_verb("Seoul had asked", 0, 0)
+    ('said', None)
+    """
+    verb = None
+    for m in _VERB_WORD.finditer(text, max(floor, start - 200), start):
+        if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
+            verb = m
+    return None if verb is None or _ends_sentence_in(text[verb.end() : start]) else verb
+
+
+_RELATIVE_NEXT = frozenset(["who", "whose", "which"])
+
+
+def _unnamed_reporter(text: str, idx: _Index, pl: _Place, subject: _Who) -> _Who:
+    """Return who reports the clause whose subject is the name ``subject`` when that reporter is no name (a pronoun,
+    a role, a body's noun, unnamed people: 'He said Washington had asked for “...”', 'Officials said ...'), read by
+    the subject rules at the reporting verb; else nobody (the name, nearest the words, keeps them).
+
+    >>> t = 'He said Seoul had asked for “more”.'
+    >>> w = _unnamed_reporter(t, _Index([]), _Place(28, 34, 0, 35, 0, 0, 0), _Who("named", None, 8, 13))
+    >>> (w.attribution, t[w.start : w.end])
+    ('pronoun', 'He')
+    >>> t = 'He said Bo, who asked for “more”, left.'
+    >>> _unnamed_reporter(t, _Index([]), _Place(26, 32, 0, 39, 0, 0, 0), _Who("named", None, 8, 10)).found
+    False
+    """
+    verb = _reporting_verb(text, pl.sent_start, subject.start)
+    after = text[subject.end : subject.end + 9].lstrip(" ,").split()
+    if verb is None or verb.group().lower() in _CLAUSE_PARTICIPLES or (after and after[0] in _RELATIVE_NEXT):
+        return _NOBODY  # "media said ... Bo, who accused Seoul of “free-riding”": Bo's own clause
+    who = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
+    return who if who.found and who.end <= verb.start() else _NOBODY
 
 
 # Participles that report a clause ("by claiming that Seoul had agreed to “...”": the claimer speaks, not Seoul);
@@ -3522,6 +3659,9 @@ def ends_own_sentence(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].rstrip("\"”’' ")[-1:] in _STOPS or text[qe : qe + 1] in _STOPS
 
 
+_COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
     hi = min(pl.pe, pl.qe + 170)
@@ -3535,6 +3675,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
     if _relative_after_embedded(text, pl.qe, am.group("pre")):
         return _NOBODY
+    if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
+        return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -4011,6 +4153,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     for bm in _verbs_before(text, pl.sent_start, pl.qs, idx.verbs):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if (impersonal := _impersonal_source(text, idx, pl, bm)) is not None:
+            return impersonal  # "It was stressed that “...”": who the sentence before tells of
         if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):
             continue  # "said in a statement posted on its website, adding": the statement did not post
         owned = _possessor(text, idx, pl) if owned is None else owned
@@ -4040,10 +4184,39 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
                 who = opening if not who.found or who.start >= opening.end else who  # not "the USFK workers"
         if who.found and who.mention is not None and not _said_right_before(text, pl):
             outer = _reported_subject(text, idx, pl.sent_start, who)  # 'Bo said Seoul had demanded it “...”': Bo
+            if not outer.found and who.start > pl.sent_start:
+                outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+_IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
+_IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
+
+
+def _impersonal_source(text: str, idx: _Index, pl: _Place, bm: _Verb) -> _Who | None:
+    """Return the speaker of a quote an impersonal passive reports ("It was emphasized that “...”", "it has been
+    stated that"): the subject opening the sentence before (the body that made the statement, the person who
+    spoke), or nobody when that sentence opens with none; None when the verb at ``bm`` is no such passive.
+
+    >>> t = 'The Foo Agency made a statement. It was stressed that "we act."'
+    >>> ms = [Mention(4, 14, "Foo Agency", "org", {})]
+    >>> _impersonal_source(t, _Index(ms), _Place(54, 63, 0, 63, 0, 33, 0), _Verb(40, 48)).start
+    4
+    >>> _impersonal_source(t, _Index(ms), _Place(54, 63, 0, 63, 0, 33, 0), _Verb(15, 19)) is None
+    True
+    """
+    before = text[max(pl.sent_start, bm.start - 16) : bm.start].split()
+    if not any(before[-len(p) :] == p for p in _IMPERSONAL) or not text.startswith(" that", bm.end):
+        return None
+    if pl.sent_start <= pl.ps:
+        return _NOBODY  # the paragraph opens with it: no sentence before in view
+    prev = _last_sentence_start(text, max(pl.ps, pl.sent_start - _IMPERSONAL_REACH), pl.sent_start)
+    who = _clause_subject(text, idx, prev, pl.sent_start, first=True)
+    who = who if who.found else _opening_subject(text, prev, pl.sent_start)  # a body the gazetteer does not know
+    return who if who.found else _NOBODY
 
 
 def _after_document(text: str, pos: int) -> bool:
@@ -4300,9 +4473,36 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     if any(w.lower() in _ORG_NOUNS for w in text[start:end].split()):  # "the U.S. military": a place, then the body
         end = start + len(_before_adjunct(text[start:end]))  # "according to the ministry on Sunday"
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
+    if m2 is None and (proper := _proper_source(text, start, end)).found:
+        return proper  # "according to the Hanul Daily": an outlet or a body the gazetteer does not know
     if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
         return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
     return _according_unnamed(text, start, end)
+
+
+_PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
+
+
+def _proper_source(text: str, start: int, end: int) -> _Who:
+    """Return the proper name that opens ``text[start:end]`` after "according to" ("the Hanul Daily on Monday": "the
+    Hanul Daily"): two to five capitalised words of letters, after an optional "the"; else nobody.
+
+    >>> t = "the Hanul Daily on Monday"; w = _proper_source(t, 0, len(t)); t[w.start : w.end]
+    'the Hanul Daily'
+    >>> _proper_source("the plan", 0, 8).found, _proper_source("Seoul", 0, 5).found
+    (False, False)
+    >>> _proper_source("South Korean officials", 0, 22).found
+    False
+    """
+    words = text[start:end].split()[: _PROPER_SOURCE_WORDS + 1]
+    k = 1 if words[:1] in (["the"], ["The"]) else 0
+    n = k
+    while n < len(words) and words[n][:1].isupper() and words[n].isalpha():
+        n += 1
+    if not _proper_name_words(words[k:n]) or n - k > _PROPER_SOURCE_WORDS or (
+            n < len(words) and words[n] not in _UNNAMED_STOPS):  # fmt: skip
+        return _NOBODY  # "South Korean officials": modifiers of a common noun
+    return _Who("according_to", None, start, start + len(" ".join(words[:n])))
 
 
 _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
@@ -4322,7 +4522,7 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     words = text[start:end].split()[:4]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
-    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS), 0)
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS), 0)
     if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
         return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
     phrase = " ".join(words[: k + 1]).rstrip(",.")
