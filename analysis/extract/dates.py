@@ -2914,29 +2914,45 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     within = m["prep"].lower() == "within" or bool(m["less"])
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
-    if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
+    superlative = _ordinal_tally(m.string, m.start(), _SUPERLATIVE, _TENSE_WORDS)  # "the largest rise in 20 years"
+    if not superlative and (future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start()))):
         return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
-    if clause_tense(m.string, m.start(), m.end()) != "past" and not _ordinal_tally(m.string, m.start()):
+    if clause_tense(m.string, m.start(), m.end()) != "past" and not superlative and not _ordinal_tally(
+            m.string, m.start()):
         return None
-    return Range(_add(pub, unit, -n), pub, "relative")
+    lo = _rolling_start(pub, unit) if n == 1 and not m["n0"] else _add(pub, unit, -n)  # one unit: README rolling span
+    return Range(lo, pub, "relative")
 
 
 _TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest|last)\b", re.IGNORECASE)
 _TALLY_WORDS = 5  # words between a tally's ordinal and its "in N units" ("the third missile test by Oskel")
 
 
-def _ordinal_tally(text: str, at: int) -> bool:
-    """Return whether the words just before ``at`` (a few, in one clause) hold an ordinal: a tally ("the 2nd incident
-    in 13 months", "third test in two weeks") tells the span up to publication with no verb.
+# a superlative ("the largest annual increase in nearly 20 years", "its biggest loss in two years"): a tally of the
+# span up to publication, whatever the tense of its clause (dates48)
+_SUPERLATIVE = re.compile(r"(?:larg|bigg|high|low|steep|sharp|great|fast|small|strong|weak|long)est|most|best|worst",
+                          re.IGNORECASE)
+
+
+def _ordinal_tally(text: str, at: int, tally: re.Pattern[str] = _TALLY, stop: frozenset[str] = frozenset()) -> bool:
+    """Return whether the words just before ``at`` (a few, in one clause, none of them in ``stop``) hold an ordinal
+    (or what ``tally`` reads, a superlative): a tally ("the 2nd incident in 13 months", "third test in two weeks")
+    tells the span up to publication with no verb.
 
     >>> _ordinal_tally("2nd incident in 13 months", 13), _ordinal_tally("a study of 40 people in 2 months", 24)
     (True, False)
+    >>> _ordinal_tally("the largest rise in 20 years", 19, _SUPERLATIVE, frozenset({"will"}))
+    True
+    >>> _ordinal_tally("the biggest plant will open in 2 years", 29, _SUPERLATIVE, frozenset({"will"}))
+    False
     """
     words: list[str] = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
     for word in reversed(words):
         if not word[0].isalnum():
             return False
-        if _TALLY.fullmatch(word):
+        if word.lower() in stop:
+            return False
+        if tally.fullmatch(word):
             return True
     return False
 
