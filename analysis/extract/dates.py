@@ -2920,8 +2920,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if clause_tense(m.string, m.start(), m.end()) != "past" and not superlative and not _ordinal_tally(
             m.string, m.start()):
         return None
-    lo = _rolling_start(pub, unit) if n == 1 and not m["n0"] else _add(pub, unit, -n)  # one unit: README rolling span
-    return Range(lo, pub, "relative")
+    return Range(_add(pub, unit, -n), pub, "relative")
 
 
 _TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest|last)\b", re.IGNORECASE)
