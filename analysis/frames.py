@@ -564,16 +564,30 @@ class _Bound(NamedTuple):
     date: Span
 
 
+def counts_beside(r: Reader, fig: Span, start: int, end: int) -> list[Span]:
+    """Return the other counts in [start, end) when the figure is a count: a count's date is not lent to another count
+    across a clause ("had 37,500 troops in Korea in 2004 and now has 28,500": 28,500 is not 2004's), as an amount's
+    is not lent to another amount (years47).
+
+    >>> r = Reader(annotate_text("The US had 37,500 troops in Korea in 2004 and now has 28,500."))
+    >>> [[c.exact for c in counts_beside(r, f, 0, len(r.text))] for f in r.spans_in(0, len(r.text), "count")]
+    [['37,500 troops', '28,500'], ['37,500 troops', '28,500']]
+    >>> counts_beside(r, r.spans_in(0, len(r.text), "date")[0], 0, len(r.text))
+    []
+    """
+    return r.spans_in(start, end, "count") if fig.kind == "count" else []
+
+
 def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) -> list[_Bound]:
     """Return the dates in [start, end) that belong to ``fig``, nearest first: no other figure between
     them, and not a deal's limit ("until 2031")."""
     # an amount's year is not taken by the percent beside it ("X won, up 13.9 percent in 2021"), and a
     # multiple's phrase holds its base amount ("five times the 1 trillion won paid in 2019")
     blockers = {"money": ("money",), "multiplier": ("percent", "multiplier")}.get(fig.kind, ("money", "percent",
-                                                                                          "multiplier"))
+                                                                                          "multiplier", "count"))
     same = {f.id for f in respective_list(r, fig)}  # "X and Y, respectively, in 2021": the list's date is X's too
-    figures = [f for f in r.figures_in(start, end) if f.id != fig.id and not fig.end <= f.start < r.restated_to(fig)
-               and f.id not in same]
+    figures = [f for f in [*r.figures_in(start, end), *counts_beside(r, fig, start, end)] if f.id != fig.id
+               and not fig.end <= f.start < r.restated_to(fig) and f.id not in same]
     out: list[_Bound] = []
     for d in r.spans_in(start, end, "date"):
         if not date_years(d, whole_years) or r.in_quote(d) != r.in_quote(fig):
@@ -792,8 +806,9 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     when ``d`` is the first alone, else ().
 
     >>> r = Reader(annotate_text("Between 2016 and 2019 Seoul paid 3.9 trillion won.", "2021-04-01"))
-    >>> between_years(r, r.spans_in(0, len(r.text), "date")[1])
-    (2016, 2017, 2018, 2019)
+    >>> d = r.spans_in(0, len(r.text), "date")[0]
+    >>> date_years(d), between_years(r, d)  # the date finder reads the range as one span: nothing left to join
+    ((2016, 2017, 2018, 2019), ())
     """
     dashed = _DASHED_YEAR.match(r.text, d.end)  # "in 2016-2019" read as 2016 alone: the range it opens
     y0 = date_years(d)[0] if len(date_years(d)) == 1 else None
@@ -890,6 +905,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     opener = opener_reaches(r, fig)
     if opener is not None:  # claims43: "Back in 2019, Seoul offered X, but Trump wanted Y": Y is of 2019
         return date_years(opener, whole_years), "clause"
+    opener = quote_opener(r, fig)
+    if opener is not None:  # years47: 'In 2019, Trump said Seoul should pay "X"': X is of 2019, as sure as a fronted
+        return date_years(opener, False), _how(r, opener)  # date of its own clause ("In early 2019": 2019)
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
@@ -928,6 +946,64 @@ def said_now(r: Reader, fig: Span) -> bool:
     """
     now = last_match(_NOW, r.text, r.clause(fig, strong=True).start, fig.start)
     return now is not None and not _CONJUNCTION.search(r.text, now.end(), fig.start)  # "X now pays ... and Y asks"
+
+
+def present_own(r: Reader, fig: Span) -> bool:
+    """Return whether the stretch of the figure's sentence that is its own — from the figure before it (or the
+    sentence's start) to the figure after it (or the sentence's end) — says "now", "today" or "currently": the figure
+    is of the writer's present, and a year of another figure's phrase is no reading of it ("Seoul paid X in 2021,
+    and it pays Y today": Y is not 2021's) (years47).
+
+    >>> texts = ("Seoul paid 1.18 trillion won in 2021, and it pays 1.2 trillion won today.",
+    ...          "Seoul now pays 1.4 trillion won, up from 1.18 trillion won in 2021.")
+    >>> [[present_own(r, f) for f in r.figures_in(0, len(r.text))] for r in map(Reader, map(annotate_text, texts))]
+    [[False, True], [True, False]]
+    """
+    return _NOW.search(r.text, *own_stretch(r, fig)) is not None
+
+
+def own_stretch(r: Reader, fig: Span) -> tuple[int, int]:
+    """Return the bounds of the stretch of the figure's sentence that is its own: from the end of the figure before it
+    (or the sentence's start) to the start of the figure after it (or the sentence's end), within ``WINDOW``.
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019, and it pays 1.4 trillion won today."))
+    >>> [r.text[slice(*own_stretch(r, f))] for f in r.figures_in(0, len(r.text))]
+    ['Seoul paid 1 trillion won in 2019, and it pays ', ' in 2019, and it pays 1.4 trillion won today.']
+    """
+    s, e = r.near(fig)
+    before = [f.end for f in r.figures_in(s, fig.start) if f.end <= fig.start]
+    after = [f.start for f in r.figures_in(fig.end, e) if f.start >= r.restated_to(fig)]
+    return before[-1] if before else s, after[0] if after else e
+
+
+def with_sentence_before(r: Reader, fig: Span) -> tuple[int, int]:
+    """Return the bounds of the figure's sentence (cut to ``WINDOW`` either side) widened to the sentence before it
+    when that one is in the same paragraph: where a figure told as "now" finds the earlier time it is set against
+    ("Seoul paid X in 2019. It now pays Y.") (years47).
+
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won in 2019. It now pays 1.2 trillion won."))
+    >>> r.text[slice(*with_sentence_before(r, r.figures_in(0, len(r.text))[1]))]
+    'Seoul paid 1 trillion won in 2019. It now pays 1.2 trillion won.'
+    """
+    s, e = r.near(fig)
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if i < 0 or s0 < r.title_end or "\n" in r.text[r.sentences[i].end:s0]:
+        return s, e
+    return max(r.sentences[i].start, s0 - WINDOW), e
+
+
+def present_fixed(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's own stretch fixes its period as the writer's present (:func:`present_own`) with no
+    verb of saying in it: "whereas it currently pays X" is told of now; "officials now say Seoul paid X" is a saying
+    of now about a time it does not give (years47).
+
+    >>> texts = ("Seoul paid 1 trillion won in 2019, whereas it currently pays 1.04 trillion won.",
+    ...          "Officials now say Seoul paid 1.04 trillion won.")
+    >>> [present_fixed(r, r.figures_in(0, len(r.text))[-1]) for r in map(Reader, map(annotate_text, texts))]
+    [True, False]
+    """
+    return present_own(r, fig) and _SAID.search(r.text, *own_stretch(r, fig)) is None
 
 
 def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -1030,6 +1106,27 @@ def opener_reaches(r: Reader, fig: Span) -> Span | None:
             or _MOVED_ON.search(r.text, c0, c1):
         return None
     return _coordinated_opener(r, fig)
+
+
+def quote_opener(r: Reader, fig: Span) -> Span | None:
+    """Return the date within one year opening the sentence of a figure inside a quotation that names no date of its
+    own ("In early 2019, Trump called for allies to pay 'cost plus 50 percent'"): the time the words were said is the
+    time of the figure, which a date outside the quote does not bind otherwise (years47, from the forty-fifth batch);
+    else None.
+
+    >>> r = Reader(annotate_text('In early 2019, Trump said Seoul should pay "$10 billion a year."', "2025-07-10"))
+    >>> quote_opener(r, r.figures_in(0, len(r.text))[0]).exact
+    'early 2019'
+    >>> r = Reader(annotate_text('"We paid $923 million," an official said in 2021.', "2025-07-10"))
+    >>> quote_opener(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    quote = r.quote_of(fig)
+    if quote is None or r.spans_in(quote.start, quote.end, "date"):
+        return None
+    s, _ = r.local(fig)
+    first = next(iter(r.spans_in(s, quote.start, "date")), None)
+    return first if first is not None and len(date_years(first, False)) == 1 and fronted_date(r, first) else None
 
 
 def _coordinated_opener(r: Reader, fig: Span) -> Span | None:
@@ -1347,11 +1444,12 @@ def _own_cues(r: Reader, fig: Span, pattern: re.Pattern[str], start: int, end: i
     """Return (distance, position) of the matches of ``pattern`` in [start, end) that belong to ``fig``: no
     other figure of its kind stands between them, unless it restates the sum ("$4.7 billion, or 5.5 trillion won")."""
     figures = [f for f in r.figures_in(start, end) if f.id != fig.id and f.kind == fig.kind]
-    out = []
+    members = {f.id for f in respective_list(r, fig)} if figures else set()  # years47: "paid X, Y and Z in 2019,
+    out = []  # 2021 and 2022, respectively": Z shares the list's cue
     for m in pattern.finditer(r.text, start, end):
         lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
         between = [f for f in figures if lo <= f.start and f.end <= hi]
-        if all(_restates(r, f, fig) for f in between) or listed(r, between, fig):
+        if all(_restates(r, f, fig) or f.id in members for f in between) or listed(r, between, fig):
             out.append((hi - lo, m.start()))
     return out
 
@@ -2385,9 +2483,10 @@ def changed_by(r: Reader, fig: Span) -> bool:
     >>> [changed_by(*figure_in(t)) for t in ("Seoul's payment rose by 78.7 billion won this year.",
     ...                                      "Its contribution climbed 144 billion won from last year.",
     ...                                      "Seoul raised its payment by 78.7 billion won.",
+    ...                                      "Seoul's payment rises by about 144 billion won this year.",
     ...                                      "Seoul's payment rose to 1.04 trillion won.",
     ...                                      "Seoul paid 1.04 trillion won.")]
-    [True, True, True, False, False]
+    [True, True, True, True, False, False]
     """
     if _CHANGE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
         return True
@@ -3237,9 +3336,10 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
                         r"at\s+least)\s++){0,2}", re.I)
 
 
-#: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid".
+#: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid", or
+#: pays it ("the X Seoul pays this year", "the X it now pays": years47).
 _PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
-                            r"(?:paid|contributed|shouldered|"
+                            r"(?:(?:now|currently)\s++)?(?:paid|pays|contributed|contributes|shouldered|shoulders|"
                             # claims43: "the X it was required to pay", "the X that it had to pay"
                             r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
 
@@ -3252,6 +3352,8 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     ...                                          "Trump demanded 1.04 trillion won from Seoul in 2019.",
     ...                                          "Seoul offered more than the $870 million it was required to pay.")]
     [True, False, True]
+    >>> paid_relative(*figure_in("The $5 billion ask is five times the $923 million Seoul pays now.", -1))
+    True
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
 
@@ -3653,6 +3755,40 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
             or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
 
 
+#: The most characters between a multiple and the date of the payment it multiplies ("twice what it paid in 2009").
+_PAID_THEN_CHARS = 40
+_PAID_THEN_OPEN = frozenset(("what", "the", "than", "as"))
+_PAID_WORDS = frozenset(("paid", "spent", "contributed", "gave"))
+
+
+def paid_then_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of a past payment a multiple of the present is counted from ("Seoul now pays twice what it paid
+    in 2009"): the multiple's stretch says "now" (:func:`present_own`), and within a few words after it, with no
+    figure or clause mark between, "what"/"the"/"than"/"as", a verb of paying in the past and a date of one year; else
+    None (years47).
+
+    >>> r = Reader(annotate_text("Seoul now pays twice what it paid in 2009.", "2026-02-10"))
+    >>> paid_then_year(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    2009
+    >>> r = Reader(annotate_text("Seoul paid twice what it paid in 2009.", "2026-02-10"))
+    >>> paid_then_year(r, r.spans_in(0, len(r.text), "multiplier")[0]) is None
+    True
+    """
+    if not present_own(r, fig):
+        return None
+    _, s1 = r.local(fig)
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _PAID_THEN_CHARS), "date") if len(date_years(d)) == 1]
+    if not dates or r.figures_in(fig.end, dates[0].start):
+        return None
+    gap = r.text[fig.end:dates[0].start]
+    words = gap.lower().split()
+    if not words or words[0] not in _PAID_THEN_OPEN or not _PAID_WORDS & set(words) or any(
+            c in _THAN_STOP for c in gap):
+        return None
+    year = date_years(dates[0])[0]
+    return year if year < r.published.year else None
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -3673,6 +3809,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if asked == "reported" and conditional_multiple(r, fig):
         asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
     since = since_year(r, fig, years) if asked == "reported" and not amounts else None  # "has tripled since 2014"
+    then = paid_then_year(r, fig) if asked == "reported" and not amounts and since is None else None
+    if then is not None:  # years47: "Seoul now pays twice what it paid in 2009": now on 2009
+        years, how, since = (r.published.year,), "publication", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how, since=since)
 
@@ -3893,8 +4032,9 @@ def modified_asker(r: Reader, fig: Span) -> str | None:
 
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
-_CHANGE_BEFORE = re.compile(r"\b(?:rise|rose|risen|increase[sd]?|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
-                            r"fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b(?:rises|rise|rose|risen|increase[sd]?|grows|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
+                            r"falls|fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$",
+                            re.I)  # years47: the present "rises", "grows", "falls" too
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
 
@@ -3945,7 +4085,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     """
     since = since_year(r, fig, years)
     if since is None:
-        since = span_year(r, fig, years)  # fix40c: "up 20 percent in two years"
+        since = span_year(r, fig, years) or than_year(r, fig, years)  # fix40c: "up 20 percent in two years"
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -3963,6 +4103,49 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     base_years, how = bind_years(r, before[-1])
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+#: The most characters between a change and the date of the base it is "more than" ("8.3 percent more than what
+#: Seoul paid in 2021").
+_THAN_CHARS = 40
+_THAN_STOP = frozenset(",;:()—–")
+
+
+def than_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the year of the base a percent is "more/less than" when its date follows within a few words, with no
+    figure or clause mark between ("8.3 percent more than Seoul paid in 2021", "13.9 percent higher than in 2018"),
+    more than a year before the change's own one year: the change is counted from that year, not from the year before
+    (years47); else None.
+
+    >>> r, fig = figure_in("The 2026 figure is 8.3 percent more than Seoul paid in 2021.")
+    >>> than_year(r, fig, (2026,)), than_year(r, fig, (2022,))
+    (2021, None)
+    >>> r, fig = figure_in("The 2026 figure is 8.3 percent more, Seoul said in 2021.")
+    >>> than_year(r, fig, (2026,)) is None
+    True
+    """
+    base = than_base(r, fig)
+    if len(years) != 1 or base is None:
+        return None
+    year = date_years(base)[0]
+    return year if year < years[0] - 1 else None
+
+
+def than_base(r: Reader, fig: Span) -> Span | None:
+    """Return the date of the base a figure is "more/less than", within a few words after it with no figure or clause
+    mark between ("50 percent more than Seoul paid in 2019"): that date is the base's, not the figure's; else None
+    (years47).
+
+    >>> r, fig = figure_in("Washington wants nearly 50 percent more than Seoul paid in 2019.")
+    >>> than_base(r, fig).exact
+    'in 2019'
+    """
+    _, s1 = r.local(fig)
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _THAN_CHARS), "date") if len(date_years(d)) == 1]
+    if not dates or r.figures_in(fig.end, dates[0].start):
+        return None
+    gap = r.text[fig.end:dates[0].start]
+    return dates[0] if "than" in gap.lower().split()[:2] and not any(c in _THAN_STOP for c in gap) else None
 
 
 #: "since 2014" right after a change or a multiple: the earlier year it is counted from.
@@ -4320,8 +4503,8 @@ def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
     single years joined after "between" / "from" ("between 2014 and 2018"); else ().
 
     >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose."))
-    >>> period_years(r, r.spans_in(0, len(r.text), "date"))
-    (2014, 2018)
+    >>> period_years(r, r.spans_in(0, len(r.text), "date"))  # one span of five years (dates, fourteenth session)
+    (2014, 2015, 2016, 2017, 2018)
     >>> r = Reader(annotate_text("In 2014 it rose, and in 2018 it fell."))
     >>> period_years(r, r.spans_in(0, len(r.text), "date"))
     ()

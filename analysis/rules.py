@@ -60,10 +60,14 @@ from analysis.frames import (
     payment_anaphor,
     payment_cued,
     period_before,
+    present_fixed,
+    present_own,
     raised_object,
     said_now,
     term_year,
+    than_base,
     total_of_no_span,
+    with_sentence_before,
     year_before,
     year_gap,
     years_text,
@@ -572,7 +576,8 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     j = _payment_in(fig, ctx, fig.frame.years)
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
-        if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span):
+        if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
+                and not present_agreed(fig, ctx):
             # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
@@ -584,6 +589,27 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+def present_agreed(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment with no year of its own is told as the writer's present ("Seoul now pays X", "it pays
+    X today": :func:`analysis.frames.present_own`) against an earlier year its sentence or the one before names
+    ("paid Y in 2019, and now pays X", "Seoul paid Y in 2019. It now pays X."), while an agreement concluded by
+    publication already sets the publication year's payment: then it is that year's, not last year's that a "Seoul
+    currently pays X" told before the new deal takes effect may still be (years47).
+
+    >>> present_agreed(*example("Seoul paid 1.0389 trillion won in 2019, and it now pays 1.05 trillion won.",
+    ...                         "2021-06-01", 1))
+    True
+    >>> present_agreed(*example("Seoul now pays 1.05 trillion won.", "2021-06-01"))
+    False
+    """
+    r, year = ctx.reader, ctx.published.year
+    if not present_own(r, fig.span) or all(y >= year for d in r.spans_in(*with_sentence_before(r, fig.span), "date")
+                                           for y in date_years(d)):
+        return False
+    known = ctx.known_at(ctx.published)
+    return bool(((known.term_start <= year) & (known.term_end >= year)).any())
 
 
 def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
@@ -1076,7 +1102,7 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
-    for year, why in _loose_years(ctx, agreed_rise(fig, ctx)):
+    for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
@@ -1147,14 +1173,17 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
             f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
 
 
-def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
+def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tuple[int, str]]:
     """Return the years a change with no year of its own may be of: the publication year, and the first year
     of the newest agreement concluded by publication (a deal's rise is its first year's); with ``agreed`` (its
-    sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then.
+    sentence says the rise was agreed), also the first rise of every earlier agreement concluded by then whose rise
+    came after the year ``after`` (:func:`deal_newer_than`).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2024-10-05")
     >>> [y for y, _ in _loose_years(ctx)], [y for y, _ in _loose_years(ctx, agreed=True)][:4]
     ([2024, 2026], [2024, 2026, 2021, 2019])
+    >>> [y for y, _ in _loose_years(ctx, agreed=True, after=2019)]
+    [2024, 2026, 2021]
     """
     out = [(ctx.published.year, "the publication year's change")]
     known = ctx.known_at(ctx.published)
@@ -1165,7 +1194,7 @@ def _loose_years(ctx: Context, agreed: bool = False) -> list[tuple[int, str]]:
     if agreed:
         for row in known.iloc[::-1].itertuples():
             rising = _rise_years(ctx, pd.Series(row._asdict()))
-            if rising and all(rising[0] != y for y, _ in out):
+            if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
     return out
@@ -1184,6 +1213,30 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     """
     loose = fig.frame.bound in ("publication", "clause", "deal")
     return loose and _AGREED_RISE.search(ctx.text, *ctx.reader.local(fig.span)) is not None
+
+
+#: A deal told as the newest ("the new deal", "the latest accord", "this year's agreement"), at most two words
+#: between.
+_NEW_DEAL = re.compile(r"\b(?:new|newest|latest|fresh|this\s+year['’]s)\s++(?:[\w-]++\s++){0,2}?"
+                       r"(?:deal|agreement|accord|pact|SMA)\b", re.I)
+
+
+def deal_newer_than(fig: Figure, ctx: Context) -> int:
+    """Return the latest year a date before the figure in its sentence names when the sentence tells the deal as new
+    ("Seoul paid X in 2019, and the new deal raises that by N percent"): the rise is a later agreement's, so no
+    agreement whose first rise came by that year is read (years47); else 0.
+
+    >>> deal_newer_than(*example("Seoul paid 1 trillion won in 2019, and the new deal raises that by 8.2%.",
+    ...                          "2021-03-11", 1))
+    2019
+    >>> deal_newer_than(*example("Under the new deal, Seoul's share rises 8.2%.", "2021-03-11"))
+    0
+    """
+    r = ctx.reader
+    s, _ = r.local(fig.span)
+    if _NEW_DEAL.search(ctx.text, s, fig.span.start) is None:
+        return 0
+    return max((y for d in r.spans_in(s, fig.span.start, "date") for y in date_years(d)), default=0)
 
 
 def change_since(fig: Figure, ctx: Context) -> Judgement:
@@ -1523,7 +1576,7 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     change = ctx.t.index.change_by_year.change_pct
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
-        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx))]
+        years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx))]
     return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
                 None)
 
@@ -1982,7 +2035,9 @@ def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Pa
     the payment of the year it was made in, in the demand's currency (rows with no payment are left out)."""
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
-    frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
+    phrase = fig.frame.bound == "phrase" and than_base(ctx.reader, fig.span) is None  # years47: "N percent more
+    # than Seoul paid in 2019" dates the base, not the demand
+    frame = fig.frame if phrase else dataclasses.replace(fig.frame, bound="publication")
     pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
     if frame.bound == "publication" and said_now(ctx.reader, fig.span):  # "Washington now seeks five times that"
         pool = pool.loc[pool.date.dt.date > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
@@ -3090,18 +3145,22 @@ def named_year_fits(fig: Figure, ctx: Context) -> str | None:
 
 def others_own_years(fig: Figure, ctx: Context) -> set[int]:
     """Return the years bound in the own phrases of the sentence's other amounts, when the figure's year is bound in
-    its own phrase too: such a year is that amount's, no reading of this one ("rose to X this year from Y in 2021":
-    Y is not this year's) (claims18).
+    its own phrase too, or its own stretch says "now" or "today" (:func:`analysis.frames.present_own`, years47): such
+    a year is that amount's, no reading of this one ("rose to X this year from Y in 2021": Y is not this year's)
+    (claims18).
 
     >>> fig, ctx = example("It rose to 1.4 trillion won this year from 1.38 trillion won in 2021.", "2025-07-09", 1)
     >>> fig.frame.years, others_own_years(fig, ctx)
     ((2021,), {2025})
     >>> others_own_years(*example("In 2021, as in 2019, Seoul paid $1.03 billion.", "2024-05-18"))
     set()
+    >>> others_own_years(*example("Seoul paid 1.18 trillion won in 2021, and it pays 1.2 trillion won today.",
+    ...                           "2025-07-10", 1))
+    {2021}
     """
-    if fig.frame.bound != "phrase":
-        return set()
     r = ctx.reader
+    if fig.frame.bound != "phrase" and not present_own(r, fig.span):  # years47: "and it pays Y today"
+        return set()
     own: set[int] = set()
     for m in r.spans_in(*r.near(fig.span), "money"):
         years, how = bind_years(r, m) if m.id != fig.span.id else ((), "")
@@ -3338,7 +3397,8 @@ def fits_other_reading(fig: Figure, ctx: Context, currency: Sequence[str] = (), 
 @dataclass(frozen=True)
 class Row:
     """One sourced figure a claim may be: its value and currency (``%`` for a change), what it is, the data row
-    (``table:key``), its sources, and the payment year it is of (None for demands, offers and totals)."""
+    (``table:key``), its sources, the payment year it is of (None for demands, offers and totals), and whether it is
+    a year's rise in money (``step``: its data row is the payment's, but its value is not)."""
 
     value: float
     currency: str
@@ -3346,6 +3406,7 @@ class Row:
     row: str
     sources: tuple[str, ...]
     year: int | None = None
+    step: bool = False
 
 
 def _article_years(ctx: Context) -> set[int]:
@@ -3497,7 +3558,7 @@ def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
                 continue
             diff = now.value - before.value
             out.append(Row(diff, currency, f"rise from the {y - 1} to the {y} payment ({fmt_money(diff, currency)})",
-                           now.rows[0], before.sources + now.sources, y))
+                           now.rows[0], before.sources + now.sources, y, step=True))
     return out
 
 
@@ -3543,8 +3604,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     year's payment the article may mean (won, dollars at average or reported rates), a year's rise, a demand, an
     offer, an agreement's total; a percent: a year's change or an offer. The figure is then probably right and its
     frame (year, quantity, actor) wrong: ``unverifiable``; but another year's payment row leaves it *contradicted*
-    when the text fixes the figure's period (:func:`period_fixed`). None when no row matches, or the contradiction is
-    a slip.
+    when the text fixes the figure's period (:func:`period_fixed`, or the present its own stretch tells:
+    :func:`analysis.frames.present_fixed`). None when no row matches, or the contradiction is a slip.
 
     >>> figure, ctx = example("Seoul paid $5 billion in 2019.", "2019-12-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
@@ -3552,19 +3613,23 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     >>> figure, ctx = example("Seoul paid 1.4028 trillion won in 2020.", "2025-06-01")
     >>> j = elsewhere(figure, ctx, judge_plain(figure, ctx)); j.verdict, j.rows[-1]
     ('contradicted', 'sma_contributions:2025')
+    >>> figure, ctx = example("Seoul's payment swelled by about 144 billion won this year.", "2021-03-11")
+    >>> elsewhere(figure, ctx, judge_plain(figure, ctx)).verdict  # the year's rise, weighed as the payment
+    'unverifiable'
     """
     if fig.span.kind not in ("money", "percent") or fig.frame.quantity == "conversion" or _SLIP.search(j.evidence):
         return None  # a multiple's base is its own phrase's (adjacent years' multiples differ too little to tell);
         # a conversion compares two figures of one sentence
     years = _article_years(ctx) | set(fig.frame.years)
     rows = _rows_for(fig, ctx, years)
-    hits = [r for r in rows if _matches(r, fig, ctx)
-            and not (r.row in j.rows and (r.year is None or r.year in fig.frame.years))]  # a row weighed already
+    hits = [r for r in rows if _matches(r, fig, ctx)  # a row weighed already is no other reading; a year's rise
+            and not (r.row in j.rows and not r.step and (r.year is None or r.year in fig.frame.years))]  # is (years47)
     if not hits:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and (period_fixed(fig) or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
+    if other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47: "it currently pays X"
+                       or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)

@@ -182,8 +182,9 @@ published | text | exact | verdict | right
 2021-03-10 | Seoul's payment rose 1.1 percent a year on average between 2014 and 2018. | 1.1 percent | supported | yes
 2021-03-10 | Seoul's payment rose 4 percent a year on average between 2014 and 2018. | 4 percent | caught | no
 2024-10-05 | The payment rose 6.2 percent a year on average under the 11th SMA. | 6.2 percent | supported | yes
-# controls: a range fronted with a comma leaves the year a guess; a year's own change stays that year's
-2021-03-10 | From 2014 to 2018, the payment grew by an average of 7.1 percent annually. | 7.1 percent | not_contradicted | no
+# a range fronted with a comma is one span since gen47d (fourteenth session) and binds as any range: the wrong average
+# is caught (it was left a guess before); control: a year's own change stays that year's
+2021-03-10 | From 2014 to 2018, the payment grew by an average of 7.1 percent annually. | 7.1 percent | caught | no
 2019-03-10 | Seoul's payment rose 8.2 percent in 2019. | 8.2 percent | supported | yes
 """  # noqa: E501
 )

@@ -2,7 +2,8 @@
 
 Money ``value``: ``amount`` (float, currency units; None when not finite or absurd, see ``LIMITS``),
 ``currency`` (ISO 4217 code or None when the text names none), ``currency_inferred`` (code of the
-nearest earlier amount with a currency in the same paragraph, for a bare "a billion"; else None),
+nearest earlier amount with a currency in the same paragraph, for a bare "a billion" in its sentence or the one
+after, or restating its figure; else None),
 ``per`` ("year", "month" or None), ``bound`` (None, "approx", "up_to", "less_than", "more_than") and
 ``equivalent_of`` (the span a bracketed conversion restates, e.g. "960 billion won ($850 million)"; else None).
 
@@ -173,8 +174,17 @@ _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie
 # A transcript may mix digits in ("13-point-nine", "one-point-05").
 _WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
                  rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
+_HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
+# Thousands of a scale word ("one thousand and forty billion", "a thousand billion": a trillion), read only before
+# "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word), not before an
+# adjective ("a thousand billion-dollar deals").
+_THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_100}|an?)[\s-]+thousand\b(?:[\s-]+(?:and[\s-]+)?(?:{_HUNDREDS}|{_BELOW_100}))?"
+              r"(?=[\s-]+(?:million|billion|trillion)\b(?!-))")
+# "one and a half", "twenty and a quarter", "a quarter of a", "three quarters of a" (of a scale word after them).
+_WORD_FRACTION = (rf"{_BELOW_100}[\s-]+and[\s-]+an?[\s-]+(?:half|quarter)\b"
+                  r"|(?:an?|one|two|three)[\s-]+quarters?[\s-]+of[\s-]+an?\b")
 _WORD_COMPOUND = (
-    rf"(?:(?:{word_trie(_UNITS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
+    rf"(?:{_THOUSANDS}|{_WORD_FRACTION}|{_HUNDREDS}"
     rf"|{_WORD_DECIMAL}"
     rf"|{word_trie(_TENS)}[\s-]+{word_trie(_UNITS)}\b)"
 )
@@ -202,7 +212,8 @@ _WORD_START = r"(?<![\w])"
 _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
-    r"(?:(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
+    r"(?:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
+    r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
@@ -239,18 +250,21 @@ _MONEY_WORDED = re.compile(
 # What follows a bare amount with no currency (unless its scale is bracketed): the end of a clause, or a word that
 # frames it as money.
 _BARE_FRAME = (
-    r"(?=\s*(?:[.,;:!?)\"”]|$)|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
+    r"(?=\s*(?:[.,;:!?)\"”]|$)|[ \t]*\n|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
     r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
 )
+# The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
+_BARE_SCALE = r"(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)|million|billion|trillion"
 _MONEY_BARE = re.compile(
     rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
-    rf"(?:[\s-]+(?P<scale>million|billion|trillion)|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
+    rf"(?:[\s-]+(?P<scale>{_BARE_SCALE})|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
     re.IGNORECASE,
 )
-# What every _MONEY_BARE match that covers a trigger hit ("illion", in lower case: its scale word's) holds: the hit,
-# then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the literal).
-_BARE_NEED = re.compile(rf"illion(?i:[)\]]|{_PER}{_BARE_FRAME})")
+# What every _MONEY_BARE match that covers a trigger hit ("illion" or a headline's "ILLION": its scale word's)
+# holds: the hit, then a bracket's end, or a period and the frame. Searched first in each window (``re`` skips to the
+# literal).
+_BARE_NEED = re.compile(rf"(?:illion|ILLION)(?i:[)\]]|{_PER}{_BARE_FRAME})")
 _LETTER, _NOT_BEFORE_NUMBER = re.compile(r"[^\W\d_]"), re.compile(r"[\w$.,]")
 
 
@@ -312,11 +326,11 @@ _T_PREFIXED = Trigger(
     tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB", "W")),
 )
 _T_WORDED = Trigger(
-    re.compile(r"[Dd]ollar|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
-    (("ollar", 1), ("won", 0), ("Won", 0), ("WON", 0), ("yen", 0), ("uro", 1), ("yuan", 0), ("renminbi", 0),
-     ("cent", 0), *((a, 0) for a in _CODES)),
+    re.compile(r"[Dd]ollar|DOLLAR|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),
+    (("ollar", 1), ("OLLAR", 1), ("won", 0), ("Won", 0), ("WON", 0), ("yen", 0), ("uro", 1), ("yuan", 0),
+     ("renminbi", 0), ("cent", 0), *((a, 0) for a in _CODES)),
 )
-_T_BARE = Trigger(re.compile(r"illion\b"), (("illion", 0),))
+_T_BARE = Trigger(re.compile(r"illion\b|ILLION\b"), (("illion", 0), ("ILLION", 0)))  # a headline's upper case
 _T_MULT = Trigger(
     re.compile(r"fold\b|times\b|[Dd]oubl|[Tt]ripl|[Qq]uadrupl|[Qq]uintupl|[Tt]wice|[Hh]al[fv]"),
     (("fold", 0), ("times", 0), ("oubl", 1), ("ripl", 1), ("uadrupl", 1), ("uintupl", 1), ("wice", 1), ("alf", 1),
@@ -325,6 +339,17 @@ _T_MULT = Trigger(
 _T_PERCENT = Trigger(
     re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b"), (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0))
 )
+def _won_scale(m: re.Match[str]) -> bool:
+    """Return whether a worded number before "won" is read as money: its scale is billions or trillions, or it comes
+    to a billion ("sixty-five thousand million won"); "a million won the vote" is a count and a verb.
+
+    >>> [e for _, _, e, _ in find_money("Half a billion won; a million won; one million million won; $1")]
+    ['Half a billion won', 'one million million won', '$1']
+    """
+    amount = _amount(m)
+    return m.group("scale") in _WON_SCALES or (amount is not None and amount >= 10**9)
+
+
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _CONVERSION_GAP = re.compile(r"(?<!\s)\s*+[(\[]\s*+(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*+")
 
@@ -338,10 +363,27 @@ def _amount(m: re.Match[str]) -> Decimal | None:
         return None
     scale = gd.get("scale") or gd.get("scale2") or gd.get("sfx")
     if scale:
-        base *= _SCALES[scale.lower().rstrip(".")]
+        base *= _scale_factor(scale)
     if (gd.get("cur") or "").lower().startswith("cent"):
         base /= 100
     return base
+
+
+def _scale_factor(scale: str) -> int:
+    """Return what a scale word multiplies by, a scale of two words the product of both ("thousand billion" and
+    "million million" are trillions).
+
+    >>> [_scale_factor(w) for w in ("Billion", "tril.", "thousand-billion", "MILLION million")]
+    [1000000000, 1000000000000, 1000000000000, 1000000000000]
+    """
+    factor = 1
+    for word in re.split(r"[\s-]+", scale.lower().rstrip(".")):
+        factor *= _SCALES[word]
+    return factor
+
+
+#: What a fraction word adds ("one and a half") or takes ("a quarter of a", "three quarters of a").
+_FRACTION_WORDS = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
 
 
 def _word_number(words: str) -> Decimal:
@@ -351,23 +393,51 @@ def _word_number(words: str) -> Decimal:
     (Decimal('500'), Decimal('1.3'), Decimal('251'))
     >>> _word_number("13-point-nine"), _word_number("one-point-05")
     (Decimal('13.9'), Decimal('1.05'))
+    >>> _word_number("ONE THOUSAND AND FORTY"), _word_number("a thousand"), _word_number("two thousand five hundred")
+    (Decimal('1040'), Decimal('1000'), Decimal('2500'))
+    >>> _word_number("one and a half"), _word_number("a quarter of a"), _word_number("three quarters of an")
+    (Decimal('1.5'), Decimal('0.25'), Decimal('0.75'))
     """
     key = " ".join(words.lower().split())
     if key in _WORDNUMS:
         return Decimal(str(_WORDNUMS[key]))
-    whole, decimals, after_point = 0, "", False
-    for word in re.split(r"[\s-]+", key):
-        if word == "point":
-            after_point = True
-        elif after_point:
-            decimals += word if word.isdigit() else str(_DIGIT_WORDS[word])
-        elif word.isdigit():  # a transcript's mixed form: "13-point-nine", "one-point-05"
-            whole += int(word)
+    tokens = re.split(r"[\s-]+", key)
+    if "point" in tokens:
+        return _word_decimal(tokens)
+    if tokens[-1] in _FRACTION_WORDS:  # "one and a half": the whole number before "and", then the fraction
+        return _word_whole(tokens[:-3]) + _FRACTION_WORDS[tokens[-1]]
+    if tokens[1:2] and tokens[1] in _FRACTION_WORDS:  # "a quarter of a": a count of quarters
+        return _word_whole(tokens[:1]) * _FRACTION_WORDS[tokens[1]]
+    return _word_whole(tokens)
+
+
+def _word_whole(tokens: list[str]) -> Decimal:
+    """Return the whole number the number words ``tokens`` spell, thousands and hundreds included.
+
+    >>> _word_whole(["one", "thousand", "two", "hundred", "and", "fifty"]), _word_whole(["twelve", "hundred"])
+    (Decimal('1250'), Decimal('1200'))
+    """
+    thousands, whole = 0, 0
+    for word in tokens:
+        if word == "thousand":
+            thousands, whole = (whole or 1) * 1000, 0
         elif word == "hundred":
             whole = (whole or 1) * 100
         elif word != "and":
             whole += _WORD_VALUES[word]
-    return Decimal(f"{whole}.{decimals}") if decimals else Decimal(whole)
+    return Decimal(thousands + whole)
+
+
+def _word_decimal(tokens: list[str]) -> Decimal:
+    """Return the value of a spelled-out decimal, whose whole part may be in digits ("13-point-nine").
+
+    >>> _word_decimal(["one", "point", "oh", "five"]), _word_decimal(["13", "point", "nine"])
+    (Decimal('1.05'), Decimal('13.9'))
+    """
+    at = tokens.index("point")
+    whole = sum(int(w) if w.isdigit() else _WORD_VALUES[w] for w in tokens[:at])
+    decimals = "".join(w if w.isdigit() else str(_DIGIT_WORDS[w]) for w in tokens[at + 1 :])
+    return Decimal(f"{whole}.{decimals}")
 
 
 def _per(m: re.Match[str]) -> str | None:
@@ -430,7 +500,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
         cur = _currency_word(gd["cur"])
         if gd["wnum"] and not (gd["scale"] or gd["scale2"]):
             continue  # "two won the vote": a worded number needs a scale word
-        if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"] and gd["scale"] not in _WON_SCALES:
+        if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"] and not _won_scale(m):
             continue  # "a million won the vote"; but people are seldom counted in billions: "two billion won" is money
         if gd["sfx"] and gd["num"] is None:
             continue
@@ -478,8 +548,7 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             continue
         if form != "prefixed" and gap.group().strip() not in {"-", "–"}:
             continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
-        word = (scale["sfx"] or scale["scale"]).lower().rstrip(".")
-        amount = plausible(Decimal(repr(a.amount)) * _SCALES[word], "amount")
+        amount = plausible(Decimal(repr(a.amount)) * _scale_factor(scale["sfx"] or scale["scale"]), "amount")
         kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
         kept[k] = _Candidate(s2, e2, b._replace(currency=a.currency), form)
     return kept
@@ -531,16 +600,19 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
     """Return the money spans: inferred currency within a paragraph, a bracketed conversion's ``equivalent_of``."""
     out: list[Found] = []
     shared: dict[Any, Any] = {}  # equal exacts and equal values (with no reference) are stored once
-    last_currency: str | None = None
+    priced: _Candidate | None = None  # the last amount kept with a currency, in this paragraph
     prev: _Candidate | None = None  # the last amount kept
+    ends = 0  # sentence ends since ``priced`` (two at most): each stretch between two amounts is read once
     for c in kept:
         s, e, reading = c.start, c.end, c.reading
         if prev is not None and _BLANK_LINE.search(text, prev.end, s):
-            last_currency, prev = None, None  # a new paragraph
+            priced, prev = None, None  # a new paragraph
         if reading is None:
             continue
         amount, currency, per, bound = reading
-        inferred = None if currency else last_currency
+        if priced is not None and prev is not None:
+            ends = _sentence_ends(text, prev.end, s, ends)
+        inferred = None if currency or priced is None else _inherited(priced, c, ends)
         if prev is not None and _CONVERSION_GAP.fullmatch(text, prev.end, s):
             ref = ("ref", "money", prev.start, prev.end)  # resolved to the span's id (see analysis.extract)
             value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
@@ -553,8 +625,50 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         out.append(Found(s, e, shared.setdefault(exact, exact), value))
         prev = c
         if currency:
-            last_currency = currency
+            priced, ends = c, 0
     return out
+
+
+# The end of a sentence: a full stop, "!" or "?" (and closing quotes or brackets), blanks, then a capital, a digit
+# or an opening quote ("the U.S. troops" goes on).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*+\s++(?=[A-Z\d\"“‘(\[])")
+
+
+def _sentence_ends(text: str, lo: int, hi: int, ends: int) -> int:
+    """Return ``ends`` plus the sentence ends in ``text[lo:hi]``, two at most (no more are read).
+
+    >>> t = "It rose. It fell. Then U.S. troops left. And"
+    >>> _sentence_ends(t, 0, len(t), 0), _sentence_ends(t, 17, len(t), 1), _sentence_ends(t, 18, 34, 0)
+    (2, 2, 0)
+    """
+    while ends < 2:
+        m = _SENTENCE_END.search(text, lo, hi)
+        if m is None:
+            break
+        ends, lo = ends + 1, m.end()
+    return ends
+
+
+def _inherited(priced: _Candidate, bare: _Candidate, ends: int) -> str | None:
+    """Return the currency a bare amount takes from the last amount with a currency before it (same paragraph): in
+    its sentence or the sentence before ("paid $924 million. Next year it may be nearly a billion"), or farther back
+    when it restates that figure ("$500 million more ... Five hundred million"); else None: a different figure two
+    sentences or more after names no currency (the Conventions of tests/corpus/README.md; the dev files label such
+    amounts null).
+
+    >>> [(e, v["currency_inferred"]) for _, _, e, v in find_money(
+    ...     "It paid $500 million. Five hundred million! It paid $2 billion. It costs 4.5 billion. It got 3 billion.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('$500 million', None), ('Five hundred million', 'USD'), ('$2 billion', None), ('4.5 billion', 'USD'),
+     ('3 billion', None)]
+    """
+    if priced.reading is None or bare.reading is None:
+        return None
+    if ends < 2:  # ``ends``: the sentence ends between the two amounts
+        return priced.reading.currency
+    was, now = priced.reading.amount, bare.reading.amount
+    same = was is not None and now is not None and abs(was - now) <= 0.005 * abs(was)
+    return priced.reading.currency if same else None
 
 
 def _leftmost_longest(items: list[_Candidate]) -> list[_Candidate]:

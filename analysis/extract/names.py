@@ -9,7 +9,8 @@ title or appositive that introduced it (``role``), which rule found it (``rule``
 only before a past-tense or speech verb, an age or an appositive, or right after an inverted "said"),
 "korean", "label" (an all-capitals name before a colon, as transcripts print speakers), "caption" (a full name
 opening a bracketed caption before a slash: "[Jo Bell / Spokesman]"), "owner" (a name
-inside "the <name> administration") or "surname") and, for a later
+inside "the <name> administration"), "epithet" (a full name after one quoted word: "'Sleepy' Jo Bell") or
+"surname") and, for a later
 surname-only mention, ``refers_to``: the first mention of the full name. ``alternatives`` lists the full
 names a bare surname could mean when the text introduced more than one person of that surname
 (then ``refers_to`` is None).
@@ -93,6 +94,9 @@ _TITLE_GLUE = word_set(
 # Plural offices before two names joined by "and" ("Representatives Bo and Roe", "Presidents Bo and Roe").
 # Lower-case nouns of a relation that stand before a full name like an office ("my colleague Jo Bell").
 _RELATIONS = word_set("colleague colleagues")
+# Lower-case nouns that describe a person by a stance or a charge and stand before a full name like an office
+# ("conservative hawk Jo Bell", "Trump loyalist Jo Bell", "special counsel Jo Bell").
+_EPITHETS = word_set("hawk hawks critic critics loyalist loyalists hardliner hardliners counsel dove doves")
 _PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
@@ -398,8 +402,8 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
     'Defense chief'
     >>> title_before(tokens("US special representative to North Korea Jo Bell"), 6, 2)
     'representative to North Korea'
-    >>> title_before(tokens("my colleague Jo Bell"), 2, 2)
-    'colleague'
+    >>> title_before(tokens("my colleague Jo Bell"), 2, 2), title_before(tokens("conservative hawk Jo Bell"), 2, 2)
+    ('colleague', 'hawk')
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
@@ -414,7 +418,8 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
         if toks.texts[back] not in TITLES:  # "special representative to North Korea Jo Bell": an office in lower case
             office = _title_for_places(toks, k)
             return None if office is None else " ".join(toks.texts[office : k + 1])
-    elif before not in TITLES and not ((before in ROLE_NOUNS or before in _RELATIONS) and words >= 2):
+    elif before not in TITLES and not ((before in ROLE_NOUNS or before in _RELATIONS or before in _EPITHETS)
+                                       and words >= 2):
         office = _office_with_phrase(toks, k) if words >= 2 else None
         office = _title_for_places(toks, k) if office is None and words >= 2 else office
         if office is None:
@@ -1362,8 +1367,8 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
             rule = "speech"
         elif not rule and sentence_subject(toks, i, j):
             rule = "subject"
-        elif not rule and _before_counterpart(toks, j):
-            rule = "pair"
+        elif not rule and (_before_counterpart(toks, j) or _quoted_epithet(toks, i, j)):
+            rule = "pair" if _before_counterpart(toks, j) else "epithet"  # "'Sleepy' Jo Bell": a quoted epithet
         elif not rule and (_aged(toks, j) or _captioned(toks, i, j)):
             rule = "age" if _aged(toks, j) else "caption"  # "Jo Bell, 45,"; "[Jo Bell / Spokesman]"
         elif not rule and (_met(toks, i) or _agent(toks, i, j)):
@@ -1383,6 +1388,24 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
 
 
 _OPENING_MARKS, _CLOSING_MARKS = frozenset("“\"'‘"), frozenset("”\"'’")
+
+
+def _quoted_epithet(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether one word in quote marks stands right before the name at tokens ``i..j-1`` ("'deranged' Jo
+    Bell", "“Sleepy” Jo Bell"): an epithet a speaker gives the person named; the name's words all full words that
+    may be a name's (not "‘robust’ S. Korea").
+
+    >>> t = tokens("Is his name 'deranged' Jo Bell?")
+    >>> _quoted_epithet(t, 6, 8), _quoted_epithet(tokens("the 'fair share' Jo Bell"), 5, 7)
+    (True, False)
+    >>> _quoted_epithet(tokens("a ‘robust’ S. Korea posture"), 4, 6)
+    False
+    """
+    if any(toks.texts[k].endswith(".") or toks.words[k] in _NOT_NAME for k in range(i, j)):
+        return False
+    return (i >= 3 and toks.texts[i - 1] in _CLOSING_MARKS and toks.texts[i - 3] in _OPENING_MARKS
+            and toks.texts[i - 2].isalpha() and toks.starts[i - 2] == toks.ends[i - 3]
+            and toks.starts[i - 1] == toks.ends[i - 2] and _adjacent(toks, i - 1, i))
 
 
 def _nickname(toks: Tokens, i: int, j: int) -> range | None:

@@ -250,7 +250,7 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     for at in _mark_positions(text, start, end):
         ch = text[at]
         if open_at is None:
-            if ch != "”":
+            if ch != "”" or _opens_as_printed(text, at, start):
                 open_at = at
                 if open_at - gap >= 4:  # room for a single-quoted pair (see _single_pairs)
                     out.extend(_single_pairs(text, gap, open_at))
@@ -271,6 +271,21 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _opens_as_printed(text: str, at: int, start: int) -> bool:
+    """Return whether the closing-shaped mark at ``at`` stands where an opening mark stands: at the paragraph's
+    ``start`` or after a space or bracket (a backslash the copy escaped it with aside) and before a letter or digit
+    (``\\”There is no deal,\\” Bo said``: a copy that printed no opening mark still quotes the words).
+
+    >>> t = "\\”No deal,\\” Bo said"
+    >>> _opens_as_printed(t, 1, 0), _opens_as_printed(t, 11, 0), _opens_as_printed("Bo said ”no”", 8, 0)
+    (True, False, True)
+    >>> _opens_as_printed("it was ”, he said", 7, 0)
+    False
+    """
+    before = at - 1 if at > start and text[at - 1] == "\\" else at
+    return (before == start or text[before - 1] in " \t([—") and at + 1 < len(text) and text[at + 1].isalnum()
 
 
 def _mark_positions(text: str, start: int, end: int) -> list[int]:
@@ -336,7 +351,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     return out
 
 
-_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s]|\Z)")  # '90s, the '08 crisis, in '19: an elided century
+_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s](?!\d)|\Z)")  # '90s, the '08 crisis, in '19: an elided century
 
 
 def _opens_on_figure(text: str, pos: int, end: int) -> bool:
@@ -589,8 +604,20 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
         return _Who("descriptor", None, p_start, p_start + len(phrase))
+    if chosen is None and _named_side(window[det + 1 :]):  # "the U.S. side mentioned": that side, not a body before
+        return _Who("descriptor", None, p_start, p_start + len(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _named_side(words: list[str]) -> bool:
+    """Return whether the words after an article are a side of talks that a capitalised word names ("U.S. side",
+    "Korean side", "American negotiating side"): the phrase names its party; "the other side" refers back.
+
+    >>> _named_side(["U.S.", "side"]), _named_side(["Korean", "negotiating", "side"]), _named_side(["other", "side"])
+    (True, True, False)
+    """
+    return len(words) >= 2 and words[-1].rstrip(",").lower() in {"side", "sides"} and words[0][:1].isupper()
 
 
 def _proper_name_words(words: list[str]) -> bool:
@@ -2780,7 +2807,28 @@ def _past_aside(text: str, end: int, pos: int) -> int:
     if not text.startswith(",", end):
         return end
     close = text.find(",", end + 1, min(pos, end + 141))
+    if close < 0 and _stray_comma(text, end, pos):
+        return end + 1
     return close + 1 if close > 0 and _appositive_gap(text, end, close + 1) else end
+
+
+def _stray_comma(text: str, comma: int, pos: int) -> bool:
+    """Return whether the comma at ``comma`` stands alone between a subject and its past verb, no comma after it
+    before ``pos`` ("Chairman Jo Bell, panned the move as “...”": a typo, the verb is the name's).
+
+    >>> t = "Jo Bell, panned the move as “x”"
+    >>> _stray_comma(t, 7, t.index("“")), _stray_comma("Jo Bell, Seoul's envoy “x”", 7, 23)
+    (True, False)
+    >>> _stray_comma("Jo Bell, nicknamed “x” led", 7, 19), _stray_comma("Jo Bell, dubbed by critics “x”", 7, 27)
+    (False, False)
+    """
+    words = text[comma + 1 : min(pos, comma + 40)].split(None, 1)
+    if not words or text.find(",", comma + 1, pos) >= 0:
+        return False
+    verb, rest = words[0], words[1] if len(words) > 1 else ""
+    if not rest or rest.startswith("by "):
+        return False  # "Hwang, nicknamed “the Bulldozer,” led": a participle naming the subject, not its verb
+    return verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in _IRREGULAR_PAST)
 
 
 _TIME_FILLERS = word_set("on in last this earlier")
@@ -2920,17 +2968,45 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
     comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return _NOBODY
+    return _main_clause_speaker(text, idx, comma, pl.pe)
+
+
+def _main_clause_speaker(text: str, idx: _Index, comma: int, pe: int) -> _Who:
+    """Return the speaker named first in the main clause after a fronted phrase's ``comma`` and followed by a verb
+    (``pe``: the paragraph's end), else nobody.
+
+    >>> t = 'Calling it “extortion,” Jo Bell left.'
+    >>> _main_clause_speaker(t, _Index([Mention(24, 31, "Jo Bell", "person", {})]), 22, len(t)).start
+    24
+    """
     main = comma + 1 + (text[comma + 1 : comma + 2] in {'"', "”", "’", "'"})
     for m in idx.first_between(main, main + 60):
         lead = text[main : m.start].split()
         if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
             break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
-        after = _past_fillers(text[_past_aside(text, m.end, pl.pe) : min(pl.pe, m.end + 160)].split())
+        after = _past_fillers(text[_past_aside(text, m.end, pe) : min(pe, m.end + 160)].split())
         verb = after[0].rstrip(".,;:") if after else ""
         if _verb_like(verb) or verb in _IRREGULAR_PAST:
             return _Who("subject", m, m.start, m.end)
         break
     return _NOBODY
+
+
+def _fronted_range(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the main clause's subject when the quote stands in a fronted "From ... to ..." range ("From 'warmth'
+    to '50,000' troops, Bo riffs at summit"): the range lists what the subject says; else nobody. A concessive
+    phrase ("Despite 'progress', Bo walks out") names no words of the subject's.
+
+    >>> t = "From 'warmth' to '50,000' troops, Jo Bell riffs"
+    >>> _fronted_range(t, _Index([Mention(34, 41, "Jo Bell", "person", {})]), _Place(5, 13, 0, len(t), 0, 0, 0)).start
+    34
+    """
+    if not text.startswith("From ", pl.sent_start):
+        return _NOBODY
+    comma = text.find(", ", pl.qe - 1, min(pl.pe, pl.qe + _FRONTED_REACH))  # not the comma of "50,000"
+    if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma) or text.find(" to ", pl.sent_start, comma) < 0:
+        return _NOBODY
+    return _main_clause_speaker(text, idx, comma, pl.pe)
 
 
 # Verbs that mention words, beside those of saying: the clause's subject is who uses the words it quotes.
@@ -3692,15 +3768,59 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
+        if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
+            return source  # '", a paper reported, quoting an official': the official's words
         return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
     if ended and text[pre_start : am.start("verb")].strip():
         return _NOBODY
-    who = _subject_after(text, idx, am.end("verb"), pl.pe)
+    who = _quoted_source(text, idx, _subject_after(text, idx, am.end("verb"), pl.pe), pl.pe)
     quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
     if not who.found and quoted:  # '", he was quoted by a paper as saying'
         return _subject_at(text, idx, am.start("pre"))
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
 
+
+
+_QUOTING = re.compile(r"[\s,]{0,3}+quoting\s++")
+
+
+def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
+    """Return the person or body that "quoting" at ``pos`` introduces (", quoting a senior official", " quoting Vice
+    Minister Jo Bell"), else nobody (a saying quoted: "quoting an old proverb"). "Citing" a source is not
+    "quoting" it: the outlet's words rest on the source (tests/test_quotes40.py OUTLETS: "the paper said, citing a
+    source" stays the paper's).
+
+    >>> t = "a paper quoting a senior official"
+    >>> w = _quoting_at(t, _Index([]), 7, len(t)); t[w.start : w.end]
+    'a senior official'
+    >>> _quoting_at("Bo, quoting a proverb", _Index([]), 2, 21).found
+    False
+    >>> _quoting_at("a paper citing an aide", _Index([]), 7, 22).found
+    False
+    """
+    q = _QUOTING.match(text, pos, limit)
+    if q is None:
+        return _NOBODY
+    for m in idx.first_between(q.end(), min(limit, q.end() + 40)):
+        if _is_speaker(m) and m.kind != "place" and (m.start == q.end() or _title_gap(text, q.end(), m.start)):
+            return _named(m)
+        break
+    return _indefinite_phrase(text, q.end(), limit)
+
+
+def _quoted_source(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
+    """Return the one an outlet quotes in an inverted subject ('", said a paper quoting an official'; '", said the
+    Hanul Daily, quoting a government source'): that one speaks, the outlet relays; else ``who``.
+
+    >>> t = '"No," said a paper quoting a senior official.'
+    >>> w = _quoted_source(t, _Index([]), _Who("descriptor", None, 10, 44), len(t)); t[w.start : w.end]
+    'a senior official'
+    """
+    if not who.found:
+        return who
+    inside = text.find(" quoting ", who.start, who.end)
+    source = _quoting_at(text, idx, inside if inside >= 0 else who.end, limit)
+    return source if source.found else who
 
 
 _HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in"])
@@ -4442,6 +4562,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     ('according_to', 'a statement from the ministry')
     """
     who = _according_who(text, idx, pl)
+    if who.found and (source := _quoted_source(text, idx, who, pl.pe)) is not who:
+        return replace(source, attribution=who.attribution)  # "according to a paper quoting an official"
     if not who.found or (who.mention is not None and not who.mention.value.get("descriptor")):
         return who
     known = _knowing_tail(text, replace(who, attribution="descriptor"), _clause_stop(text, who.end, pl.pe))
@@ -4799,6 +4921,36 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     if ":" in text[pl.qe : lab.start("label")] and _headline_says(text, pl.ps, pl.qs):
         return _NOBODY  # "Leader says ... ‘...’: Lumen Daily": the outlet reported what the leader said
     return _label_speaker(text, idx, people, lab.start("label"), lab.end("label"))
+
+
+def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Rule 2f: a headline that names its speaker in a label before a colon ahead of the quote ("Official: offer
+    'not enough'", "Seoul's Jo: 'No deal yet'"): a person named by the label's last word, else the one person whose
+    role holds the label's role noun (_role_holder); nobody for a role with no holder (tests/test_quotes42.py
+    HEADLINE_ROLE) or a section label ("Analysis:", "Exclusive:").
+
+    >>> t = "Seoul's Jo: 'No deal'" + 2 * chr(10) + "Jo Mirae spoke."
+    >>> ms = [Mention(8, 10, "Jo", "person", {}), Mention(23, 31, "Jo Mirae", "person", {})]
+    >>> _leading_label(t, _Index(ms), _Place(12, 21, 0, 21, 0, 0, 0), ms).start
+    8
+    """
+    colon = text.find(": ", pl.ps, pl.qs)
+    words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= _LEADING_LABEL_CHARS else []
+    if not 1 <= len(words) <= _LEADING_LABEL_WORDS:
+        return _NOBODY
+    last = text.rfind(words[-1], pl.ps, colon)
+    m = idx.starting_at(last, last)
+    if m is not None and m.kind == "person" and _is_speaker(m):
+        return _Who("colon", m, m.start, m.end)  # "Seoul's Jo:": the person the label ends on
+    named = {p.value.get("name") for p in people if words[-1] in p.value.get("name", "").split()} - {None}
+    if len(named) == 1 and words[-1][:1].isupper():  # the label's surname is one person's the body names in full
+        holder = next(p for p in people if p.value.get("name") in named)
+        return _Who("colon", holder, holder.start, holder.end)
+    holder = _role_holder(text, people, words[-1].lower()) if words[-1].lower() in ROLE_NOUNS else None
+    return _NOBODY if holder is None else _Who("colon", holder, holder.start, holder.end)  # the one holder of it
+
+
+_LEADING_LABEL_CHARS, _LEADING_LABEL_WORDS = 40, 3  # a label before a headline's colon: "USFK chief", "Seoul's Jo"
 
 
 #: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
@@ -8112,7 +8264,7 @@ class _Context:
                 return who
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
-            if who.found:
+            if who.found or (who := _leading_label(text, idx, pl, self.people)).found:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
@@ -8155,6 +8307,8 @@ class _Context:
         who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
         if not who.found and c.isupper() and rules.may(_fronted_saying):
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
+        if not who.found and c == "F":
+            who = _fronted_range(text, idx, pl)  # "From 'warmth' to '50,000' troops, Bo riffs"
         if not who.found and rules.may(_fronted_saying):
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
         if not who.found and rules.may(_banner_subject):
