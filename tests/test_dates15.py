@@ -95,7 +95,8 @@ Talks will resume early next year. | 2019-11-13 | early next year | 2020-01-01 |
 # "the last decade", "over the last year": the span up to publication, as "the past ..."; controls after
 Seoul's share rose in the last decade. | 2019-11-13 | the last decade | 2009-11-14 | 2019-11-13
 Costs rose 4 percent over the last year. | 2019-11-13 | the last year | 2018-11-14 | 2019-11-13
-Talks have dragged on throughout the last month. | 2019-11-13 | the last month | 2019-10-15 | 2019-11-13
+# (dates48: a month back from 13 Nov is 13 Oct, from the day after: the README rolling-span Convention; was 30 days)
+Talks have dragged on throughout the last month. | 2019-11-13 | the last month | 2019-10-14 | 2019-11-13
 Costs rose last decade. | 2019-11-13 | last decade | 2000-01-01 | 2009-12-31
 Seoul froze the amount for the last year. | 2021-03-10 | the last year | 2020-01-01 | 2020-12-31
 """

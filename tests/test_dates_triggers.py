@@ -43,6 +43,7 @@ SENTENCES = [
     "They met again the following May and that March, by mid-year and until mid-month.",
     "Over that four-year period, costs rose, for the next three years starting in 2020.",
     "They met the following Monday and the previous Tuesday, that summer and the following spring.",  # gen47d
+    "The first in about four and a half years, after about a month, for the rest of the year.",  # dates48
 ]
 
 

@@ -1718,10 +1718,11 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
     which = {"this past": "last", "this coming": "next"}.get(which, which)
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
+    if which == "last" and not pre and _final_of(m):
+        return None  # "the last year of his term": the final one of something, no time counted from publication
     which = "past" if which == "last" and not pre and _the_last_span(m) else which
     if which == "past":
-        days = {"week": 7, "weekend": 7, "month": 30, "year": 365, "decade": 3652}[unit]
-        return Range(pub - dt.timedelta(days=days - 1), pub, "relative")
+        return Range(_rolling_start(pub, unit), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "this" if _week_told_past(m) else "next"  # on a Sunday "this week" ahead starts tomorrow
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
@@ -1773,8 +1774,34 @@ def _counted_after(words: list[str], i: int) -> bool:
 _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
 
 
-_THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within))[ \t]++)?\b(?i:the)[ \t]++\Z")
+_THE_LAST = re.compile(r"(?:\b(?P<over>(?i:over|throughout|within|in|during))[ \t]++)?\b(?i:the)[ \t]++\Z")
 _NOT_SPAN_AFTER = re.compile(r"['’]|(?<![ \t])[ \t]++(?:of|in)\b")  # "the last year of the deal", "the last decade's"
+
+
+def _final_of(m: re.Match[str]) -> bool:
+    """Return whether "last <unit>" (``m``) after "the" is followed by "of": the final week (month, year) of
+    something ("in the last year of his term", "the last week of the session"), no time counted from publication.
+
+    >>> ranges("Lee quit in the last year of his term. Kim quit last year.", dt.date(2024, 6, 21))
+    [('last year', '2023-01-01', '2023-12-31')]
+    """
+    if m["unit"].lower() == "decade" or not re.match(r"[ \t]++of\b", m.string[m.end() : m.end() + 4]):
+        return False
+    return _THE_LAST.search(m.string, max(0, m.start() - 16), m.start()) is not None
+
+
+def _rolling_start(pub: dt.date, unit: str) -> dt.date:
+    """Return the first day of a rolling span of one ``unit`` ending at publication ("in the last month", "over the
+    past year"): the day after the same date one unit before (README; a day past a month's end is clipped), a
+    decade ten years, a weekend a week.
+
+    >>> _rolling_start(dt.date(2024, 6, 21), "month"), _rolling_start(dt.date(2020, 6, 21), "year")
+    (datetime.date(2024, 5, 22), datetime.date(2019, 6, 22))
+    >>> _rolling_start(dt.date(2024, 3, 31), "month"), _rolling_start(dt.date(2019, 11, 13), "decade")
+    (datetime.date(2024, 3, 1), datetime.date(2009, 11, 14))
+    """
+    step = {"weekend": ("week", 1), "decade": ("year", 10)}.get(unit, (unit, 1))
+    return _add(pub, step[0], -step[1]) + dt.timedelta(days=1)
 
 
 def _the_last_span(m: re.Match[str]) -> bool:
@@ -2868,18 +2895,30 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> [(v["start"], v["end"]) for *_, v in find_dates("It was the third test in under 3 days.", dt.date(2019, 8, 7))]
     [('2019-08-04', '2019-08-07')]
+
+    A hedge keeps the count told; a half year counts in months (dates48).
+
+    >>> ranges("It was the first in about four and a half years.", dt.date(2021, 3, 18))
+    [('in about four and a half years', '2016-09-18', '2021-03-18')]
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
     if n is None or (m["n0"] and (n0 is None or n0 >= n)):
         return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
+    if m["half"]:  # "in about four and a half years": 54 months; "in two and a half weeks": no whole count
+        halved = None if m["n0"] else _and_a_half(unit, n)
+        if halved is None:
+            return None
+        unit, n = halved
     # "within two (or three) weeks", "in less than two weeks": from publication to the (larger) count
     within = m["prep"].lower() == "within" or bool(m["less"])
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
-    if future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start())):
+    superlative = _ordinal_tally(m.string, m.start(), _SUPERLATIVE, _TENSE_WORDS)  # "the largest rise in 20 years"
+    if not superlative and (future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start()))):
         return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
-    if clause_tense(m.string, m.start(), m.end()) != "past" and not _ordinal_tally(m.string, m.start()):
+    if clause_tense(m.string, m.start(), m.end()) != "past" and not superlative and not _ordinal_tally(
+            m.string, m.start()):
         return None
     return Range(_add(pub, unit, -n), pub, "relative")
 
@@ -2888,18 +2927,31 @@ _TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest
 _TALLY_WORDS = 5  # words between a tally's ordinal and its "in N units" ("the third missile test by Oskel")
 
 
-def _ordinal_tally(text: str, at: int) -> bool:
-    """Return whether the words just before ``at`` (a few, in one clause) hold an ordinal: a tally ("the 2nd incident
-    in 13 months", "third test in two weeks") tells the span up to publication with no verb.
+# a superlative ("the largest annual increase in nearly 20 years", "its biggest loss in two years"): a tally of the
+# span up to publication, whatever the tense of its clause (dates48)
+_SUPERLATIVE = re.compile(r"(?:larg|bigg|high|low|steep|sharp|great|fast|small|strong|weak|long)est|most|best|worst",
+                          re.IGNORECASE)
+
+
+def _ordinal_tally(text: str, at: int, tally: re.Pattern[str] = _TALLY, stop: frozenset[str] = frozenset()) -> bool:
+    """Return whether the words just before ``at`` (a few, in one clause, none of them in ``stop``) hold an ordinal
+    (or what ``tally`` reads, a superlative): a tally ("the 2nd incident in 13 months", "third test in two weeks")
+    tells the span up to publication with no verb.
 
     >>> _ordinal_tally("2nd incident in 13 months", 13), _ordinal_tally("a study of 40 people in 2 months", 24)
     (True, False)
+    >>> _ordinal_tally("the largest rise in 20 years", 19, _SUPERLATIVE, frozenset({"will"}))
+    True
+    >>> _ordinal_tally("the biggest plant will open in 2 years", 29, _SUPERLATIVE, frozenset({"will"}))
+    False
     """
     words: list[str] = re.findall(r"[\w’'-]+|[.!?;:\"“”\n]", text[max(0, at - 60):at])[-_TALLY_WORDS:]
     for word in reversed(words):
         if not word[0].isalnum():
             return False
-        if _TALLY.fullmatch(word):
+        if word.lower() in stop:
+            return False
+        if tally.fullmatch(word):
             return True
     return False
 
@@ -3915,6 +3967,128 @@ def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_part_beside, unit=unit, pre=m["pre"].lower()), or_published=True, unit=unit)
 
 
+# "for the rest of the year", "the rest of this month": the part of the unit after the date told before it (not "the
+# rest of the year's bill": a thing of the year)
+_REST_OF = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?i:rest)[ \t]{1,3}of[ \t]{1,3}(?:(?P<this>this)|the|that)[ \t]{1,3}"
+                      r"(?P<unit>week|month|year)\b(?!['’])", re.IGNORECASE)
+
+
+# "the reconvened meeting after about a month", "After two weeks, the envoys met again": a count after "after" with no
+# object, anchored on the event told before it (README, lead at adjud47); not "after two years of talks", "after a
+# week in custody", "after two weeks-long rounds", "after a year and a half of talks", "after three weeks around May
+# 23" (a date tells the time), nor "more than" (a rough count)
+_NOT_AFTER_COUNT = "|".join(("of", "in", "on", "at", "as", "and", "or", "into", "since", "when", "later", "earlier",
+                              "after", "before", "ago", "from", "more", "long", "old", "around", "ahead", "prior"))
+_AFTER_COUNT = re.compile(rf"\b(?i:after)[ \t]{{1,3}}(?:(?i:about|around|nearly|almost|roughly|some)[ \t]{{1,3}})?"
+                          rf"(?P<n>(?i:{_NUM}))[ \t]{{1,3}}(?P<unit>(?i:days?|weeks?|months?|years?))\b"
+                          rf"(?![ \t]*+(?:[-’']|(?i:{_NOT_AFTER_COUNT})\b))")
+
+
+def _after_count(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "after about a month" (no object): counted from the date told before it, as "a month after X" is from
+    X (README): a count of one is that date itself, a count over one the day (a whole month: the month) it comes to.
+
+    >>> ranges("Talks were held on May 2. After two weeks, they met again.", dt.date(2023, 6, 14))[1]
+    ('After two weeks', '2023-05-16', '2023-05-16')
+    >>> ranges("They met from the 3rd to the 5th last month and again after about a month.", dt.date(2024, 9, 23))[1]
+    ('after about a month', '2024-08-03', '2024-08-05')
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    return Anchored(partial(_moved, unit=unit, n=n) if n > 1 else _unmoved, unit=unit)
+
+
+# "Shortly before the talks", "right after the meeting": "before X" is X (README); the talks are dated where the text
+# tells them (their own sentence after the words, else the latest sentence before that names them with a date)
+_NEAR_EVENT = re.compile(r"\b(?i:shortly|just|right|soon|immediately)[ \t]{1,3}(?i:before|after|ahead[ \t]{1,3}of)"
+                         r"[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<noun>talks|meeting|negotiations)\b")
+_KIN = {"talks": r"\b(?:talks|negotiations|round)\b", "negotiations": r"\b(?:talks|negotiations|round)\b",
+        "meeting": r"\bmeeting\b"}  # the words that name the same event
+_NEAR_BACK = 2000  # characters read back for the sentence that dated the event
+_NEAR_SENTENCES = 8  # sentences read back at most
+_DATEISH = re.compile(r"\d|(?i:day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_LOOKING_BACK: list[bool] = [False]  # set while an earlier sentence is read (no nested look back)
+
+
+def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "Shortly before the talks": the talks' own date, from their sentence (after the words) or from the
+    latest sentence before (at most ``_NEAR_SENTENCES``, ``_NEAR_BACK`` characters) that names them with a date; None
+    when the text dates them nowhere.
+
+    >>> ranges("Talks ran from Tuesday to Thursday. Shortly before the talks, Han spoke.", dt.date(2024, 4, 27))[1]
+    ('Shortly before the talks', '2024-04-23', '2024-04-25')
+    """
+    if _LOOKING_BACK[0]:
+        return None
+    text, kin = m.string, re.compile(_KIN[m["noun"].lower()], re.IGNORECASE)
+    last = "after" in m.group().lower()  # "after the talks": their last day told ("began yesterday ... through today")
+    own = _sentence_span(text, m.start(), m.end())
+    found = _date_told(text, pub, m.end(), _in_paragraph(text, m.end(), own.end), m.end(), last)
+    pos, limit = own.start, max(0, m.start() - _NEAR_BACK)
+    for _ in range(_NEAR_SENTENCES):
+        if found is not None or pos <= limit:
+            break
+        p = pos - 1
+        while p > limit and text[p].isspace():
+            p -= 1
+        told = _sentence_span(text, p, p + 1)
+        end = _in_paragraph(text, told.start, min(told.end, pos))
+        named = kin.search(text, told.start, end)
+        found = _date_told(text, pub, told.start, end, named.start(), last) if named else None
+        pos = told.start
+    return found
+
+
+def _in_paragraph(text: str, start: int, end: int) -> int:
+    """Return ``end`` cut at the first line break after ``start`` (a sentence read within its paragraph).
+
+    >>> _in_paragraph("Talks ran.\\n\\nThen", 0, 16)
+    10
+    """
+    cut = text.find("\n", start, end)
+    return end if cut < 0 else cut
+
+
+def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> Range | None:
+    """Return the first resolved date of ``text[start:end]`` that begins after ``at`` (the ``last`` one), else the
+    last one before it.
+
+    >>> t = "Talks began on Monday and ended on Tuesday."
+    >>> _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0).lo, _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0, True).lo
+    (datetime.date(2023, 3, 6), datetime.date(2023, 3, 7))
+    """
+    if not _DATEISH.search(text, start, end):
+        return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
+    _LOOKING_BACK[0] = True
+    try:
+        values = [(s, v) for s, _, _, v in find_dates(text, pub, start, end) if v.get("start")]
+    finally:
+        _LOOKING_BACK[0] = False
+    after = [v for s, v in values if s >= at]
+    chosen = after[-1 if last else 0] if after else values[-1][1] if values else None
+    if chosen is None:
+        return None
+    return Range(dt.date.fromisoformat(chosen["start"]), dt.date.fromisoformat(chosen["end"]), "range")
+
+
+def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+    """Return "the rest of the year" (month, week): the rest of the unit after the date told before it in its
+    paragraph, as "later that year" ("funding through March 31 but a deficit for the rest of the year": April to
+    December), else after publication; "the rest of this year" is publication's, from the day after it.
+
+    >>> ranges("Funds run through March 31, with a gap for the rest of the year.", dt.date(2020, 10, 16))
+    [('March 31', '2021-03-31', '2021-03-31'), ('the rest of the year', '2021-04-01', '2021-12-31')]
+    >>> ranges("Work will halt for the rest of this month.", dt.date(2021, 7, 15))
+    [('the rest of this month', '2021-07-16', '2021-07-31')]
+    """
+    unit = m["unit"].lower()
+    if m["this"]:
+        return Range(*_part_beside(pub, pub, unit, "later"), "relative")
+    return Anchored(partial(_part_beside, unit=unit, pre="later"), or_published=True, unit=unit)
+
+
 def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     """Return the part of the anchor's ``unit`` before the anchor ("earlier in the month") or after it ("later").
 
@@ -4288,6 +4462,9 @@ _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|
 _T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
 _NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
+_T_IN_COUNT_HALF = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE + "|half")  # "in about four and a half years"
+# a hedge on a count of time ("in about four years", "the first in nearly two years"): the count as told (README)
+_HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|more\s+than)"
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
     _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
 )
@@ -4296,6 +4473,10 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
     _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
+_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
+                        (("talks", 0), ("meeting", 0), ("negotiations", 0)))
+_T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
@@ -4355,9 +4536,10 @@ _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 # holder and told as a time (after "during", "under", "throughout"), read by `_term` as "during Trump's first term"
 # is (README term Convention; dates46). Not "the Trump administration said" (no preposition: an actor) nor "the
 # Biden administration's plan" (a possessive: a thing), nor "under a second Trump administration" (no "the": one to
-# come)
+# come). "Early (late) in the Biden administration" is the whole term too: no Convention splits a term (dates48)
 _ADMIN_TERM = re.compile(
-    r"\b(?P<prep>(?i:during|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
+    r"\b(?P<prep>(?i:during|under|throughout)|(?i:early|late|earlier|later)[ \t]{1,3}in)[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3}"
     r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
     r"(?P<noun>administration|government)\b(?!['’])(?P<my>)(?P<its>)")
@@ -4638,9 +4820,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
-                re.IGNORECASE), _in_count, _T_IN_COUNT, 24, 2),
+    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
+                r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
+                re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
                 r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
@@ -4705,6 +4887,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
                 re.IGNORECASE),
      _same_day, _T_SAME_DAY, 24, 2),
+    (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
+    (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
+    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
@@ -6464,6 +6649,8 @@ def _from_anchor(
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
         eve = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
         return _value(Range(*h.value.shift(eve, eve), "relative"))
+    if j is None and h.value.or_published and _recalled(text, inside[i]):
+        return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
     if j is None and (h.value.or_published or now):
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
@@ -6485,6 +6672,29 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+_HAD_AFTER = frozenset({"just", "already", "only", "first", "never", "once", "not"})  # "had just laid"
+
+
+def _recalled(text: str, q: _Stretch | None) -> bool:
+    """Return whether quotation ``q`` tells in the past perfect ("I had just laid the wreath"): the words recall a day
+    before the speech, so "earlier in the day" in it, with no date before it in the quotation, counts from a day the
+    text does not tell (README: a quotation of a past day whose date is unknown is unresolved). Not "had to", "had a".
+
+    >>> t = '"Earlier in the day, I had just laid a wreath," he said. "Earlier in the day we had talks," Kim said.'
+    >>> _recalled(t, _Stretch(0, 45)), _recalled(t, _Stretch(56, 93)), _recalled(t, None)
+    (True, False, False)
+    """
+    if q is None:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(text, q.start, q.end)]
+    for k, w in enumerate(words[:-1]):
+        if w in _HAD or w.endswith(("'d", "’d")):
+            nxt = words[k + 2] if words[k + 1] in _HAD_AFTER and k + 2 < len(words) else words[k + 1]
+            if nxt in _PAST or nxt.endswith(("ed", "en", "wn", "ne", "id", "ught")):
+                return True
+    return False
 
 
 def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: _Told | None) -> dict[str, Any] | None:
