@@ -238,12 +238,28 @@ _PER = (
     r"(?![\s-]+(?:ago|earlier|later|before|after|from|since|prior))"
     r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
 )
+
+
+def _first_word(*phrases: Iterable[str]) -> str:
+    """Return a look-ahead that passes only where a digit or the first word of one of ``phrases`` starts (as a
+    prefix: "up" of "upon" passes). Put before a pattern each of whose matches starts so, it leaves a place ("the",
+    "said") after one trie, before the pattern's alternatives try their own tries and look-behinds there.
+
+    >>> [bool(re.match(_first_word(["up to", "a half"]), t)) for t in ("upon", "a", "7", "the")]
+    [True, True, True, False]
+    """
+    firsts = sorted({w.split()[0] for group in phrases for w in group})
+    return rf"(?=\d|{word_trie(firsts)})"
+
+
+# The first word of every worded or bare amount: its bound's or its number's ("a" stands for "an", "a half").
+_AMOUNT_FIRST = _first_word(BOUNDS, _UNITS, _TEENS, _TENS, _WORDNUMS, ["zero"])
 _MONEY_PREFIXED = re.compile(
     rf"{_WORD_START}(?=[{_BOUND_FIRST}UACHSNKJEGRW$₩¥€£])(?:{_BOUND}|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
 )
 _MONEY_WORDED = re.compile(
-    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
+    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}]){_AMOUNT_FIRST}(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_BRACKET_SCALE})?(?:\s+|-)(?P<cur>{_CUR_WORD}){_PER}",
     re.IGNORECASE,
 )
@@ -257,7 +273,7 @@ _BARE_FRAME = (
 # The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
 _BARE_SCALE = r"(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)|million|billion|trillion"
 _MONEY_BARE = re.compile(
-    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}])(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
+    rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}]){_AMOUNT_FIRST}(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"
     rf"(?:[\s-]+(?P<scale>{_BARE_SCALE})|{_BRACKET_SCALE}){_PER}(?(scale2)|{_BARE_FRAME})",
     re.IGNORECASE,
 )
@@ -906,8 +922,11 @@ _INCREASE_OF = ("increase", "rise", "hike", "jump", "cut", "drop", "decline", "r
 _POST_DOWN = ["less", "lower", "decrease", "decline", "drop", "cut", "reduction", "fall", "fewer", "below", "smaller"]
 # A character every _PERCENT match starts with (in any case): a place without one is left after one test.
 _PERCENT_FIRST = "".join(sorted({w[0] for w in (*_UP, *_DOWN, *_INCREASE_OF, *_WORDNUMS, "a", "zero", *BOUNDS)}))
+# The first word of every _PERCENT match: its change word's, its bound's or its number's.
+_PERCENT_FIRST_WORD = _first_word(_UP, _DOWN, _INCREASE_OF, ARTICLES, BOUNDS, _UNITS, _TEENS, _TENS, _WORDNUMS,
+                                  ["zero"])
 _PERCENT = re.compile(
-    rf"(?=[\d{re.escape(_PERCENT_FIRST)}])"
+    rf"(?=[\d{re.escape(_PERCENT_FIRST)}]){_PERCENT_FIRST_WORD}"
     rf"(?:(?P<pre>(?<![\w])(?:{word_trie(_UP + _DOWN)})|(?:an?\s+|)(?:{'|'.join(_INCREASE_OF)})\s+of)(?:\s+by)?\s+|)"
     rf"(?:{_BOUND}|)(?:(?<![\w.,])|(?<=\.\.\.))(?P<num>{_NUM}|{_WORD_DECIMAL}|{_WNUM_NO_A})"
     r"(?:(?:-|\s*)(?P<unit>%|per\s*cent\b|pct\b|percent(?:age\s+points?)?\b|percentage\s+points?\b))"
