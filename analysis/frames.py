@@ -161,7 +161,10 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
-_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
+#: An agreement not (yet) concluded: its sum is what one side offered, never the payment (claims48: "the total amount
+#: of a tentative agreement is some 1.17 trillion won"); a signed or concluded one names the payment.
+_UNSIGNED_DEAL = r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|pact)s?"
+_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
                 r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
@@ -1969,6 +1972,22 @@ def dashed_aside_start(r: Reader, fig: Span, c0: int) -> int:
     return min(c0, r.clause(before[-1], strong=True).start)
 
 
+_UNSIGNED_AT = re.compile(_UNSIGNED_DEAL, re.I)
+
+
+def unsigned_outside(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether the cue at ``pos`` is an unsigned agreement ("a tentative deal") outside the figure's own
+    phrase: it makes the figure an offer only when the figure is that deal's sum, in its phrase ("the total of the
+    tentative agreement is X"); "After a tentative deal in March, the signed accord sets the payment at X" is a payment.
+
+    >>> r = Reader(annotate_text("After a tentative deal, the accord set it at $1 billion; the draft deal is $2 billion."))
+    >>> [unsigned_outside(r, f, r.text.rindex("tentative" if f.start < 50 else "draft", 0, f.start))
+    ...  for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    return pos < r.clause(fig).start and _UNSIGNED_AT.match(r.text, pos) is not None
+
+
 class Intent(NamedTuple):
     """What a figure is asked, offered or forecast as (``name``), and where the word that says so starts.
 
@@ -1997,7 +2016,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
-                and not compared_after(r, pos, fig)]
+                and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)]
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
