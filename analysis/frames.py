@@ -163,7 +163,8 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 #: An agreement not (yet) concluded: its sum is what one side offered, never the payment (claims48: "the total amount
 #: of a tentative agreement is some 1.17 trillion won"); a signed or concluded one names the payment.
-_UNSIGNED_DEAL = r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|pact)s?"
+_UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?"
+                  r"(?:agreement|deal|accord|pact)s?")
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
@@ -1980,7 +1981,8 @@ def unsigned_outside(r: Reader, fig: Span, pos: int) -> bool:
     phrase: it makes the figure an offer only when the figure is that deal's sum, in its phrase ("the total of the
     tentative agreement is X"); "After a tentative deal in March, the signed accord sets the payment at X" is a payment.
 
-    >>> r = Reader(annotate_text("After a tentative deal, the accord set it at $1 billion; the draft deal is $2 billion."))
+    >>> r = Reader(annotate_text("After a tentative deal, the accord set it at $1 billion; the draft deal is "
+    ...                          "$2 billion."))
     >>> [unsigned_outside(r, f, r.text.rindex("tentative" if f.start < 50 else "draft", 0, f.start))
     ...  for f in r.figures_in(0, len(r.text))]
     [True, False]
