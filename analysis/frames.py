@@ -264,7 +264,10 @@ _OTHER_CUES = (
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
-                         r"(?:working|employed|on\s+the\s+job|paid))\b", re.I)),
+                         r"(?:working|employed|on\s+the\s+job|paid)|"
+                         # claims48: "to allow thousands of USFK employees to return to work" (their pay, no SMA)
+                         r"(?:allow|let|enable|bring|get)\s+(?:[\w,-]+\s+){0,4}(?:employees|workers)\s+(?:to\s+)?"
+                         r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
