@@ -161,7 +161,11 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)
 
 
-_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*",
+#: An agreement not (yet) concluded: its sum is what one side offered, never the payment (claims48: "the total amount
+#: of a tentative agreement is some 1.17 trillion won"); a signed or concluded one names the payment.
+_UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?"
+                  r"(?:agreement|deal|accord|pact)s?")
+_OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
                 r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
@@ -260,7 +264,10 @@ _OTHER_CUES = (
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
-                         r"(?:working|employed|on\s+the\s+job|paid))\b", re.I)),
+                         r"(?:working|employed|on\s+the\s+job|paid)|"
+                         # claims48: "to allow thousands of USFK employees to return to work" (their pay, no SMA)
+                         r"(?:allow|let|enable|bring|get)\s+(?:[\w,-]+\s+){0,4}(?:employees|workers)\s+(?:to\s+)?"
+                         r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
@@ -1941,6 +1948,51 @@ def ceiling_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
         and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
 
 
+#: A dash right before a figure that opens an aside ("-- or 400 percent more", "— about 400 percent more"): ASCII
+#: "--", an em, en or bar dash, spaced or not, then "or" and a hedge allowed.
+_DASH_OPENER = re.compile(r"(?:--|[—–―])[ \t]{0,2}(?:or\s+)?(?:" + _HEDGE + r")?$", re.I)
+#: Between an amount and the dash after it: a few words of its own phrase ("next year", "a year"), no punctuation.
+_TO_DASH = re.compile(r"[^,.;:()\n—–―-]{0,30}[ \t]?$")
+
+
+def dashed_aside_start(r: Reader, fig: Span, c0: int) -> int:
+    """Return where the clause of the amount before a dash starts when the figure opens an aside set off by that dash
+    right after the amount's phrase ("demanded that Seoul pay $4.7 billion next year -- or 400 percent more than it
+    pays -- for ..."): the aside binds as one set off by commas does (claims48); else ``c0``, the figure's clause
+    start. A dash that opens a new clause ("-- Seoul's payment rose 8 percent") leaves the figure its own clause.
+
+    >>> r = Reader(annotate_text("He asked $5 billion next year -- or 400 percent more. He asked $5 billion -- it "
+    ...                          "rose 8 percent."))
+    >>> [(f.exact, dashed_aside_start(r, f, r.clause(f, strong=True).start)) for f in r.figures_in(0, len(r.text))]
+    [('$5 billion', 3), ('400 percent more', 3), ('$5 billion', 57), ('rose 8 percent', 80)]
+    """
+    dash = _DASH_OPENER.search(r.text, max(0, fig.start - 24), fig.start)
+    if dash is None or not dash.start() < c0 <= fig.start:
+        return c0
+    s, _ = r.local(fig)
+    before = r.figures_in(s, dash.start())
+    if not before or before[-1].kind != "money" or not _TO_DASH.fullmatch(r.text, before[-1].end, dash.start()):
+        return c0
+    return min(c0, r.clause(before[-1], strong=True).start)
+
+
+_UNSIGNED_AT = re.compile(_UNSIGNED_DEAL, re.I)
+
+
+def unsigned_outside(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether the cue at ``pos`` is an unsigned agreement ("a tentative deal") outside the figure's own
+    phrase: it makes the figure an offer only when the figure is that deal's sum, in its phrase ("the total of the
+    tentative agreement is X"); "After a tentative deal in March, the signed accord sets the payment at X" is a payment.
+
+    >>> r = Reader(annotate_text("After a tentative deal, the accord set it at $1 billion; the draft deal is "
+    ...                          "$2 billion."))
+    >>> [unsigned_outside(r, f, r.text.rindex("tentative" if f.start < 50 else "draft", 0, f.start))
+    ...  for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    return pos < r.clause(fig).start and _UNSIGNED_AT.match(r.text, pos) is not None
+
+
 class Intent(NamedTuple):
     """What a figure is asked, offered or forecast as (``name``), and where the word that says so starts.
 
@@ -1965,11 +2017,11 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     head = head_noun(r, fig)
     if head is not None:
         return head
-    c0, _ = r.clause(fig, strong=True)
+    c0 = dashed_aside_start(r, fig, r.clause(fig, strong=True).start)
     best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
-                and not compared_after(r, pos, fig)]
+                and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)]
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
     _, p1 = r.clause(fig)

@@ -1827,6 +1827,23 @@ _INCREASE_OF = re.compile(r"\b(?:increase|rise|hike|raise)(?:[ \t]++in[ \t]++\w+
                           rf"(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
 
 
+#: A rise's noun right after (or closing) an amount: "a $5 billion increase (over X)", "a $4 billion hike".
+_RISE_AFTER = re.compile(r"(?<![ \t])[ \t]*+(?:increase|rise|hike|raise)\b", re.I)
+
+
+def rise_noun_after(text: str, start: int, end: int) -> bool:
+    """Return whether the amount in [start, end) is the size of a rise named right after it, or as its own last word
+    ("seeking a $5 billion increase over the $900 million it pays": an ask told as a rise, claims48); not "a $5
+    billion increased budget" nor "$5 billion, a rise".
+
+    >>> t = "a $5 billion increase; $5 billion, a rise"
+    >>> rise_noun_after(t, 2, 12), rise_noun_after(t, 2, 21), rise_noun_after(t, 23, 33)
+    (True, True, False)
+    """
+    last = text.rfind(" ", start, end)
+    return _RISE_AFTER.fullmatch(text, last, end) is not None or _RISE_AFTER.match(text, end) is not None
+
+
 def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a demanded amount told as the size of a rise ("demands for an increase in spending of
     about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
@@ -1838,7 +1855,8 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     >>> demanded_increase(*example("Trump's demand for $4.7 billion angered Seoul.", "2019-11-15")) is None
     True
     """
-    if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start):
+    if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start) \
+            and not rise_noun_after(ctx.text, fig.span.start, fig.span.end):
         return None
     amount, currency, _ = _amount(fig)
     pairs = [(row, pay) for row, pay in _demands_over_payment(fig, ctx) if row.currency == currency]
