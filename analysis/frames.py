@@ -1253,6 +1253,9 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if d is not None:
         d = last_of_series(r, d)  # "up 13.9 percent from its payment in 2019 and 2020": the rise is of 2021
         own = _bound_dates(r, fig, p0, fig.start, True)
+        subject = None if own else dated_subject_years(r, fig, d)
+        if subject is not None:  # fix49c: "This year's payment of X is 13.9 percent more than in 2019": this year's
+            return subject
         target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d))  # claims18
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
@@ -1273,6 +1276,35 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: Between an amount that is a sentence's subject and the percent it is: "X is (about)", "X, was".
+_SUBJECT_COPULA = re.compile(r"(?<!\s),?+\s++(?:is|was|will\s++be|would\s++be)\s++(?:" + _HEDGE + r")?", re.I)
+
+
+def dated_subject_years(r: Reader, fig: Span, base: Span) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of a percent change whose subject is a payment of a named year ("This year's payment of X
+    is 13.9 percent more than in 2019", "The 2026 payment, X, is 46 percent more than in 2020"): the amount's own
+    date, bound in its phrase, fixes the change's later year when it is after the base's; else None (fix49c; without
+    the subject's year the change is of the year after the base).
+
+    >>> r = Reader(annotate_text("The 2026 payment of 1.5 trillion won is 46 percent more than in 2020."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> dated_subject_years(r, fig, base_date(r, fig))
+    ((2026,), 'phrase')
+    >>> r = Reader(annotate_text("A payment of 1.18 trillion won is 13.9 percent more than in 2020."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> dated_subject_years(r, fig, base_date(r, fig)) is None
+    True
+    """
+    s, _ = r.local(fig)
+    before = r.figures_in(s, fig.start)
+    if not before or before[-1].kind != "money" or not _SUBJECT_COPULA.fullmatch(r.text, r.restated_to(before[-1]),
+                                                                                   fig.start):
+        return None
+    years, how = bind_years(r, before[-1])
+    later = len(years) == 1 and how != "publication" and years[0] > date_years(base)[-1] + 1
+    return (years, how) if later else None
 
 
 #: A word saying a rate is an average ("averaging 6.2 percent", "an average of", "on average").
@@ -1738,6 +1770,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
+    if part_relative(r, fig):
+        return "other"  # fix49c: "the X Seoul pays Korean workers this year": a part of the payment
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
     best_dist = 0
@@ -1760,6 +1794,38 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if best is None or any(dist < best_dist for dist, _ in sma):
         return None
     return best
+
+
+#: A verb of paying in a relative clause right after an amount ("the X Seoul pays", "the X the ministry spends").
+_PAY_VERB = re.compile(r"pays|paid|spends|spent|gives|gave|provides|provided", re.I)
+#: A word of a short scan (letters, digits, dots, apostrophes, hyphens).
+_WORD_RUN = re.compile(r"(?<![\w.'’-])[\w.'’-]++")
+#: What a relative clause's payment goes to when that is a part of the payment: the Korean workers (their pay),
+#: construction, logistics ("pays Korean base workers", "spends on logistics", "pays for military construction").
+_PART_OBJECT = re.compile(r"(?<!\s)\s++(?:(?:for|on|to)\s++)?(?:(?:the|its|their|some|local|Korean|base|USFK|military)"
+                          r"\s++){0,3}(?:workers|employees|construction|logistics|wages|salaries|labou?r)\b", re.I)
+#: The most words of a payer between an amount and its relative clause's verb ("the defense ministry").
+_PAYER_WORDS = 3
+
+
+def part_relative(r: Reader, fig: Span) -> bool:
+    """Return whether a relative clause right after an amount says its payer pays it to the Korean workers or for
+    construction or logistics ("The 500 billion won the ministry pays Korean workers this year"): a part of the
+    payment, not the whole the data hold (fix49c); paid to Washington or for the troops it is the whole.
+
+    >>> [part_relative(*figure_in(t)) for t in ("The 500 billion won the ministry pays Korean workers is a part.",
+    ...                                          "The 300 billion won Seoul spends on logistics is a part.",
+    ...                                          "The 1.4 trillion won Seoul pays Washington is the whole.",
+    ...                                          "The 1.4 trillion won Seoul pays this year covers construction.")]
+    [True, True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    words = list(_WORD_RUN.finditer(r.text, r.restated_to(fig), min(r.local(fig)[1], r.restated_to(fig) + 80)))
+    if words and words[0][0].lower() in ("that", "which"):
+        words = words[1:]
+    verb = next((w for w in words[1:_PAYER_WORDS + 1] if _PAY_VERB.fullmatch(w[0])), None)
+    return verb is not None and _PART_OBJECT.match(r.text, verb.end()) is not None
 
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
