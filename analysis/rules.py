@@ -3425,6 +3425,8 @@ class Row:
     sources: tuple[str, ...]
     year: int | None = None
     step: bool = False
+    #: the year an offer's rise is for (percent offers): another period's row for a change the text fixes (fix49c)
+    offered_for: int | None = None
 
 
 def _article_years(ctx: Context) -> set[int]:
@@ -3562,7 +3564,8 @@ def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
                f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
     return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
-                      f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
+                      f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)),
+                      offered_for=int(r.for_year) if pd.notna(r.for_year) else None) for r in o.itertuples()]
 
 
 def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
@@ -3646,14 +3649,29 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
         return None
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
-    if other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47: "it currently pays X"
-                       or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx))):
+    if other_offer(hit, fig) or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
+                                 or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)
     return _j("unverifiable", f"{j.evidence} Not contradicted: the figure matches the {hit.described} ({hit.row}), "
               "so it is probably right and read in the wrong frame (year, quantity or actor).",
               [*j.sources, *hit.sources], [*j.rows, hit.row], j.related)
+
+
+def other_offer(hit: Row, fig: Figure) -> bool:
+    """Return whether a reported change whose period the text fixes equals an offer's rise for another year ("up 13%
+    for 2026" beside Seoul's 13 % offer for 2020): that offer is another period's row, so the change stays
+    *contradicted* (the fixed-period Convention, fix49c).
+
+    >>> figure, _ = example("Seoul's payment rose 13 percent in 2019.", "2021-06-01")
+    >>> other_offer(Row(13.0, "%", "offer", "offers:x", (), offered_for=2020), figure)
+    True
+    >>> other_offer(Row(13.0, "%", "offer", "offers:x", (), offered_for=2019), figure)
+    False
+    """
+    return (hit.offered_for is not None and hit.offered_for not in fig.frame.years
+            and fig.frame.quantity == "sma_change" and fig.frame.modality == "reported" and period_fixed(fig))
 
 
 #: How a frame's years were bound when the text itself fixes the period ("in 2019", "last year", "the previous
