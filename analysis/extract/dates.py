@@ -65,9 +65,11 @@ end ("from next year") or in a sentence that says "each year"/"annually" belongs
 unresolved. A bare date after "starting"/"beginning"/"effective" in a clause with no tense points forward;
 participles that describe a noun ("called", "known as", "employed by") carry no tense. Quotations: a date inside quote
 marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
-words were said when the text dates them to a day before publication ("said on Tuesday"), and is
-unresolved when the text dates them less precisely (a year, a month) and reading it from that time
-would change its range, or when the quotation reports earlier speech ("I said next year ..."). The date
+words were said when the text dates them to a day before publication ("said on Tuesday"), or to a year whose
+every day reads it alike ("next year," he said in 2019: 2020; README `dates` bullet), and is unresolved when the
+text dates them less precisely (a year, a month) and reading it from that time would change its range ("next
+month", "on Monday", "in March" said in 2019; in a reported "would" clause too), or when the quotation reports
+earlier speech ("I said next year ..."). The date
 of the words is the nearest date beside the quote in its sentence, else a date with a written year that
 opens its paragraph ("In 2019, ..."), else the single day the paragraph right before ends on ("In a statement
 released on June 2, ..." then '"Today's decision ...," the statement noted').
