@@ -485,10 +485,12 @@ class Row(NamedTuple):
 
 def year_quote_want(ex: Expr, pub: dt.date, past: bool) -> Span | str | None:
     """The range of ``ex`` in a quotation of words said in the year ``YEAR_QUOTE_BACK`` before publication, dated by
-    the year alone: unresolved if reading it from some day of that year or from publication would change it (README:
-    "a date inside a quotation of past speech whose reference time is unknown"), else that range; None: skip it."""
+    the year alone: unresolved if reading it from some day of that year would change it, else that range (README, the
+    `dates` bullet: speech dated only to a year resolves what every day of that year reads alike); None: skip it."""
     y = pub.year - YEAR_QUOTE_BACK
-    wants = {ex.want(d, past) for d in (dt.date(y, 1, 1), dt.date(y, 7, 1), dt.date(y, 12, 31), pub)}
+    # every day of the year said reads it alike, or it is unresolved (README `dates` bullet, lead, fourteenth session;
+    # fix49d: publication's day was in this set under the old rule, which left even "next year" unresolved)
+    wants = {ex.want(d, past) for d in (dt.date(y, 1, 1), dt.date(y, 7, 1), dt.date(y, 12, 31))}
     if None in wants or NO_ITEM in wants:
         return None
     if len(wants) > 1:

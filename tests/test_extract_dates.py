@@ -315,14 +315,16 @@ The trade figures this month were weak. | 2019-11-20 | this month | 2019-11-01 |
 LATER = dt.date(2024, 5, 4)  # a Saturday, years after the words quoted below were said
 
 # The date in the quotation (exact), and its start: from the day the words were said when the text gives
-# that day, None when it dates them less precisely and that changes the reading)
+# that day, None when it dates them less precisely and that changes the reading; a year said reads "next year" alike
+# on each of its days: the year after it, fix49d per the README's `dates` bullet, lead, fourteenth session, where
+# these two rows wanted None under the old rule)
 # ("yesterday" is read from the Tuesday the words were said; "back in 1991" is a year in passing, not the
 # paragraph's time)
 QUOTED = table(
     r"""
 paragraph | exact | start
-In 2019, the minister said: "We will sign a deal next year." | next year | None
-"We will sign a deal next year," the minister said in 2019. | next year | None
+In 2019, the minister said: "We will sign a deal next year." | next year | 2020-01-01
+"We will sign a deal next year," the minister said in 2019. | next year | 2020-01-01
 "Talks resume in June," the minister said last year. | in June | None
 “Our deadline is the end of this year,” the envoy told reporters on Nov. 3, 2019. | the end of this year | 2019-12-31
 Talks collapsed in 2019. "We meet again on Monday," the envoy said. | on Monday | None

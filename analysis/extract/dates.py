@@ -65,9 +65,11 @@ end ("from next year") or in a sentence that says "each year"/"annually" belongs
 unresolved. A bare date after "starting"/"beginning"/"effective" in a clause with no tense points forward;
 participles that describe a noun ("called", "known as", "employed by") carry no tense. Quotations: a date inside quote
 marks that depends on when it was said ("next year", "in June", "yesterday") is read from the day the
-words were said when the text dates them to a day before publication ("said on Tuesday"), and is
-unresolved when the text dates them less precisely (a year, a month) and reading it from that time
-would change its range, or when the quotation reports earlier speech ("I said next year ..."). The date
+words were said when the text dates them to a day before publication ("said on Tuesday"), or to a year whose
+every day reads it alike ("next year," he said in 2019: 2020; README `dates` bullet), and is unresolved when the
+text dates them less precisely (a year, a month) and reading it from that time would change its range ("next
+month", "on Monday", "in March" said in 2019; in a reported "would" clause too), or when the quotation reports
+earlier speech ("I said next year ..."). The date
 of the words is the nearest date beside the quote in its sentence, else a date with a written year that
 opens its paragraph ("In 2019, ..."), else the single day the paragraph right before ends on ("In a statement
 released on June 2, ..." then '"Today's decision ...," the statement noted').
@@ -401,7 +403,29 @@ _EXPECTING = frozenset({"expects", "expect", "anticipates", "anticipate", "predi
 _TENSE_WORDS |= _EXPECTING
 # verbs of providing for a term ("has secured funding through March 31", "has guaranteed pay until June")
 _PROVIDED = frozenset({"secured", "guaranteed", "extended", "funded", "approved", "budgeted", "allocated", "reserved",
-                       "ensured", "renewed"})
+                       "ensured", "renewed", "earmarked", "appropriated", "aside"})  # "aside": "has set/put aside"
+_SETTING_ASIDE = frozenset({"set", "put"})  # "has set aside wages through March": a particle verb of providing
+_TENSE_WORDS |= _SETTING_ASIDE
+
+
+def _provided_ahead(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is the participle of the present perfect of providing for a term that ends the
+    words ("has secured funding through", "has set aside wages through"): a provision runs on ahead.
+
+    >>> ahead = _provided_ahead
+    >>> ahead("has set aside wages through".split(), 1), ahead("has set up a fund through".split(), 1)
+    (True, False)
+    >>> ahead("has earmarked funds through".split(), 1), ahead("had paid through".split(), 1)
+    (True, False)
+    """
+    w, prev = words[i].lower(), words[i - 1].lower() if i > 0 else ""
+    if w in _SETTING_ASIDE and i + 1 < len(words) and words[i + 1].lower() == "aside":
+        w = "aside"
+    elif w == "aside":
+        return False  # read at its verb
+    return w in _PROVIDED and prev in {"has", "have", "'ve", "’ve"} and words[-1].lower() in _SPAN_ENDS
+
+
 _DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around"})  # "is expected in [the fourth quarter]"
 
 
@@ -427,7 +451,7 @@ def _expected_or_done_ahead(words: list[str], i: int) -> bool:
     prev = words[i - 1].lower() if i > 0 else ""
     if prev == "have" and i >= 2 and words[i - 2].lower() in _WILL_HAVE:
         return True  # "will have met three times by Friday": done by a time ahead
-    if w in _PROVIDED and prev in {"has", "have", "'ve", "’ve"} and words[-1].lower() in _SPAN_ENDS:
+    if _provided_ahead(words, i):
         return True  # "has secured funding through [March 31]": a term provided for, which runs on ahead
     return w in _EXPECTING and nxt not in {"to", "that"} and prev not in _DETERMINERS and prev not in _BE
 
@@ -4124,8 +4148,52 @@ def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    if _first_of_counts(m.string, m.start("y"), m.end("y")):
+        return None
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
     return Range(lo, hi, "absolute")
+
+
+# plural nouns of things counted, which a number right before names a count of, not a year ("3000 workers")
+_COUNTED_NOUNS = frozenset({"workers", "troops", "soldiers", "people", "employees", "personnel", "staff", "members",
+                            "protesters", "demonstrators", "residents", "students", "civilians", "jobs", "units",
+                            "votes", "seats", "tons", "marines", "sailors", "officers", "families", "households",
+                            "participants", "visitors", "vehicles", "won", "dollars", "yen"})
+_NOUN_AFTER = re.compile(r"[ \t]{1,3}([a-z]{2,20})\b(?:[ \t]{1,3}([a-z]{2,20})\b)?", re.IGNORECASE)
+_PAIR_HEAD = re.compile(r"\b(?i:between|from)[ \t]{1,3}\Z")
+_PAIR_TAIL = re.compile(r"[ \t]{1,3}(?i:and|to|through)[ \t]{1,3}\d{1,3}(?:,\d{3}|\d{1,3})?\b")
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Return whether the words right after a number ending at ``end`` name things counted ("3000 workers", "3000
+    local workers"): the number is a count, not a year. A capitalised word before the noun ("2018 U.S. troops") or a
+    determiner leaves the number a year.
+
+    >>> t = "Between 2000 and 3000 local workers, 2018 U.S. troops, 2018 the troops"
+    >>> _counts_after(t, 21), _counts_after(t, 40), _counts_after(t, 58)
+    (True, False, False)
+    """
+    m = _NOUN_AFTER.match(text, end)
+    if m is None:
+        return False
+    first, second = m[1], (m[2] or "").lower()
+    if first.lower() in _COUNTED_NOUNS:
+        return True
+    return first.islower() and first not in _DETERMINERS and second in _COUNTED_NOUNS
+
+
+def _first_of_counts(text: str, start: int, end: int) -> bool:
+    """Return whether the number ``text[start:end]`` opens a pair of counts ("between 2000 and 3000 workers",
+    "from 2000 to 2500 employees"): what follows the pair decides, not the number's look of a year.
+
+    >>> t = "Between 2000 and 3000 workers left in 2019 and 2020 workers"
+    >>> _first_of_counts(t, 8, 12), _first_of_counts(t, 38, 42)
+    (True, False)
+    """
+    if not _PAIR_HEAD.search(text, max(0, start - 12), start):
+        return False
+    tail = _PAIR_TAIL.match(text, end)
+    return tail is not None and _counts_after(text, tail.end())
 
 
 def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4138,6 +4206,8 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+    if m["from"] and _counts_after(m.string, m.end()):
+        return None  # "between 2010 and 2020 soldiers": a count
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
         return None
     if m["from"] and len(m["y2"]) == 4 and y2 < y1:
@@ -4907,7 +4977,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_SPAN, 30, 30),
     (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+"
                 rf"|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
-                rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>to|through|until|and|-|–|—|~)\s*"
+                rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*"
                 rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
     (re.compile(rf"{_BY_BOUND}(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b|\b(?i:end)-(?P<y2>{_YEAR})\b)"),
      _written_year_end, _T_YEAR_END_WORD, 16, 8),
@@ -5441,10 +5511,22 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     >>> _said_time(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11))
     datetime.date(2019, 12, 9)
     """
+    s = _speech_hit(text, hits, k, pub)
+    if s is None or (s.value.lo < pub - dt.timedelta(days=400) and not _fixed_by_speech(hits[k], s.value)):
+        return None
+    return s.value.lo
+
+
+def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the hit before ``hits[k]`` that dates the speech a "would" clause holding ``hits[k]`` reports (see
+    :func:`_said_time`), however long before publication; None if there is none.
+
+    >>> t = "Lee said in 2019 that they would meet in March."
+    >>> _speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3)).value.lo
+    datetime.date(2019, 1, 1)
+    """
     s, h = hits[k - 1], hits[k]
     if isinstance(s.value, Anchored) or s.value.hi >= pub:
-        return None
-    if s.value.lo < pub - dt.timedelta(days=400) and not _fixed_by_speech(h, s.value):
         return None
     if text.find("would", s.end, h.start) < 0:
         return None  # most pairs: no "would" between them, and their words are not read
@@ -5460,7 +5542,32 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
     ahead = between[: between.index("would")][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
-    return s.value.lo if spoken or any(w.lower() in _SAID for w in ahead) else None
+    return s if spoken or any(w.lower() in _SAID for w in ahead) else None
+
+
+def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
+    """Return an unresolved value for ``group[i]`` when it sits in a "would" clause of speech dated only to a year
+    and the days of that year read it differently ("said in 2019 that a deal would come in March": which March
+    depends on the day; README, the `dates` bullet); None to keep its reading.
+
+    >>> t = "Park said in 2019 that a deal would come in March, and would end next year."
+    >>> [v.get("start") for *_, v in find_dates(t, dt.date(2025, 3, 3))]
+    ['2019-01-01', None, '2020-01-01']
+    """
+    h = group[i]
+    if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
+        return None
+    s = _speech_hit(text, group, i, pub)
+    if s is None or not _whole_year(s.value.lo, s.value.hi):
+        return None
+    try:
+        readings = {h.handler(h.match, ref, h.future) for ref in (s.value.lo, s.value.hi)}
+    except (ValueError, OverflowError):
+        readings = {None}
+    if len(readings) == 1 and None not in readings:
+        return None
+    why = f"reported speech dated only to a year ({text[s.start : s.end]!r}): the days of that year read it apart"
+    return _unresolved(h.value.form, why)
 
 
 def _fixed_by_speech(h: _Hit, said: Range) -> bool:
@@ -6235,7 +6342,7 @@ def _resolve_paragraph(
     (``before``: the last date told in the paragraph before, which an event in the past can count from;
     ``day``: the last single day told in the paragraphs before, which "the same day" can count from).
 
-    >>> t = 'In 2019 Lee said: "We sign next year." A year later, talks ended.'
+    >>> t = 'In 2019 Lee said: "We sign next month." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
     ...                                              dt.date(2024, 5, 4), 0, len(t))]
     ['2019-01-01', None, '2020-01-01']
@@ -6256,6 +6363,9 @@ def _resolve_paragraph(
             told = _counted_from_report(text, group, inside, i, pub)
             values[i] = told or _counted_from_past_plan(text, group, inside, i, pub, before) or values[i]
         q = inside[i]
+        if q is None and (unread := _year_dated_report(text, group, i, pub)) is not None:
+            values[i] = unread
+            continue
         if q is not None and h.value.form in _DEICTIC_FORMS:
             if _reported_in_quote(text, q, h):
                 values[i] = _unresolved(h.value.form, "reported speech inside a quotation ('I said ...'): its time is "
@@ -6419,11 +6529,13 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
     reading from publication: read from the day it was said if the text gives that day, else unresolved
     (the words are dated before publication, and reading ``h`` from then would change it). None: keep it.
 
-    >>> t = 'Lee said in 2019: "It ends next year." Park said on Friday: "We met yesterday."'
+    >>> t = 'Lee said in 2019: "It ends next month." Park said on Friday: "We met yesterday."'
     >>> [v.get("unresolved", v["start"]) for *_, v in find_dates(t, dt.date(2024, 5, 4))]
     ... # doctest: +NORMALIZE_WHITESPACE
     ['2019-01-01', "inside a quotation of words said before publication ('in 2019'): it counts from then",
      '2024-05-03', '2024-05-02']
+    >>> [v["start"] for *_, v in find_dates('Lee said in 2019: "It ends next year."', dt.date(2024, 5, 4))]
+    ['2019-01-01', '2020-01-01']
     """
     if said is None or isinstance(said.value, Anchored) or said.value.hi >= pub:
         return None
@@ -6434,10 +6546,21 @@ def _as_said(text: str, h: _Hit, said: _Hit | None, pub: dt.date) -> dict[str, A
         readings = set()
     if readings == {h.value}:
         return None
-    if lo == hi and len(readings) == 1:
-        return _value(readings.pop())
+    if (lo == hi or _whole_year(lo, hi)) and len(readings) == 1 and None not in readings:
+        return _value(readings.pop())  # said on a day, or in a year every day of which reads it alike ("next year")
     why = f"inside a quotation of words said before publication ({text[said.start : said.end]!r}): it counts from then"
     return _unresolved(h.value.form, why)
+
+
+def _whole_year(lo: dt.date, hi: dt.date) -> bool:
+    """Return whether ``lo..hi`` is one calendar year: speech dated only to a year, which resolves the expressions
+    every day of that year reads alike ("this year", "next year", "last year"; tests/corpus/README.md).
+
+    >>> d = dt.date
+    >>> _whole_year(d(2019, 1, 1), d(2019, 12, 31)), _whole_year(d(2019, 11, 1), d(2019, 11, 30))
+    (True, False)
+    """
+    return lo.year == hi.year and (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31)
 
 
 _SPEECH = re.compile(
@@ -6796,12 +6919,29 @@ def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
         return False
     begin, end = _sentence_span(text, hj.start, hj.end)
     if end > h.start:
-        return False
+        end = _clause_before(text, hj, h)
+        if end is None:
+            return False
     if _opens_sentence(text, h):
         return True  # "The envoys met on March 10. A day after the talks, ...": the sentence before dated the event
     after = _EVENT_NOUN_AFTER.match(text, h.end)
     noun = h.value.noun or (after[1].lower() if after else "")  # "a week before the summit": the words hold it
     return bool(noun) and noun in {w.lower() for w in _TOKEN.findall(text, begin, end)}
+
+
+def _clause_before(text: str, hj: _Hit, h: _Hit) -> int | None:
+    """Return where the clause of date ``hj`` ends when a new clause (", and", "; ") stands between it and ``h`` in
+    their sentence ("The vote was held on May 2, and the strike began a week after the vote"): that clause may date
+    the event ``h`` counts from, as a sentence before does; None when no new clause stands between ("Lee left on
+    Friday, a day after the vote": Friday is the main clause's).
+
+    >>> t = "The vote was held on May 2, and the strike began a week after the vote."
+    >>> hits = _candidates(t, dt.date(2025, 6, 10), 0, len(t))
+    >>> _clause_before(t, hits[0], hits[1])
+    26
+    """
+    stop = _NEW_CLAUSE.search(text, hj.end, h.start)
+    return None if stop is None else stop.start()
 
 
 def _opens_sentence(text: str, h: _Hit) -> bool:
