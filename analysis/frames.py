@@ -1865,16 +1865,17 @@ def covered_from(r: Reader, fig: Span) -> int:
 #: A verb of paying followed by a part object that the amount follows: "pays Korean workers", "gives base workers".
 _PAY_BEFORE = re.compile(r"\b(?:pays|paid|gives|gave|provides|provided)(?=\s)", re.I)
 #: What may stand between the part object and the amount in a main clause ("pays its workers about X").
-_OBJECT_TO_AMOUNT = re.compile(r"\s++(?:" + _HEDGE + r")?")
-#: A part object after an amount with its preposition ("provides X to its base workers").
-_PART_FOLLOWS = re.compile(r"(?<!\s)\s++(?:for|on|to)\s++(?:(?:the|its|their|some|local|Korean|base|USFK|military)"
-                         r"\s++){0,3}(?:workers|employees|construction|logistics|wages|salaries|labou?r)\b", re.I)
+_OBJECT_TO_AMOUNT = re.compile(r"(?<!\s)\s++(?:" + _HEDGE + r")?")
+#: The workers after an amount as those it is paid to ("provides X to its base workers"); "for construction" after
+#: an amount is left to the quantity cues (review16: a cash payment "for construction projects" is the whole).
+_PART_FOLLOWS = re.compile(r"(?<!\s)\s++to\s++(?:(?:the|its|their|some|local|Korean|base|USFK|military)"
+                           r"\s++){0,3}(?:workers|employees)\b", re.I)
 
 
 def part_main(r: Reader, fig: Span) -> bool:
     """Return whether a main clause pays an amount to the Korean workers or for construction, logistics or wages:
-    the part object right before the amount ("Seoul pays Korean workers X") or after it with its preposition
-    ("provides X to its base workers"): a part of the payment (fix50c); paid to Washington it is the whole.
+    the part object right before the amount ("Seoul pays Korean workers X"), or the workers after it ("provides X
+    to its base workers"): a part of the payment (fix50c); paid to Washington it is the whole.
 
     >>> [part_main(*figure_in(t)) for t in ("Seoul pays Korean workers 500 billion won this year.",
     ...                                     "Seoul provides 450 billion won to its base workers.",
