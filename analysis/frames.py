@@ -1770,8 +1770,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
-    if part_relative(r, fig):
-        return "other"  # fix49c: "the X Seoul pays Korean workers this year": a part of the payment
+    if part_relative(r, fig) or part_main(r, fig):
+        return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part
+    p1 = min(p1, covered_from(r, fig))  # fix50c: "the X Seoul pays this year covers wages": the whole
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
     best_dist = 0
@@ -1819,13 +1820,75 @@ def part_relative(r: Reader, fig: Span) -> bool:
     ...                                          "The 1.4 trillion won Seoul pays this year covers construction.")]
     [True, True, False, False]
     """
+    verb = paid_relative_verb(r, fig)
+    return verb is not None and _PART_OBJECT.match(r.text, verb.end()) is not None
+
+
+def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the verb of paying of a relative clause right after an amount ("the X [that] Seoul pays"), its payer
+    of 1-3 words, else None.
+
+    >>> [paid_relative_verb(*figure_in(t)) is not None for t in ("The 1.4 trillion won Seoul pays is the whole.",
+    ...                                                           "The 1.4 trillion won is what Seoul pays.")]
+    [True, False]
+    """
     if fig.kind != "money":
-        return False
+        return None
     words = list(_WORD_RUN.finditer(r.text, r.restated_to(fig), min(r.local(fig)[1], r.restated_to(fig) + 80)))
     if words and words[0][0].lower() in ("that", "which"):
         words = words[1:]
-    verb = next((w for w in words[1:_PAYER_WORDS + 1] if _PAY_VERB.fullmatch(w[0])), None)
-    return verb is not None and _PART_OBJECT.match(r.text, verb.end()) is not None
+    return next((w for w in words[1:_PAYER_WORDS + 1] if _PAY_VERB.fullmatch(w[0])), None)
+
+
+#: A verb saying what a payment goes to ("covers wages", "funds construction", "goes to logistics").
+_COVER_VERB = re.compile(r"\b(?:covers|covered|funds|funded|goes\s+to|went\s+to|pays\s+for|paid\s+for)\b", re.I)
+#: The most characters between a relative clause's verb of paying and the verb saying what the payment covers.
+_COVER_REACH = 60
+
+
+def covered_from(r: Reader, fig: Span) -> int:
+    """Return where the purposes of a whole payment start when an amount with a relative clause of paying (no part
+    object) is the subject of a verb of covering ("The X Seoul pays this year covers wages and construction": the
+    wages are what the whole covers, not the amount's name), else the text's end (fix50c).
+
+    >>> [covered_from(*figure_in(t)) for t in ("The 1.4 trillion won Seoul pays this year covers wages.",
+    ...                                        "Seoul pays 1.4 trillion won; it covers wages.")]
+    [45, 48]
+    """
+    verb = paid_relative_verb(r, fig)
+    if verb is None or _PART_OBJECT.match(r.text, verb.end()) is not None:
+        return len(r.text)
+    cover = _COVER_VERB.search(r.text, verb.end(), min(r.local(fig)[1], verb.end() + _COVER_REACH))
+    return len(r.text) if cover is None else cover.start()
+
+
+#: A verb of paying followed by a part object that the amount follows: "pays Korean workers", "gives base workers".
+_PAY_BEFORE = re.compile(r"\b(?:pays|paid|gives|gave|provides|provided)(?=\s)", re.I)
+#: What may stand between the part object and the amount in a main clause ("pays its workers about X").
+_OBJECT_TO_AMOUNT = re.compile(r"(?<!\s)\s++(?:" + _HEDGE + r")?")
+#: The workers after an amount as those it is paid to ("provides X to its base workers"); "for construction" after
+#: an amount is left to the quantity cues (review16: a cash payment "for construction projects" is the whole).
+_PART_FOLLOWS = re.compile(r"(?<!\s)\s++to\s++(?:(?:the|its|their|some|local|Korean|base|USFK|military)"
+                           r"\s++){0,3}(?:workers|employees)\b", re.I)
+
+
+def part_main(r: Reader, fig: Span) -> bool:
+    """Return whether a main clause pays an amount to the Korean workers or for construction, logistics or wages:
+    the part object right before the amount ("Seoul pays Korean workers X"), or the workers after it ("provides X
+    to its base workers"): a part of the payment (fix50c); paid to Washington it is the whole.
+
+    >>> [part_main(*figure_in(t)) for t in ("Seoul pays Korean workers 500 billion won this year.",
+    ...                                     "Seoul provides 450 billion won to its base workers.",
+    ...                                     "Seoul pays Washington 1.4 trillion won this year.")]
+    [True, True, False]
+    """
+    if fig.kind != "money":
+        return False
+    if _PART_FOLLOWS.match(r.text, r.restated_to(fig)):
+        return True
+    verb = last_match(_PAY_BEFORE, r.text, max(r.local(fig)[0], fig.start - 60), fig.start)
+    part = verb and _PART_OBJECT.match(r.text, verb.end())
+    return bool(part) and _OBJECT_TO_AMOUNT.fullmatch(r.text, part.end(), fig.start) is not None
 
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
