@@ -20,7 +20,17 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
-from analysis.extract.numbers import ARTICLES, CARDINALS, DIGIT_WORDS, FRACTIONS, TEENS, TENS, UNITS
+from analysis.extract.numbers import (
+    ARTICLES,
+    CARDINALS,
+    DIGIT_WORDS,
+    FRACTIONS,
+    TEENS,
+    TENS,
+    UNITS,
+    WORD_VALUES,
+    word_whole,
+)
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import KINDS, Draft, Found, Span, SpanTable
 
@@ -167,7 +177,7 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A broadcast transcript's spoken decimal in digits ("10-point-7 billion"), read as "10.7" in amounts of money.
 _MONEY_NUM = rf"\d{{1,3}}-point-\d{{1,3}}|{_NUM}"
 _UNITS, _TEENS, _TENS, _DIGIT_WORDS = UNITS, TEENS, TENS, DIGIT_WORDS
-_WORD_VALUES = {**DIGIT_WORDS, **TEENS, **TENS, **ARTICLES}
+_WORD_VALUES = WORD_VALUES
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
 # decimals ("one-point-three"). Each repeat is followed by a letter, never by what it repeats: no backtracking.
 _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie(_TEENS)}|{word_trie(_UNITS)})\b"
@@ -421,27 +431,10 @@ def _word_number(words: str) -> Decimal:
     if "point" in tokens:
         return _word_decimal(tokens)
     if tokens[-1] in _FRACTION_WORDS:  # "one and a half": the whole number before "and", then the fraction
-        return _word_whole(tokens[:-3]) + _FRACTION_WORDS[tokens[-1]]
+        return Decimal(word_whole(tokens[:-3])) + _FRACTION_WORDS[tokens[-1]]
     if tokens[1:2] and tokens[1] in _FRACTION_WORDS:  # "a quarter of a": a count of quarters
-        return _word_whole(tokens[:1]) * _FRACTION_WORDS[tokens[1]]
-    return _word_whole(tokens)
-
-
-def _word_whole(tokens: list[str]) -> Decimal:
-    """Return the whole number the number words ``tokens`` spell, thousands and hundreds included.
-
-    >>> _word_whole(["one", "thousand", "two", "hundred", "and", "fifty"]), _word_whole(["twelve", "hundred"])
-    (Decimal('1250'), Decimal('1200'))
-    """
-    thousands, whole = 0, 0
-    for word in tokens:
-        if word == "thousand":
-            thousands, whole = (whole or 1) * 1000, 0
-        elif word == "hundred":
-            whole = (whole or 1) * 100
-        elif word != "and":
-            whole += _WORD_VALUES[word]
-    return Decimal(thousands + whole)
+        return Decimal(word_whole(tokens[:1])) * _FRACTION_WORDS[tokens[1]]
+    return Decimal(word_whole(tokens))
 
 
 def _word_decimal(tokens: list[str]) -> Decimal:

@@ -20,7 +20,7 @@ import bisect
 import re
 
 from analysis.extract.amounts import BOUNDS
-from analysis.extract.numbers import TEENS, TENS, UNITS
+from analysis.extract.numbers import TEENS, TENS, UNITS, word_whole
 from analysis.extract.scan import Trigger, scan, word_trie
 from analysis.extract.spans import Found
 
@@ -77,7 +77,6 @@ _BACK, _AHEAD = 72, 12
 #: no comma ("4500 troops"), are not read: no level of troops is written so.
 _NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4}|K\b)|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
 # ``re`` skips to them
-_WORD_VALUE = {**UNITS, **TEENS, **TENS}
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -223,4 +222,4 @@ def count_value(number: str) -> int:
     head = words[:-1] if scale > 1 else words
     if head and head[0].replace(".", "", 1).isdigit():
         return round(float("".join(head)) * scale)
-    return sum(_WORD_VALUE[w] for w in head) * scale
+    return word_whole(head) * scale

@@ -23,3 +23,27 @@ DIGIT_WORDS = {"zero": 0, "oh": 0, **UNITS}
 ARTICLES = {"a": 1, "an": 1}
 #: Halves written as words.
 FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5}
+
+
+#: Every word ``word_whole`` adds as a value (digits' words, teens, tens, "a"/"an" as one).
+WORD_VALUES = {**DIGIT_WORDS, **TEENS, **TENS, **ARTICLES}
+
+
+def word_whole(tokens: list[str]) -> int:
+    """Return the whole number the lower-case number words ``tokens`` spell, thousands and hundreds included: the one
+    reader of spelled-out whole numbers (money amounts and troop counts).
+
+    >>> word_whole(["one", "thousand", "two", "hundred", "and", "fifty"]), word_whole(["twelve", "hundred"])
+    (1250, 1200)
+    >>> word_whole(["forty", "five"]), word_whole(["a", "thousand"])
+    (45, 1000)
+    """
+    thousands, whole = 0, 0
+    for word in tokens:
+        if word == "thousand":
+            thousands, whole = (whole or 1) * 1000, 0
+        elif word == "hundred":
+            whole = (whole or 1) * 100
+        elif word != "and":
+            whole += WORD_VALUES[word]
+    return thousands + whole
