@@ -58,3 +58,46 @@ def test_ci_runs_the_readme_test_line(tmp_path):
 def test_data_dictionary_matches_the_schema():
     embedded = README.split("<!-- data-dictionary -->\n", 1)[1].split("<!-- /data-dictionary -->", 1)[0]
     assert embedded == data_dictionary(), "regenerate it: make docs"
+
+
+def corpus_counts(index: Path) -> dict[str, str]:
+    """Return the corpus counts the README states, computed from ``index`` (articles, splits, outlets, first and last
+    publication dates).
+
+    >>> counts = corpus_counts(paths.ROOT / "tests" / "corpus" / "index.csv")
+    >>> int(counts["dev"]) + int(counts["heldout"]) == int(counts["articles"])
+    True
+    """
+    import csv
+
+    with index.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    published = sorted(r["published"][:10] for r in rows)
+    return {"articles": str(len(rows)), "dev": str(sum(r["split"] == "dev" for r in rows)),
+            "heldout": str(sum(r["split"] == "heldout" for r in rows)),
+            "outlets": str(len({r["outlet"] for r in rows})), "first": published[0], "last": published[-1]}
+
+
+def corpus_count_errors(readme: str, counts: dict[str, str]) -> list[str]:
+    """Return what the README's corpus section says that differs from ``counts`` (empty when it is true)."""
+    section = readme.split("## Real-article corpus and evaluation", 1)[1].split("\n## ", 1)[0]
+    said = re.search(r"holds (\d+) real articles[^(]*\(published (\S+) to (\S+), (\d+)\s+outlets", section)
+    if not said:
+        return ["the corpus section no longer states its counts in the expected words"]
+    errors = [f"{name}: README says {got}, the index has {counts[name]}"
+              for name, got in zip(("articles", "first", "last", "outlets"), said.groups(), strict=True)
+              if got != counts[name]]
+    errors += [f"README does not say {counts[s]} {s} articles" for s in ("dev", "heldout")
+               if f"**{counts[s]} `{s}` articles**" not in section]
+    return errors
+
+
+def test_corpus_counts_in_the_readme_are_the_index_counts():
+    """The corpus section says how many articles, of which split, from how many outlets and when: the index's
+    counts; a README that still says an older count fails."""
+    counts = corpus_counts(paths.ROOT / "tests" / "corpus" / "index.csv")
+    assert corpus_count_errors(README, counts) == []
+    stale = README.replace(f"holds {counts['articles']} real articles", "holds 505 real articles", 1)
+    assert corpus_count_errors(stale, counts) == [f"articles: README says 505, the index has {counts['articles']}"]
+    fewer = {**counts, "dev": str(int(counts["dev"]) + 1)}
+    assert corpus_count_errors(README, fewer) == [f"README does not say {fewer['dev']} dev articles"]
