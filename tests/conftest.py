@@ -174,6 +174,24 @@ def dates_test(*rows: Sequence[Any], **tables: Sequence[Any]) -> Callable[..., N
     return test
 
 
+def claims_test(check: Callable[[str, str, str, str], None], **tables: Sequence[Any]) -> Callable[..., None]:
+    """Return a test that runs ``check`` (a publication day, a text, the claim's exact words, the verdict wanted) on
+    every row of the named ``tables``, with the ids of :func:`cases`: a later battery judged as an earlier one is; a
+    module binds it to a name of its own that starts with "test_".
+
+    >>> seen = []
+    >>> claims_test(lambda *row: seen.append(row), A=[("2019-11-16", "t", "x", "supported")])(*"pt?w")
+    >>> seen
+    [('p', 't', '?', 'w')]
+    """
+
+    @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**tables))
+    def test(published: str, text: str, exact: str, want: str) -> None:
+        check(published, text, exact, want)
+
+    return test
+
+
 def findings_of(text: str, kind: str) -> list[str]:
     """Return the exact words of each finding of ``kind`` that ``annotate`` makes of ``text``.
 

@@ -37,7 +37,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DEAL_LEAD, cases
+import test_claims43
+from conftest import DEAL_LEAD, claims_test
 
 _UNDER = "{O}, in 2026, South Korea's defense {N} is {X}, an {P} increase from 2025."
 SPENDING_UNDER_DEAL = [
@@ -111,14 +112,10 @@ SAYING_PRONOUN = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"),
-                         cases(SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL, AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS,
-                               FIGURELESS_RUN=FIGURELESS_RUN, SAYING_PRONOUN=SAYING_PRONOUN))
-def test_claims45_verdicts(published: str, text: str, exact: str, want: str) -> None:
-    """Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks."""
-    from test_claims43 import test_claims43_verdicts
-
-    test_claims43_verdicts(published, text, exact, want)
+#: Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks.
+test_claims45_verdicts = claims_test(test_claims43.test_claims43_verdicts, SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL,
+                                     AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS, FIGURELESS_RUN=FIGURELESS_RUN,
+                                     SAYING_PRONOUN=SAYING_PRONOUN)
 
 
 PROBES = Path(__file__).with_name("claims45_probes")

@@ -26,18 +26,14 @@ caught or withheld, never supported).
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases
+import test_claims43
+from conftest import case_tables, claims_test
 
 TABLES = case_tables("test_claims46")  # tests/cases/test_claims46.csv
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**TABLES))
-def test_claims46_verdicts(published: str, text: str, exact: str, want: str) -> None:
-    """Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks."""
-    from test_claims43 import test_claims43_verdicts
-
-    test_claims43_verdicts(published, text, exact, want)
+#: Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks.
+test_claims46_verdicts = claims_test(test_claims43.test_claims43_verdicts, **TABLES)
 
 
 def test_tables() -> None:

@@ -25,18 +25,14 @@ tests/test_years47.py).
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases
+import test_years47
+from conftest import case_tables, claims_test
 
 ROWS = case_tables("test_claims48")  # tests/cases/test_claims48.csv
 
 
-@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
-def test_claims48_claims(published: str, text: str, needle: str, want: str) -> None:
-    """Each row's claim gets its verdict, as tests/test_years47.py checks its rows."""
-    from test_years47 import test_years47_claims
-
-    test_years47_claims(published, text, needle, want)
+#: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
+test_claims48_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 
 
 def test_tables() -> None:
