@@ -547,8 +547,10 @@ SAMPLE = 8
 #: billion" right (Trump, no longer Biden), so that copy's x0.6 joined the known failing class "an earlier demand's
 #: amount changed is contradicted by the demands on record" (Korea Times @195, wownews @796): 21 -> 22. The
 #: forty-fourth batch (8 more copies) added one failing copy of the known "year+1 withheld" class (The Hindu @1277):
-#: 22 -> 23.
-RATCHET = {"copies": 337, "target": 23, "controls": 3}
+#: 22 -> 23. The forty-ninth batch (fifteenth session, 14 more copies) added one failing copy: a unit slip of a demand
+#: told as what the ask was "significantly reduced from" ($5 billion -> $5 million, Asia Economy @689) is withheld
+#: (`unverifiable`), not caught: 23 -> 24.
+RATCHET = {"copies": 351, "target": 24, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
