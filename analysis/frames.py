@@ -1971,7 +1971,9 @@ _KEPT = re.compile(r"\b(?:keep\w*|station\w*|host\w*|maintain\w*)\s+(?:[\w.]+\s+
 #: Right after an amount: the cost of a project it is ("X cost of building", "X construction cost").
 _PROJECT_COST = re.compile(r"(?<!\s)"  # not inside a run of blanks
                            r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
-                           r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
+                           r"moving|expanding)|construction\s+(?:cost|bill|project)|"
+                           # other49: "X of the base relocation cost"
+                           r"of\s+the\s+(?:[\w-]+\s+)?(?:relocation|construction)\s+(?:costs?|bill|projects?))\b", re.I)
 
 
 #: A second change coordinated after a figure: "X, and an annual increase tied to ...".
@@ -2835,7 +2837,9 @@ def share_restated(r: Reader, fig: Span) -> bool:
 
 
 #: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
-_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:(?:about|some|around|roughly|nearly|almost|over|an|"
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|"  # other49: "was built for X", "relocated at a cost of X"
+                          r"(?:built|constructed|relocated|moved|expanded|upgraded)\s+(?:at\s+a\s+cost\s+of|for))\s+"
+                          r"(?:(?:about|some|around|roughly|nearly|almost|over|an|"
                           r"estimated|more\s+than|less\s+than)\s+)*$", re.I)
 #: A payment noun as the subject of "cost": "Seoul's contribution cost it X" is still what Seoul pays.
 _PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreement|cost-?sharing)\b[^.;]{0,30}$",
@@ -2934,9 +2938,93 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
     if funds_people(r.text, fig.end):
         return "wages"
+    if counted_support(r, fig) or thing_paid_for(r, fig):
+        return "other"  # other49: "counting free land", "$9.7 billion to relocate U.S. bases"
     _, e = r.local(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + r.tol.own_words_chars))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
+#: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
+_COUNTING = re.compile(r"\b(?:counting|including|includ(?:es|ed)|inclusive\s++of)\s++(?:[\w-]++\s++){0,3}$", re.I)
+#: Words that keep support out of the figure ("not counting", "besides", "on top of"), anywhere before the cue.
+_NOT_COUNTING = re.compile(r"\b(?:not|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
+                           r"in\s+addition\s+to)\b", re.I)
+#: A support cue that names a sum itself: "in-kind contributions", "indirect support", "indirect costs".
+_SUPPORT_NOUN = re.compile(r"(?<![\s-])[\s-]++(?:[a-z]++\s++)?(?:contributions?|support|costs?|payments?|aid|assistance|"
+                           r"spending)\b", re.I)
+#: A verb of paying between a sum noun and the amount: the amount is then that verb's, not the noun's.
+_PAY_VERB_BETWEEN = re.compile(r"\b(?:pa(?:y|ys|id|ying)|provid\w*|contribut\w*|spen[dt]\w*|gives?|gave|offer\w*)\b",
+                               re.I)
+#: The names of the SMA itself (not a generic "contribution"): between a support cue and the figure, they keep it apart.
+_SMA_NAME = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?sharing|upkeep)\b", re.I)
+
+
+def counted_support(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's sentence counts Korea's support beyond the SMA's cash into it (other49): a support
+    cue (:data:`_SUPPORT_CUE`) after a counting word ("counting free land", "including indirect support") or naming a
+    sum itself before the amount ("in-kind contributions ... are valued at X"), with no other amount, no name of the
+    SMA between them and no word that keeps it out ("not counting", "besides") before it in the sentence.
+
+    >>> [counted_support(*figure_in(t)) for t in (
+    ...     "In all Seoul gives $3 billion a year, counting free land and tax waivers.",
+    ...     "Counting indirect support, South Korea's total contribution is about 5 trillion won.",
+    ...     "Korea's in-kind contributions, such as land, are valued at about $1 billion a year.",
+    ...     "Seoul pays 1.4 trillion won a year under the SMA, not counting indirect support.",
+    ...     "Seoul paid 1.4 trillion won in 2025, and it also gives indirect support such as free land.")]
+    [True, True, True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    s, e = r.sentence_of(fig)
+    for m in _SUPPORT_CUE.finditer(r.text, s, e):
+        lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
+        if _NOT_COUNTING.search(r.text, s, m.start()) or _SMA_NAME.search(r.text, lo, hi) or any(
+                f.kind == "money" and not _restates(r, f, fig) for f in r.figures_in(lo, hi)):
+            continue
+        if _COUNTING.search(r.text, max(s, m.start() - 40), m.start()) or support_subject(r, m.end(), fig):
+            return True
+    return False
+
+
+def support_subject(r: Reader, end: int, fig: Span) -> bool:
+    """Return whether a support cue ending at ``end`` names a sum ("in-kind contributions", "indirect support") that
+    the amount after it gives, with no verb of paying between (in "Seoul, which also offers indirect support, paid X",
+    X is what Seoul paid).
+
+    >>> r, fig = figure_in("Its in-kind contributions are valued at $1 billion a year.")
+    >>> support_subject(r, r.text.index(" contributions"), fig)
+    True
+    >>> r, fig = figure_in("Seoul, which also offers indirect support, paid $900 million.")
+    >>> support_subject(r, r.text.index(" support"), fig)
+    False
+    """
+    noun = _SUPPORT_NOUN.match(r.text, end)
+    return end <= fig.start and noun is not None and _PAY_VERB_BETWEEN.search(r.text, noun.end(), fig.start) is None
+
+
+#: Right after an amount (past a bracketed restatement, a closing quote, "a year"), a purpose that is not the troops'
+#: upkeep: moving or building bases ("to relocate U.S. bases", "to upgrade its bases", "for the new base"), goods
+#: ("for Alaskan gas", "on U.S. energy") or drills ("for the joint exercises") (other49).
+_THING_PAID_FOR = re.compile(
+    r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?\s++"
+    r"(?:(?:to|in\s++order\s++to)\s++(?:relocate|move|(?:build|construct|upgrade|expand|renovate)\s++"
+    r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:bases?|camps?|garrisons?))|"
+    r"(?:for|on|toward|towards)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
+    r"(?:relocation|construction|new\s++(?:[\w-]++\s++)?base|gas|energy|oil|drills|(?:military\s++)?exercises|"
+    r"war\s++games))\b", re.I)
+
+
+def thing_paid_for(r: Reader, fig: Span) -> bool:
+    """Return whether the words right after an amount name a purpose other than the troops' upkeep
+    (:data:`_THING_PAID_FOR`): then the amount is that thing's price or cost, not the SMA payment.
+
+    >>> [thing_paid_for(*figure_in(t)) for t in ("Seoul paid $9.7 billion to relocate U.S. bases.",
+    ...      "Trump wants Seoul to pay $10 billion for Alaskan gas.", "Seoul paid 1 trillion won to keep the troops.",
+    ...      "Seoul pays 1.4 trillion won a year for the upkeep of the troops.")]
+    [True, True, False, False]
+    """
+    return fig.kind == "money" and _THING_PAID_FOR.match(r.text, fig.end) is not None
 
 
 #: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
