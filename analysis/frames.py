@@ -262,8 +262,10 @@ _SUPPORT_CUE = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|(?:free|rent[\s-]fr
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
-                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
-                                  re.I)),
+                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
+                                  # other49: "the increase rate for national defense" (not its ministry or committee)
+                                  r"(?<!\bof\s)national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|University|"
+                                  r"Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
