@@ -1908,7 +1908,7 @@ def part_main(r: Reader, fig: Span) -> bool:
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
 _APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
-_APPOSED_AFTER = re.compile(r"\s*,")
+_APPOSED_AFTER = re.compile(r"\s*+(?:,|[.;!?](?!\d)|$)")  # other49: or the sentence's end ("... wages, about X.")
 
 
 def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
@@ -2953,8 +2953,8 @@ _COUNTING = re.compile(r"\b(?:counting|including|includ(?:es|ed)|inclusive\s++of
 _NOT_COUNTING = re.compile(r"\b(?:not|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
                            r"in\s+addition\s+to)\b", re.I)
 #: A support cue that names a sum itself: "in-kind contributions", "indirect support", "indirect costs".
-_SUPPORT_NOUN = re.compile(r"(?<![\s-])[\s-]++(?:[a-z]++\s++)?(?:contributions?|support|costs?|payments?|aid|assistance|"
-                           r"spending)\b", re.I)
+_SUPPORT_NOUN = re.compile(r"(?<![\s-])[\s-]++(?:[a-z]++\s++)?(?:contributions?|support|costs?|payments?|aid|"
+                           r"assistance|spending)\b", re.I)
 #: A verb of paying between a sum noun and the amount: the amount is then that verb's, not the noun's.
 _PAY_VERB_BETWEEN = re.compile(r"\b(?:pa(?:y|ys|id|ying)|provid\w*|contribut\w*|spen[dt]\w*|gives?|gave|offer\w*)\b",
                                re.I)
@@ -3014,7 +3014,10 @@ _THING_PAID_FOR = re.compile(
     r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:bases?|camps?|garrisons?))|"
     r"(?:for|on|toward|towards)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
     r"(?:relocation|construction|new\s++(?:[\w-]++\s++)?base|gas|energy|oil|drills|(?:military\s++)?exercises|"
-    r"war\s++games))\b", re.I)
+    r"war\s++games)|"
+    # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
+    r"(?:new\s++)?(?:bases?|camps?|garrisons?|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
+    r"(?!\s++(?:pay|payments?|figures?|amounts?|salar(?:y|ies)|rates?|years?|line)\b))\b", re.I)
 
 
 def thing_paid_for(r: Reader, fig: Span) -> bool:
@@ -3023,8 +3026,9 @@ def thing_paid_for(r: Reader, fig: Span) -> bool:
 
     >>> [thing_paid_for(*figure_in(t)) for t in ("Seoul paid $9.7 billion to relocate U.S. bases.",
     ...      "Trump wants Seoul to pay $10 billion for Alaskan gas.", "Seoul paid 1 trillion won to keep the troops.",
-    ...      "Seoul pays 1.4 trillion won a year for the upkeep of the troops.")]
-    [True, True, False, False]
+    ...      "Seoul pays 1.4 trillion won a year for the upkeep of the troops.", "Seoul paid for the $10 billion base.",
+    ...      "Seoul pays $900 million base pay.")]
+    [True, True, False, False, True, False]
     """
     return fig.kind == "money" and _THING_PAID_FOR.match(r.text, fig.end) is not None
 
@@ -3250,7 +3254,7 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_SPEND_VERB, r.text, c0, fig.start)
-    if m is None or r.figures_in(m.end(), fig.start):
+    if m is None or r.figures_in(m.end(), fig.start) or spent_relative_head(r, c0, m.start()):
         return False
     named = [(a.end, str(_actor_id(a))) for a in r.spans_in(c0, m.start(), "person", "org", "place") if _actor_id(a)]
     named += [(w.end(), side) for side, pattern in _SIDE_WORDS for w in pattern.finditer(r.text, c0, m.start())]
@@ -3258,6 +3262,22 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
         return False
     end, payer = max(named)
     return r.country.get(payer) == "US" and bool(_SUBJECT_GAP.fullmatch(r.text, end, m.start()))
+
+
+#: Between an amount and the verb of a relative clause on it: its subject ("the $13 billion the U.S. spends").
+_RELATIVE_HEAD_GAP = re.compile(r"(?<!\s)\s++(?:(?:that|which)\s++)?(?:[\w.’'-]++\s++){1,4}", re.I)
+
+
+def spent_relative_head(r: Reader, c0: int, verb: int) -> bool:
+    """Return whether the spending verb at ``verb`` is in a relative clause on an earlier amount of its clause ("The
+    $13 billion the U.S. spends on its forces dwarfs the X Seoul pays": the verb is the first amount's, other49).
+
+    >>> r, fig = figure_in("The $13 billion the U.S. spends on its forces dwarfs the 1.4 trillion won Seoul pays.", 1)
+    >>> spent_relative_head(r, 0, r.text.index("spends")), spent_by_us(r, fig)
+    (True, False)
+    """
+    return any(f.kind == "money" and _RELATIVE_HEAD_GAP.fullmatch(r.text, f.end, verb) is not None
+               for f in r.figures_in(c0, verb))
 
 
 #: Between a subject and its verb: at most two lower-case words ("the U.S. military alone spends"), not "to" or "that".
