@@ -288,7 +288,8 @@ _OTHER_CUES = (
                          r"votes?|worth\s+of|"
                          # other49: goods and industries of a trade deal, a central bank's swap line
                          r"shipbuild\w*|shipyards?|(?:liquefied\s+)?natural\s+gas|LNG|crude(?:\s+oil)?|"
-                         r"semiconductors?|chip\s+(?:plants?|factor(?:y|ies))|(?:currency\s+)?swap(?:\s+lines?)?)\b",
+                         r"semiconductors?|chip\s+(?:plants?|factor(?:y|ies))|(?:currency\s+)?swap(?:\s+lines?)?|"
+                         r"sales|revenues?|profits?|earnings)\b",
                          re.I)),
     ("other", _SUPPORT_CUE),
 )
@@ -3758,8 +3759,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(other)
     intent = _intent(r, fig) or _coordinated_intent(r, fig)
     if intent:
-        name, pos = intent
-        return Quantity(name, name, pos)
+        name, pos = intent  # other49: "Germany's contribution is expected to grow 10 percent": another host's
+        return Quantity("other" if other_host_clause(r, fig) else name, name, pos)
     if is_cap(r, fig):
         return Quantity("cap")
     c0, _ = r.clause(fig, strong=True)
