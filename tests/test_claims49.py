@@ -40,4 +40,4 @@ def test_tables() -> None:
     assert {name: len(rows) for name, rows in ROWS.items()} == {
         "US_COST": 13, "TOTAL_SUPPORT": 15, "RELOCATION": 10, "ARMS": 8, "INVEST": 9, "TARIFF": 6, "ENERGY": 8,
         "TRADE": 6, "OTHER_HOST": 8, "NATO_GDP": 11, "WORKERS": 9, "EXERCISE": 5, "THAAD": 5, "SWAP_GDP": 8,
-        "OTHER_MODAL": 9, "SMA_CTRL": 24, "RANGE": 10, "PERCENT_OTHER": 18}
+        "OTHER_MODAL": 9, "SMA_CTRL": 24, "RANGE": 10, "PERCENT_OTHER": 18, "MORE": 16}
