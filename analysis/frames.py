@@ -2980,6 +2980,7 @@ def counted_support(r: Reader, fig: Span) -> bool:
     if fig.kind != "money":
         return False
     s, e = r.sentence_of(fig)
+    s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # a bounded window: a run-on "sentence" stays linear
     for m in _SUPPORT_CUE.finditer(r.text, s, e):
         lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
         if _NOT_COUNTING.search(r.text, s, m.start()) or _SMA_NAME.search(r.text, lo, hi) or any(
