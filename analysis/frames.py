@@ -255,11 +255,17 @@ _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|(?P<dash>[—–]|--)|or\b|which\
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
 _HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
+#: Korea's support beyond the SMA's cash: indirect or in-kind support, free land, waived taxes, utilities (other49).
+_SUPPORT_CUE = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|(?:free|rent[\s-]free)\s+(?:use\s+of\s+(?:the\s+)?)?land|"
+                          r"rent[\s-]free|tax(?:es)?\s+(?:exemptions?|breaks?|waivers?)|(?:forgone|foregone|waived)\s+"
+                          r"(?:taxes|duties|fees|rents?)|utilit(?:y|ies)(?:\s+(?:waivers?|fees|costs|bills))?)\b", re.I)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
-                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product))",
-                                  re.I)),
+                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
+                                  # other49: "the increase rate for national defense" (not its ministry or committee)
+                                  r"(?<!\bof\s)national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|University|"
+                                  r"Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
@@ -270,12 +276,22 @@ _OTHER_CUES = (
                          r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
-    ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|fighter\s+jets?|missiles?|"
-                           r"military\s+equipment)\b", re.I)),
+    ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|(?:fighter\s+)?jets?|missiles?|"
+                           r"military\s+equipment|"
+                           # other49: arms and systems bought or deployed ("$6 billion of U.S. arms", "THAAD")
+                           r"(?:U\.S\.|US|American)[\s-]+(?:made\s+)?arms|(?:military|defen[cs]e)\s+hardware|"
+                           r"defen[cs]e\s+equipment|helicopters|aircraft|F-\d\d\w?s?|THAAD|Patriots?|"
+                           r"anti-?missile|missile[\s-]defen[cs]e)\b", re.I)),
     ("other", re.compile(r"\b(?:invest\w*|loans?|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
                          r"consumer\s+prices?|price\s+(?:rises|increases|growth)|CPI|interest\s+rates?|capped|"
                          r"cap\s+of|ceiling|approval|polls?|"
-                         r"votes?|worth\s+of)\b", re.I)),
+                         r"votes?|worth\s+of|"
+                         # other49: goods and industries of a trade deal, a central bank's swap line
+                         r"shipbuild\w*|shipyards?|(?:liquefied\s+)?natural\s+gas|LNG|crude(?:\s+oil)?|"
+                         r"semiconductors?|chip\s+(?:plants?|factor(?:y|ies))|(?:currency\s+)?swap(?:\s+lines?)?|"
+                         r"sales|revenues?|profits?|earnings)\b",
+                         re.I)),
+    ("other", _SUPPORT_CUE),
 )
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
 #: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
@@ -1893,7 +1909,7 @@ def part_main(r: Reader, fig: Span) -> bool:
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
 _APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
-_APPOSED_AFTER = re.compile(r"\s*,")
+_APPOSED_AFTER = re.compile(r"\s*+(?:,|[.;!?](?!\d)|$)")  # other49: or the sentence's end ("... wages, about X.")
 
 
 def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
@@ -1958,7 +1974,9 @@ _KEPT = re.compile(r"\b(?:keep\w*|station\w*|host\w*|maintain\w*)\s+(?:[\w.]+\s+
 #: Right after an amount: the cost of a project it is ("X cost of building", "X construction cost").
 _PROJECT_COST = re.compile(r"(?<!\s)"  # not inside a run of blanks
                            r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
-                           r"moving|expanding)|construction\s+(?:cost|bill|project))\b", re.I)
+                           r"moving|expanding)|construction\s+(?:cost|bill|project)|"
+                           # other49: "X of the base relocation cost"
+                           r"of\s+the\s+(?:[\w-]+\s+)?(?:relocation|construction)\s+(?:costs?|bill|projects?))\b", re.I)
 
 
 #: A second change coordinated after a figure: "X, and an annual increase tied to ...".
@@ -2822,7 +2840,9 @@ def share_restated(r: Reader, fig: Span) -> bool:
 
 
 #: A thing's cost right before an amount: "It cost some $10.7 billion", "the base will cost about X".
-_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:(?:about|some|around|roughly|nearly|almost|over|an|"
+_COST_BEFORE = re.compile(r"\b(?:cost|costs|costing|"  # other49: "was built for X", "relocated at a cost of X"
+                          r"(?:built|constructed|relocated|moved|expanded|upgraded)\s+(?:at\s+a\s+cost\s+of|for))\s+"
+                          r"(?:(?:about|some|around|roughly|nearly|almost|over|an|"
                           r"estimated|more\s+than|less\s+than)\s+)*$", re.I)
 #: A payment noun as the subject of "cost": "Seoul's contribution cost it X" is still what Seoul pays.
 _PAYMENT_SUBJECT = re.compile(r"\b(?:contribution|payment|share|SMA|deal|agreement|cost-?sharing)\b[^.;]{0,30}$",
@@ -2921,9 +2941,98 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
     if funds_people(r.text, fig.end):
         return "wages"
+    if counted_support(r, fig) or thing_paid_for(r, fig):
+        return "other"  # other49: "counting free land", "$9.7 billion to relocate U.S. bases"
     _, e = r.local(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + r.tol.own_words_chars))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
+#: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
+_COUNTING = re.compile(r"\b(?:counting|including|includ(?:es|ed)|inclusive\s++of)\s++(?:[\w-]++\s++){0,3}$", re.I)
+#: Words that keep support out of the figure ("not counting", "besides", "on top of"), anywhere before the cue.
+_NOT_COUNTING = re.compile(r"\b(?:not|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
+                           r"in\s+addition\s+to)\b", re.I)
+#: A support cue that names a sum itself: "in-kind contributions", "indirect support", "indirect costs".
+_SUPPORT_NOUN = re.compile(r"(?<![\s-])[\s-]++(?:[a-z]++\s++)?(?:contributions?|support|costs?|payments?|aid|"
+                           r"assistance|spending)\b", re.I)
+#: A verb of paying between a sum noun and the amount: the amount is then that verb's, not the noun's.
+_PAY_VERB_BETWEEN = re.compile(r"\b(?:pa(?:y|ys|id|ying)|provid\w*|contribut\w*|spen[dt]\w*|gives?|gave|offer\w*)\b",
+                               re.I)
+#: The names of the SMA itself (not a generic "contribution"): between a support cue and the figure, they keep it apart.
+_SMA_NAME = re.compile(r"\b(?:SMA|Special\s+Measures|cost-?sharing|upkeep)\b", re.I)
+
+
+def counted_support(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's sentence counts Korea's support beyond the SMA's cash into it (other49): a support
+    cue (:data:`_SUPPORT_CUE`) after a counting word ("counting free land", "including indirect support") or naming a
+    sum itself before the amount ("in-kind contributions ... are valued at X"), with no other amount, no name of the
+    SMA between them and no word that keeps it out ("not counting", "besides") before it in the sentence.
+
+    >>> [counted_support(*figure_in(t)) for t in (
+    ...     "In all Seoul gives $3 billion a year, counting free land and tax waivers.",
+    ...     "Counting indirect support, South Korea's total contribution is about 5 trillion won.",
+    ...     "Korea's in-kind contributions, such as land, are valued at about $1 billion a year.",
+    ...     "Seoul pays 1.4 trillion won a year under the SMA, not counting indirect support.",
+    ...     "Seoul paid 1.4 trillion won in 2025, and it also gives indirect support such as free land.")]
+    [True, True, True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    s, e = r.sentence_of(fig)
+    s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # a bounded window: a run-on "sentence" stays linear
+    for m in _SUPPORT_CUE.finditer(r.text, s, e):
+        lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
+        if _NOT_COUNTING.search(r.text, s, m.start()) or _SMA_NAME.search(r.text, lo, hi) or any(
+                f.kind == "money" and not _restates(r, f, fig) for f in r.figures_in(lo, hi)):
+            continue
+        if _COUNTING.search(r.text, max(s, m.start() - 40), m.start()) or support_subject(r, m.end(), fig):
+            return True
+    return False
+
+
+def support_subject(r: Reader, end: int, fig: Span) -> bool:
+    """Return whether a support cue ending at ``end`` names a sum ("in-kind contributions", "indirect support") that
+    the amount after it gives, with no verb of paying between (in "Seoul, which also offers indirect support, paid X",
+    X is what Seoul paid).
+
+    >>> r, fig = figure_in("Its in-kind contributions are valued at $1 billion a year.")
+    >>> support_subject(r, r.text.index(" contributions"), fig)
+    True
+    >>> r, fig = figure_in("Seoul, which also offers indirect support, paid $900 million.")
+    >>> support_subject(r, r.text.index(" support"), fig)
+    False
+    """
+    noun = _SUPPORT_NOUN.match(r.text, end)
+    return end <= fig.start and noun is not None and _PAY_VERB_BETWEEN.search(r.text, noun.end(), fig.start) is None
+
+
+#: Right after an amount (past a bracketed restatement, a closing quote, "a year"), a purpose that is not the troops'
+#: upkeep: moving or building bases ("to relocate U.S. bases", "to upgrade its bases", "for the new base"), goods
+#: ("for Alaskan gas", "on U.S. energy") or drills ("for the joint exercises") (other49).
+_THING_PAID_FOR = re.compile(
+    r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?\s++"
+    r"(?:(?:to|in\s++order\s++to)\s++(?:relocate|move|(?:build|construct|upgrade|expand|renovate)\s++"
+    r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:bases?|camps?|garrisons?))|"
+    r"(?:for|on|toward|towards)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
+    r"(?:relocation|construction|new\s++(?:[\w-]++\s++)?base|gas|energy|oil|drills|(?:military\s++)?exercises|"
+    r"war\s++games)|"
+    # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
+    r"(?:new\s++)?(?:bases?|camps?|garrisons?|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
+    r"(?!\s++(?:pay|payments?|figures?|amounts?|salar(?:y|ies)|rates?|years?|line)\b))\b", re.I)
+
+
+def thing_paid_for(r: Reader, fig: Span) -> bool:
+    """Return whether the words right after an amount name a purpose other than the troops' upkeep
+    (:data:`_THING_PAID_FOR`): then the amount is that thing's price or cost, not the SMA payment.
+
+    >>> [thing_paid_for(*figure_in(t)) for t in ("Seoul paid $9.7 billion to relocate U.S. bases.",
+    ...      "Trump wants Seoul to pay $10 billion for Alaskan gas.", "Seoul paid 1 trillion won to keep the troops.",
+    ...      "Seoul pays 1.4 trillion won a year for the upkeep of the troops.", "Seoul paid for the $10 billion base.",
+    ...      "Seoul pays $900 million base pay.")]
+    [True, True, False, False, True, False]
+    """
+    return fig.kind == "money" and _THING_PAID_FOR.match(r.text, fig.end) is not None
 
 
 #: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
@@ -3147,7 +3256,7 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_SPEND_VERB, r.text, c0, fig.start)
-    if m is None or r.figures_in(m.end(), fig.start):
+    if m is None or r.figures_in(m.end(), fig.start) or spent_relative_head(r, c0, m.start()):
         return False
     named = [(a.end, str(_actor_id(a))) for a in r.spans_in(c0, m.start(), "person", "org", "place") if _actor_id(a)]
     named += [(w.end(), side) for side, pattern in _SIDE_WORDS for w in pattern.finditer(r.text, c0, m.start())]
@@ -3155,6 +3264,22 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
         return False
     end, payer = max(named)
     return r.country.get(payer) == "US" and bool(_SUBJECT_GAP.fullmatch(r.text, end, m.start()))
+
+
+#: Between an amount and the verb of a relative clause on it: its subject ("the $13 billion the U.S. spends").
+_RELATIVE_HEAD_GAP = re.compile(r"(?<!\s)\s++(?:(?:that|which)\s++)?(?:[\w.’'-]++\s++){1,4}", re.I)
+
+
+def spent_relative_head(r: Reader, c0: int, verb: int) -> bool:
+    """Return whether the spending verb at ``verb`` is in a relative clause on an earlier amount of its clause ("The
+    $13 billion the U.S. spends on its forces dwarfs the X Seoul pays": the verb is the first amount's, other49).
+
+    >>> r, fig = figure_in("The $13 billion the U.S. spends on its forces dwarfs the 1.4 trillion won Seoul pays.", 1)
+    >>> spent_relative_head(r, 0, r.text.index("spends")), spent_by_us(r, fig)
+    (True, False)
+    """
+    return any(f.kind == "money" and _RELATIVE_HEAD_GAP.fullmatch(r.text, f.end, verb) is not None
+               for f in r.figures_in(c0, verb))
 
 
 #: Between a subject and its verb: at most two lower-case words ("the U.S. military alone spends"), not "to" or "that".
@@ -3635,8 +3760,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(other)
     intent = _intent(r, fig) or _coordinated_intent(r, fig)
     if intent:
-        name, pos = intent
-        return Quantity(name, name, pos)
+        name, pos = intent  # other49: "Germany's contribution is expected to grow 10 percent": another host's
+        return Quantity("other" if other_host_clause(r, fig) else name, name, pos)
     if is_cap(r, fig):
         return Quantity("cap")
     c0, _ = r.clause(fig, strong=True)

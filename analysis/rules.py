@@ -758,14 +758,23 @@ def _set_after_made(year: int, ctx: Context) -> str | None:
 
 
 def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
-    """Return the verdict on an amount against the payment of each of ``years`` (the worst one counts)."""
+    """Return the verdict on an amount against the payment of each of ``years`` (the worst one counts); a range of
+    which the data give only some years is judged on those, and the evidence names the years left out (other49: the
+    data give 2026 of the 2026-2030 deal, whose later years follow its formula).
+
+    >>> fig, ctx = example("Seoul will pay 1.5192 trillion won a year in 2026-2030.", "2025-07-10")
+    >>> j = _payment_in(fig, ctx, (2026, 2027, 2028)); j.verdict, j.evidence[-86:]
+    ('supported', 'Judged on 2026, the years of 2026-2028 the data give; no sourced figure for 2027-2028.')
+    >>> _payment_in(fig, ctx, (2027, 2028)).verdict
+    'unverifiable'
+    """
     amount, currency, bound = _amount(fig)
-    parts, verdicts, sources, rows = [], [], [], []
+    parts, verdicts, sources, rows, missing = [], [], [], [], []
     for year in years:
         try:
             pay = ctx.payment(year, currency)
         except LookupError as exc:
-            verdicts.append("unverifiable")
+            missing.append(year)
             parts.append(f"Cannot check {year}: {exc}")
             continue
         verdict, why = compare(pay.value, amount, bound, ctx.tol)
@@ -776,11 +785,26 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
                      f"{fmt_money(amount, currency)}: {why}".replace("claimed  ", "claimed "))
         sources += pay.sources
         rows += pay.rows
-    verdict = next((v for v in ("contradicted", "misleading", "unverifiable") if v in verdicts), "supported")
+    verdict = next((v for v in ("contradicted", "misleading", "unverifiable") if v in verdicts),
+                   "supported" if verdicts else "unverifiable")
     evidence = "; ".join(parts) + "."
+    if verdicts and missing:
+        evidence = "; ".join(p for p in parts if not p.startswith("Cannot check")) + ". " + _left_out(years, missing)
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
     return _j(verdict, evidence, sources, rows)
+
+
+def _left_out(years: Sequence[int], missing: Sequence[int]) -> str:
+    """Return the evidence's note on a range judged on some of its years: which it was judged on, which the data
+    do not give.
+
+    >>> _left_out((2021, 2022, 2023, 2024, 2025), (2023, 2024))
+    'Judged on 2021, 2022, 2025, the years of 2021-2025 the data give; no sourced figure for 2023-2024.'
+    """
+    kept = ", ".join(str(y) for y in years if y not in missing)
+    gaps = years_text(missing) if max(missing) - min(missing) + 1 == len(missing) else ", ".join(map(str, missing))
+    return f"Judged on {kept}, the years of {years_text(years)} the data give; no sourced figure for {gaps}."
 
 
 def bound_at_rate(pay: Payment, amount: float, bound: str | None,

@@ -35,8 +35,9 @@ CONSTRUCTION = table(
 published | text | exact | quantity | verdict
 2019-11-19 | Seoul paid 2 trillion won in 2019, mostly for construction projects and logistics. | 2 trillion won | sma_payment | contradicted
 2019-11-19 | Seoul paid 2 trillion won in 2019, which funds the construction of barracks and the wages of Korean staff. | 2 trillion won | sma_payment | contradicted
-# controls: a base project or a relocation is a wider sum
-2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | sma_payment | unverifiable
+# controls: a base project or a relocation is a wider sum; other49: the new base named right after the amount makes
+# it the base's cost (other, not_checkable, as the corpus Conventions read a project's cost), no longer a payment withheld
+2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | other | not_checkable
 2019-11-19 | Seoul paid $9 billion in 2019 for the relocation of U.S. bases to Pyeongtaek. | $9 billion | sma_payment | unverifiable
 """  # noqa: E501
 )
