@@ -256,9 +256,29 @@ _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|(?P<dash>[—–]|--)|or\b|which\
 #: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
 _HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
 #: Korea's support beyond the SMA's cash: indirect or in-kind support, free land, waived taxes, utilities (other49).
-_SUPPORT_CUE = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|(?:free|rent[\s-]free)\s+(?:use\s+of\s+(?:the\s+)?)?land|"
-                          r"rent[\s-]free|tax(?:es)?\s+(?:exemptions?|breaks?|waivers?)|(?:forgone|foregone|waived)\s+"
-                          r"(?:taxes|duties|fees|rents?)|utilit(?:y|ies)(?:\s+(?:waivers?|fees|costs|bills))?)\b", re.I)
+_SUPPORT_WORDS = (
+    r"indirect(?:ly)?", r"in[\s-]kind", r"(?:free|rent[\s-]free)\s+(?:use\s+of\s+(?:the\s+)?)?land", r"rent[\s-]free",
+    r"tax(?:es)?\s+(?:exemptions?|breaks?|waivers?)", r"(?:forgone|foregone|waived)\s+(?:taxes|duties|fees|rents?)",
+    r"utilit(?:y|ies)(?:\s+(?:waivers?|fees|costs|bills))?",
+)
+_SUPPORT_CUE = re.compile(r"\b(?:" + "|".join(_SUPPORT_WORDS) + r")\b", re.I)
+#: Words of arms bought or deployed: the weapons cue of :data:`_OTHER_CUES` (other49: "$6 billion of U.S. arms",
+#: "THAAD").
+_WEAPON_WORDS = (
+    r"weapons?", r"arms\s+(?:purchases?|sales?|deals?)", r"(?:fighter\s+)?jets?", r"missiles?", r"military\s+equipment",
+    r"(?:U\.S\.|US|American)[\s-]+(?:made\s+)?arms", r"(?:military|defen[cs]e)\s+hardware", r"defen[cs]e\s+equipment",
+    r"helicopters", r"aircraft", r"F-\d\d\w?s?", r"THAAD", r"Patriots?", r"anti-?missile", r"missile[\s-]defen[cs]e",
+)
+#: Words of other economic quantities: investment, trade, prices, polls, and (other49) the goods and industries of a
+#: trade deal and a central bank's swap line.
+_OTHER_WORDS = (
+    r"invest\w*", r"loans?", r"trade\s+(?:surplus|deficit)", r"exports?", r"imports?", r"GDP", r"econom\w+",
+    r"inflation", r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
+    r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"worth\s+of", r"shipbuild\w*",
+    r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
+    r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"sales", r"revenues?", r"profits?",
+    r"earnings",
+)
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
@@ -276,21 +296,8 @@ _OTHER_CUES = (
                          r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
     ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
-    ("weapons", re.compile(r"\b(?:weapons?|arms\s+(?:purchases?|sales?|deals?)|(?:fighter\s+)?jets?|missiles?|"
-                           r"military\s+equipment|"
-                           # other49: arms and systems bought or deployed ("$6 billion of U.S. arms", "THAAD")
-                           r"(?:U\.S\.|US|American)[\s-]+(?:made\s+)?arms|(?:military|defen[cs]e)\s+hardware|"
-                           r"defen[cs]e\s+equipment|helicopters|aircraft|F-\d\d\w?s?|THAAD|Patriots?|"
-                           r"anti-?missile|missile[\s-]defen[cs]e)\b", re.I)),
-    ("other", re.compile(r"\b(?:invest\w*|loans?|trade\s+(?:surplus|deficit)|exports?|imports?|GDP|econom\w+|inflation|"
-                         r"consumer\s+prices?|price\s+(?:rises|increases|growth)|CPI|interest\s+rates?|capped|"
-                         r"cap\s+of|ceiling|approval|polls?|"
-                         r"votes?|worth\s+of|"
-                         # other49: goods and industries of a trade deal, a central bank's swap line
-                         r"shipbuild\w*|shipyards?|(?:liquefied\s+)?natural\s+gas|LNG|crude(?:\s+oil)?|"
-                         r"semiconductors?|chip\s+(?:plants?|factor(?:y|ies))|(?:currency\s+)?swap(?:\s+lines?)?|"
-                         r"sales|revenues?|profits?|earnings)\b",
-                         re.I)),
+    ("weapons", re.compile(r"\b(?:" + "|".join(_WEAPON_WORDS) + r")\b", re.I)),
+    ("other", re.compile(r"\b(?:" + "|".join(_OTHER_WORDS) + r")\b", re.I)),
     ("other", _SUPPORT_CUE),
 )
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
