@@ -21,18 +21,14 @@ their reason.
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases
+import test_years47
+from conftest import case_tables, claims_test
 
 ROWS = case_tables("test_claims49")  # tests/cases/test_claims49.csv
 
 
-@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
-def test_claims49_claims(published: str, text: str, needle: str, want: str) -> None:
-    """Each row's claim gets its verdict, as tests/test_years47.py checks its rows."""
-    from test_years47 import test_years47_claims
-
-    test_years47_claims(published, text, needle, want)
+#: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
+test_claims49_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 
 
 def test_tables() -> None:
