@@ -5025,6 +5025,9 @@ _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: 
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
+# spans of a count of units back or ahead of publication ("over the last five months", "in nearly a year", "in two
+# weeks"): told to the unit, they keep publication under a dated dateline (README "A dated dateline ...")
+_COUNTED_SPANS = frozenset({_n_periods, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -5064,16 +5067,23 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
      ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
-    hits = _candidates(text, published, start, end)
+    lines = _datelines(text, start, end)  # the dated datelines, by the paragraph each opens
+    days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
+    hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
+            for h in _candidates(text, s.day, s.at, nxt.at, published)]
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
+    k = 0  # days[k]: the story's day of the paragraph read
     for ps, pe, whole in _by_paragraph(text, hits, start, end):
+        while k + 1 < len(days) and days[k + 1].at <= ps:
+            k += 1
+        now, filed = days[k].day, days[k].day if days[k].filed else None
         before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
-        lead = whole[:1] if _wire_dateline(text, whole[0], ps) else []
+        lead = whole[:1] if _wire_dateline(lines, whole[0], ps) else []
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
-        lead_values = _resolve_paragraph(text, lead, published, ps, pe) if lead else []
-        values = _resolve_paragraph(text, group, published, ps, pe, before, day)
+        lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
+        values = _resolve_paragraph(text, group, now, ps, pe, before, day, filed)
         _periods_told(group, values, out)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
@@ -5084,19 +5094,107 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     return out
 
 
-_WIRE_DATELINE_HEAD = re.compile(r"\s{0,4}[A-Z][A-Z.'’ -]{1,30},[ \t]+\Z")
-_WIRE_DATELINE_TAIL = re.compile(r"(?:,? \d{4})?[ \t]{0,3}(?:\([A-Za-z][^()\n]{0,30}\)[ \t]{0,3})?(?:--|—|–)")
+# A dated wire dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --", "Daeyang, May 9, 2023 (AP) -", "TOKYO,
+# Aug 3 (AP) —", "SEOUL, Feb 10 (AP):"): a place of one to four words in capitals or Title case, a comma, the month
+# and the day, a year if written, an agency in brackets if named, then a dash or a colon. It is only ever tried with
+# ``match`` at the opening of a paragraph (:func:`_datelines`), once each. Its first word is no preposition or day
+# ("On Tuesday, Nov. 19 — a day before the deadline — ...": a date, no place).
+_PLACE_WORD = r"(?:[A-Z][A-Z.'’-]{0,20}|[A-Z][a-z.'’-]{1,20})"
+_NOT_A_PLACE = (
+    rf"(?!(?:On|In|At|By|From|Since|Until|Till|Through|Before|After|Early|Late|Last|Next|This|{_WEEKDAY_ALT})\b)"
+)
+_DATED_DATELINE = re.compile(
+    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,3}},[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
+    rf"(?P<day>\d{{1,2}})\b"
+    rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?[ \t]{{0,3}}(?:\([A-Za-z][^()\n]{{0,30}}\)[ \t]{{0,3}})?(?:--|—|–|-|:)"
+)
+_DATELINE_WEEK = 7  # days at most between a dateline and publication, either way, for the dateline to date the story
 
 
-def _wire_dateline(text: str, h: _Hit, ps: int) -> bool:
-    """Return whether ``h`` is the date of a wire dateline opening its paragraph ("SEOUL, Nov. 20 (Yonhap) --"):
-    the day the copy is filed, not a date the story tells, so no later "the same day" counts from it.
+class _StoryDay(NamedTuple):
+    """From offset ``at`` on, the day a story's relative dates count from, and whether a dated dateline gives it
+    (``filed``; else it is publication)."""
 
-    >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
-    >>> _wire_dateline(t, _candidates(t, dt.date(2019, 11, 20), 0, len(t))[0], 0)
+    at: int
+    day: dt.date
+    filed: bool = False
+
+
+def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
+    """Return the day of dated dateline ``m`` (None: its day is no day, "Feb. 30"): the year written, else the one
+    that puts the day nearest publication (a "Dec. 31" dateline printed on 2 January is of the year before).
+
+    >>> _dateline_day(_DATED_DATELINE.match("PORVIK, Dec. 31 (Tamsk News) -- Talks ended."), dt.date(2020, 1, 2))
+    datetime.date(2019, 12, 31)
+    >>> _dateline_day(_DATED_DATELINE.match("Daeyang, May 9, 2023 (AP) - Talks ended."), dt.date(2024, 1, 2))
+    datetime.date(2023, 5, 9)
+    >>> _DATED_DATELINE.match("Asked about Nov. 20 - the deadline - Han left.") is None
     True
     """
-    return bool(_WIRE_DATELINE_HEAD.fullmatch(text, ps, h.start)) and bool(_WIRE_DATELINE_TAIL.match(text, h.end))
+    mon, day = MONTHS[m["mon"].rstrip(".").lower()], int(m["day"])
+    years = [int(m["year"])] if m["year"] else [pub.year - 1, pub.year, pub.year + 1]
+    found = []
+    for year in years:
+        try:
+            found.append(dt.date(year, mon, day))
+        except ValueError:  # "Feb. 30", "Feb. 29" of a common year
+            continue
+    return min(found, key=lambda d: abs((d - pub).days), default=None)
+
+
+def _datelines(text: str, start: int, end: int) -> dict[int, re.Match[str]]:
+    """Return the dated datelines of ``text[start:end]`` by the opening of the paragraph each opens: each opening is
+    tried once, with ``match`` (a dateline-like stretch inside a paragraph is none).
+
+    >>> t = "PORVIK, Nov. 20 (Tamsk News) -- Han left. TAMSK, Nov. 21 (AP) -- no.\\n\\nTAMSK, Nov. 21 (AP) -- Kim left."
+    >>> {at: m["day"] for at, m in _datelines(t, 0, len(t)).items()}
+    {0: '20', 70: '21'}
+    """
+    out: dict[int, re.Match[str]] = {}
+    for ps in (start, *(b.end() for b in _PARA_BREAK.finditer(text, start, end))):
+        if (m := _DATED_DATELINE.match(text, ps, end)) is not None:
+            out[ps] = m
+    return out
+
+
+def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> list[_StoryDay]:
+    """Return where the day that relative dates count from changes, and to what, given the dated datelines ``lines``
+    of a text read from ``start`` (README "A dated dateline is the story's own day"): from a paragraph that opens with
+    a dated dateline within ``_DATELINE_WEEK`` days of publication, that dateline's day; from one whose dateline lies
+    further off (a slip), publication again; from the start, publication.
+
+    >>> t = "Talks.\\n\\nPORVIK, Nov. 20 (Tamsk News) -- Han left.\\n\\nTAMSK, Oct. 3 (AP) -- Kim left."
+    >>> [(s.at, s.day.isoformat()) for s in _story_days(_datelines(t, 0, len(t)), 0, dt.date(2019, 11, 22))]
+    [(0, '2019-11-22'), (8, '2019-11-20'), (51, '2019-11-22')]
+    >>> [s.filed for s in _story_days(_datelines(t, 8, len(t)), 8, dt.date(2019, 11, 20))]  # on publication day
+    [True, False]
+    """
+    out = [_StoryDay(start, pub)]
+    for ps, m in lines.items():
+        day = _dateline_day(m, pub)
+        if day is None:
+            continue
+        told = _StoryDay(ps, day, True) if abs((day - pub).days) <= _DATELINE_WEEK else _StoryDay(ps, pub)
+        if told[1:] == out[-1][1:]:
+            continue
+        if out[-1].at == ps:
+            out[-1] = told
+        else:
+            out.append(told)
+    return out
+
+
+def _wire_dateline(lines: dict[int, re.Match[str]], h: _Hit, ps: int) -> bool:
+    """Return whether ``h`` is the date of the dated dateline (of ``lines``, by paragraph opening) that opens its
+    paragraph ("SEOUL, Nov. 20 (Yonhap) --"): the day the copy is filed, not a date the story tells, so no later "the
+    same day" counts from it.
+
+    >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
+    >>> _wire_dateline(_datelines(t, 0, len(t)), _candidates(t, dt.date(2019, 11, 20), 0, len(t))[0], 0)
+    True
+    """
+    m = lines.get(ps)
+    return m is not None and m.start("mon") == h.start
 
 
 def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
@@ -5248,8 +5346,10 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
-def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
-    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order.
+def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None) -> list[_Hit]:
+    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
+    dated dateline ``pub`` is its day, and ``printed`` the publication date, which a span of a count ("over the last
+    five months", "in two weeks": ``_COUNTED_SPANS``) still ends or starts at: it tells a length, not a day.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
@@ -5267,7 +5367,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way in _FORWARD
             try:
-                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
+                now = printed if printed is not None and handler in _COUNTED_SPANS else pub
+                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else now, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
@@ -6336,11 +6437,14 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 
 
 def _resolve_paragraph(
-    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None
+    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None,
+    filed: dt.date | None = None,
 ) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
     (``before``: the last date told in the paragraph before, which an event in the past can count from;
-    ``day``: the last single day told in the paragraphs before, which "the same day" can count from).
+    ``day``: the last single day told in the paragraphs before, which "the same day" can count from; ``filed``: the
+    day of the dated dateline the story is filed under, if any, which ``pub`` then is: a remark reported with no date,
+    :func:`_reported_undated`, is its news, not the day before's).
 
     >>> t = 'In 2019 Lee said: "We sign next month." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -6383,7 +6487,7 @@ def _resolve_paragraph(
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, filed)
     return values
 
 
@@ -6744,6 +6848,7 @@ def _from_anchor(
     inside: list[_Stretch | None],
     before: _Told | None = None,
     day: _Told | None = None,
+    filed: dt.date | None = None,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
@@ -6770,7 +6875,7 @@ def _from_anchor(
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
-        eve = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
+        eve = filed or pub - dt.timedelta(days=1)  # the news told: the day before publication's, or the ``filed``
         return _value(Range(*h.value.shift(eve, eve), "relative"))
     if j is None and h.value.or_published and _recalled(text, inside[i]):
         return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
@@ -6787,8 +6892,7 @@ def _from_anchor(
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
     if j is not None and (to_day := _told_day_within(text, h, group[j], anchor, day)) is not None:
         return to_day
-    unread = _no_one_year(text, group, j, h, anchor, exact)
-    if unread is not None:
+    if (unread := _no_one_year(text, group, j, h, anchor, exact)) is not None:
         return unread
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
