@@ -5078,12 +5078,12 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     for ps, pe, whole in _by_paragraph(text, hits, start, end):
         while k + 1 < len(days) and days[k + 1].at <= ps:
             k += 1
-        now, filed = days[k].day, days[k].day if days[k].filed else None
+        now = days[k].day
         before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
         lead = whole[:1] if _wire_dateline(lines, whole[0], ps) else []
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
         lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
-        values = _resolve_paragraph(text, group, now, ps, pe, before, day, filed)
+        values = _resolve_paragraph(text, group, now, ps, pe, before, day, published)
         _periods_told(group, values, out)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
@@ -5112,12 +5112,10 @@ _DATELINE_WEEK = 7  # days at most between a dateline and publication, either wa
 
 
 class _StoryDay(NamedTuple):
-    """From offset ``at`` on, the day a story's relative dates count from, and whether a dated dateline gives it
-    (``filed``; else it is publication)."""
+    """From offset ``at`` on, the day a story's relative dates count from (a dated dateline's, or publication)."""
 
     at: int
     day: dt.date
-    filed: bool = False
 
 
 def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
@@ -5166,21 +5164,19 @@ def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> li
     >>> t = "Talks.\\n\\nPORVIK, Nov. 20 (Tamsk News) -- Han left.\\n\\nTAMSK, Oct. 3 (AP) -- Kim left."
     >>> [(s.at, s.day.isoformat()) for s in _story_days(_datelines(t, 0, len(t)), 0, dt.date(2019, 11, 22))]
     [(0, '2019-11-22'), (8, '2019-11-20'), (51, '2019-11-22')]
-    >>> [s.filed for s in _story_days(_datelines(t, 8, len(t)), 8, dt.date(2019, 11, 20))]  # on publication day
-    [True, False]
     """
     out = [_StoryDay(start, pub)]
     for ps, m in lines.items():
         day = _dateline_day(m, pub)
         if day is None:
             continue
-        told = _StoryDay(ps, day, True) if abs((day - pub).days) <= _DATELINE_WEEK else _StoryDay(ps, pub)
-        if told[1:] == out[-1][1:]:
+        day = day if abs((day - pub).days) <= _DATELINE_WEEK else pub
+        if day == out[-1].day:
             continue
         if out[-1].at == ps:
-            out[-1] = told
+            out[-1] = _StoryDay(ps, day)
         else:
-            out.append(told)
+            out.append(_StoryDay(ps, day))
     return out
 
 
@@ -5356,7 +5352,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     """
     found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
-    local = _local_day(text, start, pub)
+    local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for rx, handler, trigger, back, ahead in _PATTERNS:
         if not holds_literal(text, start, end, _LITERALS_OF[trigger], places):
@@ -6232,17 +6228,22 @@ def _planned(words: list[str]) -> bool:
     return False
 
 
-def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
+def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = None) -> dt.date:
     """Return the day it is where the story happens: the day after publication for copy datelined in East
     Asia with no date in the dateline (a US clock dates it while it is already the next day there), else
-    publication day. A bare past weekday is the most recent one on or before that day.
+    publication day. A bare past weekday is the most recent one on or before that day. Under a dated dateline
+    (``pub`` its day) printed on a later day, the day after the dateline's likewise: the copy's clock is behind its
+    readers' ("WASHINGTON, March 11 (Kyodo) -- ... a statement released on Thursday": Tokyo's 12 March).
 
     >>> _local_day("SEOUL, South Korea — Lee spoke Friday.", 0, dt.date(2019, 11, 14))
     datetime.date(2019, 11, 15)
     >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14))
     datetime.date(2019, 11, 14)
+    >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
+    datetime.date(2019, 11, 15)
     """
-    return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
+    later = printed is not None and printed > pub
+    return pub + dt.timedelta(days=1) if later or _EAST_ASIA_DATELINE.match(text, start) else pub
 
 
 _LOCAL_TIME = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
@@ -6438,13 +6439,12 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 
 def _resolve_paragraph(
     text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None,
-    filed: dt.date | None = None,
+    printed: dt.date | None = None,
 ) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
     (``before``: the last date told in the paragraph before, which an event in the past can count from;
-    ``day``: the last single day told in the paragraphs before, which "the same day" can count from; ``filed``: the
-    day of the dated dateline the story is filed under, if any, which ``pub`` then is: a remark reported with no date,
-    :func:`_reported_undated`, is its news, not the day before's).
+    ``day``: the last single day told in the paragraphs before, which "the same day" can count from; ``printed``: the
+    publication date, when ``pub`` is the day of a dated dateline, see :func:`_from_anchor`).
 
     >>> t = 'In 2019 Lee said: "We sign next month." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -6487,7 +6487,7 @@ def _resolve_paragraph(
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, filed)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed)
     return values
 
 
@@ -6848,7 +6848,7 @@ def _from_anchor(
     inside: list[_Stretch | None],
     before: _Told | None = None,
     day: _Told | None = None,
-    filed: dt.date | None = None,
+    printed: dt.date | None = None,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
@@ -6875,7 +6875,7 @@ def _from_anchor(
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
-        eve = filed or pub - dt.timedelta(days=1)  # the news told: the day before publication's, or the ``filed``
+        eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
         return _value(Range(*h.value.shift(eve, eve), "relative"))
     if j is None and h.value.or_published and _recalled(text, inside[i]):
         return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
