@@ -5084,6 +5084,8 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
         lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
         values = _resolve_paragraph(text, group, now, ps, pe, before, day, published)
+        if now < published:
+            _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
@@ -5178,6 +5180,25 @@ def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> li
         else:
             out.append(_StoryDay(ps, day))
     return out
+
+
+def _earlier_to_story_day(group: list[_Hit], values: list[dict[str, Any]], now: dt.date, printed: dt.date) -> None:
+    """Set in place the end of each "earlier this month" ("earlier in the month", "earlier this week") of ``group``
+    counted from story day ``now``, a dated dateline's before publication ``printed``, to the day before publication,
+    but not past ``now``: the README Convention reads "earlier in the month" under "WASHINGTON, Aug. 20" printed on
+    the 21st as 1-20 August (the dateline's own day may hold what its copy tells as earlier).
+
+    >>> ranges("WASHINGTON, Aug. 20 (Yonhap) -- Lee was named earlier in the month.", dt.date(2020, 8, 21))[1]
+    ('earlier in the month', '2020-08-01', '2020-08-20')
+    """
+    eve = (now - dt.timedelta(days=1)).isoformat()
+    for h, v in zip(group, values, strict=True):
+        if v.get("end") != eve or v.get("start") is None or v["start"] > eve:
+            continue
+        shift = h.value.shift if isinstance(h.value, Anchored) else None
+        pre = shift.keywords.get("pre") if isinstance(shift, partial) else h.match.groupdict().get("pre")
+        if (pre or "").lower() == "earlier":
+            v["end"] = min(now, printed - dt.timedelta(days=1)).isoformat()
 
 
 def _wire_dateline(lines: dict[int, re.Match[str]], h: _Hit, ps: int) -> bool:
@@ -5382,7 +5403,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
-    return _in_year_told(text, _planned_after_dated_act(text, _would_after_said(text, hits, pub), pub), pub)
+    hits = _past_after_said(text, _would_after_said(text, hits, pub), pub)
+    return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
 
 
 def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
@@ -5633,13 +5655,101 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     after = between[between.index("would") :]
     if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
         return None
+    return s if _dates_speech(text, s, between, between.index("would")) else None
+
+
+def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
+    """Return whether date ``s`` is the time of a speech: beside a word of speech before it ("said on Monday", "in
+    a statement released on Monday") with a verb of saying before it or in the words ``between`` it and a date it
+    dates, or opening its sentence with such a verb in the first ``upto`` of those words ("On Monday, Lee said").
+
+    >>> t = "On Monday, Lee said"
+    >>> _dates_speech(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t))[0], ["Lee", "said"], 2)
+    True
+    """
     before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
-    ahead = between[: between.index("would")][: _SAID_REACH + 2] if opens else []
+    ahead = between[:upto][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
-    return s if spoken or any(w.lower() in _SAID for w in ahead) else None
+    return spoken or any(w.lower() in _SAID for w in ahead)
+
+
+def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday told in the past in speech reported on a single earlier day ("Kim said on
+    Friday that the envoys met on Saturday", told on Monday) read as the last such day on or before the speech's:
+    what a speech reports came before it (:func:`_speech_of`).
+
+    >>> ranges("Kim said on Friday that the envoys met on Saturday.", dt.date(2020, 4, 13))[1]
+    ('on Saturday', '2020-04-04', '2020-04-04')
+    """
+    for k in range(1, len(hits)):
+        h = hits[k]
+        if h.handler is not _weekday or h.future or isinstance(h.value, Anchored) or h.match["wk"]:
+            continue
+        if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
+            continue
+        said = s.value.lo
+        if said < h.value.lo <= pub:
+            back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
+            hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
+    return hits
+
+
+_REPORT_BACK = 4  # dates at most back in its paragraph to the report a sentence "<source> added ..." goes on with
+
+
+def _speech_of(text: str, hits: list[_Hit], k: int) -> _Hit | None:
+    """Return the single day that dates the speech reporting ``hits[k]`` (None: none): the date right before it in
+    its sentence, beside a verb of saying, with no future word between (as a "would" clause's speech is dated,
+    :func:`_dates_speech`); or, when its sentence opens with "<source> added", the day of that source's report told
+    before in its paragraph ("According to Reuters on Friday, ... Reuters added that ...").
+
+    >>> t = "According to Reuters on Friday, talks ended last year. Reuters added that Kim left Monday."
+    >>> _speech_of(t, _candidates(t, dt.date(2020, 4, 13), 0, len(t)), 2).match.group()
+    'on Friday'
+    """
+    h, s = hits[k], hits[k - 1]
+    if text.find("\n", s.end, h.start) >= 0:
+        return None
+    between = _TOKEN.findall(text, s.end, h.start)
+    if any(w in _BOUNDARY for w in between):
+        return _report_continued(text, hits, k, between)
+    if not _one_day(s) or any(w.lower() in _WILL or w.lower() == "would" for w in between):
+        return None
+    return s if _dates_speech(text, s, between, len(between)) else None
+
+
+def _one_day(h: _Hit) -> bool:
+    """Return whether hit ``h`` reads one day.
+
+    >>> _one_day(_candidates("on Friday", dt.date(2020, 4, 13), 0, 9)[0])
+    True
+    """
+    return not isinstance(h.value, Anchored) and h.value.lo == h.value.hi
+
+
+_ACCORDING = re.compile(r"\b(?i:according)[ \t]+to[ \t]+")
+
+
+def _report_continued(text: str, hits: list[_Hit], k: int, between: list[str]) -> _Hit | None:
+    """Return the date of the report that the sentence of ``hits[k]`` goes on with, when it opens with "<source>
+    added" (the last sentence of ``between``, the words after the date before it): the nearest single day of the
+    ``_REPORT_BACK`` before it in its paragraph right after "According to <source>"; None if there is none.
+    """
+    words = between[max(i for i, w in enumerate(between) if w in _BOUNDARY) + 1 :]
+    if "added" not in words[:_SAID_REACH] or not words[0][:1].isupper():
+        return None
+    who = " ".join(words[: words.index("added")])
+    for j in range(k - 1, max(-1, k - 1 - _REPORT_BACK), -1):
+        s = hits[j]
+        if text.find("\n", s.end, hits[k].start) >= 0:
+            return None
+        m = last_match(_ACCORDING, text, max(0, s.start - 40 - len(who)), s.start)
+        if _one_day(s) and m is not None and text.startswith(who + " ", m.end()) and m.end() + len(who) + 1 == s.start:
+            return s
+    return None
 
 
 def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
