@@ -5097,7 +5097,8 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
 
 
 # A dated wire dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --", "Daeyang, May 9, 2023 (AP) -", "TOKYO,
-# Aug 3 (AP) —", "SEOUL, Feb 10 (AP):"): a place of one to four words in capitals or Title case, a comma, the month
+# Aug 3 (AP) —", "SEOUL, Feb 10 (AP):"): a place of one to four words in capitals or Title case (and its country:
+# "SEOUL, South Korea, Nov. 20 (UPI) --"), a comma, the month
 # and the day, a year if written, an agency in brackets if named, then a dash or a colon. It is only ever tried with
 # ``match`` at the opening of a paragraph (:func:`_datelines`), once each. Its first word is no preposition or day
 # ("On Tuesday, Nov. 19 — a day before the deadline — ...": a date, no place).
@@ -5106,7 +5107,8 @@ _NOT_A_PLACE = (
     rf"(?!(?:On|In|At|By|From|Since|Until|Till|Through|Before|After|Early|Late|Last|Next|This|{_WEEKDAY_ALT})\b)"
 )
 _DATED_DATELINE = re.compile(
-    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,3}},[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
+    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,3}}(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?"
+    rf",[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
     rf"(?P<day>\d{{1,2}})\b"
     rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?[ \t]{{0,3}}(?:\([A-Za-z][^()\n]{{0,30}}\)[ \t]{{0,3}})?(?:--|—|–|-|:)"
 )
