@@ -14,7 +14,10 @@ nearest tense word before the date, else after it, in the same clause: see :func
 it is the first such day or month on or after publication. "last Friday": strictly before; "next
 Friday": the first after; "this Friday": in publication's Monday-Sunday week; "Monday and Tuesday" one
 span. Copy datelined in East Asia with no date in the dateline reads a bare past weekday from the day
-after publication (a US clock dated it). "last week" is the previous Monday-Sunday week ("this week"
+after publication (a US clock dated it). A dated dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --") within
+a week of publication is the story's own day: relative dates count from it, from that paragraph on (spans of a count
+keep publication). A bare past weekday reported in speech dated to a day ("said on Friday that they met on
+Saturday") is on or before that day. "last week" is the previous Monday-Sunday week ("this week"
 on a Sunday: the one starting next day); "earlier this month" ends the day before publication, "later
 this month" starts the day after; "past year" is the 365 days up to publication; "the end of X" is X's
 last day; "in January next year", "the first half of next year", "last summer" are one span each.
