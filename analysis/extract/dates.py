@@ -5070,10 +5070,12 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
      ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
-    lines = _datelines(text, start, end)  # the dated datelines, by the paragraph each opens
+    hits = _candidates(text, published, start, end)
+    lines = _datelines(text, hits, start, end)  # the dated datelines, by the paragraph each opens
     days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
-    hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
-            for h in _candidates(text, s.day, s.at, nxt.at, published)]
+    if days != [_StoryDay(start, published)]:  # read again, each stretch from its own day
+        hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
+                for h in _candidates(text, s.day, s.at, nxt.at, published)]
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
@@ -5147,19 +5149,50 @@ def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
     return min(found, key=lambda d: abs((d - pub).days), default=None)
 
 
-def _datelines(text: str, start: int, end: int) -> dict[int, re.Match[str]]:
-    """Return the dated datelines of ``text[start:end]`` by the opening of the paragraph each opens: each opening is
-    tried once, with ``match`` (a dateline-like stretch inside a paragraph is none).
+def _datelines(text: str, hits: list[_Hit], start: int, end: int) -> dict[int, re.Match[str]]:
+    """Return the dated datelines of ``text[start:end]`` by the opening of the paragraph each opens, found from the
+    dates ``hits`` read there: a dateline's date is one of them, near its paragraph's opening (:func:`_opening_of`),
+    and that opening is tried once, with ``match`` (a dateline-like stretch inside a paragraph is none).
 
     >>> t = "PORVIK, Nov. 20 (Tamsk News) -- Han left. TAMSK, Nov. 21 (AP) -- no.\\n\\nTAMSK, Nov. 21 (AP) -- Kim left."
-    >>> {at: m["day"] for at, m in _datelines(t, 0, len(t)).items()}
+    >>> {at: m["day"] for at, m in _datelines(t, _candidates(t, dt.date(2019, 11, 22), 0, len(t)), 0, len(t)).items()}
     {0: '20', 70: '21'}
     """
     out: dict[int, re.Match[str]] = {}
-    for ps in (start, *(b.end() for b in _PARA_BREAK.finditer(text, start, end))):
-        if (m := _DATED_DATELINE.match(text, ps, end)) is not None:
+    for h in hits:
+        ps = _opening_of(text, h.start, start)
+        if ps is None or ps in out:
+            continue
+        if (m := _DATED_DATELINE.match(text, ps, end)) is not None and m.start("mon") == h.start:
             out[ps] = m
     return out
+
+
+_DATELINE_REACH = 80  # characters at most from a paragraph's opening to the month of its dateline
+_BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
+
+
+def _opening_of(text: str, at: int, start: int) -> int | None:
+    """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
+    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line; else None.
+
+    >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
+    >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0)
+    (6, None, 0)
+    """
+    nl = text.rfind("\n", max(start, at - _DATELINE_REACH), at)
+    if nl < 0:
+        return start if at - start <= _DATELINE_REACH else None
+    lo = max(start, nl - _DATELINE_REACH)
+    before = text[lo:nl].rstrip(_BLANKS + "\r")  # a line end here: a blank line, a paragraph break
+    if not before and lo == start:
+        return start  # the stretch's first paragraph, after blank lines
+    if before[-1:] != "\n":
+        return None  # a line break inside a paragraph (or blanks past the reach)
+    ps = nl + 1
+    while ps < at and text[ps] in _BLANKS:
+        ps += 1
+    return ps
 
 
 def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> list[_StoryDay]:
@@ -5169,7 +5202,8 @@ def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> li
     further off (a slip), publication again; from the start, publication.
 
     >>> t = "Talks.\\n\\nPORVIK, Nov. 20 (Tamsk News) -- Han left.\\n\\nTAMSK, Oct. 3 (AP) -- Kim left."
-    >>> [(s.at, s.day.isoformat()) for s in _story_days(_datelines(t, 0, len(t)), 0, dt.date(2019, 11, 22))]
+    >>> lines = _datelines(t, _candidates(t, dt.date(2019, 11, 22), 0, len(t)), 0, len(t))
+    >>> [(s.at, s.day.isoformat()) for s in _story_days(lines, 0, dt.date(2019, 11, 22))]
     [(0, '2019-11-22'), (8, '2019-11-20'), (51, '2019-11-22')]
     """
     out = [_StoryDay(start, pub)]
@@ -5212,7 +5246,8 @@ def _wire_dateline(lines: dict[int, re.Match[str]], h: _Hit, ps: int) -> bool:
     same day" counts from it.
 
     >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
-    >>> _wire_dateline(_datelines(t, 0, len(t)), _candidates(t, dt.date(2019, 11, 20), 0, len(t))[0], 0)
+    >>> hits = _candidates(t, dt.date(2019, 11, 20), 0, len(t))
+    >>> _wire_dateline(_datelines(t, hits, 0, len(t)), hits[0], 0)
     True
     """
     m = lines.get(ps)
