@@ -165,6 +165,29 @@ def read(text: str, pub: dt.date, body: int) -> list[tuple[int, int, str | None,
     return [(s, e, v["start"], v["end"]) for s, e, _, v in find_dates(text, pub, body, len(text))]
 
 
+# dateline49: a dated wire dateline opening a paragraph ("WASHINGTON, Aug. 20 (Yonhap) --"), README "A dated dateline
+# is the story's own day": the day relative dates count from, within a week of publication
+_DATED_LINE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{0,40}}, (?P<mon>{_MON_ALT})\.? (?P<day>\d{{1,2}})\b(?:, \d{{4}})?"
+                         r" ?(?:\([^()\n]{1,30}\) ?)?(?:--|—|–|-|:)", re.M)
+
+
+def story_day(a: Dev, at: int, pub: dt.date | None = None) -> dt.date | None:
+    """Return the day of the last dated dateline opening a paragraph of the body before ``at`` when it lies within
+    a week of publication (``pub``, default the article's: a case may move it) and is not publication's day (None:
+    the story's day is publication), as README reads it.
+
+    >>> story_day(Dev("x", "T\\n\\nSEOUL, Nov. 20 (AP) -- Lee left Friday.", dt.date(2019, 11, 21), 3, ()), 30)
+    datetime.date(2019, 11, 20)
+    """
+    pub = pub or a.pub
+    day = None
+    for m in _DATED_LINE.finditer(a.text, a.body, at):
+        d = dt.date(a.pub.year, month_number(m["mon"]), int(m["day"]))
+        d = min((d.replace(year=d.year + k) for k in (-1, 0, 1)), key=lambda x: abs((x - a.pub).days))
+        day = d if abs((d - pub).days) <= 7 else None
+    return None if day == pub else day
+
+
 def kept(got: list[tuple[int, int, str | None, str | None]], start: int, end: int, want: tuple[str, str]) -> bool:
     """Return whether a date read over ``start``-``end`` has the range ``want`` (evaluate's own test)."""
     return any(s < end and start < e and (a, b) == want for s, e, a, b in got)
@@ -269,9 +292,10 @@ def month_named_rewrites(a: Dev, exact: str, at: int, first: dt.date) -> Iterato
 
 def last_weekday_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str]]:
     """Yield (kind, new words) for a weekday one to six days before publication → "last <weekday>" (strictly before
-    publication, as the tool reads it), outside quotations."""
+    publication, as the tool reads it), outside quotations; under a dated dateline, before the story's day."""
     m = FORMS["weekday"].fullmatch(exact)
-    if m is None or quoted(a.text, at) or not 1 <= (a.pub - day).days <= 6 or sentence_start(a.text, at):
+    now = story_day(a, at) or a.pub
+    if m is None or quoted(a.text, at) or not 1 <= (now - day).days <= 6 or sentence_start(a.text, at):
         return
     if re.match(r"['’]s\b", a.text[at + len(exact):]) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
         return
@@ -398,18 +422,21 @@ def dateline_rewrites(a: Dev, exact: str, at: int) -> Iterator[tuple[str, str, i
 def deictic_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int]]:
     """Yield (kind, new words, publication shift) for a weekday told of the day before publication or of
     publication's day, outside quotations: "(on) Tuesday" → "yesterday" (the day before) or "today"; and, with
-    publication moved a day later, publication's weekday → "yesterday"."""
+    publication moved a day later, publication's weekday → "yesterday". Under a dated dateline (:func:`story_day`)
+    the day before the story's day and the story's day; publication is not moved (it does not move the dateline)."""
     m = FORMS["weekday"].fullmatch(exact)
     if m is None or quoted(a.text, at) or re.match(r"['’]s\b", a.text[at + len(exact):]):
         return
     if sentence_start(a.text, at) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
         return
-    back = (a.pub - day).days
+    filed = story_day(a, at)
+    back = ((filed or a.pub) - day).days
     if back == 1:
         yield "deictic", "yesterday", 0
     elif back == 0:
         yield "deictic", "today", 0
-        yield "deictic", "yesterday", 1
+        if story_day(a, at, a.pub + dt.timedelta(days=1)) is None:
+            yield "deictic", "yesterday", 1
 
 
 _SAID_ON = re.compile(r"\bsaid[ \t]+(?:on[ \t]+)?\Z")
@@ -530,13 +557,15 @@ def future_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple
     the same sentence in the future ("The envoys will meet in Hanul on Tuesday.") told two days before that day
     (``future``); and the same told as reported speech of the day before the date, with "would"
     ("Bo Harlan said on Monday that the envoys would meet in Hanul on Tuesday.", ``reported_would``), for a date two
-    to five days before publication."""
+    to five days before publication. The first not under a dated dateline within a week of the publication it moves
+    to (:func:`story_day`): moving publication does not move the dateline's day."""
     if one_day_form(exact) is None or quoted(a.text, at) or day > a.pub:
         return
     sent = sentence_around(a.text, at)
     if sent is None or sent.start() == at or not 0 <= (a.pub - day).days <= 60:
         return
-    if (new := to_future(sent.group(), at - sent.start(), "will")) is not None:
+    if (new := to_future(sent.group(), at - sent.start(), "will")) is not None and \
+            story_day(a, at, day - dt.timedelta(days=2)) is None:
         moved_by = len(new) - len(sent.group())
         yield "future", new, sent.start(), sent.end(), at - sent.start() + moved_by, (day - a.pub).days - 2
     if not 2 <= (a.pub - day).days <= 5 or (new := to_future(sent.group(), at - sent.start(), "would")) is None:
@@ -614,8 +643,10 @@ def caption_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tupl
 def days_ago_rewrites(a: Dev, exact: str, at: int, day: dt.date) -> Iterator[tuple[str, str, int]]:
     """Yield (kind, new words, publication shift) for a past weekday or month-day with no year, outside quotations
     and after no preposition but "on": with publication moved a week later, the day as "N days ago" ("on Tuesday" →
-    "nine days ago")."""
+    "nine days ago"). Not under a dated dateline within a week of the publication it moves to (:func:`story_day`)."""
     if one_day_form(exact) is None or quoted(a.text, at) or day >= a.pub or (a.pub - day).days > 40:
+        return
+    if story_day(a, at, a.pub + dt.timedelta(days=7)) is not None:
         return
     if sentence_start(a.text, at) or _PREPOSITION_BEFORE.search(a.text, max(0, at - 10), at):
         return

@@ -14,7 +14,10 @@ nearest tense word before the date, else after it, in the same clause: see :func
 it is the first such day or month on or after publication. "last Friday": strictly before; "next
 Friday": the first after; "this Friday": in publication's Monday-Sunday week; "Monday and Tuesday" one
 span. Copy datelined in East Asia with no date in the dateline reads a bare past weekday from the day
-after publication (a US clock dated it). "last week" is the previous Monday-Sunday week ("this week"
+after publication (a US clock dated it). A dated dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --") within
+a week of publication is the story's own day: relative dates count from it, from that paragraph on (spans of a count
+keep publication). A bare past weekday reported in speech dated to a day ("said on Friday that they met on
+Saturday") is on or before that day. "last week" is the previous Monday-Sunday week ("this week"
 on a Sunday: the one starting next day); "earlier this month" ends the day before publication, "later
 this month" starts the day after; "past year" is the 365 days up to publication; "the end of X" is X's
 last day; "in January next year", "the first half of next year", "last summer" are one span each.
@@ -5025,6 +5028,9 @@ _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: 
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
+# spans of a count of units back or ahead of publication ("over the last five months", "in nearly a year", "in two
+# weeks"): told to the unit, they keep publication under a dated dateline (README "A dated dateline ...")
+_COUNTED_SPANS = frozenset({_n_periods, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -5065,15 +5071,26 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     """
     end = len(text) if end is None else end
     hits = _candidates(text, published, start, end)
+    lines = _datelines(text, hits, start, end)  # the dated datelines, by the paragraph each opens
+    days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
+    if days != [_StoryDay(start, published)]:  # read again, each stretch from its own day
+        hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
+                for h in _candidates(text, s.day, s.at, nxt.at, published)]
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
+    k = 0  # days[k]: the story's day of the paragraph read
     for ps, pe, whole in _by_paragraph(text, hits, start, end):
+        while k + 1 < len(days) and days[k + 1].at <= ps:
+            k += 1
+        now = days[k].day
         before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
-        lead = whole[:1] if _wire_dateline(text, whole[0], ps) else []
+        lead = whole[:1] if _wire_dateline(lines, whole[0], ps) else []
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
-        lead_values = _resolve_paragraph(text, lead, published, ps, pe) if lead else []
-        values = _resolve_paragraph(text, group, published, ps, pe, before, day)
+        lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
+        values = _resolve_paragraph(text, group, now, ps, pe, before, day, published)
+        if now < published:
+            _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
@@ -5084,19 +5101,157 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     return out
 
 
-_WIRE_DATELINE_HEAD = re.compile(r"\s{0,4}[A-Z][A-Z.'’ -]{1,30},[ \t]+\Z")
-_WIRE_DATELINE_TAIL = re.compile(r"(?:,? \d{4})?[ \t]{0,3}(?:\([A-Za-z][^()\n]{0,30}\)[ \t]{0,3})?(?:--|—|–)")
+# A dated wire dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --", "Daeyang, May 9, 2023 (AP) -", "TOKYO,
+# Aug 3 (AP) —", "SEOUL, Feb 10 (AP):"): a place of one to four words in capitals or Title case (and its country:
+# "SEOUL, South Korea, Nov. 20 (UPI) --"), a comma, the month
+# and the day, a year if written, an agency in brackets if named, then a dash or a colon. It is only ever tried with
+# ``match`` at the opening of a paragraph (:func:`_datelines`), once each. Its first word is no preposition or day
+# ("On Tuesday, Nov. 19 — a day before the deadline — ...": a date, no place).
+_PLACE_WORD = r"(?:[A-Z][A-Z.'’-]{0,20}|[A-Z][a-z.'’-]{1,20})"
+_NOT_A_PLACE = (
+    rf"(?!(?:On|In|At|By|From|Since|Until|Till|Through|Before|After|Early|Late|Last|Next|This|{_WEEKDAY_ALT})\b)"
+)
+_DATED_DATELINE = re.compile(
+    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,3}}(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?"
+    rf",[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
+    rf"(?P<day>\d{{1,2}})\b"
+    rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?[ \t]{{0,3}}(?:\([A-Za-z][^()\n]{{0,30}}\)[ \t]{{0,3}})?(?:--|—|–|-|:)"
+)
+_DATELINE_WEEK = 7  # days at most between a dateline and publication, either way, for the dateline to date the story
 
 
-def _wire_dateline(text: str, h: _Hit, ps: int) -> bool:
-    """Return whether ``h`` is the date of a wire dateline opening its paragraph ("SEOUL, Nov. 20 (Yonhap) --"):
-    the day the copy is filed, not a date the story tells, so no later "the same day" counts from it.
+class _StoryDay(NamedTuple):
+    """From offset ``at`` on, the day a story's relative dates count from (a dated dateline's, or publication)."""
 
-    >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
-    >>> _wire_dateline(t, _candidates(t, dt.date(2019, 11, 20), 0, len(t))[0], 0)
+    at: int
+    day: dt.date
+
+
+def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
+    """Return the day of dated dateline ``m`` (None: its day is no day, "Feb. 30"): the year written, else the one
+    that puts the day nearest publication (a "Dec. 31" dateline printed on 2 January is of the year before).
+
+    >>> _dateline_day(_DATED_DATELINE.match("PORVIK, Dec. 31 (Tamsk News) -- Talks ended."), dt.date(2020, 1, 2))
+    datetime.date(2019, 12, 31)
+    >>> _dateline_day(_DATED_DATELINE.match("Daeyang, May 9, 2023 (AP) - Talks ended."), dt.date(2024, 1, 2))
+    datetime.date(2023, 5, 9)
+    >>> _DATED_DATELINE.match("Asked about Nov. 20 - the deadline - Han left.") is None
     True
     """
-    return bool(_WIRE_DATELINE_HEAD.fullmatch(text, ps, h.start)) and bool(_WIRE_DATELINE_TAIL.match(text, h.end))
+    mon, day = MONTHS[m["mon"].rstrip(".").lower()], int(m["day"])
+    years = [int(m["year"])] if m["year"] else [pub.year - 1, pub.year, pub.year + 1]
+    found = []
+    for year in years:
+        try:
+            found.append(dt.date(year, mon, day))
+        except ValueError:  # "Feb. 30", "Feb. 29" of a common year
+            continue
+    return min(found, key=lambda d: abs((d - pub).days), default=None)
+
+
+def _datelines(text: str, hits: list[_Hit], start: int, end: int) -> dict[int, re.Match[str]]:
+    """Return the dated datelines of ``text[start:end]`` by the opening of the paragraph each opens, found from the
+    dates ``hits`` read there: a dateline's date is one of them, near its paragraph's opening (:func:`_opening_of`),
+    and that opening is tried once, with ``match`` (a dateline-like stretch inside a paragraph is none).
+
+    >>> t = "PORVIK, Nov. 20 (Tamsk News) -- Han left. TAMSK, Nov. 21 (AP) -- no.\\n\\nTAMSK, Nov. 21 (AP) -- Kim left."
+    >>> {at: m["day"] for at, m in _datelines(t, _candidates(t, dt.date(2019, 11, 22), 0, len(t)), 0, len(t)).items()}
+    {0: '20', 70: '21'}
+    """
+    out: dict[int, re.Match[str]] = {}
+    for h in hits:
+        ps = _opening_of(text, h.start, start)
+        if ps is None or ps in out:
+            continue
+        if (m := _DATED_DATELINE.match(text, ps, end)) is not None and m.start("mon") == h.start:
+            out[ps] = m
+    return out
+
+
+_DATELINE_REACH = 80  # characters at most from a paragraph's opening to the month of its dateline
+_BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
+
+
+def _opening_of(text: str, at: int, start: int) -> int | None:
+    """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
+    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line; else None.
+
+    >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
+    >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0)
+    (6, None, 0)
+    """
+    nl = text.rfind("\n", max(start, at - _DATELINE_REACH), at)
+    if nl < 0:
+        return start if at - start <= _DATELINE_REACH else None
+    lo = max(start, nl - _DATELINE_REACH)
+    before = text[lo:nl].rstrip(_BLANKS + "\r")  # a line end here: a blank line, a paragraph break
+    if not before and lo == start:
+        return start  # the stretch's first paragraph, after blank lines
+    if before[-1:] != "\n":
+        return None  # a line break inside a paragraph (or blanks past the reach)
+    ps = nl + 1
+    while ps < at and text[ps] in _BLANKS:
+        ps += 1
+    return ps
+
+
+def _story_days(lines: dict[int, re.Match[str]], start: int, pub: dt.date) -> list[_StoryDay]:
+    """Return where the day that relative dates count from changes, and to what, given the dated datelines ``lines``
+    of a text read from ``start`` (README "A dated dateline is the story's own day"): from a paragraph that opens with
+    a dated dateline within ``_DATELINE_WEEK`` days of publication, that dateline's day; from one whose dateline lies
+    further off (a slip), publication again; from the start, publication.
+
+    >>> t = "Talks.\\n\\nPORVIK, Nov. 20 (Tamsk News) -- Han left.\\n\\nTAMSK, Oct. 3 (AP) -- Kim left."
+    >>> lines = _datelines(t, _candidates(t, dt.date(2019, 11, 22), 0, len(t)), 0, len(t))
+    >>> [(s.at, s.day.isoformat()) for s in _story_days(lines, 0, dt.date(2019, 11, 22))]
+    [(0, '2019-11-22'), (8, '2019-11-20'), (51, '2019-11-22')]
+    """
+    out = [_StoryDay(start, pub)]
+    for ps, m in lines.items():
+        day = _dateline_day(m, pub)
+        if day is None:
+            continue
+        day = day if abs((day - pub).days) <= _DATELINE_WEEK else pub
+        if day == out[-1].day:
+            continue
+        if out[-1].at == ps:
+            out[-1] = _StoryDay(ps, day)
+        else:
+            out.append(_StoryDay(ps, day))
+    return out
+
+
+def _earlier_to_story_day(group: list[_Hit], values: list[dict[str, Any]], now: dt.date, printed: dt.date) -> None:
+    """Set in place the end of each "earlier this month" ("earlier in the month", "earlier this week") of ``group``
+    counted from story day ``now``, a dated dateline's before publication ``printed``, to the day before publication,
+    but not past ``now``: the README Convention reads "earlier in the month" under "WASHINGTON, Aug. 20" printed on
+    the 21st as 1-20 August (the dateline's own day may hold what its copy tells as earlier).
+
+    >>> ranges("WASHINGTON, Aug. 20 (Yonhap) -- Lee was named earlier in the month.", dt.date(2020, 8, 21))[1]
+    ('earlier in the month', '2020-08-01', '2020-08-20')
+    """
+    eve = (now - dt.timedelta(days=1)).isoformat()
+    for h, v in zip(group, values, strict=True):
+        if v.get("end") != eve or v.get("start") is None or v["start"] > eve:
+            continue
+        shift = h.value.shift if isinstance(h.value, Anchored) else None
+        pre = shift.keywords.get("pre") if isinstance(shift, partial) else h.match.groupdict().get("pre")
+        if (pre or "").lower() == "earlier":
+            v["end"] = min(now, printed - dt.timedelta(days=1)).isoformat()
+
+
+def _wire_dateline(lines: dict[int, re.Match[str]], h: _Hit, ps: int) -> bool:
+    """Return whether ``h`` is the date of the dated dateline (of ``lines``, by paragraph opening) that opens its
+    paragraph ("SEOUL, Nov. 20 (Yonhap) --"): the day the copy is filed, not a date the story tells, so no later "the
+    same day" counts from it.
+
+    >>> t = "SEOUL, Nov. 20 (Yonhap) -- Talks resumed."
+    >>> hits = _candidates(t, dt.date(2019, 11, 20), 0, len(t))
+    >>> _wire_dateline(_datelines(t, hits, 0, len(t)), hits[0], 0)
+    True
+    """
+    m = lines.get(ps)
+    return m is not None and m.start("mon") == h.start
 
 
 def ranges(text: str, published: dt.date) -> list[tuple[str, str | None, str | None]]:
@@ -5248,15 +5403,17 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
-def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
-    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order.
+def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None) -> list[_Hit]:
+    """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
+    dated dateline ``pub`` is its day, and ``printed`` the publication date, which a span of a count ("over the last
+    five months", "in two weeks": ``_COUNTED_SPANS``) still ends or starts at: it tells a length, not a day.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
     """
     found: list[_Hit] = []
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
-    local = _local_day(text, start, pub)
+    local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for rx, handler, trigger, back, ahead in _PATTERNS:
         if not holds_literal(text, start, end, _LITERALS_OF[trigger], places):
@@ -5267,7 +5424,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way in _FORWARD
             try:
-                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
+                now = printed if printed is not None and handler in _COUNTED_SPANS else pub
+                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else now, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
@@ -5285,7 +5443,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int) -> list[_Hit]:
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
-    return _in_year_told(text, _planned_after_dated_act(text, _would_after_said(text, hits, pub), pub), pub)
+    hits = _past_after_said(text, _would_after_said(text, hits, pub), pub)
+    return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
 
 
 def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
@@ -5536,13 +5695,101 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     after = between[between.index("would") :]
     if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
         return None
+    return s if _dates_speech(text, s, between, between.index("would")) else None
+
+
+def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
+    """Return whether date ``s`` is the time of a speech: beside a word of speech before it ("said on Monday", "in
+    a statement released on Monday") with a verb of saying before it or in the words ``between`` it and a date it
+    dates, or opening its sentence with such a verb in the first ``upto`` of those words ("On Monday, Lee said").
+
+    >>> t = "On Monday, Lee said"
+    >>> _dates_speech(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t))[0], ["Lee", "said"], 2)
+    True
+    """
     before = _TOKEN.findall(text, max(0, s.start - 40), s.start)[-_SAID_REACH:]
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
-    ahead = between[: between.index("would")][: _SAID_REACH + 2] if opens else []
+    ahead = between[:upto][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
-    return s if spoken or any(w.lower() in _SAID for w in ahead) else None
+    return spoken or any(w.lower() in _SAID for w in ahead)
+
+
+def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday told in the past in speech reported on a single earlier day ("Kim said on
+    Friday that the envoys met on Saturday", told on Monday) read as the last such day on or before the speech's:
+    what a speech reports came before it (:func:`_speech_of`).
+
+    >>> ranges("Kim said on Friday that the envoys met on Saturday.", dt.date(2020, 4, 13))[1]
+    ('on Saturday', '2020-04-04', '2020-04-04')
+    """
+    for k in range(1, len(hits)):
+        h = hits[k]
+        if h.handler is not _weekday or h.future or isinstance(h.value, Anchored) or h.match["wk"]:
+            continue
+        if (h.match["mod"] or "on").lower() not in {"on", "early", "late"} or (s := _speech_of(text, hits, k)) is None:
+            continue
+        said = s.value.lo
+        if said < h.value.lo <= pub:
+            back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
+            hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
+    return hits
+
+
+_REPORT_BACK = 4  # dates at most back in its paragraph to the report a sentence "<source> added ..." goes on with
+
+
+def _speech_of(text: str, hits: list[_Hit], k: int) -> _Hit | None:
+    """Return the single day that dates the speech reporting ``hits[k]`` (None: none): the date right before it in
+    its sentence, beside a verb of saying, with no future word between (as a "would" clause's speech is dated,
+    :func:`_dates_speech`); or, when its sentence opens with "<source> added", the day of that source's report told
+    before in its paragraph ("According to Reuters on Friday, ... Reuters added that ...").
+
+    >>> t = "According to Reuters on Friday, talks ended last year. Reuters added that Kim left Monday."
+    >>> _speech_of(t, _candidates(t, dt.date(2020, 4, 13), 0, len(t)), 2).match.group()
+    'on Friday'
+    """
+    h, s = hits[k], hits[k - 1]
+    if text.find("\n", s.end, h.start) >= 0:
+        return None
+    between = _TOKEN.findall(text, s.end, h.start)
+    if any(w in _BOUNDARY for w in between):
+        return _report_continued(text, hits, k, between)
+    if not _one_day(s) or any(w.lower() in _WILL or w.lower() == "would" for w in between):
+        return None
+    return s if _dates_speech(text, s, between, len(between)) else None
+
+
+def _one_day(h: _Hit) -> bool:
+    """Return whether hit ``h`` reads one day.
+
+    >>> _one_day(_candidates("on Friday", dt.date(2020, 4, 13), 0, 9)[0])
+    True
+    """
+    return not isinstance(h.value, Anchored) and h.value.lo == h.value.hi
+
+
+_ACCORDING = re.compile(r"\b(?i:according)[ \t]+to[ \t]+")
+
+
+def _report_continued(text: str, hits: list[_Hit], k: int, between: list[str]) -> _Hit | None:
+    """Return the date of the report that the sentence of ``hits[k]`` goes on with, when it opens with "<source>
+    added" (the last sentence of ``between``, the words after the date before it): the nearest single day of the
+    ``_REPORT_BACK`` before it in its paragraph right after "According to <source>"; None if there is none.
+    """
+    words = between[max(i for i, w in enumerate(between) if w in _BOUNDARY) + 1 :]
+    if "added" not in words[:_SAID_REACH] or not words[0][:1].isupper():
+        return None
+    who = " ".join(words[: words.index("added")])
+    for j in range(k - 1, max(-1, k - 1 - _REPORT_BACK), -1):
+        s = hits[j]
+        if text.find("\n", s.end, hits[k].start) >= 0:
+            return None
+        m = last_match(_ACCORDING, text, max(0, s.start - 40 - len(who)), s.start)
+        if _one_day(s) and m is not None and text.startswith(who + " ", m.end()) and m.end() + len(who) + 1 == s.start:
+            return s
+    return None
 
 
 def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
@@ -6131,17 +6378,22 @@ def _planned(words: list[str]) -> bool:
     return False
 
 
-def _local_day(text: str, start: int, pub: dt.date) -> dt.date:
+def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = None) -> dt.date:
     """Return the day it is where the story happens: the day after publication for copy datelined in East
     Asia with no date in the dateline (a US clock dates it while it is already the next day there), else
-    publication day. A bare past weekday is the most recent one on or before that day.
+    publication day. A bare past weekday is the most recent one on or before that day. Under a dated dateline
+    (``pub`` its day) printed on a later day, the day after the dateline's likewise: the copy's clock is behind its
+    readers' ("WASHINGTON, March 11 (Kyodo) -- ... a statement released on Thursday": Tokyo's 12 March).
 
     >>> _local_day("SEOUL, South Korea — Lee spoke Friday.", 0, dt.date(2019, 11, 14))
     datetime.date(2019, 11, 15)
     >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14))
     datetime.date(2019, 11, 14)
+    >>> _local_day("SEOUL, Nov. 14 (Yonhap) -- Lee spoke.", 0, dt.date(2019, 11, 14), dt.date(2019, 11, 16))
+    datetime.date(2019, 11, 15)
     """
-    return pub + dt.timedelta(days=1) if _EAST_ASIA_DATELINE.match(text, start) else pub
+    later = printed is not None and printed > pub
+    return pub + dt.timedelta(days=1) if later or _EAST_ASIA_DATELINE.match(text, start) else pub
 
 
 _LOCAL_TIME = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
@@ -6336,11 +6588,13 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 
 
 def _resolve_paragraph(
-    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None
+    text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None,
+    printed: dt.date | None = None,
 ) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
     (``before``: the last date told in the paragraph before, which an event in the past can count from;
-    ``day``: the last single day told in the paragraphs before, which "the same day" can count from).
+    ``day``: the last single day told in the paragraphs before, which "the same day" can count from; ``printed``: the
+    publication date, when ``pub`` is the day of a dated dateline, see :func:`_from_anchor`).
 
     >>> t = 'In 2019 Lee said: "We sign next month." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -6383,7 +6637,7 @@ def _resolve_paragraph(
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed)
     return values
 
 
@@ -6744,6 +6998,7 @@ def _from_anchor(
     inside: list[_Stretch | None],
     before: _Told | None = None,
     day: _Told | None = None,
+    printed: dt.date | None = None,
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
@@ -6770,7 +7025,7 @@ def _from_anchor(
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
-        eve = pub - dt.timedelta(days=1)  # the news told is the day before publication's (see _reported_undated)
+        eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
         return _value(Range(*h.value.shift(eve, eve), "relative"))
     if j is None and h.value.or_published and _recalled(text, inside[i]):
         return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
@@ -6787,8 +7042,7 @@ def _from_anchor(
         return _unresolved("relative", f"counts from {exact!r}, which is not resolved")
     if j is not None and (to_day := _told_day_within(text, h, group[j], anchor, day)) is not None:
         return to_day
-    unread = _no_one_year(text, group, j, h, anchor, exact)
-    if unread is not None:
+    if (unread := _no_one_year(text, group, j, h, anchor, exact)) is not None:
         return unread
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
