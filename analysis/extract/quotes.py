@@ -45,6 +45,7 @@ from analysis.extract.names import (
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     TITLES,
     is_name_word,
     korean_name,
@@ -570,6 +571,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
+    if det >= 2 and window[det - 1] == "by" and window[det - 2].lower() in _ACCESS_BY:
+        return _held_document(text, text.rfind(window[det - 2], floor, p_start), floor)  # "a memo seen by the daily"
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
@@ -608,6 +611,32 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+# Participles before "by" that tell who has a document, not who wrote it ("a memo obtained by the Hanul Daily").
+_ACCESS_BY = word_set("obtained seen reviewed acquired")
+_HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
+
+
+def _held_document(text: str, participle: int, floor: int) -> _Who:
+    """Return the document phrase that ends before the participle at ``participle`` ("A ministry report obtained by
+    the daily called ..."): the document speaks (by its description, as the Conventions read a document with no
+    issuer named), not the outlet that obtained it; else nobody.
+
+    >>> t = "A ministry report obtained by the Hanul Daily called"; w = _held_document(t, 18, 0)
+    >>> (w.attribution, t[w.start : w.end])
+    ('descriptor', 'A ministry report')
+    >>> _held_document("The Hanul Daily obtained by", 16, 0).found
+    False
+    """
+    if participle < 0:
+        return _NOBODY
+    runs = [m for m in _NONSPACE_RUN.finditer(text, max(floor, participle - 60), participle)][-_HELD_DOCUMENT_WORDS:]
+    opener = next((m for m in runs if m.group().lower() in _INDEFINITES | {"the"}), None)
+    if opener is None:
+        return _NOBODY
+    who = _according_document(text, opener.start(), participle)
+    return replace(who, attribution="descriptor") if who.found else _NOBODY
 
 
 def _named_side(words: list[str]) -> bool:
@@ -3848,8 +3877,8 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     if not who.found or who.attribution == "pronoun" or who.start <= floor:
         return who
     spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(floor, who.start - 80), who.start)]
-    while spans and (spans[-1][1] in TITLES or spans[-1][1].lower() in {"the", "its", "their"}):
-        spans.pop()  # "to President Jo Bell", "of the ruling party"
+    while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
+        spans.pop()  # "to President Jo Bell", "for U.S. Defense Secretary Jo Bell", "of the ruling party"
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
@@ -3870,6 +3899,16 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         return who
     start = spans[opener][0]
     return _Who("descriptor", None, start, who.end)
+
+
+def _title_word(word: str) -> bool:
+    """Return whether ``word`` is a title before a name or a capitalised word of one ("Defense" of "Defense
+    Secretary", "U.S."), not a lower-case glue word ("of", "for": the preposition a postmodifier opens with).
+
+    >>> _title_word("President"), _title_word("Defense"), _title_word("U.S."), _title_word("for")
+    (True, True, True, False)
+    """
+    return word in TITLES or (word[:1].isupper() and word in TITLE_WORDS)
 
 
 _KNOWING_LEAD = re.compile(
