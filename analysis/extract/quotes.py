@@ -639,6 +639,57 @@ def _held_document(text: str, participle: int, floor: int) -> _Who:
     return replace(who, attribution="descriptor") if who.found else _NOBODY
 
 
+_PARTY_NOUNS_OF = {"republican": "R", "democrat": "D"}  # "the Republican said": a lawmaker of that party
+# A party given right after a name: ", a Republican", " (R-Ohio)", ", D-Iowa," (a group: the party's word or letter).
+_PARTY_AFTER = re.compile(r",? \(?(?:an? )?(Republican|Democrat(?:ic)?|[RD](?=[-)]))")
+
+
+def _party_noun(text: str, who: _Who) -> str | None:
+    """Return the party ("R", "D") a definite party noun standing as a speaker names ("the Republican"), else None.
+
+    >>> t = "the Republican said"
+    >>> _party_noun(t, _Who("descriptor", None, 0, 14)), _party_noun(t, _Who("x", None, 0, 3))
+    ('R', None)
+    """
+    words = text[who.start : who.end].split() if who.start >= 0 else []
+    return _PARTY_NOUNS_OF.get(words[1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
+
+
+def _party_of(text: str, m: Mention) -> str | None:
+    """Return the party the text gives the person at ``m`` in the title before the name ("Republican Senator Jo
+    Bell") or right after it (", a Democrat", " (R-Ohio)"), else None.
+
+    >>> t = "Republican Senator Jo Bell met Rep. Al Roe (D-Iowa) and Bo."
+    >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((19, 26), (36, 42), (56, 58))]
+    ['R', 'D', None]
+    """
+    title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(text[max(0, m.start - 40) : m.start].split()))
+    after = _PARTY_AFTER.match(text, m.end, m.end + 20)
+    word = next((w for w in title if w in {"Republican", "Democratic"}), None) or (after.group(1) if after else "")
+    return word[:1] or None
+
+
+def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int, floor: int,
+                  party: str) -> Mention | None:
+    """Return the person named before ``pos`` (after ``floor``, of the _LOOK_BACK nearest) whom the text gives the
+    ``party`` (_party_of), when only one person is so; else None (the party noun stays the speaker).
+
+    >>> t = "Sen. Jo Bell, a Republican, met Sen. Al Roe. The Republican said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {"name": "Jo Bell"}), Mention(37, 43, "Al Roe", "person", {})]
+    >>> _party_holder(t, ms, [5, 37], 45, 0, "R").exact, _party_holder(t, ms, [5, 37], 45, 0, "D")
+    ('Jo Bell', None)
+    """
+    found: dict[str, Mention] = {}
+    j = bisect.bisect_left(starts, pos) - 1
+    for k in range(j, max(-1, j - _LOOK_BACK), -1):
+        m = people[k]
+        if m.start < floor:
+            break
+        if not m.value.get("descriptor") and _party_of(text, m) == party:
+            found.setdefault(m.value.get("name") or m.exact, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _named_side(words: list[str]) -> bool:
     """Return whether the words after an article are a side of talks that a capitalised word names ("U.S. side",
     "Korean side", "American negotiating side"): the phrase names its party; "the other side" refers back.
@@ -5403,7 +5454,10 @@ _OFFICIALS = (*_DIPLOMATS, "director", "director-general", "secretary", "underse
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
                     "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
-                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS}
+                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS,
+                    # the neutral word and either gendered one name one office ("the spokesperson" of a spokeswoman)
+                    "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",),
+                    "spokeswoman": ("spokesperson",)}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -8665,6 +8719,11 @@ class _Context:
             antecedent = who.antecedent
         elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
+        elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
+            floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
+            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party)
+            if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
+                joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
