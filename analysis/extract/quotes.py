@@ -274,6 +274,46 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     return sorted(out)
 
 
+def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Raw]:
+    """Return the quoted stretches of every paragraph (``_pairs``), a paragraph after one whose last stretch was left
+    open starting with the words its first mark closes, when that mark closes (``_closing_first``): a quote opened in
+    one paragraph and closed in the next with no opening mark on the second.
+
+    >>> t = 'Bo said, "We pay.\\n\\nWe stay," he added. "Yes."'
+    >>> [t[r.start : r.end] for r in _raw_stretches(t, [(0, 17), (19, len(t))])]
+    ['"We pay.', 'We stay,"', '"Yes."']
+    """
+    out: list[_Raw] = []
+    carried = False
+    for pi, (ps, pe) in enumerate(paragraphs):
+        close = _closing_first(text, ps, pe) if carried else -1
+        head = [_Stretch(ps, close + 1, True)] if close > ps else []
+        stretches = head + _pairs(text, close + 1 if head else ps, pe)
+        out.extend(_Raw(*q, pi) for q in stretches)
+        carried = bool(stretches) and not stretches[-1].closed
+    return out
+
+
+def _closing_first(text: str, start: int, end: int) -> int:
+    """Return where the paragraph ``text[start:end]``'s first double mark stands when it closes a quote (a curly
+    closing mark, or a straight one right after a letter or a stop and not before one) and no mark opens the
+    paragraph, else -1.
+
+    >>> _closing_first('We stay," he said.', 0, 18), _closing_first('He said "no."', 0, 13)
+    (8, -1)
+    >>> _closing_first('"We."', 0, 5)
+    -1
+    """
+    marks = _mark_positions(text, start, min(end, start + _SINGLE_MOST * 4))
+    if not marks or marks[0] == start or not text[start].isalnum():
+        return -1
+    at = marks[0]
+    after = text[at + 1] if at + 1 < end else " "
+    if text[at] == "“" or text[at - 1].isspace() or after.isalnum():
+        return -1
+    return at
+
+
 def _opens_as_printed(text: str, at: int, start: int) -> bool:
     """Return whether the closing-shaped mark at ``at`` stands where an opening mark stands: at the paragraph's
     ``start`` or after a space or bracket (a backslash the copy escaped it with aside) and before a letter or digit
@@ -6301,7 +6341,7 @@ def _find_quotes(
 ) -> list[Quote]:
     """Return the quotations of ``find_quotes`` in a text whose quotation marks are the ones ``_pairs`` reads."""
     idx = _Index(mentions)
-    raw = [_Raw(*q, pi) for pi, (ps, pe) in enumerate(paragraphs) for q in _pairs(text, ps, pe)]
+    raw = _raw_stretches(text, paragraphs)
     sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
     inside_starts = [q.start for q in raw]
 
@@ -8630,7 +8670,8 @@ class _Context:
     def build(self, pl: _Place, closed: bool, who: _Who, source: Quote | None = None) -> Quote:
         """Return the Quote at ``pl`` attributed as ``who`` says (``source``: the quote a continuation inherits)."""
         text = self.text
-        content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
+        content = text[pl.qs + (not text[pl.qs].isalnum()) : pl.qe - 1 if closed else pl.qe]  # a carried quote's
+        # closing paragraph opens on a word
         lead = self.has_lead(pl)
         value: dict[str, Any] = {
             "speaker": None,
