@@ -10,6 +10,8 @@ words no quote span may hold; ``xfail`` the reason of a row still read wrong, a 
   antecedent the role stays;
 - DESC_SUBJECT: an unnamed speaker whose postmodifier names a titled person ("a spokesman for Defense Secretary
   Jo Bell said"): the spokesman speaks, not the secretary; a document an outlet obtained;
+- SERVING: a person named as serving another ("Jo Bell, spokesman for President Al Roe"; "an aide to Senator Al Roe"
+  read by the entity finder as a title before the name): "the spokesman" is the one who serves, not the served;
 - SPANS: quotes found as quotes: a quote opened in one paragraph and closed in the next with no opening mark on the
   second, attribution in the middle, after a colon, single-quote headlines, curly singles; titles and slogans stay
   with no speaker.

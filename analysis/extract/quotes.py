@@ -5441,11 +5441,31 @@ def _held(text: str, m: Mention) -> list[str]:
     >>> _held("Vice President Jo Bell met Al Roe.", Mention(15, 22, "Jo Bell", "person", {}))
     ['president', 'vice']
     """
-    role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
-    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
-                                     reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
+    given = (m.value.get("role") or "").lower().replace(",", " ").split()
+    before = text[max(0, m.start - 40) : m.start].lower().split()
+    if given and before[-len(given) :] == given:  # a title before the name: "aide to senator" of "an aide to Senator
+        given = _own_title(given)  # Jo Bell" is the senator's title
+    role = _office_head(given)
+    title = _own_title(list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
+                                                reversed(before[-3:])))[::-1])[::-1]
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
     return [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
+
+
+# Offices held for another person, before "for"/"to" ("spokesman for President Jo Bell": not the president's office).
+_SERVING = word_set("spokesman spokeswoman spokesperson aide adviser advisor assistant lawyer")
+
+
+def _own_title(title: list[str]) -> list[str]:
+    """Return the words (lower case) of a title before a name that are the named person's own: those after a "for"
+    or "to" after an office held for another ("spokesman for President Jo Bell": the president's is "president").
+
+    >>> _own_title(["spokesman", "for", "president"]), _own_title(["minister", "for", "trade"])
+    (['president'], ['minister', 'for', 'trade'])
+    """
+    cut = next((k for k in range(len(title) - 1, 0, -1) if title[k] in {"for", "to"} and title[k - 1] in _SERVING),
+               None)  # fmt: skip
+    return title if cut is None else title[cut + 1 :]
 
 
 def _role_given(text: str, m: Mention) -> bool:
