@@ -12,6 +12,8 @@ words no quote span may hold; ``xfail`` the reason of a row still read wrong, a 
   Jo Bell said"): the spokesman speaks, not the secretary; a document an outlet obtained;
 - SERVING: a person named as serving another ("Jo Bell, spokesman for President Al Roe"; "an aide to Senator Al Roe"
   read by the entity finder as a title before the name): "the spokesman" is the one who serves, not the served;
+- ADVERB: an adverb between a subject and its verb ("Bo again took aim at Seoul, calling it a “...”", "Bo even
+  called it"): the subject speaks;
 - SPANS: quotes found as quotes: a quote opened in one paragraph and closed in the next with no opening mark on the
   second, attribution in the middle, after a colon, single-quote headlines, curly singles; titles and slogans stay
   with no speaker.

@@ -2741,10 +2741,20 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        if _verb_like(verb) or verb in _IRREGULAR_PAST or _closes_with_verb(verb) or _verb_like(_verb_after(
-                _past_fillers(text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", an envoy,"
+        if _clause_verb(verb) or _clause_verb(_verb_after(_past_fillers(text[_past_aside(text, m.end, pos) : min(
+                pos, m.end + 160)].split()))):  # ", an envoy,"; "Bo again took aim at Seoul, calling it"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _clause_verb(word: str) -> bool:
+    """Return whether ``word``, after a subject, is its clause's verb: a past or present form, an irregular past
+    ("took"), or a verb that closes the clause.
+
+    >>> _clause_verb("lashed"), _clause_verb("took"), _clause_verb("Seoul")
+    (True, True, False)
+    """
+    return _verb_like(word) or word in _IRREGULAR_PAST or _closes_with_verb(word)
 
 
 def _object_of_verb_before(text: str, start: int) -> bool:
@@ -2954,6 +2964,9 @@ def _stray_comma(text: str, comma: int, pos: int) -> bool:
 _TIME_FILLERS = word_set("on in last this earlier")
 
 
+_FOCUS = word_set("too even still already twice")  # adverbs between a subject and its verb ("Bo even called it")
+
+
 def _past_fillers(words: list[str]) -> list[str]:
     """Return ``words`` without the time phrase or adverb that may stand between a subject and its verb.
 
@@ -2964,7 +2977,7 @@ def _past_fillers(words: list[str]) -> list[str]:
     while k < len(words) - 1 and k < 4:
         if (words[k] in _TIME_FILLERS and words[k + 1][:1].isupper()) or words[k] in {"last", "this"}:
             k += 2
-        elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES:
+        elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES or words[k] in _FOCUS:
             k += 1
         else:
             break
