@@ -14,6 +14,9 @@ words no quote span may hold; ``xfail`` the reason of a row still read wrong, a 
   read by the entity finder as a title before the name): "the spokesman" is the one who serves, not the served;
 - ADVERB: an adverb between a subject and its verb ("Bo again took aim at Seoul, calling it a “...”", "Bo even
   called it"): the subject speaks;
+- PRIOR: a quote with no attribution of its own after a sentence of its paragraph that opens on a person (past a
+  fronted phrase or a title): that person, when told of after the last speaker (not the last speaker of an earlier
+  paragraph); a paragraph of quote alone stays as the earlier decisions have it;
 - SPANS: quotes found as quotes: a quote opened in one paragraph and closed in the next with no opening mark on the
   second, attribution in the middle, after a colon, single-quote headlines, curly singles; titles and slogans stay
   with no speaker.

@@ -8164,6 +8164,52 @@ def _reports(text: str, m: Mention) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
 
 
+_FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
+
+
+def _past_title(text: str, start: int, end: int) -> int:
+    """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
+    most _TITLE_LOOK of them, else ``start``.
+
+    >>> t = "Defense Minister Jo Bell disagreed."
+    >>> t[_past_title(t, 0, len(t)):], _past_title("Jo Bell disagreed.", 0, 18)
+    ('Jo Bell disagreed.', 0)
+    """
+    for run in itertools.islice(_NONSPACE_RUN.finditer(text, start, min(end, start + 60)), _TITLE_LOOK):
+        if not _title_word(run.group()):
+            return run.start()
+    return start
+
+
+def _past_fronted(text: str, start: int, end: int) -> int:
+    """Return where a sentence at ``start`` resumes past a fronted phrase that opens on a preposition or a participle
+    and ends at its first comma ("Speaking to lawmakers on Tuesday, Bo was blunt"), else ``end`` (no such phrase).
+
+    >>> t = "Speaking on Tuesday, Bo was blunt."
+    >>> t[_past_fronted(t, 0, len(t)):], _past_fronted("Bo, the envoy, was blunt.", 0, 25)
+    (' Bo was blunt.', 25)
+    """
+    first = text[start : start + 20].split(maxsplit=1)[:1]
+    word = first[0].lower() if first else ""
+    if not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha())):
+        return end
+    comma = text.find(",", start, min(end, start + _FRONTED_MOST))
+    return comma + 1 if comma > 0 else end
+
+
+def _later(one: Mention | None, other: Mention | None) -> Mention | None:
+    """Return the later of two mentions either of which may be None ('"...," Bo said. ¶ Al Roe was unmoved. "..."':
+    the subject of the sentence before the quote, told of after the last reporter).
+
+    >>> bo, al = Mention(0, 2, "Bo", "person", {}), Mention(9, 11, "Al", "person", {})
+    >>> _later(bo, al).exact, _later(al, None).exact, _later(None, bo).exact
+    ('Al', 'Al', 'Bo')
+    """
+    if one is None or other is None:
+        return one or other
+    return other if other.start > one.start else one
+
+
 def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> Mention | None:
     """Return the last of ``ms`` (in text order, with their ``starts``) starting in ``[lo, hi)``, else None.
 
@@ -8546,7 +8592,7 @@ class _Context:
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
-                reporter = _last_before(reporters, reporter_starts, lo, pl.qs) or self.prior_subject(pl)
+                reporter = _later(_last_before(reporters, reporter_starts, lo, pl.qs), self.prior_subject(pl))
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -8577,7 +8623,14 @@ class _Context:
         """
         if pl.qs <= pl.ps or self.has_lead(pl):
             return None
-        return self.opener(_last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs), pl.qs)
+        return self.last_subject(pl.ps, pl.qs)
+
+    def last_subject(self, lo: int, hi: int) -> Mention | None:
+        """Return the person opening the last sentence of ``text[lo:hi]``, past a fronted phrase ("Speaking on Monday,
+        Bo was blunt.") and a title ("Defense Minister Bo"), else None."""
+        start = _last_sentence_start(self.text, max(lo, hi - 400), hi)
+        return self.opener(_past_title(self.text, start, hi), hi) or self.opener(
+            _past_title(self.text, _past_fronted(self.text, start, hi), hi), hi)
 
     def newer_subject(self, pl: _Place, same: Quote, lead: bool = False) -> Mention | None:
         """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
