@@ -17,6 +17,8 @@ words no quote span may hold; ``xfail`` the reason of a row still read wrong, a 
 - PRIOR: a quote with no attribution of its own after a sentence of its paragraph that opens on a person (past a
   fronted phrase or a title): that person, when told of after the last speaker (not the last speaker of an earlier
   paragraph); a paragraph of quote alone stays as the earlier decisions have it;
+- SINGLES: a plural's possessive ("the allies' talks") inside a single-quoted quote is no closing mark when a clean
+  closing mark follows; a closing mark after a plural with no such mark after it still closes;
 - SPANS: quotes found as quotes: a quote opened in one paragraph and closed in the next with no opening mark on the
   second, attribution in the middle, after a colon, single-quote headlines, curly singles; titles and slogans stay
   with no speaker.

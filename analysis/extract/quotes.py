@@ -387,9 +387,44 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
             if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
                 open_at = i
         elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
+            if _possessive_inside(text, i, end):
+                continue  # 'We won't pay. The allies' talks must be fair.': an apostrophe, the quote goes on
             out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
+
+
+def _possessive_inside(text: str, i: int, end: int) -> bool:
+    """Return whether the single mark at ``i`` is a plural's possessive inside a single-quoted stretch: after an "s",
+    before a space and a lower-case word, with the next single mark (within _SINGLE_MOST) closing the stretch.
+
+    >>> t = "'The allies' talks must be fair.' Bo said."
+    >>> _possessive_inside(t, 11, len(t)), _possessive_inside("'free riders' and left.", 12, 23)
+    (True, False)
+    >>> _possessive_inside("'free riders' and 'cheats'", 12, 26)
+    False
+    >>> _possessive_inside("‘allies’ money, not US’s.’", 7, 26)
+    True
+    """
+    if not _possessive_shaped(text, i):
+        return False
+    for m in _SINGLE.finditer(text, i + 1, min(end, i + _SINGLE_MOST)):
+        j = m.start()
+        after = text[j + 1] if j + 1 < end else " "
+        if (text[j - 1].isalnum() and after.isalnum()) or _possessive_shaped(text, j):
+            continue  # "America’s": an apostrophe inside a word; "the workers' pay": another possessive
+        return (text[j - 1].isalnum() or text[j - 1] in ".,!?") and not after.isalnum()
+    return False
+
+
+def _possessive_shaped(text: str, i: int) -> bool:
+    """Return whether the single mark at ``i`` stands as a plural's possessive does: after an "s", before a space and
+    a lower-case letter ("allies' talks").
+
+    >>> _possessive_shaped("the allies' talks", 10), _possessive_shaped("'fair,' she", 6)
+    (True, False)
+    """
+    return text[i - 1] == "s" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()
 
 
 _YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s](?!\d)|\Z)")  # '90s, the '08 crisis, in '19: an elided century
