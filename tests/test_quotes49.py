@@ -19,8 +19,6 @@ words no quote span may hold; ``xfail`` the reason of a row still read wrong, a 
   paragraph); a paragraph of quote alone stays as the earlier decisions have it;
 - SINGLES: a plural's possessive ("the allies' talks") inside a single-quoted quote is no closing mark when a clean
   closing mark follows; a closing mark after a plural with no such mark after it still closes;
-- WORKS: a capitalised title right after a work's noun ("the book, “...”", "a report titled “...”") is nobody's
-  words even when someone said the sentence;
 - SPANS: quotes found as quotes: a quote opened in one paragraph and closed in the next with no opening mark on the
   second, attribution in the middle, after a colon, single-quote headlines, curly singles; titles and slogans stay
   with no speaker.

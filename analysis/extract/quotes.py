@@ -6467,32 +6467,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs))  # again: a body quote the fallback gave a speaker
-    out = _titles_of_works(text, _quoted_agreements(idx, out))  # last: no later pass gives a name's quote a speaker
+    out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
-
-
-# Nouns of a work whose title may follow in quote marks ("the book, “...”", "a report titled “...”"): the title is
-# nobody's words (not "report" or "column" alone: a report's quoted words are its issuer's).
-_WORK_TITLES = word_set("book film movie documentary memoir novel song album titled entitled")
-
-
-def _titles_of_works(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Return ``quotes`` with a capitalised title right after a work's noun ("The minister's book, “Allies and Money,”
-    came out, an official said"; "a report titled “...”") cleared of a speaker: a title, nobody's words.
-
-    >>> from analysis.extract.entities import find_entities
-    >>> t = 'The book, “Allies and Money,” came out in May, an official said.'
-    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["attribution"]
-    'none'
-    """
-    out = list(quotes)
-    for i, q in enumerate(quotes):
-        if q.value["attribution"] == "none" or not _capitalised_name(q.exact, _NAME_GLUE):
-            continue
-        before = text[max(0, q.start - 30) : q.start].rstrip(" ,:").split()
-        if before and before[-1].lower() in _WORK_TITLES:
-            out[i] = _nobodys(q)
-    return out
 
 
 def _deck_end(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
