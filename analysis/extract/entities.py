@@ -436,14 +436,15 @@ AGE_NOUN = r"[1-9][0-9]-year-old"  # a person told by age ("the 61-year-old"): a
 _DESCRIPTOR_BODY = (
     r"\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
-    r"|anonymous|key|leading|Republican|Democratic|progressive)\s++)*+"
+    r"|anonymous|key|leading|Republican|Democratic|progressive|retired)\s++)*+"
     r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
     r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"diplomatic|informed|administration|deputy|vice|special|unification|trade|finance|"
     r"ruling[- ]party|intelligence|nuclear|chief"
     # an organisation's name as the modifier: "one Foreign Ministry official", "a State Department official"
-    r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House)\s++)*"
+    r"|(?:Foreign|Defen[cs]e|Unification)\s++Ministry|State\s++Department|White\s++House|Blue\s++House"
+    r"|Army|Navy|Marine|Air\s++Force)\s++)*"  # a service before a rank: "the retired Army general"
     r"(?P<noun>lawmaker|legislator|official|negotiator|diplomat|spokesman|spokeswoman|spokesperson|minister"
     r"|prime[ \t]++minister"  # the head of a government: one noun (not "a prime source")
     rf"|(?:{AGE_NOUN}|academic)(?=[ \t]++(?:said|says|told|added)\b)"  # "the 61-year-old said"

@@ -99,6 +99,7 @@ _RELATIONS = word_set("colleague colleagues")
 _EPITHETS = word_set("hawk hawks critic critics loyalist loyalists hardliner hardliners counsel dove doves")
 _PLURAL_OFFICES = word_set("Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals")
 _TITLE_GLUE_OR_TITLE = _TITLE_GLUE | TITLES  # words a title before a name may hold
+TITLE_WORDS = _TITLE_GLUE_OR_TITLE  # the same, for the quote finder ("a spokesman for Defense Secretary Jo Bell")
 _PLACE_GLUE = _TITLE_GLUE | {"to"}  # "Ambassador to South Korea"
 # Capitalised words that are not (part of) a person's name.
 _NOT_NAME = word_set(

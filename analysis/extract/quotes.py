@@ -45,6 +45,7 @@ from analysis.extract.names import (
     MEDIUM_THEN_NAME,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_WORDS,
     TITLES,
     is_name_word,
     korean_name,
@@ -273,6 +274,46 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     return sorted(out)
 
 
+def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Raw]:
+    """Return the quoted stretches of every paragraph (``_pairs``), a paragraph after one whose last stretch was left
+    open starting with the words its first mark closes, when that mark closes (``_closing_first``): a quote opened in
+    one paragraph and closed in the next with no opening mark on the second.
+
+    >>> t = 'Bo said, "We pay.\\n\\nWe stay," he added. "Yes."'
+    >>> [t[r.start : r.end] for r in _raw_stretches(t, [(0, 17), (19, len(t))])]
+    ['"We pay.', 'We stay,"', '"Yes."']
+    """
+    out: list[_Raw] = []
+    carried = False
+    for pi, (ps, pe) in enumerate(paragraphs):
+        close = _closing_first(text, ps, pe) if carried else -1
+        head = [_Stretch(ps, close + 1, True)] if close > ps else []
+        stretches = head + _pairs(text, close + 1 if head else ps, pe)
+        out.extend(_Raw(*q, pi) for q in stretches)
+        carried = bool(stretches) and not stretches[-1].closed
+    return out
+
+
+def _closing_first(text: str, start: int, end: int) -> int:
+    """Return where the paragraph ``text[start:end]``'s first double mark stands when it closes a quote (a curly
+    closing mark, or a straight one right after a letter or a stop and not before one) and no mark opens the
+    paragraph, else -1.
+
+    >>> _closing_first('We stay," he said.', 0, 18), _closing_first('He said "no."', 0, 13)
+    (8, -1)
+    >>> _closing_first('"We."', 0, 5)
+    -1
+    """
+    marks = _mark_positions(text, start, min(end, start + _SINGLE_MOST * 4))
+    if not marks or marks[0] == start or not text[start].isalnum():
+        return -1
+    at = marks[0]
+    after = text[at + 1] if at + 1 < end else " "
+    if text[at] == "“" or text[at - 1].isspace() or after.isalnum():
+        return -1
+    return at
+
+
 def _opens_as_printed(text: str, at: int, start: int) -> bool:
     """Return whether the closing-shaped mark at ``at`` stands where an opening mark stands: at the paragraph's
     ``start`` or after a space or bracket (a backslash the copy escaped it with aside) and before a letter or digit
@@ -346,9 +387,44 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
             if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
                 open_at = i
         elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
+            if _possessive_inside(text, i, end):
+                continue  # 'We won't pay. The allies' talks must be fair.': an apostrophe, the quote goes on
             out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
+
+
+def _possessive_inside(text: str, i: int, end: int) -> bool:
+    """Return whether the single mark at ``i`` is a plural's possessive inside a single-quoted stretch: after an "s",
+    before a space and a lower-case word, with the next single mark (within _SINGLE_MOST) closing the stretch.
+
+    >>> t = "'The allies' talks must be fair.' Bo said."
+    >>> _possessive_inside(t, 11, len(t)), _possessive_inside("'free riders' and left.", 12, 23)
+    (True, False)
+    >>> _possessive_inside("'free riders' and 'cheats'", 12, 26)
+    False
+    >>> _possessive_inside("‘allies’ money, not US’s.’", 7, 26)
+    True
+    """
+    if not _possessive_shaped(text, i):
+        return False
+    for m in _SINGLE.finditer(text, i + 1, min(end, i + _SINGLE_MOST)):
+        j = m.start()
+        after = text[j + 1] if j + 1 < end else " "
+        if (text[j - 1].isalnum() and after.isalnum()) or _possessive_shaped(text, j):
+            continue  # "America’s": an apostrophe inside a word; "the workers' pay": another possessive
+        return (text[j - 1].isalnum() or text[j - 1] in ".,!?") and not after.isalnum()
+    return False
+
+
+def _possessive_shaped(text: str, i: int) -> bool:
+    """Return whether the single mark at ``i`` stands as a plural's possessive does: after an "s", before a space and
+    a lower-case letter ("allies' talks").
+
+    >>> _possessive_shaped("the allies' talks", 10), _possessive_shaped("'fair,' she", 6)
+    (True, False)
+    """
+    return text[i - 1] == "s" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()
 
 
 _YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s](?!\d)|\Z)")  # '90s, the '08 crisis, in '19: an elided century
@@ -570,6 +646,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
+    if det >= 2 and window[det - 1] == "by" and window[det - 2].lower() in _ACCESS_BY:
+        return _held_document(text, text.rfind(window[det - 2], floor, p_start), floor)  # "a memo seen by the daily"
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
@@ -608,6 +686,83 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+# Participles before "by" that tell who has a document, not who wrote it ("a memo obtained by the Hanul Daily").
+_ACCESS_BY = word_set("obtained seen reviewed acquired")
+_HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
+
+
+def _held_document(text: str, participle: int, floor: int) -> _Who:
+    """Return the document phrase that ends before the participle at ``participle`` ("A ministry report obtained by
+    the daily called ..."): the document speaks (by its description, as the Conventions read a document with no
+    issuer named), not the outlet that obtained it; else nobody.
+
+    >>> t = "A ministry report obtained by the Hanul Daily called"; w = _held_document(t, 18, 0)
+    >>> (w.attribution, t[w.start : w.end])
+    ('descriptor', 'A ministry report')
+    >>> _held_document("The Hanul Daily obtained by", 16, 0).found
+    False
+    """
+    if participle < 0:
+        return _NOBODY
+    runs = [m for m in _NONSPACE_RUN.finditer(text, max(floor, participle - 60), participle)][-_HELD_DOCUMENT_WORDS:]
+    opener = next((m for m in runs if m.group().lower() in _INDEFINITES | {"the"}), None)
+    if opener is None:
+        return _NOBODY
+    who = _according_document(text, opener.start(), participle)
+    return replace(who, attribution="descriptor") if who.found else _NOBODY
+
+
+_PARTY_NOUNS_OF = {"republican": "R", "democrat": "D"}  # "the Republican said": a lawmaker of that party
+# A party given right after a name: ", a Republican", " (R-Ohio)", ", D-Iowa," (a group: the party's word or letter).
+_PARTY_AFTER = re.compile(r",? \(?(?:an? )?(Republican|Democrat(?:ic)?|[RD](?=[-)]))")
+
+
+def _party_noun(text: str, who: _Who) -> str | None:
+    """Return the party ("R", "D") a definite party noun standing as a speaker names ("the Republican"), else None.
+
+    >>> t = "the Republican said"
+    >>> _party_noun(t, _Who("descriptor", None, 0, 14)), _party_noun(t, _Who("x", None, 0, 3))
+    ('R', None)
+    """
+    words = text[who.start : who.end].split() if who.start >= 0 else []
+    return _PARTY_NOUNS_OF.get(words[1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
+
+
+def _party_of(text: str, m: Mention) -> str | None:
+    """Return the party the text gives the person at ``m`` in the title before the name ("Republican Senator Jo
+    Bell") or right after it (", a Democrat", " (R-Ohio)"), else None.
+
+    >>> t = "Republican Senator Jo Bell met Rep. Al Roe (D-Iowa) and Bo."
+    >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((19, 26), (36, 42), (56, 58))]
+    ['R', 'D', None]
+    """
+    title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(text[max(0, m.start - 40) : m.start].split()))
+    after = _PARTY_AFTER.match(text, m.end, m.end + 20)
+    word = next((w for w in title if w in {"Republican", "Democratic"}), None) or (after.group(1) if after else "")
+    return word[:1] or None
+
+
+def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int, floor: int,
+                  party: str) -> Mention | None:
+    """Return the person named before ``pos`` (after ``floor``, of the _LOOK_BACK nearest) whom the text gives the
+    ``party`` (_party_of), when only one person is so; else None (the party noun stays the speaker).
+
+    >>> t = "Sen. Jo Bell, a Republican, met Sen. Al Roe. The Republican said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {"name": "Jo Bell"}), Mention(37, 43, "Al Roe", "person", {})]
+    >>> _party_holder(t, ms, [5, 37], 45, 0, "R").exact, _party_holder(t, ms, [5, 37], 45, 0, "D")
+    ('Jo Bell', None)
+    """
+    found: dict[str, Mention] = {}
+    j = bisect.bisect_left(starts, pos) - 1
+    for k in range(j, max(-1, j - _LOOK_BACK), -1):
+        m = people[k]
+        if m.start < floor:
+            break
+        if not m.value.get("descriptor") and _party_of(text, m) == party:
+            found.setdefault(m.value.get("name") or m.exact, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_side(words: list[str]) -> bool:
@@ -2621,10 +2776,20 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        if _verb_like(verb) or verb in _IRREGULAR_PAST or _closes_with_verb(verb) or _verb_like(_verb_after(
-                _past_fillers(text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()))):  # ", an envoy,"
+        if _clause_verb(verb) or _clause_verb(_verb_after(_past_fillers(text[_past_aside(text, m.end, pos) : min(
+                pos, m.end + 160)].split()))):  # ", an envoy,"; "Bo again took aim at Seoul, calling it"
             return _joint(text, idx, _Who("subject", m, m.start, m.end))
     return _NOBODY
+
+
+def _clause_verb(word: str) -> bool:
+    """Return whether ``word``, after a subject, is its clause's verb: a past or present form, an irregular past
+    ("took"), or a verb that closes the clause.
+
+    >>> _clause_verb("lashed"), _clause_verb("took"), _clause_verb("Seoul")
+    (True, True, False)
+    """
+    return _verb_like(word) or word in _IRREGULAR_PAST or _closes_with_verb(word)
 
 
 def _object_of_verb_before(text: str, start: int) -> bool:
@@ -2834,6 +2999,9 @@ def _stray_comma(text: str, comma: int, pos: int) -> bool:
 _TIME_FILLERS = word_set("on in last this earlier")
 
 
+_FOCUS = word_set("too even still already twice")  # adverbs between a subject and its verb ("Bo even called it")
+
+
 def _past_fillers(words: list[str]) -> list[str]:
     """Return ``words`` without the time phrase or adverb that may stand between a subject and its verb.
 
@@ -2844,7 +3012,7 @@ def _past_fillers(words: list[str]) -> list[str]:
     while k < len(words) - 1 and k < 4:
         if (words[k] in _TIME_FILLERS and words[k + 1][:1].isupper()) or words[k] in {"last", "this"}:
             k += 2
-        elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES:
+        elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES or words[k] in _FOCUS:
             k += 1
         else:
             break
@@ -3848,8 +4016,8 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     if not who.found or who.attribution == "pronoun" or who.start <= floor:
         return who
     spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(floor, who.start - 80), who.start)]
-    while spans and (spans[-1][1] in TITLES or spans[-1][1].lower() in {"the", "its", "their"}):
-        spans.pop()  # "to President Jo Bell", "of the ruling party"
+    while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
+        spans.pop()  # "to President Jo Bell", "for U.S. Defense Secretary Jo Bell", "of the ruling party"
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
@@ -3870,6 +4038,16 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         return who
     start = spans[opener][0]
     return _Who("descriptor", None, start, who.end)
+
+
+def _title_word(word: str) -> bool:
+    """Return whether ``word`` is a title before a name or a capitalised word of one ("Defense" of "Defense
+    Secretary", "U.S."), not a lower-case glue word ("of", "for": the preposition a postmodifier opens with).
+
+    >>> _title_word("President"), _title_word("Defense"), _title_word("U.S."), _title_word("for")
+    (True, True, True, False)
+    """
+    return word in TITLES or (word[:1].isupper() and word in TITLE_WORDS)
 
 
 _KNOWING_LEAD = re.compile(
@@ -5311,11 +5489,31 @@ def _held(text: str, m: Mention) -> list[str]:
     >>> _held("Vice President Jo Bell met Al Roe.", Mention(15, 22, "Jo Bell", "person", {}))
     ['president', 'vice']
     """
-    role = _office_head((m.value.get("role") or "").lower().replace(",", " ").split())
-    title = list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
-                                     reversed(text[max(0, m.start - 40) : m.start].lower().split()[-3:])))
+    given = (m.value.get("role") or "").lower().replace(",", " ").split()
+    before = text[max(0, m.start - 40) : m.start].lower().split()
+    if given and before[-len(given) :] == given:  # a title before the name: "aide to senator" of "an aide to Senator
+        given = _own_title(given)  # Jo Bell" is the senator's title
+    role = _office_head(given)
+    title = _own_title(list(itertools.takewhile(lambda w: w in _OFFICES or w in _ROLE_GLUE or w in _DEPARTMENTS,
+                                                reversed(before[-3:])))[::-1])[::-1]
     implied = [o for w in title for o in _TITLE_OFFICES.get(w, ())]  # "Gen. Jo Bell": the general
     return [*role, *title, *implied, *_office_head(_office_after(text, m.end))]
+
+
+# Offices held for another person, before "for"/"to" ("spokesman for President Jo Bell": not the president's office).
+_SERVING = word_set("spokesman spokeswoman spokesperson aide adviser advisor assistant lawyer")
+
+
+def _own_title(title: list[str]) -> list[str]:
+    """Return the words (lower case) of a title before a name that are the named person's own: those after a "for"
+    or "to" after an office held for another ("spokesman for President Jo Bell": the president's is "president").
+
+    >>> _own_title(["spokesman", "for", "president"]), _own_title(["minister", "for", "trade"])
+    (['president'], ['minister', 'for', 'trade'])
+    """
+    cut = next((k for k in range(len(title) - 1, 0, -1) if title[k] in {"for", "to"} and title[k - 1] in _SERVING),
+               None)  # fmt: skip
+    return title if cut is None else title[cut + 1 :]
 
 
 def _role_given(text: str, m: Mention) -> bool:
@@ -5364,7 +5562,10 @@ _OFFICIALS = (*_DIPLOMATS, "director", "director-general", "secretary", "underse
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
                     "envoy": _DIPLOMATS, "negotiator": _DIPLOMATS, "expert": _SCHOLARS, "analyst": _SCHOLARS,
-                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS}
+                    "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS,
+                    # the neutral word and either gendered one name one office ("the spokesperson" of a spokeswoman)
+                    "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",),
+                    "spokeswoman": ("spokesperson",)}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -6208,7 +6409,7 @@ def _find_quotes(
 ) -> list[Quote]:
     """Return the quotations of ``find_quotes`` in a text whose quotation marks are the ones ``_pairs`` reads."""
     idx = _Index(mentions)
-    raw = [_Raw(*q, pi) for pi, (ps, pe) in enumerate(paragraphs) for q in _pairs(text, ps, pe)]
+    raw = _raw_stretches(text, paragraphs)
     sent_starts = sorted(s for s, _ in sentences) if sentences and raw else []  # no list when no quote
     inside_starts = [q.start for q in raw]
 
@@ -7998,6 +8199,52 @@ def _reports(text: str, m: Mention) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
 
 
+_FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
+
+
+def _past_title(text: str, start: int, end: int) -> int:
+    """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
+    most _TITLE_LOOK of them, else ``start``.
+
+    >>> t = "Defense Minister Jo Bell disagreed."
+    >>> t[_past_title(t, 0, len(t)):], _past_title("Jo Bell disagreed.", 0, 18)
+    ('Jo Bell disagreed.', 0)
+    """
+    for run in itertools.islice(_NONSPACE_RUN.finditer(text, start, min(end, start + 60)), _TITLE_LOOK):
+        if not _title_word(run.group()):
+            return run.start()
+    return start
+
+
+def _past_fronted(text: str, start: int, end: int) -> int:
+    """Return where a sentence at ``start`` resumes past a fronted phrase that opens on a preposition or a participle
+    and ends at its first comma ("Speaking to lawmakers on Tuesday, Bo was blunt"), else ``end`` (no such phrase).
+
+    >>> t = "Speaking on Tuesday, Bo was blunt."
+    >>> t[_past_fronted(t, 0, len(t)):], _past_fronted("Bo, the envoy, was blunt.", 0, 25)
+    (' Bo was blunt.', 25)
+    """
+    first = text[start : start + 20].split(maxsplit=1)[:1]
+    word = first[0].lower() if first else ""
+    if not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha())):
+        return end
+    comma = text.find(",", start, min(end, start + _FRONTED_MOST))
+    return comma + 1 if comma > 0 else end
+
+
+def _later(one: Mention | None, other: Mention | None) -> Mention | None:
+    """Return the later of two mentions either of which may be None ('"...," Bo said. ¶ Al Roe was unmoved. "..."':
+    the subject of the sentence before the quote, told of after the last reporter).
+
+    >>> bo, al = Mention(0, 2, "Bo", "person", {}), Mention(9, 11, "Al", "person", {})
+    >>> _later(bo, al).exact, _later(al, None).exact, _later(None, bo).exact
+    ('Al', 'Al', 'Bo')
+    """
+    if one is None or other is None:
+        return one or other
+    return other if other.start > one.start else one
+
+
 def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int) -> Mention | None:
     """Return the last of ``ms`` (in text order, with their ``starts``) starting in ``[lo, hi)``, else None.
 
@@ -8380,7 +8627,7 @@ class _Context:
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
-                reporter = _last_before(reporters, reporter_starts, lo, pl.qs) or self.prior_subject(pl)
+                reporter = _later(_last_before(reporters, reporter_starts, lo, pl.qs), self.prior_subject(pl))
                 who = _named(reporter) if reporter is not None and (src is None or reporter.start > src.start) else who
             if who.found:
                 built = self.build(pl, q.value["closed"], who)
@@ -8411,7 +8658,14 @@ class _Context:
         """
         if pl.qs <= pl.ps or self.has_lead(pl):
             return None
-        return self.opener(_last_sentence_start(self.text, max(pl.ps, pl.qs - 400), pl.qs), pl.qs)
+        return self.last_subject(pl.ps, pl.qs)
+
+    def last_subject(self, lo: int, hi: int) -> Mention | None:
+        """Return the person opening the last sentence of ``text[lo:hi]``, past a fronted phrase ("Speaking on Monday,
+        Bo was blunt.") and a title ("Defense Minister Bo"), else None."""
+        start = _last_sentence_start(self.text, max(lo, hi - 400), hi)
+        return self.opener(_past_title(self.text, start, hi), hi) or self.opener(
+            _past_title(self.text, _past_fronted(self.text, start, hi), hi), hi)
 
     def newer_subject(self, pl: _Place, same: Quote, lead: bool = False) -> Mention | None:
         """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
@@ -8537,7 +8791,8 @@ class _Context:
     def build(self, pl: _Place, closed: bool, who: _Who, source: Quote | None = None) -> Quote:
         """Return the Quote at ``pl`` attributed as ``who`` says (``source``: the quote a continuation inherits)."""
         text = self.text
-        content = text[pl.qs + 1 : pl.qe - 1 if closed else pl.qe]
+        content = text[pl.qs + (not text[pl.qs].isalnum()) : pl.qe - 1 if closed else pl.qe]  # a carried quote's
+        # closing paragraph opens on a word
         lead = self.has_lead(pl)
         value: dict[str, Any] = {
             "speaker": None,
@@ -8626,6 +8881,11 @@ class _Context:
             antecedent = who.antecedent
         elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
+        elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
+            floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
+            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party)
+            if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
+                joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
