@@ -568,7 +568,8 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     construction of a base"), which the SMA's cash payment does not include.
 
     >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("South Korea paid $3.4 billion in 2019 in direct and indirect support.", "2019-11-20")
+    >>> fig, ctx = example("In 2019 South Korea paid $3.4 billion for the troops, in direct and indirect support.",
+    ...                    "2019-11-20")
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
