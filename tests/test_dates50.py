@@ -1,0 +1,30 @@
+"""A count of one from an event noun, and rolling spans under a dated dateline (count50, fifteenth session): rows of
+my own, written before the rules, with made-up wording (people and places: Han, Kim Sun-ho, Porvik, Daeyang, Tamsk),
+several publication days, counts of one ("a", "one", "just a", "only a") and over one, event nouns ("the summit",
+"the inauguration of Joe Biden", "Trump's inauguration", "the Hanoi summit") and event clauses ("Biden took office",
+"the vote on March 10"), future-tense and no-event controls, labelled per tests/corpus/README.md:
+
+- EVENT_COUNT: "A count of one before or after an event ... resolves to the event's own date (X, not the day after
+  it); a count over one ... resolves to the day it comes to".
+- ROLLING: "A dated dateline is the story's own day": rolling spans ("over the last five months", "in nearly a
+  year", "in two weeks") end (or start) on the dateline's day; no dateline, an undated one, one of publication's day
+  or one further than a week off leave publication.
+
+The case table is tests/cases/test_dates50.csv, read as tests/test_dates49.py reads its own: ``published``, ``text``
+(a written "\\n" is a line break), ``exact`` (the words of the date, first occurrence), ``start``/``end`` (the
+inclusive range; "null" for a date left unresolved; "none" for words that are no date), ``xfail`` (the reason of a
+row still wrong, a strict xfail) and ``note``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases
+from test_gen47d import test_gen47d_dates as _read_as_gen47d
+
+ROWS = case_tables("test_dates50")
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "start", "end"), cases(**ROWS))
+def test_dates50_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
+    _read_as_gen47d(published, text, exact, start, end)  # a date overlapping the words has the range (or none)
