@@ -59,8 +59,9 @@ it, or from publication when the clause is not in the past tense (read before th
 ..., took effect on Wednesday"), not after "starting"/"by" (that dates something the event names); a fronted
 "Just a day after X, Lee spoke on Friday" counts back from the main clause's date. A count over one ("11 months
 after talks began in March 2018") names the day it comes to: the event's own date moved by the count, else the
-main clause's time (the corpus convention; see tests/corpus/README.md). "46 days after the inauguration", "a
-week before the summit" (an event noun of ``_EVENT_NOUNS``) mean the event's date moved by the count: the
+main clause's time (the corpus convention; see tests/corpus/README.md). "46 days after the inauguration", "two
+weeks before the summit" (an event noun of ``_EVENT_NOUNS``) mean the event's date moved by the count, and a count
+of one ("a week before the summit", "one day after Trump's inauguration") the event's own date, as for any event: the
 event is dated by a date beside it in its sentence, else by the data/events.csv row its words name ("of Joe
 Biden", "Trump's"), the latest on or before the date it is told from (the president in office then); an event
 that cannot be dated leaves it unresolved. "The previous year" counted from a year that opens a period with no
@@ -2748,13 +2749,17 @@ def _deal_end(pub: dt.date, ahead: bool) -> dt.date | None:
 
 
 def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
-    """Return "46 days after the inauguration", "a week before the summit": the event's date moved by the count.
+    """Return "46 days after the inauguration", "two weeks before the summit": the event's date moved by a count
+    over one; "a week before the summit", "one day after the inauguration": a count of one names the event's own
+    date (README, as "a day after the vote" does).
 
     >>> import re
-    >>> a = _counted_event(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)",
-    ...                             "two weeks after the summit"), dt.date(2019, 1, 1), False)
+    >>> rx = re.compile(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)")
+    >>> a = _counted_event(rx.match("two weeks after the summit"), dt.date(2019, 1, 1), False)
     >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28)).lo
     ('summit', datetime.date(2019, 3, 14))
+    >>> _counted_event(rx.match("a week before the summit"), dt.date(2019, 1, 1), False).shift is _unmoved
+    True
     """
     n = _count(m["n"])
     if n is None:
@@ -2762,7 +2767,7 @@ def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
     sign = 1 if m["dir"].lower() == "after" else -1
     unit = m["unit"].lower().rstrip("s")
     noun = "inauguration" if m.groupdict().get("adm") else m["noun"].lower()  # "the launch of the X administration"
-    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=noun)
+    return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit, noun=noun)
 
 
 def _at_inauguration(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -7531,7 +7536,8 @@ def _from_event(
 ) -> dict[str, Any]:
     """Return the value of "46 days after the inauguration": the event's date, given beside it in its sentence
     or found in data/events.csv (named in the words around it, the latest one by the date before it or by
-    publication), moved by the count. Unresolved when the event cannot be dated.
+    publication), moved by a count over one (a count of one: the event's own date, all its days). Unresolved when
+    the event cannot be dated.
 
     >>> t = "The deal came on March 8, 2021, 46 days after the inauguration of Joe Biden."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 17))]
@@ -7541,9 +7547,9 @@ def _from_event(
 
     A sentence before it that names the event dates it (:func:`_event_told_before`):
 
-    >>> t = "The summit is set for Dec. 30. Envoys meet a week before the summit."
+    >>> t = "The summit is set for Dec. 30. Envoys meet two weeks before the summit."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))][1]
-    ('a week before the summit', '2019-12-23')
+    ('two weeks before the summit', '2019-12-16')
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
@@ -7552,6 +7558,8 @@ def _from_event(
         k = j  # "The summit is set for Dec. 30. ... a week before the summit"
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
+        if h.value.shift is _unmoved:  # a count of one: the event's own days ("a day before the summit on June 12-13")
+            return _value(Range(lo, hi, "relative"))
         return _value(Range(*h.value.shift(*_event_edge(lo, hi, h.value.shift)), "relative"))
     ref = pub
     if j is not None and values[j].get("end"):
