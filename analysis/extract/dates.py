@@ -15,8 +15,8 @@ it is the first such day or month on or after publication. "last Friday": strict
 Friday": the first after; "this Friday": in publication's Monday-Sunday week; "Monday and Tuesday" one
 span. Copy datelined in East Asia with no date in the dateline reads a bare past weekday from the day
 after publication (a US clock dated it). A dated dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --") within
-a week of publication is the story's own day: relative dates count from it, from that paragraph on (spans of a count
-keep publication). A bare past weekday reported in speech dated to a day ("said on Friday that they met on
+a week of publication is the story's own day: relative dates count from it, from that paragraph on (rolling spans
+end on it too). A bare past weekday reported in speech dated to a day ("said on Friday that they met on
 Saturday") is on or before that day. "last week" is the previous Monday-Sunday week ("this week"
 on a Sunday: the one starting next day); "earlier this month" ends the day before publication, "later
 this month" starts the day after; "past year" is the 365 days up to publication; "the end of X" is X's
@@ -5033,9 +5033,6 @@ _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: 
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
-# spans of a count of units back or ahead of publication ("over the last five months", "in nearly a year", "in two
-# weeks"): told to the unit, they keep publication under a dated dateline (README "A dated dateline ...")
-_COUNTED_SPANS = frozenset({_n_periods, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -5410,8 +5407,8 @@ _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
-    dated dateline ``pub`` is its day, and ``printed`` the publication date, which a span of a count ("over the last
-    five months", "in two weeks": ``_COUNTED_SPANS``) still ends or starts at: it tells a length, not a day.
+    dated dateline ``pub`` is its day, which rolling spans ("over the last five months", "in two weeks") end or start
+    at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
@@ -5429,8 +5426,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way in _FORWARD
             try:
-                now = printed if printed is not None and handler in _COUNTED_SPANS else pub
-                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else now, future)
+                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
