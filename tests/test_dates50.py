@@ -9,6 +9,11 @@ several publication days, counts of one ("a", "one", "just a", "only a") and ove
 - ROLLING: "A dated dateline is the story's own day": rolling spans ("over the last five months", "in nearly a
   year", "in two weeks") end (or start) on the dateline's day; no dateline, an undated one, one of publication's day
   or one further than a week off leave publication.
+- ATTRIB_EVENT (a dev miss class): a date that labels the object of the event's verb ("a day after confirming his
+  Aug. 25 summit", "after he announced the Aug. 30 election") is not the event's own date (README, lead on adjud50:
+  an event the text never dates stays unresolved); a fronted "A day after X, ..." counts from the main clause's
+  date past X's clause, not from a plan the main clause reports ("announced he will visit ... on Aug. 23-24"), and
+  takes the main clause's tense.
 
 The case table is tests/cases/test_dates50.csv, read as tests/test_dates49.py reads its own: ``published``, ``text``
 (a written "\\n" is a line break), ``exact`` (the words of the date, first occurrence), ``start``/``end`` (the

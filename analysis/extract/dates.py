@@ -7024,7 +7024,7 @@ def _from_anchor(
         if told_in_sentence is not None:
             return told_in_sentence
     # the clause's own tense is read before the words: what follows "after" is the event's clause
-    now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
+    now = h.value.event and _event_tense(text, h) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
         eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
         return _value(Range(*h.value.shift(eve, eve), "relative"))
@@ -7050,6 +7050,21 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _event_tense(text: str, h: _Hit) -> str | None:
+    """Return the tense of the clause event count ``h`` ("a day after X") is told in: read before the words (what
+    follows "after" is X's clause), or, when the phrase opens its sentence ("A day after X, Lee left"), from the main
+    clause after its first comma.
+
+    >>> t = "A day after the talks, Lee left. Lee left a day after the talks. A day after the talks, Lee will go."
+    >>> [_event_tense(t, h) for h in _candidates(t, dt.date(2025, 8, 21), 0, len(t))]
+    ['past', 'past', 'future']
+    """
+    comma = text.find(",", h.end, min(len(text), h.end + 200)) if _fronted(text, h) else -1
+    if comma < 0 or _SENTENCE_END.search(text, h.end, comma):
+        return clause_tense(text, h.start, h.end, hi=h.end)
+    return clause_tense(text, comma + 1, comma + 1)
 
 
 _HAD_AFTER = frozenset({"just", "already", "only", "first", "never", "once", "not"})  # "had just laid"
@@ -7367,8 +7382,9 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     assert isinstance(a, Anchored)
     fronted = _fronted(text, h)
     k = _next_in_sentence(text, group, i, _event_reach(text, h, fronted))
-    if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
-        k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
+    if k is not None and (_DEADLINE.search(text, max(0, group[k].start - 24), group[k].start)
+                          or _labels_object(text, group[k])):
+        k = None  # "a letter threatening tariffs starting Aug. 1", "confirming his Aug. 25 summit": what X names
     if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
         step = _nearly_step(text, h)  # "almost six weeks after X on Dec. 31": the day before the count's day
         if step and values[k].get("start") is not None:
@@ -7377,11 +7393,59 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
         return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
-    k = _next_in_sentence(text, group, i, 200) if fronted else None
+    k = _main_clause_date(text, group, i) if fronted else None
     if k is None or values[k].get("start") is None:
         return None
     lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
     return _value(Range(lo, hi, "relative"))
+
+
+# a date that labels a noun after a determiner ("his Aug. 25 summit", "the March 3 talks", "Seoul's May 2 offer")
+_LABEL_DETERMINER = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]{1,3}(?:(?i:the|his|her|its|their|our|this|that)"
+                               r"|[A-Z][\w-]{0,30}['’]s)[ \t]{1,3}\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}[a-z]{3}")
+_PREPOSITIONS = frozenset({"after", "before", "of", "in", "on", "at", "for", "during", "from", "to", "until", "by",
+                           "since", "with", "ahead", "following"})
+
+
+def _labels_object(text: str, g: _Hit) -> bool:
+    """Return whether date ``g`` in an event's clause labels the object of the event's verb ("a day after confirming
+    his Aug. 25 summit", "after he announced the Aug. 30 election"): the date of the thing the event names, not the
+    event's own (README: an event the text never dates stays unresolved). Not a date of the event noun itself ("a
+    day after the Aug. 12 vote") nor one after a preposition ("in the Aug. 30 vote").
+
+    >>> t = "after confirming his Aug. 25 summit, after the Aug. 12 vote, after he cast it in the Aug. 3 vote"
+    >>> [_labels_object(t, h) for h in _candidates(t, dt.date(2025, 8, 21), 0, len(t))]
+    [True, False, False]
+    """
+    m = _LABEL_DETERMINER.search(text, max(0, g.start - 48), g.start)
+    return (m is not None and m["word"].lower() not in _PREPOSITIONS
+            and _LOWER_WORD_AFTER.match(text, g.end) is not None)
+
+
+_REPORTING_PAST = re.compile(r"\b(?:said|told|announced|stated|added|noted|confirmed|wrote|posted|remarked)\b")
+
+
+def _main_clause_date(text: str, group: list[_Hit], i: int) -> int | None:
+    """Return the index of the date of the main clause after a fronted "A day after X, ..." ``group[i]``: the first
+    date of its sentence past X's clause (its first comma, within 200 characters); None when there is none, or when
+    it dates a plan reported in the past ("..., Lee's office announced he will visit Japan on Aug. 23-24": the
+    visit's day, no time of the news).
+
+    >>> t = "A day after X met, Lee said he will go on Aug. 23. A day after Y met, Lee left on Aug. 20."
+    >>> hs = _candidates(t, dt.date(2025, 8, 21), 0, len(t))
+    >>> _main_clause_date(t, hs, 0), _main_clause_date(t, hs, 2)
+    (None, 3)
+    """
+    h = group[i]
+    comma = text.find(",", h.end, min(len(text), h.end + 200))
+    k = _next_in_sentence(text, group, i, 200)
+    while k is not None and group[k].start < comma:
+        k = _next_in_sentence(text, group, k, 200 - (group[k].end - h.end))
+    if k is None or comma < 0:
+        return k
+    g = group[k]
+    return None if g.future and _REPORTING_PAST.search(text, comma, g.start) else k
 
 
 _APPROXIMATE = re.compile(r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|over|under)\s+\Z",
