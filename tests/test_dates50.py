@@ -15,21 +15,19 @@ several publication days, counts of one ("a", "one", "just a", "only a") and ove
   date past X's clause, not from a plan the main clause reports ("announced he will visit ... on Aug. 23-24"), and
   takes the main clause's tense.
 
-The case table is tests/cases/test_dates50.csv, read as tests/test_dates49.py reads its own: ``published``, ``text``
-(a written "\\n" is a line break), ``exact`` (the words of the date, first occurrence), ``start``/``end`` (the
-inclusive range; "null" for a date left unresolved; "none" for words that are no date), ``xfail`` (the reason of a
-row still wrong, a strict xfail) and ``note``.
+Rows: tests/cases/test_dates50.csv, in the columns of tests/cases/test_dates49.csv (``xfail``: a strict xfail).
 """
 
 from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_gen47d import test_gen47d_dates as _read_as_gen47d
+from test_gen47d import test_gen47d_dates as _overlapping_has
 
-ROWS = case_tables("test_dates50")
+TABLES = case_tables("test_dates50")
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "start", "end"), cases(**ROWS))
-def test_dates50_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
-    _read_as_gen47d(published, text, exact, start, end)  # a date overlapping the words has the range (or none)
+@pytest.mark.parametrize(("published", "text", "exact", "start", "end"), cases(**TABLES))
+def test_dates50(published: str, text: str, exact: str, start: str, end: str) -> None:
+    """The date overlapping ``exact`` has the range (``null``: unresolved; ``none``: no date there)."""
+    _overlapping_has(published, text, exact, start, end)
