@@ -56,8 +56,9 @@ the vote", "a week ahead of the visit" name an event: the value is the event's d
 the sentence gives one, else counted back (after) or forward (before, ahead of) from the date before
 it, or from publication when the clause is not in the past tense (read before the words: what follows
 "after" is the event's clause); its own date may sit at the end of a long clause ("a day before the tariffs on
-..., took effect on Wednesday"), not after "starting"/"by" (that dates something the event names); a fronted
-"Just a day after X, Lee spoke on Friday" counts back from the main clause's date. A count over one ("11 months
+..., took effect on Wednesday"), not after "starting"/"by" nor before the noun its verb acts on ("confirming his Aug.
+25 summit": that dates something the event names); a fronted "Just a day after X, Lee spoke on Friday" counts back
+from the main clause's date (past X's clause, not a plan it reports) and takes its tense. A count over one ("11 months
 after talks began in March 2018") names the day it comes to: the event's own date moved by the count, else the
 main clause's time (the corpus convention; see tests/corpus/README.md). "46 days after the inauguration", "two
 weeks before the summit" (an event noun of ``_EVENT_NOUNS``) mean the event's date moved by the count, and a count
