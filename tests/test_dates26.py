@@ -454,10 +454,10 @@ def event_exprs(r: dt.date) -> Iterator[Expr]:
     ]
     for kind, words, f in counts:
         yield Expr(kind, words, ANCHORED, lambda r, p, f=f: f(anchor_day(r, p)), event_lead)
-    # an event noun of the module (a summit): "a week before the summit" is the summit's date moved by the count
-    # (module docstring: "46 days after the inauguration", "a week before the summit")
+    # an event noun of the module (a summit): "two days after the summit" is the summit's date moved by the count, "a
+    # week before the summit" (a count of one) the summit's own date (README; count50, fifteenth session)
     nouns: list[tuple[str, str, Callable[[dt.date], Span]]] = [
-        ("summit_one_before", "a week before the summit", lambda a: day(a - dt.timedelta(7))),
+        ("summit_one_before", "a week before the summit", day),
         ("summit_n_after", "two days after the summit", lambda a: day(a + dt.timedelta(2))),
     ]
     for kind, words, f in nouns:

@@ -75,7 +75,8 @@ test_dates42_desired_result = dates_test(DESIRED_RESULT=DESIRED_RESULT)
 
 # "N units ahead of schedule" / "behind schedule" / "ahead of time": a lead or lag against a plan, no event and so no
 # date (a date item would be a false span). Found by the Japan probe story ("two years ahead of schedule" read as
-# 2029). Controls: a count ahead of a named event keeps its reading; the year before it stays a date.
+# 2029). Controls: a count ahead of a named event keeps its reading (a count of one: the event's own date, README;
+# count50 relabelled the control from the day before it); the year before it stays a date.
 AHEAD_OF_SCHEDULE_NONE = table(
     r"""
 text | published
@@ -90,7 +91,7 @@ AHEAD_OF_SCHEDULE = table(
 text | published | exact | start | end
 Tokyo would raise spending to 2 percent by 2027, two years ahead of schedule. | 2026-03-12 | 2027 | 2027-01-01 | 2027-12-31
 # controls
-The deal was signed a week ahead of the summit in Hanul on March 20. | 2026-03-12 | a week ahead of the summit | 2026-03-13 | 2026-03-13
+The deal was signed a week ahead of the summit in Hanul on March 20. | 2026-03-12 | a week ahead of the summit | 2026-03-20 | 2026-03-20
 """  # noqa: E501
 )
 

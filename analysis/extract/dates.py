@@ -15,8 +15,8 @@ it is the first such day or month on or after publication. "last Friday": strict
 Friday": the first after; "this Friday": in publication's Monday-Sunday week; "Monday and Tuesday" one
 span. Copy datelined in East Asia with no date in the dateline reads a bare past weekday from the day
 after publication (a US clock dated it). A dated dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --") within
-a week of publication is the story's own day: relative dates count from it, from that paragraph on (spans of a count
-keep publication). A bare past weekday reported in speech dated to a day ("said on Friday that they met on
+a week of publication is the story's own day: relative dates count from it, from that paragraph on (rolling spans
+end on it too). A bare past weekday reported in speech dated to a day ("said on Friday that they met on
 Saturday") is on or before that day. "last week" is the previous Monday-Sunday week ("this week"
 on a Sunday: the one starting next day); "earlier this month" ends the day before publication, "later
 this month" starts the day after; "past year" is the 365 days up to publication; "the end of X" is X's
@@ -56,11 +56,13 @@ the vote", "a week ahead of the visit" name an event: the value is the event's d
 the sentence gives one, else counted back (after) or forward (before, ahead of) from the date before
 it, or from publication when the clause is not in the past tense (read before the words: what follows
 "after" is the event's clause); its own date may sit at the end of a long clause ("a day before the tariffs on
-..., took effect on Wednesday"), not after "starting"/"by" (that dates something the event names); a fronted
-"Just a day after X, Lee spoke on Friday" counts back from the main clause's date. A count over one ("11 months
+..., took effect on Wednesday"), not after "starting"/"by" nor before the noun its verb acts on ("confirming his Aug.
+25 summit": that dates something the event names); a fronted "Just a day after X, Lee spoke on Friday" counts back
+from the main clause's date (past X's clause, not a plan it reports) and takes its tense. A count over one ("11 months
 after talks began in March 2018") names the day it comes to: the event's own date moved by the count, else the
-main clause's time (the corpus convention; see tests/corpus/README.md). "46 days after the inauguration", "a
-week before the summit" (an event noun of ``_EVENT_NOUNS``) mean the event's date moved by the count: the
+main clause's time (the corpus convention; see tests/corpus/README.md). "46 days after the inauguration", "two
+weeks before the summit" (an event noun of ``_EVENT_NOUNS``) mean the event's date moved by the count, and a count
+of one ("a week before the summit", "one day after Trump's inauguration") the event's own date, as for any event: the
 event is dated by a date beside it in its sentence, else by the data/events.csv row its words name ("of Joe
 Biden", "Trump's"), the latest on or before the date it is told from (the president in office then); an event
 that cannot be dated leaves it unresolved. "The previous year" counted from a year that opens a period with no
@@ -2748,13 +2750,17 @@ def _deal_end(pub: dt.date, ahead: bool) -> dt.date | None:
 
 
 def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
-    """Return "46 days after the inauguration", "a week before the summit": the event's date moved by the count.
+    """Return "46 days after the inauguration", "two weeks before the summit": the event's date moved by a count
+    over one; "a week before the summit", "one day after the inauguration": a count of one names the event's own
+    date (README, as "a day after the vote" does).
 
     >>> import re
-    >>> a = _counted_event(re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)",
-    ...                             "two weeks after the summit"), dt.date(2019, 1, 1), False)
+    >>> rx = re.compile(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+) the (?P<noun>\\w+)")
+    >>> a = _counted_event(rx.match("two weeks after the summit"), dt.date(2019, 1, 1), False)
     >>> a.noun, a.shift(dt.date(2019, 2, 28), dt.date(2019, 2, 28)).lo
     ('summit', datetime.date(2019, 3, 14))
+    >>> _counted_event(rx.match("a week before the summit"), dt.date(2019, 1, 1), False).shift is _unmoved
+    True
     """
     n = _count(m["n"])
     if n is None:
@@ -2762,7 +2768,7 @@ def _counted_event(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
     sign = 1 if m["dir"].lower() == "after" else -1
     unit = m["unit"].lower().rstrip("s")
     noun = "inauguration" if m.groupdict().get("adm") else m["noun"].lower()  # "the launch of the X administration"
-    return Anchored(partial(_moved, unit=unit, n=sign * n), unit=unit, noun=noun)
+    return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit, noun=noun)
 
 
 def _at_inauguration(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -5028,9 +5034,6 @@ _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: 
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
                      _week_of_day})
-# spans of a count of units back or ahead of publication ("over the last five months", "in nearly a year", "in two
-# weeks"): told to the unit, they keep publication under a dated dateline (README "A dated dateline ...")
-_COUNTED_SPANS = frozenset({_n_periods, _in_count})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -5405,8 +5408,8 @@ _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
-    dated dateline ``pub`` is its day, and ``printed`` the publication date, which a span of a count ("over the last
-    five months", "in two weeks": ``_COUNTED_SPANS``) still ends or starts at: it tells a length, not a day.
+    dated dateline ``pub`` is its day, which rolling spans ("over the last five months", "in two weeks") end or start
+    at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date.
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
@@ -5424,8 +5427,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
             future = way in _FORWARD
             try:
-                now = printed if printed is not None and handler in _COUNTED_SPANS else pub
-                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else now, future)
+                r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
@@ -7023,7 +7025,7 @@ def _from_anchor(
         if told_in_sentence is not None:
             return told_in_sentence
     # the clause's own tense is read before the words: what follows "after" is the event's clause
-    now = h.value.event and clause_tense(text, h.start, h.end, hi=h.end) != "past"
+    now = h.value.event and _event_tense(text, h) != "past"
     if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
         eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
         return _value(Range(*h.value.shift(eve, eve), "relative"))
@@ -7049,6 +7051,21 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _event_tense(text: str, h: _Hit) -> str | None:
+    """Return the tense of the clause event count ``h`` ("a day after X") is told in: read before the words (what
+    follows "after" is X's clause), or, when the phrase opens its sentence ("A day after X, Lee left"), from the main
+    clause after its first comma.
+
+    >>> t = "A day after the talks, Lee left. Lee left a day after the talks. A day after the talks, Lee will go."
+    >>> [_event_tense(t, h) for h in _candidates(t, dt.date(2025, 8, 21), 0, len(t))]
+    ['past', 'past', 'future']
+    """
+    comma = text.find(",", h.end, min(len(text), h.end + 200)) if _fronted(text, h) else -1
+    if comma < 0 or _SENTENCE_END.search(text, h.end, comma):
+        return clause_tense(text, h.start, h.end, hi=h.end)
+    return clause_tense(text, comma + 1, comma + 1)
 
 
 _HAD_AFTER = frozenset({"just", "already", "only", "first", "never", "once", "not"})  # "had just laid"
@@ -7366,8 +7383,9 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
     assert isinstance(a, Anchored)
     fronted = _fronted(text, h)
     k = _next_in_sentence(text, group, i, _event_reach(text, h, fronted))
-    if k is not None and _DEADLINE.search(text, max(0, group[k].start - 24), group[k].start):
-        k = None  # "a letter threatening tariffs starting Aug. 1": the date of something the event names
+    if k is not None and (_DEADLINE.search(text, max(0, group[k].start - 24), group[k].start)
+                          or _labels_object(text, group[k])):
+        k = None  # "a letter threatening tariffs starting Aug. 1", "confirming his Aug. 25 summit": what X names
     if k is not None and a.from_event and _APPROXIMATE.search(text, max(0, h.start - 16), h.start):
         step = _nearly_step(text, h)  # "almost six weeks after X on Dec. 31": the day before the count's day
         if step and values[k].get("start") is not None:
@@ -7376,11 +7394,59 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
         return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
-    k = _next_in_sentence(text, group, i, 200) if fronted else None
+    k = _main_clause_date(text, group, i) if fronted else None
     if k is None or values[k].get("start") is None:
         return None
     lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
     return _value(Range(lo, hi, "relative"))
+
+
+# a date that labels a noun after a determiner ("his Aug. 25 summit", "the March 3 talks", "Seoul's May 2 offer")
+_LABEL_DETERMINER = re.compile(r"(?<![A-Za-z])(?P<word>[A-Za-z]+)[ \t]{1,3}(?:(?i:the|his|her|its|their|our|this|that)"
+                               r"|[A-Z][\w-]{0,30}['’]s)[ \t]{1,3}\Z")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]{1,3}[a-z]{3}")
+_PREPOSITIONS = frozenset({"after", "before", "of", "in", "on", "at", "for", "during", "from", "to", "until", "by",
+                           "since", "with", "ahead", "following"})
+
+
+def _labels_object(text: str, g: _Hit) -> bool:
+    """Return whether date ``g`` in an event's clause labels the object of the event's verb ("a day after confirming
+    his Aug. 25 summit", "after he announced the Aug. 30 election"): the date of the thing the event names, not the
+    event's own (README: an event the text never dates stays unresolved). Not a date of the event noun itself ("a
+    day after the Aug. 12 vote") nor one after a preposition ("in the Aug. 30 vote").
+
+    >>> t = "after confirming his Aug. 25 summit, after the Aug. 12 vote, after he cast it in the Aug. 3 vote"
+    >>> [_labels_object(t, h) for h in _candidates(t, dt.date(2025, 8, 21), 0, len(t))]
+    [True, False, False]
+    """
+    m = _LABEL_DETERMINER.search(text, max(0, g.start - 48), g.start)
+    return (m is not None and m["word"].lower() not in _PREPOSITIONS
+            and _LOWER_WORD_AFTER.match(text, g.end) is not None)
+
+
+_REPORTING_PAST = re.compile(r"\b(?:said|told|announced|stated|added|noted|confirmed|wrote|posted|remarked)\b")
+
+
+def _main_clause_date(text: str, group: list[_Hit], i: int) -> int | None:
+    """Return the index of the date of the main clause after a fronted "A day after X, ..." ``group[i]``: the first
+    date of its sentence past X's clause (its first comma, within 200 characters); None when there is none, or when
+    it dates a plan reported in the past ("..., Lee's office announced he will visit Japan on Aug. 23-24": the
+    visit's day, no time of the news).
+
+    >>> t = "A day after X met, Lee said he will go on Aug. 23. A day after Y met, Lee left on Aug. 20."
+    >>> hs = _candidates(t, dt.date(2025, 8, 21), 0, len(t))
+    >>> _main_clause_date(t, hs, 0), _main_clause_date(t, hs, 2)
+    (None, 3)
+    """
+    h = group[i]
+    comma = text.find(",", h.end, min(len(text), h.end + 200))
+    k = _next_in_sentence(text, group, i, 200)
+    while k is not None and group[k].start < comma:
+        k = _next_in_sentence(text, group, k, 200 - (group[k].end - h.end))
+    if k is None or comma < 0:
+        return k
+    g = group[k]
+    return None if g.future and _REPORTING_PAST.search(text, comma, g.start) else k
 
 
 _APPROXIMATE = re.compile(r"\b(?:(?:less|more|fewer)\s+than|nearly|almost|about|around|roughly|some|over|under)\s+\Z",
@@ -7531,7 +7597,8 @@ def _from_event(
 ) -> dict[str, Any]:
     """Return the value of "46 days after the inauguration": the event's date, given beside it in its sentence
     or found in data/events.csv (named in the words around it, the latest one by the date before it or by
-    publication), moved by the count. Unresolved when the event cannot be dated.
+    publication), moved by a count over one (a count of one: the event's own date, all its days). Unresolved when
+    the event cannot be dated.
 
     >>> t = "The deal came on March 8, 2021, 46 days after the inauguration of Joe Biden."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 17))]
@@ -7541,9 +7608,9 @@ def _from_event(
 
     A sentence before it that names the event dates it (:func:`_event_told_before`):
 
-    >>> t = "The summit is set for Dec. 30. Envoys meet a week before the summit."
+    >>> t = "The summit is set for Dec. 30. Envoys meet two weeks before the summit."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 15))][1]
-    ('a week before the summit', '2019-12-23')
+    ('two weeks before the summit', '2019-12-16')
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
@@ -7552,6 +7619,8 @@ def _from_event(
         k = j  # "The summit is set for Dec. 30. ... a week before the summit"
     if k is not None and values[k].get("start"):  # "a week after the summit on May 5"
         lo, hi = dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"])
+        if h.value.shift is _unmoved:  # a count of one: the event's own days ("a day before the summit on June 12-13")
+            return _value(Range(lo, hi, "relative"))
         return _value(Range(*h.value.shift(*_event_edge(lo, hi, h.value.shift)), "relative"))
     ref = pub
     if j is not None and values[j].get("end"):
