@@ -5477,9 +5477,22 @@ def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     """
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
     held = _held(text, m)
-    if department and _department(held) not in {"", department}:
+    if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+def _held_department(text: str, m: Mention, held: list[str]) -> str:
+    """Return the department of the offices ``held`` by the person at ``m``, else the one their role or appositive
+    names in its complement ("Jo Bell, a spokesman for the Foreign Ministry": foreign), else "".
+
+    >>> t = "Jo Bell, a spokesman for the Foreign Ministry, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _held_department(t, bell, ["spokesman"]), _held_department("Jo Bell spoke.", bell, ["spokesman"])
+    ('foreign', '')
+    """
+    given = (m.value.get("role") or "").lower().replace(",", " ").split()
+    return _department(held) or _department([*given, *_office_after(text, m.end)])
 
 
 def _held(text: str, m: Mention) -> list[str]:
