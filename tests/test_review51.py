@@ -11,11 +11,12 @@ claims are one paragraph after :data:`test_review45.LEAD`), ``exact`` (the words
 ``want`` is:
 
 - ``Q_`` speakers (test_gen47q.speaker_of; a text "headline||body" has a headline of its own; names "/"-separated
-  as evaluate accepts them; "None" for words nobody says, a title: no speaker or no quote span). Classes: Q_TWOROLE (two holders of a role), Q_ROLEAFTER (a role after
-  a person of another office), Q_PARTYADJ (a party word as an adjective), Q_ORGSPOKES (a spokesman for an
-  organisation), Q_BOOK (titles of works), Q_NESTED (single quotes and possessives inside double ones), Q_APOS (an
-  apostrophe after s that closes a single quote), Q_SPANS (quotes across paragraphs), Q_THAT (a quote that ends its
-  sentence before "X said (later) that ...").
+  as evaluate accepts them; "None" for words nobody says, a title: no speaker or no quote span). Classes: Q_TWOROLE
+  (two holders of a role, a role naming a department), Q_ROLEAFTER (a role after a person of another office),
+  Q_PARTYADJ (a party word as an adjective), Q_ORGSPOKES (a spokesman for an organisation), Q_BOOK (titles of
+  works), Q_NESTED (single quotes and possessives inside double ones), Q_APOS (an apostrophe after s that closes a
+  single quote), Q_SPANS (quotes across paragraphs), Q_THAT (a quote that ends its sentence before "X said (later)
+  that ...").
 - ``C_`` claims (test_years47.read_verdict): "supported", "caught", "not_contradicted", "not_checkable". Classes:
   C_CUE (right and wrong SMA figures beside sales, chips, LNG, indirect support, relocation, arms, swap lines, US
   costs), C_DEFENSE ("national defense" in names of a ministry, a white paper, a committee, an institute), C_SALES
