@@ -16,7 +16,7 @@ claims are one paragraph after :data:`test_review45.LEAD`), ``exact`` (the words
   Q_PARTYADJ (a party word as an adjective), Q_ORGSPOKES (a spokesman for an organisation), Q_BOOK (titles of
   works), Q_NESTED (single quotes and possessives inside double ones), Q_APOS (an apostrophe after s that closes a
   single quote), Q_SPANS (quotes across paragraphs), Q_THAT (a quote that ends its sentence before "X said (later)
-  that ...").
+  that ..."), Q_MORE (served and serving holders, unnamed holders told later, Korea's Democratic Party).
 - ``C_`` claims (test_years47.read_verdict): "supported", "caught", "not_contradicted", "not_checkable". Classes:
   C_CUE (right and wrong SMA figures beside sales, chips, LNG, indirect support, relocation, arms, swap lines, US
   costs), C_DEFENSE ("national defense" in names of a ministry, a white paper, a committee, an institute), C_SALES
@@ -63,5 +63,5 @@ def test_tables() -> None:
     """Each class keeps its rows."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
         "Q_TWOROLE": 17, "Q_ROLEAFTER": 11, "Q_PARTYADJ": 10, "Q_ORGSPOKES": 12, "Q_BOOK": 10, "Q_NESTED": 10,
-        "Q_APOS": 15, "Q_SPANS": 10, "Q_THAT": 9, "C_CUE": 43, "C_DEFENSE": 12, "C_SALES": 17, "C_RANGE": 12,
+        "Q_APOS": 15, "Q_SPANS": 10, "Q_THAT": 9, "Q_MORE": 14, "C_CUE": 43, "C_DEFENSE": 12, "C_SALES": 17, "C_RANGE": 12,
         "D_NOTLINE": 5, "D_WIRE": 10, "D_DIGEST": 6, "D_WEEKDAY": 4}
