@@ -3903,6 +3903,26 @@ def ends_own_sentence(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].rstrip("\"”’' ")[-1:] in _STOPS or text[qe : qe + 1] in _STOPS
 
 
+_THAT_GAP = 4  # words between a speech verb and the "that" of its clause ("said later on Monday that")
+
+
+def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
+    """Return whether a "that" opens a clause within _THAT_GAP words after the verb ending at ``verb_end`` and before
+    a comma or a stop: the verb tells words of its own ("Bo said later that ..."), so a quote that ended its sentence
+    before it is not its object.
+
+    >>> t = 'Bo said later that it was over. Al Roe said, on Monday, that'
+    >>> _that_clause_after(t, 7, len(t)), _that_clause_after(t, 42, len(t)), _that_clause_after("Bo said.", 7, 8)
+    (True, False, False)
+    """
+    for w in text[verb_end : min(limit, verb_end + 60)].split()[: _THAT_GAP + 1]:
+        if w == "that":
+            return True
+        if w[-1:] in ",.;:!?\"“”":
+            return False
+    return False
+
+
 _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
 
 
@@ -3933,6 +3953,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
+    if ended and _that_clause_after(text, am.end("verb"), pl.pe):
+        return _NOBODY  # '“... shared by both.” Bo said later that “...”': Bo's sentence tells its own words
     who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
@@ -5477,9 +5499,22 @@ def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     """
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
     held = _held(text, m)
-    if department and _department(held) not in {"", department}:
+    if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+def _held_department(text: str, m: Mention, held: list[str]) -> str:
+    """Return the department of the offices ``held`` by the person at ``m``, else the one their role or appositive
+    names in its complement ("Jo Bell, a spokesman for the Foreign Ministry": foreign), else "".
+
+    >>> t = "Jo Bell, a spokesman for the Foreign Ministry, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _held_department(t, bell, ["spokesman"]), _held_department("Jo Bell spoke.", bell, ["spokesman"])
+    ('foreign', '')
+    """
+    given = (m.value.get("role") or "").lower().replace(",", " ").split()
+    return _department(held) or _department([*given, *_office_after(text, m.end)])
 
 
 def _held(text: str, m: Mention) -> list[str]:
