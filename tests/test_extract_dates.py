@@ -505,7 +505,8 @@ def test_date_in_its_sentence(sentence, pub, exact, start, end):
     assert got[exact] == (start, end)
 
 
-# Counts from a named event: the event's date (beside it, or from data/events.csv) moved by the count.
+# Counts from a named event: the event's date (beside it, or from data/events.csv) moved by a count over one; a count of
+# one is the event's own date (the corpus Convention; count50).
 EVENT_COUNTS = table(
     r"""
 sentence | pub | exact | start | end
@@ -513,7 +514,8 @@ The pact was sealed on May 2, 2022, 30 days after the inauguration of Joe Biden.
 Talks resumed two weeks after Trump's inauguration, officials said. | 2019-06-01 | two weeks after Trump's inauguration | 2017-02-03 | 2017-02-03
 Talks resumed two weeks after Trump's inauguration, officials said. | 2025-06-01 | two weeks after Trump's inauguration | 2025-02-03 | 2025-02-03
 A deal came three months after the inauguration of President Yoon Suk Yeol. | 2023-01-05 | three months after the inauguration | 2022-08-10 | 2022-08-10
-The envoys met a week before the summit on March 10. | 2024-04-01 | a week before the summit | 2024-03-03 | 2024-03-03
+The envoys met a week before the summit on March 10. | 2024-04-01 | a week before the summit | 2024-03-10 | 2024-03-10
+The envoys met two weeks before the summit on March 10. | 2024-04-01 | two weeks before the summit | 2024-02-25 | 2024-02-25
 """  # noqa: E501
 )
 
