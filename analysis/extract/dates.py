@@ -5988,6 +5988,8 @@ def _promise_before(back: list[str]) -> bool:
     >>> _promise_before("The envoys agreed to meet again on".split()), _promise_before("and met on".split())
     (True, False)
     """
+    if "to" not in back:
+        return False  # most clauses: no infinitive, so no promise (:func:`_promised` needs "to" after the verb)
     k = _last_teller(back)
     return k is not None and _promised(back, k)
 
