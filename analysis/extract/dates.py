@@ -5988,6 +5988,8 @@ def _promise_before(back: list[str]) -> bool:
     >>> _promise_before("The envoys agreed to meet again on".split()), _promise_before("and met on".split())
     (True, False)
     """
+    if "to" not in back:
+        return False  # most clauses: no infinitive, so no promise (:func:`_promised` needs "to" after the verb)
     k = _last_teller(back)
     return k is not None and _promised(back, k)
 
@@ -6086,9 +6088,9 @@ def _forward(
         return "start" if ahead or before or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    deadline = _DEADLINE.search(text, cue, start) or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)
-    if deadline and _planned(back):
-        return "plan"
+    if _planned(back) and (_DEADLINE.search(text, cue, start)
+                           or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
+        return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
 
 
@@ -6371,6 +6373,8 @@ def _planned(words: list[str]) -> bool:
     >>> _planned("The sides failed to reach a deal by the".split())
     False
     """
+    if "to" not in words:
+        return False  # most clauses: no infinitive
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if k > 0 and words[k - 1] == "to" and w.isalpha() and w.islower() and (w[-1] != "s" or w.endswith("ss")):
