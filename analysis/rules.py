@@ -2105,8 +2105,38 @@ def with_payments(pool: pd.DataFrame, ctx: Context) -> list[tuple[pd.Series, Pay
 
 def _demanded_rise(fig: Figure, ctx: Context, claimed: float, bound: str | None, shown: str) -> Judgement:
     """Return the verdict on a demanded multiple of the payment (``claimed`` times it): supported when a reported
-    demand of its actor and time is that multiple of the payment of its year, else unverifiable."""
-    return _judge_demanded_multiple(_demands_over_payment(fig, ctx), claimed, bound, shown, ctx)
+    demand of its actor and time is that multiple of the payment of its year, contradicted when far above every
+    multiple its side ever asked (:func:`multiple_above_record`), else unverifiable."""
+    j = _judge_demanded_multiple(_demands_over_payment(fig, ctx), claimed, bound, shown, ctx)
+    if j.verdict != "unverifiable" or bound not in (None, "approx"):
+        return j
+    return multiple_above_record(fig, ctx, claimed, shown) or j
+
+
+def multiple_above_record(fig: Figure, ctx: Context, claimed: float, shown: str) -> Judgement | None:
+    """Return *contradicted* for a demanded multiple of the payment above every multiple any demand of its actor's
+    side on record by publication made of the payment of its year, by more than ``Tolerances.factor_near_rel``;
+    else None. The data hold the headline asks (the highest reported), so a far larger multiple was not asked; a
+    lower one may be an opening or reduced ask the data do not hold (as :func:`above_record` for an amount;
+    caught50).
+
+    >>> fig, ctx = example("Washington is demanding a tenfold increase in Seoul's payment.", "2019-11-20")
+    >>> j = multiple_above_record(fig, ctx, 10.0, "10×"); j.verdict, j.rows[0]
+    ('contradicted', 'demands:kbs-diplomatic-source-5bn')
+    >>> multiple_above_record(fig, ctx, 6.0, "6×") is None
+    True
+    """
+    side = ctx.side(fig.frame.actor)
+    highest = ctx.memo(("highest_multiple", side), lambda: highest_multiple(ctx, side)) if side else None
+    if highest is None:
+        return None
+    row, pay = highest
+    top = row.amount / pay.value
+    if claimed <= top * (1 + ctx.tol.factor_near_rel):
+        return None
+    return _j("contradicted", f"Demanded {shown}: above every multiple asked on record by then; the highest, "
+              f"{fmt_money(row.amount, row.currency)} ({row.reported_by}, {row.date:%Y-%m-%d}), is {top:.2f}× the "
+              f"{pay.described}.", [*split_ids(row.source_ids), *pay.sources], [f"demands:{row.demand_id}", *pay.rows])
 
 
 def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: float, bound: str | None, shown: str,
@@ -2125,6 +2155,20 @@ def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: fl
     return _j(verdict, f"Demanded {shown}: {listed}.{unsure}", [i for r, p in hits for i in split_ids(r.source_ids)]
               + [i for _, p in hits for i in p.sources], [f"demands:{r.demand_id}" for r, _ in hits]
               + [x for _, p in hits for x in p.rows])
+
+
+def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | None:
+    """Return the yearly demand of ``side`` on record by publication that is the largest multiple of the payment of
+    the year it was made in, with that payment (None when there is none).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> row, pay = highest_multiple(ctx, "US"); row.demand_id, pay.year
+    ('kbs-diplomatic-source-5bn', 2019)
+    """
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
+    pairs = with_payments(pool.loc[pool.speaker.map(ctx.side) == side], ctx)
+    return max(pairs, key=lambda pair: pair[0].amount / pair[1].value) if pairs else None
 
 
 def demand_percent(fig: Figure, ctx: Context) -> Judgement:
@@ -3027,7 +3071,7 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 2 or j.verdict not in ("contradicted",
                                                                                              "misleading"):
         return None
-    if yearly_word(fig, ctx):
+    if yearly_word(fig, ctx) or below_any_total(fig, ctx):
         return None
     t = total_stated(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total")), ctx)
     why = "no word makes it yearly, so it may be the total of those years"
@@ -3037,6 +3081,27 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
                   j.related)
     return None
+
+
+def below_any_total(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment told for a range of years is too small to be their total: below the range's length
+    times the smallest payment the data give of those years, less ``near_rel`` — so it is a year's figure, judged as
+    each year's, even with no word making it yearly (caught50: "Under the deal for 2026-2030, Seoul's payment is 1.7
+    trillion won" was withheld as "may be the total"). False when the data give none of the years.
+
+    >>> below_any_total(*example("From 2016 to 2019 Seoul paid 1.4 trillion won for the U.S. troops.", "2021-04-01"))
+    True
+    >>> below_any_total(*example("From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops.", "2021-04-01"))
+    False
+    """
+    amount, currency, _ = _amount(fig)
+    known = []
+    for year in fig.frame.years:
+        try:
+            known.append(ctx.payment(year, currency).value)
+        except LookupError:
+            continue
+    return bool(known) and amount < len(fig.frame.years) * min(known) * (1 - ctx.tol.near_rel)
 
 
 def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:

@@ -1,0 +1,33 @@
+"""Wrong figures withheld that the data can call wrong (caught50, fifteenth session; issue #10).
+
+Rows of my own (made-up sentences in the news English of the subject, figures from data/*.csv), written before the
+rules, with right-figure controls beside each wrong one; data in tests/cases/test_claims50.csv (columns published,
+text, exact, want, xfail, note; wants as in tests/test_years47.py).
+
+- ``RANGE_YEARLY``: a payment told for a range of years with no word making it yearly ("Under the deal for
+  2026-2030, Seoul's payment is 1.7 trillion won") was withheld as "may be the total of those years, which cannot be
+  added up"; a figure below the range's length times the smallest payment the data give of those years, less
+  ``near_rel``, cannot be their total, so the first verdict (judged as each year's) stands
+  (rules.below_any_total in rules.total_or_yearly).
+- ``DEMAND_ABOVE``: a demanded multiple or percent rise of the payment ("a tenfold increase", "a 900 percent
+  increase") that no demand on record matches was withheld; one above every multiple any demand of its actor on
+  record by publication made of its year's payment, by more than ``factor_near_rel``, was not asked: *contradicted*
+  against the highest (rules.multiple_above_record), as rules.above_record does for an amount. Lower multiples stay
+  withheld (opening or reduced asks the data may not hold), and so do ceilings ("as much as").
+"""
+
+from __future__ import annotations
+
+import test_years47
+from conftest import case_tables, claims_test
+
+ROWS = case_tables("test_claims50")  # tests/cases/test_claims50.csv
+
+
+#: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
+test_claims50_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == {"RANGE_YEARLY": 14, "DEMAND_ABOVE": 15}
