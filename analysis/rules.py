@@ -2159,16 +2159,20 @@ def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: fl
 
 def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | None:
     """Return the yearly demand of ``side`` on record by publication that is the largest multiple of the payment of
-    the year it was made in, with that payment (None when there is none).
+    the year it was made in, with that payment; None when there is none, or when the data give no payment of the
+    year of some demand (its multiple unknown, it may be the highest: Trump's $10 billion of 2024).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> row, pay = highest_multiple(ctx, "US"); row.demand_id, pay.year
     ('kbs-diplomatic-source-5bn', 2019)
+    >>> highest_multiple(example("Seoul paid 1 trillion won in 2019.", "2024-10-20")[1], "US") is None
+    True
     """
     d = ctx.t.demands
     pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
-    pairs = with_payments(pool.loc[pool.speaker.map(ctx.side) == side], ctx)
-    return max(pairs, key=lambda pair: pair[0].amount / pair[1].value) if pairs else None
+    pool = pool.loc[pool.speaker.map(ctx.side) == side]
+    pairs = with_payments(pool, ctx)
+    return max(pairs, key=lambda pair: pair[0].amount / pair[1].value) if pairs and len(pairs) == len(pool) else None
 
 
 def demand_percent(fig: Figure, ctx: Context) -> Judgement:
