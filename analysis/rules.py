@@ -1131,7 +1131,60 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
-    return j
+    return newest_deal_rise(fig, ctx, judge_year, j) or j
+
+
+#: An agreement named by its ordinal ("the 12th SMA", "the 12th Korea-U.S. Special Agreement"): group 1 the number.
+_DEAL_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s++(?:[\w.-]++\s++){0,6}?(?:deal|agreement|accord|pact|SMA)\b",
+                           re.I)
+
+
+def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement],
+                     j: Judgement) -> Judgement | None:
+    """Return the verdict on a change with no year of its own that the data cannot check for its frame year (``j``
+    has no row), judged on the first rise of the newest agreement when its sentence names that agreement as new
+    ("the new deal") or by its ordinal ("the 12th SMA") and it was concluded at most ``recent_days`` before
+    publication: the deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X",
+    told in 2024, whose own change the data lack). Only a verdict that calls the figure wrong is returned (a right
+    one is found by :func:`_in_loose_years`); else None.
+
+    >>> fig, ctx = example("The new deal calls for an increase of 69.8 billion won in Seoul's contribution.",
+    ...                    "2024-10-05")
+    >>> newest_deal_rise(fig, ctx, _step_in, _j("unverifiable", "")).verdict
+    'contradicted'
+    >>> fig, ctx = example("The deal raised Seoul's payment by 5.4 percent.", "2024-03-05")
+    >>> newest_deal_rise(fig, ctx, _change_in, _j("unverifiable", "")) is None
+    True
+    """
+    if j.verdict != "unverifiable" or j.rows or fig.frame.bound not in ("publication", "clause", "deal"):
+        return None
+    known = ctx.known_at(ctx.published)
+    if known.empty:
+        return None
+    last = known.iloc[-1]
+    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not names_deal_as_newest(
+            fig, ctx, int(last.no)):
+        return None
+    rising = _rise_years(ctx, last)
+    alt = judge_year(fig, ctx, rising[0]) if rising else j
+    if alt.verdict not in ("contradicted", "misleading"):
+        return None
+    return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
+              f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
+              alt.sources, alt.rows)
+
+
+def names_deal_as_newest(fig: Figure, ctx: Context, no: int) -> bool:
+    """Return whether the figure's sentence names a deal as new ("the new deal") or agreement ``no`` by its ordinal.
+
+    >>> fig, ctx = example("The 12th SMA raises Seoul's contribution by 11.3 percent.", "2024-10-05")
+    >>> names_deal_as_newest(fig, ctx, 12), names_deal_as_newest(fig, ctx, 11)
+    (True, False)
+    """
+    s, e = ctx.reader.local(fig.span)
+    if _NEW_DEAL.search(ctx.text, s, e):
+        return True
+    return any(int(m.group(1)) == no for m in _DEAL_ORDINAL.finditer(ctx.text, s, e))
 
 
 def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
