@@ -13,7 +13,13 @@ text, exact, want, xfail, note; wants as in tests/test_years47.py).
   increase") that no demand on record matches was withheld; one above every multiple any demand of its actor on
   record by publication made of its year's payment, by more than ``factor_near_rel``, was not asked: *contradicted*
   against the highest (rules.multiple_above_record), as rules.above_record does for an amount. Lower multiples stay
-  withheld (opening or reduced asks the data may not hold), and so do ceilings ("as much as").
+  withheld (opening or reduced asks the data may not hold), and so do ceilings ("as much as"); so does any
+  multiple when some ask on record by then has no payment of its year (its multiple unknown: Trump's 2024 ask).
+- ``NEWEST_RISE``: a change with no year of its own ("The 12th Special Measures Agreement calls for an increase of
+  69.8 billion won", told in 2024) was judged as the publication year's, which the data lack (``unverifiable``); when
+  its sentence names the newest agreement as new or by its ordinal and that agreement was concluded at most
+  ``recent_days`` before, it is judged on that agreement's first rise, as a right figure already was
+  (rules.newest_deal_rise).
 """
 
 from __future__ import annotations
@@ -30,4 +36,5 @@ test_claims50_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15}
+    assert {name: len(rows) for name, rows in ROWS.items()} == {
+        "RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15}
