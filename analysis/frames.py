@@ -179,7 +179,8 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
-                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
+                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)\b"
+                      r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:costs?|burden|bill|expenses?|upkeep)\b|\d|US\$|\$|₩|about))|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -5562,6 +5563,14 @@ def payment_cued(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("They agreed to pay $500 million more. Five hundred million dollars, in a day."))
     >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [True, True]
+
+    "Our share" names the payment as "Korea's share" does; a share of something other than the costs does not
+    (caught50):
+
+    >>> [payment_cued(*figure_in(t)) for t in ('"Our share goes up 12 percent," he said.',
+    ...                                        "Korea's share of the chip market rose 12 percent.",
+    ...                                        "Korea's share of the stationing costs rose 12 percent.")]
+    [True, False, True]
     """
     if fig.id in r.cued:
         return r.cued[fig.id]
