@@ -2767,9 +2767,13 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     return any(_EQUALS.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(money[max(0, i - 1):i + 2]))
 
 
-#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
-_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
-                       r"(?:" + _HEDGE + r")?$", re.I)
+#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the
+#: passive, an adverb allowed ("the ask was significantly reduced from X to Y", caught50).
+_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s++"
+                       r"(?:(?:was|were|is|has\s++been|had\s++been)\s++(?:(?:significantly|sharply|drastically|"
+                       r"substantially|greatly|reportedly|later|then|since|already|eventually)\s++)?(?:reduced|cut|"
+                       r"lowered|scaled|trimmed|slashed|raised|increased|hiked|lifted|dropped)(?:\s++(?:back|down|up))?"
+                       r"\s++)?from\s+(?:" + _HEDGE + r")?$", re.I)
 
 
 #: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
@@ -3212,7 +3216,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
         counterfactual(r, fig)  # claims18
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
-            r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
+            r.text, max(0, fig.start - 80), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
