@@ -3422,7 +3422,8 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.quantity == "conversion":
         return None
-    if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)):
+    if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)) \
+            and not unbegun_term_named(fig, ctx):
         return "its year comes from a date outside the figure's own phrase"  # claims32: a deal's years fix it
     carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
     if carried:
@@ -3437,6 +3438,28 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     near = ctx.published.year
     fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
     return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def unbegun_term_named(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment's years are those of a deal its clause names by its whole term ("Under the 2026-2030
+    deal, Seoul pays X a year"), an agreement's term on record that had not begun before the publication year: the
+    years are the deal's, so they are sure (caught50). A running deal's term is not ("Under the 2020-2025 deal, Seoul
+    pays X a year", told in 2025, may be the present year's payment).
+
+    >>> unbegun_term_named(*example("Under the 2026-2030 deal, Seoul pays 1.9 trillion won a year.", "2025-06-01"))
+    True
+    >>> unbegun_term_named(*example("Under the 2020-2025 deal, Seoul pays 1.4 trillion won a year.", "2025-06-01"))
+    False
+    """
+    years = fig.frame.years
+    if fig.frame.quantity != "sma_payment" or len(years) < 2 or years[0] < ctx.published.year:
+        return False
+    a = ctx.agreements()
+    if not ((a.term_start == years[0]) & (a.term_end == years[-1])).any():
+        return False
+    r = ctx.reader
+    return any(deal_by_years(r, d) and date_years(d) == years for d in r.spans_in(*r.clause(fig.span, strong=True),
+                                                                                  "date"))
 
 
 def loose_year(fig: Figure, ctx: Context) -> str | None:

@@ -37,4 +37,4 @@ test_claims50_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15, "OUR_SHARE": 15, "ASK_CUT": 13}
+        "RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15, "OUR_SHARE": 15, "ASK_CUT": 13, "DEAL_TERM": 10}
