@@ -2181,7 +2181,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
     if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
-                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))):
+                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
+                                                     or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
         cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
@@ -3656,8 +3657,9 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
 
 #: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid", or
 #: pays it ("the X Seoul pays this year", "the X it now pays": years47).
-_PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
-                            r"(?:(?:now|currently)\s++)?(?:paid|pays|contributed|contributes|shouldered|shoulders|"
+_PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it|they)\s++(?:had\s++|has\s++|"
+                            r"have\s++)?(?:(?:now|currently)\s++)?(?:paid|pays|pay|contributed|contributes|contribute|"
+                            r"shouldered|shoulders|"
                             # claims43: "the X it was required to pay", "the X that it had to pay"
                             r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
 
@@ -3671,6 +3673,8 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     ...                                          "Seoul offered more than the $870 million it was required to pay.")]
     [True, False, True]
     >>> paid_relative(*figure_in("The $5 billion ask is five times the $923 million Seoul pays now.", -1))
+    True
+    >>> paid_relative(*figure_in('"We want them to pay more than the $900 million they pay," he said.'))
     True
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))

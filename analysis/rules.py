@@ -3379,8 +3379,15 @@ def wished(fig: Figure, ctx: Context) -> str | None:
     'a modal (has to) makes it what someone wants, not a figure reported'
     >>> wished(*example("Seoul paid $3 billion in 2019.", "2019-12-01")) is None
     True
+
+    A payment a relative clause names as paid ("should pay more than the $900 million it pays now") is a fact,
+    whatever modal comes before it (caught50):
+
+    >>> wished(*example("Seoul should pay more than the $500 million it pays now.", "2019-12-01")) is None
+    True
     """
-    modal = deontic_before(ctx.reader, fig.span) if fig.frame.quantity in (*PAYER_QUANTITIES, "offer") else None
+    payer = fig.frame.quantity in (*PAYER_QUANTITIES, "offer") and not paid_relative(ctx.reader, fig.span)
+    modal = deontic_before(ctx.reader, fig.span) if payer else None
     return f"a modal ({modal}) makes it what someone wants, not a figure reported" if modal else None
 
 

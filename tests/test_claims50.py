@@ -20,6 +20,20 @@ text, exact, want, xfail, note; wants as in tests/test_years47.py).
   its sentence names the newest agreement as new or by its ordinal and that agreement was concluded at most
   ``recent_days`` before, it is judged on that agreement's first rise, as a right figure already was
   (rules.newest_deal_rise).
+- ``OUR_SHARE``: "Our share goes up 12.2 percent," an official said, read as no quantity the data cover (``other``,
+  ``not_checkable``) where "Korea's share" was the payment; "our share" now names it too, and a share *of* something
+  other than the costs or an amount ("Korea's share of the global chip market") no longer does (frames._PAYMENT).
+- ``ASK_CUT``: "Washington's ask was reduced from $5 million to $1.3 billion" read the earlier ask as the payment
+  (withheld: "a demand word governs its clause"); an ask told in the passive as reduced, cut or raised from X is
+  an ask changed, as "cut its demand from X" was (frames._ASK_FROM).
+- ``DEAL_TERM``: "Under the 2026-2030 deal, Seoul pays 1.9 trillion won a year" was withheld as "its year comes from
+  a date outside the figure's own phrase"; a deal named by its whole term on record, not begun before the
+  publication year, fixes the years (rules.unbegun_term_named in rules.sure_year). A running deal's term does not
+  ("Under the 2020-2025 deal, Seoul pays X", told in 2025, may be the present year's).
+- ``PAID_REL``: '"We want them to pay more than the $500 million they pay," Trump said' read the base as a demand,
+  and 'Seoul "should pay more than the $500 million it pays now"' was withheld for its modal; a relative clause
+  with "they" names a payment as "it" does (frames._PAID_RELATIVE, in frames._intent too), and a payment so named
+  is a fact whatever modal comes before it (rules.wished).
 """
 
 from __future__ import annotations
@@ -37,4 +51,5 @@ test_claims50_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15, "OUR_SHARE": 15, "ASK_CUT": 13, "DEAL_TERM": 10}
+        "RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15, "OUR_SHARE": 15, "ASK_CUT": 13, "DEAL_TERM": 10,
+        "PAID_REL": 11}
