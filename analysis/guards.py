@@ -568,7 +568,7 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     construction of a base"), which the SMA's cash payment does not include.
 
     >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("South Korea paid $3.4 billion in 2019 in direct and indirect support.", "2019-11-20")
+    >>> fig, ctx = example("Seoul paid $3.4 billion in 2019 for the troops, direct and indirect.", "2019-11-20")
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
