@@ -179,7 +179,8 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
-                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
+                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)\b"
+                      r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:costs?|burden|bill|expenses?|upkeep)\b|\d|US\$|\$|₩|about))|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -2180,7 +2181,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             best = Intent(name, max(cues))
     _, p1 = r.clause(fig)
     if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
-                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))):
+                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
+                                                     or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
         cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
@@ -2766,9 +2768,13 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     return any(_EQUALS.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(money[max(0, i - 1):i + 2]))
 
 
-#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise.
-_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s+from\s+"
-                       r"(?:" + _HEDGE + r")?$", re.I)
+#: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the
+#: passive, an adverb allowed ("the ask was significantly reduced from X to Y", caught50).
+_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s++"
+                       r"(?:(?:was|were|is|has\s++been|had\s++been)\s++(?:(?:significantly|sharply|drastically|"
+                       r"substantially|greatly|reportedly|later|then|since|already|eventually)\s++)?(?:reduced|cut|"
+                       r"lowered|scaled|trimmed|slashed|raised|increased|hiked|lifted|dropped)(?:\s++(?:back|down|up))?"
+                       r"\s++)?from\s+(?:" + _HEDGE + r")?$", re.I)
 
 
 #: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
@@ -3211,7 +3217,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
         counterfactual(r, fig)  # claims18
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
-            r.text, max(0, fig.start - 40), fig.start):  # "cut its demand from X to Y": X was asked, not paid
+            r.text, max(0, fig.start - 80), fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
@@ -3651,8 +3657,9 @@ _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++
 
 #: After an amount, a relative clause saying the payer paid it: "the X Seoul paid in 2019", "the X that it paid", or
 #: pays it ("the X Seoul pays this year", "the X it now pays": years47).
-_PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it)\s++(?:had\s++|has\s++)?"
-                            r"(?:(?:now|currently)\s++)?(?:paid|pays|contributed|contributes|shouldered|shoulders|"
+_PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it|they)\s++(?:had\s++|has\s++|"
+                            r"have\s++)?(?:(?:now|currently)\s++)?(?:paid|pays|pay|contributed|contributes|contribute|"
+                            r"shouldered|shoulders|"
                             # claims43: "the X it was required to pay", "the X that it had to pay"
                             r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
 
@@ -3666,6 +3673,8 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     ...                                          "Seoul offered more than the $870 million it was required to pay.")]
     [True, False, True]
     >>> paid_relative(*figure_in("The $5 billion ask is five times the $923 million Seoul pays now.", -1))
+    True
+    >>> paid_relative(*figure_in('"We want them to pay more than the $900 million they pay," he said.'))
     True
     """
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
@@ -5562,6 +5571,14 @@ def payment_cued(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("They agreed to pay $500 million more. Five hundred million dollars, in a day."))
     >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [True, True]
+
+    "Our share" names the payment as "Korea's share" does; a share of something other than the costs does not
+    (caught50):
+
+    >>> [payment_cued(*figure_in(t)) for t in ('"Our share goes up 12 percent," he said.',
+    ...                                        "Korea's share of the chip market rose 12 percent.",
+    ...                                        "Korea's share of the stationing costs rose 12 percent.")]
+    [True, False, True]
     """
     if fig.id in r.cued:
         return r.cued[fig.id]

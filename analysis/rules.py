@@ -1131,7 +1131,60 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
-    return j
+    return newest_deal_rise(fig, ctx, judge_year, j) or j
+
+
+#: An agreement named by its ordinal ("the 12th SMA", "the 12th Korea-U.S. Special Agreement"): group 1 the number.
+_DEAL_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s++(?:[\w.-]++\s++){0,6}?(?:deal|agreement|accord|pact|SMA)\b",
+                           re.I)
+
+
+def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement],
+                     j: Judgement) -> Judgement | None:
+    """Return the verdict on a change with no year of its own that the data cannot check for its frame year (``j``
+    has no row), judged on the first rise of the newest agreement when its sentence names that agreement as new
+    ("the new deal") or by its ordinal ("the 12th SMA") and it was concluded at most ``recent_days`` before
+    publication: the deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X",
+    told in 2024, whose own change the data lack). Only a verdict that calls the figure wrong is returned (a right
+    one is found by :func:`_in_loose_years`); else None.
+
+    >>> fig, ctx = example("The new deal calls for an increase of 69.8 billion won in Seoul's contribution.",
+    ...                    "2024-10-05")
+    >>> newest_deal_rise(fig, ctx, _step_in, _j("unverifiable", "")).verdict
+    'contradicted'
+    >>> fig, ctx = example("The deal raised Seoul's payment by 5.4 percent.", "2024-03-05")
+    >>> newest_deal_rise(fig, ctx, _change_in, _j("unverifiable", "")) is None
+    True
+    """
+    if j.verdict != "unverifiable" or j.rows or fig.frame.bound not in ("publication", "clause", "deal"):
+        return None
+    known = ctx.known_at(ctx.published)
+    if known.empty:
+        return None
+    last = known.iloc[-1]
+    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not names_deal_as_newest(
+            fig, ctx, int(last.no)):
+        return None
+    rising = _rise_years(ctx, last)
+    alt = judge_year(fig, ctx, rising[0]) if rising else j
+    if alt.verdict not in ("contradicted", "misleading"):
+        return None
+    return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
+              f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
+              alt.sources, alt.rows)
+
+
+def names_deal_as_newest(fig: Figure, ctx: Context, no: int) -> bool:
+    """Return whether the figure's sentence names a deal as new ("the new deal") or agreement ``no`` by its ordinal.
+
+    >>> fig, ctx = example("The 12th SMA raises Seoul's contribution by 11.3 percent.", "2024-10-05")
+    >>> names_deal_as_newest(fig, ctx, 12), names_deal_as_newest(fig, ctx, 11)
+    (True, False)
+    """
+    s, e = ctx.reader.local(fig.span)
+    if _NEW_DEAL.search(ctx.text, s, e):
+        return True
+    return any(int(m.group(1)) == no for m in _DEAL_ORDINAL.finditer(ctx.text, s, e))
 
 
 def _pending_change(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2105,8 +2158,38 @@ def with_payments(pool: pd.DataFrame, ctx: Context) -> list[tuple[pd.Series, Pay
 
 def _demanded_rise(fig: Figure, ctx: Context, claimed: float, bound: str | None, shown: str) -> Judgement:
     """Return the verdict on a demanded multiple of the payment (``claimed`` times it): supported when a reported
-    demand of its actor and time is that multiple of the payment of its year, else unverifiable."""
-    return _judge_demanded_multiple(_demands_over_payment(fig, ctx), claimed, bound, shown, ctx)
+    demand of its actor and time is that multiple of the payment of its year, contradicted when far above every
+    multiple its side ever asked (:func:`multiple_above_record`), else unverifiable."""
+    j = _judge_demanded_multiple(_demands_over_payment(fig, ctx), claimed, bound, shown, ctx)
+    if j.verdict != "unverifiable" or bound not in (None, "approx"):
+        return j
+    return multiple_above_record(fig, ctx, claimed, shown) or j
+
+
+def multiple_above_record(fig: Figure, ctx: Context, claimed: float, shown: str) -> Judgement | None:
+    """Return *contradicted* for a demanded multiple of the payment above every multiple any demand of its actor's
+    side on record by publication made of the payment of its year, by more than ``Tolerances.factor_near_rel``;
+    else None. The data hold the headline asks (the highest reported), so a far larger multiple was not asked; a
+    lower one may be an opening or reduced ask the data do not hold (as :func:`above_record` for an amount;
+    caught50).
+
+    >>> fig, ctx = example("Washington is demanding a tenfold increase in Seoul's payment.", "2019-11-20")
+    >>> j = multiple_above_record(fig, ctx, 10.0, "10×"); j.verdict, j.rows[0]
+    ('contradicted', 'demands:kbs-diplomatic-source-5bn')
+    >>> multiple_above_record(fig, ctx, 6.0, "6×") is None
+    True
+    """
+    side = ctx.side(fig.frame.actor)
+    highest = ctx.memo(("highest_multiple", side), lambda: highest_multiple(ctx, side)) if side else None
+    if highest is None:
+        return None
+    row, pay = highest
+    top = row.amount / pay.value
+    if claimed <= top * (1 + ctx.tol.factor_near_rel):
+        return None
+    return _j("contradicted", f"Demanded {shown}: above every multiple asked on record by then; the highest, "
+              f"{fmt_money(row.amount, row.currency)} ({row.reported_by}, {row.date:%Y-%m-%d}), is {top:.2f}× the "
+              f"{pay.described}.", [*split_ids(row.source_ids), *pay.sources], [f"demands:{row.demand_id}", *pay.rows])
 
 
 def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: float, bound: str | None, shown: str,
@@ -2125,6 +2208,24 @@ def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: fl
     return _j(verdict, f"Demanded {shown}: {listed}.{unsure}", [i for r, p in hits for i in split_ids(r.source_ids)]
               + [i for _, p in hits for i in p.sources], [f"demands:{r.demand_id}" for r, _ in hits]
               + [x for _, p in hits for x in p.rows])
+
+
+def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | None:
+    """Return the yearly demand of ``side`` on record by publication that is the largest multiple of the payment of
+    the year it was made in, with that payment; None when there is none, or when the data give no payment of the
+    year of some demand (its multiple unknown, it may be the highest: Trump's $10 billion of 2024).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> row, pay = highest_multiple(ctx, "US"); row.demand_id, pay.year
+    ('kbs-diplomatic-source-5bn', 2019)
+    >>> highest_multiple(example("Seoul paid 1 trillion won in 2019.", "2024-10-20")[1], "US") is None
+    True
+    """
+    d = ctx.t.demands
+    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
+    pool = pool.loc[pool.speaker.map(ctx.side) == side]
+    pairs = with_payments(pool, ctx)
+    return max(pairs, key=lambda pair: pair[0].amount / pair[1].value) if pairs and len(pairs) == len(pool) else None
 
 
 def demand_percent(fig: Figure, ctx: Context) -> Judgement:
@@ -3027,7 +3128,7 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 2 or j.verdict not in ("contradicted",
                                                                                              "misleading"):
         return None
-    if yearly_word(fig, ctx):
+    if yearly_word(fig, ctx) or below_any_total(fig, ctx):
         return None
     t = total_stated(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total")), ctx)
     why = "no word makes it yearly, so it may be the total of those years"
@@ -3037,6 +3138,27 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
                   j.related)
     return None
+
+
+def below_any_total(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment told for a range of years is too small to be their total: below the range's length
+    times the smallest payment the data give of those years, less ``near_rel`` — so it is a year's figure, judged as
+    each year's, even with no word making it yearly (caught50: "Under the deal for 2026-2030, Seoul's payment is 1.7
+    trillion won" was withheld as "may be the total"). False when the data give none of the years.
+
+    >>> below_any_total(*example("From 2016 to 2019 Seoul paid 1.4 trillion won for the U.S. troops.", "2021-04-01"))
+    True
+    >>> below_any_total(*example("From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops.", "2021-04-01"))
+    False
+    """
+    amount, currency, _ = _amount(fig)
+    known = []
+    for year in fig.frame.years:
+        try:
+            known.append(ctx.payment(year, currency).value)
+        except LookupError:
+            continue
+    return bool(known) and amount < len(fig.frame.years) * min(known) * (1 - ctx.tol.near_rel)
 
 
 def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
@@ -3257,8 +3379,15 @@ def wished(fig: Figure, ctx: Context) -> str | None:
     'a modal (has to) makes it what someone wants, not a figure reported'
     >>> wished(*example("Seoul paid $3 billion in 2019.", "2019-12-01")) is None
     True
+
+    A payment a relative clause names as paid ("should pay more than the $900 million it pays now") is a fact,
+    whatever modal comes before it (caught50):
+
+    >>> wished(*example("Seoul should pay more than the $500 million it pays now.", "2019-12-01")) is None
+    True
     """
-    modal = deontic_before(ctx.reader, fig.span) if fig.frame.quantity in (*PAYER_QUANTITIES, "offer") else None
+    payer = fig.frame.quantity in (*PAYER_QUANTITIES, "offer") and not paid_relative(ctx.reader, fig.span)
+    modal = deontic_before(ctx.reader, fig.span) if payer else None
     return f"a modal ({modal}) makes it what someone wants, not a figure reported" if modal else None
 
 
@@ -3300,7 +3429,8 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.quantity == "conversion":
         return None
-    if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)):
+    if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)) \
+            and not unbegun_term_named(fig, ctx):
         return "its year comes from a date outside the figure's own phrase"  # claims32: a deal's years fix it
     carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
     if carried:
@@ -3315,6 +3445,28 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
     near = ctx.published.year
     fits = fits_other_reading(fig, ctx, years=(near - 1, near, near + 1))
     return f"{loose}, and read as of {fits} it holds" if fits else None
+
+
+def unbegun_term_named(fig: Figure, ctx: Context) -> bool:
+    """Return whether a payment's years are those of a deal its clause names by its whole term ("Under the 2026-2030
+    deal, Seoul pays X a year"), an agreement's term on record that had not begun before the publication year: the
+    years are the deal's, so they are sure (caught50). A running deal's term is not ("Under the 2020-2025 deal, Seoul
+    pays X a year", told in 2025, may be the present year's payment).
+
+    >>> unbegun_term_named(*example("Under the 2026-2030 deal, Seoul pays 1.9 trillion won a year.", "2025-06-01"))
+    True
+    >>> unbegun_term_named(*example("Under the 2020-2025 deal, Seoul pays 1.4 trillion won a year.", "2025-06-01"))
+    False
+    """
+    years = fig.frame.years
+    if fig.frame.quantity != "sma_payment" or len(years) < 2 or years[0] < ctx.published.year:
+        return False
+    a = ctx.agreements()
+    if not ((a.term_start == years[0]) & (a.term_end == years[-1])).any():
+        return False
+    r = ctx.reader
+    return any(deal_by_years(r, d) and date_years(d) == years for d in r.spans_in(*r.clause(fig.span, strong=True),
+                                                                                  "date"))
 
 
 def loose_year(fig: Figure, ctx: Context) -> str | None:

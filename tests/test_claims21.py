@@ -289,7 +289,9 @@ published | text | exact | verdict | right
 2019-11-20 | The $4.7 billion request is a fivefold jump from this year's payment. | fivefold | supported | yes
 # controls: a multiple a demand asks for is what is wanted
 2019-11-20 | Washington's $4.7 billion request would be a fivefold jump. | fivefold | not_contradicted | -
-2019-11-20 | Washington wants Seoul's payment to rise tenfold. | tenfold | not_contradicted | -
+# caught50: a multiple far above every ask on record by then (about 5.6x in 2019) was not asked: caught, as
+# rules.above_record calls an amount far above the record (claims30); this row was a not_contradicted control
+2019-11-20 | Washington wants Seoul's payment to rise tenfold. | tenfold | caught | no
 """
 )
 
