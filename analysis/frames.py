@@ -179,8 +179,7 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
-                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)\b"
-                      r"(?!\s+of\s+(?!(?:the\s+)?(?:[\w-]+\s+)?(?:costs?|burden|bill|expenses?|upkeep)\b|\d|US\$|\$|₩|about))|"
+                      r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
                       r"upkeep|stationing|"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
@@ -279,6 +278,8 @@ _OTHER_WORDS = (
     r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
     r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"sales", r"revenues?", r"profits?",
     r"earnings",
+    # caught50's controls, read by the lead: a share of a market or of another body's budget is no share of the costs
+    r"market\s+share", r"share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|common\s+budget|common\s+funding)",
 )
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
@@ -2770,11 +2771,15 @@ def _rate_note(r: Reader, fig: Span) -> bool:
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the
 #: passive, an adverb allowed ("the ask was significantly reduced from X to Y", caught50).
-_ASK_FROM = re.compile(r"\b(?:demand|ask|request|offer|proposal|bid|counteroffer|counterproposal)s?\s++"
-                       r"(?:(?:was|were|is|has\s++been|had\s++been)\s++(?:(?:significantly|sharply|drastically|"
-                       r"substantially|greatly|reportedly|later|then|since|already|eventually)\s++)?(?:reduced|cut|"
-                       r"lowered|scaled|trimmed|slashed|raised|increased|hiked|lifted|dropped)(?:\s++(?:back|down|up))?"
-                       r"\s++)?from\s+(?:" + _HEDGE + r")?$", re.I)
+_ASK_NOUNS = ("demand", "ask", "request", "offer", "proposal", "bid", "counteroffer", "counterproposal")
+_ASK_ADVERBS = ("significantly", "sharply", "drastically", "substantially", "greatly", "reportedly", "later", "then",
+                "since", "already", "eventually")
+_ASK_MOVED = ("reduced", "cut", "lowered", "scaled", "trimmed", "slashed", "raised", "increased", "hiked", "lifted",
+              "dropped")
+_ASK_FROM = re.compile(
+    r"\b(?:" + "|".join(_ASK_NOUNS) + r")s?\s++(?:(?:was|were|is|has\s++been|had\s++been)\s++(?:(?:"
+    + "|".join(_ASK_ADVERBS) + r")\s++)?(?:" + "|".join(_ASK_MOVED) + r")(?:\s++(?:back|down|up))?\s++)?from\s+(?:"
+    + _HEDGE + r")?$", re.I)
 
 
 #: Right after an amount, the deal it is the sum of: "a $925 million, one-year deal", "the 1 trillion won agreement".
@@ -5572,13 +5577,12 @@ def payment_cued(r: Reader, fig: Span) -> bool:
     >>> [payment_cued(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [True, True]
 
-    "Our share" names the payment as "Korea's share" does; a share of something other than the costs does not
-    (caught50):
+    "Our share" names the payment as "Korea's share" does (caught50); a share of a market is read as another
+    quantity by its own cue (``_OTHER_WORDS``), not here:
 
     >>> [payment_cued(*figure_in(t)) for t in ('"Our share goes up 12 percent," he said.',
-    ...                                        "Korea's share of the chip market rose 12 percent.",
     ...                                        "Korea's share of the stationing costs rose 12 percent.")]
-    [True, False, True]
+    [True, True]
     """
     if fig.id in r.cued:
         return r.cued[fig.id]

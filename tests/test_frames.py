@@ -195,7 +195,8 @@ published | text | exact | verdict
 2019-12-11 | Washington is pressing Seoul to increase its yearly contribution of $900 million by five-fold. | five-fold | supported
 # a wrong base under a demand word is read as the payment but left to the gate (the demand word governs it)
 2019-12-11 | The U.S. wants Seoul to raise its payment of $2 billion by five-fold. | $2 billion | unverifiable
-2019-12-11 | The U.S. demanded Seoul raise its cost-sharing payment of $900 million by ten times. | ten times | unverifiable
+# a demanded multiple above every ask on record by then is caught (caught50, rules.multiple_above_record; was withheld)
+2019-12-11 | The U.S. demanded Seoul raise its cost-sharing payment of $900 million by ten times. | ten times | contradicted
 """  # noqa: E501
 )
 
