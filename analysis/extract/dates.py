@@ -5445,7 +5445,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
-    hits = _past_after_said(text, _would_after_said(text, hits, pub), pub)
+    hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
     return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
 
 
@@ -5737,6 +5737,82 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
             hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
     return hits
+
+
+def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a day word ("today", "tonight", "this morning", "yesterday", "last night", "tomorrow")
+    in indirect speech dated to a day D before publication read from D when reading it from the writer's now (news
+    English shifts deixis: the default) contradicts its clause's tense: a past event after D, a future before it
+    ("Harris told reporters on Tuesday that he had met the minister this morning", told on Thursday: Tuesday). Quoted
+    words are left to the quotation rules (:func:`_speech_day_before` stops at quote marks).
+
+    >>> ranges("Kim said on Tuesday that the two sides met yesterday.", dt.date(2019, 11, 21))[1]
+    ('yesterday', '2019-11-18', '2019-11-18')
+    >>> ranges("Kim said on Tuesday that the team would fly home tonight.", dt.date(2019, 11, 21))[1]
+    ('tonight', '2019-11-21', '2019-11-21')
+    """
+    for k in range(1, len(hits)):
+        h = hits[k]
+        if h.handler is not _deictic or isinstance(h.value, Anchored):
+            continue
+        s = _speech_day_before(text, hits, k, pub)
+        if s is None:
+            continue
+        said, tense = s.value.lo, _own_clause_tense(text, s.end, h.start)
+        if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
+            hits[k] = replace(h, value=_deictic(h.match, said, h.future))
+    return hits
+
+
+_SPEECH_BACK = 3  # dates at most back in its sentence to the one dating the speech that reports a day word
+
+
+def _speech_day_before(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the single day before publication that dates the speech reporting ``hits[k]`` in its sentence, beside
+    a word of saying (:func:`_dates_speech`; dates read from others, "that day", are passed over); None if there is
+    none, or a sentence end, paragraph break or quote mark comes between.
+
+    >>> t = "The talks that began on Tuesday ended yesterday."
+    >>> _speech_day_before(t, _candidates(t, dt.date(2019, 11, 21), 0, len(t)), 1, dt.date(2019, 11, 21))
+    >>> t = "The official said on the 19th that the talks that day had ended yesterday."
+    >>> _speech_day_before(t, _candidates(t, dt.date(2019, 11, 21), 0, len(t)), 2, dt.date(2019, 11, 21)).match[0]
+    'on the 19th'
+    """
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_BACK), -1):
+        s = hits[j]
+        between = _TOKEN.findall(text, s.end, hits[k].start)
+        if any(w in _BOUNDARY for w in between):
+            return None
+        if isinstance(s.value, Anchored):
+            continue
+        if not _one_day(s) or s.value.hi >= pub:
+            return None
+        return s if _dates_speech(text, s, between, len(between)) else None
+    return None
+
+
+_CLAUSE_OPENERS = _LINKS_BACK | _SAID | {"and", "but", "or"}  # words after which a reported clause starts afresh
+
+
+def _own_clause_tense(text: str, lo: int, hi: int) -> str | None:
+    """Return the tense ("past", "future" or None) of the clause that ends at ``hi`` within ``text[lo:hi]``: the
+    words after the last comma and the last word that opens a clause ("that", "and", "said"), so that a present
+    joined to a past ("met last week and talk again today") or the main clause after a relative one ("Dolan, who
+    said ... was wide, flies ... today") is not read as past.
+
+    >>> t = "said on Tuesday that the sides met last week and talk again today"
+    >>> _own_clause_tense(t, 15, t.index("today")), _own_clause_tense(t, 15, t.index("last"))
+    (None, 'past')
+    >>> t = "said that the deal was expected to be signed tomorrow"
+    >>> _own_clause_tense(t, 0, t.index("tomorrow"))
+    'future'
+    """
+    words = _TOKEN.findall(text, max(lo, text.rfind(",", lo, hi) + 1), hi)
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=0)
+    own = words[cut:]
+    if _PAST_FUTURE.search(" ".join(own)) or any(_promised(own, i) for i in range(len(own))):
+        return "future"  # "was expected to be signed tomorrow", "agreed to meet tomorrow": a plan told in the past
+    return _first_tense(own, back=True)
 
 
 _REPORT_BACK = 4  # dates at most back in its paragraph to the report a sentence "<source> added ..." goes on with
