@@ -5750,15 +5750,20 @@ def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit
     ('yesterday', '2019-11-18', '2019-11-18')
     >>> ranges("Kim said on Tuesday that the team would fly home tonight.", dt.date(2019, 11, 21))[1]
     ('tonight', '2019-11-21', '2019-11-21')
+    >>> ranges("The two sides met yesterday, Kim said on Tuesday.", dt.date(2019, 11, 21))[0]
+    ('yesterday', '2019-11-18', '2019-11-18')
     """
-    for k in range(1, len(hits)):
-        h = hits[k]
+    for k, h in enumerate(hits):
         if h.handler is not _deictic or isinstance(h.value, Anchored):
             continue
-        s = _speech_day_before(text, hits, k, pub)
-        if s is None:
+        s = _speech_day_before(text, hits, k, pub) if k else None
+        if s is not None:
+            tense = _own_clause_tense(text, s.end, h.start)
+        elif (s := _speech_tag_after(text, hits, k, pub)) is not None:
+            tense = _own_clause_tense(text, max(0, h.start - _BACK), h.start)
+        else:
             continue
-        said, tense = s.value.lo, _own_clause_tense(text, s.end, h.start)
+        said = s.value.lo
         if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
             hits[k] = replace(h, value=_deictic(h.match, said, h.future))
     return hits
@@ -5791,6 +5796,29 @@ def _speech_day_before(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hi
     return None
 
 
+def _speech_tag_after(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the single day before publication that dates a speech tag closing the sentence of ``hits[k]`` after
+    a comma ("The two sides met yesterday, the official said on Tuesday", "..., Dolan told a news conference on
+    Sunday"): the next date, with a verb of saying at most ``_SAID_REACH`` words before it in the words after the
+    last comma (:func:`_dates_speech`); None if there is none, or a sentence end or quote mark comes between.
+
+    >>> t = "Talks resume today, officials said, after a first round on Sunday."
+    >>> _speech_tag_after(t, _candidates(t, dt.date(2021, 2, 9), 0, len(t)), 0, dt.date(2021, 2, 9))
+    >>> t = "Talks ended today, officials said on Sunday."
+    >>> _speech_tag_after(t, _candidates(t, dt.date(2021, 2, 9), 0, len(t)), 0, dt.date(2021, 2, 9)).match[0]
+    'on Sunday'
+    """
+    if k + 1 >= len(hits) or not _one_day(s := hits[k + 1]) or s.value.hi >= pub:
+        return None
+    comma = text.rfind(",", hits[k].end, s.start)
+    if comma < 0 or any(w in _BOUNDARY for w in _TOKEN.findall(text, hits[k].end, s.start)):
+        return None
+    tag = [w.lower() for w in _TOKEN.findall(text, comma + 1, s.start)]
+    if not any(w in _SAID for w in tag[-_SAID_REACH - 1 :]):
+        return None
+    return s if _dates_speech(text, s, [], 0) else None
+
+
 _CLAUSE_OPENERS = _LINKS_BACK | _SAID | {"and", "but", "or"}  # words after which a reported clause starts afresh
 
 
@@ -5808,7 +5836,7 @@ def _own_clause_tense(text: str, lo: int, hi: int) -> str | None:
     'future'
     """
     words = _TOKEN.findall(text, max(lo, text.rfind(",", lo, hi) + 1), hi)
-    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS or w in _BOUNDARY), default=0)
     own = words[cut:]
     if _PAST_FUTURE.search(" ".join(own)) or any(_promised(own, i) for i in range(len(own))):
         return "future"  # "was expected to be signed tomorrow", "agreed to meet tomorrow": a plan told in the past
