@@ -5445,7 +5445,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             out.append(h)
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
-    hits = _past_after_said(text, _would_after_said(text, hits, pub), pub)
+    hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
     return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
 
 
@@ -5737,6 +5737,110 @@ def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             back = dt.timedelta(days=((h.value.lo - said).days + 6) // 7 * 7)
             hits[k] = replace(h, value=Range(h.value.lo - back, h.value.hi - back, h.value.form))
     return hits
+
+
+def _deictic_from_speech(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
+    """Return ``hits`` with a day word ("today", "tonight", "this morning", "yesterday", "last night", "tomorrow")
+    in indirect speech dated to a day D before publication read from D when reading it from the writer's now (news
+    English shifts deixis: the default) contradicts its clause's tense: a past event after D, a future before it
+    ("Harris told reporters on Tuesday that he had met the minister this morning", told on Thursday: Tuesday). Quoted
+    words are left to the quotation rules (:func:`_speech_day_before` stops at quote marks).
+
+    >>> ranges("Kim said on Tuesday that the two sides met yesterday.", dt.date(2019, 11, 21))[1]
+    ('yesterday', '2019-11-18', '2019-11-18')
+    >>> ranges("Kim said on Tuesday that the team would fly home tonight.", dt.date(2019, 11, 21))[1]
+    ('tonight', '2019-11-21', '2019-11-21')
+    >>> ranges("The two sides met yesterday, Kim said on Tuesday.", dt.date(2019, 11, 21))[0]
+    ('yesterday', '2019-11-18', '2019-11-18')
+    """
+    for k, h in enumerate(hits):
+        if h.handler is not _deictic or isinstance(h.value, Anchored):
+            continue
+        s = _speech_day_before(text, hits, k, pub) if k else None
+        if s is not None:
+            tense = _own_clause_tense(text, s.end, h.start)
+        elif (s := _speech_tag_after(text, hits, k, pub)) is not None:
+            tense = _own_clause_tense(text, max(0, h.start - _BACK), h.start)
+        else:
+            continue
+        said = s.value.lo
+        if (tense == "past" and h.value.lo > said) or (tense == "future" and h.value.hi < said):
+            hits[k] = replace(h, value=_deictic(h.match, said, h.future))
+    return hits
+
+
+_SPEECH_BACK = 3  # dates at most back in its sentence to the one dating the speech that reports a day word
+
+
+def _speech_day_before(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the single day before publication that dates the speech reporting ``hits[k]`` in its sentence, beside
+    a word of saying (:func:`_dates_speech`; dates read from others, "that day", are passed over); None if there is
+    none, or a sentence end, paragraph break or quote mark comes between.
+
+    >>> t = "The talks that began on Tuesday ended yesterday."
+    >>> _speech_day_before(t, _candidates(t, dt.date(2019, 11, 21), 0, len(t)), 1, dt.date(2019, 11, 21))
+    >>> t = "The official said on the 19th that the talks that day had ended yesterday."
+    >>> _speech_day_before(t, _candidates(t, dt.date(2019, 11, 21), 0, len(t)), 2, dt.date(2019, 11, 21)).match[0]
+    'on the 19th'
+    """
+    for j in range(k - 1, max(-1, k - 1 - _SPEECH_BACK), -1):
+        s = hits[j]
+        between = _TOKEN.findall(text, s.end, hits[k].start)
+        if any(w in _BOUNDARY for w in between):
+            return None
+        if isinstance(s.value, Anchored):
+            continue
+        if not _one_day(s) or s.value.hi >= pub:
+            return None
+        return s if _dates_speech(text, s, between, len(between)) else None
+    return None
+
+
+def _speech_tag_after(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the single day before publication that dates a speech tag closing the sentence of ``hits[k]`` after
+    a comma ("The two sides met yesterday, the official said on Tuesday", "..., Dolan told a news conference on
+    Sunday"): the next date, with a verb of saying at most ``_SAID_REACH`` words before it in the words after the
+    last comma (:func:`_dates_speech`); None if there is none, or a sentence end or quote mark comes between.
+
+    >>> t = "Talks resume today, officials said, after a first round on Sunday."
+    >>> _speech_tag_after(t, _candidates(t, dt.date(2021, 2, 9), 0, len(t)), 0, dt.date(2021, 2, 9))
+    >>> t = "Talks ended today, officials said on Sunday."
+    >>> _speech_tag_after(t, _candidates(t, dt.date(2021, 2, 9), 0, len(t)), 0, dt.date(2021, 2, 9)).match[0]
+    'on Sunday'
+    """
+    if k + 1 >= len(hits) or not _one_day(s := hits[k + 1]) or s.value.hi >= pub:
+        return None
+    comma = text.rfind(",", hits[k].end, s.start)
+    if comma < 0 or any(w in _BOUNDARY for w in _TOKEN.findall(text, hits[k].end, s.start)):
+        return None
+    tag = [w.lower() for w in _TOKEN.findall(text, comma + 1, s.start)]
+    if not any(w in _SAID for w in tag[-_SAID_REACH - 1 :]):
+        return None
+    return s if _dates_speech(text, s, [], 0) else None
+
+
+_CLAUSE_OPENERS = _LINKS_BACK | _SAID | {"and", "but", "or"}  # words after which a reported clause starts afresh
+
+
+def _own_clause_tense(text: str, lo: int, hi: int) -> str | None:
+    """Return the tense ("past", "future" or None) of the clause that ends at ``hi`` within ``text[lo:hi]``: the
+    words after the last comma and the last word that opens a clause ("that", "and", "said"), so that a present
+    joined to a past ("met last week and talk again today") or the main clause after a relative one ("Dolan, who
+    said ... was wide, flies ... today") is not read as past.
+
+    >>> t = "said on Tuesday that the sides met last week and talk again today"
+    >>> _own_clause_tense(t, 15, t.index("today")), _own_clause_tense(t, 15, t.index("last"))
+    (None, 'past')
+    >>> t = "said that the deal was expected to be signed tomorrow"
+    >>> _own_clause_tense(t, 0, t.index("tomorrow"))
+    'future'
+    """
+    words = _TOKEN.findall(text, max(lo, text.rfind(",", lo, hi) + 1), hi)
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS or w in _BOUNDARY), default=0)
+    own = words[cut:]
+    if _PAST_FUTURE.search(" ".join(own)) or any(_promised(own, i) for i in range(len(own))):
+        return "future"  # "was expected to be signed tomorrow", "agreed to meet tomorrow": a plan told in the past
+    return _first_tense(own, back=True)
 
 
 _REPORT_BACK = 4  # dates at most back in its paragraph to the report a sentence "<source> added ..." goes on with
