@@ -3050,17 +3050,50 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
 
 _PERFECT = frozenset(["had", "has", "have"])
 _SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
+# Naming and urging verbs a name's own perfect or modal makes its words ("had called Seoul “...”", "would call it")
+_NAMED_BY = word_set("called described urged dismissed branded labeled labelled termed dubbed")
+_SAYING_MODALS = word_set("would could might will may")
+_SAYING_BASE = word_set("say tell call describe urge warn dismiss brand label term dub")
 
 
 def _says_after_auxiliary(text: str, end: int) -> bool:
-    """Return whether the name ending at ``end`` is followed by a perfect auxiliary and a verb of saying ("Xi had
-    said", "Bo has told"): the name speaks, though a speech verb before it reports the clause.
+    """Return whether the name ending at ``end`` goes on with a verb of saying or naming in a perfect, modal or
+    passive form ("Xi had said", "Bo had called Seoul", "Bo would call it", "Bo was quoted as calling", "Bo is said
+    to have called"; an adverb may stand before the verb): the name speaks, though a speech verb before it reports
+    the clause. A description of the name ("was", "had been", "would be") is no saying.
 
     >>> _says_after_auxiliary("Xi had said it", 2), _says_after_auxiliary("Xi had demanded it", 2)
     (True, False)
+    >>> _says_after_auxiliary("Xi had repeatedly called it", 2), _says_after_auxiliary("Xi would call it", 2)
+    (True, True)
+    >>> _says_after_auxiliary("Xi was quoted as calling it", 2), _says_after_auxiliary("Xi is said to have called", 2)
+    (True, True)
+    >>> _says_after_auxiliary("Xi was furious", 2), _says_after_auxiliary("Xi would be open", 2)
+    (False, False)
     """
-    words = text[end : end + 24].split()[:2]
-    return len(words) == 2 and words[0] in _PERFECT and words[1].rstrip(",") in _SAYING
+    words = [w.rstrip(",") for w in text[end : end + 48].split()[:6]]
+    if len(words) < 2:
+        return False
+    first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
+    if first in _PERFECT:
+        return bool(rest) and (rest[0] in _SAYING or rest[0] in _NAMED_BY)
+    if first in _SAYING_MODALS:
+        return bool(rest) and rest[0] in _SAYING_BASE
+    return first in _PASSIVE_BE and _passive_saying(rest)
+
+
+def _passive_saying(words: list[str]) -> bool:
+    """Return whether ``words`` (after "is" or "was") report the subject's saying in the passive: "quoted as"
+    with a participle, or "said to have" with a verb of saying or naming.
+
+    >>> _passive_saying("quoted as calling".split()), _passive_saying("said to have called".split())
+    (True, True)
+    >>> _passive_saying("said to be angry".split())
+    False
+    """
+    if words[:2] == ["quoted", "as"]:
+        return len(words) > 2 and words[2].endswith("ing")
+    return words[:3] == ["said", "to", "have"] and len(words) > 3 and (words[3] in _SAYING or words[3] in _NAMED_BY)
 
 
 def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
