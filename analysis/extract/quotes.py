@@ -5313,6 +5313,39 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+# Verbs that tell of a person speaking without reporting words ("Bo spoke to reporters", "Bo briefed lawmakers"),
+# and the occasions "gave" or "held" names ("Bo gave an interview"): the next sentence's partial quote is theirs
+_SPOKE = word_set("spoke talked briefed addressed testified commented")
+_GAVE = word_set("gave held")
+_TALKS_GIVEN = word_set("speech interview briefing conference address remarks")
+_SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
+
+
+def _spoke_before(text: str, idx: _Index, sent_start: int, ps: int) -> _Who:
+    """Return the named person the sentence right before ``sent_start`` (in its paragraph, which starts at ``ps``)
+    opens on when it tells of that person speaking ("Bo spoke to reporters. The gap was “still wide.”": free
+    reported speech in Bo's voice), else nobody; a sentence of other deeds ("Bo arrived") gives nobody.
+
+    >>> t = "Jo Bell spoke to reporters. The gap was “wide.”"
+    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 28, 0).start
+    0
+    >>> t = "Jo Bell arrived in Seoul. The gap was “wide.”"
+    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 26, 0).found
+    False
+    """
+    if sent_start <= ps or not _stop_before(text, ps, sent_start):
+        return _NOBODY
+    prev = _last_sentence_start(text, max(ps, sent_start - _SPOKE_REACH), sent_start)
+    people = [m for m in reversed(idx.ending_before(sent_start, prev)) if _is_speaker(m)]
+    if not people or people[0].kind != "person":
+        return _NOBODY
+    m = people[0]
+    words = [w.strip(",.").lower() for w in _past_fillers(text[m.end : m.end + 80].split())[:4]]
+    if words and (words[0] in _SPOKE or (words[0] in _GAVE and any(w in _TALKS_GIVEN for w in words[1:]))):
+        return _named(m)
+    return _NOBODY
+
+
 _REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
 
 
@@ -8593,6 +8626,8 @@ class _Context:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
+        if worded and lead and (who := _spoke_before(text, idx, pl.sent_start, pl.ps)).found:
+            return who  # 'Bo spoke to reporters. The gap was “wide.”': free reported speech in his voice
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
