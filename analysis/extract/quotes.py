@@ -5313,6 +5313,38 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+_WH_OBJECT = word_set("what which that")
+_NAMED_AS = word_set("called calls described describes dubbed termed labeled labelled branded")
+_BEFORE_LABEL = word_set("as a an the")  # "described as", "called the “...”"
+
+
+def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
+    """Return the name that is the subject of a relative or "what" clause whose naming verb stands right before the
+    quote at ``qs`` ("in what Jo Bell called “...”", "the offer, which Jo Bell had called “...”"): the namer, not
+    the main clause's subject; else nobody (``floor``: the sentence's start).
+
+    >>> t = "Al left the offer, which Jo Bell called “fair.”"
+    >>> _relative_namer(t, _Index([Mention(0, 2, "Al", "person", {}), Mention(25, 32, "Jo Bell", "person", {})]),
+    ...                 t.index("“"), 0).start
+    25
+    >>> _relative_namer("Al called it “fair.”", _Index([Mention(0, 2, "Al", "person", {})]), 13, 0).found
+    False
+    """
+    words = text[max(floor, qs - 40) : qs].split()
+    while words and words[-1].lower() in _BEFORE_LABEL:
+        words.pop()
+    if not words or words[-1].lower() not in _NAMED_AS:
+        return _NOBODY
+    verb = text.rfind(words[-1], floor, qs)
+    near = idx.ending_before(verb, max(floor, verb - 60), 1)
+    if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
+        return _NOBODY
+    before = text[max(floor, near[0].start - 30) : near[0].start].split()
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
+        before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
+    return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
+
+
 # Verbs that tell of a person speaking without reporting words ("Bo spoke to reporters", "Bo briefed lawmakers"),
 # and the occasions "gave" or "held" names ("Bo gave an interview"): the next sentence's partial quote is theirs
 _SPOKE = word_set("spoke talked briefed addressed testified commented")
@@ -8607,6 +8639,8 @@ class _Context:
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
+        if worded and (namer := _relative_namer(text, idx, pl.qs, pl.sent_start)).found:
+            return namer  # "the offer, which Jo Bell called “fair”": the relative's subject names it
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
