@@ -9,11 +9,11 @@ still read wrong, a strict xfail). Tables:
   described ... as", "had warned of"; passive "was quoted as calling", "is said to have called"; modal "would
   call"): the quote is the named person's, not the reporter's (the README's Convention on relayed quotes); controls:
   the reporter's own words, a description of the person ("was", "seemed", "had been", "would be");
-- FREE: free reported speech in the sentence after one that says a person spoke (briefed, addressed, testified,
-  gave an interview): that person, with no other speaker between; controls: a sentence not about speaking, another
-  speaker, a new paragraph;
+- FREE: free reported speech (a state or stance: "was", "remained", "wanted") in the sentence after one that says a
+  person spoke (briefed, addressed, testified, gave an interview): that person, with no other speaker between;
+  controls: a sentence not about speaking, another speaker, a new paragraph, a told event, a sentence naming the person;
 - OTHER: other partial-quote shapes (a second sentence's "He added", "He also", a colon, an appositive, "calling it",
-  "describing it as", "in what he called"); controls: another speaker named in the clause.
+  "describing it as", "in what he called", "which X called"); controls: another speaker named in the clause.
 """
 
 from __future__ import annotations

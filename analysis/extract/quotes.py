@@ -5351,21 +5351,39 @@ _SPOKE = word_set("spoke talked briefed addressed testified commented")
 _GAVE = word_set("gave held")
 _TALKS_GIVEN = word_set("speech interview briefing conference address remarks")
 _SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
+# A state or stance the speaker may be voicing ("The gap was “wide”", "Washington wanted a “fair” deal"), not a told
+# event ("In the end, the talks went on for “months”": the writer's)
+_STANCE_VERBS = word_set("was were is are been remained remains wanted wants needed needs would could should must")
 
 
-def _spoke_before(text: str, idx: _Index, sent_start: int, ps: int) -> _Who:
-    """Return the named person the sentence right before ``sent_start`` (in its paragraph, which starts at ``ps``)
-    opens on when it tells of that person speaking ("Bo spoke to reporters. The gap was “still wide.”": free
-    reported speech in Bo's voice), else nobody; a sentence of other deeds ("Bo arrived") gives nobody.
+def _free_speech(text: str, idx: _Index, sent_start: int, qs: int) -> bool:
+    """Return whether the words of a sentence before its partial quote at ``qs`` may be free reported speech: a
+    state or stance verb, no person named (a sentence about a person is the writer's: "The trouble was Bo's plan
+    to “match” it").
+
+    >>> t, u = "The gap was “wide.”", "Talks went on for “months”"
+    >>> _free_speech(t, _Index([]), 0, 12), _free_speech(u, _Index([]), 0, 18)
+    (True, False)
+    """
+    if any(m.kind == "person" for m in idx.ending_before(qs, sent_start)):
+        return False
+    return any(w in _STANCE_VERBS for w in text[sent_start:qs].split())
+
+
+def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the named person the sentence right before the partial quote's (in its paragraph) opens on when it
+    tells of that person speaking ("Bo spoke to reporters. The gap was “still wide.”": free reported speech in Bo's
+    voice, see _free_speech), else nobody; a sentence of other deeds ("Bo arrived") gives nobody.
 
     >>> t = "Jo Bell spoke to reporters. The gap was “wide.”"
-    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 28, 0).start
+    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(40, 47, 0, 47, 0, 28, 0)).start
     0
     >>> t = "Jo Bell arrived in Seoul. The gap was “wide.”"
-    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 26, 0).found
+    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(38, 45, 0, 45, 0, 26, 0)).found
     False
     """
-    if sent_start <= ps or not _stop_before(text, ps, sent_start):
+    sent_start, ps = pl.sent_start, pl.ps
+    if sent_start <= ps or not _stop_before(text, ps, sent_start) or not _free_speech(text, idx, sent_start, pl.qs):
         return _NOBODY
     prev = _last_sentence_start(text, max(ps, sent_start - _SPOKE_REACH), sent_start)
     people = [m for m in reversed(idx.ending_before(sent_start, prev)) if _is_speaker(m)]
@@ -8660,7 +8678,7 @@ class _Context:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
-        if worded and lead and (who := _spoke_before(text, idx, pl.sent_start, pl.ps)).found:
+        if worded and lead and (who := _spoke_before(text, idx, pl)).found:
             return who  # 'Bo spoke to reporters. The gap was “wide.”': free reported speech in his voice
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
