@@ -4540,9 +4540,26 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             if not outer.found and who.start > pl.sent_start:
                 outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
+        if who.found and (inner := _saying_inside(text, idx, bm.end, pl.qs)).found:
+            who = inner  # 'Aides said Bo would call the deal “a win”': Bo's word, the aides report it
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
+    """Return the first speaker named in ``text[lo:hi]`` (the clause a speech verb ending at ``lo`` reports, up to
+    the quote) when a verb of saying of its own follows it in a perfect, modal or passive form (see
+    _says_after_auxiliary), else nobody.
+
+    >>> t = "Aides said Bo would call it “a win”"
+    >>> _saying_inside(t, _Index([Mention(11, 13, "Bo", "person", {})]), 10, 28).start
+    11
+    >>> _saying_inside("Aides said Bo was “upset”", _Index([Mention(11, 13, "Bo", "person", {})]), 10, 18).found
+    False
+    """
+    first = next((m for m in idx.first_between(lo, hi) if _is_speaker(m)), None)
+    return _named(first) if first is not None and _says_after_auxiliary(text, first.end) else _NOBODY
 
 
 _IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
