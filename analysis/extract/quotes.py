@@ -3050,17 +3050,50 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
 
 _PERFECT = frozenset(["had", "has", "have"])
 _SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
+# Naming and urging verbs a name's own perfect or modal makes its words ("had called Seoul “...”", "would call it")
+_NAMED_BY = word_set("called described urged dismissed branded labeled labelled termed dubbed")
+_SAYING_MODALS = word_set("would could might will may")
+_SAYING_BASE = word_set("say tell call describe urge warn dismiss brand label term dub")
 
 
 def _says_after_auxiliary(text: str, end: int) -> bool:
-    """Return whether the name ending at ``end`` is followed by a perfect auxiliary and a verb of saying ("Xi had
-    said", "Bo has told"): the name speaks, though a speech verb before it reports the clause.
+    """Return whether the name ending at ``end`` goes on with a verb of saying or naming in a perfect, modal or
+    passive form ("Xi had said", "Bo had called Seoul", "Bo would call it", "Bo was quoted as calling", "Bo is said
+    to have called"; an adverb may stand before the verb): the name speaks, though a speech verb before it reports
+    the clause. A description of the name ("was", "had been", "would be") is no saying.
 
     >>> _says_after_auxiliary("Xi had said it", 2), _says_after_auxiliary("Xi had demanded it", 2)
     (True, False)
+    >>> _says_after_auxiliary("Xi had repeatedly called it", 2), _says_after_auxiliary("Xi would call it", 2)
+    (True, True)
+    >>> _says_after_auxiliary("Xi was quoted as calling it", 2), _says_after_auxiliary("Xi is said to have called", 2)
+    (True, True)
+    >>> _says_after_auxiliary("Xi was furious", 2), _says_after_auxiliary("Xi would be open", 2)
+    (False, False)
     """
-    words = text[end : end + 24].split()[:2]
-    return len(words) == 2 and words[0] in _PERFECT and words[1].rstrip(",") in _SAYING
+    words = [w.rstrip(",") for w in text[end : end + 48].split()[:6]]
+    if len(words) < 2:
+        return False
+    first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
+    if first in _PERFECT:
+        return bool(rest) and (rest[0] in _SAYING or rest[0] in _NAMED_BY)
+    if first in _SAYING_MODALS:
+        return bool(rest) and rest[0] in _SAYING_BASE
+    return first in _PASSIVE_BE and _passive_saying(rest)
+
+
+def _passive_saying(words: list[str]) -> bool:
+    """Return whether ``words`` (after "is" or "was") report the subject's saying in the passive: "quoted as"
+    with a participle, or "said to have" with a verb of saying or naming.
+
+    >>> _passive_saying("quoted as calling".split()), _passive_saying("said to have called".split())
+    (True, True)
+    >>> _passive_saying("said to be angry".split())
+    False
+    """
+    if words[:2] == ["quoted", "as"]:
+        return len(words) > 2 and words[2].endswith("ing")
+    return words[:3] == ["said", "to", "have"] and len(words) > 3 and (words[3] in _SAYING or words[3] in _NAMED_BY)
 
 
 def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
@@ -4507,9 +4540,26 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             if not outer.found and who.start > pl.sent_start:
                 outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
+        if who.found and (inner := _saying_inside(text, idx, bm.end, pl.qs)).found:
+            who = inner  # 'Aides said Bo would call the deal “a win”': Bo's word, the aides report it
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
+
+
+def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
+    """Return the first speaker named in ``text[lo:hi]`` (the clause a speech verb ending at ``lo`` reports, up to
+    the quote) when a verb of saying of its own follows it in a perfect, modal or passive form (see
+    _says_after_auxiliary), else nobody.
+
+    >>> t = "Aides said Bo would call it “a win”"
+    >>> _saying_inside(t, _Index([Mention(11, 13, "Bo", "person", {})]), 10, 28).start
+    11
+    >>> _saying_inside("Aides said Bo was “upset”", _Index([Mention(11, 13, "Bo", "person", {})]), 10, 18).found
+    False
+    """
+    first = next((m for m in idx.first_between(lo, hi) if _is_speaker(m)), None)
+    return _named(first) if first is not None and _says_after_auxiliary(text, first.end) else _NOBODY
 
 
 _IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
@@ -5277,6 +5327,89 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
         return _subject_before(text, idx, vm.start(), last, pps)
+    return _NOBODY
+
+
+_WH_OBJECT = word_set("what which that")
+_NAMED_AS = word_set("called calls described describes dubbed termed labeled labelled branded")
+_BEFORE_LABEL = word_set("as a an the")  # "described as", "called the “...”"
+
+
+def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
+    """Return the name that is the subject of a relative or "what" clause whose naming verb stands right before the
+    quote at ``qs`` ("in what Jo Bell called “...”", "the offer, which Jo Bell had called “...”"): the namer, not
+    the main clause's subject; else nobody (``floor``: the sentence's start).
+
+    >>> t = "Al left the offer, which Jo Bell called “fair.”"
+    >>> _relative_namer(t, _Index([Mention(0, 2, "Al", "person", {}), Mention(25, 32, "Jo Bell", "person", {})]),
+    ...                 t.index("“"), 0).start
+    25
+    >>> _relative_namer("Al called it “fair.”", _Index([Mention(0, 2, "Al", "person", {})]), 13, 0).found
+    False
+    """
+    words = text[max(floor, qs - 40) : qs].split()
+    while words and words[-1].lower() in _BEFORE_LABEL:
+        words.pop()
+    if not words or words[-1].lower() not in _NAMED_AS:
+        return _NOBODY
+    verb = text.rfind(words[-1], floor, qs)
+    near = idx.ending_before(verb, max(floor, verb - 60), 1)
+    if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
+        return _NOBODY
+    before = text[max(floor, near[0].start - 30) : near[0].start].split()
+    while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
+        before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
+    return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
+
+
+# Verbs that tell of a person speaking without reporting words ("Bo spoke to reporters", "Bo briefed lawmakers"),
+# and the occasions "gave" or "held" names ("Bo gave an interview"): the next sentence's partial quote is theirs
+_SPOKE = word_set("spoke talked briefed addressed testified commented")
+_GAVE = word_set("gave held")
+_TALKS_GIVEN = word_set("speech interview briefing conference address remarks")
+_SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
+# A state or stance the speaker may be voicing ("The gap was “wide”", "Washington wanted a “fair” deal"), not a told
+# event ("In the end, the talks went on for “months”": the writer's)
+_STANCE_VERBS = word_set("was were is are been remained remains wanted wants needed needs would could should must")
+
+
+def _free_speech(text: str, idx: _Index, sent_start: int, qs: int) -> bool:
+    """Return whether the words of a sentence before its partial quote at ``qs`` may be free reported speech: a
+    state or stance verb, no person named (a sentence about a person is the writer's: "The trouble was Bo's plan
+    to “match” it").
+
+    >>> t, u = "The gap was “wide.”", "Talks went on for “months”"
+    >>> _free_speech(t, _Index([]), 0, 12), _free_speech(u, _Index([]), 0, 18)
+    (True, False)
+    """
+    if any(m.kind == "person" for m in idx.ending_before(qs, sent_start)):
+        return False
+    return any(w in _STANCE_VERBS for w in text[sent_start:qs].split())
+
+
+def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the named person the sentence right before the partial quote's (in its paragraph) opens on when it
+    tells of that person speaking ("Bo spoke to reporters. The gap was “still wide.”": free reported speech in Bo's
+    voice, see _free_speech), else nobody; a sentence of other deeds ("Bo arrived") gives nobody.
+
+    >>> t = "Jo Bell spoke to reporters. The gap was “wide.”"
+    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(40, 47, 0, 47, 0, 28, 0)).start
+    0
+    >>> t = "Jo Bell arrived in Seoul. The gap was “wide.”"
+    >>> _spoke_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(38, 45, 0, 45, 0, 26, 0)).found
+    False
+    """
+    sent_start, ps = pl.sent_start, pl.ps
+    if sent_start <= ps or not _stop_before(text, ps, sent_start) or not _free_speech(text, idx, sent_start, pl.qs):
+        return _NOBODY
+    prev = _last_sentence_start(text, max(ps, sent_start - _SPOKE_REACH), sent_start)
+    people = [m for m in reversed(idx.ending_before(sent_start, prev)) if _is_speaker(m)]
+    if not people or people[0].kind != "person":
+        return _NOBODY
+    m = people[0]
+    words = [w.strip(",.").lower() for w in _past_fillers(text[m.end : m.end + 80].split())[:4]]
+    if words and (words[0] in _SPOKE or (words[0] in _GAVE and any(w in _TALKS_GIVEN for w in words[1:]))):
+        return _named(m)
     return _NOBODY
 
 
@@ -8541,6 +8674,8 @@ class _Context:
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
+        if worded and (namer := _relative_namer(text, idx, pl.qs, pl.sent_start)).found:
+            return namer  # "the offer, which Jo Bell called “fair”": the relative's subject names it
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
@@ -8560,6 +8695,8 @@ class _Context:
             return who
         if worded and lead and (who := self.partial_subject(pl, rules)).found:  # a partial quote: its clause's subject
             return who
+        if worded and lead and (who := _spoke_before(text, idx, pl)).found:
+            return who  # 'Bo spoke to reporters. The gap was “wide.”': free reported speech in his voice
         if pl.qs == pl.ps and pl.pi > 0:
             pps, ppe = self.paragraphs[pl.pi - 1]
             if _continues(prev, pl, text, ppe):
