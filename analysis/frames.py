@@ -137,6 +137,11 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
                 r"(?:nearly|about|almost|over|roughly|more\s+than|just|some|several|many)\s+)?(?:(?:a|an|one|two|"
                 r"three|four|five|six|seven|eight|nine|ten|\d+|several|many|the\s+(?:past|last|next|first))\s+)?"
                 r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
+#: Verbs and nouns of an aim or a price one side names (frames52): "is eyeing / targeting / angling for X", "set its
+#: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X".
+_AIM_AT = (r"eye(?:s|d|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
+           r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
+           r"price\s+tags?|asking\s+price|tab")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -149,7 +154,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_
                      + _PAY_ALSO + r")|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
-                     r"would\s+be\s+paying|" + _TOLD_TO_PAY + r")\b|['’]d\s+be\s+paying", re.I)
+                     r"would\s+be\s+paying|" + _TOLD_TO_PAY + "|" + _AIM_AT + r")\b|['’]d\s+be\s+paying", re.I)
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
