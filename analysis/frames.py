@@ -2034,6 +2034,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos > fig.end and heads_other_figure(r, fig, name, pos):
+        return True  # frames52: "the 13.9 percent hike combines the defense budget's 7.4 percent growth": 7.4's cue
     if pos > fig.end and _CAUSE.search(r.text, fig.end, pos):
         return True  # "Seoul will pay X because of the missiles": the cue names why, not what X is
     if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
@@ -2048,6 +2050,33 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
     return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
+
+
+#: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
+#: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
+_HEADS_FIGURE = re.compile(r"(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:grew|grows|rose|rises|increased|increases|jumped|"
+                           r"climbed|fell|falls|dropped)\s++(?:by\s++)?)(?:" + _HEDGE + r")?", re.I)
+
+
+def heads_other_figure(r: Reader, fig: Span, name: str, pos: int) -> bool:
+    """Return whether the cue of quantity ``name`` at ``pos``, after ``fig``, heads another figure of ``fig``'s kind in
+    the same clause: the cue names that figure ("Seoul's share should rise 13.9 percent when defense spending grew 7.4
+    percent": the defence budget's is 7.4, not 13.9) (frames52).
+
+    >>> r = Reader(annotate_text("The 13.9 percent hike adds to the defense budget's 7.4 percent growth."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'defence_budget']
+    >>> r = Reader(annotate_text("The 7.4 percent rise in the defense budget followed a defense budget rise of "
+    ...                          "8.2 percent."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    ['defence_budget', 'defence_budget']
+    """
+    cue = next((p.match(r.text, pos) for n, p in _OTHER_CUES if n == name), None)
+    if cue is None:
+        return False
+    _, p1 = r.clause(fig)
+    return any(f.kind == fig.kind and _HEADS_FIGURE.fullmatch(r.text, cue.end(), f.start)
+               for f in r.figures_in(cue.end(), p1))
 
 
 #: A cue's noun phrase closed by "and other costs": it lists what a payment pays for, not what the figure is.
