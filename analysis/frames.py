@@ -2054,8 +2054,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
 
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
-_HEADS_FIGURE = re.compile(r"(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:grew|grows|rose|rises|increased|increases|jumped|"
-                           r"climbed|fell|falls|dropped)\s++(?:by\s++)?)(?:" + _HEDGE + r")?", re.I)
+_HEADS_FIGURE = re.compile(r"(?<!\s)(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:grew|grows|rose|rises|increased|"
+                           r"increases|jumped|climbed|fell|falls|dropped)\s++(?:by\s++)?)(?:" + _HEDGE + r")?", re.I)
 
 
 def heads_other_figure(r: Reader, fig: Span, name: str, pos: int) -> bool:
@@ -2075,7 +2075,8 @@ def heads_other_figure(r: Reader, fig: Span, name: str, pos: int) -> bool:
     if cue is None:
         return False
     _, p1 = r.clause(fig)
-    return any(f.kind == fig.kind and _HEADS_FIGURE.fullmatch(r.text, cue.end(), f.start)
+    return any(f.kind == fig.kind and (_HEADS_FIGURE.fullmatch(r.text, cue.end(), f.start) or (
+        r.text[f.start].isalpha() and r.text[cue.end():f.start].isspace()))  # "spending grew 7.4%": the verb's
                for f in r.figures_in(cue.end(), p1))
 
 
