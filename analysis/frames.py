@@ -3821,10 +3821,29 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
                or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
-            and not other_host_clause(r, fig):
+    indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
+    changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma
+                    or indexed) and not other_host_clause(r, fig):
         return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
     return Quantity("other")
+
+
+#: How far after "tied to", "in line with" the defence budget's cue may start (a few words: "its annual").
+_INDEX_REACH = 40
+
+
+def indexed_to_budget(text: str, start: int, end: int) -> bool:
+    """Return whether the words in [start, end) index something to the defence budget ("the annual rise, pegged to
+    defense budget growth"): in the talks only the SMA payment is, so its change is the payment's (frames52).
+
+    >>> t = "The annual rise, pegged to defense budget growth, was 5.4 percent."
+    >>> indexed_to_budget(t, 0, len(t)), indexed_to_budget("The defense budget grew 5.4 percent.", 0, 36)
+    (True, False)
+    """
+    budget = dict(_OTHER_CUES)["defence_budget"]
+    return any(budget.search(text, m.end(), min(end, m.end() + _INDEX_REACH))
+               for m in _INDEXED.finditer(text, start, end))
 
 
 #: A verb of change then "to" right before a percent: the level it reached ("rose to 50 percent").
