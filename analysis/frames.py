@@ -137,6 +137,11 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
                 r"(?:nearly|about|almost|over|roughly|more\s+than|just|some|several|many)\s+)?(?:(?:a|an|one|two|"
                 r"three|four|five|six|seven|eight|nine|ten|\d+|several|many|the\s+(?:past|last|next|first))\s+)?"
                 r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
+#: Verbs and nouns of an aim or a price one side names (frames52): "is eyeing / targeting / angling for X", "set its
+#: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X".
+_AIM_AT = (r"eye(?:s|d|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
+           r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
+           r"price\s+tags?|asking\s+price|tab")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -149,7 +154,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_
                      + _PAY_ALSO + r")|"
                      r"(?:have|has|had|having)\s+(?!to\b|been\b)\S+\s+pay|to\s+(?:obtain|extract|squeeze|wring)|"
                      r"(?:press|push|pressur)\w*\s+to\s+(?:secure|win|get|extract)|"
-                     r"would\s+be\s+paying|" + _TOLD_TO_PAY + r")\b|['’]d\s+be\s+paying", re.I)
+                     r"would\s+be\s+paying|" + _TOLD_TO_PAY + "|" + _AIM_AT + r")\b|['’]d\s+be\s+paying", re.I)
 
 
 def _words(*alternatives: str) -> re.Pattern[str]:
@@ -2030,6 +2035,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     """
     if pos > fig.end and any(not _restates(r, f, fig) for f in r.figures_in(r.restated_to(fig), pos)):
         return True
+    if pos > fig.end and heads_other_figure(r, fig, name, pos):
+        return True  # frames52: "the 13.9 percent hike combines the defense budget's 7.4 percent growth": 7.4's cue
     if pos > fig.end and _CAUSE.search(r.text, fig.end, pos):
         return True  # "Seoul will pay X because of the missiles": the cue names why, not what X is
     if pos > fig.end and _AND_CHANGE.search(r.text, fig.end, pos):
@@ -2044,6 +2051,34 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
     return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
+
+
+#: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
+#: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
+_HEADS_FIGURE = re.compile(r"(?<!\s)(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:grew|grows|rose|rises|increased|"
+                           r"increases|jumped|climbed|fell|falls|dropped)\s++(?:by\s++)?)(?:" + _HEDGE + r")?", re.I)
+
+
+def heads_other_figure(r: Reader, fig: Span, name: str, pos: int) -> bool:
+    """Return whether the cue of quantity ``name`` at ``pos``, after ``fig``, heads another figure of ``fig``'s kind in
+    the same clause: the cue names that figure ("Seoul's share should rise 13.9 percent when defense spending grew 7.4
+    percent": the defence budget's is 7.4, not 13.9) (frames52).
+
+    >>> r = Reader(annotate_text("The 13.9 percent hike adds to the defense budget's 7.4 percent growth."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'defence_budget']
+    >>> r = Reader(annotate_text("The 7.4 percent rise in the defense budget followed a defense budget rise of "
+    ...                          "8.2 percent."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    ['defence_budget', 'defence_budget']
+    """
+    cue = next((p.match(r.text, pos) for n, p in _OTHER_CUES if n == name), None)
+    if cue is None:
+        return False
+    _, p1 = r.clause(fig)
+    return any(f.kind == fig.kind and (_HEADS_FIGURE.fullmatch(r.text, cue.end(), f.start) or (
+        r.text[f.start].isalpha() and r.text[cue.end():f.start].isspace()))  # "spending grew 7.4%": the verb's
+               for f in r.figures_in(cue.end(), p1))
 
 
 #: A cue's noun phrase closed by "and other costs": it lists what a payment pays for, not what the figure is.
@@ -3791,10 +3826,29 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     changes = (fig.value.get("direction") or _CHANGE.search(r.text, p0, p1)
                or (by and _CHANGE.search(r.text, s0, fig.start)))
     context = _context(r, fig)
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma) \
-            and not other_host_clause(r, fig):
+    indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
+    changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
+    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma
+                    or indexed) and not other_host_clause(r, fig):
         return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
     return Quantity("other")
+
+
+#: How far after "tied to", "in line with" the defence budget's cue may start (a few words: "its annual").
+_INDEX_REACH = 40
+
+
+def indexed_to_budget(text: str, start: int, end: int) -> bool:
+    """Return whether the words in [start, end) index something to the defence budget ("the annual rise, pegged to
+    defense budget growth"): in the talks only the SMA payment is, so its change is the payment's (frames52).
+
+    >>> t = "The annual rise, pegged to defense budget growth, was 5.4 percent."
+    >>> indexed_to_budget(t, 0, len(t)), indexed_to_budget("The defense budget grew 5.4 percent.", 0, 36)
+    (True, False)
+    """
+    budget = dict(_OTHER_CUES)["defence_budget"]
+    return any(budget.search(text, m.end(), min(end, m.end() + _INDEX_REACH))
+               for m in _INDEXED.finditer(text, start, end))
 
 
 #: A verb of change then "to" right before a percent: the level it reached ("rose to 50 percent").
