@@ -139,9 +139,12 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
                 r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
 #: Verbs and nouns of an aim or a price one side names (frames52): "is eyeing / targeting / angling for X", "set its
 #: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X".
-_AIM_AT = (r"eye(?:s|d|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
+# audit53: "price tag" and "tab" only as a demanding side's ("Washington's price tag": a cost's price tag or Seoul's tab
+# is what is paid), and no passive "eyed" ("Seoul's share, eyed warily by Washington, was X")
+_AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
-           r"price\s+tags?|asking\s+price|tab")
+           r"(?:Washington|Trump|America|U\.S\.|US|Pentagon|White\s+House|administration)['’]s\s+(?:[\w-]+\s+)?"
+           r"(?:price\s+tags?|tab)|asking\s+price")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -290,9 +293,11 @@ _OTHER_WORDS = (
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
                                   r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
-                                  # other49: "the increase rate for national defense" (not its ministry or committee)
-                                  r"(?<!\bof\s)national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|University|"
-                                  r"Research|Commission|Strategy|Authorization)))", re.I)),
+                                  # other49: "the increase rate for national defense" (a rate of it, not its ministry
+                                  # or a bare mention: audit53, "the troops that underpin its national defense")
+                                  r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
+                                  r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
+                                  r"University|Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
@@ -2072,7 +2077,8 @@ def heads_other_figure(r: Reader, fig: Span, name: str, pos: int) -> bool:
     >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
     ['defence_budget', 'defence_budget']
     """
-    cue = next((p.match(r.text, pos) for n, p in _OTHER_CUES if n == name), None)
+    cue = next((m for n, p in _OTHER_CUES if n == name and (m := p.match(r.text, pos))), None)  # audit53: every
+    # pattern of the quantity (two are named "other"), not only the first
     if cue is None:
         return False
     _, p1 = r.clause(fig)
@@ -3005,7 +3011,10 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
 _COUNTING = re.compile(r"\b(?:counting|including|includ(?:es|ed)|inclusive\s++of)\s++(?:[\w-]++\s++){0,3}$", re.I)
 #: Words that keep support out of the figure ("not counting", "besides", "on top of"), anywhere before the cue.
 _NOT_COUNTING = re.compile(r"\b(?:not|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
-                           r"in\s+addition\s+to)\b", re.I)
+                           r"in\s+addition\s+to|(?:leaving|setting|putting)\s+aside|unlike)\b", re.I)  # audit53
+#: Between a support noun and the amount, a payment of its own that the amount gives instead ("While indirect support
+#: is hard to measure, Seoul's payment in 2019 was X": X is the payment, audit53).
+_OWN_PAYMENT_NOUN = re.compile(r"\b(?:payments?|share|bill)\b|['’]s\s++(?:[\w-]++\s++)?contributions?\b", re.I)
 #: A support cue that names a sum itself: "in-kind contributions", "indirect support", "indirect costs".
 _SUPPORT_NOUN = re.compile(r"(?<![\s-])[\s-]++(?:[a-z]++\s++)?(?:contributions?|support|costs?|payments?|aid|"
                            r"assistance|spending)\b", re.I)
@@ -3055,9 +3064,13 @@ def support_subject(r: Reader, end: int, fig: Span) -> bool:
     >>> r, fig = figure_in("Seoul, which also offers indirect support, paid $900 million.")
     >>> support_subject(r, r.text.index(" support"), fig)
     False
+    >>> r, fig = figure_in("While indirect support is hard to measure, Seoul's payment in 2019 was $900 million.")
+    >>> support_subject(r, r.text.index(" support"), fig)
+    False
     """
     noun = _SUPPORT_NOUN.match(r.text, end)
-    return end <= fig.start and noun is not None and _PAY_VERB_BETWEEN.search(r.text, noun.end(), fig.start) is None
+    return end <= fig.start and noun is not None and _PAY_VERB_BETWEEN.search(r.text, noun.end(), fig.start) is None \
+        and _OWN_PAYMENT_NOUN.search(r.text, noun.end(), fig.start) is None
 
 
 #: Right after an amount (past a bracketed restatement, a closing quote, "a year"), a purpose that is not the troops'
@@ -3072,7 +3085,9 @@ _THING_PAID_FOR = re.compile(
     r"war\s++games)|"
     # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
     r"(?:new\s++)?(?:bases?|camps?|garrisons?|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
-    r"(?!\s++(?:pay|payments?|figures?|amounts?|salar(?:y|ies)|rates?|years?|line)\b))\b", re.I)
+    # ... not a payment noun it modifies ("a 3 trillion won base contribution", audit53)
+    r"(?!\s++(?:pay|payments?|figures?|amounts?|salar(?:y|ies)|rates?|years?|line|contributions?|costs?|budgets?|"
+    r"sums?|shares?)\b))\b", re.I)
 
 
 def thing_paid_for(r: Reader, fig: Span) -> bool:
@@ -3847,7 +3862,9 @@ def indexed_to_budget(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     budget = dict(_OTHER_CUES)["defence_budget"]
-    return any(budget.search(text, m.end(), min(end, m.end() + _INDEX_REACH))
+    # audit53: the cue is searched to the words' end and must START within the reach, so that its lookahead ("national
+    # defense", not "National Defense Ministry") sees the words after it wherever the reach ends
+    return any((b := budget.search(text, m.end(), end)) is not None and b.start() - m.end() <= _INDEX_REACH
                for m in _INDEXED.finditer(text, start, end))
 
 

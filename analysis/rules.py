@@ -760,11 +760,15 @@ def _set_after_made(year: int, ctx: Context) -> str | None:
 def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     """Return the verdict on an amount against the payment of each of ``years`` (the worst one counts); a range of
     which the data give only some years is judged on those, and the evidence names the years left out (other49: the
-    data give 2026 of the 2026-2030 deal, whose later years follow its formula).
+    data give 2026 of the 2026-2030 deal, whose later years follow its formula). Such a range is caught when a year
+    the data give refutes it, but never `supported`: the years left out may differ (each follows a formula), so one
+    flat figure for all of them is unconfirmed (audit53).
 
     >>> fig, ctx = example("Seoul will pay 1.5192 trillion won a year in 2026-2030.", "2025-07-10")
     >>> j = _payment_in(fig, ctx, (2026, 2027, 2028)); j.verdict, j.evidence[-86:]
-    ('supported', 'Judged on 2026, the years of 2026-2028 the data give; no sourced figure for 2027-2028.')
+    ('unverifiable', 'Judged on 2026, the years of 2026-2028 the data give; no sourced figure for 2027-2028.')
+    >>> _payment_in(*example("Seoul will pay 2 trillion won a year in 2026-2030.", "2025-07-10"), (2026, 2027)).verdict
+    'contradicted'
     >>> _payment_in(fig, ctx, (2027, 2028)).verdict
     'unverifiable'
     """
@@ -790,6 +794,7 @@ def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
     evidence = "; ".join(parts) + "."
     if verdicts and missing:
         evidence = "; ".join(p for p in parts if not p.startswith("Cannot check")) + ". " + _left_out(years, missing)
+        verdict = "unverifiable" if verdict == "supported" else verdict
     if currency is None:
         evidence += " The text names no currency; compared in dollars."
     return _j(verdict, evidence, sources, rows)
