@@ -573,10 +573,21 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
-    m = _WIDER.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True))
-    if m is None:
-        return None
-    return f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be that wider sum"
+    text = ctx.reader.text
+    c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    for m in _WIDER.finditer(text, c0, c1):
+        if not _KEPT_OUT.search(text, max(c0, m.start() - _KEPT_OUT_REACH), m.start()):
+            return (f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be "
+                    "that wider sum")
+    return None
+
+
+#: Words right before a wider-sum cue that keep it out of the figure ("does not include indirect support", "excluding
+#: the relocation costs", "not counting in-kind support", "on top of"): then the cue is no reason to withhold
+#: (review51, audit53).
+_KEPT_OUT = re.compile(r"\b(?:not|n['’]t|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
+                       r"in\s+addition\s+to|(?:leaving|setting|putting)\s+aside|separate\s+from|unlike)\b", re.I)
+_KEPT_OUT_REACH = 40  # characters before the cue in which such a word keeps it out
 
 
 #: A payment verb whose subject stands before it: "<payer> paid X".
