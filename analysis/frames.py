@@ -34,7 +34,7 @@ from analysis.extract.amounts import has_number
 from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
-from analysis.guards import PART_WORDS, another_side, money_currency
+from analysis.guards import KEPT_OUT, PART_WORDS, SUPPORT_WORDS, another_side, money_currency
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
@@ -263,13 +263,8 @@ _RESTATE_GAP = re.compile(r"^\s*(?:,\s*)?(?:\(|(?P<dash>[—–]|--)|or\b|which\
                           r"some\s+|nearly\s+|approximately\s+)*$", re.I)
 #: A hedge opening an amount after a comma: "X, roughly Y", "X, about Y at current rates" (the amount's own word).
 _HEDGED = re.compile(rf"(?:{HEDGE_WORDS})\b", re.I)
-#: Korea's support beyond the SMA's cash: indirect or in-kind support, free land, waived taxes, utilities (other49).
-_SUPPORT_WORDS = (
-    r"indirect(?:ly)?", r"in[\s-]kind", r"(?:free|rent[\s-]free)\s+(?:use\s+of\s+(?:the\s+)?)?land", r"rent[\s-]free",
-    r"tax(?:es)?\s+(?:exemptions?|breaks?|waivers?)", r"(?:forgone|foregone|waived)\s+(?:taxes|duties|fees|rents?)",
-    r"utilit(?:y|ies)(?:\s+(?:waivers?|fees|costs|bills))?",
-)
-_SUPPORT_CUE = re.compile(r"\b(?:" + "|".join(_SUPPORT_WORDS) + r")\b", re.I)
+#: Korea's support beyond the SMA's cash (other49), in the words guards.SUPPORT_WORDS lists.
+_SUPPORT_CUE = re.compile(r"\b(?:" + "|".join(SUPPORT_WORDS) + r")\b", re.I)
 #: Words of arms bought or deployed: the weapons cue of :data:`_OTHER_CUES` (other49: "$6 billion of U.S. arms",
 #: "THAAD").
 _WEAPON_WORDS = (
@@ -3009,9 +3004,6 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
 
 #: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
 _COUNTING = re.compile(r"\b(?:counting|including|includ(?:es|ed)|inclusive\s++of)\s++(?:[\w-]++\s++){0,3}$", re.I)
-#: Words that keep support out of the figure ("not counting", "besides", "on top of"), anywhere before the cue.
-_NOT_COUNTING = re.compile(r"\b(?:not|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
-                           r"in\s+addition\s+to|(?:leaving|setting|putting)\s+aside|unlike)\b", re.I)  # audit53
 #: Between a support noun and the amount, a payment of its own that the amount gives instead ("While indirect support
 #: is hard to measure, Seoul's payment in 2019 was X": X is the payment, audit53).
 _OWN_PAYMENT_NOUN = re.compile(r"\b(?:payments?|share|bill)\b|['’]s\s++(?:[\w-]++\s++)?contributions?\b", re.I)
@@ -3045,7 +3037,7 @@ def counted_support(r: Reader, fig: Span) -> bool:
     s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # a bounded window: a run-on "sentence" stays linear
     for m in _SUPPORT_CUE.finditer(r.text, s, e):
         lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
-        if _NOT_COUNTING.search(r.text, s, m.start()) or _SMA_NAME.search(r.text, lo, hi) or any(
+        if KEPT_OUT.search(r.text, s, m.start()) or _SMA_NAME.search(r.text, lo, hi) or any(
                 f.kind == "money" and not _restates(r, f, fig) for f in r.figures_in(lo, hi)):
             continue
         if _COUNTING.search(r.text, max(s, m.start() - 40), m.start()) or support_subject(r, m.end(), fig):

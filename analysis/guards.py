@@ -517,14 +517,25 @@ PART_WORDS = r"half|a\s+third|one[\s-]third|two[\s-]thirds|a\s+quarter|three[\s-
 #: A fraction of a cost in words: "half (of) the cost of the troops", "a third of the expenses".
 _PART_OF_COST = re.compile(r"\b(?:" + PART_WORDS + r")\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+){0,6}?"
                            r"(?:costs?|expenses?|bill|burden|total|budget|spending)\b", re.I)
+#: Korea's support beyond the SMA's cash: indirect or in-kind support, free land, waived taxes, utilities (other49;
+#: frames reads them as another quantity, wider_support as a wider sum).
+SUPPORT_WORDS = (
+    r"indirect(?:ly)?", r"in[\s-]kind", r"(?:free|rent[\s-]free)\s+(?:use\s+of\s+(?:the\s+)?)?land", r"rent[\s-]free",
+    r"tax(?:es)?\s+(?:exemptions?|breaks?|waivers?)", r"(?:forgone|foregone|waived)\s+(?:taxes|duties|fees|rents?)",
+    r"utilit(?:y|ies)(?:\s+(?:waivers?|fees|costs|bills))?",
+)
 #: Words that widen a sum beyond the cash of the SMA: indirect or in-kind support (free land, tax breaks), or a
 #: base building or relocation project paid apart from it. Construction alone is no such word: it is one of the SMA's
 #: own three parts (labor, construction, logistics), so "construction projects" or "the construction of barracks"
 #: may be the cash payment itself (review16).
-_WIDER = re.compile(r"\b(?:indirect(?:ly)?|in[\s-]kind|free\s+(?:use\s+of\s+(?:the\s+)?)?land|rent[\s-]free|"
-                    r"tax\s+(?:exemptions?|breaks?|waivers?)|relocation|(?:construction|building)\s+of\s+(?:(?:a|an|"
+_WIDER = re.compile(r"\b(?:" + "|".join(SUPPORT_WORDS) + r"|relocation|(?:construction|building)\s+of\s+(?:(?:a|an|"
                     r"the|its)\s+)?(?:[\w.-]+\s+){0,2}?(?:base|camp|garrison|headquarters)|base\s+(?:projects?|"
                     r"costs?|programs?|construction))\b", re.I)
+#: Words right before a wider-sum cue that keep it out of the figure ("does not include indirect support", "excluding
+#: the relocation costs", "not counting in-kind support", "on top of"): then the cue is no reason to withhold
+#: (review51, audit53); frames.counted_support heeds them too.
+KEPT_OUT = re.compile(r"\b(?:not|n['’]t|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
+                       r"in\s+addition\s+to|(?:leaving|setting|putting)\s+aside|separate\s+from|unlike)\b", re.I)
 
 
 _PAYMENT_QUANTITIES = ("sma_payment", "sma_total", "sma_change")
@@ -576,17 +587,12 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     text = ctx.reader.text
     c0, c1 = ctx.reader.clause(fig.span, strong=True)
     for m in _WIDER.finditer(text, c0, c1):
-        if not _KEPT_OUT.search(text, max(c0, m.start() - _KEPT_OUT_REACH), m.start()):
+        if not KEPT_OUT.search(text, max(c0, m.start() - _KEPT_OUT_REACH), m.start()):
             return (f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be "
                     "that wider sum")
     return None
 
 
-#: Words right before a wider-sum cue that keep it out of the figure ("does not include indirect support", "excluding
-#: the relocation costs", "not counting in-kind support", "on top of"): then the cue is no reason to withhold
-#: (review51, audit53).
-_KEPT_OUT = re.compile(r"\b(?:not|n['’]t|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
-                       r"in\s+addition\s+to|(?:leaving|setting|putting)\s+aside|separate\s+from|unlike)\b", re.I)
 _KEPT_OUT_REACH = 40  # characters before the cue in which such a word keeps it out
 
 
