@@ -3107,10 +3107,15 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
      ('in the spring of 2021', '2021-03-01', '2021-05-31')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("It starts in the spring of next year.", pub)]
     [('in the spring of next year', '2021-03-01')]
+    >>> ranges("met earlier this spring; due later this spring", dt.date(2020, 4, 10))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('earlier this spring', '2020-03-01', '2020-04-09'), ('later this spring', '2020-04-11', '2020-05-31')]
     """
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
+    if m["pre"] and lo <= pub <= hi:  # "earlier this spring" ends the day before publication, as "earlier this month"
+        lo, hi = _rest_of(lo, hi, pub, m["pre"].lower())
     if part:  # "early spring": its first month, as the first third of a month is its early part
         lo = _add(lo, "month", {"early": 0, "mid": 1, "late": 2}[part])
         lo, hi = _month_range(lo.year, lo.month)
@@ -4645,11 +4650,11 @@ _TOLD_PERIOD = re.compile(
     re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
-    rf"\b(?:(?P<which>this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
+    rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
     r"|(?P<bare>by|until|since)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
-    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+(?:of|in)\b))"
+    rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b))"
     # a season with no article or part ends its clause: "by spring,"; not "since spring training"
     r"(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
