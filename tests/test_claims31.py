@@ -549,8 +549,10 @@ SAMPLE = 8
 #: forty-fourth batch (8 more copies) added one failing copy of the known "year+1 withheld" class (The Hindu @1277):
 #: 22 -> 23. The forty-ninth batch (fifteenth session, 14 more copies) added one failing copy: a unit slip of a demand
 #: told as what the ask was "significantly reduced from" ($5 billion -> $5 million, Asia Economy @689) is withheld
-#: (`unverifiable`), not caught: 23 -> 24.
-RATCHET = {"copies": 351, "target": 24, "controls": 3}
+#: (`unverifiable`), not caught: 23 -> 24. The fiftieth batch (sixteenth session, 4 more copies) added one failing
+#: copy: a unit slip of a dollar figure that is itself a won figure printed as dollars (Hankyoreh @1248; the original
+#: is `unverifiable` too, a known miss of the batch) is withheld: 24 -> 25.
+RATCHET = {"copies": 355, "target": 25, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
