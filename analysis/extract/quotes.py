@@ -2770,6 +2770,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
+        if _seems_before(text, m.end, pos):
+            continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
         after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
         if after and after[0] in {"'s", "’s"}:
@@ -2779,19 +2781,47 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
         rest = text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()  # past ", an envoy,"
-        if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))):
+        if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))) or (
+                verb in _SAYING_MODALS and m.kind == "person" and _own_saying(text, idx, m.end, pos)):  # "Bo might
+            # later call it": a modal _clause_verb does not read, then a verb of saying
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
 
 
+# Verbs of seeming: a quote right after one (past adverbs and "to be") describes the subject ("Bo seemed “upbeat”").
+_SEEMING = word_set("seemed seems appeared appears looked looks sounded sounds")
+_SEEMING_GLUE = word_set("to be very more less so quite rather somewhat a an")
+
+
+def _seems_before(text: str, end: int, pos: int) -> bool:
+    """Return whether the name ending at ``end`` is followed by a verb of seeming with nothing but adverbs, "to be"
+    and articles before the quote at ``pos``: the quote describes the person, the words are not theirs.
+
+    >>> _seems_before("Bo seemed “upbeat”", 2, 10), _seems_before("Bo appeared to be very “tired”", 2, 23)
+    (True, True)
+    >>> _seems_before("Bo appeared to call it “fair”", 2, 23), _seems_before("Bo said it was “fair”", 2, 15)
+    (False, False)
+    """
+    if pos - end > 60:
+        return False
+    words = text[end:pos].split()
+    return bool(words) and words[0] in _SEEMING and all(
+        w in _SEEMING_GLUE or (w.endswith("ly") and w.islower()) for w in words[1:])
+
+
+# Plural present verbs of saying, the verb of two names ("Bo and Al note that ..."): no name is followed by them
+# otherwise.
+_PLURAL_SAYING = word_set("say note argue warn insist claim contend believe suggest stress agree")
+
+
 def _clause_verb(word: str) -> bool:
     """Return whether ``word``, after a subject, is its clause's verb: a past or present form, an irregular past
-    ("took"), or a verb that closes the clause.
+    ("took"), a plural present of saying ("note"), or a verb that closes the clause.
 
-    >>> _clause_verb("lashed"), _clause_verb("took"), _clause_verb("Seoul")
-    (True, True, False)
+    >>> _clause_verb("lashed"), _clause_verb("took"), _clause_verb("Seoul"), _clause_verb("note")
+    (True, True, False, True)
     """
-    return _verb_like(word) or word in _IRREGULAR_PAST or _closes_with_verb(word)
+    return _verb_like(word) or word in _IRREGULAR_PAST or word in _PLURAL_SAYING or _closes_with_verb(word)
 
 
 def _object_of_verb_before(text: str, start: int) -> bool:
@@ -4665,20 +4695,33 @@ def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
     if qs - end > _OWN_REACH:
         return False
     stop = next((m.start for m in idx.first_between(end + 1, qs) if _is_speaker(m)), qs)
+    if any(c in text[end:stop] for c in ";\"“”‘"):  # not "'": the apostrophe of "Seoul's"
+        return False  # "Bo mentions ‘...’; Seoul says": another clause or quote between
     printed = text[end:stop].split()
     words = [w.strip(",;:").lower() for w in printed]
-    verb = _past_fillers([w for w in words if w])[:1]  # the name's own verb: "Bo declined", "Bo had", "Bo would"
-    if not verb or not (_clause_verb(verb[0]) or verb[0] in _SAYING_MODALS) or words[0] in OWNED_BY or words[0][
-            :1] in "'’":
+    verbs = [w for w in words if w][:1] + _past_fillers([w for w in words if w])[:1]  # "Bo declined", "Bo would"
+    if not any(_clause_verb(v) or v in _SAYING_MODALS for v in verbs) or words[0] in OWNED_BY or words[0][:1] in "'’":
         return False  # "the Bo administration", "Bo's second term", "Bo, saying", "with Bo the talks": no subject
     for k, w in enumerate(words):
         if (w in _OTHER_CLAUSE and k > 0) or (w in {"and", "but"} and k > 0 and printed[k - 1].endswith(",")):
             return False  # ", and suggested": a verb of the sentence's first subject
         if w in _OWN_SAYING or (w == "put" and _puts_in_words(words[k + 1 :], stop == qs)):
             return True
-        if w in _OWN_BASE and k > 0 and (words[k - 1] == "to" or words[k - 1] in _SAYING_MODALS):
+        if w in _OWN_BASE and _after_to_or_modal(words[:k]):
             return True
     return False
+
+
+def _after_to_or_modal(before: list[str]) -> bool:
+    """Return whether the last of ``before`` that is no adverb ("not", "only", "-ly") is "to" or a modal: a base
+    form after it is a verb ("would not say", "to brand"), not a noun ("his second term").
+
+    >>> _after_to_or_modal("would not".split()), _after_to_or_modal(["to"]), _after_to_or_modal("his second".split())
+    (True, True, False)
+    """
+    words = [w for w in before[-4:] if w not in {"not", "only", "later", "never", "also", "then"} and not (
+        w.endswith("ly") and w.islower())]
+    return bool(words) and (words[-1] == "to" or words[-1] in _SAYING_MODALS)
 
 
 def _puts_in_words(after: list[str], quote_next: bool) -> bool:
