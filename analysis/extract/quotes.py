@@ -4694,6 +4694,7 @@ def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
     """
     if qs - end > _OWN_REACH:
         return False
+    end = _past_aside(text, end, qs)  # "Bo, the envoy, had hailed"
     stop = next((m.start for m in idx.first_between(end + 1, qs) if _is_speaker(m)), qs)
     if any(c in text[end:stop] for c in ";\"“”‘"):  # not "'": the apostrophe of "Seoul's"
         return False  # "Bo mentions ‘...’; Seoul says": another clause or quote between
@@ -4987,6 +4988,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     ('according_to', 'a statement from the ministry')
     """
     who = _according_who(text, idx, pl)
+    if who.found and who.end < pl.qs and (inner := _saying_inside(text, idx, who.end, pl.qs)).found:
+        return inner  # "According to officials, Jo Bell hailed the “ironclad” alliance": her word, they report it
     if who.found and (source := _quoted_source(text, idx, who, pl.pe)) is not who:
         return replace(source, attribution=who.attribution)  # "according to a paper quoting an official"
     if not who.found or (who.mention is not None and not who.mention.value.get("descriptor")):
