@@ -4632,7 +4632,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             if not outer.found and who.start > pl.sent_start:
                 outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
-        if who.found and (inner := _saying_inside(text, idx, bm.end, pl.qs)).found:
+        rv = _reporting_verb(text, who.end, bm.start) if who.found and who.end <= bm.start else None
+        if who.found and (inner := _saying_inside(text, idx, rv.end() if rv else bm.end, pl.qs)).found:
             who = inner  # 'Aides said Bo would call the deal “a win”': Bo's word, the aides report it
         elif who.found and (aside := _mentioning_aside(text, idx, pl)).found and aside.start > bm.end:
             who = aside  # 'Aides said Bo, demanding “more,” left': Bo's, in his own aside
@@ -4699,6 +4700,8 @@ def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
     if any(c in text[end:stop] for c in ";\"“”‘"):  # not "'": the apostrophe of "Seoul's"
         return False  # "Bo mentions ‘...’; Seoul says": another clause or quote between
     printed = text[end:stop].split()
+    if printed[:2] == [",", "who"]:
+        printed = printed[2:]  # "Bo, who has long called": the relative's verb is his
     words = [w.strip(",;:").lower() for w in printed]
     verbs = [w for w in words if w][:1] + _past_fillers([w for w in words if w])[:1]  # "Bo declined", "Bo would"
     if not any(_clause_verb(v) or v in _SAYING_MODALS for v in verbs) or words[0] in OWNED_BY or words[0][:1] in "'’":
