@@ -9029,8 +9029,8 @@ class _Context:
         """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
         when that sentence follows the paragraph's earlier quote ``same`` and that person is not ``same``'s speaker
         ('"We sign," Bo said. Al Roe disagreed. "We are far apart."': the last person told of goes on); with
-        ``lead`` (words before the quote), the person opening the quote's own sentence, past a title ('"We sign," Bo
-        said. Senator Al Roe wants a "fair share."'); else None.
+        ``lead`` (words before the quote), the person opening the quote's own sentence, past a fronted phrase and a
+        title ('"We sign," Bo said. On Monday, Senator Al Roe wanted a "fair share."'); else None.
 
         >>> t = '"We sign," Bo said. Ana Volk disagreed. "We are far apart."'
         >>> ms = [Mention(11, 13, "Bo", "person", {}), Mention(20, 28, "Ana Volk", "person", {})]
@@ -9038,7 +9038,9 @@ class _Context:
         >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
         'Ana Volk'
         """
-        m = self.prior_subject(pl) if not lead else self.opener(_past_title(self.text, pl.sent_start, pl.qs), pl.qs)
+        text, start, qs = self.text, pl.sent_start, pl.qs
+        m = self.prior_subject(pl) if not lead else self.opener(_past_title(text, start, qs), qs) or self.opener(
+            _past_title(text, _past_fronted(text, start, qs), qs), qs)
         if m is None or m.start < same.end or same.value.get("attribution") == "none":
             return None
         earlier = same.speaker_mention or same.antecedent
