@@ -14,6 +14,9 @@ still read wrong, a strict xfail). Tables, by the word right after the name:
   note that"); controls: an unnamed official, a description ("seemed", "appeared": the writer's word, as the dev
   files keep 'seemed' scare quotes null), a description told by a named source;
 - STANCE: verbs of stance ("hail", "praise", "slam", "pledge", "welcome"), in a tweet or inside reported speech;
+- PARAGRAPH: a titled name (past a fronted phrase) opening the quote's sentence after a descriptor's quote in the
+  same paragraph: the name, not the descriptor's continuation; controls: no name opens the sentence;
+- PAREN: a lawmaker's party and state or a photo note in brackets right after the name, then the shapes above;
 - CONTROL: titles and labels, so-called terms (the Conventions: nobody's words), another named speaker later in the
   sentence, the name only in an earlier paragraph.
 """
