@@ -2139,7 +2139,7 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     head_end = max(floor, verb_start - 60) + _nth_word_start(window, who)
     head_end = len(text[:head_end].rstrip(" ,"))
     named = idx.ending_before(head_end, head_end - 60)
-    if named and named[0].end == head_end and _is_speaker(named[0]):
+    if named and _past_brackets(text, named[0].end, head_end) == head_end and _is_speaker(named[0]):
         return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
                None)  # fmt: skip
@@ -2770,7 +2770,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
-        if _seems_before(text, m.end, pos):
+        if _seems_before(text, _past_brackets(text, m.end, pos), pos):
             continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
         after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
@@ -3001,13 +3001,35 @@ def _quoted(text: str, end: int, pos: int) -> bool:
     return text.count('"', end, pos) % 2 == 1
 
 
+_BRACKET_REACH = 40  # characters of a bracketed note after a name ("(R-Texas)", "(pictured)")
+
+
+def _past_brackets(text: str, end: int, pos: int) -> int:
+    """Return where the words after a name ending at ``end`` resume past a bracketed note right after it (a
+    lawmaker's party and state, a photo note), closing before ``pos``; else ``end``.
+
+    >>> t = "Jo Bell (R-Texas) would say"
+    >>> t[_past_brackets(t, 7, len(t)):], _past_brackets("Jo Bell said (in Seoul)", 7, 23)
+    (' would say', 7)
+    """
+    if not text.startswith(" (", end):
+        return end
+    close = text.find(")", end + 2, min(pos, end + _BRACKET_REACH))
+    return close + 1 if close > 0 and "(" not in text[end + 2 : close] else end
+
+
 def _past_aside(text: str, end: int, pos: int) -> int:
-    """Return where the words after a name resume past its appositive (", a former envoy,"), else ``end``.
+    """Return where the words after a name resume past its bracketed note ("(R-Texas)") and its appositive (", a
+    former envoy,"), else ``end``.
 
     >>> t = "Jo Bell, a former envoy, called it"
     >>> t[_past_aside(t, 7, len(t)):]
     ' called it'
+    >>> t = "Jo Bell (R-Texas) called it"
+    >>> t[_past_aside(t, 7, len(t)):]
+    ' called it'
     """
+    end = _past_brackets(text, end, pos)
     if not text.startswith(",", end):
         return end
     close = text.find(",", end + 1, min(pos, end + 141))
@@ -3339,7 +3361,7 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     if words[0].lower() not in _MENTION_PARTICIPLES and not _aside_closed(text, pl):
         return _NOBODY  # "Bo criticized Al, saying it was “shameful”": the participle is Bo's, not Al's
     near = idx.ending_before(comma, comma - 60)
-    if near and near[0].end == comma and _is_speaker(near[0]):
+    if near and _past_brackets(text, near[0].end, comma) == comma and _is_speaker(near[0]):
         return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
 
@@ -3374,7 +3396,8 @@ def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     comma = text.rfind(", who ", max(pl.sent_start, pl.qs - _OWN_REACH), pl.qs)
     near = idx.ending_before(comma, comma - 60, 1) if comma >= 0 else []
-    if not near or near[0].end != comma or near[0].kind != "person" or not _is_speaker(near[0]):
+    if not near or _past_brackets(text, near[0].end, comma) != comma or near[0].kind != "person" or not _is_speaker(
+            near[0]):
         return _NOBODY
     return _named(near[0]) if _own_saying(text, idx, comma + 5, pl.qs) else _NOBODY
 
@@ -4657,7 +4680,7 @@ def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
     if first is None:
         return _NOBODY
     own = first.kind == "person" and _own_saying(text, idx, first.end, hi)  # 'Aides said Bo had hailed the “...”'
-    return _named(first) if own or _says_after_auxiliary(text, first.end) else _NOBODY
+    return _named(first) if own or _says_after_auxiliary(text, _past_brackets(text, first.end, hi)) else _NOBODY
 
 
 # Verbs of saying, naming, demanding or taking a stance, in their past and "-ing" forms (no noun has these), that
