@@ -43,7 +43,9 @@ from analysis.extract.names import (
     KOREAN_SURNAMES,
     MEDIA_NOUNS,
     MEDIUM_THEN_NAME,
+    OWNED_BY,
     ROLE_NOUNS,
+    SPEAKING,
     SPEECH_VERBS,
     TITLE_WORDS,
     TITLES,
@@ -2137,7 +2139,7 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     head_end = max(floor, verb_start - 60) + _nth_word_start(window, who)
     head_end = len(text[:head_end].rstrip(" ,"))
     named = idx.ending_before(head_end, head_end - 60)
-    if named and named[0].end == head_end and _is_speaker(named[0]):
+    if named and _past_brackets(text, named[0].end, head_end) == head_end and _is_speaker(named[0]):
         return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
                None)  # fmt: skip
@@ -2768,6 +2770,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
+        if _seems_before(text, _past_brackets(text, m.end, pos), pos):
+            continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
         after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
         if after and after[0] in {"'s", "’s"}:
@@ -2776,20 +2780,48 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        if _clause_verb(verb) or _clause_verb(_verb_after(_past_fillers(text[_past_aside(text, m.end, pos) : min(
-                pos, m.end + 160)].split()))):  # ", an envoy,"; "Bo again took aim at Seoul, calling it"
-            return _joint(text, idx, _Who("subject", m, m.start, m.end))
+        rest = text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()  # past ", an envoy,"
+        if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))) or (
+                verb in _SAYING_MODALS and m.kind == "person" and _own_saying(text, idx, m.end, pos)):  # "Bo might
+            # later call it": a modal _clause_verb does not read, then a verb of saying
+            return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+# Verbs of seeming: a quote right after one (past adverbs and "to be") describes the subject ("Bo seemed “upbeat”").
+_SEEMING = word_set("seemed seems appeared appears looked looks sounded sounds")
+_SEEMING_GLUE = word_set("to be very more less so quite rather somewhat a an")
+
+
+def _seems_before(text: str, end: int, pos: int) -> bool:
+    """Return whether the name ending at ``end`` is followed by a verb of seeming with nothing but adverbs, "to be"
+    and articles before the quote at ``pos``: the quote describes the person, the words are not theirs.
+
+    >>> _seems_before("Bo seemed “upbeat”", 2, 10), _seems_before("Bo appeared to be very “tired”", 2, 23)
+    (True, True)
+    >>> _seems_before("Bo appeared to call it “fair”", 2, 23), _seems_before("Bo said it was “fair”", 2, 15)
+    (False, False)
+    """
+    if pos - end > 60:
+        return False
+    words = text[end:pos].split()
+    return bool(words) and words[0] in _SEEMING and all(
+        w in _SEEMING_GLUE or (w.endswith("ly") and w.islower()) for w in words[1:])
+
+
+# Plural present verbs of saying, the verb of two names ("Bo and Al note that ..."): no name is followed by them
+# otherwise.
+_PLURAL_SAYING = word_set("say note argue warn insist claim contend believe suggest stress agree")
 
 
 def _clause_verb(word: str) -> bool:
     """Return whether ``word``, after a subject, is its clause's verb: a past or present form, an irregular past
-    ("took"), or a verb that closes the clause.
+    ("took"), a plural present of saying ("note"), or a verb that closes the clause.
 
-    >>> _clause_verb("lashed"), _clause_verb("took"), _clause_verb("Seoul")
-    (True, True, False)
+    >>> _clause_verb("lashed"), _clause_verb("took"), _clause_verb("Seoul"), _clause_verb("note")
+    (True, True, False, True)
     """
-    return _verb_like(word) or word in _IRREGULAR_PAST or _closes_with_verb(word)
+    return _verb_like(word) or word in _IRREGULAR_PAST or word in _PLURAL_SAYING or _closes_with_verb(word)
 
 
 def _object_of_verb_before(text: str, start: int) -> bool:
@@ -2936,16 +2968,23 @@ def _in_what_clause(text: str, start: int, end: int, pos: int) -> bool:
     return any(w.lower() in _CLAUSE_JOINS for w in text[end:pos].split())
 
 
+# Prepositions of place or company a name may follow as their object ("standing beside Minister Jo Bell, hailed"),
+# beside those of _PREPOSITIONS.
+_PLACE_PREPOSITIONS = word_set("beside alongside behind near among amid besides without")
+
+
 def _object_of_preposition(before: list[str]) -> bool:
-    """Return whether a name whose preceding words are ``before`` is a preposition's object ("of the US Army"),
-    not a clause's subject after a comma ("On Tuesday, Jo Bell ...").
+    """Return whether a name whose preceding words are ``before`` is a preposition's object ("of the US Army",
+    "beside Minister"), not a clause's subject after a comma ("On Tuesday, Jo Bell ...").
 
     >>> _object_of_preposition("a letter of the".split()), _object_of_preposition("talks on Tuesday,".split())
     (True, False)
+    >>> _object_of_preposition("Al, standing beside Minister".split())
+    True
     """
     while before and not before[-1].endswith(",") and (before[-1][:1].isupper() or before[-1].lower() in _DETERMINERS):
         before.pop()  # "of the US State Department": back to the preposition
-    return bool(before) and before[-1].lower() in _PREPOSITIONS
+    return bool(before) and (before[-1].lower() in _PREPOSITIONS or before[-1].lower() in _PLACE_PREPOSITIONS)
 
 
 def _quoted(text: str, end: int, pos: int) -> bool:
@@ -2962,13 +3001,35 @@ def _quoted(text: str, end: int, pos: int) -> bool:
     return text.count('"', end, pos) % 2 == 1
 
 
+_BRACKET_REACH = 40  # characters of a bracketed note after a name ("(R-Texas)", "(pictured)")
+
+
+def _past_brackets(text: str, end: int, pos: int) -> int:
+    """Return where the words after a name ending at ``end`` resume past a bracketed note right after it (a
+    lawmaker's party and state, a photo note), closing before ``pos``; else ``end``.
+
+    >>> t = "Jo Bell (R-Texas) would say"
+    >>> t[_past_brackets(t, 7, len(t)):], _past_brackets("Jo Bell said (in Seoul)", 7, 23)
+    (' would say', 7)
+    """
+    if not text.startswith(" (", end):
+        return end
+    close = text.find(")", end + 2, min(pos, end + _BRACKET_REACH))
+    return close + 1 if close > 0 and "(" not in text[end + 2 : close] else end
+
+
 def _past_aside(text: str, end: int, pos: int) -> int:
-    """Return where the words after a name resume past its appositive (", a former envoy,"), else ``end``.
+    """Return where the words after a name resume past its bracketed note ("(R-Texas)") and its appositive (", a
+    former envoy,"), else ``end``.
 
     >>> t = "Jo Bell, a former envoy, called it"
     >>> t[_past_aside(t, 7, len(t)):]
     ' called it'
+    >>> t = "Jo Bell (R-Texas) called it"
+    >>> t[_past_aside(t, 7, len(t)):]
+    ' called it'
     """
+    end = _past_brackets(text, end, pos)
     if not text.startswith(",", end):
         return end
     close = text.find(",", end + 1, min(pos, end + 141))
@@ -3019,11 +3080,12 @@ def _past_fillers(words: list[str]) -> list[str]:
     return words[k:]
 
 
-def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who:
+def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who, qs: int | None = None) -> _Who:
     """Return the speaker when ``subject`` is the subject of a clause a speech verb reports ("Jo Bell said
     Seoul has shown “flexibility”", "FM says Seoul can win ‘good terms’"): the speech verb's own subject (a name),
     else nobody (a pronoun or role is read by the later rules); ``subject`` itself when no speech verb comes
-    between ``floor`` (the sentence start) and it.
+    between ``floor`` (the sentence start) and it, or when ``subject`` is a person whose own clause says, names or
+    takes a stance before the quote at ``qs`` ("Aides said Bo had hailed the “...”"; see _own_saying).
 
     >>> t = "Jo Bell said Seoul has shown “flexibility”."
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(13, 18, "Seoul", "org", {})]
@@ -3042,6 +3104,9 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who) -> _Who
         return subject  # "Bo said Jo Bell mentioned ... “two times”": the reporter nearest the words
     if _says_after_auxiliary(text, subject.end):
         return subject  # "Bo told a paper that Xi had said Korea “...”": Xi, whose saying Bo reports
+    if qs is not None and subject.mention is not None and subject.mention.kind == "person" and _own_saying(
+            text, idx, subject.end, qs):
+        return subject  # "The ministry said Bo declined to give a figure, calling it “...”": Bo's words
     verb = _reporting_verb(text, floor, subject.start)
     if verb is None:
         return subject
@@ -3152,6 +3217,12 @@ _FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
     "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
 ) | _MENTION_PARTICIPLES
 _FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
+# Participles of saying, naming, demanding or taking a stance that may open an aside after a name, its quote the
+# name's words ("Jo Bell, demanding that Seoul pay “a lot more,” left"; "Bo, hailing the “ironclad” alliance, ...").
+_ASIDE_SAYING = _FRONTED_SAYING | word_set(
+    "demanding hailing rejecting welcoming boasting joking lamenting complaining blasting asking pressing "
+    "threatening repeating reaffirming"
+)
 
 
 def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3271,22 +3342,64 @@ def _readied_for(text: str, floor: int, qs: int) -> bool:
 
 
 def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Return the speaker named right before an aside that a participle of mentioning opens and that holds the quote
-    ("Senator Ana Volk, talking about the “fair share” of allies, left"), else nobody.
+    """Return the speaker named right before an aside that a participle of mentioning, saying or taking a stance
+    opens and that holds the quote ("Senator Ana Volk, talking about the “fair share” of allies, left", "Bo,
+    demanding that Seoul pay “more,” left"), else nobody.
 
     >>> t = 'Ana Volk, talking about the “fair share”, left.'
     >>> ms = _Index([Mention(0, 8, "Ana Volk", "person", {})])
     >>> _mentioning_aside(t, ms, _Place(28, 40, 0, len(t), 0, 0, 0)).start
     0
+    >>> t = 'Ana Volk, demanding that Seoul pay “more,” left.'
+    >>> _mentioning_aside(t, ms, _Place(35, 42, 0, len(t), 0, 0, 0)).start
+    0
     """
     comma = text.rfind(", ", max(pl.sent_start, pl.qs - 60), pl.qs)
     words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
-    if not words or words[0].lower() not in _MENTION_PARTICIPLES:
+    if not words or words[0].lower() not in _ASIDE_SAYING:
         return _NOBODY
+    if words[0].lower() not in _MENTION_PARTICIPLES and not _aside_closed(text, pl):
+        return _NOBODY  # "Bo criticized Al, saying it was “shameful”": the participle is Bo's, not Al's
     near = idx.ending_before(comma, comma - 60)
-    if near and near[0].end == comma and _is_speaker(near[0]):
+    if near and _past_brackets(text, near[0].end, comma) == comma and _is_speaker(near[0]):
         return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
+
+
+def _aside_closed(text: str, pl: _Place) -> bool:
+    """Return whether the aside holding the quote at ``pl`` closes with a comma at or after the quote's end that a
+    verb follows (the aside stands between its subject and their verb: "Bo, demanding “more,” left").
+
+    >>> t = 'Bo, demanding “more,” left.'
+    >>> _aside_closed(t, _Place(14, 21, 0, len(t), 0, 0, 0))
+    True
+    >>> _aside_closed('Bo met Al, saying “no.”', _Place(18, 23, 0, 23, 0, 0, 0))
+    False
+    """
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
+        return False
+    after = text[comma + 1 : comma + 40].lstrip(" ”’\"'").split()
+    return bool(after) and _clause_verb(_verb_after(_past_fillers(after)).rstrip(".,;:"))
+
+
+def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the person named right before a ", who" clause that holds the quote and says, names or takes a stance
+    before it ("Bo, who took to social media to brand the deal “a disaster,” left"; see _own_saying), else nobody.
+
+    >>> t = 'Ana Volk, who put the gap at “$1 billion,” left.'
+    >>> _relative_aside(t, _Index([Mention(0, 8, "Ana Volk", "person", {})]), _Place(28, 42, 0, len(t), 0, 0, 0)).start
+    0
+    >>> t = 'Ana Volk, who was “upset,” left.'
+    >>> _relative_aside(t, _Index([Mention(0, 8, "Ana Volk", "person", {})]), _Place(18, 26, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    comma = text.rfind(", who ", max(pl.sent_start, pl.qs - _OWN_REACH), pl.qs)
+    near = idx.ending_before(comma, comma - 60, 1) if comma >= 0 else []
+    if not near or _past_brackets(text, near[0].end, comma) != comma or near[0].kind != "person" or not _is_speaker(
+            near[0]):
+        return _NOBODY
+    return _named(near[0]) if _own_saying(text, idx, comma + 5, pl.qs) else _NOBODY
 
 
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
@@ -4534,14 +4647,19 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
             if participle and (opening := _opening_subject(text, pl.sent_start, bm.start)).found:
-                who = opening if not who.found or who.start >= opening.end else who  # not "the USFK workers"
+                reported = who.found and _reporting_verb(text, opening.end, who.start) is not None
+                who = opening if not (who.found and (who.start < opening.end or reported)) else who  # not "the
+                # USFK workers"; 'The ministry said Bo declined it, calling it “...”': Bo, in the clause it reports
         if who.found and who.mention is not None and not _said_right_before(text, pl):
-            outer = _reported_subject(text, idx, pl.sent_start, who)  # 'Bo said Seoul had demanded it “...”': Bo
+            outer = _reported_subject(text, idx, pl.sent_start, who, pl.qs)  # 'Bo said Seoul had demanded it “...”': Bo
             if not outer.found and who.start > pl.sent_start:
                 outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
-        if who.found and (inner := _saying_inside(text, idx, bm.end, pl.qs)).found:
+        rv = _reporting_verb(text, who.end, bm.start) if who.found and who.end <= bm.start else None
+        if who.found and (inner := _saying_inside(text, idx, rv.end() if rv else bm.end, pl.qs)).found:
             who = inner  # 'Aides said Bo would call the deal “a win”': Bo's word, the aides report it
+        elif who.found and (aside := _mentioning_aside(text, idx, pl)).found and aside.start > bm.end:
+            who = aside  # 'Aides said Bo, demanding “more,” left': Bo's, in his own aside
         if who.found:
             return _relayed(text, idx, who, pl.qs)
     return _NOBODY
@@ -4559,7 +4677,91 @@ def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
     False
     """
     first = next((m for m in idx.first_between(lo, hi) if _is_speaker(m)), None)
-    return _named(first) if first is not None and _says_after_auxiliary(text, first.end) else _NOBODY
+    if first is None:
+        return _NOBODY
+    own = first.kind == "person" and _own_saying(text, idx, first.end, hi)  # 'Aides said Bo had hailed the “...”'
+    return _named(first) if own or _says_after_auxiliary(text, _past_brackets(text, first.end, hi)) else _NOBODY
+
+
+# Verbs of saying, naming, demanding or taking a stance, in their past and "-ing" forms (no noun has these), that
+# make a quote in their clause the words of its subject ("Bo declined to give a figure, calling it “...”", "Bo had
+# pledged a “swift” deal"); "put" only as "put it" or "put the figure at" (see _puts_in_words).
+_OWN_SAYING = (frozenset(w for w in SPEECH_VERBS if w.endswith("ed")) | SPEAKING | _NAMED_BY | _ASIDE_SAYING | word_set(
+    "said says told wrote hailed praised criticized criticised slammed blasted rejected dismissed welcomed vowed "
+    "pledged promised insisted complained boasted joked lamented labelled labeled dubbed branded termed accused"
+)) - _CLAUSE_PARTICIPLES - word_set("demanded demanding")  # "..., adding that": the reporter's; a demand reported:
+# the reporter's words (tests/test_extract_quotes_subjects.py, "Jo Tallan had demanded that Seoul “pay far more”")
+# Their base forms (and _SAYING_BASE's), read only after "to" or a modal ("took to social media to brand it “...”";
+# alone, "term", "call" or "demand" may be nouns: "his second term").
+_OWN_BASE = _SAYING_BASE | word_set(
+    "hail praise criticize criticise slam blast reject welcome vow pledge promise insist complain boast lament accuse"
+)
+# Words that open another clause, whose subject (named or not) may be another speaker: the scan stops there.
+_OTHER_CLAUSE = word_set("after before while when as because since although though if until unless whereas where "
+                         "who whom whose which")
+_OWN_REACH = 160  # characters from a name to a quote its own clause holds
+
+
+def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
+    """Return whether the clause of the name ending at ``end`` holds, before the quote at ``qs``, a verb of saying,
+    naming or stance of its own (_OWN_SAYING), with no other clause or named speaker opening first; a relative
+    right after the name is its own ("Bo, who has called").
+
+    >>> t = "Aides said Bo declined to give a figure, calling it “a start”"
+    >>> _own_saying(t, _Index([]), 13, t.index("“")), _own_saying("Aides said Bo was “upset”", _Index([]), 13, 18)
+    (True, False)
+    >>> t = "Aides said Bo left after Al called it “a start”"
+    >>> _own_saying(t, _Index([]), 13, t.index("“"))
+    False
+    >>> _own_saying("He said Bo left, and called it “a start”", _Index([]), 10, 31)
+    False
+    """
+    if qs - end > _OWN_REACH:
+        return False
+    end = _past_aside(text, end, qs)  # "Bo, the envoy, had hailed"
+    stop = next((m.start for m in idx.first_between(end + 1, qs) if _is_speaker(m)), qs)
+    if any(c in text[end:stop] for c in ";\"“”‘"):  # not "'": the apostrophe of "Seoul's"
+        return False  # "Bo mentions ‘...’; Seoul says": another clause or quote between
+    printed = text[end:stop].split()
+    if printed[:2] == [",", "who"]:
+        printed = printed[2:]  # "Bo, who has long called": the relative's verb is his
+    words = [w.strip(",;:").lower() for w in printed]
+    verbs = [w for w in words if w][:1] + _past_fillers([w for w in words if w])[:1]  # "Bo declined", "Bo would"
+    if not any(_clause_verb(v) or v in _SAYING_MODALS for v in verbs) or words[0] in OWNED_BY or words[0][:1] in "'’":
+        return False  # "the Bo administration", "Bo's second term", "Bo, saying", "with Bo the talks": no subject
+    for k, w in enumerate(words):
+        if (w in _OTHER_CLAUSE and k > 0) or (w in {"and", "but"} and k > 0 and printed[k - 1].endswith(",")):
+            return False  # ", and suggested": a verb of the sentence's first subject
+        if w in _OWN_SAYING or (w == "put" and _puts_in_words(words[k + 1 :], stop == qs)):
+            return True
+        if w in _OWN_BASE and _after_to_or_modal(words[:k]):
+            return True
+    return False
+
+
+def _after_to_or_modal(before: list[str]) -> bool:
+    """Return whether the last of ``before`` that is no adverb ("not", "only", "-ly") is "to" or a modal: a base
+    form after it is a verb ("would not say", "to brand"), not a noun ("his second term").
+
+    >>> _after_to_or_modal("would not".split()), _after_to_or_modal(["to"]), _after_to_or_modal("his second".split())
+    (True, True, False)
+    """
+    words = [w for w in before[-4:] if w not in {"not", "only", "later", "never", "also", "then"} and not (
+        w.endswith("ly") and w.islower())]
+    return bool(words) and (words[-1] == "to" or words[-1] in _SAYING_MODALS)
+
+
+def _puts_in_words(after: list[str], quote_next: bool) -> bool:
+    """Return whether the words ``after`` "put" make it a verb of saying: "put it" ("as Bo put it", "Bo put it
+    bluntly"), or "at" right before the quote ("put the figure at “$5 billion”"; ``quote_next``: the words run up
+    to the quote).
+
+    >>> _puts_in_words(["it", "bluntly"], False), _puts_in_words(["the", "gap", "at"], True)
+    (True, True)
+    >>> _puts_in_words(["troops", "on", "alert"], True)
+    False
+    """
+    return after[:1] == ["it"] or (quote_next and after[-1:] == ["at"])
 
 
 _IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
@@ -4812,6 +5014,8 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
     ('according_to', 'a statement from the ministry')
     """
     who = _according_who(text, idx, pl)
+    if who.found and who.end < pl.qs and (inner := _saying_inside(text, idx, who.end, pl.qs)).found:
+        return inner  # "According to officials, Jo Bell hailed the “ironclad” alliance": her word, they report it
     if who.found and (source := _quoted_source(text, idx, who, pl.pe)) is not who:
         return replace(source, attribution=who.attribution)  # "according to a paper quoting an official"
     if not who.found or (who.mention is not None and not who.mention.value.get("descriptor")):
@@ -8546,11 +8750,13 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
-# A rule in both tables may apply when the paragraph holds a literal of either. _fronted_saying's participles of
-# saying or mentioning are _mentioning_aside's too; _readied_for's are those of getting ready or performing.
+# A rule in both tables may apply when the paragraph holds a literal of either. _mentioning_aside's participles
+# are _fronted_saying's and more; _readied_for's are those of getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
+    _mentioning_aside: tuple(_ASIDE_SAYING),
+    _relative_aside: (", who ",),
 }  # fmt: skip
 
 
@@ -8728,14 +8934,17 @@ class _Context:
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
         if not who.found and c == "F":
             who = _fronted_range(text, idx, pl)  # "From 'warmth' to '50,000' troops, Bo riffs"
-        if not who.found and rules.may(_fronted_saying):
+        if not who.found and rules.may(_mentioning_aside):
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
+        if not who.found and rules.may(_relative_aside):
+            who = _relative_aside(text, idx, pl)  # "Ana Volk, who put the gap at “$1 billion,” left"
         if not who.found and rules.may(_banner_subject):
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
-            who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs))
+            who = _reported_subject(text, idx, main, _clause_subject(text, idx, main, pl.qs), pl.qs)
         if not who.found:
-            who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs))
+            who = _reported_subject(text, idx, pl.sent_start, _clause_subject(text, idx, pl.sent_start, pl.qs),
+                                    pl.qs)
             if who.mention is not None and _second_of_two(text, idx, who.mention):
                 who = self.next_sentence_speaker(pl) or who  # "Seoul and Washington agreed “in principle”"
         if not who.found and opens and rules.may(_body_plural):
@@ -8843,8 +9052,8 @@ class _Context:
         """Return the person opening the sentence right before the quote at ``pl`` (which opens its own sentence)
         when that sentence follows the paragraph's earlier quote ``same`` and that person is not ``same``'s speaker
         ('"We sign," Bo said. Al Roe disagreed. "We are far apart."': the last person told of goes on); with
-        ``lead`` (words before the quote), the person opening the quote's own sentence ('"We sign," Bo said. Al Roe
-        wants a "fair share."'); else None.
+        ``lead`` (words before the quote), the person opening the quote's own sentence, past a fronted phrase and a
+        title ('"We sign," Bo said. On Monday, Senator Al Roe wanted a "fair share."'); else None.
 
         >>> t = '"We sign," Bo said. Ana Volk disagreed. "We are far apart."'
         >>> ms = [Mention(11, 13, "Bo", "person", {}), Mention(20, 28, "Ana Volk", "person", {})]
@@ -8852,7 +9061,9 @@ class _Context:
         >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
         'Ana Volk'
         """
-        m = self.prior_subject(pl) if not lead else self.opener(pl.sent_start, pl.qs)
+        text, start, qs = self.text, pl.sent_start, pl.qs
+        m = self.prior_subject(pl) if not lead else self.opener(_past_title(text, start, qs), qs) or self.opener(
+            _past_title(text, _past_fronted(text, start, qs), qs), qs)
         if m is None or m.start < same.end or same.value.get("attribution") == "none":
             return None
         earlier = same.speaker_mention or same.antecedent
