@@ -4850,6 +4850,15 @@ _YEAR_SPAN = re.compile(
 _TO_MONTH = re.compile(
     rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?", re.IGNORECASE
 )
+_SINCE_OFFICE = re.compile(
+    rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
+    r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
+    r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
+    r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"
+)
+_SAME_DAY = re.compile(
+    r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE
+)
 _SPANS_AND_TERMS = (
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60), (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
@@ -4938,11 +4947,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # "After taking office, Trump ...": a participle of office after a word of time (not "as defense minister")
     (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
                 rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
-    (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
-                r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
-                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
-                r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
-     _since_office, _T_SINCE, 2, 72),
+    (_SINCE_OFFICE, _since_office, _T_SINCE, 2, 72),
     (_ELECTED, _elected, _T_ELECTED, 110, 30),
     (_OFFICE_LEFT, _office_left, _T_OFFICE_LEFT, 100, 40),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
@@ -4978,9 +4983,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
      _at_election, _T_ELECTION_WORD, 48, 2),
-    (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
-                re.IGNORECASE),
-     _same_day, _T_SAME_DAY, 24, 2),
+    (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
     (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
@@ -5061,6 +5064,11 @@ _NEEDS = {
     _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former)[ \t]{1,3})?President"),
     _PART_OF_YEAR: re.compile(r"[fFsStTlLſ](?i:irst|econd|hird|ourth|ast|atter)\s+(?i:half|quarter)"),
     _AFTER_COUNT: re.compile(r"[aA](?i:fter)[ \t]"),
+    _OFFICE_TAKEN: re.compile(r"[sSſaAbBuUtTfFwW](?i:ince|fter|efore|ntil|ill|ollowing|head|hen)\s"),
+    _ADMIN_TERM: re.compile(r"[dDuUtTeElL](?i:uring|nder|hroughout|arly|ate|arlier|ater)[ \t]"),
+    _SINCE_OFFICE: re.compile(r"[sSſ](?i:ince)\s"),
+    _SAME_DAY: re.compile(r"[eElL](?i:arlier|ater|arly|ate)\s"),
+    _NEAR_EVENT: re.compile(r"[bBaA](?i:efore|fter|head[ \t]{1,3}of)[ \t]{1,3}(?i:the)[ \t]"),
     _YEAR_SPAN: re.compile(r"[tTuU](?i:o|hrough|ntil)\s+(?i:this\s+year|next\s+year|1[89]\d\d|20\d\d)"),
 }
 _ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in _PATTERNS]  # in the order of the rows
