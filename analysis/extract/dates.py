@@ -4835,6 +4835,35 @@ _T_YEARS_TO = _either(  # "the six years through 2025", "a five-year plan ending
     _narrowed(_T_YEAR, None, ("through|to|until|till", _TERM_NOUN)), _narrowed(_T_YEAR, None, ("in", "ending"))
 )
 #: The first rows of ``_PATTERNS``, in its order: spans of days, of weeks and months, then terms of office.
+_DAY_OF_NAMED_MONTH = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:of\s+)?(?P<which>this|next|last)\s+month\b",
+    re.IGNORECASE,
+)
+_COUNT_FROM_LAUNCH = re.compile(
+    rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
+    rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"
+)
+_COUNT_FROM_OFFICE = re.compile(
+    rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)"
+    r"[ \t]{1,3}(?P<adm>took|assumed)[ \t]{1,3}office\b)"
+)
+_YEAR_SPAN = re.compile(
+    rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
+    rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b",
+    re.IGNORECASE,
+)
+_TO_MONTH = re.compile(
+    rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?", re.IGNORECASE
+)
+_SINCE_OFFICE = re.compile(
+    rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
+    r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
+    r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
+    r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"
+)
+_SAME_DAY = re.compile(
+    r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE
+)
 _SPANS_AND_TERMS = (
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60), (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
@@ -4867,14 +4896,12 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
                 rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
-    (re.compile(r"\b(?:on\s+)?the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+(?:of\s+)?(?P<which>this|next|last)"
-                r"\s+month\b", re.IGNORECASE), _day_of_named_month, _T_NAMED_MONTH, 32, 8),
+    (_DAY_OF_NAMED_MONTH, _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
                 rf"(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
-    (re.compile(rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?",
-                re.IGNORECASE), _month_to, _T_MONTH, 40, 30),
+    (_TO_MONTH, _month_to, _T_MONTH, 40, 30),
     (_YEAR_THEN_MONTH, _month, _T_YEAR_IN_MONTH, 32, 2),
     (re.compile(rf"{_WD_FIRST}(?:\b(?P<mod>(?i:on|last|next|this\s+past|this\s+coming|this|since|by|until|early|late|later|earlier))\s+"
                 rf"|\b(?P<ndays>(?i:{_NUM}))\s+(?i:days)\s+(?i:through|until|till|ending(?:\s+on)?)\s+|){_WD}"
@@ -4914,12 +4941,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
                 rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
     (_COUNT_FROM_EXPIRY, _from_expiry, _T_EXPIRY, 120, 72),
-    (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s+"
-                rf"(?:{_CAP}\s+){{1,3}}(?P<adm>administration|government|presidency)\b"),
-     _counted_event, _T_ADMIN, 200, 2),
+    (_COUNT_FROM_LAUNCH, _counted_event, _T_ADMIN, 200, 2),
     # "46 days after Trump's successor Joe Biden took office": the inauguration of the president its words name
-    (re.compile(rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)"
-                r"[ \t]{1,3}(?P<adm>took|assumed)[ \t]{1,3}office\b)"), _counted_event, _T_COUNTED, 12, 160),
+    (_COUNT_FROM_OFFICE, _counted_event, _T_COUNTED, 12, 160),
     (re.compile(rf"\b(?P<dir>(?i:before|after|until|till|following|ahead\s+of|by))\s+(?:(?i:his|her)|{_CAP}(?:'s|’s))"
                 r"\s+inauguration\b"), _at_inauguration, _T_EVENT_NOUN, 48, 2),
     (re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|{_CAP}(?:'s|’s))"
@@ -4928,11 +4952,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     # "After taking office, Trump ...": a participle of office after a word of time (not "as defense minister")
     (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
                 rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
-    (re.compile(rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
-                r"|returned\s+to)|taking|assuming|entering|coming\s+into|returning\s+to|(?i:his|her)\s+return\s+to)"
-                r"\s+(?:office|power|the\s+White\s+House)|(?i:his|her)\s+(?:inauguration|swearing-in"
-                r"|(?P<elected>election)(?![ \t]+(?:as|to|in)\b)))\b"),
-     _since_office, _T_SINCE, 2, 72),
+    (_SINCE_OFFICE, _since_office, _T_SINCE, 2, 72),
     (_ELECTED, _elected, _T_ELECTED, 110, 30),
     (_OFFICE_LEFT, _office_left, _T_OFFICE_LEFT, 100, 40),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
@@ -4968,9 +4988,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
      _at_election, _T_ELECTION_WORD, 48, 2),
-    (re.compile(r"\b(?P<pre>earlier|later|early|late)\s+(?:in\s+)?(?:the|that)\s+(?P<unit>day|week|month|year)\b",
-                re.IGNORECASE),
-     _same_day, _T_SAME_DAY, 24, 2),
+    (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
     (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
@@ -4987,8 +5005,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"
                 rf"|plan))\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\b"
                 r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEARS_FROM, 56, 16),
-    (re.compile(rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
-                rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b", re.IGNORECASE), _year_span, _T_YEAR_SPAN, 30, 30),
+    (_YEAR_SPAN, _year_span, _T_YEAR_SPAN, 30, 30),
     (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+"
                 rf"|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
                 rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*"
@@ -5032,6 +5049,34 @@ def _trigger_literals(t: Trigger) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# A row's need (``scan``'s ``need``): a part every match of the row's pattern holds (or a looser form of it), searched
+# for in a window of trigger hits before the pattern is, for rows whose trigger words are common and whose matches are
+# rare: most windows hold none, and the pattern, led by ``\b``, is tried at each place of the window. Each need starts
+# with a character or set in exact case (``re`` skips to it, where an IGNORECASE start is tried at every place): the
+# letters as IGNORECASE folds them ("s" also "ſ"; these others only themselves in either case), the rest IGNORECASE
+# where the pattern is. A window without a need's match holds no match of its row.
+_NEEDS = {
+    _DAY_SPAN: re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?i:to|through|until|till|and)\s)"),
+    _WEEK_OF_MONTH: re.compile(r"[wWdD](?i:eek|ay)\s+(?i:of)\s"),
+    _EDGE_MONTHS: re.compile(r"[mM](?i:onths)\s+(?i:of)\s"),
+    _DAYS_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until|till)\s)"),
+    _DAY_OF_NAMED_MONTH: re.compile(r"\d(?i:st|nd|rd|th)\s"),
+    _COUNT_FROM_LAUNCH: re.compile(r"the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s"),
+    _COUNT_FROM_OFFICE: re.compile(r"(?:took|assumed)[ \t]{1,3}office"),
+    _REST_OF: re.compile(r"[rR](?i:est)[ \t]{1,3}(?i:of)[ \t]"),
+    _TOLD_PERIOD: re.compile(r"-(?i:year|month)\s+(?i:period|span|stretch)"),
+    _TO_MONTH: re.compile(r"[tT](?i:o)\s+(?i:[JFMASOND][ACEOPU])"),
+    _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former)[ \t]{1,3})?President"),
+    _PART_OF_YEAR: re.compile(r"[fFsStTlLſ](?i:irst|econd|hird|ourth|ast|atter)\s+(?i:half|quarter)"),
+    _AFTER_COUNT: re.compile(r"[aA](?i:fter)[ \t]"),
+    _OFFICE_TAKEN: re.compile(r"[sSſaAbBuUtTfFwW](?i:ince|fter|efore|ntil|ill|ollowing|head|hen)\s"),
+    _ADMIN_TERM: re.compile(r"[dDuUtTeElL](?i:uring|nder|hroughout|arly|ate|arlier|ater)[ \t]"),
+    _SINCE_OFFICE: re.compile(r"[sSſ](?i:ince)\s"),
+    _SAME_DAY: re.compile(r"[eElL](?i:arlier|ater|arly|ate)\s"),
+    _NEAR_EVENT: re.compile(r"[bBaA](?i:efore|fter|head[ \t]{1,3}of)[ \t]{1,3}(?i:the)[ \t]"),
+    _YEAR_SPAN: re.compile(r"[tTuU](?i:o|hrough|ntil)\s+(?i:this\s+year|next\s+year|1[89]\d\d|20\d\d)"),
+}
+_ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in _PATTERNS]  # in the order of the rows
 # the literals of each row's trigger: a stretch that holds none of them (a title, a byline) is not scanned for the row
 _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
 # handlers whose reading depends on the tense
@@ -5423,10 +5468,10 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    for rx, handler, trigger, back, ahead in _PATTERNS:
+    for (rx, handler, trigger, back, ahead), need in zip(_PATTERNS, _ROW_NEEDS, strict=True):
         if not holds_literal(text, start, end, _LITERALS_OF[trigger], places):
             continue  # no hit of the trigger: no match to scan for (the places found are those its scan reads)
-        for m in scan(rx, trigger, text, start, end, back, ahead, places):
+        for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):
                 continue
             way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
