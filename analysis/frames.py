@@ -5625,6 +5625,39 @@ def payment_anaphor(r: Reader, fig: Span) -> bool:
     return any(payment_cued(r, m) for m in r.spans_in(prev.start, prev.end, "money"))
 
 
+#: A clause opening on a word that stands for the amount of the clause before in its sentence: "..., and it is",
+#: "..., and the amount is", "..., but the figure was".
+_CLAUSE_ANAPHOR = re.compile(r"[ \t]*+(?:(?:and|but|so)[ \t]++)?(?:it|that|this|the[ \t]++(?:sum|figure|amount|total))"
+                             r"[ \t]++(?:is|was|would[ \t]++be|represents?|represented|marks?|marked|amounts?[ \t]++to|"
+                             r"amounted[ \t]++to)\b", re.I)
+#: A deal the payment was agreed in.
+_DEAL_WORD = _words("deal", "agreement", "accord", "pact", "SMA")
+
+
+def clause_anaphor(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause opens on a word standing for the amount of the clause before it in the
+    same sentence ("Under the deal, Seoul pays X, and it is 12 percent more than in 2018"): that amount is cued as the
+    payment, the sentence names a deal or the cost-sharing payment, and nothing in it before the clause names another
+    quantity (a defence budget, wages) nor a demand or an offer (conv54).
+
+    >>> [clause_anaphor(*figure_in(t, -1)) for t in (
+    ...     "Under the deal, Seoul will pay 1.0389 trillion won, and it is 12 percent higher than in 2018.",
+    ...     "Seoul raised its defence budget to 46.7 trillion won, and it is 12 percent higher than in 2018.",
+    ...     "Seoul will pay its base workers 500 billion won, and it is 12 percent more than in 2018.")]
+    [True, False, False]
+    """
+    c0, _ = r.clause(fig)
+    s, e = r.sentence_of(fig)
+    if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0, fig.start) or not (
+            _DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
+        return False
+    if _DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e) or any(
+            p.search(r.text, s, c0) for _, p in _OTHER_CUES):
+        return False
+    before = [m for m in r.spans_in(s, c0, "money") if m.end <= c0]
+    return bool(before) and payment_cued(r, before[-1])
+
+
 def payment_cued(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
     so that reading it as the payment rests on its own words, not on what the article is about.

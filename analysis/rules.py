@@ -47,6 +47,7 @@ from analysis.frames import (
     base_date,
     bind_years,
     build_figures,
+    clause_anaphor,
     counted_from,
     date_years,
     deal_by_years,
@@ -573,6 +574,9 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     early = not_yet_agreed(fig, ctx)
     if early is not None:
         return early
+    start = deal_start_year(fig, ctx)
+    if start is not None:
+        return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
@@ -589,6 +593,62 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+#: A payment told as a deal's first year's: "in the first year of the deal", "in its first year", "the deal starts
+#: Seoul's share at X" (at most three words between "starts" and "at").
+_FIRST_YEAR = re.compile(r"\b(?:first|initial|opening)\s++year\b|\bstart(?:s|ing)?\s++(?:[\w'’-]++\s++){0,3}?at\b",
+                         re.I)
+#: A deal's last year named ("in the last year of the deal"): not its first.
+_LAST_YEAR = re.compile(r"\b(?:last|final|closing)\s++year\b", re.I)
+
+
+def deal_start_year(fig: Figure, ctx: Context) -> int | None:
+    """Return the first year of the newest agreement concluded by publication when the payment is told as that
+    year's (conv54): its frame is the agreement's whole term and its sentence says "first year" or "starts ... at"
+    ("the agreement covering 2026 through 2030 puts it at X in its first year"); or it has no year of its own, the
+    agreement has not begun by publication, and its sentence names the year the agreement ends with the agreement
+    or a first year ("the deal, which runs through 2030, sets Seoul's payment at X": the figure a deal sets before
+    it begins is its first year's; later years follow its formula). Else None.
+
+    >>> deal_start_year(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
+    ...                          "2024-11-05"))
+    2026
+    >>> deal_start_year(*example("The five-year deal through 2030 starts Seoul's share at 2.1 trillion won.",
+    ...                          "2024-11-05"))
+    2026
+    >>> texts = ("Seoul will pay 2.1 trillion won a year from 2026 to 2030.",
+    ...          "Seoul will pay 1.9 trillion won in the last year of the deal that runs through 2030.")
+    >>> [deal_start_year(*example(t, "2024-11-05")) for t in texts]
+    [None, None]
+    """
+    known = ctx.known_at(ctx.published)
+    if known.empty:
+        return None
+    deal = known.iloc[-1]
+    start, end = int(deal.term_start), int(deal.term_end)
+    s, e = ctx.reader.local(fig.span)
+    first = _FIRST_YEAR.search(ctx.text, s, e) is not None
+    if first and fig.frame.years == tuple(range(start, end + 1)):
+        return start
+    if fig.frame.bound != "publication" or start <= ctx.published.year or _LAST_YEAR.search(ctx.text, s, e):
+        return None
+    ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
+    return start if ends and (first or _OF_DEAL.search(ctx.text, s, e)) else None
+
+
+def deal_start_judged(fig: Figure, ctx: Context, start: int) -> Judgement:
+    """Return the verdict on a payment told as the first year's of the newest agreement (:func:`deal_start_year`):
+    against that year's payment, the evidence saying why that year.
+
+    >>> j = deal_start_judged(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
+    ...                                "2024-11-05"), 2026)
+    >>> j.verdict, j.rows
+    ('contradicted', ('sma_contributions:2026',))
+    """
+    j = _payment_in(fig, ctx, (start,))
+    return _j(j.verdict, f"{j.evidence} Judged on {start}, the first year of the agreement its sentence names "
+              "(the figure a deal sets is its first year's; later years follow its formula).", j.sources, j.rows)
 
 
 def present_agreed(fig: Figure, ctx: Context) -> bool:
@@ -1454,6 +1514,8 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     >>> j = change_average(*example("The rise fell from 13.9% at the time of the 11th agreement.", "2024-10-04"))
     >>> j.verdict, j.rows
     ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
+    >>> change_average(*example("Seoul's share rose 12 percent under the 10th SMA.", "2019-03-10")).verdict
+    'contradicted'
     """
     row = _deal_named(fig.frame.deal or "", ctx)
     if row is None:
@@ -1463,7 +1525,17 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     if j.verdict == "supported" or AVERAGE_WORD.search(ctx.text, s, e):
         return j
     first = _first_rise(fig, ctx, row)
-    return first if first.verdict == "supported" else j
+    return first if first.verdict == "supported" or one_year_deal(row) else j
+
+
+def one_year_deal(row: pd.Series) -> bool:
+    """Return whether an agreement covers one year only (the 10th, 2019): a change told "under" it is its one rise,
+    not an average, so a wrong one is judged against that rise (conv54).
+
+    >>> one_year_deal(pd.Series({"term_start": 2019, "term_end": 2019}))
+    True
+    """
+    return int(row.term_start) == int(row.term_end)
 
 
 
@@ -3414,7 +3486,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         fits = fits_other_reading(fig, ctx, currency=("USD", "KRW"))
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
-    anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and payment_anaphor(r, fig.span)  # claims21
+    anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span))  # claims21, conv54
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
