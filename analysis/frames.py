@@ -203,7 +203,8 @@ _PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|kee
 _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
 _IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
-                 r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
+                 r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*",
+                 r"lift(?:s|ed|ing)?")  # conv54: "the agreement lifts Seoul's share 8.3 percent"
 _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
@@ -5627,7 +5628,7 @@ def payment_anaphor(r: Reader, fig: Span) -> bool:
 
 #: A clause opening on a word that stands for the amount of the clause before in its sentence: "..., and it is",
 #: "..., and the amount is", "..., but the figure was".
-_CLAUSE_ANAPHOR = re.compile(r"[ \t]*+(?:(?:and|but|so)[ \t]++)?(?:it|that|this|the[ \t]++(?:sum|figure|amount|total))"
+_CLAUSE_ANAPHOR = re.compile(r"(?:(?:and|but|so)[ \t]++)?(?:it|that|this|the[ \t]++(?:sum|figure|amount|total))"
                              r"[ \t]++(?:is|was|would[ \t]++be|represents?|represented|marks?|marked|amounts?[ \t]++to|"
                              r"amounted[ \t]++to)\b", re.I)
 #: A deal the payment was agreed in.
@@ -5648,7 +5649,8 @@ def clause_anaphor(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig)
     s, e = r.sentence_of(fig)
-    if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0, fig.start) or not (
+    opening = r.text[c0:fig.start]
+    if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0 + len(opening) - len(opening.lstrip()), fig.start) or not (
             _DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
         return False
     if _DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e) or any(
@@ -6013,8 +6015,31 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
-    return None if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) else (
-        "a bare number whose clause names no troops")
+    if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig):
+        return None
+    return "a bare number whose clause names no troops"
+
+
+#: A speaker's "we have", "we've got", "we keep" right before a bare number (a hedge may come between).
+_HAVE_BEFORE = re.compile(r"\b(?:we|you|they)(?:[ \t]++(?:have|keep|station|got)|['’]ve(?:[ \t]++got)?|[ \t]++have"
+                          r"[ \t]++got)[ \t]++(?:(?:about|almost|nearly|over|some|roughly|more[ \t]++than)[ \t]++)?$",
+                          re.I)
+#: How far before a bare number a speaker's "we have" is looked for.
+_HAVE_CHARS = 40
+
+
+def troops_had(r: Reader, fig: Span) -> bool:
+    """Return whether a bare number is what a speaker says "we have" there ("We have 40,000 there," he said) while its
+    sentence or the one before names the troops: the speaker's count of them (conv54; the Conventions' "we have 40,000
+    soldiers"), not a number of something else.
+
+    >>> r = Reader(annotate_text('Trump spoke of the US troops in South Korea. "We have 40,000 there," he said.'))
+    >>> troops_had(r, r.spans_in(0, len(r.text), "count")[0])
+    True
+    """
+    if not _HAVE_BEFORE.search(r.text, max(0, fig.start - _HAVE_CHARS), fig.start):
+        return False
+    return _MILITARY.search(r.text, *with_sentence_before(r, fig)) is not None
 
 
 #: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").

@@ -1227,16 +1227,39 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     if known.empty:
         return None
     last = known.iloc[-1]
-    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not names_deal_as_newest(
-            fig, ctx, int(last.no)):
-        return None
     rising = _rise_years(ctx, last)
+    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
+            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)):
+        return None
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
         return None
     return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
               f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
               alt.sources, alt.rows)
+
+
+def names_rise_year(fig: Figure, ctx: Context, rising: Sequence[int]) -> bool:
+    """Return whether the figure's sentence names a deal and, as a date of its own, the year of the newest agreement's
+    first rise ("The deal raises the payment by 8.3 percent, to 1.5192 trillion won in 2026", told in 2024): the rise
+    is that year's, counted from the last year of the deal before (conv54), not the publication year's.
+
+    >>> fig, ctx = example("The deal raises the payment by 12 percent, to 1.5192 trillion won in 2026.", "2024-11-05")
+    >>> names_rise_year(fig, ctx, [2026]), names_rise_year(fig, ctx, [2021])
+    (True, False)
+    >>> names_rise_year(*example("Under the deal it reaches 1.6 trillion won in 2030, 7 percent more than in 2026.",
+    ...                          "2024-11-05", 1), [2026])
+    False
+    """
+    s, e = ctx.reader.local(fig.span)
+    if not rising or not _OF_DEAL.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+        return False
+    return any(date_years(d) == (rising[0],) and not _BASE_DATE_BEFORE.search(ctx.text, max(s, d.start - 12), d.start)
+               for d in ctx.reader.spans_in(s, e, "date"))
+
+
+#: A word that makes the date after it a base or a start, not the year a rise is of ("from 2026", "since 2026").
+_BASE_DATE_BEFORE = re.compile(r"\b(?:from|since|than|after|over|on)\s++$", re.I)
 
 
 def names_deal_as_newest(fig: Figure, ctx: Context, no: int) -> bool:
@@ -2606,8 +2629,9 @@ def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
 
 def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a stated conversion "<won> (<dollars>)": against the average rate of the year it was
-    written in or of the one year its amount is of, whichever fits better; an amount over several years (a term, a
-    deal) has no one year, so the writer's own year is used.
+    written in, of the year before (conv54: a conversion made when a deal was signed, retold the next year), or of
+    the one year its amount is of, whichever fits best (the evidence names it); an amount over several years (a term,
+    a deal) has no one year, so the writer's own years are used.
 
     >>> figure, ctx = example("Seoul paid 1.0389 trillion won ($891 million) in 2019.", "2019-12-01", 1)
     >>> conversion_stated(figure, ctx).verdict
@@ -2616,13 +2640,17 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example(t, "2024-05-01", 1)
     >>> conversion_stated(figure, ctx).verdict, figure.frame.years
     ('contradicted', (2017, 2018, 2019, 2020, 2021))
+    >>> t = "Seoul agreed last year to pay 1.5192 trillion won ($1.15 billion) in 2026, under the 2026-2030 deal."
+    >>> conversion_stated(*example(t, "2025-06-10", 1)).evidence[:60]
+    '1,519.2 billion won at the 2024 average of 1,363.4 won/$ is '
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
         return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
-    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+    # conv54: the year before publication too (a figure converted when a deal was signed, told the next year)
+    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, ctx.published.year - 1, *own)})
     rates: dict[int, Rate] = {}
     for y in years:
         try:
