@@ -3174,9 +3174,10 @@ def raised_from(r: Reader, fig: Span) -> bool:
 _UP_FROM = re.compile(r",\s*up\s+from\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
                       re.I)
 #: A demand whose object is the amount that follows ("demand for", "demanded", "asking for", "sought").
+#: Also its payer and "(to) pay" between ("asked Seoul to pay", "demanded it pay": conv54).
 _ASKED_OBJECT = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:s|ing)?)"
-                           r"(?:\s+(?:for|of))?\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
-                           re.I)
+                           r"(?:\s+(?:for|of)|(?:\s++[\w.]++){0,2}?\s++(?:to\s++)?(?:pay|contribute))?"
+                           r"\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$", re.I)
 #: A change of the ask itself ("raised its demand to X, up from Y": Y was asked before).
 _ASK_CHANGED = re.compile(r"\b(?:rais|lift|upp|increas|hik|lower|cut|reduc|scal|trimm|drop)\w*\s+(?:its|his|her|their"
                           r"|the)\s+(?:demand|ask|request)", re.I)
@@ -3189,9 +3190,10 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
 
     >>> texts = ("His demand for $5 billion, up from $927 million last year, was a ploy.",
     ...          "The US raised its demand to $5 billion, up from $4.7 billion.",
-    ...          "Her demand for $5 billion, up from $4.7 billion, was a ploy.")
+    ...          "Her demand for $5 billion, up from $4.7 billion, was a ploy.",
+    ...          "Seoul was asked to pay $5 billion next year, up from $890 million.")
     >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
-    [True, False, False]
+    [True, False, False, True]
     """
     if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - 40), fig.start):
         return False
