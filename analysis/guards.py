@@ -40,8 +40,8 @@ _SIDE = re.compile(r"(?<![-–/])\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|Amer
 #: Between a subject and its verb: at most two lower-case words, none a form of "be" (a passive: "is paid by
 #: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay"), nor a verb of asking whose object pays
 #: ("Washington demanded it pay X": conv54).
-_GAP = (r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got|(?:demand|ask|want|insist|expect|order)"
-        r"(?:s|ed|ing)?|(?:urg|requir)(?:e|es|ed|ing))\b)[a-z]++){0,2}\s++")
+_GAP = (r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got|"
+        r"(?:demand|ask|want|insist|expect|order)(?:s|ed|ing)?|(?:urg|requir)(?:e|es|ed|ing))\b)[a-z]++){0,2}\s++")
 _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|shells?\s+out|shelled\s+out|"
           r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
           r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
