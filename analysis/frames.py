@@ -1492,7 +1492,13 @@ def base_date(r: Reader, fig: Span) -> Span | None:
 def _modified_amount(r: Reader, fig: Span) -> Span | None:
     """Return the amount a percent modifies ("X won in 2026, up 8 percent"): the last amount of the
     previous phrase in the same clause, when the percent's phrase starts with it; not the amount before a percent a
-    relative clause of asking names ("X won, against the 50 percent Washington sought": :func:`asked_relative`)."""
+    relative clause of asking names ("X won, against the 50 percent Washington sought": :func:`asked_relative`), nor
+    one inside a relative aside before the percent's clause.
+
+    >>> r, fig = figure_in("Trump, who last year demanded $5 billion, now wants Seoul to pay 50 percent more.", 1)
+    >>> _modified_amount(r, fig) is None
+    True
+    """
     if asked_relative(r, fig):
         return None
     p0, _ = r.clause(fig)
@@ -1504,7 +1510,33 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
     figures = r.figures_in(c0, p0)  # "X won, up 5.8 percent, with rises capped at 4 percent": X is the first's
+    if figures and subject_aside(r, c0, figures[-1]):
+        return None  # conv54: "Trump, who last year demanded $5 billion, now wants 50 percent more": the aside's own
     return figures[-1] if figures and figures[-1].kind == "money" else None
+
+
+def subject_aside(r: Reader, c0: int, amount: Span) -> bool:
+    """Return whether an amount is inside a relative aside on the subject that opens its clause at ``c0`` ("Trump, who
+    last year demanded X, now wants ..."): at most :data:`_ASIDE_SUBJECT_WORDS` words before the aside's comma.
+
+    >>> t = "Trump, who last year demanded $5 billion, now wants Seoul to pay 50 percent more."
+    >>> subject_aside(Reader(annotate_text(t)), 3, figure_in(t)[1])
+    True
+    """
+    comma = r.text.rfind(",", max(c0, amount.start - _ASIDE_CHARS), amount.start)
+    aside = r.text[comma + 1:amount.start]
+    if comma < 0 or not _RELATIVE_ASIDE.match(aside.lstrip()) or any(c in ";:." or c.isdigit() for c in aside):
+        return False
+    return len(r.text[c0:comma].split()) <= _ASIDE_SUBJECT_WORDS
+
+
+#: A relative clause opened after a comma and not closed before an amount ("Trump, who last year demanded X, now
+#: wants ..."): the amount is the aside's, not what a percent after the aside modifies.
+_RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\b", re.I)
+#: How far before an amount such an aside's opening is looked for.
+_ASIDE_CHARS = 60
+#: How many words a subject an aside is on may have ("Trump", "The US president").
+_ASIDE_SUBJECT_WORDS = 4
 
 
 # --- quantity, modality, actor -----------------------------------------------------------------------

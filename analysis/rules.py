@@ -604,18 +604,18 @@ _LAST_YEAR = re.compile(r"\b(?:last|final|closing)\s++year\b", re.I)
 
 
 def deal_start_year(fig: Figure, ctx: Context) -> int | None:
-    """Return the first year of the newest agreement concluded by publication when the payment is told as that
-    year's (conv54): its frame is the agreement's whole term and its sentence says "first year" or "starts ... at"
-    ("the agreement covering 2026 through 2030 puts it at X in its first year"); or it has no year of its own, the
-    agreement has not begun by publication, and its sentence names the year the agreement ends with the agreement
-    or a first year ("the deal, which runs through 2030, sets Seoul's payment at X": the figure a deal sets before
-    it begins is its first year's; later years follow its formula). Else None.
+    """Return the first year of the newest agreement concluded by publication when a payment with no year of its own
+    is told as that year's (conv54): the agreement has not begun by publication, and the payment's sentence names
+    the year the agreement ends with the agreement or a first year ("the deal, which runs through 2030, sets Seoul's
+    payment at X", "X in the first year of the deal that runs through 2030": the figure a deal sets before it begins
+    is its first year's; later years follow its formula), not its last year. Else None. (A frame of the whole term
+    with "in its first year" keeps its range: judged on the years the data give, never supported, as audit53 has it.)
 
     >>> deal_start_year(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
     ...                          "2024-11-05"))
     2026
-    >>> deal_start_year(*example("The five-year deal through 2030 starts Seoul's share at 2.1 trillion won.",
-    ...                          "2024-11-05"))
+    >>> deal_start_year(*example("Seoul will pay 2.1 trillion won in the first year of the deal that runs through "
+    ...                          "2030.", "2024-11-05"))
     2026
     >>> texts = ("Seoul will pay 2.1 trillion won a year from 2026 to 2030.",
     ...          "Seoul will pay 1.9 trillion won in the last year of the deal that runs through 2030.")
@@ -628,13 +628,10 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     deal = known.iloc[-1]
     start, end = int(deal.term_start), int(deal.term_end)
     s, e = ctx.reader.local(fig.span)
-    first = _FIRST_YEAR.search(ctx.text, s, e) is not None
-    if first and fig.frame.years == tuple(range(start, end + 1)):
-        return start
     if fig.frame.bound != "publication" or start <= ctx.published.year or _LAST_YEAR.search(ctx.text, s, e):
         return None
     ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
-    return start if ends and (first or _OF_DEAL.search(ctx.text, s, e)) else None
+    return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or _OF_DEAL.search(ctx.text, s, e)) else None
 
 
 def deal_start_judged(fig: Figure, ctx: Context, start: int) -> Judgement:
@@ -2640,17 +2637,31 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example(t, "2024-05-01", 1)
     >>> conversion_stated(figure, ctx).verdict, figure.frame.years
     ('contradicted', (2017, 2018, 2019, 2020, 2021))
-    >>> t = "Seoul agreed last year to pay 1.5192 trillion won ($1.15 billion) in 2026, under the 2026-2030 deal."
-    >>> conversion_stated(*example(t, "2025-06-10", 1)).evidence[:60]
-    '1,519.2 billion won at the 2024 average of 1,363.4 won/$ is '
+    >>> t = "Seoul agreed last year to pay 1.5192 trillion won ($1.25 billion) in 2026, under the 2026-2030 deal."
+    >>> j = conversion_stated(*example(t, "2025-06-10", 1)); j.verdict, j.rows
+    ('supported', ('exchange_rates:2024',))
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     if set(pair) != {"KRW", "USD"}:
         return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
-    # conv54: the year before publication too (a figure converted when a deal was signed, told the next year)
-    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, ctx.published.year - 1, *own)})
+    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+    j = converted_at(pair, ctx, years)
+    if j is None or j.verdict != "supported":  # conv54: a rate of the signing year, told the year after
+        before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
+        j = before if before is not None and (j is None or before.verdict == "supported") else j
+    return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def converted_at(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
+    """Return the verdict on a won-dollar pair at the average rate of whichever of ``years`` fits it best (the
+    evidence names the year), else None (no rate for any).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> converted_at({"KRW": 1.0389e12, "USD": 891e6}, ctx, [2019]).verdict
+    'supported'
+    """
     rates: dict[int, Rate] = {}
     for y in years:
         try:
@@ -2658,7 +2669,7 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         except LookupError:
             continue
     if not rates:
-        return _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+        return None
     year = min(rates, key=lambda y: abs(unit_free(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd) - 1))
     rate, sources, row = rates[year]
     right = pair["KRW"] / rate
