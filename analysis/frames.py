@@ -5694,6 +5694,29 @@ def clause_anaphor(r: Reader, fig: Span) -> bool:
     return bool(before) and payment_cued(r, before[-1])
 
 
+def deal_names_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a change's sentence, in an article on the cost-sharing talks, names the deal or Seoul's bill as
+    what changed ("The new deal raised it by 12 percent", "The bill for Seoul rose 12 percent under the one-year
+    deal", "The new deal sets a 12 percent rise for 2026") and nothing else a percent could be of: no other quantity's
+    cue (a defence budget, wages, tariffs), no demand, no offer (conv54); the deal and a word of change are in the
+    percent's own clause. The deal of the talks changes one thing, the payment.
+
+    >>> r = Reader(annotate_text("The cost-sharing talks ended. The new deal raised it by 12 percent from 2018."))
+    >>> deal_names_payment(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("The cost-sharing talks ended. Under the deal, wages rise 12 percent."))
+    >>> deal_names_payment(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    s, e = r.local(fig)
+    p0, p1 = r.clause(fig)  # the deal, and a word of change, in the percent's own clause
+    if not r.about_sma or not (_DEAL_WORD.search(r.text, p0, p1) or _BILL_WORD.search(r.text, p0, p1)) \
+            or not _CHANGE.search(r.text, p0, p1):
+        return False
+    return not (_DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e)
+                or any(p.search(r.text, s, e) for _, p in _OTHER_CUES))
+
+
 def payment_cued(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
     so that reading it as the payment rests on its own words, not on what the article is about.

@@ -51,6 +51,7 @@ from analysis.frames import (
     counted_from,
     date_years,
     deal_by_years,
+    deal_names_payment,
     denied_before,
     deontic_before,
     intent_before,
@@ -3526,7 +3527,8 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
-        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span))  # claims21, conv54
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
+        or (fig.frame.quantity == "sma_change" and deal_names_payment(r, fig.span)))
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
