@@ -5701,12 +5701,9 @@ def deal_names_payment(r: Reader, fig: Span) -> bool:
     cue (a defence budget, wages, tariffs), no demand, no offer (conv54); the deal and a word of change are in the
     percent's own clause. The deal of the talks changes one thing, the payment.
 
-    >>> r = Reader(annotate_text("The cost-sharing talks ended. The new deal raised it by 12 percent from 2018."))
-    >>> deal_names_payment(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("The cost-sharing talks ended. Under the deal, wages rise 12 percent."))
-    >>> deal_names_payment(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> [deal_names_payment(*figure_in("The cost-sharing talks ended. " + t)) for t in (
+    ...     "The new deal raised it by 12 percent from 2018.", "Under the deal, wages rise 12 percent.")]
+    [True, False]
     """
     s, e = r.local(fig)
     p0, p1 = r.clause(fig)  # the deal, and a word of change, in the percent's own clause
