@@ -5694,6 +5694,11 @@ def clause_anaphor(r: Reader, fig: Span) -> bool:
     return bool(before) and payment_cued(r, before[-1])
 
 
+#: Before a deal word, what makes the deal a change's base ("up 20 percent from the previous deal", "more than
+#: under the old deal"), not what changed.
+_BASE_BEFORE_DEAL = re.compile(r"\b(?:from|than|over|since|on)\s++(?:[\w'’-]++\s++){0,3}$", re.I)
+
+
 def deal_names_payment(r: Reader, fig: Span) -> bool:
     """Return whether a change's sentence, in an article on the cost-sharing talks, names the deal or Seoul's bill as
     what changed ("The new deal raised it by 12 percent", "The bill for Seoul rose 12 percent under the one-year
@@ -5702,13 +5707,15 @@ def deal_names_payment(r: Reader, fig: Span) -> bool:
     percent's own clause. The deal of the talks changes one thing, the payment.
 
     >>> [deal_names_payment(*figure_in("The cost-sharing talks ended. " + t)) for t in (
-    ...     "The new deal raised it by 12 percent from 2018.", "Under the deal, wages rise 12 percent.")]
-    [True, False]
+    ...     "The new deal raised it by 12 percent from 2018.", "Under the deal, wages rise 12 percent.",
+    ...     "The figure was 1.2 trillion won, up 20 percent from the previous deal.")]
+    [True, False, False]
     """
     s, e = r.local(fig)
     p0, p1 = r.clause(fig)  # the deal, and a word of change, in the percent's own clause
-    if not r.about_sma or not (_DEAL_WORD.search(r.text, p0, p1) or _BILL_WORD.search(r.text, p0, p1)) \
-            or not _CHANGE.search(r.text, p0, p1):
+    named = [m for p in (_DEAL_WORD, _BILL_WORD) for m in p.finditer(r.text, p0, p1)
+             if not _BASE_BEFORE_DEAL.search(r.text, max(p0, m.start() - 40), m.start())]  # not "from the old deal"
+    if not r.about_sma or not named or not _CHANGE.search(r.text, p0, p1):
         return False
     return not (_DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e)
                 or any(p.search(r.text, s, e) for _, p in _OTHER_CUES))
