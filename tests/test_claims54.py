@@ -10,9 +10,10 @@ tests/test_years47.py), written before the rules.
 
 - ``CONV_DEAL``: a right conversion in a sentence whose frame has the 2026-2030 deal's years ("up 8.3 percent, or
   116.4 billion won ($85 million)", a five-year total, dollars first, the signing year's rate) stays ``supported``.
-- ``DEAL_FIRST``: a payment told as the first year of the 2026-2030 deal ("in the first year of the five-year deal
-  that runs through 2030", "the deal, which runs through 2030, sets X", "in its first year", "starts ... at X") is
-  the payment of the deal's first year (2026), which the data give.
+- ``DEAL_FIRST``: a payment with no year of its own told as the 2026-2030 deal's before it begins ("in the first
+  year of the five-year deal that runs through 2030", "the deal, which runs through 2030, sets X") is the payment of
+  the deal's first year (2026), which the data give; a frame of the whole term ("in its first year", "starts ... at
+  X") stays judged on 2026 but never ``supported`` (audit53, as test_claims50's RANGE_YEARLY).
 - ``SMA_WORD``: a change whose clause names the payment by a word standing for the payment of the clause before ("it",
   "the amount", "the figure") or by the one-year deal it was agreed in ("rose 12 percent under the 10th SMA").
 - ``QUOTE_PCT`` / ``QUOTE_TROOPS``: a speaker's own wrong percent of the payment, and a bare number after "we have"
