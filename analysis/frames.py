@@ -203,7 +203,8 @@ _PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|kee
 _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
 _IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
-                 r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*")
+                 r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*",
+                 r"lift(?:s|ed|ing)?")  # conv54: "the agreement lifts Seoul's share 8.3 percent"
 _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
@@ -1491,7 +1492,13 @@ def base_date(r: Reader, fig: Span) -> Span | None:
 def _modified_amount(r: Reader, fig: Span) -> Span | None:
     """Return the amount a percent modifies ("X won in 2026, up 8 percent"): the last amount of the
     previous phrase in the same clause, when the percent's phrase starts with it; not the amount before a percent a
-    relative clause of asking names ("X won, against the 50 percent Washington sought": :func:`asked_relative`)."""
+    relative clause of asking names ("X won, against the 50 percent Washington sought": :func:`asked_relative`), nor
+    one inside a relative aside before the percent's clause.
+
+    >>> r, fig = figure_in("Trump, who last year demanded $5 billion, now wants Seoul to pay 50 percent more.", 1)
+    >>> _modified_amount(r, fig) is None
+    True
+    """
     if asked_relative(r, fig):
         return None
     p0, _ = r.clause(fig)
@@ -1503,7 +1510,33 @@ def _modified_amount(r: Reader, fig: Span) -> Span | None:
     if r.figures_in(p0, fig.start) or p0 <= c0:
         return None
     figures = r.figures_in(c0, p0)  # "X won, up 5.8 percent, with rises capped at 4 percent": X is the first's
+    if figures and subject_aside(r, c0, figures[-1]):
+        return None  # conv54: "Trump, who last year demanded $5 billion, now wants 50 percent more": the aside's own
     return figures[-1] if figures and figures[-1].kind == "money" else None
+
+
+def subject_aside(r: Reader, c0: int, amount: Span) -> bool:
+    """Return whether an amount is inside a relative aside on the subject that opens its clause at ``c0`` ("Trump, who
+    last year demanded X, now wants ..."): at most :data:`_ASIDE_SUBJECT_WORDS` words before the aside's comma.
+
+    >>> t = "Trump, who last year demanded $5 billion, now wants Seoul to pay 50 percent more."
+    >>> subject_aside(Reader(annotate_text(t)), 3, figure_in(t)[1])
+    True
+    """
+    comma = r.text.rfind(",", max(c0, amount.start - _ASIDE_CHARS), amount.start)
+    aside = r.text[comma + 1:amount.start]
+    if comma < 0 or not _RELATIVE_ASIDE.match(aside.lstrip()) or any(c in ";:." or c.isdigit() for c in aside):
+        return False
+    return len(r.text[c0:comma].split()) <= _ASIDE_SUBJECT_WORDS
+
+
+#: A relative clause opened after a comma and not closed before an amount ("Trump, who last year demanded X, now
+#: wants ..."): the amount is the aside's, not what a percent after the aside modifies.
+_RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\b", re.I)
+#: How far before an amount such an aside's opening is looked for.
+_ASIDE_CHARS = 60
+#: How many words a subject an aside is on may have ("Trump", "The US president").
+_ASIDE_SUBJECT_WORDS = 4
 
 
 # --- quantity, modality, actor -----------------------------------------------------------------------
@@ -3173,9 +3206,10 @@ def raised_from(r: Reader, fig: Span) -> bool:
 _UP_FROM = re.compile(r",\s*up\s+from\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
                       re.I)
 #: A demand whose object is the amount that follows ("demand for", "demanded", "asking for", "sought").
+#: Also its payer and "(to) pay" between ("asked Seoul to pay", "demanded it pay": conv54).
 _ASKED_OBJECT = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:s|ing)?)"
-                           r"(?:\s+(?:for|of))?\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
-                           re.I)
+                           r"(?:\s+(?:for|of)|(?:\s++[\w.]++){0,2}?\s++(?:to\s++)?(?:pay|contribute))?"
+                           r"\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$", re.I)
 #: A change of the ask itself ("raised its demand to X, up from Y": Y was asked before).
 _ASK_CHANGED = re.compile(r"\b(?:rais|lift|upp|increas|hik|lower|cut|reduc|scal|trimm|drop)\w*\s+(?:its|his|her|their"
                           r"|the)\s+(?:demand|ask|request)", re.I)
@@ -3188,9 +3222,10 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
 
     >>> texts = ("His demand for $5 billion, up from $927 million last year, was a ploy.",
     ...          "The US raised its demand to $5 billion, up from $4.7 billion.",
-    ...          "Her demand for $5 billion, up from $4.7 billion, was a ploy.")
+    ...          "Her demand for $5 billion, up from $4.7 billion, was a ploy.",
+    ...          "Seoul was asked to pay $5 billion next year, up from $890 million.")
     >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
-    [True, False, False]
+    [True, False, False, True]
     """
     if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - 40), fig.start):
         return False
@@ -5625,6 +5660,67 @@ def payment_anaphor(r: Reader, fig: Span) -> bool:
     return any(payment_cued(r, m) for m in r.spans_in(prev.start, prev.end, "money"))
 
 
+#: A clause opening on a word that stands for the amount of the clause before in its sentence: "..., and it is",
+#: "..., and the amount is", "..., but the figure was".
+_CLAUSE_ANAPHOR = re.compile(r"(?:(?:and|but|so)[ \t]++)?(?:it|that|this|the[ \t]++(?:sum|figure|amount|total))"
+                             r"[ \t]++(?:is|was|would[ \t]++be|represents?|represented|marks?|marked|amounts?[ \t]++to|"
+                             r"amounted[ \t]++to)\b", re.I)
+#: A deal the payment was agreed in.
+_DEAL_WORD = _words("deal", "agreement", "accord", "pact", "SMA")
+
+
+def clause_anaphor(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause opens on a word standing for the amount of the clause before it in the
+    same sentence ("Under the deal, Seoul pays X, and it is 12 percent more than in 2018"): that amount is cued as the
+    payment, the sentence names a deal or the cost-sharing payment, and nothing in it before the clause names another
+    quantity (a defence budget, wages) nor a demand or an offer (conv54).
+
+    >>> [clause_anaphor(*figure_in(t, -1)) for t in (
+    ...     "Under the deal, Seoul will pay 1.0389 trillion won, and it is 12 percent higher than in 2018.",
+    ...     "Seoul raised its defence budget to 46.7 trillion won, and it is 12 percent higher than in 2018.",
+    ...     "Seoul will pay its base workers 500 billion won, and it is 12 percent more than in 2018.")]
+    [True, False, False]
+    """
+    c0, _ = r.clause(fig)
+    s, e = r.sentence_of(fig)
+    opening = r.text[c0:fig.start]
+    if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0 + len(opening) - len(opening.lstrip()), fig.start) or not (
+            _DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
+        return False
+    if _DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e) or any(
+            p.search(r.text, s, c0) for _, p in _OTHER_CUES):
+        return False
+    before = [m for m in r.spans_in(s, c0, "money") if m.end <= c0]
+    return bool(before) and payment_cued(r, before[-1])
+
+
+#: Before a deal word, what makes the deal a change's base ("up 20 percent from the previous deal", "more than
+#: under the old deal"), not what changed.
+_BASE_BEFORE_DEAL = re.compile(r"\b(?:from|than|over|since|on)\s++(?:[\w'’-]++\s++){0,3}$", re.I)
+
+
+def deal_names_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a change's sentence, in an article on the cost-sharing talks, names the deal or Seoul's bill as
+    what changed ("The new deal raised it by 12 percent", "The bill for Seoul rose 12 percent under the one-year
+    deal", "The new deal sets a 12 percent rise for 2026") and nothing else a percent could be of: no other quantity's
+    cue (a defence budget, wages, tariffs), no demand, no offer (conv54); the deal and a word of change are in the
+    percent's own clause. The deal of the talks changes one thing, the payment.
+
+    >>> [deal_names_payment(*figure_in("The cost-sharing talks ended. " + t)) for t in (
+    ...     "The new deal raised it by 12 percent from 2018.", "Under the deal, wages rise 12 percent.",
+    ...     "The figure was 1.2 trillion won, up 20 percent from the previous deal.")]
+    [True, False, False]
+    """
+    s, e = r.local(fig)
+    p0, p1 = r.clause(fig)  # the deal, and a word of change, in the percent's own clause
+    named = [m for p in (_DEAL_WORD, _BILL_WORD) for m in p.finditer(r.text, p0, p1)
+             if not _BASE_BEFORE_DEAL.search(r.text, max(p0, m.start() - 40), m.start())]  # not "from the old deal"
+    if not r.about_sma or not named or not _CHANGE.search(r.text, p0, p1):
+        return False
+    return not (_DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e)
+                or any(p.search(r.text, s, e) for _, p in _OTHER_CUES))
+
+
 def payment_cued(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
     so that reading it as the payment rests on its own words, not on what the article is about.
@@ -5980,8 +6076,31 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
-    return None if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) else (
-        "a bare number whose clause names no troops")
+    if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig):
+        return None
+    return "a bare number whose clause names no troops"
+
+
+#: A speaker's "we have", "we've got", "we keep" right before a bare number (a hedge may come between).
+_HAVE_BEFORE = re.compile(r"\b(?:we|you|they)(?:[ \t]++(?:have|keep|station|got)|['’]ve(?:[ \t]++got)?|[ \t]++have"
+                          r"[ \t]++got)[ \t]++(?:(?:about|almost|nearly|over|some|roughly|more[ \t]++than)[ \t]++)?$",
+                          re.I)
+#: How far before a bare number a speaker's "we have" is looked for.
+_HAVE_CHARS = 40
+
+
+def troops_had(r: Reader, fig: Span) -> bool:
+    """Return whether a bare number is what a speaker says "we have" there ("We have 40,000 there," he said) while its
+    sentence or the one before names the troops: the speaker's count of them (conv54; the Conventions' "we have 40,000
+    soldiers"), not a number of something else.
+
+    >>> r = Reader(annotate_text('Trump spoke of the US troops in South Korea. "We have 40,000 there," he said.'))
+    >>> troops_had(r, r.spans_in(0, len(r.text), "count")[0])
+    True
+    """
+    if not _HAVE_BEFORE.search(r.text, max(0, fig.start - _HAVE_CHARS), fig.start):
+        return False
+    return _MILITARY.search(r.text, *with_sentence_before(r, fig)) is not None
 
 
 #: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").

@@ -38,8 +38,10 @@ _SIDE = re.compile(r"(?<![-–/])\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|Amer
                    r"Qatar|Kuwait|Bahrain|Philippines|Australia|Taiwan|NATO|allies|European\s+allies)"
                    r"(?![\w.])(?:['’]s?)?")
 #: Between a subject and its verb: at most two lower-case words, none a form of "be" (a passive: "is paid by
-#: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay").
-_GAP = r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got)\b)[a-z]++){0,2}\s++"
+#: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay"), nor a verb of asking whose object pays
+#: ("Washington demanded it pay X": conv54).
+_GAP = (r"(?:\s++(?!(?:to|that|who|which|is|was|are|were|be|been|being|gets?|got|"
+        r"(?:demand|ask|want|insist|expect|order)(?:s|ed|ing)?|(?:urg|requir)(?:e|es|ed|ing))\b)[a-z]++){0,2}\s++")
 _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|shells?\s+out|shelled\s+out|"
           r"forks?\s+out|forked\s+out|devotes?|devoted|budgets?|budgeted|allocates?|allocated|bears?|bore|shoulders?|"
           r"shouldered|puts|pours?\s+into|poured\s+into|funds|funded|finances|financed)\b")
@@ -147,9 +149,10 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
     >>> from analysis.frames import Reader, annotate_text
     >>> texts = ("America pays $1 trillion a year.", "It is tiny next to the $1 trillion the Pentagon spends.",
     ...          "Washington wants Seoul to pay $5 billion.", "Washington is paid $1 billion by Seoul.",
-    ...          "He would have made the U.S. spend $10 billion.", "The other $3.5 billion is paid by the U.S.")
+    ...          "He would have made the U.S. spend $10 billion.", "The other $3.5 billion is paid by the U.S.",
+    ...          "Washington demanded it pay $5 billion.")
     >>> [spent_by_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False, False, False, True]
+    [True, True, False, False, False, True, False]
     """
     c0, c1 = r.clause(fig, strong=True)
     sides = sorted(other_side_at(r, c0, fig.start) + quoted_we(r, fig, c0, fig.start))

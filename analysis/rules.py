@@ -47,9 +47,11 @@ from analysis.frames import (
     base_date,
     bind_years,
     build_figures,
+    clause_anaphor,
     counted_from,
     date_years,
     deal_by_years,
+    deal_names_payment,
     denied_before,
     deontic_before,
     intent_before,
@@ -573,6 +575,9 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     early = not_yet_agreed(fig, ctx)
     if early is not None:
         return early
+    start = deal_start_year(fig, ctx)
+    if start is not None:
+        return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
@@ -589,6 +594,59 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return j
+
+
+#: A payment told as a deal's first year's: "in the first year of the deal", "in its first year", "the deal starts
+#: Seoul's share at X" (at most three words between "starts" and "at").
+_FIRST_YEAR = re.compile(r"\b(?:first|initial|opening)\s++year\b|\bstart(?:s|ing)?\s++(?:[\w'’-]++\s++){0,3}?at\b",
+                         re.I)
+#: A deal's last year named ("in the last year of the deal"): not its first.
+_LAST_YEAR = re.compile(r"\b(?:last|final|closing)\s++year\b", re.I)
+
+
+def deal_start_year(fig: Figure, ctx: Context) -> int | None:
+    """Return the first year of the newest agreement concluded by publication when a payment with no year of its own
+    is told as that year's (conv54): the agreement has not begun by publication, and the payment's sentence names
+    the year the agreement ends with the agreement or a first year ("the deal, which runs through 2030, sets Seoul's
+    payment at X", "X in the first year of the deal that runs through 2030": the figure a deal sets before it begins
+    is its first year's; later years follow its formula), not its last year. Else None. (A frame of the whole term
+    with "in its first year" keeps its range: judged on the years the data give, never supported, as audit53 has it.)
+
+    >>> deal_start_year(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
+    ...                          "2024-11-05"))
+    2026
+    >>> deal_start_year(*example("Seoul will pay 2.1 trillion won in the first year of the deal that runs through "
+    ...                          "2030.", "2024-11-05"))
+    2026
+    >>> texts = ("Seoul will pay 2.1 trillion won a year from 2026 to 2030.",
+    ...          "Seoul will pay 1.9 trillion won in the last year of the deal that runs through 2030.")
+    >>> [deal_start_year(*example(t, "2024-11-05")) for t in texts]
+    [None, None]
+    """
+    known = ctx.known_at(ctx.published)
+    if known.empty:
+        return None
+    deal = known.iloc[-1]
+    start, end = int(deal.term_start), int(deal.term_end)
+    s, e = ctx.reader.local(fig.span)
+    if fig.frame.bound != "publication" or start <= ctx.published.year or _LAST_YEAR.search(ctx.text, s, e):
+        return None
+    ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
+    return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or _OF_DEAL.search(ctx.text, s, e)) else None
+
+
+def deal_start_judged(fig: Figure, ctx: Context, start: int) -> Judgement:
+    """Return the verdict on a payment told as the first year's of the newest agreement (:func:`deal_start_year`):
+    against that year's payment, the evidence saying why that year.
+
+    >>> j = deal_start_judged(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
+    ...                                "2024-11-05"), 2026)
+    >>> j.verdict, j.rows
+    ('contradicted', ('sma_contributions:2026',))
+    """
+    j = _payment_in(fig, ctx, (start,))
+    return _j(j.verdict, f"{j.evidence} Judged on {start}, the first year of the agreement its sentence names "
+              "(the figure a deal sets is its first year's; later years follow its formula).", j.sources, j.rows)
 
 
 def present_agreed(fig: Figure, ctx: Context) -> bool:
@@ -1167,16 +1225,39 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     if known.empty:
         return None
     last = known.iloc[-1]
-    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not names_deal_as_newest(
-            fig, ctx, int(last.no)):
-        return None
     rising = _rise_years(ctx, last)
+    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
+            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)):
+        return None
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
         return None
     return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
               f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
               alt.sources, alt.rows)
+
+
+def names_rise_year(fig: Figure, ctx: Context, rising: Sequence[int]) -> bool:
+    """Return whether the figure's sentence names a deal and, as a date of its own, the year of the newest agreement's
+    first rise ("The deal raises the payment by 8.3 percent, to 1.5192 trillion won in 2026", told in 2024): the rise
+    is that year's, counted from the last year of the deal before (conv54), not the publication year's.
+
+    >>> fig, ctx = example("The deal raises the payment by 12 percent, to 1.5192 trillion won in 2026.", "2024-11-05")
+    >>> names_rise_year(fig, ctx, [2026]), names_rise_year(fig, ctx, [2021])
+    (True, False)
+    >>> names_rise_year(*example("Under the deal it reaches 1.6 trillion won in 2030, 7 percent more than in 2026.",
+    ...                          "2024-11-05", 1), [2026])
+    False
+    """
+    s, e = ctx.reader.local(fig.span)
+    if not rising or not _OF_DEAL.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+        return False
+    return any(date_years(d) == (rising[0],) and not _BASE_DATE_BEFORE.search(ctx.text, max(s, d.start - 12), d.start)
+               for d in ctx.reader.spans_in(s, e, "date"))
+
+
+#: A word that makes the date after it a base or a start, not the year a rise is of ("from 2026", "since 2026").
+_BASE_DATE_BEFORE = re.compile(r"\b(?:from|since|than|after|over|on)\s++$", re.I)
 
 
 def names_deal_as_newest(fig: Figure, ctx: Context, no: int) -> bool:
@@ -1454,6 +1535,8 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     >>> j = change_average(*example("The rise fell from 13.9% at the time of the 11th agreement.", "2024-10-04"))
     >>> j.verdict, j.rows
     ('supported', ('sma_contributions:2020', 'sma_contributions:2021'))
+    >>> change_average(*example("Seoul's share rose 12 percent under the 10th SMA.", "2019-03-10")).verdict
+    'contradicted'
     """
     row = _deal_named(fig.frame.deal or "", ctx)
     if row is None:
@@ -1463,7 +1546,17 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     if j.verdict == "supported" or AVERAGE_WORD.search(ctx.text, s, e):
         return j
     first = _first_rise(fig, ctx, row)
-    return first if first.verdict == "supported" else j
+    return first if first.verdict == "supported" or one_year_deal(row) else j
+
+
+def one_year_deal(row: pd.Series) -> bool:
+    """Return whether an agreement covers one year only (the 10th, 2019): a change told "under" it is its one rise,
+    not an average, so a wrong one is judged against that rise (conv54).
+
+    >>> one_year_deal(pd.Series({"term_start": 2019, "term_end": 2019}))
+    True
+    """
+    return int(row.term_start) == int(row.term_end)
 
 
 
@@ -2534,8 +2627,9 @@ def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
 
 def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a stated conversion "<won> (<dollars>)": against the average rate of the year it was
-    written in or of the one year its amount is of, whichever fits better; an amount over several years (a term, a
-    deal) has no one year, so the writer's own year is used.
+    written in, of the year before (conv54: a conversion made when a deal was signed, retold the next year), or of
+    the one year its amount is of, whichever fits best (the evidence names it); an amount over several years (a term,
+    a deal) has no one year, so the writer's own years are used.
 
     >>> figure, ctx = example("Seoul paid 1.0389 trillion won ($891 million) in 2019.", "2019-12-01", 1)
     >>> conversion_stated(figure, ctx).verdict
@@ -2544,6 +2638,9 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> figure, ctx = example(t, "2024-05-01", 1)
     >>> conversion_stated(figure, ctx).verdict, figure.frame.years
     ('contradicted', (2017, 2018, 2019, 2020, 2021))
+    >>> t = "Seoul agreed last year to pay 1.5192 trillion won ($1.25 billion) in 2026, under the 2026-2030 deal."
+    >>> j = conversion_stated(*example(t, "2025-06-10", 1)); j.verdict, j.rows
+    ('supported', ('exchange_rates:2024',))
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
@@ -2551,6 +2648,21 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
     years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+    j = converted_at(pair, ctx, years)
+    if j is None or j.verdict != "supported":  # conv54: a rate of the signing year, told the year after
+        before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
+        j = before if before is not None and (j is None or before.verdict == "supported") else j
+    return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def converted_at(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
+    """Return the verdict on a won-dollar pair at the average rate of whichever of ``years`` fits it best (the
+    evidence names the year), else None (no rate for any).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> converted_at({"KRW": 1.0389e12, "USD": 891e6}, ctx, [2019]).verdict
+    'supported'
+    """
     rates: dict[int, Rate] = {}
     for y in years:
         try:
@@ -2558,7 +2670,7 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         except LookupError:
             continue
     if not rates:
-        return _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+        return None
     year = min(rates, key=lambda y: abs(unit_free(pair["KRW"] / pair["USD"] / rates[y].krw_per_usd) - 1))
     rate, sources, row = rates[year]
     right = pair["KRW"] / rate
@@ -3414,7 +3526,9 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
         fits = fits_other_reading(fig, ctx, currency=("USD", "KRW"))
         if fits:
             return f"its currency is not given, and read in {fits} it holds"
-    anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and payment_anaphor(r, fig.span)  # claims21
+    anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
+        payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
+        or (fig.frame.quantity == "sma_change" and deal_names_payment(r, fig.span)))
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
