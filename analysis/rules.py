@@ -2649,10 +2649,36 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
     years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
     j = converted_at(pair, ctx, years)
+    if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
+        return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
     if j is None or j.verdict != "supported":  # conv54: a rate of the signing year, told the year after
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def digits_copied(pair: dict[str | None, float]) -> bool:
+    """Return whether a won-dollar pair repeats the won figure's digits in dollars (an implied rate of 1,000 won/$,
+    within 0.5 %): the slip of a won amount printed as dollars ("1.0389 trillion won" as "$1.038 billion").
+
+    >>> digits_copied({"KRW": 1.0389e12, "USD": 1.038e9}), digits_copied({"KRW": 1.0389e12, "USD": 891e6})
+    (True, False)
+    """
+    return abs(pair["KRW"] / pair["USD"] / 1000 - 1) < 0.005
+
+
+def won_as_dollars(j: Judgement) -> Judgement:
+    """Return ``j`` with its evidence naming the slip when the copied digits are not the year's conversion.
+
+    >>> won_as_dollars(_j("misleading", "X.")).evidence.endswith("a won amount printed as dollars.")
+    True
+    >>> won_as_dollars(_j("supported", "X.")).evidence
+    'X.'
+    """
+    if j.verdict == "supported":
+        return j
+    return dataclasses.replace(j, evidence=j.evidence + " The dollar figure repeats the won figure's digits: a won "
+                               "amount printed as dollars.")
 
 
 def converted_at(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
