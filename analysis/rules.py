@@ -575,7 +575,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     early = not_yet_agreed(fig, ctx)
     if early is not None:
         return early
-    start = deal_start_year(fig, ctx)
+    start = deal_start_year(fig, ctx) or range_first_year(fig, ctx)
     if start is not None:
         return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
@@ -610,7 +610,7 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     the year the agreement ends with the agreement or a first year ("the deal, which runs through 2030, sets Seoul's
     payment at X", "X in the first year of the deal that runs through 2030": the figure a deal sets before it begins
     is its first year's; later years follow its formula), not its last year. Else None. (A frame of the whole term
-    with "in its first year" keeps its range: judged on the years the data give, never supported, as audit53 has it.)
+    with "in its first year" is :func:`range_first_year`'s.)
 
     >>> deal_start_year(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
     ...                          "2024-11-05"))
@@ -633,6 +633,27 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
         return None
     ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
     return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or _OF_DEAL.search(ctx.text, s, e)) else None
+
+
+def range_first_year(fig: Figure, ctx: Context) -> int | None:
+    """Return the first year of a payment's range of years when its phrase ties the figure to that year ("Seoul's
+    contribution for 2026-2030 was set at X for the first year", "the agreement covering 2026 through 2030 puts it at
+    X in its first year": the figure is the first year's, not a flat one for every year, so it is judged, and may be
+    supported, on that year alone); else None (lead, sixteenth session, at conv54's question).
+
+    >>> t = ("The agreement covering 2026 through 2030 puts Seoul's contribution at 1.5192 trillion won in its "
+    ...      "first year.")
+    >>> range_first_year(*example(t, "2024-11-05"))
+    2026
+    >>> range_first_year(*example("Seoul will pay 1.5192 trillion won a year from 2026 to 2030.", "2024-11-05")) is None
+    True
+    """
+    if len(fig.frame.years) < 2:
+        return None
+    s, e = ctx.reader.local(fig.span)
+    if _LAST_YEAR.search(ctx.text, s, e) or not _FIRST_YEAR.search(ctx.text, s, e):
+        return None
+    return fig.frame.years[0]
 
 
 def deal_start_judged(fig: Figure, ctx: Context, start: int) -> Judgement:
