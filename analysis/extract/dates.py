@@ -5092,7 +5092,8 @@ _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", 
 # first of "SEOUL/WASHINGTON"), then what stands before the dash: a country or state after a comma (", South Korea",
 # ", Ill."), a wire's tag in brackets ("(Yonhap)"). Which of them places the story is read by _dateline_country.
 _DATELINE_PLACE = re.compile(
-    r"\s{0,4}(?P<city>[A-Z][A-Z'’.]*+(?![a-z])(?:[ \t][A-Z][A-Z'’.]*+(?![a-z])){0,3})(?P<rest>[^\n\d—–-]{0,40})"
+    r"\s{0,4}(?P<city>[A-Z][A-Z'’.]{0,24}+(?![a-z])(?:[ \t][A-Z][A-Z'’.]{0,24}+(?![a-z])){0,3})"
+    r"(?P<rest>[^\n\d—–-]{0,40})"
     r"(?:—|–|-)"
 )
 _WIRE_TAG = re.compile(r"\(([^()]{1,30})\)")  # "(Yonhap)", "(AP)" in the words after the city

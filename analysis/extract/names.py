@@ -318,7 +318,7 @@ def one_word_names(name: str) -> list[str]:
     return [w for w in out if _ORG_WORD.fullmatch(w)]
 
 
-_ORG_WORD = re.compile(r"[A-Z][\w'’-]*+")  # capitalised, one word ("Yonhap", "KCNA", "ABS-CBN", "NewKerala")
+_ORG_WORD = re.compile(r"[A-Z][\w'’-]{0,40}+")  # capitalised, one word ("Yonhap", "KCNA", "ABS-CBN", "NewKerala")
 _LANGUAGES = frozenset({"english", *ADJECTIVES})  # "(English)", "(Korean)": the language of a copy, not a wire
 
 
