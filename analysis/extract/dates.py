@@ -114,6 +114,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS, split_paragraphs
+from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import Hits, Trigger, holds_literal, last_match, scan
 from analysis.extract.spans import Found
@@ -5087,10 +5088,15 @@ _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _s
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
-_EAST_ASIA_DATELINE = re.compile(
-    r"\s{0,4}(?:SEOUL|PYONGYANG|TOKYO|BEIJING|SHANGHAI|HONG KONG|TAIPEI|MANILA|SINGAPORE|BUSAN|PYEONGTAEK|OSAN"
-    r"|PANMUNJOM|CAMP HUMPHREYS|OKINAWA|SYDNEY|CANBERRA)\b[^\n\d—–-]{0,40}(?:—|–|-)"
-)  # a dateline with no date in it: the story's own day is not written
+# A dateline with no date in it (the story's own day is not written): the city in capitals (up to four words; the
+# first of "SEOUL/WASHINGTON"), then what stands before the dash: a country or state after a comma (", South Korea",
+# ", Ill."), a wire's tag in brackets ("(Yonhap)"). Which of them places the story is read by _dateline_country.
+_DATELINE_PLACE = re.compile(
+    r"\s{0,4}(?P<city>[A-Z][A-Z'’.]{0,24}+(?![a-z])(?:[ \t][A-Z][A-Z'’.]{0,24}+(?![a-z])){0,3})"
+    r"(?P<rest>[^\n\d—–-]{0,40})"
+    r"(?:—|–|-)"
+)
+_WIRE_TAG = re.compile(r"\(([^()]{1,30})\)")  # "(Yonhap)", "(AP)" in the words after the city
 _NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
 _DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
@@ -6553,8 +6559,86 @@ def _local_day(text: str, start: int, pub: dt.date, printed: dt.date | None = No
     datetime.date(2019, 11, 15)
     """
     later = printed is not None and printed > pub
-    return pub + dt.timedelta(days=1) if later or _EAST_ASIA_DATELINE.match(text, start) else pub
+    return pub + dt.timedelta(days=1) if later or _east_asian_dateline(text, start) else pub
 
+
+
+def _east_asian_dateline(text: str, start: int) -> bool:
+    """Return whether an undated dateline opens ``text`` at ``start`` and places the story in East or South-East Asia
+    or the western Pacific (``countries.EAST_ASIA_PACIFIC``), where the day has turned while it is the day before
+    in the Americas.
+
+    >>> _east_asian_dateline("DAEGU, South Korea — Lee spoke.", 0), _east_asian_dateline("DAEGU — Lee spoke.", 0)
+    (True, False)
+    >>> _east_asian_dateline("OSLO, Norway — Lee spoke.", 0), _east_asian_dateline("SEOUL, Nov. 14 (Yonhap) -- x", 0)
+    (False, False)
+    >>> _east_asian_dateline("SEOUL officials said — no.", 0)  # words after the city that are no dateline's
+    False
+    """
+    m = _DATELINE_PLACE.match(text, start)
+    after = m["rest"].lstrip(" \t")[:1] if m else ""
+    if m is None or after not in ("", ",", "(", "/"):
+        return False
+    return _dateline_country(m["city"], m["rest"]) in EAST_ASIA_PACIFIC
+
+
+def _dateline_country(city: str, rest: str) -> str | None:
+    """Return the country a dateline's words place the story in: the first country or state written after a comma
+    (", South Korea", ", Fla."), else the city's own (a country's name or capital, a gazetteer place), else a wire's
+    tag the gazetteer gives a country ("(Yonhap)"); None when none of them is known.
+
+    >>> _dateline_country("BUSAN", ", South Korea "), _dateline_country("TAIPEI", " ")
+    ('KR', 'TW')
+    >>> _dateline_country("DAEJEON", " (KCNA) "), _dateline_country("SEOUL", ", Korea (AP) ")
+    ('KP', 'KR')
+    >>> _dateline_country("WELLINGTON", ", Fla. "), _dateline_country("WASHINGTON", " (Yonhap) ")
+    ('US', 'US')
+    """
+    places = _place_countries()
+    for part in rest.split(",")[1:]:
+        written = part.split("(")[0].strip()
+        code = places.get(written.upper()) or ("US" if _US_STATE.fullmatch(written) else None)
+        if code:
+            return code
+    if city.upper() in places:
+        return places[city.upper()]
+    tag = _WIRE_TAG.search(rest)
+    return _agency_countries().get(tag.group(1).strip()) if tag else None
+
+
+# AP's abbreviations of a US state after a city ("Ill.", "Fla.", "N.J.", "N.C.")
+_US_STATE = re.compile(r"[A-Z][a-z]{0,4}\.(?:[ \t]?[A-Z][a-z]?\.)?")
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    """Return the country of each place name in capitals: the countries table's names and capitals, and the
+    gazetteer's places (names and aliases) with their country.
+
+    >>> p = _place_countries(); p["CAMP HUMPHREYS"], p["SOUTH KOREA"], p["JAKARTA"], p["STOCKHOLM"]
+    ('KR', 'KR', 'ID', 'SE')
+    """
+    from analysis.extract.entities import load_gazetteer  # entities imports names, which dates must not wait for
+
+    places = dict(PLACES)
+    for e in load_gazetteer().entities.values():
+        if e.kind == "place" and e.country:
+            for name in (e.name, *e.aliases):
+                places.setdefault(name.upper(), e.country)
+    return places
+
+
+@cache
+def _agency_countries() -> dict[str, str]:
+    """Return the country of each organisation the gazetteer knows, by its name and aliases ("Yonhap": KR).
+
+    >>> _agency_countries()["Yonhap"], _agency_countries()["AP"]
+    ('KR', 'US')
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    return {name: e.country for e in load_gazetteer().entities.values() if e.kind == "org" and e.country
+            for name in (e.name, *e.aliases)}  # fmt: skip
 
 _LOCAL_TIME = re.compile(r"(?<![ \t])[ \t]*(?:\([ \t]*)?(?i:local[ \t]+time)\b")
 # a time zone of East Asia after a weekday ("Thursday Seoul time", "on Friday (KST)"): a past weekday so marked is

@@ -48,6 +48,7 @@ from typing import Any, NamedTuple
 
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
+from analysis.extract.countries import ADJECTIVES, COUNTRIES
 from analysis.extract.names import (
     KOREAN_SURNAMES,
     OWNED_BY,
@@ -425,20 +426,23 @@ _NEXT = re.compile(r"(['’]s\b)|(?<![ \t])[ \t]+([A-Za-z][\w'’-]*)")
 # The word right before a place and the spaces after it, read on the characters before the place reversed (a search
 # for "letters, spaces, end" would try a match at each letter before it).
 _PREV_BACKWARDS = re.compile(r"(?<![ \t])[ \t]+([A-Za-z]+)")
+# Every nationality of the countries table (countries.ADJECTIVES: "norwegian", "south korean", "filipino"), and the
+# words of the US and the Koreas that are not adjectives there: "Korean" names no one country.
 _NATIONALITY = {
-    "south korean": "KR", "north korean": "KP", "u.s.": "US", "us": "US", "american": "US",
-    "japanese": "JP", "chinese": "CN", "korean": "", "swedish": "SE",
+    **ADJECTIVES,
+    "u.s.": "US", "us": "US", "korean": "",
     # a capital standing for its country's government ("a Seoul official", "the Washington source")
     "seoul": "KR", "pyongyang": "KP", "washington": "US", "tokyo": "JP", "beijing": "CN",
 }  # fmt: skip
 NATIONALITY = _NATIONALITY  # the country code each nationality word or capital names (the quote finder reads it)
 AGE_NOUN = r"[1-9][0-9]-year-old"  # a person told by age ("the 61-year-old"): an age pointing back (quotes reads it)
+_NATIONALITIES = word_trie(sorted({a for c in COUNTRIES for a in c.adjectives}), space=r"\s++")
 _DESCRIPTOR_BODY = (
     r"\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
     r"|anonymous|key|leading|Republican|Democratic|progressive|retired)\s++)*+"
-    r"(?P<nat>South\s++Korean|North\s++Korean|U\.S\.|US|American|Japanese|Chinese|Korean|Swedish"
-    r"|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
+    # a nationality: the countries table's (a trie of them, not a word), or the words of _NATIONALITY it lacks
+    rf"(?P<nat>{_NATIONALITIES}(?![\w-])|U\.S\.|US|Korean|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"
     r"diplomatic|informed|administration|deputy|vice|special|unification|trade|finance|"
     r"ruling[- ]party|intelligence|nuclear|chief"

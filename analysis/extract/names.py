@@ -31,6 +31,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import overload
 
+from analysis.csvfile import read_csv
+from analysis.extract.countries import ADJECTIVES
+from analysis.paths import DATA
+
 __all__ = ["MEDIA_NOUNS", "MEDIUM_THEN_NAME", "Found", "Name", "Token", "Tokens", "find_names",
            "find_names_and_publications", "tokens"]
 
@@ -116,7 +120,7 @@ _NOT_NAME = word_set(
     "Center Centre Foundation Corporation Group Bank Association Service Court Network News Times Post Journal "
     "Herald Daily Press Union Administration Government Embassy Street River Island Province City County Defense "
     "Defence Foreign State Affairs Unification Trade Treasury Security Alliance Treaty Agreement Special Measures "
-    "Reuters Yonhap Bloomberg Facebook Twitter Instagram YouTube God Christmas Lunar New Year Day War Peninsula "
+    "Facebook Twitter Instagram YouTube God Christmas Lunar New Year Day War Peninsula "
     "Sea Strait Cold Armed Joint Staff Chiefs Blue White Secretary Minister President Ambassador General "
     "Spokesman Spokeswoman Chairman Mr Ms Mrs Dr Vice Deputy Prime Chief Director Leader Senator Representative "
     "Governor Commander Gen Adm Rep Sen Gov Col Capt Lt Maj Why What Who How Where Which Whether Please Thank "
@@ -127,7 +131,7 @@ _NOT_NAME = word_set(
     "Hospital Airport Station Base Camp Fort Bay Harbor Harbour Mountain Mount Lake Valley Hill Hills Park Square "
     "Tower Hall Building Plaza Palace Gate Bridge Germany Britain France Italy Spain Canada Mexico Australia "
     "India Iran Iraq Israel Ukraine Taiwan Vietnam Singapore Thailand Indonesia Malaysia London Paris Berlin "
-    "Hanoi Manila Kyiv Taipei Brussels Canberra Ottawa Pentagon Kremlin Xinhua Samsung Hyundai Police Parliament "
+    "Hanoi Manila Kyiv Taipei Brussels Canberra Ottawa Pentagon Kremlin Police Parliament "
     "Cabinet Government Military Congress Lawmakers Officials Nobody Everybody Somebody Anybody Everyone Someone "
     "Anyone None Nothing Everything Something"
 )
@@ -270,6 +274,64 @@ def _tokens_of(text: str, texts: list[str], ends: list[int]) -> Tokens:
     return Tokens(texts, words, list(map(operator.sub, ends, map(len, texts))), ends)
 
 
+# The nouns after the head word of a news organisation's name ("Yonhap News Agency", "KBS World Radio").
+_NEWS_NOUNS = word_set("News Agency Radio Television TV World Daily Times Post Herald Journal Tribune Press Service "
+                       "Broadcasting Network Wire Media")
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Return the one-word names of the organisations the data holds, never (part of) a person's name: the
+    organisations of data/entities.csv (kind org: names and aliases), the publishers of data/sources.csv and the
+    outlets of data/articles.csv, each read by :func:`one_word_names`.
+
+    >>> {"Yonhap", "Reuters", "Xinhua", "KCNA", "Pentagon"} <= organisation_words(), "Tallan" in organisation_words()
+    (True, False)
+    """
+    entities = read_csv(DATA / "entities.csv").dicts()
+    names = [n for row in entities if row["kind"].strip() == "org" for n in (row["name"], *row["aliases"].split(";"))]
+    names += [row["publisher"] for row in read_csv(DATA / "sources.csv").dicts()]
+    names += [row["outlet"] for row in read_csv(DATA / "articles.csv").dicts()]
+    return frozenset(w for name in names for w in one_word_names(name))
+
+
+def one_word_names(name: str) -> list[str]:
+    """Return the one-word names an organisation's name gives: the name when it is one capitalised word (after
+    "the"), its head word before news nouns ("Yonhap News Agency": Yonhap), and a capitalised word alone in brackets
+    or between semicolons there, a wire's name (not a language or nationality: "YTN (English)").
+
+    >>> one_word_names("Yonhap News Agency"), one_word_names("The Straits Times (Reuters)")
+    (['Yonhap'], ['Straits', 'Reuters'])
+    >>> one_word_names("YTN (English)"), one_word_names("Aju Press (Park Sae-jin)")
+    (['YTN'], ['Aju'])
+    >>> one_word_names("Los Angeles Times"), one_word_names("the Pentagon"), one_word_names("Statista (Anna Fleck)")
+    ([], ['Pentagon'], ['Statista'])
+    >>> one_word_names("NewKerala (IANS; citing Yonhap)"), one_word_names("sma-article-analysis (project example)")
+    (['NewKerala', 'IANS'], [])
+    """
+    main, *brackets = name.split("(")
+    words = main.split(",")[0].split()
+    words = words[1:] if words[:1] in (["the"], ["The"]) else words
+    out = words[:1] if words and all(w in _NEWS_NOUNS for w in words[1:]) else []
+    for part in (p for b in brackets for p in b.split(")")[0].split(";")):
+        out += [w for w in part.split() if len(part.split()) == 1 and w.lower() not in _LANGUAGES]
+    return [w for w in out if _ORG_WORD.fullmatch(w)]
+
+
+_ORG_WORD = re.compile(r"[A-Z][\w'’-]{0,40}+")  # capitalised, one word ("Yonhap", "KCNA", "ABS-CBN", "NewKerala")
+_LANGUAGES = frozenset({"english", *ADJECTIVES})  # "(English)", "(Korean)": the language of a copy, not a wire
+
+
+def _not_name(word: str) -> bool:
+    """Return whether a capitalised word is never (part of) a person's name: a common or place word, or an
+    organisation of the data.
+
+    >>> _not_name("The"), _not_name("Yonhap"), _not_name("Tallan")
+    (True, True, False)
+    """
+    return word in _NOT_NAME or word in organisation_words()
+
+
 @lru_cache(maxsize=1 << 16)
 def is_name_word(word: str) -> bool:
     """Return whether a word can be part of a person's name (capitalised, not a common or place word).
@@ -278,7 +340,7 @@ def is_name_word(word: str) -> bool:
     [True, True, True, False, False, False, False]
     """
     return (
-        word not in _NOT_NAME
+        not _not_name(word)
         and word not in TITLES
         and word not in _TITLE_GLUE
         and word.lower() not in ROLE_NOUNS
@@ -751,7 +813,7 @@ def caps_label(toks: Tokens, i: int) -> int:
         j += 1
     if not 2 <= j - i <= 3 or j >= toks.n or toks.texts[j] not in {"(", ":"}:
         return i
-    if any(toks.texts[k].capitalize() in _NOT_NAME for k in range(i, j)):
+    if any(_not_name(toks.texts[k].capitalize()) or _not_name(toks.texts[k]) for k in range(i, j)):
         return i
     return j
 
@@ -777,7 +839,7 @@ def honorific_label(toks: Tokens, i: int) -> int:
         j += 1
     if j == k or j >= toks.n or toks.texts[j] != ":":
         return i
-    return i if any(toks.texts[x].capitalize() in _NOT_NAME for x in range(k, j)) else j
+    return i if any(_not_name(toks.texts[x].capitalize()) or _not_name(toks.texts[x]) for x in range(k, j)) else j
 
 
 def _caps_title_end(toks: Tokens, i: int) -> int:
@@ -1402,7 +1464,7 @@ def _quoted_epithet(toks: Tokens, i: int, j: int) -> bool:
     >>> _quoted_epithet(tokens("a ‘robust’ S. Korea posture"), 4, 6)
     False
     """
-    if any(toks.texts[k].endswith(".") or toks.words[k] in _NOT_NAME for k in range(i, j)):
+    if any(toks.texts[k].endswith(".") or _not_name(toks.words[k]) for k in range(i, j)):
         return False
     return (i >= 3 and toks.texts[i - 1] in _CLOSING_MARKS and toks.texts[i - 3] in _OPENING_MARKS
             and toks.texts[i - 2].isalpha() and toks.starts[i - 2] == toks.ends[i - 3]
@@ -1919,7 +1981,7 @@ def _holders_of(text: str, segs: list[tuple[int, int]], taken: set[int]) -> list
             pos = m.end()
             while (h := _HOLDER.match(text, pos, e0)) is not None:
                 words = h.group().split()
-                if any(w in _NOT_NAME or not is_name_word(w) for w in words if not w.endswith(".")):
+                if any(_not_name(w) or not is_name_word(w) for w in words if not w.endswith(".")):
                     break
                 if h.start() not in taken:
                     out.append(Name(h.start(), h.end(), h.group(), h.group(), None, "held"))
@@ -1990,7 +2052,7 @@ def _term_holders(text: str, segs: list[tuple[int, int]], taken: set[int]) -> li
             continue  # none of the offices every match ends with: no search (three passes of str.find, in C)
         for m in _terms_held(text, s0, e0):
             w = m.group("n")
-            if m.start() in taken or w in _NOT_NAME or w in TITLES or not is_name_word(w):
+            if m.start() in taken or _not_name(w) or w in TITLES or not is_name_word(w):
                 continue
             out.append(Name(m.start(), m.end("n"), w, w, None, "held"))
     return out
