@@ -3728,7 +3728,7 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     if m.groupdict().get("its"):
         return _administration_holder(m)
     if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
-        return _owner_holders(m["owner"], text, m.start())
+        return _owner_holders(m["owner"], text, m.start(), _years_of_sentence(m))
     sentence = _sentence_span(text, m.start(), m.end())
     if m.groupdict().get("my"):  # "my term" in a quotation: its speaker, named outside it
         return _speaker_holder(text, sentence, m.start(), back)
@@ -4012,10 +4012,10 @@ def _terms_by_word() -> dict[str, set[str]]:
 def _holder_words() -> dict[str, list[str]]:
     """Return, for each person with terms, the words (three letters or more) of their one-word aliases, else of their
     name, less another holder's one-word alias (the gazetteer gives "Lee" alone to Lee Jae-myung, not to Lee
-    Myung-bak; "Yoon", which names no other holder, stays Yoon Suk Yeol's).
+    Myung-bak; "Roh", which no holder has alone, is both Rohs').
 
-    >>> _holder_words()["moon-jae-in"], _holder_words()["lee-myung-bak"], _holder_words()["yoon-suk-yeol"]
-    (['Moon'], ['Myung-bak'], ['Yoon', 'Suk', 'Yeol'])
+    >>> _holder_words()["moon-jae-in"], _holder_words()["lee-myung-bak"], _holder_words()["roh-moo-hyun"]
+    (['Moon'], ['Myung-bak'], ['Roh', 'Moo-hyun'])
     """
     from analysis.extract.entities import load_gazetteer
 
@@ -4078,17 +4078,20 @@ def _full_names_in(text: str, span: _Stretch) -> set[str]:
 _FULL_NAME_BACK = 3000  # characters read back for the full name that says which holder a shared family name is
 
 
-def _owner_holders(owner: str, text: str, at: int) -> set[str]:
+def _owner_holders(owner: str, text: str, at: int, years: set[int] | None = None) -> set[str]:
     """Return the people with terms the owner words of a term name ("Trump's", "the George W. Bush administration"):
     the holder the words name in full, else those their words name, else (a family name two holders share: "the
     Bush administration") the one of them the text names in full in the ``_FULL_NAME_BACK`` characters before
-    ``at``; empty if none or several.
+    ``at``, else the one whose terms hold the ``years`` its sentence names ("in 2004, during the Bush
+    administration"); empty if none or several.
 
     >>> t = "George W. Bush visited Seoul. Under the Bush administration, Seoul paid."
     >>> _owner_holders("Bush", t, t.find("Under")), _owner_holders("Bush", "Under the Bush administration", 0)
     ({'george-w-bush'}, set())
     >>> _owner_holders("George H. W. Bush", "", 0), _owner_holders("Trump", "", 0)
     ({'george-h-w-bush'}, {'donald-trump'})
+    >>> _owner_holders("Bush", "", 0, {2004}), _owner_holders("Bush", "", 0, {1990, 2004})
+    ({'george-w-bush'}, set())
     """
     full = _full_name_holders().get(" ".join(owner.split()))
     if full:
@@ -4100,6 +4103,9 @@ def _owner_holders(owner: str, text: str, at: int) -> set[str]:
     shared = _shared_words().get(words[-1], set())
     before = text[max(0, at - _FULL_NAME_BACK) : at]
     named = {pid for name, pid in _full_name_holders().items() if pid in shared and name in before}
+    if not named and years:
+        named = {pid for pid in shared if any(t.first.year <= y <= t.last.year for t in _terms_of()[pid]
+                                              if t.last is not None for y in years)}
     return named if len(named) == 1 else set()
 
 
