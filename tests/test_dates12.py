@@ -64,10 +64,10 @@ NOT_MY_TERM = [
 ]
 
 # A possessive names the holder: one the data holds no term of is not the other person the sentence names.
-NOT_THEIR_TERM = [
-    ("During Obama's term, Trump campaigned hard.", "2024-03-01"),
-    ("In Yoon Suk Yeol's presidency, Trump was out of office.", "2024-03-01"),
-    ("In Obama's four years in office, Trump campaigned.", "2025-03-01"),
+NOT_THEIR_TERM = [  # made-up holders (terms56: Obama and Yoon Suk Yeol, here before, now have terms in the data)
+    ("During Varnick's term, Trump campaigned hard.", "2024-03-01"),
+    ("In Brackberg Tae-ryeong's presidency, Trump was out of office.", "2024-03-01"),
+    ("In Varnick's four years in office, Trump campaigned.", "2025-03-01"),
 ]
 
 # Time counted in office: the term the count fits (served to publication while it runs); "first N": from its start.

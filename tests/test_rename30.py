@@ -105,18 +105,19 @@ WITH_MEETING = [
     ("The summit with South Korea ended.", "None"),
 ]
 # a lone surname the gazetteer knows, before the text's only full name of that surname, when the text never names the
-# gazetteer's person in full: the text's person (Yoon is a gazetteer surname; the given names are made up)
+# gazetteer's person in full: the text's person (Jeong is the surname of one gazetteer person; the given names are
+# made up; terms56 moved these rows from Yoon, which two gazetteer people now share)
 GAZETTEER_NAMESAKE = [
-    ("Yoon and Bo discuss the war\n\nThe President of South Korea, Yoon Tae Ryeong, spoke by phone with Bo. Yoon "
-     "congratulated him.", "Yoon=Yoon Tae Ryeong;Yoon Tae Ryeong=Yoon Tae Ryeong;Yoon=Yoon Tae Ryeong"),
-    ("Yoon and Bo discuss the war\n\nYoon Tae-ho, a lawmaker, spoke with Bo. Yoon said no.",
-     "Yoon=Yoon Tae-ho;Yoon Tae-ho=Yoon Tae-ho;Yoon=Yoon Tae-ho"),
+    ("Jeong and Bo discuss the war\n\nThe President of South Korea, Jeong Tae Ryeong, spoke by phone with Bo. Jeong "
+     "congratulated him.", "Jeong=Jeong Tae Ryeong;Jeong Tae Ryeong=Jeong Tae Ryeong;Jeong=Jeong Tae Ryeong"),
+    ("Jeong and Bo discuss the war\n\nJeong Tae-ho, a lawmaker, spoke with Bo. Jeong said no.",
+     "Jeong=Jeong Tae-ho;Jeong Tae-ho=Jeong Tae-ho;Jeong=Jeong Tae-ho"),
     # controls: no full name of that surname; the gazetteer's person named in full too; two full names of it
-    ("Talks go on.\n\nYoon said no.", "Yoon=Yoon Sang-hyun"),
-    ("Yoon warns Seoul\n\nYoon Sang-hyun, a lawmaker, said no. Later Yoon Tae-ho spoke.",
-     "Yoon=Yoon Sang-hyun;Yoon Sang-hyun=Yoon Sang-hyun;Yoon Tae-ho=Yoon Tae-ho"),
-    ("Yoon warns Seoul\n\nYoon Tae-ho, a lawmaker, said no. Later Yoon Mi-rae spoke.",
-     "Yoon=Yoon Sang-hyun;Yoon Tae-ho=Yoon Tae-ho;Yoon Mi-rae=Yoon Mi-rae"),
+    ("Talks go on.\n\nJeong said no.", "Jeong=Jeong Kyeong-doo"),
+    ("Jeong warns Seoul\n\nJeong Kyeong-doo, the minister, said no. Later Jeong Tae-ho spoke.",
+     "Jeong=Jeong Kyeong-doo;Jeong Kyeong-doo=Jeong Kyeong-doo;Jeong Tae-ho=Jeong Tae-ho"),
+    ("Jeong warns Seoul\n\nJeong Tae-ho, a lawmaker, said no. Later Jeong Mi-rae spoke.",
+     "Jeong=Jeong Kyeong-doo;Jeong Tae-ho=Jeong Tae-ho;Jeong Mi-rae=Jeong Mi-rae"),
 ]
 # a headline's lone surname of a person the body names only after a title ("President Bo"), never in full
 HEADLINE_TITLED = [

@@ -24,12 +24,14 @@ def _rows(text: str) -> list[tuple[str, ...]]:
 
 # TITLED_SURNAME (entities `_Resolver.alias`): "<Title> <surname>" after a text's full name of that surname went to the
 # text's person whatever the title; a title that does not fit the text's person either ("President Yoon" after "Trade
-# Minister Yoon Ha-jin") is someone else. Fixed: the text's person only when the title fits its role.
+# Minister Yoon Ha-jin") is someone else. Fixed: the text's person only when the title fits its role. (terms56 moved
+# the first two rows to Jeong, a gazetteer minister: the gazetteer now holds a President Yoon, whom "President Yoon"
+# rightly names.)
 TITLED = _rows(
     r"""
 body | speakers
-Trade Minister Yoon Ha-jin spoke on Monday.\n\nPresident Yoon said, "The cost is a matter for the security authorities." | Yoon
-Trade Minister Yoon Ha-jin spoke on Monday.\n\nFormer President Yoon said, "The cost is a matter for the security authorities." | Yoon
+Trade Minister Jeong Ha-jin spoke on Monday.\n\nPresident Jeong said, "The cost is a matter for the security authorities." | Jeong
+Trade Minister Jeong Ha-jin spoke on Monday.\n\nFormer President Jeong said, "The cost is a matter for the security authorities." | Jeong
 # controls: a title that fits the text's person; a courtesy title; a gazetteer president by surname
 Trade Minister Yoon Ha-jin spoke on Monday.\n\nMinister Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin
 Trade Minister Yoon Ha-jin spoke on Monday.\n\nMr. Yoon said, "The cost is a matter for the security authorities." | Yoon Ha-jin

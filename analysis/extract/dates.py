@@ -3662,9 +3662,12 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m), pub)
     if len(people) != 1:
         return None
-    term = _which_term(_terms_of()[people.pop()], m["ord"], m["adj"], pub)
+    terms = _terms_of()[people.pop()]
+    term = _which_term(terms, m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
+    if not m["ord"] and not (m["adj"] and m["noun"] == "term"):
+        term = _tenure(terms, term)  # "Obama's presidency", "the previous Obama administration": both his terms
     if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
         return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
@@ -3726,7 +3729,7 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     if m.groupdict().get("its"):
         return _administration_holder(m)
     if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
-        return {p for w in _CAP_WORD.findall(m["owner"]) for p in by_word.get(w, ())}
+        return _owner_holders(m["owner"], text, m.start(), _years_of_sentence(m))
     sentence = _sentence_span(text, m.start(), m.end())
     if m.groupdict().get("my"):  # "my term" in a quotation: its speaker, named outside it
         return _speaker_holder(text, sentence, m.start(), back)
@@ -3734,6 +3737,7 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     if subject is not None:
         return subject
     people = {p for w in _CAP_WORD.findall(text, *sentence) for p in by_word.get(w, ())}
+    people = people or _full_names_in(text, sentence)  # "George W. Bush said ...": a shared family name, in full
     if not people and back:
         office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
         people = office if office is not None else _named_before(text, sentence.start)
@@ -3846,6 +3850,27 @@ def _quoted(text: str, at: int) -> bool:
     """
     begin = text.rfind("\n", max(0, at - _QUOTED_BACK), at) + 1 or max(0, at - _QUOTED_BACK)
     return any(q.start < at < q.end for q in _quote_stretches(text, begin, at + 1))
+
+
+def _tenure(terms: list[Term], term: Term) -> Term:
+    """Return the run of consecutive terms (each begun the day the one before ended) of ``terms`` that holds
+    ``term``: a presidency, an administration, an era with no ordinal ("during Obama's presidency") spans a
+    re-elected holder's terms; terms apart (Trump's) stay apart.
+
+    >>> t = _tenure(_terms_of()["barack-obama"], _terms_of()["barack-obama"][1])
+    >>> t.first.isoformat(), t.last.isoformat()
+    ('2009-01-20', '2017-01-20')
+    >>> _tenure(_terms_of()["donald-trump"], _terms_of()["donald-trump"][1]).first.isoformat()
+    '2025-01-20'
+    """
+    k = terms.index(term)
+    lo = k
+    while lo > 0 and terms[lo - 1].last == terms[lo].first:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(terms) and terms[hi].last == terms[hi + 1].first:
+        hi += 1
+    return replace(term, first=terms[lo].first, last=terms[hi].last)
 
 
 _LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
@@ -3965,24 +3990,124 @@ def _scheduled_end(role: str, start: dt.date) -> dt.date | None:
 
 @cache
 def _terms_by_word() -> dict[str, set[str]]:
-    """Return each capitalised word (of three letters or more) that names a person with terms on its own -> the
-    people it names: a one-word alias (a family name: "Trump", "Moon"), else every word of the name and aliases
-    (a given name's syllable, "Jae" of "Moon Jae In", is shared by many: "Lee Jae Myung" is not Moon).
+    """Return each capitalised word (of three letters or more) that names one person with terms on its own -> that
+    person: a one-word alias (a family name: "Trump", "Moon"), else every word of the name and aliases (a given
+    name's syllable, "Jae" of "Moon Jae In", is shared by many: "Lee Jae Myung" is not Moon). A family name two
+    holders share (:func:`_shared_words`: "Bush", "Roh") names neither: their hyphenated given names ("Moo-hyun",
+    "Tae-woo") do, and their full names (:func:`_full_name_holders`).
 
-    >>> sorted(_terms_by_word()["Trump"]), "Jae" in _terms_by_word()
-    (['donald-trump'], False)
+    >>> sorted(_terms_by_word()["Trump"]), "Jae" in _terms_by_word(), "Bush" in _terms_by_word()
+    (['donald-trump'], False, False)
+    >>> _terms_by_word()["Lee"], _terms_by_word()["Myung-bak"], _terms_by_word()["Moo-hyun"]
+    ({'lee-jae-myung'}, {'lee-myung-bak'}, {'roh-moo-hyun'})
+    """
+    shared, out = _shared_words(), {}
+    for pid, words in _holder_words().items():
+        unique = [w for w in words if w not in shared]
+        for w in unique or [w for w in _name_words(pid) if "-" in w and w not in shared]:
+            out.setdefault(w, set()).add(pid)
+    return out
+
+
+@cache
+def _holder_words() -> dict[str, list[str]]:
+    """Return, for each person with terms, the words (three letters or more) of their one-word aliases, else of their
+    name, less another holder's one-word alias (the gazetteer gives "Lee" alone to Lee Jae-myung, not to Lee
+    Myung-bak; "Roh", which no holder has alone, is both Rohs').
+
+    >>> _holder_words()["moon-jae-in"], _holder_words()["lee-myung-bak"], _holder_words()["roh-moo-hyun"]
+    (['Moon'], ['Myung-bak'], ['Roh', 'Moo-hyun'])
     """
     from analysis.extract.entities import load_gazetteer
 
-    out: dict[str, set[str]] = {}
     people = load_gazetteer().entities
-    for pid in _terms_of():
-        e = people[pid]
-        alone = [a for a in e.aliases if len(_CAP_WORD.findall(a)) == 1]
-        for w in _CAP_WORD.findall(";".join(alone or (e.name, *e.aliases))):
-            if len(w) > 2:
-                out.setdefault(w, set()).add(pid)
-    return out
+    alone = {pid: [a for a in people[pid].aliases if len(_CAP_WORD.findall(a)) == 1] for pid in _terms_of()}
+    taken = {w for words in alone.values() for w in words}
+    return {pid: [w for w in _CAP_WORD.findall(";".join(alone[pid] or [people[pid].name])) if len(w) > 2
+                  and (alone[pid] or w not in taken)] for pid in _terms_of()}
+
+
+def _name_words(pid: str) -> list[str]:
+    """Return the words of the name and aliases of person ``pid``.
+
+    >>> _name_words("lee-myung-bak")[:2]
+    ['Lee', 'Myung-bak']
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    e = load_gazetteer().entities[pid]
+    return _CAP_WORD.findall(";".join((e.name, *e.aliases)))
+
+
+@cache
+def _shared_words() -> dict[str, set[str]]:
+    """Return each word that names several people with terms on its own (a family name: "Bush", "Roh") -> them.
+
+    >>> sorted(_shared_words()["Bush"])
+    ['george-h-w-bush', 'george-w-bush']
+    """
+    by_word: dict[str, set[str]] = {}
+    for pid, words in _holder_words().items():
+        for w in words:
+            by_word.setdefault(w, set()).add(pid)
+    return {w: people for w, people in by_word.items() if len(people) > 1}
+
+
+@cache
+def _full_name_holders() -> dict[str, str]:
+    """Return each name or alias of two words or more of a person with terms -> that person.
+
+    >>> _full_name_holders()["George W. Bush"], _full_name_holders()["Roh Moo-hyun"]
+    ('george-w-bush', 'roh-moo-hyun')
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    people = load_gazetteer().entities
+    return {n: pid for pid in _terms_of() for n in (people[pid].name, *people[pid].aliases) if " " in n.strip()}
+
+
+def _full_names_in(text: str, span: _Stretch) -> set[str]:
+    """Return the people with terms ``text[span]`` names by a name or alias of two words or more ("George W. Bush
+    said ...": a family name two holders share names no one by itself).
+
+    >>> _full_names_in("George W. Bush said that.", _Stretch(0, 25))
+    {'george-w-bush'}
+    """
+    return {pid for name, pid in _full_name_holders().items() if text.find(name, span.start, span.end) >= 0}
+
+
+_FULL_NAME_BACK = 3000  # characters read back for the full name that says which holder a shared family name is
+
+
+def _owner_holders(owner: str, text: str, at: int, years: set[int] | None = None) -> set[str]:
+    """Return the people with terms the owner words of a term name ("Trump's", "the George W. Bush administration"):
+    the holder the words name in full, else those their words name, else (a family name two holders share: "the
+    Bush administration") the one of them the text names in full in the ``_FULL_NAME_BACK`` characters before
+    ``at``, else the one whose terms hold the ``years`` its sentence names ("in 2004, during the Bush
+    administration"); empty if none or several.
+
+    >>> t = "George W. Bush visited Seoul. Under the Bush administration, Seoul paid."
+    >>> _owner_holders("Bush", t, t.find("Under")), _owner_holders("Bush", "Under the Bush administration", 0)
+    ({'george-w-bush'}, set())
+    >>> _owner_holders("George H. W. Bush", "", 0), _owner_holders("Trump", "", 0)
+    ({'george-h-w-bush'}, {'donald-trump'})
+    >>> _owner_holders("Bush", "", 0, {2004}), _owner_holders("Bush", "", 0, {1990, 2004})
+    ({'george-w-bush'}, set())
+    """
+    full = _full_name_holders().get(" ".join(owner.split()))
+    if full:
+        return {full}
+    words = _CAP_WORD.findall(owner)
+    people = {p for w in words for p in _terms_by_word().get(w, ())}
+    if people or not words:
+        return people
+    shared = _shared_words().get(words[-1], set())
+    before = text[max(0, at - _FULL_NAME_BACK) : at]
+    named = {pid for name, pid in _full_name_holders().items() if pid in shared and name in before}
+    if not named and years:
+        named = {pid for pid in shared if any(t.first.year <= y <= t.last.year for t in _terms_of()[pid]
+                                              if t.last is not None for y in years)}
+    return named if len(named) == 1 else set()
 
 
 def _first_unit(lo: dt.date, hi: dt.date, unit: str) -> Period:
@@ -4598,7 +4723,7 @@ _DAY_SPAN = re.compile(
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
-    rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
+    rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b))"
     r"(?:\s+in\s+office)?\b")
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
@@ -4613,7 +4738,8 @@ _TERM_OF_NAMED = re.compile(
 # `_term` as "under the presidency of Donald Trump" is (README; adjud42 ruling 2); "former" the latest term ended by
 # publication. Not "under President Trump's pressure" (a possessive: the thing is his, not the time)
 _UNDER_PRESIDENT = re.compile(
-    r"\b(?P<prep>(?i:under))[ \t]{1,3}(?:(?P<adj>(?i:former))[ \t]{1,3})?President[ \t]{1,3}"
+    r"\b(?P<prep>(?i:under))[ \t]{1,3}(?:(?P<adj>(?i:former)|(?i:then)(?=-))[ \t-]{1,3})?"
+    r"(?:(?:South[ \t]{1,3}Korean|U\.S\.|US|American)[ \t]{1,3})?President[ \t]{1,3}"
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])"
     r"(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
 _T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
@@ -4626,8 +4752,18 @@ _ADMIN_TERM = re.compile(
     r"\b(?P<prep>(?i:during|under|throughout)|(?i:early|late|earlier|later)[ \t]{1,3}in)[ \t]{1,3}(?i:the)[ \t]{1,3}"
     r"(?:(?P<ord>first|second|third)[ \t]{1,3}"
     r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
-    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
-    r"(?P<noun>administration|government)\b(?!['’])(?P<my>)(?P<its>)")
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
+    r"(?P<noun>administration|government|presidency)\b(?!['’])(?P<my>)(?P<its>)")
+# "during the Moon Jae-in years", "in the Roh Moo-hyun era", "throughout the Trump years": a holder's term named as
+# an era and told as a time, read by `_term` as "during the <holder> administration" is (terms56). Not "the Obama
+# years were calm" (no preposition: a thing), "an Obama-era policy" (an adjective), nor "the Cold War years" (no
+# holder: `_term` finds none)
+_ERA_TERM = re.compile(
+    r"\b(?P<prep>(?i:during|in|over|throughout|under))[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?:(?P<adj>previous|prior|former|earlier)[ \t]{1,3})?"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
+    r"(?P<noun>years|era)\b(?![-'’])(?P<ord>)(?P<my>)(?P<its>)")
+_T_ERA = Trigger(re.compile(r"(?:years|era)\b"), (("years", 0), ("era", 0)))
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
 # was in office" (its holder named): a term served, read by `_served_term`
 _SERVED_TERM = re.compile(
@@ -4870,8 +5006,8 @@ _SPANS_AND_TERMS = (
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40), (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
-    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 20, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
-    (_ADMIN_TERM, _term, _T_ADMIN, 120, 2),
+    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 40, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+    (_ADMIN_TERM, _term, _T_ADMIN, 120, 2), (_ERA_TERM, _term, _T_ERA, 120, 2),
 )
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
@@ -5067,7 +5203,9 @@ _NEEDS = {
     _REST_OF: re.compile(r"[rR](?i:est)[ \t]{1,3}(?i:of)[ \t]"),
     _TOLD_PERIOD: re.compile(r"-(?i:year|month)\s+(?i:period|span|stretch)"),
     _TO_MONTH: re.compile(r"[tT](?i:o)\s+(?i:[JFMASOND][ACEOPU])"),
-    _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former)[ \t]{1,3})?President"),
+    _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former|then)[ \t-]{1,3})?"
+                                 r"(?:(?:South[ \t]{1,3}Korean|U\.S\.|US|American)[ \t]{1,3})?President"),
+    _ERA_TERM: re.compile(r"[tT](?i:he)[ \t]{1,3}[A-Z]"),
     _PART_OF_YEAR: re.compile(r"[fFsStTlLſ](?i:irst|econd|hird|ourth|ast|atter)\s+(?i:half|quarter)"),
     _AFTER_COUNT: re.compile(r"[aA](?i:fter)[ \t]"),
     _OFFICE_TAKEN: re.compile(r"[sSſaAbBuUtTfFwW](?i:ince|fter|efore|ntil|ill|ollowing|head|hen)\s"),
