@@ -280,8 +280,8 @@ _WEAPON_WORDS = (
     r"helicopters", r"aircraft", r"F-\d\d\w?s?", r"THAAD", r"Patriots?", r"anti-?missile", r"missile[\s-]defen[cs]e",
     # memo56f: the class of arms by kind, not by one article's systems
     r"drones?", r"interceptors?", r"warships?", r"warplanes?", r"frigates?", r"destroyers?", r"submarines?",
-    r"(?<!think\s)tanks", r"howitzers?", r"artillery", r"rockets?", r"radars?", r"munitions?", r"ammunition", r"bombers?",
-    r"armaments?",
+    r"(?<!think\s)tanks", r"howitzers?", r"artillery", r"rockets?", r"radars?", r"munitions?", r"ammunition",
+    r"bombers?", r"armaments?",
 )
 #: Words of other economic quantities: investment, trade, prices, polls, and (other49) the goods and industries of a
 #: trade deal and a central bank's swap line.
