@@ -34,7 +34,16 @@ from analysis.extract.amounts import has_number
 from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
-from analysis.guards import KEPT_OUT, PART_WORDS, SUPPORT_WORDS, another_side, money_currency
+from analysis.guards import (
+    KEPT_OUT,
+    PART_WORDS,
+    SUPPORT_WORDS,
+    TALKS_COUNTRIES,
+    another_side,
+    country_names,
+    money_currency,
+    names_pattern,
+)
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
@@ -5953,13 +5962,11 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 # --- troops: counts of people in uniform ------------------------------------------------------------------------
 
 #: Places that host US forces other than Korea (a count told of them is not of US troops in Korea).
-HOST_NAMES = ("Japan", "Tokyo", "Okinawa", "Guam", "Hawaii", "Germany", "Europe", "Italy", "Poland", "Spain", "Britain",
-              "United Kingdom", "Middle East", "Iraq", "Afghanistan", "Syria", "Kuwait", "Qatar", "Bahrain",
-              "Saudi Arabia", "Philippines", "Australia", "Taiwan", "Vietnam", "Ukraine", "Persian Gulf",
-              "Indo-Pacific", "mainland", "NATO", "Gulf")
+HOST_NAMES = ("Tokyo", "Okinawa", "Hawaii", "Europe", "Middle East", "Persian Gulf", "Indo-Pacific", "mainland", "NATO",
+              "Gulf", *country_names(*TALKS_COUNTRIES))  # memo56f: every other country, not a hand list
 #: Armies named by their country's adjective.
 ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
-_HOSTS = "|".join(name.replace(" ", r"\s+") for name in HOST_NAMES)
+_HOSTS = names_pattern(HOST_NAMES)
 _ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|{'|'.join(a.replace(' ', r'[ ]+') for a in ARMY_ADJECTIVES)})\b")
 #: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe".
 _IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b")
