@@ -444,7 +444,7 @@ class Reader:
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
         #: whether the article names Korea anywhere (read once: a troop count asks it when its sentence does not)
-        self.names_korea = _KOREA.search(self.text) is not None
+        self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -5979,8 +5979,26 @@ _OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['
 _TROOPS_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
                        r"Korean\s+Peninsula|peninsula|South)\b|USFK\b|Forces\s+Korea\b)", re.I)
 #: Korea named anywhere: "South Korea", "Seoul", "USFK", "the peninsula".
-_KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
-                    r"Camp\s+Humphreys|the\s+South)\b", re.I)
+_KOREA_WORDS = r"(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|USFK|Forces\s+Korea|the\s+South"
+#: A city with no row of data/entities.csv (the host of Camp Humphreys; its one source is UNVERIFIED): named here.
+_KOREA_CITIES = ("Pyeongtaek",)
+
+
+@cache
+def korea_named() -> re.Pattern[str]:
+    """Return the pattern of Korea named anywhere: the words of Korea (:data:`_KOREA_WORDS`), the names and aliases
+    of the places in South Korea of data/entities.csv ("Seoul", "Camp Humphreys", "the DMZ": memo56f, not a list of
+    its own) and :data:`_KOREA_CITIES`.
+
+    >>> [bool(korea_named().search(t)) for t in ("at Camp Humphreys", "near the DMZ", "in Okinawa", "in Pyeongtaek")]
+    [True, True, False, True]
+    """
+    from analysis.data import load_entities, split_ids
+
+    ents = load_entities()
+    rows = ents.loc[(ents.kind == "place") & (ents.country == "KR")]
+    names = {n for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n} | set(_KOREA_CITIES)
+    return re.compile(rf"\b(?:{_KOREA_WORDS}|{names_pattern(sorted(names, key=len, reverse=True))})\b", re.I)
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
@@ -6311,7 +6329,7 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
     host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
-    if korea is None and host is not None and not _KOREA.search(r.text, host.end(), fig.start):
+    if korea is None and host is not None and not korea_named().search(r.text, host.end(), fig.start):
         return f"troops of another place ({host.group()}), not US forces in Korea"
     names_korea, names_host = sentence_places(r, fig)
     if not korea and not names_korea and names_host:
@@ -6332,7 +6350,7 @@ def sentence_places(r: Reader, fig: Span) -> tuple[bool, bool]:
     s, e = r.sentence_of(fig)
     key = ("places", s, e)
     if key not in r.places:
-        r.places[key] = (_KOREA.search(r.text, s, e) is not None, _HOST.search(r.text, s, e) is not None)
+        r.places[key] = (korea_named().search(r.text, s, e) is not None, _HOST.search(r.text, s, e) is not None)
     return r.places[key]
 
 
