@@ -575,7 +575,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     early = not_yet_agreed(fig, ctx)
     if early is not None:
         return early
-    start = deal_start_year(fig, ctx)
+    start = deal_start_year(fig, ctx) or range_first_year(fig, ctx)
     if start is not None:
         return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
@@ -610,7 +610,7 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     the year the agreement ends with the agreement or a first year ("the deal, which runs through 2030, sets Seoul's
     payment at X", "X in the first year of the deal that runs through 2030": the figure a deal sets before it begins
     is its first year's; later years follow its formula), not its last year. Else None. (A frame of the whole term
-    with "in its first year" keeps its range: judged on the years the data give, never supported, as audit53 has it.)
+    with "in its first year" is :func:`range_first_year`'s.)
 
     >>> deal_start_year(*example("The deal, which runs through 2030, sets Seoul's payment at 2.1 trillion won.",
     ...                          "2024-11-05"))
@@ -633,6 +633,27 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
         return None
     ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
     return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or _OF_DEAL.search(ctx.text, s, e)) else None
+
+
+def range_first_year(fig: Figure, ctx: Context) -> int | None:
+    """Return the first year of a payment's range of years when its phrase ties the figure to that year ("Seoul's
+    contribution for 2026-2030 was set at X for the first year", "the agreement covering 2026 through 2030 puts it at
+    X in its first year": the figure is the first year's, not a flat one for every year, so it is judged, and may be
+    supported, on that year alone); else None (lead, sixteenth session, at conv54's question).
+
+    >>> t = ("The agreement covering 2026 through 2030 puts Seoul's contribution at 1.5192 trillion won in its "
+    ...      "first year.")
+    >>> range_first_year(*example(t, "2024-11-05"))
+    2026
+    >>> range_first_year(*example("Seoul will pay 1.5192 trillion won a year from 2026 to 2030.", "2024-11-05")) is None
+    True
+    """
+    if len(fig.frame.years) < 2:
+        return None
+    s, e = ctx.reader.local(fig.span)
+    if _LAST_YEAR.search(ctx.text, s, e) or not _FIRST_YEAR.search(ctx.text, s, e):
+        return None
+    return fig.frame.years[0]
 
 
 def deal_start_judged(fig: Figure, ctx: Context, start: int) -> Judgement:
@@ -2649,10 +2670,36 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
     years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
     j = converted_at(pair, ctx, years)
+    if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
+        return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
     if j is None or j.verdict != "supported":  # conv54: a rate of the signing year, told the year after
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def digits_copied(pair: dict[str | None, float]) -> bool:
+    """Return whether a won-dollar pair repeats the won figure's digits in dollars (an implied rate of 1,000 won/$,
+    within 0.5 %): the slip of a won amount printed as dollars ("1.0389 trillion won" as "$1.038 billion").
+
+    >>> digits_copied({"KRW": 1.0389e12, "USD": 1.038e9}), digits_copied({"KRW": 1.0389e12, "USD": 891e6})
+    (True, False)
+    """
+    return abs(pair["KRW"] / pair["USD"] / 1000 - 1) < 0.005
+
+
+def won_as_dollars(j: Judgement) -> Judgement:
+    """Return ``j`` with its evidence naming the slip when the copied digits are not the year's conversion.
+
+    >>> won_as_dollars(_j("misleading", "X.")).evidence.endswith("a won amount printed as dollars.")
+    True
+    >>> won_as_dollars(_j("supported", "X.")).evidence
+    'X.'
+    """
+    if j.verdict == "supported":
+        return j
+    return dataclasses.replace(j, evidence=j.evidence + " The dollar figure repeats the won figure's digits: a won "
+                               "amount printed as dollars.")
 
 
 def converted_at(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
