@@ -5,7 +5,8 @@ Rows are sentences of my own (made-up wording; officials and places from data/en
 name, figures from data/sma_contributions.csv and data/demands.csv, right and wrong), with controls; data in
 tests/cases/test_memo56f.csv (columns published, text, exact, want, xfail, note), written before the rules. A
 ``want`` is a verdict (or "caught" / "not_contradicted", as :func:`conftest.verdict_fits` reads them), then
-optionally ``q=<quantity>`` and ``a=<actor>`` the claim's frame must have; "none" wants no claim of those words.
+optionally ``q=<quantity>`` and ``a=<actor>`` the claim's frame must have and ``e=<words>`` its evidence must hold
+("_" for a blank); "none" wants no claim of those words.
 
 - ``PRICE_TAG``: "<owner>'s price tag / tab of X" is a demand when the owner is on the US side (any US person, body
   or place of data/entities.csv, a US side word, or a US title noun: "the president", "the administration"), and
@@ -47,7 +48,10 @@ def check_row(published: str, text: str, exact: str, want: str) -> None:
     frame = {"q": claim.frame.quantity, "a": str(claim.frame.actor)}
     for field in fields:
         key, value = field.split("=")
-        assert frame[key] == value, (frame, claim.evidence)
+        if key == "e":  # words the evidence must hold ("_" for a blank)
+            assert value.replace("_", " ") in claim.evidence, claim.evidence
+        else:
+            assert frame[key] == value, (frame, claim.evidence)
 
 
 #: Each row's claim gets its verdict and frame.
@@ -57,4 +61,4 @@ test_memo56_claims = claims_test(check_row, **ROWS)
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "PRICE_TAG": 12, "ABROAD": 11, "REFUSED": 16, "ARMS": 12, "DOUBLE_DIGIT": 9, "TITLE": 7, "KOREA_PLACE": 6}
+        "PRICE_TAG": 12, "ABROAD": 11, "REFUSED": 16, "ARMS": 12, "DOUBLE_DIGIT": 9, "TITLE": 7, "KOREA_PLACE": 6, "EDITORIAL": 15}
