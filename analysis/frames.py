@@ -2322,8 +2322,42 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
+    apposed = apposed_ask(r, fig)  # "X, the same amount Washington quoted": memo56f
+    if apposed is not None:
+        return apposed
     owner = owned_by_us_side(r, fig)
     return ("demand", owner) if owner is not None else None
+
+
+#: An amount's apposition naming it again: ", the (same) amount / figure / sum (that) ".
+_APPOSED_AMOUNT = re.compile(r"(?<!\s),\s++the\s++(?:(?:same|very|exact)\s++)?(?:amount|figure|sum|price|number|total)"
+                             r"\s++(?:(?:that|which)\s++)?", re.I)
+#: "quoted" with the amount as its object (a price quoted), not a source quoted ("quoted by", "quoted as saying").
+_QUOTED = re.compile(r"\bquot(?:ed|es|ing)\b(?!\s+(?:by|as|in|from)\b)", re.I)
+#: The most characters of an apposition's relative clause read for its verb.
+_APPOSED_REACH = 60
+
+
+def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("demand" or "offer", where its verb starts) when an apposition after the amount names it as what a
+    side asked, quoted or offered (", the same amount Washington previously quoted", ", the sum the Pentagon had
+    sought"): the relative clause's own verb, after its subject, before the next comma or stop; else None (memo56f).
+
+    >>> [apposed_ask(*figure_in(t)) is not None for t in ("It is $5 billion, the same amount Washington quoted.",
+    ...                                                   "It paid $1 billion, the amount the ministry reported.",
+    ...                                                   "It paid $1 billion, the amount quoted by Yonhap.")]
+    [True, False, False]
+    """
+    m = _APPOSED_AMOUNT.match(r.text, fig.end)
+    if m is None:
+        return None
+    end = min(len(r.text), m.end() + _APPOSED_REACH)
+    stop = next((i for i in range(m.end(), end) if r.text[i] in ",.;:\n"), end)
+    for name, pattern in (("demand", _DEMAND), ("demand", _QUOTED), ("offer", _OFFER)):
+        cue = pattern.search(r.text, m.end(), stop)
+        if cue is not None and cue.start() > m.end():
+            return name, cue.start()
+    return None
 
 
 #: "<owner>'s (new) price tag / tab": a price named by its owner (memo56f: any owner, judged by :func:`us_owner`).
