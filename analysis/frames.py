@@ -454,6 +454,8 @@ class Reader:
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
+        #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
+        self.titled: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -2418,10 +2420,9 @@ def title_country(r: Reader, title: Span) -> str | None:
     >>> [title_country(r, p) for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")]
     ['KR', 'US']
     """
-    named = [p for p in r.spans_in(0, title.start, "person")
-             if p.value.get("id") and title_fits(title.exact, str(p.value.get("role") or ""))]
-    if named:
-        return entity_country(str(named[-1].value["id"]))
+    named = named_for_title(r, title)
+    if named is not None:
+        return entity_country(named)
     return "US" if any(title_fits(title.exact, role) for role, country in _person_roles() if country == "US") else None
 
 
@@ -4589,9 +4590,25 @@ def president_named(r: Reader, fig: Span) -> str | None:
     titled = [p for p in r.spans_in(start, fig.start, "person") if not p.value.get("id") and p.value.get("descriptor")]
     if not titled:
         return None
-    named = [p for p in r.spans_in(0, titled[-1].start, "person")
-             if p.value.get("id") and title_fits(titled[-1].exact, str(p.value.get("role") or ""))]
-    return str(named[-1].value["id"]) if named else None
+    return named_for_title(r, titled[-1])
+
+
+def named_for_title(r: Reader, title: Span) -> str | None:
+    """Return the id of the person last named before a title whose role in data/entities.csv it fits
+    (:func:`title_fits`), else None; the people a title's words fit are found once per reader (a bisect after).
+
+    >>> r = Reader(annotate_text("Harris met Esper. The defense secretary's demand of $5 billion angered Seoul."))
+    >>> named_for_title(r, next(p for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")))
+    'mark-esper'
+    """
+    key = tuple(title_words(title.exact))
+    if key not in r.titled:
+        people = [p for p in r.spans_in(0, len(r.text), "person")
+                  if p.value.get("id") and title_fits(title.exact, str(p.value.get("role") or ""))]
+        r.titled[key] = ([p.start for p in people], [str(p.value["id"]) for p in people])
+    starts, ids = r.titled[key]
+    i = bisect.bisect_left(starts, title.start)
+    return ids[i - 1] if i else None
 
 
 #: Words of a title or a role that name no office ("the", "of") or only its time ("the former president", "the
