@@ -2324,11 +2324,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
-    apposed = apposed_ask(r, fig)  # "X, the same amount Washington quoted": memo56f
-    if apposed is not None:
-        return apposed
-    owner = owned_by_us_side(r, fig)
-    return ("demand", owner) if owner is not None else None
+    owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
+    return apposed_ask(r, fig) or (("demand", owner) if owner is not None else None)
 
 
 #: An amount's apposition naming it again: ", the (same) amount / figure / sum (that) ".

@@ -83,11 +83,27 @@ def names_pattern(names: Iterable[str]) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
 
 
-#: Names of a side other than the payer, when the annotator tagged none: the US side, allies and any other country
-#: (not the second of a pair: "Korea-US talks").
-_SIDE = re.compile(r"(?<![-–/])\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|"
-                   r"White\s+House|NATO|allies|European\s+allies|" + names_pattern(country_names(*TALKS_COUNTRIES))
-                   + r")(?![\w.])(?:['’]s?)?")
+#: Words of the US side and of allies that name a side other than the payer.
+_SIDE_WORDS = (r"U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|White\s+House|NATO|"
+               r"allies|European\s+allies")
+
+
+@functools.cache
+def side_pattern() -> re.Pattern[str]:
+    """Return the pattern of the names of a side other than the payer, when the annotator tagged none (not the second
+    of a pair: "Korea-US talks"): the US side and allies (:data:`_SIDE_WORDS`), any other country
+    (:func:`country_names`) and the places of data/entities.csv in other countries ("Tokyo": memo56f, not a list).
+
+    >>> [m.group() for m in side_pattern().finditer("Romania, Tokyo and the Pentagon, not Seoul, at Korea-US talks")]
+    ['Romania', 'Tokyo', 'Pentagon']
+    """
+    from analysis.data import load_entities, split_ids
+
+    ents = load_entities()
+    rows = ents.loc[(ents.kind == "place") & ents.country.notna() & ~ents.country.isin(TALKS_COUNTRIES)]
+    places = {n for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
+    names = sorted({*country_names(*TALKS_COUNTRIES), *places}, key=lambda n: (-len(n), n))
+    return re.compile(rf"(?<![-–/])\b(?:{_SIDE_WORDS}|{names_pattern(names)})(?![\w.])(?:['’]s?)?")
 #: Between a subject and its verb: at most two lower-case words, none a form of "be" (a passive: "is paid by
 #: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay"), nor a verb of asking whose object pays
 #: ("Washington demanded it pay X": conv54).
@@ -161,14 +177,14 @@ PAYER = frozenset({"rok-government", "south-korea", "seoul"})
 
 def other_side_at(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
     """Return the (start, end) of each mention of a side other than the payer in ``[start, end)``: a tagged person,
-    organisation or place of another country, or a side word (:data:`_SIDE`).
+    organisation or place of another country, or a side word (:func:`side_pattern`).
 
     >>> from analysis.frames import Reader, annotate_text
     >>> r = Reader(annotate_text("Germany and Seoul met the Pentagon for Korea-US talks."))
     >>> [r.text[s:e] for s, e in other_side_at(r, 0, len(r.text))]
     ['Germany', 'the Pentagon']
     """
-    found = {(m.start(), m.end()) for m in _SIDE.finditer(r.text, start, end)}
+    found = {(m.start(), m.end()) for m in side_pattern().finditer(r.text, start, end)}
     for s in r.spans_in(start, end, "person", "org", "place"):
         actor = s.value.get("metonym_for") or s.value.get("id")
         if actor not in PAYER and r.country.get(str(actor), s.value.get("country")) not in (None, "KR"):
