@@ -31,7 +31,10 @@ the first commit and pass since its rule).
 
 from __future__ import annotations
 
+import pytest
 from conftest import case_tables, claims_test, read_claims, verdict_fits
+
+from analysis import check
 
 ROWS = case_tables("test_memo56f")  # tests/cases/test_memo56f.csv
 
@@ -63,3 +66,28 @@ def test_tables() -> None:
     assert {name: len(rows) for name, rows in ROWS.items()} == {
         "PRICE_TAG": 12, "ABROAD": 11, "REFUSED": 16, "ARMS": 12, "DOUBLE_DIGIT": 9, "TITLE": 7, "KOREA_PLACE": 6,
         "EDITORIAL": 16}
+
+
+#: One demand in two reports (the editorial's class): "around" a round figure another figure rounds to is one figure;
+#: a ceiling, or a figure it does not round to, is another (made-up reports; the seed flags "$4.7 billion" against
+#: "up to $5 billion", tests/test_check.py).
+CONFLICT = [
+    ("US officials demanded $4.7 billion a year, a lawmaker said. Washington asked for around $5 billion a year, a "
+     "diplomat said.", False),
+    ("US officials demanded about $5 billion a year, a lawmaker said. Washington asked for $4.8 billion a year, a "
+     "diplomat said.", False),
+    ("US officials demanded $4.7 billion a year, a lawmaker said. Washington asked for up to $5 billion a year, a "
+     "diplomat said.", True),
+    ("US officials demanded about $4.7 billion a year, a lawmaker said. Washington asked for $5 billion a year, a "
+     "diplomat said.", True),
+    ("US officials demanded $4.7 billion a year, a lawmaker said. Washington asked for $5 billion a year, a diplomat "
+     "said.", True),
+    ("US officials demanded about $4.7 billion a year, a lawmaker said. Washington asked for $4.9 billion a year, a "
+     "diplomat said.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "flagged"), CONFLICT)
+def test_one_demand_told_at_two_precisions(text: str, flagged: bool) -> None:
+    report = check.check_text("T\n\n" + text, "2019-11-20")
+    assert bool([f for f in report.findings if f["kind"] == "conflicting_figures"]) is flagged
