@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -188,12 +190,40 @@ def _conflicting_demands(ctx: Context, claims: Sequence[Claim]) -> list[dict[str
         groups.setdefault(key, []).append((float(span.value["amount"]), c))
     out = []
     for (_, _, currency, _), group in groups.items():
-        if len({a for a, _ in group}) > 1:
+        if not one_figure([(a, ctx.reader.by_id[c.spans[0]].value.get("bound")) for a, c in group]):
             said = "; ".join(f"{rules.fmt_money(a, currency)} ('{c.exact}', per {_reporter(c, ctx.tol)})"
                              for a, c in group)
             out.append(_finding("conflicting_figures", [c for _, c in group],
                                 f"One demand, {len(group)} figures: {said}."))
     return out
+
+
+def one_figure(amounts: Sequence[tuple[float, str | None]]) -> bool:
+    """Return whether amounts (each with its bound) are one figure: every two equal, or one of them "around" a round
+    figure the other rounds to at its last digit ("around $5 billion" and "$4.7 billion": a figure told at two
+    precisions, memo56f); a ceiling ("up to $5 billion") or a plain other figure is another figure.
+
+    >>> one_figure([(4.7e9, None), (5e9, "approx")]), one_figure([(4.7e9, None), (5e9, "up_to")])
+    (True, False)
+    >>> one_figure([(4.7e9, None), (6e9, "approx")]), one_figure([(5e9, None), (5e9, None)])
+    (False, True)
+    """
+    return all(a == b or rounds_to(a, b, bound_b) or rounds_to(b, a, bound_a)
+               for (a, bound_a), (b, bound_b) in itertools.combinations(amounts, 2))
+
+
+def rounds_to(amount: float, hedged: float, bound: str | None) -> bool:
+    """Return whether ``amount`` rounds to ``hedged``, an "around" figure, at its last significant digit.
+
+    >>> rounds_to(4.7e9, 5e9, "approx"), rounds_to(4.4e9, 5e9, "approx"), rounds_to(4.7e9, 5e9, None)
+    (True, False, False)
+    """
+    if bound != "approx" or hedged <= 0:
+        return False
+    unit = 10 ** math.floor(math.log10(hedged))
+    while unit > 1 and abs(hedged / unit - round(hedged / unit)) > 1e-9:
+        unit /= 10
+    return abs(amount - hedged) <= unit / 2
 
 
 #: How a demand's years may be found for it to join a cross-claim finding: in its own phrase or relative to it.

@@ -34,7 +34,16 @@ from analysis.extract.amounts import has_number
 from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
-from analysis.guards import KEPT_OUT, PART_WORDS, SUPPORT_WORDS, another_side, money_currency
+from analysis.guards import (
+    KEPT_OUT,
+    PART_WORDS,
+    SUPPORT_WORDS,
+    TALKS_COUNTRIES,
+    another_side,
+    country_names,
+    money_currency,
+    names_pattern,
+)
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
@@ -73,9 +82,12 @@ _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b
                             r"\bthe\s+year\s+before\b", re.I)
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
                         r"total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|was)\s+){0,4}$", re.I)
-#: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004".
+#: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004"; "the
+#: first double-digit rise" in any of its windows ("since 2002", "in 17 years", memo56f) is one with a threshold
+#: (group ``dd``): no rise of ten percent or more in the window's years (claims22).
 _SUPERLATIVE = re.compile(
-    r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high)"
+    r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high|"
+    r"(?P<dd>the\s+first\s+double[\s-]digit))"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
     r"(?:\s+(?:rise|increase|hike|jump|gain))?"
     r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
@@ -83,13 +95,17 @@ _SUPERLATIVE = re.compile(
     r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
     r"|\b(?P<record>(?:an?\s+)?(?:record|all-time)[\s-]+highs?)\b",  # "reached record highs": the highest ever
     re.I)
-#: "the first double-digit rise since 2002": no rise of ten percent or more in the years after 2002 (claims22).
-_FIRST_DOUBLE_DIGIT = re.compile(r"\bthe\s+first\s+double[\s-]digit(?:\s+(?:annual|yearly))?\s+"
-                                 r"(?:rise|increase|hike|jump|gain)\s+since\s+(?P<since>(?:19|20)\d\d)\b", re.I)
 #: The least rise "double-digit" means, in percent.
 DOUBLE_DIGIT = 10.0
+#: Verbs of refusing a proposal, any of the class (memo56f: "dismissed", "shot down", "torpedoed", "balked at",
+#: "was quashed by", not one article's "vetoed" and "spurned"); a particle verb's particle may follow "it".
+_REFUSE = (r"(?:reject\w*|veto(?:ed|es)?|scuttl(?:ed|es)|nix(?:ed|es)?|spurn(?:ed|s)?|dismiss(?:ed|es)?|refus(?:ed|es)|"
+           r"rebuff(?:ed|s)?|torpedo(?:ed|es)?|block(?:ed|s)|kill(?:ed|s)|overrul(?:ed|es)|quash(?:ed|es)|declin(?:ed|es)|"
+           r"derail(?:ed|s)|sank|sunk|balk(?:ed|s)?\s+at|(?:turn(?:ed|s)?|sh(?:ot|oots?)|str(?:uck|ikes?)|"
+           r"kno(?:cked|cks?))\s+down)")
+_PARTICLE_REFUSE = r"(?:turn(?:ed|s)?|sh(?:ot|oots?)|str(?:uck|ikes?)|kno(?:cked|cks?))\s+it\s+down\b"
 #: "but Trump rejected the proposal", "turned it down": what was rejected was an offer, not a payment.
-_REJECTED = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turn(?:ed|s)?)\s+(?:it\s+down\b|(?:it|that|"
+_REJECTED = re.compile(rf"\b(?:{_PARTICLE_REFUSE}|{_REFUSE}\s+(?:it|that|"
                        r"the\s+(?:proposal|offer|deal|agreement|plan|compromise))\b)", re.I)
 #: The pieces both deal patterns below name an agreement with: its ordinal ("11th") and its noun ("SMA", "pact").
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
@@ -104,7 +120,7 @@ _DEAL_BEFORE = re.compile(rf"\b(?:in|under|during|of)\s+the\s+(?P<deal>{_ORDINAL
 #: "increase Seoul's contribution by "13 percent"": the change verb is before the figure's quotation mark.
 _BY_BEFORE = re.compile(r"\bby\s*+[\"“']?\s*+$")
 #: "vetoed what was effectively a done deal to increase ... by 13 percent": the figure of a rejected deal.
-_REJECT_VERB = re.compile(r"\b(?:reject\w*|vetoed|scuttled|nixed|spurned|turned\s+down)\b", re.I)
+_REJECT_VERB = re.compile(rf"\b{_REFUSE}\b", re.I)
 _DEAL_NOUN = re.compile(r"\b(?:deal|offer|proposal|plan|compromise|agreement)\b", re.I)
 #: "1.3 billion dollars -- a roughly 50 percent increase": a percent set off by a dash after its amount.
 _APPOSITION = re.compile(r"(?<!\s)\s*[—–―-]{1,2}\s*(?:(?:a|an|the|roughly|about|nearly|some|around|almost)\s+){0,2}")
@@ -139,12 +155,11 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
                 r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
 #: Verbs and nouns of an aim or a price one side names (frames52): "is eyeing / targeting / angling for X", "set its
 #: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X".
-# audit53: "price tag" and "tab" only as a demanding side's ("Washington's price tag": a cost's price tag or Seoul's tab
+# audit53: "price tag" and "tab" only as a demanding side's (:func:`us_price_tag`: a cost's price tag or Seoul's tab
 # is what is paid), and no passive "eyed" ("Seoul's share, eyed warily by Washington, was X")
 _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
-           r"(?:Washington|Trump|America|U\.S\.|US|Pentagon|White\s+House|administration)['’]s\s+(?:[\w-]+\s+)?"
-           r"(?:price\s+tags?|tab)|asking\s+price")
+           r"asking\s+price")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -272,6 +287,10 @@ _WEAPON_WORDS = (
     r"weapons?", r"arms\s+(?:purchases?|sales?|deals?)", r"(?:fighter\s+)?jets?", r"missiles?", r"military\s+equipment",
     r"(?:U\.S\.|US|American)[\s-]+(?:made\s+)?arms", r"(?:military|defen[cs]e)\s+hardware", r"defen[cs]e\s+equipment",
     r"helicopters", r"aircraft", r"F-\d\d\w?s?", r"THAAD", r"Patriots?", r"anti-?missile", r"missile[\s-]defen[cs]e",
+    # memo56f: the class of arms by kind, not by one article's systems
+    r"drones?", r"interceptors?", r"warships?", r"warplanes?", r"frigates?", r"destroyers?", r"submarines?",
+    r"(?<!think\s)tanks", r"howitzers?", r"artillery", r"rockets?", r"radars?", r"munitions?", r"ammunition",
+    r"bombers?", r"armaments?",
 )
 #: Words of other economic quantities: investment, trade, prices, polls, and (other49) the goods and industries of a
 #: trade deal and a central bank's swap line.
@@ -425,7 +444,7 @@ class Reader:
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
         #: whether the article names Korea anywhere (read once: a troop count asks it when its sentence does not)
-        self.names_korea = _KOREA.search(self.text) is not None
+        self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -435,6 +454,8 @@ class Reader:
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
+        #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
+        self.titled: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
         #: country of each actor id named in the article (a government takes its country's code)
         self.country = {"us-government": "US", "rok-government": "KR"}
         for s in self.spans:
@@ -1853,11 +1874,28 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
+    if best is None and bought(r, fig):
+        return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
     if best is None and not sma:
         return relative_subject(r, fig)  # "the growth rate, which had held at X, could fall to Y"
     if best is None or any(dist < best_dist for dist, _ in sma):
         return None
     return best
+
+
+#: A verb of buying right before an amount ("will buy X", "bought another X", "to purchase up to X").
+_BOUGHT = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\s+"
+                     r"(?:(?:another|an?\s+(?:extra|additional|further)|up\s+to|more\s+than|over|nearly)\s+)?$", re.I)
+
+
+def bought(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is the object of a verb of buying ("It will buy $6 billion of drones"): a purchase's
+    price, which no payment under the SMA is (memo56f).
+
+    >>> [bought(*figure_in(t)) for t in ("Seoul will buy $6 billion of drones.", "Seoul pays $1 billion to buy peace.")]
+    [True, False]
+    """
+    return _BOUGHT.search(r.text, max(0, fig.start - 40), fig.start) is not None
 
 
 #: A verb of paying in a relative clause right after an amount ("the X Seoul pays", "the X the ministry spends").
@@ -2249,6 +2287,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                 and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)]
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
+    tag = us_price_tag(r, fig, c0)
+    if tag is not None and (best is None or tag > best.pos):
+        best = Intent("demand", tag)
     _, p1 = r.clause(fig)
     if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
                                                      or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
@@ -2283,8 +2324,113 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
             return name, m.start()
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
-    owner = owned_by_us_side(r, fig)
-    return ("demand", owner) if owner is not None else None
+    owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
+    return apposed_ask(r, fig) or (("demand", owner) if owner is not None else None)
+
+
+#: An amount's apposition naming it again: ", the (same) amount / figure / sum (that) ".
+_APPOSED_AMOUNT = re.compile(r"(?<!\s),\s++the\s++(?:(?:same|very|exact)\s++)?(?:amount|figure|sum|price|number|total)"
+                             r"\s++(?:(?:that|which)\s++)?", re.I)
+#: "quoted" with the amount as its object (a price quoted), not a source quoted ("quoted by", "quoted as saying").
+_QUOTED = re.compile(r"\bquot(?:ed|es|ing)\b(?!\s+(?:by|as|in|from)\b)", re.I)
+#: The most characters of an apposition's relative clause read for its verb.
+_APPOSED_REACH = 60
+
+
+def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("demand" or "offer", where its verb starts) when an apposition after the amount names it as what a
+    side asked, quoted or offered (", the same amount Washington previously quoted", ", the sum the Pentagon had
+    sought"): the relative clause's own verb, after its subject, before the next comma or stop; else None (memo56f).
+
+    >>> [apposed_ask(*figure_in(t)) is not None for t in ("It is $5 billion, the same amount Washington quoted.",
+    ...                                                   "It paid $1 billion, the amount the ministry reported.",
+    ...                                                   "It paid $1 billion, the amount quoted by Yonhap.")]
+    [True, False, False]
+    """
+    m = _APPOSED_AMOUNT.match(r.text, fig.end)
+    if m is None:
+        return None
+    end = min(len(r.text), m.end() + _APPOSED_REACH)
+    stop = next((i for i in range(m.end(), end) if r.text[i] in ",.;:\n"), end)
+    for name, pattern in (("demand", _DEMAND), ("demand", _QUOTED), ("offer", _OFFER)):
+        cue = pattern.search(r.text, m.end(), stop)
+        if cue is not None and cue.start() > m.end():
+            return name, cue.start()
+    return None
+
+
+#: "<owner>'s (new) price tag / tab": a price named by its owner (memo56f: any owner, judged by :func:`us_owner`).
+_PRICE_TAG = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:price\s+tags?|tab)\b", re.I)
+#: The executive named by its common noun ("the administration", "the Trump administration"), a US side's word.
+_ADMINISTRATION = re.compile(r"\badministration$", re.I)
+
+
+def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
+    """Return where "<owner>'s price tag / tab" opens before the figure in its clause (from ``start``, no other figure
+    between) when its owner is on the US side (:func:`us_owner`): the price the paid side names is its demand; else
+    None (frames52, memo56f).
+
+    >>> r, fig = figure_in("Esper's price tag of $5 billion a year stunned Seoul.")
+    >>> r.text[us_price_tag(r, fig, 0):fig.start]
+    "'s price tag of "
+    >>> r, fig = figure_in("Seoul's tab of $1 billion a year drew criticism.")
+    >>> us_price_tag(r, fig, 0) is None
+    True
+    """
+    m = last_match(_PRICE_TAG, r.text, start, fig.start)
+    if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
+        return None
+    return m.start()
+
+
+def us_owner(r: Reader, end: int) -> bool:
+    """Return whether the words ending at ``end`` name the US side: a person, body or place of data/entities.csv whose
+    country is the US; a title that fits the role of the person it names or, when none is named, of a US person
+    (:func:`title_fits`: "the president", "the defense secretary"); or "(the) <US name> administration".
+
+    >>> r = Reader(annotate_text("Esper's aide spoke. The president's aide spoke. The administration's aide spoke."))
+    >>> [us_owner(r, r.text.index(w) + len(w)) for w in ("Esper", "president", "administration")]
+    [True, True, True]
+    >>> r = Reader(annotate_text("Seoul's aide spoke. Moon's aide spoke. The Moon administration's aide spoke."))
+    >>> [us_owner(r, r.text.index(w) + len(w)) for w in ("Seoul", "Moon", "administration")]
+    [False, False, False]
+    """
+    owners = [p for p in r.spans_in(max(0, end - 60), end, "person", "org", "place") if p.end == end]
+    if _ADMINISTRATION.search(r.text, max(0, end - 20), end):
+        before = [p for p in r.spans_in(max(0, end - 60), end, "person", "org", "place")
+                  if _ADMINISTRATION.fullmatch(r.text[p.end:end].strip())]
+        return not before or r.country.get(str(_actor_id(before[-1]))) == "US"
+    if not owners:
+        return False
+    owner = owners[-1]
+    if _actor_id(owner):
+        return r.country.get(str(_actor_id(owner))) == "US"
+    return bool(owner.value.get("descriptor")) and title_country(r, owner) == "US"
+
+
+def title_country(r: Reader, title: Span) -> str | None:
+    """Return the country of the person a title names: that of the last person named before it whose role it fits
+    (:func:`title_fits`); when none is named, the US if the title fits the role of a US person of data/entities.csv
+    (the side that names a price: "the president's price tag"), else None.
+
+    >>> r = Reader(annotate_text("Moon spoke. The president's remarks and the defense secretary's came later."))
+    >>> [title_country(r, p) for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")]
+    ['KR', 'US']
+    """
+    named = named_for_title(r, title)
+    if named is not None:
+        return entity_country(named)
+    return "US" if any(title_fits(title.exact, role) for role, country in _person_roles() if country == "US") else None
+
+
+@cache
+def _person_roles() -> tuple[tuple[str, str], ...]:
+    """Return (role, country) of each person of data/entities.csv with a role."""
+    from analysis.data import load_entities
+
+    ents = load_entities()
+    people = ents.loc[(ents.kind == "person") & ents.role.notna()]
+    return tuple((str(e.role), str(e.country)) for e in people.itertuples())
 
 
 #: "than" opening the base of a comparison ("8.2 percent more than what it offered under the previous pact").
@@ -4423,25 +4569,82 @@ def participle_subject(r: Reader, fig: Span) -> str | None:
 
 
 def president_named(r: Reader, fig: Span) -> str | None:
-    """Return who "the president" before a demanded amount in its sentence is ("The president's demands for ... $4.7
-    billion"): the president last named before it in the article (a person whose role is a presidency), else None
-    (claims30).
+    """Return who a title before a demanded amount in its sentence is ("The president's demands for ... $4.7 billion",
+    "the defense secretary's demand"): the person last named before it in the article whose role in
+    data/entities.csv the title fits (:func:`title_fits`), else None (claims30; memo56f: any title, not "president").
 
     >>> r = Reader(annotate_text("Trump spoke on Monday. The president's demands of $4.7 billion angered Seoul."))
     >>> president_named(r, r.spans_in(0, len(r.text), "money")[0])
     'donald-trump'
+    >>> r = Reader(annotate_text("Esper spoke. The defense secretary's demand of $5 billion a year angered Seoul."))
+    >>> president_named(r, r.spans_in(0, len(r.text), "money")[0])
+    'mark-esper'
     >>> r = Reader(annotate_text("The president's demands of $4.7 billion angered Seoul."))
     >>> president_named(r, r.spans_in(0, len(r.text), "money")[0]) is None
     True
     """
     start = r.sentence_of(fig).start
-    titled = [p for p in r.spans_in(start, fig.start, "person")
-              if not p.value.get("id") and p.exact.lower().split()[-1] == "president"]
+    titled = [p for p in r.spans_in(start, fig.start, "person") if not p.value.get("id") and p.value.get("descriptor")]
     if not titled:
         return None
-    named = [p for p in r.spans_in(0, titled[-1].start, "person")
-             if p.value.get("id") and str(p.value.get("role") or "").startswith("President")]
-    return str(named[-1].value["id"]) if named else None
+    return named_for_title(r, titled[-1])
+
+
+def named_for_title(r: Reader, title: Span) -> str | None:
+    """Return the id of the person last named before a title whose role in data/entities.csv it fits
+    (:func:`title_fits`), else None; the people a title's words fit are found once per reader (a bisect after).
+
+    >>> r = Reader(annotate_text("Harris met Esper. The defense secretary's demand of $5 billion angered Seoul."))
+    >>> named_for_title(r, next(p for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")))
+    'mark-esper'
+    """
+    key = tuple(title_words(title.exact))
+    if key not in r.titled:
+        people = [p for p in r.spans_in(0, len(r.text), "person")
+                  if p.value.get("id") and title_fits(title.exact, str(p.value.get("role") or ""))]
+        r.titled[key] = ([p.start for p in people], [str(p.value["id"]) for p in people])
+    starts, ids = r.titled[key]
+    i = bisect.bisect_left(starts, title.start)
+    return ids[i - 1] if i else None
+
+
+#: Words of a title or a role that name no office ("the", "of") or only its time ("the former president", "the
+#: then-ambassador"): a title's words are matched without them.
+_ROLE_FILLER = frozenset(("the", "of", "for", "to", "and", "a", "an", "in", "with", "former", "then", "ex", "acting",
+                          "outgoing", "incoming", "new", "current", "late", "sitting"))
+
+
+def title_words(title: str) -> list[str]:
+    """Return the words of a title or a role, lower case, without filler words, "defence" spelt "defense".
+
+    >>> title_words("US Secretary of Defence"), title_words("The defense secretary"), title_words("the ex-president")
+    (['us', 'secretary', 'defense'], ['defense', 'secretary'], ['president'])
+    """
+    return [w for w in re.findall(r"[a-z]+", title.lower().replace("defence", "defense")) if w not in _ROLE_FILLER]
+
+
+@cache
+def _role_vocabulary() -> frozenset[str]:
+    """Return every word of the roles of the people in data/entities.csv (:func:`title_words`)."""
+    return frozenset(w for role, _ in _person_roles() for w in title_words(role))
+
+
+def title_fits(title: str, role: str) -> bool:
+    """Return whether a title ("the defense secretary") fits a role of data/entities.csv ("US Secretary of Defense"):
+    its last word is a word of the role, and so is each of its other words that any person's role uses ("top" is
+    none, so "the top negotiator" fits "US chief negotiator"; "defense" is, so "the defense secretary" fits no
+    "Secretary of State").
+
+    >>> title_fits("The defense secretary", "US Secretary of Defense"), title_fits("the top negotiator", "US envoy")
+    (True, False)
+    >>> title_fits("the top negotiator", "US chief negotiator")
+    True
+    >>> title_fits("The defense secretary", "US Ambassador to South Korea"), title_fits("The defense secretary", "")
+    (False, False)
+    """
+    words, role_words = title_words(title), set(title_words(role))
+    return bool(words) and words[-1] in role_words and all(
+        w in role_words for w in words[:-1] if w in _role_vocabulary())
 
 
 def modified_asker(r: Reader, fig: Span) -> str | None:
@@ -5069,8 +5272,7 @@ def rejected_by_passive(r: Reader, fig: Span) -> str | None:
 _AGENT = re.compile(r"[^,;\n]{1,60}")
 #: "the agreement was rejected by", "it had been turned down by": a rejection whose rejecter follows "by".
 _REJECTED_PASSIVE = re.compile(r"\b(?:it|that|the\s+(?:proposal|offer|deal|agreement|plan|compromise))\s+"
-                               r"(?:was|were|(?:had|has)\s+been)\s+(?:reject\w*|vetoed|scuttled|nixed|spurned|"
-                               r"turned\s+down)\s+by\b", re.I)
+                               rf"(?:was|were|(?:had|has)\s+been)\s+{_REFUSE}\s+by\b", re.I)
 
 
 #: A demand noun with its agent after it: "the demand by Trump for", "a request from Washington of" (claims26).
@@ -5274,10 +5476,12 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     >>> r = Reader(annotate_text("Seoul's cost-sharing rose 13.9% in 2021 and reached record highs.", "2021-03-10"))
     >>> [(f.span.exact, f.span.value) for f in superlatives(r, build_figures(r.ann, r))]
     [('record highs', {'stated': 13.9, 'from_year': 0})]
+    >>> r = Reader(annotate_text("Seoul pays 13.9% more, the first double-digit rise in 17 years.", "2021-03-10"))
+    >>> [f.span.value for f in superlatives(r, build_figures(r.ann, r))]
+    [{'stated': 13.9, 'from_year': 2005, 'threshold': 10.0}]
     """
     out = []
-    found = sorted([*_SUPERLATIVE.finditer(r.text), *_FIRST_DOUBLE_DIGIT.finditer(r.text)], key=lambda m: m.start())
-    for i, m in enumerate(found):
+    for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
         changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
@@ -5292,7 +5496,7 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
         own = m.groupdict().get("of")  # "the highest rate of share increase": the rise of the payment (claims22)
         quantity = "sma_change" if changes or own or names_payment(r, span) else "other"
         value["from_year"] = window_start(m.groupdict(), years[-1])
-        if m.re is _FIRST_DOUBLE_DIGIT:
+        if m.group("dd"):
             value["threshold"] = DOUBLE_DIGIT
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
@@ -5806,13 +6010,11 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 # --- troops: counts of people in uniform ------------------------------------------------------------------------
 
 #: Places that host US forces other than Korea (a count told of them is not of US troops in Korea).
-HOST_NAMES = ("Japan", "Tokyo", "Okinawa", "Guam", "Hawaii", "Germany", "Europe", "Italy", "Poland", "Spain", "Britain",
-              "United Kingdom", "Middle East", "Iraq", "Afghanistan", "Syria", "Kuwait", "Qatar", "Bahrain",
-              "Saudi Arabia", "Philippines", "Australia", "Taiwan", "Vietnam", "Ukraine", "Persian Gulf",
-              "Indo-Pacific", "mainland", "NATO", "Gulf")
+HOST_NAMES = ("Tokyo", "Okinawa", "Hawaii", "Europe", "Middle East", "Persian Gulf", "Indo-Pacific", "mainland", "NATO",
+              "Gulf", *country_names(*TALKS_COUNTRIES))  # memo56f: every other country, not a hand list
 #: Armies named by their country's adjective.
 ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
-_HOSTS = "|".join(name.replace(" ", r"\s+") for name in HOST_NAMES)
+_HOSTS = names_pattern(HOST_NAMES)
 _ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|{'|'.join(a.replace(' ', r'[ ]+') for a in ARMY_ADJECTIVES)})\b")
 #: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe".
 _IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b")
@@ -5825,8 +6027,26 @@ _OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['
 _TROOPS_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
                        r"Korean\s+Peninsula|peninsula|South)\b|USFK\b|Forces\s+Korea\b)", re.I)
 #: Korea named anywhere: "South Korea", "Seoul", "USFK", "the peninsula".
-_KOREA = re.compile(r"\b(?:(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|Seoul|USFK|Forces\s+Korea|Pyeongtaek|"
-                    r"Camp\s+Humphreys|the\s+South)\b", re.I)
+_KOREA_WORDS = r"(?:South\s+)?Korea|Korean\s+Peninsula|peninsula|USFK|Forces\s+Korea|the\s+South"
+#: A city with no row of data/entities.csv (the host of Camp Humphreys; its one source is UNVERIFIED): named here.
+_KOREA_CITIES = ("Pyeongtaek",)
+
+
+@cache
+def korea_named() -> re.Pattern[str]:
+    """Return the pattern of Korea named anywhere: the words of Korea (:data:`_KOREA_WORDS`), the names and aliases
+    of the places in South Korea of data/entities.csv ("Seoul", "Camp Humphreys", "the DMZ": memo56f, not a list of
+    its own) and :data:`_KOREA_CITIES`.
+
+    >>> [bool(korea_named().search(t)) for t in ("at Camp Humphreys", "near the DMZ", "in Okinawa", "in Pyeongtaek")]
+    [True, True, False, True]
+    """
+    from analysis.data import load_entities, split_ids
+
+    ents = load_entities()
+    rows = ents.loc[(ents.kind == "place") & (ents.country == "KR")]
+    names = {n for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n} | set(_KOREA_CITIES)
+    return re.compile(rf"\b(?:{_KOREA_WORDS}|{names_pattern(sorted(names, key=len, reverse=True))})\b", re.I)
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
@@ -6157,7 +6377,7 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
     host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
-    if korea is None and host is not None and not _KOREA.search(r.text, host.end(), fig.start):
+    if korea is None and host is not None and not korea_named().search(r.text, host.end(), fig.start):
         return f"troops of another place ({host.group()}), not US forces in Korea"
     names_korea, names_host = sentence_places(r, fig)
     if not korea and not names_korea and names_host:
@@ -6178,7 +6398,7 @@ def sentence_places(r: Reader, fig: Span) -> tuple[bool, bool]:
     s, e = r.sentence_of(fig)
     key = ("places", s, e)
     if key not in r.places:
-        r.places[key] = (_KOREA.search(r.text, s, e) is not None, _HOST.search(r.text, s, e) is not None)
+        r.places[key] = (korea_named().search(r.text, s, e) is not None, _HOST.search(r.text, s, e) is not None)
     return r.places[key]
 
 

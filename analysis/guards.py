@@ -31,12 +31,79 @@ if TYPE_CHECKING:  # frames imports this module: no import of it at run time her
 #: A guard: (figure, context, judgement) -> why its verdict is withheld, or None.
 _Guard = Callable[["Figure", "Context", "Judgement"], "str | None"]
 
-#: Names of a side other than the payer, when the annotator tagged none: the US side and allies hosting US forces
-#: (not the second of a pair: "Korea-US talks").
-_SIDE = re.compile(r"(?<![-–/])\b(?:U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|"
-                   r"White\s+House|Japan|Tokyo|Germany|Berlin|Italy|Poland|Warsaw|Britain|United\s+Kingdom|Spain|"
-                   r"Qatar|Kuwait|Bahrain|Philippines|Australia|Taiwan|NATO|allies|European\s+allies)"
-                   r"(?![\w.])(?:['’]s?)?")
+#: Common English names of countries that CLDR gives under none of its codes (former or short names).
+_COUNTRY_ALIASES = {"TR": ("Turkey",), "CZ": ("Czech Republic",), "CI": ("Ivory Coast",), "CV": ("Cabo Verde",),
+                    "GB": ("Britain", "Great Britain", "UK"), "MK": ("Macedonia",), "SZ": ("Swaziland",),
+                    "VA": ("Vatican",), "PS": ("Palestine",)}
+#: The two sides of the talks and the North: a name of theirs is no other country's.
+TALKS_COUNTRIES = ("KR", "KP", "US")
+
+
+@functools.cache
+def country_names(*exclude: str) -> tuple[str, ...]:
+    """Return the English names of the world's countries and territories but those of the ISO 3166 codes ``exclude``,
+    longest first: the Unicode CLDR names babel ships (every two-letter code with a currency, so no "Eurozone" or
+    "Unknown Region"), each in its plain forms (:func:`name_forms`), and :data:`_COUNTRY_ALIASES` (memo56f: any
+    country, not a hand list of hosts).
+
+    >>> names = country_names(*TALKS_COUNTRIES)
+    >>> [n in names for n in ("Romania", "Saudi Arabia", "Burma", "Turkey", "South Korea", "United States")]
+    [True, True, True, True, False, False]
+    """
+    from babel import Locale
+    from babel.core import get_global
+
+    known = get_global("territory_currencies")
+    out: set[str] = set()
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code in known and code not in exclude:
+            out.update(name_forms(name), _COUNTRY_ALIASES.get(code, ()))
+    return tuple(sorted(out, key=lambda n: (-len(n), n)))
+
+
+def name_forms(name: str) -> list[str]:
+    """Return the plain forms of a CLDR territory name: a bracketed other name apart, no " SAR China" or " - <city>"
+    qualifier, "&" also as "and".
+
+    >>> name_forms("Myanmar (Burma)"), name_forms("Congo - Kinshasa"), name_forms("Trinidad & Tobago")
+    (['Myanmar', 'Burma'], ['Congo'], ['Trinidad & Tobago', 'Trinidad and Tobago'])
+    """
+    head, _, other = name.partition(" (")
+    head = head.split(" - ")[0].removesuffix(" SAR China")
+    forms = [head, other.rstrip(")")] if other else [head]
+    return [*forms, *(f.replace("&", "and") for f in forms if "&" in f)]
+
+
+def names_pattern(names: Iterable[str]) -> str:
+    r"""Return an alternation of names, each escaped, its blanks any run of blanks.
+
+    >>> names_pattern(["St. Lucia", "Chad"])
+    'St\\.\\s+Lucia|Chad'
+    """
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+
+
+#: Words of the US side and of allies that name a side other than the payer.
+_SIDE_WORDS = (r"U\.S\.(?:A\.)?|US|USA|United\s+States|America|Washington|Pentagon|Congress|USFK|White\s+House|NATO|"
+               r"allies|European\s+allies")
+
+
+@functools.cache
+def side_pattern() -> re.Pattern[str]:
+    """Return the pattern of the names of a side other than the payer, when the annotator tagged none (not the second
+    of a pair: "Korea-US talks"): the US side and allies (:data:`_SIDE_WORDS`), any other country
+    (:func:`country_names`) and the places of data/entities.csv in other countries ("Tokyo": memo56f, not a list).
+
+    >>> [m.group() for m in side_pattern().finditer("Romania, Tokyo and the Pentagon, not Seoul, at Korea-US talks")]
+    ['Romania', 'Tokyo', 'Pentagon']
+    """
+    from analysis.data import load_entities, split_ids
+
+    ents = load_entities()
+    rows = ents.loc[(ents.kind == "place") & ents.country.notna() & ~ents.country.isin(TALKS_COUNTRIES)]
+    places = {n for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
+    names = sorted({*country_names(*TALKS_COUNTRIES), *places}, key=lambda n: (-len(n), n))
+    return re.compile(rf"(?<![-–/])\b(?:{_SIDE_WORDS}|{names_pattern(names)})(?![\w.])(?:['’]s?)?")
 #: Between a subject and its verb: at most two lower-case words, none a form of "be" (a passive: "is paid by
 #: Seoul") nor "to"/"that" (another clause: "wants Seoul to pay"), nor a verb of asking whose object pays
 #: ("Washington demanded it pay X": conv54).
@@ -110,14 +177,14 @@ PAYER = frozenset({"rok-government", "south-korea", "seoul"})
 
 def other_side_at(r: Reader, start: int, end: int) -> list[tuple[int, int]]:
     """Return the (start, end) of each mention of a side other than the payer in ``[start, end)``: a tagged person,
-    organisation or place of another country, or a side word (:data:`_SIDE`).
+    organisation or place of another country, or a side word (:func:`side_pattern`).
 
     >>> from analysis.frames import Reader, annotate_text
     >>> r = Reader(annotate_text("Germany and Seoul met the Pentagon for Korea-US talks."))
     >>> [r.text[s:e] for s, e in other_side_at(r, 0, len(r.text))]
     ['Germany', 'the Pentagon']
     """
-    found = {(m.start(), m.end()) for m in _SIDE.finditer(r.text, start, end)}
+    found = {(m.start(), m.end()) for m in side_pattern().finditer(r.text, start, end)}
     for s in r.spans_in(start, end, "person", "org", "place"):
         actor = s.value.get("metonym_for") or s.value.get("id")
         if actor not in PAYER and r.country.get(str(actor), s.value.get("country")) not in (None, "KR"):
@@ -622,9 +689,9 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     X", "the United Nations Command paid X"), so the payer is not certainly Seoul.
 
     >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("In 2019, Norway paid $2 billion for the U.S. troops it hosts.", "2019-11-20")
+    >>> fig, ctx = example("In 2019, the Norwegian government paid $2 billion for U.S. troops.", "2019-11-20")
     >>> unnamed_payer(fig, ctx, judge_plain(fig, ctx))
-    "frame not certain: the payer named before its payment verb ('Norway') is not a Korea side"
+    "frame not certain: the payer named before its payment verb ('Norwegian') is not a Korea side"
     """
     from analysis.extract.scan import last_match
     from analysis.frames import named_countries

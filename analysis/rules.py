@@ -593,7 +593,24 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
-    return j
+    return won_as_dollars(j) if won_digits_printed(fig, ctx) else j
+
+
+def won_digits_printed(fig: Figure, ctx: Context) -> bool:
+    """Return whether a dollar payment of one year repeats the digits of that year's payment as the data give it in
+    won (:func:`digits_copied`: "the US$1.038 billion share for this year" in 2019, whose payment is 1,038.9 bn won):
+    a won amount printed as dollars, which only the payment's own figure can be (memo56f).
+
+    >>> won_digits_printed(*example("Seoul's share this year is US$1.038 billion.", "2019-11-08"))
+    True
+    >>> won_digits_printed(*example("Seoul's share this year is US$891 million.", "2019-11-08"))
+    False
+    """
+    if fig.span.kind != "money" or fig.span.value.get("currency") != "USD" or len(fig.frame.years) != 1 \
+            or not ctx.has_payment(fig.frame.years[0]):
+        return False
+    amount, _, _ = _amount(fig)
+    return bool(amount) and digits_copied({"KRW": ctx.payment(fig.frame.years[0], "KRW").value, "USD": amount})
 
 
 #: A payment told as a deal's first year's: "in the first year of the deal", "in its first year", "the deal starts
@@ -3580,7 +3597,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"
     if fig.frame.quantity in PAYER_QUANTITIES and not payment_cued(r, fig.span) and fig.span.id not in r.lost \
-            and not anaphor:
+            and not anaphor and not (fig.frame.quantity == "sma_payment" and won_digits_printed(fig, ctx)):
         return "nothing in its clause names the cost-sharing payment"
     return None
 
@@ -3959,7 +3976,7 @@ def _matches(row: Row, fig: Figure, ctx: Context) -> bool:
 
 
 #: Words of a contradiction that explain the figure itself: it stays contradicted whatever other row it fits.
-_SLIP = re.compile(r"\b(?:unit|digit) slip\b")
+_SLIP = re.compile(r"\b(?:(?:unit|digit) slip|printed as dollars)\b")  # memo56f: a won amount as dollars
 
 
 def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:

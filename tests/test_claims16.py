@@ -117,7 +117,8 @@ published | text | exact | quantity | verdict
 UNNAMED_PAYER = table(
     r"""
 published | text | exact | quantity | verdict
-2019-11-19 | In 2019, Norway paid $2 billion for the U.S. troops it hosts. | $2 billion | sma_payment | unverifiable
+# memo56f: any country named is a side other than the payer (guards.side_pattern), so its sum is not read as Seoul's
+2019-11-19 | In 2019, Norway paid $2 billion for the U.S. troops it hosts. | $2 billion | other | not_checkable
 2019-11-19 | The United Nations Command paid $2 billion in 2019 for the troops. | $2 billion | sma_payment | unverifiable
 2019-11-19 | In 2019 the Philippine government paid $300 million for U.S. troops. | $300 million | sma_payment | unverifiable
 2019-11-19 | Last year the Danish treasury contributed $1.5 billion to the U.S. forces. | $1.5 billion | sma_payment | unverifiable

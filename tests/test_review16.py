@@ -50,7 +50,8 @@ published | text | exact | quantity | verdict
 2019-11-19 | Yonhap reported that the government paid 2 trillion won in 2019 for the U.S. troops. | 2 trillion won | sma_payment | contradicted
 2019-11-19 | Lawmaker Lee Hye-hoon said the country paid 2 trillion won in 2019. | 2 trillion won | sma_payment | contradicted
 # controls: a named payer that is no Korea side
-2019-11-19 | Officials said Norway paid $2 billion in 2019 for the U.S. troops it hosts. | $2 billion | sma_payment | unverifiable
+# memo56f: any country named is a side other than the payer (guards.side_pattern), so its sum is not read as Seoul's
+2019-11-19 | Officials said Norway paid $2 billion in 2019 for the U.S. troops it hosts. | $2 billion | other | not_checkable
 """  # noqa: E501
 )
 
