@@ -31,10 +31,11 @@ if TYPE_CHECKING:  # frames imports this module: no import of it at run time her
 #: A guard: (figure, context, judgement) -> why its verdict is withheld, or None.
 _Guard = Callable[["Figure", "Context", "Judgement"], "str | None"]
 
-#: Common English names of countries that CLDR gives under none of its codes (former or short names).
-_COUNTRY_ALIASES = {"TR": ("Turkey",), "CZ": ("Czech Republic",), "CI": ("Ivory Coast",), "CV": ("Cabo Verde",),
-                    "GB": ("Britain", "Great Britain", "UK"), "MK": ("Macedonia",), "SZ": ("Swaziland",),
-                    "VA": ("Vatican",), "PS": ("Palestine",)}
+#: Other common English names of countries than the countries table's (former, short or official forms).
+_COUNTRY_ALIASES = {"TR": ("Türkiye",), "CZ": ("Czechia",), "CI": ("Côte d'Ivoire",), "CV": ("Cabo Verde",),
+                    "GB": ("Britain", "Great Britain", "UK"), "MK": ("Macedonia", "North Macedonia"),
+                    "SZ": ("Eswatini",), "VA": ("Vatican",), "MM": ("Burma",), "CD": ("Congo", "DR Congo"),
+                    "CG": ("Congo",), "FM": ("Micronesia",)}
 #: The two sides of the talks and the North: a name of theirs is no other country's.
 TALKS_COUNTRIES = ("KR", "KP", "US")
 
@@ -42,28 +43,26 @@ TALKS_COUNTRIES = ("KR", "KP", "US")
 @functools.cache
 def country_names(*exclude: str) -> tuple[str, ...]:
     """Return the English names of the world's countries and territories but those of the ISO 3166 codes ``exclude``,
-    longest first: the Unicode CLDR names babel ships (every two-letter code with a currency, so no "Eurozone" or
-    "Unknown Region"), each in its plain forms (:func:`name_forms`), and :data:`_COUNTRY_ALIASES` (memo56f: any
+    longest first: the countries table's names (:data:`analysis.extract.countries.COUNTRIES`, the one table the
+    extractors read too), each in its plain forms (:func:`name_forms`), and :data:`_COUNTRY_ALIASES` (memo56f: any
     country, not a hand list of hosts).
 
     >>> names = country_names(*TALKS_COUNTRIES)
     >>> [n in names for n in ("Romania", "Saudi Arabia", "Burma", "Turkey", "South Korea", "United States")]
     [True, True, True, True, False, False]
     """
-    from babel import Locale
-    from babel.core import get_global
+    from analysis.extract.countries import COUNTRIES
 
-    known = get_global("territory_currencies")
     out: set[str] = set()
-    for code, name in Locale("en").territories.items():
-        if len(code) == 2 and code.isalpha() and code in known and code not in exclude:
-            out.update(name_forms(name), _COUNTRY_ALIASES.get(code, ()))
+    for c in COUNTRIES:
+        if c.code not in exclude:
+            out.update(name_forms(c.name), _COUNTRY_ALIASES.get(c.code, ()))
     return tuple(sorted(out, key=lambda n: (-len(n), n)))
 
 
 def name_forms(name: str) -> list[str]:
-    """Return the plain forms of a CLDR territory name: a bracketed other name apart, no " SAR China" or " - <city>"
-    qualifier, "&" also as "and".
+    """Return the plain forms of a country's name: a bracketed other name apart, no " SAR China" or " - <city>"
+    qualifier (as CLDR writes them), "&" also as "and".
 
     >>> name_forms("Myanmar (Burma)"), name_forms("Congo - Kinshasa"), name_forms("Trinidad & Tobago")
     (['Myanmar', 'Burma'], ['Congo'], ['Trinidad & Tobago', 'Trinidad and Tobago'])
