@@ -36,6 +36,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from analysis.extract import windows as win
 from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
@@ -652,7 +653,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _held_document(text, text.rfind(window[det - 2], floor, p_start), floor)  # "a memo seen by the daily"
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
-        owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
+        owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - win.ORG_REF_OWNER)), None)
         start = owner.start if owner is not None and owner.end >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
@@ -708,7 +709,8 @@ def _held_document(text: str, participle: int, floor: int) -> _Who:
     """
     if participle < 0:
         return _NOBODY
-    runs = [m for m in _NONSPACE_RUN.finditer(text, max(floor, participle - 60), participle)][-_HELD_DOCUMENT_WORDS:]
+    lo = max(floor, participle - win.HELD_DOCUMENT_BACK)
+    runs = [m for m in _NONSPACE_RUN.finditer(text, lo, participle)][-_HELD_DOCUMENT_WORDS:]
     opener = next((m for m in runs if m.group().lower() in _INDEFINITES | {"the"}), None)
     if opener is None:
         return _NOBODY
@@ -740,8 +742,9 @@ def _party_of(text: str, m: Mention) -> str | None:
     >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((19, 26), (36, 42), (56, 58))]
     ['R', 'D', None]
     """
-    title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(text[max(0, m.start - 40) : m.start].split()))
-    after = _PARTY_AFTER.match(text, m.end, m.end + 20)
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start]
+    title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(before.split()))
+    after = _PARTY_AFTER.match(text, m.end, m.end + win.PARTY_AFTER)
     word = next((w for w in title if w in {"Republican", "Democratic"}), None) or (after.group(1) if after else "")
     return word[:1] or None
 
@@ -807,7 +810,7 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
     """
     lo = max(back, pos - _OUTLET_REACH)
     for m in reversed(list(_REPORTED_BY.finditer(text, lo, pos))):
-        words = text[max(lo, m.start() - 40) : m.start()].split()
+        words = text[max(lo, m.start() - win.OUTLET_BACK) : m.start()].split()
         verb = m.start()
         while words and words[-1].lower() in _REPORT_ADVERBS:
             verb = text.rfind(words.pop(), lo, verb)  # "The Hanul Times first reported": from before "first"
@@ -888,7 +891,7 @@ def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
     >>> _issuing_phrase("Critics say a statement", 12, 0).found
     False
     """
-    lo = max(floor, p_start - 80)
+    lo = max(floor, p_start - win.ISSUER_BACK)
     words = text[lo:p_start].split()
     for j in range(len(words) - 2, max(-1, len(words) - 5), -1):
         if words[j].lower() not in _ORG_NOUNS:
@@ -915,7 +918,7 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
     """
     if head not in _ISSUED:
         return None
-    for m in idx.ending_before(p_start, max(floor, p_start - 40)):
+    for m in idx.ending_before(p_start, max(floor, p_start - win.ISSUING_SUBJECT_BACK)):
         cut = text.find(" ", p_start, p_start + 12)  # past the possessive before the noun ("its", "their")
         if cut >= 0 and _is_speaker(m) and _issued_by_subject(text[m.end : cut + 1]):
             return m
@@ -976,7 +979,7 @@ def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
     'U.S. Embassy'
     """
     said = text.rfind(head, back, pos)
-    words = text[max(back, said - 60) : said].split() if said >= 0 else []
+    words = text[max(back, said - win.ISSUING_BODY_BACK) : said].split() if said >= 0 else []
     if len(words) < 5 or words[-2:] not in (["in", "a"], ["in", "an"]) or words[-3].lower() not in SPEECH_VERBS:
         return None
     if words[-4].lower() not in _BODY_NOUNS:
@@ -1026,7 +1029,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     >>> _earlier_body("Seoul's Unification Ministry said so. Then the ministry said", "ministry", 0, 45)
     'Unification Ministry'
     """
-    floor = max(back, pos - 1500)
+    floor = max(back, pos - win.BODY_PHRASE_REACH)
     # found in one search, nearest last; after a bare "the" the test below fails: skipped in the search
     places = [m.start() for m in _head_not_after_the(head).finditer(text, floor, pos)]
     for i in reversed(places):
@@ -1037,7 +1040,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
             continue
         if text.startswith(" of ", end) and text[i].isupper():
             return _of_name(text, i)
-        words = text[max(floor, i - 50) : end].split()
+        words = text[max(floor, i - win.BODY_MODIFIER_BACK) : end].split()
         det = next((k for k in range(len(words) - 2, max(-1, len(words) - _BODY_NAME_WORDS), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
@@ -1069,7 +1072,7 @@ def _of_name(text: str, start: int) -> str:
     >>> _of_name("the Ministry of Coastal Affairs and Ports said", 4)
     'Ministry of Coastal Affairs'
     """
-    words = text[start : start + 120].split()
+    words = text[start : start + win.OF_NAME].split()
     out = words[:2]
     for w in words[2:]:
         if not w[:1].isupper():
@@ -1105,7 +1108,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     >>> _proper_org(t, t.index('reported'), 0).name
     "South Korea's Hanul Times"
     """
-    words = text[max(floor, verb_start - 60) : verb_start].split()
+    words = text[max(floor, verb_start - win.PROPER_ORG_BACK) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     k = _name_of_body(words)
@@ -1115,10 +1118,11 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     if body == len(words) or not all(_org_word(w) for w in words[body:]):
         return _NOBODY
     if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
-        opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
-        return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
+        opens = (k == 0 and verb_start - win.PROPER_ORG_BACK <= floor) or (k > 0 and words[k - 1].endswith(","))
+        lo = max(floor, verb_start - win.PROPER_ORG_BACK)
+        return _bare_body(text, words[k:], lo, verb_start) if opens else _NOBODY
     phrase = " ".join(words[k if by_owner else k - 1 :])
-    start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    start = text.rfind(phrase, max(floor, verb_start - win.PROPER_ORG_BACK), verb_start)
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
@@ -1219,7 +1223,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
     """
-    lo = max(floor, verb_start - 80)
+    lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
@@ -1313,7 +1317,7 @@ def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None
     >>> _group_opening("The talks resumed.", 0) is None, _group_opening("the group met", 0, lower=True).exact
     (True, 'the group')
     """
-    words = text[start : start + 120].split()[:_GROUP_WORDS]
+    words = text[start : start + win.GROUP_OPENING].split()[:_GROUP_WORDS]
     first = words[0][:1].upper() + words[0][1:] if words and lower else words[0] if words else ""
     if first.lower() in _GROUP_NOUNS and first[:1].isupper() and first.endswith("s"):
         return Mention(start, start + len(first), words[0], "org", {"id": None, "name": words[0], "group": True})
@@ -1357,7 +1361,7 @@ def _modified_group(text: str, start: int) -> Mention | None:
     >>> _modified_group("Jo Bell and members met.", 0), _modified_group("The talks, members said", 0)
     (None, None)
     """
-    words = text[start : start + 120].split()[: _GROUP_MODIFIER_WORDS + 3]
+    words = text[start : start + win.GROUP_OPENING].split()[: _GROUP_MODIFIER_WORDS + 3]
     k = 1 if words and words[0] in _COUNT_OPENERS and len(words) > 1 and words[1][:1].isdigit() else 0
     if k < len(words) and words[k].replace(",", "").isdigit():
         k += 1
@@ -1397,15 +1401,16 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     >>> _group_acts(t, _Place(33, 44, 0, len(t), 0, 0, 0)).name
     'Protesters'
     """
-    start = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 40))  # bounded: a long run of quotes
+    # bounded: a long run of quotes
+    start = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + win.GROUP_FIRST_WORD))
     if start is None or not text[start.start()].isalpha():
         return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
-    fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + 120))
+    fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + win.FRONTED_GROUP))
     at = fronted.end() if fronted else start.start()
     group = _group_opening(text, at, lower=fronted is not None) or _modified_group(text, at)
     if group is None or group.end >= pl.qs:
         return _NOBODY
-    verb = text[group.end : min(pl.qs, group.end + 30)].split()[:1]
+    verb = text[group.end : min(pl.qs, group.end + win.GROUP_VERB)].split()[:1]
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
     if not verb or (verb[0].lower().rstrip(",:") not in _GROUP_ACTS and not theirs
                     and not _voicing_after(text, group.end, pl.qs)):
@@ -1463,13 +1468,14 @@ def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
     """
     for opening in _SENTENCE_OPENING.finditer(text, group_end, they):
         head = opening.end()
-        fronted = _FRONTED.match(text, head, min(they, head + 120))
+        fronted = _FRONTED.match(text, head, min(they, head + win.FRONTED_GROUP))
         head = fronted.end() if fronted else head
-        words = text[head : min(they, head + 80)].split()[:_GROUP_WORDS]
+        words = text[head : min(they, head + win.SENTENCE_OPENING)].split()[:_GROUP_WORDS]
         cut = next((k + 1 for k, w in enumerate(words) if w.endswith(",")), len(words))
         if any(w.strip(",.").lower() in _OTHER_PLURALS for w in words[:cut]):
             return True
-        people = [m for m in idx.ending_before(min(they, head + 60), head, 8) if m.kind == "person"][::-1]
+        named = idx.ending_before(min(they, head + win.OTHERS_PEOPLE), head, 8)
+        people = [m for m in named if m.kind == "person"][::-1]
         if len(people) > 1 and text[people[0].end : people[1].start].strip() == "and" and people[0].start < head + 4:
             return True
     return False
@@ -1530,9 +1536,9 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     >>> w = _they_group(t, _Index([]), t.index("shouted"), 35, 0); (t[w.start : w.end], w.antecedent.exact)
     ('they', 'The protesters')
     """
-    if text.find("hey", max(floor, verb_start - 40), verb_start) < 0:
+    if text.find("hey", max(floor, verb_start - win.PRONOUN_BACK), verb_start) < 0:
         return _NOBODY
-    p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
+    p = _THEY_BEFORE.search(text, max(floor, verb_start - win.PRONOUN_BACK), verb_start)
     if p is None:
         return _NOBODY
     group = _group_in_sentence(text, p.start(), back)
@@ -1567,7 +1573,7 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     verb = last_match(_VERB_WORD, text, max(back, they - _SPOKE_REACH), they)
     if verb is None:
         return None
-    bare = _bare_people(text, verb.start(), max(back, verb.start() - 80))
+    bare = _bare_people(text, verb.start(), max(back, verb.start() - win.BARE_PEOPLE_BACK))
     people = bare if bare.found else _inverted_people(text, verb.end(), they)
     if people is None:
         return None
@@ -1578,28 +1584,29 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
 def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
     """Return unnamed people right after a speech verb ('“...,” said officials'), else None."""
     pos = verb_end + 1
-    n = _people_words(text[pos : min(limit, pos + 60)].split())
+    n = _people_words(text[pos : min(limit, pos + win.INVERTED_PEOPLE)].split())
     if n == 0 or text[verb_end : pos] != " ":
         return None
-    phrase = " ".join(text[pos : min(limit, pos + 60)].split()[:n]).rstrip(",.")
+    phrase = " ".join(text[pos : min(limit, pos + win.INVERTED_PEOPLE)].split()[:n]).rstrip(",.")
     return _Who("descriptor", None, pos, pos + len(phrase))
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
-    participle = (text[verb_start : verb_start + 20].split() or [""])[0].lower().endswith("ing")  # "": the text's end
-    near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
-    if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
+    verb_word = text[verb_start : verb_start + win.VERB_WORD]
+    participle = (verb_word.split() or [""])[0].lower().endswith("ing")  # "": the text's end
+    near = idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_NEAR), most=6)
+    if not participle and (owner := _words_owner_before(text, near, verb_start + win.OWNER_PAST_VERB)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
-    if not participle and text.find(" from ", max(floor, verb_start - 80), verb_start) >= 0:
+    if not participle and text.find(" from ", max(floor, verb_start - win.FROM_BACK), verb_start) >= 0:
         people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
-    for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m) or (
-                m.start > clause > floor):  # fmt: skip
+    for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - win.RELATIVE_BACK), m.start) or (
+                _ends_a_name(m) or m.start > clause > floor):  # fmt: skip
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
@@ -1623,8 +1630,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             if head is not m and not participle:
                 return _named(head)
             break  # a place or a modifier ("the U.S." in "Jo Bell, the U.S. envoy, said") does not stop the search
-    p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
-    if p:
+    if p := _PRONOUN_BEFORE.search(text, max(floor, verb_start - win.PRONOUN_BACK), verb_start):
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     target = min(target, clause) if clause > floor else target  # "a former envoy who took part in X said": the envoy
     if (they := _they_group(text, idx, verb_start, floor, back)).found:
@@ -1678,7 +1684,7 @@ def _before_relative(text: str, floor: int, verb_start: int) -> int:
     >>> _before_relative("a diplomat who said no then said", 0, 28), _before_relative("the man said", 0, 8)
     (-1, -1)
     """
-    lo = max(floor, verb_start - 120)
+    lo = max(floor, verb_start - win.BEFORE_RELATIVE_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-_RELATIVE_MOST - 1 :]
     who = next((w for w in reversed(words) if w.group() == "who"), None)
     if who is None or any(c in _RELATIVE_STOPS for c in text[who.start() : verb_start]):
@@ -1762,7 +1768,7 @@ def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: in
     """
     if who.mention is not None and who.mention.kind == "person":
         return who
-    for h in idx.ending_before(who.start, max(floor, who.start - 160)):
+    for h in idx.ending_before(who.start, max(floor, who.start - win.APPOSITIVE_HOLDER_BACK)):
         if h.kind != "person" or not _is_speaker(h):
             continue
         comma = text.find(",", h.end, who.start)
@@ -1785,7 +1791,7 @@ def _org_people(text: str, idx: _Index, who: _Who, floor: int) -> _Who:
     """
     if not who.found or who.mention is not None:
         return who
-    before = idx.ending_before(who.start - 1, max(floor, who.start - 60))
+    before = idx.ending_before(who.start - 1, max(floor, who.start - win.ORG_PEOPLE_BACK))
     org = before[0] if before else None
     if org is None or org.kind != "org" or org.end != who.start - 1 or text[org.end] != " ":
         return who
@@ -1807,10 +1813,10 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
     """
     if not text[floor : floor + 1].isupper() and not text[floor : floor + 1].isspace():
         return _NOBODY  # a sentence that opens with a quote mark (or a digit): no subject phrase, no search
-    first = _NONSPACE.search(text, floor, min(pos, floor + 80))
+    first = _NONSPACE.search(text, floor, min(pos, floor + win.FIRST_WORD_REACH))
     if first is None or not text[first.start()].isupper():
         return _NOBODY
-    words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
+    words = text[first.start() : min(pos, first.start() + win.SENTENCE_OPENING)].split()[:10]
     if words[0] in {"The", "THE"}:
         proper = _proper_opening(text, first.start(), words)
         return proper if proper.found else _body_opening(text, first.start(), words)
@@ -1843,11 +1849,11 @@ def _indefinite_opening(text: str, floor: int, pos: int) -> _Who:
     """
     if text[floor : floor + 2] not in {"A ", "An"}:
         return _NOBODY  # one look at the sentence's first letters
-    words = text[floor : min(pos, floor + 80)].split()[: _INDEFINITE_WORDS + 2]
+    words = text[floor : min(pos, floor + win.SENTENCE_OPENING)].split()[: _INDEFINITE_WORDS + 2]
     k = next((i for i, w in enumerate(words) if w == "who"), 0)
     if words[0] not in {"A", "An"} or k < 2 or not all(w.replace("-", "").isalpha() for w in words[1:k]):
         return _NOBODY
-    end = text.find(" who ", floor, min(pos, floor + 80))
+    end = text.find(" who ", floor, min(pos, floor + win.SENTENCE_OPENING))
     return _Who("descriptor", None, floor, end, name=" ".join(words[1:k])) if end > floor else _NOBODY
 
 
@@ -1901,10 +1907,10 @@ def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: in
     >>> w.mention.exact
     'Foo Ministry'
     """
-    words = text[max(floor, verb_start - 40) : verb_start].split()
+    words = text[max(floor, verb_start - win.OWNERS_PEOPLE_BACK) : verb_start].split()
     if len(words) < 2 or words[-1].lower() not in _PEOPLE_PLURALS or not words[-2].endswith(("'s", "’s")):
         return _NOBODY
-    owner_end = text.rfind(words[-2], max(floor, verb_start - 40), verb_start) + len(words[-2]) - 2
+    owner_end = text.rfind(words[-2], max(floor, verb_start - win.OWNERS_PEOPLE_BACK), verb_start) + len(words[-2]) - 2
     return _org_reference(text, idx, owner_end, floor, back)
 
 
@@ -1930,7 +1936,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     >>> w = _unnamed_person(t, t.index("said"), 0); t[w.start : w.end]
     'one source'
     """
-    lo = max(floor, verb_start - 60)
+    lo = max(floor, verb_start - win.UNNAMED_PERSON_BACK)
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
     if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
@@ -2055,11 +2061,12 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     """
     if org.kind == "person":
         return None
-    prep = _MEMBER_PREP.search(text, max(floor, org.start - 40), org.start)  # "of the U.S. State Department"
+    # "of the U.S. State Department"
+    prep = _MEMBER_PREP.search(text, max(floor, org.start - win.MEMBER_PREP_BACK), org.start)
     if prep is None:
         return None
     end = len(text[: prep.start()].rstrip())
-    before = idx.ending_before(end, max(floor, end - 80))
+    before = idx.ending_before(end, max(floor, end - win.MEMBER_BACK))
     if before and before[0].end == end and before[0].kind == "person" and _is_speaker(before[0]):
         return before[0]
     return None
@@ -2087,7 +2094,7 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     """
     if not any(c in text[m.end : verb_start] for c in ",–—-)"):  # the aside's close: a comma, a dash, a bracket
         return m
-    for h in idx.ending_before(m.start, max(floor, m.start - 140)):
+    for h in idx.ending_before(m.start, max(floor, m.start - win.APPOSITIVE_HEAD_BACK)):
         if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
         if _governing_word(text, h.start) in _PREPOSITIONS:
@@ -2130,22 +2137,22 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     >>> _relative_subject(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 35, 0).start
     0
     """
-    window = text[max(floor, verb_start - 60) : verb_start]
+    window = text[max(floor, verb_start - win.RELATIVE_HEAD_BACK) : verb_start]
     words = window.split()
     who = _relative_who(words)
     if who < 1:
         return _NOBODY
     words = words[: who + 1]
-    head_end = max(floor, verb_start - 60) + _nth_word_start(window, who)
+    head_end = max(floor, verb_start - win.RELATIVE_HEAD_BACK) + _nth_word_start(window, who)
     head_end = len(text[:head_end].rstrip(" ,"))
-    named = idx.ending_before(head_end, head_end - 60)
+    named = idx.ending_before(head_end, head_end - win.RELATIVE_NAMED_BACK)
     if named and _past_brackets(text, named[0].end, head_end) == head_end and _is_speaker(named[0]):
         return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
     det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
                None)  # fmt: skip
     if det is None:
         return _NOBODY
-    start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
+    start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - win.RELATIVE_HEAD_BACK), verb_start)
     if start >= 0 and (apposed := _apposed_name(text, idx, start, floor)) is not None:
         return _named(apposed)  # "Ana Volk, a senator who has long called": the senator is Ana Volk
     return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
@@ -2161,7 +2168,7 @@ def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | N
     """
     if text[max(floor, start - 2) : start] != ", " or speaks_after_comma(text, start):
         return None  # "talks with Jo Bell, a source who asked not to be named said:": the source speaks
-    named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
+    named = idx.ending_before(start - 2, max(floor, start - win.APPOSED_NAME_BACK), most=4)
     m = named[0] if named else None
     if m is None or not (m.end == start - 2 and m.kind == "person" and _is_speaker(m)):
         return None
@@ -2264,7 +2271,7 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
     'two people'
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _UNNAMED_MODIFIERS + 3)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.INDEFINITE_PHRASE)), _UNNAMED_MODIFIERS + 3)]
     if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES | _COUNTED:
         return _NOBODY
     heads = _COUNTED_HEADS if words[0][1].lower() in _COUNTED else _INDEFINITE_HEADS  # "two people", "a person"
@@ -2389,7 +2396,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     pos = gap.end() if gap else verb_end
     if (holder := _apposed_holder(text, idx, pos, limit)).found:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
-    for m in idx.first_between(pos, min(limit, pos + 60)):
+    for m in idx.first_between(pos, min(limit, pos + win.SUBJECT_AFTER)):
         if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
             return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
                     or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
@@ -2399,7 +2406,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
-    ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
+    ph = _ORG_PHRASE.match(text, pos, min(limit, pos + win.ORG_AFTER))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         end = ph.start() + len(_before_adjunct(ph.group()))
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
@@ -2407,7 +2414,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("descriptor", None, ph.start(), ph.start() + len(doc))  # '", said the commentary'
     if (people := _inverted_people(text, verb_end, limit)) is not None:
         return people  # '", said officials'
-    if (office := _office_of(text[pos : min(limit, pos + 80)])) is not None:
+    if (office := _office_of(text[pos : min(limit, pos + win.OFFICE_PHRASE)])) is not None:
         return _Who("descriptor", None, pos, pos + len(office))  # '", said the head of the U.S. delegation'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
@@ -2442,7 +2449,7 @@ def _document_before(text: str, floor: int, verb_start: int) -> _Who:
     >>> _document_before("The talks said", 0, 10).found
     False
     """
-    lo = max(floor, verb_start - 40)
+    lo = max(floor, verb_start - win.DOCUMENT_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-2:]
     if len(words) < 2 or words[0].group().lower() not in {"the", "its", "their"} or words[1].group() not in (
             _WRITINGS - _ISSUED):  # fmt: skip
@@ -2563,7 +2570,7 @@ def _person_who(text: str, pos: int, limit: int) -> _Who:
     >>> _person_who(t, 11, len(t)).name, _person_who('"No," said an official who left.', 11, 33).found
     ('a person who knows Jo Bell', False)
     """
-    window = text[pos : min(limit, pos + 120)]
+    window = text[pos : min(limit, pos + win.PERSON_WHO)]
     stop = next((i for i, c in enumerate(window) if c in _CLAUSE_END), len(window))
     words = window[:stop].split()
     k = next((i for i, w in enumerate(words[:4]) if w == "who"), 0)
@@ -2592,7 +2599,7 @@ def _bare_office(text: str, pos: int, limit: int) -> _Who:
     >>> _bare_office("'No,' says US defense chief", 11, 28).name
     'US defense chief'
     """
-    m = _BARE_OFFICE.match(text, pos, min(limit, pos + 60))
+    m = _BARE_OFFICE.match(text, pos, min(limit, pos + win.BARE_OFFICE))
     if m is None or m.group("office") not in _OFFICES:
         return _NOBODY
     if text[m.end() : m.end() + 3].strip(".,; ")[:1] not in {"", "\n"}:
@@ -2630,7 +2637,7 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     k = max((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=len(words))
     if words[k + 1 : k + 2] in (["the"], ["a"], ["an"]) and words[-1].lower() in _OFFICES and words[-1][-1] != "s":
         return _NOBODY  # '", said a spokesman for the president, Bo Rimmer': the name is the president's (review15)
-    for m in idx.first_between(comma + 2, min(limit, comma + 40)):
+    for m in idx.first_between(comma + 2, min(limit, comma + win.APPOSED_HOLDER)):
         holder = m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         if holder and (m.start == comma + 2 or _title_gap(text, comma + 2, m.start)) and (
                 text[m.end : m.end + 1] in {",", ".", ""} or _ends_clause(text, m.end, limit)):  # fmt: skip
@@ -2703,7 +2710,7 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     if not possessive and owner.kind == "person":
         return None
     after = owner.end + 2 if possessive else owner.end
-    for m in idx.first_between(after, min(limit, owner.end + 80)):
+    for m in idx.first_between(after, min(limit, owner.end + win.OWNED_OFFICE)):
         office = text[after : m.start].strip().rstrip(",").split()
         known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
         if m.kind == "person" and office and len(office) <= 8 and known:
@@ -2727,7 +2734,7 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     """
     if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
         return None
-    words = text[owner.end + 3 : min(limit, owner.end + 80)].split()
+    words = text[owner.end + 3 : min(limit, owner.end + win.OWNED_OFFICE)].split()
     for k, w in enumerate(words[:_OWNED_WORDS]):
         bare = w.rstrip(",.;:")
         if not bare.replace("-", "").isalpha() or not bare.islower():
@@ -2754,7 +2761,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     >>> _clause_subject(t, _Index(m), 0, 47).start
     0
     """
-    found = idx.ending_before(pos, max(floor, pos - 200))
+    found = idx.ending_before(pos, max(floor, pos - win.CLAUSE_SUBJECT_BACK))
     if (owner := _words_owner_before(text, found, pos)) is not None:
         return _named(owner)  # "Jo Bell's posts on social media hinted at “...”"
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
@@ -2764,7 +2771,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
-        if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
+        before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
+        if _object_of_preposition(before) or _quoted(text, m.end, pos):
             continue
         if _in_what_clause(text, m.start, m.end, pos):
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
@@ -2773,14 +2781,15 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
         if _seems_before(text, _past_brackets(text, m.end, pos), pos):
             continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
-        after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
+        # past "for the embassy"
+        after = _past_government(text[max(m.end, tail) : min(pos, m.end + win.GOVERNMENT_AFTER)].split())
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        rest = text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()  # past ", an envoy,"
+        rest = text[_past_aside(text, m.end, pos) : min(pos, m.end + win.NAME_TO_VERB)].split()  # past ", an envoy,"
         if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))) or (
                 verb in _SAYING_MODALS and m.kind == "person" and _own_saying(text, idx, m.end, pos)):  # "Bo might
             # later call it": a modal _clause_verb does not read, then a verb of saying
@@ -2858,7 +2867,8 @@ def _country_speaks(text: str, start: int, pos: int) -> bool:
     >>> _country_speaks("Japan has not paid", 5, 18), _country_speaks("Japan, with the United States, paid", 5, 35)
     (False, False)
     """
-    return any(w.strip(",;:").lower() in _COMMUNICATING for w in text[start : min(pos, start + 160)].split())
+    words = text[start : min(pos, start + win.COUNTRY_SPEAKS)].split()
+    return any(w.strip(",;:").lower() in _COMMUNICATING for w in words)
 
 
 def _closes_with_verb(word: str) -> bool:
@@ -2939,10 +2949,10 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
     >>> _for_to_speak(t, Mention(21, 28, "Jo Bell", "person", {}), 0), _for_to_speak(t, Mention(73, 80, "", "", {}), 0)
     (True, False)
     """
-    before = text[max(floor, m.start - 30) : m.start].split()
+    before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
     while before and before[-1][:1].isupper():
         before.pop()  # a title before the name ("for Gen. Jo Bell")
-    to = _TO_WORD.match(text, m.end, m.end + 20)
+    to = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)
     return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
 
 
@@ -2962,7 +2972,7 @@ def _in_what_clause(text: str, start: int, end: int, pos: int) -> bool:
     >>> _in_what_clause(t, 8, 15, 16)
     False
     """
-    before = text[max(0, start - 40) : start].split()
+    before = text[max(0, start - win.WHAT_CLAUSE_BACK) : start].split()
     if len(before) < 2 or before[-1].lower() not in _NOMINAL_WH or not _object_of_preposition(before[:-1]):
         return False
     return any(w.lower() in _CLAUSE_JOINS for w in text[end:pos].split())
@@ -3032,7 +3042,7 @@ def _past_aside(text: str, end: int, pos: int) -> int:
     end = _past_brackets(text, end, pos)
     if not text.startswith(",", end):
         return end
-    close = text.find(",", end + 1, min(pos, end + 141))
+    close = text.find(",", end + 1, min(pos, end + win.ASIDE_CLOSE))
     if close < 0 and _stray_comma(text, end, pos):
         return end + 1
     return close + 1 if close > 0 and _appositive_gap(text, end, close + 1) else end
@@ -3048,7 +3058,7 @@ def _stray_comma(text: str, comma: int, pos: int) -> bool:
     >>> _stray_comma("Jo Bell, nicknamed “x” led", 7, 19), _stray_comma("Jo Bell, dubbed by critics “x”", 7, 27)
     (False, False)
     """
-    words = text[comma + 1 : min(pos, comma + 40)].split(None, 1)
+    words = text[comma + 1 : min(pos, comma + win.STRAY_COMMA)].split(None, 1)
     if not words or text.find(",", comma + 1, pos) >= 0:
         return False
     verb, rest = words[0], words[1] if len(words) > 1 else ""
@@ -3136,7 +3146,7 @@ def _says_after_auxiliary(text: str, end: int) -> bool:
     >>> _says_after_auxiliary("Xi was furious", 2), _says_after_auxiliary("Xi would be open", 2)
     (False, False)
     """
-    words = [w.rstrip(",") for w in text[end : end + 48].split()[:6]]
+    words = [w.rstrip(",") for w in text[end : end + win.AUXILIARY_AFTER].split()[:6]]
     if len(words) < 2:
         return False
     first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
@@ -3169,7 +3179,7 @@ def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
     ('said', None)
     """
     verb = None
-    for m in _VERB_WORD.finditer(text, max(floor, start - 200), start):
+    for m in _VERB_WORD.finditer(text, max(floor, start - win.REPORTING_VERB_BACK), start):
         if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
             verb = m
     return None if verb is None or _ends_sentence_in(text[verb.end() : start]) else verb
@@ -3252,11 +3262,11 @@ def _main_clause_speaker(text: str, idx: _Index, comma: int, pe: int) -> _Who:
     24
     """
     main = comma + 1 + (text[comma + 1 : comma + 2] in {'"', "”", "’", "'"})
-    for m in idx.first_between(main, main + 60):
+    for m in idx.first_between(main, main + win.MAIN_CLAUSE_NAME):
         lead = text[main : m.start].split()
         if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
             break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
-        after = _past_fillers(text[_past_aside(text, m.end, pe) : min(pe, m.end + 160)].split())
+        after = _past_fillers(text[_past_aside(text, m.end, pe) : min(pe, m.end + win.NAME_TO_VERB)].split())
         verb = after[0].rstrip(".,;:") if after else ""
         if _verb_like(verb) or verb in _IRREGULAR_PAST:
             return _Who("subject", m, m.start, m.end)
@@ -3304,21 +3314,21 @@ def _body_plural(text: str, floor: int, pos: int) -> _Who:
     at = text.rfind("authorities", max(floor, pos - _BODY_PLURAL_REACH), pos)
     if at < 0:
         return _NOBODY
-    before = text[max(floor, at - 50) : at].split()[-4:]
+    before = text[max(floor, at - win.BODY_DET_BACK) : at].split()[-4:]
     det = next((k for k in range(len(before) - 1, -1, -1) if before[k] in {"the", "The"}), None)
     if det is None or not all(w.replace("-", "").replace(".", "").isalpha() for w in before[det:]):
         return _NOBODY
-    prior = text[max(floor, at - 80) : at].split()[: -(len(before) - det)]
+    prior = text[max(floor, at - win.BODY_PRIOR_BACK) : at].split()[: -(len(before) - det)]
     if prior and prior[-1].lower() in _PREPOSITIONS:
         return _NOBODY  # "pressure from the Hanul authorities": an object, not the subject
-    words = text[at + 11 : min(pos, at + 90)].split()
+    words = text[at + 11 : min(pos, at + win.BODY_VERB)].split()
     after = _past_fillers(words)
     verb = after[0].rstrip(",") if after else ""
     if not (words[:1] and words[0] in _PLURAL_VERBS) and not (_verb_like(verb) or verb in _IRREGULAR_PAST):
         return _NOBODY
     if not any(w.lower().strip(",") in _MENTIONING for w in text[at + 11 : pos].split()):
         return _NOBODY  # "the authorities are in trouble under pressure for more “funds”": no words of theirs
-    start = text.rfind(" ".join(before[det:]), max(floor, at - 50), at + 11)
+    start = text.rfind(" ".join(before[det:]), max(floor, at - win.BODY_DET_BACK), at + 11)
     return _Who("descriptor", None, start, at + 11) if start >= 0 else _NOBODY
 
 
@@ -3335,7 +3345,7 @@ def _readied_for(text: str, floor: int, qs: int) -> bool:
     >>> _readied_for("Bo is preparing for a “summit”", 0, 21), _readied_for("Bo, preparing, said “no”", 0, 20)
     (True, False)
     """
-    words = text[max(floor, qs - 40) : qs].split()[-5:]
+    words = text[max(floor, qs - win.READIED_BACK) : qs].split()[-5:]
     while words and words[-1].lower() in _READY_GLUE:
         words.pop()
     return bool(words) and words[-1].lower() in _READYING
@@ -3354,13 +3364,13 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _mentioning_aside(t, ms, _Place(35, 42, 0, len(t), 0, 0, 0)).start
     0
     """
-    comma = text.rfind(", ", max(pl.sent_start, pl.qs - 60), pl.qs)
+    comma = text.rfind(", ", max(pl.sent_start, pl.qs - win.ASIDE_COMMA_BACK), pl.qs)
     words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
     if not words or words[0].lower() not in _ASIDE_SAYING:
         return _NOBODY
     if words[0].lower() not in _MENTION_PARTICIPLES and not _aside_closed(text, pl):
         return _NOBODY  # "Bo criticized Al, saying it was “shameful”": the participle is Bo's, not Al's
-    near = idx.ending_before(comma, comma - 60)
+    near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK)
     if near and _past_brackets(text, near[0].end, comma) == comma and _is_speaker(near[0]):
         return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
@@ -3379,7 +3389,7 @@ def _aside_closed(text: str, pl: _Place) -> bool:
     comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return False
-    after = text[comma + 1 : comma + 40].lstrip(" ”’\"'").split()
+    after = text[comma + 1 : comma + win.ASIDE_CLOSED_AFTER].lstrip(" ”’\"'").split()
     return bool(after) and _clause_verb(_verb_after(_past_fillers(after)).rstrip(".,;:"))
 
 
@@ -3395,7 +3405,7 @@ def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     comma = text.rfind(", who ", max(pl.sent_start, pl.qs - _OWN_REACH), pl.qs)
-    near = idx.ending_before(comma, comma - 60, 1) if comma >= 0 else []
+    near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK, 1) if comma >= 0 else []
     if not near or _past_brackets(text, near[0].end, comma) != comma or near[0].kind != "person" or not _is_speaker(
             near[0]):
         return _NOBODY
@@ -3428,14 +3438,14 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _banner_subject(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(20, 34, 0, 55, 0, 0, 0)).start
     35
     """
-    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()
+    before = text[max(pl.sent_start, pl.qs - win.BANNER_BACK) : pl.qs].split()
     if before and before[-1] == "of":
         before.pop()  # "the banner of “...”" or "the banner “...”"
     if not before or before[-1].lower() not in _BANNERS:
         return _NOBODY
     if "," not in text[pl.qe - 2 : pl.qe + 1]:
         return _NOBODY  # the slogan does not close a fronted phrase
-    for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + 60)):
+    for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + win.BANNER_SUBJECT)):
         if _is_speaker(m):
             return _named(m)
         if m.value.get("within") and m.kind == "person":  # "the Bo administration": Bo's government speaks
@@ -3456,11 +3466,11 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _country_subject(t, _Index([jp]), _Place(49, 62, 0, len(t), 0, 0, 0)).start
     11
     """
-    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()[-2:]
+    before = text[max(pl.sent_start, pl.qs - win.COUNTRY_VERB_BACK) : pl.qs].split()[-2:]
     if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
         return _NOBODY  # no pledge or speech verb right before the quote
     first = _NONSPACE.search(text, pl.sent_start, pl.qs)
-    opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + 25))  # "Meanwhile, Japan ..."
+    opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + win.COUNTRY_OPENER))  # "Meanwhile, Japan ..."
     starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
     for pos in starts:
         m = idx.starting_at(pos, pos + 4)
@@ -3468,7 +3478,7 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
             m = idx.actor_printed_at(text, pos)  # "the US" may start with "the"
         if m is None:
             continue
-        nxt = text[m.end : m.end + 30].split(None, 1)
+        nxt = text[m.end : m.end + win.COUNTRY_NEXT].split(None, 1)
         word = nxt[0] if nxt else ""
         if word.startswith(",") or (word.isalpha() and word.islower() and word not in _NOT_VERBS):
             return _named(m)  # "Japan set up ...", "Seoul, in turn, promised": the country is the subject
@@ -3496,18 +3506,19 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _document_subject('The joint team stresses a "plan."', _Index([]), _Place(26, 33, 0, 33, 0, 0, 0)).found
     False
     """
-    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 80))
+    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + win.FIRST_WORD_REACH))
     opening = _DOCUMENT_OPENING.match(text, first.start(), pl.qs) if first is not None else None
     if first is None or opening is None:
         return _NOBODY
     doc = None
-    for w in _WORD.finditer(text, first.start(), opening.end() + 20):  # the document noun: one of the first words
+    # the document noun: one of the first words
+    for w in _WORD.finditer(text, first.start(), opening.end() + win.DOC_NOUN):
         if w.group().lower() in _DOCUMENTS:
             doc = _DOCUMENT_NOUN.match(text, w.start(), pl.qs)
             break
     if doc is None:
         return _NOBODY
-    verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + 100))
+    verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + win.DOC_VERB))
     if verb < 0 or text[verb : verb + 10].lower().startswith(_NAMING):
         return _NOBODY  # 'The report, titled “...”': the quote is its name, not its words
     if doc.group("by") is None:
@@ -3553,7 +3564,7 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     ('pronoun', 'he')
     """
     seen = seen or _SeenMatches(_PRONOUN_SUBJECT)
-    for m in seen.window(text, max(floor, pos - 300), pos):
+    for m in seen.window(text, max(floor, pos - win.PRONOUN_SEEN_BACK), pos):
         if _verb_like(m.group("v")):
             return _Who("pronoun", None, m.start("p"), m.end("p"))
     return _NOBODY
@@ -3571,7 +3582,7 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     m = who.mention
     if m is None or m.start < 6 or text[m.start - 5 : m.start] != " and ":
         return who
-    prev = idx.ending_before(m.start - 5, m.start - 80)
+    prev = idx.ending_before(m.start - 5, m.start - win.JOINED_BACK)
     if not prev or prev[0].end != m.start - 5 or not _is_speaker(prev[0]):
         return who
     first, second = speaker_name(prev[0]), speaker_name(m)
@@ -3613,10 +3624,10 @@ def _second_of_two(text: str, idx: _Index, m: Mention) -> bool:
     """
     if text[max(0, m.start - 5) : m.start] != " and ":
         return False
-    prev = idx.ending_before(m.start - 5, m.start - 80)
+    prev = idx.ending_before(m.start - 5, m.start - win.JOINED_BACK)
     if prev and prev[0].end == m.start - 5:
         return prev[0].kind in {"person", "org", "place"}
-    before = text[max(0, m.start - 40) : m.start - 5].split()
+    before = text[max(0, m.start - win.JOINED_WORDS_BACK) : m.start - 5].split()
     return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
 
@@ -3720,7 +3731,7 @@ def _words_owner_before(text: str, found: list[Mention], pos: int) -> Mention | 
     """
     for m in found:
         if m.kind == "person" and text.startswith(("'s", "’s"), m.end) and not m.value.get("descriptor"):
-            return m if _words_then_verb(text[m.end : min(pos, m.end + 100)].split()) else None
+            return m if _words_then_verb(text[m.end : min(pos, m.end + win.WORDS_THEN_VERB)].split()) else None
     return None
 
 
@@ -3823,12 +3834,12 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
     """
-    before = text[max(pl.sent_start, pl.qs - 50) : pl.qs]
+    before = text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs]
     if "h" not in before and "H" not in before and "s" not in before:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
-    if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
+    if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs):
         return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
-    words = _without_addressee(text[max(pl.sent_start, pl.qs - 50) : pl.qs].split())[-4:]
+    words = _without_addressee(text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs].split())[-4:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
@@ -3837,10 +3848,10 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
-        at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
+        at = text.rfind(words[k], max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs)
         return _NOBODY if _charged(text, pl.sent_start, at) else _Who("pronoun", None, at, at + len(words[k]))
-    at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
-    named = idx.ending_before(at, at - 60)
+    at = text.rfind(words[k], max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs) + len(words[k]) - 2
+    named = idx.ending_before(at, at - win.POSSESSOR_NAMED)
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
@@ -3868,7 +3879,8 @@ def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
     if m is not None and _is_speaker(m) and not text[m.end : verb].strip():
         return _named(m)
     if tail[0] in {"the", "The"}:
-        return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - 1500))  # "the agency reported"
+        # "the agency reported"
+        return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - win.CLOSING_TAG_REACH))
     return _proper_subject(text, comma + 1, verb)  # "Hanul News reported": a name the gazetteer does not know
 
 
@@ -3888,7 +3900,7 @@ def _charged(text: str, floor: int, owner: int) -> bool:
     >>> _charged("Bo slams President Al Roe's", 0, 19), _charged("Bo met President Al Roe's", 0, 17)
     (True, False)
     """
-    before = text[max(floor, owner - 60) : owner].split()
+    before = text[max(floor, owner - win.CHARGED_BACK) : owner].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in _CHARGING:
         before.pop()  # the owner's title ("President", "Defense Minister")
     return bool(before) and before[-1].lower() in _CHARGING
@@ -3939,11 +3951,11 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _report_that(t, _Index(ms), _Place(56, 62, 0, len(t), 0, 0, 0)).start
     14
     """
-    reports = idx.reports.window(text, max(pl.sent_start, pl.qs - 300), pl.qs)
+    reports = idx.reports.window(text, max(pl.sent_start, pl.qs - win.REPORT_BACK), pl.qs)
     if not reports:
         return _NOBODY
     found = reports[-1]  # the last one before the quote
-    for source in idx.ending_before(found.start(), found.start() - 40):
+    for source in idx.ending_before(found.start(), found.start() - win.REPORT_SOURCE_BACK):
         gap = text[source.end : found.start()]
         if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap) or _owned_with(gap)):
             return _Who("according_to", source, source.start, source.end)
@@ -4008,12 +4020,12 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _label_before(t, _Index([Mention(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
     0
     """
-    lo, colon = max(pl.ps, pl.qs - 200), pl.qs - 1
+    lo, colon = max(pl.ps, pl.qs - win.LABEL_BACK), pl.qs - 1
     while colon >= lo and text[colon].isspace():
         colon -= 1
     if colon < lo or text[colon] != ":":
         return _NOBODY
-    for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
+    for m in idx.ending_before(colon, max(pl.ps, colon - win.LABEL_NAME_BACK)):
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
@@ -4061,7 +4073,7 @@ def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
     >>> _that_clause_after(t, 7, len(t)), _that_clause_after(t, 42, len(t)), _that_clause_after("Bo said.", 7, 8)
     (True, False, False)
     """
-    for w in text[verb_end : min(limit, verb_end + 60)].split()[: _THAT_GAP + 1]:
+    for w in text[verb_end : min(limit, verb_end + win.THAT_AFTER)].split()[: _THAT_GAP + 1]:
         if w == "that":
             return True
         if w[-1:] in ",.;:!?\"“”":
@@ -4074,7 +4086,7 @@ _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's firs
 
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
-    hi = min(pl.pe, pl.qe + 170)
+    hi = min(pl.pe, pl.qe + win.AFTER_QUOTE_REACH)
     if idx.verb_after.none_in(text, pl.qe, hi):
         return _NOBODY  # no speech verb for _AFTER to end with
     am = _AFTER.match(text, pl.qe, hi)
@@ -4137,7 +4149,7 @@ def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     q = _QUOTING.match(text, pos, limit)
     if q is None:
         return _NOBODY
-    for m in idx.first_between(q.end(), min(limit, q.end() + 40)):
+    for m in idx.first_between(q.end(), min(limit, q.end() + win.QUOTING_AFTER)):
         if _is_speaker(m) and m.kind != "place" and (m.start == q.end() or _title_gap(text, q.end(), m.start)):
             return _named(m)
         break
@@ -4183,7 +4195,8 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     """
     if not who.found or who.attribution == "pronoun" or who.start <= floor:
         return who
-    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(floor, who.start - 80), who.start)]
+    lo = max(floor, who.start - win.POSTMOD_HOLDER_BACK)
+    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, who.start)]
     while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
         spans.pop()  # "to President Jo Bell", "for U.S. Defense Secretary Jo Bell", "of the ruling party"
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
@@ -4276,11 +4289,12 @@ def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
     >>> _owner_country("Japan's Defense Ministry", _Index([Mention(0, 5, "Japan", "place", {"country": "JP"})]), 8)
     ('JP', 0)
     """
-    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(0, pos - 40), pos)][-_OWNER_WORDS - 1 :]
+    lo = max(0, pos - win.OWNER_COUNTRY_BACK)
+    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, pos)][-_OWNER_WORDS - 1 :]
     if not words:
         return None
     if words[-1][1].endswith(_POSSESSIVE_S):
-        place = idx.ending_before(pos - 3, pos - 40, most=1)
+        place = idx.ending_before(pos - 3, pos - win.OWNER_COUNTRY_BACK, most=1)
         if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
             return (place[0].value.get("country") or "", place[0].start)
         return None
@@ -4364,7 +4378,8 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     for m in idx.first_between(verb_end + 1, verb_end + 2):
         if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
-    as_at = text.find(" as ", verb_end, verb_end + 60)  # "quoted an unnamed USFK official as": no mention spans it
+    # "quoted an unnamed USFK official as": no mention spans it
+    as_at = text.find(" as ", verb_end, verb_end + win.CITED_AS)
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
 
 
@@ -4380,7 +4395,7 @@ def _said_right_before(text: str, pl: _Place) -> bool:
         j -= 1
     if j <= pl.sent_start or text[j] not in ",:":
         return False  # no comma or colon right before the quote: read without a copy
-    words = text[max(pl.sent_start, j - 20) : j].split()
+    words = text[max(pl.sent_start, j - win.SAID_BEFORE_BACK) : j].split()
     return bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
@@ -4425,7 +4440,7 @@ def _titled_at(text: str, idx: _Index, pos: int) -> Mention | None:
     >>> _titled_at(t, _Index([Mention(6, 14, "Ana Volk", "person", {})]), 0).exact, _titled_at("a b", _Index([]), 0)
     ('Ana Volk', None)
     """
-    m = idx.starting_at(pos, pos + 40)
+    m = idx.starting_at(pos, pos + win.TITLED_AT)
     title = text[pos : m.start].split() if m is not None else []
     ok = m is not None and _is_speaker(m) and len(title) <= 4 and (all(w[:1].isupper() for w in title)
                                                                    or _office_title(title))  # fmt: skip
@@ -4478,7 +4493,7 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     >>> [t[v.start : v.end] for v in _verbs_before(t, 0, len(t) - 1)]
     ['accused', 'said']
     """
-    lo = max(start, end - 160)
+    lo = max(start, end - win.VERBS_BACK)
     found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
     tail = text[max(lo, end - 3) : end].rstrip()
@@ -4577,18 +4592,18 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     >>> _quoted_as_saying(t, _Index([Mention(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
     0
     """
-    before = text[max(floor, verb_start - 80) : verb_start]
+    before = text[max(floor, verb_start - win.QUOTED_AS_BACK) : verb_start]
     q = max(before.rfind("quoted "), before.rfind("cited "), before.rfind("quoting "), before.rfind("citing "))
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
-    lo = max(floor, verb_start - 80) + q
+    lo = max(floor, verb_start - win.QUOTED_AS_BACK) + q
     if (passive := _passive_quoted(text, idx, lo, floor, back)).found:
         return passive
     lo += len(text[lo:].split(None, 1)[0]) + 1
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
-    outlet = _subject_before(text, idx, max(floor, verb_start - 80) + q, floor, floor)
+    outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
 
@@ -4605,7 +4620,7 @@ def _passive_quoted(text: str, idx: _Index, quoted: int, floor: int, back: int |
     >>> _passive_quoted("Yonhap quoted him as saying", _Index([]), 7, 0, None).found
     False
     """
-    words = text[max(floor, quoted - 40) : quoted].split()
+    words = text[max(floor, quoted - win.PASSIVE_QUOTED_BACK) : quoted].split()
     if not words or words[-1].lower() not in _PASSIVE_BE:
         return _NOBODY
     be = text.rfind(words[-1], floor, quoted)
@@ -4798,7 +4813,7 @@ def _after_document(text: str, pos: int) -> bool:
     >>> _after_document("in a statement posted", 15), _after_document("the ministry posted", 13)
     (True, False)
     """
-    before = text[max(0, pos - 20) : pos].split()
+    before = text[max(0, pos - win.DOCUMENT_WORD_BACK) : pos].split()
     return bool(before) and before[-1].lower() in _DOCUMENTS
 
 
@@ -4877,7 +4892,7 @@ def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
     rel = _RELAYS.match(text, who.end, qs) if who.end >= 0 else None
     if rel is None:
         return who
-    for m in idx.first_between(rel.end(), min(qs, rel.end() + 40)):
+    for m in idx.first_between(rel.end(), min(qs, rel.end() + win.RELAYED_AFTER)):
         subject = m.kind in {"person", "org"} and _title_gap(text, rel.end(), m.start)  # not "the U.S. wanted"
         words = text[m.end : qs].split()
         if subject and _is_speaker(m) and _verb_like(_verb_after(words)) and not _told_passive(words):
@@ -4939,7 +4954,7 @@ def _topic_after(text: str, pos: int, quote_start: int) -> bool:
     >>> _topic_after(t, 17, 24), _topic_after(t, 40, 49), _topic_after(t, 65, 67)
     (True, True, False)
     """
-    words = text[pos : min(quote_start, pos + 40)].split()[:1]
+    words = text[pos : min(quote_start, pos + win.TOPIC_AFTER)].split()[:1]
     return bool(words) and words[0].lower() in _TOPIC_WORDS
 
 
@@ -5026,23 +5041,26 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
 
 def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return who "according to" names for :func:`_according_to`, without a knowing phrase after an unnamed one."""
-    acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
+    lo, hi = max(pl.sent_start, pl.qs - win.QUOTE_SENTENCE_BACK), min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
+    acc = _according_in(text, idx, lo, hi)
     if not acc:
         return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
-        limit = min(pl.pe, acc.end() + 120)  # "according to USFK head Gen. Jo Bell": the holder, as after "said"
+        # "according to USFK head Gen. Jo Bell": the holder, as after "said"
+        limit = min(pl.pe, acc.end() + win.ACCORDING_HOLDER)
         owned = _owned_office(text, idx, m2, limit) or _owned_phrase(text, m2, limit)  # "Seoul's top negotiator"
         return replace(owned, attribution="according_to") if owned else _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
         return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
-    phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
+    phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + win.ACCORDING_PHRASE))
     if phrase is None:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
     if m2 is None and (named := _named_by_one_word(text, idx, start, end, pl.back)) is not None:
         return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
-    if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
+    # past the stop of "U.S."
+    if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + win.INDEFINITE_PHRASE))).found:
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
     if (document := _according_document(text, start, end)).found:
         return document  # "according to a draft seen by AFP": the draft, not who saw it
@@ -5143,7 +5161,7 @@ def _according_unnamed(text: str, start: int, end: int) -> _Who:
     words = text[start:end].split()
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
         return _Who("pronoun", None, start, end)
-    if (office := _office_of(text[start : start + 80])) is not None:
+    if (office := _office_of(text[start : start + win.OFFICE_PHRASE])) is not None:
         return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
     n = _people_words(words)
     if n == 0:
@@ -5243,7 +5261,7 @@ def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _in_owners_words(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(36, 50, 0, 50, 0, 0, 0)).start
     14
     """
-    lo, hi = max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120)
+    lo, hi = max(pl.sent_start, pl.qs - win.QUOTE_SENTENCE_BACK), min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
     for noun in _VIEW_NOUNS:
         who = _in_owners(text, idx, lo, hi, noun)
         if who.found:
@@ -5264,7 +5282,7 @@ def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
     """
     at = text.find(noun, lo, hi)
     while at >= 0:
-        before = text[max(lo, at - 60) : at].split()
+        before = text[max(lo, at - win.OWNERS_WORDS_BACK) : at].split()
         if before and before[-1] == "own":
             before.pop()
         if before and before[-1].lower() in {"his", "her"} and len(before) >= 2 and before[-2].lower() == "in":
@@ -5272,7 +5290,7 @@ def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
             return _Who("pronoun", None, start, start + len(before[-1]))
         if before and before[-1].endswith(("'s", "’s")) and any(w.lower() == "in" for w in before[-4:-1]):
             end = text.rfind(before[-1], lo, at) + len(before[-1]) - 2
-            named = idx.ending_before(end, end - 60)
+            named = idx.ending_before(end, end - win.OWNERS_NAMED_BACK)
             if named and named[0].end == end and _is_speaker(named[0]):
                 return _Who("according_to", named[0], named[0].start, named[0].end)
         at = text.find(noun, at + len(noun), hi)
@@ -5333,7 +5351,7 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
         return _NOBODY
-    for m in idx.first_between(by + 4, by + 60):
+    for m in idx.first_between(by + 4, by + win.TOUTED_AGENT):
         titled = all(w[:1].isupper() or w == "the" for w in text[by + 4 : m.start].split())  # "by Senator Bo"
         if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
             return _named(m)
@@ -5419,7 +5437,7 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         return _NOBODY
     verbs = _verbs_before(text, pps, ppe - 1)
     if not verbs:  # "Jo Bell listed three demands:" ¶ "...": the subject of the clause the colon ends
-        opens = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+        opens = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
         if any(w.lower() in _RECEIVING for w in _WORD.findall(text, opens, ppe)):
             return _NOBODY  # "Jo Bell faced three demands from the union:": what follows is not the subject's
         who = _clause_subject(text, idx, opens, ppe - 1)
@@ -5447,7 +5465,7 @@ def _pair_phrase(text: str, floor: int, verb_start: int) -> _Who:
     >>> _pair_phrase("The two reports said:", 0, 16).found, _pair_phrase("The officials said:", 0, 14).found
     (False, False)
     """
-    start = _last_sentence_start(text, max(floor, verb_start - 60), verb_start)
+    start = _last_sentence_start(text, max(floor, verb_start - win.PAIR_PHRASE_BACK), verb_start)
     end = len(text[:verb_start].rstrip())
     words = text[start:end].lower().split()
     if end <= start or not _two_of_them(text, start, end) or words[0] not in ("the", "both") or \
@@ -5498,7 +5516,8 @@ def _reported_after(text: str, idx: _Index, prev: Quote, pps: int, ppe: int) -> 
     >>> _reported_after(t, _Index(ms), q, 0, 48).start
     24
     """
-    if not prev.value.get("closed", True) or prev.end > _last_sentence_start(text, max(pps, ppe - 400), ppe):
+    last = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
+    if not prev.value.get("closed", True) or prev.end > last:
         return _NOBODY  # an open quote runs on; a quote in the last sentence is the last speaker's own
     who = _reported_before(text, idx, pps, ppe)
     if not who.found or who.mention is None or who.attribution == "pronoun":
@@ -5525,9 +5544,9 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> _reported_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 33).start
     0
     """
-    lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
+    lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
-    for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
+    for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
         return _subject_before(text, idx, vm.start(), last, pps)
@@ -5551,16 +5570,16 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     >>> _relative_namer("Al called it “fair.”", _Index([Mention(0, 2, "Al", "person", {})]), 13, 0).found
     False
     """
-    words = text[max(floor, qs - 40) : qs].split()
+    words = text[max(floor, qs - win.RELATIVE_NAMER_BACK) : qs].split()
     while words and words[-1].lower() in _BEFORE_LABEL:
         words.pop()
     if not words or words[-1].lower() not in _NAMED_AS:
         return _NOBODY
     verb = text.rfind(words[-1], floor, qs)
-    near = idx.ending_before(verb, max(floor, verb - 60), 1)
+    near = idx.ending_before(verb, max(floor, verb - win.RELATIVE_NAMER_NAME), 1)
     if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
         return _NOBODY
-    before = text[max(floor, near[0].start - 30) : near[0].start].split()
+    before = text[max(floor, near[0].start - win.PREP_BACK) : near[0].start].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
         before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
     return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
@@ -5611,7 +5630,7 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if not people or people[0].kind != "person":
         return _NOBODY
     m = people[0]
-    words = [w.strip(",.").lower() for w in _past_fillers(text[m.end : m.end + 80].split())[:4]]
+    words = [w.strip(",.").lower() for w in _past_fillers(text[m.end : m.end + win.SPOKE_WORDS].split())[:4]]
     if words and (words[0] in _SPOKE or (words[0] in _GAVE and any(w in _TALKS_GIVEN for w in words[1:]))):
         return _named(m)
     return _NOBODY
@@ -5667,10 +5686,10 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
     """
     if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
         return None
-    lo = max(floor, it - 400)
+    lo = max(floor, it - win.LAST_SENTENCE_BACK)
     hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
     start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)  # in its paragraph
-    first = text[start : start + 20].split()[:1]
+    first = text[start : start + win.FIRST_WORD_CHARS].split()[:1]
     if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, hi)) > 0:
         start = comma + 2  # "According to the new strategy, Washington called ...": past the fronted phrase
     i = bisect.bisect_left(starts, start)
@@ -5715,13 +5734,13 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> _set_up_before(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, 43).start
     5
     """
-    last = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+    last = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
     if not {w.strip(".,;:").lower() for w in text[last:ppe].split()} & _SET_UP:
         return _NOBODY
-    for m in idx.first_between(last, min(ppe, last + 100)):
+    for m in idx.first_between(last, min(ppe, last + win.SET_UP_NAME)):
         if m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
             continue
-        if not _object_of_preposition(text[max(last, m.start - 30) : m.start].split()):
+        if not _object_of_preposition(text[max(last, m.start - win.PREP_BACK) : m.start].split()):
             return _named(m)
     return _NOBODY
 
@@ -5862,7 +5881,7 @@ def _held(text: str, m: Mention) -> list[str]:
     ['president', 'vice']
     """
     given = (m.value.get("role") or "").lower().replace(",", " ").split()
-    before = text[max(0, m.start - 40) : m.start].lower().split()
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()
     if given and before[-len(given) :] == given:  # a title before the name: "aide to senator" of "an aide to Senator
         given = _own_title(given)  # Jo Bell" is the senator's title
     role = _office_head(given)
@@ -5898,7 +5917,7 @@ def _role_given(text: str, m: Mention) -> bool:
     >>> _role_given(t, Mention(35, 37, "Bo", "person", {}))
     False
     """
-    title = text[max(0, m.start - 40) : m.start].lower().split()[-1:]
+    title = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()[-1:]
     titled = bool(title) and (title[0] in _OFFICES or title[0] in _TITLE_OFFICES) and title[0] not in _COURTESY
     return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end))
 
@@ -5995,15 +6014,15 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
         return m.value["country"]
     first = m.value.get("refers_to") or {"start": m.start, "end": m.end}  # "Kim said": where "Kim Sol" was named
     role = (m.value.get("role") or "").lower().replace(",", " ").split() or _office_after(text, first["end"])
-    before = text[max(0, first["start"] - 40) : first["start"]].replace(",", " ").split()[-_TITLE_LOOK:]
+    before = text[max(0, first["start"] - win.TITLE_BACK) : first["start"]].replace(",", " ").split()[-_TITLE_LOOK:]
     title = list(itertools.takewhile(lambda w: not w.endswith(_POSSESSIVE_S) and (
         _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS), reversed(before)))
     stated = _country_in(role) or _country_in([w.lower() for w in reversed(title)])
     if stated is not None or idx is None:
         return stated
-    lo = first["start"] - 40 - len(" ".join(title))  # the title's owner, then an appositive's
+    lo = first["start"] - win.TITLE_BACK - len(" ".join(title))  # the title's owner, then an appositive's
     owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
-    return owner or (_possessive_place(text, idx, first["end"], first["end"] + 60) if role else None)
+    return owner or (_possessive_place(text, idx, first["end"], first["end"] + win.POSSESSIVE_PLACE) if role else None)
 
 
 def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
@@ -6096,7 +6115,8 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     >>> _unnamed_office(t, idx, 11, 19), _unnamed_office(t, idx, 36, 44).country
     (None, 'JP')
     """
-    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, max(0, pos - 80), pos)][-_MODIFIER_LOOK:]
+    lo = max(0, pos - win.UNNAMED_OFFICE_BACK)
+    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, lo, pos)][-_MODIFIER_LOOK:]
     k = len(words)
     while k > 0 and _office_modifier(words[k - 1][1]):
         k -= 1
@@ -6142,7 +6162,7 @@ def _owned_by(text: str, m: Mention, owner: str) -> bool:
     ...     "person", {}), "Bo's")
     (True, False)
     """
-    title = text[max(0, m.start - 40) : m.start].split()[-_TITLE_LOOK:]
+    title = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-_TITLE_LOOK:]
     return owner in title[-2:] or owner in (m.value.get("role") or "").split()
 
 
@@ -6170,7 +6190,8 @@ def _named_office(text: str, idx: _Index, start: int, end: int) -> bool:
     after = idx.starting_at(end, end + 3)
     if after is not None and after.kind == "person" and not after.value.get("descriptor"):
         return True
-    before = next((m for m in idx.ending_before(start, start - 40, most=4) if m.kind == "person"), None)
+    near = idx.ending_before(start, start - win.NAMED_OFFICE_BACK, most=4)
+    before = next((m for m in near if m.kind == "person"), None)
     if before is None or before.value.get("descriptor"):
         return False
     gap = text[before.end : start].replace(",", " ").split()
@@ -6228,7 +6249,7 @@ def _office_after(text: str, end: int) -> list[str]:
     >>> _office_after("Bo met the envoy", 2)
     []
     """
-    after = text[end : end + 80]
+    after = text[end : end + win.OFFICE_AFTER]
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
@@ -6387,7 +6408,7 @@ def _words_from(text: str, start: int, floor: int) -> bool:
     >>> _words_from(t, t.index("Bo"), 0), _words_from("The team is led by Bo Kim", 19, 0)
     (True, False)
     """
-    words = text[max(floor, start - 80) : start].split()
+    words = text[max(floor, start - win.WORDS_FROM_BACK) : start].split()
     if len(words) < 2 or not _presents_words(words[-2], words[-1]):
         return False
     sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
@@ -6441,8 +6462,8 @@ def _sentence_subject(
         governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
-    para = text.rfind("\n", max(floor, cand.start - 400), cand.start) + 1
-    sent = _last_sentence_start(text, max(floor, para, cand.start - 400), cand.start + 1)
+    para = text.rfind("\n", max(floor, cand.start - win.LAST_SENTENCE_BACK), cand.start) + 1
+    sent = _last_sentence_start(text, max(floor, para, cand.start - win.LAST_SENTENCE_BACK), cand.start + 1)
     opener = _NONSPACE.search(text, sent, cand.start)
     if opener is None:
         return None
@@ -6473,13 +6494,13 @@ def _first_conjunct_governor(text: str, start: int) -> str:
     >>> _first_conjunct_governor("Bo and Al Roe met", 7)
     ''
     """
-    chunk = text[max(0, start - 60) : start]
+    chunk = text[max(0, start - win.GOVERNOR_BACK) : start]
     for word in (" and ", " or "):
         at = chunk.rfind(word)
         first = chunk[:at].split()[-1:]  # the first conjunct's last word: a name's ("wanted Seoul to pay more and")
         if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3 and first and first[0][:1].isupper() \
                 and first[0] not in _NOT_TITLE and first[0] not in calendar.month_name:  # review15: "on Monday and Bo"
-            return _governing_word(text, max(0, start - 60) + at + 1)
+            return _governing_word(text, max(0, start - win.GOVERNOR_BACK) + at + 1)
     return ""
 
 
@@ -6518,7 +6539,8 @@ def _governing_word(text: str, start: int) -> str:
     >>> _governing_word("The head of troops in South Korea, General Bo", 44)  # an appositive: its own comma
     'korea,'
     """
-    chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
+    # '“... of the Korean Peninsula,” Bo said'
+    chunk = _after_last_mark(text[max(0, start - win.GOVERNOR_BACK) : start])
     before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
     office = False
     while before:
@@ -6689,7 +6711,7 @@ def _gender_after(text: str, end: int) -> str | None:
     >>> _gender_after("Bo Roe praised her counterpart.", 6)
     'she'
     """
-    window = text[end : end + 120]
+    window = text[end : end + win.GENDER_AFTER]
     if _GENDER_WORD.search(window.lower()) is None:
         return None  # no word below is a gendered pronoun (most names: the loop read up to 12 words to say so)
     words = window.split()[:_GENDER_WORDS]
@@ -6877,7 +6899,7 @@ def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]
         inner = q.exact[1:-1]
         if q.start < head_end or len(inner) > 40 or not _NICKNAME.fullmatch(inner) or q.value["attribution"] == "none":
             continue
-        before, after = text[max(0, q.start - 24) : q.start], text[q.end : q.end + 3]
+        before, after = text[max(0, q.start - win.NICKNAME_BACK) : q.start], text[q.end : q.end + 3]
         last = before.split()[-1:] if before.endswith(" ") else []
         if last and last[0][:1].isupper() and after[:1] == " " and after[1:2].isupper():
             out[i] = _nobodys(q)
@@ -6962,7 +6984,7 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     for i, q in enumerate(quotes):
         if q.value["attribution"] != "none" or q.value["form"] == "scare" or not _capitalised_name(q.exact, _NAME_GLUE):
             continue
-        after = text[q.end : q.end + 30].split()
+        after = text[q.end : q.end + win.NAME_OF_THING_AFTER].split()
         if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
             out[i] = replace(q, value=q.value | {"form": "scare"})
     return out
@@ -6988,10 +7010,10 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     end = q.start - 3
     if text[end : q.start] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
         return _NOBODY
-    near = idx.ending_before(end, max(0, end - 60), most=1)
+    near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
     if near and near[0].end == end:
         return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
-    words = text[max(0, end - 60) : end].split()
+    words = text[max(0, end - win.TITLE_MAKER_BACK) : end].split()
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
         return _Who("descriptor", None, end - len(words[-1]) - 4, end)
     run: list[str] = []
@@ -7040,7 +7062,7 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
         if last is None or not (he or (v["attribution"] == "descriptor" and again)):
             continue
         named = (v.get("antecedent") or {}).get("start", -1) if v["speaker_name"] else -1
-        if again and words[1] not in text[max(0, named - 40) : max(0, named)]:
+        if again and words[1] not in text[max(0, named - win.ANTECEDENT_AGAIN_BACK) : max(0, named)]:
             named = -1  # "the lawmaker": the unnamed lawmaker, not someone named since with no such office
         if named < (last.value["speaker_start"] or 0):  # the unnamed person is the nearer one
             lv = last.value
@@ -7072,7 +7094,7 @@ def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] 
         end, hi = at + len(head), at
         if text[end : end + 1].isalnum():
             continue
-        words = text[max(lo, at - 80) : at].split()[-_UNNAMED_MODIFIERS - 1 :]
+        words = text[max(lo, at - win.INDEFINITE_ANTECEDENT_BACK) : at].split()[-_UNNAMED_MODIFIERS - 1 :]
         for k in range(len(words) - 1, -1, -1):
             if words[k].lower() in _INDEFINITES:
                 art = text.rfind(words[k] + " ", lo, at)
@@ -7241,7 +7263,8 @@ def _apposed_office(text: str, src: Quote, head: str) -> bool:
     m = src.speaker_mention
     if m is None:
         return False
-    after = text[m.end + 2 : m.end + 60].split(",", 1)[0].lower().split()[:4] if text.startswith(", ", m.end) else []
+    apposed = text[m.end + 2 : m.end + win.APPOSED_OFFICE]
+    after = apposed.split(",", 1)[0].lower().split()[:4] if text.startswith(", ", m.end) else []
     return head in _office_head(after) or _holds(text, m, head)
 
 
@@ -7491,10 +7514,10 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
     dash = _CREDIT_DASH.match(text, pl.qe, min(pl.pe, pl.qe + 6))
     if dash is None:
         return _NOBODY
-    for m in idx.first_between(dash.end(), min(pl.pe, dash.end() + 40)):
+    for m in idx.first_between(dash.end(), min(pl.pe, dash.end() + win.DASH_NAME)):
         if m.kind != "person" or m.value.get("descriptor") or not _title_gap(text, dash.end(), m.start):
             break
-        rest = text[m.end : min(pl.pe, m.end + 120)]
+        rest = text[m.end : min(pl.pe, m.end + win.DASH_REST)]
         if m.end + len(rest) == pl.pe and (not rest.strip() or (rest.startswith(",") and not _MARK.search(rest)
                                                                  and not _ends_sentence_in(rest[:-1]))):  # fmt: skip
             return _named(m)
@@ -7615,7 +7638,7 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # not a headline line (and a long paragraph is not copied for each of its quotes)
     if _ends_sentence_in(text[pl.ps : pl.pe]) or _VERB_WORD.search(text, pl.ps, pl.qs):
         return _NOBODY  # a sentence ('Bo said Jo Bell "canceled" it.'), not a headline's label
-    for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - 60)):
+    for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - win.HEADLINE_NAME_BACK)):
         if m.kind == "person" and not text[m.end : pl.qs].strip() and not m.value.get("descriptor"):
             return _named(m)
         break
@@ -7646,13 +7669,15 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     part = last_match(_PARTICIPLE, text, lo, pl.qs)  # the last participle before the quote
     if part is None or _MARK.search(text, part.end(), pl.qs):
         return _NOBODY
-    verb = last_match(_VERB_WORD, text, max(lo, part.start() - 40), part.start())  # right before its comma
+    # right before its comma
+    verb = last_match(_VERB_WORD, text, max(lo, part.start() - win.PARTICIPLE_VERB_BACK), part.start())
     if verb is None or verb.group().lower() not in SPEECH_VERBS or _MARK.search(text, verb.end(), part.start()):
         return _NOBODY
     who = _subject_before(text, idx, verb.start(), lo, pl.back)
     if who.found:
         return who
-    role = _ROLE_BEFORE.search(text, max(pl.ps, verb.start() - 60), verb.start())  # "U.S." may end a "sentence"
+    # "U.S." may end a "sentence"
+    role = _ROLE_BEFORE.search(text, max(pl.ps, verb.start() - win.PARTICIPLE_ROLE_BACK), verb.start())
     if role is None or role.group("head") not in _OFFICES:
         return _NOBODY
     return _Who("descriptor", None, role.start(), role.start() + len(role.group().rstrip()))
@@ -7854,7 +7879,7 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     for i, q in enumerate(quotes):
         if not _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2):
             continue
-        owner = _OWNER_BEFORE.search(text, max(0, q.start - 30), q.start)
+        owner = _OWNER_BEFORE.search(text, max(0, q.start - win.TITLED_OWNER_BACK), q.start)
         said_by = q.value.get("speaker_start")
         if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
             continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
@@ -8046,7 +8071,8 @@ def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
     for m in spk.ending_before(hi, lo, _LOOK_BACK):
         if text[m.end : m.end + 2] in {"'s", "’s"}:
             continue
-        before = _after_last_mark(text[max(lo, m.start - 30) : m.start]).split()  # not back into a quote's words
+        # not back into a quote's words
+        before = _after_last_mark(text[max(lo, m.start - win.PREP_BACK) : m.start]).split()
         if not _object_of_preposition(before) and not _object_of_verb(before):
             return m
     return None
@@ -8166,7 +8192,7 @@ def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     if len(words) < 2 or words[-1].lower() not in _HEADLINE_SAYING:
         return _NOBODY
     verb = text.rfind(words[-1], pl.sent_start, pl.qs)
-    m = next(iter(spk.ending_before(verb, max(pl.sent_start, verb - 60), most=2)), None)
+    m = next(iter(spk.ending_before(verb, max(pl.sent_start, verb - win.HEADLINE_NAME_BACK), most=2)), None)
     if m is None or text[m.end : verb].strip() or not _is_speaker(m):
         return _NOBODY
     return _named(m)
@@ -8249,7 +8275,8 @@ def _speech_noun_after(text: str, start: int, end: int) -> bool:
     >>> _speech_noun_after("His parting words:", 3, 17), _speech_noun_after("His plan was clear:", 3, 18)
     (True, False)
     """
-    return any(w.lower() in _SPEECH_NOUNS for w in _WORD.findall(text, start, min(end, start + 40))[:3])
+    words = _WORD.findall(text, start, min(end, start + win.SPEECH_NOUN_AFTER))[:3]
+    return any(w.lower() in _SPEECH_NOUNS for w in words)
 
 
 def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
@@ -8261,12 +8288,12 @@ def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
     'Jo Bell'
     """
     for m in spk.ending_before(hi, lo, _LOOK_BACK):
-        after = text[m.end : min(hi, m.end + 30)].split()
+        after = text[m.end : min(hi, m.end + win.WORDS_OWNER_AFTER)].split()
         if after and after[0] in {"'s", "’s"} and len(after) > 1 and after[1].strip(":,").lower() in _SPEECH_NOUNS:
             return m  # "Jo Bell 's message" (the mark split off)
         if text[m.end : m.end + 2] in {"'s", "’s"} and after and after[0][2:].strip(":,").lower() in _SPEECH_NOUNS:
             return m  # "Jo Bell's message"
-        before = text[max(lo, m.start - 40) : m.start].split()
+        before = text[max(lo, m.start - win.WORDS_OWNER_BACK) : m.start].split()
         for _ in range(3):  # "The message from Defense Minister Jo Bell": past the title-case words of a title
             if before and before[-1][:1].isupper() and before[-1] not in _DETERMINER_CAPS:
                 before.pop()
@@ -8289,7 +8316,7 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
     >>> _opening_role("The deal, officials said", 0, 19).found
     False
     """
-    words = text[lo : min(hi, lo + 60)].split()[:4]
+    words = text[lo : min(hi, lo + win.OPENING_ROLE)].split()[:4]
     if not words or words[0] not in _OPENING_DETERMINERS:
         return _NOBODY
     for w in words[1:]:
@@ -8485,7 +8512,7 @@ def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
             break
     if doc is None:
         return _NOBODY
-    hi = min(pl.pe, close + 80)  # the close may be a stop after "U.S." inside the issuer's name
+    hi = min(pl.pe, close + win.READ_ISSUER)  # the close may be a stop after "U.S." inside the issuer's name
     by = _FROM_ISSUER.match(text, doc.end(), hi)
     if by is not None:
         for ment in spk.first_between(by.end(), hi):
@@ -8512,7 +8539,7 @@ def _role_next(text: str, end: int) -> bool:
     >>> _role_next("Tam aide says", 3), _role_next("Tam, Aide, Says", 3)
     (False, False)
     """
-    words = text[end : end + 40].split()[:2]
+    words = text[end : end + win.ROLE_NEXT].split()[:2]
     if words and words[0] in {"'s", "’s"}:
         words = words[1:]
     elif words and text[end : end + 2] in {"'s", "’s"}:
@@ -8539,7 +8566,7 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
         return _comma_tag(text, spk, pl, close)  # '"...," Bo griped.'
 
     lo = pl.sent_start if verb.start() < pl.qs else pl.qe
-    p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+    p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - win.PRONOUN_BACK), verb.start())
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
     m = _clause_speaker(text, spk, lo, verb.start())
@@ -8568,7 +8595,8 @@ def _reports(text: str, m: Mention) -> bool:
     """
     if m.kind != "person" or m.value.get("descriptor") or _role_next(text, m.end):
         return False  # "Tam Aide Says": the aide reports, not Tam
-    return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
+    words = text[m.end : m.end + win.REPORTS_AFTER].split()[:_REPORTER_WORDS]
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
 _FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
@@ -8582,7 +8610,7 @@ def _past_title(text: str, start: int, end: int) -> int:
     >>> t[_past_title(t, 0, len(t)):], _past_title("Jo Bell disagreed.", 0, 18)
     ('Jo Bell disagreed.', 0)
     """
-    for run in itertools.islice(_NONSPACE_RUN.finditer(text, start, min(end, start + 60)), _TITLE_LOOK):
+    for run in itertools.islice(_NONSPACE_RUN.finditer(text, start, min(end, start + win.PAST_TITLE)), _TITLE_LOOK):
         if not _title_word(run.group()):
             return run.start()
     return start
@@ -8596,7 +8624,7 @@ def _past_fronted(text: str, start: int, end: int) -> int:
     >>> t[_past_fronted(t, 0, len(t)):], _past_fronted("Bo, the envoy, was blunt.", 0, 25)
     (' Bo was blunt.', 25)
     """
-    first = text[start : start + 20].split(maxsplit=1)[:1]
+    first = text[start : start + win.FIRST_WORD_CHARS].split(maxsplit=1)[:1]
     word = first[0].lower() if first else ""
     if not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha())):
         return end
@@ -8664,10 +8692,10 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> w = _published_by(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)); (w.name, w.attribution)
     ('Lumen Daily', 'descriptor')
     """
-    if text.find("ing", max(pl.sent_start, pl.qs - 40), pl.qs) < 0:
+    if text.find("ing", max(pl.sent_start, pl.qs - win.PUBLISHED_PART_BACK), pl.qs) < 0:
         return _NOBODY  # no participle before the quote: the cheap test first
-    part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
-    pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + 160)) if part else None
+    part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - win.PUBLISHED_PART_BACK), pl.qs)
+    pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + win.PUBLISHER)) if part else None
     if pub is None or part is None:
         return _NOBODY
     if _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
@@ -8723,7 +8751,7 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     m = _titled_at(text, idx, cm.end()) if cm is not None else None
     if cm is None or m is None:
         return _NOBODY
-    after = text[m.end : min(pl.pe, m.end + 40)]
+    after = text[m.end : min(pl.pe, m.end + win.COPULA_AFTER)]
     words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
     if not words:
         return _NOBODY
@@ -9025,7 +9053,7 @@ class _Context:
         line = self.text[ps:pe].rstrip() if pe - ps <= _HEADLINE_LINE else "."  # a long paragraph is no headline
         if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
             return "headline"
-        before = self.text[max(pl.sent_start, pl.qs - 40) : pl.qs].rstrip(" ,:").split()
+        before = self.text[max(pl.sent_start, pl.qs - win.TITLED_WORK_BACK) : pl.qs].rstrip(" ,:").split()
         return "work" if before and before[-1].lower() in _WORKS else ""
 
     def prior_subject(self, pl: _Place) -> Mention | None:
@@ -9044,7 +9072,7 @@ class _Context:
     def last_subject(self, lo: int, hi: int) -> Mention | None:
         """Return the person opening the last sentence of ``text[lo:hi]``, past a fronted phrase ("Speaking on Monday,
         Bo was blunt.") and a title ("Defense Minister Bo"), else None."""
-        start = _last_sentence_start(self.text, max(lo, hi - 400), hi)
+        start = _last_sentence_start(self.text, max(lo, hi - win.LAST_SENTENCE_BACK), hi)
         return self.opener(_past_title(self.text, start, hi), hi) or self.opener(
             _past_title(self.text, _past_fronted(self.text, start, hi), hi), hi)
 
@@ -9078,7 +9106,8 @@ class _Context:
         >>> ctx.opener(0, 16).exact
         'Ana Volk'
         """
-        first = _NONSPACE.search(self.text, start, min(end, start + 80))  # bounded: many quotes share one sentence
+        # bounded: many quotes share one sentence
+        first = _NONSPACE.search(self.text, start, min(end, start + win.FIRST_WORD_REACH))
         m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         return m if ok else None
@@ -9093,7 +9122,7 @@ class _Context:
         if nxt.value["attribution"] == "none" or npl.qs != npl.ps or not (nxt.value.get("speaker_name") or
                                                                           nxt.value.get("speaker")):
             return None
-        words = self.text[npl.qe : min(npl.pe, npl.qe + 60)].lower().split()[:4]
+        words = self.text[npl.qe : min(npl.pe, npl.qe + win.ADDED_NEXT)].lower().split()[:4]
         return nxt if any(w.strip(".,") in _GOING_ON for w in words) else None
 
     def transcribed(self, q: Quote) -> Quote | None:
@@ -9136,7 +9165,7 @@ class _Context:
     def next_sentence_speaker(self, pl: _Place) -> _Who | None:
         """Return the speaker the sentence after the quote's opens with ("The ministry said on Monday that ..."), in
         its paragraph or the next one, else None."""
-        text, lim = self.text, min(pl.pe, pl.qe + 400)
+        text, lim = self.text, min(pl.pe, pl.qe + win.NEXT_SENTENCE_REACH)
         end = _SENTENCE_END.search(text, pl.qe, lim)
         if end is not None:
             ns, pe = end.end(), pl.pe
@@ -9144,11 +9173,11 @@ class _Context:
             ns, pe = self.paragraphs[pl.pi + 1]
         else:
             return None
-        first = _NONSPACE.search(text, ns, min(pe, ns + 80))
+        first = _NONSPACE.search(text, ns, min(pe, ns + win.FIRST_WORD_REACH))
         if first is None:
             return None
         ns = first.start()
-        verb = _VERB_WORD.search(text, ns, min(pe, ns + 80))
+        verb = _VERB_WORD.search(text, ns, min(pe, ns + win.NEXT_SENTENCE_VERB))
         if verb is None or verb.group().lower() not in SPEECH_VERBS:
             return None
         who = _subject_before(text, self.idx, verb.start(), ns, pl.back)
@@ -9342,7 +9371,7 @@ class _Context:
         ps, pe = self.paragraphs[pl.pi - 1]
         if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
             return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
-        first = _NONSPACE.search(text, ps, min(pe, ps + 80))
+        first = _NONSPACE.search(text, ps, min(pe, ps + win.FIRST_WORD_REACH))
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
             return None
@@ -9411,7 +9440,7 @@ class _Context:
         rank = _rank(_held(self.text, m))
         if role.rank and rank != role.rank:
             return 2  # "the vice president": not President Bo
-        former = _former(self.text[max(0, m.start - 40) : m.start]) == role.former
+        former = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start]) == role.former
         return 0 if former and rank == role.rank and stated == role.country else 1
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:

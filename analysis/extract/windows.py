@@ -1,0 +1,221 @@
+"""Every character window the quote finder reads, in one place (issue #12).
+
+Each pattern in :mod:`analysis.extract.quotes` looks at a bounded stretch of text around a name, a verb or a
+quote; the bound keeps the work linear in the text's length and keeps a rule from reaching into another
+sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
+as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
+Sites with the same meaning share one constant; the same number with another meaning gets another name.
+Numbers are characters unless the comment says words. ``tests/test_windows57.py`` fails when an inline window
+of 20 characters or more comes back into quotes.py.
+"""
+
+# --- Names and sentence openings ---
+# characters from a sentence's or paragraph's start searched for its first word (skips spaces and marks; bounded: many
+# quotes share one sentence)
+FIRST_WORD_REACH = 80
+# characters from a quote's sentence start searched for the first word of a group subject (bounded: a long run of
+# quotes)
+GROUP_FIRST_WORD = 40
+FIRST_WORD_CHARS = 20  # characters read at a sentence's start for its first word ("Speaking", "Meanwhile,")
+# characters of a sentence's opening read for its subject ("Army base commanders told", "A South Korean base worker
+# who")
+SENTENCE_OPENING = 80
+# characters of a sentence's opening read for its group ("Hundreds of South Korean union members"): a count,
+# modifiers, the plural noun
+GROUP_OPENING = 120
+# characters of a short fronted phrase before a group subject ("On Monday in Seoul, the protesters")
+FRONTED_GROUP = 120
+GROUP_VERB = 30  # characters after a group noun read for its verb ("protesters chanted")
+OTHERS_PEOPLE = 60  # characters of a sentence's opening in which named people are looked for before a "they"
+
+# --- Titles, offices, parties ---
+TITLE_BACK = 40  # characters before a name in which its title words are read: "South Korean Foreign Minister" fits
+PARTY_AFTER = 20  # characters after a name read for its party note ("(R-Texas)", ", a Democrat")
+# characters after a verb or "according to" read for an "<office> of <body>" phrase ("the head of the U.S. Forces
+# Korea")
+OFFICE_PHRASE = 80
+# characters after a name read for the office its appositive or copula gives it (", the U.S. chief negotiator,")
+OFFICE_AFTER = 80
+# characters after a name's comma read for the office in its appositive (", deputy foreign minister,")
+APPOSED_OFFICE = 60
+NAMED_OFFICE_BACK = 40  # characters before an office phrase in which the name whose title it is may end
+# characters before an unnamed office's head noun read for its modifiers ("Japan's new deputy foreign")
+UNNAMED_OFFICE_BACK = 80
+PAST_TITLE = 60  # characters of a title's capitalised words read before the name they precede ("Defense Minister Bo")
+ROLE_NEXT = 40  # characters after a name read for the role noun right after it (two words)
+OPENING_ROLE = 60  # characters of a sentence opening read for an unnamed role ("The U.S. envoy")
+POSSESSIVE_PLACE = 60  # characters after a name read for the place its possessive names ("Bo, of Seoul's ...")
+
+# --- Subjects before a speech verb ---
+# characters before a speech verb in which the mention that is its subject may end (a name, a title and an appositive)
+SUBJECT_BACK = 160
+SUBJECT_NEAR = 100  # characters before a speech verb in which the nearest mentions are looked at for a possessive owner
+VERB_WORD = 20  # characters of a speech verb's word read to tell a participle ("saying") from a finite verb
+OWNER_PAST_VERB = 20  # characters past a speech verb's start up to which a possessive owner's words may run
+FROM_BACK = 80  # characters before a speech verb searched for " from " ("a statement from the ministry said")
+RELATIVE_BACK = 80  # characters before a mention read for the relative clause it may stand in
+PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun subject ("they", "he also reportedly")
+# characters before a speech verb read for a relative clause on a person between subject and verb ("who asked not to
+# be named")
+BEFORE_RELATIVE_BACK = 120
+# characters before a speech verb read for unnamed people with no article ("South Korean officials said")
+BARE_PEOPLE_BACK = 80
+# characters before a speech verb read for one unnamed person by role ("a ranking U.S. diplomat said")
+UNNAMED_PERSON_BACK = 60
+# characters before a speech verb read for "<owner>'s officials" ("the ministry's officials said")
+OWNERS_PEOPLE_BACK = 40
+# characters before unnamed people in which the organisation whose people they are may end ("State Department
+# officials")
+ORG_PEOPLE_BACK = 60
+# characters before a speech verb read for the noun phrase a "who" stands for ("a group of protesters who chanted")
+RELATIVE_HEAD_BACK = 60
+RELATIVE_NAMED_BACK = 60  # characters before a relative clause's head in which a name may end
+# characters before an unnamed description in which the name it is apposed to may end ("Jo Bell, a senior official")
+APPOSED_NAME_BACK = 80
+# characters before an organisation or phrase in which the person whose appositive holds it may end
+APPOSITIVE_HOLDER_BACK = 160
+# characters before a mention in which the person whose appositive holds it may end (an appositive of 140 characters)
+APPOSITIVE_HEAD_BACK = 140
+# characters before a "who" read for a person noun phrase and its postmodifier ("an official at the embassy who")
+POSTMOD_HOLDER_BACK = 80
+MEMBER_PREP_BACK = 40  # characters before an organisation read for "of/at/from" ("of the U.S. State Department")
+# characters before "of/at/from <organisation>" in which the person may end ("Jo Bell of the State Department")
+MEMBER_BACK = 80
+DOCUMENT_BACK = 40  # characters before a speech verb read for a document's noun phrase ("The commentary said")
+DOCUMENT_WORD_BACK = 20  # characters before a verb read for the document noun right before it ("a statement posted")
+WORDS_FROM_BACK = 80  # characters before a name read for "from"/"by" and the words it presents
+QUOTED_AS_BACK = 80  # characters before "saying" read for "<outlet> quoted <speaker> as"
+PASSIVE_QUOTED_BACK = 40  # characters before "quoted" read for the subject of "<X> was quoted as saying"
+CLAUSE_SUBJECT_BACK = 200  # characters before a clause's end in which its speaker may end
+PREP_BACK = 30  # characters before a name read for the preposition that makes it an object ("for the embassy", "to Bo")
+
+# --- Organisations, documents, issuers ---
+ORG_REF_OWNER = 40  # characters before "the ministry" in which the organisation it refers to may end
+# characters before a participle read for the document phrase it follows ("A ministry report obtained by")
+HELD_DOCUMENT_BACK = 60
+OUTLET_BACK = 40  # characters before "reported"/"wrote" read for an outlet's name
+ISSUER_BACK = 80  # characters before the verb issuing a statement read for its subject body ("The Foo Agency issued")
+ISSUING_SUBJECT_BACK = 40  # characters before the verb issuing "a statement" in which its speaker may end
+ISSUING_BODY_BACK = 60  # characters before "said" read for "<body> said in a statement"
+BODY_PHRASE_REACH = 1500  # characters before a "statement" searched for the phrase naming the body by a modifier
+# characters before a body's head noun read for its modifiers ("the South Korean foreign ministry")
+BODY_MODIFIER_BACK = 50
+OF_NAME = 120  # characters of "<Noun> of <Capitalised words>" read from its start ("Ministry of National Defense")
+# characters before a speech verb read for "the" and the capitalised words of an unknown organisation
+PROPER_ORG_BACK = 60
+DOC_NOUN = 20  # characters past a sentence opening's first word in which its document noun may start
+DOC_VERB = 100  # characters after a document noun read for its verb
+READ_ISSUER = 80  # characters after a "read" quote's close read for the issuer (the close may be a stop in "U.S.")
+PUBLISHED_PART_BACK = 40  # characters before a quote read for the participle of "published an article ... highlighting"
+PUBLISHER = 160  # characters from a sentence's start read for "<publication> published/ran"
+
+# --- After a speech verb ---
+# characters after a speech verb in which its named subject may start ("said Defense Secretary Jo Bell")
+SUBJECT_AFTER = 60
+ORG_AFTER = 70  # characters after a speech verb read for an organisation phrase ("said the Foo Agency")
+# characters of an indefinite noun phrase after a verb or "according to" ("a senior People Power Party lawmaker")
+INDEFINITE_PHRASE = 120
+INVERTED_PEOPLE = 60  # characters after an inverted speech verb read for unnamed people ("said officials")
+PERSON_WHO = 120  # characters after an inverted verb read for a person described by a "who" clause
+BARE_OFFICE = 60  # characters after an inverted verb read for an office with no article (headlines)
+APPOSED_HOLDER = 40  # characters after the comma of an office phrase in which the name of its holder may start
+# characters after "<owner>'s" read for the office and the name after it ("South Korea's chief negotiator, Jo Bell")
+OWNED_OFFICE = 80
+CITED_AS = 60  # characters after "quoted"/"cited" searched for " as "
+THAT_AFTER = 60  # characters after a verb read for a "that" opening its clause
+TOPIC_AFTER = 40  # characters after a name read for what it is asked or told about
+RELAYED_AFTER = 40  # characters after a reporting clause's "that" in which its subject may start
+QUOTING_AFTER = 40  # characters after "quoting" in which the source it introduces may start
+TO_VERB = 20  # characters after a name read for "to <verb>"
+REPORTS_AFTER = 60  # characters after a name read for its speech verb
+
+# --- Clauses, asides, verbs ---
+NAME_TO_VERB = 160  # characters after a name, past its aside, read for its verb ("Bo, an envoy, said")
+GOVERNMENT_AFTER = 80  # characters after a name read past "for the embassy" to its verb
+# characters after a name's end searched for the comma closing its appositive (140 characters and the comma)
+ASIDE_CLOSE = 141
+STRAY_COMMA = 40  # characters after a comma read for the past verb after it
+AUXILIARY_AFTER = 48  # characters after a name read for an auxiliary and a verb of saying ("has said", "would call")
+REPORTING_VERB_BACK = 200  # characters before a clause searched for its speech verb or reporting participle
+MAIN_CLAUSE_NAME = 60  # characters after a fronted phrase's comma in which the main clause's speaker may start
+COUNTRY_SPEAKS = 160  # characters after a country read for a verb of communicating
+WHAT_CLAUSE_BACK = 40  # characters before a name read for "<preposition> what"
+WORDS_THEN_VERB = 100  # characters after a possessive owner read for its words and verb ("Bo's message was")
+VERBS_BACK = 160  # characters before a quote searched for the speech verbs of its sentence
+SAID_BEFORE_BACK = 20  # characters before a quote read for "he said,"
+PARTICIPLE_VERB_BACK = 40  # characters before a participle's comma read for the reporting verb
+PARTICIPLE_ROLE_BACK = 60  # characters before a reporting verb read for a role ("the chief U.S. negotiator")
+SPEECH_NOUN_AFTER = 40  # characters after a possessive read for a noun of speech (three words)
+COPULA_AFTER = 40  # characters after a quote's tag read for a copula naming its source ("was how Jo Bell put it")
+TOUTED_AGENT = 60  # characters after a passive participle's "by" in which its agent may start
+
+# --- Around a quote ---
+# characters before a quote searched (within its sentence) for "according to" or "in <owner>'s words"
+QUOTE_SENTENCE_BACK = 200
+# characters after a quote searched (within its paragraph) for "according to" or "in <owner>'s words"
+QUOTE_SENTENCE_AFTER = 120
+# characters after "according to" in which the holder it names may end ("according to USFK head Gen. Jo Bell")
+ACCORDING_HOLDER = 120
+ACCORDING_PHRASE = 80  # characters after "according to" read for a phrase ending on a stop
+OWNERS_WORDS_BACK = 60  # characters before "words" read for "in <owner>'s"
+OWNERS_NAMED_BACK = 60  # characters before a possessive in which the owner's name may end
+POSSESSOR_BACK = 50  # characters before a partial quote read for the possessive owner of its words ("Jo Bell's calls")
+POSSESSOR_NAMED = 60  # characters before a possessive in which the owner's mention may end
+CHARGED_BACK = 60  # characters before a possessive owner read for a verb of criticism
+READIED_BACK = 40  # characters before a quote read for a participle of getting ready or performing
+ASIDE_COMMA_BACK = 60  # characters before a quote searched for the comma opening its aside
+ASIDE_NAMED_BACK = 60  # characters before an aside's comma in which the name before it may end
+ASIDE_CLOSED_AFTER = 40  # characters after the comma closing an aside read for what follows
+BANNER_BACK = 30  # characters before a fronted slogan read for "Under the banner of"
+BANNER_SUBJECT = 60  # characters after a fronted slogan in which the main clause's subject may start
+COUNTRY_VERB_BACK = 30  # characters before a quote read for the verb a country governs
+COUNTRY_OPENER = 25  # characters of a sentence opener before its comma ("Meanwhile, Japan")
+COUNTRY_NEXT = 30  # characters after a country read for the word after it
+PRONOUN_SEEN_BACK = 300  # characters before a verb searched for the "he"/"she" subject before a partial quote
+# characters before a quote searched for a report whose clause holds it ("a recent Hanul Daily report that")
+REPORT_BACK = 300
+REPORT_SOURCE_BACK = 40  # characters before a report's noun in which its named source may end
+JOINED_BACK = 80  # characters before the second of two joined names in which the first may end ("Seoul and Washington")
+JOINED_WORDS_BACK = 40  # characters before two joined names read for the words before the first
+# characters before a quote's paragraph searched for the organisation "the agency reported" refers to
+CLOSING_TAG_REACH = 1500
+LABEL_BACK = 200  # characters before a colon read for a speaker printed as a label ('JO BELL (ENVOY) :')
+LABEL_NAME_BACK = 160  # characters before a label's colon in which its name may end
+AFTER_QUOTE_REACH = 170  # characters after a quote read for its tag ('", said Esper, a lawmaker')
+TITLED_AT = 40  # characters at a name's start in which a title of four capitalised words and the name may start
+HEADLINE_NAME_BACK = 60  # characters before a headline's quote or verb in which the name printed before it may end
+TITLED_OWNER_BACK = 30  # characters before a quoted name read for an owner's possessive ('Bo's “Alliance First”')
+TITLED_WORK_BACK = 40  # characters before a quote read for the words before a title in a headline
+NICKNAME_BACK = 24  # characters before a quoted nickname read for the first name before it ('Gen. Jo “Iron” Bell')
+NAME_OF_THING_AFTER = 30  # characters after a quoted name read for the noun it names
+# characters before a quoted title read for its maker's possessive ("CBS News's “Face the Nation”")
+TITLE_MAKER_BACK = 60
+DASH_NAME = 40  # characters after a credit dash in which the name may start ('” — Jo Bell')
+DASH_REST = 120  # characters after a credited name read for the rest of the credit
+
+# --- Paragraphs and sentences ---
+# characters before a point searched for the start of the sentence (or paragraph) it ends in: linear however long the
+# paragraph
+LAST_SENTENCE_BACK = 400
+REPORTED_VERB = 200  # characters of a paragraph's last sentence read for its reporting verb
+SET_UP_NAME = 100  # characters of a paragraph's last sentence in which its set-up speaker may start
+NEXT_SENTENCE_REACH = 400  # characters after a quote searched for the next sentence's start
+NEXT_SENTENCE_VERB = 80  # characters of the next sentence's opening searched for its verb
+PAIR_PHRASE_BACK = 60  # characters before a speech verb searched for the start of "the two <people>"
+RELATIVE_NAMER_BACK = 40  # characters before a quote read for a relative or "what" clause's naming verb
+RELATIVE_NAMER_NAME = 60  # characters before that verb in which its subject's name may end
+SPOKE_WORDS = 80  # characters after a name read for the verb that says it spoke
+GOVERNOR_BACK = 60  # characters before a name read for the word that governs it ("of the Korean Peninsula,” Bo")
+GENDER_AFTER = 120  # characters after a name read for the first gendered pronoun ("Bo Roe and his party")
+ANTECEDENT_AGAIN_BACK = 40  # characters before a repeated unnamed person read for the words naming them again
+INDEFINITE_ANTECEDENT_BACK = 80  # characters before an indefinite head noun read for "a <modifiers>"
+ADDED_NEXT = 60  # characters after the next paragraph's quote read for "<name> added"
+WORDS_OWNER_AFTER = 30  # characters after a possessive name read for its words' noun
+WORDS_OWNER_BACK = 40  # characters before a name read for "from"/"by" the words
+
+# --- Plural bodies and owners ---
+BODY_DET_BACK = 50  # characters before "authorities" read for "the <up to three words>" ("the Hanul authorities")
+# characters before "authorities" read for a preposition before its "the" ("pressure from the Hanul authorities")
+BODY_PRIOR_BACK = 80
+BODY_VERB = 90  # characters from "authorities" (79 past the word) read for its verb
+OWNER_COUNTRY_BACK = 40  # characters before a body's name read for its owner country ("Japan's", "the Japanese")
