@@ -2,7 +2,8 @@
 
 An inline window is ``<expression> + N`` or ``<expression> - N`` with a literal N of 20 or more inside a subscript or
 a call (``text[max(0, m.start - 40) : m.start]``, ``min(limit, pos + 120)``). Smaller offsets (``i + 1``, the length
-of a fixed word such as ``at + 11`` for "authorities") are not windows and stay inline.
+of a fixed word such as ``at + 11`` for "authorities") are not windows and stay inline. A gap or length bound
+compared with a literal (``len(gap) <= 140``, ``pos - end > 60``) is a window too.
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ def inline_windows(source: str) -> list[str]:
     return [f"{line}: {text}" for line, text in sorted(found)]
 
 
+def inline_gaps(source: str) -> list[str]:
+    """Return ``"line: comparison"`` for each length (``len(x)``) or distance (``a - b``) compared with a literal
+    integer of ``LEAST`` or more in ``source``."""
+    found = []
+    for n in ast.walk(ast.parse(source)):
+        if isinstance(n, ast.Compare) and len(n.comparators) == 1:
+            left, right = n.left, n.comparators[0]
+            measured = (isinstance(left, ast.BinOp) and isinstance(left.op, ast.Sub)) or (
+                isinstance(left, ast.Call) and isinstance(left.func, ast.Name) and left.func.id == "len")
+            if measured and isinstance(right, ast.Constant) and type(right.value) is int and right.value >= LEAST:
+                found.append(f"{n.lineno}: {ast.unparse(n)}")
+    return found
+
+
 def named_windows(source: str) -> set[str]:
     """Return the names of the ``win.NAME`` constants ``source`` offsets by inside a subscript or a call."""
     return {
@@ -52,6 +67,10 @@ def _constants() -> dict[str, int]:
 
 def test_quotes_has_no_inline_window():
     assert inline_windows(QUOTES.read_text(encoding="utf-8")) == []
+
+
+def test_quotes_has_no_inline_gap():
+    assert inline_gaps(QUOTES.read_text(encoding="utf-8")) == []
 
 
 def test_the_scan_sees_the_named_windows():
@@ -76,10 +95,13 @@ def test_the_scan_fails_on_a_planted_window():
         "    b = find(text, pos, min(limit, pos + 120))\n"
         "    c = text[pos : pos + 11]  # a fixed word: not a window\n"
         "    d = text[max(floor, pos - win.TITLE_BACK) : pos]\n"
+        "    if len(a) > 40 or pos - floor <= 60 or len(b) > 3 or len(c) > win.NICKNAME_MOST:\n"
+        "        return None\n"
         "    return a, b, c, d, i + 1\n"
     )
     compile(planted, "<planted>", "exec")
     assert inline_windows(planted) == ["2: m.start - 40", "3: pos + 120"]
+    assert inline_gaps(planted) == ["6: len(a) > 40", "6: pos - floor <= 60"]
     assert named_windows(planted) == {"TITLE_BACK"}
 
 

@@ -559,7 +559,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     if len(inner) > 2 and (inner[0], inner[-1]) in _ASIDE_MARKS and gap[:1].isspace():  # "Jo Bell – the envoy – said"
         gap = "," + inner[1:-1] + ","
     return (
-        len(gap) <= 140
+        len(gap) <= win.APPOSITIVE_MOST
         and gap.startswith(",")
         and gap.rstrip().endswith(",")
         and not any(c in gap for c in '"“”!?;')
@@ -581,7 +581,8 @@ def _postmodifier_gap(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     gap = text[start:end]
-    return len(gap) <= 80 and bool(_KNOWING_LEAD.match(gap)) and not any(c in gap for c in ',."“”!?;')
+    short = len(gap) <= win.POSTMODIFIER_MOST
+    return short and bool(_KNOWING_LEAD.match(gap)) and not any(c in gap for c in ',."“”!?;')
 
 
 def _title_gap(text: str, start: int, end: int) -> bool:
@@ -2811,7 +2812,7 @@ def _seems_before(text: str, end: int, pos: int) -> bool:
     >>> _seems_before("Bo appeared to call it “fair”", 2, 23), _seems_before("Bo said it was “fair”", 2, 15)
     (False, False)
     """
-    if pos - end > 60:
+    if pos - end > win.SEEMS_GAP:
         return False
     words = text[end:pos].split()
     return bool(words) and words[0] in _SEEMING and all(
@@ -3606,7 +3607,7 @@ def _label(text: str, idx: _Index, start: int, end: int) -> Mention | None:
     last = end
     while text[last - 1].isspace():
         last -= 1
-    if last - first.start() > 80:
+    if last - first.start() > win.LABEL_TITLE_MOST:
         return None  # more than a short title: not a label (and no long copy is made)
     rest = text[first.start() : last]
     titled = rest.startswith("/") and "\n" not in rest and not _VERB_WORD.search(rest)
@@ -4497,7 +4498,8 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
     tail = text[max(lo, end - 3) : end].rstrip()
-    reach = 80 if tail.endswith((",", ":")) else _REPORTED_REACH  # 'Bo stated regarding X, "..."': a full quote
+    # 'Bo stated regarding X, "..."': a full quote
+    reach = win.COMMA_QUOTE_REACH if tail.endswith((",", ":")) else _REPORTED_REACH
     for m in reversed(found):
         if end - m.end() > reach:
             continue
@@ -6318,7 +6320,7 @@ def _two_of_them(text: str, start: int, end: int) -> bool:
     >>> _two_of_them(t, 8, 17), _two_of_them(t, 24, 35), _two_of_them(t, 41, 54)
     (True, True, False)
     """
-    if start < 0 or end - start > 40:
+    if start < 0 or end - start > win.PAIR_WORDS_MOST:
         return False
     m = _BOTH.search(text, max(0, start - 10), end)
     noun = m.group("n") if m is not None else ""
@@ -6897,7 +6899,8 @@ def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]
     out = list(quotes)
     for i, q in enumerate(out):
         inner = q.exact[1:-1]
-        if q.start < head_end or len(inner) > 40 or not _NICKNAME.fullmatch(inner) or q.value["attribution"] == "none":
+        if q.start < head_end or len(inner) > win.NICKNAME_MOST or not _NICKNAME.fullmatch(inner) or (
+                q.value["attribution"] == "none"):  # fmt: skip
             continue
         before, after = text[max(0, q.start - win.NICKNAME_BACK) : q.start], text[q.end : q.end + 3]
         last = before.split()[-1:] if before.endswith(" ") else []

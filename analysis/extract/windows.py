@@ -9,6 +9,7 @@ Numbers are characters unless the comment says words. ``tests/test_windows57.py`
 of 20 characters or more comes back into quotes.py.
 """
 
+
 # --- Names and sentence openings ---
 # characters from a sentence's or paragraph's start searched for its first word (skips spaces and marks; bounded: many
 # quotes share one sentence)
@@ -219,3 +220,17 @@ BODY_DET_BACK = 50  # characters before "authorities" read for "the <up to three
 BODY_PRIOR_BACK = 80
 BODY_VERB = 90  # characters from "authorities" (79 past the word) read for its verb
 OWNER_COUNTRY_BACK = 40  # characters before a body's name read for its owner country ("Japan's", "the Japanese")
+
+# --- Gaps and lengths: how long a stretch between two things may be ---
+# characters at most in an appositive between a name and its verb (", a professor at the Asan Institute for Policy
+# Studies in Seoul,")
+APPOSITIVE_MOST = 140
+POSTMODIFIER_MOST = 80  # characters at most in a phrase after an unnamed person ("familiar with the talks")
+SEEMS_GAP = 60  # characters at most from a name to a verb of seeming past adverbs and "to be"
+# characters at most in a label of a name and a short title ("Jo Bell / U.S. envoy"): longer is copy, not a label
+LABEL_TITLE_MOST = 80
+PAIR_WORDS_MOST = 40  # characters at most in the words naming a pair of speakers ("the two officials", "both sides")
+NICKNAME_MOST = 40  # characters at most in a nickname quoted inside a name ('Gen. Jo “Iron” Bell')
+# characters from a speech verb to a quote a comma or colon introduces ('Bo stated regarding X, "'); a reported clause
+# gets _REPORTED_REACH
+COMMA_QUOTE_REACH = 80
