@@ -307,7 +307,7 @@ def _closing_first(text: str, start: int, end: int) -> int:
     >>> _closing_first('"We."', 0, 5)
     -1
     """
-    marks = _mark_positions(text, start, min(end, start + _SINGLE_MOST * 4))
+    marks = _mark_positions(text, start, min(end, start + win.SINGLE_QUOTE_MOST * 4))
     if not marks or marks[0] == start or not text[start].isalnum():
         return -1
     at = marks[0]
@@ -364,7 +364,6 @@ def _nested_close(text: str, pos: int, end: int) -> int:
 
 _SAID = re.compile(r"[^\W_]")  # a letter or digit: something was said between the marks
 _SINGLE = re.compile(r"['‘’]")
-_SINGLE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
 
 
 def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
@@ -384,7 +383,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         i = m.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if open_at is not None and i - open_at > _SINGLE_MOST:
+        if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
             if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
@@ -399,7 +398,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
 def _possessive_inside(text: str, i: int, end: int) -> bool:
     """Return whether the single mark at ``i`` is a plural's possessive inside a single-quoted stretch: after an "s",
-    before a space and a lower-case word, with the next single mark (within _SINGLE_MOST) closing the stretch.
+    before a space and a lower-case word, with the next single mark (within win.SINGLE_QUOTE_MOST) closing the stretch.
 
     >>> t = "'The allies' talks must be fair.' Bo said."
     >>> _possessive_inside(t, 11, len(t)), _possessive_inside("'free riders' and left.", 12, 23)
@@ -411,7 +410,7 @@ def _possessive_inside(text: str, i: int, end: int) -> bool:
     """
     if not _possessive_shaped(text, i):
         return False
-    for m in _SINGLE.finditer(text, i + 1, min(end, i + _SINGLE_MOST)):
+    for m in _SINGLE.finditer(text, i + 1, min(end, i + win.SINGLE_QUOTE_MOST)):
         j = m.start()
         after = text[j + 1] if j + 1 < end else " "
         if (text[j - 1].isalnum() and after.isalnum()) or _possessive_shaped(text, j):
@@ -638,7 +637,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
-    window = _before_aside(text[max(floor, verb_start - _ORG_WINDOW) : verb_start].split())
+    window = _before_aside(text[max(floor, verb_start - win.ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
@@ -649,7 +648,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if det is None or any(w.endswith(",") for w in window[det:-1]):
         return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
     phrase = " ".join(window[det:]).rstrip(",")
-    p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
+    p_start = text.rfind(phrase, max(floor, verb_start - win.ORG_WINDOW), verb_start)
     if det >= 2 and window[det - 1] == "by" and window[det - 2].lower() in _ACCESS_BY:
         return _held_document(text, text.rfind(window[det - 2], floor, p_start), floor)  # "a memo seen by the daily"
     head = window[-1].rstrip(",").lower()
@@ -794,7 +793,6 @@ def _proper_name_words(words: list[str]) -> bool:
 _OUTLET_NOUNS = word_set("newspaper paper daily broadcaster outlet network channel magazine weekly tabloid")
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|quoted|cited)\b")  # what outlets do, not "said"
 _REPORT_ADVERBS = word_set("first also earlier later previously initially exclusively")
-_OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
 
 
 def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
@@ -809,7 +807,7 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
     >>> _earlier_outlet("Talks stalled. Later the newspaper said", 0, 21) is None
     True
     """
-    lo = max(back, pos - _OUTLET_REACH)
+    lo = max(back, pos - win.OUTLET_REACH)
     for m in reversed(list(_REPORTED_BY.finditer(text, lo, pos))):
         words = text[max(lo, m.start() - win.OUTLET_BACK) : m.start()].split()
         verb = m.start()
@@ -856,7 +854,6 @@ def _past_complement(window: list[str]) -> list[str]:
 
 _ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
 _LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
-_ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
 
 
 def _before_aside(words: list[str]) -> list[str]:
@@ -925,7 +922,6 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
             return m
         break
     return None
-_QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
 
 
 def _quoted_before(text: str, pos: int) -> bool:
@@ -938,13 +934,10 @@ def _quoted_before(text: str, pos: int) -> bool:
     >>> _quoted_before('Bo Corp spoke. "We pay," the statement said', 25)
     False
     """
-    lo = max(0, pos - _QUOTED_BEFORE_REACH)  # bounded: linear however long the paragraph
+    lo = max(0, pos - win.QUOTED_BEFORE_REACH)  # bounded: linear however long the paragraph
     para = text.rfind("\n", lo, pos) + 1 or lo
     close = max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos))
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
-
-
-_ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
 
 
 def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> Mention | None:
@@ -959,7 +952,7 @@ def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> M
     said = text.rfind(head, back, pos)
     if said < 0:
         return None
-    near = [m for m in orgs if abs(m.start - said) <= _ISSUER_NEAR]
+    near = [m for m in orgs if abs(m.start - said) <= win.ISSUER_NEAR]
     return min(near, key=lambda m: abs(m.start - said)) if near else None
 
 
@@ -1304,7 +1297,6 @@ _GROUP_NOUNS = word_set(
 )
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
 _GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
-_GROUP_REACH = 1200  # characters before a "they" searched for the sentence that opens with its group
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
 
@@ -1345,7 +1337,6 @@ _FRONTED = re.compile(r"(?<![\w’'-])(?=[A-Z])[\w’'-]++(?:\s++[\w’'.-]++){0
 
 #: Words that open another clause between a group's verb and a quote (review16).
 _SUBORDINATORS = word_set("as while when after before because where although though whereas until since")
-_GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
 
 
 _COUNT_OPENERS = word_set("About Around Nearly Roughly Almost Some Over Up")
@@ -1389,7 +1380,8 @@ def _voicing_after(text: str, start: int, end: int) -> bool:
     >>> _voicing_after(t, 10, len(t)), _voicing_after("Protesters rallied near ", 10, 24)
     (True, False)
     """
-    return any(w.group().lower() in _VOICING for w in _WORD.finditer(text, start, min(end, start + _GROUP_ACT_REACH)))
+    hi = min(end, start + win.GROUP_ACT_REACH)
+    return any(w.group().lower() in _VOICING for w in _WORD.finditer(text, start, hi))
 
 
 def _group_acts(text: str, pl: _Place) -> _Who:
@@ -1416,7 +1408,7 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     if not verb or (verb[0].lower().rstrip(",:") not in _GROUP_ACTS and not theirs
                     and not _voicing_after(text, group.end, pl.qs)):
         return _NOBODY
-    if pl.qs - group.end > _GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
+    if pl.qs - group.end > win.GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
             text, group.end, pl.qs)):
         return _NOBODY  # "Protesters waved flags as the motorcade passed the sign “...”": another clause's words
     return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
@@ -1447,7 +1439,7 @@ def _group_before(text: str, pos: int, floor: int) -> Mention | None:
     i = bisect.bisect_left(starts, pos) - 1
     while i >= 0 and groups[i].end > pos:
         i -= 1
-    return groups[i] if i >= 0 and starts[i] >= max(floor, pos - _GROUP_REACH) else None
+    return groups[i] if i >= 0 and starts[i] >= max(floor, pos - win.GROUP_REACH) else None
 
 
 #: Plural nouns of people (beyond the group nouns) a later "they" may point back to instead of an earlier group.
@@ -1482,7 +1474,6 @@ def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
     return False
 
 
-_THEY_SENTENCE = 200  # characters before a "they" searched for a group named earlier in its own sentence
 _GROUP_COUNTS = word_set("hundreds thousands dozens scores")
 _GROUP_STOPS = _DETERMINERS | _PREPOSITIONS | _SUBORDINATORS | _AUXILIARIES | {"and", "or", "nor", "but"}
 
@@ -1497,7 +1488,7 @@ def _group_in_sentence(text: str, they: int, floor: int) -> Mention | None:
     >>> _group_in_sentence("The talks broke down, and they said", 26, 0) is None
     True
     """
-    lo = max(floor, they - _THEY_SENTENCE)
+    lo = max(floor, they - win.THEY_SENTENCE)
     cut = last_match(_SENTENCE_OPENING, text, lo, they)
     lo = max(cut.end() if cut else lo, *(text.rfind(c, lo, they) + 1 for c in "\"“”"))  # not across a quote
     words = list(_WORD.finditer(text, lo, they))
@@ -1558,9 +1549,6 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
 
 
-_SPOKE_REACH = 300  # characters before a "they" searched for the unnamed people who last spoke
-
-
 def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     """Return the unnamed people who are the subject of the last speech verb before a "they" ('“...,” officials
     said. ¶ “...,” they added': the officials), as a group; else None.
@@ -1571,7 +1559,7 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     >>> _people_who_spoke('"No," Jo Bell said. "Wait," they added.', 28, 0) is None
     True
     """
-    verb = last_match(_VERB_WORD, text, max(back, they - _SPOKE_REACH), they)
+    verb = last_match(_VERB_WORD, text, max(back, they - win.THEY_SPOKE_REACH), they)
     if verb is None:
         return None
     bare = _bare_people(text, verb.start(), max(back, verb.start() - win.BARE_PEOPLE_BACK))
@@ -2298,7 +2286,6 @@ _EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event
 _POSTMOD_PREPS = word_set("at for from with")  # not "of": "one employee of the base" is the employee
 _UNNAMED_RULES = frozenset(["descriptor", "fallback", "subject"])  # rules whose speaker may be an unnamed person
 _POSTMOD_REACH = 8  # words of the body after the preposition
-_POSTMOD_CHARS = 120  # characters of them
 
 
 def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
@@ -2353,7 +2340,7 @@ def _postmodifier_end(text: str, pos: int, limit: int) -> int:
     -1
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + _POSTMOD_CHARS)), _POSTMOD_REACH + 1)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.POSTMOD_CHARS)), _POSTMOD_REACH + 1)]
     if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
         return -1
     if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
@@ -2480,7 +2467,6 @@ def _office_of(window: str) -> str | None:
 
 _ADJUNCT_OPENERS = word_set("after before during while when following amid as")
 _ASIDE_OPENERS = word_set("who whose where which")
-_OFFICE_SUBJECT_REACH = 160  # characters from a sentence's start to its speech verb for an office-of subject
 
 
 def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
@@ -2497,7 +2483,7 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     >>> _office_subject(t, 0, t.index("said")).found
     False
     """
-    if verb_start - floor > _OFFICE_SUBJECT_REACH:
+    if verb_start - floor > win.OFFICE_SUBJECT_REACH:
         return _NOBODY
     stretch = text[floor:verb_start].rstrip()
     head = stretch
@@ -2608,8 +2594,7 @@ def _bare_office(text: str, pos: int, limit: int) -> _Who:
     return _Who("descriptor", None, m.start(), m.end(), name=m.group())
 
 
-_APPOSED_REACH = 90  # characters of the office phrase between a speech verb and the name in commas after it
-_APPOSED_WORDS = 9
+_APPOSED_WORDS = 9  # words of the office phrase between a speech verb and the name in commas after it
 _APPOSED_OPENERS = frozenset(["the", "a", "an", "one", "its", "their"])
 
 
@@ -2626,7 +2611,7 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     >>> _apposed_holder(t, _Index([Mention(19, 24, "Seoul", "place", {})]), 8, len(t)).found
     False
     """
-    comma = text.find(", ", pos, min(limit, pos + _APPOSED_REACH))
+    comma = text.find(", ", pos, min(limit, pos + win.APPOSED_REACH))
     words = text[pos:comma].split() if comma > pos else []
     if not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
         return _NOBODY
@@ -3012,9 +2997,6 @@ def _quoted(text: str, end: int, pos: int) -> bool:
     return text.count('"', end, pos) % 2 == 1
 
 
-_BRACKET_REACH = 40  # characters of a bracketed note after a name ("(R-Texas)", "(pictured)")
-
-
 def _past_brackets(text: str, end: int, pos: int) -> int:
     """Return where the words after a name ending at ``end`` resume past a bracketed note right after it (a
     lawmaker's party and state, a photo note), closing before ``pos``; else ``end``.
@@ -3025,7 +3007,7 @@ def _past_brackets(text: str, end: int, pos: int) -> int:
     """
     if not text.startswith(" (", end):
         return end
-    close = text.find(")", end + 2, min(pos, end + _BRACKET_REACH))
+    close = text.find(")", end + 2, min(pos, end + win.BRACKET_REACH))
     return close + 1 if close > 0 and "(" not in text[end + 2 : close] else end
 
 
@@ -3227,7 +3209,6 @@ _FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
     "calling describing dubbing labelling labeling branding terming accusing dismissing criticizing criticising "
     "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
 ) | _MENTION_PARTICIPLES
-_FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
 # Participles of saying, naming, demanding or taking a stance that may open an aside after a name, its quote the
 # name's words ("Jo Bell, demanding that Seoul pay “a lot more,” left"; "Bo, hailing the “ironclad” alliance, ...").
 _ASIDE_SAYING = _FRONTED_SAYING | word_set(
@@ -3248,7 +3229,7 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
     first = text[pl.sent_start : pl.sent_start + 14].split(None, 1)
     if not first or first[0].lower() not in _FRONTED_SAYING or not first[0][:1].isupper():
         return _NOBODY
-    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + win.FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return _NOBODY
     return _main_clause_speaker(text, idx, comma, pl.pe)
@@ -3286,7 +3267,7 @@ def _fronted_range(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     if not text.startswith("From ", pl.sent_start):
         return _NOBODY
-    comma = text.find(", ", pl.qe - 1, min(pl.pe, pl.qe + _FRONTED_REACH))  # not the comma of "50,000"
+    comma = text.find(", ", pl.qe - 1, min(pl.pe, pl.qe + win.FRONTED_REACH))  # not the comma of "50,000"
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma) or text.find(" to ", pl.sent_start, comma) < 0:
         return _NOBODY
     return _main_clause_speaker(text, idx, comma, pl.pe)
@@ -3298,7 +3279,6 @@ _MENTIONING = SPEECH_VERBS | _CLAUSE_PARTICIPLES | _FRONTED_SAYING | word_set(
     "cited citing invoke invokes invoked invoking speak spoke speaking tout touts touted touting call called "
     "describe described dub dubbed term termed label labelled labeled brand branded"
 )
-_BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause mentions
 _PLURAL_VERBS = word_set("are were have had keep kept")  # a plural subject's verbs _verb_like does not read
 
 
@@ -3312,7 +3292,7 @@ def _body_plural(text: str, floor: int, pos: int) -> _Who:
     >>> _body_plural("Under pressure from the Hanul authorities, Bo cited “", 0, 52).found
     False
     """
-    at = text.rfind("authorities", max(floor, pos - _BODY_PLURAL_REACH), pos)
+    at = text.rfind("authorities", max(floor, pos - win.BODY_PLURAL_REACH), pos)
     if at < 0:
         return _NOBODY
     before = text[max(floor, at - win.BODY_DET_BACK) : at].split()[-4:]
@@ -3387,7 +3367,7 @@ def _aside_closed(text: str, pl: _Place) -> bool:
     >>> _aside_closed('Bo met Al, saying “no.”', _Place(18, 23, 0, 23, 0, 0, 0))
     False
     """
-    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + win.FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return False
     after = text[comma + 1 : comma + win.ASIDE_CLOSED_AFTER].lstrip(" ”’\"'").split()
@@ -3405,7 +3385,7 @@ def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _relative_aside(t, _Index([Mention(0, 8, "Ana Volk", "person", {})]), _Place(18, 26, 0, len(t), 0, 0, 0)).found
     False
     """
-    comma = text.rfind(", who ", max(pl.sent_start, pl.qs - _OWN_REACH), pl.qs)
+    comma = text.rfind(", who ", max(pl.sent_start, pl.qs - win.OWN_REACH), pl.qs)
     near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK, 1) if comma >= 0 else []
     if not near or _past_brackets(text, near[0].end, comma) != comma or near[0].kind != "person" or not _is_speaker(
             near[0]):
@@ -4236,7 +4216,6 @@ _KNOWING_LEAD = re.compile(
     r"(?<!\s)\s++(?:(?:familiar|close|involved|knowledgeable)\s++(?:with|to|in)|with\s++(?:direct\s++)?+knowledge\s++of"
     r"|briefed\s++on)\s"
 )
-_KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
 
 
 def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
@@ -4253,7 +4232,7 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
     >>> w = _knowing_tail(t, _Who("descriptor", None, 0, 8), t.index("quoted")); t[w.start : w.end]
     'A source close to the talks'
     """
-    if who.attribution != "descriptor" or not 0 < stop - who.end <= _KNOWING_MOST:
+    if who.attribution != "descriptor" or not 0 < stop - who.end <= win.KNOWING_MOST:
         return who
     if not _KNOWING_LEAD.match(text, who.end, stop) or any(c in text[who.end : stop] for c in _CLAUSE_END):
         return who
@@ -4268,12 +4247,12 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
 
 def _clause_stop(text: str, pos: int, limit: int) -> int:
     """Return where the clause that goes on at ``pos`` stops: its next comma, period, semicolon or colon within
-    :data:`_KNOWING_MOST` characters, else ``pos``.
+    :data:`win.KNOWING_MOST` characters, else ``pos``.
 
     >>> _clause_stop("a person close to Bo, he said", 8, 29)
     20
     """
-    window = text[pos : min(limit, pos + _KNOWING_MOST)]
+    window = text[pos : min(limit, pos + win.KNOWING_MOST)]
     stop = next((i for i, c in enumerate(window) if c in ",.;:"), -1)
     return pos + stop if stop >= 0 else pos
 
@@ -4340,7 +4319,7 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     if not pl.sent_start <= who.start < pl.qs:
         return who
     who = _postmodified_holder(text, who, pl.sent_start)
-    verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + _KNOWING_MOST))
+    verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
 _RELAY_VERBS = frozenset(["reported", "reports"])
@@ -4401,7 +4380,6 @@ def _said_right_before(text: str, pl: _Place) -> bool:
 
 
 _DASHES = ("—", " – ", " -- ")
-_ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
 _NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
 
 
@@ -4416,7 +4394,7 @@ def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     >>> _in_aside(t, _Place(0, 11, 0, len(t), 0, 0, 0), t.index("said"))
     False
     """
-    opened = any(d in text[max(pl.sent_start, pl.qs - _ASIDE_MOST) : pl.qs] for d in _DASHES)
+    opened = any(d in text[max(pl.sent_start, pl.qs - win.ASIDE_MOST) : pl.qs] for d in _DASHES)
     return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
 
 
@@ -4484,7 +4462,7 @@ class _Verb(NamedTuple):
 
 def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = None) -> list[_Verb]:
     """Return the speech verbs before ``end`` in the same sentence, nearest first: at most 80 characters before a
-    quote a comma or colon introduces, _REPORTED_REACH before one the reported clause holds ('Bo said the gap
+    quote a comma or colon introduces, win.REPORTED_REACH before one the reported clause holds ('Bo said the gap
     between the two allies in the long talks is “narrowing”').
 
     ``seen`` keeps the verbs of the last stretch searched: quotes come in text order, so a quote's window
@@ -4499,7 +4477,7 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     out: list[_Verb] = []
     tail = text[max(lo, end - 3) : end].rstrip()
     # 'Bo stated regarding X, "..."': a full quote
-    reach = win.COMMA_QUOTE_REACH if tail.endswith((",", ":")) else _REPORTED_REACH
+    reach = win.COMMA_QUOTE_REACH if tail.endswith((",", ":")) else win.REPORTED_REACH
     for m in reversed(found):
         if end - m.end() > reach:
             continue
@@ -4509,8 +4487,6 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
         out.append(_Verb(m.start(), m.end()))
     return out
 
-
-_REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
 
 _TO_LAST_WORD = re.compile(r"(?s:.*)\w")  # anchored by match(): one pass, the last word character of a stretch
 
@@ -4716,7 +4692,6 @@ _OWN_BASE = _SAYING_BASE | word_set(
 # Words that open another clause, whose subject (named or not) may be another speaker: the scan stops there.
 _OTHER_CLAUSE = word_set("after before while when as because since although though if until unless whereas where "
                          "who whom whose which")
-_OWN_REACH = 160  # characters from a name to a quote its own clause holds
 
 
 def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
@@ -4733,7 +4708,7 @@ def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
     >>> _own_saying("He said Bo left, and called it “a start”", _Index([]), 10, 31)
     False
     """
-    if qs - end > _OWN_REACH:
+    if qs - end > win.OWN_REACH:
         return False
     end = _past_aside(text, end, qs)  # "Bo, the envoy, had hailed"
     stop = next((m.start for m in idx.first_between(end + 1, qs) if _is_speaker(m)), qs)
@@ -4782,7 +4757,6 @@ def _puts_in_words(after: list[str], quote_next: bool) -> bool:
 
 
 _IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
-_IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
 
 
 def _impersonal_source(text: str, idx: _Index, pl: _Place, bm: _Verb) -> _Who | None:
@@ -4802,7 +4776,7 @@ def _impersonal_source(text: str, idx: _Index, pl: _Place, bm: _Verb) -> _Who | 
         return None
     if pl.sent_start <= pl.ps:
         return _NOBODY  # the paragraph opens with it: no sentence before in view
-    prev = _last_sentence_start(text, max(pl.ps, pl.sent_start - _IMPERSONAL_REACH), pl.sent_start)
+    prev = _last_sentence_start(text, max(pl.ps, pl.sent_start - win.IMPERSONAL_REACH), pl.sent_start)
     who = _clause_subject(text, idx, prev, pl.sent_start, first=True)
     who = who if who.found else _opening_subject(text, prev, pl.sent_start)  # a body the gazetteer does not know
     return who if who.found else _NOBODY
@@ -4830,9 +4804,6 @@ def _free_participle(text: str, start: int, end: int) -> bool:
     return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
 
 
-_WITH_REACH = 80  # how far before a participle "with <person>" is looked for
-
-
 def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _Who:
     """Return the person of an absolute phrase "with <person> <participle>" ("Berlin reacted angrily, with the
     minister, Ana Volk, calling the move “...”"): the person whose mention ends right before the participle (past an
@@ -4855,7 +4826,7 @@ def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _
     """
     if not text[start:end].lower().endswith("ing"):
         return _NOBODY
-    lo = max(floor, start - _WITH_REACH)
+    lo = max(floor, start - win.WITH_REACH)
     at = text.rfind(" with ", lo, start)
     if at < 0:
         return _NOBODY
@@ -5125,9 +5096,6 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     return _Who("according_to", None, start, start + len(phrase))
 
 
-_ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
-
-
 def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) -> Mention | None:
     """Return the person named in full before ``start`` whose name holds the one capitalised word ``text[start:end]``
     (a family name printed first or last: "Cho" of "Cho Hyun", "Zhu" of "Zhu Qin"), when every person named so in
@@ -5143,7 +5111,7 @@ def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) 
     word = text[start:end]
     if not is_name_word(word) or " " in word:
         return None
-    found = [m for m in idx.ending_before(start, max(back, start - _ONE_WORD_REACH), _LOOK_BACK)
+    found = [m for m in idx.ending_before(start, max(back, start - win.ONE_WORD_REACH), _LOOK_BACK)
              if m.kind == "person" and not m.value.get("descriptor") and word in (m.value.get("name") or "").split()]
     full = [m for m in found if m.value.get("name") != word]  # a lone "Cho" the finder left unresolved is no other
     return full[0] if len({m.value.get("name") for m in full}) == 1 else None
@@ -5336,7 +5304,6 @@ _TOUTED = word_set(
     "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
     "peddled"
 )
-_TOUTED_REACH = 100  # characters from a quote's end to the "by" of its participle
 _CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
 
 
@@ -5348,7 +5315,7 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).start
     27
     """
-    by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + _TOUTED_REACH))
+    by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
     if by < 0 or _CLAUSE_STOPS.search(text, pl.qe, by) or text[max(pl.qe, by - 12) : by].split()[-1:] == []:
         return _NOBODY
     if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
@@ -5376,7 +5343,7 @@ def _headline_says(text: str, start: int, end: int) -> bool:
     >>> _headline_says("Hanul leader says talks can end in ", 0, 35), _headline_says("Seoul ", 0, 6)
     (True, False)
     """
-    words = text[start:end].split() if end - start <= _HEADLINE_LINE else []  # a long paragraph is no headline
+    words = text[start:end].split() if end - start <= win.HEADLINE_LINE else []  # a long paragraph is no headline
     return any(w.lower() in _HEADLINE_VERBS or w.lower() in SPEECH_VERBS for w in words[1:])
 
 
@@ -5409,7 +5376,7 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     8
     """
     colon = text.find(": ", pl.ps, pl.qs)
-    words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= _LEADING_LABEL_CHARS else []
+    words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= win.LEADING_LABEL_CHARS else []
     if not 1 <= len(words) <= _LEADING_LABEL_WORDS:
         return _NOBODY
     last = text.rfind(words[-1], pl.ps, colon)
@@ -5424,7 +5391,7 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     return _NOBODY if holder is None else _Who("colon", holder, holder.start, holder.end)  # the one holder of it
 
 
-_LEADING_LABEL_CHARS, _LEADING_LABEL_WORDS = 40, 3  # a label before a headline's colon: "USFK chief", "Seoul's Jo"
+_LEADING_LABEL_WORDS = 3  # words of a label before a headline's colon: "USFK chief", "Seoul's Jo"
 
 
 #: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
@@ -5592,7 +5559,6 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
 _SPOKE = word_set("spoke talked briefed addressed testified commented")
 _GAVE = word_set("gave held")
 _TALKS_GIVEN = word_set("speech interview briefing conference address remarks")
-_SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
 # A state or stance the speaker may be voicing ("The gap was “wide”", "Washington wanted a “fair” deal"), not a told
 # event ("In the end, the talks went on for “months”": the writer's)
 _STANCE_VERBS = word_set("was were is are been remained remains wanted wants needed needs would could should must")
@@ -5627,7 +5593,7 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     sent_start, ps = pl.sent_start, pl.ps
     if sent_start <= ps or not _stop_before(text, ps, sent_start) or not _free_speech(text, idx, sent_start, pl.qs):
         return _NOBODY
-    prev = _last_sentence_start(text, max(ps, sent_start - _SPOKE_REACH), sent_start)
+    prev = _last_sentence_start(text, max(ps, sent_start - win.SPOKE_REACH), sent_start)
     people = [m for m in reversed(idx.ending_before(sent_start, prev)) if _is_speaker(m)]
     if not people or people[0].kind != "person":
         return _NOBODY
@@ -5636,9 +5602,6 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if words and (words[0] in _SPOKE or (words[0] in _GAVE and any(w in _TALKS_GIVEN for w in words[1:]))):
         return _named(m)
     return _NOBODY
-
-
-_REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
 
 
 def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:
@@ -5655,7 +5618,7 @@ def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _S
     >>> _org_reporter("Jo Bell said so to Hanul. ", _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 26, 0).found
     False
     """
-    lo = max(lo, hi - _REPORTER_REACH)
+    lo = max(lo, hi - win.REPORTER_REACH)
     last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, hi)
     if last is None:
         return _NOBODY
@@ -5762,7 +5725,7 @@ def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
         return False
     if {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in _WORD.findall(same.exact) if len(w) >= 4}:
         return False  # the same speaker's term again
-    return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs) is None
+    return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs) is None
 
 
 def _inherit(source: Quote) -> _Who:
@@ -6278,7 +6241,6 @@ _BOTH = re.compile(r"(?:\b[Tt]he\s++two|\b[Bb]oth)\s++(?:[a-z-]++\s++)?+(?P<n>[a
 _PLURAL_PEOPLE_WORDS = frozenset(["men", "women", "people"])
 
 
-_PAIR_REACH = 240  # characters from "the two <people>" / "both sides" to the partial quote it reports
 _PARTY_NOUNS = word_set("sides countries governments nations states allies parties capitals")
 _PAIR_FILLERS = word_set("also have had then later jointly both each again")
 
@@ -6294,7 +6256,7 @@ def _pair_subject(text: str, floor: int, pos: int) -> _Who:
     >>> _pair_subject('Both sides of the "river" flooded.', 0, 18).found
     False
     """
-    lo = max(floor, pos - _PAIR_REACH)
+    lo = max(floor, pos - win.PAIR_REACH)
     words = list(_WORD.finditer(text, lo, pos))
     for k in range(len(words) - 2, -1, -1):
         w = words[k].group()
@@ -6880,7 +6842,7 @@ def _deck_end(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
         return paragraphs[0][1] if paragraphs else 0
     (_, head_end), (start, end) = paragraphs[0], paragraphs[1]
     line = text[start:end].rstrip().rstrip("\"”’'")
-    deck = end - start <= _HEADLINE_LINE and "\n" not in line and not line.endswith((".", "!", "?", ":"))
+    deck = end - start <= win.HEADLINE_LINE and "\n" not in line and not line.endswith((".", "!", "?", ":"))
     return end if deck else head_end
 
 
@@ -7075,7 +7037,6 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_ROLE_BACK = 1500  # how far before "the official" its indefinite antecedent ("a White House official") is looked for
 _ROLE_TRIES = 4  # earlier uses of the role noun tried
 
 
@@ -7089,7 +7050,7 @@ def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] 
     >>> _indefinite_antecedent('The official said so. "Pay," the official said.', 29, "official") is None
     True
     """
-    lo, hi = max(0, start - _ROLE_BACK), start
+    lo, hi = max(0, start - win.ROLE_BACK), start
     for _ in range(_ROLE_TRIES):
         at = text.rfind(head, lo, hi)
         if at < 0:
@@ -7128,7 +7089,7 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
         span = _indefinite_antecedent(text, v["speaker_start"], words[1])
         if span is None:
             continue
-        tail = _postmodifier_end(text, span[1], span[1] + _POSTMOD_CHARS)  # "A senior official at the office"
+        tail = _postmodifier_end(text, span[1], span[1] + win.POSTMOD_CHARS)  # "A senior official at the office"
         words = text[span[1] : tail].split() if tail > 0 else []
         if any(w.endswith(_POSSESSIVE_S) for w in words):  # "a spokesperson for South Korea's foreign ministry":
             ante = {"start": span[0], "end": span[1], "exact": text[span[0] : span[1]]}  # _unnamed_of_org names it
@@ -7155,7 +7116,6 @@ def _same_role(words: list[str], before: str | None) -> bool:
 
 
 _OF_ORG = re.compile(r"(?<!\s)\s++(?:of|for|at|from|with)\s++")
-_ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
 
 
 def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
@@ -7179,7 +7139,7 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
         if start is None or end is None or text[start:end].split()[-1:] not in [[h] for h in _UNNAMED_HEADS]:
             continue
         of = _OF_ORG.match(text, end)
-        org = idx.starting_at(of.end(), of.end() + _ORG_LEAD) if of is not None else None
+        org = idx.starting_at(of.end(), of.end() + win.ORG_LEAD) if of is not None else None
         if of is None or org is None or org.kind == "person" or not _is_speaker(org):
             continue
         if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
@@ -7426,7 +7386,7 @@ def _body_quote_holding(q: Quote, attributed: list[Quote]) -> Quote | None:
     >>> _body_quote_holding(Quote(0, 9, "‘It Is Not Fair’", {}), [b, a]) is a
     True
     """
-    runs = _word_runs(q.exact) if len(q.exact) <= _HEADLINE_LINE else []  # a headline's few words: linear scans
+    runs = _word_runs(q.exact) if len(q.exact) <= win.HEADLINE_LINE else []  # a headline's few words: linear scans
     if sum(len(run) for run in runs) <= _REPEAT_MOST:
         return None  # a short quote is matched as a whole key in ``_repeated``
     return next((o for o in attributed if _holds_runs(_content_words(o), runs)), None)
@@ -7457,9 +7417,6 @@ def _speaker_of(q: Quote, src: Quote, attribution: str = "repeated") -> Quote:
                    antecedent=src.antecedent)  # fmt: skip
 
 
-_CUT_GAP = 40  # characters at most between the two halves of one speaker's words
-
-
 def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
     """Return whether an unattributed quote and the next one in its paragraph are one speaker's words cut in two,
     named after the second ('“We talk,” and the “minister and I hope,” Jo Bell said'): a few words between them,
@@ -7474,14 +7431,13 @@ def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
     """
     sv, gap = second.value, text[first.end : second.start]
     named_after = sv["attribution"] != "none" and (sv.get("speaker_start") or -1) >= second.end
-    if first.value["attribution"] != "none" or not named_after or len(gap) > _CUT_GAP:
+    if first.value["attribution"] != "none" or not named_after or len(gap) > win.CUT_GAP:
         return False
     if first.exact.rstrip("\"”’' ")[-1:] in {".", "!", "?"} or _ends_sentence_in(gap) or _VERB_WORD.search(gap):
         return False
     return not any(_is_speaker(m) for m in idx.first_between(first.end, second.start))
 
 
-_HEADLINE_LINE = 200  # characters at most in a headline or subhead line
 _SOUNDBITE = re.compile(r"\[[^\]\[\n/:]{2,60}/[^\]\[\n:]{0,120}:")
 
 
@@ -7528,7 +7484,6 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
-_CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
 #: A picture's credit on a dash line ("— AP Photo/Jo Bell", "— Yonhap/Getty Images"): a photographer, no speaker.
 _PICTURE_CREDIT = re.compile(r"/|\b(?:Photos?|Photograph|Images?|Pool)\b")
 
@@ -7555,8 +7510,8 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     dash = _CREDIT_DASH.match(text, first.start(), first.start() + 6) if first is not None else None
     if first is None or dash is None or "\n" not in text[pl.qe : first.start()]:
         return _NOBODY
-    line_end = text.find("\n", dash.end(), dash.end() + _CREDIT_LINE_MOST)
-    line_end = line_end if line_end >= 0 else min(len(text), dash.end() + _CREDIT_LINE_MOST)
+    line_end = text.find("\n", dash.end(), dash.end() + win.CREDIT_LINE_MOST)
+    line_end = line_end if line_end >= 0 else min(len(text), dash.end() + win.CREDIT_LINE_MOST)
     comma = text.find(",", dash.end(), line_end)
     end = comma if comma >= 0 else len(text[:line_end].rstrip(" \t."))
     if _PICTURE_CREDIT.search(text, dash.end(), end):
@@ -7637,7 +7592,7 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _name_before(t, _Index([Mention(8, 12, "Bell", "person", {})]), _Place(13, 23, 0, 27, 0, 0, 0)).found
     False
     """
-    if pl.pe - pl.ps > _HEADLINE_LINE:
+    if pl.pe - pl.ps > win.HEADLINE_LINE:
         return _NOBODY  # not a headline line (and a long paragraph is not copied for each of its quotes)
     if _ends_sentence_in(text[pl.ps : pl.pe]) or _VERB_WORD.search(text, pl.ps, pl.qs):
         return _NOBODY  # a sentence ('Bo said Jo Bell "canceled" it.'), not a headline's label
@@ -7654,7 +7609,6 @@ _PARTICIPLE = re.compile(
     r",\s++(?:calling|casting|describing|terming|labell?ing|dubbing|branding|characteri[sz]ing|hailing)\b"
 )
 _ROLE_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s++(?:[\w.'’-]++\s++){0,4}?(?P<head>[a-z]++)\s*+\Z")
-_PARTICIPLE_MOST = 200  # characters before a quote where the reporting verb and its participle may stand
 
 
 def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -7666,7 +7620,7 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t[w.start : w.end], w.attribution
     ('the chief U.S. negotiator', 'descriptor')
     """
-    lo = max(pl.sent_start, pl.qs - _PARTICIPLE_MOST)
+    lo = max(pl.sent_start, pl.qs - win.PARTICIPLE_MOST)
     if text.find(",", lo, pl.qs) < 0:
         return _NOBODY  # every participle follows a comma
     part = last_match(_PARTICIPLE, text, lo, pl.qs)  # the last participle before the quote
@@ -7720,7 +7674,7 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     >>> _headline_tail(t, _Index(ms), _Place(6, 12, 0, 40, 0, 0, 0), ms).start
     42
     """
-    if pl.pe - pl.ps > _HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {".", "”", '"'}:
+    if pl.pe - pl.ps > win.HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {".", "”", '"'}:
         return _NOBODY
     if pl.pi > 1:
         return _NOBODY  # the headline, or a subhead right after it
@@ -7962,7 +7916,6 @@ _ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj
 _PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
 _HOLDER_PARAGRAPHS = _PRONOUN_PARAGRAPHS  # paragraphs back "the minister" looks for the person named with that office
 _GOING_ON = word_set("added adds continued continues")
-_FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
 # that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
 # and state words, not a stance ("reaffirmed that ...", "maintained", "highlighted" are a stance, as _reported_before
@@ -7977,7 +7930,7 @@ _REPORTER_WORDS = 3  # words between a name and its speech verb for the name to 
 
 def _sentence_close(text: str, qe: int, pe: int) -> int:
     """Return where the sentence that holds a quote ending at ``qe`` ends: at the quote when its words end with a
-    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and _FALLBACK_REACH
+    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and win.FALLBACK_REACH
     characters on at most).
 
     >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
@@ -7987,7 +7940,7 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
     """
     if text[qe - 2 : qe - 1] in {".", "!", "?"}:
         return qe
-    lim = min(pe, qe + _FALLBACK_REACH)
+    lim = min(pe, qe + win.FALLBACK_REACH)
     end = _SENTENCE_END.search(text, qe, lim)
     for _ in range(3):  # "Bo Jr. said", "Gen. Bo said": an abbreviation's stop ends no sentence
         if end is None or (text[max(qe, end.start() - 4) : end.start()].split() or [""])[-1] not in _ABBREVIATIONS:
@@ -8018,7 +7971,7 @@ class _SpeechVerbs:
     def starting_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the verbs that start in ``text[lo:hi]``, in order (a verb is a whole word: one cut at ``hi`` is
         read to its end)."""
-        if not self.lo <= lo <= self.hi + _FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
+        if not self.lo <= lo <= self.hi + win.FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
             self.lo = self.hi = lo  # start afresh at ``lo``: a word it cuts is no verb that starts there
             self.ms, self.starts = [], []
         if hi > self.hi:
@@ -8049,13 +8002,13 @@ class _SpeechVerbs:
 
     def near(self, pl: _Place, close: int) -> re.Match[str] | None:
         """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
-        _FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
+        win.FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
 
         >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
         >>> _SpeechVerbs(t).near(_Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
         'said'
         """
-        before = self.starting_in(max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs)
+        before = self.starting_in(max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs)
         if before and before[-1].end() <= pl.qs:
             return before[-1]
         after = self.starting_in(pl.qe, close)
@@ -8153,7 +8106,6 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
 
 _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
-_PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
 _RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 
 
@@ -8218,7 +8170,7 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     'Ministry of Hanul Affairs'
 
     """
-    lo = max(lo, hi - _PROPER_REACH)  # bounded: linear however long the sentence
+    lo = max(lo, hi - win.PROPER_REACH)  # bounded: linear however long the sentence
     stretch = text[lo:hi]
     start = lo + stretch.rfind(",") + 1
     if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
@@ -8365,7 +8317,6 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _proper_subject(text, pl.qe, verb.start())
 
 
-_LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
 _LABEL_OPEN = re.compile(r"[\[(]\s*+(?:[A-Za-z ]{2,20}:\s*+)?")  # "[", "(", "[Sound bite: "
 
 
@@ -8399,14 +8350,14 @@ def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | N
     >>> _speaker_label(t, _Index([]), _Place(35, 44, 0, 44, 0, 0, 0), None).name
     'Jo Bell'
     """
-    head = text[pl.ps : pl.qs].strip() if pl.qs - pl.ps <= 2 * _LABEL_MOST else "-"  # bounded: not a long lead
-    if 0 < len(head) <= _LABEL_MOST and (head[-1] in "])" or (head[-1] == ":" and head[-2:-1] in {")", "]"})):
+    head = text[pl.ps : pl.qs].strip() if pl.qs - pl.ps <= 2 * win.LABEL_MOST else "-"  # bounded: not a long lead
+    if 0 < len(head) <= win.LABEL_MOST and (head[-1] in "])" or (head[-1] == ":" and head[-2:-1] in {")", "]"})):
         opening = _LABEL_OPEN.match(text, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
         if opening is not None:
             return _label_name(text, spk, opening.end(), pl.qs)
-    if 0 < len(head) <= _LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
+    if 0 < len(head) <= win.LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
         return _label_name(text, spk, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
-    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST:
+    if prev is not None and not head and prev[1] - prev[0] <= win.LABEL_MOST:
         return _label_line(text, spk, prev[0], prev[1])
     return _NOBODY
 
@@ -8450,7 +8401,7 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
     vm = verbs.last_outside_quotes(text, lo, hi)
     if vm is None:
         return _NOBODY
-    start = _last_sentence_start(text, max(lo, vm.start() - _PROPER_REACH), vm.start() + 2)
+    start = _last_sentence_start(text, max(lo, vm.start() - win.PROPER_REACH), vm.start() + 2)
     words = text[start : vm.start()].split()
     if words and words[0] not in {"The", "the"} and not _ACRONYM_WORD.fullmatch(words[0]):
         return _NOBODY  # "Jo Bell said": a person's name, not an organisation "it" stands for
@@ -8602,9 +8553,6 @@ def _reports(text: str, m: Mention) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
-_FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
-
-
 def _past_title(text: str, start: int, end: int) -> int:
     """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
     most _TITLE_LOOK of them, else ``start``.
@@ -8631,7 +8579,7 @@ def _past_fronted(text: str, start: int, end: int) -> int:
     word = first[0].lower() if first else ""
     if not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha())):
         return end
-    comma = text.find(",", start, min(end, start + _FRONTED_MOST))
+    comma = text.find(",", start, min(end, start + win.FRONTED_MOST))
     return comma + 1 if comma > 0 else end
 
 
@@ -9053,7 +9001,7 @@ class _Context:
         final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
         titled “...”"), else ""."""
         ps, pe = self.paragraphs[pl.pi]
-        line = self.text[ps:pe].rstrip() if pe - ps <= _HEADLINE_LINE else "."  # a long paragraph is no headline
+        line = self.text[ps:pe].rstrip() if pe - ps <= win.HEADLINE_LINE else "."  # a long paragraph is no headline
         if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
             return "headline"
         before = self.text[max(pl.sent_start, pl.qs - win.TITLED_WORK_BACK) : pl.qs].rstrip(" ,:").split()

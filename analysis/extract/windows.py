@@ -5,10 +5,10 @@ quote; the bound keeps the work linear in the text's length and keeps a rule fro
 sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
 as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
 Sites with the same meaning share one constant; the same number with another meaning gets another name.
-Numbers are characters unless the comment says words. ``tests/test_windows57.py`` fails when an inline window
-of 20 characters or more comes back into quotes.py.
+Numbers are characters. The last section holds the character windows quotes.py had named before, moved here;
+its word counts (``_TITLE_LOOK``, ``_GROUP_WORDS``, ...) stay beside the rules that use them.
+``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
 """
-
 
 # --- Names and sentence openings ---
 # characters from a sentence's or paragraph's start searched for its first word (skips spaces and marks; bounded: many
@@ -232,5 +232,44 @@ LABEL_TITLE_MOST = 80
 PAIR_WORDS_MOST = 40  # characters at most in the words naming a pair of speakers ("the two officials", "both sides")
 NICKNAME_MOST = 40  # characters at most in a nickname quoted inside a name ('Gen. Jo “Iron” Bell')
 # characters from a speech verb to a quote a comma or colon introduces ('Bo stated regarding X, "'); a reported clause
-# gets _REPORTED_REACH
+# gets REPORTED_REACH
 COMMA_QUOTE_REACH = 80
+
+# --- Named before, moved here from quotes.py (issue 12: one place) ---
+SINGLE_QUOTE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
+OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
+ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
+QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
+ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
+GROUP_REACH = 1200  # characters before a "they" searched for the sentence that opens with its group
+GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
+THEY_SENTENCE = 200  # characters before a "they" searched for a group named earlier in its own sentence
+THEY_SPOKE_REACH = 300  # characters before a "they" searched for the unnamed people who last spoke
+POSTMOD_CHARS = 120  # characters of them
+OFFICE_SUBJECT_REACH = 160  # characters from a sentence's start to its speech verb for an office-of subject
+APPOSED_REACH = 90  # characters of the office phrase between a speech verb and the name in commas after it
+BRACKET_REACH = 40  # characters of a bracketed note after a name ("(R-Texas)", "(pictured)")
+FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
+BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause mentions
+KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
+ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
+REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
+OWN_REACH = 160  # characters from a name to a quote its own clause holds
+IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
+WITH_REACH = 80  # how far before a participle "with <person>" is looked for
+ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
+TOUTED_REACH = 100  # characters from a quote's end to the "by" of its participle
+SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
+REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
+PAIR_REACH = 240  # characters from "the two <people>" / "both sides" to the partial quote it reports
+ROLE_BACK = 1500  # how far before "the official" its indefinite antecedent ("a White House official") is looked for
+ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
+CUT_GAP = 40  # characters at most between the two halves of one speaker's words
+HEADLINE_LINE = 200  # characters at most in a headline or subhead line
+CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
+PARTICIPLE_MOST = 200  # characters before a quote where the reporting verb and its participle may stand
+FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
+PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
+LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
+FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
+LEADING_LABEL_CHARS = 40  # characters of a label before a headline's colon: "USFK chief", "Seoul's Jo"
