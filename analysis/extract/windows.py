@@ -31,7 +31,8 @@ OTHERS_PEOPLE = 60  # characters of a sentence's opening in which named people a
 
 # --- Titles, offices, parties ---
 TITLE_BACK = 40  # characters before a name in which its title words are read: "South Korean Foreign Minister" fits
-PARTY_AFTER = 20  # characters after a name read for its party note ("(R-Texas)", ", a Democrat")
+# characters after a name read for its party (", a Republican", " (D-"): the longest, ", a Democratic", fits
+PARTY_AFTER = 20
 # characters after a verb or "according to" read for an "<office> of <body>" phrase ("the head of the U.S. Forces
 # Korea")
 OFFICE_PHRASE = 80
@@ -52,7 +53,8 @@ POSSESSIVE_PLACE = 60  # characters after a name read for the place its possessi
 SUBJECT_BACK = 160
 SUBJECT_NEAR = 100  # characters before a speech verb in which the nearest mentions are looked at for a possessive owner
 VERB_WORD = 20  # characters of a speech verb's word read to tell a participle ("saying") from a finite verb
-OWNER_PAST_VERB = 20  # characters past a speech verb's start up to which a possessive owner's words may run
+# characters past a speech verb's start up to which a possessive owner's words and their verb are read
+OWNER_PAST_VERB = 20
 FROM_BACK = 80  # characters before a speech verb searched for " from " ("a statement from the ministry said")
 RELATIVE_BACK = 80  # characters before a mention read for the relative clause it may stand in
 PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun subject ("they", "he also reportedly")
@@ -97,7 +99,8 @@ HELD_DOCUMENT_BACK = 60
 OUTLET_BACK = 40  # characters before "reported"/"wrote" read for an outlet's name
 ISSUER_BACK = 80  # characters before the verb issuing a statement read for its subject body ("The Foo Agency issued")
 ISSUING_SUBJECT_BACK = 40  # characters before the verb issuing "a statement" in which its speaker may end
-ISSUING_BODY_BACK = 60  # characters before "said" read for "<body> said in a statement"
+# characters before the last "statement" read for "<body> <speech verb> in a" (five words or more)
+ISSUING_BODY_BACK = 60
 BODY_PHRASE_REACH = 1500  # characters before a "statement" searched for the phrase naming the body by a modifier
 # characters before a body's head noun read for its modifiers ("the South Korean foreign ministry")
 BODY_MODIFIER_BACK = 50
@@ -158,26 +161,28 @@ QUOTE_SENTENCE_AFTER = 120
 # characters after "according to" in which the holder it names may end ("according to USFK head Gen. Jo Bell")
 ACCORDING_HOLDER = 120
 ACCORDING_PHRASE = 80  # characters after "according to" read for a phrase ending on a stop
-OWNERS_WORDS_BACK = 60  # characters before "words" read for "in <owner>'s"
+OWNERS_WORDS_BACK = 60  # characters before "words" read for "in <owner>'s" or "in his own"
 OWNERS_NAMED_BACK = 60  # characters before a possessive in which the owner's name may end
 POSSESSOR_BACK = 50  # characters before a partial quote read for the possessive owner of its words ("Jo Bell's calls")
 POSSESSOR_NAMED = 60  # characters before a possessive in which the owner's mention may end
-CHARGED_BACK = 60  # characters before a possessive owner read for a verb of criticism
+# characters before a possessive owner read, past its title, for a verb of criticism ("slammed President Bo's")
+CHARGED_BACK = 60
 READIED_BACK = 40  # characters before a quote read for a participle of getting ready or performing
 ASIDE_COMMA_BACK = 60  # characters before a quote searched for the comma opening its aside
 ASIDE_NAMED_BACK = 60  # characters before an aside's comma in which the name before it may end
 ASIDE_CLOSED_AFTER = 40  # characters after the comma closing an aside read for what follows
 BANNER_BACK = 30  # characters before a fronted slogan read for "Under the banner of"
 BANNER_SUBJECT = 60  # characters after a fronted slogan in which the main clause's subject may start
-COUNTRY_VERB_BACK = 30  # characters before a quote read for the verb a country governs
+COUNTRY_VERB_BACK = 30  # characters before a quote read for its last two words, a pledge or speech verb ("vowed to")
 COUNTRY_OPENER = 25  # characters of a sentence opener before its comma ("Meanwhile, Japan")
-COUNTRY_NEXT = 30  # characters after a country read for the word after it
+COUNTRY_NEXT = 30  # characters after a country read for the word after it (a comma or a lower-case verb)
 PRONOUN_SEEN_BACK = 300  # characters before a verb searched for the "he"/"she" subject before a partial quote
 # characters before a quote searched for a report whose clause holds it ("a recent Hanul Daily report that")
 REPORT_BACK = 300
 REPORT_SOURCE_BACK = 40  # characters before a report's noun in which its named source may end
 JOINED_BACK = 80  # characters before the second of two joined names in which the first may end ("Seoul and Washington")
-JOINED_WORDS_BACK = 40  # characters before two joined names read for the words before the first
+# characters before the second of two joined parties read for a capitalised first one no mention carries
+JOINED_WORDS_BACK = 40
 # characters before a quote's paragraph searched for the organisation "the agency reported" refers to
 CLOSING_TAG_REACH = 1500
 LABEL_BACK = 200  # characters before a colon read for a speaker printed as a label ('JO BELL (ENVOY) :')
@@ -186,7 +191,8 @@ AFTER_QUOTE_REACH = 170  # characters after a quote read for its tag ('", said E
 TITLED_AT = 40  # characters at a name's start in which a title of four capitalised words and the name may start
 HEADLINE_NAME_BACK = 60  # characters before a headline's quote or verb in which the name printed before it may end
 TITLED_OWNER_BACK = 30  # characters before a quoted name read for an owner's possessive ('Bo's “Alliance First”')
-TITLED_WORK_BACK = 40  # characters before a quote read for the words before a title in a headline
+# characters before a quote read for the noun of a work it titles ("the report titled", "his memoir")
+TITLED_WORK_BACK = 40
 NICKNAME_BACK = 24  # characters before a quoted nickname read for the first name before it ('Gen. Jo “Iron” Bell')
 NAME_OF_THING_AFTER = 30  # characters after a quoted name read for the noun it names
 # characters before a quoted title read for its maker's possessive ("CBS News's “Face the Nation”")
@@ -208,11 +214,13 @@ RELATIVE_NAMER_NAME = 60  # characters before that verb in which its subject's n
 SPOKE_WORDS = 80  # characters after a name read for the verb that says it spoke
 GOVERNOR_BACK = 60  # characters before a name read for the word that governs it ("of the Korean Peninsula,” Bo")
 GENDER_AFTER = 120  # characters after a name read for the first gendered pronoun ("Bo Roe and his party")
-ANTECEDENT_AGAIN_BACK = 40  # characters before a repeated unnamed person read for the words naming them again
+# characters before a pronoun's named antecedent read for the role noun ("lawmaker") that names it again
+ANTECEDENT_AGAIN_BACK = 40
 INDEFINITE_ANTECEDENT_BACK = 80  # characters before an indefinite head noun read for "a <modifiers>"
-ADDED_NEXT = 60  # characters after the next paragraph's quote read for "<name> added"
-WORDS_OWNER_AFTER = 30  # characters after a possessive name read for its words' noun
-WORDS_OWNER_BACK = 40  # characters before a name read for "from"/"by" the words
+ADDED_NEXT = 60  # characters after the next paragraph's quote read (four words) for "added"/"continued"
+# characters after a name read for a split-off "'s" and its noun of speech ("Jo Bell 's message:")
+WORDS_OWNER_AFTER = 30
+WORDS_OWNER_BACK = 40  # characters before a name read past its title's capitalised words for "The message from"
 
 # --- Plural bodies and owners ---
 BODY_DET_BACK = 50  # characters before "authorities" read for "the <up to three words>" ("the Hanul authorities")
