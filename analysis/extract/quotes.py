@@ -643,7 +643,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
-    det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
+    det = next((k for k in range(len(window) - 2, max(-1, len(window) - win.ORG_REF_DET_WORDS), -1)
                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is None or any(w.endswith(",") for w in window[det:-1]):
         return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
@@ -843,7 +843,7 @@ def _past_complement(window: list[str]) -> list[str]:
     >>> _past_complement("the delegation for the talks".split()), _past_complement("the ministry".split())
     (['the', 'delegation'], ['the', 'ministry'])
     """
-    for k in range(len(window) - 3, max(-1, len(window) - 6), -1):
+    for k in range(len(window) - 3, max(-1, len(window) - win.COMPLEMENT_WORDS), -1):
         if window[k].lower() in _ORG_NOUNS and window[k + 1] in _COMPLEMENT_PREPS:
             if {w.lower() for w in window[max(0, k - 3) : k]} & {"its", "their"}:
                 return window  # "its delegation for the talks": whose it is, the whole phrase says
@@ -891,7 +891,7 @@ def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
     """
     lo = max(floor, p_start - win.ISSUER_BACK)
     words = text[lo:p_start].split()
-    for j in range(len(words) - 2, max(-1, len(words) - 5), -1):
+    for j in range(len(words) - 2, max(-1, len(words) - win.ISSUER_DET_WORDS), -1):
         if words[j].lower() not in _ORG_NOUNS:
             continue
         cut = text.find(" ", p_start, p_start + 12)
@@ -978,7 +978,8 @@ def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
         return None
     if words[-4].lower() not in _BODY_NOUNS:
         return None
-    det = next((k for k in range(len(words) - 5, max(-1, len(words) - 8), -1) if words[k] in {"the", "The"}), None)
+    det = next((k for k in range(len(words) - 5, max(-1, len(words) - win.ISSUING_BODY_WORDS), -1)
+                if words[k] in {"the", "The"}), None)  # fmt: skip
     if det is None or any(not w[:1].isupper() or w.endswith(",") for w in words[det + 1 : -4]):
         return None
     if det < len(words) - 5:  # "The U.S. Embassy said in a statement": the body the phrase names
@@ -1275,7 +1276,7 @@ def _before_knowing(words: list[str]) -> int:
     >>> _before_knowing(["officials"]), _before_knowing("two people with knowledge of it".split())
     (1, 2)
     """
-    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - win.KNOWING_HEAD_WORDS), -1):
         knowing = (words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS) or words[k : k + 2] == ["with", "knowledge"]
         if knowing or (words[k] in _FROM_PREPS and k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS):
             rest = words[k:]
@@ -1805,11 +1806,11 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
     first = _NONSPACE.search(text, floor, min(pos, floor + win.FIRST_WORD_REACH))
     if first is None or not text[first.start()].isupper():
         return _NOBODY
-    words = text[first.start() : min(pos, first.start() + win.SENTENCE_OPENING)].split()[:10]
+    words = text[first.start() : min(pos, first.start() + win.SENTENCE_OPENING)].split()[:win.OPENING_WORDS]
     if words[0] in {"The", "THE"}:
         proper = _proper_opening(text, first.start(), words)
         return proper if proper.found else _body_opening(text, first.start(), words)
-    for k, word in enumerate(words[:4]):
+    for k, word in enumerate(words[:win.OPENING_SUBJECT_WORDS]):
         low = word.lower()
         if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
             return _NOBODY  # "Talks with officials": not the subject
@@ -1933,7 +1934,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
         if not who.found and (head := _before_postmodifier(words)):
             who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
         return who
-    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.UNNAMED_DET_WORDS), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is not None and words[det].endswith(("'s", "’s")):
         office = words[det + 1 :]
@@ -2137,8 +2138,8 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     named = idx.ending_before(head_end, head_end - win.RELATIVE_NAMED_BACK)
     if named and _past_brackets(text, named[0].end, head_end) == head_end and _is_speaker(named[0]):
         return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
-    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
-               None)  # fmt: skip
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.RELATIVE_DET_WORDS), -1)
+                if words[k].lower() in _DETERMINERS), None)  # fmt: skip
     if det is None:
         return _NOBODY
     start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - win.RELATIVE_HEAD_BACK), verb_start)
@@ -2181,7 +2182,7 @@ def _relative_who(words: list[str]) -> int:
     >>> _relative_who("Bo, who met Al".split()), _relative_who("Bo, who has long".split())
     (-1, 1)
     """
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - win.RELATIVE_WHO_WORDS), -1):
         if words[k] == "who":
             rest = words[k + 1 :]
             adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(
@@ -2560,7 +2561,7 @@ def _person_who(text: str, pos: int, limit: int) -> _Who:
     window = text[pos : min(limit, pos + win.PERSON_WHO)]
     stop = next((i for i, c in enumerate(window) if c in _CLAUSE_END), len(window))
     words = window[:stop].split()
-    k = next((i for i, w in enumerate(words[:4]) if w == "who"), 0)
+    k = next((i for i, w in enumerate(words[:win.PERSON_WHO_WORDS]) if w == "who"), 0)
     if k == 0 or k + 1 >= len(words) or words[k - 1] not in _VAGUE_PERSONS:
         return _NOBODY
     if k > 1 and words[0].lower() not in {"a", "an", "one"}:
@@ -2615,7 +2616,7 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     words = text[pos:comma].split() if comma > pos else []
     if not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
         return _NOBODY
-    owned = any(w.endswith(("'s", "’s")) for w in words[:4])
+    owned = any(w.endswith(("'s", "’s")) for w in words[:win.APPOSED_OWNER_WORDS])
     if not (owned or words[0].lower() in _APPOSED_OPENERS) or _ends_sentence_in(" ".join(words)):
         return _NOBODY
     if not any(w.lower().rstrip(",") in _OFFICES or w.lower().rstrip("s") in ROLE_NOUNS for w in words):
@@ -3129,7 +3130,7 @@ def _says_after_auxiliary(text: str, end: int) -> bool:
     >>> _says_after_auxiliary("Xi was furious", 2), _says_after_auxiliary("Xi would be open", 2)
     (False, False)
     """
-    words = [w.rstrip(",") for w in text[end : end + win.AUXILIARY_AFTER].split()[:6]]
+    words = [w.rstrip(",") for w in text[end : end + win.AUXILIARY_AFTER].split()[:win.AUXILIARY_WORDS]]
     if len(words) < 2:
         return False
     first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
@@ -3295,7 +3296,7 @@ def _body_plural(text: str, floor: int, pos: int) -> _Who:
     at = text.rfind("authorities", max(floor, pos - win.BODY_PLURAL_REACH), pos)
     if at < 0:
         return _NOBODY
-    before = text[max(floor, at - win.BODY_DET_BACK) : at].split()[-4:]
+    before = text[max(floor, at - win.BODY_DET_BACK) : at].split()[-win.BODY_DET_WORDS:]
     det = next((k for k in range(len(before) - 1, -1, -1) if before[k] in {"the", "The"}), None)
     if det is None or not all(w.replace("-", "").replace(".", "").isalpha() for w in before[det:]):
         return _NOBODY
@@ -3326,7 +3327,7 @@ def _readied_for(text: str, floor: int, qs: int) -> bool:
     >>> _readied_for("Bo is preparing for a “summit”", 0, 21), _readied_for("Bo, preparing, said “no”", 0, 20)
     (True, False)
     """
-    words = text[max(floor, qs - win.READIED_BACK) : qs].split()[-5:]
+    words = text[max(floor, qs - win.READIED_BACK) : qs].split()[-win.READIED_WORDS:]
     while words and words[-1].lower() in _READY_GLUE:
         words.pop()
     return bool(words) and words[-1].lower() in _READYING
@@ -3820,7 +3821,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
     if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs):
         return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
-    words = _without_addressee(text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs].split())[-4:]
+    words = _without_addressee(before.split())[-win.POSSESSOR_WORDS:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
@@ -5086,7 +5087,7 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     >>> _according_document("according to a statement from the ministry", 13, 43).found
     False
     """
-    words = text[start:end].split()[:4]
+    words = text[start:end].split()[:win.ACCORDING_DOC_WORDS]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
     k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS), 0)
@@ -5154,7 +5155,7 @@ def _people_words(words: list[str]) -> int:
     >>> _people_words("people briefed on the talks".split()), _people_words("people say".split())
     (1, 0)
     """
-    for k, w in enumerate(words[:4]):
+    for k, w in enumerate(words[:win.PEOPLE_WORDS]):
         if w.lower().rstrip(",.") in _PEOPLE_PLURALS or (w == "people" and _before_knowing(words) == k + 1):
             return k + 1  # "people familiar with the talks": "people" only with how they know
         if not _people_modifier(w):
@@ -5598,7 +5599,8 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if not people or people[0].kind != "person":
         return _NOBODY
     m = people[0]
-    words = [w.strip(",.").lower() for w in _past_fillers(text[m.end : m.end + win.SPOKE_WORDS].split())[:4]]
+    after = _past_fillers(text[m.end : m.end + win.SPOKE_AFTER].split())
+    words = [w.strip(",.").lower() for w in after[: win.SPOKE_VERB_WORDS]]
     if words and (words[0] in _SPOKE or (words[0] in _GAVE and any(w in _TALKS_GIVEN for w in words[1:]))):
         return _named(m)
     return _NOBODY
@@ -6219,7 +6221,7 @@ def _office_after(text: str, end: int) -> list[str]:
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
     words: list[str] = []
-    for word in clause.split(",", 1)[0].split()[:7]:
+    for word in clause.split(",", 1)[0].split()[:win.OFFICE_AFTER_WORDS]:
         words.append(word.lower().rstrip("."))
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
@@ -7227,7 +7229,7 @@ def _apposed_office(text: str, src: Quote, head: str) -> bool:
     if m is None:
         return False
     apposed = text[m.end + 2 : m.end + win.APPOSED_OFFICE]
-    after = apposed.split(",", 1)[0].lower().split()[:4] if text.startswith(", ", m.end) else []
+    after = apposed.split(",", 1)[0].lower().split()[:win.APPOSED_OFFICE_WORDS] if text.startswith(", ", m.end) else []
     return head in _office_head(after) or _holds(text, m, head)
 
 
@@ -8271,7 +8273,7 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
     >>> _opening_role("The deal, officials said", 0, 19).found
     False
     """
-    words = text[lo : min(hi, lo + win.OPENING_ROLE)].split()[:4]
+    words = text[lo : min(hi, lo + win.OPENING_ROLE)].split()[:win.OPENING_ROLE_WORDS]
     if not words or words[0] not in _OPENING_DETERMINERS:
         return _NOBODY
     for w in words[1:]:
@@ -8472,7 +8474,7 @@ def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
         for ment in spk.first_between(by.end(), hi):
             if _is_speaker(ment) and ment.kind != "place":  # "the U.S. Embassy": the embassy, not the country
                 return _named(ment)
-        words = text[by.end() : hi].split()[:8]
+        words = text[by.end() : hi].split()[:win.READ_ISSUER_WORDS]
         k = 1 if words and words[0] == "the" else 0
         run = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _ORG_GLUE, words[k:]))
         while run and run[-1] in _ORG_GLUE:
@@ -9073,7 +9075,7 @@ class _Context:
         if nxt.value["attribution"] == "none" or npl.qs != npl.ps or not (nxt.value.get("speaker_name") or
                                                                           nxt.value.get("speaker")):
             return None
-        words = self.text[npl.qe : min(npl.pe, npl.qe + win.ADDED_NEXT)].lower().split()[:4]
+        words = self.text[npl.qe : min(npl.pe, npl.qe + win.ADDED_NEXT)].lower().split()[:win.ADDED_NEXT_WORDS]
         return nxt if any(w.strip(".,") in _GOING_ON for w in words) else None
 
     def transcribed(self, q: Quote) -> Quote | None:

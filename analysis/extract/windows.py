@@ -5,8 +5,9 @@ quote; the bound keeps the work linear in the text's length and keeps a rule fro
 sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
 as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
 Sites with the same meaning share one constant; the same number with another meaning gets another name.
-Numbers are characters. The last section holds the character windows quotes.py had named before, moved here;
-its word counts (``_TITLE_LOOK``, ``_GROUP_WORDS``, ...) stay beside the rules that use them.
+Numbers are characters, except in the last section (word windows: ``*_WORDS``, how many words a rule reads).
+The section before it holds the character windows quotes.py had named before, moved here; its named word counts
+(``_TITLE_LOOK``, ``_GROUP_WORDS``, ...) still stand beside the rules that use them.
 ``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
 """
 
@@ -211,7 +212,7 @@ NEXT_SENTENCE_VERB = 80  # characters of the next sentence's opening searched fo
 PAIR_PHRASE_BACK = 60  # characters before a speech verb searched for the start of "the two <people>"
 RELATIVE_NAMER_BACK = 40  # characters before a quote read for a relative or "what" clause's naming verb
 RELATIVE_NAMER_NAME = 60  # characters before that verb in which its subject's name may end
-SPOKE_WORDS = 80  # characters after a name read for the verb that says it spoke
+SPOKE_AFTER = 80  # characters after a name read for the verb that says it spoke
 GOVERNOR_BACK = 60  # characters before a name read for the word that governs it ("of the Korean Peninsula,” Bo")
 GENDER_AFTER = 120  # characters after a name read for the first gendered pronoun ("Bo Roe and his party")
 # characters before a pronoun's named antecedent read for the role noun ("lawmaker") that names it again
@@ -281,3 +282,39 @@ PROPER_REACH = 160  # characters before a speech verb read for an untagged name 
 LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
 FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
 LEADING_LABEL_CHARS = 40  # characters of a label before a headline's colon: "USFK chief", "Seoul's Jo"
+
+# --- Word windows (words, not characters) ---
+# words back from a verb's end scanned for the "the"/"its" of "the (South Korean) foreign ministry": it stands 2 to 5
+# words back
+ORG_REF_DET_WORDS = 6
+COMPLEMENT_WORDS = 6  # words back scanned for a past verb's complement before "the ministry" (3 to 5 words back)
+# words back from the issuing verb scanned for the body's "the" (2 to 4 words back: "the U.S. embassy issued")
+ISSUER_DET_WORDS = 5
+# words back from "statement" scanned for the body's "the" before "<verb> in a" ("The U.S. Embassy said in a
+# statement")
+ISSUING_BODY_WORDS = 8
+KNOWING_HEAD_WORDS = 7  # words back scanned for the head of "officials familiar with" (2 to 6 words back)
+# words back from a speech verb scanned for the determiner of one unnamed person ("a ranking U.S. diplomat said")
+UNNAMED_DET_WORDS = 7
+# words back from a "who" scanned for the determiner of the phrase it stands for ("a group of protesters who")
+RELATIVE_DET_WORDS = 7
+RELATIVE_WHO_WORDS = 6  # words back scanned for the "who" of a relative clause before its verb
+OPENING_WORDS = 10  # words of a sentence's opening read for its subject ("Army base commanders told")
+OPENING_SUBJECT_WORDS = 4  # words of a sentence's opening in which its subject's head may stand
+PEOPLE_WORDS = 4  # words after a verb in which a people noun may stand ("said two senior officials")
+BODY_DET_WORDS = 4  # words before "authorities" read for "the <up to three words>"
+READIED_WORDS = 5  # words before a quote read for a participle of getting ready or performing
+POSSESSOR_WORDS = 4  # words before a partial quote read for its possessive owner ("Defense Minister Jo Bell's")
+ACCORDING_DOC_WORDS = 4  # words after "according to" read for a document's noun ("a ministry statement")
+# words of an appositive after a name read for its office (", the U.S. chief negotiator for defense costs,")
+OFFICE_AFTER_WORDS = 7
+# words after a name read for an auxiliary and a verb of saying ("has repeatedly said", "would later call")
+AUXILIARY_WORDS = 6
+READ_ISSUER_WORDS = 8  # words after "from"/"by" read for the issuer of a document a quote is read from
+SPOKE_VERB_WORDS = 4  # words after a name, past fillers, read for a verb of speaking or giving talks
+APPOSED_OWNER_WORDS = 4  # words of an office phrase read for an owner's possessive ("Seoul's chief negotiator")
+OPENING_ROLE_WORDS = 4  # words of a sentence opening read for a determiner and a role ("The U.S. envoy")
+PERSON_WHO_WORDS = 4  # words after an inverted verb in which the "who" of "a person who" may stand
+# words after the next paragraph's quote read for "added"/"continued" ("Jo Bell, the envoy, added")
+ADDED_NEXT_WORDS = 4
+APPOSED_OFFICE_WORDS = 4  # words of an appositive read for an office ("deputy foreign minister")
