@@ -594,7 +594,6 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
-_OFFICE_GAP_WORDS = 5
 _NOT_OFFICE_WORDS = _PREPOSITIONS | frozenset(["and", "or", "that", "which", "who", "whom", "as", "than"])
 
 
@@ -606,7 +605,7 @@ def _office_words(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = text[start:end].split()
-    if not words or len(words) > _OFFICE_GAP_WORDS or words[-1].lower() not in _OFFICES:
+    if not words or len(words) > win.OFFICE_GAP_WORDS or words[-1].lower() not in _OFFICES:
         return False
     return all(w.islower() and w.replace("-", "").isalpha() and w not in _NOT_OFFICE_WORDS for w in words)
 
@@ -693,7 +692,6 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
 # Participles before "by" that tell who has a document, not who wrote it ("a memo obtained by the Hanul Daily").
 _ACCESS_BY = word_set("obtained seen reviewed acquired")
-_HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
 
 
 def _held_document(text: str, participle: int, floor: int) -> _Who:
@@ -710,7 +708,7 @@ def _held_document(text: str, participle: int, floor: int) -> _Who:
     if participle < 0:
         return _NOBODY
     lo = max(floor, participle - win.HELD_DOCUMENT_BACK)
-    runs = [m for m in _NONSPACE_RUN.finditer(text, lo, participle)][-_HELD_DOCUMENT_WORDS:]
+    runs = [m for m in _NONSPACE_RUN.finditer(text, lo, participle)][-win.HELD_DOCUMENT_WORDS:]
     opener = next((m for m in runs if m.group().lower() in _INDEFINITES | {"the"}), None)
     if opener is None:
         return _NOBODY
@@ -852,10 +850,6 @@ def _past_complement(window: list[str]) -> list[str]:
     return window
 
 
-_ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
-_LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
-
-
 def _before_aside(words: list[str]) -> list[str]:
     """Return the words before a verb without a short aside in commas that ends them ("the ministry, for its part,").
 
@@ -866,17 +860,14 @@ def _before_aside(words: list[str]) -> list[str]:
     """
     if not words or not words[-1].endswith(","):
         return words
-    for k in range(len(words) - 2, max(-1, len(words) - 2 - _LONG_ASIDE_WORDS), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - win.LONG_ASIDE_WORDS), -1):
         if words[k].endswith(","):
-            short = len(words) - 1 - k <= _ASIDE_WORDS
+            short = len(words) - 1 - k <= win.ASIDE_WORDS
             return words[: k + 1] if short or words[k + 1].lower() in _PREPOSITIONS else words
     return words
 
 
 _ISSUED = word_set("statement report announcement")
-
-
-_ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
 
 
 def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
@@ -895,7 +886,7 @@ def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
         if words[j].lower() not in _ORG_NOUNS:
             continue
         cut = text.find(" ", p_start, p_start + 12)
-        k = next((i for i in range(j, max(-1, j - _ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
+        k = next((i for i in range(j, max(-1, j - win.ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
         end = text.rfind(words[j], lo, p_start) + len(words[j])
         if k is None or cut < 0 or not _issued_by_subject(text[end : cut + 1]):
             return _NOBODY
@@ -1036,7 +1027,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
         if text.startswith(" of ", end) and text[i].isupper():
             return _of_name(text, i)
         words = text[max(floor, i - win.BODY_MODIFIER_BACK) : end].split()
-        det = next((k for k in range(len(words) - 2, max(-1, len(words) - _BODY_NAME_WORDS), -1)
+        det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.BODY_NAME_WORDS), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
             proper = all(w[:1].isupper() for w in words[det + 1 :])  # "Seoul's Unification Ministry": its name
@@ -1147,7 +1138,6 @@ def _owned_body(words: list[str]) -> list[str]:
     return words[owned:]
 
 
-_BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
 # The last word of a body's proper name that may open a sentence without "the" ("Hanul Workers Union said").
 _BODY_HEADS = _BODY_NOUNS | word_set(
     "command forces union association federation confederation council party foundation league coalition "
@@ -1185,7 +1175,7 @@ def _name_of_body(words: list[str]) -> int:
     'Hanul'
     """
     k = len(words)
-    while k > 0 and len(words) - k < _BODY_NAME_WORDS:
+    while k > 0 and len(words) - k < win.BODY_NAME_WORDS:
         w = words[k - 1]
         if w[:1].isupper() and w.lower() != "the" and not w.endswith(","):  # "On Monday, Foo Union": not Monday
             k -= 1
@@ -1238,7 +1228,6 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
 
 
 _PLACE_PREPS = frozenset(["in", "at"])
-_PLACE_WORDS = 3  # capitalised words of a place after "in" ("in Busan", "in New Delhi")
 
 
 def _before_place(words: list[str]) -> list[str]:
@@ -1252,7 +1241,7 @@ def _before_place(words: list[str]) -> list[str]:
     >>> _before_place("Officials in Seoul and Tokyo".split()), _before_place("Officials in Seoul and".split())
     (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
     """
-    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 3), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - win.PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
             if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
@@ -1297,7 +1286,6 @@ _GROUP_NOUNS = word_set(
     "citizens villagers farmers organizers organisers participants crowd marchers campaigners opponents supporters"
 )
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
-_GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
 
@@ -1311,7 +1299,7 @@ def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None
     >>> _group_opening("The talks resumed.", 0) is None, _group_opening("the group met", 0, lower=True).exact
     (True, 'the group')
     """
-    words = text[start : start + win.GROUP_OPENING].split()[:_GROUP_WORDS]
+    words = text[start : start + win.GROUP_OPENING].split()[:win.GROUP_WORDS]
     first = words[0][:1].upper() + words[0][1:] if words and lower else words[0] if words else ""
     if first.lower() in _GROUP_NOUNS and first[:1].isupper() and first.endswith("s"):
         return Mention(start, start + len(first), words[0], "org", {"id": None, "name": words[0], "group": True})
@@ -1341,7 +1329,6 @@ _SUBORDINATORS = word_set("as while when after before because where although tho
 
 
 _COUNT_OPENERS = word_set("About Around Nearly Roughly Almost Some Over Up")
-_GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
 
 
 def _modified_group(text: str, start: int) -> Mention | None:
@@ -1354,11 +1341,11 @@ def _modified_group(text: str, start: int) -> Mention | None:
     >>> _modified_group("Jo Bell and members met.", 0), _modified_group("The talks, members said", 0)
     (None, None)
     """
-    words = text[start : start + win.GROUP_OPENING].split()[: _GROUP_MODIFIER_WORDS + 3]
+    words = text[start : start + win.GROUP_OPENING].split()[: win.GROUP_MODIFIER_WORDS + 3]
     k = 1 if words and words[0] in _COUNT_OPENERS and len(words) > 1 and words[1][:1].isdigit() else 0
     if k < len(words) and words[k].replace(",", "").isdigit():
         k += 1
-    for j in range(k, min(len(words), k + _GROUP_MODIFIER_WORDS + 1)):
+    for j in range(k, min(len(words), k + win.GROUP_MODIFIER_WORDS + 1)):
         w = words[j]
         if w in _GROUP_NOUNS and w.endswith("s") and j > 0:
             phrase = " ".join(words[: j + 1])
@@ -1464,7 +1451,7 @@ def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
         head = opening.end()
         fronted = _FRONTED.match(text, head, min(they, head + win.FRONTED_GROUP))
         head = fronted.end() if fronted else head
-        words = text[head : min(they, head + win.SENTENCE_OPENING)].split()[:_GROUP_WORDS]
+        words = text[head : min(they, head + win.SENTENCE_OPENING)].split()[:win.GROUP_WORDS]
         cut = next((k + 1 for k, w in enumerate(words) if w.endswith(",")), len(words))
         if any(w.strip(",.").lower() in _OTHER_PLURALS for w in words[:cut]):
             return True
@@ -1541,7 +1528,7 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     if group is not None and _others_named(text, idx, group.end, p.start()):
         group = None  # "The workers were furloughed. Officials met reporters. “...,” they said": not the workers
     if group is None:
-        people = [m for m in idx.ending_before(p.start(), back, _ASIDE_WORDS * 4) if m.kind == "person"][::-1]
+        people = [m for m in idx.ending_before(p.start(), back, win.ASIDE_WORDS * 4) if m.kind == "person"][::-1]
         pair = _pair_before(text, people, [m.start for m in people], p.start(), back) if len(people) > 1 else None
         if pair is not None:
             return _Who("descriptor", pair[0], p.start("p"), p.end("p"), pair[0],
@@ -1655,15 +1642,14 @@ def _indefinite_named(text: str, who: _Who) -> _Who:
     return replace(who, name=rest) if who.found and who.name is None and first.lower() in _INDEFINITES else who
 
 
-_RELATIVE_MOST = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
 _RELATIVE_STOPS = frozenset('.;:!?"“”()')
 
 
 def _before_relative(text: str, floor: int, verb_start: int) -> int:
     """Return where the subject ends when a relative clause on a person stands between it and the speech verb at
     ``verb_start`` ("a veteran diplomat who served in Seoul said", "A third official, who declined to be named,
-    said"): the end of the word before the clause's "who", when the clause holds at most :data:`_RELATIVE_MOST` words,
-    no stop, no mark and no speech verb of its own; else -1 ("that"/"which" clauses are on things).
+    said"): the end of the word before the clause's "who", when the clause holds at most ``win.RELATIVE_WORDS``
+    words, no stop, no mark and no speech verb of its own; else -1 ("that"/"which" clauses are on things).
 
     >>> t = "A third official, who declined to be named, said"
     >>> t[: _before_relative(t, 0, t.index("said"))]
@@ -1675,7 +1661,7 @@ def _before_relative(text: str, floor: int, verb_start: int) -> int:
     (-1, -1)
     """
     lo = max(floor, verb_start - win.BEFORE_RELATIVE_BACK)
-    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-_RELATIVE_MOST - 1 :]
+    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-win.RELATIVE_WORDS - 1 :]
     who = next((w for w in reversed(words) if w.group() == "who"), None)
     if who is None or any(c in _RELATIVE_STOPS for c in text[who.start() : verb_start]):
         return -1
@@ -1685,7 +1671,6 @@ def _before_relative(text: str, floor: int, verb_start: int) -> int:
     return lo + len(head) if head else -1
 
 
-_POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
 _PHRASE_HEADS = ROLE_NOUNS | _GROUP_NOUNS | _PEOPLE_PLURALS | word_set("coalition")
 _INDEFINITES = frozenset(["a", "an", "one"])
 
@@ -1704,7 +1689,7 @@ def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
     False
     """
     words = text[floor:verb_start].strip(" \t,").split()
-    if not 2 <= len(words) <= _POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
+    if not 2 <= len(words) <= win.POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
         return _NOBODY
     first = words[0].lower()
     if first not in _INDEFINITES and not (first in _GROUP_NOUNS and words[0][:1].isupper()):
@@ -1823,9 +1808,6 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
     return _NOBODY
 
 
-_INDEFINITE_WORDS = 5  # words between "A" and "who" ("A South Korean base worker who")
-
-
 def _indefinite_opening(text: str, floor: int, pos: int) -> _Who:
     """Return the unnamed person a sentence before ``pos`` opens with, introduced by "a"/"an" and a "who" clause ("A
     South Korean national who works at the base ... said he ... but said, “...”"): the sentence's subject, whom its
@@ -1839,7 +1821,7 @@ def _indefinite_opening(text: str, floor: int, pos: int) -> _Who:
     """
     if text[floor : floor + 2] not in {"A ", "An"}:
         return _NOBODY  # one look at the sentence's first letters
-    words = text[floor : min(pos, floor + win.SENTENCE_OPENING)].split()[: _INDEFINITE_WORDS + 2]
+    words = text[floor : min(pos, floor + win.SENTENCE_OPENING)].split()[: win.INDEFINITE_WORDS + 2]
     k = next((i for i, w in enumerate(words) if w == "who"), 0)
     if words[0] not in {"A", "An"} or k < 2 or not all(w.replace("-", "").isalpha() for w in words[1:k]):
         return _NOBODY
@@ -1863,9 +1845,6 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
 
-_BODY_MODIFIERS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
-
-
 def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     """Return the body "The <lower-case words> <body noun>" that ``words``, the sentence's first words from ``start``,
     open with when a verb follows it ("The presidential office declined to confirm it, saying only that “...”"),
@@ -1877,7 +1856,7 @@ def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     >>> _body_opening("The office space was empty", 0, "The office space was empty".split()).found
     False
     """
-    for k in range(1, min(len(words) - 1, _BODY_MODIFIERS + 2)):
+    for k in range(1, min(len(words) - 1, win.BODY_MODIFIER_WORDS + 2)):
         if not words[k].isalpha() or not words[k].islower():
             return _NOBODY
         if words[k] in _BODY_NOUNS:
@@ -1964,7 +1943,7 @@ def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) ->
     >>> _indefinite_before("It said the two countries agreed", 0, 26, "It said the two countries".split()).found
     False
     """
-    for k in range(len(words) - 2, max(-1, len(words) - _UNNAMED_MODIFIERS - 3), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
         if words[k].lower() not in _INDEFINITES and words[k].lower() not in _COUNTED:
             continue  # "a Senate aide", "several governments", "(a) few members"
         if k > 0 and words[k].lower() in _COUNTED and (words[k - 1].lower() in _DETERMINERS - {"a"}
@@ -1985,7 +1964,7 @@ def _before_postmodifier(words: list[str]) -> list[str]:
     >>> _before_postmodifier("a researcher at a state think tank".split()), _before_postmodifier("a deal".split())
     (['a', 'researcher'], [])
     """
-    for k in range(len(words) - 2, max(0, len(words) - _POSTMOD_REACH - 2), -1):
+    for k in range(len(words) - 2, max(0, len(words) - win.POSTMOD_WORDS - 2), -1):
         if words[k] in _POSTMOD_PREPS and words[k - 1].lower() in _INDEFINITE_HEADS:
             return words[:k]
     return []
@@ -2210,7 +2189,6 @@ _COUNTED = frozenset(["two", "three", "four", "five", "several", "some", "many",
 _COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
                                             "residents employees soldiers voters citizens participants students "
                                             "governments countries nations allies")
-_UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
 
@@ -2261,11 +2239,11 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
     'two people'
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.INDEFINITE_PHRASE)), _UNNAMED_MODIFIERS + 3)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.INDEFINITE_PHRASE)), win.UNNAMED_MODIFIER_WORDS + 3)]
     if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES | _COUNTED:
         return _NOBODY
     heads = _COUNTED_HEADS if words[0][1].lower() in _COUNTED else _INDEFINITE_HEADS  # "two people", "a person"
-    for k, (start, w) in enumerate(words[1 : _UNNAMED_MODIFIERS + 2], 1):
+    for k, (start, w) in enumerate(words[1 : win.UNNAMED_MODIFIER_WORDS + 2], 1):
         bare = w.rstrip(".,;:!?”\"’'")
         if (bare.lower() in heads and bare.islower()) or (agent and _agent_head(words, k)):
             after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
@@ -2286,7 +2264,6 @@ _EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event
                         "symposium dinner luncheon gathering summit talks time moment weekend end start beginning")
 _POSTMOD_PREPS = word_set("at for from with")  # not "of": "one employee of the base" is the employee
 _UNNAMED_RULES = frozenset(["descriptor", "fallback", "subject"])  # rules whose speaker may be an unnamed person
-_POSTMOD_REACH = 8  # words of the body after the preposition
 
 
 def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
@@ -2341,7 +2318,7 @@ def _postmodifier_end(text: str, pos: int, limit: int) -> int:
     -1
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.POSTMOD_CHARS)), _POSTMOD_REACH + 1)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.POSTMOD_CHARS)), win.POSTMOD_WORDS + 1)]
     if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
         return -1
     if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
@@ -2595,7 +2572,6 @@ def _bare_office(text: str, pos: int, limit: int) -> _Who:
     return _Who("descriptor", None, m.start(), m.end(), name=m.group())
 
 
-_APPOSED_WORDS = 9  # words of the office phrase between a speech verb and the name in commas after it
 _APPOSED_OPENERS = frozenset(["the", "a", "an", "one", "its", "their"])
 
 
@@ -2614,7 +2590,7 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     """
     comma = text.find(", ", pos, min(limit, pos + win.APPOSED_REACH))
     words = text[pos:comma].split() if comma > pos else []
-    if not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
+    if not words or len(words) > win.APPOSED_WORDS or _MARK.search(text, pos, comma):
         return _NOBODY
     owned = any(w.endswith(("'s", "’s")) for w in words[:win.APPOSED_OWNER_WORDS])
     if not (owned or words[0].lower() in _APPOSED_OPENERS) or _ends_sentence_in(" ".join(words)):
@@ -2633,9 +2609,6 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     return _NOBODY
 
 
-_OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
-
-
 def _office_phrase(phrase: str, start: int) -> _Who:
     """Return an unnamed person as "a"/"an", a few lower-case modifiers and an office noun ('", said a former
     high-level official in ...'), named without its article, else nobody (modifiers hyphenated or not).
@@ -2644,7 +2617,7 @@ def _office_phrase(phrase: str, start: int) -> _Who:
     ('former high-level official', False)
     """
     words = phrase.split()
-    for k, w in enumerate(words[1:_OFFICE_PHRASE_WORDS], 1):
+    for k, w in enumerate(words[1:win.OFFICE_PHRASE_WORDS], 1):
         if not (w.islower() or _based_in(w)):
             return _NOBODY
         if w in _OFFICES:
@@ -2706,9 +2679,6 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     return None
 
 
-_OWNED_WORDS = 4  # lower-case words of "top trade negotiator" after an owner's "'s"
-
-
 def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     """Return "<owner>'s <office or body>" when no name follows it ('", said Seoul's top negotiator.', '", said a
     spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; else None.
@@ -2722,7 +2692,7 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
         return None
     words = text[owner.end + 3 : min(limit, owner.end + win.OWNED_OFFICE)].split()
-    for k, w in enumerate(words[:_OWNED_WORDS]):
+    for k, w in enumerate(words[:win.OWNED_WORDS]):
         bare = w.rstrip(",.;:")
         if not bare.replace("-", "").isalpha() or not bare.islower():
             return None
@@ -3674,7 +3644,6 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
 
 
 _SPEECH_PLURALS = word_set("tweets posts messages letters speeches notes replies answers responses warnings")
-_WORDS_PHRASE = 8  # words of the phrase between a person's words and their verb ("posts on social media in May")
 
 
 def _words_then_verb(after: list[str]) -> bool:
@@ -3695,7 +3664,7 @@ def _words_then_verb(after: list[str]) -> bool:
     first = after[2]
     if first not in _PREPOSITIONS and first not in {"over", "during", "last", "this", "earlier"}:
         return False
-    for w in after[3 : 3 + _WORDS_PHRASE]:
+    for w in after[3 : 3 + win.WORDS_PHRASE_WORDS]:
         if w[-1:] in ",;:.!?\"“”":
             return False
         if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST or w in _REPORTING) and w not in _PREPOSITIONS:
@@ -3840,7 +3809,6 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _TAG_VERBS = word_set("reported reports said says wrote writes added adds")
-_TAG_MOST = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
 
 
 def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3854,7 +3822,8 @@ def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
     close = _sentence_close(text, pl.qe, pl.pe)
     comma = text.rfind(",", pl.qe, close)
     tail = text[comma + 1 : close].split() if comma >= 0 else []
-    if not 2 <= len(tail) <= _TAG_MOST + 1 or tail[-1].rstrip(".") not in _TAG_VERBS or '"' in text[pl.qe : close]:
+    if not 2 <= len(tail) <= win.CLOSING_TAG_WORDS + 1 or tail[-1].rstrip(".") not in _TAG_VERBS or (
+            '"' in text[pl.qe : close]):  # fmt: skip
         return _NOBODY
     verb = text.rfind(tail[-1], comma, close)
     m = next(iter(idx.first_between(comma + 1, verb)), None)
@@ -4043,19 +4012,16 @@ def ends_own_sentence(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].rstrip("\"”’' ")[-1:] in _STOPS or text[qe : qe + 1] in _STOPS
 
 
-_THAT_GAP = 4  # words between a speech verb and the "that" of its clause ("said later on Monday that")
-
-
 def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
-    """Return whether a "that" opens a clause within _THAT_GAP words after the verb ending at ``verb_end`` and before
-    a comma or a stop: the verb tells words of its own ("Bo said later that ..."), so a quote that ended its sentence
-    before it is not its object.
+    """Return whether a "that" opens a clause within ``win.THAT_GAP_WORDS`` words after the verb ending at ``verb_end``
+    and before a comma or a stop: the verb tells words of its own ("Bo said later that ..."), so a quote that ended its
+    sentence before it is not its object.
 
     >>> t = 'Bo said later that it was over. Al Roe said, on Monday, that'
     >>> _that_clause_after(t, 7, len(t)), _that_clause_after(t, 42, len(t)), _that_clause_after("Bo said.", 7, 8)
     (True, False, False)
     """
-    for w in text[verb_end : min(limit, verb_end + win.THAT_AFTER)].split()[: _THAT_GAP + 1]:
+    for w in text[verb_end : min(limit, verb_end + win.THAT_AFTER)].split()[: win.THAT_GAP_WORDS + 1]:
         if w == "that":
             return True
         if w[-1:] in ",.;:!?\"“”":
@@ -4157,7 +4123,6 @@ _HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in"])
 _HOLDER_HEADS = ROLE_NOUNS | _PEOPLE_PLURALS | word_set(
     "person people source sources insider insiders aides advisers members staffer staffers employee employees")
 _HOLDER_OPENERS = frozenset(["a", "an", "one", "two", "three", "several", "some", "another", "the"])
-_HOLDER_MODIFIERS = 3  # words between an opener and the head ("a senior U.S. official")
 _SPOKES = word_set("spokesman spokeswoman spokesperson")
 
 
@@ -4192,10 +4157,10 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
     clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",") or _closes_sentence(
         spans[j][1])), 0)  # "Asked about it, ...", "... on Sunday. Officials at the ministry said"
-    opener = next((j for j in range(head, max(clause - 1, head - _HOLDER_MODIFIERS - 2), -1)
+    opener = next((j for j in range(head, max(clause - 1, head - win.HOLDER_MODIFIER_WORDS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
     if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
-            head - clause <= _HOLDER_MODIFIERS):  # fmt: skip
+            head - clause <= win.HOLDER_MODIFIER_WORDS):  # fmt: skip
         opener = clause  # '"...," officials at the ministry said': a plural needs no article
     if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
         return who
@@ -4258,9 +4223,6 @@ def _clause_stop(text: str, pos: int, limit: int) -> int:
     return pos + stop if stop >= 0 else pos
 
 
-_OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
-
-
 def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
     """Return the country (code) the words right before ``pos`` name as a body's owner, and where they start (with
     their "the"): a place's possessive ("Japan's", "Tokyo's") or a nationality ("the Japanese"); else None.
@@ -4271,7 +4233,7 @@ def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
     ('JP', 0)
     """
     lo = max(0, pos - win.OWNER_COUNTRY_BACK)
-    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, pos)][-_OWNER_WORDS - 1 :]
+    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, pos)][-win.OWNER_WORDS - 1 :]
     if not words:
         return None
     if words[-1][1].endswith(_POSSESSIVE_S):
@@ -4279,7 +4241,7 @@ def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
         if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
             return (place[0].value.get("country") or "", place[0].start)
         return None
-    for k in range(len(words) - min(_OWNER_WORDS, len(words)), len(words)):
+    for k in range(len(words) - min(win.OWNER_WORDS, len(words)), len(words)):
         code = NATIONALITY.get(" ".join(w for _, w in words[k:]).lower())
         if code is not None:
             the = k > 0 and words[k - 1][1].lower() == "the"
@@ -5048,9 +5010,6 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     return _according_unnamed(text, start, end)
 
 
-_PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
-
-
 def _proper_source(text: str, start: int, end: int) -> _Who:
     """Return the proper name that opens ``text[start:end]`` after "according to" ("the Hanul Daily on Monday": "the
     Hanul Daily"): two to five capitalised words of letters, after an optional "the"; else nobody.
@@ -5062,12 +5021,12 @@ def _proper_source(text: str, start: int, end: int) -> _Who:
     >>> _proper_source("South Korean officials", 0, 22).found
     False
     """
-    words = text[start:end].split()[: _PROPER_SOURCE_WORDS + 1]
+    words = text[start:end].split()[: win.PROPER_SOURCE_WORDS + 1]
     k = 1 if words[:1] in (["the"], ["The"]) else 0
     n = k
     while n < len(words) and words[n][:1].isupper() and words[n].isalpha():
         n += 1
-    if not _proper_name_words(words[k:n]) or n - k > _PROPER_SOURCE_WORDS or (
+    if not _proper_name_words(words[k:n]) or n - k > win.PROPER_SOURCE_WORDS or (
             n < len(words) and words[n] not in _UNNAMED_STOPS):  # fmt: skip
         return _NOBODY  # "South Korean officials": modifiers of a common noun
     return _Who("according_to", None, start, start + len(" ".join(words[:n])))
@@ -5378,7 +5337,7 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     """
     colon = text.find(": ", pl.ps, pl.qs)
     words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= win.LEADING_LABEL_CHARS else []
-    if not 1 <= len(words) <= _LEADING_LABEL_WORDS:
+    if not 1 <= len(words) <= win.LEADING_LABEL_WORDS:
         return _NOBODY
     last = text.rfind(words[-1], pl.ps, colon)
     m = idx.starting_at(last, last)
@@ -5390,9 +5349,6 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
         return _Who("colon", holder, holder.start, holder.end)
     holder = _role_holder(text, people, words[-1].lower()) if words[-1].lower() in ROLE_NOUNS else None
     return _NOBODY if holder is None else _Who("colon", holder, holder.start, holder.end)  # the one holder of it
-
-
-_LEADING_LABEL_WORDS = 3  # words of a label before a headline's colon: "USFK chief", "Seoul's Jo"
 
 
 #: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
@@ -5941,7 +5897,6 @@ def _aged_as(text: str, end: int, head: str) -> bool:
 
 
 _COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
-_TITLE_LOOK = 4  # words of "South Korean Foreign Minister" read before a name
 
 
 def _country_in(words: list[str]) -> str | None:
@@ -5981,7 +5936,8 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
         return m.value["country"]
     first = m.value.get("refers_to") or {"start": m.start, "end": m.end}  # "Kim said": where "Kim Sol" was named
     role = (m.value.get("role") or "").lower().replace(",", " ").split() or _office_after(text, first["end"])
-    before = text[max(0, first["start"] - win.TITLE_BACK) : first["start"]].replace(",", " ").split()[-_TITLE_LOOK:]
+    lead = text[max(0, first["start"] - win.TITLE_BACK) : first["start"]]
+    before = lead.replace(",", " ").split()[-win.TITLE_LOOK_WORDS:]
     title = list(itertools.takewhile(lambda w: not w.endswith(_POSSESSIVE_S) and (
         _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS), reversed(before)))
     stated = _country_in(role) or _country_in([w.lower() for w in reversed(title)])
@@ -6002,7 +5958,7 @@ def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
     >>> _possessive_place(t, idx, 7, 60), _possessive_place(t, idx, 35, 45)
     ('KR', None)
     """
-    for place in idx.ending_before(hi - 2, lo, most=_TITLE_LOOK * 2):
+    for place in idx.ending_before(hi - 2, lo, most=win.TITLE_LOOK_WORDS * 2):
         if place.kind != "place" or not text.startswith(_POSSESSIVE_S, place.end) or not place.value.get("country"):
             continue
         between = text[place.end + 2 : hi].replace(",", " ").split()
@@ -6068,7 +6024,6 @@ def _same_office(role: _Office, other: _Office) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
-_MODIFIER_LOOK = 5  # words of modifiers read before an unnamed office's head noun ("Japan's new deputy foreign")
 
 
 def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | None:
@@ -6083,7 +6038,7 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     (None, 'JP')
     """
     lo = max(0, pos - win.UNNAMED_OFFICE_BACK)
-    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, lo, pos)][-_MODIFIER_LOOK:]
+    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, lo, pos)][-win.MODIFIER_WORDS:]
     k = len(words)
     while k > 0 and _office_modifier(words[k - 1][1]):
         k -= 1
@@ -6129,7 +6084,7 @@ def _owned_by(text: str, m: Mention, owner: str) -> bool:
     ...     "person", {}), "Bo's")
     (True, False)
     """
-    title = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-_TITLE_LOOK:]
+    title = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-win.TITLE_LOOK_WORDS:]
     return owner in title[-2:] or owner in (m.value.get("role") or "").split()
 
 
@@ -6362,7 +6317,6 @@ def _presents_words(verb: str, prep: str) -> bool:
     """
     verbs = _PRESENTING_FROM if prep == "from" else _PRESENTING_BY if prep == "by" else frozenset()
     return verb.lower() in verbs
-_SPEECH_OPENING = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
 
 
 def _words_from(text: str, start: int, floor: int) -> bool:
@@ -6378,7 +6332,7 @@ def _words_from(text: str, start: int, floor: int) -> bool:
     if len(words) < 2 or not _presents_words(words[-2], words[-1]):
         return False
     sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
-    opening = [w.lower().strip(",") for w in words[sent : sent + _SPEECH_OPENING]]
+    opening = [w.lower().strip(",") for w in words[sent : sent + win.SPEECH_OPENING_WORDS]]
     return any(w in _SPEECH_NOUNS or w in _SPEECH_PLURALS or w == "criticism" for w in opening)
 
 
@@ -6632,7 +6586,6 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
 
 _MALE_WORDS = word_set("he his him himself")
 _FEMALE_WORDS = word_set("she her hers herself")
-_GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
 # A word of _MALE_WORDS or _FEMALE_WORDS in lower case, between blanks or the marks _gender_after strips (",;:()"):
 # what a lowered text holds where _gender_after finds a gendered word. It opens with the literal "h" (a "she" read
 # back from its "h"), which ``re`` skips to.
@@ -6680,7 +6633,7 @@ def _gender_after(text: str, end: int) -> str | None:
     window = text[end : end + win.GENDER_AFTER]
     if _GENDER_WORD.search(window.lower()) is None:
         return None  # no word below is a gendered pronoun (most names: the loop read up to 12 words to say so)
-    words = window.split()[:_GENDER_WORDS]
+    words = window.split()[:win.GENDER_WORDS]
     for i, word in enumerate(words):
         bare = word.strip(",;:()")
         after = words[i + 1].strip(",;:().!?") if i + 1 < len(words) and bare == word else ""
@@ -6919,13 +6872,12 @@ def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_NAME_MOST = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
 _NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
 
 
 def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
-    """Return whether a quote's words are a capitalised name: ``least`` to _NAME_MOST words, the first capitalised,
-    every other capitalised or in ``glue``.
+    """Return whether a quote's words are a capitalised name: ``least`` to ``win.QUOTED_NAME_WORDS`` words, the first
+    capitalised, every other capitalised or in ``glue``.
 
     >>> _capitalised_name("“Make Ships Great Again”", _NAME_GLUE), _capitalised_name("‘we pay’", _NAME_GLUE)
     (True, False)
@@ -6933,7 +6885,7 @@ def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
     n = 0  # the words read so far: the first lower-case word not in ``glue`` (or the ninth word) ends the reading
     for m in _WORD.finditer(exact.strip("\"“”‘’' ")):
         w, n = m.group(), n + 1
-        if n > _NAME_MOST or not (w[:1].isupper() or (n > 1 and w in glue)):
+        if n > win.QUOTED_NAME_WORDS or not (w[:1].isupper() or (n > 1 and w in glue)):
             return False
     return n >= least
 
@@ -6957,7 +6909,6 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
 _NOT_MAKERS = frozenset([*calendar.day_name, *calendar.month_name[1:], "The", "A", "An"])
 
 
@@ -6984,7 +6935,7 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
         return _Who("descriptor", None, end - len(words[-1]) - 4, end)
     run: list[str] = []
-    for w in reversed(words[-_MAKER_WORDS:]):
+    for w in reversed(words[-win.MAKER_WORDS:]):
         if not w[:1].isupper() or not w.replace(".", "").replace("-", "").isalnum() or w in _NOT_MAKERS:
             break
         run.insert(0, w)
@@ -7060,7 +7011,7 @@ def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] 
         end, hi = at + len(head), at
         if text[end : end + 1].isalnum():
             continue
-        words = text[max(lo, at - win.INDEFINITE_ANTECEDENT_BACK) : at].split()[-_UNNAMED_MODIFIERS - 1 :]
+        words = text[max(lo, at - win.INDEFINITE_ANTECEDENT_BACK) : at].split()[-win.UNNAMED_MODIFIER_WORDS - 1 :]
         for k in range(len(words) - 1, -1, -1):
             if words[k].lower() in _INDEFINITES:
                 art = text.rfind(words[k] + " ", lo, at)
@@ -7530,9 +7481,6 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     return _credit_words(text, dash.end(), line_end)
 
 
-_PLACE_WORDS = 3  # capitalised words of the place after a speaker on a credit line ("in Seoul", "at the UN")
-
-
 def _place_only(gap: str) -> bool:
     """Return whether the words between a speaker and the end of its credit are nothing or where they are ("in
     Seoul", "at the UN"): "in"/"at", then at most three capitalised words.
@@ -7544,10 +7492,10 @@ def _place_only(gap: str) -> bool:
     if not words:
         return True
     place = words[2:] if words[1:2] == ["the"] else words[1:]
-    return words[0] in ("in", "at") and 1 <= len(place) <= _PLACE_WORDS and all(w[:1].isupper() for w in place)
+    short = 1 <= len(place) <= win.CREDIT_PLACE_WORDS
+    return words[0] in ("in", "at") and short and all(w[:1].isupper() for w in place)
 
 
-_CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
 _NAME_LINKS = frozenset(["of", "the", "and", "for"])
 
 
@@ -7563,7 +7511,7 @@ def _credit_words(text: str, start: int, line_end: int) -> _Who:
     comma = text.find(",", start, line_end)
     phrase = text[start : comma if comma >= 0 else line_end].rstrip()
     words = phrase.split()
-    if not 2 <= len(words) <= _CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not 2 <= len(words) <= win.CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return _NOBODY
     if not all((w[:1].isupper() and not any(c.isdigit() for c in w)) or w in _NAME_LINKS for w in words):
         return _NOBODY
@@ -7927,7 +7875,6 @@ _FALLBACK_VERBS = SPEECH_VERBS | word_set(
     "saying adding"
 )
 _QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
-_REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
 
 
 def _sentence_close(text: str, qe: int, pe: int) -> int:
@@ -8073,14 +8020,13 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     return _Who("fallback", None, run.start("n"), end, name=text[run.start("n") : end])
 
 
-_PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
 _PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
 
 
 def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
-    determiner and has at most _PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
+    determiner and has at most win.PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
     speaker named by those words; else nobody.
 
     >>> t = '"We act," the civic group said.'
@@ -8092,7 +8038,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     words = text[lo:hi].strip(" \t,").split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()  # "the group has said"
-    if not 2 <= len(words) <= _PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
+    if not 2 <= len(words) <= win.PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
         return _NOBODY
     if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
         return _NOBODY  # a comma, a mark or a number: not one plain phrase
@@ -8286,9 +8232,6 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
     return _NOBODY
 
 
-_TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
-
-
 def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """Return the subject of the tag a quote closed by a comma (or "?", "!") runs into, whatever its verb: "“...,”
     Bo griped.", "“...,” he mused on Monday.", "“...,” scoffed Bo Tallan": the first lower-case word after the quote
@@ -8303,9 +8246,9 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """
     if text[pl.qe - 2 : pl.qe - 1] not in {",", "?", "!"}:
         return _NOBODY
-    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), _TAG_WORDS))
+    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), win.TAG_WORDS))
     k = next((k for k, w in enumerate(words) if w.group()[:1].islower() and w.group() not in {"he", "she"}), None)
-    if k is None or not words[k].group().endswith("ed") or k > _AS_WORDS:
+    if k is None or not words[k].group().endswith("ed") or k > win.AS_WORDS:
         return _NOBODY
     verb = words[k]
     if k == 0:
@@ -8413,7 +8356,6 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"(?!(?<=\s)\s)\s*+As\s++")  # not inside a run of blanks
 _AS_AFTER = re.compile(r"(?<![\s,])[\s,]*+as\s++")
-_AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
 
 
 def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
@@ -8430,7 +8372,7 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
         if m is None or not text[max(pl.sent_start, pl.qs - 8) : pl.qs].rstrip().endswith(","):
             return _NOBODY
         close = pl.qs
-    words = [(w.start(), w.end()) for w in itertools.islice(_WORD.finditer(text, m.end(), close), _AS_WORDS + 1)]
+    words = [(w.start(), w.end()) for w in itertools.islice(_WORD.finditer(text, m.end(), close), win.AS_WORDS + 1)]
     k = next((k for k, (a, b) in enumerate(words) if text[a:b].lower() in _AS_VERBS), 0)
     if k == 0:
         return _NOBODY
@@ -8542,7 +8484,7 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
 
 
 def _reports(text: str, m: Mention) -> bool:
-    """Return whether the person ``m`` names is the subject of a speech verb: the verb within _REPORTER_WORDS words
+    """Return whether the person ``m`` names is the subject of a speech verb: the verb within win.REPORTER_WORDS words
     after the name ("Bo said", "Bo also told reporters"), not an unnamed descriptor ("an aide said").
 
     >>> t = "Bo met Al. Al then told reporters it was over."
@@ -8551,19 +8493,20 @@ def _reports(text: str, m: Mention) -> bool:
     """
     if m.kind != "person" or m.value.get("descriptor") or _role_next(text, m.end):
         return False  # "Tam Aide Says": the aide reports, not Tam
-    words = text[m.end : m.end + win.REPORTS_AFTER].split()[:_REPORTER_WORDS]
+    words = text[m.end : m.end + win.REPORTS_AFTER].split()[:win.REPORTER_WORDS]
     return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
 def _past_title(text: str, start: int, end: int) -> int:
     """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
-    most _TITLE_LOOK of them, else ``start``.
+    most win.TITLE_LOOK_WORDS of them, else ``start``.
 
     >>> t = "Defense Minister Jo Bell disagreed."
     >>> t[_past_title(t, 0, len(t)):], _past_title("Jo Bell disagreed.", 0, 18)
     ('Jo Bell disagreed.', 0)
     """
-    for run in itertools.islice(_NONSPACE_RUN.finditer(text, start, min(end, start + win.PAST_TITLE)), _TITLE_LOOK):
+    runs = _NONSPACE_RUN.finditer(text, start, min(end, start + win.PAST_TITLE))
+    for run in itertools.islice(runs, win.TITLE_LOOK_WORDS):
         if not _title_word(run.group()):
             return run.start()
     return start
@@ -8634,7 +8577,6 @@ _PUBLISHED_PARTICIPLE = re.compile(
     r"\s(?:highlighting|arguing|saying|noting|warning|claiming|stressing|suggesting|asserting|explaining|concluding)"
     r"(?:\s++(?:that|how))?\s*+\Z"
 )
-_PUBLISHER_WORDS = 5
 
 
 def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -8655,7 +8597,7 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
     words = text[lo.start() : pub.start()].split() if lo else []
-    if not words or len(words) > _PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
+    if not words or len(words) > win.PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
         return _NOBODY
     assert lo is not None
     m = idx.starting_at(lo.start(), lo.start() + 4)

@@ -5,9 +5,8 @@ quote; the bound keeps the work linear in the text's length and keeps a rule fro
 sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
 as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
 Sites with the same meaning share one constant; the same number with another meaning gets another name.
-Numbers are characters, except in the last section (word windows: ``*_WORDS``, how many words a rule reads).
-The section before it holds the character windows quotes.py had named before, moved here; its named word counts
-(``_TITLE_LOOK``, ``_GROUP_WORDS``, ...) still stand beside the rules that use them.
+Numbers are characters, except in the last two sections (word windows, ``*_WORDS``: how many words a rule reads).
+Two sections hold the windows quotes.py had named before (``_OUTLET_REACH``, ``_TITLE_LOOK``, ...), moved here.
 ``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
 """
 
@@ -318,3 +317,44 @@ PERSON_WHO_WORDS = 4  # words after an inverted verb in which the "who" of "a pe
 # words after the next paragraph's quote read for "added"/"continued" ("Jo Bell, the envoy, added")
 ADDED_NEXT_WORDS = 4
 APPOSED_OFFICE_WORDS = 4  # words of an appositive read for an office ("deputy foreign minister")
+
+# --- Word counts named before, moved here from quotes.py ---
+PLACE_WORDS = 3  # capitalised words of a place after "in" ("in Busan", "in New Delhi")
+CREDIT_PLACE_WORDS = 3  # capitalised words of the place after a speaker on a credit line ("in Seoul", "at the UN")
+# words at most in a lower-case office before a name ("the union leader", "former defense minister")
+OFFICE_GAP_WORDS = 5
+HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
+ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
+LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
+ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
+BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
+GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
+GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
+RELATIVE_WORDS = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
+POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
+INDEFINITE_WORDS = 5  # words between "A" and "who" ("A South Korean base worker who")
+BODY_MODIFIER_WORDS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
+UNNAMED_MODIFIER_WORDS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
+POSTMOD_WORDS = 8  # words of the body after the preposition
+APPOSED_WORDS = 9  # words of the office phrase between a speech verb and the name in commas after it
+OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
+OWNED_WORDS = 4  # lower-case words of "top trade negotiator" after an owner's "'s"
+WORDS_PHRASE_WORDS = 8  # words of the phrase between a person's words and their verb ("posts on social media in May")
+CLOSING_TAG_WORDS = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
+THAT_GAP_WORDS = 4  # words between a speech verb and the "that" of its clause ("said later on Monday that")
+HOLDER_MODIFIER_WORDS = 3  # words between an opener and the head ("a senior U.S. official")
+OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
+PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
+LEADING_LABEL_WORDS = 3  # words of a label before a headline's colon: "USFK chief", "Seoul's Jo"
+TITLE_LOOK_WORDS = 4  # words of "South Korean Foreign Minister" read before a name
+MODIFIER_WORDS = 5  # words of modifiers read before an unnamed office's head noun ("Japan's new deputy foreign")
+SPEECH_OPENING_WORDS = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
+GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
+QUOTED_NAME_WORDS = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
+MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
+CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
+REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
+PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
+TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
+AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
+PUBLISHER_WORDS = 5  # capitalised words at most in the name of a publication that "published" or "ran" an article
