@@ -36,6 +36,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from analysis.extract import windows as win
 from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
 from analysis.extract.names import (
@@ -306,7 +307,7 @@ def _closing_first(text: str, start: int, end: int) -> int:
     >>> _closing_first('"We."', 0, 5)
     -1
     """
-    marks = _mark_positions(text, start, min(end, start + _SINGLE_MOST * 4))
+    marks = _mark_positions(text, start, min(end, start + win.SINGLE_QUOTE_MOST * 4))
     if not marks or marks[0] == start or not text[start].isalnum():
         return -1
     at = marks[0]
@@ -363,7 +364,6 @@ def _nested_close(text: str, pos: int, end: int) -> int:
 
 _SAID = re.compile(r"[^\W_]")  # a letter or digit: something was said between the marks
 _SINGLE = re.compile(r"['‘’]")
-_SINGLE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
 
 
 def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
@@ -383,7 +383,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         i = m.start()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
-        if open_at is not None and i - open_at > _SINGLE_MOST:
+        if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
             if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
@@ -398,7 +398,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
 
 def _possessive_inside(text: str, i: int, end: int) -> bool:
     """Return whether the single mark at ``i`` is a plural's possessive inside a single-quoted stretch: after an "s",
-    before a space and a lower-case word, with the next single mark (within _SINGLE_MOST) closing the stretch.
+    before a space and a lower-case word, with the next single mark (within win.SINGLE_QUOTE_MOST) closing the stretch.
 
     >>> t = "'The allies' talks must be fair.' Bo said."
     >>> _possessive_inside(t, 11, len(t)), _possessive_inside("'free riders' and left.", 12, 23)
@@ -410,7 +410,7 @@ def _possessive_inside(text: str, i: int, end: int) -> bool:
     """
     if not _possessive_shaped(text, i):
         return False
-    for m in _SINGLE.finditer(text, i + 1, min(end, i + _SINGLE_MOST)):
+    for m in _SINGLE.finditer(text, i + 1, min(end, i + win.SINGLE_QUOTE_MOST)):
         j = m.start()
         after = text[j + 1] if j + 1 < end else " "
         if (text[j - 1].isalnum() and after.isalnum()) or _possessive_shaped(text, j):
@@ -558,7 +558,7 @@ def _appositive_gap(text: str, start: int, end: int) -> bool:
     if len(inner) > 2 and (inner[0], inner[-1]) in _ASIDE_MARKS and gap[:1].isspace():  # "Jo Bell – the envoy – said"
         gap = "," + inner[1:-1] + ","
     return (
-        len(gap) <= 140
+        len(gap) <= win.APPOSITIVE_MOST
         and gap.startswith(",")
         and gap.rstrip().endswith(",")
         and not any(c in gap for c in '"“”!?;')
@@ -580,7 +580,8 @@ def _postmodifier_gap(text: str, start: int, end: int) -> bool:
     (True, True)
     """
     gap = text[start:end]
-    return len(gap) <= 80 and bool(_KNOWING_LEAD.match(gap)) and not any(c in gap for c in ',."“”!?;')
+    short = len(gap) <= win.POSTMODIFIER_MOST
+    return short and bool(_KNOWING_LEAD.match(gap)) and not any(c in gap for c in ',."“”!?;')
 
 
 def _title_gap(text: str, start: int, end: int) -> bool:
@@ -593,7 +594,6 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
-_OFFICE_GAP_WORDS = 5
 _NOT_OFFICE_WORDS = _PREPOSITIONS | frozenset(["and", "or", "that", "which", "who", "whom", "as", "than"])
 
 
@@ -605,7 +605,7 @@ def _office_words(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = text[start:end].split()
-    if not words or len(words) > _OFFICE_GAP_WORDS or words[-1].lower() not in _OFFICES:
+    if not words or len(words) > win.OFFICE_GAP_WORDS or words[-1].lower() not in _OFFICES:
         return False
     return all(w.islower() and w.replace("-", "").isalpha() and w not in _NOT_OFFICE_WORDS for w in words)
 
@@ -636,23 +636,23 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
     ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
     """
-    window = _before_aside(text[max(floor, verb_start - _ORG_WINDOW) : verb_start].split())
+    window = _before_aside(text[max(floor, verb_start - win.ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
-    det = next((k for k in range(len(window) - 2, max(-1, len(window) - 6), -1)
+    det = next((k for k in range(len(window) - 2, max(-1, len(window) - win.ORG_REF_DET_WORDS), -1)
                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is None or any(w.endswith(",") for w in window[det:-1]):
         return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
     phrase = " ".join(window[det:]).rstrip(",")
-    p_start = text.rfind(phrase, max(floor, verb_start - _ORG_WINDOW), verb_start)
+    p_start = text.rfind(phrase, max(floor, verb_start - win.ORG_WINDOW), verb_start)
     if det >= 2 and window[det - 1] == "by" and window[det - 2].lower() in _ACCESS_BY:
         return _held_document(text, text.rfind(window[det - 2], floor, p_start), floor)  # "a memo seen by the daily"
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
-        owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - 40)), None)
+        owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - win.ORG_REF_OWNER)), None)
         start = owner.start if owner is not None and owner.end >= p_start else p_start
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
@@ -692,7 +692,6 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
 
 # Participles before "by" that tell who has a document, not who wrote it ("a memo obtained by the Hanul Daily").
 _ACCESS_BY = word_set("obtained seen reviewed acquired")
-_HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
 
 
 def _held_document(text: str, participle: int, floor: int) -> _Who:
@@ -708,7 +707,8 @@ def _held_document(text: str, participle: int, floor: int) -> _Who:
     """
     if participle < 0:
         return _NOBODY
-    runs = [m for m in _NONSPACE_RUN.finditer(text, max(floor, participle - 60), participle)][-_HELD_DOCUMENT_WORDS:]
+    lo = max(floor, participle - win.HELD_DOCUMENT_BACK)
+    runs = [m for m in _NONSPACE_RUN.finditer(text, lo, participle)][-win.HELD_DOCUMENT_WORDS:]
     opener = next((m for m in runs if m.group().lower() in _INDEFINITES | {"the"}), None)
     if opener is None:
         return _NOBODY
@@ -740,8 +740,9 @@ def _party_of(text: str, m: Mention) -> str | None:
     >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((19, 26), (36, 42), (56, 58))]
     ['R', 'D', None]
     """
-    title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(text[max(0, m.start - 40) : m.start].split()))
-    after = _PARTY_AFTER.match(text, m.end, m.end + 20)
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start]
+    title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(before.split()))
+    after = _PARTY_AFTER.match(text, m.end, m.end + win.PARTY_AFTER)
     word = next((w for w in title if w in {"Republican", "Democratic"}), None) or (after.group(1) if after else "")
     return word[:1] or None
 
@@ -790,7 +791,6 @@ def _proper_name_words(words: list[str]) -> bool:
 _OUTLET_NOUNS = word_set("newspaper paper daily broadcaster outlet network channel magazine weekly tabloid")
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|quoted|cited)\b")  # what outlets do, not "said"
 _REPORT_ADVERBS = word_set("first also earlier later previously initially exclusively")
-_OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
 
 
 def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
@@ -805,9 +805,9 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
     >>> _earlier_outlet("Talks stalled. Later the newspaper said", 0, 21) is None
     True
     """
-    lo = max(back, pos - _OUTLET_REACH)
+    lo = max(back, pos - win.OUTLET_REACH)
     for m in reversed(list(_REPORTED_BY.finditer(text, lo, pos))):
-        words = text[max(lo, m.start() - 40) : m.start()].split()
+        words = text[max(lo, m.start() - win.OUTLET_BACK) : m.start()].split()
         verb = m.start()
         while words and words[-1].lower() in _REPORT_ADVERBS:
             verb = text.rfind(words.pop(), lo, verb)  # "The Hanul Times first reported": from before "first"
@@ -841,18 +841,13 @@ def _past_complement(window: list[str]) -> list[str]:
     >>> _past_complement("the delegation for the talks".split()), _past_complement("the ministry".split())
     (['the', 'delegation'], ['the', 'ministry'])
     """
-    for k in range(len(window) - 3, max(-1, len(window) - 6), -1):
+    for k in range(len(window) - 3, max(-1, len(window) - win.COMPLEMENT_WORDS), -1):
         if window[k].lower() in _ORG_NOUNS and window[k + 1] in _COMPLEMENT_PREPS:
             if {w.lower() for w in window[max(0, k - 3) : k]} & {"its", "their"}:
                 return window  # "its delegation for the talks": whose it is, the whole phrase says
             rest = window[k + 2 :]
             return window[: k + 1] if all(w.replace("-", "").replace(".", "").isalpha() for w in rest) else window
     return window
-
-
-_ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
-_LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
-_ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
 
 
 def _before_aside(words: list[str]) -> list[str]:
@@ -865,17 +860,14 @@ def _before_aside(words: list[str]) -> list[str]:
     """
     if not words or not words[-1].endswith(","):
         return words
-    for k in range(len(words) - 2, max(-1, len(words) - 2 - _LONG_ASIDE_WORDS), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - 2 - win.LONG_ASIDE_WORDS), -1):
         if words[k].endswith(","):
-            short = len(words) - 1 - k <= _ASIDE_WORDS
+            short = len(words) - 1 - k <= win.ASIDE_WORDS
             return words[: k + 1] if short or words[k + 1].lower() in _PREPOSITIONS else words
     return words
 
 
 _ISSUED = word_set("statement report announcement")
-
-
-_ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
 
 
 def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
@@ -888,13 +880,13 @@ def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
     >>> _issuing_phrase("Critics say a statement", 12, 0).found
     False
     """
-    lo = max(floor, p_start - 80)
+    lo = max(floor, p_start - win.ISSUER_BACK)
     words = text[lo:p_start].split()
-    for j in range(len(words) - 2, max(-1, len(words) - 5), -1):
+    for j in range(len(words) - 2, max(-1, len(words) - win.ISSUER_DET_WORDS), -1):
         if words[j].lower() not in _ORG_NOUNS:
             continue
         cut = text.find(" ", p_start, p_start + 12)
-        k = next((i for i in range(j, max(-1, j - _ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
+        k = next((i for i in range(j, max(-1, j - win.ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
         end = text.rfind(words[j], lo, p_start) + len(words[j])
         if k is None or cut < 0 or not _issued_by_subject(text[end : cut + 1]):
             return _NOBODY
@@ -915,13 +907,12 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
     """
     if head not in _ISSUED:
         return None
-    for m in idx.ending_before(p_start, max(floor, p_start - 40)):
+    for m in idx.ending_before(p_start, max(floor, p_start - win.ISSUING_SUBJECT_BACK)):
         cut = text.find(" ", p_start, p_start + 12)  # past the possessive before the noun ("its", "their")
         if cut >= 0 and _is_speaker(m) and _issued_by_subject(text[m.end : cut + 1]):
             return m
         break
     return None
-_QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
 
 
 def _quoted_before(text: str, pos: int) -> bool:
@@ -934,13 +925,10 @@ def _quoted_before(text: str, pos: int) -> bool:
     >>> _quoted_before('Bo Corp spoke. "We pay," the statement said', 25)
     False
     """
-    lo = max(0, pos - _QUOTED_BEFORE_REACH)  # bounded: linear however long the paragraph
+    lo = max(0, pos - win.QUOTED_BEFORE_REACH)  # bounded: linear however long the paragraph
     para = text.rfind("\n", lo, pos) + 1 or lo
     close = max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos))
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
-
-
-_ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
 
 
 def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> Mention | None:
@@ -955,7 +943,7 @@ def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> M
     said = text.rfind(head, back, pos)
     if said < 0:
         return None
-    near = [m for m in orgs if abs(m.start - said) <= _ISSUER_NEAR]
+    near = [m for m in orgs if abs(m.start - said) <= win.ISSUER_NEAR]
     return min(near, key=lambda m: abs(m.start - said)) if near else None
 
 
@@ -976,12 +964,13 @@ def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
     'U.S. Embassy'
     """
     said = text.rfind(head, back, pos)
-    words = text[max(back, said - 60) : said].split() if said >= 0 else []
+    words = text[max(back, said - win.ISSUING_BODY_BACK) : said].split() if said >= 0 else []
     if len(words) < 5 or words[-2:] not in (["in", "a"], ["in", "an"]) or words[-3].lower() not in SPEECH_VERBS:
         return None
     if words[-4].lower() not in _BODY_NOUNS:
         return None
-    det = next((k for k in range(len(words) - 5, max(-1, len(words) - 8), -1) if words[k] in {"the", "The"}), None)
+    det = next((k for k in range(len(words) - 5, max(-1, len(words) - win.ISSUING_BODY_WORDS), -1)
+                if words[k] in {"the", "The"}), None)  # fmt: skip
     if det is None or any(not w[:1].isupper() or w.endswith(",") for w in words[det + 1 : -4]):
         return None
     if det < len(words) - 5:  # "The U.S. Embassy said in a statement": the body the phrase names
@@ -1026,7 +1015,7 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
     >>> _earlier_body("Seoul's Unification Ministry said so. Then the ministry said", "ministry", 0, 45)
     'Unification Ministry'
     """
-    floor = max(back, pos - 1500)
+    floor = max(back, pos - win.BODY_PHRASE_REACH)
     # found in one search, nearest last; after a bare "the" the test below fails: skipped in the search
     places = [m.start() for m in _head_not_after_the(head).finditer(text, floor, pos)]
     for i in reversed(places):
@@ -1037,8 +1026,8 @@ def _earlier_body(text: str, head: str, back: int, pos: int) -> str | None:
             continue
         if text.startswith(" of ", end) and text[i].isupper():
             return _of_name(text, i)
-        words = text[max(floor, i - 50) : end].split()
-        det = next((k for k in range(len(words) - 2, max(-1, len(words) - _BODY_NAME_WORDS), -1)
+        words = text[max(floor, i - win.BODY_MODIFIER_BACK) : end].split()
+        det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.BODY_NAME_WORDS), -1)
                     if words[k] in {"the", "The"} or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
         if det is not None and len(words) - det > (1 if words[det].endswith(("'s", "’s")) else 2):
             proper = all(w[:1].isupper() for w in words[det + 1 :])  # "Seoul's Unification Ministry": its name
@@ -1069,7 +1058,7 @@ def _of_name(text: str, start: int) -> str:
     >>> _of_name("the Ministry of Coastal Affairs and Ports said", 4)
     'Ministry of Coastal Affairs'
     """
-    words = text[start : start + 120].split()
+    words = text[start : start + win.OF_NAME].split()
     out = words[:2]
     for w in words[2:]:
         if not w[:1].isupper():
@@ -1105,7 +1094,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     >>> _proper_org(t, t.index('reported'), 0).name
     "South Korea's Hanul Times"
     """
-    words = text[max(floor, verb_start - 60) : verb_start].split()
+    words = text[max(floor, verb_start - win.PROPER_ORG_BACK) : verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()
     k = _name_of_body(words)
@@ -1115,10 +1104,11 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     if body == len(words) or not all(_org_word(w) for w in words[body:]):
         return _NOBODY
     if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
-        opens = (k == 0 and verb_start - 60 <= floor) or (k > 0 and words[k - 1].endswith(","))
-        return _bare_body(text, words[k:], max(floor, verb_start - 60), verb_start) if opens else _NOBODY
+        opens = (k == 0 and verb_start - win.PROPER_ORG_BACK <= floor) or (k > 0 and words[k - 1].endswith(","))
+        lo = max(floor, verb_start - win.PROPER_ORG_BACK)
+        return _bare_body(text, words[k:], lo, verb_start) if opens else _NOBODY
     phrase = " ".join(words[k if by_owner else k - 1 :])
-    start = text.rfind(phrase, max(floor, verb_start - 60), verb_start)
+    start = text.rfind(phrase, max(floor, verb_start - win.PROPER_ORG_BACK), verb_start)
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
@@ -1148,7 +1138,6 @@ def _owned_body(words: list[str]) -> list[str]:
     return words[owned:]
 
 
-_BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
 # The last word of a body's proper name that may open a sentence without "the" ("Hanul Workers Union said").
 _BODY_HEADS = _BODY_NOUNS | word_set(
     "command forces union association federation confederation council party foundation league coalition "
@@ -1186,7 +1175,7 @@ def _name_of_body(words: list[str]) -> int:
     'Hanul'
     """
     k = len(words)
-    while k > 0 and len(words) - k < _BODY_NAME_WORDS:
+    while k > 0 and len(words) - k < win.BODY_NAME_WORDS:
         w = words[k - 1]
         if w[:1].isupper() and w.lower() != "the" and not w.endswith(","):  # "On Monday, Foo Union": not Monday
             k -= 1
@@ -1219,7 +1208,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
     """
-    lo = max(floor, verb_start - 80)
+    lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         verb_start = lo + text[lo:verb_start].rstrip().rfind(words.pop())  # "officials have said"
@@ -1239,7 +1228,6 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
 
 
 _PLACE_PREPS = frozenset(["in", "at"])
-_PLACE_WORDS = 3  # capitalised words of a place after "in" ("in Busan", "in New Delhi")
 
 
 def _before_place(words: list[str]) -> list[str]:
@@ -1253,7 +1241,7 @@ def _before_place(words: list[str]) -> list[str]:
     >>> _before_place("Officials in Seoul and Tokyo".split()), _before_place("Officials in Seoul and".split())
     (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
     """
-    for k in range(len(words) - 2, max(-1, len(words) - _PLACE_WORDS - 3), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - win.PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
             if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
@@ -1277,7 +1265,7 @@ def _before_knowing(words: list[str]) -> int:
     >>> _before_knowing(["officials"]), _before_knowing("two people with knowledge of it".split())
     (1, 2)
     """
-    for k in range(len(words) - 2, max(-1, len(words) - 7), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - win.KNOWING_HEAD_WORDS), -1):
         knowing = (words[k] in _KNOWING and words[k + 1] in _PREPOSITIONS) or words[k : k + 2] == ["with", "knowledge"]
         if knowing or (words[k] in _FROM_PREPS and k > 0 and words[k - 1].lower() in _PEOPLE_PLURALS):
             rest = words[k:]
@@ -1298,8 +1286,6 @@ _GROUP_NOUNS = word_set(
     "citizens villagers farmers organizers organisers participants crowd marchers campaigners opponents supporters"
 )
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
-_GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
-_GROUP_REACH = 1200  # characters before a "they" searched for the sentence that opens with its group
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
 
@@ -1313,7 +1299,7 @@ def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None
     >>> _group_opening("The talks resumed.", 0) is None, _group_opening("the group met", 0, lower=True).exact
     (True, 'the group')
     """
-    words = text[start : start + 120].split()[:_GROUP_WORDS]
+    words = text[start : start + win.GROUP_OPENING].split()[:win.GROUP_WORDS]
     first = words[0][:1].upper() + words[0][1:] if words and lower else words[0] if words else ""
     if first.lower() in _GROUP_NOUNS and first[:1].isupper() and first.endswith("s"):
         return Mention(start, start + len(first), words[0], "org", {"id": None, "name": words[0], "group": True})
@@ -1340,11 +1326,9 @@ _FRONTED = re.compile(r"(?<![\w’'-])(?=[A-Z])[\w’'-]++(?:\s++[\w’'.-]++){0
 
 #: Words that open another clause between a group's verb and a quote (review16).
 _SUBORDINATORS = word_set("as while when after before because where although though whereas until since")
-_GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
 
 
 _COUNT_OPENERS = word_set("About Around Nearly Roughly Almost Some Over Up")
-_GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
 
 
 def _modified_group(text: str, start: int) -> Mention | None:
@@ -1357,11 +1341,11 @@ def _modified_group(text: str, start: int) -> Mention | None:
     >>> _modified_group("Jo Bell and members met.", 0), _modified_group("The talks, members said", 0)
     (None, None)
     """
-    words = text[start : start + 120].split()[: _GROUP_MODIFIER_WORDS + 3]
+    words = text[start : start + win.GROUP_OPENING].split()[: win.GROUP_MODIFIER_WORDS + 3]
     k = 1 if words and words[0] in _COUNT_OPENERS and len(words) > 1 and words[1][:1].isdigit() else 0
     if k < len(words) and words[k].replace(",", "").isdigit():
         k += 1
-    for j in range(k, min(len(words), k + _GROUP_MODIFIER_WORDS + 1)):
+    for j in range(k, min(len(words), k + win.GROUP_MODIFIER_WORDS + 1)):
         w = words[j]
         if w in _GROUP_NOUNS and w.endswith("s") and j > 0:
             phrase = " ".join(words[: j + 1])
@@ -1384,7 +1368,8 @@ def _voicing_after(text: str, start: int, end: int) -> bool:
     >>> _voicing_after(t, 10, len(t)), _voicing_after("Protesters rallied near ", 10, 24)
     (True, False)
     """
-    return any(w.group().lower() in _VOICING for w in _WORD.finditer(text, start, min(end, start + _GROUP_ACT_REACH)))
+    hi = min(end, start + win.GROUP_ACT_REACH)
+    return any(w.group().lower() in _VOICING for w in _WORD.finditer(text, start, hi))
 
 
 def _group_acts(text: str, pl: _Place) -> _Who:
@@ -1397,20 +1382,21 @@ def _group_acts(text: str, pl: _Place) -> _Who:
     >>> _group_acts(t, _Place(33, 44, 0, len(t), 0, 0, 0)).name
     'Protesters'
     """
-    start = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 40))  # bounded: a long run of quotes
+    # bounded: a long run of quotes
+    start = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + win.GROUP_FIRST_WORD))
     if start is None or not text[start.start()].isalpha():
         return _NOBODY  # a sentence opened by a quote mark or a figure opens with no group
-    fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + 120))
+    fronted = _FRONTED.match(text, start.start(), min(pl.qs, start.start() + win.FRONTED_GROUP))
     at = fronted.end() if fronted else start.start()
     group = _group_opening(text, at, lower=fronted is not None) or _modified_group(text, at)
     if group is None or group.end >= pl.qs:
         return _NOBODY
-    verb = text[group.end : min(pl.qs, group.end + 30)].split()[:1]
+    verb = text[group.end : min(pl.qs, group.end + win.GROUP_VERB)].split()[:1]
     theirs = text[max(group.end, pl.qs - 7) : pl.qs] == " their "  # "to present their “research findings”"
     if not verb or (verb[0].lower().rstrip(",:") not in _GROUP_ACTS and not theirs
                     and not _voicing_after(text, group.end, pl.qs)):
         return _NOBODY
-    if pl.qs - group.end > _GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
+    if pl.qs - group.end > win.GROUP_ACT_REACH or any(w.lower() in _SUBORDINATORS for w in _WORD.findall(
             text, group.end, pl.qs)):
         return _NOBODY  # "Protesters waved flags as the motorcade passed the sign “...”": another clause's words
     return _Who("subject", None, group.start, group.end, name=_without_article(text[group.start : group.end]))
@@ -1441,7 +1427,7 @@ def _group_before(text: str, pos: int, floor: int) -> Mention | None:
     i = bisect.bisect_left(starts, pos) - 1
     while i >= 0 and groups[i].end > pos:
         i -= 1
-    return groups[i] if i >= 0 and starts[i] >= max(floor, pos - _GROUP_REACH) else None
+    return groups[i] if i >= 0 and starts[i] >= max(floor, pos - win.GROUP_REACH) else None
 
 
 #: Plural nouns of people (beyond the group nouns) a later "they" may point back to instead of an earlier group.
@@ -1463,19 +1449,19 @@ def _others_named(text: str, idx: _Index, group_end: int, they: int) -> bool:
     """
     for opening in _SENTENCE_OPENING.finditer(text, group_end, they):
         head = opening.end()
-        fronted = _FRONTED.match(text, head, min(they, head + 120))
+        fronted = _FRONTED.match(text, head, min(they, head + win.FRONTED_GROUP))
         head = fronted.end() if fronted else head
-        words = text[head : min(they, head + 80)].split()[:_GROUP_WORDS]
+        words = text[head : min(they, head + win.SENTENCE_OPENING)].split()[:win.GROUP_WORDS]
         cut = next((k + 1 for k, w in enumerate(words) if w.endswith(",")), len(words))
         if any(w.strip(",.").lower() in _OTHER_PLURALS for w in words[:cut]):
             return True
-        people = [m for m in idx.ending_before(min(they, head + 60), head, 8) if m.kind == "person"][::-1]
+        named = idx.ending_before(min(they, head + win.OTHERS_PEOPLE), head, 8)
+        people = [m for m in named if m.kind == "person"][::-1]
         if len(people) > 1 and text[people[0].end : people[1].start].strip() == "and" and people[0].start < head + 4:
             return True
     return False
 
 
-_THEY_SENTENCE = 200  # characters before a "they" searched for a group named earlier in its own sentence
 _GROUP_COUNTS = word_set("hundreds thousands dozens scores")
 _GROUP_STOPS = _DETERMINERS | _PREPOSITIONS | _SUBORDINATORS | _AUXILIARIES | {"and", "or", "nor", "but"}
 
@@ -1490,7 +1476,7 @@ def _group_in_sentence(text: str, they: int, floor: int) -> Mention | None:
     >>> _group_in_sentence("The talks broke down, and they said", 26, 0) is None
     True
     """
-    lo = max(floor, they - _THEY_SENTENCE)
+    lo = max(floor, they - win.THEY_SENTENCE)
     cut = last_match(_SENTENCE_OPENING, text, lo, they)
     lo = max(cut.end() if cut else lo, *(text.rfind(c, lo, they) + 1 for c in "\"“”"))  # not across a quote
     words = list(_WORD.finditer(text, lo, they))
@@ -1530,9 +1516,9 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     >>> w = _they_group(t, _Index([]), t.index("shouted"), 35, 0); (t[w.start : w.end], w.antecedent.exact)
     ('they', 'The protesters')
     """
-    if text.find("hey", max(floor, verb_start - 40), verb_start) < 0:
+    if text.find("hey", max(floor, verb_start - win.PRONOUN_BACK), verb_start) < 0:
         return _NOBODY
-    p = _THEY_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
+    p = _THEY_BEFORE.search(text, max(floor, verb_start - win.PRONOUN_BACK), verb_start)
     if p is None:
         return _NOBODY
     group = _group_in_sentence(text, p.start(), back)
@@ -1542,16 +1528,13 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     if group is not None and _others_named(text, idx, group.end, p.start()):
         group = None  # "The workers were furloughed. Officials met reporters. “...,” they said": not the workers
     if group is None:
-        people = [m for m in idx.ending_before(p.start(), back, _ASIDE_WORDS * 4) if m.kind == "person"][::-1]
+        people = [m for m in idx.ending_before(p.start(), back, win.ASIDE_WORDS * 4) if m.kind == "person"][::-1]
         pair = _pair_before(text, people, [m.start for m in people], p.start(), back) if len(people) > 1 else None
         if pair is not None:
             return _Who("descriptor", pair[0], p.start("p"), p.end("p"), pair[0],
                         name=f"{speaker_name(pair[0])} and {speaker_name(pair[1])}")
         group = _people_who_spoke(text, p.start(), back)
     return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
-
-
-_SPOKE_REACH = 300  # characters before a "they" searched for the unnamed people who last spoke
 
 
 def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
@@ -1564,10 +1547,10 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     >>> _people_who_spoke('"No," Jo Bell said. "Wait," they added.', 28, 0) is None
     True
     """
-    verb = last_match(_VERB_WORD, text, max(back, they - _SPOKE_REACH), they)
+    verb = last_match(_VERB_WORD, text, max(back, they - win.THEY_SPOKE_REACH), they)
     if verb is None:
         return None
-    bare = _bare_people(text, verb.start(), max(back, verb.start() - 80))
+    bare = _bare_people(text, verb.start(), max(back, verb.start() - win.BARE_PEOPLE_BACK))
     people = bare if bare.found else _inverted_people(text, verb.end(), they)
     if people is None:
         return None
@@ -1578,28 +1561,29 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
 def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
     """Return unnamed people right after a speech verb ('“...,” said officials'), else None."""
     pos = verb_end + 1
-    n = _people_words(text[pos : min(limit, pos + 60)].split())
+    n = _people_words(text[pos : min(limit, pos + win.INVERTED_PEOPLE)].split())
     if n == 0 or text[verb_end : pos] != " ":
         return None
-    phrase = " ".join(text[pos : min(limit, pos + 60)].split()[:n]).rstrip(",.")
+    phrase = " ".join(text[pos : min(limit, pos + win.INVERTED_PEOPLE)].split()[:n]).rstrip(",.")
     return _Who("descriptor", None, pos, pos + len(phrase))
 
 
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
     target = verb_start
-    participle = (text[verb_start : verb_start + 20].split() or [""])[0].lower().endswith("ing")  # "": the text's end
-    near = idx.ending_before(verb_start, max(floor, verb_start - 100), most=6)
-    if not participle and (owner := _words_owner_before(text, near, verb_start + 20)) is not None:
+    verb_word = text[verb_start : verb_start + win.VERB_WORD]
+    participle = (verb_word.split() or [""])[0].lower().endswith("ing")  # "": the text's end
+    near = idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_NEAR), most=6)
+    if not participle and (owner := _words_owner_before(text, near, verb_start + win.OWNER_PAST_VERB)) is not None:
         return _named(owner)  # "Jo Bell's letter to the committee called it": Jo Bell's words, not the committee's
-    if not participle and text.find(" from ", max(floor, verb_start - 80), verb_start) >= 0:
+    if not participle and text.find(" from ", max(floor, verb_start - win.FROM_BACK), verb_start) >= 0:
         people = _bare_people(text, verb_start, floor)  # "Lawmakers from the ruling party called": not the party
         if people.found and text.find(" from ", people.start, people.end) >= 0:
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
-    for m in idx.ending_before(verb_start, max(floor, verb_start - 160)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - 80), m.start) or _ends_a_name(m) or (
-                m.start > clause > floor):  # fmt: skip
+    for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
+        if m.end > target or _in_relative_clause(text, max(floor, m.start - win.RELATIVE_BACK), m.start) or (
+                _ends_a_name(m) or m.start > clause > floor):  # fmt: skip
             continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
@@ -1623,8 +1607,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             if head is not m and not participle:
                 return _named(head)
             break  # a place or a modifier ("the U.S." in "Jo Bell, the U.S. envoy, said") does not stop the search
-    p = _PRONOUN_BEFORE.search(text, max(floor, verb_start - 40), verb_start)
-    if p:
+    if p := _PRONOUN_BEFORE.search(text, max(floor, verb_start - win.PRONOUN_BACK), verb_start):
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     target = min(target, clause) if clause > floor else target  # "a former envoy who took part in X said": the envoy
     if (they := _they_group(text, idx, verb_start, floor, back)).found:
@@ -1659,15 +1642,14 @@ def _indefinite_named(text: str, who: _Who) -> _Who:
     return replace(who, name=rest) if who.found and who.name is None and first.lower() in _INDEFINITES else who
 
 
-_RELATIVE_MOST = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
 _RELATIVE_STOPS = frozenset('.;:!?"“”()')
 
 
 def _before_relative(text: str, floor: int, verb_start: int) -> int:
     """Return where the subject ends when a relative clause on a person stands between it and the speech verb at
     ``verb_start`` ("a veteran diplomat who served in Seoul said", "A third official, who declined to be named,
-    said"): the end of the word before the clause's "who", when the clause holds at most :data:`_RELATIVE_MOST` words,
-    no stop, no mark and no speech verb of its own; else -1 ("that"/"which" clauses are on things).
+    said"): the end of the word before the clause's "who", when the clause holds at most ``win.RELATIVE_WORDS``
+    words, no stop, no mark and no speech verb of its own; else -1 ("that"/"which" clauses are on things).
 
     >>> t = "A third official, who declined to be named, said"
     >>> t[: _before_relative(t, 0, t.index("said"))]
@@ -1678,8 +1660,8 @@ def _before_relative(text: str, floor: int, verb_start: int) -> int:
     >>> _before_relative("a diplomat who said no then said", 0, 28), _before_relative("the man said", 0, 8)
     (-1, -1)
     """
-    lo = max(floor, verb_start - 120)
-    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-_RELATIVE_MOST - 1 :]
+    lo = max(floor, verb_start - win.BEFORE_RELATIVE_BACK)
+    words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-win.RELATIVE_WORDS - 1 :]
     who = next((w for w in reversed(words) if w.group() == "who"), None)
     if who is None or any(c in _RELATIVE_STOPS for c in text[who.start() : verb_start]):
         return -1
@@ -1689,7 +1671,6 @@ def _before_relative(text: str, floor: int, verb_start: int) -> int:
     return lo + len(head) if head else -1
 
 
-_POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
 _PHRASE_HEADS = ROLE_NOUNS | _GROUP_NOUNS | _PEOPLE_PLURALS | word_set("coalition")
 _INDEFINITES = frozenset(["a", "an", "one"])
 
@@ -1708,7 +1689,7 @@ def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
     False
     """
     words = text[floor:verb_start].strip(" \t,").split()
-    if not 2 <= len(words) <= _POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
+    if not 2 <= len(words) <= win.POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
         return _NOBODY
     first = words[0].lower()
     if first not in _INDEFINITES and not (first in _GROUP_NOUNS and words[0][:1].isupper()):
@@ -1762,7 +1743,7 @@ def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: in
     """
     if who.mention is not None and who.mention.kind == "person":
         return who
-    for h in idx.ending_before(who.start, max(floor, who.start - 160)):
+    for h in idx.ending_before(who.start, max(floor, who.start - win.APPOSITIVE_HOLDER_BACK)):
         if h.kind != "person" or not _is_speaker(h):
             continue
         comma = text.find(",", h.end, who.start)
@@ -1785,7 +1766,7 @@ def _org_people(text: str, idx: _Index, who: _Who, floor: int) -> _Who:
     """
     if not who.found or who.mention is not None:
         return who
-    before = idx.ending_before(who.start - 1, max(floor, who.start - 60))
+    before = idx.ending_before(who.start - 1, max(floor, who.start - win.ORG_PEOPLE_BACK))
     org = before[0] if before else None
     if org is None or org.kind != "org" or org.end != who.start - 1 or text[org.end] != " ":
         return who
@@ -1807,14 +1788,14 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
     """
     if not text[floor : floor + 1].isupper() and not text[floor : floor + 1].isspace():
         return _NOBODY  # a sentence that opens with a quote mark (or a digit): no subject phrase, no search
-    first = _NONSPACE.search(text, floor, min(pos, floor + 80))
+    first = _NONSPACE.search(text, floor, min(pos, floor + win.FIRST_WORD_REACH))
     if first is None or not text[first.start()].isupper():
         return _NOBODY
-    words = text[first.start() : min(pos, first.start() + 80)].split()[:10]
+    words = text[first.start() : min(pos, first.start() + win.SENTENCE_OPENING)].split()[:win.OPENING_WORDS]
     if words[0] in {"The", "THE"}:
         proper = _proper_opening(text, first.start(), words)
         return proper if proper.found else _body_opening(text, first.start(), words)
-    for k, word in enumerate(words[:4]):
+    for k, word in enumerate(words[:win.OPENING_SUBJECT_WORDS]):
         low = word.lower()
         if low in _DETERMINERS or low in _PREPOSITIONS or (not word.isalpha() and not _INITIALS.fullmatch(word)):
             return _NOBODY  # "Talks with officials": not the subject
@@ -1825,9 +1806,6 @@ def _opening_subject(text: str, floor: int, pos: int) -> _Who:
             end = text.find(word, first.start()) + len(word)
             return _Who("descriptor", None, first.start(), end)
     return _NOBODY
-
-
-_INDEFINITE_WORDS = 5  # words between "A" and "who" ("A South Korean base worker who")
 
 
 def _indefinite_opening(text: str, floor: int, pos: int) -> _Who:
@@ -1843,11 +1821,11 @@ def _indefinite_opening(text: str, floor: int, pos: int) -> _Who:
     """
     if text[floor : floor + 2] not in {"A ", "An"}:
         return _NOBODY  # one look at the sentence's first letters
-    words = text[floor : min(pos, floor + 80)].split()[: _INDEFINITE_WORDS + 2]
+    words = text[floor : min(pos, floor + win.SENTENCE_OPENING)].split()[: win.INDEFINITE_WORDS + 2]
     k = next((i for i, w in enumerate(words) if w == "who"), 0)
     if words[0] not in {"A", "An"} or k < 2 or not all(w.replace("-", "").isalpha() for w in words[1:k]):
         return _NOBODY
-    end = text.find(" who ", floor, min(pos, floor + 80))
+    end = text.find(" who ", floor, min(pos, floor + win.SENTENCE_OPENING))
     return _Who("descriptor", None, floor, end, name=" ".join(words[1:k])) if end > floor else _NOBODY
 
 
@@ -1867,9 +1845,6 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
 
-_BODY_MODIFIERS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
-
-
 def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     """Return the body "The <lower-case words> <body noun>" that ``words``, the sentence's first words from ``start``,
     open with when a verb follows it ("The presidential office declined to confirm it, saying only that “...”"),
@@ -1881,7 +1856,7 @@ def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     >>> _body_opening("The office space was empty", 0, "The office space was empty".split()).found
     False
     """
-    for k in range(1, min(len(words) - 1, _BODY_MODIFIERS + 2)):
+    for k in range(1, min(len(words) - 1, win.BODY_MODIFIER_WORDS + 2)):
         if not words[k].isalpha() or not words[k].islower():
             return _NOBODY
         if words[k] in _BODY_NOUNS:
@@ -1901,10 +1876,10 @@ def _owners_people(text: str, idx: _Index, verb_start: int, floor: int, back: in
     >>> w.mention.exact
     'Foo Ministry'
     """
-    words = text[max(floor, verb_start - 40) : verb_start].split()
+    words = text[max(floor, verb_start - win.OWNERS_PEOPLE_BACK) : verb_start].split()
     if len(words) < 2 or words[-1].lower() not in _PEOPLE_PLURALS or not words[-2].endswith(("'s", "’s")):
         return _NOBODY
-    owner_end = text.rfind(words[-2], max(floor, verb_start - 40), verb_start) + len(words[-2]) - 2
+    owner_end = text.rfind(words[-2], max(floor, verb_start - win.OWNERS_PEOPLE_BACK), verb_start) + len(words[-2]) - 2
     return _org_reference(text, idx, owner_end, floor, back)
 
 
@@ -1930,7 +1905,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     >>> w = _unnamed_person(t, t.index("said"), 0); t[w.start : w.end]
     'one source'
     """
-    lo = max(floor, verb_start - 60)
+    lo = max(floor, verb_start - win.UNNAMED_PERSON_BACK)
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
     if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
@@ -1938,7 +1913,7 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
         if not who.found and (head := _before_postmodifier(words)):
             who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
         return who
-    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1)
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.UNNAMED_DET_WORDS), -1)
                 if words[k].lower() in _NEW_PERSON_DETERMINERS or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if det is not None and words[det].endswith(("'s", "’s")):
         office = words[det + 1 :]
@@ -1968,7 +1943,7 @@ def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) ->
     >>> _indefinite_before("It said the two countries agreed", 0, 26, "It said the two countries".split()).found
     False
     """
-    for k in range(len(words) - 2, max(-1, len(words) - _UNNAMED_MODIFIERS - 3), -1):
+    for k in range(len(words) - 2, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
         if words[k].lower() not in _INDEFINITES and words[k].lower() not in _COUNTED:
             continue  # "a Senate aide", "several governments", "(a) few members"
         if k > 0 and words[k].lower() in _COUNTED and (words[k - 1].lower() in _DETERMINERS - {"a"}
@@ -1989,7 +1964,7 @@ def _before_postmodifier(words: list[str]) -> list[str]:
     >>> _before_postmodifier("a researcher at a state think tank".split()), _before_postmodifier("a deal".split())
     (['a', 'researcher'], [])
     """
-    for k in range(len(words) - 2, max(0, len(words) - _POSTMOD_REACH - 2), -1):
+    for k in range(len(words) - 2, max(0, len(words) - win.POSTMOD_WORDS - 2), -1):
         if words[k] in _POSTMOD_PREPS and words[k - 1].lower() in _INDEFINITE_HEADS:
             return words[:k]
     return []
@@ -2055,11 +2030,12 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     """
     if org.kind == "person":
         return None
-    prep = _MEMBER_PREP.search(text, max(floor, org.start - 40), org.start)  # "of the U.S. State Department"
+    # "of the U.S. State Department"
+    prep = _MEMBER_PREP.search(text, max(floor, org.start - win.MEMBER_PREP_BACK), org.start)
     if prep is None:
         return None
     end = len(text[: prep.start()].rstrip())
-    before = idx.ending_before(end, max(floor, end - 80))
+    before = idx.ending_before(end, max(floor, end - win.MEMBER_BACK))
     if before and before[0].end == end and before[0].kind == "person" and _is_speaker(before[0]):
         return before[0]
     return None
@@ -2087,7 +2063,7 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
     """
     if not any(c in text[m.end : verb_start] for c in ",–—-)"):  # the aside's close: a comma, a dash, a bracket
         return m
-    for h in idx.ending_before(m.start, max(floor, m.start - 140)):
+    for h in idx.ending_before(m.start, max(floor, m.start - win.APPOSITIVE_HEAD_BACK)):
         if h.kind != "person" or not _is_speaker(h) or not _appositive_gap(text, h.end, verb_start):
             continue
         if _governing_word(text, h.start) in _PREPOSITIONS:
@@ -2130,22 +2106,22 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
     >>> _relative_subject(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 35, 0).start
     0
     """
-    window = text[max(floor, verb_start - 60) : verb_start]
+    window = text[max(floor, verb_start - win.RELATIVE_HEAD_BACK) : verb_start]
     words = window.split()
     who = _relative_who(words)
     if who < 1:
         return _NOBODY
     words = words[: who + 1]
-    head_end = max(floor, verb_start - 60) + _nth_word_start(window, who)
+    head_end = max(floor, verb_start - win.RELATIVE_HEAD_BACK) + _nth_word_start(window, who)
     head_end = len(text[:head_end].rstrip(" ,"))
-    named = idx.ending_before(head_end, head_end - 60)
+    named = idx.ending_before(head_end, head_end - win.RELATIVE_NAMED_BACK)
     if named and _past_brackets(text, named[0].end, head_end) == head_end and _is_speaker(named[0]):
         return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
-    det = next((k for k in range(len(words) - 2, max(-1, len(words) - 7), -1) if words[k].lower() in _DETERMINERS),
-               None)  # fmt: skip
+    det = next((k for k in range(len(words) - 2, max(-1, len(words) - win.RELATIVE_DET_WORDS), -1)
+                if words[k].lower() in _DETERMINERS), None)  # fmt: skip
     if det is None:
         return _NOBODY
-    start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - 60), verb_start)
+    start = text.rfind(" ".join(words[det:-1]), max(floor, verb_start - win.RELATIVE_HEAD_BACK), verb_start)
     if start >= 0 and (apposed := _apposed_name(text, idx, start, floor)) is not None:
         return _named(apposed)  # "Ana Volk, a senator who has long called": the senator is Ana Volk
     return _Who("descriptor", None, start, head_end) if start >= 0 else _NOBODY
@@ -2161,7 +2137,7 @@ def _apposed_name(text: str, idx: _Index, start: int, floor: int) -> Mention | N
     """
     if text[max(floor, start - 2) : start] != ", " or speaks_after_comma(text, start):
         return None  # "talks with Jo Bell, a source who asked not to be named said:": the source speaks
-    named = idx.ending_before(start - 2, max(floor, start - 80), most=4)
+    named = idx.ending_before(start - 2, max(floor, start - win.APPOSED_NAME_BACK), most=4)
     m = named[0] if named else None
     if m is None or not (m.end == start - 2 and m.kind == "person" and _is_speaker(m)):
         return None
@@ -2185,7 +2161,7 @@ def _relative_who(words: list[str]) -> int:
     >>> _relative_who("Bo, who met Al".split()), _relative_who("Bo, who has long".split())
     (-1, 1)
     """
-    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - win.RELATIVE_WHO_WORDS), -1):
         if words[k] == "who":
             rest = words[k + 1 :]
             adverbial = not rest or rest[0].lower() in _ADVERBIAL_OPENERS or all(
@@ -2213,7 +2189,6 @@ _COUNTED = frozenset(["two", "three", "four", "five", "several", "some", "many",
 _COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
                                             "residents employees soldiers voters citizens participants students "
                                             "governments countries nations allies")
-_UNNAMED_MODIFIERS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
 _UNNAMED_STOPS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "who", "which", "that", "as", "than"])
 
 
@@ -2264,11 +2239,11 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
     'two people'
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + 120)), _UNNAMED_MODIFIERS + 3)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.INDEFINITE_PHRASE)), win.UNNAMED_MODIFIER_WORDS + 3)]
     if not words or words[0][0] != pos or words[0][1].lower() not in _INDEFINITES | _COUNTED:
         return _NOBODY
     heads = _COUNTED_HEADS if words[0][1].lower() in _COUNTED else _INDEFINITE_HEADS  # "two people", "a person"
-    for k, (start, w) in enumerate(words[1 : _UNNAMED_MODIFIERS + 2], 1):
+    for k, (start, w) in enumerate(words[1 : win.UNNAMED_MODIFIER_WORDS + 2], 1):
         bare = w.rstrip(".,;:!?”\"’'")
         if (bare.lower() in heads and bare.islower()) or (agent and _agent_head(words, k)):
             after = words[k + 1][1] if k + 1 < len(words) and bare == w else ""
@@ -2289,8 +2264,6 @@ _EVENT_NOUNS = word_set("briefing conference meeting forum hearing session event
                         "symposium dinner luncheon gathering summit talks time moment weekend end start beginning")
 _POSTMOD_PREPS = word_set("at for from with")  # not "of": "one employee of the base" is the employee
 _UNNAMED_RULES = frozenset(["descriptor", "fallback", "subject"])  # rules whose speaker may be an unnamed person
-_POSTMOD_REACH = 8  # words of the body after the preposition
-_POSTMOD_CHARS = 120  # characters of them
 
 
 def _postmodified(text: str, idx: _Index, who: _Who, limit: int) -> _Who:
@@ -2345,7 +2318,7 @@ def _postmodifier_end(text: str, pos: int, limit: int) -> int:
     -1
     """
     words = [(m.start(), m.group()) for m in itertools.islice(
-        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + _POSTMOD_CHARS)), _POSTMOD_REACH + 1)]
+        _NONSPACE_RUN.finditer(text, pos, min(limit, pos + win.POSTMOD_CHARS)), win.POSTMOD_WORDS + 1)]
     if len(words) < 2 or words[0][1] not in _POSTMOD_PREPS:
         return -1
     if words[1][1].lower() not in _INDEFINITES | {"the"} and not words[1][1][:1].isupper():
@@ -2389,7 +2362,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     pos = gap.end() if gap else verb_end
     if (holder := _apposed_holder(text, idx, pos, limit)).found:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
-    for m in idx.first_between(pos, min(limit, pos + 60)):
+    for m in idx.first_between(pos, min(limit, pos + win.SUBJECT_AFTER)):
         if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
             return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
                     or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
@@ -2399,7 +2372,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     p = _PRONOUN_AFTER.match(text, verb_end, min(limit, verb_end + 8))
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
-    ph = _ORG_PHRASE.match(text, pos, min(limit, pos + 70))
+    ph = _ORG_PHRASE.match(text, pos, min(limit, pos + win.ORG_AFTER))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
         end = ph.start() + len(_before_adjunct(ph.group()))
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
@@ -2407,7 +2380,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("descriptor", None, ph.start(), ph.start() + len(doc))  # '", said the commentary'
     if (people := _inverted_people(text, verb_end, limit)) is not None:
         return people  # '", said officials'
-    if (office := _office_of(text[pos : min(limit, pos + 80)])) is not None:
+    if (office := _office_of(text[pos : min(limit, pos + win.OFFICE_PHRASE)])) is not None:
         return _Who("descriptor", None, pos, pos + len(office))  # '", said the head of the U.S. delegation'
     if (vague := _person_who(text, pos, limit)).found:
         return vague  # '“...,” said a person who had worked with Jo Bell': the clause describes the speaker
@@ -2442,7 +2415,7 @@ def _document_before(text: str, floor: int, verb_start: int) -> _Who:
     >>> _document_before("The talks said", 0, 10).found
     False
     """
-    lo = max(floor, verb_start - 40)
+    lo = max(floor, verb_start - win.DOCUMENT_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-2:]
     if len(words) < 2 or words[0].group().lower() not in {"the", "its", "their"} or words[1].group() not in (
             _WRITINGS - _ISSUED):  # fmt: skip
@@ -2472,7 +2445,6 @@ def _office_of(window: str) -> str | None:
 
 _ADJUNCT_OPENERS = word_set("after before during while when following amid as")
 _ASIDE_OPENERS = word_set("who whose where which")
-_OFFICE_SUBJECT_REACH = 160  # characters from a sentence's start to its speech verb for an office-of subject
 
 
 def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
@@ -2489,7 +2461,7 @@ def _office_subject(text: str, floor: int, verb_start: int) -> _Who:
     >>> _office_subject(t, 0, t.index("said")).found
     False
     """
-    if verb_start - floor > _OFFICE_SUBJECT_REACH:
+    if verb_start - floor > win.OFFICE_SUBJECT_REACH:
         return _NOBODY
     stretch = text[floor:verb_start].rstrip()
     head = stretch
@@ -2563,10 +2535,10 @@ def _person_who(text: str, pos: int, limit: int) -> _Who:
     >>> _person_who(t, 11, len(t)).name, _person_who('"No," said an official who left.', 11, 33).found
     ('a person who knows Jo Bell', False)
     """
-    window = text[pos : min(limit, pos + 120)]
+    window = text[pos : min(limit, pos + win.PERSON_WHO)]
     stop = next((i for i, c in enumerate(window) if c in _CLAUSE_END), len(window))
     words = window[:stop].split()
-    k = next((i for i, w in enumerate(words[:4]) if w == "who"), 0)
+    k = next((i for i, w in enumerate(words[:win.PERSON_WHO_WORDS]) if w == "who"), 0)
     if k == 0 or k + 1 >= len(words) or words[k - 1] not in _VAGUE_PERSONS:
         return _NOBODY
     if k > 1 and words[0].lower() not in {"a", "an", "one"}:
@@ -2592,7 +2564,7 @@ def _bare_office(text: str, pos: int, limit: int) -> _Who:
     >>> _bare_office("'No,' says US defense chief", 11, 28).name
     'US defense chief'
     """
-    m = _BARE_OFFICE.match(text, pos, min(limit, pos + 60))
+    m = _BARE_OFFICE.match(text, pos, min(limit, pos + win.BARE_OFFICE))
     if m is None or m.group("office") not in _OFFICES:
         return _NOBODY
     if text[m.end() : m.end() + 3].strip(".,; ")[:1] not in {"", "\n"}:
@@ -2600,8 +2572,6 @@ def _bare_office(text: str, pos: int, limit: int) -> _Who:
     return _Who("descriptor", None, m.start(), m.end(), name=m.group())
 
 
-_APPOSED_REACH = 90  # characters of the office phrase between a speech verb and the name in commas after it
-_APPOSED_WORDS = 9
 _APPOSED_OPENERS = frozenset(["the", "a", "an", "one", "its", "their"])
 
 
@@ -2618,11 +2588,11 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     >>> _apposed_holder(t, _Index([Mention(19, 24, "Seoul", "place", {})]), 8, len(t)).found
     False
     """
-    comma = text.find(", ", pos, min(limit, pos + _APPOSED_REACH))
+    comma = text.find(", ", pos, min(limit, pos + win.APPOSED_REACH))
     words = text[pos:comma].split() if comma > pos else []
-    if not words or len(words) > _APPOSED_WORDS or _MARK.search(text, pos, comma):
+    if not words or len(words) > win.APPOSED_WORDS or _MARK.search(text, pos, comma):
         return _NOBODY
-    owned = any(w.endswith(("'s", "’s")) for w in words[:4])
+    owned = any(w.endswith(("'s", "’s")) for w in words[:win.APPOSED_OWNER_WORDS])
     if not (owned or words[0].lower() in _APPOSED_OPENERS) or _ends_sentence_in(" ".join(words)):
         return _NOBODY
     if not any(w.lower().rstrip(",") in _OFFICES or w.lower().rstrip("s") in ROLE_NOUNS for w in words):
@@ -2630,16 +2600,13 @@ def _apposed_holder(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     k = max((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), default=len(words))
     if words[k + 1 : k + 2] in (["the"], ["a"], ["an"]) and words[-1].lower() in _OFFICES and words[-1][-1] != "s":
         return _NOBODY  # '", said a spokesman for the president, Bo Rimmer': the name is the president's (review15)
-    for m in idx.first_between(comma + 2, min(limit, comma + 40)):
+    for m in idx.first_between(comma + 2, min(limit, comma + win.APPOSED_HOLDER)):
         holder = m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         if holder and (m.start == comma + 2 or _title_gap(text, comma + 2, m.start)) and (
                 text[m.end : m.end + 1] in {",", ".", ""} or _ends_clause(text, m.end, limit)):  # fmt: skip
             return _named(m)
         break
     return _NOBODY
-
-
-_OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
 
 
 def _office_phrase(phrase: str, start: int) -> _Who:
@@ -2650,7 +2617,7 @@ def _office_phrase(phrase: str, start: int) -> _Who:
     ('former high-level official', False)
     """
     words = phrase.split()
-    for k, w in enumerate(words[1:_OFFICE_PHRASE_WORDS], 1):
+    for k, w in enumerate(words[1:win.OFFICE_PHRASE_WORDS], 1):
         if not (w.islower() or _based_in(w)):
             return _NOBODY
         if w in _OFFICES:
@@ -2703,16 +2670,13 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
     if not possessive and owner.kind == "person":
         return None
     after = owner.end + 2 if possessive else owner.end
-    for m in idx.first_between(after, min(limit, owner.end + 80)):
+    for m in idx.first_between(after, min(limit, owner.end + win.OWNED_OFFICE)):
         office = text[after : m.start].strip().rstrip(",").split()
         known = all(w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or w in _ROLE_GLUE for w in office)
         if m.kind == "person" and office and len(office) <= 8 and known:
             return _named(m)
         break
     return None
-
-
-_OWNED_WORDS = 4  # lower-case words of "top trade negotiator" after an owner's "'s"
 
 
 def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
@@ -2727,8 +2691,8 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     """
     if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
         return None
-    words = text[owner.end + 3 : min(limit, owner.end + 80)].split()
-    for k, w in enumerate(words[:_OWNED_WORDS]):
+    words = text[owner.end + 3 : min(limit, owner.end + win.OWNED_OFFICE)].split()
+    for k, w in enumerate(words[:win.OWNED_WORDS]):
         bare = w.rstrip(",.;:")
         if not bare.replace("-", "").isalpha() or not bare.islower():
             return None
@@ -2754,7 +2718,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     >>> _clause_subject(t, _Index(m), 0, 47).start
     0
     """
-    found = idx.ending_before(pos, max(floor, pos - 200))
+    found = idx.ending_before(pos, max(floor, pos - win.CLAUSE_SUBJECT_BACK))
     if (owner := _words_owner_before(text, found, pos)) is not None:
         return _named(owner)  # "Jo Bell's posts on social media hinted at “...”"
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
@@ -2764,7 +2728,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
-        if _object_of_preposition(text[max(floor, m.start - 30) : m.start].split()) or _quoted(text, m.end, pos):
+        before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
+        if _object_of_preposition(before) or _quoted(text, m.end, pos):
             continue
         if _in_what_clause(text, m.start, m.end, pos):
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
@@ -2773,14 +2738,15 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
         if _seems_before(text, _past_brackets(text, m.end, pos), pos):
             continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
-        after = _past_government(text[max(m.end, tail) : min(pos, m.end + 80)].split())  # past "for the embassy"
+        # past "for the embassy"
+        after = _past_government(text[max(m.end, tail) : min(pos, m.end + win.GOVERNMENT_AFTER)].split())
         if after and after[0] in {"'s", "’s"}:
             who = _possessive_org(text, m, after)
             if who.found:
                 return who
             continue
         verb = _verb_after(after)  # "Bo disagreed, saying": a past verb before the comma is the clause's too
-        rest = text[_past_aside(text, m.end, pos) : min(pos, m.end + 160)].split()  # past ", an envoy,"
+        rest = text[_past_aside(text, m.end, pos) : min(pos, m.end + win.NAME_TO_VERB)].split()  # past ", an envoy,"
         if _clause_verb(verb) or _clause_verb(_verb_after(rest)) or _clause_verb(_verb_after(_past_fillers(rest))) or (
                 verb in _SAYING_MODALS and m.kind == "person" and _own_saying(text, idx, m.end, pos)):  # "Bo might
             # later call it": a modal _clause_verb does not read, then a verb of saying
@@ -2802,7 +2768,7 @@ def _seems_before(text: str, end: int, pos: int) -> bool:
     >>> _seems_before("Bo appeared to call it “fair”", 2, 23), _seems_before("Bo said it was “fair”", 2, 15)
     (False, False)
     """
-    if pos - end > 60:
+    if pos - end > win.SEEMS_GAP:
         return False
     words = text[end:pos].split()
     return bool(words) and words[0] in _SEEMING and all(
@@ -2858,7 +2824,8 @@ def _country_speaks(text: str, start: int, pos: int) -> bool:
     >>> _country_speaks("Japan has not paid", 5, 18), _country_speaks("Japan, with the United States, paid", 5, 35)
     (False, False)
     """
-    return any(w.strip(",;:").lower() in _COMMUNICATING for w in text[start : min(pos, start + 160)].split())
+    words = text[start : min(pos, start + win.COUNTRY_SPEAKS)].split()
+    return any(w.strip(",;:").lower() in _COMMUNICATING for w in words)
 
 
 def _closes_with_verb(word: str) -> bool:
@@ -2939,10 +2906,10 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
     >>> _for_to_speak(t, Mention(21, 28, "Jo Bell", "person", {}), 0), _for_to_speak(t, Mention(73, 80, "", "", {}), 0)
     (True, False)
     """
-    before = text[max(floor, m.start - 30) : m.start].split()
+    before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
     while before and before[-1][:1].isupper():
         before.pop()  # a title before the name ("for Gen. Jo Bell")
-    to = _TO_WORD.match(text, m.end, m.end + 20)
+    to = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)
     return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
 
 
@@ -2962,7 +2929,7 @@ def _in_what_clause(text: str, start: int, end: int, pos: int) -> bool:
     >>> _in_what_clause(t, 8, 15, 16)
     False
     """
-    before = text[max(0, start - 40) : start].split()
+    before = text[max(0, start - win.WHAT_CLAUSE_BACK) : start].split()
     if len(before) < 2 or before[-1].lower() not in _NOMINAL_WH or not _object_of_preposition(before[:-1]):
         return False
     return any(w.lower() in _CLAUSE_JOINS for w in text[end:pos].split())
@@ -3001,9 +2968,6 @@ def _quoted(text: str, end: int, pos: int) -> bool:
     return text.count('"', end, pos) % 2 == 1
 
 
-_BRACKET_REACH = 40  # characters of a bracketed note after a name ("(R-Texas)", "(pictured)")
-
-
 def _past_brackets(text: str, end: int, pos: int) -> int:
     """Return where the words after a name ending at ``end`` resume past a bracketed note right after it (a
     lawmaker's party and state, a photo note), closing before ``pos``; else ``end``.
@@ -3014,7 +2978,7 @@ def _past_brackets(text: str, end: int, pos: int) -> int:
     """
     if not text.startswith(" (", end):
         return end
-    close = text.find(")", end + 2, min(pos, end + _BRACKET_REACH))
+    close = text.find(")", end + 2, min(pos, end + win.BRACKET_REACH))
     return close + 1 if close > 0 and "(" not in text[end + 2 : close] else end
 
 
@@ -3032,7 +2996,7 @@ def _past_aside(text: str, end: int, pos: int) -> int:
     end = _past_brackets(text, end, pos)
     if not text.startswith(",", end):
         return end
-    close = text.find(",", end + 1, min(pos, end + 141))
+    close = text.find(",", end + 1, min(pos, end + win.ASIDE_CLOSE))
     if close < 0 and _stray_comma(text, end, pos):
         return end + 1
     return close + 1 if close > 0 and _appositive_gap(text, end, close + 1) else end
@@ -3048,7 +3012,7 @@ def _stray_comma(text: str, comma: int, pos: int) -> bool:
     >>> _stray_comma("Jo Bell, nicknamed “x” led", 7, 19), _stray_comma("Jo Bell, dubbed by critics “x”", 7, 27)
     (False, False)
     """
-    words = text[comma + 1 : min(pos, comma + 40)].split(None, 1)
+    words = text[comma + 1 : min(pos, comma + win.STRAY_COMMA)].split(None, 1)
     if not words or text.find(",", comma + 1, pos) >= 0:
         return False
     verb, rest = words[0], words[1] if len(words) > 1 else ""
@@ -3136,7 +3100,7 @@ def _says_after_auxiliary(text: str, end: int) -> bool:
     >>> _says_after_auxiliary("Xi was furious", 2), _says_after_auxiliary("Xi would be open", 2)
     (False, False)
     """
-    words = [w.rstrip(",") for w in text[end : end + 48].split()[:6]]
+    words = [w.rstrip(",") for w in text[end : end + win.AUXILIARY_AFTER].split()[:win.AUXILIARY_WORDS]]
     if len(words) < 2:
         return False
     first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
@@ -3169,7 +3133,7 @@ def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
     ('said', None)
     """
     verb = None
-    for m in _VERB_WORD.finditer(text, max(floor, start - 200), start):
+    for m in _VERB_WORD.finditer(text, max(floor, start - win.REPORTING_VERB_BACK), start):
         if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
             verb = m
     return None if verb is None or _ends_sentence_in(text[verb.end() : start]) else verb
@@ -3216,7 +3180,6 @@ _FRONTED_SAYING = _CLAUSE_PARTICIPLES | word_set(
     "calling describing dubbing labelling labeling branding terming accusing dismissing criticizing criticising "
     "urging vowing promising pledging blaming praising slamming decrying denouncing recalling"
 ) | _MENTION_PARTICIPLES
-_FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
 # Participles of saying, naming, demanding or taking a stance that may open an aside after a name, its quote the
 # name's words ("Jo Bell, demanding that Seoul pay “a lot more,” left"; "Bo, hailing the “ironclad” alliance, ...").
 _ASIDE_SAYING = _FRONTED_SAYING | word_set(
@@ -3237,7 +3200,7 @@ def _fronted_saying(text: str, idx: _Index, pl: _Place) -> _Who:
     first = text[pl.sent_start : pl.sent_start + 14].split(None, 1)
     if not first or first[0].lower() not in _FRONTED_SAYING or not first[0][:1].isupper():
         return _NOBODY
-    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + win.FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return _NOBODY
     return _main_clause_speaker(text, idx, comma, pl.pe)
@@ -3252,11 +3215,11 @@ def _main_clause_speaker(text: str, idx: _Index, comma: int, pe: int) -> _Who:
     24
     """
     main = comma + 1 + (text[comma + 1 : comma + 2] in {'"', "”", "’", "'"})
-    for m in idx.first_between(main, main + 60):
+    for m in idx.first_between(main, main + win.MAIN_CLAUSE_NAME):
         lead = text[main : m.start].split()
         if not all(w[:1].isupper() or w.lower() in {"the", "a"} for w in lead) or not _is_speaker(m):
             break  # a title before the name ("Foreign Minister Jo Bell") or nothing: the clause's first words
-        after = _past_fillers(text[_past_aside(text, m.end, pe) : min(pe, m.end + 160)].split())
+        after = _past_fillers(text[_past_aside(text, m.end, pe) : min(pe, m.end + win.NAME_TO_VERB)].split())
         verb = after[0].rstrip(".,;:") if after else ""
         if _verb_like(verb) or verb in _IRREGULAR_PAST:
             return _Who("subject", m, m.start, m.end)
@@ -3275,7 +3238,7 @@ def _fronted_range(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     if not text.startswith("From ", pl.sent_start):
         return _NOBODY
-    comma = text.find(", ", pl.qe - 1, min(pl.pe, pl.qe + _FRONTED_REACH))  # not the comma of "50,000"
+    comma = text.find(", ", pl.qe - 1, min(pl.pe, pl.qe + win.FRONTED_REACH))  # not the comma of "50,000"
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma) or text.find(" to ", pl.sent_start, comma) < 0:
         return _NOBODY
     return _main_clause_speaker(text, idx, comma, pl.pe)
@@ -3287,7 +3250,6 @@ _MENTIONING = SPEECH_VERBS | _CLAUSE_PARTICIPLES | _FRONTED_SAYING | word_set(
     "cited citing invoke invokes invoked invoking speak spoke speaking tout touts touted touting call called "
     "describe described dub dubbed term termed label labelled labeled brand branded"
 )
-_BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause mentions
 _PLURAL_VERBS = word_set("are were have had keep kept")  # a plural subject's verbs _verb_like does not read
 
 
@@ -3301,24 +3263,24 @@ def _body_plural(text: str, floor: int, pos: int) -> _Who:
     >>> _body_plural("Under pressure from the Hanul authorities, Bo cited “", 0, 52).found
     False
     """
-    at = text.rfind("authorities", max(floor, pos - _BODY_PLURAL_REACH), pos)
+    at = text.rfind("authorities", max(floor, pos - win.BODY_PLURAL_REACH), pos)
     if at < 0:
         return _NOBODY
-    before = text[max(floor, at - 50) : at].split()[-4:]
+    before = text[max(floor, at - win.BODY_DET_BACK) : at].split()[-win.BODY_DET_WORDS:]
     det = next((k for k in range(len(before) - 1, -1, -1) if before[k] in {"the", "The"}), None)
     if det is None or not all(w.replace("-", "").replace(".", "").isalpha() for w in before[det:]):
         return _NOBODY
-    prior = text[max(floor, at - 80) : at].split()[: -(len(before) - det)]
+    prior = text[max(floor, at - win.BODY_PRIOR_BACK) : at].split()[: -(len(before) - det)]
     if prior and prior[-1].lower() in _PREPOSITIONS:
         return _NOBODY  # "pressure from the Hanul authorities": an object, not the subject
-    words = text[at + 11 : min(pos, at + 90)].split()
+    words = text[at + 11 : min(pos, at + win.BODY_VERB)].split()
     after = _past_fillers(words)
     verb = after[0].rstrip(",") if after else ""
     if not (words[:1] and words[0] in _PLURAL_VERBS) and not (_verb_like(verb) or verb in _IRREGULAR_PAST):
         return _NOBODY
     if not any(w.lower().strip(",") in _MENTIONING for w in text[at + 11 : pos].split()):
         return _NOBODY  # "the authorities are in trouble under pressure for more “funds”": no words of theirs
-    start = text.rfind(" ".join(before[det:]), max(floor, at - 50), at + 11)
+    start = text.rfind(" ".join(before[det:]), max(floor, at - win.BODY_DET_BACK), at + 11)
     return _Who("descriptor", None, start, at + 11) if start >= 0 else _NOBODY
 
 
@@ -3335,7 +3297,7 @@ def _readied_for(text: str, floor: int, qs: int) -> bool:
     >>> _readied_for("Bo is preparing for a “summit”", 0, 21), _readied_for("Bo, preparing, said “no”", 0, 20)
     (True, False)
     """
-    words = text[max(floor, qs - 40) : qs].split()[-5:]
+    words = text[max(floor, qs - win.READIED_BACK) : qs].split()[-win.READIED_WORDS:]
     while words and words[-1].lower() in _READY_GLUE:
         words.pop()
     return bool(words) and words[-1].lower() in _READYING
@@ -3354,13 +3316,13 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _mentioning_aside(t, ms, _Place(35, 42, 0, len(t), 0, 0, 0)).start
     0
     """
-    comma = text.rfind(", ", max(pl.sent_start, pl.qs - 60), pl.qs)
+    comma = text.rfind(", ", max(pl.sent_start, pl.qs - win.ASIDE_COMMA_BACK), pl.qs)
     words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
     if not words or words[0].lower() not in _ASIDE_SAYING:
         return _NOBODY
     if words[0].lower() not in _MENTION_PARTICIPLES and not _aside_closed(text, pl):
         return _NOBODY  # "Bo criticized Al, saying it was “shameful”": the participle is Bo's, not Al's
-    near = idx.ending_before(comma, comma - 60)
+    near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK)
     if near and _past_brackets(text, near[0].end, comma) == comma and _is_speaker(near[0]):
         return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
@@ -3376,10 +3338,10 @@ def _aside_closed(text: str, pl: _Place) -> bool:
     >>> _aside_closed('Bo met Al, saying “no.”', _Place(18, 23, 0, 23, 0, 0, 0))
     False
     """
-    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + _FRONTED_REACH))
+    comma = text.find(",", max(pl.qs, pl.qe - 3), min(pl.pe, pl.qe + win.FRONTED_REACH))
     if comma < 0 or _SENTENCE_END.search(text, pl.qe, comma):
         return False
-    after = text[comma + 1 : comma + 40].lstrip(" ”’\"'").split()
+    after = text[comma + 1 : comma + win.ASIDE_CLOSED_AFTER].lstrip(" ”’\"'").split()
     return bool(after) and _clause_verb(_verb_after(_past_fillers(after)).rstrip(".,;:"))
 
 
@@ -3394,8 +3356,8 @@ def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _relative_aside(t, _Index([Mention(0, 8, "Ana Volk", "person", {})]), _Place(18, 26, 0, len(t), 0, 0, 0)).found
     False
     """
-    comma = text.rfind(", who ", max(pl.sent_start, pl.qs - _OWN_REACH), pl.qs)
-    near = idx.ending_before(comma, comma - 60, 1) if comma >= 0 else []
+    comma = text.rfind(", who ", max(pl.sent_start, pl.qs - win.OWN_REACH), pl.qs)
+    near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK, 1) if comma >= 0 else []
     if not near or _past_brackets(text, near[0].end, comma) != comma or near[0].kind != "person" or not _is_speaker(
             near[0]):
         return _NOBODY
@@ -3428,14 +3390,14 @@ def _banner_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _banner_subject(t, _Index([Mention(35, 42, "Jo Bell", "person", {})]), _Place(20, 34, 0, 55, 0, 0, 0)).start
     35
     """
-    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()
+    before = text[max(pl.sent_start, pl.qs - win.BANNER_BACK) : pl.qs].split()
     if before and before[-1] == "of":
         before.pop()  # "the banner of “...”" or "the banner “...”"
     if not before or before[-1].lower() not in _BANNERS:
         return _NOBODY
     if "," not in text[pl.qe - 2 : pl.qe + 1]:
         return _NOBODY  # the slogan does not close a fronted phrase
-    for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + 60)):
+    for m in idx.first_between(pl.qe, min(pl.pe, pl.qe + win.BANNER_SUBJECT)):
         if _is_speaker(m):
             return _named(m)
         if m.value.get("within") and m.kind == "person":  # "the Bo administration": Bo's government speaks
@@ -3456,11 +3418,11 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _country_subject(t, _Index([jp]), _Place(49, 62, 0, len(t), 0, 0, 0)).start
     11
     """
-    before = text[max(pl.sent_start, pl.qs - 30) : pl.qs].split()[-2:]
+    before = text[max(pl.sent_start, pl.qs - win.COUNTRY_VERB_BACK) : pl.qs].split()[-2:]
     if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
         return _NOBODY  # no pledge or speech verb right before the quote
     first = _NONSPACE.search(text, pl.sent_start, pl.qs)
-    opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + 25))  # "Meanwhile, Japan ..."
+    opener = text.find(",", pl.sent_start, min(pl.qs, pl.sent_start + win.COUNTRY_OPENER))  # "Meanwhile, Japan ..."
     starts = [first.start() if first else pl.sent_start] + ([opener + 2] if opener >= 0 else [])
     for pos in starts:
         m = idx.starting_at(pos, pos + 4)
@@ -3468,7 +3430,7 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
             m = idx.actor_printed_at(text, pos)  # "the US" may start with "the"
         if m is None:
             continue
-        nxt = text[m.end : m.end + 30].split(None, 1)
+        nxt = text[m.end : m.end + win.COUNTRY_NEXT].split(None, 1)
         word = nxt[0] if nxt else ""
         if word.startswith(",") or (word.isalpha() and word.islower() and word not in _NOT_VERBS):
             return _named(m)  # "Japan set up ...", "Seoul, in turn, promised": the country is the subject
@@ -3496,18 +3458,19 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _document_subject('The joint team stresses a "plan."', _Index([]), _Place(26, 33, 0, 33, 0, 0, 0)).found
     False
     """
-    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + 80))
+    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + win.FIRST_WORD_REACH))
     opening = _DOCUMENT_OPENING.match(text, first.start(), pl.qs) if first is not None else None
     if first is None or opening is None:
         return _NOBODY
     doc = None
-    for w in _WORD.finditer(text, first.start(), opening.end() + 20):  # the document noun: one of the first words
+    # the document noun: one of the first words
+    for w in _WORD.finditer(text, first.start(), opening.end() + win.DOC_NOUN):
         if w.group().lower() in _DOCUMENTS:
             doc = _DOCUMENT_NOUN.match(text, w.start(), pl.qs)
             break
     if doc is None:
         return _NOBODY
-    verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + 100))
+    verb = _document_verb(text, doc.end(), min(pl.qs, doc.end() + win.DOC_VERB))
     if verb < 0 or text[verb : verb + 10].lower().startswith(_NAMING):
         return _NOBODY  # 'The report, titled “...”': the quote is its name, not its words
     if doc.group("by") is None:
@@ -3553,7 +3516,7 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     ('pronoun', 'he')
     """
     seen = seen or _SeenMatches(_PRONOUN_SUBJECT)
-    for m in seen.window(text, max(floor, pos - 300), pos):
+    for m in seen.window(text, max(floor, pos - win.PRONOUN_SEEN_BACK), pos):
         if _verb_like(m.group("v")):
             return _Who("pronoun", None, m.start("p"), m.end("p"))
     return _NOBODY
@@ -3571,7 +3534,7 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     m = who.mention
     if m is None or m.start < 6 or text[m.start - 5 : m.start] != " and ":
         return who
-    prev = idx.ending_before(m.start - 5, m.start - 80)
+    prev = idx.ending_before(m.start - 5, m.start - win.JOINED_BACK)
     if not prev or prev[0].end != m.start - 5 or not _is_speaker(prev[0]):
         return who
     first, second = speaker_name(prev[0]), speaker_name(m)
@@ -3595,7 +3558,7 @@ def _label(text: str, idx: _Index, start: int, end: int) -> Mention | None:
     last = end
     while text[last - 1].isspace():
         last -= 1
-    if last - first.start() > 80:
+    if last - first.start() > win.LABEL_TITLE_MOST:
         return None  # more than a short title: not a label (and no long copy is made)
     rest = text[first.start() : last]
     titled = rest.startswith("/") and "\n" not in rest and not _VERB_WORD.search(rest)
@@ -3613,10 +3576,10 @@ def _second_of_two(text: str, idx: _Index, m: Mention) -> bool:
     """
     if text[max(0, m.start - 5) : m.start] != " and ":
         return False
-    prev = idx.ending_before(m.start - 5, m.start - 80)
+    prev = idx.ending_before(m.start - 5, m.start - win.JOINED_BACK)
     if prev and prev[0].end == m.start - 5:
         return prev[0].kind in {"person", "org", "place"}
-    before = text[max(0, m.start - 40) : m.start - 5].split()
+    before = text[max(0, m.start - win.JOINED_WORDS_BACK) : m.start - 5].split()
     return bool(before) and before[-1][:1].isupper() and before[-1].isalpha()
 
 
@@ -3681,7 +3644,6 @@ def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
 
 
 _SPEECH_PLURALS = word_set("tweets posts messages letters speeches notes replies answers responses warnings")
-_WORDS_PHRASE = 8  # words of the phrase between a person's words and their verb ("posts on social media in May")
 
 
 def _words_then_verb(after: list[str]) -> bool:
@@ -3702,7 +3664,7 @@ def _words_then_verb(after: list[str]) -> bool:
     first = after[2]
     if first not in _PREPOSITIONS and first not in {"over", "during", "last", "this", "earlier"}:
         return False
-    for w in after[3 : 3 + _WORDS_PHRASE]:
+    for w in after[3 : 3 + win.WORDS_PHRASE_WORDS]:
         if w[-1:] in ",;:.!?\"“”":
             return False
         if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST or w in _REPORTING) and w not in _PREPOSITIONS:
@@ -3720,7 +3682,7 @@ def _words_owner_before(text: str, found: list[Mention], pos: int) -> Mention | 
     """
     for m in found:
         if m.kind == "person" and text.startswith(("'s", "’s"), m.end) and not m.value.get("descriptor"):
-            return m if _words_then_verb(text[m.end : min(pos, m.end + 100)].split()) else None
+            return m if _words_then_verb(text[m.end : min(pos, m.end + win.WORDS_THEN_VERB)].split()) else None
     return None
 
 
@@ -3823,12 +3785,12 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
     """
-    before = text[max(pl.sent_start, pl.qs - 50) : pl.qs]
+    before = text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs]
     if "h" not in before and "H" not in before and "s" not in before:
         return _NOBODY  # every hint holds one of these letters (found faster than the search below)
-    if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - 50), pl.qs):
+    if not _POSSESSIVE_HINT.search(text, max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs):
         return _NOBODY  # no "his", "her" or "'s" there: the words below would find none
-    words = _without_addressee(text[max(pl.sent_start, pl.qs - 50) : pl.qs].split())[-4:]
+    words = _without_addressee(before.split())[-win.POSSESSOR_WORDS:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
@@ -3837,17 +3799,16 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
-        at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs)
+        at = text.rfind(words[k], max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs)
         return _NOBODY if _charged(text, pl.sent_start, at) else _Who("pronoun", None, at, at + len(words[k]))
-    at = text.rfind(words[k], max(pl.sent_start, pl.qs - 50), pl.qs) + len(words[k]) - 2
-    named = idx.ending_before(at, at - 60)
+    at = text.rfind(words[k], max(pl.sent_start, pl.qs - win.POSSESSOR_BACK), pl.qs) + len(words[k]) - 2
+    named = idx.ending_before(at, at - win.POSSESSOR_NAMED)
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
 
 
 _TAG_VERBS = word_set("reported reports said says wrote writes added adds")
-_TAG_MOST = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
 
 
 def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -3861,14 +3822,16 @@ def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
     close = _sentence_close(text, pl.qe, pl.pe)
     comma = text.rfind(",", pl.qe, close)
     tail = text[comma + 1 : close].split() if comma >= 0 else []
-    if not 2 <= len(tail) <= _TAG_MOST + 1 or tail[-1].rstrip(".") not in _TAG_VERBS or '"' in text[pl.qe : close]:
+    if not 2 <= len(tail) <= win.CLOSING_TAG_WORDS + 1 or tail[-1].rstrip(".") not in _TAG_VERBS or (
+            '"' in text[pl.qe : close]):  # fmt: skip
         return _NOBODY
     verb = text.rfind(tail[-1], comma, close)
     m = next(iter(idx.first_between(comma + 1, verb)), None)
     if m is not None and _is_speaker(m) and not text[m.end : verb].strip():
         return _named(m)
     if tail[0] in {"the", "The"}:
-        return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - 1500))  # "the agency reported"
+        # "the agency reported"
+        return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - win.CLOSING_TAG_REACH))
     return _proper_subject(text, comma + 1, verb)  # "Hanul News reported": a name the gazetteer does not know
 
 
@@ -3888,7 +3851,7 @@ def _charged(text: str, floor: int, owner: int) -> bool:
     >>> _charged("Bo slams President Al Roe's", 0, 19), _charged("Bo met President Al Roe's", 0, 17)
     (True, False)
     """
-    before = text[max(floor, owner - 60) : owner].split()
+    before = text[max(floor, owner - win.CHARGED_BACK) : owner].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in _CHARGING:
         before.pop()  # the owner's title ("President", "Defense Minister")
     return bool(before) and before[-1].lower() in _CHARGING
@@ -3939,11 +3902,11 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _report_that(t, _Index(ms), _Place(56, 62, 0, len(t), 0, 0, 0)).start
     14
     """
-    reports = idx.reports.window(text, max(pl.sent_start, pl.qs - 300), pl.qs)
+    reports = idx.reports.window(text, max(pl.sent_start, pl.qs - win.REPORT_BACK), pl.qs)
     if not reports:
         return _NOBODY
     found = reports[-1]  # the last one before the quote
-    for source in idx.ending_before(found.start(), found.start() - 40):
+    for source in idx.ending_before(found.start(), found.start() - win.REPORT_SOURCE_BACK):
         gap = text[source.end : found.start()]
         if _is_speaker(source) and (gap.strip() in {"", "'s", "’s"} or _issued_by_subject(gap) or _owned_with(gap)):
             return _Who("according_to", source, source.start, source.end)
@@ -4008,12 +3971,12 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _label_before(t, _Index([Mention(0, 7, "JO BELL", "person", {})]), _Place(17, 27, 0, 27, 0, 0, 0)).start
     0
     """
-    lo, colon = max(pl.ps, pl.qs - 200), pl.qs - 1
+    lo, colon = max(pl.ps, pl.qs - win.LABEL_BACK), pl.qs - 1
     while colon >= lo and text[colon].isspace():
         colon -= 1
     if colon < lo or text[colon] != ":":
         return _NOBODY
-    for m in idx.ending_before(colon, max(pl.ps, colon - 160)):
+    for m in idx.ending_before(colon, max(pl.ps, colon - win.LABEL_NAME_BACK)):
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
@@ -4049,19 +4012,16 @@ def ends_own_sentence(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].rstrip("\"”’' ")[-1:] in _STOPS or text[qe : qe + 1] in _STOPS
 
 
-_THAT_GAP = 4  # words between a speech verb and the "that" of its clause ("said later on Monday that")
-
-
 def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
-    """Return whether a "that" opens a clause within _THAT_GAP words after the verb ending at ``verb_end`` and before
-    a comma or a stop: the verb tells words of its own ("Bo said later that ..."), so a quote that ended its sentence
-    before it is not its object.
+    """Return whether a "that" opens a clause within ``win.THAT_GAP_WORDS`` words after the verb ending at ``verb_end``
+    and before a comma or a stop: the verb tells words of its own ("Bo said later that ..."), so a quote that ended its
+    sentence before it is not its object.
 
     >>> t = 'Bo said later that it was over. Al Roe said, on Monday, that'
     >>> _that_clause_after(t, 7, len(t)), _that_clause_after(t, 42, len(t)), _that_clause_after("Bo said.", 7, 8)
     (True, False, False)
     """
-    for w in text[verb_end : min(limit, verb_end + 60)].split()[: _THAT_GAP + 1]:
+    for w in text[verb_end : min(limit, verb_end + win.THAT_AFTER)].split()[: win.THAT_GAP_WORDS + 1]:
         if w == "that":
             return True
         if w[-1:] in ",.;:!?\"“”":
@@ -4074,7 +4034,7 @@ _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's firs
 
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
-    hi = min(pl.pe, pl.qe + 170)
+    hi = min(pl.pe, pl.qe + win.AFTER_QUOTE_REACH)
     if idx.verb_after.none_in(text, pl.qe, hi):
         return _NOBODY  # no speech verb for _AFTER to end with
     am = _AFTER.match(text, pl.qe, hi)
@@ -4137,7 +4097,7 @@ def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     q = _QUOTING.match(text, pos, limit)
     if q is None:
         return _NOBODY
-    for m in idx.first_between(q.end(), min(limit, q.end() + 40)):
+    for m in idx.first_between(q.end(), min(limit, q.end() + win.QUOTING_AFTER)):
         if _is_speaker(m) and m.kind != "place" and (m.start == q.end() or _title_gap(text, q.end(), m.start)):
             return _named(m)
         break
@@ -4163,7 +4123,6 @@ _HOLDER_PREPS = frozenset(["to", "of", "for", "from", "at", "with", "in"])
 _HOLDER_HEADS = ROLE_NOUNS | _PEOPLE_PLURALS | word_set(
     "person people source sources insider insiders aides advisers members staffer staffers employee employees")
 _HOLDER_OPENERS = frozenset(["a", "an", "one", "two", "three", "several", "some", "another", "the"])
-_HOLDER_MODIFIERS = 3  # words between an opener and the head ("a senior U.S. official")
 _SPOKES = word_set("spokesman spokeswoman spokesperson")
 
 
@@ -4183,7 +4142,8 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     """
     if not who.found or who.attribution == "pronoun" or who.start <= floor:
         return who
-    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(floor, who.start - 80), who.start)]
+    lo = max(floor, who.start - win.POSTMOD_HOLDER_BACK)
+    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, who.start)]
     while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
         spans.pop()  # "to President Jo Bell", "for U.S. Defense Secretary Jo Bell", "of the ruling party"
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
@@ -4197,10 +4157,10 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
         return who  # "a spokesman for the Foo Command said": the command, as its spokesman speaks for it
     clause = next((j + 1 for j in range(head - 1, -1, -1) if spans[j][1].endswith(",") or _closes_sentence(
         spans[j][1])), 0)  # "Asked about it, ...", "... on Sunday. Officials at the ministry said"
-    opener = next((j for j in range(head, max(clause - 1, head - _HOLDER_MODIFIERS - 2), -1)
+    opener = next((j for j in range(head, max(clause - 1, head - win.HOLDER_MODIFIER_WORDS - 2), -1)
                    if spans[j][1].lower() in _HOLDER_OPENERS), None)  # fmt: skip
     if opener is None and (spans[head][1].lower() if opens else spans[head][1]) in _PEOPLE_PLURALS and (
-            head - clause <= _HOLDER_MODIFIERS):  # fmt: skip
+            head - clause <= win.HOLDER_MODIFIER_WORDS):  # fmt: skip
         opener = clause  # '"...," officials at the ministry said': a plural needs no article
     if opener is None or any(not _org_word(w) and "-" not in w for _, w in spans[opener:]):
         return who
@@ -4222,7 +4182,6 @@ _KNOWING_LEAD = re.compile(
     r"(?<!\s)\s++(?:(?:familiar|close|involved|knowledgeable)\s++(?:with|to|in)|with\s++(?:direct\s++)?+knowledge\s++of"
     r"|briefed\s++on)\s"
 )
-_KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
 
 
 def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
@@ -4239,7 +4198,7 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
     >>> w = _knowing_tail(t, _Who("descriptor", None, 0, 8), t.index("quoted")); t[w.start : w.end]
     'A source close to the talks'
     """
-    if who.attribution != "descriptor" or not 0 < stop - who.end <= _KNOWING_MOST:
+    if who.attribution != "descriptor" or not 0 < stop - who.end <= win.KNOWING_MOST:
         return who
     if not _KNOWING_LEAD.match(text, who.end, stop) or any(c in text[who.end : stop] for c in _CLAUSE_END):
         return who
@@ -4254,17 +4213,14 @@ def _knowing_tail(text: str, who: _Who, stop: int) -> _Who:
 
 def _clause_stop(text: str, pos: int, limit: int) -> int:
     """Return where the clause that goes on at ``pos`` stops: its next comma, period, semicolon or colon within
-    :data:`_KNOWING_MOST` characters, else ``pos``.
+    :data:`win.KNOWING_MOST` characters, else ``pos``.
 
     >>> _clause_stop("a person close to Bo, he said", 8, 29)
     20
     """
-    window = text[pos : min(limit, pos + _KNOWING_MOST)]
+    window = text[pos : min(limit, pos + win.KNOWING_MOST)]
     stop = next((i for i, c in enumerate(window) if c in ",.;:"), -1)
     return pos + stop if stop >= 0 else pos
-
-
-_OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
 
 
 def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
@@ -4276,15 +4232,16 @@ def _owner_country(text: str, idx: _Index, pos: int) -> tuple[str, int] | None:
     >>> _owner_country("Japan's Defense Ministry", _Index([Mention(0, 5, "Japan", "place", {"country": "JP"})]), 8)
     ('JP', 0)
     """
-    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, max(0, pos - 40), pos)][-_OWNER_WORDS - 1 :]
+    lo = max(0, pos - win.OWNER_COUNTRY_BACK)
+    words = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, pos)][-win.OWNER_WORDS - 1 :]
     if not words:
         return None
     if words[-1][1].endswith(_POSSESSIVE_S):
-        place = idx.ending_before(pos - 3, pos - 40, most=1)
+        place = idx.ending_before(pos - 3, pos - win.OWNER_COUNTRY_BACK, most=1)
         if place and place[0].kind == "place" and place[0].end == words[-1][0] + len(words[-1][1]) - 2:
             return (place[0].value.get("country") or "", place[0].start)
         return None
-    for k in range(len(words) - min(_OWNER_WORDS, len(words)), len(words)):
+    for k in range(len(words) - min(win.OWNER_WORDS, len(words)), len(words)):
         code = NATIONALITY.get(" ".join(w for _, w in words[k:]).lower())
         if code is not None:
             the = k > 0 and words[k - 1][1].lower() == "the"
@@ -4325,7 +4282,7 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     if not pl.sent_start <= who.start < pl.qs:
         return who
     who = _postmodified_holder(text, who, pl.sent_start)
-    verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + _KNOWING_MOST))
+    verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
 _RELAY_VERBS = frozenset(["reported", "reports"])
@@ -4364,7 +4321,8 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     for m in idx.first_between(verb_end + 1, verb_end + 2):
         if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
-    as_at = text.find(" as ", verb_end, verb_end + 60)  # "quoted an unnamed USFK official as": no mention spans it
+    # "quoted an unnamed USFK official as": no mention spans it
+    as_at = text.find(" as ", verb_end, verb_end + win.CITED_AS)
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
 
 
@@ -4380,12 +4338,11 @@ def _said_right_before(text: str, pl: _Place) -> bool:
         j -= 1
     if j <= pl.sent_start or text[j] not in ",:":
         return False  # no comma or colon right before the quote: read without a copy
-    words = text[max(pl.sent_start, j - 20) : j].split()
+    words = text[max(pl.sent_start, j - win.SAID_BEFORE_BACK) : j].split()
     return bool(words) and words[-1].lower() in SPEECH_VERBS
 
 
 _DASHES = ("—", " – ", " -- ")
-_ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
 _NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
 
 
@@ -4400,7 +4357,7 @@ def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     >>> _in_aside(t, _Place(0, 11, 0, len(t), 0, 0, 0), t.index("said"))
     False
     """
-    opened = any(d in text[max(pl.sent_start, pl.qs - _ASIDE_MOST) : pl.qs] for d in _DASHES)
+    opened = any(d in text[max(pl.sent_start, pl.qs - win.ASIDE_MOST) : pl.qs] for d in _DASHES)
     return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
 
 
@@ -4425,7 +4382,7 @@ def _titled_at(text: str, idx: _Index, pos: int) -> Mention | None:
     >>> _titled_at(t, _Index([Mention(6, 14, "Ana Volk", "person", {})]), 0).exact, _titled_at("a b", _Index([]), 0)
     ('Ana Volk', None)
     """
-    m = idx.starting_at(pos, pos + 40)
+    m = idx.starting_at(pos, pos + win.TITLED_AT)
     title = text[pos : m.start].split() if m is not None else []
     ok = m is not None and _is_speaker(m) and len(title) <= 4 and (all(w[:1].isupper() for w in title)
                                                                    or _office_title(title))  # fmt: skip
@@ -4468,7 +4425,7 @@ class _Verb(NamedTuple):
 
 def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = None) -> list[_Verb]:
     """Return the speech verbs before ``end`` in the same sentence, nearest first: at most 80 characters before a
-    quote a comma or colon introduces, _REPORTED_REACH before one the reported clause holds ('Bo said the gap
+    quote a comma or colon introduces, win.REPORTED_REACH before one the reported clause holds ('Bo said the gap
     between the two allies in the long talks is “narrowing”').
 
     ``seen`` keeps the verbs of the last stretch searched: quotes come in text order, so a quote's window
@@ -4478,11 +4435,12 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     >>> [t[v.start : v.end] for v in _verbs_before(t, 0, len(t) - 1)]
     ['accused', 'said']
     """
-    lo = max(start, end - 160)
+    lo = max(start, end - win.VERBS_BACK)
     found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
     tail = text[max(lo, end - 3) : end].rstrip()
-    reach = 80 if tail.endswith((",", ":")) else _REPORTED_REACH  # 'Bo stated regarding X, "..."': a full quote
+    # 'Bo stated regarding X, "..."': a full quote
+    reach = win.COMMA_QUOTE_REACH if tail.endswith((",", ":")) else win.REPORTED_REACH
     for m in reversed(found):
         if end - m.end() > reach:
             continue
@@ -4492,8 +4450,6 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
         out.append(_Verb(m.start(), m.end()))
     return out
 
-
-_REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
 
 _TO_LAST_WORD = re.compile(r"(?s:.*)\w")  # anchored by match(): one pass, the last word character of a stretch
 
@@ -4577,18 +4533,18 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     >>> _quoted_as_saying(t, _Index([Mention(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
     0
     """
-    before = text[max(floor, verb_start - 80) : verb_start]
+    before = text[max(floor, verb_start - win.QUOTED_AS_BACK) : verb_start]
     q = max(before.rfind("quoted "), before.rfind("cited "), before.rfind("quoting "), before.rfind("citing "))
     if q < 0 or not before.rstrip().endswith(" as"):
         return _NOBODY
-    lo = max(floor, verb_start - 80) + q
+    lo = max(floor, verb_start - win.QUOTED_AS_BACK) + q
     if (passive := _passive_quoted(text, idx, lo, floor, back)).found:
         return passive
     lo += len(text[lo:].split(None, 1)[0]) + 1
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
-    outlet = _subject_before(text, idx, max(floor, verb_start - 80) + q, floor, floor)
+    outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
 
@@ -4605,7 +4561,7 @@ def _passive_quoted(text: str, idx: _Index, quoted: int, floor: int, back: int |
     >>> _passive_quoted("Yonhap quoted him as saying", _Index([]), 7, 0, None).found
     False
     """
-    words = text[max(floor, quoted - 40) : quoted].split()
+    words = text[max(floor, quoted - win.PASSIVE_QUOTED_BACK) : quoted].split()
     if not words or words[-1].lower() not in _PASSIVE_BE:
         return _NOBODY
     be = text.rfind(words[-1], floor, quoted)
@@ -4699,7 +4655,6 @@ _OWN_BASE = _SAYING_BASE | word_set(
 # Words that open another clause, whose subject (named or not) may be another speaker: the scan stops there.
 _OTHER_CLAUSE = word_set("after before while when as because since although though if until unless whereas where "
                          "who whom whose which")
-_OWN_REACH = 160  # characters from a name to a quote its own clause holds
 
 
 def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
@@ -4716,7 +4671,7 @@ def _own_saying(text: str, idx: _Index, end: int, qs: int) -> bool:
     >>> _own_saying("He said Bo left, and called it “a start”", _Index([]), 10, 31)
     False
     """
-    if qs - end > _OWN_REACH:
+    if qs - end > win.OWN_REACH:
         return False
     end = _past_aside(text, end, qs)  # "Bo, the envoy, had hailed"
     stop = next((m.start for m in idx.first_between(end + 1, qs) if _is_speaker(m)), qs)
@@ -4765,7 +4720,6 @@ def _puts_in_words(after: list[str], quote_next: bool) -> bool:
 
 
 _IMPERSONAL = (["it", "was"], ["It", "was"], ["it", "is"], ["It", "is"], ["it", "has", "been"], ["It", "has", "been"])
-_IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
 
 
 def _impersonal_source(text: str, idx: _Index, pl: _Place, bm: _Verb) -> _Who | None:
@@ -4785,7 +4739,7 @@ def _impersonal_source(text: str, idx: _Index, pl: _Place, bm: _Verb) -> _Who | 
         return None
     if pl.sent_start <= pl.ps:
         return _NOBODY  # the paragraph opens with it: no sentence before in view
-    prev = _last_sentence_start(text, max(pl.ps, pl.sent_start - _IMPERSONAL_REACH), pl.sent_start)
+    prev = _last_sentence_start(text, max(pl.ps, pl.sent_start - win.IMPERSONAL_REACH), pl.sent_start)
     who = _clause_subject(text, idx, prev, pl.sent_start, first=True)
     who = who if who.found else _opening_subject(text, prev, pl.sent_start)  # a body the gazetteer does not know
     return who if who.found else _NOBODY
@@ -4798,7 +4752,7 @@ def _after_document(text: str, pos: int) -> bool:
     >>> _after_document("in a statement posted", 15), _after_document("the ministry posted", 13)
     (True, False)
     """
-    before = text[max(0, pos - 20) : pos].split()
+    before = text[max(0, pos - win.DOCUMENT_WORD_BACK) : pos].split()
     return bool(before) and before[-1].lower() in _DOCUMENTS
 
 
@@ -4811,9 +4765,6 @@ def _free_participle(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     return text[start:end].lower().endswith("ing") and text[max(0, start - 3) : start].rstrip().endswith(",")
-
-
-_WITH_REACH = 80  # how far before a participle "with <person>" is looked for
 
 
 def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _Who:
@@ -4838,7 +4789,7 @@ def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _
     """
     if not text[start:end].lower().endswith("ing"):
         return _NOBODY
-    lo = max(floor, start - _WITH_REACH)
+    lo = max(floor, start - win.WITH_REACH)
     at = text.rfind(" with ", lo, start)
     if at < 0:
         return _NOBODY
@@ -4877,7 +4828,7 @@ def _relayed(text: str, idx: _Index, who: _Who, qs: int) -> _Who:
     rel = _RELAYS.match(text, who.end, qs) if who.end >= 0 else None
     if rel is None:
         return who
-    for m in idx.first_between(rel.end(), min(qs, rel.end() + 40)):
+    for m in idx.first_between(rel.end(), min(qs, rel.end() + win.RELAYED_AFTER)):
         subject = m.kind in {"person", "org"} and _title_gap(text, rel.end(), m.start)  # not "the U.S. wanted"
         words = text[m.end : qs].split()
         if subject and _is_speaker(m) and _verb_like(_verb_after(words)) and not _told_passive(words):
@@ -4939,7 +4890,7 @@ def _topic_after(text: str, pos: int, quote_start: int) -> bool:
     >>> _topic_after(t, 17, 24), _topic_after(t, 40, 49), _topic_after(t, 65, 67)
     (True, True, False)
     """
-    words = text[pos : min(quote_start, pos + 40)].split()[:1]
+    words = text[pos : min(quote_start, pos + win.TOPIC_AFTER)].split()[:1]
     return bool(words) and words[0].lower() in _TOPIC_WORDS
 
 
@@ -5026,23 +4977,26 @@ def _according_to(text: str, idx: _Index, pl: _Place) -> _Who:
 
 def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return who "according to" names for :func:`_according_to`, without a knowing phrase after an unnamed one."""
-    acc = _according_in(text, idx, max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120))
+    lo, hi = max(pl.sent_start, pl.qs - win.QUOTE_SENTENCE_BACK), min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
+    acc = _according_in(text, idx, lo, hi)
     if not acc:
         return _in_owners_words(text, idx, pl)
     m2 = idx.starting_at(acc.end() + 1, acc.end() + 2) or _named_past_the(text, idx, acc.end() + 1)
     if m2 is not None and _is_speaker(m2):
-        limit = min(pl.pe, acc.end() + 120)  # "according to USFK head Gen. Jo Bell": the holder, as after "said"
+        # "according to USFK head Gen. Jo Bell": the holder, as after "said"
+        limit = min(pl.pe, acc.end() + win.ACCORDING_HOLDER)
         owned = _owned_office(text, idx, m2, limit) or _owned_phrase(text, m2, limit)  # "Seoul's top negotiator"
         return replace(owned, attribution="according_to") if owned else _Who("according_to", m2, m2.start, m2.end)
     if m2 is None and (titled := _titled_at(text, idx, acc.end() + 1)) is not None:
         return _Who("according_to", titled, titled.start, titled.end)  # "in the words of Envoy Jo Bell"
-    phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + 80))
+    phrase = _PHRASE_END.match(text, acc.end(), min(pl.pe, acc.end() + win.ACCORDING_PHRASE))
     if phrase is None:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
     if m2 is None and (named := _named_by_one_word(text, idx, start, end, pl.back)) is not None:
         return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
-    if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + 120))).found:  # past the stop of "U.S."
+    # past the stop of "U.S."
+    if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + win.INDEFINITE_PHRASE))).found:
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
     if (document := _according_document(text, start, end)).found:
         return document  # "according to a draft seen by AFP": the draft, not who saw it
@@ -5056,9 +5010,6 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     return _according_unnamed(text, start, end)
 
 
-_PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
-
-
 def _proper_source(text: str, start: int, end: int) -> _Who:
     """Return the proper name that opens ``text[start:end]`` after "according to" ("the Hanul Daily on Monday": "the
     Hanul Daily"): two to five capitalised words of letters, after an optional "the"; else nobody.
@@ -5070,12 +5021,12 @@ def _proper_source(text: str, start: int, end: int) -> _Who:
     >>> _proper_source("South Korean officials", 0, 22).found
     False
     """
-    words = text[start:end].split()[: _PROPER_SOURCE_WORDS + 1]
+    words = text[start:end].split()[: win.PROPER_SOURCE_WORDS + 1]
     k = 1 if words[:1] in (["the"], ["The"]) else 0
     n = k
     while n < len(words) and words[n][:1].isupper() and words[n].isalpha():
         n += 1
-    if not _proper_name_words(words[k:n]) or n - k > _PROPER_SOURCE_WORDS or (
+    if not _proper_name_words(words[k:n]) or n - k > win.PROPER_SOURCE_WORDS or (
             n < len(words) and words[n] not in _UNNAMED_STOPS):  # fmt: skip
         return _NOBODY  # "South Korean officials": modifiers of a common noun
     return _Who("according_to", None, start, start + len(" ".join(words[:n])))
@@ -5095,7 +5046,7 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     >>> _according_document("according to a statement from the ministry", 13, 43).found
     False
     """
-    words = text[start:end].split()[:4]
+    words = text[start:end].split()[:win.ACCORDING_DOC_WORDS]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
     k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS), 0)
@@ -5103,9 +5054,6 @@ def _according_document(text: str, start: int, end: int) -> _Who:
         return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
     phrase = " ".join(words[: k + 1]).rstrip(",.")
     return _Who("according_to", None, start, start + len(phrase))
-
-
-_ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
 
 
 def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) -> Mention | None:
@@ -5123,7 +5071,7 @@ def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) 
     word = text[start:end]
     if not is_name_word(word) or " " in word:
         return None
-    found = [m for m in idx.ending_before(start, max(back, start - _ONE_WORD_REACH), _LOOK_BACK)
+    found = [m for m in idx.ending_before(start, max(back, start - win.ONE_WORD_REACH), _LOOK_BACK)
              if m.kind == "person" and not m.value.get("descriptor") and word in (m.value.get("name") or "").split()]
     full = [m for m in found if m.value.get("name") != word]  # a lone "Cho" the finder left unresolved is no other
     return full[0] if len({m.value.get("name") for m in full}) == 1 else None
@@ -5143,7 +5091,7 @@ def _according_unnamed(text: str, start: int, end: int) -> _Who:
     words = text[start:end].split()
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
         return _Who("pronoun", None, start, end)
-    if (office := _office_of(text[start : start + 80])) is not None:
+    if (office := _office_of(text[start : start + win.OFFICE_PHRASE])) is not None:
         return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
     n = _people_words(words)
     if n == 0:
@@ -5166,7 +5114,7 @@ def _people_words(words: list[str]) -> int:
     >>> _people_words("people briefed on the talks".split()), _people_words("people say".split())
     (1, 0)
     """
-    for k, w in enumerate(words[:4]):
+    for k, w in enumerate(words[:win.PEOPLE_WORDS]):
         if w.lower().rstrip(",.") in _PEOPLE_PLURALS or (w == "people" and _before_knowing(words) == k + 1):
             return k + 1  # "people familiar with the talks": "people" only with how they know
         if not _people_modifier(w):
@@ -5243,7 +5191,7 @@ def _in_owners_words(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _in_owners_words(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(36, 50, 0, 50, 0, 0, 0)).start
     14
     """
-    lo, hi = max(pl.sent_start, pl.qs - 200), min(pl.pe, pl.qe + 120)
+    lo, hi = max(pl.sent_start, pl.qs - win.QUOTE_SENTENCE_BACK), min(pl.pe, pl.qe + win.QUOTE_SENTENCE_AFTER)
     for noun in _VIEW_NOUNS:
         who = _in_owners(text, idx, lo, hi, noun)
         if who.found:
@@ -5264,7 +5212,7 @@ def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
     """
     at = text.find(noun, lo, hi)
     while at >= 0:
-        before = text[max(lo, at - 60) : at].split()
+        before = text[max(lo, at - win.OWNERS_WORDS_BACK) : at].split()
         if before and before[-1] == "own":
             before.pop()
         if before and before[-1].lower() in {"his", "her"} and len(before) >= 2 and before[-2].lower() == "in":
@@ -5272,7 +5220,7 @@ def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
             return _Who("pronoun", None, start, start + len(before[-1]))
         if before and before[-1].endswith(("'s", "’s")) and any(w.lower() == "in" for w in before[-4:-1]):
             end = text.rfind(before[-1], lo, at) + len(before[-1]) - 2
-            named = idx.ending_before(end, end - 60)
+            named = idx.ending_before(end, end - win.OWNERS_NAMED_BACK)
             if named and named[0].end == end and _is_speaker(named[0]):
                 return _Who("according_to", named[0], named[0].start, named[0].end)
         at = text.find(noun, at + len(noun), hi)
@@ -5316,7 +5264,6 @@ _TOUTED = word_set(
     "touted hailed trumpeted championed lauded extolled proclaimed coined praised advertised invoked espoused preached "
     "peddled"
 )
-_TOUTED_REACH = 100  # characters from a quote's end to the "by" of its participle
 _CLAUSE_STOPS = re.compile(r"[.;:!?\n]")
 
 
@@ -5328,12 +5275,12 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _touted_by(t, _Index([Mention(27, 34, "Jo Bell", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).start
     27
     """
-    by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + _TOUTED_REACH))
+    by = text.find(" by ", pl.qe, min(pl.pe, pl.qe + win.TOUTED_REACH))
     if by < 0 or _CLAUSE_STOPS.search(text, pl.qe, by) or text[max(pl.qe, by - 12) : by].split()[-1:] == []:
         return _NOBODY
     if text[max(pl.qe, by - 12) : by].split()[-1].lower() not in _TOUTED:
         return _NOBODY
-    for m in idx.first_between(by + 4, by + 60):
+    for m in idx.first_between(by + 4, by + win.TOUTED_AGENT):
         titled = all(w[:1].isupper() or w == "the" for w in text[by + 4 : m.start].split())  # "by Senator Bo"
         if titled and (_is_speaker(m) or "metonym for" in (m.value.get("role") or "")):
             return _named(m)
@@ -5356,7 +5303,7 @@ def _headline_says(text: str, start: int, end: int) -> bool:
     >>> _headline_says("Hanul leader says talks can end in ", 0, 35), _headline_says("Seoul ", 0, 6)
     (True, False)
     """
-    words = text[start:end].split() if end - start <= _HEADLINE_LINE else []  # a long paragraph is no headline
+    words = text[start:end].split() if end - start <= win.HEADLINE_LINE else []  # a long paragraph is no headline
     return any(w.lower() in _HEADLINE_VERBS or w.lower() in SPEECH_VERBS for w in words[1:])
 
 
@@ -5389,8 +5336,8 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     8
     """
     colon = text.find(": ", pl.ps, pl.qs)
-    words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= _LEADING_LABEL_CHARS else []
-    if not 1 <= len(words) <= _LEADING_LABEL_WORDS:
+    words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= win.LEADING_LABEL_CHARS else []
+    if not 1 <= len(words) <= win.LEADING_LABEL_WORDS:
         return _NOBODY
     last = text.rfind(words[-1], pl.ps, colon)
     m = idx.starting_at(last, last)
@@ -5402,9 +5349,6 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
         return _Who("colon", holder, holder.start, holder.end)
     holder = _role_holder(text, people, words[-1].lower()) if words[-1].lower() in ROLE_NOUNS else None
     return _NOBODY if holder is None else _Who("colon", holder, holder.start, holder.end)  # the one holder of it
-
-
-_LEADING_LABEL_CHARS, _LEADING_LABEL_WORDS = 40, 3  # a label before a headline's colon: "USFK chief", "Seoul's Jo"
 
 
 #: Verbs by which a clause's subject receives or meets what a colon then lists: its words are someone else's (review16).
@@ -5419,7 +5363,7 @@ def _colon_before(text: str, idx: _Index, pps: int, ppe: int, back: int) -> _Who
         return _NOBODY
     verbs = _verbs_before(text, pps, ppe - 1)
     if not verbs:  # "Jo Bell listed three demands:" ¶ "...": the subject of the clause the colon ends
-        opens = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+        opens = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
         if any(w.lower() in _RECEIVING for w in _WORD.findall(text, opens, ppe)):
             return _NOBODY  # "Jo Bell faced three demands from the union:": what follows is not the subject's
         who = _clause_subject(text, idx, opens, ppe - 1)
@@ -5447,7 +5391,7 @@ def _pair_phrase(text: str, floor: int, verb_start: int) -> _Who:
     >>> _pair_phrase("The two reports said:", 0, 16).found, _pair_phrase("The officials said:", 0, 14).found
     (False, False)
     """
-    start = _last_sentence_start(text, max(floor, verb_start - 60), verb_start)
+    start = _last_sentence_start(text, max(floor, verb_start - win.PAIR_PHRASE_BACK), verb_start)
     end = len(text[:verb_start].rstrip())
     words = text[start:end].lower().split()
     if end <= start or not _two_of_them(text, start, end) or words[0] not in ("the", "both") or \
@@ -5498,7 +5442,8 @@ def _reported_after(text: str, idx: _Index, prev: Quote, pps: int, ppe: int) -> 
     >>> _reported_after(t, _Index(ms), q, 0, 48).start
     24
     """
-    if not prev.value.get("closed", True) or prev.end > _last_sentence_start(text, max(pps, ppe - 400), ppe):
+    last = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
+    if not prev.value.get("closed", True) or prev.end > last:
         return _NOBODY  # an open quote runs on; a quote in the last sentence is the last speaker's own
     who = _reported_before(text, idx, pps, ppe)
     if not who.found or who.mention is None or who.attribution == "pronoun":
@@ -5525,9 +5470,9 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> _reported_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 33).start
     0
     """
-    lo = max(pps, ppe - 400)  # a bounded look back: linear however long the paragraph
+    lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
-    for vm in _VERB_WORD.finditer(text, last, min(ppe, last + 200)):
+    for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
         return _subject_before(text, idx, vm.start(), last, pps)
@@ -5551,16 +5496,16 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     >>> _relative_namer("Al called it “fair.”", _Index([Mention(0, 2, "Al", "person", {})]), 13, 0).found
     False
     """
-    words = text[max(floor, qs - 40) : qs].split()
+    words = text[max(floor, qs - win.RELATIVE_NAMER_BACK) : qs].split()
     while words and words[-1].lower() in _BEFORE_LABEL:
         words.pop()
     if not words or words[-1].lower() not in _NAMED_AS:
         return _NOBODY
     verb = text.rfind(words[-1], floor, qs)
-    near = idx.ending_before(verb, max(floor, verb - 60), 1)
+    near = idx.ending_before(verb, max(floor, verb - win.RELATIVE_NAMER_NAME), 1)
     if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
         return _NOBODY
-    before = text[max(floor, near[0].start - 30) : near[0].start].split()
+    before = text[max(floor, near[0].start - win.PREP_BACK) : near[0].start].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
         before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
     return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
@@ -5571,7 +5516,6 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
 _SPOKE = word_set("spoke talked briefed addressed testified commented")
 _GAVE = word_set("gave held")
 _TALKS_GIVEN = word_set("speech interview briefing conference address remarks")
-_SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
 # A state or stance the speaker may be voicing ("The gap was “wide”", "Washington wanted a “fair” deal"), not a told
 # event ("In the end, the talks went on for “months”": the writer's)
 _STANCE_VERBS = word_set("was were is are been remained remains wanted wants needed needs would could should must")
@@ -5606,18 +5550,16 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     sent_start, ps = pl.sent_start, pl.ps
     if sent_start <= ps or not _stop_before(text, ps, sent_start) or not _free_speech(text, idx, sent_start, pl.qs):
         return _NOBODY
-    prev = _last_sentence_start(text, max(ps, sent_start - _SPOKE_REACH), sent_start)
+    prev = _last_sentence_start(text, max(ps, sent_start - win.SPOKE_REACH), sent_start)
     people = [m for m in reversed(idx.ending_before(sent_start, prev)) if _is_speaker(m)]
     if not people or people[0].kind != "person":
         return _NOBODY
     m = people[0]
-    words = [w.strip(",.").lower() for w in _past_fillers(text[m.end : m.end + 80].split())[:4]]
+    after = _past_fillers(text[m.end : m.end + win.SPOKE_AFTER].split())
+    words = [w.strip(",.").lower() for w in after[: win.SPOKE_VERB_WORDS]]
     if words and (words[0] in _SPOKE or (words[0] in _GAVE and any(w in _TALKS_GIVEN for w in words[1:]))):
         return _named(m)
     return _NOBODY
-
-
-_REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
 
 
 def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:
@@ -5634,7 +5576,7 @@ def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _S
     >>> _org_reporter("Jo Bell said so to Hanul. ", _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 26, 0).found
     False
     """
-    lo = max(lo, hi - _REPORTER_REACH)
+    lo = max(lo, hi - win.REPORTER_REACH)
     last = (verbs or _SpeechVerbs(text, SPEECH_VERBS)).last_outside_quotes(text, lo, hi)
     if last is None:
         return _NOBODY
@@ -5667,10 +5609,10 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
     """
     if text[it : it + 2] != "It" or (it > 0 and text[it - 2 : it] not in {". ", "\n"} and text[it - 1] != "\n"):
         return None
-    lo = max(floor, it - 400)
+    lo = max(floor, it - win.LAST_SENTENCE_BACK)
     hi = lo + len(text[lo:it].rstrip())  # the end of the sentence before
     start = _last_sentence_start(text, max(lo, text.rfind("\n", lo, hi) + 1), hi + 2)  # in its paragraph
-    first = text[start : start + 20].split()[:1]
+    first = text[start : start + win.FIRST_WORD_CHARS].split()[:1]
     if first and first[0].lower() in _FRONTED_OPENERS and (comma := text.find(", ", start, hi)) > 0:
         start = comma + 2  # "According to the new strategy, Washington called ...": past the fronted phrase
     i = bisect.bisect_left(starts, start)
@@ -5715,13 +5657,13 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> _set_up_before(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, 43).start
     5
     """
-    last = _last_sentence_start(text, max(pps, ppe - 400), ppe)
+    last = _last_sentence_start(text, max(pps, ppe - win.LAST_SENTENCE_BACK), ppe)
     if not {w.strip(".,;:").lower() for w in text[last:ppe].split()} & _SET_UP:
         return _NOBODY
-    for m in idx.first_between(last, min(ppe, last + 100)):
+    for m in idx.first_between(last, min(ppe, last + win.SET_UP_NAME)):
         if m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
             continue
-        if not _object_of_preposition(text[max(last, m.start - 30) : m.start].split()):
+        if not _object_of_preposition(text[max(last, m.start - win.PREP_BACK) : m.start].split()):
             return _named(m)
     return _NOBODY
 
@@ -5741,7 +5683,7 @@ def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
         return False
     if {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in _WORD.findall(same.exact) if len(w) >= 4}:
         return False  # the same speaker's term again
-    return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs) is None
+    return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs) is None
 
 
 def _inherit(source: Quote) -> _Who:
@@ -5862,7 +5804,7 @@ def _held(text: str, m: Mention) -> list[str]:
     ['president', 'vice']
     """
     given = (m.value.get("role") or "").lower().replace(",", " ").split()
-    before = text[max(0, m.start - 40) : m.start].lower().split()
+    before = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()
     if given and before[-len(given) :] == given:  # a title before the name: "aide to senator" of "an aide to Senator
         given = _own_title(given)  # Jo Bell" is the senator's title
     role = _office_head(given)
@@ -5898,7 +5840,7 @@ def _role_given(text: str, m: Mention) -> bool:
     >>> _role_given(t, Mention(35, 37, "Bo", "person", {}))
     False
     """
-    title = text[max(0, m.start - 40) : m.start].lower().split()[-1:]
+    title = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()[-1:]
     titled = bool(title) and (title[0] in _OFFICES or title[0] in _TITLE_OFFICES) and title[0] not in _COURTESY
     return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end))
 
@@ -5955,7 +5897,6 @@ def _aged_as(text: str, end: int, head: str) -> bool:
 
 
 _COUNTRY_WORDS = {w.rstrip("."): code for w, code in NATIONALITY.items() if code}  # "u.s" as _office_after gives it
-_TITLE_LOOK = 4  # words of "South Korean Foreign Minister" read before a name
 
 
 def _country_in(words: list[str]) -> str | None:
@@ -5995,15 +5936,16 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
         return m.value["country"]
     first = m.value.get("refers_to") or {"start": m.start, "end": m.end}  # "Kim said": where "Kim Sol" was named
     role = (m.value.get("role") or "").lower().replace(",", " ").split() or _office_after(text, first["end"])
-    before = text[max(0, first["start"] - 40) : first["start"]].replace(",", " ").split()[-_TITLE_LOOK:]
+    lead = text[max(0, first["start"] - win.TITLE_BACK) : first["start"]]
+    before = lead.replace(",", " ").split()[-win.TITLE_LOOK_WORDS:]
     title = list(itertools.takewhile(lambda w: not w.endswith(_POSSESSIVE_S) and (
         _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS), reversed(before)))
     stated = _country_in(role) or _country_in([w.lower() for w in reversed(title)])
     if stated is not None or idx is None:
         return stated
-    lo = first["start"] - 40 - len(" ".join(title))  # the title's owner, then an appositive's
+    lo = first["start"] - win.TITLE_BACK - len(" ".join(title))  # the title's owner, then an appositive's
     owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
-    return owner or (_possessive_place(text, idx, first["end"], first["end"] + 60) if role else None)
+    return owner or (_possessive_place(text, idx, first["end"], first["end"] + win.POSSESSIVE_PLACE) if role else None)
 
 
 def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
@@ -6016,7 +5958,7 @@ def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
     >>> _possessive_place(t, idx, 7, 60), _possessive_place(t, idx, 35, 45)
     ('KR', None)
     """
-    for place in idx.ending_before(hi - 2, lo, most=_TITLE_LOOK * 2):
+    for place in idx.ending_before(hi - 2, lo, most=win.TITLE_LOOK_WORDS * 2):
         if place.kind != "place" or not text.startswith(_POSSESSIVE_S, place.end) or not place.value.get("country"):
             continue
         between = text[place.end + 2 : hi].replace(",", " ").split()
@@ -6082,7 +6024,6 @@ def _same_office(role: _Office, other: _Office) -> bool:
 
 
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
-_MODIFIER_LOOK = 5  # words of modifiers read before an unnamed office's head noun ("Japan's new deputy foreign")
 
 
 def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | None:
@@ -6096,7 +6037,8 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     >>> _unnamed_office(t, idx, 11, 19), _unnamed_office(t, idx, 36, 44).country
     (None, 'JP')
     """
-    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, max(0, pos - 80), pos)][-_MODIFIER_LOOK:]
+    lo = max(0, pos - win.UNNAMED_OFFICE_BACK)
+    words = [(w.start(), w.group()) for w in _NONSPACE_RUN.finditer(text, lo, pos)][-win.MODIFIER_WORDS:]
     k = len(words)
     while k > 0 and _office_modifier(words[k - 1][1]):
         k -= 1
@@ -6142,7 +6084,7 @@ def _owned_by(text: str, m: Mention, owner: str) -> bool:
     ...     "person", {}), "Bo's")
     (True, False)
     """
-    title = text[max(0, m.start - 40) : m.start].split()[-_TITLE_LOOK:]
+    title = text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-win.TITLE_LOOK_WORDS:]
     return owner in title[-2:] or owner in (m.value.get("role") or "").split()
 
 
@@ -6170,7 +6112,8 @@ def _named_office(text: str, idx: _Index, start: int, end: int) -> bool:
     after = idx.starting_at(end, end + 3)
     if after is not None and after.kind == "person" and not after.value.get("descriptor"):
         return True
-    before = next((m for m in idx.ending_before(start, start - 40, most=4) if m.kind == "person"), None)
+    near = idx.ending_before(start, start - win.NAMED_OFFICE_BACK, most=4)
+    before = next((m for m in near if m.kind == "person"), None)
     if before is None or before.value.get("descriptor"):
         return False
     gap = text[before.end : start].replace(",", " ").split()
@@ -6228,12 +6171,12 @@ def _office_after(text: str, end: int) -> list[str]:
     >>> _office_after("Bo met the envoy", 2)
     []
     """
-    after = text[end : end + 80]
+    after = text[end : end + win.OFFICE_AFTER]
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
     words: list[str] = []
-    for word in clause.split(",", 1)[0].split()[:7]:
+    for word in clause.split(",", 1)[0].split()[:win.OFFICE_AFTER_WORDS]:
         words.append(word.lower().rstrip("."))
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
@@ -6255,7 +6198,6 @@ _BOTH = re.compile(r"(?:\b[Tt]he\s++two|\b[Bb]oth)\s++(?:[a-z-]++\s++)?+(?P<n>[a
 _PLURAL_PEOPLE_WORDS = frozenset(["men", "women", "people"])
 
 
-_PAIR_REACH = 240  # characters from "the two <people>" / "both sides" to the partial quote it reports
 _PARTY_NOUNS = word_set("sides countries governments nations states allies parties capitals")
 _PAIR_FILLERS = word_set("also have had then later jointly both each again")
 
@@ -6271,7 +6213,7 @@ def _pair_subject(text: str, floor: int, pos: int) -> _Who:
     >>> _pair_subject('Both sides of the "river" flooded.', 0, 18).found
     False
     """
-    lo = max(floor, pos - _PAIR_REACH)
+    lo = max(floor, pos - win.PAIR_REACH)
     words = list(_WORD.finditer(text, lo, pos))
     for k in range(len(words) - 2, -1, -1):
         w = words[k].group()
@@ -6297,7 +6239,7 @@ def _two_of_them(text: str, start: int, end: int) -> bool:
     >>> _two_of_them(t, 8, 17), _two_of_them(t, 24, 35), _two_of_them(t, 41, 54)
     (True, True, False)
     """
-    if start < 0 or end - start > 40:
+    if start < 0 or end - start > win.PAIR_WORDS_MOST:
         return False
     m = _BOTH.search(text, max(0, start - 10), end)
     noun = m.group("n") if m is not None else ""
@@ -6375,7 +6317,6 @@ def _presents_words(verb: str, prep: str) -> bool:
     """
     verbs = _PRESENTING_FROM if prep == "from" else _PRESENTING_BY if prep == "by" else frozenset()
     return verb.lower() in verbs
-_SPEECH_OPENING = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
 
 
 def _words_from(text: str, start: int, floor: int) -> bool:
@@ -6387,11 +6328,11 @@ def _words_from(text: str, start: int, floor: int) -> bool:
     >>> _words_from(t, t.index("Bo"), 0), _words_from("The team is led by Bo Kim", 19, 0)
     (True, False)
     """
-    words = text[max(floor, start - 80) : start].split()
+    words = text[max(floor, start - win.WORDS_FROM_BACK) : start].split()
     if len(words) < 2 or not _presents_words(words[-2], words[-1]):
         return False
     sent = max((k for k, w in enumerate(words) if _closes_sentence(w)), default=-1) + 1
-    opening = [w.lower().strip(",") for w in words[sent : sent + _SPEECH_OPENING]]
+    opening = [w.lower().strip(",") for w in words[sent : sent + win.SPEECH_OPENING_WORDS]]
     return any(w in _SPEECH_NOUNS or w in _SPEECH_PLURALS or w == "criticism" for w in opening)
 
 
@@ -6441,8 +6382,8 @@ def _sentence_subject(
         governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
-    para = text.rfind("\n", max(floor, cand.start - 400), cand.start) + 1
-    sent = _last_sentence_start(text, max(floor, para, cand.start - 400), cand.start + 1)
+    para = text.rfind("\n", max(floor, cand.start - win.LAST_SENTENCE_BACK), cand.start) + 1
+    sent = _last_sentence_start(text, max(floor, para, cand.start - win.LAST_SENTENCE_BACK), cand.start + 1)
     opener = _NONSPACE.search(text, sent, cand.start)
     if opener is None:
         return None
@@ -6473,13 +6414,13 @@ def _first_conjunct_governor(text: str, start: int) -> str:
     >>> _first_conjunct_governor("Bo and Al Roe met", 7)
     ''
     """
-    chunk = text[max(0, start - 60) : start]
+    chunk = text[max(0, start - win.GOVERNOR_BACK) : start]
     for word in (" and ", " or "):
         at = chunk.rfind(word)
         first = chunk[:at].split()[-1:]  # the first conjunct's last word: a name's ("wanted Seoul to pay more and")
         if at >= 0 and not chunk[at + len(word) :].strip(" ").count(" ") > 3 and first and first[0][:1].isupper() \
                 and first[0] not in _NOT_TITLE and first[0] not in calendar.month_name:  # review15: "on Monday and Bo"
-            return _governing_word(text, max(0, start - 60) + at + 1)
+            return _governing_word(text, max(0, start - win.GOVERNOR_BACK) + at + 1)
     return ""
 
 
@@ -6518,7 +6459,8 @@ def _governing_word(text: str, start: int) -> str:
     >>> _governing_word("The head of troops in South Korea, General Bo", 44)  # an appositive: its own comma
     'korea,'
     """
-    chunk = _after_last_mark(text[max(0, start - 60) : start])  # '“... of the Korean Peninsula,” Bo said'
+    # '“... of the Korean Peninsula,” Bo said'
+    chunk = _after_last_mark(text[max(0, start - win.GOVERNOR_BACK) : start])
     before = chunk[chunk.rfind("\n") + 1 :].split()  # a paragraph's first name governs nothing before it
     office = False
     while before:
@@ -6644,7 +6586,6 @@ def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
 
 _MALE_WORDS = word_set("he his him himself")
 _FEMALE_WORDS = word_set("she her hers herself")
-_GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
 # A word of _MALE_WORDS or _FEMALE_WORDS in lower case, between blanks or the marks _gender_after strips (",;:()"):
 # what a lowered text holds where _gender_after finds a gendered word. It opens with the literal "h" (a "she" read
 # back from its "h"), which ``re`` skips to.
@@ -6689,10 +6630,10 @@ def _gender_after(text: str, end: int) -> str | None:
     >>> _gender_after("Bo Roe praised her counterpart.", 6)
     'she'
     """
-    window = text[end : end + 120]
+    window = text[end : end + win.GENDER_AFTER]
     if _GENDER_WORD.search(window.lower()) is None:
         return None  # no word below is a gendered pronoun (most names: the loop read up to 12 words to say so)
-    words = window.split()[:_GENDER_WORDS]
+    words = window.split()[:win.GENDER_WORDS]
     for i, word in enumerate(words):
         bare = word.strip(",;:()")
         after = words[i + 1].strip(",;:().!?") if i + 1 < len(words) and bare == word else ""
@@ -6856,7 +6797,7 @@ def _deck_end(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
         return paragraphs[0][1] if paragraphs else 0
     (_, head_end), (start, end) = paragraphs[0], paragraphs[1]
     line = text[start:end].rstrip().rstrip("\"”’'")
-    deck = end - start <= _HEADLINE_LINE and "\n" not in line and not line.endswith((".", "!", "?", ":"))
+    deck = end - start <= win.HEADLINE_LINE and "\n" not in line and not line.endswith((".", "!", "?", ":"))
     return end if deck else head_end
 
 
@@ -6875,9 +6816,10 @@ def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]
     out = list(quotes)
     for i, q in enumerate(out):
         inner = q.exact[1:-1]
-        if q.start < head_end or len(inner) > 40 or not _NICKNAME.fullmatch(inner) or q.value["attribution"] == "none":
+        if q.start < head_end or len(inner) > win.NICKNAME_MOST or not _NICKNAME.fullmatch(inner) or (
+                q.value["attribution"] == "none"):  # fmt: skip
             continue
-        before, after = text[max(0, q.start - 24) : q.start], text[q.end : q.end + 3]
+        before, after = text[max(0, q.start - win.NICKNAME_BACK) : q.start], text[q.end : q.end + 3]
         last = before.split()[-1:] if before.endswith(" ") else []
         if last and last[0][:1].isupper() and after[:1] == " " and after[1:2].isupper():
             out[i] = _nobodys(q)
@@ -6930,13 +6872,12 @@ def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_NAME_MOST = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
 _NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
 
 
 def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
-    """Return whether a quote's words are a capitalised name: ``least`` to _NAME_MOST words, the first capitalised,
-    every other capitalised or in ``glue``.
+    """Return whether a quote's words are a capitalised name: ``least`` to ``win.QUOTED_NAME_WORDS`` words, the first
+    capitalised, every other capitalised or in ``glue``.
 
     >>> _capitalised_name("“Make Ships Great Again”", _NAME_GLUE), _capitalised_name("‘we pay’", _NAME_GLUE)
     (True, False)
@@ -6944,7 +6885,7 @@ def _capitalised_name(exact: str, glue: frozenset[str], least: int = 1) -> bool:
     n = 0  # the words read so far: the first lower-case word not in ``glue`` (or the ninth word) ends the reading
     for m in _WORD.finditer(exact.strip("\"“”‘’' ")):
         w, n = m.group(), n + 1
-        if n > _NAME_MOST or not (w[:1].isupper() or (n > 1 and w in glue)):
+        if n > win.QUOTED_NAME_WORDS or not (w[:1].isupper() or (n > 1 and w in glue)):
             return False
     return n >= least
 
@@ -6962,13 +6903,12 @@ def _names_of_things(text: str, quotes: list[Quote]) -> list[Quote]:
     for i, q in enumerate(quotes):
         if q.value["attribution"] != "none" or q.value["form"] == "scare" or not _capitalised_name(q.exact, _NAME_GLUE):
             continue
-        after = text[q.end : q.end + 30].split()
+        after = text[q.end : q.end + win.NAME_OF_THING_AFTER].split()
         if after and after[0][:1].islower() and after[0].rstrip(".,;:").isalpha():
             out[i] = replace(q, value=q.value | {"form": "scare"})
     return out
 
 
-_MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
 _NOT_MAKERS = frozenset([*calendar.day_name, *calendar.month_name[1:], "The", "A", "An"])
 
 
@@ -6988,14 +6928,14 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     end = q.start - 3
     if text[end : q.start] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
         return _NOBODY
-    near = idx.ending_before(end, max(0, end - 60), most=1)
+    near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
     if near and near[0].end == end:
         return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
-    words = text[max(0, end - 60) : end].split()
+    words = text[max(0, end - win.TITLE_MAKER_BACK) : end].split()
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
         return _Who("descriptor", None, end - len(words[-1]) - 4, end)
     run: list[str] = []
-    for w in reversed(words[-_MAKER_WORDS:]):
+    for w in reversed(words[-win.MAKER_WORDS:]):
         if not w[:1].isupper() or not w.replace(".", "").replace("-", "").isalnum() or w in _NOT_MAKERS:
             break
         run.insert(0, w)
@@ -7040,7 +6980,7 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
         if last is None or not (he or (v["attribution"] == "descriptor" and again)):
             continue
         named = (v.get("antecedent") or {}).get("start", -1) if v["speaker_name"] else -1
-        if again and words[1] not in text[max(0, named - 40) : max(0, named)]:
+        if again and words[1] not in text[max(0, named - win.ANTECEDENT_AGAIN_BACK) : max(0, named)]:
             named = -1  # "the lawmaker": the unnamed lawmaker, not someone named since with no such office
         if named < (last.value["speaker_start"] or 0):  # the unnamed person is the nearer one
             lv = last.value
@@ -7050,7 +6990,6 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_ROLE_BACK = 1500  # how far before "the official" its indefinite antecedent ("a White House official") is looked for
 _ROLE_TRIES = 4  # earlier uses of the role noun tried
 
 
@@ -7064,7 +7003,7 @@ def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] 
     >>> _indefinite_antecedent('The official said so. "Pay," the official said.', 29, "official") is None
     True
     """
-    lo, hi = max(0, start - _ROLE_BACK), start
+    lo, hi = max(0, start - win.ROLE_BACK), start
     for _ in range(_ROLE_TRIES):
         at = text.rfind(head, lo, hi)
         if at < 0:
@@ -7072,7 +7011,7 @@ def _indefinite_antecedent(text: str, start: int, head: str) -> tuple[int, int] 
         end, hi = at + len(head), at
         if text[end : end + 1].isalnum():
             continue
-        words = text[max(lo, at - 80) : at].split()[-_UNNAMED_MODIFIERS - 1 :]
+        words = text[max(lo, at - win.INDEFINITE_ANTECEDENT_BACK) : at].split()[-win.UNNAMED_MODIFIER_WORDS - 1 :]
         for k in range(len(words) - 1, -1, -1):
             if words[k].lower() in _INDEFINITES:
                 art = text.rfind(words[k] + " ", lo, at)
@@ -7103,7 +7042,7 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
         span = _indefinite_antecedent(text, v["speaker_start"], words[1])
         if span is None:
             continue
-        tail = _postmodifier_end(text, span[1], span[1] + _POSTMOD_CHARS)  # "A senior official at the office"
+        tail = _postmodifier_end(text, span[1], span[1] + win.POSTMOD_CHARS)  # "A senior official at the office"
         words = text[span[1] : tail].split() if tail > 0 else []
         if any(w.endswith(_POSSESSIVE_S) for w in words):  # "a spokesperson for South Korea's foreign ministry":
             ante = {"start": span[0], "end": span[1], "exact": text[span[0] : span[1]]}  # _unnamed_of_org names it
@@ -7130,7 +7069,6 @@ def _same_role(words: list[str], before: str | None) -> bool:
 
 
 _OF_ORG = re.compile(r"(?<!\s)\s++(?:of|for|at|from|with)\s++")
-_ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
 
 
 def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
@@ -7154,7 +7092,7 @@ def _unnamed_of_org(text: str, idx: _Index, quotes: list[Quote]) -> list[Quote]:
         if start is None or end is None or text[start:end].split()[-1:] not in [[h] for h in _UNNAMED_HEADS]:
             continue
         of = _OF_ORG.match(text, end)
-        org = idx.starting_at(of.end(), of.end() + _ORG_LEAD) if of is not None else None
+        org = idx.starting_at(of.end(), of.end() + win.ORG_LEAD) if of is not None else None
         if of is None or org is None or org.kind == "person" or not _is_speaker(org):
             continue
         if all(w == "the" or w[:1].isupper() for w in text[of.end() : org.start].split()):  # "the U.S. Department"
@@ -7241,7 +7179,8 @@ def _apposed_office(text: str, src: Quote, head: str) -> bool:
     m = src.speaker_mention
     if m is None:
         return False
-    after = text[m.end + 2 : m.end + 60].split(",", 1)[0].lower().split()[:4] if text.startswith(", ", m.end) else []
+    apposed = text[m.end + 2 : m.end + win.APPOSED_OFFICE]
+    after = apposed.split(",", 1)[0].lower().split()[:win.APPOSED_OFFICE_WORDS] if text.startswith(", ", m.end) else []
     return head in _office_head(after) or _holds(text, m, head)
 
 
@@ -7400,7 +7339,7 @@ def _body_quote_holding(q: Quote, attributed: list[Quote]) -> Quote | None:
     >>> _body_quote_holding(Quote(0, 9, "‘It Is Not Fair’", {}), [b, a]) is a
     True
     """
-    runs = _word_runs(q.exact) if len(q.exact) <= _HEADLINE_LINE else []  # a headline's few words: linear scans
+    runs = _word_runs(q.exact) if len(q.exact) <= win.HEADLINE_LINE else []  # a headline's few words: linear scans
     if sum(len(run) for run in runs) <= _REPEAT_MOST:
         return None  # a short quote is matched as a whole key in ``_repeated``
     return next((o for o in attributed if _holds_runs(_content_words(o), runs)), None)
@@ -7431,9 +7370,6 @@ def _speaker_of(q: Quote, src: Quote, attribution: str = "repeated") -> Quote:
                    antecedent=src.antecedent)  # fmt: skip
 
 
-_CUT_GAP = 40  # characters at most between the two halves of one speaker's words
-
-
 def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
     """Return whether an unattributed quote and the next one in its paragraph are one speaker's words cut in two,
     named after the second ('“We talk,” and the “minister and I hope,” Jo Bell said'): a few words between them,
@@ -7448,14 +7384,13 @@ def _cut_in_two(text: str, idx: _Index, first: Quote, second: Quote) -> bool:
     """
     sv, gap = second.value, text[first.end : second.start]
     named_after = sv["attribution"] != "none" and (sv.get("speaker_start") or -1) >= second.end
-    if first.value["attribution"] != "none" or not named_after or len(gap) > _CUT_GAP:
+    if first.value["attribution"] != "none" or not named_after or len(gap) > win.CUT_GAP:
         return False
     if first.exact.rstrip("\"”’' ")[-1:] in {".", "!", "?"} or _ends_sentence_in(gap) or _VERB_WORD.search(gap):
         return False
     return not any(_is_speaker(m) for m in idx.first_between(first.end, second.start))
 
 
-_HEADLINE_LINE = 200  # characters at most in a headline or subhead line
 _SOUNDBITE = re.compile(r"\[[^\]\[\n/:]{2,60}/[^\]\[\n:]{0,120}:")
 
 
@@ -7491,10 +7426,10 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
     dash = _CREDIT_DASH.match(text, pl.qe, min(pl.pe, pl.qe + 6))
     if dash is None:
         return _NOBODY
-    for m in idx.first_between(dash.end(), min(pl.pe, dash.end() + 40)):
+    for m in idx.first_between(dash.end(), min(pl.pe, dash.end() + win.DASH_NAME)):
         if m.kind != "person" or m.value.get("descriptor") or not _title_gap(text, dash.end(), m.start):
             break
-        rest = text[m.end : min(pl.pe, m.end + 120)]
+        rest = text[m.end : min(pl.pe, m.end + win.DASH_REST)]
         if m.end + len(rest) == pl.pe and (not rest.strip() or (rest.startswith(",") and not _MARK.search(rest)
                                                                  and not _ends_sentence_in(rest[:-1]))):  # fmt: skip
             return _named(m)
@@ -7502,7 +7437,6 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
-_CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
 #: A picture's credit on a dash line ("— AP Photo/Jo Bell", "— Yonhap/Getty Images"): a photographer, no speaker.
 _PICTURE_CREDIT = re.compile(r"/|\b(?:Photos?|Photograph|Images?|Pool)\b")
 
@@ -7529,8 +7463,8 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     dash = _CREDIT_DASH.match(text, first.start(), first.start() + 6) if first is not None else None
     if first is None or dash is None or "\n" not in text[pl.qe : first.start()]:
         return _NOBODY
-    line_end = text.find("\n", dash.end(), dash.end() + _CREDIT_LINE_MOST)
-    line_end = line_end if line_end >= 0 else min(len(text), dash.end() + _CREDIT_LINE_MOST)
+    line_end = text.find("\n", dash.end(), dash.end() + win.CREDIT_LINE_MOST)
+    line_end = line_end if line_end >= 0 else min(len(text), dash.end() + win.CREDIT_LINE_MOST)
     comma = text.find(",", dash.end(), line_end)
     end = comma if comma >= 0 else len(text[:line_end].rstrip(" \t."))
     if _PICTURE_CREDIT.search(text, dash.end(), end):
@@ -7547,9 +7481,6 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     return _credit_words(text, dash.end(), line_end)
 
 
-_PLACE_WORDS = 3  # capitalised words of the place after a speaker on a credit line ("in Seoul", "at the UN")
-
-
 def _place_only(gap: str) -> bool:
     """Return whether the words between a speaker and the end of its credit are nothing or where they are ("in
     Seoul", "at the UN"): "in"/"at", then at most three capitalised words.
@@ -7561,10 +7492,10 @@ def _place_only(gap: str) -> bool:
     if not words:
         return True
     place = words[2:] if words[1:2] == ["the"] else words[1:]
-    return words[0] in ("in", "at") and 1 <= len(place) <= _PLACE_WORDS and all(w[:1].isupper() for w in place)
+    short = 1 <= len(place) <= win.CREDIT_PLACE_WORDS
+    return words[0] in ("in", "at") and short and all(w[:1].isupper() for w in place)
 
 
-_CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
 _NAME_LINKS = frozenset(["of", "the", "and", "for"])
 
 
@@ -7580,7 +7511,7 @@ def _credit_words(text: str, start: int, line_end: int) -> _Who:
     comma = text.find(",", start, line_end)
     phrase = text[start : comma if comma >= 0 else line_end].rstrip()
     words = phrase.split()
-    if not 2 <= len(words) <= _CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if not 2 <= len(words) <= win.CREDIT_NAME_WORDS or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return _NOBODY
     if not all((w[:1].isupper() and not any(c.isdigit() for c in w)) or w in _NAME_LINKS for w in words):
         return _NOBODY
@@ -7611,11 +7542,11 @@ def _name_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _name_before(t, _Index([Mention(8, 12, "Bell", "person", {})]), _Place(13, 23, 0, 27, 0, 0, 0)).found
     False
     """
-    if pl.pe - pl.ps > _HEADLINE_LINE:
+    if pl.pe - pl.ps > win.HEADLINE_LINE:
         return _NOBODY  # not a headline line (and a long paragraph is not copied for each of its quotes)
     if _ends_sentence_in(text[pl.ps : pl.pe]) or _VERB_WORD.search(text, pl.ps, pl.qs):
         return _NOBODY  # a sentence ('Bo said Jo Bell "canceled" it.'), not a headline's label
-    for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - 60)):
+    for m in idx.ending_before(pl.qs, max(pl.ps, pl.qs - win.HEADLINE_NAME_BACK)):
         if m.kind == "person" and not text[m.end : pl.qs].strip() and not m.value.get("descriptor"):
             return _named(m)
         break
@@ -7628,7 +7559,6 @@ _PARTICIPLE = re.compile(
     r",\s++(?:calling|casting|describing|terming|labell?ing|dubbing|branding|characteri[sz]ing|hailing)\b"
 )
 _ROLE_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s++(?:[\w.'’-]++\s++){0,4}?(?P<head>[a-z]++)\s*+\Z")
-_PARTICIPLE_MOST = 200  # characters before a quote where the reporting verb and its participle may stand
 
 
 def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -7640,19 +7570,21 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t[w.start : w.end], w.attribution
     ('the chief U.S. negotiator', 'descriptor')
     """
-    lo = max(pl.sent_start, pl.qs - _PARTICIPLE_MOST)
+    lo = max(pl.sent_start, pl.qs - win.PARTICIPLE_MOST)
     if text.find(",", lo, pl.qs) < 0:
         return _NOBODY  # every participle follows a comma
     part = last_match(_PARTICIPLE, text, lo, pl.qs)  # the last participle before the quote
     if part is None or _MARK.search(text, part.end(), pl.qs):
         return _NOBODY
-    verb = last_match(_VERB_WORD, text, max(lo, part.start() - 40), part.start())  # right before its comma
+    # right before its comma
+    verb = last_match(_VERB_WORD, text, max(lo, part.start() - win.PARTICIPLE_VERB_BACK), part.start())
     if verb is None or verb.group().lower() not in SPEECH_VERBS or _MARK.search(text, verb.end(), part.start()):
         return _NOBODY
     who = _subject_before(text, idx, verb.start(), lo, pl.back)
     if who.found:
         return who
-    role = _ROLE_BEFORE.search(text, max(pl.ps, verb.start() - 60), verb.start())  # "U.S." may end a "sentence"
+    # "U.S." may end a "sentence"
+    role = _ROLE_BEFORE.search(text, max(pl.ps, verb.start() - win.PARTICIPLE_ROLE_BACK), verb.start())
     if role is None or role.group("head") not in _OFFICES:
         return _NOBODY
     return _Who("descriptor", None, role.start(), role.start() + len(role.group().rstrip()))
@@ -7692,7 +7624,7 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     >>> _headline_tail(t, _Index(ms), _Place(6, 12, 0, 40, 0, 0, 0), ms).start
     42
     """
-    if pl.pe - pl.ps > _HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {".", "”", '"'}:
+    if pl.pe - pl.ps > win.HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {".", "”", '"'}:
         return _NOBODY
     if pl.pi > 1:
         return _NOBODY  # the headline, or a subhead right after it
@@ -7854,7 +7786,7 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     for i, q in enumerate(quotes):
         if not _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2):
             continue
-        owner = _OWNER_BEFORE.search(text, max(0, q.start - 30), q.start)
+        owner = _OWNER_BEFORE.search(text, max(0, q.start - win.TITLED_OWNER_BACK), q.start)
         said_by = q.value.get("speaker_start")
         if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
             continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
@@ -7934,7 +7866,6 @@ _ABBREVIATIONS = word_set("Jr Sr Gen Lt Col Sgt Dr Mr Mrs Ms Rep Sen Gov Adm Maj
 _PRONOUN_PARAGRAPHS = 12  # paragraphs back a "he"/"she" looks for a person when the three before name none
 _HOLDER_PARAGRAPHS = _PRONOUN_PARAGRAPHS  # paragraphs back "the minister" looks for the person named with that office
 _GOING_ON = word_set("added adds continued continues")
-_FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 # The speech verbs the fallback reads in a quote's own sentence: the names module's, and the reporting verbs of _VERBS
 # that take no label as their object ("informed his audience", "reiterated"; not "called it", "dubbed", "accused")
 # and state words, not a stance ("reaffirmed that ...", "maintained", "highlighted" are a stance, as _reported_before
@@ -7944,12 +7875,11 @@ _FALLBACK_VERBS = SPEECH_VERBS | word_set(
     "saying adding"
 )
 _QUOTES_BACK = 50  # earlier quotes looked at for the last one with a speaker (bounded: linear on any text)
-_REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
 
 
 def _sentence_close(text: str, qe: int, pe: int) -> int:
     """Return where the sentence that holds a quote ending at ``qe`` ends: at the quote when its words end with a
-    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and _FALLBACK_REACH
+    stop ('"We pay." Bo said.'), else at the next stop (its paragraph's end at the latest, and win.FALLBACK_REACH
     characters on at most).
 
     >>> _sentence_close('"We pay," Bo said. It rained.', 8, 29), _sentence_close('"We pay." Bo said.', 9, 18)
@@ -7959,7 +7889,7 @@ def _sentence_close(text: str, qe: int, pe: int) -> int:
     """
     if text[qe - 2 : qe - 1] in {".", "!", "?"}:
         return qe
-    lim = min(pe, qe + _FALLBACK_REACH)
+    lim = min(pe, qe + win.FALLBACK_REACH)
     end = _SENTENCE_END.search(text, qe, lim)
     for _ in range(3):  # "Bo Jr. said", "Gen. Bo said": an abbreviation's stop ends no sentence
         if end is None or (text[max(qe, end.start() - 4) : end.start()].split() or [""])[-1] not in _ABBREVIATIONS:
@@ -7990,7 +7920,7 @@ class _SpeechVerbs:
     def starting_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the verbs that start in ``text[lo:hi]``, in order (a verb is a whole word: one cut at ``hi`` is
         read to its end)."""
-        if not self.lo <= lo <= self.hi + _FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
+        if not self.lo <= lo <= self.hi + win.FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
             self.lo = self.hi = lo  # start afresh at ``lo``: a word it cuts is no verb that starts there
             self.ms, self.starts = [], []
         if hi > self.hi:
@@ -8021,13 +7951,13 @@ class _SpeechVerbs:
 
     def near(self, pl: _Place, close: int) -> re.Match[str] | None:
         """Return the speech verb of the quote's sentence nearest the quote: the last before it (within
-        _FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
+        win.FALLBACK_REACH characters), else the first after it (before ``close``, the sentence's end); else None.
 
         >>> t = 'Bo smiled and said instead, "We pay." Al nodded.'
         >>> _SpeechVerbs(t).near(_Place(28, 37, 0, len(t), 0, 0, 0), 37).group()
         'said'
         """
-        before = self.starting_in(max(pl.sent_start, pl.qs - _FALLBACK_REACH), pl.qs)
+        before = self.starting_in(max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs)
         if before and before[-1].end() <= pl.qs:
             return before[-1]
         after = self.starting_in(pl.qe, close)
@@ -8046,7 +7976,8 @@ def _clause_speaker(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
     for m in spk.ending_before(hi, lo, _LOOK_BACK):
         if text[m.end : m.end + 2] in {"'s", "’s"}:
             continue
-        before = _after_last_mark(text[max(lo, m.start - 30) : m.start]).split()  # not back into a quote's words
+        # not back into a quote's words
+        before = _after_last_mark(text[max(lo, m.start - win.PREP_BACK) : m.start]).split()
         if not _object_of_preposition(before) and not _object_of_verb(before):
             return m
     return None
@@ -8089,14 +8020,13 @@ def _named_after_verb(text: str, spk: _Index, verb_end: int, close: int) -> _Who
     return _Who("fallback", None, run.start("n"), end, name=text[run.start("n") : end])
 
 
-_PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
 _PHRASE_DETERMINERS = frozenset(["the", "a", "an", "one", "its", "their"])
 _COPULAS = frozenset(["is", "was", "are", "were", "be", "being"])
 
 
 def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the noun phrase that is all of ``text[lo:hi]`` (past a comma and spaces) when it opens with a
-    determiner and has at most _PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
+    determiner and has at most win.PHRASE_WORDS plain words ('"...," the civic group said': the civic group), as a
     speaker named by those words; else nobody.
 
     >>> t = '"We act," the civic group said.'
@@ -8108,7 +8038,7 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     words = text[lo:hi].strip(" \t,").split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()  # "the group has said"
-    if not 2 <= len(words) <= _PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
+    if not 2 <= len(words) <= win.PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
         return _NOBODY
     if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
         return _NOBODY  # a comma, a mark or a number: not one plain phrase
@@ -8124,7 +8054,6 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
 
 _GLUE_WORDS = frozenset(["of", "for", "and", "the"])
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,7}")
-_PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
 _RELATIVE_ASIDE = re.compile(r"(?<!\s)\s*+(?:which|who)\s")
 
 
@@ -8166,7 +8095,7 @@ def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     if len(words) < 2 or words[-1].lower() not in _HEADLINE_SAYING:
         return _NOBODY
     verb = text.rfind(words[-1], pl.sent_start, pl.qs)
-    m = next(iter(spk.ending_before(verb, max(pl.sent_start, verb - 60), most=2)), None)
+    m = next(iter(spk.ending_before(verb, max(pl.sent_start, verb - win.HEADLINE_NAME_BACK), most=2)), None)
     if m is None or text[m.end : verb].strip() or not _is_speaker(m):
         return _NOBODY
     return _named(m)
@@ -8189,7 +8118,7 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     'Ministry of Hanul Affairs'
 
     """
-    lo = max(lo, hi - _PROPER_REACH)  # bounded: linear however long the sentence
+    lo = max(lo, hi - win.PROPER_REACH)  # bounded: linear however long the sentence
     stretch = text[lo:hi]
     start = lo + stretch.rfind(",") + 1
     if not text[start:hi].strip() and _RELATIVE_ASIDE.match(text, text.find(",", lo, hi) + 1, hi):
@@ -8249,7 +8178,8 @@ def _speech_noun_after(text: str, start: int, end: int) -> bool:
     >>> _speech_noun_after("His parting words:", 3, 17), _speech_noun_after("His plan was clear:", 3, 18)
     (True, False)
     """
-    return any(w.lower() in _SPEECH_NOUNS for w in _WORD.findall(text, start, min(end, start + 40))[:3])
+    words = _WORD.findall(text, start, min(end, start + win.SPEECH_NOUN_AFTER))[:3]
+    return any(w.lower() in _SPEECH_NOUNS for w in words)
 
 
 def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
@@ -8261,12 +8191,12 @@ def _words_owner(text: str, spk: _Index, lo: int, hi: int) -> Mention | None:
     'Jo Bell'
     """
     for m in spk.ending_before(hi, lo, _LOOK_BACK):
-        after = text[m.end : min(hi, m.end + 30)].split()
+        after = text[m.end : min(hi, m.end + win.WORDS_OWNER_AFTER)].split()
         if after and after[0] in {"'s", "’s"} and len(after) > 1 and after[1].strip(":,").lower() in _SPEECH_NOUNS:
             return m  # "Jo Bell 's message" (the mark split off)
         if text[m.end : m.end + 2] in {"'s", "’s"} and after and after[0][2:].strip(":,").lower() in _SPEECH_NOUNS:
             return m  # "Jo Bell's message"
-        before = text[max(lo, m.start - 40) : m.start].split()
+        before = text[max(lo, m.start - win.WORDS_OWNER_BACK) : m.start].split()
         for _ in range(3):  # "The message from Defense Minister Jo Bell": past the title-case words of a title
             if before and before[-1][:1].isupper() and before[-1] not in _DETERMINER_CAPS:
                 before.pop()
@@ -8289,7 +8219,7 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
     >>> _opening_role("The deal, officials said", 0, 19).found
     False
     """
-    words = text[lo : min(hi, lo + 60)].split()[:4]
+    words = text[lo : min(hi, lo + win.OPENING_ROLE)].split()[:win.OPENING_ROLE_WORDS]
     if not words or words[0] not in _OPENING_DETERMINERS:
         return _NOBODY
     for w in words[1:]:
@@ -8300,9 +8230,6 @@ def _opening_role(text: str, lo: int, hi: int) -> _Who:
             end = text.find(w, start) + len(w)
             return _Who("fallback", None, start, end, name=text[start:end])
     return _NOBODY
-
-
-_TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
 
 
 def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
@@ -8319,9 +8246,9 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     """
     if text[pl.qe - 2 : pl.qe - 1] not in {",", "?", "!"}:
         return _NOBODY
-    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), _TAG_WORDS))
+    words = list(itertools.islice(_WORD.finditer(text, pl.qe, close), win.TAG_WORDS))
     k = next((k for k, w in enumerate(words) if w.group()[:1].islower() and w.group() not in {"he", "she"}), None)
-    if k is None or not words[k].group().endswith("ed") or k > _AS_WORDS:
+    if k is None or not words[k].group().endswith("ed") or k > win.AS_WORDS:
         return _NOBODY
     verb = words[k]
     if k == 0:
@@ -8335,7 +8262,6 @@ def _comma_tag(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     return _proper_subject(text, pl.qe, verb.start())
 
 
-_LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
 _LABEL_OPEN = re.compile(r"[\[(]\s*+(?:[A-Za-z ]{2,20}:\s*+)?")  # "[", "(", "[Sound bite: "
 
 
@@ -8369,14 +8295,14 @@ def _speaker_label(text: str, spk: _Index, pl: _Place, prev: tuple[int, int] | N
     >>> _speaker_label(t, _Index([]), _Place(35, 44, 0, 44, 0, 0, 0), None).name
     'Jo Bell'
     """
-    head = text[pl.ps : pl.qs].strip() if pl.qs - pl.ps <= 2 * _LABEL_MOST else "-"  # bounded: not a long lead
-    if 0 < len(head) <= _LABEL_MOST and (head[-1] in "])" or (head[-1] == ":" and head[-2:-1] in {")", "]"})):
+    head = text[pl.ps : pl.qs].strip() if pl.qs - pl.ps <= 2 * win.LABEL_MOST else "-"  # bounded: not a long lead
+    if 0 < len(head) <= win.LABEL_MOST and (head[-1] in "])" or (head[-1] == ":" and head[-2:-1] in {")", "]"})):
         opening = _LABEL_OPEN.match(text, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
         if opening is not None:
             return _label_name(text, spk, opening.end(), pl.qs)
-    if 0 < len(head) <= _LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
+    if 0 < len(head) <= win.LABEL_MOST and head[-1] == ":" and head[0].isupper() and "(" in head:
         return _label_name(text, spk, pl.ps + text[pl.ps : pl.qs].index(head[0]), pl.qs)
-    if prev is not None and not head and prev[1] - prev[0] <= _LABEL_MOST:
+    if prev is not None and not head and prev[1] - prev[0] <= win.LABEL_MOST:
         return _label_line(text, spk, prev[0], prev[1])
     return _NOBODY
 
@@ -8420,7 +8346,7 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
     vm = verbs.last_outside_quotes(text, lo, hi)
     if vm is None:
         return _NOBODY
-    start = _last_sentence_start(text, max(lo, vm.start() - _PROPER_REACH), vm.start() + 2)
+    start = _last_sentence_start(text, max(lo, vm.start() - win.PROPER_REACH), vm.start() + 2)
     words = text[start : vm.start()].split()
     if words and words[0] not in {"The", "the"} and not _ACRONYM_WORD.fullmatch(words[0]):
         return _NOBODY  # "Jo Bell said": a person's name, not an organisation "it" stands for
@@ -8430,7 +8356,6 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"(?!(?<=\s)\s)\s*+As\s++")  # not inside a run of blanks
 _AS_AFTER = re.compile(r"(?<![\s,])[\s,]*+as\s++")
-_AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
 
 
 def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
@@ -8447,7 +8372,7 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
         if m is None or not text[max(pl.sent_start, pl.qs - 8) : pl.qs].rstrip().endswith(","):
             return _NOBODY
         close = pl.qs
-    words = [(w.start(), w.end()) for w in itertools.islice(_WORD.finditer(text, m.end(), close), _AS_WORDS + 1)]
+    words = [(w.start(), w.end()) for w in itertools.islice(_WORD.finditer(text, m.end(), close), win.AS_WORDS + 1)]
     k = next((k for k, (a, b) in enumerate(words) if text[a:b].lower() in _AS_VERBS), 0)
     if k == 0:
         return _NOBODY
@@ -8485,13 +8410,13 @@ def _read_statement(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
             break
     if doc is None:
         return _NOBODY
-    hi = min(pl.pe, close + 80)  # the close may be a stop after "U.S." inside the issuer's name
+    hi = min(pl.pe, close + win.READ_ISSUER)  # the close may be a stop after "U.S." inside the issuer's name
     by = _FROM_ISSUER.match(text, doc.end(), hi)
     if by is not None:
         for ment in spk.first_between(by.end(), hi):
             if _is_speaker(ment) and ment.kind != "place":  # "the U.S. Embassy": the embassy, not the country
                 return _named(ment)
-        words = text[by.end() : hi].split()[:8]
+        words = text[by.end() : hi].split()[:win.READ_ISSUER_WORDS]
         k = 1 if words and words[0] == "the" else 0
         run = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _ORG_GLUE, words[k:]))
         while run and run[-1] in _ORG_GLUE:
@@ -8512,7 +8437,7 @@ def _role_next(text: str, end: int) -> bool:
     >>> _role_next("Tam aide says", 3), _role_next("Tam, Aide, Says", 3)
     (False, False)
     """
-    words = text[end : end + 40].split()[:2]
+    words = text[end : end + win.ROLE_NEXT].split()[:2]
     if words and words[0] in {"'s", "’s"}:
         words = words[1:]
     elif words and text[end : end + 2] in {"'s", "’s"}:
@@ -8539,7 +8464,7 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
         return _comma_tag(text, spk, pl, close)  # '"...," Bo griped.'
 
     lo = pl.sent_start if verb.start() < pl.qs else pl.qe
-    p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - 40), verb.start())
+    p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - win.PRONOUN_BACK), verb.start())
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
     m = _clause_speaker(text, spk, lo, verb.start())
@@ -8559,7 +8484,7 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
 
 
 def _reports(text: str, m: Mention) -> bool:
-    """Return whether the person ``m`` names is the subject of a speech verb: the verb within _REPORTER_WORDS words
+    """Return whether the person ``m`` names is the subject of a speech verb: the verb within win.REPORTER_WORDS words
     after the name ("Bo said", "Bo also told reporters"), not an unnamed descriptor ("an aide said").
 
     >>> t = "Bo met Al. Al then told reporters it was over."
@@ -8568,21 +8493,20 @@ def _reports(text: str, m: Mention) -> bool:
     """
     if m.kind != "person" or m.value.get("descriptor") or _role_next(text, m.end):
         return False  # "Tam Aide Says": the aide reports, not Tam
-    return any(w.strip(",").lower() in SPEECH_VERBS for w in text[m.end : m.end + 60].split()[:_REPORTER_WORDS])
-
-
-_FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
+    words = text[m.end : m.end + win.REPORTS_AFTER].split()[:win.REPORTER_WORDS]
+    return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
 def _past_title(text: str, start: int, end: int) -> int:
     """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
-    most _TITLE_LOOK of them, else ``start``.
+    most win.TITLE_LOOK_WORDS of them, else ``start``.
 
     >>> t = "Defense Minister Jo Bell disagreed."
     >>> t[_past_title(t, 0, len(t)):], _past_title("Jo Bell disagreed.", 0, 18)
     ('Jo Bell disagreed.', 0)
     """
-    for run in itertools.islice(_NONSPACE_RUN.finditer(text, start, min(end, start + 60)), _TITLE_LOOK):
+    runs = _NONSPACE_RUN.finditer(text, start, min(end, start + win.PAST_TITLE))
+    for run in itertools.islice(runs, win.TITLE_LOOK_WORDS):
         if not _title_word(run.group()):
             return run.start()
     return start
@@ -8596,11 +8520,11 @@ def _past_fronted(text: str, start: int, end: int) -> int:
     >>> t[_past_fronted(t, 0, len(t)):], _past_fronted("Bo, the envoy, was blunt.", 0, 25)
     (' Bo was blunt.', 25)
     """
-    first = text[start : start + 20].split(maxsplit=1)[:1]
+    first = text[start : start + win.FIRST_WORD_CHARS].split(maxsplit=1)[:1]
     word = first[0].lower() if first else ""
     if not (word in _PREPOSITIONS or (word.endswith("ing") and word.isalpha())):
         return end
-    comma = text.find(",", start, min(end, start + _FRONTED_MOST))
+    comma = text.find(",", start, min(end, start + win.FRONTED_MOST))
     return comma + 1 if comma > 0 else end
 
 
@@ -8653,7 +8577,6 @@ _PUBLISHED_PARTICIPLE = re.compile(
     r"\s(?:highlighting|arguing|saying|noting|warning|claiming|stressing|suggesting|asserting|explaining|concluding)"
     r"(?:\s++(?:that|how))?\s*+\Z"
 )
-_PUBLISHER_WORDS = 5
 
 
 def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -8664,17 +8587,17 @@ def _published_by(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> w = _published_by(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)); (w.name, w.attribution)
     ('Lumen Daily', 'descriptor')
     """
-    if text.find("ing", max(pl.sent_start, pl.qs - 40), pl.qs) < 0:
+    if text.find("ing", max(pl.sent_start, pl.qs - win.PUBLISHED_PART_BACK), pl.qs) < 0:
         return _NOBODY  # no participle before the quote: the cheap test first
-    part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - 40), pl.qs)
-    pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + 160)) if part else None
+    part = _PUBLISHED_PARTICIPLE.search(text, max(pl.sent_start, pl.qs - win.PUBLISHED_PART_BACK), pl.qs)
+    pub = _PUBLISHED.search(text, pl.sent_start, min(part.start(), pl.sent_start + win.PUBLISHER)) if part else None
     if pub is None or part is None:
         return _NOBODY
     if _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
         return _NOBODY
     lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
     words = text[lo.start() : pub.start()].split() if lo else []
-    if not words or len(words) > _PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
+    if not words or len(words) > win.PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
         return _NOBODY
     assert lo is not None
     m = idx.starting_at(lo.start(), lo.start() + 4)
@@ -8723,7 +8646,7 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     m = _titled_at(text, idx, cm.end()) if cm is not None else None
     if cm is None or m is None:
         return _NOBODY
-    after = text[m.end : min(pl.pe, m.end + 40)]
+    after = text[m.end : min(pl.pe, m.end + win.COPULA_AFTER)]
     words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
     if not words:
         return _NOBODY
@@ -9022,10 +8945,10 @@ class _Context:
         final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
         titled “...”"), else ""."""
         ps, pe = self.paragraphs[pl.pi]
-        line = self.text[ps:pe].rstrip() if pe - ps <= _HEADLINE_LINE else "."  # a long paragraph is no headline
+        line = self.text[ps:pe].rstrip() if pe - ps <= win.HEADLINE_LINE else "."  # a long paragraph is no headline
         if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
             return "headline"
-        before = self.text[max(pl.sent_start, pl.qs - 40) : pl.qs].rstrip(" ,:").split()
+        before = self.text[max(pl.sent_start, pl.qs - win.TITLED_WORK_BACK) : pl.qs].rstrip(" ,:").split()
         return "work" if before and before[-1].lower() in _WORKS else ""
 
     def prior_subject(self, pl: _Place) -> Mention | None:
@@ -9044,7 +8967,7 @@ class _Context:
     def last_subject(self, lo: int, hi: int) -> Mention | None:
         """Return the person opening the last sentence of ``text[lo:hi]``, past a fronted phrase ("Speaking on Monday,
         Bo was blunt.") and a title ("Defense Minister Bo"), else None."""
-        start = _last_sentence_start(self.text, max(lo, hi - 400), hi)
+        start = _last_sentence_start(self.text, max(lo, hi - win.LAST_SENTENCE_BACK), hi)
         return self.opener(_past_title(self.text, start, hi), hi) or self.opener(
             _past_title(self.text, _past_fronted(self.text, start, hi), hi), hi)
 
@@ -9078,7 +9001,8 @@ class _Context:
         >>> ctx.opener(0, 16).exact
         'Ana Volk'
         """
-        first = _NONSPACE.search(self.text, start, min(end, start + 80))  # bounded: many quotes share one sentence
+        # bounded: many quotes share one sentence
+        first = _NONSPACE.search(self.text, start, min(end, start + win.FIRST_WORD_REACH))
         m = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         ok = m is not None and m.kind == "person" and not m.value.get("descriptor") and not m.value.get("plural")
         return m if ok else None
@@ -9093,7 +9017,7 @@ class _Context:
         if nxt.value["attribution"] == "none" or npl.qs != npl.ps or not (nxt.value.get("speaker_name") or
                                                                           nxt.value.get("speaker")):
             return None
-        words = self.text[npl.qe : min(npl.pe, npl.qe + 60)].lower().split()[:4]
+        words = self.text[npl.qe : min(npl.pe, npl.qe + win.ADDED_NEXT)].lower().split()[:win.ADDED_NEXT_WORDS]
         return nxt if any(w.strip(".,") in _GOING_ON for w in words) else None
 
     def transcribed(self, q: Quote) -> Quote | None:
@@ -9136,7 +9060,7 @@ class _Context:
     def next_sentence_speaker(self, pl: _Place) -> _Who | None:
         """Return the speaker the sentence after the quote's opens with ("The ministry said on Monday that ..."), in
         its paragraph or the next one, else None."""
-        text, lim = self.text, min(pl.pe, pl.qe + 400)
+        text, lim = self.text, min(pl.pe, pl.qe + win.NEXT_SENTENCE_REACH)
         end = _SENTENCE_END.search(text, pl.qe, lim)
         if end is not None:
             ns, pe = end.end(), pl.pe
@@ -9144,11 +9068,11 @@ class _Context:
             ns, pe = self.paragraphs[pl.pi + 1]
         else:
             return None
-        first = _NONSPACE.search(text, ns, min(pe, ns + 80))
+        first = _NONSPACE.search(text, ns, min(pe, ns + win.FIRST_WORD_REACH))
         if first is None:
             return None
         ns = first.start()
-        verb = _VERB_WORD.search(text, ns, min(pe, ns + 80))
+        verb = _VERB_WORD.search(text, ns, min(pe, ns + win.NEXT_SENTENCE_VERB))
         if verb is None or verb.group().lower() not in SPEECH_VERBS:
             return None
         who = _subject_before(text, self.idx, verb.start(), ns, pl.back)
@@ -9342,7 +9266,7 @@ class _Context:
         ps, pe = self.paragraphs[pl.pi - 1]
         if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
             return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
-        first = _NONSPACE.search(text, ps, min(pe, ps + 80))
+        first = _NONSPACE.search(text, ps, min(pe, ps + win.FIRST_WORD_REACH))
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
             return None
@@ -9411,7 +9335,7 @@ class _Context:
         rank = _rank(_held(self.text, m))
         if role.rank and rank != role.rank:
             return 2  # "the vice president": not President Bo
-        former = _former(self.text[max(0, m.start - 40) : m.start]) == role.former
+        former = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start]) == role.former
         return 0 if former and rank == role.rank and stated == role.country else 1
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:

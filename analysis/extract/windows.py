@@ -1,0 +1,360 @@
+"""Every character window the quote finder reads, in one place (issue #12).
+
+Each pattern in :mod:`analysis.extract.quotes` looks at a bounded stretch of text around a name, a verb or a
+quote; the bound keeps the work linear in the text's length and keeps a rule from reaching into another
+sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
+as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
+Sites with the same meaning share one constant; the same number with another meaning gets another name.
+Numbers are characters, except in the last two sections (word windows, ``*_WORDS``: how many words a rule reads).
+Two sections hold the windows quotes.py had named before (``_OUTLET_REACH``, ``_TITLE_LOOK``, ...), moved here.
+``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
+"""
+
+# --- Names and sentence openings ---
+# characters from a sentence's or paragraph's start searched for its first word (skips spaces and marks; bounded: many
+# quotes share one sentence)
+FIRST_WORD_REACH = 80
+# characters from a quote's sentence start searched for the first word of a group subject (bounded: a long run of
+# quotes)
+GROUP_FIRST_WORD = 40
+FIRST_WORD_CHARS = 20  # characters read at a sentence's start for its first word ("Speaking", "Meanwhile,")
+# characters of a sentence's opening read for its subject ("Army base commanders told", "A South Korean base worker
+# who")
+SENTENCE_OPENING = 80
+# characters of a sentence's opening read for its group ("Hundreds of South Korean union members"): a count,
+# modifiers, the plural noun
+GROUP_OPENING = 120
+# characters of a short fronted phrase before a group subject ("On Monday in Seoul, the protesters")
+FRONTED_GROUP = 120
+GROUP_VERB = 30  # characters after a group noun read for its verb ("protesters chanted")
+OTHERS_PEOPLE = 60  # characters of a sentence's opening in which named people are looked for before a "they"
+
+# --- Titles, offices, parties ---
+TITLE_BACK = 40  # characters before a name in which its title words are read: "South Korean Foreign Minister" fits
+# characters after a name read for its party (", a Republican", " (D-"): the longest, ", a Democratic", fits
+PARTY_AFTER = 20
+# characters after a verb or "according to" read for an "<office> of <body>" phrase ("the head of the U.S. Forces
+# Korea")
+OFFICE_PHRASE = 80
+# characters after a name read for the office its appositive or copula gives it (", the U.S. chief negotiator,")
+OFFICE_AFTER = 80
+# characters after a name's comma read for the office in its appositive (", deputy foreign minister,")
+APPOSED_OFFICE = 60
+NAMED_OFFICE_BACK = 40  # characters before an office phrase in which the name whose title it is may end
+# characters before an unnamed office's head noun read for its modifiers ("Japan's new deputy foreign")
+UNNAMED_OFFICE_BACK = 80
+PAST_TITLE = 60  # characters of a title's capitalised words read before the name they precede ("Defense Minister Bo")
+ROLE_NEXT = 40  # characters after a name read for the role noun right after it (two words)
+OPENING_ROLE = 60  # characters of a sentence opening read for an unnamed role ("The U.S. envoy")
+POSSESSIVE_PLACE = 60  # characters after a name read for the place its possessive names ("Bo, of Seoul's ...")
+
+# --- Subjects before a speech verb ---
+# characters before a speech verb in which the mention that is its subject may end (a name, a title and an appositive)
+SUBJECT_BACK = 160
+SUBJECT_NEAR = 100  # characters before a speech verb in which the nearest mentions are looked at for a possessive owner
+VERB_WORD = 20  # characters of a speech verb's word read to tell a participle ("saying") from a finite verb
+# characters past a speech verb's start up to which a possessive owner's words and their verb are read
+OWNER_PAST_VERB = 20
+FROM_BACK = 80  # characters before a speech verb searched for " from " ("a statement from the ministry said")
+RELATIVE_BACK = 80  # characters before a mention read for the relative clause it may stand in
+PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun subject ("they", "he also reportedly")
+# characters before a speech verb read for a relative clause on a person between subject and verb ("who asked not to
+# be named")
+BEFORE_RELATIVE_BACK = 120
+# characters before a speech verb read for unnamed people with no article ("South Korean officials said")
+BARE_PEOPLE_BACK = 80
+# characters before a speech verb read for one unnamed person by role ("a ranking U.S. diplomat said")
+UNNAMED_PERSON_BACK = 60
+# characters before a speech verb read for "<owner>'s officials" ("the ministry's officials said")
+OWNERS_PEOPLE_BACK = 40
+# characters before unnamed people in which the organisation whose people they are may end ("State Department
+# officials")
+ORG_PEOPLE_BACK = 60
+# characters before a speech verb read for the noun phrase a "who" stands for ("a group of protesters who chanted")
+RELATIVE_HEAD_BACK = 60
+RELATIVE_NAMED_BACK = 60  # characters before a relative clause's head in which a name may end
+# characters before an unnamed description in which the name it is apposed to may end ("Jo Bell, a senior official")
+APPOSED_NAME_BACK = 80
+# characters before an organisation or phrase in which the person whose appositive holds it may end
+APPOSITIVE_HOLDER_BACK = 160
+# characters before a mention in which the person whose appositive holds it may end (an appositive of 140 characters)
+APPOSITIVE_HEAD_BACK = 140
+# characters before a "who" read for a person noun phrase and its postmodifier ("an official at the embassy who")
+POSTMOD_HOLDER_BACK = 80
+MEMBER_PREP_BACK = 40  # characters before an organisation read for "of/at/from" ("of the U.S. State Department")
+# characters before "of/at/from <organisation>" in which the person may end ("Jo Bell of the State Department")
+MEMBER_BACK = 80
+DOCUMENT_BACK = 40  # characters before a speech verb read for a document's noun phrase ("The commentary said")
+DOCUMENT_WORD_BACK = 20  # characters before a verb read for the document noun right before it ("a statement posted")
+WORDS_FROM_BACK = 80  # characters before a name read for "from"/"by" and the words it presents
+QUOTED_AS_BACK = 80  # characters before "saying" read for "<outlet> quoted <speaker> as"
+PASSIVE_QUOTED_BACK = 40  # characters before "quoted" read for the subject of "<X> was quoted as saying"
+CLAUSE_SUBJECT_BACK = 200  # characters before a clause's end in which its speaker may end
+PREP_BACK = 30  # characters before a name read for the preposition that makes it an object ("for the embassy", "to Bo")
+
+# --- Organisations, documents, issuers ---
+ORG_REF_OWNER = 40  # characters before "the ministry" in which the organisation it refers to may end
+# characters before a participle read for the document phrase it follows ("A ministry report obtained by")
+HELD_DOCUMENT_BACK = 60
+OUTLET_BACK = 40  # characters before "reported"/"wrote" read for an outlet's name
+ISSUER_BACK = 80  # characters before the verb issuing a statement read for its subject body ("The Foo Agency issued")
+ISSUING_SUBJECT_BACK = 40  # characters before the verb issuing "a statement" in which its speaker may end
+# characters before the last "statement" read for "<body> <speech verb> in a" (five words or more)
+ISSUING_BODY_BACK = 60
+BODY_PHRASE_REACH = 1500  # characters before a "statement" searched for the phrase naming the body by a modifier
+# characters before a body's head noun read for its modifiers ("the South Korean foreign ministry")
+BODY_MODIFIER_BACK = 50
+OF_NAME = 120  # characters of "<Noun> of <Capitalised words>" read from its start ("Ministry of National Defense")
+# characters before a speech verb read for "the" and the capitalised words of an unknown organisation
+PROPER_ORG_BACK = 60
+DOC_NOUN = 20  # characters past a sentence opening's first word in which its document noun may start
+DOC_VERB = 100  # characters after a document noun read for its verb
+READ_ISSUER = 80  # characters after a "read" quote's close read for the issuer (the close may be a stop in "U.S.")
+PUBLISHED_PART_BACK = 40  # characters before a quote read for the participle of "published an article ... highlighting"
+PUBLISHER = 160  # characters from a sentence's start read for "<publication> published/ran"
+
+# --- After a speech verb ---
+# characters after a speech verb in which its named subject may start ("said Defense Secretary Jo Bell")
+SUBJECT_AFTER = 60
+ORG_AFTER = 70  # characters after a speech verb read for an organisation phrase ("said the Foo Agency")
+# characters of an indefinite noun phrase after a verb or "according to" ("a senior People Power Party lawmaker")
+INDEFINITE_PHRASE = 120
+INVERTED_PEOPLE = 60  # characters after an inverted speech verb read for unnamed people ("said officials")
+PERSON_WHO = 120  # characters after an inverted verb read for a person described by a "who" clause
+BARE_OFFICE = 60  # characters after an inverted verb read for an office with no article (headlines)
+APPOSED_HOLDER = 40  # characters after the comma of an office phrase in which the name of its holder may start
+# characters after "<owner>'s" read for the office and the name after it ("South Korea's chief negotiator, Jo Bell")
+OWNED_OFFICE = 80
+CITED_AS = 60  # characters after "quoted"/"cited" searched for " as "
+THAT_AFTER = 60  # characters after a verb read for a "that" opening its clause
+TOPIC_AFTER = 40  # characters after a name read for what it is asked or told about
+RELAYED_AFTER = 40  # characters after a reporting clause's "that" in which its subject may start
+QUOTING_AFTER = 40  # characters after "quoting" in which the source it introduces may start
+TO_VERB = 20  # characters after a name read for "to <verb>"
+REPORTS_AFTER = 60  # characters after a name read for its speech verb
+
+# --- Clauses, asides, verbs ---
+NAME_TO_VERB = 160  # characters after a name, past its aside, read for its verb ("Bo, an envoy, said")
+GOVERNMENT_AFTER = 80  # characters after a name read past "for the embassy" to its verb
+# characters after a name's end searched for the comma closing its appositive (140 characters and the comma)
+ASIDE_CLOSE = 141
+STRAY_COMMA = 40  # characters after a comma read for the past verb after it
+AUXILIARY_AFTER = 48  # characters after a name read for an auxiliary and a verb of saying ("has said", "would call")
+REPORTING_VERB_BACK = 200  # characters before a clause searched for its speech verb or reporting participle
+MAIN_CLAUSE_NAME = 60  # characters after a fronted phrase's comma in which the main clause's speaker may start
+COUNTRY_SPEAKS = 160  # characters after a country read for a verb of communicating
+WHAT_CLAUSE_BACK = 40  # characters before a name read for "<preposition> what"
+WORDS_THEN_VERB = 100  # characters after a possessive owner read for its words and verb ("Bo's message was")
+VERBS_BACK = 160  # characters before a quote searched for the speech verbs of its sentence
+SAID_BEFORE_BACK = 20  # characters before a quote read for "he said,"
+PARTICIPLE_VERB_BACK = 40  # characters before a participle's comma read for the reporting verb
+PARTICIPLE_ROLE_BACK = 60  # characters before a reporting verb read for a role ("the chief U.S. negotiator")
+SPEECH_NOUN_AFTER = 40  # characters after a possessive read for a noun of speech (three words)
+COPULA_AFTER = 40  # characters after a quote's tag read for a copula naming its source ("was how Jo Bell put it")
+TOUTED_AGENT = 60  # characters after a passive participle's "by" in which its agent may start
+
+# --- Around a quote ---
+# characters before a quote searched (within its sentence) for "according to" or "in <owner>'s words"
+QUOTE_SENTENCE_BACK = 200
+# characters after a quote searched (within its paragraph) for "according to" or "in <owner>'s words"
+QUOTE_SENTENCE_AFTER = 120
+# characters after "according to" in which the holder it names may end ("according to USFK head Gen. Jo Bell")
+ACCORDING_HOLDER = 120
+ACCORDING_PHRASE = 80  # characters after "according to" read for a phrase ending on a stop
+OWNERS_WORDS_BACK = 60  # characters before "words" read for "in <owner>'s" or "in his own"
+OWNERS_NAMED_BACK = 60  # characters before a possessive in which the owner's name may end
+POSSESSOR_BACK = 50  # characters before a partial quote read for the possessive owner of its words ("Jo Bell's calls")
+POSSESSOR_NAMED = 60  # characters before a possessive in which the owner's mention may end
+# characters before a possessive owner read, past its title, for a verb of criticism ("slammed President Bo's")
+CHARGED_BACK = 60
+READIED_BACK = 40  # characters before a quote read for a participle of getting ready or performing
+ASIDE_COMMA_BACK = 60  # characters before a quote searched for the comma opening its aside
+ASIDE_NAMED_BACK = 60  # characters before an aside's comma in which the name before it may end
+ASIDE_CLOSED_AFTER = 40  # characters after the comma closing an aside read for what follows
+BANNER_BACK = 30  # characters before a fronted slogan read for "Under the banner of"
+BANNER_SUBJECT = 60  # characters after a fronted slogan in which the main clause's subject may start
+COUNTRY_VERB_BACK = 30  # characters before a quote read for its last two words, a pledge or speech verb ("vowed to")
+COUNTRY_OPENER = 25  # characters of a sentence opener before its comma ("Meanwhile, Japan")
+COUNTRY_NEXT = 30  # characters after a country read for the word after it (a comma or a lower-case verb)
+PRONOUN_SEEN_BACK = 300  # characters before a verb searched for the "he"/"she" subject before a partial quote
+# characters before a quote searched for a report whose clause holds it ("a recent Hanul Daily report that")
+REPORT_BACK = 300
+REPORT_SOURCE_BACK = 40  # characters before a report's noun in which its named source may end
+JOINED_BACK = 80  # characters before the second of two joined names in which the first may end ("Seoul and Washington")
+# characters before the second of two joined parties read for a capitalised first one no mention carries
+JOINED_WORDS_BACK = 40
+# characters before a quote's paragraph searched for the organisation "the agency reported" refers to
+CLOSING_TAG_REACH = 1500
+LABEL_BACK = 200  # characters before a colon read for a speaker printed as a label ('JO BELL (ENVOY) :')
+LABEL_NAME_BACK = 160  # characters before a label's colon in which its name may end
+AFTER_QUOTE_REACH = 170  # characters after a quote read for its tag ('", said Esper, a lawmaker')
+TITLED_AT = 40  # characters at a name's start in which a title of four capitalised words and the name may start
+HEADLINE_NAME_BACK = 60  # characters before a headline's quote or verb in which the name printed before it may end
+TITLED_OWNER_BACK = 30  # characters before a quoted name read for an owner's possessive ('Bo's “Alliance First”')
+# characters before a quote read for the noun of a work it titles ("the report titled", "his memoir")
+TITLED_WORK_BACK = 40
+NICKNAME_BACK = 24  # characters before a quoted nickname read for the first name before it ('Gen. Jo “Iron” Bell')
+NAME_OF_THING_AFTER = 30  # characters after a quoted name read for the noun it names
+# characters before a quoted title read for its maker's possessive ("CBS News's “Face the Nation”")
+TITLE_MAKER_BACK = 60
+DASH_NAME = 40  # characters after a credit dash in which the name may start ('” — Jo Bell')
+DASH_REST = 120  # characters after a credited name read for the rest of the credit
+
+# --- Paragraphs and sentences ---
+# characters before a point searched for the start of the sentence (or paragraph) it ends in: linear however long the
+# paragraph
+LAST_SENTENCE_BACK = 400
+REPORTED_VERB = 200  # characters of a paragraph's last sentence read for its reporting verb
+SET_UP_NAME = 100  # characters of a paragraph's last sentence in which its set-up speaker may start
+NEXT_SENTENCE_REACH = 400  # characters after a quote searched for the next sentence's start
+NEXT_SENTENCE_VERB = 80  # characters of the next sentence's opening searched for its verb
+PAIR_PHRASE_BACK = 60  # characters before a speech verb searched for the start of "the two <people>"
+RELATIVE_NAMER_BACK = 40  # characters before a quote read for a relative or "what" clause's naming verb
+RELATIVE_NAMER_NAME = 60  # characters before that verb in which its subject's name may end
+SPOKE_AFTER = 80  # characters after a name read for the verb that says it spoke
+GOVERNOR_BACK = 60  # characters before a name read for the word that governs it ("of the Korean Peninsula,” Bo")
+GENDER_AFTER = 120  # characters after a name read for the first gendered pronoun ("Bo Roe and his party")
+# characters before a pronoun's named antecedent read for the role noun ("lawmaker") that names it again
+ANTECEDENT_AGAIN_BACK = 40
+INDEFINITE_ANTECEDENT_BACK = 80  # characters before an indefinite head noun read for "a <modifiers>"
+ADDED_NEXT = 60  # characters after the next paragraph's quote read (four words) for "added"/"continued"
+# characters after a name read for a split-off "'s" and its noun of speech ("Jo Bell 's message:")
+WORDS_OWNER_AFTER = 30
+WORDS_OWNER_BACK = 40  # characters before a name read past its title's capitalised words for "The message from"
+
+# --- Plural bodies and owners ---
+BODY_DET_BACK = 50  # characters before "authorities" read for "the <up to three words>" ("the Hanul authorities")
+# characters before "authorities" read for a preposition before its "the" ("pressure from the Hanul authorities")
+BODY_PRIOR_BACK = 80
+BODY_VERB = 90  # characters from "authorities" (79 past the word) read for its verb
+OWNER_COUNTRY_BACK = 40  # characters before a body's name read for its owner country ("Japan's", "the Japanese")
+
+# --- Gaps and lengths: how long a stretch between two things may be ---
+# characters at most in an appositive between a name and its verb (", a professor at the Asan Institute for Policy
+# Studies in Seoul,")
+APPOSITIVE_MOST = 140
+POSTMODIFIER_MOST = 80  # characters at most in a phrase after an unnamed person ("familiar with the talks")
+SEEMS_GAP = 60  # characters at most from a name to a verb of seeming past adverbs and "to be"
+# characters at most in a label of a name and a short title ("Jo Bell / U.S. envoy"): longer is copy, not a label
+LABEL_TITLE_MOST = 80
+PAIR_WORDS_MOST = 40  # characters at most in the words naming a pair of speakers ("the two officials", "both sides")
+NICKNAME_MOST = 40  # characters at most in a nickname quoted inside a name ('Gen. Jo “Iron” Bell')
+# characters from a speech verb to a quote a comma or colon introduces ('Bo stated regarding X, "'); a reported clause
+# gets REPORTED_REACH
+COMMA_QUOTE_REACH = 80
+
+# --- Named before, moved here from quotes.py (issue 12: one place) ---
+SINGLE_QUOTE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
+OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
+ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
+QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
+ISSUER_NEAR = 120  # characters between an earlier "statement" and the organisation that issued it
+GROUP_REACH = 1200  # characters before a "they" searched for the sentence that opens with its group
+GROUP_ACT_REACH = 160  # characters from a group to a quote it shows or voices (bounded: a run-on sentence of quotes)
+THEY_SENTENCE = 200  # characters before a "they" searched for a group named earlier in its own sentence
+THEY_SPOKE_REACH = 300  # characters before a "they" searched for the unnamed people who last spoke
+POSTMOD_CHARS = 120  # characters of them
+OFFICE_SUBJECT_REACH = 160  # characters from a sentence's start to its speech verb for an office-of subject
+APPOSED_REACH = 90  # characters of the office phrase between a speech verb and the name in commas after it
+BRACKET_REACH = 40  # characters of a bracketed note after a name ("(R-Texas)", "(pictured)")
+FRONTED_REACH = 200  # characters from a fronted participle's quote to the comma that closes its phrase
+BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause mentions
+KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
+ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
+REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
+OWN_REACH = 160  # characters from a name to a quote its own clause holds
+IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
+WITH_REACH = 80  # how far before a participle "with <person>" is looked for
+ONE_WORD_REACH = 3000  # characters before a lone name searched for the person named in full
+TOUTED_REACH = 100  # characters from a quote's end to the "by" of its participle
+SPOKE_REACH = 300  # characters before a quote's sentence searched for the sentence that says who spoke
+REPORTER_REACH = 600  # characters before an "it said" searched for the last reporting clause
+PAIR_REACH = 240  # characters from "the two <people>" / "both sides" to the partial quote it reports
+ROLE_BACK = 1500  # how far before "the official" its indefinite antecedent ("a White House official") is looked for
+ORG_LEAD = 16  # characters of "the U.S. " before an organisation's mention
+CUT_GAP = 40  # characters at most between the two halves of one speaker's words
+HEADLINE_LINE = 200  # characters at most in a headline or subhead line
+CREDIT_LINE_MOST = 300  # characters of a credit line under a block quote ("— Jo Bell, at a rally in Dover, ...")
+PARTICIPLE_MOST = 200  # characters before a quote where the reporting verb and its participle may stand
+FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
+PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
+LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
+FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
+LEADING_LABEL_CHARS = 40  # characters of a label before a headline's colon: "USFK chief", "Seoul's Jo"
+
+# --- Word windows (words, not characters) ---
+# words back from a verb's end scanned for the "the"/"its" of "the (South Korean) foreign ministry": it stands 2 to 5
+# words back
+ORG_REF_DET_WORDS = 6
+COMPLEMENT_WORDS = 6  # words back scanned for a past verb's complement before "the ministry" (3 to 5 words back)
+# words back from the issuing verb scanned for the body's "the" (2 to 4 words back: "the U.S. embassy issued")
+ISSUER_DET_WORDS = 5
+# words back from "statement" scanned for the body's "the" before "<verb> in a" ("The U.S. Embassy said in a
+# statement")
+ISSUING_BODY_WORDS = 8
+KNOWING_HEAD_WORDS = 7  # words back scanned for the head of "officials familiar with" (2 to 6 words back)
+# words back from a speech verb scanned for the determiner of one unnamed person ("a ranking U.S. diplomat said")
+UNNAMED_DET_WORDS = 7
+# words back from a "who" scanned for the determiner of the phrase it stands for ("a group of protesters who")
+RELATIVE_DET_WORDS = 7
+RELATIVE_WHO_WORDS = 6  # words back scanned for the "who" of a relative clause before its verb
+OPENING_WORDS = 10  # words of a sentence's opening read for its subject ("Army base commanders told")
+OPENING_SUBJECT_WORDS = 4  # words of a sentence's opening in which its subject's head may stand
+PEOPLE_WORDS = 4  # words after a verb in which a people noun may stand ("said two senior officials")
+BODY_DET_WORDS = 4  # words before "authorities" read for "the <up to three words>"
+READIED_WORDS = 5  # words before a quote read for a participle of getting ready or performing
+POSSESSOR_WORDS = 4  # words before a partial quote read for its possessive owner ("Defense Minister Jo Bell's")
+ACCORDING_DOC_WORDS = 4  # words after "according to" read for a document's noun ("a ministry statement")
+# words of an appositive after a name read for its office (", the U.S. chief negotiator for defense costs,")
+OFFICE_AFTER_WORDS = 7
+# words after a name read for an auxiliary and a verb of saying ("has repeatedly said", "would later call")
+AUXILIARY_WORDS = 6
+READ_ISSUER_WORDS = 8  # words after "from"/"by" read for the issuer of a document a quote is read from
+SPOKE_VERB_WORDS = 4  # words after a name, past fillers, read for a verb of speaking or giving talks
+APPOSED_OWNER_WORDS = 4  # words of an office phrase read for an owner's possessive ("Seoul's chief negotiator")
+OPENING_ROLE_WORDS = 4  # words of a sentence opening read for a determiner and a role ("The U.S. envoy")
+PERSON_WHO_WORDS = 4  # words after an inverted verb in which the "who" of "a person who" may stand
+# words after the next paragraph's quote read for "added"/"continued" ("Jo Bell, the envoy, added")
+ADDED_NEXT_WORDS = 4
+APPOSED_OFFICE_WORDS = 4  # words of an appositive read for an office ("deputy foreign minister")
+
+# --- Word counts named before, moved here from quotes.py ---
+PLACE_WORDS = 3  # capitalised words of a place after "in" ("in Busan", "in New Delhi")
+CREDIT_PLACE_WORDS = 3  # capitalised words of the place after a speaker on a credit line ("in Seoul", "at the UN")
+# words at most in a lower-case office before a name ("the union leader", "former defense minister")
+OFFICE_GAP_WORDS = 5
+HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
+ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
+LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
+ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
+BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
+GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
+GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
+RELATIVE_WORDS = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
+POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
+INDEFINITE_WORDS = 5  # words between "A" and "who" ("A South Korean base worker who")
+BODY_MODIFIER_WORDS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
+UNNAMED_MODIFIER_WORDS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
+POSTMOD_WORDS = 8  # words of the body after the preposition
+APPOSED_WORDS = 9  # words of the office phrase between a speech verb and the name in commas after it
+OFFICE_PHRASE_WORDS = 5  # words of "a former high-level defense official": an article, modifiers, an office
+OWNED_WORDS = 4  # lower-case words of "top trade negotiator" after an owner's "'s"
+WORDS_PHRASE_WORDS = 8  # words of the phrase between a person's words and their verb ("posts on social media in May")
+CLOSING_TAG_WORDS = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
+THAT_GAP_WORDS = 4  # words between a speech verb and the "that" of its clause ("said later on Monday that")
+HOLDER_MODIFIER_WORDS = 3  # words between an opener and the head ("a senior U.S. official")
+OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
+PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
+LEADING_LABEL_WORDS = 3  # words of a label before a headline's colon: "USFK chief", "Seoul's Jo"
+TITLE_LOOK_WORDS = 4  # words of "South Korean Foreign Minister" read before a name
+MODIFIER_WORDS = 5  # words of modifiers read before an unnamed office's head noun ("Japan's new deputy foreign")
+SPEECH_OPENING_WORDS = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
+GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
+QUOTED_NAME_WORDS = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
+MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
+CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
+REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
+PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
+TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
+AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
+PUBLISHER_WORDS = 5  # capitalised words at most in the name of a publication that "published" or "ran" an article

@@ -1,0 +1,114 @@
+"""Issue 12: every character window in analysis/extract/quotes.py is a named constant of analysis.extract.windows.
+
+An inline window is ``<expression> + N`` or ``<expression> - N`` with a literal N of 20 or more inside a subscript or
+a call (``text[max(0, m.start - 40) : m.start]``, ``min(limit, pos + 120)``). Smaller offsets (``i + 1``, the length
+of a fixed word such as ``at + 11`` for "authorities") are not windows and stay inline. A gap or length bound
+compared with a literal (``len(gap) <= 140``, ``pos - end > 60``) is a window too.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from analysis.extract import quotes, windows
+
+LEAST = 20  # the smallest literal offset counted as a window
+QUOTES = Path(quotes.__file__)
+
+
+def _offsets(tree: ast.AST) -> list[ast.BinOp]:
+    """Return the ``x + y`` / ``x - y`` nodes inside a subscript or a call."""
+    out = []
+    for outer in ast.walk(tree):
+        if isinstance(outer, (ast.Subscript, ast.Call)):
+            out += [n for n in ast.walk(outer) if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Add, ast.Sub))]
+    return out
+
+
+def inline_windows(source: str) -> list[str]:
+    """Return ``"line: expression"`` for each offset by a literal integer of ``LEAST`` or more in ``source``."""
+    found = {
+        (n.lineno, ast.unparse(n))
+        for n in _offsets(ast.parse(source))
+        for side in (n.left, n.right)
+        if isinstance(side, ast.Constant) and type(side.value) is int and side.value >= LEAST
+    }
+    return [f"{line}: {text}" for line, text in sorted(found)]
+
+
+def inline_gaps(source: str) -> list[str]:
+    """Return ``"line: comparison"`` for each length (``len(x)``) or distance (``a - b``) compared with a literal
+    integer of ``LEAST`` or more in ``source``."""
+    found = []
+    for n in ast.walk(ast.parse(source)):
+        if isinstance(n, ast.Compare) and len(n.comparators) == 1:
+            left, right = n.left, n.comparators[0]
+            measured = (isinstance(left, ast.BinOp) and isinstance(left.op, ast.Sub)) or (
+                isinstance(left, ast.Call) and isinstance(left.func, ast.Name) and left.func.id == "len")
+            if measured and isinstance(right, ast.Constant) and type(right.value) is int and right.value >= LEAST:
+                found.append(f"{n.lineno}: {ast.unparse(n)}")
+    return found
+
+
+def named_windows(source: str) -> set[str]:
+    """Return the names of the ``win.NAME`` constants ``source`` offsets by inside a subscript or a call."""
+    return {
+        side.attr
+        for n in _offsets(ast.parse(source))
+        for side in (n.left, n.right)
+        if isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name) and side.value.id == "win"
+    }
+
+
+def _constants() -> dict[str, int]:
+    return {k: v for k, v in vars(windows).items() if k.isupper() and type(v) is int}
+
+
+def test_quotes_has_no_inline_window():
+    assert inline_windows(QUOTES.read_text(encoding="utf-8")) == []
+
+
+def test_quotes_has_no_inline_gap():
+    assert inline_gaps(QUOTES.read_text(encoding="utf-8")) == []
+
+
+def test_the_scan_sees_the_named_windows():
+    """Not vacuous: the same walk finds the constants' own uses, nearly all of them."""
+    used = named_windows(QUOTES.read_text(encoding="utf-8"))
+    assert len(used) >= 140
+    assert used <= set(_constants())
+
+
+def test_every_window_is_used_and_positive():
+    source = QUOTES.read_text(encoding="utf-8")
+    constants = _constants()
+    assert len(constants) >= 140
+    assert [k for k in constants if f"win.{k}" not in source] == []
+    assert [k for k, v in constants.items() if v <= 0] == []
+
+
+def test_the_scan_fails_on_a_planted_window():
+    planted = (
+        "def f(text, m, pos, limit, floor):\n"
+        "    a = text[max(0, m.start - 40) : m.start]\n"
+        "    b = find(text, pos, min(limit, pos + 120))\n"
+        "    c = text[pos : pos + 11]  # a fixed word: not a window\n"
+        "    d = text[max(floor, pos - win.TITLE_BACK) : pos]\n"
+        "    if len(a) > 40 or pos - floor <= 60 or len(b) > 3 or len(c) > win.NICKNAME_MOST:\n"
+        "        return None\n"
+        "    return a, b, c, d, i + 1\n"
+    )
+    compile(planted, "<planted>", "exec")
+    assert inline_windows(planted) == ["2: m.start - 40", "3: pos + 120"]
+    assert inline_gaps(planted) == ["6: len(a) > 40", "6: pos - floor <= 60"]
+    assert named_windows(planted) == {"TITLE_BACK"}
+
+
+def test_a_window_is_injectable(monkeypatch):
+    """quotes reads ``win.NAME`` at call time: a changed window changes what is read."""
+    t = "South Korean Foreign Minister Bo Roe said it."
+    m = quotes.Mention(30, 36, "Bo Roe", "person", {})
+    assert "minister" in quotes._held(t, m)
+    monkeypatch.setattr(windows, "TITLE_BACK", 5)
+    assert "minister" not in quotes._held(t, m)
