@@ -773,8 +773,6 @@ def names_deal(r: Reader, date: Span) -> bool:
 _DEAL_BEFORE_YEARS = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)(?:[ \t]++(?:covering|running|"
                                 r"spanning|for|of)|[ \t]*+,[ \t]*+(?:which|that)[ \t]++(?:covered|covers|ran|runs|"
                                 r"spanned|spans))?[ \t]++$", re.I)
-#: How many characters before a date :func:`deal_by_years` looks for the agreement's noun.
-_DEAL_NOUN_CHARS = 40
 
 
 def deal_by_years(r: Reader, date: Span) -> bool:
@@ -789,7 +787,7 @@ def deal_by_years(r: Reader, date: Span) -> bool:
     if len(date_years(date)) < 2:
         return False
     return bool(_DEAL_AFTER_YEAR.match(r.text, date.end)) or \
-        bool(_DEAL_BEFORE_YEARS.search(r.text, max(0, date.start - _DEAL_NOUN_CHARS), date.start))
+        bool(_DEAL_BEFORE_YEARS.search(r.text, max(0, date.start - win.DEAL_NOUN_BACK), date.start))
 
 
 #: A freeze a change came after: "after" and a word of the payment held flat, with at most three words between
@@ -797,7 +795,6 @@ def deal_by_years(r: Reader, date: Span) -> bool:
 _FREEZE_WORD = re.compile(r"(?:frozen|freez(?:e|es|ing)|flat|unchanged)", re.I)
 _AFTER_WORDS = 4  # "after" and the freeze word: at most this many words apart
 _AFTER = ("after", "following")
-_AFTER_CHARS = 60  # how far before a date "after" is looked for
 
 
 def after_freeze(r: Reader, date: Span) -> bool:
@@ -813,7 +810,7 @@ def after_freeze(r: Reader, date: Span) -> bool:
     >>> [after_freeze(r, d) for d in r.spans_in(0, len(r.text), "date")]
     [False, False]
     """
-    start = max(r.sentence_of(date).start, date.start - _AFTER_CHARS)
+    start = max(r.sentence_of(date).start, date.start - win.FREEZE_AFTER_BACK)
     gap = r.text[start:date.start]
     cut = max(gap.rfind(c) for c in ",;:.!?")
     words = gap[cut + 1:].split()
@@ -1554,7 +1551,7 @@ def subject_aside(r: Reader, c0: int, amount: Span) -> bool:
     >>> subject_aside(Reader(annotate_text(t)), 3, figure_in(t)[1])
     True
     """
-    comma = r.text.rfind(",", max(c0, amount.start - _ASIDE_CHARS), amount.start)
+    comma = r.text.rfind(",", max(c0, amount.start - win.AMOUNT_ASIDE_BACK), amount.start)
     aside = r.text[comma + 1:amount.start]
     if comma < 0 or not _RELATIVE_ASIDE.match(aside.lstrip()) or any(c in ";:." or c.isdigit() for c in aside):
         return False
@@ -1564,8 +1561,6 @@ def subject_aside(r: Reader, c0: int, amount: Span) -> bool:
 #: A relative clause opened after a comma and not closed before an amount ("Trump, who last year demanded X, now
 #: wants ..."): the amount is the aside's, not what a percent after the aside modifies.
 _RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\b", re.I)
-#: How far before an amount such an aside's opening is looked for.
-_ASIDE_CHARS = 60
 #: How many words a subject an aside is on may have ("Trump", "The US president").
 _ASIDE_SUBJECT_WORDS = 4
 
@@ -1954,8 +1949,6 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
 
 #: A verb saying what a payment goes to ("covers wages", "funds construction", "goes to logistics").
 _COVER_VERB = re.compile(r"\b(?:covers|covered|funds|funded|goes\s+to|went\s+to|pays\s+for|paid\s+for)\b", re.I)
-#: The most characters between a relative clause's verb of paying and the verb saying what the payment covers.
-_COVER_REACH = 60
 
 
 def covered_from(r: Reader, fig: Span) -> int:
@@ -1970,7 +1963,7 @@ def covered_from(r: Reader, fig: Span) -> int:
     verb = paid_relative_verb(r, fig)
     if verb is None or _PART_OBJECT.match(r.text, verb.end()) is not None:
         return len(r.text)
-    cover = _COVER_VERB.search(r.text, verb.end(), min(r.local(fig)[1], verb.end() + _COVER_REACH))
+    cover = _COVER_VERB.search(r.text, verb.end(), min(r.local(fig)[1], verb.end() + win.COVER_VERB_REACH))
     return len(r.text) if cover is None else cover.start()
 
 
@@ -2346,8 +2339,6 @@ _APPOSED_AMOUNT = re.compile(r"(?<!\s),\s++the\s++(?:(?:same|very|exact)\s++)?(?
                              r"\s++(?:(?:that|which)\s++)?", re.I)
 #: "quoted" with the amount as its object (a price quoted), not a source quoted ("quoted by", "quoted as saying").
 _QUOTED = re.compile(r"\bquot(?:ed|es|ing)\b(?!\s+(?:by|as|in|from)\b)", re.I)
-#: The most characters of an apposition's relative clause read for its verb.
-_APPOSED_REACH = 60
 
 
 def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -2363,7 +2354,7 @@ def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
     m = _APPOSED_AMOUNT.match(r.text, fig.end)
     if m is None:
         return None
-    end = min(len(r.text), m.end() + _APPOSED_REACH)
+    end = min(len(r.text), m.end() + win.APPOSED_RELATIVE_REACH)
     stop = next((i for i in range(m.end(), end) if r.text[i] in ",.;:\n"), end)
     for name, pattern in (("demand", _DEMAND), ("demand", _QUOTED), ("offer", _OFFER)):
         cue = pattern.search(r.text, m.end(), stop)
@@ -4040,10 +4031,6 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     return Quantity("other")
 
 
-#: How far after "tied to", "in line with" the defence budget's cue may start (a few words: "its annual").
-_INDEX_REACH = 40
-
-
 def indexed_to_budget(text: str, start: int, end: int) -> bool:
     """Return whether the words in [start, end) index something to the defence budget ("the annual rise, pegged to
     defense budget growth"): in the talks only the SMA payment is, so its change is the payment's (frames52).
@@ -4055,7 +4042,7 @@ def indexed_to_budget(text: str, start: int, end: int) -> bool:
     budget = dict(_OTHER_CUES)["defence_budget"]
     # audit53: the cue is searched to the words' end and must START within the reach, so that its lookahead ("national
     # defense", not "National Defense Ministry") sees the words after it wherever the reach ends
-    return any((b := budget.search(text, m.end(), end)) is not None and b.start() - m.end() <= _INDEX_REACH
+    return any((b := budget.search(text, m.end(), end)) is not None and b.start() - m.end() <= win.INDEX_CUE_REACH
                for m in _INDEXED.finditer(text, start, end))
 
 
@@ -4346,8 +4333,6 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
             or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
 
 
-#: The most characters between a multiple and the date of the payment it multiplies ("twice what it paid in 2009").
-_PAID_THEN_CHARS = 40
 _PAID_THEN_OPEN = frozenset(("what", "the", "than", "as"))
 _PAID_WORDS = frozenset(("paid", "spent", "contributed", "gave"))
 
@@ -4368,7 +4353,7 @@ def paid_then_year(r: Reader, fig: Span) -> int | None:
     if not present_own(r, fig):
         return None
     _, s1 = r.local(fig)
-    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _PAID_THEN_CHARS), "date") if len(date_years(d)) == 1]
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
     if not dates or r.figures_in(fig.end, dates[0].start):
         return None
     gap = r.text[fig.end:dates[0].start]
@@ -4755,9 +4740,6 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
-#: The most characters between a change and the date of the base it is "more than" ("8.3 percent more than what
-#: Seoul paid in 2021").
-_THAN_CHARS = 40
 _THAN_STOP = frozenset(",;:()—–")
 
 
@@ -4791,7 +4773,7 @@ def than_base(r: Reader, fig: Span) -> Span | None:
     'in 2019'
     """
     _, s1 = r.local(fig)
-    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _THAN_CHARS), "date") if len(date_years(d)) == 1]
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.MORE_THAN_DATE), "date") if len(date_years(d)) == 1]
     if not dates or r.figures_in(fig.end, dates[0].start):
         return None
     gap = r.text[fig.end:dates[0].start]
@@ -5834,9 +5816,6 @@ _AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This
                              r"amounted\s+to)\b")
 
 
-_ANAPHOR_REACH = 80  # characters from a sentence-opening "This is" to its percent: a few words, never a run-on clause
-
-
 def change_of_other_pair(r: Reader, fig: Span) -> str | None:
     """Return the quantity of the percents of the sentence before when the percent's sentence opens on an anaphor
     ("This is", "That is", "It is", "The figure is": ``_AMOUNT_ANAPHOR``; the percent its first figure, a few words
@@ -5854,7 +5833,7 @@ def change_of_other_pair(r: Reader, fig: Span) -> str | None:
     """
     s, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 2
-    if i < 0 or fig.start - s > _ANAPHOR_REACH or not _AMOUNT_ANAPHOR.match(r.text, s):
+    if i < 0 or fig.start - s > win.ANAPHOR_REACH or not _AMOUNT_ANAPHOR.match(r.text, s):
         return None  # the percent stands near the anaphor that opens its sentence ("This is nearly a 50% rise")
     if r.figures_in(s, fig.start):
         return None  # the percent is the first figure of its sentence
@@ -6148,8 +6127,6 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
 #: Words of the military near a count whose noun counts anyone ("people", "members", "Americans").
 _MILITARY = re.compile(r"\b(?:troops?|soldiers|military|USFK|forces|stationed|deployed|based|service|garrison|"
                        r"contingent|army)\b", re.I)
-#: How far either side of such a count the military words are looked for.
-_MILITARY_CHARS = 60
 #: Nouns whose "of" may take a bare count of troops ("a contingent of 28,500", "the current level of 28,500"); after
 #: any other noun's "of" a bare number counts that noun ("a population of more than 30,000").
 _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "number", "total", "strength",
@@ -6161,9 +6138,6 @@ _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "nu
 _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
                    r"dependents|civilians|population|residents)\b", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
-#: How far after a count its part words are looked for ("36,000 soldiers and their families"; not "the 28,500-strong
-#: USFK has its headquarters at a base").
-_PART_AFTER = 25
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
 
@@ -6178,8 +6152,8 @@ def troops_part(r: Reader, fig: Span) -> str | None:
      now"]
     """
     c0, c1 = r.clause(fig, strong=True)
-    part = _PART.search(r.text, max(c0, fig.start - _MILITARY_CHARS), fig.start) or _PART.search(
-        r.text, fig.end, min(c1, fig.end + _PART_AFTER))
+    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start) or _PART.search(
+        r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
@@ -6214,8 +6188,6 @@ _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuv
 #: there, where they hold regular drills" is the level).
 _TAKING_PART = re.compile(r"(?<![ \t])[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+|were[ \t]+)?(?:join|joined|joining|"
                           r"t(?:ook|ake|akes|aking)[ \t]+part|participat(?:e|ed|es|ing))\b", re.I)
-#: How far either side of a count, in its sentence, the exercise words are looked for.
-_EXERCISE_CHARS = 60
 #: A verb of saying between an exercise word and a count: the count is what the speaker said, not the drill's ("Trump,
 #: who halted the war games, said the US has 32,000 soldiers there").
 #: Between an exercise word and a count after it, a verb that makes the count the drill's ("drills involving 40,000
@@ -6243,11 +6215,11 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     [None, None, "the troops of an exercise ('exercise'), not the level stationed there"]
     """
     s, e = r.sentence_of(fig)
-    before = last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
+    before = last_match(_EXERCISE, r.text, max(s, fig.start - win.EXERCISE_NEAR), fig.start)
     if before is not None and not (_INVOLVING.search(r.text, before.end(), fig.start) and not _AND.search(
             r.text, before.end(), fig.start) and not _SAID.search(r.text, before.end(), fig.start)):
         before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
-    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS)) if _TAKING_PART.match(
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if _TAKING_PART.match(
         r.text, fig.end) else None
     m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
@@ -6296,8 +6268,8 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
         return f"a number of another noun ({before[0]} of), not of troops"
     if fig.value.get("unit") in WEAK_NOUNS:
         s, e = r.sentence_of(fig)
-        if not (_MILITARY.search(r.text, max(s, fig.start - _MILITARY_CHARS), fig.start)
-                or _MILITARY.search(r.text, fig.end, min(e, fig.end + _MILITARY_CHARS))):
+        if not (_MILITARY.search(r.text, max(s, fig.start - win.MILITARY_NEAR), fig.start)
+                or _MILITARY.search(r.text, fig.end, min(e, fig.end + win.MILITARY_NEAR))):
             return "a count of people the text does not tie to the military"
     return None
 
@@ -6329,8 +6301,6 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
 _HAVE_BEFORE = re.compile(r"\b(?:we|you|they)(?:[ \t]++(?:have|keep|station|got)|['’]ve(?:[ \t]++got)?|[ \t]++have"
                           r"[ \t]++got)[ \t]++(?:(?:about|almost|nearly|over|some|roughly|more[ \t]++than)[ \t]++)?$",
                           re.I)
-#: How far before a bare number a speaker's "we have" is looked for.
-_HAVE_CHARS = 40
 
 
 def troops_had(r: Reader, fig: Span) -> bool:
@@ -6342,7 +6312,7 @@ def troops_had(r: Reader, fig: Span) -> bool:
     >>> troops_had(r, r.spans_in(0, len(r.text), "count")[0])
     True
     """
-    if not _HAVE_BEFORE.search(r.text, max(0, fig.start - _HAVE_CHARS), fig.start):
+    if not _HAVE_BEFORE.search(r.text, max(0, fig.start - win.WE_HAVE_BACK), fig.start):
         return False
     return _MILITARY.search(r.text, *with_sentence_before(r, fig)) is not None
 

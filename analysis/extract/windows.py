@@ -1,13 +1,14 @@
-"""Every character window the quote finder reads, in one place (issue #12).
+"""Every character window the quote finder and the frame rules read, in one place (issue #12).
 
 Each pattern in :mod:`analysis.extract.quotes` looks at a bounded stretch of text around a name, a verb or a
 quote; the bound keeps the work linear in the text's length and keeps a rule from reaching into another
 sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
 as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
 Sites with the same meaning share one constant; the same number with another meaning gets another name.
-Numbers are characters, except in the last two sections (word windows, ``*_WORDS``: how many words a rule reads).
+Numbers are characters, except in quotes' two word sections (word windows, ``*_WORDS``: how many words a rule reads).
 Two sections hold the windows quotes.py had named before (``_OUTLET_REACH``, ``_TITLE_LOOK``, ...), moved here.
 ``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
+The windows of :mod:`analysis.frames` follow in a section of their own (``# === analysis/frames.py``), after quotes'.
 """
 
 # --- Names and sentence openings ---
@@ -472,3 +473,25 @@ OTHER_ARMY_BACK = 25  # characters before a count read for another army ("North 
 MOVED_AFTER_CHARS = 40  # characters after a count read for its first words, a verb of moving ("troops withdrawn")
 FLOOR_CLAUSE_BACK = 120  # characters of a count's clause before it read for a word of a floor ("below", "bars")
 CONDITION_AFTER_CHARS = 40  # characters after a count read for the words of a condition after it
+
+# --- frames: windows frames.py had named before, moved here ---
+DEAL_NOUN_BACK = 40  # characters before a date read for the agreement's noun whose years it gives ("the 2019 deal")
+FREEZE_AFTER_BACK = 60  # characters before a date read for "after"/"following" a freeze word
+AMOUNT_ASIDE_BACK = 60  # characters before an amount searched for the comma opening a relative aside on a subject
+# characters at most between a relative clause's verb of paying and the verb saying what the payment covers
+COVER_VERB_REACH = 60
+APPOSED_RELATIVE_REACH = 60  # characters of an apposition's relative clause read for its verb
+# characters after "tied to"/"in line with" in which the defence budget's cue may start (a few words: "its annual")
+INDEX_CUE_REACH = 40
+# characters at most between a multiple and the date of the payment it multiplies ("twice what it paid in 2009")
+PAID_THEN_DATE = 40
+# characters at most between a change and the date of the base it is "more than" ("8.3 percent more than what Seoul
+# paid in 2021")
+MORE_THAN_DATE = 40
+ANAPHOR_REACH = 80  # characters from a sentence-opening "This is" to its percent: a few words, never a run-on clause
+MILITARY_NEAR = 60  # characters either side of a troop count read for military words
+# characters after a count read for its part words ("36,000 soldiers and their families"; not "the 28,500-strong USFK
+# has its headquarters at a base")
+TROOP_PART_AFTER = 25
+EXERCISE_NEAR = 60  # characters either side of a count, in its sentence, read for the exercise words
+WE_HAVE_BACK = 40  # characters before a bare number read for a speaker's "we have"
