@@ -30,6 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from analysis.extract import Annotation, Span
+from analysis.extract import windows as win
 from analysis.extract.amounts import has_number
 from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
@@ -561,9 +562,10 @@ class Reader:
         m = _BRACKETED.match(self.text, span.end)
         if m is not None and self.spans_in(span.end, m.end(), "money"):
             return m.end()
-        after = self.spans_in(span.end, span.end + 60, "money")  # "X won, which is similar to $Y, in 2024"
+        # "X won, which is similar to $Y, in 2024"
+        after = self.spans_in(span.end, span.end + win.RESTATING_AMOUNT_AFTER, "money")
         if after and restating_gap(self.text[span.end:after[0].start], after[0].exact,
-                                   self.text[after[0].end:after[0].end + 40]) \
+                                   self.text[after[0].end:after[0].end + win.RESTATEMENT_TAIL]) \
                 and after[0].value.get("currency") != span.value.get("currency") \
                 and converts(self, span, after[0]):
             return after[0].end
@@ -703,7 +705,8 @@ def range_start_date(r: Reader, d: Span) -> bool:
     >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
     [False]
     """
-    before = [f for f in r.figures_in(max(0, d.start - 80), d.start) if f.kind == "money" and f.end <= d.start]
+    before = [f for f in r.figures_in(max(0, d.start - win.RANGE_AMOUNT_BACK), d.start)
+              if f.kind == "money" and f.end <= d.start]
     return any(_OWN_DATE_GAP.fullmatch(r.text, r.restated_to(f), d.start) for f in before[-2:])
 
 
@@ -720,7 +723,7 @@ def _apposition_of_date(r: Reader, d: Span) -> bool:
     >>> [(d.exact, _apposition_of_date(r, d)) for d in r.spans_in(0, len(r.text), "date")]
     [('2025', False), ('last year', True)]
     """
-    before = [p for p in r.spans_in(max(0, d.start - 60), d.start, "date") if p.end <= d.start]
+    before = [p for p in r.spans_in(max(0, d.start - win.RENAMED_DATE_BACK), d.start, "date") if p.end <= d.start]
     if not before or d.value.get("form") != "relative" or before[-1].value.get("form") != "absolute":
         return False
     return bool(_APPOSITION_GAP.fullmatch(r.text, before[-1].end, d.start))
@@ -741,7 +744,7 @@ def origin_aside(r: Reader, d: Span) -> bool:
     >>> [(d.exact, origin_aside(r, d)) for d in r.spans_in(0, len(r.text), "date")]
     [('in 1991', True), ('2019', False)]
     """
-    return bool(_ORIGIN_ASIDE.search(r.text[max(0, d.start - 50):d.start]))
+    return bool(_ORIGIN_ASIDE.search(r.text[max(0, d.start - win.ORIGIN_ASIDE_BACK):d.start]))
 
 
 #: After a bare year, the noun of an agreement it names ("a 2021 deal", "the 2019 Special Measures Agreement"), with
@@ -770,8 +773,6 @@ def names_deal(r: Reader, date: Span) -> bool:
 _DEAL_BEFORE_YEARS = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)(?:[ \t]++(?:covering|running|"
                                 r"spanning|for|of)|[ \t]*+,[ \t]*+(?:which|that)[ \t]++(?:covered|covers|ran|runs|"
                                 r"spanned|spans))?[ \t]++$", re.I)
-#: How many characters before a date :func:`deal_by_years` looks for the agreement's noun.
-_DEAL_NOUN_CHARS = 40
 
 
 def deal_by_years(r: Reader, date: Span) -> bool:
@@ -786,7 +787,7 @@ def deal_by_years(r: Reader, date: Span) -> bool:
     if len(date_years(date)) < 2:
         return False
     return bool(_DEAL_AFTER_YEAR.match(r.text, date.end)) or \
-        bool(_DEAL_BEFORE_YEARS.search(r.text, max(0, date.start - _DEAL_NOUN_CHARS), date.start))
+        bool(_DEAL_BEFORE_YEARS.search(r.text, max(0, date.start - win.DEAL_NOUN_BACK), date.start))
 
 
 #: A freeze a change came after: "after" and a word of the payment held flat, with at most three words between
@@ -794,7 +795,6 @@ def deal_by_years(r: Reader, date: Span) -> bool:
 _FREEZE_WORD = re.compile(r"(?:frozen|freez(?:e|es|ing)|flat|unchanged)", re.I)
 _AFTER_WORDS = 4  # "after" and the freeze word: at most this many words apart
 _AFTER = ("after", "following")
-_AFTER_CHARS = 60  # how far before a date "after" is looked for
 
 
 def after_freeze(r: Reader, date: Span) -> bool:
@@ -810,7 +810,7 @@ def after_freeze(r: Reader, date: Span) -> bool:
     >>> [after_freeze(r, d) for d in r.spans_in(0, len(r.text), "date")]
     [False, False]
     """
-    start = max(r.sentence_of(date).start, date.start - _AFTER_CHARS)
+    start = max(r.sentence_of(date).start, date.start - win.FREEZE_AFTER_BACK)
     gap = r.text[start:date.start]
     cut = max(gap.rfind(c) for c in ",;:.!?")
     words = gap[cut + 1:].split()
@@ -983,7 +983,8 @@ def pays_for_troops_in_korea(text: str) -> bool:
     >>> pays_for_troops_in_korea("Japan will pay more to keep American troops on its soil.")
     False
     """
-    return any(_KOREA_PAYS.search(text, max(0, m.start() - 100), m.start()) or _IN_KOREA.match(text, m.end())
+    return any(_KOREA_PAYS.search(text, max(0, m.start() - win.KOREA_PAYS_BACK), m.start())
+               or _IN_KOREA.match(text, m.end())
                for m in _PAY_FOR_TROOPS.finditer(text))
 
 
@@ -1232,7 +1233,8 @@ def fronted_date(r: Reader, d: Span) -> bool:
     if len(before) == 1 and _AND_YEAR.fullmatch(r.text, before[0].end, d.start):  # the second year of the pair
         d = before[0]
     if _FRONTED_BETWEEN.fullmatch(r.text, s, d.start):  # claims26: "Between 2014 and 2016, ..."
-        pair = [x for x in r.spans_in(d.end, d.end + 24, "date") if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
+        pair = [x for x in r.spans_in(d.end, d.end + win.SERIES_YEAR_NEXT, "date")
+                if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
         return bool(pair) and bool(_FRONTED_END.match(r.text, pair[0].end))
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
 
@@ -1246,7 +1248,7 @@ def head_of_relative(r: Reader, fig: Span) -> int | None:
     'It rose from the share in 2019'
     """
     s, _ = r.local(fig)
-    m = last_match(_RELATIVE_IS, r.text, max(s, fig.start - 60), fig.start)
+    m = last_match(_RELATIVE_IS, r.text, max(s, fig.start - win.RELATIVE_IS_BACK), fig.start)
     if m is None or m.end() != fig.start:
         return None
     return max([s, *(w.end() for w in _WEAK.finditer(r.text, s, m.start()))])
@@ -1269,7 +1271,8 @@ def previous_deal(r: Reader, fig: Span) -> bool:
     >>> previous_deal(r, fig), bind_years(r, fig)
     (True, ((2019,), 'clause'))
     """
-    return fig.kind == "money" and bool(_PREVIOUS_DEAL.search(r.text, max(0, fig.start - 50), fig.start))
+    return fig.kind == "money" and bool(_PREVIOUS_DEAL.search(r.text, max(0, fig.start - win.PREVIOUS_DEAL_BACK),
+                                                              fig.start))
 
 
 def changed_from(r: Reader, fig: Span, d: Span) -> bool:
@@ -1323,7 +1326,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         if how != "publication" or not _bound_dates(r, fig, p0, p1, True):
             return years, how
     m = _PREVIOUS_YEAR.search(r.text, fig.end, p1)
-    if m and _FROM_YEAR.search(r.text, max(p0, m.start() - 30), m.start()):  # "up 8 percent from the previous year"
+    # "up 8 percent from the previous year"
+    if m and _FROM_YEAR.search(r.text, max(p0, m.start() - win.BASE_FROM_BACK), m.start()):
         s, e = r.near(fig)
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
@@ -1381,7 +1385,7 @@ def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]
     s, e = r.local(fig)
     if len(years) != 1 or not AVERAGE_WORD.search(r.text, s, e):
         return years
-    starts = [d for d in r.spans_in(max(0, base.start - 40), base.start, "date")
+    starts = [d for d in r.spans_in(max(0, base.start - win.RANGE_START_BACK), base.start, "date")
               if d.end <= base.start and len(date_years(d)) == 1 and start_of_change(r, d, base)]
     if not starts or not date_years(starts[-1])[0] < years[0] <= date_years(starts[-1])[0] + _SPAN_YEARS:
         return years
@@ -1408,7 +1412,8 @@ def own_year_after(r: Reader, fig: Span) -> tuple[int, ...]:
     >>> own_year_after(r, r.spans_in(0, len(r.text), "percent")[0])
     ()
     """
-    after = [d for d in r.spans_in(fig.end, min(len(r.text), fig.end + 40), "date") if d.start >= fig.end]
+    after = [d for d in r.spans_in(fig.end, min(len(r.text), fig.end + win.OWN_YEAR_AFTER), "date")
+             if d.start >= fig.end]
     gap = _OWN_YEAR_GAP.fullmatch(r.text, fig.end, after[0].start) if after else None
     if gap is None or not (gap["prep"] or _OWN_YEAR_PREP.match(after[0].exact)):
         return ()  # "5.4% this year's defense growth rate": a year of another noun, not the change's
@@ -1462,7 +1467,8 @@ def last_of_series(r: Reader, d: Span) -> Span:
     '2020'
     """
     while True:
-        after = [x for x in r.spans_in(d.end, d.end + 24, "date") if x.start >= d.end and date_years(x)]
+        after = [x for x in r.spans_in(d.end, d.end + win.SERIES_YEAR_NEXT, "date")
+                 if x.start >= d.end and date_years(x)]
         if not after or not _DATE_SERIES_GAP.fullmatch(r.text, d.end, after[0].start):
             return d
         d = after[0]
@@ -1484,7 +1490,8 @@ def year_series(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...]
         series = [d]
         while len(series) < 12:  # a listed series is short; a run of thousands of years is read in bounded steps
             last = last_of_series(r, series[-1]) if len(date_years(series[-1])) == 1 else series[-1]
-            nxt = [x for x in r.spans_in(series[-1].end, series[-1].end + 24, "date") if x.start >= series[-1].end]
+            nxt = [x for x in r.spans_in(series[-1].end, series[-1].end + win.SERIES_YEAR_NEXT, "date")
+                   if x.start >= series[-1].end]
             if last is series[-1] or not nxt:
                 break
             series.append(nxt[0])
@@ -1503,7 +1510,7 @@ def base_date(r: Reader, fig: Span) -> Span | None:
     """
     p0, p1 = r.clause(fig)
     for d in r.spans_in(fig.end, p1, "date"):
-        lead = r.text[max(p0, d.start - 30):d.start]
+        lead = r.text[max(p0, d.start - win.BASE_FROM_BACK):d.start]
         counted = _FROM_YEAR.search(lead) or d.exact.lower().startswith(("from ", "over "))
         if date_years(d) and counted and d.value.get("form") != "range" and not r.figures_in(fig.end, d.start):
             return d
@@ -1544,7 +1551,7 @@ def subject_aside(r: Reader, c0: int, amount: Span) -> bool:
     >>> subject_aside(Reader(annotate_text(t)), 3, figure_in(t)[1])
     True
     """
-    comma = r.text.rfind(",", max(c0, amount.start - _ASIDE_CHARS), amount.start)
+    comma = r.text.rfind(",", max(c0, amount.start - win.AMOUNT_ASIDE_BACK), amount.start)
     aside = r.text[comma + 1:amount.start]
     if comma < 0 or not _RELATIVE_ASIDE.match(aside.lstrip()) or any(c in ";:." or c.isdigit() for c in aside):
         return False
@@ -1554,8 +1561,6 @@ def subject_aside(r: Reader, c0: int, amount: Span) -> bool:
 #: A relative clause opened after a comma and not closed before an amount ("Trump, who last year demanded X, now
 #: wants ..."): the amount is the aside's, not what a percent after the aside modifies.
 _RELATIVE_ASIDE = re.compile(r"(?:who|which|whose)\b", re.I)
-#: How far before an amount such an aside's opening is looked for.
-_ASIDE_CHARS = 60
 #: How many words a subject an aside is on may have ("Trump", "The US president").
 _ASIDE_SUBJECT_WORDS = 4
 
@@ -1646,7 +1651,7 @@ def _restates(r: Reader, a: Span, b: Span) -> bool:
     if first.kind != second.kind or first.kind not in ("money", "percent"):
         return False
     gap = r.text[first.end:second.start]
-    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + 40]) \
+    restated = restating_gap(gap, second.exact, r.text[second.end:second.end + win.RESTATEMENT_TAIL]) \
         and first.value.get("currency") != second.value.get("currency") \
         and first.kind == "money" and converts(r, first, second)
     stepped = bool(_STEP_GAP.match(gap))  # "demand $2 billion first and raise it to $5 billion"
@@ -1895,7 +1900,7 @@ def bought(r: Reader, fig: Span) -> bool:
     >>> [bought(*figure_in(t)) for t in ("Seoul will buy $6 billion of drones.", "Seoul pays $1 billion to buy peace.")]
     [True, False]
     """
-    return _BOUGHT.search(r.text, max(0, fig.start - 40), fig.start) is not None
+    return _BOUGHT.search(r.text, max(0, fig.start - win.BOUGHT_BACK), fig.start) is not None
 
 
 #: A verb of paying in a relative clause right after an amount ("the X Seoul pays", "the X the ministry spends").
@@ -1935,7 +1940,8 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
     """
     if fig.kind != "money":
         return None
-    words = list(_WORD_RUN.finditer(r.text, r.restated_to(fig), min(r.local(fig)[1], r.restated_to(fig) + 80)))
+    words = list(_WORD_RUN.finditer(r.text, r.restated_to(fig),
+                                    min(r.local(fig)[1], r.restated_to(fig) + win.PAID_RELATIVE_AFTER)))
     if words and words[0][0].lower() in ("that", "which"):
         words = words[1:]
     return next((w for w in words[1:_PAYER_WORDS + 1] if _PAY_VERB.fullmatch(w[0])), None)
@@ -1943,8 +1949,6 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
 
 #: A verb saying what a payment goes to ("covers wages", "funds construction", "goes to logistics").
 _COVER_VERB = re.compile(r"\b(?:covers|covered|funds|funded|goes\s+to|went\s+to|pays\s+for|paid\s+for)\b", re.I)
-#: The most characters between a relative clause's verb of paying and the verb saying what the payment covers.
-_COVER_REACH = 60
 
 
 def covered_from(r: Reader, fig: Span) -> int:
@@ -1959,7 +1963,7 @@ def covered_from(r: Reader, fig: Span) -> int:
     verb = paid_relative_verb(r, fig)
     if verb is None or _PART_OBJECT.match(r.text, verb.end()) is not None:
         return len(r.text)
-    cover = _COVER_VERB.search(r.text, verb.end(), min(r.local(fig)[1], verb.end() + _COVER_REACH))
+    cover = _COVER_VERB.search(r.text, verb.end(), min(r.local(fig)[1], verb.end() + win.COVER_VERB_REACH))
     return len(r.text) if cover is None else cover.start()
 
 
@@ -1987,7 +1991,7 @@ def part_main(r: Reader, fig: Span) -> bool:
         return False
     if _PART_FOLLOWS.match(r.text, r.restated_to(fig)):
         return True
-    verb = last_match(_PAY_BEFORE, r.text, max(r.local(fig)[0], fig.start - 60), fig.start)
+    verb = last_match(_PAY_BEFORE, r.text, max(r.local(fig)[0], fig.start - win.PAY_PART_BACK), fig.start)
     part = verb and _PART_OBJECT.match(r.text, verb.end())
     return bool(part) and _OBJECT_TO_AMOUNT.fullmatch(r.text, part.end(), fig.start) is not None
 
@@ -2022,13 +2026,13 @@ def part_named_after(r: Reader, fig: Span) -> bool:
     """
     end = fig.end
     gap = _OR_GAP.match(r.text, end)
-    if gap is not None and any(f.start == gap.end() for f in r.figures_in(gap.end(), gap.end() + 40)):
-        end = next(f.end for f in r.figures_in(gap.end(), gap.end() + 40) if f.start == gap.end())
+    if gap is not None and any(f.start == gap.end() for f in r.figures_in(gap.end(), gap.end() + win.OR_FIGURE_NEXT)):
+        end = next(f.end for f in r.figures_in(gap.end(), gap.end() + win.OR_FIGURE_NEXT) if f.start == gap.end())
     of = _OF_AFTER.match(r.text, end)
     if of is None:
         return False
     _, e = r.near(fig)
-    cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + 60))
+    cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + win.PART_CUE_AFTER))
     return cue is not None and not r.figures_in(of.end(), cue.start())
 
 
@@ -2121,7 +2125,8 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
     if name != "troops":
         return False
     # "cut troops by 10 percent", not "pay 400% more for the presence of troops"
-    return dist > 20 or bool(_PAYMENT.search(r.text, p0, pos) or _KEPT.search(r.text, max(p0, pos - 40), pos))
+    return dist > win.TROOPS_CUE_NEAR or bool(_PAYMENT.search(r.text, p0, pos)
+                                              or _KEPT.search(r.text, max(p0, pos - win.KEPT_BACK), pos))
 
 
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
@@ -2185,8 +2190,8 @@ def multiple_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
     >>> multiple_apposition(t, _PAID_FORM.search(t), Span("a1", "money", 44, 56, "$4.7 billion", {}))
     True
     """
-    return bool(paid.group().lower() in ("pays", "paying") and _TIMES_WHAT.search(text, max(0, paid.start() - 60),
-                                                                                    paid.start())
+    return bool(paid.group().lower() in ("pays", "paying") and _TIMES_WHAT.search(
+        text, max(0, paid.start() - win.MULTIPLE_BASE_BACK), paid.start())
                 and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start)) or ceiling_apposition(text, paid, fig)
 
 
@@ -2205,7 +2210,7 @@ def ceiling_apposition(text: str, paid: re.Match[str], fig: Span) -> bool:
     >>> ceiling_apposition(t, _PAID_FORM.search(t), Span("a1", "money", 56, 72, "about $900 million", {}))
     False
     """
-    before = max(0, paid.start() - 60)
+    before = max(0, paid.start() - win.MULTIPLE_BASE_BACK)
     return fig.value.get("bound") == "up_to" and bool(
         (_TIMES_WHAT.search(text, before, paid.start()) or _MORE_THAN_WHAT.search(text, before, paid.start()))
         and _COMMA_AMOUNT.fullmatch(text, paid.end(), fig.start))
@@ -2229,7 +2234,7 @@ def dashed_aside_start(r: Reader, fig: Span, c0: int) -> int:
     >>> [(f.exact, dashed_aside_start(r, f, r.clause(f, strong=True).start)) for f in r.figures_in(0, len(r.text))]
     [('$5 billion', 3), ('400 percent more', 3), ('$5 billion', 57), ('rose 8 percent', 80)]
     """
-    dash = _DASH_OPENER.search(r.text, max(0, fig.start - 24), fig.start)
+    dash = _DASH_OPENER.search(r.text, max(0, fig.start - win.DASH_OPENER_BACK), fig.start)
     if dash is None or not dash.start() < c0 <= fig.start:
         return c0
     s, _ = r.local(fig)
@@ -2291,8 +2296,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if tag is not None and (best is None or tag > best.pos):
         best = Intent("demand", tag)
     _, p1 = r.clause(fig)
-    if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
-                                                     or _OBLIGED_FORM.search(r.text, fig.end, min(p1, fig.end + 30))
+    paid_end = min(p1, fig.end + win.PAID_FORM_AFTER)
+    if best is not None and fig.kind == "money" and (_PAID_FORM.search(r.text, fig.end, paid_end)
+                                                     or _OBLIGED_FORM.search(r.text, fig.end, paid_end)
                                                      or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
@@ -2333,8 +2339,6 @@ _APPOSED_AMOUNT = re.compile(r"(?<!\s),\s++the\s++(?:(?:same|very|exact)\s++)?(?
                              r"\s++(?:(?:that|which)\s++)?", re.I)
 #: "quoted" with the amount as its object (a price quoted), not a source quoted ("quoted by", "quoted as saying").
 _QUOTED = re.compile(r"\bquot(?:ed|es|ing)\b(?!\s+(?:by|as|in|from)\b)", re.I)
-#: The most characters of an apposition's relative clause read for its verb.
-_APPOSED_REACH = 60
 
 
 def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -2350,7 +2354,7 @@ def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
     m = _APPOSED_AMOUNT.match(r.text, fig.end)
     if m is None:
         return None
-    end = min(len(r.text), m.end() + _APPOSED_REACH)
+    end = min(len(r.text), m.end() + win.APPOSED_RELATIVE_REACH)
     stop = next((i for i in range(m.end(), end) if r.text[i] in ",.;:\n"), end)
     for name, pattern in (("demand", _DEMAND), ("demand", _QUOTED), ("offer", _OFFER)):
         cue = pattern.search(r.text, m.end(), stop)
@@ -2395,9 +2399,9 @@ def us_owner(r: Reader, end: int) -> bool:
     >>> [us_owner(r, r.text.index(w) + len(w)) for w in ("Seoul", "Moon", "administration")]
     [False, False, False]
     """
-    owners = [p for p in r.spans_in(max(0, end - 60), end, "person", "org", "place") if p.end == end]
-    if _ADMINISTRATION.search(r.text, max(0, end - 20), end):
-        before = [p for p in r.spans_in(max(0, end - 60), end, "person", "org", "place")
+    owners = [p for p in r.spans_in(max(0, end - win.US_OWNER_BACK), end, "person", "org", "place") if p.end == end]
+    if _ADMINISTRATION.search(r.text, max(0, end - win.ADMINISTRATION_BACK), end):
+        before = [p for p in r.spans_in(max(0, end - win.US_OWNER_BACK), end, "person", "org", "place")
                   if _ADMINISTRATION.fullmatch(r.text[p.end:end].strip())]
         return not before or r.country.get(str(_actor_id(before[-1]))) == "US"
     if not owners:
@@ -2476,15 +2480,15 @@ def to_get(r: Reader, fig: Span) -> int | None:
     [None, None]
     """
     head = fig
-    prev = [f for f in r.figures_in(max(0, fig.start - 40), fig.start) if f.kind == fig.kind]
+    prev = [f for f in r.figures_in(max(0, fig.start - win.JOINED_FIGURE_BACK), fig.start) if f.kind == fig.kind]
     if prev and _LIST_JOIN.fullmatch(r.text, r.restated_to(prev[-1]), fig.start):
         head = prev[-1]  # "to get the $8 and $5 billion payments"
-    m = _GET_BEFORE.search(r.text, max(0, head.start - 40), head.start)
+    m = _GET_BEFORE.search(r.text, max(0, head.start - win.GET_BEFORE_BACK), head.start)
     if m is None:
         return None
     s, e = r.local(fig)
     c0, _ = r.clause(head, strong=True)
-    if _AGREED.search(r.text, s, e) or _KOREA_GETS.search(r.text, max(c0, m.start() - 30), m.start()):
+    if _AGREED.search(r.text, s, e) or _KOREA_GETS.search(r.text, max(c0, m.start() - win.KOREA_GETS_BACK), m.start()):
         return None  # "USFK will get X under the new deal": the deal's payment; "Seoul would get X": not asked of it
     return m.start()
 
@@ -2538,7 +2542,7 @@ def past_own_date(r: Reader, fig: Span) -> int:
     end = fig.end
     for _ in range(3):  # "X in 2019, in March": at most a few dates in a row
         gap = _DATE_LEAD.match(r.text, end, end + 8)  # bounded: a run of blanks is no gap before a date
-        nxt = r.spans_in(gap.end(), gap.end() + 60, "date") if gap else []
+        nxt = r.spans_in(gap.end(), gap.end() + win.OWN_DATE_NEXT, "date") if gap else []
         if not nxt or nxt[0].start != gap.end():
             break
         end = nxt[0].end
@@ -2587,7 +2591,7 @@ def asked_before_dash(r: Reader, fig: Span) -> int | None:
     >>> r.text[asked_before_dash(r, r.figures_in(0, len(r.text))[0]):].split()[0]
     'demanded'
     """
-    m = _ASKED_DASH.search(r.text, max(0, fig.start - 80), fig.start)
+    m = _ASKED_DASH.search(r.text, max(0, fig.start - win.ASKED_DASH_BACK), fig.start)
     return m.start("verb") if m is not None and not r.figures_in(m.start(), fig.start) else None
 
 
@@ -2606,7 +2610,7 @@ def compared_payment(r: Reader, fig: Span) -> bool:
     """
     s, _ = r.local(fig)
     return r.about_sma and bool(r.figures_in(s, fig.start)) and bool(
-        _COMPARED_BEFORE.search(r.text, max(s, fig.start - 60), fig.start))
+        _COMPARED_BEFORE.search(r.text, max(s, fig.start - win.COMPARED_BACK), fig.start))
 
 
 #: Between an owner and the amount it owns: "Trump’s $5 billion", "Washington's latest $5 billion".
@@ -2624,7 +2628,7 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
     >>> [owned_by_us_side(r, f) is not None for f in r.figures_in(0, len(r.text))]
     [True, False]
     """
-    owners = [p for p in r.spans_in(max(0, fig.start - 60), fig.start, "person", "org", "place")
+    owners = [p for p in r.spans_in(max(0, fig.start - win.AMOUNT_OWNER_BACK), fig.start, "person", "org", "place")
               if _POSSESSIVE_GAP.fullmatch(r.text, p.end, fig.start)]
     if fig.kind != "money" or not owners or r.country.get(str(_actor_id(owners[-1]))) != "US":
         return None
@@ -2666,7 +2670,7 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     [True, True, False]
     """
     s, _ = r.local(fig)
-    m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - 80), fig.start)
+    m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - win.PAY_CONDITION_BACK), fig.start)
     if m is not None and m.end() == fig.start:
         return m.start()
     m = _IF_BEFORE.search(r.text, max(s, fig.start - 12), fig.start)  # "if X was not received" (claims16)
@@ -2697,7 +2701,7 @@ def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
     'offer'
     """
-    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig).start, fig.start - 40), fig.start)
+    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig).start, fig.start - win.REFUSED_PAY_BACK), fig.start)
     if m is None or m.end() != fig.start:
         return None
     return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start()
@@ -2720,7 +2724,8 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     m = _CITED_BY.match(r.text, fig.end, e)
     if m is None or compared_base(r.text, fig.end, m.end()):  # "X more than the budget requested by ..." (claims46)
         return None
-    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + 60), "person", "org", "place") if _actor_id(a)]
+    actors = [a for a in r.spans_in(m.end(), min(e, m.end() + win.CITING_ACTOR_AFTER), "person", "org", "place")
+              if _actor_id(a)]
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
@@ -2762,9 +2767,9 @@ def _deal_terms(r: Reader, pos: int) -> bool:
     >>> [_deal_terms(r, r.text.index("call")) for r in (Reader(annotate_text(t)) for t in texts)]
     [True, True, True, True, False]
     """
-    if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - 100), pos):
+    if _CALLING.match(r.text, pos) and _SIGNED_DEAL.search(r.text, max(0, pos - win.SIGNED_DEAL_BACK), pos):
         return True  # "signed the SMA on Friday, calling for an 8.2 percent hike": the signed deal's terms
-    m = _DEAL_SUBJECT.search(r.text, max(0, pos - 120), pos)
+    m = _DEAL_SUBJECT.search(r.text, max(0, pos - win.DEAL_SUBJECT_BACK), pos)
     return m is not None and (m["party"] is None or _TALKS_PARTY.search(m["party"]) is not None)
 
 
@@ -2827,8 +2832,8 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     if adds_to_other_side(r, fig):
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
-            or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
-            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - 140), fig.start))
+            or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
+            or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
             or changed_by(r, fig))
 
 
@@ -2864,7 +2869,8 @@ def total_over_span(r: Reader, fig: Span) -> bool:
     if _TOTAL_WORD.search(r.text, *r.clause(fig)):
         return True
     return span.end() <= fig.start and not r.figures_in(span.end(), fig.start) and not span.group().lower(
-        ).startswith("under") and not _TO_BEFORE.search(r.text, max(0, fig.start - 20), fig.start)  # a level reached
+        ).startswith("under") and not _TO_BEFORE.search(r.text, max(0, fig.start - win.TO_LEVEL_BACK),
+                                                        fig.start)  # a level reached
 
 
 #: "a total of" right before an amount.
@@ -2880,7 +2886,7 @@ def total_of_no_span(r: Reader, fig: Span) -> bool:
     ...     "Trump demanded a total of $25 billion over five years.", "Trump demanded $5 billion a year.")]
     [True, False, False]
     """
-    if not _TOTAL_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
+    if not _TOTAL_BEFORE.search(r.text, max(0, fig.start - win.TOTAL_BACK), fig.start):
         return False
     c0, c1 = r.clause(fig, strong=True)
     s0, s1 = r.local(fig)
@@ -2912,7 +2918,7 @@ def changed_by(r: Reader, fig: Span) -> bool:
     ...                                      "Seoul paid 1.04 trillion won.")]
     [True, True, True, True, False, False]
     """
-    if _CHANGE_BEFORE.search(r.text, max(0, fig.start - 30), fig.start):
+    if _CHANGE_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start):
         return True
     c0, _ = r.clause(fig, strong=True)
     return bool(_BY_BEFORE.search(r.text, max(c0, fig.start - 6), fig.start)) and bool(
@@ -2934,13 +2940,13 @@ def adds_to_other_side(r: Reader, fig: Span) -> bool:
     ...                                              "On top of its old payment, Seoul pays an extra $9 million.")]
     [True, False]
     """
-    if not _ADDED.search(r.text, max(0, fig.start - 30), fig.start):
+    if not _ADDED.search(r.text, max(0, fig.start - win.ADDITIONAL_BACK), fig.start):
         return False
     s0, _ = r.sentence_of(fig)
     lead = _ADDED_TO.match(r.text, s0)
     if lead is None:
         return False
-    comma = r.text.find(",", lead.end(), min(fig.start, lead.end() + 80))
+    comma = r.text.find(",", lead.end(), min(fig.start, lead.end() + win.FRONTED_COMMA_AFTER))
     return comma > 0 and _US_SIDE.search(r.text, lead.end(), comma) is not None
 
 
@@ -3031,7 +3037,7 @@ def brought_to(r: Reader, fig: Span) -> bool:
     """
     lead = _UP_TO_LEAD.match(r.text, fig.start, fig.end)  # "got that all the way up to X": "up to" in the figure
     end = lead.end() if lead else fig.start
-    return r.about_sma and _BROUGHT_TO.search(r.text, max(0, fig.start - 60), end) is not None
+    return r.about_sma and _BROUGHT_TO.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), end) is not None
 
 
 _UP_TO_LEAD = re.compile(r"(?:up\s+)?to\s+", re.I)
@@ -3049,7 +3055,7 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
     >>> restated_percent_quantity(r, r.figures_in(0, len(r.text))[-1])
     'defence_budget'
     """
-    before = [p for p in r.spans_in(max(0, fig.start - 40), fig.start, "percent")
+    before = [p for p in r.spans_in(max(0, fig.start - win.RESTATED_PERCENT_BACK), fig.start, "percent")
               if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
     if not before or share_restated(r, fig):
         return None
@@ -3099,7 +3105,7 @@ def difference_of_sums(r: Reader, fig: Span) -> bool:
     if fig.kind != "money":
         return False
     return bool(_GAP_AFTER.match(r.text, r.restated_to(fig))
-                or _GAP_BEFORE.search(r.text, max(0, fig.start - 30), fig.start))
+                or _GAP_BEFORE.search(r.text, max(0, fig.start - win.GAP_NOUN_BACK), fig.start))
 
 
 def thing_costs(r: Reader, fig: Span) -> bool:
@@ -3111,7 +3117,7 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    m = _COST_BEFORE.search(r.text, max(0, fig.start - 60), fig.start)
+    m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start)
     if m is None:
         return cost_is_subject(r, fig)
     s, _ = r.local(fig)
@@ -3145,7 +3151,7 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
     m = _COST_SUBJECT.search(r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start)
     if m is None or _PAYING.search(m.group("what")):
         return False
-    return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - 30), m.start())
+    return not _PART_BEFORE_COST.search(r.text, max(0, m.start() - win.COST_PART_BACK), m.start())
 
 
 #: Right after an amount, the kind of money it is, when that is not the cost-sharing payment: "$33 billion in
@@ -3219,7 +3225,8 @@ def counted_support(r: Reader, fig: Span) -> bool:
         if KEPT_OUT.search(r.text, s, m.start()) or _SMA_NAME.search(r.text, lo, hi) or any(
                 f.kind == "money" and not _restates(r, f, fig) for f in r.figures_in(lo, hi)):
             continue
-        if _COUNTING.search(r.text, max(s, m.start() - 40), m.start()) or support_subject(r, m.end(), fig):
+        if _COUNTING.search(r.text, max(s, m.start() - win.COUNTING_BACK), m.start()) or support_subject(r, m.end(),
+                                                                                                         fig):
             return True
     return False
 
@@ -3308,7 +3315,7 @@ def raised_object(text: str, amount: Span, multiple: Span) -> bool:
     (True, False)
     """
     return amount.end <= multiple.start and _BY_GAP.fullmatch(text, amount.end, multiple.start) is not None and \
-        _RAISE_BEFORE.search(text, max(0, amount.start - 80), amount.start) is not None
+        _RAISE_BEFORE.search(text, max(0, amount.start - win.RAISE_VERB_BACK), amount.start) is not None
 
 def raised_base(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple or percent after it raises ("increase its contribution of
@@ -3321,7 +3328,7 @@ def raised_base(r: Reader, fig: Span) -> bool:
     _, c1 = r.clause(fig, strong=True)
     after = [m for m in r.figures_in(fig.end, c1) if m.kind in ("multiplier", "percent")]
     return bool(after) and raised_object(r.text, fig, after[0]) and _PAYMENT.search(
-        r.text, max(0, fig.start - 60), fig.start) is not None
+        r.text, max(0, fig.start - win.RAISED_PAYMENT_BACK), fig.start) is not None
 
 
 #: A verb of changing a payment, its object named as the payment, then "from" right before the amount ("double its
@@ -3344,8 +3351,8 @@ def raised_from(r: Reader, fig: Span) -> bool:
     """
     if fig.kind != "money":
         return False
-    m = _RAISED_FROM.search(r.text, max(0, fig.start - 90), fig.start)
-    return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - 40), m.start()) is None
+    m = _RAISED_FROM.search(r.text, max(0, fig.start - win.RAISED_FROM_BACK), fig.start)
+    return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - win.ASKED_CHANGE_BACK), m.start()) is None
 
 
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
@@ -3373,14 +3380,15 @@ def demand_up_from(r: Reader, fig: Span) -> bool:
     >>> [demand_up_from(*figure_in(t, -1)) for t in texts]
     [True, False, False, True]
     """
-    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - 40), fig.start):
+    if fig.kind != "money" or not _UP_FROM.search(r.text, max(0, fig.start - win.UP_FROM_BACK), fig.start):
         return False
     s, _ = r.near(fig)
     asked = [f for f in r.figures_in(s, fig.start) if f.kind == "money" and f.end <= fig.start]
-    if not asked or fig.start - asked[-1].end > 40:
+    if not asked or fig.start - asked[-1].end > win.DEMAND_TO_BASE:
         return False
     ask, base = asked[-1], fig
-    if not _ASKED_OBJECT.search(r.text, max(0, ask.start - 30), ask.start) or _ASK_CHANGED.search(r.text, s, ask.start):
+    if not _ASKED_OBJECT.search(r.text, max(0, ask.start - win.ASKED_OBJECT_BACK), ask.start) or _ASK_CHANGED.search(
+            r.text, s, ask.start):
         return False
     a, b = ask.value.get("amount"), base.value.get("amount")
     return bool(a and b and ask.value.get("currency") == base.value.get("currency") and b * 2 <= a)
@@ -3445,7 +3453,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
         counterfactual(r, fig)  # claims18
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
-            r.text, max(0, fig.start - 80), fig.start):  # "cut its demand from X to Y": X was asked, not paid
+            r.text, max(0, fig.start - win.ASK_FROM_BACK),
+            fig.start):  # "cut its demand from X to Y": X was asked, not paid
         later = [m for m in r.figures_in(fig.end, c1) if m.kind == "money"]
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
@@ -3595,7 +3604,7 @@ def payer_owns(text: str, cue: int) -> bool:
     >>> [payer_owns(t, t.index(w)) for w in ("offer", "proposal", "offer.")]
     [True, True, False]
     """
-    return _PAYER_OWNS.search(text, max(0, cue - 50), cue) is not None
+    return _PAYER_OWNS.search(text, max(0, cue - win.PAYER_OWNS_BACK), cue) is not None
 
 
 #: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".
@@ -3867,7 +3876,7 @@ def share_level(r: Reader, fig: Span) -> str | None:
     'tariffs'
     """
     if fig.value.get("direction") or _SHARE.match(r.text, fig.end) or not _LEVEL_BEFORE.search(
-            r.text, max(0, fig.start - 32), fig.start):
+            r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start):
         return None
     for m in r.figures_in(*r.near(fig)):
         if m.kind == "percent" and m.id != fig.id and not m.value.get("direction"):
@@ -3967,7 +3976,7 @@ def asked_relative(r: Reader, fig: Span) -> bool:
     if not r.text[max(0, fig.start - 4):fig.start].lower().endswith("the "):
         return False
     _, p1 = r.clause(fig)
-    words = r.text[fig.end:min(p1, fig.end + 80)].split()[:_RELATIVE_SUBJECT_WORDS + 2]
+    words = r.text[fig.end:min(p1, fig.end + win.RELATIVE_ASK_AFTER)].split()[:_RELATIVE_SUBJECT_WORDS + 2]
     if words and words[0].lower() in _RELATIVE_WORDS:
         words = words[1:]
     for i, word in enumerate(words[1:_RELATIVE_SUBJECT_WORDS + 1], start=1):
@@ -4022,10 +4031,6 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     return Quantity("other")
 
 
-#: How far after "tied to", "in line with" the defence budget's cue may start (a few words: "its annual").
-_INDEX_REACH = 40
-
-
 def indexed_to_budget(text: str, start: int, end: int) -> bool:
     """Return whether the words in [start, end) index something to the defence budget ("the annual rise, pegged to
     defense budget growth"): in the talks only the SMA payment is, so its change is the payment's (frames52).
@@ -4037,7 +4042,7 @@ def indexed_to_budget(text: str, start: int, end: int) -> bool:
     budget = dict(_OTHER_CUES)["defence_budget"]
     # audit53: the cue is searched to the words' end and must START within the reach, so that its lookahead ("national
     # defense", not "National Defense Ministry") sees the words after it wherever the reach ends
-    return any((b := budget.search(text, m.end(), end)) is not None and b.start() - m.end() <= _INDEX_REACH
+    return any((b := budget.search(text, m.end(), end)) is not None and b.start() - m.end() <= win.INDEX_CUE_REACH
                for m in _INDEXED.finditer(text, start, end))
 
 
@@ -4061,7 +4066,7 @@ def level_reached(r: Reader, fig: Span) -> bool:
     """
     if fig.value.get("direction"):
         return False
-    m = _CHANGED_TO.search(r.text, max(0, fig.start - 40), fig.start)
+    m = _CHANGED_TO.search(r.text, max(0, fig.start - win.CHANGED_TO_BACK), fig.start)
     if m is None:
         return False
     c0, _ = r.clause(fig, strong=True)
@@ -4164,7 +4169,8 @@ def counted_from_amount(r: Reader, fig: Span) -> bool:
     False
     """
     m = _FROM_AMOUNT.match(r.text, fig.end)
-    return m is not None and any(s.start == m.end() for s in r.spans_in(m.end(), m.end() + 40, "money"))
+    return m is not None and any(s.start == m.end()
+                                 for s in r.spans_in(m.end(), m.end() + win.FROM_AMOUNT_NEXT, "money"))
 
 
 def _actor_id(span: Span) -> str | None:
@@ -4289,7 +4295,8 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
     >>> _count_of_times(r, r.spans_in(0, len(r.text), "multiplier")[0])
     True
     """
-    return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - 30), fig.start))
+    return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - win.TIMES_VERB_BACK),
+                                                                    fig.start))
 
 
 #: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold
@@ -4326,8 +4333,6 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
             or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
 
 
-#: The most characters between a multiple and the date of the payment it multiplies ("twice what it paid in 2009").
-_PAID_THEN_CHARS = 40
 _PAID_THEN_OPEN = frozenset(("what", "the", "than", "as"))
 _PAID_WORDS = frozenset(("paid", "spent", "contributed", "gave"))
 
@@ -4348,7 +4353,7 @@ def paid_then_year(r: Reader, fig: Span) -> int | None:
     if not present_own(r, fig):
         return None
     _, s1 = r.local(fig)
-    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _PAID_THEN_CHARS), "date") if len(date_years(d)) == 1]
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
     if not dates or r.figures_in(fig.end, dates[0].start):
         return None
     gap = r.text[fig.end:dates[0].start]
@@ -4471,7 +4476,8 @@ def unlisted_name(r: Reader, start: int, end: int) -> bool:
     (True, False)
     """
     for m in _CAPITALISED.finditer(r.text, start, end):
-        near = r.spans_in(max(0, m.start() - 40), m.end() + 40, "person", "org", "date", "place")
+        near = r.spans_in(max(0, m.start() - win.CAPITALISED_NEAR), m.end() + win.CAPITALISED_NEAR,
+                          "person", "org", "date", "place")
         if m.start() == start or any(x.start < m.end() and m.start() < x.end for x in near):
             continue
         if _TALKS_SIDE.search(m.group()) or any(p.search(r.text, max(0, m.start() - 6), m.end() + 10)
@@ -4495,9 +4501,9 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
     if rejecter is not None:
         return _rejected_offer(r, fig, rejecter)
-    # "should pay", "would have spent": the payer is its subject, not the one who asks
-    asks = cue is not None and "pay" not in r.text[cue:cue + 24].lower() and not _WOULD_PAY.match(r.text, cue) \
-        and not _DEONTIC.match(r.text, cue)  # "Seoul must raise it to X": Seoul is the payer, not the asker
+    # "should pay", "would have spent": the payer is its subject, not the one who asks ("Seoul must raise it to X" too)
+    asks = cue is not None and "pay" not in r.text[cue:cue + win.CUE_PAY_WORD].lower() \
+        and not _WOULD_PAY.match(r.text, cue) and not _DEONTIC.match(r.text, cue)
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
     if asker and r.country.get(asker) == "KR" and r.country.get(noun_agent(r, fig, cue) or "") == "US":
         asker = None  # "Seoul rejected the demand by Trump for X": the demand is Trump's, Seoul only answers it
@@ -4693,7 +4699,8 @@ def average_span_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[in
     """
     s0, _ = r.local(fig)
     m = _PAST_YEARS.match(r.text, fig.end)
-    if m is None or len(years) != 1 or not AVERAGE_WORD.search(r.text, max(s0, fig.start - 40), m.end()):
+    if m is None or len(years) != 1 or not AVERAGE_WORD.search(r.text, max(s0, fig.start - win.AVERAGE_WORD_BACK),
+                                                                m.end()):
         return None
     word = m["n"].lower()
     n = int(word) if word.isdigit() else CARDINALS[word]
@@ -4721,7 +4728,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
             == years[0] > date_years(d)[-1] + 1:
         return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
     s0, s1 = r.local(fig)
-    if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - 30), fig.start)
+    if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - win.CHANGE_VERB_BACK), fig.start)
                                 or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span
         return None
     after = [m for m in r.spans_in(fig.end, s1, "money")]
@@ -4733,9 +4740,6 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
-#: The most characters between a change and the date of the base it is "more than" ("8.3 percent more than what
-#: Seoul paid in 2021").
-_THAN_CHARS = 40
 _THAN_STOP = frozenset(",;:()—–")
 
 
@@ -4769,7 +4773,7 @@ def than_base(r: Reader, fig: Span) -> Span | None:
     'in 2019'
     """
     _, s1 = r.local(fig)
-    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + _THAN_CHARS), "date") if len(date_years(d)) == 1]
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.MORE_THAN_DATE), "date") if len(date_years(d)) == 1]
     if not dates or r.figures_in(fig.end, dates[0].start):
         return None
     gap = r.text[fig.end:dates[0].start]
@@ -4940,7 +4944,7 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     'JP'
     """
     pattern, names = _gazetteer_places()
-    m = last_match(pattern, r.text, max(0, fig.start - 40), fig.start)
+    m = last_match(pattern, r.text, max(0, fig.start - win.POSSESSIVE_COUNTRY_BACK), fig.start)
     if m is not None and _POSSESSIVE_GAP.fullmatch(r.text, m.end(), fig.start):
         return names.get(m.group().lower())
     c0, _ = r.clause(fig, strong=True)  # "Japan's contribution rose 10 percent": the payment's owner
@@ -5067,7 +5071,8 @@ def listed_years(r: Reader, members: list[Span]) -> list[Span]:
     """
     end = r.restated_to(members[-1])
     dates: list[Span] = []
-    for d in r.spans_in(end, min(len(r.text), end + 40 * len(members) + 40), "date"):
+    reach = win.LISTED_YEAR_CHARS * len(members) + win.LISTED_YEARS_LEAD
+    for d in r.spans_in(end, min(len(r.text), end + reach), "date"):
         gap = _LIST_JOIN if dates else _YEARS_GAP
         if len(date_years(d)) != 1 or not gap.fullmatch(r.text, dates[-1].end if dates else end, d.start):
             break
@@ -5114,7 +5119,7 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     c0, c1 = r.clause(fig, strong=True)
     money = [m for m in r.figures_in(c0, c1) if m.kind == "money"]
     pair = next(((a, b) for a, b in itertools.pairwise(money) if fig in (a, b) and _ENDS_GAP.fullmatch(
-        r.text, a.end, b.start) and _ENDS_FROM.search(r.text, max(c0, a.start - 30), a.start)), None)
+        r.text, a.end, b.start) and _ENDS_FROM.search(r.text, max(c0, a.start - win.ENDS_FROM_BACK), a.start)), None)
     if pair is None:
         return ()
     dates = r.spans_in(c0, c1, "date")
@@ -5443,7 +5448,7 @@ def named_as_earlier(r: Reader, fig: Span) -> bool:
     >>> [named_as_earlier(r, f) for f in r.figures_in(0, len(r.text))]
     [False, True]
     """
-    return _EARLIER_NAME.search(r.text, max(0, fig.start - 60), fig.start) is not None
+    return _EARLIER_NAME.search(r.text, max(0, fig.start - win.EARLIER_NAME_BACK), fig.start) is not None
 
 
 def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
@@ -5530,7 +5535,7 @@ def _restatements(r: Reader, spans: list[Span]) -> dict[str, str]:
     out: dict[str, str] = {}
     for a, b in itertools.pairwise(money):
         gap = r.text[a.end:b.start]
-        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + 40]) \
+        if a.id not in out and restating_gap(gap, b.exact, r.text[b.end:b.end + win.RESTATEMENT_TAIL]) \
                 and a.value.get("currency") != b.value.get("currency") \
                 and converts(r, a, b):
             out[b.id] = a.id
@@ -5638,7 +5643,7 @@ def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool
     False
     """
     gap = text[multiple_end:amount_start]
-    return len(gap) <= 160 and bool(_INCREASE_IN.match(gap)) and bool(_WHICH_LEVEL.search(gap))
+    return len(gap) <= win.MULTIPLE_TO_LEVEL and bool(_INCREASE_IN.match(gap)) and bool(_WHICH_LEVEL.search(gap))
 
 
 #: Right after a multiple, an amount it multiplies: "five times the (roughly) $800 million Seoul pays" (claims43).
@@ -5811,9 +5816,6 @@ _AMOUNT_ANAPHOR = re.compile(r"(?!(?<=\s)\s)\s*+(?:This|That|It|(?:The|That|This
                              r"amounted\s+to)\b")
 
 
-_ANAPHOR_REACH = 80  # characters from a sentence-opening "This is" to its percent: a few words, never a run-on clause
-
-
 def change_of_other_pair(r: Reader, fig: Span) -> str | None:
     """Return the quantity of the percents of the sentence before when the percent's sentence opens on an anaphor
     ("This is", "That is", "It is", "The figure is": ``_AMOUNT_ANAPHOR``; the percent its first figure, a few words
@@ -5831,7 +5833,7 @@ def change_of_other_pair(r: Reader, fig: Span) -> str | None:
     """
     s, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 2
-    if i < 0 or fig.start - s > _ANAPHOR_REACH or not _AMOUNT_ANAPHOR.match(r.text, s):
+    if i < 0 or fig.start - s > win.ANAPHOR_REACH or not _AMOUNT_ANAPHOR.match(r.text, s):
         return None  # the percent stands near the anaphor that opens its sentence ("This is nearly a 50% rise")
     if r.figures_in(s, fig.start):
         return None  # the percent is the first figure of its sentence
@@ -5918,7 +5920,8 @@ def deal_names_payment(r: Reader, fig: Span) -> bool:
     s, e = r.local(fig)
     p0, p1 = r.clause(fig)  # the deal, and a word of change, in the percent's own clause
     named = [m for p in (_DEAL_WORD, _BILL_WORD) for m in p.finditer(r.text, p0, p1)
-             if not _BASE_BEFORE_DEAL.search(r.text, max(p0, m.start() - 40), m.start())]  # not "from the old deal"
+             # not "from the old deal"
+             if not _BASE_BEFORE_DEAL.search(r.text, max(p0, m.start() - win.OLD_DEAL_BACK), m.start())]
     if not r.about_sma or not named or not _CHANGE.search(r.text, p0, p1):
         return False
     return not (_DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e)
@@ -6124,8 +6127,6 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
 #: Words of the military near a count whose noun counts anyone ("people", "members", "Americans").
 _MILITARY = re.compile(r"\b(?:troops?|soldiers|military|USFK|forces|stationed|deployed|based|service|garrison|"
                        r"contingent|army)\b", re.I)
-#: How far either side of such a count the military words are looked for.
-_MILITARY_CHARS = 60
 #: Nouns whose "of" may take a bare count of troops ("a contingent of 28,500", "the current level of 28,500"); after
 #: any other noun's "of" a bare number counts that noun ("a population of more than 30,000").
 _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "number", "total", "strength",
@@ -6137,9 +6138,6 @@ _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "nu
 _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
                    r"dependents|civilians|population|residents)\b", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
-#: How far after a count its part words are looked for ("36,000 soldiers and their families"; not "the 28,500-strong
-#: USFK has its headquarters at a base").
-_PART_AFTER = 25
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
 
@@ -6154,8 +6152,8 @@ def troops_part(r: Reader, fig: Span) -> str | None:
      now"]
     """
     c0, c1 = r.clause(fig, strong=True)
-    part = _PART.search(r.text, max(c0, fig.start - _MILITARY_CHARS), fig.start) or _PART.search(
-        r.text, fig.end, min(c1, fig.end + _PART_AFTER))
+    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start) or _PART.search(
+        r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
@@ -6190,8 +6188,6 @@ _EXERCISE = re.compile(r"\b(?:exercises?|drills?|war[ -]games?|maneuvers|manoeuv
 #: there, where they hold regular drills" is the level).
 _TAKING_PART = re.compile(r"(?<![ \t])[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+|were[ \t]+)?(?:join|joined|joining|"
                           r"t(?:ook|ake|akes|aking)[ \t]+part|participat(?:e|ed|es|ing))\b", re.I)
-#: How far either side of a count, in its sentence, the exercise words are looked for.
-_EXERCISE_CHARS = 60
 #: A verb of saying between an exercise word and a count: the count is what the speaker said, not the drill's ("Trump,
 #: who halted the war games, said the US has 32,000 soldiers there").
 #: Between an exercise word and a count after it, a verb that makes the count the drill's ("drills involving 40,000
@@ -6219,11 +6215,11 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     [None, None, "the troops of an exercise ('exercise'), not the level stationed there"]
     """
     s, e = r.sentence_of(fig)
-    before = last_match(_EXERCISE, r.text, max(s, fig.start - _EXERCISE_CHARS), fig.start)
+    before = last_match(_EXERCISE, r.text, max(s, fig.start - win.EXERCISE_NEAR), fig.start)
     if before is not None and not (_INVOLVING.search(r.text, before.end(), fig.start) and not _AND.search(
             r.text, before.end(), fig.start) and not _SAID.search(r.text, before.end(), fig.start)):
         before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
-    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + _EXERCISE_CHARS)) if _TAKING_PART.match(
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if _TAKING_PART.match(
         r.text, fig.end) else None
     m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
@@ -6272,8 +6268,8 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
         return f"a number of another noun ({before[0]} of), not of troops"
     if fig.value.get("unit") in WEAK_NOUNS:
         s, e = r.sentence_of(fig)
-        if not (_MILITARY.search(r.text, max(s, fig.start - _MILITARY_CHARS), fig.start)
-                or _MILITARY.search(r.text, fig.end, min(e, fig.end + _MILITARY_CHARS))):
+        if not (_MILITARY.search(r.text, max(s, fig.start - win.MILITARY_NEAR), fig.start)
+                or _MILITARY.search(r.text, fig.end, min(e, fig.end + win.MILITARY_NEAR))):
             return "a count of people the text does not tie to the military"
     return None
 
@@ -6305,8 +6301,6 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
 _HAVE_BEFORE = re.compile(r"\b(?:we|you|they)(?:[ \t]++(?:have|keep|station|got)|['’]ve(?:[ \t]++got)?|[ \t]++have"
                           r"[ \t]++got)[ \t]++(?:(?:about|almost|nearly|over|some|roughly|more[ \t]++than)[ \t]++)?$",
                           re.I)
-#: How far before a bare number a speaker's "we have" is looked for.
-_HAVE_CHARS = 40
 
 
 def troops_had(r: Reader, fig: Span) -> bool:
@@ -6318,7 +6312,7 @@ def troops_had(r: Reader, fig: Span) -> bool:
     >>> troops_had(r, r.spans_in(0, len(r.text), "count")[0])
     True
     """
-    if not _HAVE_BEFORE.search(r.text, max(0, fig.start - _HAVE_CHARS), fig.start):
+    if not _HAVE_BEFORE.search(r.text, max(0, fig.start - win.WE_HAVE_BACK), fig.start):
         return False
     return _MILITARY.search(r.text, *with_sentence_before(r, fig)) is not None
 
@@ -6350,7 +6344,7 @@ def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
     ['us', 'may', 'withdraw']
     """
     s, _ = r.sentence_of(fig)
-    return re.findall(r"[a-z]+", r.text[max(s, fig.start - 120):fig.start].lower())[-n:]
+    return re.findall(r"[a-z]+", r.text[max(s, fig.start - win.COUNT_WORDS_BACK):fig.start].lower())[-n:]
 
 
 def troops_elsewhere(r: Reader, fig: Span) -> str | None:
@@ -6365,7 +6359,7 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     >>> troops_elsewhere(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
     """
-    before = last_match(_OTHER_ARMY, r.text, max(r.sentence_of(fig).start, fig.start - 25), fig.start)
+    before = last_match(_OTHER_ARMY, r.text, max(r.sentence_of(fig).start, fig.start - win.OTHER_ARMY_BACK), fig.start)
     army = _OTHER_ARMY.search(fig.exact) or _ELSEWHERE.search(fig.exact) or (
         before if before is not None and not r.text[before.end():fig.start].strip() else None)
     if army:
@@ -6428,7 +6422,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     if _ADDED_TROOPS.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
     _, c1 = r.clause(fig)
-    after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())[:4]
+    after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + win.MOVED_AFTER_CHARS)].lower())[:4]
     moved = next((w for w in after if w in _MOVED_AFTER), None)
     return f"a number to withdraw, move or add ({moved}), not the level there" if moved else None
 
@@ -6446,7 +6440,7 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     "a level proposed ('could'), not the level reported"
     """
     c0, _ = r.clause(fig, strong=True)
-    clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - 120):fig.start].lower())
+    clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
     floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None)
     if floor is not None:
         return f"a floor in a law ({floor!r}), not the level reported"
@@ -6472,7 +6466,7 @@ def troops_condition(r: Reader, fig: Span) -> str | None:
     ['should', None]
     """
     _, c1 = r.clause(fig)
-    words = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + 40)].lower())
+    words = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + win.CONDITION_AFTER_CHARS)].lower())
     after = (w for w in words if w not in _CONDITION_SKIP)
     if next(after, None) not in _CONDITIONS:
         return None

@@ -1,4 +1,5 @@
-"""Issue 12: every character window in analysis/extract/quotes.py is a named constant of analysis.extract.windows.
+"""Issue 12: every character window in analysis/extract/quotes.py and analysis/frames.py is a named constant of
+analysis.extract.windows (frames' in their own section, after quotes').
 
 An inline window is ``<expression> + N`` or ``<expression> - N`` with a literal N of 20 or more inside a subscript or
 a call (``text[max(0, m.start - 40) : m.start]``, ``min(limit, pos + 120)``). Smaller offsets (``i + 1``, the length
@@ -11,10 +12,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from analysis import frames
 from analysis.extract import quotes, windows
 
 LEAST = 20  # the smallest literal offset counted as a window
 QUOTES = Path(quotes.__file__)
+FRAMES = Path(frames.__file__)
 
 
 def _offsets(tree: ast.AST) -> list[ast.BinOp]:
@@ -73,15 +76,34 @@ def test_quotes_has_no_inline_gap():
     assert inline_gaps(QUOTES.read_text(encoding="utf-8")) == []
 
 
+def test_frames_has_no_inline_window():
+    assert inline_windows(FRAMES.read_text(encoding="utf-8")) == []
+
+
+def test_frames_has_no_inline_gap():
+    assert inline_gaps(FRAMES.read_text(encoding="utf-8")) == []
+
+
+def test_the_frames_scan_fails_on_a_window_put_back():
+    """Not vacuous for frames: the real source with one window written back inline fails both scans."""
+    source = FRAMES.read_text(encoding="utf-8")
+    back = source.replace("pos - win.KEPT_BACK", "pos - 40").replace("> win.DEMAND_TO_BASE", "> 40")
+    assert [row.split(": ")[1] for row in inline_windows(back)] == ["pos - 40"]
+    assert [row.split(": ")[1] for row in inline_gaps(back)] == ["fig.start - asked[-1].end > 40"]
+
+
 def test_the_scan_sees_the_named_windows():
     """Not vacuous: the same walk finds the constants' own uses, nearly all of them."""
     used = named_windows(QUOTES.read_text(encoding="utf-8"))
     assert len(used) >= 140
     assert used <= set(_constants())
+    used = named_windows(FRAMES.read_text(encoding="utf-8"))
+    assert len(used) >= 70
+    assert used <= set(_constants())
 
 
 def test_every_window_is_used_and_positive():
-    source = QUOTES.read_text(encoding="utf-8")
+    source = QUOTES.read_text(encoding="utf-8") + FRAMES.read_text(encoding="utf-8")
     constants = _constants()
     assert len(constants) >= 140
     assert [k for k in constants if f"win.{k}" not in source] == []
@@ -112,3 +134,11 @@ def test_a_window_is_injectable(monkeypatch):
     assert "minister" in quotes._held(t, m)
     monkeypatch.setattr(windows, "TITLE_BACK", 5)
     assert "minister" not in quotes._held(t, m)
+
+
+def test_a_frames_window_is_injectable(monkeypatch):
+    """frames reads ``win.NAME`` at call time too."""
+    t = "Washington rejected the South Korean proposal."
+    assert frames.payer_owns(t, t.index("proposal"))
+    monkeypatch.setattr(windows, "PAYER_OWNS_BACK", 9)
+    assert not frames.payer_owns(t, t.index("proposal"))

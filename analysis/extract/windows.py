@@ -1,13 +1,14 @@
-"""Every character window the quote finder reads, in one place (issue #12).
+"""Every character window the quote finder and the frame rules read, in one place (issue #12).
 
 Each pattern in :mod:`analysis.extract.quotes` looks at a bounded stretch of text around a name, a verb or a
 quote; the bound keeps the work linear in the text's length and keeps a rule from reaching into another
 sentence. Each constant here says what it bounds and why that size; :mod:`analysis.extract.quotes` reads them
 as ``win.NAME`` at call time, so a test or a caller can change one (``monkeypatch.setattr(windows, ...)``).
 Sites with the same meaning share one constant; the same number with another meaning gets another name.
-Numbers are characters, except in the last two sections (word windows, ``*_WORDS``: how many words a rule reads).
+Numbers are characters, except in quotes' two word sections (word windows, ``*_WORDS``: how many words a rule reads).
 Two sections hold the windows quotes.py had named before (``_OUTLET_REACH``, ``_TITLE_LOOK``, ...), moved here.
 ``tests/test_windows57.py`` fails when an inline window of 20 characters or more comes back into quotes.py.
+The windows of :mod:`analysis.frames` follow in a section of their own (``# === analysis/frames.py``), after quotes'.
 """
 
 # --- Names and sentence openings ---
@@ -358,3 +359,139 @@ PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's sub
 TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
 AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
 PUBLISHER_WORDS = 5  # capitalised words at most in the name of a publication that "published" or "ran" an article
+
+# === analysis/frames.py: the windows the frame rules read (issue #12) ===
+# Kept here, after quotes.py's, so that every character window of the package is in one file a newcomer opens and
+# one module a test patches; frames reads them as ``win.NAME`` like quotes. Each bounds a regex search or a span
+# lookup before (``*_BACK``) or after (``*_AFTER``, ``*_NEXT``) a figure, a date or a cue word: the bound keeps the
+# rule inside the figure's own phrase (and the work linear), so each is a few words longer than the longest phrase
+# the rule reads. Characters, unless the comment says otherwise.
+
+# --- frames: amounts restated, listed or joined ---
+# characters after an amount searched for another amount restating it in another currency ("X won, which is similar
+# to $Y, in 2024"): the restating clause and the amount
+RESTATING_AMOUNT_AFTER = 60
+# characters after a restating amount read for what closes it (restating_gap's ``after``: " — toward", " at this
+# year's rate", " more than"): a few words
+RESTATEMENT_TAIL = 40
+OR_FIGURE_NEXT = 40  # characters after the "or" of "X, or Y" searched for the figure Y restating X
+JOINED_FIGURE_BACK = 40  # characters before a figure searched for the first of "X and Y" ("the $8 and $5 billion")
+# characters before a figure read for the percent it restates ("rose 9.9 percent, or $40 billion")
+RESTATED_PERCENT_BACK = 40
+# characters before an amount read for a possessive owner of the US side ("Trump’s $5 billion shakedown")
+AMOUNT_OWNER_BACK = 60
+POSSESSIVE_COUNTRY_BACK = 40  # characters before an amount read for a country's possessive ("Japan's $2 billion")
+LISTED_YEAR_CHARS = 40  # characters read after a list of figures for its years, per listed figure ("2019, 2020")
+LISTED_YEARS_LEAD = 40  # characters read after a list of figures for the words before its first year ("in")
+MULTIPLE_TO_LEVEL = 160  # characters at most between a multiple and the amount naming the current level it raises
+# characters before and after a capitalised word searched for a tagged span that covers it (a long name fits)
+CAPITALISED_NEAR = 40
+
+# --- frames: dates and years of a figure ---
+RANGE_AMOUNT_BACK = 80  # characters before a date searched for the amounts of a range's first member ("from 1.04 ...")
+# characters before a relative date searched for the absolute date it renames ("in 2025, the last year,")
+RENAMED_DATE_BACK = 60
+# characters before a date read for the aside telling when a standing thing began ("under the SMA, first signed in")
+ORIGIN_ASIDE_BACK = 50
+# characters after a year searched for the next year of its pair or series ("2019 and 2020", "Between 2014 and 2016")
+SERIES_YEAR_NEXT = 24
+# characters before a year read for the "from" that makes it a change's base ("up 8 percent from the previous year")
+BASE_FROM_BACK = 30
+RANGE_START_BACK = 40  # characters before a range's base amount searched for the date its change starts from
+OWN_YEAR_AFTER = 40  # characters after a percent searched for the date of its own phrase ("8.2 percent growth in 2019")
+# characters past the blanks after a figure searched for the date right after it ("rose to $900 million in 2019")
+OWN_DATE_NEXT = 60
+# characters before a percent read for the average word of "averaging N percent over the past N years"
+AVERAGE_WORD_BACK = 40
+ENDS_FROM_BACK = 30  # characters before the first amount of "from A to B" read for its "from"
+PREVIOUS_DEAL_BACK = 50  # characters before an amount read for "the previous deal" whose sum it is
+EARLIER_NAME_BACK = 60  # characters before an amount read for "the earlier number of" naming it as given before
+OLD_DEAL_BACK = 40  # characters before a deal or bill word read for "from the old deal" (the base, not the payment)
+
+# --- frames: payments, payers, parts ---
+KOREA_PAYS_BACK = 100  # characters before "pay for troops" read for Korea as the payer ("Seoul has long paid to ...")
+# characters after an amount read for the relative clause of paying right after it ("the X [that] Seoul pays")
+PAID_RELATIVE_AFTER = 80
+PAY_PART_BACK = 60  # characters before an amount read for a main verb "pays/gives/provides" ("pays its workers X")
+PART_CUE_AFTER = 60  # characters after "of" read for the part of the payment it names ("of the workers' wages")
+PAID_FORM_AFTER = 30  # characters after an amount read for a form of paying or owing ("X it pays", "X owed")
+BOUGHT_BACK = 40  # characters before an amount read for a verb of buying ("will buy $6 billion of drones")
+PAYER_OWNS_BACK = 50  # characters before a cue noun read for the paying side's possessive ("Seoul's offer")
+CUE_PAY_WORD = 24  # characters from a demand cue read for "pay" (a cue of paying names the payer, not an asker)
+COUNTING_BACK = 40  # characters before a support word read for "counting"/"including" (it is counted into the sum)
+COST_VERB_BACK = 60  # characters before an amount read for "cost" ("the drones cost $6 billion")
+COST_PART_BACK = 30  # characters before a cost noun read for "share/part of (the)" (a part of the cost: a payment)
+BROUGHT_TO_BACK = 60  # characters before an amount read for a verb bringing a sum to it ("got it to one billion")
+# characters before "pays"/"paying" read for a multiple's or a rise's base ("five times what Seoul is paying")
+MULTIPLE_BASE_BACK = 60
+
+# --- frames: the US side and its demands ---
+US_OWNER_BACK = 60  # characters before a phrase's end in which the person, body or place owning it may start
+ADMINISTRATION_BACK = 20  # characters before a phrase's end read for "administration" ("the Trump administration")
+CITING_ACTOR_AFTER = 60  # characters after "mentioned by"/"cited by" read for the US-side actor tagged there
+GET_BEFORE_BACK = 40  # characters before an amount read for "will/'ll/would/to get"
+KOREA_GETS_BACK = 30  # characters before "get" read for Korea as its subject ("Seoul would get X": not asked of it)
+ASKED_DASH_BACK = 80  # characters before a dashed amount read for the verb of asking it names ("asked for less — X")
+COMPARED_BACK = 60  # characters before an amount read for "compared with" after a demand or offer
+PAY_CONDITION_BACK = 80  # characters before an amount read for a condition asking it ("unless Seoul pays")
+REFUSED_PAY_BACK = 40  # characters before an amount read for a refusal to pay it ("refuses to pay")
+SIGNED_DEAL_BACK = 100  # characters before "calling for" read for the signed deal whose terms it states
+DEAL_SUBJECT_BACK = 120  # characters before a demand word read for a deal as its subject ("the agreement, which calls")
+ASK_FROM_BACK = 80  # characters before "from X" read for a demand cut from X ("cut its demand from X to Y")
+UP_FROM_BACK = 40  # characters before an amount read for "up from"
+DEMAND_TO_BASE = 40  # characters at most between a demanded amount and the "up from" amount after it
+ASKED_OBJECT_BACK = 30  # characters before a demanded amount read for the noun of demand it is the object of
+# characters after a figure read for a relative clause of asking or offering ("the X Washington wants")
+RELATIVE_ASK_AFTER = 80
+DASH_OPENER_BACK = 24  # characters before a figure read for a dash opening its aside ("-- or 400 percent more")
+
+# --- frames: changes, levels, totals ---
+RELATIVE_IS_BACK = 60  # characters before an amount read for the relative clause restating it ("the share, which is")
+MORE_BEFORE_BACK = 30  # characters before an amount read for "more" / "an increase of"
+ADDED_NOUN_BACK = 140  # characters before an amount read for a noun of addition (a long noun phrase may come between)
+TO_LEVEL_BACK = 20  # characters before an amount read for the "to" of a level reached
+TOTAL_BACK = 30  # characters before an amount read for "a total of"
+CHANGE_VERB_BACK = 30  # characters before a figure read for a verb of change ("rose by", "climbed")
+ADDITIONAL_BACK = 30  # characters before an amount read for "an additional"
+FRONTED_COMMA_AFTER = 80  # characters after "On top of"/"Besides" searched for the comma closing its fronted phrase
+GAP_NOUN_BACK = 30  # characters before an amount read for "gap/difference of"
+RAISE_VERB_BACK = 80  # characters before an amount read for the verb raising it ("increase its contribution of")
+RAISED_PAYMENT_BACK = 60  # characters before an amount read for the payment noun a multiple raises
+RAISED_FROM_BACK = 90  # characters before an amount read for "raise ... from"
+# characters before "raise ... from" read for "demand for"/"call to" (a demand's change: the base is no payment)
+ASKED_CHANGE_BACK = 40
+LEVEL_WORD_BACK = 32  # characters before a percent read for "to", "from", "compared with" (a level, not a change)
+CHANGED_TO_BACK = 40  # characters before a percent read for "rose/fell to"
+FROM_AMOUNT_NEXT = 40  # characters after "from" searched for the amount a percent is counted from
+TIMES_VERB_BACK = 30  # characters before "N times" read for a verb counting how often ("he said 186 times")
+
+# --- frames: troops ---
+KEPT_BACK = 40  # characters before a troops cue read for a verb of keeping or hosting ("hosts 28,500 US troops")
+TROOPS_CUE_NEAR = 20  # characters at most from a figure to a troops cue of its own ("cut troops by 10 percent")
+COUNT_WORDS_BACK = 120  # characters of a count's sentence before it read for its last words
+OTHER_ARMY_BACK = 25  # characters before a count read for another army ("North Korea's 1.2 million")
+MOVED_AFTER_CHARS = 40  # characters after a count read for its first words, a verb of moving ("troops withdrawn")
+FLOOR_CLAUSE_BACK = 120  # characters of a count's clause before it read for a word of a floor ("below", "bars")
+CONDITION_AFTER_CHARS = 40  # characters after a count read for the words of a condition after it
+
+# --- frames: windows frames.py had named before, moved here ---
+DEAL_NOUN_BACK = 40  # characters before a date read for the agreement's noun whose years it gives ("the 2019 deal")
+FREEZE_AFTER_BACK = 60  # characters before a date read for "after"/"following" a freeze word
+AMOUNT_ASIDE_BACK = 60  # characters before an amount searched for the comma opening a relative aside on a subject
+# characters at most between a relative clause's verb of paying and the verb saying what the payment covers
+COVER_VERB_REACH = 60
+APPOSED_RELATIVE_REACH = 60  # characters of an apposition's relative clause read for its verb
+# characters after "tied to"/"in line with" in which the defence budget's cue may start (a few words: "its annual")
+INDEX_CUE_REACH = 40
+# characters at most between a multiple and the date of the payment it multiplies ("twice what it paid in 2009")
+PAID_THEN_DATE = 40
+# characters at most between a change and the date of the base it is "more than" ("8.3 percent more than what Seoul
+# paid in 2021")
+MORE_THAN_DATE = 40
+ANAPHOR_REACH = 80  # characters from a sentence-opening "This is" to its percent: a few words, never a run-on clause
+MILITARY_NEAR = 60  # characters either side of a troop count read for military words
+# characters after a count read for its part words ("36,000 soldiers and their families"; not "the 28,500-strong USFK
+# has its headquarters at a base")
+TROOP_PART_AFTER = 25
+EXERCISE_NEAR = 60  # characters either side of a count, in its sentence, read for the exercise words
+WE_HAVE_BACK = 40  # characters before a bare number read for a speaker's "we have"
