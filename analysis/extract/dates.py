@@ -392,7 +392,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
             or _expected_or_done_ahead(words, i):
         return "future"
     if w in _PAST:
-        return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
+        return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
         return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
@@ -400,6 +400,21 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn"})
+
+
+def _currency_won(w: str, prev: str) -> bool:
+    """Return whether ``w`` is "won" after ``prev`` (both lower case) ending an amount ("84 trillion won", "500
+    won"): the currency, no past of "win" (date57).
+
+    >>> _currency_won("won", "trillion"), _currency_won("won", "1,000"), _currency_won("won", "team")
+    (True, True, False)
+    >>> _currency_won("lost", "trillion")
+    False
+    """
+    return w == "won" and (prev in _SCALE_WORDS or prev[-1:].isdigit())
 
 
 # present verbs of expecting whose object is an event ahead ("expects a deal in the fourth quarter", "the IMF
