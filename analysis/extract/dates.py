@@ -3454,11 +3454,25 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    first = _term_named(m, firsts)
+    first = _term_named(m, firsts) or _term_of_ordinal(m["ord"] or m["ord2"], firsts)
+    if first is None and (m["ord"] or m["ord2"]):
+        return None  # "the start of Biden's second term": no such term in the data
     if first is None:
         first = next((f for f in firsts if f > pub), None) if m["now"] else max(
             (f for f in firsts if f <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+def _term_of_ordinal(ordinal: str | None, firsts: list[dt.date]) -> dt.date | None:
+    """Return the first day of the term an ordinal names ("second" in "since the launch of Trump's second term"),
+    of the holder's terms' first days ``firsts`` in order; None with no ordinal or no such term.
+
+    >>> firsts = [dt.date(2017, 1, 20), dt.date(2025, 1, 20)]
+    >>> _term_of_ordinal("second", firsts), _term_of_ordinal("third", firsts), _term_of_ordinal(None, firsts)
+    (datetime.date(2025, 1, 20), None, None)
+    """
+    k = _ORDINALS.get(ordinal.lower()) if ordinal else None
+    return firsts[k - 1] if k is not None and 0 < k <= len(firsts) else None
 
 
 def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4941,9 +4955,10 @@ _T_MONTH_AS = _narrowed(  # "June is the target": a bare month and the verb afte
 _PLACE = r"(?:office|power|the\s+White\s+House)"  # what a holder takes or returns to
 _T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was inaugurated", "sworn in"
     re.compile(r"(?:took|takes|came|comes|assum|enter|return)\w{0,4}\s+(?:into\s+|to\s+)?(?:office|power|the\s+White)\b"
-               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b|(?:administration|government|presidency)\b"),
+               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b|(?:administration|government|presidency|term"
+               r"|tenure)\b"),
     tuple((w, 0) for w in ("took", "takes", "came", "comes", "assum", "enter", "return", "inaugurat", "sworn",
-                           "swearing", "administration", "government", "presidency")),
+                           "swearing", "administration", "government", "presidency", "term", "tenure")),
 )
 # "before he has to vacate the White House", "until Trump leaves office", "after Biden left office": the last day of a
 # holder's term after a word of time, read by `_office_left`
@@ -4959,8 +4974,12 @@ _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _off
     rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
     rf"|return\s+to\s+{_PLACE})"
     rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
-    rf"|(?i:the)\s+(?:launch|start|beginning|inauguration)\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}"
-    r"(?:administration|government|presidency)"
+    rf"|(?i:the)\s+(?:launch|start|beginning|outset|inauguration)\s+of\s+the\s+(?:(?P<ord>first|second|third)\s+)?"
+    rf"(?:{_CAP}\s+){{1,3}}(?:administration|government|presidency)"
+    # "since the launch of Trump's second term", "the start of his presidency": the term's first day (date57)
+    rf"|(?i:the)\s+(?:launch|start|beginning|outset|inauguration)\s+of\s+(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"{_CAP}(?:'s|’s))\s+(?:(?P<ord2>first|second|third)\s+)?(?:term|presidency|tenure|administration|government)"
+    r"(?![-'’]|\s+as\b)"  # not "his term as minister" (another office), "Trump's term-limited presidency"
     rf"|(?:(?i:he|she)|(?:(?i:the|former|then)\s+){{0,2}}(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
     rf"(?:\s+(?i:administration|government))?)\s+(?:(?:took|came\s+into|assumed|entered|returned\s+to)\s+{_PLACE}"
     rf"|(?:was|were)\s+(?:inaugurated|sworn[ \t]+in)|(?P<now>(?:takes|comes\s+into|assumes|enters|returns\s+to)"
