@@ -10,6 +10,8 @@ labelled per the module docstring and tests/corpus/README.md:
   (data/entities.csv), not the whole term. Controls: "throughout/during his second term" is the term.
 - UNDER_NAME: a bare "under <full name>" is left unlisted, as the dev files leave "under Trump"; "under (former)
   President X" stays the term.
+- DAY_WORD: controls only: "today"/"yesterday" in undated copy beside a weekday the day before publication stays
+  publication, as the dev files have it (no dev file or Convention shifts it); a dated dateline is the story's day.
 
 Rows: tests/cases/test_dates57.csv, in the columns of tests/cases/test_dates50.csv (``xfail``: a strict xfail).
 """
