@@ -10,6 +10,9 @@ labelled per the module docstring and tests/corpus/README.md:
   (data/entities.csv), not the whole term. Controls: "throughout/during his second term" is the term.
 - UNDER_NAME: a bare "under <full name>" is left unlisted, as the dev files leave "under Trump"; "under (former)
   President X" stays the term.
+- COUNT_SINCE_TERM: "78 days since the launch of <holder>'s second term": the day the count comes to from the
+  term's first day (README: a count over one resolves to the day it comes to). Controls: "the N days since" (a span),
+  no holder.
 - DAY_WORD: controls only: "today"/"yesterday" in undated copy beside a weekday the day before publication stays
   publication, as the dev files have it (no dev file or Convention shifts it); a dated dateline is the story's day.
 

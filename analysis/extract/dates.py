@@ -3463,6 +3463,25 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None if first is None else Range(first, first, "absolute")
 
 
+def _count_since_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "78 days since the launch of Trump's second term": the day the count comes to from the first day of
+    the holder's term (data/entities.csv; README: a count over one resolves to the day it comes to) — the term an
+    ordinal names, else the latest begun by publication; None if the words name no one holder with terms.
+
+    >>> ranges("It has been 50 days since the start of Trump's second term.", dt.date(2025, 3, 15))
+    [("50 days since the start of Trump's second term", '2025-03-11', '2025-03-11')]
+    """
+    n, people = _count(m["n"]), _holders_named(m)
+    if n is None or len(people) != 1:
+        return None
+    firsts = sorted(t.first for t in _terms_of()[people.pop()])
+    first = _term_of_ordinal(m["ord"], firsts) if m["ord"] else max((f for f in firsts if f <= pub), default=None)
+    if first is None:
+        return None
+    day = _add(first, m["unit"].lower().rstrip("s"), n)
+    return Range(day, day, "absolute")
+
+
 def _term_of_ordinal(ordinal: str | None, firsts: list[dt.date]) -> dt.date | None:
     """Return the first day of the term an ordinal names ("second" in "since the launch of Trump's second term"),
     of the holder's terms' first days ``firsts`` in order; None with no ordinal or no such term.
@@ -5018,6 +5037,15 @@ _COUNT_FROM_OFFICE = re.compile(
     rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)"
     r"[ \t]{1,3}(?P<adm>took|assumed)[ \t]{1,3}office\b)"
 )
+# "78 days since the launch of Trump's second term", "100 days since the start of his term": a count from the first
+# day of a holder's term, read by `_count_since_term` (date57)
+_COUNT_SINCE_TERM = re.compile(
+    rf"\b(?<![\d.,])(?<![Tt]he[ \t]){_NUM_FIRST}(?P<n>(?i:{_NUM}))[ \t]{{1,3}}"
+    r"(?P<unit>(?i:days?|weeks?|months?|years?))[ \t]{1,3}(?i:since)[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?i:launch|start|beginning|outset|inauguration)[ \t]{1,3}of[ \t]{1,3}"
+    rf"(?:(?i:his|her)|(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}(?:'s|’s))[ \t]{{1,3}}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3})?(?:term|presidency|tenure)\b(?![-'’]|[ \t]{1,3}as\b)"
+)
 _YEAR_SPAN = re.compile(
     rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
     rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b",
@@ -5124,6 +5152,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
                 rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
     (_SINCE_OFFICE, _since_office, _T_SINCE, 2, 72),
+    (_COUNT_SINCE_TERM, _count_since_term, _T_SINCE, 40, 100),
     (_ELECTED, _elected, _T_ELECTED, 110, 30),
     (_OFFICE_LEFT, _office_left, _T_OFFICE_LEFT, 100, 40),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
