@@ -392,7 +392,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
             or _expected_or_done_ahead(words, i):
         return "future"
     if w in _PAST:
-        return None if prev in _NON_FINITE_BE else "past"  # "will be held": the participle of a passive
+        return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
         return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
@@ -400,6 +400,21 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
     return None
+
+
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn"})
+
+
+def _currency_won(w: str, prev: str) -> bool:
+    """Return whether ``w`` is "won" after ``prev`` (both lower case) ending an amount ("84 trillion won", "500
+    won"): the currency, no past of "win" (date57).
+
+    >>> _currency_won("won", "trillion"), _currency_won("won", "1,000"), _currency_won("won", "team")
+    (True, True, False)
+    >>> _currency_won("lost", "trillion")
+    False
+    """
+    return w == "won" and (prev in _SCALE_WORDS or prev[-1:].isdigit())
 
 
 # present verbs of expecting whose object is an event ahead ("expects a deal in the fourth quarter", "the IMF
@@ -3439,11 +3454,44 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    first = _term_named(m, firsts)
+    first = _term_named(m, firsts) or _term_of_ordinal(m["ord"] or m["ord2"], firsts)
+    if first is None and (m["ord"] or m["ord2"]):
+        return None  # "the start of Biden's second term": no such term in the data
     if first is None:
         first = next((f for f in firsts if f > pub), None) if m["now"] else max(
             (f for f in firsts if f <= pub), default=None)
     return None if first is None else Range(first, first, "absolute")
+
+
+def _count_since_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "78 days since the launch of Trump's second term": the day the count comes to from the first day of
+    the holder's term (data/entities.csv; README: a count over one resolves to the day it comes to) — the term an
+    ordinal names, else the latest begun by publication; None if the words name no one holder with terms.
+
+    >>> ranges("It has been 50 days since the start of Trump's second term.", dt.date(2025, 3, 15))
+    [("50 days since the start of Trump's second term", '2025-03-11', '2025-03-11')]
+    """
+    n, people = _count(m["n"]), _holders_named(m)
+    if n is None or len(people) != 1:
+        return None
+    firsts = sorted(t.first for t in _terms_of()[people.pop()])
+    first = _term_of_ordinal(m["ord"], firsts) if m["ord"] else max((f for f in firsts if f <= pub), default=None)
+    if first is None:
+        return None
+    day = _add(first, m["unit"].lower().rstrip("s"), n)
+    return Range(day, day, "absolute")
+
+
+def _term_of_ordinal(ordinal: str | None, firsts: list[dt.date]) -> dt.date | None:
+    """Return the first day of the term an ordinal names ("second" in "since the launch of Trump's second term"),
+    of the holder's terms' first days ``firsts`` in order; None with no ordinal or no such term.
+
+    >>> firsts = [dt.date(2017, 1, 20), dt.date(2025, 1, 20)]
+    >>> _term_of_ordinal("second", firsts), _term_of_ordinal("third", firsts), _term_of_ordinal(None, firsts)
+    (datetime.date(2025, 1, 20), None, None)
+    """
+    k = _ORDINALS.get(ordinal.lower()) if ordinal else None
+    return firsts[k - 1] if k is not None and 0 < k <= len(firsts) else None
 
 
 def _office_participle(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4926,9 +4974,10 @@ _T_MONTH_AS = _narrowed(  # "June is the target": a bare month and the verb afte
 _PLACE = r"(?:office|power|the\s+White\s+House)"  # what a holder takes or returns to
 _T_OFFICE_TAKEN = Trigger(  # "took office", "returned to the White House", "was inaugurated", "sworn in"
     re.compile(r"(?:took|takes|came|comes|assum|enter|return)\w{0,4}\s+(?:into\s+|to\s+)?(?:office|power|the\s+White)\b"
-               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b|(?:administration|government|presidency)\b"),
+               r"|inaugurat(?:ed|ion)\b|sworn\s+in\b|swearing-in\b|(?:administration|government|presidency|term"
+               r"|tenure)\b"),
     tuple((w, 0) for w in ("took", "takes", "came", "comes", "assum", "enter", "return", "inaugurat", "sworn",
-                           "swearing", "administration", "government", "presidency")),
+                           "swearing", "administration", "government", "presidency", "term", "tenure")),
 )
 # "before he has to vacate the White House", "until Trump leaves office", "after Biden left office": the last day of a
 # holder's term after a word of time, read by `_office_left`
@@ -4944,8 +4993,12 @@ _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _off
     rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
     rf"|return\s+to\s+{_PLACE})"
     rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
-    rf"|(?i:the)\s+(?:launch|start|beginning|inauguration)\s+of\s+the\s+(?:{_CAP}\s+){{1,3}}"
-    r"(?:administration|government|presidency)"
+    rf"|(?i:the)\s+(?:launch|start|beginning|outset|inauguration)\s+of\s+the\s+(?:(?P<ord>first|second|third)\s+)?"
+    rf"(?:{_CAP}\s+){{1,3}}(?:administration|government|presidency)"
+    # "since the launch of Trump's second term", "the start of his presidency": the term's first day (date57)
+    rf"|(?i:the)\s+(?:launch|start|beginning|outset|inauguration)\s+of\s+(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"{_CAP}(?:'s|’s))\s+(?:(?P<ord2>first|second|third)\s+)?(?:term|presidency|tenure|administration|government)"
+    r"(?![-'’]|\s+as\b)"  # not "his term as minister" (another office), "Trump's term-limited presidency"
     rf"|(?:(?i:he|she)|(?:(?i:the|former|then)\s+){{0,2}}(?:{_NAME_WORD}\s+){{0,3}}{_CAP}"
     rf"(?:\s+(?i:administration|government))?)\s+(?:(?:took|came\s+into|assumed|entered|returned\s+to)\s+{_PLACE}"
     rf"|(?:was|were)\s+(?:inaugurated|sworn[ \t]+in)|(?P<now>(?:takes|comes\s+into|assumes|enters|returns\s+to)"
@@ -4983,6 +5036,15 @@ _COUNT_FROM_LAUNCH = re.compile(
 _COUNT_FROM_OFFICE = re.compile(
     rf"{_COUNT_BEFORE_AFTER}(?=[ \t]{{1,3}}(?:[\w’'.-]{{1,30}}[ \t]{{1,3}}){{0,4}}(?:{_CAP}|he|she)"
     r"[ \t]{1,3}(?P<adm>took|assumed)[ \t]{1,3}office\b)"
+)
+# "78 days since the launch of Trump's second term", "100 days since the start of his term": a count from the first
+# day of a holder's term, read by `_count_since_term` (date57)
+_COUNT_SINCE_TERM = re.compile(
+    rf"\b(?<![\d.,])(?<![Tt]he[ \t]){_NUM_FIRST}(?P<n>(?i:{_NUM}))[ \t]{{1,3}}"
+    r"(?P<unit>(?i:days?|weeks?|months?|years?))[ \t]{1,3}(?i:since)[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    r"(?i:launch|start|beginning|outset|inauguration)[ \t]{1,3}of[ \t]{1,3}"
+    rf"(?:(?i:his|her)|(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}(?:'s|’s))[ \t]{{1,3}}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3})?(?:term|presidency|tenure)\b(?![-'’]|[ \t]{1,3}as\b)"
 )
 _YEAR_SPAN = re.compile(
     rf"\bfrom\s+(?:(?P<r1>last|this|next)\s+year|(?P<y1>{_YEAR}))\s+(?:to|through|until)\s+"
@@ -5090,6 +5152,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"{_NO_VAGUE_COUNT}\b(?P<mod>(?i:after|before|upon)|On)\s+(?:taking|assuming|entering|returning\s+to"
                 rf"|coming\s+into)\s+{_PLACE}\b(?![ \t]+as\b)"), _office_participle, _T_TAKING, 8, 40),
     (_SINCE_OFFICE, _since_office, _T_SINCE, 2, 72),
+    (_COUNT_SINCE_TERM, _count_since_term, _T_SINCE, 40, 100),
     (_ELECTED, _elected, _T_ELECTED, 110, 30),
     (_OFFICE_LEFT, _office_left, _T_OFFICE_LEFT, 100, 40),
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
