@@ -6875,7 +6875,7 @@ def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
 
 # A writer's label (label57): a short quote the text names with no one named as the namer, or uses as a noun inside
 # the writer's own noun phrase; nobody's words (the Conventions' label practice).
-_DETERMINERS = word_set("a an the")
+_LABEL_ARTICLES = word_set("a an the")
 _NAMING_PARTICIPLES = word_set("called dubbed termed labeled labelled branded nicknamed")
 _AS_PARTICIPLES = word_set("known described referred")  # "known as", "described as", "referred to as" (with "to")
 _AGENTLESS_BE = word_set("is are was were been being 's")  # "what is being called", "what has been dubbed"
@@ -6922,7 +6922,7 @@ def _agentless_naming(words: list[str]) -> bool:
     >>> _agentless_naming("what critics call a".split()), _agentless_naming("what some have dubbed the".split())
     (True, True)
     """
-    while words and words[-1] in _DETERMINERS:
+    while words and words[-1] in _LABEL_ARTICLES:
         words = words[:-1]
     if len(words) >= 2 and words[-1] == "as" and words[-2] in _AS_PARTICIPLES:
         words = words[:-1]
@@ -6959,7 +6959,7 @@ def _writers_noun_phrase(words: list[str]) -> bool:
     >>> _writers_noun_phrase("bo was the author of the".split())
     False
     """
-    if len(words) < 4 or words[-1] not in _DETERMINERS or words[-2] != "of" or words[-4] not in _DETERMINERS:
+    if len(words) < 4 or words[-1] not in _LABEL_ARTICLES or words[-2] != "of" or words[-4] not in _LABEL_ARTICLES:
         return False
     head = words[-3]
     if not head.isalpha() or head in _OF_HEADS_NOT:
