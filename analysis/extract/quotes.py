@@ -6765,7 +6765,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     """
     text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
     head_end = paragraphs[0][1] if paragraphs else 0
-    out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _labels(text, out))))
+    out = _writers_labels(text, _labels(text, out))  # labels the text credits to nobody
+    out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, out)))
     out = _definite_back(text, out)
     out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
@@ -6868,6 +6869,119 @@ def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
         if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
             continue
         if tuple(_content_words(q)) in so_called:
+            out[i] = _nobodys(q)
+    return out
+
+
+# A writer's label (label57): a short quote the text names with no one named as the namer, or uses as a noun inside
+# the writer's own noun phrase; nobody's words (the Conventions' label practice).
+_LABEL_ARTICLES = word_set("a an the")
+_NAMING_PARTICIPLES = word_set("called dubbed termed labeled labelled branded nicknamed")
+_AS_PARTICIPLES = word_set("known described referred")  # "known as", "described as", "referred to as" (with "to")
+_AGENTLESS_BE = word_set("is are was were been being 's")  # "what is being called", "what has been dubbed"
+_AGENTLESS_HAVE = word_set("has have had")
+_GENERIC_NAMERS = word_set("critics some many others observers skeptics sceptics detractors")
+_NAMING_VERBS = word_set("call calls called dub dubs dubbed term terms termed label labels labeled labelled brand "
+                         "brands branded describe describes described")
+_OF_HEADS_NOT = word_set("words word phrase term call calls description version account remark remarks comment "
+                         "comments promise pledge demand demands talk echo use "  # a noun of speech: its owner's words
+                         "architect architects author authors creator champion champions proponent proponents advocate "
+                         "advocates father")  # a maker's noun: "Bo was the architect of the '...' campaign", Bo's term
+
+
+def _sentence_words(text: str, start: int) -> list[str]:
+    """Return the lower-case words of the sentence before ``start`` (read back ``win.WRITERS_LABEL_BACK``
+    characters, cut at a line break or a sentence's end), quote marks and commas kept as their own words.
+
+    >>> _sentence_words("It rained. Bo’s plan, dubbed ", 29)
+    ['bo', "'s", 'plan', ',', 'dubbed']
+    """
+    lo = max(0, start - win.WRITERS_LABEL_BACK)
+    chunk = text[lo:start].replace("’", "'").replace("‘", "'")
+    chunk = chunk[chunk.rfind("\n") + 1 :]
+    out: list[str] = []
+    for raw in chunk.split():
+        if raw.endswith((".", "?", "!")) and not _INITIALS.fullmatch(raw) and raw not in TITLES:
+            out = []
+            continue
+        w = raw.lower().strip("\"“”'()")
+        core, comma = (w[:-1], True) if w.endswith(",") else (w, False)
+        out += [core[:-2], "'s"] if core.endswith("'s") and len(core) > 2 else [core] if core else []
+        out += [","] if comma else []
+    return out
+
+
+def _agentless_naming(words: list[str]) -> bool:
+    """Return whether ``words`` (a sentence's words before a quote) end on a naming that names no namer: "what is
+    being called (a)", "what critics call", "what has been dubbed", "the plan, dubbed", "known as".
+
+    >>> _agentless_naming("he presented what 's being called a".split()), _agentless_naming("what he called a".split())
+    (True, False)
+    >>> _agentless_naming("the plan , dubbed".split()), _agentless_naming("the plan , which he dubbed".split())
+    (True, False)
+    >>> _agentless_naming("what critics call a".split()), _agentless_naming("what some have dubbed the".split())
+    (True, True)
+    """
+    while words and words[-1] in _LABEL_ARTICLES:
+        words = words[:-1]
+    if len(words) >= 2 and words[-1] == "as" and words[-2] in _AS_PARTICIPLES:
+        words = words[:-1]
+    elif len(words) >= 3 and words[-2:] == ["to", "as"] and words[-3] == "referred":
+        words = words[:-2]
+    if not words or words[-1] not in _NAMING_PARTICIPLES | _AS_PARTICIPLES | _NAMING_VERBS:
+        return False
+    before = words[:-1]
+    if before[-1:] == [","]:
+        return words[-1] in _NAMING_PARTICIPLES | _AS_PARTICIPLES  # "the plan, dubbed": no agent named
+    while before and before[-1] in _AGENTLESS_BE | _AGENTLESS_HAVE:
+        before = before[:-1]
+    if before[-1:] == ["what"]:
+        return words[-1] not in ("call", "calls", "dub", "term", "describe")  # a passive: "what is called"
+    return len(before) >= 2 and before[-1] in _GENERIC_NAMERS and before[-2] == "what"
+
+
+# Words of saying, mentioning, naming, demanding or stance that make a sentence's quote someone's words.
+_NOUN_PHRASE_SAYING = _OWN_SAYING | SPEECH_VERBS | SPEAKING | _MENTION_PARTICIPLES | word_set(
+    "spoke speaks talked talks referred refers mentioned mentions cited cites invoked invokes demanded demands "
+    "demanding called calls call described describes")
+
+
+def _writers_noun_phrase(words: list[str]) -> bool:
+    """Return whether ``words`` end on the writer's noun phrase around a quote ("in the absence of the", "the
+    failure of the") in a sentence with no verb of saying, naming or stance before it.
+
+    >>> _writers_noun_phrase("he named loyalists in the absence of the".split())
+    True
+    >>> _writers_noun_phrase("bo said the failure of the".split()), _writers_noun_phrase("his words of the".split())
+    (False, False)
+    >>> _writers_noun_phrase("bo spoke of the end of the".split())
+    False
+    >>> _writers_noun_phrase("bo was the author of the".split())
+    False
+    """
+    if len(words) < 4 or words[-1] not in _LABEL_ARTICLES or words[-2] != "of" or words[-4] not in _LABEL_ARTICLES:
+        return False
+    head = words[-3]
+    if not head.isalpha() or head in _OF_HEADS_NOT:
+        return False
+    return not any(w in _NOUN_PHRASE_SAYING for w in words)
+
+
+def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
+    namer (_agentless_naming) or uses inside a noun phrase of their own (_writers_noun_phrase) cleared of a speaker.
+
+    >>> t = 'Bo presented what is being called a "security bill" on Monday.'
+    >>> from analysis.extract.entities import find_entities
+    >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    ['none']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if q.value["attribution"] == "none" or len(q.exact.split()) > win.WRITERS_LABEL_WORDS:
+            continue
+        words = _sentence_words(text, q.start)
+        if _agentless_naming(words) or _writers_noun_phrase(words):
             out[i] = _nobodys(q)
     return out
 

@@ -360,6 +360,12 @@ TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
 AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
 PUBLISHER_WORDS = 5  # capitalised words at most in the name of a publication that "published" or "ran" an article
 
+# --- Writer's labels (label57) ---
+# characters before a short quote read for the writer's naming ("what is being called a", "the plan, dubbed") or
+# noun phrase ("in the absence of the"), cut at the sentence's end; the sentence's verbs of saying are read there too
+WRITERS_LABEL_BACK = 240
+WRITERS_LABEL_WORDS = 4  # words of a quote at most that may be the writer's label ("axis of adults", "security bill")
+
 # === analysis/frames.py: the windows the frame rules read (issue #12) ===
 # Kept here, after quotes.py's, so that every character window of the package is in one file a newcomer opens and
 # one module a test patches; frames reads them as ``win.NAME`` like quotes. Each bounds a regex search or a span
