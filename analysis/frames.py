@@ -6019,10 +6019,13 @@ HOST_NAMES = ("Tokyo", "Okinawa", "Hawaii", "Europe", "Middle East", "Persian Gu
 ARMY_ADJECTIVES = ("Japanese", "German", "European", "Vietnamese", "Ukrainian", "Russian", "Chinese", "North Korean")
 _HOSTS = names_pattern(HOST_NAMES)
 _ELSEWHERE = re.compile(rf"\b(?:{_HOSTS}|{'|'.join(a.replace(' ', r'[ ]+') for a in ARMY_ADJECTIVES)})\b")
-#: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe".
-_IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b")
-#: A host place before a count, in its clause: "Japan hosts 54,000", "In Japan, Washington has 55,000 troops".
-_HOST = re.compile(rf"\b(?:{_HOSTS})\b")
+#: A host place after a count, as its place: "54,000 troops in Japan", "troops stationed across Europe"; not a name's
+#: first word ("to Jordan Smith": audit58, now that every country is a host name).
+_IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(?:{_HOSTS})\b(?![ \t]+[A-Z])")
+#: A host place before a count, in its clause ("Japan hosts 54,000", "In Japan, Washington has 55,000 troops"): a
+#: country's name, but not inside a person's or a longer place's name ("Jordan Smith said", "New Jersey") nor as the
+#: side a force stands against ("a hedge against China") (audit58, now that every country is a host name).
+_HOST = re.compile(rf"(?<!New\s)(?<!against\s)(?<!counter\s)(?<!deter\s)\b(?:{_HOSTS})\b(?![ \t]+[A-Z])")
 #: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK".
 _OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
                          r"their\s+own|local)\b")

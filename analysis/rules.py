@@ -615,7 +615,7 @@ def won_digits_printed(fig: Figure, ctx: Context) -> bool:
 
 #: A payment told as a deal's first year's: "in the first year of the deal", "in its first year", "the deal starts
 #: Seoul's share at X" (at most three words between "starts" and "at").
-_FIRST_YEAR = re.compile(r"\b(?:first|initial|opening)\s++year\b|\bstart(?:s|ing)?\s++(?:[\w'’-]++\s++){0,3}?at\b",
+_FIRST_YEAR = re.compile(r"\b(?:first|initial|opening)\s++year\b(?!-)|\bstart(?:s|ing)?\s++(?:[\w'’-]++\s++){0,3}?at\b",
                          re.I)
 #: A deal's last year named ("in the last year of the deal"): not its first.
 _LAST_YEAR = re.compile(r"\b(?:last|final|closing)\s++year\b", re.I)
@@ -647,6 +647,8 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     start, end = int(deal.term_start), int(deal.term_end)
     s, e = ctx.reader.local(fig.span)
     if fig.frame.bound != "publication" or start <= ctx.published.year or _LAST_YEAR.search(ctx.text, s, e):
+        return None
+    if present_own(ctx.reader, fig.span):  # audit58: "Seoul now pays X, and a new deal ... takes effect next year"
         return None
     ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
     return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or _OF_DEAL.search(ctx.text, s, e)) else None
@@ -1290,12 +1292,15 @@ def names_rise_year(fig: Figure, ctx: Context, rising: Sequence[int]) -> bool:
     s, e = ctx.reader.local(fig.span)
     if not rising or not _OF_DEAL.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
         return False
-    return any(date_years(d) == (rising[0],) and not _BASE_DATE_BEFORE.search(ctx.text, max(s, d.start - 12), d.start)
+    return any(date_years(d) == (rising[0],)
+               and not _BASE_DATE_BEFORE.search(ctx.text, max(s, d.start - _BASE_DATE_BACK), d.start)
                for d in ctx.reader.spans_in(s, e, "date"))
 
 
 #: A word that makes the date after it a base or a start, not the year a rise is of ("from 2026", "since 2026").
 _BASE_DATE_BEFORE = re.compile(r"\b(?:from|since|than|after|over|on)\s++$", re.I)
+#: Characters before a date read for that word (the longest, "since", and the blanks after it).
+_BASE_DATE_BACK = 12
 
 
 def names_deal_as_newest(fig: Figure, ctx: Context, no: int) -> bool:
@@ -2665,7 +2670,8 @@ def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
 
 def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a stated conversion "<won> (<dollars>)": against the average rate of the year it was
-    written in, of the year before (conv54: a conversion made when a deal was signed, retold the next year), or of
+    written in, of the year before when the amount is of a later year (conv54: a conversion made when a deal was
+    signed, retold the next year, of a year that has no rate yet; audit58: never for the year's own figure), or of
     the one year its amount is of, whichever fits best (the evidence names it); an amount over several years (a term,
     a deal) has no one year, so the writer's own years are used.
 
@@ -2689,10 +2695,16 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     j = converted_at(pair, ctx, years)
     if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
         return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
-    if j is None or j.verdict != "supported":  # conv54: a rate of the signing year, told the year after
+    future = bool(fig.frame.years) and min(fig.frame.years) > ctx.published.year  # no rate of its own year yet
+    if future and (j is None or j.verdict != "supported"):  # conv54: a rate of the signing year, told the year after
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+#: How close to 1,000 won/$ a stated conversion's implied rate must be to count as the won figure's digits copied
+#: (0.5 %: the rounding of a figure printed to three or four digits).
+COPIED_DIGITS_REL = 0.005
 
 
 def digits_copied(pair: dict[str | None, float]) -> bool:
@@ -2702,7 +2714,7 @@ def digits_copied(pair: dict[str | None, float]) -> bool:
     >>> digits_copied({"KRW": 1.0389e12, "USD": 1.038e9}), digits_copied({"KRW": 1.0389e12, "USD": 891e6})
     (True, False)
     """
-    return abs(pair["KRW"] / pair["USD"] / 1000 - 1) < 0.005
+    return abs(pair["KRW"] / pair["USD"] / 1000 - 1) < COPIED_DIGITS_REL
 
 
 def won_as_dollars(j: Judgement) -> Judgement:

@@ -87,7 +87,6 @@ CR|Costa Rica|Costa Rican|San José|Latin America and the Caribbean
 CU|Cuba|Cuban|Havana|Latin America and the Caribbean
 CV|Cape Verde|Cape Verdean|Praia|Sub-Saharan Africa
 CW|Curaçao|||Latin America and the Caribbean
-CW|Curaçao|||Latin America and the Caribbean
 CX|Christmas Island|||Australia and New Zealand
 CY|Cyprus|Cypriot|Nicosia|Western Asia
 CZ|Czech Republic|Czech|Prague|Eastern Europe

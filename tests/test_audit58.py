@@ -1,0 +1,25 @@
+"""Rows of audit58's review of the sixteenth session's rules (a read-only reviewer's inputs, mended by the lead): a
+country's name is a host of a troop count only as a place or a host ("in Jordan", "Japan hosts"), not as a person's
+first name or a country named for another reason; a payment told as today's is not the next deal's first year; the
+rate of the year before publication excuses no conversion of the year's own figure; "first year-on-year" names no
+first year.
+
+The rows are data in tests/cases/test_audit58.csv (columns published, text, exact, want), judged as
+tests/test_years47.py judges its rows.
+"""
+
+from __future__ import annotations
+
+import test_years47
+from conftest import case_tables, claims_test
+
+ROWS = case_tables("test_audit58")  # tests/cases/test_audit58.csv
+
+#: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
+test_audit58_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == {
+        "HOST_NAME": 5, "NOW_PAYS": 2, "OWN_YEAR_RATE": 1, "YEAR_ON_YEAR": 1}
