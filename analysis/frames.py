@@ -1963,7 +1963,10 @@ def covered_from(r: Reader, fig: Span) -> int:
     verb = paid_relative_verb(r, fig)
     if verb is None or _PART_OBJECT.match(r.text, verb.end()) is not None:
         return len(r.text)
-    cover = _COVER_VERB.search(r.text, verb.end(), min(r.local(fig)[1], verb.end() + win.COVER_VERB_REACH))
+    reach = min(r.local(fig)[1], verb.end() + win.COVER_VERB_REACH)
+    cover = _COVER_VERB.search(r.text, verb.end(), reach)
+    if cover is not None and cover.end() == reach and r.text[reach:reach + 1].isalnum():
+        cover = None  # audit58: the window ended inside a word ("goes to|ward"), which is no cover verb
     return len(r.text) if cover is None else cover.start()
 
 

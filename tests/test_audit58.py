@@ -23,3 +23,18 @@ def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
         "HOST_NAME": 5, "NOW_PAYS": 2, "OWN_YEAR_RATE": 1, "YEAR_ON_YEAR": 1}
+
+
+def test_cover_verb_does_not_depend_on_where_its_window_ends() -> None:
+    """A cover verb cut by the search window ("goes to|ward") is none: the month's name, which moves where the window
+    ends, does not change what the amount is read as covering."""
+    from analysis.frames import Reader, annotate_text, covered_from
+
+    def cue(month: str) -> bool:
+        text = (f"The 1.4 trillion won Seoul pays this year under the deal signed in {month} after talks goes toward "
+                "wages for Korean workers.")
+        r = Reader(annotate_text(text))
+        fig = next(iter(r.figures_in(0, len(text))))
+        return covered_from(r, fig) < r.local(fig)[1]  # a cover verb found before the phrase's end
+
+    assert cue("June") is cue("March") is False
