@@ -307,7 +307,7 @@ def _closing_first(text: str, start: int, end: int) -> int:
     >>> _closing_first('"We."', 0, 5)
     -1
     """
-    marks = _mark_positions(text, start, min(end, start + win.SINGLE_QUOTE_MOST * 4))
+    marks = _mark_positions(text, start, min(end, start + win.CLOSING_MARK_REACH))
     if not marks or marks[0] == start or not text[start].isalnum():
         return -1
     at = marks[0]

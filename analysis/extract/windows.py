@@ -246,6 +246,9 @@ COMMA_QUOTE_REACH = 80
 
 # --- Named before, moved here from quotes.py (issue 12: one place) ---
 SINGLE_QUOTE_MOST = 400  # a single-quoted stretch longer than this is not a quotation (British-style quotes run long)
+# characters of a paragraph's start searched for its first double mark, one closing a quote carried over from the
+# paragraph before (audit58: was SINGLE_QUOTE_MOST * 4, another meaning's constant)
+CLOSING_MARK_REACH = 1600
 OUTLET_REACH = 1500  # characters before "the newspaper said" searched for the paper that reported
 ORG_WINDOW = 100  # characters before a verb read for "the ministry" and an aside after it
 QUOTED_BEFORE_REACH = 1500  # characters read back for the quote a "the statement continued" goes on from
