@@ -5126,8 +5126,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month, _T_NAMED_MONTH, 32, 8),
-    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
-                rf"(?:{_YEAR_OR_REL})?",
+    # (not the first month of a span by a dash, "in January-March": the span's row reads it)
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                rf"|\.?[-–]{_MONTH_NAME}\b)(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
     (_TO_MONTH, _month_to, _T_MONTH, 40, 30),
