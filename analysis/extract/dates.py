@@ -5429,18 +5429,37 @@ def _day_words_named(text: str, out: list[Found]) -> list[Found]:
 
 def _set_beside(text: str, first: Found, second: Found) -> bool:
     """Return whether ``second`` is set right beside ``first`` as its apposition ("today (Tuesday)", "yesterday,
-    Nov. 18,") and one of the two is a single day the other is not (a day word and a weekday or date).
+    Nov. 18,") and one of the two is a single day the other is not (a day word and a weekday or date); not items of
+    a list ("on Monday, today, and tomorrow": "and"/"or" and a day's word after the second).
 
     >>> t = "met yesterday, Nov. 18, in Porvik; yesterday, Nov. 18 being"
     >>> one, day = Found(4, 13, "yesterday", {}), Found(15, 22, "Nov. 18", {"start": "x", "end": "x"})
     >>> _set_beside(t, one, day), _set_beside(t, Found(35, 44, "yesterday", {}), Found(46, 53, "Nov. 18", day.value))
     (True, False)
+    >>> monday = Found(4, 10, "Monday", day.value)
+    >>> [_set_beside(t, monday, Found(12, 17, "today", {})) for t in ("met Monday, today, and Tuesday", "met Monday, "
+    ...  "today, and left")]
+    [False, True]
     """
-    closes = _BESIDE_GAPS.get(text[first.end : second.start])
-    if closes is None or text[second.end : second.end + 1] not in closes or not text[second.end : second.end + 1]:
+    gap, close = text[first.end : second.start], text[second.end : second.end + 1]
+    closes = _BESIDE_GAPS.get(gap)
+    if closes is None or not close or close not in closes:
         return False
+    after = text[second.end + 1 : second.end + 40].split(None, 2)
+    if len(after) > 1 and after[0] in ("and", "or") and _names_a_day(after[1]):
+        return False  # a list of days
     named = second if first.exact.lower() in _DAY_WORDS_ALONE else first
     return named.value.get("start") is not None and named.value.get("start") == named.value.get("end")
+
+
+def _names_a_day(word: str) -> bool:
+    """Return whether ``word`` opens a day's name: a weekday, a month, a day word ("today", "this", "last").
+
+    >>> [_names_a_day(w) for w in ("Tuesday", "Nov.", "tomorrow", "left")]
+    [True, True, True, False]
+    """
+    word = word.strip(".,;:").lower()
+    return word.title() in WEEKDAYS or word in MONTHS or any(d.split()[0] == word for d in _DAY_WORDS_ALONE)
 
 
 # A dated wire dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --", "Daeyang, May 9, 2023 (AP) -", "TOKYO,
