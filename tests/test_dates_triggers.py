@@ -44,6 +44,8 @@ SENTENCES = [
     "Over that four-year period, costs rose, for the next three years starting in 2020.",
     "They met the following Monday and the previous Tuesday, that summer and the following spring.",  # gen47d
     "The first in about four and a half years, after about a month, for the rest of the year.",  # dates48
+    "Costs rose over the past two decades, the last three Decades, the last two decades of the war.",  # date59
+    "It covers five years starting in 2026, 4 years beginning from 2027 and five-years starting 2028.",  # date59
 ]
 
 

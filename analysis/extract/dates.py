@@ -1431,6 +1431,9 @@ def _day_of_named_month(m: re.Match[str], pub: dt.date, future: bool) -> Range |
 
 # "scheduled for the 20th", "set for the 3rd": a day of the month a plan names (the word before "for": not in the span)
 _PLANNED_FOR = r"(?:(?<=scheduled\s)|(?<=set\s)|(?<=slated\s)|(?<=planned\s)|(?<=due\s))for"
+# a bound before a day of the month ("as early as the 1st", "no later than the 25th", "around the 10th"): the day,
+# read by its clause's tense
+_DAY_BOUND = r"(?i:as\s+(?:early|late|soon)\s+as|(?:no|not)\s+(?:later|earlier|sooner)\s+than|around)"
 # what follows "on the 19th" when it is a day of the month: a clause mark, "that", "local time", or a preposition or
 # conjunction opening the rest of the clause ("on the 19th in Seoul"; not "the 19th round", "the 4th of July")
 _AFTER_DAY_OF_MONTH = (
@@ -1755,13 +1758,15 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('this week', '2019-11-18', '2019-11-24'), ('earlier this month', '2019-11-01', '2019-11-16')]
     >>> ranges("by mid-next month", dt.date(2019, 11, 17))
     [('mid-next month', '2019-12-11', '2019-12-20')]
+    >>> ranges("Seoul pays more in the current year.", dt.date(2019, 11, 17))  # "the current" unit: this one
+    [('the current year', '2019-01-01', '2019-12-31')]
     """
     if _lone_capital(m["which"], m["unit"]):
         return None
     which = " ".join(m["which"].lower().split()).replace("the ", "")
     unit = m["unit"].lower()
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
-    which = {"this past": "last", "this coming": "next"}.get(which, which)
+    which = {"this past": "last", "this coming": "next", "current": "this"}.get(which, which)  # "the current year"
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "last" and not pre and _final_of(m):
         return None  # "the last year of his term": the final one of something, no time counted from publication
@@ -2500,11 +2505,18 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('three years ago', '2016-01-01', '2016-12-31'), ('two months ago', '2019-09-01', '2019-09-30')]
     >>> ranges("It fell a year and a half ago.", dt.date(2019, 11, 16))
     [('a year and a half ago', '2018-05-01', '2018-05-31')]
+    >>> ranges("Half a year ago it fell; half a decade ago it rose.", dt.date(2019, 11, 16))
+    [('Half a year ago', '2019-05-01', '2019-05-31'), ('half a decade ago', '2014-01-01', '2014-12-31')]
     """
     counted = _count_and_unit(m)
     if counted is None:
         return None
     n, unit = counted
+    if m["halfof"]:  # "half a year ago": six months, "half a decade ago": five years (half of one unit only)
+        halved = _HALF_OF.get(unit) if n == 1 else None
+        if halved is None:
+            return None
+        unit, n = halved
     if m["half"] or m["half2"]:
         halved = _and_a_half(unit, n)
         if halved is None:
@@ -2513,6 +2525,9 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if unit == "decade":
         unit, n = "year", n * 10
     return _counted_to(pub, unit, -n, whole=("year", "month"))
+
+
+_HALF_OF = {"year": ("month", 6), "decade": ("year", 5)}  # half of one unit, as a whole count of the unit below
 
 
 def _and_a_half(unit: str, n: int) -> tuple[str, int] | None:
@@ -3085,11 +3100,15 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     >>> [v["start"] + ".." + v["end"] for *_, v in find_dates(
     ...     "The deal began in 2014 and was renewed for the subsequent two years.", dt.date(2021, 3, 10))]
     ['2014-01-01..2014-12-31', '2015-01-01..2016-12-31']
+    >>> ranges("Costs rose over the last two decades.", dt.date(2019, 3, 12))  # README rolling span, in decades
+    [('the last two decades', '1999-03-12', '2019-03-12')]
     """
     n = _count(m["n"])
     if n is None:
         return None
     which, unit = m["which"].lower(), m["unit"].lower().rstrip("s")
+    if unit == "decade":  # "the past two decades": twenty years (only past, last, next, coming: see _T_DECADES)
+        unit, n = "year", 10 * n
     if which in {"past", "last"}:
         return Range(_add(pub, unit, -n), pub, "relative")
     if which in {"next", "coming"}:
@@ -4715,7 +4734,7 @@ def _either(*parts: _Narrowed) -> _Either:
 
 
 _UNIT_AT = r"(?:day|week|month|year)\b"
-_T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming")
+_T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming|current")
 # "the 5th of next month", "the 5th next month"
 _T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
 _NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
@@ -4739,6 +4758,7 @@ _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
 _T_N_PERIODS = _narrowed(_T_IN_COUNT, r"(?:years|months|weeks|days)\b")
+_T_DECADES = _narrowed(_T_UNIT, r"decades\b", _NUM_BEFORE)  # "the past two decades": a count right before
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
 _T_YEAR_SPAN = _narrowed(_T_YEAR_WORD, r"year\b", ("last|this|next", "from|to|through|until"))  # "from last year"
 _T_DAY_MONTH = _narrowed(_T_MONTH, None, r"\dst|\dnd|\drd|\dth|\d")  # "16 November", "the 3rd March"
@@ -5020,6 +5040,15 @@ _T_YEARS_FROM = _either(  # "for five years from 2020", "a five-year deal starti
     _narrowed(_T_YEAR, None, ("from|starting|beginning", _TERM_NOUN)),
     _narrowed(_T_YEAR, None, ("in", "starting|beginning")),
 )
+_T_YEARS_STARTING = _either(  # "five years starting in 2026", "five years beginning from 2026"
+    _narrowed(_T_YEAR, None, ("in|from", "starting|beginning")),
+    _narrowed(_T_YEAR, None, ("starting|beginning", "years")),
+)
+# "(covers) five years starting in 2026": a term counted from a start year with no word before the count (README: the
+# whole term); "for"/"over"/"a" before it is the row of "for five years from 2026"
+_YEARS_STARTING = re.compile(
+    rf"\b(?<![\d.,-])(?P<n>{_NUM})\s+years\s+(?:starting|beginning)(?:\s+(?:in|from))?\s+(?P<y>{_YEAR})\b"
+    r"(?![\w%]|\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE)
 _T_US_ELECTION = _narrowed(_T_YEAR, None, "the|" + _US_WORDS)  # "the 2020 U.S. election"
 _T_YEARS_TO = _either(  # "the six years through 2025", "a five-year plan ending in 2024"
     _narrowed(_T_YEAR, None, ("through|to|until|till", _TERM_NOUN)), _narrowed(_T_YEAR, None, ("in", "ending"))
@@ -5093,11 +5122,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 16, 56),
     (_BARE_DAYS_OF_MONTH, _days_of_month, _T_DAY_ORDINAL, 12, 16),
     (re.compile(r"\b(?:(?i:on|in)\s+the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of|(?i:as)\s+of"
-                rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR})\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])"
+                rf"|(?P<mod>(?i:until|till|through|by|since|before|after|from))|{_PLANNED_FOR}|{_DAY_BOUND})\s+the\s+"
+                r"(?P<dom>[1-9]|[12]\d|3[01])"
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month, _T_NAMED_MONTH, 32, 8),
-    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))"
-                rf"(?:{_YEAR_OR_REL})?",
+    # (not the first month of a span by a dash, "in January-March": the span's row reads it)
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+                rf"|\.?[-–]{_MONTH_NAME}\b)(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
     (_TO_MONTH, _month_to, _T_MONTH, 40, 30),
@@ -5107,7 +5138,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?:\s+(?:morning|afternoon|evening|night))?"
                 rf"(?:\s+(?:and|or|to|through)\s+(?P<wd2>{_WEEKDAY_ALT})\b)?"
                 r"(?:\s+(?:of\s+)?(?P<wk>(?i:last|next|this))\s+(?i:week)\b(?!['’]))?"), _weekday, _T_WEEKDAY, 25, 40),
-    (re.compile(r"\b(?=[celmnpt])(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?|)(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming)"
+    (re.compile(r"\b(?=[celmnpt])(?:(?P<pre>early|late|earlier|later)\s+|(?P<mid>mid)(?:-|\s+)?|)(?P<which>last|this\s+past|this\s+coming|this|next|past|the\s+past|the\s+coming|coming"
+                r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
@@ -5133,8 +5165,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?|decades?)"
-                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE), _ago, _T_AGO, 40, 2),
+    (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
+                r"(?P<unit>days?|weeks?|months?|years?|decades?)(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
+     _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
@@ -5197,6 +5230,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
+    # "the past two decades", "over the last three decades" (not "the last two decades of the war": its final ones)
+    (re.compile(rf"\bthe\s+(?P<which>past|last|next|coming)\s+(?P<n>{_NUM})\s+(?P<unit>decades)\b(?![ \t]+of\b)",
+                re.IGNORECASE), _n_periods, _T_DECADES, 40, 2),
     (re.compile(rf"\bthe\s+(?:next|following|coming)\s+(?P<n>{_NUM})\s+years\s+(?:starting|beginning|from)(?:\s+in)?\s+"
                 rf"(?:(?P<y>{_YEAR})\b|(?P<rel>this|next|last)\s+year\b)", re.IGNORECASE),
      _years_starting, _T_N_PERIODS, 40, 40),
@@ -5205,6 +5241,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>for|over|the|an?)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact"
                 rf"|plan))\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<y>{_YEAR})\b"
                 r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEARS_FROM, 56, 16),
+    (_YEARS_STARTING, _years_from, _T_YEARS_STARTING, 48, 16),
     (_YEAR_SPAN, _year_span, _T_YEAR_SPAN, 30, 30),
     (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+"
                 rf"|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
@@ -5358,7 +5395,71 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
             continue
         last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
         day = told_day or day
+    return _day_words_named(text, out)
+
+
+# A day word whose day the text sets beside it (README, "The story's day in copy with no dated dateline"): "today
+# (Tuesday)", "yesterday, Nov. 18,", "Tuesday (today)": the words between the two, and what closes the one after.
+_DAY_WORDS_ALONE = frozenset({"today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon",
+                              "this evening", "last night"})
+_BESIDE_GAPS = {" (": ")", ", ": ",.;"}  # the opening between a day word and its day, and what may close the second
+
+
+def _day_words_named(text: str, out: list[Found]) -> list[Found]:
+    """Return ``out`` with each day word ("today", "yesterday", ...) whose day the text names right beside it
+    ("today (Tuesday)", "yesterday, Nov. 18,", "Tuesday (today)") read as that day; a weekday of another clause
+    ("today, and on Tuesday"), a possessive ("yesterday, Tuesday's talks") or a date that opens a clause of its own
+    ("yesterday, Nov. 18 being the deadline") leaves it as read.
+
+    >>> pub = dt.date(2019, 11, 20)
+    >>> [(x, v["start"]) for *_, x, v in find_dates("They met today (Tuesday), and yesterday, Nov. 17.", pub)]
+    [('today', '2019-11-19'), ('Tuesday', '2019-11-19'), ('yesterday', '2019-11-17'), ('Nov. 17', '2019-11-17')]
+    >>> [(x, v["start"]) for *_, x, v in find_dates("They met today, and on Tuesday Kim left.", pub)]
+    [('today', '2019-11-20'), ('on Tuesday', '2019-11-19')]
+    """
+    for i, f in enumerate(out):
+        if f.exact.lower() not in _DAY_WORDS_ALONE:
+            continue
+        for other, first, second in ((out[i + 1:i + 2], f, None), (out[i - 1:i] if i else [], None, f)):
+            named = other[0] if other else None
+            if named is not None and _set_beside(text, first or named, second or named):
+                out[i] = f._replace(value={**f.value, "start": named.value["start"], "end": named.value["end"]})
     return out
+
+
+def _set_beside(text: str, first: Found, second: Found) -> bool:
+    """Return whether ``second`` is set right beside ``first`` as its apposition ("today (Tuesday)", "yesterday,
+    Nov. 18,") and one of the two is a single day the other is not (a day word and a weekday or date); not items of
+    a list ("on Monday, today, and tomorrow": "and"/"or" and a day's word after the second).
+
+    >>> t = "met yesterday, Nov. 18, in Porvik; yesterday, Nov. 18 being"
+    >>> one, day = Found(4, 13, "yesterday", {}), Found(15, 22, "Nov. 18", {"start": "x", "end": "x"})
+    >>> _set_beside(t, one, day), _set_beside(t, Found(35, 44, "yesterday", {}), Found(46, 53, "Nov. 18", day.value))
+    (True, False)
+    >>> monday = Found(4, 10, "Monday", day.value)
+    >>> [_set_beside(t, monday, Found(12, 17, "today", {})) for t in ("met Monday, today, and Tuesday", "met Monday, "
+    ...  "today, and left")]
+    [False, True]
+    """
+    gap, close = text[first.end : second.start], text[second.end : second.end + 1]
+    closes = _BESIDE_GAPS.get(gap)
+    if closes is None or not close or close not in closes:
+        return False
+    after = text[second.end + 1 : second.end + 40].split(None, 2)
+    if len(after) > 1 and after[0] in ("and", "or") and _names_a_day(after[1]):
+        return False  # a list of days
+    named = second if first.exact.lower() in _DAY_WORDS_ALONE else first
+    return named.value.get("start") is not None and named.value.get("start") == named.value.get("end")
+
+
+def _names_a_day(word: str) -> bool:
+    """Return whether ``word`` opens a day's name: a weekday, a month, a day word ("today", "this", "last").
+
+    >>> [_names_a_day(w) for w in ("Tuesday", "Nov.", "tomorrow", "left")]
+    [True, True, True, False]
+    """
+    word = word.strip(".,;:").lower()
+    return word.title() in WEEKDAYS or word in MONTHS or any(d.split()[0] == word for d in _DAY_WORDS_ALONE)
 
 
 # A dated wire dateline opening a paragraph ("SEOUL, Nov. 20 (Yonhap) --", "Daeyang, May 9, 2023 (AP) -", "TOKYO,
