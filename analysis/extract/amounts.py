@@ -525,7 +525,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
                       for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_bare_need)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
-    return _money_values(text, _shared_scales(text, kept))
+    return _money_values(text, _bare_firsts(text, _shared_scales(text, kept)))
 
 
 # "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
@@ -561,6 +561,42 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
         kept[k] = _Candidate(s2, e2, b._replace(currency=a.currency), form)
     return kept
+
+
+# "between 2 and 3 trillion won", "2 to 3 billion dollars", "1.5-2 trillion won": a bare first number of a range
+# (no sign, no scale) ends a bounded window before the scaled amount it shares its unit with
+_BARE_FIRST = re.compile(r"(?<![\w$€£¥₩.,%/-])(?P<num>\d{1,3}(?:\.\d+)?)[ \t]*+(?P<gap>-|–|to|and|or)[ \t]*+\Z")
+_BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[ \t]+\Z")
+BARE_FIRST_REACH = 16  # characters before a scaled amount where its range's bare first number may start
+
+
+def _bare_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Return ``kept`` with the bare first number of a range before a scaled amount read as money in the
+    second's unit: "between 2 and 3 trillion won" is two and three trillion won. "and" joins a range only after
+    "between"; the first number must be less than the second (a range runs up) and is never a year or a count of
+    something else with its own sign, scale or unit.
+
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money(
+    ...     "It should be between 2 and 3 trillion won, or 1.5-2 billion dollars.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('2', 2000000000000.0, 'KRW'), ('3 trillion won', 3000000000000.0, 'KRW'), ('1.5', 1500000000.0, 'USD'),
+     ('2 billion dollars', 2000000000.0, 'USD')]
+    >>> [e for _, _, e, _ in find_money("from 2019 to 2 trillion won; 5 and 3 trillion won; aged 40 to 1 billion won")]
+    ['2 trillion won', '3 trillion won', '1 billion won']
+    """
+    out: list[_Candidate] = []
+    for cand in kept:
+        s, e, b, _ = cand
+        scale = _SCALE_OF.search(text, s, e) if b is not None and b.amount is not None else None
+        first = _BARE_FIRST.search(text, max(0, s - BARE_FIRST_REACH), s) if scale is not None else None
+        if first is not None and (not out or out[-1].end <= first.start()):
+            number, factor = Decimal(first["num"]), _scale_factor(scale["sfx"] or scale["scale"])
+            between = _BETWEEN_BEFORE.search(text, max(0, first.start() - 10), first.start())
+            if number * factor < Decimal(repr(b.amount)) and (first["gap"] != "and" or between is not None):
+                amount = plausible(number * factor, "amount")
+                out.append(_Candidate(first.start("num"), first.end("num"), b._replace(amount=amount), "shared"))
+        out.append(cand)
+    return out
 
 
 def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
