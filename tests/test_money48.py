@@ -1,17 +1,17 @@
-"""Money written in words, as careless or non-native writers and headlines write it (money48, fourteenth session):
-rows of my own (made-up people and places: Porvik, Tamsk, Han), written before the rule.
+"""Money written in words, as careless or non-native writers and headlines write it (money48, fourteenth session): rows
+of my own (made-up people and places: Porvik, Tamsk, Han), written before the rule.
 
 The case table is tests/cases/test_money48.csv: ``text`` (a written "\\n" is a line break), ``exact`` (the words of
 the amount, first occurrence), ``amount`` (in currency units; empty on a control: words that are no amount),
 ``currency`` (ISO code, or "None": the text names none for it), ``xfail`` (the reason of a row still wrong, a strict
 xfail) and ``note``. Classes: COMPOUND (number words with "thousand"/"hundred" before a scale, hyphenated or not,
-with "and" or without, upper case), TRILLION ("thousand billion", "million million"), FRACTION ("one and a half",
-"a quarter of a", "point"), BARE (no currency in the amount: its currency is the one its own sentence names or the one
-of the figure it restates, else null, as the dev expected files label them), RANGE (a bare first number of a
-range, "between 1 and 3 trillion won", "4-6 trillion won": the second's unit; lead, seventeenth session) and
-CONTROL (counts, years, "one of the billion-dollar deals", "thousands of billions", percentages: no amount). A row passes when an amount ``find_money``
-reads overlaps the words with the value wanted (within 0.5 %, currency or inferred currency as ``evaluate`` compares
-them); a control when none overlaps them.
+with "and" or without, upper case), TRILLION ("thousand billion", "million million"), FRACTION ("one and a half", "a
+quarter of a", "point"), BARE (no currency in the amount: its currency is the one its own sentence names or the one
+of the figure it restates, else null, as the dev expected files label them), RANGE (a bare first number of a range,
+"between 1 and 3 trillion won", "4-6 trillion won": the second's unit; lead, seventeenth session) and CONTROL
+(counts, years, "one of the billion-dollar deals", "thousands of billions", percentages: no amount). A row passes
+when an amount ``find_money`` reads overlaps the words with the value wanted (within 0.5 %, currency or inferred
+currency as ``evaluate`` compares them); a control when none overlaps them.
 """
 
 from __future__ import annotations
