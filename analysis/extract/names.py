@@ -958,6 +958,9 @@ _VERBS_AFTER_SUBJECT = word_set(
 # Nouns a surname before them owns ("the Bo administration", "the Tallan era"): that surname is a person.
 OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
 _AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an agency, not a president's
+# A sentence-opening preposition before an owned noun with no article ("Under Bo administration's plan", as
+# non-native copy writes "under the Bo administration"): the surname is still the owner
+OPENING_PREPOSITIONS = word_set("Under During In For With From By After Before Since Throughout Unlike Despite Amid")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
 _SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
 
@@ -1388,6 +1391,18 @@ def _opens_author_list(text: str, toks: Tokens, i: int) -> bool:
     return False
 
 
+def _owner_opening(toks: Tokens, i: int) -> bool:
+    """Return whether the word before a name that owns an administration opens its phrase: a lower-case word,
+    "The", or a sentence-opening preposition with no article ("Under Bo administration's agenda").
+
+    >>> t = tokens("Under Bo administration, in Bo government, Hanul Bo administration")
+    >>> [_owner_opening(t, k) for k in (1, 5, 9)]
+    [True, True, False]
+    """
+    return i > 0 and _adjacent(toks, i - 1, i) and (
+        toks.texts[i - 1].islower() or toks.texts[i - 1] == "The" or toks.texts[i - 1] in OPENING_PREPOSITIONS)
+
+
 def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = None) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
     ``_Runs`` of ``toks``)."""
@@ -1410,7 +1425,7 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
         words == 1 and toks.words[j] == "Administration" and (j + 1 == toks.n or toks.texts[j + 1] not in _AGENCY_TAIL)
     )) and toks.words[j - 1] == toks.texts[j - 1] and (
         words == 1 or not toks.texts[j].endswith("s"))  # "the Jo Bell administration", "the Bo Administration"
-    if owned and i > 0 and _adjacent(toks, i - 1, i) and (toks.texts[i - 1].islower() or toks.texts[i - 1] == "The"):
+    if owned and _owner_opening(toks, i):
         s, e = toks.starts[i], toks.ends[j - 1]  # "the Bo administration": Bo is named inside the phrase
         return Name(s, e, text[s:e], text[s:e], None, "owner")
     role = title_before(toks, i, words) or bracketed_title(toks, i, words)
