@@ -1582,9 +1582,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - win.RELATIVE_BACK), m.start) or (
-                _ends_a_name(m) or m.start > clause > floor):  # fmt: skip
-            continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
+        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor:
+            continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
             or _appositive_gap(text, m.end, target)
@@ -2094,6 +2093,67 @@ def _in_relative_clause(text: str, start: int, pos: int) -> bool:
     """
     comma = text.rfind(",", start, pos)
     return comma >= 0 and _RELATIVE.match(text, comma, pos) is not None
+
+
+def _inside_aside(text: str, pos: int, floor: int) -> bool:
+    """Return whether a mention at ``pos`` stands inside an aside on the subject before it: a relative clause
+    (:func:`_in_relative_clause`) or a preposition's object (:func:`_agent_aside`).
+
+    >>> _inside_aside("Bo, who met Jo Bell", 12, 0), _inside_aside("The team, led by Jo Bell", 17, 0)
+    (True, True)
+    """
+    return _in_relative_clause(text, max(floor, pos - win.RELATIVE_BACK), pos) or _agent_aside(
+        text, max(floor, pos - win.AGENT_ASIDE_BACK), pos) > floor
+
+
+_ASIDE_MARKS_OPEN = ",(–—"
+
+
+def _agent_aside(text: str, start: int, pos: int) -> int:
+    """Return where the aside opens when ``pos`` (a mention's start) is a preposition's object inside an aside opened
+    by a participle or a preposition after a comma, a dash or a bracket in ``text[start:pos]`` ("The ministry, led by
+    Jo Bell,", "the team, under Jo Bell,", "The ministry, in a letter to Jo Bell,"), else -1: the subject stands before
+    the aside, the aside's person does not speak.
+
+    >>> t = "The ministry, led by Jo Bell, said"
+    >>> _agent_aside(t, 0, 21), _agent_aside("The ministry, in a letter to Minister Jo Bell", 0, 38)
+    (12, 12)
+    >>> _agent_aside("The team, under Jo Bell, said", 0, 16), _agent_aside("In Seoul, Jo Bell said", 0, 10)
+    (8, -1)
+    >>> _agent_aside("Jo Bell, a friend of Al Roe,", 0, 21), _agent_aside("Jo Bell, who met Al Roe,", 0, 17)
+    (-1, -1)
+    >>> t = "The plan, proposed by Al Roe,"
+    >>> _agent_aside("Both denied it, with the Pentagon calling it", 0, 21), _agent_aside(t, 0, 22)
+    (-1, -1)
+    """
+    at = max(text.rfind(c, start, pos) for c in _ASIDE_MARKS_OPEN)
+    words = text[at + 1 : pos].split() if at > start else []
+    while words and words[-1][:1].isupper():
+        words.pop()  # "led by Foreign Minister Jo Bell": past the title
+    if not 0 < len(words) <= win.AGENT_ASIDE_WORDS or not _aside_preposition(words[-1]):
+        return -1
+    first = words[0]
+    if first == "with" or first in _MAKER_PARTICIPLES:
+        return -1  # "with the Pentagon calling it '...'", "The plan, proposed by Jo Bell, called for": they speak
+    return at if _aside_preposition(first) or first.endswith(("ed", "ing")) or first in _IRREGULAR_PARTICIPLES else -1
+
+
+def _aside_preposition(word: str) -> bool:
+    """Return whether ``word`` is a preposition that may open or close an aside before a name.
+
+    >>> _aside_preposition("under"), _aside_preposition("by"), _aside_preposition("a")
+    (True, True, False)
+    """
+    return word in _PREPOSITIONS or word in _ASIDE_PREPOSITIONS
+
+
+_ASIDE_PREPOSITIONS = frozenset(["under", "beside", "alongside", "after", "before", "like", "unlike", "near"])
+_IRREGULAR_PARTICIPLES = frozenset(["led", "run", "held"])
+# participles whose agent made the subject (a plan, a bill, a letter): the maker's words, as a document's issuer's
+_MAKER_PARTICIPLES = word_set(
+    "proposed written drafted issued signed released published made authored sent penned introduced sponsored "
+    "submitted prepared put floated unveiled"
+)
 
 
 def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
