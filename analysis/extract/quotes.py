@@ -1626,7 +1626,40 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return _indefinite_named(text, _unnamed_person(text, target, floor))
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
-    return who if who.found else _document_before(text, floor, verb_start)  # "The commentary said:"
+    return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the document before a speech verb (:func:`_document_before`), else the person named before whom a
+    definite role with modifiers there refers back to (:func:`_definite_holder`), else nobody."""
+    who = _document_before(text, floor, verb_start)
+    return who if who.found else _definite_holder(text, idx, floor, verb_start)
+
+
+def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the one person named in the ``win.DEFINITE_HOLDER_BACK`` characters before a definite role with
+    modifiers right before a speech verb ("the USFK commander said", :func:`_definite_role`) who holds that office
+    with those modifiers ("Gen. Jo Bell, commander of the troops, ..."), as the role's antecedent; else nobody (a
+    role with no holder is left to the other rules, as the dev files have it).
+
+    >>> t = "Gen. Jo Bell, commander of USFK, spoke. The USFK commander said it was a “risk.”"
+    >>> from analysis.extract.entities import find_entities
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    >>> _definite_holder("The USFK commander said", _Index([]), 0, 19).found
+    False
+    """
+    lo = max(floor, verb_start - win.UNNAMED_PERSON_BACK)
+    role = _definite_role(text, lo, verb_start, _before_time(text[lo:verb_start].split()))
+    if not role.found:
+        return _NOBODY
+    words = text[role.start : role.end].split()
+    people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
+              if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
+    holder = _role_holder(text, people, words[-1])
+    if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
+        return _NOBODY
+    return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
 
 
 def _indefinite_named(text: str, who: _Who) -> _Who:
@@ -1924,6 +1957,45 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
+    """Return a definite role with modifiers that ends ``words`` (the words of ``text[lo:verb_start]`` before a speech
+    verb): "the", one to ``win.UNNAMED_MODIFIER_WORDS`` modifier words (a body's name or acronym, a noun) and an
+    office noun ("The USFK commander", "the union leader", "the think tank chief"); else nobody. A bare "the
+    commander" is a person mention of its own (entities), read before this.
+
+    >>> t = "Pay more, the USFK commander said"
+    >>> w = _definite_role(t, 0, t.index("said"), t[: t.index("said")].split()); t[w.start : w.end]
+    'the USFK commander'
+    >>> _definite_role("It hit the deal said", 0, 16, "It hit the deal".split()).found
+    False
+    >>> _definite_role("for the talks, the leader said", 0, 26, "for the talks, the leader".split()).found
+    False
+    """
+    if len(words) < 3 or not words[-1].islower() or words[-1] not in _OFFICES:
+        return _NOBODY
+    for k in range(len(words) - 3, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
+        if not _role_modifier(words[k + 1]):
+            return _NOBODY
+        if words[k] in {"the", "The"}:
+            phrase = " ".join(words[k:])
+            start = text.rfind(phrase, lo, verb_start)
+            return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+    return _NOBODY
+
+
+def _role_modifier(word: str) -> bool:
+    """Return whether ``word`` may modify an office noun after "the": a name, an acronym or a noun, not a function
+    word, a possessive or a word with punctuation.
+
+    >>> [_role_modifier(w) for w in ["USFK", "union", "U.S.", "and", "talks,", "Seoul's"]]
+    [True, True, True, False, False, False]
+    """
+    return word.replace(".", "").replace("-", "").isalpha() and word.lower() not in _ROLE_GLUE_NOT
+
+
+_ROLE_GLUE_NOT = _DETERMINERS | _PREPOSITIONS | word_set("and or but than as that who which is was are were has had")
 
 
 def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
@@ -7228,6 +7300,21 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
         out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
                                        "speaker_name": exact.partition(" ")[2]})
     return out
+
+
+def _modifiers_fit(text: str, m: Mention, modifiers: list[str]) -> bool:
+    """Return whether each lower-case modifier of a definite role ("union" of "the union leader") is a word of the
+    office the person at ``m`` is known by (their role, the title before the name, an appositive after it); a
+    capitalised modifier (a body's name or acronym: "the USFK commander") is not compared.
+
+    >>> t = "Jo Bell, the union leader, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _modifiers_fit(t, bell, ["union"]), _modifiers_fit(t, bell, ["opposition"]), _modifiers_fit(t, bell, ["USFK"])
+    (True, False, True)
+    """
+    known = {*(m.value.get("role") or "").lower().split(), *text[max(0, m.start - win.TITLE_BACK) : m.start].lower()
+             .split(), *_office_after(text, m.end)}  # fmt: skip
+    return all(w in known for w in modifiers if w.islower())
 
 
 def _same_role(words: list[str], before: str | None) -> bool:

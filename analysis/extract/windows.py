@@ -62,6 +62,8 @@ RELATIVE_BACK = 80  # characters before a mention read for the relative clause i
 # Jo Bell, said": the ministry speaks), and the most words of the aside before the mention
 AGENT_ASIDE_BACK = 60
 AGENT_ASIDE_WORDS = 5
+# characters before a definite role with modifiers ("the USFK commander said") searched for the person who holds it
+DEFINITE_HOLDER_BACK = 1500
 PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun subject ("they", "he also reportedly")
 # characters before a speech verb read for a relative clause on a person between subject and verb ("who asked not to
 # be named")
