@@ -1630,10 +1630,33 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
 
 
 def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
-    """Return the document before a speech verb (:func:`_document_before`), else the person named before whom a
-    definite role with modifiers there refers back to (:func:`_definite_holder`), else nobody."""
+    """Return the document before a speech verb (:func:`_document_before`), else a pair (:func:`_both_before`), else
+    the person named before whom a definite role with modifiers there refers back to (:func:`_definite_holder`)."""
     who = _document_before(text, floor, verb_start)
+    who = who if who.found else _both_before(text, floor, verb_start)
     return who if who.found else _definite_holder(text, idx, floor, verb_start)
+
+
+def _both_before(text: str, floor: int, verb_start: int) -> _Who:
+    """Return "both <plural>" right after ``floor`` (a quote's close) and before a speech verb ('"...," both sides
+    said'), a pair the context resolves or the sides themselves; else nobody (a pair inside a sentence's reported
+    speech is the reporter's: "The statement said the two countries reaffirmed ...").
+
+    >>> t = '"We wait," both sides said.'
+    >>> w = _both_before(t, 9, t.index("said")); t[w.start : w.end]
+    'both sides'
+    >>> _both_before('"We wait," both of them said.', 9, 24).found, _both_before("So both sides agreed", 0, 14).found
+    (False, False)
+    """
+    end = len(text[:verb_start].rstrip())
+    m = _BOTH.search(text, max(floor, end - win.PAIR_REACH), end)
+    if m is None or not m.group("n").endswith("s") or m.group("n").endswith("ss") or text[floor : m.start()].strip(
+            _AFTER_CLOSE) or text[m.start()] not in "bB":  # fmt: skip
+        return _NOBODY  # 'The statement said the two countries reaffirmed the need for a "stable" ...': the statement's
+    return _Who("descriptor", None, m.start(), end)
+
+
+_AFTER_CLOSE = " ,\"”’'"  # what stands between a quote's close and the words after it
 
 
 def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
