@@ -6027,6 +6027,8 @@ _LEGISLATORS = ("lawmaker", "legislator", "senator", "congressman", "congresswom
 # A government office's holder is "the official" ("Jo Bell, South Korea's chief negotiator ... the official said").
 _OFFICIALS = (*_DIPLOMATS, "director", "director-general", "secretary", "undersecretary", "deputy", "spokesman",
               "spokeswoman", "spokesperson", "adviser", "advisor", "head", "chief")
+_HEADS = ("minister", "secretary", "director", "commander", "chairman", "chairwoman", "chair", "head")
+_LEADERS = ("president", "prime", "premier", "chancellor", "chairman", "chairwoman")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
@@ -6034,7 +6036,10 @@ _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer
                     "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS,
                     # the neutral word and either gendered one name one office ("the spokesperson" of a spokeswoman)
                     "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",),
-                    "spokeswoman": ("spokesperson",)}
+                    "spokeswoman": ("spokesperson",),
+                    # a head's epithets: "the defense chief" of a defense minister, "the Japanese leader" of its prime
+                    # minister, "the Republican candidate" of its nominee (attr59)
+                    "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",)}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
