@@ -4476,9 +4476,25 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     for m in idx.first_between(verb_end + 1, verb_end + 2):
         if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
+    if (pronoun := _quoted_pronoun(text, verb_end + 1)).found:
+        return pronoun  # '", Yonhap quoted him as saying': his words
     # "quoted an unnamed USFK official as": no mention spans it
     as_at = text.find(" as ", verb_end, verb_end + win.CITED_AS)
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
+
+
+def _quoted_pronoun(text: str, pos: int) -> _Who:
+    """Return "him" or "her" at ``pos`` when " as " follows it ("quoted him as saying"): a pronoun speaker, resolved
+    as "he" or "she" is; else nobody.
+
+    >>> t = "Yonhap quoted her as saying"
+    >>> w = _quoted_pronoun(t, 14); (w.attribution, t[w.start : w.end]), _quoted_pronoun("quoted here as", 7).found
+    (('pronoun', 'her'), False)
+    """
+    word = text[pos : pos + 4].split(" ", 1)[0]
+    if word not in _OBJECT_PRONOUNS or not text.startswith(" as ", pos + len(word)):
+        return _NOBODY
+    return _Who("pronoun", None, pos, pos + len(word))
 
 
 def _said_right_before(text: str, pl: _Place) -> bool:
@@ -4699,6 +4715,8 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
+    if (pronoun := _quoted_pronoun(text, lo)).found:
+        return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
     outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
