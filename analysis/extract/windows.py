@@ -64,6 +64,7 @@ AGENT_ASIDE_BACK = 60
 AGENT_ASIDE_WORDS = 5
 # characters before a definite role with modifiers ("the USFK commander said") searched for the person who holds it
 DEFINITE_HOLDER_BACK = 1500
+OWNED_DOCUMENT_WORDS = 5  # words back from a document noun before a speech verb read for its owner's "'s"
 PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun subject ("they", "he also reportedly")
 # characters before a speech verb read for a relative clause on a person between subject and verb ("who asked not to
 # be named")
