@@ -1687,24 +1687,32 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
 
 def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return the body whose document speaks before a speech verb ("The Foreign Ministry's statement said", "the
-    ministry's latest readout said"): the issuer, as the Conventions read a document its issuer is named for, the
-    phrase's words kept as the speaker's text; else the organisation :func:`_org_reference` reads there.
+    ministry's latest readout said", "A Pentagon report said"): the issuer, as the Conventions read a document its
+    issuer is named for, the phrase's words kept as the speaker's text; else the organisation :func:`_org_reference`
+    reads there.
 
     >>> t = "The Foreign Ministry's statement said"
     >>> w = _owned_document(t, _Index([Mention(4, 20, "Foreign Ministry", "org", {})]), 33, 0, 0)
     >>> w.mention.exact, t[w.start : w.end]
     ('Foreign Ministry', "Foreign Ministry's statement")
+    >>> t = "A Pentagon report said"
+    >>> _owned_document(t, _Index([Mention(2, 10, "Pentagon", "org", {})]), 18, 0, 0).mention.exact
+    'Pentagon'
     """
     lo = max(floor, verb_start - win.ORG_WINDOW)
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()  # "the ministry's statement has said"
-    k = next((k for k in range(len(words) - 2, max(-1, len(words) - win.OWNED_DOCUMENT_WORDS), -1)
-              if words[k].endswith(_POSSESSIVE_S)), None)  # fmt: skip
-    if k is None or words[-1].lower() not in _DOCUMENTS | _WRITINGS or not all(w.isalpha() and w.islower() for w in
-                                                                              words[k + 1 : -1]):  # fmt: skip
+    if not words or words[-1].lower() not in _DOCUMENTS | _WRITINGS:
         return _org_reference(text, idx, verb_start, floor, back)
     end = text.rfind(words[-1], lo, verb_start) + len(words[-1])
+    near = idx.ending_before(end - len(words[-1]), lo, most=1)  # "A Pentagon report said", "the KCNA commentary"
+    if near and near[0].end == end - len(words[-1]) - 1 and _is_speaker(near[0]) and near[0].kind != "person":
+        return _Who("descriptor", near[0], near[0].start, end)
+    k = next((k for k in range(len(words) - 2, max(-1, len(words) - win.OWNED_DOCUMENT_WORDS), -1)
+              if words[k].endswith(_POSSESSIVE_S)), None)  # fmt: skip
+    if k is None or not all(w.isalpha() and w.islower() for w in words[k + 1 : -1]):
+        return _org_reference(text, idx, verb_start, floor, back)
     owner_end = text.rfind(words[k], lo, end) + len(words[k]) - 2
     near = idx.ending_before(owner_end + 1, lo, most=1)
     if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind != "person":
