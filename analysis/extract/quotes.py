@@ -2873,13 +2873,17 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
 
 def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     """Return "<owner>'s <office or body>" when no name follows it ('", said Seoul's top negotiator.', '", said a
-    spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; else None.
+    spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; "<owner>'s
+    <document>": the owner, its issuer; else None.
 
     >>> t = '", said Seoul’s top negotiator.'
     >>> w = _owned_phrase(t, Mention(8, 13, "Seoul", "place", {}), len(t)); t[w.start : w.end]
     'Seoul’s top negotiator'
     >>> _owned_phrase('", said Seoul’s top negotiator Jo Bell.', Mention(8, 13, "Seoul", "place", {}), 38) is None
     True
+    >>> t = "according to the Hanul Ministry's statement"
+    >>> _owned_phrase(t, Mention(17, 31, "Hanul Ministry", "org", {}), len(t)).mention.exact
+    'Hanul Ministry'
     """
     if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
         return None
@@ -2892,6 +2896,8 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
             if bare == w and k + 1 < len(words) and not words[k + 1][:1].islower():
                 return None  # "Seoul's top negotiator Jo Bell": the name speaks
             end = text.find(bare, owner.end + 3 + len(" ".join(words[:k])), limit) + len(bare)
+            if bare in _DOCUMENTS | _WRITINGS and _is_speaker(owner):
+                return _Who("descriptor", owner, owner.start, end)  # "the ministry's statement": its issuer speaks
             return _Who("descriptor", None, owner.start, end, name=text[owner.start : end])
     return None
 
