@@ -381,7 +381,6 @@ KNOWN_MISSES = {
     "PLACEMENT-10": "a surname printed before the full name (in the body): names read surnames backwards only",
     "PARTIAL-9": "'what <bare plural> said were': a group inside a what-clause is not read as the speaker",
     "DOCUMENT-7": "a made-up nationality ('Varian') before a gazetteer body: only known nationalities are read",
-    "REFER_BACK-9": "an organisation's initials before the office ('the USFK commander') hide the office",
     "REFER_BACK-11": "an interview transcript's capitalised surname label ('LINDAHL:') is not read as a speaker",
 }
 TABLES = {"PLACEMENT": PLACEMENT, "TITLED": TITLED, "APPOSITIVE": APPOSITIVE, "DESCRIPTOR": DESCRIPTOR,

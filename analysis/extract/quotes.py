@@ -1582,9 +1582,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or _in_relative_clause(text, max(floor, m.start - win.RELATIVE_BACK), m.start) or (
-                _ends_a_name(m) or m.start > clause > floor):  # fmt: skip
-            continue  # "Bo, who met Jo Bell on Friday, said": Jo Bell is inside Bo's appositive
+        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor:
+            continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
             or _appositive_gap(text, m.end, target)
@@ -1614,7 +1613,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return they  # '"...," they shouted': the group named before
     if (rel := _relative_subject(text, idx, verb_start, floor)).found:
         return rel
-    who = _org_reference(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
+    who = _owned_document(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
     if not who.found:
         who = _proper_org(text, target, floor)
     if not who.found:
@@ -1627,7 +1626,100 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return _indefinite_named(text, _unnamed_person(text, target, floor))
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
-    return who if who.found else _document_before(text, floor, verb_start)  # "The commentary said:"
+    return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the document before a speech verb (:func:`_document_before`), else a pair (:func:`_both_before`), else
+    the person named before whom a definite role with modifiers there refers back to (:func:`_definite_holder`)."""
+    who = _document_before(text, floor, verb_start)
+    who = who if who.found else _both_before(text, floor, verb_start)
+    return who if who.found else _definite_holder(text, idx, floor, verb_start)
+
+
+def _both_before(text: str, floor: int, verb_start: int) -> _Who:
+    """Return "both <plural>" right after ``floor`` (a quote's close) and before a speech verb ('"...," both sides
+    said'), a pair the context resolves or the sides themselves; else nobody (a pair inside a sentence's reported
+    speech is the reporter's: "The statement said the two countries reaffirmed ...").
+
+    >>> t = '"We wait," both sides said.'
+    >>> w = _both_before(t, 9, t.index("said")); t[w.start : w.end]
+    'both sides'
+    >>> _both_before('"We wait," both of them said.', 9, 24).found, _both_before("So both sides agreed", 0, 14).found
+    (False, False)
+    """
+    end = len(text[:verb_start].rstrip())
+    m = _BOTH.search(text, max(floor, end - win.PAIR_REACH), end)
+    if m is None or not m.group("n").endswith("s") or m.group("n").endswith("ss") or text[floor : m.start()].strip(
+            _AFTER_CLOSE) or text[m.start()] not in "bB":  # fmt: skip
+        return _NOBODY  # 'The statement said the two countries reaffirmed the need for a "stable" ...': the statement's
+    return _Who("descriptor", None, m.start(), end)
+
+
+_AFTER_CLOSE = " ,\"”’'"  # what stands between a quote's close and the words after it
+
+
+def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
+    """Return the one person named in the ``win.DEFINITE_HOLDER_BACK`` characters before a definite role with
+    modifiers right before a speech verb ("the USFK commander said", :func:`_definite_role`) who holds that office
+    with those modifiers ("Gen. Jo Bell, commander of the troops, ..."), as the role's antecedent; else nobody (a
+    role with no holder is left to the other rules, as the dev files have it).
+
+    >>> t = "Gen. Jo Bell, commander of USFK, spoke. The USFK commander said it was a “risk.”"
+    >>> from analysis.extract.entities import find_entities
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    >>> _definite_holder("The USFK commander said", _Index([]), 0, 19).found
+    False
+    """
+    lo = max(floor, verb_start - win.UNNAMED_PERSON_BACK)
+    role = _definite_role(text, lo, verb_start, _before_time(text[lo:verb_start].split()))
+    if not role.found:
+        return _NOBODY
+    words = text[role.start : role.end].split()
+    people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
+              if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
+    holder = _role_holder(text, people, words[-1])
+    if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
+        return _NOBODY
+    return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
+
+
+def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
+    """Return the body whose document speaks before a speech verb ("The Foreign Ministry's statement said", "the
+    ministry's latest readout said", "A Pentagon report said"): the issuer, as the Conventions read a document its
+    issuer is named for, the phrase's words kept as the speaker's text; else the organisation :func:`_org_reference`
+    reads there.
+
+    >>> t = "The Foreign Ministry's statement said"
+    >>> w = _owned_document(t, _Index([Mention(4, 20, "Foreign Ministry", "org", {})]), 33, 0, 0)
+    >>> w.mention.exact, t[w.start : w.end]
+    ('Foreign Ministry', "Foreign Ministry's statement")
+    >>> t = "A Pentagon report said"
+    >>> _owned_document(t, _Index([Mention(2, 10, "Pentagon", "org", {})]), 18, 0, 0).mention.exact
+    'Pentagon'
+    """
+    lo = max(floor, verb_start - win.ORG_WINDOW)
+    words = text[lo:verb_start].split()
+    while words and words[-1].lower() in _AUXILIARIES:
+        words.pop()  # "the ministry's statement has said"
+    if not words or words[-1].lower() not in _DOCUMENTS | _WRITINGS:
+        return _org_reference(text, idx, verb_start, floor, back)
+    end = text.rfind(words[-1], lo, verb_start) + len(words[-1])
+    near = idx.ending_before(end - len(words[-1]), lo, most=1)  # "A Pentagon report said", "the KCNA commentary"
+    if near and near[0].end == end - len(words[-1]) - 1 and _is_speaker(near[0]) and near[0].kind != "person":
+        return _Who("descriptor", near[0], near[0].start, end)
+    k = next((k for k in range(len(words) - 2, max(-1, len(words) - win.OWNED_DOCUMENT_WORDS), -1)
+              if words[k].endswith(_POSSESSIVE_S)), None)  # fmt: skip
+    if k is None or not all(w.isalpha() and w.islower() for w in words[k + 1 : -1]):
+        return _org_reference(text, idx, verb_start, floor, back)
+    owner_end = text.rfind(words[k], lo, end) + len(words[k]) - 2
+    near = idx.ending_before(owner_end + 1, lo, most=1)
+    if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind != "person":
+        return _Who("descriptor", near[0], near[0].start, end)  # "The Foreign Ministry's statement"
+    owner = _org_reference(text, idx, owner_end, floor, back)  # "the ministry's statement": the ministry named before
+    return replace(owner, end=end) if owner.found and owner.end == owner_end else _org_reference(
+        text, idx, verb_start, floor, back)
 
 
 def _indefinite_named(text: str, who: _Who) -> _Who:
@@ -1927,6 +2019,45 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
+def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
+    """Return a definite role with modifiers that ends ``words`` (the words of ``text[lo:verb_start]`` before a speech
+    verb): "the", one to ``win.UNNAMED_MODIFIER_WORDS`` modifier words (a body's name or acronym, a noun) and an
+    office noun ("The USFK commander", "the union leader", "the think tank chief"); else nobody. A bare "the
+    commander" is a person mention of its own (entities), read before this.
+
+    >>> t = "Pay more, the USFK commander said"
+    >>> w = _definite_role(t, 0, t.index("said"), t[: t.index("said")].split()); t[w.start : w.end]
+    'the USFK commander'
+    >>> _definite_role("It hit the deal said", 0, 16, "It hit the deal".split()).found
+    False
+    >>> _definite_role("for the talks, the leader said", 0, 26, "for the talks, the leader".split()).found
+    False
+    """
+    if len(words) < 3 or not words[-1].islower() or words[-1] not in _OFFICES:
+        return _NOBODY
+    for k in range(len(words) - 3, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
+        if not _role_modifier(words[k + 1]):
+            return _NOBODY
+        if words[k] in {"the", "The"}:
+            phrase = " ".join(words[k:])
+            start = text.rfind(phrase, lo, verb_start)
+            return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+    return _NOBODY
+
+
+def _role_modifier(word: str) -> bool:
+    """Return whether ``word`` may modify an office noun after "the": a name, an acronym or a noun, not a function
+    word, a possessive or a word with punctuation.
+
+    >>> [_role_modifier(w) for w in ["USFK", "union", "U.S.", "and", "talks,", "Seoul's"]]
+    [True, True, True, False, False, False]
+    """
+    return word.replace(".", "").replace("-", "").isalpha() and word.lower() not in _ROLE_GLUE_NOT
+
+
+_ROLE_GLUE_NOT = _DETERMINERS | _PREPOSITIONS | word_set("and or but than as that who which is was are were has had")
+
+
 def _indefinite_before(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
     """Return the indefinite unnamed person (:func:`_indefinite_phrase`) whose phrase ends ``words``, the words of
     ``text[lo:verb_start]`` before a speech verb less a time phrase ("A Seoul-based analyst said", "a Senate aide
@@ -2094,6 +2225,67 @@ def _in_relative_clause(text: str, start: int, pos: int) -> bool:
     """
     comma = text.rfind(",", start, pos)
     return comma >= 0 and _RELATIVE.match(text, comma, pos) is not None
+
+
+def _inside_aside(text: str, pos: int, floor: int) -> bool:
+    """Return whether a mention at ``pos`` stands inside an aside on the subject before it: a relative clause
+    (:func:`_in_relative_clause`) or a preposition's object (:func:`_agent_aside`).
+
+    >>> _inside_aside("Bo, who met Jo Bell", 12, 0), _inside_aside("The team, led by Jo Bell", 17, 0)
+    (True, True)
+    """
+    return _in_relative_clause(text, max(floor, pos - win.RELATIVE_BACK), pos) or _agent_aside(
+        text, max(floor, pos - win.AGENT_ASIDE_BACK), pos) > floor
+
+
+_ASIDE_MARKS_OPEN = ",(–—"
+
+
+def _agent_aside(text: str, start: int, pos: int) -> int:
+    """Return where the aside opens when ``pos`` (a mention's start) is a preposition's object inside an aside opened
+    by a participle or a preposition after a comma, a dash or a bracket in ``text[start:pos]`` ("The ministry, led by
+    Jo Bell,", "the team, under Jo Bell,", "The ministry, in a letter to Jo Bell,"), else -1: the subject stands before
+    the aside, the aside's person does not speak.
+
+    >>> t = "The ministry, led by Jo Bell, said"
+    >>> _agent_aside(t, 0, 21), _agent_aside("The ministry, in a letter to Minister Jo Bell", 0, 38)
+    (12, 12)
+    >>> _agent_aside("The team, under Jo Bell, said", 0, 16), _agent_aside("In Seoul, Jo Bell said", 0, 10)
+    (8, -1)
+    >>> _agent_aside("Jo Bell, a friend of Al Roe,", 0, 21), _agent_aside("Jo Bell, who met Al Roe,", 0, 17)
+    (-1, -1)
+    >>> t = "The plan, proposed by Al Roe,"
+    >>> _agent_aside("Both denied it, with the Pentagon calling it", 0, 21), _agent_aside(t, 0, 22)
+    (-1, -1)
+    """
+    at = max(text.rfind(c, start, pos) for c in _ASIDE_MARKS_OPEN)
+    words = text[at + 1 : pos].split() if at > start else []
+    while words and words[-1][:1].isupper():
+        words.pop()  # "led by Foreign Minister Jo Bell": past the title
+    if not 0 < len(words) <= win.AGENT_ASIDE_WORDS or not _aside_preposition(words[-1]):
+        return -1
+    first = words[0]
+    if first == "with" or first in _MAKER_PARTICIPLES:
+        return -1  # "with the Pentagon calling it '...'", "The plan, proposed by Jo Bell, called for": they speak
+    return at if _aside_preposition(first) or first.endswith(("ed", "ing")) or first in _IRREGULAR_PARTICIPLES else -1
+
+
+def _aside_preposition(word: str) -> bool:
+    """Return whether ``word`` is a preposition that may open or close an aside before a name.
+
+    >>> _aside_preposition("under"), _aside_preposition("by"), _aside_preposition("a")
+    (True, True, False)
+    """
+    return word in _PREPOSITIONS or word in _ASIDE_PREPOSITIONS
+
+
+_ASIDE_PREPOSITIONS = frozenset(["under", "beside", "alongside", "after", "before", "like", "unlike", "near"])
+_IRREGULAR_PARTICIPLES = frozenset(["led", "run", "held"])
+# participles whose agent made the subject (a plan, a bill, a letter): the maker's words, as a document's issuer's
+_MAKER_PARTICIPLES = word_set(
+    "proposed written drafted issued signed released published made authored sent penned introduced sponsored "
+    "submitted prepared put floated unveiled"
+)
 
 
 def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
@@ -2681,13 +2873,17 @@ def _owned_office(text: str, idx: _Index, owner: Mention, limit: int) -> _Who | 
 
 def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
     """Return "<owner>'s <office or body>" when no name follows it ('", said Seoul's top negotiator.', '", said a
-    spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; else None.
+    spokesperson for South Korea's foreign ministry'): the office or body speaks, not its owner; "<owner>'s
+    <document>": the owner, its issuer; else None.
 
     >>> t = '", said Seoul’s top negotiator.'
     >>> w = _owned_phrase(t, Mention(8, 13, "Seoul", "place", {}), len(t)); t[w.start : w.end]
     'Seoul’s top negotiator'
     >>> _owned_phrase('", said Seoul’s top negotiator Jo Bell.', Mention(8, 13, "Seoul", "place", {}), 38) is None
     True
+    >>> t = "according to the Hanul Ministry's statement"
+    >>> _owned_phrase(t, Mention(17, 31, "Hanul Ministry", "org", {}), len(t)).mention.exact
+    'Hanul Ministry'
     """
     if text[owner.end : owner.end + 3] not in {"'s ", "’s "}:
         return None
@@ -2700,6 +2896,8 @@ def _owned_phrase(text: str, owner: Mention, limit: int) -> _Who | None:
             if bare == w and k + 1 < len(words) and not words[k + 1][:1].islower():
                 return None  # "Seoul's top negotiator Jo Bell": the name speaks
             end = text.find(bare, owner.end + 3 + len(" ".join(words[:k])), limit) + len(bare)
+            if bare in _DOCUMENTS | _WRITINGS and _is_speaker(owner):
+                return _Who("descriptor", owner, owner.start, end)  # "the ministry's statement": its issuer speaks
             return _Who("descriptor", None, owner.start, end, name=text[owner.start : end])
     return None
 
@@ -4321,9 +4519,25 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     for m in idx.first_between(verb_end + 1, verb_end + 2):
         if _is_speaker(m) and _AS.match(text, m.end, m.end + 8):
             return _named(m)
+    if (pronoun := _quoted_pronoun(text, verb_end + 1)).found:
+        return pronoun  # '", Yonhap quoted him as saying': his words
     # "quoted an unnamed USFK official as": no mention spans it
     as_at = text.find(" as ", verb_end, verb_end + win.CITED_AS)
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
+
+
+def _quoted_pronoun(text: str, pos: int) -> _Who:
+    """Return "him" or "her" at ``pos`` when " as " follows it ("quoted him as saying"): a pronoun speaker, resolved
+    as "he" or "she" is; else nobody.
+
+    >>> t = "Yonhap quoted her as saying"
+    >>> w = _quoted_pronoun(t, 14); (w.attribution, t[w.start : w.end]), _quoted_pronoun("quoted here as", 7).found
+    (('pronoun', 'her'), False)
+    """
+    word = text[pos : pos + 4].split(" ", 1)[0]
+    if word not in _OBJECT_PRONOUNS or not text.startswith(" as ", pos + len(word)):
+        return _NOBODY
+    return _Who("pronoun", None, pos, pos + len(word))
 
 
 def _said_right_before(text: str, pl: _Place) -> bool:
@@ -4544,6 +4758,8 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
+    if (pronoun := _quoted_pronoun(text, lo)).found:
+        return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
     outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
@@ -5872,6 +6088,8 @@ _LEGISLATORS = ("lawmaker", "legislator", "senator", "congressman", "congresswom
 # A government office's holder is "the official" ("Jo Bell, South Korea's chief negotiator ... the official said").
 _OFFICIALS = (*_DIPLOMATS, "director", "director-general", "secretary", "undersecretary", "deputy", "spokesman",
               "spokeswoman", "spokesperson", "adviser", "advisor", "head", "chief")
+_HEADS = ("minister", "secretary", "director", "commander", "chairman", "chairwoman", "chair", "head")
+_LEADERS = ("president", "prime", "premier", "chancellor", "chairman", "chairwoman")
 # The offices a definite role names besides its own word: a negotiator or an ambassador is "the diplomat", a
 # researcher "the expert", a senator "the lawmaker" (one office, other words; never a rank: "the general").
 _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer"), "diplomat": _DIPLOMATS,
@@ -5879,7 +6097,10 @@ _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer
                     "lawmaker": _LEGISLATORS, "legislator": _LEGISLATORS, "official": _OFFICIALS,
                     # the neutral word and either gendered one name one office ("the spokesperson" of a spokeswoman)
                     "spokesperson": ("spokesman", "spokeswoman"), "spokesman": ("spokesperson",),
-                    "spokeswoman": ("spokesperson",)}
+                    "spokeswoman": ("spokesperson",),
+                    # a head's epithets: "the defense chief" of a defense minister, "the Japanese leader" of its prime
+                    # minister, "the Republican candidate" of its nominee (attr59)
+                    "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",)}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -7168,6 +7389,21 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
         out[i] = replace(q, value=v | {"antecedent": {"start": span[0], "end": span[1], "exact": exact},
                                        "speaker_name": exact.partition(" ")[2]})
     return out
+
+
+def _modifiers_fit(text: str, m: Mention, modifiers: list[str]) -> bool:
+    """Return whether each lower-case modifier of a definite role ("union" of "the union leader") is a word of the
+    office the person at ``m`` is known by (their role, the title before the name, an appositive after it); a
+    capitalised modifier (a body's name or acronym: "the USFK commander") is not compared.
+
+    >>> t = "Jo Bell, the union leader, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _modifiers_fit(t, bell, ["union"]), _modifiers_fit(t, bell, ["opposition"]), _modifiers_fit(t, bell, ["USFK"])
+    (True, False, True)
+    """
+    known = {*(m.value.get("role") or "").lower().split(), *text[max(0, m.start - win.TITLE_BACK) : m.start].lower()
+             .split(), *_office_after(text, m.end)}  # fmt: skip
+    return all(w in known for w in modifiers if w.islower())
 
 
 def _same_role(words: list[str], before: str | None) -> bool:

@@ -58,6 +58,13 @@ VERB_WORD = 20  # characters of a speech verb's word read to tell a participle (
 OWNER_PAST_VERB = 20
 FROM_BACK = 80  # characters before a speech verb searched for " from " ("a statement from the ministry said")
 RELATIVE_BACK = 80  # characters before a mention read for the relative clause it may stand in
+# characters before a mention read for the aside it may stand in as a preposition's object ("The ministry, led by
+# Jo Bell, said": the ministry speaks), and the most words of the aside before the mention
+AGENT_ASIDE_BACK = 60
+AGENT_ASIDE_WORDS = 5
+# characters before a definite role with modifiers ("the USFK commander said") searched for the person who holds it
+DEFINITE_HOLDER_BACK = 1500
+OWNED_DOCUMENT_WORDS = 5  # words back from a document noun before a speech verb read for its owner's "'s"
 PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun subject ("they", "he also reportedly")
 # characters before a speech verb read for a relative clause on a person between subject and verb ("who asked not to
 # be named")
