@@ -118,6 +118,8 @@ class Tolerances:
     - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
     - ``far_factor``: a payment figure this many times the largest payment on record is "far above" any payment:
       called false only when nothing in its sentence names a budget or defence spending (:mod:`analysis.guards`);
+    - ``support_factor``: an amount this many times the largest payment on record, with no period, that its clause
+      calls support with no cost-sharing word is a total of Seoul's support, not a payment (:func:`check.support_sum`);
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
       year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year);
     - ``reading_years``: a figure called false is first tried as the defence budget's growth, or (its year from a
@@ -150,6 +152,7 @@ class Tolerances:
     rate_bound_rel: float = 0.05
     recent_days: int = 365
     far_factor: float = 100.0
+    support_factor: float = 10.0
     reading_years: int = 1
     span_years: int = 2
     troops_rel: float = 0.10
