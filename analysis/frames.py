@@ -970,7 +970,40 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
+    if before := it_year_before(r, fig):  # b51v: "Seoul agreed to contribute ... in 2026.\n\nIt is worth X": of 2026
+        return before, "clause"
     return (r.published.year,), "publication"
+
+
+#: A sentence opening on a pronoun standing for the sum of the sentence before and a copula, up to the amount: "It is
+#: worth X", "That is X", "It was about X" (b51v).
+_IT_IS = re.compile(r"\s*+(?:It|That|This)\s++(?:is|was|will\s++be|would\s++be)\s++(?:(?:worth|valued\s++at|set\s++at)"
+                    r"\s++)?(?:" + _HEDGE + r")?", re.I)
+
+
+def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year the sentence before names after its payment word ("agreed to contribute to the defense
+    costs in 2026", "Seoul's contribution in 2019") when the figure's sentence opens on "It is (worth)" or "That is"
+    right before it and the sentence before, in the body (a paragraph of its own in a broadcast transcript, or the
+    same one), has no amount of its own: the pronoun stands for that year's sum (b51v); else ().
+
+    >>> r = Reader(annotate_text("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
+    (2026,)
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[1])
+    ()
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if fig.kind != "money" or i < 0 or not _IT_IS.fullmatch(r.text, s0, fig.start):
+        return ()
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    pay = _PAYMENT.search(r.text, p0, p1) or _SMA_WORDS.search(r.text, p0, p1)
+    if p0 < r.title_end or pay is None or any(f.kind == "money" for f in r.figures_in(p0, p1)):
+        return ()
+    years = {y for d in r.spans_in(pay.end(), p1, "date") for y in date_years(d, False)}
+    return (years.pop(),) if len(years) == 1 else ()
 
 
 def pays_for_troops_in_korea(text: str) -> bool:
@@ -3917,7 +3950,27 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     >>> paid_relative(*figure_in('"We want them to pay more than the $900 million they pay," he said.'))
     True
     """
+    if provided_relative(r, fig):
+        return True
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
+
+
+#: After an amount, a relative clause saying the payer provides it: "the X Seoul currently provides", "the X that South
+#: Korea provided in 2019" (b51v); not "the X in support Seoul provides" (the amount is no object then).
+_PROVIDED_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it|they)\s++(?:(?:now|currently|"
+                                r"already|still)\s++)?(?:provides|provided)\b")
+
+
+def provided_relative(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named by a relative clause as what the payer provides ("a major increase
+    from the approximately $1 billion per year Seoul currently provides"): a payment stated as fact, as
+    :func:`paid_relative` reads "the X Seoul paid" (b51v).
+
+    >>> [provided_relative(*figure_in(t)) for t in ("Washington wants more than the $900 million Seoul now provides.",
+    ...                                             "Washington wants Seoul to provide $5 billion a year.")]
+    [True, False]
+    """
+    return fig.kind == "money" and _PROVIDED_RELATIVE.match(r.text, fig.end) is not None
 
 
 def partitive_share(r: Reader, fig: Span) -> bool:

@@ -14,6 +14,17 @@ exact, want, xfail, note; wants as in tests/test_years47.py), written before the
   X") or the people polled ("respondents said Seoul should pay at most X"), with a word of a preferred level between,
   is a poll's preference, ``not_checkable`` (check.poll_preference); its conversion is still checked, and a payment
   in the poll's sentence with no such word is not touched.
+- ``PAID_PROVIDES``: "a major increase from the approximately $1 billion per year Seoul currently provides" is the
+  payment stated as fact (frames.provided_relative beside frames.paid_relative), not the US demand its clause is
+  about.
+- ``WON_OF_ASK``: a demand told in won that a reported dollar demand of its actor and time comes to at the average
+  rate of the year it was made ("should pay 13 trillion won a year" for the $10 billion of October 2024) is
+  ``supported`` (rules.converted_demand); a won figure far from any converted ask, or told before the ask, stays
+  ``unverifiable``.
+- ``IT_BEFORE``: "South Korea and the U.S. agreed to contribute to South Korea's defense costs in 2026.\n\nIt is
+  worth 1.5 trillion won" (a broadcast transcript, one sentence a paragraph): a payment in a sentence opening "It is
+  (worth)" or "That is" with no year of its own is of the one year the sentence before names after its payment word,
+  when that sentence has no amount of its own (frames.it_year_before in frames.bind_years).
 
 Rows the rules leave wrong are strict xfails with their reason.
 """
@@ -32,4 +43,5 @@ test_claims59_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"SUPPORT_SUM": 15, "POLL_CAP": 13}
+    assert {name: len(rows) for name, rows in ROWS.items()} == {
+        "SUPPORT_SUM": 15, "POLL_CAP": 13, "PAID_PROVIDES": 13, "WON_OF_ASK": 10, "IT_BEFORE": 9}
