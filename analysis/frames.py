@@ -4566,6 +4566,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
+    if quantity == "offer" and suggested_ask(r, fig, cue):
+        quantity, modality = "demand", "demand"  # b51v: "he said Korea should pay more, suggesting X": the paid side's
     if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
         years, how = _change_years(r, fig)
     else:
@@ -4603,6 +4605,35 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years = average_span_years(r, fig, years) or years  # claims45: "an average of 6.2% over the past five years"
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+
+
+#: The paying side told it should pay more, before a suggestion of an amount: "Korea should cover more costs", "Seoul
+#: must shoulder more of the cost", "Korea needs to pay more" (b51v).
+_PAYER_SHOULD = re.compile(rf"\b{KOREA_PAYER}\s++(?:should|must|ought\s++to|needs?\s++to|ha(?:s|d)\s++to)\s++"
+                           r"(?:pay|cover|contribute|shoulder|bear|spend)\b", re.I)
+#: A cue of suggesting an amount: the one offer word whose subject may be either side.
+_SUGGEST = re.compile(r"suggest(?:ed|ing|s)?\b", re.I)
+
+
+def suggested_ask(r: Reader, fig: Span, cue: int | None) -> bool:
+    """Return whether an amount read as an offer by its cue "suggest" is the paid side's ask: earlier in its clause the
+    payer is told it should pay more ("He claimed South Korea should cover more costs for U.S. troops, suggesting a
+    $10 billion annual contribution"), so the one who suggests is the one who asks (b51v); Seoul's own suggestion
+    ("the government suggested X") stays an offer.
+
+    >>> t = "He said Seoul must shoulder more of the cost, suggesting $10 billion a year."
+    >>> r = Reader(annotate_text(t))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], r.text.index("suggesting"))
+    True
+    >>> t = "Critics say Seoul should pay less; the government suggested 1.17 trillion won."
+    >>> r = Reader(annotate_text(t))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], r.text.index("suggested"))
+    False
+    """
+    if cue is None or not _SUGGEST.match(r.text, cue):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    return _PAYER_SHOULD.search(r.text, c0, cue) is not None
 
 
 #: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".
@@ -4649,7 +4680,30 @@ def president_named(r: Reader, fig: Span) -> str | None:
     titled = [p for p in r.spans_in(start, fig.start, "person") if not p.value.get("id") and p.value.get("descriptor")]
     if not titled:
         return None
+    if title_ambiguous(r, titled[-1]):
+        return None  # b51v: "..., nullified by his successor, Joe Biden. The former president suggested X": no one
     return named_for_title(r, titled[-1])
+
+
+def title_ambiguous(r: Reader, title: Span) -> bool:
+    """Return whether a title opening its sentence fits two different people named in the sentence before it (same
+    paragraph): "Trump claimed ..., a deal later nullified by his successor, Joe Biden. The former president suggested
+    Seoul should pay X" — the last named is no surer than the subject, so the title binds no one (b51v).
+
+    >>> r = Reader(annotate_text("Trump said his successor, Joe Biden, undid it. The president wants $10 billion."))
+    >>> title_ambiguous(r, next(p for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")))
+    True
+    >>> r = Reader(annotate_text("Joe Biden spoke in Seoul. The president wants $10 billion."))
+    >>> title_ambiguous(r, next(p for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")))
+    False
+    """
+    s0, _ = r.sentence_of(title)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if i < 0 or r.text[s0:title.start].strip() or "\n" in r.text[r.sentences[i].end:s0]:
+        return False
+    people = {str(p.value["id"]) for p in r.spans_in(r.sentences[i].start, s0, "person")
+              if p.value.get("id") and title_fits(title.exact, str(p.value.get("role") or ""))}
+    return len(people) > 1
 
 
 def named_for_title(r: Reader, title: Span) -> str | None:

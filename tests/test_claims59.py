@@ -25,6 +25,14 @@ exact, want, xfail, note; wants as in tests/test_years47.py), written before the
   worth 1.5 trillion won" (a broadcast transcript, one sentence a paragraph): a payment in a sentence opening "It is
   (worth)" or "That is" with no year of its own is of the one year the sentence before names after its payment word,
   when that sentence has no amount of its own (frames.it_year_before in frames.bind_years).
+- ``SUGGEST_ASK``: "He claimed South Korea should cover more costs for U.S. troops, suggesting a $10 billion annual
+  contribution" was read as Seoul's offer: "suggest" after the payer is told in its clause it should pay more is the
+  paid side's ask (frames.suggested_ask in frames.frame_of); Seoul's own suggestion stays an offer.
+- ``TITLE_TWO``: "Trump claimed ..., a deal later nullified by his successor, Joe Biden. The former president
+  suggested South Korea should contribute $10 billion annually" bound the ask to Biden (the last person the title
+  fits): a title opening its sentence that fits two people named in the sentence before binds no one
+  (frames.title_ambiguous in frames.president_named), so the ask is judged against the asks of its time; one person
+  named keeps the title his.
 
 Rows the rules leave wrong are strict xfails with their reason.
 """
@@ -44,4 +52,5 @@ test_claims59_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "SUPPORT_SUM": 15, "POLL_CAP": 13, "PAID_PROVIDES": 13, "WON_OF_ASK": 10, "IT_BEFORE": 9}
+        "SUPPORT_SUM": 15, "POLL_CAP": 13, "PAID_PROVIDES": 13, "WON_OF_ASK": 10, "IT_BEFORE": 9,
+        "SUGGEST_ASK": 10, "TITLE_TWO": 8}
