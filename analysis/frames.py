@@ -977,8 +977,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula, up to the amount: "It is
 #: worth X", "That is X", "It was about X" (b51v).
-_IT_IS = re.compile(r"\s*+(?:It|That|This)\s++(?:is|was|will\s++be|would\s++be)\s++(?:(?:worth|valued\s++at|set\s++at)"
-                    r"\s++)?(?:" + _HEDGE + r")?", re.I)
+_IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:is|was|will\s++be|would\s++be)\s++"
+                    r"(?:(?:worth|valued\s++at|set\s++at)\s++)?(?:" + _HEDGE + r")?", re.I)
 
 
 def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -3499,7 +3499,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
-        name, pos = intent
+        name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand":
@@ -4566,8 +4566,6 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
-    if quantity == "offer" and suggested_ask(r, fig, cue):
-        quantity, modality = "demand", "demand"  # b51v: "he said Korea should pay more, suggesting X": the paid side's
     if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
         years, how = _change_years(r, fig)
     else:
@@ -4609,31 +4607,30 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 
 #: The paying side told it should pay more, before a suggestion of an amount: "Korea should cover more costs", "Seoul
 #: must shoulder more of the cost", "Korea needs to pay more" (b51v).
-_PAYER_SHOULD = re.compile(rf"\b{KOREA_PAYER}\s++(?:should|must|ought\s++to|needs?\s++to|ha(?:s|d)\s++to)\s++"
-                           r"(?:pay|cover|contribute|shoulder|bear|spend)\b", re.I)
+_PAYER_SHOULD = re.compile(rf"\b{KOREA_PAYER}\s++(?P<should>should|must|ought\s++to|needs?\s++to|ha(?:s|d)\s++to)"
+                           r"\s++(?:pay|cover|contribute|shoulder|bear|spend)\b", re.I)
 #: A cue of suggesting an amount: the one offer word whose subject may be either side.
 _SUGGEST = re.compile(r"suggest(?:ed|ing|s)?\b", re.I)
 
 
-def suggested_ask(r: Reader, fig: Span, cue: int | None) -> bool:
-    """Return whether an amount read as an offer by its cue "suggest" is the paid side's ask: earlier in its clause the
-    payer is told it should pay more ("He claimed South Korea should cover more costs for U.S. troops, suggesting a
-    $10 billion annual contribution"), so the one who suggests is the one who asks (b51v); Seoul's own suggestion
-    ("the government suggested X") stays an offer.
+def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
+    """Return the intent (name, where its cue starts) of an amount: an offer cued by "suggest" after the payer is told
+    in its clause it should pay more ("He claimed South Korea should cover more costs for U.S. troops, suggesting a
+    $10 billion annual contribution") is the paid side's ask, cued where "should" stands (so the payer before it is
+    not taken for the one who asks) (b51v); any other intent, and Seoul's own suggestion, as it is.
 
-    >>> t = "He said Seoul must shoulder more of the cost, suggesting $10 billion a year."
-    >>> r = Reader(annotate_text(t))
-    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], r.text.index("suggesting"))
-    True
-    >>> t = "Critics say Seoul should pay less; the government suggested 1.17 trillion won."
-    >>> r = Reader(annotate_text(t))
-    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], r.text.index("suggested"))
-    False
+    >>> r = Reader(annotate_text("He said Seoul must shoulder more of the cost, suggesting $10 billion a year."))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggesting"))[0]
+    'demand'
+    >>> r = Reader(annotate_text("Critics say Seoul should pay less; the government suggested 1.17 trillion won."))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggested"))[0]
+    'offer'
     """
-    if cue is None or not _SUGGEST.match(r.text, cue):
-        return False
+    if name != "offer" or not _SUGGEST.match(r.text, pos):
+        return name, pos
     c0, _ = r.clause(fig, strong=True)
-    return _PAYER_SHOULD.search(r.text, c0, cue) is not None
+    should = _PAYER_SHOULD.search(r.text, c0, pos)
+    return ("demand", should.start("should")) if should else (name, pos)
 
 
 #: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".

@@ -27,7 +27,7 @@ exact, want, xfail, note; wants as in tests/test_years47.py), written before the
   when that sentence has no amount of its own (frames.it_year_before in frames.bind_years).
 - ``SUGGEST_ASK``: "He claimed South Korea should cover more costs for U.S. troops, suggesting a $10 billion annual
   contribution" was read as Seoul's offer: "suggest" after the payer is told in its clause it should pay more is the
-  paid side's ask (frames.suggested_ask in frames.frame_of); Seoul's own suggestion stays an offer.
+  paid side's ask (frames.suggested_ask in frames._read_money); Seoul's own suggestion stays an offer.
 - ``TITLE_TWO``: "Trump claimed ..., a deal later nullified by his successor, Joe Biden. The former president
   suggested South Korea should contribute $10 billion annually" bound the ask to Biden (the last person the title
   fits): a title opening its sentence that fits two people named in the sentence before binds no one
