@@ -145,10 +145,89 @@ def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
     """Return the claim fields of one framed figure, judged by the rules."""
     kind = "conversion" if fig.frame.quantity == "conversion" else _KIND[fig.span.kind]
     far = guards.far_above(fig, ctx)  # claims15: far above any payment, it is another quantity
+    far = far if far is not None else support_sum(fig, ctx) or poll_preference(fig, ctx)  # b51v: support, a poll
     if far is not None:
         return _draft(ctx, fig.span, kind, rules.Judgement("not_checkable", f"Not a payment: {far}."),
                       dataclasses.replace(fig.frame, quantity="other"), actor=fig.frame.actor)
     return _draft(ctx, fig.span, kind, rules.judge(fig, ctx), fig.frame, actor=fig.frame.actor)
+
+
+#: "support" as a noun or verb ("full support to US forces", "total support worth X", "support the troops with X").
+_SUPPORT = re.compile(r"\bsupport(?:s|ed|ing)?\b", re.I)
+
+
+def support_sum(fig: Figure, ctx: Context) -> str | None:
+    """Return why an amount read as Seoul's payment (or an ask, an offer) is a sum of all its support to the US forces,
+    else None: its clause says "support" and no cost-sharing word (:data:`analysis.frames._SMA_WORDS`), the amount
+    has no period of its own (no "a year", no year in its phrase) and is ``Tolerances.support_factor`` times the
+    largest payment on record or more, and no unit or currency slip of a figure on record (b51v: "will provide full
+    support to US forces in South Korea for $33 billion", the 2025 fact sheet's total, was called ``contradicted``).
+
+    >>> from analysis.rules import example
+    >>> support_sum(*example("Seoul will provide full support to US forces for $33 billion.", "2025-11-14"))[:40]
+    '$33 billion is over 10 times any SMA pay'
+    >>> support_sum(*example("Seoul provides full support to U.S. forces worth $1.04 trillion.", "2019-11-20"))
+    >>> support_sum(*example("Under the cost-sharing deal, Seoul will pay $33 billion to support U.S. forces.",
+    ...                      "2025-11-14"))
+    >>> support_sum(*example("Seoul will provide full support to U.S. forces for $33 billion a year.", "2025-11-14"))
+    """
+    from analysis.frames import _SMA_WORDS
+
+    span, frame = fig.span, fig.frame
+    if span.kind != "money" or frame.quantity not in guards._PAID_QUANTITIES or span.value.get("per") \
+            or frame.bound != "publication":
+        return None
+    c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    text, s0, s1 = ctx.reader.text, *fig.sentence
+    if not _SUPPORT.search(text, c0, c1) or _SMA_WORDS.search(text, s0, s1):
+        return None
+    amount, currency = float(span.value["amount"]), guards.money_currency(span)
+    if amount < ctx.tol.support_factor * guards.largest_payment(ctx, currency) \
+            or guards.slip_of_record(amount, currency, guards.judged_years(frame), frame.quantity, ctx):
+        return None
+    return (f"{span.exact} is over {ctx.tol.support_factor:,.0f} times any SMA payment on record, with no period and "
+            "no unit slip of one, and its clause calls it support with no cost-sharing word: a total of Seoul's "
+            "support to the US forces, which the data does not cover")
+
+
+#: People polled named as a subject: "respondents", "those polled", "people surveyed".
+_POLLED = re.compile(r"\b(?:respondents|(?:those|people|adults|Koreans|voters)\s+(?:polled|surveyed|asked|"
+                     r"questioned))\b", re.I)
+#: Between the people polled and an amount, a word of a preferred level or cap ("want the cost to remain below X",
+#: "say Seoul should pay at most X", "back a cap of X"), not of a fact ("say Seoul paid X").
+_PREFERRED = re.compile(r"\b(?:wants?|wanted|prefer(?:s|red)?|favou?r(?:s|ed)?|back(?:s|ed)?|should|ought|must|caps?|"
+                        r"capped|kept|keep|remain|stay|exceed)\b", re.I)
+
+
+def poll_preference(fig: Figure, ctx: Context) -> str | None:
+    """Return why an amount read as a payment, an ask or an offer is a level people polled prefer, else None: its
+    clause's subject before it is a share of people holding a view (:func:`analysis.frames.opinion_share`, "60
+    percent want ...") or the people polled ("respondents said ..."), and a word of a preferred level or cap stands
+    between them and the amount with no other amount between (b51v: "60 percent want the cost to remain below 2
+    trillion won" was judged as a demand).
+
+    >>> from analysis.rules import example
+    >>> t = "Among those who want a lower deal, 60 percent want the cost to remain below 2 trillion won."
+    >>> poll_preference(*example(t, "2019-12-16", 1)).split(" (")[0]
+    'below 2 trillion won is a level people polled prefer'
+    >>> poll_preference(*example("While 60 percent oppose the U.S. demand, Seoul paid 2.5 trillion won in 2019.",
+    ...                          "2019-12-16", 1))
+    """
+    from analysis.frames import opinion_share
+
+    r, span = ctx.reader, fig.span
+    if span.kind != "money" or fig.frame.quantity not in guards._PAID_QUANTITIES:
+        return None
+    c0, _ = r.clause(span)
+    subject = next((p.end for p in reversed(r.figures_in(c0, span.start)) if p.kind == "percent"
+                    and opinion_share(r, p)), None)
+    polled = [m.end() for m in _POLLED.finditer(r.text, c0, span.start)]
+    start = max([subject or c0, *polled]) if subject or polled else None
+    if start is None or any(p.kind == "money" for p in r.figures_in(start, span.start)) \
+            or not _PREFERRED.search(r.text, start, span.start):
+        return None
+    return (f"{span.exact} is a level people polled prefer ({r.text[c0:span.start].strip()!r}), not a payment, "
+            "ask or offer; no table covers it")
 
 
 def _draft(ctx: Context, span: Span, kind: str, j: Judgement, frame: Frame, **extra: Any) -> dict[str, Any]:

@@ -970,7 +970,40 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
+    if before := it_year_before(r, fig):  # b51v: "Seoul agreed to contribute ... in 2026.\n\nIt is worth X": of 2026
+        return before, "clause"
     return (r.published.year,), "publication"
+
+
+#: A sentence opening on a pronoun standing for the sum of the sentence before and a copula, up to the amount: "It is
+#: worth X", "That is X", "It was about X" (b51v).
+_IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:is|was|will\s++be|would\s++be)\s++"
+                    r"(?:(?:worth|valued\s++at|set\s++at)\s++)?(?:" + _HEDGE + r")?", re.I)
+
+
+def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year the sentence before names after its payment word ("agreed to contribute to the defense
+    costs in 2026", "Seoul's contribution in 2019") when the figure's sentence opens on "It is (worth)" or "That is"
+    right before it and the sentence before, in the body (a paragraph of its own in a broadcast transcript, or the
+    same one), has no amount of its own: the pronoun stands for that year's sum (b51v); else ().
+
+    >>> r = Reader(annotate_text("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
+    (2026,)
+    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[1])
+    ()
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if fig.kind != "money" or i < 0 or not _IT_IS.fullmatch(r.text, s0, fig.start):
+        return ()
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    pay = _PAYMENT.search(r.text, p0, p1) or _SMA_WORDS.search(r.text, p0, p1)
+    if p0 < r.title_end or pay is None or any(f.kind == "money" for f in r.figures_in(p0, p1)):
+        return ()
+    years = {y for d in r.spans_in(pay.end(), p1, "date") for y in date_years(d, False)}
+    return (years.pop(),) if len(years) == 1 else ()
 
 
 def pays_for_troops_in_korea(text: str) -> bool:
@@ -3466,7 +3499,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
-        name, pos = intent
+        name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand":
@@ -3917,7 +3950,27 @@ def paid_relative(r: Reader, fig: Span) -> bool:
     >>> paid_relative(*figure_in('"We want them to pay more than the $900 million they pay," he said.'))
     True
     """
+    if provided_relative(r, fig):
+        return True
     return bool(_PAID_RELATIVE.match(r.text, fig.end))
+
+
+#: After an amount, a relative clause saying the payer provides it: "the X Seoul currently provides", "the X that South
+#: Korea provided in 2019" (b51v); not "the X in support Seoul provides" (the amount is no object then).
+_PROVIDED_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it|they)\s++(?:(?:now|currently|"
+                                r"already|still)\s++)?(?:provides|provided)\b")
+
+
+def provided_relative(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named by a relative clause as what the payer provides ("a major increase
+    from the approximately $1 billion per year Seoul currently provides"): a payment stated as fact, as
+    :func:`paid_relative` reads "the X Seoul paid" (b51v).
+
+    >>> [provided_relative(*figure_in(t)) for t in ("Washington wants more than the $900 million Seoul now provides.",
+    ...                                             "Washington wants Seoul to provide $5 billion a year.")]
+    [True, False]
+    """
+    return fig.kind == "money" and _PROVIDED_RELATIVE.match(r.text, fig.end) is not None
 
 
 def partitive_share(r: Reader, fig: Span) -> bool:
@@ -4552,6 +4605,34 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
 
 
+#: The paying side told it should pay more, before a suggestion of an amount: "Korea should cover more costs", "Seoul
+#: must shoulder more of the cost", "Korea needs to pay more" (b51v).
+_PAYER_SHOULD = re.compile(rf"\b{KOREA_PAYER}\s++(?P<should>should|must|ought\s++to|needs?\s++to|ha(?:s|d)\s++to)"
+                           r"\s++(?:pay|cover|contribute|shoulder|bear|spend)\b", re.I)
+#: A cue of suggesting an amount: the one offer word whose subject may be either side.
+_SUGGEST = re.compile(r"suggest(?:ed|ing|s)?\b", re.I)
+
+
+def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
+    """Return the intent (name, where its cue starts) of an amount: an offer cued by "suggest" after the payer is told
+    in its clause it should pay more ("He claimed South Korea should cover more costs for U.S. troops, suggesting a
+    $10 billion annual contribution") is the paid side's ask, cued where "should" stands (so the payer before it is
+    not taken for the one who asks) (b51v); any other intent, and Seoul's own suggestion, as it is.
+
+    >>> r = Reader(annotate_text("He said Seoul must shoulder more of the cost, suggesting $10 billion a year."))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggesting"))[0]
+    'demand'
+    >>> r = Reader(annotate_text("Critics say Seoul should pay less; the government suggested 1.17 trillion won."))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggested"))[0]
+    'offer'
+    """
+    if name != "offer" or not _SUGGEST.match(r.text, pos):
+        return name, pos
+    c0, _ = r.clause(fig, strong=True)
+    should = _PAYER_SHOULD.search(r.text, c0, pos)
+    return ("demand", should.start("should")) if should else (name, pos)
+
+
 #: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".
 _SAYING_PRONOUN = re.compile(r",\s*(?:saying|adding|claiming|noting|insisting|arguing|boasting|recalling)\s+"
                              r"(?:that\s+)?(?:he|she)\b", re.I)
@@ -4596,7 +4677,30 @@ def president_named(r: Reader, fig: Span) -> str | None:
     titled = [p for p in r.spans_in(start, fig.start, "person") if not p.value.get("id") and p.value.get("descriptor")]
     if not titled:
         return None
+    if title_ambiguous(r, titled[-1]):
+        return None  # b51v: "..., nullified by his successor, Joe Biden. The former president suggested X": no one
     return named_for_title(r, titled[-1])
+
+
+def title_ambiguous(r: Reader, title: Span) -> bool:
+    """Return whether a title opening its sentence fits two different people named in the sentence before it (same
+    paragraph): "Trump claimed ..., a deal later nullified by his successor, Joe Biden. The former president suggested
+    Seoul should pay X" — the last named is no surer than the subject, so the title binds no one (b51v).
+
+    >>> r = Reader(annotate_text("Trump said his successor, Joe Biden, undid it. The president wants $10 billion."))
+    >>> title_ambiguous(r, next(p for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")))
+    True
+    >>> r = Reader(annotate_text("Joe Biden spoke in Seoul. The president wants $10 billion."))
+    >>> title_ambiguous(r, next(p for p in r.spans_in(0, len(r.text), "person") if not p.value.get("id")))
+    False
+    """
+    s0, _ = r.sentence_of(title)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    if i < 0 or r.text[s0:title.start].strip() or "\n" in r.text[r.sentences[i].end:s0]:
+        return False
+    people = {str(p.value["id"]) for p in r.spans_in(r.sentences[i].start, s0, "person")
+              if p.value.get("id") and title_fits(title.exact, str(p.value.get("role") or ""))}
+    return len(people) > 1
 
 
 def named_for_title(r: Reader, title: Span) -> str | None:

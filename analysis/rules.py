@@ -118,6 +118,8 @@ class Tolerances:
     - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
     - ``far_factor``: a payment figure this many times the largest payment on record is "far above" any payment:
       called false only when nothing in its sentence names a budget or defence spending (:mod:`analysis.guards`);
+    - ``support_factor``: an amount this many times the largest payment on record, with no period, that its clause
+      calls support with no cost-sharing word is a total of Seoul's support, not a payment (:func:`check.support_sum`);
     - ``rate_bound_rel``: a floor or ceiling ("over $1 billion") on a dollar figure of a won payment holds when the
       year's average rate misses it by no more than this (the day's rate a writer used moves this much in a year);
     - ``reading_years``: a figure called false is first tried as the defence budget's growth, or (its year from a
@@ -150,6 +152,7 @@ class Tolerances:
     rate_bound_rel: float = 0.05
     recent_days: int = 365
     far_factor: float = 100.0
+    support_factor: float = 10.0
     reading_years: int = 1
     span_years: int = 2
     troops_rel: float = 0.10
@@ -2137,6 +2140,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
     estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
+    estimate = estimate or converted_demand(fig, ctx)  # b51v: "13 trillion won a year" for a $10 billion ask
     if estimate is not None:
         return estimate
     nearest = pool.loc[rel.idxmin()]
@@ -2144,6 +2148,36 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* for a demanded amount in won (or dollars) that a reported demand of its actor and time in the
+    other currency comes to at the average rate of the year the demand was made (within ``Tolerances.same_rel``, or
+    as the figure's bound allows): the ask told in the reader's currency ("South Korea should pay 13 trillion won a
+    year" for Trump's $10 billion of October 2024, b51v); else None, as before.
+
+    >>> demand_stated(*example("Trump said South Korea should pay 13 trillion won a year.", "2024-11-06")).verdict
+    'supported'
+    >>> converted_demand(*example("Trump said South Korea should pay 10 trillion won a year.", "2024-11-06")) is None
+    True
+    """
+    amount, currency, bound = _amount(fig)
+    if currency not in ("KRW", "USD"):
+        return None
+    other = "USD" if currency == "KRW" else "KRW"
+    pool = _demand_rows(ctx, other, fig.span.value.get("per") in ("year", None), fig.frame)
+    for row in pool.sort_values("date", ascending=False).itertuples():  # the latest ask first
+        rate = ctx.t.index.rates.get(row.date.year)
+        if rate is None:
+            continue
+        value = row.amount * rate.krw_per_usd if currency == "KRW" else row.amount / rate.krw_per_usd
+        verdict, why = compare(value, amount, bound, ctx.tol)
+        if verdict == "supported":
+            return _j("supported", f"Demand of {fmt_money(row.amount, row.currency)} a year ({row.reported_by}, "
+                      f"{row.date:%Y-%m-%d}) is {fmt_money(value, currency)} at {rate.krw_per_usd:,.1f} won/$ "
+                      f"({row.date.year} average); stated {fmt_money(amount, currency)}: {why}.",
+                      [*split_ids(row.source_ids), *rate.sources], [f"demands:{row.demand_id}", rate.row])
+    return None
 
 
 def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
