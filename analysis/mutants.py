@@ -67,11 +67,12 @@ class Target:
     """One right, supported dev figure: its article, text, expected item, where it is, and its control claim."""
 
     article_id: str
-    text: str
     published: str
-    item: dict[str, Any]
+    text: str
+    #: where the figure is in the text (its expected item's ``exact``)
     start: int
     end: int
+    item: dict[str, Any]
     control: dict[str, Any] | None = None
 
     @property
@@ -386,7 +387,7 @@ def targets(corpus: str | Path) -> Iterator[Target]:
             start, end = locate(text, item, art.article_id)
             got = over(claims, start, end)
             control = next((c for c in got if c["verdict"] == "supported"), got[0] if got else None)
-            yield Target(art.article_id, text, art.published, item, start, end, control)
+            yield Target(art.article_id, art.published, text, start, end, item, control)
 
 
 def control_ok(target: Target) -> bool:
@@ -429,7 +430,7 @@ def judge(operator: Operator, target: Target, edit: Edit) -> Outcome:
 def sample(found: Sequence[tuple[Target, Edit]], most: int | None) -> list[tuple[Target, Edit]]:
     """Return at most ``most`` of the mutants, by the fixed order of their figures' keys (all when None).
 
-    >>> t = [(Target("a", "", "", {}, i, i), None) for i in range(5)]
+    >>> t = [(Target("a", "", "", i, i, {}), None) for i in range(5)]
     >>> [x.start for x, _ in sample(t, 2)]
     [0, 2]
     """

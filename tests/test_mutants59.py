@@ -1,0 +1,53 @@
+"""Wrong figures the checker missed, found by mutating right dev figures (mut59, seventeenth session; issue #10).
+
+:mod:`analysis.mutants` applies wire-desk errors (a unit slip, won printed as dollars, a conversion or a payment off,
+a percent doubled, a year moved, a troop count off, two digits transposed) to every right, ``supported`` dev figure
+and re-runs ``check``. The uncaught mutants, read by class, gave the rows of tests/cases/test_mutants59.csv (my own
+sentences, made-up numbers, with controls; written before the rules; columns as tests/test_years47.py):
+
+- ``FAR_ABOVE``: a count of US troops more than ``Tolerances.troops_far_factor`` times the level, which its own clause
+  places in Korea after it ("82,500 U.S. troops are stationed in South Korea", "the 82,500-strong U.S. Forces
+  Korea"), is the level misstated, not another force: ``contradicted`` (was ``not_checkable``, as troops abroad,
+  another country's or a part of the force still are).
+- ``HEDGE_ABOVE``: "almost", "nearly", "close to", "just under" N with the level more than
+  ``Tolerances.just_below_rel`` below N is false ("almost 34,000" of 28,500 was ``not_checkable``); a ceiling ("up to
+  N") stays true under it.
+
+Last, the ratchet: the mutation sample (:data:`analysis.mutants.SAMPLE_PER_OPERATOR` figures per operator, a fixed
+order) keeps each operator's catch rate at least at the floor in tests/mutants59_floor.json, and every control (the
+unmutated right figure) stays ``supported`` but those the floor file lists.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import test_years47
+from conftest import case_tables, claims_test
+
+from analysis import mutants
+from analysis.paths import ROOT
+
+ROWS = case_tables("test_mutants59")  # tests/cases/test_mutants59.csv
+FLOOR = Path(__file__).with_name("mutants59_floor.json")
+
+#: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
+test_mutants59_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == {"FAR_ABOVE": 15, "HEDGE_ABOVE": 15, "CLAUSE_YEAR": 18}
+
+
+def test_mutants_keep_their_floor() -> None:
+    """Each operator catches at least its floor of the sample's mutants; no control but the listed ones goes wrong."""
+    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
+    tallies, bad = mutants.measure(ROOT / "tests" / "corpus", floor["sample"])
+    rates = {name: (t.caught, t.applied) for name, t in tallies.items()}
+    for name, least in floor["floor"].items():
+        caught, applied = rates[name]
+        assert applied and caught / applied >= least - 1e-9, (name, rates[name], least)
+    wrong = {f"{t.article_id}|{t.item.get('exact')}" for t in bad}
+    assert wrong <= set(floor["controls_wrong"]), sorted(wrong - set(floor["controls_wrong"]))
