@@ -2160,13 +2160,24 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
     amount, currency, bound = _amount(fig)
     if scale_word(fig.span.exact) is None:
         return None
-    for row in pool.itertuples():
+    for row in sorted(pool.itertuples(), key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
         if why.startswith(UNIT_SLIP):
             return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
     return None
+
+
+def slip_distance(claimed: float, value: float, tol: Tolerances = TOLERANCES) -> float:
+    """Return how far ``claimed``, taken out of a unit slip (``Tolerances.slip_factor`` times too large or small), is
+    from ``value`` (relative): a slip names the ask its digits are, not the first within ``same_rel`` (mut59: "$5
+    million" is the $5 billion ask, not the $4.7 billion one).
+
+    >>> [round(slip_distance(5e6, v), 3) for v in (4.7e9, 5e9)]
+    [0.064, 0.0]
+    """
+    return min(abs(claimed * f / value - 1) for f in (tol.slip_factor, 1 / tol.slip_factor))
 
 
 def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:

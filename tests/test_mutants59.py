@@ -23,22 +23,33 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 import test_years47
-from conftest import case_tables, claims_test
+from conftest import case_tables, cases, claims_test
 
 from analysis import mutants
 from analysis.paths import ROOT
 
 ROWS = case_tables("test_mutants59")  # tests/cases/test_mutants59.csv
+#: Rows whose ``want`` is the ask the evidence must name (the claim is caught, or supported for a control).
+SLIP_ROW = ROWS.pop("SLIP_ROW")
 FLOOR = Path(__file__).with_name("mutants59_floor.json")
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_mutants59_claims = claims_test(test_years47.test_years47_claims, **ROWS)
 
 
+@pytest.mark.parametrize(("published", "text", "exact", "names"), cases(SLIP_ROW=SLIP_ROW))
+def test_slip_names_its_ask(published: str, text: str, exact: str, names: str) -> None:
+    """A demand in the wrong unit is caught with the ask its digits are in its evidence."""
+    verdict, evidence = test_years47.read_verdict(published, text, exact)
+    assert verdict in ("contradicted", "misleading", "supported") and f"of {names}" in (evidence or ""), evidence
+
+
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {"FAR_ABOVE": 15, "HEDGE_ABOVE": 15, "CLAUSE_YEAR": 18}
+    assert len(SLIP_ROW) == 10
 
 
 def test_mutants_keep_their_floor() -> None:
