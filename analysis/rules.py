@@ -2699,10 +2699,10 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
+    years = conversion_years(fig, ctx)
     if set(pair) != {"KRW", "USD"}:
-        return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
-    own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
-    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+        return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or _j(
+            "unverifiable", "Only won-dollar conversions are checked.")
     j = converted_at(pair, ctx, years)
     if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
         return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
@@ -2711,6 +2711,39 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def conversion_years(fig: Figure, ctx: Context) -> list[int]:
+    """Return the years whose average rate a conversion is judged at: the publication year's, and the one year its
+    amount is of (never after publication), if it has one.
+
+    >>> conversion_years(*example("Seoul paid 1.0389 trillion won ($891 million) in 2019.", "2020-03-01", 1))
+    [2019, 2020]
+    """
+    own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
+    return sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+
+
+def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement | None:
+    """Return *contradicted* for a dollar figure restated as a larger dollar figure that, read as won, is its
+    equivalent at the average rate of one of ``years`` ("$5 billion (about $5.8 trillion)"): the won equivalent
+    printed as dollars (mut59); else None (another dollar figure, or one at no rate: not known to be won).
+
+    >>> j = conversion_stated(*example("Trump demanded $5 billion (about $5.8 trillion) a year.", "2019-11-20", 1))
+    >>> j.verdict, j.rows
+    ('contradicted', ('exchange_rates:2019',))
+    """
+    first, second = fig.related[0].value, fig.span.value
+    if first.get("currency") != "USD" or second.get("currency") != "USD" \
+            or float(second["amount"]) <= float(first["amount"]):
+        return None
+    won, dollars = float(second["amount"]), float(first["amount"])
+    j = converted_at({"KRW": won, "USD": dollars}, ctx, years)
+    if j is None or j.verdict != "supported":
+        return None
+    return _j("contradicted", f"{fmt_money(won, 'USD')} restates {fmt_money(dollars, 'USD')} as dollars again, but "
+              f"read as won it is that figure's equivalent ({j.evidence}): a won amount printed as dollars; the "
+              f"right figure is {fmt_money(won, 'KRW')}.", j.sources, j.rows)
 
 
 #: How close to 1,000 won/$ a stated conversion's implied rate must be to count as the won figure's digits copied

@@ -12,6 +12,16 @@ sentences, made-up numbers, with controls; written before the rules; columns as 
 - ``HEDGE_ABOVE``: "almost", "nearly", "close to", "just under" N with the level more than
   ``Tolerances.just_below_rel`` below N is false ("almost 34,000" of 28,500 was ``not_checkable``); a ceiling ("up to
   N") stays true under it.
+- ``CLAUSE_YEAR``: a payment whose year its clause gives before it ("Under this year's deal, struck in March, Seoul
+  agreed to pay 1.40 trillion won") was withheld as "its year comes from a date outside the figure's own phrase"
+  though no year's payment on record fits it; now ``contradicted`` when every year near its own has a sourced payment
+  (rules.no_year_fits), while another year's fit, a year the data lack, a garbled print, an ask or offer on record and
+  a year told after the figure keep the doubt.
+- ``SLIP_ROW``: a demand in the wrong unit named the first ask within 10 % ("$5 million is the demand of $4.7
+  billion"); it names the ask its digits are (rules.slip_distance). Its ``want`` is the ask the evidence must name.
+- ``WON_DOLLARS``: a dollar figure restated in brackets by a larger dollar figure that is its won equivalent at the
+  year's rate ("$5 billion (about $5.8 trillion)") was "Only won-dollar conversions are checked"; it is the won
+  equivalent printed as dollars: ``contradicted`` (rules.dollars_for_won).
 
 Last, the ratchet: the mutation sample (:data:`analysis.mutants.SAMPLE_PER_OPERATOR` figures per operator, a fixed
 order) keeps each operator's catch rate at least at the floor in tests/mutants59_floor.json, and every control (the
@@ -48,7 +58,8 @@ def test_slip_names_its_ask(published: str, text: str, exact: str, names: str) -
 
 def test_tables() -> None:
     """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"FAR_ABOVE": 15, "HEDGE_ABOVE": 15, "CLAUSE_YEAR": 18}
+    assert {name: len(rows) for name, rows in ROWS.items()} == {
+        "FAR_ABOVE": 15, "HEDGE_ABOVE": 15, "CLAUSE_YEAR": 18, "WON_DOLLARS": 12}
     assert len(SLIP_ROW) == 10
 
 
