@@ -3026,11 +3026,18 @@ def hedge_overshoots(low: float, right: float, bound: str | None, tol: Tolerance
     return bound == "less_than" and low * (1 - tol.just_below_rel) > right
 
 
-#: A place after a count of troops that puts them in Korea: "in (South) Korea", "on the Korean Peninsula", "in the
+#: A place after a count of troops that puts them in Korea: "in (South) Korea", "on the (Korean) Peninsula", "in the
 #: ROK", or the force's name ("U.S. Forces Korea", "USFK").
 _IN_KOREA = re.compile(r"\b(?:(?:in|on)[ \t]++(?:the[ \t]++)?(?:South[ \t]++Korea|Korea|ROK|Republic[ \t]++of[ \t]++"
-                       r"Korea|Korean[ \t]++[Pp]eninsula)|USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|United[ \t]++"
-                       r"States[ \t]++Forces[ \t]++Korea)\b")
+                       r"Korea|Korean[ \t]++[Pp]eninsula|[Pp]eninsula)|USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|"
+                       r"United[ \t]++States[ \t]++Forces[ \t]++Korea)\b")
+#: "there" after a count of troops ("stationed there"): the place the sentence named before the count.
+_THERE = re.compile(r"\b(?:stationed|based|deployed)[ \t]++there\b")
+#: Korea named as the host of the troops, before the count ("South Korea hosts", "Korea stations").
+_KOREA_HOSTS = re.compile(r"\b(?:South[ \t]++)?Korea[ \t]++(?:hosts|stations|is[ \t]++home[ \t]++to)\b")
+_KOREA = re.compile(r"\bKorea\b")
+#: How far before a count of troops the words that date its level (:data:`_PAST_LEVEL`) or name its host are read.
+LEVEL_LEAD_CHARS = 40
 _DIGIT = re.compile(r"\d")
 #: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
 #: the war", "at its peak").
@@ -3042,21 +3049,26 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
     """Return whether a count of troops far above every level of its year (``Tolerances.troops_far_factor``) is the
     level of US troops in Korea misstated, not another force (mut59): its sentence places the troops in Korea after
     the count, before any other number ("82,500 U.S. troops are stationed in South Korea", "the 82,500-strong U.S.
-    Forces Korea"), and tells no other time its frame has not bound (a past tense, "once", "during the war").
-    Troops abroad, another country's force, a count before another number and the place stay another force.
+    Forces Korea", "stationed on the peninsula", "stationed there" after a sentence naming Korea), or names Korea as
+    their host just before it ("South Korea hosts 82,500"), and tells no other time its frame has not bound from
+    just before the count to the place (a past tense, "once", "during the war"). Troops abroad, another country's
+    force, Korea's own army ("has"), a count before another number and the place stay another force.
 
     >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in ("Some 82,500 U.S. troops are stationed in Korea.",
     ...     "Some 199,000 U.S. troops are stationed overseas.", "During the war, 300,000 U.S. troops fought in Korea.",
     ...     "It has 625,000 troops, with 28,500 Americans in South Korea.")]
     ['contradicted', 'not_checkable', 'not_checkable', 'not_checkable']
     """
-    r = ctx.reader
-    s, e = r.near(fig.span)
-    other = _DIGIT.search(r.text, fig.span.end, e)
-    place = _IN_KOREA.search(r.text, fig.span.start, other.start() if other else e)
+    r, span = ctx.reader, fig.span
+    s, e = r.near(span)
+    lead = max(s, span.start - LEVEL_LEAD_CHARS)
+    other = _DIGIT.search(r.text, span.end, e)
+    stop = other.start() if other else e
+    place = _IN_KOREA.search(r.text, span.start, stop) or _KOREA_HOSTS.search(r.text, lead, span.start) or (
+        _THERE.search(r.text, span.end, stop) if _KOREA.search(r.text, s, span.start) else None)
     if place is None:
         return False
-    return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, s, place.end()) is None
+    return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(place.end(), span.end)) is None
 
 
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
