@@ -2194,13 +2194,24 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
     amount, currency, bound = _amount(fig)
     if scale_word(fig.span.exact) is None:
         return None
-    for row in pool.itertuples():
+    for row in sorted(pool.itertuples(), key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
         if why.startswith(UNIT_SLIP):
             return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
     return None
+
+
+def slip_distance(claimed: float, value: float, tol: Tolerances = TOLERANCES) -> float:
+    """Return how far ``claimed``, taken out of a unit slip (``Tolerances.slip_factor`` times too large or small), is
+    from ``value`` (relative): a slip names the ask its digits are, not the first within ``same_rel`` (mut59: "$5
+    million" is the $5 billion ask, not the $4.7 billion one).
+
+    >>> [round(slip_distance(5e6, v), 3) for v in (4.7e9, 5e9)]
+    [0.064, 0.0]
+    """
+    return min(abs(claimed * f / value - 1) for f in (tol.slip_factor, 1 / tol.slip_factor))
 
 
 def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:
@@ -2722,10 +2733,10 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
+    years = conversion_years(fig, ctx)
     if set(pair) != {"KRW", "USD"}:
-        return foreign_conversion(pair) or _j("unverifiable", "Only won-dollar conversions are checked.")
-    own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
-    years = sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+        return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or _j(
+            "unverifiable", "Only won-dollar conversions are checked.")
     j = converted_at(pair, ctx, years)
     if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
         return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
@@ -2734,6 +2745,39 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def conversion_years(fig: Figure, ctx: Context) -> list[int]:
+    """Return the years whose average rate a conversion is judged at: the publication year's, and the one year its
+    amount is of (never after publication), if it has one.
+
+    >>> conversion_years(*example("Seoul paid 1.0389 trillion won ($891 million) in 2019.", "2020-03-01", 1))
+    [2019, 2020]
+    """
+    own = [min(fig.frame.years[0], ctx.published.year)] if len(fig.frame.years) == 1 else []  # its one year, if any
+    return sorted({ctx.rate_year(y) for y in (ctx.published.year, *own)})
+
+
+def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement | None:
+    """Return *contradicted* for a dollar figure restated as a larger dollar figure that, read as won, is its
+    equivalent at the average rate of one of ``years`` ("$5 billion (about $5.8 trillion)"): the won equivalent
+    printed as dollars (mut59); else None (another dollar figure, or one at no rate: not known to be won).
+
+    >>> j = conversion_stated(*example("Trump demanded $5 billion (about $5.8 trillion) a year.", "2019-11-20", 1))
+    >>> j.verdict, j.rows
+    ('contradicted', ('exchange_rates:2019',))
+    """
+    first, second = fig.related[0].value, fig.span.value
+    if first.get("currency") != "USD" or second.get("currency") != "USD" \
+            or float(second["amount"]) <= float(first["amount"]):
+        return None
+    won, dollars = float(second["amount"]), float(first["amount"])
+    j = converted_at({"KRW": won, "USD": dollars}, ctx, years)
+    if j is None or j.verdict != "supported":
+        return None
+    return _j("contradicted", f"{fmt_money(won, 'USD')} restates {fmt_money(dollars, 'USD')} as dollars again, but "
+              f"read as won it is that figure's equivalent ({j.evidence}): a won amount printed as dollars; the "
+              f"right figure is {fmt_money(won, 'KRW')}.", j.sources, j.rows)
 
 
 #: How close to 1,000 won/$ a stated conversion's implied rate must be to count as the won figure's digits copied
@@ -2966,7 +3010,8 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     if verdict == "supported":
         return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
                   [row])
-    if verdict == "not_checkable":
+    if verdict == "not_checkable" and not (claimed >= right * ctx.tol.troops_far_factor
+                                           and level_placed_in_korea(fig, ctx)):
         return _j("not_checkable", f"{said}: {ctx.tol.troops_far_factor:g} times off or more, so probably another "
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
@@ -2996,9 +3041,68 @@ def count_verdict(value: dict[str, object], right: float, tol: Tolerances = TOLE
         return "supported" if right > low else "contradicted"
     if bound in ("less_than", "up_to"):
         return "supported" if right * (1 - tol.troops_rel) <= low <= right / (1 - tol.just_below_rel) else (
-            "contradicted" if right > low * (1 + tol.troops_rel) else "not_checkable")
+            "contradicted" if right > low * (1 + tol.troops_rel) or hedge_overshoots(low, right, bound, tol)
+            else "not_checkable")
     near = right * (1 - tol.troops_rel) <= high and low <= right * (1 + tol.troops_rel)
     return "supported" if near else "contradicted"
+
+
+def hedge_overshoots(low: float, right: float, bound: str | None, tol: Tolerances = TOLERANCES) -> bool:
+    """Return whether "almost N" ("nearly", "close to", "just under": bound ``less_than``) is false because the right
+    figure is more than ``Tolerances.just_below_rel`` below N (mut59: "almost 34,000 troops" of 28,500); a ceiling
+    ("up to N", bound ``up_to``) stays true under it.
+
+    >>> hedge_overshoots(34000, 28500, "less_than"), hedge_overshoots(30000, 28500, "less_than")
+    (True, False)
+    >>> hedge_overshoots(34000, 28500, "up_to")
+    False
+    """
+    return bound == "less_than" and low * (1 - tol.just_below_rel) > right
+
+
+#: A place after a count of troops that puts them in Korea: "in (South) Korea", "on the (Korean) Peninsula", "in the
+#: ROK", or the force's name ("U.S. Forces Korea", "USFK").
+_IN_KOREA = re.compile(r"\b(?:(?:in|on)[ \t]++(?:the[ \t]++)?(?:South[ \t]++Korea|Korea|ROK|Republic[ \t]++of[ \t]++"
+                       r"Korea|Korean[ \t]++[Pp]eninsula|[Pp]eninsula)|USFK|U\.?S\.?[ \t]++Forces[ \t]++Korea|"
+                       r"United[ \t]++States[ \t]++Forces[ \t]++Korea)\b")
+#: "there" after a count of troops ("stationed there"): the place the sentence named before the count.
+_THERE = re.compile(r"\b(?:stationed|based|deployed)[ \t]++there\b")
+#: Korea named as the host of the troops, before the count ("South Korea hosts", "Korea stations").
+_KOREA_HOSTS = re.compile(r"\b(?:South[ \t]++)?Korea[ \t]++(?:hosts|stations|is[ \t]++home[ \t]++to)\b")
+_KOREA = re.compile(r"\bKorea\b")
+#: How far before a count of troops the words that date its level (:data:`_PAST_LEVEL`) or name its host are read.
+LEVEL_LEAD_CHARS = 40
+_DIGIT = re.compile(r"\d")
+#: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
+#: the war", "at its peak").
+_PAST_LEVEL = re.compile(r"\b(?:were|was|had|once|used[ \t]++to|fought|served|kept|peaked|during|war|peak|height)\b",
+                         re.I)
+
+
+def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
+    """Return whether a count of troops far above every level of its year (``Tolerances.troops_far_factor``) is the
+    level of US troops in Korea misstated, not another force (mut59): its sentence places the troops in Korea after
+    the count, before any other number ("82,500 U.S. troops are stationed in South Korea", "the 82,500-strong U.S.
+    Forces Korea", "stationed on the peninsula", "stationed there" after a sentence naming Korea), or names Korea as
+    their host just before it ("South Korea hosts 82,500"), and tells no other time its frame has not bound from
+    just before the count to the place (a past tense, "once", "during the war"). Troops abroad, another country's
+    force, Korea's own army ("has"), a count before another number and the place stay another force.
+
+    >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in ("Some 82,500 U.S. troops are stationed in Korea.",
+    ...     "Some 199,000 U.S. troops are stationed overseas.", "During the war, 300,000 U.S. troops fought in Korea.",
+    ...     "It has 625,000 troops, with 28,500 Americans in South Korea.")]
+    ['contradicted', 'not_checkable', 'not_checkable', 'not_checkable']
+    """
+    r, span = ctx.reader, fig.span
+    s, e = r.near(span)
+    lead = max(s, span.start - LEVEL_LEAD_CHARS)
+    other = _DIGIT.search(r.text, span.end, e)
+    stop = other.start() if other else e
+    place = _IN_KOREA.search(r.text, span.start, stop) or _KOREA_HOSTS.search(r.text, lead, span.start) or (
+        _THERE.search(r.text, span.end, stop) if _KOREA.search(r.text, s, span.start) else None)
+    if place is None:
+        return False
+    return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(place.end(), span.end)) is None
 
 
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
@@ -3073,7 +3177,9 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     loose = uncertain(fig, ctx, j.verdict)
     slip = loose is not None and slip_outweighs(fig, ctx, j)  # claims31
     tied = None if loose is None or slip else tie_fixes_frame(fig, ctx, j)  # claims40
-    doubt = ((None if slip or tied else loose) or unsure_scale(fig, ctx, j) or share_or_whole(fig, ctx, j)  # guard13/15
+    unfit = None if loose is None or slip or tied else no_year_fits(fig, ctx, j, loose)  # mut59
+    doubt = ((None if slip or tied or unfit else loose) or unsure_scale(fig, ctx, j)  # guard13/15
+             or share_or_whole(fig, ctx, j)
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
@@ -3084,6 +3190,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     if slip:
         return _j("misleading", f"{j.evidence} Misleading, not contradicted ({loose}): a unit slip of a sourced "
                   "figure is wrong in any year or frame.", j.sources, j.rows, j.related)
+    if unfit:
+        return _j(j.verdict, f"{j.evidence} {unfit}", j.sources, j.rows, j.related)
     if tied:
         return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose[len('frame not certain: '):]}, "
                   "but not so).", j.sources, j.rows, j.related)
@@ -3172,6 +3280,82 @@ def rise_tied(text: str, first: Span, second: Span, aside: int | None = None) ->
         return bool(words) and words[-1] == "to" and all(w in _RISE_TO_WORDS or (w.isdigit() and len(w) == 4)
                                                          for w in words[:-1])
     return apposed_gap(gap)
+
+
+#: The doubt :func:`sure_year` gives a figure whose year comes from its clause.
+CLAUSE_YEAR = "its year comes from a date outside the figure's own phrase"
+
+
+def no_year_fits(fig: Figure, ctx: Context, j: Judgement, loose: str) -> str | None:
+    """Return why a payment called false stays so though its year comes from its clause, not its own phrase (the one
+    doubt :func:`uncertain` has of it): the payment of no year on record fits it (:func:`fits_other_reading`), and the
+    years within ``Tolerances.reading_years`` of its own all have a sourced payment, so no reading of its year can make
+    it right (mut59: "Under this year's deal, struck in February, Seoul agreed to pay 1.40 trillion won" in 2019), when
+    the dates giving its year come before it (:func:`year_fronted`). Else None: a figure another year's payment fits,
+    one near a year the data lack, a garbled print, an ask or offer on record, or a year told after it keep the doubt.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> [judge(*example(lead + f"Under this year's deal, struck in March, Seoul agreed to pay {x}.",
+    ...     "2019-10-01")).verdict for x in ("1.40 trillion won", "$300 million", "1.04 trillion won")]
+    ['contradicted', 'unverifiable', 'supported']
+    """
+    if j.verdict != "contradicted" or fig.frame.quantity != "sma_payment" \
+            or loose != f"frame not certain: {CLAUSE_YEAR}" or not year_fronted(fig, ctx) \
+            or garbled_number(ctx.reader.text, fig.span) or ask_or_offer_on_record(fig, ctx):
+        return None
+    sma = ctx.t.sma
+    known = {int(y) for y, won, usd in zip(sma.year, sma.krw_billion, sma.usd_million, strict=True)
+             if pd.notna(won) or pd.notna(usd)}
+    reach = ctx.tol.reading_years
+    if any(y not in known for y in range(min(fig.frame.years) - reach, max(fig.frame.years) + reach + 1)):
+        return None
+    if fits_other_reading(fig, ctx, years=sorted(known)) is not None:
+        return None
+    return (f"Its year comes from its clause, not its own phrase, but no year's payment on record ({min(known)}-"
+            f"{max(known)}) fits it, so no reading of its year makes it right.")
+
+
+def year_fronted(fig: Figure, ctx: Context) -> bool:
+    """Return whether every date of the figure's sentence that gives its year comes before it ("Under last year's
+    deal, Seoul paid X"): a date before the figure sets the period it is told in (the corpus README's Conventions, a
+    period the text fixes); one after it ("X, one-year deal ... from 2018", "the payment, X, rose in 2019") may be
+    another quantity's.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> [year_fronted(*example(lead + t, "2019-12-01")) for t in ("Under this year's deal, Seoul pays $1.6 billion.",
+    ...     "Seoul's cost-sharing payment, $3.4 billion, rose in 2019.")]
+    [True, False]
+    """
+    r = ctx.reader
+    giving = [d for d in r.spans_in(*r.near(fig.span), "date") if set(date_years(d)) & set(fig.frame.years)]
+    return bool(giving) and all(d.end <= fig.span.start for d in giving)
+
+
+def garbled_number(text: str, span: Span) -> bool:
+    """Return whether a figure's number runs on past its span as no number can ("KRW 1.38.9 trillion": a dot and a
+    digit after it): a garbled print, not a figure to call false.
+
+    >>> from analysis.extract import Span
+    >>> t = "paid KRW 1.38.9 trillion"
+    >>> garbled_number(t, Span("m", "money", 5, 13, t[5:13])), garbled_number(t + ".", Span("m", "money", 5, 24, t[5:]))
+    (True, False)
+    """
+    return text[span.end:span.end + 1] in (".", ",") and text[span.end + 1:span.end + 2].isdigit()
+
+
+def ask_or_offer_on_record(fig: Figure, ctx: Context) -> bool:
+    """Return whether a money figure is, within ``Tolerances.same_rel``, an ask or an offer on record in its currency
+    (any time, any actor): read as a payment, it may be that ask or offer in a frame misread.
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> [ask_or_offer_on_record(*example(lead + f"Under this year's deal, Seoul pays {x}.", "2024-11-29"))
+    ...  for x in ("$10 billion a year", "$1.7 billion")]
+    [True, False]
+    """
+    amount, currency, _ = _amount(fig)
+    rows = [(ctx.t.demands.amount, ctx.t.demands.currency), (ctx.t.offers.amount, ctx.t.offers.currency)]
+    return any(c == currency and pd.notna(a) and abs(amount / float(a) - 1) <= ctx.tol.same_rel
+               for amounts, currencies in rows for a, c in zip(amounts, currencies, strict=True))
 
 
 def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
@@ -3660,7 +3844,7 @@ def sure_year(fig: Figure, ctx: Context) -> str | None:
         return None
     if fig.frame.bound == "clause" and not (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)) \
             and not unbegun_term_named(fig, ctx):
-        return "its year comes from a date outside the figure's own phrase"  # claims32: a deal's years fix it
+        return CLAUSE_YEAR  # claims32: a deal's years fix it
     carried = period_before(ctx.reader, fig.span) if fig.frame.bound == "publication" else ()
     if carried:
         return (f"its sentence names no date, and the sentence before it sets {years_text(carried)}, which it may "
