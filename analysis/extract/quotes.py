@@ -7188,9 +7188,27 @@ def _writers_noun_phrase(words: list[str]) -> bool:
     return not any(w in _NOUN_PHRASE_SAYING for w in words)
 
 
+_LABEL_PREPOSITIONS = word_set("after before since following during despite until")  # of an event: "after the"
+
+
+def _writers_prepositional(words: list[str]) -> bool:
+    """Return whether ``words`` end on "<preposition> the" before a quote ("even after the", "since the") of time or
+    concession in a sentence with no verb of saying, naming or stance before it: the writer's name for an event.
+
+    >>> _writers_prepositional("bo kept writing to ri even after the".split())
+    True
+    >>> _writers_prepositional("bo said talks stalled after the".split()), _writers_prepositional("in the".split())
+    (False, False)
+    """
+    if len(words) < 3 or words[-1] != "the" or words[-2] not in _LABEL_PREPOSITIONS:
+        return False
+    return not any(w in _NOUN_PHRASE_SAYING for w in words)
+
+
 def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
-    namer (_agentless_naming) or uses inside a noun phrase of their own (_writers_noun_phrase) cleared of a speaker.
+    namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase) or names an event
+    with "after the" (_writers_prepositional) cleared of a speaker.
 
     >>> t = 'Bo presented what is being called a "security bill" on Monday.'
     >>> from analysis.extract.entities import find_entities
@@ -7202,7 +7220,7 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         if q.value["attribution"] == "none" or len(q.exact.split()) > win.WRITERS_LABEL_WORDS:
             continue
         words = _sentence_words(text, q.start)
-        if _agentless_naming(words) or _writers_noun_phrase(words):
+        if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
             out[i] = _nobodys(q)
     return out
 
@@ -8451,6 +8469,32 @@ def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     return _named(m)
 
 
+_HEADLINE_MODALS = word_set("should must will would could can may might shall")
+
+
+def _headline_bare_subject(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the person a headline or subhead names right before its quote with no verb of saying, a modal at most
+    between ('Bo Tam should "up ninefold"', 'Bo "Korea is a cash machine"'): Korean headline style, name then words.
+    A possessive, a verb or any other word between leaves nobody ("Bo shows off 'bromance'", "Bo's 'bromance'").
+
+    >>> ms = [Mention(0, 6, "Bo Tam", "person", {})]
+    >>> t = 'Bo Tam should "up ninefold"'
+    >>> t[_headline_bare_subject(t, _Index(ms), _Place(14, 27, 0, 27, 0, 0, 0)).start :][:6]
+    'Bo Tam'
+    >>> t = "Bo Tam shows off 'bromance'"
+    >>> _headline_bare_subject(t, _Index(ms), _Place(17, 27, 0, 27, 0, 0, 0)).found
+    False
+    """
+    words = text[max(pl.sent_start, pl.qs - win.HEADLINE_NAME_BACK) : pl.qs].split()
+    gap = pl.qs
+    if words and words[-1].lower() in _HEADLINE_MODALS:
+        gap = text.rfind(words[-1], pl.sent_start, pl.qs)
+    m = next(iter(spk.ending_before(gap, max(pl.sent_start, gap - win.HEADLINE_NAME_BACK), most=2)), None)
+    if m is None or m.kind != "person" or text[m.end : gap].strip() or not _is_speaker(m):
+        return _NOBODY
+    return _named(m)
+
+
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
     subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
@@ -9263,6 +9307,8 @@ class _Context:
             if not who.found:
                 who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
+            if not who.found and not titled and self.titled_work(pl) == "headline":
+                who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
