@@ -3645,6 +3645,33 @@ _DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}
 _DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
 
 
+_SUBJECT_DOCUMENTS = _DOCUMENTS | word_set("note sheet")  # "A joint note ... states", "The joint fact sheet says"
+_ISSUER_KINDS = frozenset(["place", "org"])
+
+
+def _joint_pair(text: str, idx: _Index, lo: int, hi: int) -> _Who:
+    """Return the pair a joint document's words belong to: the nearest two places or bodies joined by "and" that open
+    a sentence in ``text[lo:hi]`` ("The United States and South Korea have finalized ..."), as the joint description
+    (README: a joint statement's first-named issuer or the pair is the speaker); else nobody.
+
+    >>> t = "Japan and South Korea signed it. Bo spoke."
+    >>> ms = [Mention(0, 5, "Japan", "place", {}), Mention(10, 21, "South Korea", "place", {})]
+    >>> _joint_pair(t, _Index(ms), 0, len(t)).name
+    'Japan and South Korea'
+    >>> _joint_pair("He met Japan and South Korea.", _Index([Mention(7, 12, "Japan", "place", {}),
+    ...     Mention(17, 28, "South Korea", "place", {})]), 0, 29).found
+    False
+    """
+    near = idx.ending_before(hi, lo)
+    for later, first in itertools.pairwise(near):
+        if first.kind not in _ISSUER_KINDS or later.kind not in _ISSUER_KINDS or text[first.end : later.start] != " and ":
+            continue
+        before = text[max(lo, first.start - 3) : first.start].rstrip(" ")
+        if first.start == 0 or before[-1:] in {".", "\n", ""}:
+            return _Who("descriptor", None, first.start, later.end, name=_without_article(text[first.start : later.end]))
+    return _NOBODY
+
+
 def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return who speaks a partial quote in a sentence whose subject is a document ("The joint statement from the
     two ministries stresses a plan that will “...”"): the issuer named after "from"/"by"/"of" (a mention, a
@@ -3663,7 +3690,7 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     doc = None
     # the document noun: one of the first words
     for w in _WORD.finditer(text, first.start(), opening.end() + win.DOC_NOUN):
-        if w.group().lower() in _DOCUMENTS:
+        if w.group().lower() in _SUBJECT_DOCUMENTS:
             doc = _DOCUMENT_NOUN.match(text, w.start(), pl.qs)
             break
     if doc is None:
@@ -3672,6 +3699,10 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     if verb < 0 or text[verb : verb + 10].lower().startswith(_NAMING):
         return _NOBODY  # 'The report, titled “...”': the quote is its name, not its words
     if doc.group("by") is None:
+        if "joint" in text[first.start() : doc.start()].lower().split():  # "A joint note ... states": the pair's
+            pair = _joint_pair(text, idx, max(0, pl.sent_start - win.JOINT_ISSUERS_BACK), pl.sent_start)
+            if pair.found:
+                return pair
         name = _without_article(text[first.start() : doc.end("doc")])  # "The joint communique stresses"
         return _Who("descriptor", None, first.start(), doc.end("doc"), name=name)
     issuer = _issuer_in(text, idx, doc.start("by") - 1, verb)
