@@ -3664,11 +3664,12 @@ def _joint_pair(text: str, idx: _Index, lo: int, hi: int) -> _Who:
     """
     near = idx.ending_before(hi, lo)
     for later, first in itertools.pairwise(near):
-        if first.kind not in _ISSUER_KINDS or later.kind not in _ISSUER_KINDS or text[first.end : later.start] != " and ":
+        if {first.kind, later.kind} - _ISSUER_KINDS or text[first.end : later.start] != " and ":
             continue
         before = text[max(lo, first.start - 3) : first.start].rstrip(" ")
         if first.start == 0 or before[-1:] in {".", "\n", ""}:
-            return _Who("descriptor", None, first.start, later.end, name=_without_article(text[first.start : later.end]))
+            pair = _without_article(text[first.start : later.end])
+            return _Who("descriptor", None, first.start, later.end, name=pair)
     return _NOBODY
 
 
