@@ -8527,6 +8527,46 @@ def _headline_bare_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     return _named(m)
 
 
+_AIM_VERBS = word_set("reach achieve seek secure strike find forge conclude produce")
+
+
+def _plural_party(word: str) -> bool:
+    """Return whether a word is a plural noun of people or bodies ("officials", "ministries", "delegations").
+
+    >>> _plural_party("ministries"), _plural_party("officials"), _plural_party("talks")
+    (True, True, False)
+    """
+    low = word.lower().strip(",")
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return low in _PEOPLE_PLURALS or singular in ROLE_NOUNS or singular in _ORG_NOUNS
+
+
+def _aim_subject(text: str, pl: _Place) -> _Who:
+    """Return the plural subject whose aim a quote after "to reach/seek/secure a" states in a sentence with no verb
+    of saying ("Military officials and defense ministries on both sides held the round to reach a “...”"): the
+    sentence's opening words up to its first past-tense verb, when they hold a plural of people or bodies.
+
+    >>> t = "Officials and ministries on both sides met in May to reach a “fair deal”"
+    >>> w = _aim_subject(t, _Place(61, 72, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'Officials and ministries on both sides'
+    >>> _aim_subject("Talks resumed in May to reach a “fair deal”", _Place(32, 43, 0, 43, 0, 0, 0)).found
+    False
+    """
+    words = text[pl.sent_start : pl.qs].split()
+    if len(words) < 4 or words[-1].lower() not in _LABEL_ARTICLES or words[-2].lower() not in _AIM_VERBS:
+        return _NOBODY
+    if words[-3].lower() != "to" or any(w.lower().strip(",") in _NOUN_PHRASE_SAYING for w in words):
+        return _NOBODY
+    for k, w in enumerate(words[: win.AIM_SUBJECT_WORDS]):
+        if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST):
+            if k == 0 or not words[0][:1].isupper() or not any(_plural_party(x) for x in words[:k]):
+                return _NOBODY
+            start = text.find(words[0], pl.sent_start)
+            end = text.find(words[k - 1], start) + len(words[k - 1])
+            return _Who("descriptor", None, start, end)
+    return _NOBODY
+
+
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
     subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
@@ -9341,6 +9381,8 @@ class _Context:
             titled = _capitalised_name(q.exact, _NAME_GLUE)
             if not who.found and not titled and self.titled_work(pl) == "headline":
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
+            if not who.found:
+                who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
