@@ -3645,6 +3645,34 @@ _DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}
 _DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
 
 
+_SUBJECT_DOCUMENTS = _DOCUMENTS | word_set("note sheet")  # "A joint note ... states", "The joint fact sheet says"
+_ISSUER_KINDS = frozenset(["place", "org"])
+
+
+def _joint_pair(text: str, idx: _Index, lo: int, hi: int) -> _Who:
+    """Return the pair a joint document's words belong to: the nearest two places or bodies joined by "and" that open
+    a sentence in ``text[lo:hi]`` ("The United States and South Korea have finalized ..."), as the joint description
+    (README: a joint statement's first-named issuer or the pair is the speaker); else nobody.
+
+    >>> t = "Japan and South Korea signed it. Bo spoke."
+    >>> ms = [Mention(0, 5, "Japan", "place", {}), Mention(10, 21, "South Korea", "place", {})]
+    >>> _joint_pair(t, _Index(ms), 0, len(t)).name
+    'Japan and South Korea'
+    >>> _joint_pair("He met Japan and South Korea.", _Index([Mention(7, 12, "Japan", "place", {}),
+    ...     Mention(17, 28, "South Korea", "place", {})]), 0, 29).found
+    False
+    """
+    near = idx.ending_before(hi, lo)
+    for later, first in itertools.pairwise(near):
+        if {first.kind, later.kind} - _ISSUER_KINDS or text[first.end : later.start] != " and ":
+            continue
+        before = text[max(lo, first.start - 3) : first.start].rstrip(" ")
+        if first.start == 0 or before[-1:] in {".", "\n", ""}:
+            pair = _without_article(text[first.start : later.end])
+            return _Who("descriptor", None, first.start, later.end, name=pair)
+    return _NOBODY
+
+
 def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return who speaks a partial quote in a sentence whose subject is a document ("The joint statement from the
     two ministries stresses a plan that will “...”"): the issuer named after "from"/"by"/"of" (a mention, a
@@ -3663,7 +3691,7 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     doc = None
     # the document noun: one of the first words
     for w in _WORD.finditer(text, first.start(), opening.end() + win.DOC_NOUN):
-        if w.group().lower() in _DOCUMENTS:
+        if w.group().lower() in _SUBJECT_DOCUMENTS:
             doc = _DOCUMENT_NOUN.match(text, w.start(), pl.qs)
             break
     if doc is None:
@@ -3672,6 +3700,10 @@ def _document_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     if verb < 0 or text[verb : verb + 10].lower().startswith(_NAMING):
         return _NOBODY  # 'The report, titled “...”': the quote is its name, not its words
     if doc.group("by") is None:
+        if "joint" in text[first.start() : doc.start()].lower().split():  # "A joint note ... states": the pair's
+            pair = _joint_pair(text, idx, max(0, pl.sent_start - win.JOINT_ISSUERS_BACK), pl.sent_start)
+            if pair.found:
+                return pair
         name = _without_article(text[first.start() : doc.end("doc")])  # "The joint communique stresses"
         return _Who("descriptor", None, first.start(), doc.end("doc"), name=name)
     issuer = _issuer_in(text, idx, doc.start("by") - 1, verb)
@@ -7188,9 +7220,27 @@ def _writers_noun_phrase(words: list[str]) -> bool:
     return not any(w in _NOUN_PHRASE_SAYING for w in words)
 
 
+_LABEL_PREPOSITIONS = word_set("after before since following during despite until")  # of an event: "after the"
+
+
+def _writers_prepositional(words: list[str]) -> bool:
+    """Return whether ``words`` end on "<preposition> the" before a quote ("even after the", "since the") of time or
+    concession in a sentence with no verb of saying, naming or stance before it: the writer's name for an event.
+
+    >>> _writers_prepositional("bo kept writing to ri even after the".split())
+    True
+    >>> _writers_prepositional("bo said talks stalled after the".split()), _writers_prepositional("in the".split())
+    (False, False)
+    """
+    if len(words) < 3 or words[-1] != "the" or words[-2] not in _LABEL_PREPOSITIONS:
+        return False
+    return not any(w in _NOUN_PHRASE_SAYING for w in words)
+
+
 def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
-    namer (_agentless_naming) or uses inside a noun phrase of their own (_writers_noun_phrase) cleared of a speaker.
+    namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase) or names an event
+    with "after the" (_writers_prepositional) cleared of a speaker.
 
     >>> t = 'Bo presented what is being called a "security bill" on Monday.'
     >>> from analysis.extract.entities import find_entities
@@ -7202,7 +7252,7 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         if q.value["attribution"] == "none" or len(q.exact.split()) > win.WRITERS_LABEL_WORDS:
             continue
         words = _sentence_words(text, q.start)
-        if _agentless_naming(words) or _writers_noun_phrase(words):
+        if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
             out[i] = _nobodys(q)
     return out
 
@@ -8451,6 +8501,72 @@ def _headline_verb_subject(text: str, spk: _Index, pl: _Place) -> _Who:
     return _named(m)
 
 
+_HEADLINE_MODALS = word_set("should must will would could can may might shall")
+
+
+def _headline_bare_subject(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the person a headline or subhead names right before its quote with no verb of saying, a modal at most
+    between ('Bo Tam should "up ninefold"', 'Bo "Korea is a cash machine"'): Korean headline style, name then words.
+    A possessive, a verb or any other word between leaves nobody ("Bo shows off 'bromance'", "Bo's 'bromance'").
+
+    >>> ms = [Mention(0, 6, "Bo Tam", "person", {})]
+    >>> t = 'Bo Tam should "up ninefold"'
+    >>> t[_headline_bare_subject(t, _Index(ms), _Place(14, 27, 0, 27, 0, 0, 0)).start :][:6]
+    'Bo Tam'
+    >>> t = "Bo Tam shows off 'bromance'"
+    >>> _headline_bare_subject(t, _Index(ms), _Place(17, 27, 0, 27, 0, 0, 0)).found
+    False
+    """
+    words = text[max(pl.sent_start, pl.qs - win.HEADLINE_NAME_BACK) : pl.qs].split()
+    gap = pl.qs
+    if words and words[-1].lower() in _HEADLINE_MODALS:
+        gap = text.rfind(words[-1], pl.sent_start, pl.qs)
+    m = next(iter(spk.ending_before(gap, max(pl.sent_start, gap - win.HEADLINE_NAME_BACK), most=2)), None)
+    if m is None or m.kind != "person" or text[m.end : gap].strip() or not _is_speaker(m):
+        return _NOBODY
+    return _named(m)
+
+
+_AIM_VERBS = word_set("reach achieve seek secure strike find forge conclude produce")
+
+
+def _plural_party(word: str) -> bool:
+    """Return whether a word is a plural noun of people or bodies ("officials", "ministries", "delegations").
+
+    >>> _plural_party("ministries"), _plural_party("officials"), _plural_party("talks")
+    (True, True, False)
+    """
+    low = word.lower().strip(",")
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else ""
+    return low in _PEOPLE_PLURALS or singular in ROLE_NOUNS or singular in _ORG_NOUNS
+
+
+def _aim_subject(text: str, pl: _Place) -> _Who:
+    """Return the plural subject whose aim a quote after "to reach/seek/secure a" states in a sentence with no verb
+    of saying ("Military officials and defense ministries on both sides held the round to reach a “...”"): the
+    sentence's opening words up to its first past-tense verb, when they hold a plural of people or bodies.
+
+    >>> t = "Officials and ministries on both sides met in May to reach a “fair deal”"
+    >>> w = _aim_subject(t, _Place(61, 72, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'Officials and ministries on both sides'
+    >>> _aim_subject("Talks resumed in May to reach a “fair deal”", _Place(32, 43, 0, 43, 0, 0, 0)).found
+    False
+    """
+    words = text[pl.sent_start : pl.qs].split()
+    if len(words) < 4 or words[-1].lower() not in _LABEL_ARTICLES or words[-2].lower() not in _AIM_VERBS:
+        return _NOBODY
+    if words[-3].lower() != "to" or any(w.lower().strip(",") in _NOUN_PHRASE_SAYING for w in words):
+        return _NOBODY
+    for k, w in enumerate(words[: win.AIM_SUBJECT_WORDS]):
+        if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST):
+            if k == 0 or not words[0][:1].isupper() or not any(_plural_party(x) for x in words[:k]):
+                return _NOBODY
+            start = text.find(words[0], pl.sent_start)
+            end = text.find(words[k - 1], start) + len(words[k - 1])
+            return _Who("descriptor", None, start, end)
+    return _NOBODY
+
+
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
     subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
@@ -9263,6 +9379,10 @@ class _Context:
             if not who.found:
                 who = _read_statement(self.text, spk, pl, close)
             titled = _capitalised_name(q.exact, _NAME_GLUE)
+            if not who.found and not titled and self.titled_work(pl) == "headline":
+                who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
+            if not who.found:
+                who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
             if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
