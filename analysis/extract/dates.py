@@ -3740,6 +3740,29 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(term.first, term.last, "absolute")
 
 
+# the words before "in"/"under" that make "<prep> his administration" a post in it, not a time: "an official in his
+# administration", "served under Trump's administration"
+_MEMBER_WORDS = frozenset("official officials aide aides member members officer officers minister ministers secretary "
+                         "adviser advisers advisor advisors staff staffer staffers role roles post posts position "
+                         "positions job jobs figure figures people someone those others served serving serves worked "
+                         "working works".split())
+
+
+def _admin_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "during his administration", "under Trump's administration" read as "during his presidency" is (see
+    :func:`_term`); None for a post in it ("an official in his administration", "served under her administration").
+
+    >>> ranges("During his administration, Trump asked for more.", dt.date(2024, 2, 20))
+    [('During his administration', '2017-01-20', '2021-01-20')]
+    >>> ranges("A senior official in his administration said Trump wanted more.", dt.date(2024, 2, 20))
+    []
+    """
+    before = _TOKEN.findall(m.string, max(0, m.start() - 24), m.start())
+    if m["prep"].lower() in ("in", "under") and before and before[-1].lower() in _MEMBER_WORDS:
+        return None
+    return _term(m, pub, future)
+
+
 # "the policies of President Biden's term": a noun, then "of" a holder's term (a part of the term, "the end of
 # Biden's term", is a day of it, not the term)
 _NOUN_OF = re.compile(r"\b(?P<noun>[a-z]{3,20})[ \t]{1,3}of[ \t]{1,3}\Z")
@@ -4822,6 +4845,16 @@ _ADMIN_TERM = re.compile(
     r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
     r"(?P<noun>administration|government|presidency)\b(?!['’])(?P<my>)(?P<its>)")
+# "during his administration", "under Trump's administration", "in her administration", "during his first
+# administration": a holder's administration named by a pronoun or a possessive and told as a time (after a
+# preposition), read by `_admin_term` as "during his presidency" is, with the same holder and term choice (date60).
+# Not "his administration's officials" (a possessive: a thing), "Trump's administration said" (no preposition: an
+# actor), nor "an official in his administration" (a member: see `_admin_term`)
+_ADMIN_OF_OFFICE = re.compile(
+    r"\b(?P<prep>(?i:during|under|in|throughout))[ \t]{1,3}(?:(?i:his|her)|(?P<my>(?i:my))"
+    rf"|(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}{_CAP})(?:'s|’s))[ \t]{{1,3}}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3}|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
+    r"(?P<noun>administration)\b(?![’'])(?P<its>)")
 # "during the Moon Jae-in years", "in the Roh Moo-hyun era", "throughout the Trump years": a holder's term named as
 # an era and told as a time, read by `_term` as "during the <holder> administration" is (terms56). Not "the Obama
 # years were calm" (no preposition: a thing), "an Obama-era policy" (an adjective), nor "the Cold War years" (no
@@ -5099,6 +5132,7 @@ _SPANS_AND_TERMS = (
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 40, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
     (_ADMIN_TERM, _term, _T_ADMIN, 120, 2), (_ERA_TERM, _term, _T_ERA, 120, 2),
+    (_ADMIN_OF_OFFICE, _admin_term, _T_ADMIN, 120, 2),
 )
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
