@@ -3742,10 +3742,12 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 # the words before "in"/"under" that make "<prep> his administration" a post in it, not a time: "an official in his
 # administration", "served under Trump's administration"
-_MEMBER_WORDS = frozenset("official officials aide aides member members officer officers minister ministers secretary "
-                         "adviser advisers advisor advisors staff staffer staffers role roles post posts position "
-                         "positions job jobs figure figures people someone those others served serving serves worked "
-                         "working works".split())
+_MEMBER_WORDS = frozenset(
+    {"official", "officials", "aide", "aides", "member", "members", "officer", "officers", "minister", "ministers",
+     "secretary", "adviser", "advisers", "advisor", "advisors", "staff", "staffer", "staffers", "role", "roles",
+     "post", "posts", "position", "positions", "job", "jobs", "figure", "figures", "people", "someone", "those",
+     "others", "served", "serving", "serves", "worked", "working", "works"}
+)  # fmt: skip
 
 
 def _admin_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
