@@ -115,7 +115,7 @@ from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS, split_paragraphs
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
-from analysis.extract.numbers import ARTICLES, CARDINALS
+from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
 from analysis.extract.scan import Hits, Trigger, holds_literal, last_match, scan
 from analysis.extract.spans import Found
 from analysis.schema import check_table
@@ -176,9 +176,12 @@ _YEAR_OR_REL = (
     rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b"
     r"|\s+(?:of\s+)?(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|the\s+same|that))\s+(?i:year)\b)"
 )
-_NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
-                                    "several": None, "few": None}
-_NUM_WORDS = "|".join(w for w, n in CARDINALS.items() if n <= 10)  # the number words up to ten
+# the number words a count is spelled in, one to ninety-nine ("forty years ago", "twenty-one years ago", "ninety days
+# since"; date60), and "a couple of" (two: "a couple of days ago")
+_SPELLED = {**CARDINALS, **{f"{t}-{u}": TENS[t] + UNITS[u] for t in TENS for u in UNITS}}
+_NUMWORDS: dict[str, int | None] = {**ARTICLES, **_SPELLED, "a couple of": 2, "several": None, "few": None}
+# the spelled counts as one alternation, the longest of each start first ("seventy", "seventeen" before "seven")
+_NUM_WORDS = (f"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?|{'|'.join(TEENS)}|{'|'.join(UNITS)}")
 _NUM = r"\d{1,3}|an?|" + _NUM_WORDS
 # the first characters of _NUM's words, either case ("ſ" folds to "s" under re.IGNORECASE): a case-sensitive test
 # before a case-folding alternation rejects most places of a window in one step
@@ -2488,10 +2491,10 @@ def _count_and_unit(m: re.Match[str]) -> tuple[int, str] | None:
 def _count(n_text: str) -> int | None:
     """Return the number a count word or numeral means (None for "several", "few" or over 200).
 
-    >>> _count("two"), _count("12"), _count("several")
-    (2, 12, None)
+    >>> _count("two"), _count("12"), _count("several"), _count("Forty-one"), _count("a  couple of")
+    (2, 12, None, 41, 2)
     """
-    n_text = n_text.lower()
+    n_text = " ".join(n_text.lower().split())
     n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text)
     return n if n and n <= 200 else None
 
@@ -2524,6 +2527,8 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         unit, n = halved
     if unit == "decade":
         unit, n = "year", n * 10
+    if unit == "fortnight":  # "a fortnight ago": 14 days, as "two weeks ago" is read
+        unit, n = "day", n * 14
     return _counted_to(pub, unit, -n, whole=("year", "month"))
 
 
@@ -4762,7 +4767,7 @@ _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming|current")
 # "the 5th of next month", "the 5th next month"
 _T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
-_NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
+_NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + "|".join(CARDINALS)  # _NUM's words ("twenty-one" ends in "one"), a flat list
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
 _T_IN_COUNT_HALF = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE + "|half")  # "in about four and a half years"
 # a hedge on a count of time ("in about four years", "the first in nearly two years"): the count as told (README)
@@ -5201,8 +5206,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
-    (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
-                r"(?P<unit>days?|weeks?|months?|years?|decades?)(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
+    (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,-])(?P<n>a[ \t]{{1,3}}couple[ \t]{{1,3}}of|{_NUM})"
+                r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
+                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
