@@ -7437,32 +7437,84 @@ def _said_once(text: str, q: _Stretch) -> bool:
 def _as_said_after_act(
     text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
 ) -> dict[str, Any] | None:
-    """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose speaker (a name
-    outside the quotation in its sentence) is named in the sentence right before it in its paragraph, which tells
-    of a single day before publication: the words are that act's own comment ("On the 19th, envoy Bo Harlan walked
-    out after 80 minutes. Harlan said that “we cut short the talks today”"). Not a quotation of the future ("“We
-    will return today,” Harlan said": said later, perhaps). None: keep its reading.
+    """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose sentence comes
+    right after the one (in its paragraph) that dates an act before publication, when the quotation is that act's own
+    comment: its speaker (a name outside the quotation in its sentence) is named in the sentence before ("On the 19th,
+    envoy Bo Harlan walked out after 80 minutes. Harlan said that “we cut short the talks today”"), or it reports the
+    act the sentence before dates ("On Monday the agency sent notices. “We began sending notices today,” it said":
+    README, lead decisions on audit59h's questions). Read from that act's day as :func:`_as_said` reads a date in
+    words said then (an act dated to a week leaves "today" unresolved). Not a quotation of the future ("“We will
+    return today,” Harlan said": said later, perhaps). None: keep its reading.
 
     >>> t = "On Nov. 19, Bo Harlan walked out. Harlan said that “we cut short the talks today.”"
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 12, 4))]
     [('On Nov. 19', '2019-11-19'), ('today', '2019-11-19')]
+    >>> t = "On Monday the agency sent notices. “We began sending notices today,” it said."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 20))]
+    [('On Monday', '2019-11-18'), ('today', '2019-11-18')]
     """
     h, q = group[i], inside[i]
     k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
     if k is None or q is None or isinstance(group[k].value, Anchored) or h.future:
         return None
-    day, this = group[k].value, _sentence_span(text, q.start, q.start + 1)
+    this = _sentence_span(text, q.start, q.start + 1)
     prior = _sentence_span(text, group[k].start, group[k].end)
-    if day.lo != day.hi or day.lo >= pub or prior.end > this.start or text[prior.end : this.start].strip():
-        return None  # not a single past day, or not told in the sentence right before the quotation's
+    if group[k].value.hi >= pub or prior.end > this.start or text[prior.end : this.start].strip():
+        return None  # not a past act, or not told in the sentence right before the quotation's
     outside = text[this.start : q.start] + " " + text[q.end : this.end]
     speaker = set(_CAP_WORD.findall(outside)) - _NOT_NAMES
-    if not speaker & set(_CAP_WORD.findall(text, prior.start, prior.end)):
+    named = bool(speaker & set(_CAP_WORD.findall(text, prior.start, prior.end)))
+    if not (named and group[k].value.lo == group[k].value.hi) and not _reports_act(text, q, prior):
         return None  # someone else's words, or the day of an event told with no speaker
     if clause_tense(text, h.start, h.end) == "future":
         return None
-    r = h.handler(h.match, day.lo, h.future)
-    return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
+    return _as_said(text, h, group[k], pub)
+
+
+# the past forms that tell no act of their own (speech, being, having, doing), and the past of an act its word names
+_NOT_ACTS = frozenset({"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't",
+                       "ago", "became"})
+_IRREGULAR_STEMS = {
+    "sent": "send", "met": "meet", "held": "hold", "began": "begin", "begun": "begin", "left": "leave",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "went": "go",
+    "gone": "go", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "saw": "see", "seen": "see", "won": "win", "lost": "lose",
+    "paid": "pay", "sought": "seek", "brought": "bring", "struck": "strike", "broke": "break", "broken": "break",
+    "led": "lead", "got": "get", "flew": "fly", "ran": "run", "fled": "flee", "stood": "stand", "shot": "shoot",
+    "chose": "choose", "drew": "draw", "grew": "grow", "threw": "throw",
+}  # fmt: skip
+
+
+_VERB_ENDINGS = (("ing", 6), ("ed", 5), ("es", 5), ("s", 4))  # an ending, and the shortest word it is cut from
+
+
+def _stem(word: str) -> str:
+    """Return the stem a verb's forms share ("sent", "sending", "sends" -> "send"; "signed", "signing" -> "sign";
+    "closed", "close" -> "clos"; "stopped" -> "stop"): the words of one act, told and quoted.
+
+    >>> [_stem(w) for w in ("sent", "Sending", "signed", "sign", "closed", "closing", "stopped", "agreed", "agreeing")]
+    ['send', 'send', 'sign', 'sign', 'clos', 'clos', 'stop', 'agre', 'agre']
+    """
+    w = word.lower()
+    if w in _IRREGULAR_STEMS:
+        return _IRREGULAR_STEMS[w]
+    cut = next((x for x, least in _VERB_ENDINGS if w.endswith(x) and len(w) >= least), "")
+    w = w[: len(w) - len(cut)]
+    w = w if cut == "ed" else w.removesuffix("e")  # "agreed" and "agree", "agreeing" share "agre"
+    return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl" else w
+
+
+def _reports_act(text: str, q: _Stretch, prior: _Stretch) -> bool:
+    """Return whether quotation ``q`` tells, in a form of its verb, an act sentence ``prior`` tells in the past
+    outside quotes ("the agency sent notices" / “we began sending notices today”): the quotation is the act's comment.
+
+    >>> t = "On Monday the agency sent notices. “We began sending notices today,” it said."
+    >>> _reports_act(t, _Stretch(35, 69), _Stretch(0, 34)), _reports_act(t, _Stretch(35, 69), _Stretch(0, 9))
+    (True, False)
+    """
+    told = {_stem(w) for w in _TOKEN.findall(text, prior.start, prior.end)
+            if (w in _PAST or (w.endswith("ed") and w.islower() and w not in _NOT_VERB_ED)) and w not in _NOT_ACTS}
+    return bool(told) and any(_stem(w) in told for w in _TOKEN.findall(text, q.start, q.end))
 
 
 def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
