@@ -3735,7 +3735,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
-    term = _which_term(terms, m["ord"], m["adj"], pub)
+    succeeded = None if m["ord"] or m["adj"] else _before_successor(terms, m)  # "..., undone by his successor, Biden"
+    term = succeeded or _which_term(terms, m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
     if not m["ord"] and not (m["adj"] and m["noun"] == "term"):
@@ -3971,6 +3972,31 @@ def _tenure(terms: list[Term], term: Term) -> Term:
 
 
 _LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
+
+
+# "his successor, Joe Biden", "successor President Moon": the holder who took office after the term meant
+_SUCCESSOR = re.compile(r"\bsuccessors?,?[ \t]{1,3}(?:(?:President|former[ \t]{1,3}President)[ \t]{1,3})?"
+                        r"(?P<name>(?:[A-Z][\w.-]{0,30}[ \t]{1,3}){0,2}[A-Z][\w-]{0,30})")
+
+
+def _before_successor(terms: list[Term], m: re.Match[str]) -> Term | None:
+    """Return the term of ``terms`` that ended the day the successor its sentence names took office ("during his
+    administration, he compelled Seoul to pay more, a deal later nullified by his successor, Joe Biden": Trump's
+    first term, told in his second); None if the sentence names no successor with terms, or none of ``terms`` ends so.
+
+    >>> t = "Trump said during his presidency Seoul paid more, a deal later undone by his successor, Joe Biden."
+    >>> ranges(t, dt.date(2025, 7, 9))
+    [('during his presidency', '2017-01-20', '2021-01-20')]
+    """
+    sentence = _sentence_span(m.string, m.start(), m.end())
+    named = _SUCCESSOR.search(m.string, sentence.start, sentence.end)
+    if named is None:
+        return None
+    people = {p for w in _CAP_WORD.findall(named["name"]) for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    starts = {t.first for t in _terms_of()[people.pop()]}
+    return max((t for t in terms if t.last in starts), default=None, key=lambda t: t.first)
 
 
 def _which_term(terms: list[Term], ordinal: str | None, adjective: str | None, pub: dt.date) -> Term | None:
