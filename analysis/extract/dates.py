@@ -115,7 +115,7 @@ from dateutil.relativedelta import relativedelta
 
 from analysis.article import MONTHS, split_paragraphs
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
-from analysis.extract.numbers import ARTICLES, CARDINALS
+from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
 from analysis.extract.scan import Hits, Trigger, holds_literal, last_match, scan
 from analysis.extract.spans import Found
 from analysis.schema import check_table
@@ -176,9 +176,12 @@ _YEAR_OR_REL = (
     rf"(?:,?\s+(?:of\s+)?(?P<year>{_YEAR})\b"
     r"|\s+(?:of\s+)?(?P<rel>(?i:next|last|this|the\s+following|the\s+previous|the\s+same|that))\s+(?i:year)\b)"
 )
-_NUMWORDS: dict[str, int | None] = {**ARTICLES, **{w: n for w, n in CARDINALS.items() if n <= 10},
-                                    "several": None, "few": None}
-_NUM_WORDS = "|".join(w for w, n in CARDINALS.items() if n <= 10)  # the number words up to ten
+# the number words a count is spelled in, one to ninety-nine ("forty years ago", "twenty-one years ago", "ninety days
+# since"; date60), and "a couple of" (two: "a couple of days ago")
+_SPELLED = {**CARDINALS, **{f"{t}-{u}": TENS[t] + UNITS[u] for t in TENS for u in UNITS}}
+_NUMWORDS: dict[str, int | None] = {**ARTICLES, **_SPELLED, "a couple of": 2, "several": None, "few": None}
+# the spelled counts as one alternation, the longest of each start first ("seventy", "seventeen" before "seven")
+_NUM_WORDS = (f"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?|{'|'.join(TEENS)}|{'|'.join(UNITS)}")
 _NUM = r"\d{1,3}|an?|" + _NUM_WORDS
 # the first characters of _NUM's words, either case ("ſ" folds to "s" under re.IGNORECASE): a case-sensitive test
 # before a case-folding alternation rejects most places of a window in one step
@@ -2488,10 +2491,10 @@ def _count_and_unit(m: re.Match[str]) -> tuple[int, str] | None:
 def _count(n_text: str) -> int | None:
     """Return the number a count word or numeral means (None for "several", "few" or over 200).
 
-    >>> _count("two"), _count("12"), _count("several")
-    (2, 12, None)
+    >>> _count("two"), _count("12"), _count("several"), _count("Forty-one"), _count("a  couple of")
+    (2, 12, None, 41, 2)
     """
-    n_text = n_text.lower()
+    n_text = " ".join(n_text.lower().split())
     n = int(n_text) if n_text.isdigit() else _NUMWORDS.get(n_text)
     return n if n and n <= 200 else None
 
@@ -2524,6 +2527,8 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         unit, n = halved
     if unit == "decade":
         unit, n = "year", n * 10
+    if unit == "fortnight":  # "a fortnight ago": 14 days, as "two weeks ago" is read
+        unit, n = "day", n * 14
     return _counted_to(pub, unit, -n, whole=("year", "month"))
 
 
@@ -3730,7 +3735,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if len(people) != 1:
         return None
     terms = _terms_of()[people.pop()]
-    term = _which_term(terms, m["ord"], m["adj"], pub)
+    succeeded = None if m["ord"] or m["adj"] else _before_successor(terms, m)  # "..., undone by his successor, Biden"
+    term = succeeded or _which_term(terms, m["ord"], m["adj"], pub)
     if term is None or term.last is None:
         return None
     if not m["ord"] and not (m["adj"] and m["noun"] == "term"):
@@ -3738,6 +3744,31 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
         return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
+
+
+# the words before "in"/"under" that make "<prep> his administration" a post in it, not a time: "an official in his
+# administration", "served under Trump's administration"
+_MEMBER_WORDS = frozenset(
+    {"official", "officials", "aide", "aides", "member", "members", "officer", "officers", "minister", "ministers",
+     "secretary", "adviser", "advisers", "advisor", "advisors", "staff", "staffer", "staffers", "role", "roles",
+     "post", "posts", "position", "positions", "job", "jobs", "figure", "figures", "people", "someone", "those",
+     "others", "served", "serving", "serves", "worked", "working", "works"}
+)  # fmt: skip
+
+
+def _admin_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "during his administration", "under Trump's administration" read as "during his presidency" is (see
+    :func:`_term`); None for a post in it ("an official in his administration", "served under her administration").
+
+    >>> ranges("During his administration, Trump asked for more.", dt.date(2024, 2, 20))
+    [('During his administration', '2017-01-20', '2021-01-20')]
+    >>> ranges("A senior official in his administration said Trump wanted more.", dt.date(2024, 2, 20))
+    []
+    """
+    before = _TOKEN.findall(m.string, max(0, m.start() - 24), m.start())
+    if m["prep"].lower() in ("in", "under") and before and before[-1].lower() in _MEMBER_WORDS:
+        return None
+    return _term(m, pub, future)
 
 
 # "the policies of President Biden's term": a noun, then "of" a holder's term (a part of the term, "the end of
@@ -3941,6 +3972,31 @@ def _tenure(terms: list[Term], term: Term) -> Term:
 
 
 _LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
+
+
+# "his successor, Joe Biden", "successor President Moon": the holder who took office after the term meant
+_SUCCESSOR = re.compile(r"\bsuccessors?,?[ \t]{1,3}(?:(?:President|former[ \t]{1,3}President)[ \t]{1,3})?"
+                        r"(?P<name>(?:[A-Z][\w.-]{0,30}[ \t]{1,3}){0,2}[A-Z][\w-]{0,30})")
+
+
+def _before_successor(terms: list[Term], m: re.Match[str]) -> Term | None:
+    """Return the term of ``terms`` that ended the day the successor its sentence names took office ("during his
+    administration, he compelled Seoul to pay more, a deal later nullified by his successor, Joe Biden": Trump's
+    first term, told in his second); None if the sentence names no successor with terms, or none of ``terms`` ends so.
+
+    >>> t = "Trump said during his presidency Seoul paid more, a deal later undone by his successor, Joe Biden."
+    >>> ranges(t, dt.date(2025, 7, 9))
+    [('during his presidency', '2017-01-20', '2021-01-20')]
+    """
+    sentence = _sentence_span(m.string, m.start(), m.end())
+    named = _SUCCESSOR.search(m.string, sentence.start, sentence.end)
+    if named is None:
+        return None
+    people = {p for w in _CAP_WORD.findall(named["name"]) for p in _terms_by_word().get(w, ())}
+    if len(people) != 1:
+        return None
+    starts = {t.first for t in _terms_of()[people.pop()]}
+    return max((t for t in terms if t.last in starts), default=None, key=lambda t: t.first)
 
 
 def _which_term(terms: list[Term], ordinal: str | None, adjective: str | None, pub: dt.date) -> Term | None:
@@ -4737,7 +4793,7 @@ _UNIT_AT = r"(?:day|week|month|year)\b"
 _T_RELATIVE = _narrowed(_T_UNIT, r"(?:week|weekend|month|year|decade)\b", "last|this|next|past|coming|current")
 # "the 5th of next month", "the 5th next month"
 _T_NAMED_MONTH = _narrowed(_T_RELATIVE, r"month\b", ("this|next|last", r"of|\d\d?(?:st|nd|rd|th)"))
-_NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + _NUM_WORDS  # _NUM's words, each written out (a flat list of words)
+_NUM_BEFORE = r"\d\d\d|\d\d|\d|an|a|" + "|".join(CARDINALS)  # _NUM's words ("twenty-one" ends in "one"), a flat list
 _T_IN_COUNT = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE)
 _T_IN_COUNT_HALF = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE + "|half")  # "in about four and a half years"
 # a hedge on a count of time ("in about four years", "the first in nearly two years"): the count as told (README)
@@ -4822,6 +4878,16 @@ _ADMIN_TERM = re.compile(
     r"|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
     r"(?P<noun>administration|government|presidency)\b(?!['’])(?P<my>)(?P<its>)")
+# "during his administration", "under Trump's administration", "in her administration", "during his first
+# administration": a holder's administration named by a pronoun or a possessive and told as a time (after a
+# preposition), read by `_admin_term` as "during his presidency" is, with the same holder and term choice (date60).
+# Not "his administration's officials" (a possessive: a thing), "Trump's administration said" (no preposition: an
+# actor), nor "an official in his administration" (a member: see `_admin_term`)
+_ADMIN_OF_OFFICE = re.compile(
+    r"\b(?P<prep>(?i:during|under|in|throughout))[ \t]{1,3}(?:(?i:his|her)|(?P<my>(?i:my))"
+    rf"|(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}{_CAP})(?:'s|’s))[ \t]{{1,3}}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3}|(?P<adj>previous|prior|former|earlier|current|present)[ \t]{1,3})?"
+    r"(?P<noun>administration)\b(?![’'])(?P<its>)")
 # "during the Moon Jae-in years", "in the Roh Moo-hyun era", "throughout the Trump years": a holder's term named as
 # an era and told as a time, read by `_term` as "during the <holder> administration" is (terms56). Not "the Obama
 # years were calm" (no preposition: a thing), "an Obama-era policy" (an adjective), nor "the Cold War years" (no
@@ -5099,6 +5165,7 @@ _SPANS_AND_TERMS = (
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 40, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
     (_ADMIN_TERM, _term, _T_ADMIN, 120, 2), (_ERA_TERM, _term, _T_ERA, 120, 2),
+    (_ADMIN_OF_OFFICE, _admin_term, _T_ADMIN, 120, 2),
 )
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
@@ -5165,8 +5232,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
                 re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
-    (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,])(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+"
-                r"(?P<unit>days?|weeks?|months?|years?|decades?)(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
+    (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,-])(?P<n>a[ \t]{{1,3}}couple[ \t]{{1,3}}of|{_NUM})"
+                r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
+                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
      _ago, _T_AGO, 40, 2),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
@@ -7395,32 +7463,84 @@ def _said_once(text: str, q: _Stretch) -> bool:
 def _as_said_after_act(
     text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
 ) -> dict[str, Any] | None:
-    """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose speaker (a name
-    outside the quotation in its sentence) is named in the sentence right before it in its paragraph, which tells
-    of a single day before publication: the words are that act's own comment ("On the 19th, envoy Bo Harlan walked
-    out after 80 minutes. Harlan said that “we cut short the talks today”"). Not a quotation of the future ("“We
-    will return today,” Harlan said": said later, perhaps). None: keep its reading.
+    """Return the value of date ``h`` (``group[i]``), in a quotation no date beside it dates, whose sentence comes
+    right after the one (in its paragraph) that dates an act before publication, when the quotation is that act's own
+    comment: its speaker (a name outside the quotation in its sentence) is named in the sentence before ("On the 19th,
+    envoy Bo Harlan walked out after 80 minutes. Harlan said that “we cut short the talks today”"), or it reports the
+    act the sentence before dates ("On Monday the agency sent notices. “We began sending notices today,” it said":
+    README, lead decisions on audit59h's questions). Read from that act's day as :func:`_as_said` reads a date in
+    words said then (an act dated to a week leaves "today" unresolved). Not a quotation of the future ("“We will
+    return today,” Harlan said": said later, perhaps). None: keep its reading.
 
     >>> t = "On Nov. 19, Bo Harlan walked out. Harlan said that “we cut short the talks today.”"
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 12, 4))]
     [('On Nov. 19', '2019-11-19'), ('today', '2019-11-19')]
+    >>> t = "On Monday the agency sent notices. “We began sending notices today,” it said."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 11, 20))]
+    [('On Monday', '2019-11-18'), ('today', '2019-11-18')]
     """
     h, q = group[i], inside[i]
     k = next((k for k in range(i - 1, -1, -1) if inside[k] is None), None)
     if k is None or q is None or isinstance(group[k].value, Anchored) or h.future:
         return None
-    day, this = group[k].value, _sentence_span(text, q.start, q.start + 1)
+    this = _sentence_span(text, q.start, q.start + 1)
     prior = _sentence_span(text, group[k].start, group[k].end)
-    if day.lo != day.hi or day.lo >= pub or prior.end > this.start or text[prior.end : this.start].strip():
-        return None  # not a single past day, or not told in the sentence right before the quotation's
+    if group[k].value.hi >= pub or prior.end > this.start or text[prior.end : this.start].strip():
+        return None  # not a past act, or not told in the sentence right before the quotation's
     outside = text[this.start : q.start] + " " + text[q.end : this.end]
     speaker = set(_CAP_WORD.findall(outside)) - _NOT_NAMES
-    if not speaker & set(_CAP_WORD.findall(text, prior.start, prior.end)):
+    named = bool(speaker & set(_CAP_WORD.findall(text, prior.start, prior.end)))
+    if not (named and group[k].value.lo == group[k].value.hi) and not _reports_act(text, q, prior):
         return None  # someone else's words, or the day of an event told with no speaker
     if clause_tense(text, h.start, h.end) == "future":
         return None
-    r = h.handler(h.match, day.lo, h.future)
-    return _value(r) if r is not None and not isinstance(r, Anchored) and r != h.value else None
+    return _as_said(text, h, group[k], pub)
+
+
+# the past forms that tell no act of their own (speech, being, having, doing), and the past of an act its word names
+_NOT_ACTS = frozenset({"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't",
+                       "ago", "became"})
+_IRREGULAR_STEMS = {
+    "sent": "send", "met": "meet", "held": "hold", "began": "begin", "begun": "begin", "left": "leave",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "came": "come", "went": "go",
+    "gone": "go", "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "rose": "rise",
+    "risen": "rise", "fell": "fall", "fallen": "fall", "saw": "see", "seen": "see", "won": "win", "lost": "lose",
+    "paid": "pay", "sought": "seek", "brought": "bring", "struck": "strike", "broke": "break", "broken": "break",
+    "led": "lead", "got": "get", "flew": "fly", "ran": "run", "fled": "flee", "stood": "stand", "shot": "shoot",
+    "chose": "choose", "drew": "draw", "grew": "grow", "threw": "throw",
+}  # fmt: skip
+
+
+_VERB_ENDINGS = (("ing", 6), ("ed", 5), ("es", 5), ("s", 4))  # an ending, and the shortest word it is cut from
+
+
+def _stem(word: str) -> str:
+    """Return the stem a verb's forms share ("sent", "sending", "sends" -> "send"; "signed", "signing" -> "sign";
+    "closed", "close" -> "clos"; "stopped" -> "stop"): the words of one act, told and quoted.
+
+    >>> [_stem(w) for w in ("sent", "Sending", "signed", "sign", "closed", "closing", "stopped", "agreed", "agreeing")]
+    ['send', 'send', 'sign', 'sign', 'clos', 'clos', 'stop', 'agre', 'agre']
+    """
+    w = word.lower()
+    if w in _IRREGULAR_STEMS:
+        return _IRREGULAR_STEMS[w]
+    cut = next((x for x, least in _VERB_ENDINGS if w.endswith(x) and len(w) >= least), "")
+    w = w[: len(w) - len(cut)]
+    w = w if cut == "ed" else w.removesuffix("e")  # "agreed" and "agree", "agreeing" share "agre"
+    return w[:-1] if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl" else w
+
+
+def _reports_act(text: str, q: _Stretch, prior: _Stretch) -> bool:
+    """Return whether quotation ``q`` tells, in a form of its verb, an act sentence ``prior`` tells in the past
+    outside quotes ("the agency sent notices" / “we began sending notices today”): the quotation is the act's comment.
+
+    >>> t = "On Monday the agency sent notices. “We began sending notices today,” it said."
+    >>> _reports_act(t, _Stretch(35, 69), _Stretch(0, 34)), _reports_act(t, _Stretch(35, 69), _Stretch(0, 9))
+    (True, False)
+    """
+    told = {_stem(w) for w in _TOKEN.findall(text, prior.start, prior.end)
+            if (w in _PAST or (w.endswith("ed") and w.islower() and w not in _NOT_VERB_ED)) and w not in _NOT_ACTS}
+    return bool(told) and any(_stem(w) in told for w in _TOKEN.findall(text, q.start, q.end))
 
 
 def _as_said_the_day_before(text: str, h: _Hit, before: _Told | None, pub: dt.date) -> dict[str, Any] | None:
