@@ -552,7 +552,7 @@ SAMPLE = 8
 #: (`unverifiable`), not caught: 23 -> 24. The fiftieth batch (sixteenth session, 4 more copies) added one failing
 #: copy: a unit slip of a dollar figure that is itself a won figure printed as dollars (Hankyoreh @1248; the original
 #: is `unverifiable` too, a known miss of the batch) is withheld: 24 -> 25.
-RATCHET = {"copies": 355, "target": 25, "controls": 3}
+RATCHET = {"copies": 360, "target": 26, "controls": 3}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
