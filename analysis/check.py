@@ -152,13 +152,27 @@ def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
     return _draft(ctx, fig.span, kind, rules.judge(fig, ctx), fig.frame, actor=fig.frame.actor)
 
 
-#: "support" as a noun or verb ("full support to US forces", "total support worth X", "support the troops with X").
-_SUPPORT = re.compile(r"\bsupport(?:s|ed|ing)?\b", re.I)
+#: "support" as a noun or verb ("full support to US forces", "total support worth X", "support the troops with X");
+#: "to support" after the amount is the purpose of a sum paid ("agreed to pay X to support the troops"), not support.
+_SUPPORT = re.compile(r"(?P<to>\bto[ \t]++)?\bsupport(?:s|ed|ing)?\b", re.I)
+
+
+def _says_support(text: str, c0: int, c1: int, span: Span) -> bool:
+    """Return whether ``text[c0:c1]``, the clause of ``span``, calls the amount support: a support word before it, or
+    after it but not as the purpose "to support".
+
+    >>> t = "Seoul agreed to pay $15 billion to support the troops."
+    >>> _says_support(t, 0, len(t), Span("money", 20, 31, "$15 billion", {})), _says_support(
+    ...     "Seoul will support the troops with $35 billion.", 0, 47, Span("money", 35, 46, "$35 billion", {}))
+    (False, True)
+    """
+    return any(m.start() < span.start or not m["to"] for m in _SUPPORT.finditer(text, c0, c1))
 
 
 def support_sum(fig: Figure, ctx: Context) -> str | None:
     """Return why an amount read as Seoul's payment (or an ask, an offer) is a sum of all its support to the US forces,
-    else None: its clause says "support" and no cost-sharing word (:data:`analysis.frames._SMA_WORDS`), the amount
+    else None: its clause calls it support (:func:`_says_support`) and its sentence says no cost-sharing word
+    (:data:`analysis.frames._SMA_WORDS`), the amount
     has no period of its own (no "a year", no year in its phrase) and is ``Tolerances.support_factor`` times the
     largest payment on record or more, and no unit or currency slip of a figure on record (b51v: "will provide full
     support to US forces in South Korea for $33 billion", the 2025 fact sheet's total, was called ``contradicted``).
@@ -170,6 +184,7 @@ def support_sum(fig: Figure, ctx: Context) -> str | None:
     >>> support_sum(*example("Under the cost-sharing deal, Seoul will pay $33 billion to support U.S. forces.",
     ...                      "2025-11-14"))
     >>> support_sum(*example("Seoul will provide full support to U.S. forces for $33 billion a year.", "2025-11-14"))
+    >>> support_sum(*example("Seoul agreed to pay $15 billion to support the 28,500 U.S. troops.", "2025-11-14"))
     """
     from analysis.frames import _SMA_WORDS
 
@@ -179,7 +194,7 @@ def support_sum(fig: Figure, ctx: Context) -> str | None:
         return None
     c0, c1 = ctx.reader.clause(fig.span, strong=True)
     text, s0, s1 = ctx.reader.text, *fig.sentence
-    if not _SUPPORT.search(text, c0, c1) or _SMA_WORDS.search(text, s0, s1):
+    if not _says_support(text, c0, c1, span) or _SMA_WORDS.search(text, s0, s1):
         return None
     amount, currency = float(span.value["amount"]), guards.money_currency(span)
     if amount < ctx.tol.support_factor * guards.largest_payment(ctx, currency) \
@@ -196,7 +211,7 @@ _POLLED = re.compile(r"\b(?:respondents|(?:those|people|adults|Koreans|voters)\s
 #: Between the people polled and an amount, a word of a preferred level or cap ("want the cost to remain below X",
 #: "say Seoul should pay at most X", "back a cap of X"), not of a fact ("say Seoul paid X").
 _PREFERRED = re.compile(r"\b(?:wants?|wanted|prefer(?:s|red)?|favou?r(?:s|ed)?|back(?:s|ed)?|should|ought|must|caps?|"
-                        r"capped|kept|keep|remain|stay|exceed)\b", re.I)
+                        r"capped|remain|stay)\b", re.I)
 
 
 def poll_preference(fig: Figure, ctx: Context) -> str | None:
@@ -212,12 +227,14 @@ def poll_preference(fig: Figure, ctx: Context) -> str | None:
     'below 2 trillion won is a level people polled prefer'
     >>> poll_preference(*example("While 60 percent oppose the U.S. demand, Seoul paid 2.5 trillion won in 2019.",
     ...                          "2019-12-16", 1))
+    >>> poll_preference(*example("Most respondents said Seoul should keep paying the 1.4 trillion won it paid in 2019.",
+    ...                          "2019-12-16"))
     """
     from analysis.frames import opinion_share
 
     r, span = ctx.reader, fig.span
-    if span.kind != "money" or fig.frame.quantity not in guards._PAID_QUANTITIES:
-        return None
+    if span.kind != "money" or fig.frame.quantity not in guards._PAID_QUANTITIES or fig.frame.bound != "publication":
+        return None  # an amount with a year of its own ("the 1.4 trillion won it paid in 2019") is a payment told
     c0, _ = r.clause(span)
     subject = next((p.end for p in reversed(r.figures_in(c0, span.start)) if p.kind == "percent"
                     and opinion_share(r, p)), None)

@@ -985,12 +985,15 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the one year the sentence before names after its payment word ("agreed to contribute to the defense
     costs in 2026", "Seoul's contribution in 2019") when the figure's sentence opens on "It is (worth)" or "That is"
     right before it and the sentence before, in the body (a paragraph of its own in a broadcast transcript, or the
-    same one), has no amount of its own: the pronoun stands for that year's sum (b51v); else ().
+    same one), has no figure of its own: the pronoun stands for that year's sum (b51v); else ().
 
     >>> r = Reader(annotate_text("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won."))
     >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
     (2026,)
     >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[1])
+    ()
+    >>> r = Reader(annotate_text("Seoul's payment rose 13.9 percent in 2021. It was 1.04 trillion won before."))
     >>> it_year_before(r, r.figures_in(0, len(r.text))[1])
     ()
     """
@@ -1000,8 +1003,8 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
         return ()
     p0, p1 = r.sentences[i].start, r.sentences[i].end
     pay = _PAYMENT.search(r.text, p0, p1) or _SMA_WORDS.search(r.text, p0, p1)
-    if p0 < r.title_end or pay is None or any(f.kind == "money" for f in r.figures_in(p0, p1)):
-        return ()
+    if p0 < r.title_end or pay is None or r.figures_in(p0, p1):
+        return ()  # any figure of its own (an amount, a rise: "rose 13.9 percent in 2021") may be what "it" is
     years = {y for d in r.spans_in(pay.end(), p1, "date") for y in date_years(d, False)}
     return (years.pop(),) if len(years) == 1 else ()
 

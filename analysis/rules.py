@@ -2173,7 +2173,8 @@ def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
         value = row.amount * rate.krw_per_usd if currency == "KRW" else row.amount / rate.krw_per_usd
         verdict, why = compare(value, amount, bound, ctx.tol)
         if verdict == "supported":
-            return _j("supported", f"Demand of {fmt_money(row.amount, row.currency)} a year ({row.reported_by}, "
+            period = "a year" if row.period == "year" else "in all"
+            return _j("supported", f"Demand of {fmt_money(row.amount, row.currency)} {period} ({row.reported_by}, "
                       f"{row.date:%Y-%m-%d}) is {fmt_money(value, currency)} at {rate.krw_per_usd:,.1f} won/$ "
                       f"({row.date.year} average); stated {fmt_money(amount, currency)}: {why}.",
                       [*split_ids(row.source_ids), *rate.sources], [f"demands:{row.demand_id}", rate.row])
@@ -3072,6 +3073,10 @@ _KOREA_HOSTS = re.compile(r"\b(?:South[ \t]++)?Korea[ \t]++(?:hosts|stations|is[
 _KOREA = re.compile(r"\bKorea\b")
 #: How far before a count of troops the words that date its level (:data:`_PAST_LEVEL`) or name its host are read.
 LEVEL_LEAD_CHARS = 40
+# Words that make a count placed in Korea another force than the US troops (review60): the allies' or Korea's own
+# armies ("the allies have 600,000 troops on the peninsula", "285,000 troops of its own stationed in Korea")
+_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean|Korean[ \t]++"
+                          r"(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|army|forces|military))\b")
 _DIGIT = re.compile(r"\d")
 #: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
 #: the war", "at its peak").
@@ -3090,8 +3095,9 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
 
     >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in ("Some 82,500 U.S. troops are stationed in Korea.",
     ...     "Some 199,000 U.S. troops are stationed overseas.", "During the war, 300,000 U.S. troops fought in Korea.",
-    ...     "It has 625,000 troops, with 28,500 Americans in South Korea.")]
-    ['contradicted', 'not_checkable', 'not_checkable', 'not_checkable']
+    ...     "It has 625,000 troops, with 28,500 Americans in South Korea.",
+    ...     "Combined, the allies have about 600,000 troops on the peninsula.")]
+    ['contradicted', 'not_checkable', 'not_checkable', 'not_checkable', 'not_checkable']
     """
     r, span = ctx.reader, fig.span
     s, e = r.near(span)
@@ -3100,7 +3106,7 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
     stop = other.start() if other else e
     place = _IN_KOREA.search(r.text, span.start, stop) or _KOREA_HOSTS.search(r.text, lead, span.start) or (
         _THERE.search(r.text, span.end, stop) if _KOREA.search(r.text, s, span.start) else None)
-    if place is None:
+    if place is None or _OTHER_FORCE.search(r.text, lead, max(place.end(), span.end)):
         return False
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(place.end(), span.end)) is None
 

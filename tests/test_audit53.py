@@ -11,8 +11,13 @@ audit58 (sixteenth session): a country's name is a host of a troop count only as
 the next deal's first year; the rate of the year before publication excuses no conversion of the year's own figure;
 "first year-on-year" names no first year; a cover verb does not depend on where its search window ends.
 
-The rows are data in tests/cases/test_audit53.csv and tests/cases/test_audit58.csv (columns published, text, exact,
-want), judged as tests/test_years47.py judges its rows.
+review60 (seventeenth session): a count placed in Korea beside another force's words is no level of US troops; a
+poll's preferred level is neither a fact told ("kept paying") nor an amount with its own year; "to support" is the
+verb, not a sum of support; "It was X" takes no year from a sentence with a figure of its own; a won ask's evidence
+names the dollar ask's own period.
+
+The rows are data in tests/cases/test_audit53.csv, tests/cases/test_audit58.csv and tests/cases/test_review60.csv
+(columns published, text, exact, want), judged as tests/test_years47.py judges its rows.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 import test_years47
 from conftest import case_tables, claims_test
 
-ROWS = {**case_tables("test_audit53"), **case_tables("test_audit58")}  # tests/cases/test_audit5{3,8}.csv
+ROWS = {**case_tables("test_audit53"), **case_tables("test_audit58"), **case_tables("test_review60")}
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_audit53_claims = claims_test(test_years47.test_years47_claims, **ROWS)
@@ -30,7 +35,8 @@ def test_tables() -> None:
     """Each class keeps its rows and its controls."""
     assert {name: len(rows) for name, rows in ROWS.items()} == {
         "NATIONAL_DEFENSE": 2, "PRICE_TAG": 3, "SUPPORT_BEFORE": 4, "BASE_CONTRIBUTION": 2, "PEGGED_WINDOW": 2,
-        "RANGE_MISSING": 2, "HOST_NAME": 5, "NOW_PAYS": 2, "OWN_YEAR_RATE": 1, "YEAR_ON_YEAR": 1}
+        "RANGE_MISSING": 2, "HOST_NAME": 5, "NOW_PAYS": 2, "OWN_YEAR_RATE": 1, "YEAR_ON_YEAR": 1,
+        "OTHER_FORCE": 3, "POLL_FACT": 4, "SUPPORT_VERB": 2, "IT_RISE": 1, "ASK_PERIOD": 1}
 
 
 def test_cover_verb_does_not_depend_on_where_its_window_ends() -> None:

@@ -568,6 +568,7 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 _BARE_FIRST = re.compile(r"(?<![\w$€£¥₩.,%/-])(?P<num>\d{1,3}(?:\.\d+)?)[ \t]*+(?P<gap>-|–|to|and|or)[ \t]*+\Z")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[ \t]+\Z")
 BARE_FIRST_REACH = 16  # characters before a scaled amount where its range's bare first number may start
+BETWEEN_REACH = 10  # characters before a range's first number where its "between" may stand
 
 
 def _bare_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -591,7 +592,7 @@ def _bare_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         first = _BARE_FIRST.search(text, max(0, s - BARE_FIRST_REACH), s) if scale is not None else None
         if first is not None and (not out or out[-1].end <= first.start()):
             number, factor = Decimal(first["num"]), _scale_factor(scale["sfx"] or scale["scale"])
-            between = _BETWEEN_BEFORE.search(text, max(0, first.start() - 10), first.start())
+            between = _BETWEEN_BEFORE.search(text, max(0, first.start() - BETWEEN_REACH), first.start())
             if number * factor < Decimal(repr(b.amount)) and (first["gap"] != "and" or between is not None):
                 amount = plausible(number * factor, "amount")
                 out.append(_Candidate(first.start("num"), first.end("num"), b._replace(amount=amount), "shared"))

@@ -3661,6 +3661,11 @@ def _joint_pair(text: str, idx: _Index, lo: int, hi: int) -> _Who:
     >>> _joint_pair("He met Japan and South Korea.", _Index([Mention(7, 12, "Japan", "place", {}),
     ...     Mention(17, 28, "South Korea", "place", {})]), 0, 29).found
     False
+    >>> t = "Japan and Peru signed. Envoys of Chile and Brazil met."
+    >>> ms = [Mention(0, 5, "Japan", "place", {}), Mention(10, 14, "Peru", "place", {}),
+    ...       Mention(33, 38, "Chile", "place", {}), Mention(43, 49, "Brazil", "place", {})]
+    >>> _joint_pair(t, _Index(ms), 0, len(t)).found
+    False
     """
     near = idx.ending_before(hi, lo)
     for later, first in itertools.pairwise(near):
@@ -3670,6 +3675,7 @@ def _joint_pair(text: str, idx: _Index, lo: int, hi: int) -> _Who:
         if first.start == 0 or before[-1:] in {".", "\n", ""}:
             pair = _without_article(text[first.start : later.end])
             return _Who("descriptor", None, first.start, later.end, name=pair)
+        return _NOBODY  # a nearer pair inside a sentence ("Negotiators from Brazil and Chile ..."): not sure whose
     return _NOBODY
 
 
