@@ -1,0 +1,31 @@
+"""Classes of news English read on the fifty-second batch's misses (b52d, seventeenth session, issue #9): made-up
+sentences written before the rules, each row labelled per the Conventions of tests/corpus/README.md. Made-up people
+and places: Kim, Lee, Varn, Sorr, Kell, Porvik, Tamsk.
+
+- FRONT_ACTOR: a fronted "One day before <title> <Name> visited, <main clause>" whose main clause is dated only by a
+  span longer than a month ("raised spending next year": that dates the spending, no day of the visit): the event's
+  day is the one day another sentence naming its actor gives ("Tomorrow (9th), Secretary Varn."), a count of one
+  being the event's own day (README); with none, unresolved (NOITEM_FRONT), not a year moved by a day. Controls: a
+  main clause dated to a day, counts in months, weeks counted from a month, another person's day, two days.
+
+Rows: tests/cases/test_read60.csv (``table``, ``text``, ``published``, ``exact``, ``start``, ``end``, ``xfail``: a
+strict xfail's reason, ``note``). Rows with a range run through ``conftest.dates_test``; the NOITEM_* rows ("none":
+no date overlaps the words; "null": one left unresolved) through the overlap test of tests/test_gen47d.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases, dates_test
+from test_gen47d import test_gen47d_dates as _overlapping_has
+
+TABLES = case_tables("test_read60")
+NO_ITEM = {name: TABLES.pop(name) for name in [n for n in TABLES if n.startswith("NOITEM")]}
+
+test_read60 = dates_test(**TABLES)
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**NO_ITEM))
+def test_read60_no_item(text: str, published: str, exact: str, start: str, end: str) -> None:
+    """No date overlaps ``exact`` (``none``), or one is left unresolved (``null``)."""
+    _overlapping_has(published, text, exact, start, end)
