@@ -7,6 +7,12 @@ and places: Kim, Lee, Varn, Sorr, Kell, Porvik, Tamsk.
   day is the one day another sentence naming its actor gives ("Tomorrow (9th), Secretary Varn."), a count of one
   being the event's own day (README); with none, unresolved (NOITEM_FRONT), not a year moved by a day. Controls: a
   main clause dated to a day, counts in months, weeks counted from a month, another person's day, two days.
+- YEAR_ELECTION: "since/after/following last (this, next) year's [US] presidential/midterm election" is that
+  election's day ("since X" is X, README), the one the year holds: the US federal day (presidential years every
+  fourth, midterms between) or South Korea's presidential vote in data/events.csv when no US word is written.
+  Controls: "since last year" (no election), no preposition, a parliamentary election, "... election campaign", a
+  year with both (2012), "before next year's presidential election" and "ahead of this year's ..." (the dev JoongAng
+  2019-10-01 file reads "before next year's presidential election" as the year 2020).
 
 Rows: tests/cases/test_read60.csv (``table``, ``text``, ``published``, ``exact``, ``start``, ``end``, ``xfail``: a
 strict xfail's reason, ``note``). Rows with a range run through ``conftest.dates_test``; the NOITEM_* rows ("none":

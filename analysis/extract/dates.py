@@ -2275,6 +2275,33 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # the year a year word names, from publication's
+
+
+def _year_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "since last year's presidential election", "after last year's U.S. presidential election", "following
+    this year's midterm elections": "since X"/"after X" is X (README), the one election of that kind the year
+    holds: the US federal day of a presidential (every fourth) or midterm year, or South Korea's presidential vote
+    (data/events.csv) when no US word is written; None when the year holds none or both (2012: which is not said).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Harlan wants it since last year's presidential election.",
+    ...                                             dt.date(2025, 7, 10))]
+    [("last year's presidential election", '2024-11-05')]
+    >>> [v["start"] for *_, v in find_dates("Lee led since last year's presidential election.", dt.date(2023, 2, 1))]
+    ['2022-03-09']
+    >>> [v["start"] for *_, v in find_dates("Lee led since last year's presidential election.", dt.date(2013, 3, 1))]
+    ['2012-01-01']
+    """
+    year = pub.year + _YEAR_STEP[m["rel"].lower()]
+    kind = m["kind"].lower()
+    days = []
+    if (kind == "presidential" and year % 4 == 0) or (kind == "midterm" and year % 4 == 2):
+        days.append(_us_election_day(year))
+    if kind == "presidential" and not m["us"]:
+        days += [d for d in _rok_presidential_votes() if d.year == year]
+    return Range(days[0], days[0], "relative") if len(days) == 1 else None
+
+
 def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None:
     """Return "before the next US election", "after the last presidential election": the first US federal election
     on or after publication (``ahead``), else the latest before it — presidential years only for "presidential";
@@ -5167,6 +5194,15 @@ _SPANS_AND_TERMS = (
     (_ADMIN_TERM, _term, _T_ADMIN, 120, 2), (_ERA_TERM, _term, _T_ERA, 120, 2),
     (_ADMIN_OF_OFFICE, _admin_term, _T_ADMIN, 120, 2),
 )
+# "since last year's presidential election", "after this year's midterm elections": the vote of a year told by its
+# word, counted from; not one the next words name ("campaign", "results", as for `_at_election`). Not "before next
+# year's presidential election": the dev JoongAng 2019-10-01 file reads its "next year" as the year (2020)
+_YEAR_ELECTION = re.compile(
+    rf"\b(?P<mod>(?i:after|since|following))[ \t]{{1,3}}(?P<rel>(?i:last|this|next))"
+    rf"[ \t]{{1,3}}year['’]s[ \t]{{1,3}}(?P<us>{_US}[ \t]{{1,3}})?(?P<kind>(?i:presidential|midterm))[ \t]{{1,3}}"
+    r"(?i:elections?)\b(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?"
+    r"|of|in)\b)"
+)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -5289,6 +5325,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
      _at_election, _T_ELECTION_WORD, 48, 2),
+    (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
     (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
