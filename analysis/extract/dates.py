@@ -2275,6 +2275,33 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return None
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # the year a year word names, from publication's
+
+
+def _year_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "since last year's presidential election", "after last year's U.S. presidential election", "following
+    this year's midterm elections": "since X"/"after X" is X (README), the one election of that kind the year
+    holds: the US federal day of a presidential (every fourth) or midterm year, or South Korea's presidential vote
+    (data/events.csv) when no US word is written; None when the year holds none or both (2012: which is not said).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Harlan wants it since last year's presidential election.",
+    ...                                             dt.date(2025, 7, 10))]
+    [("last year's presidential election", '2024-11-05')]
+    >>> [v["start"] for *_, v in find_dates("Lee led since last year's presidential election.", dt.date(2023, 2, 1))]
+    ['2022-03-09']
+    >>> [v["start"] for *_, v in find_dates("Lee led since last year's presidential election.", dt.date(2013, 3, 1))]
+    ['2012-01-01']
+    """
+    year = pub.year + _YEAR_STEP[m["rel"].lower()]
+    kind = m["kind"].lower()
+    days = []
+    if (kind == "presidential" and year % 4 == 0) or (kind == "midterm" and year % 4 == 2):
+        days.append(_us_election_day(year))
+    if kind == "presidential" and not m["us"]:
+        days += [d for d in _rok_presidential_votes() if d.year == year]
+    return Range(days[0], days[0], "relative") if len(days) == 1 else None
+
+
 def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None:
     """Return "before the next US election", "after the last presidential election": the first US federal election
     on or after publication (``ahead``), else the latest before it — presidential years only for "presidential";
@@ -5167,6 +5194,15 @@ _SPANS_AND_TERMS = (
     (_ADMIN_TERM, _term, _T_ADMIN, 120, 2), (_ERA_TERM, _term, _T_ERA, 120, 2),
     (_ADMIN_OF_OFFICE, _admin_term, _T_ADMIN, 120, 2),
 )
+# "since last year's presidential election", "after this year's midterm elections": the vote of a year told by its
+# word, counted from; not one the next words name ("campaign", "results", as for `_at_election`). Not "before next
+# year's presidential election": the dev JoongAng 2019-10-01 file reads its "next year" as the year (2020)
+_YEAR_ELECTION = re.compile(
+    rf"\b(?P<mod>(?i:after|since|following))[ \t]{{1,3}}(?P<rel>(?i:last|this|next))"
+    rf"[ \t]{{1,3}}year['’]s[ \t]{{1,3}}(?P<us>{_US}[ \t]{{1,3}})?(?P<kind>(?i:presidential|midterm))[ \t]{{1,3}}"
+    r"(?i:elections?)\b(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?"
+    r"|of|in)\b)"
+)
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -5289,6 +5325,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
      _at_election, _T_ELECTION_WORD, 48, 2),
+    (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
     (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
@@ -7685,7 +7722,7 @@ def _from_anchor(
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
-        told_in_sentence = _event_value(text, group, values, i)
+        told_in_sentence = _event_value(text, group, values, i, pub)
         if told_in_sentence is not None:
             return told_in_sentence
     # the clause's own tense is read before the words: what follows "after" is the event's clause
@@ -8031,7 +8068,9 @@ def _event_edge(lo: dt.date, hi: dt.date, count: Callable[[dt.date, dt.date], Pe
     return Period(day, day)
 
 
-def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: int) -> dict[str, Any] | None:
+def _event_value(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date | None = None
+) -> dict[str, Any] | None:
     """Return the value of "a day after X" ``group[i]`` from the dates of its sentence: X's own date, after it in
     X's clause ("a day after the vote on Monday"); else, when the phrase opens the sentence, the date of the main
     clause after its comma ("Just a day after X, Lee spoke on Friday": X is Thursday). A count over one is the day
@@ -8058,11 +8097,103 @@ def _event_value(text: str, group: list[_Hit], values: list[dict[str, Any]], i: 
         return None  # "less than two months after they met in March": the main clause's own time, not the count
     if k is not None:  # "a day after the vote on Monday": the vote's own date
         return _count_from_event(values[k], a.from_event) if a.from_event else {**values[k], "form": "relative"}
-    k = _main_clause_date(text, group, i) if fronted else None
-    if k is None or values[k].get("start") is None:
+    return _fronted_event_value(text, group, values, i, pub) if fronted else None
+
+
+def _fronted_event_value(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, pub: dt.date | None
+) -> dict[str, Any] | None:
+    """Return the value of a fronted "A day before X <verb>, <main clause>" ``group[i]`` with no date in X's clause:
+    from the main clause's date ("Just a day after Lee wrote, he spoke on Friday": Thursday), unless that date is
+    longer than a month for a count in days or weeks ("One day before Varn visited, Kim pledged cash next year":
+    "next year" dates the cash, no day of the event, as :func:`_shifted_from` reads a count from such a span); then
+    the one day another sentence gives the event's named actor ("Tomorrow (9th), Secretary Varn."), as a count of
+    one reads any dated event (README), else unresolved. None: no date to read it by.
+
+    >>> t = "One day before Secretary Tom Varn visited, Kim pledged cash next year. Tomorrow (9th), Secretary Varn."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 8, 8))]  # doctest: +NORMALIZE_WHITESPACE
+    [('One day before', '2019-08-09'), ('next year', '2020-01-01'), ('Tomorrow', '2019-08-09')]
+    >>> find_dates("One day before Varn visited, Kim pledged cash next year.", dt.date(2019, 8, 8))[0][3]["start"]
+    """
+    a = group[i].value
+    assert isinstance(a, Anchored)
+    k = _main_clause_date(text, group, i)
+    anchor = values[k] if k is not None else {}
+    coarse = anchor.get("start") is not None and _longer_than_count(a, anchor)
+    if anchor.get("start") is not None and not coarse:
+        lo, hi = a.shift(dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"]))
+        return _value(Range(lo, hi, "relative"))
+    actor = _event_actor(text, group[i])
+    found = _actor_day(text, actor, group[i], pub) if actor and pub is not None else None
+    if found is not None:
+        return _count_from_event(found, a.from_event) if a.from_event else {**found, "form": "relative"}
+    if coarse:
+        return _unresolved("relative", f"counts in {a.unit}s from a span longer than a month, no day of the event")
+    return None
+
+
+def _longer_than_count(a: Anchored, anchor: dict[str, Any]) -> bool:
+    """Return whether a count in days or weeks ``a`` would count from ``anchor``, a span longer than a month.
+
+    >>> m = re.match(r"(?P<n>\\w+) (?P<unit>\\w+) (?P<dir>\\w+)", "one day before")
+    >>> a = _counted(m, dt.date(2019, 1, 1), False)
+    >>> _longer_than_count(a, {"start": "2020-01-01", "end": "2020-12-31"})
+    True
+    >>> _longer_than_count(a, {"start": "2020-01-06", "end": "2020-01-06"})
+    False
+    """
+    lo, hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
+    return a.unit in {"day", "week"} and (hi - lo).days > _COUNT_SPAN_DAYS
+
+
+_COUNT_SPAN_DAYS = 31  # days and weeks are not counted from a span longer than a month (as `_shifted_from` reads)
+_ACTOR_MENTIONS = 6  # mentions of an event's actor read for its one day (a bound: each is a sentence to scan)
+_ACTOR_CLAUSE = 120  # characters of the event's clause read for its actor ("Defense Secretary Mark Esper visited")
+
+
+def _event_actor(text: str, h: _Hit) -> str | None:
+    """Return the surname acting in the event clause after "a day before" ``h``: the capitalised word right before
+    the clause's first lower-case word after a name ("US Defense Secretary Mark Esper visited Trump": Esper).
+
+    >>> t = "One day before US Defense Secretary Mark Esper visited Trump, he spoke."
+    >>> _event_actor(t, _candidates(t, dt.date(2019, 8, 8), 0, len(t))[0])
+    'Esper'
+    >>> t = "A day before the vote, he spoke."
+    >>> _event_actor(t, _candidates(t, dt.date(2019, 8, 8), 0, len(t))[0]) is None
+    True
+    """
+    stop = _CLAUSE_END.search(text, h.end, min(len(text), h.end + _ACTOR_CLAUSE))
+    words = _TOKEN.findall(text, h.end, stop.start() if stop else min(len(text), h.end + _ACTOR_CLAUSE))
+    for prev, word in pairwise(words):
+        if word[:1].islower():
+            return prev if prev[:1].isupper() and len(prev) > 2 else None
+    return None
+
+
+def _actor_day(text: str, actor: str, h: _Hit, pub: dt.date) -> dict[str, Any] | None:
+    """Return the one day the sentences naming ``actor`` (outside the sentence of ``h``) give, else None (no day,
+    or more than one).
+
+    >>> t = "A day before Varn visited, Kim spoke. Varn lands on Aug. 9. Lee left on Monday."
+    >>> _actor_day(t, "Varn", _candidates(t, dt.date(2019, 8, 7), 0, len(t))[0], dt.date(2019, 8, 7))["start"]
+    '2019-08-09'
+    """
+    own = _sentence_span(text, h.start, h.end)
+    days: set[tuple[str, str]] = set()
+    for n, m in enumerate(re.finditer(rf"\b{re.escape(actor)}\b", text)):
+        if n >= _ACTOR_MENTIONS or len({d for d, _ in days}) > 1:
+            return None  # too many mentions to tell which dates the event, or two days already
+        if own.start <= m.start() < own.end:
+            continue
+        s = _sentence_span(text, m.start(), m.end())
+        for g in _candidates(text, pub, s.start, s.end):
+            v = _value(g.value) if isinstance(g.value, Range) else {}
+            if v.get("start") is not None and v["start"] == v["end"]:
+                days.add((v["start"], v["form"]))
+    if len({d for d, _ in days}) != 1:
         return None
-    lo, hi = a.shift(dt.date.fromisoformat(values[k]["start"]), dt.date.fromisoformat(values[k]["end"]))
-    return _value(Range(lo, hi, "relative"))
+    day, form = days.pop()
+    return {"start": day, "end": day, "form": form}
 
 
 # a date that labels a noun after a determiner ("his Aug. 25 summit", "the March 3 talks", "Seoul's May 2 offer")

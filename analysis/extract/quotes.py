@@ -77,7 +77,7 @@ _VERBS = (
     r"|repeated|reiterated|boasted|joked|asserted|replying|chanted|chanting|maintained|countered|retorted"
     r"|pledged|mentioned|stating|explaining|asking|answering|answered|highlighted|reaffirmed|quoted|read|reads"
     r"|reported|reports|informed|assured|reminded|shouted|shouting|yelled"
-    r"|emphasizing|emphasising|reiterating|claiming"
+    r"|emphasizing|emphasising|reiterating|claiming|emphasizes|emphasises|reiterates|reaffirms"
     r"|argues|explains|contends|concedes|recalls|observes|asserts|acknowledges|cautions|laments|quips|replies"
     r"|responds|declares|complains|predicts|urges|admits|admitted"
     r"|argue|insist|contend|predict|complain|acknowledge|concede|describe"
@@ -7031,7 +7031,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
     out = _headline_role(text, out, head_end)
-    out = _repeated(out, _deck_end(text, paragraphs))
+    out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
     out = _headline_holders(text, out, head_end, people)  # after them: a body quote's own words are better evidence
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
@@ -7039,7 +7039,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
-    out = _repeated(out, _deck_end(text, paragraphs))  # again: a body quote the fallback gave a speaker
+    out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -7670,7 +7670,26 @@ def _first_holders(quotes: list[Quote], keys: set[tuple[str, ...]],
     return said
 
 
-def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])(?i:the)[ \t]\Z")
+_PREPOSITION_AFTER = re.compile(r"[ \t](?:for|of|on|in|to|with|from|between|under)\b")
+
+
+def _named_term(text: str, q: Quote) -> bool:
+    """Return whether short quote ``q`` is a term the sentence names as a noun, "the" right before it and a
+    preposition right after ("approach the 'defense cost-sharing' for the troops"): a label nobody speaks (README
+    title/label bullet), not a scare quote a later full quote repeats ("a 'vital' step", "the 'fair share' talks").
+
+    >>> t = "Seoul treats the 'host support' for troops apart. A 'vital' step. The 'fair share' talks."
+    >>> [_named_term(t, Quote(t.index(w), t.index(w) + len(w), w, {})) for w in ("'host support'", "'vital'",
+    ...                                                                          "'fair share'")]
+    [True, False, False]
+    """
+    if not text or not _THE_BEFORE.search(text, max(0, q.start - win.TERM_ARTICLE_BACK), q.start):
+        return False
+    return _PREPOSITION_AFTER.match(text, q.end, min(len(text), q.end + win.TERM_PREPOSITION_AFTER)) is not None
+
+
+def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> list[Quote]:
     """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
     attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
     (a headline's ‘fully acceptable’, then '"... fully acceptable ...," Jo Bell said'). A longer quote in the
@@ -7696,7 +7715,7 @@ def _repeated(quotes: list[Quote], headline_end: int = 0) -> list[Quote]:
         key = tuple(_content_words(q))
         src = None
         if len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
-            src = said.get(key)
+            src = None if q.start >= headline_end and _named_term(text, q) else said.get(key)
         elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
             src = _body_quote_holding(q, attributed) or _closest_body_quote(q, attributed)

@@ -513,3 +513,7 @@ MILITARY_NEAR = 60  # characters either side of a troop count read for military 
 TROOP_PART_AFTER = 25
 EXERCISE_NEAR = 60  # characters either side of a count, in its sentence, read for the exercise words
 WE_HAVE_BACK = 40  # characters before a bare number read for a speaker's "we have"
+# characters around a short quote read for "the" right before it and a preposition right after it ("approach the
+# 'defense cost-sharing' for the troops": a term named, not words a later quote repeats)
+TERM_ARTICLE_BACK = 6
+TERM_PREPOSITION_AFTER = 14
