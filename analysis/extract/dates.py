@@ -3775,6 +3775,7 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 # the words before "in"/"under" that make "<prep> his administration" a post in it, not a time: "an official in his
 # administration", "served under Trump's administration"
+MEMBER_BACK = 24  # characters before "in his administration" read for a post in it ("an official in ...")
 _MEMBER_WORDS = frozenset(
     {"official", "officials", "aide", "aides", "member", "members", "officer", "officers", "minister", "ministers",
      "secretary", "adviser", "advisers", "advisor", "advisors", "staff", "staffer", "staffers", "role", "roles",
@@ -3792,7 +3793,7 @@ def _admin_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("A senior official in his administration said Trump wanted more.", dt.date(2024, 2, 20))
     []
     """
-    before = _TOKEN.findall(m.string, max(0, m.start() - 24), m.start())
+    before = _TOKEN.findall(m.string, max(0, m.start() - MEMBER_BACK), m.start())
     if m["prep"].lower() in ("in", "under") and before and before[-1].lower() in _MEMBER_WORDS:
         return None
     return _term(m, pub, future)
@@ -5532,6 +5533,9 @@ def _day_words_named(text: str, out: list[Found]) -> list[Found]:
     return out
 
 
+LIST_AFTER = 40  # characters after a day set beside a day word read for a list of days ("today, and Tuesday")
+
+
 def _set_beside(text: str, first: Found, second: Found) -> bool:
     """Return whether ``second`` is set right beside ``first`` as its apposition ("today (Tuesday)", "yesterday,
     Nov. 18,") and one of the two is a single day the other is not (a day word and a weekday or date); not items of
@@ -5550,7 +5554,7 @@ def _set_beside(text: str, first: Found, second: Found) -> bool:
     closes = _BESIDE_GAPS.get(gap)
     if closes is None or not close or close not in closes:
         return False
-    after = text[second.end + 1 : second.end + 40].split(None, 2)
+    after = text[second.end + 1 : second.end + LIST_AFTER].split(None, 2)
     if len(after) > 1 and after[0] in ("and", "or") and _names_a_day(after[1]):
         return False  # a list of days
     named = second if first.exact.lower() in _DAY_WORDS_ALONE else first
