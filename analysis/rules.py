@@ -58,6 +58,7 @@ from analysis.frames import (
     moved_on_from,
     names_deal,
     names_payment,
+    multiple_of_payment,
     paid_relative,
     payment_anaphor,
     payment_cued,
@@ -3759,8 +3760,9 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
-    if cue and not paid_relative(ctx.reader, fig.span):  # "Seoul suggested a deal with $1.3 billion paid in the
-        # fifth year"; not "demanded a rise from the X Seoul paid in 2019" (claims26)
+    if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span):
+        # "Seoul suggested a deal with $1.3 billion paid in the fifth year"; not "demanded a rise from the X Seoul
+        # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v)
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
 
