@@ -2736,8 +2736,8 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     years = conversion_years(fig, ctx)
     if set(pair) != {"KRW", "USD"}:
-        return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or _j(
-            "unverifiable", "Only won-dollar conversions are checked.")
+        return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or unit_missing_conversion(
+            pair, ctx, years) or _j("unverifiable", "Only won-dollar conversions are checked.")
     j = converted_at(pair, ctx, years)
     if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
         return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
@@ -2784,6 +2784,28 @@ def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgemen
 #: How close to 1,000 won/$ a stated conversion's implied rate must be to count as the won figure's digits copied
 #: (0.5 %: the rounding of a figure printed to three or four digits).
 COPIED_DIGITS_REL = 0.005
+
+
+def unit_missing_conversion(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
+    """Return *supported* for a won-dollar conversion printed with one side's unit missing ("$500 million (560
+    billion)": a bare number beside an amount in won or dollars) when, read in the other currency, it is that amount's
+    equivalent at the average rate of one of ``years`` (b52v; README: the missing unit is left null); else None: a
+    bare number far from it is not known to be won or dollars, so it is never contradicted.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> unit_missing_conversion({"USD": 5e8, None: 5.6e11}, ctx, [2019]).verdict
+    'supported'
+    >>> unit_missing_conversion({"USD": 5e8, None: 9e11}, ctx, [2019]) is None
+    True
+    """
+    known = [c for c in pair if c in ("KRW", "USD")]
+    if None not in pair or len(pair) != 2 or len(known) != 1:
+        return None
+    other = "USD" if known[0] == "KRW" else "KRW"
+    j = converted_at({known[0]: pair[known[0]], other: pair[None]}, ctx, years)
+    if j is None or j.verdict != "supported" or digits_copied({known[0]: pair[known[0]], other: pair[None]}):
+        return None
+    return dataclasses.replace(j, evidence=f"Read as {other} (its unit is not printed): {j.evidence}")
 
 
 def digits_copied(pair: dict[str | None, float]) -> bool:
