@@ -130,7 +130,10 @@ class Tolerances:
       from the first year's payment to the last's (:func:`change_across_years`), not the last year's own change;
     - ``troops_rel``: a count of US troops in Korea holds within this of a sourced figure of its year (any row);
     - ``troops_far_factor``: a count this many times above or below every figure of its year is of another force or
-      of a part of it (a unit, a base), not the level the text misstates: not checkable, never contradicted.
+      of a part of it (a unit, a base), not the level the text misstates: not checkable, never contradicted;
+    - ``bare_rate_factor``: a number printed with no unit beside an amount in won (dollars) is read as its dollar
+      (won) equivalent when the rate the pair implies is within this factor of a year's average rate
+      (:func:`unit_missing_conversion`); further off, it is not known to be a conversion.
     """
 
     same_rel: float = 0.10
@@ -158,6 +161,7 @@ class Tolerances:
     span_years: int = 2
     troops_rel: float = 0.10
     troops_far_factor: float = 2.0
+    bare_rate_factor: float = 2.0
 
 
 TOLERANCES = Tolerances()
@@ -2787,24 +2791,29 @@ COPIED_DIGITS_REL = 0.005
 
 
 def unit_missing_conversion(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
-    """Return *supported* for a won-dollar conversion printed with one side's unit missing ("$500 million (560
-    billion)": a bare number beside an amount in won or dollars) when, read in the other currency, it is that amount's
-    equivalent at the average rate of one of ``years`` (b52v; README: the missing unit is left null); else None: a
-    bare number far from it is not known to be won or dollars, so it is never contradicted.
+    """Return the verdict on a won-dollar conversion printed with one side's unit missing ("$500 million (560
+    billion)": a bare number beside an amount in won or dollars), read in the other currency, when the rate the pair
+    implies is within ``Tolerances.bare_rate_factor`` of the average rate of one of ``years`` (b52v; README: the
+    missing unit is left null); else None: a bare number further off (or repeating the digits) is not known to be a
+    conversion, so it is left unverifiable.
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> unit_missing_conversion({"USD": 5e8, None: 5.6e11}, ctx, [2019]).verdict
-    'supported'
-    >>> unit_missing_conversion({"USD": 5e8, None: 9e11}, ctx, [2019]) is None
+    >>> [unit_missing_conversion({"USD": 5e8, None: n}, ctx, [2019]).verdict for n in (5.6e11, 9e11)]
+    ['supported', 'contradicted']
+    >>> unit_missing_conversion({"USD": 5e8, None: 5e10}, ctx, [2019]) is None
     True
     """
     known = [c for c in pair if c in ("KRW", "USD")]
     if None not in pair or len(pair) != 2 or len(known) != 1:
         return None
-    other = "USD" if known[0] == "KRW" else "KRW"
-    j = converted_at({known[0]: pair[known[0]], other: pair[None]}, ctx, years)
-    if j is None or j.verdict != "supported" or digits_copied({known[0]: pair[known[0]], other: pair[None]}):
+    read = {known[0]: pair[known[0]], ("USD" if known[0] == "KRW" else "KRW"): pair[None]}
+    implied = read["KRW"] / read["USD"]
+    rates = [ctx.t.index.rates[y].krw_per_usd for y in years if y in ctx.t.index.rates]
+    near = any(1 / ctx.tol.bare_rate_factor <= implied / rate <= ctx.tol.bare_rate_factor for rate in rates)
+    j = converted_at(read, ctx, years) if near and not digits_copied(read) else None
+    if j is None:
         return None
+    other = "won" if known[0] == "USD" else "dollars"
     return dataclasses.replace(j, evidence=f"Read as {other} (its unit is not printed): {j.evidence}")
 
 
