@@ -13,9 +13,10 @@ tests/test_years47.py), written before the rules.
   was judged against the asks of 2024-2025: a date opening a that-clause, set off by a comma, fixes the period of that
   clause as a date opening the sentence does (frames.fronted_date), so the ask is judged on that time's asks.
 - ``BARE_WON``: "$500 million (560 billion)": a bracketed equivalent printed with no unit, paired with an amount in
-  won or dollars, is read in the other currency when it is that amount's conversion at the year's average rate
-  (rules.unit_missing_conversion): ``supported``; a bare figure far from it is not known to be won and stays
-  ``unverifiable``.
+  won or dollars, is read in the other currency when the rate the pair implies is within
+  ``Tolerances.bare_rate_factor`` of a year's average rate (rules.unit_missing_conversion) and judged as that
+  conversion (right: ``supported``; 54 % off: ``contradicted``, as with its unit); a bare figure further off is not
+  known to be a conversion and stays ``unverifiable``.
 
 Rows the rules leave wrong are strict xfails with their reason.
 """
