@@ -3376,7 +3376,7 @@ def raised_object(text: str, amount: Span, multiple: Span) -> bool:
 
 #: Between a multiple and its base, a payment noun with "of": "six times the share of", "five times Seoul's current
 #: contribution of", "three times its payment of (about)" (b52v).
-_TIMES_PAYMENT_OF = re.compile(r"(?<!\s)\s++(?:the|its|their|our|[A-Z][\w.]*+(?:\s++[A-Z][\w.]*+)?['’]s)\s++"
+_TIMES_PAYMENT_OF = re.compile(r"(?<!\s)\s++(?:the|its|their|our|(?:\w++\s++)?\w++['’]s)\s++"
                                r"(?:(?:current|present|existing|annual|yearly)\s++)?"
                                r"(?:share|payment|contribution|bill|burden)\s++of\s++(?:" + _HEDGE + r")?", re.I)
 
