@@ -958,7 +958,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
             if not (w.date.start > fig.end and _CONSEQUENCE.search(r.text, fig.end, w.date.start))]
     if wide:
         shift = 1 if changed_from(r, fig, wide[0].date) else 0
-        how = _how(r, wide[0].date) if fronted_date(r, wide[0].date) else "clause"  # "During his first term, ... X"
+        fronted = fronted_date(r, wide[0].date) or that_fronted(r, wide[0].date)  # "During his first term, ... X"
+        how = _how(r, wide[0].date) if fronted else "clause"
         between = between_years(r, wide[0].date) if not shift else ()  # claims26: "Between 2014 and 2016, ... X"
         return between or tuple(y + shift for y in date_years(wide[0].date, whole_years)[-1 if shift else 0:]), how
     opener = opener_reaches(r, fig)
@@ -1273,6 +1274,26 @@ def fronted_date(r: Reader, d: Span) -> bool:
                 if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
         return bool(pair) and bool(_FRONTED_END.match(r.text, pair[0].end))
     return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
+
+
+def that_fronted(r: Reader, d: Span) -> bool:
+    """Return whether a date opens a that-clause, set off by a comma ("Trump said that during his first term, he
+    demanded X"): it fixes the period of the clause after it as a date opening the sentence does (b52v: the ask was
+    judged against the asks of 2024-2025).
+
+    >>> texts = ("Trump said that during his first term, he demanded $10 billion.",
+    ...          "Trump recalled that, in 2019, he asked for $10 billion.",
+    ...          "Trump said that he demanded $10 billion during his first term, not less.",
+    ...          "The deal that in 2019 set the sum ended.")
+    >>> readers = [Reader(annotate_text(t, "2025-07-10")) for t in texts]
+    >>> [that_fronted(r, r.spans_in(0, len(r.text), "date")[0]) for r in readers]
+    [True, True, False, False]
+    """
+    s, _ = r.local(d)
+    i = r.text.rfind("that", s, d.start)
+    if i < 0 or (i > 0 and r.text[i - 1].isalnum()):
+        return False
+    return bool(_FRONTED_LEAD.fullmatch(r.text, i + 4, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
 
 
 def head_of_relative(r: Reader, fig: Span) -> int | None:
@@ -3356,6 +3377,29 @@ def raised_object(text: str, amount: Span, multiple: Span) -> bool:
     return amount.end <= multiple.start and _BY_GAP.fullmatch(text, amount.end, multiple.start) is not None and \
         _RAISE_BEFORE.search(text, max(0, amount.start - win.RAISE_VERB_BACK), amount.start) is not None
 
+#: Between a multiple and its base, a payment noun with "of": "six times the share of", "five times Seoul's current
+#: contribution of", "three times its payment of (about)" (b52v).
+_TIMES_PAYMENT_OF = re.compile(r"(?<!\s)\s++(?:the|its|their|our|(?:\w++\s++)?\w++['’]s)\s++"
+                               r"(?:(?:current|present|existing|annual|yearly)\s++)?"
+                               r"(?:share|payment|contribution|bill|burden)\s++of\s++(?:" + _HEDGE + r")?", re.I)
+
+
+def multiple_of_payment(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a multiple right before it is counted from, named by a payment noun
+    with "of" ("demand up to six times the share of 1.38 trillion won this year"): what is paid, whoever asks the
+    multiple (b52v: it was read as the ask); not an ask named as the base ("twice the demand of $5 billion").
+
+    >>> texts = ("Washington will demand up to six times the share of 1.38 trillion won this year.",
+    ...          "They want five times Seoul's current contribution of $900 million.",
+    ...          "Washington wanted twice the demand of $5 billion.")
+    >>> [multiple_of_payment(*figure_in(t, -1)) for t in texts]
+    [True, True, False]
+    """
+    s, _ = r.local(fig)
+    multiples = r.spans_in(s, fig.start, "multiplier")
+    return bool(multiples) and _TIMES_PAYMENT_OF.fullmatch(r.text, multiples[-1].end, fig.start) is not None
+
+
 def raised_base(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple or percent after it raises ("increase its contribution of
     $900 million by five-fold"): named as a payment, in the object of the raise, so it is what was paid.
@@ -3498,7 +3542,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig):  # claims18
+            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
     if intent:
@@ -6079,7 +6123,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own clause names the cost-sharing payment (:func:`payment_cued` without the
     amounts it repeats)."""
     c0, c1 = r.clause(fig, strong=True)
-    return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED))
+    return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
+        or multiple_of_payment(r, fig)  # b52v: "six times the share of X"
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

@@ -56,6 +56,7 @@ from analysis.frames import (
     deontic_before,
     intent_before,
     moved_on_from,
+    multiple_of_payment,
     names_deal,
     names_payment,
     paid_relative,
@@ -129,7 +130,10 @@ class Tolerances:
       from the first year's payment to the last's (:func:`change_across_years`), not the last year's own change;
     - ``troops_rel``: a count of US troops in Korea holds within this of a sourced figure of its year (any row);
     - ``troops_far_factor``: a count this many times above or below every figure of its year is of another force or
-      of a part of it (a unit, a base), not the level the text misstates: not checkable, never contradicted.
+      of a part of it (a unit, a base), not the level the text misstates: not checkable, never contradicted;
+    - ``bare_rate_factor``: a number printed with no unit beside an amount in won (dollars) is read as its dollar
+      (won) equivalent when the rate the pair implies is within this factor of a year's average rate
+      (:func:`unit_missing_conversion`); further off, it is not known to be a conversion.
     """
 
     same_rel: float = 0.10
@@ -157,6 +161,7 @@ class Tolerances:
     span_years: int = 2
     troops_rel: float = 0.10
     troops_far_factor: float = 2.0
+    bare_rate_factor: float = 2.0
 
 
 TOLERANCES = Tolerances()
@@ -2736,8 +2741,8 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     years = conversion_years(fig, ctx)
     if set(pair) != {"KRW", "USD"}:
-        return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or _j(
-            "unverifiable", "Only won-dollar conversions are checked.")
+        return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or unit_missing_conversion(
+            pair, ctx, years) or _j("unverifiable", "Only won-dollar conversions are checked.")
     j = converted_at(pair, ctx, years)
     if digits_copied(pair):  # a won amount printed as dollars: no other year's rate may excuse it
         return won_as_dollars(j) if j is not None else _j("unverifiable", f"No average rate for {years_text(years)}.")
@@ -2784,6 +2789,33 @@ def dollars_for_won(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgemen
 #: How close to 1,000 won/$ a stated conversion's implied rate must be to count as the won figure's digits copied
 #: (0.5 %: the rounding of a figure printed to three or four digits).
 COPIED_DIGITS_REL = 0.005
+
+
+def unit_missing_conversion(pair: dict[str | None, float], ctx: Context, years: Sequence[int]) -> Judgement | None:
+    """Return the verdict on a won-dollar conversion printed with one side's unit missing ("$500 million (560
+    billion)": a bare number beside an amount in won or dollars), read in the other currency, when the rate the pair
+    implies is within ``Tolerances.bare_rate_factor`` of the average rate of one of ``years`` (b52v; README: the
+    missing unit is left null); else None: a bare number further off (or repeating the digits) is not known to be a
+    conversion, so it is left unverifiable.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> [unit_missing_conversion({"USD": 5e8, None: n}, ctx, [2019]).verdict for n in (5.6e11, 9e11)]
+    ['supported', 'contradicted']
+    >>> unit_missing_conversion({"USD": 5e8, None: 5e10}, ctx, [2019]) is None
+    True
+    """
+    known = [c for c in pair if c in ("KRW", "USD")]
+    if None not in pair or len(pair) != 2 or len(known) != 1:
+        return None
+    read = {known[0]: pair[known[0]], ("USD" if known[0] == "KRW" else "KRW"): pair[None]}
+    implied = read["KRW"] / read["USD"]
+    rates = [ctx.t.index.rates[y].krw_per_usd for y in years if y in ctx.t.index.rates]
+    near = any(1 / ctx.tol.bare_rate_factor <= implied / rate <= ctx.tol.bare_rate_factor for rate in rates)
+    j = converted_at(read, ctx, years) if near and not digits_copied(read) else None
+    if j is None:
+        return None
+    other = "won" if known[0] == "USD" else "dollars"
+    return dataclasses.replace(j, evidence=f"Read as {other} (its unit is not printed): {j.evidence}")
 
 
 def digits_copied(pair: dict[str | None, float]) -> bool:
@@ -3765,8 +3797,9 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
-    if cue and not paid_relative(ctx.reader, fig.span):  # "Seoul suggested a deal with $1.3 billion paid in the
-        # fifth year"; not "demanded a rise from the X Seoul paid in 2019" (claims26)
+    if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span):
+        # "Seoul suggested a deal with $1.3 billion paid in the fifth year"; not "demanded a rise from the X Seoul
+        # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v)
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
 
