@@ -263,7 +263,7 @@ PROG = "python -m analysis"
 # which is done by then. A path ending in "/" ranks everything under it. The rest follow in collection order.
 SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_determinism.py", "tests/test_report.py",
               "tests/test_rename30.py", "tests/test_claims31.py", "tests/test_claims40.py", "tests/test_claims41.py",
-              "tests/test_claims42.py", "tests/test_claims43.py",
+              "tests/test_claims42.py", "tests/test_claims43.py", "tests/test_mutants59.py",
               "tests/test_dates40.py",
               "tests/test_quotes40.py",
               "tests/test_bad_inputs.py",
