@@ -8594,6 +8594,8 @@ def _aim_subject(text: str, pl: _Place) -> _Who:
     >>> _aim_subject("Talks resumed in May to reach a “fair deal”", _Place(32, 43, 0, 43, 0, 0, 0)).found
     False
     """
+    if pl.qs - pl.sent_start > win.AIM_SENTENCE:
+        return _NOBODY  # a run-on stretch, no news sentence: each quote would read it whole
     words = text[pl.sent_start : pl.qs].split()
     if len(words) < 4 or words[-1].lower() not in _LABEL_ARTICLES or not _aims(words[:-1]):
         return _NOBODY
