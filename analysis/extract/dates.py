@@ -4002,29 +4002,64 @@ def _tenure(terms: list[Term], term: Term) -> Term:
 _LATER_TERM = frozenset({"current", "present"})  # the term running at the time of writing; the others the one before
 
 
-# "his successor, Joe Biden", "successor President Moon": the holder who took office after the term meant
-_SUCCESSOR = re.compile(r"\bsuccessors?,?[ \t]{1,3}(?:(?:President|former[ \t]{1,3}President)[ \t]{1,3})?"
-                        r"(?P<name>(?:[A-Z][\w.-]{0,30}[ \t]{1,3}){0,2}[A-Z][\w-]{0,30})")
+# "his successor, Joe Biden", "successor President Moon", "Trump's successor, Biden", "the next (U.S.) president, Joe
+# Biden": the holder who took office after the term meant (``whose``: a possessor, the holder's or someone else's)
+_SUCCESSOR = re.compile(r"\b(?:(?P<whose>[A-Z][\w-]{0,30})['’]s[ \t]{1,3})?(?:successors?|next[ \t]{1,3}"
+                        r"(?:U\.S\.[ \t]{1,3})?[Pp]resident),?[ \t]{1,3}(?:(?:President|former[ \t]{1,3}President)"
+                        r"[ \t]{1,3})?(?P<name>(?:[A-Z][\w.-]{0,30}[ \t]{1,3}){0,2}[A-Z][\w-]{0,30})")
+_SUCCEEDED = re.compile(r",[ \t]{1,3}who[ \t]{1,3}(?:later[ \t]{1,3})?succeeded[ \t]{1,3}(?:him|her)\b")  # "X, who ..."
+_NAME_BEFORE = 40  # characters before ", who succeeded him" searched for the successor's name
+_STOP_IN_NAME = re.compile(r"(?<=[a-z])\.[ \t]")  # "Biden. Ann": a sentence's end, not an initial ("J.D. Vance")
+
+
+def _successor_names(text: str, lo: int, hi: int, terms: list[Term]) -> list[str]:
+    """Return the names of successors ``text[lo:hi]`` names: after "successor" or "the next president" (not
+    someone else's: a possessor other than the holder of ``terms``), or before ", who succeeded him/her".
+
+    >>> t = "a deal undone by the next president, Joe Biden. Ann Ko, who succeeded him, and Kim's successor, Bo Li."
+    >>> _successor_names(t, 0, len(t), _terms_of()["donald-trump"])
+    ['Joe Biden', 'Ann Ko']
+    """
+    names = []
+    for m in _SUCCESSOR.finditer(text, lo, hi):
+        whose = m["whose"]
+        if whose is None or any(_terms_of().get(p) is terms for p in _terms_by_word().get(whose, ())):
+            names.append(_STOP_IN_NAME.split(m["name"], 1)[0])  # "Joe Biden. Ann": "Joe Biden"
+    for m in _SUCCEEDED.finditer(text, lo, hi):
+        words = text[max(lo, m.start() - _NAME_BEFORE) : m.start()].split()[-3:]
+        while words and not all(w[:1].isupper() for w in words):
+            words = words[1:]  # "later that year Kim Lee": the capitalised words just before
+        if words:
+            names.append(_STOP_IN_NAME.split(" ".join(words))[-1])  # "Biden. Ann Ko": "Ann Ko"
+    return names
 
 
 def _before_successor(terms: list[Term], m: re.Match[str]) -> Term | None:
-    """Return the term of ``terms`` that ended the day the successor its sentence names took office ("during his
-    administration, he compelled Seoul to pay more, a deal later nullified by his successor, Joe Biden": Trump's
-    first term, told in his second); None if the sentence names no successor with terms, or none of ``terms`` ends so.
+    """Return the term of ``terms`` that ended the day the successor its sentence or the next one names took office
+    ("during his administration, he compelled Seoul to pay more, a deal later nullified by his successor, Joe Biden":
+    Trump's first term, told in his second); None if neither names one successor with terms, or none of ``terms``
+    ends so.
 
     >>> t = "Trump said during his presidency Seoul paid more, a deal later undone by his successor, Joe Biden."
     >>> ranges(t, dt.date(2025, 7, 9))
     [('during his presidency', '2017-01-20', '2021-01-20')]
+    >>> ranges("Trump said during his presidency Seoul paid more. His successor, Joe Biden, undid it.",
+    ...        dt.date(2025, 7, 9))
+    [('during his presidency', '2017-01-20', '2021-01-20')]
     """
-    sentence = _sentence_span(m.string, m.start(), m.end())
-    named = _SUCCESSOR.search(m.string, sentence.start, sentence.end)
-    if named is None:
-        return None
-    people = {p for w in _CAP_WORD.findall(named["name"]) for p in _terms_by_word().get(w, ())}
-    if len(people) != 1:
-        return None
-    starts = {t.first for t in _terms_of()[people.pop()]}
-    return max((t for t in terms if t.last in starts), default=None, key=lambda t: t.first)
+    text = m.string
+    sentence = _sentence_span(text, m.start(), m.end())
+    after = len(text) - len(text[sentence.end :].lstrip(" \t"))  # the next sentence, in the same paragraph
+    hi = _sentence_span(text, after, after).end if after < len(text) and text[after] != "\n" else sentence.end
+    for name in _successor_names(text, sentence.start, hi, terms):
+        people = {p for w in _CAP_WORD.findall(name) for p in _terms_by_word().get(w, ())}
+        if len(people) != 1:
+            continue
+        starts = {t.first for t in _terms_of()[people.pop()]}
+        term = max((t for t in terms if t.last in starts), default=None, key=lambda t: t.first)
+        if term is not None:
+            return term
+    return None
 
 
 def _which_term(terms: list[Term], ordinal: str | None, adjective: str | None, pub: dt.date) -> Term | None:

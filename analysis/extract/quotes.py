@@ -3645,7 +3645,7 @@ _DOCUMENT_OPENING = re.compile(r"(?:The|A|An|Its|Their)\s++(?:[a-z-]++\s++){0,2}
 _DOCUMENT_NOUN = re.compile(r"(?P<doc>[a-zé-]++)(?:\s++(?P<by>from|by|of)\s++)?")
 
 
-_SUBJECT_DOCUMENTS = _DOCUMENTS | word_set("note sheet")  # "A joint note ... states", "The joint fact sheet says"
+_SUBJECT_DOCUMENTS = _DOCUMENTS | word_set("note sheet summary")  # "A joint note/summary ... states", "fact sheet"
 _ISSUER_KINDS = frozenset(["place", "org"])
 
 
@@ -8553,6 +8553,22 @@ def _headline_bare_subject(text: str, spk: _Index, pl: _Place) -> _Who:
 
 
 _AIM_VERBS = word_set("reach achieve seek secure strike find forge conclude produce")
+# the same aim in other words, before the article: "aiming for a", "in hopes of a", "working toward a"
+_AIM_PHRASES = frozenset({"aiming at", "aiming for", "in hopes of", "hoping for", "in pursuit of", "working toward",
+                          "working towards"})
+
+
+def _aims(words: list[str]) -> bool:
+    """Return whether ``words`` (a sentence's words before an article) end with an aim: "to" and an aim verb ("to
+    reach"), or an aim phrase ("aiming for", "in hopes of").
+
+    >>> _aims("met to reach".split()), _aims("met in hopes of".split()), _aims("met in hopes".split())
+    (True, True, False)
+    """
+    low = [w.lower() for w in words[-3:]]
+    if len(low) >= 2 and low[-2] == "to" and low[-1] in _AIM_VERBS:
+        return True
+    return " ".join(low[-2:]) in _AIM_PHRASES or " ".join(low) in _AIM_PHRASES
 
 
 def _plural_party(word: str) -> bool:
@@ -8567,9 +8583,10 @@ def _plural_party(word: str) -> bool:
 
 
 def _aim_subject(text: str, pl: _Place) -> _Who:
-    """Return the plural subject whose aim a quote after "to reach/seek/secure a" states in a sentence with no verb
-    of saying ("Military officials and defense ministries on both sides held the round to reach a “...”"): the
-    sentence's opening words up to its first past-tense verb, when they hold a plural of people or bodies.
+    """Return the plural subject whose aim a quote after "to reach/seek/secure a" (or "aiming for a", "in hopes of
+    a": :func:`_aims`) states in a sentence with no verb of saying ("Military officials and defense ministries on
+    both sides held the round to reach a “...”"): the sentence's opening words up to its first past-tense verb, when
+    they hold a plural of people or bodies.
 
     >>> t = "Officials and ministries on both sides met in May to reach a “fair deal”"
     >>> w = _aim_subject(t, _Place(61, 72, 0, len(t), 0, 0, 0)); t[w.start : w.end]
@@ -8577,10 +8594,12 @@ def _aim_subject(text: str, pl: _Place) -> _Who:
     >>> _aim_subject("Talks resumed in May to reach a “fair deal”", _Place(32, 43, 0, 43, 0, 0, 0)).found
     False
     """
+    if pl.qs - pl.sent_start > win.AIM_SENTENCE:
+        return _NOBODY  # a run-on stretch, no news sentence: each quote would read it whole
     words = text[pl.sent_start : pl.qs].split()
-    if len(words) < 4 or words[-1].lower() not in _LABEL_ARTICLES or words[-2].lower() not in _AIM_VERBS:
+    if len(words) < 4 or words[-1].lower() not in _LABEL_ARTICLES or not _aims(words[:-1]):
         return _NOBODY
-    if words[-3].lower() != "to" or any(w.lower().strip(",") in _NOUN_PHRASE_SAYING for w in words):
+    if any(w.lower().strip(",") in _NOUN_PHRASE_SAYING for w in words):
         return _NOBODY
     for k, w in enumerate(words[: win.AIM_SUBJECT_WORDS]):
         if w.islower() and (w.endswith("ed") or w in _IRREGULAR_PAST):

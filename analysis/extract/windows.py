@@ -119,6 +119,7 @@ DOC_NOUN = 20  # characters past a sentence opening's first word in which its do
 DOC_VERB = 100  # characters after a document noun read for its verb
 JOINT_ISSUERS_BACK = 1500  # characters before a joint document's sentence read for the pair that issued it (b51q)
 AIM_SUBJECT_WORDS = 10  # words at most of a plural subject whose aim a quote after "to reach a" states (b51q)
+AIM_SENTENCE = 500  # characters at most from a sentence's start to a quote read as its subject's aim (gen61q)
 READ_ISSUER = 80  # characters after a "read" quote's close read for the issuer (the close may be a stop in "U.S.")
 PUBLISHED_PART_BACK = 40  # characters before a quote read for the participle of "published an article ... highlighting"
 PUBLISHER = 160  # characters from a sentence's start read for "<publication> published/ran"
