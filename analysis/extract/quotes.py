@@ -8175,7 +8175,10 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
             continue
         role = (v.get("speaker_text") or "").split()[-1:] if v["attribution"] == "descriptor" else []
         if not role:
-            said = _headline_role_word(text[:q.start].split()) or _headline_role_word(text[q.end : head_end].split())
+            reach = win.HEADLINE_ROLE_REACH  # a headline is short: a run-on first line is read near the quote only
+            after = text[q.end : head_end] if head_end - q.end <= reach else ""
+            said = _headline_role_word(text[max(0, q.start - reach) : q.start].split()) or _headline_role_word(
+                after.split())
             role = [said] if said else []
         holder = _role_holder(text, people, role[0].lower()) if role and role[0].lower() in _OFFICES else None
         if holder is not None:

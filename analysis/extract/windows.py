@@ -518,3 +518,4 @@ WE_HAVE_BACK = 40  # characters before a bare number read for a speaker's "we ha
 # 'defense cost-sharing' for the troops": a term named, not words a later quote repeats)
 TERM_ARTICLE_BACK = 6
 TERM_PREPOSITION_AFTER = 14
+HEADLINE_ROLE_REACH = 200  # characters of a headline before (and after) its quote read for a role that says it
