@@ -976,10 +976,13 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     return (r.published.year,), "publication"
 
 
-#: A sentence opening on a pronoun standing for the sum of the sentence before and a copula, up to the amount: "It is
-#: worth X", "That is X", "It was about X" (b51v).
-_IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:is|was|will\s++be|would\s++be)\s++"
-                    r"(?:(?:worth|valued\s++at|set\s++at)\s++)?(?:" + _HEDGE + r")?", re.I)
+#: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to
+#: the amount: "It is worth X", "That is X", "It was about X" (b51v); "It amounts to X", "That comes to X", "It totals
+#: X", "It added up to X" (gen61f).
+_IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:(?:is|was|will\s++be|would\s++be)\s++"
+                    r"(?:(?:worth|valued\s++at|set\s++at)\s++)?|(?:(?:will|would)\s++)?(?:amount(?:s|ed)?\s++to|"
+                    r"c(?:omes|ame|ome)\s++to|total(?:s|ed|led)?|add(?:s|ed)?\s++up\s++to)\s++)(?:" + _HEDGE + r")?",
+                    re.I)
 
 
 def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -989,6 +992,9 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     same one), has no figure of its own: the pronoun stands for that year's sum (b51v); else ().
 
     >>> r = Reader(annotate_text("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
+    (2026,)
+    >>> r = Reader(annotate_text("The deal fixed Seoul's share for 2026. It amounts to 1.52 trillion won."))
     >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
     (2026,)
     >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now."))
