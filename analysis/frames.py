@@ -3561,7 +3561,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
     p0, p1 = r.clause(fig)
-    after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1)
+    after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1) or (
+        _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     alone = not [m for m in r.figures_in(*r.near(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
@@ -4009,9 +4010,11 @@ def paid_relative(r: Reader, fig: Span) -> bool:
 
 
 #: After an amount, a relative clause saying the payer provides it: "the X Seoul currently provides", "the X that South
-#: Korea provided in 2019" (b51v); not "the X in support Seoul provides" (the amount is no object then).
+#: Korea provided in 2019" (b51v); a present verb of paying in its place: "the X Seoul now gives", "pays",
+#: "contributes", "spends", "hands over" (gen61f); not "the X in support Seoul provides" (the amount is no object then).
 _PROVIDED_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it|they)\s++(?:(?:now|currently|"
-                                r"already|still)\s++)?(?:provides|provided)\b")
+                                r"already|still)\s++)?(?:provides|provided|gives|pays|contributes|spends|"
+                                r"hands\s++over)\b")
 
 
 def provided_relative(r: Reader, fig: Span) -> bool:
@@ -4020,8 +4023,9 @@ def provided_relative(r: Reader, fig: Span) -> bool:
     :func:`paid_relative` reads "the X Seoul paid" (b51v).
 
     >>> [provided_relative(*figure_in(t)) for t in ("Washington wants more than the $900 million Seoul now provides.",
+    ...                                             "Washington wants more than the $900 million Seoul now gives.",
     ...                                             "Washington wants Seoul to provide $5 billion a year.")]
-    [True, False]
+    [True, True, False]
     """
     return fig.kind == "money" and _PROVIDED_RELATIVE.match(r.text, fig.end) is not None
 
@@ -6130,7 +6134,7 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     amounts it repeats)."""
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
-        or multiple_of_payment(r, fig)  # b52v: "six times the share of X"
+        or multiple_of_payment(r, fig) or provided_relative(r, fig)  # b52v: "six times the share of X"; gen61f
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".
