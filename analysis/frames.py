@@ -3550,7 +3550,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
-    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
+    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig)
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
@@ -4666,8 +4666,10 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 #: must shoulder more of the cost", "Korea needs to pay more" (b51v).
 _PAYER_SHOULD = re.compile(rf"\b{KOREA_PAYER}\s++(?P<should>should|must|ought\s++to|needs?\s++to|ha(?:s|d)\s++to)"
                            r"\s++(?:pay|cover|contribute|shoulder|bear|spend)\b", re.I)
-#: A cue of suggesting an amount: the one offer word whose subject may be either side.
-_SUGGEST = re.compile(r"suggest(?:ed|ing|s)?\b", re.I)
+#: A cue of suggesting an amount, whose subject may be either side: "suggesting" (b51v), "proposing", "floating",
+#: "putting forward", "pitching" (gen61f).
+_SUGGEST = re.compile(r"(?:suggest(?:ed|ing|s)?|propos(?:ed|ing|es|e)|float(?:ed|ing|s)?|pitch(?:ed|ing|es)?|"
+                      r"put(?:s|ting)?\s++forward)\b", re.I)
 
 
 def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
@@ -4679,6 +4681,9 @@ def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
     >>> r = Reader(annotate_text("He said Seoul must shoulder more of the cost, suggesting $10 billion a year."))
     >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggesting"))[0]
     'demand'
+    >>> r = Reader(annotate_text("He said Korea should pay more, proposing a $10 billion annual contribution."))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("proposing"))[0]
+    'demand'
     >>> r = Reader(annotate_text("Critics say Seoul should pay less; the government suggested 1.17 trillion won."))
     >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggested"))[0]
     'offer'
@@ -4688,6 +4693,30 @@ def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
     c0, _ = r.clause(fig, strong=True)
     should = _PAYER_SHOULD.search(r.text, c0, pos)
     return ("demand", should.start("should")) if should else (name, pos)
+
+
+#: A word of suggesting at a word start, found in a clause (:func:`suggested_uncued`).
+_SUGGEST_WORD = re.compile(r"\b" + _SUGGEST.pattern, re.I)
+
+
+def suggested_uncued(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the paid side's ask (name, where "should" stands) of an amount no intent word cues, when a word of
+    suggesting that is no offer cue ("pitching", "floating") comes before it in its clause after the payer is told it
+    should pay more ("Korea needs to pay more, pitching a $10 billion yearly payment") (gen61f); else None.
+
+    >>> r = Reader(annotate_text("He said Korea needs to pay more, pitching a $10 billion yearly payment."))
+    >>> suggested_uncued(r, r.figures_in(0, len(r.text))[0])[0]
+    'demand'
+    >>> r = Reader(annotate_text("Seoul pitched in 1.17 trillion won for 2020."))
+    >>> suggested_uncued(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    c0, _ = r.clause(fig, strong=True)
+    cues = [m.start() for m in _SUGGEST_WORD.finditer(r.text, c0, fig.start)]
+    if not cues:
+        return None
+    name, pos = suggested_ask(r, fig, "offer", cues[-1])
+    return (name, pos) if name == "demand" else None
 
 
 #: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".
