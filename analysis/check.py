@@ -152,9 +152,12 @@ def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:
     return _draft(ctx, fig.span, kind, rules.judge(fig, ctx), fig.frame, actor=fig.frame.actor)
 
 
-#: "support" as a noun or verb ("full support to US forces", "total support worth X", "support the troops with X");
-#: "to support" after the amount is the purpose of a sum paid ("agreed to pay X to support the troops"), not support.
-_SUPPORT = re.compile(r"(?P<to>\bto[ \t]++)?\bsupport(?:s|ed|ing)?\b", re.I)
+#: "support" as a noun or verb ("full support to US forces", "total support worth X", "support the troops with X"),
+#: or a noun of the same sense in its place ("comprehensive backing", "full assistance", "total aid": gen61f); "to
+#: support" ("to aid", "to assist") after the amount is the purpose of a sum paid ("agreed to pay X to support the
+#: troops"), not support.
+_SUPPORT = re.compile(r"(?P<to>\bto[ \t]++)?\b(?:support(?:s|ed|ing)?|backing|assist(?:ance|s|ed|ing)?|aid(?:s|ed)?)\b",
+                      re.I)
 
 
 def _says_support(text: str, c0: int, c1: int, span: Span) -> bool:
@@ -180,6 +183,8 @@ def support_sum(fig: Figure, ctx: Context) -> str | None:
     >>> from analysis.rules import example
     >>> support_sum(*example("Seoul will provide full support to US forces for $33 billion.", "2025-11-14"))[:40]
     '$33 billion is over 10 times any SMA pay'
+    >>> support_sum(*example("Seoul will provide full assistance to US forces for $33 billion.", "2025-11-14"))[:11]
+    '$33 billion'
     >>> support_sum(*example("Seoul provides full support to U.S. forces worth $1.04 trillion.", "2019-11-20"))
     >>> support_sum(*example("Under the cost-sharing deal, Seoul will pay $33 billion to support U.S. forces.",
     ...                      "2025-11-14"))

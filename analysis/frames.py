@@ -976,10 +976,13 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     return (r.published.year,), "publication"
 
 
-#: A sentence opening on a pronoun standing for the sum of the sentence before and a copula, up to the amount: "It is
-#: worth X", "That is X", "It was about X" (b51v).
-_IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:is|was|will\s++be|would\s++be)\s++"
-                    r"(?:(?:worth|valued\s++at|set\s++at)\s++)?(?:" + _HEDGE + r")?", re.I)
+#: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to
+#: the amount: "It is worth X", "That is X", "It was about X" (b51v); "It amounts to X", "That comes to X", "It totals
+#: X", "It added up to X" (gen61f).
+_IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:(?:is|was|will\s++be|would\s++be)\s++"
+                    r"(?:(?:worth|valued\s++at|set\s++at)\s++)?|(?:(?:will|would)\s++)?(?:amount(?:s|ed)?\s++to|"
+                    r"c(?:omes|ame|ome)\s++to|total(?:s|ed|led)?|add(?:s|ed)?\s++up\s++to)\s++)(?:" + _HEDGE + r")?",
+                    re.I)
 
 
 def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
@@ -989,6 +992,9 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     same one), has no figure of its own: the pronoun stands for that year's sum (b51v); else ().
 
     >>> r = Reader(annotate_text("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won."))
+    >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
+    (2026,)
+    >>> r = Reader(annotate_text("The deal fixed Seoul's share for 2026. It amounts to 1.52 trillion won."))
     >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
     (2026,)
     >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now."))
@@ -3544,7 +3550,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
-    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig)
+    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig)
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
@@ -3555,7 +3561,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
     p0, p1 = r.clause(fig)
-    after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1)
+    after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1) or (
+        _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     alone = not [m for m in r.figures_in(*r.near(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
@@ -4003,9 +4010,11 @@ def paid_relative(r: Reader, fig: Span) -> bool:
 
 
 #: After an amount, a relative clause saying the payer provides it: "the X Seoul currently provides", "the X that South
-#: Korea provided in 2019" (b51v); not "the X in support Seoul provides" (the amount is no object then).
+#: Korea provided in 2019" (b51v); a present verb of paying in its place: "the X Seoul now gives", "pays",
+#: "contributes", "spends", "hands over" (gen61f); not "the X in support Seoul provides" (the amount is no object then).
 _PROVIDED_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER}|it|they)\s++(?:(?:now|currently|"
-                                r"already|still)\s++)?(?:provides|provided)\b")
+                                r"already|still)\s++)?(?:provides|provided|gives|pays|contributes|spends|"
+                                r"hands\s++over)\b")
 
 
 def provided_relative(r: Reader, fig: Span) -> bool:
@@ -4014,8 +4023,9 @@ def provided_relative(r: Reader, fig: Span) -> bool:
     :func:`paid_relative` reads "the X Seoul paid" (b51v).
 
     >>> [provided_relative(*figure_in(t)) for t in ("Washington wants more than the $900 million Seoul now provides.",
+    ...                                             "Washington wants more than the $900 million Seoul now gives.",
     ...                                             "Washington wants Seoul to provide $5 billion a year.")]
-    [True, False]
+    [True, True, False]
     """
     return fig.kind == "money" and _PROVIDED_RELATIVE.match(r.text, fig.end) is not None
 
@@ -4656,8 +4666,10 @@ def frame_of(r: Reader, fig: Span) -> Frame:
 #: must shoulder more of the cost", "Korea needs to pay more" (b51v).
 _PAYER_SHOULD = re.compile(rf"\b{KOREA_PAYER}\s++(?P<should>should|must|ought\s++to|needs?\s++to|ha(?:s|d)\s++to)"
                            r"\s++(?:pay|cover|contribute|shoulder|bear|spend)\b", re.I)
-#: A cue of suggesting an amount: the one offer word whose subject may be either side.
-_SUGGEST = re.compile(r"suggest(?:ed|ing|s)?\b", re.I)
+#: A cue of suggesting an amount, whose subject may be either side: "suggesting" (b51v), "proposing", "floating",
+#: "putting forward", "pitching" (gen61f).
+_SUGGEST = re.compile(r"(?:suggest(?:ed|ing|s)?|propos(?:ed|ing|es|e)|float(?:ed|ing|s)?|pitch(?:ed|ing|es)?|"
+                      r"put(?:s|ting)?\s++forward)\b", re.I)
 
 
 def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
@@ -4669,6 +4681,9 @@ def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
     >>> r = Reader(annotate_text("He said Seoul must shoulder more of the cost, suggesting $10 billion a year."))
     >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggesting"))[0]
     'demand'
+    >>> r = Reader(annotate_text("He said Korea should pay more, proposing a $10 billion annual contribution."))
+    >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("proposing"))[0]
+    'demand'
     >>> r = Reader(annotate_text("Critics say Seoul should pay less; the government suggested 1.17 trillion won."))
     >>> suggested_ask(r, r.figures_in(0, len(r.text))[0], "offer", r.text.index("suggested"))[0]
     'offer'
@@ -4678,6 +4693,30 @@ def suggested_ask(r: Reader, fig: Span, name: str, pos: int) -> tuple[str, int]:
     c0, _ = r.clause(fig, strong=True)
     should = _PAYER_SHOULD.search(r.text, c0, pos)
     return ("demand", should.start("should")) if should else (name, pos)
+
+
+#: A word of suggesting at a word start, found in a clause (:func:`suggested_uncued`).
+_SUGGEST_WORD = re.compile(r"\b" + _SUGGEST.pattern, re.I)
+
+
+def suggested_uncued(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the paid side's ask (name, where "should" stands) of an amount no intent word cues, when a word of
+    suggesting that is no offer cue ("pitching", "floating") comes before it in its clause after the payer is told it
+    should pay more ("Korea needs to pay more, pitching a $10 billion yearly payment") (gen61f); else None.
+
+    >>> r = Reader(annotate_text("He said Korea needs to pay more, pitching a $10 billion yearly payment."))
+    >>> suggested_uncued(r, r.figures_in(0, len(r.text))[0])[0]
+    'demand'
+    >>> r = Reader(annotate_text("Seoul pitched in 1.17 trillion won for 2020."))
+    >>> suggested_uncued(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    """
+    c0, _ = r.clause(fig, strong=True)
+    cues = [m.start() for m in _SUGGEST_WORD.finditer(r.text, c0, fig.start)]
+    if not cues:
+        return None
+    name, pos = suggested_ask(r, fig, "offer", cues[-1])
+    return (name, pos) if name == "demand" else None
 
 
 #: A participial clause of speech whose subject is a pronoun: ", saying (that) he had asked", ", adding she wanted".
@@ -6124,7 +6163,7 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     amounts it repeats)."""
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
-        or multiple_of_payment(r, fig)  # b52v: "six times the share of X"
+        or multiple_of_payment(r, fig) or provided_relative(r, fig)  # b52v: "six times the share of X"; gen61f
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".
