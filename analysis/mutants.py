@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.errors import InputError
+
 #: Figures per operator the test measures (a fixed order: :func:`sample`); the CLI measures all by default.
 SAMPLE_PER_OPERATOR = 40
 #: Verdicts that catch a wrong figure.
@@ -500,7 +502,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--misses", action="store_true", help="list each uncaught mutant")
     p.add_argument("--json", action="store_true", help="print the counts as JSON")
     args = p.parse_args(argv)
-    tallies, bad = measure(args.corpus, args.sample)
+    if args.sample is not None and args.sample < 1:
+        p.error(f"--sample {args.sample}: give a count of 1 or more")
+    try:
+        tallies, bad = measure(args.corpus, args.sample)
+    except InputError as exc:  # a corpus folder that is not one: one line, exit 2, as the CLI's commands
+        from analysis.cli import fail
+
+        return fail("mutants", str(exc))
     total = len(bad) + tallies[OPERATORS[0].name].applied + tallies[OPERATORS[0].name].skipped + \
         tallies[OPERATORS[0].name].unsampled
     if args.json:

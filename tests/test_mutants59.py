@@ -73,3 +73,12 @@ def test_mutants_keep_their_floor() -> None:
         assert applied and caught / applied >= least - 1e-9, (name, rates[name], least)
     wrong = {f"{t.article_id}|{t.item.get('exact')}" for t in bad}
     assert wrong <= set(floor["controls_wrong"]), sorted(wrong - set(floor["controls_wrong"]))
+
+
+def test_a_folder_that_is_no_corpus_gets_one_line_and_exit_2(tmp_path, capsys) -> None:
+    """Bad input to ``python -m analysis.mutants``: one line naming the folder and what to give, exit 2."""
+    from analysis.mutants import main
+
+    assert main([str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and str(tmp_path) in err and "index.csv" in err
