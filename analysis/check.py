@@ -172,6 +172,19 @@ def _says_support(text: str, c0: int, c1: int, span: Span) -> bool:
     return any(m.start() < span.start or not m["to"] for m in _SUPPORT.finditer(text, c0, c1))
 
 
+def _yearless_paid(fig: Figure) -> bool:
+    """Return whether a figure is an amount read as a payment, ask or offer with no year of its own (its frame's year
+    is the publication's): the figures :func:`support_sum` and :func:`poll_preference` may take out of the payments.
+
+    >>> from analysis.rules import example
+    >>> [_yearless_paid(example(t, "2025-11-14")[0]) for t in ("Seoul pays $33 billion for the troops.",
+    ...                                                          "Seoul paid $1 billion in 2019.")]
+    [True, False]
+    """
+    frame = fig.frame
+    return fig.span.kind == "money" and frame.quantity in guards._PAID_QUANTITIES and frame.bound == "publication"
+
+
 def support_sum(fig: Figure, ctx: Context) -> str | None:
     """Return why an amount read as Seoul's payment (or an ask, an offer) is a sum of all its support to the US forces,
     else None: its clause calls it support (:func:`_says_support`) and its sentence says no cost-sharing word
@@ -194,8 +207,7 @@ def support_sum(fig: Figure, ctx: Context) -> str | None:
     from analysis.frames import _SMA_WORDS
 
     span, frame = fig.span, fig.frame
-    if span.kind != "money" or frame.quantity not in guards._PAID_QUANTITIES or span.value.get("per") \
-            or frame.bound != "publication":
+    if not _yearless_paid(fig) or span.value.get("per"):
         return None
     c0, c1 = ctx.reader.clause(fig.span, strong=True)
     text, s0, s1 = ctx.reader.text, *fig.sentence
@@ -238,7 +250,7 @@ def poll_preference(fig: Figure, ctx: Context) -> str | None:
     from analysis.frames import opinion_share
 
     r, span = ctx.reader, fig.span
-    if span.kind != "money" or fig.frame.quantity not in guards._PAID_QUANTITIES or fig.frame.bound != "publication":
+    if not _yearless_paid(fig):
         return None  # an amount with a year of its own ("the 1.4 trillion won it paid in 2019") is a payment told
     c0, _ = r.clause(span)
     subject = next((p.end for p in reversed(r.figures_in(c0, span.start)) if p.kind == "percent"

@@ -530,7 +530,8 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
 
 # "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
 # (it starts at the first blank of a run and never retries inside one: linear even when searched over the text)
-_SHARED_GAP = re.compile(r"(?<![ \t])[ \t]*+(?:-|–|to|and|or)[ \t]*+")
+_RANGE_JOINERS = "-|–|to|and|or"  # the words that join a range's two amounts (both range readings below)
+_SHARED_GAP = re.compile(rf"(?<![ \t])[ \t]*+(?:{_RANGE_JOINERS})[ \t]*+")
 _UNSCALED = re.compile(rf"(?:{_BOUND}|){_CUR_PREFIX}\s?(?:{_NUM})")
 _SCALE_OF = re.compile(rf"\d(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))", re.IGNORECASE)
 
@@ -565,7 +566,7 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
 
 # "between 2 and 3 trillion won", "2 to 3 billion dollars", "1.5-2 trillion won": a bare first number of a range
 # (no sign, no scale) ends a bounded window before the scaled amount it shares its unit with
-_BARE_FIRST = re.compile(r"(?<![\w$€£¥₩.,%/-])(?P<num>\d{1,3}(?:\.\d+)?)[ \t]*+(?P<gap>-|–|to|and|or)[ \t]*+\Z")
+_BARE_FIRST = re.compile(rf"(?<![\w$€£¥₩.,%/-])(?P<num>\d{{1,3}}(?:\.\d+)?)[ \t]*+(?P<gap>{_RANGE_JOINERS})[ \t]*+\Z")
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[ \t]+\Z")
 BARE_FIRST_REACH = 16  # characters before a scaled amount where its range's bare first number may start
 BETWEEN_REACH = 10  # characters before a range's first number where its "between" may stand
