@@ -49,6 +49,8 @@ RUNS = {
     "officials-said-quotes": 'The officials said "x". ', "two-names-said-quotes": 'Jo Bell and Al Roe said "x". ',
     "office-said-quotes": 'the former president said "x". ', "ministry-said-quotes": 'The ministry said "x". ',
     "two-parties-quotes": 'Seoul and Washington agreed "x". The ministry said so. ',
+    # a role before its verb and no comma after any name: the look for an appositive must not read to the text's end
+    "role-said-colon-quotes": "“Yes” a senior official of the ministry said: “no” ",
     # words joined by hyphens with no space: each hyphen's joined word must be read near it, not from the run's start
     "hyphen-joined-words": "a-B",
 }

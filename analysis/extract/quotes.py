@@ -1780,6 +1780,8 @@ def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
     >>> _postmodified_phrase("The head of it said", 0, 15).found
     False
     """
+    if verb_start - floor > win.POSTMODIFIED_CHARS:
+        return _NOBODY  # longer than six words can be: read no further (a run-on line stays linear)
     words = text[floor:verb_start].strip(" \t,").split()
     if not 2 <= len(words) <= win.POSTMODIFIED_WORDS or words[-1].lower() in _COPULAS or words[-1].endswith("ly"):
         return _NOBODY
@@ -1839,10 +1841,12 @@ def _appositive_holder(text: str, idx: _Index, who: _Who, target: int, floor: in
         if h.kind != "person" or not _is_speaker(h):
             continue
         comma = text.find(",", h.end, who.start)
+        if comma < 0:
+            continue  # no appositive (and text[h.end : -1] would read the rest of the text)
         post = text[h.end : comma].split()  # "Jo Bell of the Hanul Party, ...": the name's own phrase first
         own = not post or (post[0] in {"of", "from", "at"} and len(post) <= 6 and all(
             w[:1].isupper() or w in _ORG_GLUE for w in post[1:]))  # fmt: skip
-        if comma >= 0 and own and _appositive_gap(text, comma, target):
+        if own and _appositive_gap(text, comma, target):
             return _named(h)
     return who
 
@@ -5570,6 +5574,8 @@ def _headline_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention
     >>> _headline_label(t, _Index(ms), _Place(6, 20, 0, 30, 0, 0, 0), ms).start
     32
     """
+    if pl.pe - pl.qe > win.HEADLINE_LINE:
+        return _NOBODY  # a label ends its headline line: a longer rest is no label (and a run-on line stays linear)
     lab = _TRAILING_LABEL.fullmatch(text, pl.qe, pl.pe)
     if lab is None or len(lab.group("label").split()) > 5:
         return _NOBODY
@@ -5589,7 +5595,7 @@ def _leading_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     >>> _leading_label(t, _Index(ms), _Place(12, 21, 0, 21, 0, 0, 0), ms).start
     8
     """
-    colon = text.find(": ", pl.ps, pl.qs)
+    colon = text.find(": ", pl.ps, min(pl.qs, pl.ps + win.LEADING_LABEL_CHARS + 2))  # bounded: a label is short
     words = text[pl.ps : colon].split() if 0 < colon - pl.ps <= win.LEADING_LABEL_CHARS else []
     if not 1 <= len(words) <= win.LEADING_LABEL_WORDS:
         return _NOBODY

@@ -346,6 +346,7 @@ GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sent
 GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
 RELATIVE_WORDS = 12  # words of a relative clause between an unnamed subject and its verb ("who asked not to be named")
 POSTMODIFIED_WORDS = 6  # words of "a member of the negotiating team", "protesters outside the venue"
+POSTMODIFIED_CHARS = 200  # characters at most of such a phrase with what surrounds it (six words are far fewer)
 INDEFINITE_WORDS = 5  # words between "A" and "who" ("A South Korean base worker who")
 BODY_MODIFIER_WORDS = 3  # lower-case words between "The" and a body's noun ("The presidential office")
 UNNAMED_MODIFIER_WORDS = 5  # words between "a" and the head ("a senior People Power Party lawmaker")
