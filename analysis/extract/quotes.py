@@ -631,6 +631,32 @@ def _named(m: Mention) -> _Who:
     return _Who("descriptor" if m.value.get("descriptor") else "named", m, m.start, m.end)
 
 
+def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: _Who, back: int) -> _Who:
+    """Return the spokesperson a definite "the <body> spokesman" (``who``, its words ``body`` and ``head``) refers
+    back to: the one person named since ``back`` whose role, or the title printed before the name, holds the head
+    and the body's words ("Pentagon spokesman Cal Dunmore ... the Pentagon spokesman said"), else ``who`` itself (not
+    a body named before).
+
+    >>> t = "Pentagon spokesman Cal Dunmore spoke."
+    >>> m = Mention(19, 30, "Cal Dunmore", "person", {"name": "Cal Dunmore", "role": "spokesman"})
+    >>> _body_spokesperson(t, _Index([m]), ["Pentagon"], "spokesman", _Who("descriptor", None, 40, 62), 0).start
+    19
+    >>> _body_spokesperson(t, _Index([m]), ["Navy"], "spokesman", _Who("descriptor", None, 40, 62), 0).start
+    40
+    """
+    want = {w.lower() for w in body} | {head}
+
+    def holds(m: Mention) -> bool:
+        printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].lower().split()
+        return want <= set(_role_words(m)) | set(printed)
+
+    holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
+               if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
+    if len({speaker_name(m) for m in holders}) != 1:
+        return who
+    return _Who("descriptor", holders[0], who.start, who.end, holders[0])
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -660,6 +686,10 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         if issuer is None and head in _ISSUED and (body := _issuing_phrase(text, p_start, floor)).found:
             return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
+    if head in _SPOKES and window[det + 1 : -1] and all(w[:1].isupper() for w in window[det + 1 : -1]):  # "the
+        # Pentagon spokesman": a person, not a body
+        return _body_spokesperson(text, idx, window[det + 1 : -1], head,
+                                  _Who("descriptor", None, p_start, p_start + len(phrase)), back)
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
