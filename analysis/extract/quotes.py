@@ -639,10 +639,10 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
 
     >>> t = "Pentagon spokesman Cal Dunmore spoke."
     >>> m = Mention(19, 30, "Cal Dunmore", "person", {"name": "Cal Dunmore", "role": "spokesman"})
-    >>> _body_spokesperson(t, _Index([m]), ["Pentagon"], "spokesman", _Who("descriptor", None, 40, 62), 0).start
-    19
-    >>> _body_spokesperson(t, _Index([m]), ["Navy"], "spokesman", _Who("descriptor", None, 40, 62), 0).start
-    40
+    >>> _body_spokesperson(t, _Index([m]), ["Pentagon"], "spokesman", _Who("descriptor", None, 40, 62), 0).mention.exact
+    'Cal Dunmore'
+    >>> _body_spokesperson(t, _Index([m]), ["Navy"], "spokesman", _Who("descriptor", None, 40, 62), 0).mention is None
+    True
     """
     want = {w.lower() for w in body} | {head}
 
