@@ -631,6 +631,32 @@ def _named(m: Mention) -> _Who:
     return _Who("descriptor" if m.value.get("descriptor") else "named", m, m.start, m.end)
 
 
+def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: _Who, back: int) -> _Who:
+    """Return the spokesperson a definite "the <body> spokesman" (``who``, its words ``body`` and ``head``) refers
+    back to: the one person named since ``back`` whose role, or the title printed before the name, holds the head
+    and the body's words ("Pentagon spokesman Cal Dunmore ... the Pentagon spokesman said"), else ``who`` itself (not
+    a body named before).
+
+    >>> t = "Pentagon spokesman Cal Dunmore spoke."
+    >>> m = Mention(19, 30, "Cal Dunmore", "person", {"name": "Cal Dunmore", "role": "spokesman"})
+    >>> _body_spokesperson(t, _Index([m]), ["Pentagon"], "spokesman", _Who("descriptor", None, 40, 62), 0).mention.exact
+    'Cal Dunmore'
+    >>> _body_spokesperson(t, _Index([m]), ["Navy"], "spokesman", _Who("descriptor", None, 40, 62), 0).mention is None
+    True
+    """
+    want = {w.lower() for w in body} | {head}
+
+    def holds(m: Mention) -> bool:
+        printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].lower().split()
+        return want <= set(_role_words(m)) | set(printed)
+
+    holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
+               if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
+    if len({speaker_name(m) for m in holders}) != 1:
+        return who
+    return _Who("descriptor", holders[0], who.start, who.end, holders[0])
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -660,6 +686,10 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         if issuer is None and head in _ISSUED and (body := _issuing_phrase(text, p_start, floor)).found:
             return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
+    if head in _SPOKES and window[det + 1 : -1] and all(w[:1].isupper() for w in window[det + 1 : -1]):  # "the
+        # Pentagon spokesman": a person, not a body
+        return _body_spokesperson(text, idx, window[det + 1 : -1], head,
+                                  _Who("descriptor", None, p_start, p_start + len(phrase)), back)
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
@@ -7145,7 +7175,8 @@ _NAMING_PARTICIPLES = word_set("called dubbed termed labeled labelled branded ni
 _AS_PARTICIPLES = word_set("known described referred")  # "known as", "described as", "referred to as" (with "to")
 _AGENTLESS_BE = word_set("is are was were been being 's")  # "what is being called", "what has been dubbed"
 _AGENTLESS_HAVE = word_set("has have had")
-_GENERIC_NAMERS = word_set("critics some many others observers skeptics sceptics detractors")
+_GENERIC_NAMERS = word_set("critics some many others observers skeptics sceptics detractors insiders analysts experts "
+                           "pundits commentators")  # onlookers, no party: "what analysts call" a label in circulation
 _NAMING_VERBS = word_set("call calls called dub dubs dubbed term terms termed label labels labeled labelled brand "
                          "brands branded describe describes described")
 _OF_HEADS_NOT = word_set("words word phrase term call calls description version account remark remarks comment "
@@ -7160,13 +7191,15 @@ def _sentence_words(text: str, start: int) -> list[str]:
 
     >>> _sentence_words("It rained. Bo’s plan, dubbed ", 29)
     ['bo', "'s", 'plan', ',', 'dubbed']
+    >>> _sentence_words("Bo cited the Korea-U.S. pact, ", 30)
+    ['bo', 'cited', 'the', 'korea-u.s.', 'pact', ',']
     """
     lo = max(0, start - win.WRITERS_LABEL_BACK)
     chunk = text[lo:start].replace("’", "'").replace("‘", "'")
     chunk = chunk[chunk.rfind("\n") + 1 :]
     out: list[str] = []
     for raw in chunk.split():
-        if raw.endswith((".", "?", "!")) and not _INITIALS.fullmatch(raw) and raw not in TITLES:
+        if raw.endswith((".", "?", "!")) and not _INITIALS.fullmatch(raw.rsplit("-", 1)[-1]) and raw not in TITLES:
             out = []
             continue
         w = raw.lower().strip("\"“”'()")
@@ -7186,6 +7219,8 @@ def _agentless_naming(words: list[str]) -> bool:
     (True, False)
     >>> _agentless_naming("what critics call a".split()), _agentless_naming("what some have dubbed the".split())
     (True, True)
+    >>> _agentless_naming("what insiders privately call the".split()), _agentless_naming("what bo rarely calls".split())
+    (True, False)
     """
     while words and words[-1] in _LABEL_ARTICLES:
         words = words[:-1]
@@ -7198,6 +7233,8 @@ def _agentless_naming(words: list[str]) -> bool:
     before = words[:-1]
     if before[-1:] == [","]:
         return words[-1] in _NAMING_PARTICIPLES | _AS_PARTICIPLES  # "the plan, dubbed": no agent named
+    while before and before[-1].endswith("ly") and before[-1].isalpha():
+        before = before[:-1]  # "what officials privately call"
     while before and before[-1] in _AGENTLESS_BE | _AGENTLESS_HAVE:
         before = before[:-1]
     if before[-1:] == ["what"]:
@@ -7249,10 +7286,69 @@ def _writers_prepositional(words: list[str]) -> bool:
     return not any(w in _NOUN_PHRASE_SAYING for w in words)
 
 
+# Nouns of a made work whose quoted name follows them ("the documentary “Harbor Lights”", "the memo, titled “...”"):
+# a title, the words of nobody who only speaks of it (the Conventions' titles; a maker's possessive credits it).
+_TITLE_NOUNS = word_set("film movie documentary book novel memoir biography song album show programme program series "
+                        "play poem podcast exhibition musical drama essay memo report study paper textbook")
+_TITLING = word_set("titled entitled named called , :")
+# Verbs of saying again words already said ("reciting the alliance's motto, “...”"): the subject's words.
+_RECITING = word_set("recite recites recited reciting repeat repeats repeating echo echoes echoed echoing quoting")
+# Words after a quoted modifier that show it is no noun phrase's modifier ("the “deal” was off"): verbs and glue.
+_NOT_MODIFIED = _PREPOSITIONS | _AUXILIARIES | _PASSIVE_BE | word_set(
+    "and or but as that which who will can could should may might must did does do not")
+
+
+def _after_title_noun(words: list[str], exact: str) -> bool:
+    """Return whether a capitalised quote follows a title noun (``words``: the sentence's words before it, past
+    "titled" and commas): the name of a made work.
+
+    >>> _after_title_noun("bo watched the film".split(), "“Line of Duty”")
+    True
+    >>> _after_title_noun("a book , titled".split(), "“Quiet Days”"), _after_title_noun("the film".split(), "“bad”")
+    (True, False)
+    >>> _after_title_noun("bo said in the book , titled ,".split(), "“Quiet Days”")
+    False
+    """
+    k = len(words)
+    while k and words[k - 1] in _TITLING:
+        k -= 1
+    if k < 1 or words[k - 1] not in _TITLE_NOUNS or not _capitalised_name(exact, _NAME_GLUE):
+        return False
+    return not (k >= 3 and words[k - 3] == "in" and words[k - 2] in _DETERMINERS)  # "Bo said in the book, titled"
+
+
+def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
+    """Return whether a quote a sentence's subject was given (rule "subject") is a name or a label in a sentence
+    with no word of saying, naming or stance before it (``words``): a capitalised name ('Bo visited “Camp Orrin”'),
+    a capitalised name after "the" ('on the “Hanbit memo”') or a quoted modifier of the writer's noun ('arrived for
+    the “fair share” talks'): nobody's words.
+
+    >>> t = 'Bo arrived for the “fair share” talks.'
+    >>> _unspoken_name(t, Quote(19, 31, t[19:31], {"attribution": "subject"}), "bo arrived for the".split())
+    True
+    >>> t = 'Bo called for the “fair share” talks.'
+    >>> _unspoken_name(t, Quote(18, 30, t[18:30], {"attribution": "subject"}), "bo called for the".split())
+    False
+    """
+    if q.value["attribution"] != "subject" or any(w in _NOUN_PHRASE_SAYING or w in _RECITING for w in words):
+        return False
+    if len(words) >= 3 and words[-2] == "of" and words[-3] in _OF_HEADS_NOT:
+        return False  # "the architect of the “...” campaign": the maker's term
+    if _capitalised_name(q.exact, _NAME_GLUE, least=2):
+        return True
+    if words[-1:] != ["the"]:
+        return False
+    if q.exact[1:2].isupper():
+        return True
+    after = [w.rstrip(".,;:!?") for w in text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:1]]
+    return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in _NOT_MODIFIED
+
+
 def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
-    namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase) or names an event
-    with "after the" (_writers_prepositional) cleared of a speaker.
+    namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase), names an event
+    with "after the" (_writers_prepositional) or gives as a name in a sentence with no saying (_unspoken_name), and
+    a title after its noun (_after_title_noun, any length), cleared of a speaker.
 
     >>> t = 'Bo presented what is being called a "security bill" on Monday.'
     >>> from analysis.extract.entities import find_entities
@@ -7261,10 +7357,13 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.value["attribution"] == "none" or len(q.exact.split()) > win.WRITERS_LABEL_WORDS:
+        if q.value["attribution"] == "none":
             continue
         words = _sentence_words(text, q.start)
-        if _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words):
+        short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
+        if _after_title_noun(words, q.exact) or (short and (
+                _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
+                or _unspoken_name(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
     return out
 
@@ -7321,9 +7420,15 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     'Bo'
     >>> _title_maker('On Sunday’s “Morning Forum”.', _Index([]), Quote(12, 27, "“Morning Forum”", {})).found
     False
+    >>> t = 'Bo’s documentary “Harbor Lights” ran.'
+    >>> _title_maker(t, _Index([]), Quote(17, 32, t[17:32], {})).name
+    'Bo'
     """
     end = q.start - 3
-    if text[end : q.start] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
+    noun = text[max(0, q.start - win.TITLE_NOUN_BACK) : q.start].split()[-1:]
+    if noun and noun[0].lower() in _TITLE_NOUNS and text[q.start - len(noun[0]) - 4 : q.start - 1].endswith(noun[0]):
+        end = q.start - len(noun[0]) - 4  # "Bo's documentary “Harbor Lights”": the possessive before the title's noun
+    if text[end : end + 3] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
         return _NOBODY
     near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
     if near and near[0].end == end:
