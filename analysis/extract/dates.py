@@ -2528,11 +2528,14 @@ def _count(n_text: str) -> int | None:
 
 def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "three years ago" as the unit it counts in (the year 2016, told in 2019; "two months ago": that month;
-    "five days ago": that day): a reader counts whole years or months back, not to the day ("a pact reached three
-    years ago" was reached some time in 2016).
+    "two weeks ago": the Monday-Sunday week holding the day 14 days back; "five days ago", "a fortnight ago": that
+    day): a reader counts whole years, months or weeks back, not to the day ("a pact reached three years ago" was
+    reached some time in 2016; README, lead decisions on date59's questions).
 
     >>> ranges("It was signed three years ago. It fell two months ago.", dt.date(2019, 11, 16))
     [('three years ago', '2016-01-01', '2016-12-31'), ('two months ago', '2019-09-01', '2019-09-30')]
+    >>> ranges("They met two weeks ago, not a fortnight ago.", dt.date(2019, 11, 20))
+    [('two weeks ago', '2019-11-04', '2019-11-10'), ('a fortnight ago', '2019-11-06', '2019-11-06')]
     >>> ranges("It fell a year and a half ago.", dt.date(2019, 11, 16))
     [('a year and a half ago', '2018-05-01', '2018-05-31')]
     >>> ranges("Half a year ago it fell; half a decade ago it rose.", dt.date(2019, 11, 16))
@@ -2556,7 +2559,7 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         unit, n = "year", n * 10
     if unit == "fortnight":  # "a fortnight ago": 14 days, as "two weeks ago" is read
         unit, n = "day", n * 14
-    return _counted_to(pub, unit, -n, whole=("year", "month"))
+    return _counted_to(pub, unit, -n, whole=("year", "month", "week"))
 
 
 _HALF_OF = {"year": ("month", 6), "decade": ("year", 5)}  # half of one unit, as a whole count of the unit below
