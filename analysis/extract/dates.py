@@ -245,6 +245,10 @@ class Anchored:
     from_event: Callable[[dt.date, dt.date], Period] | None = None
     # "that four-year period": the span of this many ``unit``s told before it (see :func:`_periods_told`)
     told: int = 0
+    # with no date before it, in its paragraph or the one before, its value told from publication ("by Christmas":
+    # the holiday by its clause's tense); None: unresolved
+    published: Callable[[dt.date], Period] | None = None
+    why: str = ""  # unresolved whatever it counts from, for this reason ("on Chuseok": no table of its dates)
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -2065,9 +2069,37 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
     return Period(day, day)
 
 
+def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
+    """Return holiday ``name`` told with no year from publication ``pub``: the first on or after it in a clause
+    about the future, else the latest on or before it (README, lead decisions on date59's questions).
+
+    >>> _holiday_by_tense("christmas", True, dt.date(2019, 11, 20)).lo, _holiday_by_tense("christmas", False,
+    ...                                                                                  dt.date(2019, 11, 20)).lo
+    (datetime.date(2019, 12, 25), datetime.date(2018, 12, 25))
+    """
+    if future:
+        return _holiday_on_or_after(name, pub, pub)
+    day = _HOLIDAYS[name](pub.year)
+    day = day if day <= pub else _HOLIDAYS[name](pub.year - 1)
+    return Period(day, day)
+
+
 def _fourth_thursday_of_november(y: int) -> dt.date:
     first = dt.date(y, 11, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _nth_monday(y: int, month: int, k: int) -> dt.date:
+    """Return the ``k``-th Monday of ``month`` in year ``y`` (``k`` -1: the last): Labor Day, Memorial Day.
+
+    >>> _nth_monday(2020, 9, 1), _nth_monday(2019, 5, -1)
+    (datetime.date(2020, 9, 7), datetime.date(2019, 5, 27))
+    """
+    if k < 0:
+        last = dt.date(y, month, calendar.monthrange(y, month)[1])
+        return last - dt.timedelta(days=last.weekday())
+    first = dt.date(y, month, 1)
+    return first + dt.timedelta(days=(-first.weekday()) % 7 + 7 * (k - 1))
 
 
 # The US federal election day is fixed by statute, 2 U.S.C. § 7 ("the Tuesday next after the 1st Monday in November,
@@ -2427,22 +2459,46 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
+    "memorial day": lambda y: _nth_monday(y, 5, -1),  # the US one: the last Monday of May (5 U.S.C. 6103)
+    "labor day": lambda y: _nth_monday(y, 9, 1),  # the first Monday of September
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "independence day": lambda y: dt.date(y, 7, 4),  # the US one
+    "liberation day": lambda y: dt.date(y, 8, 15),  # Korea's (Gwangbokjeol)
 }
+# other names of the same days
+_HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
+                  "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
+                  "the fourth of july": "independence day"}
+_LUNAR = "a lunar holiday: no sourced table of its dates is in data/"
 
 
 def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
-    The first one on or after the date before it in its paragraph; with none, unresolved (its year is not told).
-    Not a "Christmas card", nor a name ("at Christmas Island").
+    The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
+    publication (:func:`_holiday_by_tense`). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
+    card", nor a name ("at Christmas Island").
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
     ...                                           dt.date(2020, 3, 12))]
     [('on June 25, 1950', '1950-06-25'), ('by Thanksgiving', '1950-11-23')]
+    >>> ranges("Kim met Lee on Memorial Day and will meet him by Christmas, not on Chuseok.", dt.date(2019, 11, 20))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('on Memorial Day', '2019-05-27', '2019-05-27'), ('by Christmas', '2019-12-25', '2019-12-25'),
+     ('on Chuseok', None, None)]
+    >>> ranges("Seoul wants a deal by Christmas.", dt.date(2022, 6, 8))
+    [('by Christmas', '2022-12-25', '2022-12-25')]
     """
+    if m["lunar"]:
+        return Anchored(partial(_holiday_on_or_after, "christmas"), why=_LUNAR)
     key = " ".join(m["hol"].lower().replace("’", "'").split())
-    return Anchored(partial(_holiday_on_or_after, {"thanksgiving day": "thanksgiving", "christmas day": "christmas"}
-                            .get(key, key)))
+    key = _HOLIDAY_NAMES.get(key, key)
+    ahead = future or (m.group().split()[0].lower() in _DEADLINE_WORDS  # "wants a deal by Christmas": ahead
+                       and clause_tense(m.string, m.start(), m.end()) != "past")
+    return Anchored(partial(_holiday_on_or_after, key), published=partial(_holiday_by_tense, key, ahead))
+
+
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
 
 
 def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4653,8 +4709,17 @@ _NO_VAGUE_COUNT = "".join(rf"(?<!{u}[ \t])" for u in ("days", "weeks", "months",
 _T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s"),
                     tuple((w, 0) for w in ("taking", "assuming", "entering", "returning", "coming")))
 _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
-_T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
-                     (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
+# a holiday after a preposition: "by Thanksgiving", "on Memorial Day", "on the Fourth of July"; a lunar one ("over
+# Chuseok", "before the Lunar New Year holiday") to be left unresolved. Not a name ("at Christmas Island", "on
+# Independence Day Parade Road"), nor another country's day ("on Canada's Independence Day": no preposition before)
+_HOLIDAY_AFTER = re.compile(
+    r"\b(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<hol>Thanksgiving(?:\s+Day)?"
+    r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
+    r"|Veterans?['’]?\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Liberation\s+Day)"
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])")
+_HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
+                  "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
+_T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
@@ -5297,9 +5362,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
-    (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
-                r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
-     _holiday, _T_HOLIDAY, 8, 20),
+    (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -5466,7 +5529,7 @@ _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day})
+                     _week_of_day, _holiday})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -7760,6 +7823,8 @@ def _from_anchor(
     assert isinstance(h.value, Anchored)
     if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
+    if h.value.why:
+        return _unresolved("relative", h.value.why)
     j = _anchor_of(text, group, values, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
@@ -7777,6 +7842,8 @@ def _from_anchor(
     if j is None and (h.value.or_published or now):
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
+    if j is None and told is None and h.value.published is not None:
+        return _value(Range(*h.value.published(pub), "relative"))
     if j is None and told is None:
         return _unresolved("relative", "no earlier date in its paragraph to count from")
     if told is not None:
