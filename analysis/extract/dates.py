@@ -1093,6 +1093,17 @@ def _month_range(y: int, m: int) -> Period:
     return Period(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
 
 
+def _late_part(mod: str) -> bool:
+    """Return whether a month's modifier names its late part (the 21st to the end) in words: "the latter part of",
+    "the closing (final, last) (few) days of" (README, lead decisions on date59's questions); "the first days of",
+    "the final weeks of" leave the month whole.
+
+    >>> [_late_part(m) for m in ("the latter part of", "the last few days of", "the final weeks of", "last")]
+    [True, True, False, False]
+    """
+    return mod.endswith(("latter part of", " days of")) and not mod.endswith(("first days of", "opening days of"))
+
+
 def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
     mod = mod.lower()
     two = _TWO_PARTS.search(mod)
@@ -1108,7 +1119,7 @@ def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
         if (hi - lo).days > 40:
             return Period(lo.replace(month=5), hi.replace(month=8, day=31))
         return Period(lo.replace(day=11), lo.replace(day=20))
-    if "late" in mod:
+    if "late" in mod or _late_part(mod):
         if (hi - lo).days > 40:
             return Period(lo.replace(month=9), hi)
         return Period(lo.replace(day=21), hi)
@@ -4645,14 +4656,15 @@ _MONTH_MODS = _cased_first(
     rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+|)the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
-    r"|(?:the\s+)?(?:first|final|last|opening)\s+(?:few\s+)?(?:days|weeks)\s+of"  # the month, unnarrowed (corpus41)
+    r"|(?:the\s+)?(?:first|final|last|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of"  # see _late_part
+    r"|(?:in\s+|during\s+|)the\s+latter\s+part\s+of"
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
 )
 # _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
 # lookahead at the first two ("Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De") and each name opened by a
 # case-sensitive class (see _cased_first)
 _MON_I = rf"(?=[JFMASOND][ACEOPU])(?P<mon>(?:{_cased_first(_FULL_MONTHS)})\b|(?:{_cased_first(_ABBR_MONTHS)})(?:\.|\b))"
-_MODS_FIRST = "(?=[abdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
+_MODS_FIRST = "(?=[abcdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
 # a bound or an approximation before a month ("as early as March", "no later than June", "around May"): the whole
 # month, not its early or late part
 _BOUND_MODS = frozenset({"as early as", "as late as", "as soon as", "earlier than", "later than", "sooner than",
