@@ -3485,14 +3485,22 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('the first quarter', '2020-01-01')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("It resumes in the latter half of the year.", dt.date(2020, 3, 25))]
     [('the latter half of the year', '2020-07-01')]
+
+    The year after it ("in the third quarter last year"), or the one its sentence tells (:func:`_in_year_told`: "In
+    2018, growth slowed in the third quarter"), is the quarter's (README, lead decisions on date59's questions):
+
+    >>> ranges("Growth slowed in the third quarter last year.", dt.date(2019, 11, 20))
+    [('the third quarter last year', '2018-07-01', '2018-09-30')]
+    >>> ranges("In 2018, growth slowed in the third quarter.", dt.date(2019, 11, 20))[1]
+    ('the third quarter', '2018-07-01', '2018-09-30')
     """
     part, ord_ = m["part"] or m["bpart"], m["ord"] or m["bord"]
     n = 6 if part.lower() == "half" else 3
     k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1, "latter": 12 // n - 1}[ord_.lower()]
     if k * n >= 12:
         return None
-    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
-    if m["bpart"]:  # no year told: publication's, unless the tense points past it ("will ... in the first quarter")
+    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or m["bwhich"] or "this") or 0)
+    if m["bpart"] and not m["bwhich"]:  # no year told: publication's, unless the tense points past it ("will ...")
         lo, hi = _months(y, k * n + 1, n)
         y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
     return Range(*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
@@ -5080,7 +5088,8 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
-    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
+    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
+    r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?",  # "in the third quarter last year"
     re.IGNORECASE)
 # the United States as an adjective ("the 2020 U.S. election"), its words written out once: the election trigger
 # reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
@@ -6065,7 +6074,14 @@ def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
 
 def _bare_past_month(h: _Hit) -> bool:
     """Return whether hit ``h`` is a month or month-day with no year and no "last"/"next"/"this", read in a
-    clause not told ahead (see :func:`_in_year_told`)."""
+    clause not told ahead (see :func:`_in_year_told`); or a part of a year with no year ("in the third quarter").
+
+    >>> t = "In 2018, growth slowed in the third quarter, not in the third quarter last year."
+    >>> [_bare_past_month(h) for h in _candidates(t, dt.date(2019, 11, 20), 0, len(t))]
+    [False, True, False]
+    """
+    if h.handler is _part_of_year and not h.future:
+        return bool(h.match["bpart"]) and not h.match["bwhich"]
     if h.handler not in (_month, _full) or h.future or isinstance(h.value, Anchored):
         return False
     groups = h.match.groupdict()
