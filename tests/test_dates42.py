@@ -399,8 +399,8 @@ test_dates42_deferred_to = dates_test(DEFERRED_TO=DEFERRED_TO)
 # A month after "the first/final/last/opening (few) days (weeks) of" ("announced in the final days of July"): the
 # month, left unnarrowed as the forty-first batch's reader left "the final months" of a year, read by the tense as "in
 # July" is; it was no date at all. Since the lead's decisions on date59's questions (README), "the final (last,
-# closing) days of" a month is its late part (the 21st to the end). Found by a probe of month forms. Controls: "the end of
-# July" (its last day); "the last days of his life" (no month).
+# closing) days of" a month is its late part (the 21st to the end). Found by a probe of month forms. Controls: "the
+# end of July" (its last day); "the last days of his life" (no month).
 DAYS_OF_MONTH = table(
     r"""
 text | published | exact | start | end

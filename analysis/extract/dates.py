@@ -3069,6 +3069,8 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
+    if unit == "fortnight" and n is not None:  # "within a fortnight": 14 days (README)
+        unit, n, n0 = "day", n * 14, n0 and n0 * 14
     if n is None or (m["n0"] and (n0 is None or n0 >= n)):
         return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
     if m["half"]:  # "in about four and a half years": 54 months; "in two and a half weeks": no whole count
@@ -3087,6 +3089,50 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
             m.string, m.start()):
         return None
     return Range(_add(pub, unit, -n), pub, "relative")
+
+
+def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the new year" told as a time: the next calendar year told in October-December, the publication's
+    told in January-March, else None; after "by" ("before", "until", "ahead of"), that year's 1 January (README,
+    lead decisions on date59's questions).
+
+    >>> ranges("Kim hopes to sign by the new year; talks resume in the new year.", dt.date(2019, 10, 20))
+    [('by the new year', '2020-01-01', '2020-01-01'), ('the new year', '2020-01-01', '2020-12-31')]
+    >>> ranges("Talks resumed in the new year.", dt.date(2020, 2, 12)), ranges("in the new year", dt.date(2020, 6, 1))
+    ([('the new year', '2020-01-01', '2020-12-31')], [])
+    """
+    if 4 <= pub.month <= 9:
+        return None
+    y = pub.year + (pub.month >= 10)
+    return Range(dt.date(y, 1, 1), dt.date(y, 1, 1) if m["by"] else dt.date(y, 12, 31), "relative")
+
+
+_NOT_OVERNIGHT = frozenset({"almost", "nearly", "virtually", "practically", "seemingly", "literally", "not", "never",
+                            "cannot", "can't", "won't", "don't", "didn't", "isn't", "wasn't", "just", "happen"})
+
+
+def _overnight(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "overnight" in a story of the day told in the past: the night before the story's day, that is the day
+    before it through that day (README, lead decisions on date59's questions); None for "suddenly" ("almost
+    overnight", "cannot be built overnight"), after a determiner ("the overnight"), or in a clause not in the past.
+
+    >>> ranges("Porvik fired two missiles overnight.", dt.date(2019, 11, 20))
+    [('overnight', '2019-11-19', '2019-11-20')]
+    >>> ranges("Trust is not built overnight. It rose almost overnight. It will rise overnight.", dt.date(2019, 11, 2))
+    []
+    """
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(m.string, max(0, m.start() - 40), m.start())]
+    cut = max((i for i, w in enumerate(words) if w in _BOUNDARY), default=-1)
+    words = words[cut + 1 :]  # the clause before it
+    if (words and words[-1] in _DETERMINERS) or not _NOT_OVERNIGHT.isdisjoint(words):
+        return None
+    if m.group()[0] == "O":  # "Overnight, ...": the main clause after the comma
+        tense = clause_tense(m.string, m.end() + 1, m.end() + 1)
+    else:
+        tense = clause_tense(m.string, m.start(), m.end())
+    if tense != "past":
+        return None
+    return Range(pub - dt.timedelta(days=1), pub, "relative")
 
 
 _TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest|last)\b", re.IGNORECASE)
@@ -5328,6 +5374,23 @@ _YEAR_ELECTION = re.compile(
     r"(?i:elections?)\b(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?"
     r"|of|in)\b)"
 )
+# "in two weeks", "within a fortnight", "in less than three days": see :func:`_in_count`
+_IN_COUNT = re.compile(
+    rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)"
+    rf"\s+|\s*[-–]\s*))?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
+    r"(?!\s+(?:of|ago)\b|-)", re.IGNORECASE)
+_T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
+# "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
+# budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
+_NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
+                       r"|(?<=\bafter[ \t]))the[ \t]+new[ \t]+year\b(?!['’]|[ \t]+(?:holidays?|budget|address|speech"
+                       r"|message|resolutions?|celebrations?|party|parties|break|eve|day)\b)")
+_T_NEW_YEAR = Trigger(re.compile(r"new year"), (("new year", 0),))
+# "overnight" as a time ("fired missiles overnight", "Overnight, ..."): not a name ("Overnight Express"), an adjective
+# ("an overnight stay"), nor a night a weekday or day word after it dates ("overnight Tuesday", "overnight into Friday")
+_OVERNIGHT = re.compile(r"\b(?:Overnight(?=,)|overnight)\b(?![ \t]+(?:on[ \t]+|into[ \t]+|)(?:[A-Z][a-z]+day|today"
+                        r"|tomorrow|yesterday|stays?|flights?|trips?|visits?|talks|session|train|bus|shift)\b)")
+_T_OVERNIGHT = Trigger(re.compile(r"[Oo]vernight"), (("vernight", 1),))
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -5388,9 +5451,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
-                r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
-                re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
+    (_IN_COUNT, _in_count, _T_IN_COUNT_HALF, 48, 2),
+    (_IN_COUNT, _in_count, _T_FORTNIGHT, 48, 2),  # "within a fortnight": its unit is no word of _T_DAY_UNIT
+    (_NEW_YEAR, _new_year, _T_NEW_YEAR, 24, 4),
+    (_OVERNIGHT, _overnight, _T_OVERNIGHT, 4, 4),
     (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,-])(?P<n>a[ \t]{{1,3}}couple[ \t]{{1,3}}of|{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
                 r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
