@@ -7913,10 +7913,8 @@ def _from_anchor(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
-    if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
-        return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
-    if h.value.why:
-        return _unresolved("relative", h.value.why)
+    if h.value.told or h.value.why:  # told: read by `_periods_told`, which sees the spans of the paragraphs before too
+        return _unresolved("relative", h.value.why or f"no span of {h.value.told} {h.value.unit}s told before it")
     j = _anchor_of(text, group, values, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
@@ -7934,10 +7932,8 @@ def _from_anchor(
     if j is None and (h.value.or_published or now):
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
-    if j is None and told is None and h.value.published is not None:
-        return _value(Range(*h.value.published(pub), "relative"))
     if j is None and told is None:
-        return _unresolved("relative", "no earlier date in its paragraph to count from")
+        return _from_publication(h.value, pub)
     if told is not None:
         anchor, exact = told.value, told.exact
     elif j is not None:  # (both None returned above)
@@ -7953,6 +7949,19 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _from_publication(value: Anchored, pub: dt.date) -> dict[str, Any]:
+    """Return the value of an anchored date with no date before it to count from: its reading from publication
+    ``pub`` when it has one (a holiday by its clause's tense, :func:`_holiday`), else unresolved.
+
+    >>> _from_publication(Anchored(partial(_holiday_on_or_after, "christmas"),
+    ...                            published=partial(_holiday_by_tense, "christmas", False)), dt.date(2019, 11, 20))
+    {'start': '2018-12-25', 'end': '2018-12-25', 'form': 'relative'}
+    """
+    if value.published is None:
+        return _unresolved("relative", "no earlier date in its paragraph to count from")
+    return _value(Range(*value.published(pub), "relative"))
 
 
 def _event_tense(text: str, h: _Hit) -> str | None:
