@@ -140,7 +140,7 @@ Seoul hopes to reach a deal by year-end. | 2019-11-13 | year-end | 2019-12-31 | 
 The plan will run until the end of next year. | 2019-11-13 | the end of next year | 2020-12-31 | 2020-12-31
 Exports had recovered by the end of last month. | 2019-11-13 | the end of last month | 2019-10-31 | 2019-10-31
 The report is due by the end of March. | 2019-11-13 | the end of March | 2020-03-31 | 2020-03-31
-The troops left a week ago. | 2019-11-13 | a week ago | 2019-11-06 | 2019-11-06
+The troops left a week ago. | 2019-11-13 | a week ago | 2019-11-04 | 2019-11-10
 Talks will resume in two weeks. | 2019-11-13 | in two weeks | 2019-11-27 | 2019-11-27
 The ministry expects a decision within 10 days. | 2019-11-13 | within 10 days | 2019-11-13 | 2019-11-23
 Officials met last weekend to review the deal. | 2019-11-13 | last weekend | 2019-11-09 | 2019-11-10

@@ -66,7 +66,7 @@ The envoys met over the weekend. | 2020-03-30 | over the weekend | 2020-03-28 | 
 The envoys met last week. | 2024-11-10 | last week | 2024-11-04 | 2024-11-10
 The envoys met last week. | 2024-11-11 | last week | 2024-11-04 | 2024-11-10
 # counted spans: ago, later, the following day, within
-The envoys met two weeks ago. | 2019-12-11 | two weeks ago | 2019-11-27 | 2019-11-27
+The envoys met two weeks ago. | 2019-12-11 | two weeks ago | 2019-11-25 | 2019-12-01
 The talks began three months ago. | 2019-12-11 | three months ago | 2019-09-01 | 2019-09-30
 The envoys met in Seoul on Dec. 3. The following day, they met again. | 2019-12-11 | The following day | 2019-12-04 | 2019-12-04
 The envoys met in Seoul on Dec. 3. Two weeks later, they met again. | 2019-12-11 | Two weeks later | 2019-12-17 | 2019-12-17

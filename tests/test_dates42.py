@@ -397,15 +397,16 @@ test_dates42_deferred_to = dates_test(DEFERRED_TO=DEFERRED_TO)
 
 
 # A month after "the first/final/last/opening (few) days (weeks) of" ("announced in the final days of July"): the
-# month, left unnarrowed as the forty-first batch's reader left "the final months" of a year (no convention narrows
-# it), read by the tense as "in July" is; it was no date at all. Found by a probe of month forms. Controls: "the end of
-# July" (its last day); "the last days of his life" (no month).
+# month, left unnarrowed as the forty-first batch's reader left "the final months" of a year, read by the tense as "in
+# July" is; it was no date at all. Since the lead's decisions on date59's questions (README), "the final (last,
+# closing) days of" a month is its late part (the 21st to the end). Found by a probe of month forms. Controls: "the
+# end of July" (its last day); "the last days of his life" (no month).
 DAYS_OF_MONTH = table(
     r"""
 text | published | exact | start | end
-The deal was announced in the final days of July. | 2025-11-01 | the final days of July | 2025-07-01 | 2025-07-31
+The deal was announced in the final days of July. | 2025-11-01 | the final days of July | 2025-07-21 | 2025-07-31
 The talks will resume in the first weeks of January. | 2025-11-01 | the first weeks of January | 2026-01-01 | 2026-01-31
-The ministers met during the last few days of September. | 2025-11-01 | the last few days of September | 2025-09-01 | 2025-09-30
+The ministers met during the last few days of September. | 2025-11-01 | the last few days of September | 2025-09-21 | 2025-09-30
 # controls
 The deal was announced at the end of July. | 2025-11-01 | at the end of July | 2025-07-31 | 2025-07-31
 """  # noqa: E501

@@ -284,7 +284,7 @@ On Nov. 20, Bo said the talks would end before Christmas. | 2019-11-20 | before 
 In 2018, talks ended on New Year's Eve, and resumed after New Year's Day. | 2019-11-20 | on New Year's Eve | 2018-12-31 | 2018-12-31
 In 2018, talks ended on New Year's Eve, and resumed after New Year's Day. | 2019-11-20 | after New Year's Day | 2019-01-01 | 2019-01-01
 On Dec. 1, 2018, the sides met; by Christmas Day they had a deal. | 2019-11-20 | by Christmas Day | 2018-12-25 | 2018-12-25
-Bo said the talks would end before Christmas. | 2019-11-20 | before Christmas | None | None
+Bo said the talks would end before Christmas. | 2019-11-20 | before Christmas | 2019-12-25 | 2019-12-25
 """  # noqa: E501
 )
 

@@ -245,6 +245,10 @@ class Anchored:
     from_event: Callable[[dt.date, dt.date], Period] | None = None
     # "that four-year period": the span of this many ``unit``s told before it (see :func:`_periods_told`)
     told: int = 0
+    # with no date before it, in its paragraph or the one before, its value told from publication ("by Christmas":
+    # the holiday by its clause's tense); None: unresolved
+    published: Callable[[dt.date], Period] | None = None
+    why: str = ""  # unresolved whatever it counts from, for this reason ("on Chuseok": no table of its dates)
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -1089,6 +1093,17 @@ def _month_range(y: int, m: int) -> Period:
     return Period(dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1]))
 
 
+def _late_part(mod: str) -> bool:
+    """Return whether a month's modifier names its late part (the 21st to the end) in words: "the latter part of",
+    "the closing (final, last) (few) days of" (README, lead decisions on date59's questions); "the first days of",
+    "the final weeks of" leave the month whole.
+
+    >>> [_late_part(m) for m in ("the latter part of", "the last few days of", "the final weeks of", "last")]
+    [True, True, False, False]
+    """
+    return mod.endswith(("latter part of", " days of")) and not mod.endswith(("first days of", "opening days of"))
+
+
 def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
     mod = mod.lower()
     two = _TWO_PARTS.search(mod)
@@ -1104,7 +1119,7 @@ def _part(lo: dt.date, hi: dt.date, mod: str) -> Period:
         if (hi - lo).days > 40:
             return Period(lo.replace(month=5), hi.replace(month=8, day=31))
         return Period(lo.replace(day=11), lo.replace(day=20))
-    if "late" in mod:
+    if "late" in mod or _late_part(mod):
         if (hi - lo).days > 40:
             return Period(lo.replace(month=9), hi)
         return Period(lo.replace(day=21), hi)
@@ -2065,9 +2080,37 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
     return Period(day, day)
 
 
+def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
+    """Return holiday ``name`` told with no year from publication ``pub``: the first on or after it in a clause
+    about the future, else the latest on or before it (README, lead decisions on date59's questions).
+
+    >>> _holiday_by_tense("christmas", True, dt.date(2019, 11, 20)).lo, _holiday_by_tense("christmas", False,
+    ...                                                                                  dt.date(2019, 11, 20)).lo
+    (datetime.date(2019, 12, 25), datetime.date(2018, 12, 25))
+    """
+    if future:
+        return _holiday_on_or_after(name, pub, pub)
+    day = _HOLIDAYS[name](pub.year)
+    day = day if day <= pub else _HOLIDAYS[name](pub.year - 1)
+    return Period(day, day)
+
+
 def _fourth_thursday_of_november(y: int) -> dt.date:
     first = dt.date(y, 11, 1)
     return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _nth_monday(y: int, month: int, k: int) -> dt.date:
+    """Return the ``k``-th Monday of ``month`` in year ``y`` (``k`` -1: the last): Labor Day, Memorial Day.
+
+    >>> _nth_monday(2020, 9, 1), _nth_monday(2019, 5, -1)
+    (datetime.date(2020, 9, 7), datetime.date(2019, 5, 27))
+    """
+    if k < 0:
+        last = dt.date(y, month, calendar.monthrange(y, month)[1])
+        return last - dt.timedelta(days=last.weekday())
+    first = dt.date(y, month, 1)
+    return first + dt.timedelta(days=(-first.weekday()) % 7 + 7 * (k - 1))
 
 
 # The US federal election day is fixed by statute, 2 U.S.C. § 7 ("the Tuesday next after the 1st Monday in November,
@@ -2427,22 +2470,46 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
+    "memorial day": lambda y: _nth_monday(y, 5, -1),  # the US one: the last Monday of May (5 U.S.C. 6103)
+    "labor day": lambda y: _nth_monday(y, 9, 1),  # the first Monday of September
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "independence day": lambda y: dt.date(y, 7, 4),  # the US one
+    "liberation day": lambda y: dt.date(y, 8, 15),  # Korea's (Gwangbokjeol)
 }
+# other names of the same days
+_HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
+                  "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
+                  "the fourth of july": "independence day"}
+_LUNAR = "a lunar holiday: no sourced table of its dates is in data/"
 
 
 def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
-    The first one on or after the date before it in its paragraph; with none, unresolved (its year is not told).
-    Not a "Christmas card", nor a name ("at Christmas Island").
+    The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
+    publication (:func:`_holiday_by_tense`). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
+    card", nor a name ("at Christmas Island").
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
     ...                                           dt.date(2020, 3, 12))]
     [('on June 25, 1950', '1950-06-25'), ('by Thanksgiving', '1950-11-23')]
+    >>> ranges("Kim met Lee on Memorial Day and will meet him by Christmas, not on Chuseok.", dt.date(2019, 11, 20))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('on Memorial Day', '2019-05-27', '2019-05-27'), ('by Christmas', '2019-12-25', '2019-12-25'),
+     ('on Chuseok', None, None)]
+    >>> ranges("Seoul wants a deal by Christmas.", dt.date(2022, 6, 8))
+    [('by Christmas', '2022-12-25', '2022-12-25')]
     """
+    if m["lunar"]:
+        return Anchored(partial(_holiday_on_or_after, "christmas"), why=_LUNAR)
     key = " ".join(m["hol"].lower().replace("’", "'").split())
-    return Anchored(partial(_holiday_on_or_after, {"thanksgiving day": "thanksgiving", "christmas day": "christmas"}
-                            .get(key, key)))
+    key = _HOLIDAY_NAMES.get(key, key)
+    ahead = future or (m.group().split()[0].lower() in _DEADLINE_WORDS  # "wants a deal by Christmas": ahead
+                       and clause_tense(m.string, m.start(), m.end()) != "past")
+    return Anchored(partial(_holiday_on_or_after, key), published=partial(_holiday_by_tense, key, ahead))
+
+
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
 
 
 def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2528,11 +2595,14 @@ def _count(n_text: str) -> int | None:
 
 def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "three years ago" as the unit it counts in (the year 2016, told in 2019; "two months ago": that month;
-    "five days ago": that day): a reader counts whole years or months back, not to the day ("a pact reached three
-    years ago" was reached some time in 2016).
+    "two weeks ago": the Monday-Sunday week holding the day 14 days back; "five days ago", "a fortnight ago": that
+    day): a reader counts whole years, months or weeks back, not to the day ("a pact reached three years ago" was
+    reached some time in 2016; README, lead decisions on date59's questions).
 
     >>> ranges("It was signed three years ago. It fell two months ago.", dt.date(2019, 11, 16))
     [('three years ago', '2016-01-01', '2016-12-31'), ('two months ago', '2019-09-01', '2019-09-30')]
+    >>> ranges("They met two weeks ago, not a fortnight ago.", dt.date(2019, 11, 20))
+    [('two weeks ago', '2019-11-04', '2019-11-10'), ('a fortnight ago', '2019-11-06', '2019-11-06')]
     >>> ranges("It fell a year and a half ago.", dt.date(2019, 11, 16))
     [('a year and a half ago', '2018-05-01', '2018-05-31')]
     >>> ranges("Half a year ago it fell; half a decade ago it rose.", dt.date(2019, 11, 16))
@@ -2556,7 +2626,7 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         unit, n = "year", n * 10
     if unit == "fortnight":  # "a fortnight ago": 14 days, as "two weeks ago" is read
         unit, n = "day", n * 14
-    return _counted_to(pub, unit, -n, whole=("year", "month"))
+    return _counted_to(pub, unit, -n, whole=("year", "month", "week"))
 
 
 _HALF_OF = {"year": ("month", 6), "decade": ("year", 5)}  # half of one unit, as a whole count of the unit below
@@ -2999,6 +3069,8 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
+    if unit == "fortnight" and n is not None:  # "within a fortnight": 14 days (README)
+        unit, n, n0 = "day", n * 14, n0 and n0 * 14
     if n is None or (m["n0"] and (n0 is None or n0 >= n)):
         return None  # "in 5-2 weeks", "in a or two days": no count a reader can take
     if m["half"]:  # "in about four and a half years": 54 months; "in two and a half weeks": no whole count
@@ -3017,6 +3089,50 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
             m.string, m.start()):
         return None
     return Range(_add(pub, unit, -n), pub, "relative")
+
+
+def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the new year" told as a time: the next calendar year told in October-December, the publication's
+    told in January-March, else None; after "by" ("before", "until", "ahead of"), that year's 1 January (README,
+    lead decisions on date59's questions).
+
+    >>> ranges("Kim hopes to sign by the new year; talks resume in the new year.", dt.date(2019, 10, 20))
+    [('by the new year', '2020-01-01', '2020-01-01'), ('the new year', '2020-01-01', '2020-12-31')]
+    >>> ranges("Talks resumed in the new year.", dt.date(2020, 2, 12)), ranges("in the new year", dt.date(2020, 6, 1))
+    ([('the new year', '2020-01-01', '2020-12-31')], [])
+    """
+    if 4 <= pub.month <= 9:
+        return None
+    y = pub.year + (pub.month >= 10)
+    return Range(dt.date(y, 1, 1), dt.date(y, 1, 1) if m["by"] else dt.date(y, 12, 31), "relative")
+
+
+_NOT_OVERNIGHT = frozenset({"almost", "nearly", "virtually", "practically", "seemingly", "literally", "not", "never",
+                            "cannot", "can't", "won't", "don't", "didn't", "isn't", "wasn't", "just", "happen"})
+
+
+def _overnight(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "overnight" in a story of the day told in the past: the night before the story's day, that is the day
+    before it through that day (README, lead decisions on date59's questions); None for "suddenly" ("almost
+    overnight", "cannot be built overnight"), after a determiner ("the overnight"), or in a clause not in the past.
+
+    >>> ranges("Porvik fired two missiles overnight.", dt.date(2019, 11, 20))
+    [('overnight', '2019-11-19', '2019-11-20')]
+    >>> ranges("Trust is not built overnight. It rose almost overnight. It will rise overnight.", dt.date(2019, 11, 2))
+    []
+    """
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(m.string, max(0, m.start() - 40), m.start())]
+    cut = max((i for i, w in enumerate(words) if w in _BOUNDARY), default=-1)
+    words = words[cut + 1 :]  # the clause before it
+    if (words and words[-1] in _DETERMINERS) or not _NOT_OVERNIGHT.isdisjoint(words):
+        return None
+    if m.group()[0] == "O":  # "Overnight, ...": the main clause after the comma
+        tense = clause_tense(m.string, m.end() + 1, m.end() + 1)
+    else:
+        tense = clause_tense(m.string, m.start(), m.end())
+    if tense != "past":
+        return None
+    return Range(pub - dt.timedelta(days=1), pub, "relative")
 
 
 _TALLY = re.compile(rf"\b(?:\d+(?:st|nd|rd|th)|{'|'.join(_ORDINAL_WORDS)}|latest|last)\b", re.IGNORECASE)
@@ -3415,14 +3531,22 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('the first quarter', '2020-01-01')]
     >>> [(x, v["start"]) for *_, x, v in find_dates("It resumes in the latter half of the year.", dt.date(2020, 3, 25))]
     [('the latter half of the year', '2020-07-01')]
+
+    The year after it ("in the third quarter last year"), or the one its sentence tells (:func:`_in_year_told`: "In
+    2018, growth slowed in the third quarter"), is the quarter's (README, lead decisions on date59's questions):
+
+    >>> ranges("Growth slowed in the third quarter last year.", dt.date(2019, 11, 20))
+    [('the third quarter last year', '2018-07-01', '2018-09-30')]
+    >>> ranges("In 2018, growth slowed in the third quarter.", dt.date(2019, 11, 20))[1]
+    ('the third quarter', '2018-07-01', '2018-09-30')
     """
     part, ord_ = m["part"] or m["bpart"], m["ord"] or m["bord"]
     n = 6 if part.lower() == "half" else 3
     k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1, "latter": 12 // n - 1}[ord_.lower()]
     if k * n >= 12:
         return None
-    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or "this") or 0)
-    if m["bpart"]:  # no year told: publication's, unless the tense points past it ("will ... in the first quarter")
+    y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or m["bwhich"] or "this") or 0)
+    if m["bpart"] and not m["bwhich"]:  # no year told: publication's, unless the tense points past it ("will ...")
         lo, hi = _months(y, k * n + 1, n)
         y += 1 if future and hi < pub else -1 if not future and lo > pub else 0
     return Range(*_months(y, k * n + 1, n), "absolute" if m["year"] else "relative")
@@ -4586,14 +4710,15 @@ _MONTH_MODS = _cased_first(
     rf"{_TWO_PARTS_MOD}|{_HALF_MOD}|early\s+in|late\s+in|earlier\s+in|later\s+in|in\s+early|in\s+late|in\s+mid-?|mid-|early|late|in|on|during"
     r"|since|until|till|through|by|from|before|after|last|next|this\s+past|this\s+coming|this|for"
     r"|(?:at\s+|)the\s+(?:end|beginning|start|middle)\s+of|the|any|an|a"
-    r"|(?:the\s+)?(?:first|final|last|opening)\s+(?:few\s+)?(?:days|weeks)\s+of"  # the month, unnarrowed (corpus41)
+    r"|(?:the\s+)?(?:first|final|last|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of"  # see _late_part
+    r"|(?:in\s+|during\s+|)the\s+latter\s+part\s+of"
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
 )
 # _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
 # lookahead at the first two ("Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De") and each name opened by a
 # case-sensitive class (see _cased_first)
 _MON_I = rf"(?=[JFMASOND][ACEOPU])(?P<mon>(?:{_cased_first(_FULL_MONTHS)})\b|(?:{_cased_first(_ABBR_MONTHS)})(?:\.|\b))"
-_MODS_FIRST = "(?=[abdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
+_MODS_FIRST = "(?=[abcdefilmnostu])"  # the first letters of _MONTH_MODS: a word that starts none is tried no further
 # a bound or an approximation before a month ("as early as March", "no later than June", "around May"): the whole
 # month, not its early or late part
 _BOUND_MODS = frozenset({"as early as", "as late as", "as soon as", "earlier than", "later than", "sooner than",
@@ -4650,8 +4775,17 @@ _NO_VAGUE_COUNT = "".join(rf"(?<!{u}[ \t])" for u in ("days", "weeks", "months",
 _T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s"),
                     tuple((w, 0) for w in ("taking", "assuming", "entering", "returning", "coming")))
 _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
-_T_HOLIDAY = Trigger(re.compile(r"Thanksgiving|Christmas|New\s+Year"),
-                     (("Thanksgiving", 0), ("Christmas", 0), ("New", 0)))
+# a holiday after a preposition: "by Thanksgiving", "on Memorial Day", "on the Fourth of July"; a lunar one ("over
+# Chuseok", "before the Lunar New Year holiday") to be left unresolved. Not a name ("at Christmas Island", "on
+# Independence Day Parade Road"), nor another country's day ("on Canada's Independence Day": no preposition before)
+_HOLIDAY_AFTER = re.compile(
+    r"\b(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<hol>Thanksgiving(?:\s+Day)?"
+    r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
+    r"|Veterans?['’]?\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Liberation\s+Day)"
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])")
+_HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
+                  "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
+_T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
@@ -5000,7 +5134,8 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
-    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)",
+    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
+    r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?",  # "in the third quarter last year"
     re.IGNORECASE)
 # the United States as an adjective ("the 2020 U.S. election"), its words written out once: the election trigger
 # reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
@@ -5239,6 +5374,23 @@ _YEAR_ELECTION = re.compile(
     r"(?i:elections?)\b(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?"
     r"|of|in)\b)"
 )
+# "in two weeks", "within a fortnight", "in less than three days": see :func:`_in_count`
+_IN_COUNT = re.compile(
+    rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)"
+    rf"\s+|\s*[-–]\s*))?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
+    r"(?!\s+(?:of|ago)\b|-)", re.IGNORECASE)
+_T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
+# "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
+# budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
+_NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
+                       r"|(?<=\bafter[ \t]))the[ \t]+new[ \t]+year\b(?!['’]|[ \t]+(?:holidays?|budget|address|speech"
+                       r"|message|resolutions?|celebrations?|party|parties|break|eve|day)\b)")
+_T_NEW_YEAR = Trigger(re.compile(r"new year"), (("new year", 0),))
+# "overnight" as a time ("fired missiles overnight", "Overnight, ..."): not a name ("Overnight Express"), an adjective
+# ("an overnight stay"), nor a night a weekday or day word after it dates ("overnight Tuesday", "overnight into Friday")
+_OVERNIGHT = re.compile(r"\b(?:Overnight(?=,)|overnight)\b(?![ \t]+(?:on[ \t]+|into[ \t]+|)(?:[A-Z][a-z]+day|today"
+                        r"|tomorrow|yesterday|stays?|flights?|trips?|visits?|talks|session|train|bus|shift)\b)")
+_T_OVERNIGHT = Trigger(re.compile(r"[Oo]vernight"), (("vernight", 1),))
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -5294,16 +5446,15 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
-    (re.compile(r"\b(?i:by|until|till|before|after|since|on|at|over|during)\s+(?P<hol>Thanksgiving(?:\s+Day)?"
-                r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve))\b(?!\s+[A-Z])"),
-     _holiday, _T_HOLIDAY, 8, 20),
+    (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
                 re.IGNORECASE), _deictic, _T_DEICTIC, 8, 4),
-    (re.compile(rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)\s+|\s*[-–]\s*))?(?P<n>{_NUM})"
-                r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|months?|years?)\b(?!\s+(?:of|ago)\b|-)",
-                re.IGNORECASE), _in_count, _T_IN_COUNT_HALF, 48, 2),
+    (_IN_COUNT, _in_count, _T_IN_COUNT_HALF, 48, 2),
+    (_IN_COUNT, _in_count, _T_FORTNIGHT, 48, 2),  # "within a fortnight": its unit is no word of _T_DAY_UNIT
+    (_NEW_YEAR, _new_year, _T_NEW_YEAR, 24, 4),
+    (_OVERNIGHT, _overnight, _T_OVERNIGHT, 4, 4),
     (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,-])(?P<n>a[ \t]{{1,3}}couple[ \t]{{1,3}}of|{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
                 r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
@@ -5463,7 +5614,7 @@ _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day})
+                     _week_of_day, _holiday})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -5987,7 +6138,14 @@ def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
 
 def _bare_past_month(h: _Hit) -> bool:
     """Return whether hit ``h`` is a month or month-day with no year and no "last"/"next"/"this", read in a
-    clause not told ahead (see :func:`_in_year_told`)."""
+    clause not told ahead (see :func:`_in_year_told`); or a part of a year with no year ("in the third quarter").
+
+    >>> t = "In 2018, growth slowed in the third quarter, not in the third quarter last year."
+    >>> [_bare_past_month(h) for h in _candidates(t, dt.date(2019, 11, 20), 0, len(t))]
+    [False, True, False]
+    """
+    if h.handler is _part_of_year and not h.future:
+        return bool(h.match["bpart"]) and not h.match["bwhich"]
     if h.handler not in (_month, _full) or h.future or isinstance(h.value, Anchored):
         return False
     groups = h.match.groupdict()
@@ -7755,8 +7913,8 @@ def _from_anchor(
     """
     h = group[i]
     assert isinstance(h.value, Anchored)
-    if h.value.told:  # read by `_periods_told`, which sees the spans of the paragraphs before too
-        return _unresolved("relative", f"no span of {h.value.told} {h.value.unit}s told before it")
+    if h.value.told or h.value.why:  # told: read by `_periods_told`, which sees the spans of the paragraphs before too
+        return _unresolved("relative", h.value.why or f"no span of {h.value.told} {h.value.unit}s told before it")
     j = _anchor_of(text, group, values, inside, i)
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
@@ -7775,7 +7933,7 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
     if j is None and told is None:
-        return _unresolved("relative", "no earlier date in its paragraph to count from")
+        return _from_publication(h.value, pub)
     if told is not None:
         anchor, exact = told.value, told.exact
     elif j is not None:  # (both None returned above)
@@ -7791,6 +7949,19 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _from_publication(value: Anchored, pub: dt.date) -> dict[str, Any]:
+    """Return the value of an anchored date with no date before it to count from: its reading from publication
+    ``pub`` when it has one (a holiday by its clause's tense, :func:`_holiday`), else unresolved.
+
+    >>> _from_publication(Anchored(partial(_holiday_on_or_after, "christmas"),
+    ...                            published=partial(_holiday_by_tense, "christmas", False)), dt.date(2019, 11, 20))
+    {'start': '2018-12-25', 'end': '2018-12-25', 'form': 'relative'}
+    """
+    if value.published is None:
+        return _unresolved("relative", "no earlier date in its paragraph to count from")
+    return _value(Range(*value.published(pub), "relative"))
 
 
 def _event_tense(text: str, h: _Hit) -> str | None:
