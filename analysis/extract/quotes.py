@@ -686,10 +686,9 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         if issuer is None and head in _ISSUED and (body := _issuing_phrase(text, p_start, floor)).found:
             return body  # "The embassy issued a statement calling ...": the embassy, untagged
         return _named(issuer) if issuer else _Who("descriptor", None, p_start, p_start + len(phrase))
-    if head in _SPOKES and window[det + 1 : -1] and all(w[:1].isupper() for w in window[det + 1 : -1]):  # "the
-        # Pentagon spokesman": a person, not a body
-        return _body_spokesperson(text, idx, window[det + 1 : -1], head,
-                                  _Who("descriptor", None, p_start, p_start + len(phrase)), back)
+    mods = window[det + 1 : -1]
+    if head in _SPOKES and mods and all(w[:1].isupper() for w in mods):  # "the Pentagon spokesman": a person
+        return _body_spokesperson(text, idx, mods, head, _Who("descriptor", None, p_start, p_start + len(phrase)), back)
     orgs = [m for m in idx.ending_before(p_start, back, _LOOK_BACK) if _is_speaker(m) and m.kind != "person"]
     bodies = [m for m in orgs if m.kind == "org"]  # "the ministry" is not "Washington" of the sentence before
     chosen = next((m for m in orgs if head in m.value.get("name", "").lower()), None)
