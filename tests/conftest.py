@@ -97,6 +97,18 @@ def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
     return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
 
 
+def read_article_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
+    """Return (exact, start, end) of each date ``annotate`` reads in the article ``text`` published on ``pub`` (ISO):
+    its line 1 is the headline, told to the date finder (README, lead decisions on date62's questions).
+
+    >>> read_article_dates("Envoy visits Tamsk Monday\nKim arrived.", "2019-11-20")
+    [('Monday', '2019-11-18', '2019-11-18')]
+    """
+    from analysis.extract import annotate
+
+    return [(s.exact, s.value["start"], s.value["end"]) for s in annotate(text, pub).of_kind("date")]
+
+
 #: A sentence that puts a claim test in the cost-sharing story (the deal, the troops) without a figure or a date.
 DEAL_LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
 

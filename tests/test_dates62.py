@@ -5,7 +5,8 @@ Wednesday, Thursday, Monday, Sunday; a dated dateline; a date before it in its p
 Kim, Lee, Porvik, Tamsk.
 
 - NEXT_WEEKDAY, HEADLINE: "next Friday"; a headline's present with a weekday ("Envoy Visits Tamsk Monday") reports
-  news. Controls: "To"/"Will" in the headline, the body's present of a trip.
+  news (HEADLINE read in the article format: line 1 is the headline, date63). Controls: "To"/"Will" in the headline,
+  the body's present of a trip.
 - OVERNIGHT: the night before the story's day. Controls: a name ("Overnight Express"), "suddenly" ("built
   overnight", "almost overnight"), an adjective ("an overnight stay").
 - NEW_YEAR: "by/in the new year" told October-March. Controls: "the new year's budget", told in June, "New Year's
@@ -27,11 +28,12 @@ the overlap test of tests/test_gen47d.py.
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, dates_test
+from conftest import case_tables, cases, dates_test, read_article_dates
 from test_gen47d import test_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_dates62")
 NO_ITEM = {"NOITEM": TABLES.pop("NOITEM")}
+HEADLINES = {"HEADLINE": TABLES.pop("HEADLINE")}  # read in the article format: line 1 is the headline (date63)
 _read = dates_test(**TABLES)
 
 
@@ -39,6 +41,12 @@ _read = dates_test(**TABLES)
 def test_dates62(text: str, pub: str, exact: str, start: str, end: str) -> None:
     """``exact`` reads ``start``..``end`` (a "\\n" in the row is a line break: a headline's end)."""
     _read(text.replace("\\n", "\n"), pub, exact, start, end)
+
+
+@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), cases(**HEADLINES))
+def test_dates62_headline(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    """In the article format (line 1 the headline, told to the date finder), ``exact`` reads ``start``..``end``."""
+    assert (exact, start, end) in read_article_dates(text.replace("\\n", "\n"), pub)
 
 
 @pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**NO_ITEM))

@@ -176,7 +176,7 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
         ("multiplier", find_multipliers),
         ("percent", find_percents),
         ("count", find_counts),
-        ("date", lambda t, a, b: find_dates(t, pub, a, b)),
+        ("date", lambda t, a, b: find_dates(t, pub, a, b, headline=(a, b) in heads)),  # line 1: the headline
     ):  # one finder's list at a time
         for a, b in stretches:
             head = lowered.get(a) if kind != "date" else None

@@ -5646,8 +5646,11 @@ class _Hit:
     plan: bool = False  # read ahead as the deadline or start of a plan told in the past: from the plan's date
 
 
-def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None) -> list[Found]:
-    """Return ``(start, end, exact, value)`` for each date in ``text[start:end]`` (see the module's rules).
+def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None, *,
+               headline: bool = False) -> list[Found]:
+    """Return ``(start, end, exact, value)`` for each date in ``text[start:end]`` (see the module's rules);
+    ``headline``: the stretch is line 1 of the article format, its headline (whatever its case), whose present with a
+    weekday reports news (:func:`_headline_present`).
 
     >>> import datetime as dt
     >>> pub = dt.date(2019, 11, 16)
@@ -5659,12 +5662,12 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
      ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
-    hits = _candidates(text, published, start, end)
+    hits = _candidates(text, published, start, end, headline=headline)
     lines = _datelines(text, hits, start, end)  # the dated datelines, by the paragraph each opens
     days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
     if days != [_StoryDay(start, published)]:  # read again, each stretch from its own day
         hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
-                for h in _candidates(text, s.day, s.at, nxt.at, published)]
+                for h in _candidates(text, s.day, s.at, nxt.at, published, headline=headline)]
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
@@ -6059,10 +6062,12 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
-def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None) -> list[_Hit]:
+def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
+                headline: bool = False) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
     dated dateline ``pub`` is its day, which rolling spans ("over the last five months", "in two weeks") end or start
-    at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date.
+    at too (README "A dated dateline is the story's own day"), and ``printed`` the publication date; ``headline``:
+    the stretch is the article's line 1 (see :func:`find_dates`).
 
     >>> [h.match.group() for h in _candidates("in January next year, on Friday", dt.date(2019, 11, 16), 0, 32)]
     ['in January next year', 'on Friday']
@@ -6077,7 +6082,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):
                 continue
-            way = _ahead(text, m, tokens) if _tense_matters(handler, m) else None
+            way = _ahead(text, m, tokens, headline and handler is _weekday) if _tense_matters(handler, m) else None
             future = way in _FORWARD
             try:
                 r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
@@ -6712,20 +6717,48 @@ _EVENT_DEADLINE = re.compile(
 )
 
 
-def _ahead(text: str, m: re.Match[str], tokens: _Tokens) -> str | None:
+def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False) -> str | None:
     """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None
-    (``tokens``: the words of the stretch of ``text`` read).
+    (``tokens``: the words of the stretch of ``text`` read; ``news``: a weekday in the headline, whose simple present
+    reports news, :func:`_headline_present`).
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
     >>> [_ahead(x, re.search("Wednesday", x), _Tokens(x, 0, len(x))) for x in (t, u)]
     ['start', None]
+    >>> t = "Envoy visits Tamsk Monday"
+    >>> [_ahead(t, re.search("Monday", t), _Tokens(t, 0, len(t)), news) for news in (False, True)]
+    ['future', None]
     """
     start = _list_start(m) or _span_start(text, m)
     back = tokens.clause(max(tokens.lo, start - _BACK), start, True)  # read once: _forward and the promise read them
     if _reporting_present(back):
         return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
+    if news and way == "future" and _headline_present(back):
+        return None
     return "future" if way is None and _promise_before(back) else way
+
+
+def _headline_present(back: list[str]) -> bool:
+    """Return whether a headline's words before a weekday (``back``, its clause) tell it in the simple present of a
+    trip or meeting ("Envoy visits Tamsk", "Talks resume") with no "will" and no "to" before a verb: news of the
+    day, the latest such weekday on or before publication (README, lead decisions on date62's questions), whatever
+    the headline's case. A present of a schedule ("Deal expires"), the progressive ("is visiting"), a modal, "set
+    to" keep their reading.
+
+    >>> [_headline_present(s.split()) for s in ("Envoy visits Tamsk", "Talks resume", "Envoy heads to Tamsk")]
+    [True, True, True]
+    >>> [_headline_present(s.split()) for s in ("Envoy to visit Tamsk", "Envoy will visit", "Deal expires",
+    ...                                          "Kim is visiting Tamsk", "Kim could visit")]
+    [False, False, False, False, False]
+    """
+    if _infinitive(back) or any(w.lower() in _WILL_HAVE for w in back):
+        return False
+    k = _last_teller(back)
+    if k is None:
+        return False
+    w = back[k].lower()
+    return w in _PLANNED_PRESENT or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
 
 
 # words before a present "say" that make it no report of a remark made: "will say", "to say", "do they say"
