@@ -2504,12 +2504,30 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
         return Anchored(partial(_holiday_on_or_after, "christmas"), why=_LUNAR)
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = _HOLIDAY_NAMES.get(key, key)
-    ahead = future or (m.group().split()[0].lower() in _DEADLINE_WORDS  # "wants a deal by Christmas": ahead
-                       and clause_tense(m.string, m.start(), m.end()) != "past")
-    return Anchored(partial(_holiday_on_or_after, key), published=partial(_holiday_by_tense, key, ahead))
+    word = m.group().split()[0].lower()
+    past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
+    ahead = future or (word in _DEADLINE_WORDS and not past)  # "wants a deal by Christmas": ahead
+    return Anchored(partial(_holiday_from_day, key, past and word not in _UNTIL_WORDS),
+                    published=partial(_holiday_by_tense, key, ahead))
 
 
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
+_UNTIL_WORDS = frozenset({"by", "until", "till"})  # a deadline after a dated day, in any tense: the first after it
+
+
+def _holiday_from_day(name: str, back: bool, lo: dt.date, hi: dt.date) -> Period:
+    """Return holiday ``name`` counted from the date before it in its paragraph (``lo``..``hi``): after a single day,
+    in a past clause (``back``), the latest on or before that day ("On Tuesday, Kim said they met before
+    Christmas"); else the first on or after ``lo`` (a future or a deadline; a year or month: its own, README, lead
+    decisions on date62's questions).
+
+    >>> tue = dt.date(2019, 11, 19)
+    >>> _holiday_from_day("christmas", True, tue, tue).lo, _holiday_from_day("christmas", False, tue, tue).lo
+    (datetime.date(2018, 12, 25), datetime.date(2019, 12, 25))
+    >>> _holiday_from_day("memorial day", True, dt.date(2018, 1, 1), dt.date(2018, 12, 31)).lo
+    datetime.date(2018, 5, 28)
+    """
+    return _holiday_by_tense(name, False, lo) if back and lo == hi else _holiday_on_or_after(name, lo, hi)
 
 
 def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
