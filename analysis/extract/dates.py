@@ -3557,12 +3557,16 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('the third quarter last year', '2018-07-01', '2018-09-30')]
     >>> ranges("In 2018, growth slowed in the third quarter.", dt.date(2019, 11, 20))[1]
     ('the third quarter', '2018-07-01', '2018-09-30')
+    >>> ranges("Growth slowed in 2018's third quarter.", dt.date(2019, 11, 20))
+    [("in 2018's third quarter", '2018-07-01', '2018-09-30')]
     """
-    part, ord_ = m["part"] or m["bpart"], m["ord"] or m["bord"]
+    part, ord_ = m["part"] or m["bpart"] or m["ypart"], m["ord"] or m["bord"] or m["yord"]
     n = 6 if part.lower() == "half" else 3
     k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1, "latter": 12 // n - 1}[ord_.lower()]
     if k * n >= 12:
         return None
+    if m["yyear"]:  # "2018's third quarter" (README, lead decisions on date62's questions)
+        return Range(*_months(int(m["yyear"]), k * n + 1, n), "absolute")
     y = int(m["year"]) if m["year"] else pub.year + (_rel_year(m["which"] or m["bwhich"] or "this") or 0)
     if m["bpart"] and not m["bwhich"]:  # no year told: publication's, unless the tense points past it ("will ...")
         lo, hi = _months(y, k * n + 1, n)
@@ -5153,7 +5157,10 @@ _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
-    r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?",  # "in the third quarter last year"
+    r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
+    # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
+    rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+(?P<yord>first|second|third|fourth|last|latter)"
+    r"[ \t]+(?P<ypart>half|quarter)\b",
     re.IGNORECASE)
 # the United States as an adjective ("the 2020 U.S. election"), its words written out once: the election trigger
 # reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
@@ -5537,7 +5544,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
-    (_PART_OF_YEAR, _part_of_year, _T_PART, 12, 30),
+    (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
     (re.compile(rf"\bthe\s+(?P<which>following|subsequent|next|coming|previous|preceding|past|last)\s+(?P<n>{_NUM})"
                 r"\s+(?P<unit>years|months|weeks|days)\b", re.IGNORECASE), _n_periods, _T_N_PERIODS, 40, 2),
     # "the past two decades", "over the last three decades" (not "the last two decades of the war": its final ones)
