@@ -3311,7 +3311,16 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("met earlier this spring; due later this spring", dt.date(2020, 4, 10))
     ... # doctest: +NORMALIZE_WHITESPACE
     [('earlier this spring', '2020-03-01', '2020-04-09'), ('later this spring', '2020-04-11', '2020-05-31')]
+
+    "This past <season>" is "last <season>"; "in (during) <season>" with no article is read by its clause's tense, as
+    a month is, and not in a clause with none ("Prices fall in spring": a habit; README, lead decisions on date62's
+    questions):
+
+    >>> ranges("Kim met Lee this past summer and will return in spring. Prices fall in spring.", dt.date(2019, 11, 20))
+    [('this past summer', '2019-06-01', '2019-08-31'), ('in spring', '2020-03-01', '2020-05-31')]
     """
+    if (m["bare"] or "").lower() in _IN_DURING and not future and clause_tense(m.string, m.start(), m.end()) != "past":
+        return None
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
@@ -3323,6 +3332,9 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, form)
 
 
+_IN_DURING = frozenset({"in", "during"})  # before a bare season: a time only in a clause with a tense
+
+
 def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Range:
     """Return the season beginning in month ``first`` that ``m`` names: of a written year, of "next year", this,
     last or next one, or (bare) by the tense.
@@ -3331,6 +3343,7 @@ def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Rang
     (datetime.date(2019, 6, 1), datetime.date(2019, 8, 31))
     """
     which = (m["which"] or "").lower()
+    which = "last" if which.startswith("this") and which != "this" else which  # "this past summer": "last summer"
     if m["year"] or m["year2"] or m["year3"]:
         return Range(*_months(int(m["year"] or m["year2"] or m["year3"]), first, 3), "absolute")
     if m["rel"]:  # "in the spring of next year"
@@ -5140,12 +5153,12 @@ _TOLD_PERIOD = re.compile(
     re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
-    rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
-    r"|(?P<bare>by|until|since)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
+    rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this[ \t]+past|this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
+    r"|(?P<bare>by|until|since|in|during)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
     rf"|(?(part)\s+(?P<year3>{_YEAR})\b|(?!))|(?!\s+of\b|(?<=[Ff]all)\s+in\b))"
-    # a season with no article or part ends its clause: "by spring,"; not "since spring training"
+    # a season with no article or part ends its clause: "by spring,", "in autumn."; not "since spring training"
     r"(?(bare)(?=\s*(?:[,.;:!?)—–]|\Z)|\s+(?:and|or|to|when|at|with|if|after|before|next|this|last)\b))"
     rf"|\b(?:(?P<part2>early|mid|late)(?:-\s*|\s+))?(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<year2>{_YEAR})\b",
     re.IGNORECASE)
