@@ -2770,6 +2770,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     ('Two days prior', '2020-01-04')
     >>> ranges("It was signed on Jan. 6. Two days after that, talks stalled.", dt.date(2020, 1, 15))[1]
     ('Two days after', '2020-01-08', '2020-01-08')
+    >>> ranges("It was signed on Jan. 6. A fortnight later, talks stalled.", dt.date(2020, 3, 15))[1]
+    ('A fortnight later', '2020-01-20', '2020-01-20')
     """
     n = _count(m["n"])
     if n is None or _AGAINST_PLAN.match(m.string, m.end()):
@@ -2779,6 +2781,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
     unit = m["unit"].lower().rstrip("s")
+    if unit == "fortnight":  # "a fortnight later": two weeks (README, lead decisions on date62's questions)
+        unit, n = "week", 2 * n
     told = _ANAPHOR.match(m.string, m.end()) or _THAT_EVENT.match(m.string, m.end())  # "after that (meeting)"
     if event and way != "ahead of" and told:  # "two days after that": "two days later"
         return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit)
@@ -5418,6 +5422,10 @@ _IN_COUNT = re.compile(
     rf"\s+|\s*[-–]\s*))?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
     r"(?!\s+(?:of|ago)\b|-)", re.IGNORECASE)
 _T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
+# "two days later", "a year earlier", "a fortnight later", "three weeks after": see :func:`_counted`
+_COUNTED = re.compile(
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
+    r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
@@ -5520,9 +5528,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
-                r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE),
-     _counted, _T_COUNTED, 12, 16),
+    (_COUNTED, _counted, _T_COUNTED, 12, 16),
+    (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
     (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|that\s+(?=same\s)|(?=(?:previous|preceding)\s+year\b(?!['’])))"
                 r"(?P<which>next|following|subsequent|previous|preceding|prior"
