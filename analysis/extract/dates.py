@@ -3122,10 +3122,18 @@ def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('by the new year', '2020-01-01', '2020-01-01'), ('the new year', '2020-01-01', '2020-12-31')]
     >>> ranges("Talks resumed in the new year.", dt.date(2020, 2, 12)), ranges("in the new year", dt.date(2020, 6, 1))
     ([('the new year', '2020-01-01', '2020-12-31')], [])
+
+    "Early (late) in the new year" is that part of the year, as "early (late) next year" is read (README, lead
+    decisions on date62's questions):
+
+    >>> ranges("Kim expects a deal early in the new year.", dt.date(2019, 11, 20))
+    [('early in the new year', '2020-01-01', '2020-04-30')]
     """
     if 4 <= pub.month <= 9:
         return None
     y = pub.year + (pub.month >= 10)
+    if m["part"]:
+        return Range(*_year_part(y, m["part"]), "relative")
     return Range(dt.date(y, 1, 1), dt.date(y, 1, 1) if m["by"] else dt.date(y, 12, 31), "relative")
 
 
@@ -5428,7 +5436,8 @@ _COUNTED = re.compile(
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
-_NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
+_NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+"
+                       r"|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
                        r"|(?<=\bafter[ \t]))the[ \t]+new[ \t]+year\b(?!['’]|[ \t]+(?:holidays?|budget|address|speech"
                        r"|message|resolutions?|celebrations?|party|parties|break|eve|day)\b)")
 _T_NEW_YEAR = Trigger(re.compile(r"new year"), (("new year", 0),))
