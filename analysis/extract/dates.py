@@ -89,6 +89,8 @@ tense; after a bound ("as early as March", "no later than June", "around May") t
 April-June quarter", "the week of Nov. 18", "the six years through 2025", "the latter half of the year", "from the
 1st" are dates; "Resolution 2094", "Flight 2019" (a number after a noun of numbered things) and a weekday in a
 paper's or show's title ("the Sunday Times") are not. "Since taking office" with two holders named: the subject's.
+The article's line 1 is its headline (``find_dates(..., headline=True)``): its simple present of a trip or meeting
+with a weekday reports news ("Envoy visits Seoul Monday": the Monday before), whatever its case.
 
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
