@@ -2509,8 +2509,25 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
     ahead = future or (word in _DEADLINE_WORDS and not past)  # "wants a deal by Christmas": ahead
-    return Anchored(partial(_holiday_from_day, key, past and word not in _UNTIL_WORDS),
-                    published=partial(_holiday_by_tense, key, ahead))
+    back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
+    return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+
+
+def _told_earlier(text: str, at: int) -> bool:
+    """Return whether the sentence before ``at`` reports words ("Kim said they met ...") or holds a past perfect
+    ("had"): a past holiday there lies before the day told before it (the day the words were said), where a
+    narrative's next step ("talks ended on New Year's Eve, and resumed after New Year's Day") comes after it.
+
+    >>> t = "On Tuesday, Kim said they met before Christmas. Talks ended in May and resumed after Christmas."
+    >>> _told_earlier(t, t.index("before C")), _told_earlier(t, t.index("after C"))
+    (True, False)
+    """
+    begin = _sentence_span(text, at, at).start
+    return not _TOLD_EARLIER.isdisjoint(w.lower() for w in _TOKEN.findall(text, max(begin, at - _BACK), at))
+
+
+# words of a report, or the past perfect, before a past holiday after a dated day (see :func:`_told_earlier`)
+_TOLD_EARLIER = frozenset({"said", "says", "told", "tells", "asked", "added", "noted", "recalled", "explained", "had"})
 
 
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
@@ -2519,9 +2536,9 @@ _UNTIL_WORDS = frozenset({"by", "until", "till"})  # a deadline after a dated da
 
 def _holiday_from_day(name: str, back: bool, lo: dt.date, hi: dt.date) -> Period:
     """Return holiday ``name`` counted from the date before it in its paragraph (``lo``..``hi``): after a single day,
-    in a past clause (``back``), the latest on or before that day ("On Tuesday, Kim said they met before
-    Christmas"); else the first on or after ``lo`` (a future or a deadline; a year or month: its own, README, lead
-    decisions on date62's questions).
+    in a past clause of reported words or the past perfect (``back``, :func:`_told_earlier`), the latest on or before
+    that day ("On Tuesday, Kim said they met before Christmas"); else the first on or after ``lo`` (a future or a
+    deadline; a narrative's next step; a year or month: its own; README, lead decisions on date62's questions).
 
     >>> tue = dt.date(2019, 11, 19)
     >>> _holiday_from_day("christmas", True, tue, tue).lo, _holiday_from_day("christmas", False, tue, tue).lo
@@ -5167,7 +5184,8 @@ _TOLD_PERIOD = re.compile(
     re.IGNORECASE)
 # "this summer", "in the autumn of 2019", "winter 2020": a season
 _SEASON = re.compile(
-    rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this[ \t]+past|this|last|next)\s+|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
+    rf"\b(?:(?:(?P<pre>earlier|later)\s+(?=this\b))?(?P<which>this[ \t]+past|this|last|next)\s+"
+    r"|(?:in|during|by|over|until|since)\s+(?:(?P<the>the\s+)|(?=(?:early|mid|late)[-\s]))"
     r"|(?P<bare>by|until|since|in|during)\s+(?=(?:spring|summer|autumn|winter)\b(?!\s+(?:of\b|\d))))"
     r"(?:(?P<part>early|mid|late)(?:-\s*|\s+))?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:\s+of\s+(?:(?P<year>{_YEAR})\b|(?P<rel>next|last|this)\s+year\b)"
@@ -5438,8 +5456,8 @@ _COUNTED = re.compile(
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
-_NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+"
-                       r"|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
+_NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
+                       r"|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
                        r"|(?<=\bafter[ \t]))the[ \t]+new[ \t]+year\b(?!['’]|[ \t]+(?:holidays?|budget|address|speech"
                        r"|message|resolutions?|celebrations?|party|parties|break|eve|day)\b)")
 _T_NEW_YEAR = Trigger(re.compile(r"new year"), (("new year", 0),))
