@@ -101,7 +101,7 @@ def read_article_dates(text: str, pub: str) -> list[tuple[str, str | None, str |
     """Return (exact, start, end) of each date ``annotate`` reads in the article ``text`` published on ``pub`` (ISO):
     its line 1 is the headline, told to the date finder (README, lead decisions on date62's questions).
 
-    >>> read_article_dates("Envoy visits Tamsk Monday\nKim arrived.", "2019-11-20")
+    >>> read_article_dates("Envoy visits Tamsk Monday\\nKim arrived.", "2019-11-20")
     [('Monday', '2019-11-18', '2019-11-18')]
     """
     from analysis.extract import annotate
@@ -178,10 +178,29 @@ def dates_test(*rows: Sequence[Any], **tables: Sequence[Any]) -> Callable[..., N
     >>> dates_test(A=[row])(*row), dates_test(row)(*row)
     (None, None)
     """
+    return _reads_test(read_dates, [*rows, *cases(**tables)])
 
-    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), [*rows, *cases(**tables)])
+
+def article_dates_test(**tables: Sequence[Any]) -> Callable[..., None]:
+    """Return :func:`dates_test`'s test for the rows of the named ``tables`` read in the article format
+    (:func:`read_article_dates`: a "\\n" in a row's text is a line break, its line 1 the headline).
+
+    >>> row = ("Envoy visits Tamsk Monday\\nKim arrived.", "2019-11-20", "Monday", "2019-11-18", "2019-11-18")
+    >>> article_dates_test(A=[row])(*row)
+    """
+    return _reads_test(lambda text, pub: read_article_dates(text.replace("\\n", "\n"), pub), cases(**tables))
+
+
+def _reads_test(read: Callable[[str, str], list[Any]], params: Sequence[Any]) -> Callable[..., None]:
+    """Return a test, parametrized by ``params``, that a row's (exact, start, end) is among what ``read`` (a text,
+    its publication day) gives.
+
+    >>> _reads_test(read_dates, [])("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
+    """
+
+    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), params)
     def test(text: str, pub: str, exact: str, start: str, end: str) -> None:
-        assert (exact, start, end) in read_dates(text, pub)
+        assert (exact, start, end) in read(text, pub)
 
     return test
 

@@ -15,34 +15,23 @@ Conventions. Made-up people and places: Kim, Lee, Porvik, Tamsk.
   a habit); "early in the new year" told in June; "a fortnight later" with no date before it (unresolved).
 
 Rows: tests/cases/test_dates63.csv (as tests/test_dates62.py's: ``table``, ``text``, ``published``, ``exact``,
-``start``, ``end``, ``xfail``, ``note``; "\\n" in a text is a line break).
+``start``, ``end``, ``xfail``, ``note``; "\\n" in a HEADLINE text is a line break, a line break in a quoted cell
+a paragraph's).
 """
 
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, dates_test, read_article_dates
+from conftest import article_dates_test, case_tables, cases, dates_test
 from test_gen47d import test_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_dates63")
 NO_ITEM = {"NOITEM": TABLES.pop("NOITEM")}
-HEADLINES = {"HEADLINE": TABLES.pop("HEADLINE")}
-_read = dates_test(**TABLES)
-
-
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), cases(**TABLES))
-def test_dates63(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    """``exact`` reads ``start``..``end`` (a "\\n" in the row is a line break)."""
-    _read(text.replace("\\n", "\n"), pub, exact, start, end)
-
-
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), cases(**HEADLINES))
-def test_dates63_headline(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    """In the article format (line 1 the headline), ``exact`` reads ``start``..``end``."""
-    assert (exact, start, end) in read_article_dates(text.replace("\\n", "\n"), pub)
+test_dates63_headline = article_dates_test(HEADLINE=TABLES.pop("HEADLINE"))  # line 1 the headline
+test_dates63 = dates_test(**TABLES)  # read by find_dates alone (a text with no headline)
 
 
 @pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**NO_ITEM))
 def test_dates63_no_item(text: str, published: str, exact: str, start: str, end: str) -> None:
-    """No date overlaps ``exact`` (``none``), or one is left unresolved (``null``)."""
+    """No date overlaps ``exact`` (``none``), or it is left unresolved (``null``)."""
     _overlapping_has(published, text, exact, start, end)
