@@ -759,7 +759,33 @@ def _party_noun(text: str, who: _Who) -> str | None:
     ('R', None)
     """
     words = text[who.start : who.end].split() if who.start >= 0 else []
-    return _PARTY_NOUNS_OF.get(words[1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:-1]):
+        return None  # "the California Democrat": a state's name before the party
+    return _PARTY_NOUNS_OF.get(words[-1].lower())
+
+
+# A US lawmaker's state after the party's letter: "(R-Texas)", ", D-Calif.,", "(D-N.Y.)".
+_STATE_AFTER = re.compile(r",? \(?[DRI]-([A-Z][A-Za-z.]{0,6})")
+
+
+def _state_fits(text: str, m: Mention, state: str) -> bool:
+    """Return whether the person at ``m`` may be of the US ``state`` an epithet names ("Texas" of "the Texas
+    Republican"): no state is given after the name, or its abbreviation's letters are the state's, in order ("Calif."
+    of California, "N.Y." of New York).
+
+    >>> t = "Jo Bell (R-Texas) and Al Roe, D-Calif., and Bo"
+    >>> bell, roe, bo = Mention(0, 7, "Jo Bell", "person", {}), Mention(22, 28, "Al Roe", "person", {}), Mention(
+    ...     44, 46, "Bo", "person", {})
+    >>> _state_fits(t, bell, "Texas"), _state_fits(t, roe, "California"), _state_fits(t, roe, "Texas")
+    (True, True, False)
+    >>> _state_fits(t, bo, "Texas"), _state_fits("Jo Bell (D-N.Y.)", bell, "New York")
+    (True, True)
+    """
+    given = _STATE_AFTER.match(text, m.end, m.end + win.PARTY_AFTER)
+    if not state or given is None:
+        return True
+    letters, rest = given.group(1).replace(".", "").lower(), iter(state.lower())
+    return letters[:1] == state[:1].lower() and all(c in rest for c in letters)  # in order: each found after the last
 
 
 def _party_of(text: str, m: Mention) -> str | None:
@@ -778,9 +804,10 @@ def _party_of(text: str, m: Mention) -> str | None:
 
 
 def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int, floor: int,
-                  party: str) -> Mention | None:
+                  party: str, state: str = "") -> Mention | None:
     """Return the person named before ``pos`` (after ``floor``, of the _LOOK_BACK nearest) whom the text gives the
-    ``party`` (_party_of), when only one person is so; else None (the party noun stays the speaker).
+    ``party`` (_party_of) and not another ``state`` (_state_fits), when only one person is so; else None (the party
+    noun stays the speaker).
 
     >>> t = "Sen. Jo Bell, a Republican, met Sen. Al Roe. The Republican said"
     >>> ms = [Mention(5, 12, "Jo Bell", "person", {"name": "Jo Bell"}), Mention(37, 43, "Al Roe", "person", {})]
@@ -793,7 +820,7 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
         m = people[k]
         if m.start < floor:
             break
-        if not m.value.get("descriptor") and _party_of(text, m) == party:
+        if not m.value.get("descriptor") and _party_of(text, m) == party and _state_fits(text, m, state):
             found.setdefault(m.value.get("name") or m.exact, m)
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1707,12 +1734,29 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
     if not role.found:
         return _NOBODY
     words = text[role.start : role.end].split()
+    if _epithet([w.lower() for w in words]) is not None:
+        return role  # "the delegation chief said": its negotiator named before (_Context.epithet_holder)
     people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
     holder = _role_holder(text, people, words[-1])
+    if holder is not None and _other_department(text, holder, words[1:-1]):
+        return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
     return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
+
+
+def _other_department(text: str, m: Mention, modifiers: list[str]) -> bool:
+    """Return whether the ``modifiers`` of a definite role name a department that the office of the person at ``m``
+    (_held_department) is not of ("the spy chief" of "Defense Minister Jo Bell").
+
+    >>> t = "Defense Minister Jo Bell spoke."
+    >>> bell = Mention(17, 24, "Jo Bell", "person", {"role": "Defense Minister"})
+    >>> _other_department(t, bell, ["spy"]), _other_department(t, bell, ["defense"]), _other_department(t, bell, [])
+    (True, False, False)
+    """
+    named = _department([w.lower() for w in modifiers])
+    return bool(named) and _held_department(text, m, _held(text, m)) not in {"", named}
 
 
 def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -2034,7 +2078,8 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     lo = max(floor, verb_start - win.UNNAMED_PERSON_BACK)
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
-    if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
+    if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS
+                     and not _place_leader(words)):
         who = _indefinite_before(text, lo, verb_start, words)
         if not who.found and (head := _before_postmodifier(words)):
             who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
@@ -2051,6 +2096,17 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     phrase = " ".join(words[det:])
     start = text.rfind(phrase, lo, verb_start)
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
+
+
+def _place_leader(words: list[str]) -> bool:
+    """Return whether ``words`` end in a capitalised owner's possessive and an office noun that points back
+    ("Seoul's leader", "Japan's president": a head of state or government, named before; see _Context.owned_holder).
+
+    >>> _place_leader("then Seoul's leader".split()), _place_leader("the party's leader".split())
+    (True, False)
+    """
+    return len(words) >= 2 and words[-1] in _BACK_NOUNS and words[-2][:1].isupper() and words[-2].endswith(
+        _POSSESSIVE_S)
 
 
 def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
@@ -6141,17 +6197,23 @@ _COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower()
 
 
 # A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
+# A class of people's word names the department whose head its epithet is ("the spy chief": intelligence).
 _DEPARTMENTS = {"foreign": "foreign", "defense": "defense", "defence": "defense", "unification": "unification",
-                "trade": "trade", "finance": "finance", "justice": "justice", "interior": "interior"}
+                "trade": "trade", "finance": "finance", "justice": "justice", "interior": "interior",
+                "intelligence": "intelligence", "spy": "intelligence"}
 
 
 def _department(words: Sequence[str]) -> str:
-    """Return the department the first of ``words`` (lower case) that names one names, else "".
+    """Return the department the first of ``words`` (lower case) that names one names, else ""; "of state" after a
+    secretary is the foreign department ("secretary of state").
 
     >>> _department(["the", "defence", "minister"]), _department(["deputy", "foreign", "minister"]), _department([])
     ('defense', 'foreign', '')
+    >>> _department(["secretary", "of", "state"]), _department(["state", "media"])
+    ('foreign', '')
     """
-    return next((_DEPARTMENTS[w] for w in words if w in _DEPARTMENTS), "")
+    return next((_DEPARTMENTS.get(w, "foreign") for k, w in enumerate(words)
+                 if w in _DEPARTMENTS or (w == "state" and words[k - 1 : k] == ["of"])), "")  # fmt: skip
 
 
 # A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
@@ -6174,7 +6236,10 @@ _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer
                     "spokeswoman": ("spokesperson",),
                     # a head's epithets: "the defense chief" of a defense minister, "the Japanese leader" of its prime
                     # minister, "the Republican candidate" of its nominee (attr59)
-                    "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",)}
+                    "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",),
+                    # epithets (_epithet): the foreign department's head or a diplomat; a delegation's chief
+                    "top diplomat": (*_DIPLOMATS, "diplomat", "minister", "secretary"),
+                    "delegation head": (*_DIPLOMATS, "delegate")}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -6298,7 +6363,34 @@ def _office_traits(words: Sequence[str], country: str | None = None, owned: bool
     """
     low = [w.lower() for w in words]
     former = any(w in {"former", "ex-"} or w.startswith("ex-") for w in low)
-    return _Office(low[-1], _department(low[:-1]), _rank(low[:-1]), former, country, owned)
+    head, department = _epithet(low) or (low[-1], _department(low[:-1]))
+    return _Office(head, department, _rank(low[:-1]), former, country, owned)
+
+
+# Epithets of an office in other words, each a head of _OFFICE_SYNONYMS: "the top diplomat" (a foreign minister, a
+# secretary of state or a diplomat), "the head of the delegation" (its chief negotiator or delegate).
+_TOP_OF = {"diplomat": ("top diplomat", "foreign")}  # "top" + a class word: the head of that class's department
+# "head"/"chief"/"leader" of a group, or "<group> chief": the office key of the group's head
+_GROUP_HEADS = {"delegation": "delegation head", "team": "delegation head"}
+
+
+def _epithet(low: list[str]) -> tuple[str, str] | None:
+    """Return (office head, department) that an epithet's words (lower case) name: "top" before a class word of
+    _TOP_OF, "head", "chief" or "leader" of a group of _GROUP_HEADS ("the head of the delegation", "the delegation
+    chief"); else None.
+
+    >>> _epithet("america's top diplomat".split()), _epithet("the head of the delegation".split())
+    (('top diplomat', 'foreign'), ('delegation head', ''))
+    >>> _epithet("the delegation chief".split()), _epithet("the diplomat".split()), _epithet("the team".split())
+    (('delegation head', ''), None, None)
+    """
+    if len(low) >= 2 and low[-2] == "top" and low[-1] in _TOP_OF:
+        return _TOP_OF[low[-1]]
+    group = low[-1] if low[-1] in _GROUP_HEADS and low[-3:-1] in (["of", "the"], ["of", "its"]) else low[-2] if (
+        len(low) >= 2 and low[-1] in {"chief", "head"}) else None  # fmt: skip
+    chief = group is not None and (low[-1] in {"chief", "head"} or (len(low) >= 4 and low[-4] in {"head", "chief",
+                                                                                                    "leader"}))
+    return (_GROUP_HEADS[group], "") if chief and group in _GROUP_HEADS else None
 
 
 def _same_office(role: _Office, other: _Office) -> bool:
@@ -7561,16 +7653,27 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
 def _modifiers_fit(text: str, m: Mention, modifiers: list[str]) -> bool:
     """Return whether each lower-case modifier of a definite role ("union" of "the union leader") is a word of the
     office the person at ``m`` is known by (their role, the title before the name, an appositive after it); a
-    capitalised modifier (a body's name or acronym: "the USFK commander") is not compared.
+    capitalised modifier (a body's name or acronym: "the USFK commander") is not compared; "top" and a rank's
+    insignia fit any holder ("the four-star general"), a department's other word the holder of that department
+    ("the spy chief" of the director of an intelligence service).
 
     >>> t = "Jo Bell, the union leader, spoke."
     >>> bell = Mention(0, 7, "Jo Bell", "person", {})
     >>> _modifiers_fit(t, bell, ["union"]), _modifiers_fit(t, bell, ["opposition"]), _modifiers_fit(t, bell, ["USFK"])
     (True, False, True)
+    >>> t = "Jo Bell, director of the Hanul Intelligence Service, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {"role": "director of the Hanul Intelligence Service"})
+    >>> _modifiers_fit(t, bell, ["spy"]), _modifiers_fit(t, bell, ["defense"]), _modifiers_fit(t, bell, ["four-star"])
+    (True, False, True)
     """
     known = {*(m.value.get("role") or "").lower().split(), *text[max(0, m.start - win.TITLE_BACK) : m.start].lower()
              .split(), *_office_after(text, m.end)}  # fmt: skip
-    return all(w in known for w in modifiers if w.islower())
+    held = _department(sorted(w for w in known if w in _DEPARTMENTS))
+    return all(w in known or w == "top" or _INSIGNIA.fullmatch(w) or (held and _department([w]) == held)
+               for w in modifiers if w.islower())  # fmt: skip
+
+
+_INSIGNIA = re.compile(r"(?:one|two|three|four|five)-star")  # a general's or admiral's rank: "the four-star general"
 
 
 def _same_role(words: list[str], before: str | None) -> bool:
@@ -9814,14 +9917,32 @@ class _Context:
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
+        elif mention is None and who.attribution == "descriptor" and (held := self.epithet_holder(pl, who)):
+            antecedent = mention = held  # "the head of the delegation said": its chief negotiator named before
         elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
-            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party)
+            state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
+            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party, state)
             if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
                 joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
+
+    def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
+        :func:`_epithet`), as for "the negotiator" (_office_holder); else None.
+
+        >>> t = "Jo Bell, the chief negotiator, spoke. The head of the delegation said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.epithet_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 38, 65)).exact
+        'Jo Bell'
+        """
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        if not words or words[0] not in {"the", "The"} or _epithet([w.lower() for w in words]) is None:
+            return None
+        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True}))
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
@@ -9935,8 +10056,9 @@ class _Context:
             lone = m if len(near) == 1 and m.start >= floor and not _role_given(self.text, m) else None
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
-        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near:
+        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
+            # (not "the defense chief": a department's office the text would have given them)
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
                                   or (role.country and self.country_of(spoke) not in {None, role.country})):
