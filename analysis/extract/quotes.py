@@ -7331,7 +7331,25 @@ def _agentless_naming(words: list[str]) -> bool:
         before = before[:-1]
     if before[-1:] == ["what"]:
         return words[-1] not in ("call", "calls", "dub", "term", "describe")  # a passive: "what is called"
-    return len(before) >= 2 and before[-1] in _GENERIC_NAMERS and before[-2] == "what"
+    return _bare_plural_namer(before)
+
+
+def _bare_plural_namer(before: list[str]) -> bool:
+    """Return whether ``before`` (lower-case words before a naming verb) end on "what" and a bare plural common noun
+    of people, a modifier of _PLURAL_MODIFIERS allowed ("what critics call", "what officials called", "what senior
+    officials call"): a label in circulation with no namer (lead, eighteenth session); not a named actor, a pronoun
+    or a determined group ("what Washington calls", "what he called", "what the officials call").
+
+    >>> _bare_plural_namer("in what officials".split()), _bare_plural_namer("what senior diplomats".split())
+    (True, True)
+    >>> _bare_plural_namer("what the officials".split()), _bare_plural_namer("what washington".split())
+    (False, False)
+    """
+    if not before or (before[-1] not in _GENERIC_NAMERS and before[-1] not in _PEOPLE_PLURALS):
+        return False
+    k = len(before) - 2
+    k -= 1 if k >= 1 and before[k] in _PLURAL_MODIFIERS else 0  # "what senior officials call"
+    return k >= 0 and before[k] == "what"
 
 
 # Words of saying, mentioning, naming, demanding or stance that make a sentence's quote someone's words.
