@@ -6557,19 +6557,29 @@ def _office_after(text: str, end: int) -> list[str]:
     (['defense', 'minister'], ['u.s', 'envoy'])
     >>> _office_after("Bo met the envoy", 2)
     []
+    >>> _office_after("Bo, Seoul's chief negotiator, met", 2), _office_after("Bo, who heads the Foo Institute, met", 2)
+    (["seoul's", 'chief', 'negotiator'], ['head', 'of', 'the', 'foo', 'institute'])
     """
     after = text[end : end + win.OFFICE_AFTER]
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
+    heads = next((v for v in _HEADING_VERBS if clause.startswith(v)), "")  # "who heads the Foo Institute": its head
+    clause = f"the head of {clause[len(heads) :]}" if heads else clause
     words: list[str] = []
     for word in clause.split(",", 1)[0].split()[:win.OFFICE_AFTER_WORDS]:
         words.append(word.lower().rstrip("."))
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
+    owned = len(words) >= 2 and clause[:1].isupper() and words[0].endswith(_POSSESSIVE_S) and words[-1] in _OFFICES
+    if owned:  # "Bo, Seoul's chief negotiator,": a place's office, the owner kept for its country
+        return words
     if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
         return []
     return words[1:]
+
+
+_HEADING_VERBS = ("who heads ", "who leads ", "who runs ", "who chairs ", "who directs ")
 
 
 def _office_word(word: str) -> bool:
@@ -7683,12 +7693,21 @@ def _modifiers_fit(text: str, m: Mention, modifiers: list[str]) -> bool:
     >>> bell = Mention(0, 7, "Jo Bell", "person", {"role": "director of the Hanul Intelligence Service"})
     >>> _modifiers_fit(t, bell, ["spy"]), _modifiers_fit(t, bell, ["defense"]), _modifiers_fit(t, bell, ["four-star"])
     (True, False, True)
+    >>> t = "Jo Bell, who heads the Foo Institute, spoke."
+    >>> _modifiers_fit(t, Mention(0, 7, "Jo Bell", "person", {}), ["think", "tank"])
+    True
     """
     known = {*(m.value.get("role") or "").lower().split(), *text[max(0, m.start - win.TITLE_BACK) : m.start].lower()
              .split(), *_office_after(text, m.end)}  # fmt: skip
     held = _department(sorted(w for w in known if w in _DEPARTMENTS))
     return all(w in known or w == "top" or _INSIGNIA.fullmatch(w) or (held and _department([w]) == held)
-               for w in modifiers if w.islower())  # fmt: skip
+               or known & _BODY_KINDS.get(w, frozenset()) for w in modifiers if w.islower())  # fmt: skip
+
+
+# A kind of body in a role's modifiers, fitting a holder whose office names a body of that kind ("the think tank
+# chief" of "Jo Bell, who heads the Foo Institute").
+_THINK_TANKS = word_set("institute foundation center centre council")
+_BODY_KINDS = {"think": _THINK_TANKS, "tank": _THINK_TANKS}
 
 
 _INSIGNIA = re.compile(r"(?:one|two|three|four|five)-star")  # a general's or admiral's rank: "the four-star general"
@@ -10051,7 +10070,11 @@ class _Context:
         person ("a minister in Tokyo") is who the role is: None then too (_unless_unnamed)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
-        role = _office_traits(office.exact.split(), office.value.get("country"))  # "the U.S. defense chief"
+        words, country = office.exact.split(), office.value.get("country")  # "the U.S. defense chief"
+        apposed = _office_after(self.text, office.end)  # "The official, the top U.S. negotiator, said": a negotiator
+        if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
+            words, country = ["the", *apposed], country or _country_in(apposed)
+        role = _office_traits(words, country)
         second = compatriot = lone = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
