@@ -984,6 +984,7 @@ _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs put held kept ran paid struck brought thought"
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
+    " teaches taught studies lectures flew"  # a scholar's or traveller's verbs: "Jo Bell teaches at …" (a person)
 )
 # Nouns a surname before them owns ("the Bo administration", "the Tallan era"): that surname is a person.
 OWNED_BY = word_set("administration government era presidency campaign camp cabinet")
