@@ -5349,9 +5349,22 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is None and (proper := _proper_source(text, start, end)).found:
         return proper  # "according to the Hanul Daily": an outlet or a body the gazetteer does not know
-    if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
-        return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
+    if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip() and (
+            text[pl.qe : acc.start()].strip(" ,") or _subordinate_opening(text, pl.sent_start, pl.qs))):  # fmt: skip
+        return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs;
+    # "The talks were “close,” according to officials": theirs
     return _according_unnamed(text, start, end)
+
+
+def _subordinate_opening(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence at ``start`` opens with a subordinating word (_OTHER_CLAUSE: "While", "As") before
+    ``end``: a quote there is in a clause of its own.
+
+    >>> _subordinate_opening("While Seoul sought it", 0, 10), _subordinate_opening("The talks were", 0, 10)
+    (True, False)
+    """
+    first = text[start:end].split()[:1]
+    return bool(first) and first[0].lower().strip("\"“”,") in _OTHER_CLAUSE
 
 
 def _proper_source(text: str, start: int, end: int) -> _Who:
@@ -5429,12 +5442,15 @@ def _according_unnamed(text: str, start: int, end: int) -> _Who:
     'pronoun'
     >>> t = "according to South Korean officials"; w = _according_unnamed(t, 13, len(t)); t[w.start : w.end]
     'South Korean officials'
-    >>> _according_unnamed("according to the plan", 13, 21).found
-    False
+    >>> _according_unnamed("according to the plan", 13, 21).found, _according_unnamed("according to Kwon", 13, 17).name
+    (False, 'Kwon')
     """
     words = text[start:end].split()
     if len(words) == 1 and words[0] in _OBJECT_PRONOUNS:
         return _Who("pronoun", None, start, end)
+    if len(words) == 1 and words[0].rstrip(",.") in KOREAN_SURNAMES:  # "According to Kwon,": a surname, no first
+        word = words[0].rstrip(",.")  # mention in reach; the person the text calls so
+        return _Who("according_to", None, start, start + len(word), name=word)
     if (office := _office_of(text[start : start + win.OFFICE_PHRASE])) is not None:
         return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
     n = _people_words(words)
@@ -6188,7 +6204,8 @@ def _role_given(text: str, m: Mention) -> bool:
     """
     title = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()[-1:]
     titled = bool(title) and (title[0] in _OFFICES or title[0] in _TITLE_OFFICES) and title[0] not in _COURTESY
-    return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end))
+    return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end, heads=False))  # "Bo, who chairs
+    # the defense committee,": no office that rules out "the lawmaker"
 
 
 # The courtesy titles that give no office (names.HONORIFIC_TITLES, with or without the full stop), not "Prof.".
@@ -6549,9 +6566,10 @@ def _office_head(words: list[str]) -> list[str]:
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
 
 
-def _office_after(text: str, end: int) -> list[str]:
+def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     """Return the words of the office a name's appositive or copula gives it right after the name (", the U.S.
-    envoy,", ", who is the defense minister,", " is the envoy."), in lower case, else [].
+    envoy,", ", who is the defense minister,", " is the envoy."), in lower case, else []; with ``heads``, a relative
+    of heading (", who heads the Foo Institute,") as the head of what it names.
 
     >>> _office_after("Bo, who is the defense minister, met", 2), _office_after("Bo is the U.S. envoy. He", 2)
     (['defense', 'minister'], ['u.s', 'envoy'])
@@ -6564,8 +6582,8 @@ def _office_after(text: str, end: int) -> list[str]:
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
-    heads = next((v for v in _HEADING_VERBS if clause.startswith(v)), "")  # "who heads the Foo Institute": its head
-    clause = f"the head of {clause[len(heads) :]}" if heads else clause
+    verb = next((v for v in _HEADING_VERBS if clause.startswith(v)), "") if heads else ""
+    clause = f"the head of {clause[len(verb) :]}" if verb else clause  # "who heads the Foo Institute": its head
     words: list[str] = []
     for word in clause.split(",", 1)[0].split()[:win.OFFICE_AFTER_WORDS]:
         words.append(word.lower().rstrip("."))
