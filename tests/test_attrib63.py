@@ -8,7 +8,16 @@ the names evaluate accepts, "None" for words nobody speaks; ``xfail`` the reason
 - EPITHET: a definite epithet of an office in other words ("the top diplomat" of a foreign minister or secretary of
   state, "the head of the delegation" and "the delegation chief" of its negotiator, "the spy chief" of an
   intelligence director, "the four-star general", "Tokyo's leader", "the Ohio Republican" of "R-Ohio"), beside the
-  same epithets after someone who holds no such office (the epithet stays the speaker).
+  same epithets after someone who holds no such office (the epithet stays the speaker);
+- LABEL: "what <bare plural> call(s/ed)/dub(s)" is a label with no namer (lead, eighteenth session), beside a named
+  capital, person or pronoun as the namer, and a counted singular ("what one envoy called");
+- ROLE_BACK: a definite role whose holder the text names in other words ("who leads the Foo Foundation" for "the
+  think tank chief", "Oslo's chief envoy" for "the Norwegian envoy", "The diplomat, the chief U.S. envoy,");
+- DASH: a dash or bracket aside between a named subject and its speech verb;
+- PRONOUN: "she"/"he" after an unknown name with a scholar's or traveller's verb ("teaches", "studies", "flew");
+- ACCORDING: "according to <Korean surname>", "according to <plural>" after the quote's own clause, beside a quote
+  in a clause of its own;
+- DESCRIPTOR: counted definite plurals ("the four envoys"), indefinite roles with initials and a place after them.
 """
 
 from __future__ import annotations

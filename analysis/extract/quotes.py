@@ -1736,6 +1736,8 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
     words = text[role.start : role.end].split()
     if _epithet([w.lower() for w in words]) is not None:
         return role  # "the delegation chief said": its negotiator named before (_Context.epithet_holder)
+    if len(words) == 3 and words[1].lower() in _COUNTED and words[2].lower() in _PEOPLE_PLURALS:
+        return role  # "The three officials said": a counted group, or the pair named before (_Context.resolve)
     people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
     holder = _role_holder(text, people, words[-1])
@@ -1862,7 +1864,7 @@ def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
     first = words[0].lower()
     if first not in _INDEFINITES and not (first in _GROUP_NOUNS and words[0][:1].isupper()):
         return _NOBODY  # "the retired Army general said": a definite role refers back (the other rules read it)
-    if not all(w.replace("-", "").isalpha() for w in words):
+    if not all(w.replace("-", "").replace(".", "").isalpha() for w in words):  # "A former U.S. envoy to Seoul"
         return _NOBODY
     k = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "outside"), len(words))
     if words[k - 1].lower() not in _PHRASE_HEADS:
@@ -2123,8 +2125,9 @@ def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Wh
     >>> _definite_role("for the talks, the leader said", 0, 26, "for the talks, the leader".split()).found
     False
     """
-    if len(words) < 3 or not words[-1].islower() or words[-1] not in _OFFICES:
-        return _NOBODY
+    if len(words) < 3 or not words[-1].islower() or (words[-1] not in _OFFICES and not (
+            words[-1] in _PEOPLE_PLURALS and words[-2].lower() in _COUNTED)):  # fmt: skip
+        return _NOBODY  # (a counted group: "the four envoys")
     for k in range(len(words) - 3, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
         if not _role_modifier(words[k + 1]):
             return _NOBODY
