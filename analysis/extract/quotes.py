@@ -130,7 +130,7 @@ _SPEAKER_KINDS = {"person", "org"}
 _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
-    "administration presidency institute centre center side sides bureau delegation mission service military media "
+    "administration presidency institute centre center side sides bureau delegation team mission service military media "
     "union association federation confederation foundation draft memorandum memo document "
     "group coalition organization organisation"
 )
