@@ -15,7 +15,7 @@ the names evaluate accepts, "None" for words nobody speaks; ``xfail`` the reason
   think tank chief", "Oslo's chief envoy" for "the Norwegian envoy", "The diplomat, the chief U.S. envoy,");
 - DASH: a dash or bracket aside between a named subject and its speech verb;
 - PRONOUN: "she"/"he" after an unknown name with a scholar's or traveller's verb ("teaches", "studies", "flew");
-- ACCORDING: "according to <Korean surname>", "according to <plural>" after the quote's own clause, beside a quote
+- ACCORDING: "according to <plural>" after the quote's own clause, beside a quote
   in a clause of its own;
 - ORG: a negotiating team as a body ("The Lima team, headed by X, said");
 - DESCRIPTOR: counted definite plurals ("the four envoys"), indefinite roles with initials and a place after them.
