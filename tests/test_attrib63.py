@@ -18,6 +18,7 @@ the names evaluate accepts, "None" for words nobody speaks; ``xfail`` the reason
 - ACCORDING: "according to <plural>" after the quote's own clause, beside a quote
   in a clause of its own;
 - ORG: a negotiating team as a body ("The Lima team, headed by X, said");
+- SPAN: TeX marks, doubled straight marks, an inch mark after a figure (beside a closing mark after one);
 - DESCRIPTOR: counted definite plurals ("the four envoys"), indefinite roles with initials and a place after them.
 """
 

@@ -7081,7 +7081,7 @@ def find_quotes(
         from analysis.extract.entities import load_gazetteer
 
         names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
-    plain = _plain_marks(text)
+    plain = _plain_marks(_plain_straight(text))
     if plain is text:
         return _find_quotes(text, paragraphs, mentions, sentences, names)
     found = _find_quotes(plain, paragraphs, mentions, sentences, names)
@@ -7098,6 +7098,49 @@ _MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”"
 # Every mark ``_OTHER_MARKS`` may match: a scan for these (a character set the regex engine skips to) finds the few
 # places where ``_OTHER_MARKS`` is tried, instead of trying its lookbehinds at every character of the text.
 _MARK_CHARS = re.compile(r"[«»„「」『』″‶“”]")
+
+
+# Straight marks of other shapes, each rewritten in place with a space to keep its length: TeX's ``…'' (two
+# characters a side), a doubled straight mark on either side (""…""), an inch mark after a figure (5" guns).
+_TEX_OPEN = re.compile(r"``(?=\S)")
+_TEX_CLOSE = re.compile(r"(?<=[\w.,!?;:])''(?!\w)")
+_DOUBLED = re.compile(r'(?:(?<=[\s(])|^)""(?=\w)|(?<=[\w.,!?;:])""(?=[\s,.;:!?)]|\Z)', re.MULTILINE)
+_INCH = re.compile(r'(?<=\d)"(?= [a-z])')
+_INCH_AS = "\u02ba"  # a modifier letter double prime: no quotation mark
+
+
+def _plain_straight(text: str) -> str:
+    """Return ``text`` (the same string when nothing changes) with TeX marks and doubled straight marks read as one
+    straight or curly mark and a space, and an inch mark after a figure (outside any open quote in its line) as a
+    prime, each at the same place.
+
+    >>> _plain_straight("Bo said: ``We pay.'' Then") == 'Bo said:  “We pay.”  Then'
+    True
+    >>> _plain_straight('Bo said ""We pay."" Then'), _plain_straight('the 5" guns were "old"')
+    ('Bo said  "We pay."  Then', 'the 5ʺ guns were "old"')
+    >>> t = 'Bo called it "Plan 9" and left'
+    >>> _plain_straight(t) is t
+    True
+    """
+    found: list[tuple[int, str]] = []
+    if "``" in text:
+        found += [(m.start(), " “") for m in _TEX_OPEN.finditer(text)]
+        found += [(m.start(), "” ") for m in _TEX_CLOSE.finditer(text)]
+    if '""' in text:
+        found += [(m.start(), ' "' if text[m.end() : m.end() + 1].isalnum() else '" ') for m in _DOUBLED.finditer(text)]
+    line, marks = 0, 0  # the straight marks before the inch mark in its line: an even count, no quote is open
+    for m in _INCH.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        marks = marks + text.count('"', line, m.start()) if start <= line else text.count('"', start, m.start())
+        line = m.end()
+        if marks % 2 == 0:
+            found.append((m.start(), _INCH_AS))
+    if not found:
+        return text
+    chars = list(text)
+    for at, marks_as in found:
+        chars[at : at + len(marks_as)] = marks_as
+    return "".join(chars)
 
 
 def _plain_marks(text: str) -> str:
