@@ -820,9 +820,13 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
         m = people[k]
         if m.start < floor:
             break
-        if not m.value.get("descriptor") and _party_of(text, m) == party and _state_fits(text, m, state):
-            found.setdefault(m.value.get("name") or m.exact, m)
-    return next(iter(found.values())) if len(found) == 1 else None
+        key = m.value.get("name") or m.exact
+        if key not in found and not m.value.get("descriptor") and _party_of(text, m) == party and _state_fits(
+                text, m, state):  # fmt: skip
+            found[key] = m  # (a name already found is not read again: the nearest mention of it stands)
+            if len(found) > 1:
+                return None
+    return next(iter(found.values())) if found else None
 
 
 def _named_side(words: list[str]) -> bool:
@@ -6115,10 +6119,11 @@ def _former(words: str) -> bool:
     return any(w in {"former", "ex-"} or w.startswith("ex-") for w in words.lower().split()[-3:])
 
 
-def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
+def _holds(text: str, m: Mention, head: str, department: str = "", held: list[str] | None = None) -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
-    title the text gives it right before the name; with ``department`` ("defense"), not when those words name
-    another department ("Foreign Minister Jo Bell" is no defense minister; "Minister Jo Bell" may be).
+    title the text gives it right before the name (``held``: :func:`_held`'s words, when read already); with
+    ``department`` ("defense"), not when those words name another department ("Foreign Minister Jo Bell" is no
+    defense minister; "Minister Jo Bell" may be).
 
     >>> t = "Foreign Minister Jo Bell met Al Roe."
     >>> bell, roe = Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})
@@ -6139,7 +6144,7 @@ def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     (False, True)
     """
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
-    held = _held(text, m)
+    held = _held(text, m) if held is None else held
     if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
@@ -7130,8 +7135,8 @@ def _plain_straight(text: str) -> str:
         found += [(m.start(), ' "' if text[m.end() : m.end() + 1].isalnum() else '" ') for m in _DOUBLED.finditer(text)]
     line, marks = 0, 0  # the straight marks before the inch mark in its line: an even count, no quote is open
     for m in _INCH.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        marks = marks + text.count('"', line, m.start()) if start <= line else text.count('"', start, m.start())
+        nl = text.rfind("\n", line, m.start())  # a new line since the last inch mark: count from its start
+        marks = text.count('"', nl + 1, m.start()) if nl >= 0 else marks + text.count('"', line, m.start())
         line = m.end()
         if marks % 2 == 0:
             found.append((m.start(), _INCH_AS))
@@ -9588,6 +9593,8 @@ class _Context:
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
+    helds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # a person's (start, end) -> _held words
+    traits: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)  # -> (name country, role?)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -9599,6 +9606,21 @@ class _Context:
                 if h.value.get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
                     self.spellings.setdefault(h.value["id"], h.exact)
         return self.spellings.get(m.value.get("id") or "") if m.kind == "person" else None
+
+    def held_of(self, m: Mention) -> list[str]:
+        """Return :func:`_held` for the person at ``m``, read once a mention (every office looks back over the same
+        people)."""
+        key = (m.start, m.end)
+        if key not in self.helds:
+            self.helds[key] = _held(self.text, m)
+        return self.helds[key]
+
+    def person_traits(self, m: Mention) -> tuple[str | None, bool]:
+        """Return (:func:`_name_country`, :func:`_role_given`) for the person at ``m``, read once a mention."""
+        key = (m.start, m.end)
+        if key not in self.traits:
+            self.traits[key] = (_name_country(m), _role_given(self.text, m))
+        return self.traits[key]
 
     def country_of(self, m: Mention) -> str | None:
         """Return the country the text states for the person at ``m`` (_stated_country), read once a mention."""
@@ -10146,7 +10168,7 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            stated = (self.country_of(m) or _name_country(m)) if role.country else None
+            stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
             if stated not in {None, role.country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             grade = self._holder_grade(m, role, stated)
@@ -10155,7 +10177,7 @@ class _Context:
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
-            lone = m if len(near) == 1 and m.start >= floor and not _role_given(self.text, m) else None
+            lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
@@ -10182,9 +10204,10 @@ class _Context:
         >>> [ctx._holder_grade(m, r, None) for r in (vice, bare) for m in ms]
         [0, 2, 1, 0]
         """
-        if not _holds(self.text, m, role.head, role.department):
+        held = self.held_of(m)
+        if not _holds(self.text, m, role.head, role.department, held):
             return 2
-        rank = _rank(_held(self.text, m))
+        rank = _rank(held)
         if role.rank and rank != role.rank:
             return 2  # "the vice president": not President Bo
         former = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start]) == role.former
