@@ -881,6 +881,9 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     (True, True)
     >>> beside_speech(tokens("with Jo Bell saying"), 1, 3), beside_speech(tokens("with Jo Bell playing"), 1, 3)
     (True, False)
+    >>> t, u = tokens("Jo Bell — who leads it — said"), tokens("Jo Bell (the envoy) said")
+    >>> beside_speech(t, 0, 2), beside_speech(u, 0, 2)
+    (True, True)
     """
     if i >= 1 and toks.words[i - 1] in SPEECH_VERBS:
         return True
@@ -896,6 +899,9 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
             return True
     j = after_aside(toks, after_time(toks, j))  # "Jo Bell on Monday said"
     if j < toks.n and toks.words[j] in SPEECH_VERBS:
+        return True
+    k = after_dash_aside(toks, j)  # "Jo Bell — the U.S. envoy — said", "Jo Bell (who leads it) said"
+    if j < k < toks.n and toks.words[k] in SPEECH_VERBS:
         return True
     if i >= 1 and toks.texts[i - 1] == "with" and j < toks.n and toks.texts[j] in SPEAKING:
         return True  # "with Jo Bell saying ...": an absolute phrase's subject
@@ -950,10 +956,35 @@ def after_aside(toks: Tokens, j: int) -> int:
     return j
 
 
+_ASIDE_CLOSERS = {"—": "—", "–": "–", "--": "--", "(": ")"}  # a dash or bracket aside's opening and closing marks
+_ASIDE_BREAKS = frozenset(['"', "“", "”", ";", ":", "(", ")", "—", "–", "--"])
+
+
+def after_dash_aside(toks: Tokens, j: int) -> int:
+    """Return the index after a dash or bracket aside that starts at token ``j`` ("— the U.S. envoy —", "(who leads
+    the team)"), else ``j``. The aside holds no sentence end, quote mark, colon or other dash or bracket.
+
+    >>> t = tokens("Jo Bell — the envoy — said. Al Roe (a lawyer) said. Bo — it rained. Then")
+    >>> after_dash_aside(t, 2), after_dash_aside(t, 9), after_dash_aside(t, 15)
+    (6, 13, 15)
+    """
+    close = _ASIDE_CLOSERS.get(toks.texts[j]) if j < toks.n else None
+    if close is None:
+        return j
+    for k in range(j + 1, min(toks.n, j + 1 + _ASIDE_MOST)):
+        t = toks.texts[k]
+        if t == close:
+            return k + 1 if k > j + 1 else j
+        if t in _ASIDE_BREAKS or (toks.words[k] != t and t not in TITLES):
+            return j
+    return j
+
+
 _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs put held kept ran paid struck brought thought"
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
+    " teaches taught studies lectures flew"  # a scholar's or traveller's verbs: "Jo Bell teaches at …" (a person)
 )
 # Nouns a surname before them owns ("the Bo administration", "the Tallan era"): that surname is a person.
 OWNED_BY = word_set("administration government era presidency campaign camp cabinet")

@@ -131,7 +131,7 @@ _ORG_NOUNS = word_set(
     "ministry statement agency office embassy department command report committee party council government "
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
-    "union association federation confederation foundation draft memorandum memo document "
+    "team union association federation confederation foundation draft memorandum memo document "
     "group coalition organization organisation"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
@@ -758,7 +758,33 @@ def _party_noun(text: str, who: _Who) -> str | None:
     ('R', None)
     """
     words = text[who.start : who.end].split() if who.start >= 0 else []
-    return _PARTY_NOUNS_OF.get(words[1].lower()) if len(words) == 2 and words[0].lower() == "the" else None
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w[:1].isupper() for w in words[1:-1]):
+        return None  # "the California Democrat": a state's name before the party
+    return _PARTY_NOUNS_OF.get(words[-1].lower())
+
+
+# A US lawmaker's state after the party's letter: "(R-Texas)", ", D-Calif.,", "(D-N.Y.)".
+_STATE_AFTER = re.compile(r",? \(?[DRI]-([A-Z][A-Za-z.]{0,6})")
+
+
+def _state_fits(text: str, m: Mention, state: str) -> bool:
+    """Return whether the person at ``m`` may be of the US ``state`` an epithet names ("Texas" of "the Texas
+    Republican"): no state is given after the name, or its abbreviation's letters are the state's, in order ("Calif."
+    of California, "N.Y." of New York).
+
+    >>> t = "Jo Bell (R-Texas) and Al Roe, D-Calif., and Bo"
+    >>> bell, roe, bo = Mention(0, 7, "Jo Bell", "person", {}), Mention(22, 28, "Al Roe", "person", {}), Mention(
+    ...     44, 46, "Bo", "person", {})
+    >>> _state_fits(t, bell, "Texas"), _state_fits(t, roe, "California"), _state_fits(t, roe, "Texas")
+    (True, True, False)
+    >>> _state_fits(t, bo, "Texas"), _state_fits("Jo Bell (D-N.Y.)", bell, "New York")
+    (True, True)
+    """
+    given = _STATE_AFTER.match(text, m.end, m.end + win.PARTY_AFTER)
+    if not state or given is None:
+        return True
+    letters, rest = given.group(1).replace(".", "").lower(), iter(state.lower())
+    return letters[:1] == state[:1].lower() and all(c in rest for c in letters)  # in order: each found after the last
 
 
 def _party_of(text: str, m: Mention) -> str | None:
@@ -777,9 +803,10 @@ def _party_of(text: str, m: Mention) -> str | None:
 
 
 def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int, floor: int,
-                  party: str) -> Mention | None:
+                  party: str, state: str = "") -> Mention | None:
     """Return the person named before ``pos`` (after ``floor``, of the _LOOK_BACK nearest) whom the text gives the
-    ``party`` (_party_of), when only one person is so; else None (the party noun stays the speaker).
+    ``party`` (_party_of) and not another ``state`` (_state_fits), when only one person is so; else None (the party
+    noun stays the speaker).
 
     >>> t = "Sen. Jo Bell, a Republican, met Sen. Al Roe. The Republican said"
     >>> ms = [Mention(5, 12, "Jo Bell", "person", {"name": "Jo Bell"}), Mention(37, 43, "Al Roe", "person", {})]
@@ -792,9 +819,13 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
         m = people[k]
         if m.start < floor:
             break
-        if not m.value.get("descriptor") and _party_of(text, m) == party:
-            found.setdefault(m.value.get("name") or m.exact, m)
-    return next(iter(found.values())) if len(found) == 1 else None
+        key = m.value.get("name") or m.exact
+        if key not in found and not m.value.get("descriptor") and _party_of(text, m) == party and _state_fits(
+                text, m, state):  # fmt: skip
+            found[key] = m  # (a name already found is not read again: the nearest mention of it stands)
+            if len(found) > 1:
+                return None
+    return next(iter(found.values())) if found else None
 
 
 def _named_side(words: list[str]) -> bool:
@@ -1706,12 +1737,31 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
     if not role.found:
         return _NOBODY
     words = text[role.start : role.end].split()
+    if _epithet([w.lower() for w in words]) is not None:
+        return role  # "the delegation chief said": its negotiator named before (_Context.epithet_holder)
+    if len(words) == 3 and words[1].lower() in _COUNTED and words[2].lower() in _PEOPLE_PLURALS:
+        return role  # "The three officials said": a counted group, or the pair named before (_Context.resolve)
     people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
     holder = _role_holder(text, people, words[-1])
+    if holder is not None and _other_department(text, holder, words[1:-1]):
+        return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
     return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
+
+
+def _other_department(text: str, m: Mention, modifiers: list[str]) -> bool:
+    """Return whether the ``modifiers`` of a definite role name a department that the office of the person at ``m``
+    (_held_department) is not of ("the spy chief" of "Defense Minister Jo Bell").
+
+    >>> t = "Defense Minister Jo Bell spoke."
+    >>> bell = Mention(17, 24, "Jo Bell", "person", {"role": "Defense Minister"})
+    >>> _other_department(t, bell, ["spy"]), _other_department(t, bell, ["defense"]), _other_department(t, bell, [])
+    (True, False, False)
+    """
+    named = _department([w.lower() for w in modifiers])
+    return bool(named) and _held_department(text, m, _held(text, m)) not in {"", named}
 
 
 def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -1817,7 +1867,7 @@ def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
     first = words[0].lower()
     if first not in _INDEFINITES and not (first in _GROUP_NOUNS and words[0][:1].isupper()):
         return _NOBODY  # "the retired Army general said": a definite role refers back (the other rules read it)
-    if not all(w.replace("-", "").isalpha() for w in words):
+    if not all(w.replace("-", "").replace(".", "").isalpha() for w in words):  # "A former U.S. envoy to Seoul"
         return _NOBODY
     k = next((i for i, w in enumerate(words) if w in _PREPOSITIONS or w == "outside"), len(words))
     if words[k - 1].lower() not in _PHRASE_HEADS:
@@ -2033,7 +2083,8 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     lo = max(floor, verb_start - win.UNNAMED_PERSON_BACK)
     words = _before_time(text[lo:verb_start].split())  # "Hanul's defense minister on Tuesday called"
     words = words[: _before_knowing(words)]  # "a source familiar with the talks said": the source (its tail later)
-    if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS):
+    if not words or (words[-1] not in _NAMED_LATER_OFFICES and words[-1] not in _SOURCE_NOUNS
+                     and not _place_leader(words)):
         who = _indefinite_before(text, lo, verb_start, words)
         if not who.found and (head := _before_postmodifier(words)):
             who = _indefinite_before(text, lo, verb_start, head)  # "a researcher at a think tank said"
@@ -2052,6 +2103,17 @@ def _unnamed_person(text: str, verb_start: int, floor: int) -> _Who:
     return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
+def _place_leader(words: list[str]) -> bool:
+    """Return whether ``words`` end in a capitalised owner's possessive and an office noun that points back
+    ("Seoul's leader", "Japan's president": a head of state or government, named before; see _Context.owned_holder).
+
+    >>> _place_leader("then Seoul's leader".split()), _place_leader("the party's leader".split())
+    (True, False)
+    """
+    return len(words) >= 2 and words[-1] in _BACK_NOUNS and words[-2][:1].isupper() and words[-2].endswith(
+        _POSSESSIVE_S)
+
+
 def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Who:
     """Return a definite role with modifiers that ends ``words`` (the words of ``text[lo:verb_start]`` before a speech
     verb): "the", one to ``win.UNNAMED_MODIFIER_WORDS`` modifier words (a body's name or acronym, a noun) and an
@@ -2066,8 +2128,9 @@ def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Wh
     >>> _definite_role("for the talks, the leader said", 0, 26, "for the talks, the leader".split()).found
     False
     """
-    if len(words) < 3 or not words[-1].islower() or words[-1] not in _OFFICES:
-        return _NOBODY
+    if len(words) < 3 or not words[-1].islower() or (words[-1] not in _OFFICES and not (
+            words[-1] in _PEOPLE_PLURALS and words[-2].lower() in _COUNTED)):  # fmt: skip
+        return _NOBODY  # (a counted group: "the four envoys")
     for k in range(len(words) - 3, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
         if not _role_modifier(words[k + 1]):
             return _NOBODY
@@ -5292,9 +5355,22 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
         return _issuer_in(text, idx, start, end) or _Who("according_to", None, start, end)
     if m2 is None and (proper := _proper_source(text, start, end)).found:
         return proper  # "according to the Hanul Daily": an outlet or a body the gazetteer does not know
-    if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip()):
-        return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs
+    if m2 is not None or (acc.start() > pl.qs and text[pl.sent_start : pl.qs].strip() and (
+            text[pl.qe : acc.start()].strip(" ,") or _subordinate_opening(text, pl.sent_start, pl.qs))):  # fmt: skip
+        return _NOBODY  # "While Seoul sought a “package deal”, talks stalled, according to sources": not theirs;
+    # "The talks were “close,” according to officials": theirs
     return _according_unnamed(text, start, end)
+
+
+def _subordinate_opening(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence at ``start`` opens with a subordinating word (_OTHER_CLAUSE: "While", "As") before
+    ``end``: a quote there is in a clause of its own.
+
+    >>> _subordinate_opening("While Seoul sought it", 0, 10), _subordinate_opening("The talks were", 0, 10)
+    (True, False)
+    """
+    first = text[start:end].split()[:1]
+    return bool(first) and first[0].lower().strip("\"“”,") in _OTHER_CLAUSE
 
 
 def _proper_source(text: str, start: int, end: int) -> _Who:
@@ -6042,10 +6118,11 @@ def _former(words: str) -> bool:
     return any(w in {"former", "ex-"} or w.startswith("ex-") for w in words.lower().split()[-3:])
 
 
-def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
+def _holds(text: str, m: Mention, head: str, department: str = "", held: list[str] | None = None) -> bool:
     """Return whether the person at ``m`` holds the office ``head`` ("minister") by the role it is known by or the
-    title the text gives it right before the name; with ``department`` ("defense"), not when those words name
-    another department ("Foreign Minister Jo Bell" is no defense minister; "Minister Jo Bell" may be).
+    title the text gives it right before the name (``held``: :func:`_held`'s words, when read already); with
+    ``department`` ("defense"), not when those words name another department ("Foreign Minister Jo Bell" is no
+    defense minister; "Minister Jo Bell" may be).
 
     >>> t = "Foreign Minister Jo Bell met Al Roe."
     >>> bell, roe = Mention(17, 24, "Jo Bell", "person", {}), Mention(29, 35, "Al Roe", "person", {})
@@ -6066,7 +6143,7 @@ def _holds(text: str, m: Mention, head: str, department: str = "") -> bool:
     (False, True)
     """
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
-    held = _held(text, m)
+    held = _held(text, m) if held is None else held
     if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
@@ -6131,7 +6208,8 @@ def _role_given(text: str, m: Mention) -> bool:
     """
     title = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()[-1:]
     titled = bool(title) and (title[0] in _OFFICES or title[0] in _TITLE_OFFICES) and title[0] not in _COURTESY
-    return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end))
+    return bool(m.value.get("role")) or titled or bool(_office_after(text, m.end, heads=False))  # "Bo, who chairs
+    # the defense committee,": no office that rules out "the lawmaker"
 
 
 # The courtesy titles that give no office (names.HONORIFIC_TITLES, with or without the full stop), not "Prof.".
@@ -6140,17 +6218,23 @@ _COURTESY = frozenset(v for w in HONORIFIC_TITLES for v in (w.lower(), w.lower()
 
 
 # A government department an office is of ("the defense minister", "Unification Minister Jo Bell"), one spelling each.
+# A class of people's word names the department whose head its epithet is ("the spy chief": intelligence).
 _DEPARTMENTS = {"foreign": "foreign", "defense": "defense", "defence": "defense", "unification": "unification",
-                "trade": "trade", "finance": "finance", "justice": "justice", "interior": "interior"}
+                "trade": "trade", "finance": "finance", "justice": "justice", "interior": "interior",
+                "intelligence": "intelligence", "spy": "intelligence"}
 
 
 def _department(words: Sequence[str]) -> str:
-    """Return the department the first of ``words`` (lower case) that names one names, else "".
+    """Return the department the first of ``words`` (lower case) that names one names, else ""; "of state" after a
+    secretary is the foreign department ("secretary of state").
 
     >>> _department(["the", "defence", "minister"]), _department(["deputy", "foreign", "minister"]), _department([])
     ('defense', 'foreign', '')
+    >>> _department(["secretary", "of", "state"]), _department(["state", "media"])
+    ('foreign', '')
     """
-    return next((_DEPARTMENTS[w] for w in words if w in _DEPARTMENTS), "")
+    return next((_DEPARTMENTS.get(w, "foreign") for k, w in enumerate(words)
+                 if w in _DEPARTMENTS or (w == "state" and words[k - 1 : k] == ["of"])), "")  # fmt: skip
 
 
 # A generic word for an office that points back to a person given one of these ("Jo Bell, a professor at ..." ... "the
@@ -6173,7 +6257,10 @@ _OFFICE_SYNONYMS = {"academic": ("professor", "scholar", "researcher", "lecturer
                     "spokeswoman": ("spokesperson",),
                     # a head's epithets: "the defense chief" of a defense minister, "the Japanese leader" of its prime
                     # minister, "the Republican candidate" of its nominee (attr59)
-                    "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",)}
+                    "chief": _HEADS, "leader": _LEADERS, "candidate": ("nominee",), "nominee": ("candidate",),
+                    # epithets (_epithet): the foreign department's head or a diplomat; a delegation's chief
+                    "top diplomat": (*_DIPLOMATS, "diplomat", "minister", "secretary"),
+                    "delegation head": (*_DIPLOMATS, "delegate")}
 
 
 _AGE_NOUN = re.compile(AGE_NOUN)  # "the 61-year-old said": an age pointing back
@@ -6297,7 +6384,34 @@ def _office_traits(words: Sequence[str], country: str | None = None, owned: bool
     """
     low = [w.lower() for w in words]
     former = any(w in {"former", "ex-"} or w.startswith("ex-") for w in low)
-    return _Office(low[-1], _department(low[:-1]), _rank(low[:-1]), former, country, owned)
+    head, department = _epithet(low) or (low[-1], _department(low[:-1]))
+    return _Office(head, department, _rank(low[:-1]), former, country, owned)
+
+
+# Epithets of an office in other words, each a head of _OFFICE_SYNONYMS: "the top diplomat" (a foreign minister, a
+# secretary of state or a diplomat), "the head of the delegation" (its chief negotiator or delegate).
+_TOP_OF = {"diplomat": ("top diplomat", "foreign")}  # "top" + a class word: the head of that class's department
+# "head"/"chief"/"leader" of a group, or "<group> chief": the office key of the group's head
+_GROUP_HEADS = {"delegation": "delegation head", "team": "delegation head"}
+
+
+def _epithet(low: list[str]) -> tuple[str, str] | None:
+    """Return (office head, department) that an epithet's words (lower case) name: "top" before a class word of
+    _TOP_OF, "head", "chief" or "leader" of a group of _GROUP_HEADS ("the head of the delegation", "the delegation
+    chief"); else None.
+
+    >>> _epithet("america's top diplomat".split()), _epithet("the head of the delegation".split())
+    (('top diplomat', 'foreign'), ('delegation head', ''))
+    >>> _epithet("the delegation chief".split()), _epithet("the diplomat".split()), _epithet("the team".split())
+    (('delegation head', ''), None, None)
+    """
+    if len(low) >= 2 and low[-2] == "top" and low[-1] in _TOP_OF:
+        return _TOP_OF[low[-1]]
+    group = low[-1] if low[-1] in _GROUP_HEADS and low[-3:-1] in (["of", "the"], ["of", "its"]) else low[-2] if (
+        len(low) >= 2 and low[-1] in {"chief", "head"}) else None  # fmt: skip
+    chief = group is not None and (low[-1] in {"chief", "head"} or (len(low) >= 4 and low[-4] in {"head", "chief",
+                                                                                                    "leader"}))
+    return (_GROUP_HEADS[group], "") if chief and group in _GROUP_HEADS else None
 
 
 def _same_office(role: _Office, other: _Office) -> bool:
@@ -6456,27 +6570,38 @@ def _office_head(words: list[str]) -> list[str]:
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
 
 
-def _office_after(text: str, end: int) -> list[str]:
+def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     """Return the words of the office a name's appositive or copula gives it right after the name (", the U.S.
-    envoy,", ", who is the defense minister,", " is the envoy."), in lower case, else [].
+    envoy,", ", who is the defense minister,", " is the envoy."), in lower case, else []; with ``heads``, a relative
+    of heading (", who heads the Foo Institute,") as the head of what it names.
 
     >>> _office_after("Bo, who is the defense minister, met", 2), _office_after("Bo is the U.S. envoy. He", 2)
     (['defense', 'minister'], ['u.s', 'envoy'])
     >>> _office_after("Bo met the envoy", 2)
     []
+    >>> _office_after("Bo, Seoul's chief negotiator, met", 2), _office_after("Bo, who heads the Foo Institute, met", 2)
+    (["seoul's", 'chief', 'negotiator'], ['head', 'of', 'the', 'foo', 'institute'])
     """
     after = text[end : end + win.OFFICE_AFTER]
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
+    verb = next((v for v in _HEADING_VERBS if clause.startswith(v)), "") if heads else ""
+    clause = f"the head of {clause[len(verb) :]}" if verb else clause  # "who heads the Foo Institute": its head
     words: list[str] = []
     for word in clause.split(",", 1)[0].split()[:win.OFFICE_AFTER_WORDS]:
         words.append(word.lower().rstrip("."))
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
+    owned = len(words) >= 2 and clause[:1].isupper() and words[0].endswith(_POSSESSIVE_S) and words[-1] in _OFFICES
+    if owned:  # "Bo, Seoul's chief negotiator,": a place's office, the owner kept for its country
+        return words
     if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
         return []
     return words[1:]
+
+
+_HEADING_VERBS = ("who heads ", "who leads ", "who runs ", "who chairs ", "who directs ")
 
 
 def _office_word(word: str) -> bool:
@@ -6960,7 +7085,7 @@ def find_quotes(
         from analysis.extract.entities import load_gazetteer
 
         names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
-    plain = _plain_marks(text)
+    plain = _plain_marks(_plain_straight(text))
     if plain is text:
         return _find_quotes(text, paragraphs, mentions, sentences, names)
     found = _find_quotes(plain, paragraphs, mentions, sentences, names)
@@ -6977,6 +7102,49 @@ _MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”"
 # Every mark ``_OTHER_MARKS`` may match: a scan for these (a character set the regex engine skips to) finds the few
 # places where ``_OTHER_MARKS`` is tried, instead of trying its lookbehinds at every character of the text.
 _MARK_CHARS = re.compile(r"[«»„「」『』″‶“”]")
+
+
+# Straight marks of other shapes, each rewritten in place with a space to keep its length: TeX's ``…'' (two
+# characters a side), a doubled straight mark on either side (""…""), an inch mark after a figure (5" guns).
+_TEX_OPEN = re.compile(r"``(?=\S)")
+_TEX_CLOSE = re.compile(r"(?<=[\w.,!?;:])''(?!\w)")
+_DOUBLED = re.compile(r'(?:(?<=[\s(])|^)""(?=\w)|(?<=[\w.,!?;:])""(?=[\s,.;:!?)]|\Z)', re.MULTILINE)
+_INCH = re.compile(r'(?<=\d)"(?= [a-z])')
+_INCH_AS = "\u02ba"  # a modifier letter double prime: no quotation mark
+
+
+def _plain_straight(text: str) -> str:
+    """Return ``text`` (the same string when nothing changes) with TeX marks and doubled straight marks read as one
+    straight or curly mark and a space, and an inch mark after a figure (outside any open quote in its line) as a
+    prime, each at the same place.
+
+    >>> _plain_straight("Bo said: ``We pay.'' Then") == 'Bo said:  “We pay.”  Then'
+    True
+    >>> _plain_straight('Bo said ""We pay."" Then'), _plain_straight('the 5" guns were "old"')
+    ('Bo said  "We pay."  Then', 'the 5ʺ guns were "old"')
+    >>> t = 'Bo called it "Plan 9" and left'
+    >>> _plain_straight(t) is t
+    True
+    """
+    found: list[tuple[int, str]] = []
+    if "``" in text:
+        found += [(m.start(), " “") for m in _TEX_OPEN.finditer(text)]
+        found += [(m.start(), "” ") for m in _TEX_CLOSE.finditer(text)]
+    if '""' in text:
+        found += [(m.start(), ' "' if text[m.end() : m.end() + 1].isalnum() else '" ') for m in _DOUBLED.finditer(text)]
+    line, marks = 0, 0  # the straight marks before the inch mark in its line: an even count, no quote is open
+    for m in _INCH.finditer(text):
+        nl = text.rfind("\n", line, m.start())  # a new line since the last inch mark: count from its start
+        marks = text.count('"', nl + 1, m.start()) if nl >= 0 else marks + text.count('"', line, m.start())
+        line = m.end()
+        if marks % 2 == 0:
+            found.append((m.start(), _INCH_AS))
+    if not found:
+        return text
+    chars = list(text)
+    for at, marks_as in found:
+        chars[at : at + len(marks_as)] = marks_as
+    return "".join(chars)
 
 
 def _plain_marks(text: str) -> str:
@@ -7238,7 +7406,25 @@ def _agentless_naming(words: list[str]) -> bool:
         before = before[:-1]
     if before[-1:] == ["what"]:
         return words[-1] not in ("call", "calls", "dub", "term", "describe")  # a passive: "what is called"
-    return len(before) >= 2 and before[-1] in _GENERIC_NAMERS and before[-2] == "what"
+    return _bare_plural_namer(before)
+
+
+def _bare_plural_namer(before: list[str]) -> bool:
+    """Return whether ``before`` (lower-case words before a naming verb) end on "what" and a bare plural common noun
+    of people, a modifier of _PLURAL_MODIFIERS allowed ("what critics call", "what officials called", "what senior
+    officials call"): a label in circulation with no namer (lead, eighteenth session); not a named actor, a pronoun
+    or a determined group ("what Washington calls", "what he called", "what the officials call").
+
+    >>> _bare_plural_namer("in what officials".split()), _bare_plural_namer("what senior diplomats".split())
+    (True, True)
+    >>> _bare_plural_namer("what the officials".split()), _bare_plural_namer("what washington".split())
+    (False, False)
+    """
+    if not before or (before[-1] not in _GENERIC_NAMERS and before[-1] not in _PEOPLE_PLURALS):
+        return False
+    k = len(before) - 2
+    k -= 1 if k >= 1 and before[k] in _PLURAL_MODIFIERS else 0  # "what senior officials call"
+    return k >= 0 and before[k] == "what"
 
 
 # Words of saying, mentioning, naming, demanding or stance that make a sentence's quote someone's words.
@@ -7560,16 +7746,36 @@ def _definite_back(text: str, quotes: list[Quote]) -> list[Quote]:
 def _modifiers_fit(text: str, m: Mention, modifiers: list[str]) -> bool:
     """Return whether each lower-case modifier of a definite role ("union" of "the union leader") is a word of the
     office the person at ``m`` is known by (their role, the title before the name, an appositive after it); a
-    capitalised modifier (a body's name or acronym: "the USFK commander") is not compared.
+    capitalised modifier (a body's name or acronym: "the USFK commander") is not compared; "top" and a rank's
+    insignia fit any holder ("the four-star general"), a department's other word the holder of that department
+    ("the spy chief" of the director of an intelligence service).
 
     >>> t = "Jo Bell, the union leader, spoke."
     >>> bell = Mention(0, 7, "Jo Bell", "person", {})
     >>> _modifiers_fit(t, bell, ["union"]), _modifiers_fit(t, bell, ["opposition"]), _modifiers_fit(t, bell, ["USFK"])
     (True, False, True)
+    >>> t = "Jo Bell, director of the Hanul Intelligence Service, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {"role": "director of the Hanul Intelligence Service"})
+    >>> _modifiers_fit(t, bell, ["spy"]), _modifiers_fit(t, bell, ["defense"]), _modifiers_fit(t, bell, ["four-star"])
+    (True, False, True)
+    >>> t = "Jo Bell, who heads the Foo Institute, spoke."
+    >>> _modifiers_fit(t, Mention(0, 7, "Jo Bell", "person", {}), ["think", "tank"])
+    True
     """
     known = {*(m.value.get("role") or "").lower().split(), *text[max(0, m.start - win.TITLE_BACK) : m.start].lower()
              .split(), *_office_after(text, m.end)}  # fmt: skip
-    return all(w in known for w in modifiers if w.islower())
+    held = _department(sorted(w for w in known if w in _DEPARTMENTS))
+    return all(w in known or w == "top" or _INSIGNIA.fullmatch(w) or (held and _department([w]) == held)
+               or known & _BODY_KINDS.get(w, frozenset()) for w in modifiers if w.islower())  # fmt: skip
+
+
+# A kind of body in a role's modifiers, fitting a holder whose office names a body of that kind ("the think tank
+# chief" of "Jo Bell, who heads the Foo Institute").
+_THINK_TANKS = word_set("institute foundation center centre council")
+_BODY_KINDS = {"think": _THINK_TANKS, "tank": _THINK_TANKS}
+
+
+_INSIGNIA = re.compile(r"(?:one|two|three|four|five)-star")  # a general's or admiral's rank: "the four-star general"
 
 
 def _same_role(words: list[str], before: str | None) -> bool:
@@ -9386,6 +9592,8 @@ class _Context:
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
     unnamed: dict[str, tuple[list[int], list[_Office]]] = field(default_factory=dict)  # head -> _unnamed_offices
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
+    helds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # a person's (start, end) -> _held words
+    traits: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)  # -> (name country, role?)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -9397,6 +9605,21 @@ class _Context:
                 if h.value.get("id") and len(words) >= 2 and words[0] not in TITLES and words[0][:1].isupper():
                     self.spellings.setdefault(h.value["id"], h.exact)
         return self.spellings.get(m.value.get("id") or "") if m.kind == "person" else None
+
+    def held_of(self, m: Mention) -> list[str]:
+        """Return :func:`_held` for the person at ``m``, read once a mention (every office looks back over the same
+        people)."""
+        key = (m.start, m.end)
+        if key not in self.helds:
+            self.helds[key] = _held(self.text, m)
+        return self.helds[key]
+
+    def person_traits(self, m: Mention) -> tuple[str | None, bool]:
+        """Return (:func:`_name_country`, :func:`_role_given`) for the person at ``m``, read once a mention."""
+        key = (m.start, m.end)
+        if key not in self.traits:
+            self.traits[key] = (_name_country(m), _role_given(self.text, m))
+        return self.traits[key]
 
     def country_of(self, m: Mention) -> str | None:
         """Return the country the text states for the person at ``m`` (_stated_country), read once a mention."""
@@ -9813,14 +10036,32 @@ class _Context:
             mention = antecedent
         elif who.antecedent is not None:
             antecedent = who.antecedent
+        elif mention is None and who.attribution == "descriptor" and (held := self.epithet_holder(pl, who)):
+            antecedent = mention = held  # "the head of the delegation said": its chief negotiator named before
         elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
-            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party)
+            state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
+            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party, state)
             if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
                 joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
+
+    def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person a definite epithet no mention holds points back to ("the head of the delegation":
+        :func:`_epithet`), as for "the negotiator" (_office_holder); else None.
+
+        >>> t = "Jo Bell, the chief negotiator, spoke. The head of the delegation said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0], {})
+        >>> ctx.epithet_holder(_Place(70, 72, 0, 72, 0, 0, 0), _Who("descriptor", None, 38, 65)).exact
+        'Jo Bell'
+        """
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        if not words or words[0] not in {"the", "The"} or _epithet([w.lower() for w in words]) is None:
+            return None
+        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True}))
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
@@ -9911,7 +10152,11 @@ class _Context:
         person ("a minister in Tokyo") is who the role is: None then too (_unless_unnamed)."""
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
-        role = _office_traits(office.exact.split(), office.value.get("country"))  # "the U.S. defense chief"
+        words, country = office.exact.split(), office.value.get("country")  # "the U.S. defense chief"
+        apposed = _office_after(self.text, office.end)  # "The official, the top U.S. negotiator, said": a negotiator
+        if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
+            words, country = ["the", *apposed], country or _country_in(apposed)
+        role = _office_traits(words, country)
         second = compatriot = lone = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
@@ -9922,7 +10167,7 @@ class _Context:
                 break
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
-            stated = (self.country_of(m) or _name_country(m)) if role.country else None
+            stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
             if stated not in {None, role.country}:
                 continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
             grade = self._holder_grade(m, role, stated)
@@ -9931,11 +10176,12 @@ class _Context:
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
-            lone = m if len(near) == 1 and m.start >= floor and not _role_given(self.text, m) else None
+            lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
-        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near:
+        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
+            # (not "the defense chief": a department's office the text would have given them)
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
                                   or (role.country and self.country_of(spoke) not in {None, role.country})):
@@ -9957,9 +10203,10 @@ class _Context:
         >>> [ctx._holder_grade(m, r, None) for r in (vice, bare) for m in ms]
         [0, 2, 1, 0]
         """
-        if not _holds(self.text, m, role.head, role.department):
+        held = self.held_of(m)
+        if not _holds(self.text, m, role.head, role.department, held):
             return 2
-        rank = _rank(_held(self.text, m))
+        rank = _rank(held)
         if role.rank and rank != role.rank:
             return 2  # "the vice president": not President Bo
         former = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start]) == role.former
