@@ -378,14 +378,17 @@ The Hanul Times reported the plan on Tuesday. Jo Bell told Hanul Daily News it w
 
 # A lone family name after "according to" ("according to Cho." after "Cho Hyun"; "according to Zhu." after "Zhu
 # Qin"): the one person named in full whose name holds it (_named_by_one_word; found by the metamorphic test on a dev
-# and a fortieth-batch sentence). Wrong before quotes40: the first three rows (no speaker); control: no one named.
+# and a fortieth-batch sentence). Wrong before quotes40: the first three rows (no speaker). The last rows: no one named
+# (lead, eighteenth session, attr64): a bare surname that fits no several people the text or the gazetteer knows is
+# its own speaker, as written ("Cho": the gazetteer holds no Cho; this row read None before); one that fits two
+# people named in full is nobody's (the gazetteer's several Kims keep their candidates: tests/test_attrib64.py).
 ONE_WORD = table(
     r"""
 body | speakers
 Analyst Zhu Qin spoke on Monday.\n\n"South Korea should pay for everything," according to Zhu. | Zhu Qin
 Foreign minister nominee Cho Hyun spoke on Tuesday. Cho made the comments in a statement.\n\n"There have not been any issues discussed at all," according to Cho. | Cho Hyun
 Foreign minister nominee Cho Hyun spoke on Tuesday.\n\nThe talks have "not begun," according to Cho. | Cho Hyun
-"There have not been any issues," according to Cho. | None
+"There have not been any issues," according to Cho. | Cho
 """  # noqa: E501
 )
 

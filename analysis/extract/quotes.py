@@ -5343,8 +5343,9 @@ def _according_who(text: str, idx: _Index, pl: _Place) -> _Who:
     if phrase is None:
         return _NOBODY
     start, end = phrase.start("p"), phrase.end("p")
-    if m2 is None and (named := _named_by_one_word(text, idx, start, end, pl.back)) is not None:
-        return _Who("according_to", named, start, end)  # "according to Cho." after "Cho Hyun said"
+    if m2 is None and (holders := _one_word_holders(text, idx, start, end, pl.back)):
+        # "according to Cho." after "Cho Hyun said": that person; after "Cho Hyun" and "Cho Tae-min": nobody
+        return _Who("according_to", holders[0], start, end) if len(holders) == 1 else _NOBODY
     # past the stop of "U.S."
     if (unnamed := _indefinite_phrase(text, start, min(pl.pe, start + win.INDEFINITE_PHRASE))).found:
         return replace(unnamed, attribution="according_to")  # "according to a U.S. Embassy spokesperson"
@@ -5431,13 +5432,31 @@ def _named_by_one_word(text: str, idx: _Index, start: int, end: int, back: int) 
     >>> _named_by_one_word(t, _Index([]), 50, 53, 0) is None
     True
     """
+    holders = _one_word_holders(text, idx, start, end, back)
+    return holders[0] if len(holders) == 1 else None
+
+
+def _one_word_holders(text: str, idx: _Index, start: int, end: int, back: int) -> list[Mention]:
+    """Return the nearest full mention of each person named in full before ``start`` whose name holds the one
+    capitalised word ``text[start:end]``, nearest first (for :func:`_named_by_one_word`; two or more: the word fits
+    several people).
+
+    >>> t = "Cho Hyun and Cho Tae-min spoke. It is fine, according to Cho."
+    >>> ms = [Mention(0, 8, "Cho Hyun", "person", {"name": "Cho Hyun"}),
+    ...       Mention(13, 24, "Cho Tae-min", "person", {"name": "Cho Tae-min"})]
+    >>> [m.exact for m in _one_word_holders(t, _Index(ms), 57, 60, 0)]
+    ['Cho Tae-min', 'Cho Hyun']
+    """
     word = text[start:end]
     if not is_name_word(word) or " " in word:
-        return None
+        return []
     found = [m for m in idx.ending_before(start, max(back, start - win.ONE_WORD_REACH), _LOOK_BACK)
              if m.kind == "person" and not m.value.get("descriptor") and word in (m.value.get("name") or "").split()]
-    full = [m for m in found if m.value.get("name") != word]  # a lone "Cho" the finder left unresolved is no other
-    return full[0] if len({m.value.get("name") for m in full}) == 1 else None
+    firsts: dict[str, Mention] = {}
+    for m in found:  # a lone "Cho" the finder left unresolved is no other
+        if (name := m.value.get("name")) != word:
+            firsts.setdefault(name, m)
+    return list(firsts.values())
 
 
 def _according_unnamed(text: str, start: int, end: int) -> _Who:
@@ -5458,9 +5477,28 @@ def _according_unnamed(text: str, start: int, end: int) -> _Who:
         return _Who("according_to", None, start, start + len(office))  # "according to the head of the delegation"
     n = _people_words(words)
     if n == 0:
-        return _NOBODY
+        return _lone_name(text, start, end)
     phrase = " ".join(words[:n])
     return _Who("according_to", None, start, start + len(phrase))
+
+
+def _lone_name(text: str, start: int, end: int) -> _Who:
+    """Return the one name word ``text[start:end]`` ("according to Kwon" with no mention of it: no first mention in
+    reach, no gazetteer person) as its own speaker, the name as written; nobody when the gazetteer knows several people
+    of that name (a bare surname that fits several: README's ``speaker_name`` contract), or for another phrase.
+
+    >>> t = "according to Kwon"; w = _lone_name(t, 13, len(t)); (w.name, t[w.start : w.end])
+    ('Kwon', 'Kwon')
+    >>> _lone_name("according to Kim", 13, 16).found, _lone_name("according to the plan", 13, 21).found
+    (False, False)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    word = _before_adjunct(text[start:end])  # "according to Kwon on Monday"
+    if " " in word or not is_name_word(word):
+        return _NOBODY
+    people = [eid for eid in load_gazetteer().by_alias.get(word, ()) if load_gazetteer().entities[eid].kind == "person"]
+    return _NOBODY if len(people) > 1 else _Who("according_to", None, start, start + len(word), name=word)
 
 
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
