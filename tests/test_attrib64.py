@@ -9,7 +9,12 @@ Tables:
 
 - ACCORDING: "according to <bare surname>" with no first mention (lead, eighteenth session): the surname as written
   when it fits no several known people, the one person named in full whose name holds it, a null ``speaker_name``
-  when it fits two (checked apart, with the gazetteer's Kims).
+  when it fits two (checked apart, with the gazetteer's Kims);
+- BODY: "the <Body> spokesman/official" after a holder whose printed title or appositive names another body is
+  someone new (attr62's control), beside the same body under another gazetteer name ("Defense Department" for
+  "Pentagon"), an acronym ("USFK"), a holder whose title names no body, and "a spokesman for the Navy";
+- LABEL: "what the <plural> call/dub" is that definite group's label (lead, eighteenth session), the pair named before
+  when there is one; a bare plural stays a label with no namer (attr63), a singular "official call" a noun.
 """
 
 from __future__ import annotations

@@ -1039,6 +1039,9 @@ def _inner_people(
 
 # Words that may follow an unnamed person's noun ("a senior official said"): after any other, the noun is an adjective.
 _AFTER_PERSON = _FUNCTION | _VERBISH | SPEECH_VERBS | _POSTMODIFIERS
+# Naming verbs in the plural present after a group ("what the officials call", "what the envoys dub"): people who
+# name, not an adjective ("the official call": a noun after a singular stays so).
+_GROUP_NAMING = _words("call dub term describe label brand")
 # Nouns that follow a person's name to name a thing of theirs or after them ("the Esper Doctrine", "a Harris Poll",
 # "the Kim regime", "Trump Tower"): such a word after a gazetteer surname is no surname of a longer name.
 _EPONYM_NOUNS = OWNED_BY | word_set(
@@ -1080,7 +1083,8 @@ def _descriptor_value(
     assert dm is not None
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
-    if word and word not in _AFTER_PERSON and not word.endswith("ed"):
+    if word and word not in _AFTER_PERSON and not word.endswith("ed") and not (
+            word in _GROUP_NAMING and _plural(dm["noun"])):  # fmt: skip
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1].kind == "person" and _AGE_GAP.fullmatch(text, out[-1].end, h.start) and (

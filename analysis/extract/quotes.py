@@ -643,12 +643,16 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
     'Cal Dunmore'
     >>> _body_spokesperson(t, _Index([m]), ["Navy"], "spokesman", _Who("descriptor", None, 40, 62), 0).mention is None
     True
+    >>> t = "Defense Department spokesman Cal Dunmore spoke."; m = m._replace(start=29, end=40)
+    >>> _body_spokesperson(t, _Index([m]), ["Pentagon"], "spokesman", _Who("descriptor", None, 50, 72), 0).mention.exact
+    'Cal Dunmore'
     """
-    want = {w.lower() for w in body} | {head}
+    want, named = {w.lower() for w in body} | {head}, _bodies(body)
 
     def holds(m: Mention) -> bool:
-        printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].lower().split()
-        return want <= set(_role_words(m)) | set(printed)
+        printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()
+        known = set(_role_words(m)) | {w.lower() for w in printed}
+        return want <= known or (head in known and bool(named & _bodies(printed)))  # "Defense Department" = Pentagon
 
     holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
                if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
@@ -1744,7 +1748,8 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
     people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
     holder = _role_holder(text, people, words[-1])
-    if holder is not None and _other_department(text, holder, words[1:-1]):
+    if holder is not None and (_other_department(text, holder, words[1:-1])
+                               or _another_body(text, holder, _bodies(words[:-1]))):  # fmt: skip
         return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
@@ -1762,6 +1767,118 @@ def _other_department(text: str, m: Mention, modifiers: list[str]) -> bool:
     """
     named = _department([w.lower() for w in modifiers])
     return bool(named) and _held_department(text, m, _held(text, m)) not in {"", named}
+
+
+def _bodies(words: Sequence[str]) -> frozenset[str]:
+    """Return the bodies an office's or a title's capitalised ``words`` name ("the Navy spokesman": the Navy): a
+    gazetteer organisation as "id:<id>" with its own words, a capitalised word in lower case that is no nationality,
+    place, department, title, office or generic body noun ("Department"), and the initials of a run of capitalised
+    words ending on a body noun ("National Intelligence Service": "nis"); a place's possessive ("Seoul's") names none.
+
+    >>> sorted(_bodies("the Navy".split())), sorted(_bodies("U.S. Defense Department".split()))
+    (['navy'], ['id:pentagon', 'udd'])
+    >>> sorted(_bodies("The South Korean".split())), sorted(_bodies("Seoul's top Defense Secretary".split()))
+    ([], [])
+    >>> sorted(_bodies("the National Intelligence Service".split())), sorted(_bodies(["USFK"]))
+    (['national', 'nis'], ['id:usfk', 'usfk'])
+    """
+    ws = [w.rstrip(",;:").removesuffix("'s").removesuffix("’s") for w in words]
+    out: set[str] = set()
+    i = 0
+    while i < len(ws):
+        if not ws[i][:1].isupper() or ws[i].lower() in _DETERMINERS:
+            i += 1
+            continue
+        if " ".join(ws[i : i + 2]).lower().rstrip(".") in _COUNTRY_WORDS:
+            i += 2  # "South Korean": a nationality
+            continue
+        k, ids = _alias_run(ws, i)
+        if not ids and not _no_body_word(ws[i]):
+            out.add(ws[i].lower().rstrip("."))
+        elif ids and any(_gazetteer_kind(e) == "org" for e in ids):  # "Defense Department", "USFK"
+            out.update(f"id:{e}" for e in ids if _gazetteer_kind(e) == "org")
+            out.update(w.lower().rstrip(".") for w in ws[i:k] if not _no_body_word(w))
+        i = k
+    runs = " ".join(w if w[:1].isupper() and w.lower() not in _DETERMINERS and w not in TITLES else "|" for w in ws)
+    out.update("".join(w[0] for w in run).lower() for run in map(str.split, runs.split("|"))
+               if len(run) > 1 and run[-1].lower() in _ORG_NOUNS)  # "National Intelligence Service": "nis"
+    return frozenset(out)
+
+
+def _no_body_word(word: str) -> bool:
+    """Return whether a capitalised ``word`` names no body by itself: a nationality, department, party, title, office,
+    article or a generic body noun ("Ministry").
+
+    >>> _no_body_word("Department"), _no_body_word("American"), _no_body_word("Defense"), _no_body_word("Navy")
+    (True, True, True, False)
+    """
+    low = word.lower().rstrip(".")
+    return (low in _COUNTRY_WORDS or low in _OFFICES or low in _ORG_NOUNS or low in _DETERMINERS or word in TITLES
+            or low in _DEPARTMENTS or low in _PARTY_WORDS)  # fmt: skip
+
+
+_PARTY_WORDS = word_set("republican republicans democrat democrats democratic")  # a member's party, not a body
+
+
+def _alias_run(words: Sequence[str], i: int) -> tuple[int, tuple[str, ...]]:
+    """Return (end, gazetteer ids) of the longest run of ``words`` from ``i`` (at most ``win.BODY_RUN_WORDS``) that is
+    a gazetteer alias, a last dot dropped too ("U.S." / "Forces Korea."); else (i + 1, ()).
+
+    >>> _alias_run(["U.S.", "Forces", "Korea", "commander"], 0), _alias_run(["Navy"], 0)
+    ((3, ('usfk',)), (1, ()))
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    by_alias = load_gazetteer().by_alias
+    for k in range(min(len(words), i + win.BODY_RUN_WORDS), i, -1):
+        run = " ".join(words[i:k])
+        if ids := by_alias.get(run) or by_alias.get(run.rstrip(".")):
+            return k, ids
+    return i + 1, ()
+
+
+def _gazetteer_kind(eid: str) -> str:
+    """Return the kind of gazetteer entity ``eid``.
+
+    >>> _gazetteer_kind("pentagon")
+    'org'
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    return load_gazetteer().entities[eid].kind
+
+
+def _another_body(text: str, m: Mention, bodies: frozenset[str]) -> bool:
+    """Return whether a definite role naming ``bodies`` (:func:`_bodies`: "the Navy spokesman") cannot be the person at
+    ``m`` because the title printed before the name, the appositive after it or the role given names other bodies
+    only ("Pentagon spokesman Jo Bell", "Jo Bell, a Pentagon spokesman,"); a holder whose words name no body may be it.
+
+    >>> t = "Pentagon spokesman Jo Bell spoke."; bell = Mention(19, 26, "Jo Bell", "person", {})
+    >>> [_another_body(t, bell, _bodies([b])) for b in ("Navy", "Pentagon", "the")]
+    [True, False, False]
+    """
+    if not bodies:
+        return False
+    cut = m.start > win.TITLE_BEFORE_NAME  # the window's first word may be cut
+    before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()[cut:]
+    k = len(before)
+    while k > 0 and _printed_title_word(before[k - 1]):
+        k -= 1
+    after = text[m.end : m.end + win.OFFICE_AFTER]
+    apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
+    held = _bodies(before[k:]) | _bodies(apposed) | _bodies((m.value.get("role") or "").split())
+    return bool(held) and not held & bodies
+
+
+def _printed_title_word(word: str) -> bool:
+    """Return whether ``word`` may belong to a title printed before a name: capitalised or an office noun, and not
+    ending a clause or a sentence (a title's abbreviation "Gen." and "U.S." go on).
+
+    >>> [_printed_title_word(w) for w in ("Pentagon", "spokesman", "U.S.", "Monday,", "Seoul.", "said")]
+    [True, True, True, False, False, False]
+    """
+    ends = word[-1] in ",;:" or (word.endswith(".") and word.count(".") == 1 and word not in TITLES)
+    return (word[:1].isupper() or word.lower() in _OFFICES) and not ends
 
 
 def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
@@ -5883,7 +6000,8 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
 
 
 _WH_OBJECT = word_set("what which that")
-_NAMED_AS = word_set("called calls described describes dubbed termed labeled labelled branded")
+_NAMED_AS = word_set("called calls call described describes describe dubbed dubs dub termed terms term labeled "
+                     "labelled labels label branded brands brand")  # "what the officials call “...”": plural present
 _BEFORE_LABEL = word_set("as a an the")  # "described as", "called the “...”"
 
 
@@ -10194,7 +10312,7 @@ class _Context:
         apposed = _office_after(self.text, office.end)  # "The official, the top U.S. negotiator, said": a negotiator
         if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
             words, country = ["the", *apposed], country or _country_in(apposed)
-        role = _office_traits(words, country)
+        role, bodies = _office_traits(words, country), _bodies(office.exact.split()[:-1])  # "the Navy spokesman"
         second = compatriot = lone = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
@@ -10206,8 +10324,9 @@ class _Context:
             if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
                 continue  # '"... an insult to President Bo," the president said': not Bo
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
-            if stated not in {None, role.country}:
-                continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"
+            if stated not in {None, role.country} or _another_body(self.text, m, bodies):
+                continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"; "the Navy spokesman":
+                # not "Pentagon spokesman Jo Bell"
             grade = self._holder_grade(m, role, stated)
             if grade == 0:  # "the former president": the one called former
                 return self._unless_unnamed(pl, role, office, self.speaking_holder(m, role.head, far))
@@ -10222,7 +10341,8 @@ class _Context:
             # (not "the defense chief": a department's office the text would have given them)
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
-                                  or (role.country and self.country_of(spoke) not in {None, role.country})):
+                                  or (role.country and self.country_of(spoke) not in {None, role.country})
+                                  or _another_body(self.text, spoke, bodies)):
             spoke = None
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the

@@ -366,6 +366,7 @@ MODIFIER_WORDS = 5  # words of modifiers read before an unnamed office's head no
 SPEECH_OPENING_WORDS = 5  # words of "The latest comments" / "The harshest criticism" before the speech noun
 GENDER_WORDS = 12  # words read after a name for the pronoun that points back to it
 TITLE_BEFORE_NAME = 40  # characters before a name read for its printed title ("Pentagon spokesman Cal Dunmore")
+BODY_RUN_WORDS = 4  # capitalised words of a body's gazetteer name in an office's or title's words ("U.S. Forces Korea")
 TITLE_NOUN_BACK = 24  # characters before a title read for its noun ("documentary “Harbor Lights”")
 QUOTED_NAME_WORDS = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
 MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
