@@ -67,6 +67,7 @@ from analysis.frames import (
     present_own,
     raised_object,
     said_now,
+    sentence_places,
     term_year,
     than_base,
     total_of_no_span,
@@ -3044,7 +3045,7 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
                   [row])
     if verdict == "not_checkable" and not (claimed >= right * ctx.tol.troops_far_factor
-                                           and level_placed_in_korea(fig, ctx)):
+                                           and (level_placed_in_korea(fig, ctx) or hosted_count(fig, ctx))):
         return _j("not_checkable", f"{said}: {ctx.tol.troops_far_factor:g} times off or more, so probably another "
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
@@ -3141,6 +3142,58 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
     if place is None or _OTHER_FORCE.search(r.text, lead, max(place.end(), span.end)):
         return False
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(place.end(), span.end)) is None
+
+
+#: How far after a count of troops the words of another force are read ("600,000 troops of its own").
+LEVEL_TAIL_CHARS = 20
+#: The cost or the stationing the ally pays for, right before a count of troops ("the cost of stationing", "the
+#: upkeep of", "for basing", "the deployment of", "toward maintaining", "the costs of the"): the count is of the troops
+#: whose cost is shared (mut62).
+_HOSTED_BEFORE = re.compile(r"\b(?:costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|"
+                            r"having|deployment|presence|station|host|hosts|keep|base|maintain)(?:[ \t]++(?:of|for|"
+                            r"toward|towards|the|some|about|around|roughly|nearly|its|an|estimated))*+[ \t]*+$", re.I)
+#: A place after a count of troops that points back to the Korea its sentence (or, for "here", "there", "the
+#: country", its article) names: "stationed here", "in the country", "in the Asian country", "on its soil", "on South
+#: Korean territory", "across South Korea", "from South Korea", "in the South", "on the divided peninsula" (mut62).
+_HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|from)[ \t]++(?:th(?:e|at)[ \t]++(?:\w+"
+                         r"[ \t]++)?country|its[ \t]++(?:soil|territory)))|(?:in|on|across|throughout|from)[ \t]++"
+                         r"(?:the[ \t]++(?:\w+[ \t]++)?(?:peninsula|South)|(?:South[ \t]++)?Korean?[ \t]++(?:soil|"
+                         r"territory)|South[ \t]++Korea))\b")
+#: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
+_AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
+                   r"(?:region|Asia|Pacific))\b", re.I)
+
+
+def hosted_count(fig: Figure, ctx: Context) -> bool:
+    """Return whether a count of troops far above every level of its year is the level of US troops in Korea
+    misstated (mut62): the count is the object of the cost the ally shares ("the cost of stationing 82,500 U.S.
+    troops", "the upkeep of 82,500 American troops"), or a place after it, before any other number, points back to
+    Korea ("82,500 American troops stationed here", "in the country", "on its soil"); its sentence names no other host
+    of US troops and names Korea (or its article does, and is about the cost-sharing or the place points back: "here",
+    "the country"). Troops abroad, another force's words (:data:`_OTHER_FORCE`) and a past level
+    (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force.
+
+    >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in (
+    ...     "Seoul pays part of the cost of stationing 82,500 U.S. troops.",
+    ...     "South Korea's contribution covers the upkeep of 82,500 American troops here.",
+    ...     "Japan and South Korea share the cost of stationing 82,500 U.S. troops.",
+    ...     "Seoul hosts the Pentagon's 82,500 U.S. troops worldwide.",
+    ...     "Seoul pays for the upkeep of 82,500 U.S. troops stationed overseas.")]
+    ['contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'not_checkable']
+    """
+    r, span = ctx.reader, fig.span
+    names_korea, names_host = sentence_places(r, span)
+    s, e = r.near(span)
+    lead = max(s, span.start - LEVEL_LEAD_CHARS)
+    other = _DIGIT.search(r.text, span.end, e)
+    stop = other.start() if other else e
+    after = _HERE_AFTER.search(r.text, span.end, stop)
+    cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after
+    korea = names_korea or (r.names_korea and (r.about_sma or (after is not None and after.group("back") is not None)))
+    if cue is None or names_host or not korea or _AWAY.search(r.text, span.end, e) or \
+            _OTHER_FORCE.search(r.text, lead, min(stop, max(cue.end(), span.end + LEVEL_TAIL_CHARS))):
+        return False
+    return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(cue.end(), span.end)) is None
 
 
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.

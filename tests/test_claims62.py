@@ -1,0 +1,37 @@
+"""Wrong figures the mutation run (``python -m analysis.mutants``) found uncaught, by class (mut62, eighteenth session;
+issue #10).
+
+Rows of my own (made-up sentences; right figures from data/*.csv, wrong ones as a wire desk makes them), each wrong
+figure beside its right one and controls that must not change; data in tests/cases/test_claims62.csv (columns
+published, text, exact, want, names, xfail, note; wants as in tests/test_years47.py; ``names``: the right figure the
+evidence of a caught row must give).
+
+- ``HOSTED``: a count of troops far above the level (``Tolerances.troops_far_factor``) that is the object of the cost
+  the ally shares ("the cost of stationing 85,200 U.S. troops", "the upkeep of", "toward maintaining") or that a
+  place after it puts back in the Korea its sentence or article names ("stationed here", "in the country", "on its
+  soil") is the level misstated: ``contradicted`` with the level (rules.hosted_count); another host in the sentence,
+  troops abroad, Korea's own army and a past level stay ``not_checkable``.
+"""
+
+from __future__ import annotations
+
+import pytest
+import test_years47
+from conftest import case_tables, cases
+from test_review45 import fits
+
+ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
+COUNTS = {"HOSTED": 13}
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
+def test_claims62(published: str, text: str, exact: str, want: str, names: str) -> None:
+    """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
+    verdict, evidence = test_years47.read_verdict(published, text, exact)
+    assert fits(verdict, want), (verdict, evidence)
+    assert names in (evidence or ""), evidence
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
