@@ -2589,7 +2589,7 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
     pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
     if pool.empty:
-        return demand_hypothetical(fig, ctx)
+        return demand_unrecorded(fig, ctx)
     same = pool.loc[(pool.amount / amount - 1).abs() <= ctx.tol.same_rel]
     rows = same if not same.empty else pool
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
@@ -2985,14 +2985,15 @@ def payment_hypothetical(fig: Figure, ctx: Context) -> Judgement:
 SOFT = ("forecast", "hypothetical")
 LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
-demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
+demand_unrecorded = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
 ratio_hypothetical = softened(ratio_reported, "ratio_hypothetical", LATER)  # claims18: "Were the troops to double"
 
 
 def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a demand in a quotation: as :func:`demand_stated`, never contradicted (a speaker may
-    name a figure no report recorded) — but a unit slip of a demand on record stays one: a quotation gives no
-    licence to write millions for billions (claims26).
+    """Return the verdict on a demand in a quotation or under a condition: as :func:`demand_stated`, never
+    contradicted (a speaker may name a figure no report recorded) — but a unit slip of a demand on record stays one:
+    a quotation (claims26) or a condition (mut62: "if he were president, they would pay $10 million") gives no
+    licence to write millions for billions.
 
     >>> demand_quoted(*example('"They should pay $5 million a year," Trump said.', "2019-11-20")).verdict
     'contradicted'
@@ -3000,7 +3001,7 @@ def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     j = demand_stated(fig, ctx)
-    return j if j.verdict == "contradicted" and UNIT_SLIP in j.evidence else demand_hypothetical(fig, ctx)
+    return j if j.verdict == "contradicted" and UNIT_SLIP in j.evidence else demand_unrecorded(fig, ctx)
 
 
 # --- troops ---------------------------------------------------------------------------------------------------
@@ -3210,7 +3211,7 @@ RULES: list[Rule] = [
     Rule("sma_change", ("superlative",), (), change_superlative),
     Rule("sma_average_change", ("percent",), (), change_average),
     Rule("demand", ("money",), (), demand_recalled, when=lambda fig: fig.frame.recalled),
-    Rule("demand", ("money",), ("hypothetical",), demand_hypothetical),
+    Rule("demand", ("money",), ("hypothetical",), demand_quoted),  # mut62: a slip stays one under a condition
     Rule("demand", ("money",), ("quotation",), demand_quoted),
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
@@ -3526,14 +3527,25 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
     >>> fig, ctx = example("Seoul did not pay 1.0389 billion won in 2019.", "2019-12-01")
     >>> slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
     (False, 'unverifiable')
+
+    A demand's slip with no asker bound, when no ask or offer on record of any actor is of its size, and a slip of a
+    demand told under a condition ("if he were president, they would pay $10 million") are misleading too (mut62):
+    a condition or a missing asker gives no licence to write millions for billions.
+
+    >>> [judge(*example(t, "2024-10-20")).verdict for t in ("The U.S. demanded Seoul pay $10 million a year.",
+    ...     "Seoul was asked to pay $10 million a year.", "Seoul was asked to pay $10 billion a year.",
+    ...     "Trump said that if he were president, Seoul would pay $10 million a year.")]
+    ['contradicted', 'misleading', 'supported', 'misleading']
     """
     if j.verdict != "contradicted" or UNIT_SLIP not in j.evidence:
         return False
-    if (fig.frame.modality not in STATED and not stated_offer(fig)) or denied_before(ctx.reader, fig.span) \
-            or wished(fig, ctx):
+    asked_if = fig.frame.quantity == "demand" and fig.frame.modality == "hypothetical"  # mut62
+    if (fig.frame.modality not in STATED and not stated_offer(fig) and not asked_if) \
+            or denied_before(ctx.reader, fig.span) or wished(fig, ctx):
         return False
     if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
-        return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span)  # claims40: "he demanded"
+        return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span) \
+            or not ask_or_offer_on_record(fig, ctx)  # claims40: "he demanded"; mut62: no one's ask is its size
     return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
 
 

@@ -11,6 +11,11 @@ evidence of a caught row must give).
   place after it puts back in the Korea its sentence or article names ("stationed here", "in the country", "on its
   soil") is the level misstated: ``contradicted`` with the level (rules.hosted_count); another host in the sentence,
   troops abroad, Korea's own army and a past level stay ``not_checkable``.
+- ``SLIP_ASK``: a demand in the wrong unit (millions for billions of an ask on record) was withheld when no asker
+  was bound ("Seoul was asked to pay $4.7 million") or the sum was told under a condition ("if he were president,
+  Seoul would pay $10 million"): when no ask or offer on record of any actor is of its size, or under a condition
+  as in a quotation, the slip is ``misleading`` or ``contradicted`` with the ask on record (rules.slip_outweighs,
+  rules.demand_quoted); a figure no report recorded and a denial stay withheld.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13}
+COUNTS = {"HOSTED": 13, "SLIP_ASK": 10}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
