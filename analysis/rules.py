@@ -3481,12 +3481,41 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
     for first, aside, second in near:
         sib = framed.get((first if second is fig.span else second).id)
-        if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years \
-                or sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second, aside):
+        if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years:
+            continue
+        base = second is fig.span and sib.frame.years[-1] - 1 == fig.frame.years[-1] \
+            and base_tied(r.text, first, fig.span)
+        if not base and (sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second, aside)):
             continue
         if judge_plain(sib, ctx).verdict == "supported":
-            return f"{sib.span.exact!r}, right for {fig.frame.years[-1]}"
+            return f"{sib.span.exact!r}, right for {sib.frame.years[-1]}" + (", a rise from it" if base else "")
     return None
+
+
+#: The words between a rise and the payment it is counted from, read to the end: "(increase) compared to the 2025
+#: total of", "up from last year's", "more than the", "over the" (mut62).
+_BASE_GAP = re.compile(r"[ \t]*+(?:(?:increase|rise|hike|jump|more|higher|up)[ \t]++)?(?:compared[ \t]++(?:to|with)|"
+                       r"from|over|than|on)[ \t]++(?:the[ \t]++)?(?:(?:19|20)\d\d[ \t]++|last[ \t]++year['’]s"
+                       r"[ \t]++)?(?:(?:total|figure|level|payment|contribution|amount|share)[ \t]++(?:of[ \t]++)?)?")
+
+
+def base_tied(text: str, rise: Span, amount: Span) -> bool:
+    """Return whether ``amount`` is the payment a percent ``rise`` right before it is counted from, told in one phrase
+    ("A, an 8.3 percent increase compared to the 2025 total of B", "up 13 percent from last year's B"): a supported
+    rise of a year then fixes the amount as the payment of the year before (mut62, in :func:`tie_fixes_frame`).
+
+    >>> t = "an 8.3 percent increase compared to the 2025 total of 1.4 trillion won; 8 percent, and 1.4 trillion won"
+    >>> def at(words, kind):
+    ...     i = t.index(words)
+    ...     return Span("s", kind, i, i + len(words), words)
+    >>> base_tied(t, at("8.3 percent", "percent"), at("1.4 trillion won", "money"))
+    True
+    >>> base_tied(t, at("8 percent", "percent"), Span("s", "money", t.rindex("1.4"), len(t), "1.4 trillion won"))
+    False
+    """
+    if rise.kind != "percent" or amount.kind != "money" or amount.start - rise.end > LEVEL_LEAD_CHARS:
+        return False
+    return _BASE_GAP.fullmatch(text, rise.end, amount.start) is not None
 
 
 #: Words right after a change that name a span or base of its own: "in (just) two years", "over a two-year span",

@@ -16,6 +16,10 @@ evidence of a caught row must give).
   Seoul would pay $10 million"): when no ask or offer on record of any actor is of its size, or under a condition
   as in a quotation, the slip is ``misleading`` or ``contradicted`` with the ask on record (rules.slip_outweighs,
   rules.demand_quoted); a figure no report recorded and a denial stay withheld.
+- ``RISE_BASE``: the payment a right rise is counted from, told in one phrase with it ("set at A, an 8.3 percent
+  increase compared to the 2025 total of B", "over the 2025 figure of B") is the payment of the year before the rise's,
+  though its own clause names no payment: a wrong B is caught (rules.base_tied in rules.tie_fixes_frame); a wrong
+  rise, another base year and an amount that is no base keep the doubt.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13, "SLIP_ASK": 10}
+COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
