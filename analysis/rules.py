@@ -1255,10 +1255,11 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
                      j: Judgement) -> Judgement | None:
     """Return the verdict on a change with no year of its own that the data cannot check for its frame year (``j``
     has no row), judged on the first rise of the newest agreement when its sentence names that agreement as new
-    ("the new deal") or by its ordinal ("the 12th SMA") and it was concluded at most ``recent_days`` before
-    publication: the deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X",
-    told in 2024, whose own change the data lack). Only a verdict that calls the figure wrong is returned (a right
-    one is found by :func:`_in_loose_years`); else None.
+    ("the new deal") or by its ordinal ("the 12th SMA"), or says the rise was agreed (:func:`agreed_rise`, mut62:
+    "Seoul agreed to raise its share by X%"), and it was concluded at most ``recent_days`` before publication: the
+    deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X", told in 2024, whose own
+    change the data lack). Only a verdict that calls the figure wrong is returned (a right one, of any agreement's
+    first rise, is found by :func:`_in_loose_years`); else None.
 
     >>> fig, ctx = example("The new deal calls for an increase of 69.8 billion won in Seoul's contribution.",
     ...                    "2024-10-05")
@@ -1267,6 +1268,10 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     >>> fig, ctx = example("The deal raised Seoul's payment by 5.4 percent.", "2024-03-05")
     >>> newest_deal_rise(fig, ctx, _change_in, _j("unverifiable", "")) is None
     True
+    >>> [judge(*example(f"Seoul agreed to raise its share by {x}.", "2025-06-05")).verdict for x in ("16.6%", "13.9%")]
+    ['contradicted', 'supported']
+    >>> judge(*example("Under the deal, Seoul's share rises by an average of 3.2% a year.", "2025-06-05")).verdict
+    'unverifiable'
     """
     if j.verdict != "unverifiable" or j.rows or fig.frame.bound not in ("publication", "clause", "deal"):
         return None
@@ -1276,8 +1281,9 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     last = known.iloc[-1]
     rising = _rise_years(ctx, last)
     if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
-            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)):
-        return None
+            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
+            or (agreed_rise(fig, ctx) and not AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)))):
+        return None  # mut62: "Seoul agreed to raise it by X%" told within a year of the deal; not an average rise
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
         return None

@@ -20,6 +20,10 @@ evidence of a caught row must give).
   increase compared to the 2025 total of B", "over the 2025 figure of B") is the payment of the year before the rise's,
   though its own clause names no payment: a wrong B is caught (rules.base_tied in rules.tie_fixes_frame); a wrong
   rise, another base year and an amount that is no base keep the doubt.
+- ``AGREED_RISE``: a rise with no year of its own whose sentence says it was agreed ("Seoul agreed to raise its
+  contribution by 16.6%"), told within ``Tolerances.recent_days`` of the newest agreement while the data lack its
+  frame year, is that agreement's first rise (rules.newest_deal_rise, as "the new deal" was): caught with it; a rise
+  of an earlier agreement still fits, and an older deal, an average and a rise told with no agreement keep the doubt.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9}
+COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
