@@ -24,6 +24,10 @@ evidence of a caught row must give).
   contribution by 16.6%"), told within ``Tolerances.recent_days`` of the newest agreement while the data lack its
   frame year, is that agreement's first rise (rules.newest_deal_rise, as "the new deal" was): caught with it; a rise
   of an earlier agreement still fits, and an older deal, an average and a rise told with no agreement keep the doubt.
+- ``WON_DIGITS``: a dollar figure far above any payment, in a sentence with a defence or budget word, that prints to
+  three significant digits or more the very figure of a won payment on record ("$1.5192 trillion" for 1,519.2 bn
+  won) is that payment printed as dollars, not a budget (guards.won_payment_as_dollars in guards.unsure_scale); a
+  budget's round figure ("$1 trillion", "$950 billion", "$1.4 trillion") keeps the doubt.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8}
+COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8, "WON_DIGITS": 7}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
