@@ -3544,9 +3544,28 @@ def own_base_after(r: Reader, fig: Figure) -> bool:
     ...     "The figure was 1.2471 trillion won in 2022, up 20 percent in two years.",
     ...     "The figure was 1.2471 trillion won in 2022, up 5.4 percent."))]
     [True, False, False]
+
+    The year before the rise's, named as the base ("an 8.3 percent increase compared to the 2025 total"), is the base
+    the frame reads, no base of its own (mut62):
+
+    >>> fig, ctx = example(lead + "It was set at 1.5192 trillion won for 2026, an 8.3 percent increase compared to the "
+    ...                    "2025 total.", "2024-10-05", 1)
+    >>> own_base_after(ctx.reader, fig)
+    False
     """
-    return fig.frame.quantity == "sma_change" and fig.frame.since is None \
-        and _OWN_BASE_AFTER.match(r.text, fig.span.end) is not None
+    if fig.frame.quantity != "sma_change" or fig.frame.since is not None:
+        return False
+    prev = _PREV_YEAR_BASE.match(r.text, fig.span.end)
+    if prev and fig.frame.years and int(prev.group(1)) == fig.frame.years[-1] - 1:
+        return False
+    return _OWN_BASE_AFTER.match(r.text, fig.span.end) is not None
+
+
+#: A base after a change that is a year named with "the" ("compared to the 2025 total", "over the 2025 level"): the
+#: year before the rise's is the base its frame reads (mut62, :func:`own_base_after`).
+_PREV_YEAR_BASE = re.compile(r"(?<![ \t,])[ \t,]*+(?:(?:increase|rise|hike|jump)[ \t]++)?(?:since|from|over|"
+                             r"compared[ \t]++(?:with|to)|relative[ \t]++to|against|versus|than)[ \t]++the[ \t]++"
+                             r"((?:19|20)\d\d)\b")
 
 
 def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
