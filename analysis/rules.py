@@ -55,6 +55,7 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    level_corrected,
     moved_on_from,
     multiple_of_payment,
     names_deal,
@@ -3185,8 +3186,9 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     ...     "South Korea's contribution covers the upkeep of 82,500 American troops here.",
     ...     "Japan and South Korea share the cost of stationing 82,500 U.S. troops.",
     ...     "Seoul hosts the Pentagon's 82,500 U.S. troops worldwide.",
-    ...     "Seoul pays for the upkeep of 82,500 U.S. troops stationed overseas.")]
-    ['contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'not_checkable']
+    ...     "Seoul pays for the upkeep of 82,500 U.S. troops stationed overseas.",
+    ...     "He put U.S. troops in South Korea at 42,000, but the actual number is 82,500.")]
+    ['contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'not_checkable', 'contradicted']
     """
     r, span = ctx.reader, fig.span
     names_korea, names_host = sentence_places(r, span)
@@ -3195,7 +3197,8 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     other = _DIGIT.search(r.text, span.end, e)
     stop = other.start() if other else e
     after = _HERE_AFTER.search(r.text, span.end, stop)
-    cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after
+    corrected = level_corrected(r, span) if names_korea else None  # "the actual number is 82,500"
+    cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
     korea = names_korea or (r.names_korea and (r.about_sma or (after is not None and after.group("back") is not None)))
     if cue is None or names_host or not korea or _AWAY.search(r.text, span.end, e) or \
             _OTHER_FORCE.search(r.text, lead, min(stop, max(cue.end(), span.end + LEVEL_TAIL_CHARS))):

@@ -31,6 +31,10 @@ evidence of a caught row must give).
 - ``PREV_BASE``: a rise tied to its payment ("set at A, a 16.6 percent increase compared to the 2025 total") whose
   base is the year before its own, named with "the", has no base of its own (rules.own_base_after), so the tie
   fixes its frame and it is caught; a span of its own keeps the doubt.
+- ``CORRECTED``: a bare count after a writer's correction in a sentence naming troops ("Trump said 42,000 U.S. troops
+  are in South Korea, but the actual number is 32,800", "when it is actually 33,000") is the level the writer
+  states (frames.level_corrected in frames.bare_doubt, and in rules.hosted_count when far above): caught with the
+  level; no troops named before it, or another speaker's number, keep the doubt.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8, "WON_DIGITS": 7, "PREV_BASE": 5}
+COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8, "WON_DIGITS": 7, "PREV_BASE": 5, "CORRECTED": 6}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
