@@ -6517,7 +6517,7 @@ def level_corrected(r: Reader, fig: Span) -> re.Match[str] | None:
     >>> level_corrected(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
     """
-    s, _ = r.sentence_of(fig)
+    s, _ = r.near(fig)  # its sentence cut to a window: linear on a run-on sentence
     m = _CORRECTED.search(r.text, max(s, fig.start - CORRECTION_CHARS), fig.start)
     return m if m and _MILITARY.search(r.text, s, m.start()) else None
 
