@@ -3152,24 +3152,25 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(place.end(), span.end)) is None
 
 
-#: How far after a count of troops the words of another force are read ("600,000 troops of its own").
-LEVEL_TAIL_CHARS = 20
-#: The cost or the stationing the ally pays for, right before a count of troops ("the cost of stationing", "the
-#: upkeep of", "for basing", "the deployment of", "toward maintaining", "the costs of the"): the count is of the troops
-#: whose cost is shared (mut62).
-_HOSTED_BEFORE = re.compile(r"\b(?:costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|"
-                            r"having|deployment|presence|station|host|hosts|keep|base|maintain)(?:[ \t]++(?:of|for|"
-                            r"toward|towards|the|some|about|around|roughly|nearly|its|an|estimated))*+[ \t]*+$", re.I)
-#: A place after a count of troops that points back to the Korea its sentence (or, for "here", "there", "the
-#: country", its article) names: "stationed here", "in the country", "in the Asian country", "on its soil", "on South
-#: Korean territory", "across South Korea", "from South Korea", "in the South", "on the divided peninsula" (mut62).
+#: The cost or stationing the ally pays for, right before a count of troops ("the cost of stationing", "the upkeep of",
+#: "for basing", "toward maintaining", "the costs of the"): the count is of the troops whose cost is shared (mut62).
+_HOSTED_WORDS = ("costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|having|deployment|"
+                 "presence|station|host|hosts|keep|base|maintain")
+_HOSTED_BEFORE = re.compile(rf"\b(?:{_HOSTED_WORDS})(?:[ \t]++(?:of|for|toward|towards|the|some|about|around|roughly|"
+                            r"nearly|its|an|estimated))*+[ \t]*+$", re.I)
+
+#: A place after a count of troops pointing back to the Korea its sentence (or article, for "here", "the country")
+#: names: "stationed here", "in the Asian country", "on its soil", "across South Korea", "in the South" (mut62).
 _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|from)[ \t]++(?:th(?:e|at)[ \t]++(?:\w+"
                          r"[ \t]++)?country|its[ \t]++(?:soil|territory)))|(?:in|on|across|throughout|from)[ \t]++"
                          r"(?:the[ \t]++(?:\w+[ \t]++)?(?:peninsula|South)|(?:South[ \t]++)?Korean?[ \t]++(?:soil|"
                          r"territory)|South[ \t]++Korea))\b")
+
 #: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
 _AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
                    r"(?:region|Asia|Pacific))\b", re.I)
+#: How far after a count of troops the words of another force are read ("600,000 troops of its own").
+LEVEL_TAIL_CHARS = 20
 
 
 def hosted_count(fig: Figure, ctx: Context) -> bool:

@@ -45,7 +45,8 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8, "WON_DIGITS": 7, "PREV_BASE": 5, "CORRECTED": 6}
+COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8, "WON_DIGITS": 7, "PREV_BASE": 5,
+          "CORRECTED": 6}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
