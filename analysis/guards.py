@@ -548,7 +548,7 @@ defence spending ('budget')"
 #: is 2019's 1,038.9 bn won; "$1 trillion" or "$950 billion" (a whole number's trailing zeros count for none) may be
 #: a budget.
 WON_DIGITS_SIGNIFICANT = 3
-_PRINTED_NUMBER = re.compile(r"\d[\d,]*+(?:\.\d++)?+")
+_PRINTED_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*+(?:\.\d++)?+")
 
 
 def won_payment_as_dollars(fig: Figure, ctx: Context) -> bool:

@@ -3156,8 +3156,8 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
 #: "for basing", "toward maintaining", "the costs of the"): the count is of the troops whose cost is shared (mut62).
 _HOSTED_WORDS = ("costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|having|deployment|"
                  "presence|station|host|hosts|keep|base|maintain")
-_HOSTED_BEFORE = re.compile(rf"\b(?:{_HOSTED_WORDS})(?:[ \t]++(?:of|for|toward|towards|the|some|about|around|roughly|"
-                            r"nearly|its|an|estimated))*+[ \t]*+$", re.I)
+_HOSTED_BEFORE = re.compile(rf"\b(?:{_HOSTED_WORDS})(?:[ \t]{{1,3}}(?:of|for|toward|towards|the|some|about|around|"
+                            r"roughly|nearly|its|an|estimated)){0,4}[ \t]{0,3}$", re.I)
 
 #: A place after a count of troops pointing back to the Korea its sentence (or article, for "here", "the country")
 #: names: "stationed here", "in the Asian country", "on its soil", "across South Korea", "in the South" (mut62).
@@ -3504,9 +3504,10 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 
 #: The words between a rise and the payment it is counted from, read to the end: "(increase) compared to the 2025
 #: total of", "up from last year's", "more than the", "over the" (mut62).
-_BASE_GAP = re.compile(r"[ \t]*+(?:(?:increase|rise|hike|jump|more|higher|up)[ \t]++)?(?:compared[ \t]++(?:to|with)|"
-                       r"from|over|than|on)[ \t]++(?:the[ \t]++)?(?:(?:19|20)\d\d[ \t]++|last[ \t]++year['’]s"
-                       r"[ \t]++)?(?:(?:total|figure|level|payment|contribution|amount|share)[ \t]++(?:of[ \t]++)?)?")
+_BASE_GAP = re.compile(r"(?<![ \t])[ \t]*+(?:(?:increase|rise|hike|jump|more|higher|up)[ \t]++)?(?:compared[ \t]++"
+                       r"(?:to|with)|from|over|than|on)[ \t]++(?:the[ \t]++)?(?:(?:19|20)\d\d[ \t]++|last[ \t]++year"
+                       r"['’]s[ \t]++)?(?:(?:total|figure|level|payment|contribution|amount|share)[ \t]++"
+                       r"(?:of[ \t]++)?)?")
 
 
 def base_tied(text: str, rise: Span, amount: Span) -> bool:
