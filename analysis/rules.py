@@ -3621,8 +3621,8 @@ def pronoun_asker(r: Reader, fig: Span) -> bool:
     >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
     (True, 'misleading')
     >>> fig, ctx = example("Senator Dale Hoskins spoke. The demand of $5 million angered Seoul.", "2019-12-10")
-    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
-    (False, 'unverifiable')
+    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict  # mut62: no ask of its size, so a slip still
+    (False, 'misleading')
     """
     s, _ = r.near(fig)
     sentence, _ = r.sentence_of(fig)
