@@ -1256,7 +1256,7 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
                      j: Judgement) -> Judgement | None:
     """Return the verdict on a change with no year of its own that the data cannot check for its frame year (``j``
     has no row), judged on the first rise of the newest agreement when its sentence names that agreement as new
-    ("the new deal") or by its ordinal ("the 12th SMA"), or says the rise was agreed (:func:`agreed_rise`, mut62:
+    ("the new deal") or by its ordinal ("the 12th SMA"), or tells the agreeing (:func:`agreed_newest`, mut62:
     "Seoul agreed to raise its share by X%"), and it was concluded at most ``recent_days`` before publication: the
     deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X", told in 2024, whose own
     change the data lack). Only a verdict that calls the figure wrong is returned (a right one, of any agreement's
@@ -1283,14 +1283,35 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     rising = _rise_years(ctx, last)
     if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
             names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
-            or (agreed_rise(fig, ctx) and not AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)))):
-        return None  # mut62: "Seoul agreed to raise it by X%" told within a year of the deal; not an average rise
+            or agreed_newest(fig, ctx, int(last.no))):
+        return None
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
         return None
     return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
               f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
               alt.sources, alt.rows)
+
+
+#: Words telling that the sides agreed ("agreed to", "agrees to", "reached an agreement", "signed a new, five-year
+#: deal"): a rise told with them and no year is the agreed rise, not a later year's rise under a running deal.
+_AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|(?:reach(?:es|ed)?|sign(?:s|ed)?|struck|seal(?:s|ed)?|clinch(?:es|ed)?)"
+                       r"[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
+
+
+def agreed_newest(fig: Figure, ctx: Context, no: int) -> bool:
+    """Return whether a change with no year of its own is told as agreed (:data:`_AGREEING`), with no average word and
+    no ordinal of an agreement other than ``no``, the newest (mut62): then it is that agreement's first rise.
+
+    >>> [agreed_newest(*example(t, "2024-10-05"), 12) for t in ("Seoul agreed to raise its share by 16.6%.",
+    ...     "Under the deal, Seoul's contribution rose 4 percent.", "The 11th agreement raised its share by 5.4%.",
+    ...     "Seoul agreed to an average rise of 3.2 percent a year.")]
+    [True, False, False, False]
+    """
+    s, e = ctx.reader.local(fig.span)
+    if not agreed_rise(fig, ctx) or not _AGREEING.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+        return False
+    return all(int(m.group(1)) == no for m in _DEAL_ORDINAL.finditer(ctx.text, s, e))
 
 
 def names_rise_year(fig: Figure, ctx: Context, rising: Sequence[int]) -> bool:
@@ -3116,7 +3137,7 @@ _KOREA = re.compile(r"\bKorea\b")
 LEVEL_LEAD_CHARS = 40
 # Words that make a count placed in Korea another force than the US troops (review60): the allies' or Korea's own
 # armies ("the allies have 600,000 troops on the peninsula", "285,000 troops of its own stationed in Korea")
-_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean|Korean[ \t]++"
+_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean?|Korean[ \t]++"
                           r"(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|army|forces|military))\b")
 _DIGIT = re.compile(r"\d")
 #: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
@@ -3169,6 +3190,8 @@ _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|f
 #: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
 _AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
                    r"(?:region|Asia|Pacific))\b", re.I)
+#: A noun of troops: between a count and a place after it, the place is that noun's, not the count's.
+_TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|forces|personnel|servicemen|service[ \t]++members)\b", re.I)
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
 LEVEL_TAIL_CHARS = 20
 
@@ -3198,6 +3221,8 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     other = _DIGIT.search(r.text, span.end, e)
     stop = other.start() if other else e
     after = _HERE_AFTER.search(r.text, span.end, stop)
+    if after is not None and _TROOP_NOUN.search(r.text, span.end, after.start()):
+        after = None  # "1.2 million soldiers facing the U.S. troops in the South": another noun's place
     corrected = level_corrected(r, span) if names_korea else None  # "the actual number is 82,500"
     cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
     korea = names_korea or (r.names_korea and (r.about_sma or (after is not None and after.group("back") is not None)))
@@ -3587,14 +3612,13 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
     >>> slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
     (False, 'unverifiable')
 
-    A demand's slip with no asker bound, when no ask or offer on record of any actor is of its size, and a slip of a
-    demand told under a condition ("if he were president, they would pay $10 million") are misleading too (mut62):
-    a condition or a missing asker gives no licence to write millions for billions.
+    A slip of a demand told under a condition ("if he were president, they would pay $10 million") is misleading too
+    (mut62): a condition gives no licence to write millions for billions; with no asker bound it stays withheld.
 
     >>> [judge(*example(t, "2024-10-20")).verdict for t in ("The U.S. demanded Seoul pay $10 million a year.",
-    ...     "Seoul was asked to pay $10 million a year.", "Seoul was asked to pay $10 billion a year.",
-    ...     "Trump said that if he were president, Seoul would pay $10 million a year.")]
-    ['contradicted', 'misleading', 'supported', 'misleading']
+    ...     "Trump said that if he were president, Seoul would pay $10 million a year.",
+    ...     "Seoul was asked to pay $10 million a year.")]
+    ['contradicted', 'misleading', 'unverifiable']
     """
     if j.verdict != "contradicted" or UNIT_SLIP not in j.evidence:
         return False
@@ -3603,8 +3627,7 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
             or denied_before(ctx.reader, fig.span) or wished(fig, ctx):
         return False
     if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
-        return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span) \
-            or not ask_or_offer_on_record(fig, ctx)  # claims40: "he demanded"; mut62: no one's ask is its size
+        return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span)  # claims40: "he demanded"
     return fig.frame.quantity not in PAYER_QUANTITIES or sure_quantity(fig, ctx) is None
 
 
@@ -3621,8 +3644,8 @@ def pronoun_asker(r: Reader, fig: Span) -> bool:
     >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
     (True, 'misleading')
     >>> fig, ctx = example("Senator Dale Hoskins spoke. The demand of $5 million angered Seoul.", "2019-12-10")
-    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict  # mut62: no ask of its size, so a slip still
-    (False, 'misleading')
+    >>> pronoun_asker(ctx.reader, fig.span), judge(fig, ctx).verdict
+    (False, 'unverifiable')
     """
     s, _ = r.near(fig)
     sentence, _ = r.sentence_of(fig)

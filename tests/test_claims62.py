@@ -11,11 +11,11 @@ evidence of a caught row must give).
   place after it puts back in the Korea its sentence or article names ("stationed here", "in the country", "on its
   soil") is the level misstated: ``contradicted`` with the level (rules.hosted_count); another host in the sentence,
   troops abroad, Korea's own army and a past level stay ``not_checkable``.
-- ``SLIP_ASK``: a demand in the wrong unit (millions for billions of an ask on record) was withheld when no asker
-  was bound ("Seoul was asked to pay $4.7 million") or the sum was told under a condition ("if he were president,
-  Seoul would pay $10 million"): when no ask or offer on record of any actor is of its size, or under a condition
-  as in a quotation, the slip is ``misleading`` or ``contradicted`` with the ask on record (rules.slip_outweighs,
-  rules.demand_quoted); a figure no report recorded and a denial stay withheld.
+- ``SLIP_ASK``: a demand in the wrong unit (millions for billions of an ask on record) told under a condition ("if he
+  were president, Seoul would pay $10 million") was withheld as any hypothetical; a condition, as a quotation,
+  gives no licence to write millions for billions: ``misleading`` with the ask on record (rules.slip_outweighs,
+  rules.demand_quoted for hypotheticals). A slip with no asker bound stays withheld (claims21's control: another's
+  ask), as do a figure no report recorded and a denial.
 - ``RISE_BASE``: the payment a right rise is counted from, told in one phrase with it ("set at A, an 8.3 percent
   increase compared to the 2025 total of B", "over the 2025 figure of B") is the payment of the year before the rise's,
   though its own clause names no payment: a wrong B is caught (rules.base_tied in rules.tie_fixes_frame); a wrong
@@ -45,7 +45,7 @@ from conftest import case_tables, cases
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
-COUNTS = {"HOSTED": 13, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 8, "WON_DIGITS": 7, "PREV_BASE": 5,
+COUNTS = {"HOSTED": 14, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 10, "WON_DIGITS": 7, "PREV_BASE": 5,
           "CORRECTED": 6}
 
 
