@@ -3190,6 +3190,8 @@ _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|f
 #: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
 _AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
                    r"(?:region|Asia|Pacific))\b", re.I)
+#: A mark that ends a count's own clause: a place after it is another clause's.
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
 #: A noun of troops: between a count and a place after it, the place is that noun's, not the count's.
 _TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|forces|personnel|servicemen|service[ \t]++members)\b", re.I)
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
@@ -3220,7 +3222,8 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     lead = max(s, span.start - LEVEL_LEAD_CHARS)
     other = _DIGIT.search(r.text, span.end, e)
     stop = other.start() if other else e
-    after = _HERE_AFTER.search(r.text, span.end, stop)
+    brk = _CLAUSE_BREAK.search(r.text, span.end, stop)  # "625,000 troops, with Americans stationed there"
+    after = _HERE_AFTER.search(r.text, span.end, brk.start() if brk else stop)
     if after is not None and _TROOP_NOUN.search(r.text, span.end, after.start()):
         after = None  # "1.2 million soldiers facing the U.S. troops in the South": another noun's place
     corrected = level_corrected(r, span) if names_korea else None  # "the actual number is 82,500"
