@@ -3190,12 +3190,11 @@ _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|f
 #: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
 _AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
                    r"(?:region|Asia|Pacific))\b", re.I)
-#: A mark that ends a count's own clause: a place after it is another clause's.
-_CLAUSE_BREAK = re.compile(r"[,;:()—–]")
-#: A noun of troops: between a count and a place after it, the place is that noun's, not the count's.
-_TROOP_NOUN = re.compile(r"\b(?:troops|soldiers|forces|personnel|servicemen|service[ \t]++members)\b", re.I)
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
 LEVEL_TAIL_CHARS = 20
+#: A mark that ends a count's own clause, and a noun of troops: a place after either is another clause's or noun's.
+_CLAUSE_BREAK, _TROOP_NOUN = re.compile(r"[,;:()—–]"), re.compile(r"\b(?:troops|soldiers|forces|personnel|servicemen|"
+                                                                  r"service[ \t]++members)\b", re.I)
 
 
 def hosted_count(fig: Figure, ctx: Context) -> bool:
