@@ -6471,6 +6471,8 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
     return None
 
 
+#: How far before a bare count a writer's correction of the level is read (:func:`level_corrected`).
+CORRECTION_CHARS = 40
 #: A troop noun right after a bare number's closing quote mark ('"about 45,000" troops').
 _QUOTED_NOUN = re.compile(r"[\"”’'][ \t]*+(?:troops|soldiers|service[ \t]+members|personnel|forces)\b", re.I)
 
@@ -6489,9 +6491,35 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
-    if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig):
+    if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig) \
+            or level_corrected(r, fig):
         return None
     return "a bare number whose clause names no troops"
+
+
+#: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real
+#: figure is", "the current level of", "it is actually" (a hedge may follow) (mut62).
+_CORRECTED = re.compile(r"\b(?:(?:actual|real|correct|true|current|present)[ \t]++(?:number|figure|level|size|count|"
+                        r"total|strength)(?:[ \t]++(?:is|was|stands[ \t]++at|of))?|(?:is|was|are|were)[ \t]++actually)"
+                        r"[ \t]++(?:(?:about|around|roughly|some|nearly|close[ \t]++to|over|more[ \t]++than)[ \t]++)?$",
+                        re.I)
+
+
+def level_corrected(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the words of a writer's correction right before a bare count ("the actual number is 28,500", "when it
+    is actually 28,500") when its sentence names troops before it: the count is the level the writer states, not a
+    bare number of anything (mut62), else None.
+
+    >>> r = Reader(annotate_text("He said 42,000 U.S. troops are in Korea, but the actual number is 28,500."))
+    >>> level_corrected(r, r.spans_in(0, len(r.text), "count")[1]).group()
+    'actual number is '
+    >>> r = Reader(annotate_text("The actual number is 28,500, officials said of the troops."))
+    >>> level_corrected(r, r.spans_in(0, len(r.text), "count")[0]) is None
+    True
+    """
+    s, _ = r.near(fig)  # its sentence cut to a window: linear on a run-on sentence
+    m = _CORRECTED.search(r.text, max(s, fig.start - CORRECTION_CHARS), fig.start)
+    return m if m and _MILITARY.search(r.text, s, m.start()) else None
 
 
 #: A speaker's "we have", "we've got", "we keep" right before a bare number (a hedge may come between).

@@ -538,10 +538,38 @@ defence spending ('budget')"
     if float(fig.span.value["amount"]) < ctx.tol.far_factor * largest_payment(ctx, money_currency(fig.span)):
         return None
     budget = budget_named(ctx.reader, fig.span)
-    if budget:
+    if budget and not won_payment_as_dollars(fig, ctx):  # mut62: "$1.5192 trillion" is the won payment's digits
         return (f"frame not certain: {fig.span.exact} is over {ctx.tol.far_factor:,.0f} times any payment on record "
                 f"and its sentence names a budget or defence spending ({budget!r})")
     return None
+
+
+#: Significant digits a dollar figure must print to be read as a won payment's own figure (mut62): "$1.04 trillion"
+#: is 2019's 1,038.9 bn won; "$1 trillion" or "$950 billion" (a whole number's trailing zeros count for none) may be
+#: a budget.
+WON_DIGITS_SIGNIFICANT = 3
+_PRINTED_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*+(?:\.\d++)?+")
+
+
+def won_payment_as_dollars(fig: Figure, ctx: Context) -> bool:
+    """Return whether a dollar figure prints, to at least :data:`WON_DIGITS_SIGNIFICANT` significant digits, the very
+    figure of a yearly won payment on record (within ``Tolerances.exact_rel``): a won payment printed as dollars
+    ("$1.5192 trillion" for 1,519.2 bn won), not a budget its sentence names (mut62, in :func:`unsure_scale`).
+
+    >>> from analysis.rules import example
+    >>> [won_payment_as_dollars(*example(f"The defense cost share is {x}.", "2024-10-05"))
+    ...  for x in ("$1.5192 trillion", "$960.2 billion", "$950 billion", "$1.4 trillion", "1.5192 trillion won")]
+    [True, True, False, False, False]
+    """
+    printed = _PRINTED_NUMBER.search(fig.span.exact) if fig.span.kind == "money" else None
+    if printed is None or money_currency(fig.span) != "USD":
+        return False
+    number = printed.group().replace(",", "")
+    digits = number.replace(".", "").lstrip("0") if "." in number else number.strip("0")  # "950": two digits
+    if len(digits) < WON_DIGITS_SIGNIFICANT:
+        return False
+    amount = float(fig.span.value["amount"])
+    return any(abs(amount / won - 1) <= ctx.tol.exact_rel for won in payments_on_record(ctx, "KRW") if won)
 
 
 #: Right after a percent: "of (the|its) <up to 6 words>" — a share of a whole named after it ("40 percent of the cost

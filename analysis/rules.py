@@ -55,6 +55,7 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    level_corrected,
     moved_on_from,
     multiple_of_payment,
     names_deal,
@@ -67,6 +68,7 @@ from analysis.frames import (
     present_own,
     raised_object,
     said_now,
+    sentence_places,
     term_year,
     than_base,
     total_of_no_span,
@@ -1254,10 +1256,11 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
                      j: Judgement) -> Judgement | None:
     """Return the verdict on a change with no year of its own that the data cannot check for its frame year (``j``
     has no row), judged on the first rise of the newest agreement when its sentence names that agreement as new
-    ("the new deal") or by its ordinal ("the 12th SMA") and it was concluded at most ``recent_days`` before
-    publication: the deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X",
-    told in 2024, whose own change the data lack). Only a verdict that calls the figure wrong is returned (a right
-    one is found by :func:`_in_loose_years`); else None.
+    ("the new deal") or by its ordinal ("the 12th SMA"), or tells the agreeing (:func:`agreed_newest`, mut62:
+    "Seoul agreed to raise its share by X%"), and it was concluded at most ``recent_days`` before publication: the
+    deal's rise is its first rise's (caught50: "the 12th agreement calls for an increase of X", told in 2024, whose own
+    change the data lack). Only a verdict that calls the figure wrong is returned (a right one, of any agreement's
+    first rise, is found by :func:`_in_loose_years`); else None.
 
     >>> fig, ctx = example("The new deal calls for an increase of 69.8 billion won in Seoul's contribution.",
     ...                    "2024-10-05")
@@ -1266,6 +1269,10 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     >>> fig, ctx = example("The deal raised Seoul's payment by 5.4 percent.", "2024-03-05")
     >>> newest_deal_rise(fig, ctx, _change_in, _j("unverifiable", "")) is None
     True
+    >>> [judge(*example(f"Seoul agreed to raise its share by {x}.", "2025-06-05")).verdict for x in ("16.6%", "13.9%")]
+    ['contradicted', 'supported']
+    >>> judge(*example("Under the deal, Seoul's share rises by an average of 3.2% a year.", "2025-06-05")).verdict
+    'unverifiable'
     """
     if j.verdict != "unverifiable" or j.rows or fig.frame.bound not in ("publication", "clause", "deal"):
         return None
@@ -1275,7 +1282,8 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     last = known.iloc[-1]
     rising = _rise_years(ctx, last)
     if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
-            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)):
+            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
+            or agreed_newest(fig, ctx, int(last.no))):
         return None
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
@@ -1283,6 +1291,27 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
               f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
               alt.sources, alt.rows)
+
+
+#: Words telling that the sides agreed ("agreed to", "agrees to", "reached an agreement", "signed a new, five-year
+#: deal"): a rise told with them and no year is the agreed rise, not a later year's rise under a running deal.
+_AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|(?:reach(?:es|ed)?|sign(?:s|ed)?|struck|seal(?:s|ed)?|clinch(?:es|ed)?)"
+                       r"[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
+
+
+def agreed_newest(fig: Figure, ctx: Context, no: int) -> bool:
+    """Return whether a change with no year of its own is told as agreed (:data:`_AGREEING`), with no average word and
+    no ordinal of an agreement other than ``no``, the newest (mut62): then it is that agreement's first rise.
+
+    >>> [agreed_newest(*example(t, "2024-10-05"), 12) for t in ("Seoul agreed to raise its share by 16.6%.",
+    ...     "Under the deal, Seoul's contribution rose 4 percent.", "The 11th agreement raised its share by 5.4%.",
+    ...     "Seoul agreed to an average rise of 3.2 percent a year.")]
+    [True, False, False, False]
+    """
+    s, e = ctx.reader.local(fig.span)
+    if not agreed_rise(fig, ctx) or not _AGREEING.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+        return False
+    return all(int(m.group(1)) == no for m in _DEAL_ORDINAL.finditer(ctx.text, s, e))
 
 
 def names_rise_year(fig: Figure, ctx: Context, rising: Sequence[int]) -> bool:
@@ -2588,7 +2617,7 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
     pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
     if pool.empty:
-        return demand_hypothetical(fig, ctx)
+        return demand_unrecorded(fig, ctx)
     same = pool.loc[(pool.amount / amount - 1).abs() <= ctx.tol.same_rel]
     rows = same if not same.empty else pool
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
@@ -2984,14 +3013,15 @@ def payment_hypothetical(fig: Figure, ctx: Context) -> Judgement:
 SOFT = ("forecast", "hypothetical")
 LATER = "is not refuted by what happened later"
 payment_forecast = softened(payment_reported, "payment_forecast", LATER)
-demand_hypothetical = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
+demand_unrecorded = softened(demand_stated, "demand_hypothetical", "may give a figure no report recorded")
 ratio_hypothetical = softened(ratio_reported, "ratio_hypothetical", LATER)  # claims18: "Were the troops to double"
 
 
 def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a demand in a quotation: as :func:`demand_stated`, never contradicted (a speaker may
-    name a figure no report recorded) — but a unit slip of a demand on record stays one: a quotation gives no
-    licence to write millions for billions (claims26).
+    """Return the verdict on a demand in a quotation or under a condition: as :func:`demand_stated`, never
+    contradicted (a speaker may name a figure no report recorded) — but a unit slip of a demand on record stays one:
+    a quotation (claims26) or a condition (mut62: "if he were president, they would pay $10 million") gives no
+    licence to write millions for billions.
 
     >>> demand_quoted(*example('"They should pay $5 million a year," Trump said.', "2019-11-20")).verdict
     'contradicted'
@@ -2999,7 +3029,7 @@ def demand_quoted(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     j = demand_stated(fig, ctx)
-    return j if j.verdict == "contradicted" and UNIT_SLIP in j.evidence else demand_hypothetical(fig, ctx)
+    return j if j.verdict == "contradicted" and UNIT_SLIP in j.evidence else demand_unrecorded(fig, ctx)
 
 
 # --- troops ---------------------------------------------------------------------------------------------------
@@ -3044,7 +3074,7 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"{said}: within {ctx.tol.troops_rel:.0%} or true under its hedge.", split_ids(ids),
                   [row])
     if verdict == "not_checkable" and not (claimed >= right * ctx.tol.troops_far_factor
-                                           and level_placed_in_korea(fig, ctx)):
+                                           and (level_placed_in_korea(fig, ctx) or hosted_count(fig, ctx))):
         return _j("not_checkable", f"{said}: {ctx.tol.troops_far_factor:g} times off or more, so probably another "
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
@@ -3107,7 +3137,7 @@ _KOREA = re.compile(r"\bKorea\b")
 LEVEL_LEAD_CHARS = 40
 # Words that make a count placed in Korea another force than the US troops (review60): the allies' or Korea's own
 # armies ("the allies have 600,000 troops on the peninsula", "285,000 troops of its own stationed in Korea")
-_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean|Korean[ \t]++"
+_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean?|Korean[ \t]++"
                           r"(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|army|forces|military))\b")
 _DIGIT = re.compile(r"\d")
 #: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
@@ -3143,6 +3173,67 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(place.end(), span.end)) is None
 
 
+#: The cost or stationing the ally pays for, right before a count of troops ("the cost of stationing", "the upkeep of",
+#: "for basing", "toward maintaining", "the costs of the"): the count is of the troops whose cost is shared (mut62).
+_HOSTED_WORDS = ("costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|having|deployment|"
+                 "presence|station|host|hosts|keep|base|maintain")
+_HOSTED_BEFORE = re.compile(rf"\b(?:{_HOSTED_WORDS})(?:[ \t]{{1,3}}(?:of|for|toward|towards|the|some|about|around|"
+                            r"roughly|nearly|its|an|estimated)){0,4}[ \t]{0,3}$", re.I)
+
+#: A place after a count of troops pointing back to the Korea its sentence (or article, for "here", "the country")
+#: names: "stationed here", "in the Asian country", "on its soil", "across South Korea", "in the South" (mut62).
+_HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|from)[ \t]++(?:th(?:e|at)[ \t]++(?:\w+"
+                         r"[ \t]++)?country|its[ \t]++(?:soil|territory)))|(?:in|on|across|throughout|from)[ \t]++"
+                         r"(?:the[ \t]++(?:\w+[ \t]++)?(?:peninsula|South)|(?:South[ \t]++)?Korean?[ \t]++(?:soil|"
+                         r"territory)|South[ \t]++Korea))\b")
+
+#: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
+_AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
+                   r"(?:region|Asia|Pacific))\b", re.I)
+#: How far after a count of troops the words of another force are read ("600,000 troops of its own").
+LEVEL_TAIL_CHARS = 20
+#: A mark that ends a count's own clause, and a noun of troops: a place after either is another clause's or noun's.
+_CLAUSE_BREAK, _TROOP_NOUN = re.compile(r"[,;:()—–]"), re.compile(r"\b(?:troops|soldiers|forces|personnel|servicemen|"
+                                                                  r"service[ \t]++members)\b", re.I)
+
+
+def hosted_count(fig: Figure, ctx: Context) -> bool:
+    """Return whether a count of troops far above every level of its year is the level of US troops in Korea
+    misstated (mut62): the count is the object of the cost the ally shares ("the cost of stationing 82,500 U.S.
+    troops", "the upkeep of 82,500 American troops"), or a place after it, before any other number, points back to
+    Korea ("82,500 American troops stationed here", "in the country", "on its soil"); its sentence names no other host
+    of US troops and names Korea (or its article does, and is about the cost-sharing or the place points back: "here",
+    "the country"). Troops abroad, another force's words (:data:`_OTHER_FORCE`) and a past level
+    (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force.
+
+    >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in (
+    ...     "Seoul pays part of the cost of stationing 82,500 U.S. troops.",
+    ...     "South Korea's contribution covers the upkeep of 82,500 American troops here.",
+    ...     "Japan and South Korea share the cost of stationing 82,500 U.S. troops.",
+    ...     "Seoul hosts the Pentagon's 82,500 U.S. troops worldwide.",
+    ...     "Seoul pays for the upkeep of 82,500 U.S. troops stationed overseas.",
+    ...     "He put U.S. troops in South Korea at 42,000, but the actual number is 82,500.")]
+    ['contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'not_checkable', 'contradicted']
+    """
+    r, span = ctx.reader, fig.span
+    names_korea, names_host = sentence_places(r, span)
+    s, e = r.near(span)
+    lead = max(s, span.start - LEVEL_LEAD_CHARS)
+    other = _DIGIT.search(r.text, span.end, e)
+    stop = other.start() if other else e
+    brk = _CLAUSE_BREAK.search(r.text, span.end, stop)  # "625,000 troops, with Americans stationed there"
+    after = _HERE_AFTER.search(r.text, span.end, brk.start() if brk else stop)
+    if after is not None and _TROOP_NOUN.search(r.text, span.end, after.start()):
+        after = None  # "1.2 million soldiers facing the U.S. troops in the South": another noun's place
+    corrected = level_corrected(r, span) if names_korea else None  # "the actual number is 82,500"
+    cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
+    korea = names_korea or (r.names_korea and (r.about_sma or (after is not None and after.group("back") is not None)))
+    if cue is None or names_host or not korea or _AWAY.search(r.text, span.end, e) or \
+            _OTHER_FORCE.search(r.text, lead, min(stop, max(cue.end(), span.end + LEVEL_TAIL_CHARS))):
+        return False
+    return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(cue.end(), span.end)) is None
+
+
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
 RULES: list[Rule] = [
     Rule("sma_payment", ("money",), ("hypothetical",), payment_hypothetical),
@@ -3157,7 +3248,7 @@ RULES: list[Rule] = [
     Rule("sma_change", ("superlative",), (), change_superlative),
     Rule("sma_average_change", ("percent",), (), change_average),
     Rule("demand", ("money",), (), demand_recalled, when=lambda fig: fig.frame.recalled),
-    Rule("demand", ("money",), ("hypothetical",), demand_hypothetical),
+    Rule("demand", ("money",), ("hypothetical",), demand_quoted),  # mut62: a slip stays one under a condition
     Rule("demand", ("money",), ("quotation",), demand_quoted),
     Rule("demand", ("money",), (), demand_stated),
     Rule("demand", ("percent",), (), demand_percent),
@@ -3427,12 +3518,42 @@ def tie_fixes_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     framed = ctx.memo(("figures",), lambda: {f.span.id: f for f in build_figures(r.ann, r)})
     for first, aside, second in near:
         sib = framed.get((first if second is fig.span else second).id)
-        if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years \
-                or sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second, aside):
+        if sib is None or sib.frame.quantity != other or not sib.frame.years or not fig.frame.years:
+            continue
+        base = second is fig.span and sib.frame.years[-1] - 1 == fig.frame.years[-1] \
+            and base_tied(r.text, first, fig.span)
+        if not base and (sib.frame.years[-1] != fig.frame.years[-1] or not rise_tied(r.text, first, second, aside)):
             continue
         if judge_plain(sib, ctx).verdict == "supported":
-            return f"{sib.span.exact!r}, right for {fig.frame.years[-1]}"
+            return f"{sib.span.exact!r}, right for {sib.frame.years[-1]}" + (", a rise from it" if base else "")
     return None
+
+
+#: The words between a rise and the payment it is counted from, read to the end: "(increase) compared to the 2025
+#: total of", "up from last year's", "more than the", "over the" (mut62).
+_BASE_GAP = re.compile(r"(?<![ \t])[ \t]*+(?:(?:increase|rise|hike|jump|more|higher|up)[ \t]++)?(?:compared[ \t]++"
+                       r"(?:to|with)|from|over|than|on)[ \t]++(?:the[ \t]++)?(?:(?:19|20)\d\d[ \t]++|last[ \t]++year"
+                       r"['’]s[ \t]++)?(?:(?:total|figure|level|payment|contribution|amount|share)[ \t]++"
+                       r"(?:of[ \t]++)?)?")
+
+
+def base_tied(text: str, rise: Span, amount: Span) -> bool:
+    """Return whether ``amount`` is the payment a percent ``rise`` right before it is counted from, told in one phrase
+    ("A, an 8.3 percent increase compared to the 2025 total of B", "up 13 percent from last year's B"): a supported
+    rise of a year then fixes the amount as the payment of the year before (mut62, in :func:`tie_fixes_frame`).
+
+    >>> t = "an 8.3 percent increase compared to the 2025 total of 1.4 trillion won; 8 percent, and 1.4 trillion won"
+    >>> def at(words, kind):
+    ...     i = t.index(words)
+    ...     return Span("s", kind, i, i + len(words), words)
+    >>> base_tied(t, at("8.3 percent", "percent"), at("1.4 trillion won", "money"))
+    True
+    >>> base_tied(t, at("8 percent", "percent"), Span("s", "money", t.rindex("1.4"), len(t), "1.4 trillion won"))
+    False
+    """
+    if rise.kind != "percent" or amount.kind != "money" or amount.start - rise.end > LEVEL_LEAD_CHARS:
+        return False
+    return _BASE_GAP.fullmatch(text, rise.end, amount.start) is not None
 
 
 #: Words right after a change that name a span or base of its own: "in (just) two years", "over a two-year span",
@@ -3455,9 +3576,28 @@ def own_base_after(r: Reader, fig: Figure) -> bool:
     ...     "The figure was 1.2471 trillion won in 2022, up 20 percent in two years.",
     ...     "The figure was 1.2471 trillion won in 2022, up 5.4 percent."))]
     [True, False, False]
+
+    The year before the rise's, named as the base ("an 8.3 percent increase compared to the 2025 total"), is the base
+    the frame reads, no base of its own (mut62):
+
+    >>> fig, ctx = example(lead + "It was set at 1.5192 trillion won for 2026, an 8.3 percent increase compared to the "
+    ...                    "2025 total.", "2024-10-05", 1)
+    >>> own_base_after(ctx.reader, fig)
+    False
     """
-    return fig.frame.quantity == "sma_change" and fig.frame.since is None \
-        and _OWN_BASE_AFTER.match(r.text, fig.span.end) is not None
+    if fig.frame.quantity != "sma_change" or fig.frame.since is not None:
+        return False
+    prev = _PREV_YEAR_BASE.match(r.text, fig.span.end)
+    if prev and fig.frame.years and int(prev.group(1)) == fig.frame.years[-1] - 1:
+        return False
+    return _OWN_BASE_AFTER.match(r.text, fig.span.end) is not None
+
+
+#: A base after a change that is a year named with "the" ("compared to the 2025 total", "over the 2025 level"): the
+#: year before the rise's is the base its frame reads (mut62, :func:`own_base_after`).
+_PREV_YEAR_BASE = re.compile(r"(?<![ \t,])[ \t,]*+(?:(?:increase|rise|hike|jump)[ \t]++)?(?:since|from|over|"
+                             r"compared[ \t]++(?:with|to)|relative[ \t]++to|against|versus|than)[ \t]++the[ \t]++"
+                             r"((?:19|20)\d\d)\b")
 
 
 def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
@@ -3473,11 +3613,20 @@ def slip_outweighs(fig: Figure, ctx: Context, j: Judgement) -> bool:
     >>> fig, ctx = example("Seoul did not pay 1.0389 billion won in 2019.", "2019-12-01")
     >>> slip_outweighs(fig, ctx, judge_plain(fig, ctx)), judge(fig, ctx).verdict
     (False, 'unverifiable')
+
+    A slip of a demand told under a condition ("if he were president, they would pay $10 million") is misleading too
+    (mut62): a condition gives no licence to write millions for billions; with no asker bound it stays withheld.
+
+    >>> [judge(*example(t, "2024-10-20")).verdict for t in ("The U.S. demanded Seoul pay $10 million a year.",
+    ...     "Trump said that if he were president, Seoul would pay $10 million a year.",
+    ...     "Seoul was asked to pay $10 million a year.")]
+    ['contradicted', 'misleading', 'unverifiable']
     """
     if j.verdict != "contradicted" or UNIT_SLIP not in j.evidence:
         return False
-    if (fig.frame.modality not in STATED and not stated_offer(fig)) or denied_before(ctx.reader, fig.span) \
-            or wished(fig, ctx):
+    asked_if = fig.frame.quantity == "demand" and fig.frame.modality == "hypothetical"  # mut62
+    if (fig.frame.modality not in STATED and not stated_offer(fig) and not asked_if) \
+            or denied_before(ctx.reader, fig.span) or wished(fig, ctx):
         return False
     if fig.frame.quantity in ACTOR_BOUND:  # claims21: a slip no asker is bound to may be another's ask
         return fig.frame.actor is not None or pronoun_asker(ctx.reader, fig.span)  # claims40: "he demanded"

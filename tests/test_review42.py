@@ -158,11 +158,12 @@ OWNED_LEFT = _left(
     ('Trump demanded more money, and Seoul\'s response to the plan was "no way."', "Seoul"),
 )
 # fix44qd (`quotes._written_document`): a document after a verb of writing before the quote is its object; controls:
-# an inverted document after the quote, a writer with a document object
+# an inverted document after the quote, a writer with a document object (the aide who wrote the memo is its writer,
+# as Jo Bell is of the letter: lead, eighteenth session, when attr63's descriptors gave it; was None)
 DOCUMENT_LEFT = _rows(
     r"""
 body | speakers
-Minister Jo Bell spoke.\n\nBell's aide wrote a memo, calling the plan "a fair start." | None
+Minister Jo Bell spoke.\n\nBell's aide wrote a memo, calling the plan "a fair start." | Bell's aide/aide
 Minister Jo Bell spoke.\n\n"It is a fair start," wrote a memo from the ministry. | a memo from the ministry/memo from the ministry
 Jo Bell wrote a letter, calling the plan "a fair start." | Jo Bell
 """  # noqa: E501
