@@ -15,6 +15,24 @@ Tables:
   "Pentagon"), an acronym ("USFK"), a holder whose title names no body, and "a spokesman for the Navy";
 - LABEL: "what the <plural> call/dub" is that definite group's label (lead, eighteenth session), the pair named before
   when there is one; a bare plural stays a label with no namer (attr63), a singular "official call" a noun.
+
+Layouts the three matrices held before (attr59: BEFORE, AFTER, SPLIT, PRONOUN, CONTINUED, COLON_PARA, QA (a quoted "Q:"
+then an "A:" with its own tag, "asked ..., replied:"), HEADLINE, DASH, ACCORDING, STATEMENT, JOINT, INTERVIEW (fronted,
+mid, after "said", "told <outlet> in an interview:"), PLATFORM (wrote on X, posted on Facebook, tweeted), OFFICE,
+QUOTED_AS (<outlet> quoted him/X as saying), PARTIAL, ORG, PLURAL, CONTROL, SPAN, DEF_ROLE, EPITHET, ROLE_BACK,
+OWNED_DOC; attr62: DESCRIPTOR, CONTROL; attr63: EPITHET, LABEL, ROLE_BACK, DASH, PRONOUN, ACCORDING, ORG, SPAN,
+DESCRIPTOR), and the layouts they lacked, added here, each with near misses:
+
+- NEXT_SENT: the speaker named in the next sentence ("“…” That was how X put it.", "Those were X's words", "So said
+  X"); OWN_WORDS: "X's words: “…”", "X's message was blunt: “…”", "read out X's reply:"; AS_PUT: "as X put it";
+- QUOTED_AS: "X was quoted (by <outlet>) as saying", "X's spokesman quoted her as saying", "a spokesman for X quoted
+  him as saying"; PLATFORM: "X posted on social media:", "took to social media:"; INTERVIEW: "said X in an interview
+  with <outlet>", "said X, speaking in an interview";
+- ADDED: "“…,” X added / went on / continued / went on to say", "stressed X"; ASKED: "X, asked whether …, said",
+  "Asked by reporters whether …, X said"; BOTH: "“…,” X said, adding that … “…”" (both quotes);
+- PARA_SPLIT: a quote split by its attribution across a paragraph break; QA: an unlabelled "Q: … A: …" transcript
+  with the answerer named before, surname labels; ROLE_PLACE: "the mayor of <city> said", "the governor of <place>
+  Province", its holder named before or in an appositive, another place's mayor.
 """
 
 from __future__ import annotations
