@@ -9611,7 +9611,48 @@ def _named_next(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     lead = _NAMED_NEXT.match(text, pl.qe, pl.pe)
     m = _titled_at(text, idx, lead.end()) if lead is not None else None
+    if m is None and (lead := _NEXT_COPULA.match(text, pl.qe, pl.pe)) is not None:
+        m = _titled_at(text, idx, lead.end()) or idx.starting_at(lead.end(), lead.end())  # "Those were Jo Bell's
+        m = m if m is not None and m.kind == "person" else None  # words." (the finder may read an owner there)
+        return _named(m) if m is not None and _owns_speech(text[m.end : min(pl.pe, m.end + win.COPULA_AFTER)]) else (
+            _NOBODY)  # fmt: skip
     return _named(m) if m is not None else _NOBODY
+
+
+_NEXT_COPULA = re.compile(r"\s{0,3}+(?:That|This|Those|These)\s++(?:was|is|were|are)\s++")
+
+
+def _owns_speech(after: str) -> bool:
+    """Return whether ``after`` (the words after a name) opens on a possessive and a noun of speech ("'s words").
+
+    >>> _owns_speech("'s words."), _owns_speech("’s reply was"), _owns_speech("'s aide said"), _owns_speech(" said")
+    (True, True, False, False)
+    """
+    words = after[2:].split()[:1] if after.startswith(_POSSESSIVE_S) else []
+    return bool(words) and words[0].strip(".,;:!?").lower() in _SPEECH_NOUNS
+
+
+def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the person whose possessive owns a noun of speech right before the colon that opens the quote ("Jo
+    Bell's words: “…”", "Jo Bell's message was blunt: “…”", "Al Roe read out Jo Bell's reply: “…”"), else nobody
+    (control: "Jo Bell's aide said: “…”", the aide).
+
+    >>> t = 'Jo Bell’s words: "No."'
+    >>> _possessive_words(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), _Place(17, 22, 0, 22, 0, 0, 0)).start
+    0
+    """
+    head = text[pl.sent_start : pl.qs].rstrip()
+    if not head.endswith(":"):
+        return _NOBODY
+    colon = pl.sent_start + len(head) - 1
+    near = idx.ending_before(colon, max(pl.sent_start, colon - win.POSSESSIVE_WORDS_BACK), 1)
+    if not near or near[0].kind != "person" or near[0].value.get("descriptor"):
+        return _NOBODY
+    gap = text[near[0].end : colon]
+    rest = gap[2:].split()[1:] if _owns_speech(gap) else None
+    if rest is None or (rest and (rest[0] not in _COPULAS or len(rest) > win.POSSESSIVE_WORDS_REST)):
+        return _NOBODY  # "Jo Bell's message was blunt:" ends on a copula and a short predicate
+    return _named(near[0])
 
 
 _COPULA_SOURCE = re.compile(r"[ ,]{0,3}+(?:was|is|were|are)\s++(?P<how>how\s++)?+")
@@ -9643,7 +9684,7 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
                  _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _named_next,
-                 _copula_source)  # fmt: skip
+                 _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -9653,8 +9694,9 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"),
-    _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view"),
+    _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
+    _possessive_words: ("'s", "’s"),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).

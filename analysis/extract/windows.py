@@ -162,6 +162,8 @@ PARTICIPLE_VERB_BACK = 40  # characters before a participle's comma read for the
 PARTICIPLE_ROLE_BACK = 60  # characters before a reporting verb read for a role ("the chief U.S. negotiator")
 SPEECH_NOUN_AFTER = 40  # characters after a possessive read for a noun of speech (three words)
 COPULA_AFTER = 40  # characters after a quote's tag read for a copula naming its source ("was how Jo Bell put it")
+POSSESSIVE_WORDS_BACK = 40  # characters before a colon read for "<name>'s words" ("Jo Bell's message was blunt:")
+POSSESSIVE_WORDS_REST = 3  # words after that noun of speech before the colon: a copula and a short predicate
 TOUTED_AGENT = 60  # characters after a passive participle's "by" in which its agent may start
 
 # --- Around a quote ---
