@@ -2514,20 +2514,54 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
 
 
 def _told_earlier(text: str, at: int) -> bool:
-    """Return whether the sentence before ``at`` reports words ("Kim said they met ...") or holds a past perfect
-    ("had"): a past holiday there lies before the day told before it (the day the words were said), where a
-    narrative's next step ("talks ended on New Year's Eve, and resumed after New Year's Day") comes after it.
+    """Return whether a past holiday at ``at`` stands in reported words (a speech verb's complement holds it: "Kim
+    said they met ...", :func:`_reports_into`) or in a clause of its own in the past perfect ("the two had met ..."):
+    it then lies before the day told before it (the day the words were said), where a narrative's next step
+    ("talks ended on New Year's Eve, and resumed after New Year's Day") comes after it. A "said" or "had" elsewhere
+    in the sentence does not count: a parenthetical "officials said," or a relative "who had arrived" (README, lead
+    decisions on date62's questions, lead, eighteenth session).
 
     >>> t = "On Tuesday, Kim said they met before Christmas. Talks ended in May and resumed after Christmas."
     >>> _told_earlier(t, t.index("before C")), _told_earlier(t, t.index("after C"))
     (True, False)
+    >>> t = "Kim, who had come on Dec. 20, stayed over Christmas. On Dec. 27, the two had met on Christmas Day."
+    >>> _told_earlier(t, t.index("over C")), _told_earlier(t, t.index("on Christmas"))
+    (False, True)
     """
-    begin = _sentence_span(text, at, at).start
-    return not _TOLD_EARLIER.isdisjoint(w.lower() for w in _TOKEN.findall(text, max(begin, at - _BACK), at))
+    begin = max(_sentence_span(text, at, at).start, at - _BACK)
+    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # the holiday's own clause
+    return _PAST_PERFECT.search(text, clause, at) is not None or _reports_into(text, begin, at)
 
 
-# words of a report, or the past perfect, before a past holiday after a dated day (see :func:`_told_earlier`)
-_TOLD_EARLIER = frozenset({"said", "says", "told", "tells", "asked", "added", "noted", "recalled", "explained", "had"})
+def _reports_into(text: str, begin: int, at: int) -> bool:
+    """Return whether the last speech verb in ``text[begin:at]`` has its complement run on to ``at``: no comma right
+    after the verb or its short object ("officials said," "Lee told reporters,": a parenthetical), and no ", and"
+    (a clause of the narrative) or ";" between.
+
+    >>> t = "Lee, officials said, left after"
+    >>> _reports_into(t, 0, len(t)), _reports_into("Lee told reporters that they met after", 0, 38)
+    (False, True)
+    """
+    verb = None
+    for verb in _SPEECH_VERB.finditer(text, begin, at):
+        pass
+    if verb is None:
+        return False
+    rest = text[verb.end() : at]
+    head, comma, _ = rest.partition(",")
+    if comma and len(head.split()) <= _SPEECH_OBJECT and "that" not in head.split():
+        return False  # "officials said, and ...", "Lee told reporters, and ..."
+    return ";" not in rest and _NEW_CLAUSE.search(rest) is None
+
+
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
+# words of a report before a past holiday after a dated day (see :func:`_reports_into`)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
+_SPEECH_OBJECT = 2  # words at most between a speech verb and the comma that makes it a parenthetical ("told reporters,")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|or|while|then)\b")  # a narrative's clause after reported words
+# the past perfect in a holiday's own clause: "had" and no "had to" or "had <determiner>" (a main verb: "had talks")
+_PAST_PERFECT = re.compile(r"\bhad(?:n['’]t)?\s+(?:(?:not|already|never|just|also|long|previously)\s+)?+"
+                           r"(?!(?:to|a|an|the|no|its|their|his|her|our|talks|meetings)\b)[a-z]+\b")
 
 
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
