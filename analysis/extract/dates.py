@@ -2542,12 +2542,10 @@ def _reports_into(text: str, begin: int, at: int) -> bool:
     >>> _reports_into(t, 0, len(t)), _reports_into("Lee told reporters that they met after", 0, 38)
     (False, True)
     """
-    verb = None
-    for verb in _SPEECH_VERB.finditer(text, begin, at):
-        pass
-    if verb is None:
+    verbs = list(_SPEECH_VERB.finditer(text, begin, at))  # a window of at most ``_BACK`` characters
+    if not verbs:
         return False
-    rest = text[verb.end() : at]
+    rest = text[verbs[-1].end() : at]
     head, comma, _ = rest.partition(",")
     if comma and len(head.split()) <= _SPEECH_OBJECT and "that" not in head.split():
         return False  # "officials said, and ...", "Lee told reporters, and ..."
@@ -2557,7 +2555,7 @@ def _reports_into(text: str, begin: int, at: int) -> bool:
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
 # words of a report before a past holiday after a dated day (see :func:`_reports_into`)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
-_SPEECH_OBJECT = 2  # words at most between a speech verb and the comma that makes it a parenthetical ("told reporters,")
+_SPEECH_OBJECT = 2  # words at most between a speech verb and a comma that makes it a parenthetical ("told them,")
 _NEW_CLAUSE = re.compile(r",\s*(?:and|but|or|while|then)\b")  # a narrative's clause after reported words
 # the past perfect in a holiday's own clause: "had" and no "had to" or "had <determiner>" (a main verb: "had talks")
 _PAST_PERFECT = re.compile(r"\bhad(?:n['’]t)?\s+(?:(?:not|already|never|just|also|long|previously)\s+)?+"
