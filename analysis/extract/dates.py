@@ -2489,7 +2489,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
     The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
-    publication (:func:`_holiday_by_tense`). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
+    publication (:func:`_holiday_by_tense`: a future, a deadline or a present clause, :func:`_present_clause`, ahead;
+    a past one back). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
     card", nor a name ("at Christmas Island").
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
@@ -2508,7 +2509,7 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     key = _HOLIDAY_NAMES.get(key, key)
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
-    ahead = future or (word in _DEADLINE_WORDS and not past)  # "wants a deal by Christmas": ahead
+    ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
 
@@ -2562,6 +2563,26 @@ _PAST_PERFECT = re.compile(r"\bhad(?:n['’]t)?\s+(?:(?:not|already|never|just|a
                            r"(?!(?:to|a|an|the|no|its|their|his|her|our|talks|meetings)\b)[a-z]+\b")
 
 
+def _present_clause(text: str, at: int, word: str) -> bool:
+    """Return whether the holiday at ``at`` (after the preposition ``word``) stands in a clause of its own in the
+    present ("Seoul wants a deal before Thanksgiving", "Kim is in Washington over Thanksgiving"): it reads forward,
+    as the future does (README, lead decisions on date59's questions, lead, eighteenth session). Not after "since",
+    which points back whatever the tense.
+
+    >>> t = "Kim, the envoy, wants a deal before Christmas. Lee, who is here, left over Christmas."
+    >>> _present_clause(t, t.index("before"), "before"), _present_clause(t, t.index("over"), "over")
+    (True, False)
+    """
+    begin = max(_sentence_span(text, at, at).start, at - _BACK)
+    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # its own clause
+    return word != "since" and _PRESENT_VERB.search(text, clause, at) is not None
+
+
+# a present verb in a holiday's own clause: "is", "are", a verb of wanting or staying, or "he/she/it" and a verb in -s
+_PRESENT_VERB = re.compile(
+    r"\b(?:is|are|am|wants|needs|expects|hopes|aims|plans|seeks|wishes|intends|prefers|remains|stays)\b"
+    r"|\b(?i:they|we|you)\s+(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
+    r"|\b(?i:he|she|it)\s+(?!(?:was|has|does)\b)[a-z]{1,20}[^s\W]s\b")
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
 _UNTIL_WORDS = frozenset({"by", "until", "till"})  # a deadline after a dated day, in any tense: the first after it
 
