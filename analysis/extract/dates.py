@@ -3403,8 +3403,11 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Kim met Lee this past summer and will return in spring. Prices fall in spring.", dt.date(2019, 11, 20))
     [('this past summer', '2019-06-01', '2019-08-31'), ('in spring', '2020-03-01', '2020-05-31')]
     """
-    if (m["bare"] or "").lower() in _IN_DURING and not future and clause_tense(m.string, m.start(), m.end()) != "past":
+    bare = (m["bare"] or "").lower() in _IN_DURING
+    if bare and not future and clause_tense(m.string, m.start(), m.end()) != "past":
         return None
+    if bare and _habitual(m.string, m.start(), m.end()):
+        return None  # "the drills were always held in spring": a habit, no time
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
@@ -3417,6 +3420,33 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _IN_DURING = frozenset({"in", "during"})  # before a bare season: a time only in a clause with a tense
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Return whether the clause of ``text[start:end]`` tells a habit ("always", "usually", "often", "typically",
+    "annually", "each year", "every spring"): a bare season there is no time (README, lead decisions on date59's
+    questions, lead, eighteenth session). The clause runs through its sentence (a fronted "Each year," and an aside
+    "usually staged in spring," are its own) up to a ", and", ", but" or ";" that opens another.
+
+    >>> t = "The drills, usually held in spring, ended. Kim always said so, and they met in spring."
+    >>> _habitual(t, t.index("in spring"), t.index(", ended")), _habitual(t, t.rindex("in spring"), len(t) - 1)
+    (True, False)
+    """
+    span = _sentence_span(text, start, end)
+    a, b = max(span.start, start - _BACK), min(span.end, end + _WINDOW)
+    for cut in _NEW_CLAUSE.finditer(text, a, start):  # a window of at most ``_BACK`` characters
+        a = cut.end()
+    a = max(a, text.rfind(";", a, start) + 1)
+    after, semi = _NEW_CLAUSE.search(text, end, b), text.find(";", end, b)
+    b = min(after.start() if after else b, semi if semi >= 0 else b)
+    return _HABIT.search(text, a, b) is not None
+
+
+# words of a habit in a clause (see :func:`_habitual`): adverbs of frequency, "each/every (other) year/<season>"
+_HABIT = re.compile(
+    r"\b(?i:always|usually|often|typically|normally|generally|traditionally|regularly|routinely|customarily"
+    r"|ordinarily|frequently|annually|yearly|sometimes)\b"
+    r"|\b(?i:every|each)\s+(?:other\s+)?(?:year|spring|summer|autumn|fall|winter|season|time)\b")
 
 
 def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Range:
