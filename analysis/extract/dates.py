@@ -107,7 +107,7 @@ import calendar
 import datetime as dt
 import re
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
@@ -5848,6 +5848,36 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
         day = told_day or day
     return _day_words_named(text, out)
+
+
+def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
+    """Return the headline's dates ``head`` with each bare weekday the body names again read as the body reads it:
+    the body's first single day on that weekday whose words name it ("US envoy visits Seoul Monday" over "will
+    arrive in Seoul on Monday": the coming Monday). The body is the authority; the headline's present reads news
+    (:func:`_headline_present`) only when the body does not name that weekday (README, lead decisions on date62's
+    questions, lead, eighteenth session).
+
+    >>> pub = dt.date(2019, 11, 15)
+    >>> t = "Envoy visits Tamsk Monday\\nKim will arrive on Monday; he met Lee on Tuesday."
+    >>> head, body = find_dates(t, pub, 0, 25, headline=True), find_dates(t, pub, 26)
+    >>> [(x, v["start"]) for *_, x, v in head], [(x, v["start"]) for *_, x, v in headline_days(head, body)]
+    ([('Monday', '2019-11-11')], [('Monday', '2019-11-18')])
+    """
+    named: dict[str, dict[str, Any]] = {}  # a weekday's name: the body's first single day on it, by its value
+    for f in body:
+        day, v = _WEEKDAY_NAMED.search(f.exact), f.value
+        single = day is not None and v["start"] is not None and v["start"] == v["end"]
+        if single and dt.date.fromisoformat(v["start"]).weekday() == WEEKDAYS.index(day.group()):
+            named.setdefault(day.group(), v)
+    out = []
+    for f in head:
+        day = _WEEKDAY_NAMED.search(f.exact)
+        v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
+        out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
+    return out
+
+
+_WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
 
 
 # A day word whose day the text sets beside it (README, "The story's day in copy with no dated dateline"): "today
