@@ -21,7 +21,7 @@ from typing import Any
 from analysis.article import Article, Columns, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible_in, names_currency
 from analysis.extract.counts import find_counts
-from analysis.extract.dates import find_dates
+from analysis.extract.dates import find_dates, headline_days
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import Mention, find_quotes
@@ -171,12 +171,15 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
     bare = names_currency(text, stretches[0][0])
     # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
     lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
+    dates = {(a, b): find_dates(text, pub, a, b, headline=(a, b) in heads) for a, b in stretches}  # line 1: headline
+    for h in heads:  # a headline weekday the body names again: the body's reading
+        dates[h] = headline_days(dates[h], dates[stretches[-1]])
     for kind, finder in (
         ("money", lambda t, a, b: find_money(t, a, b, bare=bare)),
         ("multiplier", find_multipliers),
         ("percent", find_percents),
         ("count", find_counts),
-        ("date", lambda t, a, b: find_dates(t, pub, a, b, headline=(a, b) in heads)),  # line 1: the headline
+        ("date", lambda t, a, b: dates[(a, b)]),
     ):  # one finder's list at a time
         for a, b in stretches:
             head = lowered.get(a) if kind != "date" else None

@@ -107,7 +107,7 @@ import calendar
 import datetime as dt
 import re
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import pairwise
@@ -2489,7 +2489,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
     The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
-    publication (:func:`_holiday_by_tense`). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
+    publication (:func:`_holiday_by_tense`: a future, a deadline or a present clause, :func:`_present_clause`, ahead;
+    a past one back). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
     card", nor a name ("at Christmas Island").
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
@@ -2508,28 +2509,80 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     key = _HOLIDAY_NAMES.get(key, key)
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
-    ahead = future or (word in _DEADLINE_WORDS and not past)  # "wants a deal by Christmas": ahead
+    ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
 
 
 def _told_earlier(text: str, at: int) -> bool:
-    """Return whether the sentence before ``at`` reports words ("Kim said they met ...") or holds a past perfect
-    ("had"): a past holiday there lies before the day told before it (the day the words were said), where a
-    narrative's next step ("talks ended on New Year's Eve, and resumed after New Year's Day") comes after it.
+    """Return whether a past holiday at ``at`` stands in reported words (a speech verb's complement holds it: "Kim
+    said they met ...", :func:`_reports_into`) or in a clause of its own in the past perfect ("the two had met ..."):
+    it then lies before the day told before it (the day the words were said), where a narrative's next step
+    ("talks ended on New Year's Eve, and resumed after New Year's Day") comes after it. A "said" or "had" elsewhere
+    in the sentence does not count: a parenthetical "officials said," or a relative "who had arrived" (README, lead
+    decisions on date62's questions, lead, eighteenth session).
 
     >>> t = "On Tuesday, Kim said they met before Christmas. Talks ended in May and resumed after Christmas."
     >>> _told_earlier(t, t.index("before C")), _told_earlier(t, t.index("after C"))
     (True, False)
+    >>> t = "Kim, who had come on Dec. 20, stayed over Christmas. On Dec. 27, the two had met on Christmas Day."
+    >>> _told_earlier(t, t.index("over C")), _told_earlier(t, t.index("on Christmas"))
+    (False, True)
     """
-    begin = _sentence_span(text, at, at).start
-    return not _TOLD_EARLIER.isdisjoint(w.lower() for w in _TOKEN.findall(text, max(begin, at - _BACK), at))
+    begin = max(_sentence_span(text, at, at).start, at - _BACK)
+    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # the holiday's own clause
+    return _PAST_PERFECT.search(text, clause, at) is not None or _reports_into(text, begin, at)
 
 
-# words of a report, or the past perfect, before a past holiday after a dated day (see :func:`_told_earlier`)
-_TOLD_EARLIER = frozenset({"said", "says", "told", "tells", "asked", "added", "noted", "recalled", "explained", "had"})
+def _reports_into(text: str, begin: int, at: int) -> bool:
+    """Return whether the last speech verb in ``text[begin:at]`` has its complement run on to ``at``: no comma right
+    after the verb or its short object ("officials said," "Lee told reporters,": a parenthetical), and no ", and"
+    (a clause of the narrative) or ";" between.
+
+    >>> t = "Lee, officials said, left after"
+    >>> _reports_into(t, 0, len(t)), _reports_into("Lee told reporters that they met after", 0, 38)
+    (False, True)
+    """
+    verbs = list(_SPEECH_VERB.finditer(text, begin, at))  # a window of at most ``_BACK`` characters
+    if not verbs:
+        return False
+    rest = text[verbs[-1].end() : at]
+    head, comma, _ = rest.partition(",")
+    if comma and len(head.split()) <= _SPEECH_OBJECT and "that" not in head.split():
+        return False  # "officials said, and ...", "Lee told reporters, and ..."
+    return ";" not in rest and _NEW_CLAUSE.search(rest) is None
 
 
+_CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
+# words of a report before a past holiday after a dated day (see :func:`_reports_into`)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
+_SPEECH_OBJECT = 2  # words at most between a speech verb and a comma that makes it a parenthetical ("told them,")
+_NEW_CLAUSE = re.compile(r",\s*(?:and|but|or|while|then)\b")  # a narrative's clause after reported words
+# the past perfect in a holiday's own clause: "had" and no "had to" or "had <determiner>" (a main verb: "had talks")
+_PAST_PERFECT = re.compile(r"\bhad(?:n['’]t)?\s+(?:(?:not|already|never|just|also|long|previously)\s+)?+"
+                           r"(?!(?:to|a|an|the|no|its|their|his|her|our|talks|meetings)\b)[a-z]+\b")
+
+
+def _present_clause(text: str, at: int, word: str) -> bool:
+    """Return whether the holiday at ``at`` (after the preposition ``word``) stands in a clause of its own in the
+    present ("Seoul wants a deal before Thanksgiving", "Kim is in Washington over Thanksgiving"): it reads forward,
+    as the future does (README, lead decisions on date59's questions, lead, eighteenth session). Not after "since",
+    which points back whatever the tense.
+
+    >>> t = "Kim, the envoy, wants a deal before Christmas. Lee, who is here, left over Christmas."
+    >>> _present_clause(t, t.index("before"), "before"), _present_clause(t, t.index("over"), "over")
+    (True, False)
+    """
+    begin = max(_sentence_span(text, at, at).start, at - _BACK)
+    clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # its own clause
+    return word != "since" and _PRESENT_VERB.search(text, clause, at) is not None
+
+
+# a present verb in a holiday's own clause: "is", "are", a verb of wanting or staying, or "he/she/it" and a verb in -s
+_PRESENT_VERB = re.compile(
+    r"\b(?:is|are|am|wants|needs|expects|hopes|aims|plans|seeks|wishes|intends|prefers|remains|stays)\b"
+    r"|\b(?i:they|we|you)\s+(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
+    r"|\b(?i:he|she|it)\s+(?!(?:was|has|does)\b)[a-z]{1,20}[^s\W]s\b")
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
 _UNTIL_WORDS = frozenset({"by", "until", "till"})  # a deadline after a dated day, in any tense: the first after it
 
@@ -3350,8 +3403,11 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Kim met Lee this past summer and will return in spring. Prices fall in spring.", dt.date(2019, 11, 20))
     [('this past summer', '2019-06-01', '2019-08-31'), ('in spring', '2020-03-01', '2020-05-31')]
     """
-    if (m["bare"] or "").lower() in _IN_DURING and not future and clause_tense(m.string, m.start(), m.end()) != "past":
+    bare = (m["bare"] or "").lower() in _IN_DURING
+    if bare and not future and clause_tense(m.string, m.start(), m.end()) != "past":
         return None
+    if bare and _habitual(m.string, m.start(), m.end()):
+        return None  # "the drills were always held in spring": a habit, no time
     season = (m["season"] or m["season2"]).lower()
     part = (m["part"] or m["part2"] or "").lower()
     lo, hi, form = _season_of(m, _SEASONS[season], pub, future)
@@ -3364,6 +3420,33 @@ def _season(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _IN_DURING = frozenset({"in", "during"})  # before a bare season: a time only in a clause with a tense
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Return whether the clause of ``text[start:end]`` tells a habit ("always", "usually", "often", "typically",
+    "annually", "each year", "every spring"): a bare season there is no time (README, lead decisions on date59's
+    questions, lead, eighteenth session). The clause runs through its sentence (a fronted "Each year," and an aside
+    "usually staged in spring," are its own) up to a ", and", ", but" or ";" that opens another.
+
+    >>> t = "The drills, usually held in spring, ended. Kim always said so, and they met in spring."
+    >>> _habitual(t, t.index("in spring"), t.index(", ended")), _habitual(t, t.rindex("in spring"), len(t) - 1)
+    (True, False)
+    """
+    span = _sentence_span(text, start, end)
+    a, b = max(span.start, start - _BACK), min(span.end, end + _WINDOW)
+    for cut in _NEW_CLAUSE.finditer(text, a, start):  # a window of at most ``_BACK`` characters
+        a = cut.end()
+    a = max(a, text.rfind(";", a, start) + 1)
+    after, semi = _NEW_CLAUSE.search(text, end, b), text.find(";", end, b)
+    b = min(after.start() if after else b, semi if semi >= 0 else b)
+    return _HABIT.search(text, a, b) is not None
+
+
+# words of a habit in a clause (see :func:`_habitual`): adverbs of frequency, "each/every (other) year/<season>"
+_HABIT = re.compile(
+    r"\b(?i:always|usually|often|typically|normally|generally|traditionally|regularly|routinely|customarily"
+    r"|ordinarily|frequently|annually|yearly|sometimes)\b"
+    r"|\b(?i:every|each)\s+(?:other\s+)?(?:year|spring|summer|autumn|fall|winter|season|time)\b")
 
 
 def _season_of(m: re.Match[str], first: int, pub: dt.date, future: bool) -> Range:
@@ -5765,6 +5848,36 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
         day = told_day or day
     return _day_words_named(text, out)
+
+
+def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
+    """Return the headline's dates ``head`` with each bare weekday the body names again read as the body reads it:
+    the body's first single day on that weekday whose words name it ("US envoy visits Seoul Monday" over "will
+    arrive in Seoul on Monday": the coming Monday). The body is the authority; the headline's present reads news
+    (:func:`_headline_present`) only when the body does not name that weekday (README, lead decisions on date62's
+    questions, lead, eighteenth session).
+
+    >>> pub = dt.date(2019, 11, 15)
+    >>> t = "Envoy visits Tamsk Monday\\nKim will arrive on Monday; he met Lee on Tuesday."
+    >>> head, body = find_dates(t, pub, 0, 25, headline=True), find_dates(t, pub, 26)
+    >>> [(x, v["start"]) for *_, x, v in head], [(x, v["start"]) for *_, x, v in headline_days(head, body)]
+    ([('Monday', '2019-11-11')], [('Monday', '2019-11-18')])
+    """
+    named: dict[str, dict[str, Any]] = {}  # a weekday's name: the body's first single day on it, by its value
+    for f in body:
+        day, v = _WEEKDAY_NAMED.search(f.exact), f.value
+        single = day is not None and v["start"] is not None and v["start"] == v["end"]
+        if single and dt.date.fromisoformat(v["start"]).weekday() == WEEKDAYS.index(day.group()):
+            named.setdefault(day.group(), v)
+    out = []
+    for f in head:
+        day = _WEEKDAY_NAMED.search(f.exact)
+        v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
+        out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
+    return out
+
+
+_WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
 
 
 # A day word whose day the text sets beside it (README, "The story's day in copy with no dated dateline"): "today
