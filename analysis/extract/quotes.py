@@ -7476,6 +7476,12 @@ def _writers_prepositional(words: list[str]) -> bool:
 _TITLE_NOUNS = word_set("film movie documentary book novel memoir biography song album show programme program series "
                         "play poem podcast exhibition musical drama essay memo report study paper textbook")
 _TITLING = word_set("titled entitled named called , :")
+# Verbs whose object is the one told ("Bo told the program, “...”"): a title noun there is the listener, not a title's.
+_LISTENER_VERBS = word_set("tell tells telling told ask asks asking asked assure assures assured assuring inform informs "
+                           "informed informing brief briefs briefed briefing remind reminds reminded reminding")
+# "Bo said on (to) the podcast, “...”": a speech verb, up to two words, one of _SAID_ON, the medium or listener, a mark.
+_SAID_ON = word_set("on to")
+_SAID_ON_VERBS = SPEECH_VERBS | _LISTENER_VERBS | word_set("say saying write writing")
 # Verbs of saying again words already said ("reciting the alliance's motto, “...”"): the subject's words.
 _RECITING = word_set("recite recites recited reciting repeat repeats repeating echo echoes echoed echoing quoting")
 # Words after a quoted modifier that show it is no noun phrase's modifier ("the “deal” was off"): verbs and glue.
@@ -7485,7 +7491,9 @@ _NOT_MODIFIED = _PREPOSITIONS | _AUXILIARIES | _PASSIVE_BE | word_set(
 
 def _after_title_noun(words: list[str], exact: str) -> bool:
     """Return whether a capitalised quote follows a title noun (``words``: the sentence's words before it, past
-    "titled" and commas): the name of a made work.
+    "titled" and commas): the name of a made work; not when the noun is where the words were said ("Bo said in the
+    book, titled", "Bo said on the podcast, “...”") or the one told them ("Bo told the program “...”": _LISTENER_VERBS),
+    with no naming word ("titled") between.
 
     >>> _after_title_noun("bo watched the film".split(), "“Line of Duty”")
     True
@@ -7493,13 +7501,23 @@ def _after_title_noun(words: list[str], exact: str) -> bool:
     (True, False)
     >>> _after_title_noun("bo said in the book , titled ,".split(), "“Quiet Days”")
     False
+    >>> _after_title_noun("bo told the program ,".split(), "“We Pay”"), _after_title_noun("bo said on the show".split(),
+    ...     "“Face the Nation”"), _after_title_noun("bo said on the podcast ,".split(), "“We Pay”")
+    (False, True, False)
     """
     k = len(words)
     while k and words[k - 1] in _TITLING:
         k -= 1
     if k < 1 or words[k - 1] not in _TITLE_NOUNS or not _capitalised_name(exact, _NAME_GLUE):
         return False
-    return not (k >= 3 and words[k - 3] == "in" and words[k - 2] in _DETERMINERS)  # "Bo said in the book, titled"
+    if k < 3 or words[k - 2] not in _DETERMINERS:
+        return True
+    if words[k - 3] == "in":
+        return False  # "Bo said in the book, titled": the author's
+    unnamed = not any(w.isalpha() for w in words[k:])  # no "titled"/"named" after the noun: "the program, “...”"
+    told = words[k - 3] in _LISTENER_VERBS  # "Bo told the program": the program heard the words
+    said_on = words[k - 3] in _SAID_ON and words[k:] != [] and bool(_SAID_ON_VERBS & set(words[max(0, k - 6) : k - 3]))
+    return not (unnamed and (told or said_on))
 
 
 def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
