@@ -631,11 +631,44 @@ def _named(m: Mention) -> _Who:
     return _Who("descriptor" if m.value.get("descriptor") else "named", m, m.start, m.end)
 
 
+# Words between a body and its spokesperson in one title ("Pentagon chief spokesman", "Navy press spokeswoman").
+_SPOKES_RANKS = word_set("chief deputy senior acting principal press top lead")
+_TITLE_CUTS = re.compile(r"[,;:.!?()“”\"]")  # a printed title before a name starts after the last of these
+
+
+def _titled_as(words: list[str], body: list[str], head: str, last: bool) -> bool:
+    """Return whether ``words`` (lower case) give one title of the body's spokesperson: the body's words right
+    before the head, with rank words only between ("pentagon chief spokesman"), or "<head> for/of/at (the) <body>";
+    not a former one. ``last``: the head must end ``words`` (a title printed right before a name).
+
+    >>> _titled_as("navy spokesman".split(), ["navy"], "spokesman", True)
+    True
+    >>> _titled_as("a pentagon adviser and former navy spokesman".split(), ["pentagon"], "spokesman", False)
+    False
+    >>> _titled_as("a spokesman for the pentagon".split(), ["pentagon"], "spokesman", False)
+    True
+    """
+    n = len(body)
+    for k, w in enumerate(words):
+        if w != head or (last and k != len(words) - 1):
+            continue
+        j = k
+        while j > 0 and words[j - 1] in _SPOKES_RANKS:
+            j -= 1
+        if words[max(0, j - n) : j] == body and (j - n < 1 or words[j - n - 1] not in {"former", "ex-"}):
+            return True
+        after = words[k + 1 : k + 3 + n]
+        if after[:1] in (["for"], ["of"], ["at"]) and body in (after[1 : 1 + n], after[2 : 2 + n]):
+            return True
+    return False
+
+
 def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: _Who, back: int) -> _Who:
     """Return the spokesperson a definite "the <body> spokesman" (``who``, its words ``body`` and ``head``) refers
-    back to: the one person named since ``back`` whose role, or the title printed before the name, holds the head
-    and the body's words ("Pentagon spokesman Cal Dunmore ... the Pentagon spokesman said"), else ``who`` itself (not
-    a body named before).
+    back to: the one person named since ``back`` whose role, or the title printed right before the name, is that
+    body's spokesperson (``_titled_as``: "Pentagon spokesman Cal Dunmore ... the Pentagon spokesman said"), else
+    ``who`` itself (not a body named before, nor one whose words only stand near the name: "After meeting Pentagon
+    officials, Navy spokesman Cal Dunmore").
 
     >>> t = "Pentagon spokesman Cal Dunmore spoke."
     >>> m = Mention(19, 30, "Cal Dunmore", "person", {"name": "Cal Dunmore", "role": "spokesman"})
@@ -644,11 +677,12 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
     >>> _body_spokesperson(t, _Index([m]), ["Navy"], "spokesman", _Who("descriptor", None, 40, 62), 0).mention is None
     True
     """
-    want = {w.lower() for w in body} | {head}
+    want = [w.lower() for w in body]
 
     def holds(m: Mention) -> bool:
-        printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].lower().split()
-        return want <= set(_role_words(m)) | set(printed)
+        before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start]
+        printed = _TITLE_CUTS.split(before)[-1].lower().split()  # "After meeting X, Navy spokesman": "navy spokesman"
+        return _titled_as(printed, want, head, True) or _titled_as(_role_words(m), want, head, False)
 
     holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
                if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
