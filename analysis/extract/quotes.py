@@ -6427,25 +6427,50 @@ def _office_traits(words: Sequence[str], country: str | None = None, owned: bool
 _TOP_OF = {"diplomat": ("top diplomat", "foreign")}  # "top" + a class word: the head of that class's department
 # "head"/"chief"/"leader" of a group, or "<group> chief": the office key of the group's head
 _GROUP_HEADS = {"delegation": "delegation head", "team": "delegation head"}
+_GROUP_CHIEFS = word_set("head chief leader")
+# A team is a delegation only as a negotiating one ("the head of the negotiating team"), not a bare or sports team
+_NEGOTIATING = word_set("negotiating negotiation bargaining")
+_GROUP_OWNERS = word_set("the its their")  # "the head of the/its <group>"
+_TEAM_HEAD = "team head"  # the office of a bare team's head: no delegation's, held only by one the text gives it
+# A team the text makes a negotiating one ("Seoul's negotiating team", "a team of negotiators"): "the team" is it.
+_NEGOTIATING_TEAM = re.compile(r"\b(?:[Nn]egotiating|[Nn]egotiation|[Bb]argaining)\s++team\b|\bteam\s++of\s++negotiators\b")
+_GROUP_MODIFIERS = 3  # the most words between "of the" and the group: "the chief of the South Korean delegation"
 
 
-def _epithet(low: list[str]) -> tuple[str, str] | None:
+def _epithet(low: list[str], team: bool = False) -> tuple[str, str] | None:
     """Return (office head, department) that an epithet's words (lower case) name: "top" before a class word of
-    _TOP_OF, "head", "chief" or "leader" of a group of _GROUP_HEADS ("the head of the delegation", "the delegation
-    chief"); else None.
+    _TOP_OF; "head", "chief" or "leader" of a group of _GROUP_HEADS, up to _GROUP_MODIFIERS words between ("the
+    head of the delegation", "the chief of the Norwegian delegation"), or "<group> chief/head" ("the delegation
+    chief"); a team's head is a delegation's only for a negotiating team ("the head of the negotiating team") or
+    when ``team`` (the text made the team a negotiating one), else _TEAM_HEAD (an office nobody is given as a
+    delegation's: "the head of the team", a sports or other team); else None.
 
     >>> _epithet("america's top diplomat".split()), _epithet("the head of the delegation".split())
     (('top diplomat', 'foreign'), ('delegation head', ''))
     >>> _epithet("the delegation chief".split()), _epithet("the diplomat".split()), _epithet("the team".split())
     (('delegation head', ''), None, None)
+    >>> _epithet("the head of the team".split()), _epithet("the head of the negotiating team".split())
+    (('team head', ''), ('delegation head', ''))
+    >>> _epithet("the chief of the norwegian delegation".split()), _epithet("the head of the team".split(), True)
+    (('delegation head', ''), ('delegation head', ''))
     """
     if len(low) >= 2 and low[-2] == "top" and low[-1] in _TOP_OF:
         return _TOP_OF[low[-1]]
-    group = low[-1] if low[-1] in _GROUP_HEADS and low[-3:-1] in (["of", "the"], ["of", "its"]) else low[-2] if (
-        len(low) >= 2 and low[-1] in {"chief", "head"}) else None  # fmt: skip
-    chief = group is not None and (low[-1] in {"chief", "head"} or (len(low) >= 4 and low[-4] in {"head", "chief",
-                                                                                                    "leader"}))
-    return (_GROUP_HEADS[group], "") if chief and group in _GROUP_HEADS else None
+    if len(low) < 2 or (group := low[-1] if low[-1] in _GROUP_HEADS else low[-2]) not in _GROUP_HEADS:
+        return None
+    if group == low[-1]:  # "the head of the (negotiating) team"
+        of = next((k for k in range(len(low) - 3, max(0, len(low) - 3 - _GROUP_MODIFIERS) - 1, -1)
+                   if low[k] == "of" and k >= 1 and low[k - 1] in _GROUP_CHIEFS), None)  # fmt: skip
+        if of is None or low[of + 1] not in _GROUP_OWNERS:
+            return None
+        mods = low[of + 2 : -1]
+    elif low[-1] in {"chief", "head"}:  # "the (negotiating) team chief"
+        mods = low[:-2]
+    else:
+        return None
+    if group == "team" and not team and not _NEGOTIATING & set(mods):
+        return _TEAM_HEAD, ""  # "the head of the team": a sports or other team's, unless the text makes it negotiate
+    return _GROUP_HEADS[group], ""
 
 
 def _same_office(role: _Office, other: _Office) -> bool:
@@ -10111,9 +10136,17 @@ class _Context:
         'Jo Bell'
         """
         words = self.text[who.start : who.end].split() if who.start >= 0 else []
-        if not words or words[0] not in {"the", "The"} or _epithet([w.lower() for w in words]) is None:
+        low = [w.lower() for w in words]
+        if not words or words[0] not in {"the", "The"} or (office := _epithet(low)) is None:
             return None
-        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True}))
+        if office[0] == _TEAM_HEAD:  # "the head of the team": a delegation's only after "the negotiating team"
+            far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
+            if not _NEGOTIATING_TEAM.search(self.text, far, who.start):
+                return None
+            at = len(words) - (1 if low[-1] == "team" else 2)
+            words = [*words[:at], "negotiating", *words[at:]]  # read as the negotiating team the text named
+        value = {"descriptor": True, "country": _country_in(low)}  # "the chief of the Norwegian delegation"
+        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
