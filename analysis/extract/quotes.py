@@ -7579,6 +7579,33 @@ def _after_title_noun(words: list[str], exact: str) -> bool:
     return not (unnamed and (told or said_on))
 
 
+# Nouns of words a person says out ("ended the briefing with a slogan: “...”"): before a colon, the subject's words.
+_UTTERED_NOUNS = word_set("slogan slogans motto mottos mottoes toast toasts chant chants pledge pledges vow vows "
+                          "cry cries refrain refrains catchphrase catchphrases prayer prayers greeting message words")
+# Verbs of saying words out ("chanted “...”", "read out “...”"), as _RECITING: the subject's words.
+_UTTERING = word_set("utter utters uttered uttering chant chants chanted chanting shout shouts shouted shouting "
+                     "sing sings sang singing")
+_READ_OUT = (word_set("read reads reading"), word_set("out aloud"))
+
+
+def _uttered(words: list[str]) -> bool:
+    """Return whether a sentence's words before a quote (lower case) end on a noun of words said out and a colon
+    ("ended the briefing with a slogan:") or hold a verb of saying words out ("chanted", "read out"): the subject
+    says the quote.
+
+    >>> _uttered("bo ended the briefing with a slogan:".split()), _uttered("bo read out".split())
+    (True, True)
+    >>> _uttered("bo unveiled the slogan".split()), _uttered("bo read".split())
+    (False, False)
+    """
+    last = words[:-1] if words[-1:] == [":"] else words
+    if last and (last is not words or last[-1].endswith(":")) and last[-1].rstrip(":") in _UTTERED_NOUNS:
+        return True
+    read, out = _READ_OUT
+    return any(w in _UTTERING or (w in read and words[k + 1 : k + 2] and words[k + 1] in out)
+               for k, w in enumerate(words))
+
+
 def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
     """Return whether a quote a sentence's subject was given (rule "subject") is a name or a label in a sentence
     with no word of saying, naming or stance before it (``words``): a capitalised name ('Bo visited “Camp Orrin”'),
@@ -7594,6 +7621,8 @@ def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
     """
     if q.value["attribution"] != "subject" or any(w in _NOUN_PHRASE_SAYING or w in _RECITING for w in words):
         return False
+    if _uttered(words):
+        return False  # "ended the briefing with a slogan: “...”", "chanted “...”": the subject's words
     if len(words) >= 3 and words[-2] == "of" and words[-3] in _OF_HEADS_NOT:
         return False  # "the architect of the “...” campaign": the maker's term
     if _capitalised_name(q.exact, _NAME_GLUE, least=2):
