@@ -6433,7 +6433,8 @@ _NEGOTIATING = word_set("negotiating negotiation bargaining")
 _GROUP_OWNERS = word_set("the its their")  # "the head of the/its <group>"
 _TEAM_HEAD = "team head"  # the office of a bare team's head: no delegation's, held only by one the text gives it
 # A team the text makes a negotiating one ("Seoul's negotiating team", "a team of negotiators"): "the team" is it.
-_NEGOTIATING_TEAM = re.compile(r"\b(?:[Nn]egotiating|[Nn]egotiation|[Bb]argaining)\s++team\b|\bteam\s++of\s++negotiators\b")
+_NEGOTIATING_TEAM = re.compile(
+    r"\b(?:[Nn]egotiating|[Nn]egotiation|[Bb]argaining)\s++team\b|\bteam\s++of\s++negotiators\b")
 _GROUP_MODIFIERS = 3  # the most words between "of the" and the group: "the chief of the South Korean delegation"
 
 
@@ -7536,8 +7537,8 @@ _TITLE_NOUNS = word_set("film movie documentary book novel memoir biography song
                         "play poem podcast exhibition musical drama essay memo report study paper textbook")
 _TITLING = word_set("titled entitled named called , :")
 # Verbs whose object is the one told ("Bo told the program, “...”"): a title noun there is the listener, not a title's.
-_LISTENER_VERBS = word_set("tell tells telling told ask asks asking asked assure assures assured assuring inform informs "
-                           "informed informing brief briefs briefed briefing remind reminds reminded reminding")
+_LISTENER_VERBS = word_set("tell tells telling told ask asks asking asked assure assures assured assuring inform "
+                           "informs informed informing brief briefs briefed briefing remind reminds reminded reminding")
 # "Bo said on (to) the podcast, “...”": a speech verb, up to two words, one of _SAID_ON, the medium or listener, a mark.
 _SAID_ON = word_set("on to")
 _SAID_ON_VERBS = SPEECH_VERBS | _LISTENER_VERBS | word_set("say saying write writing")
