@@ -985,6 +985,11 @@ _VERBS_AFTER_SUBJECT = word_set(
     "met told heads leads runs put held kept ran paid struck brought thought"
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
     " teaches taught studies lectures flew"  # a scholar's or traveller's verbs: "Jo Bell teaches at …" (a person)
+    # each verb above in its other forms (present, past, participle): "Tam Orvik flies to Lima" as "flew" does
+    " speaks goes takes makes gives writes leaves wins loses sends comes sees meets tells holds keeps pays strikes"
+    " brings knows"
+    " thought believed thinks hoped feared doubted wanted feels felt"
+    " teach teaching studying lecturing fly flies flying"
 )
 # Nouns a surname before them owns ("the Bo administration", "the Tallan era"): that surname is a person.
 OWNED_BY = word_set("administration government era presidency campaign camp cabinet")

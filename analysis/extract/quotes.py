@@ -631,11 +631,44 @@ def _named(m: Mention) -> _Who:
     return _Who("descriptor" if m.value.get("descriptor") else "named", m, m.start, m.end)
 
 
+# Words between a body and its spokesperson in one title ("Pentagon chief spokesman", "Navy press spokeswoman").
+_SPOKES_RANKS = word_set("chief deputy senior acting principal press top lead")
+_TITLE_CUTS = re.compile(r"[,;:.!?()“”\"]")  # a printed title before a name starts after the last of these
+
+
+def _titled_as(words: list[str], body: list[str], head: str, last: bool) -> bool:
+    """Return whether ``words`` (lower case) give one title of the body's spokesperson: the body's words right
+    before the head, with rank words only between ("pentagon chief spokesman"), or "<head> for/of/at (the) <body>";
+    not a former one. ``last``: the head must end ``words`` (a title printed right before a name).
+
+    >>> _titled_as("navy spokesman".split(), ["navy"], "spokesman", True)
+    True
+    >>> _titled_as("a pentagon adviser and former navy spokesman".split(), ["pentagon"], "spokesman", False)
+    False
+    >>> _titled_as("a spokesman for the pentagon".split(), ["pentagon"], "spokesman", False)
+    True
+    """
+    n = len(body)
+    for k, w in enumerate(words):
+        if w != head or (last and k != len(words) - 1):
+            continue
+        j = k
+        while j > 0 and words[j - 1] in _SPOKES_RANKS:
+            j -= 1
+        if words[max(0, j - n) : j] == body and (j - n < 1 or words[j - n - 1] not in {"former", "ex-"}):
+            return True
+        after = words[k + 1 : k + 3 + n]
+        if after[:1] in (["for"], ["of"], ["at"]) and body in (after[1 : 1 + n], after[2 : 2 + n]):
+            return True
+    return False
+
+
 def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: _Who, back: int) -> _Who:
     """Return the spokesperson a definite "the <body> spokesman" (``who``, its words ``body`` and ``head``) refers
-    back to: the one person named since ``back`` whose role, or the title printed before the name, holds the head
-    and the body's words ("Pentagon spokesman Cal Dunmore ... the Pentagon spokesman said"), else ``who`` itself (not
-    a body named before).
+    back to: the one person named since ``back`` whose role, or the title printed right before the name, is that
+    body's spokesperson (``_titled_as``: "Pentagon spokesman Cal Dunmore ... the Pentagon spokesman said"), else
+    ``who`` itself (not a body named before, nor one whose words only stand near the name: "After meeting Pentagon
+    officials, Navy spokesman Cal Dunmore").
 
     >>> t = "Pentagon spokesman Cal Dunmore spoke."
     >>> m = Mention(19, 30, "Cal Dunmore", "person", {"name": "Cal Dunmore", "role": "spokesman"})
@@ -653,6 +686,12 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
         printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()
         known = set(_role_words(m)) | {w.lower() for w in printed}
         return want <= known or (head in known and bool(named & _bodies(printed)))  # "Defense Department" = Pentagon
+    want = [w.lower() for w in body]
+
+    def holds(m: Mention) -> bool:
+        before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start]
+        printed = _TITLE_CUTS.split(before)[-1].lower().split()  # "After meeting X, Navy spokesman": "navy spokesman"
+        return _titled_as(printed, want, head, True) or _titled_as(_role_words(m), want, head, False)
 
     holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
                if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
@@ -6549,25 +6588,51 @@ def _office_traits(words: Sequence[str], country: str | None = None, owned: bool
 _TOP_OF = {"diplomat": ("top diplomat", "foreign")}  # "top" + a class word: the head of that class's department
 # "head"/"chief"/"leader" of a group, or "<group> chief": the office key of the group's head
 _GROUP_HEADS = {"delegation": "delegation head", "team": "delegation head"}
+_GROUP_CHIEFS = word_set("head chief leader")
+# A team is a delegation only as a negotiating one ("the head of the negotiating team"), not a bare or sports team
+_NEGOTIATING = word_set("negotiating negotiation bargaining")
+_GROUP_OWNERS = word_set("the its their")  # "the head of the/its <group>"
+_TEAM_HEAD = "team head"  # the office of a bare team's head: no delegation's, held only by one the text gives it
+# A team the text makes a negotiating one ("Seoul's negotiating team", "a team of negotiators"): "the team" is it.
+_NEGOTIATING_TEAM = re.compile(
+    r"\b(?:[Nn]egotiating|[Nn]egotiation|[Bb]argaining)\s++team\b|\bteam\s++of\s++negotiators\b")
+_GROUP_MODIFIERS = 3  # the most words between "of the" and the group: "the chief of the South Korean delegation"
 
 
-def _epithet(low: list[str]) -> tuple[str, str] | None:
+def _epithet(low: list[str], team: bool = False) -> tuple[str, str] | None:
     """Return (office head, department) that an epithet's words (lower case) name: "top" before a class word of
-    _TOP_OF, "head", "chief" or "leader" of a group of _GROUP_HEADS ("the head of the delegation", "the delegation
-    chief"); else None.
+    _TOP_OF; "head", "chief" or "leader" of a group of _GROUP_HEADS, up to _GROUP_MODIFIERS words between ("the
+    head of the delegation", "the chief of the Norwegian delegation"), or "<group> chief/head" ("the delegation
+    chief"); a team's head is a delegation's only for a negotiating team ("the head of the negotiating team") or
+    when ``team`` (the text made the team a negotiating one), else _TEAM_HEAD (an office nobody is given as a
+    delegation's: "the head of the team", a sports or other team); else None.
 
     >>> _epithet("america's top diplomat".split()), _epithet("the head of the delegation".split())
     (('top diplomat', 'foreign'), ('delegation head', ''))
     >>> _epithet("the delegation chief".split()), _epithet("the diplomat".split()), _epithet("the team".split())
     (('delegation head', ''), None, None)
+    >>> _epithet("the head of the team".split()), _epithet("the head of the negotiating team".split())
+    (('team head', ''), ('delegation head', ''))
+    >>> _epithet("the chief of the norwegian delegation".split()), _epithet("the head of the team".split(), True)
+    (('delegation head', ''), ('delegation head', ''))
     """
     if len(low) >= 2 and low[-2] == "top" and low[-1] in _TOP_OF:
         return _TOP_OF[low[-1]]
-    group = low[-1] if low[-1] in _GROUP_HEADS and low[-3:-1] in (["of", "the"], ["of", "its"]) else low[-2] if (
-        len(low) >= 2 and low[-1] in {"chief", "head"}) else None  # fmt: skip
-    chief = group is not None and (low[-1] in {"chief", "head"} or (len(low) >= 4 and low[-4] in {"head", "chief",
-                                                                                                    "leader"}))
-    return (_GROUP_HEADS[group], "") if chief and group in _GROUP_HEADS else None
+    if len(low) < 2 or (group := low[-1] if low[-1] in _GROUP_HEADS else low[-2]) not in _GROUP_HEADS:
+        return None
+    if group == low[-1]:  # "the head of the (negotiating) team"
+        of = next((k for k in range(len(low) - 3, max(0, len(low) - 3 - _GROUP_MODIFIERS) - 1, -1)
+                   if low[k] == "of" and k >= 1 and low[k - 1] in _GROUP_CHIEFS), None)  # fmt: skip
+        if of is None or low[of + 1] not in _GROUP_OWNERS:
+            return None
+        mods = low[of + 2 : -1]
+    elif low[-1] in {"chief", "head"}:  # "the (negotiating) team chief"
+        mods = low[:-2]
+    else:
+        return None
+    if group == "team" and not team and not _NEGOTIATING & set(mods):
+        return _TEAM_HEAD, ""  # "the head of the team": a sports or other team's, unless the text makes it negotiate
+    return _GROUP_HEADS[group], ""
 
 
 def _same_office(role: _Office, other: _Office) -> bool:
@@ -7632,6 +7697,12 @@ def _writers_prepositional(words: list[str]) -> bool:
 _TITLE_NOUNS = word_set("film movie documentary book novel memoir biography song album show programme program series "
                         "play poem podcast exhibition musical drama essay memo report study paper textbook")
 _TITLING = word_set("titled entitled named called , :")
+# Verbs whose object is the one told ("Bo told the program, “...”"): a title noun there is the listener, not a title's.
+_LISTENER_VERBS = word_set("tell tells telling told ask asks asking asked assure assures assured assuring inform "
+                           "informs informed informing brief briefs briefed briefing remind reminds reminded reminding")
+# "Bo said on (to) the podcast, “...”": a speech verb, up to two words, one of _SAID_ON, the medium or listener, a mark.
+_SAID_ON = word_set("on to")
+_SAID_ON_VERBS = SPEECH_VERBS | _LISTENER_VERBS | word_set("say saying write writing")
 # Verbs of saying again words already said ("reciting the alliance's motto, “...”"): the subject's words.
 _RECITING = word_set("recite recites recited reciting repeat repeats repeating echo echoes echoed echoing quoting")
 # Words after a quoted modifier that show it is no noun phrase's modifier ("the “deal” was off"): verbs and glue.
@@ -7641,7 +7712,9 @@ _NOT_MODIFIED = _PREPOSITIONS | _AUXILIARIES | _PASSIVE_BE | word_set(
 
 def _after_title_noun(words: list[str], exact: str) -> bool:
     """Return whether a capitalised quote follows a title noun (``words``: the sentence's words before it, past
-    "titled" and commas): the name of a made work.
+    "titled" and commas): the name of a made work; not when the noun is where the words were said ("Bo said in the
+    book, titled", "Bo said on the podcast, “...”") or the one told them ("Bo told the program “...”": _LISTENER_VERBS),
+    with no naming word ("titled") between.
 
     >>> _after_title_noun("bo watched the film".split(), "“Line of Duty”")
     True
@@ -7649,13 +7722,50 @@ def _after_title_noun(words: list[str], exact: str) -> bool:
     (True, False)
     >>> _after_title_noun("bo said in the book , titled ,".split(), "“Quiet Days”")
     False
+    >>> _after_title_noun("bo told the program ,".split(), "“We Pay”"), _after_title_noun("bo said on the show".split(),
+    ...     "“Face the Nation”"), _after_title_noun("bo said on the podcast ,".split(), "“We Pay”")
+    (False, True, False)
     """
     k = len(words)
     while k and words[k - 1] in _TITLING:
         k -= 1
     if k < 1 or words[k - 1] not in _TITLE_NOUNS or not _capitalised_name(exact, _NAME_GLUE):
         return False
-    return not (k >= 3 and words[k - 3] == "in" and words[k - 2] in _DETERMINERS)  # "Bo said in the book, titled"
+    if k < 3 or words[k - 2] not in _DETERMINERS:
+        return True
+    if words[k - 3] == "in":
+        return False  # "Bo said in the book, titled": the author's
+    unnamed = not any(w.isalpha() for w in words[k:])  # no "titled"/"named" after the noun: "the program, “...”"
+    told = words[k - 3] in _LISTENER_VERBS  # "Bo told the program": the program heard the words
+    said_on = words[k - 3] in _SAID_ON and words[k:] != [] and bool(_SAID_ON_VERBS & set(words[max(0, k - 6) : k - 3]))
+    return not (unnamed and (told or said_on))
+
+
+# Nouns of words a person says out ("ended the briefing with a slogan: “...”"): before a colon, the subject's words.
+_UTTERED_NOUNS = word_set("slogan slogans motto mottos mottoes toast toasts chant chants pledge pledges vow vows "
+                          "cry cries refrain refrains catchphrase catchphrases prayer prayers greeting message words")
+# Verbs of saying words out ("chanted “...”", "read out “...”"), as _RECITING: the subject's words.
+_UTTERING = word_set("utter utters uttered uttering chant chants chanted chanting shout shouts shouted shouting "
+                     "sing sings sang singing")
+_READ_OUT = (word_set("read reads reading"), word_set("out aloud"))
+
+
+def _uttered(words: list[str]) -> bool:
+    """Return whether a sentence's words before a quote (lower case) end on a noun of words said out and a colon
+    ("ended the briefing with a slogan:") or hold a verb of saying words out ("chanted", "read out"): the subject
+    says the quote.
+
+    >>> _uttered("bo ended the briefing with a slogan:".split()), _uttered("bo read out".split())
+    (True, True)
+    >>> _uttered("bo unveiled the slogan".split()), _uttered("bo read".split())
+    (False, False)
+    """
+    last = words[:-1] if words[-1:] == [":"] else words
+    if last and (last is not words or last[-1].endswith(":")) and last[-1].rstrip(":") in _UTTERED_NOUNS:
+        return True
+    read, out = _READ_OUT
+    return any(w in _UTTERING or (w in read and words[k + 1 : k + 2] and words[k + 1] in out)
+               for k, w in enumerate(words))
 
 
 def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
@@ -7673,6 +7783,8 @@ def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
     """
     if q.value["attribution"] != "subject" or any(w in _NOUN_PHRASE_SAYING or w in _RECITING for w in words):
         return False
+    if _uttered(words):
+        return False  # "ended the briefing with a slogan: “...”", "chanted “...”": the subject's words
     if len(words) >= 3 and words[-2] == "of" and words[-3] in _OF_HEADS_NOT:
         return False  # "the architect of the “...” campaign": the maker's term
     if _capitalised_name(q.exact, _NAME_GLUE, least=2):
@@ -10257,9 +10369,17 @@ class _Context:
         'Jo Bell'
         """
         words = self.text[who.start : who.end].split() if who.start >= 0 else []
-        if not words or words[0] not in {"the", "The"} or _epithet([w.lower() for w in words]) is None:
+        low = [w.lower() for w in words]
+        if not words or words[0] not in {"the", "The"} or (office := _epithet(low)) is None:
             return None
-        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", {"descriptor": True}))
+        if office[0] == _TEAM_HEAD:  # "the head of the team": a delegation's only after "the negotiating team"
+            far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
+            if not _NEGOTIATING_TEAM.search(self.text, far, who.start):
+                return None
+            at = len(words) - (1 if low[-1] == "team" else 2)
+            words = [*words[:at], "negotiating", *words[at:]]  # read as the negotiating team the text named
+        value = {"descriptor": True, "country": _country_in(low)}  # "the chief of the Norwegian delegation"
+        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
