@@ -680,18 +680,15 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
     >>> _body_spokesperson(t, _Index([m]), ["Pentagon"], "spokesman", _Who("descriptor", None, 50, 72), 0).mention.exact
     'Cal Dunmore'
     """
-    want, named = {w.lower() for w in body} | {head}, _bodies(body)
-
-    def holds(m: Mention) -> bool:
-        printed = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()
-        known = set(_role_words(m)) | {w.lower() for w in printed}
-        return want <= known or (head in known and bool(named & _bodies(printed)))  # "Defense Department" = Pentagon
-    want = [w.lower() for w in body]
+    want, named = [w.lower() for w in body], _bodies(body)
 
     def holds(m: Mention) -> bool:
         before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start]
-        printed = _TITLE_CUTS.split(before)[-1].lower().split()  # "After meeting X, Navy spokesman": "navy spokesman"
-        return _titled_as(printed, want, head, True) or _titled_as(_role_words(m), want, head, False)
+        printed = _TITLE_CUTS.split(before)[-1].split()  # "After meeting X, Navy spokesman": "Navy spokesman"
+        low = [w.lower() for w in printed]
+        if _titled_as(low, want, head, True) or _titled_as(_role_words(m), want, head, False):
+            return True
+        return head in low and "former" not in low and bool(named & _bodies(printed))  # "Defense Department" = Pentagon
 
     holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
                if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
