@@ -209,11 +209,32 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
                     r"contribution\w*", r"payment\w*")
+#: Words of paying, handing money over or bearing a cost, verbs and nouns (frames63: "footed X of the bill", "the sum
+#: Seoul handed Washington", "host-nation support", "Seoul's outlay", "the last installment", "sharing the cost of").
+_TRANSFER = (r"(?:pa(?:y|ys|id|ying|yments?)|foot(?:s|ed|ing)?|hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
+             r"cover(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
+             r"spen(?:d|ds|t|ding)|contribut\w*|provid(?:e|es|ed|ing)|transfer\w*|remit\w*|chip(?:s|ped|ping)?\s+in|"
+             r"(?:fork|shell)(?:s|ed|ing)?\s+out|cough(?:s|ed|ing)?\s+up|shar(?:e|es|ed|ing)|outlays?|install?ments?|"
+             r"support|expenditures?|subsid(?:y|ies)|bill|tab|burden)")
+#: The US forces in Korea as what a sum is for: "for the U.S. military (presence)", "to keep American troops", "the
+#: cost of USFK", or Washington as the one paid "for its troops"; not their bases or their move.
+_FOR_US_FORCES = (r"(?:\b(?:for|toward|towards|to|keep(?:s|ing)?|host(?:s|ing)?|station(?:s|ing)?|maintain(?:s|ing)?|"
+                  r"support(?:s|ing)?)|\b(?:costs?|bill|upkeep|burden|expenses?)\s+of)\s+(?:(?:the|its|some|about)\s+)?"
+                  r"(?:[\d,]+\s+)?(?:(?:U\.S\.|US|American|America['’]s)\s+(?:military\s+presence|troops|forces|"
+                  r"soldiers|service\s+members|military(?=\s*+[^\w\s-]|\s++(?:in|on|here|there|stationed|based|and|"
+                  r"(?:is|was|were|are|totall?(?:ed|s)|came|amounted|rose|fell)\b)))|USFK|(?:U\.S\.|United\s+States)\s+"
+                  r"Forces\s+Korea)\b|"
+                  r"\b(?:Washington|America|(?:the\s+)?(?:U\.S\.|United\s+States|Pentagon))\s+for\s+(?:its|their)\s+"
+                  r"(?:troops|forces|soldiers|military)\b")
 #: Paying for troops kept on one's soil, in words other than the cost-sharing terms: "pay billions more to keep
 #: American troops on its soil" (an article about what the host pays for them).
 _PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
                              r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
                              r"forces|soldiers)\b", re.I)
+#: The cost-sharing named in open words, of the US forces: "sharing the cost of the U.S. military presence" (frames63;
+#: a bare "cost sharing" may be of anything).
+_SHARING_COST = re.compile(r"\bshar(?:e|es|ed|ing)\s++(?:the\s++|its\s++|their\s++)?(?=costs?\s)(?:"
+                           + _FOR_US_FORCES + ")", re.I)
 #: Korea as the payer named before "pay" in its sentence ("South Korea pay billions more"), or as the troops' place
 #: right after them ("troops on the Korean Peninsula"): another host paying for US troops is not the talks' news.
 _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
@@ -443,7 +464,8 @@ class Reader:
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
-        self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
+        self.about_sma = bool(_SMA_WORDS.search(self.text) or _SHARING_COST.search(self.text)) \
+            or pays_for_troops_in_korea(self.text)
         #: whether the article names Korea anywhere (read once: a troop count asks it when its sentence does not)
         self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
@@ -1029,6 +1051,48 @@ def pays_for_troops_in_korea(text: str) -> bool:
     return any(_KOREA_PAYS.search(text, max(0, m.start() - win.KOREA_PAYS_BACK), m.start())
                or _IN_KOREA.match(text, m.end())
                for m in _PAY_FOR_TROOPS.finditer(text))
+
+
+
+_GIVES = re.compile(rf"\b{_TRANSFER}\b", re.I)
+_FOR_US = re.compile(_FOR_US_FORCES, re.I)
+#: Korea as the one a sum comes from, named after it: "from Seoul", "from its host, South Korea".
+_FROM_KOREA_HOST = re.compile(rf"\bfrom\s++(?:(?:its|their|the)\s++hosts?(?:\s++(?:country|nation|government))?\s*+,?"
+                              rf"\s++)?{KOREA_PAYER}\b", re.I)
+#: The US forces as the ones who receive a sum: "USFK gets X", "the U.S. military received X".
+_US_FORCES_GET = re.compile(r"\b(?:USFK|(?:U\.S\.|United\s+States)\s+Forces\s+Korea|(?:the\s+)?(?:U\.S\.|American)\s+"
+                            r"(?:military|forces|troops))\s++(?:g[eo]ts|got|receiv(?:es|ed)|collect(?:s|ed))\b", re.I)
+_KOREA_NAMED = re.compile(rf"\b{KOREA_PAYER}\b", re.I)
+
+
+def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
+    """Return where a sum's word of paying, handing over or bearing a cost is, when its clause has Korea as the payer
+    (named before that word with no US side between, or "from Seoul") and the US forces as what it is for or who
+    gets it ("Seoul footed X of the bill for keeping American troops", "the sum Seoul handed Washington for its
+    troops", "host-nation support from Seoul for the U.S. military", "USFK gets X from its host, South Korea"): the
+    SMA payment, whatever the word (frames63); else None. What Seoul pays for its own forces is no such sum.
+
+    >>> texts = ("Seoul's outlay for the U.S. military presence was $965 million.",
+    ...          "Host-nation support from Seoul for the U.S. military totaled $965 million.",
+    ...          "USFK gets about $965 million a year from its host, South Korea.",
+    ...          "Seoul's outlay for its own forces was $40 billion.",
+    ...          "The U.S. spends $13 billion on American troops in Korea, Seoul said.")
+    >>> [korea_pays_us_forces(*figure_in(t)) is not None for t in texts]
+    [True, True, True, False, False]
+    """
+    if fig.kind != "money":
+        return None
+    c0, c1 = r.clause(fig, strong=True)
+    if _US_FORCES_GET.search(r.text, *r.clause(fig)) and _FROM_KOREA_HOST.search(r.text, c0, c1):
+        return fig.start
+    if not _FOR_US.search(r.text, *r.clause(fig)):
+        return None  # the forces in the figure's own phrase: "X on its own troops, besides what it pays for U.S. ones"
+    sent = _FROM_KOREA_HOST.search(r.text, c0, c1) is not None
+    for m in _GIVES.finditer(r.text, c0, c1):
+        korea = last_match(_KOREA_NAMED, r.text, c0, m.start())
+        if sent or (korea and not _US_SIDE.search(r.text, korea.end(), m.start())):
+            return m.start()
+    return None
 
 
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
@@ -3108,6 +3172,21 @@ def brought_to(r: Reader, fig: Span) -> bool:
 
 _UP_TO_LEAD = re.compile(r"(?:up\s+)?to\s+", re.I)
 
+#: Right before an amount, a verb of settling on a sum: "agreed on X", "settled upon X", "signed off on X".
+_AGREED_ON = re.compile(r"\b(?:agree(?:d|s|ing)?|settl(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s++off|"
+                        r"compromis(?:e|es|ed|ing))\s++(?:on|upon)\s++(?:(?:a|an)\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def agreed_on(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the object of settling on a sum ("the two allies agreed on X for 2021"), in an
+    article about the cost-sharing deal: the sum the deal has Seoul pay (frames63).
+
+    >>> r = Reader(annotate_text("Under the SMA talks, the allies agreed on $900 million. Tariffs rose by $3 billion."))
+    >>> [agreed_on(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    return r.about_sma and _AGREED_ON.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
+
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
 _OR_GAP = re.compile(r"(?!(?<=\s)\s)(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")  # not inside a run of blanks
@@ -3568,15 +3647,16 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
-            or sum_of_deal(r, fig) or brought_to(r, fig)):
+    troops = None if before or after else korea_pays_us_forces(r, fig)
+    if (before or after or troops is not None or fig.id in r.lost or context or _follows_payment(r, fig)
+            or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig)
                                                                            or total_over_span(r, fig))):
             quantity = "sma_total"
-        cue = max(before) if before else after.start() if after else None
+        cue = max(before) if before else after.start() if after else troops
         return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
     return Quantity("other")
 
@@ -6163,7 +6243,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     amounts it repeats)."""
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
-        or multiple_of_payment(r, fig) or provided_relative(r, fig)  # b52v: "six times the share of X"; gen61f
+        or multiple_of_payment(r, fig) or provided_relative(r, fig) \
+        or korea_pays_us_forces(r, fig) is not None  # b52v: "six times the share of X"; gen61f; frames63
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

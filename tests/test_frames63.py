@@ -1,0 +1,33 @@
+"""The rules that fix frames62's causes (frames63, eighteenth session; issue #10), and their near misses.
+
+Rows: tests/cases/test_frames63.csv, in tests/test_frames62.py's format and read by its test (each text one paragraph
+after the lead sentence of tests/test_review45.py; made-up sentences in my own words, no corpus article read):
+
+- ``TRANSFER``: a sum whose payer is Korea and whose purpose or recipient is the US forces in its own clause, in
+  words of paying, handing over or bearing a cost the matrix does not use ("chipped in", "forked out", "transferred
+  to USFK", "expenditure", "collected from Seoul"), and a sum settled on in an article about the talks
+  (frames.korea_pays_us_forces, frames.agreed_on); ``TRANSFER_NEAR``: what must stay ``other`` (a sum Korea pays for
+  its own forces, for weapons, for a move of troops or a base it chose; another host's payment; what the US spends).
+"""
+
+from __future__ import annotations
+
+import pytest
+import test_frames62
+from conftest import case_tables, cases
+
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8}
+ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
+
+
+@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
+def test_frames63_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                         evidence: str) -> None:
+    """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test)."""
+    test_frames62.test_frames62_claims(cell, published, text, exact, quantity, want, evidence)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
