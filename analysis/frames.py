@@ -335,7 +335,9 @@ _OTHER_CUES = (
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
                                   r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
-    ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
+    ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
+                         # frames63: "pay for Korean workers at the U.S. bases"
+                         r"pay\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees)|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
@@ -2128,7 +2130,9 @@ def part_main(r: Reader, fig: Span) -> bool:
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
 _APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
-_APPOSED_AFTER = re.compile(r"\s*+(?:,|[.;!?](?!\d)|$)")  # other49: or the sentence's end ("... wages, about X.")
+#: other49: or the sentence's end ("... wages, about X."); frames63: past a time tail ("arms, $6 billion last year,")
+_APPOSED_AFTER = re.compile(r"(?:\s++(?:(?:last|this|next)\s++year|in\s++(?:19|20)\d\d|(?:a|per)\s++year|annually))?"
+                            r"\s*+(?:,|[.;!?](?!\d)|$)", re.I)
 
 
 def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
@@ -2178,12 +2182,39 @@ def relative_subject(r: Reader, fig: Span) -> str | None:
     p0, _ = r.clause(fig)
     s, _ = r.near(fig)
     starts = [s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))]
-    if len(starts) < 2 or not _RELATIVE.match(r.text, starts[-1]):
+    if len(starts) < 2 or not (_RELATIVE.match(r.text, starts[-1]) or aside_before_predicate(r, starts[-1], p0)):
         return None
     a, b = starts[-2], starts[-1]
     if _SMA_WORDS.search(r.text, a, b) or _PAYMENT.search(r.text, a, b) or r.figures_in(a, b):
         return None
     return next((name for name, pattern in _OTHER_CUES if name != "troops" and pattern.search(r.text, a, b)), None)
+
+
+#: A comma-set aside on a subject: a relative after a preposition ("from which", "of whom") or a noun phrase ("the
+#: biggest item of the cost-sharing", "its largest part").
+_ASIDE_OPENS = re.compile(r"\s*+(?:(?:from|of|in|on|to|for|by|with|through|under)\s++(?:which|whom|whose)\b|"
+                          r"(?:the|a|an|its|their|one|part|much|most)\s)", re.I)
+#: A predicate opening a phrase: the verb whose subject stands before an aside ("..., rose to X", "..., was X").
+_PREDICATE_OPENS = re.compile(r"\s*+(?:(?:also|then|now|again)\s++)?(?:rose|fell|grew|climbed|jumped|dropped|reached|"
+                              r"was|were|is|are|stood|totall?ed|totals|came|amounted|hit|topped|increased|decreased|"
+                              r"(?:has|have|had)\s++(?:risen|fallen|grown|reached|been|climbed))\b", re.I)
+
+
+def aside_before_predicate(r: Reader, aside: int, p0: int) -> bool:
+    """Return whether the phrase from ``aside`` to ``p0`` is a comma-set aside on the subject before it, and the
+    figure's phrase at ``p0`` is that subject's predicate ("Korean workers' wages, the biggest item of the
+    cost-sharing, rose to X"; "the defense budget, from which Seoul's share is paid, was X"): the subject's head noun
+    names the quantity, the aside's words do not (frames63).
+
+    >>> r = Reader(annotate_text("Korean workers' wages, the biggest item of the SMA, rose to 530 billion won."))
+    >>> aside_before_predicate(r, r.text.index(" the biggest"), r.text.index("rose"))
+    True
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won, the most ever, in 2019."))
+    >>> aside_before_predicate(r, r.text.index(" the most"), r.text.index("in 2019"))
+    False
+    """
+    return _ASIDE_OPENS.match(r.text, aside) is not None and _PREDICATE_OPENS.match(r.text, p0) is not None \
+        and not r.figures_in(aside, p0)
 
 
 #: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.
@@ -3303,6 +3334,8 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
 #: comprehensive support", "$25 billion in arms purchases" (not "in support of", which names a purpose).
 _IN_KIND = re.compile(r"(?<!\s)\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|"
                       r"purchases?|loans?|subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
+#: Right after an amount, the pay it is counted in: "lost X in pay", "X in back wages" (frames63).
+_IN_PAY = re.compile(r"(?<!\s)\s++in\s++(?:(?:lost|unpaid|back|forgone)\s++)?(?:pay|wages|salar(?:y|ies))\b", re.I)
 #: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 90 workers".
 _PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
                           r"about\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff|"
@@ -3323,8 +3356,8 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     kind = _IN_KIND.match(r.text, fig.end)
     if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
-    if funds_people(r.text, fig.end):
-        return "wages"
+    if funds_people(r.text, fig.end) or _IN_PAY.match(r.text, fig.end):
+        return "wages"  # frames63: "lost X in pay"
     if counted_support(r, fig) or thing_paid_for(r, fig):
         return "other"  # other49: "counting free land", "$9.7 billion to relocate U.S. bases"
     _, e = r.local(fig)
@@ -3612,7 +3645,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
-    own = own_purpose(r, fig)
+    own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
@@ -3723,6 +3756,62 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     if not after or not _OF_THE.fullmatch(r.text, fig.end, after[0].start):
         return False
     return _money_quantity(r, after[0]).quantity in OTHER_QUANTITIES
+
+
+#: Right after an amount, "of the cost(s) of" a thing: the amount is a part of that cost (frames63).
+_OF_COSTS_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++|its\s++)?(?:[\w-]++\s++)?(?P<cost>costs?\s++(?:of|for)\s++)",
+                          re.I)
+
+
+def part_of_other_cost(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is a part of the cost of something other than the US forces ("X of the costs of
+    cleaning up returned bases", "X of the cost of moving U.S. troops to a new base"); not of their upkeep ("X of the
+    cost of stationing U.S. soldiers", "X of the costs of the U.S. troops") or of the SMA (frames63).
+
+    >>> [part_of_other_cost(*figure_in(t)) for t in ("Seoul bore $1 billion of the costs of cleaning up bases.",
+    ...                                               "Seoul bore $1 billion of the cost of stationing U.S. troops.",
+    ...                                               "Seoul bore $1 billion of the cost of the U.S. troops.")]
+    [True, False, False]
+    """
+    m = _OF_COSTS_OF.match(r.text, r.restated_to(fig))
+    if m is None or fig.kind != "money":
+        return False
+    tail = r.text[m.end():m.end() + win.PART_CUE_AFTER]
+    return not (_FOR_US.match(r.text, m.start("cost")) or _FOR_US.match(r.text, m.end()) or _SMA_WORDS.search(tail)
+                or _PAYMENT.match(r.text, m.start("cost")))
+
+
+#: "of Seoul's payment" right after an amount, or a fronted "Of Seoul's share this year," before it: a part of the
+#: payment (frames63).
+_PAYMENT_PART = (r"(?:the\s++|its\s++|their\s++|[A-Z][\w.]*+(?:\s++[A-Z]\w*+)?['’]s\s++)(?:[\w-]++\s++){0,2}?"
+                 r"(?:payments?|contributions?|share|funds?|money|bill)\b")
+_OF_PAYMENT_AFTER = re.compile(r"(?<!\s)\s++of\s++" + _PAYMENT_PART, re.I)
+_OF_PAYMENT_BEFORE = re.compile(r"\bOf\s++" + _PAYMENT_PART + r"[^,.;:\n]{0,30}+,\s*+(?:" + _HEDGE + r")?$", re.I)
+#: A verb that allots a part to its use: "goes to", "is spent on", "pays for", "covers".
+_ALLOTTED = re.compile(r"[^.;:\n\d]{0,30}?\b(?:go(?:es)?|went|(?:is|was|are|were)\s++(?:spent|used|earmarked|allocated|"
+                       r"set\s++aside)|pays?|paid|covers?|covered|funds?|funded)\s++(?:to|for|on|toward)?\b", re.I)
+
+
+def allotted_part(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of what a part of the payment goes to ("X of Seoul's payment goes to the workers'
+    salaries": ``wages``; "Of Seoul's share this year, X goes to military construction": ``other``), else None: the
+    part is no yearly payment, and the cue words of the payment it is a part of do not make it one (frames63).
+
+    >>> [allotted_part(*figure_in(t)) for t in ("Some $400 million of Seoul's payment goes to workers' salaries.",
+    ...                                          "Of Seoul's share this year, $300 million goes to construction.",
+    ...                                          "Seoul's payment goes to salaries; it was $900 million.")]
+    ['wages', 'other', None]
+    """
+    if fig.kind != "money":
+        return None
+    end = r.restated_to(fig)
+    part = _OF_PAYMENT_AFTER.match(r.text, end)
+    fronted = _OF_PAYMENT_BEFORE.search(r.text, max(0, fig.start - win.PART_CUE_AFTER * 2), fig.start)
+    use = _ALLOTTED.match(r.text, part.end() if part else end) if part or fronted else None
+    if use is None:
+        return None
+    _, c1 = r.clause(fig, strong=True)
+    return next((name for name, p in _OTHER_CUES if name != "troops" and p.search(r.text, use.end(), c1)), "other")
 
 
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.

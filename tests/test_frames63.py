@@ -8,6 +8,11 @@ after the lead sentence of tests/test_review45.py; made-up sentences in my own w
   to USFK", "expenditure", "collected from Seoul"), and a sum settled on in an article about the talks
   (frames.korea_pays_us_forces, frames.agreed_on); ``TRANSFER_NEAR``: what must stay ``other`` (a sum Korea pays for
   its own forces, for weapons, for a move of troops or a base it chose; another host's payment; what the US spends).
+- ``HEAD_NOUN``: the quantity comes from the head noun of the figure's own phrase; cue words in a comma-set aside
+  (frames.aside_before_predicate), past an apposition's year (frames._APPOSED_AFTER), in an "of <payment>" part
+  allotted to a use (frames.allotted_part) or in the cost of another thing (frames.part_of_other_cost) do not
+  compete, and pay for workers or soldiers is wages; ``HEAD_NOUN_NEAR``: the payment as the head noun stays the
+  payment.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import test_frames62
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8}
+COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4}
 ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
 
 
