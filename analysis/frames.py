@@ -3502,6 +3502,28 @@ _TIMES_PAYMENT_OF = re.compile(r"(?<!\s)\s++(?:the|its|their|our|(?:\w++\s++)?\w
                                r"(?:share|payment|contribution|bill|burden)\s++of\s++(?:" + _HEDGE + r")?", re.I)
 
 
+#: After a multiple, the payment of a year it is counted from: "times its 2014 payment", "times the 2014 level",
+#: "times what Seoul paid in 2014", "times the payment for 2014" (frames63).
+_TIMES_YEAR_PAYMENT = re.compile(r"(?<!\s)\s++(?:(?:that\s++of|the\s++one\s++of)\s++)?(?:(?:its|their|the|Seoul['’]s|"
+                                 r"(?:South\s++)?Korea['’]s)\s++)?(?P<y>(?:19|20)\d\d)\s++(?:payment|contribution|share|"
+                                 r"level|figure|amount|bill)s?\b|(?<!\s)\s++(?:what\s++(?:it|Seoul|(?:South\s++)?Korea|they)"
+                                 r"\s++(?:paid|contributed|gave)|(?:its|the)\s++(?:payment|contribution|share))\s++"
+                                 r"(?:in|for)\s++(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def base_year_of_multiple(r: Reader, fig: Span) -> int | None:
+    """Return the year whose payment a multiple is counted from, named right after it ("was nearly 1.3 times its 2014
+    payment": 2014), when no amount stands there; else None: the multiple is then one year's payment over another's.
+
+    >>> [base_year_of_multiple(*figure_in(t)) for t in ("Seoul's payment for 2021 was 1.3 times its 2014 payment.",
+    ...                                                  "In 2021 Seoul paid 1.3 times what it paid in 2014.",
+    ...                                                  "Seoul paid 1.3 times the 1 trillion won of 2014.")]
+    [2014, 2014, None]
+    """
+    m = _TIMES_YEAR_PAYMENT.match(r.text, fig.end) if fig.kind == "multiplier" else None
+    return int(m.group("y") or m.group("y2")) if m else None
+
+
 def multiple_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple right before it is counted from, named by a payment noun
     with "of" ("demand up to six times the share of 1.38 trillion won this year"): what is paid, whoever asks the

@@ -13,6 +13,9 @@ after the lead sentence of tests/test_review45.py; made-up sentences in my own w
   allotted to a use (frames.allotted_part) or in the cost of another thing (frames.part_of_other_cost) do not
   compete, and pay for workers or soldiers is wages; ``HEAD_NOUN_NEAR``: the payment as the head noun stays the
   payment.
+- ``TWO_YEARS``: a multiple between two years the text dates is judged on those years' rows
+  (frames.base_year_of_multiple, rules.ratio_reported through multiple_since), and an ask's multiple of a stated base
+  is judged on the demands; ``TWO_YEARS_NEAR``: a multiple of something else is never caught.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import test_frames62
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4}
+COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4, "TWO_YEARS": 3, "TWO_YEARS_NEAR": 1}
 ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
 
 
