@@ -3034,6 +3034,28 @@ def total_over_span(r: Reader, fig: Span) -> bool:
                                                         fig.start)  # a level reached
 
 
+#: A verb that sums: "came to", "totaled", "added up to", "amounted to" (frames63).
+_SUMMED = _words(r"c(?:a|o)me\s+to", r"comes\s+to", r"totall?(?:ed|ing|s)", r"add(?:s|ed)?\s+up\s+to",
+                 r"amount(?:s|ed)\s+to", r"summed\s+to")
+
+
+def range_total(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the sum of the payments of a range of years: a verb that sums in its clause and
+    the years of a range bound to it ("came to X from 2019 to 2022", "payments for 2019 through 2022 totaled X"), no
+    word making it yearly (frames63: README's ``sma_total``).
+
+    >>> [range_total(*figure_in(t)) for t in ("Seoul's payments came to 4.5 trillion won from 2019 to 2022.",
+    ...                                        "Seoul's payments from 2019 to 2022 came to 1.1 trillion won a year.",
+    ...                                        "Seoul's payment came to 1.1 trillion won in 2021.")]
+    [True, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if fig.kind != "money" or not _SUMMED.search(r.text, c0, c1) or per_year(r, fig) \
+            or _YEARLY_WORD.search(r.text, c0, c1) or AVERAGE_WORD.search(r.text, c0, c1):
+        return False
+    return len(bind_years(r, fig)[0]) > 1
+
+
 #: "a total of" right before an amount.
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:" + _HEDGE + r")?$", re.I)
 
@@ -3659,10 +3681,59 @@ def counterfactual(r: Reader, fig: Span) -> bool:
     return _INVERTED_IF.match(r.text, s0) is not None and _WOULD.search(r.text, c0, c1) is not None
 
 
+def third_country(r: Reader, fig: Span, cue: int) -> bool:
+    """Return whether the actor named before the cue at ``cue`` is of a country other than the two of the talks
+    ("Tokyo offered to raise its host-nation support to X": Japan's offer, not the SMA's; frames63).
+
+    >>> r, fig = figure_in("Tokyo offered to raise its host-nation support to $2 billion a year.")
+    >>> third_country(r, fig, r.text.index("offered")), third_country(*figure_in("Seoul offered $1 billion."), 6)
+    (True, False)
+    """
+    actor = find_actor(r, fig, cue)
+    return actor is not None and r.country.get(actor) not in (None, "KR", "US")
+
+
+#: Right before an amount, a cost put at a figure by an estimate: "the full cost of the troops, which his aides put
+#: at X", "costs that the Pentagon estimates at X" (frames63).
+_ESTIMATED_AT = re.compile(r"\bcosts?\b[^.;:\d]{0,60}?(?:which|that)\s++(?:[\w.’'-]++\s++){0,4}?(?:puts?|putting|"
+                           r"estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|valu(?:e|es|ed)|pegs?|pegged|calculat(?:e|es|ed)|"
+                           r"figur(?:e|es|ed)|tall(?:y|ies|ied))\s++at\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def estimated_cost(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is an estimate of a cost ("Trump wants Seoul to cover the full cost of the troops,
+    which his aides put at $13 billion a year"): what the cost is reckoned at, not an ask or a payment (frames63).
+
+    >>> [estimated_cost(*figure_in(t)) for t in ("He wants Seoul to cover the cost, which aides put at $13 billion.",
+    ...                                          "He wants Seoul to pay $5 billion, which aides called fair.")]
+    [True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return fig.kind == "money" and _ESTIMATED_AT.search(r.text, max(c0, fig.start - win.PAID_RELATIVE_AFTER * 2),
+                                                        fig.start) is not None
+
+
+#: Right before an amount, a modal outcome of paying: "could end up paying", "might wind up footing" (frames63).
+_ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(?:end|wind)\s++up\s++"
+                      r"(?:pay|spend|shoulder|foot|contribut|giv|hand|cover|bear)\w*+\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def ends_up_paying(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a payer could end up paying ("Seoul could end up paying about $1 billion a
+    year"): a possible outcome, so hypothetical, never judged as what was paid (frames63).
+
+    >>> [ends_up_paying(*figure_in(t)) for t in ("Seoul could end up paying about $1 billion a year.",
+    ...                                          "Seoul ended up paying $1 billion.")]
+    [True, False]
+    """
+    return _ENDS_UP.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
         return Quantity("other")
-    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
+    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
+        or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig):
@@ -3674,7 +3745,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
-        counterfactual(r, fig)  # claims18
+        counterfactual(r, fig) or ends_up_paying(r, fig)  # claims18, frames63
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
             fig.start):  # "cut its demand from X to Y": X was asked, not paid
@@ -3691,6 +3762,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             name = "demand"
         if name == "demand":
             return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
+        if name == "offer" and third_country(r, fig, pos):
+            return Quantity("other")  # frames63: "Tokyo offered X": the data hold the SMA's offers only
         return Quantity(name, name, pos)
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
@@ -3709,7 +3782,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig)
-                                                                           or total_over_span(r, fig))):
+                                                                           or total_over_span(r, fig)
+                                                                           or range_total(r, fig))):
             quantity = "sma_total"
         cue = max(before) if before else after.start() if after else troops
         return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)

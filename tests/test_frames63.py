@@ -16,6 +16,11 @@ after the lead sentence of tests/test_review45.py; made-up sentences in my own w
 - ``TWO_YEARS``: a multiple between two years the text dates is judged on those years' rows
   (frames.base_year_of_multiple, rules.ratio_reported through multiple_since), and an ask's multiple of a stated base
   is judged on the demands; ``TWO_YEARS_NEAR``: a multiple of something else is never caught.
+- ``LEAD_ANSWERS`` (the lead's answers to frames62's questions): a range total is ``sma_total``
+  (frames.range_total) and "added up to" is no hedge (amounts._SUM_UP); "could end up paying" is hypothetical
+  (frames.ends_up_paying); another country's offer (frames.third_country) and a cost estimate the ask refers to
+  (frames.estimated_cost) are not checkable; ``LEAD_ANSWERS_NEAR``: one year's sum, what was paid in the end, Seoul's
+  offer and an ask stay as they were.
 """
 
 from __future__ import annotations
@@ -25,7 +30,8 @@ import test_frames62
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4, "TWO_YEARS": 3, "TWO_YEARS_NEAR": 1}
+COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4, "TWO_YEARS": 3, "TWO_YEARS_NEAR": 1,
+          "LEAD_ANSWERS": 6, "LEAD_ANSWERS_NEAR": 4}
 ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
 
 
