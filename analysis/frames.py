@@ -466,8 +466,9 @@ class Reader:
         self.quotes = [s for s in self.spans if s.kind == "quote"]
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
-        self.about_sma = bool(_SMA_WORDS.search(self.text) or _SHARING_COST.search(self.text)) \
-            or pays_for_troops_in_korea(self.text)
+        self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
+        #: whether it names the cost-sharing in open words too ("sharing the cost of the U.S. forces": frames63)
+        self.about_costs = self.about_sma or _SHARING_COST.search(self.text) is not None
         #: whether the article names Korea anywhere (read once: a troop count asks it when its sentence does not)
         self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
@@ -1059,12 +1060,29 @@ def pays_for_troops_in_korea(text: str) -> bool:
 _GIVES = re.compile(rf"\b{_TRANSFER}\b", re.I)
 _FOR_US = re.compile(_FOR_US_FORCES, re.I)
 #: Korea as the one a sum comes from, named after it: "from Seoul", "from its host, South Korea".
-_FROM_KOREA_HOST = re.compile(rf"\bfrom\s++(?:(?:its|their|the)\s++hosts?(?:\s++(?:country|nation|government))?\s*+,?"
-                              rf"\s++)?{KOREA_PAYER}\b", re.I)
+_FROM_KOREA_HOST = re.compile(rf"\bfrom\s++(?:(?:its|their|the)\s++hosts?(?:\s++(?:country|nation|government))?"
+                              rf"(?:[ \t]{{0,3}}+,)?\s++)?{KOREA_PAYER}\b", re.I)
 #: The US forces as the ones who receive a sum: "USFK gets X", "the U.S. military received X".
 _US_FORCES_GET = re.compile(r"\b(?:USFK|(?:U\.S\.|United\s+States)\s+Forces\s+Korea|(?:the\s+)?(?:U\.S\.|American)\s+"
                             r"(?:military|forces|troops))\s++(?:g[eo]ts|got|receiv(?:es|ed)|collect(?:s|ed))\b", re.I)
 _KOREA_NAMED = re.compile(rf"\b{KOREA_PAYER}\b", re.I)
+
+
+#: Around an amount, the payer's share it is: "its 1.18 trillion won share", "Seoul's $900 million contribution".
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our))\s++(?:(?:last|first|final|annual|yearly)\s++)?$", re.I)
+_SHARE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?\s++(?:share|contribution|payment|bill)\b", re.I)
+
+
+def possessed_share(r: Reader, fig: Span) -> bool:
+    """Return whether an amount stands between an owner and a share noun ("Seoul made the last installment of its
+    1.18 trillion won share"): the owner's payment, as "its share" names it with no amount between (frames63).
+
+    >>> [possessed_share(*figure_in(t)) for t in ("Seoul paid the last part of its 1.18 trillion won share.",
+    ...                                           "Its 1.18 trillion won budget grew.")]
+    [True, False]
+    """
+    return fig.kind == "money" and _OWNER_BEFORE.search(r.text, max(0, fig.start - 30), fig.start) is not None \
+        and _SHARE_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
 def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
@@ -2192,11 +2210,11 @@ def relative_subject(r: Reader, fig: Span) -> str | None:
 
 #: A comma-set aside on a subject: a relative after a preposition ("from which", "of whom") or a noun phrase ("the
 #: biggest item of the cost-sharing", "its largest part").
-_ASIDE_OPENS = re.compile(r"\s*+(?:(?:from|of|in|on|to|for|by|with|through|under)\s++(?:which|whom|whose)\b|"
+_ASIDE_OPENS = re.compile(r"[ \t]{0,3}+(?:(?:from|of|in|on|to|for|by|with|through|under)\s++(?:which|whom|whose)\b|"
                           r"(?:the|a|an|its|their|one|part|much|most)\s)", re.I)
 #: A predicate opening a phrase: the verb whose subject stands before an aside ("..., rose to X", "..., was X").
-_PREDICATE_OPENS = re.compile(r"\s*+(?:(?:also|then|now|again)\s++)?(?:rose|fell|grew|climbed|jumped|dropped|reached|"
-                              r"was|were|is|are|stood|totall?ed|totals|came|amounted|hit|topped|increased|decreased|"
+_PREDICATE_OPENS = re.compile(r"[ \t]{0,3}+(?:(?:also|then|now|again)\s++)?(?:rose|fell|grew|climbed|jumped|dropped|"
+                              r"reached|was|were|is|are|stood|totall?ed|totals|came|amounted|hit|topped|increased|decreased|"
                               r"(?:has|have|had)\s++(?:risen|fallen|grown|reached|been|climbed))\b", re.I)
 
 
@@ -3232,13 +3250,14 @@ _AGREED_ON = re.compile(r"\b(?:agree(?:d|s|ing)?|settl(?:e|es|ed|ing)|sign(?:s|e
 
 def agreed_on(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the object of settling on a sum ("the two allies agreed on X for 2021"), in an
-    article about the cost-sharing deal: the sum the deal has Seoul pay (frames63).
+    article about the cost-sharing deal or that names sharing the cost of the US forces: the sum the deal has Seoul
+    pay (frames63).
 
     >>> r = Reader(annotate_text("Under the SMA talks, the allies agreed on $900 million. Tariffs rose by $3 billion."))
     >>> [agreed_on(r, f) for f in r.figures_in(0, len(r.text))]
     [True, False]
     """
-    return r.about_sma and _AGREED_ON.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
+    return r.about_costs and _AGREED_ON.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
 
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
@@ -3715,7 +3734,8 @@ def estimated_cost(r: Reader, fig: Span) -> bool:
 
 #: Right before an amount, a modal outcome of paying: "could end up paying", "might wind up footing" (frames63).
 _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(?:end|wind)\s++up\s++"
-                      r"(?:pay|spend|shoulder|foot|contribut|giv|hand|cover|bear)\w*+\s++(?:" + _HEDGE + r")?$", re.I)
+                      r"(?:pay|spend|shoulder|foot|contribut|giv|hand|cover|bear)\w{0,4}+\s++(?:" + _HEDGE + r")?$",
+                      re.I)
 
 
 def ends_up_paying(r: Reader, fig: Span) -> bool:
@@ -3775,7 +3795,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    troops = None if before or after else korea_pays_us_forces(r, fig)
+    troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
     if (before or after or troops is not None or fig.id in r.lost or context or _follows_payment(r, fig)
             or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
@@ -3879,7 +3899,7 @@ def part_of_other_cost(r: Reader, fig: Span) -> bool:
 
 #: "of Seoul's payment" right after an amount, or a fronted "Of Seoul's share this year," before it: a part of the
 #: payment (frames63).
-_PAYMENT_PART = (r"(?:the\s++|its\s++|their\s++|[A-Z][\w.]*+(?:\s++[A-Z]\w*+)?['’]s\s++)(?:[\w-]++\s++){0,2}?"
+_PAYMENT_PART = (r"(?:the\s++|its\s++|their\s++|[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?['’]s\s++)(?:[\w-]++\s++){0,2}?"
                  r"(?:payments?|contributions?|share|funds?|money|bill)\b")
 _OF_PAYMENT_AFTER = re.compile(r"(?<!\s)\s++of\s++" + _PAYMENT_PART, re.I)
 _OF_PAYMENT_BEFORE = re.compile(r"\bOf\s++" + _PAYMENT_PART + r"[^,.;:\n]{0,30}+,\s*+(?:" + _HEDGE + r")?$", re.I)
@@ -6429,7 +6449,7 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
-        or korea_pays_us_forces(r, fig) is not None  # b52v: "six times the share of X"; gen61f; frames63
+        or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig)  # b52v, gen61f, frames63
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".
