@@ -209,11 +209,32 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
                     r"contribution\w*", r"payment\w*")
+#: Words of paying, handing money over or bearing a cost, verbs and nouns (frames63: "footed X of the bill", "the sum
+#: Seoul handed Washington", "host-nation support", "Seoul's outlay", "the last installment", "sharing the cost of").
+_TRANSFER = (r"(?:pa(?:y|ys|id|ying|yments?)|foot(?:s|ed|ing)?|hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|"
+             r"cover(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|fund(?:s|ed|ing)?|"
+             r"spen(?:d|ds|t|ding)|contribut\w*|provid(?:e|es|ed|ing)|transfer\w*|remit\w*|chip(?:s|ped|ping)?\s+in|"
+             r"(?:fork|shell)(?:s|ed|ing)?\s+out|cough(?:s|ed|ing)?\s+up|shar(?:e|es|ed|ing)|outlays?|install?ments?|"
+             r"support|expenditures?|subsid(?:y|ies)|bill|tab|burden)")
+#: The US forces in Korea as what a sum is for: "for the U.S. military (presence)", "to keep American troops", "the
+#: cost of USFK", or Washington as the one paid "for its troops"; not their bases or their move.
+_FOR_US_FORCES = (r"(?:\b(?:for|toward|towards|to|keep(?:s|ing)?|host(?:s|ing)?|station(?:s|ing)?|maintain(?:s|ing)?|"
+                  r"support(?:s|ing)?)|\b(?:costs?|bill|upkeep|burden|expenses?)\s+of)\s+(?:(?:the|its|some|about)\s+)?"
+                  r"(?:[\d,]+\s+)?(?:(?:U\.S\.|US|American|America['’]s)\s+(?:military\s+presence|troops|forces|"
+                  r"soldiers|service\s+members|military(?=\s*+[^\w\s-]|\s++(?:in|on|here|there|stationed|based|and|"
+                  r"(?:is|was|were|are|totall?(?:ed|s)|came|amounted|rose|fell)\b)))|USFK|(?:U\.S\.|United\s+States)\s+"
+                  r"Forces\s+Korea)\b|"
+                  r"\b(?:Washington|America|(?:the\s+)?(?:U\.S\.|United\s+States|Pentagon))\s+for\s+(?:its|their)\s+"
+                  r"(?:troops|forces|soldiers|military)\b")
 #: Paying for troops kept on one's soil, in words other than the cost-sharing terms: "pay billions more to keep
 #: American troops on its soil" (an article about what the host pays for them).
 _PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
                              r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
                              r"forces|soldiers)\b", re.I)
+#: The cost-sharing named in open words, of the US forces: "sharing the cost of the U.S. military presence" (frames63;
+#: a bare "cost sharing" may be of anything).
+_SHARING_COST = re.compile(r"\bshar(?:e|es|ed|ing)\s++(?:the\s++|its\s++|their\s++)?(?=costs?\s)(?:"
+                           + _FOR_US_FORCES + ")", re.I)
 #: Korea as the payer named before "pay" in its sentence ("South Korea pay billions more"), or as the troops' place
 #: right after them ("troops on the Korean Peninsula"): another host paying for US troops is not the talks' news.
 _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
@@ -314,7 +335,9 @@ _OTHER_CUES = (
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
                                   r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
-    ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|workers'?\s+pay|pay\s+of\s+(?:the\s+)?(?:Korean\s+)?workers|"
+    ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
+                         # frames63: "pay for Korean workers at the U.S. bases"
+                         r"pay\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees)|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
@@ -444,6 +467,8 @@ class Reader:
         self.quote_starts = [q.start for q in self.quotes]
         #: whether the article is about the cost-sharing deal at all (then an unlabelled change is its change)
         self.about_sma = bool(_SMA_WORDS.search(self.text)) or pays_for_troops_in_korea(self.text)
+        #: whether it names the cost-sharing in open words too ("sharing the cost of the U.S. forces": frames63)
+        self.about_costs = self.about_sma or _SHARING_COST.search(self.text) is not None
         #: whether the article names Korea anywhere (read once: a troop count asks it when its sentence does not)
         self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
@@ -1029,6 +1054,65 @@ def pays_for_troops_in_korea(text: str) -> bool:
     return any(_KOREA_PAYS.search(text, max(0, m.start() - win.KOREA_PAYS_BACK), m.start())
                or _IN_KOREA.match(text, m.end())
                for m in _PAY_FOR_TROOPS.finditer(text))
+
+
+
+_GIVES = re.compile(rf"\b{_TRANSFER}\b", re.I)
+_FOR_US = re.compile(_FOR_US_FORCES, re.I)
+#: Korea as the one a sum comes from, named after it: "from Seoul", "from its host, South Korea".
+_FROM_KOREA_HOST = re.compile(rf"\bfrom\s++(?:(?:its|their|the)\s++hosts?(?:\s++(?:country|nation|government))?"
+                              rf"(?:[ \t]{{0,3}}+,)?\s++)?{KOREA_PAYER}\b", re.I)
+#: The US forces as the ones who receive a sum: "USFK gets X", "the U.S. military received X".
+_US_FORCES_GET = re.compile(r"\b(?:USFK|(?:U\.S\.|United\s+States)\s+Forces\s+Korea|(?:the\s+)?(?:U\.S\.|American)\s+"
+                            r"(?:military|forces|troops))\s++(?:g[eo]ts|got|receiv(?:es|ed)|collect(?:s|ed))\b", re.I)
+_KOREA_NAMED = re.compile(rf"\b{KOREA_PAYER}\b", re.I)
+
+
+#: Around an amount, the payer's share it is: "its 1.18 trillion won share", "Seoul's $900 million contribution".
+_OWNER_BEFORE = re.compile(r"(?:['’]s|\b(?:its|their|our))\s++(?:(?:last|first|final|annual|yearly)\s++)?$", re.I)
+_SHARE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?\s++(?:share|contribution|payment|bill)\b", re.I)
+
+
+def possessed_share(r: Reader, fig: Span) -> bool:
+    """Return whether an amount stands between an owner and a share noun ("Seoul made the last installment of its
+    1.18 trillion won share"): the owner's payment, as "its share" names it with no amount between (frames63).
+
+    >>> [possessed_share(*figure_in(t)) for t in ("Seoul paid the last part of its 1.18 trillion won share.",
+    ...                                           "Its 1.18 trillion won budget grew.")]
+    [True, False]
+    """
+    return fig.kind == "money" and _OWNER_BEFORE.search(r.text, max(0, fig.start - 30), fig.start) is not None \
+        and _SHARE_AFTER.match(r.text, r.restated_to(fig)) is not None
+
+
+def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
+    """Return where a sum's word of paying, handing over or bearing a cost is, when its clause has Korea as the payer
+    (named before that word with no US side between, or "from Seoul") and the US forces as what it is for or who
+    gets it ("Seoul footed X of the bill for keeping American troops", "the sum Seoul handed Washington for its
+    troops", "host-nation support from Seoul for the U.S. military", "USFK gets X from its host, South Korea"): the
+    SMA payment, whatever the word (frames63); else None. What Seoul pays for its own forces is no such sum.
+
+    >>> texts = ("Seoul's outlay for the U.S. military presence was $965 million.",
+    ...          "Host-nation support from Seoul for the U.S. military totaled $965 million.",
+    ...          "USFK gets about $965 million a year from its host, South Korea.",
+    ...          "Seoul's outlay for its own forces was $40 billion.",
+    ...          "The U.S. spends $13 billion on American troops in Korea, Seoul said.")
+    >>> [korea_pays_us_forces(*figure_in(t)) is not None for t in texts]
+    [True, True, True, False, False]
+    """
+    if fig.kind != "money":
+        return None
+    c0, c1 = r.clause(fig, strong=True)
+    if _US_FORCES_GET.search(r.text, *r.clause(fig)) and _FROM_KOREA_HOST.search(r.text, c0, c1):
+        return fig.start
+    if not _FOR_US.search(r.text, *r.clause(fig)):
+        return None  # the forces in the figure's own phrase: "X on its own troops, besides what it pays for U.S. ones"
+    sent = _FROM_KOREA_HOST.search(r.text, c0, c1) is not None
+    for m in _GIVES.finditer(r.text, c0, c1):
+        korea = last_match(_KOREA_NAMED, r.text, c0, m.start())
+        if sent or (korea and not _US_SIDE.search(r.text, korea.end(), m.start())):
+            return m.start()
+    return None
 
 
 #: Words that set a figure in the writer's present, whatever the sentence before was about.
@@ -2064,7 +2148,9 @@ def part_main(r: Reader, fig: Span) -> bool:
 
 #: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
 _APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
-_APPOSED_AFTER = re.compile(r"\s*+(?:,|[.;!?](?!\d)|$)")  # other49: or the sentence's end ("... wages, about X.")
+#: other49: or the sentence's end ("... wages, about X."); frames63: past a time tail ("arms, $6 billion last year,")
+_APPOSED_AFTER = re.compile(r"(?:\s++(?:(?:last|this|next)\s++year|in\s++(?:19|20)\d\d|(?:a|per)\s++year|annually))?"
+                            r"\s*+(?:,|[.;!?](?!\d)|$)", re.I)
 
 
 def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
@@ -2114,12 +2200,39 @@ def relative_subject(r: Reader, fig: Span) -> str | None:
     p0, _ = r.clause(fig)
     s, _ = r.near(fig)
     starts = [s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))]
-    if len(starts) < 2 or not _RELATIVE.match(r.text, starts[-1]):
+    if len(starts) < 2 or not (_RELATIVE.match(r.text, starts[-1]) or aside_before_predicate(r, starts[-1], p0)):
         return None
     a, b = starts[-2], starts[-1]
     if _SMA_WORDS.search(r.text, a, b) or _PAYMENT.search(r.text, a, b) or r.figures_in(a, b):
         return None
     return next((name for name, pattern in _OTHER_CUES if name != "troops" and pattern.search(r.text, a, b)), None)
+
+
+#: A comma-set aside on a subject: a relative after a preposition ("from which", "of whom") or a noun phrase ("the
+#: biggest item of the cost-sharing", "its largest part").
+_ASIDE_OPENS = re.compile(r"[ \t]{0,3}+(?:(?:from|of|in|on|to|for|by|with|through|under)\s++(?:which|whom|whose)\b|"
+                          r"(?:the|a|an|its|their|one|part|much|most)\s)", re.I)
+#: A predicate opening a phrase: the verb whose subject stands before an aside ("..., rose to X", "..., was X").
+_PREDICATE_OPENS = re.compile(r"[ \t]{0,3}+(?:(?:also|then|now|again)\s++)?(?:rose|fell|grew|climbed|jumped|dropped|"
+                              r"reached|was|were|is|are|stood|totall?ed|totals|came|amounted|hit|topped|increased|decreased|"
+                              r"(?:has|have|had)\s++(?:risen|fallen|grown|reached|been|climbed))\b", re.I)
+
+
+def aside_before_predicate(r: Reader, aside: int, p0: int) -> bool:
+    """Return whether the phrase from ``aside`` to ``p0`` is a comma-set aside on the subject before it, and the
+    figure's phrase at ``p0`` is that subject's predicate ("Korean workers' wages, the biggest item of the
+    cost-sharing, rose to X"; "the defense budget, from which Seoul's share is paid, was X"): the subject's head noun
+    names the quantity, the aside's words do not (frames63).
+
+    >>> r = Reader(annotate_text("Korean workers' wages, the biggest item of the SMA, rose to 530 billion won."))
+    >>> aside_before_predicate(r, r.text.index(" the biggest"), r.text.index("rose"))
+    True
+    >>> r = Reader(annotate_text("Seoul paid 1 trillion won, the most ever, in 2019."))
+    >>> aside_before_predicate(r, r.text.index(" the most"), r.text.index("in 2019"))
+    False
+    """
+    return _ASIDE_OPENS.match(r.text, aside) is not None and _PREDICATE_OPENS.match(r.text, p0) is not None \
+        and not r.figures_in(aside, p0)
 
 
 #: "the price of keeping U.S. troops": troops as what the money keeps there, not a count of them.
@@ -2939,6 +3052,28 @@ def total_over_span(r: Reader, fig: Span) -> bool:
                                                         fig.start)  # a level reached
 
 
+#: A verb that sums: "came to", "totaled", "added up to", "amounted to" (frames63).
+_SUMMED = _words(r"c(?:a|o)me\s+to", r"comes\s+to", r"totall?(?:ed|ing|s)", r"add(?:s|ed)?\s+up\s+to",
+                 r"amount(?:s|ed)\s+to", r"summed\s+to")
+
+
+def range_total(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the sum of the payments of a range of years: a verb that sums in its clause and
+    the years of a range bound to it ("came to X from 2019 to 2022", "payments for 2019 through 2022 totaled X"), no
+    word making it yearly (frames63: README's ``sma_total``).
+
+    >>> [range_total(*figure_in(t)) for t in ("Seoul's payments came to 4.5 trillion won from 2019 to 2022.",
+    ...                                        "Seoul's payments from 2019 to 2022 came to 1.1 trillion won a year.",
+    ...                                        "Seoul's payment came to 1.1 trillion won in 2021.")]
+    [True, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if fig.kind != "money" or not _SUMMED.search(r.text, c0, c1) or per_year(r, fig) \
+            or _YEARLY_WORD.search(r.text, c0, c1) or AVERAGE_WORD.search(r.text, c0, c1):
+        return False
+    return len(bind_years(r, fig)[0]) > 1
+
+
 #: "a total of" right before an amount.
 _TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|in\s+total)\s+(?:" + _HEDGE + r")?$", re.I)
 
@@ -3108,6 +3243,22 @@ def brought_to(r: Reader, fig: Span) -> bool:
 
 _UP_TO_LEAD = re.compile(r"(?:up\s+)?to\s+", re.I)
 
+#: Right before an amount, a verb of settling on a sum: "agreed on X", "settled upon X", "signed off on X".
+_AGREED_ON = re.compile(r"\b(?:agree(?:d|s|ing)?|settl(?:e|es|ed|ing)|sign(?:s|ed|ing)?\s++off|"
+                        r"compromis(?:e|es|ed|ing))\s++(?:on|upon)\s++(?:(?:a|an)\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def agreed_on(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the object of settling on a sum ("the two allies agreed on X for 2021"), in an
+    article about the cost-sharing deal or that names sharing the cost of the US forces: the sum the deal has Seoul
+    pay (frames63).
+
+    >>> r = Reader(annotate_text("Under the SMA talks, the allies agreed on $900 million. Tariffs rose by $3 billion."))
+    >>> [agreed_on(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    return r.about_costs and _AGREED_ON.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
+
 
 #: Between a percent and the amount that restates it: "rose 9.9 percent, or $40 billion".
 _OR_GAP = re.compile(r"(?!(?<=\s)\s)(?:\s*,)?\s*or\s+(?:" + _HEDGE + r")?")  # not inside a run of blanks
@@ -3224,6 +3375,8 @@ def cost_is_subject(r: Reader, fig: Span) -> bool:
 #: comprehensive support", "$25 billion in arms purchases" (not "in support of", which names a purpose).
 _IN_KIND = re.compile(r"(?<!\s)\s+in\s+[“\"‘']?(?:[\w-]+\s+){0,2}?[“\"‘']?(?:support|aid|assistance|investments?|"
                       r"purchases?|loans?|subsidies|grants?)\b[”\"’']?(?!\s+of\b)", re.I)
+#: Right after an amount, the pay it is counted in: "lost X in pay", "X in back wages" (frames63).
+_IN_PAY = re.compile(r"(?<!\s)\s++in\s++(?:(?:lost|unpaid|back|forgone)\s++)?(?:pay|wages|salar(?:y|ies))\b", re.I)
 #: A count of people an amount pays: "for Seoul to pay for more than 4,000 Koreans who work for", "to pay 90 workers".
 _PAYS_PEOPLE = re.compile(r"\bpay\w*\s+(?:for\s+)?(?:the\s+)?(?:(?:wages|salaries)\s+of\s+)?(?:more\s+than\s+|some\s+|"
                           r"about\s+|nearly\s+|over\s+)?\d[\d,]*\s+(?:[A-Z][\w-]*\s+)?(?:workers|employees|staff|"
@@ -3244,8 +3397,8 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     kind = _IN_KIND.match(r.text, fig.end)
     if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
-    if funds_people(r.text, fig.end):
-        return "wages"
+    if funds_people(r.text, fig.end) or _IN_PAY.match(r.text, fig.end):
+        return "wages"  # frames63: "lost X in pay"
     if counted_support(r, fig) or thing_paid_for(r, fig):
         return "other"  # other49: "counting free land", "$9.7 billion to relocate U.S. bases"
     _, e = r.local(fig)
@@ -3390,6 +3543,28 @@ _TIMES_PAYMENT_OF = re.compile(r"(?<!\s)\s++(?:the|its|their|our|(?:\w++\s++)?\w
                                r"(?:share|payment|contribution|bill|burden)\s++of\s++(?:" + _HEDGE + r")?", re.I)
 
 
+#: After a multiple, the payment of a year it is counted from: "times its 2014 payment", "times the 2014 level",
+#: "times what Seoul paid in 2014", "times the payment for 2014" (frames63).
+_TIMES_YEAR_PAYMENT = re.compile(r"(?<!\s)\s++(?:(?:that\s++of|the\s++one\s++of)\s++)?(?:(?:its|their|the|Seoul['’]s|"
+                                 r"(?:South\s++)?Korea['’]s)\s++)?(?P<y>(?:19|20)\d\d)\s++(?:payment|contribution|share|"
+                                 r"level|figure|amount|bill)s?\b|(?<!\s)\s++(?:what\s++(?:it|Seoul|(?:South\s++)?Korea|they)"
+                                 r"\s++(?:paid|contributed|gave)|(?:its|the)\s++(?:payment|contribution|share))\s++"
+                                 r"(?:in|for)\s++(?P<y2>(?:19|20)\d\d)\b", re.I)
+
+
+def base_year_of_multiple(r: Reader, fig: Span) -> int | None:
+    """Return the year whose payment a multiple is counted from, named right after it ("was nearly 1.3 times its 2014
+    payment": 2014), when no amount stands there; else None: the multiple is then one year's payment over another's.
+
+    >>> [base_year_of_multiple(*figure_in(t)) for t in ("Seoul's payment for 2021 was 1.3 times its 2014 payment.",
+    ...                                                  "In 2021 Seoul paid 1.3 times what it paid in 2014.",
+    ...                                                  "Seoul paid 1.3 times the 1 trillion won of 2014.")]
+    [2014, 2014, None]
+    """
+    m = _TIMES_YEAR_PAYMENT.match(r.text, fig.end) if fig.kind == "multiplier" else None
+    return int(m.group("y") or m.group("y2")) if m else None
+
+
 def multiple_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple right before it is counted from, named by a payment noun
     with "of" ("demand up to six times the share of 1.38 trillion won this year"): what is paid, whoever asks the
@@ -3525,22 +3700,72 @@ def counterfactual(r: Reader, fig: Span) -> bool:
     return _INVERTED_IF.match(r.text, s0) is not None and _WOULD.search(r.text, c0, c1) is not None
 
 
+def third_country(r: Reader, fig: Span, cue: int) -> bool:
+    """Return whether the actor named before the cue at ``cue`` is of a country other than the two of the talks
+    ("Tokyo offered to raise its host-nation support to X": Japan's offer, not the SMA's; frames63).
+
+    >>> r, fig = figure_in("Tokyo offered to raise its host-nation support to $2 billion a year.")
+    >>> third_country(r, fig, r.text.index("offered")), third_country(*figure_in("Seoul offered $1 billion."), 6)
+    (True, False)
+    """
+    actor = find_actor(r, fig, cue)
+    return actor is not None and r.country.get(actor) not in (None, "KR", "US")
+
+
+#: Right before an amount, a cost put at a figure by an estimate: "the full cost of the troops, which his aides put
+#: at X", "costs that the Pentagon estimates at X" (frames63).
+_ESTIMATED_AT = re.compile(r"\bcosts?\b[^.;:\d]{0,60}?(?:which|that)\s++(?:[\w.’'-]++\s++){0,4}?(?:puts?|putting|"
+                           r"estimat(?:e|es|ed|ing)|reckon(?:s|ed)?|valu(?:e|es|ed)|pegs?|pegged|calculat(?:e|es|ed)|"
+                           r"figur(?:e|es|ed)|tall(?:y|ies|ied))\s++at\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def estimated_cost(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is an estimate of a cost ("Trump wants Seoul to cover the full cost of the troops,
+    which his aides put at $13 billion a year"): what the cost is reckoned at, not an ask or a payment (frames63).
+
+    >>> [estimated_cost(*figure_in(t)) for t in ("He wants Seoul to cover the cost, which aides put at $13 billion.",
+    ...                                          "He wants Seoul to pay $5 billion, which aides called fair.")]
+    [True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return fig.kind == "money" and _ESTIMATED_AT.search(r.text, max(c0, fig.start - win.PAID_RELATIVE_AFTER * 2),
+                                                        fig.start) is not None
+
+
+#: Right before an amount, a modal outcome of paying: "could end up paying", "might wind up footing" (frames63).
+_ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(?:end|wind)\s++up\s++"
+                      r"(?:pay|spend|shoulder|foot|contribut|giv|hand|cover|bear)\w{0,4}+\s++(?:" + _HEDGE + r")?$",
+                      re.I)
+
+
+def ends_up_paying(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a payer could end up paying ("Seoul could end up paying about $1 billion a
+    year"): a possible outcome, so hypothetical, never judged as what was paid (frames63).
+
+    >>> [ends_up_paying(*figure_in(t)) for t in ("Seoul could end up paying about $1 billion a year.",
+    ...                                          "Seoul ended up paying $1 billion.")]
+    [True, False]
+    """
+    return _ENDS_UP.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
         return Quantity("other")
-    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig)  # guard13
+    other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
+        or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
-    own = own_purpose(r, fig)
+    own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
-        counterfactual(r, fig)  # claims18
+        counterfactual(r, fig) or ends_up_paying(r, fig)  # claims18, frames63
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
             fig.start):  # "cut its demand from X to Y": X was asked, not paid
@@ -3557,6 +3782,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             name = "demand"
         if name == "demand":
             return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
+        if name == "offer" and third_country(r, fig, pos):
+            return Quantity("other")  # frames63: "Tokyo offered X": the data hold the SMA's offers only
         return Quantity(name, name, pos)
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
     before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
@@ -3568,15 +3795,17 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
     context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    if (before or after or fig.id in r.lost or context or _follows_payment(r, fig) or _base_of_multiple(r, fig)
-            or sum_of_deal(r, fig) or brought_to(r, fig)):
+    troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
+    if (before or after or troops is not None or fig.id in r.lost or context or _follows_payment(r, fig)
+            or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)):
         if spent_by_us(r, fig) or _part_of_other(r, fig):
             return Quantity("other")
         quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
         if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig)
-                                                                           or total_over_span(r, fig))):
+                                                                           or total_over_span(r, fig)
+                                                                           or range_total(r, fig))):
             quantity = "sma_total"
-        cue = max(before) if before else after.start() if after else None
+        cue = max(before) if before else after.start() if after else troops
         return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
     return Quantity("other")
 
@@ -3643,6 +3872,62 @@ def _part_of_other(r: Reader, fig: Span) -> bool:
     if not after or not _OF_THE.fullmatch(r.text, fig.end, after[0].start):
         return False
     return _money_quantity(r, after[0]).quantity in OTHER_QUANTITIES
+
+
+#: Right after an amount, "of the cost(s) of" a thing: the amount is a part of that cost (frames63).
+_OF_COSTS_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++|its\s++)?(?:[\w-]++\s++)?(?P<cost>costs?\s++(?:of|for)\s++)",
+                          re.I)
+
+
+def part_of_other_cost(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is a part of the cost of something other than the US forces ("X of the costs of
+    cleaning up returned bases", "X of the cost of moving U.S. troops to a new base"); not of their upkeep ("X of the
+    cost of stationing U.S. soldiers", "X of the costs of the U.S. troops") or of the SMA (frames63).
+
+    >>> [part_of_other_cost(*figure_in(t)) for t in ("Seoul bore $1 billion of the costs of cleaning up bases.",
+    ...                                               "Seoul bore $1 billion of the cost of stationing U.S. troops.",
+    ...                                               "Seoul bore $1 billion of the cost of the U.S. troops.")]
+    [True, False, False]
+    """
+    m = _OF_COSTS_OF.match(r.text, r.restated_to(fig))
+    if m is None or fig.kind != "money":
+        return False
+    tail = r.text[m.end():m.end() + win.PART_CUE_AFTER]
+    return not (_FOR_US.match(r.text, m.start("cost")) or _FOR_US.match(r.text, m.end()) or _SMA_WORDS.search(tail)
+                or _PAYMENT.match(r.text, m.start("cost")))
+
+
+#: "of Seoul's payment" right after an amount, or a fronted "Of Seoul's share this year," before it: a part of the
+#: payment (frames63).
+_PAYMENT_PART = (r"(?:the\s++|its\s++|their\s++|[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?['’]s\s++)(?:[\w-]++\s++){0,2}?"
+                 r"(?:payments?|contributions?|share|funds?|money|bill)\b")
+_OF_PAYMENT_AFTER = re.compile(r"(?<!\s)\s++of\s++" + _PAYMENT_PART, re.I)
+_OF_PAYMENT_BEFORE = re.compile(r"\bOf\s++" + _PAYMENT_PART + r"[^,.;:\n]{0,30}+,\s*+(?:" + _HEDGE + r")?$", re.I)
+#: A verb that allots a part to its use: "goes to", "is spent on", "pays for", "covers".
+_ALLOTTED = re.compile(r"[^.;:\n\d]{0,30}?\b(?:go(?:es)?|went|(?:is|was|are|were)\s++(?:spent|used|earmarked|allocated|"
+                       r"set\s++aside)|pays?|paid|covers?|covered|funds?|funded)\s++(?:to|for|on|toward)?\b", re.I)
+
+
+def allotted_part(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of what a part of the payment goes to ("X of Seoul's payment goes to the workers'
+    salaries": ``wages``; "Of Seoul's share this year, X goes to military construction": ``other``), else None: the
+    part is no yearly payment, and the cue words of the payment it is a part of do not make it one (frames63).
+
+    >>> [allotted_part(*figure_in(t)) for t in ("Some $400 million of Seoul's payment goes to workers' salaries.",
+    ...                                          "Of Seoul's share this year, $300 million goes to construction.",
+    ...                                          "Seoul's payment goes to salaries; it was $900 million.")]
+    ['wages', 'other', None]
+    """
+    if fig.kind != "money":
+        return None
+    end = r.restated_to(fig)
+    part = _OF_PAYMENT_AFTER.match(r.text, end)
+    fronted = _OF_PAYMENT_BEFORE.search(r.text, max(0, fig.start - win.PART_CUE_AFTER * 2), fig.start)
+    use = _ALLOTTED.match(r.text, part.end() if part else end) if part or fronted else None
+    if use is None:
+        return None
+    _, c1 = r.clause(fig, strong=True)
+    return next((name for name, p in _OTHER_CUES if name != "troops" and p.search(r.text, use.end(), c1)), "other")
 
 
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
@@ -6163,7 +6448,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     amounts it repeats)."""
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
-        or multiple_of_payment(r, fig) or provided_relative(r, fig)  # b52v: "six times the share of X"; gen61f
+        or multiple_of_payment(r, fig) or provided_relative(r, fig) \
+        or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig)  # b52v, gen61f, frames63
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

@@ -45,6 +45,7 @@ from analysis.frames import (
     Reader,
     after_freeze,
     base_date,
+    base_year_of_multiple,
     bind_years,
     build_figures,
     clause_anaphor,
@@ -1845,10 +1846,14 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     base = amount_is_base(fig, ctx)
     if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
-        if fig.frame.modality == "demand" or fig.span.value.get("of_object"):
+        if fig.frame.modality == "demand" or fig.span.value.get("of_object") or (
+                base and intent_before(ctx.reader, fig.span) == "demand"):  # frames63: "wants five times the X"
             return ratio_of_demands(fig, ctx)
         if fig.frame.since is not None:
             return multiple_since(fig, ctx)
+        base_year = base_year_of_multiple(ctx.reader, fig.span)  # frames63: "1.3 times its 2014 payment"
+        if base_year is not None and fig.frame.years and base_year != fig.frame.years[-1]:
+            return multiple_since(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, since=base_year)), ctx)
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
     factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)

@@ -219,7 +219,10 @@ _WORD_START = r"(?<![\w])"
 # The patterns below write an optional bound (or other optional leading part) as ``(?:X|)``, not ``(?:X)?``: the
 # same matches in the same order (X never matches empty), but ``re`` tries it at each place without setting up a
 # repeat (an allocation per place: about a tenth of the search time).
-_BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
+# "added up to X", "adds up to X": a sum's verb and its particle, not the bound "up to" (frames63; fixed-width
+# lookbehinds; "will add up to X more" may be either, so "add" itself stays a bound's verb).
+_SUM_UP = "|".join(rf"(?<=\b{v}\s)" for v in ("adds", "added", "summed"))
+_BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?!(?:{_SUM_UP})up\s)(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
 _SCALE_WORD = (
     r"(?:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
