@@ -55,6 +55,7 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    korea_named,
     level_corrected,
     moved_on_from,
     multiple_of_payment,
@@ -3137,8 +3138,12 @@ _KOREA = re.compile(r"\bKorea\b")
 LEVEL_LEAD_CHARS = 40
 # Words that make a count placed in Korea another force than the US troops (review60): the allies' or Korea's own
 # armies ("the allies have 600,000 troops on the peninsula", "285,000 troops of its own stationed in Korea")
-_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean?|Korean[ \t]++"
-                          r"(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|army|forces|military))\b")
+# and North Korea's, as owner or subject ("North Korea's 1.2 million", "North Korea has"), not as an object ("to deter
+# North Korea, 60,000 U.S. troops": mend62, review62 finding 13).
+_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean|North[ \t]++"
+                          r"Korea(?:['’]s|[ \t]++(?:has|had|have|keeps|kept|fields|fielded|maintains|deploys|boasts|"
+                          r"masses|amasses))|Korean[ \t]++(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|"
+                          r"army|forces|military))\b")
 _DIGIT = re.compile(r"\d")
 #: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
 #: the war", "at its peak").
@@ -3175,8 +3180,9 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
 
 #: The cost or stationing the ally pays for, right before a count of troops ("the cost of stationing", "the upkeep of",
 #: "for basing", "toward maintaining", "the costs of the"): the count is of the troops whose cost is shared (mut62).
-_HOSTED_WORDS = ("costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|having|deployment|"
-                 "presence|station|host|hosts|keep|base|maintain")
+_HOSTED_WORDS = ("costs?|upkeep|expenses?|presence|deployment|having|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
+                 "station(?:s|ed|ing)?|bas(?:e|es|ed|ing)|host(?:s|ed|ing)?|hous(?:e|es|ed|ing)|support(?:s|ed|ing)?|"
+                 "deploy(?:s|ed|ing)?")  # each verb in all its forms (mend62, review62 finding 14)
 _HOSTED_BEFORE = re.compile(rf"\b(?:{_HOSTED_WORDS})(?:[ \t]{{1,3}}(?:of|for|toward|towards|the|some|about|around|"
                             r"roughly|nearly|its|an|estimated)){0,4}[ \t]{0,3}$", re.I)
 
@@ -3188,8 +3194,22 @@ _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|f
                          r"territory)|South[ \t]++Korea))\b")
 
 #: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
-_AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
-                   r"(?:region|Asia|Pacific))\b", re.I)
+_AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|elsewhere|outside|beyond|around[ \t]++the[ \t]++world|"
+                   r"at[ \t]++home|in[ \t]++(?:the[ \t]++)?(?:region|Asia|Pacific)|(?:the|that|this|other)[ \t]++"
+                   r"(?:continents?|mainland|hemisphere|homeland))\b", re.I)
+#: A proper name after a preposition of place ("in Germany", "across Europe", "on Guam"): a place, which is Korea only
+#: when :func:`analysis.frames.korea_named` reads it so ("in Seoul", "at Camp Humphreys"); not a month, a day, a
+#: person's possessive or a US adjective ("at U.S. bases in Korea"), and "Korean"/"Asian" point back (mend62).
+_NAMED_PLACE = re.compile(r"\b(?:in|on|at|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?(?P<place>(?!(?:"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.?S|American|Korean|Asian|South|North|"
+                          r"\w+day)\b)[A-Z][\w.-]*+)(?!['’]s\b)")
+#: Words that make a count no level there now: a wartime reinforcement or plan ("deploying 690,000 troops ... in a
+#: war"), a count of all who have served ("1.5 million who have served there since 1953") (mend62, review62 finding 2).
+_NO_LEVEL = re.compile(r"\b(?:wars?|wartime|contingenc(?:y|ies)|conflicts?|invasion|reinforc\w*+|served|altogether|"
+                       r"cumulative(?:ly)?|in[ \t]++(?:all|total)|over[ \t]++the[ \t]++(?:years|decades))\b", re.I)
+#: A word on a count that makes it of US troops ("U.S. troops", "American soldiers", "the Pentagon's", "Washington").
+_US_FORCE = re.compile(r"\b(?:U\.S\.(?!\w)|US\b|U\.S\b|Americans?\b|United[ \t]++States\b|USFK\b|Pentagon|Washington)")
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
 LEVEL_TAIL_CHARS = 20
 #: A mark that ends a count's own clause, and a noun of troops: a place after either is another clause's or noun's.
@@ -3202,9 +3222,11 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     misstated (mut62): the count is the object of the cost the ally shares ("the cost of stationing 82,500 U.S.
     troops", "the upkeep of 82,500 American troops"), or a place after it, before any other number, points back to
     Korea ("82,500 American troops stationed here", "in the country", "on its soil"); its sentence names no other host
-    of US troops and names Korea (or its article does, and is about the cost-sharing or the place points back: "here",
-    "the country"). Troops abroad, another force's words (:data:`_OTHER_FORCE`) and a past level
-    (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force.
+    of US troops and names Korea (or its article does and the place points back: "here", "the country"), and a US word
+    is on the count (:data:`_US_FORCE`). Troops abroad or placed elsewhere (:func:`placed_elsewhere`: "on the
+    continent", "outside the United States"), a wartime plan or all who have served, another force's words
+    (:data:`_OTHER_FORCE`; "South Korea is keeping 60,000 troops" has no US word) and a past level
+    (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force (mend62, review62 findings 1, 2).
 
     >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in (
     ...     "Seoul pays part of the cost of stationing 82,500 U.S. troops.",
@@ -3214,6 +3236,9 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     ...     "Seoul pays for the upkeep of 82,500 U.S. troops stationed overseas.",
     ...     "He put U.S. troops in South Korea at 42,000, but the actual number is 82,500.")]
     ['contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'not_checkable', 'contradicted']
+    >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in ("Seoul spends on the upkeep of 500,000 troops.",
+    ...     "Seoul pays to house 82,500 U.S. troops.", "Seoul pays to house 82,500 U.S. troops in Germany.")]
+    ['not_checkable', 'contradicted', 'not_checkable']
     """
     r, span = ctx.reader, fig.span
     names_korea, names_host = sentence_places(r, span)
@@ -3222,16 +3247,33 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     other = _DIGIT.search(r.text, span.end, e)
     stop = other.start() if other else e
     brk = _CLAUSE_BREAK.search(r.text, span.end, stop)  # "625,000 troops, with Americans stationed there"
-    after = _HERE_AFTER.search(r.text, span.end, brk.start() if brk else stop)
+    clause_end = brk.start() if brk else stop
+    after = _HERE_AFTER.search(r.text, span.end, clause_end)
     if after is not None and _TROOP_NOUN.search(r.text, span.end, after.start()):
         after = None  # "1.2 million soldiers facing the U.S. troops in the South": another noun's place
     corrected = level_corrected(r, span) if names_korea else None  # "the actual number is 82,500"
     cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
-    korea = names_korea or (r.names_korea and (r.about_sma or (after is not None and after.group("back") is not None)))
-    if cue is None or names_host or not korea or _AWAY.search(r.text, span.end, e) or \
-            _OTHER_FORCE.search(r.text, lead, min(stop, max(cue.end(), span.end + LEVEL_TAIL_CHARS))):
+    korea = names_korea or (r.names_korea and after is not None and after.group("back") is not None)  # review62 1
+    tail = min(stop, max(cue.end() if cue else 0, span.end + LEVEL_TAIL_CHARS))
+    if cue is None or names_host or not korea or not _US_FORCE.search(r.text, s if cue is corrected else lead, tail) \
+            or _OTHER_FORCE.search(r.text, lead, tail) or placed_elsewhere(r.text, span.end, clause_end, e) \
+            or _NO_LEVEL.search(r.text, s, e):  # "in a war", "who have served" (review62 finding 2)
         return False
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(cue.end(), span.end)) is None
+
+
+def placed_elsewhere(text: str, start: int, stop: int, end: int) -> bool:
+    """Return whether the words after a count (from ``start``) place it away from Korea: a word of away
+    (:data:`_AWAY`: "on the continent", "outside the United States") before the sentence's ``end``, or a named place
+    that is not Korea (:data:`_NAMED_PLACE`) before its clause's ``stop`` (mend62, review62 finding 1).
+
+    >>> [placed_elsewhere(t, 0, len(t), len(t)) for t in (" troops on the continent", " troops in Germany",
+    ...     " troops in Seoul in June", " troops at bases outside the US", " troops at Camp Humphreys")]
+    [True, True, False, True, False]
+    """
+    if _AWAY.search(text, start, end):
+        return True
+    return any(not korea_named().match(text, m.start("place")) for m in _NAMED_PLACE.finditer(text, start, stop))
 
 
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
