@@ -1282,35 +1282,52 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
         return None
     last = known.iloc[-1]
     rising = _rise_years(ctx, last)
-    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
-            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
-            or agreed_newest(fig, ctx, int(last.no))):
+    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days:
+        return None
+    named = names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
+    if not named and not agreed_newest(fig, ctx, int(last.no)):
         return None
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
         return None
-    return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
+    told = "names" if named else f"tells a rise as agreed, {(ctx.published - last.concluded.date()).days} days after"
+    return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence {told} "
               f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
               alt.sources, alt.rows)
 
 
-#: Words telling that the sides agreed ("agreed to", "agrees to", "reached an agreement", "signed a new, five-year
-#: deal"): a rise told with them and no year is the agreed rise, not a later year's rise under a running deal.
-_AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|(?:reach(?:es|ed)?|sign(?:s|ed)?|struck|seal(?:s|ed)?|clinch(?:es|ed)?)"
-                       r"[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
+#: Words telling that the sides agreed ("agreed to", "agrees to", "accepted", "settled on", "reached an agreement",
+#: "signed a new, five-year deal"): a rise told with them and no year is the agreed rise, not a later year's rise under
+#: a running deal (each verb in all its forms: mend62, review62 finding 14).
+_AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|settle(?:s|d)?[ \t]++on|settling[ \t]++on|"
+                       r"consent(?:s|ed|ing)?[ \t]++to|(?:reach(?:es|ed)?|sign(?:s|ed)?|struck|seal(?:s|ed)?|"
+                       r"clinch(?:es|ed)?)[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
+#: Words that put an agreed rise in another deal ("the old pact", "the expired accord", "the previous agreement"),
+#: another year of a deal ("the deal's second year", "in later years") or a yearly rule ("a year", "annually", "in line
+#: with its defense budget"): not the newest deal's first rise (mend62, review62 finding 3).
+_OTHER_DEAL_TIME = re.compile(r"\b(?:(?:old|older|earlier|previous|prior|former|last|expired|expiring|outgoing|"
+                              r"existing|current|preceding|past|lapsed)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:deal|"
+                              r"agreement|accord|pact|SMA)|(?:second|third|fourth|fifth|final|later|subsequent|"
+                              r"remaining|following|each|every|other)[ \t]++years?|a[ \t]++year|per[ \t]++(?:year|"
+                              r"annum)|annually|year[ \t]++(?:on|over|after)[ \t]++year|(?:in[ \t]++line|in[ \t]++"
+                              r"step|tied|linked|pegged|indexed)[ \t]++(?:with|to))\b", re.I)
 
 
 def agreed_newest(fig: Figure, ctx: Context, no: int) -> bool:
-    """Return whether a change with no year of its own is told as agreed (:data:`_AGREEING`), with no average word and
-    no ordinal of an agreement other than ``no``, the newest (mut62): then it is that agreement's first rise.
+    """Return whether a change with no year of its own is told as agreed (:data:`_AGREEING`, not denied), with no
+    average word, no ordinal of an agreement other than ``no``, the newest, and no word putting it in another deal or
+    year or a yearly rule (:data:`_OTHER_DEAL_TIME`) (mut62, mend62): then it is that agreement's first rise.
 
     >>> [agreed_newest(*example(t, "2024-10-05"), 12) for t in ("Seoul agreed to raise its share by 16.6%.",
     ...     "Under the deal, Seoul's contribution rose 4 percent.", "The 11th agreement raised its share by 5.4%.",
-    ...     "Seoul agreed to an average rise of 3.2 percent a year.")]
-    [True, False, False, False]
+    ...     "Seoul agreed to an average rise of 3.2 percent a year.", "Seoul accepted a 16.6% increase.",
+    ...     "Seoul had agreed to raise its share by 5.4 percent under the old pact.",
+    ...     "Seoul agreed to raise its share by 5.4 percent a year.")]
+    [True, False, False, False, True, False, False]
     """
     s, e = ctx.reader.local(fig.span)
-    if not agreed_rise(fig, ctx) or not _AGREEING.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+    if not _AGREEING.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e) or \
+            _OTHER_DEAL_TIME.search(ctx.text, s, e) or denied_before(ctx.reader, fig.span):
         return False
     return all(int(m.group(1)) == no for m in _DEAL_ORDINAL.finditer(ctx.text, s, e))
 
