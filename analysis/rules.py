@@ -2245,7 +2245,7 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
     'unverifiable'
     """
     amount, currency, bound = _amount(fig)
-    if scale_word(fig.span.exact) is None:
+    if scale_word(fig.span.exact) is None or not_the_ask(ctx.text, fig.span.start, fig.span.end):
         return None
     for row in sorted(pool.itertuples(), key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
@@ -2254,6 +2254,32 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
     return None
+
+
+#: An increment before or after an amount ("an additional $5 million", "$5 million more a year", "by $5 million").
+_INCREMENT_BEFORE = re.compile(r"\b(?:additional|extra|another|further|added|more|by)[ \t]++$", re.I)
+_INCREMENT_AFTER = re.compile(r"(?:[ \t]++(?:a|per|each)[ \t]++year)?[ \t]++(?:more|extra|additional|on[ \t]++top)\b",
+                              re.I)
+#: An amount's object after it that is no share of the cost of the troops ("$10 million in base repairs", "for new
+#: barracks"): a lower-case noun after in/for/on/toward that is not of the shared cost, a time or a pronoun.
+_OTHER_PURPOSE = re.compile(r"(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|towards)[ \t]++"
+                            r"(?:(?:the|a|an|new|its|their)[ \t]++)?+(?!cost|upkeep|station|troop|force|militar|"
+                            r"soldier|defen|protect|presence|shar|allian|deal|agree|contribut|pay|year|annual|each|every|"
+                            r"next|this|that|decade|month|time|return|exchange|(?:it|them|him|her|now|then)\b)"
+                            r"(?-i:[a-z])", re.I)
+
+
+def not_the_ask(text: str, start: int, end: int) -> bool:
+    """Return whether the amount in [start, end) is an increment ("$5 million more a year", "an additional $5
+    million") or a sum for another purpose ("$10 million in base repairs"): no ask itself, so no unit slip of one
+    (mend62, review62 finding 4).
+
+    >>> t = "pay $5 million more; cover $10 million in base repairs; pay $5 million a year for the troops"
+    >>> [not_the_ask(t, a, b) for a, b in ((4, 14), (27, 38), (60, 70))]
+    [True, True, False]
+    """
+    return _INCREMENT_BEFORE.search(text, max(0, start - 12), start) is not None or \
+        _INCREMENT_AFTER.match(text, end) is not None or _OTHER_PURPOSE.match(text, end) is not None
 
 
 def slip_distance(claimed: float, value: float, tol: Tolerances = TOLERANCES) -> float:
