@@ -1304,13 +1304,15 @@ _AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|settle(?:s|d
                        r"clinch(?:es|ed)?)[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
 #: Words that put an agreed rise in another deal ("the old pact", "the expired accord", "the previous agreement"),
 #: another year of a deal ("the deal's second year", "in later years") or a yearly rule ("a year", "annually", "in line
-#: with its defense budget"): not the newest deal's first rise (mend62, review62 finding 3).
+#: with its defense budget"; not "with future increases tied to inflation", another rise's rule): not the newest
+#: deal's first rise (mend62, review62 finding 3).
 _OTHER_DEAL_TIME = re.compile(r"\b(?:(?:old|older|earlier|previous|prior|former|last|expired|expiring|outgoing|"
                               r"existing|current|preceding|past|lapsed)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:deal|"
                               r"agreement|accord|pact|SMA)|(?:second|third|fourth|fifth|final|later|subsequent|"
                               r"remaining|following|each|every|other)[ \t]++years?|a[ \t]++year|per[ \t]++(?:year|"
-                              r"annum)|annually|year[ \t]++(?:on|over|after)[ \t]++year|(?:in[ \t]++line|in[ \t]++"
-                              r"step|tied|linked|pegged|indexed)[ \t]++(?:with|to))\b", re.I)
+                              r"annum)|annually|year[ \t]++(?:on|over|after)[ \t]++year|(?<!increases[ ])(?<!rises[ ])"
+                              r"(?<!hikes[ ])(?:in[ \t]++line|in[ \t]++step|tied|linked|pegged|indexed)[ \t]++(?:with|"
+                              r"to))\b", re.I)
 
 
 def agreed_newest(fig: Figure, ctx: Context, no: int) -> bool:
@@ -3266,10 +3268,12 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     troops", "the upkeep of 82,500 American troops"), or a place after it, before any other number, points back to
     Korea ("82,500 American troops stationed here", "in the country", "on its soil"); its sentence names no other host
     of US troops and names Korea (or its article does and the place points back: "here", "the country"), and a US word
-    is on the count (:data:`_US_FORCE`). Troops abroad or placed elsewhere (:func:`placed_elsewhere`: "on the
-    continent", "outside the United States"), a wartime plan or all who have served, another force's words
-    (:data:`_OTHER_FORCE`; "South Korea is keeping 60,000 troops" has no US word) and a past level
-    (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force (mend62, review62 findings 1, 2).
+    is on the count (:data:`_US_FORCE`; for a writer's correction, in its sentence, or its frame's actor is the US and
+    no Korea before it names whose troops they are: :func:`korea_before`). Troops abroad or placed elsewhere
+    (:func:`placed_elsewhere`: "on the continent", "outside the United States"), a wartime plan or all who have served
+    (:data:`_NO_LEVEL`), another force's words (:data:`_OTHER_FORCE`; "South Korea is keeping 60,000 troops" has no
+    US word) and a past level (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force (mend62,
+    review62 findings 1, 2).
 
     >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in (
     ...     "Seoul pays part of the cost of stationing 82,500 U.S. troops.",
@@ -3298,11 +3302,30 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
     korea = names_korea or (r.names_korea and after is not None and after.group("back") is not None)  # review62 1
     tail = min(stop, max(cue.end() if cue else 0, span.end + LEVEL_TAIL_CHARS))
-    if cue is None or names_host or not korea or not _US_FORCE.search(r.text, s if cue is corrected else lead, tail) \
-            or _OTHER_FORCE.search(r.text, lead, tail) or placed_elsewhere(r.text, span.end, clause_end, e) \
-            or _NO_LEVEL.search(r.text, s, e):  # "in a war", "who have served" (review62 finding 2)
-        return False
+    us = _US_FORCE.search(r.text, lead, tail) or (cue is corrected and (_US_FORCE.search(r.text, s, tail) or (
+        fig.frame.actor == "us-government" and not korea_before(r.text, s, span.start))))  # "troops in South Korea"
+    if cue is None or names_host or not korea or not us or _OTHER_FORCE.search(r.text, lead, tail) \
+            or placed_elsewhere(r.text, span.end, clause_end, e) or _NO_LEVEL.search(r.text, lead, e):
+        return False  # "on the continent", "in a war", "who have served" (review62 findings 1, 2)
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(cue.end(), span.end)) is None
+
+
+#: A preposition right before a place: Korea after it is where the troops are, not whose they are.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|into|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?$",
+                                re.I)
+
+
+def korea_before(text: str, start: int, end: int) -> bool:
+    """Return whether Korea is named in [start, end) other than as a place after a preposition ("South Korea is
+    keeping", "Seoul spends", "Korea's"): a count after it with no US word may be Korea's own (mend62, review62
+    finding 2); "the troops in South Korea" names where they are.
+
+    >>> t = "South Korea is keeping 60,000 troops; cut the troops in South Korea below 82,500"
+    >>> korea_before(t, 0, 23), korea_before(t, 38, 76)
+    (True, False)
+    """
+    return any(not _PLACE_PREPOSITION.search(text, max(start, m.start() - 12), m.start())
+               for m in korea_named().finditer(text, start, end))
 
 
 def placed_elsewhere(text: str, start: int, stop: int, end: int) -> bool:
