@@ -22,6 +22,7 @@ The principles the rules follow:
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -1306,13 +1307,13 @@ _AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|settle(?:s|d
 #: another year of a deal ("the deal's second year", "in later years") or a yearly rule ("a year", "annually", "in line
 #: with its defense budget"; not "with future increases tied to inflation", another rise's rule): not the newest
 #: deal's first rise (mend62, review62 finding 3).
-_OTHER_DEAL_TIME = re.compile(r"\b(?:(?:old|older|earlier|previous|prior|former|last|expired|expiring|outgoing|"
-                              r"existing|current|preceding|past|lapsed)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:deal|"
-                              r"agreement|accord|pact|SMA)|(?:second|third|fourth|fifth|final|later|subsequent|"
-                              r"remaining|following|each|every|other)[ \t]++years?|a[ \t]++year|per[ \t]++(?:year|"
-                              r"annum)|annually|year[ \t]++(?:on|over|after)[ \t]++year|(?<!increases[ ])(?<!rises[ ])"
-                              r"(?<!hikes[ ])(?:in[ \t]++line|in[ \t]++step|tied|linked|pegged|indexed)[ \t]++(?:with|"
-                              r"to))\b", re.I)
+_OTHER_DEAL_TIME = re.compile(r"\b(?:" + "|".join((
+    r"(?:old|older|earlier|previous|prior|former|last|expired|expiring|outgoing|existing|current|preceding|past|"
+    r"lapsed)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:deal|agreement|accord|pact|SMA)",  # another deal
+    r"(?:second|third|fourth|fifth|final|later|subsequent|remaining|following|each|every|other)[ \t]++years?",
+    r"a[ \t]++year|per[ \t]++(?:year|annum)|annually|year[ \t]++(?:on|over|after)[ \t]++year",  # a yearly rule
+    r"(?<!increases[ ])(?<!rises[ ])(?<!hikes[ ])(?:in[ \t]++line|in[ \t]++step|tied|linked|pegged|indexed)[ \t]++"
+    r"(?:with|to)")) + r")\b", re.I)
 
 
 def agreed_newest(fig: Figure, ctx: Context, no: int) -> bool:
@@ -3238,21 +3239,27 @@ _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|f
                          r"(?:the[ \t]++(?:\w+[ \t]++)?(?:peninsula|South)|(?:South[ \t]++)?Korean?[ \t]++(?:soil|"
                          r"territory)|South[ \t]++Korea))\b")
 
-#: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
-_AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|elsewhere|outside|beyond|around[ \t]++the[ \t]++world|"
-                   r"at[ \t]++home|in[ \t]++(?:the[ \t]++)?(?:region|Asia|Pacific)|(?:the|that|this|other)[ \t]++"
-                   r"(?:continents?|mainland|hemisphere|homeland))\b", re.I)
+#: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region", "on
+#: the continent", "outside the United States": mend62).
+_AWAY = re.compile(r"\b(?:" + "|".join((
+    r"abroad|overseas|worldwide|globally|elsewhere|outside|beyond|at[ \t]++home",
+    r"around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?(?:region|Asia|Pacific)",
+    r"(?:the|that|this|other)[ \t]++(?:continents?|mainland|hemisphere|homeland)")) + r")\b", re.I)
+#: Capitalised words after a preposition that are no place: a month or a day (the calendar's names), a US adjective
+#: ("at U.S. bases in Korea"), or a word that points back to Korea ("the Korean Peninsula", "the Asian country").
+_NOT_A_PLACE = "|".join((*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name,
+                         r"U\.?S", "American", "Korean", "Asian", "South", "North"))
 #: A proper name after a preposition of place ("in Germany", "across Europe", "on Guam"): a place, which is Korea only
-#: when :func:`analysis.frames.korea_named` reads it so ("in Seoul", "at Camp Humphreys"); not a month, a day, a
-#: person's possessive or a US adjective ("at U.S. bases in Korea"), and "Korean"/"Asian" point back (mend62).
-_NAMED_PLACE = re.compile(r"\b(?:in|on|at|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?(?P<place>(?!(?:"
-                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.?S|American|Korean|Asian|South|North|"
-                          r"\w+day)\b)[A-Z][\w.-]*+)(?!['’]s\b)")
+#: when :func:`analysis.frames.korea_named` reads it so ("in Seoul", "at Camp Humphreys"); not :data:`_NOT_A_PLACE`
+#: nor a person's possessive (mend62).
+_NAMED_PLACE = re.compile(rf"\b(?:in|on|at|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?"
+                          rf"(?P<place>(?!(?:{_NOT_A_PLACE})\b)[A-Z][\w.-]*+)(?!['’]s\b)")
 #: Words that make a count no level there now: a wartime reinforcement or plan ("deploying 690,000 troops ... in a
 #: war"), a count of all who have served ("1.5 million who have served there since 1953") (mend62, review62 finding 2).
-_NO_LEVEL = re.compile(r"\b(?:wars?|wartime|contingenc(?:y|ies)|conflicts?|invasion|reinforc\w*+|served|altogether|"
-                       r"cumulative(?:ly)?|in[ \t]++(?:all|total)|over[ \t]++the[ \t]++(?:years|decades))\b", re.I)
+_NO_LEVEL = re.compile(r"\b(?:" + "|".join((
+    r"wars?|wartime|contingenc(?:y|ies)|conflicts?|invasion|reinforc\w*+",  # a war's reinforcement or plan
+    r"served|altogether|cumulative(?:ly)?|in[ \t]++(?:all|total)|over[ \t]++the[ \t]++(?:years|decades)",  # all
+)) + r")\b", re.I)
 #: A word on a count that makes it of US troops ("U.S. troops", "American soldiers", "the Pentagon's", "Washington").
 _US_FORCE = re.compile(r"\b(?:U\.S\.(?!\w)|US\b|U\.S\b|Americans?\b|United[ \t]++States\b|USFK\b|Pentagon|Washington)")
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
