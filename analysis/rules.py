@@ -2261,15 +2261,15 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
 
 #: An increment before or after an amount ("an additional $5 million", "$5 million more a year", "by $5 million").
 _INCREMENT_BEFORE = re.compile(r"\b(?:additional|extra|another|further|added|more|by)[ \t]++$", re.I)
-_INCREMENT_AFTER = re.compile(r"(?:[ \t]++(?:a|per|each)[ \t]++year)?[ \t]++(?:more|extra|additional|on[ \t]++top)\b",
-                              re.I)
+_INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[ \t]++(?:more|extra|additional|"
+                              r"on[ \t]++top)\b", re.I)
 #: An amount's object after it that is no share of the cost of the troops ("$10 million in base repairs", "for new
 #: barracks"): a lower-case noun after in/for/on/toward that is not of the shared cost, a time or a pronoun.
-_OTHER_PURPOSE = re.compile(r"(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|towards)[ \t]++"
-                            r"(?:(?:the|a|an|new|its|their)[ \t]++)?+(?!cost|upkeep|station|troop|force|militar|"
-                            r"soldier|defen|protect|presence|shar|allian|deal|agree|contribut|pay|year|annual|each|every|"
-                            r"next|this|that|decade|month|time|return|exchange|(?:it|them|him|her|now|then)\b)"
-                            r"(?-i:[a-z])", re.I)
+_OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
+                            r"towards)[ \t]++(?:(?:the|a|an|new|its|their)[ \t]++)?+(?!cost|upkeep|station|troop|"
+                            r"force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|contribut|pay|year|"
+                            r"annual|each|every|next|this|that|decade|month|time|return|exchange|(?:it|them|him|her|now|"
+                            r"then)\b)(?-i:[a-z])", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
@@ -3253,7 +3253,7 @@ _NOT_A_PLACE = "|".join((*calendar.month_name[1:], *calendar.month_abbr[1:], "Se
 #: when :func:`analysis.frames.korea_named` reads it so ("in Seoul", "at Camp Humphreys"); not :data:`_NOT_A_PLACE`
 #: nor a person's possessive (mend62).
 _NAMED_PLACE = re.compile(rf"\b(?:in|on|at|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?"
-                          rf"(?P<place>(?!(?:{_NOT_A_PLACE})\b)[A-Z][\w.-]*+)(?!['’]s\b)")
+                          rf"(?P<place>(?!(?:{_NOT_A_PLACE})\b)(?=[A-Z])\w++)(?!['’]s\b)")
 #: Words that make a count no level there now: a wartime reinforcement or plan ("deploying 690,000 troops ... in a
 #: war"), a count of all who have served ("1.5 million who have served there since 1953") (mend62, review62 finding 2).
 _NO_LEVEL = re.compile(r"\b(?:" + "|".join((
