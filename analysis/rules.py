@@ -2263,13 +2263,16 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
 _INCREMENT_BEFORE = re.compile(r"\b(?:additional|extra|another|further|added|more|by)[ \t]++$", re.I)
 _INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[ \t]++(?:more|extra|additional|"
                               r"on[ \t]++top)\b", re.I)
-#: An amount's object after it that is no share of the cost of the troops ("$10 million in base repairs", "for new
-#: barracks"): a lower-case noun after in/for/on/toward that is not of the shared cost, a time or a pronoun.
+#: An amount's object after it that names what it buys, with no determiner ("$10 million in base repairs", "for new
+#: barracks"): a lower-case word after in/for/on/toward that is no gerund of the stationing ("for basing", "toward
+#: maintaining"), no word of the shared cost, a time, a sum or a pronoun; "in the talks", "for the privilege" are no
+#: object of the amount.
 _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
-                            r"towards)[ \t]++(?:(?:the|a|an|new|its|their)[ \t]++)?+(?!cost|upkeep|station|troop|"
-                            r"force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|contribut|pay|year|"
-                            r"annual|each|every|next|this|that|decade|month|time|return|exchange|(?:it|them|him|her|now|"
-                            r"then)\b)(?-i:[a-z])", re.I)
+                            r"towards)[ \t]++(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|total|"
+                            r"cash|example|instance|full|both|now|then|it|them|him|us|one|two|three)\b|cost|upkeep|"
+                            r"station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|contribut|"
+                            r"pay|year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])",
+                            re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
@@ -2280,6 +2283,9 @@ def not_the_ask(text: str, start: int, end: int) -> bool:
     >>> t = "pay $5 million more; cover $10 million in base repairs; pay $5 million a year for the troops"
     >>> [not_the_ask(t, a, b) for a, b in ((4, 14), (27, 38), (60, 70))]
     [True, True, False]
+    >>> t = "$5 million for basing troops; $5 million in the talks; $5 million for new barracks"
+    >>> [not_the_ask(t, a, a + 10) for a in (0, 30, 55)]
+    [False, False, True]
     """
     return _INCREMENT_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _INCREMENT_AFTER.match(text, end) is not None or _OTHER_PURPOSE.match(text, end) is not None
@@ -3261,7 +3267,8 @@ _NO_LEVEL = re.compile(r"\b(?:" + "|".join((
     r"served|altogether|cumulative(?:ly)?|in[ \t]++(?:all|total)|over[ \t]++the[ \t]++(?:years|decades)",  # all
 )) + r")\b", re.I)
 #: A word on a count that makes it of US troops ("U.S. troops", "American soldiers", "the Pentagon's", "Washington").
-_US_FORCE = re.compile(r"\b(?:U\.S\.(?!\w)|US\b|U\.S\b|Americans?\b|United[ \t]++States\b|USFK\b|Pentagon|Washington)")
+_US_FORCE = re.compile(r"\b(?:U\.S\.(?!\w)|US\b|U\.S\b|USA\b|U\.S\.A\.|Americans?\b|United[ \t]++States\b|USFK\b|"
+                       r"Forces[ \t]++Korea\b|Pentagon|Washington)")
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
 LEVEL_TAIL_CHARS = 20
 #: A mark that ends a count's own clause, and a noun of troops: a place after either is another clause's or noun's.
@@ -3275,8 +3282,9 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     troops", "the upkeep of 82,500 American troops"), or a place after it, before any other number, points back to
     Korea ("82,500 American troops stationed here", "in the country", "on its soil"); its sentence names no other host
     of US troops and names Korea (or its article does and the place points back: "here", "the country"), and a US word
-    is on the count (:data:`_US_FORCE`; for a writer's correction, in its sentence, or its frame's actor is the US and
-    no Korea before it names whose troops they are: :func:`korea_before`). Troops abroad or placed elsewhere
+    is on the count (:data:`_US_FORCE`; when a place after it or a writer's correction ties it to Korea, anywhere in
+    its sentence, or its frame's actor is the US and no Korea before it names whose troops they are:
+    :func:`korea_before`). Troops abroad or placed elsewhere
     (:func:`placed_elsewhere`: "on the continent", "outside the United States"), a wartime plan or all who have served
     (:data:`_NO_LEVEL`), another force's words (:data:`_OTHER_FORCE`; "South Korea is keeping 60,000 troops" has no
     US word) and a past level (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force (mend62,
@@ -3309,8 +3317,9 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
     korea = names_korea or (r.names_korea and after is not None and after.group("back") is not None)  # review62 1
     tail = min(stop, max(cue.end() if cue else 0, span.end + LEVEL_TAIL_CHARS))
-    us = _US_FORCE.search(r.text, lead, tail) or (cue is corrected and (_US_FORCE.search(r.text, s, tail) or (
-        fig.frame.actor == "us-government" and not korea_before(r.text, s, span.start))))  # "troops in South Korea"
+    placed = cue is not None and cue in (after, corrected)  # a place after it or a correction ties it to Korea
+    us = _US_FORCE.search(r.text, s if placed else lead, tail) or (placed and fig.frame.actor == "us-government" and
+                                                                   not korea_before(r.text, s, span.start))
     if cue is None or names_host or not korea or not us or _OTHER_FORCE.search(r.text, lead, tail) \
             or placed_elsewhere(r.text, span.end, clause_end, e) or _NO_LEVEL.search(r.text, lead, e):
         return False  # "on the continent", "in a war", "who have served" (review62 findings 1, 2)
@@ -3327,11 +3336,12 @@ def korea_before(text: str, start: int, end: int) -> bool:
     keeping", "Seoul spends", "Korea's"): a count after it with no US word may be Korea's own (mend62, review62
     finding 2); "the troops in South Korea" names where they are.
 
-    >>> t = "South Korea is keeping 60,000 troops; cut the troops in South Korea below 82,500"
-    >>> korea_before(t, 0, 23), korea_before(t, 38, 76)
-    (True, False)
+    >>> t = "South Korea is keeping 60,000 troops; cut the troops in South Korea below 82,500; U.S. Forces Korea has"
+    >>> korea_before(t, 0, 23), korea_before(t, 38, 76), korea_before(t, 84, len(t))
+    (True, False, False)
     """
-    return any(not _PLACE_PREPOSITION.search(text, max(start, m.start() - 12), m.start())
+    return any(not _PLACE_PREPOSITION.search(text, max(start, m.start() - 12), m.start()) and not
+               _US_FORCE.search(text, max(start, m.start() - 6), m.end())  # "U.S. Forces Korea" is the US's
                for m in korea_named().finditer(text, start, end))
 
 
