@@ -3267,8 +3267,9 @@ _NO_LEVEL = re.compile(r"\b(?:" + "|".join((
     r"served|altogether|cumulative(?:ly)?|in[ \t]++(?:all|total)|over[ \t]++the[ \t]++(?:years|decades)",  # all
 )) + r")\b", re.I)
 #: A word on a count that makes it of US troops ("U.S. troops", "American soldiers", "the Pentagon's", "Washington").
+#: The command's name counts in any spelling ("U.S. Forces Korea", "USForces Korea").
 _US_FORCE = re.compile(r"\b(?:U\.S\.(?!\w)|US\b|U\.S\b|USA\b|U\.S\.A\.|Americans?\b|United[ \t]++States\b|USFK\b|"
-                       r"Forces[ \t]++Korea\b|Pentagon|Washington)")
+                       r"Pentagon|Washington)|Forces[ \t]++Korea\b")
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
 LEVEL_TAIL_CHARS = 20
 #: A mark that ends a count's own clause, and a noun of troops: a place after either is another clause's or noun's.
