@@ -6784,9 +6784,11 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
 
 
 #: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real
-#: figure is", "the current level of", "it is actually" (a hedge may follow) (mut62).
-_CORRECTED = re.compile(r"\b(?:(?:actual|real|correct|true|current|present)[ \t]++(?:number|figure|level|size|count|"
-                        r"total|strength)(?:[ \t]++(?:is|was|stands[ \t]++at|of))?|(?:is|was|are|were)[ \t]++actually)"
+#: figure is", "the official number is", "the current level of", "it is actually", "it is in fact" (a hedge may follow)
+#: (mut62; the class of adjectives of the true figure: mend62, review62 finding 14).
+_CORRECTED = re.compile(r"\b(?:(?:actual|real|correct|true|current|present|official|accurate|exact|right)[ \t]++(?:"
+                        r"number|figure|level|size|count|total|tally|strength)(?:[ \t]++(?:is|was|stands[ \t]++at|"
+                        r"of))?|(?:is|was|are|were)[ \t]++(?:actually|really|in[ \t]++fact))"
                         r"[ \t]++(?:(?:about|around|roughly|some|nearly|close[ \t]++to|over|more[ \t]++than)[ \t]++)?$",
                         re.I)
 
@@ -6802,6 +6804,9 @@ def level_corrected(r: Reader, fig: Span) -> re.Match[str] | None:
     >>> r = Reader(annotate_text("The actual number is 28,500, officials said of the troops."))
     >>> level_corrected(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
+    >>> r = Reader(annotate_text("He put U.S. troops in Korea at 42,000, but the official number is 28,500."))
+    >>> level_corrected(r, r.spans_in(0, len(r.text), "count")[1]).group()
+    'official number is '
     """
     s, _ = r.near(fig)  # its sentence cut to a window: linear on a run-on sentence
     m = _CORRECTED.search(r.text, max(s, fig.start - CORRECTION_CHARS), fig.start)

@@ -554,22 +554,31 @@ _PRINTED_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*+(?:\.\d++)?+")
 def won_payment_as_dollars(fig: Figure, ctx: Context) -> bool:
     """Return whether a dollar figure prints, to at least :data:`WON_DIGITS_SIGNIFICANT` significant digits, the very
     figure of a yearly won payment on record (within ``Tolerances.exact_rel``): a won payment printed as dollars
-    ("$1.5192 trillion" for 1,519.2 bn won), not a budget its sentence names (mut62, in :func:`unsure_scale`).
+    ("$1.5192 trillion" for 1,519.2 bn won), not a budget its sentence names (mut62, in :func:`unsure_scale`). Only
+    when its sentence is about the payment (:func:`analysis.frames.names_payment`) and only with the payments of its
+    frame's years, give or take ``Tolerances.reading_years``: a budget of its own year ("the $740.5 billion defence
+    budget" of 2021) is no won payment of another (2008's 741.5 bn won) (mend62, review62 finding 16).
 
     >>> from analysis.rules import example
-    >>> [won_payment_as_dollars(*example(f"The defense cost share is {x}.", "2024-10-05"))
-    ...  for x in ("$1.5192 trillion", "$960.2 billion", "$950 billion", "$1.4 trillion", "1.5192 trillion won")]
-    [True, True, False, False, False]
+    >>> [won_payment_as_dollars(*example(f"Seoul's defense cost share is {x} in 2026.", "2024-10-05"))
+    ...  for x in ("$1.5192 trillion", "$950 billion", "$1.4 trillion", "1.5192 trillion won")]
+    [True, False, False, False]
+    >>> [won_payment_as_dollars(*example(t, "2020-12-20")) for t in ("The U.S. defense budget is $740.5 billion.",
+    ...     "The $740.5 billion defense budget dwarfs Seoul's payment.")]
+    [False, False]
     """
+    from analysis.frames import names_payment
+
     printed = _PRINTED_NUMBER.search(fig.span.exact) if fig.span.kind == "money" else None
-    if printed is None or money_currency(fig.span) != "USD":
+    if printed is None or money_currency(fig.span) != "USD" or not names_payment(ctx.reader, fig.span):
         return False
     number = printed.group().replace(",", "")
     digits = number.replace(".", "").lstrip("0") if "." in number else number.strip("0")  # "950": two digits
     if len(digits) < WON_DIGITS_SIGNIFICANT:
         return False
-    amount = float(fig.span.value["amount"])
-    return any(abs(amount / won - 1) <= ctx.tol.exact_rel for won in payments_on_record(ctx, "KRW") if won)
+    amount, reach = float(fig.span.value["amount"]), range(-ctx.tol.reading_years, ctx.tol.reading_years + 1)
+    years = sorted({y + d for y in fig.frame.years for d in reach})
+    return any(abs(amount / won - 1) <= ctx.tol.exact_rel for won in payments_on_record(ctx, "KRW", years) if won)
 
 
 #: Right after a percent: "of (the|its) <up to 6 words>" — a share of a whole named after it ("40 percent of the cost

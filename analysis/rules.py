@@ -22,6 +22,7 @@ The principles the rules follow:
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -56,6 +57,7 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     intent_before,
+    korea_named,
     level_corrected,
     moved_on_from,
     multiple_of_payment,
@@ -1282,35 +1284,54 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
         return None
     last = known.iloc[-1]
     rising = _rise_years(ctx, last)
-    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days or not (
-            names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
-            or agreed_newest(fig, ctx, int(last.no))):
+    if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days:
+        return None
+    named = names_deal_as_newest(fig, ctx, int(last.no)) or names_rise_year(fig, ctx, rising)
+    if not named and not agreed_newest(fig, ctx, int(last.no)):
         return None
     alt = judge_year(fig, ctx, rising[0]) if rising else j
     if alt.verdict not in ("contradicted", "misleading"):
         return None
-    return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence names "
+    told = "names" if named else f"tells a rise as agreed, {(ctx.published - last.concluded.date()).days} days after"
+    return _j(alt.verdict, f"{alt.evidence} The year was not stated in the figure's phrase; its sentence {told} "
               f"agreement {last.no} (concluded {last.concluded:%Y-%m-%d}), whose first rise is {rising[0]}'s.",
               alt.sources, alt.rows)
 
 
-#: Words telling that the sides agreed ("agreed to", "agrees to", "reached an agreement", "signed a new, five-year
-#: deal"): a rise told with them and no year is the agreed rise, not a later year's rise under a running deal.
-_AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|(?:reach(?:es|ed)?|sign(?:s|ed)?|struck|seal(?:s|ed)?|clinch(?:es|ed)?)"
-                       r"[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
+#: Words telling that the sides agreed ("agreed to", "agrees to", "accepted", "settled on", "reached an agreement",
+#: "signed a new, five-year deal"): a rise told with them and no year is the agreed rise, not a later year's rise under
+#: a running deal (each verb in all its forms: mend62, review62 finding 14).
+_AGREEING = re.compile(r"\b(?:agree(?:s|d|ing)?|accept(?:s|ed|ing)?|settle(?:s|d)?[ \t]++on|settling[ \t]++on|"
+                       r"consent(?:s|ed|ing)?[ \t]++to|(?:reach(?:es|ed)?|sign(?:s|ed)?|struck|seal(?:s|ed)?|"
+                       r"clinch(?:es|ed)?)[ \t]++(?:[\w,-]++[ \t]++){0,3}?(?:agreement|deal|accord|pact))\b", re.I)
+#: Words that put an agreed rise in another deal ("the old pact", "the expired accord", "the previous agreement"),
+#: another year of a deal ("the deal's second year", "in later years") or a yearly rule ("a year", "annually", "in line
+#: with its defense budget"; not "with future increases tied to inflation", another rise's rule): not the newest
+#: deal's first rise (mend62, review62 finding 3).
+_OTHER_DEAL_TIME = re.compile(r"\b(?:" + "|".join((
+    r"(?:old|older|earlier|previous|prior|former|last|expired|expiring|outgoing|existing|current|preceding|past|"
+    r"lapsed)[ \t]++(?:[\w-]++[ \t]++){0,2}?(?:deal|agreement|accord|pact|SMA)",  # another deal
+    r"(?:second|third|fourth|fifth|final|later|subsequent|remaining|following|each|every|other)[ \t]++years?",
+    r"a[ \t]++year|per[ \t]++(?:year|annum)|annually|year[ \t]++(?:on|over|after)[ \t]++year",  # a yearly rule
+    r"(?<!increases[ ])(?<!rises[ ])(?<!hikes[ ])(?:in[ \t]++line|in[ \t]++step|tied|linked|pegged|indexed)[ \t]++"
+    r"(?:with|to)")) + r")\b", re.I)
 
 
 def agreed_newest(fig: Figure, ctx: Context, no: int) -> bool:
-    """Return whether a change with no year of its own is told as agreed (:data:`_AGREEING`), with no average word and
-    no ordinal of an agreement other than ``no``, the newest (mut62): then it is that agreement's first rise.
+    """Return whether a change with no year of its own is told as agreed (:data:`_AGREEING`, not denied), with no
+    average word, no ordinal of an agreement other than ``no``, the newest, and no word putting it in another deal or
+    year or a yearly rule (:data:`_OTHER_DEAL_TIME`) (mut62, mend62): then it is that agreement's first rise.
 
     >>> [agreed_newest(*example(t, "2024-10-05"), 12) for t in ("Seoul agreed to raise its share by 16.6%.",
     ...     "Under the deal, Seoul's contribution rose 4 percent.", "The 11th agreement raised its share by 5.4%.",
-    ...     "Seoul agreed to an average rise of 3.2 percent a year.")]
-    [True, False, False, False]
+    ...     "Seoul agreed to an average rise of 3.2 percent a year.", "Seoul accepted a 16.6% increase.",
+    ...     "Seoul had agreed to raise its share by 5.4 percent under the old pact.",
+    ...     "Seoul agreed to raise its share by 5.4 percent a year.")]
+    [True, False, False, False, True, False, False]
     """
     s, e = ctx.reader.local(fig.span)
-    if not agreed_rise(fig, ctx) or not _AGREEING.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+    if not _AGREEING.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e) or \
+            _OTHER_DEAL_TIME.search(ctx.text, s, e) or denied_before(ctx.reader, fig.span):
         return False
     return all(int(m.group(1)) == no for m in _DEAL_ORDINAL.finditer(ctx.text, s, e))
 
@@ -2232,7 +2253,7 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
     'unverifiable'
     """
     amount, currency, bound = _amount(fig)
-    if scale_word(fig.span.exact) is None:
+    if scale_word(fig.span.exact) is None or not_the_ask(ctx.text, fig.span.start, fig.span.end):
         return None
     for row in sorted(pool.itertuples(), key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
@@ -2241,6 +2262,38 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
                       f"({row.reported_by}, {row.date:%Y-%m-%d}) in the wrong unit: {why}.", split_ids(row.source_ids),
                       [f"demands:{row.demand_id}"])
     return None
+
+
+#: An increment before or after an amount ("an additional $5 million", "$5 million more a year", "by $5 million").
+_INCREMENT_BEFORE = re.compile(r"\b(?:additional|extra|another|further|added|more|by)[ \t]++$", re.I)
+_INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[ \t]++(?:more|extra|additional|"
+                              r"on[ \t]++top)\b", re.I)
+#: An amount's object after it that names what it buys, with no determiner ("$10 million in base repairs", "for new
+#: barracks"): a lower-case word after in/for/on/toward that is no gerund of the stationing ("for basing", "toward
+#: maintaining"), no word of the shared cost, a time, a sum or a pronoun; "in the talks", "for the privilege" are no
+#: object of the amount.
+_OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
+                            r"towards)[ \t]++(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|total|"
+                            r"cash|example|instance|full|both|now|then|it|them|him|us|one|two|three)\b|cost|upkeep|"
+                            r"station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|contribut|"
+                            r"pay|year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])",
+                            re.I)
+
+
+def not_the_ask(text: str, start: int, end: int) -> bool:
+    """Return whether the amount in [start, end) is an increment ("$5 million more a year", "an additional $5
+    million") or a sum for another purpose ("$10 million in base repairs"): no ask itself, so no unit slip of one
+    (mend62, review62 finding 4).
+
+    >>> t = "pay $5 million more; cover $10 million in base repairs; pay $5 million a year for the troops"
+    >>> [not_the_ask(t, a, b) for a, b in ((4, 14), (27, 38), (60, 70))]
+    [True, True, False]
+    >>> t = "$5 million for basing troops; $5 million in the talks; $5 million for new barracks"
+    >>> [not_the_ask(t, a, a + 10) for a in (0, 30, 55)]
+    [False, False, True]
+    """
+    return _INCREMENT_BEFORE.search(text, max(0, start - 12), start) is not None or \
+        _INCREMENT_AFTER.match(text, end) is not None or _OTHER_PURPOSE.match(text, end) is not None
 
 
 def slip_distance(claimed: float, value: float, tol: Tolerances = TOLERANCES) -> float:
@@ -3142,8 +3195,12 @@ _KOREA = re.compile(r"\bKorea\b")
 LEVEL_LEAD_CHARS = 40
 # Words that make a count placed in Korea another force than the US troops (review60): the allies' or Korea's own
 # armies ("the allies have 600,000 troops on the peninsula", "285,000 troops of its own stationed in Korea")
-_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean?|Korean[ \t]++"
-                          r"(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|army|forces|military))\b")
+# and North Korea's, as owner or subject ("North Korea's 1.2 million", "North Korea has"), not as an object ("to deter
+# North Korea, 60,000 U.S. troops": mend62, review62 finding 13).
+_OTHER_FORCE = re.compile(r"\b(?:allies|allied|combined|own|South[ \t]++Korean|North[ \t]++Korean|North[ \t]++"
+                          r"Korea(?:['’]s|[ \t]++(?:has|had|have|keeps|kept|fields|fielded|maintains|deploys|boasts|"
+                          r"masses|amasses))|Korean[ \t]++(?:troops|soldiers|army|forces|military)|ROK[ \t]++(?:troops|"
+                          r"army|forces|military))\b")
 _DIGIT = re.compile(r"\d")
 #: Words that tell a level of another time than the frame's, which the frame has not bound ("were", "once", "during
 #: the war", "at its peak").
@@ -3180,8 +3237,9 @@ def level_placed_in_korea(fig: Figure, ctx: Context) -> bool:
 
 #: The cost or stationing the ally pays for, right before a count of troops ("the cost of stationing", "the upkeep of",
 #: "for basing", "toward maintaining", "the costs of the"): the count is of the troops whose cost is shared (mut62).
-_HOSTED_WORDS = ("costs?|upkeep|expenses?|stationing|hosting|keeping|basing|maintaining|deploying|having|deployment|"
-                 "presence|station|host|hosts|keep|base|maintain")
+_HOSTED_WORDS = ("costs?|upkeep|expenses?|presence|deployment|having|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|"
+                 "station(?:s|ed|ing)?|bas(?:e|es|ed|ing)|host(?:s|ed|ing)?|hous(?:e|es|ed|ing)|support(?:s|ed|ing)?|"
+                 "deploy(?:s|ed|ing)?")  # each verb in all its forms (mend62, review62 finding 14)
 _HOSTED_BEFORE = re.compile(rf"\b(?:{_HOSTED_WORDS})(?:[ \t]{{1,3}}(?:of|for|toward|towards|the|some|about|around|"
                             r"roughly|nearly|its|an|estimated)){0,4}[ \t]{0,3}$", re.I)
 
@@ -3192,9 +3250,31 @@ _HERE_AFTER = re.compile(r"\b(?:(?P<back>here|there|(?:in|on|across|throughout|f
                          r"(?:the[ \t]++(?:\w+[ \t]++)?(?:peninsula|South)|(?:South[ \t]++)?Korean?[ \t]++(?:soil|"
                          r"territory)|South[ \t]++Korea))\b")
 
-#: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region").
-_AWAY = re.compile(r"\b(?:abroad|overseas|worldwide|globally|around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?"
-                   r"(?:region|Asia|Pacific))\b", re.I)
+#: Words after a count that place it away from Korea ("stationed overseas", "around the world", "in the region", "on
+#: the continent", "outside the United States": mend62).
+_AWAY = re.compile(r"\b(?:" + "|".join((
+    r"abroad|overseas|worldwide|globally|elsewhere|outside|beyond|at[ \t]++home",
+    r"around[ \t]++the[ \t]++world|in[ \t]++(?:the[ \t]++)?(?:region|Asia|Pacific)",
+    r"(?:the|that|this|other)[ \t]++(?:continents?|mainland|hemisphere|homeland)")) + r")\b", re.I)
+#: Capitalised words after a preposition that are no place: a month or a day (the calendar's names), a US adjective
+#: ("at U.S. bases in Korea"), or a word that points back to Korea ("the Korean Peninsula", "the Asian country").
+_NOT_A_PLACE = "|".join((*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept", *calendar.day_name,
+                         r"U\.?S", "American", "Korean", "Asian", "South", "North"))
+#: A proper name after a preposition of place ("in Germany", "across Europe", "on Guam"): a place, which is Korea only
+#: when :func:`analysis.frames.korea_named` reads it so ("in Seoul", "at Camp Humphreys"); not :data:`_NOT_A_PLACE`
+#: nor a person's possessive (mend62).
+_NAMED_PLACE = re.compile(rf"\b(?:in|on|at|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?"
+                          rf"(?P<place>(?!(?:{_NOT_A_PLACE})\b)(?=[A-Z])\w++)(?!['’]s\b)")
+#: Words that make a count no level there now: a wartime reinforcement or plan ("deploying 690,000 troops ... in a
+#: war"), a count of all who have served ("1.5 million who have served there since 1953") (mend62, review62 finding 2).
+_NO_LEVEL = re.compile(r"\b(?:" + "|".join((
+    r"wars?|wartime|contingenc(?:y|ies)|conflicts?|invasion|reinforc\w*+",  # a war's reinforcement or plan
+    r"served|altogether|cumulative(?:ly)?|in[ \t]++(?:all|total)|over[ \t]++the[ \t]++(?:years|decades)",  # all
+)) + r")\b", re.I)
+#: A word on a count that makes it of US troops ("U.S. troops", "American soldiers", "the Pentagon's", "Washington").
+#: The command's name counts in any spelling ("U.S. Forces Korea", "USForces Korea").
+_US_FORCE = re.compile(r"\b(?:U\.S\.(?!\w)|US\b|U\.S\b|USA\b|U\.S\.A\.|Americans?\b|United[ \t]++States\b|USFK\b|"
+                       r"Pentagon|Washington)|Forces[ \t]++Korea\b")
 #: How far after a count of troops the words of another force are read ("600,000 troops of its own").
 LEVEL_TAIL_CHARS = 20
 #: A mark that ends a count's own clause, and a noun of troops: a place after either is another clause's or noun's.
@@ -3207,9 +3287,14 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     misstated (mut62): the count is the object of the cost the ally shares ("the cost of stationing 82,500 U.S.
     troops", "the upkeep of 82,500 American troops"), or a place after it, before any other number, points back to
     Korea ("82,500 American troops stationed here", "in the country", "on its soil"); its sentence names no other host
-    of US troops and names Korea (or its article does, and is about the cost-sharing or the place points back: "here",
-    "the country"). Troops abroad, another force's words (:data:`_OTHER_FORCE`) and a past level
-    (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force.
+    of US troops and names Korea (or its article does and the place points back: "here", "the country"), and a US word
+    is on the count (:data:`_US_FORCE`; when a place after it or a writer's correction ties it to Korea, anywhere in
+    its sentence, or its frame's actor is the US and no Korea before it names whose troops they are:
+    :func:`korea_before`). Troops abroad or placed elsewhere
+    (:func:`placed_elsewhere`: "on the continent", "outside the United States"), a wartime plan or all who have served
+    (:data:`_NO_LEVEL`), another force's words (:data:`_OTHER_FORCE`; "South Korea is keeping 60,000 troops" has no
+    US word) and a past level (:data:`_PAST_LEVEL`) on a year not bound in its phrase keep it another force (mend62,
+    review62 findings 1, 2).
 
     >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in (
     ...     "Seoul pays part of the cost of stationing 82,500 U.S. troops.",
@@ -3219,6 +3304,9 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     ...     "Seoul pays for the upkeep of 82,500 U.S. troops stationed overseas.",
     ...     "He put U.S. troops in South Korea at 42,000, but the actual number is 82,500.")]
     ['contradicted', 'contradicted', 'not_checkable', 'not_checkable', 'not_checkable', 'contradicted']
+    >>> [troops_stated(*example(t, "2020-06-10")).verdict for t in ("Seoul spends on the upkeep of 500,000 troops.",
+    ...     "Seoul pays to house 82,500 U.S. troops.", "Seoul pays to house 82,500 U.S. troops in Germany.")]
+    ['not_checkable', 'contradicted', 'not_checkable']
     """
     r, span = ctx.reader, fig.span
     names_korea, names_host = sentence_places(r, span)
@@ -3227,16 +3315,54 @@ def hosted_count(fig: Figure, ctx: Context) -> bool:
     other = _DIGIT.search(r.text, span.end, e)
     stop = other.start() if other else e
     brk = _CLAUSE_BREAK.search(r.text, span.end, stop)  # "625,000 troops, with Americans stationed there"
-    after = _HERE_AFTER.search(r.text, span.end, brk.start() if brk else stop)
+    clause_end = brk.start() if brk else stop
+    after = _HERE_AFTER.search(r.text, span.end, clause_end)
     if after is not None and _TROOP_NOUN.search(r.text, span.end, after.start()):
         after = None  # "1.2 million soldiers facing the U.S. troops in the South": another noun's place
     corrected = level_corrected(r, span) if names_korea else None  # "the actual number is 82,500"
     cue = _HOSTED_BEFORE.search(r.text, lead, span.start) or after or corrected
-    korea = names_korea or (r.names_korea and (r.about_sma or (after is not None and after.group("back") is not None)))
-    if cue is None or names_host or not korea or _AWAY.search(r.text, span.end, e) or \
-            _OTHER_FORCE.search(r.text, lead, min(stop, max(cue.end(), span.end + LEVEL_TAIL_CHARS))):
-        return False
+    korea = names_korea or (r.names_korea and after is not None and after.group("back") is not None)  # review62 1
+    tail = min(stop, max(cue.end() if cue else 0, span.end + LEVEL_TAIL_CHARS))
+    placed = cue is not None and cue in (after, corrected)  # a place after it or a correction ties it to Korea
+    us = _US_FORCE.search(r.text, s if placed else lead, tail) or (placed and fig.frame.actor == "us-government" and
+                                                                   not korea_before(r.text, s, span.start))
+    if cue is None or names_host or not korea or not us or _OTHER_FORCE.search(r.text, lead, tail) \
+            or placed_elsewhere(r.text, span.end, clause_end, e) or _NO_LEVEL.search(r.text, lead, e):
+        return False  # "on the continent", "in a war", "who have served" (review62 findings 1, 2)
     return fig.frame.bound == "phrase" or _PAST_LEVEL.search(r.text, lead, max(cue.end(), span.end)) is None
+
+
+#: A preposition right before a place: Korea after it is where the troops are, not whose they are.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|on|at|to|into|across|throughout|inside|near|along)[ \t]++(?:the[ \t]++)?$",
+                                re.I)
+
+
+def korea_before(text: str, start: int, end: int) -> bool:
+    """Return whether Korea is named in [start, end) other than as a place after a preposition ("South Korea is
+    keeping", "Seoul spends", "Korea's"): a count after it with no US word may be Korea's own (mend62, review62
+    finding 2); "the troops in South Korea" names where they are.
+
+    >>> t = "South Korea is keeping 60,000 troops; cut the troops in South Korea below 82,500; U.S. Forces Korea has"
+    >>> korea_before(t, 0, 23), korea_before(t, 38, 76), korea_before(t, 84, len(t))
+    (True, False, False)
+    """
+    return any(not _PLACE_PREPOSITION.search(text, max(start, m.start() - 12), m.start()) and not
+               _US_FORCE.search(text, max(start, m.start() - 6), m.end())  # "U.S. Forces Korea" is the US's
+               for m in korea_named().finditer(text, start, end))
+
+
+def placed_elsewhere(text: str, start: int, stop: int, end: int) -> bool:
+    """Return whether the words after a count (from ``start``) place it away from Korea: a word of away
+    (:data:`_AWAY`: "on the continent", "outside the United States") before the sentence's ``end``, or a named place
+    that is not Korea (:data:`_NAMED_PLACE`) before its clause's ``stop`` (mend62, review62 finding 1).
+
+    >>> [placed_elsewhere(t, 0, len(t), len(t)) for t in (" troops on the continent", " troops in Germany",
+    ...     " troops in Seoul in June", " troops at bases outside the US", " troops at Camp Humphreys")]
+    [True, True, False, True, False]
+    """
+    if _AWAY.search(text, start, end):
+        return True
+    return any(not korea_named().match(text, m.start("place")) for m in _NAMED_PLACE.finditer(text, start, stop))
 
 
 #: The rules, first fit wins. Extend with one more quantity by appending a Rule.
