@@ -1081,8 +1081,8 @@ def possessed_share(r: Reader, fig: Span) -> bool:
     ...                                           "Its 1.18 trillion won budget grew.")]
     [True, False]
     """
-    return fig.kind == "money" and _OWNER_BEFORE.search(r.text, max(0, fig.start - 30), fig.start) is not None \
-        and _SHARE_AFTER.match(r.text, r.restated_to(fig)) is not None
+    owner = _OWNER_BEFORE.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK), fig.start)
+    return fig.kind == "money" and owner is not None and _SHARE_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
 def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:

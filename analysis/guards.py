@@ -570,7 +570,8 @@ def won_payment_as_dollars(fig: Figure, ctx: Context) -> bool:
     from analysis.frames import names_payment
 
     printed = _PRINTED_NUMBER.search(fig.span.exact) if fig.span.kind == "money" else None
-    if printed is None or money_currency(fig.span) != "USD" or not names_payment(ctx.reader, fig.span):
+    about_payment = fig.frame.quantity == "sma_payment" or names_payment(ctx.reader, fig.span)  # frames63 words
+    if printed is None or money_currency(fig.span) != "USD" or not about_payment:
         return False
     number = printed.group().replace(",", "")
     digits = number.replace(".", "").lstrip("0") if "." in number else number.strip("0")  # "950": two digits
