@@ -1103,11 +1103,12 @@ def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     if fig.kind != "money":
         return None
     c0, c1 = r.clause(fig, strong=True)
-    if _US_FORCES_GET.search(r.text, *r.clause(fig)) and _FROM_KOREA_HOST.search(r.text, c0, c1):
-        return fig.start
-    if not _FOR_US.search(r.text, *r.clause(fig)):
-        return None  # the forces in the figure's own phrase: "X on its own troops, besides what it pays for U.S. ones"
+    own = r.clause(fig)  # the figure's own phrase
     sent = _FROM_KOREA_HOST.search(r.text, c0, c1) is not None
+    if sent and _US_FORCES_GET.search(r.text, *own):
+        return fig.start
+    if not _FOR_US.search(r.text, *own):
+        return None  # the forces in the figure's own phrase: "X on its own troops, besides what it pays for U.S. ones"
     for m in _GIVES.finditer(r.text, c0, c1):
         korea = last_match(_KOREA_NAMED, r.text, c0, m.start())
         if sent or (korea and not _US_SIDE.search(r.text, korea.end(), m.start())):

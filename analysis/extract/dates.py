@@ -2097,22 +2097,18 @@ def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
     return Period(day, day)
 
 
-def _fourth_thursday_of_november(y: int) -> dt.date:
-    first = dt.date(y, 11, 1)
-    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+def _nth_weekday(y: int, month: int, weekday: int, k: int) -> dt.date:
+    """Return the ``k``-th ``weekday`` (0 Monday) of ``month`` in year ``y`` (``k`` -1: the last): Thanksgiving,
+    Memorial Day, Labor Day.
 
-
-def _nth_monday(y: int, month: int, k: int) -> dt.date:
-    """Return the ``k``-th Monday of ``month`` in year ``y`` (``k`` -1: the last): Labor Day, Memorial Day.
-
-    >>> _nth_monday(2020, 9, 1), _nth_monday(2019, 5, -1)
-    (datetime.date(2020, 9, 7), datetime.date(2019, 5, 27))
+    >>> _nth_weekday(2020, 9, 0, 1), _nth_weekday(2019, 5, 0, -1), _nth_weekday(2019, 11, 3, 4)
+    (datetime.date(2020, 9, 7), datetime.date(2019, 5, 27), datetime.date(2019, 11, 28))
     """
     if k < 0:
         last = dt.date(y, month, calendar.monthrange(y, month)[1])
-        return last - dt.timedelta(days=last.weekday())
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
     first = dt.date(y, month, 1)
-    return first + dt.timedelta(days=(-first.weekday()) % 7 + 7 * (k - 1))
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (k - 1))
 
 
 # The US federal election day is fixed by statute, 2 U.S.C. § 7 ("the Tuesday next after the 1st Monday in November,
@@ -2467,13 +2463,13 @@ def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
-    "thanksgiving": _fourth_thursday_of_november,  # the US one (the Canadian is told as "Canadian Thanksgiving")
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),  # the US one (the Canadian is told as "Canadian Thanksgiving")
     "christmas": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24),
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
-    "memorial day": lambda y: _nth_monday(y, 5, -1),  # the US one: the last Monday of May (5 U.S.C. 6103)
-    "labor day": lambda y: _nth_monday(y, 9, 1),  # the first Monday of September
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),  # the US one: the last Monday of May (5 U.S.C. 6103)
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),  # the first Monday of September
     "veterans day": lambda y: dt.date(y, 11, 11),
     "independence day": lambda y: dt.date(y, 7, 4),  # the US one
     "liberation day": lambda y: dt.date(y, 8, 15),  # Korea's (Gwangbokjeol)
@@ -2584,7 +2580,7 @@ _PRESENT_VERB = re.compile(
     r"|\b(?i:they|we|you)\s+(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
     r"|\b(?i:he|she|it)\s+(?!(?:was|has|does)\b)[a-z]{1,20}[^s\W]s\b")
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
-_UNTIL_WORDS = frozenset({"by", "until", "till"})  # a deadline after a dated day, in any tense: the first after it
+_UNTIL_WORDS = _DEADLINE_WORDS - {"ahead"}  # a deadline after a dated day, in any tense: the first after it
 
 
 def _holiday_from_day(name: str, back: bool, lo: dt.date, hi: dt.date) -> Period:

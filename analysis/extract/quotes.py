@@ -6036,8 +6036,6 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
 
 
 _WH_OBJECT = word_set("what which that")
-_NAMED_AS = word_set("called calls call described describes describe dubbed dubs dub termed terms term labeled "
-                     "labelled labels label branded brands brand")  # "what the officials call “...”": plural present
 _BEFORE_LABEL = word_set("as a an the")  # "described as", "called the “...”"
 
 
@@ -6056,7 +6054,7 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     words = text[max(floor, qs - win.RELATIVE_NAMER_BACK) : qs].split()
     while words and words[-1].lower() in _BEFORE_LABEL:
         words.pop()
-    if not words or words[-1].lower() not in _NAMED_AS:
+    if not words or words[-1].lower() not in _NAMING_VERBS:  # "what the officials call “...”"
         return _NOBODY
     verb = text.rfind(words[-1], floor, qs)
     near = idx.ending_before(verb, max(floor, verb - win.RELATIVE_NAMER_NAME), 1)
