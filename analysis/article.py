@@ -64,7 +64,11 @@ _DATELINE = re.compile(
 )
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
-_BLANKS = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
+#: A straight or curly double quotation mark (where the quote and date finders look for quotations).
+QUOTE_MARK = re.compile(r'["“”]')
+#: A blank line between two line feeds (a "\r" may stand beside them): where the number and name finders stop.
+BLANK_LINE_LF = re.compile(r"\n[ \t\r]*\n")
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*(?:(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*)+")
 _BYLINE = re.compile(r"(?:by|from|reporting by)\s+\S", re.IGNORECASE)
 _HEADER_LINES = 4  # non-blank lines after the title that may hold the byline and the date
 # Largest article file ``read_article`` accepts (bytes; 20 MB, ~20 s of annotation). Checked before reading,
@@ -289,7 +293,7 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
 
 def _split_into(text: str, start: int, end: int, out: list[Segment] | Segments) -> None:
     pos = start
-    for m in _BLANKS.finditer(text, start, end):
+    for m in PARAGRAPH_BREAK.finditer(text, start, end):
         _add_trimmed(text, pos, m.start(), out)
         pos = m.end()
     _add_trimmed(text, pos, end, out)

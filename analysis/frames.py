@@ -29,9 +29,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from analysis.extract import TITLE_WORD as _CAPITALISED
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win
 from analysis.extract.amounts import has_number
+from analysis.extract.counts import BARE_YEAR as _BARE_YEAR
 from analysis.extract.counts import WEAK_NOUNS
 from analysis.extract.numbers import ARTICLES, CARDINALS
 from analysis.extract.scan import last_match
@@ -200,7 +202,6 @@ _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|s
 _IF = _words("if", "unless", r"were\s+(?:he|she|I|they|we)")
 #: A modal of a condition's consequence ("if talks fail, X might ask for Y"); not "may" (the month).
 _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
-_AGREED = _words("deal", "agreement", "agreed", "accord", "under", "SMA", "pact")
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
                       r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
@@ -778,7 +779,6 @@ _DEAL_AFTER_YEAR = re.compile(r"(?<!\s)"  # not inside a run of blanks
                               r"(?:['’]s)?\s+(?:(?!(?:under|in|of|for|by|with|from|to|on|at|the|a|an|as|and|or|after|"
                               r"before|than|that|which|was|is|were|will)\b)[\w-]+\s+){0,2}?(?:deal|agreement|accord|"
                               r"pact|SMA|treaty)\b", re.I)
-_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def names_deal(r: Reader, date: Span) -> bool:
@@ -2639,8 +2639,9 @@ _GET_BEFORE = re.compile(r"\b(?:will|['’]ll|would|going\s+to|(?:way|order|try|
                          + _HEDGE + r")?$", re.I)
 
 
-#: An agreement named in the sentence: what the paid side "will get" under it is the agreed payment (review16).
-_AGREED = re.compile(r"\b(?:deal|pact|agreement|accord|SMA)\b", re.I)
+#: An agreement named in the sentence: what the paid side "will get" under it is the agreed payment (review16); the
+#: deal a payment was agreed in.
+DEAL_WORD = _words("deal", "pact", "agreement", "accord", "SMA")
 #: A Korea side as the subject of "will/would get": the payer gets, nothing is asked of it ("Seoul would get X back").
 _KOREA_GETS = re.compile(r"(?<!Forces )\b(?:Korea|Seoul|Koreans?)\b(?:\s+[a-z]+)?\s+$")
 
@@ -2668,7 +2669,8 @@ def to_get(r: Reader, fig: Span) -> int | None:
         return None
     s, e = r.local(fig)
     c0, _ = r.clause(head, strong=True)
-    if _AGREED.search(r.text, s, e) or _KOREA_GETS.search(r.text, max(c0, m.start() - win.KOREA_GETS_BACK), m.start()):
+    back = max(c0, m.start() - win.KOREA_GETS_BACK)
+    if DEAL_WORD.search(r.text, s, e) or _KOREA_GETS.search(r.text, back, m.start()):
         return None  # "USFK will get X under the new deal": the deal's payment; "Seoul would get X": not asked of it
     return m.start()
 
@@ -3934,7 +3936,7 @@ def allotted_part(r: Reader, fig: Span) -> str | None:
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
 _PAID_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:paid|contributed|spent|provided|shouldered|borne)\b",
                           re.I)
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
+_SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
 
 
 def paid_since(r: Reader, fig: Span) -> bool:
@@ -3947,7 +3949,7 @@ def paid_since(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_YEAR.search(r.text, p0, p1)) \
+    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_A_YEAR.search(r.text, p0, p1)) \
         and not per_year(r, fig)
 
 
@@ -4070,7 +4072,7 @@ def _would_pay(r: Reader, fig: Span) -> tuple[str, int] | None:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_WOULD_PAY, r.text, c0, fig.start)
-    if m is None or _AGREED.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
+    if m is None or DEAL_WORD.search(r.text, c0, fig.start) or r.figures_in(m.end(), fig.start):
         return None
     if m.group().lower().startswith("will") and not _IF.search(r.text, c0, m.start()):
         return None
@@ -4862,7 +4864,6 @@ def rate_base(r: Reader, fig: Span) -> bool:
             and (_SHARE.match(r.text, nxt.end) is not None or bool(headed_other(r, nxt) or share_level(r, nxt))))
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 def unlisted_name(r: Reader, start: int, end: int) -> bool:
@@ -6350,8 +6351,6 @@ def payment_anaphor(r: Reader, fig: Span) -> bool:
 _CLAUSE_ANAPHOR = re.compile(r"(?:(?:and|but|so)[ \t]++)?(?:it|that|this|the[ \t]++(?:sum|figure|amount|total))"
                              r"[ \t]++(?:is|was|would[ \t]++be|represents?|represented|marks?|marked|amounts?[ \t]++to|"
                              r"amounted[ \t]++to)\b", re.I)
-#: A deal the payment was agreed in.
-_DEAL_WORD = _words("deal", "agreement", "accord", "pact", "SMA")
 
 
 def clause_anaphor(r: Reader, fig: Span) -> bool:
@@ -6370,7 +6369,7 @@ def clause_anaphor(r: Reader, fig: Span) -> bool:
     s, e = r.sentence_of(fig)
     opening = r.text[c0:fig.start]
     if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0 + len(opening) - len(opening.lstrip()), fig.start) or not (
-            _DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
+            DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
         return False
     if _DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e) or any(
             p.search(r.text, s, c0) for _, p in _OTHER_CUES):
@@ -6398,7 +6397,7 @@ def deal_names_payment(r: Reader, fig: Span) -> bool:
     """
     s, e = r.local(fig)
     p0, p1 = r.clause(fig)  # the deal, and a word of change, in the percent's own clause
-    named = [m for p in (_DEAL_WORD, _BILL_WORD) for m in p.finditer(r.text, p0, p1)
+    named = [m for p in (DEAL_WORD, _BILL_WORD) for m in p.finditer(r.text, p0, p1)
              # not "from the old deal"
              if not _BASE_BEFORE_DEAL.search(r.text, max(p0, m.start() - win.OLD_DEAL_BACK), m.start())]
     if not r.about_sma or not named or not _CHANGE.search(r.text, p0, p1):

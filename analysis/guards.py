@@ -548,7 +548,7 @@ defence spending ('budget')"
 #: is 2019's 1,038.9 bn won; "$1 trillion" or "$950 billion" (a whole number's trailing zeros count for none) may be
 #: a budget.
 WON_DIGITS_SIGNIFICANT = 3
-_PRINTED_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*+(?:\.\d++)?+")
+PRINTED_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*+(?:\.\d++)?+")
 
 
 def won_payment_as_dollars(fig: Figure, ctx: Context) -> bool:
@@ -569,7 +569,7 @@ def won_payment_as_dollars(fig: Figure, ctx: Context) -> bool:
     """
     from analysis.frames import names_payment
 
-    printed = _PRINTED_NUMBER.search(fig.span.exact) if fig.span.kind == "money" else None
+    printed = PRINTED_NUMBER.search(fig.span.exact) if fig.span.kind == "money" else None
     about_payment = fig.frame.quantity == "sma_payment" or names_payment(ctx.reader, fig.span)  # frames63 words
     if printed is None or money_currency(fig.span) != "USD" or not about_payment:
         return False

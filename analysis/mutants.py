@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.errors import InputError
+from analysis.guards import PRINTED_NUMBER as _NUMBER
 
 #: Figures per operator the test measures (a fixed order: :func:`sample`); the CLI measures all by default.
 SAMPLE_PER_OPERATOR = 40
@@ -43,7 +44,6 @@ YEAR_DIFFERS = 0.15
 #: How far the rounding of a scaled figure may stray from the scaled value (a relative error).
 ROUNDING_SLACK = 0.02
 
-_NUMBER = re.compile(r"(?<![\d,.])\d[\d,]*+(?:\.\d++)?+")
 _UNIT = re.compile(r"(?<![a-z])(million|billion|trillion|mn|bn|tn|m)(?![a-z])", re.I)
 _WON = re.compile(r"\s?+\bwon\b|\bKRW\s?+|₩", re.I)
 _PERCENT = re.compile(r"%|\bper\s?+cent\b", re.I)

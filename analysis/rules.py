@@ -39,6 +39,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     AVERAGE_WORD,
+    DEAL_WORD,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
     Figure,
@@ -664,7 +665,7 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     if present_own(ctx.reader, fig.span):  # audit58: "Seoul now pays X, and a new deal ... takes effect next year"
         return None
     ends = any(str(d.value.get("end") or "")[:4] == str(end) for d in ctx.reader.spans_in(s, e, "date"))
-    return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or _OF_DEAL.search(ctx.text, s, e)) else None
+    return start if ends and (_FIRST_YEAR.search(ctx.text, s, e) or DEAL_WORD.search(ctx.text, s, e)) else None
 
 
 def range_first_year(fig: Figure, ctx: Context) -> int | None:
@@ -1205,7 +1206,7 @@ _RANKED = re.compile(r"\b(?:biggest|largest|highest|steepest|sharpest|greatest|f
                      r"only|most)\b", re.I)
 
 #: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
-_YEARLY = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
+_EVERY_YEAR = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
 
 
 def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
@@ -1218,7 +1219,7 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     ('misleading', ('sma_contributions:2021', 'sma_contributions:2022'))
     """
     p0, p1 = ctx.reader.clause(fig.span)
-    if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) \
+    if not agreed_rise(fig, ctx) or not _EVERY_YEAR.search(ctx.text, p0, p1) \
             or AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     known = ctx.known_at(ctx.published)
@@ -1349,7 +1350,7 @@ def names_rise_year(fig: Figure, ctx: Context, rising: Sequence[int]) -> bool:
     False
     """
     s, e = ctx.reader.local(fig.span)
-    if not rising or not _OF_DEAL.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
+    if not rising or not DEAL_WORD.search(ctx.text, s, e) or AVERAGE_WORD.search(ctx.text, s, e):
         return False
     return any(date_years(d) == (rising[0],)
                and not _BASE_DATE_BEFORE.search(ctx.text, max(s, d.start - _BASE_DATE_BACK), d.start)
@@ -1402,7 +1403,6 @@ _REACHED = re.compile(
 #: How many days before its formal conclusion a deal may be told as reached (agreed in principle, then initialled).
 REACHED_DAYS = 10
 #: The rise is the deal's own ("the new pact is 18 percent more"): its sentence names the deal.
-_OF_DEAL = re.compile(r"\b(?:deal|pact|agreement|accord|SMA)\b", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1424,7 +1424,7 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
     'The article tells the deal as reached; agreement 10 was concluded 2019-02-10, 6 days after publication.'
     >>> reached_before_concluded(*example("Seoul and Washington are close to a deal, 8 percent more.", "2019-02-04"))
     """
-    if fig.frame.modality != "reported" or not _OF_DEAL.search(ctx.text, *ctx.reader.local(fig.span)):
+    if fig.frame.modality != "reported" or not DEAL_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     a = ctx.agreements()
     year = fig.frame.years[-1]

@@ -109,7 +109,8 @@ def _walk(obj: Any, label: str, seen: set[int], depth: int = 0) -> Iterator[tupl
             yield from _walk(k, f"{label}[key]", seen, depth + 1)
             yield from _walk(v, f"{label}[{k!r:.30}]", seen, depth + 1)
     elif isinstance(obj, list | tuple | set | frozenset):
-        for i, v in enumerate(obj):
+        # a set's order follows its items' hashes, which change per process: sorted, its labels are the same in each
+        for i, v in enumerate(sorted(obj, key=repr) if isinstance(obj, set | frozenset) else obj):
             yield from _walk(v, f"{label}[{i}]", seen, depth + 1)
     elif _ours(obj):
         attrs = dict(vars(obj)) if hasattr(obj, "__dict__") and not isinstance(obj, type(sys)) else {}
@@ -131,10 +132,16 @@ _LINE_START_NAME = re.compile(r"^(?:class\s+)?([A-Za-z_]\w*)", re.M)
 
 
 def collect(names: list[str]) -> list[Found]:
-    """Return every pattern the modules keep, each once, under the module that assigns the name holding it."""
-    found: dict[int, Found] = {}
+    """Return every pattern the modules keep, each once, under the module that assigns the name holding it.
+
+    "Once" is by text and flags, not by object: ``re.compile`` hands back a cached object for a text compiled before
+    only while its cache still holds it, so two modules compiling one text would otherwise be one item or two
+    depending on what else was compiled in between (an xdist worker once collected a pattern its twin did not).
+    """
+    found: dict[tuple[str, int], Found] = {}
+    walked: set[int] = set()
     for home_first in (True, False):  # first the names a module assigns itself, then what it imported
-        seen: set[int] = set(found)
+        seen = set(walked)
         for mod in names:
             module = sys.modules[mod]
             source = Path(module.__file__).read_text(encoding="utf-8") if module.__file__ else ""
@@ -145,7 +152,8 @@ def collect(names: list[str]) -> list[Found]:
                 home = key in assigned
                 if home is home_first:
                     for label, rx in _walk(value, key, seen):
-                        found.setdefault(id(rx), Found(mod, label, rx))
+                        walked.add(id(rx))
+                        found.setdefault((rx.pattern, rx.flags), Found(mod, label, rx))
     return list(found.values())
 
 

@@ -30,7 +30,7 @@ from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Fo
 __all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
-_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 # Value keys that may point at another span as ("ref", kind, start, end); resolved to its id.
 _REF_KEYS = ("equivalent_of",)
 
@@ -343,7 +343,7 @@ def _lower_title_case(title: str) -> str:
     >>> _lower_title_case("Seoul to Pay $10 Billion a Year, US Says")
     'seoul to pay $10 billion a year, US says'
     """
-    return _TITLE_WORD.sub(lambda m: m.group().lower(), title)
+    return TITLE_WORD.sub(lambda m: m.group().lower(), title)
 
 
 def _drop_years_in_amounts(d: _Drafts, rows: array) -> array:

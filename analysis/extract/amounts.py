@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+from analysis.article import BLANK_LINE_LF as _BLANK_LINE
 from analysis.extract.numbers import (
     ARTICLES,
     CARDINALS,
@@ -379,7 +380,6 @@ def _won_scale(m: re.Match[str]) -> bool:
     return m.group("scale") in _WON_SCALES or (amount is not None and amount >= 10**9)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _CONVERSION_GAP = re.compile(r"(?<!\s)\s*+[(\[]\s*+(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*+")
 
 

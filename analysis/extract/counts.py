@@ -78,7 +78,7 @@ _BACK, _AHEAD = 72, 12
 _NEED = re.compile(r"\d(?:,[ ]?\d\d\d|\d{4}|K\b)|[Tt]housand|[Mm]illion|THOUSAND").search  # a set of first characters:
 # ``re`` skips to them
 #: A bare four-digit number from 1900 to 2099 before the noun is a year ("In 2019 troops left"), not a count.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+BARE_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found]:
@@ -194,7 +194,7 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
     ...     "a 28,500-member force; the 9,000-member union; 28.5K troops; $28.5K troops")]
     [('28,500-member', 28500, 'strong'), ('28.5K troops', 28500, 'troops')]
     """
-    if _YEAR.fullmatch(m.group("n")) and not m.group("n2"):
+    if BARE_YEAR.fullmatch(m.group("n")) and not m.group("n2"):
         return None
     bound = m.group("bound")
     upper = m.group("n2")

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import overload
 
+from analysis.article import BLANK_LINE_LF as _BLANK_LINE_LF
 from analysis.csvfile import read_csv
 from analysis.extract.countries import ADJECTIVES
 from analysis.paths import DATA
@@ -2351,7 +2352,6 @@ def _may_open(text: str) -> bool:
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n|\r[ \t]*\r")
 # The same where the stretch holds no "\r" (its second branch cannot match): it starts with a literal, which ``re``
 # skips to, where the two branches start with a set of two characters, tried at every character.
-_BLANK_LINE_LF = re.compile(r"\n[ \t\r]*\n")
 
 
 def _pieces(text: str, start: int, end: int, most: int = 65536) -> Iterator[tuple[int, int]]:

@@ -36,6 +36,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from analysis.article import QUOTE_MARK as _MARK
 from analysis.extract import windows as win
 from analysis.extract.entities import AGE_NOUN, NATIONALITY
 from analysis.extract.entities import Mention as Mention  # the quote finder works with the entity finder's mentions
@@ -64,7 +65,6 @@ __all__ = ["Quote", "find_quotes", "voice_of"]
 
 
 
-_MARK = re.compile(r'["“”]')
 _VERBS = (
     r"said|says|say|told|tells|added|adds|stated|asked|asks|warned|warns|urged|wrote|writes|noted|notes|insisted"
     r"|declared|argued|explained|stressed|stresses|claimed|claims|tweeted|replied|responded|continued|cautioned"
