@@ -1996,7 +1996,6 @@ def _before_relative(text: str, floor: int, verb_start: int) -> int:
 
 
 _PHRASE_HEADS = ROLE_NOUNS | _GROUP_NOUNS | _PEOPLE_PLURALS | word_set("coalition")
-_INDEFINITES = frozenset(["a", "an", "one"])
 
 
 def _postmodified_phrase(text: str, floor: int, verb_start: int) -> _Who:
