@@ -134,8 +134,8 @@ _TIED_BEFORE = re.compile(r"\b(?:USFK|troops|forces|force|garrison|contingent|ar
                           r"(?:[\w-]++[ \t]++){0,3}?(?:numbers?|numbered|totals?|totall?ed|comprises?|stands[ \t]++at))"
                           r"[ \t]++$", re.I)
 #: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based".
-_TIED_AFTER = re.compile(r"[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?(?:stationed|based|deployed|serving|"
-                         r"posted)\b", re.I)
+_TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
+                         r"(?:stationed|based|deployed|serving|posted)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 48
 
