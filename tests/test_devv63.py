@@ -18,9 +18,8 @@ xfail, note; wants as in tests/test_years47.py; ``names``: the right figure the 
 from __future__ import annotations
 
 import pytest
-import test_years47
 from conftest import case_tables, cases
-from test_review45 import fits
+from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_devv63")  # tests/cases/test_devv63.csv
 COUNTS = {"ANYONE": 10, "STATIONED": 6}
@@ -29,9 +28,7 @@ COUNTS = {"ANYONE": 10, "STATIONED": 6}
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
 def test_devv63(published: str, text: str, exact: str, want: str, names: str) -> None:
     """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
-    verdict, evidence = test_years47.read_verdict(published, text, exact)
-    assert fits(verdict, want), (verdict, evidence)
-    assert names in (evidence or ""), evidence
+    verdict_and_names(published, text, exact, want, names)
 
 
 def test_tables() -> None:
