@@ -36,16 +36,20 @@ _WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word
                    r"[ \t-](?i:thousand)\b")
 _NUMBER = rf"(?:{_SCALED}|{_DIGITS}|{_WORD_BELOW_100})"
 #: Nouns that count people in uniform only where the sentence names the military ("28,500 members of the USFK"); the
-#: frame asks for that (:func:`analysis.frames.troops_denied`). "people" and "Americans" are not read: as triggers
-#: they cost more than the finder's share of the time (a word of every article) for a count or two of the corpus.
+#: frame asks for that (:func:`analysis.frames.troops_denied`).
 WEAK_NOUNS = ("members",)
+#: Nouns that count anyone ("28,500 people", "28,000 Americans"): a count only where its own words tie it to the forces
+#: (:func:`tied_to_forces`: "the USFK numbers 28,500 people", "28,000 Americans stationed in South Korea"), else
+#: none is made (devv63: most "N people" are crowds, voters or victims).
+ANYONE_NOUNS = ("people", "Americans")
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
 _MODIFIERS = ("U.S.", "US", "USA", "American", "United States", "USFK", "active-duty", "active duty", "Army", "army",
               "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
               "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
 _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "military personnel",
-          "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen", *WEAK_NOUNS)
+          "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen", *WEAK_NOUNS,
+          *ANYONE_NOUNS)
 _BLANKS = r"[ \t]++"
 #: "-member" counts troops only before a military noun ("a 28,500-member force", "the 28,500-member U.S. garrison"),
 #: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
@@ -62,13 +66,19 @@ _COUNT = re.compile(
     rf"(?:(?P<strong>-(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
-#: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"); each
-#: literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs, headline capitals)
-#: are read only when a trigger word is near.
-_TRIGGER = Trigger(
-    re.compile(rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers|-member{_MEMBER_FORCE}"),
-    (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1), ("-member", 0)),
-)  # fmt: skip
+#: The literals of the troop nouns, and where each sits in its hit.
+_TROOP_WORDS = rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers|-member{_MEMBER_FORCE}"
+_TROOP_ANCHORS = (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1),
+                  ("-member", 0))
+#: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"), and the
+#: nouns of anyone; each literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs,
+#: headline capitals) are read only when a trigger word is near.
+_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Pp]eople|Americans"),
+                   (*_TROOP_ANCHORS, ("eople", 1), ("Americans", 0)))
+#: The bare numbers' trigger: the troop nouns (not the nouns of anyone), and the nouns of a body of troops that take a
+#: bare number ("a contingent of 28,500 is stationed there", devv63).
+_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison"),
+                        (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1)))
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
 #: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
 _BACK, _AHEAD = 72, 12
@@ -99,7 +109,7 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     found: dict[object, object] = {}  # the trigger's hits, found once for both finders
     for m in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
         value = _reading(m)
-        if value is not None:
+        if value is not None and (value["unit"] not in _ANYONE or tied_to_forces(text, m.start(), m.end())):
             out.append(Found(m.start(), m.end(), m.group(), value))
     starts, ends = [f.start for f in out], [f.end for f in out]
     bare = [f for f in find_bare_counts(text, start, end, frozenset(starts), found) if not _inside(f, starts, ends)]
@@ -117,12 +127,40 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
     return i >= 0 and f.end <= ends[i]
 
 
+_ANYONE = frozenset(n.lower() for n in ANYONE_NOUNS)
+#: A body of troops right before a count of anyone, then what ties the count to it: "of", "with", or a verb of size
+#: with at most three words between ("the USFK currently numbers", "US forces total").
+_TIED_BEFORE = re.compile(r"\b(?:USFK|troops|forces|force|garrison|contingent|army|military)[ \t]++(?:of|with|"
+                          r"(?:[\w-]++[ \t]++){0,3}?(?:numbers?|numbered|totals?|totall?ed|comprises?|stands[ \t]++at))"
+                          r"[ \t]++$", re.I)
+#: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based".
+_TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
+                         r"(?:stationed|based|deployed|serving|posted)\b", re.I)
+#: How far before a count of anyone its body of troops is read.
+_TIED_BACK = 48
+
+
+def tied_to_forces(text: str, start: int, end: int) -> bool:
+    """Return whether the count of anyone at ``text[start:end]`` ("28,500 people") is tied to the forces by its own
+    words: a body of troops right before it ("the USFK numbers 28,500 people"), or a verb of being posted right
+    after it ("28,000 Americans stationed there").
+
+    >>> t = "The USFK currently numbers 28,500 people; 20,000 people rallied; 28,000 Americans based there."
+    >>> [(e, tied_to_forces(t, s, s + len(e))) for e in ("28,500 people", "20,000 people", "28,000 Americans")
+    ...  for s in [t.index(e)]]
+    [('28,500 people', True), ('20,000 people', False), ('28,000 Americans', True)]
+    """
+    return (_TIED_AFTER.match(text, end) is not None
+            or _TIED_BEFORE.search(text, max(0, start - _TIED_BACK), start) is not None)
+
+
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
 #: is close to 28-thousand"): a count in thousands, then the end of a clause or a word that is no noun of its own.
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|stationed|based|deployed|there|here|in|on)\b))"
+    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|stationed|based|deployed|there|here|in|on)\b|"
+    r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
 #: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
@@ -151,7 +189,7 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
     end = len(text) if end is None else end
     out: list[Found] = []
     done = last = start  # the end of the last window, of the last number read
-    hits = _TRIGGER.spans(text, start, end, found)
+    hits = _BARE_TRIGGER.spans(text, start, end, found)
     for s, e in zip(hits.starts, hits.ends, strict=True):
         lo, hi = max(start, done - _BARE_LONGEST, s - _BARE_REACH), min(end, e + _BARE_REACH)
         if lo >= hi or hi <= done:
