@@ -132,7 +132,7 @@ _ORG_NOUNS = word_set(
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
     "team union association federation confederation foundation draft memorandum memo document "
-    "group coalition organization organisation"
+    "group coalition organization organisation communique communiqué readout declaration"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -967,7 +967,7 @@ def _before_aside(words: list[str]) -> list[str]:
     return words
 
 
-_ISSUED = word_set("statement report announcement")
+_ISSUED = word_set("statement report announcement communique communiqué readout declaration")
 
 
 def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
