@@ -12,6 +12,10 @@ strict). Tables:
   one before ("The Porvik Defense Ministry issued a communiqué … “…,” the communiqué said"; "a readout"), as the README
   reads a document as the source of a quote. Controls: "the statement said", "the letter read", the document as an
   object or in an adjunct of a named speaker.
+- QUOTING_AS: "quoting (quoted) a/an <modifiers> <role> as saying" when the modifiers hold a body's name or an
+  acronym that no person mention spans ("quoting a GOJ source as saying:", "quoted an NSC official as saying"): that
+  unnamed person speaks, not a person named before nor the outlet. Controls: a lower-case modifier, a named person,
+  "quoted her as saying", an outlet citing bare "sources".
 """
 
 from __future__ import annotations

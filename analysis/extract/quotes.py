@@ -5047,6 +5047,9 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
             return _named(m)
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
+    if text[lo : lo + 4].split(" ", 1)[0] in _INDEFINITES and (one := _indefinite_phrase(text, lo, verb_start)).found \
+            and _AS.match(text, one.end, verb_start):  # fmt: skip
+        return one  # "quoting a Pentagon official as saying": no mention spans him, yet he is named by his role
     outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
