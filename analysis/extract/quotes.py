@@ -7874,16 +7874,23 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     >>> t = 'Bo’s documentary “Harbor Lights” ran.'
     >>> _title_maker(t, _Index([]), Quote(17, 32, t[17:32], {})).name
     'Bo'
+    >>> t = 'He told HNS’ “Morning Forum” so.'
+    >>> _title_maker(t, _Index([]), Quote(13, 28, t[13:28], {})).name
+    'HNS'
     """
     end = q.start - 3
     noun = text[max(0, q.start - win.TITLE_NOUN_BACK) : q.start].split()[-1:]
     if noun and noun[0].lower() in _TITLE_NOUNS and text[q.start - len(noun[0]) - 4 : q.start - 1].endswith(noun[0]):
         end = q.start - len(noun[0]) - 4  # "Bo's documentary “Harbor Lights”": the possessive before the title's noun
-    if text[end : end + 3] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
+    bare = text[end : end + 3] in ("s' ", "S' ", "s’ ", "S’ ")  # "CBS’ “Face the Nation”": a name ending in "s"
+    if not (bare or text[end : end + 3] in ("'s ", "’s ")) or not _capitalised_name(q.exact, _NAME_GLUE):
         return _NOBODY
+    end += bare
     near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
     if near and near[0].end == end:
         return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
+    if bare and not text[end - 3 : end].isupper():
+        return _NOBODY  # "Korean Workers' 'Unpaid Leave'": a headline's capitalised plural, no maker's name
     words = text[max(0, end - win.TITLE_MAKER_BACK) : end].split()
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
         return _Who("descriptor", None, end - len(words[-1]) - 4, end)
