@@ -32,7 +32,7 @@ Ambassador to Germany Ana Volk spoke on Monday, saying that she hopes "the talks
 The special representative for Japan Jo Tallan agreed, saying he would "keep the door open." | Jo Tallan
 The joint statement from the two ministries stresses a plan that will "bring the allies closer." | the two ministries
 A statement by the Hanul Ministry of Defense welcomes a deal that will "bring the allies closer." | Hanul Ministry of Defense
-The joint communique stresses a plan that will "bring the allies closer to each other." | joint communique
+The joint communique stresses a plan that will "bring the allies closer to each other." | The joint communique
 Japan confirmed on Monday that it would pay "a fair and meaningful share." | Japan
 "We are done here," Jo Tallan of the U.S. State Department told local media. | Jo Tallan
 Ana Volk of the South Korean Foreign Ministry said: "We are done here." | Ana Volk

@@ -132,7 +132,7 @@ _ORG_NOUNS = word_set(
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
     "team union association federation confederation foundation draft memorandum memo document "
-    "group coalition organization organisation"
+    "group coalition organization organisation communique communiqué readout declaration"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -967,7 +967,7 @@ def _before_aside(words: list[str]) -> list[str]:
     return words
 
 
-_ISSUED = word_set("statement report announcement")
+_ISSUED = word_set("statement report announcement communique communiqué readout declaration")
 
 
 def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
@@ -5046,6 +5046,9 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
             return _named(m)
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
+    if text[lo : lo + 4].split(" ", 1)[0] in _INDEFINITES and (one := _indefinite_phrase(text, lo, verb_start)).found \
+            and _AS.match(text, one.end, verb_start):  # fmt: skip
+        return one  # "quoting a Pentagon official as saying": no mention spans him, yet he is named by his role
     outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
@@ -7870,16 +7873,23 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     >>> t = 'Bo’s documentary “Harbor Lights” ran.'
     >>> _title_maker(t, _Index([]), Quote(17, 32, t[17:32], {})).name
     'Bo'
+    >>> t = 'He told HNS’ “Morning Forum” so.'
+    >>> _title_maker(t, _Index([]), Quote(13, 28, t[13:28], {})).name
+    'HNS'
     """
     end = q.start - 3
     noun = text[max(0, q.start - win.TITLE_NOUN_BACK) : q.start].split()[-1:]
     if noun and noun[0].lower() in _TITLE_NOUNS and text[q.start - len(noun[0]) - 4 : q.start - 1].endswith(noun[0]):
         end = q.start - len(noun[0]) - 4  # "Bo's documentary “Harbor Lights”": the possessive before the title's noun
-    if text[end : end + 3] not in ("'s ", "’s ") or not _capitalised_name(q.exact, _NAME_GLUE):
+    bare = text[end : end + 3] in ("s' ", "S' ", "s’ ", "S’ ")  # "CBS’ “Face the Nation”": a name ending in "s"
+    if not (bare or text[end : end + 3] in ("'s ", "’s ")) or not _capitalised_name(q.exact, _NAME_GLUE):
         return _NOBODY
+    end += bare
     near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
     if near and near[0].end == end:
         return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
+    if bare and not text[end - 3 : end].isupper():
+        return _NOBODY  # "Korean Workers' 'Unpaid Leave'": a headline's capitalised plural, no maker's name
     words = text[max(0, end - win.TITLE_MAKER_BACK) : end].split()
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
         return _Who("descriptor", None, end - len(words[-1]) - 4, end)
