@@ -948,11 +948,23 @@ def after_aside(toks: Tokens, j: int) -> int:
     """
     if j >= toks.n or toks.texts[j] != ",":
         return j
+    return _aside_end(toks, j, ",", _APPOSITIVE_STOP, _PARTY_STATE)
+
+
+def _aside_end(toks: Tokens, j: int, close: str, stops: frozenset[str] | set[str], mark_ok: re.Pattern[str] | None
+               ) -> int:
+    """Return the index after the aside opened at token ``j`` and closed by ``close`` within ``_ASIDE_MOST`` tokens,
+    else ``j``: no token of ``stops`` and no mark but a title's ("R-Fla." where ``mark_ok`` matches it) inside, and
+    not empty.
+
+    >>> _aside_end(tokens("Jo Bell, a lawyer, said"), 2, ",", frozenset(), None)
+    6
+    """
     for k in range(j + 1, min(toks.n, j + 1 + _ASIDE_MOST)):
         t = toks.texts[k]
-        if t == ",":
+        if t == close:
             return k + 1 if k > j + 1 else j
-        if t in _APPOSITIVE_STOP or (toks.words[k] != t and t not in TITLES and not _PARTY_STATE.fullmatch(t)):
+        if t in stops or (toks.words[k] != t and t not in TITLES and not (mark_ok and mark_ok.fullmatch(t))):
             return j
     return j
 
@@ -970,15 +982,7 @@ def after_dash_aside(toks: Tokens, j: int) -> int:
     (6, 13, 15)
     """
     close = _ASIDE_CLOSERS.get(toks.texts[j]) if j < toks.n else None
-    if close is None:
-        return j
-    for k in range(j + 1, min(toks.n, j + 1 + _ASIDE_MOST)):
-        t = toks.texts[k]
-        if t == close:
-            return k + 1 if k > j + 1 else j
-        if t in _ASIDE_BREAKS or (toks.words[k] != t and t not in TITLES):
-            return j
-    return j
+    return j if close is None else _aside_end(toks, j, close, _ASIDE_BREAKS, None)
 
 
 _VERBS_AFTER_SUBJECT = word_set(
