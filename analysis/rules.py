@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import pandas as pd
 
@@ -96,6 +96,9 @@ from analysis.guards import (
 )
 
 _T = TypeVar("_T")
+#: A row of a table as ``DataFrame.itertuples()`` gives it (``Index`` first, then a field per column): what the rules
+#: filter in plain Python where a pandas filter per figure would cost more than the rule (:class:`TableIndex`).
+DataRow = Any
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,7 @@ class TableIndex:
         self.rate_years = tuple(int(y) for y in t.rates.year)
         self._t = t
         self._known: dict[dt.date, pd.DataFrame] = {}
+        self._events_of: dict[tuple[str, ...], list[DataRow]] = {}
 
     @cached_property
     def agreements(self) -> pd.DataFrame:
@@ -283,6 +287,36 @@ class TableIndex:
     def entity_kind(self) -> dict[str, str]:
         """Return each entity's kind (person, organisation, ...) by its id."""
         return dict(zip(self._t.entities.entity_id, self._t.entities.kind, strict=True))
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Return each entity's name by its id (:attr:`Context.names`; read only)."""
+        return dict(zip(self._t.entities.entity_id, self._t.entities.name, strict=True))
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Return each entity's country by its id (:attr:`Context.countries`; read only)."""
+        return dict(zip(self._t.entities.entity_id, self._t.entities.country, strict=True))
+
+    @cached_property
+    def events(self) -> list[tuple[frozenset[str], DataRow]]:
+        """Return each event's actor ids and its row (as ``itertuples`` gives it), in the table's order.
+
+        >>> ids, row = Tables.load().index.events[0]; sorted(ids), row.event_id
+        (['donald-trump', 'kim-jong-un'], 'hanoi-summit')
+        """
+        ev = self._t.events
+        return [(frozenset(split_ids(c)), row) for c, row in zip(ev.actors, ev.itertuples(), strict=True)]
+
+    def events_of(self, ids: tuple[str, ...]) -> list[DataRow]:
+        """Return the rows of the events one of ``ids`` took part in, in the table's order (made once per ids).
+
+        >>> [r.event_id for r in Tables.load().index.events_of(("kim-jong-un",))][:1]
+        ['hanoi-summit']
+        """
+        if ids not in self._events_of:
+            self._events_of[ids] = [row for actors, row in self.events if not actors.isdisjoint(ids)]
+        return self._events_of[ids]
 
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when`` (see :meth:`Context.known_at`)."""
@@ -338,8 +372,7 @@ class Context:
     def __init__(self, ann: Annotation, tables: Tables, tol: Tolerances = TOLERANCES) -> None:
         self.reader, self.t, self.tol = Reader(ann, tol), tables, tol
         self.text, self.published = ann.article.text, ann.article.published
-        self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
-        self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
+        self.names, self.countries = tables.index.names, tables.index.countries  # read only: shared by articles
         #: the payments and rows already looked up (pure functions of the tables and the article: a rule may ask often)
         self._memo: dict[tuple[object, ...], object] = {}
         self._sides: dict[str, str | None] = {}
@@ -4757,10 +4790,7 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     (start, end), (actor, cue) = rng, tied
     ids = actor_ids(actor)
     kinds = set().union(*(ks for pattern, ks in EVENT_CUES if pattern.search(cue)))
-    events = ctx.t.events
-    mine = events.loc[events.actors.map(lambda c: bool(set(split_ids(c)) & set(ids)))]
-    if kinds:
-        mine = mine.loc[mine.kind.isin(kinds)]
+    mine = [r for r in ctx.t.index.events_of(tuple(ids)) if not kinds or r.kind in kinds]
     who = actor.value.get("name") or actor.exact
     if actor.value.get("candidates") and not actor.value.get("id"):
         who = f"{actor.exact} ({' / '.join(ctx.names.get(i, i) for i in ids)})"
@@ -4781,23 +4811,24 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
                       ",".join(ids), (start.isoformat(), end.isoformat()), remark)
 
 
-def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[str], mine: pd.DataFrame,
+def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[str], mine: list[DataRow],
                 ctx: Context) -> Judgement:
-    """Return the verdict on a date: an event of the actor on it, one near it (contradicted), or none."""
+    """Return the verdict on a date: an event of the actor on it, one near it (contradicted), or none; ``mine``: the
+    actor's event rows (:meth:`TableIndex.events_of`)."""
     start, end = rng
     when = start.isoformat() if start == end else f"{start} to {end}"
     lo, hi = pd.Timestamp(start), pd.Timestamp(end)
-    hits = mine.loc[(mine.start <= hi) & (mine.end >= lo)]
+    hits = [r for r in mine if r.start <= hi and r.end >= lo]
     window = pd.Timedelta(days=ctx.tol.event_days)
-    near = mine.loc[(mine.start <= hi + window) & (mine.end >= lo - window)]
+    near = [r for r in mine if r.start <= hi + window and r.end >= lo - window]
     for rows, verdict in ((hits, "supported"), (near, "contradicted")):
-        if rows.empty:
+        if not rows:
             continue
-        listed = "; ".join(f"{r.start:%Y-%m-%d} {r.title}" for r in rows.itertuples())
+        listed = "; ".join(f"{r.start:%Y-%m-%d} {r.title}" for r in rows)
         said = (f"'{span.exact}' = {when}; {who}: {listed}." if verdict == "supported" else
                 f"'{span.exact}' = {when}, but the record has no event of {who} that day; the nearest: {listed}.")
-        return _j(verdict, said, [i for c in rows.source_ids for i in split_ids(c)],
-                  [f"events:{i}" for i in rows.event_id])
+        return _j(verdict, said, [i for r in rows for i in split_ids(r.source_ids)],
+                  [f"events:{r.event_id}" for r in rows])
     kind_text = f" of kind {', '.join(sorted(kinds))}" if kinds else ""
     return _j("unverifiable", f"'{span.exact}' = {when}; no event of {who}{kind_text} within {ctx.tol.event_days} "
               f"days in the data.")
