@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -99,6 +100,53 @@ _T = TypeVar("_T")
 #: A row of a table as ``DataFrame.itertuples()`` gives it (``Index`` first, then a field per column): what the rules
 #: filter in plain Python where a pandas filter per figure would cost more than the rule (:class:`TableIndex`).
 DataRow = Any
+
+
+@lru_cache(maxsize=64)
+def _row_type(columns: tuple[str, ...]) -> type:
+    """Return the row class of a frame's columns (``itertuples`` makes a new one per call: the cost of a small
+    frame's loop)."""
+    from collections import namedtuple
+
+    return namedtuple("Row", ("Index", *columns), rename=True)
+
+
+def frame_rows(frame: pd.DataFrame) -> list[DataRow]:
+    """Return the rows of ``frame`` with the values ``itertuples()`` gives, but ``Index`` each row's position in it
+    (so :func:`take` can rebuild the frame of any of them, whatever its index).
+
+    >>> rows = frame_rows(pd.DataFrame({"a": [1, 2]}, index=[7, 7])); [(r.Index, r.a) for r in rows]
+    [(0, 1), (1, 2)]
+    """
+    make = _row_type(tuple(map(str, frame.columns)))
+    return [make(i, *values) for i, values in enumerate(zip(*(frame[c] for c in frame.columns), strict=True))]
+
+
+def take(frame: pd.DataFrame, rows: Sequence[DataRow]) -> pd.DataFrame:
+    """Return the rows of ``frame`` that ``rows`` (of :func:`frame_rows` of it) are, in their order.
+
+    >>> f = pd.DataFrame({"a": [1, 2, 3]}); take(f, frame_rows(f)[1:]).a.tolist()
+    [2, 3]
+    """
+    return frame.iloc[[r.Index for r in rows]]
+
+
+def by_day(when: pd.Timestamp, day: dt.date) -> bool:
+    """Return whether a table's date is on or before ``day`` (a missing date is not).
+
+    >>> by_day(pd.Timestamp("2019-11-16"), dt.date(2019, 12, 1)), by_day(pd.NaT, dt.date(2019, 12, 1))
+    (True, False)
+    """
+    return when is not pd.NaT and when.date() <= day
+
+
+def year_in(value: object, years: set[int] | frozenset[int]) -> bool:
+    """Return whether a table's year cell (a number, or missing) is one of ``years``.
+
+    >>> year_in(2020, {2020}), year_in(pd.NA, {2020}), year_in(float("nan"), {2020})
+    (True, False, False)
+    """
+    return value is not pd.NA and value in years
 
 
 @dataclass(frozen=True)
@@ -260,6 +308,8 @@ class TableIndex:
         self._t = t
         self._known: dict[dt.date, pd.DataFrame] = {}
         self._events_of: dict[tuple[str, ...], list[DataRow]] = {}
+        self._rows: dict[str, list[DataRow]] = {}
+        self._office: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
 
     @cached_property
     def agreements(self) -> pd.DataFrame:
@@ -287,6 +337,23 @@ class TableIndex:
     def entity_kind(self) -> dict[str, str]:
         """Return each entity's kind (person, organisation, ...) by its id."""
         return dict(zip(self._t.entities.entity_id, self._t.entities.kind, strict=True))
+
+    def rows(self, name: str) -> list[DataRow]:
+        """Return the rows of the table ``name`` (a field of :class:`Tables`) as :func:`frame_rows` gives them, made
+        once.
+
+        >>> Tables.load().index.rows("demands")[0].Index
+        0
+        """
+        if name not in self._rows:
+            self._rows[name] = frame_rows(getattr(self._t, name))
+        return self._rows[name]
+
+    def office(self, actor: str) -> list[tuple[dt.date, dt.date | None]]:
+        """Return the spans ``actor`` held office (:func:`office_spans`), made once per actor."""
+        if actor not in self._office:
+            self._office[actor] = _office_of(self.rows("entities"), actor)
+        return self._office[actor]
 
     @cached_property
     def names(self) -> dict[str, str]:
@@ -2017,13 +2084,24 @@ _APPROX = re.compile(r"(?:nearly|almost|close\s+to|roughly|about|some)\b", re.I)
 
 def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) -> pd.DataFrame:
     """Return the rows of ``pool`` said by ``actor``: that person if the data has them, else the same side."""
+    return pool if actor is None else take(pool, actor_rows(frame_rows(pool), column, actor, ctx))
+
+
+def actor_rows(rows: list[DataRow], column: str, actor: str | None, ctx: Context) -> list[DataRow]:
+    """Return the ``rows`` said by ``actor`` (:func:`_by_actor` of plain rows).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> sorted({r.speaker for r in actor_rows(ctx.t.index.rows("demands"), "speaker", "donald-trump", ctx)})
+    ['donald-trump']
+    """
     if actor is None:
-        return pool
-    mine = pool.loc[pool[column] == actor]
-    if not mine.empty and ctx.t.index.entity_kind.get(actor) == "person":
+        return rows
+    mine = [r for r in rows if getattr(r, column) == actor]
+    if mine and ctx.t.index.entity_kind.get(actor) == "person":
         return mine
     side = ctx.side(actor)
-    return while_in_office(pool.loc[pool[column].map(ctx.side) == side] if side else pool, column, actor, ctx)
+    return office_rows([r for r in rows if ctx.side(getattr(r, column)) == side] if side else rows, column, actor,
+                       ctx)
 
 
 def office_spans(ctx: Context, actor: str) -> list[tuple[dt.date, dt.date | None]]:
@@ -2036,11 +2114,16 @@ def office_spans(ctx: Context, actor: str) -> list[tuple[dt.date, dt.date | None
     >>> office_spans(ctx, "us-government")
     []
     """
-    rows = ctx.t.entities.loc[(ctx.t.entities.entity_id == actor) & (ctx.t.entities.kind == "person")]
-    if rows.empty or not isinstance(rows.role_start.iloc[0], str):
+    return ctx.t.index.office(actor)
+
+
+def _office_of(entities: list[DataRow], actor: str) -> list[tuple[dt.date, dt.date | None]]:
+    """Return :func:`office_spans` of ``actor`` read from the entities' rows (the first row of the person)."""
+    row = next((r for r in entities if r.entity_id == actor and r.kind == "person"), None)
+    if row is None or not isinstance(row.role_start, str):
         return []
-    starts = [_day(d, first=True) for d in rows.role_start.iloc[0].split(";") if d]
-    end = rows.role_end.iloc[0]
+    starts = [_day(d, first=True) for d in row.role_start.split(";") if d]
+    end = row.role_end
     ends = [_day(d, first=False) for d in end.split(";") if d] if isinstance(end, str) else []
     return [(a, ends[i] if i < len(ends) else None) for i, a in enumerate(starts)]
 
@@ -2073,26 +2156,50 @@ def while_in_office(pool: pd.DataFrame, column: str, actor: str, ctx: Context) -
     >>> len(d) == len(while_in_office(d, "speaker", "us-government", ctx))
     True
     """
-    spans = ctx.memo(("office", actor), lambda: office_spans(ctx, actor))
-    if not spans or pool.empty:
-        return pool
-    when = pool["date" if "date" in pool else "reported"].dt.date
-    held = pd.Series(False, index=pool.index)
-    for start, end in spans:
-        held |= (when >= start) & ((when <= end) if end else True)
-    others = pool[column].map(lambda who: who != actor and bool(ctx.memo(("office", who),
-                                                                        lambda: office_spans(ctx, who))))
-    return pool.loc[held & ~others]
+    return take(pool, office_rows(frame_rows(pool), column, actor, ctx))
+
+
+def office_rows(rows: list[DataRow], column: str, actor: str, ctx: Context) -> list[DataRow]:
+    """Return :func:`while_in_office` of plain rows (a demand's ``date``, else an offer's ``reported``).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> rows = ctx.t.index.rows("demands"); len(office_rows(rows, "speaker", "joe-biden", ctx)) < len(rows)
+    True
+    """
+    spans = ctx.t.index.office(actor)
+    if not spans or not rows:
+        return rows
+
+    def held(when: pd.Timestamp) -> bool:
+        day = when.date() if when is not pd.NaT else None
+        return day is not None and any(day >= start and (day <= end if end else True) for start, end in spans)
+
+    def other(who: str) -> bool:
+        return who != actor and bool(ctx.t.index.office(who))
+
+    at = "date" if "date" in rows[0]._fields else "reported"
+    return [r for r in rows if held(getattr(r, at)) and not other(getattr(r, column))]
 
 
 def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
     """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
     year: a year from elsewhere in the clause, or the publication year, does not date a demand)."""
+    return pool if frame.bound in ("publication", "clause") else take(pool, year_rows(frame_rows(pool), frame,
+                                                                                     date_col))
+
+
+def year_rows(rows: list[DataRow], frame: Frame, date_col: str) -> list[DataRow]:
+    """Return :func:`_in_years` of plain rows.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> frame = Frame("demand", (2019,), None, "demand", bound="phrase")
+    >>> sorted({r.date.year for r in year_rows(ctx.t.index.rows("demands"), frame, "date")})
+    [2019]
+    """
     if frame.bound in ("publication", "clause"):
-        return pool
+        return rows
     years = set(frame.years)
-    made = pool[date_col].dt.year.isin(years)
-    return pool.loc[made | pool.for_year.isin(years)]
+    return [r for r in rows if getattr(r, date_col).year in years or year_in(r.for_year, years)]
 
 
 def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
@@ -2105,19 +2212,38 @@ def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
     _, currency, _ = _amount(fig)
     yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
     key = ("demand_pool", currency, yearly, frame.years, frame.bound, frame.actor)  # found once per key (review16)
-    return ctx.memo(key, lambda: _demand_rows(ctx, currency, yearly, frame))
+    return ctx.memo(key, lambda: take(ctx.t.demands, pool_rows(fig, ctx)))
+
+
+def pool_rows(fig: Figure, ctx: Context) -> list[DataRow]:
+    """Return :func:`demand_pool` as plain rows (:func:`demand_rows`), found once per key.
+
+    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
+    >>> len(pool_rows(figure, ctx)) == len(demand_pool(figure, ctx))
+    True
+    """
+    _, currency, _ = _amount(fig)
+    yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
+    key = ("pool_rows", currency, yearly, frame.years, frame.bound, frame.actor)
+    return ctx.memo(key, lambda: demand_rows(ctx, currency, yearly, frame))
 
 
 def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> pd.DataFrame:
     """Return the reported demands made by publication in ``currency`` (any if None), of a year's period if
     ``yearly``, of the frame's years and actor."""
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published)]
-    if currency:
-        pool = pool.loc[pool.currency == currency]
-    if yearly:
-        pool = pool.loc[pool.period == "year"]
-    return _by_actor(_in_years(pool, frame, "date"), "speaker", frame.actor, ctx)
+    return take(ctx.t.demands, demand_rows(ctx, currency, yearly, frame))
+
+
+def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> list[DataRow]:
+    """Return :func:`_demand_rows` as plain rows.
+
+    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
+    >>> sorted({r.amount for r in demand_rows(ctx, "USD", True, figure.frame)})
+    [4700000000.0, 4800000000.0, 5000000000.0]
+    """
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and by_day(r.date, ctx.published)
+            and (not currency or r.currency == currency) and (not yearly or r.period == "year")]
+    return actor_rows(year_rows(pool, frame, "date"), "speaker", frame.actor, ctx)
 
 
 def demand_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -2214,33 +2340,42 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a demanded amount against the demands of its actor and time (see :func:`demand_stated`,
     which finds it once per amount, currency, period and frame)."""
     amount, currency, _ = _amount(fig)
-    pool = demand_pool(fig, ctx)
+    pool = pool_rows(fig, ctx)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor or "anyone")
     when = years_text(fig.frame.years) if fig.frame.bound != "publication" else f"before {ctx.published}"
     later = confirmed_later(fig, ctx)
-    if pool.empty:
+    if not pool:
         return later or _j("unverifiable", f"No reported demand by {who} ({when}) in {currency or 'any currency'} in "
                            "the data.")
-    rel = (pool.amount / amount - 1).abs()
-    same = pool.loc[rel <= ctx.tol.exact_rel]
-    same = same if not same.empty else pool.loc[rel <= ctx.tol.same_rel]
-    if not same.empty:
-        reports = "; ".join(f"{r.reported_by} ({r.date:%Y-%m-%d}, {fmt_money(r.amount, r.currency)})"
-                            for r in same.itertuples())
-        others = pool.loc[~pool.index.isin(same.index) & (rel <= ctx.tol.near_rel)]
-        also = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by})" for r in others.itertuples()}))
+    rel = [_off_by(r.amount, amount) for r in pool]
+    same = [r for r, x in zip(pool, rel, strict=True) if x <= ctx.tol.exact_rel]
+    same = same or [r for r, x in zip(pool, rel, strict=True) if x <= ctx.tol.same_rel]
+    if same:
+        reports = "; ".join(f"{r.reported_by} ({r.date:%Y-%m-%d}, {fmt_money(r.amount, r.currency)})" for r in same)
+        others = [r for r, x in zip(pool, rel, strict=True) if r not in same and x <= ctx.tol.near_rel]
+        also = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by})" for r in others}))
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
-                  [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
+                  [i for r in same for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in same])
+    frame = demand_pool(fig, ctx)
+    estimate = later or estimate_not_demand(fig, ctx, frame) or demand_slip(fig, ctx, frame) or above_record(fig, ctx)
     estimate = estimate or converted_demand(fig, ctx)  # b51v: "13 trillion won a year" for a $10 billion ask
     if estimate is not None:
         return estimate
-    nearest = pool.loc[rel.idxmin()]
+    nearest = pool[min(range(len(pool)), key=rel.__getitem__)]
     return _j("unverifiable", f"No reported demand by {who} ({when}) of {fmt_money(amount, currency)}; the nearest "
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def _off_by(value: float, amount: float) -> float:
+    """Return how far ``value`` is from ``amount``, relative to it (infinite from zero).
+
+    >>> _off_by(4.7e9, 5e9) <= 0.1, _off_by(1.0, 0.0)
+    (True, inf)
+    """
+    return abs(value / amount - 1) if amount else math.inf
 
 
 def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
