@@ -2327,8 +2327,8 @@ def yearly_told_as_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     'misleading'
     """
     ids = {r.split(":", 1)[1] for r in j.rows if r.startswith("demands:")}
-    matched = ctx.t.demands.loc[ctx.t.demands.demand_id.isin(ids)]
-    if j.verdict != "supported" or matched.empty or (matched.period != "year").any():
+    matched = [r.period for r in ctx.t.index.rows("demands") if r.demand_id in ids]
+    if j.verdict != "supported" or not matched or any(period != "year" for period in matched):
         return j
     if not total_of_no_span(ctx.reader, fig.span):
         return j
@@ -3284,14 +3284,12 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
         why = f.level or f"a {f.modality} level"
         return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
     year = f.years[-1]
-    t = ctx.t.troops
-    rows = t.loc[(t.from_year <= year) & (t.to_year >= year) & t.kind.isin(LEVEL_KINDS)]
-    if rows.empty:
+    rows = [r for r in ctx.t.index.rows("troops") if r.from_year <= year <= r.to_year and r.kind in LEVEL_KINDS]
+    if not rows:
         return _j("unverifiable", f"No sourced figure of US troops in South Korea covers {year}.")
     claimed = float(fig.span.value["count"])
-    verdicts = [(count_verdict(fig.span.value, float(n), ctx.tol), int(n), ids, f"troops:{a}-{b}:{kind}")
-                for n, ids, a, b, kind in zip(rows.troops, rows.source_ids, rows.from_year, rows.to_year, rows.kind,
-                                              strict=True)]
+    verdicts = [(count_verdict(fig.span.value, float(r.troops), ctx.tol), int(r.troops), r.source_ids,
+                 f"troops:{r.from_year}-{r.to_year}:{r.kind}") for r in rows]
     # the first verdict in this order; among rows of one verdict, a stated level first, then the nearest figure
     verdict, right, ids, row = min(verdicts, key=lambda v: (("supported", "not_checkable", "contradicted").index(v[0]),
                                                             not v[3].endswith("stated_level"), abs(v[1] - claimed)))
@@ -4561,15 +4559,16 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
     those recorded before his remark, and of the year his account names), stated total (a claim of one year's
     payment is itself judged by the payment rows, so it vouches for nothing) and offer reported by publication, and
     each agreement's total; with ``us_side`` (the sentence names the US side) its demands converted too."""
-    d = ctx.t.demands.loc[ctx.t.demands.date.dt.date <= (remark_day(ctx) if fig.frame.recalled else ctx.published)]
-    d = d.loc[~d.quote.fillna("").str.match(_IF_QUOTE) & ((d.kind == "demand") | (d.period == "total"))]
+    day = remark_day(ctx) if fig.frame.recalled else ctx.published
+    d = [r for r in ctx.t.index.rows("demands") if by_day(r.date, day) and (r.kind == "demand" or r.period == "total")
+         and not re.match(_IF_QUOTE, r.quote if isinstance(r.quote, str) else "")]
     if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
-        d = _in_years(d, fig.frame, "date")
+        d = year_rows(d, fig.frame, "date")
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
-           for r in d.itertuples()]
+           for r in d]
     if us_side:  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
-        out += _converted_demands(d, ctx)
+        out += _converted_demands(take(ctx.t.demands, d), ctx)
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
