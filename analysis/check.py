@@ -366,8 +366,8 @@ def _demand_period(ctx: Context, claim: Claim) -> tuple[int, ...]:
     2019 ask for 2020 are two demands), else the years its frame names."""
     matched = claim.rows if claim.verdict == "supported" else ()
     ids = {r.split(":", 1)[1] for r in matched if r.startswith("demands:")}
-    rows = ctx.t.demands.loc[ctx.t.demands.demand_id.isin(ids)]
-    years = sorted({int(y) for y in rows.for_year.dropna()})
+    years = sorted({int(r.for_year) for r in ctx.t.index.rows("demands")
+                    if r.demand_id in ids and not pd.isna(r.for_year)})
     return tuple(years) if years else claim.frame.years if claim.frame else ()
 
 

@@ -25,11 +25,12 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import pandas as pd
 
@@ -96,6 +97,56 @@ from analysis.guards import (
 )
 
 _T = TypeVar("_T")
+#: A row of a table as ``DataFrame.itertuples()`` gives it (``Index`` first, then a field per column): what the rules
+#: filter in plain Python where a pandas filter per figure would cost more than the rule (:class:`TableIndex`).
+DataRow = Any
+
+
+@lru_cache(maxsize=64)
+def _row_type(columns: tuple[str, ...]) -> type:
+    """Return the row class of a frame's columns (``itertuples`` makes a new one per call: the cost of a small
+    frame's loop)."""
+    from collections import namedtuple
+
+    return namedtuple("Row", ("Index", *columns), rename=True)
+
+
+def frame_rows(frame: pd.DataFrame) -> list[DataRow]:
+    """Return the rows of ``frame`` with the values ``itertuples()`` gives, but ``Index`` each row's position in it
+    (so :func:`take` can rebuild the frame of any of them, whatever its index).
+
+    >>> rows = frame_rows(pd.DataFrame({"a": [1, 2]}, index=[7, 7])); [(r.Index, r.a) for r in rows]
+    [(0, 1), (1, 2)]
+    """
+    make = _row_type(tuple(map(str, frame.columns)))
+    return [make(i, *values) for i, values in enumerate(zip(*(frame[c] for c in frame.columns), strict=True))]
+
+
+def take(frame: pd.DataFrame, rows: Sequence[DataRow]) -> pd.DataFrame:
+    """Return the rows of ``frame`` that ``rows`` (of :func:`frame_rows` of it) are, in their order.
+
+    >>> f = pd.DataFrame({"a": [1, 2, 3]}); take(f, frame_rows(f)[1:]).a.tolist()
+    [2, 3]
+    """
+    return frame.iloc[[r.Index for r in rows]]
+
+
+def by_day(when: pd.Timestamp, day: dt.date) -> bool:
+    """Return whether a table's date is on or before ``day`` (a missing date is not).
+
+    >>> by_day(pd.Timestamp("2019-11-16"), dt.date(2019, 12, 1)), by_day(pd.NaT, dt.date(2019, 12, 1))
+    (True, False)
+    """
+    return when is not pd.NaT and when.date() <= day
+
+
+def year_in(value: object, years: set[int] | frozenset[int]) -> bool:
+    """Return whether a table's year cell (a number, or missing) is one of ``years``.
+
+    >>> year_in(2020, {2020}), year_in(pd.NA, {2020}), year_in(float("nan"), {2020})
+    (True, False, False)
+    """
+    return value is not pd.NA and value in years
 
 
 @dataclass(frozen=True)
@@ -256,6 +307,9 @@ class TableIndex:
         self.rate_years = tuple(int(y) for y in t.rates.year)
         self._t = t
         self._known: dict[dt.date, pd.DataFrame] = {}
+        self._events_of: dict[tuple[str, ...], list[DataRow]] = {}
+        self._rows: dict[str, list[DataRow]] = {}
+        self._office: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
 
     @cached_property
     def agreements(self) -> pd.DataFrame:
@@ -283,6 +337,53 @@ class TableIndex:
     def entity_kind(self) -> dict[str, str]:
         """Return each entity's kind (person, organisation, ...) by its id."""
         return dict(zip(self._t.entities.entity_id, self._t.entities.kind, strict=True))
+
+    def rows(self, name: str) -> list[DataRow]:
+        """Return the rows of the table ``name`` (a field of :class:`Tables`) as :func:`frame_rows` gives them, made
+        once.
+
+        >>> Tables.load().index.rows("demands")[0].Index
+        0
+        """
+        if name not in self._rows:
+            self._rows[name] = frame_rows(getattr(self._t, name))
+        return self._rows[name]
+
+    def office(self, actor: str) -> list[tuple[dt.date, dt.date | None]]:
+        """Return the spans ``actor`` held office (:func:`office_spans`), made once per actor."""
+        if actor not in self._office:
+            self._office[actor] = _office_of(self.rows("entities"), actor)
+        return self._office[actor]
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Return each entity's name by its id (:attr:`Context.names`; read only)."""
+        return dict(zip(self._t.entities.entity_id, self._t.entities.name, strict=True))
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Return each entity's country by its id (:attr:`Context.countries`; read only)."""
+        return dict(zip(self._t.entities.entity_id, self._t.entities.country, strict=True))
+
+    @cached_property
+    def events(self) -> list[tuple[frozenset[str], DataRow]]:
+        """Return each event's actor ids and its row (as ``itertuples`` gives it), in the table's order.
+
+        >>> ids, row = Tables.load().index.events[0]; sorted(ids), row.event_id
+        (['donald-trump', 'kim-jong-un'], 'hanoi-summit')
+        """
+        ev = self._t.events
+        return [(frozenset(split_ids(c)), row) for c, row in zip(ev.actors, ev.itertuples(), strict=True)]
+
+    def events_of(self, ids: tuple[str, ...]) -> list[DataRow]:
+        """Return the rows of the events one of ``ids`` took part in, in the table's order (made once per ids).
+
+        >>> [r.event_id for r in Tables.load().index.events_of(("kim-jong-un",))][:1]
+        ['hanoi-summit']
+        """
+        if ids not in self._events_of:
+            self._events_of[ids] = [row for actors, row in self.events if not actors.isdisjoint(ids)]
+        return self._events_of[ids]
 
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when`` (see :meth:`Context.known_at`)."""
@@ -338,8 +439,7 @@ class Context:
     def __init__(self, ann: Annotation, tables: Tables, tol: Tolerances = TOLERANCES) -> None:
         self.reader, self.t, self.tol = Reader(ann, tol), tables, tol
         self.text, self.published = ann.article.text, ann.article.published
-        self.names = dict(zip(tables.entities.entity_id, tables.entities.name, strict=True))
-        self.countries = dict(zip(tables.entities.entity_id, tables.entities.country, strict=True))
+        self.names, self.countries = tables.index.names, tables.index.countries  # read only: shared by articles
         #: the payments and rows already looked up (pure functions of the tables and the article: a rule may ask often)
         self._memo: dict[tuple[object, ...], object] = {}
         self._sides: dict[str, str | None] = {}
@@ -1984,13 +2084,24 @@ _APPROX = re.compile(r"(?:nearly|almost|close\s+to|roughly|about|some)\b", re.I)
 
 def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) -> pd.DataFrame:
     """Return the rows of ``pool`` said by ``actor``: that person if the data has them, else the same side."""
+    return pool if actor is None else take(pool, actor_rows(frame_rows(pool), column, actor, ctx))
+
+
+def actor_rows(rows: list[DataRow], column: str, actor: str | None, ctx: Context) -> list[DataRow]:
+    """Return the ``rows`` said by ``actor`` (:func:`_by_actor` of plain rows).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> sorted({r.speaker for r in actor_rows(ctx.t.index.rows("demands"), "speaker", "donald-trump", ctx)})
+    ['donald-trump']
+    """
     if actor is None:
-        return pool
-    mine = pool.loc[pool[column] == actor]
-    if not mine.empty and ctx.t.index.entity_kind.get(actor) == "person":
+        return rows
+    mine = [r for r in rows if getattr(r, column) == actor]
+    if mine and ctx.t.index.entity_kind.get(actor) == "person":
         return mine
     side = ctx.side(actor)
-    return while_in_office(pool.loc[pool[column].map(ctx.side) == side] if side else pool, column, actor, ctx)
+    return office_rows([r for r in rows if ctx.side(getattr(r, column)) == side] if side else rows, column, actor,
+                       ctx)
 
 
 def office_spans(ctx: Context, actor: str) -> list[tuple[dt.date, dt.date | None]]:
@@ -2003,11 +2114,16 @@ def office_spans(ctx: Context, actor: str) -> list[tuple[dt.date, dt.date | None
     >>> office_spans(ctx, "us-government")
     []
     """
-    rows = ctx.t.entities.loc[(ctx.t.entities.entity_id == actor) & (ctx.t.entities.kind == "person")]
-    if rows.empty or not isinstance(rows.role_start.iloc[0], str):
+    return ctx.t.index.office(actor)
+
+
+def _office_of(entities: list[DataRow], actor: str) -> list[tuple[dt.date, dt.date | None]]:
+    """Return :func:`office_spans` of ``actor`` read from the entities' rows (the first row of the person)."""
+    row = next((r for r in entities if r.entity_id == actor and r.kind == "person"), None)
+    if row is None or not isinstance(row.role_start, str):
         return []
-    starts = [_day(d, first=True) for d in rows.role_start.iloc[0].split(";") if d]
-    end = rows.role_end.iloc[0]
+    starts = [_day(d, first=True) for d in row.role_start.split(";") if d]
+    end = row.role_end
     ends = [_day(d, first=False) for d in end.split(";") if d] if isinstance(end, str) else []
     return [(a, ends[i] if i < len(ends) else None) for i, a in enumerate(starts)]
 
@@ -2040,26 +2156,50 @@ def while_in_office(pool: pd.DataFrame, column: str, actor: str, ctx: Context) -
     >>> len(d) == len(while_in_office(d, "speaker", "us-government", ctx))
     True
     """
-    spans = ctx.memo(("office", actor), lambda: office_spans(ctx, actor))
-    if not spans or pool.empty:
-        return pool
-    when = pool["date" if "date" in pool else "reported"].dt.date
-    held = pd.Series(False, index=pool.index)
-    for start, end in spans:
-        held |= (when >= start) & ((when <= end) if end else True)
-    others = pool[column].map(lambda who: who != actor and bool(ctx.memo(("office", who),
-                                                                        lambda: office_spans(ctx, who))))
-    return pool.loc[held & ~others]
+    return take(pool, office_rows(frame_rows(pool), column, actor, ctx))
+
+
+def office_rows(rows: list[DataRow], column: str, actor: str, ctx: Context) -> list[DataRow]:
+    """Return :func:`while_in_office` of plain rows (a demand's ``date``, else an offer's ``reported``).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> rows = ctx.t.index.rows("demands"); len(office_rows(rows, "speaker", "joe-biden", ctx)) < len(rows)
+    True
+    """
+    spans = ctx.t.index.office(actor)
+    if not spans or not rows:
+        return rows
+
+    def held(when: pd.Timestamp) -> bool:
+        day = when.date() if when is not pd.NaT else None
+        return day is not None and any(day >= start and (day <= end if end else True) for start, end in spans)
+
+    def other(who: str) -> bool:
+        return who != actor and bool(ctx.t.index.office(who))
+
+    at = "date" if "date" in rows[0]._fields else "reported"
+    return [r for r in rows if held(getattr(r, at)) and not other(getattr(r, column))]
 
 
 def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
     """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
     year: a year from elsewhere in the clause, or the publication year, does not date a demand)."""
+    return pool if frame.bound in ("publication", "clause") else take(pool, year_rows(frame_rows(pool), frame,
+                                                                                     date_col))
+
+
+def year_rows(rows: list[DataRow], frame: Frame, date_col: str) -> list[DataRow]:
+    """Return :func:`_in_years` of plain rows.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> frame = Frame("demand", (2019,), None, "demand", bound="phrase")
+    >>> sorted({r.date.year for r in year_rows(ctx.t.index.rows("demands"), frame, "date")})
+    [2019]
+    """
     if frame.bound in ("publication", "clause"):
-        return pool
+        return rows
     years = set(frame.years)
-    made = pool[date_col].dt.year.isin(years)
-    return pool.loc[made | pool.for_year.isin(years)]
+    return [r for r in rows if getattr(r, date_col).year in years or year_in(r.for_year, years)]
 
 
 def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
@@ -2072,19 +2212,38 @@ def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
     _, currency, _ = _amount(fig)
     yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
     key = ("demand_pool", currency, yearly, frame.years, frame.bound, frame.actor)  # found once per key (review16)
-    return ctx.memo(key, lambda: _demand_rows(ctx, currency, yearly, frame))
+    return ctx.memo(key, lambda: take(ctx.t.demands, pool_rows(fig, ctx)))
+
+
+def pool_rows(fig: Figure, ctx: Context) -> list[DataRow]:
+    """Return :func:`demand_pool` as plain rows (:func:`demand_rows`), found once per key.
+
+    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
+    >>> len(pool_rows(figure, ctx)) == len(demand_pool(figure, ctx))
+    True
+    """
+    _, currency, _ = _amount(fig)
+    yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
+    key = ("pool_rows", currency, yearly, frame.years, frame.bound, frame.actor)
+    return ctx.memo(key, lambda: demand_rows(ctx, currency, yearly, frame))
 
 
 def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> pd.DataFrame:
     """Return the reported demands made by publication in ``currency`` (any if None), of a year's period if
     ``yearly``, of the frame's years and actor."""
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published)]
-    if currency:
-        pool = pool.loc[pool.currency == currency]
-    if yearly:
-        pool = pool.loc[pool.period == "year"]
-    return _by_actor(_in_years(pool, frame, "date"), "speaker", frame.actor, ctx)
+    return take(ctx.t.demands, demand_rows(ctx, currency, yearly, frame))
+
+
+def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> list[DataRow]:
+    """Return :func:`_demand_rows` as plain rows.
+
+    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
+    >>> sorted({r.amount for r in demand_rows(ctx, "USD", True, figure.frame)})
+    [4700000000.0, 4800000000.0, 5000000000.0]
+    """
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and by_day(r.date, ctx.published)
+            and (not currency or r.currency == currency) and (not yearly or r.period == "year")]
+    return actor_rows(year_rows(pool, frame, "date"), "speaker", frame.actor, ctx)
 
 
 def demand_stated(fig: Figure, ctx: Context) -> Judgement:
@@ -2168,8 +2327,8 @@ def yearly_told_as_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     'misleading'
     """
     ids = {r.split(":", 1)[1] for r in j.rows if r.startswith("demands:")}
-    matched = ctx.t.demands.loc[ctx.t.demands.demand_id.isin(ids)]
-    if j.verdict != "supported" or matched.empty or (matched.period != "year").any():
+    matched = [r.period for r in ctx.t.index.rows("demands") if r.demand_id in ids]
+    if j.verdict != "supported" or not matched or any(period != "year" for period in matched):
         return j
     if not total_of_no_span(ctx.reader, fig.span):
         return j
@@ -2181,33 +2340,42 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a demanded amount against the demands of its actor and time (see :func:`demand_stated`,
     which finds it once per amount, currency, period and frame)."""
     amount, currency, _ = _amount(fig)
-    pool = demand_pool(fig, ctx)
+    pool = pool_rows(fig, ctx)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor or "anyone")
     when = years_text(fig.frame.years) if fig.frame.bound != "publication" else f"before {ctx.published}"
     later = confirmed_later(fig, ctx)
-    if pool.empty:
+    if not pool:
         return later or _j("unverifiable", f"No reported demand by {who} ({when}) in {currency or 'any currency'} in "
                            "the data.")
-    rel = (pool.amount / amount - 1).abs()
-    same = pool.loc[rel <= ctx.tol.exact_rel]
-    same = same if not same.empty else pool.loc[rel <= ctx.tol.same_rel]
-    if not same.empty:
-        reports = "; ".join(f"{r.reported_by} ({r.date:%Y-%m-%d}, {fmt_money(r.amount, r.currency)})"
-                            for r in same.itertuples())
-        others = pool.loc[~pool.index.isin(same.index) & (rel <= ctx.tol.near_rel)]
-        also = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by})" for r in others.itertuples()}))
+    rel = [_off_by(r.amount, amount) for r in pool]
+    same = [r for r, x in zip(pool, rel, strict=True) if x <= ctx.tol.exact_rel]
+    same = same or [r for r, x in zip(pool, rel, strict=True) if x <= ctx.tol.same_rel]
+    if same:
+        reports = "; ".join(f"{r.reported_by} ({r.date:%Y-%m-%d}, {fmt_money(r.amount, r.currency)})" for r in same)
+        others = [r for r, x in zip(pool, rel, strict=True) if r not in same and x <= ctx.tol.near_rel]
+        also = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by})" for r in others}))
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
-                  [i for c in same.source_ids for i in split_ids(c)], [f"demands:{i}" for i in same.demand_id])
-    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
+                  [i for r in same for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in same])
+    frame = demand_pool(fig, ctx)
+    estimate = later or estimate_not_demand(fig, ctx, frame) or demand_slip(fig, ctx, frame) or above_record(fig, ctx)
     estimate = estimate or converted_demand(fig, ctx)  # b51v: "13 trillion won a year" for a $10 billion ask
     if estimate is not None:
         return estimate
-    nearest = pool.loc[rel.idxmin()]
+    nearest = pool[min(range(len(pool)), key=rel.__getitem__)]
     return _j("unverifiable", f"No reported demand by {who} ({when}) of {fmt_money(amount, currency)}; the nearest "
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+def _off_by(value: float, amount: float) -> float:
+    """Return how far ``value`` is from ``amount``, relative to it (infinite from zero).
+
+    >>> _off_by(4.7e9, 5e9) <= 0.1, _off_by(1.0, 0.0)
+    (True, inf)
+    """
+    return abs(value / amount - 1) if amount else math.inf
 
 
 def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
@@ -3116,14 +3284,12 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
         why = f.level or f"a {f.modality} level"
         return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
     year = f.years[-1]
-    t = ctx.t.troops
-    rows = t.loc[(t.from_year <= year) & (t.to_year >= year) & t.kind.isin(LEVEL_KINDS)]
-    if rows.empty:
+    rows = [r for r in ctx.t.index.rows("troops") if r.from_year <= year <= r.to_year and r.kind in LEVEL_KINDS]
+    if not rows:
         return _j("unverifiable", f"No sourced figure of US troops in South Korea covers {year}.")
     claimed = float(fig.span.value["count"])
-    verdicts = [(count_verdict(fig.span.value, float(n), ctx.tol), int(n), ids, f"troops:{a}-{b}:{kind}")
-                for n, ids, a, b, kind in zip(rows.troops, rows.source_ids, rows.from_year, rows.to_year, rows.kind,
-                                              strict=True)]
+    verdicts = [(count_verdict(fig.span.value, float(r.troops), ctx.tol), int(r.troops), r.source_ids,
+                 f"troops:{r.from_year}-{r.to_year}:{r.kind}") for r in rows]
     # the first verdict in this order; among rows of one verdict, a stated level first, then the nearest figure
     verdict, right, ids, row = min(verdicts, key=lambda v: (("supported", "not_checkable", "contradicted").index(v[0]),
                                                             not v[3].endswith("stated_level"), abs(v[1] - claimed)))
@@ -4393,15 +4559,16 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
     those recorded before his remark, and of the year his account names), stated total (a claim of one year's
     payment is itself judged by the payment rows, so it vouches for nothing) and offer reported by publication, and
     each agreement's total; with ``us_side`` (the sentence names the US side) its demands converted too."""
-    d = ctx.t.demands.loc[ctx.t.demands.date.dt.date <= (remark_day(ctx) if fig.frame.recalled else ctx.published)]
-    d = d.loc[~d.quote.fillna("").str.match(_IF_QUOTE) & ((d.kind == "demand") | (d.period == "total"))]
+    day = remark_day(ctx) if fig.frame.recalled else ctx.published
+    d = [r for r in ctx.t.index.rows("demands") if by_day(r.date, day) and (r.kind == "demand" or r.period == "total")
+         and not re.match(_IF_QUOTE, r.quote if isinstance(r.quote, str) else "")]
     if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
-        d = _in_years(d, fig.frame, "date")
+        d = year_rows(d, fig.frame, "date")
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
-           for r in d.itertuples()]
+           for r in d]
     if us_side:  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
-        out += _converted_demands(d, ctx)
+        out += _converted_demands(take(ctx.t.demands, d), ctx)
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
@@ -4757,10 +4924,7 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     (start, end), (actor, cue) = rng, tied
     ids = actor_ids(actor)
     kinds = set().union(*(ks for pattern, ks in EVENT_CUES if pattern.search(cue)))
-    events = ctx.t.events
-    mine = events.loc[events.actors.map(lambda c: bool(set(split_ids(c)) & set(ids)))]
-    if kinds:
-        mine = mine.loc[mine.kind.isin(kinds)]
+    mine = [r for r in ctx.t.index.events_of(tuple(ids)) if not kinds or r.kind in kinds]
     who = actor.value.get("name") or actor.exact
     if actor.value.get("candidates") and not actor.value.get("id"):
         who = f"{actor.exact} ({' / '.join(ctx.names.get(i, i) for i in ids)})"
@@ -4781,23 +4945,24 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
                       ",".join(ids), (start.isoformat(), end.isoformat()), remark)
 
 
-def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[str], mine: pd.DataFrame,
+def _judge_date(span: Span, rng: tuple[dt.date, dt.date], who: str, kinds: set[str], mine: list[DataRow],
                 ctx: Context) -> Judgement:
-    """Return the verdict on a date: an event of the actor on it, one near it (contradicted), or none."""
+    """Return the verdict on a date: an event of the actor on it, one near it (contradicted), or none; ``mine``: the
+    actor's event rows (:meth:`TableIndex.events_of`)."""
     start, end = rng
     when = start.isoformat() if start == end else f"{start} to {end}"
     lo, hi = pd.Timestamp(start), pd.Timestamp(end)
-    hits = mine.loc[(mine.start <= hi) & (mine.end >= lo)]
+    hits = [r for r in mine if r.start <= hi and r.end >= lo]
     window = pd.Timedelta(days=ctx.tol.event_days)
-    near = mine.loc[(mine.start <= hi + window) & (mine.end >= lo - window)]
+    near = [r for r in mine if r.start <= hi + window and r.end >= lo - window]
     for rows, verdict in ((hits, "supported"), (near, "contradicted")):
-        if rows.empty:
+        if not rows:
             continue
-        listed = "; ".join(f"{r.start:%Y-%m-%d} {r.title}" for r in rows.itertuples())
+        listed = "; ".join(f"{r.start:%Y-%m-%d} {r.title}" for r in rows)
         said = (f"'{span.exact}' = {when}; {who}: {listed}." if verdict == "supported" else
                 f"'{span.exact}' = {when}, but the record has no event of {who} that day; the nearest: {listed}.")
-        return _j(verdict, said, [i for c in rows.source_ids for i in split_ids(c)],
-                  [f"events:{i}" for i in rows.event_id])
+        return _j(verdict, said, [i for r in rows for i in split_ids(r.source_ids)],
+                  [f"events:{r.event_id}" for r in rows])
     kind_text = f" of kind {', '.join(sorted(kinds))}" if kinds else ""
     return _j("unverifiable", f"'{span.exact}' = {when}; no event of {who}{kind_text} within {ctx.tol.event_days} "
               f"days in the data.")
