@@ -551,8 +551,11 @@ SAMPLE = 8
 #: told as what the ask was "significantly reduced from" ($5 billion -> $5 million, Asia Economy @689) is withheld
 #: (`unverifiable`), not caught: 23 -> 24. The fiftieth batch (sixteenth session, 4 more copies) added one failing
 #: copy: a unit slip of a dollar figure that is itself a won figure printed as dollars (Hankyoreh @1248; the original
-#: is `unverifiable` too, a known miss of the batch) is withheld: 24 -> 25.
-RATCHET = {"copies": 360, "target": 26, "controls": 3}
+#: is `unverifiable` too, a known miss of the batch) is withheld: 24 -> 25. The fifty-fifth batch (nineteenth session,
+#: moved to dev) added one failing control: in "agreed to have them pay $2 billion first, intending to raise the amount
+#: to $5 billion the following year", the raise's target is judged with its base, so the base x1.4 turns the target
+#: (a right ask) from `supported` to `unverifiable` (Chosun 2024 @1178): controls 3 -> 4.
+RATCHET = {"copies": 360, "target": 26, "controls": 4}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
