@@ -3573,9 +3573,9 @@ _ASKED_LEGISLATURE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|want\w*|
                                 + "$")
 _FROM_LEGISLATURE = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?\s++from\s++" + _LEGISLATURE + r"\b")
 #: A sentence opening with a plan or deal of another thing: "Under the relocation plan, Seoul paid X".
-_OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?:the|its|a)\s++(?:[\w-]++\s++)?(?:relocation|"
-                         r"construction|land|investment|tariff|trade)\s++(?:plan|project|program(?:me)?|deal|agreement"
-                         r"|accord|pact)\s*+,", re.I)
+_OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?:the|its|a)\s++(?:[\w-]++\s++)?"
+                         r"(?:relocation|construction|land|investment|tariff|trade)\s++(?:plan|project|program(?:me)?|"
+                         r"deal|agreement|accord|pact)\s*+,", re.I)
 
 
 def other_purpose(r: Reader, fig: Span) -> str | None:
