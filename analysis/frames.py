@@ -3397,6 +3397,9 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
     ['other', 'wages', None, None]
     """
+    mine = other_purpose(r, fig)
+    if mine:
+        return mine  # other63: "$2 billion for the land", "workers were paid X", "asked Congress for X"
     kind = _IN_KIND.match(r.text, fig.end)
     if kind is not None and not _SMA_WORDS.search(kind.group()) and "host" not in kind.group().lower():
         return "other"  # not "$900 million in cost-sharing support", "in host-nation support"
@@ -3519,6 +3522,90 @@ def funds_people(text: str, end: int) -> bool:
     (True, False)
     """
     return _FOR_PEOPLE.match(text, end) is not None
+
+
+# --- other63: sums of other quantities told in the words of paying and asking --------------------------------------
+
+#: Characters before an amount read for the words that make it another quantity's (:func:`other_purpose`).
+OTHER_PURPOSE_BACK = 100
+#: The words (letters, digits, hyphens; dots after a capital, as in "U.S.") of a clause scanned backwards, bounded.
+_CLAUSE_RUN = r"(?:[^.;:!?\d\n]|(?<=[A-Z])\.)"
+_OWN_HEDGE = r"(?:(?:a\s++total\s++of|in\s++total|" + HEDGE_WORDS + r"|some|over|more\s++than|up\s++to)\s++)?"
+#: Right after an amount (past a bracketed restatement, a closing quote, "a year", "so far"), what it pays for when
+#: that is no part of the SMA's cash: land or rent ("for the land the bases use", "in rent", "$2 billion in land"), a
+#: base named by its place or a camp by its name ("for the Pyeongtaek base", "for Camp Humphreys"), a base move or new
+#: headquarters, a fund other than the SMA's ("into the fund"), one drill ("for each joint drill"), or the cost of
+#: stationing the troops the amount heads ("the full $13 billion cost of keeping its troops").
+_OTHER_OBJECT = re.compile(
+    r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++so\s++far)?\s++(?:"
+    r"(?:for|in|on)\s++(?:(?:the|its|their|this|that)\s++)?(?:(?<![\w-])[a-z-]++\s++)?(?:land|rent|leases?)\b|"
+    r"into\s++(?:(?:the|a|an|its|their|this|that)\s++)?(?!(?:cost-?sharing|SMA)\b)(?:(?<![\w-])[\w-]++\s++){0,2}?"
+    r"funds?\b|"
+    r"(?:for|on|toward|towards)\s++(?:the\s++)?(?:new\s++)?(?:Camp\s++[A-Z][a-z-]++|"
+    r"(?!(?:U\.S\.|US|American|Korean|USFK|Army|military)\b)[A-Z][a-z-]++\s++(?:base|garrison|headquarters)\b|"
+    r"(?:new\s++)?headquarters|(?:base|garrison)\s++(?:move|relocation|transfer))|"
+    r"for\s++(?:each|every|a|one)\s++(?:[\w-]++\s++)?(?:drill|exercise|war\s++game)\b|"
+    r"cost\s++of\s++(?:keeping|stationing|maintaining|basing|deploying))")
+#: Before an amount, land, rent or a subsidy valued at it: "land worth X", "the land for U.S. bases, worth X", "a
+#: subsidy worth X" (a value in kind, never cash paid).
+_VALUED_IN_KIND = re.compile(r"\b(?:land|rent|leases?|subsid(?:y|ies))\b" + _CLAUSE_RUN + r"{0,60}?\bworth\s++"
+                             + _OWN_HEDGE + "$", re.I)
+#: Before an amount, the workers it is paid to: "Korean base employees were paid X", "pay the furloughed workers X".
+_WORKERS_PAID = re.compile(r"\b(?:workers|employees|staff(?:ers)?|civilians)\b" + _CLAUSE_RUN + r"{0,40}?\b(?:(?:were|"
+                           r"was|are|is|will\s++be|would\s++be|ha(?:ve|s|d)\s++been|get|gets|got)\s++paid)\s++"
+                           + _OWN_HEDGE + r"$|\bpa(?:y|ys|id|ying)\s++(?:(?:the|its|their)\s++)?(?:[\w-]++\s++){0,3}?"
+                           r"(?:workers|employees|staff(?:ers)?)\s++" + _OWN_HEDGE + "$", re.I)
+#: Right after an amount, the workers it is paid to: "X to furloughed base workers".
+_TO_WORKERS = re.compile(r"(?<!\s)\s++to\s++(?:(?:the|its|their)\s++)?(?:[\w-]++\s++){0,3}?(?:workers|employees|"
+                         r"staff(?:ers)?)\b", re.I)
+#: Before an amount, a verb of holding paid money or of not spending it: "has yet to spend X", "still holds X".
+_HELD = re.compile(r"\b(?:yet\s++to\s++(?:spend|use|disburse|tap)|(?:still\s++)?(?:holds|held|holding|sits\s++on|"
+                   r"sat\s++on|sitting\s++on|hoard(?:s|ed|ing)?))\s++" + _OWN_HEDGE + "$", re.I)
+#: Before an amount, "we" paying, with the troops "ours" after it: a US speaker's own spending ("We pay X for our
+#: forces there").
+_WE_PAY = re.compile(r"\b[Ww]e\s++(?:(?:now|still|also|already)\s++)?(?:pay|paid|spend|spent)\s++" + _OWN_HEDGE + "$")
+_OUR_FORCES = re.compile(r"\bour\s++(?:own\s++)?(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
+#: The legislature an amount is asked of: a budget request ("asked Congress for X", "requested X from lawmakers").
+_LEGISLATURE = r"(?:the\s++)?(?:U\.S\.\s++)?(?:Congress|lawmakers|legislators|appropriators|House|Senate|" \
+               r"National\s++Assembly)"
+_ASKED_LEGISLATURE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|want\w*|press\w*|urg\w*)\s++" + _LEGISLATURE
+                                + r"\s++(?:for\s++|to\s++(?:approve|provide|fund|appropriate|give)\s++)" + _OWN_HEDGE
+                                + "$")
+_FROM_LEGISLATURE = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?\s++from\s++" + _LEGISLATURE + r"\b")
+#: A sentence opening with a plan or deal of another thing: "Under the relocation plan, Seoul paid X".
+_OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?:the|its|a)\s++(?:[\w-]++\s++)?"
+                         r"(?:relocation|construction|land|investment|tariff|trade)\s++(?:plan|project|program(?:me)?|"
+                         r"deal|agreement|accord|pact)\s*+,", re.I)
+
+
+def other_purpose(r: Reader, fig: Span) -> str | None:
+    """Return the quantity an amount's own phrase makes it when it is told in the words of paying or asking but is not
+    the SMA payment nor a demand of Seoul (other63): what it pays for is land, rent, a named base or camp, a base move,
+    a fund or one drill, or it is land valued at it (``other``); workers are paid it (``wages``); paid money held or
+    not yet spent; a US speaker's "we pay X for our forces"; a sum asked of Congress; a sum paid under a plan of
+    another thing ("Under the relocation plan, Seoul paid X"); else None.
+
+    >>> texts = ("Seoul pays $2.1 billion a year for the land.", "Seoul paid $9.7 billion for Camp Humphreys.",
+    ...          "Korean base employees were paid 560 billion won.", "Washington has yet to spend $1.1 billion.",
+    ...          "The Pentagon asked Congress for $3.6 billion.", "Seoul provides land worth 2.2 trillion won.",
+    ...          "Seoul pays 1.1 trillion won for the troops on Korean land.", "Seoul paid $1 billion for the bases.")
+    >>> [other_purpose(*figure_in(t)) for t in texts]
+    ['other', 'other', 'wages', 'other', 'other', 'other', None, None]
+    """
+    if fig.kind != "money":
+        return None
+    end = r.restated_to(fig)
+    s, _ = r.local(fig)
+    back = max(s, fig.start - OTHER_PURPOSE_BACK)
+    if _WORKERS_PAID.search(r.text, back, fig.start) or _TO_WORKERS.match(r.text, end):
+        return "wages"
+    if _OTHER_OBJECT.match(r.text, end) or _FROM_LEGISLATURE.match(r.text, end) or _OTHER_PLAN.match(r.text, s):
+        return "other"
+    if any(p.search(r.text, back, fig.start) for p in (_VALUED_IN_KIND, _HELD, _ASKED_LEGISLATURE)):
+        return "other"
+    c0, c1 = r.clause(fig, strong=True)
+    we = _WE_PAY.search(r.text, max(c0, back), fig.start) is not None
+    return "other" if we and _OUR_FORCES.search(r.text, end, c1) else None
 
 
 #: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".
