@@ -5825,7 +5825,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
     day = _lead_day(text, lead, published)  # the last single day told outside quotes in the paragraphs before
-    again: list[_Told] = []  # the counts of days told outside quotes so far ("the previous day"), by their words
+    again = [day] if day else []  # line 1's news day, then the counts of days told outside quotes ("that day")
     k = 0  # days[k]: the story's day of the paragraph read
     for ps, pe, whole in _by_paragraph(text, hits, start, end):
         while k + 1 < len(days) and days[k + 1].at <= ps:
@@ -6214,6 +6214,49 @@ def _written_news_day(text: str, f: Found, published: dt.date) -> bool:
     return prev is None or prev["mark"] is not None or prev["word"].lower() not in _NOT_LEAD
 
 
+_THAT_DAY = re.compile(r"\b(?i:that)[ \t]{1,3}(?i:day)\Z")
+
+
+def _story_day_again(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], ij: tuple[int, int],
+    again: Sequence[_Told],
+) -> dict[str, Any] | None:
+    """Return line 1's news day (``again[0]``, see :func:`_lead_day`) for "that day" ``group[i]`` told outside quotes in
+    a sentence after a step of one day back from that day (``group[j]``: "the NSS released the previous day. His
+    remarks that day ..."): the step tells the day before the story's, and "that day" returns to the story's day. None
+    otherwise: no such line 1, another step, another day, or "that day" in the step's own sentence.
+
+    >>> t = "Kim spoke that day. A report came out the previous day. His remarks that day drew fire."
+    >>> lead = [Found(0, 0, "on the 6th", {"start": "2025-12-06", "end": "2025-12-06", "form": "month"})]
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=lead)]
+    [('that day', '2025-12-06'), ('the previous day', '2025-12-05'), ('that day', '2025-12-06')]
+    """
+    i, j = ij
+    h, g, v = group[i], group[j], values[j]
+    if not (again and again[0].line_one and inside[i] is None and inside[j] is None and v.get("start")):
+        return None
+    if not (_THAT_DAY.search(text, h.start, h.end) and _counts_days(g) and _one_day_back(g.value)):
+        return None
+    if _sentence_span(text, h.start, h.end).start <= g.start:  # "the previous day, and that day too": the step's
+        return None
+    story = again[0].value
+    after = (dt.date.fromisoformat(v["end"]) + dt.timedelta(days=1)).isoformat()
+    return {**story, "form": "relative"} if v["start"] == v["end"] and after == story["start"] else None
+
+
+def _one_day_back(a: Anchored | Range) -> bool:
+    """Return whether count ``a`` steps one day back from the day it counts from ("the previous day", "a day
+    earlier").
+
+    >>> t = "the previous day, a day earlier, the next day"
+    >>> [_one_day_back(h.value) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [True, True, False]
+    """
+    x = dt.date(2001, 1, 10)
+    y = x - dt.timedelta(days=1)
+    return isinstance(a, Anchored) and a.shift(x, x) == Period(y, y)
+
+
 _AGAIN = 8  # counts of days told before that a count told again is matched with (a bound: each is a few words read)
 _NAMED_WORDS = 4  # words before a count of days read for the name of what it dates ("the NSS released the ...")
 
@@ -6260,7 +6303,7 @@ def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | 
         return None
     words, names = text[h.start : h.end].lower(), _names_before(text, h.start)
     for t in reversed(again[-_AGAIN:]):
-        if names and t.exact.lower() == words and names & _names_before(text, t.at):
+        if names and not t.line_one and t.exact.lower() == words and names & _names_before(text, t.at):
             return {**t.value, "form": "relative"}
     return None
 
@@ -8257,6 +8300,8 @@ def _from_anchor(
     if h.value.told or h.value.why:  # told: read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", h.value.why or f"no span of {h.value.told} {h.value.unit}s told before it")
     j = _anchor_of(text, group, values, inside, i)
+    if j is not None and (story := _story_day_again(text, group, values, inside, (i, j), again)) is not None:
+        return story
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
