@@ -6169,6 +6169,7 @@ class _Told:
     line_one: bool = False  # told in line 1 (the headline, or a lead sentence standing as it): not in a quotation's
 
 
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
 _LEAD_FORMS = frozenset({"absolute", "month", "weekday"})  # a day written in line 1: "on the 6th", "Friday", a date
 # words before a line-1 day that make it another event's than the news's ("since the 6th", "ahead of Friday")
 _NOT_LEAD = frozenset({"since", "after", "before", "until", "till", "by", "from", "ahead", "of", "through", "to"})
@@ -6195,9 +6196,9 @@ def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | N
 def _written_news_day(text: str, f: Found, published: dt.date) -> bool:
     """Return whether line-1 date ``f`` is a day it writes for the news (see :func:`_lead_day`).
 
-    >>> t = "Kim to visit Tamsk on the 20th, after the March 3 vote"
+    >>> t = "Kim to visit Tamsk on the 20th, after the March 3 vote, who quit on Friday"
     >>> [_written_news_day(t, f, dt.date(2025, 3, 9)) for f in find_dates(t, dt.date(2025, 3, 9), headline=True)]
-    [False, False]
+    [False, False, False]
     """
     v = f.value
     if v.get("start") is None or v["start"] != v["end"] or v["form"] not in _LEAD_FORMS:
@@ -6210,6 +6211,8 @@ def _written_news_day(text: str, f: Found, published: dt.date) -> bool:
         return False
     if _LABEL_DETERMINER.search(text, max(ls, f.start - 40), f.start) and _LOWER_WORD_AFTER.match(text, f.end):
         return False  # "after the March 3 vote": the date labels a noun
+    if _RELATIVE.search(text, max(ls, f.start - 60, text.rfind(",", ls, f.start) + 1), f.start):
+        return False  # "Kim, who took office on the 2nd, urges ...": a relative clause's day, not the news's
     prev = _LAST_WORD.search(text, max(ls, f.start - 24), f.start)
     return prev is None or prev["mark"] is not None or prev["word"].lower() not in _NOT_LEAD
 
