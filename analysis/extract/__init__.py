@@ -171,7 +171,9 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
     bare = names_currency(text, stretches[0][0])
     # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
     lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
-    dates = {(a, b): find_dates(text, pub, a, b, headline=(a, b) in heads) for a, b in stretches}  # line 1: headline
+    dates = {h: find_dates(text, pub, *h, headline=True) for h in heads}  # line 1: the headline
+    lead = [f for h in heads for f in dates[h]]  # its news day: the body's "that day" with none before it counts from
+    dates |= {(a, b): find_dates(text, pub, a, b, lead=lead) for a, b in stretches if (a, b) not in dates}
     for h in heads:  # a headline weekday the body names again: the body's reading
         dates[h] = headline_days(dates[h], dates[stretches[-1]])
     for kind, finder in (

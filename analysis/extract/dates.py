@@ -5800,10 +5800,11 @@ class _Hit:
 
 
 def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None, *,
-               headline: bool = False) -> list[Found]:
+               headline: bool = False, lead: Sequence[Found] = ()) -> list[Found]:
     """Return ``(start, end, exact, value)`` for each date in ``text[start:end]`` (see the module's rules);
     ``headline``: the stretch is line 1 of the article format, its headline (whatever its case), whose present with a
-    weekday reports news (:func:`_headline_present`).
+    weekday reports news (:func:`_headline_present`); ``lead``: the dates of line 1, read before the body's, whose one
+    written day of the news a body's "that day" with no day before it counts from (:func:`_lead_day`).
 
     >>> import datetime as dt
     >>> pub = dt.date(2019, 11, 16)
@@ -5823,7 +5824,8 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
                 for h in _candidates(text, s.day, s.at, nxt.at, published, headline=headline)]
     out: list[Found] = []
     last: _Told | None = None  # the last date told outside quotes in the paragraph before
-    day: _Told | None = None  # the last single day told outside quotes in the paragraphs before
+    day = _lead_day(text, lead, published)  # the last single day told outside quotes in the paragraphs before
+    again = [day] if day else []  # line 1's news day, then the counts of days told outside quotes ("that day")
     k = 0  # days[k]: the story's day of the paragraph read
     for ps, pe, whole in _by_paragraph(text, hits, start, end):
         while k + 1 < len(days) and days[k + 1].at <= ps:
@@ -5833,7 +5835,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         lead = whole[:1] if _wire_dateline(lines, whole[0], ps) else []
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
         lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
-        values = _resolve_paragraph(text, group, now, ps, pe, before, day, published)
+        values = _resolve_paragraph(text, group, now, ps, pe, before, day, published, again)
         if now < published:
             _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
@@ -5841,8 +5843,10 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
         if not group:
             continue
-        last, told_day = _last_told(text, group, values, ps, pe, _quotes_of_each(text, group, ps, pe))
+        inside = _quotes_of_each(text, group, ps, pe)
+        last, told_day = _last_told(text, group, values, ps, pe, inside)
         day = told_day or day
+        again += _day_counts_told(text, group, values, inside, pe)
     return _day_words_named(text, out)
 
 
@@ -6162,6 +6166,169 @@ class _Told:
     value: dict[str, Any]
     para_end: int
     at: int = -1
+    line_one: bool = False  # told in line 1 (the headline, or a lead sentence standing as it): not in a quotation's
+
+
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
+_LEAD_FORMS = frozenset({"absolute", "month", "weekday"})  # a day written in line 1: "on the 6th", "Friday", a date
+# words before a line-1 day that make it another event's than the news's ("since the 6th", "ahead of Friday")
+_NOT_LEAD = frozenset({"since", "after", "before", "until", "till", "by", "from", "ahead", "of", "through", "to"})
+
+
+def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | None:
+    """Return the one day line 1 writes for its news (``lead``: its dates), which the body's counts of days with no
+    day before them count from ("Kim on the 6th urged ..." then "Kim attended the forum that day"): a single day on
+    or before publication, written as a day of the month, a weekday or a date, outside quote marks, not after
+    "since", "after", "by" ... nor a label ("the March 3 vote"); None when line 1 writes none, or two days.
+
+    >>> t = "Kim on the 6th (local time) urged allies to pay.\\nKim spoke that day."
+    >>> day = _lead_day(t, find_dates(t, dt.date(2025, 12, 7), 0, 48, headline=True), dt.date(2025, 12, 7))
+    >>> day.exact, day.value["start"], day.line_one
+    ('on the 6th', '2025-12-06', True)
+    """
+    days = {f.value["start"]: f for f in lead if _written_news_day(text, f, published)}
+    if len(days) != 1:
+        return None
+    f = next(iter(days.values()))
+    return _Told(f.exact, dict(f.value), f.end, f.start, line_one=True)
+
+
+def _written_news_day(text: str, f: Found, published: dt.date) -> bool:
+    """Return whether line-1 date ``f`` is a day it writes for the news (see :func:`_lead_day`).
+
+    >>> t = "Kim will visit Tamsk on March 20, after the March 3 vote, who quit on Friday"
+    >>> [_written_news_day(t, f, dt.date(2025, 3, 9)) for f in find_dates(t, dt.date(2025, 3, 9), headline=True)]
+    [False, False, False]
+    """
+    v = f.value
+    if v.get("start") is None or v["start"] != v["end"] or v["form"] not in _LEAD_FORMS:
+        return False
+    if dt.date.fromisoformat(v["end"]) > published:  # a plan ("Kim to visit Tamsk on the 20th"): no news told
+        return False
+    ls = text.rfind("\n", 0, f.start) + 1
+    le = text.find("\n", f.end) % (len(text) + 1)  # -1 (no line break): the text's end
+    if any(q.start <= f.start < q.end for q in _quote_stretches(text, ls, le)):
+        return False
+    if _LABEL_DETERMINER.search(text, max(ls, f.start - 40), f.start) and _LOWER_WORD_AFTER.match(text, f.end):
+        return False  # "after the March 3 vote": the date labels a noun
+    if _RELATIVE.search(text, max(ls, f.start - 60, text.rfind(",", ls, f.start) + 1), f.start):
+        return False  # "Kim, who took office on the 2nd, urges ...": a relative clause's day, not the news's
+    prev = _LAST_WORD.search(text, max(ls, f.start - 24), f.start)
+    return prev is None or prev["mark"] is not None or prev["word"].lower() not in _NOT_LEAD
+
+
+_THAT_DAY = re.compile(r"\b(?i:that)[ \t]{1,3}(?i:day)\Z")
+
+
+def _story_day_again(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], ij: tuple[int, int],
+    again: Sequence[_Told],
+) -> dict[str, Any] | None:
+    """Return line 1's news day (``again[0]``, see :func:`_lead_day`) for "that day" ``group[i]`` told outside quotes in
+    a sentence after a step of one day back from that day (``group[j]``: "the NSS released the previous day. His
+    remarks that day ..."): the step tells the day before the story's, and "that day" returns to the story's day. None
+    otherwise: no such line 1, another step, another day, or "that day" in the step's own sentence.
+
+    >>> t = "Kim spoke that day. A report came out the previous day. His remarks that day drew fire."
+    >>> lead = [Found(0, 0, "on the 6th", {"start": "2025-12-06", "end": "2025-12-06", "form": "month"})]
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=lead)]
+    [('that day', '2025-12-06'), ('the previous day', '2025-12-05'), ('that day', '2025-12-06')]
+    """
+    i, j = ij
+    h, g, v = group[i], group[j], values[j]
+    if not (again and again[0].line_one and inside[i] is None and inside[j] is None and v.get("start")):
+        return None
+    if not (_THAT_DAY.search(text, h.start, h.end) and _counts_days(g) and _one_day_back(g.value)):
+        return None
+    if _sentence_span(text, h.start, h.end).start <= g.start:  # "the previous day, and that day too": the step's
+        return None
+    story = again[0].value
+    after = (dt.date.fromisoformat(v["end"]) + dt.timedelta(days=1)).isoformat()
+    return {**story, "form": "relative"} if v["start"] == v["end"] and after == story["start"] else None
+
+
+def _one_day_back(a: Anchored | Range) -> bool:
+    """Return whether count ``a`` steps one day back from the day it counts from ("the previous day", "a day
+    earlier").
+
+    >>> t = "the previous day, a day earlier, the next day"
+    >>> [_one_day_back(h.value) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [True, True, False]
+    """
+    x = dt.date(2001, 1, 10)
+    y = x - dt.timedelta(days=1)
+    return isinstance(a, Anchored) and a.shift(x, x) == Period(y, y)
+
+
+_AGAIN = 8  # counts of days told before that a count told again is matched with (a bound: each is a few words read)
+_NAMED_WORDS = 4  # words before a count of days read for the name of what it dates ("the NSS released the ...")
+
+
+def _day_counts_told(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], pe: int
+) -> list[_Told]:
+    """Return the resolved counts of days of a paragraph told outside quotes ("released the previous day", "that
+    day"), which the same words told again of the same thing in a later paragraph mean (:func:`_told_again`).
+
+    >>> t = "Lee met Kim on Friday. The NSS came out the previous day."
+    >>> g = _candidates(t, dt.date(2025, 12, 7), 0, len(t))
+    >>> v = [{"start": "2025-12-05", "end": "2025-12-05"}, {"start": "2025-12-04", "end": "2025-12-04"}]
+    >>> [(x.exact, x.at) for x in _day_counts_told(t, g, v, [None, None], len(t))]
+    [('the previous day', 40)]
+    """
+    return [_Told(text[h.start : h.end], v, pe, h.start) for h, v, q in zip(group, values, inside, strict=True)
+            if q is None and v.get("start") and _counts_days(h)]
+
+
+def _counts_days(h: _Hit) -> bool:
+    """Return whether ``h`` is a count of days from the day told before it, no event's ("the previous day", "that
+    day", "a day earlier"; not "a day after the vote").
+
+    >>> t = "the previous day, a day after the vote"
+    >>> [_counts_days(h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [True, False]
+    """
+    a = h.value
+    return isinstance(a, Anchored) and a.unit == "day" and not a.event and not a.noun and not a.told and not a.why
+
+
+def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | None:
+    """Return the value of count of days ``h`` told again, in the same words, of the same thing as one told in an
+    earlier paragraph (``again``): a name among the few words before each ("the NSS released the previous day" ...
+    "specified in the NSS the previous day" is one day, whatever date was written between); else None.
+
+    >>> t = "Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\nIt is in the NSS the previous day."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=[Found(0, 0, "on the 6th",
+    ...     {"start": "2025-12-06", "end": "2025-12-06", "form": "month"})])]
+    [('the previous day', '2025-12-05'), ('on the 13th', '2025-11-13'), ('the previous day', '2025-12-05')]
+    """
+    if not _counts_days(h):
+        return None
+    words, names = text[h.start : h.end].lower(), _names_before(text, h.start)
+    for t in reversed(again[-_AGAIN:]):
+        if names and not t.line_one and t.exact.lower() == words and names & _names_before(text, t.at):
+            return {**t.value, "form": "relative"}
+    return None
+
+
+def _names_before(text: str, at: int) -> set[str]:
+    """Return the capitalised words (names, acronyms) among the ``_NAMED_WORDS`` words right before ``at`` in its
+    sentence, not its first word ("The", "He" open a sentence whatever it tells).
+
+    >>> sorted(_names_before("Lee cited the National Security Strategy (NSS) released the previous", 55))
+    ['NSS', 'Security', 'Strategy']
+    >>> _names_before("The talks ended the", 16)
+    set()
+    """
+    lo = max(0, at - 120)
+    begin = max(lo, text.rfind("\n", lo, at) + 1)
+    cut = last_match(_SENTENCE_END, text, begin, at)
+    begin = cut.end() if cut else begin
+    tokens = list(_TOKEN.finditer(text, begin, at))
+    opener = tokens[0].start() if tokens and (begin > lo or lo == 0) else -1
+    stop = max((k for k, m in enumerate(tokens) if not m.group()[:1].isalpha()), default=-1)
+    return {m.group() for m in tokens[max(stop + 1, len(tokens) - _NAMED_WORDS) :]
+            if m.group()[:1].isupper() and len(m.group()) > 1 and m.start() != opener}
 
 
 _QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
@@ -7653,12 +7820,13 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 
 def _resolve_paragraph(
     text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None,
-    printed: dt.date | None = None,
+    printed: dt.date | None = None, again: Sequence[_Told] = (),
 ) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
     (``before``: the last date told in the paragraph before, which an event in the past can count from;
     ``day``: the last single day told in the paragraphs before, which "the same day" can count from; ``printed``: the
-    publication date, when ``pub`` is the day of a dated dateline, see :func:`_from_anchor`).
+    publication date, when ``pub`` is the day of a dated dateline; ``again``: the counts of days told before, see
+    :func:`_from_anchor`).
 
     >>> t = 'In 2019 Lee said: "We sign next month." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
@@ -7701,7 +7869,7 @@ def _resolve_paragraph(
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed)
+            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed, again)
     return values
 
 
@@ -8115,11 +8283,14 @@ def _from_anchor(
     before: _Told | None = None,
     day: _Told | None = None,
     printed: dt.date | None = None,
+    again: Sequence[_Told] = (),
 ) -> dict[str, Any]:
     """Return the value of anchored date ``group[i]``, counted from the date it refers to: the last one
     before it on the same side of the quote marks (a narrator's "a day later" skips a quoted "next year").
     An event told in the past with no date before it in its paragraph ("His remarks came a day after he
-    wrote") counts from the last date told in the paragraph before (``before``: the remarks were dated there).
+    wrote") counts from the last date told in the paragraph before (``before``: the remarks were dated there);
+    a count of days from the last single day told before (``day``, line 1's news day outside quotes only), unless
+    its words were told before of the same thing (``again``: :func:`_told_again`).
 
     >>> [v["start"] for *_, v in find_dates("Lee left on Friday, a day after the vote.", dt.date(2019, 11, 16))]
     ['2019-11-15', '2019-11-14']
@@ -8132,6 +8303,8 @@ def _from_anchor(
     if h.value.told or h.value.why:  # told: read by `_periods_told`, which sees the spans of the paragraphs before too
         return _unresolved("relative", h.value.why or f"no span of {h.value.told} {h.value.unit}s told before it")
     j = _anchor_of(text, group, values, inside, i)
+    if j is not None and (story := _story_day_again(text, group, values, inside, (i, j), again)) is not None:
+        return story
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
     if h.value.event:
@@ -8147,7 +8320,10 @@ def _from_anchor(
         return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
     if j is None and (h.value.or_published or now):
         return _value(Range(*h.value.shift(pub, pub), "relative"))
-    told = _earlier_paragraph_anchor(text, h, before, day) if j is None else None
+    if j is None and inside[i] is None and (same := _told_again(text, h, again)) is not None:
+        return same
+    quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
+    told = _earlier_paragraph_anchor(text, h, before, None if quoted_lead else day) if j is None else None
     if j is None and told is None:
         return _from_publication(h.value, pub)
     if told is not None:
