@@ -6297,7 +6297,8 @@ def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | 
     earlier paragraph (``again``): a name among the few words before each ("the NSS released the previous day" ...
     "specified in the NSS the previous day" is one day, whatever date was written between); else None.
 
-    >>> t = "Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\nIt is in the NSS the previous day."
+    >>> t = ("Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\n"
+    ...      "It is in the NSS the previous day.")
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=[Found(0, 0, "on the 6th",
     ...     {"start": "2025-12-06", "end": "2025-12-06", "form": "month"})])]
     [('the previous day', '2025-12-05'), ('on the 13th', '2025-11-13'), ('the previous day', '2025-12-05')]
@@ -8273,6 +8274,31 @@ def _several_odd_years(value: dict[str, Any]) -> bool:
     return (hi - lo).days > 366 and (lo.timetuple().tm_yday != 1 or (hi.month, hi.day) != (12, 31))
 
 
+def _unanchored(text: str, h: _Hit, stretch: _Stretch | None, pub: dt.date, printed: dt.date | None,
+                again: Sequence[_Told]) -> dict[str, Any] | None:
+    """Return the value of anchored date ``h`` that has no date before it to count from, when its words give one
+    without it (the eve of publication of an undated report, publication for "or published" forms and events told
+    now, a quotation's recalled day left unresolved, the same count told before); else None.
+
+    >>> t = "Lee left Seoul a day after the talks ended, the ministry said."  # an undated report: its eve
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 11, 16))]
+    ['2019-11-14']
+    """
+    assert isinstance(h.value, Anchored)
+    # the clause's own tense is read before the words: what follows "after" is the event's clause
+    now = h.value.event and _event_tense(text, h) != "past"
+    if h.value.event and not h.value.or_published and _reported_undated(text, h):
+        eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
+        return _value(Range(*h.value.shift(eve, eve), "relative"))
+    if h.value.or_published and _recalled(text, stretch):
+        return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
+    if h.value.or_published or now:
+        return _value(Range(*h.value.shift(pub, pub), "relative"))
+    if stretch is None:
+        return _told_again(text, h, again)
+    return None
+
+
 def _from_anchor(
     text: str,
     group: list[_Hit],
@@ -8311,17 +8337,8 @@ def _from_anchor(
         told_in_sentence = _event_value(text, group, values, i, pub)
         if told_in_sentence is not None:
             return told_in_sentence
-    # the clause's own tense is read before the words: what follows "after" is the event's clause
-    now = h.value.event and _event_tense(text, h) != "past"
-    if j is None and h.value.event and not h.value.or_published and _reported_undated(text, h):
-        eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
-        return _value(Range(*h.value.shift(eve, eve), "relative"))
-    if j is None and h.value.or_published and _recalled(text, inside[i]):
-        return _unresolved("relative", "inside a quotation told in the past perfect: the day recalled is not told")
-    if j is None and (h.value.or_published or now):
-        return _value(Range(*h.value.shift(pub, pub), "relative"))
-    if j is None and inside[i] is None and (same := _told_again(text, h, again)) is not None:
-        return same
+    if j is None and (unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
+        return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
     told = _earlier_paragraph_anchor(text, h, before, None if quoted_lead else day) if j is None else None
     if j is None and told is None:
