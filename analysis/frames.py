@@ -2498,6 +2498,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
     if cited is None:
         cited = pay_condition(r, fig)
+    if cited is None:
+        cited = put_forward(r, fig)  # asks63: "Washington floated / mentioned / has thrown around X"
     if cited is not None:
         return "demand", cited
     refused = refused_sum(r, fig)  # "refuses to pay $5 billion": the other side's demand
@@ -2911,6 +2913,90 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
+
+
+#: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
+#: "floated", "has thrown / tossed around (about, out)", "talked of / about", "raised the prospect / possibility / idea
+#: of", "brought up", "put forward", "cited", "named / quoted a figure". Either side may do it: who does says whose.
+_PUT_FORWARD_VERB = re.compile(
+    r"\b(?:mention(?:s|ed|ing)?|float(?:s|ed|ing)?|(?:throw(?:s|ing)?|threw|thrown|toss(?:es|ed|ing)?)\s++"
+    r"(?:around|about|out)|talk(?:s|ed|ing)?\s++(?:of|about)|rais(?:e|es|ed|ing)\s++the\s++(?:prospect|"
+    r"possibility|idea)\s++of|br(?:ing|ings|inging|ought)\s++up|put(?:s|ting)?\s++forward|cit(?:e|es|ed|ing)|"
+    r"(?:nam|quot)(?:e|es|ed|ing)(?=\s++(?:an?|the)\s++(?:[\w-]+\s++)?(?:figure|number|sum|price)))\b", re.I)
+#: "put X on the table": the verb right before the amount (a hedge or article between), the table right after it.
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s++(?:(?:an?|the)\s++)?(?:" + _HEDGE + r")?$", re.I)
+_ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
+#: In the object phrase between the verb and the figure, what makes the figure no sum put forward: a clause of its
+#: own ("mentioned that Seoul paid X", "how much"), a payment told or named ("brought up the payment of X"), a clause
+#: mark.
+_PUT_GAP_STOP = re.compile(r"\b(?:that|whether|how|what|when|which|who|if|pa(?:y|ys|id)|payments?|contribut\w*|"
+                           r"shares?|spen[dt]\w*|budgets?|costs?)\b|[,.;:!?()\n—–―]", re.I)
+#: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
+_FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
+
+
+def put_forward(r: Reader, fig: Span) -> int | None:
+    """Return where the verb starts that puts an amount forward as the sum Seoul should pay, when the side that is
+    paid does ("The White House has thrown around numbers as high as X", "U.S. negotiators floated a figure of X",
+    "Washington mentioned a X increase", "put X on the table"): the sum that side names is its demand, whatever verb
+    carries it. The holder is the nearest actor before the verb in its clause (or a title's person); with none named,
+    an object that is "a figure / number / sum of" is still the ask. A clause of its own or a payment word between
+    ("mentioned that Seoul paid X"), a possessive right before the amount, a paid form after it, or a holder of the
+    paying side make it none (asks63).
+
+    >>> [put_forward(*figure_in(t)) is not None for t in (
+    ...     "U.S. negotiators floated a figure of $6 billion for Seoul's share.",
+    ...     "The ministry mentioned that Seoul paid $900 million.",
+    ...     "A South Korean official floated a figure of $1 billion.",
+    ...     "Officials talked about a figure of $6 billion for the next deal.")]
+    [True, False, False, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    start = max(c0, fig.start - win.PUT_FORWARD_GAP)
+    verb = last_match(_PUT_FORWARD_VERB, r.text, start, fig.end)  # "tossing around X": "around" opens the amount
+    gap = min(verb.end(), fig.start) if verb is not None else fig.start
+    if verb is not None and (verb.start() >= fig.start or _PUT_GAP_STOP.search(r.text, gap, fig.start)
+                             or r.figures_in(gap, fig.start)):
+        verb = None
+    table = _PUT_BEFORE.search(r.text, start, fig.start)
+    if verb is None and (table is None or not _ON_TABLE.match(r.text, r.restated_to(fig), c1)):
+        return None
+    pos = verb.start() if verb is not None else table.start()
+    if (_OWNER_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
+            or _PAID_FORM.search(r.text, fig.end, min(c1, fig.end + win.PAID_FORM_AFTER))):
+        return None  # "mentioned South Korea's X payment", "cited the X Seoul paid": what was paid
+    side = holder_side(r, fig, pos)
+    if side == "US" or (side is None and verb is not None and _FIGURE_NOUN.search(r.text, gap, fig.start)):
+        return pos
+    return None
+
+
+#: A side of the talks named by a word, "U.S." before a blank too (the side words of :data:`_SIDE_WORDS` want a word
+#: character after "U.S.").
+_HOLDER_WORDS = (("US", re.compile(r"(?<![\w.])(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?![\w])")),
+                 ("KR", re.compile(r"\b(?:(?:South\s+)?Korean?|Seoul)(?![\w])")))
+
+
+def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
+    """Return the country ("US", "KR") of who does what the word at ``pos`` says, in the figure's clause before it:
+    the nearest actor named (:func:`find_actor`), else the nearest title ("The U.S. envoy", "A South Korean
+    official": :func:`title_country`), else the nearest side word ("U.S. officials"); None when none is (asks63).
+
+    >>> [holder_side(*figure_in(t), t.index("floated")) for t in ("U.S. officials floated $6 billion.",
+    ...     "A South Korean official floated $1 billion.", "The envoy floated $1 billion.")]
+    ['US', 'KR', None]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    actor = find_actor(r, fig, pos)
+    if actor is not None and r.country.get(actor):
+        return r.country[actor]
+    titles = [p for p in r.spans_in(c0, pos, "person") if not p.value.get("id") and p.value.get("descriptor")]
+    side = title_country(r, titles[-1]) if titles else None
+    if side is None:
+        words = sorted((m.start(), country) for country, pattern in _HOLDER_WORDS
+                       for m in pattern.finditer(r.text, c0, pos))
+        side = words[-1][1] if words else None
+    return side
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
