@@ -2977,26 +2977,59 @@ _HOLDER_WORDS = (("US", re.compile(r"(?<![\w.])(?:US|U\.S\.|American|Washington|
                  ("KR", re.compile(r"\b(?:(?:South\s+)?Korean?|Seoul)(?![\w])")))
 
 
+#: A second verb of one subject: "invited Lee to his residence and (also) mentioned X" (the subject is the first verb's).
+_AND_VERB = re.compile(r"\band\s++(?:(?:has|have|had|also|then|later|reportedly|repeatedly|again)\s++){0,2}$", re.I)
+#: Where a clause with a subject of its own opens inside a sentence: "revealed that", "said".
+_CLAUSE_OPENER = re.compile(r"\b(?:that|said|says|say|told|according\s+to)\b", re.I)
+
+
 def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
     """Return the country ("US", "KR") of who does what the word at ``pos`` says, in the figure's clause before it:
-    the nearest actor named (:func:`find_actor`), else the nearest title ("The U.S. envoy", "A South Korean
-    official": :func:`title_country`), else the nearest side word ("U.S. officials"); None when none is (asks63).
+    the side named nearest before the word (:func:`sides_named`), or the first one of its clause when the word is a
+    second verb after "and" ("Harris invited Lee to his residence and mentioned X"); None when none is (asks63).
 
     >>> [holder_side(*figure_in(t), t.index("floated")) for t in ("U.S. officials floated $6 billion.",
-    ...     "A South Korean official floated $1 billion.", "The envoy floated $1 billion.")]
-    ['US', 'KR', None]
+    ...     "A South Korean official floated $1 billion.", "The envoy floated $1 billion.",
+    ...     "Washington hosted a South Korean envoy, who floated $1 billion.")]
+    ['US', 'KR', None, 'KR']
     """
     c0, _ = r.clause(fig, strong=True)
-    actor = find_actor(r, fig, pos)
-    if actor is not None and r.country.get(actor):
-        return r.country[actor]
-    titles = [p for p in r.spans_in(c0, pos, "person") if not p.value.get("id") and p.value.get("descriptor")]
-    side = title_country(r, titles[-1]) if titles else None
-    if side is None:
-        words = sorted((m.start(), country) for country, pattern in _HOLDER_WORDS
-                       for m in pattern.finditer(r.text, c0, pos))
-        side = words[-1][1] if words else None
-    return side
+    if _AND_VERB.search(r.text, max(c0, pos - win.AND_VERB_BACK), pos):  # "Harris invited Lee ... and mentioned X"
+        c0 = max([c0, *(m.end() for m in _CLAUSE_OPENER.finditer(r.text, c0, pos))])
+        named = sides_named(r, c0, pos)
+        return named[0][1] if named else None
+    named = sides_named(r, c0, pos)
+    return named[-1][1] if named else None
+
+
+def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (where, country) of each side of the talks named in [start, end), in text order: an actor of the
+    gazetteer with its country, a title by the side word in it or by :func:`title_country` ("The U.S. envoy", "a
+    South Korean official"), a side word outside them ("U.S. officials"); news outlets are no side (asks63).
+
+    >>> r = Reader(annotate_text("Seoul said U.S. officials and a South Korean envoy met."))
+    >>> [country for _, country in sides_named(r, 0, len(r.text))]
+    ['KR', 'US', 'KR']
+    """
+    tagged = r.spans_in(start, end, "person", "org", "place")
+    out = []
+    for span in tagged:
+        actor = _actor_id(span)
+        if is_newsroom(span):
+            continue
+        if actor:
+            country = r.country.get(str(actor))
+        elif span.kind == "person" and span.value.get("descriptor"):
+            own = [c for c, pattern in _HOLDER_WORDS if pattern.search(span.exact)]
+            country = own[0] if own else title_country(r, span)
+        else:
+            country = None
+        if country:
+            out.append((span.start, country))
+    for country, pattern in _HOLDER_WORDS:
+        out.extend((m.start(), country) for m in pattern.finditer(r.text, start, end)
+                   if not any(s.start <= m.start() < s.end for s in tagged))
+    return sorted(out)
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".
