@@ -2500,6 +2500,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         cited = pay_condition(r, fig)
     if cited is None:
         cited = put_forward(r, fig)  # asks63: "Washington floated / mentioned / has thrown around X"
+    if cited is None:
+        cited = lowered_from(r, fig)  # asks63: "the increase was reportedly reduced from X": the ask before
     if cited is not None:
         return "demand", cited
     refused = refused_sum(r, fig)  # "refuses to pay $5 billion": the other side's demand
@@ -2975,6 +2977,36 @@ def put_forward(r: Reader, fig: Span) -> int | None:
 #: character after "U.S.").
 _HOLDER_WORDS = (("US", re.compile(r"(?<![\w.])(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?![\w])")),
                  ("KR", re.compile(r"\b(?:(?:South\s+)?Korean?|Seoul)(?![\w])")))
+
+
+#: A passive of lowering right before an amount, with no end point after it ("was reportedly significantly reduced
+#: from X"): what a thing was lowered from (asks63).
+_LOWERED_ADVERB = r"(?:(?>[a-z]+ly\b)|since|later|then|already|eventually|also)"
+_LOWERED_FROM = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)(?:\s++" + _LOWERED_ADVERB + r")?\s++been)\s++(?:"
+                           + _LOWERED_ADVERB + r"\s++){0,2}(?:reduced|lowered|cut|trimmed|slashed|scaled\s++(?:back|"
+                           r"down)|brought\s++down)\s++(?:" + _LOWERED_ADVERB + r"\s++)?from\s++(?:" + _HEDGE + r")?$",
+                           re.I)
+#: The first noun of a subject that says what was lowered: an ask or its rise (``asked``), or a sum paid (``paid``).
+_LOWERED_THING = re.compile(r"\b(?:(?P<asked>increases?|hikes?|rises?|raises?|demands?|asks?|requests?|price\s++tags?|"
+                            r"bills?)|(?P<paid>payments?|contributions?|shares?|budgets?|spending|costs?))\b", re.I)
+
+
+def lowered_from(r: Reader, fig: Span) -> int | None:
+    """Return where the subject's noun starts when an amount is what an ask or its rise was lowered from, told with no
+    end point ("the increase in the amount was reportedly significantly reduced from X", "the demand has been scaled
+    back from X"): the earlier ask; a subject whose first such noun is a sum paid ("Seoul's contribution was cut from
+    X") or a "to Y" after the amount make it none (asks63).
+
+    >>> [lowered_from(*figure_in(t)) is not None for t in ("The increase was reportedly reduced from $5 billion.",
+    ...     "Seoul's contribution was cut from 746.9 billion won.", "The hike was cut from $5 billion to $1 billion.")]
+    [True, False, False]
+    """
+    c0, c1 = r.clause(fig)
+    verb = _LOWERED_FROM.search(r.text, max(c0, fig.start - win.LOWERED_FROM_BACK), fig.start)
+    if verb is None or _TO_FIGURE.match(r.text, r.restated_to(fig)) and r.figures_in(fig.end, c1):
+        return None
+    thing = _LOWERED_THING.search(r.text, c0, verb.start())
+    return thing.start() if thing is not None and thing["asked"] else None
 
 
 #: A second verb of one subject: "invited Lee to his residence and (also) mentioned X" (the subject is the first verb's).

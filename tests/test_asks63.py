@@ -13,6 +13,9 @@ tests/test_years47.py, ``quantity`` the frame's quantity, blank for any):
   X", "cited the X Seoul paid", "brought up the 2019 payment of X", "South Korea's X payment"), "raised its
   contribution to X", "brought Seoul's contribution to X", an offer by Korea and a figure Korea's side floated or
   mentioned: read as before.
+- ``ASK_LOWERED``: an ask or its rise lowered from an amount, with no end point ("the increase in the amount was
+  reportedly reduced sharply from X", "the hike has since been scaled back from X"): X is the earlier ask
+  (frames.lowered_from); ``ASK_LOWERED_CTRL``: a payment lowered from X, or from X to Y, stays the payment.
 """
 
 from __future__ import annotations
@@ -40,4 +43,5 @@ def test_asks63(published: str, text: str, exact: str, want: str, quantity: str)
 
 def test_tables() -> None:
     """The class keeps at least 12 rows and the controls at least 10."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"ASK_PUT": 19, "ASK_PUT_CTRL": 17}
+    assert {name: len(rows) for name, rows in ROWS.items()} == {"ASK_PUT": 19, "ASK_PUT_CTRL": 17, "ASK_LOWERED": 3,
+                                                               "ASK_LOWERED_CTRL": 3}

@@ -457,6 +457,8 @@ CITING_ACTOR_AFTER = 60  # characters after "mentioned by"/"cited by" read for t
 # characters between a verb of putting a figure forward and the figure it puts forward ("floated a figure of",
 # "has thrown around such high numbers as"): a short object phrase, never a clause (asks63)
 PUT_FORWARD_GAP = 50
+# characters before an amount read for the passive of lowering it follows ("was reportedly significantly reduced from")
+LOWERED_FROM_BACK = 80
 AND_VERB_BACK = 30  # characters before a verb read for the "and (also)" that makes it a second verb of one subject
 PUT_ON_TABLE_AFTER = 20  # characters after an amount read for "on the table" of "put X on the table" (asks63)
 GET_BEFORE_BACK = 40  # characters before an amount read for "will/'ll/would/to get"
