@@ -3003,13 +3003,13 @@ def lowered_from(r: Reader, fig: Span) -> int | None:
     """
     c0, c1 = r.clause(fig)
     verb = _LOWERED_FROM.search(r.text, max(c0, fig.start - win.LOWERED_FROM_BACK), fig.start)
-    if verb is None or _TO_FIGURE.match(r.text, r.restated_to(fig)) and r.figures_in(fig.end, c1):
+    if verb is None or (_TO_FIGURE.match(r.text, r.restated_to(fig)) and r.figures_in(fig.end, c1)):
         return None
     thing = _LOWERED_THING.search(r.text, c0, verb.start())
     return thing.start() if thing is not None and thing["asked"] else None
 
 
-#: A second verb of one subject: "invited Lee to his residence and (also) mentioned X" (the subject is the first verb's).
+#: A second verb of one subject: "invited Lee to his residence and (also) mentioned X" (its subject: the first verb's).
 _AND_VERB = re.compile(r"\band\s++(?:(?:has|have|had|also|then|later|reportedly|repeatedly|again)\s++){0,2}$", re.I)
 #: Where a clause with a subject of its own opens inside a sentence: "revealed that", "said".
 _CLAUSE_OPENER = re.compile(r"\b(?:that|said|says|say|told|according\s+to)\b", re.I)
