@@ -2933,6 +2933,14 @@ _ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
 #: mark.
 _PUT_GAP_STOP = re.compile(r"\b(?:that|whether|how|what|when|which|who|if|pa(?:y|ys|id)|payments?|contribut\w*|"
                            r"shares?|spen[dt]\w*|budgets?|costs?)\b|[,.;:!?()\n—–―]", re.I)
+#: After the amount, what makes it a known sum, not one put forward: what it is in ("$13 billion a year in spending",
+#: "in trade deficits"), a payer spending it ("the X it spends"), a sum agreed or signed ("the rise agreed in 2021"), a
+#: year's payment named ("X as this year's contribution"); before it, a definite article ("mentioned the X").
+_PUT_TAIL_STOP = re.compile(r"[^.;:\d]{0,30}?\b(?:in\s++(?:[\w-]+\s++){0,2}?(?:spending|costs?|deficits?|expenditures?|"
+                            r"outlays?|budgets?|aid|trade)|(?:it|they|Washington|the\s++U\.S\.)\s++(?:spends|spent)|"
+                            r"agreed|signed|settled|as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|"
+                            r"(?:19|20)\d\d['’]s))\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s++(?:" + _HEDGE + r")?$", re.I)
 #: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
 _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
 
@@ -2943,8 +2951,9 @@ def put_forward(r: Reader, fig: Span) -> int | None:
     "Washington mentioned a X increase", "put X on the table"): the sum that side names is its demand, whatever verb
     carries it. The holder is the nearest actor before the verb in its clause (or a title's person); with none named,
     an object that is "a figure / number / sum of" is still the ask. A clause of its own or a payment word between
-    ("mentioned that Seoul paid X"), a possessive right before the amount, a paid form after it, or a holder of the
-    paying side make it none (asks63).
+    ("mentioned that Seoul paid X"), a possessive or "the" right before the amount, a paid form or what the sum is in
+    after it ("X in spending", "the rise agreed", "X as this year's contribution": :data:`_PUT_TAIL_STOP`), or a holder
+    of the paying side make it none (asks63).
 
     >>> [put_forward(*figure_in(t)) is not None for t in (
     ...     "U.S. negotiators floated a figure of $6 billion for Seoul's share.",
@@ -2965,8 +2974,10 @@ def put_forward(r: Reader, fig: Span) -> int | None:
         return None
     pos = verb.start() if verb is not None else table.start()
     if (_OWNER_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
-            or _PAID_FORM.search(r.text, fig.end, min(c1, fig.end + win.PAID_FORM_AFTER))):
-        return None  # "mentioned South Korea's X payment", "cited the X Seoul paid": what was paid
+            or _THE_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
+            or _PAID_FORM.search(r.text, fig.end, min(c1, fig.end + win.PAID_FORM_AFTER))
+            or _PUT_TAIL_STOP.match(r.text, r.restated_to(fig), c1)):
+        return None  # "mentioned South Korea's X payment", "cited the X Seoul paid", "X in spending": a known sum
     side = holder_side(r, fig, pos)
     if side == "US" or (side is None and verb is not None and _FIGURE_NOUN.search(r.text, gap, fig.start)):
         return pos
