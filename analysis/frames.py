@@ -2495,15 +2495,10 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
-    if cited is None:
-        cited = pay_condition(r, fig)
-    if cited is None:
-        cited = put_forward(r, fig)  # asks63: "Washington floated / mentioned / has thrown around X"
-    if cited is None:
-        cited = lowered_from(r, fig)  # asks63: "the increase was reportedly reduced from X": the ask before
-    if cited is not None:
-        return "demand", cited
+    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from):  # "the X proposed by the US"; asks63
+        cited = asked(r, fig)
+        if cited is not None:
+            return "demand", cited
     refused = refused_sum(r, fig)  # "refuses to pay $5 billion": the other side's demand
     if refused is not None:
         return refused

@@ -460,7 +460,6 @@ PUT_FORWARD_GAP = 50
 # characters before an amount read for the passive of lowering it follows ("was reportedly significantly reduced from")
 LOWERED_FROM_BACK = 80
 AND_VERB_BACK = 30  # characters before a verb read for the "and (also)" that makes it a second verb of one subject
-PUT_ON_TABLE_AFTER = 20  # characters after an amount read for "on the table" of "put X on the table" (asks63)
 GET_BEFORE_BACK = 40  # characters before an amount read for "will/'ll/would/to get"
 KOREA_GETS_BACK = 30  # characters before "get" read for Korea as its subject ("Seoul would get X": not asked of it)
 ASKED_DASH_BACK = 80  # characters before a dashed amount read for the verb of asking it names ("asked for less — X")
