@@ -2932,11 +2932,11 @@ _PUT_GAP_STOP = re.compile(r"\b(?:that|whether|how|what|when|which|who|if|pa(?:y
 #: "in trade deficits", "in costs"; not "an increase in share of cost", the ask's own words), a payer spending it ("the
 #: X it spends"), a sum agreed or signed ("the rise agreed in 2021"), a year's payment named ("X as this year's
 #: contribution"); before it, a definite article ("mentioned the X").
-_PUT_TAIL_STOP = re.compile(r"[^.;:\d]{0,30}?\b(?:in\s++(?:(?:its|their|annual|yearly)\s++)?costs?|"
-                            r"in\s++(?:[\w-]+\s++){0,2}?(?:spending|deficits?|expenditures?|outlays?|budgets?|aid|trade)|"
-                            r"(?:it|they|Washington|the\s++U\.S\.)\s++(?:spends|spent)|agreed|signed|settled|"
-                            r"as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|(?:19|20)\d\d['’]s))\b",
-                            re.I)
+_PUT_TAILS = (r"in\s++(?:(?:its|their|annual|yearly)\s++)?costs?",
+              r"in\s++(?:[\w-]+\s++){0,2}?(?:spending|deficits?|expenditures?|outlays?|budgets?|aid|trade)",
+              r"(?:it|they|Washington|the\s++U\.S\.)\s++(?:spends|spent)", "agreed", "signed", "settled",
+              r"as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|(?:19|20)\d\d['’]s)")
+_PUT_TAIL_STOP = re.compile(r"[^.;:\d]{0,30}?\b(?:" + "|".join(_PUT_TAILS) + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s++(?:" + _HEDGE + r")?$", re.I)
 #: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
 _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
