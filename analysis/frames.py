@@ -2495,11 +2495,10 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    cited = _cited_by_us(r, fig)  # "the X proposed by the US": the paid side's proposal is its demand
-    if cited is None:
-        cited = pay_condition(r, fig)
-    if cited is not None:
-        return "demand", cited
+    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from):  # "the X proposed by the US"; asks63
+        cited = asked(r, fig)
+        if cited is not None:
+            return "demand", cited
     refused = refused_sum(r, fig)  # "refuses to pay $5 billion": the other side's demand
     if refused is not None:
         return refused
@@ -2911,6 +2910,166 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
+
+
+#: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
+#: "floated", "has thrown / tossed around (about, out)", "talked of / about", "raised the prospect / possibility / idea
+#: of", "brought up", "put forward", "cited", "named / quoted a figure". Either side may do it: who does says whose.
+_PUT_FORWARD_VERB = re.compile(
+    r"\b(?:mention(?:s|ed|ing)?|float(?:s|ed|ing)?|(?:throw(?:s|ing)?|threw|thrown|toss(?:es|ed|ing)?)\s++"
+    r"(?:around|about|out)|talk(?:s|ed|ing)?\s++(?:of|about)|rais(?:e|es|ed|ing)\s++the\s++(?:prospect|"
+    r"possibility|idea)\s++of|br(?:ing|ings|inging|ought)\s++up|put(?:s|ting)?\s++forward|cit(?:e|es|ed|ing)|"
+    r"(?:nam|quot)(?:e|es|ed|ing)(?=\s++(?:an?|the)\s++(?:[\w-]+\s++)?(?:figure|number|sum|price)))\b", re.I)
+#: "put X on the table": the verb right before the amount (a hedge or article between), the table right after it.
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s++(?:(?:an?|the)\s++)?(?:" + _HEDGE + r")?$", re.I)
+_ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
+#: In the object phrase between the verb and the figure, what makes the figure no sum put forward: a clause of its
+#: own ("mentioned that Seoul paid X", "how much"), a payment told or named ("brought up the payment of X"), a clause
+#: mark.
+_PUT_GAP_STOP = re.compile(r"\b(?:that|whether|how|what|when|which|who|if|pa(?:y|ys|id)|payments?|contribut\w*|"
+                           r"shares?|spen[dt]\w*|budgets?|costs?)\b|[,.;:!?()\n—–―]", re.I)
+#: After the amount, what makes it a known sum, not one put forward: what it is in ("$13 billion a year in spending",
+#: "in trade deficits", "in costs"; not "an increase in share of cost", the ask's own words), a payer spending it ("the
+#: X it spends"), a sum agreed or signed ("the rise agreed in 2021"), a year's payment named ("X as this year's
+#: contribution"); before it, a definite article ("mentioned the X").
+_PUT_TAILS = (r"in\s++(?:(?:its|their|annual|yearly)\s++)?costs?",
+              r"in\s++(?:[\w-]+\s++){0,2}?(?:spending|deficits?|expenditures?|outlays?|budgets?|aid|trade)",
+              r"(?:it|they|Washington|the\s++U\.S\.)\s++(?:spends|spent)", "agreed", "signed", "settled",
+              r"as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|(?:19|20)\d\d['’]s)")
+_PUT_TAIL_STOP = re.compile(r"[^.;:\d]{0,30}?\b(?:" + "|".join(_PUT_TAILS) + r")\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s++(?:" + _HEDGE + r")?$", re.I)
+#: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
+_FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
+
+
+def put_forward(r: Reader, fig: Span) -> int | None:
+    """Return where the verb starts that puts an amount forward as the sum Seoul should pay, when the side that is
+    paid does ("The White House has thrown around numbers as high as X", "U.S. negotiators floated a figure of X",
+    "Washington mentioned a X increase", "put X on the table"): the sum that side names is its demand, whatever verb
+    carries it. The holder is the nearest actor before the verb in its clause (or a title's person); with none named,
+    an object that is "a figure / number / sum of" is still the ask. A clause of its own or a payment word between
+    ("mentioned that Seoul paid X"), a possessive or "the" right before the amount, a paid form or what the sum is in
+    after it ("X in spending", "the rise agreed", "X as this year's contribution": :data:`_PUT_TAIL_STOP`), or a holder
+    of the paying side make it none (asks63).
+
+    >>> [put_forward(*figure_in(t)) is not None for t in (
+    ...     "U.S. negotiators floated a figure of $6 billion for Seoul's share.",
+    ...     "The ministry mentioned that Seoul paid $900 million.",
+    ...     "A South Korean official floated a figure of $1 billion.",
+    ...     "Officials talked about a figure of $6 billion for the next deal.")]
+    [True, False, False, True]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    start = max(c0, fig.start - win.PUT_FORWARD_GAP)
+    verb = last_match(_PUT_FORWARD_VERB, r.text, start, fig.end)  # "tossing around X": "around" opens the amount
+    gap = min(verb.end(), fig.start) if verb is not None else fig.start
+    if verb is not None and (verb.start() >= fig.start or _PUT_GAP_STOP.search(r.text, gap, fig.start)
+                             or r.figures_in(gap, fig.start)):
+        verb = None
+    table = _PUT_BEFORE.search(r.text, start, fig.start)
+    if verb is None and (table is None or not _ON_TABLE.match(r.text, r.restated_to(fig), c1)):
+        return None
+    pos = verb.start() if verb is not None else table.start()
+    if (_OWNER_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
+            or _THE_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
+            or _PAID_FORM.search(r.text, fig.end, min(c1, fig.end + win.PAID_FORM_AFTER))
+            or _PUT_TAIL_STOP.match(r.text, r.restated_to(fig), c1)):
+        return None  # "mentioned South Korea's X payment", "cited the X Seoul paid", "X in spending": a known sum
+    side = holder_side(r, fig, pos)
+    if side == "US" or (side is None and verb is not None and _FIGURE_NOUN.search(r.text, gap, fig.start)):
+        return pos
+    return None
+
+
+#: A side of the talks named by a word, "U.S." before a blank too (the side words of :data:`_SIDE_WORDS` want a word
+#: character after "U.S.").
+_HOLDER_WORDS = (("US", re.compile(r"(?<![\w.])(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?![\w])")),
+                 ("KR", re.compile(r"\b(?:(?:South\s+)?Korean?|Seoul)(?![\w])")))
+
+
+#: A passive of lowering right before an amount, with no end point after it ("was reportedly significantly reduced
+#: from X"): what a thing was lowered from (asks63).
+_LOWERED_ADVERB = r"(?:(?>[a-z]+ly\b)|since|later|then|already|eventually|also)"
+_LOWERED_FROM = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)(?:\s++" + _LOWERED_ADVERB + r")?\s++been)\s++(?:"
+                           + _LOWERED_ADVERB + r"\s++){0,2}(?:reduced|lowered|cut|trimmed|slashed|scaled\s++(?:back|"
+                           r"down)|brought\s++down)\s++(?:" + _LOWERED_ADVERB + r"\s++)?from\s++(?:" + _HEDGE + r")?$",
+                           re.I)
+#: The first noun of a subject that says what was lowered: an ask or its rise (``asked``), or a sum paid (``paid``).
+_LOWERED_THING = re.compile(r"\b(?:(?P<asked>increases?|hikes?|rises?|raises?|demands?|asks?|requests?|price\s++tags?|"
+                            r"bills?)|(?P<paid>payments?|contributions?|shares?|budgets?|spending|costs?))\b", re.I)
+
+
+def lowered_from(r: Reader, fig: Span) -> int | None:
+    """Return where the subject's noun starts when an amount is what an ask or its rise was lowered from, told with no
+    end point ("the increase in the amount was reportedly significantly reduced from X", "the demand has been scaled
+    back from X"): the earlier ask; a subject whose first such noun is a sum paid ("Seoul's contribution was cut from
+    X") or a "to Y" after the amount make it none (asks63).
+
+    >>> [lowered_from(*figure_in(t)) is not None for t in ("The increase was reportedly reduced from $5 billion.",
+    ...     "Seoul's contribution was cut from 746.9 billion won.", "The hike was cut from $5 billion to $1 billion.")]
+    [True, False, False]
+    """
+    c0, c1 = r.clause(fig)
+    verb = _LOWERED_FROM.search(r.text, max(c0, fig.start - win.LOWERED_FROM_BACK), fig.start)
+    if verb is None or (_TO_FIGURE.match(r.text, r.restated_to(fig)) and r.figures_in(fig.end, c1)):
+        return None
+    thing = _LOWERED_THING.search(r.text, c0, verb.start())
+    return thing.start() if thing is not None and thing["asked"] else None
+
+
+#: A second verb of one subject: "invited Lee to his residence and (also) mentioned X" (its subject: the first verb's).
+_AND_VERB = re.compile(r"\band\s++(?:(?:has|have|had|also|then|later|reportedly|repeatedly|again)\s++){0,2}$", re.I)
+#: Where a clause with a subject of its own opens inside a sentence: "revealed that", "said".
+_CLAUSE_OPENER = re.compile(r"\b(?:that|said|says|say|told|according\s+to)\b", re.I)
+
+
+def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
+    """Return the country ("US", "KR") of who does what the word at ``pos`` says, in the figure's clause before it:
+    the side named nearest before the word (:func:`sides_named`), or the first one of its clause when the word is a
+    second verb after "and" ("Harris invited Lee to his residence and mentioned X"); None when none is (asks63).
+
+    >>> [holder_side(*figure_in(t), t.index("floated")) for t in ("U.S. officials floated $6 billion.",
+    ...     "A South Korean official floated $1 billion.", "The envoy floated $1 billion.",
+    ...     "Washington hosted a South Korean envoy, who floated $1 billion.")]
+    ['US', 'KR', None, 'KR']
+    """
+    c0, _ = r.clause(fig, strong=True)
+    if _AND_VERB.search(r.text, max(c0, pos - win.AND_VERB_BACK), pos):  # "Harris invited Lee ... and mentioned X"
+        c0 = max([c0, *(m.end() for m in _CLAUSE_OPENER.finditer(r.text, c0, pos))])
+        named = sides_named(r, c0, pos)
+        return named[0][1] if named else None
+    named = sides_named(r, c0, pos)
+    return named[-1][1] if named else None
+
+
+def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (where, country) of each side of the talks named in [start, end), in text order: an actor of the
+    gazetteer with its country, a title by the side word in it or by :func:`title_country` ("The U.S. envoy", "a
+    South Korean official"), a side word outside them ("U.S. officials"); news outlets are no side (asks63).
+
+    >>> r = Reader(annotate_text("Seoul said U.S. officials and a South Korean envoy met."))
+    >>> [country for _, country in sides_named(r, 0, len(r.text))]
+    ['KR', 'US', 'KR']
+    """
+    tagged = r.spans_in(start, end, "person", "org", "place")
+    out = []
+    for span in tagged:
+        actor = _actor_id(span)
+        if is_newsroom(span):
+            continue
+        if actor:
+            country = r.country.get(str(actor))
+        elif span.kind == "person" and span.value.get("descriptor"):
+            own = [c for c, pattern in _HOLDER_WORDS if pattern.search(span.exact)]
+            country = own[0] if own else title_country(r, span)
+        else:
+            country = None
+        if country:
+            out.append((span.start, country))
+    for country, pattern in _HOLDER_WORDS:
+        out.extend((m.start(), country) for m in pattern.finditer(r.text, start, end)
+                   if not any(s.start <= m.start() < s.end for s in tagged))
+    return sorted(out)
 
 
 #: An agreement as the subject of a verb: "the agreement, which calls for", "the deal calls for".

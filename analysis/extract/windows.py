@@ -454,6 +454,12 @@ MULTIPLE_BASE_BACK = 60
 US_OWNER_BACK = 60  # characters before a phrase's end in which the person, body or place owning it may start
 ADMINISTRATION_BACK = 20  # characters before a phrase's end read for "administration" ("the Trump administration")
 CITING_ACTOR_AFTER = 60  # characters after "mentioned by"/"cited by" read for the US-side actor tagged there
+# characters between a verb of putting a figure forward and the figure it puts forward ("floated a figure of",
+# "has thrown around such high numbers as"): a short object phrase, never a clause (asks63)
+PUT_FORWARD_GAP = 50
+# characters before an amount read for the passive of lowering it follows ("was reportedly significantly reduced from")
+LOWERED_FROM_BACK = 80
+AND_VERB_BACK = 30  # characters before a verb read for the "and (also)" that makes it a second verb of one subject
 GET_BEFORE_BACK = 40  # characters before an amount read for "will/'ll/would/to get"
 KOREA_GETS_BACK = 30  # characters before "get" read for Korea as its subject ("Seoul would get X": not asked of it)
 ASKED_DASH_BACK = 80  # characters before a dashed amount read for the verb of asking it names ("asked for less — X")
