@@ -554,8 +554,9 @@ SAMPLE = 8
 #: is `unverifiable` too, a known miss of the batch) is withheld: 24 -> 25. The fifty-fifth batch (nineteenth session,
 #: moved to dev) added one failing control: in "agreed to have them pay $2 billion first, intending to raise the amount
 #: to $5 billion the following year", the raise's target is judged with its base, so the base x1.4 turns the target
-#: (a right ask) from `supported` to `unverifiable` (Chosun 2024 @1178): controls 3 -> 4.
-RATCHET = {"copies": 360, "target": 26, "controls": 4}
+#: (a right ask) from `supported` to `unverifiable` (Chosun 2024 @1178): controls 3 -> 4. asks63 (same session) read
+#: "has thrown around ... $10 billion" as the ask it is, so that copy's x0.6 is no longer `contradicted`: 26 -> 23.
+RATCHET = {"copies": 362, "target": 23, "controls": 4}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
