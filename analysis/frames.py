@@ -4182,7 +4182,6 @@ def allotted_part(r: Reader, fig: Span) -> str | None:
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
 _PAID_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:paid|contributed|spent|provided|shouldered|borne)\b",
                           re.I)
-_SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.I)
 
 
 def paid_since(r: Reader, fig: Span) -> bool:
@@ -4195,7 +4194,7 @@ def paid_since(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_A_YEAR.search(r.text, p0, p1)) \
+    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_YEAR.search(r.text, p0, p1)) \
         and not per_year(r, fig)
 
 

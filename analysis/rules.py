@@ -1305,9 +1305,6 @@ def deal_each_year(fig: Figure, ctx: Context, row: pd.Series, deal: str) -> Judg
 _RANKED = re.compile(r"\b(?:biggest|largest|highest|steepest|sharpest|greatest|fastest|smallest|lowest|first|"
                      r"only|most)\b", re.I)
 
-#: A rate said to hold every year ("an annual four percent increase"), not an average ("averaged 4.3%").
-_EVERY_YEAR = re.compile(r"\b(?:annual(?:ly)?|yearly|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)
-
 
 def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a fixed yearly rise of an agreed deal with no year of its own ("Seoul agreed to an annual
@@ -1319,7 +1316,7 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     ('misleading', ('sma_contributions:2021', 'sma_contributions:2022'))
     """
     p0, p1 = ctx.reader.clause(fig.span)
-    if not agreed_rise(fig, ctx) or not _EVERY_YEAR.search(ctx.text, p0, p1) \
+    if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) \
             or AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
     known = ctx.known_at(ctx.published)

@@ -2546,14 +2546,13 @@ def _reports_into(text: str, begin: int, at: int) -> bool:
     head, comma, _ = rest.partition(",")
     if comma and len(head.split()) <= _SPEECH_OBJECT and "that" not in head.split():
         return False  # "officials said, and ...", "Lee told reporters, and ..."
-    return ";" not in rest and _NARRATIVE_CLAUSE.search(rest) is None
+    return ";" not in rest and _NEW_CLAUSE.search(rest) is None
 
 
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
 # words of a report before a past holiday after a dated day (see :func:`_reports_into`)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
 _SPEECH_OBJECT = 2  # words at most between a speech verb and a comma that makes it a parenthetical ("told them,")
-_NARRATIVE_CLAUSE = re.compile(r",\s*(?:and|but|or|while|then)\b")  # a narrative's clause after reported words
 # the past perfect in a holiday's own clause: "had" and no "had to" or "had <determiner>" (a main verb: "had talks")
 _PAST_PERFECT = re.compile(r"\bhad(?:n['’]t)?\s+(?:(?:not|already|never|just|also|long|previously)\s+)?+"
                            r"(?!(?:to|a|an|the|no|its|their|his|her|our|talks|meetings)\b)[a-z]+\b")
@@ -3430,10 +3429,10 @@ def _habitual(text: str, start: int, end: int) -> bool:
     """
     span = _sentence_span(text, start, end)
     a, b = max(span.start, start - _BACK), min(span.end, end + _WINDOW)
-    for cut in _NARRATIVE_CLAUSE.finditer(text, a, start):  # a window of at most ``_BACK`` characters
+    for cut in _NEW_CLAUSE.finditer(text, a, start):  # a window of at most ``_BACK`` characters
         a = cut.end()
     a = max(a, text.rfind(";", a, start) + 1)
-    after, semi = _NARRATIVE_CLAUSE.search(text, end, b), text.find(";", end, b)
+    after, semi = _NEW_CLAUSE.search(text, end, b), text.find(";", end, b)
     b = min(after.start() if after else b, semi if semi >= 0 else b)
     return _HABIT.search(text, a, b) is not None
 
