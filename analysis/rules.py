@@ -307,6 +307,7 @@ class TableIndex:
         self.rate_years = tuple(int(y) for y in t.rates.year)
         self._t = t
         self._known: dict[dt.date, pd.DataFrame] = {}
+        self._known_rows: dict[dt.date, list[DataRow]] = {}
         self._events_of: dict[tuple[str, ...], list[DataRow]] = {}
         self._rows: dict[str, list[DataRow]] = {}
         self._office: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
@@ -332,6 +333,15 @@ class TableIndex:
     def change_by_year(self) -> pd.DataFrame:
         """Return :attr:`changes` indexed by year."""
         return self.changes.set_index("year")
+
+    @cached_property
+    def change_of(self) -> dict[int, DataRow]:
+        """Return the row of :attr:`changes` of each year (:func:`frame_rows`).
+
+        >>> round(Tables.load().index.change_of[2021].change_pct, 1)
+        13.9
+        """
+        return {int(r.year): r for r in frame_rows(self.changes)}
 
     @cached_property
     def entity_kind(self) -> dict[str, str]:
@@ -388,9 +398,23 @@ class TableIndex:
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when`` (see :meth:`Context.known_at`)."""
         if when not in self._known:
-            a = self.agreements
-            self._known[when] = a.loc[a.concluded.notna() & (a.concluded.dt.date <= when)]
+            self._known[when] = take(self.agreements, self.known_rows(when))
         return self._known[when]
+
+    def known_rows(self, when: dt.date) -> list[DataRow]:
+        """Return :meth:`known_at` as rows of :attr:`agreements` (:func:`frame_rows`), made once per day.
+
+        >>> [r.no for r in Tables.load().index.known_rows(dt.date(2021, 3, 7))]
+        [10, 11]
+        """
+        if when not in self._known_rows:
+            self._known_rows[when] = [r for r in self.agreement_rows if by_day(r.concluded, when)]
+        return self._known_rows[when]
+
+    @cached_property
+    def agreement_rows(self) -> list[DataRow]:
+        """Return the rows of :attr:`agreements` (:func:`frame_rows`)."""
+        return frame_rows(self.agreements)
 
 
 @dataclass(frozen=True)
@@ -497,6 +521,15 @@ class Context:
         10
         """
         return self.t.index.known_at(when)
+
+    def known_rows(self) -> list[DataRow]:
+        """Return the agreements concluded by publication as rows (:meth:`TableIndex.known_rows`; read only).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> [r.no for r in ctx.known_rows()]
+        [10]
+        """
+        return self.t.index.known_rows(self.published)
 
     def rate_year(self, year: int) -> int:
         """Return the year whose average rate converts a figure of ``year``: its own, else (a year not over yet,
@@ -754,10 +787,10 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     >>> [deal_start_year(*example(t, "2024-11-05")) for t in texts]
     [None, None]
     """
-    known = ctx.known_at(ctx.published)
-    if known.empty:
+    known = ctx.known_rows()
+    if not known:
         return None
-    deal = known.iloc[-1]
+    deal = known[-1]
     start, end = int(deal.term_start), int(deal.term_end)
     s, e = ctx.reader.local(fig.span)
     if fig.frame.bound != "publication" or start <= ctx.published.year or _LAST_YEAR.search(ctx.text, s, e):
@@ -820,8 +853,7 @@ def present_agreed(fig: Figure, ctx: Context) -> bool:
     if not present_own(r, fig.span) or all(y >= year for d in r.spans_in(*with_sentence_before(r, fig.span), "date")
                                            for y in date_years(d)):
         return False
-    known = ctx.known_at(ctx.published)
-    return bool(((known.term_start <= year) & (known.term_end >= year)).any())
+    return any(k.term_start <= year <= k.term_end for k in ctx.known_rows())
 
 
 def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
@@ -834,10 +866,10 @@ def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
     >>> j.verdict, j.rows
     ('supported', ('sma_contributions:2021',))
     """
-    known = ctx.known_at(ctx.published)
-    if known.empty or not agreed_rise(fig, ctx):
+    known = ctx.known_rows()
+    if not known or not agreed_rise(fig, ctx):
         return None
-    last = known.iloc[-1]
+    last = known[-1]
     first = max(int(last.term_start), last.concluded.year)  # a year already past when concluded was only frozen
     if first == ctx.published.year:
         return None
@@ -876,17 +908,17 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> J
     """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
     each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
     """
-    sma = ctx.t.sma.dropna(subset=["krw_billion"])
-    own = sma.loc[sma.year == year]
-    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
+    sma = [r for r in ctx.t.index.rows("sma") if not math.isnan(r.krw_billion)]
+    own = next((r for r in sma if r.year == year), None)
+    if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
-    exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
-    if exact.empty or reported_for(ctx, year, amount):
+    other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= ctx.tol.exact_rel and r.year != year),
+                 None)
+    if other is None or reported_for(ctx, year, amount):
         return None
-    other = exact.iloc[0]
     return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
-              f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
-              (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
+              f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
+              (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
 
 
@@ -898,9 +930,8 @@ def reported_for(ctx: Context, year: int, amount: float) -> bool:
     >>> reported_for(ctx, 2017, 944.1e9), reported_for(ctx, 2018, 944.1e9)
     (True, False)
     """
-    c = ctx.t.conflicts
-    rows = c.loc[(c.year == year) & (c.field == "krw_billion")]
-    return bool(((rows.value.astype(float) * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel).any())
+    return any(r.year == year and r.field == "krw_billion" and _off_by(float(r.value) * 1e9, amount)
+               <= ctx.tol.exact_rel for r in ctx.t.index.rows("conflicts"))
 
 
 def stated_rounding(exact: str) -> float:
@@ -936,10 +967,10 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
     year = fig.frame.years[0]
     if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or year <= ctx.published.year:
         return None
-    known, head = ctx.known_at(ctx.published), _set_after(year, ctx)
-    if head is None or known.empty:
+    known, head = ctx.known_rows(), _set_after(year, ctx)
+    if head is None or not known:
         return None
-    last = known.iloc[-1]
+    last = known[-1]
     head += f" The agreements known then ran to {int(last.term_end)} (agreement {last.no}). "
     j = _payment_in(fig, ctx, (int(last.term_end),))
     if j.verdict == "supported":
@@ -961,12 +992,11 @@ def _set_after(year: int, ctx: Context) -> str | None:
 
 def _set_after_made(year: int, ctx: Context) -> str | None:
     """Return what :func:`_set_after` says, read from the agreements."""
-    a = ctx.agreements()
-    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
-    if covering.empty or pd.isna(covering.concluded.iloc[0]) or covering.concluded.iloc[0].date() <= ctx.published:
+    covering = next((a for a in ctx.t.index.agreement_rows if a.term_start <= year <= a.term_end), None)
+    if covering is None or covering.concluded is pd.NaT or covering.concluded.date() <= ctx.published:
         return None
-    return (f"The {year} payment was set only by agreement {covering.no.iloc[0]}, concluded "
-            f"{covering.concluded.iloc[0]:%Y-%m-%d}, after publication.")
+    return (f"The {year} payment was set only by agreement {covering.no}, concluded "
+            f"{covering.concluded:%Y-%m-%d}, after publication.")
 
 
 def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
@@ -1215,11 +1245,11 @@ def first_rise_from(ctx: Context, first: int, last: int) -> int | None:
     >>> first_rise_from(ctx, 2014, 2018), first_rise_from(ctx, 2020, 2025), first_rise_from(ctx, 1991, 1993)
     (2014, 2021, None)
     """
-    change = ctx.t.index.change_by_year.change_pct
+    change = ctx.t.index.change_of
     for year in range(first, last + 1):
-        if year not in change.index:
+        if year not in change:
             return None
-        if abs(float(change[year])) > ctx.tol.freeze_pct:
+        if abs(float(change[year].change_pct)) > ctx.tol.freeze_pct:
             return year
     return None
 
@@ -1322,13 +1352,13 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     if not agreed_rise(fig, ctx) or not _EVERY_YEAR.search(ctx.text, p0, p1) \
             or AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
-    known = ctx.known_at(ctx.published)
-    later = _rise_years(ctx, known.iloc[-1])[1:] if not known.empty else []
+    known = ctx.known_rows()
+    later = _rise_years(ctx, known[-1])[1:] if known else []
     if not later:
         return None
     judged = [_change_in(fig, ctx, year) for year in later]
     worst = max(judged, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
-    return _j(worst.verdict, f"A yearly rate of agreement {known.iloc[-1].no}, judged on each year after its first "
+    return _j(worst.verdict, f"A yearly rate of agreement {known[-1].no}, judged on each year after its first "
               f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
 
 
@@ -1380,10 +1410,10 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     """
     if j.verdict != "unverifiable" or j.rows or fig.frame.bound not in ("publication", "clause", "deal"):
         return None
-    known = ctx.known_at(ctx.published)
-    if known.empty:
+    known = ctx.known_rows()
+    if not known:
         return None
-    last = known.iloc[-1]
+    last = known[-1]
     rising = _rise_years(ctx, last)
     if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days:
         return None
@@ -1526,16 +1556,15 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.modality != "reported" or not DEAL_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
-    a = ctx.agreements()
     year = fig.frame.years[-1]
-    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
-    if covering.empty or pd.isna(covering.concluded.iloc[0]):
+    covering = next((a for a in ctx.t.index.agreement_rows if a.term_start <= year <= a.term_end), None)
+    if covering is None or covering.concluded is pd.NaT:
         return None
-    days = (covering.concluded.iloc[0].date() - ctx.published).days
+    days = (covering.concluded.date() - ctx.published).days
     if not 0 < days <= REACHED_DAYS or not _tells_reached(ctx.text):
         return None
-    return (f"The article tells the deal as reached; agreement {covering.no.iloc[0]} was concluded "
-            f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
+    return (f"The article tells the deal as reached; agreement {covering.no} was concluded "
+            f"{covering.concluded:%Y-%m-%d}, {days} days after publication.")
 
 
 def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tuple[int, str]]:
@@ -1551,14 +1580,14 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
     [2024, 2026, 2021]
     """
     out = [(ctx.published.year, "the publication year's change")]
-    known = ctx.known_at(ctx.published)
-    if not known.empty:
-        last = known.iloc[-1]
+    known = ctx.known_rows()
+    if known:
+        last = known[-1]
         out.append((int(last.term_start), f"the first year of agreement {last.no} (concluded "
                     f"{last.concluded:%Y-%m-%d})"))
     if agreed:
-        for row in known.iloc[::-1].itertuples():
-            rising = _rise_years(ctx, pd.Series(row._asdict()))
+        for row in known[::-1]:
+            rising = _rise_years(ctx, row)
             if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
@@ -1629,16 +1658,15 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     """Return the verdict on a percent change against the change of ``year``."""
-    change = ctx.t.index.change_by_year
-    if year not in change.index:
+    row = ctx.t.index.change_of.get(year)
+    if row is None:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
-    actual = float(change.loc[year, "change_pct"])
+    actual = float(row.change_pct)
     claimed = _signed(fig)
     off = abs(actual - claimed)
     verdict = _percent_verdict(off, ctx.tol)
-    sma = ctx.t.sma.set_index("year")
-    sources = [i for y in (year - 1, year) for i in split_ids(sma.loc[y, "source_ids"])]
-    basis = str(change.loc[year, "basis"])
+    sources = [i for y in (year - 1, year) for i in ctx.t.index.won_sources[y]]
+    basis = str(row.basis)
     why = ""
     if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
         verdict, why = "unverifiable", (f" Not {verdict}: the data holds only {basis} for these years; the change in "
@@ -1762,11 +1790,11 @@ def one_year_deal(row: pd.Series) -> bool:
 
 
 
-def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
+def _rise_years(ctx: Context, row: DataRow) -> list[int]:
     """Return the years of an agreement's term whose payment rose or fell (beyond a freeze) on the year before."""
-    change = ctx.t.index.change_by_year
-    years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change.index]
-    return [y for y in years if abs(float(change.loc[y, "change_pct"])) > ctx.tol.freeze_pct]
+    change = ctx.t.index.change_of
+    years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change]
+    return [y for y in years if abs(float(change[y].change_pct)) > ctx.tol.freeze_pct]
 
 
 def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
@@ -1837,24 +1865,23 @@ def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
     return compound_change(fig, ctx, years[0], years[-1], f"{years[0]}-{years[-1]}")
 
 
-def _deal_named(word: str, ctx: Context) -> pd.Series | None:
+def _deal_named(word: str, ctx: Context) -> DataRow | None:
     """Return the agreement a word names at publication: an ordinal ("11th"), "previous" (the one before the
     newest concluded), "current" (in force) or "new" (the newest concluded); None if there is none."""
-    a, known = ctx.agreements(), ctx.known_at(ctx.published)
-    if known.empty:
+    known = ctx.known_rows()
+    if not known:
         return None
-    newest = int(known.no.max())
+    newest = max(int(k.no) for k in known)
     if word[:1].isdigit():
         no = int(re.sub(r"\D", "", word))
     elif word in ("previous", "prior", "former", "old"):
         no = newest - 1
     elif word in ("current", "existing"):
-        live = known.loc[(known.term_start <= ctx.published.year) & (known.term_end >= ctx.published.year)]
-        no = int(live.no.iloc[-1]) if not live.empty else newest
+        live = [int(k.no) for k in known if k.term_start <= ctx.published.year <= k.term_end]
+        no = live[-1] if live else newest
     else:
         no = newest
-    rows = a.loc[a.no == no]
-    return rows.iloc[0] if not rows.empty else None
+    return next((a for a in ctx.t.index.agreement_rows if a.no == no), None)
 
 
 def change_superlative(fig: Figure, ctx: Context) -> Judgement:
@@ -1950,11 +1977,11 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     >>> figure.frame.years, stated_year(figure, ctx, 13.9)
     ((2024,), 2021)
     """
-    change = ctx.t.index.change_by_year.change_pct
+    change = ctx.t.index.change_of
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
         years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx))]
-    return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
+    return next((y for y in years if y in change and abs(float(change[y].change_pct) - stated) <= ctx.tol.percent_abs),
                 None)
 
 
@@ -4359,8 +4386,7 @@ def unbegun_term_named(fig: Figure, ctx: Context) -> bool:
     years = fig.frame.years
     if fig.frame.quantity != "sma_payment" or len(years) < 2 or years[0] < ctx.published.year:
         return False
-    a = ctx.agreements()
-    if not ((a.term_start == years[0]) & (a.term_end == years[-1])).any():
+    if not any(a.term_start == years[0] and a.term_end == years[-1] for a in ctx.t.index.agreement_rows):
         return False
     r = ctx.reader
     return any(deal_by_years(r, d) and date_years(d) == years for d in r.spans_in(*r.clause(fig.span, strong=True),
@@ -4524,7 +4550,7 @@ def _article_years(ctx: Context) -> set[int]:
 def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return each known payment of ``years`` in won, in dollars at that year's and the publication year's
     average rate, and the dollar figures sources reported (at their own rates)."""
-    known = {int(y) for a in ctx.known_at(ctx.published).itertuples() for y in range(a.term_start, a.term_end + 1)}
+    known = {int(y) for a in ctx.known_rows() for y in range(a.term_start, a.term_end + 1)}
     out: list[Row] = []
     for y in sorted(y for y in years if y <= ctx.published.year or y in known):
         for currency in ("KRW", "USD"):
@@ -4534,10 +4560,10 @@ def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:
                 except LookupError:
                     continue
                 out.append(Row(pay.value, currency, pay.described, pay.rows[0], pay.sources, y))
-    for r in ctx.t.sma.loc[ctx.t.sma.year.isin(years) & ctx.t.sma.usd_million.notna()].itertuples():
+    for r in (r for r in ctx.t.index.rows("sma") if r.year in years and not math.isnan(r.usd_million)):
         out.append(Row(r.usd_million * 1e6, "USD", f"{r.year} payment ${r.usd_million:,.0f} M as reported",
                        f"sma_contributions:{r.year}", tuple(split_ids(r.source_ids)), int(r.year)))
-    for r in ctx.t.conflicts.loc[ctx.t.conflicts.year.isin(years)].itertuples():
+    for r in (r for r in ctx.t.index.rows("conflicts") if r.year in years):
         usd = r.field == "usd_million"
         out.append(Row(r.value * (1e6 if usd else 1e9), "USD" if usd else "KRW", f"{r.year} payment as another "
                        f"source gives it ({fmt_money(r.value * (1e6 if usd else 1e9), 'USD' if usd else 'KRW')})",
@@ -4572,7 +4598,7 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
     o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
-    for a in ctx.known_at(ctx.published).itertuples():
+    for a in ctx.known_rows():
         try:
             pays = [ctx.payment(y, "KRW") for y in range(a.term_start, a.term_end + 1)]
         except LookupError:
