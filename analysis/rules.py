@@ -2261,6 +2261,11 @@ def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame)
     return take(ctx.t.demands, demand_rows(ctx, currency, yearly, frame))
 
 
+#: A demand's frame of no year and no actor: :func:`demand_rows` of it are every demand of a currency and period made
+#: by publication.
+NO_FRAME = Frame("demand", (), None, "demand", bound="publication")
+
+
 def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> list[DataRow]:
     """Return :func:`_demand_rows` as plain rows.
 
@@ -2384,8 +2389,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for r in same for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in same])
-    frame = demand_pool(fig, ctx)
-    estimate = later or estimate_not_demand(fig, ctx, frame) or demand_slip(fig, ctx, frame) or above_record(fig, ctx)
+    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
     estimate = estimate or converted_demand(fig, ctx)  # b51v: "13 trillion won a year" for a $10 billion ask
     if estimate is not None:
         return estimate
@@ -2420,8 +2424,10 @@ def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
     if currency not in ("KRW", "USD"):
         return None
     other = "USD" if currency == "KRW" else "KRW"
-    pool = _demand_rows(ctx, other, fig.span.value.get("per") in ("year", None), fig.frame)
-    for row in pool.sort_values("date", ascending=False).itertuples():  # the latest ask first
+    pool = demand_rows(ctx, other, fig.span.value.get("per") in ("year", None), fig.frame)
+    if not pool:
+        return None
+    for row in take(ctx.t.demands, pool).sort_values("date", ascending=False).itertuples():  # the latest ask first
         rate = ctx.t.index.rates.get(row.date.year)
         if rate is None:
             continue
@@ -2436,7 +2442,7 @@ def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
     return None
 
 
-def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+def demand_slip(fig: Figure, ctx: Context, pool: Sequence[DataRow]) -> Judgement | None:
     """Return *contradicted* for a demanded amount that is a reported demand of its actor and time in the wrong unit
     (``Tolerances.slip_factor`` times too large or small: "$4.7 million" for $4.7 billion), with a unit word in the
     figure; else None: no one asks a thousandth of the sums in the talks, and a figure no report fits otherwise is
@@ -2450,7 +2456,7 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
     amount, currency, bound = _amount(fig)
     if scale_word(fig.span.exact) is None or not_the_ask(ctx.text, fig.span.start, fig.span.end):
         return None
-    for row in sorted(pool.itertuples(), key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
+    for row in sorted(pool, key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
         if why.startswith(UNIT_SLIP):
             return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
@@ -2502,18 +2508,26 @@ def slip_distance(claimed: float, value: float, tol: Tolerances = TOLERANCES) ->
     return min(abs(claimed * f / value - 1) for f in (tol.slip_factor, 1 / tol.slip_factor))
 
 
-def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:
+def record_of_time(fig: Figure, ctx: Context) -> list[DataRow]:
     """Return every reported demand of the figure's actor made in (or for) its years, in its currency and period —
     reports after the article too: the data were gathered later, so they hold what was asked in that time.
 
-    >>> sorted(set(record_of_time(*example("In 2019, Trump demanded $8 billion a year.", "2019-12-10")).amount))
+    >>> sorted({r.amount for r in record_of_time(*example("In 2019, Trump demanded $8 billion a year.", "2019-12-10"))})
     [5000000000.0]
     """
     _, currency, _ = _amount(fig)
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.currency == currency) & (d.period == "year")]
-    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
-    return _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.currency == currency
+            and r.period == "year" and not conditional(r)]
+    return actor_rows(year_rows(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+
+
+def conditional(row: DataRow) -> bool:
+    """Return whether a recorded demand is a condition ("If I were there, they'd be paying ..."), not a demand made.
+
+    >>> [conditional(r) for r in example("Trump demanded $5 billion.", "2019-12-10")[1].t.index.rows("demands")][:1]
+    [False]
+    """
+    return re.match(_IF_QUOTE, row.quote if isinstance(row.quote, str) else "") is not None
 
 
 def above_record(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2535,17 +2549,17 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     if fig.span.value.get("per") != "year" and not yearly_word(fig, ctx):
         return None  # review30: "$25 billion over five years", "a total of ...": maybe a total, not a year's ask
     record = record_of_time(fig, ctx)
-    if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
+    if not record or amount <= max(r.amount for r in record) * (1 + ctx.tol.near_rel):
         return None
-    top = record.loc[record.amount.idxmax()]
+    top = max(record, key=lambda r: r.amount)
     verdict, why = compare(top.amount, amount, bound, ctx.tol)
     who = ctx.names.get(fig.frame.actor, fig.frame.actor)
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                       for r in record.itertuples())
+                       for r in record)
     return _j(verdict, f"Demand by {who} ({years_text(fig.frame.years)}) of {fmt_money(amount, currency)}: above "
               f"every ask on record of that actor and time ({listed}); against the highest, "
-              f"{fmt_money(top.amount, top.currency)}: {why}.", [i for c in record.source_ids for i in split_ids(c)],
-              [f"demands:{i}" for i in record.demand_id])
+              f"{fmt_money(top.amount, top.currency)}: {why}.", [i for r in record for i in split_ids(r.source_ids)],
+              [f"demands:{r.demand_id}" for r in record])
 
 
 def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2559,70 +2573,66 @@ def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
     amount, currency, _ = _amount(fig)
     if fig.frame.bound not in ("phrase", "relative") or not fig.frame.years:
         return None
-    d = ctx.t.demands
-    rows = d.loc[(d.kind == "demand") & (d.date.dt.date > ctx.published) & (d.period == "year")
-                 & d.for_year.isin(fig.frame.years) & (d.date.dt.year <= d.for_year) & (d.currency == currency)
-                 & ((d.amount / amount - 1).abs() <= ctx.tol.exact_rel)]
-    rows = _by_actor(rows, "speaker", fig.frame.actor, ctx)
-    if rows.empty:
+    years = set(fig.frame.years)
+    rows = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT
+            and r.date.date() > ctx.published and r.period == "year" and year_in(r.for_year, years)
+            and r.date.year <= r.for_year and r.currency == currency and _off_by(r.amount, amount) <= ctx.tol.exact_rel]
+    rows = actor_rows(rows, "speaker", fig.frame.actor, ctx)
+    if not rows:
         return None
-    first = rows.sort_values("date").iloc[0]
+    first = take(ctx.t.demands, rows).sort_values("date").iloc[0]  # pandas' order of a tie, as before
     return _j("supported", f"Demand of {fmt_money(amount, currency)} for {years_text(fig.frame.years)} is on record "
               f"from a later report: {first.reported_by} ({first.date:%Y-%m-%d}), the same ask for that year.",
               split_ids(first.source_ids), [f"demands:{first.demand_id}"])
 
 
-def estimate_not_demand(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+def estimate_not_demand(fig: Figure, ctx: Context, pool: Sequence[DataRow]) -> Judgement | None:
     """Return the verdict on a demanded amount that no demand matches but an estimate of costs of its side and year
     does: contradicted, for the figure was not asked (the demands of that time say what was); else None.
 
     >>> figure, ctx = example("US officials demanded $15 billion a year.", "2019-11-21")
-    >>> j = estimate_not_demand(figure, ctx, demand_pool(figure, ctx)); j.verdict, j.rows[0]
+    >>> j = estimate_not_demand(figure, ctx, pool_rows(figure, ctx)); j.verdict, j.rows[0]
     ('contradicted', 'demands:dehart-15bn-cost-estimate')
     """
     amount, currency, _ = _amount(fig)
-    d = ctx.t.demands
     years = set(fig.frame.years) | {ctx.published.year}
-    est = d.loc[(d.kind == "cost_estimate") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
-                & d.date.dt.year.isin(years)]
-    est = _by_actor(est, "speaker", fig.frame.actor, ctx)
-    est = est.loc[(est.amount / amount - 1).abs() <= ctx.tol.same_rel]
-    if est.empty or pool.empty:
+    est = [r for r in ctx.t.index.rows("demands") if r.kind == "cost_estimate" and by_day(r.date, ctx.published)
+           and r.currency == currency and r.date.year in years]
+    est = [r for r in actor_rows(est, "speaker", fig.frame.actor, ctx) if _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    if not est or not pool:
         return None
-    e = est.iloc[0]
+    e = est[0]
     asked = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                              for r in pool.itertuples()}))
+                              for r in pool}))
     return _j("contradicted", f"{fmt_money(amount, currency)} is on record as an estimate of costs by "
               f"{ctx.names.get(e.speaker, e.speaker)} ({e.reported_by}, {e.date:%Y-%m-%d}), not as a demand; the "
               f"demands on record of that time give {asked}.", [*split_ids(e.source_ids),
-                                                                 *(i for c in pool.source_ids for i in split_ids(c))],
-              [f"demands:{e.demand_id}", *(f"demands:{i}" for i in pool.demand_id)])
+                                                                 *(i for r in pool for i in split_ids(r.source_ids))],
+              [f"demands:{e.demand_id}", *(f"demands:{r.demand_id}" for r in pool)])
 
 
-def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[DataRow, Payment]]:
     """Return the reported demands a demanded rise is judged against (its actor and time, yearly), each with
     the payment of the year it was made in, in the demand's currency (rows with no payment are left out)."""
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
     phrase = fig.frame.bound == "phrase" and than_base(ctx.reader, fig.span) is None  # years47: "N percent more
     # than Seoul paid in 2019" dates the base, not the demand
     frame = fig.frame if phrase else dataclasses.replace(fig.frame, bound="publication")
-    pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    pool = demand_rows(ctx, None, True, frame)  # a rise's year is its base
     if frame.bound == "publication" and said_now(ctx.reader, fig.span):  # "Washington now seeks five times that"
-        pool = pool.loc[pool.date.dt.date > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
+        pool = [r for r in pool if r.date.date() > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
     return with_payments(pool, ctx)
 
 
-def with_payments(pool: pd.DataFrame, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+def with_payments(pool: Sequence[DataRow], ctx: Context) -> list[tuple[DataRow, Payment]]:
     """Return each demand row with the payment of the year it was made in, in its currency (rows of a year with no
     sourced payment are left out).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> [(r.demand_id, p.year) for r, p in with_payments(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)]
-    [('ap-4-7bn', 2019)]
+    >>> [(r.demand_id, p.year) for r, p in with_payments(ctx.t.index.rows("demands"), ctx)][3]
+    ('ap-4-7bn', 2019)
     """
     out = []
-    for _, row in pool.iterrows():
+    for row in pool:
         try:
             out.append((row, ctx.payment(int(row.date.year), row.currency)))
         except LookupError:
@@ -2666,7 +2676,7 @@ def multiple_above_record(fig: Figure, ctx: Context, claimed: float, shown: str)
               f"{pay.described}.", [*split_ids(row.source_ids), *pay.sources], [f"demands:{row.demand_id}", *pay.rows])
 
 
-def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: float, bound: str | None, shown: str,
+def _judge_demanded_multiple(pairs: list[tuple[DataRow, Payment]], claimed: float, bound: str | None, shown: str,
                              ctx: Context) -> Judgement:
     """Return the verdict on a demanded multiple given (demand row, payment of its year) pairs: supported when one
     demand is ``claimed`` times its payment within the factor tolerance, else unverifiable."""
@@ -2684,7 +2694,7 @@ def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: fl
               + [x for _, p in hits for x in p.rows])
 
 
-def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | None:
+def highest_multiple(ctx: Context, side: str) -> tuple[DataRow, Payment] | None:
     """Return the yearly demand of ``side`` on record by publication that is the largest multiple of the payment of
     the year it was made in, with that payment; None when there is none, or when the data give no payment of the
     year of some demand (its multiple unknown, it may be the highest: Trump's $10 billion of 2024).
@@ -2695,9 +2705,7 @@ def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | Non
     >>> highest_multiple(example("Seoul paid 1 trillion won in 2019.", "2024-10-20")[1], "US") is None
     True
     """
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
-    pool = pool.loc[pool.speaker.map(ctx.side) == side]
+    pool = [r for r in demand_rows(ctx, None, True, NO_FRAME) if ctx.side(r.speaker) == side]
     pairs = with_payments(pool, ctx)
     return max(pairs, key=lambda pair: pair[0].amount / pair[1].value) if pairs and len(pairs) == len(pool) else None
 
@@ -2786,9 +2794,7 @@ def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
     >>> asked_on_record(1.3e9, "USD", ctx), asked_on_record(1.82e9, "USD", ctx)
     (True, False)
     """
-    d = ctx.t.demands
-    return bool(((d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)).any())
+    return any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME))
 
 
 def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, currency: str) -> Judgement | None:
@@ -2805,13 +2811,12 @@ def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, curre
     >>> rise_of_an_ask(fig, ctx, 2.0, ctx.payment(2019, "USD"), "USD") is None
     True
     """
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / (pay.value * factor) - 1).abs() <= ctx.tol.factor_rel)]
-    pool = _by_actor(pool, "speaker", fig.frame.actor, ctx)
-    if pool.empty:
+    pool = [r for r in demand_rows(ctx, currency, True, NO_FRAME)
+            if _off_by(r.amount, pay.value * factor) <= ctx.tol.factor_rel]
+    pool = actor_rows(pool, "speaker", fig.frame.actor, ctx)
+    if not pool:
         return None
-    return _judge_demanded_multiple([(row, pay) for _, row in pool.iterrows()], factor, None,
+    return _judge_demanded_multiple([(row, pay) for row in pool], factor, None,
                                     f"{factor - 1:+.0%}", ctx)
 
 
@@ -2830,10 +2835,8 @@ def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = No
     """
     m = fig.related[0]
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)
-                 & (d.date.dt.year.isin(period) if period else True)]
+    pool = [r for r in demand_rows(ctx, currency, True, NO_FRAME) if _off_by(r.amount, amount) <= ctx.tol.same_rel
+            and (not period or r.date.year in period)]
     factor = float(fig.span.value["factor"]) if factor is None else factor  # a percent passes its own (claims21)
     return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 
@@ -2864,23 +2867,22 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     ('contradicted', 'demands:yoon-dehart-4-7bn-usd')
     """
     amount, currency, _ = _amount(fig)
-    d = ctx.t.demands
     before = remark_day(ctx)
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date < before) & (d.currency == currency) & (d.period == "year")]
-    pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
-    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
-    if pool.empty:
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT
+            and r.date.date() < before and r.currency == currency and r.period == "year"]
+    pool = actor_rows(year_rows(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    pool = [r for r in pool if not conditional(r)]  # "If I were there ...": not a demand made
+    if not pool:
         return demand_unrecorded(fig, ctx)
-    same = pool.loc[(pool.amount / amount - 1).abs() <= ctx.tol.same_rel]
-    rows = same if not same.empty else pool
-    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                       for r in rows.itertuples())
+    same = [r for r in pool if _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    rows = same or pool
+    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})" for r in rows)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
-    verdict = "supported" if not same.empty else "contradicted"
+    verdict = "supported" if same else "contradicted"
     when = f"of {years_text(fig.frame.years)}" if fig.frame.bound == "phrase" else f"before {before}"
     return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
-              f"record {when} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
-              [f"demands:{i}" for i in rows.demand_id])
+              f"record {when} give {listed}.", [i for r in rows for i in split_ids(r.source_ids)],
+              [f"demands:{r.demand_id}" for r in rows])
 
 
 #: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.
@@ -4587,17 +4589,17 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
     each agreement's total; with ``us_side`` (the sentence names the US side) its demands converted too."""
     day = remark_day(ctx) if fig.frame.recalled else ctx.published
     d = [r for r in ctx.t.index.rows("demands") if by_day(r.date, day) and (r.kind == "demand" or r.period == "total")
-         and not re.match(_IF_QUOTE, r.quote if isinstance(r.quote, str) else "")]
+         and not conditional(r)]
     if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
         d = year_rows(d, fig.frame, "date")
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d]
     if us_side:  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
-        out += _converted_demands(take(ctx.t.demands, d), ctx)
-    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
+        out += _converted_demands(d, ctx)
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
-                f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
+                f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)))
+            for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.amount)]
     for a in ctx.known_rows():
         try:
             pays = [ctx.payment(y, "KRW") for y in range(a.term_start, a.term_end + 1)]
@@ -4634,17 +4636,17 @@ def _names_us_side(fig: Figure, ctx: Context) -> bool:
     return any(s.value.get("country") == "US" for s in r.spans_in(*r.local(fig.span), "person", "org"))
 
 
-def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
+def _converted_demands(d: Sequence[DataRow], ctx: Context) -> list[Row]:
     """Return each dollar or won demand in the other currency at the average rate of the year it was made (Korean
     reports give "$5 billion" as "about 6 trillion won").
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> rows = _converted_demands(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)
+    >>> rows = _converted_demands([r for r in ctx.t.index.rows("demands") if r.demand_id == "ap-4-7bn"], ctx)
     >>> [(round(r.value / 1e12, 2), r.currency) for r in rows]
     [(5.48, 'KRW')]
     """
     out = []
-    for r in d.loc[d.currency.isin(["USD", "KRW"])].itertuples():
+    for r in (r for r in d if r.currency in ("USD", "KRW")):
         try:
             rate, rate_sources, rate_row = ctx.rate(ctx.rate_year(r.date.year))
         except LookupError:
@@ -4660,13 +4662,12 @@ def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
 def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
     rows)."""
-    change = ctx.t.index.changes
     out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
-               f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
-    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
+               f"sma_contributions:{r.year}", (), int(r.year)) for r in ctx.t.index.change_of.values() if r.year in years]
+    o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.percent)]
     return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
                       f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)),
-                      offered_for=int(r.for_year) if pd.notna(r.for_year) else None) for r in o.itertuples()]
+                      offered_for=int(r.for_year) if pd.notna(r.for_year) else None) for r in o]
 
 
 def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
