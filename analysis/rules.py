@@ -2906,47 +2906,46 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> j = offer_stated(figure, ctx); j.verdict, j.rows
     ('supported', ('offers:rok-13pct-2020',))
     """
-    o = ctx.t.offers.loc[ctx.t.offers.reported.dt.date <= ctx.published]
+    o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published)]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
-    pool = _by_actor(_in_years(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
-    mine = pool
+    mine = actor_rows(year_rows(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
     if fig.span.kind == "percent":
         claimed, column, shown = float(fig.span.value["percent"]), "percent", f"{fig.span.value['percent']:g}%"
-        pool = pool.loc[pool.percent.notna()]
-        close = (pool.percent - claimed).abs() <= ctx.tol.percent_abs
+        pool = [r for r in mine if not math.isnan(r.percent)]
+        close = [abs(r.percent - claimed) <= ctx.tol.percent_abs for r in pool]
     else:
         claimed, currency, _ = _amount(fig)
         column, shown = "amount", fmt_money(claimed, currency)
-        amounts = offered_in(pool, currency, ctx)  # claims19: a dollar figure of an offer on record in won
-        pool, amounts = pool.loc[amounts.notna()], amounts.loc[amounts.notna()]
-        close = (amounts / claimed - 1).abs() <= ctx.tol.same_rel
-    swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not close.any() else None
+        amounts = offered_in(mine, currency, ctx)  # claims19: a dollar figure of an offer on record in won
+        pool = [r for r, a in zip(mine, amounts, strict=True) if not math.isnan(a)]
+        close = [_off_by(a, claimed) <= ctx.tol.same_rel for a in amounts if not math.isnan(a)]
+    swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not any(close) else None
     if swapped is not None:
         return swapped
-    if pool.empty:
+    if not pool:
         return _j("unverifiable", f"No reported offer of that time in the data to compare {shown} with.")
-    hits = pool.loc[close]
-    rows = hits if not hits.empty else pool
+    hits = [r for r, c in zip(pool, close, strict=True) if c]
+    rows = hits or pool
     listed = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered "
                        f"{f'{r.percent:g}%' if column == 'percent' else fmt_money(r.amount, r.currency)} "
                        f"for {r.for_year} ({r.reported_by}, reported {r.reported:%Y-%m-%d}; {r.outcome})"
-                       for r in rows.itertuples())
-    verdict = "supported" if not hits.empty else "unverifiable"
-    unsure = "" if not hits.empty else " No reported offer of that figure; the data lists reported offers only."
-    return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for c in rows.source_ids for i in split_ids(c)],
-              [f"offers:{i}" for i in rows.offer_id])
+                       for r in rows)
+    verdict = "supported" if hits else "unverifiable"
+    unsure = "" if hits else " No reported offer of that figure; the data lists reported offers only."
+    return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for r in rows for i in split_ids(r.source_ids)],
+              [f"offers:{r.offer_id}" for r in rows])
 
 
-def offered_in(offers: pd.DataFrame, currency: str, ctx: Context) -> pd.Series:
+def offered_in(offers: Sequence[DataRow], currency: str, ctx: Context) -> list[float]:
     """Return the offers' amounts in ``currency``: as recorded, or converted between won and dollars at the average
     rate of the year each is for; NaN where an offer has no amount or no rate converts it.
 
     >>> _, ctx = example("Seoul offered 13 percent more.", "2020-05-01")
-    >>> round(float(offered_in(ctx.t.offers, "USD", ctx).iloc[0]) / 1e6)  # 1.17 trillion won at the 2020 average
+    >>> round(offered_in(ctx.t.index.rows("offers"), "USD", ctx)[0] / 1e6)  # 1.17 trillion won at the 2020 average
     991
     """
     out = []
-    for amount, unit, year in zip(offers.amount, offers.currency, offers.for_year, strict=True):
+    for amount, unit, year in ((r.amount, r.currency, r.for_year) for r in offers):
         if pd.isna(amount) or unit == currency:
             out.append(float(amount))
             continue
@@ -2956,37 +2955,36 @@ def offered_in(offers: pd.DataFrame, currency: str, ctx: Context) -> pd.Series:
             out.append(float("nan"))
             continue
         out.append(float(amount) / rate if currency == "USD" else float(amount) * rate)
-    return pd.Series(out, index=offers.index, dtype=float)
+    return out
 
 
-def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: pd.DataFrame) -> Judgement | None:
+def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: Sequence[DataRow]) -> Judgement | None:
     """Return the verdict on an offered amount that no offer of its side matches but a demand of the other side,
     made in its time before publication, does: contradicted (the figure is the other side's ask; the side's own
     offers on record say what it offered); None when its side has no offer of that time on record or no demand
     matches.
 
     >>> figure, ctx = example("In 2020 Seoul offered to pay no more than $1.3 billion.", "2020-09-11")
-    >>> j = offer_is_other_sides_demand(figure, ctx, ctx.t.offers); j.verdict, j.rows[0]
+    >>> j = offer_is_other_sides_demand(figure, ctx, ctx.t.index.rows("offers")); j.verdict, j.rows[0]
     ('contradicted', 'offers:rok-13pct-2020')
     """
     claimed, currency, _ = _amount(fig)
-    d = ctx.t.demands
-    asks = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
-                 & ((d.amount / claimed - 1).abs() <= ctx.tol.exact_rel)]
     side = ctx.side(fig.frame.actor)
-    asks = _in_years(asks.loc[asks.speaker.map(ctx.side) != side], fig.frame, "date") if side else asks.iloc[:0]
-    offers = offers.loc[offers.amount.notna()]
-    if asks.empty or offers.empty:
+    asks = [r for r in demand_rows(ctx, currency, False, NO_FRAME) if r.currency == currency
+            and _off_by(r.amount, claimed) <= ctx.tol.exact_rel and ctx.side(r.speaker) != side] if side else []
+    asks = year_rows(asks, fig.frame, "date")
+    offers = [r for r in offers if not math.isnan(r.amount)]
+    if not asks or not offers:
         return None
     offered = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered {fmt_money(r.amount, r.currency)}"
                         f"{_in_usd(r.amount, r.currency, int(r.for_year), ctx)} for {r.for_year} ({r.reported_by}, "
-                        f"reported {r.reported:%Y-%m-%d})" for r in offers.itertuples())
+                        f"reported {r.reported:%Y-%m-%d})" for r in offers)
     asked = "; ".join(sorted({f"{ctx.names.get(r.speaker, r.speaker)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                              for r in asks.itertuples()}))
+                              for r in asks}))
     return _j("contradicted", f"{fmt_money(claimed, currency)} is on record as a demand of the other side, by "
               f"{asked}, not as an offer; the offers on record of that time: {offered}.",
-              [i for c in (*offers.source_ids, *asks.source_ids) for i in split_ids(c)],
-              [*(f"offers:{i}" for i in offers.offer_id), *(f"demands:{i}" for i in asks.demand_id)])
+              [i for r in (*offers, *asks) for i in split_ids(r.source_ids)],
+              [*(f"offers:{r.offer_id}" for r in offers), *(f"demands:{r.demand_id}" for r in asks)])
 
 
 def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
