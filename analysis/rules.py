@@ -1220,7 +1220,7 @@ def after_freeze_change(fig: Figure, ctx: Context) -> Judgement | None:
               j.sources, j.rows)
 
 
-def covering_deal(ctx: Context, years: tuple[int, ...]) -> pd.Series | None:
+def covering_deal(ctx: Context, years: tuple[int, ...]) -> DataRow | None:
     """Return the agreement whose term holds the first and last of ``years`` (a deal named by its years: "the
     2021-2025 deal" is the 11th, of 2020-2025), else None.
 
@@ -1228,12 +1228,7 @@ def covering_deal(ctx: Context, years: tuple[int, ...]) -> pd.Series | None:
     >>> int(covering_deal(ctx, (2021, 2025)).no), covering_deal(ctx, (2018, 2019))
     (11, None)
     """
-    def find() -> pd.Series | None:
-        a = ctx.agreements()
-        rows = a.loc[(a.term_start <= years[0]) & (a.term_end >= years[-1])]
-        return rows.iloc[0] if not rows.empty else None
-
-    return ctx.memo(("covering_deal", years[0], years[-1]), find)
+    return next((a for a in ctx.t.index.agreement_rows if a.term_start <= years[0] and a.term_end >= years[-1]), None)
 
 
 def first_rise_from(ctx: Context, first: int, last: int) -> int | None:
@@ -1302,7 +1297,7 @@ def deal_term_change(fig: Figure, ctx: Context) -> Judgement:
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
 
-def deal_each_year(fig: Figure, ctx: Context, row: pd.Series, deal: str) -> Judgement:
+def deal_each_year(fig: Figure, ctx: Context, row: DataRow, deal: str) -> Judgement:
     """Return the verdict on a yearly rise of a deal named by its years ("the 2014-2018 deal raised it about 1
     percent each year"): the figure against the range of the deal's yearly changes after its first-year rise on
     record; dollar-only years leave a wrong figure unverifiable (as :func:`_change_in`).
@@ -1311,21 +1306,20 @@ def deal_each_year(fig: Figure, ctx: Context, row: pd.Series, deal: str) -> Judg
     >>> j = deal_each_year(fig, ctx, covering_deal(ctx, (2014, 2018)), "the 9th"); j.verdict, j.rows[-1]
     ('contradicted', 'sma_contributions:2018')
     """
-    change = ctx.t.index.change_by_year
+    change = ctx.t.index.change_of
     first = first_rise_from(ctx, int(row.term_start), int(row.term_end))
-    years = [y for y in range(int(first or row.term_end) + 1, int(row.term_end) + 1) if y in change.index]
+    years = [y for y in range(int(first or row.term_end) + 1, int(row.term_end) + 1) if y in change]
     if first is None or not years:
         return _j("unverifiable", f"No yearly rise of {deal} after its first year is on record.")
-    pcts = [float(change.loc[y, "change_pct"]) for y in years]
+    pcts = [float(change[y].change_pct) for y in years]
     claimed = _signed(fig)
     off = max(0.0, min(pcts) - claimed, claimed - max(pcts))
     verdict = _percent_verdict(off, ctx.tol)
     listed = ", ".join(f"{y}: {p:+.1f}%" for y, p in zip(years, pcts, strict=True))
     why = ""
-    if verdict != "supported" and any(change.loc[y, "basis"] != "won" for y in years):
+    if verdict != "supported" and any(change[y].basis != "won" for y in years):
         verdict, why = "unverifiable", " Not caught: the data holds only dollars as reported for some of these years."
-    sma = ctx.t.sma.set_index("year")
-    sources = [i for y in (first, *years) for i in split_ids(sma.loc[y, "source_ids"])]
+    sources = [i for y in (first, *years) for i in ctx.t.index.won_sources[y]]
     return _j(verdict, f"The yearly rises of {deal} after its first year ({listed}; claimed {claimed:+.1f}% each "
               f"year).{why}", sources, [f"sma_contributions:{y}" for y in (first, *years)])
 
@@ -1779,7 +1773,7 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     return first if first.verdict == "supported" or one_year_deal(row) else j
 
 
-def one_year_deal(row: pd.Series) -> bool:
+def one_year_deal(row: DataRow) -> bool:
     """Return whether an agreement covers one year only (the 10th, 2019): a change told "under" it is its one rise,
     not an average, so a wrong one is judged against that rise (conv54).
 
@@ -1797,7 +1791,7 @@ def _rise_years(ctx: Context, row: DataRow) -> list[int]:
     return [y for y in years if abs(float(change[y].change_pct)) > ctx.tol.freeze_pct]
 
 
-def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+def _first_rise(fig: Figure, ctx: Context, row: DataRow) -> Judgement:
     """Return the verdict on a percent against the rise of an agreement's first year (its first year with a rise
     on record: a deal signed late, such as the 11th, fixed its first year's payment at the old level)."""
     rising = _rise_years(ctx, row)
@@ -1807,7 +1801,7 @@ def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
     return _j(j.verdict, f"The first rise of agreement {row.no}: {j.evidence}", j.sources, j.rows)
 
 
-def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+def _average_of(fig: Figure, ctx: Context, row: DataRow) -> Judgement:
     """Return the verdict on a percent against the compound yearly change over an agreement's term: from its
     first year, over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%"), or from
     the year before its first rise (claims21: its first-year rise counted too).
@@ -1900,27 +1894,27 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     ('contradicted', 'The stated +13.9% is not the first of 10% or more since ')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
-    change = ctx.t.index.change_by_year
+    change = ctx.t.index.change_of
     stated = fig.span.value.get("stated")
     found = stated_year(fig, ctx, float(stated)) if stated is not None else None
     if found is not None and found != year:  # "agreed to a 13.9% rise, the largest in two decades": that rise's year
         first, year = first + found - year, found
-    first = max(first, int(change.index.min()))  # "in history": from the first change the data has
-    if stated is None and year not in change.index:
+    first = max(first, min(change))  # "in history": from the first change the data has
+    if stated is None and year not in change:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
-    actual = float(stated if stated is not None else change.loc[year, "change_pct"])
+    actual = float(stated if stated is not None else change[year].change_pct)
     what = f"the stated {actual:+.1f}%" if stated is not None else f"the {year} change ({actual:+.1f}%)"
     floor = fig.span.value.get("threshold")
     if floor is not None and actual < floor:
         return _j("contradicted", f"{what.capitalize()} is not a rise of {floor:g}% or more.")
-    window = change.loc[(change.index >= first) & (change.index < year)]
-    bigger = window.loc[window.change_pct >= (actual if floor is None else floor)]
-    missing = sorted(set(range(first, year)) - set(window.index))
-    rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in set(ctx.t.sma.year)]
-    sources = [i for c in ctx.t.sma.loc[ctx.t.sma.year.between(first - 1, year)].source_ids for i in split_ids(c)]
-    if not bigger.empty:
-        listed = ", ".join(f"{y}: {r.change_pct:+.1f}% ({r.basis})" for y, r in bigger.iterrows())
-        if (bigger.basis == "won").any():
+    window = [r for y, r in change.items() if first <= y < year]
+    bigger = [r for r in window if r.change_pct >= (actual if floor is None else floor)]
+    missing = sorted(set(range(first, year)) - {r.year for r in window})
+    rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in ctx.t.index.won]
+    sources = [i for r in ctx.t.index.rows("sma") if first - 1 <= r.year <= year for i in split_ids(r.source_ids)]
+    if bigger:
+        listed = ", ".join(f"{r.year}: {r.change_pct:+.1f}% ({r.basis})" for r in bigger)
+        if any(r.basis == "won" for r in bigger):
             said = "the largest" if floor is None else f"the first of {floor:g}% or more"
             if names_no_change(fig.span.exact) and level_tops(ctx, first - 1, year):
                 return _j("unverifiable", f"{what.capitalize()} is not the largest rise since {first - 1} "
@@ -1929,9 +1923,9 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
             return _j("contradicted", f"{what.capitalize()} is not {said} since {first - 1}: {listed}.", sources, rows)
         return _j("unverifiable", f"{what.capitalize()} is reached by {listed}, but only in dollars as reported, "
                   "which are not comparable with rises in won.", sources, rows)
-    top = window.change_pct.idxmax() if not window.empty else None
+    top = max(window, key=lambda r: r.change_pct) if window else None
     said = f"No yearly change from {first} to {year - 1} reaches {what}" + (
-        f"; the largest was {window.change_pct.max():+.1f}% in {top}" if top is not None else "")
+        f"; the largest was {top.change_pct:+.1f}% in {top.year}" if top is not None else "")
     if missing:
         return _j("unverifiable", f"{said}, but the data lacks {years_text(missing)}.", sources, rows)
     return _j("supported", said + ".", sources, rows)
@@ -1961,11 +1955,10 @@ def level_tops(ctx: Context, first: int, year: int) -> bool:
     >>> level_tops(ctx, 2020, 2022), level_tops(ctx, 2003, 2005)
     (True, False)
     """
-    won = ctx.t.sma.dropna(subset=["krw_billion"]).set_index("year").krw_billion
-    if year not in won.index:
+    won = ctx.t.index.won
+    if won.get(year) is None:
         return False
-    window = won.loc[(won.index >= first) & (won.index < year)]
-    return bool((window <= float(won.loc[year])).all())
+    return all(v <= won[year] for y, v in won.items() if first <= y < year and v is not None)
 
 
 def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
@@ -2109,13 +2102,9 @@ _APPROX = re.compile(r"(?:nearly|almost|close\s+to|roughly|about|some)\b", re.I)
 # --- demands and offers ------------------------------------------------------------------------------
 
 
-def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) -> pd.DataFrame:
-    """Return the rows of ``pool`` said by ``actor``: that person if the data has them, else the same side."""
-    return pool if actor is None else take(pool, actor_rows(frame_rows(pool), column, actor, ctx))
-
-
 def actor_rows(rows: list[DataRow], column: str, actor: str | None, ctx: Context) -> list[DataRow]:
-    """Return the ``rows`` said by ``actor`` (:func:`_by_actor` of plain rows).
+    """Return the ``rows`` (:func:`frame_rows` of a table) said by ``actor``: that person if the data has them, else
+    the same side (all rows when no actor).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> sorted({r.speaker for r in actor_rows(ctx.t.index.rows("demands"), "speaker", "donald-trump", ctx)})
@@ -2170,27 +2159,16 @@ def _day(text: str, first: bool) -> dt.date:
     return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
 
 
-def while_in_office(pool: pd.DataFrame, column: str, actor: str, ctx: Context) -> pd.DataFrame:
-    """Return the rows of a side's ``pool`` made while ``actor``, a person with dates of office in the data, held it,
-    and not said by another such person (all rows for anyone else): a demand told as a former or later
-    office-holder's ("Biden demanded $5 billion", an ask of 2019, or Trump's own account of it in 2024) is not
-    matched by the asks of another's time or mouth (claims43).
-
-    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> d = ctx.t.demands
-    >>> len(while_in_office(d, "speaker", "joe-biden", ctx)) < len(d)
-    True
-    >>> len(d) == len(while_in_office(d, "speaker", "us-government", ctx))
-    True
-    """
-    return take(pool, office_rows(frame_rows(pool), column, actor, ctx))
-
-
 def office_rows(rows: list[DataRow], column: str, actor: str, ctx: Context) -> list[DataRow]:
-    """Return :func:`while_in_office` of plain rows (a demand's ``date``, else an offer's ``reported``).
+    """Return the rows of a side's ``rows`` made (a demand's ``date``, else an offer's ``reported``) while ``actor``,
+    a person with dates of office in the data, held it, and not said by another such person (all rows for anyone
+    else): a demand told as a former or later office-holder's ("Biden demanded $5 billion", an ask of 2019, or Trump's
+    own account of it in 2024) is not matched by the asks of another's time or mouth (claims43).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> rows = ctx.t.index.rows("demands"); len(office_rows(rows, "speaker", "joe-biden", ctx)) < len(rows)
+    True
+    >>> len(rows) == len(office_rows(rows, "speaker", "us-government", ctx))
     True
     """
     spans = ctx.t.index.office(actor)
@@ -2208,15 +2186,9 @@ def office_rows(rows: list[DataRow], column: str, actor: str, ctx: Context) -> l
     return [r for r in rows if held(getattr(r, at)) and not other(getattr(r, column))]
 
 
-def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
-    """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
-    year: a year from elsewhere in the clause, or the publication year, does not date a demand)."""
-    return pool if frame.bound in ("publication", "clause") else take(pool, year_rows(frame_rows(pool), frame,
-                                                                                     date_col))
-
-
 def year_rows(rows: list[DataRow], frame: Frame, date_col: str) -> list[DataRow]:
-    """Return :func:`_in_years` of plain rows.
+    """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
+    year: a year from elsewhere in the clause, or the publication year, does not date a demand).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> frame = Frame("demand", (2019,), None, "demand", bound="phrase")
@@ -2229,36 +2201,18 @@ def year_rows(rows: list[DataRow], frame: Frame, date_col: str) -> list[DataRow]
     return [r for r in rows if getattr(r, date_col).year in years or year_in(r.for_year, years)]
 
 
-def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
-    """Return the reported demands a demand figure is judged against: its actor, time, currency and period.
-
-    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
-    >>> sorted(set(demand_pool(figure, ctx).amount))
-    [4700000000.0, 4800000000.0, 5000000000.0]
-    """
-    _, currency, _ = _amount(fig)
-    yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
-    key = ("demand_pool", currency, yearly, frame.years, frame.bound, frame.actor)  # found once per key (review16)
-    return ctx.memo(key, lambda: take(ctx.t.demands, pool_rows(fig, ctx)))
-
-
 def pool_rows(fig: Figure, ctx: Context) -> list[DataRow]:
-    """Return :func:`demand_pool` as plain rows (:func:`demand_rows`), found once per key.
+    """Return the reported demands a demand figure is judged against: its actor, time, currency and period
+    (:func:`demand_rows`), found once per key (review16).
 
     >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
-    >>> len(pool_rows(figure, ctx)) == len(demand_pool(figure, ctx))
-    True
+    >>> sorted({r.amount for r in pool_rows(figure, ctx)})
+    [4700000000.0, 4800000000.0, 5000000000.0]
     """
     _, currency, _ = _amount(fig)
     yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
     key = ("pool_rows", currency, yearly, frame.years, frame.bound, frame.actor)
     return ctx.memo(key, lambda: demand_rows(ctx, currency, yearly, frame))
-
-
-def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> pd.DataFrame:
-    """Return the reported demands made by publication in ``currency`` (any if None), of a year's period if
-    ``yearly``, of the frame's years and actor."""
-    return take(ctx.t.demands, demand_rows(ctx, currency, yearly, frame))
 
 
 #: A demand's frame of no year and no actor: :func:`demand_rows` of it are every demand of a currency and period made
@@ -2267,7 +2221,8 @@ NO_FRAME = Frame("demand", (), None, "demand", bound="publication")
 
 
 def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> list[DataRow]:
-    """Return :func:`_demand_rows` as plain rows.
+    """Return the reported demands (:func:`frame_rows`) made by publication in ``currency`` (any if None), of a year's
+    period if ``yearly``, of the frame's years and actor.
 
     >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
     >>> sorted({r.amount for r in demand_rows(ctx, "USD", True, figure.frame)})
@@ -4661,7 +4616,8 @@ def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
     rows)."""
     out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
-               f"sma_contributions:{r.year}", (), int(r.year)) for r in ctx.t.index.change_of.values() if r.year in years]
+               f"sma_contributions:{r.year}", (), int(r.year))
+           for r in ctx.t.index.change_of.values() if r.year in years]
     o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.percent)]
     return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
                       f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)),
