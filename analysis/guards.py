@@ -380,7 +380,8 @@ def payments_on_record(ctx: Context, currency: str, years: Iterable[int] | None 
     """
     if years is None:  # every year: read once per article (a rule asks per figure)
         kind = "KRW" if currency == "KRW" else "USD"
-        return list(ctx.memo(("on_record", kind), lambda: payments_on_record(ctx, kind, tuple(ctx.t.sma.year))))
+        return list(ctx.memo(("on_record", kind), lambda: payments_on_record(
+            ctx, kind, tuple(r.year for r in ctx.t.index.rows("sma")))))
     values = []
     for year in years:
         try:
@@ -865,11 +866,12 @@ def budget_growth(ctx: Context, year: int) -> float | None:
     >>> round(budget_growth(ctx, 2020), 1), budget_growth(ctx, 2025)
     (7.4, None)
     """
-    b = ctx.t.budget
-    now, before = b.loc[b.year == year, "krw_trillion"], b.loc[b.year == year - 1, "krw_trillion"]
-    if now.empty or before.empty:
+    b = ctx.t.index.rows("budget")
+    now = next((r.krw_trillion for r in b if r.year == year), None)
+    before = next((r.krw_trillion for r in b if r.year == year - 1), None)
+    if now is None or before is None:
         return None
-    return (float(now.iloc[0]) / float(before.iloc[0]) - 1) * 100
+    return (float(now) / float(before) - 1) * 100
 
 
 def another_reading(fig: Figure, ctx: Context, j: Judgement) -> Reading | None:

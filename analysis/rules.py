@@ -307,6 +307,7 @@ class TableIndex:
         self.rate_years = tuple(int(y) for y in t.rates.year)
         self._t = t
         self._known: dict[dt.date, pd.DataFrame] = {}
+        self._known_rows: dict[dt.date, list[DataRow]] = {}
         self._events_of: dict[tuple[str, ...], list[DataRow]] = {}
         self._rows: dict[str, list[DataRow]] = {}
         self._office: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
@@ -332,6 +333,15 @@ class TableIndex:
     def change_by_year(self) -> pd.DataFrame:
         """Return :attr:`changes` indexed by year."""
         return self.changes.set_index("year")
+
+    @cached_property
+    def change_of(self) -> dict[int, DataRow]:
+        """Return the row of :attr:`changes` of each year (:func:`frame_rows`).
+
+        >>> round(Tables.load().index.change_of[2021].change_pct, 1)
+        13.9
+        """
+        return {int(r.year): r for r in frame_rows(self.changes)}
 
     @cached_property
     def entity_kind(self) -> dict[str, str]:
@@ -388,9 +398,23 @@ class TableIndex:
     def known_at(self, when: dt.date) -> pd.DataFrame:
         """Return the agreements concluded on or before ``when`` (see :meth:`Context.known_at`)."""
         if when not in self._known:
-            a = self.agreements
-            self._known[when] = a.loc[a.concluded.notna() & (a.concluded.dt.date <= when)]
+            self._known[when] = take(self.agreements, self.known_rows(when))
         return self._known[when]
+
+    def known_rows(self, when: dt.date) -> list[DataRow]:
+        """Return :meth:`known_at` as rows of :attr:`agreements` (:func:`frame_rows`), made once per day.
+
+        >>> [r.no for r in Tables.load().index.known_rows(dt.date(2021, 3, 7))]
+        [10, 11]
+        """
+        if when not in self._known_rows:
+            self._known_rows[when] = [r for r in self.agreement_rows if by_day(r.concluded, when)]
+        return self._known_rows[when]
+
+    @cached_property
+    def agreement_rows(self) -> list[DataRow]:
+        """Return the rows of :attr:`agreements` (:func:`frame_rows`)."""
+        return frame_rows(self.agreements)
 
 
 @dataclass(frozen=True)
@@ -497,6 +521,15 @@ class Context:
         10
         """
         return self.t.index.known_at(when)
+
+    def known_rows(self) -> list[DataRow]:
+        """Return the agreements concluded by publication as rows (:meth:`TableIndex.known_rows`; read only).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> [r.no for r in ctx.known_rows()]
+        [10]
+        """
+        return self.t.index.known_rows(self.published)
 
     def rate_year(self, year: int) -> int:
         """Return the year whose average rate converts a figure of ``year``: its own, else (a year not over yet,
@@ -754,10 +787,10 @@ def deal_start_year(fig: Figure, ctx: Context) -> int | None:
     >>> [deal_start_year(*example(t, "2024-11-05")) for t in texts]
     [None, None]
     """
-    known = ctx.known_at(ctx.published)
-    if known.empty:
+    known = ctx.known_rows()
+    if not known:
         return None
-    deal = known.iloc[-1]
+    deal = known[-1]
     start, end = int(deal.term_start), int(deal.term_end)
     s, e = ctx.reader.local(fig.span)
     if fig.frame.bound != "publication" or start <= ctx.published.year or _LAST_YEAR.search(ctx.text, s, e):
@@ -820,8 +853,7 @@ def present_agreed(fig: Figure, ctx: Context) -> bool:
     if not present_own(r, fig.span) or all(y >= year for d in r.spans_in(*with_sentence_before(r, fig.span), "date")
                                            for y in date_years(d)):
         return False
-    known = ctx.known_at(ctx.published)
-    return bool(((known.term_start <= year) & (known.term_end >= year)).any())
+    return any(k.term_start <= year <= k.term_end for k in ctx.known_rows())
 
 
 def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
@@ -834,10 +866,10 @@ def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
     >>> j.verdict, j.rows
     ('supported', ('sma_contributions:2021',))
     """
-    known = ctx.known_at(ctx.published)
-    if known.empty or not agreed_rise(fig, ctx):
+    known = ctx.known_rows()
+    if not known or not agreed_rise(fig, ctx):
         return None
-    last = known.iloc[-1]
+    last = known[-1]
     first = max(int(last.term_start), last.concluded.year)  # a year already past when concluded was only frozen
     if first == ctx.published.year:
         return None
@@ -876,17 +908,17 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> J
     """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
     each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
     """
-    sma = ctx.t.sma.dropna(subset=["krw_billion"])
-    own = sma.loc[sma.year == year]
-    if own.empty or abs(amount / (float(own.krw_billion.iloc[0]) * 1e9) - 1) <= near:
+    sma = [r for r in ctx.t.index.rows("sma") if not math.isnan(r.krw_billion)]
+    own = next((r for r in sma if r.year == year), None)
+    if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
-    exact = sma.loc[((sma.krw_billion * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel) & (sma.year != year)]
-    if exact.empty or reported_for(ctx, year, amount):
+    other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= ctx.tol.exact_rel and r.year != year),
+                 None)
+    if other is None or reported_for(ctx, year, amount):
         return None
-    other = exact.iloc[0]
     return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
-              f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion.iloc[0]):,.1f} bn won).",
-              (*split_ids(own.source_ids.iloc[0]), *split_ids(other.source_ids)),
+              f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
+              (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
 
 
@@ -898,9 +930,8 @@ def reported_for(ctx: Context, year: int, amount: float) -> bool:
     >>> reported_for(ctx, 2017, 944.1e9), reported_for(ctx, 2018, 944.1e9)
     (True, False)
     """
-    c = ctx.t.conflicts
-    rows = c.loc[(c.year == year) & (c.field == "krw_billion")]
-    return bool(((rows.value.astype(float) * 1e9 / amount - 1).abs() <= ctx.tol.exact_rel).any())
+    return any(r.year == year and r.field == "krw_billion" and _off_by(float(r.value) * 1e9, amount)
+               <= ctx.tol.exact_rel for r in ctx.t.index.rows("conflicts"))
 
 
 def stated_rounding(exact: str) -> float:
@@ -936,10 +967,10 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
     year = fig.frame.years[0]
     if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or year <= ctx.published.year:
         return None
-    known, head = ctx.known_at(ctx.published), _set_after(year, ctx)
-    if head is None or known.empty:
+    known, head = ctx.known_rows(), _set_after(year, ctx)
+    if head is None or not known:
         return None
-    last = known.iloc[-1]
+    last = known[-1]
     head += f" The agreements known then ran to {int(last.term_end)} (agreement {last.no}). "
     j = _payment_in(fig, ctx, (int(last.term_end),))
     if j.verdict == "supported":
@@ -961,12 +992,11 @@ def _set_after(year: int, ctx: Context) -> str | None:
 
 def _set_after_made(year: int, ctx: Context) -> str | None:
     """Return what :func:`_set_after` says, read from the agreements."""
-    a = ctx.agreements()
-    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
-    if covering.empty or pd.isna(covering.concluded.iloc[0]) or covering.concluded.iloc[0].date() <= ctx.published:
+    covering = next((a for a in ctx.t.index.agreement_rows if a.term_start <= year <= a.term_end), None)
+    if covering is None or covering.concluded is pd.NaT or covering.concluded.date() <= ctx.published:
         return None
-    return (f"The {year} payment was set only by agreement {covering.no.iloc[0]}, concluded "
-            f"{covering.concluded.iloc[0]:%Y-%m-%d}, after publication.")
+    return (f"The {year} payment was set only by agreement {covering.no}, concluded "
+            f"{covering.concluded:%Y-%m-%d}, after publication.")
 
 
 def _payment_in(fig: Figure, ctx: Context, years: Sequence[int]) -> Judgement:
@@ -1190,7 +1220,7 @@ def after_freeze_change(fig: Figure, ctx: Context) -> Judgement | None:
               j.sources, j.rows)
 
 
-def covering_deal(ctx: Context, years: tuple[int, ...]) -> pd.Series | None:
+def covering_deal(ctx: Context, years: tuple[int, ...]) -> DataRow | None:
     """Return the agreement whose term holds the first and last of ``years`` (a deal named by its years: "the
     2021-2025 deal" is the 11th, of 2020-2025), else None.
 
@@ -1198,12 +1228,7 @@ def covering_deal(ctx: Context, years: tuple[int, ...]) -> pd.Series | None:
     >>> int(covering_deal(ctx, (2021, 2025)).no), covering_deal(ctx, (2018, 2019))
     (11, None)
     """
-    def find() -> pd.Series | None:
-        a = ctx.agreements()
-        rows = a.loc[(a.term_start <= years[0]) & (a.term_end >= years[-1])]
-        return rows.iloc[0] if not rows.empty else None
-
-    return ctx.memo(("covering_deal", years[0], years[-1]), find)
+    return next((a for a in ctx.t.index.agreement_rows if a.term_start <= years[0] and a.term_end >= years[-1]), None)
 
 
 def first_rise_from(ctx: Context, first: int, last: int) -> int | None:
@@ -1215,11 +1240,11 @@ def first_rise_from(ctx: Context, first: int, last: int) -> int | None:
     >>> first_rise_from(ctx, 2014, 2018), first_rise_from(ctx, 2020, 2025), first_rise_from(ctx, 1991, 1993)
     (2014, 2021, None)
     """
-    change = ctx.t.index.change_by_year.change_pct
+    change = ctx.t.index.change_of
     for year in range(first, last + 1):
-        if year not in change.index:
+        if year not in change:
             return None
-        if abs(float(change[year])) > ctx.tol.freeze_pct:
+        if abs(float(change[year].change_pct)) > ctx.tol.freeze_pct:
             return year
     return None
 
@@ -1272,7 +1297,7 @@ def deal_term_change(fig: Figure, ctx: Context) -> Judgement:
     return change_since(dataclasses.replace(fig, frame=frame), ctx)
 
 
-def deal_each_year(fig: Figure, ctx: Context, row: pd.Series, deal: str) -> Judgement:
+def deal_each_year(fig: Figure, ctx: Context, row: DataRow, deal: str) -> Judgement:
     """Return the verdict on a yearly rise of a deal named by its years ("the 2014-2018 deal raised it about 1
     percent each year"): the figure against the range of the deal's yearly changes after its first-year rise on
     record; dollar-only years leave a wrong figure unverifiable (as :func:`_change_in`).
@@ -1281,21 +1306,20 @@ def deal_each_year(fig: Figure, ctx: Context, row: pd.Series, deal: str) -> Judg
     >>> j = deal_each_year(fig, ctx, covering_deal(ctx, (2014, 2018)), "the 9th"); j.verdict, j.rows[-1]
     ('contradicted', 'sma_contributions:2018')
     """
-    change = ctx.t.index.change_by_year
+    change = ctx.t.index.change_of
     first = first_rise_from(ctx, int(row.term_start), int(row.term_end))
-    years = [y for y in range(int(first or row.term_end) + 1, int(row.term_end) + 1) if y in change.index]
+    years = [y for y in range(int(first or row.term_end) + 1, int(row.term_end) + 1) if y in change]
     if first is None or not years:
         return _j("unverifiable", f"No yearly rise of {deal} after its first year is on record.")
-    pcts = [float(change.loc[y, "change_pct"]) for y in years]
+    pcts = [float(change[y].change_pct) for y in years]
     claimed = _signed(fig)
     off = max(0.0, min(pcts) - claimed, claimed - max(pcts))
     verdict = _percent_verdict(off, ctx.tol)
     listed = ", ".join(f"{y}: {p:+.1f}%" for y, p in zip(years, pcts, strict=True))
     why = ""
-    if verdict != "supported" and any(change.loc[y, "basis"] != "won" for y in years):
+    if verdict != "supported" and any(change[y].basis != "won" for y in years):
         verdict, why = "unverifiable", " Not caught: the data holds only dollars as reported for some of these years."
-    sma = ctx.t.sma.set_index("year")
-    sources = [i for y in (first, *years) for i in split_ids(sma.loc[y, "source_ids"])]
+    sources = [i for y in (first, *years) for i in ctx.t.index.won_sources[y]]
     return _j(verdict, f"The yearly rises of {deal} after its first year ({listed}; claimed {claimed:+.1f}% each "
               f"year).{why}", sources, [f"sma_contributions:{y}" for y in (first, *years)])
 
@@ -1319,13 +1343,13 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     if not agreed_rise(fig, ctx) or not _YEARLY.search(ctx.text, p0, p1) \
             or AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
-    known = ctx.known_at(ctx.published)
-    later = _rise_years(ctx, known.iloc[-1])[1:] if not known.empty else []
+    known = ctx.known_rows()
+    later = _rise_years(ctx, known[-1])[1:] if known else []
     if not later:
         return None
     judged = [_change_in(fig, ctx, year) for year in later]
     worst = max(judged, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
-    return _j(worst.verdict, f"A yearly rate of agreement {known.iloc[-1].no}, judged on each year after its first "
+    return _j(worst.verdict, f"A yearly rate of agreement {known[-1].no}, judged on each year after its first "
               f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
 
 
@@ -1377,10 +1401,10 @@ def newest_deal_rise(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Co
     """
     if j.verdict != "unverifiable" or j.rows or fig.frame.bound not in ("publication", "clause", "deal"):
         return None
-    known = ctx.known_at(ctx.published)
-    if known.empty:
+    known = ctx.known_rows()
+    if not known:
         return None
-    last = known.iloc[-1]
+    last = known[-1]
     rising = _rise_years(ctx, last)
     if (ctx.published - last.concluded.date()).days > ctx.tol.recent_days:
         return None
@@ -1523,16 +1547,15 @@ def reached_before_concluded(fig: Figure, ctx: Context) -> str | None:
     """
     if fig.frame.modality != "reported" or not DEAL_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
         return None
-    a = ctx.agreements()
     year = fig.frame.years[-1]
-    covering = a.loc[(a.term_start <= year) & (a.term_end >= year)]
-    if covering.empty or pd.isna(covering.concluded.iloc[0]):
+    covering = next((a for a in ctx.t.index.agreement_rows if a.term_start <= year <= a.term_end), None)
+    if covering is None or covering.concluded is pd.NaT:
         return None
-    days = (covering.concluded.iloc[0].date() - ctx.published).days
+    days = (covering.concluded.date() - ctx.published).days
     if not 0 < days <= REACHED_DAYS or not _tells_reached(ctx.text):
         return None
-    return (f"The article tells the deal as reached; agreement {covering.no.iloc[0]} was concluded "
-            f"{covering.concluded.iloc[0]:%Y-%m-%d}, {days} days after publication.")
+    return (f"The article tells the deal as reached; agreement {covering.no} was concluded "
+            f"{covering.concluded:%Y-%m-%d}, {days} days after publication.")
 
 
 def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tuple[int, str]]:
@@ -1548,14 +1571,14 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
     [2024, 2026, 2021]
     """
     out = [(ctx.published.year, "the publication year's change")]
-    known = ctx.known_at(ctx.published)
-    if not known.empty:
-        last = known.iloc[-1]
+    known = ctx.known_rows()
+    if known:
+        last = known[-1]
         out.append((int(last.term_start), f"the first year of agreement {last.no} (concluded "
                     f"{last.concluded:%Y-%m-%d})"))
     if agreed:
-        for row in known.iloc[::-1].itertuples():
-            rising = _rise_years(ctx, pd.Series(row._asdict()))
+        for row in known[::-1]:
+            rising = _rise_years(ctx, row)
             if rising and rising[0] > after and all(rising[0] != y for y, _ in out):
                 out.append((rising[0], f"the first rise of agreement {row.no} (concluded {row.concluded:%Y-%m-%d}), "
                             "as its sentence says the rise was agreed"))
@@ -1626,16 +1649,15 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
 
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
     """Return the verdict on a percent change against the change of ``year``."""
-    change = ctx.t.index.change_by_year
-    if year not in change.index:
+    row = ctx.t.index.change_of.get(year)
+    if row is None:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
-    actual = float(change.loc[year, "change_pct"])
+    actual = float(row.change_pct)
     claimed = _signed(fig)
     off = abs(actual - claimed)
     verdict = _percent_verdict(off, ctx.tol)
-    sma = ctx.t.sma.set_index("year")
-    sources = [i for y in (year - 1, year) for i in split_ids(sma.loc[y, "source_ids"])]
-    basis = str(change.loc[year, "basis"])
+    sources = [i for y in (year - 1, year) for i in ctx.t.index.won_sources[y]]
+    basis = str(row.basis)
     why = ""
     if verdict in ("contradicted", "misleading") and basis != "won":  # claims18
         verdict, why = "unverifiable", (f" Not {verdict}: the data holds only {basis} for these years; the change in "
@@ -1748,7 +1770,7 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     return first if first.verdict == "supported" or one_year_deal(row) else j
 
 
-def one_year_deal(row: pd.Series) -> bool:
+def one_year_deal(row: DataRow) -> bool:
     """Return whether an agreement covers one year only (the 10th, 2019): a change told "under" it is its one rise,
     not an average, so a wrong one is judged against that rise (conv54).
 
@@ -1759,14 +1781,14 @@ def one_year_deal(row: pd.Series) -> bool:
 
 
 
-def _rise_years(ctx: Context, row: pd.Series) -> list[int]:
+def _rise_years(ctx: Context, row: DataRow) -> list[int]:
     """Return the years of an agreement's term whose payment rose or fell (beyond a freeze) on the year before."""
-    change = ctx.t.index.change_by_year
-    years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change.index]
-    return [y for y in years if abs(float(change.loc[y, "change_pct"])) > ctx.tol.freeze_pct]
+    change = ctx.t.index.change_of
+    years = [y for y in range(int(row.term_start), int(row.term_end) + 1) if y in change]
+    return [y for y in years if abs(float(change[y].change_pct)) > ctx.tol.freeze_pct]
 
 
-def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+def _first_rise(fig: Figure, ctx: Context, row: DataRow) -> Judgement:
     """Return the verdict on a percent against the rise of an agreement's first year (its first year with a rise
     on record: a deal signed late, such as the 11th, fixed its first year's payment at the old level)."""
     rising = _rise_years(ctx, row)
@@ -1776,7 +1798,7 @@ def _first_rise(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
     return _j(j.verdict, f"The first rise of agreement {row.no}: {j.evidence}", j.sources, j.rows)
 
 
-def _average_of(fig: Figure, ctx: Context, row: pd.Series) -> Judgement:
+def _average_of(fig: Figure, ctx: Context, row: DataRow) -> Judgement:
     """Return the verdict on a percent against the compound yearly change over an agreement's term: from its
     first year, over the indexed years after its first rise ("growth in the 11th agreement averaged 4.3%"), or from
     the year before its first rise (claims21: its first-year rise counted too).
@@ -1834,24 +1856,23 @@ def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
     return compound_change(fig, ctx, years[0], years[-1], f"{years[0]}-{years[-1]}")
 
 
-def _deal_named(word: str, ctx: Context) -> pd.Series | None:
+def _deal_named(word: str, ctx: Context) -> DataRow | None:
     """Return the agreement a word names at publication: an ordinal ("11th"), "previous" (the one before the
     newest concluded), "current" (in force) or "new" (the newest concluded); None if there is none."""
-    a, known = ctx.agreements(), ctx.known_at(ctx.published)
-    if known.empty:
+    known = ctx.known_rows()
+    if not known:
         return None
-    newest = int(known.no.max())
+    newest = max(int(k.no) for k in known)
     if word[:1].isdigit():
         no = int(re.sub(r"\D", "", word))
     elif word in ("previous", "prior", "former", "old"):
         no = newest - 1
     elif word in ("current", "existing"):
-        live = known.loc[(known.term_start <= ctx.published.year) & (known.term_end >= ctx.published.year)]
-        no = int(live.no.iloc[-1]) if not live.empty else newest
+        live = [int(k.no) for k in known if k.term_start <= ctx.published.year <= k.term_end]
+        no = live[-1] if live else newest
     else:
         no = newest
-    rows = a.loc[a.no == no]
-    return rows.iloc[0] if not rows.empty else None
+    return next((a for a in ctx.t.index.agreement_rows if a.no == no), None)
 
 
 def change_superlative(fig: Figure, ctx: Context) -> Judgement:
@@ -1870,27 +1891,27 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
     ('contradicted', 'The stated +13.9% is not the first of 10% or more since ')
     """
     year, first = fig.frame.years[-1], int(fig.span.value["from_year"])
-    change = ctx.t.index.change_by_year
+    change = ctx.t.index.change_of
     stated = fig.span.value.get("stated")
     found = stated_year(fig, ctx, float(stated)) if stated is not None else None
     if found is not None and found != year:  # "agreed to a 13.9% rise, the largest in two decades": that rise's year
         first, year = first + found - year, found
-    first = max(first, int(change.index.min()))  # "in history": from the first change the data has
-    if stated is None and year not in change.index:
+    first = max(first, min(change))  # "in history": from the first change the data has
+    if stated is None and year not in change:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
-    actual = float(stated if stated is not None else change.loc[year, "change_pct"])
+    actual = float(stated if stated is not None else change[year].change_pct)
     what = f"the stated {actual:+.1f}%" if stated is not None else f"the {year} change ({actual:+.1f}%)"
     floor = fig.span.value.get("threshold")
     if floor is not None and actual < floor:
         return _j("contradicted", f"{what.capitalize()} is not a rise of {floor:g}% or more.")
-    window = change.loc[(change.index >= first) & (change.index < year)]
-    bigger = window.loc[window.change_pct >= (actual if floor is None else floor)]
-    missing = sorted(set(range(first, year)) - set(window.index))
-    rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in set(ctx.t.sma.year)]
-    sources = [i for c in ctx.t.sma.loc[ctx.t.sma.year.between(first - 1, year)].source_ids for i in split_ids(c)]
-    if not bigger.empty:
-        listed = ", ".join(f"{y}: {r.change_pct:+.1f}% ({r.basis})" for y, r in bigger.iterrows())
-        if (bigger.basis == "won").any():
+    window = [r for y, r in change.items() if first <= y < year]
+    bigger = [r for r in window if r.change_pct >= (actual if floor is None else floor)]
+    missing = sorted(set(range(first, year)) - {r.year for r in window})
+    rows = [f"sma_contributions:{y}" for y in (first - 1, *range(first, year + 1)) if y in ctx.t.index.won]
+    sources = [i for r in ctx.t.index.rows("sma") if first - 1 <= r.year <= year for i in split_ids(r.source_ids)]
+    if bigger:
+        listed = ", ".join(f"{r.year}: {r.change_pct:+.1f}% ({r.basis})" for r in bigger)
+        if any(r.basis == "won" for r in bigger):
             said = "the largest" if floor is None else f"the first of {floor:g}% or more"
             if names_no_change(fig.span.exact) and level_tops(ctx, first - 1, year):
                 return _j("unverifiable", f"{what.capitalize()} is not the largest rise since {first - 1} "
@@ -1899,9 +1920,9 @@ def change_superlative(fig: Figure, ctx: Context) -> Judgement:
             return _j("contradicted", f"{what.capitalize()} is not {said} since {first - 1}: {listed}.", sources, rows)
         return _j("unverifiable", f"{what.capitalize()} is reached by {listed}, but only in dollars as reported, "
                   "which are not comparable with rises in won.", sources, rows)
-    top = window.change_pct.idxmax() if not window.empty else None
+    top = max(window, key=lambda r: r.change_pct) if window else None
     said = f"No yearly change from {first} to {year - 1} reaches {what}" + (
-        f"; the largest was {window.change_pct.max():+.1f}% in {top}" if top is not None else "")
+        f"; the largest was {top.change_pct:+.1f}% in {top.year}" if top is not None else "")
     if missing:
         return _j("unverifiable", f"{said}, but the data lacks {years_text(missing)}.", sources, rows)
     return _j("supported", said + ".", sources, rows)
@@ -1931,11 +1952,10 @@ def level_tops(ctx: Context, first: int, year: int) -> bool:
     >>> level_tops(ctx, 2020, 2022), level_tops(ctx, 2003, 2005)
     (True, False)
     """
-    won = ctx.t.sma.dropna(subset=["krw_billion"]).set_index("year").krw_billion
-    if year not in won.index:
+    won = ctx.t.index.won
+    if won.get(year) is None:
         return False
-    window = won.loc[(won.index >= first) & (won.index < year)]
-    return bool((window <= float(won.loc[year])).all())
+    return all(v <= won[year] for y, v in won.items() if first <= y < year and v is not None)
 
 
 def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
@@ -1947,11 +1967,11 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
     >>> figure.frame.years, stated_year(figure, ctx, 13.9)
     ((2024,), 2021)
     """
-    change = ctx.t.index.change_by_year.change_pct
+    change = ctx.t.index.change_of
     years = [fig.frame.years[-1]]
     if fig.frame.bound in LOOSE_BOUNDS:
         years += [y for y, _ in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx))]
-    return next((y for y in years if y in change.index and abs(float(change[y]) - stated) <= ctx.tol.percent_abs),
+    return next((y for y in years if y in change and abs(float(change[y].change_pct) - stated) <= ctx.tol.percent_abs),
                 None)
 
 
@@ -2079,13 +2099,9 @@ _APPROX = re.compile(r"(?:nearly|almost|close\s+to|roughly|about|some)\b", re.I)
 # --- demands and offers ------------------------------------------------------------------------------
 
 
-def _by_actor(pool: pd.DataFrame, column: str, actor: str | None, ctx: Context) -> pd.DataFrame:
-    """Return the rows of ``pool`` said by ``actor``: that person if the data has them, else the same side."""
-    return pool if actor is None else take(pool, actor_rows(frame_rows(pool), column, actor, ctx))
-
-
 def actor_rows(rows: list[DataRow], column: str, actor: str | None, ctx: Context) -> list[DataRow]:
-    """Return the ``rows`` said by ``actor`` (:func:`_by_actor` of plain rows).
+    """Return the ``rows`` (:func:`frame_rows` of a table) said by ``actor``: that person if the data has them, else
+    the same side (all rows when no actor).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> sorted({r.speaker for r in actor_rows(ctx.t.index.rows("demands"), "speaker", "donald-trump", ctx)})
@@ -2140,27 +2156,16 @@ def _day(text: str, first: bool) -> dt.date:
     return dt.date(parts[0], 1, 1) if first else dt.date(parts[0], 12, 31)
 
 
-def while_in_office(pool: pd.DataFrame, column: str, actor: str, ctx: Context) -> pd.DataFrame:
-    """Return the rows of a side's ``pool`` made while ``actor``, a person with dates of office in the data, held it,
-    and not said by another such person (all rows for anyone else): a demand told as a former or later
-    office-holder's ("Biden demanded $5 billion", an ask of 2019, or Trump's own account of it in 2024) is not
-    matched by the asks of another's time or mouth (claims43).
-
-    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> d = ctx.t.demands
-    >>> len(while_in_office(d, "speaker", "joe-biden", ctx)) < len(d)
-    True
-    >>> len(d) == len(while_in_office(d, "speaker", "us-government", ctx))
-    True
-    """
-    return take(pool, office_rows(frame_rows(pool), column, actor, ctx))
-
-
 def office_rows(rows: list[DataRow], column: str, actor: str, ctx: Context) -> list[DataRow]:
-    """Return :func:`while_in_office` of plain rows (a demand's ``date``, else an offer's ``reported``).
+    """Return the rows of a side's ``rows`` made (a demand's ``date``, else an offer's ``reported``) while ``actor``,
+    a person with dates of office in the data, held it, and not said by another such person (all rows for anyone
+    else): a demand told as a former or later office-holder's ("Biden demanded $5 billion", an ask of 2019, or Trump's
+    own account of it in 2024) is not matched by the asks of another's time or mouth (claims43).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> rows = ctx.t.index.rows("demands"); len(office_rows(rows, "speaker", "joe-biden", ctx)) < len(rows)
+    True
+    >>> len(rows) == len(office_rows(rows, "speaker", "us-government", ctx))
     True
     """
     spans = ctx.t.index.office(actor)
@@ -2178,15 +2183,9 @@ def office_rows(rows: list[DataRow], column: str, actor: str, ctx: Context) -> l
     return [r for r in rows if held(getattr(r, at)) and not other(getattr(r, column))]
 
 
-def _in_years(pool: pd.DataFrame, frame: Frame, date_col: str) -> pd.DataFrame:
-    """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
-    year: a year from elsewhere in the clause, or the publication year, does not date a demand)."""
-    return pool if frame.bound in ("publication", "clause") else take(pool, year_rows(frame_rows(pool), frame,
-                                                                                     date_col))
-
-
 def year_rows(rows: list[DataRow], frame: Frame, date_col: str) -> list[DataRow]:
-    """Return :func:`_in_years` of plain rows.
+    """Return the rows made in, or for, one of the frame's years (all rows when the figure's own phrase names no
+    year: a year from elsewhere in the clause, or the publication year, does not date a demand).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
     >>> frame = Frame("demand", (2019,), None, "demand", bound="phrase")
@@ -2199,25 +2198,13 @@ def year_rows(rows: list[DataRow], frame: Frame, date_col: str) -> list[DataRow]
     return [r for r in rows if getattr(r, date_col).year in years or year_in(r.for_year, years)]
 
 
-def demand_pool(fig: Figure, ctx: Context) -> pd.DataFrame:
-    """Return the reported demands a demand figure is judged against: its actor, time, currency and period.
-
-    >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
-    >>> sorted(set(demand_pool(figure, ctx).amount))
-    [4700000000.0, 4800000000.0, 5000000000.0]
-    """
-    _, currency, _ = _amount(fig)
-    yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
-    key = ("demand_pool", currency, yearly, frame.years, frame.bound, frame.actor)  # found once per key (review16)
-    return ctx.memo(key, lambda: take(ctx.t.demands, pool_rows(fig, ctx)))
-
-
 def pool_rows(fig: Figure, ctx: Context) -> list[DataRow]:
-    """Return :func:`demand_pool` as plain rows (:func:`demand_rows`), found once per key.
+    """Return the reported demands a demand figure is judged against: its actor, time, currency and period
+    (:func:`demand_rows`), found once per key (review16).
 
     >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
-    >>> len(pool_rows(figure, ctx)) == len(demand_pool(figure, ctx))
-    True
+    >>> sorted({r.amount for r in pool_rows(figure, ctx)})
+    [4700000000.0, 4800000000.0, 5000000000.0]
     """
     _, currency, _ = _amount(fig)
     yearly, frame = fig.span.value.get("per") in ("year", None), fig.frame
@@ -2225,14 +2212,14 @@ def pool_rows(fig: Figure, ctx: Context) -> list[DataRow]:
     return ctx.memo(key, lambda: demand_rows(ctx, currency, yearly, frame))
 
 
-def _demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> pd.DataFrame:
-    """Return the reported demands made by publication in ``currency`` (any if None), of a year's period if
-    ``yearly``, of the frame's years and actor."""
-    return take(ctx.t.demands, demand_rows(ctx, currency, yearly, frame))
+#: A demand's frame of no year and no actor: :func:`demand_rows` of it are every demand of a currency and period made
+#: by publication.
+NO_FRAME = Frame("demand", (), None, "demand", bound="publication")
 
 
 def demand_rows(ctx: Context, currency: str | None, yearly: bool, frame: Frame) -> list[DataRow]:
-    """Return :func:`_demand_rows` as plain rows.
+    """Return the reported demands (:func:`frame_rows`) made by publication in ``currency`` (any if None), of a year's
+    period if ``yearly``, of the frame's years and actor.
 
     >>> figure, ctx = example("In 2019 Washington demanded $5 billion a year.", "2019-12-01")
     >>> sorted({r.amount for r in demand_rows(ctx, "USD", True, figure.frame)})
@@ -2354,8 +2341,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
         return _j("supported", f"Demand of {fmt_money(amount, currency)} a year matches reports by {reports}."
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for r in same for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in same])
-    frame = demand_pool(fig, ctx)
-    estimate = later or estimate_not_demand(fig, ctx, frame) or demand_slip(fig, ctx, frame) or above_record(fig, ctx)
+    estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
     estimate = estimate or converted_demand(fig, ctx)  # b51v: "13 trillion won a year" for a $10 billion ask
     if estimate is not None:
         return estimate
@@ -2390,8 +2376,10 @@ def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
     if currency not in ("KRW", "USD"):
         return None
     other = "USD" if currency == "KRW" else "KRW"
-    pool = _demand_rows(ctx, other, fig.span.value.get("per") in ("year", None), fig.frame)
-    for row in pool.sort_values("date", ascending=False).itertuples():  # the latest ask first
+    pool = demand_rows(ctx, other, fig.span.value.get("per") in ("year", None), fig.frame)
+    if not pool:
+        return None
+    for row in take(ctx.t.demands, pool).sort_values("date", ascending=False).itertuples():  # the latest ask first
         rate = ctx.t.index.rates.get(row.date.year)
         if rate is None:
             continue
@@ -2406,7 +2394,7 @@ def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
     return None
 
 
-def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+def demand_slip(fig: Figure, ctx: Context, pool: Sequence[DataRow]) -> Judgement | None:
     """Return *contradicted* for a demanded amount that is a reported demand of its actor and time in the wrong unit
     (``Tolerances.slip_factor`` times too large or small: "$4.7 million" for $4.7 billion), with a unit word in the
     figure; else None: no one asks a thousandth of the sums in the talks, and a figure no report fits otherwise is
@@ -2420,7 +2408,7 @@ def demand_slip(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | No
     amount, currency, bound = _amount(fig)
     if scale_word(fig.span.exact) is None or not_the_ask(ctx.text, fig.span.start, fig.span.end):
         return None
-    for row in sorted(pool.itertuples(), key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
+    for row in sorted(pool, key=lambda row: slip_distance(amount, row.amount, ctx.tol)):
         verdict, why = compare(row.amount, amount, bound, ctx.tol)
         if why.startswith(UNIT_SLIP):
             return _j(verdict, f"{fmt_money(amount, currency)} is the demand of {fmt_money(row.amount, row.currency)} "
@@ -2472,18 +2460,26 @@ def slip_distance(claimed: float, value: float, tol: Tolerances = TOLERANCES) ->
     return min(abs(claimed * f / value - 1) for f in (tol.slip_factor, 1 / tol.slip_factor))
 
 
-def record_of_time(fig: Figure, ctx: Context) -> pd.DataFrame:
+def record_of_time(fig: Figure, ctx: Context) -> list[DataRow]:
     """Return every reported demand of the figure's actor made in (or for) its years, in its currency and period —
     reports after the article too: the data were gathered later, so they hold what was asked in that time.
 
-    >>> sorted(set(record_of_time(*example("In 2019, Trump demanded $8 billion a year.", "2019-12-10")).amount))
+    >>> sorted({r.amount for r in record_of_time(*example("In 2019, Trump demanded $8 billion a year.", "2019-12-10"))})
     [5000000000.0]
     """
     _, currency, _ = _amount(fig)
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.currency == currency) & (d.period == "year")]
-    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
-    return _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.currency == currency
+            and r.period == "year" and not conditional(r)]
+    return actor_rows(year_rows(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+
+
+def conditional(row: DataRow) -> bool:
+    """Return whether a recorded demand is a condition ("If I were there, they'd be paying ..."), not a demand made.
+
+    >>> [conditional(r) for r in example("Trump demanded $5 billion.", "2019-12-10")[1].t.index.rows("demands")][:1]
+    [False]
+    """
+    return re.match(_IF_QUOTE, row.quote if isinstance(row.quote, str) else "") is not None
 
 
 def above_record(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2505,17 +2501,17 @@ def above_record(fig: Figure, ctx: Context) -> Judgement | None:
     if fig.span.value.get("per") != "year" and not yearly_word(fig, ctx):
         return None  # review30: "$25 billion over five years", "a total of ...": maybe a total, not a year's ask
     record = record_of_time(fig, ctx)
-    if record.empty or amount <= record.amount.max() * (1 + ctx.tol.near_rel):
+    if not record or amount <= max(r.amount for r in record) * (1 + ctx.tol.near_rel):
         return None
-    top = record.loc[record.amount.idxmax()]
+    top = max(record, key=lambda r: r.amount)
     verdict, why = compare(top.amount, amount, bound, ctx.tol)
     who = ctx.names.get(fig.frame.actor, fig.frame.actor)
     listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                       for r in record.itertuples())
+                       for r in record)
     return _j(verdict, f"Demand by {who} ({years_text(fig.frame.years)}) of {fmt_money(amount, currency)}: above "
               f"every ask on record of that actor and time ({listed}); against the highest, "
-              f"{fmt_money(top.amount, top.currency)}: {why}.", [i for c in record.source_ids for i in split_ids(c)],
-              [f"demands:{i}" for i in record.demand_id])
+              f"{fmt_money(top.amount, top.currency)}: {why}.", [i for r in record for i in split_ids(r.source_ids)],
+              [f"demands:{r.demand_id}" for r in record])
 
 
 def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2529,70 +2525,66 @@ def confirmed_later(fig: Figure, ctx: Context) -> Judgement | None:
     amount, currency, _ = _amount(fig)
     if fig.frame.bound not in ("phrase", "relative") or not fig.frame.years:
         return None
-    d = ctx.t.demands
-    rows = d.loc[(d.kind == "demand") & (d.date.dt.date > ctx.published) & (d.period == "year")
-                 & d.for_year.isin(fig.frame.years) & (d.date.dt.year <= d.for_year) & (d.currency == currency)
-                 & ((d.amount / amount - 1).abs() <= ctx.tol.exact_rel)]
-    rows = _by_actor(rows, "speaker", fig.frame.actor, ctx)
-    if rows.empty:
+    years = set(fig.frame.years)
+    rows = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT
+            and r.date.date() > ctx.published and r.period == "year" and year_in(r.for_year, years)
+            and r.date.year <= r.for_year and r.currency == currency and _off_by(r.amount, amount) <= ctx.tol.exact_rel]
+    rows = actor_rows(rows, "speaker", fig.frame.actor, ctx)
+    if not rows:
         return None
-    first = rows.sort_values("date").iloc[0]
+    first = take(ctx.t.demands, rows).sort_values("date").iloc[0]  # pandas' order of a tie, as before
     return _j("supported", f"Demand of {fmt_money(amount, currency)} for {years_text(fig.frame.years)} is on record "
               f"from a later report: {first.reported_by} ({first.date:%Y-%m-%d}), the same ask for that year.",
               split_ids(first.source_ids), [f"demands:{first.demand_id}"])
 
 
-def estimate_not_demand(fig: Figure, ctx: Context, pool: pd.DataFrame) -> Judgement | None:
+def estimate_not_demand(fig: Figure, ctx: Context, pool: Sequence[DataRow]) -> Judgement | None:
     """Return the verdict on a demanded amount that no demand matches but an estimate of costs of its side and year
     does: contradicted, for the figure was not asked (the demands of that time say what was); else None.
 
     >>> figure, ctx = example("US officials demanded $15 billion a year.", "2019-11-21")
-    >>> j = estimate_not_demand(figure, ctx, demand_pool(figure, ctx)); j.verdict, j.rows[0]
+    >>> j = estimate_not_demand(figure, ctx, pool_rows(figure, ctx)); j.verdict, j.rows[0]
     ('contradicted', 'demands:dehart-15bn-cost-estimate')
     """
     amount, currency, _ = _amount(fig)
-    d = ctx.t.demands
     years = set(fig.frame.years) | {ctx.published.year}
-    est = d.loc[(d.kind == "cost_estimate") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
-                & d.date.dt.year.isin(years)]
-    est = _by_actor(est, "speaker", fig.frame.actor, ctx)
-    est = est.loc[(est.amount / amount - 1).abs() <= ctx.tol.same_rel]
-    if est.empty or pool.empty:
+    est = [r for r in ctx.t.index.rows("demands") if r.kind == "cost_estimate" and by_day(r.date, ctx.published)
+           and r.currency == currency and r.date.year in years]
+    est = [r for r in actor_rows(est, "speaker", fig.frame.actor, ctx) if _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    if not est or not pool:
         return None
-    e = est.iloc[0]
+    e = est[0]
     asked = "; ".join(sorted({f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                              for r in pool.itertuples()}))
+                              for r in pool}))
     return _j("contradicted", f"{fmt_money(amount, currency)} is on record as an estimate of costs by "
               f"{ctx.names.get(e.speaker, e.speaker)} ({e.reported_by}, {e.date:%Y-%m-%d}), not as a demand; the "
               f"demands on record of that time give {asked}.", [*split_ids(e.source_ids),
-                                                                 *(i for c in pool.source_ids for i in split_ids(c))],
-              [f"demands:{e.demand_id}", *(f"demands:{i}" for i in pool.demand_id)])
+                                                                 *(i for r in pool for i in split_ids(r.source_ids))],
+              [f"demands:{e.demand_id}", *(f"demands:{r.demand_id}" for r in pool)])
 
 
-def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+def _demands_over_payment(fig: Figure, ctx: Context) -> list[tuple[DataRow, Payment]]:
     """Return the reported demands a demanded rise is judged against (its actor and time, yearly), each with
     the payment of the year it was made in, in the demand's currency (rows with no payment are left out)."""
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
     phrase = fig.frame.bound == "phrase" and than_base(ctx.reader, fig.span) is None  # years47: "N percent more
     # than Seoul paid in 2019" dates the base, not the demand
     frame = fig.frame if phrase else dataclasses.replace(fig.frame, bound="publication")
-    pool = _by_actor(_in_years(pool, frame, "date"), "speaker", fig.frame.actor, ctx)  # a rise's year is its base
+    pool = demand_rows(ctx, None, True, frame)  # a rise's year is its base
     if frame.bound == "publication" and said_now(ctx.reader, fig.span):  # "Washington now seeks five times that"
-        pool = pool.loc[pool.date.dt.date > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
+        pool = [r for r in pool if r.date.date() > ctx.published - dt.timedelta(days=ctx.tol.recent_days)]
     return with_payments(pool, ctx)
 
 
-def with_payments(pool: pd.DataFrame, ctx: Context) -> list[tuple[pd.Series, Payment]]:
+def with_payments(pool: Sequence[DataRow], ctx: Context) -> list[tuple[DataRow, Payment]]:
     """Return each demand row with the payment of the year it was made in, in its currency (rows of a year with no
     sourced payment are left out).
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> [(r.demand_id, p.year) for r, p in with_payments(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)]
-    [('ap-4-7bn', 2019)]
+    >>> [(r.demand_id, p.year) for r, p in with_payments(ctx.t.index.rows("demands"), ctx)][3]
+    ('ap-4-7bn', 2019)
     """
     out = []
-    for _, row in pool.iterrows():
+    for row in pool:
         try:
             out.append((row, ctx.payment(int(row.date.year), row.currency)))
         except LookupError:
@@ -2636,7 +2628,7 @@ def multiple_above_record(fig: Figure, ctx: Context, claimed: float, shown: str)
               f"{pay.described}.", [*split_ids(row.source_ids), *pay.sources], [f"demands:{row.demand_id}", *pay.rows])
 
 
-def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: float, bound: str | None, shown: str,
+def _judge_demanded_multiple(pairs: list[tuple[DataRow, Payment]], claimed: float, bound: str | None, shown: str,
                              ctx: Context) -> Judgement:
     """Return the verdict on a demanded multiple given (demand row, payment of its year) pairs: supported when one
     demand is ``claimed`` times its payment within the factor tolerance, else unverifiable."""
@@ -2654,7 +2646,7 @@ def _judge_demanded_multiple(pairs: list[tuple[pd.Series, Payment]], claimed: fl
               + [x for _, p in hits for x in p.rows])
 
 
-def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | None:
+def highest_multiple(ctx: Context, side: str) -> tuple[DataRow, Payment] | None:
     """Return the yearly demand of ``side`` on record by publication that is the largest multiple of the payment of
     the year it was made in, with that payment; None when there is none, or when the data give no payment of the
     year of some demand (its multiple unknown, it may be the highest: Trump's $10 billion of 2024).
@@ -2665,9 +2657,7 @@ def highest_multiple(ctx: Context, side: str) -> tuple[pd.Series, Payment] | Non
     >>> highest_multiple(example("Seoul paid 1 trillion won in 2019.", "2024-10-20")[1], "US") is None
     True
     """
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")]
-    pool = pool.loc[pool.speaker.map(ctx.side) == side]
+    pool = [r for r in demand_rows(ctx, None, True, NO_FRAME) if ctx.side(r.speaker) == side]
     pairs = with_payments(pool, ctx)
     return max(pairs, key=lambda pair: pair[0].amount / pair[1].value) if pairs and len(pairs) == len(pool) else None
 
@@ -2756,9 +2746,7 @@ def asked_on_record(amount: float, currency: str, ctx: Context) -> bool:
     >>> asked_on_record(1.3e9, "USD", ctx), asked_on_record(1.82e9, "USD", ctx)
     (True, False)
     """
-    d = ctx.t.demands
-    return bool(((d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)).any())
+    return any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME))
 
 
 def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, currency: str) -> Judgement | None:
@@ -2775,13 +2763,12 @@ def rise_of_an_ask(fig: Figure, ctx: Context, factor: float, pay: Payment, curre
     >>> rise_of_an_ask(fig, ctx, 2.0, ctx.payment(2019, "USD"), "USD") is None
     True
     """
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / (pay.value * factor) - 1).abs() <= ctx.tol.factor_rel)]
-    pool = _by_actor(pool, "speaker", fig.frame.actor, ctx)
-    if pool.empty:
+    pool = [r for r in demand_rows(ctx, currency, True, NO_FRAME)
+            if _off_by(r.amount, pay.value * factor) <= ctx.tol.factor_rel]
+    pool = actor_rows(pool, "speaker", fig.frame.actor, ctx)
+    if not pool:
         return None
-    return _judge_demanded_multiple([(row, pay) for _, row in pool.iterrows()], factor, None,
+    return _judge_demanded_multiple([(row, pay) for row in pool], factor, None,
                                     f"{factor - 1:+.0%}", ctx)
 
 
@@ -2800,10 +2787,8 @@ def ratio_to_a_demanded_amount(fig: Figure, ctx: Context, bound: str | None = No
     """
     m = fig.related[0]
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
-    d = ctx.t.demands
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.period == "year")
-                 & (d.currency == currency) & ((d.amount / amount - 1).abs() <= ctx.tol.same_rel)
-                 & (d.date.dt.year.isin(period) if period else True)]
+    pool = [r for r in demand_rows(ctx, currency, True, NO_FRAME) if _off_by(r.amount, amount) <= ctx.tol.same_rel
+            and (not period or r.date.year in period)]
     factor = float(fig.span.value["factor"]) if factor is None else factor  # a percent passes its own (claims21)
     return _judge_demanded_multiple(with_payments(pool, ctx), factor, bound, f"{factor:g}× the payment", ctx)
 
@@ -2834,23 +2819,22 @@ def demand_recalled(fig: Figure, ctx: Context) -> Judgement:
     ('contradicted', 'demands:yoon-dehart-4-7bn-usd')
     """
     amount, currency, _ = _amount(fig)
-    d = ctx.t.demands
     before = remark_day(ctx)
-    pool = d.loc[(d.kind == "demand") & (d.date.dt.date < before) & (d.currency == currency) & (d.period == "year")]
-    pool = _by_actor(_in_years(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
-    pool = pool.loc[~pool.quote.fillna("").str.match(_IF_QUOTE)]  # "If I were there ...": not a demand made
-    if pool.empty:
+    pool = [r for r in ctx.t.index.rows("demands") if r.kind == "demand" and r.date is not pd.NaT
+            and r.date.date() < before and r.currency == currency and r.period == "year"]
+    pool = actor_rows(year_rows(pool, fig.frame, "date"), "speaker", fig.frame.actor, ctx)
+    pool = [r for r in pool if not conditional(r)]  # "If I were there ...": not a demand made
+    if not pool:
         return demand_unrecorded(fig, ctx)
-    same = pool.loc[(pool.amount / amount - 1).abs() <= ctx.tol.same_rel]
-    rows = same if not same.empty else pool
-    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                       for r in rows.itertuples())
+    same = [r for r in pool if _off_by(r.amount, amount) <= ctx.tol.same_rel]
+    rows = same or pool
+    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})" for r in rows)
     who = ctx.names.get(fig.frame.actor or "", fig.frame.actor)
-    verdict = "supported" if not same.empty else "contradicted"
+    verdict = "supported" if same else "contradicted"
     when = f"of {years_text(fig.frame.years)}" if fig.frame.bound == "phrase" else f"before {before}"
     return _j(verdict, f"An account of an earlier demand by {who} of {fmt_money(amount, currency)}: the demands on "
-              f"record {when} give {listed}.", [i for c in rows.source_ids for i in split_ids(c)],
-              [f"demands:{i}" for i in rows.demand_id])
+              f"record {when} give {listed}.", [i for r in rows for i in split_ids(r.source_ids)],
+              [f"demands:{r.demand_id}" for r in rows])
 
 
 #: A recorded "demand" that is a condition ("If I were there, they'd be paying ..."): not a demand made.
@@ -2874,47 +2858,46 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> j = offer_stated(figure, ctx); j.verdict, j.rows
     ('supported', ('offers:rok-13pct-2020',))
     """
-    o = ctx.t.offers.loc[ctx.t.offers.reported.dt.date <= ctx.published]
+    o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published)]
     frame = fig.frame if fig.frame.bound == "phrase" else dataclasses.replace(fig.frame, bound="publication")
-    pool = _by_actor(_in_years(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
-    mine = pool
+    mine = actor_rows(year_rows(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
     if fig.span.kind == "percent":
         claimed, column, shown = float(fig.span.value["percent"]), "percent", f"{fig.span.value['percent']:g}%"
-        pool = pool.loc[pool.percent.notna()]
-        close = (pool.percent - claimed).abs() <= ctx.tol.percent_abs
+        pool = [r for r in mine if not math.isnan(r.percent)]
+        close = [abs(r.percent - claimed) <= ctx.tol.percent_abs for r in pool]
     else:
         claimed, currency, _ = _amount(fig)
         column, shown = "amount", fmt_money(claimed, currency)
-        amounts = offered_in(pool, currency, ctx)  # claims19: a dollar figure of an offer on record in won
-        pool, amounts = pool.loc[amounts.notna()], amounts.loc[amounts.notna()]
-        close = (amounts / claimed - 1).abs() <= ctx.tol.same_rel
-    swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not close.any() else None
+        amounts = offered_in(mine, currency, ctx)  # claims19: a dollar figure of an offer on record in won
+        pool = [r for r, a in zip(mine, amounts, strict=True) if not math.isnan(a)]
+        close = [_off_by(a, claimed) <= ctx.tol.same_rel for a in amounts if not math.isnan(a)]
+    swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not any(close) else None
     if swapped is not None:
         return swapped
-    if pool.empty:
+    if not pool:
         return _j("unverifiable", f"No reported offer of that time in the data to compare {shown} with.")
-    hits = pool.loc[close]
-    rows = hits if not hits.empty else pool
+    hits = [r for r, c in zip(pool, close, strict=True) if c]
+    rows = hits or pool
     listed = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered "
                        f"{f'{r.percent:g}%' if column == 'percent' else fmt_money(r.amount, r.currency)} "
                        f"for {r.for_year} ({r.reported_by}, reported {r.reported:%Y-%m-%d}; {r.outcome})"
-                       for r in rows.itertuples())
-    verdict = "supported" if not hits.empty else "unverifiable"
-    unsure = "" if not hits.empty else " No reported offer of that figure; the data lists reported offers only."
-    return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for c in rows.source_ids for i in split_ids(c)],
-              [f"offers:{i}" for i in rows.offer_id])
+                       for r in rows)
+    verdict = "supported" if hits else "unverifiable"
+    unsure = "" if hits else " No reported offer of that figure; the data lists reported offers only."
+    return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for r in rows for i in split_ids(r.source_ids)],
+              [f"offers:{r.offer_id}" for r in rows])
 
 
-def offered_in(offers: pd.DataFrame, currency: str, ctx: Context) -> pd.Series:
+def offered_in(offers: Sequence[DataRow], currency: str, ctx: Context) -> list[float]:
     """Return the offers' amounts in ``currency``: as recorded, or converted between won and dollars at the average
     rate of the year each is for; NaN where an offer has no amount or no rate converts it.
 
     >>> _, ctx = example("Seoul offered 13 percent more.", "2020-05-01")
-    >>> round(float(offered_in(ctx.t.offers, "USD", ctx).iloc[0]) / 1e6)  # 1.17 trillion won at the 2020 average
+    >>> round(offered_in(ctx.t.index.rows("offers"), "USD", ctx)[0] / 1e6)  # 1.17 trillion won at the 2020 average
     991
     """
     out = []
-    for amount, unit, year in zip(offers.amount, offers.currency, offers.for_year, strict=True):
+    for amount, unit, year in ((r.amount, r.currency, r.for_year) for r in offers):
         if pd.isna(amount) or unit == currency:
             out.append(float(amount))
             continue
@@ -2924,37 +2907,36 @@ def offered_in(offers: pd.DataFrame, currency: str, ctx: Context) -> pd.Series:
             out.append(float("nan"))
             continue
         out.append(float(amount) / rate if currency == "USD" else float(amount) * rate)
-    return pd.Series(out, index=offers.index, dtype=float)
+    return out
 
 
-def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: pd.DataFrame) -> Judgement | None:
+def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: Sequence[DataRow]) -> Judgement | None:
     """Return the verdict on an offered amount that no offer of its side matches but a demand of the other side,
     made in its time before publication, does: contradicted (the figure is the other side's ask; the side's own
     offers on record say what it offered); None when its side has no offer of that time on record or no demand
     matches.
 
     >>> figure, ctx = example("In 2020 Seoul offered to pay no more than $1.3 billion.", "2020-09-11")
-    >>> j = offer_is_other_sides_demand(figure, ctx, ctx.t.offers); j.verdict, j.rows[0]
+    >>> j = offer_is_other_sides_demand(figure, ctx, ctx.t.index.rows("offers")); j.verdict, j.rows[0]
     ('contradicted', 'offers:rok-13pct-2020')
     """
     claimed, currency, _ = _amount(fig)
-    d = ctx.t.demands
-    asks = d.loc[(d.kind == "demand") & (d.date.dt.date <= ctx.published) & (d.currency == currency)
-                 & ((d.amount / claimed - 1).abs() <= ctx.tol.exact_rel)]
     side = ctx.side(fig.frame.actor)
-    asks = _in_years(asks.loc[asks.speaker.map(ctx.side) != side], fig.frame, "date") if side else asks.iloc[:0]
-    offers = offers.loc[offers.amount.notna()]
-    if asks.empty or offers.empty:
+    asks = [r for r in demand_rows(ctx, currency, False, NO_FRAME) if r.currency == currency
+            and _off_by(r.amount, claimed) <= ctx.tol.exact_rel and ctx.side(r.speaker) != side] if side else []
+    asks = year_rows(asks, fig.frame, "date")
+    offers = [r for r in offers if not math.isnan(r.amount)]
+    if not asks or not offers:
         return None
     offered = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered {fmt_money(r.amount, r.currency)}"
                         f"{_in_usd(r.amount, r.currency, int(r.for_year), ctx)} for {r.for_year} ({r.reported_by}, "
-                        f"reported {r.reported:%Y-%m-%d})" for r in offers.itertuples())
+                        f"reported {r.reported:%Y-%m-%d})" for r in offers)
     asked = "; ".join(sorted({f"{ctx.names.get(r.speaker, r.speaker)} ({r.reported_by}, {r.date:%Y-%m-%d})"
-                              for r in asks.itertuples()}))
+                              for r in asks}))
     return _j("contradicted", f"{fmt_money(claimed, currency)} is on record as a demand of the other side, by "
               f"{asked}, not as an offer; the offers on record of that time: {offered}.",
-              [i for c in (*offers.source_ids, *asks.source_ids) for i in split_ids(c)],
-              [*(f"offers:{i}" for i in offers.offer_id), *(f"demands:{i}" for i in asks.demand_id)])
+              [i for r in (*offers, *asks) for i in split_ids(r.source_ids)],
+              [*(f"offers:{r.offer_id}" for r in offers), *(f"demands:{r.demand_id}" for r in asks)])
 
 
 def _in_usd(amount: float, currency: str, year: int, ctx: Context) -> str:
@@ -4356,8 +4338,7 @@ def unbegun_term_named(fig: Figure, ctx: Context) -> bool:
     years = fig.frame.years
     if fig.frame.quantity != "sma_payment" or len(years) < 2 or years[0] < ctx.published.year:
         return False
-    a = ctx.agreements()
-    if not ((a.term_start == years[0]) & (a.term_end == years[-1])).any():
+    if not any(a.term_start == years[0] and a.term_end == years[-1] for a in ctx.t.index.agreement_rows):
         return False
     r = ctx.reader
     return any(deal_by_years(r, d) and date_years(d) == years for d in r.spans_in(*r.clause(fig.span, strong=True),
@@ -4521,7 +4502,7 @@ def _article_years(ctx: Context) -> set[int]:
 def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return each known payment of ``years`` in won, in dollars at that year's and the publication year's
     average rate, and the dollar figures sources reported (at their own rates)."""
-    known = {int(y) for a in ctx.known_at(ctx.published).itertuples() for y in range(a.term_start, a.term_end + 1)}
+    known = {int(y) for a in ctx.known_rows() for y in range(a.term_start, a.term_end + 1)}
     out: list[Row] = []
     for y in sorted(y for y in years if y <= ctx.published.year or y in known):
         for currency in ("KRW", "USD"):
@@ -4531,10 +4512,10 @@ def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:
                 except LookupError:
                     continue
                 out.append(Row(pay.value, currency, pay.described, pay.rows[0], pay.sources, y))
-    for r in ctx.t.sma.loc[ctx.t.sma.year.isin(years) & ctx.t.sma.usd_million.notna()].itertuples():
+    for r in (r for r in ctx.t.index.rows("sma") if r.year in years and not math.isnan(r.usd_million)):
         out.append(Row(r.usd_million * 1e6, "USD", f"{r.year} payment ${r.usd_million:,.0f} M as reported",
                        f"sma_contributions:{r.year}", tuple(split_ids(r.source_ids)), int(r.year)))
-    for r in ctx.t.conflicts.loc[ctx.t.conflicts.year.isin(years)].itertuples():
+    for r in (r for r in ctx.t.index.rows("conflicts") if r.year in years):
         usd = r.field == "usd_million"
         out.append(Row(r.value * (1e6 if usd else 1e9), "USD" if usd else "KRW", f"{r.year} payment as another "
                        f"source gives it ({fmt_money(r.value * (1e6 if usd else 1e9), 'USD' if usd else 'KRW')})",
@@ -4558,18 +4539,18 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
     each agreement's total; with ``us_side`` (the sentence names the US side) its demands converted too."""
     day = remark_day(ctx) if fig.frame.recalled else ctx.published
     d = [r for r in ctx.t.index.rows("demands") if by_day(r.date, day) and (r.kind == "demand" or r.period == "total")
-         and not re.match(_IF_QUOTE, r.quote if isinstance(r.quote, str) else "")]
+         and not conditional(r)]
     if fig.frame.recalled and fig.frame.bound == "phrase":  # "he said the US demanded X in 2019": that year's only
         d = year_rows(d, fig.frame, "date")
     out = [Row(float(r.amount), r.currency, f"{r.kind.replace('_', ' ')} of {fmt_money(r.amount, r.currency)} "
                f"({r.reported_by}, {r.date:%Y-%m-%d})", f"demands:{r.demand_id}", tuple(split_ids(r.source_ids)))
            for r in d]
     if us_side:  # "Trump, who asked for about 6 trillion won": his dollar demand, in won
-        out += _converted_demands(take(ctx.t.demands, d), ctx)
-    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.amount.notna()]
+        out += _converted_demands(d, ctx)
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
-                f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids))) for r in o.itertuples()]
-    for a in ctx.known_at(ctx.published).itertuples():
+                f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)))
+            for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.amount)]
+    for a in ctx.known_rows():
         try:
             pays = [ctx.payment(y, "KRW") for y in range(a.term_start, a.term_end + 1)]
         except LookupError:
@@ -4605,17 +4586,17 @@ def _names_us_side(fig: Figure, ctx: Context) -> bool:
     return any(s.value.get("country") == "US" for s in r.spans_in(*r.local(fig.span), "person", "org"))
 
 
-def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
+def _converted_demands(d: Sequence[DataRow], ctx: Context) -> list[Row]:
     """Return each dollar or won demand in the other currency at the average rate of the year it was made (Korean
     reports give "$5 billion" as "about 6 trillion won").
 
     >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
-    >>> rows = _converted_demands(ctx.t.demands.loc[ctx.t.demands.demand_id == "ap-4-7bn"], ctx)
+    >>> rows = _converted_demands([r for r in ctx.t.index.rows("demands") if r.demand_id == "ap-4-7bn"], ctx)
     >>> [(round(r.value / 1e12, 2), r.currency) for r in rows]
     [(5.48, 'KRW')]
     """
     out = []
-    for r in d.loc[d.currency.isin(["USD", "KRW"])].itertuples():
+    for r in (r for r in d if r.currency in ("USD", "KRW")):
         try:
             rate, rate_sources, rate_row = ctx.rate(ctx.rate_year(r.date.year))
         except LookupError:
@@ -4631,13 +4612,13 @@ def _converted_demands(d: pd.DataFrame, ctx: Context) -> list[Row]:
 def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
     """Return the year-on-year change of the payment of each of ``years``, and every offer's percent rise (percent
     rows)."""
-    change = ctx.t.index.changes
     out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
-               f"sma_contributions:{r.year}", (), int(r.year)) for r in change.itertuples() if r.year in years]
-    o = ctx.t.offers.loc[(ctx.t.offers.reported.dt.date <= ctx.published) & ctx.t.offers.percent.notna()]
+               f"sma_contributions:{r.year}", (), int(r.year))
+           for r in ctx.t.index.change_of.values() if r.year in years]
+    o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.percent)]
     return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
                       f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)),
-                      offered_for=int(r.for_year) if pd.notna(r.for_year) else None) for r in o.itertuples()]
+                      offered_for=int(r.for_year) if pd.notna(r.for_year) else None) for r in o]
 
 
 def _step_rows(ctx: Context, years: set[int]) -> list[Row]:
