@@ -128,11 +128,22 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 
 
 _ANYONE = frozenset(n.lower() for n in ANYONE_NOUNS)
-#: A body of troops right before a count of anyone, then what ties the count to it: "of", "with", or a verb of size
-#: with at most three words between ("the USFK currently numbers", "US forces total").
-_TIED_BEFORE = re.compile(r"\b(?:USFK|troops|forces|force|garrison|contingent|army|military)[ \t]++(?:of|with|"
-                          r"(?:[\w-]++[ \t]++){0,3}?(?:numbers?|numbered|totals?|totall?ed|comprises?|stands[ \t]++at))"
-                          r"[ \t]++$", re.I)
+#: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military or army: never a police, task
+#: or labor force, nor an army of volunteers; mendv63, review63 finding 1).
+_US = r"(?:U\.S\.|US|USA|American|United[ \t]++States)[ \t]++"
+_BODY = rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy))"
+#: What may stand between a body and its verb of size: an adverb or a place ("the USFK currently numbers", "US forces
+#: in South Korea total", "U.S. Forces Korea numbers"), never a clause of its own ("US forces said the crowd numbered").
+_BETWEEN = (r"(?:(?:[a-z]++(?<=ly)|now|still|Korea|there|here|in[ \t]++(?:South[ \t]++)?Korea"
+            r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)[ \t]++){0,2}+")
+#: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
+#: currently numbers", "US forces total").
+_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?"
+                          r"|stands[ \t]++at))[ \t]++$")
+#: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
+#: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
+#: people marching").
+_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}[ \t]*+,[ \t]++with[ \t]++$", re.M)
 #: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based".
 _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
                          r"(?:stationed|based|deployed|serving|posted)\b", re.I)
@@ -142,16 +153,22 @@ _TIED_BACK = 48
 
 def tied_to_forces(text: str, start: int, end: int) -> bool:
     """Return whether the count of anyone at ``text[start:end]`` ("28,500 people") is tied to the forces by its own
-    words: a body of troops right before it ("the USFK numbers 28,500 people"), or a verb of being posted right
-    after it ("28,000 Americans stationed there").
+    words: a body of troops right before it ("the USFK numbers 28,500 people"), the aside of a body that opens its
+    sentence ("USFK, with some 28,500 people, is ..."), or a verb of being posted right after it ("28,000 Americans
+    stationed there").
 
     >>> t = "The USFK currently numbers 28,500 people; 20,000 people rallied; 28,000 Americans based there."
     >>> [(e, tied_to_forces(t, s, s + len(e))) for e in ("28,500 people", "20,000 people", "28,000 Americans")
     ...  for s in [t.index(e)]]
     [('28,500 people', True), ('20,000 people', False), ('28,000 Americans', True)]
+    >>> t = "A police force of 25,000 people came. USFK, with 28,500 people, stays. A rally against USFK with 30,000 people."
+    >>> [(e, tied_to_forces(t, s, s + len(e))) for e in ("25,000 people", "28,500 people", "30,000 people")
+    ...  for s in [t.index(e)]]
+    [('25,000 people', False), ('28,500 people', True), ('30,000 people', False)]
     """
-    return (_TIED_AFTER.match(text, end) is not None
-            or _TIED_BEFORE.search(text, max(0, start - _TIED_BACK), start) is not None)
+    lo = max(0, start - _TIED_BACK)
+    return (_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
+            or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
 
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
