@@ -149,6 +149,14 @@ _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain
                          r"(?:stationed|based|deployed|serving|posted)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 48
+#: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
+#: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
+_WAR_OR_DEAD = re.compile(r"\b(?:wars?|wartime|killed|died|dead|deaths?|perished|casualties|wounded|"
+                          r"veterans?|lost[ \t]++their[ \t]++lives)\b", re.I)
+#: A sentence's end: a stop after a small letter, a digit or a bracket (not "U.S."), or a line break.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[\s\"”’]|$)|\n")
+#: How far either side of a count of anyone its sentence is read for a war (a longer sentence is read that far).
+_WAR_REACH = 120
 
 
 def tied_to_forces(text: str, start: int, end: int) -> bool:
@@ -167,8 +175,24 @@ def tied_to_forces(text: str, start: int, end: int) -> bool:
     [('25,000 people', False), ('28,500 people', True), ('30,000 people', False)]
     """
     lo = max(0, start - _TIED_BACK)
-    return (_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
-            or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
+    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
+             or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
+            and not _of_war(text, start, end))
+
+
+def _of_war(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence of ``text[start:end]`` (read at most :data:`_WAR_REACH` characters either side)
+    names a war or the dead.
+
+    >>> t = "In the war, 37,000 Americans were there. 28,500 Americans are there. The war ended."
+    >>> [_of_war(t, s, s + 16) for s in (t.index("37,000"), t.index("28,500"))]
+    [True, False]
+    """
+    lo = max(0, start - _WAR_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _WAR_REACH))
+    return _WAR_OR_DEAD.search(text, lo, stop.start() if stop else min(len(text), end + _WAR_REACH)) is not None
 
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
