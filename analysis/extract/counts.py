@@ -137,16 +137,18 @@ _BODY = rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)|{_US}(?:[Ff
 _BETWEEN = (r"(?:(?:[a-z]++(?<=ly)|now|still|Korea|there|here|in[ \t]++(?:South[ \t]++)?Korea"
             r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)[ \t]++){0,2}+")
 #: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
-#: currently numbers", "US forces total").
-_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?"
+#: currently numbers", "US forces total", "the USFK has").
+_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?|has|have"
                           r"|stands[ \t]++at))[ \t]++$")
 #: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
 #: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
 #: people marching").
-_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}[ \t]*+,[ \t]++with[ \t]++$", re.M)
-#: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based".
+_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}[ \t]*+,[ \t]++with[ \t]++$",
+                        re.M)
+#: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based",
+#: "who serve" (its present only: "who served" tells veterans).
 _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
-                         r"(?:stationed|based|deployed|serving|posted)\b", re.I)
+                         r"(?:stationed|based|deployed|serving|posted)\b|[ \t]++who[ \t]++serve\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 48
 #: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
@@ -165,14 +167,15 @@ def tied_to_forces(text: str, start: int, end: int) -> bool:
     sentence ("USFK, with some 28,500 people, is ..."), or a verb of being posted right after it ("28,000 Americans
     stationed there").
 
-    >>> t = "The USFK currently numbers 28,500 people; 20,000 people rallied; 28,000 Americans based there."
-    >>> [(e, tied_to_forces(t, s, s + len(e))) for e in ("28,500 people", "20,000 people", "28,000 Americans")
-    ...  for s in [t.index(e)]]
-    [('28,500 people', True), ('20,000 people', False), ('28,000 Americans', True)]
-    >>> t = "A police force of 25,000 people came. USFK, with 28,500 people, stays. A rally against USFK with 30,000 people."
-    >>> [(e, tied_to_forces(t, s, s + len(e))) for e in ("25,000 people", "28,500 people", "30,000 people")
-    ...  for s in [t.index(e)]]
-    [('25,000 people', False), ('28,500 people', True), ('30,000 people', False)]
+    >>> def tied(t, *counts):
+    ...     return [tied_to_forces(t, s, s + len(e)) for e in counts for s in [t.index(e)]]
+    >>> tied("The USFK currently numbers 28,500 people; 20,000 people rallied; 28,000 Americans who serve there.",
+    ...      "28,500 people", "20,000 people", "28,000 Americans")
+    [True, False, True]
+    >>> tied("A police force of 25,000 people came. USFK, with 28,500 people, stays. A rally against USFK with "
+    ...      "30,000 people. The USFK has 27,000 people; the union has 40,000 people.",
+    ...      "25,000 people", "28,500 people", "30,000 people", "27,000 people", "40,000 people")
+    [False, True, False, True, False]
     """
     lo = max(0, start - _TIED_BACK)
     return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
