@@ -147,8 +147,8 @@ _TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ 
                         re.M)
 #: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based",
 #: "who serve" (its present only: "who served" tells veterans).
-_TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
-                         r"(?:stationed|based|deployed|serving|posted)\b|[ \t]++who[ \t]++serve\b", re.I)
+_TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
+                         r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 48
 #: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
