@@ -128,30 +128,74 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 
 
 _ANYONE = frozenset(n.lower() for n in ANYONE_NOUNS)
-#: A body of troops right before a count of anyone, then what ties the count to it: "of", "with", or a verb of size
-#: with at most three words between ("the USFK currently numbers", "US forces total").
-_TIED_BEFORE = re.compile(r"\b(?:USFK|troops|forces|force|garrison|contingent|army|military)[ \t]++(?:of|with|"
-                          r"(?:[\w-]++[ \t]++){0,3}?(?:numbers?|numbered|totals?|totall?ed|comprises?|stands[ \t]++at))"
-                          r"[ \t]++$", re.I)
-#: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based".
-_TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
-                         r"(?:stationed|based|deployed|serving|posted)\b", re.I)
+#: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military or army: never a police, task
+#: or labor force, nor an army of volunteers; mendv63, review63 finding 1).
+_US = r"(?:U\.S\.|US|USA|American|United[ \t]++States)[ \t]++"
+_BODY = rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy))"
+#: What may stand between a body and its verb of size: an adverb or a place ("the USFK currently numbers", "US forces
+#: in South Korea total", "U.S. Forces Korea numbers"), never a clause of its own ("US forces said the crowd numbered").
+_BETWEEN = (r"(?:(?:[a-z]++(?<=ly)|now|still|Korea|there|here|in[ \t]++(?:South[ \t]++)?Korea"
+            r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)[ \t]++){0,2}+")
+#: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
+#: currently numbers", "US forces total", "the USFK has").
+_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?|has|have"
+                          r"|stands[ \t]++at))[ \t]++$")
+#: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
+#: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
+#: people marching").
+_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}[ \t]*+,[ \t]++with[ \t]++$",
+                        re.M)
+#: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based",
+#: "who serve" (its present only: "who served" tells veterans).
+_TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
+                         r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 48
+#: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
+#: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
+_WAR_OR_DEAD = re.compile(r"\b(?:wars?|wartime|killed|died|dead|deaths?|perished|casualties|wounded|"
+                          r"veterans?|lost[ \t]++their[ \t]++lives)\b", re.I)
+#: A sentence's end: a stop after a small letter, a digit or a bracket (not "U.S."), or a line break.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[\s\"”’]|$)|\n")
+#: How far either side of a count of anyone its sentence is read for a war (a longer sentence is read that far).
+_WAR_REACH = 120
 
 
 def tied_to_forces(text: str, start: int, end: int) -> bool:
     """Return whether the count of anyone at ``text[start:end]`` ("28,500 people") is tied to the forces by its own
-    words: a body of troops right before it ("the USFK numbers 28,500 people"), or a verb of being posted right
-    after it ("28,000 Americans stationed there").
+    words: a body of troops right before it ("the USFK numbers 28,500 people"), the aside of a body that opens its
+    sentence ("USFK, with some 28,500 people, is ..."), or a verb of being posted right after it ("28,000 Americans
+    stationed there").
 
-    >>> t = "The USFK currently numbers 28,500 people; 20,000 people rallied; 28,000 Americans based there."
-    >>> [(e, tied_to_forces(t, s, s + len(e))) for e in ("28,500 people", "20,000 people", "28,000 Americans")
-    ...  for s in [t.index(e)]]
-    [('28,500 people', True), ('20,000 people', False), ('28,000 Americans', True)]
+    >>> def tied(t, *counts):
+    ...     return [tied_to_forces(t, s, s + len(e)) for e in counts for s in [t.index(e)]]
+    >>> tied("The USFK currently numbers 28,500 people; 20,000 people rallied; 28,000 Americans who serve there.",
+    ...      "28,500 people", "20,000 people", "28,000 Americans")
+    [True, False, True]
+    >>> tied("A police force of 25,000 people came. USFK, with 28,500 people, stays. A rally against USFK with "
+    ...      "30,000 people. The USFK has 27,000 people; the union has 40,000 people.",
+    ...      "25,000 people", "28,500 people", "30,000 people", "27,000 people", "40,000 people")
+    [False, True, False, True, False]
     """
-    return (_TIED_AFTER.match(text, end) is not None
-            or _TIED_BEFORE.search(text, max(0, start - _TIED_BACK), start) is not None)
+    lo = max(0, start - _TIED_BACK)
+    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
+             or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
+            and not _of_war(text, start, end))
+
+
+def _of_war(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence of ``text[start:end]`` (read at most :data:`_WAR_REACH` characters either side)
+    names a war or the dead.
+
+    >>> t = "In the war, 37,000 Americans were there. 28,500 Americans are there. The war ended."
+    >>> [_of_war(t, s, s + 16) for s in (t.index("37,000"), t.index("28,500"))]
+    [True, False]
+    """
+    lo = max(0, start - _WAR_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _WAR_REACH))
+    return _WAR_OR_DEAD.search(text, lo, stop.start() if stop else min(len(text), end + _WAR_REACH)) is not None
 
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it

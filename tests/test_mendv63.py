@@ -1,0 +1,38 @@
+"""Counts of anyone tied to the forces, mended after review63 (mendv63, nineteenth session; findings 1, 2, 14).
+
+Rows of my own (made-up sentences; right figures from data/*.csv, wrong ones as a desk might print them), each class
+with controls that must not change; data in tests/cases/test_mendv63.csv (columns published, text, exact, want, names,
+xfail, note; wants as in tests/test_years47.py; ``names``: the right figure the evidence of a caught row must give).
+
+- ``FORCE_BODY``: any "force", "army" or "military" before "of"/"with"/a verb of size counted as a body of troops
+  (a police force, a task force, a rally "against the U.S. military with 35,000 people"): the body is now the USFK,
+  troops, a garrison or contingent, or a US force/military/army (counts.tied_to_forces); "with" is read only in a
+  sentence the body opens (counts' ``_TIED_WITH``), and only an adverb or a place may stand between the body and its
+  verb of size.
+- ``WAR_DEAD``: "36,000 Americans serving in the Korean War were killed" was read as the level: a count of anyone in a
+  sentence of war or of the dead is tied to no level (``_WAR_OR_DEAD``); a war in the next sentence and a past level
+  with its year keep their reading.
+- ``OWN_CLASS``: readings devv63's class missed: "the USFK has N people", "USFK, with some N people, is ...", "N
+  Americans who serve in South Korea"; a union that has people, "with" after an object, veterans and another host
+  stay unjudged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases
+from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+
+ROWS = case_tables("test_mendv63")  # tests/cases/test_mendv63.csv
+COUNTS = {"FORCE_BODY": 11, "WAR_DEAD": 9, "OWN_CLASS": 10}
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
+def test_mendv63(published: str, text: str, exact: str, want: str, names: str) -> None:
+    """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
+    verdict_and_names(published, text, exact, want, names)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
