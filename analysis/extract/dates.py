@@ -6172,47 +6172,95 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when)\b", re.IGNORECASE
 _LEAD_FORMS = frozenset({"absolute", "month", "weekday"})  # a day written in line 1: "on the 6th", "Friday", a date
 # words before a line-1 day that make it another event's than the news's ("since the 6th", "ahead of Friday")
 _NOT_LEAD = frozenset({"since", "after", "before", "until", "till", "by", "from", "ahead", "of", "through", "to"})
+_LEAD_LABEL = 40  # characters before a line-1 day read for a label's determiner ("after the March 3 vote")
+_LEAD_RELATIVE = 60  # characters before a line-1 day read for a relative pronoun ("Kim, who took office on the 2nd")
+_LEAD_WORD = 24  # characters before a line-1 day read for the word right before it ("since", "ahead of")
+_KICKER_LOOK = 24  # characters at the end of line 1 read for a closing report's kicker ("... - report")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,30}(?:['’]s|s['’])[ \t]{1,3}\Z")  # "Kim’s Dec. 1 speech"
+# line 1 a report's kicker opens or closes: it tells the day of the event reported, not the news's day
+_KICKER_OPEN = re.compile(r"[ \t]{0,3}(?i:reports?|sources?|media)[ \t]{0,3}:")
+_KICKER_CLOSE = re.compile(r"(?:[-–—:|][ \t]{0,3}|,[ \t]{1,3})(?i:reports?|sources?|media)(?:[ \t]{1,3}(?i:says?))?"
+                           r"[ \t.]{0,3}\Z")
+
+
+class _Line(NamedTuple):
+    """A line of line 1's stretch: where it starts and ends, its quotations (sorted) and their starts, and whether a
+    report's kicker opens or closes it."""
+
+    start: int
+    end: int
+    quotes: list[_Stretch]
+    starts: list[int]
+    reported: bool
+
+
+def _line_at(text: str, at: int, lo: int = 0) -> _Line:
+    """Return the line that holds offset ``at`` (it starts at or after ``lo``), its quotations found once.
+
+    >>> line = _line_at('T\\nReport: Kim said "no" on Dec. 1\\nBody', 20, 2)
+    >>> line.start, line.end, line.starts, line.reported
+    (2, 33, [19], True)
+    """
+    ls = max(lo, text.rfind("\n", lo, at) + 1)
+    le = text.find("\n", at) % (len(text) + 1)  # -1 (no line break): the text's end
+    quotes = _quote_stretches(text, ls, le)
+    reported = _KICKER_OPEN.match(text, ls) or _KICKER_CLOSE.search(text, max(ls, le - _KICKER_LOOK), le)
+    return _Line(ls, le, quotes, [q.start for q in quotes], reported is not None)
 
 
 def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | None:
     """Return the one day line 1 writes for its news (``lead``: its dates), which the body's counts of days with no
     day before them count from ("Kim on the 6th urged ..." then "Kim attended the forum that day"): a single day on
     or before publication, written as a day of the month, a weekday or a date, outside quote marks, not after
-    "since", "after", "by" ... nor a label ("the March 3 vote"); None when line 1 writes none, or two days.
+    "since", "after", "by" ... nor a label ("the March 3 vote", "Kim’s Dec. 1 speech"), in a line no report's kicker
+    opens or closes ("Report: ..."); None when line 1 writes none, or two days. Each line's quotations are found
+    once (linear in the line, whatever the number of its dates).
 
     >>> t = "Kim on the 6th (local time) urged allies to pay.\\nKim spoke that day."
     >>> day = _lead_day(t, find_dates(t, dt.date(2025, 12, 7), 0, 48, headline=True), dt.date(2025, 12, 7))
     >>> day.exact, day.value["start"], day.line_one
     ('on the 6th', '2025-12-06', True)
     """
-    days = {f.value["start"]: f for f in lead if _written_news_day(text, f, published)}
+    days: dict[str, Found] = {}
+    line: _Line | None = None
+    for f in sorted(lead, key=lambda f: f.start):
+        if line is None or f.start > line.end:
+            line = _line_at(text, f.start, 0 if line is None else line.end)
+        if not line.reported and _written_news_day(text, f, published, line):
+            days[f.value["start"]] = f
     if len(days) != 1:
         return None
     f = next(iter(days.values()))
     return _Told(f.exact, dict(f.value), f.end, f.start, line_one=True)
 
 
-def _written_news_day(text: str, f: Found, published: dt.date) -> bool:
-    """Return whether line-1 date ``f`` is a day it writes for the news (see :func:`_lead_day`).
+def _written_news_day(text: str, f: Found, published: dt.date, line: _Line) -> bool:
+    """Return whether line-1 date ``f`` is a day it writes for the news (see :func:`_lead_day`; ``line``: its line).
 
-    >>> t = "Kim will visit Tamsk on March 20, after the March 3 vote, who quit on Friday"
-    >>> [_written_news_day(t, f, dt.date(2025, 3, 9)) for f in find_dates(t, dt.date(2025, 3, 9), headline=True)]
+    >>> def news(t): return [_written_news_day(t, f, dt.date(2025, 3, 9), _line_at(t, 0))
+    ...                      for f in find_dates(t, dt.date(2025, 3, 9), headline=True)]
+    >>> news("Kim will visit Tamsk on March 20, after the March 3 vote, who quit on Friday")
     [False, False, False]
+    >>> news("Kim on March 8 urged allies to pay"), news("Kim’s March 8 speech draws fire")
+    ([True], [False])
     """
     v = f.value
     if v.get("start") is None or v["start"] != v["end"] or v["form"] not in _LEAD_FORMS:
         return False
     if dt.date.fromisoformat(v["end"]) > published:  # a plan ("Kim to visit Tamsk on the 20th"): no news told
         return False
-    ls = text.rfind("\n", 0, f.start) + 1
-    le = text.find("\n", f.end) % (len(text) + 1)  # -1 (no line break): the text's end
-    if any(q.start <= f.start < q.end for q in _quote_stretches(text, ls, le)):
+    k = bisect.bisect_right(line.starts, f.start) - 1
+    if k >= 0 and f.start < line.quotes[k].end:  # inside a quotation
         return False
-    if _LABEL_DETERMINER.search(text, max(ls, f.start - 40), f.start) and _LOWER_WORD_AFTER.match(text, f.end):
-        return False  # "after the March 3 vote": the date labels a noun
-    if _RELATIVE.search(text, max(ls, f.start - 60, text.rfind(",", ls, f.start) + 1), f.start):
+    ls = line.start
+    label = _LABEL_DETERMINER.search(text, max(ls, f.start - _LEAD_LABEL), f.start) or _POSSESSIVE_BEFORE.search(
+        text, max(ls, f.start - _LEAD_LABEL), f.start)
+    if label and _LOWER_WORD_AFTER.match(text, f.end):
+        return False  # "after the March 3 vote", "Kim’s Dec. 1 speech": the date labels a noun
+    near = max(ls, f.start - _LEAD_RELATIVE)
+    if _RELATIVE.search(text, max(near, text.rfind(",", near, f.start) + 1), f.start):
         return False  # "Kim, who took office on the 2nd, urges ...": a relative clause's day, not the news's
-    prev = _LAST_WORD.search(text, max(ls, f.start - 24), f.start)
+    prev = _LAST_WORD.search(text, max(ls, f.start - _LEAD_WORD), f.start)
     return prev is None or prev["mark"] is not None or prev["word"].lower() not in _NOT_LEAD
 
 
