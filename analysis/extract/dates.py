@@ -6273,13 +6273,18 @@ def _story_day_again(
 ) -> dict[str, Any] | None:
     """Return line 1's news day (``again[0]``, see :func:`_lead_day`) for "that day" ``group[i]`` told outside quotes in
     a sentence after a step of one day back from that day (``group[j]``: "the NSS released the previous day. His
-    remarks that day ..."): the step tells the day before the story's, and "that day" returns to the story's day. None
-    otherwise: no such line 1, another step, another day, or "that day" in the step's own sentence.
+    remarks that day ..."): the step tells the day before the story's of a thing its sentence names
+    (:func:`_dates_named_thing`), and "that day" returns to the story's day. None otherwise: no such line 1, another
+    step, another day, a step that dates its sentence's own verb ("Lee arrived in Tamsk the previous day": the story
+    moved to that day), or "that day" in the step's own sentence.
 
-    >>> t = "Kim spoke that day. A report came out the previous day. His remarks that day drew fire."
+    >>> t = "Kim spoke that day. He cited a report released the previous day. His remarks that day drew fire."
     >>> lead = [Found(0, 0, "on the 6th", {"start": "2025-12-06", "end": "2025-12-06", "form": "month"})]
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=lead)]
     [('that day', '2025-12-06'), ('the previous day', '2025-12-05'), ('that day', '2025-12-06')]
+    >>> t = "Kim spoke that day. A report came out the previous day. Lee read it that day."  # the step's own verb
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=lead)][2]
+    ('that day', '2025-12-05')
     """
     i, j = ij
     h, g, v = group[i], group[j], values[j]
@@ -6287,11 +6292,38 @@ def _story_day_again(
         return None
     if not (_THAT_DAY.search(text, h.start, h.end) and _counts_days(g) and _one_day_back(g.value)):
         return None
+    if not _dates_named_thing(text, g):  # "Lee arrived in Tamsk the previous day": the story moved to that day
+        return None
     if _sentence_span(text, h.start, h.end).start <= g.start:  # "the previous day, and that day too": the step's
         return None
     story = again[0].value
     after = (dt.date.fromisoformat(v["end"]) + dt.timedelta(days=1)).isoformat()
     return {**story, "form": "relative"} if v["start"] == v["end"] and after == story["start"] else None
+
+
+_NAMED_THING_LOOK = 100  # characters before a step of days read for the thing it dates ("cited the NSS released ")
+_AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)[ \t]"
+# a step of days that dates a thing its sentence names after its verb, not the verb ("He cited the Porvik Review
+# released the previous day"): a lower-case word (the verb: no sentence's first word), a determiner, a few words
+# (no auxiliary: "the report was released" is the sentence's verb) and a past participle right before the step
+_NAMED_THING_STEP = re.compile(
+    r"(?<![A-Za-z])[a-z]{2,20}[ \t]{1,3}(?:the|a|an|its|his|her|their|this|that)[ \t]{1,3}"
+    rf"(?:(?!{_AUXILIARY})[A-Za-z()’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}"
+    r"(?:[a-z]{2,20}ed|made|held|written|drawn|given|shown|taken|put[ \t]out|set[ \t]out)[ \t]{1,3}\Z")
+
+
+def _dates_named_thing(text: str, g: _Hit) -> bool:
+    """Return whether step of days ``g`` dates a thing its sentence names after its verb (``_NAMED_THING_STEP``), so
+    that the sentence's own event keeps the story's day.
+
+    >>> t = "He cited the Porvik Review released the previous day. Lee arrived in Tamsk the previous day."
+    >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [True, False]
+    >>> t = "He said the report was released the previous day."
+    >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [False]
+    """
+    return _NAMED_THING_STEP.search(text, max(0, g.start - _NAMED_THING_LOOK), g.start) is not None
 
 
 def _one_day_back(a: Anchored | Range) -> bool:
