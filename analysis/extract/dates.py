@@ -6340,7 +6340,6 @@ def _one_day_back(a: Anchored | Range) -> bool:
 
 
 _AGAIN = 8  # counts of days told before that a count told again is matched with (a bound: each is a few words read)
-_NAMED_WORDS = 4  # words before a count of days read for the name of what it dates ("the NSS released the ...")
 
 
 def _day_counts_told(
@@ -6373,8 +6372,9 @@ def _counts_days(h: _Hit) -> bool:
 
 def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | None:
     """Return the value of count of days ``h`` told again, in the same words, of the same thing as one told in an
-    earlier paragraph (``again``): a name among the few words before each ("the NSS released the previous day" ...
-    "specified in the NSS the previous day" is one day, whatever date was written between); else None.
+    earlier paragraph (``again``): the same named thing right before each (:func:`_thing_before`: "the NSS released
+    the previous day" ... "specified in the NSS the previous day" is one day, whatever date was written between; a
+    place named a few words before, "The talks in Tamsk ended", is no such thing); else None.
 
     >>> t = ("Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\n"
     ...      "It is in the NSS the previous day.")
@@ -6384,31 +6384,34 @@ def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | 
     """
     if not _counts_days(h):
         return None
-    words, names = text[h.start : h.end].lower(), _names_before(text, h.start)
+    words, names = text[h.start : h.end].lower(), _thing_before(text, h.start)
     for t in reversed(again[-_AGAIN:]):
-        if names and not t.line_one and t.exact.lower() == words and names & _names_before(text, t.at):
+        if names and not t.line_one and t.exact.lower() == words and names & _thing_before(text, t.at):
             return {**t.value, "form": "relative"}
     return None
 
 
-def _names_before(text: str, at: int) -> set[str]:
-    """Return the capitalised words (names, acronyms) among the ``_NAMED_WORDS`` words right before ``at`` in its
-    sentence, not its first word ("The", "He" open a sentence whatever it tells).
+_THING_LOOK = 80  # characters before a count of days read for the named thing right before it
+# the named thing right before a count of days, after "the" ("the Porvik Review (PRV) released ", "in the PRV "):
+# its last name word and its abbreviation, then at most a past participle
+_THING_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:the)[ \t]{1,3}(?:[A-Z][\w’'-]{0,30}[ \t]{1,3}){0,3}(?P<name>[A-Z][\w’'-]{1,30})"
+    r"(?:[ \t]{1,3}\((?P<abbr>[A-Z][A-Za-z]{1,10})\))?(?:[ \t]{1,3}[a-z]{2,20}ed)?[ \t]{1,3}\Z")
 
-    >>> sorted(_names_before("Lee cited the National Security Strategy (NSS) released the previous", 55))
-    ['NSS', 'Security', 'Strategy']
-    >>> _names_before("The talks ended the", 16)
-    set()
+
+def _thing_before(text: str, at: int) -> set[str]:
+    """Return the named thing right before a count of days at ``at`` (``_THING_BEFORE``: its last name word and its
+    abbreviation), which the count dates; empty when a place or subject is named only a few words before ("The talks
+    in Tamsk ended", "Officials in Tamsk briefed reporters").
+
+    >>> t = "Lee cited the National Security Strategy (NSS) released the previous"
+    >>> sorted(_thing_before(t, t.rindex("the"))), _thing_before("It is in the NSS the", 17)
+    (['NSS', 'Strategy'], {'NSS'})
+    >>> _thing_before("The talks in Tamsk ended the", 25), _thing_before("Officials in Tamsk briefed reporters the", 37)
+    (set(), set())
     """
-    lo = max(0, at - 120)
-    begin = max(lo, text.rfind("\n", lo, at) + 1)
-    cut = last_match(_SENTENCE_END, text, begin, at)
-    begin = cut.end() if cut else begin
-    tokens = list(_TOKEN.finditer(text, begin, at))
-    opener = tokens[0].start() if tokens and (begin > lo or lo == 0) else -1
-    stop = max((k for k, m in enumerate(tokens) if not m.group()[:1].isalpha()), default=-1)
-    return {m.group() for m in tokens[max(stop + 1, len(tokens) - _NAMED_WORDS) :]
-            if m.group()[:1].isupper() and len(m.group()) > 1 and m.start() != opener}
+    m = _THING_BEFORE.search(text, max(0, at - _THING_LOOK), at)
+    return set() if m is None else {x for x in (m["name"], m["abbr"]) if x}
 
 
 _QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
