@@ -5846,6 +5846,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         last, told_day = _last_told(text, group, values, ps, pe, inside)
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
+        del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
     return _day_words_named(text, out)
 
 
