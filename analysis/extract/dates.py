@@ -6275,7 +6275,8 @@ def _story_day_again(
     """Return line 1's news day (``again[0]``, see :func:`_lead_day`) for "that day" ``group[i]`` told outside quotes in
     a sentence after a step of one day back from that day (``group[j]``: "the NSS released the previous day. His
     remarks that day ..."): the step tells the day before the story's of a thing its sentence names
-    (:func:`_dates_named_thing`), and "that day" returns to the story's day. None otherwise: no such line 1, another
+    (:func:`_dates_named_thing`) or told again of a thing dated before (:func:`_told_again`: "specified in the NSS the
+    previous day"), and "that day" returns to the story's day. None otherwise: no such line 1, another
     step, another day, a step that dates its sentence's own verb ("Lee arrived in Tamsk the previous day": the story
     moved to that day), or "that day" in the step's own sentence.
 
@@ -6293,8 +6294,8 @@ def _story_day_again(
         return None
     if not (_THAT_DAY.search(text, h.start, h.end) and _counts_days(g) and _one_day_back(g.value)):
         return None
-    if not _dates_named_thing(text, g):  # "Lee arrived in Tamsk the previous day": the story moved to that day
-        return None
+    if not (_dates_named_thing(text, g) or _told_again(text, g, again)):  # "Lee arrived in Tamsk the previous
+        return None  # day": the story moved to that day
     if _sentence_span(text, h.start, h.end).start <= g.start:  # "the previous day, and that day too": the step's
         return None
     story = again[0].value
