@@ -5846,6 +5846,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         last, told_day = _last_told(text, group, values, ps, pe, inside)
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
+        del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
     return _day_words_named(text, out)
 
 
@@ -6172,47 +6173,95 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when)\b", re.IGNORECASE
 _LEAD_FORMS = frozenset({"absolute", "month", "weekday"})  # a day written in line 1: "on the 6th", "Friday", a date
 # words before a line-1 day that make it another event's than the news's ("since the 6th", "ahead of Friday")
 _NOT_LEAD = frozenset({"since", "after", "before", "until", "till", "by", "from", "ahead", "of", "through", "to"})
+_LEAD_LABEL = 40  # characters before a line-1 day read for a label's determiner ("after the March 3 vote")
+_LEAD_RELATIVE = 60  # characters before a line-1 day read for a relative pronoun ("Kim, who took office on the 2nd")
+_LEAD_WORD = 24  # characters before a line-1 day read for the word right before it ("since", "ahead of")
+_KICKER_LOOK = 24  # characters at the end of line 1 read for a closing report's kicker ("... - report")
+_POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,30}(?:['’]s|s['’])[ \t]{1,3}\Z")  # "Kim’s Dec. 1 speech"
+# line 1 a report's kicker opens or closes: it tells the day of the event reported, not the news's day
+_KICKER_OPEN = re.compile(r"[ \t]{0,3}(?i:reports?|sources?|media)[ \t]{0,3}:")
+_KICKER_CLOSE = re.compile(r"(?:[-–—:|][ \t]{0,3}|,[ \t]{1,3})(?i:reports?|sources?|media)(?:[ \t]{1,3}(?i:says?))?"
+                           r"[ \t.]{0,3}\Z")
+
+
+class _Line(NamedTuple):
+    """A line of line 1's stretch: where it starts and ends, its quotations (sorted) and their starts, and whether a
+    report's kicker opens or closes it."""
+
+    start: int
+    end: int
+    quotes: list[_Stretch]
+    starts: list[int]
+    reported: bool
+
+
+def _line_at(text: str, at: int, lo: int = 0) -> _Line:
+    """Return the line that holds offset ``at`` (it starts at or after ``lo``), its quotations found once.
+
+    >>> line = _line_at('T\\nReport: Kim said "no" on Dec. 1\\nBody', 20, 2)
+    >>> line.start, line.end, line.starts, line.reported
+    (2, 33, [19], True)
+    """
+    ls = max(lo, text.rfind("\n", lo, at) + 1)
+    le = text.find("\n", at) % (len(text) + 1)  # -1 (no line break): the text's end
+    quotes = _quote_stretches(text, ls, le)
+    reported = _KICKER_OPEN.match(text, ls) or _KICKER_CLOSE.search(text, max(ls, le - _KICKER_LOOK), le)
+    return _Line(ls, le, quotes, [q.start for q in quotes], reported is not None)
 
 
 def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | None:
     """Return the one day line 1 writes for its news (``lead``: its dates), which the body's counts of days with no
     day before them count from ("Kim on the 6th urged ..." then "Kim attended the forum that day"): a single day on
     or before publication, written as a day of the month, a weekday or a date, outside quote marks, not after
-    "since", "after", "by" ... nor a label ("the March 3 vote"); None when line 1 writes none, or two days.
+    "since", "after", "by" ... nor a label ("the March 3 vote", "Kim’s Dec. 1 speech"), in a line no report's kicker
+    opens or closes ("Report: ..."); None when line 1 writes none, or two days. Each line's quotations are found
+    once (linear in the line, whatever the number of its dates).
 
     >>> t = "Kim on the 6th (local time) urged allies to pay.\\nKim spoke that day."
     >>> day = _lead_day(t, find_dates(t, dt.date(2025, 12, 7), 0, 48, headline=True), dt.date(2025, 12, 7))
     >>> day.exact, day.value["start"], day.line_one
     ('on the 6th', '2025-12-06', True)
     """
-    days = {f.value["start"]: f for f in lead if _written_news_day(text, f, published)}
+    days: dict[str, Found] = {}
+    line: _Line | None = None
+    for f in sorted(lead, key=lambda f: f.start):
+        if line is None or f.start > line.end:
+            line = _line_at(text, f.start, 0 if line is None else line.end)
+        if not line.reported and _written_news_day(text, f, published, line):
+            days[f.value["start"]] = f
     if len(days) != 1:
         return None
     f = next(iter(days.values()))
     return _Told(f.exact, dict(f.value), f.end, f.start, line_one=True)
 
 
-def _written_news_day(text: str, f: Found, published: dt.date) -> bool:
-    """Return whether line-1 date ``f`` is a day it writes for the news (see :func:`_lead_day`).
+def _written_news_day(text: str, f: Found, published: dt.date, line: _Line) -> bool:
+    """Return whether line-1 date ``f`` is a day it writes for the news (see :func:`_lead_day`; ``line``: its line).
 
-    >>> t = "Kim will visit Tamsk on March 20, after the March 3 vote, who quit on Friday"
-    >>> [_written_news_day(t, f, dt.date(2025, 3, 9)) for f in find_dates(t, dt.date(2025, 3, 9), headline=True)]
+    >>> def news(t): return [_written_news_day(t, f, dt.date(2025, 3, 9), _line_at(t, 0))
+    ...                      for f in find_dates(t, dt.date(2025, 3, 9), headline=True)]
+    >>> news("Kim will visit Tamsk on March 20, after the March 3 vote, who quit on Friday")
     [False, False, False]
+    >>> news("Kim on March 8 urged allies to pay"), news("Kim’s March 8 speech draws fire")
+    ([True], [False])
     """
     v = f.value
     if v.get("start") is None or v["start"] != v["end"] or v["form"] not in _LEAD_FORMS:
         return False
     if dt.date.fromisoformat(v["end"]) > published:  # a plan ("Kim to visit Tamsk on the 20th"): no news told
         return False
-    ls = text.rfind("\n", 0, f.start) + 1
-    le = text.find("\n", f.end) % (len(text) + 1)  # -1 (no line break): the text's end
-    if any(q.start <= f.start < q.end for q in _quote_stretches(text, ls, le)):
+    k = bisect.bisect_right(line.starts, f.start) - 1
+    if k >= 0 and f.start < line.quotes[k].end:  # inside a quotation
         return False
-    if _LABEL_DETERMINER.search(text, max(ls, f.start - 40), f.start) and _LOWER_WORD_AFTER.match(text, f.end):
-        return False  # "after the March 3 vote": the date labels a noun
-    if _RELATIVE.search(text, max(ls, f.start - 60, text.rfind(",", ls, f.start) + 1), f.start):
+    ls = line.start
+    label = _LABEL_DETERMINER.search(text, max(ls, f.start - _LEAD_LABEL), f.start) or _POSSESSIVE_BEFORE.search(
+        text, max(ls, f.start - _LEAD_LABEL), f.start)
+    if label and _LOWER_WORD_AFTER.match(text, f.end):
+        return False  # "after the March 3 vote", "Kim’s Dec. 1 speech": the date labels a noun
+    near = max(ls, f.start - _LEAD_RELATIVE)
+    if _RELATIVE.search(text, max(near, text.rfind(",", near, f.start) + 1), f.start):
         return False  # "Kim, who took office on the 2nd, urges ...": a relative clause's day, not the news's
-    prev = _LAST_WORD.search(text, max(ls, f.start - 24), f.start)
+    prev = _LAST_WORD.search(text, max(ls, f.start - _LEAD_WORD), f.start)
     return prev is None or prev["mark"] is not None or prev["word"].lower() not in _NOT_LEAD
 
 
@@ -6225,13 +6274,19 @@ def _story_day_again(
 ) -> dict[str, Any] | None:
     """Return line 1's news day (``again[0]``, see :func:`_lead_day`) for "that day" ``group[i]`` told outside quotes in
     a sentence after a step of one day back from that day (``group[j]``: "the NSS released the previous day. His
-    remarks that day ..."): the step tells the day before the story's, and "that day" returns to the story's day. None
-    otherwise: no such line 1, another step, another day, or "that day" in the step's own sentence.
+    remarks that day ..."): the step tells the day before the story's of a thing its sentence names
+    (:func:`_dates_named_thing`) or told again of a thing dated before (:func:`_told_again`: "specified in the NSS the
+    previous day"), and "that day" returns to the story's day. None otherwise: no such line 1, another
+    step, another day, a step that dates its sentence's own verb ("Lee arrived in Tamsk the previous day": the story
+    moved to that day), or "that day" in the step's own sentence.
 
-    >>> t = "Kim spoke that day. A report came out the previous day. His remarks that day drew fire."
+    >>> t = "Kim spoke that day. He cited a report released the previous day. His remarks that day drew fire."
     >>> lead = [Found(0, 0, "on the 6th", {"start": "2025-12-06", "end": "2025-12-06", "form": "month"})]
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=lead)]
     [('that day', '2025-12-06'), ('the previous day', '2025-12-05'), ('that day', '2025-12-06')]
+    >>> t = "Kim spoke that day. A report came out the previous day. Lee read it that day."  # the step's own verb
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 12, 7), lead=lead)][2]
+    ('that day', '2025-12-05')
     """
     i, j = ij
     h, g, v = group[i], group[j], values[j]
@@ -6239,11 +6294,38 @@ def _story_day_again(
         return None
     if not (_THAT_DAY.search(text, h.start, h.end) and _counts_days(g) and _one_day_back(g.value)):
         return None
+    if not (_dates_named_thing(text, g) or _told_again(text, g, again)):  # "Lee arrived in Tamsk the previous
+        return None  # day": the story moved to that day
     if _sentence_span(text, h.start, h.end).start <= g.start:  # "the previous day, and that day too": the step's
         return None
     story = again[0].value
     after = (dt.date.fromisoformat(v["end"]) + dt.timedelta(days=1)).isoformat()
     return {**story, "form": "relative"} if v["start"] == v["end"] and after == story["start"] else None
+
+
+_NAMED_THING_LOOK = 100  # characters before a step of days read for the thing it dates ("cited the NSS released ")
+_AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)[ \t]"
+# a step of days that dates a thing its sentence names after its verb, not the verb ("He cited the Porvik Review
+# released the previous day"): a lower-case word (the verb: no sentence's first word), a determiner, a few words
+# (no auxiliary: "the report was released" is the sentence's verb) and a past participle right before the step
+_NAMED_THING_STEP = re.compile(
+    r"(?<![A-Za-z])[a-z]{2,20}[ \t]{1,3}(?:the|a|an|its|his|her|their|this|that)[ \t]{1,3}"
+    rf"(?:(?!{_AUXILIARY})[A-Za-z()’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}"
+    r"(?:[a-z]{2,20}ed|made|held|written|drawn|given|shown|taken|put[ \t]out|set[ \t]out)[ \t]{1,3}\Z")
+
+
+def _dates_named_thing(text: str, g: _Hit) -> bool:
+    """Return whether step of days ``g`` dates a thing its sentence names after its verb (``_NAMED_THING_STEP``), so
+    that the sentence's own event keeps the story's day.
+
+    >>> t = "He cited the Porvik Review released the previous day. Lee arrived in Tamsk the previous day."
+    >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [True, False]
+    >>> t = "He said the report was released the previous day."
+    >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [False]
+    """
+    return _NAMED_THING_STEP.search(text, max(0, g.start - _NAMED_THING_LOOK), g.start) is not None
 
 
 def _one_day_back(a: Anchored | Range) -> bool:
@@ -6260,7 +6342,6 @@ def _one_day_back(a: Anchored | Range) -> bool:
 
 
 _AGAIN = 8  # counts of days told before that a count told again is matched with (a bound: each is a few words read)
-_NAMED_WORDS = 4  # words before a count of days read for the name of what it dates ("the NSS released the ...")
 
 
 def _day_counts_told(
@@ -6293,8 +6374,9 @@ def _counts_days(h: _Hit) -> bool:
 
 def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | None:
     """Return the value of count of days ``h`` told again, in the same words, of the same thing as one told in an
-    earlier paragraph (``again``): a name among the few words before each ("the NSS released the previous day" ...
-    "specified in the NSS the previous day" is one day, whatever date was written between); else None.
+    earlier paragraph (``again``): the same named thing right before each (:func:`_thing_before`: "the NSS released
+    the previous day" ... "specified in the NSS the previous day" is one day, whatever date was written between; a
+    place named a few words before, "The talks in Tamsk ended", is no such thing); else None.
 
     >>> t = ("Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\n"
     ...      "It is in the NSS the previous day.")
@@ -6304,31 +6386,34 @@ def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | 
     """
     if not _counts_days(h):
         return None
-    words, names = text[h.start : h.end].lower(), _names_before(text, h.start)
+    words, names = text[h.start : h.end].lower(), _thing_before(text, h.start)
     for t in reversed(again[-_AGAIN:]):
-        if names and not t.line_one and t.exact.lower() == words and names & _names_before(text, t.at):
+        if names and not t.line_one and t.exact.lower() == words and names & _thing_before(text, t.at):
             return {**t.value, "form": "relative"}
     return None
 
 
-def _names_before(text: str, at: int) -> set[str]:
-    """Return the capitalised words (names, acronyms) among the ``_NAMED_WORDS`` words right before ``at`` in its
-    sentence, not its first word ("The", "He" open a sentence whatever it tells).
+_THING_LOOK = 80  # characters before a count of days read for the named thing right before it
+# the named thing right before a count of days, after "the" ("the Porvik Review (PRV) released ", "in the PRV "):
+# its last name word and its abbreviation, then at most a past participle
+_THING_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?i:the)[ \t]{1,3}(?:[A-Z][\w’'-]{0,30}[ \t]{1,3}){0,3}(?P<name>[A-Z][\w’'-]{1,30})"
+    r"(?:[ \t]{1,3}\((?P<abbr>[A-Z][A-Za-z]{1,10})\))?(?:[ \t]{1,3}[a-z]{2,20}ed)?[ \t]{1,3}\Z")
 
-    >>> sorted(_names_before("Lee cited the National Security Strategy (NSS) released the previous", 55))
-    ['NSS', 'Security', 'Strategy']
-    >>> _names_before("The talks ended the", 16)
-    set()
+
+def _thing_before(text: str, at: int) -> set[str]:
+    """Return the named thing right before a count of days at ``at`` (``_THING_BEFORE``: its last name word and its
+    abbreviation), which the count dates; empty when a place or subject is named only a few words before ("The talks
+    in Tamsk ended", "Officials in Tamsk briefed reporters").
+
+    >>> t = "Lee cited the National Security Strategy (NSS) released the previous"
+    >>> sorted(_thing_before(t, t.rindex("the"))), _thing_before("It is in the NSS the", 17)
+    (['NSS', 'Strategy'], {'NSS'})
+    >>> _thing_before("The talks in Tamsk ended the", 25), _thing_before("Officials in Tamsk briefed reporters the", 37)
+    (set(), set())
     """
-    lo = max(0, at - 120)
-    begin = max(lo, text.rfind("\n", lo, at) + 1)
-    cut = last_match(_SENTENCE_END, text, begin, at)
-    begin = cut.end() if cut else begin
-    tokens = list(_TOKEN.finditer(text, begin, at))
-    opener = tokens[0].start() if tokens and (begin > lo or lo == 0) else -1
-    stop = max((k for k, m in enumerate(tokens) if not m.group()[:1].isalpha()), default=-1)
-    return {m.group() for m in tokens[max(stop + 1, len(tokens) - _NAMED_WORDS) :]
-            if m.group()[:1].isupper() and len(m.group()) > 1 and m.start() != opener}
+    m = _THING_BEFORE.search(text, max(0, at - _THING_LOOK), at)
+    return set() if m is None else {x for x in (m["name"], m["abbr"]) if x}
 
 
 _QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
