@@ -3737,8 +3737,8 @@ _FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s
 _LEGISLATURE = r"(?:the\s++)?(?:U\.S\.\s++)?(?:Congress|lawmakers|legislators|appropriators|House|Senate|" \
                r"National\s++Assembly)"
 _ASKED_LEGISLATURE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|want\w*|press\w*|urg\w*)\s++" + _LEGISLATURE
-                                + r"\s++(?:for\s++|(?P<to>to\s++(?:approve|provide|fund|appropriate|give)\s++))" + _OWN_HEDGE
-                                + "$")
+                                + r"\s++(?:for\s++|(?P<to>to\s++(?:approve|provide|fund|appropriate|give)\s++))"
+                                + _OWN_HEDGE + "$")
 _FROM_LEGISLATURE = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?\s++from\s++" + _LEGISLATURE + r"\b")
 #: A sentence opening with a plan or deal of another thing: "Under the relocation plan, Seoul paid X".
 _OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?:the|its|a)\s++(?:[\w-]++\s++)?"
@@ -3746,8 +3746,8 @@ _OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?
                          r"deal|agreement|accord|pact)\s*+,", re.I)
 #: Right after a camp or base read as what an amount pays for, the other US bases or the troops beside it: "for Camp
 #: Humphreys and the other U.S. bases" is the bases' upkeep, the SMA's (mendo63).
-_AND_US_FORCES = re.compile(r"(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++(?:[\w.-]++\s++)?"
-                            r"(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
+_AND_US_FORCES = re.compile(r"(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
+                            r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
                             r"forces|soldiers|service\s++members)|(?:U\.S\.|US|American|USFK)\s++(?:(?:military|air|army)"
                             r"\s++)?(?:bases|camps|installations))\b(?!['’])")
 #: Characters after an amount read for the SMA's name or the troops as what it is (:func:`paid_as_sma`).
@@ -3762,8 +3762,8 @@ def paid_as_sma(r: Reader, fig: Span, end: int, troops: bool) -> bool:
     the SMA's ("under the SMA", ", its SMA payment", "its cost-sharing bill") or, with ``troops``, name the US troops as
     what it pays for ("for U.S. troops"), with no word keeping it apart ("on top of its SMA payment", "not").
 
-    >>> texts = ("Seoul's subsidy is worth 1.1 trillion won under the SMA.", "Seoul asked the Assembly for 1.1 trillion "
-    ...          "won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.")
+    >>> texts = ("Seoul's subsidy is worth 1.1 trillion won under the SMA.", "Seoul asked the Assembly for 1.1 "
+    ...          "trillion won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.")
     >>> [(paid_as_sma(r, f, f.end, False), paid_as_sma(r, f, f.end, True)) for r, f in map(figure_in, texts)]
     [(True, True), (False, True), (False, False)]
     """
@@ -4269,8 +4269,28 @@ def paid_since(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_YEAR.search(r.text, p0, p1)) \
-        and not per_year(r, fig)
+    if not _PAID_SO_FAR.search(r.text, c0, fig.start) or per_year(r, fig):
+        return False
+    return _SINCE_YEAR.search(r.text, p0, p1) is not None or since_opens(r, fig, c0, p1)
+
+
+#: A clause opening with "Since <year>", its comma or not: "Since 2019, Seoul has paid X" (mendo63).
+_SINCE_OPENER = re.compile(r"[\s\"“‘'(]*+Since[ \t]++(?:19|20)\d\d\b(?![ \t]*+[-–])(?:[ \t]*+,)?")
+
+
+def since_opens(r: Reader, fig: Span, c0: int, p1: int) -> bool:
+    """Return whether an amount's clause (from ``c0``) opens with "Since <year>" and goes on to it with no break of
+    its phrase after the opener, nor a year of its own after it before ``p1`` ("Since 2019, Seoul has paid X": all it
+    paid in the years since; not "Since 2019, talks stalled, and Seoul has paid X", "... paid X this year").
+
+    >>> texts = ("Since 2019, Seoul has paid 3 trillion won.", "Since 2019, talks stalled, and Seoul has paid 3 "
+    ...          "trillion won.", "Since 2019, Seoul has paid 1 trillion won this year.")
+    >>> [since_opens(r, f, r.clause(f, strong=True)[0], r.clause(f)[1]) for r, f in map(figure_in, texts)]
+    [True, False, False]
+    """
+    m = _SINCE_OPENER.match(r.text, c0)
+    return m is not None and _WEAK.search(r.text, m.end(), fig.start) is None and not [
+        d for d in r.spans_in(fig.end, p1, "date") if not r.text[d.start:d.end].lower().startswith("since")]
 
 
 def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
