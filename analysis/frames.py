@@ -4276,21 +4276,29 @@ def paid_since(r: Reader, fig: Span) -> bool:
 
 #: A clause opening with "Since <year>", its comma or not: "Since 2019, Seoul has paid X" (mendo63).
 _SINCE_OPENER = re.compile(r"[\s\"“‘'(]*+Since[ \t]++(?:19|20)\d\d\b(?![ \t]*+[-–])(?:[ \t]*+,)?")
+#: Before the amount, a year's share or payment it is told as: "has paid its share in the X range" (mendo63).
+_YEARLY_SHARE = re.compile(r"\b(?:its|their|his|her|the|an?)\s++(?:(?:annual|yearly)\s++)?(?:share|payments?|"
+                           r"contributions?|bills?)\b", re.I)
+_RANGE_AFTER = re.compile(r"(?<!\s)\s++range\b", re.I)
 
 
 def since_opens(r: Reader, fig: Span, c0: int, p1: int) -> bool:
     """Return whether an amount's clause (from ``c0``) opens with "Since <year>" and goes on to it with no break of
-    its phrase after the opener, nor a year of its own after it before ``p1`` ("Since 2019, Seoul has paid X": all it
-    paid in the years since; not "Since 2019, talks stalled, and Seoul has paid X", "... paid X this year").
+    its phrase after the opener, nor a year's share or a year of its own ("Since 2019, Seoul has paid X": all it
+    paid in the years since; not "Since 2019, talks stalled, and Seoul has paid X", "... paid X this year", "... paid
+    its share in the X range").
 
     >>> texts = ("Since 2019, Seoul has paid 3 trillion won.", "Since 2019, talks stalled, and Seoul has paid 3 "
-    ...          "trillion won.", "Since 2019, Seoul has paid 1 trillion won this year.")
+    ...          "trillion won.", "Since 2019, Seoul has paid 1 trillion won this year.",
+    ...          "Since 2019, Seoul has paid its share in the 1 trillion won range.")
     >>> [since_opens(r, f, r.clause(f, strong=True)[0], r.clause(f)[1]) for r, f in map(figure_in, texts)]
-    [True, False, False]
+    [True, False, False, False]
     """
     m = _SINCE_OPENER.match(r.text, c0)
-    return m is not None and _WEAK.search(r.text, m.end(), fig.start) is None and not [
-        d for d in r.spans_in(fig.end, p1, "date") if not r.text[d.start:d.end].lower().startswith("since")]
+    if m is None or _WEAK.search(r.text, m.end(), fig.start) or _YEARLY_SHARE.search(r.text, m.end(), fig.start) \
+            or _RANGE_AFTER.match(r.text, fig.end):
+        return False  # not "Since 2019, Korea has paid its share in the 1 trillion won range": a year's share
+    return not [d for d in r.spans_in(fig.end, p1, "date") if not r.text[d.start:d.end].lower().startswith("since")]
 
 
 def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
