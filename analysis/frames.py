@@ -3746,7 +3746,7 @@ _OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?
                          r"deal|agreement|accord|pact)\s*+,", re.I)
 #: Right after a camp or base read as what an amount pays for, the other US bases or the troops beside it: "for Camp
 #: Humphreys and the other U.S. bases" is the bases' upkeep, the SMA's (mendo63).
-_AND_US_FORCES = re.compile(r"(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
+_AND_US_FORCES = re.compile(r"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
                             r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
                             r"forces|soldiers|service\s++members)|(?:U\.S\.|US|American|USFK)\s++(?:(?:military|air|army)"
                             r"\s++)?(?:bases|camps|installations))\b(?!['’])")
@@ -4275,7 +4275,7 @@ def paid_since(r: Reader, fig: Span) -> bool:
 
 
 #: A clause opening with "Since <year>", its comma or not: "Since 2019, Seoul has paid X" (mendo63).
-_SINCE_OPENER = re.compile(r"[\s\"“‘'(]*+Since[ \t]++(?:19|20)\d\d\b(?![ \t]*+[-–])(?:[ \t]*+,)?")
+_SINCE_OPENER = re.compile(r"[\s\"“‘'(]{0,4}+Since[ \t]++(?:19|20)\d\d\b(?![ \t]*+[-–])(?:[ \t]*+,)?")
 #: Before the amount, a year's share or payment it is told as: "has paid its share in the X range" (mendo63).
 _YEARLY_SHARE = re.compile(r"\b(?:its|their|his|her|the|an?)\s++(?:(?:annual|yearly)\s++)?(?:share|payments?|"
                            r"contributions?|bills?)\b", re.I)
