@@ -3698,10 +3698,13 @@ _OWN_HEDGE = r"(?:(?:a\s++total\s++of|in\s++total|" + HEDGE_WORDS + r"|some|over
 _OTHER_OBJECT = re.compile(
     r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++so\s++far)?\s++(?:"
     r"(?:for|in|on)\s++(?:(?:the|its|their|this|that)\s++)?(?:(?<![\w-])[a-z-]++\s++)?(?:land|rent|leases?)\b|"
-    r"into\s++(?:(?:the|a|an|its|their|this|that)\s++)?(?!(?:cost-?sharing|SMA)\b)(?:(?<![\w-])[\w-]++\s++){0,2}?"
-    r"funds?\b|"
+    # ... no name of the SMA among the fund's words ("into the bilateral cost-sharing fund" is the SMA's, mendo63)
+    r"into\s++(?:(?:the|a|an|its|their|this|that)\s++)?(?:(?!(?:cost-?sharing|burden-?sharing|SMA|Special|upkeep)\b)"
+    r"(?<![\w-])[\w-]++\s++){0,2}?funds?\b|"
+    # a base named by its place, a kind of base between ("the Osan air base expansion", mendo63)
     r"(?:for|on|toward|towards)\s++(?:the\s++)?(?:new\s++)?(?:Camp\s++[A-Z][a-z-]++|"
-    r"(?!(?:U\.S\.|US|American|Korean|USFK|Army|military)\b)[A-Z][a-z-]++\s++(?:base|garrison|headquarters)\b|"
+    r"(?!(?:U\.S\.|US|American|Korean|USFK|Army|military|Air|Naval|Navy|Marine|Military)\b)[A-Z][a-z-]++\s++"
+    r"(?:(?:[Aa]ir(?:\s++[Ff]orce)?|[Nn]av(?:al|y)|[Aa]rmy|[Mm]ilitary|[Mm]arine)\s++)?(?:base|garrison|headquarters)\b|"
     r"(?:new\s++)?headquarters|(?:base|garrison)\s++(?:move|relocation|transfer))|"
     r"for\s++(?:each|every|a|one)\s++(?:[\w-]++\s++)?(?:drill|exercise|war\s++game)\b|"
     r"cost\s++of\s++(?:keeping|stationing|maintaining|basing|deploying))")
@@ -3722,19 +3725,86 @@ _HELD = re.compile(r"\b(?:yet\s++to\s++(?:spend|use|disburse|tap)|(?:still\s++)?
                    r"sat\s++on|sitting\s++on|hoard(?:s|ed|ing)?))\s++" + _OWN_HEDGE + "$", re.I)
 #: Before an amount, "we" paying, with the troops "ours" after it: a US speaker's own spending ("We pay X for our
 #: forces there").
-_WE_PAY = re.compile(r"\b[Ww]e\s++(?:(?:now|still|also|already)\s++)?(?:pay|paid|spend|spent)\s++" + _OWN_HEDGE + "$")
-_OUR_FORCES = re.compile(r"\bour\s++(?:own\s++)?(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
+_WE_PAY = re.compile(r"\b[Ww]e(?:['’](?:re|ve|ll)|\s++(?:are|were|have|had|will))?\s++"  # "we're paying" (mendo63)
+                     r"(?:(?:now|still|also|already|been)\s++){0,2}(?:pay|paid|paying|spend|spent|spending)\s++"
+                     + _OWN_HEDGE + "$")
+#: Right after the amount (past "a year"), "our" troops or bases as what it pays for: "for our forces there", "on our
+#: troops", "to keep our soldiers there" (not "for our alliance, and our bases host U.S. troops", mendo63).
+_FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s++annually)?\s++(?:for|on|toward|"
+                             r"towards|to\s++(?:keep|station|maintain|support|house|base))\s++our\s++(?:own\s++)?"
+                             r"(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
 #: The legislature an amount is asked of: a budget request ("asked Congress for X", "requested X from lawmakers").
 _LEGISLATURE = r"(?:the\s++)?(?:U\.S\.\s++)?(?:Congress|lawmakers|legislators|appropriators|House|Senate|" \
                r"National\s++Assembly)"
 _ASKED_LEGISLATURE = re.compile(r"\b(?:ask\w*|request\w*|seek\w*|sought|want\w*|press\w*|urg\w*)\s++" + _LEGISLATURE
-                                + r"\s++(?:for\s++|to\s++(?:approve|provide|fund|appropriate|give)\s++)" + _OWN_HEDGE
-                                + "$")
+                                + r"\s++(?:for\s++|(?P<to>to\s++(?:approve|provide|fund|appropriate|give)\s++))"
+                                + _OWN_HEDGE + "$")
 _FROM_LEGISLATURE = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?\s++from\s++" + _LEGISLATURE + r"\b")
 #: A sentence opening with a plan or deal of another thing: "Under the relocation plan, Seoul paid X".
 _OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?:the|its|a)\s++(?:[\w-]++\s++)?"
                          r"(?:relocation|construction|land|investment|tariff|trade)\s++(?:plan|project|program(?:me)?|"
                          r"deal|agreement|accord|pact)\s*+,", re.I)
+#: Right after a camp or base read as what an amount pays for, the other US bases or the troops beside it: "for Camp
+#: Humphreys and the other U.S. bases" is the bases' upkeep, the SMA's (mendo63).
+_AND_US_FORCES = re.compile(r"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
+                            r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
+                            r"forces|soldiers|service\s++members)|(?:U\.S\.|US|American|USFK)\s++(?:(?:military|air|army)"
+                            r"\s++)?(?:bases|camps|installations))\b(?!['’])")
+#: Characters after an amount read for the SMA's name or the troops as what it is (:func:`paid_as_sma`).
+OTHER_PURPOSE_AHEAD = 80
+#: The US troops as what an amount pays for: "for U.S. troops", "toward the American forces" (not "the troops' bases").
+_FOR_TROOPS = re.compile(r"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:(?:U\.S\.|US|American|USFK)\s++)?"
+                         r"(?:troops|forces|soldiers|service\s++members)\b(?!['’])", re.I)
+
+
+def paid_as_sma(r: Reader, fig: Span, end: int, troops: bool) -> bool:
+    """Return whether the words after an amount (from ``end``, in its clause, before another amount, bounded) call it
+    the SMA's ("under the SMA", ", its SMA payment", "its cost-sharing bill") or, with ``troops``, name the US troops as
+    what it pays for ("for U.S. troops"), with no word keeping it apart ("on top of its SMA payment", "not").
+
+    >>> texts = ("Seoul's subsidy is worth 1.1 trillion won under the SMA.", "Seoul asked the Assembly for 1.1 "
+    ...          "trillion won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.")
+    >>> [(paid_as_sma(r, f, f.end, False), paid_as_sma(r, f, f.end, True)) for r, f in map(figure_in, texts)]
+    [(True, True), (False, True), (False, False)]
+    """
+    _, c1 = r.clause(fig, strong=True)
+    stop = min(c1, end + OTHER_PURPOSE_AHEAD)
+    stop = min([stop, *(f.start for f in r.figures_in(end, stop) if f.kind == "money")])
+    if KEPT_OUT.search(r.text, end, stop):
+        return False
+    return bool(_SMA_NAME.search(r.text, end, stop) or (troops and _FOR_TROOPS.search(r.text, end, stop)))
+
+
+#: Seoul itself right before a verb of asking: "Seoul asked the National Assembly to approve X" (mendo63).
+_KOREA_ASKS = re.compile(rf"\b{KOREA_PAYER}\s++(?:(?:has|had|also|again|formally)\s++){{0,2}}$", re.I)
+
+
+def korea_asks_approval(r: Reader, asked: re.Match[str], back: int) -> bool:
+    """Return whether a request to a legislature (:data:`_ASKED_LEGISLATURE`) is Seoul's asking its own assembly to
+    approve the amount ("Seoul asked the National Assembly to approve X"): then the amount may be Seoul's SMA payment;
+    any other asker, or "asked ... for X", is left to other63 (read on, it would be the asker's demand).
+
+    >>> texts = ("Seoul asked the National Assembly to approve 1 trillion won.", "Seoul asked lawmakers for 2 trillion "
+    ...          "won.", "The ministry asked lawmakers to approve 3 trillion won.")
+    >>> [korea_asks_approval(r, _ASKED_LEGISLATURE.search(r.text, 0, f.start), 0) for r, f in map(figure_in, texts)]
+    [True, False, False]
+    """
+    return asked["to"] is not None and _KOREA_ASKS.search(r.text, back, asked.start()) is not None
+
+
+def we_pay_ours(r: Reader, fig: Span, end: int) -> bool:
+    """Return whether an amount is what "we" pay or spend on "our" troops or bases, named right after it: a US
+    speaker's own spending ("We're paying $4.5 billion a year for our troops in Korea"), not a Korean "we" ("We pay
+    X for our alliance, and our bases host U.S. troops").
+
+    >>> texts = ("“We're paying $4.5 billion a year for our troops there,” he said.", "“We pay 1 trillion won for "
+    ...          "our alliance and our bases host U.S. troops,” Suh said.", "We spend $4 billion to keep our soldiers.")
+    >>> [we_pay_ours(r, f, r.restated_to(f)) for r, f in map(figure_in, texts)]
+    [True, False, True]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    back = max(c0, fig.start - OTHER_PURPOSE_BACK)
+    return _WE_PAY.search(r.text, back, fig.start) is not None and _FOR_OUR_FORCES.match(r.text, end) is not None
 
 
 def other_purpose(r: Reader, fig: Span) -> str | None:
@@ -3758,13 +3828,18 @@ def other_purpose(r: Reader, fig: Span) -> str | None:
     back = max(s, fig.start - OTHER_PURPOSE_BACK)
     if _WORKERS_PAID.search(r.text, back, fig.start) or _TO_WORKERS.match(r.text, end):
         return "wages"
-    if _OTHER_OBJECT.match(r.text, end) or _FROM_LEGISLATURE.match(r.text, end) or _OTHER_PLAN.match(r.text, s):
-        return "other"
-    if any(p.search(r.text, back, fig.start) for p in (_VALUED_IN_KIND, _HELD, _ASKED_LEGISLATURE)):
-        return "other"
-    c0, c1 = r.clause(fig, strong=True)
-    we = _WE_PAY.search(r.text, max(c0, back), fig.start) is not None
-    return "other" if we and _OUR_FORCES.search(r.text, end, c1) else None
+    thing = _OTHER_OBJECT.match(r.text, end)
+    if (thing is not None and _AND_US_FORCES.match(r.text, thing.end()) is None) or _HELD.search(r.text, back,
+                                                                                                 fig.start):
+        return "other"  # not "for Camp Humphreys and the other U.S. bases" (mendo63)
+    asked = _ASKED_LEGISLATURE.search(r.text, back, fig.start)
+    if _FROM_LEGISLATURE.match(r.text, end) or (asked is not None and not korea_asks_approval(r, asked, back)):
+        return "other"  # "asked Congress for X", "the ministry asked lawmakers to approve X": read on, a demand
+    valued = asked is not None or _VALUED_IN_KIND.search(r.text, back, fig.start) is not None
+    if (valued and not paid_as_sma(r, fig, end, False)) or (_OTHER_PLAN.match(r.text, s) and not paid_as_sma(
+            r, fig, end, True)):
+        return "other"  # not "Seoul asked the National Assembly to approve X, its SMA payment" (mendo63)
+    return "other" if we_pay_ours(r, fig, end) else None
 
 
 #: Between an amount and a multiple after it: "... of $900 million by five-fold", "... ($900 million) by ten times".
@@ -4194,8 +4269,36 @@ def paid_since(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    return bool(_PAID_SO_FAR.search(r.text, c0, fig.start) and _SINCE_YEAR.search(r.text, p0, p1)) \
-        and not per_year(r, fig)
+    if not _PAID_SO_FAR.search(r.text, c0, fig.start) or per_year(r, fig):
+        return False
+    return _SINCE_YEAR.search(r.text, p0, p1) is not None or since_opens(r, fig, c0, p1)
+
+
+#: A clause opening with "Since <year>", its comma or not: "Since 2019, Seoul has paid X" (mendo63).
+_SINCE_OPENER = re.compile(r"[\s\"“‘'(]{0,4}+Since[ \t]++(?:19|20)\d\d\b(?![ \t]*+[-–])(?:[ \t]*+,)?")
+#: Before the amount, a year's share or payment it is told as: "has paid its share in the X range" (mendo63).
+_YEARLY_SHARE = re.compile(r"\b(?:its|their|his|her|the|an?)\s++(?:(?:annual|yearly)\s++)?(?:share|payments?|"
+                           r"contributions?|bills?)\b", re.I)
+_RANGE_AFTER = re.compile(r"(?<!\s)\s++range\b", re.I)
+
+
+def since_opens(r: Reader, fig: Span, c0: int, p1: int) -> bool:
+    """Return whether an amount's clause (from ``c0``) opens with "Since <year>" and goes on to it with no break of
+    its phrase after the opener, nor a year's share or a year of its own ("Since 2019, Seoul has paid X": all it
+    paid in the years since; not "Since 2019, talks stalled, and Seoul has paid X", "... paid X this year", "... paid
+    its share in the X range").
+
+    >>> texts = ("Since 2019, Seoul has paid 3 trillion won.", "Since 2019, talks stalled, and Seoul has paid 3 "
+    ...          "trillion won.", "Since 2019, Seoul has paid 1 trillion won this year.",
+    ...          "Since 2019, Seoul has paid its share in the 1 trillion won range.")
+    >>> [since_opens(r, f, r.clause(f, strong=True)[0], r.clause(f)[1]) for r, f in map(figure_in, texts)]
+    [True, False, False, False]
+    """
+    m = _SINCE_OPENER.match(r.text, c0)
+    if m is None or _WEAK.search(r.text, m.end(), fig.start) or _YEARLY_SHARE.search(r.text, m.end(), fig.start) \
+            or _RANGE_AFTER.match(r.text, fig.end):
+        return False  # not "Since 2019, Korea has paid its share in the 1 trillion won range": a year's share
+    return not [d for d in r.spans_in(fig.end, p1, "date") if not r.text[d.start:d.end].lower().startswith("since")]
 
 
 def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
