@@ -120,7 +120,7 @@ from analysis.article import PARAGRAPH_BREAK as _PARA_BREAK
 from analysis.article import QUOTE_MARK as _QUOTE_MARK
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
-from analysis.extract.scan import Hits, Trigger, holds_literal, last_match, scan
+from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan
 from analysis.extract.spans import Found
 from analysis.schema import check_table
 
@@ -5763,6 +5763,8 @@ _NEEDS = {
 _ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in _PATTERNS]  # in the order of the rows
 # the literals of each row's trigger: a stretch that holds none of them (a title, a byline) is not scanned for the row
 _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
+_ROW_LITERALS = [frozenset(_LITERALS_OF[t]) for _, _, t, _, _ in _PATTERNS]  # in the order of the rows
+_ALL_LITERALS = tuple(dict.fromkeys(lit for _, _, t, _, _ in _PATTERNS for lit in _LITERALS_OF[t]))  # found at once
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
@@ -6424,12 +6426,13 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     ['in January next year', 'on Friday']
     """
     found: list[_Hit] = []
-    places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
+    places = literal_places(text, start, end, _ALL_LITERALS)  # and the trigger hits, shared by the scans below
+    present = {lit for lit in _ALL_LITERALS if places[lit]}
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    for (rx, handler, trigger, back, ahead), need in zip(_PATTERNS, _ROW_NEEDS, strict=True):
-        if not holds_literal(text, start, end, _LITERALS_OF[trigger], places):
-            continue  # no hit of the trigger: no match to scan for (the places found are those its scan reads)
+    for (rx, handler, trigger, back, ahead), need, lits in zip(_PATTERNS, _ROW_NEEDS, _ROW_LITERALS, strict=True):
+        if lits.isdisjoint(present) or not trigger.spans(text, start, end, places):
+            continue  # no hit of the trigger (none of its literals is there): no match to scan for
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):
                 continue

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Hits", "Trigger", "holds_literal", "scan", "word_trie"]
+__all__ = ["Hits", "Trigger", "literal_places", "scan", "word_trie"]
 
 
 class Hits(Sequence[tuple[int, int]]):
@@ -125,22 +125,23 @@ class Trigger:
         return out
 
 
-def holds_literal(text: str, start: int, end: int, literals: Iterable[str], found: Found) -> bool:
-    """Return whether one of ``literals`` is in ``text[start:end]``; the places of each literal read are found once
-    and kept in ``found``, the cache ``Trigger.spans`` reads (a trigger none of whose anchors' literals is there has
-    no hit).
+_SHORT = 512  # a stretch at most this long (a title, a date line) is copied once, each literal tested with ``in`` first
 
-    >>> found = {}
-    >>> holds_literal("in May", 0, 6, ["Jun", "May"], found), list(found["Jun"]), holds_literal("x", 0, 1, ["y"], {})
-    (True, [], False)
+
+def literal_places(text: str, start: int, end: int, literals: Iterable[str]) -> Found:
+    """Return the cache ``Trigger.spans`` reads, filled with the places of each of ``literals`` in ``text[start:end]``
+    (an empty array: none); a literal none of whose places is there is found with one test. A stretch of at most
+    ``_SHORT`` characters (a title, a date line) is tested with ``in`` on a copy of it.
+
+    >>> found = literal_places("in May, May", 0, 11, ["Jun", "May"])
+    >>> list(found["Jun"]), list(found["May"]), list(literal_places("a" * 600, 1, 600, ["aa", "b"])["aa"])[-1]
+    ([], [3, 8], 598)
     """
+    found: Found = {}
+    part = text[start:end] if end - start <= _SHORT else None
     for lit in literals:
-        places = found.get(lit)
-        if places is None:
-            places = found[lit] = _places(text, lit, start, end)
-        if places:
-            return True
-    return False
+        found[lit] = _places(text, lit, start, end) if part is None or lit in part else array("q")
+    return found
 
 
 def _places(text: str, lit: str, start: int, end: int) -> array:
