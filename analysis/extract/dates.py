@@ -6426,8 +6426,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     ['in January next year', 'on Friday']
     """
     found: list[_Hit] = []
-    places = literal_places(text, start, end, _ALL_LITERALS)  # and the trigger hits, shared by the scans below
-    present = {lit for lit in _ALL_LITERALS if places[lit]}
+    places, present = literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared by the scans below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for (rx, handler, trigger, back, ahead), need, lits in zip(_PATTERNS, _ROW_NEEDS, _ROW_LITERALS, strict=True):

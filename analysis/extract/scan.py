@@ -105,11 +105,14 @@ class Trigger:
         for lit, _ in self.anchors:
             if lit not in found:
                 found[lit] = _places(text, lit, start, end)
-        out = Hits()
+        out = found[self] = Hits()
+        lists = [(places, off) for lit, off in self.anchors if (places := found[lit])]  # (a literal not there: none)
+        if not lists:
+            return out
         add_start, add_end = out.starts.append, out.ends.append  # (no method call a hit)
         last = start
         match = self.pattern.match
-        for block in _merged([(found[lit], off) for lit, off in self.anchors]):
+        for block in _merged(lists):
             for p in block:  # what finditer does, trying only the places the anchors point to
                 if p < last:
                     continue  # before ``start``, or also a place two anchors point to: tried once
@@ -121,37 +124,43 @@ class Trigger:
                     add_start(p)
                     add_end(e)
                     last = e if e > p else p + 1
-        found[self] = out
         return out
 
 
 _SHORT = 512  # a stretch at most this long (a title, a date line) is copied once, each literal tested with ``in`` first
+_NO_PLACES: tuple[int, ...] = ()  # the places of a literal not in the stretch (shared: read, never changed)
 
 
-def literal_places(text: str, start: int, end: int, literals: Iterable[str]) -> Found:
+def literal_places(text: str, start: int, end: int, literals: Sequence[str]) -> tuple[Found, set[str]]:
     """Return the cache ``Trigger.spans`` reads, filled with the places of each of ``literals`` in ``text[start:end]``
-    (an empty array: none); a literal none of whose places is there is found with one test. A stretch of at most
-    ``_SHORT`` characters (a title, a date line) is tested with ``in`` on a copy of it.
+    (``_NO_PLACES``: none), and the set of those there. A stretch of at most ``_SHORT`` characters is tested with
+    ``in`` on a copy of it.
 
-    >>> found = literal_places("in May, May", 0, 11, ["Jun", "May"])
-    >>> list(found["Jun"]), list(found["May"]), list(literal_places("a" * 600, 1, 600, ["aa", "b"])["aa"])[-1]
-    ([], [3, 8], 598)
+    >>> found, there = literal_places("in May, May", 0, 11, ["Jun", "May"])
+    >>> list(found["Jun"]), list(found["May"]), there, list(literal_places("a" * 600, 1, 600, ["aa"])[0]["aa"])[-1]
+    ([], [3, 8], {'May'}, 598)
     """
-    found: Found = {}
-    part = text[start:end] if end - start <= _SHORT else None
-    for lit in literals:
-        found[lit] = _places(text, lit, start, end) if part is None or lit in part else array("q")
-    return found
+    found: Found = dict.fromkeys(literals, _NO_PLACES)
+    if end - start <= _SHORT:
+        part = text[start:end]
+        there = [lit for lit in literals if lit in part]
+    else:
+        there = [lit for lit in literals if text.find(lit, start, end) >= 0]
+    for lit in there:
+        found[lit] = _places(text, lit, start, end)
+    return found, set(there)
 
 
-def _places(text: str, lit: str, start: int, end: int) -> array:
+def _places(text: str, lit: str, start: int, end: int) -> Sequence[int]:
     """Return the places of ``lit`` in ``text[start:end]``, in order (overlapping ones too).
 
     >>> list(_places("aaa", "aa", 0, 3))
     [0, 1]
     """
-    places = array("q")
     i = text.find(lit, start, end)
+    if i < 0:
+        return _NO_PLACES
+    places = array("q")
     while i >= 0:
         places.append(i)
         i = text.find(lit, i + 1, end)
