@@ -6466,7 +6466,7 @@ def _unmatched_whole(rx: re.Pattern[str], text: str, start: int, end: int, back:
     as one window: a date line, a short title) and ``rx`` has no match in it: the row's scan would yield nothing, and
     one search costs less than its trigger's hits.
 
-    >>> rx = re.compile(r"\d+ days")
+    >>> rx = re.compile(r"\\d+ days")
     >>> [_unmatched_whole(rx, "in 2019", 0, 7, 40, 40), _unmatched_whole(rx, "2 days", 0, 6, 40, 40)]
     [True, False]
     >>> _unmatched_whole(rx, "in 2019", 0, 7, 2, 40)  # a window shorter than the stretch: not searched whole
