@@ -4966,6 +4966,9 @@ class _Narrowed(Trigger):
             return found[self]
         assert self.base is not None
         base, before = self.base.spans(text, start, end, found), self.before
+        if not base:
+            found[self] = base  # no hit to narrow: the base's (empty, never changed) hits
+            return base
         starts = base.starts
         keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
