@@ -6433,7 +6433,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for (rx, handler, trigger, back, ahead), need, lits in zip(_PATTERNS, _ROW_NEEDS, _ROW_LITERALS, strict=True):
-        if lits.isdisjoint(present) or _unmatched_whole(rx, text, start, end, back, ahead) \
+        if lits.isdisjoint(present) or _unmatched_whole(rx, text, start, end, ahead) \
                 or not trigger.spans(text, start, end, places):
             continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
@@ -6464,18 +6464,18 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
 
 
-def _unmatched_whole(rx: re.Pattern[str], text: str, start: int, end: int, back: int, ahead: int) -> bool:
-    """Return whether ``text[start:end]`` is no longer than ``back`` and ``ahead`` (``scan`` then searches it whole,
-    as one window: a date line, a short title) and ``rx`` has no match in it: the row's scan would yield nothing, and
-    one search costs less than its trigger's hits.
+def _unmatched_whole(rx: re.Pattern[str], text: str, start: int, end: int, ahead: int) -> bool:
+    """Return whether ``text[start:end]`` is no longer than ``ahead`` (each window of ``scan`` then runs to ``end``: a
+    date line, a short title) and ``rx`` has no match in it: no window, which starts at or after ``start``, holds one,
+    so the row's scan would yield nothing; one search costs less than its trigger's hits.
 
     >>> rx = re.compile(r"\\d+ days")
-    >>> [_unmatched_whole(rx, "in 2019", 0, 7, 40, 40), _unmatched_whole(rx, "2 days", 0, 6, 40, 40)]
+    >>> [_unmatched_whole(rx, "in 2019", 0, 7, 40), _unmatched_whole(rx, "2 days", 0, 6, 40)]
     [True, False]
-    >>> _unmatched_whole(rx, "in 2019", 0, 7, 2, 40)  # a window shorter than the stretch: not searched whole
+    >>> _unmatched_whole(rx, "in 2019", 0, 7, 2)  # a window may end before the stretch does: not searched whole
     False
     """
-    return end - start <= back and end - start <= ahead and rx.search(text, start, end) is None
+    return end - start <= ahead and rx.search(text, start, end) is None
 
 
 def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:

@@ -127,7 +127,7 @@ class Trigger:
         return out
 
 
-_SHORT = 512  # a stretch at most this long (a title, a date line) is copied once, each literal tested with ``in`` first
+_SHORT = 1 << 16  # a stretch at most this long is copied once, each literal tested with ``in`` (no method call)
 _NO_PLACES: tuple[int, ...] = ()  # the places of a literal not in the stretch (shared: read, never changed)
 
 
