@@ -120,7 +120,7 @@ from analysis.article import PARAGRAPH_BREAK as _PARA_BREAK
 from analysis.article import QUOTE_MARK as _QUOTE_MARK
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
-from analysis.extract.scan import Hits, Trigger, holds_literal, last_match, scan
+from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan
 from analysis.extract.spans import Found
 from analysis.schema import check_table
 
@@ -4965,6 +4965,9 @@ class _Narrowed(Trigger):
             return found[self]
         assert self.base is not None
         base, before = self.base.spans(text, start, end, found), self.before
+        if not base:
+            found[self] = base  # no hit to narrow: the base's (empty, never changed) hits
+            return base
         starts = base.starts
         keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
@@ -5762,6 +5765,8 @@ _NEEDS = {
 _ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in _PATTERNS]  # in the order of the rows
 # the literals of each row's trigger: a stretch that holds none of them (a title, a byline) is not scanned for the row
 _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
+_ROW_LITERALS = [frozenset(_LITERALS_OF[t]) for _, _, t, _, _ in _PATTERNS]  # in the order of the rows
+_ALL_LITERALS = tuple(dict.fromkeys(lit for _, _, t, _, _ in _PATTERNS for lit in _LITERALS_OF[t]))  # found at once
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
@@ -6508,12 +6513,13 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     ['in January next year', 'on Friday']
     """
     found: list[_Hit] = []
-    places: dict[Any, list[Any]] = {}  # trigger hits in text[start:end], shared by the scans below
+    places, present = literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared by the scans below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    for (rx, handler, trigger, back, ahead), need in zip(_PATTERNS, _ROW_NEEDS, strict=True):
-        if not holds_literal(text, start, end, _LITERALS_OF[trigger], places):
-            continue  # no hit of the trigger: no match to scan for (the places found are those its scan reads)
+    for (rx, handler, trigger, back, ahead), need, lits in zip(_PATTERNS, _ROW_NEEDS, _ROW_LITERALS, strict=True):
+        if lits.isdisjoint(present) or _unmatched_whole(rx, text, start, end, ahead) \
+                or not trigger.spans(text, start, end, places):
+            continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):
                 continue
@@ -6540,6 +6546,20 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
     return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
+
+
+def _unmatched_whole(rx: re.Pattern[str], text: str, start: int, end: int, ahead: int) -> bool:
+    """Return whether ``text[start:end]`` is no longer than ``ahead`` (each window of ``scan`` then runs to ``end``: a
+    date line, a short title) and ``rx`` has no match in it: no window, which starts at or after ``start``, holds one,
+    so the row's scan would yield nothing; one search costs less than its trigger's hits.
+
+    >>> rx = re.compile(r"\\d+ days")
+    >>> [_unmatched_whole(rx, "in 2019", 0, 7, 40), _unmatched_whole(rx, "2 days", 0, 6, 40)]
+    [True, False]
+    >>> _unmatched_whole(rx, "in 2019", 0, 7, 2)  # a window may end before the stretch does: not searched whole
+    False
+    """
+    return end - start <= ahead and rx.search(text, start, end) is None
 
 
 def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:

@@ -168,6 +168,18 @@ class Gazetteer:
     pattern: re.Pattern[str]
     parts: _AliasParts | None = None  # ``pattern`` split by first character (what ``_aliases`` searches)
 
+    @functools.cached_property
+    def sole_people(self) -> dict[str, str]:
+        """Return the person each alias names, for the aliases of one entity that is a person (made once, not per
+        article).
+
+        >>> g = load_gazetteer()
+        >>> g.sole_people["Mark Esper"], "Kim" in g.sole_people
+        ('mark-esper', False)
+        """
+        people = self.entities
+        return {a: ids[0] for a, ids in self.by_alias.items() if len(ids) == 1 and people[ids[0]].kind == "person"}
+
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
@@ -546,7 +558,7 @@ def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
     ([0, 8], [3, 18], {'mark-esper': 8})
     """
     starts, ends, first_full = array("i"), array("i"), {}
-    sole = {a: ids[0] for a, ids in g.by_alias.items() if len(ids) == 1 and g.entities[ids[0]].kind == "person"}
+    sole = g.sole_people
     for s0, e0 in segs:
         for m in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
             s, e = m.span()

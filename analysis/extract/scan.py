@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Hits", "Trigger", "holds_literal", "scan", "word_trie"]
+__all__ = ["Hits", "Trigger", "literal_places", "scan", "word_trie"]
 
 
 class Hits(Sequence[tuple[int, int]]):
@@ -105,11 +105,14 @@ class Trigger:
         for lit, _ in self.anchors:
             if lit not in found:
                 found[lit] = _places(text, lit, start, end)
-        out = Hits()
+        out = found[self] = Hits()
+        lists = [(places, off) for lit, off in self.anchors if (places := found[lit])]  # (a literal not there: none)
+        if not lists:
+            return out
         add_start, add_end = out.starts.append, out.ends.append  # (no method call a hit)
         last = start
         match = self.pattern.match
-        for block in _merged([(found[lit], off) for lit, off in self.anchors]):
+        for block in _merged(lists):
             for p in block:  # what finditer does, trying only the places the anchors point to
                 if p < last:
                     continue  # before ``start``, or also a place two anchors point to: tried once
@@ -121,36 +124,43 @@ class Trigger:
                     add_start(p)
                     add_end(e)
                     last = e if e > p else p + 1
-        found[self] = out
         return out
 
 
-def holds_literal(text: str, start: int, end: int, literals: Iterable[str], found: Found) -> bool:
-    """Return whether one of ``literals`` is in ``text[start:end]``; the places of each literal read are found once
-    and kept in ``found``, the cache ``Trigger.spans`` reads (a trigger none of whose anchors' literals is there has
-    no hit).
+_SHORT = 1 << 16  # a stretch at most this long is copied once, each literal tested with ``in`` (no method call)
+_NO_PLACES: tuple[int, ...] = ()  # the places of a literal not in the stretch (shared: read, never changed)
 
-    >>> found = {}
-    >>> holds_literal("in May", 0, 6, ["Jun", "May"], found), list(found["Jun"]), holds_literal("x", 0, 1, ["y"], {})
-    (True, [], False)
+
+def literal_places(text: str, start: int, end: int, literals: Sequence[str]) -> tuple[Found, set[str]]:
+    """Return the cache ``Trigger.spans`` reads, filled with the places of each of ``literals`` in ``text[start:end]``
+    (``_NO_PLACES``: none), and the set of those there. A stretch of at most ``_SHORT`` characters is tested with
+    ``in`` on a copy of it.
+
+    >>> found, there = literal_places("in May, May", 0, 11, ["Jun", "May"])
+    >>> list(found["Jun"]), list(found["May"]), there, list(literal_places("a" * 600, 1, 600, ["aa"])[0]["aa"])[-1]
+    ([], [3, 8], {'May'}, 598)
     """
-    for lit in literals:
-        places = found.get(lit)
-        if places is None:
-            places = found[lit] = _places(text, lit, start, end)
-        if places:
-            return True
-    return False
+    found: Found = dict.fromkeys(literals, _NO_PLACES)
+    if end - start <= _SHORT:
+        part = text[start:end]
+        there = [lit for lit in literals if lit in part]
+    else:
+        there = [lit for lit in literals if text.find(lit, start, end) >= 0]
+    for lit in there:
+        found[lit] = _places(text, lit, start, end)
+    return found, set(there)
 
 
-def _places(text: str, lit: str, start: int, end: int) -> array:
+def _places(text: str, lit: str, start: int, end: int) -> Sequence[int]:
     """Return the places of ``lit`` in ``text[start:end]``, in order (overlapping ones too).
 
     >>> list(_places("aaa", "aa", 0, 3))
     [0, 1]
     """
-    places = array("q")
     i = text.find(lit, start, end)
+    if i < 0:
+        return _NO_PLACES
+    places = array("q")
     while i >= 0:
         places.append(i)
         i = text.find(lit, i + 1, end)
