@@ -743,9 +743,11 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
     if chosen is None and head in _ISSUED:
-        chosen = _issuer(text, orgs, head, back, p_start)
+        chosen = _issuer(text, orgs, head, back, p_start, text.find(head, p_start, p_start + len(phrase)))
         if chosen is None and _quoted_before(text, p_start):
             return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
+        if chosen is None:  # no body named as its issuer ("Jo Corp slammed the readout"): the document speaks
+            return _Who("descriptor", None, p_start, p_start + len(phrase))
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
@@ -988,7 +990,7 @@ def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
         cut = text.find(" ", p_start, p_start + 12)
         k = next((i for i in range(j, max(-1, j - win.ISSUER_WORDS), -1) if words[i].lower() == "the"), None)
         end = text.rfind(words[j], lo, p_start) + len(words[j])
-        if k is None or cut < 0 or not _issued_by_subject(text[end : cut + 1]):
+        if k is None or cut < 0 or not _ISSUING_GAP.fullmatch(text, end, cut + 1):
             return _NOBODY
         if not all(w.replace(".", "").replace("-", "").isalpha() for w in words[k : j + 1]):
             return _NOBODY
@@ -1009,7 +1011,7 @@ def _issuing_subject(text: str, idx: _Index, p_start: int, head: str, floor: int
         return None
     for m in idx.ending_before(p_start, max(floor, p_start - win.ISSUING_SUBJECT_BACK)):
         cut = text.find(" ", p_start, p_start + 12)  # past the possessive before the noun ("its", "their")
-        if cut >= 0 and _is_speaker(m) and _issued_by_subject(text[m.end : cut + 1]):
+        if cut >= 0 and _is_speaker(m) and _ISSUING_GAP.fullmatch(text, m.end, cut + 1):
             return m
         break
     return None
@@ -1031,20 +1033,72 @@ def _quoted_before(text: str, pos: int) -> bool:
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
 
 
-def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int) -> Mention | None:
-    """Return the organisation named nearest the last "statement" (``head``) before ``pos``: who issued the statement
-    "the statement said" refers to ("In a statement, the Foo Agency said ..."), else None.
+def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int, here: int = -1) -> Mention | None:
+    """Return the organisation the text makes the issuer (:func:`_issues`) of the document named at ``here`` (the
+    phrase itself: "The Foo Agency issued its statement saying") or else of the last "statement" (``head``) before
+    ``pos``: who issued the statement "the statement said" refers to ("In a statement, the Foo Agency said ..."), the
+    nearest such body; else None (a body that only slammed it is none).
 
     >>> t = "Bo Corp spoke. In a statement, the Foo Agency said no. Then the statement said"
     >>> ms = [Mention(0, 7, "Bo Corp", "org", {}), Mention(35, 45, "Foo Agency", "org", {})]
     >>> _issuer(t, ms, "statement", 0, t.rindex("the statement")).exact
     'Foo Agency'
+    >>> t = "Bo Corp slammed the statement. Then the statement said"
+    >>> _issuer(t, ms[:1], "statement", 0, t.rindex("the statement")) is None
+    True
+    >>> t = "Bo Corp issued the statement; Jo Corp slammed the statement. Then the statement said"
+    >>> _issuer(t, [ms[0], Mention(30, 37, "Jo Corp", "org", {})], "statement", 0, t.rindex("the statement")).exact
+    'Bo Corp'
     """
-    said = text.rfind(head, back, pos)
-    if said < 0:
-        return None
-    near = [m for m in orgs if abs(m.start - said) <= win.ISSUER_NEAR]
-    return min(near, key=lambda m: abs(m.start - said)) if near else None
+    said, end = here, pos
+    for _ in range(win.ISSUER_DOCS + 1):  # the phrase itself, then the last few "statement"s before it, nearest first
+        near = [m for m in orgs if abs(m.start - said) <= win.ISSUER_NEAR] if said >= 0 else []
+        found = next((m for m in sorted(near, key=lambda m: abs(m.start - said)) if _issues(text, m, said, head)), None)
+        if found is not None:
+            return found
+        said = end = text.rfind(head, back, end)
+        if said < 0:
+            break
+    return None
+
+
+# The words between a body and the document it issues ("The ministry issued a joint communiqué", "X's readout", "X
+# said in a statement", "X, in a statement,", "the X readout"); a body that criticised or welcomed it is no issuer.
+_ISSUING_VERB = (
+    r"(?:has |had |have |will )?(?:also |later |then |[a-z]+ly )?(?:(?:issu|releas|publish|post|circulat|distribut"
+    r"|unveil|adopt|sign|announc|carri|deliver|present|draft)(?:es|ed|e|s|d)?|(?:put|puts|sent|sends) out"
+    r"|(?:made|makes) public|gave|read out|(?:said|says|stated|wrote) in|in)"
+)
+_ISSUING_GAP = re.compile(rf"(?:['’]s|,? {_ISSUING_VERB} (?:a|an|the|its|their|his|her))?(?: joint)? ")
+# Words between a document and the body after it that make the body its issuer ("a statement from the ministry",
+# "In a statement, the ministry said").
+_ISSUED_BY_GAP = re.compile(
+    r"(?: (?:issued |released |published |put out )?(?:by|from)|,) (?:the |The )?(?:[A-Z][\w.-]* ){0,2}"  # "Porvik"
+)
+_IN_DOCUMENT = re.compile(r"\b[Ii]n (?:a|an|the|its|their)(?: joint)? $")  # "In a joint communiqué, X said"
+
+
+def _issues(text: str, m: Mention, said: int, head: str) -> bool:
+    """Return whether the text makes the body ``m`` the issuer of the document named at ``said`` (``head``): "X
+    issued/released/put out a <doc>", "X's <doc>", "X said in a <doc>", "a <doc> from X", "In a <doc>, X said";
+    not a body that only criticised, welcomed or rejected it (review63 finding 8).
+
+    >>> def issues(t, name, doc):
+    ...     at = t.index(name)
+    ...     return _issues(t, Mention(at, at + len(name), name, "org", {}), t.index(doc), doc)
+    >>> issues("Bo Agency issued a joint communique", "Bo Agency", "communique")
+    True
+    >>> issues("Jo Corp slammed the communique", "Jo Corp", "communique")
+    False
+    >>> issues("In a readout, Bo Corp said", "Bo Corp", "readout"), issues("A readout, Bo Corp", "Bo Corp", "readout")
+    (True, False)
+    """
+    if m.end <= said:
+        return _ISSUING_GAP.fullmatch(text, m.end, said) is not None
+    after = said + len(head)
+    if _ISSUED_BY_GAP.fullmatch(text, after, m.start) is None:
+        return False
+    return text[after] != "," or _IN_DOCUMENT.search(text, max(0, said - win.IN_DOCUMENT_BACK), said) is not None
 
 
 def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:

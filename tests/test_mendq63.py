@@ -1,0 +1,27 @@
+"""Quote speakers on the classes review63 found misread by devq63's rules (mendq63, nineteenth session): each row a
+sentence of my own (made-up people, bodies and places: Porvik, Tamsk, Ines Rask), labelled by the Conventions of
+tests/corpus/README.md before the rule was changed, near misses beside (controls that must not change). None read
+from the held-out corpus.
+
+Rows are in tests/cases/test_mendq63.csv, read as tests/test_devq63.py reads its own (``speakers`` "/" between the
+names evaluate accepts, "None" for words nobody speaks; ``xfail`` the reason of a row still read wrong, strict).
+Tables:
+
+- ISSUER (review63 finding 8): a document noun ("the readout said", "the communique said", "the statement said")
+  speaks for a body only when the text makes that body its issuer ("X issued/released/put out the <doc>", "X's
+  <doc>", "In a <doc>, X said", "X said in a <doc>"); a body that criticised, slammed or rejected the document is no
+  issuer, and the document speaks by its description. Controls: each issuing shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases
+from test_attrib59 import test_attrib59_speakers as speakers_fit  # the same check
+
+TABLES = case_tables("test_mendq63")
+
+
+@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
+def test_mendq63_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+    speakers_fit(headline, body, words, speakers)
