@@ -11,6 +11,10 @@ Tables:
   speaks for a body only when the text makes that body its issuer ("X issued/released/put out the <doc>", "X's
   <doc>", "In a <doc>, X said", "X said in a <doc>"); a body that criticised, slammed or rejected the document is no
   issuer, and the document speaks by its description. Controls: each issuing shape.
+- TITLE_MAKER (review63 finding 9): a title in quote marks after a bare apostrophe ("CBS’ “Face Time”") is credited
+  to an acronym only when it stands alone (a few capitals, the word before not in capitals) in a line that is not
+  all capitals; an all-capitals headline's plural ("DOCK WORKERS’ “UNPAID LEAVE” ENDS") gives no maker (the rule
+  gives up there, even for a real acronym). Controls: an acronym in running text, a title-case plural.
 """
 
 from __future__ import annotations

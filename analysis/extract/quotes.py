@@ -7938,12 +7938,14 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     bare = text[end : end + 3] in ("s' ", "S' ", "s’ ", "S’ ")  # "CBS’ “Face the Nation”": a name ending in "s"
     if not (bare or text[end : end + 3] in ("'s ", "’s ")) or not _capitalised_name(q.exact, _NAME_GLUE):
         return _NOBODY
-    end += bare
+    if bare:
+        end += 1  # the maker's name ends at its "s", right before the bare apostrophe
     near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
     if near and near[0].end == end:
         return _named(near[0]) if near[0].kind != "person" and _is_speaker(near[0]) else _NOBODY
-    if bare and not text[end - 3 : end].isupper():
-        return _NOBODY  # "Korean Workers' 'Unpaid Leave'": a headline's capitalised plural, no maker's name
+    if bare:  # "CBS’ “Face Time”": an acronym standing alone; not "DOCK WORKERS’ “UNPAID LEAVE”" (a plural)
+        at = _lone_acronym(text, end)
+        return _Who("fallback", None, at, end, name=text[at:end]) if at >= 0 else _NOBODY
     words = text[max(0, end - win.TITLE_MAKER_BACK) : end].split()
     if len(words) >= 2 and words[-2].lower() == "the" and words[-1].lower() in _OUTLET_NOUNS:
         return _Who("descriptor", None, end - len(words[-1]) - 4, end)
@@ -7955,6 +7957,27 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     phrase = " ".join(run)
     return _Who("fallback", None, end - len(phrase), end, name=phrase) if run and text[end - len(phrase) : end] == \
         phrase else _NOBODY
+
+
+def _lone_acronym(text: str, end: int) -> int:
+    """Return where the acronym that ends at ``end`` starts when it stands alone as a title's maker before a bare
+    apostrophe ("Rask told CBS’ “Face Time”"): at most a few capitals, the word before it not in capitals, in a line
+    that is not all capitals; else -1 (a headline's plural, "DOCK WORKERS’ “UNPAID LEAVE” ENDS", gives no maker).
+
+    >>> [_lone_acronym(t, t.index("’")) for t in ("Rask told CBS’ show", "Rask Tells TBS’ show")]
+    [10, 11]
+    >>> [_lone_acronym(t, t.index("’")) for t in ("Dock Workers’ x", "DOCK WORKERS’ X", "DOCKS’ X", "On ABC DBS’ x")]
+    [-1, -1, -1, -1]
+    """
+    lo = max(0, end - win.TITLE_MAKER_BACK)
+    words = text[lo:end].split()
+    last, prev = (words[-1] if words else ""), (words[-2] if len(words) > 1 else "")
+    if not (last.isalpha() and last.isupper() and len(last) <= win.LONE_ACRONYM_MOST) or prev.isupper():
+        return -1
+    line_lo = max(lo, text.rfind("\n", lo, end) + 1)
+    line_hi = text.find("\n", end, end + win.TITLE_MAKER_BACK)
+    line = text[line_lo : line_hi if line_hi >= 0 else end + win.TITLE_MAKER_BACK]
+    return end - len(last) if any(c.islower() for c in line) else -1  # an all-capitals line: no telling
 
 
 def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:

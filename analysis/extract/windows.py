@@ -373,6 +373,7 @@ TITLE_BEFORE_NAME = 40  # characters before a name read for its printed title ("
 BODY_RUN_WORDS = 4  # capitalised words of a body's gazetteer name in an office's or title's words ("U.S. Forces Korea")
 TITLE_NOUN_BACK = 24  # characters before a title read for its noun ("documentary “Harbor Lights”")
 QUOTED_NAME_WORDS = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
+LONE_ACRONYM_MOST = 5  # letters of an acronym read as a title's maker before a bare apostrophe ("CBS’ “…”")
 MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
 CREDIT_NAME_WORDS = 6  # capitalised words of a name the entity rules left untagged on a credit line
 REPORTER_WORDS = 3  # words between a name and its speech verb for the name to count as the one reporting
