@@ -15,6 +15,10 @@ Tables:
   to an acronym only when it stands alone (a few capitals, the word before not in capitals) in a line that is not
   all capitals; an all-capitals headline's plural ("DOCK WORKERS’ “UNPAID LEAVE” ENDS") gives no maker (the rule
   gives up there, even for a real acronym). Controls: an acronym in running text, a title-case plural.
+- QUOTING_AS (review63 finding 10): "<outlet> quoted/quoting <unnamed speaker> as saying" whatever the phrase opens
+  with ("another", a count: "two NSC officials", "several") and whatever blank follows the verb (tab, no-break
+  space): that speaker, not the outlet. Controls: devq63's rows, a bare plural "sources" (the outlet), a named
+  person, a pronoun, the passive.
 """
 
 from __future__ import annotations

@@ -5076,6 +5076,10 @@ class _SeenMatches:
         return self.found[i:]
 
 
+# The verbs of "<outlet> quoted/cited <speaker> as saying", with the blank after them (tab and no-break space too).
+_CITING_VERB = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s++(?=\S)")
+
+
 def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back: int | None = None) -> _Who:
     """Return the speaker in "<outlet> quoted <speaker> as saying" before the verb "saying", else nobody; the
     outlet when the one it cites is unnamed ("Hanul Daily cited sources as saying").
@@ -5086,24 +5090,27 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     >>> t = "Hanul Daily last week cited sources as saying"
     >>> _quoted_as_saying(t, _Index([Mention(0, 11, "Hanul Daily", "org", {})]), 38, 0).start
     0
+    >>> for t in ("Yonhap quoted another NSC official as saying", "Yonhap quoted\ttwo NSC officials as saying"):
+    ...     w = _quoted_as_saying(t, _Index([Mention(0, 6, "Yonhap", "org", {})]), t.index("saying"), 0)
+    ...     print(t[w.start : w.end])
+    another NSC official
+    two NSC officials
     """
-    before = text[max(floor, verb_start - win.QUOTED_AS_BACK) : verb_start]
-    q = max(before.rfind("quoted "), before.rfind("cited "), before.rfind("quoting "), before.rfind("citing "))
-    if q < 0 or not before.rstrip().endswith(" as"):
+    start = max(floor, verb_start - win.QUOTED_AS_BACK)
+    verb = last_match(_CITING_VERB, text, start, verb_start)  # "quoted", "citing", then any blank (tab, no-break)
+    if verb is None or not text[start:verb_start].rstrip().endswith(" as"):
         return _NOBODY
-    lo = max(floor, verb_start - win.QUOTED_AS_BACK) + q
-    if (passive := _passive_quoted(text, idx, lo, floor, back)).found:
+    if (passive := _passive_quoted(text, idx, verb.start(), floor, back)).found:
         return passive
-    lo += len(text[lo:].split(None, 1)[0]) + 1
+    lo = verb.end()  # the first word after the verb
     for m in idx.first_between(lo, lo + 2):
         if _is_speaker(m):
             return _named(m)
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
-    if text[lo : lo + 4].split(" ", 1)[0] in _INDEFINITES and (one := _indefinite_phrase(text, lo, verb_start)).found \
-            and _AS.match(text, one.end, verb_start):  # fmt: skip
-        return one  # "quoting a Pentagon official as saying": no mention spans him, yet he is named by his role
-    outlet = _subject_before(text, idx, max(floor, verb_start - win.QUOTED_AS_BACK) + q, floor, floor)
+    if (one := _indefinite_phrase(text, lo, verb_start)).found and _AS.match(text, one.end, verb_start):
+        return one  # "quoting another Pentagon official as saying", "quoted two NSC officials": named by the role
+    outlet = _subject_before(text, idx, verb.start(), floor, floor)
     return outlet if outlet.mention is not None else _NOBODY  # "Reuters cited sources as saying": Reuters
 
 
