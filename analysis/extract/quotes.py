@@ -742,12 +742,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
-    if chosen is None and head in _ISSUED:
-        chosen = _issuer(text, orgs, head, back, p_start, text.find(head, p_start, p_start + len(phrase)))
-        if chosen is None and _quoted_before(text, p_start):
-            return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
-        if chosen is None:  # no body named as its issuer ("Jo Corp slammed the readout"): the document speaks
-            return _Who("descriptor", None, p_start, p_start + len(phrase))
+    if chosen is None and head in _ISSUED:  # "the readout said": its issuer, else the document itself
+        return _document_speaker(text, orgs, head, back, p_start, phrase)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
@@ -1031,6 +1027,26 @@ def _quoted_before(text: str, pos: int) -> bool:
     para = text.rfind("\n", lo, pos) + 1 or lo
     close = max(text.rfind('"', para, pos), text.rfind("\u201d", para, pos))
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
+
+
+def _document_speaker(text: str, orgs: list[Mention], head: str, back: int, p_start: int, phrase: str) -> _Who:
+    """Return who speaks for the document ``phrase`` at ``p_start`` ("the readout said"): the body the text makes
+    its issuer (:func:`_issuer`); nobody when a quote before it goes on; else the document by its description.
+
+    >>> t = 'Jo Corp slammed the readout. "No," the readout said'; ms = [Mention(0, 7, "Jo Corp", "org", {})]
+    >>> w = _document_speaker(t, ms, "readout", 0, t.rindex("the"), "the readout"); (w.mention, t[w.start : w.end])
+    (None, 'the readout')
+    >>> t = 'Jo Corp issued the readout. "No," the readout said'
+    >>> _document_speaker(t, ms, "readout", 0, t.rindex("the"), "the readout").mention.exact
+    'Jo Corp'
+    """
+    end = p_start + len(phrase)
+    chosen = _issuer(text, orgs, head, back, p_start, text.find(head, p_start, end))
+    if chosen is not None:
+        return _Who("descriptor", chosen, p_start, end, chosen)
+    if _quoted_before(text, p_start):
+        return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
+    return _Who("descriptor", None, p_start, end)  # no body named as its issuer ("Jo Corp slammed the readout")
 
 
 def _issuer(text: str, orgs: list[Mention], head: str, back: int, pos: int, here: int = -1) -> Mention | None:
