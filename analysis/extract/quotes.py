@@ -1089,7 +1089,8 @@ _ISSUING_GAP = re.compile(rf"(?:['’]s|,? {_ISSUING_VERB} (?:a|an|the|its|their
 # Words between a document and the body after it that make the body its issuer ("a statement from the ministry",
 # "In a statement, the ministry said").
 _ISSUED_BY_GAP = re.compile(
-    r"(?: (?:issued |released |published |put out )?(?:by|from)|,) (?:the |The )?(?:[A-Z][\w.-]* ){0,2}"  # "Porvik"
+    r"(?: (?:issued |released |published |put out )?(?:by|from)|(?P<comma>(?: (?:issued|released|published|posted"
+    r"|sent|put out) [^,\n]{0,40})?,)) (?:the |The )?(?:[A-Z][\w.-]* ){0,2}"  # "In a statement released Monday, the"
 )
 _IN_DOCUMENT = re.compile(r"\b[Ii]n (?:a|an|the|its|their)(?: joint)? $")  # "In a joint communiqué, X said"
 
@@ -1108,13 +1109,15 @@ def _issues(text: str, m: Mention, said: int, head: str) -> bool:
     False
     >>> issues("In a readout, Bo Corp said", "Bo Corp", "readout"), issues("A readout, Bo Corp", "Bo Corp", "readout")
     (True, False)
+    >>> issues("In a readout released on June 2, the Bo Corp said", "Bo Corp", "readout")
+    True
     """
     if m.end <= said:
         return _ISSUING_GAP.fullmatch(text, m.end, said) is not None
-    after = said + len(head)
-    if _ISSUED_BY_GAP.fullmatch(text, after, m.start) is None:
+    gap = _ISSUED_BY_GAP.fullmatch(text, said + len(head), m.start)
+    if gap is None:
         return False
-    return text[after] != "," or _IN_DOCUMENT.search(text, max(0, said - win.IN_DOCUMENT_BACK), said) is not None
+    return gap["comma"] is None or _IN_DOCUMENT.search(text, max(0, said - win.IN_DOCUMENT_BACK), said) is not None
 
 
 def _issuing_body(text: str, head: str, back: int, pos: int) -> str | None:
