@@ -1090,7 +1090,7 @@ _ISSUING_GAP = re.compile(rf"(?:['’]s|,? {_ISSUING_VERB} (?:a|an|the|its|their
 # "In a statement, the ministry said").
 _ISSUED_BY_GAP = re.compile(
     r"(?: (?:issued |released |published |put out )?(?:by|from)|(?P<comma>(?: (?:issued|released|published|posted"
-    r"|sent|put out) [^,\n]{0,40})?,)) (?:the |The )?(?:[A-Z][\w.-]* ){0,2}"  # "In a statement released Monday, the"
+    r"|sent|put out) [^,\n]{0,40})?,)) (?:the |The )?(?:[A-Z][\w.-]{0,24} ){0,2}"  # "In a statement issued Monday, the"
 )
 _IN_DOCUMENT = re.compile(r"\b[Ii]n (?:a|an|the|its|their)(?: joint)? $")  # "In a joint communiqué, X said"
 
