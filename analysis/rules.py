@@ -908,7 +908,7 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> J
     """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
     each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
     """
-    sma = [r for r in ctx.t.index.rows("sma") if not math.isnan(r.krw_billion)]
+    sma = [r for r in ctx.t.index.rows("sma") if not missing(r.krw_billion)]
     own = next((r for r in sma if r.year == year), None)
     if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
@@ -2352,6 +2352,16 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
 
 
+def missing(value: object) -> bool:
+    """Return whether a table cell holds no value: NaN, None, pandas' NA or NaT (a table injected with other dtypes
+    than the loader's gives any of them; review64).
+
+    >>> [missing(v) for v in (math.nan, None, pd.NA, 0.0, "x")]
+    [True, True, True, False, False]
+    """
+    return bool(pd.isna(value))
+
+
 def _off_by(value: float, amount: float) -> float:
     """Return how far ``value`` is from ``amount``, relative to it (infinite from zero, and for a missing value: a row
     of an injected table with no amount is never the nearest, as the pandas filters had it; review63).
@@ -2359,7 +2369,7 @@ def _off_by(value: float, amount: float) -> float:
     >>> _off_by(4.7e9, 5e9) <= 0.1, _off_by(1.0, 0.0), _off_by(math.nan, 5e9)
     (True, inf, inf)
     """
-    return abs(value / amount - 1) if amount and not math.isnan(value) else math.inf
+    return abs(value / amount - 1) if amount and not missing(value) else math.inf
 
 
 def converted_demand(fig: Figure, ctx: Context) -> Judgement | None:
@@ -2865,14 +2875,14 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     mine = actor_rows(year_rows(o, frame, "reported"), "offered_by", fig.frame.actor, ctx)  # a loose year: any
     if fig.span.kind == "percent":
         claimed, column, shown = float(fig.span.value["percent"]), "percent", f"{fig.span.value['percent']:g}%"
-        pool = [r for r in mine if not math.isnan(r.percent)]
+        pool = [r for r in mine if not missing(r.percent)]
         close = [abs(r.percent - claimed) <= ctx.tol.percent_abs for r in pool]
     else:
         claimed, currency, _ = _amount(fig)
         column, shown = "amount", fmt_money(claimed, currency)
         amounts = offered_in(mine, currency, ctx)  # claims19: a dollar figure of an offer on record in won
-        pool = [r for r, a in zip(mine, amounts, strict=True) if not math.isnan(a)]
-        close = [_off_by(a, claimed) <= ctx.tol.same_rel for a in amounts if not math.isnan(a)]
+        pool = [r for r, a in zip(mine, amounts, strict=True) if not missing(a)]
+        close = [_off_by(a, claimed) <= ctx.tol.same_rel for a in amounts if not missing(a)]
     swapped = offer_is_other_sides_demand(fig, ctx, mine) if fig.span.kind == "money" and not any(close) else None
     if swapped is not None:
         return swapped
@@ -2927,7 +2937,7 @@ def offer_is_other_sides_demand(fig: Figure, ctx: Context, offers: Sequence[Data
     asks = [r for r in demand_rows(ctx, currency, False, NO_FRAME) if r.currency == currency
             and _off_by(r.amount, claimed) <= ctx.tol.exact_rel and ctx.side(r.speaker) != side] if side else []
     asks = year_rows(asks, fig.frame, "date")
-    offers = [r for r in offers if not math.isnan(r.amount)]
+    offers = [r for r in offers if not missing(r.amount)]
     if not asks or not offers:
         return None
     offered = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered {fmt_money(r.amount, r.currency)}"
@@ -4514,7 +4524,7 @@ def _payment_rows(ctx: Context, years: set[int]) -> list[Row]:
                 except LookupError:
                     continue
                 out.append(Row(pay.value, currency, pay.described, pay.rows[0], pay.sources, y))
-    for r in (r for r in ctx.t.index.rows("sma") if r.year in years and not math.isnan(r.usd_million)):
+    for r in (r for r in ctx.t.index.rows("sma") if r.year in years and not missing(r.usd_million)):
         out.append(Row(r.usd_million * 1e6, "USD", f"{r.year} payment ${r.usd_million:,.0f} M as reported",
                        f"sma_contributions:{r.year}", tuple(split_ids(r.source_ids)), int(r.year)))
     for r in (r for r in ctx.t.index.rows("conflicts") if r.year in years):
@@ -4551,7 +4561,7 @@ def _asked_rows(fig: Figure, ctx: Context, us_side: bool) -> list[Row]:
         out += _converted_demands(d, ctx)
     out += [Row(float(r.amount), r.currency, f"offer of {fmt_money(r.amount, r.currency)} by {r.offered_by} for "
                 f"{r.for_year}", f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)))
-            for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.amount)]
+            for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not missing(r.amount)]
     for a in ctx.known_rows():
         try:
             pays = [ctx.payment(y, "KRW") for y in range(a.term_start, a.term_end + 1)]
@@ -4617,7 +4627,7 @@ def _change_rows(ctx: Context, years: set[int]) -> list[Row]:
     out = [Row(float(r.change_pct), "%", f"{r.year} change {r.change_pct:+.1f}% ({r.basis})",
                f"sma_contributions:{r.year}", (), int(r.year))
            for r in ctx.t.index.change_of.values() if r.year in years]
-    o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not math.isnan(r.percent)]
+    o = [r for r in ctx.t.index.rows("offers") if by_day(r.reported, ctx.published) and not missing(r.percent)]
     return out + [Row(float(r.percent), "%", f"offer of a {r.percent:g}% rise by {r.offered_by} for {r.for_year}",
                       f"offers:{r.offer_id}", tuple(split_ids(r.source_ids)),
                       offered_for=int(r.for_year) if pd.notna(r.for_year) else None) for r in o]
