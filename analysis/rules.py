@@ -341,7 +341,10 @@ class TableIndex:
         >>> round(Tables.load().index.change_of[2021].change_pct, 1)
         13.9
         """
-        return {int(r.year): r for r in frame_rows(self.changes)}
+        out: dict[int, DataRow] = {}
+        for r in frame_rows(self.changes):
+            out.setdefault(int(r.year), r)  # a duplicated year: its first row, as :attr:`won` reads the payments
+        return out
 
     @cached_property
     def entity_kind(self) -> dict[str, str]:
@@ -413,7 +416,11 @@ class TableIndex:
 
     @cached_property
     def agreement_rows(self) -> list[DataRow]:
-        """Return the rows of :attr:`agreements` (:func:`frame_rows`)."""
+        """Return the rows of :attr:`agreements` (:func:`frame_rows`), one an agreement in its order.
+
+        >>> [(r.no, r.term_start, r.term_end) for r in Tables.load().index.agreement_rows if r.no == 11]
+        [(11, 2020, 2025)]
+        """
         return frame_rows(self.agreements)
 
 
@@ -2488,8 +2495,9 @@ def record_of_time(fig: Figure, ctx: Context) -> list[DataRow]:
 def conditional(row: DataRow) -> bool:
     """Return whether a recorded demand is a condition ("If I were there, they'd be paying ..."), not a demand made.
 
-    >>> [conditional(r) for r in example("Trump demanded $5 billion.", "2019-12-10")[1].t.index.rows("demands")][:1]
-    [False]
+    >>> rows = Tables.load().index.rows("demands")
+    >>> sorted(r.demand_id for r in rows if conditional(r)), sum(not conditional(r) for r in rows) > 10
+    (['trump-10bn-2024'], True)
     """
     return re.match(_IF_QUOTE, row.quote if isinstance(row.quote, str) else "") is not None
 
