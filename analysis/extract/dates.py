@@ -6187,6 +6187,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,30}(?:['’]s|s['’])
 _KICKER_OPEN = re.compile(r"[ \t]{0,3}(?i:reports?|sources?|media)[ \t]{0,3}:")
 _KICKER_CLOSE = re.compile(r"(?:[-–—:|][ \t]{0,3}|,[ \t]{1,3})(?i:reports?|sources?|media)(?:[ \t]{1,3}(?i:says?))?"
                            r"[ \t.]{0,3}\Z")
+_REPORT_BODY_LOOK = 400  # characters after a kicker's line 1 read for a verb that tells the report of the event
+# a body under a kicker that tells the report of the event ("The ministry confirmed the meeting"): its counts count
+# from the report's day, not from line 1's (the event's)
+_REPORTS_EVENT = re.compile(r"(?<![A-Za-z])(?i:disclos|confirm|reveal|report|announc|acknowledg|leak|den)(?i:ed|ied)"
+                            r"(?![A-Za-z])")
 
 
 class _Line(NamedTuple):
@@ -6219,7 +6224,9 @@ def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | N
     day before them count from ("Kim on the 6th urged ..." then "Kim attended the forum that day"): a single day on
     or before publication, written as a day of the month, a weekday or a date, outside quote marks, not after
     "since", "after", "by" ... nor a label ("the March 3 vote", "Kim’s Dec. 1 speech"), in a line no report's kicker
-    opens or closes ("Report: ..."); None when line 1 writes none, or two days. Each line's quotations are found
+    opens or closes ("Report: ...") over a body that tells the report (:func:`_body_reports`: a kicker alone keeps
+    line 1's day, "Report: Kim on Dec. 6 urged ..." then "Lee replied the following day"); None when line 1 writes
+    none, or two days. Each line's quotations are found
     once (linear in the line, whatever the number of its dates).
 
     >>> t = "Kim on the 6th (local time) urged allies to pay.\\nKim spoke that day."
@@ -6232,12 +6239,25 @@ def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | N
     for f in sorted(lead, key=lambda f: f.start):
         if line is None or f.start > line.end:
             line = _line_at(text, f.start, 0 if line is None else line.end)
-        if not line.reported and _written_news_day(text, f, published, line):
+        if not (line.reported and _body_reports(text, line.end)) and _written_news_day(text, f, published, line):
             days[f.value["start"]] = f
     if len(days) != 1:
         return None
     f = next(iter(days.values()))
     return _Told(f.exact, dict(f.value), f.end, f.start, line_one=True)
+
+
+def _body_reports(text: str, end: int) -> bool:
+    """Return whether the body after line 1 (ending at ``end``) tells, within ``_REPORT_BODY_LOOK`` characters, the
+    report of line 1's event under its kicker ("The ministry confirmed the meeting ..."): its counts of days then
+    count from the report's day, which line 1 does not write.
+
+    >>> _body_reports("Report: Kim met Lee on Dec. 1\\n\\nThe ministry disclosed the meeting", 29)
+    True
+    >>> _body_reports("Report: Kim on Dec. 6 urged allies\\n\\nLee replied the following day.", 34)
+    False
+    """
+    return _REPORTS_EVENT.search(text, end, end + _REPORT_BODY_LOOK) is not None
 
 
 def _written_news_day(text: str, f: Found, published: dt.date, line: _Line) -> bool:
