@@ -4,6 +4,9 @@ made-up articles (Kim, Lee, Park, Jo, Oh, Tamsk, Porvik), read through ``annotat
 - KICKER (finding 13): a line 1 that a report's kicker opens or closes ("Report:", ", sources say") still writes the
   news's day, which a body count counts from ("Lee replied the following day"); only a body that tells the
   report of the event (disclosed, confirmed, revealed ...) leaves its counts unresolved (menda63's rows).
+- AGAIN (finding 8): a count told again keeps an earlier count's day only when the earlier one dates the named thing
+  by a past participle ("the Tamsk Gazette published the previous day"); a place with "the" ("met at the Blue House
+  the previous day") is no such thing, and the later count counts from the paragraph before.
 
 Rows: tests/cases/test_menda64.csv (test_anchor63's columns).
 """

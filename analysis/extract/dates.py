@@ -6399,9 +6399,10 @@ def _counts_days(h: _Hit) -> bool:
 
 def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | None:
     """Return the value of count of days ``h`` told again, in the same words, of the same thing as one told in an
-    earlier paragraph (``again``): the same named thing right before each (:func:`_thing_before`: "the NSS released
-    the previous day" ... "specified in the NSS the previous day" is one day, whatever date was written between; a
-    place named a few words before, "The talks in Tamsk ended", is no such thing); else None.
+    earlier paragraph (``again``): the same named thing right before each, which the earlier count dates by a past
+    participle (:func:`_thing_before`: "the NSS released the previous day" ... "specified in the NSS the previous day"
+    is one day, whatever date was written between; a place named a few words before, "The talks in Tamsk ended", or
+    a place with no participle, "met at the Blue House the previous day", is no such thing); else None.
 
     >>> t = ("Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\n"
     ...      "It is in the NSS the previous day.")
@@ -6413,7 +6414,7 @@ def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | 
         return None
     words, names = text[h.start : h.end].lower(), _thing_before(text, h.start)
     for t in reversed(again[-_AGAIN:]):
-        if names and not t.line_one and t.exact.lower() == words and names & _thing_before(text, t.at):
+        if names and not t.line_one and t.exact.lower() == words and names & _thing_before(text, t.at, dated=True):
             return {**t.value, "form": "relative"}
     return None
 
@@ -6423,22 +6424,27 @@ _THING_LOOK = 80  # characters before a count of days read for the named thing r
 # its last name word and its abbreviation, then at most a past participle
 _THING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:the)[ \t]{1,3}(?:[A-Z][\w’'-]{0,30}[ \t]{1,3}){0,3}(?P<name>[A-Z][\w’'-]{1,30})"
-    r"(?:[ \t]{1,3}\((?P<abbr>[A-Z][A-Za-z]{1,10})\))?(?:[ \t]{1,3}[a-z]{2,20}ed)?[ \t]{1,3}\Z")
+    r"(?:[ \t]{1,3}\((?P<abbr>[A-Z][A-Za-z]{1,10})\))?(?P<dated>[ \t]{1,3}[a-z]{2,20}ed)?[ \t]{1,3}\Z")
 
 
-def _thing_before(text: str, at: int) -> set[str]:
+def _thing_before(text: str, at: int, dated: bool = False) -> set[str]:
     """Return the named thing right before a count of days at ``at`` (``_THING_BEFORE``: its last name word and its
     abbreviation), which the count dates; empty when a place or subject is named only a few words before ("The talks
-    in Tamsk ended", "Officials in Tamsk briefed reporters").
+    in Tamsk ended", "Officials in Tamsk briefed reporters"), or, with ``dated``, when no past participle dates the
+    thing ("met at the Blue House the previous day": a place, not "the NSS released the previous day").
 
     >>> t = "Lee cited the National Security Strategy (NSS) released the previous"
     >>> sorted(_thing_before(t, t.rindex("the"))), _thing_before("It is in the NSS the", 17)
     (['NSS', 'Strategy'], {'NSS'})
     >>> _thing_before("The talks in Tamsk ended the", 25), _thing_before("Officials in Tamsk briefed reporters the", 37)
     (set(), set())
+    >>> _thing_before("Lee met Park at the Blue House the", 31, True), _thing_before("the NSS issued the", 15, True)
+    (set(), {'NSS'})
     """
     m = _THING_BEFORE.search(text, max(0, at - _THING_LOOK), at)
-    return set() if m is None else {x for x in (m["name"], m["abbr"]) if x}
+    if m is None or (dated and m["dated"] is None):
+        return set()
+    return {x for x in (m["name"], m["abbr"]) if x}
 
 
 _QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
