@@ -7,6 +7,9 @@ made-up articles (Kim, Lee, Park, Jo, Oh, Tamsk, Porvik), read through ``annotat
 - AGAIN (finding 8): a count told again keeps an earlier count's day only when the earlier one dates the named thing
   by a past participle ("the Tamsk Gazette published the previous day"); a place with "the" ("met at the Blue House
   the previous day") is no such thing, and the later count counts from the paragraph before.
+- STEP (finding 9): a step dates a named thing (so "that day" returns to line 1's day) only when no "and / or / but"
+  stands between the determiner and the participle ("toured the base and rested") and no reporting word opens the
+  clause ("said the meeting ended", "told reporters the talks stalled", "noted that the round opened").
 
 Rows: tests/cases/test_menda64.csv (test_anchor63's columns).
 """

@@ -6333,10 +6333,17 @@ _AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)[ \t]"
 # a step of days that dates a thing its sentence names after its verb, not the verb ("He cited the Porvik Review
 # released the previous day"): a lower-case word (the verb: no sentence's first word), a determiner, a few words
 # (no auxiliary: "the report was released" is the sentence's verb) and a past participle right before the step
+_COORDINATOR = r"(?:and|or|but)[ \t]"  # a second verb after it ("toured the base and rested"): no participle
 _NAMED_THING_STEP = re.compile(
-    r"(?<![A-Za-z])[a-z]{2,20}[ \t]{1,3}(?:the|a|an|its|his|her|their|this|that)[ \t]{1,3}"
-    rf"(?:(?!{_AUXILIARY})[A-Za-z()’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}"
+    r"(?<![A-Za-z])[a-z]{2,20}[ \t]{1,3}(?P<det>the|a|an|its|his|her|their|this|that)[ \t]{1,3}"
+    rf"(?:(?!{_AUXILIARY}|{_COORDINATOR})[A-Za-z()’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}"
     r"(?:[a-z]{2,20}ed|made|held|written|drawn|given|shown|taken|put[ \t]out|set[ \t]out)[ \t]{1,3}\Z")
+
+
+# a word of its sentence before the thing's determiner that opens a reported clause, whose own verb a participle-like
+# word then is ("Officials said the meeting ended the previous day")
+_REPORTED_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:said|says|say|told|tells|tell|added|noted|stated|claimed|argued"
+                              r"|insisted|explained|believed|thought|knew|heard|learned|that)(?![A-Za-z])")
 
 
 def _dates_named_thing(text: str, g: _Hit) -> bool:
@@ -6349,8 +6356,15 @@ def _dates_named_thing(text: str, g: _Hit) -> bool:
     >>> t = "He said the report was released the previous day."
     >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
     [False]
+    >>> t = "Lee toured the base and rested the previous day. Officials said the meeting ended the previous day."
+    >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [False, False]
     """
-    return _NAMED_THING_STEP.search(text, max(0, g.start - _NAMED_THING_LOOK), g.start) is not None
+    lo = max(0, g.start - _NAMED_THING_LOOK)
+    m = _NAMED_THING_STEP.search(text, lo, g.start)
+    if m is None:
+        return False  # "said the meeting ended", "told reporters the talks stalled": a reported clause's own verb
+    return _REPORTED_CLAUSE.search(text, max(lo, text.rfind(".", lo, m.start()) + 1), m.start("det")) is None
 
 
 def _one_day_back(a: Anchored | Range) -> bool:
