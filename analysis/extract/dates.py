@@ -6187,6 +6187,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,30}(?:['’]s|s['’])
 _KICKER_OPEN = re.compile(r"[ \t]{0,3}(?i:reports?|sources?|media)[ \t]{0,3}:")
 _KICKER_CLOSE = re.compile(r"(?:[-–—:|][ \t]{0,3}|,[ \t]{1,3})(?i:reports?|sources?|media)(?:[ \t]{1,3}(?i:says?))?"
                            r"[ \t.]{0,3}\Z")
+_REPORT_BODY_LOOK = 400  # characters after a kicker's line 1 read for a verb that tells the report of the event
+# a body under a kicker that tells the report of the event ("The ministry confirmed the meeting"): its counts count
+# from the report's day, not from line 1's (the event's)
+_REPORTS_EVENT = re.compile(r"(?<![A-Za-z])(?i:disclos|confirm|reveal|report|announc|acknowledg|leak|den)(?i:ed|ied)"
+                            r"(?![A-Za-z])")
 
 
 class _Line(NamedTuple):
@@ -6219,7 +6224,9 @@ def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | N
     day before them count from ("Kim on the 6th urged ..." then "Kim attended the forum that day"): a single day on
     or before publication, written as a day of the month, a weekday or a date, outside quote marks, not after
     "since", "after", "by" ... nor a label ("the March 3 vote", "Kim’s Dec. 1 speech"), in a line no report's kicker
-    opens or closes ("Report: ..."); None when line 1 writes none, or two days. Each line's quotations are found
+    opens or closes ("Report: ...") over a body that tells the report (:func:`_body_reports`: a kicker alone keeps
+    line 1's day, "Report: Kim on Dec. 6 urged ..." then "Lee replied the following day"); None when line 1 writes
+    none, or two days. Each line's quotations are found
     once (linear in the line, whatever the number of its dates).
 
     >>> t = "Kim on the 6th (local time) urged allies to pay.\\nKim spoke that day."
@@ -6232,12 +6239,25 @@ def _lead_day(text: str, lead: Sequence[Found], published: dt.date) -> _Told | N
     for f in sorted(lead, key=lambda f: f.start):
         if line is None or f.start > line.end:
             line = _line_at(text, f.start, 0 if line is None else line.end)
-        if not line.reported and _written_news_day(text, f, published, line):
+        if not (line.reported and _body_reports(text, line.end)) and _written_news_day(text, f, published, line):
             days[f.value["start"]] = f
     if len(days) != 1:
         return None
     f = next(iter(days.values()))
     return _Told(f.exact, dict(f.value), f.end, f.start, line_one=True)
+
+
+def _body_reports(text: str, end: int) -> bool:
+    """Return whether the body after line 1 (ending at ``end``) tells, within ``_REPORT_BODY_LOOK`` characters, the
+    report of line 1's event under its kicker ("The ministry confirmed the meeting ..."): its counts of days then
+    count from the report's day, which line 1 does not write.
+
+    >>> _body_reports("Report: Kim met Lee on Dec. 1\\n\\nThe ministry disclosed the meeting", 29)
+    True
+    >>> _body_reports("Report: Kim on Dec. 6 urged allies\\n\\nLee replied the following day.", 34)
+    False
+    """
+    return _REPORTS_EVENT.search(text, end, end + _REPORT_BODY_LOOK) is not None
 
 
 def _written_news_day(text: str, f: Found, published: dt.date, line: _Line) -> bool:
@@ -6313,10 +6333,17 @@ _AUXILIARY = r"(?:was|were|is|are|be|been|being|had|has|have)[ \t]"
 # a step of days that dates a thing its sentence names after its verb, not the verb ("He cited the Porvik Review
 # released the previous day"): a lower-case word (the verb: no sentence's first word), a determiner, a few words
 # (no auxiliary: "the report was released" is the sentence's verb) and a past participle right before the step
+_COORDINATOR = r"(?:and|or|but)[ \t]"  # a second verb after it ("toured the base and rested"): no participle
 _NAMED_THING_STEP = re.compile(
-    r"(?<![A-Za-z])[a-z]{2,20}[ \t]{1,3}(?:the|a|an|its|his|her|their|this|that)[ \t]{1,3}"
-    rf"(?:(?!{_AUXILIARY})[A-Za-z()’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}"
+    r"(?<![A-Za-z])[a-z]{2,20}[ \t]{1,3}(?P<det>the|a|an|its|his|her|their|this|that)[ \t]{1,3}"
+    rf"(?:(?!{_AUXILIARY}|{_COORDINATOR})[A-Za-z()’'-]{{1,30}}[ \t]{{1,3}}){{1,5}}"
     r"(?:[a-z]{2,20}ed|made|held|written|drawn|given|shown|taken|put[ \t]out|set[ \t]out)[ \t]{1,3}\Z")
+
+
+# a word of its sentence before the thing's determiner that opens a reported clause, whose own verb a participle-like
+# word then is ("Officials said the meeting ended the previous day")
+_REPORTED_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:said|says|say|told|tells|tell|added|noted|stated|claimed|argued"
+                              r"|insisted|explained|believed|thought|knew|heard|learned|that)(?![A-Za-z])")
 
 
 def _dates_named_thing(text: str, g: _Hit) -> bool:
@@ -6329,8 +6356,15 @@ def _dates_named_thing(text: str, g: _Hit) -> bool:
     >>> t = "He said the report was released the previous day."
     >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
     [False]
+    >>> t = "Lee toured the base and rested the previous day. Officials said the meeting ended the previous day."
+    >>> [_dates_named_thing(t, h) for h in _candidates(t, dt.date(2025, 12, 7), 0, len(t))]
+    [False, False]
     """
-    return _NAMED_THING_STEP.search(text, max(0, g.start - _NAMED_THING_LOOK), g.start) is not None
+    lo = max(0, g.start - _NAMED_THING_LOOK)
+    m = _NAMED_THING_STEP.search(text, lo, g.start)
+    if m is None:
+        return False  # "said the meeting ended", "told reporters the talks stalled": a reported clause's own verb
+    return _REPORTED_CLAUSE.search(text, max(lo, text.rfind(".", lo, m.start()) + 1), m.start("det")) is None
 
 
 def _one_day_back(a: Anchored | Range) -> bool:
@@ -6379,9 +6413,10 @@ def _counts_days(h: _Hit) -> bool:
 
 def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | None:
     """Return the value of count of days ``h`` told again, in the same words, of the same thing as one told in an
-    earlier paragraph (``again``): the same named thing right before each (:func:`_thing_before`: "the NSS released
-    the previous day" ... "specified in the NSS the previous day" is one day, whatever date was written between; a
-    place named a few words before, "The talks in Tamsk ended", is no such thing); else None.
+    earlier paragraph (``again``): the same named thing right before each, which the earlier count dates by a past
+    participle (:func:`_thing_before`: "the NSS released the previous day" ... "specified in the NSS the previous day"
+    is one day, whatever date was written between; a place named a few words before, "The talks in Tamsk ended", or
+    a place with no participle, "met at the Blue House the previous day", is no such thing); else None.
 
     >>> t = ("Lee cited the NSS released the previous day.\\n\\nIt met on the 13th.\\n\\n"
     ...      "It is in the NSS the previous day.")
@@ -6393,7 +6428,7 @@ def _told_again(text: str, h: _Hit, again: Sequence[_Told]) -> dict[str, Any] | 
         return None
     words, names = text[h.start : h.end].lower(), _thing_before(text, h.start)
     for t in reversed(again[-_AGAIN:]):
-        if names and not t.line_one and t.exact.lower() == words and names & _thing_before(text, t.at):
+        if names and not t.line_one and t.exact.lower() == words and names & _thing_before(text, t.at, dated=True):
             return {**t.value, "form": "relative"}
     return None
 
@@ -6403,22 +6438,27 @@ _THING_LOOK = 80  # characters before a count of days read for the named thing r
 # its last name word and its abbreviation, then at most a past participle
 _THING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?i:the)[ \t]{1,3}(?:[A-Z][\w’'-]{0,30}[ \t]{1,3}){0,3}(?P<name>[A-Z][\w’'-]{1,30})"
-    r"(?:[ \t]{1,3}\((?P<abbr>[A-Z][A-Za-z]{1,10})\))?(?:[ \t]{1,3}[a-z]{2,20}ed)?[ \t]{1,3}\Z")
+    r"(?:[ \t]{1,3}\((?P<abbr>[A-Z][A-Za-z]{1,10})\))?(?P<dated>[ \t]{1,3}[a-z]{2,20}ed)?[ \t]{1,3}\Z")
 
 
-def _thing_before(text: str, at: int) -> set[str]:
+def _thing_before(text: str, at: int, dated: bool = False) -> set[str]:
     """Return the named thing right before a count of days at ``at`` (``_THING_BEFORE``: its last name word and its
     abbreviation), which the count dates; empty when a place or subject is named only a few words before ("The talks
-    in Tamsk ended", "Officials in Tamsk briefed reporters").
+    in Tamsk ended", "Officials in Tamsk briefed reporters"), or, with ``dated``, when no past participle dates the
+    thing ("met at the Blue House the previous day": a place, not "the NSS released the previous day").
 
     >>> t = "Lee cited the National Security Strategy (NSS) released the previous"
     >>> sorted(_thing_before(t, t.rindex("the"))), _thing_before("It is in the NSS the", 17)
     (['NSS', 'Strategy'], {'NSS'})
     >>> _thing_before("The talks in Tamsk ended the", 25), _thing_before("Officials in Tamsk briefed reporters the", 37)
     (set(), set())
+    >>> _thing_before("Lee met Park at the Blue House the", 31, True), _thing_before("the NSS issued the", 15, True)
+    (set(), {'NSS'})
     """
     m = _THING_BEFORE.search(text, max(0, at - _THING_LOOK), at)
-    return set() if m is None else {x for x in (m["name"], m["abbr"]) if x}
+    if m is None or (dated and m["dated"] is None):
+        return set()
+    return {x for x in (m["name"], m["abbr"]) if x}
 
 
 _QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens with
