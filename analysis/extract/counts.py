@@ -137,9 +137,15 @@ _BODY = rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)|{_US}(?:[Ff
 _BETWEEN = (r"(?:(?:[a-z]++(?<=ly)|now|still|Korea|there|here|in[ \t]++(?:South[ \t]++)?Korea"
             r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)[ \t]++){0,2}+")
 #: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
-#: currently numbers", "US forces total", "the USFK has").
-_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?|has|have"
+#: currently numbers", "US forces total").
+_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?"
                           r"|stands[ \t]++at))[ \t]++$")
+#: "has/have" before a count of anyone ("the USFK has 28,500 people"): a size only where :data:`_HAS_ENDS` follows the
+#: count (not "has 22,000 people on its waiting list", "has 40,000 people, counting the families"; review64 finding 5).
+_TIED_HAS = re.compile(rf"\b{_BODY}[ \t]++{_BETWEEN}(?:has|have)[ \t]++$")
+#: What may follow a count after "has/have": the clause's end, "according to", or a place and then the clause's end.
+_HAS_ENDS = re.compile(r"(?<![ \t])(?:[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula"
+                       r"|there|here))?+[ \t]*+(?:[.;!?]|$|,[ \t]++according[ \t]++to\b)", re.M)
 #: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
 #: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
 #: people marching").
@@ -176,9 +182,12 @@ def tied_to_forces(text: str, start: int, end: int) -> bool:
     ...      "30,000 people. The USFK has 27,000 people; the union has 40,000 people.",
     ...      "25,000 people", "28,500 people", "30,000 people", "27,000 people", "40,000 people")
     [False, True, False, True, False]
+    >>> tied("The USFK has 22,000 people on its waiting list.", "22,000 people")
+    [False]
     """
     lo = max(0, start - _TIED_BACK)
-    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
+    has = _TIED_HAS.search(text, lo, start) is not None and _HAS_ENDS.match(text, end) is not None
+    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None or has
              or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
             and not _of_war(text, start, end))
 

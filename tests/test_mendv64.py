@@ -1,0 +1,29 @@
+"""Counts of anyone tied to the forces, mended after review64 (mendv64, nineteenth session; findings 5, 12, 15).
+
+Rows of my own (made-up sentences; right figures from data/*.csv, wrong ones as a desk might print them), each class
+with controls that must not change; data in tests/cases/test_mendv64.csv (columns as in tests/test_mendv63.py).
+
+- ``HAS_PEOPLE``: "the USFK has N people on its waiting list" / ", counting the families" was read as the level:
+  "has/have N people" ties the count to the forces only where its clause ends right after the count, or after a
+  place or a verb of being posted (counts' ``_HAS_ENDS``); "numbers"/"totals" keep their reading whatever follows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, cases
+from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+
+ROWS = case_tables("test_mendv64")  # tests/cases/test_mendv64.csv
+COUNTS = {"HAS_PEOPLE": 11}
+
+
+@pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
+def test_mendv64(published: str, text: str, exact: str, want: str, names: str) -> None:
+    """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
+    verdict_and_names(published, text, exact, want, names)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows and its controls."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
