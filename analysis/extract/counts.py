@@ -145,7 +145,8 @@ _TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbere
 _TIED_HAS = re.compile(rf"\b{_BODY}[ \t]++{_BETWEEN}(?:has|have)[ \t]++$")
 #: What may follow a count after "has/have": the clause's end, "according to", or a place and then the clause's end.
 _HAS_ENDS = re.compile(r"(?<![ \t])(?:[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea"
-                       r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula|there|here))?+[ \t]*+(?:[.;!?]|$|,[ \t]++according[ \t]++to\b)", re.M)
+                       r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula|there|here))?+"
+                       r"[ \t]*+(?:[.;!?]|$|,[ \t]++according[ \t]++to\b)", re.M)
 #: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
 #: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
 #: people marching").
