@@ -6,6 +6,9 @@ with controls that must not change; data in tests/cases/test_mendv64.csv (column
 - ``HAS_PEOPLE``: "the USFK has N people on its waiting list" / ", counting the families" was read as the level:
   "has/have N people" ties the count to the forces only where its clause ends right after the count, or after a
   place or a verb of being posted (counts' ``_HAS_ENDS``); "numbers"/"totals" keep their reading whatever follows.
+- ``WAR_TODAY``: any "war" in the sentence made a count of anyone the dead: "deter a war", "prevent war", "a trade
+  war", "in case of war", "war games" tell today's troops (counts' ``_NOT_PAST_WAR``); a past war, the dead and the
+  veterans stay unjudged.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from conftest import case_tables, cases
 from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_mendv64")  # tests/cases/test_mendv64.csv
-COUNTS = {"HAS_PEOPLE": 11}
+COUNTS = {"HAS_PEOPLE": 11, "WAR_TODAY": 10}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))

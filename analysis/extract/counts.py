@@ -160,8 +160,17 @@ _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|rem
 _TIED_BACK = 48
 #: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
 #: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
-_WAR_OR_DEAD = re.compile(r"\b(?:wars?|wartime|killed|died|dead|deaths?|perished|casualties|wounded|"
+_WAR_OR_DEAD = re.compile(r"\b(?:(?P<war>wars?|wartime)|killed|died|dead|deaths?|perished|casualties|wounded|"
                           r"veterans?|lost[ \t]++their[ \t]++lives)\b", re.I)
+#: Right before a war, what makes it a war to come or of another kind, telling today's troops: "deter a war", "prevent
+#: war", "in case of war", "a trade war" (review64 finding 12); "deter the war" stays a past war.
+_NOT_PAST_WAR = re.compile(r"\b(?:(?:deter|prevent|avert|avoid)(?:s|ed|red|ing|ring)?+|in[ \t]++case[ \t]++of"
+                           r"|risk[ \t]++of|threat[ \t]++of)(?:[ \t]++(?:a|another|any|new))?+[ \t]++$"
+                           r"|\b(?:trade|tariff|price|currency)[ \t]++$", re.I)
+#: Right after a war, what makes it today's: "war games", "war drills", "wartime operational control".
+_WAR_TODAY_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:games|drills|operational|OPCON)\b", re.I)
+#: How far before a war :data:`_NOT_PAST_WAR` is read.
+_WAR_WORDS_BACK = 24
 #: A sentence's end: a stop after a small letter, a digit or a bracket (not "U.S."), or a line break.
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[\s\"”’]|$)|\n")
 #: How far either side of a count of anyone its sentence is read for a war (a longer sentence is read that far).
@@ -200,12 +209,28 @@ def _of_war(text: str, start: int, end: int) -> bool:
     >>> t = "In the war, 37,000 Americans were there. 28,500 Americans are there. The war ended."
     >>> [_of_war(t, s, s + 16) for s in (t.index("37,000"), t.index("28,500"))]
     [True, False]
+    >>> t = "Some 35,000 Americans are there to deter a war."
+    >>> _of_war(t, t.index("35,000"), t.index("35,000") + 16)
+    False
     """
     lo = max(0, start - _WAR_REACH)
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     stop = _SENTENCE_END.search(text, end, min(len(text), end + _WAR_REACH))
-    return _WAR_OR_DEAD.search(text, lo, stop.start() if stop else min(len(text), end + _WAR_REACH)) is not None
+    hi = stop.start() if stop else min(len(text), end + _WAR_REACH)
+    return any(m.group("war") is None or not _war_of_today(text, m.start(), m.end())
+               for m in _WAR_OR_DEAD.finditer(text, lo, hi))
+
+
+def _war_of_today(text: str, start: int, end: int) -> bool:
+    """Return whether the war at ``text[start:end]`` is one to come or of another kind, said of today's troops.
+
+    >>> t = "to deter a war; a trade war; war games; in the war; failed to deter the war"
+    >>> [_war_of_today(t, m.start(), m.end()) for m in re.finditer("war", t)]
+    [True, True, True, False, False]
+    """
+    return (_NOT_PAST_WAR.search(text, max(0, start - _WAR_WORDS_BACK), start) is not None
+            or _WAR_TODAY_AFTER.match(text, end) is not None)
 
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
