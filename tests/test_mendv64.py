@@ -9,6 +9,11 @@ with controls that must not change; data in tests/cases/test_mendv64.csv (column
 - ``WAR_TODAY``: any "war" in the sentence made a count of anyone the dead: "deter a war", "prevent war", "a trade
   war", "in case of war", "war games" tell today's troops (counts' ``_NOT_PAST_WAR``); a past war, the dead and the
   veterans stay unjudged.
+- ``OWN_CLASS2``: readings of mendv63's own class it missed: "U.S. troops stationed in South Korea number N people"
+  (a verb of being posted and its place between the body and its verb of size: counts' ``_BETWEEN``), "the U.S.
+  military presence in Korea numbers N people" (a presence: ``_BODY``), "U.S. Forces Korea, with some N people, is
+  ..." (the command's spelled-out name before the aside: ``_TIED_WITH``); a police presence, a clause of its own
+  and another body's aside stay unjudged.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from conftest import case_tables, cases
 from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_mendv64")  # tests/cases/test_mendv64.csv
-COUNTS = {"HAS_PEOPLE": 11, "WAR_TODAY": 10}
+COUNTS = {"HAS_PEOPLE": 11, "WAR_TODAY": 10, "OWN_CLASS2": 10}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))

@@ -128,14 +128,18 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 
 
 _ANYONE = frozenset(n.lower() for n in ANYONE_NOUNS)
-#: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military or army: never a police, task
-#: or labor force, nor an army of volunteers; mendv63, review63 finding 1).
+#: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military, army or military/troop
+#: presence: never a police, task or labor force, nor an army of volunteers; mendv63, review63 finding 1; review64
+#: finding 15).
 _US = r"(?:U\.S\.|US|USA|American|United[ \t]++States)[ \t]++"
-_BODY = rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy))"
+_BODY = (rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)"
+         rf"|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy|(?:[Mm]ilitary|[Tt]roop)[ \t]++presence))")
 #: What may stand between a body and its verb of size: an adverb or a place ("the USFK currently numbers", "US forces
-#: in South Korea total", "U.S. Forces Korea numbers"), never a clause of its own ("US forces said the crowd numbered").
-_BETWEEN = (r"(?:(?:[a-z]++(?<=ly)|now|still|Korea|there|here|in[ \t]++(?:South[ \t]++)?Korea"
-            r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)[ \t]++){0,2}+")
+#: in South Korea total", "U.S. Forces Korea numbers", "US troops stationed in Korea number": review64 finding 15),
+#: never a clause of its own ("US forces said the crowd numbered").
+_PLACE = r"(?:there|here|in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)"
+_BETWEEN = (rf"(?:(?:[a-z]++(?<=ly)|now|still|Korea|{_PLACE}"
+            rf"|(?:stationed|based|deployed|posted)[ \t]++{_PLACE})[ \t]++){{0,2}}+")
 #: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
 #: currently numbers", "US forces total").
 _TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?"
@@ -144,20 +148,20 @@ _TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbere
 #: count (not "has 22,000 people on its waiting list", "has 40,000 people, counting the families"; review64 finding 5).
 _TIED_HAS = re.compile(rf"\b{_BODY}[ \t]++{_BETWEEN}(?:has|have)[ \t]++$")
 #: What may follow a count after "has/have": the clause's end, "according to", or a place and then the clause's end.
-_HAS_ENDS = re.compile(r"(?<![ \t])(?:[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea"
-                       r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula|there|here))?+"
+_HAS_ENDS = re.compile(rf"(?<![ \t])(?:[ \t]++{_PLACE})?+"
                        r"[ \t]*+(?:[.;!?]|$|,[ \t]++according[ \t]++to\b)", re.M)
 #: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
 #: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
 #: people marching").
-_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}[ \t]*+,[ \t]++with[ \t]++$",
+_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}(?:[ \t]++Korea)?+"
+                        r"[ \t]*+,[ \t]++with[ \t]++$",
                         re.M)
 #: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based",
 #: "who serve" (its present only: "who served" tells veterans).
 _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
                          r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
-_TIED_BACK = 48
+_TIED_BACK = 64
 #: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
 #: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
 _WAR_OR_DEAD = re.compile(r"\b(?:(?P<war>wars?|wartime)|killed|died|dead|deaths?|perished|casualties|wounded|"
@@ -194,6 +198,9 @@ def tied_to_forces(text: str, start: int, end: int) -> bool:
     [False, True, False, True, False]
     >>> tied("The USFK has 22,000 people on its waiting list.", "22,000 people")
     [False]
+    >>> tied("US troops stationed in Korea number 35,000 people. U.S. Forces Korea, with 36,000 people, is there.",
+    ...      "35,000 people", "36,000 people")
+    [True, True]
     """
     lo = max(0, start - _TIED_BACK)
     has = _TIED_HAS.search(text, lo, start) is not None and _HAS_ENDS.match(text, end) is not None
