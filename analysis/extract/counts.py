@@ -128,33 +128,53 @@ def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
 
 
 _ANYONE = frozenset(n.lower() for n in ANYONE_NOUNS)
-#: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military or army: never a police, task
-#: or labor force, nor an army of volunteers; mendv63, review63 finding 1).
+#: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military, army or military/troop
+#: presence: never a police, task or labor force, nor an army of volunteers; mendv63, review63 finding 1; review64
+#: finding 15).
 _US = r"(?:U\.S\.|US|USA|American|United[ \t]++States)[ \t]++"
-_BODY = rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy))"
+_BODY = (rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)"
+         rf"|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy|(?:[Mm]ilitary|[Tt]roop)[ \t]++presence))")
 #: What may stand between a body and its verb of size: an adverb or a place ("the USFK currently numbers", "US forces
-#: in South Korea total", "U.S. Forces Korea numbers"), never a clause of its own ("US forces said the crowd numbered").
-_BETWEEN = (r"(?:(?:[a-z]++(?<=ly)|now|still|Korea|there|here|in[ \t]++(?:South[ \t]++)?Korea"
-            r"|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)[ \t]++){0,2}+")
+#: in South Korea total", "U.S. Forces Korea numbers", "US troops stationed in Korea number": review64 finding 15),
+#: never a clause of its own ("US forces said the crowd numbered").
+_PLACE = r"(?:there|here|in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)"
+_BETWEEN = (rf"(?:(?:[a-z]++(?<=ly)|now|still|Korea|{_PLACE}"
+            rf"|(?:stationed|based|deployed|posted)[ \t]++{_PLACE})[ \t]++){{0,2}}+")
 #: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
-#: currently numbers", "US forces total", "the USFK has").
-_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?|has|have"
+#: currently numbers", "US forces total").
+_TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?"
                           r"|stands[ \t]++at))[ \t]++$")
+#: "has/have" before a count of anyone ("the USFK has 28,500 people"): a size only where :data:`_HAS_ENDS` follows the
+#: count (not "has 22,000 people on its waiting list", "has 40,000 people, counting the families"; review64 finding 5).
+_TIED_HAS = re.compile(rf"\b{_BODY}[ \t]++{_BETWEEN}(?:has|have)[ \t]++$")
+#: What may follow a count after "has/have": the clause's end, "according to", or a place and then the clause's end.
+_HAS_ENDS = re.compile(rf"(?<![ \t])(?:[ \t]++{_PLACE})?+"
+                       r"[ \t]*+(?:[.;!?]|$|,[ \t]++according[ \t]++to\b)", re.M)
 #: "with" ties a count to a body only where the body opens its sentence and the count is its aside ("USFK, with some
 #: 28,500 people, is based there"); else it tells another's size ("a rally against the U.S. military with 35,000
 #: people marching").
-_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}[ \t]*+,[ \t]++with[ \t]++$",
+_TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ \t]++)?{_BODY}(?:[ \t]++Korea)?+"
+                        r"[ \t]*+,[ \t]++with[ \t]++$",
                         re.M)
 #: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based",
 #: "who serve" (its present only: "who served" tells veterans).
 _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
                          r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
-_TIED_BACK = 48
+_TIED_BACK = 64
 #: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
 #: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
-_WAR_OR_DEAD = re.compile(r"\b(?:wars?|wartime|killed|died|dead|deaths?|perished|casualties|wounded|"
+_WAR_OR_DEAD = re.compile(r"\b(?:(?P<war>wars?|wartime)|killed|died|dead|deaths?|perished|casualties|wounded|"
                           r"veterans?|lost[ \t]++their[ \t]++lives)\b", re.I)
+#: Right before a war, what makes it a war to come or of another kind, telling today's troops: "deter a war", "prevent
+#: war", "in case of war", "a trade war" (review64 finding 12); "deter the war" stays a past war.
+_NOT_PAST_WAR = re.compile(r"\b(?:(?:deter|prevent|avert|avoid)(?:s|ed|red|ing|ring)?+|in[ \t]++case[ \t]++of"
+                           r"|risk[ \t]++of|threat[ \t]++of)(?:[ \t]++(?:a|another|any|new))?+[ \t]++$"
+                           r"|\b(?:trade|tariff|price|currency)[ \t]++$", re.I)
+#: Right after a war, what makes it today's: "war games", "war drills", "wartime operational control".
+_WAR_TODAY_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:games|drills|operational|OPCON)\b", re.I)
+#: How far before a war :data:`_NOT_PAST_WAR` is read.
+_WAR_WORDS_BACK = 24
 #: A sentence's end: a stop after a small letter, a digit or a bracket (not "U.S."), or a line break.
 _SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[\s\"”’]|$)|\n")
 #: How far either side of a count of anyone its sentence is read for a war (a longer sentence is read that far).
@@ -176,9 +196,15 @@ def tied_to_forces(text: str, start: int, end: int) -> bool:
     ...      "30,000 people. The USFK has 27,000 people; the union has 40,000 people.",
     ...      "25,000 people", "28,500 people", "30,000 people", "27,000 people", "40,000 people")
     [False, True, False, True, False]
+    >>> tied("The USFK has 22,000 people on its waiting list.", "22,000 people")
+    [False]
+    >>> tied("US troops stationed in Korea number 35,000 people. U.S. Forces Korea, with 36,000 people, is there.",
+    ...      "35,000 people", "36,000 people")
+    [True, True]
     """
     lo = max(0, start - _TIED_BACK)
-    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None
+    has = _TIED_HAS.search(text, lo, start) is not None and _HAS_ENDS.match(text, end) is not None
+    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None or has
              or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
             and not _of_war(text, start, end))
 
@@ -190,12 +216,28 @@ def _of_war(text: str, start: int, end: int) -> bool:
     >>> t = "In the war, 37,000 Americans were there. 28,500 Americans are there. The war ended."
     >>> [_of_war(t, s, s + 16) for s in (t.index("37,000"), t.index("28,500"))]
     [True, False]
+    >>> t = "Some 35,000 Americans are there to deter a war."
+    >>> _of_war(t, t.index("35,000"), t.index("35,000") + 16)
+    False
     """
     lo = max(0, start - _WAR_REACH)
     for m in _SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
     stop = _SENTENCE_END.search(text, end, min(len(text), end + _WAR_REACH))
-    return _WAR_OR_DEAD.search(text, lo, stop.start() if stop else min(len(text), end + _WAR_REACH)) is not None
+    hi = stop.start() if stop else min(len(text), end + _WAR_REACH)
+    return any(m.group("war") is None or not _war_of_today(text, m.start(), m.end())
+               for m in _WAR_OR_DEAD.finditer(text, lo, hi))
+
+
+def _war_of_today(text: str, start: int, end: int) -> bool:
+    """Return whether the war at ``text[start:end]`` is one to come or of another kind, said of today's troops.
+
+    >>> t = "to deter a war; a trade war; war games; in the war; failed to deter the war"
+    >>> [_war_of_today(t, m.start(), m.end()) for m in re.finditer("war", t)]
+    [True, True, True, False, False]
+    """
+    return (_NOT_PAST_WAR.search(text, max(0, start - _WAR_WORDS_BACK), start) is not None
+            or _WAR_TODAY_AFTER.match(text, end) is not None)
 
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
