@@ -2928,11 +2928,17 @@ _ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
 #: mark.
 _PUT_GAP_STOP = re.compile(r"\b(?:that|whether|how|what|when|which|who|if|pa(?:y|ys|id)|payments?|contribut\w*|"
                            r"shares?|spen[dt]\w*|budgets?|costs?)\b|[,.;:!?()\n—–―]", re.I)
+#: After "cost", what keeps a sum a possible ask: "of stationing / keeping troops" not "its / their" troops (the
+#: cost of stationing troops may be Seoul's share: reading no ask there lets it be read as a payment; mendr64).
+_NOT_KEPT_THERE = r"(?!\s++of\s++(?:keep|station|host|maintain)(?:s|ed|ing)?\s++(?!its\b|their\b))"
 #: After the amount, what makes it a known sum, not one put forward: what it is in ("$13 billion a year in spending",
 #: "in trade deficits", "in costs"; not "an increase in share of cost", the ask's own words), a payer spending it ("the
 #: X it spends"), a sum agreed or signed ("the rise agreed in 2021"), a year's payment named ("X as this year's
-#: contribution"); before it, a definite article ("mentioned the X").
+#: contribution"), a cost it is named as ("X as America's real cost", "X, the yearly cost of": mendr64); before it, a
+#: definite article ("mentioned the X").
 _PUT_TAILS = (r"in\s++(?:(?:its|their|annual|yearly)\s++)?costs?",
+              r"as\s++(?:[\w'’-]+\s++){0,3}?costs?" + _NOT_KEPT_THERE,
+              r",\s++the\s++(?:[\w'’-]+\s++){0,2}?costs?" + _NOT_KEPT_THERE,
               r"in\s++(?:[\w-]+\s++){0,2}?(?:spending|deficits?|expenditures?|outlays?|budgets?|aid|trade)",
               r"(?:it|they|Washington|the\s++U\.S\.)\s++(?:spends|spent)", "agreed", "signed", "settled",
               r"as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|(?:19|20)\d\d['’]s)")
