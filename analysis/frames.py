@@ -2944,6 +2944,13 @@ _PUT_TAILS = (r"in\s++(?:(?:its|their|annual|yearly)\s++)?costs?",
               r"as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|(?:19|20)\d\d['’]s)")
 _PUT_TAIL_STOP = re.compile(r"[^.;:\d]{0,30}?\b(?:" + "|".join(_PUT_TAILS) + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s++(?:" + _HEDGE + r")?$", re.I)
+#: Right after the amount (a "a year" between), Seoul's payment it is: "X, Seoul's payment in 2019", "X as South
+#: Korea's payment", "X in Korean payments", "X Seoul spent": a sum paid, never one put forward (mendr64).
+_KOREA_OWNS = r"(?:(?:South\s++)?Korea['’]s|Seoul['’]s)"
+_PAID_RIGHT_AFTER = re.compile(
+    r"(?<!\s)(?:\s++(?:a|per)\s++year)?+(?:,?\s++(?:as\s++)?" + _KOREA_OWNS + r"\s++(?:[\w-]+\s++)?payments?|\s++in\s++"
+    r"(?:(?:South\s++)?Korean|" + _KOREA_OWNS + r")\s++payments|\s++(?:Seoul|(?:South\s++)?Korea)\s++"
+    r"(?:(?:has|had)\s++)?(?:spent|paid))\b", re.I)
 #: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
 _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
 
@@ -2979,7 +2986,7 @@ def put_forward(r: Reader, fig: Span) -> int | None:
     if (_OWNER_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
             or _THE_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
             or _PAID_FORM.search(r.text, fig.end, min(c1, fig.end + win.PAID_FORM_AFTER))
-            or _PUT_TAIL_STOP.match(r.text, r.restated_to(fig), c1)):
+            or _PUT_TAIL_STOP.match(r.text, r.restated_to(fig), c1) or _PAID_RIGHT_AFTER.match(r.text, fig.end)):
         return None  # "mentioned South Korea's X payment", "cited the X Seoul paid", "X in spending": a known sum
     side = holder_side(r, fig, pos)
     if side == "US" or (side is None and verb is not None and _FIGURE_NOUN.search(r.text, gap, fig.start)):
