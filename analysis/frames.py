@@ -3051,8 +3051,37 @@ def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
         c0 = max([c0, *(m.end() for m in _CLAUSE_OPENER.finditer(r.text, c0, pos))])
         named = sides_named(r, c0, pos)
         return named[0][1] if named else None
-    named = sides_named(r, c0, pos)
+    named = [(at, side) for at, side in sides_named(r, c0, pos) if not side_aside(r.text, c0, at, pos)]
+    opener = last_match(_CLAUSE_OPENER, r.text, c0, pos)  # "X told U.S. reporters that he floated": its subject
+    if opener is not None:
+        after = [side for at, side in named if at >= opener.end()]
+        before = [side for at, side in named if at < opener.start()]
+        return after[0] if after else before[0] if before else None
     return named[-1][1] if named else None
+
+
+#: Right before a side's name, what makes it an object, not a subject: "on a visit to Washington", "told U.S.
+#: reporters", "in talks with the U.S. side" (mendr64).
+_SIDE_OBJECT = re.compile(r"\b(?:to|in|from|with|at|on|into|toward|against|visit(?:s|ed|ing)?|meet(?:s|ing)?|met|"
+                          r"t(?:ell|ells|elling|old))\s++(?:(?:the|an?)\s++)?$", re.I)
+SIDE_OBJECT_BACK = 20  # characters before a side's name read for the preposition or verb whose object it is
+
+
+def side_aside(text: str, c0: int, at: int, pos: int) -> bool:
+    """Return whether the side named at ``at`` is no subject of the verb at ``pos`` (clause from ``c0``): inside an
+    aside between commas or brackets that closes before the verb, or the object of a preposition or of "told / met"
+    (mendr64).
+
+    >>> t = "Seoul's envoy, on a visit to Washington, floated X."
+    >>> side_aside(t, 0, t.index("Washington"), t.index("floated")), side_aside(t, 0, 0, t.index("floated"))
+    (True, False)
+    >>> t = "Kim told U.S. reporters he floated X."
+    >>> side_aside(t, 0, t.index("U.S."), t.index("floated"))
+    True
+    """
+    comma = text.rfind(",", c0, at) != -1 and text.find(",", at, pos) != -1
+    bracket = text.rfind("(", c0, at) > text.rfind(")", c0, at) and text.find(")", at, pos) != -1
+    return comma or bracket or _SIDE_OBJECT.search(text, max(c0, at - SIDE_OBJECT_BACK), at) is not None
 
 
 def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
