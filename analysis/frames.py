@@ -2914,12 +2914,15 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
 #: "floated", "has thrown / tossed around (about, out)", "talked of / about", "raised the prospect / possibility / idea
-#: of", "brought up", "put forward", "cited", "named / quoted a figure". Either side may do it: who does says whose.
+#: of", "brought up", "put forward", "cited", "named / quoted a figure"; "pitched", "broached", "bandied about",
+#: "suggested / proposed a figure" (mendr64). Either side may do it: who does says whose.
 _PUT_FORWARD_VERB = re.compile(
     r"\b(?:mention(?:s|ed|ing)?|float(?:s|ed|ing)?|(?:throw(?:s|ing)?|threw|thrown|toss(?:es|ed|ing)?)\s++"
     r"(?:around|about|out)|talk(?:s|ed|ing)?\s++(?:of|about)|rais(?:e|es|ed|ing)\s++the\s++(?:prospect|"
     r"possibility|idea)\s++of|br(?:ing|ings|inging|ought)\s++up|put(?:s|ting)?\s++forward|cit(?:e|es|ed|ing)|"
-    r"(?:nam|quot)(?:e|es|ed|ing)(?=\s++(?:an?|the)\s++(?:[\w-]+\s++)?(?:figure|number|sum|price)))\b", re.I)
+    r"pitch(?:es|ed|ing)?|broach(?:es|ed|ing)?|band(?:y|ies|ied|ying)\s++(?:around|about)|"  # mendr64
+    r"(?:(?:nam|quot|propos)(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)"
+    r"(?=\s++(?:an?|the)\s++(?:[\w-]+\s++)?(?:figure|number|sum|price)))\b", re.I)
 #: "put X on the table": the verb right before the amount (a hedge or article between), the table right after it.
 _PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s++(?:(?:an?|the)\s++)?(?:" + _HEDGE + r")?$", re.I)
 _ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
