@@ -3042,7 +3042,9 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|said|says|say|told|according\s+to)\b", r
 def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
     """Return the country ("US", "KR") of who does what the word at ``pos`` says, in the figure's clause before it:
     the side named nearest before the word (:func:`sides_named`), or the first one of its clause when the word is a
-    second verb after "and" ("Harris invited Lee to his residence and mentioned X"); None when none is (asks63).
+    second verb after "and" ("Harris invited Lee to his residence and mentioned X"); None when none is (asks63). A
+    side in an aside or named as an object (:func:`side_aside`) is skipped; after a clause opener ("told reporters
+    that"), the first side after it, else the first before it, is the subject (mendr64).
 
     >>> [holder_side(*figure_in(t), t.index("floated")) for t in ("U.S. officials floated $6 billion.",
     ...     "A South Korean official floated $1 billion.", "The envoy floated $1 billion.",
