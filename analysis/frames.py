@@ -2914,12 +2914,15 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
 #: "floated", "has thrown / tossed around (about, out)", "talked of / about", "raised the prospect / possibility / idea
-#: of", "brought up", "put forward", "cited", "named / quoted a figure". Either side may do it: who does says whose.
+#: of", "brought up", "put forward", "cited", "named / quoted a figure"; "pitched", "broached", "bandied about",
+#: "suggested / proposed a figure" (mendr64). Either side may do it: who does says whose.
 _PUT_FORWARD_VERB = re.compile(
     r"\b(?:mention(?:s|ed|ing)?|float(?:s|ed|ing)?|(?:throw(?:s|ing)?|threw|thrown|toss(?:es|ed|ing)?)\s++"
     r"(?:around|about|out)|talk(?:s|ed|ing)?\s++(?:of|about)|rais(?:e|es|ed|ing)\s++the\s++(?:prospect|"
     r"possibility|idea)\s++of|br(?:ing|ings|inging|ought)\s++up|put(?:s|ting)?\s++forward|cit(?:e|es|ed|ing)|"
-    r"(?:nam|quot)(?:e|es|ed|ing)(?=\s++(?:an?|the)\s++(?:[\w-]+\s++)?(?:figure|number|sum|price)))\b", re.I)
+    r"pitch(?:es|ed|ing)?|broach(?:es|ed|ing)?|band(?:y|ies|ied|ying)\s++(?:around|about)|"  # mendr64
+    r"(?:(?:nam|quot|propos)(?:e|es|ed|ing)|suggest(?:s|ed|ing)?)"
+    r"(?=\s++(?:an?|the)\s++(?:[\w-]+\s++)?(?:figure|number|sum|price)))\b", re.I)
 #: "put X on the table": the verb right before the amount (a hedge or article between), the table right after it.
 _PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s++(?:(?:an?|the)\s++)?(?:" + _HEDGE + r")?$", re.I)
 _ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
@@ -2928,16 +2931,29 @@ _ON_TABLE = re.compile(r"[^.;:,\d]{0,12}?\bon\s++the\s++table\b", re.I)
 #: mark.
 _PUT_GAP_STOP = re.compile(r"\b(?:that|whether|how|what|when|which|who|if|pa(?:y|ys|id)|payments?|contribut\w*|"
                            r"shares?|spen[dt]\w*|budgets?|costs?)\b|[,.;:!?()\n—–―]", re.I)
+#: After "cost", what keeps a sum a possible ask: "of stationing / keeping troops" not "its / their" troops (the
+#: cost of stationing troops may be Seoul's share: reading no ask there lets it be read as a payment; mendr64).
+_NOT_KEPT_THERE = r"(?!\s++of\s++(?:keep|station|host|maintain)(?:s|ed|ing)?\s++(?!its\b|their\b))"
 #: After the amount, what makes it a known sum, not one put forward: what it is in ("$13 billion a year in spending",
 #: "in trade deficits", "in costs"; not "an increase in share of cost", the ask's own words), a payer spending it ("the
 #: X it spends"), a sum agreed or signed ("the rise agreed in 2021"), a year's payment named ("X as this year's
-#: contribution"); before it, a definite article ("mentioned the X").
+#: contribution"), a cost it is named as ("X as America's real cost", "X, the yearly cost of": mendr64); before it, a
+#: definite article ("mentioned the X").
 _PUT_TAILS = (r"in\s++(?:(?:its|their|annual|yearly)\s++)?costs?",
+              r"as\s++(?:[\w'’-]+\s++){0,3}?costs?" + _NOT_KEPT_THERE,
+              r",\s++the\s++(?:[\w'’-]+\s++){0,2}?costs?" + _NOT_KEPT_THERE,
               r"in\s++(?:[\w-]+\s++){0,2}?(?:spending|deficits?|expenditures?|outlays?|budgets?|aid|trade)",
               r"(?:it|they|Washington|the\s++U\.S\.)\s++(?:spends|spent)", "agreed", "signed", "settled",
               r"as\s++(?:(?:this|last|the\s++(?:current|previous))\s++year['’]s|(?:19|20)\d\d['’]s)")
 _PUT_TAIL_STOP = re.compile(r"[^.;:\d]{0,30}?\b(?:" + "|".join(_PUT_TAILS) + r")\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s++(?:" + _HEDGE + r")?$", re.I)
+#: Right after the amount (a "a year" between), Seoul's payment it is: "X, Seoul's payment in 2019", "X as South
+#: Korea's payment", "X in Korean payments", "X Seoul spent": a sum paid, never one put forward (mendr64).
+_KOREA_OWNS = r"(?:(?:South\s++)?Korea['’]s|Seoul['’]s)"
+_PAID_RIGHT_AFTER = re.compile(
+    r"(?<!\s)(?:\s++(?:a|per)\s++year)?+(?:,?\s++(?:as\s++)?" + _KOREA_OWNS + r"\s++(?:[\w-]+\s++)?payments?|\s++in\s++"
+    r"(?:(?:South\s++)?Korean|" + _KOREA_OWNS + r")\s++payments|\s++(?:Seoul|(?:South\s++)?Korea)\s++"
+    r"(?:(?:has|had)\s++)?(?:spent|paid))\b", re.I)
 #: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
 _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
 
@@ -2973,7 +2989,7 @@ def put_forward(r: Reader, fig: Span) -> int | None:
     if (_OWNER_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
             or _THE_BEFORE.search(r.text, max(pos, fig.start - win.SHARE_OWNER_BACK), fig.start)
             or _PAID_FORM.search(r.text, fig.end, min(c1, fig.end + win.PAID_FORM_AFTER))
-            or _PUT_TAIL_STOP.match(r.text, r.restated_to(fig), c1)):
+            or _PUT_TAIL_STOP.match(r.text, r.restated_to(fig), c1) or _PAID_RIGHT_AFTER.match(r.text, fig.end)):
         return None  # "mentioned South Korea's X payment", "cited the X Seoul paid", "X in spending": a known sum
     side = holder_side(r, fig, pos)
     if side == "US" or (side is None and verb is not None and _FIGURE_NOUN.search(r.text, gap, fig.start)):
@@ -3026,7 +3042,9 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|said|says|say|told|according\s+to)\b", r
 def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
     """Return the country ("US", "KR") of who does what the word at ``pos`` says, in the figure's clause before it:
     the side named nearest before the word (:func:`sides_named`), or the first one of its clause when the word is a
-    second verb after "and" ("Harris invited Lee to his residence and mentioned X"); None when none is (asks63).
+    second verb after "and" ("Harris invited Lee to his residence and mentioned X"); None when none is (asks63). A
+    side in an aside or named as an object (:func:`side_aside`) is skipped; after a clause opener ("told reporters
+    that"), the first side after it, else the first before it, is the subject (mendr64).
 
     >>> [holder_side(*figure_in(t), t.index("floated")) for t in ("U.S. officials floated $6 billion.",
     ...     "A South Korean official floated $1 billion.", "The envoy floated $1 billion.",
@@ -3038,8 +3056,37 @@ def holder_side(r: Reader, fig: Span, pos: int) -> str | None:
         c0 = max([c0, *(m.end() for m in _CLAUSE_OPENER.finditer(r.text, c0, pos))])
         named = sides_named(r, c0, pos)
         return named[0][1] if named else None
-    named = sides_named(r, c0, pos)
+    named = [(at, side) for at, side in sides_named(r, c0, pos) if not side_aside(r.text, c0, at, pos)]
+    opener = last_match(_CLAUSE_OPENER, r.text, c0, pos)  # "X told U.S. reporters that he floated": its subject
+    if opener is not None:
+        after = [side for at, side in named if at >= opener.end()]
+        before = [side for at, side in named if at < opener.start()]
+        return after[0] if after else before[0] if before else None
     return named[-1][1] if named else None
+
+
+#: Right before a side's name, what makes it an object, not a subject: "on a visit to Washington", "told U.S.
+#: reporters", "in talks with the U.S. side" (mendr64).
+_SIDE_OBJECT = re.compile(r"\b(?:to|in|from|with|at|on|into|toward|against|visit(?:s|ed|ing)?|meet(?:s|ing)?|met|"
+                          r"t(?:ell|ells|elling|old))\s++(?:(?:the|an?)\s++)?$", re.I)
+SIDE_OBJECT_BACK = 20  # characters before a side's name read for the preposition or verb whose object it is
+
+
+def side_aside(text: str, c0: int, at: int, pos: int) -> bool:
+    """Return whether the side named at ``at`` is no subject of the verb at ``pos`` (clause from ``c0``): inside an
+    aside between commas or brackets that closes before the verb, or the object of a preposition or of "told / met"
+    (mendr64).
+
+    >>> t = "Seoul's envoy, on a visit to Washington, floated X."
+    >>> side_aside(t, 0, t.index("Washington"), t.index("floated")), side_aside(t, 0, 0, t.index("floated"))
+    (True, False)
+    >>> t = "Kim told U.S. reporters he floated X."
+    >>> side_aside(t, 0, t.index("U.S."), t.index("floated"))
+    True
+    """
+    comma = text.rfind(",", c0, at) != -1 and text.find(",", at, pos) != -1
+    bracket = text.rfind("(", c0, at) > text.rfind(")", c0, at) and text.find(")", at, pos) != -1
+    return comma or bracket or _SIDE_OBJECT.search(text, max(c0, at - SIDE_OBJECT_BACK), at) is not None
 
 
 def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
