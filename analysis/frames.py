@@ -3757,22 +3757,35 @@ _FOR_TROOPS = re.compile(r"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:(?
                          r"(?:troops|forces|soldiers|service\s++members)\b(?!['’])", re.I)
 
 
+#: Between an amount and the SMA's name, a word comparing the two: "worth X, double its SMA payment", "X, more than the
+#: SMA", "X, compared with its cost-sharing bill" (the amount is another quantity, mendo64).
+_COMPARED_TO_SMA = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half|(?:more|less|fewer|greater|"
+                              r"larger|bigger|smaller|higher|lower)\s++than|compared\s++(?:with|to)|versus|vs\.|"
+                              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d++(?:\.\d++)?)(?:\s++|-)(?:times|"
+                              r"fold)|dwarf\w*|exceed\w*|outstrip\w*)\b", re.I)
+
+
 def paid_as_sma(r: Reader, fig: Span, end: int, troops: bool) -> bool:
     """Return whether the words after an amount (from ``end``, in its clause, before another amount, bounded) call it
     the SMA's ("under the SMA", ", its SMA payment", "its cost-sharing bill") or, with ``troops``, name the US troops as
-    what it pays for ("for U.S. troops"), with no word keeping it apart ("on top of its SMA payment", "not").
+    what it pays for ("for U.S. troops"), with no word keeping it apart ("on top of its SMA payment", "not")
+    or comparing the two ("double its SMA payment").
 
     >>> texts = ("Seoul's subsidy is worth 1.1 trillion won under the SMA.", "Seoul asked the Assembly for 1.1 "
-    ...          "trillion won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.")
+    ...          "trillion won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.",
+    ...          "Seoul's land is worth 3 trillion won, double its SMA payment.")
     >>> [(paid_as_sma(r, f, f.end, False), paid_as_sma(r, f, f.end, True)) for r, f in map(figure_in, texts)]
-    [(True, True), (False, True), (False, False)]
+    [(True, True), (False, True), (False, False), (False, False)]
     """
     _, c1 = r.clause(fig, strong=True)
     stop = min(c1, end + OTHER_PURPOSE_AHEAD)
     stop = min([stop, *(f.start for f in r.figures_in(end, stop) if f.kind == "money")])
     if KEPT_OUT.search(r.text, end, stop):
         return False
-    return bool(_SMA_NAME.search(r.text, end, stop) or (troops and _FOR_TROOPS.search(r.text, end, stop)))
+    sma = _SMA_NAME.search(r.text, end, stop)
+    if sma is not None and _COMPARED_TO_SMA.search(r.text, end, sma.start()):
+        return False  # "worth X, double its SMA payment" (mendo64)
+    return bool(sma or (troops and _FOR_TROOPS.search(r.text, end, stop)))
 
 
 #: Seoul itself right before a verb of asking: "Seoul asked the National Assembly to approve X" (mendo63).
