@@ -3750,6 +3750,32 @@ _AND_US_FORCES = re.compile(r"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|thei
                             r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
                             r"forces|soldiers|service\s++members)|(?:U\.S\.|US|American|USFK)\s++(?:(?:military|air|army)"
                             r"\s++)?(?:bases|camps|installations))\b(?!['’])")
+#: In a camp and the other US bases an amount pays for, a word of building them: "the new Camp Humphreys and other
+#: U.S. bases" is a construction cost, not the SMA (mendo64).
+_BUILT_BASES = re.compile(r"\b(?:new|newly|build\w*|built|construct\w*|relocat\w*|expan\w*|move)\b", re.I)
+#: Right after the other US bases, where or how they were built: "... bases in Pyeongtaek", "... bases built there"
+#: (not "in Korea", mendo64).
+_BUILT_AFTER = re.compile(r"(?<!\s)\s++(?:(?:built|being\s++built|under\s++construction|to\s++be\s++built)\b|"
+                          r"in\s++(?:the\s++)?(?!(?:South\s++)?Korea\b|the\s++South\b)[A-Z])")
+
+
+def upkeep_of_us_bases(r: Reader, thing: re.Match[str]) -> bool:
+    """Return whether a camp read as what an amount pays for (:data:`_OTHER_OBJECT`) is followed by the other US bases
+    or the troops (:data:`_AND_US_FORCES`), with no word of building them: then the amount is the bases' upkeep, the
+    SMA's ("for Camp Humphreys and the other U.S. bases"), not a construction cost ("for the new Camp Humphreys and
+    other U.S. bases in Pyeongtaek").
+
+    >>> texts = ("Seoul pays 1 trillion won for Camp Tamsk and the other U.S. bases.", "Seoul paid 9 trillion won for "
+    ...          "the new Camp Tamsk and other U.S. bases.", "Seoul paid 8 trillion won for Camp Tamsk and the other "
+    ...          "U.S. bases in Porvik.", "Seoul pays 1 trillion won for Camp Tamsk and the other U.S. bases in Korea.")
+    >>> [upkeep_of_us_bases(r, _OTHER_OBJECT.match(r.text, f.end)) for r, f in map(figure_in, texts)]
+    [True, False, False, True]
+    """
+    forces = _AND_US_FORCES.match(r.text, thing.end())
+    return forces is not None and _BUILT_BASES.search(r.text, thing.start(), forces.end()) is None and (
+        _BUILT_AFTER.match(r.text, forces.end()) is None)
+
+
 #: Characters after an amount read for the SMA's name or the troops as what it is (:func:`paid_as_sma`).
 OTHER_PURPOSE_AHEAD = 80
 #: The US troops as what an amount pays for: "for U.S. troops", "toward the American forces" (not "the troops' bases").
@@ -3842,9 +3868,8 @@ def other_purpose(r: Reader, fig: Span) -> str | None:
     if _WORKERS_PAID.search(r.text, back, fig.start) or _TO_WORKERS.match(r.text, end):
         return "wages"
     thing = _OTHER_OBJECT.match(r.text, end)
-    if (thing is not None and _AND_US_FORCES.match(r.text, thing.end()) is None) or _HELD.search(r.text, back,
-                                                                                                 fig.start):
-        return "other"  # not "for Camp Humphreys and the other U.S. bases" (mendo63)
+    if (thing is not None and not upkeep_of_us_bases(r, thing)) or _HELD.search(r.text, back, fig.start):
+        return "other"  # not "for Camp Humphreys and the other U.S. bases" (mendo63), unless new (mendo64)
     asked = _ASKED_LEGISLATURE.search(r.text, back, fig.start)
     if _FROM_LEGISLATURE.match(r.text, end) or (asked is not None and not korea_asks_approval(r, asked, back)):
         return "other"  # "asked Congress for X", "the ministry asked lawmakers to approve X": read on, a demand
