@@ -3729,10 +3729,15 @@ _WE_PAY = re.compile(r"\b[Ww]e(?:['’](?:re|ve|ll)|\s++(?:are|were|have|had|wil
                      r"(?:(?:now|still|also|already|been)\s++){0,2}(?:pay|paid|paying|spend|spent|spending)\s++"
                      + _OWN_HEDGE + "$")
 #: Right after the amount (past "a year"), "our" troops or bases as what it pays for: "for our forces there", "on our
-#: troops", "to keep our soldiers there" (not "for our alliance, and our bases host U.S. troops", mendo63).
-_FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s++annually)?\s++(?:for|on|toward|"
-                             r"towards|to\s++(?:keep|station|maintain|support|house|base))\s++our\s++(?:own\s++)?"
-                             r"(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
+#: troops", "to keep our soldiers there" (not "for our alliance, and our bases host U.S. troops", mendo63); up to
+#: :data:`OUR_FORCES_GAP` words with no "and" between ("just to house and feed our troops", "for the upkeep of our
+#: forces", mendo64).
+OUR_FORCES_GAP = 3
+_FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s++annually)?\s++(?:(?:just|only|"
+                             r"simply|largely|mostly)\s++)?(?:for|on|toward|towards|to\s++(?:keep|station|maintain|"
+                             r"support|house|base|feed|fund|run|sustain|equip|train|cover|pay|deploy)(?:\s++and\s++"
+                             rf"[a-z]++)?)(?:\s++(?!(?:and|but|or|while|as)\b)[\w-]++){{0,{OUR_FORCES_GAP}}}?\s++our\s++"
+                             r"(?:own\s++)?(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
 #: The legislature an amount is asked of: a budget request ("asked Congress for X", "requested X from lawmakers").
 _LEGISLATURE = r"(?:the\s++)?(?:U\.S\.\s++)?(?:Congress|lawmakers|legislators|appropriators|House|Senate|" \
                r"National\s++Assembly)"
@@ -3837,9 +3842,11 @@ def we_pay_ours(r: Reader, fig: Span, end: int) -> bool:
     X for our alliance, and our bases host U.S. troops").
 
     >>> texts = ("“We're paying $4.5 billion a year for our troops there,” he said.", "“We pay 1 trillion won for "
-    ...          "our alliance and our bases host U.S. troops,” Suh said.", "We spend $4 billion to keep our soldiers.")
+    ...          "our alliance and our bases host U.S. troops,” Suh said.", "We spend $4 billion to keep our soldiers.",
+    ...          "We pay $2 billion just to house and feed our troops.", "We pay 1 trillion won to the alliance and "
+    ...          "our land hosts the troops.")
     >>> [we_pay_ours(r, f, r.restated_to(f)) for r, f in map(figure_in, texts)]
-    [True, False, True]
+    [True, False, True, True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     back = max(c0, fig.start - OTHER_PURPOSE_BACK)
