@@ -23,7 +23,8 @@ from test_other63 import test_other63_claims as other63_claims
 
 #: The tables and how many rows each holds.
 COUNTS = {"F2_COMPARED": 5, "F2_COMPARED_NEAR": 4, "F3_NEW_BASES": 5, "F3_NEW_BASES_NEAR": 4,
-          "F4_WORDS_BEFORE_OUR": 4, "F4_WORDS_BEFORE_OUR_NEAR": 4}
+          "F4_WORDS_BEFORE_OUR": 4, "F4_WORDS_BEFORE_OUR_NEAR": 4,
+          "F11_ASKED_COMPARED": 3, "F11_ASKED_COMPARED_NEAR": 3}
 ROWS = case_tables("test_mendo64")  # tests/cases/test_mendo64.csv
 
 
