@@ -28,16 +28,20 @@ COUNTS = {"F2_COMPARED": 5, "F2_COMPARED_NEAR": 4, "F3_NEW_BASES": 5, "F3_NEW_BA
 ROWS = case_tables("test_mendo64")  # tests/cases/test_mendo64.csv
 
 
-@pytest.mark.parametrize(("cell", "published", "headline", "text", "exact", "quantity", "want", "evidence"),
-                         cases(**ROWS))
+#: The columns each row gives the test, in order.
+COLUMNS = ("cell", "published", "headline", "text", "exact", "quantity", "want", "evidence")
+
+
+@pytest.mark.parametrize(COLUMNS, cases(**ROWS))
 def test_mendo64_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
                         evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants, read as other63's rows are."""
-    other63_claims(cell, published, headline, text, exact, quantity, want, evidence)
+    row = dict(zip(COLUMNS, (cell, published, headline, text, exact, quantity, want, evidence), strict=True))
+    other63_claims(**row)
 
 
 def test_tables() -> None:
     """Each table keeps its rows, and every table of findings has its near misses."""
+    findings = {name for name in COUNTS if not name.endswith("_NEAR")}
     assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
-    assert {name for name in COUNTS if not name.endswith("_NEAR")} == {
-        name.removesuffix("_NEAR") for name in COUNTS if name.endswith("_NEAR")}
+    assert {name + "_NEAR" for name in findings} == set(COUNTS) - findings
