@@ -3776,10 +3776,15 @@ _WE_PAY = re.compile(r"\b[Ww]e(?:['’](?:re|ve|ll)|\s++(?:are|were|have|had|wil
                      r"(?:(?:now|still|also|already|been)\s++){0,2}(?:pay|paid|paying|spend|spent|spending)\s++"
                      + _OWN_HEDGE + "$")
 #: Right after the amount (past "a year"), "our" troops or bases as what it pays for: "for our forces there", "on our
-#: troops", "to keep our soldiers there" (not "for our alliance, and our bases host U.S. troops", mendo63).
-_FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s++annually)?\s++(?:for|on|toward|"
-                             r"towards|to\s++(?:keep|station|maintain|support|house|base))\s++our\s++(?:own\s++)?"
-                             r"(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
+#: troops", "to keep our soldiers there" (not "for our alliance, and our bases host U.S. troops", mendo63); up to
+#: :data:`OUR_FORCES_GAP` words with no "and" between ("just to house and feed our troops", "for the upkeep of our
+#: forces", mendo64).
+OUR_FORCES_GAP = 3
+_FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s++annually)?\s++(?:(?:just|only|"
+                             r"simply|largely|mostly)\s++)?(?:for|on|toward|towards|to\s++(?:keep|station|maintain|"
+                             r"support|house|base|feed|fund|run|sustain|equip|train|cover|pay|deploy)(?:\s++and\s++"
+                             rf"[a-z]++)?)(?:\s++(?!(?:and|but|or|while|as)\b)[\w-]++){{0,{OUR_FORCES_GAP}}}?\s++our\s++"
+                             r"(?:own\s++)?(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
 #: The legislature an amount is asked of: a budget request ("asked Congress for X", "requested X from lawmakers").
 _LEGISLATURE = r"(?:the\s++)?(?:U\.S\.\s++)?(?:Congress|lawmakers|legislators|appropriators|House|Senate|" \
                r"National\s++Assembly)"
@@ -3797,6 +3802,32 @@ _AND_US_FORCES = re.compile(r"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|thei
                             r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
                             r"forces|soldiers|service\s++members)|(?:U\.S\.|US|American|USFK)\s++(?:(?:military|air|army)"
                             r"\s++)?(?:bases|camps|installations))\b(?!['’])")
+#: In a camp and the other US bases an amount pays for, a word of building them: "the new Camp Humphreys and other
+#: U.S. bases" is a construction cost, not the SMA (mendo64).
+_BUILT_BASES = re.compile(r"\b(?:new|newly|build\w*|built|construct\w*|relocat\w*|expan\w*|move)\b", re.I)
+#: Right after the other US bases, where or how they were built: "... bases in Pyeongtaek", "... bases built there"
+#: (not "in Korea", mendo64).
+_BUILT_AFTER = re.compile(r"(?<!\s)\s++(?:(?:built|being\s++built|under\s++construction|to\s++be\s++built)\b|"
+                          r"in\s++(?:the\s++)?(?!(?:South\s++)?Korea\b|the\s++South\b)[A-Z])")
+
+
+def upkeep_of_us_bases(r: Reader, thing: re.Match[str]) -> bool:
+    """Return whether a camp read as what an amount pays for (:data:`_OTHER_OBJECT`) is followed by the other US bases
+    or the troops (:data:`_AND_US_FORCES`), with no word of building them: then the amount is the bases' upkeep, the
+    SMA's ("for Camp Humphreys and the other U.S. bases"), not a construction cost ("for the new Camp Humphreys and
+    other U.S. bases in Pyeongtaek").
+
+    >>> texts = ("Seoul pays 1 trillion won for Camp Tamsk and the other U.S. bases.", "Seoul paid 9 trillion won for "
+    ...          "the new Camp Tamsk and other U.S. bases.", "Seoul paid 8 trillion won for Camp Tamsk and the other "
+    ...          "U.S. bases in Porvik.", "Seoul pays 1 trillion won for Camp Tamsk and the other U.S. bases in Korea.")
+    >>> [upkeep_of_us_bases(r, _OTHER_OBJECT.match(r.text, f.end)) for r, f in map(figure_in, texts)]
+    [True, False, False, True]
+    """
+    forces = _AND_US_FORCES.match(r.text, thing.end())
+    return forces is not None and _BUILT_BASES.search(r.text, thing.start(), forces.end()) is None and (
+        _BUILT_AFTER.match(r.text, forces.end()) is None)
+
+
 #: Characters after an amount read for the SMA's name or the troops as what it is (:func:`paid_as_sma`).
 OTHER_PURPOSE_AHEAD = 80
 #: The US troops as what an amount pays for: "for U.S. troops", "toward the American forces" (not "the troops' bases").
@@ -3804,22 +3835,35 @@ _FOR_TROOPS = re.compile(r"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:(?
                          r"(?:troops|forces|soldiers|service\s++members)\b(?!['’])", re.I)
 
 
+#: Between an amount and the SMA's name, a word comparing the two: "worth X, double its SMA payment", "X, more than the
+#: SMA", "X, compared with its cost-sharing bill" (the amount is another quantity, mendo64).
+_COMPARED_TO_SMA = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half|(?:more|less|fewer|greater|"
+                              r"larger|bigger|smaller|higher|lower)\s++than|compared\s++(?:with|to)|versus|vs\.|"
+                              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d++(?:\.\d++)?)(?:\s++|-)(?:times|"
+                              r"fold)|dwarf\w*|exceed\w*|outstrip\w*)\b", re.I)
+
+
 def paid_as_sma(r: Reader, fig: Span, end: int, troops: bool) -> bool:
     """Return whether the words after an amount (from ``end``, in its clause, before another amount, bounded) call it
     the SMA's ("under the SMA", ", its SMA payment", "its cost-sharing bill") or, with ``troops``, name the US troops as
-    what it pays for ("for U.S. troops"), with no word keeping it apart ("on top of its SMA payment", "not").
+    what it pays for ("for U.S. troops"), with no word keeping it apart ("on top of its SMA payment", "not")
+    or comparing the two ("double its SMA payment").
 
     >>> texts = ("Seoul's subsidy is worth 1.1 trillion won under the SMA.", "Seoul asked the Assembly for 1.1 "
-    ...          "trillion won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.")
+    ...          "trillion won for the troops.", "Seoul provides land worth 2 trillion won, on top of its SMA payment.",
+    ...          "Seoul's land is worth 3 trillion won, double its SMA payment.")
     >>> [(paid_as_sma(r, f, f.end, False), paid_as_sma(r, f, f.end, True)) for r, f in map(figure_in, texts)]
-    [(True, True), (False, True), (False, False)]
+    [(True, True), (False, True), (False, False), (False, False)]
     """
     _, c1 = r.clause(fig, strong=True)
     stop = min(c1, end + OTHER_PURPOSE_AHEAD)
     stop = min([stop, *(f.start for f in r.figures_in(end, stop) if f.kind == "money")])
     if KEPT_OUT.search(r.text, end, stop):
         return False
-    return bool(_SMA_NAME.search(r.text, end, stop) or (troops and _FOR_TROOPS.search(r.text, end, stop)))
+    sma = _SMA_NAME.search(r.text, end, stop)
+    if sma is not None and _COMPARED_TO_SMA.search(r.text, end, sma.start()):
+        return False  # "worth X, double its SMA payment" (mendo64)
+    return bool(sma or (troops and _FOR_TROOPS.search(r.text, end, stop)))
 
 
 #: Seoul itself right before a verb of asking: "Seoul asked the National Assembly to approve X" (mendo63).
@@ -3845,9 +3889,11 @@ def we_pay_ours(r: Reader, fig: Span, end: int) -> bool:
     X for our alliance, and our bases host U.S. troops").
 
     >>> texts = ("“We're paying $4.5 billion a year for our troops there,” he said.", "“We pay 1 trillion won for "
-    ...          "our alliance and our bases host U.S. troops,” Suh said.", "We spend $4 billion to keep our soldiers.")
+    ...          "our alliance and our bases host U.S. troops,” Suh said.", "We spend $4 billion to keep our soldiers.",
+    ...          "We pay $2 billion just to house and feed our troops.", "We pay 1 trillion won to the alliance and "
+    ...          "our land hosts the troops.")
     >>> [we_pay_ours(r, f, r.restated_to(f)) for r, f in map(figure_in, texts)]
-    [True, False, True]
+    [True, False, True, True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     back = max(c0, fig.start - OTHER_PURPOSE_BACK)
@@ -3876,9 +3922,8 @@ def other_purpose(r: Reader, fig: Span) -> str | None:
     if _WORKERS_PAID.search(r.text, back, fig.start) or _TO_WORKERS.match(r.text, end):
         return "wages"
     thing = _OTHER_OBJECT.match(r.text, end)
-    if (thing is not None and _AND_US_FORCES.match(r.text, thing.end()) is None) or _HELD.search(r.text, back,
-                                                                                                 fig.start):
-        return "other"  # not "for Camp Humphreys and the other U.S. bases" (mendo63)
+    if (thing is not None and not upkeep_of_us_bases(r, thing)) or _HELD.search(r.text, back, fig.start):
+        return "other"  # not "for Camp Humphreys and the other U.S. bases" (mendo63), unless new (mendo64)
     asked = _ASKED_LEGISLATURE.search(r.text, back, fig.start)
     if _FROM_LEGISLATURE.match(r.text, end) or (asked is not None and not korea_asks_approval(r, asked, back)):
         return "other"  # "asked Congress for X", "the ministry asked lawmakers to approve X": read on, a demand
