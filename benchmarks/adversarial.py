@@ -69,7 +69,9 @@ SHAPES = (
 # A first line (the headline) that runs on: each headline quote's look for a role must stay near the quote, and
 # (nineteenth session) each of its dates' look for quotations around it (review63 found that read quadratic)
 HEADLINES = {"headline-run-quotes": "Officials met to reach a “fair deal” to seek a “deal” says envoy ",
-             "headline-quoted-dates": 'Kim said "yes" on Dec. 6 and '}
+             "headline-quoted-dates": 'Kim said "yes" on Dec. 6 and ',
+             # a label before a colon, asked per quote for the people whose names hold its last word
+             "headline-label-quotes": 'Report: Kim on the 6th said "no" and '}
 
 
 def families() -> list[str]:
