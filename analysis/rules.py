@@ -136,8 +136,10 @@ def by_day(when: pd.Timestamp, day: dt.date) -> bool:
 
     >>> by_day(pd.Timestamp("2019-11-16"), dt.date(2019, 12, 1)), by_day(pd.NaT, dt.date(2019, 12, 1))
     (True, False)
+    >>> by_day(None, dt.date(2019, 12, 1))
+    False
     """
-    return when is not pd.NaT and when.date() <= day
+    return not missing(when) and when.date() <= day
 
 
 def year_in(value: object, years: set[int] | frozenset[int]) -> bool:
@@ -146,7 +148,7 @@ def year_in(value: object, years: set[int] | frozenset[int]) -> bool:
     >>> year_in(2020, {2020}), year_in(pd.NA, {2020}), year_in(float("nan"), {2020})
     (True, False, False)
     """
-    return value is not pd.NA and value in years
+    return not missing(value) and value in years
 
 
 @dataclass(frozen=True)
