@@ -7047,7 +7047,8 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     return "the level a change came to, at a time the text does not give"
 
 
-#: Words of the military near a count whose noun counts anyone ("people", "members", "Americans").
+#: Words of the military near a count whose noun counts anyone ("members"; a count of "people" or "Americans" is only
+#: found when the finder ties it to a body of troops: ``counts.tied_to_forces``).
 _MILITARY = re.compile(r"\b(?:troops?|soldiers|military|USFK|forces|stationed|deployed|based|service|garrison|"
                        r"contingent|army)\b", re.I)
 #: Nouns whose "of" may take a bare count of troops ("a contingent of 28,500", "the current level of 28,500"); after
