@@ -141,12 +141,11 @@ _PLACE = r"(?:there|here|in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:K
 _BETWEEN = (rf"(?:(?:[a-z]++(?<=ly)|now|still|Korea|{_PLACE}"
             rf"|(?:stationed|based|deployed|posted)[ \t]++{_PLACE})[ \t]++){{0,2}}+")
 #: A body of troops right before a count of anyone, then what ties the count to it: "of", or a verb of size ("the USFK
-#: currently numbers", "US forces total").
+#: currently numbers", "US forces total"), or "has/have" (group ``has``: "the USFK has 28,500 people"), a size only
+#: where :data:`_HAS_ENDS` follows the count (not "has 22,000 people on its waiting list", "has 40,000 people,
+#: counting the families"; review64 finding 5).
 _TIED_BEFORE = re.compile(rf"\b{_BODY}[ \t]++(?:of|{_BETWEEN}(?:numbers?|numbered|totals?|totall?ed|comprises?"
-                          r"|stands[ \t]++at))[ \t]++$")
-#: "has/have" before a count of anyone ("the USFK has 28,500 people"): a size only where :data:`_HAS_ENDS` follows the
-#: count (not "has 22,000 people on its waiting list", "has 40,000 people, counting the families"; review64 finding 5).
-_TIED_HAS = re.compile(rf"\b{_BODY}[ \t]++{_BETWEEN}(?:has|have)[ \t]++$")
+                          r"|stands[ \t]++at|(?P<has>has|have)))[ \t]++$")
 #: What may follow a count after "has/have": the clause's end, "according to", or a place and then the clause's end.
 _HAS_ENDS = re.compile(rf"(?<![ \t])(?:[ \t]++{_PLACE})?+"
                        r"[ \t]*+(?:[.;!?]|$|,[ \t]++according[ \t]++to\b)", re.M)
@@ -162,23 +161,6 @@ _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|rem
                          r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 64
-#: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
-#: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
-_WAR_OR_DEAD = re.compile(r"\b(?:(?P<war>wars?|wartime)|killed|died|dead|deaths?|perished|casualties|wounded|"
-                          r"veterans?|lost[ \t]++their[ \t]++lives)\b", re.I)
-#: Right before a war, what makes it a war to come or of another kind, telling today's troops: "deter a war", "prevent
-#: war", "in case of war", "a trade war" (review64 finding 12); "deter the war" stays a past war.
-_NOT_PAST_WAR = re.compile(r"\b(?:(?:deter|prevent|avert|avoid)(?:s|ed|red|ing|ring)?+|in[ \t]++case[ \t]++of"
-                           r"|risk[ \t]++of|threat[ \t]++of)(?:[ \t]++(?:a|another|any|new))?+[ \t]++$"
-                           r"|\b(?:trade|tariff|price|currency)[ \t]++$", re.I)
-#: Right after a war, what makes it today's: "war games", "war drills", "wartime operational control".
-_WAR_TODAY_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:games|drills|operational|OPCON)\b", re.I)
-#: How far before a war :data:`_NOT_PAST_WAR` is read.
-_WAR_WORDS_BACK = 24
-#: A sentence's end: a stop after a small letter, a digit or a bracket (not "U.S."), or a line break.
-_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[\s\"”’]|$)|\n")
-#: How far either side of a count of anyone its sentence is read for a war (a longer sentence is read that far).
-_WAR_REACH = 120
 
 
 def tied_to_forces(text: str, start: int, end: int) -> bool:
@@ -203,10 +185,21 @@ def tied_to_forces(text: str, start: int, end: int) -> bool:
     [True, True]
     """
     lo = max(0, start - _TIED_BACK)
-    has = _TIED_HAS.search(text, lo, start) is not None and _HAS_ENDS.match(text, end) is not None
-    return ((_TIED_AFTER.match(text, end) is not None or _TIED_BEFORE.search(text, lo, start) is not None or has
+    before = _TIED_BEFORE.search(text, lo, start)
+    tied = before is not None and (before.group("has") is None or _HAS_ENDS.match(text, end) is not None)
+    return ((_TIED_AFTER.match(text, end) is not None or tied
              or (_TIED_WITH.search(text, lo, start) is not None and text.startswith(",", end)))
             and not _of_war(text, start, end))
+
+
+#: Words of a war or of the dead: a count of anyone in their sentence counts the dead or the veterans, not a level
+#: ("36,000 Americans serving in the Korean War were killed"; mendv63, review63 finding 2).
+_WAR_OR_DEAD = re.compile(r"\b(?:(?P<war>wars?|wartime)|killed|died|dead|deaths?|perished|casualties|wounded|"
+                          r"veterans?|lost[ \t]++their[ \t]++lives)\b", re.I)
+#: A sentence's end: a stop after a small letter, a digit or a bracket (not "U.S."), or a line break.
+_SENTENCE_END = re.compile(r"(?<=[a-z\d)])[.!?](?=[\s\"”’]|$)|\n")
+#: How far either side of a count of anyone its sentence is read for a war (a longer sentence is read that far).
+_WAR_REACH = 120
 
 
 def _of_war(text: str, start: int, end: int) -> bool:
@@ -227,6 +220,17 @@ def _of_war(text: str, start: int, end: int) -> bool:
     hi = stop.start() if stop else min(len(text), end + _WAR_REACH)
     return any(m.group("war") is None or not _war_of_today(text, m.start(), m.end())
                for m in _WAR_OR_DEAD.finditer(text, lo, hi))
+
+
+#: Right before a war, what makes it a war to come or of another kind, telling today's troops: "deter a war", "prevent
+#: war", "in case of war", "a trade war" (review64 finding 12); "deter the war" stays a past war.
+_NOT_PAST_WAR = re.compile(r"\b(?:(?:deter|prevent|avert|avoid)(?:s|ed|red|ing|ring)?+|in[ \t]++case[ \t]++of"
+                           r"|risk[ \t]++of|threat[ \t]++of)(?:[ \t]++(?:a|another|any|new))?+[ \t]++$"
+                           r"|\b(?:trade|tariff|price|currency)[ \t]++$", re.I)
+#: Right after a war, what makes it today's: "war games", "war drills", "wartime operational control".
+_WAR_TODAY_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:games|drills|operational|OPCON)\b", re.I)
+#: How far before a war :data:`_NOT_PAST_WAR` is read.
+_WAR_WORDS_BACK = 24
 
 
 def _war_of_today(text: str, start: int, end: int) -> bool:
