@@ -3249,8 +3249,9 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     if (owner := _words_owner_before(text, found, pos)) is not None:
         return _named(owner)  # "Jo Bell's posts on social media hinted at “...”"
     group = _possessive_group(text, floor, pos)
-    if group.found and not any(m.start > group.start and _is_speaker(m) for m in found):
-        return group  # "Bo won, but his critics say he is “...”": the critics, not Bo
+    group = group if group.found else _relative_group(text, floor, pos)
+    if group.found and not any(m.start >= group.end and _is_speaker(m) for m in found):
+        return group  # "Bo won, but his critics say he is “...”": the critics, not Bo (not "say Seoul is “...”")
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
@@ -3635,6 +3636,30 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
         return _NOBODY  # (``pos`` may be a clause's verb: the group then ends right before it)
     return _Who("descriptor", None, group.start(), group.end("n"))
 
+
+# People told by who they are ("Some who have worked with him even say"): the group pronoun opening such a subject.
+_RELATIVE_GROUP = re.compile(r"\b(?:[Ss]ome|[Tt]hose|[Mm]any|[Oo]thers|[Ff]ew|[Pp]eople)\s++who\b")
+_GROUP_ADVERBS = word_set("even also still now often openly privately")
+
+
+def _relative_group(text: str, floor: int, pos: int) -> _Who:
+    """Return the group a pronoun and a relative clause name right before ``pos`` (a clause's verb: "Some who have
+    worked with him even say"), the words up to the verb less adverbs, as a descriptor; else nobody (a comma, a
+    quote mark or a stop between: another clause).
+
+    >>> t = "Some who know him well even say"; w = _relative_group(t, 0, t.index("say")); t[w.start : w.end]
+    'Some who know him well'
+    >>> _relative_group("Those who left, Bo said", 0, 19).found
+    False
+    """
+    lo = max(floor, pos - win.OWNED_GROUP_BACK)
+    group = last_match(_RELATIVE_GROUP, text, lo, pos)
+    if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
+        return _NOBODY
+    words = text[group.start() : pos].split()
+    while words and (words[-1] in _GROUP_ADVERBS or words[-1].endswith("ly")):
+        words.pop()
+    return _Who("descriptor", None, group.start(), group.start() + len(" ".join(words)))
 
 _PERFECT = frozenset(["had", "has", "have"])
 _SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
