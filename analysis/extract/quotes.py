@@ -2920,6 +2920,10 @@ def _document_after(phrase: str) -> str:
     return " ".join(words) if len(words) == 2 and words[1] in _WRITINGS else ""
 
 
+# Things whose printed words a text quotes ("the tweet read", "the banner said"): a writing nobody is named as making.
+_INSCRIPTIONS = word_set("tweet post banner sign placard poster caption slogan inscription plaque headline")
+
+
 def _document_before(text: str, floor: int, verb_start: int) -> _Who:
     """Return the writing whose definite noun phrase ends right before a speech verb ("The commentary said", "its
     editorial argued"): the words the text gives it by, else nobody.
@@ -2929,11 +2933,13 @@ def _document_before(text: str, floor: int, verb_start: int) -> _Who:
     ('The commentary', 'commentary')
     >>> _document_before("The talks said", 0, 10).found
     False
+    >>> t = '"Go home," the banner read.'; w = _document_before(t, 10, t.index("read")); (t[w.start : w.end], w.name)
+    ('the banner', 'banner')
     """
     lo = max(floor, verb_start - win.DOCUMENT_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, verb_start))[-2:]
     if len(words) < 2 or words[0].group().lower() not in {"the", "its", "their"} or words[1].group() not in (
-            _WRITINGS - _ISSUED):  # fmt: skip
+            (_WRITINGS - _ISSUED) | _INSCRIPTIONS):  # fmt: skip
         return _NOBODY  # "The statement continued": its issuer's words (_org_reference)
     return _Who("descriptor", None, words[0].start(), words[1].end(), name=words[1].group())
 
@@ -3242,6 +3248,10 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     found = idx.ending_before(pos, max(floor, pos - win.CLAUSE_SUBJECT_BACK))
     if (owner := _words_owner_before(text, found, pos)) is not None:
         return _named(owner)  # "Jo Bell's posts on social media hinted at “...”"
+    group = _possessive_group(text, floor, pos)
+    group = group if group.found else _relative_group(text, floor, pos)
+    if group.found and not any(m.start >= group.end and _is_speaker(m) for m in found):
+        return group  # "Bo won, but his critics say he is “...”": the critics, not Bo (not "say Seoul is “...”")
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
@@ -3597,6 +3607,59 @@ def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who, qs: int
         return subject
     return _clause_subject(text, idx, floor, verb.end(), first=verb.group().lower() in _CLAUSE_PARTICIPLES)
 
+
+# People an owner has ("his critics", "Bo's aides"): before a verb of saying the group speaks, not its owner.
+_OWNED_GROUPS = _PEOPLE_PLURALS | word_set(
+    "rivals opponents detractors supporters backers colleagues friends aides advisers allies associates members")
+_GROUP_SAYING = _PLURAL_SAYING | word_set(
+    "call dub describe label brand accuse said claimed called described argued warned noted insisted dubbed labeled")
+_OWNED_GROUP = re.compile(
+    r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?:[a-z]{1,30}\s++){0,2}?"
+    r"(?P<n>[a-z]{1,30})\s++(?:(?:have|had)\s++)?(?P<v>[a-z]{1,30})\b"
+)
+
+
+def _possessive_group(text: str, floor: int, pos: int) -> _Who:
+    """Return the last group an owner's possessive opens before ``pos`` (a quote or its clause's verb) that a verb of
+    saying follows ("his critics say", "Bo's aides claim", "her longtime rivals call"; at most two lower-case
+    modifiers), the group itself as a descriptor; else nobody ("his book says", "Bo's critics met").
+
+    >>> t = "Bo won, but his critics say he is"; w = _possessive_group(t, 0, len(t)); t[w.start : w.end]
+    'his critics'
+    >>> _possessive_group("Bo's aides claim it is", 0, 22).found, _possessive_group("his book says", 0, 13).found
+    (True, False)
+    """
+    lo, hi = max(floor, pos - win.OWNED_GROUP_BACK), min(len(text), pos + win.GROUP_VERB)
+    group = last_match(_OWNED_GROUP, text, lo, hi)
+    if group is None or group.end("n") > pos or group.group("n") not in _OWNED_GROUPS or group.group(
+            "v") not in _GROUP_SAYING:  # fmt: skip
+        return _NOBODY  # (``pos`` may be a clause's verb: the group then ends right before it)
+    return _Who("descriptor", None, group.start(), group.end("n"))
+
+
+# People told by who they are ("Some who have worked with him even say"): the group pronoun opening such a subject.
+_RELATIVE_GROUP = re.compile(r"\b(?:[Ss]ome|[Tt]hose|[Mm]any|[Oo]thers|[Ff]ew|[Pp]eople)\s++who\b")
+_GROUP_ADVERBS = word_set("even also still now often openly privately")
+
+
+def _relative_group(text: str, floor: int, pos: int) -> _Who:
+    """Return the group a pronoun and a relative clause name right before ``pos`` (a clause's verb: "Some who have
+    worked with him even say"), the words up to the verb less adverbs, as a descriptor; else nobody (a comma, a
+    quote mark or a stop between: another clause).
+
+    >>> t = "Some who know him well even say"; w = _relative_group(t, 0, t.index("say")); t[w.start : w.end]
+    'Some who know him well'
+    >>> _relative_group("Those who left, Bo said", 0, 19).found
+    False
+    """
+    lo = max(floor, pos - win.OWNED_GROUP_BACK)
+    group = last_match(_RELATIVE_GROUP, text, lo, pos)
+    if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
+        return _NOBODY
+    words = text[group.start() : pos].split()
+    while words and (words[-1] in _GROUP_ADVERBS or words[-1].endswith("ly")):
+        words.pop()
+    return _Who("descriptor", None, group.start(), group.start() + len(" ".join(words)))
 
 _PERFECT = frozenset(["had", "has", "have"])
 _SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
@@ -9780,18 +9843,21 @@ def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int)
 
 def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Quote | None:
     """Return the nearest quote before ``quotes[i]``, in its paragraph or the one before, that has a speaker's name,
-    else None.
+    else None; None too when that speaker is a thing whose printed words were quoted (``_INSCRIPTIONS``: "the tweet
+    read"), which says only its own words and goes on into no later quote.
 
     >>> pl = _Place(0, 1, 0, 1, 0, 0, 0)
     >>> qs = [Quote(0, 1, '"', {"speaker_name": "Bo"}), Quote(0, 1, '"', {"speaker_name": None})]
     >>> _last_quoted(qs, [pl, pl._replace(pi=2)], 1) is None, _last_quoted(qs, [pl, pl], 1).value["speaker_name"]
     (True, 'Bo')
+    >>> _last_quoted([Quote(0, 1, '"', {"speaker_name": "tweet"}), qs[1]], [pl, pl], 1) is None
+    True
     """
     for j in range(i - 1, max(-1, i - 1 - _QUOTES_BACK), -1):
         if places[j].pi < places[i].pi - 1:
             return None
-        if quotes[j].value.get("speaker_name"):
-            return quotes[j]
+        if name := quotes[j].value.get("speaker_name"):
+            return None if name in _INSCRIPTIONS else quotes[j]
     return None
 
 
