@@ -369,9 +369,15 @@ _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|coun
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
 
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
+#: What a side's word names as an attribute, not as who acts: its troops, bases, goods, market or alliance ("U.S.
+#: troops", "American military might", "US tariffs", "South Korean goods"); a "military" that speaks stays a side.
+_SIDE_THING = (r"(?!\s++(?:troops?|forces|soldiers|servicemen|service\s++members|bases?|ally|allies|alliance|tariffs?|"
+               r"investments?|energy|goods|imports|exports|products|market|economy|soil|territory|presence|"
+               r"military(?!\s++(?:officials?|leaders?|commanders?|chiefs?|said|says|has|had|wants?|asked|demanded)))\b)")
 _SIDE_WORDS = (
-    ("us-government", re.compile(r"\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)\b")),
-    ("rok-government", re.compile(r"\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b")),
+    ("us-government", re.compile(r"(?<![-–/])\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?!\w)"
+                                 + _SIDE_THING)),
+    ("rok-government", re.compile(r"(?<![-–/])\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b" + _SIDE_THING)),
 )
 
 
@@ -2997,12 +3003,6 @@ def put_forward(r: Reader, fig: Span) -> int | None:
     return None
 
 
-#: A side of the talks named by a word, "U.S." before a blank too (the side words of :data:`_SIDE_WORDS` want a word
-#: character after "U.S.").
-_HOLDER_WORDS = (("US", re.compile(r"(?<![\w.])(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?![\w])")),
-                 ("KR", re.compile(r"\b(?:(?:South\s+)?Korean?|Seoul)(?![\w])")))
-
-
 #: A passive of lowering right before an amount, with no end point after it ("was reportedly significantly reduced
 #: from X"): what a thing was lowered from (asks63).
 _LOWERED_ADVERB = r"(?:(?>[a-z]+ly\b)|since|later|then|already|eventually|also)"
@@ -3107,14 +3107,14 @@ def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
         if actor:
             country = r.country.get(str(actor))
         elif span.kind == "person" and span.value.get("descriptor"):
-            own = [c for c, pattern in _HOLDER_WORDS if pattern.search(span.exact)]
+            own = [r.country[side] for side, pattern in _SIDE_WORDS if pattern.search(span.exact)]
             country = own[0] if own else title_country(r, span)
         else:
             country = None
         if country:
             out.append((span.start, country))
-    for country, pattern in _HOLDER_WORDS:
-        out.extend((m.start(), country) for m in pattern.finditer(r.text, start, end)
+    for side, pattern in _SIDE_WORDS:
+        out.extend((m.start(), r.country[side]) for m in pattern.finditer(r.text, start, end)
                    if not any(s.start <= m.start() < s.end for s in tagged))
     return sorted(out)
 
@@ -5070,13 +5070,7 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
         return str(quote.value["speaker"])
     c0, _ = r.clause(fig, strong=True)
     end = fig.start if before is None else before
-    tagged = r.spans_in(c0, end, "person", "org", "place")
-    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s) and not is_newsroom(s)]
-    for side, pattern in _SIDE_WORDS:
-        for m in pattern.finditer(r.text, c0, end):
-            if not any(s.start <= m.start() < s.end for s in tagged):
-                named.append((m.end(), side))
-    named.sort()
+    named = actors_named(r, c0, end)
     if skip_payer:
         named = [(pos, who) for pos, who in named if who not in _PAYER]
         named = addressees_passed(r, named)
@@ -5084,6 +5078,33 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
         return None
     _, last = named[-1]
     return last
+
+
+def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (where it ends, entity id) of each actor named in [start, end), in text order: a tagged person,
+    organisation or place with its id; a person named by a title alone, by the side word in it ("a U.S. official");
+    a side word outside them ("U.S. negotiators", :data:`_SIDE_WORDS`), unless a person of that side is named before
+    it, who is the more specific actor ("Trump demanded ... for U.S. troops"; frames64).
+
+    >>> r = Reader(annotate_text("Trump, citing U.S. officials, and a U.S. envoy asked Seoul for it."))
+    >>> [who for _, who in actors_named(r, 0, len(r.text))]
+    ['donald-trump', 'us-government', 'rok-government']
+    >>> r = Reader(annotate_text("U.S. negotiators and a Seoul official met."))
+    >>> [who for _, who in actors_named(r, 0, len(r.text))]
+    ['us-government', 'rok-government']
+    """
+    tagged = r.spans_in(start, end, "person", "org", "place")
+    named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)]
+    people = [(s.end, r.country.get(str(_actor_id(s)))) for s in tagged if s.kind == "person" and _actor_id(s)]
+    for s in tagged:  # "a U.S. official": the side its title names
+        sides = [side for side, pattern in _SIDE_WORDS if s.kind == "person" and not _actor_id(s)
+                 and s.value.get("descriptor") and pattern.search(s.exact)]
+        named += [(s.end, sides[0])] if sides else []
+    for side, pattern in _SIDE_WORDS:
+        named += [(m.end(), side) for m in pattern.finditer(r.text, start, end)
+                  if not any(s.start <= m.start() < s.end for s in tagged)
+                  and not any(at <= m.start() and country == r.country[side] for at, country in people)]
+    return sorted(named)
 
 
 def addressees_passed(r: Reader, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
