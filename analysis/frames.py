@@ -7044,6 +7044,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
                  doubt=bare_doubt(r, fig))
 
 
+#: The quote marks that open a quoted figure ("'40,000' troops").
+_QUOTE_OPEN = frozenset("'‘\"“")
 #: Right after the level a change came to, a year of its own ("to 28,500 in 2008", "to 28,500 by 2008").
 _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
 
@@ -7059,9 +7061,14 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("US troops in Korea went from 37,500 in 2004 to 28,500 in 2008."))
     >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, None]
+
+    A count in quote marks is a figure quoted as someone's, not a level ("From his 'warmth' to '40,000' troops"):
+    >>> r = Reader(annotate_text("From his 'warmth' to '40,000' U.S. troops, Kim erred."))
+    >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None]
     """
     before = _words_before(r, fig, 12)
-    if not before or before[-1] != "to" or "from" not in before[:-1]:
+    if not before or before[-1] != "to" or "from" not in before[:-1] or r.text[fig.start - 1:fig.start] in _QUOTE_OPEN:
         return None
     if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
         return None

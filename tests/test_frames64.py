@@ -19,7 +19,7 @@ from conftest import case_tables, cases, read_claims
 from test_review45 import LEAD
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"US_SIDE": 8, "US_SIDE_NEAR": 12}
+COUNTS = {"US_SIDE": 8, "US_SIDE_NEAR": 12, "TROOP_QUOTED": 2, "TROOP_QUOTED_NEAR": 3}
 ROWS = case_tables("test_frames64")  # tests/cases/test_frames64.csv
 
 
