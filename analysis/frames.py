@@ -974,6 +974,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
         return between_years(r, near[0].date) or date_years(near[0].date, whole_years), _how(r, near[0].date)
+    if deal_year := numbered_deal_year(r, fig):  # "in the 11th SMA's first year": 2020 (frames64)
+        return deal_year, "phrase"
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
@@ -1005,6 +1007,64 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if before := it_year_before(r, fig):  # b51v: "Seoul agreed to contribute ... in 2026.\n\nIt is worth X": of 2026
         return before, "clause"
     return (r.published.year,), "publication"
+
+
+#: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
+#: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
+_NTH = r"(?P<k>first|second|third|fourth|fifth|sixth|last|final)\s++(?:and\s++(?:only|last)\s++)?year"
+_DEAL_NO = (r"(?P<no>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth)" + _AGREEMENT_NOUN)
+_DEAL_YEAR = re.compile(rf"\bthe\s++{_NTH}\s++of\s++the\s++{_DEAL_NO}|\bthe\s++{_DEAL_NO.replace('<no>', '<no2>')}"
+                        rf"['’]s\s++{_NTH.replace('<k>', '<k2>')}", re.I)
+_ITS_NTH = re.compile(rf"\bits\s++{_NTH}", re.I)
+_DEAL_NAMED = re.compile(rf"\b(?:under|in|during|of)\s++the\s++{_DEAL_NO}", re.I)
+_NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+               "eleventh", "twelfth", "thirteenth")
+
+
+def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
+    SMA's first year", "the last year of the ninth SMA", "under the 10th SMA ... in its first and only year"): that
+    year of the agreement's term in data/sma_contributions.csv; () when none is named or the data lack the term
+    (frames64).
+
+    >>> [numbered_deal_year(*figure_in(t)) for t in ("In the 11th SMA's first year, Seoul paid 1.04 trillion won.",
+    ...     "In the last year of the ninth SMA, Seoul paid 960.2 billion won.",
+    ...     "Under the 10th SMA, Seoul paid 1.04 trillion won in its first and only year.",
+    ...     "In its first year, Seoul paid 1.04 trillion won.")]
+    [(2020,), (2018,), (2019,), ()]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    m = _DEAL_YEAR.search(r.text, c0, c1)
+    if m is not None:
+        no, k = m["no"] or m["no2"], m["k"] or m["k2"]
+    else:
+        its, deal = _ITS_NTH.search(r.text, c0, c1), _DEAL_NAMED.search(r.text, c0, c1)
+        if its is None or deal is None:
+            return ()
+        no, k = deal["no"], its["k"]
+    no = no.lower()
+    number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
+    term = _deal_terms_of().get(number)
+    if term is None:
+        return ()
+    year = term[1] if k.lower() in ("last", "final") else term[0] + _NTH_WORDS.index(k.lower())
+    return (year,) if year <= term[1] else ()
+
+
+@cache
+def _deal_terms_of() -> dict[int, tuple[int, int]]:
+    """Return each agreement's number with the first and last year of its term (data/sma_contributions.csv).
+
+    >>> _deal_terms_of()[11]
+    (2020, 2025)
+    """
+    from analysis.data import load_sma
+
+    sma = load_sma().dropna(subset=["agreement_no"])
+    terms = sma.groupby("agreement_no").agg(start=("term_start", "min"), end=("term_end", "max"))
+    return {int(no): (int(t.start), int(t.end)) for no, t in terms.iterrows()}
 
 
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to

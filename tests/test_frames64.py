@@ -9,6 +9,16 @@ row's ``cell`` may name the frame's ``actor`` and ``modality`` the claim must ha
   is the side its title names (frames.actors_named); ``US_SIDE_NEAR``: a named person before a side word of the same
   side stays the actor, and a side word that is an attribute of a thing ("U.S. troops", "U.S. military might", "U.S.
   energy", frames._SIDE_THING) names no actor.
+- ``TROOP_QUOTED``: a troop count in quote marks before its noun ("'40,000' USFK troops") is read (counts._COUNT) and is
+  no level a change came to after "from ... to" (frames.troops_change_end); ``TROOP_QUOTED_NEAR``: the right count
+  quoted stays supported, an unquoted level a change came to stays unjudged.
+- The layouts the frames62 matrix lacks (item 3 of the brief), each with right figures that must stay ``supported``
+  and wrong ones that must be caught: ``WON_USD`` (won and dollars with a stated conversion or rate),
+  ``SMA_ORDINAL`` (a year named only as "the 11th SMA's first year": frames.numbered_deal_year), ``NEXT_YEAR`` ("next
+  year's payment" in a past-dated story, "the following year"), ``RUNS_THROUGH`` ("the deal, which runs through
+  2025": not the figure's year), ``TABLE_LIST`` (per-year figures in a list; the list-head forms are strict xfails),
+  ``HEDGE`` ("about", "nearly", "more than", "less than", "roughly", "some" near the 10 % band), ``MULTIPLE`` (a payment
+  as a multiple of another year's).
 """
 
 from __future__ import annotations
@@ -19,7 +29,8 @@ from conftest import case_tables, cases, read_claims
 from test_review45 import LEAD
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"US_SIDE": 8, "US_SIDE_NEAR": 12, "TROOP_QUOTED": 2, "TROOP_QUOTED_NEAR": 3}
+COUNTS = {"US_SIDE": 8, "US_SIDE_NEAR": 12, "TROOP_QUOTED": 2, "TROOP_QUOTED_NEAR": 3, "WON_USD": 12, "SMA_ORDINAL": 8,
+          "NEXT_YEAR": 8, "RUNS_THROUGH": 8, "TABLE_LIST": 11, "HEDGE": 11, "MULTIPLE": 9}
 ROWS = case_tables("test_frames64")  # tests/cases/test_frames64.csv
 
 
