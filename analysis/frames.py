@@ -1026,14 +1026,14 @@ _DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh"
 def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the year a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
     SMA's first year", "the last year of the ninth SMA", "under the 10th SMA ... in its first and only year"): that
-    year of the agreement's term in data/sma_contributions.csv; () when none is named or the data lack the term
+    year of the agreement's term (:func:`_deal_terms_of`); () when none is named or the data lack the term
     (frames64).
 
     >>> [numbered_deal_year(*figure_in(t)) for t in ("In the 11th SMA's first year, Seoul paid 1.04 trillion won.",
     ...     "In the last year of the ninth SMA, Seoul paid 960.2 billion won.",
     ...     "Under the 10th SMA, Seoul paid 1.04 trillion won in its first and only year.",
     ...     "In its first year, Seoul paid 1.04 trillion won.")]
-    [(2020,), (2018,), (2019,), ()]
+    [(2021,), (2018,), (2019,), ()]
     """
     c0, c1 = r.clause(fig, strong=True)
     m = _DEAL_YEAR.search(r.text, c0, c1)
@@ -1055,16 +1055,18 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
 
 @cache
 def _deal_terms_of() -> dict[int, tuple[int, int]]:
-    """Return each agreement's number with the first and last year of its term (data/sma_contributions.csv).
+    """Return each agreement's number with its first and last year: the first is the later of its term's start and
+    the year it was concluded (a year already past when concluded was only frozen, as rules' agreed-rise reading
+    has it: the 11th SMA's first year is 2021), the last its term's end (data/sma_contributions.csv, data/events.csv).
 
-    >>> _deal_terms_of()[11]
-    (2020, 2025)
+    >>> _deal_terms_of()[11], _deal_terms_of()[10]
+    ((2021, 2025), (2019, 2019))
     """
-    from analysis.data import load_sma
+    from analysis.rules import Tables
 
-    sma = load_sma().dropna(subset=["agreement_no"])
-    terms = sma.groupby("agreement_no").agg(start=("term_start", "min"), end=("term_end", "max"))
-    return {int(no): (int(t.start), int(t.end)) for no, t in terms.iterrows()}
+    rows = Tables.load().index.agreements.itertuples()
+    return {int(a.no): (max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded else 0),
+                        int(a.term_end)) for a in rows}
 
 
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to
