@@ -369,9 +369,15 @@ _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|coun
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
 
 #: Words that name a side when no person or organisation is tagged ("US officials demanded").
+#: What a side's word names as an attribute, not as who acts: its troops, bases, goods, market or alliance ("U.S.
+#: troops", "American military might", "US tariffs", "South Korean goods"); a "military" that speaks stays a side.
+_SIDE_THING = (r"(?!\s++(?:troops?|forces|soldiers|servicemen|service\s++members|bases?|ally|allies|alliance|tariffs?|"
+               r"investments?|energy|goods|imports|exports|products|market|economy|soil|territory|presence|"
+               r"military(?!\s++(?:officials?|leaders?|commanders?|chiefs?|said|says|has|had|wants?|asked|demanded)))\b)")
 _SIDE_WORDS = (
-    ("us-government", re.compile(r"\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)\b")),
-    ("rok-government", re.compile(r"\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b")),
+    ("us-government", re.compile(r"(?<![-–/])\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?!\w)"
+                                 + _SIDE_THING)),
+    ("rok-government", re.compile(r"(?<![-–/])\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b" + _SIDE_THING)),
 )
 
 
@@ -968,6 +974,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
         return between_years(r, near[0].date) or date_years(near[0].date, whole_years), _how(r, near[0].date)
+    if deal_year := numbered_deal_year(r, fig):  # "in the 11th SMA's first year": 2020 (frames64)
+        return deal_year, "phrase"
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
@@ -999,6 +1007,66 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if before := it_year_before(r, fig):  # b51v: "Seoul agreed to contribute ... in 2026.\n\nIt is worth X": of 2026
         return before, "clause"
     return (r.published.year,), "publication"
+
+
+#: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
+#: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
+_NTH = r"(?P<k>first|second|third|fourth|fifth|sixth|last|final)\s++(?:and\s++(?:only|last)\s++)?year"
+_DEAL_NO = (r"(?P<no>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth)" + _AGREEMENT_NOUN)
+_DEAL_YEAR = re.compile(rf"\bthe\s++{_NTH}\s++of\s++the\s++{_DEAL_NO}|\bthe\s++{_DEAL_NO.replace('<no>', '<no2>')}"
+                        rf"['’]s\s++{_NTH.replace('<k>', '<k2>')}", re.I)
+_ITS_NTH = re.compile(rf"\bits\s++{_NTH}", re.I)
+_DEAL_NAMED = re.compile(rf"\b(?:under|in|during|of)\s++the\s++{_DEAL_NO}", re.I)
+_NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+               "eleventh", "twelfth", "thirteenth")
+
+
+def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the year a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
+    SMA's first year", "the last year of the ninth SMA", "under the 10th SMA ... in its first and only year"): that
+    year of the agreement's term (:func:`_deal_terms_of`); () when none is named or the data lack the term
+    (frames64).
+
+    >>> [numbered_deal_year(*figure_in(t)) for t in ("In the 11th SMA's first year, Seoul paid 1.04 trillion won.",
+    ...     "In the last year of the ninth SMA, Seoul paid 960.2 billion won.",
+    ...     "Under the 10th SMA, Seoul paid 1.04 trillion won in its first and only year.",
+    ...     "In its first year, Seoul paid 1.04 trillion won.")]
+    [(2021,), (2018,), (2019,), ()]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    m = _DEAL_YEAR.search(r.text, c0, c1)
+    if m is not None:
+        no, k = m["no"] or m["no2"], m["k"] or m["k2"]
+    else:
+        its, deal = _ITS_NTH.search(r.text, c0, c1), _DEAL_NAMED.search(r.text, c0, c1)
+        if its is None or deal is None:
+            return ()
+        no, k = deal["no"], its["k"]
+    no = no.lower()
+    number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
+    term = _deal_terms_of().get(number)
+    if term is None:
+        return ()
+    year = term[1] if k.lower() in ("last", "final") else term[0] + _NTH_WORDS.index(k.lower())
+    return (year,) if year <= term[1] else ()
+
+
+@cache
+def _deal_terms_of() -> dict[int, tuple[int, int]]:
+    """Return each agreement's number with its first and last year: the first is the later of its term's start and
+    the year it was concluded (a year already past when concluded was only frozen, as rules' agreed-rise reading
+    has it: the 11th SMA's first year is 2021), the last its term's end (data/sma_contributions.csv, data/events.csv).
+
+    >>> _deal_terms_of()[11], _deal_terms_of()[10]
+    ((2021, 2025), (2019, 2019))
+    """
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return {int(a.no): (max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded else 0),
+                        int(a.term_end)) for a in rows}
 
 
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to
@@ -2997,12 +3065,6 @@ def put_forward(r: Reader, fig: Span) -> int | None:
     return None
 
 
-#: A side of the talks named by a word, "U.S." before a blank too (the side words of :data:`_SIDE_WORDS` want a word
-#: character after "U.S.").
-_HOLDER_WORDS = (("US", re.compile(r"(?<![\w.])(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?![\w])")),
-                 ("KR", re.compile(r"\b(?:(?:South\s+)?Korean?|Seoul)(?![\w])")))
-
-
 #: A passive of lowering right before an amount, with no end point after it ("was reportedly significantly reduced
 #: from X"): what a thing was lowered from (asks63).
 _LOWERED_ADVERB = r"(?:(?>[a-z]+ly\b)|since|later|then|already|eventually|also)"
@@ -3107,14 +3169,14 @@ def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
         if actor:
             country = r.country.get(str(actor))
         elif span.kind == "person" and span.value.get("descriptor"):
-            own = [c for c, pattern in _HOLDER_WORDS if pattern.search(span.exact)]
+            own = [r.country[side] for side, pattern in _SIDE_WORDS if pattern.search(span.exact)]
             country = own[0] if own else title_country(r, span)
         else:
             country = None
         if country:
             out.append((span.start, country))
-    for country, pattern in _HOLDER_WORDS:
-        out.extend((m.start(), country) for m in pattern.finditer(r.text, start, end)
+    for side, pattern in _SIDE_WORDS:
+        out.extend((m.start(), r.country[side]) for m in pattern.finditer(r.text, start, end)
                    if not any(s.start <= m.start() < s.end for s in tagged))
     return sorted(out)
 
@@ -5070,13 +5132,7 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
         return str(quote.value["speaker"])
     c0, _ = r.clause(fig, strong=True)
     end = fig.start if before is None else before
-    tagged = r.spans_in(c0, end, "person", "org", "place")
-    named = [(s.end, _actor_id(s)) for s in tagged if _actor_id(s) and not is_newsroom(s)]
-    for side, pattern in _SIDE_WORDS:
-        for m in pattern.finditer(r.text, c0, end):
-            if not any(s.start <= m.start() < s.end for s in tagged):
-                named.append((m.end(), side))
-    named.sort()
+    named = actors_named(r, c0, end)
     if skip_payer:
         named = [(pos, who) for pos, who in named if who not in _PAYER]
         named = addressees_passed(r, named)
@@ -5084,6 +5140,33 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
         return None
     _, last = named[-1]
     return last
+
+
+def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
+    """Return (where it ends, entity id) of each actor named in [start, end), in text order: a tagged person,
+    organisation or place with its id; a person named by a title alone, by the side word in it ("a U.S. official");
+    a side word outside them ("U.S. negotiators", :data:`_SIDE_WORDS`), unless a person of that side is named before
+    it, who is the more specific actor ("Trump demanded ... for U.S. troops"; frames64).
+
+    >>> r = Reader(annotate_text("Trump, citing U.S. officials, and a U.S. envoy asked Seoul for it."))
+    >>> [who for _, who in actors_named(r, 0, len(r.text))]
+    ['donald-trump', 'us-government', 'rok-government']
+    >>> r = Reader(annotate_text("U.S. negotiators and a Seoul official met."))
+    >>> [who for _, who in actors_named(r, 0, len(r.text))]
+    ['us-government', 'rok-government']
+    """
+    tagged = r.spans_in(start, end, "person", "org", "place")
+    named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)]
+    people = [(s.end, r.country.get(str(_actor_id(s)))) for s in tagged if s.kind == "person" and _actor_id(s)]
+    for s in tagged:  # "a U.S. official": the side its title names
+        sides = [side for side, pattern in _SIDE_WORDS if s.kind == "person" and not _actor_id(s)
+                 and s.value.get("descriptor") and pattern.search(s.exact)]
+        named += [(s.end, sides[0])] if sides else []
+    for side, pattern in _SIDE_WORDS:
+        named += [(m.end(), side) for m in pattern.finditer(r.text, start, end)
+                  if not any(s.start <= m.start() < s.end for s in tagged)
+                  and not any(at <= m.start() and country == r.country[side] for at, country in people)]
+    return sorted(named)
 
 
 def addressees_passed(r: Reader, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -7023,6 +7106,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
                  doubt=bare_doubt(r, fig))
 
 
+#: The quote marks that open a quoted figure ("'40,000' troops").
+_QUOTE_OPEN = frozenset("'‘\"“")
 #: Right after the level a change came to, a year of its own ("to 28,500 in 2008", "to 28,500 by 2008").
 _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
 
@@ -7038,9 +7123,14 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("US troops in Korea went from 37,500 in 2004 to 28,500 in 2008."))
     >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, None]
+
+    A count in quote marks is a figure quoted as someone's, not a level ("From his 'warmth' to '40,000' troops"):
+    >>> r = Reader(annotate_text("From his 'warmth' to '40,000' U.S. troops, Kim erred."))
+    >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None]
     """
     before = _words_before(r, fig, 12)
-    if not before or before[-1] != "to" or "from" not in before[:-1]:
+    if not before or before[-1] != "to" or "from" not in before[:-1] or r.text[fig.start - 1:fig.start] in _QUOTE_OPEN:
         return None
     if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
         return None

@@ -2445,13 +2445,15 @@ _INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[
 #: An amount's object after it that names what it buys, with no determiner ("$10 million in base repairs", "for new
 #: barracks"): a lower-case word after in/for/on/toward that is no gerund of the stationing ("for basing", "toward
 #: maintaining"), no word of the shared cost, a time, a sum or a pronoun; "in the talks", "for the privilege" are no
-#: object of the amount.
+#: object of the amount; or an infinitive of building, buying or study ("$5 million to repair one barracks").
 _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
                             r"towards)[ \t]++(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|total|"
                             r"cash|example|instance|full|both|now|then|it|them|him|us|one|two|three)\b|cost|upkeep|"
                             r"station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|contribut|"
-                            r"pay|year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])",
-                            re.I)
+                            r"pay|year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])|"
+                            # an infinitive of another purpose: "$5 million to repair one barracks" (frames64)
+                            r"(?<![ \t])[ \t]++to[ \t]++(?:repair|rebuild|build|renovate|refurbish|construct|upgrade|"
+                            r"fix|buy|purchase|develop|study|research)\b", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
@@ -2465,6 +2467,9 @@ def not_the_ask(text: str, start: int, end: int) -> bool:
     >>> t = "$5 million for basing troops; $5 million in the talks; $5 million for new barracks"
     >>> [not_the_ask(t, a, a + 10) for a in (0, 30, 55)]
     [False, False, True]
+    >>> t = "$5 million to repair one barracks; $5 million to cover the troops"
+    >>> [not_the_ask(t, a, a + 10) for a in (0, 35)]
+    [True, False]
     """
     return _INCREMENT_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _INCREMENT_AFTER.match(text, end) is not None or _OTHER_PURPOSE.match(text, end) is not None

@@ -62,7 +62,8 @@ _NOUN = word_trie(_NOUNS, space=_BLANKS)
 _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w[0].lower(), w[0].upper())}))
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
-    rf"(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
+    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
+    rf"(?(q)['’\x22”](?=[ \t])|)"  # a number in quote marks: "'40,000' USFK troops" (frames64)
     rf"(?:(?P<strong>-(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
