@@ -338,15 +338,19 @@ _PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
 
 def _names_period(words: list[str], i: int) -> bool:
     """Return whether "next"/"coming" ``words[i]``, after "the", names a calendar period ("the next fiscal year",
-    "the coming year"): a noun phrase of time, which tells no event ahead for a date after it.
+    "the coming year", a count of them: "over the next five years", date64): a noun phrase of time, which tells no
+    event ahead for a date after it.
 
     >>> _names_period("for the next fiscal year in".split(), 2), _names_period("the next round in".split(), 1)
+    (True, False)
+    >>> _names_period("over the next five years to".split(), 2), _names_period("the next two rounds".split(), 1)
     (True, False)
     """
     if words[i].lower() not in _NEXT_ADJ or i == 0 or words[i - 1].lower() != "the":
         return False
     nxt = [w.lower() for w in words[i + 1 : i + 3]]
-    return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]))
+    counted = len(nxt) == 2 and _count(nxt[0]) is not None and nxt[1].removesuffix("s") in _PERIOD_NOUNS
+    return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]) or counted)
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
@@ -8062,9 +8066,9 @@ def _resolve_paragraph(
     return values
 
 
-def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, reach: int) -> Range | None:
+def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, ends: int) -> Range | None:
     """Return the value of the date right before ``group[i]`` when both are outside quotes, it is no anchored date
-    and at most ``reach`` sentence ends stand between them (0: the same sentence); else None.
+    and exactly ``ends`` sentence ends stand between them (0: the same sentence, 1: the sentence before); else None.
 
     >>> t = "Lee met Kim on March 3. They met again on the 9th."
     >>> g = _candidates(t, dt.date(2021, 6, 16), 0, len(t))
@@ -8074,8 +8078,8 @@ def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None],
     k = i - 1
     if k < 0 or inside[k] is not None or isinstance(group[k].value, Anchored):
         return None
-    ends = sum(1 for _ in zip(range(reach + 1), _SENTENCE_END.finditer(text, group[k].end, group[i].start)))
-    return group[k].value if ends <= reach else None
+    seen = sum(1 for _ in zip(range(ends + 1), _SENTENCE_END.finditer(text, group[k].end, group[i].start)))
+    return group[k].value if seen == ends else None
 
 
 def _day_in_month_told(
@@ -8110,9 +8114,10 @@ def _weekday_of_date_told(
     text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, before: _Told | None = None
 ) -> dict[str, Any] | None:
     """Return the value of a bare weekday (``group[i]``: "Saturday", "on Saturday") as the day of the dates written
-    right before it (:func:`_days_told_before`) that falls on that weekday, when that day is within ``_ECHO_REACH``
-    days of publication: the text names the day ("Lee will visit Tokyo on Aug. 23-24. The meeting Saturday ...",
-    date64); else None, keeping the weekday's reading by its tense.
+    in the sentence before it (:func:`_days_told_before`) that falls on that weekday, when that day is within
+    ``_ECHO_REACH`` days of publication: the text names the day ("Lee will visit Tokyo on Aug. 23-24. The meeting
+    Saturday ...", date64); else None, keeping the weekday's reading by its tense (in the date's own sentence a
+    weekday is another day: "On Mar. 25, the command said leave starts as of Wednesday").
 
     >>> t = "Lee will visit Tokyo on June 19. The talks Saturday are about trade."
     >>> ranges(t, dt.date(2021, 6, 16))[1]
@@ -8132,9 +8137,9 @@ def _weekday_of_date_told(
 def _days_told_before(
     text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, before: _Told | None
 ) -> tuple[dt.date, dt.date] | None:
-    """Return the first and last day of the date written as days of a month right before ``group[i]``, in its
-    sentence or the one before (in its paragraph; or, for a weekday in its paragraph's first sentence, the last
-    sentence of the paragraph before: ``before``); else None.
+    """Return the first and last day of the date written as days of a month right before ``group[i]``, in the
+    sentence before its own (in its paragraph; or, for a date in its paragraph's first sentence, the last sentence of
+    the paragraph before: ``before``); else None.
 
     >>> t = "Lee will visit Tokyo on Aug. 23-24.\\n\\nThe meeting Saturday is about trade."
     >>> ranges(t, dt.date(2025, 8, 21))[1]
@@ -8142,7 +8147,7 @@ def _days_told_before(
     """
     if i > 0:
         told = _told_before_in(text, group, inside, i, 1)
-        return told[:2] if told is not None and told.form in _WRITTEN_DAYS else None
+        return (told.lo, told.hi) if told is not None and told.form in _WRITTEN_DAYS else None
     if before is None or before.at < 0 or before.value.get("form") not in _WRITTEN_DAYS or not before.value["start"]:
         return None
     ps = text.rfind("\n", 0, group[i].start) + 1
