@@ -18,9 +18,9 @@ Velsk. Publication is mostly Wednesday 16 June 2021 (its week: Monday 14 to Sund
 - QUOTE, DATELINE: dates inside quotations of past speech; a dateline with a weekday only.
 
 Rows: tests/cases/test_dates64.csv (as tests/test_dates62.py's: ``table``, ``text``, ``published``, ``exact``,
-``start``, ``end``, ``xfail``: a strict xfail's reason, ``note``; a written "\\n" is a line break, a line break in a
-quoted cell a paragraph's). The NOITEM rows ("none": no date overlaps the words; "null": one left unresolved) run
-through the overlap test of tests/test_gen47d.py.
+``start``, ``end``, ``xfail``: a strict xfail's reason, ``note``; a line break in a quoted cell is a paragraph's). The
+NOITEM rows ("none": no date overlaps the words; "null": one left unresolved) run through the overlap test of
+tests/test_gen47d.py.
 """
 
 from __future__ import annotations
@@ -31,13 +31,7 @@ from test_gen47d import test_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_dates64")
 NO_ITEM = {"NOITEM": TABLES.pop("NOITEM")}
-_read = dates_test(**TABLES)
-
-
-@pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), cases(**TABLES))
-def test_dates64(text: str, pub: str, exact: str, start: str, end: str) -> None:
-    """``exact`` reads ``start``..``end``."""
-    _read(text.replace("\\n", "\n"), pub, exact, start, end)
+test_dates64 = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 
 
 @pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**NO_ITEM))

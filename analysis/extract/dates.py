@@ -3104,7 +3104,7 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
 
 
 def _weekend_of(lo: dt.date, hi: dt.date, k: int) -> Period:
-    """Return the weekend of the week of ``lo`` (``k`` = 0), the first one after ``hi`` (1), the last before ``lo`` (-1).
+    """Return the weekend of the week of ``lo`` (``k`` = 0), the first after ``hi`` (1), the last before ``lo`` (-1).
 
     >>> _weekend_of(dt.date(2021, 6, 4), dt.date(2021, 6, 4), 1)  # a Friday: the next day's weekend
     Period(lo=datetime.date(2021, 6, 5), hi=datetime.date(2021, 6, 6))
@@ -5328,8 +5328,8 @@ _PART_OF_YEAR = re.compile(
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
     r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
     # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
-    rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+(?P<yord>first|second|third|fourth|last|final|latter)"
-    r"[ \t]+(?P<ypart>half|quarter)\b",
+    rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+"
+    r"(?P<yord>first|second|third|fourth|last|final|latter)[ \t]+(?P<ypart>half|quarter)\b",
     re.IGNORECASE)
 # the United States as an adjective ("the 2020 U.S. election"), its words written out once: the election trigger
 # reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
@@ -8078,7 +8078,8 @@ def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None],
     k = i - 1
     if k < 0 or inside[k] is not None or isinstance(group[k].value, Anchored):
         return None
-    seen = sum(1 for _ in zip(range(ends + 1), _SENTENCE_END.finditer(text, group[k].end, group[i].start)))
+    stops = _SENTENCE_END.finditer(text, group[k].end, group[i].start)
+    seen = sum(1 for _ in zip(range(ends + 1), stops, strict=False))  # at most ends + 1 read
     return group[k].value if seen == ends else None
 
 
@@ -8107,7 +8108,7 @@ def _day_in_month_told(
 
 
 _ECHO_REACH = 6  # days from publication within which a weekday may name a date the text told just before it
-_WRITTEN_DAYS = frozenset({"absolute", "month"})  # forms of a date written as a day of a month ("June 19", "Aug. 23-24")
+_WRITTEN_DAYS = frozenset({"absolute", "month"})  # a date written as days of a month: "June 19"
 
 
 def _weekday_of_date_told(
