@@ -338,15 +338,19 @@ _PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
 
 def _names_period(words: list[str], i: int) -> bool:
     """Return whether "next"/"coming" ``words[i]``, after "the", names a calendar period ("the next fiscal year",
-    "the coming year"): a noun phrase of time, which tells no event ahead for a date after it.
+    "the coming year", a count of them: "over the next five years", date64): a noun phrase of time, which tells no
+    event ahead for a date after it.
 
     >>> _names_period("for the next fiscal year in".split(), 2), _names_period("the next round in".split(), 1)
+    (True, False)
+    >>> _names_period("over the next five years to".split(), 2), _names_period("the next two rounds".split(), 1)
     (True, False)
     """
     if words[i].lower() not in _NEXT_ADJ or i == 0 or words[i - 1].lower() != "the":
         return False
     nxt = [w.lower() for w in words[i + 1 : i + 3]]
-    return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]))
+    counted = len(nxt) == 2 and _count(nxt[0]) is not None and nxt[1].removesuffix("s") in _PERIOD_NOUNS
+    return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]) or counted)
 
 
 def _tense_of(words: list[str], i: int) -> str | None:
@@ -3084,6 +3088,44 @@ _T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
                       (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
 
 
+def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "that weekend", "the following (next) weekend", "the previous weekend" after a day told before it:
+    the Saturday-Sunday of that day's Monday-Sunday week, the first weekend after it, the last one before it (as
+    "the following <weekday>" is the first such day after the day told). Counted from a day or a week only.
+
+    >>> ranges("Talks opened on March 3, 2021. That weekend, Lee left.", dt.date(2021, 6, 16))[1]
+    ('That weekend', '2021-03-06', '2021-03-07')
+    >>> ranges("Talks opened on March 3, 2021. The previous weekend, Lee left.", dt.date(2021, 6, 16))[1]
+    ('The previous weekend', '2021-02-27', '2021-02-28')
+    """
+    which = (m["which"] or "").lower()
+    k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding", "prior"} else 0
+    return Anchored(partial(_weekend_of, k=k), unit="weekend")
+
+
+def _weekend_of(lo: dt.date, hi: dt.date, k: int) -> Period:
+    """Return the weekend of the week of ``lo`` (``k`` = 0), the first after ``hi`` (1), the last before ``lo`` (-1).
+
+    >>> _weekend_of(dt.date(2021, 6, 4), dt.date(2021, 6, 4), 1)  # a Friday: the next day's weekend
+    Period(lo=datetime.date(2021, 6, 5), hi=datetime.date(2021, 6, 6))
+    """
+    if k > 0:
+        sat = hi + dt.timedelta(days=(5 - hi.weekday()) % 7 or 7)
+    elif k < 0:
+        sat = lo - dt.timedelta(days=(lo.weekday() - 6) % 7 or 7) - dt.timedelta(days=1)
+    else:
+        sat = lo + dt.timedelta(days=5 - lo.weekday())
+    return Period(sat, sat + dt.timedelta(days=1))
+
+
+# "that weekend", "over the following weekend", "the previous weekend": a weekend beside a day told before it (date64);
+# not "that weekend's rally" (a thing of the weekend)
+_WEEKEND_BESIDE = re.compile(
+    r"\b(?:(?i:over|during|on|at|by|for)[ \t]{1,3})?(?:[Tt]hat(?:[ \t]{1,3}(?i:same))?|(?i:the)[ \t]{1,3}"
+    r"(?P<which>(?i:following|next|previous|preceding|prior|same)))[ \t]{1,3}(?i:weekend)\b(?![\'’-])"
+)
+
+
 def _that_time(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "at that time", "since that time", "by that time": the time told before it in its paragraph, as it is
     (a year, a month or a day; "since X" resolves to X); with none, unresolved.
@@ -3684,7 +3726,8 @@ def _part_of_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     part, ord_ = m["part"] or m["bpart"] or m["ypart"], m["ord"] or m["bord"] or m["yord"]
     n = 6 if part.lower() == "half" else 3
-    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": 12 // n - 1, "latter": 12 // n - 1}[ord_.lower()]
+    last = 12 // n - 1
+    k = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": last, "final": last, "latter": last}[ord_.lower()]
     if k * n >= 12:
         return None
     if m["yyear"]:  # "2018's third quarter" (README, lead decisions on date62's questions)
@@ -5280,13 +5323,13 @@ _SEASON = re.compile(
 _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\b)"
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
     r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
     # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
-    rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+(?P<yord>first|second|third|fourth|last|latter)"
-    r"[ \t]+(?P<ypart>half|quarter)\b",
+    rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+"
+    r"(?P<yord>first|second|third|fourth|last|final|latter)[ \t]+(?P<ypart>half|quarter)\b",
     re.IGNORECASE)
 # the United States as an adjective ("the 2020 U.S. election"), its words written out once: the election trigger
 # reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
@@ -5589,6 +5632,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
+    (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
     (re.compile(rf"\b(?=[bcemst])(?:the\s+|)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
                 rf"\s+)?(?P<unit>year|month|week|decade)\b(?!-|\s*+(?:\d|{_UNIT_NO}\b))|(?P<year>{_YEAR})\b"
@@ -5753,7 +5797,7 @@ _NEEDS = {
     _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former|then)[ \t-]{1,3})?"
                                  r"(?:(?:South[ \t]{1,3}Korean|U\.S\.|US|American)[ \t]{1,3})?President"),
     _ERA_TERM: re.compile(r"[tT](?i:he)[ \t]{1,3}[A-Z]"),
-    _PART_OF_YEAR: re.compile(r"[fFsStTlLſ](?i:irst|econd|hird|ourth|ast|atter)\s+(?i:half|quarter)"),
+    _PART_OF_YEAR: re.compile(r"[fFsStTlLſ](?i:irst|econd|hird|ourth|ast|atter|inal)\s+(?i:half|quarter)"),
     _AFTER_COUNT: re.compile(r"[aA](?i:fter)[ \t]"),
     _OFFICE_TAKEN: re.compile(r"[sSſaAbBuUtTfFwW](?i:ince|fter|efore|ntil|ill|ollowing|head|hen)\s"),
     _ADMIN_TERM: re.compile(r"[dDuUtTeElL](?i:uring|nder|hroughout|arly|ate|arlier|ater)[ \t]"),
@@ -7377,7 +7421,8 @@ def _forward(
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
         before = _in_phrase(text, a, start, _BEFORE_THE)
-        return "start" if ahead or before or _STARTING.search(text, cue, start) else "untensed"
+        deadline = _DEADLINE_NOUN.match(text, end)  # "an April 15 deadline seems poor": a deadline still ahead (date64)
+        return "start" if ahead or before or deadline or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     if _planned(back) and (_DEADLINE.search(text, cue, start)
@@ -7387,6 +7432,7 @@ def _forward(
 
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
+_DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
 _CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
 _CAPTION_REACH = 300  # characters read after a date for the credit that closes its paragraph
@@ -7990,6 +8036,8 @@ def _resolve_paragraph(
         values.append(_value(h.value))
         if h.plan:
             values[i] = _from_plan(text, group, inside, i, pub) or values[i]
+        if h.handler in _TOLD_BESIDE and inside[i] is None:
+            values[i] = _TOLD_BESIDE[h.handler](text, group, inside, i, pub, before) or values[i]
         if h.handler is _in_count and h.future:
             told = _counted_from_report(text, group, inside, i, pub)
             values[i] = told or _counted_from_past_plan(text, group, inside, i, pub, before) or values[i]
@@ -8016,6 +8064,103 @@ def _resolve_paragraph(
         if isinstance(h.value, Anchored):
             values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed, again)
     return values
+
+
+def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, ends: int) -> Range | None:
+    """Return the value of the date right before ``group[i]`` when both are outside quotes, it is no anchored date
+    and exactly ``ends`` sentence ends stand between them (0: the same sentence, 1: the sentence before); else None.
+
+    >>> t = "Lee met Kim on March 3. They met again on the 9th."
+    >>> g = _candidates(t, dt.date(2021, 6, 16), 0, len(t))
+    >>> _told_before_in(t, g, [None, None], 1, 1)[:2], _told_before_in(t, g, [None, None], 1, 0)
+    ((datetime.date(2021, 3, 3), datetime.date(2021, 3, 3)), None)
+    """
+    k = i - 1
+    if k < 0 or inside[k] is not None or isinstance(group[k].value, Anchored):
+        return None
+    stops = _SENTENCE_END.finditer(text, group[k].end, group[i].start)
+    seen = sum(1 for _ in zip(range(ends + 1), stops, strict=False))  # at most ends + 1 read
+    return group[k].value if seen == ends else None
+
+
+def _day_in_month_told(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, before: _Told | None = None
+) -> dict[str, Any] | None:
+    """Return the value of a day of the month with no month ("on the 9th", ``group[i]``) in the month of the date
+    right before it in its sentence, a month or a day of one written out ("on March 3 and again on the 9th", "In
+    March, Lee met Kim on the 9th"), when the day is on or after that date's first day (date64); else None, keeping
+    the reading from publication.
+
+    >>> ranges("Lee met Kim on March 3, 2021, and again on the 9th.", dt.date(2021, 6, 16))[1]
+    ('on the 9th', '2021-03-09', '2021-03-09')
+    """
+    told = _told_before_in(text, group, inside, i, 0)
+    if told is None or group[i - 1].handler not in _MONTH_WRITTEN:
+        return None
+    lo, hi, _ = told
+    day = int(group[i].match["dom"])
+    if (lo.year, lo.month) != (hi.year, hi.month) or day < lo.day:
+        return None
+    if day > calendar.monthrange(lo.year, lo.month)[1]:
+        return None
+    d = lo.replace(day=day)
+    return _value(Range(d, d, "absolute"))
+
+
+_ECHO_REACH = 6  # days from publication within which a weekday may name a date the text told just before it
+_WRITTEN_DAYS = frozenset({"absolute", "month"})  # a date written as days of a month: "June 19"
+
+
+def _weekday_of_date_told(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date, before: _Told | None = None
+) -> dict[str, Any] | None:
+    """Return the value of a bare weekday (``group[i]``: "Saturday", "on Saturday") as the day of the dates written
+    in the sentence before it (:func:`_days_told_before`) that falls on that weekday, when that day is within
+    ``_ECHO_REACH`` days of publication: the text names the day ("Lee will visit Tokyo on Aug. 23-24. The meeting
+    Saturday ...", date64); else None, keeping the weekday's reading by its tense (in the date's own sentence a
+    weekday is another day: "On Mar. 25, the command said leave starts as of Wednesday").
+
+    >>> t = "Lee will visit Tokyo on June 19. The talks Saturday are about trade."
+    >>> ranges(t, dt.date(2021, 6, 16))[1]
+    ('Saturday', '2021-06-19', '2021-06-19')
+    """
+    m = group[i].match
+    if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
+        return None
+    told = _days_told_before(text, group, inside, i, before)
+    if told is None or (told[1] - told[0]).days > 6:
+        return None
+    wd = WEEKDAYS.index(m["wd"])
+    d = told[0] + dt.timedelta(days=(wd - told[0].weekday()) % 7)
+    return _value(Range(d, d, "weekday")) if d <= told[1] and abs((d - pub).days) <= _ECHO_REACH else None
+
+
+def _days_told_before(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, before: _Told | None
+) -> tuple[dt.date, dt.date] | None:
+    """Return the first and last day of the date written as days of a month right before ``group[i]``, in the
+    sentence before its own (in its paragraph; or, for a date in its paragraph's first sentence, the last sentence of
+    the paragraph before: ``before``); else None.
+
+    >>> t = "Lee will visit Tokyo on Aug. 23-24.\\n\\nThe meeting Saturday is about trade."
+    >>> ranges(t, dt.date(2025, 8, 21))[1]
+    ('Saturday', '2025-08-23', '2025-08-23')
+    """
+    if i > 0:
+        told = _told_before_in(text, group, inside, i, 1)
+        return (told.lo, told.hi) if told is not None and told.form in _WRITTEN_DAYS else None
+    if before is None or before.at < 0 or before.value.get("form") not in _WRITTEN_DAYS or not before.value["start"]:
+        return None
+    ps = text.rfind("\n", 0, group[i].start) + 1
+    if _SENTENCE_END.search(text, ps, group[i].start) or _SENTENCE_END.search(
+            text, before.at + len(before.exact), before.para_end - 1):
+        return None
+    return dt.date.fromisoformat(before.value["start"]), dt.date.fromisoformat(before.value["end"])
+
+
+_MONTH_WRITTEN = frozenset({_full, _month})  # dates that write their month out ("March 3", "in March")
+# a date read again from the date right before it (date64): a day of the month, a bare weekday
+_TOLD_BESIDE = {_day_of_month: _day_in_month_told, _weekday: _weekday_of_date_told}
 
 
 def _from_plan(
@@ -8786,6 +8931,8 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    if h.value.unit == "weekend" and (a_hi - a_lo).days > 6:
+        return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
         lo, hi = h.value.shift(a_lo, a_hi)
     except (ValueError, OverflowError):  # a chain of "the previous April" counted back past year 1
@@ -9056,7 +9203,8 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     from: an event told in the past, or a year step ("the previous year") in its paragraph's first sentence,
     count from the last date of the paragraph before (``before``; "came the same day X ended" with none there, from
     ``day``: a count of one or more is not carried past a paragraph with no date); a count in days ("the same day",
-    "the day before") from the last single day told before it (``day``); else None. A report's own date
+    "the day before") or a weekend beside a day ("that weekend") from the last single day told before it (``day``);
+    else None. A report's own date
     ("Hankyoreh reported Wednesday") is neither.
 
     >>> t = "Seoul pays 1 trillion won this year.\\n\\nIt is 8% more than the previous year."
@@ -9067,7 +9215,7 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     ['2024-10-15', '2024-01-01', '2024-10-15']
     """
     assert isinstance(h.value, Anchored)
-    if h.value.unit == "day" and not h.value.event:
+    if h.value.unit in {"day", "weekend"} and not h.value.event:
         return day
     if h.value.event:
         return before or (day if "same" in text[h.start : h.end].lower() else None)  # "came the same day X ended"
