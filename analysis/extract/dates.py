@@ -5100,9 +5100,33 @@ def _word_before(word: str, reach: int = 12) -> _WordBefore:
     widths = {a: len(re.sub(r"\\.", "x", a)) for a in word.split("|")}  # "\\d" and "\\." read one character
     if not re.fullmatch(r"(?:[A-Za-z'’]|\\[.d])+(?:\|(?:[A-Za-z'’]|\\[.d])+)*", word) or max(widths.values()) > reach:
         return _WordBefore(search, reach)
-    alts = sorted(widths, key=lambda a: -widths[a])
-    behind = re.compile("|".join(f"(?<=({a}))" for a in alts), re.IGNORECASE)
-    return _WordBefore(search, reach, behind, tuple(widths[a] for a in alts))
+    by_width: dict[int, list[str]] = {}  # the alternatives of one width: one look-behind, the widest first
+    for a in sorted(widths, key=lambda a: -widths[a]):
+        by_width.setdefault(widths[a], []).append(a)
+    behind = re.compile("|".join(f"(?<=({_atom_trie(alts)}))" for alts in by_width.values()), re.IGNORECASE)
+    return _WordBefore(search, reach, behind, tuple(by_width))
+
+
+def _atom_trie(alts: list[str]) -> str:
+    """Return a regex for any of ``alts`` (each a run of atoms: a character, or ``\\`` and one character), factored
+    as a trie: a place is rejected after a character or two, not tried against every alternative.
+
+    >>> _atom_trie(["this", "that", r"\\d\\d"])
+    '(?:th(?:is|at)|\\\\d\\\\d)'
+    """
+    trie: dict[str, Any] = {}
+    for a in alts:
+        node = trie
+        for atom in re.findall(r"\\.|.", a):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        parts = [atom + build(child) for atom, child in node.items() if atom]
+        body = "" if not parts else parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if "" in node and body else body
+
+    return build(trie)
 
 
 def _words_before(text: str, at: int, start: int, tests: tuple[_WordBefore, ...]) -> bool:

@@ -7492,7 +7492,7 @@ _MARK_CHARS = re.compile(r"[«»„「」『』″‶“”]")
 _TEX_OPEN = re.compile(r"``(?=\S)")
 _TEX_CLOSE = re.compile(r"(?<=[\w.,!?;:])''(?!\w)")
 _DOUBLED = re.compile(r'(?:(?<=[\s(])|^)""(?=\w)|(?<=[\w.,!?;:])""(?=[\s,.;:!?)]|\Z)', re.MULTILINE)
-_INCH = re.compile(r'(?<=\d)"(?= [a-z])')
+_INCH = re.compile(r'"(?<=\d")(?= [a-z])')  # the mark first: ``re`` skips to it (a look-behind first: tried everywhere)
 _INCH_AS = "\u02ba"  # a modifier letter double prime: no quotation mark
 
 
