@@ -4670,6 +4670,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
+    if text[pl.qe : pre_start].strip() == ";" and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -7061,16 +7063,34 @@ def _pair_before(
     """
     j = bisect.bisect_left(starts, pos) - 1
     last = j - _LOOK_BACK
-    if j >= 1 and text.find(" and ", people[max(0, last)].start, pos) < 0:
-        return None  # every pair's " and " would lie there: none, so no pair (one search, not one a pair)
+    if j >= 1 and text.find(" and ", people[max(0, last)].start, pos) < 0 and text.find(
+            " met ", people[max(0, last)].start, pos) < 0 and text.find(" with ", people[max(0, last)].start, pos) < 0:
+        return None  # every pair's " and " (or meeting verb) would lie there: none, so no pair (one search each)
     while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
-            office = text[first.end + 5 : second.start].split()
+        joined = 5 if text.startswith(" and ", first.end, second.start) else _met_with(text, first.end, second.start)
+        if joined:  # tested before any copy: most pairs fail here
+            office = text[first.end + joined : second.start].split()
             if len(office) <= 6 and all(_office_word(w) for w in office):
                 return first, second
         j -= 1
     return None
+
+
+# "Bo met (with) Al Roe", "Bo held talks with Al Roe": the two met, as "Bo and Al Roe" are named together
+_MET_WITH = re.compile(r" (?:met|meets|(?:held talks|talked|spoke) with)(?: with)?+ ")
+
+
+def _met_with(text: str, end: int, start: int) -> int:
+    """Return the length of a meeting's verb between one person's name (ending at ``end``) and another's (from
+    ``start``: "Bo met Al Roe", "Bo held talks with Al Roe"), the two then named together; else 0.
+
+    >>> t = "Bo met with Al Roe"
+    >>> _met_with(t, 2, t.index("Al")), _met_with("Bo praised Al Roe", 2, 11)
+    (10, 0)
+    """
+    m = _MET_WITH.match(text, end, start)
+    return m.end() - end if m else 0
 
 
 def _antecedent(
@@ -7096,11 +7116,35 @@ def _antecedent(
                     text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
                 if spoke is not None and spoke.start == cand.start:
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
-                return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
+                subject = _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth)
+                if subject is None and pronoun and j > 0 and _equal_peer(text, people[j - 1], cand, pronoun):
+                    return None  # "Mr. Bo and Mr. Al Roe met. He said": either of the pair, so neither
+                return subject or cand
             elif first is None:
                 first = cand
         j -= 1
     return first
+
+
+def _equal_peer(text: str, first: Mention, second: Mention, pronoun: str) -> bool:
+    """Return whether ``first`` and ``second`` are two people joined by "and" who open their clause together and
+    both fit ``pronoun`` ("Mr. Bo Kim and Mr. Al Roe met. He said"): a "he" is either, so the nearer is no answer.
+
+    >>> t = "Mr. Bo Kim and Mr. Al Roe met."
+    >>> a, b = Mention(4, 10, "Bo Kim", "person", {}), Mention(19, 25, "Al Roe", "person", {})
+    >>> _equal_peer(t, a, b, "he"), _equal_peer("Ms. Bo Kim and Mr. Al Roe met.", a, b, "he")
+    (True, False)
+    """
+    between = text[first.end : second.start].split()
+    if not between or between[0] != "and" or first.end > second.start or len(between) > _PEER_TITLE_WORDS + 1:
+        return False
+    if any(w not in TITLES and w.rstrip(".") not in TITLES for w in between[1:]) or first.value.get("plural"):
+        return False
+    opening = _governing_word(text, first.start)
+    return (not opening or opening.endswith(",")) and _gender_fits(text, first.start, pronoun, first.end)
+
+
+_PEER_TITLE_WORDS = 2  # title words between "and" and the second of a pair ("and Foreign Minister Al Roe")
 
 
 # Verbs that present words before "from"/"by": "came from Bo", "was delivered by Bo" (not "welcomed by Bo": a response)
@@ -10071,8 +10115,9 @@ def _is_medium(m: Mention, media: frozenset[str]) -> bool:
     return not m.value.get("id") and " " not in m.exact and m.exact in media
 
 
-_BULLETS = frozenset("-•*–—·")
-_BULLET = re.compile(r"[-•*–—·][ \t]{0,3}")  # a list item's mark before a quote that opens the item
+_BULLETS = frozenset("-•*–—·0123456789")
+# a list item's mark before a quote that opens the item: a bullet, or an item's number ("2. ", "3) ")
+_BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 
 
 @dataclass
@@ -10149,7 +10194,7 @@ class _Context:
         if (rules := self.para_rules.get((pl.ps, pl.pe))) is None:  # read once a paragraph, before a bullet's cut
             rules = self.para_rules[pl.ps, pl.pe] = _ParagraphRules(text[pl.ps : pl.pe])
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
-            pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
+            pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."', '2. "...": an item's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
