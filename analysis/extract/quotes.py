@@ -7063,34 +7063,16 @@ def _pair_before(
     """
     j = bisect.bisect_left(starts, pos) - 1
     last = j - _LOOK_BACK
-    if j >= 1 and text.find(" and ", people[max(0, last)].start, pos) < 0 and text.find(
-            " met ", people[max(0, last)].start, pos) < 0 and text.find(" with ", people[max(0, last)].start, pos) < 0:
-        return None  # every pair's " and " (or meeting verb) would lie there: none, so no pair (one search each)
+    if j >= 1 and text.find(" and ", people[max(0, last)].start, pos) < 0:
+        return None  # every pair's " and " would lie there: none, so no pair (one search, not one a pair)
     while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        joined = 5 if text.startswith(" and ", first.end, second.start) else _met_with(text, first.end, second.start)
-        if joined:  # tested before any copy: most pairs fail here
-            office = text[first.end + joined : second.start].split()
+        if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
+            office = text[first.end + 5 : second.start].split()
             if len(office) <= 6 and all(_office_word(w) for w in office):
                 return first, second
         j -= 1
     return None
-
-
-# "Bo met (with) Al Roe", "Bo held talks with Al Roe": the two met, as "Bo and Al Roe" are named together
-_MET_WITH = re.compile(r" (?:met|meets|(?:held talks|talked|spoke) with)(?: with)?+ ")
-
-
-def _met_with(text: str, end: int, start: int) -> int:
-    """Return the length of a meeting's verb between one person's name (ending at ``end``) and another's (from
-    ``start``: "Bo met Al Roe", "Bo held talks with Al Roe"), the two then named together; else 0.
-
-    >>> t = "Bo met with Al Roe"
-    >>> _met_with(t, 2, t.index("Al")), _met_with("Bo praised Al Roe", 2, 11)
-    (10, 0)
-    """
-    m = _MET_WITH.match(text, end, start)
-    return m.end() - end if m else 0
 
 
 def _antecedent(
@@ -7116,35 +7098,11 @@ def _antecedent(
                     text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
                 if spoke is not None and spoke.start == cand.start:
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
-                subject = _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth)
-                if subject is None and pronoun and j > 0 and _equal_peer(text, people[j - 1], cand, pronoun):
-                    return None  # "Mr. Bo and Mr. Al Roe met. He said": either of the pair, so neither
-                return subject or cand
+                return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif first is None:
                 first = cand
         j -= 1
     return first
-
-
-def _equal_peer(text: str, first: Mention, second: Mention, pronoun: str) -> bool:
-    """Return whether ``first`` and ``second`` are two people joined by "and" who open their clause together and
-    both fit ``pronoun`` ("Mr. Bo Kim and Mr. Al Roe met. He said"): a "he" is either, so the nearer is no answer.
-
-    >>> t = "Mr. Bo Kim and Mr. Al Roe met."
-    >>> a, b = Mention(4, 10, "Bo Kim", "person", {}), Mention(19, 25, "Al Roe", "person", {})
-    >>> _equal_peer(t, a, b, "he"), _equal_peer("Ms. Bo Kim and Mr. Al Roe met.", a, b, "he")
-    (True, False)
-    """
-    between = text[first.end : second.start].split()
-    if not between or between[0] != "and" or first.end > second.start or len(between) > _PEER_TITLE_WORDS + 1:
-        return False
-    if any(w not in TITLES and w.rstrip(".") not in TITLES for w in between[1:]) or first.value.get("plural"):
-        return False
-    opening = _governing_word(text, first.start)
-    return (not opening or opening.endswith(",")) and _gender_fits(text, first.start, pronoun, first.end)
-
-
-_PEER_TITLE_WORDS = 2  # title words between "and" and the second of a pair ("and Foreign Minister Al Roe")
 
 
 # Verbs that present words before "from"/"by": "came from Bo", "was delivered by Bo" (not "welcomed by Bo": a response)
@@ -7668,6 +7626,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _headline_lead_speakers(text, out, paragraphs, people)  # after it: a teller is no next quote's speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
@@ -9004,6 +8963,87 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
         if holder is not None:
             out[i] = replace(q, value=v | {"speaker": _speaker_id(holder), "speaker_name": speaker_name(holder),
                                            "attribution": "descriptor"}, speaker_mention=holder)  # fmt: skip
+    return out
+
+
+_LEAD_PARAGRAPHS = 4  # body paragraphs after the headline read for the speaker who tells a headline quote's words
+_LEAD_MATCH_MOST = 3  # content words a headline quote must share with its teller's sentence (and 3 of every 4)
+_STEM_LETTERS = 4  # letters of a word compared as its stem ("defense", "defenses", "defend": "defe")
+_LEAD_SENTENCE = re.compile(r"[^.!?]{1,600}+[.!?]*+")  # a sentence of a lead paragraph, bounded
+_LEAD_STOP = word_set("the and for with from into that this these those its their our are was were has have had "
+                      "will would can could must should not been being his her they them than more also about")
+
+
+def _content_stems(words: str) -> set[str]:
+    """Return the stems (a word's first :data:`_STEM_LETTERS` letters, lower case, a plural's "s" off: "facts" and
+    "factual" are "fact") of the content words of ``words``: letters only, three or more, no function word.
+
+    >>> sorted(_content_stems("Defense costs must be based on factual grounds"))
+    ['base', 'cost', 'defe', 'fact', 'grou']
+    """
+    out = set()
+    for w in re.findall(r"[A-Za-z]{3,40}+", words):
+        w = w.lower()
+        if w not in _LEAD_STOP:
+            out.add((w[:-1] if w.endswith("s") and len(w) > 3 else w)[:_STEM_LETTERS])
+    return out
+
+
+def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
+                 people: Sequence[Mention]) -> Mention | None:
+    """Return the person who tells a headline quote's words in the body's lead: the first sentence of the first
+    :data:`_LEAD_PARAGRAPHS` body paragraphs where a person named before a speech verb is followed by at least
+    :data:`_LEAD_MATCH_MOST` of the quote's content stems, three of every four of them ('"Korea agrees to pay
+    more"' headline, "Al Roe said Korea has agreed to pay more money" lead: Al Roe); else None.
+
+    >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
+    >>> q = Quote(0, 32, t[:32], {})
+    >>> _lead_teller(t, q, [(0, 32), (34, 81)], [Mention(34, 40, "Al Roe", "person", {})]).exact
+    'Al Roe'
+    >>> _lead_teller(t, Quote(0, 32, '"Costs of pay talks"', {}), [(0, 32), (34, 81)], []) is None
+    True
+    """
+    wanted = _content_stems(text[quote.start : quote.end])
+    if len(wanted) < _LEAD_MATCH_MOST:
+        return None
+    starts = [m.start for m in people]
+    for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS]:
+        for sm in _LEAD_SENTENCE.finditer(text, ps, pe):
+            j = bisect.bisect_left(starts, sm.start())
+            who = people[j] if j < len(people) and people[j].end <= sm.end() else None
+            if who is None or who.value.get("descriptor") or who.value.get("plural"):
+                continue
+            verb = _VERB_WORD.search(text, who.end, min(sm.end(), who.end + win.HEADLINE_ROLE_REACH))
+            shared = wanted & _content_stems(text[verb.end() : sm.end()]) if verb else set()
+            if len(shared) >= _LEAD_MATCH_MOST and 4 * len(shared) >= 3 * len(wanted):
+                return who
+    return None
+
+
+def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]],
+                            people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote that no one speaks and the headline names no one for given the
+    person whose lead sentence tells the same words (:func:`_lead_teller`): the headline sums up the lead.
+
+    >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
+    >>> q = Quote(0, 32, t[:32], {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> roe = Mention(34, 40, "Al Roe", "person", {"name": "Al Roe"})
+    >>> _headline_lead_speakers(t, [q], [(0, 32), (34, 81)], [roe])[0].value["speaker_name"]
+    'Al Roe'
+    """
+    head_end = paragraphs[0][1] if paragraphs else 0
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text"):
+            continue
+        if any(m.start < head_end for m in people[:1]):
+            continue  # the headline names someone: its own words say who (or that nobody) speaks
+        who = _lead_teller(text, q, paragraphs, people)
+        if who is not None:
+            out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
+                                                 "speaker_text": who.exact, "speaker_start": who.start,
+                                                 "speaker_end": who.end, "attribution": "subject"},
+                             speaker_mention=who)  # fmt: skip
     return out
 
 
