@@ -4670,6 +4670,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
+    if text[pl.qe : pre_start].strip() == ";" and _verbs_before(text, pl.sent_start, pl.qs):
+        return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
@@ -7624,6 +7626,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _headline_lead_speakers(text, out, paragraphs, people)  # after it: a teller is no next quote's speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
@@ -8963,6 +8966,87 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
     return out
 
 
+_LEAD_PARAGRAPHS = 4  # body paragraphs after the headline read for the speaker who tells a headline quote's words
+_LEAD_MATCH_MOST = 3  # content words a headline quote must share with its teller's sentence (and 3 of every 4)
+_STEM_LETTERS = 4  # letters of a word compared as its stem ("defense", "defenses", "defend": "defe")
+_LEAD_SENTENCE = re.compile(r"[^.!?]{1,600}+[.!?]*+")  # a sentence of a lead paragraph, bounded
+_LEAD_STOP = word_set("the and for with from into that this these those its their our are was were has have had "
+                      "will would can could must should not been being his her they them than more also about")
+
+
+def _content_stems(words: str) -> set[str]:
+    """Return the stems (a word's first :data:`_STEM_LETTERS` letters, lower case, a plural's "s" off: "facts" and
+    "factual" are "fact") of the content words of ``words``: letters only, three or more, no function word.
+
+    >>> sorted(_content_stems("Defense costs must be based on factual grounds"))
+    ['base', 'cost', 'defe', 'fact', 'grou']
+    """
+    out = set()
+    for w in re.findall(r"[A-Za-z]{3,40}+", words):
+        w = w.lower()
+        if w not in _LEAD_STOP:
+            out.add((w[:-1] if w.endswith("s") and len(w) > 3 else w)[:_STEM_LETTERS])
+    return out
+
+
+def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
+                 people: Sequence[Mention]) -> Mention | None:
+    """Return the person who tells a headline quote's words in the body's lead: the first sentence of the first
+    :data:`_LEAD_PARAGRAPHS` body paragraphs where a person named before a speech verb is followed by at least
+    :data:`_LEAD_MATCH_MOST` of the quote's content stems, three of every four of them ('"Korea agrees to pay
+    more"' headline, "Al Roe said Korea has agreed to pay more money" lead: Al Roe); else None.
+
+    >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
+    >>> q = Quote(0, 32, t[:32], {})
+    >>> _lead_teller(t, q, [(0, 32), (34, 81)], [Mention(34, 40, "Al Roe", "person", {})]).exact
+    'Al Roe'
+    >>> _lead_teller(t, Quote(0, 32, '"Costs of pay talks"', {}), [(0, 32), (34, 81)], []) is None
+    True
+    """
+    wanted = _content_stems(text[quote.start : quote.end])
+    if len(wanted) < _LEAD_MATCH_MOST:
+        return None
+    starts = [m.start for m in people]
+    for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS]:
+        for sm in _LEAD_SENTENCE.finditer(text, ps, pe):
+            j = bisect.bisect_left(starts, sm.start())
+            who = people[j] if j < len(people) and people[j].end <= sm.end() else None
+            if who is None or who.value.get("descriptor") or who.value.get("plural"):
+                continue
+            verb = _VERB_WORD.search(text, who.end, min(sm.end(), who.end + win.HEADLINE_ROLE_REACH))
+            shared = wanted & _content_stems(text[verb.end() : sm.end()]) if verb else set()
+            if len(shared) >= _LEAD_MATCH_MOST and 4 * len(shared) >= 3 * len(wanted):
+                return who
+    return None
+
+
+def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]],
+                            people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote that no one speaks and the headline names no one for given the
+    person whose lead sentence tells the same words (:func:`_lead_teller`): the headline sums up the lead.
+
+    >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
+    >>> q = Quote(0, 32, t[:32], {"attribution": "none", "speaker": None, "speaker_name": None})
+    >>> roe = Mention(34, 40, "Al Roe", "person", {"name": "Al Roe"})
+    >>> _headline_lead_speakers(t, [q], [(0, 32), (34, 81)], [roe])[0].value["speaker_name"]
+    'Al Roe'
+    """
+    head_end = paragraphs[0][1] if paragraphs else 0
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text"):
+            continue
+        if any(m.start < head_end for m in people[:1]):
+            continue  # the headline names someone: its own words say who (or that nobody) speaks
+        who = _lead_teller(text, q, paragraphs, people)
+        if who is not None:
+            out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
+                                                 "speaker_text": who.exact, "speaker_start": who.start,
+                                                 "speaker_end": who.end, "attribution": "subject"},
+                             speaker_mention=who)  # fmt: skip
+    return out
+
+
 def _role_words(m: Mention) -> list[str]:
     """Return the lower-case words of a person's role and title ("the U.S. envoy", "President").
 
@@ -10071,8 +10155,9 @@ def _is_medium(m: Mention, media: frozenset[str]) -> bool:
     return not m.value.get("id") and " " not in m.exact and m.exact in media
 
 
-_BULLETS = frozenset("-•*–—·")
-_BULLET = re.compile(r"[-•*–—·][ \t]{0,3}")  # a list item's mark before a quote that opens the item
+_BULLETS = frozenset("-•*–—·0123456789")
+# a list item's mark before a quote that opens the item: a bullet, or an item's number ("2. ", "3) ")
+_BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 
 
 @dataclass
@@ -10149,7 +10234,7 @@ class _Context:
         if (rules := self.para_rules.get((pl.ps, pl.pe))) is None:  # read once a paragraph, before a bullet's cut
             rules = self.para_rules[pl.ps, pl.pe] = _ParagraphRules(text[pl.ps : pl.pe])
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
-            pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."': a bullet's mark is no words
+            pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."', '2. "...": an item's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
