@@ -3640,6 +3640,27 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
 # People told by who they are ("Some who have worked with him even say"): the group pronoun opening such a subject.
 _RELATIVE_GROUP = re.compile(r"\b(?:[Ss]ome|[Tt]hose|[Mm]any|[Oo]thers|[Ff]ew|[Pp]eople)\s++who\b")
 _GROUP_ADVERBS = word_set("even also still now often openly privately")
+# Words a group may follow and still be its clause's subject ("Bo won, but some who know him say"), and words that
+# end a relative clause before another verb of its sentence's subject ("those who came and said": the object's end).
+_SUBJECT_OPENERS = _SUBORDINATORS | word_set("and but yet so or while")
+_GROUP_CLAUSE_ENDS = word_set("and or but nor then")
+_CLAUSE_MARKS = ",;:.!?“”\"(—–\n"
+
+
+def _group_opens_clause(text: str, floor: int, start: int) -> bool:
+    """Return whether a group starting at ``start`` opens its clause, so it can be the subject of the verb after
+    it: after the text's start, a sentence or clause mark, or a conjunction ("Bo won, but his critics say"); not
+    after a verb or preposition of an earlier subject ("Bo thanked those who came", "dismissed what his critics say").
+
+    >>> _group_opens_clause("Bo won, but those who", 0, 12), _group_opens_clause("Bo thanked those who", 0, 11)
+    (True, False)
+    >>> _group_opens_clause("Those who", 0, 0), _group_opens_clause("Bo left. Those who", 0, 9)
+    (True, True)
+    """
+    before = text[max(floor, start - win.GROUP_OPENER_BACK) : start].rstrip()
+    if not before or before[-1] in _CLAUSE_MARKS:
+        return True
+    return before.split()[-1].lower() in _SUBJECT_OPENERS
 
 
 def _relative_group(text: str, floor: int, pos: int) -> _Who:
@@ -3656,6 +3677,10 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     group = last_match(_RELATIVE_GROUP, text, lo, pos)
     if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
         return _NOBODY
+    inner = text[group.end() : pos].split()
+    if not _group_opens_clause(text, floor, group.start()) or set(inner) & _GROUP_CLAUSE_ENDS or (
+            inner and inner[-1] in _PREPOSITIONS):  # fmt: skip
+        return _NOBODY  # "Bo thanked those who came and said", "answered those who doubt him by calling": Bo's
     words = text[group.start() : pos].split()
     while words and (words[-1] in _GROUP_ADVERBS or words[-1].endswith("ly")):
         words.pop()
