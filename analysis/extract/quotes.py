@@ -3628,12 +3628,14 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
     'his critics'
     >>> _possessive_group("Bo's aides claim it is", 0, 22).found, _possessive_group("his book says", 0, 13).found
     (True, False)
+    >>> _possessive_group("Bo dismissed what his critics say", 0, 33).found
+    False
     """
     lo, hi = max(floor, pos - win.OWNED_GROUP_BACK), min(len(text), pos + win.GROUP_VERB)
     group = last_match(_OWNED_GROUP, text, lo, hi)
     if group is None or group.end("n") > pos or group.group("n") not in _OWNED_GROUPS or group.group(
-            "v") not in _GROUP_SAYING:  # fmt: skip
-        return _NOBODY  # (``pos`` may be a clause's verb: the group then ends right before it)
+            "v") not in _GROUP_SAYING or not _group_opens_clause(text, floor, group.start()):  # fmt: skip
+        return _NOBODY  # (``pos`` may be a clause's verb; "Bo dismissed what his critics say": Bo's clause)
     return _Who("descriptor", None, group.start(), group.end("n"))
 
 
