@@ -3613,10 +3613,29 @@ _OWNED_GROUPS = _PEOPLE_PLURALS | word_set(
     "rivals opponents detractors supporters backers colleagues friends aides advisers allies associates members")
 _GROUP_SAYING = _PLURAL_SAYING | word_set(
     "call dub describe label brand accuse said claimed called described argued warned noted insisted dubbed labeled")
+# An owner's possessive and the lower-case words after it: up to two modifiers (or "friends and"), the group's noun,
+# "have/had" and the verb, read word by word in :func:`_owned_noun_end` (a lazy repeat would stop at the modifier).
 _OWNED_GROUP = re.compile(
-    r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?:[a-z]{1,30}\s++){0,2}?"
-    r"(?P<n>[a-z]{1,30})\s++(?:(?:have|had)\s++)?(?P<v>[a-z]{1,30})\b"
+    r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?P<w>[a-z]{1,30}(?:\s++[a-z]{1,30}){0,4})\b"
 )
+_OWNED_MODIFIERS = 2  # lower-case words that may stand before the group's noun ("his own aides", "her longtime rivals")
+_LOWER_WORD = re.compile(r"[a-z]++")
+
+
+def _owned_noun_end(group: re.Match[str]) -> int:
+    """Return where the group's noun ends in an :data:`_OWNED_GROUP` match when a verb of saying follows it (at most
+    :data:`_OWNED_MODIFIERS` words before the noun, "have/had" before the verb), else -1.
+
+    >>> [_owned_noun_end(_OWNED_GROUP.match(t)) for t in ("her longtime rivals call", "his aides say", "his book says")]
+    [19, 9, -1]
+    """
+    words = list(_LOWER_WORD.finditer(group.string, group.start("w"), group.end("w")))
+    for i, noun in enumerate(words[: _OWNED_MODIFIERS + 1]):
+        rest = [w.group() for w in words[i + 1 :]]
+        rest = rest[1:] if rest[:1] in (["have"], ["had"]) else rest
+        if noun.group() in _OWNED_GROUPS and rest[:1] and rest[0] in _GROUP_SAYING:
+            return noun.end()
+    return -1
 
 
 def _possessive_group(text: str, floor: int, pos: int) -> _Who:
@@ -3628,15 +3647,17 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
     'his critics'
     >>> _possessive_group("Bo's aides claim it is", 0, 22).found, _possessive_group("his book says", 0, 13).found
     (True, False)
+    >>> t = "Bo won, but her longtime rivals call him"; w = _possessive_group(t, 0, len(t)); t[w.start : w.end]
+    'her longtime rivals'
     >>> _possessive_group("Bo dismissed what his critics say", 0, 33).found
     False
     """
     lo, hi = max(floor, pos - win.OWNED_GROUP_BACK), min(len(text), pos + win.GROUP_VERB)
     group = last_match(_OWNED_GROUP, text, lo, hi)
-    if group is None or group.end("n") > pos or group.group("n") not in _OWNED_GROUPS or group.group(
-            "v") not in _GROUP_SAYING or not _group_opens_clause(text, floor, group.start()):  # fmt: skip
+    end = -1 if group is None else _owned_noun_end(group)
+    if end < 0 or end > pos or not _group_opens_clause(text, floor, group.start()):
         return _NOBODY  # (``pos`` may be a clause's verb; "Bo dismissed what his critics say": Bo's clause)
-    return _Who("descriptor", None, group.start(), group.end("n"))
+    return _Who("descriptor", None, group.start(), end)
 
 
 # People told by who they are ("Some who have worked with him even say"): the group pronoun opening such a subject.
