@@ -3619,7 +3619,7 @@ _OWNED_GROUP = re.compile(
     r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?P<w>[a-z]{1,30}(?:\s++[a-z]{1,30}){0,4})\b"
 )
 _OWNED_MODIFIERS = 2  # lower-case words that may stand before the group's noun ("his own aides", "her longtime rivals")
-_LOWER_WORD = re.compile(r"[a-z]++")
+_LOWER_WORD = re.compile(r"\b[a-z]{1,30}")
 
 
 def _owned_noun_end(group: re.Match[str]) -> int:
