@@ -3704,10 +3704,26 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     if not _group_opens_clause(text, floor, group.start()) or set(inner) & _GROUP_CLAUSE_ENDS or (
             inner and inner[-1] in _PREPOSITIONS):  # fmt: skip
         return _NOBODY  # "Bo thanked those who came and said", "answered those who doubt him by calling": Bo's
-    words = text[group.start() : pos].split()
-    while words and (words[-1] in _GROUP_ADVERBS or words[-1].endswith("ly")):
-        words.pop()
+    words = _less_adverbs(text[group.start() : pos].split())
     return _Who("descriptor", None, group.start(), group.start() + len(" ".join(words)))
+
+
+_NOT_BEFORE_ADVERB = _PREPOSITIONS | word_set("who the a an its their")  # "who apply", "with supply": no adverb
+
+
+def _less_adverbs(words: list[str]) -> list[str]:
+    """Return a relative group's words less the adverbs right before its verb ("even", a word in "-ly"); a word in
+    "-ly" right after "who" (the clause's own verb: "Those who apply") or after a preposition or determiner (a noun:
+    "with the supply") stays.
+
+    >>> _less_adverbs("Some who know him well privately".split()), _less_adverbs("Those who apply".split())
+    (['Some', 'who', 'know', 'him', 'well'], ['Those', 'who', 'apply'])
+    """
+    words = list(words)
+    while len(words) > 1 and (words[-1] in _GROUP_ADVERBS or (
+            words[-1].endswith("ly") and words[-2].lower() not in _NOT_BEFORE_ADVERB)):  # fmt: skip
+        words.pop()
+    return words
 
 _PERFECT = frozenset(["had", "has", "have"])
 _SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
