@@ -3613,10 +3613,29 @@ _OWNED_GROUPS = _PEOPLE_PLURALS | word_set(
     "rivals opponents detractors supporters backers colleagues friends aides advisers allies associates members")
 _GROUP_SAYING = _PLURAL_SAYING | word_set(
     "call dub describe label brand accuse said claimed called described argued warned noted insisted dubbed labeled")
+# An owner's possessive and the lower-case words after it: up to two modifiers (or "friends and"), the group's noun,
+# "have/had" and the verb, read word by word in :func:`_owned_noun_end` (a lazy repeat would stop at the modifier).
 _OWNED_GROUP = re.compile(
-    r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?:[a-z]{1,30}\s++){0,2}?"
-    r"(?P<n>[a-z]{1,30})\s++(?:(?:have|had)\s++)?(?P<v>[a-z]{1,30})\b"
+    r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?P<w>[a-z]{1,30}(?:\s++[a-z]{1,30}){0,4})\b"
 )
+_OWNED_MODIFIERS = 2  # lower-case words that may stand before the group's noun ("his own aides", "her longtime rivals")
+_LOWER_WORD = re.compile(r"\b[a-z]{1,30}")
+
+
+def _owned_noun_end(group: re.Match[str]) -> int:
+    """Return where the group's noun ends in an :data:`_OWNED_GROUP` match when a verb of saying follows it (at most
+    :data:`_OWNED_MODIFIERS` words before the noun, "have/had" before the verb), else -1.
+
+    >>> [_owned_noun_end(_OWNED_GROUP.match(t)) for t in ("her longtime rivals call", "his aides say", "his book says")]
+    [19, 9, -1]
+    """
+    words = list(_LOWER_WORD.finditer(group.string, group.start("w"), group.end("w")))
+    for i, noun in enumerate(words[: _OWNED_MODIFIERS + 1]):
+        rest = [w.group() for w in words[i + 1 :]]
+        rest = rest[1:] if rest[:1] in (["have"], ["had"]) else rest
+        if noun.group() in _OWNED_GROUPS and rest[:1] and rest[0] in _GROUP_SAYING:
+            return noun.end()
+    return -1
 
 
 def _possessive_group(text: str, floor: int, pos: int) -> _Who:
@@ -3628,18 +3647,43 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
     'his critics'
     >>> _possessive_group("Bo's aides claim it is", 0, 22).found, _possessive_group("his book says", 0, 13).found
     (True, False)
+    >>> t = "Bo won, but her longtime rivals call him"; w = _possessive_group(t, 0, len(t)); t[w.start : w.end]
+    'her longtime rivals'
+    >>> _possessive_group("Bo dismissed what his critics say", 0, 33).found
+    False
     """
     lo, hi = max(floor, pos - win.OWNED_GROUP_BACK), min(len(text), pos + win.GROUP_VERB)
     group = last_match(_OWNED_GROUP, text, lo, hi)
-    if group is None or group.end("n") > pos or group.group("n") not in _OWNED_GROUPS or group.group(
-            "v") not in _GROUP_SAYING:  # fmt: skip
-        return _NOBODY  # (``pos`` may be a clause's verb: the group then ends right before it)
-    return _Who("descriptor", None, group.start(), group.end("n"))
+    end = -1 if group is None else _owned_noun_end(group)
+    if end < 0 or end > pos or not _group_opens_clause(text, floor, group.start()):
+        return _NOBODY  # (``pos`` may be a clause's verb; "Bo dismissed what his critics say": Bo's clause)
+    return _Who("descriptor", None, group.start(), end)
 
 
 # People told by who they are ("Some who have worked with him even say"): the group pronoun opening such a subject.
 _RELATIVE_GROUP = re.compile(r"\b(?:[Ss]ome|[Tt]hose|[Mm]any|[Oo]thers|[Ff]ew|[Pp]eople)\s++who\b")
 _GROUP_ADVERBS = word_set("even also still now often openly privately")
+# Words a group may follow and still be its clause's subject ("Bo won, but some who know him say"), and words that
+# end a relative clause before another verb of its sentence's subject ("those who came and said": the object's end).
+_SUBJECT_OPENERS = _SUBORDINATORS | word_set("and but yet so or while")
+_GROUP_CLAUSE_ENDS = word_set("and or but nor then")
+_CLAUSE_MARKS = ",;:.!?“”\"(—–\n"
+
+
+def _group_opens_clause(text: str, floor: int, start: int) -> bool:
+    """Return whether a group starting at ``start`` opens its clause, so it can be the subject of the verb after
+    it: after the text's start, a sentence or clause mark, or a conjunction ("Bo won, but his critics say"); not
+    after a verb or preposition of an earlier subject ("Bo thanked those who came", "dismissed what his critics say").
+
+    >>> _group_opens_clause("Bo won, but those who", 0, 12), _group_opens_clause("Bo thanked those who", 0, 11)
+    (True, False)
+    >>> _group_opens_clause("Those who", 0, 0), _group_opens_clause("Bo left. Those who", 0, 9)
+    (True, True)
+    """
+    before = text[max(floor, start - win.GROUP_OPENER_BACK) : start].rstrip()
+    if not before or before[-1] in _CLAUSE_MARKS:
+        return True
+    return before.split()[-1].lower() in _SUBJECT_OPENERS
 
 
 def _relative_group(text: str, floor: int, pos: int) -> _Who:
@@ -3656,10 +3700,30 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     group = last_match(_RELATIVE_GROUP, text, lo, pos)
     if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
         return _NOBODY
-    words = text[group.start() : pos].split()
-    while words and (words[-1] in _GROUP_ADVERBS or words[-1].endswith("ly")):
-        words.pop()
+    inner = text[group.end() : pos].split()
+    if not _group_opens_clause(text, floor, group.start()) or set(inner) & _GROUP_CLAUSE_ENDS or (
+            inner and inner[-1] in _PREPOSITIONS):  # fmt: skip
+        return _NOBODY  # "Bo thanked those who came and said", "answered those who doubt him by calling": Bo's
+    words = _less_adverbs(text[group.start() : pos].split())
     return _Who("descriptor", None, group.start(), group.start() + len(" ".join(words)))
+
+
+_NOT_BEFORE_ADVERB = _PREPOSITIONS | word_set("who the a an its their")  # "who apply", "with supply": no adverb
+
+
+def _less_adverbs(words: list[str]) -> list[str]:
+    """Return a relative group's words less the adverbs right before its verb ("even", a word in "-ly"); a word in
+    "-ly" right after "who" (the clause's own verb: "Those who apply") or after a preposition or determiner (a noun:
+    "with the supply") stays.
+
+    >>> _less_adverbs("Some who know him well privately".split()), _less_adverbs("Those who apply".split())
+    (['Some', 'who', 'know', 'him', 'well'], ['Those', 'who', 'apply'])
+    """
+    words = list(words)
+    while len(words) > 1 and (words[-1] in _GROUP_ADVERBS or (
+            words[-1].endswith("ly") and words[-2].lower() not in _NOT_BEFORE_ADVERB)):  # fmt: skip
+        words.pop()
+    return words
 
 _PERFECT = frozenset(["had", "has", "have"])
 _SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"

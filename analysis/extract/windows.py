@@ -95,6 +95,7 @@ MEMBER_BACK = 80
 DOCUMENT_BACK = 40  # characters before a speech verb read for a document's noun phrase ("The commentary said")
 # characters before a quote read for an owner's group and its verb of saying ("his longtime rivals say he is")
 OWNED_GROUP_BACK = 120
+GROUP_OPENER_BACK = 40  # characters before a group read for what opens its clause (", but those who", "thanked those")
 DOCUMENT_WORD_BACK = 20  # characters before a verb read for the document noun right before it ("a statement posted")
 WORDS_FROM_BACK = 80  # characters before a name read for "from"/"by" and the words it presents
 QUOTED_AS_BACK = 80  # characters before "saying" read for "<outlet> quoted <speaker> as"
