@@ -7445,8 +7445,10 @@ def _forward(
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
         before = _in_phrase(text, a, start, _BEFORE_THE)
-        deadline = _DEADLINE_NOUN.match(text, end)  # "an April 15 deadline seems poor": a deadline still ahead (date64)
-        return "start" if ahead or before or deadline or _STARTING.search(text, cue, start) else "untensed"
+        due = _deadline_due(text, end, low, ahead or before)  # "an April 15 deadline seems poor": ahead (date64)
+        if due in ("past", "doubt"):
+            return None if due == "past" else "untensed"  # mendd65: "Talks collapse after Dec. 31 deadline"
+        return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     if _planned(back) and (_DEADLINE.search(text, cue, start)
@@ -7457,6 +7459,35 @@ def _forward(
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
+# a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
+_DEADLINE_PASSED = re.compile(r"\b(?:miss(?:es|ed|ing)?|expir(?:es|ed|ing|y)|laps(?:es|ed|ing)|collaps(?:es|ed|ing|e)"
+                              r"|passed|came[ \t]and[ \t]went|blown|blew)\b")
+_DEADLINE_AFTER = re.compile(r"\b(?:after|past|beyond)\b|\b(?:no|without)\b.{0,40}?\bby(?:[ \t]+(?:the|an?))?[ \t]*\Z")
+_DEADLINE_AFTER_NOUN = 24  # characters after a deadline noun read for a word of its passing ("deadline passed")
+
+
+def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
+    """Return how the month-day ending at ``end``, in a clause with no tense (``low``: its words before the date,
+    lower case), reads as a deadline: None if no deadline noun follows it; "past" if a word tells that the deadline
+    passed ("missed", "expired", "collapse(d)" before it, "passed" after its noun) and no "ahead of/before" does;
+    "doubt" if both, or if it only follows "after/past/beyond" or "no deal by" (read as the nearest); else "ahead".
+
+    >>> t = "Talks collapse after Dec. 31 deadline"
+    >>> _deadline_due(t, 28, "talks collapse after", False), _deadline_due(t, 28, "fear furloughs after a", False)
+    ('past', 'doubt')
+    >>> _deadline_due(t, 28, "a", False), _deadline_due(t, 28, "missed the", True), _deadline_due(t, 28, "x", True)
+    ('ahead', 'doubt', 'ahead')
+    >>> _deadline_due("The Dec. 31 pact", 11, "the", False) is None
+    True
+    """
+    noun = _DEADLINE_NOUN.match(text, end)
+    if not noun:
+        return None
+    after = text[noun.end():noun.end() + _DEADLINE_AFTER_NOUN].lower()
+    passed = _DEADLINE_PASSED.search(low) or _DEADLINE_PASSED.match(after.lstrip(" \t,"))
+    if passed:
+        return "doubt" if ahead else "past"
+    return "doubt" if _DEADLINE_AFTER.search(low) else "ahead"
 # a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
 _CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
 _CAPTION_REACH = 300  # characters read after a date for the credit that closes its paragraph
