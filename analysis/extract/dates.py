@@ -8187,7 +8187,27 @@ def _weekday_of_date_told(
         return None
     wd = WEEKDAYS.index(m["wd"])
     d = told[0] + dt.timedelta(days=(wd - told[0].weekday()) % 7)
-    return _value(Range(d, d, "weekday")) if d <= told[1] and abs((d - pub).days) <= _ECHO_REACH else None
+    if d > told[1] or abs((d - pub).days) > _ECHO_REACH or not _tense_fits(text, group[i].start, group[i].end, d, pub):
+        return None
+    return _value(Range(d, d, "weekday"))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;–—]|[ \t]-[ \t]|\b(?:who|which|that)\b")  # where a clause read after a weekday ends
+
+
+def _tense_fits(text: str, start: int, end: int, d: dt.date, pub: dt.date) -> bool:
+    """Return whether the tense of the clause of ``text[start:end]`` (a weekday) allows it to name ``d``: a past
+    verb cannot take a day after publication, a future verb a day before it (mendd65); a clause with no tense allows
+    either. The clause ends at a comma, a dash or a relative pronoun after the weekday ("The talks Saturday are about
+    trade, Kim said" and "The talks Saturday – which Kim called – are about trade" are present).
+
+    >>> t, pub = "Kim announced the trip Saturday.", dt.date(2025, 8, 21)
+    >>> _tense_fits(t, 23, 31, dt.date(2025, 8, 23), pub), _tense_fits(t, 23, 31, dt.date(2025, 8, 16), pub)
+    (False, True)
+    """
+    stop = _CLAUSE_BREAK.search(text, end, end + _WINDOW)  # "..., Danne said", "– who met in June –": not its clause
+    tense = clause_tense(text, start, end, 0, stop.start() if stop else None)
+    return not ((tense == "past" and d > pub) or (tense == "future" and d < pub))
 
 
 def _days_told_before(
