@@ -14,9 +14,18 @@ Rows: tests/cases/test_mendd65.csv (as tests/test_dates64.py's). A text with "\\
 
 from __future__ import annotations
 
-from conftest import article_dates_test, case_tables, dates_test
+import pytest
+from conftest import article_dates_test, case_tables, cases, dates_test
+from test_gen47d import test_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_mendd65")
-HEADLINE = {"HEADLINE": TABLES.pop("HEADLINE")} if "HEADLINE" in TABLES else {}
+HEADLINE = {"HEADLINE": TABLES.pop("HEADLINE")}
+NO_ITEM = {"NOITEM": TABLES.pop("NOITEM")}
 test_mendd65 = dates_test(**TABLES)  # "``exact`` reads ``start``..``end``"
 test_mendd65_headline = article_dates_test(**HEADLINE)  # the headline's dates, read in the article format
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**NO_ITEM))
+def test_mendd65_no_item(text: str, published: str, exact: str, start: str, end: str) -> None:
+    """No date overlaps ``exact`` (``none``), or one is left unresolved (``null``)."""
+    _overlapping_has(published, text, exact, start, end)

@@ -3100,7 +3100,18 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """
     which = (m["which"] or "").lower()
     k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding", "prior"} else 0
-    return Anchored(partial(_weekend_of, k=k), unit="weekend")
+    published = _next_weekend if which == "next" else None  # "the next weekend" with no day before it (mendd65)
+    return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+def _next_weekend(pub: dt.date) -> Period:
+    """Return "next weekend" read from publication, as :func:`_relative` reads it: "the next weekend" with no day
+    told before it (mendd65; "that weekend", "the following weekend" with none stay unresolved).
+
+    >>> _next_weekend(dt.date(2021, 6, 16))
+    Period(lo=datetime.date(2021, 6, 26), hi=datetime.date(2021, 6, 27))
+    """
+    return Period(*_period("weekend", _last_on_sunday("next", "weekend", pub), pub))
 
 
 def _weekend_of(lo: dt.date, hi: dt.date, k: int) -> Period:
