@@ -8173,6 +8173,8 @@ def _day_in_month_told(
     return _value(Range(d, d, "absolute"))
 
 
+_WEEK_SPAN = 6  # days from the first to the last day of a span a week long at most: a weekday or a weekend is read
+# from such a span told before it ("June 14-20 ... Saturday"), not from a longer one
 _ECHO_REACH = 6  # days from publication within which a weekday may name a date the text told just before it
 _WRITTEN_DAYS = frozenset({"absolute", "month"})  # a date written as days of a month: "June 19"
 
@@ -8194,7 +8196,7 @@ def _weekday_of_date_told(
     if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
         return None
     told = _days_told_before(text, group, inside, i, before)
-    if told is None or (told[1] - told[0]).days > 6:
+    if told is None or (told[1] - told[0]).days > _WEEK_SPAN:
         return None
     wd = WEEKDAYS.index(m["wd"])
     d = told[0] + dt.timedelta(days=(wd - told[0].weekday()) % 7)
@@ -9017,7 +9019,7 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
-    if h.value.unit == "weekend" and (a_hi - a_lo).days > 6:
+    if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
         return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
         lo, hi = h.value.shift(a_lo, a_hi)
