@@ -3100,7 +3100,18 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """
     which = (m["which"] or "").lower()
     k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding", "prior"} else 0
-    return Anchored(partial(_weekend_of, k=k), unit="weekend")
+    published = _next_weekend if which == "next" else None  # "the next weekend" with no day before it (mendd65)
+    return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+def _next_weekend(pub: dt.date) -> Period:
+    """Return "next weekend" read from publication, as :func:`_relative` reads it: "the next weekend" with no day
+    told before it (mendd65; "that weekend", "the following weekend" with none stay unresolved).
+
+    >>> _next_weekend(dt.date(2021, 6, 16))
+    Period(lo=datetime.date(2021, 6, 26), hi=datetime.date(2021, 6, 27))
+    """
+    return Period(*_period("weekend", _last_on_sunday("next", "weekend", pub), pub))
 
 
 def _weekend_of(lo: dt.date, hi: dt.date, k: int) -> Period:
@@ -7445,8 +7456,10 @@ def _forward(
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
         before = _in_phrase(text, a, start, _BEFORE_THE)
-        deadline = _DEADLINE_NOUN.match(text, end)  # "an April 15 deadline seems poor": a deadline still ahead (date64)
-        return "start" if ahead or before or deadline or _STARTING.search(text, cue, start) else "untensed"
+        due = _deadline_due(text, end, low, ahead or before)  # "an April 15 deadline seems poor": ahead (date64)
+        if due in ("past", "doubt"):
+            return None if due == "past" else "untensed"  # mendd65: "Talks collapse after Dec. 31 deadline"
+        return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
     if _planned(back) and (_DEADLINE.search(text, cue, start)
@@ -7457,6 +7470,35 @@ def _forward(
 
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
+# a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
+_DEADLINE_PASSED = re.compile(r"\b(?:miss(?:es|ed|ing)?|expir(?:es|ed|ing|y)|laps(?:es|ed|ing)|collaps(?:es|ed|ing|e)"
+                              r"|passed|came[ \t]and[ \t]went|blown|blew)\b")
+_DEADLINE_AFTER = re.compile(r"\b(?:after|past|beyond)\b|\b(?:no|without)\b.{0,40}?\bby(?:[ \t]+(?:the|an?))?[ \t]*\Z")
+_DEADLINE_AFTER_NOUN = 24  # characters after a deadline noun read for a word of its passing ("deadline passed")
+
+
+def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
+    """Return how the month-day ending at ``end``, in a clause with no tense (``low``: its words before the date,
+    lower case), reads as a deadline: None if no deadline noun follows it; "past" if a word tells that the deadline
+    passed ("missed", "expired", "collapse(d)" before it, "passed" after its noun) and no "ahead of/before" does;
+    "doubt" if both, or if it only follows "after/past/beyond" or "no deal by" (read as the nearest); else "ahead".
+
+    >>> t = "Talks collapse after Dec. 31 deadline"
+    >>> _deadline_due(t, 28, "talks collapse after", False), _deadline_due(t, 28, "fear furloughs after a", False)
+    ('past', 'doubt')
+    >>> _deadline_due(t, 28, "a", False), _deadline_due(t, 28, "missed the", True), _deadline_due(t, 28, "x", True)
+    ('ahead', 'doubt', 'ahead')
+    >>> _deadline_due("The Dec. 31 pact", 11, "the", False) is None
+    True
+    """
+    noun = _DEADLINE_NOUN.match(text, end)
+    if not noun:
+        return None
+    after = text[noun.end():noun.end() + _DEADLINE_AFTER_NOUN].lower()
+    passed = _DEADLINE_PASSED.search(low) or _DEADLINE_PASSED.match(after.lstrip(" \t,"))
+    if passed:
+        return "doubt" if ahead else "past"
+    return "doubt" if _DEADLINE_AFTER.search(low) else "ahead"
 # a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
 _CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
 _CAPTION_REACH = 300  # characters read after a date for the credit that closes its paragraph
@@ -8131,6 +8173,8 @@ def _day_in_month_told(
     return _value(Range(d, d, "absolute"))
 
 
+_WEEK_SPAN = 6  # days from the first to the last day of a span a week long at most: a weekday or a weekend is read
+# from such a span told before it ("June 14-20 ... Saturday"), not from a longer one
 _ECHO_REACH = 6  # days from publication within which a weekday may name a date the text told just before it
 _WRITTEN_DAYS = frozenset({"absolute", "month"})  # a date written as days of a month: "June 19"
 
@@ -8152,11 +8196,31 @@ def _weekday_of_date_told(
     if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
         return None
     told = _days_told_before(text, group, inside, i, before)
-    if told is None or (told[1] - told[0]).days > 6:
+    if told is None or (told[1] - told[0]).days > _WEEK_SPAN:
         return None
     wd = WEEKDAYS.index(m["wd"])
     d = told[0] + dt.timedelta(days=(wd - told[0].weekday()) % 7)
-    return _value(Range(d, d, "weekday")) if d <= told[1] and abs((d - pub).days) <= _ECHO_REACH else None
+    if d > told[1] or abs((d - pub).days) > _ECHO_REACH or not _tense_fits(text, group[i].start, group[i].end, d, pub):
+        return None
+    return _value(Range(d, d, "weekday"))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;–—]|[ \t]-[ \t]|\b(?:who|which|that)\b")  # where a clause read after a weekday ends
+
+
+def _tense_fits(text: str, start: int, end: int, d: dt.date, pub: dt.date) -> bool:
+    """Return whether the tense of the clause of ``text[start:end]`` (a weekday) allows it to name ``d``: a past
+    verb cannot take a day after publication, a future verb a day before it (mendd65); a clause with no tense allows
+    either. The clause ends at a comma, a dash or a relative pronoun after the weekday ("The talks Saturday are about
+    trade, Kim said" and "The talks Saturday – which Kim called – are about trade" are present).
+
+    >>> t, pub = "Kim announced the trip Saturday.", dt.date(2025, 8, 21)
+    >>> _tense_fits(t, 23, 31, dt.date(2025, 8, 23), pub), _tense_fits(t, 23, 31, dt.date(2025, 8, 16), pub)
+    (False, True)
+    """
+    stop = _CLAUSE_BREAK.search(text, end, end + _WINDOW)  # "..., Danne said", "– who met in June –": not its clause
+    tense = clause_tense(text, start, end, 0, stop.start() if stop else None)
+    return not ((tense == "past" and d > pub) or (tense == "future" and d < pub))
 
 
 def _days_told_before(
@@ -8955,7 +9019,7 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
-    if h.value.unit == "weekend" and (a_hi - a_lo).days > 6:
+    if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
         return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
         lo, hi = h.value.shift(a_lo, a_hi)
