@@ -486,6 +486,7 @@ class Reader:
         self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
+        self.items: dict[str, Any] = {}  # list_item by span id (frames65)
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
         self.titled: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
@@ -962,6 +963,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
+    item = list_item(r, fig)
+    if item is not None:  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
+        return (item[0].year,), "phrase"
     paired = respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of
     if paired:  # 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020 (claims26)
         return paired, "phrase"
@@ -1828,6 +1832,142 @@ def list_head(r: Reader, fig: Span) -> Span:
             break
         head = prev
     return head
+
+
+# --- lists whose head names the quantity: "Seoul's payments by year: 2019, X; 2021, Y" (frames65) ---
+#: How many items of one list are walked back to find its head (a longer list is read as none: linear time).
+LIST_ITEMS = 12
+_ITEM_HEDGE = r"(?:(?:" + HEDGE_WORDS + r"|over|under|more[ \t]++than|less[ \t]++than|just[ \t]++(?:over|under))[ \t]++)?"
+_BULLET = r"(?:[-•*·▪][ \t]++)?"
+#: An item's words before its figure when its year comes first: the separator before the item, a bullet, the year and
+#: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
+_ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET + r"(?P<year>(?:19|20)\d\d)[ \t]*+"
+                             r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
+#: The same when its year follows its figure ("; X in 2021", ": X for 2019"): the separator, a bullet, a hedge.
+_ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+" + _BULLET + _ITEM_HEDGE + r"$", re.I)
+_ITEM_YEAR_TAIL = re.compile(r"[ \t]++(?:in|for)[ \t]++(?P<year>(?:19|20)\d\d)\b")
+#: What ends an item: the next separator of its list ("; ", ", ", ". ", a line's end, " and ") or the text's end.
+_ITEM_END = re.compile(r"[ \t]*+(?:[;,.](?!\d)|\n|\Z)|[ \t]++and\b")
+_LINE_END = re.compile(r"[ \t]*+[.;]?[ \t]*+(?:\n|\Z)")  # an item that ends its line
+_HEAD_MARKS = ":—–"  # a separator that ends a list's head rather than an item
+
+
+class ListItem(NamedTuple):
+    """A figure as an item of a list: where the separator before it is and which it is, its year, and where the
+    item ends (its figure, bracket and year).
+
+    >>> ListItem(10, ";", 2021, 40).year
+    2021
+    """
+
+    sep: int
+    mark: str
+    year: int
+    end: int
+
+
+def item_at(r: Reader, fig: Span) -> ListItem | None:
+    """Return the figure as a list item of a year and a figure and nothing else ("2019, X", "2018: X", "- 2019: X",
+    "X in 2019" after a separator); None when it has other words.
+
+    >>> r = Reader(annotate_text("Payments by year: 2019, 1.04 trillion won; 1.18 trillion won in 2021."))
+    >>> [item_at(r, f)[1:3] for f in r.figures_in(0, len(r.text))]
+    [(':', 2019), (';', 2021)]
+    """
+    lo, end = max(0, fig.start - win.LIST_ITEM_BACK), r.restated_to(fig)
+    lead = _ITEM_YEAR_LEAD.search(r.text, lo, fig.start)
+    if lead is not None:
+        return ListItem(lead.start("sep"), lead["sep"], int(lead["year"]), end)
+    lead, tail = _ITEM_LEAD.search(r.text, lo, fig.start), _ITEM_YEAR_TAIL.match(r.text, end)
+    if lead is None or tail is None:
+        return None
+    return ListItem(lead.start("sep"), lead["sep"], int(tail["year"]), tail.end())
+
+
+def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
+    """Return an amount as an item of a list of yearly figures, with the bounds of the list's head: the words before
+    the colon or dash that opens the list ("Seoul's payments by year: 2019, X; 2021, Y", "Seoul paid the following:
+    X in 2019, Y in 2021"), or the sentence before a list of lines ("Seoul's payments by year.\\n- 2019: X"); the
+    items before it are walked back over. None when it is no such item (found once per amount and reader).
+
+    >>> r = Reader(annotate_text("Seoul's payments by year: 2019, 1.04 trillion won; 2021, 1.18 trillion won."))
+    >>> item, head = list_item(r, r.figures_in(0, len(r.text))[1])
+    >>> item.year, r.text[slice(*head)]
+    (2021, "Seoul's payments by year")
+    >>> list_item(r, figure_in("Seoul paid 1.04 trillion won in 2019, 1.18 trillion won in 2021.", 1)[1]) is None
+    True
+    """
+    if fig.id not in r.items:
+        r.items[fig.id] = _list_item(r, fig) if fig.kind == "money" else None
+    return r.items[fig.id]
+
+
+def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
+    """Return what :func:`list_item` finds."""
+    own = item_at(r, fig)
+    if own is None or _ITEM_END.match(r.text, own.end) is None:
+        return None
+    item = own
+    for _ in range(LIST_ITEMS):
+        if item.mark in _HEAD_MARKS:
+            return _with_head(r, own, item.sep)
+        before = r.spans_in(max(0, item.sep - win.LIST_ITEM_BACK), item.sep, fig.kind)
+        prev = item_at(r, before[-1]) if before else None
+        if prev is None or r.text[prev.end:item.sep].strip():
+            break
+        item = prev
+    lines = item.mark == "\n" and _LINE_END.match(r.text, own.end) is not None  # a list of lines after a sentence
+    return _with_head(r, own, item.sep) if lines else None
+
+
+def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | None:
+    """Return ``own`` with the head of its list, the words of the sentence or line that ends at ``at`` (None when
+    there are none, or when they hold an amount: a sentence of its own, not a head)."""
+    end = len(r.text[:at].rstrip())
+    i = bisect.bisect_right(r.sent_starts, max(0, end - 1)) - 1
+    start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", 0, end) + 1, end - win.LIST_HEAD_BACK)
+    if not re.search(r"[^\W\d]", r.text[start:end]) or r.spans_in(start, end, "money"):
+        return None
+    return own, Bounds(start, end)
+
+
+#: The cues of what is asked, offered or forecast a list's head is read for.
+_HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST))
+
+
+def head_reading(r: Reader, head: Bounds) -> Quantity | None:
+    """Return the quantity a list's head names for its items, read in the order of an amount's own words
+    (:func:`_read_money`): a quantity the data do not cover nearer the list than any cost-sharing word ("Defence
+    budget requests by year"; troop words name what is paid for), else the nearest cue of a demand, an offer or a
+    forecast, else a payment word; None when it names none.
+
+    >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
+    >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
+    [('sma_payment', 'reported'), ('defence_budget', 'reported'), ('demand', 'demand')]
+    """
+    others = [(m.start(), name) for name, p in _OTHER_CUES if name != "troops" and (m := last_match(p, r.text, *head))]
+    sma = last_match(_SMA_WORDS, r.text, *head)
+    if others and (sma is None or max(others)[0] > sma.start()):
+        pos, name = max(others)
+        return Quantity(name, "reported", pos)
+    intents = [(m.start(), name) for name, p in _HEAD_INTENTS if (m := last_match(p, r.text, *head))]
+    if intents:
+        pos, name = max(intents)
+        return Quantity(name, name, pos)
+    paid = [m.start() for p in (_PAYMENT, _SMA_WORDS) if (m := last_match(p, r.text, *head))]
+    return Quantity("sma_payment", "reported", max(paid)) if paid else None
+
+
+def listed_reading(r: Reader, fig: Span) -> Quantity | None:
+    """Return the quantity of an amount that is an item of a list whose head names it (:func:`list_item`,
+    :func:`head_reading`): the head's words stand for each item's.
+
+    >>> r = Reader(annotate_text("Seoul paid the following: 1.04 trillion won in 2019 and 1.18 trillion won in 2021."))
+    >>> [listed_reading(r, f).quantity for f in r.figures_in(0, len(r.text))]
+    ['sma_payment', 'sma_payment']
+    """
+    found = list_item(r, fig)
+    return head_reading(r, found[1]) if found else None
 
 
 #: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
@@ -4230,6 +4370,9 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
 def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
         return Quantity("other")
+    listed_as = listed_reading(r, fig)
+    if listed_as is not None:
+        return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
         or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
@@ -5131,6 +5274,8 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     if quote is not None and skip_payer and quote.value.get("speaker"):
         return str(quote.value["speaker"])
     c0, _ = r.clause(fig, strong=True)
+    item = list_item(r, fig)
+    c0 = min(c0, item[1].start) if item else c0  # frames65: a list's head names its items' actor
     end = fig.start if before is None else before
     named = actors_named(r, c0, end)
     if skip_payer:
@@ -6972,7 +7117,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
-        or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig)  # b52v, gen61f, frames63
+        or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
+        or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment"  # b52v, gen61f, frames63; frames65
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".
