@@ -22,6 +22,7 @@ Frames are built from the annotator's spans and the words around each figure; ju
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -1073,6 +1074,46 @@ def _deal_terms_of() -> dict[int, tuple[int, int]]:
                         int(a.term_end)) for a in rows}
 
 
+def in_force_year(day: dt.date) -> int | None:
+    """Return the year whose payment is in force on ``day``: the latest year, up to ``day``'s, of an agreement signed
+    by then (an agreement concluded but not yet signed sets nothing yet: early 2019, 2020 and early 2021 went on at
+    the last signed year's payment); None when no agreement on record was signed by then (frames65; signing dates
+    from data/events.csv).
+
+    >>> [in_force_year(dt.date.fromisoformat(d)) for d in ("2019-02-20", "2019-12-08", "2020-06-01", "2021-03-20",
+    ...                                                     "2021-05-01", "2025-01-10", "2013-06-01")]
+    [2018, 2019, 2019, 2019, 2021, 2025, None]
+    """
+    ends = [end for signed, end in _signed_terms() if signed <= day]
+    return min(day.year, max(ends)) if ends else None
+
+
+def told_in_force(r: Reader, fig: Span) -> int | None:
+    """Return the year in force at publication (:func:`in_force_year`) for a figure its own stretch tells as the
+    writer's present with no verb of saying ("Seoul currently pays X", "the X it pays at present", "now pays X":
+    :func:`present_fixed`); else None. "Currently" in a dated story is the payment in force then, not the
+    publication year's when that year's agreement was not yet signed, nor the year before's when it was (frames65).
+
+    >>> r = Reader(annotate_text("Seoul currently pays 960.2 billion won. It paid 1.04 trillion won.", "2019-02-20"))
+    >>> [told_in_force(r, f) for f in r.figures_in(0, len(r.text))]
+    [2018, None]
+    """
+    return in_force_year(r.published) if fig.kind == "money" and present_fixed(r, fig) else None
+
+
+@cache
+def _signed_terms() -> tuple[tuple[dt.date, int], ...]:
+    """Return each agreement's signing day with the last year of its term, for those whose signing is on record.
+
+    >>> _signed_terms()[0]
+    (datetime.date(2014, 2, 2), 2018)
+    """
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return tuple((a.signed.date(), int(a.term_end)) for a in rows if a.signed == a.signed)
+
+
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to
 #: the amount: "It is worth X", "That is X", "It was about X" (b51v); "It amounts to X", "That comes to X", "It totals
 #: X", "It added up to X" (gen61f).
@@ -1837,7 +1878,8 @@ def list_head(r: Reader, fig: Span) -> Span:
 # --- lists whose head names the quantity: "Seoul's payments by year: 2019, X; 2021, Y" (frames65) ---
 #: How many items of one list are walked back to find its head (a longer list is read as none: linear time).
 LIST_ITEMS = 12
-_ITEM_HEDGE = r"(?:(?:" + HEDGE_WORDS + r"|over|under|more[ \t]++than|less[ \t]++than|just[ \t]++(?:over|under))[ \t]++)?"
+_ITEM_HEDGE = (r"(?:(?:" + HEDGE_WORDS + r"|over|under|more[ \t]++than|less[ \t]++than|just[ \t]++(?:over|under))"
+               r"[ \t]++)?")
 _BULLET = r"(?:[-•*·▪][ \t]++)?"
 #: An item's words before its figure when its year comes first: the separator before the item, a bullet, the year and
 #: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
@@ -5421,6 +5463,18 @@ def paid_then_year(r: Reader, fig: Span) -> int | None:
     """
     if not present_own(r, fig):
         return None
+    year = paid_in_year(r, fig)
+    return year if year is not None and year < r.published.year else None
+
+
+def paid_in_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of the past payment named within a few words after a multiple ("twice what it paid in 2009",
+    "the amount Seoul paid in 2019"), with no figure or clause mark between; else None (:func:`paid_then_year`).
+
+    >>> r = Reader(annotate_text("It is twice what it paid in 2009; three times what it will pay.", "2026-02-10"))
+    >>> [paid_in_year(r, m) for m in r.spans_in(0, len(r.text), "multiplier")]
+    [2009, None]
+    """
     _, s1 = r.local(fig)
     dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
     if not dates or r.figures_in(fig.end, dates[0].start):
@@ -5430,8 +5484,28 @@ def paid_then_year(r: Reader, fig: Span) -> int | None:
     if not words or words[0] not in _PAID_THEN_OPEN or not _PAID_WORDS & set(words) or any(
             c in _THAN_STOP for c in gap):
         return None
-    year = date_years(dates[0])[0]
-    return year if year < r.published.year else None
+    return date_years(dates[0])[0]
+
+
+#: A year's payment as the subject a multiple is said of, up to the multiple: "Seoul's 2026 payment will be (about)",
+#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65).
+_YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|its|the)\s++(?P<year>(?:19|20)\d\d)\s++"
+                              r"(?:payment|contribution|share|bill)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
+                              r"came\s++to)\s++(?:(?:" + HEDGE_WORDS + r"|more\s++than|over|nearly|almost)\s++)?$",
+                              re.I)
+
+
+def payment_subject_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of the payment a multiple is said of when the subject right before it names one ("Seoul's 2026
+    payment will be about one and a half times what it paid in 2019": 2026), else None (frames65).
+
+    >>> r = Reader(annotate_text("Seoul's 2026 payment will be about 1.5 times what it paid in 2019.", "2025-11-20"))
+    >>> payment_subject_year(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    2026
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - win.PAID_THEN_DATE), fig.start)
+    return int(m["year"]) if m else None
 
 
 def multiple_frame(r: Reader, fig: Span) -> Frame:
@@ -5457,6 +5531,10 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     then = paid_then_year(r, fig) if asked == "reported" and not amounts and since is None else None
     if then is not None:  # years47: "Seoul now pays twice what it paid in 2009": now on 2009
         years, how, since = (r.published.year,), "publication", then
+    subject = payment_subject_year(r, fig) if asked == "reported" and not amounts and since is None else None
+    then = paid_in_year(r, fig) if subject is not None else None
+    if then is not None and then < subject:  # frames65: "Seoul's 2026 payment will be 1.5 times what it paid in 2019"
+        years, how, since = (subject,), "phrase", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how, since=since)
 
@@ -5584,6 +5662,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
     if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
         years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
+    if quantity == "sma_payment" and how == "publication":
+        years = (told_in_force(r, fig) or years[0],)  # frames65: "Seoul currently pays X": the payment in force
     if quantity == "sma_payment" and fig.kind == "money":
         years = listed_year(r, fig, year_series(r, fig, years))  # claims18: "in 2021 and 2022": both years; review18:
         # "X and Y in 2021 and 2022": one each

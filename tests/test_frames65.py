@@ -12,25 +12,43 @@ words with the data's figures, no corpus article read); a row's ``cell`` may nam
   paragraph per year, a demand's head ("Washington asked for the following sums: ..."); ``LIST_NEAR``: a list of
   another quantity (defence budgets, wages, another host's payments) stays other, a colon before a clause and a
   date's year before a comma are no list items, a series in one clause is read as before.
+- ``CURRENT``: "currently pays", "now pays", "pays at present" with no year of its own is the payment in force at
+  publication, the latest year of an agreement signed by then (frames.told_in_force, in_force_year; signing dates in
+  data/events.csv): Feb 2019 (the 10th SMA initialled, not signed) is 2018's, Dec 2019 is 2019's and not the year
+  before's, all of 2020 and March 2021 (agreed, not signed) 2019's, June 2021 2021's, January 2025 2025's (the 12th SMA
+  signed for 2026); ``CURRENT_NEAR``: "will pay next year", "paid last year", no "now", "officials now say", and the
+  lead's answers (a) the 11th SMA's first year is 2021 and (c) a bare "the administration" names no actor
+  (``actor=none``).
+- ``MULTIPLE_WORDS``: multiples in words, "one and a half times", "two and a half times", "one-and-a-half times",
+  "half again as much" (amounts: factor 1.5, 2.5), and a year's payment as the subject a multiple is said of ("Seoul's
+  2026 payment will be about one and a half times what it paid in 2019": frames.payment_subject_year);
+  ``MULTIPLE_NEAR``: "half as much" stays a half, "one and a half years" and "one time" are no multiples.
 """
 
 from __future__ import annotations
 
 import pytest
-import test_frames64
-from conftest import case_tables, cases
+import test_frames62
+from conftest import case_tables, cases, read_claims
+from test_frames64 import frame_wants
+from test_review45 import LEAD
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"LIST": 13, "LIST_NEAR": 7}
+COUNTS = {"LIST": 13, "LIST_NEAR": 7, "CURRENT": 12, "CURRENT_NEAR": 7, "MULTIPLE_WORDS": 7, "MULTIPLE_NEAR": 3}
 ROWS = case_tables("test_frames65")  # tests/cases/test_frames65.csv
 
 
 @pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
 def test_frames65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
                          evidence: str) -> None:
-    """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
-    test)."""
-    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+    """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test), and the
+    actor and modality its cell names ("none": no actor)."""
+    test_frames62.test_frames62_claims(cell, published, text, exact, quantity, want, evidence)
+    wants = {k: None if v == "none" else v for k, v in frame_wants(cell).items()}
+    if wants:
+        claim = next(c for words, c in read_claims(LEAD + text, published).items() if exact in words)
+        got = {"actor": claim.frame.actor, "modality": claim.frame.modality}
+        assert all(got[k] == v for k, v in wants.items()), (cell, got)
 
 
 def test_tables() -> None:
