@@ -324,8 +324,11 @@ class TableIndex:
         ev = t.events.loc[t.events.kind == "sma"]
         numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
         dated = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"])
-        concluded = dated.groupby("no").start.min()
-        signed = dated.loc[dated.title.str.contains(r"\bsigned\b", case=False)].groupby("no").start.min()
+        signing = dated.title.str.contains(r"\bsigned\b", case=False)
+        # the conclusion is the agreement reached or initialled; a signing alone on record (the 9th SMA's) gives none,
+        # as before frames65 added it (rules written since read the 9th SMA as not known)
+        concluded = dated.loc[~signing].groupby("no").start.min()
+        signed = dated.loc[signing].groupby("no").start.min()
         out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
         return out.assign(concluded=out.no.map(concluded), signed=out.no.map(signed)).sort_values("no").reset_index(
             drop=True)
@@ -414,7 +417,7 @@ class TableIndex:
         """Return :meth:`known_at` as rows of :attr:`agreements` (:func:`frame_rows`), made once per day.
 
         >>> [r.no for r in Tables.load().index.known_rows(dt.date(2021, 3, 7))]
-        [9, 10, 11]
+        [10, 11]
         """
         if when not in self._known_rows:
             self._known_rows[when] = [r for r in self.agreement_rows if by_day(r.concluded, when)]
@@ -518,7 +521,7 @@ class Context:
 
     def agreements(self) -> pd.DataFrame:
         """Return one row per agreement: ``no``, ``term_start``, ``term_end``, ``concluded`` (the first event
-        of kind ``sma`` naming it, NaT if none) and ``signed`` (the first such event whose title says "signed", NaT if
+        of kind ``sma`` naming it that is no signing, NaT if none) and ``signed`` (the first such event whose title says "signed", NaT if
         none: frames65), ordered by number.
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
@@ -541,7 +544,7 @@ class Context:
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
         >>> [r.no for r in ctx.known_rows()]
-        [9, 10]
+        [10]
         """
         return self.t.index.known_rows(self.published)
 
