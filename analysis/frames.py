@@ -1887,10 +1887,10 @@ _ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET +
                              r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
 #: The same when its year follows its figure ("; X in 2021", ": X for 2019"): the separator, a bullet, a hedge.
 _ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+" + _BULLET + _ITEM_HEDGE + r"$", re.I)
-_ITEM_YEAR_TAIL = re.compile(r"[ \t]++(?:in|for)[ \t]++(?P<year>(?:19|20)\d\d)\b")
+_ITEM_YEAR_TAIL = re.compile(r"(?<![ \t])[ \t]++(?:in|for)[ \t]++(?P<year>(?:19|20)\d\d)\b")
 #: What ends an item: the next separator of its list ("; ", ", ", ". ", a line's end, " and ") or the text's end.
-_ITEM_END = re.compile(r"[ \t]*+(?:[;,.](?!\d)|\n|\Z)|[ \t]++and\b")
-_LINE_END = re.compile(r"[ \t]*+[.;]?[ \t]*+(?:\n|\Z)")  # an item that ends its line
+_ITEM_END = re.compile(r"(?<![ \t])(?:[ \t]*+(?:[;,.](?!\d)|\n|\Z)|[ \t]++and\b)")
+_LINE_END = re.compile(r"(?<![ \t])[ \t]*+[.;]?[ \t]*+(?:\n|\Z)")  # an item that ends its line
 _HEAD_MARKS = ":—–"  # a separator that ends a list's head rather than an item
 
 
