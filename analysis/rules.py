@@ -521,8 +521,8 @@ class Context:
 
     def agreements(self) -> pd.DataFrame:
         """Return one row per agreement: ``no``, ``term_start``, ``term_end``, ``concluded`` (the first event
-        of kind ``sma`` naming it that is no signing, NaT if none) and ``signed`` (the first such event whose title says "signed", NaT if
-        none: frames65), ordered by number.
+        of kind ``sma`` naming it that is no signing, NaT if none) and ``signed`` (the first such event whose title
+        says "signed", NaT if none: frames65), ordered by number.
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
         >>> row = ctx.agreements().set_index("no").loc[11]; int(row.term_start), f"{row.concluded:%Y-%m-%d}"
