@@ -22,6 +22,7 @@ Frames are built from the annotator's spans and the words around each figure; ju
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
@@ -486,6 +487,7 @@ class Reader:
         self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
+        self.items: dict[str, Any] = {}  # list_item by span id (frames65)
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
         self.titled: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
@@ -962,6 +964,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
+    item = list_item(r, fig)
+    if item is not None:  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
+        return (item[0].year,), "phrase"
     paired = respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of
     if paired:  # 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020 (claims26)
         return paired, "phrase"
@@ -1067,6 +1072,46 @@ def _deal_terms_of() -> dict[int, tuple[int, int]]:
     rows = Tables.load().index.agreements.itertuples()
     return {int(a.no): (max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded else 0),
                         int(a.term_end)) for a in rows}
+
+
+def in_force_year(day: dt.date) -> int | None:
+    """Return the year whose payment is in force on ``day``: the latest year, up to ``day``'s, of an agreement signed
+    by then (an agreement concluded but not yet signed sets nothing yet: early 2019, 2020 and early 2021 went on at
+    the last signed year's payment); None when no agreement on record was signed by then (frames65; signing dates
+    from data/events.csv).
+
+    >>> [in_force_year(dt.date.fromisoformat(d)) for d in ("2019-02-20", "2019-12-08", "2020-06-01", "2021-03-20",
+    ...                                                     "2021-05-01", "2025-01-10", "2013-06-01")]
+    [2018, 2019, 2019, 2019, 2021, 2025, None]
+    """
+    ends = [end for signed, end in _signed_terms() if signed <= day]
+    return min(day.year, max(ends)) if ends else None
+
+
+def told_in_force(r: Reader, fig: Span) -> int | None:
+    """Return the year in force at publication (:func:`in_force_year`) for a figure its own stretch tells as the
+    writer's present with no verb of saying ("Seoul currently pays X", "the X it pays at present", "now pays X":
+    :func:`present_fixed`); else None. "Currently" in a dated story is the payment in force then, not the
+    publication year's when that year's agreement was not yet signed, nor the year before's when it was (frames65).
+
+    >>> r = Reader(annotate_text("Seoul currently pays 960.2 billion won. It paid 1.04 trillion won.", "2019-02-20"))
+    >>> [told_in_force(r, f) for f in r.figures_in(0, len(r.text))]
+    [2018, None]
+    """
+    return in_force_year(r.published) if fig.kind == "money" and present_fixed(r, fig) else None
+
+
+@cache
+def _signed_terms() -> tuple[tuple[dt.date, int], ...]:
+    """Return each agreement's signing day with the last year of its term, for those whose signing is on record.
+
+    >>> _signed_terms()[0]
+    (datetime.date(2014, 2, 2), 2018)
+    """
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return tuple((a.signed.date(), int(a.term_end)) for a in rows if a.signed == a.signed)
 
 
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to
@@ -1828,6 +1873,143 @@ def list_head(r: Reader, fig: Span) -> Span:
             break
         head = prev
     return head
+
+
+# --- lists whose head names the quantity: "Seoul's payments by year: 2019, X; 2021, Y" (frames65) ---
+#: How many items of one list are walked back to find its head (a longer list is read as none: linear time).
+LIST_ITEMS = 12
+_ITEM_HEDGE = (r"(?:(?:" + HEDGE_WORDS + r"|over|under|more[ \t]++than|less[ \t]++than|just[ \t]++(?:over|under))"
+               r"[ \t]++)?")
+_BULLET = r"(?:[-•*·▪][ \t]++)?"
+#: An item's words before its figure when its year comes first: the separator before the item, a bullet, the year and
+#: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
+_ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET + r"(?P<year>(?:19|20)\d\d)[ \t]*+"
+                             r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
+#: The same when its year follows its figure ("; X in 2021", ": X for 2019"): the separator, a bullet, a hedge.
+_ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+" + _BULLET + _ITEM_HEDGE + r"$", re.I)
+_ITEM_YEAR_TAIL = re.compile(r"(?<![ \t])[ \t]++(?:in|for)[ \t]++(?P<year>(?:19|20)\d\d)\b")
+#: What ends an item: the next separator of its list ("; ", ", ", ". ", a line's end, " and ") or the text's end.
+_ITEM_END = re.compile(r"(?<![ \t])(?:[ \t]*+(?:[;,.](?!\d)|\n|\Z)|[ \t]++and\b)")
+_LINE_END = re.compile(r"(?<![ \t])[ \t]*+[.;]?[ \t]*+(?:\n|\Z)")  # an item that ends its line
+_HEAD_MARKS = ":—–"  # a separator that ends a list's head rather than an item
+
+
+class ListItem(NamedTuple):
+    """A figure as an item of a list: where the separator before it is and which it is, its year, and where the
+    item ends (its figure, bracket and year).
+
+    >>> ListItem(10, ";", 2021, 40).year
+    2021
+    """
+
+    sep: int
+    mark: str
+    year: int
+    end: int
+
+
+def item_at(r: Reader, fig: Span) -> ListItem | None:
+    """Return the figure as a list item of a year and a figure and nothing else ("2019, X", "2018: X", "- 2019: X",
+    "X in 2019" after a separator); None when it has other words.
+
+    >>> r = Reader(annotate_text("Payments by year: 2019, 1.04 trillion won; 1.18 trillion won in 2021."))
+    >>> [item_at(r, f)[1:3] for f in r.figures_in(0, len(r.text))]
+    [(':', 2019), (';', 2021)]
+    """
+    lo, end = max(0, fig.start - win.LIST_ITEM_BACK), r.restated_to(fig)
+    lead = _ITEM_YEAR_LEAD.search(r.text, lo, fig.start)
+    if lead is not None:
+        return ListItem(lead.start("sep"), lead["sep"], int(lead["year"]), end)
+    lead, tail = _ITEM_LEAD.search(r.text, lo, fig.start), _ITEM_YEAR_TAIL.match(r.text, end)
+    if lead is None or tail is None:
+        return None
+    return ListItem(lead.start("sep"), lead["sep"], int(tail["year"]), tail.end())
+
+
+def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
+    """Return an amount as an item of a list of yearly figures, with the bounds of the list's head: the words before
+    the colon or dash that opens the list ("Seoul's payments by year: 2019, X; 2021, Y", "Seoul paid the following:
+    X in 2019, Y in 2021"), or the sentence before a list of lines ("Seoul's payments by year.\\n- 2019: X"); the
+    items before it are walked back over. None when it is no such item (found once per amount and reader).
+
+    >>> r = Reader(annotate_text("Seoul's payments by year: 2019, 1.04 trillion won; 2021, 1.18 trillion won."))
+    >>> item, head = list_item(r, r.figures_in(0, len(r.text))[1])
+    >>> item.year, r.text[slice(*head)]
+    (2021, "Seoul's payments by year")
+    >>> list_item(r, figure_in("Seoul paid 1.04 trillion won in 2019, 1.18 trillion won in 2021.", 1)[1]) is None
+    True
+    """
+    if fig.id not in r.items:
+        r.items[fig.id] = _list_item(r, fig) if fig.kind == "money" else None
+    return r.items[fig.id]
+
+
+def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
+    """Return what :func:`list_item` finds."""
+    own = item_at(r, fig)
+    if own is None or _ITEM_END.match(r.text, own.end) is None:
+        return None
+    item = own
+    for _ in range(LIST_ITEMS):
+        if item.mark in _HEAD_MARKS:
+            return _with_head(r, own, item.sep)
+        before = r.spans_in(max(0, item.sep - win.LIST_ITEM_BACK), item.sep, fig.kind)
+        prev = item_at(r, before[-1]) if before else None
+        if prev is None or r.text[prev.end:item.sep].strip():
+            break
+        item = prev
+    lines = item.mark == "\n" and _LINE_END.match(r.text, own.end) is not None  # a list of lines after a sentence
+    return _with_head(r, own, item.sep) if lines else None
+
+
+def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | None:
+    """Return ``own`` with the head of its list, the words of the sentence or line that ends at ``at`` (None when
+    there are none, or when they hold an amount: a sentence of its own, not a head)."""
+    end = len(r.text[:at].rstrip())
+    i = bisect.bisect_right(r.sent_starts, max(0, end - 1)) - 1
+    start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", 0, end) + 1, end - win.LIST_HEAD_BACK)
+    if not re.search(r"[^\W\d]", r.text[start:end]) or r.spans_in(start, end, "money"):
+        return None
+    return own, Bounds(start, end)
+
+
+#: The cues of what is asked, offered or forecast a list's head is read for.
+_HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST))
+
+
+def head_reading(r: Reader, head: Bounds) -> Quantity | None:
+    """Return the quantity a list's head names for its items, read in the order of an amount's own words
+    (:func:`_read_money`): a quantity the data do not cover nearer the list than any cost-sharing word ("Defence
+    budget requests by year"; troop words name what is paid for), else the nearest cue of a demand, an offer or a
+    forecast, else a payment word; None when it names none.
+
+    >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
+    >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
+    [('sma_payment', 'reported'), ('defence_budget', 'reported'), ('demand', 'demand')]
+    """
+    others = [(m.start(), name) for name, p in _OTHER_CUES if name != "troops" and (m := last_match(p, r.text, *head))]
+    sma = last_match(_SMA_WORDS, r.text, *head)
+    if others and (sma is None or max(others)[0] > sma.start()):
+        pos, name = max(others)
+        return Quantity(name, "reported", pos)
+    intents = [(m.start(), name) for name, p in _HEAD_INTENTS if (m := last_match(p, r.text, *head))]
+    if intents:
+        pos, name = max(intents)
+        return Quantity(name, name, pos)
+    paid = [m.start() for p in (_PAYMENT, _SMA_WORDS) if (m := last_match(p, r.text, *head))]
+    return Quantity("sma_payment", "reported", max(paid)) if paid else None
+
+
+def listed_reading(r: Reader, fig: Span) -> Quantity | None:
+    """Return the quantity of an amount that is an item of a list whose head names it (:func:`list_item`,
+    :func:`head_reading`): the head's words stand for each item's.
+
+    >>> r = Reader(annotate_text("Seoul paid the following: 1.04 trillion won in 2019 and 1.18 trillion won in 2021."))
+    >>> [listed_reading(r, f).quantity for f in r.figures_in(0, len(r.text))]
+    ['sma_payment', 'sma_payment']
+    """
+    found = list_item(r, fig)
+    return head_reading(r, found[1]) if found else None
 
 
 #: The gap between two items of a list of yearly values: "X in 2017, Y", "X for 2018 and Y", "X last year and Y".
@@ -4230,6 +4412,9 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
 def _read_money(r: Reader, fig: Span) -> Quantity:
     if _rate_note(r, fig):
         return Quantity("other")
+    listed_as = listed_reading(r, fig)
+    if listed_as is not None:
+        return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
         or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
@@ -5131,6 +5316,8 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     if quote is not None and skip_payer and quote.value.get("speaker"):
         return str(quote.value["speaker"])
     c0, _ = r.clause(fig, strong=True)
+    item = list_item(r, fig)
+    c0 = min(c0, item[1].start) if item else c0  # frames65: a list's head names its items' actor
     end = fig.start if before is None else before
     named = actors_named(r, c0, end)
     if skip_payer:
@@ -5276,6 +5463,18 @@ def paid_then_year(r: Reader, fig: Span) -> int | None:
     """
     if not present_own(r, fig):
         return None
+    year = paid_in_year(r, fig)
+    return year if year is not None and year < r.published.year else None
+
+
+def paid_in_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of the past payment named within a few words after a multiple ("twice what it paid in 2009",
+    "the amount Seoul paid in 2019"), with no figure or clause mark between; else None (:func:`paid_then_year`).
+
+    >>> r = Reader(annotate_text("It is twice what it paid in 2009; three times what it will pay.", "2026-02-10"))
+    >>> [paid_in_year(r, m) for m in r.spans_in(0, len(r.text), "multiplier")]
+    [2009, None]
+    """
     _, s1 = r.local(fig)
     dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
     if not dates or r.figures_in(fig.end, dates[0].start):
@@ -5285,8 +5484,28 @@ def paid_then_year(r: Reader, fig: Span) -> int | None:
     if not words or words[0] not in _PAID_THEN_OPEN or not _PAID_WORDS & set(words) or any(
             c in _THAN_STOP for c in gap):
         return None
-    year = date_years(dates[0])[0]
-    return year if year < r.published.year else None
+    return date_years(dates[0])[0]
+
+
+#: A year's payment as the subject a multiple is said of, up to the multiple: "Seoul's 2026 payment will be (about)",
+#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65).
+_YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|its|the)\s++(?P<year>(?:19|20)\d\d)\s++"
+                              r"(?:payment|contribution|share|bill)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
+                              r"came\s++to)\s++(?:(?:" + HEDGE_WORDS + r"|more\s++than|over|nearly|almost)\s++)?$",
+                              re.I)
+
+
+def payment_subject_year(r: Reader, fig: Span) -> int | None:
+    """Return the year of the payment a multiple is said of when the subject right before it names one ("Seoul's 2026
+    payment will be about one and a half times what it paid in 2019": 2026), else None (frames65).
+
+    >>> r = Reader(annotate_text("Seoul's 2026 payment will be about 1.5 times what it paid in 2019.", "2025-11-20"))
+    >>> payment_subject_year(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    2026
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - win.PAID_THEN_DATE), fig.start)
+    return int(m["year"]) if m else None
 
 
 def multiple_frame(r: Reader, fig: Span) -> Frame:
@@ -5312,6 +5531,10 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     then = paid_then_year(r, fig) if asked == "reported" and not amounts and since is None else None
     if then is not None:  # years47: "Seoul now pays twice what it paid in 2009": now on 2009
         years, how, since = (r.published.year,), "publication", then
+    subject = payment_subject_year(r, fig) if asked == "reported" and not amounts and since is None else None
+    then = paid_in_year(r, fig) if subject is not None else None
+    if then is not None and then < subject:  # frames65: "Seoul's 2026 payment will be 1.5 times what it paid in 2019"
+        years, how, since = (subject,), "phrase", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how, since=since)
 
@@ -5439,6 +5662,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
     if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
         years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
+    if quantity == "sma_payment" and how == "publication":
+        years = (told_in_force(r, fig) or years[0],)  # frames65: "Seoul currently pays X": the payment in force
     if quantity == "sma_payment" and fig.kind == "money":
         years = listed_year(r, fig, year_series(r, fig, years))  # claims18: "in 2021 and 2022": both years; review18:
         # "X and Y in 2021 and 2022": one each
@@ -6972,7 +7197,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     c0, c1 = r.clause(fig, strong=True)
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
-        or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig)  # b52v, gen61f, frames63
+        or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
+        or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment"  # b52v, gen61f, frames63; frames65
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

@@ -76,6 +76,7 @@ from analysis.frames import (
     sentence_places,
     term_year,
     than_base,
+    told_in_force,
     total_of_no_span,
     with_sentence_before,
     year_before,
@@ -322,9 +323,15 @@ class TableIndex:
         terms = sma.groupby("agreement_no").agg(term_start=("term_start", "min"), term_end=("term_end", "max"))
         ev = t.events.loc[t.events.kind == "sma"]
         numbers = ev.title.str.extract(r"\b(\d{1,2})(?:st|nd|rd|th)\s+SMA\b", expand=False)
-        concluded = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"]).groupby("no").start.min()
+        dated = ev.assign(no=pd.to_numeric(numbers)).dropna(subset=["no"])
+        signing = dated.title.str.contains(r"\bsigned\b", case=False)
+        # the conclusion is the agreement reached or initialled; a signing alone on record (the 9th SMA's) gives none,
+        # as before frames65 added it (rules written since read the 9th SMA as not known)
+        concluded = dated.loc[~signing].groupby("no").start.min()
+        signed = dated.loc[signing].groupby("no").start.min()
         out = terms.reset_index().rename(columns={"agreement_no": "no"}).astype({"no": int})
-        return out.assign(concluded=out.no.map(concluded)).sort_values("no").reset_index(drop=True)
+        return out.assign(concluded=out.no.map(concluded), signed=out.no.map(signed)).sort_values("no").reset_index(
+            drop=True)
 
     @cached_property
     def changes(self) -> pd.DataFrame:
@@ -513,8 +520,9 @@ class Context:
         return "KR" if re.search(r"\b(?:South Korea\w*|Seoul)\b", actor) else None
 
     def agreements(self) -> pd.DataFrame:
-        """Return one row per agreement: ``no``, ``term_start``, ``term_end`` and ``concluded`` (the first event
-        of kind ``sma`` naming it, NaT if none), ordered by number.
+        """Return one row per agreement: ``no``, ``term_start``, ``term_end``, ``concluded`` (the first event
+        of kind ``sma`` naming it that is no signing, NaT if none) and ``signed`` (the first such event whose title
+        says "signed", NaT if none: frames65), ordered by number.
 
         >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
         >>> row = ctx.agreements().set_index("no").loc[11]; int(row.term_start), f"{row.concluded:%Y-%m-%d}"
@@ -738,7 +746,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
-                and not present_agreed(fig, ctx):
+                and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None:
             # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)

@@ -34,14 +34,15 @@ COUNTS = {"US_SIDE": 8, "US_SIDE_NEAR": 12, "TROOP_QUOTED": 2, "TROOP_QUOTED_NEA
 ROWS = case_tables("test_frames64")  # tests/cases/test_frames64.csv
 
 
-def frame_wants(cell: str) -> dict[str, str]:
-    """Return the frame fields a row's cell names (``actor``, ``modality``), from its "|"-separated "axis=value"s.
+def frame_wants(cell: str) -> dict[str, str | None]:
+    """Return the frame fields a row's cell names (``actor``, ``modality``), from its "|"-separated "axis=value"s
+    ("none": no actor, frames65).
 
-    >>> frame_wants("actor=us-government|modality=demand|year=none")
-    {'actor': 'us-government', 'modality': 'demand'}
+    >>> frame_wants("actor=us-government|modality=demand|year=none"), frame_wants("actor=none")
+    ({'actor': 'us-government', 'modality': 'demand'}, {'actor': None})
     """
     pairs = (part.split("=", 1) for part in cell.split("|") if "=" in part)
-    return {k: v for k, v in pairs if k in ("actor", "modality")}
+    return {k: None if v == "none" else v for k, v in pairs if k in ("actor", "modality")}
 
 
 @pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))

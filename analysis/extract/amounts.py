@@ -733,18 +733,23 @@ def _leftmost_longest(items: list[_Candidate]) -> list[_Candidate]:
 
 _FOLD_WORDS = {w: n for w, n in _WORDNUMS.items() if isinstance(n, int) and 2 <= n <= 100 and " " not in w}
 _MULT_NUM = rf"(?:{_NUM}|{word_trie(_FOLD_WORDS)})"
+#: A multiple's number with "and a half" after it ("two and a half", "one-and-a-half"; "one" only so): its
+#: ``andhalf`` group adds a half to the number (frames65).
+_AND_A_HALF = r"[\s-]++and[\s-]++a[\s-]++"
+_MULT_HALVES = rf"(?P<times>{_MULT_NUM}|one(?={_AND_A_HALF}half\b))(?:{_AND_A_HALF}(?P<andhalf>half))?"
 _MULT_FIRST = "".join(sorted({w[0] for w in (*_FOLD_WORDS, *BOUNDS, "double", "triple", "quadruple", "quintuple",
-                                                "twice", "by", "in", "half")}))  # fmt: skip
+                                                "twice", "by", "in", "half", "one")}))  # fmt: skip
 _MULT = re.compile(
     rf"{_WORD_START}(?=[\d{re.escape(_MULT_FIRST)}])(?:{_BOUND}|)(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
-    rf"|(?P<times>{_MULT_NUM})\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
+    rf"|{_MULT_HALVES}\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
     rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
     r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))"
     rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"
     r"(?!\s+(?:standards?|agents?|taxation|digits?|whammy|beds?|rooms?|clicks?|edged?|play|dip|headers?|"
     r"trouble|check|decker|bass|dutch|entry|jeopardy|life|lives|date|majors?)\b)"
     rf"|(?P<twice>twice)(?=\s+(?:as|what|the|that|this|its|their|his|her|current|last))"
+    r"|(?P<again>half\s+again\s+as\s+(?:much|many|large|big|high|great)\b)"  # frames65: a half more, 1.5 times
     r"|(?P<half>(?:by|in)\s+half\b|halv(?:e|es|ed|ing)\b|half\s+(?:as\s+much|as\s+many|what|of\s+what))"
     ")",
     re.IGNORECASE,
@@ -754,7 +759,7 @@ _VERB_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
 #: times." is a count of occasions). Tokens are capped and possessive, so the search stays linear.
 _TIMES_AFTER_VERB = re.compile(
     r"\b(?:increas|rais|boost|hik|multipl|grow|grew|jump)\w*(?:\s++[^\s.;:!?]{1,30}+){0,8}?\s++"
-    rf"(?P<times>{_MULT_NUM})\s+times(?=\s*+(?:[.,;:!?)]|$)|\s++by\s++[a-z]+ing\b)",
+    rf"{_MULT_HALVES}\s+times(?=\s*+(?:[.,;:!?)]|$)|\s++by\s++[a-z]+ing\b)",
     re.IGNORECASE,
 )
 
@@ -829,6 +834,18 @@ def _verbs_of_increase(text: str, a: int, b: int) -> Iterator[re.Match[str]]:
         v = _VERB_START.search(text, v.start() + 1 if m is None else m.end(), b)
 
 
+def _times_factor(n: str, andhalf: str | None) -> float | None:
+    """Return the factor of a multiple's number, in words or digits, a half more with "and a half" (frames65).
+
+    >>> [_times_factor(n, h) for n, h in (("five", None), ("one", "half"), ("2", "half"), ("1.5", None))]
+    [5.0, 1.5, 2.5, 1.5]
+    """
+    low = n.lower()
+    factor = 1.0 if low == "one" else float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(
+        Decimal(n.replace(",", "")), "factor")
+    return factor + 0.5 if factor is not None and andhalf else factor
+
+
 def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[Found]:
     """Return ``(start, end, exact, {"factor", "bound"})`` for "five-fold", "five times", "double" ...
 
@@ -848,13 +865,13 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
         gd = m.groupdict()
         n = gd["fold"] or gd["times"]
         if n:
-            low = n.lower()
-            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")),
-                                                                                   "factor")
+            factor = _times_factor(n, gd.get("andhalf"))
         elif gd["verb"]:
             factor = _VERB_FACTORS[gd["verb"].lower()]
         elif gd["twice"]:
             factor = 2.0
+        elif gd["again"]:
+            factor = 1.5
         else:
             factor = 0.5
         out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
@@ -862,8 +879,7 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     for m in _times_after_verb(text, start, len(text) if end is None else end):
         n, s = m.group("times"), m.start("times")
         if s not in seen:
-            low = n.lower()
-            factor = float(_FOLD_WORDS[low]) if low in _FOLD_WORDS else plausible(Decimal(n.replace(",", "")), "factor")
+            factor = _times_factor(n, m.group("andhalf"))
             out.append(Found(s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
     return sorted(out, key=lambda o: o.start)
 

@@ -414,6 +414,10 @@ AMOUNT_OWNER_BACK = 60
 POSSESSIVE_COUNTRY_BACK = 40  # characters before an amount read for a country's possessive ("Japan's $2 billion")
 LISTED_YEAR_CHARS = 40  # characters read after a list of figures for its years, per listed figure ("2019, 2020")
 LISTED_YEARS_LEAD = 40  # characters read after a list of figures for the words before its first year ("in")
+# characters before a figure read for its words as an item of a list ("; 2021, about ", "\n- 2019: "), and before an
+# item's separator for the figure of the item before it (frames65)
+LIST_ITEM_BACK = 40
+LIST_HEAD_BACK = 200  # characters before a list's colon or first line read as its head ("Seoul's payments by year")
 MULTIPLE_TO_LEVEL = 160  # characters at most between a multiple and the amount naming the current level it raises
 # characters before and after a capitalised word searched for a tagged span that covers it (a long name fits)
 CAPITALISED_NEAR = 40
