@@ -540,6 +540,8 @@ def _desired_result(words: list[str], i: int) -> bool:
     w = words[i].lower()
     if i < 2 or not (w in _PAST or (w.endswith(("ed", "en", "ne")) and words[i].islower())):
         return False
+    if _WANTING.isdisjoint(map(str.lower, words[max(0, i - _WANTED_OBJECT - 1) : i - 1])):
+        return False  # no verb of wanting where the loop below could take one (most words): a test in C
     for j in range(i - 1, max(-1, i - _WANTED_OBJECT - 2), -1):
         v = words[j].lower()
         if v in _WANTING:
@@ -766,7 +768,7 @@ def clause_tense(
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
             tense = _first_tense(_clause_words(text, a, opening, True, tokens) + before[1:], back=True)
-    open_clause = before and before[0] not in _BOUNDARY and not _LINKS_BACK & {w.lower() for w in before}
+    open_clause = before and before[0] not in _BOUNDARY and _LINKS_BACK.isdisjoint(map(str.lower, before))
     if tense is None and a > lo and open_clause:
         tense = _long_clause_tense(text, start, lo, tokens)
     if tense is None:
@@ -1660,7 +1662,7 @@ def _list_start(m: re.Match[str]) -> int | None:
     >>> t[_list_start(re.search("(?P<mod>)(?P<mon>June)", t)):]
     'May and June.'
     """
-    if not m.groupdict().get("mon") or m.groupdict().get("mod"):
+    if not _group(m, "mon") or _group(m, "mod"):
         return None
     k = _MONTH_LIST_BEFORE.search(m.string, max(0, m.start() - 64), m.start())
     if k is None or (k.group().rstrip()[-1] == "," and not _LIST_GOES_ON.match(m.string, m.end())):
@@ -6729,7 +6731,7 @@ def _bare_past_month(h: _Hit) -> bool:
         return False
     groups = h.match.groupdict()
     mod = (groups.get("mod") or "").lower()
-    return not groups.get("year") and not groups.get("rel") and not any(w in mod for w in ("last", "next", "this"))
+    return not groups.get("year") and not groups.get("rel") and not any(map(mod.__contains__, ("last", "next", "this")))
 
 
 def _written_year(h: _Hit) -> bool:
@@ -7359,8 +7361,8 @@ def _promise_before(back: list[str]) -> bool:
     >>> _promise_before("The envoys agreed to meet again on".split()), _promise_before("and met on".split())
     (True, False)
     """
-    if "to" not in back:
-        return False  # most clauses: no infinitive, so no promise (:func:`_promised` needs "to" after the verb)
+    if "to" not in back or _EVENT_VERBS.isdisjoint(back):
+        return False  # most clauses: no infinitive, or no event verb (:func:`_promised` needs "to" and one after it)
     k = _last_teller(back)
     return k is not None and _promised(back, k)
 
@@ -7563,7 +7565,7 @@ def _holds_any(words: list[str], needles: frozenset[str], low: str | None = None
     (True, False)
     """
     low = " ".join(words).lower() if low is None else low  # ``low``: the words so joined, if the caller has them
-    return any(n in low for n in needles)
+    return any(map(low.__contains__, needles))  # in C: no generator step a needle
 
 
 _RETROACTIVE = frozenset({"retroactive", "retroactively", "retrospectively", "backdated"})
@@ -7610,6 +7612,12 @@ def _since_gerund(words: list[str]) -> bool:
     >>> _since_gerund("Since the talks will resume in".split()), _since_gerund("will meet in".split())
     (False, False)
     """
+    lows = list(map(str.lower, words[:-1]))  # the words a "since" can be (the last has no word after it)
+    k = lows.index("since") + 1 if "since" in lows else 0
+    while k and not (words[k].islower() and len(words[k]) > 4 and words[k].endswith("ing")):
+        k = lows.index("since", k) + 1 if "since" in lows[k:] else 0
+    if not k:
+        return False  # no "since" before a gerund at all (most clauses): the walk below would find none
     for k in range(len(words) - 1, 0, -1):
         w = words[k]
         if w in _BOUNDARY or _tense_of(words, k):
@@ -7947,11 +7955,11 @@ def _tense_matters(handler: Handler, m: re.Match[str]) -> bool:
     """
     if handler not in _TENSED:
         return False
-    groups = m.groupdict()
-    bare = handler is _month and not (groups.get("mod") or "").strip() and not _attributive(m) and not _listed_month(m)
-    if groups.get("year") or groups.get("rel") or bare:
+    mod = _group(m, "mod") or ""
+    bare = handler is _month and not mod.strip() and not _attributive(m) and not _listed_month(m)
+    if _group(m, "year") or _group(m, "rel") or bare:
         return False  # a bare month ("Jan."): `_month` reads no date from it whatever the tense
-    return " ".join((groups.get("mod") or "").lower().split()) not in _UNTENSED_MODS
+    return " ".join(mod.lower().split()) not in _UNTENSED_MODS
 
 
 def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bool:
@@ -7998,9 +8006,20 @@ def _press_title(text: str, m: re.Match[str], start: int) -> bool:
             or _PRESS_BEFORE.search(text, max(start, m.start() - 16), m.start()) is not None)
 
 
+def _group(m: re.Match[str], name: str) -> str | None:
+    """Return group ``name`` of ``m``: None if it took no part or the pattern has none of that name (what
+    ``m.groupdict().get(name)`` returns, without a dict of every group made for it).
+
+    >>> m = re.match(r"(?P<a>x)?y", "y")
+    >>> _group(m, "a"), _group(m, "b"), _group(re.match(r"(?P<a>x)", "x"), "a")
+    (None, None, 'x')
+    """
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _span_start(text: str, m: re.Match[str]) -> int:
     """Return where the span of a match starts: after a trigger-only word ("since", "by")."""
-    mod = m.groupdict().get("mod")
+    mod = _group(m, "mod")
     if not (mod and " ".join(mod.lower().split()) in _TRIGGER_ONLY):
         return m.start()
     s = m.start("mod") + len(mod)

@@ -608,7 +608,8 @@ def _hits(text: str, segs: list[tuple[int, int]], g: Gazetteer, aliases: _Aliase
                 h.name = others[k].name
             k += 1
         yield h
-        yield from same
+        if same:
+            yield from same
     yield from others[k:]
 
 
@@ -1129,8 +1130,8 @@ def _gazetteer_value(text: str, h: _Hit, res: _Resolver, count: int) -> tuple[st
     g = res.g
     ent = g.entities[h.ids[0]]
     nxt = _NEXT.match(text, h.end)
-    next_word = nxt.group(2) if nxt and nxt.group(2) else ""
-    possessive = bool(nxt and nxt.group(1))
+    owner, next_word = nxt.groups("") if nxt else ("", "")  # one call: "'s" or "", the word after or ""
+    possessive = bool(owner)
     if ent.kind != "person" and next_word[:1].isupper() and next_word not in _WEEKDAY_MONTH:
         return None  # part of a longer proper name: "U.S. President", "Seoul National University"
     if ent.kind == "place" and not h.exact.lower().startswith("the ") and next_word[:1].islower():
