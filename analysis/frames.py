@@ -974,8 +974,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
         return between_years(r, near[0].date) or date_years(near[0].date, whole_years), _how(r, near[0].date)
-    if deal_year := numbered_deal_year(r, fig):  # "in the 11th SMA's first year": 2020 (frames64)
-        return deal_year, "phrase"
+    if deal_year := numbered_deal_year(r, fig):  # "in the 11th SMA's first year": 2021 (frames64), or 2020 (rules'
+        return deal_year[:1], "phrase"  # ordinal_reading)
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
@@ -1011,62 +1011,95 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 #: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
 #: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
-_NTH = r"(?P<k>first|second|third|fourth|fifth|sixth|last|final)\s++(?:and\s++(?:only|last)\s++)?year"
-_DEAL_NO = (r"(?P<no>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-            r"twelfth|thirteenth)" + _AGREEMENT_NOUN)
+#: The ordinal words: of an agreement (up to the 13th), and of a year of its term (up to the sixth; one copy,
+#: review65 finding 15).
+_DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+               "eleventh", "twelfth", "thirteenth")
+_NTH_WORDS = _DEAL_WORDS[:6]
+_NTH = rf"(?P<k>{'|'.join(_NTH_WORDS)}|last|final)\s++(?:and\s++(?:only|last)\s++)?year"
+_DEAL_NO = rf"(?P<no>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_DEAL_WORDS)})" + _AGREEMENT_NOUN
 _DEAL_YEAR = re.compile(rf"\bthe\s++{_NTH}\s++of\s++the\s++{_DEAL_NO}|\bthe\s++{_DEAL_NO.replace('<no>', '<no2>')}"
                         rf"['’]s\s++{_NTH.replace('<k>', '<k2>')}", re.I)
 _ITS_NTH = re.compile(rf"\bits\s++{_NTH}", re.I)
 _DEAL_NAMED = re.compile(rf"\b(?:under|in|during|of)\s++the\s++{_DEAL_NO}", re.I)
-_NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
-_DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-               "eleventh", "twelfth", "thirteenth")
+#: How far before a figure :data:`_FROM_BEFORE` is looked for when the figure is the level a change started from
+#: ("up from X", "rising from about X"): of the year before, or unbound, never of the year a phrase of its clause
+#: names (review65 finding 1), in characters.
+_FROM_WINDOW = 24
 
 
 def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
-    """Return the year a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
+    """Return the years a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
     SMA's first year", "the last year of the ninth SMA", "under the 10th SMA ... in its first and only year"): that
-    year of the agreement's term (:func:`_deal_terms_of`); () when none is named or the data lack the term
-    (frames64).
+    year of the agreement's term (:func:`_deal_terms_of`) counted from its first set year (the convention, first),
+    then, when the deal was concluded after its term began, counted from the term's start (a writer may count the
+    frozen year: review65 finding 2); () when none is named or the data lack the term (frames64).
 
     >>> [numbered_deal_year(*figure_in(t)) for t in ("In the 11th SMA's first year, Seoul paid 1.04 trillion won.",
     ...     "In the last year of the ninth SMA, Seoul paid 960.2 billion won.",
     ...     "Under the 10th SMA, Seoul paid 1.04 trillion won in its first and only year.",
     ...     "In its first year, Seoul paid 1.04 trillion won.")]
-    [(2021,), (2018,), (2019,), ()]
+    [(2021, 2020), (2018,), (2019,), ()]
+    >>> r = Reader(annotate_text("In the 11th SMA's first year, Seoul paid 1.18 trillion won, up from 1.04 trillion."))
+    >>> [numbered_deal_year(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2021, 2020), ()]
     """
     c0, c1 = r.clause(fig, strong=True)
     m = _DEAL_YEAR.search(r.text, c0, c1)
     if m is not None:
-        no, k = m["no"] or m["no2"], m["k"] or m["k2"]
+        no, k, at = m["no"] or m["no2"], m["k"] or m["k2"], m.span()
     else:
         its, deal = _ITS_NTH.search(r.text, c0, c1), _DEAL_NAMED.search(r.text, c0, c1)
         if its is None or deal is None:
             return ()
-        no, k = deal["no"], its["k"]
+        no, k, at = deal["no"], its["k"], its.span()
+    if not phrase_about(r, fig, (c0, c1), at):
+        return ()
     no = no.lower()
     number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
     term = _deal_terms_of().get(number)
     if term is None:
         return ()
-    year = term[1] if k.lower() in ("last", "final") else term[0] + _NTH_WORDS.index(k.lower())
-    return (year,) if year <= term[1] else ()
+    if k.lower() in ("last", "final"):
+        return (term[2],)
+    n = _NTH_WORDS.index(k.lower())
+    return tuple(dict.fromkeys(y + n for y in (term[1], term[0]) if y + n <= term[2]))
+
+
+def phrase_about(r: Reader, fig: Span, clause: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Return whether a phrase of the clause at ``at`` is about the figure: the figure is not the level a change
+    started from (:data:`_FROM_BEFORE`) and no other such figure of the clause is nearer the phrase (review65
+    finding 1).
+
+    >>> r = Reader(annotate_text("In the 11th SMA's first year, Seoul paid 1.18 trillion won, up from 1.04 trillion."))
+    >>> [phrase_about(r, f, (0, len(r.text)), (0, 29)) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    def away(s: Span) -> int:
+        return s.start - at[1] if s.start >= at[1] else at[0] - s.end
+
+    def starts_change(s: Span) -> bool:
+        return _FROM_BEFORE.search(r.text, max(clause[0], s.start - _FROM_WINDOW), s.start) is not None
+
+    figures = [s for s in r.figures_in(*clause) if not starts_change(s)]
+    return fig in figures and min(figures, key=away) == fig
 
 
 @cache
-def _deal_terms_of() -> dict[int, tuple[int, int]]:
-    """Return each agreement's number with its first and last year: the first is the later of its term's start and
-    the year it was concluded (a year already past when concluded was only frozen, as rules' agreed-rise reading
-    has it: the 11th SMA's first year is 2021), the last its term's end (data/sma_contributions.csv, data/events.csv).
+def _deal_terms_of() -> dict[int, tuple[int, int, int]]:
+    """Return each agreement's number with its term's start, its first set year and its last year: the first set
+    year is the later of its term's start and the year it was concluded (a year already past when concluded was only
+    frozen, as rules' agreed-rise reading has it: the 11th SMA's first set year is 2021), the last its term's end
+    (data/sma_contributions.csv, data/events.csv).
 
     >>> _deal_terms_of()[11], _deal_terms_of()[10]
-    ((2021, 2025), (2019, 2019))
+    ((2020, 2021, 2025), (2019, 2019, 2019))
     """
     from analysis.rules import Tables
 
     rows = Tables.load().index.agreements.itertuples()
-    return {int(a.no): (max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded else 0),
-                        int(a.term_end)) for a in rows}
+    return {int(a.no): (int(a.term_start), max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded
+                                               else 0), int(a.term_end)) for a in rows}
 
 
 #: A sentence opening on a pronoun standing for the sum of the sentence before and a copula or a verb of amount, up to

@@ -65,6 +65,7 @@ from analysis.frames import (
     multiple_of_payment,
     names_deal,
     names_payment,
+    numbered_deal_year,
     paid_relative,
     payment_anaphor,
     payment_cued,
@@ -3574,13 +3575,37 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
     """
-    j = judge_guarded(fig, ctx)
+    j = ordinal_reading(fig, ctx, judge_guarded(fig, ctx))
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
     return _j(fits.verdict, f"{j.evidence} Not {j.verdict}: the figure fits {fits.described} ({fits.row}), a reading "
               "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
               j.related)
+
+
+#: Verdicts from the best to the worst, for a figure judged on more than one reading of its year.
+_VERDICT_RANK = ("supported", "not_checkable", "unverifiable", "misleading", "contradicted")
+
+
+def ordinal_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return the better of ``j`` and the judgement on each other year an agreement's ordinal year may be
+    (:func:`analysis.frames.numbered_deal_year`: "the 11th SMA's first year" is 2021 by the convention, but a
+    writer counting from the term's start means 2020): either reading may be the writer's, so a figure is no worse
+    than the reading it fits best (review65 finding 2).
+
+    >>> fig, ctx = example("In the 11th SMA's first year, Seoul's payment stayed at 1.0389 trillion won.", "2023-05-22")
+    >>> j = judge_guarded(fig, ctx); j.verdict, ordinal_reading(fig, ctx, j).verdict
+    ('misleading', 'supported')
+    """
+    if j.verdict == "supported" or fig.frame.bound != "phrase" or len(fig.frame.years) != 1:
+        return j
+    years = numbered_deal_year(ctx.reader, fig.span)
+    if years[:1] != fig.frame.years:
+        return j
+    others = [judge_guarded(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(y,))), ctx)
+              for y in years[1:]]
+    return min([j, *others], key=lambda k: _VERDICT_RANK.index(k.verdict) if k.verdict in _VERDICT_RANK else 2)
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
