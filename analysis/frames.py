@@ -3204,13 +3204,15 @@ def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
         elif span.kind == "person" and span.value.get("descriptor"):
             own = [r.country[side] for side, pattern in _SIDE_WORDS if pattern.search(span.exact)]
             country = own[0] if own else title_country(r, span)
+            country = None if inside_aside(r.text, span.start, start, end) else country
         else:
             country = None
         if country:
             out.append((span.start, country))
     for side, pattern in _SIDE_WORDS:
         out.extend((m.start(), r.country[side]) for m in pattern.finditer(r.text, start, end)
-                   if not any(s.start <= m.start() < s.end for s in tagged))
+                   if not any(s.start <= m.start() < s.end for s in tagged)
+                   and not inside_aside(r.text, m.start(), start, end))  # review65 finding 3
     return sorted(out)
 
 
@@ -5175,11 +5177,41 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     return last
 
 
+#: A phrase set off between a subject and its verb, around a side word: before it, from the comma that opens the
+#: phrase, a word that is not its head ("wary of", "a big buyer of", "after meeting a", "which hosts"), and after it,
+#: the comma that closes the phrase and a verb ("..., offered"), not "and"/"or" of a list (review65 finding 3);
+#: how far each side is looked at, in characters.
+_SET_OFF_OPENS = re.compile(r"\b(?!(?:a|an|the)\b)[a-z]")
+_SET_OFF_CLOSES = re.compile(r",\s*+(?!(?:and|or|but|nor)\b)[a-z]")
+_SET_OFF_STOP = re.compile(r"[;:!?]|[a-z]{2}\.\s")
+_SET_OFF_REACH = 80
+
+
+def inside_aside(text: str, at: int, start: int, end: int) -> bool:
+    """Return whether the word at ``at`` is inside a phrase set off by commas between a subject and its verb
+    (:data:`_SET_OFF_OPENS`): a modifier or a phrase of its own, never who acts (review65 finding 3).
+
+    >>> t = "Moon Jae-in, wary of U.S. pressure, offered 1.17 trillion won."
+    >>> inside_aside(t, t.index("U.S."), 0, len(t)), inside_aside(t, t.index("Moon"), 0, len(t))
+    (True, False)
+    >>> t = "U.S. negotiators, citing costs, and a U.S. envoy asked for it."
+    >>> inside_aside(t, t.index("a U.S.") + 2, 0, len(t))
+    False
+    """
+    opens = text.rfind(",", max(start, at - _SET_OFF_REACH), at)
+    closes = text.find(",", at, min(end, at + _SET_OFF_REACH))
+    if opens < 0 or closes < 0 or _SET_OFF_STOP.search(text, opens, closes):
+        return False
+    return bool(_SET_OFF_OPENS.search(text, opens, at) and _SET_OFF_CLOSES.match(text, closes, closes + _SET_OFF_REACH))
+
+
 def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     """Return (where it ends, entity id) of each actor named in [start, end), in text order: a tagged person,
     organisation or place with its id; a person named by a title alone, by the side word in it ("a U.S. official");
     a side word outside them ("U.S. negotiators", :data:`_SIDE_WORDS`), unless a person of that side is named before
-    it, who is the more specific actor ("Trump demanded ... for U.S. troops"; frames64).
+    it, who is the more specific actor ("Trump demanded ... for U.S. troops"; frames64). A side word, a person named
+    by a title alone or a place inside a phrase set off between a subject and its verb is none (:func:`inside_aside`:
+    "Seoul, wary of U.S. pressure, offered"; review65 finding 3).
 
     >>> r = Reader(annotate_text("Trump, citing U.S. officials, and a U.S. envoy asked Seoul for it."))
     >>> [who for _, who in actors_named(r, 0, len(r.text))]
@@ -5187,17 +5219,23 @@ def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     >>> r = Reader(annotate_text("U.S. negotiators and a Seoul official met."))
     >>> [who for _, who in actors_named(r, 0, len(r.text))]
     ['us-government', 'rok-government']
+    >>> r = Reader(annotate_text("Seoul, wary of U.S. pressure from Washington, offered it."))
+    >>> [who for _, who in actors_named(r, 0, len(r.text))]
+    ['rok-government']
     """
     tagged = r.spans_in(start, end, "person", "org", "place")
-    named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)]
+    named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)
+             and not (s.kind == "place" and inside_aside(r.text, s.start, start, end))]  # "pressed by Washington"
     people = [(s.end, r.country.get(str(_actor_id(s)))) for s in tagged if s.kind == "person" and _actor_id(s)]
     for s in tagged:  # "a U.S. official": the side its title names
         sides = [side for side, pattern in _SIDE_WORDS if s.kind == "person" and not _actor_id(s)
-                 and s.value.get("descriptor") and pattern.search(s.exact)]
+                 and s.value.get("descriptor") and pattern.search(s.exact)
+                 and not inside_aside(r.text, s.start, start, end)]
         named += [(s.end, sides[0])] if sides else []
     for side, pattern in _SIDE_WORDS:
         named += [(m.end(), side) for m in pattern.finditer(r.text, start, end)
-                  if not any(s.start <= m.start() < s.end for s in tagged)
+                  if not any(s.start <= m.start() < s.end for s in tagged) and not inside_aside(r.text, m.start(),
+                                                                                              start, end)
                   and not any(at <= m.start() and country == r.country[side] for at, country in people)]
     return sorted(named)
 
