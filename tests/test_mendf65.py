@@ -27,7 +27,9 @@ from conftest import case_tables, cases, read_claims
 from test_review45 import LEAD
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"ORDINAL_FROM": 4, "ORDINAL_FROM_NEAR": 4, "ORDINAL_EITHER": 4, "ORDINAL_EITHER_NEAR": 5, "SIDE_INSIDE": 6, "SIDE_INSIDE_NEAR": 4, "QUOTED_COUNT": 3, "QUOTED_COUNT_NEAR": 2}
+COUNTS = {"ORDINAL_FROM": 4, "ORDINAL_FROM_NEAR": 4, "ORDINAL_EITHER": 4, "ORDINAL_EITHER_NEAR": 5, "SIDE_INSIDE": 6,
+          "SIDE_INSIDE_NEAR": 4, "QUOTED_COUNT": 3, "QUOTED_COUNT_NEAR": 2,
+          "PURPOSE_TO": 5, "PURPOSE_TO_NEAR": 5}
 ROWS = case_tables("test_mendf65")  # tests/cases/test_mendf65.csv
 
 
