@@ -2453,7 +2453,7 @@ _SHARED_COST = (r"cost|upkeep|station|troop|force|militar|soldier|defen|protect|
                 r"contribut|pay")
 _STAY_VERBS = (r"(?:keep|kept|maintain|sustain|support|host|hous|deploy|retain|continu|renew|extend|cover|financ|fund|"
                rf"reimburs|compensat|offset|defray|underwrit|shoulder|foot|help|increas|rais|boost|hike|{_SHARED_COST})"
-               r"\w*+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
+               r"[a-z]{0,16}+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
                r"their|this|that|about|around|nearly|roughly|some|over|under|more|less|almost|just|as|at|only|up|date|"
                r"between|approximately)\b")
 _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
