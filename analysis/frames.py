@@ -5179,10 +5179,13 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
 
 #: A phrase set off between a subject and its verb, around a side word: before it, from the comma that opens the
 #: phrase, a word that is not its head ("wary of", "a big buyer of", "after meeting a", "which hosts"), and after it,
-#: the comma that closes the phrase and a verb ("..., offered"), not "and"/"or" of a list (review65 finding 3);
+#: the comma that closes the phrase and a verb ("..., offered"), not "and"/"or" of a list nor a conjunction or
+#: preposition opening another phrase (", with", ", while") (review65 finding 3);
 #: how far each side is looked at, in characters.
 _SET_OFF_OPENS = re.compile(r"\b(?!(?:a|an|the)\b)[a-z]")
-_SET_OFF_CLOSES = re.compile(r",\s*+(?!(?:and|or|but|nor)\b)[a-z]")
+_SET_OFF_CLOSES = re.compile(r",\s*+(?!(?:and|or|but|nor|so|yet|then|with|without|as|while|when|where|which|who|"
+                             r"that|after|before|since|because|although|though|including|according|despite|amid)\b)"
+                             r"[a-z]")
 _SET_OFF_STOP = re.compile(r"[;:!?]|[a-z]{2}\.\s")
 _SET_OFF_REACH = 80
 
