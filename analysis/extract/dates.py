@@ -8220,7 +8220,37 @@ def _tense_fits(text: str, start: int, end: int, d: dt.date, pub: dt.date) -> bo
     """
     stop = _CLAUSE_BREAK.search(text, end, end + _WINDOW)  # "..., Danne said", "– who met in June –": not its clause
     tense = clause_tense(text, start, end, 0, stop.start() if stop else None)
+    if tense == "past" and d > pub and _aimed(text, start):
+        return True  # mendd66: "Kim scheduled a vote for Saturday": the report is past, the day it aims at ahead
     return not ((tense == "past" and d > pub) or (tense == "future" and d < pub))
+
+
+_AIM_BEFORE = re.compile(r"\b(?:for|until|till)[ \t]{1,3}\Z")  # "a vote for Saturday", "put off until Sunday"
+_AIM_REACH = 12  # characters read before a weekday for the word of aim right before it
+# past verbs of planning, scheduling or arranging: their object's day is the one planned, ahead of the report
+_PLANNING = frozenset({"scheduled", "rescheduled", "planned", "slated", "booked", "arranged", "postponed", "delayed",
+                       "deferred", "moved", "pushed"})
+
+
+def _aimed(text: str, start: int) -> bool:
+    """Return whether the weekday at ``start`` is the day a plan aims at: a word of aim right before it ("for",
+    "until"), or the nearest verb before it in its clause a past verb of planning (``_PLANNING``): "Osric planned a
+    walkout on Friday" names a Friday ahead of the report, "Osric announced the trip Saturday" one behind it.
+
+    >>> t = "Kim set a vote for Saturday. Osric planned a walkout on Friday. Danne, who planned it, spoke Sunday."
+    >>> _aimed(t, t.index("Saturday")), _aimed(t, t.index("on Friday")), _aimed(t, t.index("Sunday"))
+    (True, True, False)
+    """
+    if _AIM_BEFORE.search(text, max(0, start - _AIM_REACH), start):
+        return True
+    words = _clause_words(text, max(0, start - _BACK), start, True, None)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _BOUNDARY:
+            return False
+        tense = _tense_of(words, k)
+        if tense is not None:
+            return tense == "past" and words[k].lower() in _PLANNING
+    return False
 
 
 def _days_told_before(
