@@ -3100,8 +3100,31 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """
     which = (m["which"] or "").lower()
     k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding", "prior"} else 0
-    published = _next_weekend if which == "next" else None  # "the next weekend" with no day before it (mendd65)
+    # "the next weekend" with no day before it (mendd65), unless its sentence tells a past (mendd66)
+    published = _next_weekend if which == "next" and not _told_past(m.string, m.start(), m.end()) else None
     return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+def _told_past(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence of ``text[start:end]`` tells a past, its clause not the future: a past verb in
+    the ``_BACK`` characters before it or the ``_WINDOW`` after it, up to the sentence's marks ("When the talks
+    collapsed, protests followed the next weekend": the weekend after the collapse, no weekend from publication).
+
+    >>> t = "When talks collapsed, protests followed the next weekend. Kim said Lee will go the next weekend."
+    >>> _told_past(t, 40, 56), _told_past(t, 80, 96)
+    (True, False)
+    """
+    if clause_tense(text, start, end) == "future":
+        return False
+    back = _clause_words(text, max(0, start - _BACK), start, True, None)
+    after = _clause_words(text, end, min(len(text), end + _WINDOW), False, None)
+    for words, order in ((back, range(len(back) - 1, -1, -1)), (after, range(len(after)))):
+        for k in order:  # outward from the date, each word read with its own neighbours
+            if words[k] in _BOUNDARY:
+                break
+            if _tense_of(words, k) == "past":
+                return True
+    return False
 
 
 def _next_weekend(pub: dt.date) -> Period:
