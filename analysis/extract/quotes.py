@@ -3672,18 +3672,48 @@ _CLAUSE_MARKS = ",;:.!?“”\"(—–\n"
 
 def _group_opens_clause(text: str, floor: int, start: int) -> bool:
     """Return whether a group starting at ``start`` opens its clause, so it can be the subject of the verb after
-    it: after the text's start, a sentence or clause mark, or a conjunction ("Bo won, but his critics say"); not
-    after a verb or preposition of an earlier subject ("Bo thanked those who came", "dismissed what his critics say").
+    it: after the text's start, a sentence or clause mark or a conjunction, then at most adverbs and a short fronted
+    phrase (:func:`_short_opener`: "Bo won, but his critics say", "Even her critics say", "On Monday his aides
+    said"); not after a verb or preposition of an earlier subject ("Bo thanked those who came", "dismissed what his
+    critics say").
 
     >>> _group_opens_clause("Bo won, but those who", 0, 12), _group_opens_clause("Bo thanked those who", 0, 11)
     (True, False)
     >>> _group_opens_clause("Those who", 0, 0), _group_opens_clause("Bo left. Those who", 0, 9)
     (True, True)
+    >>> _group_opens_clause("Bo won. On Monday his aides", 0, 18), _group_opens_clause("Bo won, though even his", 0, 20)
+    (True, True)
     """
-    before = text[max(floor, start - win.GROUP_OPENER_BACK) : start].rstrip()
-    if not before or before[-1] in _CLAUSE_MARKS:
+    lo = max(floor, start - win.GROUP_OPENER_BACK)
+    before = text[lo:start]
+    cut = max(before.rfind(c) for c in _CLAUSE_MARKS)
+    words = before[cut + 1 :].split()
+    if cut < 0 and lo > floor:  # no mark in reach: only the word right before tells
+        return not words or words[-1].lower() in _SUBJECT_OPENERS
+    return _short_opener(words) or (len(words) > 1 and words[0].lower() in _SUBJECT_OPENERS and _short_opener(
+        words[1:]))  # "but on Friday", "though even"
+
+
+_GROUP_FRONTED = _PREPOSITIONS | word_set("after before during since until over under despite within inside")
+_OPENER_WORDS = 4  # words of a fronted phrase a group may follow and still open its clause ("after the long vote")
+
+
+def _short_opener(words: list[str]) -> bool:
+    """Return whether ``words`` (between a clause's start and a group) leave the group its clause's subject: none,
+    a conjunction, adverbs ("even", "now", a word in "-ly") or a fronted phrase of at most :data:`_OPENER_WORDS`
+    words opened by a preposition with no verb in it ("On Monday", "After the vote"); not a subject and its verb
+    ("Bo thanked").
+
+    >>> _short_opener(["Even"]), _short_opener(["After", "the", "vote"]), _short_opener(["Bo", "thanked"])
+    (True, True, False)
+    >>> _short_opener(["but"]), _short_opener(["On", "Monday", "Bo", "praised"])
+    (True, False)
+    """
+    rest = [w for w in words if w.lower() not in _GROUP_ADVERBS and not (w.endswith("ly") and len(w) > 4)]
+    if not rest or (len(rest) == 1 and rest[0].lower() in _SUBJECT_OPENERS):
         return True
-    return before.split()[-1].lower() in _SUBJECT_OPENERS
+    return len(rest) <= _OPENER_WORDS and rest[0].lower() in _GROUP_FRONTED and not any(
+        _VERB_WORD.fullmatch(w) or w.endswith("ed") for w in rest[1:])
 
 
 def _relative_group(text: str, floor: int, pos: int) -> _Who:
@@ -3698,6 +3728,8 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     """
     lo = max(floor, pos - win.OWNED_GROUP_BACK)
     group = last_match(_RELATIVE_GROUP, text, lo, pos)
+    if group is not None and (said := last_match(_VERB_WORD, text, group.end(), pos)) is not None:
+        pos = said.start()  # ``pos`` a quote: the group ends at its verb of saying ("those who came said it was")
     if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
         return _NOBODY
     inner = text[group.end() : pos].split()
