@@ -3716,6 +3716,24 @@ def _short_opener(words: list[str]) -> bool:
         _VERB_WORD.fullmatch(w) or w.endswith("ed") for w in rest[1:])
 
 
+def _verbs_joined(inner: list[str]) -> bool:
+    """Return whether a relative clause's words ``inner`` (after "who", up to the verb of saying) end the clause at
+    "and"/"or" before another verb (the verb of saying right after it, a speech verb or a past form: "those who came
+    and said", "who came and then left"), not when it joins objects ("who oppose her and her party say").
+
+    >>> _verbs_joined(["came", "and"]), _verbs_joined(["oppose", "her", "and", "her", "party"])
+    (True, False)
+    >>> _verbs_joined(["came", "and", "then", "left"])
+    True
+    """
+    for i, w in enumerate(inner):
+        nxt = inner[i + 1] if i + 1 < len(inner) else ""
+        if w in _GROUP_CLAUSE_ENDS and (not nxt or nxt in _GROUP_CLAUSE_ENDS | _GROUP_ADVERBS or nxt.endswith("ed") or (
+                _VERB_WORD.fullmatch(nxt))):  # fmt: skip
+            return True
+    return False
+
+
 def _relative_group(text: str, floor: int, pos: int) -> _Who:
     """Return the group a pronoun and a relative clause name right before ``pos`` (a clause's verb: "Some who have
     worked with him even say"), the words up to the verb less adverbs, as a descriptor; else nobody (a comma, a
@@ -3733,14 +3751,14 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
         return _NOBODY
     inner = text[group.end() : pos].split()
-    if not _group_opens_clause(text, floor, group.start()) or set(inner) & _GROUP_CLAUSE_ENDS or (
+    if not _group_opens_clause(text, floor, group.start()) or _verbs_joined(inner) or (
             inner and inner[-1] in _PREPOSITIONS):  # fmt: skip
         return _NOBODY  # "Bo thanked those who came and said", "answered those who doubt him by calling": Bo's
     words = _less_adverbs(text[group.start() : pos].split())
     return _Who("descriptor", None, group.start(), group.start() + len(" ".join(words)))
 
 
-_NOT_BEFORE_ADVERB = _PREPOSITIONS | word_set("who the a an its their")  # "who apply", "with supply": no adverb
+_NOT_BEFORE_ADVERB = _PREPOSITIONS | word_set("who the a an its their his her our")  # "who apply", "her family": nouns
 
 
 def _less_adverbs(words: list[str]) -> list[str]:
