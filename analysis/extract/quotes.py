@@ -4769,6 +4769,24 @@ def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
 _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
 
 
+_PASSIVE_AUX = word_set("was were is are be been being")
+
+
+def _active_verb(text: str, verbs: list[_Verb]) -> bool:
+    """Return whether any of ``verbs`` has a subject of its own: not a passive ("was described as", "has been
+    called": nobody named speaks them).
+
+    >>> t = "The deal was described as"; _active_verb(t, [_Verb(13, 22)]), _active_verb("Bo said", [_Verb(3, 7)])
+    (False, True)
+    """
+    for v in verbs:
+        before = [w for w in text[max(0, v.start - win.GROUP_OPENER_BACK) : v.start].lower().split()
+                  if not w.endswith("ly")]  # "was widely described"
+        if not before or before[-1] not in _PASSIVE_AUX:
+            return True
+    return False
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
     hi = min(pl.pe, pl.qe + win.AFTER_QUOTE_REACH)
@@ -4784,7 +4802,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
-    if text[pl.qe : pre_start].strip() == ";" and _verbs_before(text, pl.sent_start, pl.qs):
+    if text[pl.qe : pre_start].strip() == ";" and _active_verb(text, _verbs_before(text, pl.sent_start, pl.qs)):
         return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
