@@ -979,8 +979,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
     if near:
         return between_years(r, near[0].date) or date_years(near[0].date, whole_years), _how(r, near[0].date)
-    if deal_year := numbered_deal_year(r, fig):  # "in the 11th SMA's first year": 2020 (frames64)
-        return deal_year, "phrase"
+    if deal_year := numbered_deal_year(r, fig):  # "in the 11th SMA's first year": 2021 (frames64), or 2020 (rules'
+        return deal_year[:1], "phrase"  # ordinal_reading)
     head = head_of_relative(r, fig)
     dated = _bound_dates(r, fig, head, fig.start, whole_years) if head is not None else []
     if dated:  # "Korea's share in 2019, which stood at X": X is of the year of the noun the relative is on
@@ -1016,62 +1016,95 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
 
 #: The year of an agreement named by its number: "the first (and only) year of the 10th SMA", "the 11th SMA's second
 #: year", "its last year" after "under the ninth agreement" in the same clause (frames64).
-_NTH = r"(?P<k>first|second|third|fourth|fifth|sixth|last|final)\s++(?:and\s++(?:only|last)\s++)?year"
-_DEAL_NO = (r"(?P<no>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-            r"twelfth|thirteenth)" + _AGREEMENT_NOUN)
+#: The ordinal words: of an agreement (up to the 13th), and of a year of its term (up to the sixth; one copy,
+#: review65 finding 15).
+_DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+               "eleventh", "twelfth", "thirteenth")
+_NTH_WORDS = _DEAL_WORDS[:6]
+_NTH = rf"(?P<k>{'|'.join(_NTH_WORDS)}|last|final)\s++(?:and\s++(?:only|last)\s++)?year"
+_DEAL_NO = rf"(?P<no>\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(_DEAL_WORDS)})" + _AGREEMENT_NOUN
 _DEAL_YEAR = re.compile(rf"\bthe\s++{_NTH}\s++of\s++the\s++{_DEAL_NO}|\bthe\s++{_DEAL_NO.replace('<no>', '<no2>')}"
                         rf"['’]s\s++{_NTH.replace('<k>', '<k2>')}", re.I)
 _ITS_NTH = re.compile(rf"\bits\s++{_NTH}", re.I)
 _DEAL_NAMED = re.compile(rf"\b(?:under|in|during|of)\s++the\s++{_DEAL_NO}", re.I)
-_NTH_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth")
-_DEAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-               "eleventh", "twelfth", "thirteenth")
+#: How far before a figure :data:`_FROM_BEFORE` is looked for when the figure is the level a change started from
+#: ("up from X", "rising from about X"): of the year before, or unbound, never of the year a phrase of its clause
+#: names (review65 finding 1), in characters.
+_FROM_WINDOW = 24
 
 
 def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
-    """Return the year a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
+    """Return the years a phrase of the figure's clause names as a year of an agreement by its number ("in the 11th
     SMA's first year", "the last year of the ninth SMA", "under the 10th SMA ... in its first and only year"): that
-    year of the agreement's term (:func:`_deal_terms_of`); () when none is named or the data lack the term
-    (frames64).
+    year of the agreement's term (:func:`_deal_terms_of`) counted from its first set year (the convention, first),
+    then, when the deal was concluded after its term began, counted from the term's start (a writer may count the
+    frozen year: review65 finding 2); () when none is named or the data lack the term (frames64).
 
     >>> [numbered_deal_year(*figure_in(t)) for t in ("In the 11th SMA's first year, Seoul paid 1.04 trillion won.",
     ...     "In the last year of the ninth SMA, Seoul paid 960.2 billion won.",
     ...     "Under the 10th SMA, Seoul paid 1.04 trillion won in its first and only year.",
     ...     "In its first year, Seoul paid 1.04 trillion won.")]
-    [(2021,), (2018,), (2019,), ()]
+    [(2021, 2020), (2018,), (2019,), ()]
+    >>> r = Reader(annotate_text("In the 11th SMA's first year, Seoul paid 1.18 trillion won, up from 1.04 trillion."))
+    >>> [numbered_deal_year(r, f) for f in r.figures_in(0, len(r.text))]
+    [(2021, 2020), ()]
     """
     c0, c1 = r.clause(fig, strong=True)
     m = _DEAL_YEAR.search(r.text, c0, c1)
     if m is not None:
-        no, k = m["no"] or m["no2"], m["k"] or m["k2"]
+        no, k, at = m["no"] or m["no2"], m["k"] or m["k2"], m.span()
     else:
         its, deal = _ITS_NTH.search(r.text, c0, c1), _DEAL_NAMED.search(r.text, c0, c1)
         if its is None or deal is None:
             return ()
-        no, k = deal["no"], its["k"]
+        no, k, at = deal["no"], its["k"], its.span()
+    if not phrase_about(r, fig, (c0, c1), at):
+        return ()
     no = no.lower()
     number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
     term = _deal_terms_of().get(number)
     if term is None:
         return ()
-    year = term[1] if k.lower() in ("last", "final") else term[0] + _NTH_WORDS.index(k.lower())
-    return (year,) if year <= term[1] else ()
+    if k.lower() in ("last", "final"):
+        return (term[2],)
+    n = _NTH_WORDS.index(k.lower())
+    return tuple(dict.fromkeys(y + n for y in (term[1], term[0]) if y + n <= term[2]))
+
+
+def phrase_about(r: Reader, fig: Span, clause: tuple[int, int], at: tuple[int, int]) -> bool:
+    """Return whether a phrase of the clause at ``at`` is about the figure: the figure is not the level a change
+    started from (:data:`_FROM_BEFORE`) and no other such figure of the clause is nearer the phrase (review65
+    finding 1).
+
+    >>> r = Reader(annotate_text("In the 11th SMA's first year, Seoul paid 1.18 trillion won, up from 1.04 trillion."))
+    >>> [phrase_about(r, f, (0, len(r.text)), (0, 29)) for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    def away(s: Span) -> int:
+        return s.start - at[1] if s.start >= at[1] else at[0] - s.end
+
+    def starts_change(s: Span) -> bool:
+        return _FROM_BEFORE.search(r.text, max(clause[0], s.start - _FROM_WINDOW), s.start) is not None
+
+    figures = [s for s in r.figures_in(*clause) if not starts_change(s)]
+    return fig in figures and min(figures, key=away) == fig
 
 
 @cache
-def _deal_terms_of() -> dict[int, tuple[int, int]]:
-    """Return each agreement's number with its first and last year: the first is the later of its term's start and
-    the year it was concluded (a year already past when concluded was only frozen, as rules' agreed-rise reading
-    has it: the 11th SMA's first year is 2021), the last its term's end (data/sma_contributions.csv, data/events.csv).
+def _deal_terms_of() -> dict[int, tuple[int, int, int]]:
+    """Return each agreement's number with its term's start, its first set year and its last year: the first set
+    year is the later of its term's start and the year it was concluded (a year already past when concluded was only
+    frozen, as rules' agreed-rise reading has it: the 11th SMA's first set year is 2021), the last its term's end
+    (data/sma_contributions.csv, data/events.csv).
 
     >>> _deal_terms_of()[11], _deal_terms_of()[10]
-    ((2021, 2025), (2019, 2019))
+    ((2020, 2021, 2025), (2019, 2019, 2019))
     """
     from analysis.rules import Tables
 
     rows = Tables.load().index.agreements.itertuples()
-    return {int(a.no): (max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded else 0),
-                        int(a.term_end)) for a in rows}
+    return {int(a.no): (int(a.term_start), max(int(a.term_start), int(a.concluded.year) if a.concluded == a.concluded
+                                               else 0), int(a.term_end)) for a in rows}
 
 
 def in_force_year(day: dt.date) -> int | None:
@@ -3353,13 +3386,15 @@ def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
         elif span.kind == "person" and span.value.get("descriptor"):
             own = [r.country[side] for side, pattern in _SIDE_WORDS if pattern.search(span.exact)]
             country = own[0] if own else title_country(r, span)
+            country = None if inside_aside(r.text, span.start, start, end) else country
         else:
             country = None
         if country:
             out.append((span.start, country))
     for side, pattern in _SIDE_WORDS:
         out.extend((m.start(), r.country[side]) for m in pattern.finditer(r.text, start, end)
-                   if not any(s.start <= m.start() < s.end for s in tagged))
+                   if not any(s.start <= m.start() < s.end for s in tagged)
+                   and not inside_aside(r.text, m.start(), start, end))  # review65 finding 3
     return sorted(out)
 
 
@@ -5329,11 +5364,44 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     return last
 
 
+#: A phrase set off between a subject and its verb, around a side word: before it, from the comma that opens the
+#: phrase, a word that is not its head ("wary of", "a big buyer of", "after meeting a", "which hosts"), and after it,
+#: the comma that closes the phrase and a verb ("..., offered"), not "and"/"or" of a list nor a conjunction or
+#: preposition opening another phrase (", with", ", while") (review65 finding 3);
+#: how far each side is looked at, in characters.
+_SET_OFF_OPENS = re.compile(r"\b(?!(?:a|an|the)\b)[a-z]")
+_SET_OFF_CLOSES = re.compile(r",\s*+(?!(?:and|or|but|nor|so|yet|then|with|without|as|while|when|where|which|who|"
+                             r"that|after|before|since|because|although|though|including|according|despite|amid)\b)"
+                             r"[a-z]")
+_SET_OFF_STOP = re.compile(r"[;:!?]|[a-z]{2}\.\s")
+_SET_OFF_REACH = 80
+
+
+def inside_aside(text: str, at: int, start: int, end: int) -> bool:
+    """Return whether the word at ``at`` is inside a phrase set off by commas between a subject and its verb
+    (:data:`_SET_OFF_OPENS`): a modifier or a phrase of its own, never who acts (review65 finding 3).
+
+    >>> t = "Moon Jae-in, wary of U.S. pressure, offered 1.17 trillion won."
+    >>> inside_aside(t, t.index("U.S."), 0, len(t)), inside_aside(t, t.index("Moon"), 0, len(t))
+    (True, False)
+    >>> t = "U.S. negotiators, citing costs, and a U.S. envoy asked for it."
+    >>> inside_aside(t, t.index("a U.S.") + 2, 0, len(t))
+    False
+    """
+    opens = text.rfind(",", max(start, at - _SET_OFF_REACH), at)
+    closes = text.find(",", at, min(end, at + _SET_OFF_REACH))
+    if opens < 0 or closes < 0 or _SET_OFF_STOP.search(text, opens, closes):
+        return False
+    return bool(_SET_OFF_OPENS.search(text, opens, at) and _SET_OFF_CLOSES.match(text, closes, closes + _SET_OFF_REACH))
+
+
 def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     """Return (where it ends, entity id) of each actor named in [start, end), in text order: a tagged person,
     organisation or place with its id; a person named by a title alone, by the side word in it ("a U.S. official");
     a side word outside them ("U.S. negotiators", :data:`_SIDE_WORDS`), unless a person of that side is named before
-    it, who is the more specific actor ("Trump demanded ... for U.S. troops"; frames64).
+    it, who is the more specific actor ("Trump demanded ... for U.S. troops"; frames64). A side word, a person named
+    by a title alone or a place inside a phrase set off between a subject and its verb is none (:func:`inside_aside`:
+    "Seoul, wary of U.S. pressure, offered"; review65 finding 3).
 
     >>> r = Reader(annotate_text("Trump, citing U.S. officials, and a U.S. envoy asked Seoul for it."))
     >>> [who for _, who in actors_named(r, 0, len(r.text))]
@@ -5341,17 +5409,23 @@ def actors_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
     >>> r = Reader(annotate_text("U.S. negotiators and a Seoul official met."))
     >>> [who for _, who in actors_named(r, 0, len(r.text))]
     ['us-government', 'rok-government']
+    >>> r = Reader(annotate_text("Seoul, wary of U.S. pressure from Washington, offered it."))
+    >>> [who for _, who in actors_named(r, 0, len(r.text))]
+    ['rok-government']
     """
     tagged = r.spans_in(start, end, "person", "org", "place")
-    named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)]
+    named = [(s.end, str(_actor_id(s))) for s in tagged if _actor_id(s) and not is_newsroom(s)
+             and not (s.kind == "place" and inside_aside(r.text, s.start, start, end))]  # "pressed by Washington"
     people = [(s.end, r.country.get(str(_actor_id(s)))) for s in tagged if s.kind == "person" and _actor_id(s)]
     for s in tagged:  # "a U.S. official": the side its title names
         sides = [side for side, pattern in _SIDE_WORDS if s.kind == "person" and not _actor_id(s)
-                 and s.value.get("descriptor") and pattern.search(s.exact)]
+                 and s.value.get("descriptor") and pattern.search(s.exact)
+                 and not inside_aside(r.text, s.start, start, end)]
         named += [(s.end, sides[0])] if sides else []
     for side, pattern in _SIDE_WORDS:
         named += [(m.end(), side) for m in pattern.finditer(r.text, start, end)
-                  if not any(s.start <= m.start() < s.end for s in tagged)
+                  if not any(s.start <= m.start() < s.end for s in tagged) and not inside_aside(r.text, m.start(),
+                                                                                              start, end)
                   and not any(at <= m.start() and country == r.country[side] for at, country in people)]
     return sorted(named)
 

@@ -65,6 +65,7 @@ from analysis.frames import (
     multiple_of_payment,
     names_deal,
     names_payment,
+    numbered_deal_year,
     paid_relative,
     payment_anaphor,
     payment_cued,
@@ -2453,15 +2454,22 @@ _INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[
 #: An amount's object after it that names what it buys, with no determiner ("$10 million in base repairs", "for new
 #: barracks"): a lower-case word after in/for/on/toward that is no gerund of the stationing ("for basing", "toward
 #: maintaining"), no word of the shared cost, a time, a sum or a pronoun; "in the talks", "for the privilege" are no
-#: object of the amount; or an infinitive of building, buying or study ("$5 million to repair one barracks").
+#: object of the amount; or an infinitive of another purpose ("$5 million to repair one barracks", "to modernize a
+#: range"): any verb but one of the stationing, the sharing or a change of the sum (:data:`_STAY_VERBS`), and no
+#: word of the shared cost in its object up to the clause's end (review65 finding 5).
+_SHARED_COST = (r"cost|upkeep|station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|"
+                r"contribut|pay")
+_STAY_VERBS = (r"(?:keep|kept|maintain|sustain|support|host|hous|deploy|retain|continu|renew|extend|cover|financ|fund|"
+               rf"reimburs|compensat|offset|defray|underwrit|shoulder|foot|help|increas|rais|boost|hike|{_SHARED_COST})"
+               r"[a-z]{0,16}+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
+               r"their|this|that|about|around|nearly|roughly|some|over|under|more|less|almost|just|as|at|only|up|date|"
+               r"between|approximately)\b")
 _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
                             r"towards)[ \t]++(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|total|"
-                            r"cash|example|instance|full|both|now|then|it|them|him|us|one|two|three)\b|cost|upkeep|"
-                            r"station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|contribut|"
-                            r"pay|year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])|"
-                            # an infinitive of another purpose: "$5 million to repair one barracks" (frames64)
-                            r"(?<![ \t])[ \t]++to[ \t]++(?:repair|rebuild|build|renovate|refurbish|construct|upgrade|"
-                            r"fix|buy|purchase|develop|study|research)\b", re.I)
+                            rf"cash|example|instance|full|both|now|then|it|them|him|us|one|two|three)\b|{_SHARED_COST}|"
+                            r"year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])|"
+                            rf"(?<![ \t])[ \t]++to[ \t]++(?!{_STAY_VERBS})(?-i:[a-z]{{2,20}}+)\b"
+                            rf"(?![^.;:,()\n]{{0,60}}?(?:{_SHARED_COST}))", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
@@ -2478,6 +2486,9 @@ def not_the_ask(text: str, start: int, end: int) -> bool:
     >>> t = "$5 million to repair one barracks; $5 million to cover the troops"
     >>> [not_the_ask(t, a, a + 10) for a in (0, 35)]
     [True, False]
+    >>> t = "$5 million to pave a range; $5 million to keep its troops; $5 million to about $5 billion"
+    >>> [not_the_ask(t, a, a + 10) for a in (0, 28, 59)]
+    [True, False, False]
     """
     return _INCREMENT_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _INCREMENT_AFTER.match(text, end) is not None or _OTHER_PURPOSE.match(text, end) is not None
@@ -3582,13 +3593,37 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
     """
-    j = judge_guarded(fig, ctx)
+    j = ordinal_reading(fig, ctx, judge_guarded(fig, ctx))
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
     return _j(fits.verdict, f"{j.evidence} Not {j.verdict}: the figure fits {fits.described} ({fits.row}), a reading "
               "its sentence allows, so it is probably right.", [*j.sources, *fits.sources], [*j.rows, fits.row],
               j.related)
+
+
+#: Verdicts from the best to the worst, for a figure judged on more than one reading of its year.
+_VERDICT_RANK = ("supported", "not_checkable", "unverifiable", "misleading", "contradicted")
+
+
+def ordinal_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return the better of ``j`` and the judgement on each other year an agreement's ordinal year may be
+    (:func:`analysis.frames.numbered_deal_year`: "the 11th SMA's first year" is 2021 by the convention, but a
+    writer counting from the term's start means 2020): either reading may be the writer's, so a figure is no worse
+    than the reading it fits best (review65 finding 2).
+
+    >>> fig, ctx = example("In the 11th SMA's first year, Seoul's payment stayed at 1.0389 trillion won.", "2023-05-22")
+    >>> j = judge_guarded(fig, ctx); j.verdict, ordinal_reading(fig, ctx, j).verdict
+    ('misleading', 'supported')
+    """
+    if j.verdict == "supported" or fig.frame.bound != "phrase" or len(fig.frame.years) != 1:
+        return j
+    years = numbered_deal_year(ctx.reader, fig.span)
+    if years[:1] != fig.frame.years:
+        return j
+    others = [judge_guarded(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(y,))), ctx)
+              for y in years[1:]]
+    return min([j, *others], key=lambda k: _VERDICT_RANK.index(k.verdict) if k.verdict in _VERDICT_RANK else 2)
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:

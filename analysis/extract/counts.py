@@ -104,6 +104,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     ...                                                 "soldiers; 5,000 members of the union; 28,500 won")]
     ... # (the members are a count: whose is the frame's reading)
     [('Forty thousand of our troops', 40000), ('1.2 million North Korean soldiers', 1200000), ('5,000 members', 5000)]
+    >>> [(e, v["count"]) for _, _, e, v in find_counts('Trump cited "40,000" U.S. troops.')]  # review65 finding 4
+    [('40,000', 40000)]
     """
     end = len(text) if end is None else end
     out: list[Found] = []
@@ -111,7 +113,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     for m in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
         value = _reading(m)
         if value is not None and (value["unit"] not in _ANYONE or tied_to_forces(text, m.start(), m.end())):
-            out.append(Found(m.start(), m.end(), m.group(), value))
+            s, e = m.span() if m["q"] is None else (m.start(), m.end("n2") if m["n2"] else m.end("n"))
+            out.append(Found(s, e, text[s:e], value))  # a quoted number: its span stays inside the marks
     starts, ends = [f.start for f in out], [f.end for f in out]
     bare = [f for f in find_bare_counts(text, start, end, frozenset(starts), found) if not _inside(f, starts, ends)]
     return sorted(out + bare, key=lambda f: f.start)

@@ -3102,8 +3102,31 @@ def _weekend_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """
     which = (m["which"] or "").lower()
     k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding", "prior"} else 0
-    published = _next_weekend if which == "next" else None  # "the next weekend" with no day before it (mendd65)
+    # "the next weekend" with no day before it (mendd65), unless its sentence tells a past (mendd66)
+    published = _next_weekend if which == "next" and not _told_past(m.string, m.start(), m.end()) else None
     return Anchored(partial(_weekend_of, k=k), unit="weekend", published=published)
+
+
+def _told_past(text: str, start: int, end: int) -> bool:
+    """Return whether the sentence of ``text[start:end]`` tells a past, its clause not the future: a past verb in
+    the ``_BACK`` characters before it or the ``_WINDOW`` after it, up to the sentence's marks ("When the talks
+    collapsed, protests followed the next weekend": the weekend after the collapse, no weekend from publication).
+
+    >>> t = "When talks collapsed, protests followed the next weekend. Kim said Lee will go the next weekend."
+    >>> _told_past(t, 40, 56), _told_past(t, 80, 96)
+    (True, False)
+    """
+    if clause_tense(text, start, end) == "future":
+        return False
+    back = _clause_words(text, max(0, start - _BACK), start, True, None)
+    after = _clause_words(text, end, min(len(text), end + _WINDOW), False, None)
+    for words, order in ((back, range(len(back) - 1, -1, -1)), (after, range(len(after)))):
+        for k in order:  # outward from the date, each word read with its own neighbours
+            if words[k] in _BOUNDARY:
+                break
+            if _tense_of(words, k) == "past":
+                return True
+    return False
 
 
 def _next_weekend(pub: dt.date) -> Period:
@@ -6653,6 +6676,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
                     else r
                 r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
                 r = _started_by(r, pub) if way == "since" else r
+                r = _warned_ahead(r, pub) if way == "warned" else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
@@ -7414,6 +7438,24 @@ def _progressive_start(text: str, start: int, lo: int) -> bool:
 _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
 
 
+def _warned_ahead(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
+    """Return a deadline "after/past" which something is warned of or feared (read as a month-day with no tense,
+    ``r``) as the next such day when the day read ended over ``_JUST_PASSED`` days before ``pub``: in June "warns of
+    furloughs after Dec. 31 deadline" is the coming 31 December; on 5 January the one just passed (mendd66).
+
+    >>> _warned_ahead(Range(dt.date(2018, 12, 31), dt.date(2018, 12, 31), "month"), dt.date(2019, 6, 10)).lo
+    datetime.date(2019, 12, 31)
+    >>> _warned_ahead(Range(dt.date(2019, 12, 31), dt.date(2019, 12, 31), "month"), dt.date(2020, 1, 5)).lo
+    datetime.date(2019, 12, 31)
+    """
+    if not isinstance(r, Range) or (pub - r.hi).days <= _JUST_PASSED:
+        return r
+    try:
+        return Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
+    except ValueError:  # 29 February
+        return None
+
+
 def _forward(
     text: str, start: int, end: int, lo: int, hi: int | None, tokens: _Tokens | None = None,
     back: list[str] | None = None,
@@ -7461,6 +7503,8 @@ def _forward(
         due = _deadline_due(text, end, low, ahead or before)  # "an April 15 deadline seems poor": ahead (date64)
         if due in ("past", "doubt"):
             return None if due == "past" else "untensed"  # mendd65: "Talks collapse after Dec. 31 deadline"
+        if due == "warned":
+            return due  # mendd66: "Seoul warns of furloughs after Dec. 31 deadline": ahead unless just passed
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
@@ -7473,21 +7517,32 @@ def _forward(
 _SINCE = re.compile(r"\b(?i:since)\s+\Z")
 _DEADLINE_NOUN = re.compile(r"[ \t]{1,3}(?i:deadline)\b")  # a date naming a deadline: "a March 31 deadline"
 # a word that a deadline passed, before it in its clause ("missed", "expired", "collapse after"), or after its noun
-_DEADLINE_PASSED = re.compile(r"\b(?:miss(?:es|ed|ing)?|expir(?:es|ed|ing|y)|laps(?:es|ed|ing)|collaps(?:es|ed|ing|e)"
+# (the deadline's own verbs only in the past: "expires", "expiring", "lapsing" tell a schedule still ahead, mendd66)
+_DEADLINE_PASSED = re.compile(r"\b(?:miss(?:es|ed|ing)?|expir(?:ed|y)|lapsed|collaps(?:es|ed|ing|e)"
                               r"|passed|came[ \t]and[ \t]went|blown|blew)\b")
 _DEADLINE_AFTER = re.compile(r"\b(?:after|past|beyond)\b|\b(?:no|without)\b.{0,40}?\bby(?:[ \t]+(?:the|an?))?[ \t]*\Z")
 _DEADLINE_AFTER_NOUN = 24  # characters after a deadline noun read for a word of its passing ("deadline passed")
+# words of warning or fearing: what comes "after/past" a deadline in such a clause is feared, the deadline ahead
+_WARNING = frozenset({"warn", "warns", "warning", "warnings", "fear", "fears", "face", "faces", "facing", "risk",
+                      "risks", "threat", "threats", "threaten", "threatens", "brace", "braces", "bracing", "worry",
+                      "worries", "dread", "dreads"})
+_JUST_PASSED = 31  # days back within which a deadline "after" which something is feared is the one just passed
 
 
 def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
     """Return how the month-day ending at ``end``, in a clause with no tense (``low``: its words before the date,
     lower case), reads as a deadline: None if no deadline noun follows it; "past" if a word tells that the deadline
     passed ("missed", "expired", "collapse(d)" before it, "passed" after its noun) and no "ahead of/before" does;
-    "doubt" if both, or if it only follows "after/past/beyond" or "no deal by" (read as the nearest); else "ahead".
+    "doubt" if both, or if it only follows "after/past/beyond" or "no deal by" (read as the nearest); "warned" if
+    that follows a word of warning or fearing (``_WARNING``: read ahead unless just passed, :func:`_warned_ahead`);
+    else "ahead".
 
     >>> t = "Talks collapse after Dec. 31 deadline"
     >>> _deadline_due(t, 28, "talks collapse after", False), _deadline_due(t, 28, "fear furloughs after a", False)
-    ('past', 'doubt')
+    ('past', 'warned')
+    >>> u = "Fears over expiring Dec. 31 deadline"
+    >>> _deadline_due(t, 28, "strikes after the", False), _deadline_due(u, 27, "fears over expiring", False)
+    ('doubt', 'ahead')
     >>> _deadline_due(t, 28, "a", False), _deadline_due(t, 28, "missed the", True), _deadline_due(t, 28, "x", True)
     ('ahead', 'doubt', 'ahead')
     >>> _deadline_due("The Dec. 31 pact", 11, "the", False) is None
@@ -7500,7 +7555,9 @@ def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
     passed = _DEADLINE_PASSED.search(low) or _DEADLINE_PASSED.match(after.lstrip(" \t,"))
     if passed:
         return "doubt" if ahead else "past"
-    return "doubt" if _DEADLINE_AFTER.search(low) else "ahead"
+    if not _DEADLINE_AFTER.search(low):
+        return "ahead"
+    return "warned" if _WARNING.intersection(low.split()) else "doubt"  # mendd66: "warns of furloughs after"
 # a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
 _CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
 _CAPTION_REACH = 300  # characters read after a date for the credit that closes its paragraph
@@ -8239,7 +8296,37 @@ def _tense_fits(text: str, start: int, end: int, d: dt.date, pub: dt.date) -> bo
     """
     stop = _CLAUSE_BREAK.search(text, end, end + _WINDOW)  # "..., Danne said", "– who met in June –": not its clause
     tense = clause_tense(text, start, end, 0, stop.start() if stop else None)
+    if tense == "past" and d > pub and _aimed(text, start):
+        return True  # mendd66: "Kim scheduled a vote for Saturday": the report is past, the day it aims at ahead
     return not ((tense == "past" and d > pub) or (tense == "future" and d < pub))
+
+
+_AIM_BEFORE = re.compile(r"\b(?:for|until|till)[ \t]{1,3}\Z")  # "a vote for Saturday", "put off until Sunday"
+_AIM_REACH = 12  # characters read before a weekday for the word of aim right before it
+# past verbs of planning, scheduling or arranging: their object's day is the one planned, ahead of the report
+_PLANNING = frozenset({"scheduled", "rescheduled", "planned", "slated", "booked", "arranged", "postponed", "delayed",
+                       "deferred", "moved", "pushed"})
+
+
+def _aimed(text: str, start: int) -> bool:
+    """Return whether the weekday at ``start`` is the day a plan aims at: a word of aim right before it ("for",
+    "until"), or the nearest verb before it in its clause a past verb of planning (``_PLANNING``): "Osric planned a
+    walkout on Friday" names a Friday ahead of the report, "Osric announced the trip Saturday" one behind it.
+
+    >>> t = "Kim set a vote for Saturday. Osric planned a walkout on Friday. Danne, who planned it, spoke Sunday."
+    >>> _aimed(t, t.index("Saturday")), _aimed(t, t.index("on Friday")), _aimed(t, t.index("Sunday"))
+    (True, True, False)
+    """
+    if _AIM_BEFORE.search(text, max(0, start - _AIM_REACH), start):
+        return True
+    words = _clause_words(text, max(0, start - _BACK), start, True, None)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in _BOUNDARY:
+            return False
+        tense = _tense_of(words, k)
+        if tense is not None:
+            return tense == "past" and words[k].lower() in _PLANNING
+    return False
 
 
 def _days_told_before(

@@ -30,7 +30,7 @@ import bisect
 import calendar
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
@@ -3672,18 +3672,66 @@ _CLAUSE_MARKS = ",;:.!?“”\"(—–\n"
 
 def _group_opens_clause(text: str, floor: int, start: int) -> bool:
     """Return whether a group starting at ``start`` opens its clause, so it can be the subject of the verb after
-    it: after the text's start, a sentence or clause mark, or a conjunction ("Bo won, but his critics say"); not
-    after a verb or preposition of an earlier subject ("Bo thanked those who came", "dismissed what his critics say").
+    it: after the text's start, a sentence or clause mark or a conjunction, then at most adverbs and a short fronted
+    phrase (:func:`_short_opener`: "Bo won, but his critics say", "Even her critics say", "On Monday his aides
+    said"); not after a verb or preposition of an earlier subject ("Bo thanked those who came", "dismissed what his
+    critics say").
 
     >>> _group_opens_clause("Bo won, but those who", 0, 12), _group_opens_clause("Bo thanked those who", 0, 11)
     (True, False)
     >>> _group_opens_clause("Those who", 0, 0), _group_opens_clause("Bo left. Those who", 0, 9)
     (True, True)
+    >>> _group_opens_clause("Bo won. On Monday his aides", 0, 18), _group_opens_clause("Bo won, though even his", 0, 20)
+    (True, True)
     """
-    before = text[max(floor, start - win.GROUP_OPENER_BACK) : start].rstrip()
-    if not before or before[-1] in _CLAUSE_MARKS:
+    lo = max(floor, start - win.GROUP_OPENER_BACK)
+    before = text[lo:start]
+    cut = max(before.rfind(c) for c in _CLAUSE_MARKS)
+    words = before[cut + 1 :].split()
+    if cut < 0 and lo > floor:  # no mark in reach: only the word right before tells
+        return not words or words[-1].lower() in _SUBJECT_OPENERS
+    return _short_opener(words) or (len(words) > 1 and words[0].lower() in _SUBJECT_OPENERS and _short_opener(
+        words[1:]))  # "but on Friday", "though even"
+
+
+_GROUP_FRONTED = _PREPOSITIONS | word_set("after before during since until over under despite within inside")
+_OPENER_WORDS = 4  # words of a fronted phrase a group may follow and still open its clause ("after the long vote")
+
+
+def _short_opener(words: list[str]) -> bool:
+    """Return whether ``words`` (between a clause's start and a group) leave the group its clause's subject: none,
+    a conjunction, adverbs ("even", "now", a word in "-ly") or a fronted phrase of at most :data:`_OPENER_WORDS`
+    words opened by a preposition with no verb in it ("On Monday", "After the vote"); not a subject and its verb
+    ("Bo thanked").
+
+    >>> _short_opener(["Even"]), _short_opener(["After", "the", "vote"]), _short_opener(["Bo", "thanked"])
+    (True, True, False)
+    >>> _short_opener(["but"]), _short_opener(["On", "Monday", "Bo", "praised"])
+    (True, False)
+    """
+    rest = [w for w in words if w.lower() not in _GROUP_ADVERBS and not (w.endswith("ly") and len(w) > 4)]
+    if not rest or (len(rest) == 1 and rest[0].lower() in _SUBJECT_OPENERS):
         return True
-    return before.split()[-1].lower() in _SUBJECT_OPENERS
+    return len(rest) <= _OPENER_WORDS and rest[0].lower() in _GROUP_FRONTED and not any(
+        _VERB_WORD.fullmatch(w) or w.endswith("ed") for w in rest[1:])
+
+
+def _verbs_joined(inner: list[str]) -> bool:
+    """Return whether a relative clause's words ``inner`` (after "who", up to the verb of saying) end the clause at
+    "and"/"or" before another verb (the verb of saying right after it, a speech verb or a past form: "those who came
+    and said", "who came and then left"), not when it joins objects ("who oppose her and her party say").
+
+    >>> _verbs_joined(["came", "and"]), _verbs_joined(["oppose", "her", "and", "her", "party"])
+    (True, False)
+    >>> _verbs_joined(["came", "and", "then", "left"])
+    True
+    """
+    for i, w in enumerate(inner):
+        nxt = inner[i + 1] if i + 1 < len(inner) else ""
+        if w in _GROUP_CLAUSE_ENDS and (not nxt or nxt in _GROUP_CLAUSE_ENDS | _GROUP_ADVERBS or nxt.endswith("ed") or (
+                _VERB_WORD.fullmatch(nxt))):  # fmt: skip
+            return True
+    return False
 
 
 def _relative_group(text: str, floor: int, pos: int) -> _Who:
@@ -3698,17 +3746,19 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     """
     lo = max(floor, pos - win.OWNED_GROUP_BACK)
     group = last_match(_RELATIVE_GROUP, text, lo, pos)
+    if group is not None and (said := last_match(_VERB_WORD, text, group.end(), pos)) is not None:
+        pos = said.start()  # ``pos`` a quote: the group ends at its verb of saying ("those who came said it was")
     if group is None or any(c in text[group.end() : pos] for c in ",;:.!?“”\"("):
         return _NOBODY
     inner = text[group.end() : pos].split()
-    if not _group_opens_clause(text, floor, group.start()) or set(inner) & _GROUP_CLAUSE_ENDS or (
+    if not _group_opens_clause(text, floor, group.start()) or _verbs_joined(inner) or (
             inner and inner[-1] in _PREPOSITIONS):  # fmt: skip
         return _NOBODY  # "Bo thanked those who came and said", "answered those who doubt him by calling": Bo's
     words = _less_adverbs(text[group.start() : pos].split())
     return _Who("descriptor", None, group.start(), group.start() + len(" ".join(words)))
 
 
-_NOT_BEFORE_ADVERB = _PREPOSITIONS | word_set("who the a an its their")  # "who apply", "with supply": no adverb
+_NOT_BEFORE_ADVERB = _PREPOSITIONS | word_set("who the a an its their his her our")  # "who apply", "her family": nouns
 
 
 def _less_adverbs(words: list[str]) -> list[str]:
@@ -4719,6 +4769,24 @@ def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
 _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
 
 
+_PASSIVE_AUX = word_set("was were is are be been being")
+
+
+def _active_verb(text: str, verbs: list[_Verb]) -> bool:
+    """Return whether any of ``verbs`` has a subject of its own: not a passive ("was described as", "has been
+    called": nobody named speaks them).
+
+    >>> t = "The deal was described as"; _active_verb(t, [_Verb(13, 22)]), _active_verb("Bo said", [_Verb(3, 7)])
+    (False, True)
+    """
+    for v in verbs:
+        before = [w for w in text[max(0, v.start - win.GROUP_OPENER_BACK) : v.start].lower().split()
+                  if not w.endswith("ly")]  # "was widely described"
+        if not before or before[-1] not in _PASSIVE_AUX:
+            return True
+    return False
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
     hi = min(pl.pe, pl.qe + win.AFTER_QUOTE_REACH)
@@ -4734,7 +4802,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
-    if text[pl.qe : pre_start].strip() == ";" and _verbs_before(text, pl.sent_start, pl.qs):
+    if text[pl.qe : pre_start].strip() == ";" and _active_verb(text, _verbs_before(text, pl.sent_start, pl.qs)):
         return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
     while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
         am = _AFTER.match(text, am.end("verb"), hi)
@@ -9030,12 +9098,28 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
     return out
 
 
+
+
 _LEAD_PARAGRAPHS = 4  # body paragraphs after the headline read for the speaker who tells a headline quote's words
 _LEAD_MATCH_MOST = 3  # content words a headline quote must share with its teller's sentence (and 3 of every 4)
+_LEAD_SHARE = (3, 4)  # the share of a headline quote's (distinctive) stems its teller's sentence must hold: 3 of 4
+_TOPIC_SHARE = 2  # a stem in more than one of every 2 of the body's other sentences is the story's topic
+_TOPIC_MIN_SENTENCES = 2  # other body sentences needed before a stem is judged the topic
 _STEM_LETTERS = 4  # letters of a word compared as its stem ("defense", "defenses", "defend": "defe")
-_LEAD_SENTENCE = re.compile(r"[^.!?]{1,600}+[.!?]*+")  # a sentence of a lead paragraph, bounded
+_LEAD_SENTENCE = re.compile(r"[^.!?]{1,600}+[.!?]*+")  # a piece of a lead sentence up to a stop, bounded
+_AFTER_STOP = " \t\n\"”’'"  # what follows a stop that ends a sentence ("1.5" ends none)
+_STOP_WORD_BACK = 40  # characters before a stop read for its word ("U.S.", "Gen.")
+_LEAD_SENTENCE_MOST = 1200  # characters a lead sentence joined from pieces reaches at most ("U.S.", "1.5")
 _LEAD_STOP = word_set("the and for with from into that this these those its their our are was were has have had "
-                      "will would can could must should not been being his her they them than more also about")
+                      "will would can could must should not been being his her they them than also about")
+_DEGREE = word_set("more less fewer enough too much little")  # a headline's degree words: its teller must say them
+# Words of a teller's clause that deny, doubt or hand the headline's words to others ("said reports that ... were
+# false") anywhere, a negation ("said it was not true that") outside the teller's own quoted words ("“... did not
+# come up,” and added, “...”": the words' own sentence): the teller does not tell them
+_NOT_TOLD = word_set("false untrue wrong baseless groundless denied denies deny rejected rejects reject "
+                     "dismissed dismisses reports report rumors rumours speculation claims")
+_NEGATION = word_set("not never no")
+_QUOTED_SPAN = re.compile(r"[“\"][^”\"]{0,600}+[”\"]")  # quoted words inside a teller's clause, bounded
 
 
 def _content_stems(words: str) -> set[str]:
@@ -9053,12 +9137,128 @@ def _content_stems(words: str) -> set[str]:
     return out
 
 
+def _lead_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield the (start, end) of each sentence of ``text[start:end]``: pieces up to a stop joined while the stop
+    ends no sentence (an abbreviation or initialism, :func:`_closes_sentence`: "the U.S. believes"; a stop with no
+    space after it: "1.5 trillion"), at most :data:`_LEAD_SENTENCE_MOST` characters.
+
+    >>> t = "Bo said the U.S. pays 1.5 trillion won. It rained."
+    >>> [t[s:e] for s, e in _lead_sentences(t, 0, len(t))]
+    ['Bo said the U.S. pays 1.5 trillion won.', ' It rained.']
+    """
+    first = -1
+    for piece in _LEAD_SENTENCE.finditer(text, start, end):
+        first = piece.start() if first < 0 else first
+        words = text[max(first, piece.end() - _STOP_WORD_BACK) : piece.end()].split()
+        after = text[piece.end()] if piece.end() < end else " "
+        initial = bool(words) and len(words[-1]) == 2 and words[-1][0].isupper()  # "Al J. Roe"
+        closes = not words or (_closes_sentence(words[-1]) and after in _AFTER_STOP and not initial)
+        if closes or piece.end() - first >= _LEAD_SENTENCE_MOST:
+            yield first, piece.end()
+            first = -1
+    if first >= 0:
+        yield first, end
+
+
+def _topic_stems(text: str, paragraphs: Sequence[tuple[int, int]], skip: int) -> set[str]:
+    """Return the stems most of the body's sentences share (more than one of every :data:`_TOPIC_SHARE`), the
+    sentence starting at ``skip`` (the teller's) left out: the story's topic words, no evidence that a sentence
+    tells a headline's words; none when fewer than :data:`_TOPIC_MIN_SENTENCES` other sentences are there.
+
+    >>> t = "H" + 2 * chr(10) + "Bo said Ostrel pays. Ostrel pays base costs. Ostrel pays more."
+    >>> sorted(_topic_stems(t, [(0, 1), (3, len(t))], 3))
+    ['ostr', 'pay']
+    """
+    counts: dict[str, int] = {}
+    n = 0
+    for ps, pe in paragraphs[1:]:
+        for ss, se in _lead_sentences(text, ps, pe):
+            if ss != skip and text[ss:se].strip():
+                n += 1
+                for stem in _content_stems(text[ss:se]):
+                    counts[stem] = counts.get(stem, 0) + 1
+    if n < _TOPIC_MIN_SENTENCES:
+        return set()
+    return {stem for stem, k in counts.items() if _TOPIC_SHARE * k > n}
+
+
+def _tells(wanted: set[str], said: set[str]) -> bool:
+    """Return whether the stems ``said`` hold enough of the headline's stems ``wanted``: at least
+    :data:`_LEAD_MATCH_MOST` and the :data:`_LEAD_SHARE` of them.
+
+    >>> _tells({"kore", "pay", "agre", "mone"}, {"kore", "pay", "mone"}), _tells({"a", "b", "c", "d"}, {"a", "b"})
+    (True, False)
+    >>> _tells({"kore", "pay", "more", "mone"}, {"kore", "pay", "mone"})  # a degree word unsaid
+    False
+    """
+    shared = wanted & said
+    return len(shared) >= _LEAD_MATCH_MOST and _holds_share(wanted, said)
+
+
+def _holds_share(wanted: set[str], said: set[str]) -> bool:
+    """Return whether ``said`` holds the :data:`_LEAD_SHARE` of the stems ``wanted`` (some wanted), each degree
+    word among them (:data:`_DEGREE`: "more", "enough": what the words claim) included.
+
+    >>> _holds_share({"more", "pay", "kore", "cost"}, {"pay", "kore", "cost"}), _holds_share({"joy"}, {"joy", "a"})
+    (False, True)
+    """
+    shared = wanted & said
+    return bool(wanted) and not (wanted & _DEGREE) - said and (
+        _LEAD_SHARE[1] * len(shared) >= _LEAD_SHARE[0] * len(wanted))
+
+
+def _told_by(text: str, wanted: set[str], who: Mention, end: int) -> bool:
+    """Return whether ``who``'s clause in the sentence ending at ``end`` tells the stems ``wanted``: a verb of
+    saying after the name, the stems after it (:func:`_tells`), no word denying or doubting them
+    (:data:`_NOT_TOLD`: "said reports that ... were false").
+
+    >>> t = "Al Roe said Korea has agreed to pay more money."
+    >>> roe = Mention(0, 6, "Al Roe", "person", {})
+    >>> _told_by(t, {"kore", "agre", "pay", "mone"}, roe, len(t))
+    True
+    >>> t = "Al Roe said reports that Korea has agreed to pay money were false."
+    >>> _told_by(t, {"kore", "agre", "pay", "mone"}, roe, len(t))
+    False
+    """
+    verb = _VERB_WORD.search(text, who.end, min(end, who.end + win.HEADLINE_ROLE_REACH))
+    if verb is None:
+        return False
+    clause = text[verb.end() : end]
+    plain = {w.lower() for w in re.findall(r"[A-Za-z']{2,40}+", _QUOTED_SPAN.sub(" ", clause))}
+    if {w.lower() for w in re.findall(r"[A-Za-z]{2,40}+", clause)} & _NOT_TOLD or plain & _NEGATION or any(
+            w.endswith("n't") for w in plain):  # fmt: skip
+        return False
+    return _tells(wanted, _content_stems(clause))
+
+
+def _told_again(text: str, wanted: tuple[set[str], set[str]], paragraphs: Sequence[tuple[int, int]], after: int,
+                who: Mention) -> bool:
+    """Return whether a later sentence of the lead (after ``after``) holds the headline's stems ``wanted`` (all of
+    them, and the distinctive ones) without
+    naming ``who`` (a body quote or another subject's "saying" clause: the words may be that one's).
+
+    >>> t = "H" + 2 * chr(10) + "Al Roe said Korea pays too little. The ministry said Korea pays enough."
+    >>> roe = Mention(3, 9, "Al Roe", "person", {})
+    >>> _told_again(t, ({"kore", "pay", "enou"}, {"enou"}), [(0, 1), (3, len(t))], 30, roe)
+    True
+    """
+    surname = who.exact.split()[-1] if who.exact.split() else who.exact
+    for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS]:
+        if pe <= after:
+            continue
+        for ss, se in _lead_sentences(text, max(ps, after), pe):
+            said = _content_stems(text[ss:se])
+            if surname not in text[ss:se] and _tells(wanted[0], said) and _holds_share(wanted[1], said):
+                return True
+    return False
+
+
 def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
                  people: Sequence[Mention]) -> Mention | None:
     """Return the person who tells a headline quote's words in the body's lead: the first sentence of the first
-    :data:`_LEAD_PARAGRAPHS` body paragraphs where a person named before a speech verb is followed by at least
-    :data:`_LEAD_MATCH_MOST` of the quote's content stems, three of every four of them ('"Korea agrees to pay
-    more"' headline, "Al Roe said Korea has agreed to pay more money" lead: Al Roe); else None.
+    :data:`_LEAD_PARAGRAPHS` body paragraphs where a person's clause tells them (:func:`_told_by`), if the clause
+    also holds the quote's distinctive stems (not the body's topic, :func:`_topic_stems`) and no later lead sentence
+    gives the words to another (:func:`_told_again`); else None (in doubt, nobody).
 
     >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
     >>> q = Quote(0, 32, t[:32], {})
@@ -9072,16 +9272,31 @@ def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
         return None
     starts = [m.start for m in people]
     for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS]:
-        for sm in _LEAD_SENTENCE.finditer(text, ps, pe):
-            j = bisect.bisect_left(starts, sm.start())
-            who = people[j] if j < len(people) and people[j].end <= sm.end() else None
+        for ss, se in _lead_sentences(text, ps, pe):
+            j = bisect.bisect_left(starts, ss)
+            who = people[j] if j < len(people) and people[j].end <= se else None
             if who is None or who.value.get("descriptor") or who.value.get("plural"):
                 continue
-            verb = _VERB_WORD.search(text, who.end, min(sm.end(), who.end + win.HEADLINE_ROLE_REACH))
-            shared = wanted & _content_stems(text[verb.end() : sm.end()]) if verb else set()
-            if len(shared) >= _LEAD_MATCH_MOST and 4 * len(shared) >= 3 * len(wanted):
-                return who
+            if not _told_by(text, wanted, who, se):
+                continue
+            distinct = wanted - _topic_stems(text, paragraphs, ss)
+            said = _content_stems(text[who.end : se])
+            if not _holds_share(distinct, said):
+                return None  # only the story's topic words are shared: no evidence of who told the headline
+            return None if _told_again(text, (wanted, distinct), paragraphs, se, who) else who
     return None
+
+
+
+def _labelled(text: str, head_start: int, qs: int) -> bool:
+    """Return whether a headline's quote at ``qs`` follows a label ending in a colon ("Seoul: “...”", "Brel
+    ministry: “...”"): a speaker named as a person's name would be.
+
+    >>> _labelled('Seoul: "Korea pays"', 0, 7), _labelled('"Korea pays"', 0, 0)
+    (True, False)
+    """
+    before = text[max(head_start, qs - win.HEADLINE_ROLE_REACH) : qs].rstrip()
+    return before.endswith(":") and any(w[:1].isupper() for w in before.split())
 
 
 def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]],
@@ -9100,8 +9315,8 @@ def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence
     for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
         if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text"):
             continue
-        if any(m.start < head_end for m in people[:1]):
-            continue  # the headline names someone: its own words say who (or that nobody) speaks
+        if any(m.start < head_end for m in people[:1]) or _labelled(text, paragraphs[0][0], q.start):
+            continue  # the headline names someone ("Seoul: “...”" too): its own words say who (or nobody) speaks
         who = _lead_teller(text, q, paragraphs, people)
         if who is not None:
             out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
