@@ -2010,27 +2010,42 @@ def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | N
 _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST))
 
 
+#: Where a list head's subject ends: a clause of comparison, a relative or a "how" clause ("The U.S. spends more than
+#: Seoul pays", "The wages, which Seoul's payment covers", "How Seoul's payment is spent": mendf66).
+_HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
+
+
 def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     """Return the quantity a list's head names for its items, read in the order of an amount's own words
-    (:func:`_read_money`): a quantity the data do not cover nearer the list than any cost-sharing word ("Defence
-    budget requests by year"; troop words name what is paid for), else the nearest cue of a demand, an offer or a
-    forecast, else a payment word; None when it names none.
+    (:func:`_read_money`) on the head's subject, its words before a "than", "which", "what" or "how" clause: a
+    quantity the data do not cover nearer the list than any cost-sharing word ("Defence budget requests by year";
+    troop words name what is paid for), else the nearest cue of a demand, an offer or a forecast, else a payment word
+    whose payer, named before it, is Korea; another's payment, or one only in the clause, is "other" (mendf66); None
+    when it names none.
 
     >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
     >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
     [('sma_payment', 'reported'), ('defence_budget', 'reported'), ('demand', 'demand')]
+    >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays."))
+    >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61))]
+    ['other', 'other']
     """
-    others = [(m.start(), name) for name, p in _OTHER_CUES if name != "troops" and (m := last_match(p, r.text, *head))]
-    sma = last_match(_SMA_WORDS, r.text, *head)
+    cut = _HEAD_CLAUSE.search(r.text, *head)  # "What Seoul paid" at the start is the subject, "How ..." is none
+    subject = Bounds(head[0], cut.start() if cut else head[1])
+    others = [(m.start(), name) for name, p in _OTHER_CUES
+              if name != "troops" and (m := last_match(p, r.text, *subject))]
+    sma = last_match(_SMA_WORDS, r.text, *subject)
     if others and (sma is None or max(others)[0] > sma.start()):
         pos, name = max(others)
         return Quantity(name, "reported", pos)
-    intents = [(m.start(), name) for name, p in _HEAD_INTENTS if (m := last_match(p, r.text, *head))]
+    intents = [(m.start(), name) for name, p in _HEAD_INTENTS if (m := last_match(p, r.text, *subject))]
     if intents:
         pos, name = max(intents)
         return Quantity(name, name, pos)
-    paid = [m.start() for p in (_PAYMENT, _SMA_WORDS) if (m := last_match(p, r.text, *head))]
-    return Quantity("sma_payment", "reported", max(paid)) if paid else None
+    paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
+    if paid and _KOREA_NAMED.search(r.text, subject[0], paid.start()):  # Korea pays
+        return Quantity("sma_payment", "reported", paid.start())
+    return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 
 
 def listed_reading(r: Reader, fig: Span) -> Quantity | None:

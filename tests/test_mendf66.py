@@ -1,0 +1,33 @@
+"""Mends of review66's findings 1, 2, 3 and 15 on frames65's rules (mendf66, twentieth session).
+
+Rows: tests/cases/test_mendf66.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
+text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences, no corpus article read):
+
+- ``LIST_HEAD`` (finding 1): a list's head gives its items the SMA payment only when its subject (the words before a
+  "than", "which", "that" or "how" clause) names Korea as the payer before the payment word; a head whose payment
+  word is another's (the cost of stationing, what the US spends, another country's, a part of the payment) leaves
+  its items unjudged (frames.head_reading); ``LIST_HEAD_NEAR``: Seoul's own lists keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+import test_frames64
+from conftest import case_tables, cases
+
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4}
+ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
+
+
+@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
+def test_mendf66_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                        evidence: str) -> None:
+    """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
+    test)."""
+    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
