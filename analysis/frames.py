@@ -1121,6 +1121,26 @@ def in_force_year(day: dt.date) -> int | None:
     return min(day.year, max(ends)) if ends else None
 
 
+#: A deal or an agreeing told in a sentence: "under the deal agreed this month", "the 11th SMA", "has now agreed to
+#: pay", "will pay": the payment of that deal, not the one in force at publication (mendf66).
+_DEAL_TOLD = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|Special[ \t]++Measures|agree(?:d|s|ing)?|will|would)\b",
+                        re.I)
+
+
+def agreed_unsigned(day: dt.date) -> bool:
+    """Return whether on ``day`` an agreement covering its year was concluded but not yet signed: then "currently
+    pays" may be the payment still in force or the one just agreed (mendf66).
+
+    >>> [agreed_unsigned(dt.date.fromisoformat(d)) for d in ("2021-03-20", "2021-05-01", "2020-06-01", "2019-02-20")]
+    [True, False, False, True]
+    """
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return any(a.concluded.date() <= day < a.signed.date() and a.term_start <= day.year <= a.term_end
+               for a in rows if a.concluded == a.concluded and a.signed == a.signed)
+
+
 def told_in_force(r: Reader, fig: Span) -> int | None:
     """Return the year in force at publication (:func:`in_force_year`) for a figure its own stretch tells as the
     writer's present with no verb of saying ("Seoul currently pays X", "the X it pays at present", "now pays X":
@@ -1130,8 +1150,18 @@ def told_in_force(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("Seoul currently pays 960.2 billion won. It paid 1.04 trillion won.", "2019-02-20"))
     >>> [told_in_force(r, f) for f in r.figures_in(0, len(r.text))]
     [2018, None]
+
+    Not when the sentence names a deal or an agreeing up to the figure's clause's end ("Under the deal agreed this
+    month, Seoul now pays X", "Seoul has now agreed to pay X": that deal's year, as other payments; mendf66):
+
+    >>> r = Reader(annotate_text("Under the 11th SMA, Seoul now pays 1.18 trillion won.", "2021-03-20"))
+    >>> told_in_force(r, r.figures_in(0, len(r.text))[0]) is None
+    True
     """
-    return in_force_year(r.published) if fig.kind == "money" and present_fixed(r, fig) else None
+    if fig.kind != "money" or not present_fixed(r, fig):
+        return None
+    _, c1 = r.clause(fig, strong=True)
+    return None if _DEAL_TOLD.search(r.text, r.sentence_of(fig)[0], c1) else in_force_year(r.published)
 
 
 @cache

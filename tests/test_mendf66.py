@@ -7,6 +7,11 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   "than", "which", "that" or "how" clause) names Korea as the payer before the payment word; a head whose payment
   word is another's (the cost of stationing, what the US spends, another country's, a part of the payment) leaves
   its items unjudged (frames.head_reading); ``LIST_HEAD_NEAR``: Seoul's own lists keep their reading.
+- ``CURRENT_DEAL`` (finding 2): "now/currently pays" is the payment in force at publication only when its sentence
+  names no deal and no agreeing ("under the deal agreed this month", "has now agreed to pay", "under the 11th SMA":
+  that deal's year, frames.told_in_force); between a deal's agreement and its signing the publication year is read
+  too and the better verdict wins (frames.agreed_unsigned, rules.payment_reported); ``CURRENT_DEAL_NEAR``: the
+  payment in force keeps its reading and wrong figures stay caught.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4}
+COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6}
 ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
 
 
