@@ -5627,6 +5627,31 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     return int(m["year"]) if m else None
 
 
+def other_payer_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple of one year's payment over another's names a payer other than Korea on either side:
+    a side named between the multiple and the year it counts from ("what Japan paid in 2019", "what the U.S. paid in
+    2019"), or, for "its/the 2026 payment", the side named last before it in its sentence or the one before ("Japan
+    signed a deal; its 2026 payment ..."): another's ratio, or Seoul's over another's, is not checkable (mendf66).
+
+    >>> texts = ("Tokyo signed a deal; its 2026 payment will be three times what it paid in 2019.",
+    ...          "Seoul's 2026 payment will be three times what Japan paid in 2019.",
+    ...          "Seoul signed a deal; its 2026 payment will be 1.5 times what it paid in 2019.")
+    >>> [other_payer_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, (annotate_text(t, "2025-11-20") for t in texts))]
+    [True, True, False]
+    """
+    _, s1 = r.local(fig)
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
+    if dates and any(c != "KR" for _, c in named_countries(r, fig.end, dates[0].start)):
+        return True
+    c0, _ = r.clause(fig, strong=True)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - win.PAID_THEN_DATE), fig.start)
+    if m is None or not re.match(r"its|the", m[0], re.I):
+        return False
+    sides = named_countries(r, with_sentence_before(r, fig)[0], m.start())
+    return bool(sides) and sides[-1][1] != "KR"
+
+
 def multiple_frame(r: Reader, fig: Span) -> Frame:
     """Return the frame of a multiple: a count of times or a multiple of another country's payment is another
     quantity; else a ratio, asked when a demand word governs it and no amount in its sentence is its target.
@@ -5637,7 +5662,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     """
     years, how = bind_years(r, fig)
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"

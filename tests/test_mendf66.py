@@ -12,6 +12,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   that deal's year, frames.told_in_force); between a deal's agreement and its signing the publication year is read
   too and the better verdict wins (frames.agreed_unsigned, rules.payment_reported); ``CURRENT_DEAL_NEAR``: the
   payment in force keeps its reading and wrong figures stay caught.
+- ``MULTIPLE_PAYER`` (finding 3): a multiple of one year's payment over another's is Seoul's only when no other payer
+  is named on either side ("what Japan paid in 2019", "Tokyo signed ...; its 2026 payment"): else another quantity
+  (frames.other_payer_multiple in multiple_frame); ``MULTIPLE_PAYER_NEAR``: Seoul's own ratios are still checked.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6}
+COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6, "MULTIPLE_PAYER": 6,
+          "MULTIPLE_PAYER_NEAR": 4}
 ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
 
 
