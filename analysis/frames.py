@@ -964,16 +964,13 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
-    item = list_item(r, fig)
-    if item is not None:  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-        return (item[0].year,), "phrase"
-    paired = respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of
-    if paired:  # 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020 (claims26)
+    item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
+    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in
+    if paired:  # 2019 and 2021, respectively": X is of 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
-    when = when_date(r, fig) if not near else None  # claims18: "since 2002, when it rose X": X is of 2002
-    if when is not None:
+    if not near and (when := when_date(r, fig)) is not None:  # claims18: "since 2002, when it rose X": X is of 2002
         return date_years(when, whole_years), "phrase"
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
@@ -1961,8 +1958,9 @@ class ListItem(NamedTuple):
     """A figure as an item of a list: where the separator before it is and which it is, its year, and where the
     item ends (its figure, bracket and year).
 
-    >>> ListItem(10, ";", 2021, 40).year
-    2021
+    >>> r = Reader(annotate_text("Seoul's payments by year: 2019, 1.04 trillion won; 2021, 1.18 trillion won."))
+    >>> item_at(r, r.figures_in(0, len(r.text))[1]).mark
+    ';'
     """
 
     sep: int
@@ -2008,7 +2006,15 @@ def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
 
 
 def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
-    """Return what :func:`list_item` finds."""
+    """Return what :func:`list_item` finds: the item walked back over at most ``LIST_ITEMS`` items to a head mark,
+    or a list of lines after a sentence; None for an item with words of its own or a series with no head.
+
+    >>> r = Reader(annotate_text("Seoul's payments: 2019, 1.04 trillion won; 2021, 1.18 trillion won."))
+    >>> [(item.year, r.text[slice(*head)]) for item, head in map(lambda f: _list_item(r, f), r.figures_in(0, 99))]
+    [(2019, "Seoul's payments"), (2021, "Seoul's payments")]
+    >>> _list_item(*figure_in("Seoul paid 1.04 trillion won in 2019, 1.18 trillion won in 2021.", 1)) is None
+    True
+    """
     own = item_at(r, fig)
     if own is None or _ITEM_END.match(r.text, own.end) is None:
         return None
@@ -2027,7 +2033,15 @@ def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
 
 def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | None:
     """Return ``own`` with the head of its list, the words of the sentence or line that ends at ``at`` (None when
-    there are none, or when they hold an amount: a sentence of its own, not a head)."""
+    there are none, or when they hold an amount: a sentence of its own, not a head).
+
+    >>> r = Reader(annotate_text("Seoul's payments: 2019, 1.04 trillion won. He paid $1 billion: 2019, $2 billion."))
+    >>> own = ListItem(0, ":", 2019, 0)
+    >>> r.text[slice(*_with_head(r, own, r.text.index(":"))[1])]
+    "Seoul's payments"
+    >>> _with_head(r, own, r.text.index(": 2019, $2")) is None
+    True
+    """
     end = len(r.text[:at].rstrip())
     i = bisect.bisect_right(r.sent_starts, max(0, end - 1)) - 1
     start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", 0, end) + 1, end - win.LIST_HEAD_BACK)
@@ -4490,9 +4504,7 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
-    if _rate_note(r, fig):
-        return Quantity("other")
-    listed_as = listed_reading(r, fig)
+    listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
@@ -5788,8 +5800,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if fig.kind == "multiplier":
         return multiple_frame(r, fig)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
-    rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
-    if rejecter is not None:
+    if quantity in ("sma_payment", "sma_change", "forecast") and (rejecter := _rejected_by(r, fig)) is not None:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks ("Seoul must raise it to X" too)
     asks = cue is not None and "pay" not in r.text[cue:cue + win.CUE_PAY_WORD].lower() \
@@ -5813,8 +5824,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         # "X and Y in 2021 and 2022": one each
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
-    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
-        find_actor(r, fig, cue))
+    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
             r, fig) or president_named(r, fig) or participle_subject(r, fig)
