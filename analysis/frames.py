@@ -5619,9 +5619,14 @@ def paid_in_year(r: Reader, fig: Span) -> int | None:
 
 
 #: A year's payment as the subject a multiple is said of, up to the multiple: "Seoul's 2026 payment will be (about)",
-#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65).
-_YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|its|the)\s++(?P<year>(?:19|20)\d\d)\s++"
-                              r"(?:payment|contribution|share|bill)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
+#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65); up to ``_PAYMENT_MODIFIERS`` words between
+#: the year and the noun ("the 2026 cost-sharing payment"), the government as owner, "outlay" (mendf66).
+_PAYMENT_MODIFIERS = 2
+#: How far before a multiple its subject ("the Korean government's 2026 payment will be about") is looked for.
+YEAR_PAYMENT_BACK = 80
+_YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|Korean\s++government['’]s|its|the)\s++"
+                              rf"(?P<year>(?:19|20)\d\d)\s++(?:[\w-]++\s++){{0,{_PAYMENT_MODIFIERS}}}?"
+                              r"(?:payment|contribution|share|bill|outlay)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
                               r"came\s++to)\s++(?:(?:" + HEDGE_WORDS + r"|more\s++than|over|nearly|almost)\s++)?$",
                               re.I)
 
@@ -5635,7 +5640,7 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     2026
     """
     c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - win.PAID_THEN_DATE), fig.start)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
     return int(m["year"]) if m else None
 
 
@@ -5657,7 +5662,7 @@ def other_payer_multiple(r: Reader, fig: Span) -> bool:
     if dates and any(c != "KR" for _, c in named_countries(r, fig.end, dates[0].start)):
         return True
     c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - win.PAID_THEN_DATE), fig.start)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
     if m is None or not re.match(r"its|the", m[0], re.I):
         return False
     sides = named_countries(r, with_sentence_before(r, fig)[0], m.start())

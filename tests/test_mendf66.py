@@ -15,6 +15,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 - ``MULTIPLE_PAYER`` (finding 3): a multiple of one year's payment over another's is Seoul's only when no other payer
   is named on either side ("what Japan paid in 2019", "Tokyo signed ...; its 2026 payment"): else another quantity
   (frames.other_payer_multiple in multiple_frame); ``MULTIPLE_PAYER_NEAR``: Seoul's own ratios are still checked.
+- ``YEAR_SUBJECT`` (finding 12): the year's payment a multiple is said of may have up to two modifiers between year
+  and noun, "the Korean government's" as owner and "outlay" as noun (frames._YEAR_PAYMENT_IS); ``YEAR_SUBJECT_NEAR``:
+  a budget is no payment.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6, "MULTIPLE_PAYER": 6,
-          "MULTIPLE_PAYER_NEAR": 4}
+          "MULTIPLE_PAYER_NEAR": 4, "YEAR_SUBJECT": 4, "YEAR_SUBJECT_NEAR": 1}
 ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
 
 
