@@ -1945,8 +1945,9 @@ _BULLET = r"(?:[-•*·▪][ \t]++)?"
 #: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
 _ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET + r"(?P<year>(?:19|20)\d\d)[ \t]*+"
                              r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
-#: The same when its year follows its figure ("; X in 2021", ": X for 2019"): the separator, a bullet, a hedge.
-_ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+" + _BULLET + _ITEM_HEDGE + r"$", re.I)
+#: The same when its year follows its figure ("; X in 2021", ": X for 2019", ", then X in 2021"): the separator, a
+#: "then" (mendf66), a bullet, a hedge.
+_ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+(?:then[ \t]++)?" + _BULLET + _ITEM_HEDGE + r"$", re.I)
 _ITEM_YEAR_TAIL = re.compile(r"(?<![ \t])[ \t]++(?:in|for)[ \t]++(?P<year>(?:19|20)\d\d)\b")
 #: What ends an item: the next separator of its list ("; ", ", ", ". ", a line's end, " and ") or the text's end.
 _ITEM_END = re.compile(r"(?<![ \t])(?:[ \t]*+(?:[;,.](?!\d)|\n|\Z)|[ \t]++and\b)")

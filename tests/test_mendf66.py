@@ -1,4 +1,4 @@
-"""Mends of review66's findings 1, 2, 3 and 15 on frames65's rules (mendf66, twentieth session).
+"""Mends of review66's findings 1, 2, 3, 12, 14 and 15 on frames65's rules (mendf66, twentieth session).
 
 Rows: tests/cases/test_mendf66.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
 text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences, no corpus article read):
@@ -18,6 +18,8 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 - ``YEAR_SUBJECT`` (finding 12): the year's payment a multiple is said of may have up to two modifiers between year
   and noun, "the Korean government's" as owner and "outlay" as noun (frames._YEAR_PAYMENT_IS); ``YEAR_SUBJECT_NEAR``:
   a budget is no payment.
+- ``LIST_THEN`` (finding 14): "then" after an item's separator (", then X in 2021") keeps the item in its list
+  (frames._ITEM_LEAD); ``LIST_THEN_NEAR``: a wrong item after "then" is caught.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6, "MULTIPLE_PAYER": 6,
-          "MULTIPLE_PAYER_NEAR": 4, "YEAR_SUBJECT": 4, "YEAR_SUBJECT_NEAR": 1}
+          "MULTIPLE_PAYER_NEAR": 4, "YEAR_SUBJECT": 4, "YEAR_SUBJECT_NEAR": 1,
+          "LIST_THEN": 2, "LIST_THEN_NEAR": 1}
 ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
 
 
