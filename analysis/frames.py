@@ -964,16 +964,13 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     >>> bind_years(r, r.figures_in(0, len(r.text))[0])
     ((2019,), 'publication')
     """
-    item = list_item(r, fig)
-    if item is not None:  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-        return (item[0].year,), "phrase"
-    paired = respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in 2019 and 2021, respectively": X is of
-    if paired:  # 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020 (claims26)
+    item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
+    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in
+    if paired:  # 2019 and 2021, respectively": X is of 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020
         return paired, "phrase"
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
-    when = when_date(r, fig) if not near else None  # claims18: "since 2002, when it rose X": X is of 2002
-    if when is not None:
+    if not near and (when := when_date(r, fig)) is not None:  # claims18: "since 2002, when it rose X": X is of 2002
         return date_years(when, whole_years), "phrase"
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
         return (date_years(near[0].date)[-1] + 1,), _how(r, near[0].date)
@@ -1121,6 +1118,26 @@ def in_force_year(day: dt.date) -> int | None:
     return min(day.year, max(ends)) if ends else None
 
 
+#: A deal or an agreeing told in a sentence: "under the deal agreed this month", "the 11th SMA", "has now agreed to
+#: pay", "will pay": the payment of that deal, not the one in force at publication (mendf66).
+_DEAL_TOLD = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|Special[ \t]++Measures|agree(?:d|s|ing)?|will|would)\b",
+                        re.I)
+
+
+def agreed_unsigned(day: dt.date) -> bool:
+    """Return whether on ``day`` an agreement covering its year was concluded but not yet signed: then "currently
+    pays" may be the payment still in force or the one just agreed (mendf66).
+
+    >>> [agreed_unsigned(dt.date.fromisoformat(d)) for d in ("2021-03-20", "2021-05-01", "2020-06-01", "2019-02-20")]
+    [True, False, False, True]
+    """
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return any(a.concluded.date() <= day < a.signed.date() and a.term_start <= day.year <= a.term_end
+               for a in rows if a.concluded == a.concluded and a.signed == a.signed)
+
+
 def told_in_force(r: Reader, fig: Span) -> int | None:
     """Return the year in force at publication (:func:`in_force_year`) for a figure its own stretch tells as the
     writer's present with no verb of saying ("Seoul currently pays X", "the X it pays at present", "now pays X":
@@ -1130,8 +1147,18 @@ def told_in_force(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("Seoul currently pays 960.2 billion won. It paid 1.04 trillion won.", "2019-02-20"))
     >>> [told_in_force(r, f) for f in r.figures_in(0, len(r.text))]
     [2018, None]
+
+    Not when the sentence names a deal or an agreeing up to the figure's clause's end ("Under the deal agreed this
+    month, Seoul now pays X", "Seoul has now agreed to pay X": that deal's year, as other payments; mendf66):
+
+    >>> r = Reader(annotate_text("Under the 11th SMA, Seoul now pays 1.18 trillion won.", "2021-03-20"))
+    >>> told_in_force(r, r.figures_in(0, len(r.text))[0]) is None
+    True
     """
-    return in_force_year(r.published) if fig.kind == "money" and present_fixed(r, fig) else None
+    if fig.kind != "money" or not present_fixed(r, fig):
+        return None
+    _, c1 = r.clause(fig, strong=True)
+    return None if _DEAL_TOLD.search(r.text, r.sentence_of(fig)[0], c1) else in_force_year(r.published)
 
 
 @cache
@@ -1918,8 +1945,9 @@ _BULLET = r"(?:[-•*·▪][ \t]++)?"
 #: its mark ("; 2021, ", "\n- 2019: ", ". 2018: ", ": 2019 — "), a hedge.
 _ITEM_YEAR_LEAD = re.compile(r"(?P<sep>[\n;,:.—–]|\band)[ \t]*+" + _BULLET + r"(?P<year>(?:19|20)\d\d)[ \t]*+"
                              r"(?:[:,=]|[—–-])[ \t]*+" + _ITEM_HEDGE + r"$", re.I)
-#: The same when its year follows its figure ("; X in 2021", ": X for 2019"): the separator, a bullet, a hedge.
-_ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+" + _BULLET + _ITEM_HEDGE + r"$", re.I)
+#: The same when its year follows its figure ("; X in 2021", ": X for 2019", ", then X in 2021"): the separator, a
+#: "then" (mendf66), a bullet, a hedge.
+_ITEM_LEAD = re.compile(r"(?P<sep>[\n;,:—–]|\band)[ \t]*+(?:then[ \t]++)?" + _BULLET + _ITEM_HEDGE + r"$", re.I)
 _ITEM_YEAR_TAIL = re.compile(r"(?<![ \t])[ \t]++(?:in|for)[ \t]++(?P<year>(?:19|20)\d\d)\b")
 #: What ends an item: the next separator of its list ("; ", ", ", ". ", a line's end, " and ") or the text's end.
 _ITEM_END = re.compile(r"(?<![ \t])(?:[ \t]*+(?:[;,.](?!\d)|\n|\Z)|[ \t]++and\b)")
@@ -1931,8 +1959,9 @@ class ListItem(NamedTuple):
     """A figure as an item of a list: where the separator before it is and which it is, its year, and where the
     item ends (its figure, bracket and year).
 
-    >>> ListItem(10, ";", 2021, 40).year
-    2021
+    >>> r = Reader(annotate_text("Seoul's payments by year: 2019, 1.04 trillion won; 2021, 1.18 trillion won."))
+    >>> item_at(r, r.figures_in(0, len(r.text))[1]).mark
+    ';'
     """
 
     sep: int
@@ -1978,7 +2007,15 @@ def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
 
 
 def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
-    """Return what :func:`list_item` finds."""
+    """Return what :func:`list_item` finds: the item walked back over at most ``LIST_ITEMS`` items to a head mark,
+    or a list of lines after a sentence; None for an item with words of its own or a series with no head.
+
+    >>> r = Reader(annotate_text("Seoul's payments: 2019, 1.04 trillion won; 2021, 1.18 trillion won."))
+    >>> [(item.year, r.text[slice(*head)]) for item, head in map(lambda f: _list_item(r, f), r.figures_in(0, 99))]
+    [(2019, "Seoul's payments"), (2021, "Seoul's payments")]
+    >>> _list_item(*figure_in("Seoul paid 1.04 trillion won in 2019, 1.18 trillion won in 2021.", 1)) is None
+    True
+    """
     own = item_at(r, fig)
     if own is None or _ITEM_END.match(r.text, own.end) is None:
         return None
@@ -1997,7 +2034,15 @@ def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
 
 def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | None:
     """Return ``own`` with the head of its list, the words of the sentence or line that ends at ``at`` (None when
-    there are none, or when they hold an amount: a sentence of its own, not a head)."""
+    there are none, or when they hold an amount: a sentence of its own, not a head).
+
+    >>> r = Reader(annotate_text("Seoul's payments: 2019, 1.04 trillion won. He paid $1 billion: 2019, $2 billion."))
+    >>> own = ListItem(0, ":", 2019, 0)
+    >>> r.text[slice(*_with_head(r, own, r.text.index(":"))[1])]
+    "Seoul's payments"
+    >>> _with_head(r, own, r.text.index(": 2019, $2")) is None
+    True
+    """
     end = len(r.text[:at].rstrip())
     i = bisect.bisect_right(r.sent_starts, max(0, end - 1)) - 1
     start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", 0, end) + 1, end - win.LIST_HEAD_BACK)
@@ -2010,27 +2055,42 @@ def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | N
 _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST))
 
 
+#: Where a list head's subject ends: a clause of comparison, a relative or a "how" clause ("The U.S. spends more than
+#: Seoul pays", "The wages, which Seoul's payment covers", "How Seoul's payment is spent": mendf66).
+_HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
+
+
 def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     """Return the quantity a list's head names for its items, read in the order of an amount's own words
-    (:func:`_read_money`): a quantity the data do not cover nearer the list than any cost-sharing word ("Defence
-    budget requests by year"; troop words name what is paid for), else the nearest cue of a demand, an offer or a
-    forecast, else a payment word; None when it names none.
+    (:func:`_read_money`) on the head's subject, its words before a "than", "which", "what" or "how" clause: a
+    quantity the data do not cover nearer the list than any cost-sharing word ("Defence budget requests by year";
+    troop words name what is paid for), else the nearest cue of a demand, an offer or a forecast, else a payment word
+    whose payer, named before it, is Korea; another's payment, or one only in the clause, is "other" (mendf66); None
+    when it names none.
 
     >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
     >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
     [('sma_payment', 'reported'), ('defence_budget', 'reported'), ('demand', 'demand')]
+    >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays."))
+    >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61))]
+    ['other', 'other']
     """
-    others = [(m.start(), name) for name, p in _OTHER_CUES if name != "troops" and (m := last_match(p, r.text, *head))]
-    sma = last_match(_SMA_WORDS, r.text, *head)
+    cut = _HEAD_CLAUSE.search(r.text, *head)  # "What Seoul paid" at the start is the subject, "How ..." is none
+    subject = Bounds(head[0], cut.start() if cut else head[1])
+    others = [(m.start(), name) for name, p in _OTHER_CUES
+              if name != "troops" and (m := last_match(p, r.text, *subject))]
+    sma = last_match(_SMA_WORDS, r.text, *subject)
     if others and (sma is None or max(others)[0] > sma.start()):
         pos, name = max(others)
         return Quantity(name, "reported", pos)
-    intents = [(m.start(), name) for name, p in _HEAD_INTENTS if (m := last_match(p, r.text, *head))]
+    intents = [(m.start(), name) for name, p in _HEAD_INTENTS if (m := last_match(p, r.text, *subject))]
     if intents:
         pos, name = max(intents)
         return Quantity(name, name, pos)
-    paid = [m.start() for p in (_PAYMENT, _SMA_WORDS) if (m := last_match(p, r.text, *head))]
-    return Quantity("sma_payment", "reported", max(paid)) if paid else None
+    paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
+    if paid and _KOREA_NAMED.search(r.text, subject[0], paid.start()):  # Korea pays
+        return Quantity("sma_payment", "reported", paid.start())
+    return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 
 
 def listed_reading(r: Reader, fig: Span) -> Quantity | None:
@@ -4445,9 +4505,7 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
-    if _rate_note(r, fig):
-        return Quantity("other")
-    listed_as = listed_reading(r, fig)
+    listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
@@ -5562,9 +5620,14 @@ def paid_in_year(r: Reader, fig: Span) -> int | None:
 
 
 #: A year's payment as the subject a multiple is said of, up to the multiple: "Seoul's 2026 payment will be (about)",
-#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65).
-_YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|its|the)\s++(?P<year>(?:19|20)\d\d)\s++"
-                              r"(?:payment|contribution|share|bill)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
+#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65); up to ``_PAYMENT_MODIFIERS`` words between
+#: the year and the noun ("the 2026 cost-sharing payment"), the government as owner, "outlay" (mendf66).
+_PAYMENT_MODIFIERS = 2
+#: How far before a multiple its subject ("the Korean government's 2026 payment will be about") is looked for.
+YEAR_PAYMENT_BACK = 80
+_YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|Korean\s++government['’]s|its|the)\s++"
+                              rf"(?P<year>(?:19|20)\d\d)\s++(?:[\w-]++\s++){{0,{_PAYMENT_MODIFIERS}}}?"
+                              r"(?:payment|contribution|share|bill|outlay)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
                               r"came\s++to)\s++(?:(?:" + HEDGE_WORDS + r"|more\s++than|over|nearly|almost)\s++)?$",
                               re.I)
 
@@ -5578,8 +5641,33 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     2026
     """
     c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - win.PAID_THEN_DATE), fig.start)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
     return int(m["year"]) if m else None
+
+
+def other_payer_multiple(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple of one year's payment over another's names a payer other than Korea on either side:
+    a side named between the multiple and the year it counts from ("what Japan paid in 2019", "what the U.S. paid in
+    2019"), or, for "its/the 2026 payment", the side named last before it in its sentence or the one before ("Japan
+    signed a deal; its 2026 payment ..."): another's ratio, or Seoul's over another's, is not checkable (mendf66).
+
+    >>> texts = ("Tokyo signed a deal; its 2026 payment will be three times what it paid in 2019.",
+    ...          "Seoul's 2026 payment will be three times what Japan paid in 2019.",
+    ...          "Seoul signed a deal; its 2026 payment will be 1.5 times what it paid in 2019.")
+    >>> [other_payer_multiple(r, r.spans_in(0, len(r.text), "multiplier")[0])
+    ...  for r in map(Reader, (annotate_text(t, "2025-11-20") for t in texts))]
+    [True, True, False]
+    """
+    _, s1 = r.local(fig)
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
+    if dates and any(c != "KR" for _, c in named_countries(r, fig.end, dates[0].start)):
+        return True
+    c0, _ = r.clause(fig, strong=True)
+    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
+    if m is None or not re.match(r"its|the", m[0], re.I):
+        return False
+    sides = named_countries(r, with_sentence_before(r, fig)[0], m.start())
+    return bool(sides) and sides[-1][1] != "KR"
 
 
 def multiple_frame(r: Reader, fig: Span) -> Frame:
@@ -5592,7 +5680,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     """
     years, how = bind_years(r, fig)
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -5718,8 +5806,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if fig.kind == "multiplier":
         return multiple_frame(r, fig)
     quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
-    rejecter = _rejected_by(r, fig) if quantity in ("sma_payment", "sma_change", "forecast") else None
-    if rejecter is not None:
+    if quantity in ("sma_payment", "sma_change", "forecast") and (rejecter := _rejected_by(r, fig)) is not None:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks ("Seoul must raise it to X" too)
     asks = cue is not None and "pay" not in r.text[cue:cue + win.CUE_PAY_WORD].lower() \
@@ -5743,8 +5830,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         # "X and Y in 2021 and 2022": one each
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
-    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand") if quantity != "offer" else (
-        find_actor(r, fig, cue))
+    actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
             r, fig) or president_named(r, fig) or participle_subject(r, fig)

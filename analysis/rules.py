@@ -47,6 +47,7 @@ from analysis.frames import (
     Frame,
     Reader,
     after_freeze,
+    agreed_unsigned,
     base_date,
     base_year_of_multiple,
     bind_years,
@@ -744,6 +745,10 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if start is not None:
         return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
+    if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading") and agreed_unsigned(
+            ctx.published) and told_in_force(ctx.reader, fig.span) is not None:  # mendf66: between agreeing and
+        agreed = _payment_in(fig, ctx, (ctx.published.year,))  # signing, "currently" may be either deal's year
+        j = agreed if agreed.verdict == "supported" else j
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading"):  # no row: no verdict
         earlier = _payment_in(fig, ctx, (fig.frame.years[0] - 1,))
         if earlier.verdict == "supported" and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \

@@ -1,0 +1,59 @@
+"""Mends of review66's findings 1, 2, 3, 12, 14 and 15 on frames65's rules (mendf66, twentieth session).
+
+Rows: tests/cases/test_mendf66.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
+text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences, no corpus article read):
+
+- ``LIST_HEAD`` (finding 1): a list's head gives its items the SMA payment only when its subject (the words before a
+  "than", "which", "that" or "how" clause) names Korea as the payer before the payment word; a head whose payment
+  word is another's (the cost of stationing, what the US spends, another country's, a part of the payment) leaves
+  its items unjudged (frames.head_reading); ``LIST_HEAD_NEAR``: Seoul's own lists keep their reading.
+- ``CURRENT_DEAL`` (finding 2): "now/currently pays" is the payment in force at publication only when its sentence
+  names no deal and no agreeing ("under the deal agreed this month", "has now agreed to pay", "under the 11th SMA":
+  that deal's year, frames.told_in_force); between a deal's agreement and its signing the publication year is read
+  too and the better verdict wins (frames.agreed_unsigned, rules.payment_reported); ``CURRENT_DEAL_NEAR``: the
+  payment in force keeps its reading and wrong figures stay caught.
+- ``MULTIPLE_PAYER`` (finding 3): a multiple of one year's payment over another's is Seoul's only when no other payer
+  is named on either side ("what Japan paid in 2019", "Tokyo signed ...; its 2026 payment"): else another quantity
+  (frames.other_payer_multiple in multiple_frame); ``MULTIPLE_PAYER_NEAR``: Seoul's own ratios are still checked.
+- ``YEAR_SUBJECT`` (finding 12): the year's payment a multiple is said of may have up to two modifiers between year
+  and noun, "the Korean government's" as owner and "outlay" as noun (frames._YEAR_PAYMENT_IS); ``YEAR_SUBJECT_NEAR``:
+  a budget is no payment.
+- ``LIST_THEN`` (finding 14): "then" after an item's separator (", then X in 2021") keeps the item in its list
+  (frames._ITEM_LEAD); ``LIST_THEN_NEAR``: a wrong item after "then" is caught.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import test_frames64
+from conftest import case_tables, cases
+
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6, "MULTIPLE_PAYER": 6,
+          "MULTIPLE_PAYER_NEAR": 4, "YEAR_SUBJECT": 4, "YEAR_SUBJECT_NEAR": 1,
+          "LIST_THEN": 2, "LIST_THEN_NEAR": 1}
+ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
+
+
+def as_row(case: Any) -> Any:
+    """Return a case of :func:`conftest.cases` as one parameter holding the row's fields, keeping a strict xfail.
+
+    >>> as_row(("a", "b")).values, as_row(pytest.param("a", marks=pytest.mark.xfail(strict=True))).marks[0].name
+    ((('a', 'b'),), 'xfail')
+    """
+    values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
+    return pytest.param(tuple(values), marks=marks)
+
+
+@pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
+def test_mendf66_claims(row: tuple[str, ...]) -> None:
+    """The claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
+    (tests/test_frames64.py's test, on the row's fields in its order)."""
+    test_frames64.test_frames64_claims(*row)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
