@@ -8301,31 +8301,71 @@ def _tense_fits(text: str, start: int, end: int, d: dt.date, pub: dt.date) -> bo
     return not ((tense == "past" and d > pub) or (tense == "future" and d < pub))
 
 
-_AIM_BEFORE = re.compile(r"\b(?:for|until|till)[ \t]{1,3}\Z")  # "a vote for Saturday", "put off until Sunday"
+_AIM_BEFORE = re.compile(r"\b(for|until|till|to)[ \t]{1,3}\Z")  # "a vote for Saturday", "put off until Sunday"
 _AIM_REACH = 12  # characters read before a weekday for the word of aim right before it
-# past verbs of planning, scheduling or arranging: their object's day is the one planned, ahead of the report
-_PLANNING = frozenset({"scheduled", "rescheduled", "planned", "slated", "booked", "arranged", "postponed", "delayed",
-                       "deferred", "moved", "pushed"})
+_DAY_OWNS = re.compile(r"(?:on[ \t]{1,3})?[A-Z][a-z]{2,8}day['’]s\b")  # "Saturday's deal": the day's, not an aim
+_AIM_OBJECT = 6  # words read back from "for" for the determiner of the object the weekday is set for
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "another", "this", "that", "new"})
+# past verbs of setting a day: their object's day is the one set, ahead of the report
+_PLANNING = frozenset({"scheduled", "rescheduled", "planned", "slated", "booked", "arranged"})
+# past verbs of moving a day: they aim at a day only "to/until" it ("moved the vote to Friday"), not "on" it
+_MOVING = frozenset({"postponed", "delayed", "deferred", "moved", "pushed"})
 
 
 def _aimed(text: str, start: int) -> bool:
-    """Return whether the weekday at ``start`` is the day a plan aims at: a word of aim right before it ("for",
-    "until"), or the nearest verb before it in its clause a past verb of planning (``_PLANNING``): "Osric planned a
-    walkout on Friday" names a Friday ahead of the report, "Osric announced the trip Saturday" one behind it.
+    """Return whether the weekday at ``start`` is the day a plan aims at (mendd66, mendd67): its clause's nearest
+    past verb one of setting a day (``_PLANNING``: "Osric planned a walkout on Friday"); one of moving a day
+    (``_MOVING``) with "to/until" right before it ("moved the vote to Friday", not "moved quickly on Friday"); or
+    "for" right before a bare weekday after an object (:func:`_set_for`: "set a vote for Saturday", not "fought for
+    Saturday" nor "for Saturday's deal"). "Osric announced the trip Saturday" names one behind the report.
 
     >>> t = "Kim set a vote for Saturday. Osric planned a walkout on Friday. Danne, who planned it, spoke Sunday."
     >>> _aimed(t, t.index("Saturday")), _aimed(t, t.index("on Friday")), _aimed(t, t.index("Sunday"))
     (True, True, False)
+    >>> u = "Kim moved quickly on Friday. Kim moved the vote to Friday. Kim fought for Saturday's deal."
+    >>> _aimed(u, u.index("on Friday")), _aimed(u, u.index("to Friday") + 3), _aimed(u, u.index("Saturday"))
+    (False, True, False)
     """
-    if _AIM_BEFORE.search(text, max(0, start - _AIM_REACH), start):
-        return True
+    aim = _AIM_BEFORE.search(text, max(0, start - _AIM_REACH), start)
+    word = aim[1].lower() if aim else None
     words = _clause_words(text, max(0, start - _BACK), start, True, None)
+    verb = _past_verb_before(words)
+    if verb in _PLANNING:
+        return True
+    if verb in _MOVING:
+        return word in {"to", "until", "till"}
+    return word == "for" and not _DAY_OWNS.match(text, start) and _set_for(words)
+
+
+def _past_verb_before(words: list[str]) -> str | None:
+    """Return the nearest tensed verb of ``words`` (a clause's words before a date) in lower case if it is in the
+    past, "" if it is not, None if none comes before the clause's start.
+
+    >>> _past_verb_before(["Kim", "moved", "the", "vote", "to"]), _past_verb_before([".", "Kim", "at"])
+    ('moved', None)
+    """
     for k in range(len(words) - 1, -1, -1):
         if words[k] in _BOUNDARY:
-            return False
+            return None
         tense = _tense_of(words, k)
         if tense is not None:
-            return tense == "past" and words[k].lower() in _PLANNING
+            return words[k].lower() if tense == "past" else ""
+    return None
+
+
+def _set_for(words: list[str]) -> bool:
+    """Return whether ``words`` (a clause's words before a weekday, the last "for") set the weekday for an object:
+    a determiner within ``_AIM_OBJECT`` words before "for", in its clause ("called a vote for", "booked the hall
+    for"), not a verb right before it ("fought for", "argued for").
+
+    >>> _set_for(["Osric", "called", "a", "vote", "for"]), _set_for(["Danne", "fought", "for"])
+    (True, False)
+    """
+    for w in reversed(words[-1 - _AIM_OBJECT:-1]):
+        if w in _BOUNDARY:
+            return False
+        if w.lower() in _DETERMINERS:
+            return True
     return False
 
 
