@@ -7440,8 +7440,9 @@ _FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a dat
 
 def _warned_ahead(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
     """Return a deadline "after/past" which something is warned of or feared (read as a month-day with no tense,
-    ``r``) as the next such day when the day read ended over ``_JUST_PASSED`` days before ``pub``: in June "warns of
-    furloughs after Dec. 31 deadline" is the coming 31 December; on 5 January the one just passed (mendd66).
+    ``r``) as the next such day when the day read ended over ``_JUST_PASSED`` days (a quarter of a year) before
+    ``pub``: in June "warns of furloughs after Dec. 31 deadline" is the coming 31 December; on 5 January, or in
+    March, the one just passed (mendd66, mendd67).
 
     >>> _warned_ahead(Range(dt.date(2018, 12, 31), dt.date(2018, 12, 31), "month"), dt.date(2019, 6, 10)).lo
     datetime.date(2019, 12, 31)
@@ -7526,16 +7527,23 @@ _DEADLINE_AFTER_NOUN = 24  # characters after a deadline noun read for a word of
 _WARNING = frozenset({"warn", "warns", "warning", "warnings", "fear", "fears", "face", "faces", "facing", "risk",
                       "risks", "threat", "threats", "threaten", "threatens", "brace", "braces", "bracing", "worry",
                       "worries", "dread", "dreads"})
-_JUST_PASSED = 31  # days back within which a deadline "after" which something is feared is the one just passed
+_JUST_PASSED = 365 // 4  # days (a quarter of a year) back within which a deadline warned of is the one passed
+# a count of time since a deadline "after" it: "a third month without pay", "another week", "weeks of furloughs"
+# ("cnt": a cardinal count, "two weeks after", tells no passing: it may as well be feared ahead of it)
+_TIME_SINCE = re.compile(
+    r"\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|\d{1,2}(?:st|nd|rd|th))"
+    r"(?:[ \t]{1,3}(?:straight|consecutive|full))?[ \t]{1,3}(?:day|week|month)"
+    r"|(?P<cnt>(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)[ \t]{1,3})?(?:days|weeks|months))\b")
 
 
 def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
     """Return how the month-day ending at ``end``, in a clause with no tense (``low``: its words before the date,
     lower case), reads as a deadline: None if no deadline noun follows it; "past" if a word tells that the deadline
-    passed ("missed", "expired", "collapse(d)" before it, "passed" after its noun) and no "ahead of/before" does;
-    "doubt" if both, or if it only follows "after/past/beyond" or "no deal by" (read as the nearest); "warned" if
-    that follows a word of warning or fearing (``_WARNING``: read ahead unless just passed, :func:`_warned_ahead`);
-    else "ahead".
+    passed ("missed", "expired", "collapse(d)" before it, "passed" after its noun) and no "ahead of/before" does,
+    or a count of time since it comes before "after/past" (``_TIME_SINCE``: "a third month without pay after",
+    mendd67; a cardinal count, "two weeks after", tells no passing); "doubt" if both, or if it only follows
+    "after/past/beyond" or "no deal by" (read as the nearest); "warned" if that follows a word of warning or fearing
+    (``_WARNING``: read ahead unless just passed, :func:`_warned_ahead`); else "ahead".
 
     >>> t = "Talks collapse after Dec. 31 deadline"
     >>> _deadline_due(t, 28, "talks collapse after", False), _deadline_due(t, 28, "fear furloughs after a", False)
@@ -7545,6 +7553,8 @@ def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
     ('doubt', 'ahead')
     >>> _deadline_due(t, 28, "a", False), _deadline_due(t, 28, "missed the", True), _deadline_due(t, 28, "x", True)
     ('ahead', 'doubt', 'ahead')
+    >>> _deadline_due(t, 28, "face a third month without pay after the", False)
+    'past'
     >>> _deadline_due("The Dec. 31 pact", 11, "the", False) is None
     True
     """
@@ -7557,6 +7567,9 @@ def _deadline_due(text: str, end: int, low: str, ahead: bool) -> str | None:
         return "doubt" if ahead else "past"
     if not _DEADLINE_AFTER.search(low):
         return "ahead"
+    since = _TIME_SINCE.search(low)  # mendd67: "face a third month without pay after the deadline": it passed
+    if since and not since["cnt"]:
+        return "doubt" if ahead else "past"
     return "warned" if _WARNING.intersection(low.split()) else "doubt"  # mendd66: "warns of furloughs after"
 # a photo credit closing a caption: "[AFP/YONHAP]", "[YONHAP]", "[JOINT PRESS CORPS]", "[MINISTRY OF FOREIGN AFFAIRS]"
 _CREDIT = re.compile(r"[.!?][”’\"]?[ \t]{1,3}\[[A-Z][A-Z0-9 /,&.'’-]{1,60}\][ \t]*\Z")
