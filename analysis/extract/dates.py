@@ -8318,7 +8318,9 @@ _AIM_BEFORE = re.compile(r"\b(for|until|till|to)[ \t]{1,3}\Z")  # "a vote for Sa
 _AIM_REACH = 12  # characters read before a weekday for the word of aim right before it
 _DAY_OWNS = re.compile(r"(?:on[ \t]{1,3})?[A-Z][a-z]{2,8}day['’]s\b")  # "Saturday's deal": the day's, not an aim
 _AIM_OBJECT = 6  # words read back from "for" for the determiner of the object the weekday is set for
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "another", "this", "that", "new"})
+# determiners opening the object a weekday is set for ("called a vote for Friday"), read by :func:`_set_for`
+_OBJECT_DETERMINERS = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "another", "this", "that", "new"})
 # past verbs of setting a day: their object's day is the one set, ahead of the report
 _PLANNING = frozenset({"scheduled", "rescheduled", "planned", "slated", "booked", "arranged"})
 # past verbs of moving a day: they aim at a day only "to/until" it ("moved the vote to Friday"), not "on" it
@@ -8377,7 +8379,7 @@ def _set_for(words: list[str]) -> bool:
     for w in reversed(words[-1 - _AIM_OBJECT:-1]):
         if w in _BOUNDARY:
             return False
-        if w.lower() in _DETERMINERS:
+        if w.lower() in _OBJECT_DETERMINERS:
             return True
     return False
 
