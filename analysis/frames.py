@@ -1122,6 +1122,10 @@ def in_force_year(day: dt.date) -> int | None:
 #: pay", "will pay": the payment of that deal, not the one in force at publication (mendf66).
 _DEAL_TOLD = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|Special[ \t]++Measures|agree(?:d|s|ing)?|will|would)\b",
                         re.I)
+#: How far before a "now pays" figure, and after it up to its clause's end, :data:`_DEAL_TOLD` is looked for (a
+#: bounded window, so that a long sentence is not re-read for each of its figures; review67 finding 7).
+DEAL_TOLD_BACK = 200
+DEAL_TOLD_AHEAD = 120
 
 
 def agreed_unsigned(day: dt.date) -> bool:
@@ -1158,7 +1162,9 @@ def told_in_force(r: Reader, fig: Span) -> int | None:
     if fig.kind != "money" or not present_fixed(r, fig):
         return None
     _, c1 = r.clause(fig, strong=True)
-    return None if _DEAL_TOLD.search(r.text, r.sentence_of(fig)[0], c1) else in_force_year(r.published)
+    start = max(r.sentence_of(fig)[0], fig.start - DEAL_TOLD_BACK)
+    told = _DEAL_TOLD.search(r.text, start, min(c1, fig.end + DEAL_TOLD_AHEAD))
+    return None if told else in_force_year(r.published)
 
 
 @cache

@@ -1,0 +1,64 @@
+"""Mends of review67's findings 7, 2, 3, 9, 8 and 1 on mendf65's and mendf66's rules (mendf67, twentieth session).
+
+Rows: tests/cases/test_mendf67.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
+text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences, no corpus article read):
+
+- ``DEAL_WINDOW`` (finding 7): "now/currently pays" looks for a deal or an agreeing only within a named window before
+  the figure (frames.DEAL_TOLD_BACK) and after it up to its clause's end (frames.DEAL_TOLD_AHEAD), so that a long
+  sentence is not re-read for each figure; the deal named near the figure still binds it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+import test_frames64
+from conftest import case_tables, cases
+
+from analysis.frames import Reader, annotate_text, told_in_force
+
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"DEAL_WINDOW": 4}
+ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
+
+
+def as_row(case: Any) -> Any:
+    """Return a case of :func:`conftest.cases` as one parameter holding the row's fields, keeping a strict xfail.
+
+    >>> as_row(("a", "b")).values, as_row(pytest.param("a", marks=pytest.mark.xfail(strict=True))).marks[0].name
+    ((('a', 'b'),), 'xfail')
+    """
+    values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
+    return pytest.param(tuple(values), marks=marks)
+
+
+@pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
+def test_mendf67_claims(row: tuple[str, ...]) -> None:
+    """The claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
+    (tests/test_frames64.py's test, on the row's fields in its order)."""
+    test_frames64.test_frames64_claims(*row)
+
+
+def _told_seconds(kb: int) -> float:
+    """Return the seconds :func:`told_in_force` takes over every figure of a sentence of "now pays" figures with no
+    full stop, ``kb`` kilobytes long."""
+    shape = "Seoul now pays 1.04 trillion won, "
+    r = Reader(annotate_text(shape * (kb * 1024 // len(shape)), "2019-02-20"))
+    figures = r.figures_in(0, len(r.text))
+    start = time.perf_counter()
+    for fig in figures:
+        told_in_force(r, fig)
+    return time.perf_counter() - start
+
+
+def test_deal_window_linear() -> None:
+    """review67 finding 7: the deal search over a long sentence grows with its length, not with its square."""
+    small, large = _told_seconds(10), _told_seconds(100)
+    assert large < 2.0 and large < 25 * max(small, 0.002), (small, large)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
