@@ -5651,6 +5651,57 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     return int(m["year"]) if m else None
 
 
+#: The words right before a side that make it the one paid or dealt with, not a payer ("paid to the U.S.", "a deal
+#: with Washington", "a pact from Tokyo"), or, after a verb of paying, its agent ("paid by Japan"; review67 finding 2).
+_PARTNER_BEFORE = re.compile(r"\b(?P<prep>to|with|from|for|toward|towards|against|by)\s++(?:the\s++)?$", re.I)
+#: How far before a side the preposition that makes it a partner or an agent is looked for.
+PARTNER_BACK = 14
+
+
+def payer_sides(r: Reader, sides: list[tuple[int, str]], verb: int | None = None) -> list[tuple[int, str]]:
+    """Return the sides of ``sides`` that may be a payer: not after a preposition of a partner or a recipient ("to
+    the U.S.", "with Washington"), and, when ``verb`` is the end of a verb of paying, not its object after it ("what
+    it paid Washington") unless its agent ("paid by Japan"; review67 finding 2).
+
+    >>> r = Reader(annotate_text("Seoul made a deal with Tokyo. It paid the U.S., as much as paid by Japan."))
+    >>> [c for _, c in payer_sides(r, named_countries(r, 0, len(r.text)), r.text.index("paid") + 4)]
+    ['KR', 'JP']
+    """
+    out = []
+    for pos, country in sides:
+        prep = _PARTNER_BEFORE.search(r.text, max(0, pos - PARTNER_BACK), pos)
+        agent = prep is not None and prep["prep"].lower() == "by"
+        if agent or (prep is None and (verb is None or pos < verb)):
+            out.append((pos, country))
+    return out
+
+
+def _paid_verb_end(gap: str, at: int) -> int | None:
+    """Return where the first verb of paying in ``gap`` (which starts at ``at`` in the text) ends, or None.
+
+    >>> _paid_verb_end(" what it paid to Seoul in ", 10)
+    23
+    """
+    m = re.search(r"\b(?:" + "|".join(sorted(_PAID_WORDS)) + r")\b", gap, re.I)
+    return at + m.end() if m else None
+
+
+def _korea_pays(r: Reader, sides: list[tuple[int, str]], start: int, verb: int) -> bool:
+    """Return whether the subject of the verb of paying ending at ``verb`` is Korea: a Korean side named between
+    ``start`` and the verb, or "it" right before it, with no other side there (review67 finding 2); an unknown
+    subject ("what Italy paid to the U.S.") is not.
+
+    >>> r = Reader(annotate_text("It is twice what it paid to the U.S. and what Italy paid to the U.S."))
+    >>> [_korea_pays(r, named_countries(r, 0, len(r.text)), 0, r.text.index(w) + len(w)) for w in ("it paid",
+    ...                                                                                              "Italy paid")]
+    [True, False]
+    """
+    before = [c for pos, c in sides if start <= pos < verb]
+    if any(c != "KR" for c in before):
+        return False
+    return bool(before) or re.search(r"\bit\s++\w++$", r.text[max(start, verb - PARTNER_BACK):verb]) is not None
+
+
 def other_payer_multiple(r: Reader, fig: Span) -> bool:
     """Return whether a multiple of one year's payment over another's names a payer other than Korea on either side:
     a side named between the multiple and the year it counts from ("what Japan paid in 2019", "what the U.S. paid in
@@ -5666,14 +5717,20 @@ def other_payer_multiple(r: Reader, fig: Span) -> bool:
     """
     _, s1 = r.local(fig)
     dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
-    if dates and any(c != "KR" for _, c in named_countries(r, fig.end, dates[0].start)):
-        return True
+    if dates:
+        sides = named_countries(r, fig.end, dates[0].start)
+        verb = _paid_verb_end(r.text[fig.end:dates[0].start], fig.end)
+        if verb is not None and _korea_pays(r, sides, fig.end, verb):  # "what it paid to the U.S. in 2019"
+            sides = payer_sides(r, sides, verb)
+        if any(c != "KR" for _, c in sides):
+            return True
     c0, _ = r.clause(fig, strong=True)
     m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
     if m is None or not re.match(r"its|the", m[0], re.I):
         return False
     sides = named_countries(r, with_sentence_before(r, fig)[0], m.start())
-    return bool(sides) and sides[-1][1] != "KR"
+    payers = payer_sides(r, sides) or sides  # "Seoul reached a deal with Washington; its": Seoul's
+    return bool(payers) and payers[-1][1] != "KR"
 
 
 def multiple_frame(r: Reader, fig: Span) -> Frame:

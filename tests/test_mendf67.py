@@ -6,6 +6,10 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 - ``DEAL_WINDOW`` (finding 7): "now/currently pays" looks for a deal or an agreeing only within a named window before
   the figure (frames.DEAL_TOLD_BACK) and after it up to its clause's end (frames.DEAL_TOLD_AHEAD), so that a long
   sentence is not re-read for each figure; the deal named near the figure still binds it.
+- ``MULTIPLE_PARTNER`` (finding 2): a side named as the recipient or the partner of a multiple's payer ("what it paid
+  to the U.S.", "a deal with Washington", "a pact from Tokyo") is no payer: Seoul's multiple keeps its check
+  (frames.payer_sides, frames._korea_pays in other_payer_multiple); ``MULTIPLE_PARTNER_NEAR``: a payer named as agent
+  ("paid by Japan") or subject, an unknown payer, or only a partner named, stays another's.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from conftest import case_tables, cases
 from analysis.frames import Reader, annotate_text, told_in_force
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"DEAL_WINDOW": 4}
+COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4}
 ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
 
