@@ -2066,13 +2066,39 @@ _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)
 _HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
 
 
+#: The words right before a side that make it a place or a recipient in a list's head, not its payer ("troops in
+#: Korea", "payments to the U.S.", "for U.S. troops"; review67 finding 3).
+_HEAD_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|for|toward|towards|with|on|of)\s++(?:the\s++)?$", re.I)
+#: A Korean payer as the adjective of the payment word itself: "Korean payments", "South Korean contributions", not
+#: "Korean companies paid" (review67 finding 3).
+_KOREAN_ADJECTIVE = re.compile(r"\bKorean\s++$", re.I)
+
+
+def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
+    """Return whether a list head's subject names Korea as its payer anywhere ("Seoul's payments", "Payments by
+    Seoul", "What the South paid"), or as the adjective of its payment word starting at ``paid`` ("Korean
+    payments"), and no other payer; a side after "in", "to", "for" ... is a place or a recipient, not a payer
+    (review67 finding 3).
+
+    >>> r = Reader(annotate_text("Payments by Seoul. Korean payments. Payments by Seoul and Tokyo. Payments to Seoul."))
+    >>> [head_payer_korea(r, (m.start(), m.end()), r.text.index("ayments", m.start()) - 1)
+    ...  for m in re.finditer(r"[^.]+", r.text)]
+    [True, True, False, False]
+    """
+    sides = [c for pos, c in named_countries(r, *subject)
+             if not _HEAD_PLACE_BEFORE.search(r.text, max(subject[0], pos - PARTNER_BACK), pos)]
+    if any(c != "KR" for c in sides):
+        return False
+    return bool(sides) or _KOREAN_ADJECTIVE.search(r.text, max(subject[0], paid - PARTNER_BACK), paid) is not None
+
+
 def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     """Return the quantity a list's head names for its items, read in the order of an amount's own words
     (:func:`_read_money`) on the head's subject, its words before a "than", "which", "what" or "how" clause: a
     quantity the data do not cover nearer the list than any cost-sharing word ("Defence budget requests by year";
     troop words name what is paid for), else the nearest cue of a demand, an offer or a forecast, else a payment word
-    whose payer, named before it, is Korea; another's payment, or one only in the clause, is "other" (mendf66); None
-    when it names none.
+    whose payer, named anywhere in the subject, is Korea and no other (:func:`head_payer_korea`; review67 finding 3);
+    another's payment, or one only in the clause, is "other" (mendf66); None when it names none.
 
     >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
     >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
@@ -2094,7 +2120,7 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
         pos, name = max(intents)
         return Quantity(name, name, pos)
     paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
-    if paid and _KOREA_NAMED.search(r.text, subject[0], paid.start()):  # Korea pays
+    if paid and head_payer_korea(r, subject, paid.start()):  # Korea pays
         return Quantity("sma_payment", "reported", paid.start())
     return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 

@@ -10,6 +10,10 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   to the U.S.", "a deal with Washington", "a pact from Tokyo") is no payer: Seoul's multiple keeps its check
   (frames.payer_sides, frames._korea_pays in other_payer_multiple); ``MULTIPLE_PARTNER_NEAR``: a payer named as agent
   ("paid by Japan") or subject, an unknown payer, or only a partner named, stays another's.
+- ``HEAD_KOREA_AFTER`` (finding 3): a list's head gives its items Seoul's payment when Korea is named anywhere in its
+  subject as payer ("Payments by Seoul", "Contributions from South Korea", "What the South paid") or as the payment
+  word's adjective ("Korean payments"; frames.head_payer_korea); ``HEAD_KOREA_AFTER_NEAR``: another payer, Korea
+  with another, Korea as recipient, or "Korean" of another noun stays other.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from conftest import case_tables, cases
 from analysis.frames import Reader, annotate_text, told_in_force
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4}
+COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "HEAD_KOREA_AFTER": 6,
+          "HEAD_KOREA_AFTER_NEAR": 5}
 ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
 
