@@ -5652,16 +5652,29 @@ def paid_in_year(r: Reader, fig: Span) -> int | None:
 
 
 #: A year's payment as the subject a multiple is said of, up to the multiple: "Seoul's 2026 payment will be (about)",
-#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65); up to ``_PAYMENT_MODIFIERS`` words between
+#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65); up to ``PAYMENT_MODIFIERS`` words between
 #: the year and the noun ("the 2026 cost-sharing payment"), the government as owner, "outlay" (mendf66).
-_PAYMENT_MODIFIERS = 2
+PAYMENT_MODIFIERS = 2
 #: How far before a multiple its subject ("the Korean government's 2026 payment will be about") is looked for.
 YEAR_PAYMENT_BACK = 80
 _YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|Korean\s++government['’]s|its|the)\s++"
-                              rf"(?P<year>(?:19|20)\d\d)\s++(?:[\w-]++\s++){{0,{_PAYMENT_MODIFIERS}}}?"
+                              rf"(?P<year>(?:19|20)\d\d)\s++(?:[\w-]++\s++){{0,{PAYMENT_MODIFIERS}}}?"
                               r"(?:payment|contribution|share|bill|outlay)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
                               r"came\s++to)\s++(?:(?:" + HEDGE_WORDS + r"|more\s++than|over|nearly|almost)\s++)?$",
                               re.I)
+
+
+def year_payment_subject(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the match of a year's payment as the subject right before a multiple, within its clause and
+    ``YEAR_PAYMENT_BACK`` characters (:data:`_YEAR_PAYMENT_IS`), else None (review67 finding 9: one search for
+    :func:`payment_subject_year` and :func:`other_payer_multiple`).
+
+    >>> r = Reader(annotate_text("Its 2026 payment will be twice that.", "2025-11-20"))
+    >>> year_payment_subject(r, r.spans_in(0, len(r.text), "multiplier")[0])["year"]
+    '2026'
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
 
 
 def payment_subject_year(r: Reader, fig: Span) -> int | None:
@@ -5672,8 +5685,7 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     >>> payment_subject_year(r, r.spans_in(0, len(r.text), "multiplier")[0])
     2026
     """
-    c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
+    m = year_payment_subject(r, fig)
     return int(m["year"]) if m else None
 
 
@@ -5750,8 +5762,7 @@ def other_payer_multiple(r: Reader, fig: Span) -> bool:
             sides = payer_sides(r, sides, verb)
         if any(c != "KR" for _, c in sides):
             return True
-    c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
+    m = year_payment_subject(r, fig)
     if m is None or not re.match(r"its|the", m[0], re.I):
         return False
     sides = named_countries(r, with_sentence_before(r, fig)[0], m.start())

@@ -14,6 +14,10 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   subject as payer ("Payments by Seoul", "Contributions from South Korea", "What the South paid") or as the payment
   word's adjective ("Korean payments"; frames.head_payer_korea); ``HEAD_KOREA_AFTER_NEAR``: another payer, Korea
   with another, Korea as recipient, or "Korean" of another noun stays other.
+- Finding 9 (code): the subject search before a multiple is one function (frames.year_payment_subject) for
+  payment_subject_year and other_payer_multiple; its window and modifier count are public named constants
+  (frames.YEAR_PAYMENT_BACK, frames.PAYMENT_MODIFIERS). tests/test_mendf66.py's MULTIPLE_PAYER and YEAR_SUBJECT rows
+  are its guard.
 """
 
 from __future__ import annotations
