@@ -18,6 +18,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   payment_subject_year and other_payer_multiple; its window and modifier count are public named constants
   (frames.YEAR_PAYMENT_BACK, frames.PAYMENT_MODIFIERS). tests/test_mendf66.py's MULTIPLE_PAYER and YEAR_SUBJECT rows
   are its guard.
+- Finding 8 (code): the purpose infinitive's thresholds are named constants (rules.STAY_VERB_TAIL,
+  rules.PURPOSE_VERB_LETTERS, rules.PURPOSE_OBJECT_AHEAD) and an unranked verdict ranks as unverifiable
+  (rules._UNRANKED); the same pattern as before (:func:`test_purpose_constants`).
 """
 
 from __future__ import annotations
@@ -70,6 +73,17 @@ def test_deal_window_linear() -> None:
     """review67 finding 7: the deal search over a long sentence grows with its length, not with its square."""
     small, large = _told_seconds(10), _told_seconds(100)
     assert large < 2.0 and large < 25 * max(small, 0.002), (small, large)
+
+
+def test_purpose_constants() -> None:
+    """review67 finding 8: the purpose infinitive's pattern is built from its named constants."""
+    from analysis import rules
+
+    pattern = rules._OTHER_PURPOSE.pattern
+    assert f"{{0,{rules.PURPOSE_OBJECT_AHEAD}}}?" in pattern and f"{{0,{rules.STAY_VERB_TAIL}}}+" in pattern
+    low, high = rules.PURPOSE_VERB_LETTERS
+    assert f"[a-z]{{{low},{high}}}+" in pattern
+    assert rules._VERDICT_RANK[rules._UNRANKED] == "unverifiable"
 
 
 def test_tables() -> None:
