@@ -26,11 +26,11 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 from __future__ import annotations
 
 import time
-from typing import Any
 
 import pytest
 import test_frames64
 from conftest import case_tables, cases
+from test_mendf66 import as_row
 
 from analysis.frames import Reader, annotate_text, told_in_force
 
@@ -40,20 +40,9 @@ COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "
 ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
 
-def as_row(case: Any) -> Any:
-    """Return a case of :func:`conftest.cases` as one parameter holding the row's fields, keeping a strict xfail.
-
-    >>> as_row(("a", "b")).values, as_row(pytest.param("a", marks=pytest.mark.xfail(strict=True))).marks[0].name
-    ((('a', 'b'),), 'xfail')
-    """
-    values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
-    return pytest.param(tuple(values), marks=marks)
-
-
 @pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
 def test_mendf67_claims(row: tuple[str, ...]) -> None:
-    """The claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
-    (tests/test_frames64.py's test, on the row's fields in its order)."""
+    """Each row of tests/cases/test_mendf67.csv reads as it wants (tests/test_frames64.py's test)."""
     test_frames64.test_frames64_claims(*row)
 
 
