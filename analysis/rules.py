@@ -2461,7 +2461,9 @@ _INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[
 #: maintaining"), no word of the shared cost, a time, a sum or a pronoun; "in the talks", "for the privilege" are no
 #: object of the amount; or an infinitive of another purpose ("$5 million to repair one barracks", "to modernize a
 #: range"): any verb but one of the stationing, the sharing or a change of the sum (:data:`_STAY_VERBS`), and no
-#: word of the shared cost in its object up to the clause's end (review65 finding 5).
+#: word of the shared cost in its object up to the clause's end (review65 finding 5); an infinitive with no object
+#: ("to start,", "to begin with") or an amount after it ("to well over $5 million": a range) is no purpose
+#: (review67 finding 1).
 #: How many letters may follow the stem of a verb of staying (``_STAY_VERBS``: "maintain" + "ing"); how many letters
 #: a purpose infinitive's verb has; how far after it its object is read for a word of the shared cost, up to the
 #: clause's end (review67 finding 8).
@@ -2481,7 +2483,8 @@ _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ 
                             r"year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])|"
                             rf"(?<![ \t])[ \t]++to[ \t]++(?!{_STAY_VERBS})"
                             rf"(?-i:[a-z]{{{PURPOSE_VERB_LETTERS[0]},{PURPOSE_VERB_LETTERS[1]}}}+)\b"
-                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?(?:{_SHARED_COST}))", re.I)
+                            r"(?![ \t]*+(?:[.;:,()\n]|$|with\b))"  # no object: "to start,", "to begin with"
+                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?(?:{_SHARED_COST}|[$₩€£]))", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,10 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 - Finding 8 (code): the purpose infinitive's thresholds are named constants (rules.STAY_VERB_TAIL,
   rules.PURPOSE_VERB_LETTERS, rules.PURPOSE_OBJECT_AHEAD) and an unranked verdict ranks as unverifiable
   (rules._UNRANKED); the same pattern as before (:func:`test_purpose_constants`).
+- ``PURPOSE_NO_OBJECT`` (finding 1, in part): a purpose infinitive with no object ("to start,", "to begin with") or
+  with an amount after it ("to well over $5 million") names nothing bought: the unit-slip check stays
+  (rules._OTHER_PURPOSE); ``PURPOSE_NO_OBJECT_NEAR``: a thing repaired or modernized is still another purpose. An
+  abstract object ("to end the standoff") is not mended.
 """
 
 from __future__ import annotations
@@ -36,7 +40,8 @@ from analysis.frames import Reader, annotate_text, told_in_force
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "HEAD_KOREA_AFTER": 6,
-          "HEAD_KOREA_AFTER_NEAR": 5}
+          "HEAD_KOREA_AFTER_NEAR": 5,
+          "PURPOSE_NO_OBJECT": 3, "PURPOSE_NO_OBJECT_NEAR": 2}
 ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
 
