@@ -1122,6 +1122,10 @@ def in_force_year(day: dt.date) -> int | None:
 #: pay", "will pay": the payment of that deal, not the one in force at publication (mendf66).
 _DEAL_TOLD = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|Special[ \t]++Measures|agree(?:d|s|ing)?|will|would)\b",
                         re.I)
+#: How far before a "now pays" figure, and after it up to its clause's end, :data:`_DEAL_TOLD` is looked for (a
+#: bounded window, so that a long sentence is not re-read for each of its figures; review67 finding 7).
+DEAL_TOLD_BACK = 200
+DEAL_TOLD_AHEAD = 120
 
 
 def agreed_unsigned(day: dt.date) -> bool:
@@ -1158,7 +1162,9 @@ def told_in_force(r: Reader, fig: Span) -> int | None:
     if fig.kind != "money" or not present_fixed(r, fig):
         return None
     _, c1 = r.clause(fig, strong=True)
-    return None if _DEAL_TOLD.search(r.text, r.sentence_of(fig)[0], c1) else in_force_year(r.published)
+    start = max(r.sentence_of(fig)[0], fig.start - DEAL_TOLD_BACK)
+    told = _DEAL_TOLD.search(r.text, start, min(c1, fig.end + DEAL_TOLD_AHEAD))
+    return None if told else in_force_year(r.published)
 
 
 @cache
@@ -2060,13 +2066,39 @@ _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)
 _HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
 
 
+#: The words right before a side that make it a place or a recipient in a list's head, not its payer ("troops in
+#: Korea", "payments to the U.S.", "for U.S. troops"; review67 finding 3).
+_HEAD_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|for|toward|towards|with|on|of)\s++(?:the\s++)?$", re.I)
+#: A Korean payer as the adjective of the payment word itself: "Korean payments", "South Korean contributions", not
+#: "Korean companies paid" (review67 finding 3).
+_KOREAN_ADJECTIVE = re.compile(r"\bKorean\s++$", re.I)
+
+
+def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
+    """Return whether a list head's subject names Korea as its payer anywhere ("Seoul's payments", "Payments by
+    Seoul", "What the South paid"), or as the adjective of its payment word starting at ``paid`` ("Korean
+    payments"), and no other payer; a side after "in", "to", "for" ... is a place or a recipient, not a payer
+    (review67 finding 3).
+
+    >>> r = Reader(annotate_text("Payments by Seoul. Korean payments. Payments by Seoul and Tokyo. Payments to Seoul."))
+    >>> [head_payer_korea(r, (m.start(), m.end()), r.text.index("ayments", m.start()) - 1)
+    ...  for m in re.finditer(r"[^.]+", r.text)]
+    [True, True, False, False]
+    """
+    sides = [c for pos, c in named_countries(r, *subject)
+             if not _HEAD_PLACE_BEFORE.search(r.text, max(subject[0], pos - PARTNER_BACK), pos)]
+    if any(c != "KR" for c in sides):
+        return False
+    return bool(sides) or _KOREAN_ADJECTIVE.search(r.text, max(subject[0], paid - PARTNER_BACK), paid) is not None
+
+
 def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     """Return the quantity a list's head names for its items, read in the order of an amount's own words
     (:func:`_read_money`) on the head's subject, its words before a "than", "which", "what" or "how" clause: a
     quantity the data do not cover nearer the list than any cost-sharing word ("Defence budget requests by year";
     troop words name what is paid for), else the nearest cue of a demand, an offer or a forecast, else a payment word
-    whose payer, named before it, is Korea; another's payment, or one only in the clause, is "other" (mendf66); None
-    when it names none.
+    whose payer, named anywhere in the subject, is Korea and no other (:func:`head_payer_korea`; review67 finding 3);
+    another's payment, or one only in the clause, is "other" (mendf66); None when it names none.
 
     >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
     >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
@@ -2088,7 +2120,7 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
         pos, name = max(intents)
         return Quantity(name, name, pos)
     paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
-    if paid and _KOREA_NAMED.search(r.text, subject[0], paid.start()):  # Korea pays
+    if paid and head_payer_korea(r, subject, paid.start()):  # Korea pays
         return Quantity("sma_payment", "reported", paid.start())
     return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 
@@ -5620,16 +5652,29 @@ def paid_in_year(r: Reader, fig: Span) -> int | None:
 
 
 #: A year's payment as the subject a multiple is said of, up to the multiple: "Seoul's 2026 payment will be (about)",
-#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65); up to ``_PAYMENT_MODIFIERS`` words between
+#: "South Korea's 2021 contribution was", "the 2026 share is" (frames65); up to ``PAYMENT_MODIFIERS`` words between
 #: the year and the noun ("the 2026 cost-sharing payment"), the government as owner, "outlay" (mendf66).
-_PAYMENT_MODIFIERS = 2
+PAYMENT_MODIFIERS = 2
 #: How far before a multiple its subject ("the Korean government's 2026 payment will be about") is looked for.
 YEAR_PAYMENT_BACK = 80
 _YEAR_PAYMENT_IS = re.compile(r"\b(?:(?:South\s++)?Korea['’]s|Seoul['’]s|Korean\s++government['’]s|its|the)\s++"
-                              rf"(?P<year>(?:19|20)\d\d)\s++(?:[\w-]++\s++){{0,{_PAYMENT_MODIFIERS}}}?"
+                              rf"(?P<year>(?:19|20)\d\d)\s++(?:[\w-]++\s++){{0,{PAYMENT_MODIFIERS}}}?"
                               r"(?:payment|contribution|share|bill|outlay)\s++(?:is|was|will\s++be|would\s++be|stands\s++at|"
                               r"came\s++to)\s++(?:(?:" + HEDGE_WORDS + r"|more\s++than|over|nearly|almost)\s++)?$",
                               re.I)
+
+
+def year_payment_subject(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the match of a year's payment as the subject right before a multiple, within its clause and
+    ``YEAR_PAYMENT_BACK`` characters (:data:`_YEAR_PAYMENT_IS`), else None (review67 finding 9: one search for
+    :func:`payment_subject_year` and :func:`other_payer_multiple`).
+
+    >>> r = Reader(annotate_text("Its 2026 payment will be twice that.", "2025-11-20"))
+    >>> year_payment_subject(r, r.spans_in(0, len(r.text), "multiplier")[0])["year"]
+    '2026'
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
 
 
 def payment_subject_year(r: Reader, fig: Span) -> int | None:
@@ -5640,9 +5685,59 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     >>> payment_subject_year(r, r.spans_in(0, len(r.text), "multiplier")[0])
     2026
     """
-    c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
+    m = year_payment_subject(r, fig)
     return int(m["year"]) if m else None
+
+
+#: The words right before a side that make it the one paid or dealt with, not a payer ("paid to the U.S.", "a deal
+#: with Washington", "a pact from Tokyo"), or, after a verb of paying, its agent ("paid by Japan"; review67 finding 2).
+_PARTNER_BEFORE = re.compile(r"\b(?P<prep>to|with|from|for|toward|towards|against|by)\s++(?:the\s++)?$", re.I)
+#: How far before a side the preposition that makes it a partner or an agent is looked for.
+PARTNER_BACK = 14
+
+
+def payer_sides(r: Reader, sides: list[tuple[int, str]], verb: int | None = None) -> list[tuple[int, str]]:
+    """Return the sides of ``sides`` that may be a payer: not after a preposition of a partner or a recipient ("to
+    the U.S.", "with Washington"), and, when ``verb`` is the end of a verb of paying, not its object after it ("what
+    it paid Washington") unless its agent ("paid by Japan"; review67 finding 2).
+
+    >>> r = Reader(annotate_text("Seoul made a deal with Tokyo. It paid the U.S., as much as paid by Japan."))
+    >>> [c for _, c in payer_sides(r, named_countries(r, 0, len(r.text)), r.text.index("paid") + 4)]
+    ['KR', 'JP']
+    """
+    out = []
+    for pos, country in sides:
+        prep = _PARTNER_BEFORE.search(r.text, max(0, pos - PARTNER_BACK), pos)
+        agent = prep is not None and prep["prep"].lower() == "by"
+        if agent or (prep is None and (verb is None or pos < verb)):
+            out.append((pos, country))
+    return out
+
+
+def _paid_verb_end(gap: str, at: int) -> int | None:
+    """Return where the first verb of paying in ``gap`` (which starts at ``at`` in the text) ends, or None.
+
+    >>> _paid_verb_end(" what it paid to Seoul in ", 10)
+    23
+    """
+    m = re.search(r"\b(?:" + "|".join(sorted(_PAID_WORDS)) + r")\b", gap, re.I)
+    return at + m.end() if m else None
+
+
+def _korea_pays(r: Reader, sides: list[tuple[int, str]], start: int, verb: int) -> bool:
+    """Return whether the subject of the verb of paying ending at ``verb`` is Korea: a Korean side named between
+    ``start`` and the verb, or "it" right before it, with no other side there (review67 finding 2); an unknown
+    subject ("what Italy paid to the U.S.") is not.
+
+    >>> r = Reader(annotate_text("It is twice what it paid to the U.S. and what Italy paid to the U.S."))
+    >>> [_korea_pays(r, named_countries(r, 0, len(r.text)), 0, r.text.index(w) + len(w)) for w in ("it paid",
+    ...                                                                                              "Italy paid")]
+    [True, False]
+    """
+    before = [c for pos, c in sides if start <= pos < verb]
+    if any(c != "KR" for c in before):
+        return False
+    return bool(before) or re.search(r"\bit\s++\w++$", r.text[max(start, verb - PARTNER_BACK):verb]) is not None
 
 
 def other_payer_multiple(r: Reader, fig: Span) -> bool:
@@ -5660,14 +5755,19 @@ def other_payer_multiple(r: Reader, fig: Span) -> bool:
     """
     _, s1 = r.local(fig)
     dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.PAID_THEN_DATE), "date") if len(date_years(d)) == 1]
-    if dates and any(c != "KR" for _, c in named_countries(r, fig.end, dates[0].start)):
-        return True
-    c0, _ = r.clause(fig, strong=True)
-    m = _YEAR_PAYMENT_IS.search(r.text, max(c0, fig.start - YEAR_PAYMENT_BACK), fig.start)
+    if dates:
+        sides = named_countries(r, fig.end, dates[0].start)
+        verb = _paid_verb_end(r.text[fig.end:dates[0].start], fig.end)
+        if verb is not None and _korea_pays(r, sides, fig.end, verb):  # "what it paid to the U.S. in 2019"
+            sides = payer_sides(r, sides, verb)
+        if any(c != "KR" for _, c in sides):
+            return True
+    m = year_payment_subject(r, fig)
     if m is None or not re.match(r"its|the", m[0], re.I):
         return False
     sides = named_countries(r, with_sentence_before(r, fig)[0], m.start())
-    return bool(sides) and sides[-1][1] != "KR"
+    payers = payer_sides(r, sides) or sides  # "Seoul reached a deal with Washington; its": Seoul's
+    return bool(payers) and payers[-1][1] != "KR"
 
 
 def multiple_frame(r: Reader, fig: Span) -> Frame:

@@ -2461,20 +2461,30 @@ _INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[
 #: maintaining"), no word of the shared cost, a time, a sum or a pronoun; "in the talks", "for the privilege" are no
 #: object of the amount; or an infinitive of another purpose ("$5 million to repair one barracks", "to modernize a
 #: range"): any verb but one of the stationing, the sharing or a change of the sum (:data:`_STAY_VERBS`), and no
-#: word of the shared cost in its object up to the clause's end (review65 finding 5).
+#: word of the shared cost in its object up to the clause's end (review65 finding 5); an infinitive with no object
+#: ("to start,", "to begin with") or an amount after it ("to well over $5 million": a range) is no purpose
+#: (review67 finding 1).
+#: How many letters may follow the stem of a verb of staying (``_STAY_VERBS``: "maintain" + "ing"); how many letters
+#: a purpose infinitive's verb has; how far after it its object is read for a word of the shared cost, up to the
+#: clause's end (review67 finding 8).
+STAY_VERB_TAIL = 16
+PURPOSE_VERB_LETTERS = (2, 20)
+PURPOSE_OBJECT_AHEAD = 60
 _SHARED_COST = (r"cost|upkeep|station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|"
                 r"contribut|pay")
 _STAY_VERBS = (r"(?:keep|kept|maintain|sustain|support|host|hous|deploy|retain|continu|renew|extend|cover|financ|fund|"
                rf"reimburs|compensat|offset|defray|underwrit|shoulder|foot|help|increas|rais|boost|hike|{_SHARED_COST})"
-               r"[a-z]{0,16}+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
+               rf"[a-z]{{0,{STAY_VERB_TAIL}}}+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
                r"their|this|that|about|around|nearly|roughly|some|over|under|more|less|almost|just|as|at|only|up|date|"
                r"between|approximately)\b")
 _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ \t]++(?:in|for|on|toward|"
                             r"towards)[ \t]++(?!(?:the|a|an|its|their|his|her|our|your|this|that|these|those|all|total|"
                             rf"cash|example|instance|full|both|now|then|it|them|him|us|one|two|three)\b|{_SHARED_COST}|"
                             r"year|annual|each|every|next|decade|month|time|return|exchange|\w++(?<=ing)\b)(?-i:[a-z])|"
-                            rf"(?<![ \t])[ \t]++to[ \t]++(?!{_STAY_VERBS})(?-i:[a-z]{{2,20}}+)\b"
-                            rf"(?![^.;:,()\n]{{0,60}}?(?:{_SHARED_COST}))", re.I)
+                            rf"(?<![ \t])[ \t]++to[ \t]++(?!{_STAY_VERBS})"
+                            rf"(?-i:[a-z]{{{PURPOSE_VERB_LETTERS[0]},{PURPOSE_VERB_LETTERS[1]}}}+)\b"
+                            r"(?![ \t]*+(?:[.;:,()\n]|$|with\b))"  # no object: "to start,", "to begin with"
+                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?(?:{_SHARED_COST}|[$₩€£]))", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
@@ -3609,6 +3619,8 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
 
 #: Verdicts from the best to the worst, for a figure judged on more than one reading of its year.
 _VERDICT_RANK = ("supported", "not_checkable", "unverifiable", "misleading", "contradicted")
+#: The rank of a verdict outside ``_VERDICT_RANK``: as unverifiable (review67 finding 8).
+_UNRANKED = _VERDICT_RANK.index("unverifiable")
 
 
 def ordinal_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
@@ -3628,7 +3640,8 @@ def ordinal_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
         return j
     others = [judge_guarded(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(y,))), ctx)
               for y in years[1:]]
-    return min([j, *others], key=lambda k: _VERDICT_RANK.index(k.verdict) if k.verdict in _VERDICT_RANK else 2)
+    return min([j, *others], key=lambda k: _VERDICT_RANK.index(k.verdict) if k.verdict in _VERDICT_RANK
+               else _UNRANKED)
 
 
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
