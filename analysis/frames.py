@@ -2066,9 +2066,9 @@ _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)
 _HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
 
 
-#: The words right before a side that make it a place or a recipient in a list's head, not its payer ("troops in
-#: Korea", "payments to the U.S.", "for U.S. troops"; review67 finding 3).
-_HEAD_PLACE_BEFORE = re.compile(r"\b(?:in|into|to|for|toward|towards|with|on|of)\s++(?:the\s++)?$", re.I)
+#: The prepositions right before a side (read by :data:`PREP_BEFORE_SIDE`) that make it a place or a recipient in a
+#: list's head, not its payer ("troops in Korea", "payments to the U.S.", "for U.S. troops"; review67 finding 3).
+_HEAD_PLACE_PREPS = frozenset({"in", "into", "to", "for", "toward", "towards", "with", "on", "of"})
 #: A Korean payer as the adjective of the payment word itself: "Korean payments", "South Korean contributions", not
 #: "Korean companies paid" (review67 finding 3).
 _KOREAN_ADJECTIVE = re.compile(r"\bKorean\s++$", re.I)
@@ -2086,7 +2086,7 @@ def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
     [True, True, False, False]
     """
     sides = [c for pos, c in named_countries(r, *subject)
-             if not _HEAD_PLACE_BEFORE.search(r.text, max(subject[0], pos - PARTNER_BACK), pos)]
+             if _prep_before(r.text, max(subject[0], pos - PARTNER_BACK), pos) not in _HEAD_PLACE_PREPS]
     if any(c != "KR" for c in sides):
         return False
     return bool(sides) or _KOREAN_ADJECTIVE.search(r.text, max(subject[0], paid - PARTNER_BACK), paid) is not None
@@ -5689,9 +5689,14 @@ def payment_subject_year(r: Reader, fig: Span) -> int | None:
     return int(m["year"]) if m else None
 
 
-#: The words right before a side that make it the one paid or dealt with, not a payer ("paid to the U.S.", "a deal
-#: with Washington", "a pact from Tokyo"), or, after a verb of paying, its agent ("paid by Japan"; review67 finding 2).
-_PARTNER_BEFORE = re.compile(r"\b(?P<prep>to|with|from|for|toward|towards|against|by)\s++(?:the\s++)?$", re.I)
+#: The preposition right before a side ("to the U.S.", "in Korea", "by Japan"): one pattern for the list heads and the
+#: payers of a multiple, each reading its own set of prepositions.
+PREP_BEFORE_SIDE = re.compile(r"\b(?P<prep>in|into|on|of|to|with|from|for|toward|towards|against|by)\s++(?:the\s++)?$",
+                              re.I)
+#: The prepositions that make a side the one paid or dealt with, not a payer ("paid to the U.S.", "a deal with
+#: Washington", "a pact from Tokyo"); "by" after a verb of paying makes it the agent ("paid by Japan"; review67
+#: finding 2).
+_PARTNER_PREPS = frozenset({"to", "with", "from", "for", "toward", "towards", "against"})
 #: How far before a side the preposition that makes it a partner or an agent is looked for.
 PARTNER_BACK = 14
 
@@ -5707,11 +5712,21 @@ def payer_sides(r: Reader, sides: list[tuple[int, str]], verb: int | None = None
     """
     out = []
     for pos, country in sides:
-        prep = _PARTNER_BEFORE.search(r.text, max(0, pos - PARTNER_BACK), pos)
-        agent = prep is not None and prep["prep"].lower() == "by"
-        if agent or (prep is None and (verb is None or pos < verb)):
+        prep = _prep_before(r.text, max(0, pos - PARTNER_BACK), pos)
+        if prep == "by" or (prep not in _PARTNER_PREPS and (verb is None or pos < verb)):
             out.append((pos, country))
     return out
+
+
+def _prep_before(text: str, start: int, pos: int) -> str | None:
+    """Return the preposition (lower case) right before a side at ``pos`` (read from ``start``), else None.
+
+    >>> t = "paid to the U.S. and troops in Korea and Seoul"
+    >>> [_prep_before(t, 0, t.index(w)) for w in ("U.S.", "Korea", "Seoul")]
+    ['to', 'in', None]
+    """
+    m = PREP_BEFORE_SIDE.search(text, start, pos)
+    return m["prep"].lower() if m else None
 
 
 def _paid_verb_end(gap: str, at: int) -> int | None:
