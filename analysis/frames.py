@@ -4169,10 +4169,11 @@ _OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?
                          r"deal|agreement|accord|pact)\s*+,", re.I)
 #: Right after a camp or base read as what an amount pays for, the other US bases or the troops beside it: "for Camp
 #: Humphreys and the other U.S. bases" is the bases' upkeep, the SMA's (mendo63).
-_AND_US_FORCES = re.compile(r"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
-                            r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)|(?:(?:U\.S\.|US|American|USFK)\s++)?(?:troops|"
-                            r"forces|soldiers|service\s++members)|(?:U\.S\.|US|American|USFK)\s++(?:(?:military|air|army)"
-                            r"\s++)?(?:bases|camps|installations))\b(?!['’])")
+_US_OWNER = r"(?:U\.S\.|US|American|USFK)\s++"  # whose the troops or bases are: "U.S. troops", "USFK bases"
+_AND_US_FORCES = re.compile(rf"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
+                            r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)"
+                            rf"|(?:{_US_OWNER})?(?:troops|forces|soldiers|service\s++members)"
+                            rf"|{_US_OWNER}(?:(?:military|air|army)\s++)?(?:bases|camps|installations))\b(?!['’])")
 #: In a camp and the other US bases an amount pays for, a word of building them: "the new Camp Humphreys and other
 #: U.S. bases" is a construction cost, not the SMA (mendo64).
 _BUILT_BASES = re.compile(r"\b(?:new|newly|build\w*|built|construct\w*|relocat\w*|expan\w*|move)\b", re.I)

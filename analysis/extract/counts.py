@@ -42,9 +42,10 @@ WEAK_NOUNS = ("members",)
 #: (:func:`tied_to_forces`: "the USFK numbers 28,500 people", "28,000 Americans stationed in South Korea"), else
 #: none is made (devv63: most "N people" are crowds, voters or victims).
 ANYONE_NOUNS = ("people", "Americans")
+#: The words for the US before a count's noun or a body of troops ("28,500 U.S. troops", "American forces").
+_US_WORDS = ("U.S.", "US", "USA", "American", "United States")
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
-_MODIFIERS = ("U.S.", "US", "USA", "American", "United States", "USFK", "active-duty", "active duty", "Army", "army",
-              "military",
+_MODIFIERS = (*_US_WORDS, "USFK", "active-duty", "active duty", "Army", "army", "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
               "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
 _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "military personnel",
@@ -135,7 +136,7 @@ _ANYONE = frozenset(n.lower() for n in ANYONE_NOUNS)
 #: A body of troops (the USFK, troops, a garrison or contingent, or a US force, military, army or military/troop
 #: presence: never a police, task or labor force, nor an army of volunteers; mendv63, review63 finding 1; review64
 #: finding 15).
-_US = r"(?:U\.S\.|US|USA|American|United[ \t]++States)[ \t]++"
+_US = word_trie(_US_WORDS, space=_BLANKS) + _BLANKS
 _BODY = (rf"(?:(?:{_US})?(?:USFK|[Tt]roops|[Gg]arrison|[Cc]ontingent)"
          rf"|{_US}(?:[Ff]orces?|[Mm]ilitary|[Aa]rmy|(?:[Mm]ilitary|[Tt]roop)[ \t]++presence))")
 #: What may stand between a body and its verb of size: an adverb or a place ("the USFK currently numbers", "US forces

@@ -120,7 +120,7 @@ from analysis.article import PARAGRAPH_BREAK as _PARA_BREAK
 from analysis.article import QUOTE_MARK as _QUOTE_MARK
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
-from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan
+from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan, word_trie
 from analysis.extract.spans import Found
 from analysis.schema import check_table
 
@@ -2666,14 +2666,35 @@ def _deictic(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 
 def _count_and_unit(m: re.Match[str]) -> tuple[int, str] | None:
-    """Return a counted span's count and its unit in the singular ("three years" -> (3, "year")); None when the
-    count is no number a reader can count ("several years").
+    """Return a counted span's count and its unit in the singular ("three years" -> (3, "year")), as a whole count
+    of a unit :func:`_counted_to` reads: "half a year" is 6 months and "a year and a half" 18 (groups ``halfof``,
+    ``half`` or ``half2``, where the pattern has them), a decade 10 years, a fortnight 14 days; None when the count
+    is no number a reader can count ("several years") or its half no whole count ("half a week", "a day and a half").
 
     >>> _count_and_unit(re.match(r"(?P<n>\\w+) (?P<unit>\\w+)", "Three Years"))
     (3, 'year')
+    >>> _count_and_unit(re.match(r"(?P<n>\\w+) (?P<unit>\\w+)(?P<half> and a half)?", "two decades and a half"))
+    (25, 'year')
     """
     n = _count(m["n"])
-    return None if n is None else (n, m["unit"].lower().rstrip("s"))
+    if n is None:
+        return None
+    unit, halves = m["unit"].lower().rstrip("s"), m.groupdict()
+    if halves.get("halfof"):  # "half a year ago": six months, "half a decade ago": five years (half of one unit only)
+        halved = _HALF_OF.get(unit) if n == 1 else None
+        if halved is None:
+            return None
+        unit, n = halved
+    if halves.get("half") or halves.get("half2"):
+        halved = _and_a_half(unit, n)
+        if halved is None:
+            return None
+        unit, n = halved
+    if unit == "decade":
+        unit, n = "year", n * 10
+    if unit == "fortnight":  # "a fortnight ago": 14 days, as "two weeks ago" is read
+        unit, n = "day", n * 14
+    return n, unit
 
 
 def _count(n_text: str) -> int | None:
@@ -2702,25 +2723,8 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Half a year ago it fell; half a decade ago it rose.", dt.date(2019, 11, 16))
     [('Half a year ago', '2019-05-01', '2019-05-31'), ('half a decade ago', '2014-01-01', '2014-12-31')]
     """
-    counted = _count_and_unit(m)
-    if counted is None:
-        return None
-    n, unit = counted
-    if m["halfof"]:  # "half a year ago": six months, "half a decade ago": five years (half of one unit only)
-        halved = _HALF_OF.get(unit) if n == 1 else None
-        if halved is None:
-            return None
-        unit, n = halved
-    if m["half"] or m["half2"]:
-        halved = _and_a_half(unit, n)
-        if halved is None:
-            return None
-        unit, n = halved
-    if unit == "decade":
-        unit, n = "year", n * 10
-    if unit == "fortnight":  # "a fortnight ago": 14 days, as "two weeks ago" is read
-        unit, n = "day", n * 14
-    return _counted_to(pub, unit, -n, whole=("year", "month", "week"))
+    counted = _count_and_unit(m)  # a whole count of days, weeks, months or years
+    return None if counted is None else _counted_to(pub, counted[1], -counted[0], whole=("year", "month", "week"))
 
 
 _HALF_OF = {"year": ("month", 6), "decade": ("year", 5)}  # half of one unit, as a whole count of the unit below
@@ -5601,6 +5605,12 @@ _YEAR_SPAN = re.compile(
     rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b",
     re.IGNORECASE,
 )
+# "from 2014 to 2018", "between 2019 and 2020", "2019-20", "in 2025-2026": two years and the ones between, read by
+# :func:`_range`
+_YEAR_TO_YEAR = re.compile(
+    rf"(?:\b(?P<from>(?i:from|between))\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
+    rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%])"
+)
 _TO_MONTH = re.compile(
     rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?", re.IGNORECASE
 )
@@ -5797,10 +5807,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?!\s*(?:to|through|until|-|–)\s*\d)", re.IGNORECASE), _years_from, _T_YEARS_FROM, 56, 16),
     (_YEARS_STARTING, _years_from, _T_YEARS_STARTING, 48, 16),
     (_YEAR_SPAN, _year_span, _T_YEAR_SPAN, 30, 30),
-    (re.compile(rf"(?:\b(?P<from>(?i:from|between))\s+"
-                rf"|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
-                rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*"
-                rf"(?P<y2>{_YEAR}|\d\d)(?![\w%])"), _range, _T_YEAR, 16, 24),
+    (_YEAR_TO_YEAR, _range, _T_YEAR, 16, 24),
     (re.compile(rf"{_BY_BOUND}(?:(?<![\w$.,/-])(?P<y>{_YEAR})-(?i:end)\b|\b(?i:end)-(?P<y2>{_YEAR})\b)"),
      _written_year_end, _T_YEAR_END_WORD, 16, 8),
     (re.compile(rf"{_BY_BOUND}(?:\b(?P<mon>{_FULL_MONTHS}|{_ABBR_MONTHS})-(?i:end)\b"
@@ -6448,9 +6455,10 @@ _NAMED_THING_STEP = re.compile(
 
 
 # a word of its sentence before the thing's determiner that opens a reported clause, whose own verb a participle-like
-# word then is ("Officials said the meeting ended the previous day")
-_REPORTED_CLAUSE = re.compile(r"(?<![A-Za-z])(?i:said|says|say|told|tells|tell|added|noted|stated|claimed|argued"
-                              r"|insisted|explained|believed|thought|knew|heard|learned|that)(?![A-Za-z])")
+# word then is ("Officials said the meeting ended the previous day"): a verb of saying or knowing, or "that"
+_REPORTED_CLAUSE_WORDS = ("said", "says", "say", "told", "tells", "tell", "added", "noted", "stated", "claimed",
+                          "argued", "insisted", "explained", "believed", "thought", "knew", "heard", "learned", "that")
+_REPORTED_CLAUSE = re.compile(rf"(?<![A-Za-z])(?i:{word_trie(_REPORTED_CLAUSE_WORDS)})(?![A-Za-z])")
 
 
 def _dates_named_thing(text: str, g: _Hit) -> bool:
