@@ -193,7 +193,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 _UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?"
                   r"(?:agreement|deal|accord|pact)s?")
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
-                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
+                r"suggest(?:ed|ing)", r"float(?:s|ed|ing)?", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
                 r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",

@@ -21,7 +21,8 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"NC_MULTIPLE": 6, "NC_MULTIPLE_NEAR": 8}
+COUNTS = {"NC_MULTIPLE": 6, "NC_MULTIPLE_NEAR": 8, "OPEN_SINCE": 3, "OPEN_FLOATED": 6, "OPEN_PURPOSE": 4,
+          "OPEN_CURRENTLY": 4, "MIX": 40}
 ROWS = case_tables("test_frames68")  # tests/cases/test_frames68.csv
 
 
