@@ -5594,7 +5594,7 @@ def done_times(r: Reader, fig: Span) -> bool:
     its object, with no verb of paying or changing right before it: a count of how often, not a multiple (frames68:
     "mentioned a $5 billion rise at least 20 times", "met his counterpart nine times this year").
 
-    >>> texts = ("Kim met his counterpart nine times this year.", "Kim said Seoul should pay five times.",
+    >>> texts = ("Kim met his counterpart nine times this year.", "Kim said the sum should increase five times.",
     ...          "Kim said Seoul pays five times the 1991 sum.")
     >>> [done_times(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
     [True, False, False]
@@ -5891,7 +5891,8 @@ def quantity_subject(r: Reader, fig: Span) -> bool:
     (frames68).
 
     >>> texts = ("Korea's defense expenditure should nearly double.", "Despite tariffs, Seoul's payment may double.")
-    >>> [quantity_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
+    >>> readers = [Reader(annotate_text(t)) for t in texts]
+    >>> [quantity_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
     [True, False]
     """
     c0, _ = r.clause(fig, strong=True)

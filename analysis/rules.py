@@ -2488,7 +2488,8 @@ _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ 
                             rf"(?<![ \t])[ \t]++to[ \t]++(?!{_STAY_VERBS})"
                             rf"(?-i:[a-z]{{{PURPOSE_VERB_LETTERS[0]},{PURPOSE_VERB_LETTERS[1]}}}+)\b"
                             r"(?![ \t]*+(?:[.;:,()\n]|$|with\b))"  # no object: "to start,", "to begin with"
-                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?(?:{_SHARED_COST}|{_TALKS_STATE}|[$₩€£]))", re.I)
+                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?"
+                            rf"(?:{_SHARED_COST}|{_TALKS_STATE}|[$₩€£]))", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
