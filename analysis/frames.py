@@ -193,7 +193,7 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 _UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?"
                   r"(?:agreement|deal|accord|pact)s?")
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
-                r"suggest(?:ed|ing)", r"float(?:s|ed|ing)?", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
+                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
                 r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
@@ -5585,8 +5585,8 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cos
                               r"is|was|are|were|been|more|larger|bigger|higher)\s++(?:" + _HEDGE + r")?$", re.I)
 #: What may follow a count of times to its clause's end: nothing, or a time ("this year", "in 2019", "during the
 #: dinner", "a day"), never a base ("the", "what", "as much", "more").
-_TIMES_TAIL = re.compile(r"\s*+(?:(?:this|last|in|during|at|on|since|so\s++far|already|a|per|each|every)\b"
-                         r"[^.;:,!?—–―\d]{0,30}+(?:\d{4})?)?\s*+(?:[.;:,!?—–―]|$)", re.I)
+_TIMES_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:this|last|in|during|at|on|since|so\s++far|already|a|per|each|every)\b"
+                         r"[^.;:,!?—–―\d]{0,30}+(?:\d{4}\s*+)?)?(?:[.;:,!?—–―]|$)", re.I)
 
 
 def done_times(r: Reader, fig: Span) -> bool:
@@ -5853,7 +5853,7 @@ _BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|hig
 _BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base right after a multiple, its noun phrase to the clause's end ("double the current defence budget", "twice
 #: its GDP"): read for another quantity only.
-_BASE_RIGHT = re.compile(r"\s++(?:the|its|their)\s++[^.;:,—–―]{1,60}+", re.I)
+_BASE_RIGHT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++[^.;:,—–―]{1,60}+", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
@@ -5895,11 +5895,12 @@ def quantity_subject(r: Reader, fig: Span) -> bool:
     >>> [quantity_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
     [True, False]
     """
-    c0, _ = r.clause(fig, strong=True)
+    c0, c1 = r.clause(fig, strong=True)
     start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
-    ends = [m.end() for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES for m in p.finditer(r.text, start, fig.start)]
-    return bool(ends) and not (_SMA_WORDS.search(r.text, max(ends), fig.start)
-                               or _PAYMENT.search(r.text, max(ends), fig.start))
+    cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
+    ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)]
+    return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
+                                  for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "... budget will be 1.5 times what it paid"
 
 
 def other_base(r: Reader, fig: Span) -> bool:

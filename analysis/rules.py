@@ -2474,8 +2474,9 @@ _SHARED_COST = (r"cost|upkeep|station|troop|force|militar|soldier|defen|protect|
                 r"contribut|pay")
 #: The talks' own state as the object of a purpose infinitive ("to end the standoff", "to close the gap", "to break
 #: the deadlock"): the sum is the ask that would settle the talks, no sum for another purpose (frames68).
-_TALKS_STATE = (r"\b(?:stand-?off|deadlock|impasse|stalemate|logjam|gaps?|disputes?|talks|negotiat\w*+|rifts?|"
-                r"spats?|feuds?|quarrels?|disagreements?|differences|wrangl\w*+|tensions?)\b")
+_TALKS_STATE = (r"\b(?:stand-?off|deadlock|impasse|stalemate|logjam|gaps?|disputes?|talks|"
+                r"negotiat(?:e|es|ed|ing|ions?)|rifts?|"
+                r"spats?|feuds?|quarrels?|disagreements?|differences|wrangl(?:e|es|ed|ing)|tensions?)\b")
 _STAY_VERBS = (r"(?:keep|kept|maintain|sustain|support|host|hous|deploy|retain|continu|renew|extend|cover|financ|fund|"
                rf"reimburs|compensat|offset|defray|underwrit|shoulder|foot|help|increas|rais|boost|hike|{_SHARED_COST})"
                rf"[a-z]{{0,{STAY_VERB_TAIL}}}+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
