@@ -5900,7 +5900,7 @@ def quantity_subject(r: Reader, fig: Span) -> bool:
     cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
     ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)]
     return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
-                                  for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "... budget will be 1.5 times what it paid"
+                                  for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
 
 
 def other_base(r: Reader, fig: Span) -> bool:
