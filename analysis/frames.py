@@ -5564,15 +5564,46 @@ _TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|
 
 
 def _count_of_times(r: Reader, fig: Span) -> bool:
-    """Return whether "N times" counts how often something was done ("he said 186 times that ..."), not a
-    multiple of a sum.
+    """Return whether "N times" counts how often something was done ("he said 186 times that ...", "met him nine
+    times this year"), not a multiple of a sum.
 
     >>> r = Reader(annotate_text("He said 186 times that the economy is the best in history."))
     >>> _count_of_times(r, r.spans_in(0, len(r.text), "multiplier")[0])
     True
     """
-    return "times" in fig.exact.lower() and bool(_TIMES_VERB.search(r.text, max(0, fig.start - win.TIMES_VERB_BACK),
-                                                                    fig.start))
+    return "times" in fig.exact.lower() and (bool(_TIMES_VERB.search(r.text, max(0, fig.start - win.TIMES_VERB_BACK),
+                                                                     fig.start)) or done_times(r, fig))
+
+
+#: A verb of saying, meeting or visiting whose object may stand before "N times" ("mentioned the sum at least 20
+#: times", "met his counterpart nine times"); not a verb of asking or paying, whose "N times" may be a multiple.
+_DONE_VERB = re.compile(r"\b(?:said|repeated|mentioned|cited|tweeted|stated|asserted|boasted|complained|met|visited|"
+                        r"called|phoned|brought\s++up|referred\s++to)\b", re.I)
+#: The word right before "N times" (past a hedge) that makes it a multiple after all: a verb of paying, changing or
+#: being, or a comparative ("should pay five times", "rose five times", "is five times").
+_MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cost|costs|contribute[sd]?|increase[sd]?|"
+                              r"rise|rises|rose|risen|grow|grows|grew|grown|raise[sd]?|jump(?:s|ed)?|multipl\w*|be|"
+                              r"is|was|are|were|been|more|larger|bigger|higher)\s++(?:" + _HEDGE + r")?$", re.I)
+#: What may follow a count of times to its clause's end: nothing, or a time ("this year", "in 2019", "during the
+#: dinner", "a day"), never a base ("the", "what", "as much", "more").
+_TIMES_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:this|last|in|during|at|on|since|so\s++far|already|a|per|each|every)\b"
+                         r"[^.;:,!?—–―\d]{0,30}+(?:\d{4}\s*+)?)?(?:[.;:,!?—–―]|$)", re.I)
+
+
+def done_times(r: Reader, fig: Span) -> bool:
+    """Return whether "N times" closes its clause (but for a time) after a verb of saying, meeting or visiting and
+    its object, with no verb of paying or changing right before it: a count of how often, not a multiple (frames68:
+    "mentioned a $5 billion rise at least 20 times", "met his counterpart nine times this year").
+
+    >>> texts = ("Kim met his counterpart nine times this year.", "Kim said the sum should increase five times.",
+    ...          "Kim said Seoul pays five times the 1991 sum.")
+    >>> [done_times(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
+    [True, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    back = max(c0, fig.start - win.DONE_VERB_BACK)
+    return (_TIMES_TAIL.match(r.text, fig.end) is not None and _DONE_VERB.search(r.text, back, fig.start) is not None
+            and _MULTIPLE_BEFORE.search(r.text, max(back, fig.start - win.TIMES_VERB_BACK), fig.start) is None)
 
 
 #: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold
@@ -5796,7 +5827,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     """
     years, how = bind_years(r, fig)
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -5821,6 +5852,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 _BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|high)\s+as|than|compared\s+(?:to|with))\s"
                          r"[^.;:—–―]{1,80}", re.I)
 _BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
+#: A base right after a multiple, its noun phrase to the clause's end ("double the current defence budget", "twice
+#: its GDP"): read for another quantity only.
+_BASE_RIGHT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++[^.;:,—–―]{1,60}+", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
@@ -5847,6 +5881,29 @@ def counted_subject(r: Reader, fig: Span) -> bool:
                                   or _PAYMENT.search(r.text, m.end(), fig.start))
 
 
+#: Quantities a multiple's subject may name that the data do not hold ("defense spending would double", "tariffs
+#: could triple"); not "other", whose cues are too many to stand as a subject.
+_SUBJECT_QUANTITIES = ("defence_budget", "tariffs")
+
+
+def quantity_subject(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple's clause names another quantity before it ("defense expenditure should nearly
+    double", "tariffs could triple") with no payment or cost-sharing word between: the multiple is of that quantity
+    (frames68).
+
+    >>> texts = ("Korea's defense expenditure should nearly double.", "Despite tariffs, Seoul's payment may double.")
+    >>> readers = [Reader(annotate_text(t)) for t in texts]
+    >>> [quantity_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
+    [True, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
+    cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
+    ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)]
+    return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
+                                  for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
+
+
 def other_base(r: Reader, fig: Span) -> bool:
     """Return whether a multiple is set against another quantity or another country ("three times the 15% growth
     of GDP", "twice as much as Norway") with no payment word in that base: the data hold neither.
@@ -5856,6 +5913,10 @@ def other_base(r: Reader, fig: Span) -> bool:
     [True, False]
     """
     s, e = r.near(fig)
+    right = _BASE_RIGHT.match(r.text, fig.end, e)  # frames68: "nearly double the current defense expenditure"
+    if right is not None and not (_SMA_WORDS.search(right.group()) or _PAYMENT.search(right.group())) and any(
+            p.search(right.group()) for q, p in _OTHER_CUES if q in _BASE_QUANTITIES):
+        return True
     for m in (_BASE_AFTER.match(r.text, fig.end, e), _BASE_BEFORE.match(r.text, s, fig.start)):
         if m is None or _SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group()):
             continue

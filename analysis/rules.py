@@ -2463,7 +2463,7 @@ _INCREMENT_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?[
 #: range"): any verb but one of the stationing, the sharing or a change of the sum (:data:`_STAY_VERBS`), and no
 #: word of the shared cost in its object up to the clause's end (review65 finding 5); an infinitive with no object
 #: ("to start,", "to begin with") or an amount after it ("to well over $5 million": a range) is no purpose
-#: (review67 finding 1).
+#: (review67 finding 1); nor is one whose object is the talks' own state (:data:`_TALKS_STATE`, frames68).
 #: How many letters may follow the stem of a verb of staying (``_STAY_VERBS``: "maintain" + "ing"); how many letters
 #: a purpose infinitive's verb has; how far after it its object is read for a word of the shared cost, up to the
 #: clause's end (review67 finding 8).
@@ -2472,6 +2472,11 @@ PURPOSE_VERB_LETTERS = (2, 20)
 PURPOSE_OBJECT_AHEAD = 60
 _SHARED_COST = (r"cost|upkeep|station|troop|force|militar|soldier|defen|protect|presence|shar|allian|deal|agree|"
                 r"contribut|pay")
+#: The talks' own state as the object of a purpose infinitive ("to end the standoff", "to close the gap", "to break
+#: the deadlock"): the sum is the ask that would settle the talks, no sum for another purpose (frames68).
+_TALKS_STATE = (r"\b(?:stand-?off|deadlock|impasse|stalemate|logjam|gaps?|disputes?|talks|"
+                r"negotiat(?:e|es|ed|ing|ions?)|rifts?|"
+                r"spats?|feuds?|quarrels?|disagreements?|differences|wrangl(?:e|es|ed|ing)|tensions?)\b")
 _STAY_VERBS = (r"(?:keep|kept|maintain|sustain|support|host|hous|deploy|retain|continu|renew|extend|cover|financ|fund|"
                rf"reimburs|compensat|offset|defray|underwrit|shoulder|foot|help|increas|rais|boost|hike|{_SHARED_COST})"
                rf"[a-z]{{0,{STAY_VERB_TAIL}}}+|(?:be|go|get|have|make|meet|bear|reach|rise|grow|sign|settle|base|cut|lift|bring|the|a|an|its|"
@@ -2484,7 +2489,8 @@ _OTHER_PURPOSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:a|per|each)[ \t]++year)?+[ 
                             rf"(?<![ \t])[ \t]++to[ \t]++(?!{_STAY_VERBS})"
                             rf"(?-i:[a-z]{{{PURPOSE_VERB_LETTERS[0]},{PURPOSE_VERB_LETTERS[1]}}}+)\b"
                             r"(?![ \t]*+(?:[.;:,()\n]|$|with\b))"  # no object: "to start,", "to begin with"
-                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?(?:{_SHARED_COST}|[$₩€£]))", re.I)
+                            rf"(?![^.;:,()\n]{{0,{PURPOSE_OBJECT_AHEAD}}}?"
+                            rf"(?:{_SHARED_COST}|{_TALKS_STATE}|[$₩€£]))", re.I)
 
 
 def not_the_ask(text: str, start: int, end: int) -> bool:
@@ -2504,6 +2510,9 @@ def not_the_ask(text: str, start: int, end: int) -> bool:
     >>> t = "$5 million to pave a range; $5 million to keep its troops; $5 million to about $5 billion"
     >>> [not_the_ask(t, a, a + 10) for a in (0, 28, 59)]
     [True, False, False]
+    >>> t = "$5 million to end the standoff; $5 million to close the gap; $5 million to paint the barracks"
+    >>> [not_the_ask(t, a, a + 10) for a in (0, 32, 61)]
+    [False, False, True]
     """
     return _INCREMENT_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _INCREMENT_AFTER.match(text, end) is not None or _OTHER_PURPOSE.match(text, end) is not None

@@ -505,6 +505,8 @@ LEVEL_WORD_BACK = 32  # characters before a percent read for "to", "from", "comp
 CHANGED_TO_BACK = 40  # characters before a percent read for "rose/fell to"
 FROM_AMOUNT_NEXT = 40  # characters after "from" searched for the amount a percent is counted from
 TIMES_VERB_BACK = 30  # characters before "N times" read for a verb counting how often ("he said 186 times")
+SUBJECT_QUANTITY_BACK = 80  # characters of its clause before a multiple read for another quantity as its subject
+DONE_VERB_BACK = 80  # characters of its clause before "N times" read for a verb of saying or meeting and its object
 
 # --- frames: troops ---
 KEPT_BACK = 40  # characters before a troops cue read for a verb of keeping or hosting ("hosts 28,500 US troops")
