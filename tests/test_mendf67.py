@@ -29,11 +29,11 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-import time
 
 import pytest
 import test_frames64
 from conftest import case_tables, cases
+from test_adversarial import MAX_GROWTH, counter  # noqa: F401  (the fixture that counts the characters searched)
 from test_mendf66 import as_row
 
 from analysis.frames import Reader, annotate_text, told_in_force
@@ -51,22 +51,22 @@ def test_mendf67_claims(row: tuple[str, ...]) -> None:
     test_frames64.test_frames64_claims(*row)
 
 
-def _told_seconds(kb: int) -> float:
-    """Return the seconds :func:`told_in_force` takes over every figure of a sentence of "now pays" figures with no
-    full stop, ``kb`` kilobytes long."""
+def _told_work(counter: list[int], kb: int) -> int:
+    """Return the characters the patterns search while :func:`told_in_force` reads every figure of a sentence of
+    "now pays" figures with no full stop, ``kb`` kilobytes long (the work, counted, not timed)."""
     shape = "Seoul now pays 1.04 trillion won, "
     r = Reader(annotate_text(shape * (kb * 1024 // len(shape)), "2019-02-20"))
     figures = r.figures_in(0, len(r.text))
-    start = time.perf_counter()
+    counter[0] = 0
     for fig in figures:
         told_in_force(r, fig)
-    return time.perf_counter() - start
+    return counter[0]
 
 
-def test_deal_window_linear() -> None:
+def test_deal_window_linear(counter: list[int]) -> None:
     """review67 finding 7: the deal search over a long sentence grows with its length, not with its square."""
-    small, large = _told_seconds(10), _told_seconds(100)
-    assert large < 2.0 and large < 25 * max(small, 0.002), (small, large)
+    small, large = _told_work(counter, 10), _told_work(counter, 100)
+    assert 0 < small and large <= MAX_GROWTH * 10 * small, (small, large)
 
 
 def test_purpose_constants() -> None:
