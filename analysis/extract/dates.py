@@ -7037,30 +7037,31 @@ def _speech_day_past(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         if h.handler not in _MONTH_DAYS or h.future or not isinstance(h.value, Range) or h.value.form != "month" \
                 or h.value.lo <= pub:
             continue
-        if not _beside_speech(text, h):
-            continue  # "said on Aug. 3", "told reporters on Aug. 3"; not "warned of furloughs starting (on) April 1"
         after = _TOKEN.findall(text, h.end, min(len(text), h.end + _SPEECH_AFTER))
         upto = next((i for i, w in enumerate(after) if w in _BOUNDARY), len(after))
-        if _dates_speech(text, h, after[:upto], upto):
+        if _beside_speech(text, h, after[:upto]) and _dates_speech(text, h, after[:upto], upto):
             hits[k] = replace(h, value=_a_year_back(h.value))
     return hits
 
 
-def _beside_speech(text: str, h: _Hit) -> bool:
-    """Return whether the date ``h`` opens its sentence or stands right after a word of speech ("said (on)", "in a
-    statement on") or a verb of saying and one word ("told reporters on").
+def _beside_speech(text: str, h: _Hit, after: list[str]) -> bool:
+    """Return whether the date ``h`` stands right after a word of speech ("said (on)", "in a statement on") or a verb
+    of saying and one word ("told reporters on"), or opens its sentence whose verb, after a subject of at most
+    ``_SPEECH_SUBJECT`` words (``after``: the sentence's words after the date), is one of saying ("On Aug. 3, the
+    ministry said"; not "On Aug. 3, workers face leave, the union said").
 
-    >>> [_beside_speech(t, _candidates(t, dt.date(2025, 7, 9), 0, len(t))[0]) for t in (
+    >>> [_beside_speech(t, _candidates(t, dt.date(2025, 7, 9), 0, len(t))[0], t.split()[3:]) for t in (
     ...     "Lee told Kim on Aug. 3 that", "On Aug. 3, Lee said", "Lee warned of strikes on Aug. 3")]
     [True, True, False]
     """
     before = [w.lower() for w in _TOKEN.findall(text, max(0, h.start - 30), h.start)[-2:]]
     if not before or before[-1] in _BOUNDARY:
-        return True
+        return any(w.lower() in _SAID for w in after[: _SPEECH_SUBJECT + 1])
     return before[-1] in _SPEECH_WORDS or (len(before) == 2 and before[0] in _SAID and before[1] not in
                                            _OPENING_PREPOSITIONS and before[1] not in _NOT_EVENT_WORDS)
 
 
+_SPEECH_SUBJECT = 3  # words of the subject between a date opening a sentence and its verb of saying
 _SPEECH_AFTER = 60  # characters read after a date for the verb of saying of a sentence it opens ("On Aug. 3, Lee said")
 
 
