@@ -5,6 +5,7 @@ every weekday across 2019-2026, each labelled by tests/corpus/README.md's Conven
 - WEEKDAY: bare weekdays in past, present-perfect, future, planned and reported-speech clauses ("said Monday", "will
   meet Thursday", "is due to arrive Friday", "talks that began Tuesday", "On Wednesday, officials said"), possessives,
   "late Tuesday", two days joined, a timetable present after a plural or joined subject.
+- UNTIL: "until <weekday>" after a verb of deferring (ahead) and after a past state (the day before: item 3).
 - RELATIVE: "last week" (told on a Sunday too), "this week", "next month", "earlier/later this month (year)", "late
   last year", "early next year", "by the end of the year", "within the year", a past or future bare month.
 - ANCHOR: "the previous (prior) year" after a dated year, "the following day/week/month", "a day before/after <dated
