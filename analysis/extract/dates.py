@@ -6731,7 +6731,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
-    return _in_year_told(text, _planned_after_dated_act(text, _speech_day_past(text, hits, pub), pub), pub)
+    return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
 
 
 def _unmatched_whole(rx: re.Pattern[str], text: str, start: int, end: int, ahead: int) -> bool:
@@ -7022,47 +7022,6 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     ahead = between[:upto][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
     return spoken or any(w.lower() in _SAID for w in ahead)
-
-
-def _speech_day_past(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
-    """Return ``hits`` with a month-day with no year that dates a speech told in the past ("Lee said on Aug. 3 that
-    ...", "On Aug. 3, Lee said", :func:`_dates_speech`) read a year back when its nearest reading lies after ``pub``:
-    words reported as said were said by publication (a past verb elsewhere keeps the nearest reading: a misread
-    tense is likelier there, :func:`_day_told_past`).
-
-    >>> ranges("Lee said on Aug. 3 that talks would resume.", dt.date(2025, 7, 9))
-    [('on Aug. 3', '2024-08-03', '2024-08-03')]
-    """
-    for k, h in enumerate(hits):
-        if h.handler not in _MONTH_DAYS or h.future or not isinstance(h.value, Range) or h.value.form != "month" \
-                or h.value.lo <= pub:
-            continue
-        after = _TOKEN.findall(text, h.end, min(len(text), h.end + _SPEECH_AFTER))
-        upto = next((i for i, w in enumerate(after) if w in _BOUNDARY), len(after))
-        if _beside_speech(text, h, after[:upto]) and _dates_speech(text, h, after[:upto], upto):
-            hits[k] = replace(h, value=_a_year_back(h.value))
-    return hits
-
-
-def _beside_speech(text: str, h: _Hit, after: list[str]) -> bool:
-    """Return whether the date ``h`` stands right after a word of speech ("said (on)", "in a statement on") or a verb
-    of saying and one word ("told reporters on"), or opens its sentence whose verb, after a subject of at most
-    ``_SPEECH_SUBJECT`` words (``after``: the sentence's words after the date), is one of saying ("On Aug. 3, the
-    ministry said"; not "On Aug. 3, workers face leave, the union said").
-
-    >>> [_beside_speech(t, _candidates(t, dt.date(2025, 7, 9), 0, len(t))[0], t.split()[3:]) for t in (
-    ...     "Lee told Kim on Aug. 3 that", "On Aug. 3, Lee said", "Lee warned of strikes on Aug. 3")]
-    [True, True, False]
-    """
-    before = [w.lower() for w in _TOKEN.findall(text, max(0, h.start - 30), h.start)[-2:]]
-    if not before or before[-1] in _BOUNDARY:
-        return any(w.lower() in _SAID for w in after[: _SPEECH_SUBJECT + 1])
-    return before[-1] in _SPEECH_WORDS or (len(before) == 2 and before[0] in _SAID and before[1] not in
-                                           _OPENING_PREPOSITIONS and before[1] not in _NOT_EVENT_WORDS)
-
-
-_SPEECH_SUBJECT = 3  # words of the subject between a date opening a sentence and its verb of saying
-_SPEECH_AFTER = 60  # characters read after a date for the verb of saying of a sentence it opens ("On Aug. 3, Lee said")
 
 
 def _past_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
