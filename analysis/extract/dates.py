@@ -379,7 +379,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SCHEDULED_BASE:
         if _adverb_last(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
-        return "future" if _plural_subject(prev, words[i]) else None
+        return "future" if _plural_subject(prev, words[i]) or _joined_subject(words, i) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
         return _present_plan(words, i)
     if w in _IMMINENT:
@@ -668,6 +668,17 @@ def _plural_subject(prev: str, verb: str) -> bool:
         return False
     return prev in {"they", "we"} or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in
                                       _NOT_PLURAL and not prev.endswith("ss"))
+
+
+def _joined_subject(words: list[str], i: int) -> bool:
+    """Return whether the present ``words[i]`` (a verb of a timetable) follows two names joined by "and" ("Seoul and
+    Tokyo resume talks Monday", "Talks between Velsk and Karsk begin Monday"): a plural subject, as "talks" is.
+
+    >>> _joined_subject("Velsk and Karsk resume".split(), 3), _joined_subject("Velsk and the US resume".split(), 4)
+    (True, False)
+    """
+    return i >= 2 and words[i].islower() and words[i - 2].lower() == "and" and words[i - 1][:1].isupper() \
+        and words[i - 1].isalpha()
 
 
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
@@ -1307,6 +1318,9 @@ def _full_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
             return Anchored(partial(_day_of_year, mon, day, _anchored_step(m["rel"])))
         d = dt.date(pub.year + k, mon, day)
         return Range(d, d, "relative")
+    if (k := _year_after_noun(m)) is not None:  # "the March 4 election last year": the year told after its noun
+        d = dt.date(pub.year + k, mon, day)
+        return Range(d, d, "relative")
     if future or _vote_day_ahead(m):  # ahead; a date before a noun may be days back ("after the April 15 election")
         d = dt.date(pub.year, mon, day)
         slack = _NEAR_PAST if m.group()[:3].lower() == "on " or not _before_noun(m) else 30
@@ -1365,6 +1379,26 @@ def _before_noun(m: re.Match[str]) -> bool:
 _WORD_AFTER = re.compile(r"[ \t]{1,3}([a-z]{2,20})\b")
 _NOT_NOUNS = frozenset({"to", "and", "or", "at", "in", "on", "for", "with", "when", "after", "before", "until", "as",
                         "next", "last", "this", "that", "the", "a", "an", "by", "from", "through", "if", "but"})
+
+
+# a month-day's noun of one or two words, then a year told relative to publication ("the March 4 election last year")
+_NOUN_THEN_YEAR = re.compile(r"[ \t]{1,3}+([a-z]{3,20}+)(?:[ \t]{1,3}+(?!(?:last|next|this)\b)([a-z]{3,20}+))?+"
+                             r"[ \t]{1,3}+(last|next|this)[ \t]++year\b(?!['’])")
+_NOT_EVENT_WORDS = _NOT_NOUNS | {"of", "ahead", "during", "was", "were", "is", "are", "has", "had", "will", "would"}
+
+
+def _year_after_noun(m: re.Match[str]) -> int | None:
+    """Return the year offset (:func:`_rel_year`) told right after the noun a month-day with no year names ("the
+    March 4 election last year", "the Dec. 1 deadline next year"), None if there is none (not "on March 4 and last
+    year", "on March 4 ahead of talks last year").
+
+    >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("the March 4 vote last year", "on March 4 and last year")]
+    [-1, None]
+    """
+    n = _NOUN_THEN_YEAR.match(m.string, m.end())
+    if n is None or n[1] in _NOT_EVENT_WORDS or (n[2] or "") in _NOT_EVENT_WORDS:
+        return None
+    return _rel_year(n[3])
 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -3081,8 +3115,10 @@ def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
 
     >>> ranges("Talks ended on Oct. 1, 2024. The next morning, Lee left.", dt.date(2025, 4, 9))[1]
     ('The next morning', '2024-10-02', '2024-10-02')
+    >>> ranges("Talks ended on Oct. 1, 2024. The night before, Lee left.", dt.date(2025, 4, 9))[1]
+    ('The night before', '2024-09-30', '2024-09-30')
     """
-    which = (m["which"] or "").lower()
+    which = (m["which"] or (m["dir"] or "").replace("before", "previous").replace("after", "next")).lower()
     if not (which or m["pre"] or m["same"] or m["that"] == "That"):
         return None
     k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding"} else 0
@@ -3092,6 +3128,8 @@ def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
 _DAY_PART = re.compile(
     r"\b(?:(?P<pre>(?i:later|earlier|late|early|on|by|until))\s+)?(?:(?i:the)\s+(?P<which>(?i:next|following|previous"
     r"|preceding|same))|(?P<that>[Tt]hat)(?P<same>\s+(?i:same))?)\s+(?i:morning|afternoon|evening|night)\b"
+    # "the night before", "the morning after" with no object after them (not "the night before the vote")
+    r"|\b(?i:the)\s+(?i:morning|afternoon|evening|night)\s+(?P<dir>(?i:before|after))\b(?![ \t]++[\w$“\"'])"
 )
 _T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
                       (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
@@ -5767,7 +5805,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
-    (_DAY_PART, _day_part, _T_DAY_PART, 40, 2),
+    (_DAY_PART, _day_part, _T_DAY_PART, 40, 12),
     (_THAT_TIME, _that_time, _T_THAT_TIME, 20, 2),
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
