@@ -5402,7 +5402,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         elif who.found and (aside := _mentioning_aside(text, idx, pl)).found and aside.start > bm.end:
             who = aside  # 'Aides said Bo, demanding “more,” left': Bo's, in his own aside
         if who.found:
-            return _relayed(text, idx, who, pl.qs)
+            return _unless_spoken_of(text, idx, _relayed(text, idx, who, pl.qs), pl)
     return _NOBODY
 
 
@@ -6122,6 +6122,53 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
             return _named(m)
         break
     return _NOBODY
+
+
+# Participles of stance or description whose subject is the one spoken of, not the speaker ('Bo was criticised as
+# “reckless”': the words are a critic's; 'Bo was quoted as calling' is _passive_saying's, a speaker).
+_SPOKEN_OF = word_set(
+    "criticised criticized described branded called labelled labeled dubbed denounced slammed accused blasted mocked "
+    "hailed praised lauded condemned derided nicknamed termed portrayed depicted characterised characterized ridiculed "
+    "lambasted decried pilloried rebuked chided castigated vilified lampooned"
+)
+# "<subject>[, an aside,] was/were/is/are/has been [adverb] <participle>": read from a subject's end (bounded)
+_PASSIVE_OF = re.compile(
+    r"(?:\s*+,[^,\"“”]{1,60}+,)?\s*+(?:(?:has|have|had)\s++been|was|were|is|are|being)\s++(?P<verb>[a-z]{3,20}+)\b"
+    r"(?:\s++(?P<next>[a-z]{3,20}+)\b)?"
+)
+_BY_AGENT = re.compile(r"\bby\s++")
+_AGAIN_SAYING = re.compile(r"\b(?:and|but|while|then)\b|[;:.!?]")  # a new clause the subject may speak in
+
+
+def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
+    """Return ``who``, unless it is the subject of a passive of stance or description that governs the quote at
+    ``pl`` in one clause ('Bo was criticised as “reckless”'): then the agent after "by" (before the quote or right
+    after it), else nobody.
+
+    >>> t = 'Bo Ruhl was criticised as “reckless” in the press.'
+    >>> bo = Mention(0, 7, "Bo Ruhl", "person", {})
+    >>> _unless_spoken_of(t, _Index([bo]), _named(bo), _Place(26, 36, 0, len(t), 0, 0, 0)).found
+    False
+    >>> t = 'Bo Ruhl was criticised by Al Roe as “reckless.”'
+    >>> al = Mention(26, 32, "Al Roe", "person", {})
+    >>> _unless_spoken_of(t, _Index([bo, al]), _named(bo), _Place(36, 47, 0, len(t), 0, 0, 0)).mention.exact
+    'Al Roe'
+    >>> t = 'Bo Ruhl called the plan “reckless.”'
+    >>> _unless_spoken_of(t, _Index([bo]), _named(bo), _Place(24, 35, 0, len(t), 0, 0, 0)).mention.exact
+    'Bo Ruhl'
+    """
+    if not who.found or who.mention is None or not (who.end < pl.qs <= who.end + win.SPOKEN_OF_REACH):
+        return who
+    pm = _PASSIVE_OF.match(text, who.end, pl.qs)
+    if pm is None:
+        return who
+    adverb = pm.group("verb").endswith("ly") and pm.group("next")  # "was widely praised"
+    verb, end = (pm.group("next"), pm.end("next")) if adverb else (pm.group("verb"), pm.end("verb"))
+    if verb not in _SPOKEN_OF or _AGAIN_SAYING.search(text, end, pl.qs):
+        return who
+    by = _BY_AGENT.search(text, end, pl.qs) or _BY.match(text, pl.qe, pl.pe)
+    agent = idx.starting_at(by.end(), by.end()) if by is not None else None
+    return _named(agent) if agent is not None and _is_speaker(agent) else _NOBODY
 
 
 _TRAILING_LABEL = re.compile(
@@ -10604,7 +10651,7 @@ class _Context:
                 who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
         if not who.found and opens:
             who = _group_acts(text, pl)  # "Protesters carried signs reading “...”"
-        return who
+        return _unless_spoken_of(text, idx, who, pl)
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
         """Return ``quotes`` with each quotation no rule attributed given the reader's speaker: the source of an "as"
