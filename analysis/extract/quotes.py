@@ -11089,15 +11089,14 @@ class _Context:
             m = self.people[j]
             if m.start < far:
                 break
-            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
-                continue  # '"... an insult to President Bo," the president said': not Bo
+            if (grade := self._grade_for(m, office, role, bodies, quoted)) is None:
+                continue
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
-            if stated not in {None, role.country} or _another_body(self.text, m, bodies):
-                continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"; "the Navy spokesman":
-                # not "Pentagon spokesman Jo Bell"
-            grade = self._holder_grade(m, role, stated)
             if grade == 0:  # "the former president": the one called former
-                return self._unless_unnamed(pl, role, office, self.speaking_holder(m, role.head, far))
+                held = self.speaking_holder(m, role.head, far)
+                if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
+                    return None  # two people named since hold it as the role says: the role stays
+                return self._unless_unnamed(pl, role, office, held)
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
@@ -11115,6 +11114,46 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _grade_for(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str]) -> int | None:
+        """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
+        unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
+        the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
+        spokesman" is not "Pentagon spokesman Jo Bell")."""
+        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
+            return None
+        stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
+        if stated not in {None, role.country} or _another_body(self.text, m, bodies):
+            return None
+        return self._holder_grade(m, role, stated)
+
+    def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
+                      span: tuple[int, int]) -> bool:
+        """Return whether another person named before ``m`` (the nearest holder, at index ``span[1]`` of the people,
+        named at or after ``span[0]``, three paragraphs back) holds ``office`` as its role says too ("Foreign Minister
+        Ida Lam met Defense Minister Bo Kessan. ¶ the minister said": either; the careful reader names neither),
+        unless ``m`` or that other person spoke the last quote or the office is one many hold (_HELD_ONLY).
+
+        >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
+        >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 46], {})
+        >>> office = Mention(57, 69, "The minister", "person", {"descriptor": True})
+        >>> ctx._rival_holder(ms[1], office, _office_traits(["the", "minister"]), (), set(), (0, 1))
+        True
+        >>> ctx._rival_holder(ms[1], office, _office_traits(["the", "defense", "minister"]), (), set(), (0, 1))
+        False
+        """
+        floor, j = span
+        spoke = _named_in([self.last_said]) if self.last_said is not None else set()
+        if role.head in _HELD_ONLY or spoke & _named_in([m]):
+            return False
+        for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
+            other = self.people[k]
+            if other.start < floor:
+                break
+            if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:
+                return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
+        return False
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says
