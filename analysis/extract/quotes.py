@@ -11115,7 +11115,8 @@ class _Context:
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
 
-    def _grade_for(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str]) -> int | None:
+    def _grade_for(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str],
+                   quoted: set[str]) -> int | None:
         """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
         unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
         the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
