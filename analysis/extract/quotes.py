@@ -6133,11 +6133,12 @@ _SPOKEN_OF = word_set(
 )
 # "<subject>[, an aside,] was/were/is/are/has been [adverb] <participle>": read from a subject's end (bounded)
 _PASSIVE_OF = re.compile(
-    r"(?:\s*+,[^,\"“”]{1,60}+,)?\s*+(?:(?:has|have|had)\s++been|was|were|is|are|being)\s++(?P<verb>[a-z]{3,20}+)\b"
+    r"\s{0,3}+(?:,[^,\"“”]{1,60}+,\s{0,3}+)?(?:(?:has|have|had)\s++been|was|were|is|are|being)\s++(?P<verb>[a-z]{3,20}+)\b"
     r"(?:\s++(?P<next>[a-z]{3,20}+)\b)?"
 )
 _BY_AGENT = re.compile(r"\bby\s++")
-_AGAIN_SAYING = re.compile(r"\b(?:and|but|while|then)\b|[;:.!?]")  # a new clause the subject may speak in
+_AGAIN_SAYING = re.compile(r"\b(?:and|but|while|then)\b|[;.!?]")  # a new clause the subject may speak in (a colon
+# opens the passive clause's quote: 'Bo was criticised by Al: "..."' is Al's)
 
 
 def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
@@ -10684,7 +10685,7 @@ class _Context:
             if not who.found:
                 who = _in_sentence(self.text, spk, pl, verbs)
             if not who.found:
-                who = _colon_clause(self.text, spk, pl)
+                who = _unless_spoken_of(self.text, self.idx, _colon_clause(self.text, spk, pl), pl)
             if not who.found:
                 who = _speaker_label(self.text, spk, pl, self.paragraphs[pl.pi - 1] if pl.pi > 0 else None)
             if not who.found and self.titled_work(pl) == "headline":
