@@ -11131,8 +11131,8 @@ class _Context:
 
     def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
                       span: tuple[int, int]) -> bool:
-        """Return whether another person named before ``m`` (the nearest holder, at index ``span[1]`` of the people,
-        named at or after ``span[0]``, three paragraphs back) holds ``office`` as its role says too ("Foreign Minister
+        """Return whether another person named before ``m`` in its paragraph (``m`` the nearest holder, at index
+        ``span[1]`` of the people; at or after ``span[0]``) holds ``office`` as its role says too ("Foreign Minister
         Ida Lam met Defense Minister Bo Kessan. ¶ the minister said": either; the careful reader names neither),
         unless ``m`` or that other person spoke the last quote or the office is one many hold (_HELD_ONLY).
 
@@ -11151,8 +11151,8 @@ class _Context:
             return False
         for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
             other = self.people[k]
-            if other.start < floor:
-                break
+            if other.start < floor or "\n" in self.text[other.end : m.start]:
+                break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one
             if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:
                 return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
         return False
