@@ -120,13 +120,15 @@ Envoy Ana Volk, with her "no free lunch" views, may reject the offer, Tarsa Dail
 
 # "the president said" after two presidents named in the lead, one of them named inside the quote ("... an insult to
 # President Rimmer"): a speaker does not name themselves, so the other holder of the office; the pronoun that goes on
-# follows. With neither named in the quote (control), the nearest holder as before.
+# follows. With neither named in the quote and both named in one sentence, the role stays (attr68, twenty-first
+# session: relabelled from the nearer, Jo Tallan, as tests/cases/test_quotes49.csv BACKROLE reads the same shape and
+# a wrong name is worse than none; two holders in different paragraphs still give the nearer, test_quotes40).
 NAMED_IN_QUOTE = table(
     r"""
 body | speaker_names
 Hanul President Jo Tallan on Friday dismissed reports that Varian President Bo Rimmer had named a price.\n\n"Not just President Rimmer but no leader would speak in such a manner," the president was quoted as saying.\n\n"Such reports can be an insult to President Rimmer," he added. | Jo Tallan;Jo Tallan
 Varian Prime Minister Jo Tallan met Prime Minister Ana Volk on Monday.\n\n"Prime Minister Volk and I agreed on the plan," the prime minister said. | Jo Tallan
-President Bo Rimmer met President Jo Tallan on Monday.\n\n"We made progress," the president said. | Jo Tallan
+President Bo Rimmer met President Jo Tallan on Monday.\n\n"We made progress," the president said. | the president
 """  # noqa: E501
 )
 

@@ -1127,7 +1127,7 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     ends = i + 1 == toks.n or toks.texts[i + 1] in {",", "."} or toks.words[i] != toks.texts[i]
     if i > 0 and toks.texts[i - 1] in _INVERTED and ends:
         return True  # '", said Roe, who led it'
-    if w != toks.texts[i] or not _opens_clause(toks, i):
+    if w != toks.texts[i] or not (_opens_clause(toks, i) or _after_fronted(toks, i)):
         return False
     j = i + 1
     if j + 2 < toks.n and toks.texts[j] == "," and toks.texts[j + 1].isdigit():
@@ -1152,6 +1152,31 @@ def lone_subject(toks: Tokens, i: int) -> bool:
     return verb.islower() and (verb in SPEECH_VERBS or verb in _PAST_FORMS or (verb.endswith("ed") and len(verb) > 4))
 
 
+# Prepositions that open a fronted phrase before a sentence's subject ("In a letter to his critics Bo said").
+_FRONTING = word_set("in at on after before during since following from with without under over amid despite")
+_FRONTED_WORDS = 6  # words of a comma-less fronted phrase read back from a lone name
+
+
+def _after_fronted(toks: Tokens, i: int) -> bool:
+    """Return whether the lone capitalised word at token ``i`` follows a fronted phrase of two to
+    :data:`_FRONTED_WORDS` words with no punctuation that opens its sentence with a preposition, and a speech verb
+    follows it ("In a letter to his critics Bo said", "On Monday Bo said"; not "In Bo agreed", nor "Bo met Al").
+
+    >>> t = tokens("In a letter to his critics Bo said no. On Monday Bo said so. In Bo said it. They met Al said Jo.")
+    >>> [_after_fronted(t, k) for k in (6, 11, 16, 21)]
+    [True, True, False, False]
+    """
+    if i + 1 >= toks.n or toks.words[i + 1] not in SPEECH_VERBS or not _adjacent(toks, i, i + 1):
+        return False
+    for k in range(i - 1, max(-1, i - _FRONTED_WORDS - 1), -1):
+        if toks.words[k] != toks.texts[k] or not _adjacent(toks, k, k + 1):
+            return False  # a mark inside the phrase, or a line break
+        if k == 0 or not _adjacent(toks, k - 1, k) or toks.texts[k - 1][-1:] in {".", "!", "?", '"', "”"}:
+            return k < i - 1 and toks.texts[k] in _FRONTING_CAPITALISED
+    return False
+
+
+_FRONTING_CAPITALISED = frozenset(w.capitalize() for w in _FRONTING)
 _AUX_VERBS = word_set("did does could would will can may might should must has had")
 _GENDERED = word_set("he his him she her")
 _CLAUSE_WORDS = 12  # words read after an auxiliary for a pronoun of its subject

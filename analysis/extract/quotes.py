@@ -5402,7 +5402,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         elif who.found and (aside := _mentioning_aside(text, idx, pl)).found and aside.start > bm.end:
             who = aside  # 'Aides said Bo, demanding “more,” left': Bo's, in his own aside
         if who.found:
-            return _relayed(text, idx, who, pl.qs)
+            return _unless_spoken_of(text, idx, _relayed(text, idx, who, pl.qs), pl)
     return _NOBODY
 
 
@@ -6122,6 +6122,54 @@ def _touted_by(text: str, idx: _Index, pl: _Place) -> _Who:
             return _named(m)
         break
     return _NOBODY
+
+
+# Participles of stance or description whose subject is the one spoken of, not the speaker ('Bo was criticised as
+# “reckless”': the words are a critic's; 'Bo was quoted as calling' is _passive_saying's, a speaker).
+_SPOKEN_OF = word_set(
+    "criticised criticized described branded called labelled labeled dubbed denounced slammed accused blasted mocked "
+    "hailed praised lauded condemned derided nicknamed termed portrayed depicted characterised characterized ridiculed "
+    "lambasted decried pilloried rebuked chided castigated vilified lampooned"
+)
+# "<subject>[, an aside,] was/were/is/are/has been [adverb] <participle>": read from a subject's end (bounded)
+_PASSIVE_OF = re.compile(
+    r"\s{0,3}+(?:,[^,\"“”]{1,60}+,\s{0,3}+)?(?:(?:has|have|had)\s++been|was|were|is|are|being)\s++(?P<verb>[a-z]{3,20}+)\b"
+    r"(?:\s++(?P<next>[a-z]{3,20}+)\b)?"
+)
+_BY_AGENT = re.compile(r"\bby\s++")
+_AGAIN_SAYING = re.compile(r"\b(?:and|but|while|then)\b|[;.!?]")  # a new clause the subject may speak in (a colon
+# opens the passive clause's quote: 'Bo was criticised by Al: "..."' is Al's)
+
+
+def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
+    """Return ``who``, unless it is the subject of a passive of stance or description that governs the quote at
+    ``pl`` in one clause ('Bo was criticised as “reckless”'): then the agent after "by" (before the quote or right
+    after it), else nobody.
+
+    >>> t = 'Bo Ruhl was criticised as “reckless” in the press.'
+    >>> bo = Mention(0, 7, "Bo Ruhl", "person", {})
+    >>> _unless_spoken_of(t, _Index([bo]), _named(bo), _Place(26, 36, 0, len(t), 0, 0, 0)).found
+    False
+    >>> t = 'Bo Ruhl was criticised by Al Roe as “reckless.”'
+    >>> al = Mention(26, 32, "Al Roe", "person", {})
+    >>> _unless_spoken_of(t, _Index([bo, al]), _named(bo), _Place(36, 47, 0, len(t), 0, 0, 0)).mention.exact
+    'Al Roe'
+    >>> t = 'Bo Ruhl called the plan “reckless.”'
+    >>> _unless_spoken_of(t, _Index([bo]), _named(bo), _Place(24, 35, 0, len(t), 0, 0, 0)).mention.exact
+    'Bo Ruhl'
+    """
+    if not who.found or who.mention is None or not (who.end < pl.qs <= who.end + win.SPOKEN_OF_REACH):
+        return who
+    pm = _PASSIVE_OF.match(text, who.end, pl.qs)
+    if pm is None:
+        return who
+    adverb = pm.group("verb").endswith("ly") and pm.group("next")  # "was widely praised"
+    verb, end = (pm.group("next"), pm.end("next")) if adverb else (pm.group("verb"), pm.end("verb"))
+    if verb not in _SPOKEN_OF or _AGAIN_SAYING.search(text, end, pl.qs):
+        return who
+    by = _BY_AGENT.search(text, end, pl.qs) or _BY.match(text, pl.qe, pl.pe)
+    agent = idx.starting_at(by.end(), by.end()) if by is not None else None
+    return _named(agent) if agent is not None and _is_speaker(agent) else _NOBODY
 
 
 _TRAILING_LABEL = re.compile(
@@ -10604,7 +10652,7 @@ class _Context:
                 who = _NOBODY  # "The United States and Japan reached a deal, which will bring a “...”"
         if not who.found and opens:
             who = _group_acts(text, pl)  # "Protesters carried signs reading “...”"
-        return who
+        return _unless_spoken_of(text, idx, who, pl)
 
     def fallback(self, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
         """Return ``quotes`` with each quotation no rule attributed given the reader's speaker: the source of an "as"
@@ -10637,7 +10685,7 @@ class _Context:
             if not who.found:
                 who = _in_sentence(self.text, spk, pl, verbs)
             if not who.found:
-                who = _colon_clause(self.text, spk, pl)
+                who = _unless_spoken_of(self.text, self.idx, _colon_clause(self.text, spk, pl), pl)
             if not who.found:
                 who = _speaker_label(self.text, spk, pl, self.paragraphs[pl.pi - 1] if pl.pi > 0 else None)
             if not who.found and self.titled_work(pl) == "headline":
@@ -11042,15 +11090,14 @@ class _Context:
             m = self.people[j]
             if m.start < far:
                 break
-            if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
-                continue  # '"... an insult to President Bo," the president said': not Bo
+            if (grade := self._grade_for(m, office, role, bodies, quoted)) is None:
+                continue
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
-            if stated not in {None, role.country} or _another_body(self.text, m, bodies):
-                continue  # "the South Korean negotiator": not "Jo Bell, the U.S. negotiator"; "the Navy spokesman":
-                # not "Pentagon spokesman Jo Bell"
-            grade = self._holder_grade(m, role, stated)
             if grade == 0:  # "the former president": the one called former
-                return self._unless_unnamed(pl, role, office, self.speaking_holder(m, role.head, far))
+                held = self.speaking_holder(m, role.head, far)
+                if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
+                    return None  # two people named since hold it as the role says: the role stays
+                return self._unless_unnamed(pl, role, office, held)
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
@@ -11068,6 +11115,47 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _grade_for(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str],
+                   quoted: set[str]) -> int | None:
+        """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
+        unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
+        the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
+        spokesman" is not "Pentagon spokesman Jo Bell")."""
+        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
+            return None
+        stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
+        if stated not in {None, role.country} or _another_body(self.text, m, bodies):
+            return None
+        return self._holder_grade(m, role, stated)
+
+    def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
+                      span: tuple[int, int]) -> bool:
+        """Return whether another person named before ``m`` in its paragraph (``m`` the nearest holder, at index
+        ``span[1]`` of the people; at or after ``span[0]``) holds ``office`` as its role says too ("Foreign Minister
+        Ida Lam met Defense Minister Bo Kessan. ¶ the minister said": either; the careful reader names neither),
+        unless ``m`` or that other person spoke the last quote or the office is one many hold (_HELD_ONLY).
+
+        >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
+        >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 46], {})
+        >>> office = Mention(57, 69, "The minister", "person", {"descriptor": True})
+        >>> ctx._rival_holder(ms[1], office, _office_traits(["the", "minister"]), (), set(), (0, 1))
+        True
+        >>> ctx._rival_holder(ms[1], office, _office_traits(["the", "defense", "minister"]), (), set(), (0, 1))
+        False
+        """
+        floor, j = span
+        spoke = _named_in([self.last_said]) if self.last_said is not None else set()
+        if role.head in _HELD_ONLY or spoke & _named_in([m]):
+            return False
+        for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
+            other = self.people[k]
+            if other.start < floor or "\n" in self.text[other.end : m.start]:
+                break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one
+            if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:
+                return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
+        return False
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says

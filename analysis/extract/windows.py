@@ -100,6 +100,9 @@ DOCUMENT_WORD_BACK = 20  # characters before a verb read for the document noun r
 WORDS_FROM_BACK = 80  # characters before a name read for "from"/"by" and the words it presents
 QUOTED_AS_BACK = 80  # characters before "saying" read for "<outlet> quoted <speaker> as"
 PASSIVE_QUOTED_BACK = 40  # characters before "quoted" read for the subject of "<X> was quoted as saying"
+# characters after a clause's subject read for a passive of description and its agent before the quote ("Bo, the envoy,
+# was sharply criticised by Al Roe on Monday as")
+SPOKEN_OF_REACH = 120
 CLAUSE_SUBJECT_BACK = 200  # characters before a clause's end in which its speaker may end
 PREP_BACK = 30  # characters before a name read for the preposition that makes it an object ("for the embassy", "to Bo")
 
