@@ -378,9 +378,9 @@ def payments_on_record(ctx: Context, currency: str, years: Iterable[int] | None 
     >>> len(payments_on_record(ctx, "KRW")) > 20
     True
     """
-    if years is None:  # every year: read once per article (a rule asks per figure)
-        kind = "KRW" if currency == "KRW" else "USD"
-        return list(ctx.memo(("on_record", kind), lambda: payments_on_record(
+    if years is None:  # every year: read once per tables and publication year (a dollar value's rate year may be
+        kind = "KRW" if currency == "KRW" else "USD"  # the publication year's: Context.rate_year), not per article
+        return list(ctx.t.index.per_year(("on_record", kind, ctx.published.year), lambda: payments_on_record(
             ctx, kind, tuple(r.year for r in ctx.t.index.rows("sma")))))
     values = []
     for year in years:

@@ -316,6 +316,7 @@ class TableIndex:
         self._events_of: dict[tuple[str, ...], list[DataRow]] = {}
         self._rows: dict[str, list[DataRow]] = {}
         self._office: dict[str, list[tuple[dt.date, dt.date | None]]] = {}
+        self._per_year: dict[tuple[object, ...], object] = {}
 
     @cached_property
     def agreements(self) -> pd.DataFrame:
@@ -372,6 +373,18 @@ class TableIndex:
         if name not in self._rows:
             self._rows[name] = frame_rows(getattr(self._t, name))
         return self._rows[name]
+
+    def per_year(self, key: tuple[object, ...], make: Callable[[], _T]) -> _T:
+        """Return what ``make()`` gives, made once per ``key`` for these tables: for a look-up that depends on the
+        tables and a publication year only (a handful of keys), shared by the articles of that year; read only.
+
+        >>> index = Tables.load().index
+        >>> index.per_year(("x", 2019), lambda: [1]), index.per_year(("x", 2019), lambda: [2])
+        ([1], [1])
+        """
+        if key not in self._per_year:
+            self._per_year[key] = make()
+        return self._per_year[key]  # type: ignore[return-value]
 
     def office(self, actor: str) -> list[tuple[dt.date, dt.date | None]]:
         """Return the spans ``actor`` held office (:func:`office_spans`), made once per actor."""

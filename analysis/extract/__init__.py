@@ -93,8 +93,7 @@ def _annotate(article: Article) -> Annotation:
         i = table.index_at(kind, start, end)
         return None if i is None else table.row(i)  # a valid index: no bounds test (a call a quote)
 
-    g = load_gazetteer()
-    names = {eid: e.name for eid, e in g.entities.items()}
+    names = load_gazetteer().names
     raw = find_findings(article, table, quotes, span_at, names)
     raw += implausible_in(table)
     raw.sort(key=lambda f: (f.start, f.end, f.kind))

@@ -5919,6 +5919,10 @@ _ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in 
 _LITERALS_OF = {t: _trigger_literals(t) for _, _, t, _, _ in _PATTERNS}
 _ROW_LITERALS = [frozenset(_LITERALS_OF[t]) for _, _, t, _, _ in _PATTERNS]  # in the order of the rows
 _ALL_LITERALS = tuple(dict.fromkeys(lit for _, _, t, _, _ in _PATTERNS for lit in _LITERALS_OF[t]))  # found at once
+# the rows (indices into _PATTERNS) whose trigger has each literal: the rows a stretch is scanned for are those of the
+# literals it holds (a short stretch holds few), not a test of every row
+_ROWS_OF = {lit: tuple(i for i, lits in enumerate(_ROW_LITERALS) if lit in lits) for lit in _ALL_LITERALS}
+_ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 # handlers whose reading depends on the tense
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
@@ -6709,9 +6713,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     places, present = literal_places(text, start, end, _ALL_LITERALS)  # and trigger hits, shared by the scans below
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
-    for (rx, handler, trigger, back, ahead), need, lits in zip(_PATTERNS, _ROW_NEEDS, _ROW_LITERALS, strict=True):
-        if lits.isdisjoint(present) or _unmatched_whole(rx, text, start, end, ahead) \
-                or not trigger.spans(text, start, end, places):
+    for (rx, handler, trigger, back, ahead), need in _rows_with(present):
+        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places):
             continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):
@@ -6740,6 +6743,21 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
     return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
+
+
+def _rows_with(present: set[str]) -> list[tuple[tuple[re.Pattern[str], Handler, Trigger, int, int], Any]]:
+    """Return the rows of :data:`_PATTERNS` (with their needs) whose trigger has one of the literals ``present``, in
+    the order of the rows.
+
+    >>> rows = _rows_with({"Nov", "week"})
+    >>> len(rows) == sum(not lits.isdisjoint({"Nov", "week"}) for lits in _ROW_LITERALS)
+    True
+    >>> rows == sorted(rows, key=_ROWS.index)  # in the order of the rows
+    True
+    >>> _rows_with(set())
+    []
+    """
+    return [_ROWS[i] for i in sorted({i for lit in present for i in _ROWS_OF[lit]})]
 
 
 def _unmatched_whole(rx: re.Pattern[str], text: str, start: int, end: int, ahead: int) -> bool:

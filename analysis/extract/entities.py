@@ -180,6 +180,15 @@ class Gazetteer:
         people = self.entities
         return {a: ids[0] for a, ids in self.by_alias.items() if len(ids) == 1 and people[ids[0]].kind == "person"}
 
+    @functools.cached_property
+    def names(self) -> dict[str, str]:
+        """Return each entity's name by id (made once, not per article; read only).
+
+        >>> load_gazetteer().names["donald-trump"]
+        'Donald Trump'
+        """
+        return {eid: e.name for eid, e in self.entities.items()}
+
 
 @functools.lru_cache(maxsize=4)
 def load_gazetteer(path: Path | str | None = None) -> Gazetteer:

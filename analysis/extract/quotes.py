@@ -7649,7 +7649,7 @@ def find_quotes(
     if names is None:
         from analysis.extract.entities import load_gazetteer
 
-        names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
+        names = load_gazetteer().names
     plain = _plain_marks(_plain_straight(text))
     if plain is text:
         return _find_quotes(text, paragraphs, mentions, sentences, names)
