@@ -84,8 +84,10 @@ _BRACKETED = re.compile(r"(?<!\s)\s*+\([^()]{1,60}\)")
 _LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
-_FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
-                        r"total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|was)\s+){0,4}$", re.I)
+#: The word a change is counted from ("up 8 percent from 2025", "46 percent above the 2019 level", mendf68).
+_FROM_YEAR = re.compile(r"\b(?:from|over|on|than|above|below|against|compared\s+(?:to|with)|versus)\s+"
+                        r"(?:(?:the|its|a|in|cost|level|total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|"
+                        r"was)\s+){0,4}$", re.I)
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004"; "the
 #: first double-digit rise" in any of its windows ("since 2002", "in 17 years", memo56f) is one with a threshold
 #: (group ``dd``): no rise of ten percent or more in the window's years (claims22).
@@ -6224,6 +6226,8 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     since = since_year(r, fig, years)
     if since is None:
         since = span_year(r, fig, years) or than_year(r, fig, years)  # fix40c: "up 20 percent in two years"
+    if since is None:
+        since = amount_base_year(r, fig, years)  # mendf68: "up 46 percent from X in 2019"
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -6241,6 +6245,36 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     base_years, how = bind_years(r, before[-1])
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+
+#: Between a change and the amount it is counted from: "up 46 percent from X", "46 percent more than the X", "a 46
+#: percent jump on the X", "46 percent above Seoul's X" (mendf68, review68 findings 1-2).
+_AMOUNT_BASE_GAP = re.compile(r"[ \t]++(?:(?:more|less|higher|lower|greater|bigger|larger|up|down)[ \t]++)?"
+                              r"(?:from|than|on|over|above|below|against|compared[ \t]++(?:to|with)|versus)[ \t]++"
+                              r"(?:(?:the|its|a|an|Seoul's|Korea's|what|" + HEDGE_WORDS + r")[ \t]++){0,3}", re.I)
+
+
+def amount_base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the year of the amount a percent change is counted from when that amount follows it with its own year
+    bound in its phrase ("up 46 percent from 1.0389 trillion won in 2019", "46 percent more than the X it paid in
+    2019", "a 46 percent jump on the X of 2019"), more than a year before the change's own one year; else None
+    (mendf68, review68 finding 1: the year of the base amount is the base year of the change).
+
+    >>> r, fig = figure_in("Seoul pays 1.5192 trillion won now, up 46 percent from 1.0389 trillion won in 2019.", 1)
+    >>> amount_base_year(r, fig, (2026,)), amount_base_year(r, fig, (2020,))
+    (2019, None)
+    """
+    _, s1 = r.local(fig)
+    after = r.figures_in(fig.end, s1)
+    if len(years) != 1 or not after or after[0].kind != "money" or after[0].value.get("currency") not in (
+            "KRW", "USD") or not _AMOUNT_BASE_GAP.fullmatch(r.text, fig.end, after[0].start):
+        return None
+    base_years, how = bind_years(r, after[0])
+    if how != "phrase" or base_years[-1] >= years[0] - 1:
+        return None
+    # "8 percent less than the $1 billion Washington sought in 2019": an ask is no base payment
+    return base_years[-1] if _money_quantity(r, after[0]).quantity in ("sma_payment", "other") else None
 
 
 _THAN_STOP = frozenset(",;:()—–")

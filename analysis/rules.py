@@ -1149,7 +1149,7 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     'supported'
     """
     if fig.frame.since is not None:
-        return change_since(fig, ctx)
+        return since_or_pending(fig, ctx)
     fixed = deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) or yearly_rate(fig, ctx) \
         or average_over_years(fig, ctx) or change_across_years(fig, ctx)
     if fixed is not None:
@@ -1647,6 +1647,20 @@ def deal_newer_than(fig: Figure, ctx: Context) -> int:
     return max((y for d in r.spans_in(s, fig.span.start, "date") for y in date_years(d)), default=0)
 
 
+def since_or_pending(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a change counted from an earlier year (:func:`change_since`), unless its own year's
+    payment was not yet agreed at publication and no deal is told as reached: then the rise under talks
+    (:func:`_pending_change`), never judged by what was agreed later (mendf68: "agreed to raise it by up to 13 percent
+    from the $870 million it paid in 2019", told before the deal).
+
+    >>> fig, ctx = example("Seoul agreed to raise its share by up to 13 percent from the $870 million it paid in 2019.",
+    ...                    "2021-01-20")
+    >>> fig.frame.since, since_or_pending(fig, ctx).verdict, change_since(fig, ctx).verdict
+    (2019, 'supported', 'misleading')
+    """
+    j = change_since(fig, ctx)
+    pending = None if j.verdict == "supported" else _pending_change(fig, ctx)
+    return pending if pending is not None and not reached_before_concluded(fig, ctx) else j
 def change_since(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
     won payment of the frame's year against that year's.

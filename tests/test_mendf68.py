@@ -1,0 +1,35 @@
+"""Mends of review68's findings on the claim check (mendf68, twenty-first session).
+
+Rows: tests/cases/test_mendf68.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
+text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences, no corpus article read):
+
+- ``BASE_AMOUNT`` (finding 1): a rise counted from an amount whose own phrase binds a year ("up 46 percent from X in
+  2019", "46 percent more than the X it paid in 2019", "a 46 percent jump on the X of 2019") is counted from that
+  year (frames.amount_base_year); ``BASE_AMOUNT_NEAR``: a base of the year before, a base with no year, and a rise for
+  a year not yet agreed at publication (rules.since_or_pending) keep their readings.
+- ``BASE_LEVEL`` (finding 2): "N percent above/below/against the <year> level" counts from that year, as "from" and
+  "over" did (frames._FROM_YEAR); ``BASE_LEVEL_NEAR``: the year before stays the year-on-year rise.
+"""
+
+from __future__ import annotations
+
+import pytest
+import test_frames64
+from conftest import case_tables, cases
+from test_mendf66 import as_row
+
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2}
+ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
+
+
+@pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
+def test_mendf68_claims(row: tuple[str, ...]) -> None:
+    """Each row of tests/cases/test_mendf68.csv reads as it wants (tests/test_frames64.py's test)."""
+    test_frames64.test_frames64_claims(*row)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+
