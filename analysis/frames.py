@@ -967,7 +967,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in
+    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig) \
+        or reached_end_year(r, fig)  # "X and Y in
     if paired:  # 2019 and 2021, respectively": X is of 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020
         return paired, "phrase"
     p0, p1 = r.clause(fig)
@@ -6668,6 +6669,38 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     return (years[0],) if fig == pair[0] else (years[-1],)
 
 
+#: A change's verb and the "to" of the level it came to, the amount right after ("rose about 18.5 percent, to X",
+#: "grew to nearly X"); ``REACHED_BACK`` characters before the amount are read (mendf68, review68 finding 3).
+_REACHED_VERB = re.compile(r"\b(?:rose|risen|ris(?:es|ing)|grew|grown|grow(?:s|ing)|increas(?:ed|es|ing)|"
+                           r"climb(?:ed|s|ing)|jump(?:ed|s|ing)|soar(?:ed|s|ing)|went\s++up|gone\s++up|fell|fallen|"
+                           r"dropp(?:ed|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))\b", re.I)
+_REACHED_TO = re.compile(r"(?<![\w-])to\s++(?:" + _HEDGE + r")?$", re.I)
+REACHED_BACK = 60
+
+
+def reached_end_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the last year of a period its clause names once ("From 2021 to 2025, the payment rose 18.5 percent, to
+    X") for the amount a change of that period came to ("rose ... to X", no amount between the verb and it, no
+    "from" amount before it: :func:`endpoint_years` reads "from A to B"), not a yearly level ("paid X a year", "stood
+    at X": every year of the period); else () (mendf68, review68 finding 3).
+
+    >>> r = Reader(annotate_text("From 2021 to 2025, Seoul's payment rose about 18.5 percent, to 1.4 trillion won."))
+    >>> [reached_end_year(r, f) for f in r.figures_in(0, len(r.text))]
+    [(), (2025,)]
+    >>> r = Reader(annotate_text("From 2021 to 2025, Seoul's payment stood at 1.4 trillion won."))
+    >>> reached_end_year(r, r.figures_in(0, len(r.text))[0])
+    ()
+    """
+    if fig.kind != "money" or per_year(r, fig):
+        return ()
+    c0, c1 = r.clause(fig, strong=True)
+    w0 = max(c0, fig.start - REACHED_BACK)
+    verbs = list(_REACHED_VERB.finditer(r.text, w0, fig.start))
+    if not verbs or not _REACHED_TO.search(r.text, verbs[-1].end(), fig.start) or any(
+            m.kind == "money" for m in r.figures_in(w0, fig.start)):
+        return ()
+    years = period_years(r, r.spans_in(c0, c1, "date"))
+    return (years[-1],) if len(years) >= 2 else ()
 def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
     """Return the years of the one period among ``dates``: one date of several years ("2020 to 2021"), or two
     single years joined after "between" / "from" ("between 2014 and 2018"); else ().

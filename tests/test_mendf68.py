@@ -9,6 +9,10 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   a year not yet agreed at publication (rules.since_or_pending) keep their readings.
 - ``BASE_LEVEL`` (finding 2): "N percent above/below/against the <year> level" counts from that year, as "from" and
   "over" did (frames._FROM_YEAR); ``BASE_LEVEL_NEAR``: the year before stays the year-on-year rise.
+- ``RANGE_END`` (finding 3): the amount a change over a period its clause names once came to ("From 2021 to 2025, the
+  payment rose 18.5 percent, to X") is the last year's (frames.reached_end_year), as "from X to Y" binds X and Y to the
+  two ends (frames.endpoint_years); ``RANGE_END_NEAR``: a yearly level over the period ("X a year", "stood at X") stays
+  judged on every year, a single year or the amount's own year keeps its reading.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from conftest import case_tables, cases
 from test_mendf66 import as_row
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2}
+COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2, "RANGE_END": 8,
+          "RANGE_END_NEAR": 5}
 ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
 
 
