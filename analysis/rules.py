@@ -904,27 +904,52 @@ def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
 
 
 def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
-    """Return *misleading* for a won payment given for one year that is, to the won, another year's payment
+    """Return *contradicted* for a won payment given for one year that is, to the won, another year's payment
     while its own year's differs by more than the figure's rounding (:func:`stated_rounding`, at least
     ``exact_rel``): within the band, but the wrong year's figure ("725.5 billion won in 2008", 2007's, when 2008's
-    was 741.5); else None. Dollar figures are left alone: their rates vary by the day.
+    was 741.5); else None. Dollar figures are left alone: their rates vary by the day. The year is the one its own
+    phrase names, written or told from publication (:func:`deictic_year`); the Conventions' "a period the text
+    fixes" makes such a figure `contradicted` (mendf68, review68 finding 4; `misleading` before).
 
     >>> j = another_years_figure(*example("Seoul will pay 1.52 trillion won in 2025.", "2025-07-09"))
     >>> j.verdict, j.rows[0]
-    ('misleading', 'sma_contributions:2026')
+    ('contradicted', 'sma_contributions:2026')
     >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
     True
     >>> another_years_figure(*example("Seoul paid 725.5 billion won in 2008.", "2009-03-10")).verdict
-    'misleading'
+    'contradicted'
     >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
     True
     """
     amount, currency, bound = _amount(fig)
-    if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
+    if currency != "KRW" or bound or len(fig.frame.years) != 1 or not (
+            fig.frame.bound == "phrase" or deictic_year(fig, ctx)):
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
     near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
     return ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
+
+
+#: A year told from publication in a figure's own phrase: "this year", "next year", "last year" (mendf68).
+_DEICTIC_YEAR = re.compile(r"(?:this|next|last)\s++year(?:['’]s)?", re.I)
+
+
+def deictic_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether a reported payment's one year is told from publication in its own phrase ("Seoul will pay X
+    next year", "this year", "last year") and its amount is not hedged ("about X"): as fixed a year as a written one
+    (review68 finding 4).
+
+    >>> deictic_year(*example("Seoul will pay 1.5192 trillion won next year.", "2024-10-04"))
+    True
+    >>> deictic_year(*example("Seoul will pay about 1.5 trillion won next year.", "2024-10-04"))
+    False
+    """
+    r, span = ctx.reader, fig.span
+    if fig.frame.bound != "relative" or fig.frame.modality != "reported" or _APPROX.match(span.exact):
+        return False
+    p0, p1 = r.clause(span)
+    return any(_DEICTIC_YEAR.fullmatch(d.exact) and date_years(d) == fig.frame.years
+               for d in r.spans_in(p0, p1, "date"))
 
 
 def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
@@ -939,7 +964,7 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> J
                  None)
     if other is None or reported_for(ctx, year, amount):
         return None
-    return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
+    return _j("contradicted", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
               (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))

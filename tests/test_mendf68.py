@@ -13,6 +13,11 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   payment rose 18.5 percent, to X") is the last year's (frames.reached_end_year), as "from X to Y" binds X and Y to the
   two ends (frames.endpoint_years); ``RANGE_END_NEAR``: a yearly level over the period ("X a year", "stood at X") stays
   judged on every year, a single year or the amount's own year keeps its reading.
+- ``OTHER_YEAR`` (finding 4): a won payment equal to the won to another year's row, outside its own year's band, its
+  year told from publication in its own phrase ("next year", "this year", "last year"; rules.deictic_year), is caught
+  as one with a written year is; both are `contradicted`, as the Conventions' "a period the text fixes" says
+  (rules.another_years_figure, `misleading` before); ``OTHER_YEAR_NEAR``: a figure in its own year's band, the years
+  whose payment did not change (2019 and 2020), a hedged or rounded figure and a quotation keep their verdicts.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from test_mendf66 import as_row
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2, "RANGE_END": 8,
-          "RANGE_END_NEAR": 5}
+          "RANGE_END_NEAR": 5, "OTHER_YEAR": 5, "OTHER_YEAR_NEAR": 8}
 ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
 
 
