@@ -4540,6 +4540,9 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
+    corrected = corrected_of(r, fig)
+    if corrected is not None:
+        return _money_quantity(r, corrected)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
@@ -5952,6 +5955,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
             r, fig) or president_named(r, fig) or participle_subject(r, fig)
+    if actor is None and (corrected := corrected_of(r, fig)) is not None:
+        actor = frame_of(r, corrected).actor  # mendf68: "the U.S. demand was not X but Y": Y is the same side's
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -7581,6 +7586,57 @@ def denied_before(r: Reader, fig: Span) -> str | None:
     return m.group(0).lower() if m else None
 
 
+
+#: A denial of an ask governing the amount after it ("did not ask for X", "never demanded X", "denied seeking X",
+#: "the demand was not X"), a few words between (none a word of keeping an ask: "has not dropped its demand for X" is
+#: no denial); read in ``DENIED_ASK_BACK`` characters before the amount (mendf68, review68 finding 5).
+_ASK_VERB = (r"(?:ask(?:ed|ing|s)?|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|seek(?:ing|s)?|sought|want(?:ed|s)?|"
+             r"(?:press|push|call)(?:ed|ing|es|s)?[ \t]++for)\b")
+_DENIED_ASK = re.compile(
+    r"(?:(?:\b(?:not|never)|n['’]t)[ \t]++(?:(?:actually|ever|once|really|formally|officially|explicitly)[ \t]++)?"
+    + _ASK_VERB + r"|\bden(?:y|ies|ied|ying)[ \t]++(?:(?:having|ever|that[ \t]++(?:it|they|Washington))[ \t]++)?"
+    + _ASK_VERB + r"|\b(?:demand|ask|request)s?[ \t]++(?:was|is|were|(?:has|had)[ \t]++been)[ \t]++(?:not|never))"
+    r"(?:[ \t]++(?!(?:drop|withdr|abandon|giv|back|retreat|budg|lower|reduc|cut|chang)\w)[\w'’.-]++){0,4}?"
+    r"[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
+DENIED_ASK_BACK = 80
+#: "not X but Y": the amount after "not" is denied and the one after "but" is the text's correction of it.
+_NOT_BEFORE = re.compile(r"\bnot[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
+_BUT_BETWEEN = re.compile(r"[ \t]*+,?[ \t]*+but[ \t]++(?:rather[ \t]++)?(?:(?:" + HEDGE_WORDS + r")[ \t]++)?", re.I)
+
+
+def corrected_of(r: Reader, fig: Span) -> Span | None:
+    """Return the amount a figure corrects in "not X but Y" (Y's X: the same quantity and actor, told rightly),
+    else None (mendf68, review68 finding 5).
+
+    >>> r = Reader(annotate_text("The U.S. demand was not $5 billion but $4.7 billion, a lawmaker said."))
+    >>> [getattr(corrected_of(r, f), "exact", None) for f in r.figures_in(0, len(r.text))]
+    [None, '$5 billion']
+    """
+    s, _ = r.local(fig)
+    before = r.figures_in(s, fig.start)
+    if fig.kind != "money" or not before or before[-1].kind != "money":
+        return None
+    x = before[-1]
+    if _BUT_BETWEEN.fullmatch(r.text, x.end, fig.start) and _NOT_BEFORE.search(r.text, max(s, x.start - 20), x.start):
+        return x
+    return None
+
+
+def denied_ask(r: Reader, fig: Span) -> str | None:
+    """Return the words denying that an amount was asked ("did not ask for", "never demanded", "denied seeking", "was
+    not" before a "but" that corrects it), else None: the text says this ask was not made (mendf68, review68 finding
+    5).
+
+    >>> [denied_ask(*figure_in(t)) for t in ("Washington did not ask for $5 billion.",
+    ...     "Washington has not dropped its demand for $5 billion.", "Washington demanded $5 billion.")]
+    ['not ask for', None, None]
+    """
+    p0, _ = r.clause(fig)
+    m = _DENIED_ASK.search(r.text, max(p0, fig.start - DENIED_ASK_BACK), fig.start)
+    if m is not None:
+        return " ".join(m.group(0).split())
+    after = r.figures_in(fig.end, r.local(fig)[1])
+    return "not ... but" if after and corrected_of(r, after[0]) == fig else None
 # --- troops: counts of people in uniform ------------------------------------------------------------------------
 
 #: Places that host US forces other than Korea (a count told of them is not of US troops in Korea).

@@ -57,6 +57,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    denied_ask,
     denied_before,
     deontic_before,
     intent_before,
@@ -3647,7 +3648,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
     """
-    j = ordinal_reading(fig, ctx, judge_guarded(fig, ctx))
+    j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -3656,6 +3657,24 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
               j.related)
 
 
+
+def denied_demand(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j`` unless it supports an ask that its text denies ("did not ask for X", "never demanded X", "denied
+    seeking X", "the demand was not X but Y": :func:`analysis.frames.denied_ask`): then `unverifiable`, denied in the
+    text — the data record the ask, the text says it was not made, and the Conventions name no verdict for a
+    denied demand (mendf68, review68 finding 5).
+
+    >>> fig, ctx = example("U.S. officials did not ask for $5 billion, a spokesman said.", "2019-11-22")
+    >>> j = judge_guarded(fig, ctx); j.verdict, denied_demand(fig, ctx, j).verdict
+    ('supported', 'unverifiable')
+    """
+    if j.verdict != "supported" or fig.frame.quantity != "demand" or fig.span.kind != "money":
+        return j
+    denial = denied_ask(ctx.reader, fig.span)
+    if denial is None:
+        return j
+    return _j("unverifiable", f"Not supported: denied in the text ({denial!r}): the sentence says this ask was not "
+              f"made, though the data record it. {j.evidence}", j.sources, j.rows, j.related)
 #: Verdicts from the best to the worst, for a figure judged on more than one reading of its year.
 _VERDICT_RANK = ("supported", "not_checkable", "unverifiable", "misleading", "contradicted")
 #: The rank of a verdict outside ``_VERDICT_RANK``: as unverifiable (review67 finding 8).

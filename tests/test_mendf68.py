@@ -18,6 +18,11 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
   as one with a written year is; both are `contradicted`, as the Conventions' "a period the text fixes" says
   (rules.another_years_figure, `misleading` before); ``OTHER_YEAR_NEAR``: a figure in its own year's band, the years
   whose payment did not change (2019 and 2020), a hedged or rounded figure and a quotation keep their verdicts.
+- ``DENIED_ASK`` (finding 5): an ask the text denies ("did not ask for X", "never demanded X", "denied seeking X",
+  "the demand was not X but Y"; frames.denied_ask) is not `supported` as a demand: the Conventions name no verdict
+  for it, so `unverifiable`, "denied in the text" (rules.denied_demand); in "not X but Y", Y is the demand told rightly,
+  of X's quantity and side (frames.corrected_of); ``DENIED_ASK_NEAR``: a double negative ("has not dropped its
+  demand"), Seoul's refusal of a demand, and a denied figure the data do not hold keep their verdicts.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from test_mendf66 import as_row
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2, "RANGE_END": 8,
-          "RANGE_END_NEAR": 5, "OTHER_YEAR": 5, "OTHER_YEAR_NEAR": 8}
+          "RANGE_END_NEAR": 5, "OTHER_YEAR": 5, "OTHER_YEAR_NEAR": 8,
+          "DENIED_ASK": 7, "DENIED_ASK_NEAR": 4}
 ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
 
 
