@@ -967,8 +967,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig) \
-        or reached_end_year(r, fig)  # "X and Y in
+    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in
     if paired:  # 2019 and 2021, respectively": X is of 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020
         return paired, "phrase"
     p0, p1 = r.clause(fig)
@@ -3750,7 +3749,8 @@ def _money_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of an amount; the cue is where its actor is looked for
     (remembered per amount: a later amount may ask about an earlier one)."""
     if fig.id not in r.memo:
-        r.memo[fig.id] = _read_money(r, fig)
+        corrected = corrected_of(r, fig)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
+        r.memo[fig.id] = _money_quantity(r, corrected) if corrected is not None else _read_money(r, fig)
     return r.memo[fig.id]
 
 
@@ -4540,9 +4540,6 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
-    corrected = corrected_of(r, fig)
-    if corrected is not None:
-        return _money_quantity(r, corrected)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
@@ -5954,9 +5951,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
-            r, fig) or president_named(r, fig) or participle_subject(r, fig)
-    if actor is None and (corrected := corrected_of(r, fig)) is not None:
-        actor = frame_of(r, corrected).actor  # mendf68: "the U.S. demand was not X but Y": Y is the same side's
+            r, fig) or president_named(r, fig) or participle_subject(r, fig) or corrected_actor(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -6648,7 +6643,8 @@ _PERIOD_OPEN = re.compile(r"\b(?:between|from)\s++$", re.I)
 def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the year of one end of a change "from A to B" over a period written once in its clause and in neither
     end's phrase ("From 2020 to 2021, the payment rose from A to B", "... went from A to B between 2014 and 2018"): A
-    is of the first year, B of the last; else ().
+    is of the first year, B of the last; else the end a change of the period came to (:func:`reached_end_year`), else
+    ().
 
     >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose from 920 billion won to 960 billion won."))
     >>> [endpoint_years(r, f) for f in r.figures_in(0, len(r.text))]
@@ -6664,7 +6660,7 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     pair = next(((a, b) for a, b in itertools.pairwise(money) if fig in (a, b) and _ENDS_GAP.fullmatch(
         r.text, a.end, b.start) and _ENDS_FROM.search(r.text, max(c0, a.start - win.ENDS_FROM_BACK), a.start)), None)
     if pair is None:
-        return ()
+        return reached_end_year(r, fig)  # mendf68: "From 2021 to 2025, it rose 18.5 percent, to X": X is 2025's
     dates = r.spans_in(c0, c1, "date")
     if any(pair[0].start <= d.start < pair[1].end for d in dates):
         return ()
@@ -7620,6 +7616,18 @@ def corrected_of(r: Reader, fig: Span) -> Span | None:
     if _BUT_BETWEEN.fullmatch(r.text, x.end, fig.start) and _NOT_BEFORE.search(r.text, max(s, x.start - 20), x.start):
         return x
     return None
+
+
+def corrected_actor(r: Reader, fig: Span) -> str | None:
+    """Return the actor of the amount a figure corrects in "not X but Y" (:func:`corrected_of`), else None: Y is the
+    same side's ask (mendf68).
+
+    >>> r = Reader(annotate_text("The U.S. demand was not $5 billion but $4.7 billion, a lawmaker said."))
+    >>> corrected_actor(r, r.figures_in(0, len(r.text))[1])
+    'us-government'
+    """
+    corrected = corrected_of(r, fig)
+    return frame_of(r, corrected).actor if corrected is not None else None
 
 
 def denied_ask(r: Reader, fig: Span) -> str | None:
