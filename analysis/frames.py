@@ -6251,7 +6251,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
 
 #: Between a change and the amount it is counted from: "up 46 percent from X", "46 percent more than the X", "a 46
 #: percent jump on the X", "46 percent above Seoul's X" (mendf68, review68 findings 1-2).
-_AMOUNT_BASE_GAP = re.compile(r"[ \t]++(?:(?:more|less|higher|lower|greater|bigger|larger|up|down)[ \t]++)?"
+_AMOUNT_BASE_GAP = re.compile(r"(?<![ \t])[ \t]++(?:(?:more|less|higher|lower|greater|bigger|larger|up|down)[ \t]++)?"
                               r"(?:from|than|on|over|above|below|against|compared[ \t]++(?:to|with)|versus)[ \t]++"
                               r"(?:(?:the|its|a|an|Seoul's|Korea's|what|" + HEDGE_WORDS + r")[ \t]++){0,3}", re.I)
 
@@ -7597,7 +7597,7 @@ _DENIED_ASK = re.compile(
 DENIED_ASK_BACK = 80
 #: "not X but Y": the amount after "not" is denied and the one after "but" is the text's correction of it.
 _NOT_BEFORE = re.compile(r"\bnot[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
-_BUT_BETWEEN = re.compile(r"[ \t]*+,?[ \t]*+but[ \t]++(?:rather[ \t]++)?(?:(?:" + HEDGE_WORDS + r")[ \t]++)?", re.I)
+_BUT_BETWEEN = re.compile(r"(?<![ \t]),?[ \t]++but[ \t]++(?:rather[ \t]++)?(?:(?:" + HEDGE_WORDS + r")[ \t]++)?", re.I)
 
 
 def corrected_of(r: Reader, fig: Span) -> Span | None:

@@ -4815,8 +4815,9 @@ def _matches(row: Row, fig: Figure, ctx: Context) -> bool:
     return abs(ratio - 1) <= ctx.tol.elsewhere_rel
 
 
-#: Words of a contradiction that explain the figure itself: it stays contradicted whatever other row it fits.
-_SLIP = re.compile(r"\b(?:(?:unit|digit) slip|printed as dollars)\b")  # memo56f: a won amount as dollars
+#: Words of a contradiction that explain the figure itself: it stays contradicted whatever other row it fits (a won
+#: amount as dollars, memo56f; another year's payment told for the year the text fixes, mendf68).
+_SLIP = re.compile(r"\b(?:(?:unit|digit) slip|printed as dollars)\b|\bpayment \([\d,.]++ bn won\), not \d{4}'s\b")
 
 
 def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
