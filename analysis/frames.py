@@ -84,8 +84,10 @@ _BRACKETED = re.compile(r"(?<!\s)\s*+\([^()]{1,60}\)")
 _LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)\s*$", re.I)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
-_FROM_YEAR = re.compile(r"\b(?:from|over|on|than|compared\s+(?:to|with)|versus)\s+(?:(?:the|its|a|in|cost|level|"
-                        r"total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|was)\s+){0,4}$", re.I)
+#: The word a change is counted from ("up 8 percent from 2025", "46 percent above the 2019 level", mendf68).
+_FROM_YEAR = re.compile(r"\b(?:from|over|on|than|above|below|against|compared\s+(?:to|with)|versus)\s+"
+                        r"(?:(?:the|its|a|in|cost|level|total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|"
+                        r"was)\s+){0,4}$", re.I)
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004"; "the
 #: first double-digit rise" in any of its windows ("since 2002", "in 17 years", memo56f) is one with a threshold
 #: (group ``dd``): no rise of ten percent or more in the window's years (claims22).
@@ -3747,7 +3749,8 @@ def _money_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of an amount; the cue is where its actor is looked for
     (remembered per amount: a later amount may ask about an earlier one)."""
     if fig.id not in r.memo:
-        r.memo[fig.id] = _read_money(r, fig)
+        corrected = corrected_of(r, fig)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
+        r.memo[fig.id] = _money_quantity(r, corrected) if corrected is not None else _read_money(r, fig)
     return r.memo[fig.id]
 
 
@@ -6010,7 +6013,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
-            r, fig) or president_named(r, fig) or participle_subject(r, fig)
+            r, fig) or president_named(r, fig) or participle_subject(r, fig) or corrected_actor(r, fig)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -6286,6 +6289,8 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     since = since_year(r, fig, years)
     if since is None:
         since = span_year(r, fig, years) or than_year(r, fig, years)  # fix40c: "up 20 percent in two years"
+    if since is None:
+        since = amount_base_year(r, fig, years)  # mendf68: "up 46 percent from X in 2019"
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -6303,6 +6308,36 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
         return None
     base_years, how = bind_years(r, before[-1])
     return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
+
+
+
+#: Between a change and the amount it is counted from: "up 46 percent from X", "46 percent more than the X", "a 46
+#: percent jump on the X", "46 percent above Seoul's X" (mendf68, review68 findings 1-2).
+_AMOUNT_BASE_GAP = re.compile(r"(?<![ \t])[ \t]++(?:(?:more|less|higher|lower|greater|bigger|larger|up|down)[ \t]++)?"
+                              r"(?:from|than|on|over|above|below|against|compared[ \t]++(?:to|with)|versus)[ \t]++"
+                              r"(?:(?:the|its|a|an|Seoul's|Korea's|what|" + HEDGE_WORDS + r")[ \t]++){0,3}", re.I)
+
+
+def amount_base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the year of the amount a percent change is counted from when that amount follows it with its own year
+    bound in its phrase ("up 46 percent from 1.0389 trillion won in 2019", "46 percent more than the X it paid in
+    2019", "a 46 percent jump on the X of 2019"), more than a year before the change's own one year; else None
+    (mendf68, review68 finding 1: the year of the base amount is the base year of the change).
+
+    >>> r, fig = figure_in("Seoul pays 1.5192 trillion won now, up 46 percent from 1.0389 trillion won in 2019.", 1)
+    >>> amount_base_year(r, fig, (2026,)), amount_base_year(r, fig, (2020,))
+    (2019, None)
+    """
+    _, s1 = r.local(fig)
+    after = r.figures_in(fig.end, s1)
+    if len(years) != 1 or not after or after[0].kind != "money" or after[0].value.get("currency") not in (
+            "KRW", "USD") or not _AMOUNT_BASE_GAP.fullmatch(r.text, fig.end, after[0].start):
+        return None
+    base_years, how = bind_years(r, after[0])
+    if how != "phrase" or base_years[-1] >= years[0] - 1:
+        return None
+    # "8 percent less than the $1 billion Washington sought in 2019": an ask is no base payment
+    return base_years[-1] if _money_quantity(r, after[0]).quantity in ("sma_payment", "other") else None
 
 
 _THAN_STOP = frozenset(",;:()—–")
@@ -6670,7 +6705,8 @@ _PERIOD_OPEN = re.compile(r"\b(?:between|from)\s++$", re.I)
 def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the year of one end of a change "from A to B" over a period written once in its clause and in neither
     end's phrase ("From 2020 to 2021, the payment rose from A to B", "... went from A to B between 2014 and 2018"): A
-    is of the first year, B of the last; else ().
+    is of the first year, B of the last; else the end a change of the period came to (:func:`reached_end_year`), else
+    ().
 
     >>> r = Reader(annotate_text("Between 2014 and 2018, the payment rose from 920 billion won to 960 billion won."))
     >>> [endpoint_years(r, f) for f in r.figures_in(0, len(r.text))]
@@ -6686,7 +6722,7 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     pair = next(((a, b) for a, b in itertools.pairwise(money) if fig in (a, b) and _ENDS_GAP.fullmatch(
         r.text, a.end, b.start) and _ENDS_FROM.search(r.text, max(c0, a.start - win.ENDS_FROM_BACK), a.start)), None)
     if pair is None:
-        return ()
+        return reached_end_year(r, fig)  # mendf68: "From 2021 to 2025, it rose 18.5 percent, to X": X is 2025's
     dates = r.spans_in(c0, c1, "date")
     if any(pair[0].start <= d.start < pair[1].end for d in dates):
         return ()
@@ -6696,6 +6732,38 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
     return (years[0],) if fig == pair[0] else (years[-1],)
 
 
+#: A change's verb and the "to" of the level it came to, the amount right after ("rose about 18.5 percent, to X",
+#: "grew to nearly X"); ``REACHED_BACK`` characters before the amount are read (mendf68, review68 finding 3).
+_REACHED_VERB = re.compile(r"\b(?:rose|risen|ris(?:es|ing)|grew|grown|grow(?:s|ing)|increas(?:ed|es|ing)|"
+                           r"climb(?:ed|s|ing)|jump(?:ed|s|ing)|soar(?:ed|s|ing)|went\s++up|gone\s++up|fell|fallen|"
+                           r"dropp(?:ed|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))\b", re.I)
+_REACHED_TO = re.compile(r"(?<![\w-])to\s++(?:" + _HEDGE + r")?$", re.I)
+REACHED_BACK = 60
+
+
+def reached_end_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the last year of a period its clause names once ("From 2021 to 2025, the payment rose 18.5 percent, to
+    X") for the amount a change of that period came to ("rose ... to X", no amount between the verb and it, no
+    "from" amount before it: :func:`endpoint_years` reads "from A to B"), not a yearly level ("paid X a year", "stood
+    at X": every year of the period); else () (mendf68, review68 finding 3).
+
+    >>> r = Reader(annotate_text("From 2021 to 2025, Seoul's payment rose about 18.5 percent, to 1.4 trillion won."))
+    >>> [reached_end_year(r, f) for f in r.figures_in(0, len(r.text))]
+    [(), (2025,)]
+    >>> r = Reader(annotate_text("From 2021 to 2025, Seoul's payment stood at 1.4 trillion won."))
+    >>> reached_end_year(r, r.figures_in(0, len(r.text))[0])
+    ()
+    """
+    if fig.kind != "money" or per_year(r, fig):
+        return ()
+    c0, c1 = r.clause(fig, strong=True)
+    w0 = max(c0, fig.start - REACHED_BACK)
+    verbs = list(_REACHED_VERB.finditer(r.text, w0, fig.start))
+    if not verbs or not _REACHED_TO.search(r.text, verbs[-1].end(), fig.start) or any(
+            m.kind == "money" for m in r.figures_in(w0, fig.start)):
+        return ()
+    years = period_years(r, r.spans_in(c0, c1, "date"))
+    return (years[-1],) if len(years) >= 2 else ()
 def period_years(r: Reader, dates: list[Span]) -> tuple[int, ...]:
     """Return the years of the one period among ``dates``: one date of several years ("2020 to 2021"), or two
     single years joined after "between" / "from" ("between 2014 and 2018"); else ().
@@ -7576,6 +7644,69 @@ def denied_before(r: Reader, fig: Span) -> str | None:
     return m.group(0).lower() if m else None
 
 
+
+#: A denial of an ask governing the amount after it ("did not ask for X", "never demanded X", "denied seeking X",
+#: "the demand was not X"), a few words between (none a word of keeping an ask: "has not dropped its demand for X" is
+#: no denial); read in ``DENIED_ASK_BACK`` characters before the amount (mendf68, review68 finding 5).
+_ASK_VERB = (r"(?:ask(?:ed|ing|s)?|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|seek(?:ing|s)?|sought|want(?:ed|s)?|"
+             r"(?:press|push|call)(?:ed|ing|es|s)?[ \t]++for)\b")
+_DENIED_ASK = re.compile(
+    r"(?:(?:\b(?:not|never)|n['’]t)[ \t]++(?:(?:actually|ever|once|really|formally|officially|explicitly)[ \t]++)?"
+    + _ASK_VERB + r"|\bden(?:y|ies|ied|ying)[ \t]++(?:(?:having|ever|that[ \t]++(?:it|they|Washington))[ \t]++)?"
+    + _ASK_VERB + r"|\b(?:demand|ask|request)s?[ \t]++(?:was|is|were|(?:has|had)[ \t]++been)[ \t]++(?:not|never))"
+    r"(?:[ \t]++(?!(?:drop|withdr|abandon|giv|back|retreat|budg|lower|reduc|cut|chang)\w)[\w'’.-]++){0,4}?"
+    r"[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
+DENIED_ASK_BACK = 80
+#: "not X but Y": the amount after "not" is denied and the one after "but" is the text's correction of it.
+_NOT_BEFORE = re.compile(r"\bnot[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
+_BUT_BETWEEN = re.compile(r"(?<![ \t]),?[ \t]++but[ \t]++(?:rather[ \t]++)?(?:(?:" + HEDGE_WORDS + r")[ \t]++)?", re.I)
+
+
+def corrected_of(r: Reader, fig: Span) -> Span | None:
+    """Return the amount a figure corrects in "not X but Y" (Y's X: the same quantity and actor, told rightly),
+    else None (mendf68, review68 finding 5).
+
+    >>> r = Reader(annotate_text("The U.S. demand was not $5 billion but $4.7 billion, a lawmaker said."))
+    >>> [getattr(corrected_of(r, f), "exact", None) for f in r.figures_in(0, len(r.text))]
+    [None, '$5 billion']
+    """
+    s, _ = r.local(fig)
+    before = r.figures_in(s, fig.start)
+    if fig.kind != "money" or not before or before[-1].kind != "money":
+        return None
+    x = before[-1]
+    if _BUT_BETWEEN.fullmatch(r.text, x.end, fig.start) and _NOT_BEFORE.search(r.text, max(s, x.start - 20), x.start):
+        return x
+    return None
+
+
+def corrected_actor(r: Reader, fig: Span) -> str | None:
+    """Return the actor of the amount a figure corrects in "not X but Y" (:func:`corrected_of`), else None: Y is the
+    same side's ask (mendf68).
+
+    >>> r = Reader(annotate_text("The U.S. demand was not $5 billion but $4.7 billion, a lawmaker said."))
+    >>> corrected_actor(r, r.figures_in(0, len(r.text))[1])
+    'us-government'
+    """
+    corrected = corrected_of(r, fig)
+    return frame_of(r, corrected).actor if corrected is not None else None
+
+
+def denied_ask(r: Reader, fig: Span) -> str | None:
+    """Return the words denying that an amount was asked ("did not ask for", "never demanded", "denied seeking", "was
+    not" before a "but" that corrects it), else None: the text says this ask was not made (mendf68, review68 finding
+    5).
+
+    >>> [denied_ask(*figure_in(t)) for t in ("Washington did not ask for $5 billion.",
+    ...     "Washington has not dropped its demand for $5 billion.", "Washington demanded $5 billion.")]
+    ['not ask for', None, None]
+    """
+    p0, _ = r.clause(fig)
+    m = _DENIED_ASK.search(r.text, max(p0, fig.start - DENIED_ASK_BACK), fig.start)
+    if m is not None:
+        return " ".join(m.group(0).split())
+    after = r.figures_in(fig.end, r.local(fig)[1])
+    return "not ... but" if after and corrected_of(r, after[0]) == fig else None
 # --- troops: counts of people in uniform ------------------------------------------------------------------------
 
 #: Places that host US forces other than Korea (a count told of them is not of US troops in Korea).

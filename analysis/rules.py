@@ -57,6 +57,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    denied_ask,
     denied_before,
     deontic_before,
     intent_before,
@@ -917,27 +918,52 @@ def deal_first_year(fig: Figure, ctx: Context) -> Judgement | None:
 
 
 def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
-    """Return *misleading* for a won payment given for one year that is, to the won, another year's payment
+    """Return *contradicted* for a won payment given for one year that is, to the won, another year's payment
     while its own year's differs by more than the figure's rounding (:func:`stated_rounding`, at least
     ``exact_rel``): within the band, but the wrong year's figure ("725.5 billion won in 2008", 2007's, when 2008's
-    was 741.5); else None. Dollar figures are left alone: their rates vary by the day.
+    was 741.5); else None. Dollar figures are left alone: their rates vary by the day. The year is the one its own
+    phrase names, written or told from publication (:func:`deictic_year`); the Conventions' "a period the text
+    fixes" makes such a figure `contradicted` (mendf68, review68 finding 4; `misleading` before).
 
     >>> j = another_years_figure(*example("Seoul will pay 1.52 trillion won in 2025.", "2025-07-09"))
     >>> j.verdict, j.rows[0]
-    ('misleading', 'sma_contributions:2026')
+    ('contradicted', 'sma_contributions:2026')
     >>> another_years_figure(*example("Seoul will pay 1.4 trillion won in 2025.", "2025-07-09")) is None
     True
     >>> another_years_figure(*example("Seoul paid 725.5 billion won in 2008.", "2009-03-10")).verdict
-    'misleading'
+    'contradicted'
     >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
     True
     """
     amount, currency, bound = _amount(fig)
-    if currency != "KRW" or bound or len(fig.frame.years) != 1 or fig.frame.bound != "phrase":
+    if currency != "KRW" or bound or len(fig.frame.years) != 1 or not (
+            fig.frame.bound == "phrase" or deictic_year(fig, ctx)):
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
     near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
     return ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
+
+
+#: A year told from publication in a figure's own phrase: "this year", "next year", "last year" (mendf68).
+_DEICTIC_YEAR = re.compile(r"(?:this|next|last)\s++year(?:['’]s)?", re.I)
+
+
+def deictic_year(fig: Figure, ctx: Context) -> bool:
+    """Return whether a reported payment's one year is told from publication in its own phrase ("Seoul will pay X
+    next year", "this year", "last year") and its amount is not hedged ("about X"): as fixed a year as a written one
+    (review68 finding 4).
+
+    >>> deictic_year(*example("Seoul will pay 1.5192 trillion won next year.", "2024-10-04"))
+    True
+    >>> deictic_year(*example("Seoul will pay about 1.5 trillion won next year.", "2024-10-04"))
+    False
+    """
+    r, span = ctx.reader, fig.span
+    if fig.frame.bound != "relative" or fig.frame.modality != "reported" or _APPROX.match(span.exact):
+        return False
+    p0, p1 = r.clause(span)
+    return any(_DEICTIC_YEAR.fullmatch(d.exact) and date_years(d) == fig.frame.years
+               for d in r.spans_in(p0, p1, "date"))
 
 
 def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
@@ -952,7 +978,7 @@ def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> J
                  None)
     if other is None or reported_for(ctx, year, amount):
         return None
-    return _j("misleading", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
+    return _j("contradicted", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
               f"({other.krw_billion:,.1f} bn won), not {year}'s ({float(own.krw_billion):,.1f} bn won).",
               (*split_ids(own.source_ids), *split_ids(other.source_ids)),
               (f"sma_contributions:{int(other.year)}", f"sma_contributions:{year}"))
@@ -1162,7 +1188,7 @@ def change_reported(fig: Figure, ctx: Context) -> Judgement:
     'supported'
     """
     if fig.frame.since is not None:
-        return change_since(fig, ctx)
+        return since_or_pending(fig, ctx)
     fixed = deal_years_change(fig, ctx) or after_freeze_change(fig, ctx) or yearly_rate(fig, ctx) \
         or average_over_years(fig, ctx) or change_across_years(fig, ctx)
     if fixed is not None:
@@ -1660,6 +1686,20 @@ def deal_newer_than(fig: Figure, ctx: Context) -> int:
     return max((y for d in r.spans_in(s, fig.span.start, "date") for y in date_years(d)), default=0)
 
 
+def since_or_pending(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a change counted from an earlier year (:func:`change_since`), unless its own year's
+    payment was not yet agreed at publication and no deal is told as reached: then the rise under talks
+    (:func:`_pending_change`), never judged by what was agreed later (mendf68: "agreed to raise it by up to 13 percent
+    from the $870 million it paid in 2019", told before the deal).
+
+    >>> fig, ctx = example("Seoul agreed to raise its share by up to 13 percent from the $870 million it paid in 2019.",
+    ...                    "2021-01-20")
+    >>> fig.frame.since, since_or_pending(fig, ctx).verdict, change_since(fig, ctx).verdict
+    (2019, 'supported', 'misleading')
+    """
+    j = change_since(fig, ctx)
+    pending = None if j.verdict == "supported" else _pending_change(fig, ctx)
+    return pending if pending is not None and not reached_before_concluded(fig, ctx) else j
 def change_since(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
     won payment of the frame's year against that year's.
@@ -3630,7 +3670,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     >>> judge(*example("Seoul's payment rose 25 percent this year.", "2021-03-15")).verdict
     'contradicted'
     """
-    j = ordinal_reading(fig, ctx, judge_guarded(fig, ctx))
+    j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -3639,6 +3679,24 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
               j.related)
 
 
+
+def denied_demand(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j`` unless it supports an ask that its text denies ("did not ask for X", "never demanded X", "denied
+    seeking X", "the demand was not X but Y": :func:`analysis.frames.denied_ask`): then `unverifiable`, denied in the
+    text — the data record the ask, the text says it was not made, and the Conventions name no verdict for a
+    denied demand (mendf68, review68 finding 5).
+
+    >>> fig, ctx = example("U.S. officials did not ask for $5 billion, a spokesman said.", "2019-11-22")
+    >>> j = judge_guarded(fig, ctx); j.verdict, denied_demand(fig, ctx, j).verdict
+    ('supported', 'unverifiable')
+    """
+    if j.verdict != "supported" or fig.frame.quantity != "demand" or fig.span.kind != "money":
+        return j
+    denial = denied_ask(ctx.reader, fig.span)
+    if denial is None:
+        return j
+    return _j("unverifiable", f"Not supported: denied in the text ({denial!r}): the sentence says this ask was not "
+              f"made, though the data record it. {j.evidence}", j.sources, j.rows, j.related)
 #: Verdicts from the best to the worst, for a figure judged on more than one reading of its year.
 _VERDICT_RANK = ("supported", "not_checkable", "unverifiable", "misleading", "contradicted")
 #: The rank of a verdict outside ``_VERDICT_RANK``: as unverifiable (review67 finding 8).
@@ -4779,8 +4837,9 @@ def _matches(row: Row, fig: Figure, ctx: Context) -> bool:
     return abs(ratio - 1) <= ctx.tol.elsewhere_rel
 
 
-#: Words of a contradiction that explain the figure itself: it stays contradicted whatever other row it fits.
-_SLIP = re.compile(r"\b(?:(?:unit|digit) slip|printed as dollars)\b")  # memo56f: a won amount as dollars
+#: Words of a contradiction that explain the figure itself: it stays contradicted whatever other row it fits (a won
+#: amount as dollars, memo56f; another year's payment told for the year the text fixes, mendf68).
+_SLIP = re.compile(r"\b(?:(?:unit|digit) slip|printed as dollars)\b|\bpayment \([\d,.]++ bn won\), not \d{4}'s\b")
 
 
 def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:

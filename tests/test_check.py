@@ -841,11 +841,13 @@ def test_a_multiple_before_its_target_and_its_restatement_are_judged():
     assert claims["more than tenfold"].verdict == "supported", claims["more than tenfold"].evidence
 
 
-def test_a_won_figure_that_is_another_years_payment_is_misleading():
+def test_a_won_figure_that_is_another_years_payment_is_contradicted():
+    """The Conventions' "a period the text fixes": a wrong figure equal to another period's row is contradicted
+    (mendf68; misleading before)."""
     claims = read_claims("Under the deal Seoul will contribute 1.52 trillion won in 2025, up from 1.4 trillion won "
                          "this year.", "2025-07-09")
     claim = claims["1.52 trillion won"]
-    assert claim.verdict == "misleading" and "sma_contributions:2026" in claim.rows, claim.evidence
+    assert claim.verdict == "contradicted" and "sma_contributions:2026" in claim.rows, claim.evidence
     assert claims["1.4 trillion won"].verdict == "supported"
 
 
