@@ -13,6 +13,7 @@ Two deterministic checks:
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import pkgutil
@@ -120,6 +121,14 @@ class _Counted:
 @pytest.fixture(scope="module")
 def counter() -> Iterator[list[int]]:
     """Swap every kept pattern (and ``re``'s module functions) for a counting one; restore after."""
+    with counting() as work:
+        yield work
+
+
+@contextlib.contextmanager
+def counting() -> Iterator[list[int]]:
+    """Within it, every kept pattern (and ``re``'s module functions) adds the characters it searches to the one
+    number it yields; restored on leaving (the :func:`counter` fixture's body, also used by other test modules)."""
     work = [0]
     swapped = []
     for holder, key, rx in list(_holders()):

@@ -29,11 +29,10 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-
 import pytest
 import test_frames64
 from conftest import case_tables, cases
-from test_adversarial import MAX_GROWTH, counter  # noqa: F401  (the fixture that counts the characters searched)
+from test_adversarial import MAX_GROWTH, counting
 from test_mendf66 import as_row
 
 from analysis.frames import Reader, annotate_text, told_in_force
@@ -63,10 +62,11 @@ def _told_work(counter: list[int], kb: int) -> int:
     return counter[0]
 
 
-def test_deal_window_linear(counter: list[int]) -> None:
+def test_deal_window_linear() -> None:
     """review67 finding 7: the deal search over a long sentence grows with its length, not with its square."""
-    small, large = _told_work(counter, 10), _told_work(counter, 100)
-    assert 0 < small and large <= MAX_GROWTH * 10 * small, (small, large)
+    with counting() as work:
+        small, large = _told_work(work, 10), _told_work(work, 100)
+    assert small > 0 and large <= MAX_GROWTH * 10 * small, (small, large)
 
 
 def test_purpose_constants() -> None:
