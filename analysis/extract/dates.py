@@ -1381,24 +1381,43 @@ _NOT_NOUNS = frozenset({"to", "and", "or", "at", "in", "on", "for", "with", "whe
                         "next", "last", "this", "that", "the", "a", "an", "by", "from", "through", "if", "but"})
 
 
-# a month-day's noun of one or two words, then a year told relative to publication ("the March 4 election last year")
-_NOUN_THEN_YEAR = re.compile(r"[ \t]{1,3}+([a-z]{3,20}+)(?:[ \t]{1,3}+(?!(?:last|next|this)\b)([a-z]{3,20}+))?+"
-                             r"[ \t]{1,3}+(last|next|this)[ \t]++year\b(?!['’])")
+_NOUN_GAP = 3  # spaces or tabs at most between a month-day, its noun and the year told after it
+_NOUN_LETTERS = 20  # letters at most in the noun a month-day dates ("the March 4 election last year")
+_LABEL_BACK = 40  # characters read back from a month-day for its determiner or possessive ("Seoul's March 4 vote")
+# a month-day's noun (or a modifier and a word of voting), then a year told relative to publication ("the March 4
+# election last year", "the June 3 local elections last year"); nothing else between (review69 finding 3)
+_VOTE_OR_TALKS = re.compile(r"votes?|elections?|talks|polls?")  # the nouns a bare month-day dates alone
+_NOUN_THEN_YEAR = re.compile(rf"[ \t]{{1,{_NOUN_GAP}}}+([a-z]{{3,{_NOUN_LETTERS}}}+)(?:[ \t]{{1,{_NOUN_GAP}}}+"
+                             rf"({_VOTE_OR_TALKS.pattern}))?+"
+                             rf"[ \t]{{1,{_NOUN_GAP}}}+(last|next|this)[ \t]++year\b(?!['’])")
 _NOT_EVENT_WORDS = _NOT_NOUNS | {"of", "ahead", "during", "was", "were", "is", "are", "has", "had", "will", "would"}
+# a determiner or a possessive right before a month-day: it stands before the noun it dates ("the March 4 vote")
+_DATE_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:the|its|his|her|their|our)|[A-Za-z]{1,30}(?:['’]s|s['’]))"
+                                rf"[ \t]{{1,{_NOUN_GAP}}}\Z")
 
 
 def _year_after_noun(m: re.Match[str]) -> int | None:
     """Return the year offset (:func:`_rel_year`) told right after the noun a month-day with no year names ("the
-    March 4 election last year", "the Dec. 1 deadline next year"), None if there is none (not "on March 4 and last
-    year", "on March 4 ahead of talks last year").
+    March 4 election last year", "Seoul's Dec. 1 deadline next year"), None if there is none. The month-day stands
+    before one noun (or a modifier and a word of voting: "the March 4 general election") and after a determiner or
+    a possessive, else that noun is a word of voting or talks ("said March 4 talks last year failed"), so "last
+    year" dates it: not after a preposition ("on March 4 despite tensions last year", "by March 4 rather than last
+    year"), nor after a participle ("the March 4 deadline set last year" dates the setting).
 
     >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("the March 4 vote last year", "on March 4 and last year")]
     [-1, None]
+    >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("the March 4 deadline set last year",
+    ...                                                         "the March 4 general election last year")]
+    [None, -1]
+    >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("go March 4 unlike last year", "March 4 talks last year")]
+    [None, -1]
     """
     n = _NOUN_THEN_YEAR.match(m.string, m.end())
-    if n is None or n[1] in _NOT_EVENT_WORDS or (n[2] or "") in _NOT_EVENT_WORDS:
+    if n is None or n[1] in _NOT_EVENT_WORDS or m.group()[:3].lower() == "on ":
         return None
-    return _rel_year(n[3])
+    start = m.start()
+    labelled = _DATE_LABEL_BEFORE.search(m.string, max(0, start - _LABEL_BACK), start) is not None
+    return _rel_year(n[3]) if labelled or (not n[2] and _VOTE_OR_TALKS.fullmatch(n[1])) else None
 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
