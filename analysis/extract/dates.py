@@ -3147,8 +3147,10 @@ def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
 _DAY_PART = re.compile(
     r"\b(?:(?P<pre>(?i:later|earlier|late|early|on|by|until))\s+)?(?:(?i:the)\s+(?P<which>(?i:next|following|previous"
     r"|preceding|same))|(?P<that>[Tt]hat)(?P<same>\s+(?i:same))?)\s+(?i:morning|afternoon|evening|night)\b"
-    # "the night before", "the morning after" with no object after them (not "the night before the vote")
-    r"|\b(?i:the)\s+(?i:morning|afternoon|evening|night)\s+(?P<dir>(?i:before|after))\b(?![ \t]++[\w$“\"'])"
+    # "the night before", "the morning after" with no object after them (not "the night before the vote", nor its
+    # object on the next line of wrapped text: review69 finding 11; a blank line ends the paragraph, no object)
+    r"|\b(?i:the)\s+(?i:morning|afternoon|evening|night)\s+(?P<dir>(?i:before|after))\b"
+    r"(?![ \t]*+(?:\r?\n[ \t]*+)?+(?<=[ \t\n])[\w$“\"'])"
 )
 _T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
                       (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
