@@ -393,16 +393,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
-    at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
-    # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
-    to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
-    if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
-        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
-        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
-    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
-        return "future"
-    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
-        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
+    if (planned := _plan_tense(words, i, w, nxt, prev)) is not None:
+        return planned
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
@@ -415,6 +407,29 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
+    return None
+
+
+def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
+    """Return the tense of a plan word ``words[i]`` (``w``; ``nxt`` and ``prev`` its neighbours, lower case) before
+    "to"/"for"/"on" or a date ("were scheduled to meet", "is expected in March", "is due to", "due to expire"): a step
+    of :func:`_tense_of`, None if ``w`` tells no plan there.
+
+    >>> _plan_tense(["were", "scheduled", "to"], 1, "scheduled", "to", "were")
+    'past'
+    >>> _plan_tense(["is", "due", "to"], 1, "due", "to", "is"), _plan_tense(["due", "to", "rain"], 0, "due", "to", "")
+    ('future', None)
+    """
+    at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
+    # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
+    to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
+    if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
+        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
+        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
+    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
+        return "future"
+    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
+        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     return None
 
 
