@@ -393,16 +393,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _MODALS and words[i] != "May":  # "could be forced ... in April"; not the month
         obliged = nxt == "have" and i + 2 < len(words) and words[i + 2] == "to"  # "would have to furlough": ahead
         return "past" if nxt in {"have", "not've"} and not obliged else "future"
-    at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
-    # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
-    to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
-    if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
-        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
-        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
-    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
-        return "future"
-    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
-        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
+    if (planned := _plan_tense(words, i, w, nxt, prev)) is not None:
+        return planned
     # "from being furloughed on April 1", "being placed on leave Wednesday", "wants the deal concluded in July": ahead
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
@@ -415,6 +407,29 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
         return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
+    return None
+
+
+def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
+    """Return the tense of a plan word ``words[i]`` (``w``; ``nxt`` and ``prev`` its neighbours, lower case) before
+    "to"/"for"/"on" or a date ("were scheduled to meet", "is expected in March", "is due to", "due to expire"): a step
+    of :func:`_tense_of`, None if ``w`` tells no plan there.
+
+    >>> _plan_tense(["were", "scheduled", "to"], 1, "scheduled", "to", "were")
+    'past'
+    >>> _plan_tense(["is", "due", "to"], 1, "due", "to", "is"), _plan_tense(["due", "to", "rain"], 0, "due", "to", "")
+    ('future', None)
+    """
+    at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
+    # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
+    to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
+    if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
+        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
+        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
+    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
+        return "future"
+    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
+        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     return None
 
 
@@ -1381,24 +1396,43 @@ _NOT_NOUNS = frozenset({"to", "and", "or", "at", "in", "on", "for", "with", "whe
                         "next", "last", "this", "that", "the", "a", "an", "by", "from", "through", "if", "but"})
 
 
-# a month-day's noun of one or two words, then a year told relative to publication ("the March 4 election last year")
-_NOUN_THEN_YEAR = re.compile(r"[ \t]{1,3}+([a-z]{3,20}+)(?:[ \t]{1,3}+(?!(?:last|next|this)\b)([a-z]{3,20}+))?+"
-                             r"[ \t]{1,3}+(last|next|this)[ \t]++year\b(?!['’])")
+_NOUN_GAP = 3  # spaces or tabs at most between a month-day, its noun and the year told after it
+_NOUN_LETTERS = 20  # letters at most in the noun a month-day dates ("the March 4 election last year")
+_LABEL_BACK = 40  # characters read back from a month-day for its determiner or possessive ("Seoul's March 4 vote")
+# a month-day's noun (or a modifier and a word of voting), then a year told relative to publication ("the March 4
+# election last year", "the June 3 local elections last year"); nothing else between (review69 finding 3)
+_VOTE_OR_TALKS = re.compile(r"votes?|elections?|talks|polls?")  # the nouns a bare month-day dates alone
+_NOUN_THEN_YEAR = re.compile(rf"[ \t]{{1,{_NOUN_GAP}}}+([a-z]{{3,{_NOUN_LETTERS}}}+)(?:[ \t]{{1,{_NOUN_GAP}}}+"
+                             rf"({_VOTE_OR_TALKS.pattern}))?+"
+                             rf"[ \t]{{1,{_NOUN_GAP}}}+(last|next|this)[ \t]++year\b(?!['’])")
 _NOT_EVENT_WORDS = _NOT_NOUNS | {"of", "ahead", "during", "was", "were", "is", "are", "has", "had", "will", "would"}
+# a determiner or a possessive right before a month-day: it stands before the noun it dates ("the March 4 vote")
+_DATE_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:the|its|his|her|their|our)|[A-Za-z]{1,30}(?:['’]s|s['’]))"
+                                rf"[ \t]{{1,{_NOUN_GAP}}}\Z")
 
 
 def _year_after_noun(m: re.Match[str]) -> int | None:
     """Return the year offset (:func:`_rel_year`) told right after the noun a month-day with no year names ("the
-    March 4 election last year", "the Dec. 1 deadline next year"), None if there is none (not "on March 4 and last
-    year", "on March 4 ahead of talks last year").
+    March 4 election last year", "Seoul's Dec. 1 deadline next year"), None if there is none. The month-day stands
+    before one noun (or a modifier and a word of voting: "the March 4 general election") and after a determiner or
+    a possessive, else that noun is a word of voting or talks ("said March 4 talks last year failed"), so "last
+    year" dates it: not after a preposition ("on March 4 despite tensions last year", "by March 4 rather than last
+    year"), nor after a participle ("the March 4 deadline set last year" dates the setting).
 
     >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("the March 4 vote last year", "on March 4 and last year")]
     [-1, None]
+    >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("the March 4 deadline set last year",
+    ...                                                         "the March 4 general election last year")]
+    [None, -1]
+    >>> [_year_after_noun(re.search(r"March 4", t)) for t in ("go March 4 unlike last year", "March 4 talks last year")]
+    [None, -1]
     """
     n = _NOUN_THEN_YEAR.match(m.string, m.end())
-    if n is None or n[1] in _NOT_EVENT_WORDS or (n[2] or "") in _NOT_EVENT_WORDS:
+    if n is None or n[1] in _NOT_EVENT_WORDS or m.group()[:3].lower() == "on ":
         return None
-    return _rel_year(n[3])
+    start = m.start()
+    labelled = _DATE_LABEL_BEFORE.search(m.string, max(0, start - _LABEL_BACK), start) is not None
+    return _rel_year(n[3]) if labelled or (not n[2] and _VOTE_OR_TALKS.fullmatch(n[1])) else None
 
 
 def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -3128,8 +3162,10 @@ def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
 _DAY_PART = re.compile(
     r"\b(?:(?P<pre>(?i:later|earlier|late|early|on|by|until))\s+)?(?:(?i:the)\s+(?P<which>(?i:next|following|previous"
     r"|preceding|same))|(?P<that>[Tt]hat)(?P<same>\s+(?i:same))?)\s+(?i:morning|afternoon|evening|night)\b"
-    # "the night before", "the morning after" with no object after them (not "the night before the vote")
-    r"|\b(?i:the)\s+(?i:morning|afternoon|evening|night)\s+(?P<dir>(?i:before|after))\b(?![ \t]++[\w$“\"'])"
+    # "the night before", "the morning after" with no object after them (not "the night before the vote", nor its
+    # object on the next line of wrapped text: review69 finding 11; a blank line ends the paragraph, no object)
+    r"|\b(?i:the)\s+(?i:morning|afternoon|evening|night)\s+(?P<dir>(?i:before|after))\b"
+    r"(?![ \t]*+(?:\r?\n[ \t]*+)?+(?<=[ \t\n])[\w$“\"'])"
 )
 _T_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening|night)\b"),
                       (("morning", 0), ("afternoon", 0), ("evening", 0), ("night", 0)))
