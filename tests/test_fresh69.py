@@ -37,10 +37,13 @@ PEOPLE = [
 ]
 
 DATES = [
-    ("At the beginning of the month, the mill laid off 300 workers.", "2021-06-15",
+    ("At the beginning of the month, the mill furloughed 300 workers.", "2021-06-15",
      "the beginning of the month", "2021-06-01", "2021-06-10"),
-    ("The mill laid off 300 workers at the end of the month.", "2021-06-28",
-     "the end of the month", "2021-06-21", "2021-06-30"),
+    ("The mill closed at the end of the month.", "2021-06-28", "the end of the month", "2021-06-21", "2021-06-30"),
+    ("The mill will close at the end of the month.", "2021-06-15", "the end of the month", "2021-06-30", "2021-06-30"),
+    ("The pact expires at the end of the month.", "2021-06-15", "the end of the month", "2021-06-30", "2021-06-30"),
+    ("The mill closed at the end of last month.", "2021-06-15", "the end of last month", "2021-05-31", "2021-05-31"),
+    ("The mill closed at the end of the year.", "2021-06-15", "the end of the year", "2020-12-31", "2020-12-31"),
     ("The mill must decide by the beginning of the month.", "2021-06-15",
      "the beginning of the month", "2021-06-01", "2021-06-01"),
     ("The council met Thursday on the water plan.\n\nThe meeting came a day after the mayor said he had vetoed the "

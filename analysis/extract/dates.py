@@ -1998,7 +1998,29 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     else:
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
         form = "relative"
-    return Range(*_pos_in(lo, hi, pos), form)
+    return Range(*_pos_happened(m, lo, hi, pos), form)
+
+
+_AT_EDGE = re.compile(r"\bat\s++\Z", re.IGNORECASE)
+_EDGE_THIRDS = {"beginning": "early", "start": "early", "end": "late"}
+
+
+def _pos_happened(m: re.Match[str], lo: dt.date, hi: dt.date, pos: str) -> Period:
+    """Return the part of month ``lo..hi`` that "at the beginning (end) of the month" names as the time a thing
+    happened, told in the past: its first (last) third, as "early" ("late") is (README); any other use (a deadline,
+    a start, another unit, a clause not in the past, a month named by "last"/"this"/"next", as the dev files read
+    "at the end of last month") is :func:`_pos_in`'s day.
+
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("At the beginning of the month, 30 left.", dt.date(2020, 4, 15))]
+    [('2020-04-01', '2020-04-10')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They must pay by the end of the month.", dt.date(2020, 4, 15))]
+    [('2020-04-30', '2020-04-30')]
+    """
+    text = m.string
+    if (pos not in _EDGE_THIRDS or (m["unit"] or "").lower() != "month" or m["which"] or _AT_EDGE.search(text, max(0, m.start() - 4),
+            m.start()) is None or clause_tense(text, m.start(), m.end()) != "past"):
+        return _pos_in(lo, hi, pos)
+    return _part(lo, hi, _EDGE_THIRDS[pos])
 
 
 def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub: dt.date, tokens: _Tokens,
@@ -2023,7 +2045,7 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
         return r
     if _hoping(tokens.clause(max(tokens.lo, m.start() - _BACK), m.start(), True)):
         return r  # "said they were hoping for a deal before the end of the year": a hope points ahead
-    return Range(*_pos_in(*_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+    return Range(*_pos_happened(m, *_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
 
 
 # A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
