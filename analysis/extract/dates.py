@@ -2011,14 +2011,17 @@ def _pos_happened(m: re.Match[str], lo: dt.date, hi: dt.date, pos: str) -> Perio
     a start, another unit, a clause not in the past, a month named by "last"/"this"/"next", as the dev files read
     "at the end of last month") is :func:`_pos_in`'s day.
 
-    >>> [(v["start"], v["end"]) for *_, v in find_dates("At the beginning of the month, 30 left.", dt.date(2020, 4, 15))]
+    >>> t = "At the beginning of the month, 30 left."
+    >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2020, 4, 15))]
     [('2020-04-01', '2020-04-10')]
     >>> [(v["start"], v["end"]) for *_, v in find_dates("They must pay by the end of the month.", dt.date(2020, 4, 15))]
     [('2020-04-30', '2020-04-30')]
     """
     text = m.string
-    if (pos not in _EDGE_THIRDS or (m["unit"] or "").lower() != "month" or m["which"] or _AT_EDGE.search(text, max(0, m.start() - 4),
-            m.start()) is None or clause_tense(text, m.start(), m.end()) != "past"):
+    if pos not in _EDGE_THIRDS or (m["unit"] or "").lower() != "month" or m["which"]:
+        return _pos_in(lo, hi, pos)
+    if _AT_EDGE.search(text, max(0, m.start() - 4), m.start()) is None or clause_tense(
+            text, m.start(), m.end()) != "past":
         return _pos_in(lo, hi, pos)
     return _part(lo, hi, _EDGE_THIRDS[pos])
 
