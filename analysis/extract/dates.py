@@ -2032,7 +2032,32 @@ def _end_of(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     else:
         lo, hi = _period(m["unit"].lower(), (m["which"] or "this").lower(), pub)
         form = "relative"
-    return Range(*_pos_in(lo, hi, pos), form)
+    return Range(*_pos_happened(m, lo, hi, pos), form)
+
+
+_AT_EDGE = re.compile(r"\bat\s++\Z", re.IGNORECASE)
+_EDGE_THIRDS = {"beginning": "early", "start": "early", "end": "late"}
+
+
+def _pos_happened(m: re.Match[str], lo: dt.date, hi: dt.date, pos: str) -> Period:
+    """Return the part of month ``lo..hi`` that "at the beginning (end) of the month" names as the time a thing
+    happened, told in the past: its first (last) third, as "early" ("late") is (README); any other use (a deadline,
+    a start, another unit, a clause not in the past, a month named by "last"/"this"/"next", as the dev files read
+    "at the end of last month") is :func:`_pos_in`'s day.
+
+    >>> t = "At the beginning of the month, 30 left."
+    >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2020, 4, 15))]
+    [('2020-04-01', '2020-04-10')]
+    >>> [(v["start"], v["end"]) for *_, v in find_dates("They must pay by the end of the month.", dt.date(2020, 4, 15))]
+    [('2020-04-30', '2020-04-30')]
+    """
+    text = m.string
+    if pos not in _EDGE_THIRDS or (m["unit"] or "").lower() != "month" or m["which"]:
+        return _pos_in(lo, hi, pos)
+    if _AT_EDGE.search(text, max(0, m.start() - 4), m.start()) is None or clause_tense(
+            text, m.start(), m.end()) != "past":
+        return _pos_in(lo, hi, pos)
+    return _part(lo, hi, _EDGE_THIRDS[pos])
 
 
 def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub: dt.date, tokens: _Tokens,
@@ -2057,7 +2082,7 @@ def _end_told_past(text: str, m: re.Match[str], r: Range | Anchored | None, pub:
         return r
     if _hoping(tokens.clause(max(tokens.lo, m.start() - _BACK), m.start(), True)):
         return r  # "said they were hoping for a deal before the end of the year": a hope points ahead
-    return Range(*_pos_in(*_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
+    return Range(*_pos_happened(m, *_period(m["unit"].lower(), "last", pub), m["pos"].lower()), r.form)
 
 
 # A hope or aim still held when told ("were hoping", "are aiming"), in a past report's backshift: what it is for is
@@ -9257,12 +9282,22 @@ def _reported_undated(text: str, h: _Hit) -> bool:
     >>> t = "Trump said Seoul should pay, a day after he threatened tariffs."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 7, 9))]
     ['2025-07-07']
+
+    A "said" inside the event's own clause, before any comma, is the event's, not the sentence's news:
+
+    >>> t = "They met on Wednesday.\\n\\nThe talks came a day after Trump said he had rejected it."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 7, 9))]
+    ['2025-07-09', '2025-07-08']
     """
     lo = max(0, h.start - 300)
     cut = last_match(_SENTENCE_END, text, lo, h.start)
     a = cut.end() if cut else lo
     m = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 300))
-    return _REPORTED.search(text, a, m.start() if m else min(len(text), h.end + 300)) is not None
+    b = m.start() if m else min(len(text), h.end + 300)
+    if _REPORTED.search(text, a, h.start) is not None:
+        return True
+    comma = text.find(",", h.end, b)  # the event's own clause ("a day after Trump said X") is not the news
+    return comma >= 0 and _REPORTED.search(text, comma, b) is not None
 
 
 def _shifted_from(

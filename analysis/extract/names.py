@@ -932,6 +932,23 @@ def after_time(toks: Tokens, j: int) -> int:
     if toks.texts[j] == "on" and toks.words[j + 1] in _WEEKDAYS:
         return j + 2
     return j + 2 if toks.texts[j] in {"last", "this"} and toks.texts[j + 1] in _TIME_UNITS else j
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][A-Za-z]{0,5}\.?")  # "D-Ore.", "R-Utah", "D-WA", "D-N." (of "D-N.Y.")
+
+
+def party_tagged(toks: Tokens, j: int) -> bool:
+    """Return whether a US lawmaker's party and state in brackets start at token ``j``, right after a name ("Jo Bell
+    (D-Ore.)", "Al Roe (R-Utah)", "Bo Lin (D-N.Y.)"): the bracket closing within two tokens.
+
+    >>> t = tokens("Jo Bell (D-Ore.) and Al Roe (R-N.Y.) wrote; the Bell Act (H-R 2) and Bo Lin (D-WA)")
+    >>> party_tagged(t, 2), party_tagged(t, 8), party_tagged(t, 17), party_tagged(t, 24)
+    (True, True, False, True)
+    """
+    if j + 2 >= toks.n or toks.texts[j] != "(" or not _adjacent(toks, j - 1, j) or not _PARTY_TAG.fullmatch(
+            toks.texts[j + 1]):
+        return False
+    return ")" in toks.texts[j + 2 : j + 4]
+
+
 _ASIDE_MOST = 24  # tokens in an aside between commas
 _PARTY_STATE = re.compile(
     r"[DRI]-[A-Z][a-z]{1,5}\.?|[DRI]-[A-Z]\.|[A-Z]\."
@@ -1509,6 +1526,8 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
             rule = rule or "appositive"
         elif not rule and beside_speech(toks, i, j):
             rule = "speech"
+        elif not rule and party_tagged(toks, j):
+            rule = "party"
         elif not rule and sentence_subject(toks, i, j):
             rule = "subject"
         elif not rule and (_before_counterpart(toks, j) or _quoted_epithet(toks, i, j)):

@@ -7249,10 +7249,27 @@ def _pair_before(
         first, second = people[j - 1], people[j]
         if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
             office = text[first.end + 5 : second.start].split()
-            if len(office) <= 6 and all(_office_word(w) for w in office):
+            if len(office) <= 6 and all(_office_word(w) for w in office) and not _addressed(text, first.start, floor):
                 return first, second
         j -= 1
     return None
+
+
+_ADDRESSEE_WORDS = 6  # words of an office read back from a name for the "to" of a letter's addressee
+
+
+def _addressed(text: str, start: int, floor: int) -> bool:
+    """Return whether the person named at ``start`` is the object of "to", perhaps after an office ("a letter to
+    Treasury Secretary Jo Bell and ...", "wrote to Bell and Roe"): whom words were sent to, not who said them.
+
+    >>> t = "Two senators wrote to Treasury Secretary Jo Bell and Al Roe. Jo Bell and Al Roe met."
+    >>> _addressed(t, t.index("Jo"), 0), _addressed(t, t.rindex("Jo"), 0)
+    (True, False)
+    """
+    words = text[max(floor, start - win.SUBJECT_BACK) : start].split()[-_ADDRESSEE_WORDS - 1 :]
+    while words and _office_word(words[-1]) and words[-1].lower() != "to":
+        words.pop()
+    return bool(words) and words[-1].lower() == "to"
 
 
 def _antecedent(
