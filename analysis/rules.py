@@ -777,18 +777,22 @@ _FROM_BASE = re.compile(r"\bfrom[ \t]++(?:(?:the|its|their)[ \t]++)?(?:(?:curren
 _FROM_BASE_BACK = 40
 
 
-def demand_base_row(fig: Figure, ctx: Context) -> DataRow | None:
+def demand_base_row(fig: Figure, ctx: Context, exact: bool = True) -> DataRow | None:
     """Return the first yearly demand of the US side on record by publication that a payment with no year of its own is
     the base of, else None: the payment is what a demand raises from ("demanded that Seoul raise its share of the
     costs from X to Y", :func:`analysis.frames.raised_from` or "from (the current) X to Y"; "demanded Y, up from X",
     :func:`analysis.frames.demand_up_from`), a demand
     word stands before it in its sentence, and Y is a demand on record (within ``Tolerances.same_rel``, its currency);
-    X is then the payment of the year Y was first asked in, not of the publication's (unverif68).
+    X is then the payment of the year Y was first asked in, not of the publication's (unverif68). Not ``exact``: the
+    first of the asks on record nearest Y, whatever its distance (:func:`demand_base_judged` lets it only support).
 
     >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $5 billion.", "2024-07-17")
     >>> row = demand_base_row(fig, ctx); row.date.year, row.amount
     (2019, 5000000000.0)
     >>> demand_base_row(*example("Seoul raised its share from $900 million to $1.3 billion.", "2024-07-17"))
+    >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $7 billion.", "2024-07-17")
+    >>> demand_base_row(fig, ctx), demand_base_row(fig, ctx, exact=False).amount
+    (None, 5000000000.0)
     """
     from analysis.frames import _DEMAND, demand_up_from, raised_from
 
@@ -806,24 +810,35 @@ def demand_base_row(fig: Figure, ctx: Context) -> DataRow | None:
         return None
     amount, currency = float(ask.value["amount"]), ask.value.get("currency") or "USD"
     rows = [row for row in ctx.t.index.rows("demands") if row.kind == "demand" and row.period == "year"
-            and by_day(row.date, ctx.published) and row.currency == currency and ctx.side(row.speaker) == "US"
-            and _off_by(row.amount, amount) <= ctx.tol.same_rel]
+            and by_day(row.date, ctx.published) and row.currency == currency and ctx.side(row.speaker) == "US"]
+    if not exact:  # the ask on record nearest the amount asked (the first of it)
+        rows = [r for r in rows if _off_by(r.amount, amount) == min((_off_by(x.amount, amount) for x in rows),
+                                                                     default=math.inf)]
+    if exact:
+        rows = [row for row in rows if _off_by(row.amount, amount) <= ctx.tol.same_rel]
     return min(rows, key=lambda row: row.date) if rows else None
 
 
 def demand_base_judged(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a payment that a demand raises from (:func:`demand_base_row`) against the payment of the
-    year that demand was first asked in, else None (no such demand, or no sourced payment of that year).
+    year that demand was first asked in, else None (no such demand, or no sourced payment of that year). An ask not on
+    record (a wrong one: claims31's copies) anchors the base at the nearest ask on record only to support it: a base
+    does not turn wrong because its ask was misprinted, and a year guessed from another ask never condemns it.
 
-    >>> t = "During his first term, Trump demanded that Seoul raise its share from {} to $5 billion."
-    >>> [demand_base_judged(*example(t.format(x), "2024-07-17")).verdict for x in ("$900 million", "$500 million")]
-    ['supported', 'contradicted']
+    >>> t = "During his first term, Trump demanded that Seoul raise its share from {} to {}."
+    >>> [demand_base_judged(*example(t.format(x, y), "2024-07-17")).verdict for x, y in (("$900 million", "$5 billion"),
+    ...     ("$500 million", "$5 billion"), ("$900 million", "$7 billion"))]
+    ['supported', 'contradicted', 'supported']
+    >>> demand_base_judged(*example(t.format("$500 million", "$7 billion"), "2024-07-17")) is None
+    True
     """
     row = demand_base_row(fig, ctx)
+    strict = row is not None
+    row = row or demand_base_row(fig, ctx, exact=False)
     if row is None or int(row.date.year) in fig.frame.years:
         return None
     j = _payment_in(fig, ctx, (int(row.date.year),))
-    if j.verdict == "unverifiable":
+    if j.verdict == "unverifiable" or (not strict and j.verdict != "supported"):
         return None
     return _j(j.verdict, f"The payment a demand of {fmt_money(row.amount, row.currency)} raises from is the one of "
               f"the year it was first asked ({row.reported_by}, {row.date:%Y-%m-%d}): {j.evidence}",

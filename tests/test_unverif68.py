@@ -9,7 +9,9 @@ Rows of my own (made-up sentences, figures from data/, none of an article), in t
   year, up from the X Seoul paid"), Y an ask on record: X is the payment of the year Y was first asked
   (rules.demand_base_row, rules.demand_base_judged), right ones supported, wrong ones caught with that year's
   payment in the evidence; ``BASE_OF_ASK_CTRL``: no demand word, an ask not on record (or on record only after
-  publication), a base with its own year, a base right on the publication year, and the ask itself: as before.
+  publication: the nearest ask on record anchors the base only to support it, so a misprinted ask does not turn a
+  right base unverifiable, claims31's metamorphic copies), a base with its own year, a base right on the publication
+  year, and the ask itself.
 - ``REFUSED_ASK``: a multiple with no amount that the Korean side balks at, rejects, resists or turns down ("South
   Korea balked at the fivefold increase"): the other side's ask, judged against the demands on record over the
   payment of their year (rules.refused_by_korea, rules.asked_of_korea); ``REFUSED_ASK_CTRL``: the US side refusing,
@@ -37,5 +39,5 @@ def test_unverif68(published: str, text: str, exact: str, want: str) -> None:
 
 def test_tables() -> None:
     """The classes keep their rows and controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"BASE_OF_ASK": 8, "BASE_OF_ASK_CTRL": 7,
+    assert {name: len(rows) for name, rows in ROWS.items()} == {"BASE_OF_ASK": 8, "BASE_OF_ASK_CTRL": 8,
                                                                "REFUSED_ASK": 5, "REFUSED_ASK_CTRL": 4}
