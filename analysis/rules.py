@@ -759,6 +759,8 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if start is not None:
         return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
+    if j.verdict != "supported":  # unverif68: "demanded Seoul raise it from X to Y": X is the payment Y was asked of
+        j = demand_base_judged(fig, ctx) or j
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading") and agreed_unsigned(
             ctx.published) and told_in_force(ctx.reader, fig.span) is not None:  # mendf66: between agreeing and
         agreed = _payment_in(fig, ctx, (ctx.published.year,))  # signing, "currently" may be either deal's year
@@ -778,6 +780,83 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return won_as_dollars(j) if won_digits_printed(fig, ctx) else j
+
+
+#: Between a rise's base amount (or the bracket restating it) and the asked amount it is to rise to: "from X to Y".
+_TO_ASK = re.compile(r"[ \t]{0,3}+to[ \t]{1,3}+")
+#: Right before a rise's base amount: "from", "from the current", "from its roughly".
+_FROM_BASE = re.compile(r"\bfrom[ \t]++(?:(?:the|its|their)[ \t]++)?(?:(?:current|present)[ \t]++)?"
+                        r"(?:(?:about|around|some|roughly|nearly|approximately)[ \t]++)?$", re.I)
+#: How far before an amount :data:`_FROM_BASE` is looked for, in characters.
+_FROM_BASE_BACK = 40
+
+
+def demand_base_row(fig: Figure, ctx: Context, exact: bool = True) -> DataRow | None:
+    """Return the first yearly demand of the US side on record by publication that a payment with no year of its own is
+    the base of, else None: the payment is what a demand raises from ("demanded that Seoul raise its share of the
+    costs from X to Y", :func:`analysis.frames.raised_from` or "from (the current) X to Y"; "demanded Y, up from X",
+    :func:`analysis.frames.demand_up_from`), a demand
+    word stands before it in its sentence, and Y is a demand on record (within ``Tolerances.same_rel``, its currency);
+    X is then the payment of the year Y was first asked in, not of the publication's (unverif68). Not ``exact``: the
+    first of the asks on record nearest Y, whatever its distance (:func:`demand_base_judged` lets it only support).
+
+    >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $5 billion.", "2024-07-17")
+    >>> row = demand_base_row(fig, ctx); row.date.year, row.amount
+    (2019, 5000000000.0)
+    >>> demand_base_row(*example("Seoul raised its share from $900 million to $1.3 billion.", "2024-07-17"))
+    >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $7 billion.", "2024-07-17")
+    >>> demand_base_row(fig, ctx), demand_base_row(fig, ctx, exact=False).amount
+    (None, 5000000000.0)
+    """
+    from analysis.frames import _DEMAND, demand_up_from, raised_from
+
+    r, span = ctx.reader, fig.span
+    if span.kind != "money" or fig.frame.quantity != "sma_payment" or fig.frame.bound != "publication":
+        return None
+    s0, s1 = fig.sentence
+    ask = None
+    if raised_from(r, span) or _FROM_BASE.search(r.text, max(0, span.start - _FROM_BASE_BACK), span.start):
+        after = [f for f in r.figures_in(r.restated_to(span), s1) if f.kind == "money"]
+        ask = after[0] if after and _TO_ASK.fullmatch(r.text, r.restated_to(span), after[0].start) else None
+    if ask is None and demand_up_from(r, span):
+        ask = [f for f in r.figures_in(s0, span.start) if f.kind == "money" and f.end <= span.start][-1]
+    if ask is None or not ask.value.get("amount") or not _DEMAND.search(r.text, s0, span.start):
+        return None
+    amount, currency = float(ask.value["amount"]), ask.value.get("currency") or "USD"
+    rows = [row for row in ctx.t.index.rows("demands") if row.kind == "demand" and row.period == "year"
+            and by_day(row.date, ctx.published) and row.currency == currency and ctx.side(row.speaker) == "US"]
+    if not exact:  # the ask on record nearest the amount asked (the first of it)
+        rows = [r for r in rows if _off_by(r.amount, amount) == min((_off_by(x.amount, amount) for x in rows),
+                                                                     default=math.inf)]
+    if exact:
+        rows = [row for row in rows if _off_by(row.amount, amount) <= ctx.tol.same_rel]
+    return min(rows, key=lambda row: row.date) if rows else None
+
+
+def demand_base_judged(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a payment that a demand raises from (:func:`demand_base_row`) against the payment of the
+    year that demand was first asked in, else None (no such demand, or no sourced payment of that year). An ask not on
+    record (a wrong one: claims31's copies) anchors the base at the nearest ask on record only to support it: a base
+    does not turn wrong because its ask was misprinted, and a year guessed from another ask never condemns it.
+
+    >>> t = "During his first term, Trump demanded that Seoul raise its share from {} to {}."
+    >>> [demand_base_judged(*example(t.format(x, y), "2024-07-17")).verdict for x, y in (("$900 million", "$5 billion"),
+    ...     ("$500 million", "$5 billion"), ("$900 million", "$7 billion"))]
+    ['supported', 'contradicted', 'supported']
+    >>> demand_base_judged(*example(t.format("$500 million", "$7 billion"), "2024-07-17")) is None
+    True
+    """
+    row = demand_base_row(fig, ctx)
+    strict = row is not None
+    row = row or demand_base_row(fig, ctx, exact=False)
+    if row is None or int(row.date.year) in fig.frame.years:
+        return None
+    j = _payment_in(fig, ctx, (int(row.date.year),))
+    if j.verdict == "unverifiable" or (not strict and j.verdict != "supported"):
+        return None
+    return _j(j.verdict, f"The payment a demand of {fmt_money(row.amount, row.currency)} raises from is the one of "
+              f"the year it was first asked ({row.reported_by}, {row.date:%Y-%m-%d}): {j.evidence}",
+              [*j.sources, *split_ids(row.source_ids)], [*j.rows, f"demands:{row.demand_id}"], j.related)
 
 
 def won_digits_printed(fig: Figure, ctx: Context) -> bool:
@@ -2060,6 +2139,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     base = amount_is_base(fig, ctx)
     if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
+        if not fig.related and fig.frame.modality != "demand" and refused_by_korea(ctx.reader, fig.span):
+            return ratio_of_demands(asked_of_korea(fig), ctx)  # unverif68: "Seoul balked at a fivefold increase"
         if fig.frame.modality == "demand" or fig.span.value.get("of_object") or (
                 base and intent_before(ctx.reader, fig.span) == "demand"):  # frames63: "wants five times the X"
             return ratio_of_demands(fig, ctx)
@@ -2087,6 +2168,45 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+#: The Korean side refusing what follows ("Seoul balked at the", "South Korea has flatly rejected a", "Korean
+#: negotiators resisted Washington's"), up to the end: at most two adverbs or auxiliaries before the verb, three
+#: determiners or adjectives after it.
+_REFUSED_BY_KOREA = re.compile(
+    r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))[ \t]++"
+    r"(?:(?:has|had|have|so[ \t]++far|flatly|firmly|strongly|repeatedly|also)[ \t]++){0,2}+"
+    r"(?:ba[u]?lk(?:s|ed)?[ \t]++at|reject(?:s|ed)?|refus(?:es|ed)|resist(?:s|ed)?|oppos(?:es|ed)|"
+    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))[ \t]++"
+    r"(?:(?:the|a|an|any|such|U\.S\.|US|American|Washington['’]s|America['’]s|Trump['’]s|proposed|demanded|"
+    r"requested|steep|huge|massive|sharp|whopping)[ \t]++){0,3}+$", re.I)
+#: How far before a multiple :data:`_REFUSED_BY_KOREA` is looked for, in characters.
+_REFUSED_BACK = 120
+
+
+def refused_by_korea(r: Reader, span: Span) -> bool:
+    """Return whether a multiple is the object of the Korean side refusing it ("Seoul balked at the fivefold
+    increase", "South Korea rejected a five-fold hike"): what Seoul refuses is the other side's ask, a demand
+    (unverif68). The US side refusing (an offer) or a multiple told as a fact is not.
+
+    >>> from analysis.frames import figure_in
+    >>> [refused_by_korea(*figure_in(t, -1)) for t in ("Seoul balked at the fivefold increase.",
+    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.")]
+    [True, False, False]
+    """
+    return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
+
+
+def asked_of_korea(fig: Figure) -> Figure:
+    """Return a figure Seoul refuses (:func:`refused_by_korea`) framed as a demand, asked by the US government when
+    its frame names no actor: the side whose multiples of the payment are on record.
+
+    >>> fig, _ = example("Seoul balked at the fivefold increase.", "2019-12-26")
+    >>> asked_of_korea(fig).frame.actor, asked_of_korea(fig).frame.modality
+    ('us-government', 'demand')
+    """
+    return dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, modality="demand",
+                                                              actor=fig.frame.actor or "us-government"))
 
 
 def multiple_since(fig: Figure, ctx: Context) -> Judgement:
@@ -4390,9 +4510,11 @@ def sure_modality(fig: Figure, ctx: Context) -> str | None:
     named = [named_end(ctx.reader.text, m.end) for m in fig.related if m.kind == "money" and m.end <= fig.span.start]
     cue = intent_before(ctx.reader, fig.span, max(named, default=0)) if fig.frame.quantity in (
         *PAYER_QUANTITIES, "ratio") and fig.frame.modality != "demand" else None
-    if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span):
+    if cue and not paid_relative(ctx.reader, fig.span) and not multiple_of_payment(ctx.reader, fig.span) \
+            and demand_base_row(fig, ctx) is None:
         # "Seoul suggested a deal with $1.3 billion paid in the fifth year"; not "demanded a rise from the X Seoul
-        # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v)
+        # paid in 2019" (claims26), nor "demand six times the share of X this year" (b52v), nor "demanded Seoul
+        # raise its share from X to Y" with Y an ask on record (unverif68)
         return f"{'an' if cue[0] in 'aeiou' else 'a'} {cue} word governs its clause"
     return wished(fig, ctx)
 
