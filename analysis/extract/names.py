@@ -1486,6 +1486,38 @@ def _owner_opening(toks: Tokens, i: int) -> bool:
         toks.texts[i - 1].islower() or toks.texts[i - 1] == "The" or toks.texts[i - 1] in OPENING_PREPOSITIONS)
 
 
+def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
+    """Return the rule that makes the run of two or more name words at tokens ``i`` to ``j`` a person by what stands
+    around it (no title, appositive or office): beside a verb of speech, before a party tag, a sentence's subject, one
+    of a pair, a quoted epithet ("'Sleepy' Jo Bell"), an age ("Jo Bell, 45,"), a caption ("[Jo Bell / Spokesman]"), met
+    or an agent, an owner of a person ("Jo Bell's wife"), a citation's author; else "".
+
+    >>> s = "Jo Bell (D-Ore.) wrote. The Blue Room was shut."
+    >>> t = tokens(s)
+    >>> _named_by_context(s, t, 0, 2), _named_by_context(s, t, 7, 9)
+    ('party', '')
+    """
+    if beside_speech(toks, i, j):
+        return "speech"
+    if party_tagged(toks, j):
+        return "party"
+    if sentence_subject(toks, i, j):
+        return "subject"
+    if _before_counterpart(toks, j):
+        return "pair"
+    if _quoted_epithet(toks, i, j):
+        return "epithet"
+    if _aged(toks, j):
+        return "age"
+    if _captioned(toks, i, j):
+        return "caption"
+    if _met(toks, i) or _agent(toks, i, j):
+        return "met"
+    if _owns_personal(toks, j):
+        return "owner"
+    return "author" if cited_author(text, toks, i, j) else ""
+
+
 def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = None) -> Name | None:
     """Return the name a rule finds at token ``i`` (the start of a run of name words), else None (``runs``: a
     ``_Runs`` of ``toks``)."""
@@ -1524,20 +1556,8 @@ def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = N
         elif (office := office_before(toks, i, j)) is not None:
             role = role or office
             rule = rule or "appositive"
-        elif not rule and beside_speech(toks, i, j):
-            rule = "speech"
-        elif not rule and party_tagged(toks, j):
-            rule = "party"
-        elif not rule and sentence_subject(toks, i, j):
-            rule = "subject"
-        elif not rule and (_before_counterpart(toks, j) or _quoted_epithet(toks, i, j)):
-            rule = "pair" if _before_counterpart(toks, j) else "epithet"  # "'Sleepy' Jo Bell": a quoted epithet
-        elif not rule and (_aged(toks, j) or _captioned(toks, i, j)):
-            rule = "age" if _aged(toks, j) else "caption"  # "Jo Bell, 45,"; "[Jo Bell / Spokesman]"
-        elif not rule and (_met(toks, i) or _agent(toks, i, j)):
-            rule = "met"
-        elif not rule and (_owns_personal(toks, j) or cited_author(text, toks, i, j)):
-            rule = "owner" if _owns_personal(toks, j) else "author"  # "Jo Bell's wife"; a citation's authors
+        elif not rule:
+            rule = _named_by_context(text, toks, i, j)
     elif not rule and (lone_subject(toks, i) or lone_korean_surname(toks, i)):
         rule = "subject"  # a lone Korean family name in a person's place is read as a lone subject is
     if not rule:
