@@ -6132,13 +6132,20 @@ _SPOKEN_OF = word_set(
     "lambasted decried pilloried rebuked chided castigated vilified lampooned"
 )
 # "<subject>[, an aside,] was/were/is/are/has been [adverb] <participle>": read from a subject's end (bounded)
+_PASSIVE_WORD = f"[a-z]{{{win.SPOKEN_OF_WORD_MIN},{win.SPOKEN_OF_WORD}}}+"  # a lowercase word of the passive's clause
 _PASSIVE_OF = re.compile(
-    r"\s{0,3}+(?:,[^,\"“”]{1,60}+,\s{0,3}+)?(?:(?:has|have|had)\s++been|was|were|is|are|being)\s++(?P<verb>[a-z]{3,20}+)\b"
-    r"(?:\s++(?P<next>[a-z]{3,20}+)\b)?"
+    rf"\s{{0,3}}+(?:,[^,\"“”]{{1,{win.SPOKEN_OF_ASIDE}}}+,\s{{0,3}}+)?(?:(?:has|have|had)\s++been|was|were|is|are|being)"
+    rf"\s++(?P<verb>{_PASSIVE_WORD})\b(?:\s++(?P<next>{_PASSIVE_WORD})\b)?"
 )
 _BY_AGENT = re.compile(r"\bby\s++")
 _AGAIN_SAYING = re.compile(r"\b(?:and|but|while|then)\b|[;.!?]")  # a new clause the subject may speak in (a colon
 # opens the passive clause's quote: 'Bo was criticised by Al: "..."' is Al's)
+# What the subject is spoken of for: its own words ("criticised for calling the deal", "praised for his pledge to",
+# "slammed over saying", "accused of calling"); the quote after it is the subject's
+_FOR_OWN_WORDS = re.compile(
+    rf"\b(?:for|over|of)\s++(?:(?:his|her|their)\s++{_PASSIVE_WORD}\b|(?P<gerund>{_PASSIVE_WORD})\b)"
+)
+_AS_OR_COLON = re.compile(r"\bas\b|:")  # what opens the agent's words ('criticised by Al as “...”', 'by Al: "..."')
 
 
 def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
@@ -6165,11 +6172,32 @@ def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
         return who
     adverb = pm.group("verb").endswith("ly") and pm.group("next")  # "was widely praised"
     verb, end = (pm.group("next"), pm.end("next")) if adverb else (pm.group("verb"), pm.end("verb"))
-    if verb not in _SPOKEN_OF or _AGAIN_SAYING.search(text, end, pl.qs):
+    if verb not in _SPOKEN_OF or _AGAIN_SAYING.search(text, end, pl.qs) or _for_own_words(text, end, pl.qs):
         return who
     by = _BY_AGENT.search(text, end, pl.qs) or _BY.match(text, pl.qe, pl.pe)
     agent = idx.starting_at(by.end(), by.end()) if by is not None else None
-    return _named(agent) if agent is not None and _is_speaker(agent) else _NOBODY
+    if agent is None or not _is_speaker(agent) or (agent.start < pl.qs and not _AS_OR_COLON.search(text, end, pl.qs)):
+        return _NOBODY  # 'Bo was criticised by Al, who called it “...”': the agent's words only after "as" or a colon
+    return _named(agent)
+
+
+def _for_own_words(text: str, lo: int, qs: int) -> bool:
+    """Return whether "for/over/of" and a speech gerund or "his/her/their <noun>" stands between a passive of stance
+    (ending at ``lo``) and the quote at ``qs`` with no "as" or colon after it: the subject is spoken of for its own
+    words, which the quote gives ('Bo was criticised by Al for calling the deal “a disgrace”': Bo's words).
+
+    >>> t = 'criticised by Al Roe for calling the deal “a disgrace.”'
+    >>> _for_own_words(t, 10, t.index("“")), _for_own_words(t.replace("calling", "his stance, as"), 10, 46)
+    (True, False)
+    >>> _for_own_words('praised by Al for the delay: “..”', 7, 29), _for_own_words('hit for calling it “..”', 3, 19)
+    (False, True)
+    """
+    m = _FOR_OWN_WORDS.search(text, lo, qs)
+    if m is None or (m.group("gerund") and m.group("gerund") not in SPEAKING | _CLAUSE_PARTICIPLES):
+        return False
+    if m.group("gerund"):  # "for describing the offer as “...”": the gerund's own "as"
+        return ":" not in text[m.end() : qs]
+    return not _AS_OR_COLON.search(text, m.end(), qs)
 
 
 _TRAILING_LABEL = re.compile(
