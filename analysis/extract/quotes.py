@@ -11149,7 +11149,18 @@ class _Context:
         """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
         unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
         the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
-        spokesman" is not "Pentagon spokesman Jo Bell")."""
+        spokesman" is not "Pentagon spokesman Jo Bell").
+
+        >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
+        >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 46], {})
+        >>> office, minister = Mention(57, 69, "The minister", "person", {}), _office_traits(["the", "minister"])
+        >>> ctx._grade_for(ms[1], office, minister, frozenset(), set()), ctx._grade_for(ms[1], office, minister,
+        ...     frozenset(), {"Bo Kessan"})  # named inside the quote: no holder
+        (0, None)
+        >>> ctx._grade_for(ms[0], office, _office_traits(["the", "defense", "minister"]), frozenset(), set())
+        2
+        """
         if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
