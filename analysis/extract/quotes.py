@@ -10515,6 +10515,10 @@ _BULLETS = frozenset("-•*–—·0123456789")
 _BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 
 
+_SAID_AFTER_NAME = re.compile(r"\s++([A-Za-z]++)\b")  # the word right after a name ("Bo Rimmer said")
+_SAID_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
 @dataclass
 class _Context:
     """What every quote of one text is attributed with: the text, its mentions, people and names."""
@@ -11124,7 +11128,7 @@ class _Context:
             if grade == 0:  # "the former president": the one called former
                 held = self.speaking_holder(m, role.head, far)
                 if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
-                    return None  # two people named since hold it as the role says: the role stays
+                    return self._saying_subject(m, office, role, j)  # two hold it: the role stays, unless one said
                 return self._unless_unnamed(pl, role, office, held)
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
@@ -11195,6 +11199,29 @@ class _Context:
             if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:
                 return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
         return False
+
+    def _saying_subject(self, m: Mention, office: Mention, role: _Office, j: int) -> Mention | None:
+        """Return the person named just before ``m`` (at index ``j`` of the people) in its sentence when a verb of
+        saying follows that one's name and that one holds ``office`` as ``role`` says (the subject who just said
+        goes on: 'President Bo said he would call President Jo. “...,” the president added': Bo), else None.
+
+        >>> t = "President Bo Rimmer said he would call President Jo Tallan. The president added"
+        >>> ms = [Mention(10, 19, "Bo Rimmer", "person", {}), Mention(49, 58, "Jo Tallan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [10, 49], {})
+        >>> office, bare = Mention(60, 73, "The president", "person", {}), _office_traits(["the", "president"])
+        >>> ctx._saying_subject(ms[1], office, bare, 1).exact
+        'Bo Rimmer'
+        >>> ctx._saying_subject(ms[1], office, bare, 0) is None  # nobody named before Bo
+        True
+        """
+        other = self.people[j - 1] if j > 0 else None
+        if other is None or not 0 < m.start - other.end <= win.SAYING_SUBJECT_REACH:
+            return None
+        between = self.text[other.end : m.start]
+        said = _SAID_AFTER_NAME.match(between)
+        if said is None or said.group(1).lower() not in SPEECH_VERBS or _SAID_CLAUSE_END.search(between):
+            return None
+        return other if self._grade_for(other, office, role, frozenset(), set()) == 0 else None
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says
