@@ -1185,7 +1185,6 @@ def _after_fronted(toks: Tokens, i: int) -> bool:
 
 _FRONTING_CAPITALISED = frozenset(w.capitalize() for w in _FRONTING)
 _OPENING_MARKS = frozenset('"“‘')
-_INITIAL = re.compile(r"[A-Z]\.")
 _SAID_QUOTE_WORDS = 40  # tokens read after a verb of saying for a quote that opens in its sentence
 
 
@@ -1203,6 +1202,8 @@ def _quote_in_sentence(toks: Tokens, j: int) -> bool:
         if toks.texts[k][-1:] in {".", "!", "?"} and not _INITIAL.fullmatch(toks.texts[k]):
             return False  # a sentence's end, not "U.S." (read as "U." and "S.")
     return False
+
+
 _AUX_VERBS = word_set("did does could would will can may might should must has had")
 _GENDERED = word_set("he his him she her")
 _CLAUSE_WORDS = 12  # words read after an auxiliary for a pronoun of its subject

@@ -10515,7 +10515,6 @@ _BULLETS = frozenset("-•*–—·0123456789")
 _BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 
 
-_SAID_AFTER_NAME = re.compile(r"\s++([A-Za-z]++)\b")  # the word right after a name ("Bo Rimmer said")
 _SAID_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
@@ -11218,8 +11217,8 @@ class _Context:
         if other is None or not 0 < m.start - other.end <= win.SAYING_SUBJECT_REACH:
             return None
         between = self.text[other.end : m.start]
-        said = _SAID_AFTER_NAME.match(between)
-        if said is None or said.group(1).lower() not in SPEECH_VERBS or _SAID_CLAUSE_END.search(between):
+        said = between.split(None, 1)[:1] if between[:1].isspace() else []  # the word right after the name
+        if not said or said[0].lower() not in SPEECH_VERBS or _SAID_CLAUSE_END.search(between):
             return None
         return other if self._grade_for(other, office, role, frozenset(), set()) == 0 else None
 
