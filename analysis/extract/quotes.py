@@ -6132,13 +6132,20 @@ _SPOKEN_OF = word_set(
     "lambasted decried pilloried rebuked chided castigated vilified lampooned"
 )
 # "<subject>[, an aside,] was/were/is/are/has been [adverb] <participle>": read from a subject's end (bounded)
+_PASSIVE_WORD = f"[a-z]{{{win.SPOKEN_OF_WORD_MIN},{win.SPOKEN_OF_WORD}}}+"  # a lowercase word of the passive's clause
 _PASSIVE_OF = re.compile(
-    r"\s{0,3}+(?:,[^,\"“”]{1,60}+,\s{0,3}+)?(?:(?:has|have|had)\s++been|was|were|is|are|being)\s++(?P<verb>[a-z]{3,20}+)\b"
-    r"(?:\s++(?P<next>[a-z]{3,20}+)\b)?"
+    rf"\s{{0,3}}+(?:,[^,\"“”]{{1,{win.SPOKEN_OF_ASIDE}}}+,\s{{0,3}}+)?(?:(?:has|have|had)\s++been|was|were|is|are|being)"
+    rf"\s++(?P<verb>{_PASSIVE_WORD})\b(?:\s++(?P<next>{_PASSIVE_WORD})\b)?"
 )
 _BY_AGENT = re.compile(r"\bby\s++")
 _AGAIN_SAYING = re.compile(r"\b(?:and|but|while|then)\b|[;.!?]")  # a new clause the subject may speak in (a colon
 # opens the passive clause's quote: 'Bo was criticised by Al: "..."' is Al's)
+# What the subject is spoken of for: its own words ("criticised for calling the deal", "praised for his pledge to",
+# "slammed over saying", "accused of calling"); the quote after it is the subject's
+_FOR_OWN_WORDS = re.compile(
+    rf"\b(?:for|over|of)\s++(?:(?:his|her|their)\s++{_PASSIVE_WORD}\b|(?P<gerund>{_PASSIVE_WORD})\b)"
+)
+_AS_OR_COLON = re.compile(r"\bas\b|:")  # what opens the agent's words ('criticised by Al as “...”', 'by Al: "..."')
 
 
 def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
@@ -6165,11 +6172,32 @@ def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
         return who
     adverb = pm.group("verb").endswith("ly") and pm.group("next")  # "was widely praised"
     verb, end = (pm.group("next"), pm.end("next")) if adverb else (pm.group("verb"), pm.end("verb"))
-    if verb not in _SPOKEN_OF or _AGAIN_SAYING.search(text, end, pl.qs):
+    if verb not in _SPOKEN_OF or _AGAIN_SAYING.search(text, end, pl.qs) or _for_own_words(text, end, pl.qs):
         return who
     by = _BY_AGENT.search(text, end, pl.qs) or _BY.match(text, pl.qe, pl.pe)
     agent = idx.starting_at(by.end(), by.end()) if by is not None else None
-    return _named(agent) if agent is not None and _is_speaker(agent) else _NOBODY
+    if agent is None or not _is_speaker(agent) or (agent.start < pl.qs and not _AS_OR_COLON.search(text, end, pl.qs)):
+        return _NOBODY  # 'Bo was criticised by Al, who called it “...”': the agent's words only after "as" or a colon
+    return _named(agent)
+
+
+def _for_own_words(text: str, lo: int, qs: int) -> bool:
+    """Return whether "for/over/of" and a speech gerund or "his/her/their <noun>" stands between a passive of stance
+    (ending at ``lo``) and the quote at ``qs`` with no "as" or colon after it: the subject is spoken of for its own
+    words, which the quote gives ('Bo was criticised by Al for calling the deal “a disgrace”': Bo's words).
+
+    >>> t = 'criticised by Al Roe for calling the deal “a disgrace.”'
+    >>> _for_own_words(t, 10, t.index("“")), _for_own_words(t.replace("calling", "his stance, as"), 10, 46)
+    (True, False)
+    >>> _for_own_words('praised by Al for the delay: “..”', 7, 29), _for_own_words('hit for calling it “..”', 3, 19)
+    (False, True)
+    """
+    m = _FOR_OWN_WORDS.search(text, lo, qs)
+    if m is None or (m.group("gerund") and m.group("gerund") not in SPEAKING | _CLAUSE_PARTICIPLES):
+        return False
+    if m.group("gerund"):  # "for describing the offer as “...”": the gerund's own "as"
+        return ":" not in text[m.end() : qs]
+    return not _AS_OR_COLON.search(text, m.end(), qs)
 
 
 _TRAILING_LABEL = re.compile(
@@ -10504,6 +10532,9 @@ _BULLETS = frozenset("-•*–—·0123456789")
 _BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 
 
+_SAID_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
 @dataclass
 class _Context:
     """What every quote of one text is attributed with: the text, its mentions, people and names."""
@@ -11113,7 +11144,7 @@ class _Context:
             if grade == 0:  # "the former president": the one called former
                 held = self.speaking_holder(m, role.head, far)
                 if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
-                    return None  # two people named since hold it as the role says: the role stays
+                    return self._saying_subject(m, office, role, j)  # two hold it: the role stays, unless one said
                 return self._unless_unnamed(pl, role, office, held)
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
@@ -11138,7 +11169,18 @@ class _Context:
         """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
         unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
         the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
-        spokesman" is not "Pentagon spokesman Jo Bell")."""
+        spokesman" is not "Pentagon spokesman Jo Bell").
+
+        >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
+        >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 46], {})
+        >>> office, minister = Mention(57, 69, "The minister", "person", {}), _office_traits(["the", "minister"])
+        >>> ctx._grade_for(ms[1], office, minister, frozenset(), set()), ctx._grade_for(ms[1], office, minister,
+        ...     frozenset(), {"Bo Kessan"})  # named inside the quote: no holder
+        (0, None)
+        >>> ctx._grade_for(ms[0], office, _office_traits(["the", "defense", "minister"]), frozenset(), set())
+        2
+        """
         if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
@@ -11173,6 +11215,29 @@ class _Context:
             if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:
                 return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
         return False
+
+    def _saying_subject(self, m: Mention, office: Mention, role: _Office, j: int) -> Mention | None:
+        """Return the person named just before ``m`` (at index ``j`` of the people) in its sentence when a verb of
+        saying follows that one's name and that one holds ``office`` as ``role`` says (the subject who just said
+        goes on: 'President Bo said he would call President Jo. “...,” the president added': Bo), else None.
+
+        >>> t = "President Bo Rimmer said he would call President Jo Tallan. The president added"
+        >>> ms = [Mention(10, 19, "Bo Rimmer", "person", {}), Mention(49, 58, "Jo Tallan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [10, 49], {})
+        >>> office, bare = Mention(60, 73, "The president", "person", {}), _office_traits(["the", "president"])
+        >>> ctx._saying_subject(ms[1], office, bare, 1).exact
+        'Bo Rimmer'
+        >>> ctx._saying_subject(ms[1], office, bare, 0) is None  # nobody named before Bo
+        True
+        """
+        other = self.people[j - 1] if j > 0 else None
+        if other is None or not 0 < m.start - other.end <= win.SAYING_SUBJECT_REACH:
+            return None
+        between = self.text[other.end : m.start]
+        said = between.split(None, 1)[:1] if between[:1].isspace() else []  # the word right after the name
+        if not said or said[0].lower() not in SPEECH_VERBS or _SAID_CLAUSE_END.search(between):
+            return None
+        return other if self._grade_for(other, office, role, frozenset(), set()) == 0 else None
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says

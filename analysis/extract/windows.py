@@ -103,6 +103,11 @@ PASSIVE_QUOTED_BACK = 40  # characters before "quoted" read for the subject of "
 # characters after a clause's subject read for a passive of description and its agent before the quote ("Bo, the envoy,
 # was sharply criticised by Al Roe on Monday as")
 SPOKEN_OF_REACH = 120
+# characters from a subject's name to another person named after its verb of saying ('Bo said he would call Jo')
+SAYING_SUBJECT_REACH = 120
+SPOKEN_OF_ASIDE = 60  # characters of an aside between a passive's subject and its verb ("Bo, the envoy, was")
+SPOKEN_OF_WORD = 20  # letters at most of the passive's auxiliary-free verb, adverb or a word read after them
+SPOKEN_OF_WORD_MIN = 3  # letters at least of such a word ("was widely praised": "widely", then "praised")
 CLAUSE_SUBJECT_BACK = 200  # characters before a clause's end in which its speaker may end
 PREP_BACK = 30  # characters before a name read for the preposition that makes it an object ("for the embassy", "to Bo")
 
