@@ -1,0 +1,36 @@
+"""Over-reach in frames68's rules mended (mendf69, twenty-first session; review69 findings 2, 1, 6, 7, 8-10).
+
+Rows: tests/cases/test_mendf69.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
+text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences in my own words, no corpus
+article read):
+
+- ``PURPOSE_LOCAL``: a purpose infinitive whose object is a local project's feud, tension or gap ("to ease tensions
+  with villagers", "to end a feud with a landowner", "to close the funding gap at a base school") is another purpose:
+  a right sum stays `unverifiable`, never a `contradicted` unit slip (rules._TALKS_STATE now wants a definite noun
+  closing the clause, or a word of the talks: rules._TALKS_WORD); ``PURPOSE_TALKS``: the talks' own state keeps the
+  slip.
+"""
+
+from __future__ import annotations
+
+import pytest
+import test_frames64
+from conftest import case_tables, cases
+
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10}
+FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
+ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+
+
+@pytest.mark.parametrize(FIELDS, cases(**ROWS))
+def test_mendf69_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                        evidence: str) -> None:
+    """A row's claim as tests/test_frames64.py's test wants it: quantity, verdict, the right figure in a caught
+    one's evidence, and the actor and modality its cell names."""
+    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
