@@ -5580,10 +5580,13 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
 _DONE_VERB = re.compile(r"\b(?:said|repeated|mentioned|cited|tweeted|stated|asserted|boasted|complained|met|visited|"
                         r"called|phoned|brought\s++up|referred\s++to)\b", re.I)
 #: The word right before "N times" (past a hedge) that makes it a multiple after all: a verb of paying, changing or
-#: being, or a comparative ("should pay five times", "rose five times", "is five times").
-_MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cost|costs|contribute[sd]?|increase[sd]?|"
-                              r"rise|rises|rose|risen|grow|grows|grew|grown|raise[sd]?|jump(?:s|ed)?|multipl\w*|be|"
-                              r"is|was|are|were|been|more|larger|bigger|higher)\s++(?:" + _HEDGE + r")?$", re.I)
+#: being, a comparative, or "by" ("should pay five times", "rose five times", "is five times", "go up five times",
+#: "grow by five times": review69 findings 1 and 8).
+_MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cost|costs|contribute[sd]?|"
+                              r"increas(?:e|es|ed|ing)|rise|rises|rose|risen|rising|grow|grows|grew|grown|growing|"
+                              r"rais(?:e|es|ed|ing)|jump(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|"
+                              r"lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s++up|multipl\w*|be|"
+                              r"is|was|are|were|been|more|larger|bigger|higher|by)\s++(?:" + _HEDGE + r")?$", re.I)
 #: What may follow a count of times to its clause's end: nothing, or a time ("this year", "in 2019", "during the
 #: dinner", "a day"), never a base ("the", "what", "as much", "more").
 _TIMES_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:this|last|in|during|at|on|since|so\s++far|already|a|per|each|every)\b"
@@ -5592,18 +5595,22 @@ _TIMES_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:this|last|in|during|at|on|since|so\s
 
 def done_times(r: Reader, fig: Span) -> bool:
     """Return whether "N times" closes its clause (but for a time) after a verb of saying, meeting or visiting and
-    its object, with no verb of paying or changing right before it: a count of how often, not a multiple (frames68:
-    "mentioned a $5 billion rise at least 20 times", "met his counterpart nine times this year").
+    its object, with no verb of paying or changing (or "by") right before it and nothing of a payment between the
+    verb and the count: a count of how often, not a multiple (frames68: "mentioned a $5 billion rise at least 20
+    times", "met his counterpart nine times this year"; review69 finding 1: "said Korea should boost its payment
+    five times" is a multiple of the payment).
 
     >>> texts = ("Kim met his counterpart nine times this year.", "Kim said the sum should increase five times.",
-    ...          "Kim said Seoul pays five times the 1991 sum.")
+    ...          "Kim said Seoul pays five times the 1991 sum.", "Kim said Seoul should boost its payment five times.")
     >>> [done_times(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
-    [True, False, False]
+    [True, False, False, False]
     """
     c0, _ = r.clause(fig, strong=True)
     back = max(c0, fig.start - win.DONE_VERB_BACK)
-    return (_TIMES_TAIL.match(r.text, fig.end) is not None and _DONE_VERB.search(r.text, back, fig.start) is not None
-            and _MULTIPLE_BEFORE.search(r.text, max(back, fig.start - win.TIMES_VERB_BACK), fig.start) is None)
+    verb = _DONE_VERB.search(r.text, back, fig.start)
+    return (verb is not None and _TIMES_TAIL.match(r.text, fig.end) is not None
+            and _MULTIPLE_BEFORE.search(r.text, max(back, fig.start - win.TIMES_VERB_BACK), fig.start) is None
+            and not any(w.search(r.text, verb.end(), fig.start) for w in (_PAYMENT, _SMA_WORDS)))
 
 
 #: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold

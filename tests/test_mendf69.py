@@ -9,6 +9,10 @@ article read):
   a right sum stays `unverifiable`, never a `contradicted` unit slip (rules._TALKS_STATE now wants a definite noun
   closing the clause, or a word of the talks: rules._TALKS_WORD); ``PURPOSE_TALKS``: the talks' own state keeps the
   slip.
+- ``TIMES_MULTIPLE``: "N times" after a verb of saying or meeting is a multiple of the payment when a payment or
+  cost-sharing word stands between them or "by" (or a verb of change: boost, hike, lift, go up, expand) comes right
+  before the count ("said Seoul must increase its contribution by five times", "said Korea should boost its payment
+  five times": frames.done_times); ``TIMES_COUNT``: a count of meetings, visits or sayings stays `not_checkable`.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10}
+COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5}
 FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
 ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 
