@@ -5860,8 +5860,20 @@ _BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|hig
                          r"[^.;:—–―]{1,80}", re.I)
 _BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base right after a multiple, its noun phrase to the clause's end ("double the current defence budget", "twice
-#: its GDP"): read for another quantity only.
-_BASE_RIGHT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++[^.;:,—–―]{1,60}+", re.I)
+#: its GDP"): read for another quantity only. It stops at a word that opens a circumstance or a source, not the
+#: base ("the sum it gave in 2018 despite the slowing economy", "the current sum from its defense budget": review69
+#: finding 6).
+_BASE_RIGHT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++(?:(?!(?<!\w)(?:despite|amid|as|while|from)\b)[^.;:,—–―])"
+                         rf"{{1,{win.BASE_RIGHT_AHEAD}}}+", re.I)
+#: The words of another quantity that are too broad to make a base right after a multiple one ("the sum it gave …
+#: despite the slowing economy", "… amid falling approval"), as :data:`_SUBJECT_QUANTITIES` leaves "other" out.
+_BROAD_OTHER = (r"econom\w+", r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"sales")
+#: The cues of another quantity a base right after a multiple may name: a defence budget, tariffs, and the narrow
+#: words of "other" ("twice its GDP", "double its exports").
+_RIGHT_BASE_CUES = (*(p for q, p in _OTHER_CUES if q in ("defence_budget", "tariffs")),
+                    re.compile(r"\b(?:" + "|".join(w for w in _OTHER_WORDS if w not in _BROAD_OTHER) + r")\b", re.I))
+#: The verbs of handing money over that :data:`_PAYMENT` lacks: a base "the sum it gave in 2018" is the payment.
+_GAVE = re.compile(r"\b(?:gave|giv(?:e|es|en|ing)|hand(?:s|ed|ing)?)\b", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
@@ -5921,8 +5933,8 @@ def other_base(r: Reader, fig: Span) -> bool:
     """
     s, e = r.near(fig)
     right = _BASE_RIGHT.match(r.text, fig.end, e)  # frames68: "nearly double the current defense expenditure"
-    if right is not None and not (_SMA_WORDS.search(right.group()) or _PAYMENT.search(right.group())) and any(
-            p.search(right.group()) for q, p in _OTHER_CUES if q in _BASE_QUANTITIES):
+    if right is not None and not any(w.search(right.group()) for w in (_SMA_WORDS, _PAYMENT, _GAVE)) and any(
+            p.search(right.group()) for p in _RIGHT_BASE_CUES):  # review69 finding 6: "the sum it gave"
         return True
     for m in (_BASE_AFTER.match(r.text, fig.end, e), _BASE_BEFORE.match(r.text, s, fig.start)):
         if m is None or _SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group()):

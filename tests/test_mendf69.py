@@ -13,6 +13,11 @@ article read):
   cost-sharing word stands between them or "by" (or a verb of change: boost, hike, lift, go up, expand) comes right
   before the count ("said Seoul must increase its contribution by five times", "said Korea should boost its payment
   five times": frames.done_times); ``TIMES_COUNT``: a count of meetings, visits or sayings stays `not_checkable`.
+- ``BASE_PAYMENT``: a base right after a multiple that hands the money over ("five times the sum it gave in 2018",
+  "the money it handed over") is the payment, and the base stops at despite/amid/as/while/from, whose broad words
+  (economy, approval, votes, sales) no longer make it another quantity (frames.other_base: _BASE_RIGHT, _GAVE,
+  _RIGHT_BASE_CUES); ``BASE_OTHER``: a defence budget, tariffs or an investment right after the multiple stay
+  another quantity.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5}
+COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7, "BASE_OTHER": 4}
 FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
 ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 
