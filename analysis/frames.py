@@ -5905,20 +5905,27 @@ def counted_subject(r: Reader, fig: Span) -> bool:
 _SUBJECT_QUANTITIES = ("defence_budget", "tariffs")
 
 
+#: A relative aside open at a cue ("…, which comes out of its defense budget"): what it names is no subject of the
+#: clause (review69 finding 7).
+_ASIDE_OPEN = re.compile(r",\s*+(?:which|that|who|whose)\b[^,.;:]*+$", re.I)
+
+
 def quantity_subject(r: Reader, fig: Span) -> bool:
     """Return whether a multiple's clause names another quantity before it ("defense expenditure should nearly
     double", "tariffs could triple") with no payment or cost-sharing word between: the multiple is of that quantity
-    (frames68).
+    (frames68); not a quantity inside a relative aside that a comma closes before the multiple (review69 finding 7).
 
-    >>> texts = ("Korea's defense expenditure should nearly double.", "Despite tariffs, Seoul's payment may double.")
+    >>> texts = ("Korea's defense expenditure should nearly double.", "Despite tariffs, Seoul's payment may double.",
+    ...          "Seoul must raise its share, which comes out of its defense budget, fivefold.")
     >>> readers = [Reader(annotate_text(t)) for t in texts]
     >>> [quantity_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
-    [True, False]
+    [True, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
     start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
     cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
-    ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)]
+    ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)
+            if not (_ASIDE_OPEN.search(r.text, start, m.start()) and "," in r.text[m.end():fig.start])]
     return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
                                   for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
 

@@ -18,6 +18,10 @@ article read):
   (economy, approval, votes, sales) no longer make it another quantity (frames.other_base: _BASE_RIGHT, _GAVE,
   _RIGHT_BASE_CUES); ``BASE_OTHER``: a defence budget, tariffs or an investment right after the multiple stay
   another quantity.
+- ``SUBJECT_ASIDE``: a defence budget inside a relative aside that a comma closes before the multiple ("the money it
+  gives U.S. forces, which comes out of its defense budget, fivefold") is no subject of the multiple
+  (frames.quantity_subject, _ASIDE_OPEN); ``SUBJECT_QUANTITY``: a defence budget or tariffs as the subject, before
+  an aside or with none, stay another quantity.
 """
 
 from __future__ import annotations
@@ -27,7 +31,8 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7, "BASE_OTHER": 4}
+COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7, "BASE_OTHER": 4, "SUBJECT_ASIDE": 3,
+          "SUBJECT_QUANTITY": 3}
 FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
 ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 
