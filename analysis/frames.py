@@ -5558,9 +5558,11 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
 #: "using X as a baseline": a sum on the table now that another year's sum is counted from.
 _AS_BASELINE = re.compile(r"(?<!\s)\s+as\s+(?:a|the)\s+(?:baseline|base|benchmark|starting\s+point)\b", re.I)
 
+#: The verbs of saying, meeting or visiting whose "N times" counts how often, shared by :data:`_TIMES_VERB` (right
+#: before the count) and :data:`_DONE_VERB` (before its object) (review69 finding 10).
+_SAID_MET = r"said|repeated|mentioned|tweeted|stated|asserted|boasted|complained|met|visited"
 #: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
-_TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|tweeted|stated|asserted|boasted|"
-                         r"visited|met|lied|complained)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
+_TIMES_VERB = re.compile(rf"\b(?:{_SAID_MET}|says|say|claimed|claims|lied)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
 
 
 def _count_of_times(r: Reader, fig: Span) -> bool:
@@ -5577,8 +5579,7 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
 
 #: A verb of saying, meeting or visiting whose object may stand before "N times" ("mentioned the sum at least 20
 #: times", "met his counterpart nine times"); not a verb of asking or paying, whose "N times" may be a multiple.
-_DONE_VERB = re.compile(r"\b(?:said|repeated|mentioned|cited|tweeted|stated|asserted|boasted|complained|met|visited|"
-                        r"called|phoned|brought\s++up|referred\s++to)\b", re.I)
+_DONE_VERB = re.compile(rf"\b(?:{_SAID_MET}|cited|called|phoned|brought\s++up|referred\s++to)\b", re.I)
 #: The word right before "N times" (past a hedge) that makes it a multiple after all: a verb of paying, changing or
 #: being, a comparative, or "by" ("should pay five times", "rose five times", "is five times", "go up five times",
 #: "grow by five times": review69 findings 1 and 8).
@@ -5590,7 +5591,7 @@ _MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cos
 #: What may follow a count of times to its clause's end: nothing, or a time ("this year", "in 2019", "during the
 #: dinner", "a day"), never a base ("the", "what", "as much", "more").
 _TIMES_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:this|last|in|during|at|on|since|so\s++far|already|a|per|each|every)\b"
-                         r"[^.;:,!?—–―\d]{0,30}+(?:\d{4}\s*+)?)?(?:[.;:,!?—–―]|$)", re.I)
+                         rf"[^.;:,!?—–―\d]{{0,{win.TIMES_TAIL_AHEAD}}}+(?:\d{{4}}\s*+)?)?(?:[.;:,!?—–―]|$)", re.I)
 
 
 def done_times(r: Reader, fig: Span) -> bool:

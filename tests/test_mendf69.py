@@ -48,3 +48,25 @@ def test_mendf69_claims(cell: str, published: str, text: str, exact: str, quanti
     """A row's claim as tests/test_frames64.py's test wants it: quantity, verdict, the right figure in a caught
     one's evidence, and the actor and modality its cell names."""
     test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+
+
+def test_named_limits() -> None:
+    """The new patterns' numeric limits are named constants (review69 finding 9), and the verbs of saying or meeting
+    are one list for both readings of a count of times (finding 10)."""
+    from analysis import frames, rules
+    from analysis.extract import windows
+
+    assert f"{{0,{windows.TIMES_TAIL_AHEAD}}}+" in frames._TIMES_TAIL.pattern
+    assert f"{{1,{windows.BASE_RIGHT_AHEAD}}}+" in frames._BASE_RIGHT.pattern
+    assert f"{{0,{rules.STATE_OBJECT_MODIFIERS}}}?" in rules._OTHER_PURPOSE.pattern
+    assert frames._SAID_MET in frames._TIMES_VERB.pattern and frames._SAID_MET in frames._DONE_VERB.pattern
+
+
+@pytest.mark.parametrize("verb", ["boost", "boosted", "hike", "hiked", "lift", "lifted", "go up", "went up", "expand",
+                                  "expanded", "by"])
+def test_multiple_before(verb: str) -> None:
+    """A verb of change (or "by") right before "N times", past a hedge, makes it a multiple (review69 findings 1, 8)."""
+    from analysis import frames
+
+    assert frames._MULTIPLE_BEFORE.search(f"said the payment should {verb} about ")
+    assert frames._MULTIPLE_BEFORE.search(f"said the share would {verb} ")
