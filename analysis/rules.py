@@ -2492,9 +2492,9 @@ STATE_OBJECT_MODIFIERS = 2
 #: infinitive's direct object, definite and closing its clause (review69 finding 2: "to ease tensions with villagers",
 #: "to end a feud with a landowner", "to close the funding gap at a base school" are a local project's), or with a
 #: word of the talks in the object ("the deadlock in the talks": :data:`_TALKS_WORD`).
-_TALKS_STATE = (r"(?:the|this|that|their|its)[ \t]++(?:[\w-]++[ \t]++){0,%d}?"
+_TALKS_STATE = (rf"(?:the|this|that|their|its)[ \t]++(?:[\w-]++[ \t]++){{0,{STATE_OBJECT_MODIFIERS}}}?"
                 r"(?:stand-?off|deadlock|impasse|stalemate|logjam|gaps?|disputes?|rifts?|spats?|feuds?|quarrels?|"
-                r"disagreements?|differences|wrangles?|tensions?)\b[ \t]*+(?:[.;:,()\n]|$)" % STATE_OBJECT_MODIFIERS)
+                r"disagreements?|differences|wrangles?|tensions?)\b[ \t]*+(?:[.;:,()\n]|$)")
 #: A word of the talks themselves in a purpose infinitive's object ("to end the stalemate in the talks", "to conclude
 #: the negotiations").
 _TALKS_WORD = r"\b(?:talks|negotiat(?:e|es|ed|ing|ions?))\b"

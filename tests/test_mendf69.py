@@ -31,8 +31,8 @@ import test_frames64
 from conftest import case_tables, cases
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7, "BASE_OTHER": 4, "SUBJECT_ASIDE": 3,
-          "SUBJECT_QUANTITY": 3}
+COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7,
+          "BASE_OTHER": 4, "SUBJECT_ASIDE": 3, "SUBJECT_QUANTITY": 3}
 FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
 ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 
