@@ -5908,7 +5908,19 @@ _SUBJECT_QUANTITIES = ("defence_budget", "tariffs")
 
 #: A relative aside open at a cue ("…, which comes out of its defense budget"): what it names is no subject of the
 #: clause (review69 finding 7).
-_ASIDE_OPEN = re.compile(r",\s*+(?:which|that|who|whose)\b[^,.;:]*+$", re.I)
+_ASIDE_OPEN = re.compile(r",\s*+(?:which|that|who|whose)\b", re.I)
+
+
+def _in_aside(text: str, start: int, a: int, b: int, end: int) -> bool:
+    """Return whether the words in [a, b) stand in a relative aside opened by a comma after ``start`` and closed by a
+    comma before ``end`` (review69 finding 7).
+
+    >>> t = "Seoul must raise its share, which comes out of its defense budget, fivefold."
+    >>> _in_aside(t, 0, t.index("defense"), t.index(", five"), t.index("fivefold")), _in_aside(t, 0, 0, 5, 70)
+    (True, False)
+    """
+    comma = text.rfind(",", start, a)
+    return comma >= 0 and _ASIDE_OPEN.match(text, comma) is not None and "," in text[b:end]
 
 
 def quantity_subject(r: Reader, fig: Span) -> bool:
@@ -5926,7 +5938,7 @@ def quantity_subject(r: Reader, fig: Span) -> bool:
     start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
     cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
     ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)
-            if not (_ASIDE_OPEN.search(r.text, start, m.start()) and "," in r.text[m.end():fig.start])]
+            if not _in_aside(r.text, start, m.start(), m.end(), fig.start)]
     return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
                                   for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
 
