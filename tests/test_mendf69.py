@@ -30,32 +30,26 @@ import pytest
 import test_frames64
 from conftest import case_tables, cases
 
-#: The tables and how many rows each holds (strict xfails included).
+#: The tables and how many rows each holds (no xfails).
 COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7,
           "BASE_OTHER": 4, "SUBJECT_ASIDE": 3, "SUBJECT_QUANTITY": 3}
-FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
 ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 
 
-def test_tables() -> None:
-    """Each table keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
-
-
-@pytest.mark.parametrize(FIELDS, cases(**ROWS))
-def test_mendf69_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                        evidence: str) -> None:
-    """A row's claim as tests/test_frames64.py's test wants it: quantity, verdict, the right figure in a caught
-    one's evidence, and the actor and modality its cell names."""
-    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+@pytest.mark.parametrize("row", [pytest.param(p.values, id=p.id, marks=p.marks) for p in cases(**ROWS)])
+def test_mendf69_row(row: tuple[str, ...]) -> None:
+    """A row (cell, published, text, exact, quantity, want, evidence) holds as tests/test_frames64.py's test wants:
+    quantity, verdict, the right figure in a caught one's evidence, the actor and modality its cell names."""
+    test_frames64.test_frames64_claims(*row)
 
 
 def test_named_limits() -> None:
-    """The new patterns' numeric limits are named constants (review69 finding 9), and the verbs of saying or meeting
-    are one list for both readings of a count of times (finding 10)."""
+    """Each table keeps its rows; the new patterns' numeric limits are named constants (review69 finding 9), and the
+    verbs of saying or meeting are one list for both readings of a count of times (finding 10)."""
     from analysis import frames, rules
     from analysis.extract import windows
 
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
     assert f"{{0,{windows.TIMES_TAIL_AHEAD}}}+" in frames._TIMES_TAIL.pattern
     assert f"{{1,{windows.BASE_RIGHT_AHEAD}}}+" in frames._BASE_RIGHT.pattern
     assert f"{{0,{rules.STATE_OBJECT_MODIFIERS}}}?" in rules._OTHER_PURPOSE.pattern
