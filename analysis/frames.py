@@ -5561,9 +5561,11 @@ def _modality(r: Reader, fig: Span, modality: str) -> str:
 #: "using X as a baseline": a sum on the table now that another year's sum is counted from.
 _AS_BASELINE = re.compile(r"(?<!\s)\s+as\s+(?:a|the)\s+(?:baseline|base|benchmark|starting\s+point)\b", re.I)
 
+#: The verbs of saying, meeting or visiting whose "N times" counts how often, shared by :data:`_TIMES_VERB` (right
+#: before the count) and :data:`_DONE_VERB` (before its object) (review69 finding 10).
+_SAID_MET = r"said|repeated|mentioned|tweeted|stated|asserted|boasted|complained|met|visited"
 #: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
-_TIMES_VERB = re.compile(r"\b(?:said|says|say|claimed|claims|repeated|mentioned|tweeted|stated|asserted|boasted|"
-                         r"visited|met|lied|complained)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
+_TIMES_VERB = re.compile(rf"\b(?:{_SAID_MET}|says|say|claimed|claims|lied)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
 
 
 def _count_of_times(r: Reader, fig: Span) -> bool:
@@ -5580,33 +5582,39 @@ def _count_of_times(r: Reader, fig: Span) -> bool:
 
 #: A verb of saying, meeting or visiting whose object may stand before "N times" ("mentioned the sum at least 20
 #: times", "met his counterpart nine times"); not a verb of asking or paying, whose "N times" may be a multiple.
-_DONE_VERB = re.compile(r"\b(?:said|repeated|mentioned|cited|tweeted|stated|asserted|boasted|complained|met|visited|"
-                        r"called|phoned|brought\s++up|referred\s++to)\b", re.I)
+_DONE_VERB = re.compile(rf"\b(?:{_SAID_MET}|cited|called|phoned|brought\s++up|referred\s++to)\b", re.I)
 #: The word right before "N times" (past a hedge) that makes it a multiple after all: a verb of paying, changing or
-#: being, or a comparative ("should pay five times", "rose five times", "is five times").
-_MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cost|costs|contribute[sd]?|increase[sd]?|"
-                              r"rise|rises|rose|risen|grow|grows|grew|grown|raise[sd]?|jump(?:s|ed)?|multipl\w*|be|"
-                              r"is|was|are|were|been|more|larger|bigger|higher)\s++(?:" + _HEDGE + r")?$", re.I)
+#: being, a comparative, or "by" ("should pay five times", "rose five times", "is five times", "go up five times",
+#: "grow by five times": review69 findings 1 and 8).
+_MULTIPLE_BEFORE = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|cost|costs|contribute[sd]?|"
+                              r"increas(?:e|es|ed|ing)|rise|rises|rose|risen|rising|grow|grows|grew|grown|growing|"
+                              r"rais(?:e|es|ed|ing)|jump(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|"
+                              r"lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s++up|multipl\w*|be|"
+                              r"is|was|are|were|been|more|larger|bigger|higher|by)\s++(?:" + _HEDGE + r")?$", re.I)
 #: What may follow a count of times to its clause's end: nothing, or a time ("this year", "in 2019", "during the
 #: dinner", "a day"), never a base ("the", "what", "as much", "more").
 _TIMES_TAIL = re.compile(r"(?<!\s)\s*+(?:(?:this|last|in|during|at|on|since|so\s++far|already|a|per|each|every)\b"
-                         r"[^.;:,!?—–―\d]{0,30}+(?:\d{4}\s*+)?)?(?:[.;:,!?—–―]|$)", re.I)
+                         rf"[^.;:,!?—–―\d]{{0,{win.TIMES_TAIL_AHEAD}}}+(?:\d{{4}}\s*+)?)?(?:[.;:,!?—–―]|$)", re.I)
 
 
 def done_times(r: Reader, fig: Span) -> bool:
     """Return whether "N times" closes its clause (but for a time) after a verb of saying, meeting or visiting and
-    its object, with no verb of paying or changing right before it: a count of how often, not a multiple (frames68:
-    "mentioned a $5 billion rise at least 20 times", "met his counterpart nine times this year").
+    its object, with no verb of paying or changing (or "by") right before it and nothing of a payment between the
+    verb and the count: a count of how often, not a multiple (frames68: "mentioned a $5 billion rise at least 20
+    times", "met his counterpart nine times this year"; review69 finding 1: "said Korea should boost its payment
+    five times" is a multiple of the payment).
 
     >>> texts = ("Kim met his counterpart nine times this year.", "Kim said the sum should increase five times.",
-    ...          "Kim said Seoul pays five times the 1991 sum.")
+    ...          "Kim said Seoul pays five times the 1991 sum.", "Kim said Seoul should boost its payment five times.")
     >>> [done_times(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
-    [True, False, False]
+    [True, False, False, False]
     """
     c0, _ = r.clause(fig, strong=True)
     back = max(c0, fig.start - win.DONE_VERB_BACK)
-    return (_TIMES_TAIL.match(r.text, fig.end) is not None and _DONE_VERB.search(r.text, back, fig.start) is not None
-            and _MULTIPLE_BEFORE.search(r.text, max(back, fig.start - win.TIMES_VERB_BACK), fig.start) is None)
+    verb = _DONE_VERB.search(r.text, back, fig.start)
+    return (verb is not None and _TIMES_TAIL.match(r.text, fig.end) is not None
+            and _MULTIPLE_BEFORE.search(r.text, max(back, fig.start - win.TIMES_VERB_BACK), fig.start) is None
+            and not any(w.search(r.text, verb.end(), fig.start) for w in (_PAYMENT, _SMA_WORDS)))
 
 
 #: Between a multiple and the amount that restates its sum: its own phrase, then ", or (about)" ("a five-fold
@@ -5856,8 +5864,20 @@ _BASE_AFTER = re.compile(r"[^.;:—–―]{0,30}?\b(?:as\s+(?:much|large|big|hig
                          r"[^.;:—–―]{1,80}", re.I)
 _BASE_BEFORE = re.compile(r"[^\w]*+(?:compared\s+(?:to|with)|relative\s+to|against)\s[^,;:]{1,80},", re.I)
 #: A base right after a multiple, its noun phrase to the clause's end ("double the current defence budget", "twice
-#: its GDP"): read for another quantity only.
-_BASE_RIGHT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++[^.;:,—–―]{1,60}+", re.I)
+#: its GDP"): read for another quantity only. It stops at a word that opens a circumstance or a source, not the
+#: base ("the sum it gave in 2018 despite the slowing economy", "the current sum from its defense budget": review69
+#: finding 6).
+_BASE_RIGHT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++(?:(?!(?<!\w)(?:despite|amid|as|while|from)\b)[^.;:,—–―])"
+                         rf"{{1,{win.BASE_RIGHT_AHEAD}}}+", re.I)
+#: The words of another quantity that are too broad to make a base right after a multiple one ("the sum it gave …
+#: despite the slowing economy", "… amid falling approval"), as :data:`_SUBJECT_QUANTITIES` leaves "other" out.
+_BROAD_OTHER = (r"econom\w+", r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"sales")
+#: The cues of another quantity a base right after a multiple may name: a defence budget, tariffs, and the narrow
+#: words of "other" ("twice its GDP", "double its exports").
+_RIGHT_BASE_CUES = (*(p for q, p in _OTHER_CUES if q in ("defence_budget", "tariffs")),
+                    re.compile(r"\b(?:" + "|".join(w for w in _OTHER_WORDS if w not in _BROAD_OTHER) + r")\b", re.I))
+#: The verbs of handing money over that :data:`_PAYMENT` lacks: a base "the sum it gave in 2018" is the payment.
+_GAVE = re.compile(r"\b(?:gave|giv(?:e|es|en|ing)|hand(?:s|ed|ing)?)\b", re.I)
 #: A base that is a time or a condition ("as much as under Obama", "than in 2019"), not another party.
 _TIME_BASE = re.compile(r"\b(?:as|than|to|with)\s+(?:under|during|in|since|before|after|at|when|while)\b", re.I)
 #: Quantities a base of a multiple may name that the data do not hold (not troops or wages, which Seoul pays for).
@@ -5889,20 +5909,39 @@ def counted_subject(r: Reader, fig: Span) -> bool:
 _SUBJECT_QUANTITIES = ("defence_budget", "tariffs")
 
 
+#: A relative aside open at a cue ("…, which comes out of its defense budget"): what it names is no subject of the
+#: clause (review69 finding 7).
+_ASIDE_OPEN = re.compile(r",\s*+(?:which|that|who|whose)\b", re.I)
+
+
+def _in_aside(text: str, start: int, a: int, b: int, end: int) -> bool:
+    """Return whether the words in [a, b) stand in a relative aside opened by a comma after ``start`` and closed by a
+    comma before ``end`` (review69 finding 7).
+
+    >>> t = "Seoul must raise its share, which comes out of its defense budget, fivefold."
+    >>> _in_aside(t, 0, t.index("defense"), t.index(", five"), t.index("fivefold")), _in_aside(t, 0, 0, 5, 70)
+    (True, False)
+    """
+    comma = text.rfind(",", start, a)
+    return comma >= 0 and _ASIDE_OPEN.match(text, comma) is not None and "," in text[b:end]
+
+
 def quantity_subject(r: Reader, fig: Span) -> bool:
     """Return whether a multiple's clause names another quantity before it ("defense expenditure should nearly
     double", "tariffs could triple") with no payment or cost-sharing word between: the multiple is of that quantity
-    (frames68).
+    (frames68); not a quantity inside a relative aside that a comma closes before the multiple (review69 finding 7).
 
-    >>> texts = ("Korea's defense expenditure should nearly double.", "Despite tariffs, Seoul's payment may double.")
+    >>> texts = ("Korea's defense expenditure should nearly double.", "Despite tariffs, Seoul's payment may double.",
+    ...          "Seoul must raise its share, which comes out of its defense budget, fivefold.")
     >>> readers = [Reader(annotate_text(t)) for t in texts]
     >>> [quantity_subject(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in readers]
-    [True, False]
+    [True, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
     start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
     cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
-    ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)]
+    ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)
+            if not _in_aside(r.text, start, m.start(), m.end(), fig.start)]
     return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
                                   for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
 
@@ -5917,8 +5956,8 @@ def other_base(r: Reader, fig: Span) -> bool:
     """
     s, e = r.near(fig)
     right = _BASE_RIGHT.match(r.text, fig.end, e)  # frames68: "nearly double the current defense expenditure"
-    if right is not None and not (_SMA_WORDS.search(right.group()) or _PAYMENT.search(right.group())) and any(
-            p.search(right.group()) for q, p in _OTHER_CUES if q in _BASE_QUANTITIES):
+    if right is not None and not any(w.search(right.group()) for w in (_SMA_WORDS, _PAYMENT, _GAVE)) and any(
+            p.search(right.group()) for p in _RIGHT_BASE_CUES):  # review69 finding 6: "the sum it gave"
         return True
     for m in (_BASE_AFTER.match(r.text, fig.end, e), _BASE_BEFORE.match(r.text, s, fig.start)):
         if m is None or _SMA_WORDS.search(m.group()) or _PAYMENT.search(m.group()):

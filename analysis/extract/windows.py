@@ -515,6 +515,8 @@ FROM_AMOUNT_NEXT = 40  # characters after "from" searched for the amount a perce
 TIMES_VERB_BACK = 30  # characters before "N times" read for a verb counting how often ("he said 186 times")
 SUBJECT_QUANTITY_BACK = 80  # characters of its clause before a multiple read for another quantity as its subject
 DONE_VERB_BACK = 80  # characters of its clause before "N times" read for a verb of saying or meeting and its object
+TIMES_TAIL_AHEAD = 30  # characters after "N times" read for a time closing its clause ("during the dinner")
+BASE_RIGHT_AHEAD = 60  # characters of a base's noun phrase read right after a multiple ("double its defense budget")
 
 # --- frames: troops ---
 KEPT_BACK = 40  # characters before a troops cue read for a verb of keeping or hosting ("hosts 28,500 US troops")
