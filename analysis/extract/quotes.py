@@ -11208,10 +11208,13 @@ class _Context:
         spoke = _named_in([self.last_said]) if self.last_said is not None else set()
         if role.head in _HELD_ONLY or spoke & _named_in([m]):
             return False
+        literal = role.head in self.held_of(m)  # "a U.S. diplomat" outranks "the top negotiator" for "the diplomat"
         for k in range(j - 1, max(-1, j - _LOOK_BACK), -1):
             other = self.people[k]
             if other.start < floor or "\n" in self.text[other.end : m.start]:
                 break  # a holder told of in an earlier paragraph: the nearer, the latest paragraph's, is the one
+            if literal and role.head not in self.held_of(other):
+                continue
             if not _named_in([other]) & _named_in([m]) and self._grade_for(other, office, role, bodies, quoted) == 0:
                 return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
         return False
