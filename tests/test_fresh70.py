@@ -1,6 +1,6 @@
 """Quotes of letters with three or more signers, a release's "wrote the Members", a committee's adopted resolution,
 and a past clause's month-day read a year late (fresh70, twenty-first session): each row a sentence or a few
-paragraphs of my own (made-up lawmakers Mira Dunhollow, Per Ashgrove, Lise Marrin, Tomas Quill; addressees Rena
+paragraphs of my own (made-up lawmakers Mira Dunhollow, Nils Ashgrove, Lise Marrin, Tomas Quill; addressees Rena
 Stoll and Gus Ferrant; the Senate Canals Committee, the House Orchards Committee, Valdmark), written and labelled by
 the Conventions of tests/corpus/README.md before the tool ran on it. None read from the held-out corpus.
 

@@ -4787,8 +4787,43 @@ def _active_verb(text: str, verbs: list[_Verb]) -> bool:
     return False
 
 
+# the verb after a list of signers ('", A (D-X), B (D-Y), C and D wrote.')
+_LIST_VERB = re.compile(r"[ \t](?:wrote|said|say|write|added|warned|stated)(?=[\s.,;])")
+_LIST_GAP = re.compile(r",|\band\b")  # what parts two names of a list
+
+
+def _signer_list_after(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the first-named of three or more people listed between the quote and its verb ('"...," Senator Jo
+    Bell (D-X), Al Roe (D-Y), Ed Fay and Ty Cole wrote'): a joint letter's first-named signer (README, joint
+    documents); else nobody.
+
+    >>> t = '"We care," Jo Bell (D-X), Al Roe, Ed Fay and Ty Cole wrote.'
+    >>> ms = [Mention(t.find(n), t.find(n) + len(n), n, "person", {"name": n})
+    ...       for n in ("Jo Bell", "Al Roe", "Ed Fay", "Ty Cole")]
+    >>> _signer_list_after(t, _Index(ms), _Place(0, 10, 0, len(t), 0, 0, 0)).name
+    'Jo Bell'
+    >>> _signer_list_after(t, _Index(ms[:2]), _Place(0, 10, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    hi = min(pl.pe, pl.qe + win.SIGNER_LIST_REACH)
+    vm = _LIST_VERB.search(text, pl.qe, hi)
+    if vm is None or _MARK.search(text, pl.qe, vm.start()) or "\n" in text[pl.qe : vm.start()]:
+        return _NOBODY
+    people = [m for m in idx.first_between(pl.qe, vm.start()) if m.kind == "person" and _is_speaker(m)]
+    if len(people) < 3 or people[0].start - pl.qe > win.SIGNER_LIST_LEAD:
+        return _NOBODY
+    if vm.start() - people[-1].end > win.SIGNER_LIST_TAIL or "and" not in text[people[-2].end : people[-1].start]:
+        return _NOBODY
+    if not all(_LIST_GAP.search(text, a.end, b.start) for a, b in zip(people, people[1:], strict=False)):
+        return _NOBODY
+    return _named(people[0])
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
+    """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said'); the
+    first-named of a list of three or more signers before the verb (:func:`_signer_list_after`)."""
+    if (listed := _signer_list_after(text, idx, pl)).found:
+        return listed
     hi = min(pl.pe, pl.qe + win.AFTER_QUOTE_REACH)
     if idx.verb_after.none_in(text, pl.qe, hi):
         return _NOBODY  # no speech verb for _AFTER to end with
