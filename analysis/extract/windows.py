@@ -209,6 +209,7 @@ LABEL_NAME_BACK = 160  # characters before a label's colon in which its name may
 AFTER_QUOTE_REACH = 170  # characters after a quote read for its tag ('", said Esper, a lawmaker')
 SIGNER_LIST_REACH = 420  # characters after a quote read for a list of three or more signers before 'wrote'
 SIGNER_LIST_LEAD = 90  # characters a signer list's first name may stand after the quote (a title before it)
+LIST_GAP = 90  # characters between two names of a list of signers (a title and a party-state tag)
 SIGNER_LIST_TAIL = 30  # characters between a signer list's last name and its verb (a party-state tag)
 TITLED_AT = 40  # characters at a name's start in which a title of four capitalised words and the name may start
 HEADLINE_NAME_BACK = 60  # characters before a headline's quote or verb in which the name printed before it may end
