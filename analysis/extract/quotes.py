@@ -4818,7 +4818,7 @@ def _signer_list_after(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if vm.start() - people[-1].end > win.SIGNER_LIST_TAIL or "and" not in text[people[-2].end : people[-1].start]:
         return _NOBODY
-    if not all(_LIST_GAP.search(text, a.end, b.start) for a, b in zip(people, people[1:], strict=False)):
+    if not all(_LIST_GAP.search(text, a.end, b.start) for a, b in itertools.pairwise(people)):
         return _NOBODY
     return _named(people[0])
 
@@ -7320,7 +7320,9 @@ def _list_before(text: str, people: list[Mention], starts: list[int], pos: int, 
             last = j - 1
         j -= 1
     first, end = people[j] if j >= 0 else None, last
-    if first is None or end - j < 2 or first.start < floor or " and " not in text[people[end - 1].end : people[end].start]:
+    if first is None or end - j < 2 or first.start < floor:
+        return None
+    if " and " not in text[people[end - 1].end : people[end].start]:
         return None
     return None if _addressed(text, first.start, floor) else first
 
