@@ -399,7 +399,9 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
         return "future"
-    if w in _PAST:
+    if w in _SAME_PAST and _base_form(prev):
+        return None  # "to put", "will cut": the base form; the tense is told before it
+    if w in _PAST or w in _SAME_PAST:
         return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
         return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
@@ -431,6 +433,26 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     return None
+
+
+# verbs whose past is their base form ("the firm put workers on leave"): past after a subject, the base form after
+# "to", a modal or "will"/"did" (:func:`_base_form`)
+_SAME_PAST = frozenset({"put", "cut", "hit", "quit"})
+_TENSE_WORDS |= _SAME_PAST
+
+
+def _base_form(prev: str) -> bool:
+    """Return whether a verb after ``prev`` (lower case) is its base form, not a past ("to put", "will cut", "did
+    hit") or a participle after "be" ("are put on leave": the tense is the verb "be"'s), so that a verb whose past is
+    its base form tells no tense of its own there.
+
+    >>> _base_form("to"), _base_form("will"), _base_form("are"), _base_form("firm"), _base_form("has")
+    (True, True, True, False, False)
+    """
+    return prev in _BASE_BEFORE or prev in _WILL or prev in _MODALS or prev in _BE
+
+
+_BASE_BEFORE = frozenset({"to", "did", "didn't", "does", "doesn't", "do", "don't", "not", "and", "or"})
 
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "mn", "bn", "tn"})

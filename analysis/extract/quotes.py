@@ -2895,6 +2895,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("descriptor", None, ph.start(), ph.start() + len(doc))  # '", said the commentary'
     if (people := _inverted_people(text, verb_end, limit)) is not None:
         return people  # '", said officials'
+    if mm := _THE_MEMBERS.match(text, pos, limit):
+        return _Who("descriptor", None, mm.start(), mm.end())  # '", wrote the Members': a release's signers
     if (office := _office_of(text[pos : min(limit, pos + win.OFFICE_PHRASE)])) is not None:
         return _Who("descriptor", None, pos, pos + len(office))  # '", said the head of the U.S. delegation'
     if (vague := _person_who(text, pos, limit)).found:
@@ -2907,6 +2909,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
 
 
 _WRITINGS = word_set("commentary editorial article column report statement memo letter")
+# "the Members" after an inverted verb: the signers a release listed ('", wrote the Members'); not "the members of X"
+_THE_MEMBERS = re.compile(r"the[ \t][Mm]embers\b(?![ \t]++of\b|[ \t]*+[-\w’'])")
 
 
 def _document_after(phrase: str) -> str:
@@ -4787,8 +4791,43 @@ def _active_verb(text: str, verbs: list[_Verb]) -> bool:
     return False
 
 
+# the verb after a list of signers ('", A (D-X), B (D-Y), C and D wrote.')
+_LIST_VERB = re.compile(r"[ \t](?:wrote|said|say|write|added|warned|stated)(?=[\s.,;])")
+_LIST_GAP = re.compile(r",|\band\b")  # what parts two names of a list
+
+
+def _signer_list_after(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the first-named of three or more people listed between the quote and its verb ('"...," Senator Jo
+    Bell (D-X), Al Roe (D-Y), Ed Fay and Ty Cole wrote'): a joint letter's first-named signer (README, joint
+    documents); else nobody.
+
+    >>> t = '"We care," Jo Bell (D-X), Al Roe, Ed Fay and Ty Cole wrote.'
+    >>> ms = [Mention(t.find(n), t.find(n) + len(n), n, "person", {"name": n})
+    ...       for n in ("Jo Bell", "Al Roe", "Ed Fay", "Ty Cole")]
+    >>> _signer_list_after(t, _Index(ms), _Place(0, 10, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    >>> _signer_list_after(t, _Index(ms[:2]), _Place(0, 10, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    hi = min(pl.pe, pl.qe + win.SIGNER_LIST_REACH)
+    vm = _LIST_VERB.search(text, pl.qe, hi)
+    if vm is None or _MARK.search(text, pl.qe, vm.start()) or "\n" in text[pl.qe : vm.start()]:
+        return _NOBODY
+    people = [m for m in idx.first_between(pl.qe, vm.start()) if m.kind == "person" and _is_speaker(m)]
+    if len(people) < 3 or people[0].start - pl.qe > win.SIGNER_LIST_LEAD:
+        return _NOBODY
+    if vm.start() - people[-1].end > win.SIGNER_LIST_TAIL or "and" not in text[people[-2].end : people[-1].start]:
+        return _NOBODY
+    if not all(_LIST_GAP.search(text, a.end, b.start) for a, b in itertools.pairwise(people)):
+        return _NOBODY
+    return _named(people[0])
+
+
 def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said')."""
+    """Rule 1: the speaker named after the quote ('", Esper said', '", said Esper, a lawmaker', '", he said'); the
+    first-named of a list of three or more signers before the verb (:func:`_signer_list_after`)."""
+    if (listed := _signer_list_after(text, idx, pl)).found:
+        return listed
     hi = min(pl.pe, pl.qe + win.AFTER_QUOTE_REACH)
     if idx.verb_after.none_in(text, pl.qe, hi):
         return _NOBODY  # no speech verb for _AFTER to end with
@@ -7281,6 +7320,39 @@ def _pair_before(
                 return first, second
         j -= 1
     return None
+
+
+_SIGNER_GROUPS = word_set("members lawmakers senators legislators congressmen representatives")
+# a stop before a space, a quote mark or a new line: not "(D-N.J.)" nor a title's "Sen. "
+_LIST_STOP = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.!?](?=\s)|[\"“”\n]")
+
+
+def _list_before(text: str, people: list[Mention], starts: list[int], pos: int, floor: int) -> Mention | None:
+    """Return the first-named of the nearest three or more people listed before ``pos`` ("Jo Bell (D-X), Al Roe
+    and Ed Fay wrote"), each parted from the next by a comma or "and" within ``win.LIST_GAP`` characters, "and"
+    before the last, the first not a letter's addressee; else None.
+
+    >>> t = "Jo Bell, Al Roe and Ed Fay wrote. The members said"
+    >>> ms = [Mention(t.find(n), t.find(n) + len(n), n, "person", {}) for n in ("Jo Bell", "Al Roe", "Ed Fay")]
+    >>> _list_before(t, ms, [m.start for m in ms], 38, 0).exact, _list_before(t, ms[1:], [19, 8], 38, 0)
+    ('Jo Bell', None)
+    """
+    j = bisect.bisect_left(starts, pos) - 1
+    last = j
+    while j >= 1 and people[j - 1].start >= floor and j > last - _LOOK_BACK:
+        a, b = people[j - 1], people[j]
+        gap = b.start - a.end
+        if gap > win.LIST_GAP or not _LIST_GAP.search(text, a.end, b.start) or _LIST_STOP.search(text, a.end, b.start):
+            if last - j >= 2:
+                break
+            last = j - 1
+        j -= 1
+    first, end = people[j] if j >= 0 else None, last
+    if first is None or end - j < 2 or first.start < floor:
+        return None
+    if " and " not in text[people[end - 1].end : people[end].start]:
+        return None
+    return None if _addressed(text, first.start, floor) else first
 
 
 _ADDRESSEE_WORDS = 6  # words of an office read back from a name for the "to" of a letter's addressee
@@ -10970,6 +11042,8 @@ class _Context:
             pair = self.pair_before(pl, who.start)
             if pair is not None:
                 return pair
+        if mention is None and who.attribution == "descriptor" and (first := self.list_before(pl, who)) is not None:
+            return first, first, None  # "A, B and C wrote ... wrote the Members": the first-named signer
         if mention is not None and who.attribution != "pronoun" and _refers_back(mention):
             # "the former president said": the person of that office the text named before
             antecedent = self._office_holder(pl, mention)
@@ -11073,6 +11147,15 @@ class _Context:
         if pair is None:
             return None
         return pair[0], pair[0], f"{speaker_name(pair[0])} and {speaker_name(pair[1])}"
+
+    def list_before(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the first-named of three or more people listed before ``who`` (within three paragraphs of the quote
+        at ``pl``) when ``who`` is a plural group with no mention ("the Members", "the lawmakers"), else None."""
+        words = self.text[who.start : who.end].split() if who.start >= 0 else []
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _SIGNER_GROUPS:
+            return None
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        return _list_before(self.text, self.people, self.people_starts, who.start, floor)
 
     def persons_for_pronoun(self) -> tuple[list[Mention], list[int]]:
         """Return the people a "he" or "she" may point back to, with their starts: not a one-word name the text gives
