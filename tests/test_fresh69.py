@@ -26,15 +26,7 @@ from analysis.extract.entities import find_entities
 
 TABLES = case_tables("test_fresh69")
 
-PEOPLE = [
-    ("The letter was penned by Sen. Ana Velk (D-Ore.), ranking member, and Tor Brisby (R-Utah), ranking member.",
-     "Tor Brisby", "Tor Brisby"),
-    ("Senate Roads Committee Ranking Member Tor Brisby (R-Utah) raised concerns.", "Tor Brisby", "Tor Brisby"),
-    ("House Farms Committee Chairman Lena Osk (D-N.Y.) and others spoke.", "Lena Osk", "Lena Osk"),
-    ("Rivers Committee Chair Omar Vell (I-Vt.) objected.", "Omar Vell", "Omar Vell"),
-    ("The Water Resources Act (H-R 22) passed.", "Water Resources", "None"),
-    ("The Grand Canyon (A-1) route opened.", "Grand Canyon", "None"),
-]
+PEOPLE = case_tables("test_fresh69_people")["PEOPLE"]  # rows: tests/cases/test_fresh69_people.csv
 
 DATES = [
     ("At the beginning of the month, the mill furloughed 300 workers.", "2021-06-15",

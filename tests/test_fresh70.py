@@ -25,20 +25,7 @@ from test_quotes48 import test_quotes48_speakers as speakers_fit
 
 TABLES = case_tables("test_fresh70")
 
-DATES = [
-    ("Absent a deal, the mill put about 300 workers on unpaid leave starting on April 1.", "2021-04-20",
-     "April 1", "2021-04-01", "2021-04-01"),
-    ("The mill put 300 workers on leave starting April 1.", "2021-04-20", "April 1", "2021-04-01", "2021-04-01"),
-    ("The mill cut 300 jobs starting on April 1.", "2021-04-20", "April 1", "2021-04-01", "2021-04-01"),
-    ("Workers were put on leave starting April 1.", "2021-04-20", "April 1", "2021-04-01", "2021-04-01"),
-    ("The mill will put 300 workers on leave starting on April 1.", "2021-04-20", "April 1",
-     "2022-04-01", "2022-04-01"),
-    ("The mill will cut 300 jobs starting on April 1.", "2021-04-20", "April 1", "2022-04-01", "2022-04-01"),
-    ("The mill threatened to put 300 workers on leave starting April 1.", "2021-04-20", "April 1",
-     "2022-04-01", "2022-04-01"),
-    ("The mill plans to put 300 workers on leave starting on April 1.", "2021-04-20", "April 1",
-     "2022-04-01", "2022-04-01"),
-]
+DATES = case_tables("test_fresh70_dates")["DATES"]  # rows: tests/cases/test_fresh70_dates.csv
 
 
 @pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))

@@ -1524,25 +1524,12 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     >>> _named_by_context(s, t, 0, 2), _named_by_context(s, t, 7, 9)
     ('party', '')
     """
-    if beside_speech(toks, i, j):
-        return "speech"
-    if party_tagged(toks, j):
-        return "party"
-    if sentence_subject(toks, i, j):
-        return "subject"
-    if _before_counterpart(toks, j):
-        return "pair"
-    if _quoted_epithet(toks, i, j):
-        return "epithet"
-    if _aged(toks, j):
-        return "age"
-    if _captioned(toks, i, j):
-        return "caption"
-    if _met(toks, i) or _agent(toks, i, j):
-        return "met"
-    if _owns_personal(toks, j):
-        return "owner"
-    return "author" if cited_author(text, toks, i, j) else ""
+    rules = (("speech", lambda: beside_speech(toks, i, j)), ("party", lambda: party_tagged(toks, j)),
+             ("subject", lambda: sentence_subject(toks, i, j)), ("pair", lambda: _before_counterpart(toks, j)),
+             ("epithet", lambda: _quoted_epithet(toks, i, j)), ("age", lambda: _aged(toks, j)),
+             ("caption", lambda: _captioned(toks, i, j)), ("met", lambda: _met(toks, i) or _agent(toks, i, j)),
+             ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)))
+    return next((name for name, holds in rules if holds()), "")  # the first that holds, in this order
 
 
 def _introduced(text: str, toks: Tokens, i: int, runs: dict[int, int] | None = None) -> Name | None:
