@@ -7722,7 +7722,8 @@ def corrected_of(r: Reader, fig: Span) -> Span | None:
     if fig.kind != "money" or not before or before[-1].kind != "money":
         return None
     x = before[-1]
-    if _BUT_BETWEEN.fullmatch(r.text, x.end, fig.start) and _NOT_BEFORE.search(r.text, max(s, x.start - 20), x.start):
+    back = max(s, x.start - win.NOT_BEFORE_BACK)
+    if _BUT_BETWEEN.fullmatch(r.text, x.end, fig.start) and _NOT_BEFORE.search(r.text, back, x.start):
         return x
     return None
 

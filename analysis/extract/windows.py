@@ -521,6 +521,7 @@ SUBJECT_QUANTITY_BACK = 80  # characters of its clause before a multiple read fo
 DONE_VERB_BACK = 80  # characters of its clause before "N times" read for a verb of saying or meeting and its object
 TIMES_TAIL_AHEAD = 30  # characters after "N times" read for a time closing its clause ("during the dinner")
 BASE_RIGHT_AHEAD = 60  # characters of a base's noun phrase read right after a multiple ("double its defense budget")
+NOT_BEFORE_BACK = 20  # characters before the denied amount of "not X but Y" read for its "not" (mendf68)
 
 # --- frames: troops ---
 KEPT_BACK = 40  # characters before a troops cue read for a verb of keeping or hosting ("hosts 28,500 US troops")
