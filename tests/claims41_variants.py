@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from test_claims31 import article_text, dev_ids  # the dev split's ids and texts (held-out never read)
+from test_claims31 import article_text, dev_claims, dev_ids  # the dev split's ids and texts (held-out never read)
 
 from analysis.article import parse_article
 
@@ -432,15 +432,6 @@ def verdicts_over(claims: list[tuple[int, int, str]], start: int, end: int) -> l
     return [v for s, e, v in claims if s < end and start < e]
 
 
-def check_copy(text: str, folder: Path) -> list[tuple[int, int, str]]:
-    """Return (start, end, verdict) of each claim ``check`` gives of ``text`` written to a temporary article file."""
-    from analysis.check import check_path
-
-    path = folder / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(c.start, c.end, c.verdict) for c in check_path(path).claims]
-
-
 @dataclass(frozen=True)
 class Outcome:
     variant: Variant
@@ -473,7 +464,7 @@ def article_outcomes(aid: str, pick, folder: Path, generators=GENERATORS) -> lis
     """Return the outcomes of one article's picked copies (none checked when none is picked)."""
     text = article_text(aid)
     picked = pick([v for t in targets(aid) for v in variants_of(t, text, generators)])
-    base = check_copy(text, folder) if picked else []
+    base = [(c.start, c.end, c.verdict) for c in dev_claims(aid)] if picked else []
     right = [v for v in picked if fits(v.target.item["verdict"], verdicts_over(base, v.target.start, v.target.end))]
     return [retold(v, text, folder) for v in right]
 
@@ -491,7 +482,8 @@ def retold(v: Variant, text: str, folder: Path) -> Outcome:
 
 
 def check_frames(text: str, folder: Path) -> list[tuple[int, int, str, str]]:
-    """Return (start, end, verdict, quantity) of each claim ``check`` gives of ``text`` (as :func:`check_copy`)."""
+    """Return (start, end, verdict, quantity) of each claim ``check`` gives of ``text`` written to a temporary article
+    file (``copy.txt`` in ``folder``, as :func:`test_claims31.dev_claims` checks the article itself)."""
     from analysis.check import check_path
 
     path = folder / "copy.txt"

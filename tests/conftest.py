@@ -20,7 +20,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import errno
 import fcntl
+import functools
 import hashlib
 import io
 import json
@@ -306,10 +308,23 @@ SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_deter
               "analysis/execute.py", "tests/test_cli_annotate.py", "tests/test_data.py")
 
 
-def _rank(item: pytest.Item) -> int:
-    """Position of the item's file in SLOW_FIRST (or of the folder it is under); after them, the rest."""
+#: Modules that run on shared work, each group one unit of xdist's (see :func:`unit_of`), so that one worker does the
+#: work once: the claim batteries compare their copies of the dev articles with the articles' own check
+#: (``test_claims31.dev_claims``, made once per process), the quote batteries read the quotes of the same dev
+#: articles and of the same copies (``quotes40_variants.speaker_at``, cached). A group runs where its first module
+#: ranks in SLOW_FIRST, its modules in collection order.
+SHARED = {"dev claims": ("tests/test_claims31.py", "tests/test_claims40.py", "tests/test_claims41.py",
+                         "tests/test_claims42.py", "tests/test_claims43.py"),
+          "dev quotes": ("tests/test_quotes40.py", "tests/test_quotes41.py", "tests/test_quotes42.py",
+                         "tests/test_quotes45.py")}
+_UNIT_OF = {module: unit for unit, modules in SHARED.items() for module in modules}
+
+
+@functools.cache
+def _rank_of(path: Path) -> int:
+    """Position of the file at ``path`` in SLOW_FIRST (or of the folder it is under); after them, the rest."""
     try:
-        name = item.path.relative_to(paths.ROOT).as_posix()
+        name = path.relative_to(paths.ROOT).as_posix()
     except ValueError:
         return len(SLOW_FIRST)
     return next((i for i, p in enumerate(SLOW_FIRST) if name == p or (p.endswith("/") and name.startswith(p))),
@@ -318,7 +333,92 @@ def _rank(item: pytest.Item) -> int:
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Move the slow units to the front (a stable sort: order within each rank is kept)."""
-    items.sort(key=_rank)
+    items.sort(key=lambda item: _rank_of(item.path))
+
+
+def unit_of(scope: str) -> str:
+    """Return the unit xdist hands out for a loadscope scope (a module, a class): its group's name in :data:`SHARED`,
+    else the scope itself.
+
+    >>> unit_of("tests/test_claims42.py"), unit_of("tests/test_dates8.py::TestX")
+    ('dev claims', 'tests/test_dates8.py::TestX')
+    """
+    return _UNIT_OF.get(scope, scope)
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Schedule ``--dist loadscope`` with :func:`scheduling` (other modes: xdist's own)."""
+    return scheduling()(config, log) if config.getvalue("dist") == "loadscope" else None
+
+
+@functools.cache
+def scheduling() -> type:
+    """Return xdist's loadscope scheduling with the groups of :data:`SHARED` as units, and its bookkeeping made
+    constant per finished test: xdist finds each test's index by a search of the whole collection and recounts
+    every unit a worker ever had after each test, twice quadratic in the 25,000 tests (about 6 s of the controller's
+    CPU, beside the two workers on a two-core machine).
+
+    >>> from types import SimpleNamespace as NS
+    >>> from xdist.remote import Producer
+    >>> class Node:  # a worker that runs what it is sent, in order
+    ...     shutting_down, sent = False, []
+    ...     def send_runtest_some(self, indices): self.sent += indices
+    ...     def shutdown(self): self.shutting_down = True
+    >>> ids = ["tests/test_claims41.py::a", "tests/test_x.py::b", "tests/test_claims42.py::c"]
+    >>> opt = NS(loadscopereorder=False, tx=["popen"], numprocesses=1, dist="loadscope", maxworkerrestart=None)
+    >>> s = scheduling()(NS(option=opt, getvalue=lambda k: getattr(opt, k)), Producer("s", enabled=False))
+    >>> node = Node()
+    >>> s.add_node(node), s.add_node_collection(node, ids), s.schedule()
+    (None, None, None)
+    >>> list(s.assigned_work[node]), node.sent, s.tests_finished
+    (['dev claims', 'tests/test_x.py'], [0, 2, 1], False)
+    >>> for i in node.sent: s.mark_test_complete(node, i)
+    >>> s.tests_finished, s.has_pending
+    (True, False)
+    """
+    from xdist.scheduler import LoadScopeScheduling
+
+    class Scheduling(LoadScopeScheduling):
+        """Loadscope with :func:`unit_of`'s units; a count of the tests left per unit; each worker's index."""
+
+        def __init__(self, config: pytest.Config, log: Any = None) -> None:
+            super().__init__(config, log)
+            self.where: dict[Any, dict[str, int]] = {}  # worker -> test id -> its index in the worker's collection
+            self.left: dict[str, int] = {}  # unit -> its tests not finished
+
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of(super()._split_scope(nodeid))
+
+        def _assign_work_unit(self, node: Any) -> None:
+            unit, tests = self.workqueue.popitem(last=False)
+            self.assigned_work.setdefault(node, {})[unit] = tests
+            if node not in self.where:
+                self.where[node] = index = {}
+                for i, nodeid in enumerate(self.registered_collections[node]):
+                    index.setdefault(nodeid, i)
+            todo = [self.where[node][nodeid] for nodeid, done in tests.items() if not done]
+            self.left[unit] = len(todo)
+            node.send_runtest_some(todo)
+
+        def mark_test_complete(self, node: Any, item_index: int, duration: float = 0) -> None:
+            nodeid = self.registered_collections[node][item_index]
+            unit = self._split_scope(nodeid)
+            tests = self.assigned_work[node][unit]
+            if not tests[nodeid]:
+                tests[nodeid] = True
+                self.left[unit] -= 1
+            self._reschedule(node)
+
+        def remove_node(self, node: Any) -> str | None:
+            for unit in self.assigned_work.get(node, {}):  # counted again if a crash sends them back to the queue
+                self.left.pop(unit, None)
+            return super().remove_node(node)
+
+        def _pending_of(self, workload: dict[str, dict[str, bool]]) -> int:
+            return sum(self.left[u] if u in self.left else list(t.values()).count(False) for u, t in workload.items())
+
+    return Scheduling
 
 
 # --- files ---------------------------------------------------------------------------------------
@@ -387,16 +487,47 @@ class Ran:
     stderr: str
 
 
-def cli(argv: Sequence[str]) -> Ran:
-    """Run ``python -m analysis ARGV`` in this process (``analysis.cli.main``); return what it did."""
+class FullDisk(io.RawIOBase):
+    """A file whose writes fail as on a full disk (``ENOSPC``, as /dev/full's do) while ``full`` is set.
+
+    >>> f = io.TextIOWrapper(io.BufferedWriter(FullDisk()))
+    >>> f.write("x"), f.flush()
+    Traceback (most recent call last):
+    OSError: [Errno 28] No space left on device
+    >>> f.buffer.raw.full = False; f.close()
+    """
+
+    full = True
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: Any) -> int:
+        if self.full:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return len(memoryview(b))
+
+
+def cli(argv: Sequence[str], stdout: str = "pipe") -> Ran:
+    """Run ``python -m analysis ARGV`` in this process (``analysis.cli.main``); return what it did. Its standard output
+    is kept (``stdout="pipe"``), on a full disk (``"full"``: every write fails) or closed (``"closed"``: none, as an
+    interpreter started with its descriptor 1 closed has: ``sys.stdout`` is None).
+
+    >>> cli(["annotate"], stdout="closed").returncode, cli(["annotate", "/no/such.txt"], stdout="full").returncode
+    (2, 2)
+    """
     from analysis.cli import main
 
     out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace", newline="") for _ in "12")
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    full = io.TextIOWrapper(io.BufferedWriter(FullDisk()), encoding="utf-8")
+    with contextlib.redirect_stdout({"pipe": out, "full": full, "closed": None}[stdout]), \
+            contextlib.redirect_stderr(err):
         try:
             code = main(list(argv))
         except SystemExit as exc:  # argparse's usage errors
             code = exc.code if isinstance(exc.code, int) else 1
+    full.buffer.raw.full = False  # what it still holds goes nowhere
+    full.close()
     texts = []
     for stream in (out, err):
         stream.flush()

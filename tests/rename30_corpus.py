@@ -34,6 +34,7 @@ import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -170,9 +171,11 @@ class Renamer:
         return self.pattern.sub(lambda m: _WORD.sub(lambda p: self._piece(p.group()), m.group()), s)
 
 
+@cache
 def _gazetteer_other_words() -> frozenset[str]:
     """Return the words of the gazetteer's names of places, bodies and agreements (never renamed), but a person's
-    name word in them ("Trump administration", "the Moon Jae-in government") is renamed with the person."""
+    name word in them ("Trump administration", "the Moon Jae-in government") is renamed with the person (made once:
+    every article's renaming asks)."""
     out, people = set(), set()
     for e in load_gazetteer().entities.values():
         words = {w.casefold() for n in (e.name, *e.aliases) for w in _WORD.findall(n) if w[:1].isupper()}

@@ -12,10 +12,12 @@ what to do; nothing on stdout; exit 2 (1 for a failed notebook, 130 for Ctrl-C);
 input; reports/ and --out untouched; data/ never modified (hashed before and after the module).
 
 Most cases run ``analysis.cli.main`` in this process (:func:`conftest.cli`): the same parser, messages and
-exit codes as ``python -m analysis``, without paying for a new interpreter each time. What only a process
-shows runs in one (:func:`conftest.cli_process`): a FIFO article (a regression would block, not fail), a
-full disk and a closed stdout (file descriptors), Ctrl-C (a signal to the process group), and one broken
-data file through ``python -m analysis report`` from a copy of the project.
+exit codes as ``python -m analysis``, without paying for a new interpreter each time; ``check`` on a full disk
+and on a closed stdout too (a stdout whose writes fail with ENOSPC, and none, as an interpreter started with
+descriptor 1 closed has). What only a process shows runs in one (:func:`conftest.cli_process`): a FIFO article
+(a regression would block, not fail), ``annotate`` on /dev/full and with descriptor 1 closed (the one
+end-to-end case of each), Ctrl-C (a signal to the process group), and one broken data file through
+``python -m analysis report`` from a copy of the project.
 """
 
 from __future__ import annotations
@@ -65,10 +67,11 @@ def data_is_never_modified():
     assert (tree(paths.REPORTS) if paths.REPORTS.is_dir() else None) == reports_before, "a test touched reports/"
 
 
-def cli_no_kernel(argv: list[str]) -> Ran:
-    """Run the command in this process; fail the test if it starts a Jupyter kernel."""
+def cli_no_kernel(argv: list[str], stdout: str = "pipe") -> Ran:
+    """Run the command in this process (``stdout``: see :func:`conftest.cli`); fail the test if it starts a Jupyter
+    kernel."""
     with kernel_guard() as started:
-        r = cli(argv)
+        r = cli(argv, stdout)
     assert started == [], f"{argv[0]} started a kernel on bad input"
     return r
 
@@ -354,13 +357,15 @@ class OutputCase:
 
     argv: tuple[str, ...]
     names: tuple[str, ...]
-    stdout: str = "pipe"  # "pipe" (run in this process), "full" (/dev/full) or "closed" (both in a process)
+    stdout: str = "pipe"  # "pipe", "full" (a full disk) or "closed" (see conftest.cli)
+    process: bool = False  # in a new interpreter: "full" is /dev/full, "closed" its descriptor 1 closed
 
 
 OUTPUT_CASES = {
-    "annotate-full-disk": OutputCase(("annotate", SEED), ("No space left on device",), stdout="full"),
+    "annotate-full-disk": OutputCase(("annotate", SEED), ("No space left on device",), stdout="full", process=True),
     "check-full-disk": OutputCase(("check", SEED), ("No space left on device",), stdout="full"),
-    "annotate-closed-stdout": OutputCase(("annotate", SEED), ("standard output is closed",), stdout="closed"),
+    "annotate-closed-stdout": OutputCase(("annotate", SEED), ("standard output is closed",), stdout="closed",
+                                         process=True),
     "check-closed-stdout": OutputCase(("check", "--format", "csv", SEED), ("standard output is closed",),
                                       stdout="closed"),
     "report-out-under-a-file": OutputCase(("report", "--out", f"{SEED}/reports"), ("which is a file", "--out")),
@@ -394,8 +399,8 @@ def _close_stdout() -> None:
 def test_output_or_usage_failure(tmp_path, case):
     c = OUTPUT_CASES[case]
     argv = [a.format(tmp=tmp_path) for a in c.argv]
-    if c.stdout == "pipe":
-        r = cli_no_kernel(argv)
+    if not c.process:
+        r = cli_no_kernel(argv, stdout=c.stdout)
     elif c.stdout == "full":
         with open("/dev/full", "w") as full:
             r = cli_process(argv, stdout=full)

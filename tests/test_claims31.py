@@ -33,10 +33,11 @@ import json
 import re
 import tempfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import read_claims, table, verdict_fits
@@ -349,13 +350,46 @@ class Got:
 
 def check_copy(text: str, folder: Path, name: str = "copy.txt") -> Got:
     """Return the claims ``check`` gives of ``text`` written to a temporary article file."""
+    return got_of(checked(text, folder, name))
+
+
+def checked(text: str, folder: Path, name: str = "copy.txt") -> list[Any]:
+    """Return the claims ``check`` gives of ``text`` written to the article file ``name`` in ``folder``.
+
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     [(c.exact, c.verdict) for c in checked("T\\nNov. 16, 2019\\n\\nSeoul paid $924 million.", Path(tmp))]
+    [('$924 million', 'supported')]
+    """
     from analysis.check import check_path
 
     path = folder / name
     path.write_text(text, encoding="utf-8")
-    report = check_path(path)
+    return check_path(path).claims
+
+
+def got_of(claims: Iterable[Any]) -> Got:
+    """Return what a check's claims give, as :class:`Got` holds it.
+
+    >>> got_of([]).claims
+    {}
+    """
     return Got({(c.start, c.end): (c.verdict, c.rows, c.evidence, c.frame.quantity if c.frame else "")
-                for c in report.claims})
+                for c in claims})
+
+
+@cache
+def dev_claims(aid: str) -> tuple[Any, ...]:
+    """Return the claims ``check`` gives of the dev article ``aid``, checked as its copies are (its text in a temporary
+    article file): once per process for every battery that compares its copies with the article (claims31, claims40,
+    claims41, claims42 and claims43, one unit of xdist's: ``conftest.SHARED``).
+
+    >>> aid = next(iter(dev_ids()))
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     dev_claims(aid) is dev_claims(aid), got_of(dev_claims(aid)) == check_copy(article_text(aid), Path(tmp))
+    (True, True)
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        return tuple(checked(article_text(aid), Path(tmp)))
 
 
 @dataclass(frozen=True)
@@ -462,7 +496,7 @@ def run(aids: list[str], pick=lambda cases: cases, make=None) -> list[Outcome]:
             cases = pick([c for t in targets(aid) for c in (make or cases_of)(t, text)])
             if not cases:
                 continue
-            base = check_copy(text, folder)
+            base = got_of(dev_claims(aid))
             for case in cases:
                 copy = text[:case.start] + case.words + text[case.end:]
                 out.append(outcome(case, text, base, check_copy(copy, folder)))
