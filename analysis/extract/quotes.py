@@ -7352,7 +7352,52 @@ def _list_before(text: str, people: list[Mention], starts: list[int], pos: int, 
         return None
     if " and " not in text[people[end - 1].end : people[end].start]:
         return None
-    return None if _addressed(text, first.start, floor) else first
+    if _addressed(text, first.start, floor) or _PASSIVE_AFTER.match(text, people[end].end):
+        return None  # a letter's addressees; "A, B and C were criticised": the list is not who wrote
+    return first if _signers_governed(text, first.start, floor) else None
+
+
+# "A (D-X), B and C were criticised/named ...": the list is the passive's patient, not the writers
+_PASSIVE_AFTER = re.compile(
+    r"\s*+(?:\([^()\n]{0,30}\)\s*+)?,?\s*+(?:were|are|was|have\s++been|had\s++been)\s++"
+    r"(?!(?:joined|among)\b)[a-z]++(?<=ed|en)\b"
+)
+_SIGNING_BY = word_set("signed co-signed cosigned led penned written authored sent spearheaded organized organised")
+_SIGNED_THINGS = word_set("letter letters note statement message release")  # "a letter from A, B and C"
+_INTRO_WORDS = word_set("on in last earlier later this today yesterday meanwhile separately also then")
+_INTRO_MOST = 8  # words of an introductory phrase before a list that starts a sentence after its comma
+_SIGNER_BACK_WORDS = 14  # words read back from a list's first name for what governs it (its office words first)
+
+
+def _signers_governed(text: str, start: int, floor: int) -> bool:
+    """Return whether the list whose first name is at ``start`` is governed as a letter's writers: it starts its
+    sentence (perhaps after its office words, a dateline's dash or a short introductory phrase: its own subject), or
+    follows "signed by", "led by", "penned by" or "a letter from"; not the object of another verb ("criticised",
+    "met", "thanked", "urged", "called on", "wrote to").
+
+    >>> t = "WASHINGTON — Sen. Jo Bell wrote. On Monday, Jo Bell wrote. A letter signed by Sen. Jo Bell. They met Jo Bell."
+    >>> [_signers_governed(t, i, 0) for i in (18, t.index("Jo", 40), t.index("Jo", 70), t.rindex("Jo"))]
+    [True, True, True, False]
+    """
+    lo = max(floor, start - win.SUBJECT_BACK, text.rfind("\n", 0, start) + 1)  # within the list's paragraph
+    words = text[lo:start].split()
+    whole = len(words) <= _SIGNER_BACK_WORDS and (lo == floor or text[lo - 1] == "\n")
+    words = words[-_SIGNER_BACK_WORDS:]
+    while words and _office_word(words[-1]) and words[-1][-1] not in ",;:" and words[-1].lower() not in {"by", "to"}:
+        words.pop()
+    if not words:
+        return whole  # the paragraph starts with the list (and its office words)
+    last = words[-1].lower()
+    if last[-1] in ".!?;:" or last in {"—", "--", "–"}:
+        return True  # a sentence's or a dateline's start: the list is the subject
+    if last == "by":
+        return len(words) >= 2 and words[-2].lower() in _SIGNING_BY
+    if last == "from":
+        return any(w.lower() in _SIGNED_THINGS for w in words[-4:-1])
+    if not last.endswith(","):
+        return False  # the object of a verb or a preposition ("criticised", "met", "called on", "wrote to")
+    intro = list(itertools.takewhile(lambda w: w[-1] not in ".!?", reversed(words)))
+    return len(intro) <= _INTRO_MOST and intro[-1].lower() in _INTRO_WORDS and (len(intro) < len(words) or whole)
 
 
 _ADDRESSEE_WORDS = 6  # words of an office read back from a name for the "to" of a letter's addressee
