@@ -7375,7 +7375,7 @@ def _signers_governed(text: str, start: int, floor: int) -> bool:
     follows "signed by", "led by", "penned by" or "a letter from"; not the object of another verb ("criticised",
     "met", "thanked", "urged", "called on", "wrote to").
 
-    >>> t = "WASHINGTON — Sen. Jo Bell wrote. On Monday, Jo Bell wrote. A letter signed by Sen. Jo Bell. They met Jo Bell."
+    >>> t = "WASHINGTON — Sen. Jo Bell wrote. On Monday, Jo Bell wrote. A letter signed by Sen. Jo Bell. We met Jo Bell."
     >>> [_signers_governed(t, i, 0) for i in (18, t.index("Jo", 40), t.index("Jo", 70), t.rindex("Jo"))]
     [True, True, True, False]
     """
