@@ -7359,8 +7359,8 @@ def _list_before(text: str, people: list[Mention], starts: list[int], pos: int, 
 
 # "A (D-X), B and C were criticised/named ...": the list is the passive's patient, not the writers
 _PASSIVE_AFTER = re.compile(
-    r"\s*+(?:\([^()\n]{0,30}\)\s*+)?,?\s*+(?:were|are|was|have\s++been|had\s++been)\s++"
-    r"(?!(?:joined|among)\b)[a-z]++(?<=ed|en)\b"
+    r"\s{0,3}(?:\([^()\n]{0,30}\)\s{0,3})?,?\s{0,3}(?:were|are|was|have\s{1,3}been|had\s{1,3}been)\s{1,3}"
+    r"(?!(?:joined|among)\b)[a-z]{1,20}(?<=ed|en)\b"
 )
 _SIGNING_BY = word_set("signed co-signed cosigned led penned written authored sent spearheaded organized organised")
 _SIGNED_THINGS = word_set("letter letters note statement message release")  # "a letter from A, B and C"
@@ -7375,7 +7375,7 @@ def _signers_governed(text: str, start: int, floor: int) -> bool:
     follows "signed by", "led by", "penned by" or "a letter from"; not the object of another verb ("criticised",
     "met", "thanked", "urged", "called on", "wrote to").
 
-    >>> t = "WASHINGTON — Sen. Jo Bell wrote. On Monday, Jo Bell wrote. A letter signed by Sen. Jo Bell. We met Jo Bell."
+    >>> t = "WASHINGTON — Sen. Jo Bell wrote. On Monday, Jo Bell wrote. A letter signed by Sen. Jo Bell. We met Jo."
     >>> [_signers_governed(t, i, 0) for i in (18, t.index("Jo", 40), t.index("Jo", 70), t.rindex("Jo"))]
     [True, True, True, False]
     """
