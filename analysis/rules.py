@@ -2140,7 +2140,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     base = amount_is_base(fig, ctx)
     if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
         if not fig.related and fig.frame.modality != "demand" and refused_by_korea(ctx.reader, fig.span):
-            return ratio_of_demands(asked_of_korea(fig), ctx)  # unverif68: "Seoul balked at a fivefold increase"
+            return refused_multiple(fig, ctx)  # unverif68: "Seoul balked at a fivefold increase"
         if fig.frame.modality == "demand" or fig.span.value.get("of_object") or (
                 base and intent_before(ctx.reader, fig.span) == "demand"):  # frames63: "wants five times the X"
             return ratio_of_demands(fig, ctx)
@@ -2195,6 +2195,51 @@ def refused_by_korea(r: Reader, span: Span) -> bool:
     [True, False, False]
     """
     return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
+
+
+#: What a multiple is a rise of, right after it ("fivefold increase in its defense budget", "twofold hike in the
+#: number of troops"): a preposition, at most three determiners or adjectives, then the head noun (mendf70).
+_MULTIPLE_OF_WHAT = re.compile(
+    r"[ \t-]*+(?:(?:increase|rise|hike|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
+    r"(?:(?:its|the|their|this|Seoul['’]s|South[ \t]++Korea['’]s|Korea['’]s|annual|yearly|own|financial|Korean)"
+    r"[ \t]++){0,3}+(?P<noun>[\w.-]++(?:[ \t]++[\w.'’-]++){0,2}+)", re.I)
+#: Nouns among the first three words of :data:`_MULTIPLE_OF_WHAT` that name the payment itself ("in its share",
+#: "in its defense cost-sharing", "in what it pays").
+_PAYMENT_NOUN = re.compile(r"\b(?:share|contribution|payment|cost-sharing|cost|burden|bill|upkeep|what)s?\b", re.I)
+#: How far after a multiple :data:`_MULTIPLE_OF_WHAT` is read, in characters.
+_MULTIPLE_OF_AHEAD = 80
+
+
+def multiple_of_other(r: Reader, span: Span) -> str | None:
+    """Return the words of another thing than the payment that a multiple is a rise of ("a fivefold increase in
+    its defense budget": ``defense budget proposed``; "in tariffs", "in the number of troops"), else None: no such
+    words follow, or one of their first three names the payment ("in its share", "in its defense cost-sharing",
+    "in what it pays"; mendf70).
+
+    >>> from analysis.frames import figure_in
+    >>> [multiple_of_other(*figure_in(t, -1)) for t in ("Seoul rejected a fivefold increase in tariffs.",
+    ...     "Seoul rejected a fivefold increase in its share.", "Seoul balked at the fivefold increase.")]
+    ['tariffs', None, None]
+    >>> multiple_of_other(*figure_in("Seoul rejected a fivefold increase in its defense cost-sharing.", -1))
+    """
+    of = _MULTIPLE_OF_WHAT.match(r.text, span.end, min(len(r.text), span.end + _MULTIPLE_OF_AHEAD))
+    return None if of is None or _PAYMENT_NOUN.search(of["noun"]) else of["noun"]
+
+
+def refused_multiple(fig: Figure, ctx: Context) -> Judgement:
+    """Return the verdict on a multiple Seoul refuses (:func:`refused_by_korea`): the ask's multiple of the payment
+    (:func:`ratio_of_demands`), unless it is a multiple of another thing (:func:`multiple_of_other`), which the
+    data does not cover (mendf70).
+
+    >>> [refused_multiple(*example(t, "2019-12-26")).verdict for t in ("Seoul balked at the fivefold increase.",
+    ...     "Seoul rejected a fivefold increase in its defense budget.")]
+    ['supported', 'not_checkable']
+    """
+    other = multiple_of_other(ctx.reader, fig.span)
+    if other is not None:
+        return _j("not_checkable", f"A multiple of another thing ('{other}') than the cost-sharing payment: the "
+                  "data covers SMA payments and the asks on them.")
+    return ratio_of_demands(asked_of_korea(fig), ctx)
 
 
 def asked_of_korea(fig: Figure) -> Figure:
