@@ -1072,7 +1072,7 @@ _ACT = (r"(?:set(?:s|ting)?[ \t]++aside|approv(?:e|es|ed|ing)|earmark(?:s|ed|ing
         r"budget(?:s|ed)|submit(?:s|ted|ting)?|pass(?:es|ed)|agreed|signed|reached|struck|concluded|ratified)")
 #: An act right before or after a year told from publication ("this year approved", "a deal agreed last year").
 _ACT_NEXT_BEFORE = re.compile(_ACT + r"(?:[ \t]++\w++)?+[ \t]++$", re.I)
-_ACT_NEXT_AFTER = re.compile(r"[ \t]++(?:\w++[ \t]++)?+" + _ACT + r"\b", re.I)
+_ACT_NEXT_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:\w++[ \t]++)?+" + _ACT + r"\b", re.I)
 #: An act whose object is the figure ("approved 1.2 trillion won", "earmarks about 1.5 trillion won").
 _ACT_ON_FIGURE = re.compile(r"\b" + _ACT + r"[ \t]++(?:(?:a|an|the|about|some|nearly|roughly)[ \t]++)?+$", re.I)
 #: How far around a year or before a figure :data:`_ACT_NEXT_BEFORE` and :data:`_ACT_ON_FIGURE` look, in characters.
@@ -2259,7 +2259,7 @@ def refused_by_korea(r: Reader, span: Span) -> bool:
 #: What a multiple is a rise of, right after it ("fivefold increase in its defense budget", "twofold hike in the
 #: number of troops"): a preposition, at most three determiners or adjectives, then the head noun (mendf70).
 _MULTIPLE_OF_WHAT = re.compile(
-    r"[ \t-]*+(?:(?:increase|rise|hike|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
+    r"(?<![ \t-])[ \t-]*+(?:(?:increase|rise|hike|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
     r"(?:(?:its|the|their|this|Seoul['’]s|South[ \t]++Korea['’]s|Korea['’]s|annual|yearly|own|financial|Korean)"
     r"[ \t]++){0,3}+(?P<noun>[\w.-]++(?:[ \t]++[\w.'’-]++){0,2}+)", re.I)
 #: Nouns among the first three words of :data:`_MULTIPLE_OF_WHAT` that name the payment itself ("in its share",
