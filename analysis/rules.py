@@ -1085,7 +1085,8 @@ def dates_act(r: Reader, date: Span) -> bool:
 
     >>> from analysis.frames import figure_in
     >>> [dates_act(r, r.spans_in(0, len(r.text), "date")[0]) for r, _ in (figure_in(t, 0) for t in (
-    ...     "Seoul pays 1.2 trillion won under a deal agreed last year.", "Seoul will pay 1.2 trillion won next year."))]
+    ...     "Seoul pays 1.2 trillion won under a deal agreed last year.",
+    ...     "Seoul will pay 1.2 trillion won next year."))]
     [True, False]
     """
     return (_ACT_NEXT_BEFORE.search(r.text, max(0, date.start - _ACT_WINDOW), date.start) is not None
