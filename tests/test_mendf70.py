@@ -1,0 +1,50 @@
+"""Over-reach in the claim check mended (mendf70, twenty-first session; review70 findings 5, 1-3).
+
+Rows: tests/cases/test_mendf70.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's test (each
+text one paragraph after the lead sentence of tests/test_review45.py; made-up sentences, no corpus article read):
+
+- ``REFUSED_OTHER``: a multiple Seoul refuses that is a rise of another thing ("a fivefold increase in its defense
+  budget", "in tariffs", "in the number of troops") is `not_checkable`, not the ask's multiple of the payment
+  (rules.multiple_of_other, rules.refused_multiple); ``REFUSED_PAYMENT``: of its share, contribution, payment,
+  cost-sharing, "what it pays", or with no noun, it stays the ask's multiple.
+- ``YEAR_ACT``: "this/last year" that dates a budget or deal act ("this year approved", "submitted this year", "a
+  deal agreed last year", "approved X this year") or a written year of the clause that is not it is no year of the
+  figure (rules.deictic_year, rules.dates_act, rules.act_before); a budget act in year N is never `contradicted`
+  for being N + 1's payment (rules.budget_act). ``YEAR_OWN``: a year that dates the payment itself keeps catching
+  another year's figure.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import test_frames64
+from conftest import case_tables, cases
+
+from analysis.check import check_text
+
+#: The tables and how many rows each holds (no xfails).
+COUNTS = {"REFUSED_OTHER": 5, "REFUSED_PAYMENT": 7, "YEAR_ACT": 10, "YEAR_OWN": 5}
+ROWS = case_tables("test_mendf70")  # tests/cases/test_mendf70.csv
+
+
+@pytest.mark.parametrize("row", [pytest.param(p.values, id=p.id, marks=p.marks) for p in cases(**ROWS)])
+def test_mendf70_row(row: tuple[str, ...]) -> None:
+    """A row (cell, published, text, exact, quantity, want, evidence) holds as tests/test_frames64.py's test wants."""
+    test_frames64.test_frames64_claims(*row)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+
+
+@pytest.mark.parametrize("shape", ["Seoul rejected a fivefold increase in its defense budget. ",
+                                   "The National Assembly this year approved 1.2471 trillion won for the cost. "])
+def test_linear(shape: str) -> None:
+    """The new patterns stay linear: the shape repeated to 100 KB takes under 2 s."""
+    text = "T\n\n" + shape * (100_000 // len(shape))
+    t0 = time.perf_counter()
+    check_text(text, published="2021-12-10")
+    assert time.perf_counter() - t0 < 2 * 4  # generous on a shared machine; the report gives the measured numbers
