@@ -793,12 +793,10 @@ _FROM_BASE_BACK = 40
 
 def demand_base_row(fig: Figure, ctx: Context, exact: bool = True) -> DataRow | None:
     """Return the first yearly demand of the US side on record by publication that a payment with no year of its own is
-    the base of, else None: the payment is what a demand raises from ("demanded that Seoul raise its share of the
-    costs from X to Y", :func:`analysis.frames.raised_from` or "from (the current) X to Y"; "demanded Y, up from X",
-    :func:`analysis.frames.demand_up_from`), a demand
-    word stands before it in its sentence, and Y is a demand on record (within ``Tolerances.same_rel``, its currency);
-    X is then the payment of the year Y was first asked in, not of the publication's (unverif68). Not ``exact``: the
-    first of the asks on record nearest Y, whatever its distance (:func:`demand_base_judged` lets it only support).
+    the base of, else None: the payment is what a demand raises from (:func:`demand_ask`), and Y is a demand on
+    record (:func:`ask_on_record`); X is then the payment of the year Y was first asked in, not of the publication's
+    (unverif68). Not ``exact``: the first of the asks on record nearest Y, whatever its distance
+    (:func:`demand_base_judged` lets it only support).
 
     >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $5 billion.", "2024-07-17")
     >>> row = demand_base_row(fig, ctx); row.date.year, row.amount
@@ -807,6 +805,22 @@ def demand_base_row(fig: Figure, ctx: Context, exact: bool = True) -> DataRow | 
     >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $7 billion.", "2024-07-17")
     >>> demand_base_row(fig, ctx), demand_base_row(fig, ctx, exact=False).amount
     (None, 5000000000.0)
+    """
+    ask = demand_ask(fig, ctx)
+    return None if ask is None else ask_on_record(ask, ctx, exact)
+
+
+def demand_ask(fig: Figure, ctx: Context) -> Span | None:
+    """Return the amount a demand asks that a payment with no year of its own is the base of, else None: "demanded
+    that Seoul raise its share of the costs from X to Y" (:func:`analysis.frames.raised_from` or "from (the current)
+    X to Y"), "demanded Y, up from X" (:func:`analysis.frames.demand_up_from`), with a demand word before X in its
+    sentence. The text alone: :func:`ask_on_record` looks Y up.
+
+    >>> demand_ask(*example("Trump demanded that Seoul raise its share from $900 million to $5 billion.",
+    ...                     "2024-07-17")).exact
+    '$5 billion'
+    >>> demand_ask(*example("Seoul raised its share from $900 million to $1.3 billion.", "2024-07-17")) is None
+    True
     """
     from analysis.frames import _DEMAND, demand_up_from, raised_from
 
@@ -822,6 +836,18 @@ def demand_base_row(fig: Figure, ctx: Context, exact: bool = True) -> DataRow | 
         ask = [f for f in r.figures_in(s0, span.start) if f.kind == "money" and f.end <= span.start][-1]
     if ask is None or not ask.value.get("amount") or not _DEMAND.search(r.text, s0, span.start):
         return None
+    return ask
+
+
+def ask_on_record(ask: Span, ctx: Context, exact: bool = True) -> DataRow | None:
+    """Return the first yearly demand of the US side on record by publication within ``Tolerances.same_rel`` of the
+    amount ``ask`` (its currency), else None; not ``exact``: the first of those nearest it, whatever its distance.
+
+    >>> fig, ctx = example("Trump demanded that Seoul raise its share from $900 million to $7 billion.", "2024-07-17")
+    >>> ask = demand_ask(fig, ctx)
+    >>> ask_on_record(ask, ctx), ask_on_record(ask, ctx, exact=False).amount
+    (None, 5000000000.0)
+    """
     amount, currency = float(ask.value["amount"]), ask.value.get("currency") or "USD"
     rows = [row for row in ctx.t.index.rows("demands") if row.kind == "demand" and row.period == "year"
             and by_day(row.date, ctx.published) and row.currency == currency and ctx.side(row.speaker) == "US"]
@@ -846,9 +872,10 @@ def demand_base_judged(fig: Figure, ctx: Context) -> Judgement | None:
     >>> demand_base_judged(*example(t.format("$500 million", "$7 billion"), "2024-07-17")) is None
     True
     """
-    row = demand_base_row(fig, ctx)
+    ask = demand_ask(fig, ctx)  # the text read once for both lookups
+    row = None if ask is None else ask_on_record(ask, ctx)
     strict = row is not None
-    row = row or demand_base_row(fig, ctx, exact=False)
+    row = row or (None if ask is None else ask_on_record(ask, ctx, exact=False))
     if row is None or int(row.date.year) in fig.frame.years:
         return None
     j = _payment_in(fig, ctx, (int(row.date.year),))
