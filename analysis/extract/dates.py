@@ -1428,9 +1428,9 @@ _NOUN_THEN_YEAR = re.compile(rf"[ \t]{{1,{_NOUN_GAP}}}+([a-z]{{3,{_NOUN_LETTERS}
                              rf"({_VOTE_OR_TALKS.pattern}))?+"
                              rf"[ \t]{{1,{_NOUN_GAP}}}+(last|next|this)[ \t]++year\b(?!['’])")
 _NOT_EVENT_WORDS = _NOT_NOUNS | {"of", "ahead", "during", "was", "were", "is", "are", "has", "had", "will", "would"}
-# a determiner or a possessive right before a month-day: it stands before the noun it dates ("the March 4 vote")
-_DATE_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?:(?i:the|its|his|her|their|our)|[A-Za-z]{1,30}(?:['’]s|s['’]))"
-                                rf"[ \t]{{1,{_NOUN_GAP}}}\Z")
+# a determiner right before a month-day (or a possessive: _POSSESSIVE_BEFORE): it stands before the noun it dates
+# ("the March 4 vote")
+_DATE_LABEL_BEFORE = re.compile(rf"(?<![A-Za-z])(?i:the|its|his|her|their|our)[ \t]{{1,{_NOUN_GAP}}}\Z")
 
 
 def _year_after_noun(m: re.Match[str]) -> int | None:
@@ -1453,7 +1453,8 @@ def _year_after_noun(m: re.Match[str]) -> int | None:
     if n is None or n[1] in _NOT_EVENT_WORDS or m.group()[:3].lower() == "on ":
         return None
     start = m.start()
-    labelled = _DATE_LABEL_BEFORE.search(m.string, max(0, start - _LABEL_BACK), start) is not None
+    back = max(0, start - _LABEL_BACK)
+    labelled = any(rx.search(m.string, back, start) for rx in (_DATE_LABEL_BEFORE, _POSSESSIVE_BEFORE))
     return _rel_year(n[3]) if labelled or (not n[2] and _VOTE_OR_TALKS.fullmatch(n[1])) else None
 
 
