@@ -4411,13 +4411,16 @@ def raised_from(r: Reader, fig: Span) -> bool:
 
 
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
-_UP_FROM = re.compile(r",\s*up\s+from\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$",
-                      re.I)
+#: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
+BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
+#: The forms of the verbs of asking (and "sought", "seek").
+ASK_FORMS = r"demand(?:ed|ing|s)?|ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:s|ing)?"
+_UP_FROM = re.compile(rf",\s*up\s+from\s+(?:the\s+)?(?:(?:{BASE_HEDGES})\s+)?$", re.I)
 #: A demand whose object is the amount that follows ("demand for", "demanded", "asking for", "sought").
 #: Also its payer and "(to) pay" between ("asked Seoul to pay", "demanded it pay": conv54).
-_ASKED_OBJECT = re.compile(r"\b(?:demand(?:ed|ing|s)?|ask(?:ed|ing|s)?|request(?:ed|ing|s)?|sought|seek(?:s|ing)?)"
+_ASKED_OBJECT = re.compile(rf"\b(?:{ASK_FORMS})"
                            r"(?:\s+(?:for|of)|(?:\s++[\w.]++){0,2}?\s++(?:to\s++)?(?:pay|contribute))?"
-                           r"\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)?$", re.I)
+                           rf"\s+(?:(?:{BASE_HEDGES})\s+)?$", re.I)
 #: A change of the ask itself ("raised its demand to X, up from Y": Y was asked before).
 _ASK_CHANGED = re.compile(r"\b(?:rais|lift|upp|increas|hik|lower|cut|reduc|scal|trimm|drop)\w*\s+(?:its|his|her|their"
                           r"|the)\s+(?:demand|ask|request)", re.I)
@@ -7695,8 +7698,7 @@ def denied_before(r: Reader, fig: Span) -> str | None:
 #: A denial of an ask governing the amount after it ("did not ask for X", "never demanded X", "denied seeking X",
 #: "the demand was not X"), a few words between (none a word of keeping an ask: "has not dropped its demand for X" is
 #: no denial); read in ``DENIED_ASK_BACK`` characters before the amount (mendf68, review68 finding 5).
-_ASK_VERB = (r"(?:ask(?:ed|ing|s)?|demand(?:ed|ing|s)?|request(?:ed|ing|s)?|seek(?:ing|s)?|sought|want(?:ed|s)?|"
-             r"(?:press|push|call)(?:ed|ing|es|s)?[ \t]++for)\b")
+_ASK_VERB = rf"(?:{ASK_FORMS}|want(?:ed|s)?|(?:press|push|call)(?:ed|ing|es|s)?[ \t]++for)\b"
 _DENIED_ASK = re.compile(
     r"(?:(?:\b(?:not|never)|n['’]t)[ \t]++(?:(?:actually|ever|once|really|formally|officially|explicitly)[ \t]++)?"
     + _ASK_VERB + r"|\bden(?:y|ies|ied|ying)[ \t]++(?:(?:having|ever|that[ \t]++(?:it|they|Washington))[ \t]++)?"

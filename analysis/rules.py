@@ -40,6 +40,7 @@ from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     AVERAGE_WORD,
+    BASE_HEDGES,
     DEAL_WORD,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
@@ -786,7 +787,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
 _TO_ASK = re.compile(r"[ \t]{0,3}+to[ \t]{1,3}+")
 #: Right before a rise's base amount: "from", "from the current", "from its roughly".
 _FROM_BASE = re.compile(r"\bfrom[ \t]++(?:(?:the|its|their)[ \t]++)?(?:(?:current|present)[ \t]++)?"
-                        r"(?:(?:about|around|some|roughly|nearly|approximately)[ \t]++)?$", re.I)
+                        rf"(?:(?:{BASE_HEDGES})[ \t]++)?$", re.I)
 #: How far before an amount :data:`_FROM_BASE` is looked for, in characters.
 _FROM_BASE_BACK = 40
 
