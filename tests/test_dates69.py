@@ -14,6 +14,10 @@ Conventions before the code was run (a generator wrote the rows from the Convent
 - MONTHDAY: month-days with no year by clause kind.  WEEKEND: "over the weekend", "this weekend".
 - QUOTE: a quotation of past speech dated to a year or to a day.  HEADLINE (the article format: line 1 the
   headline) and DATELINE (a dated dateline is the story's day).
+- PASTVERB: irregular past forms ("withheld", "laid off", "oversaw", "bought", "upheld") before a bare month, beside
+  the same verbs after "will (be)", "to (be)" or a plan (ahead).
+- FOUND: items of the Conventions the finder must find ("this past week", "within two weeks", "a fortnight ago", "the
+  closing days of April", "by mid-month", "the third quarter", "this past summer", "after Memorial Day", ...).
 - NOITEM: near misses ("none": no date overlaps the words; "null": one overlapping them is left unresolved).
 
 Rows: tests/cases/test_dates69.csv. Each table's passing rows run as one item whose message lists every failing row;
