@@ -283,7 +283,10 @@ _PAST = frozenset(
      "stood", "shot", "chose", "drew", "grew", "threw", "hit", "cut", "quit", "ago",
      # more irregular past forms that are no present and no noun ("fought for", "kept", "knew"): mendd67's xfails
      "fought", "kept", "felt", "heard", "meant", "thought", "knew", "taught", "caught", "swore", "drove", "forgot",
-     "understood", "withdrew", "froze", "shook", "woke", "sank", "stole", "blew", "dealt", "lent", "bent"}
+     "understood", "withdrew", "froze", "shook", "woke", "sank", "stole", "blew", "dealt", "lent", "bent",
+     # and more that are no present and no noun ("withheld its payment in March", "laid off 40 guards"): date69
+     "withheld", "upheld", "laid", "bought", "oversaw", "overtook", "undertook", "foresaw", "arose", "slid", "swung",
+     "sprang", "forgave", "slept"}
 )  # fmt: skip
 _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
