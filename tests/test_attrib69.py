@@ -61,3 +61,16 @@ TABLES = table_rows(ROWS)
 def test_attrib69_speakers(name: str) -> None:
     bad = misread(TABLES[name])
     assert not bad, "\n".join(bad)
+
+
+def test_attrib69_evaluate_joint_alias() -> None:
+    """evaluate accepts a joint letter's group or document alias in lower case beside a person speaker (the
+    Conventions' joint letter), and still drops a role one person holds (audit42s)."""
+    from analysis.evaluate import _speaker_ok
+
+    item = {"speaker": "Kara Wendle", "aliases": ["Wendle", "the senators", "the Members", "the letter",
+                                                  "the two lawmakers", "the senator", "official", "he"]}
+    persons = frozenset({"kara wendle"})
+    got = {a: _speaker_ok(a, item, persons) for a in item["aliases"]}
+    assert got == {"Wendle": True, "the senators": True, "the Members": True, "the letter": True,
+                   "the two lawmakers": True, "the senator": False, "official": False, "he": False}, got

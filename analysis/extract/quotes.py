@@ -7362,7 +7362,8 @@ def _pair_before(
         first, second = people[j - 1], people[j]
         if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
             office = text[first.end + 5 : second.start].split()
-            if len(office) <= 6 and all(_office_word(w) for w in office) and _signers_governed(text, first.start, floor):
+            governed = _signers_governed(text, first.start, floor)  # not "met A and B", "wrote to A and B"
+            if len(office) <= 6 and all(_office_word(w) for w in office) and governed:
                 return first, second
         j -= 1
     return None
