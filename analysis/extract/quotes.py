@@ -7338,6 +7338,31 @@ def _two_of_them(text: str, start: int, end: int) -> bool:
     return noun in _PLURAL_PEOPLE_WORDS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
+def _pair_governed(text: str, people: list[Mention], j: int, floor: int) -> bool:
+    """Return whether the pair ending with ``people[j]`` is governed as speakers: the list it ends (its earlier names
+    joined by commas, :data:`_LIST_LINK`) starts a sentence, follows a writing's "by" or a letter's "from"
+    (:func:`_signers_governed`) or "between" ("the summit between A and B ... the two leaders"); not a letter's
+    addressees ("a letter to A, B and C") nor a verb's object ("met A and B").
+
+    >>> t = "A letter to Jo Bell, Al Roe and Mo Fenn. Talks between Jo Bell and Al Roe."
+    >>> ms = [Mention(t.find(n, at), t.find(n, at) + len(n), n, "person", {})
+    ...       for n, at in (("Jo Bell", 0), ("Al Roe", 0), ("Mo Fenn", 0), ("Jo Bell", 40), ("Al Roe", 40))]
+    >>> _pair_governed(t, ms, 2, 0), _pair_governed(t, ms, 4, 0)
+    (False, True)
+    """
+    head = j - 1
+    while head >= 1 and (link := _LIST_LINK.fullmatch(text, people[head - 1].end, people[head].start)) is not None \
+            and "and" not in link["sep"]:
+        head -= 1  # "Stoll, Budget Director Gus Ferrant and Lise Marrin": the list starts at Stoll
+    start = people[head].start
+    words = text[max(floor, start - win.SUBJECT_BACK) : start].split()
+    while words and _office_word(words[-1]) and words[-1].lower() not in {"between", "to", "by"}:
+        words.pop()
+    if words and words[-1].lower() == "between":
+        return True
+    return _signers_governed(text, start, floor) and not _addressed(text, start, floor)
+
+
 def _pair_before(
     text: str, people: list[Mention], starts: list[int], pos: int, floor: int
 ) -> tuple[Mention, Mention] | None:
@@ -7362,8 +7387,7 @@ def _pair_before(
         first, second = people[j - 1], people[j]
         if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
             office = text[first.end + 5 : second.start].split()
-            governed = _signers_governed(text, first.start, floor)  # not "met A and B", "wrote to A and B"
-            if len(office) <= 6 and all(_office_word(w) for w in office) and governed:
+            if len(office) <= 6 and all(_office_word(w) for w in office) and _pair_governed(text, people, j, floor):
                 return first, second
         j -= 1
     return None
