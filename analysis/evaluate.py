@@ -319,10 +319,10 @@ def speaker_name(value: dict[str, Any], names: dict[str, str]) -> str | None:
 
 
 #: Nouns of a document whose description the Conventions accept beside its issuer ("the letter", "a statement").
-JOINT_DOCUMENTS = frozenset("letter statement release communique communiqué resolution declaration readout memo op-ed "
-                            "column article report text".split())
+JOINT_DOCUMENTS = frozenset({"letter", "statement", "release", "communique", "communiqué", "resolution", "declaration",
+                             "readout", "memo", "op-ed", "column", "article", "report", "text"})
 #: Words after a group's head noun that open its complement ("the chief negotiator for the U.S.": "negotiator").
-_COMPLEMENT_WORDS = frozenset("of for at to in from with on".split())
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "to", "in", "from", "with", "on"})
 
 
 def joint_alias(alias: str) -> bool:
