@@ -318,6 +318,31 @@ def speaker_name(value: dict[str, Any], names: dict[str, str]) -> str | None:
     return antecedent.get("exact") or value.get("speaker_text")
 
 
+#: Nouns of a document whose description the Conventions accept beside its issuer ("the letter", "a statement").
+JOINT_DOCUMENTS = frozenset({"letter", "statement", "release", "communique", "communiqué", "resolution", "declaration",
+                             "readout", "memo", "op-ed", "column", "article", "report", "text"})
+#: Words after a group's head noun that open its complement ("the chief negotiator for the U.S.": "negotiator").
+_COMPLEMENT_WORDS = frozenset({"of", "for", "at", "to", "in", "from", "with", "on"})
+
+
+def joint_alias(alias: str) -> bool:
+    """Return whether an alias in lower case names a joint document or its signers as a group, which the Conventions
+    accept as a joint statement's or letter's speaker beside its first-named issuer ("the senators", "the Members",
+    "the two officials", "a letter"), not a role one person holds ("the negotiator", "official", "he").
+
+    >>> [joint_alias(a) for a in ("the Members", "the two officials", "a letter", "the negotiator", "he")]
+    [True, True, True, False, False]
+    >>> joint_alias("the chief negotiator for the U.S."), joint_alias("the sister of the leader")
+    (False, False)
+    """
+    words = alias.split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in _COMPLEMENT_WORDS), len(words))
+    head = re.sub(r"[^\w-]", "", words[cut - 1]) if cut else ""
+    if head.lower() in JOINT_DOCUMENTS:
+        return True
+    return len(words) > 1 and head.isalpha() and head.endswith("s") and not head.endswith("ss")
+
+
 def _speaker_ok(got: str | None, item: dict[str, Any], persons: frozenset[str] = frozenset()) -> bool:
     """Return whether a predicted speaker name is the expected speaker (or one of its aliases). When the expected
     speaker is one of the article's ``persons`` (folded names of its expected people), an alias that is a role in
@@ -331,13 +356,20 @@ def _speaker_ok(got: str | None, item: dict[str, Any], persons: frozenset[str] =
     >>> cooper = {"speaker": "Ann Cooper", "aliases": ["Cooper", "official"]}
     >>> _speaker_ok("official", cooper), _speaker_ok("official", cooper, frozenset({"ann cooper"}))
     (True, False)
+
+    A joint document's description or its signers as a group ("the senators", "the letter") stays accepted: the
+    Conventions make either the first-named signer or the joint description the speaker (:func:`joint_alias`).
+
+    >>> bell, people = {"speaker": "Jo Bell", "aliases": ["the senators", "the negotiator"]}, frozenset({"jo bell"})
+    >>> _speaker_ok("the senators", bell, people), _speaker_ok("the negotiator", bell, people)
+    (True, False)
     """
     want = item.get("speaker")
     if want is None:
         return got is None
     aliases = item.get("aliases") or []
     if norm_name(want) in persons:
-        aliases = [a for a in aliases if not a[:1].islower()]
+        aliases = [a for a in aliases if not a[:1].islower() or joint_alias(a)]
     accepted = {norm_name(want), *(norm_name(a) for a in aliases)}
     return norm_name(got) in accepted if got else False
 

@@ -132,7 +132,7 @@ _ORG_NOUNS = word_set(
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
     "team union association federation confederation foundation draft memorandum memo document "
-    "group coalition organization organisation communique communiqué readout declaration"
+    "group coalition organization organisation communique communiqué readout declaration resolution"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -967,7 +967,7 @@ def _before_aside(words: list[str]) -> list[str]:
     return words
 
 
-_ISSUED = word_set("statement report announcement communique communiqué readout declaration")
+_ISSUED = word_set("statement report announcement communique communiqué readout declaration resolution")
 
 
 def _issuing_phrase(text: str, p_start: int, floor: int) -> _Who:
@@ -1087,7 +1087,9 @@ _ISSUING_VERB = (
     r"|unveil|adopt|sign|announc|carri|deliver|present|draft)(?:es|ed|e|s|d)?|(?:put|puts|sent|sends) out"
     r"|(?:made|makes) public|gave|read out|(?:said|says|stated|wrote) in|in)"
 )
-_ISSUING_GAP = re.compile(rf"(?:['’]s|,? {_ISSUING_VERB} (?:a|an|the|its|their|his|her))?(?: joint)? ")
+# a day between the body and its issuing verb ("The committee on Wednesday adopted a resolution")
+_ISSUING_DAY = r"(?: (?:on |late |early )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day| today| yesterday)?"
+_ISSUING_GAP = re.compile(rf"(?:['’]s|,?{_ISSUING_DAY} {_ISSUING_VERB} (?:a|an|the|its|their|his|her))?(?: joint)? ")
 # Words between a document and the body after it that make the body its issuer ("a statement from the ministry",
 # "In a statement, the ministry said").
 _ISSUED_BY_GAP = re.compile(
@@ -1112,6 +1114,8 @@ def _issues(text: str, m: Mention, said: int, head: str) -> bool:
     >>> issues("In a readout, Bo Corp said", "Bo Corp", "readout"), issues("A readout, Bo Corp", "Bo Corp", "readout")
     (True, False)
     >>> issues("In a readout released on June 2, the Bo Corp said", "Bo Corp", "readout")
+    True
+    >>> issues("Bo Agency on Wednesday adopted a resolution", "Bo Agency", "resolution")
     True
     """
     if m.end <= said:
@@ -2908,7 +2912,7 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     return _bare_office(text, pos, limit)
 
 
-_WRITINGS = word_set("commentary editorial article column report statement memo letter")
+_WRITINGS = word_set("commentary editorial article column report statement memo letter text")
 # "the Members" after an inverted verb: the signers a release listed ('", wrote the Members'); not "the members of X"
 _THE_MEMBERS = re.compile(r"the[ \t][Mm]embers\b(?![ \t]++of\b|[ \t]*+[-\w’'])")
 
@@ -4263,6 +4267,38 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     return _NOBODY
 
 
+# The words between two people of one coordinated list ("Kara Wendle, Sen. Olin Pask and Rep. Bo Dell"): a party tag
+# after the first, a comma and/or "and", and at most four capitalised title words before the second.
+_LIST_LINK = re.compile(
+    r"(?:\s?+\([A-Z][\w.,' -]{1,14}+\))?+(?P<sep>,\s{1,2}+(?:and\s{1,2}+)?+|\s{1,2}+and\s{1,2}+)"
+    r"(?:[A-Z][\w.'’-]{0,24}+\s{1,2}+){0,4}+"
+)
+
+
+def _listed_before(text: str, idx: _Index, m: Mention) -> list[Mention]:
+    """Return the people of the coordinated list the person ``m`` ends, first-named first ("Sen. A, Sen. B and
+    Rep. C"; "Defense Secretary A and Defense Minister B"): "and" before the last, commas before the others, only
+    titles and party tags between; [] when ``m`` ends no such list.
+
+    >>> t = "Sen. Jo Bell, Sen. Al Roe and Rep. Mo Fenn said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(19, 25, "Al Roe", "person", {}),
+    ...       Mention(35, 42, "Mo Fenn", "person", {})]
+    >>> [x.exact for x in _listed_before(t, _Index(ms), ms[2])], _listed_before(t, _Index(ms), ms[1])
+    (['Jo Bell', 'Al Roe', 'Mo Fenn'], [])
+    """
+    listed = [m]
+    while len(listed) < win.LIST_MOST:
+        head = listed[0]
+        prev = idx.ending_before(head.start, max(0, head.start - win.JOINED_BACK))
+        if not prev or prev[0].kind != "person" or not _is_speaker(prev[0]):
+            break
+        link = _LIST_LINK.fullmatch(text, prev[0].end, head.start)
+        if link is None or ("and" in link["sep"]) != (len(listed) == 1):  # "and" before the last name only
+            break
+        listed.insert(0, prev[0])
+    return listed if len(listed) > 1 else []
+
+
 def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     """Return the speakers "<name> and <name>" when the subject found is the second of two joined names.
 
@@ -4273,6 +4309,11 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     'Jo Bell and Al Roe'
     """
     m = who.mention
+    if m is not None and m.kind == "person" and (listed := _listed_before(text, idx, m)):
+        first = speaker_name(listed[0])
+        if first and len(listed) > 1:  # "A, B and C said": the first-named; "Sen. A and Rep. B said": the pair
+            name = first if len(listed) > 2 else f"{first} and {speaker_name(m)}"
+            return replace(who, mention=listed[0] if len(listed) > 2 else m, start=listed[0].start, name=name)
     if m is None or m.start < 6 or text[m.start - 5 : m.start] != " and ":
         return who
     prev = idx.ending_before(m.start - 5, m.start - win.JOINED_BACK)
@@ -7297,16 +7338,46 @@ def _two_of_them(text: str, start: int, end: int) -> bool:
     return noun in _PLURAL_PEOPLE_WORDS or (noun.endswith("s") and not noun.endswith("ss"))
 
 
+def _pair_governed(text: str, people: list[Mention], j: int, floor: int) -> bool:
+    """Return whether the pair ending with ``people[j]`` is governed as speakers: the list it ends (its earlier names
+    joined by commas, :data:`_LIST_LINK`) starts a sentence, follows a writing's "by" or a letter's "from"
+    (:func:`_signers_governed`) or "between" ("the summit between A and B ... the two leaders"); not a letter's
+    addressees ("a letter to A, B and C") nor a verb's object ("met A and B").
+
+    >>> t = "A letter to Jo Bell, Al Roe and Mo Fenn. Talks between Jo Bell and Al Roe."
+    >>> ms = [Mention(t.find(n, at), t.find(n, at) + len(n), n, "person", {})
+    ...       for n, at in (("Jo Bell", 0), ("Al Roe", 0), ("Mo Fenn", 0), ("Jo Bell", 40), ("Al Roe", 40))]
+    >>> _pair_governed(t, ms, 2, 0), _pair_governed(t, ms, 4, 0)
+    (False, True)
+    """
+    head = j - 1
+    while head >= 1 and (link := _LIST_LINK.fullmatch(text, people[head - 1].end, people[head].start)) is not None \
+            and "and" not in link["sep"]:
+        head -= 1  # "Stoll, Budget Director Gus Ferrant and Lise Marrin": the list starts at Stoll
+    start = people[head].start
+    words = text[max(floor, start - win.SUBJECT_BACK) : start].split()
+    while words and _office_word(words[-1]) and words[-1].lower() not in {"between", "to", "by"}:
+        words.pop()
+    if words and words[-1].lower() == "between":
+        return True
+    return _signers_governed(text, start, floor) and not _addressed(text, start, floor)
+
+
 def _pair_before(
     text: str, people: list[Mention], starts: list[int], pos: int, floor: int
 ) -> tuple[Mention, Mention] | None:
     """Return the nearest two people named together before ``pos`` ("Jo Bell and Defense Secretary Al Roe") among
-    the _LOOK_BACK people named nearest, else None.
+    the _LOOK_BACK people named nearest, governed as speakers (:func:`_signers_governed`: not the pair a verb or a
+    preposition takes, "urged A and B", "met A and B", "wrote to A and B"), else None.
 
     >>> t = "Jo Bell and envoy Al Roe wrote. The officials said"
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(18, 24, "Al Roe", "person", {})]
     >>> [m[2] for m in _pair_before(t, ms, [0, 18], 32, 0)]
     ['Jo Bell', 'Al Roe']
+    >>> t = "We met Jo Bell and envoy Al Roe. The officials said"
+    >>> ms = [Mention(7, 14, "Jo Bell", "person", {}), Mention(25, 31, "Al Roe", "person", {})]
+    >>> _pair_before(t, ms, [7, 25], 39, 0) is None
+    True
     """
     j = bisect.bisect_left(starts, pos) - 1
     last = j - _LOOK_BACK
@@ -7316,7 +7387,7 @@ def _pair_before(
         first, second = people[j - 1], people[j]
         if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
             office = text[first.end + 5 : second.start].split()
-            if len(office) <= 6 and all(_office_word(w) for w in office) and not _addressed(text, first.start, floor):
+            if len(office) <= 6 and all(_office_word(w) for w in office) and _pair_governed(text, people, j, floor):
                 return first, second
         j -= 1
     return None
@@ -7364,6 +7435,8 @@ _PASSIVE_AFTER = re.compile(
 )
 _SIGNING_BY = word_set("signed co-signed cosigned led penned written authored sent spearheaded organized organised")
 _SIGNED_THINGS = word_set("letter letters note statement message release")  # "a letter from A, B and C"
+# writings whose "by" names their writers ("an op-ed in the Daily by A and B", "a letter by A, B and C")
+_AUTHORED = word_set("letter letters note statement message release op-ed oped essay article column memo")
 _INTRO_WORDS = word_set("on in last earlier later this today yesterday meanwhile separately also then")
 _INTRO_MOST = 8  # words of an introductory phrase before a list that starts a sentence after its comma
 _SIGNER_BACK_WORDS = 14  # words read back from a list's first name for what governs it (its office words first)
@@ -7372,7 +7445,8 @@ _SIGNER_BACK_WORDS = 14  # words read back from a list's first name for what gov
 def _signers_governed(text: str, start: int, floor: int) -> bool:
     """Return whether the list whose first name is at ``start`` is governed as a letter's writers: it starts its
     sentence (perhaps after its office words, a dateline's dash or a short introductory phrase: its own subject), or
-    follows "signed by", "led by", "penned by" or "a letter from"; not the object of another verb ("criticised",
+    follows "signed by", "led by", "penned by", "a letter from" or a writing's "by" ("an op-ed in the Daily by");
+    not the object of another verb ("criticised",
     "met", "thanked", "urged", "called on", "wrote to").
 
     >>> t = "WASHINGTON — Sen. Jo Bell wrote. On Monday, Jo Bell wrote. A letter signed by Sen. Jo Bell. We met Jo."
@@ -7390,8 +7464,8 @@ def _signers_governed(text: str, start: int, floor: int) -> bool:
     last = words[-1].lower()
     if last[-1] in ".!?;:" or last in {"—", "--", "–"}:
         return True  # a sentence's or a dateline's start: the list is the subject
-    if last == "by":
-        return len(words) >= 2 and words[-2].lower() in _SIGNING_BY
+    if last == "by":  # "signed by", "an op-ed in the Daily by": the writers
+        return any(w.lower().strip(",.") in _SIGNING_BY | _AUTHORED for w in words[-win.AUTHORED_BY_WORDS : -1])
     if last == "from":
         return any(w.lower() in _SIGNED_THINGS for w in words[-4:-1])
     if not last.endswith(","):

@@ -204,6 +204,8 @@ PRONOUN_SEEN_BACK = 300  # characters before a verb searched for the "he"/"she" 
 # characters before a quote searched for a report whose clause holds it ("a recent Hanul Daily report that")
 REPORT_BACK = 300
 REPORT_SOURCE_BACK = 40  # characters before a report's noun in which its named source may end
+LIST_MOST = 8  # people read back along one coordinated list of speakers ("A, B and C said")
+AUTHORED_BY_WORDS = 7  # words before a list's "by" read for a writing or signing verb ("an op-ed in the Daily by")
 JOINED_BACK = 80  # characters before the second of two joined names in which the first may end ("Seoul and Washington")
 # characters before the second of two joined parties read for a capitalised first one no mention carries
 JOINED_WORDS_BACK = 40
@@ -359,7 +361,7 @@ OFFICE_GAP_WORDS = 5
 HELD_DOCUMENT_WORDS = 4  # words of "An internal ministry memo" before the participle
 ASIDE_WORDS = 4  # words of a short aside between a subject and its verb ("the ministry, for its part, said")
 LONG_ASIDE_WORDS = 10  # words of an aside opened by a preposition ("the ministry, in a statement released Monday,")
-ISSUER_WORDS = 4  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
+ISSUER_WORDS = 6  # words of an untagged body before the verb that issues a statement ("the U.S. embassy")
 BODY_NAME_WORDS = 7  # words of "U.S. Department of the Army" read back from a verb
 GROUP_WORDS = 6  # words of "Hundreds of South Korean union members" from a sentence's start to its group noun
 GROUP_MODIFIER_WORDS = 3  # words before a group noun in "Some 200 union members", "Anti-US activists"
