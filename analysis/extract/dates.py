@@ -5986,6 +5986,8 @@ _NEEDS = {
     _DAY_OF_NAMED_MONTH: re.compile(r"\d(?i:st|nd|rd|th)\s"),
     _COUNT_FROM_LAUNCH: re.compile(r"the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s"),
     _COUNT_FROM_OFFICE: re.compile(r"(?:took|assumed)[ \t]{1,3}office"),
+    _COUNT_SINCE_TERM: re.compile(r"[sSſ](?i:ince)[ \t]{1,3}(?i:the)[ \t]{1,3}"
+                                  r"(?i:launch|start|beginning|outset|inauguration)[ \t]{1,3}of[ \t]"),
     _REST_OF: re.compile(r"[rR](?i:est)[ \t]{1,3}(?i:of)[ \t]"),
     _TOLD_PERIOD: re.compile(r"-(?i:year|month)\s+(?i:period|span|stretch)"),
     _TO_MONTH: re.compile(r"[tT](?i:o)\s+(?i:[JFMASOND][ACEOPU])"),
