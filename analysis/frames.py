@@ -4376,6 +4376,25 @@ def base_year_of_multiple(r: Reader, fig: Span) -> int | None:
     return int(m.group("y") or m.group("y2")) if m else None
 
 
+def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> tuple[tuple[int, ...], str]:
+    """Return a multiple's own years and how they were bound: a multiple of one year's payment named after it ("1.13
+    times its 2019 payment", :func:`base_year_of_multiple`) is not of that year, so when the binding took the base's
+    year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), else the publication's
+    ("Seoul now pays 1.13 times its 2019 payment") (frames69); any other binding as it is.
+
+    >>> [own_multiple_year(r, f, *bind_years(r, f)) for r, f in (figure_in(t) for t in (
+    ...     "In 2021 Seoul paid 1.13 times its 2019 payment.", "Seoul now pays 1.13 times its 2019 payment.",
+    ...     "In 2021 Seoul paid 1.13 times what Tolvig asked."))]
+    [((2021,), 'phrase'), ((2020,), 'publication'), ((2021,), 'phrase')]
+    """
+    base = base_year_of_multiple(r, fig)
+    if base is None or years != (base,):
+        return years, how
+    c0, _ = r.clause(fig, strong=True)
+    own = [y for d in r.spans_in(c0, fig.start, "date") if len(y := date_years(d)) == 1 and y[0] != base]
+    return (own[-1], "phrase") if own else ((r.published.year,), "publication")
+
+
 def multiple_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple right before it is counted from, named by a payment noun
     with "of" ("demand up to six times the share of 1.38 trillion won this year"): what is paid, whoever asks the
@@ -5863,9 +5882,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     >>> multiple_frame(r, r.spans_in(0, len(r.text), "multiplier")[0]).quantity
     'other'
     """
-    years, how = bind_years(r, fig)
+    years, how = own_multiple_year(r, fig, *bind_years(r, fig))
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -7110,6 +7129,25 @@ def multiple_of_other(r: Reader, span: Span) -> str | None:
     """
     of = _MULTIPLE_OF_WHAT.match(r.text, span.end, min(len(r.text), span.end + _MULTIPLE_OF_AHEAD))
     return None if of is None or _PAYMENT_NOUN.search(of["noun"]) else of["noun"].rstrip(".")
+
+
+#: A count that a multiple's rise may be of, at the start of :func:`multiple_of_other`'s words ("the number of troops").
+_COUNT_OF = re.compile(r"(?:total[ \t]++)?number[ \t]++of\b", re.I)
+
+
+def rise_of_other(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is a rise of another quantity its words after it name (:func:`multiple_of_other`):
+    a defence budget, tariffs, the narrow words of "other" (exports, GDP) or a count ("a fivefold increase in the
+    defense budget", "a tenfold hike in tariffs on steel", "a twofold rise in the number of troops"), which the data
+    never cover: not_checkable whoever asks or refuses it (frames69; not a payment noun: "in its share", nor a time:
+    "a fivefold increase in 2020").
+
+    >>> [rise_of_other(*figure_in(t, -1)) for t in ("Tolvig wants a fivefold increase in the defense budget.",
+    ...     "Tolvig wants a fivefold increase in its share.", "Washington sought a fivefold increase in 2020.")]
+    [True, False, False]
+    """
+    words = multiple_of_other(r, fig)
+    return words is not None and (_COUNT_OF.match(words) is not None or any(p.search(words) for p in _RIGHT_BASE_CUES))
 
 
 def refused_ask(fig: Figure) -> Figure:
