@@ -4380,7 +4380,8 @@ def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) ->
     """Return a multiple's own years and how they were bound: a multiple of one year's payment named after it ("1.13
     times its 2019 payment", :func:`base_year_of_multiple`) is not of that year, so when the binding took the base's
     year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), else the publication's
-    ("Seoul now pays 1.13 times its 2019 payment") (frames69); any other binding as it is.
+    ("Seoul now pays 1.13 times its 2019 payment") (frames69); any other binding as it is, and so when an amount in
+    its sentence is what the multiple sets against the base ("paid X, almost twice the 2005 figure").
 
     >>> [own_multiple_year(r, f, *bind_years(r, f)) for r, f in (figure_in(t) for t in (
     ...     "In 2021 Seoul paid 1.13 times its 2019 payment.", "Seoul now pays 1.13 times its 2019 payment.",
@@ -4388,8 +4389,8 @@ def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) ->
     [((2021,), 'phrase'), ((2020,), 'publication'), ((2021,), 'phrase')]
     """
     base = base_year_of_multiple(r, fig)
-    if base is None or years != (base,):
-        return years, how
+    if base is None or years != (base,) or r.spans_in(*r.local(fig), "money"):
+        return years, how  # "In 2021 Seoul paid X, almost twice the 2005 figure": X over the base year's payment
     c0, _ = r.clause(fig, strong=True)
     own = [y for d in r.spans_in(c0, fig.start, "date") if len(y := date_years(d)) == 1 and y[0] != base]
     return (own[-1], "phrase") if own else ((r.published.year,), "publication")
