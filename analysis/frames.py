@@ -22,6 +22,7 @@ Frames are built from the annotator's spans and the words around each figure; ju
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import itertools
 import re
@@ -411,6 +412,19 @@ class Frame:
     #: a count that may be right though it misses every level (a bare number whose clause names no troops): why it
     #: is never contradicted
     doubt: str | None = None
+    #: the Korean side refuses the multiple ("Seoul balked at the fivefold increase"): the other side's ask, which the
+    #: rules judge as a demand (:func:`refused_by_korea`, :func:`refused_ask`; unverif68)
+    refused: bool = False
+    #: what else than the payment a multiple is a rise of ("a fivefold increase in its defense budget": "defense
+    #: budget"), else None (:func:`multiple_of_other`; mendf70)
+    rise_of: str | None = None
+    #: how a budget or deal act takes an amount: "object" ("approved X"), "dated" (a date of its clause dates the act:
+    #: "in 2021 approved X", "under a deal agreed last year"), else None (:func:`year_reads`; mendf70)
+    act: str | None = None
+    #: the years the "this/next/last year" of an amount's clause tell, when they date no act (mendf68)
+    told: tuple[tuple[int, ...], ...] = ()
+    #: the years of the written-year dates of an amount's clause ("in 2022", "March 2021")
+    written: tuple[tuple[int, ...], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -2686,10 +2700,16 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
                                               or _KEPT.search(r.text, max(p0, pos - win.KEPT_BACK), pos))
 
 
+#: The forms of a verb of rising (``RISE_FORMS``) or falling (``FALL_FORMS``) that every rise/fall pattern of this
+#: module reads, named once (review71 finding 5): :data:`_HEADS_FIGURE`, :data:`_CHANGED_TO`,
+#: :data:`_MULTIPLE_BEFORE` (rising only), :data:`_CHANGE_BEFORE` and :data:`_REACHED_VERB` each add the forms only
+#: it reads (the present, the participles, "soar", "reach", "cut" ...).
+RISE_FORMS = r"rose|rises|grew|grows|increased|increases|jumped"
+FALL_FORMS = r"fell|dropped"
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
-_HEADS_FIGURE = re.compile(r"(?<!\s)(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:grew|grows|rose|rises|increased|"
-                           r"increases|jumped|climbed|fell|falls|dropped)\s++(?:by\s++)?)(?:" + _HEDGE + r")?", re.I)
+_HEADS_FIGURE = re.compile(r"(?<!\s)(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:" + RISE_FORMS + "|" + FALL_FORMS
+                           + r"|climbed|falls)\s++(?:by\s++)?)(?:" + _HEDGE + r")?", re.I)
 
 
 def heads_other_figure(r: Reader, fig: Span, name: str, pos: int) -> bool:
@@ -4356,6 +4376,26 @@ def base_year_of_multiple(r: Reader, fig: Span) -> int | None:
     return int(m.group("y") or m.group("y2")) if m else None
 
 
+def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> tuple[tuple[int, ...], str]:
+    """Return a multiple's own years and how they were bound: a multiple of one year's payment named after it ("1.13
+    times its 2019 payment", :func:`base_year_of_multiple`) is not of that year, so when the binding took the base's
+    year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), else the publication's
+    ("Seoul now pays 1.13 times its 2019 payment") (frames69); any other binding as it is, and so when an amount in
+    its sentence is what the multiple sets against the base ("paid X, almost twice the 2005 figure").
+
+    >>> [own_multiple_year(r, f, *bind_years(r, f)) for r, f in (figure_in(t) for t in (
+    ...     "In 2021 Seoul paid 1.13 times its 2019 payment.", "Seoul now pays 1.13 times its 2019 payment.",
+    ...     "In 2021 Seoul paid 1.13 times what Tolvig asked."))]
+    [((2021,), 'phrase'), ((2020,), 'publication'), ((2021,), 'phrase')]
+    """
+    base = base_year_of_multiple(r, fig)
+    if base is None or years != (base,) or r.spans_in(*r.local(fig), "money"):
+        return years, how  # "In 2021 Seoul paid X, almost twice the 2005 figure": X over the base year's payment
+    c0, _ = r.clause(fig, strong=True)
+    own = [y for d in r.spans_in(c0, fig.start, "date") if len(y := date_years(d)) == 1 and y[0] != base]
+    return (own[-1], "phrase") if own else ((r.published.year,), "publication")
+
+
 def multiple_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the payment a multiple right before it is counted from, named by a payment noun
     with "of" ("demand up to six times the share of 1.38 trillion won this year"): what is paid, whoever asks the
@@ -5267,9 +5307,9 @@ def indexed_to_budget(text: str, start: int, end: int) -> bool:
 
 
 #: A verb of change then "to" right before a percent: the level it reached ("rose to 50 percent").
-_CHANGED_TO = re.compile(r"\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grows|grew|grown|growing|"
-                         r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|(?:go|goes|went|gone)\s+up|f[ae]ll(?:s|en|ing)?|"
-                         r"drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+to\s+(?:(?:" + _HEDGE
+_CHANGED_TO = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|rise|risen|rising|increase|increasing|grow|"
+                         r"grown|growing|climb(?:s|ed|ing)?|jump(?:s|ing)?|(?:go|goes|went|gone)\s+up|fall|falls|fallen|"
+                         r"falling|drop(?:s|ping)?|declin(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+to\s+(?:(?:" + _HEDGE
                          + r"|over\s+|more\s+than\s+|at\s+least\s+|just\s+))?$", re.I)
 #: A noun of a rate of change: what rises to a percent is then a change ("the rate of increase rose to 8.2%").
 _RATE_NOUN = _words(r"increases?", r"rises?", r"hikes?", "growth", r"rates?", r"raises?")
@@ -5591,8 +5631,8 @@ _DONE_VERB = re.compile(rf"\b(?:{_SAID_MET}|cited|called|phoned|brought\s++up|re
 #: "grow by five times": review69 findings 1 and 8).
 _MULTIPLE_BEFORE_WORDS = (
     r"pay|pays|paid|paying|spend|spends|spent|cost|costs|contribute[sd]?",  # paying
-    r"increas(?:e|es|ed|ing)|rise|rises|rose|risen|rising|grow|grows|grew|grown|growing",  # changing
-    r"rais(?:e|es|ed|ing)|jump(?:s|ed|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)",
+    RISE_FORMS + r"|increase|increasing|rise|risen|rising|grow|grown|growing",  # changing
+    r"rais(?:e|es|ed|ing)|jump(?:s|ing)?|boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)",
     r"lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|(?:go|goes|went|gone|going)\s++up|multipl\w*",
     r"be|is|was|are|were|been",  # being
     r"more|larger|bigger|higher|by",  # a comparative, or "by"
@@ -5843,9 +5883,9 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     >>> multiple_frame(r, r.spans_in(0, len(r.text), "multiplier")[0]).quantity
     'other'
     """
-    years, how = bind_years(r, fig)
+    years, how = own_multiple_year(r, fig, *bind_years(r, fig))
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)):
         return Frame("other", years, None, "reported", how)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -6284,8 +6324,8 @@ def modified_asker(r: Reader, fig: Span) -> str | None:
 
 
 #: A rise or fall written just before its percent ("it has increased by", "rose", "was cut by").
-_CHANGE_BEFORE = re.compile(r"\b(?:rises|rise|rose|risen|increase[sd]?|grows|grew|grown|jump(?:ed|s)?|climb(?:ed|s)?|"
-                            r"falls|fell|fallen|drop(?:ped|s)?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$",
+_CHANGE_BEFORE = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|rise|risen|increase|grown|jumps?|"
+                            r"climb(?:ed|s)?|falls|fallen|drops?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$",
                             re.I)  # years47: the present "rises", "grows", "falls" too
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
 _TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
@@ -6784,9 +6824,9 @@ def endpoint_years(r: Reader, fig: Span) -> tuple[int, ...]:
 
 #: A change's verb and the "to" of the level it came to, the amount right after ("rose about 18.5 percent, to X",
 #: "grew to nearly X"); ``REACHED_BACK`` characters before the amount are read (mendf68, review68 finding 3).
-_REACHED_VERB = re.compile(r"\b(?:rose|risen|ris(?:es|ing)|grew|grown|grow(?:s|ing)|increas(?:ed|es|ing)|"
-                           r"climb(?:ed|s|ing)|jump(?:ed|s|ing)|soar(?:ed|s|ing)|went\s++up|gone\s++up|fell|fallen|"
-                           r"dropp(?:ed|ing)|declin(?:ed|es|ing)|decreas(?:ed|es|ing))\b", re.I)
+_REACHED_VERB = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|risen|rising|grown|growing|increasing|"
+                           r"climb(?:ed|s|ing)|jump(?:s|ing)|soar(?:ed|s|ing)|went\s++up|gone\s++up|fallen|"
+                           r"dropping|declin(?:ed|es|ing)|decreas(?:ed|es|ing))\b", re.I)
 _REACHED_TO = re.compile(r"(?<![\w-])to\s++(?:" + _HEDGE + r")?$", re.I)
 REACHED_BACK = 60
 
@@ -7036,6 +7076,170 @@ def per_year(r: Reader, fig: Span) -> bool:
     return fig.value.get("per") == "year" or bool(_PER_YEAR.match(r.text, fig.end))
 
 
+# --- what a figure's phrase says of asks refused and acts dated (read once into the frame) -------------------------
+
+#: The Korean side refusing what follows ("Seoul balked at the", "South Korea has flatly rejected a", "Korean
+#: negotiators resisted Washington's"), up to the end: at most two adverbs or auxiliaries before the verb, three
+#: determiners or adjectives after it.
+_REFUSED_BY_KOREA = re.compile(
+    r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))[ \t]++"
+    r"(?:(?:has|had|have|so[ \t]++far|flatly|firmly|strongly|repeatedly|also)[ \t]++){0,2}+"
+    r"(?:ba[u]?lk(?:s|ed)?[ \t]++at|reject(?:s|ed)?|refus(?:es|ed)|resist(?:s|ed)?|oppos(?:es|ed)|"
+    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))[ \t]++"
+    r"(?:(?:the|a|an|any|such|U\.S\.|US|American|Washington['’]s|America['’]s|Trump['’]s|proposed|demanded|"
+    r"requested|steep|huge|massive|sharp|whopping)[ \t]++){0,3}+$", re.I)
+#: How far before a multiple :data:`_REFUSED_BY_KOREA` is looked for, in characters.
+_REFUSED_BACK = 120
+
+
+def refused_by_korea(r: Reader, span: Span) -> bool:
+    """Return whether a multiple is the object of the Korean side refusing it ("Seoul balked at the fivefold
+    increase", "South Korea rejected a five-fold hike"): what Seoul refuses is the other side's ask, a demand
+    (unverif68; :attr:`Frame.refused`). The US side refusing (an offer) or a multiple told as a fact is not.
+
+    >>> [refused_by_korea(*figure_in(t, -1)) for t in ("Seoul balked at the fivefold increase.",
+    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.")]
+    [True, False, False]
+    """
+    return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
+
+
+#: What a multiple is a rise of, right after it ("fivefold increase in its defense budget", "twofold hike in the
+#: number of troops"): a preposition, at most three determiners or adjectives, then the head noun (mendf70).
+_MULTIPLE_OF_WHAT = re.compile(
+    r"(?<![ \t-])[ \t-]*+(?:(?:increase|rise|hike|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
+    r"(?:(?:its|the|their|this|Seoul['’]s|South[ \t]++Korea['’]s|Korea['’]s|annual|yearly|own|financial|Korean)"
+    r"[ \t]++){0,3}+(?P<noun>[\w.-]++(?:[ \t]++[\w.'’-]++){0,2}+)", re.I)
+#: Nouns among the first three words of :data:`_MULTIPLE_OF_WHAT` that name the payment itself ("in its share",
+#: "in its defense cost-sharing", "in what it pays").
+_PAYMENT_NOUN = re.compile(r"\b(?:share|contribution|payment|cost-sharing|cost|burden|bill|upkeep|what)s?\b", re.I)
+#: How far after a multiple :data:`_MULTIPLE_OF_WHAT` is read, in characters.
+_MULTIPLE_OF_AHEAD = 80
+
+
+def multiple_of_other(r: Reader, span: Span) -> str | None:
+    """Return the words of another thing than the payment that a multiple is a rise of ("a fivefold increase in
+    its defense budget": ``defense budget proposed``; "in tariffs", "in the number of troops"), else None: no such
+    words follow, or one of their first three names the payment ("in its share", "in its defense cost-sharing",
+    "in what it pays"; mendf70; :attr:`Frame.rise_of`).
+
+    >>> [multiple_of_other(*figure_in(t, -1)) for t in ("Seoul rejected a fivefold increase in tariffs.",
+    ...     "Seoul rejected a fivefold increase in its share.", "Seoul balked at the fivefold increase.")]
+    ['tariffs', None, None]
+    >>> multiple_of_other(*figure_in("Seoul rejected a fivefold increase in its defense cost-sharing.", -1))
+    """
+    of = _MULTIPLE_OF_WHAT.match(r.text, span.end, min(len(r.text), span.end + _MULTIPLE_OF_AHEAD))
+    return None if of is None or _PAYMENT_NOUN.search(of["noun"]) else of["noun"].rstrip(".")
+
+
+#: A count that a multiple's rise may be of, at the start of :func:`multiple_of_other`'s words ("the number of troops").
+_COUNT_OF = re.compile(r"(?:total[ \t]++)?number[ \t]++of\b", re.I)
+
+
+def rise_of_other(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is a rise of another quantity its words after it name (:func:`multiple_of_other`):
+    a defence budget, tariffs, the narrow words of "other" (exports, GDP) or a count ("a fivefold increase in the
+    defense budget", "a tenfold hike in tariffs on steel", "a twofold rise in the number of troops"), which the data
+    never cover: not_checkable whoever asks or refuses it (frames69; not a payment noun: "in its share", nor a time:
+    "a fivefold increase in 2020").
+
+    >>> [rise_of_other(*figure_in(t, -1)) for t in ("Tolvig wants a fivefold increase in the defense budget.",
+    ...     "Tolvig wants a fivefold increase in its share.", "Washington sought a fivefold increase in 2020.")]
+    [True, False, False]
+    """
+    words = multiple_of_other(r, fig)
+    return words is not None and (_COUNT_OF.match(words) is not None or any(p.search(words) for p in _RIGHT_BASE_CUES))
+
+
+def refused_ask(fig: Figure) -> Figure:
+    """Return a figure the Korean side refuses (:attr:`Frame.refused`) framed as what it is, a demand, asked by the US
+    government when its frame names no actor: the side whose multiples of the payment are on record (unverif68).
+
+    >>> fig = build_figures(annotate_text("Seoul balked at the fivefold increase.", "2019-12-26"))[0]
+    >>> fig.frame.refused, refused_ask(fig).frame.actor, refused_ask(fig).frame.modality
+    (True, 'us-government', 'demand')
+    """
+    return dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, modality="demand",
+                                                              actor=fig.frame.actor or "us-government"))
+
+
+#: A year told from publication in a figure's own phrase: "this year", "next year", "last year" (mendf68).
+_DEICTIC_YEAR = re.compile(r"(?:this|next|last)\s++year(?:['’]s)?", re.I)
+#: A budget or deal act that a year told from publication may date instead of the payment (mendf70): "set aside",
+#: "approved", "earmarked", "submitted", "passed", "allocated", a deal "agreed", "signed", "reached", "ratified".
+_ACT = (r"(?:set(?:s|ting)?[ \t]++aside|approv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
+        r"budget(?:s|ed)|submit(?:s|ted|ting)?|pass(?:es|ed)|agreed|signed|reached|struck|concluded|ratified)")
+#: An act right before or after a year told from publication ("this year approved", "a deal agreed last year").
+_ACT_NEXT_BEFORE = re.compile(_ACT + r"(?:[ \t]++\w++)?+[ \t]++$", re.I)
+_ACT_NEXT_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:\w++[ \t]++)?+" + _ACT + r"\b", re.I)
+#: An act whose object is the figure ("approved 1.2 trillion won", "earmarks about 1.5 trillion won").
+_ACT_ON_FIGURE = re.compile(r"\b" + _ACT + r"[ \t]++(?:(?:a|an|the|about|some|nearly|roughly)[ \t]++)?+$", re.I)
+#: How far around a year or before a figure :data:`_ACT_NEXT_BEFORE` and :data:`_ACT_ON_FIGURE` look, in characters.
+_ACT_WINDOW = 40
+
+
+def dates_act(r: Reader, date: Span) -> bool:
+    """Return whether a year told from publication dates a budget or deal act next to it ("this year approved",
+    "submitted this year", "a deal agreed last year"), not the payment (mendf70).
+
+    >>> [dates_act(r, r.spans_in(0, len(r.text), "date")[0]) for r, _ in (figure_in(t, 0) for t in (
+    ...     "Seoul pays 1.2 trillion won under a deal agreed last year.",
+    ...     "Seoul will pay 1.2 trillion won next year."))]
+    [True, False]
+    """
+    return (_ACT_NEXT_BEFORE.search(r.text, max(0, date.start - _ACT_WINDOW), date.start) is not None
+            or _ACT_NEXT_AFTER.match(r.text, date.end, date.end + _ACT_WINDOW) is not None)
+
+
+def act_before(r: Reader, span: Span) -> bool:
+    """Return whether a figure is the object of a budget or deal act ("Parliament approved 1.2 trillion won this
+    year", "the bill earmarks X"): a year told from publication then dates the act (mendf70).
+
+    >>> [act_before(*figure_in(t, 0)) for t in ("Parliament approved 1.2 trillion won this year.",
+    ...                                         "Seoul will pay 1.2 trillion won this year.")]
+    [True, False]
+    """
+    return _ACT_ON_FIGURE.search(r.text, max(0, span.start - _ACT_WINDOW), span.start) is not None
+
+
+def year_reads(r: Reader, span: Span) -> dict[str, Any]:
+    """Return what an amount's own phrase says of its year beside the year bound: whether a budget or deal act takes
+    it (``act``: "object" when it is the act's object, "dated" when a date of its clause dates the act, else None),
+    the years its "this/next/last year" tell when they date no act (``told``), and the years of its written-year
+    dates (``written``) (mendf68, mendf70; :attr:`Frame.act`, :attr:`Frame.told`, :attr:`Frame.written`).
+
+    >>> year_reads(*figure_in("Seoul will pay 1.5192 trillion won next year.", 0)) == {
+    ...     "act": None, "told": ((2021,),), "written": ()}
+    True
+    >>> [year_reads(*figure_in(t, 0))["act"] for t in ("Parliament approved 1.2471 trillion won in 2021.",
+    ...                                                 "Seoul pays 1.2 trillion won under a deal agreed last year.")]
+    ['object', 'dated']
+    """
+    dates = r.spans_in(*r.clause(span), "date")
+    act = "object" if act_before(r, span) else "dated" if any(dates_act(r, d) for d in dates) else None
+    return {"act": act,
+            "told": tuple(date_years(d) for d in dates if _DEICTIC_YEAR.fullmatch(d.exact) and not dates_act(r, d)),
+            "written": tuple(date_years(d) for d in dates if re.search(r"\d{4}", d.exact))}
+
+
+def with_reads(r: Reader, fig: Figure) -> Figure:
+    """Return ``fig`` with what its phrase says beside its quantity and year read into its frame: for a multiple, the
+    Korean side refusing it (:func:`refused_by_korea`) and what else it is a rise of (:func:`multiple_of_other`); for
+    an amount, the acts and years of its clause (:func:`year_reads`). The judging rules read these off the frame.
+
+    >>> fig = build_figures(annotate_text("Seoul rejected a fivefold increase in tariffs.", "2019-12-26"))[0]
+    >>> fig.frame.refused, fig.frame.rise_of
+    (True, 'tariffs')
+    """
+    if fig.span.kind == "multiplier":
+        reads: dict[str, Any] = {"refused": refused_by_korea(r, fig.span), "rise_of": multiple_of_other(r, fig.span)}
+    elif fig.span.kind == "money":
+        reads = year_reads(r, fig.span)
+    else:
+        return fig
+    return dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, **reads))
+
+
 def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]:
     """Return every figure of the article with its frame, in text order (conversions after their amount).
 
@@ -7062,7 +7266,8 @@ def build_figures(ann: Annotation, reader: Reader | None = None) -> list[Figure]
             out.append(Figure(span, Frame("conversion", f.years, f.actor, f.modality, f.bound),
                               r.sentence_of(span), (primary,)))
     counts = [Figure(c, troop_frame(r, c), r.sentence_of(c)) for c in r.spans_in(0, len(r.text), "count")]
-    return sorted(out + superlatives(r, out) + counts, key=lambda f: f.span.start)
+    read = [with_reads(r, f) for f in out + superlatives(r, out)]
+    return sorted(read + counts, key=lambda f: f.span.start)
 
 
 def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> dict[str, Frame]:

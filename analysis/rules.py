@@ -76,6 +76,7 @@ from analysis.frames import (
     present_fixed,
     present_own,
     raised_object,
+    refused_ask,
     said_now,
     sentence_places,
     term_year,
@@ -1044,93 +1045,44 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     """
     amount, currency, bound = _amount(fig)
     if currency != "KRW" or bound or len(fig.frame.years) != 1 or not (
-            fig.frame.bound == "phrase" or deictic_year(fig, ctx)):
+            fig.frame.bound == "phrase" or deictic_year(fig)):
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
     near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
     j = ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
-    if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig, ctx):
+    if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig):
         return None  # mendf70: a budget passed in year N sets the payment of N + 1
     return j
 
 
-def budget_act(fig: Figure, ctx: Context) -> bool:
-    """Return whether a figure is the object of a budget or deal act (:func:`act_before`) or a year of its clause
-    dates one (:func:`dates_act`: "set aside X in its 2025 budget", "in 2021 approved X"): a year's act that may set
-    the next year's payment (mendf70).
+def budget_act(fig: Figure) -> bool:
+    """Return whether a figure is the object of a budget or deal act or a year of its clause dates one
+    (:attr:`Frame.act`: "set aside X in its 2025 budget", "in 2021 approved X"): a year's act that may set the next
+    year's payment (mendf70).
 
-    >>> budget_act(*example("Parliament in 2021 approved 1.2471 trillion won.", "2022-03-01"))
+    >>> budget_act(example("Parliament in 2021 approved 1.2471 trillion won.", "2022-03-01")[0])
     True
-    >>> budget_act(*example("Seoul paid 1.2471 trillion won in 2021.", "2022-03-01"))
+    >>> budget_act(example("Seoul paid 1.2471 trillion won in 2021.", "2022-03-01")[0])
     False
     """
-    r = ctx.reader
-    return act_before(r, fig.span) or any(dates_act(r, d) for d in r.spans_in(*r.clause(fig.span), "date"))
+    return fig.frame.act is not None
 
 
-#: A year told from publication in a figure's own phrase: "this year", "next year", "last year" (mendf68).
-_DEICTIC_YEAR = re.compile(r"(?:this|next|last)\s++year(?:['’]s)?", re.I)
-
-
-def deictic_year(fig: Figure, ctx: Context) -> bool:
+def deictic_year(fig: Figure) -> bool:
     """Return whether a reported payment's one year is told from publication in its own phrase ("Seoul will pay X
     next year", "this year", "last year") and its amount is not hedged ("about X"): as fixed a year as a written one
-    (review68 finding 4).
+    (review68 finding 4). Not when the amount is a budget or deal act's object ("approved X this year": the act's
+    year) or a written year of its clause is another (mendf70): :attr:`Frame.act`, :attr:`Frame.written`.
 
-    >>> deictic_year(*example("Seoul will pay 1.5192 trillion won next year.", "2024-10-04"))
+    >>> deictic_year(example("Seoul will pay 1.5192 trillion won next year.", "2024-10-04")[0])
     True
-    >>> deictic_year(*example("Seoul will pay about 1.5 trillion won next year.", "2024-10-04"))
+    >>> deictic_year(example("Seoul will pay about 1.5 trillion won next year.", "2024-10-04")[0])
     False
     """
-    r, span = ctx.reader, fig.span
-    if fig.frame.bound != "relative" or fig.frame.modality != "reported" or _APPROX.match(span.exact):
+    f = fig.frame
+    if f.bound != "relative" or f.modality != "reported" or _APPROX.match(fig.span.exact) or f.act == "object":
         return False
-    p0, p1 = r.clause(span)
-    dates = r.spans_in(p0, p1, "date")
-    if act_before(r, span) or any(re.search(r"\d{4}", d.exact) and date_years(d) not in ((), fig.frame.years)
-                                  for d in dates):
-        return False  # mendf70: a written year of the clause wins; "approved X this year": the act's year
-    return any(_DEICTIC_YEAR.fullmatch(d.exact) and date_years(d) == fig.frame.years and not dates_act(r, d)
-               for d in dates)
-
-
-#: A budget or deal act that a year told from publication may date instead of the payment (mendf70): "set aside",
-#: "approved", "earmarked", "submitted", "passed", "allocated", a deal "agreed", "signed", "reached", "ratified".
-_ACT = (r"(?:set(?:s|ting)?[ \t]++aside|approv(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|"
-        r"budget(?:s|ed)|submit(?:s|ted|ting)?|pass(?:es|ed)|agreed|signed|reached|struck|concluded|ratified)")
-#: An act right before or after a year told from publication ("this year approved", "a deal agreed last year").
-_ACT_NEXT_BEFORE = re.compile(_ACT + r"(?:[ \t]++\w++)?+[ \t]++$", re.I)
-_ACT_NEXT_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:\w++[ \t]++)?+" + _ACT + r"\b", re.I)
-#: An act whose object is the figure ("approved 1.2 trillion won", "earmarks about 1.5 trillion won").
-_ACT_ON_FIGURE = re.compile(r"\b" + _ACT + r"[ \t]++(?:(?:a|an|the|about|some|nearly|roughly)[ \t]++)?+$", re.I)
-#: How far around a year or before a figure :data:`_ACT_NEXT_BEFORE` and :data:`_ACT_ON_FIGURE` look, in characters.
-_ACT_WINDOW = 40
-
-
-def dates_act(r: Reader, date: Span) -> bool:
-    """Return whether a year told from publication dates a budget or deal act next to it ("this year approved",
-    "submitted this year", "a deal agreed last year"), not the payment (mendf70).
-
-    >>> from analysis.frames import figure_in
-    >>> [dates_act(r, r.spans_in(0, len(r.text), "date")[0]) for r, _ in (figure_in(t, 0) for t in (
-    ...     "Seoul pays 1.2 trillion won under a deal agreed last year.",
-    ...     "Seoul will pay 1.2 trillion won next year."))]
-    [True, False]
-    """
-    return (_ACT_NEXT_BEFORE.search(r.text, max(0, date.start - _ACT_WINDOW), date.start) is not None
-            or _ACT_NEXT_AFTER.match(r.text, date.end, date.end + _ACT_WINDOW) is not None)
-
-
-def act_before(r: Reader, span: Span) -> bool:
-    """Return whether a figure is the object of a budget or deal act ("Parliament approved 1.2 trillion won this
-    year", "the bill earmarks X"): a year told from publication then dates the act (mendf70).
-
-    >>> from analysis.frames import figure_in
-    >>> [act_before(*figure_in(t, 0)) for t in ("Parliament approved 1.2 trillion won this year.",
-    ...                                         "Seoul will pay 1.2 trillion won this year.")]
-    [True, False]
-    """
-    return _ACT_ON_FIGURE.search(r.text, max(0, span.start - _ACT_WINDOW), span.start) is not None
+    return all(years in ((), f.years) for years in f.written) and f.years in f.told
 
 
 def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
@@ -2227,7 +2179,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     """
     base = amount_is_base(fig, ctx)
     if not fig.related or fig.span.value.get("of_object") or base:  # "increase its X five times": X is the base
-        if not fig.related and fig.frame.modality != "demand" and refused_by_korea(ctx.reader, fig.span):
+        if not fig.related and fig.frame.modality != "demand" and fig.frame.refused:
             return refused_multiple(fig, ctx)  # unverif68: "Seoul balked at a fivefold increase"
         if fig.frame.modality == "demand" or fig.span.value.get("of_object") or (
                 base and intent_before(ctx.reader, fig.span) == "demand"):  # frames63: "wants five times the X"
@@ -2258,88 +2210,20 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
 
 
-#: The Korean side refusing what follows ("Seoul balked at the", "South Korea has flatly rejected a", "Korean
-#: negotiators resisted Washington's"), up to the end: at most two adverbs or auxiliaries before the verb, three
-#: determiners or adjectives after it.
-_REFUSED_BY_KOREA = re.compile(
-    r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))[ \t]++"
-    r"(?:(?:has|had|have|so[ \t]++far|flatly|firmly|strongly|repeatedly|also)[ \t]++){0,2}+"
-    r"(?:ba[u]?lk(?:s|ed)?[ \t]++at|reject(?:s|ed)?|refus(?:es|ed)|resist(?:s|ed)?|oppos(?:es|ed)|"
-    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))[ \t]++"
-    r"(?:(?:the|a|an|any|such|U\.S\.|US|American|Washington['’]s|America['’]s|Trump['’]s|proposed|demanded|"
-    r"requested|steep|huge|massive|sharp|whopping)[ \t]++){0,3}+$", re.I)
-#: How far before a multiple :data:`_REFUSED_BY_KOREA` is looked for, in characters.
-_REFUSED_BACK = 120
-
-
-def refused_by_korea(r: Reader, span: Span) -> bool:
-    """Return whether a multiple is the object of the Korean side refusing it ("Seoul balked at the fivefold
-    increase", "South Korea rejected a five-fold hike"): what Seoul refuses is the other side's ask, a demand
-    (unverif68). The US side refusing (an offer) or a multiple told as a fact is not.
-
-    >>> from analysis.frames import figure_in
-    >>> [refused_by_korea(*figure_in(t, -1)) for t in ("Seoul balked at the fivefold increase.",
-    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.")]
-    [True, False, False]
-    """
-    return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
-
-
-#: What a multiple is a rise of, right after it ("fivefold increase in its defense budget", "twofold hike in the
-#: number of troops"): a preposition, at most three determiners or adjectives, then the head noun (mendf70).
-_MULTIPLE_OF_WHAT = re.compile(
-    r"(?<![ \t-])[ \t-]*+(?:(?:increase|rise|hike|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
-    r"(?:(?:its|the|their|this|Seoul['’]s|South[ \t]++Korea['’]s|Korea['’]s|annual|yearly|own|financial|Korean)"
-    r"[ \t]++){0,3}+(?P<noun>[\w.-]++(?:[ \t]++[\w.'’-]++){0,2}+)", re.I)
-#: Nouns among the first three words of :data:`_MULTIPLE_OF_WHAT` that name the payment itself ("in its share",
-#: "in its defense cost-sharing", "in what it pays").
-_PAYMENT_NOUN = re.compile(r"\b(?:share|contribution|payment|cost-sharing|cost|burden|bill|upkeep|what)s?\b", re.I)
-#: How far after a multiple :data:`_MULTIPLE_OF_WHAT` is read, in characters.
-_MULTIPLE_OF_AHEAD = 80
-
-
-def multiple_of_other(r: Reader, span: Span) -> str | None:
-    """Return the words of another thing than the payment that a multiple is a rise of ("a fivefold increase in
-    its defense budget": ``defense budget proposed``; "in tariffs", "in the number of troops"), else None: no such
-    words follow, or one of their first three names the payment ("in its share", "in its defense cost-sharing",
-    "in what it pays"; mendf70).
-
-    >>> from analysis.frames import figure_in
-    >>> [multiple_of_other(*figure_in(t, -1)) for t in ("Seoul rejected a fivefold increase in tariffs.",
-    ...     "Seoul rejected a fivefold increase in its share.", "Seoul balked at the fivefold increase.")]
-    ['tariffs', None, None]
-    >>> multiple_of_other(*figure_in("Seoul rejected a fivefold increase in its defense cost-sharing.", -1))
-    """
-    of = _MULTIPLE_OF_WHAT.match(r.text, span.end, min(len(r.text), span.end + _MULTIPLE_OF_AHEAD))
-    return None if of is None or _PAYMENT_NOUN.search(of["noun"]) else of["noun"].rstrip(".")
-
-
 def refused_multiple(fig: Figure, ctx: Context) -> Judgement:
-    """Return the verdict on a multiple Seoul refuses (:func:`refused_by_korea`): the ask's multiple of the payment
-    (:func:`ratio_of_demands`), unless it is a multiple of another thing (:func:`multiple_of_other`), which the
-    data does not cover (mendf70).
+    """Return the verdict on a multiple Seoul refuses (:attr:`Frame.refused`): the ask's multiple of the payment
+    (:func:`ratio_of_demands` on :func:`refused_ask`), unless it is a multiple of another thing
+    (:attr:`Frame.rise_of`), which the data does not cover (mendf70).
 
     >>> [refused_multiple(*example(t, "2019-12-26")).verdict for t in ("Seoul balked at the fivefold increase.",
     ...     "Seoul rejected a fivefold increase in its defense budget.")]
     ['supported', 'not_checkable']
     """
-    other = multiple_of_other(ctx.reader, fig.span)
+    other = fig.frame.rise_of
     if other is not None:
         return _j("not_checkable", f"A multiple of another thing ('{other}') than the cost-sharing payment: the "
                   "data covers SMA payments and the asks on them.")
-    return ratio_of_demands(asked_of_korea(fig), ctx)
-
-
-def asked_of_korea(fig: Figure) -> Figure:
-    """Return a figure Seoul refuses (:func:`refused_by_korea`) framed as a demand, asked by the US government when
-    its frame names no actor: the side whose multiples of the payment are on record.
-
-    >>> fig, _ = example("Seoul balked at the fivefold increase.", "2019-12-26")
-    >>> asked_of_korea(fig).frame.actor, asked_of_korea(fig).frame.modality
-    ('us-government', 'demand')
-    """
-    return dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, modality="demand",
-                                                              actor=fig.frame.actor or "us-government"))
+    return ratio_of_demands(refused_ask(fig), ctx)
 
 
 def multiple_since(fig: Figure, ctx: Context) -> Judgement:
