@@ -1407,57 +1407,6 @@ def _day_told_past(r: Range | Anchored | None, local: dt.date) -> Range | Anchor
     return _a_year_back(r)
 
 
-def _past_day_ahead(text: str, m: re.Match[str], r: Range | Anchored | None, local: dt.date, tokens: _Tokens,
-                    ) -> Range | Anchored | None:
-    """Return a month-day (or days) with no year ``r`` (match ``m``) read a year back when it lies after ``local``
-    (the story's day) and its clause is told in the simple or past perfect past (mendd70): the past cannot point
-    forward ("The two sides met on April 15", told on 31 March, is last year's April 15). Kept: a present perfect
-    ("have met on April 15"), a past verb that sets or moves a day ("was scheduled for April 15"), a future in the
-    past ("said it would impose tariffs on goods imported on April 15"), a start or bound ("beginning April 15",
-    "until April 15") and a day that names a noun's ("a Nov. 23 deadline", :func:`_before_noun`).
-
-    >>> t = "The two sides met on April 15. The vote was scheduled for April 15."
-    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2025, 3, 31))]
-    [('on April 15', '2024-04-15'), ('April 15', '2025-04-15')]
-    """
-    if not isinstance(r, Range) or r.form != "month" or r.lo <= local or _before_noun(m):
-        return r
-    if _BOUND_BEFORE.search(text, max(tokens.lo, m.start() - _AIM_REACH), m.start()):
-        return r
-    if clause_tense(text, m.start(), m.end(), tokens.lo, tokens.hi, tokens) != "past":
-        return r
-    words = _clause_words(text, max(tokens.lo, m.start() - _BACK), m.start(), True, tokens)
-    if _perfect_or_ahead(words) or _aimed(text, m.start()):
-        return r
-    return _a_year_back(r)
-
-
-# a start or bound right before a month-day: "beginning April 1", "until April 15", "as of April 1"
-_BOUND_BEFORE = re.compile(r"\b(?:beginning|starting|from|effective|until|till|through|by|before|of)[ \t]{1,3}\Z",
-                           re.IGNORECASE)
-_PERFECT = frozenset({"has", "have", "'ve", "’ve"})  # a present perfect: "have met on April 15" keeps the coming day
-_AUXILIARY_GAP = 2  # words at most between "has/have" and its past participle ("has also been", "have not met")
-
-
-def _perfect_or_ahead(words: list[str]) -> bool:
-    """Return whether the clause words before a month-day (``words``) tell a present perfect ("has warned of ...")
-    at their nearest past verb, or hold a future word or "would" (a future in the past): no simple past points back.
-
-    >>> _perfect_or_ahead("the sides have since met on".split()), _perfect_or_ahead("the sides met on".split())
-    (True, False)
-    >>> _perfect_or_ahead("said the US would impose tariffs on goods imported on".split())
-    True
-    """
-    if any(w.lower() in _WILL or w.lower() == "would" for w in words):
-        return True
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] in _BOUNDARY:
-            return False
-        if _tense_of(words, k) == "past":
-            return not _PERFECT.isdisjoint(w.lower() for w in words[max(0, k - _AUXILIARY_GAP - 1) : k])
-    return False
-
-
 def _before_noun(m: re.Match[str]) -> bool:
     """Return whether a month-day names the time of a word after it ("after the April 15 election", "Nov. 10 vote";
     not "will meet April 5," nor "April 5 to discuss"): such a date may be days back though its clause is ahead.
@@ -1520,7 +1469,7 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     or two days in a row ("a summit set for Feb. 27 and 28", "to meet on Feb. 27 and 28": the pair is the span;
     "May 3 and 10" is two days).
 
-    >>> ranges("It will run from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))
+    >>> ranges("It ran from Dec. 30 to Jan. 2.", dt.date(2019, 12, 1))
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
     >>> ranges("The pact is effective Jan. 1-Dec. 31, 2026.", dt.date(2025, 3, 6))
     [('Jan. 1-Dec. 31, 2026', '2026-01-01', '2026-12-31')]
@@ -6864,8 +6813,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             try:
                 r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
                 r = _untensed_month(m, pub) if r is not None and way == "untensed" and handler is _month else r
-                r = _past_day_ahead(text, m, _day_told_past(r, local), local, tokens) if way is None and \
-                    handler in _MONTH_DAYS and _tense_matters(handler, m) else r
+                r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
+                    else r
                 r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
                 r = _started_by(r, pub) if way == "since" else r
                 r = _warned_ahead(r, pub) if way == "warned" else r
