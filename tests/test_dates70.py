@@ -1,14 +1,15 @@
 """Two classes of wrong ranges the lead decided (mendd70, twenty-second session, issue #9): made-up sentences (Mira
 Tolven, Casimir Dray, Norveth, Sarlund, Velmar, the Ardent pact), each labelled by the Conventions' arithmetic
-(tests/corpus/README.md) before the code was run.
+(tests/corpus/README.md and the lead's decisions; a generator computed the dates, not the tool).
 
 - INDIRECT: indirect speech dated to a past time ("said in 2019 that", "told reporters last March that", "In 2019, X
   said ...") reads its relative words from that time in a clause of any tense, as a quotation of past speech does;
   near misses: undated speech, speech of the story's present ("said on Monday that"), the narrator's clause after a
   dated quote, a relative clause, a comma or a second speech verb, a term ("five more years"), "this year".
-- PASTDAY: a month-day with no year in a past clause that lies after the story's day is last year's; controls: a
-  future, a plan, a day set or moved, a future in the past, a present perfect, a start or bound, a day naming a noun,
-  a headline present, and re-run copy (a dated dateline a day after the printed date, East Asian copy).
+- PASTDAY: a month-day with no year in a past clause that lies after the story's day is last year's (the lead's rule;
+  its code was reverted, so those rows are strict xfails); controls: a future, a plan, a day set or moved, a future
+  in the past, a present perfect, a start or bound, a day naming a noun, a headline present, and re-run copy (a dated
+  dateline a day after the printed date, East Asian copy).
 
 Rows: tests/cases/test_dates70.csv. Each table's passing rows run as one item whose message lists every failing row;
 a row with an ``xfail`` reason is a strict xfail of its own. ``reader`` "article": the text is read as an article
