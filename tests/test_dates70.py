@@ -21,42 +21,32 @@ from __future__ import annotations
 import csv
 
 import pytest
-from conftest import CASES, read_article_dates, read_dates
-from test_gen47d import overlapping
+from conftest import CASES
+from test_dates69 import miss as miss69
 
 ROWS = list(csv.DictReader((CASES / "test_dates70.csv").open(encoding="utf-8", newline="")))
 
 
 def miss(row: dict[str, str]) -> str | None:
-    """Return why ``row`` is read wrong (the dates read), or None when it is read as its columns say.
+    """Return why ``row`` is read wrong (the dates read), or None when it is read as its columns say: test_dates69's
+    reading, the text read as an article (line 1 its headline) when its ``reader`` says so.
 
-    >>> miss({"text": "They met on Friday.", "published": "2019-11-16", "exact": "on Friday", "start": "2019-11-15",
-    ...       "end": "2019-11-15", "reader": ""}) is None
+    >>> miss({"table": "X", "text": "They met on Friday.", "published": "2019-11-16", "exact": "on Friday",
+    ...       "start": "2019-11-15", "end": "2019-11-15", "reader": ""}) is None
     True
     """
-    text, pub, exact, start = row["text"].replace("\\n", "\n"), row["published"], row["exact"], row["start"]
-    if start in ("none", "null"):
-        found = overlapping(text, pub, exact)
-        ok = not found if start == "none" else (None, None) in found
-        return None if ok else f"{row['text']!r} ({pub}) {exact!r}: want {start}, got {found}"
-    got = (read_article_dates if row["reader"] == "article" else read_dates)(text, pub)
-    ok = (exact, start, row["end"]) in got
-    return None if ok else f"{row['text']!r} ({pub}) {exact!r}: want {start}..{row['end']}, got {got}"
+    return miss69({**row, "table": "HEADLINE" if row["reader"] == "article" else row["table"]})
 
 
-TABLES = sorted({r["table"] for r in ROWS})
-XFAILS = [pytest.param(r, id=f"{r['table']}-{i}", marks=pytest.mark.xfail(strict=True, reason=r["xfail"]))
-          for i, r in enumerate(ROWS, 2) if r["xfail"]]
+# one item per table (its rows without an xfail reason, every failure listed), and one strict xfail per xfail row
+ITEMS = [pytest.param(t, None, id=t) for t in sorted({r["table"] for r in ROWS})] + [
+    pytest.param(None, r, id=f"{r['table']}-{i}", marks=pytest.mark.xfail(strict=True, reason=r["xfail"]))
+    for i, r in enumerate(ROWS, 2) if r["xfail"]]
 
 
-@pytest.mark.parametrize("table", TABLES)
-def test_dates70_table(table: str) -> None:
-    """Every row of ``table`` without an xfail reason is read as its columns say (all failures listed)."""
-    bad = [m for r in ROWS if r["table"] == table and not r["xfail"] and (m := miss(r))]
+@pytest.mark.parametrize(("table", "row"), ITEMS)
+def test_dates70(table: str | None, row: dict[str, str] | None) -> None:
+    """A table's rows (or one xfail row, its id its CSV line number) are read as their columns say."""
+    rows = [row] if row is not None else [r for r in ROWS if r["table"] == table and not r["xfail"]]
+    bad = [m for r in rows if (m := miss(r))]
     assert not bad, f"{len(bad)} rows read wrong:\n" + "\n".join(bad)
-
-
-@pytest.mark.parametrize("row", XFAILS)
-def test_dates70_xfail(row: dict[str, str]) -> None:
-    """A row still read wrong (its id is its CSV line number), a strict xfail with the reason in its ``xfail``."""
-    assert miss(row) is None, miss(row)
