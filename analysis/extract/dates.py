@@ -7141,11 +7141,14 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
         return None
     if not _read_from_speech(h) or text.find("\n", s.end, h.start) >= 0:
         return None
+    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
+        return None  # most pairs: no word of speech near them, and their words are not read
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
     gap = text[s.end : h.start]
-    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split()
+    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
+        any(w.lower() in _SAID for w in between) else []
     opens = bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)
     if opens:
         gap = gap.lstrip(" ,")  # "In 2019, Park said ...": the opening date's comma
@@ -7159,6 +7162,7 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
 
 _CLAUSE_CLOSE = re.compile(r",|—|–|[ \t]-[ \t]")  # a comma or dash between a speech's date and a date after it
 _SPEAKING = _SAID | {"say", "says", "tell", "tells", "added", "asked"}  # a speech verb: a second one starts a speech
+_SPEECH_NEAR = 40  # characters read before a speech's date for a word of speech (as :func:`_dates_speech` reads)
 _STORY_PRESENT = 7  # days before publication within which a speech is the story's present ("said on Monday that")
 
 
