@@ -74,7 +74,9 @@ words were said when the text dates them to a day before publication ("said on T
 every day reads it alike ("next year," he said in 2019: 2020; README `dates` bullet), and is unresolved when the
 text dates them less precisely (a year, a month) and reading it from that time would change its range ("next
 month", "on Monday", "in March" said in 2019; in a reported "would" clause too), or when the quotation reports
-earlier speech ("I said next year ..."). The date
+earlier speech ("I said next year ..."). Indirect speech dated before the story's present (more than a week back:
+"said in 2019 that Seoul will pay more next year", "told reporters last March that talks resume next month") reads
+its relative words from that time too, whatever its clause's tense (mendd70). The date
 of the words is the nearest date beside the quote in its sentence, else a date with a written year that
 opens its paragraph ("In 2019, ..."), else the single day the paragraph right before ends on ("In a statement
 released on June 2, ..." then '"Today's decision ...," the statement noted').
@@ -7093,7 +7095,7 @@ def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | N
     >>> _said_time(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11))
     datetime.date(2019, 12, 9)
     """
-    s = _speech_hit(text, hits, k, pub)
+    s = _speech_hit(text, hits, k, pub) or _past_speech_hit(text, hits, k, pub)
     if s is None or (s.value.lo < pub - dt.timedelta(days=400) and not _fixed_by_speech(hits[k], s.value)):
         return None
     return s.value.lo
@@ -7119,6 +7121,51 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
         return None
     return s if _dates_speech(text, s, between, between.index("would")) else None
+
+
+def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the hit right before ``hits[k]`` that dates the indirect speech holding it in a clause of any tense but
+    "would" (that is :func:`_speech_hit`'s: "said in 2019 that Seoul will pay more next year", "told reporters last
+    March that talks resume next month"), when the speech lies before the story's present (ends more than
+    ``_STORY_PRESENT`` days before publication): its relative words read from the speech's time, as a quotation's do
+    (mendd70). Only words read from a speech (:func:`_read_from_speech`), in one clause: no comma between (but the
+    one after a date that opens the sentence), no dash, sentence end or quote mark, and no other speech verb (a later
+    speech: "told Reuters last year that they say Seoul agreed to pay last year"). None if there is none.
+
+    >>> t = "Park said in 2019 that Seoul will pay more next year."
+    >>> _past_speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3)).value.lo
+    datetime.date(2019, 1, 1)
+    >>> t = "Park said on Friday that talks resume next week."  # the story's present: read from publication
+    >>> _past_speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3))
+    """
+    s, h = hits[k - 1], hits[k]
+    if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
+        return None
+    if not _read_from_speech(h) or text.find("\n", s.end, h.start) >= 0:
+        return None
+    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
+        return None  # most pairs: no word of speech near them, and their words are not read
+    between = _TOKEN.findall(text, s.end, h.start)
+    if any(w in _BOUNDARY or w.lower() == "would" for w in between):
+        return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
+    gap = text[s.end : h.start]
+    opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
+        any(w.lower() in _SAID for w in between) else []
+    opens = bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)
+    if opens:
+        gap = gap.lstrip(" ,")  # "In 2019, Park said ...": the opening date's comma
+    if _CLAUSE_CLOSE.search(gap):
+        return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
+    verbs = [w for w in between if w.lower() in _SPEAKING]
+    if len(verbs) > opens:
+        return None  # "told Reuters last year that they say Seoul agreed last year": a later speech, undated
+    return s if _dates_speech(text, s, between, len(between)) else None
+
+
+_CLAUSE_CLOSE = re.compile(r",|—|–|[ \t]-[ \t]")  # a comma or dash between a speech's date and a date after it
+_SPEAKING = _SAID | {"say", "says", "tell", "tells", "added", "asked"}  # a speech verb: a second one starts a speech
+_SPEECH_NEAR = 40  # characters read before a speech's date for a word of speech (as :func:`_dates_speech` reads)
+_STORY_PRESENT = 7  # days before publication within which a speech is the story's present ("said on Monday that")
 
 
 def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
@@ -7331,7 +7378,7 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     h = group[i]
     if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
         return None
-    s = _speech_hit(text, group, i, pub)
+    s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub)
     if s is None or not _whole_year(s.value.lo, s.value.hi):
         return None
     try:
