@@ -1,0 +1,38 @@
+"""Headline quotes whose words the body repeats or tells (mendq71, twenty-second session, issue #9): each row a
+headline and a body of my own (made-up senators Mira Solberg, Ivo Brandt; Defense Secretary Tomas Quill; Foreign
+Minister Greta Vane; envoy Ansel Drury; places Parvia, Lonsk), labelled before the tool ran on it by the lead's
+decision: a headline quote takes the speaker of the body passage that carries the same words (the same quoted
+words, or the same content words in reported speech of one speaker, in the first few paragraphs) when exactly one
+speaker carries them; none when two do or none do (a wrong name is worse than none). None read from the held-out
+corpus.
+
+Rows are in tests/cases/test_headline71.csv (``speakers`` "/" between the names accepted, "None" for words nobody
+speaks; ``xfail`` the reason of a row still read wrong). One test item per table: it lists every row read wrong, and
+every row marked ``xfail`` that now passes (a strict xfail kept by hand). Tables:
+
+- QUOTED: the body quotes the headline's words, one speaker (once or twice);
+- TOLD: one speaker's reported speech holds the headline's words (unbroken, or their content words);
+- RELEASE: a ministry's release tells or quotes them ("the ministry said in a release", "according to a release");
+- TWO: two speakers carry them (quoted, told, or one each): none;
+- ABSENT: the body does not carry them (narrative, other words, a denial, past the lead): none, or the headline's
+  own credit;
+- EDITORIAL: scare quotes in an editorial's headline: none;
+- TITLE: the headline's quote is a book's or a law's title a speaker only speaks of: none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_attrib69 import misread, table_rows
+
+ROWS = Path(__file__).parent / "cases" / "test_headline71.csv"
+TABLES = table_rows(ROWS)
+
+
+@pytest.mark.parametrize("name", list(TABLES))
+def test_headline71_speakers(name: str) -> None:
+    bad = misread(TABLES[name])
+    assert not bad, "\n".join(bad)
+
