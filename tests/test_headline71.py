@@ -36,3 +36,22 @@ def test_headline71_speakers(name: str) -> None:
     bad = misread(TABLES[name])
     assert not bad, "\n".join(bad)
 
+
+def test_headline71_joint_alias_only_for_joint_documents() -> None:
+    """evaluate accepts a group alias in lower case beside a person speaker only when the quote comes from a document
+    the speaker signed or issued with others (the joint-letter Convention: an alias names the document, or the
+    note says so): "the senators" for a letter's first signer; not "the U.S. negotiators" for one negotiator."""
+    from analysis.evaluate import _speaker_ok
+
+    persons = frozenset({"ned halvorsen", "kara wendle"})
+    alone = {"speaker": "Ned Halvorsen", "aliases": ["Halvorsen", "the U.S. negotiators"],
+             "note": "partial quote of the U.S. negotiators' accusation; Halvorsen's words quoted in full below"}
+    letter = {"speaker": "Kara Wendle", "aliases": ["Wendle", "the senators"],
+              "note": "joint letter: the first-named signer or the joint description"}
+    signed = {"speaker": "Kara Wendle", "aliases": ["Wendle", "the senators", "a letter"], "note": "partial quote"}
+    named = {"speaker": "Ned Halvorsen", "aliases": ["chief negotiator Ned Halvorsen", "the negotiator"], "note": ""}
+    got = [_speaker_ok("the U.S. negotiators", alone, persons), _speaker_ok("Halvorsen", alone, persons),
+           _speaker_ok("the senators", letter, persons), _speaker_ok("the senators", signed, persons),
+           _speaker_ok("a letter", signed, persons), _speaker_ok("chief negotiator Ned Halvorsen", named, persons),
+           _speaker_ok("the negotiator", named, persons)]
+    assert got == [False, True, True, True, True, True, False], got
