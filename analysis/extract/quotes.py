@@ -1763,6 +1763,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
         if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor:
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
+        if _document_object(text, m.start, floor):
+            break  # "The letter to Sen. Jo Bell said": its addressee (or topic) is no speaker; the document is
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
             or _appositive_gap(text, m.end, target)
@@ -1799,6 +1801,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         who = _owners_people(text, idx, target, floor, back)
     if not who.found:
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
+    if who.found and _document_object(text, who.start, floor):
+        who = _NOBODY  # "A report about the Defense Ministry said": the report's topic, not its issuer
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
     if clause > floor:
@@ -2009,6 +2013,12 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     >>> t = "A Pentagon report said"
     >>> _owned_document(t, _Index([Mention(2, 10, "Pentagon", "org", {})]), 18, 0, 0).mention.exact
     'Pentagon'
+
+    An owner no body named before resolves stays its own words, the document left out: the issuer speaks.
+
+    >>> t = "The ministry's release said"
+    >>> w = _owned_document(t, _Index([]), 23, 0, 0); t[w.start : w.end]
+    'The ministry'
     """
     lo = max(floor, verb_start - win.ORG_WINDOW)
     words = text[lo:verb_start].split()
@@ -2029,6 +2039,8 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind != "person":
         return _Who("descriptor", near[0], near[0].start, end)  # "The Foreign Ministry's statement"
     owner = _org_reference(text, idx, owner_end, floor, back)  # "the ministry's statement": the ministry named before
+    if owner.found and owner.end == owner_end and owner.mention is None and owner.name is None:
+        return owner  # "The ministry's release said", no ministry named before: the owner by its words, the issuer
     return replace(owner, end=end) if owner.found and owner.end == owner_end else _org_reference(
         text, idx, verb_start, floor, back)
 
@@ -7489,6 +7501,30 @@ def _addressed(text: str, start: int, floor: int) -> bool:
     while words and _office_word(words[-1]) and words[-1].lower() != "to":
         words.pop()
     return bool(words) and words[-1].lower() == "to"
+
+
+_ABOUT = word_set("to about on regarding concerning over against")  # a document's addressee or topic follows
+
+
+def _document_object(text: str, start: int, floor: int) -> bool:
+    """Return whether the name at ``start`` is whom or what a document is addressed to or about ("The letter to Sen.
+    Jo Bell", "A report about the Defense Ministry", "a letter addressed to Bo"): a document's speaker is its sender
+    or issuer, never its addressee or topic.
+
+    >>> t = "The letter to Sen. Jo Bell said it. A report about the Defense Ministry said it. Bo wrote to Jo Bell."
+    >>> [_document_object(t, t.index(w), 0) for w in ("Jo Bell", "Defense", "Bo")]
+    [True, True, False]
+    >>> _document_object(t, t.rindex("Jo"), 0)  # whom Bo wrote to: no document noun before "to"
+    False
+    """
+    words = text[max(floor, start - win.SUBJECT_BACK) : start].split()[-_ADDRESSEE_WORDS - 3 :]
+    while words and words[-1].lower() not in _ABOUT and (_office_word(words[-1]) or words[-1].lower() == "the"):
+        words.pop()  # "to Treasury Secretary", "about the": the office or article before the name
+    if len(words) < 2 or words[-1].lower() not in _ABOUT:
+        return False
+    noun = words[-3] if words[-2].lower() == "addressed" and len(words) >= 3 else words[-2]
+    noun = noun.lower().strip(",;:")
+    return noun in _SUBJECT_DOCUMENTS or noun.removesuffix("s") in _SUBJECT_DOCUMENTS
 
 
 def _antecedent(
