@@ -1794,15 +1794,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return they  # '"...," they shouted': the group named before
     if (rel := _relative_subject(text, idx, verb_start, floor)).found:
         return rel
-    who = _owned_document(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
-    if not who.found:
-        who = _proper_org(text, target, floor)
-    if not who.found:
-        who = _owners_people(text, idx, target, floor, back)
-    if not who.found:
-        who = _org_people(text, idx, _bare_people(text, target, floor), floor)
-    if who.found and _document_object(text, who.start, floor):
-        who = _NOBODY  # "A report about the Defense Ministry said": the report's topic, not its issuer
+    who = _body_before(text, idx, target, floor, back)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
     if clause > floor:
@@ -1810,6 +1802,28 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _body_before(text: str, idx: _Index, target: int, floor: int, back: int) -> _Who:
+    """Return the body, a document's owner or the people named before a speech verb at ``target`` (a document's
+    issuer, an untagged organisation, "the union's members", "Lawmakers from X"), never a document's addressee or
+    topic ("A report about the Defense Ministry said": the report's, :func:`_document_object`).
+
+    >>> t = "The Hanul Institute said"
+    >>> _body_before(t, _Index([]), t.index("said"), 0, 0).name
+    'Hanul Institute'
+    >>> t = "A report about the Hanul Institute said"
+    >>> _body_before(t, _Index([]), t.index("said"), 0, 0).found
+    False
+    """
+    who = _owned_document(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
+    if not who.found:
+        who = _proper_org(text, target, floor)
+    if not who.found:
+        who = _owners_people(text, idx, target, floor, back)
+    if not who.found:
+        who = _org_people(text, idx, _bare_people(text, target, floor), floor)
+    return _NOBODY if who.found and _document_object(text, who.start, floor) else who
 
 
 def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
