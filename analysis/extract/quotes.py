@@ -9596,8 +9596,9 @@ class _Headline(NamedTuple):
 def _headline_words(text: str, quote: Quote) -> _Headline:
     """Return the stems, the run of words (two or more, else none) and the title text of a headline quote.
 
-    >>> _headline_words('"Not a dime more" for "Fair Share Act"', Quote(0, 17, '"Not a dime more"', {}))
-    _Headline(stems={'dime', 'more'}, run=['not', 'a', 'dime', 'more'], name='')
+    >>> w = _headline_words('"Not a dime more" for "Fair Share Act"', Quote(0, 17, '"Not a dime more"', {}))
+    >>> sorted(w.stems), w.run, w.name
+    (['dime', 'more'], ['not', 'a', 'dime', 'more'], '')
     >>> _headline_words('"Fair Share Act"', Quote(0, 16, '"Fair Share Act"', {})).name
     'Fair Share Act'
     """
