@@ -393,8 +393,7 @@ def _speaker_ok(got: str | None, item: dict[str, Any], persons: frozenset[str] =
     aliases = item.get("aliases") or []
     if norm_name(want) in persons:
         joint = joint_document(item)
-        aliases = [a for a in aliases if not a[:1].islower() or (joint and joint_alias(a)) or
-                   norm_name(want) in norm_name(a)]  # fmt: skip
+        aliases = [a for a in aliases if not a[:1].islower() or (joint and joint_alias(a))]
     accepted = {norm_name(want), *(norm_name(a) for a in aliases)}
     return norm_name(got) in accepted if got else False
 
