@@ -343,6 +343,25 @@ def joint_alias(alias: str) -> bool:
     return len(words) > 1 and head.isalpha() and head.endswith("s") and not head.endswith("ss")
 
 
+#: Words of an expected quote's note saying it comes from a document its speaker signed or issued with others.
+_JOINT_NOTE = re.compile(r"\b(?:joint|co-?authored|co-?signed|signers?|signed|letter|statement|op-ed|column|"
+                         r"communiqu[eé]|declaration|release|resolution)\b", re.IGNORECASE)
+
+
+def joint_document(item: dict[str, Any]) -> bool:
+    """Return whether an expected quote comes from a document its speaker signed or issued (the joint-letter
+    Convention): an alias names the document ("a letter", "the statement"), or the item's note says so ("joint
+    letter", "joint authors", "the letter's first signer").
+
+    >>> joint_document({"aliases": ["Wendle", "the letter"]}), joint_document({"aliases": [], "note": "joint authors"})
+    (True, True)
+    >>> joint_document({"aliases": ["the U.S. negotiators"], "note": "partial quote of the negotiators' accusation"})
+    False
+    """
+    heads = (re.sub(r"[^\w-]", "", a.split()[-1]).lower() for a in item.get("aliases") or [] if a.split())
+    return any(h in JOINT_DOCUMENTS for h in heads) or bool(_JOINT_NOTE.search(item.get("note") or ""))
+
+
 def _speaker_ok(got: str | None, item: dict[str, Any], persons: frozenset[str] = frozenset()) -> bool:
     """Return whether a predicted speaker name is the expected speaker (or one of its aliases). When the expected
     speaker is one of the article's ``persons`` (folded names of its expected people), an alias that is a role in
@@ -357,19 +376,24 @@ def _speaker_ok(got: str | None, item: dict[str, Any], persons: frozenset[str] =
     >>> _speaker_ok("official", cooper), _speaker_ok("official", cooper, frozenset({"ann cooper"}))
     (True, False)
 
-    A joint document's description or its signers as a group ("the senators", "the letter") stays accepted: the
-    Conventions make either the first-named signer or the joint description the speaker (:func:`joint_alias`).
+    A joint document's description or its signers as a group ("the senators", "the letter") stays accepted when the
+    quote comes from a document the speaker signed or issued with others (:func:`joint_document`): the Conventions
+    make either the first-named signer or the joint description the speaker (:func:`joint_alias`). A group beside
+    a person who speaks alone ("the U.S. negotiators" for one negotiator) is a role, not accepted.
 
     >>> bell, people = {"speaker": "Jo Bell", "aliases": ["the senators", "the negotiator"]}, frozenset({"jo bell"})
     >>> _speaker_ok("the senators", bell, people), _speaker_ok("the negotiator", bell, people)
-    (True, False)
+    (False, False)
+    >>> _speaker_ok("the senators", bell | {"note": "joint letter: the first-named signer"}, people)
+    True
     """
     want = item.get("speaker")
     if want is None:
         return got is None
     aliases = item.get("aliases") or []
     if norm_name(want) in persons:
-        aliases = [a for a in aliases if not a[:1].islower() or joint_alias(a)]
+        joint = joint_document(item)
+        aliases = [a for a in aliases if not a[:1].islower() or (joint and joint_alias(a))]
     accepted = {norm_name(want), *(norm_name(a) for a in aliases)}
     return norm_name(got) in accepted if got else False
 

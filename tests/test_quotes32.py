@@ -5,8 +5,8 @@ names that speaker, gives a role, or a pronoun for a person named earlier.
 
 Controls that must not change: a headline quote whose words the body never quotes stays unattributed; scare quotes
 in a headline ("'Rich' ally") whose word the body uses only outside quotes stay unattributed. When two body quotes
-by different speakers hold the words, the first wins: the headline writer copies the lead's quote, and the first
-body quote is the one the reader meets first (as ``_repeated`` already does for short quotes).
+by different speakers hold the words, nobody: a wrong name is worse than none (the lead's decision, twenty-second
+session, mendq71; until then the first won).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ head | body | said
 'We will not accept it': minister rejects demand | Seoul turned down the demand on Friday, Jo Tallan said. | None@none
 'Rich' ally must pay more | Jo Tallan said the rich ally must pay more. | None@none
 'Rich' ally must pay more | Jo Tallan said the ally must pay "a great deal more." | None@none;Jo Tallan@named
-'No deal this year,' talks end | "There will be no deal this year," Kim Ji-ho said.\n\n"No deal this year, no," Jo Tallan said. | Kim Ji-ho@repeated;Kim Ji-ho@named;Jo Tallan@named
-'It is not fair' | "It is not fair to us," Kim Ji-ho said.\n\n"It is not fair," Jo Tallan said. | Kim Ji-ho@repeated;Kim Ji-ho@named;Jo Tallan@named
+'No deal this year,' talks end | "There will be no deal this year," Kim Ji-ho said.\n\n"No deal this year, no," Jo Tallan said. | None@none;Kim Ji-ho@named;Jo Tallan@named
+'It is not fair' | "It is not fair to us," Kim Ji-ho said.\n\n"It is not fair," Jo Tallan said. | None@none;Kim Ji-ho@named;Jo Tallan@named
 'It is not fair' | "It is fair to us, not to them," Kim Ji-ho said. | None@none;Kim Ji-ho@named
 'We did not... pay' | "We pay, we did not," Kim Ji-ho said. | None@none;Kim Ji-ho@named
 """  # noqa: E501

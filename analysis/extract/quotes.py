@@ -1763,6 +1763,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
         if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor:
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
+        if _document_object(text, m.start, floor):
+            break  # "The letter to Sen. Jo Bell said": its addressee (or topic) is no speaker; the document is
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
             or _appositive_gap(text, m.end, target)
@@ -1792,13 +1794,7 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         return they  # '"...," they shouted': the group named before
     if (rel := _relative_subject(text, idx, verb_start, floor)).found:
         return rel
-    who = _owned_document(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
-    if not who.found:
-        who = _proper_org(text, target, floor)
-    if not who.found:
-        who = _owners_people(text, idx, target, floor, back)
-    if not who.found:
-        who = _org_people(text, idx, _bare_people(text, target, floor), floor)
+    who = _body_before(text, idx, target, floor, back)
     if who.found:
         return _appositive_holder(text, idx, who, target, floor)
     if clause > floor:
@@ -1806,6 +1802,28 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _body_before(text: str, idx: _Index, target: int, floor: int, back: int) -> _Who:
+    """Return the body, a document's owner or the people named before a speech verb at ``target`` (a document's
+    issuer, an untagged organisation, "the union's members", "Lawmakers from X"), never a document's addressee or
+    topic ("A report about the Defense Ministry said": the report's, :func:`_document_object`).
+
+    >>> t = "The Hanul Institute said"
+    >>> _body_before(t, _Index([]), t.index("said"), 0, 0).name
+    'Hanul Institute'
+    >>> t = "A report about the Hanul Institute said"
+    >>> _body_before(t, _Index([]), t.index("said"), 0, 0).found
+    False
+    """
+    who = _owned_document(text, idx, target, floor, back)  # "the ministry in Seoul said": from before the place
+    if not who.found:
+        who = _proper_org(text, target, floor)
+    if not who.found:
+        who = _owners_people(text, idx, target, floor, back)
+    if not who.found:
+        who = _org_people(text, idx, _bare_people(text, target, floor), floor)
+    return _NOBODY if who.found and _document_object(text, who.start, floor) else who
 
 
 def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
@@ -2009,6 +2027,12 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     >>> t = "A Pentagon report said"
     >>> _owned_document(t, _Index([Mention(2, 10, "Pentagon", "org", {})]), 18, 0, 0).mention.exact
     'Pentagon'
+
+    An owner no body named before resolves stays its own words, the document left out: the issuer speaks.
+
+    >>> t = "The ministry's release said"
+    >>> w = _owned_document(t, _Index([]), 23, 0, 0); t[w.start : w.end]
+    'The ministry'
     """
     lo = max(floor, verb_start - win.ORG_WINDOW)
     words = text[lo:verb_start].split()
@@ -2029,6 +2053,8 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind != "person":
         return _Who("descriptor", near[0], near[0].start, end)  # "The Foreign Ministry's statement"
     owner = _org_reference(text, idx, owner_end, floor, back)  # "the ministry's statement": the ministry named before
+    if owner.found and owner.end == owner_end and owner.mention is None and owner.name is None:
+        return owner  # "The ministry's release said", no ministry named before: the owner by its words, the issuer
     return replace(owner, end=end) if owner.found and owner.end == owner_end else _org_reference(
         text, idx, verb_start, floor, back)
 
@@ -7491,6 +7517,30 @@ def _addressed(text: str, start: int, floor: int) -> bool:
     return bool(words) and words[-1].lower() == "to"
 
 
+_ABOUT = word_set("to about on regarding concerning over against")  # a document's addressee or topic follows
+
+
+def _document_object(text: str, start: int, floor: int) -> bool:
+    """Return whether the name at ``start`` is whom or what a document is addressed to or about ("The letter to Sen.
+    Jo Bell", "A report about the Defense Ministry", "a letter addressed to Bo"): a document's speaker is its sender
+    or issuer, never its addressee or topic.
+
+    >>> t = "The letter to Sen. Jo Bell said it. A report about the Defense Ministry said it. Bo wrote to Jo Bell."
+    >>> [_document_object(t, t.index(w), 0) for w in ("Jo Bell", "Defense", "Bo")]
+    [True, True, False]
+    >>> _document_object(t, t.rindex("Jo"), 0)  # whom Bo wrote to: no document noun before "to"
+    False
+    """
+    words = text[max(floor, start - win.SUBJECT_BACK) : start].split()[-_ADDRESSEE_WORDS - 3 :]
+    while words and words[-1].lower() not in _ABOUT and (_office_word(words[-1]) or words[-1].lower() == "the"):
+        words.pop()  # "to Treasury Secretary", "about the": the office or article before the name
+    if len(words) < 2 or words[-1].lower() not in _ABOUT:
+        return False
+    noun = words[-3] if words[-2].lower() == "addressed" and len(words) >= 3 else words[-2]
+    noun = noun.lower().strip(",;:")
+    return noun in _SUBJECT_DOCUMENTS or noun.removesuffix("s") in _SUBJECT_DOCUMENTS
+
+
 def _antecedent(
     people: list[Mention], people_starts: list[int], pos: int, floor: int, text: str = "", pronoun: str = "",
     quoted: frozenset[str] = frozenset(), depth: int = 0, spoke: Mention | None = None,
@@ -8042,9 +8092,10 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
-    out = _headline_lead_speakers(text, out, paragraphs, people)  # after it: a teller is no next quote's speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
+    out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
+    # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -8909,13 +8960,71 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
             continue
         key = tuple(_content_words(q))
         src = None
-        if len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
-            src = None if q.start >= headline_end and _named_term(text, q) else said.get(key)
-        elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
+        if q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
-            src = _body_quote_holding(q, attributed) or _closest_body_quote(q, attributed)
+            src = _headline_source(q, attributed)
+        elif len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
+            src = None if q.start >= headline_end and _named_term(text, q) else said.get(key)
         out.append(q if src is None or src is q else _speaker_of(q, src))
     return out
+
+
+def _headline_carriers(q: Quote, attributed: list[Quote]) -> list[Quote]:
+    """Return the attributed quotes that carry the words of headline quote ``q``: for a short quote (three words at
+    most, four letters or more) each quote holding them as a run; for a longer one each quote holding its runs in
+    order (an ellipsis may skip words), else the one quote sharing most of its words (:func:`_closest_body_quote`).
+
+    >>> a, b = Quote(30, 50, '"We pay our fair share,"', {}), Quote(60, 80, '"A fair share,"', {})
+    >>> [o.start for o in _headline_carriers(Quote(0, 12, "‘Fair share’", {}), [a, b])]
+    [30, 60]
+    """
+    key = _content_words(q)
+    if len(key) <= _REPEAT_MOST:
+        return [o for o in attributed if _holds_runs(_content_words(o), [key])] if sum(map(len, key)) >= 4 else []
+    runs = _word_runs(q.exact) if len(q.exact) <= win.HEADLINE_LINE else []  # a headline's few words: linear scans
+    held = [o for o in attributed if _holds_runs(_content_words(o), runs)] if sum(map(len, runs)) > _REPEAT_MOST else []
+    return held or [o for o in [_closest_body_quote(q, attributed)] if o is not None]
+
+
+def _quote_speaker(q: Quote) -> str:
+    """Return the name a quote gives its speaker (its name, id or words), "" when it gives none.
+
+    >>> _quote_speaker(Quote(0, 4, '"A"', {"speaker_name": None, "speaker": "x-id", "speaker_text": "he"}))
+    'x-id'
+    """
+    v = q.value
+    return v.get("speaker_name") or v.get("speaker") or v.get("speaker_text") or ""
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Return whether two speaker names are one speaker: every word of one (case, marks and a leading "the" aside)
+    is a word of the other ("Quill" and "Tomas Quill", "the ministry" and "Foreign Ministry").
+
+    >>> _same_speaker("Tomas Quill", "Quill"), _same_speaker("the ministry", "Foreign Ministry")
+    (True, True)
+    >>> _same_speaker("Defense Ministry", "Foreign Ministry"), _same_speaker("", "Quill")
+    (False, False)
+    """
+    x, y = ({w for w in re.findall(r"[\w'’-]+", n.lower()) if w != "the"} for n in (a, b))
+    return bool(x and y) and (x <= y or y <= x)
+
+
+def _headline_source(q: Quote, attributed: list[Quote]) -> Quote | None:
+    """Return the first body quote carrying the words of headline quote ``q`` (:func:`_headline_carriers`) when
+    all that carry them are one speaker's; None when none does or two speakers do (a wrong name is worse than none).
+
+    >>> said = {"speaker": None, "speaker_text": None}
+    >>> a = Quote(30, 50, '"We pay our fair share,"', said | {"speaker_name": "Bo Tam"})
+    >>> b = Quote(60, 80, '"A fair share,"', said | {"speaker_name": "Tam"})
+    >>> c = Quote(90, 99, '"Fair share,"', said | {"speaker_name": "Jo Bell"})
+    >>> q = Quote(0, 12, "‘Fair share’", {})
+    >>> _headline_source(q, [a, b]) is a, _headline_source(q, [a, b, c])
+    (True, None)
+    """
+    held = _headline_carriers(q, attributed)
+    if not held or any(not _same_speaker(_quote_speaker(held[0]), _quote_speaker(o)) for o in held[1:]):
+        return None
+    return held[0]
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|…")  # where a headline's quote skips words of the body's
@@ -8947,22 +9056,6 @@ def _holds_runs(words: list[str], runs: list[list[str]]) -> bool:
         if at < 0:
             return False
     return True
-
-
-def _body_quote_holding(q: Quote, attributed: list[Quote]) -> Quote | None:
-    """Return the first attributed quote that holds every word of the headline quote ``q`` in its order (an
-    ellipsis in ``q`` may skip words), else None: '‘It is not fair’' is what '"It is not fair to us," Bo said'
-    says, though its words are too short to count in ``_closest_body_quote``. The first holder wins, as the first
-    body quote is the one a headline copies and a reader meets first.
-
-    >>> a, b = Quote(30, 50, '"It is not fair to us,"', {}), Quote(60, 80, '"It is fair,"', {})
-    >>> _body_quote_holding(Quote(0, 9, "‘It Is Not Fair’", {}), [b, a]) is a
-    True
-    """
-    runs = _word_runs(q.exact) if len(q.exact) <= win.HEADLINE_LINE else []  # a headline's few words: linear scans
-    if sum(len(run) for run in runs) <= _REPEAT_MOST:
-        return None  # a short quote is matched as a whole key in ``_repeated``
-    return next((o for o in attributed if _holds_runs(_content_words(o), runs)), None)
 
 
 def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
@@ -9491,39 +9584,81 @@ def _holds_share(wanted: set[str], said: set[str]) -> bool:
         _LEAD_SHARE[1] * len(shared) >= _LEAD_SHARE[0] * len(wanted))
 
 
-def _told_by(text: str, wanted: set[str], who: Mention, end: int) -> bool:
-    """Return whether ``who``'s clause in the sentence ending at ``end`` tells the stems ``wanted``: a verb of
-    saying after the name, the stems after it (:func:`_tells`), no word denying or doubting them
-    (:data:`_NOT_TOLD`: "said reports that ... were false").
+class _Headline(NamedTuple):
+    """What a body sentence must hold to tell a headline quote's words: its content stems, its run of words (two or
+    more: "not a dime more", told unbroken), and its text when it is a capitalised name (a title: "Fair Share Act")."""
+
+    stems: set[str]
+    run: list[str]
+    name: str
+
+
+def _headline_words(text: str, quote: Quote) -> _Headline:
+    """Return the stems, the run of words (two or more, else none) and the title text of a headline quote.
+
+    >>> w = _headline_words('"Not a dime more" for "Fair Share Act"', Quote(0, 17, '"Not a dime more"', {}))
+    >>> sorted(w.stems), w.run, w.name
+    (['dime', 'more'], ['not', 'a', 'dime', 'more'], '')
+    >>> _headline_words('"Fair Share Act"', Quote(0, 16, '"Fair Share Act"', {})).name
+    'Fair Share Act'
+    """
+    run = _content_words(quote)
+    name = quote.exact.strip("\"“”‘’' ").rstrip(".,;:!?")
+    return _Headline(_content_stems(text[quote.start : quote.end]), run if len(run) >= 2 else [],
+                     name if _capitalised_name(quote.exact, _NAME_GLUE_WITH, least=2) else "")
+
+
+def _holds_headline(words: _Headline, clause: str) -> bool:
+    """Return whether ``clause`` tells a headline's words: enough of its stems (:func:`_tells`), or its run of words
+    unbroken; never when it prints them as a capitalised name (a title the clause speaks of, not words it tells).
+
+    >>> w = _Headline({"dime", "more"}, ["not", "a", "dime", "more"], "")
+    >>> _holds_headline(w, "Congress gives not a dime more"), _holds_headline(w, "a dime, not more")
+    (True, False)
+    >>> _holds_headline(_Headline({"fair", "shar", "act"}, ["fair", "share", "act"], "Fair Share Act"),
+    ...                 "the Fair Share Act passed")
+    False
+    """
+    if words.name and words.name in clause:
+        return False
+    if words.run and _holds_runs([w.lower() for w in _WORD.findall(clause)], [words.run]):
+        return True
+    return _tells(words.stems, _content_stems(clause))
+
+
+def _told_by(text: str, words: _Headline, who: Mention, end: int) -> bool:
+    """Return whether ``who``'s clause in the sentence ending at ``end`` tells the headline's ``words``: a verb of
+    saying after the name, the words after it (:func:`_holds_headline`), no word denying or doubting them
+    (:data:`_NOT_TOLD`: "said reports that ... were false"; a negation the headline's own words do not hold).
 
     >>> t = "Al Roe said Korea has agreed to pay more money."
-    >>> roe = Mention(0, 6, "Al Roe", "person", {})
-    >>> _told_by(t, {"kore", "agre", "pay", "mone"}, roe, len(t))
+    >>> roe, w = Mention(0, 6, "Al Roe", "person", {}), _Headline({"kore", "agre", "pay", "mone"}, [], "")
+    >>> _told_by(t, w, roe, len(t))
     True
     >>> t = "Al Roe said reports that Korea has agreed to pay money were false."
-    >>> _told_by(t, {"kore", "agre", "pay", "mone"}, roe, len(t))
+    >>> _told_by(t, w, roe, len(t))
     False
     """
     verb = _VERB_WORD.search(text, who.end, min(end, who.end + win.HEADLINE_ROLE_REACH))
     if verb is None:
         return False
     clause = text[verb.end() : end]
-    plain = {w.lower() for w in re.findall(r"[A-Za-z']{2,40}+", _QUOTED_SPAN.sub(" ", clause))}
+    plain = {w.lower() for w in re.findall(r"[A-Za-z']{2,40}+", _QUOTED_SPAN.sub(" ", clause))} - set(words.run)
     if {w.lower() for w in re.findall(r"[A-Za-z]{2,40}+", clause)} & _NOT_TOLD or plain & _NEGATION or any(
             w.endswith("n't") for w in plain):  # fmt: skip
         return False
-    return _tells(wanted, _content_stems(clause))
+    return _holds_headline(words, clause)
 
 
-def _told_again(text: str, wanted: tuple[set[str], set[str]], paragraphs: Sequence[tuple[int, int]], after: int,
+def _told_again(text: str, wanted: tuple[_Headline, set[str]], paragraphs: Sequence[tuple[int, int]], after: int,
                 who: Mention) -> bool:
-    """Return whether a later sentence of the lead (after ``after``) holds the headline's stems ``wanted`` (all of
-    them, and the distinctive ones) without
-    naming ``who`` (a body quote or another subject's "saying" clause: the words may be that one's).
+    """Return whether a later sentence of the lead (after ``after``) holds the headline's words ``wanted`` (enough
+    of them, :func:`_holds_headline`, and the distinctive stems) without naming ``who`` (a body quote or another
+    subject's "saying" clause: the words may be that one's).
 
     >>> t = "H" + 2 * chr(10) + "Al Roe said Korea pays too little. The ministry said Korea pays enough."
     >>> roe = Mention(3, 9, "Al Roe", "person", {})
-    >>> _told_again(t, ({"kore", "pay", "enou"}, {"enou"}), [(0, 1), (3, len(t))], 30, roe)
+    >>> _told_again(t, (_Headline({"kore", "pay", "enou"}, [], ""), {"enou"}), [(0, 1), (3, len(t))], 30, roe)
     True
     """
     surname = who.exact.split()[-1] if who.exact.split() else who.exact
@@ -9532,28 +9667,30 @@ def _told_again(text: str, wanted: tuple[set[str], set[str]], paragraphs: Sequen
             continue
         for ss, se in _lead_sentences(text, max(ps, after), pe):
             said = _content_stems(text[ss:se])
-            if surname not in text[ss:se] and _tells(wanted[0], said) and _holds_share(wanted[1], said):
+            if surname not in text[ss:se] and _holds_headline(wanted[0], text[ss:se]) and _holds_share(wanted[1], said):
                 return True
     return False
 
 
 def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
-                 people: Sequence[Mention]) -> Mention | None:
-    """Return the person who tells a headline quote's words in the body's lead: the first sentence of the first
-    :data:`_LEAD_PARAGRAPHS` body paragraphs where a person's clause tells them (:func:`_told_by`), if the clause
-    also holds the quote's distinctive stems (not the body's topic, :func:`_topic_stems`) and no later lead sentence
-    gives the words to another (:func:`_told_again`); else None (in doubt, nobody).
+                 people: Sequence[Mention]) -> tuple[Mention | None, bool]:
+    """Return the person or body who tells a headline quote's words in the body's lead, and whether a later lead
+    sentence gives the words to another too (:func:`_told_again`; then the words are not that one's alone): the
+    first sentence of the first :data:`_LEAD_PARAGRAPHS` body paragraphs where the clause of a speaker of ``people``
+    tells them (:func:`_told_by`), if the clause also holds the quote's distinctive stems (not the body's topic,
+    :func:`_topic_stems`); else None (in doubt, nobody).
 
     >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
     >>> q = Quote(0, 32, t[:32], {})
-    >>> _lead_teller(t, q, [(0, 32), (34, 81)], [Mention(34, 40, "Al Roe", "person", {})]).exact
-    'Al Roe'
-    >>> _lead_teller(t, Quote(0, 32, '"Costs of pay talks"', {}), [(0, 32), (34, 81)], []) is None
-    True
+    >>> who, again = _lead_teller(t, q, [(0, 32), (34, 81)], [Mention(34, 40, "Al Roe", "person", {})])
+    >>> who.exact, again
+    ('Al Roe', False)
+    >>> _lead_teller(t, Quote(0, 32, '"Costs of pay talks"', {}), [(0, 32), (34, 81)], [])
+    (None, False)
     """
-    wanted = _content_stems(text[quote.start : quote.end])
-    if len(wanted) < _LEAD_MATCH_MOST:
-        return None
+    words = _headline_words(text, quote)
+    if len(words.stems) < _LEAD_MATCH_MOST and not words.run:
+        return None, False
     starts = [m.start for m in people]
     for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS]:
         for ss, se in _lead_sentences(text, ps, pe):
@@ -9561,15 +9698,14 @@ def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
             who = people[j] if j < len(people) and people[j].end <= se else None
             if who is None or who.value.get("descriptor") or who.value.get("plural"):
                 continue
-            if not _told_by(text, wanted, who, se):
+            if not _told_by(text, words, who, se):
                 continue
-            distinct = wanted - _topic_stems(text, paragraphs, ss)
+            distinct = words.stems - _topic_stems(text, paragraphs, ss)
             said = _content_stems(text[who.end : se])
             if not _holds_share(distinct, said):
-                return None  # only the story's topic words are shared: no evidence of who told the headline
-            return None if _told_again(text, (wanted, distinct), paragraphs, se, who) else who
-    return None
-
+                return None, False  # only the story's topic words are shared: no evidence of who told the headline
+            return who, _told_again(text, (words, distinct), paragraphs, se, who)
+    return None, False
 
 
 def _labelled(text: str, head_start: int, qs: int) -> bool:
@@ -9584,25 +9720,39 @@ def _labelled(text: str, head_start: int, qs: int) -> bool:
 
 
 def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]],
-                            people: Sequence[Mention]) -> list[Quote]:
-    """Return ``quotes`` with a headline quote that no one speaks and the headline names no one for given the
-    person whose lead sentence tells the same words (:func:`_lead_teller`): the headline sums up the lead.
+                            people: Sequence[Mention], orgs: Sequence[Mention] = ()) -> list[Quote]:
+    """Return ``quotes`` with a headline quote that the headline credits to no one given the person or body (an
+    organisation of ``orgs``: "the ministry said in a release that ...") whose lead sentence tells the same words
+    (:func:`_lead_teller`): the headline sums up the lead. One speaker must carry the words: a quote no body quote
+    holds takes the teller; a quote the body quotes (``_repeated``) keeps its speaker only when the teller, if any,
+    is the same one, and is nobody's when they differ (a wrong name is worse than none).
 
     >>> t = '"Korea agrees to pay more money"' + 2 * chr(10) + "Al Roe said Korea has agreed to pay more money."
     >>> q = Quote(0, 32, t[:32], {"attribution": "none", "speaker": None, "speaker_name": None})
     >>> roe = Mention(34, 40, "Al Roe", "person", {"name": "Al Roe"})
     >>> _headline_lead_speakers(t, [q], [(0, 32), (34, 81)], [roe])[0].value["speaker_name"]
     'Al Roe'
+    >>> said = q.value | {"attribution": "repeated", "speaker_name": "Jo Bell"}
+    >>> _headline_lead_speakers(t, [replace(q, value=said)], [(0, 32), (34, 81)], [roe])[0].value["attribution"]
+    'none'
     """
     head_end = paragraphs[0][1] if paragraphs else 0
+    tellers = sorted([*people, *(m for m in orgs if m.kind == "org")], key=attrgetter("start"))
+    attributed = [o for o in quotes if o.start >= head_end and o.value["attribution"] != "none"]
     out = list(quotes)
     for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
-        if q.start >= head_end or q.value["attribution"] != "none" or q.value.get("speaker_text"):
+        said = q.value["attribution"]
+        if q.start >= head_end or said not in ("none", "repeated") or (said == "none" and q.value.get("speaker_text")):
             continue
         if any(m.start < head_end for m in people[:1]) or _labelled(text, paragraphs[0][0], q.start):
             continue  # the headline names someone ("Seoul: “...”" too): its own words say who (or nobody) speaks
-        who = _lead_teller(text, q, paragraphs, people)
-        if who is not None:
+        who, again = _lead_teller(text, q, paragraphs, tellers)
+        if who is None:
+            continue
+        if said == "repeated":
+            if not _same_speaker(_quote_speaker(q), speaker_name(who) or who.exact):
+                out[i] = _cleared(q)  # a body quote's speaker and another's telling carry the words: nobody's
+        elif not again and not _headline_carriers(q, attributed):  # two speakers' words: left nobody's
             out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
                                                  "speaker_text": who.exact, "speaker_start": who.start,
                                                  "speaker_end": who.end, "attribution": "subject"},
@@ -9651,10 +9801,20 @@ def _nobodys(q: Quote) -> Quote:
     >>> _nobodys(Quote(0, 4, '"A"', {"speaker": "x", "attribution": "named", "form": "full"})).value["attribution"]
     'none'
     """
+    cleared = _cleared(q)
+    return replace(cleared, value=cleared.value | {"form": "scare"})
+
+
+def _cleared(q: Quote) -> Quote:
+    """Return ``q`` with no speaker (attribution "none"), its form kept: words the text gives to no one speaker.
+
+    >>> _cleared(Quote(0, 4, '"A"', {"speaker": "x", "attribution": "named", "form": "full"})).value["form"]
+    'full'
+    """
     value = q.value | {k: None for k in ("speaker", "speaker_name", "speaker_text", "speaker_start", "speaker_end",
                                          "antecedent")}  # fmt: skip
-    return replace(q, value=value | {"attribution": "none", "candidates": [], "form": "scare"}, speaker_mention=None,
-                   antecedent=None, voice_mention=None)  # fmt: skip
+    return replace(q, value=value | {"attribution": "none", "candidates": []}, speaker_mention=None, antecedent=None,
+                   voice_mention=None)  # fmt: skip
 
 
 def _quoted_agreements(idx: _Index, quotes: list[Quote]) -> list[Quote]:
@@ -9691,19 +9851,16 @@ def _repeated_without_glue(quotes: list[Quote], headline_end: int) -> list[Quote
     >>> _repeated_without_glue([q, a], 25)[0].value["speaker_name"]
     'Bo'
     """
-    asked = {key for q in quotes if q.start < headline_end and q.value["attribution"] == "none" and 2 <= len(
-             key := tuple(_unglued_words(q))) <= _REPEAT_MOST}  # fmt: skip
     attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
                                                                               or q.value["speaker"])]  # fmt: skip
-    said = _first_holders(attributed, asked, _unglued_words)
     out = list(quotes)
-    for i, q in enumerate(quotes):
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):  # a few headline quotes, each read against every quote
         if q.start >= headline_end or q.value["attribution"] != "none":
             continue
-        key = tuple(_unglued_words(q))
-        src = said.get(key) if 2 <= len(key) <= _REPEAT_MOST else None
-        if src is not None:
-            out[i] = _speaker_of(q, src)
+        key = _unglued_words(q)
+        held = [o for o in attributed if _holds_runs(_unglued_words(o), [key])] if 2 <= len(key) <= _REPEAT_MOST else []
+        if held and all(_same_speaker(_quote_speaker(held[0]), _quote_speaker(o)) for o in held[1:]):
+            out[i] = _speaker_of(q, held[0])  # one speaker carries the words (two: nobody, as in ``_repeated``)
     return out
 
 
