@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_gen47d import test_gen47d_dates as _read_as_gen47d
+from test_gen47d import check_gen47d_dates as _read_as_gen47d
 
 ROWS = case_tables("test_dates49")
 
