@@ -146,6 +146,72 @@ def cases(**tables: Sequence[Any]) -> list[Any]:
             for name, rows in tables.items() for i, row in enumerate(rows, 1)]
 
 
+#: How many rows one merged test item runs (:func:`merged`): pytest and xdist spend about 2 ms of CPU on each item
+#: whatever it tests (setup, teardown, reports, messages), which on a table of thousands of one-row items was more
+#: than the rows' own work; a chunk this size still names its rows in its id and each failing row in its message.
+ROWS_PER_ITEM = 200
+
+
+def merged(params: Sequence[Any], size: int = ROWS_PER_ITEM) -> list[Any]:
+    """Return the rows ``params`` (pytest params with ids, as :func:`cases` makes them) as few test params, each the
+    list of the rows it runs (with :func:`run_rows`): every run of up to ``size`` rows without marks is one param, its
+    id "<first row's id>..<last row's id>"; a row with marks (a strict xfail) stays a param of its own, with its id
+    and marks, so that it is still reported, and still fails the run if it starts to pass.
+
+    >>> XFAIL = pytest.mark.xfail(strict=True)
+    >>> rows = cases(A=["w", "x", pytest.param("y", marks=[XFAIL]), "z"])
+    >>> [(p.id, [r.id for r in p.values[0]], len(p.marks)) for p in merged(rows, size=2)]
+    [('A-1..A-2', ['A-1', 'A-2'], 0), ('A-3', ['A-3'], 1), ('A-4..A-4', ['A-4'], 0)]
+    """
+    out: list[Any] = []
+    run: list[Any] = []
+
+    def close() -> None:
+        if run:
+            out.append(pytest.param(list(run), id=f"{run[0].id}..{run[-1].id}"))
+            run.clear()
+
+    for p in params:
+        if p.marks:
+            close()
+            out.append(pytest.param([p], marks=p.marks, id=p.id))
+            continue
+        run.append(p)
+        if len(run) == size:
+            close()
+    close()
+    return out
+
+
+def run_rows(check: Callable[..., Any], rows: Sequence[Any]) -> None:
+    """Run ``check`` on the values of each row of ``rows`` (pytest params, as :func:`merged` gives them) and fail
+    once, listing every row that failed with its id, its values and what went wrong (a failed assert's message, or
+    any other exception; a row that skips counts as failed: a merged row may not hide the others). A one-row list
+    (a strict xfail, kept apart by :func:`merged`) runs bare, so that it fails as it always did.
+
+    >>> run_rows(lambda n: None, cases(A=[(1,), (2,)]))
+    >>> def positive(n):
+    ...     assert n > 0, f"got {n}"
+    >>> run_rows(positive, cases(A=[(1,), (-2,), (3,), (0,)]))
+    Traceback (most recent call last):
+    ...
+    Failed: 2 of 4 rows failed:
+    A-2 (-2,): AssertionError: got -2...
+    A-4 (0,): AssertionError: got 0...
+    """
+    if len(rows) == 1:
+        check(*rows[0].values)
+        return
+    failed = []
+    for row in rows:
+        try:
+            check(*row.values)
+        except (Exception, pytest.fail.Exception, pytest.skip.Exception) as e:
+            failed.append(f"{row.id} {row.values!r}: {type(e).__name__}: {e}")
+    if failed:
+        pytest.fail(f"{len(failed)} of {len(rows)} rows failed:\n" + "\n".join(failed), pytrace=False)
+
+
 def outcome(expected: Any, **tables: Sequence[Any]) -> list[Any]:
     """Return :func:`cases` with ``expected`` added to each row: a rule's cases and its controls become one table
     ("no finding" rows with False, "still a finding" rows with True).
@@ -172,15 +238,15 @@ def verdict_fits(verdict: str, want: str) -> bool:
 
 def dates_test(*rows: Sequence[Any], **tables: Sequence[Any]) -> Callable[..., None]:
     """Return a test that each row (a text, its publication day (ISO), a date's exact words, its start, its end) is
-    among the dates :func:`read_dates` reads: first the ``rows`` of one unnamed table, with the ids pytest makes of
-    their values (a text over 100 characters is "text<row index>"), then the rows of the named ``tables``, with
-    the ids of :func:`cases`; a module binds it to a name of its own that starts with "test_".
+    among the dates :func:`read_dates` reads: first the ``rows`` of one unnamed table, with the ids "row-<number>",
+    then the rows of the named ``tables``, with the ids of :func:`cases`, run in chunks by :func:`merged` (the test
+    takes a chunk); a module binds it to a name of its own that starts with "test_".
 
     >>> row = ("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
-    >>> dates_test(A=[row])(*row), dates_test(row)(*row)
+    >>> dates_test(A=[row])(cases(A=[row])), dates_test(row)(cases(A=[row, row]))
     (None, None)
     """
-    return _reads_test(read_dates, [*rows, *cases(**tables)])
+    return _reads_test(read_dates, [*cases(row=rows), *cases(**tables)])
 
 
 def article_dates_test(**tables: Sequence[Any]) -> Callable[..., None]:
@@ -188,39 +254,48 @@ def article_dates_test(**tables: Sequence[Any]) -> Callable[..., None]:
     (:func:`read_article_dates`: a "\\n" in a row's text is a line break, its line 1 the headline).
 
     >>> row = ("Envoy visits Tamsk Monday\\nKim arrived.", "2019-11-20", "Monday", "2019-11-18", "2019-11-18")
-    >>> article_dates_test(A=[row])(*row)
+    >>> article_dates_test(A=[row])(cases(A=[row]))
     """
     return _reads_test(lambda text, pub: read_article_dates(text.replace("\\n", "\n"), pub), cases(**tables))
 
 
 def _reads_test(read: Callable[[str, str], list[Any]], params: Sequence[Any]) -> Callable[..., None]:
-    """Return a test, parametrized by ``params``, that a row's (exact, start, end) is among what ``read`` (a text,
-    its publication day) gives.
+    """Return a test, parametrized by the chunks :func:`merged` makes of ``params``, that each row's (exact, start,
+    end) is among what ``read`` (a text, its publication day) gives; a chunk lists each row that fails.
 
-    >>> _reads_test(read_dates, [])("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
+    >>> row = ("They met on Friday.", "2019-11-16", "on Friday", "2019-11-15", "2019-11-15")
+    >>> _reads_test(read_dates, [])(cases(A=[row, row[:2] + ("on Friday", "2019-11-08", "2019-11-08")]))
+    Traceback (most recent call last):
+    ...
+    Failed: 1 of 2 rows failed:
+    A-2 ('They met on Friday.', '2019-11-16', 'on Friday', '2019-11-08', '2019-11-08'): AssertionError...
     """
 
-    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), params)
-    def test(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    def check(text: str, pub: str, exact: str, start: str, end: str) -> None:
         assert (exact, start, end) in read(text, pub)
+
+    @pytest.mark.parametrize("rows", merged(params))
+    def test(rows: list[Any]) -> None:
+        run_rows(check, rows)
 
     return test
 
 
 def claims_test(check: Callable[[str, str, str, str], None], **tables: Sequence[Any]) -> Callable[..., None]:
     """Return a test that runs ``check`` (a publication day, a text, the claim's exact words, the verdict wanted) on
-    every row of the named ``tables``, with the ids of :func:`cases`: a later battery judged as an earlier one is; a
-    module binds it to a name of its own that starts with "test_".
+    every row of the named ``tables``, with the ids of :func:`cases`, in chunks (:func:`merged`; the test takes a
+    chunk): a later battery judged as an earlier one is; a module binds it to a name of its own that starts with
+    "test_".
 
     >>> seen = []
-    >>> claims_test(lambda *row: seen.append(row), A=[("2019-11-16", "t", "x", "supported")])(*"pt?w")
+    >>> claims_test(lambda *row: seen.append(row), A=[("2019-11-16", "t", "x", "supported")])(cases(A=[tuple("pt?w")]))
     >>> seen
     [('p', 't', '?', 'w')]
     """
 
-    @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**tables))
-    def test(published: str, text: str, exact: str, want: str) -> None:
-        check(published, text, exact, want)
+    @pytest.mark.parametrize("rows", merged(cases(**tables)))
+    def test(rows: list[Any]) -> None:
+        run_rows(check, rows)
 
     return test
 
@@ -249,17 +324,21 @@ def finding_cases(kind: str, head: str, params: Sequence[Any]) -> list[Any]:
 
 def findings_test(*params: Any) -> Callable[..., None]:
     """Return a test that the text of each case of ``params`` (see :func:`finding_cases`) has as many findings of its
-    kind as the case wants (a number), or some (True) or none (False); a module binds it to a name of its own that
-    starts with "test_", so that one test serves all its tables of findings.
+    kind as the case wants (a number), or some (True) or none (False), in chunks (:func:`merged`; the test takes a
+    chunk); a module binds it to a name of its own that starts with "test_", so that one test serves all its tables
+    of findings.
 
     >>> findings_test(*finding_cases("truncated_sentence", "T\\n\\nMay 2, 2020\\n\\n", outcome(0, A=["We met."])))(
-    ...     "truncated_sentence", "T\\n\\nMay 2, 2020\\n\\nWe met.", 0)
+    ...     finding_cases("truncated_sentence", "T\\n\\nMay 2, 2020\\n\\n", outcome(0, A=["We met."])))
     """
 
-    @pytest.mark.parametrize(("kind", "text", "want"), params)
-    def test(kind: str, text: str, want: int | bool) -> None:
+    def check(kind: str, text: str, want: int | bool) -> None:
         found = findings_of(text, kind)
         assert (bool(found) if isinstance(want, bool) else len(found)) == want, found
+
+    @pytest.mark.parametrize("rows", merged(params))
+    def test(rows: list[Any]) -> None:
+        run_rows(check, rows)
 
     return test
 

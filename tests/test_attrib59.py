@@ -26,12 +26,16 @@ xfail). Tables, by layout (the speaker's form, the quote's size and the verb var
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_quotes48 import test_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_attrib59")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_attrib59_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_attrib59_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_attrib59_speakers(rows: list[object]) -> None:
+    run_rows(check_attrib59_speakers, rows)

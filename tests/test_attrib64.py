@@ -38,16 +38,20 @@ DESCRIPTOR), and the layouts they lacked, added here, each with near misses:
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
-from test_attrib59 import test_attrib59_speakers as speakers_fit  # the same check
+from conftest import case_tables, cases, merged, run_rows
+from test_attrib59 import check_attrib59_speakers as speakers_fit  # the same check
 from test_extract_quotes import quotes
 
 TABLES = case_tables("test_attrib64")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_attrib64_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_attrib64_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_attrib64_speakers(rows: list[object]) -> None:
+    run_rows(check_attrib64_speakers, rows)
 
 
 def test_a_bare_surname_of_several_people_names_nobody() -> None:

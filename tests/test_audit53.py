@@ -28,7 +28,7 @@ from conftest import case_tables, claims_test
 ROWS = {**case_tables("test_audit53"), **case_tables("test_audit58"), **case_tables("test_review60")}
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_audit53_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_audit53_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 def test_tables() -> None:

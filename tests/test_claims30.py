@@ -35,7 +35,7 @@ import itertools
 from functools import cache
 
 import pytest
-from conftest import read_claims, table
+from conftest import merged, read_claims, run_rows, table
 from test_claims26 import (
     MARGIN,
     Got,
@@ -442,12 +442,17 @@ def failure(row: Row, got: Got) -> str | None:
 KNOWN: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("row", [pytest.param(r, id=r.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[r.id])]
-                                                if r.id in KNOWN else []) for r in battery()])
-def test_claims30_battery(row: Row) -> None:
+def check_claims30_battery(row: Row) -> None:
     """One rendering: its verdict fits the expectation derived from data/ by rule."""
     why = failure(row, got_for(row))
     assert why is None, (why, got_for(row))
+
+
+@pytest.mark.parametrize("rows", merged([pytest.param(r, id=r.id, marks=[pytest.mark.xfail(strict=True,
+                                                                                   reason=KNOWN[r.id])]
+                                                       if r.id in KNOWN else []) for r in battery()]))
+def test_claims30_battery(rows: list[object]) -> None:
+    run_rows(check_claims30_battery, rows)
 
 
 def test_battery_is_deterministic() -> None:

@@ -19,7 +19,7 @@ every yearly change of the deal's term and the year before it (so that no other 
 from __future__ import annotations
 
 import pytest
-from conftest import read_claims
+from conftest import cases, merged, read_claims, run_rows
 
 from analysis.rules import TOLERANCES, default_tables
 
@@ -197,8 +197,7 @@ def _claim(text: str, published: str, exact: str):  # a check.Claim or None
     return next((c for words, c in claims.items() if exact in words), None)
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "want", "row"), DEAL_ROWS + FREEZE_ROWS + YEARLY_ROWS)
-def test_claims32_change_of_deal_or_after_span(text: str, published: str, exact: str, want: str, row: str) -> None:
+def check_claims32_change_of_deal_or_after_span(text: str, published: str, exact: str, want: str, row: str) -> None:
     c = _claim(text, published, exact)
     assert c is not None, f"{text!r}: no claim holds {exact!r}"
     ok = {"caught": c.verdict in CAUGHT, "not caught": c.verdict not in CAUGHT}.get(want, c.verdict == want)
@@ -206,17 +205,30 @@ def test_claims32_change_of_deal_or_after_span(text: str, published: str, exact:
     assert row in c.rows, f"{text!r}: rows {c.rows} lack {row}: {c.evidence}"
 
 
-@pytest.mark.parametrize(("text", "published", "exact"), DEAL_UNKNOWN)
-def test_claims32_first_rise_not_on_record(text: str, published: str, exact: str) -> None:
+@pytest.mark.parametrize("rows", merged(cases(DEAL=DEAL_ROWS, FREEZE=FREEZE_ROWS, YEARLY=YEARLY_ROWS)))
+def test_claims32_change_of_deal_or_after_span(rows: list[object]) -> None:
+    run_rows(check_claims32_change_of_deal_or_after_span, rows)
+
+
+def check_claims32_first_rise_not_on_record(text: str, published: str, exact: str) -> None:
     c = _claim(text, published, exact)
     assert c is None or c.verdict not in CAUGHT, f"{text!r}: {c.verdict}: {c.evidence}"
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "want"), CONTROL_ROWS)
-def test_claims32_controls(text: str, published: str, exact: str, want: str | None) -> None:
+@pytest.mark.parametrize("rows", merged(cases(DEAL_UNKNOWN=DEAL_UNKNOWN)))
+def test_claims32_first_rise_not_on_record(rows: list[object]) -> None:
+    run_rows(check_claims32_first_rise_not_on_record, rows)
+
+
+def check_claims32_controls(text: str, published: str, exact: str, want: str | None) -> None:
     c = _claim(text, published, exact)
     got = c.verdict if c is not None else "unfound"
     assert (got not in CAUGHT if want is None else got == want), f"{text!r}: {exact!r} got {got}, want {want}"
+
+
+@pytest.mark.parametrize("rows", merged(cases(CONTROL=CONTROL_ROWS)))
+def test_claims32_controls(rows: list[object]) -> None:
+    run_rows(check_claims32_controls, rows)
 
 
 def test_claims32_rows_cover_every_deal() -> None:

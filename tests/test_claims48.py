@@ -32,7 +32,7 @@ ROWS = case_tables("test_claims48")  # tests/cases/test_claims48.csv
 
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_claims48_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_claims48_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 def test_tables() -> None:

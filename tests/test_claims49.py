@@ -28,7 +28,7 @@ ROWS = case_tables("test_claims49")  # tests/cases/test_claims49.csv
 
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_claims49_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_claims49_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 def test_tables() -> None:

@@ -47,7 +47,7 @@ COUNTS = {"SUPPORT_SUM": 15, "POLL_CAP": 13, "PAID_PROVIDES": 13, "WON_OF_ASK": 
           "TITLE_TWO": 8}
 ROWS = case_tables("test_claims59")  # tests/cases/test_claims59.csv
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_claims59_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_claims59_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 def test_tables() -> None:

@@ -30,7 +30,7 @@ from conftest import case_tables, claims_test
 COUNTS = {"SHARE_TIMES": 10, "TERM_ASK": 11, "BARE_WON": 10}
 ROWS = case_tables("test_claims60")  # tests/cases/test_claims60.csv
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_claims60_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_claims60_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 def test_tables() -> None:

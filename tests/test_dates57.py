@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_gen47d import test_gen47d_dates as _overlapping_has
+from test_gen47d import check_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_dates57")
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases, dates_test
-from test_gen47d import test_gen47d_dates as _overlapping_has
+from test_gen47d import check_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_dates60")
 NO_ITEM = {name: TABLES.pop(name) for name in [n for n in TABLES if n.startswith("NOITEM")]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from conftest import case_tables, cases, table
+from conftest import case_tables, cases, merged, run_rows, table
 
 from analysis.extract import annotate
 
@@ -29,13 +29,16 @@ def listed(speaker_names: str | None) -> list[str | None]:
 
 
 def speakers_test(**tables: list[tuple[str, str | None]]) -> Callable[..., None]:
-    """Return a test, with the ids of ``cases``, that the quotes of each row's body (each row: a body, its speakers as
-    :func:`listed` reads them) have those speakers; a module binds it to a name of its own that starts with "test_",
-    so that one test body serves every module's speaker tables."""
+    """Return a test, with the ids of ``cases`` and its rows in chunks (``conftest.merged``), that the quotes of each
+    row's body (each row: a body, its speakers as :func:`listed` reads them) have those speakers; a module binds it
+    to a name of its own that starts with "test_", so that one test body serves every module's speaker tables."""
 
-    @pytest.mark.parametrize(("body", "speaker_names"), cases(**tables))
-    def test(body: str, speaker_names: str | None) -> None:
+    def check(body: str, speaker_names: str | None) -> None:
         assert speakers(body) == listed(speaker_names)
+
+    @pytest.mark.parametrize("rows", merged(cases(**tables)))
+    def test(rows: list[object]) -> None:
+        run_rows(check, rows)
 
     return test
 
@@ -344,10 +347,14 @@ Seoul and Washington agreed "in principle" on a deal, the ministry said. | in pr
 )
 
 
-@pytest.mark.parametrize(("body", "words", "name", "attribution"), WIRE)
-def test_wire_attribution(body, words, name, attribution):
+def check_wire_attribution(body, words, name, attribution):
     (q,) = [q for q in quotes(body) if q["exact"][1:].startswith(words)]
     assert (q["speaker_name"], q["attribution"]) == (name, attribution)
+
+
+@pytest.mark.parametrize("rows", merged(cases(WIRE=WIRE)))
+def test_wire_attribution(rows: list[object]) -> None:
+    run_rows(check_wire_attribution, rows)
 
 
 #: (headline, the quote's first words, speaker_name): single quotes, the speaker as subject or label.

@@ -34,7 +34,7 @@ Each text is one paragraph after the lead sentence of tests/test_review45.py, un
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_claims
+from conftest import case_tables, cases, merged, read_claims, run_rows
 from test_review45 import LEAD, fits
 
 from analysis.frames import OTHER_QUANTITIES
@@ -57,9 +57,8 @@ def quantity_fits(got: str, wanted: str) -> bool:
     return got in wanted.split("/") or (wanted == "other" and got in OTHER_QUANTITIES)
 
 
-@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
-def test_frames62_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                         evidence: str) -> None:
+def check_frames62_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants (an uncovered figure may also go
     unread), and a caught wrong figure's evidence names the right one."""
     claim = next((c for words, c in read_claims(LEAD + text, published).items() if exact in words), None)
@@ -70,6 +69,11 @@ def test_frames62_claims(cell: str, published: str, text: str, exact: str, quant
     assert quantity_fits(claim.frame.quantity, quantity), (cell, got)
     assert fits(claim.verdict, want), (cell, got)
     assert not evidence or any(e in claim.evidence for e in evidence.split("|")), (cell, got)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_frames62_claims(rows: list[object]) -> None:
+    run_rows(check_frames62_claims, rows)
 
 
 def test_tables() -> None:

@@ -39,7 +39,7 @@ ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
 def test_frames63_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test)."""
-    test_frames62.test_frames62_claims(cell, published, text, exact, quantity, want, evidence)
+    test_frames62.check_frames62_claims(cell, published, text, exact, quantity, want, evidence)
 
 
 def test_tables() -> None:

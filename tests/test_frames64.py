@@ -50,7 +50,7 @@ def test_frames64_claims(cell: str, published: str, text: str, exact: str, quant
                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test), and
     the actor and modality its cell names."""
-    test_frames62.test_frames62_claims(cell, published, text, exact, quantity, want, evidence)
+    test_frames62.check_frames62_claims(cell, published, text, exact, quantity, want, evidence)
     wants = frame_wants(cell)
     if wants:
         claim = next(c for words, c in read_claims(LEAD + text, published).items() if exact in words)

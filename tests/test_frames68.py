@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames64
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 
 #: The tables and how many rows each holds (strict xfails included), and a row's fields after its table's name.
 COUNTS = {"NC_MULTIPLE": 6, "NC_MULTIPLE_NEAR": 8, "OPEN_SINCE": 3, "OPEN_FLOATED": 6, "OPEN_PURPOSE": 4,
@@ -44,9 +44,13 @@ def test_tables() -> None:
     assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
 
 
-@pytest.mark.parametrize(FIELDS, cases(**ROWS))
-def test_frames68_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                         evidence: str) -> None:
+def check_frames68_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                          evidence: str) -> None:
     """A row's claim as tests/test_frames64.py's test wants it: quantity, verdict, the right figure in a caught
     one's evidence, and the actor and modality its cell names."""
     test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_frames68_claims(rows: list[object]) -> None:
+    run_rows(check_frames68_claims, rows)

@@ -26,7 +26,7 @@ from conftest import case_tables, claims_test
 COUNTS = {"IT_AMOUNT": 10, "PAID_VERBS": 11, "PROPOSE_ASK": 9, "SUPPORT_WORDS": 11}
 ROWS = case_tables("test_gen61f")  # tests/cases/test_gen61f.csv
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_gen61f_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_gen61f_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 def test_tables() -> None:

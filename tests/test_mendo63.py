@@ -20,7 +20,7 @@ Columns as test_other63's; ``want`` as tests/test_review45.py's ``fits`` ("caugh
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_other63 import test_other63_claims as other63_claims
 
 #: The tables and how many rows each holds.
@@ -31,12 +31,15 @@ COUNTS = {"F11_CAMP_AND_BASES": 4, "F11_CAMP_AND_BASES_NEAR": 3, "F11_FUND": 4, 
 ROWS = case_tables("test_mendo63")  # tests/cases/test_mendo63.csv
 
 
-@pytest.mark.parametrize(("cell", "published", "headline", "text", "exact", "quantity", "want", "evidence"),
-                         cases(**ROWS))
-def test_mendo63_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
-                        evidence: str) -> None:
+def check_mendo63_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
+                         evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants, read as other63's rows are."""
     other63_claims(cell, published, headline, text, exact, quantity, want, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_mendo63_claims(rows: list[object]) -> None:
+    run_rows(check_mendo63_claims, rows)
 
 
 def test_tables() -> None:

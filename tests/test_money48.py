@@ -17,7 +17,7 @@ currency as ``evaluate`` compares them); a control when none overlaps them.
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 
 from analysis.extract.amounts import find_money
 
@@ -35,11 +35,15 @@ def overlapping(text: str, exact: str) -> list[tuple[float | None, str | None]]:
             if s < at + len(exact) and e > at]
 
 
-@pytest.mark.parametrize(("text", "exact", "amount", "currency"), cases(**ROWS))
-def test_money48_amounts(text: str, exact: str, amount: str, currency: str) -> None:
+def check_money48_amounts(text: str, exact: str, amount: str, currency: str) -> None:
     found = overlapping(text.replace("\\n", "\n"), exact)
     if not amount:
         assert not found
     else:
         want, cur = float(amount), None if currency == "None" else currency
         assert any(a is not None and abs(a - want) <= 0.005 * want and c == cur for a, c in found), found
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_money48_amounts(rows: list[object]) -> None:
+    run_rows(check_money48_amounts, rows)

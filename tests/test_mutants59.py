@@ -46,7 +46,7 @@ SLIP_ROW = ROWS.pop("SLIP_ROW")
 FLOOR = Path(__file__).with_name("mutants59_floor.json")
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
-test_mutants59_claims = claims_test(test_years47.test_years47_claims, **ROWS)
+test_mutants59_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "names"), cases(SLIP_ROW=SLIP_ROW))

@@ -11,7 +11,7 @@ organisation named, or the words "the ministry"). Names compare as :func:`analys
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
+from conftest import cases, merged, run_rows, table
 from test_extract_quotes import quotes, speakers
 
 from analysis.evaluate import norm_name
@@ -398,9 +398,13 @@ def _marked(params: list) -> list:
             if p.id in KNOWN_MISSES else p for p in params]  # fmt: skip
 
 
-@pytest.mark.parametrize(("body", "want"), _marked(cases(**TABLES)))
-def test_speakers_of_news_attribution_forms(body, want):
+def check_speakers_of_news_attribution_forms(body, want):
     assert fits(speakers(body), want), speakers(body)
+
+
+@pytest.mark.parametrize("rows", merged(_marked(cases(**TABLES))))
+def test_speakers_of_news_attribution_forms(rows: list[object]) -> None:
+    run_rows(check_speakers_of_news_attribution_forms, rows)
 
 
 # A headline quote the body credits (the headline names the speaker by surname, or not at all).

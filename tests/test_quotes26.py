@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pytest
+from conftest import merged, run_rows
 
 from analysis.evaluate import _speaker_ok, speaker_name
 from analysis.extract import annotate
@@ -380,20 +381,25 @@ def check_rows(rows: list[Case]) -> None:
     assert not any(got.values()), [f"{i}: {w}" for i, w in got.items() if w]
 
 
+#: Groups (speaker kind x structure, 2.4 cases each) one test item runs (:func:`conftest.merged`): about 200 cases;
+#: a group a test made 1,582 items.
+GROUPS_PER_ITEM = 80
+
+
 class TestMarks:
     """Every speaker x structure x style of marks (one worker; the class is its own xdist scope)."""
 
-    @pytest.mark.parametrize("rows", [_param(g) for g in groups("marks")])
-    def test_quotes26_marks(self, rows: list[Case]) -> None:
-        check_rows(rows)
+    @pytest.mark.parametrize("chunk", merged([_param(g) for g in groups("marks")], GROUPS_PER_ITEM))
+    def test_quotes26_marks(self, chunk: list[object]) -> None:
+        run_rows(check_rows, chunk)
 
 
 class TestDistractors:
     """Every speaker x structure x distractor, curly marks (another worker)."""
 
-    @pytest.mark.parametrize("rows", [_param(g) for g in groups("distractors")])
-    def test_quotes26_distractors(self, rows: list[Case]) -> None:
-        check_rows(rows)
+    @pytest.mark.parametrize("chunk", merged([_param(g) for g in groups("distractors")], GROUPS_PER_ITEM))
+    def test_quotes26_distractors(self, chunk: list[object]) -> None:
+        run_rows(check_rows, chunk)
 
 
 def test_quotes26_failing_rows_exist() -> None:

@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from conftest import findings_of, table
+from conftest import findings_of, merged, run_rows, table
 from test_quotes26 import wrong as wrong_speakers
 
 HEAD = "Allies stay apart on troop costs\nBy Sam Ortega\nNovember 16, 2019\n\n"
@@ -237,14 +237,19 @@ def _param(row: Row) -> object:
 class TestRoles:
     """The holder of a role, named before the quote."""
 
-    @pytest.mark.parametrize("row", [_param(r) for r in role_rows()])
-    def test_quotes30_roles(self, row: Row) -> None:
-        assert not wrong(row), wrong(row)
+    @pytest.mark.parametrize("rows", merged([_param(r) for r in role_rows()]))
+    def test_quotes30_roles(self, rows: list[object]) -> None:
+        run_rows(check_row, rows)
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in control_rows()])
-def test_quotes30_controls(row: Row) -> None:
+def check_row(row: Row) -> None:
+    """One row: every quote has the speaker the composition put there."""
     assert not wrong(row), wrong(row)
+
+
+@pytest.mark.parametrize("rows", merged([_param(r) for r in control_rows()]))
+def test_quotes30_controls(rows: list[object]) -> None:
+    run_rows(check_row, rows)
 
 
 if __name__ == "__main__":  # the failing rows, with "text" their articles' last paragraphs too

@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import cases, table
+from conftest import cases, merged, run_rows, table
 from test_extract_quotes import quotes
 
 from analysis.evaluate import norm_name
@@ -453,11 +453,15 @@ ALL = cases(WIRE=WIRE, INDEFINITE=unnamed_rows(), CONTROLS=CONTROLS, CREDITED=CR
             OFFICIALS=OFFICIALS)
 
 
-@pytest.mark.parametrize(("body", "want"), ALL)
-def test_speakers_of_the_classes(body: str, want: str) -> None:
+def check_speakers_of_the_classes(body: str, want: str) -> None:
     """Each row's quotes have one of its speakers, read as evaluate reads them."""
     got = spoken(body)
     assert accepted(got, want), got
+
+
+@pytest.mark.parametrize("rows", merged(ALL))
+def test_speakers_of_the_classes(rows: list[object]) -> None:
+    run_rows(check_speakers_of_the_classes, rows)
 
 
 # ----- the metamorphic ratchet: real dev sentences re-attributed in equivalent forms (tests/quotes40_variants.py) -----

@@ -36,7 +36,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import cases, table
+from conftest import cases, merged, run_rows, table
 from test_quotes40 import accepted, spoken
 
 from analysis.extract import annotate
@@ -189,13 +189,17 @@ The Pentagon, in a statement, called the deal "a fair outcome." | the Pentagon/P
 )
 
 
-@pytest.mark.parametrize(("body", "want"), cases(
-    CREDIT_LINE=CREDIT_LINE, SINGLE_AMOUNT=SINGLE_AMOUNT, GROUP_SLOGANS=GROUP_SLOGANS, BODIES=BODIES,
-    POSTMODIFIED=POSTMODIFIED, PLURAL_PEOPLE=PLURAL_PEOPLE, PROPER_OUTLET=PROPER_OUTLET, TITLE_MAKER=TITLE_MAKER,
-    WIRE_DESCRIPTORS=WIRE_DESCRIPTORS))
-def test_quotes45_speakers(body: str, want: str) -> None:
+def check_quotes45_speakers(body: str, want: str) -> None:
     got = spoken(body)
     assert accepted(got, want), got
+
+
+@pytest.mark.parametrize("rows", merged(cases(
+    CREDIT_LINE=CREDIT_LINE, SINGLE_AMOUNT=SINGLE_AMOUNT, GROUP_SLOGANS=GROUP_SLOGANS, BODIES=BODIES,
+    POSTMODIFIED=POSTMODIFIED, PLURAL_PEOPLE=PLURAL_PEOPLE, PROPER_OUTLET=PROPER_OUTLET, TITLE_MAKER=TITLE_MAKER,
+    WIRE_DESCRIPTORS=WIRE_DESCRIPTORS)))
+def test_quotes45_speakers(rows: list[object]) -> None:
+    run_rows(check_quotes45_speakers, rows)
 
 
 def _probe_misses(name: str) -> list[str]:

@@ -27,12 +27,16 @@ words no quote span may hold; ``xfail`` the reason of a row still read wrong, a 
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_quotes48 import test_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_quotes49")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_quotes49_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_quotes49_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_quotes49_speakers(rows: list[object]) -> None:
+    run_rows(check_quotes49_speakers, rows)

@@ -28,7 +28,7 @@ A row still wrong is a strict xfail whose reason names the rule at fault (column
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_claims, read_dates, verdict_fits
+from conftest import case_tables, cases, merged, read_claims, read_dates, run_rows, verdict_fits
 from test_quotes40 import accepted, spoken
 
 #: The sentence before each troop row: the story is about the cost of the US troops in Korea.
@@ -51,12 +51,16 @@ def fits(verdict: str | None, want: str) -> bool:
     return verdict_fits(verdict, want)
 
 
-@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
-def test_review45_claims(published: str, text: str, needle: str, want: str) -> None:
+def check_review45_claims(published: str, text: str, needle: str, want: str) -> None:
     lead = "" if text.startswith(("Seoul and Washington", "Trump spoke")) else LEAD
     claims = [c for c in read_claims(lead + text, published).values() if needle in c.exact]
     verdict = claims[0].verdict if claims else None
     assert fits(verdict, want), (verdict, claims[0].evidence if claims else None)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_review45_claims(rows: list[object]) -> None:
+    run_rows(check_review45_claims, rows)
 
 
 def _left(reason: str) -> pytest.MarkDecorator:

@@ -29,7 +29,7 @@ claims are one paragraph after :data:`test_review45.LEAD`), ``exact`` (the words
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_gen47q import speaker_of
 from test_quotes40 import accepted
 from test_review48 import test_review48_claims as claim_fits  # the same checks as review48's
@@ -39,9 +39,13 @@ ROWS = case_tables("test_review51")
 KINDS = {kind: {name: rows for name, rows in ROWS.items() if name.startswith(kind)} for kind in ("Q_", "C_", "D_")}
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**KINDS["C_"]))
-def test_review51_claims(published: str, text: str, exact: str, want: str) -> None:
+def check_review51_claims(published: str, text: str, exact: str, want: str) -> None:
     claim_fits(published, text, exact, want)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**KINDS["C_"])))
+def test_review51_claims(rows: list[object]) -> None:
+    run_rows(check_review51_claims, rows)
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**KINDS["D_"]))
@@ -49,14 +53,18 @@ def test_review51_dates(published: str, text: str, exact: str, want: str) -> Non
     date_fits(published, text, exact, want)
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**KINDS["Q_"]))
-def test_review51_speakers(published: str, text: str, exact: str, want: str) -> None:
+def check_review51_speakers(published: str, text: str, exact: str, want: str) -> None:
     headline, _, body = text.rpartition("||")  # "headline||body": a headline of its own
     got = speaker_of(headline, body, exact)
     if want == "None":
         assert got in (None, "no span"), got
     else:
         assert got != "no span" and accepted([got], want), got
+
+
+@pytest.mark.parametrize("rows", merged(cases(**KINDS["Q_"])))
+def test_review51_speakers(rows: list[object]) -> None:
+    run_rows(check_review51_speakers, rows)
 
 
 def test_tables() -> None:

@@ -17,6 +17,8 @@ import io
 import json
 import re
 import shutil
+import sys
+import types
 from pathlib import Path
 
 import frictionless
@@ -58,6 +60,22 @@ def frictionless_problems(datapackage: Path) -> list[str]:
 
 def test_the_data_package_is_valid_for_frictionless():
     assert frictionless_problems(paths.DATAPACKAGE) == []
+
+
+def test_an_iri_check_still_rejects_a_bad_iri():
+    """The root conftest.py makes rfc3987_syntax a lazy import (jsonschema's ``iri`` formats): the first check loads
+    the real package, and the format checker accepts and rejects what the package does."""
+    import rfc3987_syntax
+    from jsonschema import FormatChecker
+
+    checker = FormatChecker()
+    assert {"iri", "iri-reference"} <= set(checker.checkers)
+    assert checker.conforms("https://example.org/talks?year=2019#cost", "iri")
+    assert not checker.conforms("https://example.org/a b<c>", "iri")
+    assert not checker.conforms("://no scheme", "iri")
+    assert checker.conforms("talks/2019#cost", "iri-reference")
+    assert type(sys.modules["rfc3987_syntax"]) is types.ModuleType  # the real package now, not the stand-in
+    assert rfc3987_syntax.is_valid_syntax("iri", "https://example.org/") is True
 
 
 def test_id_lists_are_list_fields_with_their_references():

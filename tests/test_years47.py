@@ -65,7 +65,7 @@ hold rows the tool already judged right and the rows left as strict xfails with 
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_review45 import LEAD, fits
 
 ROWS = case_tables("test_years47")  # tests/cases/test_years47.csv
@@ -85,10 +85,14 @@ def read_verdict(published: str, text: str, needle: str) -> tuple[str | None, st
     return (claims[0].verdict, claims[0].evidence) if claims else (None, None)
 
 
-@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
-def test_years47_claims(published: str, text: str, needle: str, want: str) -> None:
+def check_years47_claims(published: str, text: str, needle: str, want: str) -> None:
     verdict, evidence = read_verdict(published, text, needle)
     assert fits(verdict, want), (verdict, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_years47_claims(rows: list[object]) -> None:
+    run_rows(check_years47_claims, rows)
 
 
 def test_tables() -> None:
