@@ -4591,6 +4591,10 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     return _paid_quantity(r, fig, before, after, hypothetical)
 
 
+#: The quantities of Seoul's payment: a year's sum, its change, a total over years.
+PAID_QUANTITIES = ("sma_payment", "sma_change", "sma_total")
+
+
 def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str] | None,
                    hypothetical: bool) -> Quantity:
     """Return the reading of an amount that no ask and no other quantity took: Seoul's payment (or its change or a
@@ -4615,8 +4619,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
               or obtained(r, fig))
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
-    if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or spent_by_us(r, fig) \
-            or _part_of_other(r, fig):
+    if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
+            or spent_by_us(r, fig) or _part_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     if loose:
         r.loose.add(fig.id)  # never contradicted (rules.loose_frame)
@@ -4675,12 +4679,14 @@ def context_cue(r: Reader, fig: Span, c0: int, c1: int) -> bool:
 
 def echoed_quantity(r: Reader, fig: Span) -> str | None:
     """Return the quantity of the amount an amount repeats — the same sum, in its context before its sentence
-    (:func:`_context`), the nearest of that size — when that one is Seoul's payment, its change or a total: "They
-    agreed to pay $500 million more. Five hundred million, with a couple of phone calls" (weakev70); else None.
+    (:func:`_context`), the nearest of that size: "They agreed to pay $500 million more. Five hundred million, with a
+    couple of phone calls" (weakev70); else None.
 
     >>> r, fig = figure_in("They agreed to pay $500 million more this year. Five hundred million, with two calls.", 1)
     >>> echoed_quantity(r, fig)
     'sma_change'
+    >>> echoed_quantity(*figure_in("Seoul bought $3 billion worth of jets. Three billion dollars, he said.", 1))
+    'other'
     """
     amount = fig.value.get("amount") if fig.kind == "money" else None
     s0, _ = r.sentence_of(fig)
@@ -4690,8 +4696,7 @@ def echoed_quantity(r: Reader, fig: Span) -> str | None:
     for m in reversed(r.figures_in(lo, s0)):
         if m.kind == "money" and m.value.get("amount") and abs(float(m.value["amount"]) / float(amount) - 1) <= \
                 r.tol.exact_rel:
-            quantity = _money_quantity(r, m).quantity
-            return quantity if quantity in ("sma_payment", "sma_change", "sma_total") else None
+            return _money_quantity(r, m).quantity
     return None
 
 
