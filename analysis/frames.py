@@ -4599,10 +4599,11 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
                    hypothetical: bool) -> Quantity:
     """Return the reading of an amount that no ask and no other quantity took: Seoul's payment (or its change or a
     total) when a cue says so — a payment word before it in its clause (``before``: their positions) or after it
-    (``after``), the troops it pays for, a series or base it continues, a deal's sum, an echo of a payment told just
-    before — or, when only a payment word somewhere near it says so (the context cue, :func:`context_cue`), unless its
-    own phrase names another quantity (:func:`own_phrase_other`; such a frame is remembered in ``r.loose`` and never
-    called false, weakev70); else ``other``.
+    (``after``) that does not only name the talks, the troops it pays for, a series or base it continues, a deal's sum
+    or a total set at it, a word standing for the payment told just before ("That figure is X"), "got X", an amount it
+    repeats (whose quantity it takes) — or, when only a payment word somewhere near it says so (the context cue,
+    :func:`context_cue`), unless its own phrase names another quantity (:func:`own_phrase_other`; such a frame is
+    remembered in ``r.loose`` and never called contradicted, weakev70); else ``other``.
 
     >>> r, fig = figure_in("The SMA talks stalled. Seoul set aside $950 million for disaster relief.")
     >>> _paid_quantity(r, fig, [], None, False).quantity
@@ -4616,7 +4617,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
-              or obtained(r, fig))
+              or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig))
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
@@ -4634,9 +4635,10 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
 
 #: Right after a payment word, a noun of the talks it names: "the cost-sharing talks", "SMA negotiations", "the
 #: burden-sharing row", "the contribution talks" (weakev70).
-_TALKS_NOUN = re.compile(r"(?:-?shar\w*+)?[\s-]++(?:(?:renewal|defen[cs]e|cost|negotiating|working[\s-]level|final|"
-                         r"new|latest|next|stalled|ongoing|fresh|formal)\s++)?(?:talks|negotiations?|negotiators?|row|"
-                         r"impasse|dispute|standoff|wrangling|debate|deadlock|round|meetings?)\b", re.I)
+_TALKS_NOUN = re.compile(r"(?<![\s-])(?:-?shar(?:e|es|ed|ing)?)?[\s-]++(?:(?:renewal|defen[cs]e|cost|negotiating|"
+                         r"working[\s-]level|final|new|latest|next|stalled|ongoing|fresh|formal)\s++)?(?:talks|"
+                         r"negotiations?|negotiators?|row|impasse|dispute|standoff|wrangling|debate|deadlock|round|"
+                         r"meetings?)\b", re.I)
 
 
 def talks_name(r: Reader, pos: int) -> bool:
@@ -4678,9 +4680,9 @@ def context_cue(r: Reader, fig: Span, c0: int, c1: int) -> bool:
 
 
 def echoed_quantity(r: Reader, fig: Span) -> str | None:
-    """Return the quantity of the amount an amount repeats — the same sum, in its context before its sentence
-    (:func:`_context`), the nearest of that size: "They agreed to pay $500 million more. Five hundred million, with a
-    couple of phone calls" (weakev70); else None.
+    """Return the quantity of the amount an amount repeats — the same sum in the sentence before (:func:`_said_before`),
+    the nearest: "They agreed to pay $500 million more. Five hundred million, with a couple of phone calls"
+    (weakev70); else None.
 
     >>> r, fig = figure_in("They agreed to pay $500 million more this year. Five hundred million, with two calls.", 1)
     >>> echoed_quantity(r, fig)
@@ -4688,16 +4690,9 @@ def echoed_quantity(r: Reader, fig: Span) -> str | None:
     >>> echoed_quantity(*figure_in("Seoul bought $3 billion worth of jets. Three billion dollars, he said.", 1))
     'other'
     """
-    amount = fig.value.get("amount") if fig.kind == "money" else None
     s0, _ = r.sentence_of(fig)
-    lo, _ = _context(r, fig)
-    if not amount or lo >= s0:
-        return None
-    for m in reversed(r.figures_in(lo, s0)):
-        if m.kind == "money" and m.value.get("amount") and abs(float(m.value["amount"]) / float(amount) - 1) <= \
-                r.tol.exact_rel:
-            return _money_quantity(r, m).quantity
-    return None
+    said = [m for m in _said_before(r, fig) if m.end <= s0] if fig.kind == "money" and fig.value.get("amount") else []
+    return _money_quantity(r, said[-1]).quantity if said else None
 
 
 #: Right before an amount, a verb of getting a sum out of the payer: "I got three (billion) with a phone call",
@@ -4718,6 +4713,30 @@ def obtained(r: Reader, fig: Span) -> bool:
         r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None and not own_phrase_other(r, fig)
 
 
+#: Right before an amount, the deal's sum named by a sum noun and set at it: "The total was set at X", "the total
+#: amount for the first year, 2026, has been set at X", "the sum was agreed at X" (weakev70).
+_SUM_SET_AT = re.compile(r"\b(?:total|sum|amount)\b(?P<between>[^.;:!?\n]{0,60}?)\s(?:was|is|were|are|has\s++been|"
+                         r"had\s++been|will\s++be|would\s++be)\s++(?:(?:finally|formally|initially)\s++)?(?:set|"
+                         r"agreed|fixed|pegged|finali[sz]ed|settled)\s++at\s++(?:" + _HEDGE + r")?$", re.I)
+#: Words between that make the sum another's: "the total cost of the base was set at X" (left to thing_costs).
+_OTHER_SUM_WORD = re.compile(r"\b(?:costs?|budgets?|prices?|funds?|projects?|loans?|sales?|investments?|spending)\b",
+                             re.I)
+
+
+def sum_set_at(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what the total, sum or amount of a story about the cost-sharing deal (or a sentence
+    naming the payment) was set at ("The total was set at 1.04 trillion won", "The total amount for the first year,
+    2026, has been set at X"): the deal's sum; not a cost, budget or fund set at it (weakev70).
+
+    >>> [sum_set_at(*figure_in(t)) for t in ("Under the SMA, the total was set at $900 million.",
+    ...                                      "Under the SMA, the total cost of the base was set at $900 million.")]
+    [True, False]
+    """
+    about = r.about_sma or names_payment(r, fig)  # "The total was set at X, which reflected Seoul's 2018 share ..."
+    m = _SUM_SET_AT.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK * 2), fig.start) if about else None
+    return m is not None and not _OTHER_SUM_WORD.search(m.group("between"))
+
+
 #: Function words that may stand between an amount and the noun it modifies; none may ("X in 2019 budget").
 _NOT_MODIFIER = (r"(?!(?:in|for|to|of|from|on|at|by|and|or|as|with|under|the|a|an|this|that|its|their|which|was|is|"
                  r"were|are|will|would|a\s++year)\b)")
@@ -4735,13 +4754,13 @@ _OWN_OTHER_AFTER = re.compile(
     r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\b)", re.I)
 #: Right before an amount, a noun of another sum with "of" ("a fund of X", "a budget of X", "at a cost of X"), a verb
 #: setting a sum apart, lending, investing or selling ("budgeted X", "allocated X", "set aside X", "sold for X"), or a
-#: noun valued at it ("gear worth X"; not "it is worth X" nor "a deal worth X").
+#: noun valued at it ("gear worth X"; not "it is (now) worth X" nor "a deal worth X").
 _OWN_OTHER_BEFORE = re.compile(
     r"(?:\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?)\s++of|\bat\s++a\s++(?:total\s++)?"
     r"(?:cost|price)\s++of|\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s++aside|"
     r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|(?:sold|sells?|selling)\s++for|"
-    r"fetch(?:ed|es)?)|\b(?!(?:is|was|are|were|be|been|being|it|its|each|well|deal|agreement|accord|contributions?|"
-    r"payments?|share|bill)\b)[a-z][\w-]*+\s++worth)\s++(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?"
+    r"fetch(?:ed|es)?)|(?<![\w-])(?!(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|"
+    r"once|also|deal|agreement|accord|contributions?|payments?|share|bill)\b|[a-z]{1,15}ly\b)[a-z][\w-]*+\s++worth)\s++(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?"
     r"(?:" + _HEDGE + r")?$", re.I)
 #: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`).
 _FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:for|towards?)\s++"
@@ -4753,8 +4772,8 @@ _HEAD_END = frozenset(("of", "at", "in", "on", "near", "from", "to", "with", "by
 #: Determiners and light words skipped at a purpose's start.
 _HEAD_SKIP = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new", "more", "some"))
 #: Words of a purpose that may be the payment's own (the troops, their upkeep, the alliance, a time): then no decision.
-_PAID_FOR = re.compile(r"(?:troops?|forces?|soldiers?|servicemembers|service|military|upkeep|stationing|station|"
-                       r"presence|defen[cs]e|protection|security|alliance|sma|cost-?sharing|burden\w*|costs?|share|"
+_PAID_FOR = re.compile(r"\b(?:troops?|forces?|soldiers?|servicemembers|service|military|upkeep|stationing|station|"
+                       r"presence|defen[cs]e|protection|security|alliance|sma|cost-?sharing|burden\w*+|costs?|share|"
                        r"payments?|contributions?|deal|agreement|accord|talks|negotiations|years?|annum|now|it|this|"
                        r"that|them|itself|example|instance|period|term|time|decades?|months?|weeks?|days?|nothing|free|"
                        r"first|second|whole|rest|period|usfk|workers?|labor|labour|wages?)", re.I)
