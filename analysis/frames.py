@@ -4648,7 +4648,7 @@ def talks_name(r: Reader, pos: int) -> bool:
 
     >>> t = "Amid the cost-sharing talks, Seoul paid 1 trillion won under the SMA, to fund the troops; a fund of $2."
     >>> r = Reader(annotate_text(t))
-    >>> [talks_name(r, t.index(w)) for w in ("cost-sharing", "paid", "SMA", "fund the", "fund of")]
+    >>> [talks_name(r, r.text.index(w)) for w in ("cost-sharing", "paid", "SMA", "fund the", "fund of")]
     [True, False, False, False, True]
     """
     m = _PAYMENT.match(r.text, pos)
@@ -4743,7 +4743,7 @@ _NOT_MODIFIER = (r"(?!(?:in|for|to|of|from|on|at|by|and|or|as|with|under|the|a|a
 #: Right after an amount (past its restatement and "a year"), its own phrase naming a quantity other than a payment
 #: (weakev70): goods valued at it ("X worth of jets"), a thing it is the sum of ("a $720 million dredging project",
 #: "a 1 trillion won fund"), a kind of money ("X in arms sales"), or a sum set apart for something ("X was earmarked
-#: for road repairs", "X was allocated to a range").
+#: for road repairs", "X was allocated to a range"; not "X allocated in 2025" nor "for this year").
 _OWN_OTHER_AFTER = re.compile(
     r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:worth\s++of\b|"
     r"(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?(?:funds?|projects?|programs?|programmes?|budgets?|loans?|"
@@ -4751,7 +4751,9 @@ _OWN_OTHER_AFTER = re.compile(
     r"in\s++(?:[\w-]++\s++){0,2}?(?:sales|revenues?|exports|imports|orders|contracts|bonds|funds|investments?)\b|"
     r"(?:(?:has|have|had|will|would)\s++)?(?:(?:was|were|is|are|be|been|being)\s++)?"
     r"(?:(?:also|then|later|quietly|already|instead|now|since)\s++)?"
-    r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\b)", re.I)
+    r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\s++"
+    r"(?:to|for|toward|towards|into|on|in)\s++(?!\d|(?:this|next|last|fiscal|the\s++(?:first|second|third|fourth|"
+    r"fifth|current|next|coming|year))\b))", re.I)
 #: Right before an amount, a noun of another sum with "of" ("a fund of X", "a budget of X", "at a cost of X"), a verb
 #: setting a sum apart, lending, investing or selling ("budgeted X", "allocated X", "set aside X", "sold for X"), or a
 #: noun valued at it ("gear worth X"; not "it is (now) worth X" nor "a deal worth X").
@@ -4764,7 +4766,7 @@ _OWN_OTHER_BEFORE = re.compile(
     r"(?:" + _HEDGE + r")?$", re.I)
 #: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`).
 _FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:for|towards?)\s++"
-                       r"(?P<what>[^.,;:!?()\d\n]{1,60})", re.I)
+                       r"(?P<what>[^.,;:!?()\n]{1,60})", re.I)
 #: A purpose's words that end its head ("the relocation | of the range", "barracks | at Camp X", "satellites | next").
 _HEAD_END = frozenset(("of", "at", "in", "on", "near", "from", "to", "with", "by", "and", "or", "next", "last",
                        "this", "that", "each", "every", "which", "who", "so", "as", "over", "under", "across", "after",
@@ -4773,6 +4775,8 @@ _HEAD_END = frozenset(("of", "at", "in", "on", "near", "from", "to", "with", "by
 _HEAD_SKIP = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new", "more", "some"))
 #: Words of a purpose that may be the payment's own (the troops, their upkeep, the alliance, a time): then no decision.
 _PAID_FOR = re.compile(r"\b(?:troops?|forces?|soldiers?|servicemembers|service|military|upkeep|stationing|station|"
+                       r"keep(?:ing)?|host(?:ing)?|maintain(?:ing)?|maintenance|operations?|operating|support(?:ing)?|"
+                       r"defend(?:ing)?|protect(?:ing)?|"
                        r"presence|defen[cs]e|protection|security|alliance|sma|cost-?sharing|burden\w*+|costs?|share|"
                        r"payments?|contributions?|deal|agreement|accord|talks|negotiations|years?|annum|now|it|this|"
                        r"that|them|itself|example|instance|period|term|time|decades?|months?|weeks?|days?|nothing|free|"
@@ -4781,13 +4785,15 @@ _PAID_FOR = re.compile(r"\b(?:troops?|forces?|soldiers?|servicemembers|service|m
 
 def purpose_other(r: Reader, fig: Span) -> bool:
     """Return whether the purpose named right after an amount ("for", "toward") is a thing other than the payment's
-    (the troops, their upkeep, the alliance, a year): its head's words — skipping determiners, up to a preposition or
-    a time word — hold no such word (:data:`_PAID_FOR`), no capitalised name and no digit (weakev70).
+    (the troops, their upkeep or support, the alliance, a year): its head's words — skipping determiners, up to a
+    preposition or a time word — hold no such word (:data:`_PAID_FOR`), no capitalised name, no digit and no "$"
+    ("for keeping 28,500 troops", "for $5 billion worth of protection" are the payment's purposes; weakev70).
 
     >>> [purpose_other(*figure_in(t)) for t in ("Seoul set $880 million for new barracks at Camp Dorrin.",
     ...     "Seoul set 1 trillion won for the upkeep of U.S. troops.", "Seoul set $1 billion for 2021.",
-    ...     "Seoul set $1 billion for the relocation of the Dalmi range.", "Seoul set $1 billion for U.S. forces.")]
-    [True, False, False, True, False]
+    ...     "Seoul set $1 billion for the relocation of the Dalmi range.", "Seoul set $1 billion for U.S. forces.",
+    ...     "Seoul pays $1 billion for keeping 28,500 troops.", "Seoul pays $1 billion for the support of troops.")]
+    [True, False, False, True, False, False, False]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
     if m is None:
@@ -4799,7 +4805,7 @@ def purpose_other(r: Reader, fig: Span) -> bool:
         if word.lower() not in _HEAD_SKIP or head:
             head.append(word)
     return bool(head) and not any(_PAID_FOR.fullmatch(w.strip("’'\"”“")) or w[:1].isupper() or w.lower() in _HEAD_END
-                                  for w in head)
+                                  or any(c.isdigit() or c == "$" for c in w) for w in head)
 
 
 def own_phrase_other(r: Reader, fig: Span) -> bool:
@@ -4811,9 +4817,10 @@ def own_phrase_other(r: Reader, fig: Span) -> bool:
 
     >>> [own_phrase_other(*figure_in(t)) for t in ("A fund of $2.2 billion was created.", "A $720 million dredging "
     ...     "project moves ahead.", "Some 130 billion won was earmarked for road repairs.", "Gear worth $450 million "
-    ...     "arrived.", "About $1 billion worth of boats arrived.", "Seoul pays 1 trillion won for the troops.",
-    ...     "The talks ended with a 1.5 trillion won contribution.", "A 1 trillion won cost-sharing fund was set up.")]
-    [True, True, True, False, True, False, False, False]
+    ...     "arrived.", "It is now worth $450 million.", "About $1 billion worth of boats arrived.",
+    ...     "Seoul pays 1 trillion won for the troops.", "The talks ended with a 1.5 trillion won contribution.",
+    ...     "A 1 trillion won cost-sharing fund was set up.")]
+    [True, True, True, True, False, True, False, False, False]
     """
     if fig.kind != "money":
         return False
