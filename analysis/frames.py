@@ -4757,13 +4757,17 @@ _OWN_OTHER_AFTER = re.compile(
 #: Right before an amount, a noun of another sum with "of" ("a fund of X", "a budget of X", "at a cost of X"), a verb
 #: setting a sum apart, lending, investing or selling ("budgeted X", "allocated X", "set aside X", "sold for X"), or a
 #: noun valued at it ("gear worth X"; not "it is (now) worth X" nor "a deal worth X").
+_SUM_NOUN_OF = (r"\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?)\s++of|"
+                r"\bat\s++a\s++(?:total\s++)?(?:cost|price)\s++of")
+_SETS_APART = (r"\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s++aside|"
+               r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|"
+               r"(?:sold|sells?|selling)\s++for|fetch(?:ed|es)?)")
+_NOT_GOODS = (r"(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|once|also|deal|"
+              r"agreement|accord|contributions?|payments?|share|bill)\b|[a-z]{1,15}ly\b")
 _OWN_OTHER_BEFORE = re.compile(
-    r"(?:\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?)\s++of|\bat\s++a\s++(?:total\s++)?"
-    r"(?:cost|price)\s++of|\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s++aside|"
-    r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|(?:sold|sells?|selling)\s++for|"
-    r"fetch(?:ed|es)?)|(?<![\w-])(?!(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|"
-    r"once|also|deal|agreement|accord|contributions?|payments?|share|bill)\b|[a-z]{1,15}ly\b)[a-z][\w-]*+\s++worth)\s++(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?"
-    r"(?:" + _HEDGE + r")?$", re.I)
+    "(?:" + _SUM_NOUN_OF + "|" + _SETS_APART + r"|(?<![\w-])(?!" + _NOT_GOODS + r")[a-z][\w-]*+\s++worth)\s++"
+    r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
+    + r")?$", re.I)
 #: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`).
 _FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:for|towards?)\s++"
                        r"(?P<what>[^.,;:!?()\n]{1,60})", re.I)
