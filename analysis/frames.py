@@ -497,6 +497,8 @@ class Reader:
         self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
+        #: ids of amounts framed as Seoul's payment on the context cue alone (weakev70: never called false)
+        self.loose: set[str] = set()
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
         #: and for its neighbours by theirs), keyed by what they read of the span
@@ -4621,28 +4623,263 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             return Quantity("other")  # frames63: "Tokyo offered X": the data hold the SMA's offers only
         return Quantity(name, name, pos)
     # the payer is named before the payment word: "Seoul paid X", or "the X Seoul paid in 2019"
-    before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start)]
-    p0, p1 = r.clause(fig)
-    after = _PAYMENT.search(r.text, fig.end, p1) or _FROM_KOREA.search(r.text, fig.end, p1) or (
+    before = [pos for _, pos in _own_cues(r, fig, _PAYMENT, c0, fig.start) if not talks_name(r, pos)]
+    _, p1 = r.clause(fig)  # weakev70: not "the cost-sharing talks", a name of the talks
+    after = next((m for m in _PAYMENT.finditer(r.text, fig.end, p1) if not talks_name(r, m.start())), None) or \
+        _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
+    return _paid_quantity(r, fig, before, after, hypothetical)
+
+
+#: The quantities of Seoul's payment: a year's sum, its change, a total over years.
+PAID_QUANTITIES = ("sma_payment", "sma_change", "sma_total")
+
+
+def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str] | None,
+                   hypothetical: bool) -> Quantity:
+    """Return the reading of an amount that no ask and no other quantity took: Seoul's payment (or its change or a
+    total) when a cue says so — a payment word before it in its clause (``before``: their positions) or after it
+    (``after``) that does not only name the talks, the troops it pays for, a series or base it continues, a deal's sum
+    or a total set at it, a word standing for the payment told just before ("That figure is X"), "got X", an amount it
+    repeats (whose quantity it takes) — or, when only a payment word somewhere near it says so (the context cue,
+    :func:`context_cue`), unless its own phrase names another quantity (:func:`own_phrase_other`; such a frame is
+    remembered in ``r.loose`` and never called contradicted, weakev70); else ``other``.
+
+    >>> r, fig = figure_in("The SMA talks stalled. Seoul set aside $950 million for disaster relief.")
+    >>> _paid_quantity(r, fig, [], None, False).quantity
+    'other'
+    >>> r, fig = figure_in("The SMA talks ended. The figure for this year is 1.1833 trillion won.")
+    >>> _paid_quantity(r, fig, [], None, False).quantity, fig.id in r.loose
+    ('sma_payment', True)
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    p0, p1 = r.clause(fig)
+    troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
+    strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
+              or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
+              or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig))
+    echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
+    loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
+    if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
+            or spent_by_us(r, fig) or _part_of_other(r, fig):
+        return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
+    if loose:
+        r.loose.add(fig.id)  # never contradicted (rules.loose_frame)
+    quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
+    if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
+                                                                       or range_total(r, fig))):
+        quantity = "sma_total"
+    cue = max(before) if before else after.start() if after else troops
+    return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
+
+
+#: Right after a payment word, a noun of the talks it names: "the cost-sharing talks", "SMA negotiations", "the
+#: burden-sharing row", "the contribution talks" (weakev70).
+_TALKS_NOUN = re.compile(r"(?<![\s-])(?:-?shar(?:e|es|ed|ing)?)?[\s-]++(?:(?:renewal|defen[cs]e|cost|negotiating|"
+                         r"working[\s-]level|final|new|latest|next|stalled|ongoing|fresh|formal)\s++)?(?:talks|"
+                         r"negotiations?|negotiators?|row|impasse|dispute|standoff|wrangling|debate|deadlock|round|"
+                         r"meetings?)\b", re.I)
+
+
+def talks_name(r: Reader, pos: int) -> bool:
+    """Return whether the payment word at ``pos`` (:data:`_PAYMENT`) only names the talks ("the cost-sharing talks",
+    "SMA negotiations", "the burden-sharing row") or is the noun "fund" ("a fund of X"): no cue that a sum near it is
+    the payment (weakev70).
+
+    >>> t = "Amid the cost-sharing talks, Seoul paid 1 trillion won under the SMA, to fund the troops; a fund of $2."
+    >>> r = Reader(annotate_text(t))
+    >>> [talks_name(r, r.text.index(w)) for w in ("cost-sharing", "paid", "SMA", "fund the", "fund of")]
+    [True, False, False, False, True]
+    """
+    m = _PAYMENT.match(r.text, pos)
+    if m is not None and m.group().lower() in ("fund", "funds"):  # "a fund of X", "a 1 trillion won fund": a noun
+        return _NOUN_BEFORE.search(r.text, max(0, pos - win.BROUGHT_TO_BACK), pos) is not None
+    return m is not None and _TALKS_NOUN.match(r.text, m.end()) is not None
+
+
+#: Before a word that may be a verb or a noun ("fund"), a determiner and at most four words (a figure's among them,
+#: none a modal or "to"): the word is then a noun ("a fund", "the $2 billion fund"), not "to fund" (weakev70).
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|new)\s++(?:(?!(?:to|will|would|could|should|"
+                          r"must|may|might|can|help(?:s|ed)?|and|or)\b)[\w.$,’'-]++\s++){0,4}$", re.I)
+
+
+def context_cue(r: Reader, fig: Span, c0: int, c1: int) -> bool:
+    """Return whether an amount alone in its phrase (or named by a sum noun in its clause ``c0``–``c1``) has a payment
+    word or a name of the SMA in its context (:func:`_context`: its sentence and the one before), or a sum noun in an
+    article about the SMA: the weakest cue of a payment, which says nothing of the amount's own phrase (weakev70).
+
+    >>> r, fig = figure_in("The SMA talks ended. Seoul set aside $950 million for disaster relief.")
+    >>> context_cue(r, fig, *r.clause(fig, strong=True))
+    True
+    """
     alone = not [m for m in r.figures_in(*r.near(fig)) if m.kind == "money" and m.id != fig.id
                  and not _restates(r, m, fig)]
     named = alone or bool(_SUM_NOUN.search(r.text, c0, c1))
-    context = named and (_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
-                         or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
-    troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
-    if (before or after or troops is not None or fig.id in r.lost or context or _follows_payment(r, fig)
-            or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)):
-        if spent_by_us(r, fig) or _part_of_other(r, fig):
-            return Quantity("other")
-        quantity = "sma_change" if _change_amount(r, fig) else "sma_payment"
-        if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig)
-                                                                           or total_over_span(r, fig)
-                                                                           or range_total(r, fig))):
-            quantity = "sma_total"
-        cue = max(before) if before else after.start() if after else troops
-        return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
-    return Quantity("other")
+    return named and bool(_SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig))
+                          or (r.about_sma and _SUM_NOUN.search(r.text, c0, c1)))
+
+
+def echoed_quantity(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the amount an amount repeats — the same sum in the sentence before (:func:`_said_before`),
+    the nearest: "They agreed to pay $500 million more. Five hundred million, with a couple of phone calls"
+    (weakev70); else None.
+
+    >>> r, fig = figure_in("They agreed to pay $500 million more this year. Five hundred million, with two calls.", 1)
+    >>> echoed_quantity(r, fig)
+    'sma_change'
+    >>> echoed_quantity(*figure_in("Seoul bought $3 billion worth of jets. Three billion dollars, he said.", 1))
+    'other'
+    """
+    s0, _ = r.sentence_of(fig)
+    said = [m for m in _said_before(r, fig) if m.end <= s0] if fig.kind == "money" and fig.value.get("amount") else []
+    return _money_quantity(r, said[-1]).quantity if said else None
+
+
+#: Right before an amount, a verb of getting a sum out of the payer: "I got three (billion) with a phone call",
+#: "secured X", "extracted an extra X" (weakev70).
+_OBTAINED = re.compile(r"\b(?:got|gotten|getting|secured|extracted|obtained|collected|received|squeezed)\s++"
+                       r"(?:(?:an?\s++)?(?:extra|additional|further|another)\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def obtained(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what someone got out of the payer ("I got three billion with a phone call"), in an
+    article about the cost-sharing deal, its own phrase naming nothing else (:func:`own_phrase_other`): the sum paid.
+
+    >>> [obtained(*figure_in(t)) for t in ("Under the SMA talks, I got $3 billion with a phone call.",
+    ...                                    "Under the SMA talks, Seoul got $3 billion for a new port.")]
+    [True, False]
+    """
+    return fig.kind == "money" and r.about_sma and _OBTAINED.search(
+        r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None and not own_phrase_other(r, fig)
+
+
+#: Right before an amount, the deal's sum named by a sum noun and set at it: "The total was set at X", "the total
+#: amount for the first year, 2026, has been set at X", "the sum was agreed at X" (weakev70).
+_SUM_SET_AT = re.compile(r"\b(?:total|sum|amount)\b(?P<between>[^.;:!?\n]{0,60}?)\s(?:was|is|were|are|has\s++been|"
+                         r"had\s++been|will\s++be|would\s++be)\s++(?:(?:finally|formally|initially)\s++)?(?:set|"
+                         r"agreed|fixed|pegged|finali[sz]ed|settled)\s++at\s++(?:" + _HEDGE + r")?$", re.I)
+#: Words between that make the sum another's: "the total cost of the base was set at X" (left to thing_costs).
+_OTHER_SUM_WORD = re.compile(r"\b(?:costs?|budgets?|prices?|funds?|projects?|loans?|sales?|investments?|spending)\b",
+                             re.I)
+
+
+def sum_set_at(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what the total, sum or amount of a story about the cost-sharing deal (or a sentence
+    naming the payment) was set at ("The total was set at 1.04 trillion won", "The total amount for the first year,
+    2026, has been set at X"): the deal's sum; not a cost, budget or fund set at it (weakev70).
+
+    >>> [sum_set_at(*figure_in(t)) for t in ("Under the SMA, the total was set at $900 million.",
+    ...                                      "Under the SMA, the total cost of the base was set at $900 million.")]
+    [True, False]
+    """
+    about = r.about_sma or names_payment(r, fig)  # "The total was set at X, which reflected Seoul's 2018 share ..."
+    m = _SUM_SET_AT.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK * 2), fig.start) if about else None
+    return m is not None and not _OTHER_SUM_WORD.search(m.group("between"))
+
+
+#: Function words that may stand between an amount and the noun it modifies; none may ("X in 2019 budget").
+_NOT_MODIFIER = (r"(?!(?:in|for|to|of|from|on|at|by|and|or|as|with|under|the|a|an|this|that|its|their|which|was|is|"
+                 r"were|are|will|would|a\s++year)\b)")
+#: Right after an amount (past its restatement and "a year"), its own phrase naming a quantity other than a payment
+#: (weakev70): goods valued at it ("X worth of jets"), a thing it is the sum of ("a $720 million dredging project",
+#: "a 1 trillion won fund"), a kind of money ("X in arms sales"), or a sum set apart for something ("X was earmarked
+#: for road repairs", "X was allocated to a range"; not "X allocated in 2025" nor "for this year").
+_OWN_OTHER_AFTER = re.compile(
+    r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:worth\s++of\b|"
+    r"(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?(?:funds?|projects?|programs?|programmes?|budgets?|loans?|"
+    r"investments?|sales|contracts?|orders?|packages?|grants?|bonds?|stimulus)\b|"
+    r"in\s++(?:[\w-]++\s++){0,2}?(?:sales|revenues?|exports|imports|orders|contracts|bonds|funds|investments?)\b|"
+    r"(?:(?:has|have|had|will|would)\s++)?(?:(?:was|were|is|are|be|been|being)\s++)?"
+    r"(?:(?:also|then|later|quietly|already|instead|now|since)\s++)?"
+    r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\s++"
+    r"(?:to|for|toward|towards|into|on|in)\s++(?!\d|(?:this|next|last|fiscal|the\s++(?:first|second|third|fourth|"
+    r"fifth|current|next|coming|year))\b))", re.I)
+#: Right before an amount, a noun of another sum with "of" ("a fund of X", "a budget of X", "at a cost of X"), a verb
+#: setting a sum apart, lending, investing or selling ("budgeted X", "allocated X", "set aside X", "sold for X"), or a
+#: noun valued at it ("gear worth X"; not "it is (now) worth X" nor "a deal worth X").
+_SUM_NOUN_OF = (r"\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?)\s++of|"
+                r"\bat\s++a\s++(?:total\s++)?(?:cost|price)\s++of")
+_SETS_APART = (r"\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s++aside|"
+               r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|"
+               r"(?:sold|sells?|selling)\s++for|fetch(?:ed|es)?)")
+_NOT_GOODS = (r"(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|once|also|deal|"
+              r"agreement|accord|contributions?|payments?|share|bill)\b|[a-z]{1,15}ly\b")
+_OWN_OTHER_BEFORE = re.compile(
+    "(?:" + _SUM_NOUN_OF + "|" + _SETS_APART + r"|(?<![\w-])(?!" + _NOT_GOODS + r")[a-z][\w-]*+\s++worth)\s++"
+    r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
+    + r")?$", re.I)
+#: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`).
+_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:for|towards?)\s++"
+                       r"(?P<what>[^.,;:!?()\n]{1,60})", re.I)
+#: A purpose's words that end its head ("the relocation | of the range", "barracks | at Camp X", "satellites | next").
+_HEAD_END = frozenset(("of", "at", "in", "on", "near", "from", "to", "with", "by", "and", "or", "next", "last",
+                       "this", "that", "each", "every", "which", "who", "so", "as", "over", "under", "across", "after",
+                       "before"))
+#: Determiners and light words skipped at a purpose's start.
+_HEAD_SKIP = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "new", "more", "some"))
+#: Words of a purpose that may be the payment's own (the troops, their upkeep, the alliance, a time): then no decision.
+_PAID_FOR = re.compile(r"\b(?:troops?|forces?|soldiers?|servicemembers|service|military|upkeep|stationing|station|"
+                       r"keep(?:ing)?|host(?:ing)?|maintain(?:ing)?|maintenance|operations?|operating|support(?:ing)?|"
+                       r"defend(?:ing)?|protect(?:ing)?|"
+                       r"presence|defen[cs]e|protection|security|alliance|sma|cost-?sharing|burden\w*+|costs?|share|"
+                       r"payments?|contributions?|deal|agreement|accord|talks|negotiations|years?|annum|now|it|this|"
+                       r"that|them|itself|example|instance|period|term|time|decades?|months?|weeks?|days?|nothing|free|"
+                       r"first|second|whole|rest|period|usfk|workers?|labor|labour|wages?)", re.I)
+
+
+def purpose_other(r: Reader, fig: Span) -> bool:
+    """Return whether the purpose named right after an amount ("for", "toward") is a thing other than the payment's
+    (the troops, their upkeep or support, the alliance, a year): its head's words — skipping determiners, up to a
+    preposition or a time word — hold no such word (:data:`_PAID_FOR`), no capitalised name, no digit and no "$"
+    ("for keeping 28,500 troops", "for $5 billion worth of protection" are the payment's purposes; weakev70).
+
+    >>> [purpose_other(*figure_in(t)) for t in ("Seoul set $880 million for new barracks at Camp Dorrin.",
+    ...     "Seoul set 1 trillion won for the upkeep of U.S. troops.", "Seoul set $1 billion for 2021.",
+    ...     "Seoul set $1 billion for the relocation of the Dalmi range.", "Seoul set $1 billion for U.S. forces.",
+    ...     "Seoul pays $1 billion for keeping 28,500 troops.", "Seoul pays $1 billion for the support of troops.")]
+    [True, False, False, True, False, False, False]
+    """
+    m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
+    if m is None:
+        return False
+    head: list[str] = []
+    for word in m.group("what").split()[:6]:
+        if word.lower() in _HEAD_END and head:
+            break
+        if word.lower() not in _HEAD_SKIP or head:
+            head.append(word)
+    return bool(head) and not any(_PAID_FOR.fullmatch(w.strip("’'\"”“")) or w[:1].isupper() or w.lower() in _HEAD_END
+                                  or any(c.isdigit() or c == "$" for c in w) for w in head)
+
+
+def own_phrase_other(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's own phrase names a quantity other than Seoul's payment: a purpose other than the
+    payment's (:func:`purpose_other`), goods it is the worth of, a thing or a kind of money it is the sum of, or a sum
+    set apart, lent, invested or sold for (:data:`_OWN_OTHER_AFTER`, :data:`_OWN_OTHER_BEFORE`), with no name of the
+    SMA in those words ("a 1 trillion won cost-sharing fund" is the SMA's). Read when only the context cue makes the
+    amount a payment (weakev70).
+
+    >>> [own_phrase_other(*figure_in(t)) for t in ("A fund of $2.2 billion was created.", "A $720 million dredging "
+    ...     "project moves ahead.", "Some 130 billion won was earmarked for road repairs.", "Gear worth $450 million "
+    ...     "arrived.", "It is now worth $450 million.", "About $1 billion worth of boats arrived.",
+    ...     "Seoul pays 1 trillion won for the troops.", "The talks ended with a 1.5 trillion won contribution.",
+    ...     "A 1 trillion won cost-sharing fund was set up.")]
+    [True, True, True, True, False, True, False, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    end = r.restated_to(fig)
+    c0, _ = r.clause(fig, strong=True)
+    after = _OWN_OTHER_AFTER.match(r.text, end)
+    before = _OWN_OTHER_BEFORE.search(r.text, max(c0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    words = [r.text[after.start():after.end()]] if after else []
+    words += [r.text[max(c0, before.start() - OWN_OTHER_NAME_BACK):before.end()]] if before else []
+    return bool(words and not any(_SMA_NAME.search(w) for w in words)) or purpose_other(r, fig)
+
+
+#: Characters before a noun or verb of another sum in which a name of the SMA makes it the SMA's ("Seoul's SMA budget
+#: of X", "Under the SMA, Seoul set aside X").
+OWN_OTHER_NAME_BACK = 25
 
 
 #: A verb of paying or spending whose subject is the payer: "the U.S. spends X", "Washington pays X".

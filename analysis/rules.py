@@ -93,6 +93,7 @@ from analysis.guards import (
     asker_not_us,
     base_amount_year,
     largest_payment,
+    loose_frame,
     money_currency,
     reached_level,
     scale_word,
@@ -3869,6 +3870,26 @@ def ordinal_reading(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
                else _UNRANKED)
 
 
+def loose_untied(fig: Figure, ctx: Context, j: Judgement, tied: str | None) -> str | None:
+    """Return why a payment figure framed on the context cue alone is not called contradicted
+    (:func:`analysis.guards.loose_frame`), unless a right figure tied to it fixes its frame (``tied``, or
+    :func:`tie_fixes_frame`: "The total amount for 2019 is X, an increase of 8.2 percent from the year before", the rise
+    right for 2019, makes X the payment whatever named it); else None (weakev70).
+
+    >>> lead = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+    >>> fig, ctx = example(lead + "The total amount for 2019 is 1.4545 trillion won, an increase of 8.2 percent.",
+    ...                    "2019-11-20")
+    >>> loose_untied(fig, ctx, judge_plain(fig, ctx), None) is None
+    True
+    >>> fig, ctx = example("Some 3 trillion won was at stake, officials said as the cost-sharing deal was signed.",
+    ...                    "2019-11-20")
+    >>> loose_untied(fig, ctx, judge_plain(fig, ctx), None)[:30]
+    'frame not certain: only a paym'
+    """
+    doubt = loose_frame(fig, ctx, j)
+    return None if doubt is None or tied or tie_fixes_frame(fig, ctx, j) else doubt
+
+
 def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of one framed figure by the first rule that fits it; a quantity no rule covers
     is not checkable. A *contradicted* verdict stands only on a certain frame (:func:`uncertain`) and a figure
@@ -3899,7 +3920,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     doubt = ((None if slip or tied or unfit else loose) or unsure_scale(fig, ctx, j)  # guard13/15
              or share_or_whole(fig, ctx, j)
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
-             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j))
+             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j)
+             or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
