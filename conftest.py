@@ -60,4 +60,6 @@ def install() -> bool:
 
 install()
 
-pytest_plugins = ["nbval.plugin"]
+# Named here unless pytest already loaded it: a run with plugin autoload on (`-o addopts=""`, as the README's one-file
+# command does) registers nbval from its entry point before this file, and naming it again would fail the run.
+pytest_plugins = [] if "nbval.plugin" in sys.modules else ["nbval.plugin"]

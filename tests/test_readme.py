@@ -101,3 +101,13 @@ def test_corpus_counts_in_the_readme_are_the_index_counts():
     assert corpus_count_errors(stale, counts) == [f"articles: README says 505, the index has {counts['articles']}"]
     fewer = {**counts, "dev": str(int(counts["dev"]) + 1)}
     assert corpus_count_errors(README, fewer) == [f"README does not say {fewer['dev']} dev articles"]
+
+
+def test_the_readme_one_file_command_runs():
+    """The README's command for one test file (plugin autoload on, addopts replaced) collects without error: the
+    root conftest must not name a plugin that autoload has already registered."""
+    line = re.search(r"`(\.venv/bin/pytest -o addopts=[^`]*)`", README).group(1)
+    argv = shlex.split(line.replace(".venv/bin/pytest", "pytest").replace("tests/test_x.py", "tests/test_readme.py"))
+    done = subprocess.run([os.sys.executable, "-m", *argv, "--collect-only", "-q"], cwd=paths.ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:] or done.stdout[-2000:]
