@@ -4293,11 +4293,15 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     return _NOBODY
 
 
+# Title abbreviations a list's title word may end with a period in ("Sen.", "Lt. Gen."): any other word ending in a
+# period ends a sentence ("... and Tia Borne. Dora Vell said"), which no link between two listed people crosses.
+_LIST_ABBREVIATIONS = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.endswith("."))
 # The words between two people of one coordinated list ("Kara Wendle, Sen. Olin Pask and Rep. Bo Dell"): a party tag
-# after the first, a comma and/or "and", and at most four capitalised title words before the second.
+# after the first, a comma and/or "and", and at most four capitalised title words before the second (a title word
+# ends in a period only as an abbreviation or initials, "Gen.", "U.S.": review72 finding 2).
 _LIST_LINK = re.compile(
     r"(?:\s?+\([A-Z][\w.,' -]{1,14}+\))?+(?P<sep>,\s{1,2}+(?:and\s{1,2}+)?+|\s{1,2}+and\s{1,2}+)"
-    r"(?:[A-Z][\w.'’-]{0,24}+\s{1,2}+){0,4}+"
+    rf"(?:(?>{_LIST_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}+|[A-Z][\w'’-]{{0,24}}+)\s{{1,2}}+){{0,4}}+"
 )
 
 
@@ -4311,6 +4315,10 @@ def _listed_before(text: str, idx: _Index, m: Mention) -> list[Mention]:
     ...       Mention(35, 42, "Mo Fenn", "person", {})]
     >>> [x.exact for x in _listed_before(t, _Index(ms), ms[2])], _listed_before(t, _Index(ms), ms[1])
     (['Jo Bell', 'Al Roe', 'Mo Fenn'], [])
+    >>> t = "Bo met Jo Bell and Mo Fenn. Al Roe said"  # "Fenn." ends a sentence: no title word (review72)
+    >>> _listed_before(t, _Index([Mention(7, 14, "Jo Bell", "person", {}), Mention(28, 34, "Al Roe", "person", {})]),
+    ...                Mention(28, 34, "Al Roe", "person", {}))
+    []
     """
     listed = [m]
     while len(listed) < win.LIST_MOST:
@@ -4337,6 +4345,8 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     m = who.mention
     if m is not None and m.kind == "person" and (listed := _listed_before(text, idx, m)):
         first = speaker_name(listed[0])
+        if len({speaker_name(x) for x in listed}) < len(listed):
+            return who  # one person twice ("Rick Ammon and Ammon"): no list (review72 finding 2)
         if first and len(listed) > 1:  # "A, B and C said": the first-named; "Sen. A and Rep. B said": the pair
             name = first if len(listed) > 2 else f"{first} and {speaker_name(m)}"
             return replace(who, mention=listed[0] if len(listed) > 2 else m, start=listed[0].start, name=name)
@@ -4346,7 +4356,7 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     if not prev or prev[0].end != m.start - 5 or not _is_speaker(prev[0]):
         return who
     first, second = speaker_name(prev[0]), speaker_name(m)
-    if not first or not second:
+    if not first or not second or first == second:
         return who
     return replace(who, start=prev[0].start, name=f"{first} and {second}")
 
