@@ -4346,11 +4346,6 @@ def _list_object(text: str, start: int) -> bool:
     >>> _list_object(t, t.index("Jo")), _list_object(t, t.rindex("Jo"))
     (True, False)
     """
-    if _signers_governed(text, start, 0):
-        return False  # the writers, as :func:`_pair_governed` reads them ("a letter signed by Jo Bell, Al Roe and Bo")
-    word = _governing_word(text, start)
-    if word.isalpha() and word.islower() and not (word in _CLAUSE_OPENERS or word in _INVERTING or word in _TIME_WORDS):
-        return True  # "welcomed Jo Bell", "with Jo Bell"; not "This week Jo Bell"
     for w in reversed(text[max(0, start - win.SUBJECT_BACK) : start].split()[-_OPENING_TITLE_WORDS:]):
         low = w.lower()
         if (w[:1].isupper() and low in _OPENING_PREPOSITIONS) or (
@@ -4358,7 +4353,10 @@ def _list_object(text: str, start: int) -> bool:
             return True  # "Besides Jo Bell", "After meeting Sen. Jo Bell" (a participle before an office)
         if w.endswith(",") or not _office_word(w):
             break
-    return False
+    if _signers_governed(text, start, 0):
+        return False  # the writers, as :func:`_pair_governed` reads them ("a letter signed by Jo Bell, Al Roe and Bo")
+    word = _governing_word(text, start)  # "welcomed Jo Bell", "with Jo Bell"; not "This week Jo Bell", "but Jo Bell"
+    return word.isalpha() and word.islower() and word not in _CLAUSE_OPENERS | _INVERTING | _TIME_WORDS
 
 
 def _joint(text: str, idx: _Index, who: _Who) -> _Who:
