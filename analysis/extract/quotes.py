@@ -4293,11 +4293,15 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     return _NOBODY
 
 
+# Title abbreviations a list's title word may end with a period in ("Sen.", "Lt. Gen."): any other word ending in a
+# period ends a sentence ("... and Tia Borne. Dora Vell said"), which no link between two listed people crosses.
+_LIST_ABBREVIATIONS = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.endswith("."))
 # The words between two people of one coordinated list ("Kara Wendle, Sen. Olin Pask and Rep. Bo Dell"): a party tag
-# after the first, a comma and/or "and", and at most four capitalised title words before the second.
+# after the first, a comma and/or "and", and at most four capitalised title words before the second (a title word
+# ends in a period only as an abbreviation or initials, "Gen.", "U.S.": review72 finding 2).
 _LIST_LINK = re.compile(
     r"(?:\s?+\([A-Z][\w.,' -]{1,14}+\))?+(?P<sep>,\s{1,2}+(?:and\s{1,2}+)?+|\s{1,2}+and\s{1,2}+)"
-    r"(?:[A-Z][\w.'’-]{0,24}+\s{1,2}+){0,4}+"
+    rf"(?:(?>{_LIST_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}+|[A-Z][\w'’-]{{0,24}}+)\s{{1,2}}+){{0,4}}+"
 )
 
 
@@ -4311,6 +4315,10 @@ def _listed_before(text: str, idx: _Index, m: Mention) -> list[Mention]:
     ...       Mention(35, 42, "Mo Fenn", "person", {})]
     >>> [x.exact for x in _listed_before(t, _Index(ms), ms[2])], _listed_before(t, _Index(ms), ms[1])
     (['Jo Bell', 'Al Roe', 'Mo Fenn'], [])
+    >>> t = "Bo met Jo Bell and Mo Fenn. Al Roe said"  # "Fenn." ends a sentence: no title word (review72)
+    >>> _listed_before(t, _Index([Mention(7, 14, "Jo Bell", "person", {}), Mention(28, 34, "Al Roe", "person", {})]),
+    ...                Mention(28, 34, "Al Roe", "person", {}))
+    []
     """
     listed = [m]
     while len(listed) < win.LIST_MOST:
@@ -4325,6 +4333,32 @@ def _listed_before(text: str, idx: _Index, m: Mention) -> list[Mention]:
     return listed if len(listed) > 1 else []
 
 
+def _list_object(text: str, start: int) -> bool:
+    """Return whether the name at ``start`` (a list's first) is the object of a verb, a participle or a preposition
+    ("welcomed Jo Bell and ...", "After meeting Jo Bell, ...", "Besides Sen. Jo Bell, ..."): the word governing it
+    (:func:`_governing_word`, as :func:`_sentence_subject` reads it) is a lower-case word that opens no clause, or a
+    capitalised preposition opens the sentence right before it; not a subject after a comma, a quote or "but".
+
+    >>> t = "After meeting Jo Bell, Al Roe and Bo said. But Jo Bell and Bo said. Besides Sen. Jo Bell, Bo said."
+    >>> [_list_object(t, t.index(w, at)) for w, at in (("Jo", 0), ("Al", 0), ("Jo", 40), ("Jo", 60))]
+    [True, False, False, True]
+    >>> t = "After meeting Sen. Jo Bell, Al Roe and Bo said. This morning Sen. Jo Bell and Bo said."
+    >>> _list_object(t, t.index("Jo")), _list_object(t, t.rindex("Jo"))
+    (True, False)
+    """
+    for w in reversed(text[max(0, start - win.SUBJECT_BACK) : start].split()[-_OPENING_TITLE_WORDS:]):
+        low = w.lower()
+        if (w[:1].isupper() and low in _OPENING_PREPOSITIONS) or (
+                w.isalpha() and w.islower() and low.endswith("ing") and low not in _NOT_PARTICIPLES):
+            return True  # "Besides Jo Bell", "After meeting Sen. Jo Bell" (a participle before an office)
+        if w.endswith(",") or not _office_word(w):
+            break
+    if _signers_governed(text, start, 0):
+        return False  # the writers, as :func:`_pair_governed` reads them ("a letter signed by Jo Bell, Al Roe and Bo")
+    word = _governing_word(text, start)  # "welcomed Jo Bell", "with Jo Bell"; not "This week Jo Bell", "but Jo Bell"
+    return word.isalpha() and word.islower() and word not in _CLAUSE_OPENERS | _INVERTING | _TIME_WORDS
+
+
 def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     """Return the speakers "<name> and <name>" when the subject found is the second of two joined names.
 
@@ -4336,17 +4370,23 @@ def _joint(text: str, idx: _Index, who: _Who) -> _Who:
     """
     m = who.mention
     if m is not None and m.kind == "person" and (listed := _listed_before(text, idx, m)):
+        while len(listed) > 1 and _list_object(text, listed[0].start):
+            listed = listed[1:]  # "After meeting A, B and C said": B and C (review72 finding 3)
+        if len(listed) < 2:
+            return who
         first = speaker_name(listed[0])
+        if len({speaker_name(x) for x in listed}) < len(listed):
+            return who  # one person twice ("Rick Ammon and Ammon"): no list (review72 finding 2)
         if first and len(listed) > 1:  # "A, B and C said": the first-named; "Sen. A and Rep. B said": the pair
             name = first if len(listed) > 2 else f"{first} and {speaker_name(m)}"
             return replace(who, mention=listed[0] if len(listed) > 2 else m, start=listed[0].start, name=name)
     if m is None or m.start < 6 or text[m.start - 5 : m.start] != " and ":
         return who
     prev = idx.ending_before(m.start - 5, m.start - win.JOINED_BACK)
-    if not prev or prev[0].end != m.start - 5 or not _is_speaker(prev[0]):
+    if not prev or prev[0].end != m.start - 5 or not _is_speaker(prev[0]) or _list_object(text, prev[0].start):
         return who
     first, second = speaker_name(prev[0]), speaker_name(m)
-    if not first or not second:
+    if not first or not second or first == second:
         return who
     return replace(who, start=prev[0].start, name=f"{first} and {second}")
 
@@ -7520,6 +7560,24 @@ def _addressed(text: str, start: int, floor: int) -> bool:
 _ABOUT = word_set("to about on regarding concerning over against")  # a document's addressee or topic follows
 
 
+_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]{0,24}+ ?+){1,4}+")  # a name's capitalised words, its title's too
+
+
+def _listed_on(text: str, start: int) -> bool:
+    """Return whether the name at ``start`` goes on as a list (a comma or "and", then a capitalised word: "Al Roe and
+    Rep. Mo Fenn"), so that a comma before it parts two listed names, not a phrase from its clause's subject.
+
+    >>> t = "to Jo Bell, Al Roe and Rep. Mo Fenn said; to Jo Bell, Al Roe said"
+    >>> _listed_on(t, t.index("Al")), _listed_on(t, t.rindex("Al"))
+    (True, False)
+    """
+    run = _NAME_RUN.match(text, start)
+    if run is None:
+        return False
+    link = _LIST_LINK.match(text, run.end() - (text[run.end() - 1] == " "))
+    return link is not None and text[link.end("sep") : link.end("sep") + 1].isupper()
+
+
 def _document_object(text: str, start: int, floor: int) -> bool:
     """Return whether the name at ``start`` is whom or what a document is addressed to or about ("The letter to Sen.
     Jo Bell", "A report about the Defense Ministry", "a letter addressed to Bo"): a document's speaker is its sender
@@ -7530,9 +7588,14 @@ def _document_object(text: str, start: int, floor: int) -> bool:
     [True, True, False]
     >>> _document_object(t, t.rindex("Jo"), 0)  # whom Bo wrote to: no document noun before "to"
     False
+    >>> t = "In the letter to Jo Bell, lawmakers said it."
+    >>> _document_object(t, t.index("Jo"), 0), _document_object(t, t.index("lawmakers"), 0)
+    (True, False)
     """
     words = text[max(floor, start - win.SUBJECT_BACK) : start].split()[-_ADDRESSEE_WORDS - 3 :]
     while words and words[-1].lower() not in _ABOUT and (_office_word(words[-1]) or words[-1].lower() == "the"):
+        if words[-1].endswith(",") and not _listed_on(text, start):
+            return False  # "In the letter to Jo Bell, lawmakers said": the clause's own subject (review72 finding 9)
         words.pop()  # "to Treasury Secretary", "about the": the office or article before the name
     if len(words) < 2 or words[-1].lower() not in _ABOUT:
         return False
@@ -7798,6 +7861,12 @@ def _office_complement(before: list[str]) -> bool:
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"]) | frozenset(
     ["after", "before", "while", "when", "because", "since", "although", "though", "until", "unless", "whereas"]
 )  # "Bo spoke after Al Roe left": a subordinate clause's subject is not the sentence's topic
+# Words before a list that open its clause (it is their clause's subject): subordinators, "that", coordinators.
+_CLAUSE_OPENERS = (_NOT_SUBJECT_BEFORE - _PREPOSITIONS) | word_set("and but or nor yet so as if where whether both")
+# Capitalised words opening a sentence that make the name after them an object ("Besides Jo Bell, ...").
+_OPENING_PREPOSITIONS = _PREPOSITIONS | _PLACE_PREPOSITIONS | word_set("unlike like despite except including beyond")
+_OPENING_TITLE_WORDS = 3  # words read back from a name for a capitalised preposition before its titles
+_NOT_PARTICIPLES = word_set("morning evening spring thing nothing something anything everything king")  # nouns
 
 
 _TITLE_GLUE_LOWER = frozenset(["former", "then", "his", "her", "their", "its", "counterpart", "acting"])
@@ -8094,6 +8163,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
+    out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
     out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
@@ -8972,7 +9042,7 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
 def _headline_carriers(q: Quote, attributed: list[Quote]) -> list[Quote]:
     """Return the attributed quotes that carry the words of headline quote ``q``: for a short quote (three words at
     most, four letters or more) each quote holding them as a run; for a longer one each quote holding its runs in
-    order (an ellipsis may skip words), else the one quote sharing most of its words (:func:`_closest_body_quote`).
+    order (an ellipsis may skip words), else the quotes sharing most of its words (:func:`_closest_body_quotes`).
 
     >>> a, b = Quote(30, 50, '"We pay our fair share,"', {}), Quote(60, 80, '"A fair share,"', {})
     >>> [o.start for o in _headline_carriers(Quote(0, 12, "‘Fair share’", {}), [a, b])]
@@ -8983,7 +9053,28 @@ def _headline_carriers(q: Quote, attributed: list[Quote]) -> list[Quote]:
         return [o for o in attributed if _holds_runs(_content_words(o), [key])] if sum(map(len, key)) >= 4 else []
     runs = _word_runs(q.exact) if len(q.exact) <= win.HEADLINE_LINE else []  # a headline's few words: linear scans
     held = [o for o in attributed if _holds_runs(_content_words(o), runs)] if sum(map(len, runs)) > _REPEAT_MOST else []
-    return held or [o for o in [_closest_body_quote(q, attributed)] if o is not None]
+    return held or _closest_body_quotes(q, attributed)
+
+
+def _carried_twice(quotes: list[Quote], headline_end: int) -> list[Quote]:
+    """Return ``quotes`` with a headline quote given a body speaker (attribution "repeated") made nobody's when two
+    speakers carry its words (:func:`_headline_source`) once every body quote has its speaker (the fallback's too):
+    two people saying the headline's words leave it nobody's (review72 finding 7).
+
+    >>> said = {"attribution": "named", "speaker": None, "speaker_text": None}
+    >>> a = Quote(30, 50, '"We pay our fair share,"', said | {"speaker_name": "Bo Tam"})
+    >>> b = Quote(60, 80, '"A fair share,"', said | {"speaker_name": "Jo Bell", "attribution": "fallback"})
+    >>> q = Quote(0, 12, "‘Fair share’", said | {"speaker_name": "Bo Tam", "attribution": "repeated"})
+    >>> [o.value["attribution"] for o in _carried_twice([q, a, b], 20)], _carried_twice([q, a], 20)[0] is q
+    (['none', 'named', 'fallback'], True)
+    """
+    attributed = [o for o in quotes if o.start >= headline_end and o.value["attribution"] != "none"
+                  and (o.value["speaker_name"] or o.value["speaker"])]  # fmt: skip
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        if q.start < headline_end and q.value["attribution"] == "repeated" and _headline_source(q, attributed) is None:
+            out[i] = _cleared(q) if _headline_carriers(q, attributed) else q
+    return out
 
 
 def _quote_speaker(q: Quote) -> str:
@@ -9058,21 +9149,27 @@ def _holds_runs(words: list[str], runs: list[list[str]]) -> bool:
     return True
 
 
-def _closest_body_quote(q: Quote, attributed: list[Quote]) -> Quote | None:
-    """Return the attributed quote that shares the most words of four letters or more with ``q`` (at least two
-    and half of them), else None: a headline's quote of what the body quotes with its speaker.
+def _closest_body_quotes(q: Quote, attributed: list[Quote]) -> list[Quote]:
+    """Return the attributed quotes that share the most words of four letters or more with ``q`` (at least two and
+    half of them), all of them when several tie, else []: a headline's quote of what the body quotes with its
+    speaker (two speakers saying the same words tie: review72 finding 7, the headline is then nobody's).
 
     >>> a = Quote(30, 60, '"Seoul pays very little for our military"', {})
-    >>> _closest_body_quote(Quote(0, 20, '"Seoul pays little for military"', {}), [a]) is a
-    True
+    >>> b = Quote(70, 99, '"Seoul pays very little for the military"', {})
+    >>> q = Quote(0, 20, '"Seoul pays little for military"', {})
+    >>> _closest_body_quotes(q, [a]) == [a], _closest_body_quotes(q, [a, b]) == [a, b]
+    (True, True)
     """
     mine = {w for w in _content_words(q) if len(w) >= 4}
-    best, score = None, 0
+    best: list[Quote] = []
+    score = 0
     for other in attributed:
         shared = len(mine & {w for w in _content_words(other) if len(w) >= 4})
         if shared > score:
-            best, score = other, shared
-    return best if score >= 2 and 2 * score >= len(mine) else None
+            best, score = [other], shared
+        elif shared == score and best:
+            best.append(other)
+    return best if score >= 2 and 2 * score >= len(mine) else []
 
 
 def _speaker_of(q: Quote, src: Quote, attribution: str = "repeated") -> Quote:
@@ -11185,7 +11282,7 @@ class _Context:
 
     def transcribed(self, q: Quote) -> Quote | None:
         """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
-        _closest_body_quote) when a label names who speaks it, as transcripts print it ("Jo Bell / U.S. envoy" on the
+        _closest_body_quotes) when a label names who speaks it, as transcripts print it ("Jo Bell / U.S. envoy" on the
         line or paragraph before the words), else None."""
         mine = {w for w in _content_words(q) if len(w) >= 4}
         best, score = 0, 0
