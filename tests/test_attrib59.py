@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases, merged, run_rows
-from test_quotes48 import test_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
+from test_quotes48 import check_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_attrib59")
 

@@ -7,7 +7,7 @@ rows of ``data/``.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, table
+from conftest import cases, merged, read_claims, run_rows, table
 
 #: "the deal with X ... demands Y" states the deal's terms only while the words after "with/between" are its parties:
 #: a conjunction ("as", "while", "when", "after", "because") opens another clause, whose demand is a demand.
@@ -196,11 +196,17 @@ published | text | exact | quantity | verdict
 )
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
-                         cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
-                               PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
-                               TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER,
-                               LEVEL=LEVEL, ASKER=ASKER, BASE_YEAR=BASE_YEAR))
-def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
+def check_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
+
+
+READINGS = cases(DEAL_PARTY=DEAL_PARTY, OTHER_DEMANDED=OTHER_DEMANDED, CAUSE=CAUSE, GET=GET,
+                 PASSIVE_CONDITION=PASSIVE_CONDITION, WIDER=WIDER,
+                 TOTAL_OR_YEARLY=TOTAL_OR_YEARLY, UNNAMED_PAYER=UNNAMED_PAYER,
+                 LEVEL=LEVEL, ASKER=ASKER, BASE_YEAR=BASE_YEAR)
+
+
+@pytest.mark.parametrize("rows", merged(READINGS))
+def test_claim_reading(rows: list[object]) -> None:
+    run_rows(check_claim_reading, rows)

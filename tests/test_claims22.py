@@ -121,4 +121,4 @@ TABLES = {"RECORD": RECORD, "ADDRESSEE": ADDRESSEE, "TOTAL_OF_YEARLY": TOTAL_OF_
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
 def test_claims22_battery(published: str, text: str, exact: str, verdict: str, right: str) -> None:
     """One row: the verdict fits, and a right figure is never called false (claims21's body)."""
-    claims21.test_claims21_battery(published, text, exact, verdict, right)
+    claims21.check_claims21_battery(published, text, exact, verdict, right)

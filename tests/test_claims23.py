@@ -89,4 +89,4 @@ TABLES = {"INCREASE_OF_TOTAL": INCREASE_OF_TOTAL, "PAST_DEMAND_NOUN": PAST_DEMAN
 @pytest.mark.parametrize(("published", "text", "exact", "verdict", "right"), cases(**TABLES))
 def test_claims23_battery(published: str, text: str, exact: str, verdict: str, right: str) -> None:
     """One row: the verdict fits, and a right figure is never called false (claims21's body)."""
-    claims21.test_claims21_battery(published, text, exact, verdict, right)
+    claims21.check_claims21_battery(published, text, exact, verdict, right)

@@ -96,7 +96,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import DEAL_LEAD, cases, read_claims, verdict_fits
+from conftest import DEAL_LEAD, cases, merged, read_claims, run_rows, verdict_fits
 
 SLIP_YEARLESS = [
     ("2021-03-07", "Seoul currently pays Washington about $920 billion a year.", "about $920 billion a year",
@@ -306,24 +306,34 @@ TIMES_THE_BASE = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "years"), cases(OPENER_REACHES=OPENER_REACHES))
-def test_claims43_years(published: str, text: str, exact: str, years: str) -> None:
+def check_claims43_years(published: str, text: str, exact: str, years: str) -> None:
     assert ",".join(map(str, read_claims(text, published)[exact].frame.years)) == years
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"),
-                         cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
-                               LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
-                               TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
-                               ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY,
-                               GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST, DOLLAR_ROW=DOLLAR_ROW,
-                               RESULT_BEFORE_BASE=RESULT_BEFORE_BASE))
-def test_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
+@pytest.mark.parametrize("rows", merged(cases(OPENER_REACHES=OPENER_REACHES)))
+def test_claims43_years(rows: list[object]) -> None:
+    run_rows(check_claims43_years, rows)
+
+
+def check_claims43_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "!supported":  # a wrong figure: caught or withheld, never supported
         assert claim.verdict in ("contradicted", "misleading", "unverifiable"), (claim.verdict, claim.evidence)
         return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+VERDICTS = cases(SLIP_YEARLESS=SLIP_YEARLESS, FOREIGN_CONVERSION=FOREIGN_CONVERSION,
+                 LEVEL_OF_OTHER=LEVEL_OF_OTHER, OR_RESTATED=OR_RESTATED, OUT_OF_OFFICE=OUT_OF_OFFICE,
+                 TIMES_THE_BASE=TIMES_THE_BASE, NORM_PERCENT=NORM_PERCENT, KEEP_WORKERS=KEEP_WORKERS,
+                 ASKED_QUESTION=ASKED_QUESTION, REQUIRED_TO_PAY=REQUIRED_TO_PAY,
+                 GERUND_PAYING=GERUND_PAYING, KOREA_BORE_COST=KOREA_BORE_COST, DOLLAR_ROW=DOLLAR_ROW,
+                 RESULT_BEFORE_BASE=RESULT_BEFORE_BASE)
+
+
+@pytest.mark.parametrize("rows", merged(VERDICTS))
+def test_claims43_verdicts(rows: list[object]) -> None:
+    run_rows(check_claims43_verdicts, rows)
 
 
 # ----- the metamorphic families: deterministic samples of the WRONG-FIGURE and OUT-OF-FRAME copies, and ratchets --

@@ -113,7 +113,7 @@ SAYING_PRONOUN = [
 
 
 #: Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks.
-test_claims45_verdicts = claims_test(test_claims43.test_claims43_verdicts, SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL,
+test_claims45_verdicts = claims_test(test_claims43.check_claims43_verdicts, SPENDING_UNDER_DEAL=SPENDING_UNDER_DEAL,
                                      AVERAGE_PAST_YEARS=AVERAGE_PAST_YEARS, FIGURELESS_RUN=FIGURELESS_RUN,
                                      SAYING_PRONOUN=SAYING_PRONOUN)
 

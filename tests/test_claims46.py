@@ -33,7 +33,7 @@ TABLES = case_tables("test_claims46")  # tests/cases/test_claims46.csv
 
 
 #: Each row's claim gets its verdict ("!supported": caught or withheld), as tests/test_claims43.py checks.
-test_claims46_verdicts = claims_test(test_claims43.test_claims43_verdicts, **TABLES)
+test_claims46_verdicts = claims_test(test_claims43.check_claims43_verdicts, **TABLES)
 
 
 def test_tables() -> None:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 import test_years47
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_review45 import fits
 
 ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
@@ -49,12 +49,16 @@ COUNTS = {"HOSTED": 15, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 10, "WON_
           "CORRECTED": 6}
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
-def test_claims62(published: str, text: str, exact: str, want: str, names: str) -> None:
+def check_claims62(published: str, text: str, exact: str, want: str, names: str) -> None:
     """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
     verdict, evidence = test_years47.read_verdict(published, text, exact)
     assert fits(verdict, want), (verdict, evidence)
     assert names in (evidence or ""), evidence
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_claims62(rows: list[object]) -> None:
+    run_rows(check_claims62, rows)
 
 
 def test_tables() -> None:

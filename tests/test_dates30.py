@@ -13,16 +13,20 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import read_dates, table
+from conftest import merged, read_dates, run_rows, table
 from dateutil.relativedelta import relativedelta
 
 
 def rows_test(rows: list[tuple[str, str, str, str, str]]) -> object:
-    """A test that each row (text, publication day, exact words, start, end) is among the dates read."""
+    """A test that each row (text, publication day, exact words, start, end) is among the dates read (the rows run
+    in merged chunks, each failing row named)."""
 
-    @pytest.mark.parametrize(("text", "pub", "exact", "start", "end"), rows, ids=[f"{r[1]}:{r[0][-60:]}" for r in rows])
-    def test(text: str, pub: str, exact: str, start: str, end: str) -> None:
+    def check(text: str, pub: str, exact: str, start: str, end: str) -> None:
         assert (exact, start, end) in read_dates(text, pub)
+
+    @pytest.mark.parametrize("rows", merged([pytest.param(*r, id=f"{r[1]}:{r[0][-60:]}") for r in rows]))
+    def test(rows: list[object]) -> None:
+        run_rows(check, rows)
 
     return test
 
@@ -31,10 +35,13 @@ def controls_test(controls: list[tuple[str | None, ...]]) -> object:
     """A test that each control (text, publication day, its dates "exact=start..end; ...", or None) reads exactly
     those dates."""
 
-    @pytest.mark.parametrize(("text", "pub", "want"), controls, ids=[str(c[0])[-60:] for c in controls])
-    def test(text: str, pub: str, want: str | None) -> None:
+    def check(text: str, pub: str, want: str | None) -> None:
         dates = [(x, *span.split("..")) for x, span in (d.split("=") for d in (want or "").split("; ") if d)]
         assert read_dates(text, pub) == dates
+
+    @pytest.mark.parametrize("rows", merged([pytest.param(*c, id=str(c[0])[-60:]) for c in controls]))
+    def test(rows: list[object]) -> None:
+        run_rows(check, rows)
 
     return test
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_devv63")  # tests/cases/test_devv63.csv
 COUNTS = {"ANYONE": 10, "STATIONED": 6}

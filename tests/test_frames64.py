@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames62
-from conftest import case_tables, cases, read_claims
+from conftest import case_tables, cases, merged, read_claims, run_rows
 from test_review45 import LEAD
 
 #: The tables and how many rows each holds (strict xfails included).
@@ -45,9 +45,8 @@ def frame_wants(cell: str) -> dict[str, str | None]:
     return {k: None if v == "none" else v for k, v in pairs if k in ("actor", "modality")}
 
 
-@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
-def test_frames64_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                         evidence: str) -> None:
+def check_frames64_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test), and
     the actor and modality its cell names."""
     test_frames62.check_frames62_claims(cell, published, text, exact, quantity, want, evidence)
@@ -56,6 +55,11 @@ def test_frames64_claims(cell: str, published: str, text: str, exact: str, quant
         claim = next(c for words, c in read_claims(LEAD + text, published).items() if exact in words)
         got = {"actor": claim.frame.actor, "modality": claim.frame.modality}
         assert all(got[k] == v for k, v in wants.items()), (cell, got)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_frames64_claims(rows: list[object]) -> None:
+    run_rows(check_frames64_claims, rows)
 
 
 def test_tables() -> None:

@@ -41,7 +41,7 @@ def test_frames65_claims(cell: str, published: str, text: str, exact: str, quant
                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
     test; "actor=none": no actor)."""
-    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+    test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
 
 
 def test_tables() -> None:

@@ -48,7 +48,7 @@ def check_frames68_claims(cell: str, published: str, text: str, exact: str, quan
                           evidence: str) -> None:
     """A row's claim as tests/test_frames64.py's test wants it: quantity, verdict, the right figure in a caught
     one's evidence, and the actor and modality its cell names."""
-    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+    test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
 
 
 @pytest.mark.parametrize("rows", merged(cases(**ROWS)))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases, read_dates
-from test_quotes48 import test_quotes48_speakers as speakers_fit
+from test_quotes48 import check_quotes48_speakers as speakers_fit
 
 from analysis.extract.entities import find_entities
 

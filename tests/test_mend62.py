@@ -46,7 +46,7 @@ COUNTS = {"HOSTED_PLACE": 2, "HOSTED_FORCE": 4, "AGREED_OTHER": 3, "SLIP_MORE": 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
 def test_mend62(published: str, text: str, exact: str, want: str, names: str) -> None:
     """Each row's claim gets its verdict; a caught one names the right figure in its evidence (as claims62's rows)."""
-    test_claims62.test_claims62(published, text, exact, want, names)
+    test_claims62.check_claims62(published, text, exact, want, names)
 
 
 def test_counts() -> None:

@@ -38,7 +38,7 @@ def test_mendf65_claims(cell: str, published: str, text: str, exact: str, quanti
                         evidence: str) -> None:
     """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
     test), and for a ``whole`` cell its exact words are the row's."""
-    test_frames64.test_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+    test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
     if "whole" in cell.split("|"):
         assert exact in read_claims(LEAD + text, published), cell
 

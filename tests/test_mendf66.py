@@ -51,7 +51,7 @@ def as_row(case: Any) -> Any:
 def test_mendf66_claims(row: tuple[str, ...]) -> None:
     """The claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
     (tests/test_frames64.py's test, on the row's fields in its order)."""
-    test_frames64.test_frames64_claims(*row)
+    test_frames64.check_frames64_claims(*row)
 
 
 def test_tables() -> None:

@@ -42,7 +42,7 @@ ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
 @pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
 def test_mendf68_claims(row: tuple[str, ...]) -> None:
     """Each row of tests/cases/test_mendf68.csv reads as it wants (tests/test_frames64.py's test)."""
-    test_frames64.test_frames64_claims(*row)
+    test_frames64.check_frames64_claims(*row)
 
 
 def test_tables() -> None:

@@ -40,7 +40,7 @@ ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 def test_mendf69_row(row: tuple[str, ...]) -> None:
     """A row (cell, published, text, exact, quantity, want, evidence) holds as tests/test_frames64.py's test wants:
     quantity, verdict, the right figure in a caught one's evidence, the actor and modality its cell names."""
-    test_frames64.test_frames64_claims(*row)
+    test_frames64.check_frames64_claims(*row)
 
 
 def test_named_limits() -> None:

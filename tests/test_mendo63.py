@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases, merged, run_rows
-from test_other63 import test_other63_claims as other63_claims
+from test_other63 import check_other63_claims as other63_claims
 
 #: The tables and how many rows each holds.
 COUNTS = {"F11_CAMP_AND_BASES": 4, "F11_CAMP_AND_BASES_NEAR": 3, "F11_FUND": 4, "F11_FUND_NEAR": 2, "F11_VALUED": 3,

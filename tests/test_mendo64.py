@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_other63 import test_other63_claims as other63_claims
+from test_other63 import check_other63_claims as other63_claims
 
 #: The tables and how many rows each holds.
 COUNTS = {"F2_COMPARED": 5, "F2_COMPARED_NEAR": 4, "F3_NEW_BASES": 5, "F3_NEW_BASES_NEAR": 4,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_mendv63")  # tests/cases/test_mendv63.csv
 COUNTS = {"FORCE_BODY": 11, "WAR_DEAD": 9, "OWN_CLASS": 10}

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_claims62 import test_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_mendv64")  # tests/cases/test_mendv64.csv
 COUNTS = {"HAS_PEOPLE": 11, "WAR_TODAY": 10, "OWN_CLASS2": 10}

@@ -26,7 +26,7 @@ tests/test_review45.py's ``fits``), ``evidence``, ``xfail`` (why a row main's co
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_frames62 import quantity_fits
 from test_review45 import LEAD, fits
 
@@ -49,10 +49,8 @@ def article(headline: str, text: str) -> str:
     return f"{headline or 'T'}\n\n{LEAD}{text}"
 
 
-@pytest.mark.parametrize(("cell", "published", "headline", "text", "exact", "quantity", "want", "evidence"),
-                         cases(**ROWS))
-def test_other63_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
-                        evidence: str) -> None:
+def check_other63_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
+                         evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants (a figure the data do not cover may
     also go unread)."""
     claims = check.check_text(article(headline, text), published).claims
@@ -63,6 +61,11 @@ def test_other63_claims(cell: str, published: str, headline: str, text: str, exa
     ok = quantity_fits(claim.frame.quantity, quantity) and fits(claim.verdict, want) and (
         not evidence or any(e in claim.evidence for e in evidence.split("|")))
     assert ok, (cell, claim.frame.quantity, claim.verdict, claim.evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_other63_claims(rows: list[object]) -> None:
+    run_rows(check_other63_claims, rows)
 
 def test_tables() -> None:
     """Each table keeps its rows, and the controls are at least as many as the rows of other quantities."""

@@ -20,7 +20,7 @@ kinship noun).
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_gen47q import speaker_of
 from test_quotes40 import accepted
 
@@ -30,8 +30,7 @@ TABLES = case_tables("test_quotes48")
 PEOPLE = case_tables("test_quotes48_people")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_quotes48_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_quotes48_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     got = speaker_of(headline, body, words)
     if speakers == "no span":
         assert got == "no span", got
@@ -39,8 +38,17 @@ def test_quotes48_speakers(headline: str, body: str, words: str, speakers: str) 
         assert got != "no span" and accepted([got], speakers), got
 
 
-@pytest.mark.parametrize(("text", "mention", "name"), cases(**PEOPLE))
-def test_quotes48_people(text: str, mention: str, name: str) -> None:
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_quotes48_speakers(rows: list[object]) -> None:
+    run_rows(check_quotes48_speakers, rows)
+
+
+def check_quotes48_people(text: str, mention: str, name: str) -> None:
     got = [m.value["name"] for m in find_entities(text) if m.kind == "person" and m.exact == mention
            and not m.value.get("descriptor")]
     assert got == ([] if name == "None" else [name]), got
+
+
+@pytest.mark.parametrize("rows", merged(cases(**PEOPLE)))
+def test_quotes48_people(rows: list[object]) -> None:
+    run_rows(check_quotes48_people, rows)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_quotes48 import test_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
+from test_quotes48 import check_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_quotes59")
 

@@ -34,7 +34,7 @@ from __future__ import annotations
 import pytest
 from conftest import case_tables, cases, dates_test
 from test_gen47d import check_gen47d_dates as _overlapping_has
-from test_quotes48 import test_quotes48_speakers as speakers_fit  # a speaker, or "no span"
+from test_quotes48 import check_quotes48_speakers as speakers_fit  # a speaker, or "no span"
 
 TABLES = case_tables("test_read60")
 SPEAKERS = {name: TABLES.pop(name) for name in ["PRESENT_STRESS", "NAMED_TERM"]}

@@ -29,7 +29,7 @@ row still read wrong: a strict xfail) and ``note``). The table's prefix says wha
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_gen47d import overlapping as dates_over
 from test_gen47q import speaker_of
 from test_money48 import overlapping as money_over
@@ -49,14 +49,17 @@ def of_kind(prefix: str) -> dict[str, list]:
     return {name: rows for name, rows in ROWS.items() if name.startswith(prefix)}
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**of_kind("C_")))
-def test_review48_claims(published: str, text: str, exact: str, want: str) -> None:
+def check_review48_claims(published: str, text: str, exact: str, want: str) -> None:
     verdict, evidence = read_verdict(published, text.replace("\\n", "\n"), exact)
     assert fits(verdict, want), (verdict, evidence)
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**of_kind("D_")))
-def test_review48_dates(published: str, text: str, exact: str, want: str) -> None:
+@pytest.mark.parametrize("rows", merged(cases(**of_kind("C_"))))
+def test_review48_claims(rows: list[object]) -> None:
+    run_rows(check_review48_claims, rows)
+
+
+def check_review48_dates(published: str, text: str, exact: str, want: str) -> None:
     found = dates_over(text.replace("\\n", "\n"), published, exact)
     if want == "none":
         assert not found
@@ -64,14 +67,22 @@ def test_review48_dates(published: str, text: str, exact: str, want: str) -> Non
         assert ((None, None) if want == "null" else tuple(want.split("/"))) in found, found
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**of_kind("Q_")))
-def test_review48_speakers(published: str, text: str, exact: str, want: str) -> None:
+@pytest.mark.parametrize("rows", merged(cases(**of_kind("D_"))))
+def test_review48_dates(rows: list[object]) -> None:
+    run_rows(check_review48_dates, rows)
+
+
+def check_review48_speakers(published: str, text: str, exact: str, want: str) -> None:
     got = speaker_of("", text, exact)
     assert got != "no span" and accepted([got], want), got
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**of_kind("M_")))
-def test_review48_money(published: str, text: str, exact: str, want: str) -> None:
+@pytest.mark.parametrize("rows", merged(cases(**of_kind("Q_"))))
+def test_review48_speakers(rows: list[object]) -> None:
+    run_rows(check_review48_speakers, rows)
+
+
+def check_review48_money(published: str, text: str, exact: str, want: str) -> None:
     found = money_over(text.replace("\\n", "\n"), exact)
     if want == "none":
         assert not found
@@ -79,6 +90,11 @@ def test_review48_money(published: str, text: str, exact: str, want: str) -> Non
         amount, cur = want.split()
         value, currency = float(amount), None if cur == "None" else cur
         assert any(a is not None and abs(a - value) <= 0.005 * value and c == currency for a, c in found), found
+
+
+@pytest.mark.parametrize("rows", merged(cases(**of_kind("M_"))))
+def test_review48_money(rows: list[object]) -> None:
+    run_rows(check_review48_money, rows)
 
 
 def test_tables() -> None:

@@ -32,8 +32,8 @@ import pytest
 from conftest import case_tables, cases, merged, run_rows
 from test_gen47q import speaker_of
 from test_quotes40 import accepted
-from test_review48 import test_review48_claims as claim_fits  # the same checks as review48's
-from test_review48 import test_review48_dates as date_fits
+from test_review48 import check_review48_claims as claim_fits  # the same checks as review48's
+from test_review48 import check_review48_dates as date_fits
 
 ROWS = case_tables("test_review51")
 KINDS = {kind: {name: rows for name, rows in ROWS.items() if name.startswith(kind)} for kind in ("Q_", "C_", "D_")}
