@@ -21,14 +21,18 @@ line break, "\\n\\n" a paragraph's). A note starting "CHOICE" is a reading the C
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_article_dates
+from conftest import case_tables, cases, merged, read_article_dates, run_rows
 
 TABLES = case_tables("test_anchor63")
 
 
-@pytest.mark.parametrize(("text", "pub", "exact", "occurrence", "start", "end"), cases(**TABLES))
-def test_anchor63(text: str, pub: str, exact: str, occurrence: str, start: str, end: str) -> None:
+def check_anchor63(text: str, pub: str, exact: str, occurrence: str, start: str, end: str) -> None:
     """The ``occurrence``-th date item with words ``exact`` reads ``start``..``end`` (``null``: unresolved)."""
     got = [(s, e) for x, s, e in read_article_dates(text.replace("\\n", "\n"), pub) if x == exact]
     want = (None if start == "null" else start, None if end == "null" else end)
     assert len(got) >= int(occurrence) and got[int(occurrence) - 1] == want, got
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_anchor63(rows: list[object]) -> None:
+    run_rows(check_anchor63, rows)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 import test_years47
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_review45 import fits
 
 from analysis import check
@@ -30,8 +30,7 @@ from analysis import check
 ROWS = case_tables("test_asks63")  # tests/cases/test_asks63.csv
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want", "quantity"), cases(**ROWS))
-def test_asks63(published: str, text: str, exact: str, want: str, quantity: str) -> None:
+def check_asks63(published: str, text: str, exact: str, want: str, quantity: str) -> None:
     """Each row's claim gets its verdict and, where the row names one, its quantity."""
     verdict, evidence = test_years47.read_verdict(published, text, exact)
     assert fits(verdict, want), (verdict, evidence)
@@ -39,6 +38,11 @@ def test_asks63(published: str, text: str, exact: str, want: str, quantity: str)
         full = text if "\n\n" in text else "T\n\n" + test_years47.LEAD + text
         claim = next(c for c in check.check_text(full, published).claims if exact in c.exact)
         assert claim.frame.quantity == quantity, (claim.frame, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_asks63(rows: list[object]) -> None:
+    run_rows(check_asks63, rows)
 
 
 def test_tables() -> None:

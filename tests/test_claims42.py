@@ -28,19 +28,23 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import case_tables, cases, read_claims, verdict_fits
+from conftest import case_tables, cases, merged, read_claims, run_rows, verdict_fits
 
 #: The tables (published, text, exact, verdict wanted), with a note on each control: tests/cases/test_claims42.csv.
 TABLES = case_tables("test_claims42")
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**TABLES))
-def test_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
+def check_claims42_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "not_supported":  # a sum that is not the payment: any verdict but "supported" or "contradicted"
         assert claim.verdict not in ("supported", "contradicted"), (claim.verdict, claim.evidence)
         return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_claims42_verdicts(rows: list[object]) -> None:
+    run_rows(check_claims42_verdicts, rows)
 
 
 # ----- the metamorphic test: a deterministic sample of the DISTRACTORS copies, and its ratchet -----

@@ -25,7 +25,7 @@ tests/test_gen47d.py.
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, dates_test
+from conftest import case_tables, cases, dates_test, merged, run_rows
 from test_gen47d import check_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_dates59")
@@ -34,7 +34,11 @@ NO_ITEM = {"NOITEM": TABLES.pop("NOITEM")}
 test_dates59 = dates_test(**TABLES)
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**NO_ITEM))
-def test_dates59_no_item(text: str, published: str, exact: str, start: str, end: str) -> None:
+def check_dates59_no_item(text: str, published: str, exact: str, start: str, end: str) -> None:
     """No date overlaps ``exact`` (``none``), or one is left unresolved (``null``)."""
     _overlapping_has(published, text, exact, start, end)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**NO_ITEM)))
+def test_dates59_no_item(rows: list[object]) -> None:
+    run_rows(check_dates59_no_item, rows)

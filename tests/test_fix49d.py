@@ -13,20 +13,24 @@ of one after an event dated in the clause before: the event's own date).
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_gen47d import overlapping
 
 ROWS = case_tables("test_fix49d")
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "start", "end"), cases(**ROWS))
-def test_fix49d_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
+def check_fix49d_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
     found = overlapping(text.replace("\\n", "\n"), published, exact)
     if start == "none":
         assert not found, found
     else:
         want = (None, None) if start == "null" else (start, end)
         assert want in found, found
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_fix49d_dates(rows: list[object]) -> None:
+    run_rows(check_fix49d_dates, rows)
 
 
 def test_tables() -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames62
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4, "TWO_YEARS": 3, "TWO_YEARS_NEAR": 1,
@@ -35,11 +35,15 @@ COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4
 ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
 
 
-@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
-def test_frames63_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                         evidence: str) -> None:
+def check_frames63_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test)."""
     test_frames62.check_frames62_claims(cell, published, text, exact, quantity, want, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_frames63_claims(rows: list[object]) -> None:
+    run_rows(check_frames63_claims, rows)
 
 
 def test_tables() -> None:

@@ -29,19 +29,23 @@ from __future__ import annotations
 
 import pytest
 import test_frames64
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"LIST": 13, "LIST_NEAR": 7, "CURRENT": 12, "CURRENT_NEAR": 7, "MULTIPLE_WORDS": 7, "MULTIPLE_NEAR": 3}
 ROWS = case_tables("test_frames65")  # tests/cases/test_frames65.csv
 
 
-@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
-def test_frames65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                         evidence: str) -> None:
+def check_frames65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                          evidence: str) -> None:
     """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
     test; "actor=none": no actor)."""
     test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_frames65_claims(rows: list[object]) -> None:
+    run_rows(check_frames65_claims, rows)
 
 
 def test_tables() -> None:

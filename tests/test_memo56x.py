@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import case_tables, cases, use_data
+from conftest import case_tables, cases, merged, run_rows, use_data
 
 from analysis import paths
 from analysis.extract import annotate
@@ -50,10 +50,14 @@ def people_at(published: str, body: str, exact: str) -> list[dict]:
     return [m.value for m in annotate(article(published, body)).of_kind("person") if m.exact == exact]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**KINDS["D_"]))
-def test_memo56x_dates(published: str, text: str, exact: str, want: str) -> None:
+def check_memo56x_dates(published: str, text: str, exact: str, want: str) -> None:
     got = [m.value["start"] for m in annotate(article(published, text)).of_kind("date") if m.exact == exact]
     assert got == [want], got
+
+
+@pytest.mark.parametrize("rows", merged(cases(**KINDS["D_"])))
+def test_memo56x_dates(rows: list[object]) -> None:
+    run_rows(check_memo56x_dates, rows)
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**KINDS["P_"]))

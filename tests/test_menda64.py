@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_anchor63 import test_anchor63 as anchor63_row
+from test_anchor63 import check_anchor63 as anchor63_row
 
 TABLES = case_tables("test_menda64")
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames64
-from conftest import case_tables, cases, read_claims
+from conftest import case_tables, cases, merged, read_claims, run_rows
 from test_review45 import LEAD
 
 #: The tables and how many rows each holds (strict xfails included).
@@ -33,14 +33,18 @@ COUNTS = {"ORDINAL_FROM": 4, "ORDINAL_FROM_NEAR": 4, "ORDINAL_EITHER": 4, "ORDIN
 ROWS = case_tables("test_mendf65")  # tests/cases/test_mendf65.csv
 
 
-@pytest.mark.parametrize(("cell", "published", "text", "exact", "quantity", "want", "evidence"), cases(**ROWS))
-def test_mendf65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                        evidence: str) -> None:
+def check_mendf65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
+                         evidence: str) -> None:
     """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
     test), and for a ``whole`` cell its exact words are the row's."""
     test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
     if "whole" in cell.split("|"):
         assert exact in read_claims(LEAD + text, published), cell
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_mendf65_claims(rows: list[object]) -> None:
+    run_rows(check_mendf65_claims, rows)
 
 
 def test_tables() -> None:

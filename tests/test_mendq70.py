@@ -17,7 +17,7 @@ it), then its speaker's name or words. Tables:
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_quotes40 import accepted
 
 from analysis.extract import annotate
@@ -25,10 +25,14 @@ from analysis.extract import annotate
 TABLES = case_tables("test_mendq70")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_mendq70_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_mendq70_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     text = f"{headline or 'Headline'}\nBy A. Reporter\nNovember 16, 2019\n\n" + body.replace("\\n", "\n")
     said = [(q.exact, q.value) for q in annotate(text).of_kind("quote")]
     value = next(v for exact, v in said if words in exact)
     got = (value.get("antecedent") or {}).get("exact") or value["speaker_name"] or value["speaker_text"]
     assert accepted([got], speakers), (got, value)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_mendq70_speakers(rows: list[object]) -> None:
+    run_rows(check_mendq70_speakers, rows)

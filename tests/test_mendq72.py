@@ -19,12 +19,16 @@ Tables (``*_KEEP``: the controls of the table before):
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_attrib59 import check_attrib59_speakers as speakers_fit  # the same check
 
 TABLES = case_tables("test_mendq72")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_mendq72_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_mendq72_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_mendq72_speakers(rows: list[object]) -> None:
+    run_rows(check_mendq72_speakers, rows)

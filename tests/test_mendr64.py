@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 import test_years47
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_review45 import fits
 
 from analysis import check
@@ -39,11 +39,15 @@ def frame_quantity(published: str, text: str, exact: str) -> str | None:
     return claim.frame.quantity if claim is not None else None
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want", "quantity"), cases(**ROWS))
-def test_mendr64(published: str, text: str, exact: str, want: str, quantity: str) -> None:
+def check_mendr64(published: str, text: str, exact: str, want: str, quantity: str) -> None:
     """Each row's claim gets its verdict and, where the row names one, its quantity (or any but ``!`` it)."""
     verdict, evidence = test_years47.read_verdict(published, text, exact)
     assert fits(verdict, want), (verdict, evidence)
     if quantity:
         got = frame_quantity(published, text, exact)
         assert (got != quantity[1:]) if quantity.startswith("!") else (got == quantity), (got, evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_mendr64(rows: list[object]) -> None:
+    run_rows(check_mendr64, rows)

@@ -19,7 +19,7 @@ with controls that must not change; data in tests/cases/test_mendv64.csv (column
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_mendv64")  # tests/cases/test_mendv64.csv
@@ -32,7 +32,11 @@ def test_tables() -> None:
     assert table == COUNTS, table
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
-def test_mendv64(published: str, text: str, exact: str, want: str, names: str) -> None:
+def check_mendv64(published: str, text: str, exact: str, want: str, names: str) -> None:
     """One row: its claim's verdict, and in a caught row's evidence the right figure."""
     verdict_and_names(published, text, exact, want, names)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_mendv64(rows: list[object]) -> None:
+    run_rows(check_mendv64, rows)

@@ -10,7 +10,7 @@ Bell"). Every name is made up; each row is a generic sentence.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, names_found
+from conftest import cases, merged, names_found, run_rows
 from test_extract_quotes import speakers_test
 
 from analysis.extract.names import find_names
@@ -69,10 +69,14 @@ PLURALS_AND_PUBLICATIONS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
-                                                          SUBJECTS=SUBJECTS, PLURALS=PLURALS_AND_PUBLICATIONS))
-def test_names16_names(text, names):
+def check_names16_names(text, names):
     assert names_found(text) == names
+
+
+@pytest.mark.parametrize("rows", merged(cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
+                                              SUBJECTS=SUBJECTS, PLURALS=PLURALS_AND_PUBLICATIONS)))
+def test_names16_names(rows: list[object]) -> None:
+    run_rows(check_names16_names, rows)
 
 
 def test_a_repeated_full_name_refers_to_its_first_mention():

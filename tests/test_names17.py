@@ -9,7 +9,7 @@ headline words, sentence openers) stay what they were. Every name is made up; ea
 from __future__ import annotations
 
 import pytest
-from conftest import cases, names_found
+from conftest import cases, merged, names_found, run_rows
 from test_extract_quotes import speakers
 
 from analysis.extract.entities import find_entities
@@ -59,11 +59,15 @@ COORDINATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names"), cases(FRONTED_TIME=FRONTED_TIME, PUT_IT=PUT_IT,
-                                                          SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED,
-                                                          EPITHET=EPITHET))
-def test_names17_people(text, names):
+def check_names17_people(text, names):
     assert names_found(text) == names
+
+
+@pytest.mark.parametrize("rows", merged(cases(FRONTED_TIME=FRONTED_TIME, PUT_IT=PUT_IT,
+                                              SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED,
+                                              EPITHET=EPITHET)))
+def test_names17_people(rows: list[object]) -> None:
+    run_rows(check_names17_people, rows)
 
 
 # (text, the mentions found as "exact:kind" joined by ";" for those of interest: kind org, or unnamed people)

@@ -10,7 +10,7 @@ person. Every name but the gazetteer's is made up; each row is a generic sentenc
 from __future__ import annotations
 
 import pytest
-from conftest import cases
+from conftest import cases, merged, run_rows
 
 from analysis.extract.entities import find_entities
 
@@ -93,7 +93,11 @@ JOINED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "found"), cases(HEADLINE_WORDS=HEADLINE_WORDS, OTHER_FULL_NAME=OTHER_FULL_NAME,
-                                                  OWNER=OWNER, JOINED=JOINED))
-def test_names18_people(text, found):
+def check_names18_people(text, found):
     assert people(text) == found
+
+
+@pytest.mark.parametrize("rows", merged(cases(HEADLINE_WORDS=HEADLINE_WORDS, OTHER_FULL_NAME=OTHER_FULL_NAME,
+                                              OWNER=OWNER, JOINED=JOINED)))
+def test_names18_people(rows: list[object]) -> None:
+    run_rows(check_names18_people, rows)

@@ -16,12 +16,16 @@ still read wrong, a strict xfail). Tables:
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_quotes48 import check_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_quotes57")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_quotes57_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_quotes57_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_quotes57_speakers(rows: list[object]) -> None:
+    run_rows(check_quotes57_speakers, rows)

@@ -21,12 +21,16 @@ xfail). Tables:
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_quotes48 import check_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_quotes59")
 
 
-@pytest.mark.parametrize(("headline", "body", "words", "speakers"), cases(**TABLES))
-def test_quotes59_speakers(headline: str, body: str, words: str, speakers: str) -> None:
+def check_quotes59_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_quotes59_speakers(rows: list[object]) -> None:
+    run_rows(check_quotes59_speakers, rows)

@@ -14,7 +14,7 @@ Figures used: payments 2014 920.0, 2018 960.2, 2019 1,038.9, 2021 1,183.3, 2025 
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_claims, verdict_fits
+from conftest import case_tables, cases, merged, read_claims, run_rows, verdict_fits
 
 #: The rows by class, worst first (published, text, exact, want: a verdict, "caught", "not_contradicted" or
 #: "!supported"), each note saying what its rows show and the rule that fixed them; a row still wrong is a strict xfail
@@ -27,9 +27,13 @@ from conftest import case_tables, cases, read_claims, verdict_fits
 ROWS = case_tables("test_review43")
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**ROWS))
-def test_review43(published: str, text: str, exact: str, want: str) -> None:
+def check_review43(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     wrong_kept_out = claim.verdict in ("contradicted", "misleading", "unverifiable")  # caught or withheld
     assert wrong_kept_out if want == "!supported" else verdict_fits(claim.verdict, want), (claim.verdict,
                                                                                           claim.evidence)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_review43(rows: list[object]) -> None:
+    run_rows(check_review43, rows)

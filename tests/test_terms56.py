@@ -19,13 +19,17 @@ Rows: tests/cases/test_terms56.csv, in the columns of tests/cases/test_dates50.c
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_gen47d import check_gen47d_dates as _overlapping_has
 
 TABLES = case_tables("test_terms56")
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "start", "end"), cases(**TABLES))
-def test_terms56(published: str, text: str, exact: str, start: str, end: str) -> None:
+def check_terms56(published: str, text: str, exact: str, start: str, end: str) -> None:
     """The date overlapping ``exact`` has the range (``none``: no date there)."""
     _overlapping_has(published, text, exact, start, end)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_terms56(rows: list[object]) -> None:
+    run_rows(check_terms56, rows)

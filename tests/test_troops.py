@@ -24,7 +24,7 @@ import re
 
 import pandas as pd
 import pytest
-from conftest import cases, read_claims, table
+from conftest import cases, merged, read_claims, run_rows, table
 from test_adversarial import _work, counter  # noqa: F401 (counter is a fixture)
 
 from analysis import check
@@ -123,12 +123,16 @@ The US presence in Korea was cut from 37,000 troops over a decade. | 37,000 troo
 """)
 
 
-@pytest.mark.parametrize(("sentence", "exact", "verdict"), cases(LEVEL=LEVEL))
-def test_troop_counts_are_judged_by_class(sentence: str, exact: str, verdict: str) -> None:
+def check_troop_counts_are_judged_by_class(sentence: str, exact: str, verdict: str) -> None:
     claims = read_claims(LEAD + sentence, PUBLISHED)
     claim = claims.get(exact)
     assert claim is not None, list(claims)
     assert (claim.kind, claim.frame.quantity, claim.verdict) == ("count", "troops", verdict), claim.evidence
+
+
+@pytest.mark.parametrize("rows", merged(cases(LEVEL=LEVEL)))
+def test_troop_counts_are_judged_by_class(rows: list[object]) -> None:
+    run_rows(check_troop_counts_are_judged_by_class, rows)
 
 
 def test_a_contradicted_count_names_the_right_figure_year_and_row() -> None:

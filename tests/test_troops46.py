@@ -13,14 +13,18 @@
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_claims
+from conftest import case_tables, cases, merged, read_claims, run_rows
 from test_review45 import LEAD, fits
 
 ROWS = case_tables("test_troops46")
 
 
-@pytest.mark.parametrize(("published", "text", "needle", "want"), cases(**ROWS))
-def test_troops46_claims(published: str, text: str, needle: str, want: str) -> None:
+def check_troops46_claims(published: str, text: str, needle: str, want: str) -> None:
     claims = [c for c in read_claims(LEAD + text, published).values() if needle in c.exact]
     verdict = claims[0].verdict if claims else None
     assert fits(verdict, want), (verdict, claims[0].evidence if claims else None)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_troops46_claims(rows: list[object]) -> None:
+    run_rows(check_troops46_claims, rows)

@@ -22,19 +22,23 @@ from __future__ import annotations
 
 import pytest
 import test_years47
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_review45 import fits
 
 ROWS = case_tables("test_unverif68")  # tests/cases/test_unverif68.csv
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), cases(**ROWS))
-def test_unverif68(published: str, text: str, exact: str, want: str) -> None:
+def check_unverif68(published: str, text: str, exact: str, want: str) -> None:
     """Each row's claim gets its verdict; a caught base names the payment of the ask's year."""
     verdict, evidence = test_years47.read_verdict(published, text, exact)
     assert fits(verdict, want), (verdict, evidence)
     if want == "caught" and "demand" in text:
         assert "the year it was first asked" in evidence or "above every multiple" in evidence, evidence
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_unverif68(rows: list[object]) -> None:
+    run_rows(check_unverif68, rows)
 
 
 def test_tables() -> None:
