@@ -10618,11 +10618,9 @@ def _spoken_to_or_of(text: str, m: Mention) -> bool:
     >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (9, 45, t.index("Ed"))]
     [True, False, True]
     """
-    raw = text[max(0, m.start - win.GOVERNOR_BACK) : m.start].split()[-2:]
-    if raw[-1:] and raw[-1] in _PREPOSITIONS:
-        word = raw[-1]  # "Critics of Bo", "Aides to Bo", "A spokesman for Bo": no title, whatever the case before
-    else:
-        word = _governing_word(text, m.start)
+    raw = text[max(0, m.start - win.GOVERNOR_BACK) : m.start].split()[-1:]
+    # "Critics of Bo", "Aides to Bo", "A spokesman for Bo": the word right before, whatever the case before it
+    word = raw[0] if raw and raw[0] in _PREPOSITIONS else _governing_word(text, m.start)
     if word in _COORDINATORS:
         word = _first_conjunct_governor(text, m.start)  # "pressed Bo and Jo": Jo is an object too
     if word in _PREPOSITIONS:
@@ -11642,7 +11640,8 @@ class _Context:
         """
         head = office.exact.split()[-1].lower()
         people: list[tuple[frozenset[str], Mention, set[str]]] = []  # (names, latest mention, offices held)
-        for k in range(bisect.bisect_left(self.people_starts, lo), bisect.bisect_left(self.people_starts, office.start)):
+        starts = self.people_starts
+        for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, office.start)):
             p = self.people[k]
             if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _named_in([p]) & quoted:
                 continue
