@@ -6753,6 +6753,7 @@ _SITTING_ONLY = frozenset(["president", "minister", "premier", "chancellor"])
 # "the official": a word for the holder of any government office; it points back to a named person only when the text
 # called one person so, or when one person in reach holds any such office (_Context.generic_holder)
 _GENERIC_OFFICES = frozenset(["official"])
+_GENERIC_PEOPLE = 12  # person mentions read back for "the official" (linear in a long paragraph of many names)
 _OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "chancellor", "diplomat", "general",
                              "admiral", "commander", "governor", "ambassador", "envoy", "negotiator", "secretary",
                              "undersecretary", "director", "director-general", "deputy", "spokesman", "spokeswoman",
@@ -11640,8 +11641,8 @@ class _Context:
         """
         head = office.exact.split()[-1].lower()
         people: list[tuple[frozenset[str], Mention, set[str]]] = []  # (names, latest mention, offices held)
-        starts = self.people_starts
-        for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, office.start)):
+        starts, end = self.people_starts, bisect.bisect_left(self.people_starts, office.start)
+        for k in range(max(bisect.bisect_left(starts, lo), end - _GENERIC_PEOPLE), end):  # bounded: one long paragraph
             p = self.people[k]
             if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _named_in([p]) & quoted:
                 continue
