@@ -6518,7 +6518,8 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
         who = _subject_before(text, idx, vm.start(), last, pps)
-        spoken_of = who.mention is not None and who.mention.kind == "person" and _spoken_to_or_of(text, who.mention)
+        spoken_of = who.mention is not None and who.mention.kind == "person" and not who.mention.value.get(
+            "descriptor") and _spoken_to_or_of(text, who.mention)
         return _NOBODY if spoken_of else who  # "Critics of Bo say ...": not Bo
     return _NOBODY
 
@@ -6748,8 +6749,10 @@ _BACK_NOUNS = word_set(
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
     "official senator congressman congresswoman admiral governor academic adviser advisor aide"
 )
-# Offices whose former holder a careful text calls "the former ...": "the president" is never Former President Bo
-_SITTING_ONLY = frozenset(["president", "minister", "premier", "chancellor"])
+# A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
+# President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
+# minister" (tests/test_quotes30.py deputy_title)
+_SITTING_ONLY = frozenset(["president", "premier", "chancellor"])
 # "the official": a word for the holder of any government office; it points back to a named person only when the text
 # called one person so, or when one person in reach holds any such office (_Context.generic_holder)
 _GENERIC_OFFICES = frozenset(["official"])
@@ -10606,11 +10609,14 @@ def _reports(text: str, m: Mention) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
+_RELAYING = word_set("quoted cited interviewed")  # "The daily quoted Bo as saying": its object is the speaker
+
+
 def _spoken_to_or_of(text: str, m: Mention) -> bool:
     """Return whether the person at ``m`` is an object (of a preposition other than a passive's "by" and "according
-    to", of a past verb or of a gerund, or coordinated with one): whom words were addressed to, aimed at or about
-    ("Critics of Bo say", "Reporters pressed Bo, who said little", "After meeting Bo, Al said"), never the one the
-    fallback gives a later quote to.
+    to", of a past verb other than one that relays words, _RELAYING: "quoted Bo as saying"; or coordinated with
+    one): whom words were addressed to, aimed at or about ("Critics of Bo say", "Reporters pressed Bo, who said
+    little"), never the one the fallback gives a later quote to.
 
     >>> t = "Critics of Bo say so. Al pressed Bo and Jo, who said little. Bo said so. It was led by Ed, who said so."
     >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (11, 33, 40, 61, t.index("Ed"))]
@@ -10627,8 +10633,8 @@ def _spoken_to_or_of(text: str, m: Mention) -> bool:
     if word in _PREPOSITIONS:
         return word != "by" and not (word == "to" and text[max(0, m.start - win.GOVERNOR_BACK) : m.start].rstrip()
                                      .lower().endswith(("according to", "according to ambassador")))
-    ending = word.endswith("ing") and word.isalpha() and word not in _INVERTING
-    return ending or (word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST) and word not in _INVERTING)
+    past = word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST)
+    return past and word not in _INVERTING and word not in _RELAYING
 
 
 def _past_title(text: str, start: int, end: int) -> int:
@@ -11680,9 +11686,10 @@ class _Context:
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says
-        it, 1 former or not, or with no country stated for a role that states one, 2 not ("President Bo" is no vice
-        president, "Vice President Bo" no president; "Foreign Minister Bo" no defense minister; "Former President
-        Bo" not "the president", a head of state or government whose former holder the text calls former).
+        it, 1 of another rank ("Deputy Minister Bo" for "the minister"), former or not, or with no country stated for
+        a role that states one, 2 not ("President Bo" is no vice president; "Foreign Minister Bo" no defense
+        minister; for a head of state or government, _SITTING_ONLY, "Vice President Bo" and "Former President Bo"
+        are not "the president").
 
         >>> t = "Vice President Jo Bell met President Al Roe."
         >>> ms = [Mention(15, 22, "Jo Bell", "person", {}), Mention(37, 43, "Al Roe", "person", {})]
@@ -11690,17 +11697,19 @@ class _Context:
         >>> vice, bare = _office_traits(["the", "vice", "president"]), _office_traits(["the", "president"])
         >>> [ctx._holder_grade(m, r, None) for r in (vice, bare) for m in ms]
         [0, 2, 2, 0]
+        >>> ctx._holder_grade(ms[0], _office_traits(["the", "minister"]), None)  # "Vice President": no minister
+        2
         """
         held = self.held_of(m)
         if not _holds(self.text, m, role.head, role.department, held):
             return 2
         rank = _rank(held)
-        if rank != role.rank:
-            return 2  # "the vice president": not President Bo; "the president": not Vice President Bo
+        if role.rank and rank != role.rank:
+            return 2  # "the vice president": not President Bo
         was = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start])
-        if was and not role.former and role.head in _SITTING_ONLY:
-            return 2  # "the president": not Former President Bo (the text would call him "the former president")
-        return 0 if was == role.former and stated == role.country else 1
+        if role.head in _SITTING_ONLY and not role.former and (was or rank != role.rank):
+            return 2  # "the president": not Vice President Bo, nor Former President Bo ("the former president")
+        return 0 if was == role.former and rank == role.rank and stated == role.country else 1
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:
         """Return ``holder``, unless the text tells of an unnamed holder of the office ``role`` (_unnamed_offices)
