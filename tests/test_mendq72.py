@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import case_tables, cases
-from test_attrib59 import test_attrib59_speakers as speakers_fit  # the same check
+from test_attrib59 import check_attrib59_speakers as speakers_fit  # the same check
 
 TABLES = case_tables("test_mendq72")
 
