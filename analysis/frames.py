@@ -4379,9 +4379,11 @@ def base_year_of_multiple(r: Reader, fig: Span) -> int | None:
 def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> tuple[tuple[int, ...], str]:
     """Return a multiple's own years and how they were bound: a multiple of one year's payment named after it ("1.13
     times its 2019 payment", :func:`base_year_of_multiple`) is not of that year, so when the binding took the base's
-    year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), else the publication's
-    ("Seoul now pays 1.13 times its 2019 payment") (frames69); any other binding as it is, and so when an amount in
-    its sentence is what the multiple sets against the base ("paid X, almost twice the 2005 figure").
+    year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), or named after its base
+    (:func:`multiple_time_after`: "... in 2021", "... last year"; no year, ``()`` bound "period", when a period that
+    is no year is named there: "... that year", mendfd72), else the publication's ("Seoul now pays 1.13 times its
+    2019 payment") (frames69); any other binding as it is, and so when an amount in its sentence is what the multiple
+    sets against the base ("paid X, almost twice the 2005 figure").
 
     >>> [own_multiple_year(r, f, *bind_years(r, f)) for r, f in (figure_in(t) for t in (
     ...     "In 2021 Seoul paid 1.13 times its 2019 payment.", "Seoul now pays 1.13 times its 2019 payment.",
@@ -4393,7 +4395,57 @@ def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) ->
         return years, how  # "In 2021 Seoul paid X, almost twice the 2005 figure": X over the base year's payment
     c0, _ = r.clause(fig, strong=True)
     own = [y for d in r.spans_in(c0, fig.start, "date") if len(y := date_years(d)) == 1 and y[0] != base]
-    return (own[-1], "phrase") if own else ((r.published.year,), "publication")
+    if own:
+        return own[-1], "phrase"
+    after = multiple_time_after(r, fig, base)
+    if after is None:
+        return (r.published.year,), "publication"
+    return ((after,), "phrase") if isinstance(after, int) else ((), "period")  # mendfd72: "in the first year"
+
+
+#: After a multiple's base, a word opening another clause: a time past it is not the multiple's own ("..., and talks
+#: resume in 2027", "... before talks collapsed in 2020"); "as of" is not one.
+_OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:and|but|or|nor|yet|while|whereas|when|whenever|before|after|until|"
+                                 r"since|because|as(?!\s++of\b)|which|who|whom|whose|where|if|unless|though|although|so|"
+                                 r"than|even)\b", re.I)
+#: A year the writer counts from the story's day ("last year", "this year", "next year", "in the past year"): a
+#: year, as a written one is; any other relative year ("that year", "the following year", "a year later") points
+#: back to a time the multiple's own sentence may not hold (the base's year is nearest), so it names a period.
+_DEICTIC_YEAR = re.compile(r"(?:in\s++|during\s++)?(?:last|this|next|the\s++(?:past|current|coming))\s++year", re.I)
+#: A period named as a year of something, or a time, that no date resolves ("in the first year of the deal", "the
+#: deal's second year", "in its final year", "at the time").
+_PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:\b[\w-]++['’]s\s++)?\b(?:first|second|third|"
+                           r"fourth|fifth|sixth|final|last|initial|opening|same|following|previous|prior|that)\s++year\b"
+                           r"(?:\s++of\s++(?:the|its|their)\s++[\w-]++)?|\b(?:at\s++)?(?:that|the)\s++time\b", re.I)
+
+
+def multiple_time_after(r: Reader, fig: Span, base: int) -> int | str | None:
+    """Return the time a multiple of a year's payment ("1.14 times its 2019 payment") is of, named after its base and
+    before another clause opens (source tails count: ", the ministry said in 2021", "according to a 2021 report"): a
+    named year (written, or counted from the story's day: "last year") as an int; the text of a period that is no
+    year ("that year", "in the first year of the deal") as a str; None when nothing is named (mendfd72, review72
+    finding 1).
+
+    >>> rs = [Reader(annotate_text(f"Seoul paid 1.14 times its 2019 payment{t}.", "2026-02-10")) for t in (
+    ...     " in 2021", " last year", " that year", " in its first year", ", and talks resume in 2027")]
+    >>> [multiple_time_after(r, r.spans_in(0, len(r.text), "multiplier")[0], 2019) for r in rs]
+    [2021, 2025, 'that year', 'in its first year', None]
+    """
+    m = _TIMES_YEAR_PAYMENT.match(r.text, fig.end)
+    _, c1 = r.clause(fig, strong=True)
+    if m is None:
+        return None
+    end = min(c1, m.end() + win.OWN_YEAR_AHEAD)
+    cut = _OTHER_CLAUSE_AFTER.search(r.text, m.end(), end)
+    dates = [d for d in r.spans_in(m.end(), end, "date") if cut is None or d.start < cut.start()]  # "between X and Y"
+    for d in dates:
+        years = date_years(d, False)  # "in early 2021", "the ministry said in March 2021": 2021
+        named = d.value.get("form") == "absolute" or _DEICTIC_YEAR.fullmatch(d.exact) is not None
+        if named and len(years) == 1 and years[0] != base:
+            return years[0]
+    period = _PERIOD_AFTER.search(r.text, m.end(), cut.start() if cut is not None else end)
+    dates = [d for d in dates if "year" in d.exact.lower() or len(date_years(d, False)) > 1]
+    return period.group() if period is not None else (dates[0].exact if dates else None)  # not "officials said Monday"
 
 
 def multiple_of_payment(r: Reader, fig: Span) -> bool:

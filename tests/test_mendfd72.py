@@ -1,0 +1,71 @@
+"""Over-reach mended in this session's claim and date rules (mendfd72, twenty-second session, at review72's findings
+1, 8, 4, 5 and 6): made-up sentences (Tolvig, Velmar, the Ardent pact) with the review's sentences as rows, labelled
+by the Conventions of tests/corpus/README.md before the tool ran on them.
+
+- ``MULTIPLE_AFTER``: a multiple of one year's payment ("1.14 times its 2019 payment") is of a year named after its
+  base in its clause, a source tail included ("in 2021", "last year", ", the ministry said in 2021", "according to a
+  2021 report"); ``MULTIPLE_PERIOD``: a period that is no year there ("that year", "in the first year of the deal")
+  leaves it `unverifiable`, never judged on the publication's year; ``MULTIPLE_NEAR``: controls (no time named, a
+  year before it, a year in another clause, a day of the story's present) (frames.multiple_time_after).
+
+Rows: tests/cases/test_mendfd72.csv. A claim row (``quantity`` set) wants tests/test_frames62.py's reading and, when
+``years`` is set, the frame's years ("/" between them, "none" for no year); a date row (``start`` set) wants
+tests/test_dates70.py's. Each table's rows run as one item whose message lists every failing row; a row with an
+``xfail`` reason is a strict xfail of its own (its id its CSV line number).
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+import test_frames62
+from conftest import CASES, read_claims
+from test_dates70 import miss as date_miss
+from test_review45 import LEAD
+
+ROWS = list(csv.DictReader((CASES / "test_mendfd72.csv").open(encoding="utf-8", newline="")))
+#: The tables and how many rows each holds (strict xfails included).
+COUNTS = {"MULTIPLE_AFTER": 13, "MULTIPLE_PERIOD": 9, "MULTIPLE_NEAR": 8}
+
+
+def claim_miss(row: dict[str, str]) -> str | None:
+    """Return why a claim row is read wrong (the claim's quantity, verdict, evidence or years), or None.
+
+    >>> claim_miss({"cell": "x", "published": "2026-02-10", "text": "Seoul now pays 1.46 times its 2019 payment.",
+    ...             "exact": "1.46 times", "quantity": "ratio", "want": "supported", "evidence": "", "years": "2026"})
+    """
+    args = [row[k] for k in ("cell", "published", "text", "exact", "quantity", "want", "evidence")]
+    try:
+        test_frames62.test_frames62_claims(*args)
+    except (AssertionError, StopIteration) as exc:
+        return f"{row['cell']}: {exc}"
+    if not row["years"]:
+        return None
+    claim = next(c for words, c in read_claims(LEAD + row["text"], row["published"]).items() if row["exact"] in words)
+    got = "/".join(map(str, claim.frame.years)) or "none"
+    return None if got == row["years"] else f"{row['cell']}: years {got}, want {row['years']}"
+
+
+def miss(row: dict[str, str]) -> str | None:
+    """Return why ``row`` is read wrong, or None: a claim row by :func:`claim_miss`, a date row by test_dates70's."""
+    return claim_miss(row) if row["quantity"] else date_miss(row)
+
+
+# one item per table (its rows without an xfail reason, every failure listed), and one strict xfail per xfail row
+ITEMS = [pytest.param(t, None, id=t) for t in sorted({r["table"] for r in ROWS})] + [
+    pytest.param(None, r, id=f"{r['table']}-{i}", marks=pytest.mark.xfail(strict=True, reason=r["xfail"]))
+    for i, r in enumerate(ROWS, 2) if r["xfail"]]
+
+
+@pytest.mark.parametrize(("table", "row"), ITEMS)
+def test_mendfd72(table: str | None, row: dict[str, str] | None) -> None:
+    """A table's rows (or one xfail row) are read as their columns say."""
+    rows = [row] if row is not None else [r for r in ROWS if r["table"] == table and not r["xfail"]]
+    bad = [m for r in rows if (m := miss(r))]
+    assert not bad, f"{len(bad)} rows read wrong:\n" + "\n".join(bad)
+
+
+def test_tables() -> None:
+    """Each table keeps its rows."""
+    assert {t: sum(r["table"] == t for r in ROWS) for t in COUNTS} == COUNTS
