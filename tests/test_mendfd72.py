@@ -7,6 +7,11 @@ by the Conventions of tests/corpus/README.md before the tool ran on them.
   2021 report"); ``MULTIPLE_PERIOD``: a period that is no year there ("that year", "in the first year of the deal")
   leaves it `unverifiable`, never judged on the publication's year; ``MULTIPLE_NEAR``: controls (no time named, a
   year before it, a year in another clause, a day of the story's present) (frames.multiple_time_after).
+- ``RISE_COST_SHARE``: a multiple's rise of a noun that a relative clause makes the cost share ("a fivefold increase
+  in the defense budget Seoul pays for U.S. troops", "..., which Seoul pays for U.S. troops", "the money paid by Seoul
+  for the U.S. troops") stays the ask's multiple of the payment; ``RISE_OTHER_NEAR``: the bare defence budget, one
+  Seoul spends on its own army or passed, USFK's own budget, tariffs Seoul pays, a coordinated clause stay another
+  quantity (frames.paid_for_troops).
 
 Rows: tests/cases/test_mendfd72.csv. A claim row (``quantity`` set) wants tests/test_frames62.py's reading and, when
 ``years`` is set, the frame's years ("/" between them, "none" for no year); a date row (``start`` set) wants
@@ -26,7 +31,7 @@ from test_review45 import LEAD
 
 ROWS = list(csv.DictReader((CASES / "test_mendfd72.csv").open(encoding="utf-8", newline="")))
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"MULTIPLE_AFTER": 13, "MULTIPLE_PERIOD": 9, "MULTIPLE_NEAR": 8}
+COUNTS = {"MULTIPLE_AFTER": 13, "MULTIPLE_PERIOD": 9, "MULTIPLE_NEAR": 8, "RISE_COST_SHARE": 7, "RISE_OTHER_NEAR": 7}
 
 
 def claim_miss(row: dict[str, str]) -> str | None:
