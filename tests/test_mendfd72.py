@@ -12,6 +12,11 @@ by the Conventions of tests/corpus/README.md before the tool ran on them.
   for the U.S. troops") stays the ask's multiple of the payment; ``RISE_OTHER_NEAR``: the bare defence budget, one
   Seoul spends on its own army or passed, USFK's own budget, tariffs Seoul pays, a coordinated clause stay another
   quantity (frames.paid_for_troops).
+- ``PAST_FORM``: an irregular past form that is its participle too, after a determiner ("the bought weapons arrive",
+  "a kept promise"), is an adjective; a plan noun's "for"/"of" phrase running to a date ("have laid plans for talks
+  in March", "upheld the plan for talks in March", "made plans for a summit in March") dates the planned event,
+  so the verb before it tells the date no tense (dates._PAST_ADJECTIVES, dates._plan_cut); ``PAST_NEAR``: date69's
+  past verbs, an adjective in a past clause, a plan dated by its own verb, a relative clause, no "for" phrase.
 
 Rows: tests/cases/test_mendfd72.csv. A claim row (``quantity`` set) wants tests/test_frames62.py's reading and, when
 ``years`` is set, the frame's years ("/" between them, "none" for no year); a date row (``start`` set) wants
@@ -31,7 +36,8 @@ from test_review45 import LEAD
 
 ROWS = list(csv.DictReader((CASES / "test_mendfd72.csv").open(encoding="utf-8", newline="")))
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"MULTIPLE_AFTER": 13, "MULTIPLE_PERIOD": 9, "MULTIPLE_NEAR": 8, "RISE_COST_SHARE": 7, "RISE_OTHER_NEAR": 7}
+COUNTS = {"MULTIPLE_AFTER": 13, "MULTIPLE_PERIOD": 9, "MULTIPLE_NEAR": 8, "RISE_COST_SHARE": 7, "RISE_OTHER_NEAR": 7,
+          "PAST_FORM": 9, "PAST_NEAR": 12}
 
 
 def claim_miss(row: dict[str, str]) -> str | None:

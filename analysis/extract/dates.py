@@ -290,6 +290,12 @@ _PAST = frozenset(
      "withheld", "upheld", "laid", "bought", "oversaw", "overtook", "undertook", "foresaw", "arose", "slid", "swung",
      "sprang", "forgave", "slept"}
 )  # fmt: skip
+# the irregular past forms mendd67 and date69 added that are their past participles too: after a determiner an
+# adjective ("the withheld payment", "the bought weapons", "a kept promise"), as a regular "-ed" is (mendfd72)
+_PAST_ADJECTIVES = frozenset(
+    {"withheld", "upheld", "laid", "bought", "slid", "swung", "slept", "fought", "kept", "felt", "heard", "meant",
+     "thought", "taught", "caught", "dealt", "lent", "bent", "understood"}
+)  # fmt: skip
 _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
      "embed", "red", "bed", "shed", "wed", "united", "related", "unrelated", "armed", "unprecedented",
@@ -372,6 +378,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     ('future', 'past')
     >>> _tense_of(["He", "called", "it"], 1), _tense_of(["the", "deal", "called", "the"], 2)
     ('past', None)
+    >>> _tense_of(["Seoul", "bought", "jets"], 1), _tense_of(["The", "bought", "jets"], 1)
+    ('past', None)
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -407,6 +415,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SAME_PAST and _base_form(prev):
         return None  # "to put", "will cut": the base form; the tense is told before it
     if w in _PAST or w in _SAME_PAST:
+        if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
+            return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
         return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
@@ -819,6 +829,8 @@ def clause_tense(
     before = _clause_words(text, a, start, True, tokens) if back is None else back
     if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
+    if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
+        before = [".", *before[cut:]]
     tense = _first_tense(before, back=True)
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
@@ -836,6 +848,41 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+# Nouns of a plan: an event named in its "for"/"of" phrase ("plans for talks in March", "the timetable for a summit in
+# May") is the plan's, whatever the past tense of the verb that made, kept or upheld the plan (mendfd72, review72
+# finding 4)
+_PLAN_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "timetable", "timetables", "timeline", "timelines",
+                         "arrangements", "preparations", "proposal", "proposals", "groundwork", "roadmap", "blueprint"})
+# nouns of a planned event, one of which the plan's phrase must hold ("for the next round of talks", "for a summit")
+_PLANNED_EVENTS = frozenset({"talks", "summit", "summits", "meeting", "meetings", "negotiations", "round", "visit",
+                             "visits", "trip", "vote", "signing", "ceremony", "drills", "exercise", "exercises",
+                             "conference", "session", "sessions", "election", "elections", "dialogue", "consultations"})
+_PLAN_EVENT_WORDS = 5  # words at most between a plan noun's "for"/"of" and the date ("for the next round of talks")
+
+
+def _plan_cut(before: list[str]) -> int:
+    """Return the index in ``before`` (a clause's words before a date) of the "for"/"of" after a plan noun whose phrase
+    names an event and runs to the date with no tense word or clause mark between, when the words before the plan
+    tell the past ("Officials have laid plans for talks [in March]"): the date is the planned event's, not the past
+    verb's, so those words tell the date no tense; 0 when there is none (a future verb keeps its reading: "will
+    outline a plan for talks in May").
+
+    >>> _plan_cut("Officials have laid plans for talks".split()), _plan_cut("Kim upheld the ban on talks".split())
+    (4, 0)
+    >>> _plan_cut("plans for talks that were held".split()), _plan_cut("Kim will lay plans for talks".split())
+    (0, 0)
+    """
+    n = len(before)
+    for k in range(n - 2, max(-1, n - 3 - _PLAN_EVENT_WORDS), -1):
+        w = before[k]
+        if w in _BOUNDARY or w.lower() in _CLAUSE_WORDS or _tense_of(before, k) is not None:
+            return 0
+        if w.lower() in _PLAN_NOUNS and before[k + 1].lower() in {"for", "of"}:
+            named = any(x.lower() in _PLANNED_EVENTS for x in before[k + 2 :])
+            return k + 1 if named and _first_tense(before[:k], back=True) == "past" else 0
+    return 0
 
 
 _LONG_CLAUSE = 240  # characters read back for the tense of a clause still open ``_BACK`` characters before a date
