@@ -17,6 +17,13 @@ by the Conventions of tests/corpus/README.md before the tool ran on them.
   in March", "upheld the plan for talks in March", "made plans for a summit in March") dates the planned event,
   so the verb before it tells the date no tense (dates._PAST_ADJECTIVES, dates._plan_cut); ``PAST_NEAR``: date69's
   past verbs, an adjective in a past clause, a plan dated by its own verb, a relative clause, no "for" phrase.
+- ``SPEECH_NARRATOR``: a dated speech's time reaches only its reported clause, not the narrator's clause joined by
+  "and"/"but" with a subject and a present or past verb of its own ("... and the ministry expects a deal next
+  year": the writer's); near misses "and that", a joined subject or verb, a joined clause with "will"
+  (dates._narrator_joined); ``SPEECH_ONE_TIME``: a reported clause that holds the writer's "this year/week/month"
+  reads all its relative words from publication (dates._writers_report; README Convention); ``SPEECH_MONTH``: a
+  week or weekday read from a speech dated to a month is unresolved, as a quotation's is; month- and year-wide
+  words, a speech of the story's present or of one day keep their readings (dates._year_dated_report).
 
 Rows: tests/cases/test_mendfd72.csv. A claim row (``quantity`` set) wants tests/test_frames62.py's reading and, when
 ``years`` is set, the frame's years ("/" between them, "none" for no year); a date row (``start`` set) wants
@@ -37,7 +44,8 @@ from test_review45 import LEAD
 ROWS = list(csv.DictReader((CASES / "test_mendfd72.csv").open(encoding="utf-8", newline="")))
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"MULTIPLE_AFTER": 13, "MULTIPLE_PERIOD": 9, "MULTIPLE_NEAR": 8, "RISE_COST_SHARE": 7, "RISE_OTHER_NEAR": 7,
-          "PAST_FORM": 9, "PAST_NEAR": 12}
+          "PAST_FORM": 9, "PAST_NEAR": 12,
+          "SPEECH_NARRATOR": 11, "SPEECH_ONE_TIME": 7, "SPEECH_MONTH": 9}
 
 
 def claim_miss(row: dict[str, str]) -> str | None:

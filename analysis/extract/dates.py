@@ -7064,11 +7064,12 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         h = hits[k]
         if isinstance(h.value, Anchored) or not _read_from_speech(h):
             continue
-        said = _said_time(text, hits, k, pub)
-        if said is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
-            said = _said_time(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
-        if said is None:
-            continue
+        s = _said_hit(text, hits, k, pub)
+        if s is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
+            s = _said_hit(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
+        if s is None or _writers_report(text, hits, k, s, pub):
+            continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
+        said = s.value.lo
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
             if _writers_this(h, said, pub):
                 continue
@@ -7133,19 +7134,49 @@ _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by"})  # before 
 _SAID_REACH = 5  # words between a word of speech and the date of the speech ("said in an interview aired on Monday")
 
 
-def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | None:
-    """Return the first day of the speech a "would" clause holding ``hits[k]`` reports, when the sentence dates it
-    before publication right beside its verb ("said on Monday that ... would", "On Monday, Lee said ... would");
-    else None. The clause must be outside quotation marks and carry no "will".
+def _said_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the date of the speech a clause holding ``hits[k]`` reports (a "would" clause, :func:`_speech_hit`, or
+    indirect speech of the past, :func:`_past_speech_hit`), when the sentence dates it before publication right
+    beside its verb ("said on Monday that ... would", "On Monday, Lee said ... would"); else None. The clause must be
+    outside quotation marks; a speech more than 400 days back dates only the words it fixes (:func:`_fixed_by_speech`).
 
     >>> t = "Lee said on Monday that they would meet on Tuesday."
-    >>> _said_time(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11))
+    >>> _said_hit(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11)).value.lo
     datetime.date(2019, 12, 9)
     """
     s = _speech_hit(text, hits, k, pub) or _past_speech_hit(text, hits, k, pub)
     if s is None or (s.value.lo < pub - dt.timedelta(days=400) and not _fixed_by_speech(hits[k], s.value)):
         return None
-    return s.value.lo
+    return s
+
+
+def _in_report(text: str, s: _Hit, h: _Hit, pub: dt.date) -> bool:
+    """Return whether ``h`` lies in the clause of the speech dated by ``s`` (as :func:`_said_hit` reads it).
+
+    >>> t = "Lee said in 2019 that Seoul will pay more this year."
+    >>> hits = _candidates(t, dt.date(2021, 3, 10), 0, len(t))
+    >>> _in_report(t, hits[0], hits[1], dt.date(2021, 3, 10))
+    True
+    """
+    pair = [s, h]
+    return (_speech_hit(text, pair, 1, pub) or _past_speech_hit(text, pair, 1, pub)) is s
+
+
+def _writers_report(text: str, hits: list[_Hit], k: int, s: _Hit, pub: dt.date) -> bool:
+    """Return whether the reported clause of the speech dated by ``s`` holds, beside ``hits[k]``, a "this" period of
+    the writer's now (:func:`_writers_this`: "said in 2019 that Seoul will pay more this year and that the deal
+    expires next year"): the clause is told in the writer's time, so all its relative words read from publication
+    (one speech, one time; mendfd72, review72 finding 6).
+
+    >>> t = "Lee said in 2019 that Seoul will pay more this year and that the deal expires next year."
+    >>> hits = _candidates(t, dt.date(2021, 3, 10), 0, len(t))
+    >>> _writers_report(t, hits, 2, hits[0], dt.date(2021, 3, 10)), ranges(t, dt.date(2021, 3, 10))[2][1]
+    (True, '2022-01-01')
+    """
+    end = _sentence_span(text, s.start, s.end).end
+    return any(j != k and hits[j].handler is _relative and _writers_this(hits[j], s.value.lo, pub)
+               and _in_report(text, s, hits[j], pub)
+               for j in range(len(hits)) if s.end <= hits[j].start < end)
 
 
 def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
@@ -7165,7 +7196,7 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     if any(w in _BOUNDARY for w in between) or "would" not in between:
         return None
     after = between[between.index("would") :]
-    if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
+    if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after) or _narrator_joined(between):
         return None
     return s if _dates_speech(text, s, between, between.index("would")) else None
 
@@ -7204,12 +7235,51 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     if _CLAUSE_CLOSE.search(gap):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
     verbs = [w for w in between if w.lower() in _SPEAKING]
-    if len(verbs) > opens:
+    if len(verbs) > opens or _narrator_joined(between):
         return None  # "told Reuters last year that they say Seoul agreed last year": a later speech, undated
     return s if _dates_speech(text, s, between, len(between)) else None
 
 
 _CLAUSE_CLOSE = re.compile(r",|—|–|[ \t]-[ \t]")  # a comma or dash between a speech's date and a date after it
+_JOINERS = frozenset({"and", "but", "while", "whereas", "yet"})  # words that may join the narrator's clause to a report
+# the pronouns that open a clause's subject (beside a determiner or a capitalised name)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+# verbs in the present or past that show a clause of its own (not "will"/"would"/a modal: a report goes on with them)
+_OWN_VERBS = _PAST | _SCHEDULED | _PLANNED_PRESENT | frozenset(
+    {"is", "are", "has", "have", "does", "do", "expects", "expect", "says", "say", "wants", "want", "hopes", "hope",
+     "plans", "thinks", "believes", "sees", "predicts", "estimates", "forecasts", "reports", "insists", "argues",
+     "remains", "seems", "appears", "pays", "pay", "needs", "seeks", "aims", "intends"})  # fmt: skip
+_OWN_VERB_REACH = 4  # words after a joiner read for its clause's verb ("and the foreign ministry expects")
+
+
+def _narrator_joined(between: list[str]) -> bool:
+    """Return whether the words ``between`` a speech's date and a later date join, after a reported clause that has
+    its verb, a clause of the narrator's own: "and"/"but" (not "and that"), a subject, and within a few words a verb
+    of its own in the present or past, not a modal ("said in 2019 that Seoul will pay more and the ministry expects a
+    deal next year": next year is the writer's; mendfd72, review72 finding 5). Not "Seoul and Washington will sign"
+    (no verb before the joiner), "will pay more and spend less" (no subject), "and Washington will pay less" (a modal
+    goes on with the report).
+
+    >>> _narrator_joined("that Seoul will pay more and the ministry expects a deal".split())
+    True
+    >>> [_narrator_joined(s.split()) for s in ("that Seoul and Washington will sign a deal",
+    ...     "that Seoul will pay more and that the deal expires", "that Seoul will pay more and Washington will pay")]
+    [False, False, False]
+    """
+    start = next((i + 1 for i, w in enumerate(between) if w.lower() in _SPEAKING or w.lower() == "that"), 0)
+    for i in range(start + 1, len(between) - 2):
+        if between[i].lower() not in _JOINERS or not any(w.lower() in _OWN_VERBS | _WILL | _MODALS or
+                                                         w.lower().endswith("ed") for w in between[start:i]):
+            continue
+        subject = between[i + 1]
+        if subject.lower() == "that" or not (subject.lower() in _DETERMINERS or subject.lower() in _SUBJECT_PRONOUNS
+                                             or subject[:1].isupper()):
+            continue
+        after = [w.lower() for w in between[i + 2 : i + 2 + _OWN_VERB_REACH]]
+        verb = next((w for w in after if w in _OWN_VERBS | _WILL | _MODALS or w.endswith("ed")), None)
+        if verb is not None and verb not in _WILL and verb not in _MODALS:
+            return True
+    return False
 _SPEAKING = _SAID | {"say", "says", "tell", "tells", "added", "asked"}  # a speech verb: a second one starts a speech
 _SPEECH_NEAR = 40  # characters read before a speech's date for a word of speech (as :func:`_dates_speech` reads)
 _STORY_PRESENT = 7  # days before publication within which a speech is the story's present ("said on Monday that")
@@ -7414,19 +7484,27 @@ def _report_continued(text: str, hits: list[_Hit], k: int, between: list[str]) -
 
 
 def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
-    """Return an unresolved value for ``group[i]`` when it sits in a "would" clause of speech dated only to a year
-    and the days of that year read it differently ("said in 2019 that a deal would come in March": which March
-    depends on the day; README, the `dates` bullet); None to keep its reading.
+    """Return an unresolved value for ``group[i]`` when it sits in reported speech dated only to a year or a month
+    and the days of that year (month) read it differently ("said in 2019 that a deal would come in March": which
+    March depends on the day; "said last month that talks resume next week": which week depends on the day, never
+    the week after the month's first day, mendfd72; README, the `dates` bullet); None to keep its reading, as for a
+    "this" period of the writer's or a clause that holds one (:func:`_writers_report`).
 
     >>> t = "Park said in 2019 that a deal would come in March, and would end next year."
     >>> [v.get("start") for *_, v in find_dates(t, dt.date(2025, 3, 3))]
     ['2019-01-01', None, '2020-01-01']
+    >>> t = "Park said last month that talks resume next week."
+    >>> [v.get("start") for *_, v in find_dates(t, dt.date(2021, 3, 10))]
+    ['2021-02-01', None]
     """
     h = group[i]
     if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
         return None
     s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub)
-    if s is None or not _whole_year(s.value.lo, s.value.hi):
+    unit = None if s is None else "year" if _whole_year(s.value.lo, s.value.hi) else \
+        "month" if _whole_month(s.value.lo, s.value.hi) else None
+    if s is None or unit is None or (h.handler is _relative and _writers_this(h, s.value.lo, pub)) or \
+            _writers_report(text, group, i, s, pub):
         return None
     try:
         readings = {h.handler(h.match, ref, h.future) for ref in (s.value.lo, s.value.hi)}
@@ -7434,8 +7512,19 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
         readings = {None}
     if len(readings) == 1 and None not in readings:
         return None
-    why = f"reported speech dated only to a year ({text[s.start : s.end]!r}): the days of that year read it apart"
+    why = f"reported speech dated only to a {unit} ({text[s.start : s.end]!r}): the days of that {unit} read it apart"
     return _unresolved(h.value.form, why)
+
+
+def _whole_month(lo: dt.date, hi: dt.date) -> bool:
+    """Return whether ``lo..hi`` is one calendar month: speech dated only to a month ("said last month that ...").
+
+    >>> d = dt.date
+    >>> _whole_month(d(2021, 2, 1), d(2021, 2, 28)), _whole_month(d(2021, 2, 1), d(2021, 2, 7))
+    (True, False)
+    """
+    return (lo.year, lo.month) == (hi.year, hi.month) and lo.day == 1 and hi.day == calendar.monthrange(
+        hi.year, hi.month)[1]
 
 
 def _fixed_by_speech(h: _Hit, said: Range) -> bool:
