@@ -112,7 +112,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import pairwise
+from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -7174,9 +7174,10 @@ def _writers_report(text: str, hits: list[_Hit], k: int, s: _Hit, pub: dt.date) 
     (True, '2022-01-01')
     """
     end = _sentence_span(text, s.start, s.end).end
-    return any(j != k and hits[j].handler is _relative and _writers_this(hits[j], s.value.lo, pub)
-               and _in_report(text, s, hits[j], pub)
-               for j in range(len(hits)) if s.end <= hits[j].start < end)
+    before = takewhile(lambda j: hits[j].start >= s.end, range(k - 1, -1, -1))  # the sentence's hits only
+    after = takewhile(lambda j: hits[j].start < end, range(k + 1, len(hits)))
+    return any(hits[j].handler is _relative and _writers_this(hits[j], s.value.lo, pub)
+               and _in_report(text, s, hits[j], pub) for j in chain(before, after))
 
 
 def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
