@@ -4410,7 +4410,7 @@ _OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:and|but|or|nor|yet|while
                                  r"than|even)\b", re.I)
 #: A period named as a year of something, or a time, that no date resolves ("in the first year of the deal", "the
 #: deal's second year", "in its final year", "at the time").
-_PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:\b[\w-]++['’]s\s++)?\b(?:first|second|third|"
+_PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:(?<![\w-])[\w-]++['’]s\s++)?\b(?:first|second|third|"
                            r"fourth|fifth|sixth|final|last|initial|opening|same|following|previous|prior|that)\s++year\b"
                            r"(?:\s++of\s++(?:the|its|their)\s++[\w-]++)?|\b(?:at\s++)?(?:that|the)\s++time\b", re.I)
 
@@ -7194,7 +7194,7 @@ _PAID_FOR_TROOPS = re.compile(
     r"(?:(?:to|toward|towards)[ \t]++(?:Washington|the[ \t]++(?:U\.S\.|US|United[ \t]++States))[ \t]++)?"
     r"(?:for|on|to[ \t]++(?:station|keep|host|support)|toward|towards)[ \t]++(?:the[ \t]++)?"
     r"(?:(?:upkeep|stationing|presence|cost|costs)[ \t]++of[ \t]++(?:the[ \t]++)?)?"
-    r"(?:(?:\d[\d,]*+[ \t-]++(?:strong[ \t]++)?)?(?:U\.S\.|US|American|United[ \t]++States)[ \t]++"
+    r"(?:(?:\d{1,3}(?:,\d{3})?+[ \t-]++(?:strong[ \t]++)?)?(?:U\.S\.|US|American|United[ \t]++States)[ \t]++"
     r"(?:troops|forces|soldiers|military|service[ \t]++members)|USFK|U\.S\.[ \t]++Forces[ \t]++Korea)(?!\w)", re.I)
 #: How many characters after a rise's noun :data:`_PAID_FOR_TROOPS` may start (its noun's own words between), and
 #: how far it is read.

@@ -34,6 +34,7 @@ tests/test_dates70.py's. Each table's rows run as one item whose message lists e
 from __future__ import annotations
 
 import csv
+from typing import Any
 
 import pytest
 import test_frames62
@@ -71,20 +72,21 @@ def miss(row: dict[str, str]) -> str | None:
     return claim_miss(row) if row["quantity"] else date_miss(row)
 
 
-# one item per table (its rows without an xfail reason, every failure listed), and one strict xfail per xfail row
-ITEMS = [pytest.param(t, None, id=t) for t in sorted({r["table"] for r in ROWS})] + [
-    pytest.param(None, r, id=f"{r['table']}-{i}", marks=pytest.mark.xfail(strict=True, reason=r["xfail"]))
-    for i, r in enumerate(ROWS, 2) if r["xfail"]]
+def items() -> list[Any]:
+    """Return the test items: one per table (its rows without an xfail reason), and one strict xfail per row with
+    one (its id its CSV line number)."""
+    tables = [pytest.param([r for r in ROWS if r["table"] == t and not r["xfail"]], id=t) for t in COUNTS]
+    return tables + [pytest.param([r], id=f"{r['table']}-{i}", marks=pytest.mark.xfail(strict=True, reason=r["xfail"]))
+                     for i, r in enumerate(ROWS, 2) if r["xfail"]]
 
 
-@pytest.mark.parametrize(("table", "row"), ITEMS)
-def test_mendfd72(table: str | None, row: dict[str, str] | None) -> None:
-    """A table's rows (or one xfail row) are read as their columns say."""
-    rows = [row] if row is not None else [r for r in ROWS if r["table"] == table and not r["xfail"]]
-    bad = [m for r in rows if (m := miss(r))]
-    assert not bad, f"{len(bad)} rows read wrong:\n" + "\n".join(bad)
+@pytest.mark.parametrize("rows", items())
+def test_mendfd72(rows: list[dict[str, str]]) -> None:
+    """The rows of a table (or one open row) are read as their columns say; the message lists every failing row."""
+    wrong = [m for r in rows if (m := miss(r))]
+    assert not wrong, f"{len(wrong)} rows read wrong:\n" + "\n".join(wrong)
 
 
 def test_tables() -> None:
     """Each table keeps its rows."""
-    assert {t: sum(r["table"] == t for r in ROWS) for t in COUNTS} == COUNTS
+    assert {t: sum(r["table"] == t for r in ROWS) for t in {r["table"] for r in ROWS}} == COUNTS
