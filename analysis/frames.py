@@ -4410,8 +4410,9 @@ _OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:and|but|or|nor|yet|while
                                  r"than|even)\b", re.I)
 #: A period named as a year of something, or a time, that no date resolves ("in the first year of the deal", "the
 #: deal's second year", "in its final year", "at the time").
-_PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:(?<![\w-])[\w-]++['’]s\s++)?\b(?:first|second|third|"
-                           r"fourth|fifth|sixth|final|last|initial|opening|same|following|previous|prior|that)\s++year\b"
+_PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:(?<![\w-])[\w-]++['’]s\s++)?\b(?:first|"
+                           r"second|third|fourth|fifth|sixth|final|last|initial|opening|same|following|previous|prior|"
+                           r"that)\s++year\b"
                            r"(?:\s++of\s++(?:the|its|their)\s++[\w-]++)?|\b(?:at\s++)?(?:that|the)\s++time\b", re.I)
 
 
