@@ -4381,9 +4381,11 @@ def base_year_of_multiple(r: Reader, fig: Span) -> int | None:
 def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) -> tuple[tuple[int, ...], str]:
     """Return a multiple's own years and how they were bound: a multiple of one year's payment named after it ("1.13
     times its 2019 payment", :func:`base_year_of_multiple`) is not of that year, so when the binding took the base's
-    year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), else the publication's
-    ("Seoul now pays 1.13 times its 2019 payment") (frames69); any other binding as it is, and so when an amount in
-    its sentence is what the multiple sets against the base ("paid X, almost twice the 2005 figure").
+    year, its own is a single year dated before it in its clause ("In 2021 Seoul paid ..."), or named after its base
+    (:func:`multiple_time_after`: "... in 2021", "... last year"; no year, ``()`` bound "period", when a period that
+    is no year is named there: "... that year", mendfd72), else the publication's ("Seoul now pays 1.13 times its
+    2019 payment") (frames69); any other binding as it is, and so when an amount in its sentence is what the multiple
+    sets against the base ("paid X, almost twice the 2005 figure").
 
     >>> [own_multiple_year(r, f, *bind_years(r, f)) for r, f in (figure_in(t) for t in (
     ...     "In 2021 Seoul paid 1.13 times its 2019 payment.", "Seoul now pays 1.13 times its 2019 payment.",
@@ -4395,7 +4397,55 @@ def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) ->
         return years, how  # "In 2021 Seoul paid X, almost twice the 2005 figure": X over the base year's payment
     c0, _ = r.clause(fig, strong=True)
     own = [y for d in r.spans_in(c0, fig.start, "date") if len(y := date_years(d)) == 1 and y[0] != base]
-    return (own[-1], "phrase") if own else ((r.published.year,), "publication")
+    if own:
+        return own[-1], "phrase"
+    after = multiple_time_after(r, fig, base)
+    if after is None:
+        return (r.published.year,), "publication"
+    return ((after,), "phrase") if isinstance(after, int) else ((), "period")  # mendfd72: "in the first year"
+
+
+#: After a multiple's base, a word opening another clause: a time past it is not the multiple's own ("..., and talks
+#: resume in 2027", "... before talks collapsed in 2020"); "as of" is not one.
+_OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:and|but|or|nor|yet|while|whereas|when|whenever|before|after|until|"
+                                 r"since|because|as(?!\s++of\b)|which|who|whom|whose|where|if|unless|though|although|so|"
+                                 r"than|even)\b", re.I)
+#: A period named as a year of something, or a time, that no date resolves ("in the first year of the deal", "the
+#: deal's second year", "in its final year", "at the time").
+_PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:(?<![\w-])[\w-]++['’]s\s++)?\b(?:first|"
+                           r"second|third|fourth|fifth|sixth|final|last|initial|opening|same|following|previous|prior|"
+                           r"that)\s++year\b"
+                           r"(?:\s++of\s++(?:the|its|their)\s++[\w-]++)?|\b(?:at\s++)?(?:that|the)\s++time\b", re.I)
+
+
+def multiple_time_after(r: Reader, fig: Span, base: int) -> int | str | None:
+    """Return the time a multiple of a year's payment ("1.14 times its 2019 payment") is of, named after its base and
+    before another clause opens (source tails count: ", the ministry said in 2021", "according to a 2021 report"): a
+    named year (written, or counted from the story's day: "last year") as an int; the text of a period that is no
+    year ("that year", "in the first year of the deal"; any other relative year, "the following year", "a year
+    later", points back to a time the sentence may not hold, the base's year nearest) as a str; None when nothing is
+    named (mendfd72, review72 finding 1).
+
+    >>> rs = [Reader(annotate_text(f"Seoul paid 1.14 times its 2019 payment{t}.", "2026-02-10")) for t in (
+    ...     " in 2021", " last year", " that year", " in its first year", ", and talks resume in 2027")]
+    >>> [multiple_time_after(r, r.spans_in(0, len(r.text), "multiplier")[0], 2019) for r in rs]
+    [2021, 2025, 'that year', 'in its first year', None]
+    """
+    m = _TIMES_YEAR_PAYMENT.match(r.text, fig.end)
+    _, c1 = r.clause(fig, strong=True)
+    if m is None:
+        return None
+    end = min(c1, m.end() + win.OWN_YEAR_AHEAD)
+    cut = _OTHER_CLAUSE_AFTER.search(r.text, m.end(), end)
+    dates = [d for d in r.spans_in(m.end(), end, "date") if cut is None or d.start < cut.start()]  # "between X and Y"
+    for d in dates:
+        years = date_years(d, False)  # "in early 2021", "the ministry said in March 2021": 2021
+        named = d.value.get("form") == "absolute" or _DEICTIC_YEAR.fullmatch(d.exact) is not None  # "last year"
+        if named and len(years) == 1 and years[0] != base:
+            return years[0]
+    period = _PERIOD_AFTER.search(r.text, m.end(), cut.start() if cut is not None else end)
+    dates = [d for d in dates if "year" in d.exact.lower() or len(date_years(d, False)) > 1]
+    return period.group() if period is not None else (dates[0].exact if dates else None)  # not "officials said Monday"
 
 
 def multiple_of_payment(r: Reader, fig: Span) -> bool:
@@ -7366,7 +7416,46 @@ def multiple_of_other(r: Reader, span: Span) -> str | None:
     >>> multiple_of_other(*figure_in("Seoul rejected a fivefold increase in its defense cost-sharing.", -1))
     """
     of = _MULTIPLE_OF_WHAT.match(r.text, span.end, min(len(r.text), span.end + _MULTIPLE_OF_AHEAD))
-    return None if of is None or _PAYMENT_NOUN.search(of["noun"]) else of["noun"].rstrip(".")
+    if of is None or _PAYMENT_NOUN.search(of["noun"]) or paid_for_troops(r.text, of.start("noun")):
+        return None
+    return of["noun"].rstrip(".")
+
+
+#: A relative clause that makes a noun the cost share ("the defense budget Seoul pays for U.S. troops", "the budget
+#: that South Korea provides for the upkeep of American forces", "the sum paid by Seoul to station U.S. soldiers"):
+#: Korea paying it (or its being paid by Korea) for the US troops or their upkeep.
+_PAID_FOR_TROOPS = re.compile(
+    r"\b(?:(?:that|which)[ \t]++)?(?:(?:Seoul|(?:South[ \t]++)?Korea|the[ \t]++(?:South[ \t]++)?Korean[ \t]++"
+    r"government)[ \t]++(?:(?:has|have|had|will|would|must|should|now|currently|already|annually)[ \t]++){0,2}+"
+    r"(?:pa(?:ys|id|y)|spends?|spent|contributes?|contributed|provides?|provided|gives?|gave|shoulders?|shouldered)|"
+    r"(?:paid|spent|contributed|provided|shouldered)[ \t]++by[ \t]++(?:Seoul|(?:South[ \t]++)?Korea))[ \t]++"
+    r"(?:(?:to|toward|towards)[ \t]++(?:Washington|the[ \t]++(?:U\.S\.|US|United[ \t]++States))[ \t]++)?"
+    r"(?:for|on|to[ \t]++(?:station|keep|host|support)|toward|towards)[ \t]++(?:the[ \t]++)?"
+    r"(?:(?:upkeep|stationing|presence|cost|costs)[ \t]++of[ \t]++(?:the[ \t]++)?)?"
+    r"(?:(?:\d{1,3}(?:,\d{3})?+[ \t-]++(?:strong[ \t]++)?)?(?:U\.S\.|US|American|United[ \t]++States)[ \t]++"
+    r"(?:troops|forces|soldiers|military|service[ \t]++members)|USFK|U\.S\.[ \t]++Forces[ \t]++Korea)(?!\w)", re.I)
+#: How many characters after a rise's noun :data:`_PAID_FOR_TROOPS` may start (its noun's own words between), and
+#: how far it is read.
+_PAID_FOR_AHEAD, _PAID_FOR_READ = 40, 200
+
+
+def paid_for_troops(text: str, at: int) -> bool:
+    """Return whether the noun at ``at`` is followed, within a few words of its sentence, by a relative clause that
+    makes it what Korea pays for the US troops ("the defense budget Seoul pays for U.S. troops": the cost share,
+    review72 finding 8), so a multiple's rise of it is of the payment, not of another quantity.
+
+    >>> t = "a fivefold increase in the defense budget Seoul pays for U.S. troops"
+    >>> paid_for_troops(t, t.index("defense")), paid_for_troops("in the defense budget Seoul passed", 7)
+    (True, False)
+    >>> [paid_for_troops(f"in the defense budget, {w} Seoul pays for U.S. troops", 7) for w in ("which", "and")]
+    [True, False]
+    """
+    m = _PAID_FOR_TROOPS.search(text, at, min(len(text), at + _PAID_FOR_READ))
+    if m is None or m.start() - at > _PAID_FOR_AHEAD:
+        return False
+    gap = text[at:m.start()].rstrip()
+    gap = gap[:-1] if gap.endswith(",") and m.group().lower().startswith("which") else gap  # ", which Seoul pays"
+    return re.search(r"[.;:!?,(]", gap) is None
 
 
 #: A count that a multiple's rise may be of, at the start of :func:`multiple_of_other`'s words ("the number of troops").

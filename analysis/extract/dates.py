@@ -112,7 +112,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import pairwise
+from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
@@ -290,6 +290,12 @@ _PAST = frozenset(
      "withheld", "upheld", "laid", "bought", "oversaw", "overtook", "undertook", "foresaw", "arose", "slid", "swung",
      "sprang", "forgave", "slept"}
 )  # fmt: skip
+# the irregular past forms mendd67 and date69 added that are their past participles too: after a determiner an
+# adjective ("the withheld payment", "the bought weapons", "a kept promise"), as a regular "-ed" is (mendfd72)
+_PAST_ADJECTIVES = frozenset(
+    {"withheld", "upheld", "laid", "bought", "slid", "swung", "slept", "fought", "kept", "felt", "heard", "meant",
+     "thought", "taught", "caught", "dealt", "lent", "bent", "understood"}
+)  # fmt: skip
 _NOT_VERB_ED = frozenset(
     {"need", "feed", "speed", "seed", "indeed", "proceed", "exceed", "succeed", "breed", "bleed", "hundred",
      "embed", "red", "bed", "shed", "wed", "united", "related", "unrelated", "armed", "unprecedented",
@@ -372,6 +378,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     ('future', 'past')
     >>> _tense_of(["He", "called", "it"], 1), _tense_of(["the", "deal", "called", "the"], 2)
     ('past', None)
+    >>> _tense_of(["Seoul", "bought", "jets"], 1), _tense_of(["The", "bought", "jets"], 1)
+    ('past', None)
     """
     w = words[i].lower()
     if w not in _TENSE_WORDS and not w.endswith(_TENSE_ENDINGS):
@@ -407,6 +415,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _SAME_PAST and _base_form(prev):
         return None  # "to put", "will cut": the base form; the tense is told before it
     if w in _PAST or w in _SAME_PAST:
+        if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
+            return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
     if w in _PARTICIPLES and prev in _FINITE_BEFORE:
         return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
@@ -819,6 +829,8 @@ def clause_tense(
     before = _clause_words(text, a, start, True, tokens) if back is None else back
     if before and a > lo and text[a - 1].isalpha() and before[0] not in _BOUNDARY:
         before = before[1:]  # a word cut by the window
+    if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
+        before = [".", *before[cut:]]
     tense = _first_tense(before, back=True)
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
@@ -836,6 +848,41 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+# Nouns of a plan: an event named in its "for"/"of" phrase ("plans for talks in March", "the timetable for a summit in
+# May") is the plan's, whatever the past tense of the verb that made, kept or upheld the plan (mendfd72, review72
+# finding 4)
+_PLAN_NOUNS = frozenset({"plan", "plans", "schedule", "schedules", "timetable", "timetables", "timeline", "timelines",
+                         "arrangements", "preparations", "proposal", "proposals", "groundwork", "roadmap", "blueprint"})
+# nouns of a planned event, one of which the plan's phrase must hold ("for the next round of talks", "for a summit")
+_PLANNED_EVENTS = frozenset({"talks", "summit", "summits", "meeting", "meetings", "negotiations", "round", "visit",
+                             "visits", "trip", "vote", "signing", "ceremony", "drills", "exercise", "exercises",
+                             "conference", "session", "sessions", "election", "elections", "dialogue", "consultations"})
+_PLAN_EVENT_WORDS = 5  # words at most between a plan noun's "for"/"of" and the date ("for the next round of talks")
+
+
+def _plan_cut(before: list[str]) -> int:
+    """Return the index in ``before`` (a clause's words before a date) of the "for"/"of" after a plan noun whose phrase
+    names an event and runs to the date with no tense word or clause mark between, when the words before the plan
+    tell the past ("Officials have laid plans for talks [in March]"): the date is the planned event's, not the past
+    verb's, so those words tell the date no tense; 0 when there is none (a future verb keeps its reading: "will
+    outline a plan for talks in May").
+
+    >>> _plan_cut("Officials have laid plans for talks".split()), _plan_cut("Kim upheld the ban on talks".split())
+    (4, 0)
+    >>> _plan_cut("plans for talks that were held".split()), _plan_cut("Kim will lay plans for talks".split())
+    (0, 0)
+    """
+    n = len(before)
+    for k in range(n - 2, max(-1, n - 3 - _PLAN_EVENT_WORDS), -1):
+        w = before[k]
+        if w in _BOUNDARY or w.lower() in _CLAUSE_WORDS or _tense_of(before, k) is not None:
+            return 0
+        if w.lower() in _PLAN_NOUNS and before[k + 1].lower() in {"for", "of"}:
+            named = any(x.lower() in _PLANNED_EVENTS for x in before[k + 2 :])
+            return k + 1 if named and _first_tense(before[:k], back=True) == "past" else 0
+    return 0
 
 
 _LONG_CLAUSE = 240  # characters read back for the tense of a clause still open ``_BACK`` characters before a date
@@ -7017,11 +7064,12 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         h = hits[k]
         if isinstance(h.value, Anchored) or not _read_from_speech(h):
             continue
-        said = _said_time(text, hits, k, pub)
-        if said is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
-            said = _said_time(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
-        if said is None:
-            continue
+        s = _said_hit(text, hits, k, pub)
+        if s is None and k >= 2:  # "said on Monday the team had met on Friday and would meet on Tuesday"
+            s = _said_hit(text, [hits[k - 2], h], 1, pub)  # past a date inside the same speech
+        if s is None or _writers_report(text, hits, k, s, pub):
+            continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
+        said = s.value.lo
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
             if _writers_this(h, said, pub):
                 continue
@@ -7086,19 +7134,50 @@ _OPENING_PREPOSITIONS = frozenset({"in", "on", "at", "during", "by"})  # before 
 _SAID_REACH = 5  # words between a word of speech and the date of the speech ("said in an interview aired on Monday")
 
 
-def _said_time(text: str, hits: list[_Hit], k: int, pub: dt.date) -> dt.date | None:
-    """Return the first day of the speech a "would" clause holding ``hits[k]`` reports, when the sentence dates it
-    before publication right beside its verb ("said on Monday that ... would", "On Monday, Lee said ... would");
-    else None. The clause must be outside quotation marks and carry no "will".
+def _said_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+    """Return the date of the speech a clause holding ``hits[k]`` reports (a "would" clause, :func:`_speech_hit`, or
+    indirect speech of the past, :func:`_past_speech_hit`), when the sentence dates it before publication right
+    beside its verb ("said on Monday that ... would", "On Monday, Lee said ... would"); else None. The clause must be
+    outside quotation marks; a speech more than 400 days back dates only the words it fixes (:func:`_fixed_by_speech`).
 
     >>> t = "Lee said on Monday that they would meet on Tuesday."
-    >>> _said_time(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11))
+    >>> _said_hit(t, _candidates(t, dt.date(2019, 12, 11), 0, len(t)), 1, dt.date(2019, 12, 11)).value.lo
     datetime.date(2019, 12, 9)
     """
     s = _speech_hit(text, hits, k, pub) or _past_speech_hit(text, hits, k, pub)
     if s is None or (s.value.lo < pub - dt.timedelta(days=400) and not _fixed_by_speech(hits[k], s.value)):
         return None
-    return s.value.lo
+    return s
+
+
+def _in_report(text: str, s: _Hit, h: _Hit, pub: dt.date) -> bool:
+    """Return whether ``h`` lies in the clause of the speech dated by ``s`` (as :func:`_said_hit` reads it).
+
+    >>> t = "Lee said in 2019 that Seoul will pay more this year."
+    >>> hits = _candidates(t, dt.date(2021, 3, 10), 0, len(t))
+    >>> _in_report(t, hits[0], hits[1], dt.date(2021, 3, 10))
+    True
+    """
+    pair = [s, h]
+    return (_speech_hit(text, pair, 1, pub) or _past_speech_hit(text, pair, 1, pub)) is s
+
+
+def _writers_report(text: str, hits: list[_Hit], k: int, s: _Hit, pub: dt.date) -> bool:
+    """Return whether the reported clause of the speech dated by ``s`` holds, beside ``hits[k]``, a "this" period of
+    the writer's now (:func:`_writers_this`: "said in 2019 that Seoul will pay more this year and that the deal
+    expires next year"): the clause is told in the writer's time, so all its relative words read from publication
+    (one speech, one time; mendfd72, review72 finding 6).
+
+    >>> t = "Lee said in 2019 that Seoul will pay more this year and that the deal expires next year."
+    >>> hits = _candidates(t, dt.date(2021, 3, 10), 0, len(t))
+    >>> _writers_report(t, hits, 2, hits[0], dt.date(2021, 3, 10)), ranges(t, dt.date(2021, 3, 10))[2][1]
+    (True, '2022-01-01')
+    """
+    end = _sentence_span(text, s.start, s.end).end
+    before = takewhile(lambda j: hits[j].start >= s.end, range(k - 1, -1, -1))  # the sentence's hits only
+    after = takewhile(lambda j: hits[j].start < end, range(k + 1, len(hits)))
+    return any(hits[j].handler is _relative and _writers_this(hits[j], s.value.lo, pub)
+               and _in_report(text, s, hits[j], pub) for j in chain(before, after))
 
 
 def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
@@ -7118,7 +7197,7 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     if any(w in _BOUNDARY for w in between) or "would" not in between:
         return None
     after = between[between.index("would") :]
-    if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after):
+    if any(w.lower() in _WILL or w.lower() in {"is", "are"} for w in after) or _narrator_joined(between):
         return None
     return s if _dates_speech(text, s, between, between.index("would")) else None
 
@@ -7157,12 +7236,51 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     if _CLAUSE_CLOSE.search(gap):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
     verbs = [w for w in between if w.lower() in _SPEAKING]
-    if len(verbs) > opens:
+    if len(verbs) > opens or _narrator_joined(between):
         return None  # "told Reuters last year that they say Seoul agreed last year": a later speech, undated
     return s if _dates_speech(text, s, between, len(between)) else None
 
 
 _CLAUSE_CLOSE = re.compile(r",|—|–|[ \t]-[ \t]")  # a comma or dash between a speech's date and a date after it
+_JOINERS = frozenset({"and", "but", "while", "whereas", "yet"})  # words that may join the narrator's clause to a report
+# the pronouns that open a clause's subject (beside a determiner or a capitalised name)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+# verbs in the present or past that show a clause of its own (not "will"/"would"/a modal: a report goes on with them)
+_OWN_VERBS = _PAST | _SCHEDULED | _PLANNED_PRESENT | frozenset(
+    {"is", "are", "has", "have", "does", "do", "expects", "expect", "says", "say", "wants", "want", "hopes", "hope",
+     "plans", "thinks", "believes", "sees", "predicts", "estimates", "forecasts", "reports", "insists", "argues",
+     "remains", "seems", "appears", "pays", "pay", "needs", "seeks", "aims", "intends"})  # fmt: skip
+_OWN_VERB_REACH = 4  # words after a joiner read for its clause's verb ("and the foreign ministry expects")
+
+
+def _narrator_joined(between: list[str]) -> bool:
+    """Return whether the words ``between`` a speech's date and a later date join, after a reported clause that has
+    its verb, a clause of the narrator's own: "and"/"but" (not "and that"), a subject, and within a few words a verb
+    of its own in the present or past, not a modal ("said in 2019 that Seoul will pay more and the ministry expects a
+    deal next year": next year is the writer's; mendfd72, review72 finding 5). Not "Seoul and Washington will sign"
+    (no verb before the joiner), "will pay more and spend less" (no subject), "and Washington will pay less" (a modal
+    goes on with the report).
+
+    >>> _narrator_joined("that Seoul will pay more and the ministry expects a deal".split())
+    True
+    >>> [_narrator_joined(s.split()) for s in ("that Seoul and Washington will sign a deal",
+    ...     "that Seoul will pay more and that the deal expires", "that Seoul will pay more and Washington will pay")]
+    [False, False, False]
+    """
+    start = next((i + 1 for i, w in enumerate(between) if w.lower() in _SPEAKING or w.lower() == "that"), 0)
+    for i in range(start + 1, len(between) - 2):
+        if between[i].lower() not in _JOINERS or not any(w.lower() in _OWN_VERBS | _WILL | _MODALS or
+                                                         w.lower().endswith("ed") for w in between[start:i]):
+            continue
+        subject = between[i + 1]
+        if subject.lower() == "that" or not (subject.lower() in _DETERMINERS or subject.lower() in _SUBJECT_PRONOUNS
+                                             or subject[:1].isupper()):
+            continue
+        after = [w.lower() for w in between[i + 2 : i + 2 + _OWN_VERB_REACH]]
+        verb = next((w for w in after if w in _OWN_VERBS | _WILL | _MODALS or w.endswith("ed")), None)
+        if verb is not None and verb not in _WILL and verb not in _MODALS:
+            return True
+    return False
 _SPEAKING = _SAID | {"say", "says", "tell", "tells", "added", "asked"}  # a speech verb: a second one starts a speech
 _SPEECH_NEAR = 40  # characters read before a speech's date for a word of speech (as :func:`_dates_speech` reads)
 _STORY_PRESENT = 7  # days before publication within which a speech is the story's present ("said on Monday that")
@@ -7367,19 +7485,27 @@ def _report_continued(text: str, hits: list[_Hit], k: int, between: list[str]) -
 
 
 def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> dict[str, Any] | None:
-    """Return an unresolved value for ``group[i]`` when it sits in a "would" clause of speech dated only to a year
-    and the days of that year read it differently ("said in 2019 that a deal would come in March": which March
-    depends on the day; README, the `dates` bullet); None to keep its reading.
+    """Return an unresolved value for ``group[i]`` when it sits in reported speech dated only to a year or a month
+    and the days of that year (month) read it differently ("said in 2019 that a deal would come in March": which
+    March depends on the day; "said last month that talks resume next week": which week depends on the day, never
+    the week after the month's first day, mendfd72; README, the `dates` bullet); None to keep its reading, as for a
+    "this" period of the writer's or a clause that holds one (:func:`_writers_report`).
 
     >>> t = "Park said in 2019 that a deal would come in March, and would end next year."
     >>> [v.get("start") for *_, v in find_dates(t, dt.date(2025, 3, 3))]
     ['2019-01-01', None, '2020-01-01']
+    >>> t = "Park said last month that talks resume next week."
+    >>> [v.get("start") for *_, v in find_dates(t, dt.date(2021, 3, 10))]
+    ['2021-02-01', None]
     """
     h = group[i]
     if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
         return None
     s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub)
-    if s is None or not _whole_year(s.value.lo, s.value.hi):
+    unit = None if s is None else "year" if _whole_year(s.value.lo, s.value.hi) else \
+        "month" if _whole_month(s.value.lo, s.value.hi) else None
+    if s is None or unit is None or (h.handler is _relative and _writers_this(h, s.value.lo, pub)) or \
+            _writers_report(text, group, i, s, pub):
         return None
     try:
         readings = {h.handler(h.match, ref, h.future) for ref in (s.value.lo, s.value.hi)}
@@ -7387,8 +7513,19 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
         readings = {None}
     if len(readings) == 1 and None not in readings:
         return None
-    why = f"reported speech dated only to a year ({text[s.start : s.end]!r}): the days of that year read it apart"
+    why = f"reported speech dated only to a {unit} ({text[s.start : s.end]!r}): the days of that {unit} read it apart"
     return _unresolved(h.value.form, why)
+
+
+def _whole_month(lo: dt.date, hi: dt.date) -> bool:
+    """Return whether ``lo..hi`` is one calendar month: speech dated only to a month ("said last month that ...").
+
+    >>> d = dt.date
+    >>> _whole_month(d(2021, 2, 1), d(2021, 2, 28)), _whole_month(d(2021, 2, 1), d(2021, 2, 7))
+    (True, False)
+    """
+    return (lo.year, lo.month) == (hi.year, hi.month) and lo.day == 1 and hi.day == calendar.monthrange(
+        hi.year, hi.month)[1]
 
 
 def _fixed_by_speech(h: _Hit, said: Range) -> bool:

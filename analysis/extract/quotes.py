@@ -6548,13 +6548,19 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     >>> t = 'Jo Bell said the talks were hard.' + 2 * chr(10) + '"We will get there."'
     >>> _reported_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 33).start
     0
+    >>> t = 'Critics of Jo Bell say the talks were hard.' + 2 * chr(10) + '"We will get there."'
+    >>> _reported_before(t, _Index([Mention(11, 18, "Jo Bell", "person", {})]), 0, 43).found  # whom they speak of
+    False
     """
     lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
         if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
             continue
-        return _subject_before(text, idx, vm.start(), last, pps)
+        who = _subject_before(text, idx, vm.start(), last, pps)
+        spoken_of = who.mention is not None and who.mention.kind == "person" and not who.mention.value.get(
+            "descriptor") and _spoken_to_or_of(text, who.mention)
+        return _NOBODY if spoken_of else who  # "Critics of Bo say ...": not Bo
     return _NOBODY
 
 
@@ -6741,7 +6747,8 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     for m in idx.first_between(last, min(ppe, last + win.SET_UP_NAME)):
         if m.kind != "person" or m.value.get("descriptor") or not _is_speaker(m):
             continue
-        if not _object_of_preposition(text[max(last, m.start - win.PREP_BACK) : m.start].split()):
+        if not _object_of_preposition(text[max(last, m.start - win.PREP_BACK) : m.start].split()) \
+                and not _spoken_to_or_of(text, m):  # "Reporters pressed Bo, who said little": not Bo
             return _named(m)
     return _NOBODY
 
@@ -6782,6 +6789,18 @@ _BACK_NOUNS = word_set(
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
     "official senator congressman congresswoman admiral governor academic adviser advisor aide"
 )
+# A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
+# President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
+# minister" (tests/test_quotes30.py deputy_title)
+_SITTING_ONLY = frozenset(["president", "premier", "chancellor"])
+# "the official": a word for the holder of any government office; it points back to a named person only when the text
+# called one person so, or when one person in reach holds any such office (_Context.generic_holder)
+_GENERIC_OFFICES = frozenset(["official"])
+_GENERIC_PEOPLE = 12  # person mentions read back for "the official" (linear in a long paragraph of many names)
+_OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "chancellor", "diplomat", "general",
+                             "admiral", "commander", "governor", "ambassador", "envoy", "negotiator", "secretary",
+                             "undersecretary", "director", "director-general", "deputy", "spokesman", "spokeswoman",
+                             "spokesperson", "adviser", "advisor", "head", "chief", "chairman", "chairwoman"])
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
                       "advisor aide academic")
@@ -10687,6 +10706,34 @@ def _reports(text: str, m: Mention) -> bool:
     return any(w.strip(",").lower() in SPEECH_VERBS for w in words)
 
 
+_RELAYING = word_set("quoted cited interviewed")  # "The daily quoted Bo as saying": its object is the speaker
+
+
+def _spoken_to_or_of(text: str, m: Mention) -> bool:
+    """Return whether the person at ``m`` is an object (of a preposition other than a passive's "by" and "according
+    to", of a past verb other than one that relays words, _RELAYING: "quoted Bo as saying"; or coordinated with
+    one): whom words were addressed to, aimed at or about ("Critics of Bo say", "Reporters pressed Bo, who said
+    little"), never the one the fallback gives a later quote to.
+
+    >>> t = "Critics of Bo say so. Al pressed Bo and Jo, who said little. Bo said so. It was led by Ed, who said so."
+    >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (11, 33, 40, 61, t.index("Ed"))]
+    [True, True, True, False, False]
+    >>> t = "Aides to Bo said so. The Minister of Defense Bo said so. A spokesman for Ed said so."
+    >>> [_spoken_to_or_of(t, Mention(i, i + 2, t[i : i + 2], "person", {})) for i in (9, 45, t.index("Ed"))]
+    [True, False, True]
+    """
+    raw = text[max(0, m.start - win.GOVERNOR_BACK) : m.start].split()[-1:]
+    # "Critics of Bo", "Aides to Bo", "A spokesman for Bo": the word right before, whatever the case before it
+    word = raw[0] if raw and raw[0] in _PREPOSITIONS else _governing_word(text, m.start)
+    if word in _COORDINATORS:
+        word = _first_conjunct_governor(text, m.start)  # "pressed Bo and Jo": Jo is an object too
+    if word in _PREPOSITIONS:
+        return word != "by" and not (word == "to" and text[max(0, m.start - win.GOVERNOR_BACK) : m.start].rstrip()
+                                     .lower().endswith(("according to", "according to ambassador")))
+    past = word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST)
+    return past and word not in _INVERTING and word not in _RELAYING
+
+
 def _past_title(text: str, start: int, end: int) -> int:
     """Return where the words at ``start`` resume past the capitalised words of a title ("Defense Minister Bo"), at
     most win.TITLE_LOOK_WORDS of them, else ``start``.
@@ -11160,7 +11207,7 @@ class _Context:
             return quotes
         spk, out = _Index([*self.people, *self.orgs]), list(quotes)
         verbs = _SpeechVerbs(self.text)
-        reporters = [m for m in self.people if _reports(self.text, m)]  # read once: the look-ups below bisect
+        reporters = [m for m in self.people if _reports(self.text, m) and not _spoken_to_or_of(self.text, m)]
         reporter_starts = [m.start for m in reporters]
         for i in todo:
             pl, q = places[i], quotes[i]
@@ -11601,6 +11648,8 @@ class _Context:
                 held = self.speaking_holder(m, role.head, far)
                 if held is m and self._rival_holder(m, office, role, bodies, quoted, (floor, j)):
                     return self._saying_subject(m, office, role, j)  # two hold it: the role stays, unless one said
+                if role.head in _GENERIC_OFFICES and held is m:
+                    held = self.generic_holder(m, office, min(floor, m.start), quoted)
                 return self._unless_unnamed(pl, role, office, held)
             second = second or (m if grade == 1 else None)
             compatriot = compatriot or (m if stated and m.start >= floor else None)
@@ -11675,6 +11724,40 @@ class _Context:
                 return not spoke & _named_in([other])  # the rival spoke the last quote: as before, the nearer
         return False
 
+    def generic_holder(self, m: Mention, office: Mention, lo: int, quoted: set[str]) -> Mention | None:
+        """Return who a generic office ("the official"), whose nearest holder is ``m``, points back to among the
+        people named from ``lo`` to the office: the one person the text called by that noun ("Jo Bell, a senior
+        official"); with none so called, ``m`` when no other person there holds any government office
+        (_OFFICIAL_KINDS: a minister, an envoy, a president); else None, the role (two officials in reach: the
+        careful reader names neither).
+
+        >>> t = "Defense Minister Jo Bell met U.S. envoy Al Roe. The official said"
+        >>> ms = [Mention(17, 24, "Jo Bell", "person", {}), Mention(40, 46, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17, 40], {})
+        >>> ctx.generic_holder(ms[1], Mention(48, 60, "The official", "person", {}), 0, set()) is None
+        True
+        >>> t = "Jo Bell, a senior official, met U.S. envoy Al Roe. The official said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(43, 49, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 43], {})
+        >>> ctx.generic_holder(ms[1], Mention(51, 63, "The official", "person", {}), 0, set()).exact
+        'Jo Bell'
+        """
+        head = office.exact.split()[-1].lower()
+        people: list[tuple[frozenset[str], Mention, set[str]]] = []  # (names, latest mention, offices held)
+        starts, end = self.people_starts, bisect.bisect_left(self.people_starts, office.start)
+        for k in range(max(bisect.bisect_left(starts, lo), end - _GENERIC_PEOPLE), end):  # bounded: one long paragraph
+            p = self.people[k]
+            if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _named_in([p]) & quoted:
+                continue
+            names, held = _named_in([p]), set(self.held_of(p))
+            same = [row for row in people if row[0] & names]
+            people = [row for row in people if not row[0] & names]
+            people.append((names.union(*(row[0] for row in same)), p, held.union(*(row[2] for row in same))))
+        literal = [row[1] for row in people if head in row[2]]
+        if literal:
+            return literal[0] if len(literal) == 1 else None
+        return m if sum(bool(row[2] & _OFFICIAL_KINDS) for row in people) <= 1 else None
+
     def _saying_subject(self, m: Mention, office: Mention, role: _Office, j: int) -> Mention | None:
         """Return the person named just before ``m`` (at index ``j`` of the people) in its sentence when a verb of
         saying follows that one's name and that one holds ``office`` as ``role`` says (the subject who just said
@@ -11700,16 +11783,19 @@ class _Context:
 
     def _holder_grade(self, m: Mention, role: _Office, stated: str | None) -> int:
         """Return how the person at ``m`` (of the ``stated`` country) holds the office ``role``: 0 as the role says
-        it, 1 of another rank ("Vice President Bo" for "the president"), former or not, or with no country stated
-        for a role that states one, 2 not ("President Bo" is no vice president; "Foreign Minister Bo" no defense
-        minister).
+        it, 1 of another rank ("Deputy Minister Bo" for "the minister"), former or not, or with no country stated for
+        a role that states one, 2 not ("President Bo" is no vice president; "Foreign Minister Bo" no defense
+        minister; for a head of state or government, _SITTING_ONLY, "Vice President Bo" and "Former President Bo"
+        are not "the president").
 
         >>> t = "Vice President Jo Bell met President Al Roe."
         >>> ms = [Mention(15, 22, "Jo Bell", "person", {}), Mention(37, 43, "Al Roe", "person", {})]
         >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [15, 37], {})
         >>> vice, bare = _office_traits(["the", "vice", "president"]), _office_traits(["the", "president"])
         >>> [ctx._holder_grade(m, r, None) for r in (vice, bare) for m in ms]
-        [0, 2, 1, 0]
+        [0, 2, 2, 0]
+        >>> ctx._holder_grade(ms[0], _office_traits(["the", "minister"]), None)  # "Vice President": no minister
+        2
         """
         held = self.held_of(m)
         if not _holds(self.text, m, role.head, role.department, held):
@@ -11717,8 +11803,10 @@ class _Context:
         rank = _rank(held)
         if role.rank and rank != role.rank:
             return 2  # "the vice president": not President Bo
-        former = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start]) == role.former
-        return 0 if former and rank == role.rank and stated == role.country else 1
+        was = _former(self.text[max(0, m.start - win.TITLE_BACK) : m.start])
+        if role.head in _SITTING_ONLY and not role.former and (was or rank != role.rank):
+            return 2  # "the president": not Vice President Bo, nor Former President Bo ("the former president")
+        return 0 if was == role.former and rank == role.rank and stated == role.country else 1
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:
         """Return ``holder``, unless the text tells of an unnamed holder of the office ``role`` (_unnamed_offices)

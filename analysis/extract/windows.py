@@ -524,6 +524,9 @@ DONE_VERB_BACK = 80  # characters of its clause before "N times" read for a verb
 TIMES_TAIL_AHEAD = 30  # characters after "N times" read for a time closing its clause ("during the dinner")
 BASE_RIGHT_AHEAD = 60  # characters of a base's noun phrase read right after a multiple ("double its defense budget")
 NOT_BEFORE_BACK = 20  # characters before the denied amount of "not X but Y" read for its "not" (mendf68)
+# characters after a multiple's base year ("1.14 times its 2019 payment") read for the time of the multiple itself,
+# to the clause's end ("in 2021", "last year", ", the ministry said in 2021", "in the first year of the deal")
+OWN_YEAR_AHEAD = 80
 
 # --- frames: troops ---
 KEPT_BACK = 40  # characters before a troops cue read for a verb of keeping or hosting ("hosts 28,500 US troops")
