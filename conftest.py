@@ -8,15 +8,27 @@ the tests run checks a format (nbformat, nbclient and frictionless validate with
 in for the package; then it loads the real one and hands on to it, so an ``iri`` check rejects what it rejected
 (tests/test_standards.py, ``test_an_iri_check_still_rejects_a_bad_iri``). nbval is therefore loaded here
 (``pytest_plugins``), after the stand-in, not by ``-p`` (which imports a plugin before any conftest).
+
+The doctests of ``analysis/`` run as one test item per module (:class:`ModuleDoctests`), not one per docstring:
+pytest and xdist spend about 2 ms of CPU on each item whatever it tests, and the package holds about 1,900
+docstrings with examples. Every docstring still runs on its own (its own globals, as ``--doctest-modules`` runs it,
+stopping at its first failing example), and each failing example is reported with its module, its function and its
+line. Test modules (``tests/``, the README's one-file command) keep ``--doctest-modules``'s own items.
 """
 
 from __future__ import annotations
 
+import doctest
 import importlib
 import importlib.util
 import sys
 import types
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+
+import pytest
+from _pytest.doctest import DoctestItem, DoctestModule, MultipleDoctestFailures
 
 LAZY = "rfc3987_syntax"
 
@@ -63,3 +75,78 @@ install()
 # Named here unless pytest already loaded it: a run with plugin autoload on (`-o addopts=""`, as the README's one-file
 # command does) registers nbval from its entry point before this file, and naming it again would fail the run.
 pytest_plugins = [] if "nbval.plugin" in sys.modules else ["nbval.plugin"]
+
+
+#: The package whose modules' doctests run as one item per module.
+PACKAGE = Path(__file__).parent / "analysis"
+
+
+def in_package(path: Path) -> bool:
+    """Whether ``path`` is a Python module of :data:`PACKAGE`.
+
+    >>> in_package(PACKAGE / "rules.py"), in_package(PACKAGE.parent / "tests" / "conftest.py")
+    (True, False)
+    """
+    return path.suffix == ".py" and PACKAGE in path.parents
+
+
+class ModuleDoctests(DoctestItem):
+    """Every doctest of one module (``tests``: one :class:`doctest.DocTest` per docstring with examples), run by the
+    runner ``--doctest-modules`` makes, each docstring with its own globals and the fixtures a doctest item gets."""
+
+    tests: list[doctest.DocTest]
+
+    def setup(self) -> None:
+        """Give each docstring's globals ``getfixture`` and the ``doctest_namespace`` fixture, as pytest's item does."""
+        self._request._fillfixtures()
+        extra = {"getfixture": self._request.getfixturevalue, **self._request.getfixturevalue("doctest_namespace")}
+        for test in self.tests:
+            test.globs.update(extra)
+
+    def runtest(self) -> None:
+        """Run every docstring (one stops at its first failing example, as pytest's item does), then fail once with
+        every failure."""
+        failures: list[Any] = []
+        for test in self.tests:
+            if all(example.options.get(doctest.SKIP, False) for example in test.examples):
+                continue
+            flags = self.runner.optionflags
+            try:
+                self.runner.run(test, out=failures)  # type: ignore[arg-type]
+            except (doctest.DocTestFailure, doctest.UnexpectedException) as failure:
+                failures.append(failure)
+            finally:
+                self.runner.optionflags = flags  # the runner can raise before doctest restores them
+        if failures:
+            raise MultipleDoctestFailures(failures)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> Any:  # type: ignore[override]
+        """pytest's report of each failure (file, line, the example and what it gave), after a list of the failing
+        examples by function and line."""
+        report = super().repr_failure(excinfo)
+        if not isinstance(excinfo.value, MultipleDoctestFailures):
+            return report
+        where = [f"{f.test.name} (line {f.test.lineno + f.example.lineno + 1 if f.test.lineno is not None else '?'})"
+                 f": {type(f).__name__}" for f in excinfo.value.failures]
+        return f"{len(where)} failing doctest example(s) in {self.path.name}:\n" + "\n".join(where) + f"\n\n{report}"
+
+
+class PackageDoctests(DoctestModule):
+    """A module of :data:`PACKAGE`, collected as one :class:`ModuleDoctests` item named ``doctests``."""
+
+    def collect(self) -> Iterator[ModuleDoctests]:
+        """The module's doctest items, as ``--doctest-modules`` finds them, made one item."""
+        found = [item for item in super().collect() if isinstance(item, DoctestItem)]
+        if found:
+            item = ModuleDoctests.from_parent(self, name="doctests", runner=found[0].runner, dtest=found[0].dtest)
+            item.tests = [one.dtest for one in found]
+            yield item
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> Any:
+    """Collect a module of :data:`PACKAGE` that ``--doctest-modules`` collects as :class:`PackageDoctests`."""
+    found = yield
+    if not in_package(file_path):
+        return found
+    return [PackageDoctests.from_parent(parent, path=file_path) if type(c) is DoctestModule else c for c in found]
