@@ -21,6 +21,7 @@ fixed order, so that a test runs fast; ``--misses`` lists each uncaught mutant; 
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import itertools
 import json
@@ -350,13 +351,53 @@ def run_check(text: str) -> list[dict[str, Any]]:
     >>> [(c["exact"], c["verdict"]) for c in run_check(text)]
     [('1.0389 trillion won', 'supported')]
     """
+    return claim_dicts(checked_text(text))
+
+
+def checked_text(text: str) -> tuple[Any, ...]:
+    """Return the claims ``check`` makes of an article's text (:class:`analysis.check.Claim` objects).
+
+    >>> [c.verdict for c in checked_text("T\\n\\nNovember 16, 2019\\n\\nSeoul paid 1.0389 trillion won in 2019.")]
+    ['supported']
+    """
     from analysis.article import parse_article
     from analysis.check import check_annotation
     from analysis.extract import annotate_article
 
-    report = check_annotation(annotate_article(parse_article(text)))
+    return tuple(check_annotation(annotate_article(parse_article(text))).claims)
+
+
+def article_claims(path: str | Path) -> tuple[Any, ...]:
+    """Return the claims ``check`` makes of the article file at ``path`` (as :func:`checked_text`), made once per
+    process for its path, its text and the data folder in use: the mutation run's targets and the tests' batteries
+    of copies of the dev articles (tests/test_claims31.py's ``dev_claims``) check the same unmodified articles. Read
+    only: never change what it returns.
+
+    >>> from analysis.paths import SEED_ARTICLE
+    >>> article_claims(SEED_ARTICLE) is article_claims(SEED_ARTICLE), len(article_claims(SEED_ARTICLE)) > 0
+    (True, True)
+    """
+    from analysis import paths
+
+    path = Path(path).resolve()
+    return _article_claims(str(path), path.read_text(encoding="utf-8"), str(paths.DATA))
+
+
+@functools.cache
+def _article_claims(path: str, text: str, data: str) -> tuple[Any, ...]:
+    """:func:`article_claims`' cache (its key: the article's path, its text, the data folder; cleared with the others
+    when a test points the package at other data)."""
+    return checked_text(text)
+
+
+def claim_dicts(claims: Sequence[Any]) -> list[dict[str, Any]]:
+    """Return claims as the ``check`` JSON contract gives them, with each frame's bound and the claim's sentence.
+
+    >>> claim_dicts([])
+    []
+    """
     out = []
-    for c in report.claims:
+    for c in claims:
         d = c.to_dict()
         if d["frame"] is not None and c.frame is not None:
             d["frame"]["bound"] = c.frame.bound
@@ -384,7 +425,7 @@ def targets(corpus: str | Path) -> Iterator[Target]:
         if not items:
             continue
         text = art.path.read_text(encoding="utf-8")
-        claims = run_check(text)
+        claims = claim_dicts(article_claims(art.path))
         for item in items:
             start, end = locate(text, item, art.article_id)
             got = over(claims, start, end)

@@ -43,6 +43,7 @@ import pytest
 from conftest import read_claims, table, verdict_fits
 from test_claims26 import change, defence, dollar_payments, payments, rates
 
+from analysis import mutants
 from analysis.rules import TOLERANCES
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -377,19 +378,18 @@ def got_of(claims: Iterable[Any]) -> Got:
                 for c in claims})
 
 
-@cache
 def dev_claims(aid: str) -> tuple[Any, ...]:
-    """Return the claims ``check`` gives of the dev article ``aid``, checked as its copies are (its text in a temporary
-    article file): once per process for every battery that compares its copies with the article (claims31, claims40,
-    claims41, claims42 and claims43, one unit of xdist's: ``conftest.SHARED``).
+    """Return the claims ``check`` gives of the dev article ``aid``, the same as of its text in a temporary article
+    file (as its copies are checked): once per process for every battery that compares its copies with the article
+    (claims31, claims40, claims41, claims42, claims43) and for the mutation run's targets (mutants59), one unit of
+    xdist's (``conftest.SHARED``), through :func:`analysis.mutants.article_claims`' cache.
 
     >>> aid = next(iter(dev_ids()))
     >>> with tempfile.TemporaryDirectory() as tmp:
     ...     dev_claims(aid) is dev_claims(aid), got_of(dev_claims(aid)) == check_copy(article_text(aid), Path(tmp))
     (True, True)
     """
-    with tempfile.TemporaryDirectory() as tmp:
-        return tuple(checked(article_text(aid), Path(tmp)))
+    return mutants.article_claims(CORPUS / "articles" / f"{aid}.txt")
 
 
 @dataclass(frozen=True)
