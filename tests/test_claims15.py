@@ -7,7 +7,7 @@ are the sourced rows of ``data/``.
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, table
+from conftest import cases, merged, read_claims, run_rows, table
 
 #: (published, text, exact, quantity, verdict): a sum the payer refuses to pay is what the other side asks of it;
 #: a sum it refuses to pay *more than* is its own ceiling (an offer), never a payment to judge.
@@ -115,9 +115,13 @@ published | text | exact | quantity | verdict
 )
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
-                         cases(REFUSED=REFUSED, SIGNED=SIGNED, MULTIPLE_OR=MULTIPLE_OR, WHOLE_PAID=WHOLE_PAID,
-                               DASHES=DASHES, SPENDING=SPENDING, FAR=FAR, SHARE_OR_WHOLE=SHARE_OR_WHOLE))
-def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
+def check_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
+
+
+@pytest.mark.parametrize("rows", merged(cases(
+    REFUSED=REFUSED, SIGNED=SIGNED, MULTIPLE_OR=MULTIPLE_OR, WHOLE_PAID=WHOLE_PAID, DASHES=DASHES, SPENDING=SPENDING,
+    FAR=FAR, SHARE_OR_WHOLE=SHARE_OR_WHOLE)))
+def test_claim_reading(rows: list[object]) -> None:
+    run_rows(check_claim_reading, rows)

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import read_claims, verdict_fits
+from conftest import merged, read_claims, run_rows, verdict_fits
 from test_claims26 import change, payments
 from test_claims31 import _UNITS as UNITS
 from test_claims31 import Case, Outcome, Target, dev_ids, expectation, read_figure, run
@@ -101,9 +101,13 @@ def claim_of(text: str, pub: str, exact: str):
     return got
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "want"), tied_cases() + untied_cases())
-def test_rise_tied_to_its_amount(text: str, published: str, exact: str, want: str) -> None:
+def check_rise_tied_to_its_amount(text: str, published: str, exact: str, want: str) -> None:
     assert_verdict(text, published, exact, want)
+
+
+@pytest.mark.parametrize("rows", merged(tied_cases() + untied_cases()))
+def test_rise_tied_to_its_amount(rows: list[object]) -> None:
+    run_rows(check_rise_tied_to_its_amount, rows)
 
 
 # ----- class B: a bound on a demanded rise counted from a dollar amount over a won payment -----

@@ -40,7 +40,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cases, read_claims, table, verdict_fits
+from conftest import cases, merged, read_claims, run_rows, table, verdict_fits
 
 PAST_DEMAND_VERB = [
     ("2025-07-09", "He said the U.S. pressed for $10 billion from Korea in 2019.", "$10 billion", "contradicted"),
@@ -173,16 +173,20 @@ def marked(params: list) -> list:
     return [pytest.param(*p.values, id=p.id, marks=_CONFLICT) if p.id in LEFT else p for p in params]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "want"), marked(cases(
-    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
-    PAY_VERB=PAY_VERB, PAY_AGREEING=PAY_AGREEING, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES,
-    DASH_CONVERSION=DASH_CONVERSION, DEFENCE_FUNDING=DEFENCE_FUNDING)))
-def test_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
+def check_claims41_verdicts(published: str, text: str, exact: str, want: str) -> None:
     claim = read_claims(text, published)[exact]
     if want == "not_supported":  # a control whose reading is not a restatement: any verdict but "supported"
         assert claim.verdict != "supported", (claim.verdict, claim.evidence)
         return
     assert verdict_fits(claim.verdict, want), (claim.verdict, claim.evidence)
+
+
+@pytest.mark.parametrize("rows", merged(marked(cases(
+    PAST_DEMAND_VERB=PAST_DEMAND_VERB, RECALLED_BELOW=RECALLED_BELOW, LONG_PAYER=LONG_PAYER, NAME_IN_GAP=NAME_IN_GAP,
+    PAY_VERB=PAY_VERB, PAY_AGREEING=PAY_AGREEING, CEILING_AFTER_BASE=CEILING_AFTER_BASE, PRICE_RISES=PRICE_RISES,
+    DASH_CONVERSION=DASH_CONVERSION, DEFENCE_FUNDING=DEFENCE_FUNDING))))
+def test_claims41_verdicts(rows: list[object]) -> None:
+    run_rows(check_claims41_verdicts, rows)
 
 
 # ----- the metamorphic test: a deterministic sample of the copies, and its ratchet -----

@@ -10,11 +10,12 @@ generated cells.
 from __future__ import annotations
 
 import math
+import tempfile
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import table_rows, write_rows
+from conftest import merged, run_rows, table_rows, write_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_bad_inputs import DATA_CASES
@@ -118,10 +119,17 @@ EACH = [pytest.param(res["name"], f["name"], value, id=f"{res['name']}.{f['name'
         for constraint, value in _breaking(res["name"], f)]
 
 
-@pytest.mark.parametrize(("name", "column", "value"), EACH)
-def test_each_constraint_same_line(tmp_path, name, column, value):
-    line = assert_same_line(name, _write(tmp_path, name, [(1, column, value)]))
+def check_each_constraint_same_line(name: str, column: str, value: str) -> None:
+    """Both paths refuse a copy of table ``name`` whose ``column`` breaks its constraint (``value`` in row 1) with the
+    same line, naming the column (a temporary folder per row)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        line = assert_same_line(name, _write(Path(tmp), name, [(1, column, value)]))
     assert f"column {column}" in line, line
+
+
+@pytest.mark.parametrize("rows", merged(EACH))
+def test_each_constraint_same_line(rows: list[object]) -> None:
+    run_rows(check_each_constraint_same_line, rows)
 
 
 # --- several problems in one file ------------------------------------------------------------------

@@ -500,11 +500,15 @@ def test_a_part_a_span_a_base_or_another_payers_figure_gets_its_own_verdict(publ
     assert claim.verdict == verdict, claim.evidence
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"), cases(
-    PAYERS=PAYERS, COSTS=COSTS, OTHER_BASE=OTHER_BASE, RELATIVE_SUBJECT=RELATIVE_SUBJECT, PART_AFTER=PART_AFTER))
-def test_a_figure_is_of_the_quantity_and_payer_its_sentence_assigns(published, text, exact, quantity, verdict):
+def check_a_figure_is_of_the_quantity_and_payer_its_sentence_assigns(published, text, exact, quantity, verdict):
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict), claim.evidence
+
+
+@pytest.mark.parametrize("rows", merged(cases(
+    PAYERS=PAYERS, COSTS=COSTS, OTHER_BASE=OTHER_BASE, RELATIVE_SUBJECT=RELATIVE_SUBJECT, PART_AFTER=PART_AFTER)))
+def test_a_figure_is_of_the_quantity_and_payer_its_sentence_assigns(rows: list[object]) -> None:
+    run_rows(check_a_figure_is_of_the_quantity_and_payer_its_sentence_assigns, rows)
 
 
 def test_how_far_an_amounts_own_words_reach_is_a_tolerance():

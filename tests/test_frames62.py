@@ -72,14 +72,8 @@ def check_frames62_claims(cell: str, published: str, text: str, exact: str, quan
 
 
 @pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_frames62_claims(rows: list[object], *row: str) -> None:
-    """Each row of the chunk as :func:`check_frames62_claims` wants it; called with one row's own values (cell,
-    published, text, exact, quantity, want, evidence), as modules written before the rows were merged call this test,
-    it checks that row."""
-    if row:
-        check_frames62_claims(rows, *row)  # type: ignore[arg-type]
-    else:
-        run_rows(check_frames62_claims, rows)
+def test_frames62_claims(rows: list[object]) -> None:
+    run_rows(check_frames62_claims, rows)
 
 
 def test_tables() -> None:

@@ -22,7 +22,7 @@ A SUCCESSOR row fills the date columns, a quote row ``text`` (the body), ``exact
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_dates
+from conftest import case_tables, cases, merged, read_dates, run_rows
 from test_quotes48 import check_quotes48_speakers as speakers_fit  # the same check: a speaker, or "no span"
 
 TABLES = case_tables("test_gen61q")
@@ -35,7 +35,11 @@ def test_gen61q_dates(text: str, pub: str, exact: str, start: str, end: str, _sp
     assert (exact, start, end) in read_dates(text, pub)
 
 
-@pytest.mark.parametrize(("body", "_pub", "words", "_start", "_end", "speakers"), cases(**TABLES))
-def test_gen61q_speakers(body: str, _pub: str, words: str, _start: str, _end: str, speakers: str) -> None:
+def check_gen61q_speakers(body: str, _pub: str, words: str, _start: str, _end: str, speakers: str) -> None:
     """The quoted words' speaker is one the row accepts (or nobody, "None")."""
     speakers_fit("", body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_gen61q_speakers(rows: list[object]) -> None:
+    run_rows(check_gen61q_speakers, rows)

@@ -17,7 +17,7 @@ Rows: tests/cases/test_mendd69.csv (a "\\n" in a row's text is a line break, "\\
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, read_dates
+from conftest import case_tables, cases, merged, read_dates, run_rows
 from test_gen47d import overlapping
 
 TABLES = case_tables("test_mendd69")
@@ -33,10 +33,14 @@ def _text(text: str) -> str:
     return text.replace("\\r", "\r").replace("\\n", "\n")
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "start", "end"), cases(**TABLES))
-def test_mendd69(text: str, published: str, exact: str, start: str, end: str) -> None:
+def check_mendd69(text: str, published: str, exact: str, start: str, end: str) -> None:
     """``exact`` is read ``start``..``end``."""
     assert (exact, start, end) in read_dates(_text(text), published)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
+def test_mendd69(rows: list[object]) -> None:
+    run_rows(check_mendd69, rows)
 
 
 @pytest.mark.parametrize(("text", "published", "exact", "start", "end"), NO_ITEM)

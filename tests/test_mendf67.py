@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames64
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_adversarial import MAX_GROWTH, counting
 from test_mendf66 import as_row
 
@@ -44,10 +44,14 @@ COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "
 ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
 
-@pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
-def test_mendf67_claims(row: tuple[str, ...]) -> None:
+def check_mendf67_claims(row: tuple[str, ...]) -> None:
     """Each row of tests/cases/test_mendf67.csv reads as it wants (tests/test_frames64.py's test)."""
     test_frames64.check_frames64_claims(*row)
+
+
+@pytest.mark.parametrize("rows", merged([as_row(case) for case in cases(**ROWS)]))
+def test_mendf67_claims(rows: list[object]) -> None:
+    run_rows(check_mendf67_claims, rows)
 
 
 def _told_work(counter: list[int], kb: int) -> int:

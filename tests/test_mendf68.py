@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames64
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_mendf66 import as_row
 
 #: The tables and how many rows each holds (strict xfails included).
@@ -39,10 +39,14 @@ COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_
 ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
 
 
-@pytest.mark.parametrize("row", [as_row(case) for case in cases(**ROWS)])
-def test_mendf68_claims(row: tuple[str, ...]) -> None:
+def check_mendf68_claims(row: tuple[str, ...]) -> None:
     """Each row of tests/cases/test_mendf68.csv reads as it wants (tests/test_frames64.py's test)."""
     test_frames64.check_frames64_claims(*row)
+
+
+@pytest.mark.parametrize("rows", merged([as_row(case) for case in cases(**ROWS)]))
+def test_mendf68_claims(rows: list[object]) -> None:
+    run_rows(check_mendf68_claims, rows)
 
 
 def test_tables() -> None:

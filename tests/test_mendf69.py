@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 import test_frames64
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 
 #: The tables and how many rows each holds (no xfails).
 COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_COUNT": 5, "BASE_PAYMENT": 7,
@@ -36,11 +36,15 @@ COUNTS = {"PURPOSE_LOCAL": 10, "PURPOSE_TALKS": 10, "TIMES_MULTIPLE": 9, "TIMES_
 ROWS = case_tables("test_mendf69")  # tests/cases/test_mendf69.csv
 
 
-@pytest.mark.parametrize("row", [pytest.param(p.values, id=p.id, marks=p.marks) for p in cases(**ROWS)])
-def test_mendf69_row(row: tuple[str, ...]) -> None:
+def check_mendf69_row(row: tuple[str, ...]) -> None:
     """A row (cell, published, text, exact, quantity, want, evidence) holds as tests/test_frames64.py's test wants:
     quantity, verdict, the right figure in a caught one's evidence, the actor and modality its cell names."""
     test_frames64.check_frames64_claims(*row)
+
+
+@pytest.mark.parametrize("rows", merged([pytest.param(p.values, id=p.id, marks=p.marks) for p in cases(**ROWS)]))
+def test_mendf69_row(rows: list[object]) -> None:
+    run_rows(check_mendf69_row, rows)
 
 
 def test_named_limits() -> None:

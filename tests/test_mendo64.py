@@ -18,7 +18,7 @@ under "T"). Columns as test_other63's; ``want`` as tests/test_review45.py's ``fi
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases
+from conftest import case_tables, cases, merged, run_rows
 from test_other63 import check_other63_claims as other63_claims
 
 #: The tables and how many rows each holds.
@@ -32,12 +32,16 @@ ROWS = case_tables("test_mendo64")  # tests/cases/test_mendo64.csv
 COLUMNS = ("cell", "published", "headline", "text", "exact", "quantity", "want", "evidence")
 
 
-@pytest.mark.parametrize(COLUMNS, cases(**ROWS))
-def test_mendo64_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
-                        evidence: str) -> None:
+def check_mendo64_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
+                         evidence: str) -> None:
     """The claim holding ``exact`` has the quantity and verdict the row wants, read as other63's rows are."""
     row = dict(zip(COLUMNS, (cell, published, headline, text, exact, quantity, want, evidence), strict=True))
     other63_claims(**row)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
+def test_mendo64_claims(rows: list[object]) -> None:
+    run_rows(check_mendo64_claims, rows)
 
 
 def test_tables() -> None:

@@ -25,7 +25,7 @@ twentieth batches, each written as generic sentences with made-up names, with co
 from __future__ import annotations
 
 import pytest
-from conftest import cases, table
+from conftest import cases, merged, run_rows, table
 from test_extract_quotes import speakers
 from test_quotes21 import fits
 
@@ -146,8 +146,12 @@ def _marked(params: list) -> list:
             if p.id in KNOWN_MISSES else p for p in params]  # fmt: skip
 
 
-@pytest.mark.parametrize(("body", "want"), _marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY,
-                                                        TITLE_BACK=TITLE_BACK, AGE_BACK=AGE_BACK,
-                                                        SYNONYM_BACK=SYNONYM_BACK)))
-def test_quotes22_speakers(body, want):
+def check_quotes22_speakers(body, want):
     assert fits(speakers(body), want), speakers(body)
+
+
+@pytest.mark.parametrize("rows", merged(_marked(cases(STATEMENT_GOES_ON=STATEMENT_GOES_ON, OWNED_BODY=OWNED_BODY,
+                                                     TITLE_BACK=TITLE_BACK, AGE_BACK=AGE_BACK,
+                                                     SYNONYM_BACK=SYNONYM_BACK))))
+def test_quotes22_speakers(rows: list[object]) -> None:
+    run_rows(check_quotes22_speakers, rows)

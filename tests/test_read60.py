@@ -32,7 +32,7 @@ no date overlaps the words; "null": one left unresolved) through the overlap tes
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, dates_test
+from conftest import case_tables, cases, dates_test, merged, run_rows
 from test_gen47d import check_gen47d_dates as _overlapping_has
 from test_quotes48 import check_quotes48_speakers as speakers_fit  # a speaker, or "no span"
 
@@ -49,7 +49,11 @@ def test_read60_no_item(text: str, published: str, exact: str, start: str, end: 
     _overlapping_has(published, text, exact, start, end)
 
 
-@pytest.mark.parametrize(("body", "headline", "words", "speakers", "unused"), cases(**SPEAKERS))
-def test_read60_speakers(body: str, headline: str, words: str, speakers: str, unused: str) -> None:
+def check_read60_speakers(body: str, headline: str, words: str, speakers: str, unused: str) -> None:
     """The speaker of ``words`` is one of ``speakers`` (or nobody: "None")."""
     speakers_fit(headline, body, words, speakers)
+
+
+@pytest.mark.parametrize("rows", merged(cases(**SPEAKERS)))
+def test_read60_speakers(rows: list[object]) -> None:
+    run_rows(check_read60_speakers, rows)

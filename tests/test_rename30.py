@@ -33,7 +33,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cases
+from conftest import cases, merged, run_rows
 
 from analysis.extract.entities import find_entities
 
@@ -143,13 +143,17 @@ CAPTION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "found"), cases(
+def check_rename30_people(text: str, found: str) -> None:
+    assert people(text) == found
+
+
+@pytest.mark.parametrize("rows", merged(cases(
     KOREAN_OO=KOREAN_OO, KOREAN_LONG_SYLLABLES=KOREAN_LONG_SYLLABLES, LONE_KOREAN_SURNAME=LONE_KOREAN_SURNAME,
     OFFICE_TO_PLACE=OFFICE_TO_PLACE, OFFICE_IN_COMMAS=OFFICE_IN_COMMAS, WITH_MEETING=WITH_MEETING,
     GAZETTEER_NAMESAKE=GAZETTEER_NAMESAKE, HEADLINE_TITLED=HEADLINE_TITLED,
-    CAPTION=CAPTION))
-def test_rename30_people(text: str, found: str) -> None:
-    assert people(text) == found
+    CAPTION=CAPTION)))
+def test_rename30_people(rows: list[object]) -> None:
+    run_rows(check_rename30_people, rows)
 
 
 def speakers(body: str) -> list[tuple[str, str | None]]:

@@ -7,7 +7,7 @@ The rows are invented, not taken from the corpus; the payments they meet are the
 from __future__ import annotations
 
 import pytest
-from conftest import cases, read_claims, table
+from conftest import cases, merged, read_claims, run_rows, table
 from test_extract_quotes import speakers_test
 
 #: A payment over several years is read as their total only when no word of its own phrase makes it yearly or an
@@ -84,12 +84,16 @@ published | text | exact | quantity | verdict
 )
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "quantity", "verdict"),
-                         cases(YEARLY_WORDS=YEARLY_WORDS, CONSTRUCTION=CONSTRUCTION, SOURCE_NOT_PAYER=SOURCE_NOT_PAYER,
-                               BASE_YEAR=BASE_YEAR, GET_UNDER_DEAL=GET_UNDER_DEAL))
-def test_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
+def check_claim_reading(published: str, text: str, exact: str, quantity: str, verdict: str) -> None:
     claim = read_claims(text, published)[exact]
     assert (claim.frame.quantity, claim.verdict) == (quantity, verdict)
+
+
+@pytest.mark.parametrize("rows", merged(cases(YEARLY_WORDS=YEARLY_WORDS, CONSTRUCTION=CONSTRUCTION,
+                                              SOURCE_NOT_PAYER=SOURCE_NOT_PAYER, BASE_YEAR=BASE_YEAR,
+                                              GET_UNDER_DEAL=GET_UNDER_DEAL)))
+def test_claim_reading(rows: list[object]) -> None:
+    run_rows(check_claim_reading, rows)
 
 
 #: "they" points back to a group a sentence opened with only when no later sentence names a person or other people;

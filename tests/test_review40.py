@@ -9,7 +9,7 @@ names the rule at fault; the rows beside it are behaviours confirmed (controls t
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, read_claims, read_dates
+from conftest import case_tables, merged, read_claims, read_dates, run_rows
 from test_quotes40 import spoken
 
 
@@ -126,11 +126,14 @@ FRAME_YEARS = [
 ]
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict"),
-                         cases(RIGHT_FIGURES=RIGHT_FIGURES, OTHER_VERDICTS=OTHER_VERDICTS))
-def test_verdict(published: str, text: str, exact: str, verdict: str) -> None:
+def check_verdict(published: str, text: str, exact: str, verdict: str) -> None:
     got = read_claims(text, published)[exact].verdict
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
+
+
+@pytest.mark.parametrize("rows", merged(cases(RIGHT_FIGURES=RIGHT_FIGURES, OTHER_VERDICTS=OTHER_VERDICTS)))
+def test_verdict(rows: list[object]) -> None:
+    run_rows(check_verdict, rows)
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "years"), cases(FRAME_YEARS=FRAME_YEARS))
@@ -241,7 +244,11 @@ def test_date(published: str, text: str, exact: str, start: str | None, end: str
 FIX40C = case_tables("test_review40")
 
 
-@pytest.mark.parametrize(("published", "text", "exact", "verdict"), cases(**FIX40C))
-def test_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
+def check_fix40c_verdict(published: str, text: str, exact: str, verdict: str) -> None:
     got = read_claims(text, published)[exact].verdict
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
+
+
+@pytest.mark.parametrize("rows", merged(cases(**FIX40C)))
+def test_fix40c_verdict(rows: list[object]) -> None:
+    run_rows(check_fix40c_verdict, rows)
