@@ -4807,7 +4807,8 @@ _SETS_APART = (r"\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|
                r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|"
                r"(?:sold|sells?|selling)\s++for|fetch(?:ed|es)?)")
 _NOT_GOODS = (r"(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|once|also|deal|"
-              r"agreement|accord|contributions?|payments?|share|bill)\b|[a-z]{1,15}ly\b")
+              r"agreement|accord|contributions?|payments?|share|bill|troops|forces|military|support|protection|"
+              r"defen[cs]e|security)\b|[a-z]{1,15}ly\b")  # weakev71: "support to U.S. forces worth X" is the payment's
 _OWN_OTHER_BEFORE = re.compile(
     "(?:" + _SUM_NOUN_OF + "|" + _SETS_APART + r"|(?<![\w-])(?!" + _NOT_GOODS + r")[a-z][\w-]*+\s++worth)\s++"
     r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
