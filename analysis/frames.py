@@ -4617,7 +4617,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
-        if name == "demand" and outranked(r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
+        if name == "demand" and talks_story(r, fig) and outranked(
+                r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
             return Quantity("other")  # weakev71: "demanded X for a new runway"; not "demanded Seoul pay X for ..."
         if name == "demand":
             return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
@@ -4885,12 +4886,31 @@ def own_phrase_other(r: Reader, fig: Span) -> bool:
     if fig.kind != "money":
         return False
     end = r.restated_to(fig)
+    if _FOR_PAID.match(r.text, end):
+        return False  # weakev71: "set aside X for the cost-sharing", "allocated X in its budget for the troop upkeep"
     c0, _ = r.clause(fig, strong=True)
     after = _OWN_OTHER_AFTER.match(r.text, end)
     before = _OWN_OTHER_BEFORE.search(r.text, max(c0, fig.start - win.BROUGHT_TO_BACK), fig.start)
     words = [r.text[after.start():after.end()]] if after else []
     words += [r.text[max(c0, before.start() - OWN_OTHER_NAME_BACK):before.end()]] if before else []
     return bool(words and not any(_SMA_NAME.search(w) for w in words)) or purpose_other(r, fig)
+
+
+#: Right after an amount, within its phrase, "for" and the payment's purpose among the next words: "X for the
+#: cost-sharing", "X in its 2025 budget for the troop upkeep", "X for the U.S. troops' upkeep" (weakev71).
+_FOR_PAID = re.compile(r"(?<!\s)[^.,;:!?()\n]{0,40}?\bfor\s++(?:[\w.’'-]++\s++){0,3}?(?:troops?|forces|soldiers|usfk|"
+                       r"upkeep|stationing|hosting|sma|cost-?sharing|burden-?sharing)\b", re.I)
+
+
+def talks_story(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told in a story of the cost-sharing talks: the article is about them, or a name of
+    the SMA or a payment word is in its sentence or the one before (weakev71).
+
+    >>> talks_story(*figure_in("Amid the SMA talks, Trump demanded $450 million.")), talks_story(
+    ...     *figure_in("She wanted $5 million for a new clinic."))
+    (True, False)
+    """
+    return bool(r.about_sma or _SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
 
 
 #: Characters before a noun or verb of another sum in which a name of the SMA makes it the SMA's ("Seoul's SMA budget
@@ -4900,11 +4920,11 @@ OWN_OTHER_NAME_BACK = 25
 
 #: Between a payment word and the amount after it, the words of a phrase it governs: at most three words, none a
 #: conjunction or a relative, no punctuation ("Seoul pays X", "pay South Korea about X", "its share of X"; weakev71).
-_GOVERNS_GAP_BEFORE = re.compile(r"(?:\s++(?!(?:and|but|or|as|while|though|although|when|whereas|because|so|yet|"
+_GOVERNS_GAP_BEFORE = re.compile(r"(?<!\s)(?:\s++(?!(?:and|but|or|as|while|though|although|when|whereas|because|so|yet|"
                                  r"which|that|who|after|before|since|until|if)\b)[\w.’'-]++){0,3}+\s*+$", re.I)
 #: Between an amount and the payment word after it, the words of the phrase it heads: "X contribution", "X of the
 #: cost-sharing budget", "X in contributions", "X under the SMA", "the X Seoul pays" (weakev71).
-_GOVERNS_GAP_AFTER = re.compile(r"(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:of|in|under|from|by)(?:\s++(?:the|"
+_GOVERNS_GAP_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:of|in|under|from|by)(?:\s++(?:the|"
                                 r"its|their|this|that|Seoul['’]s|Korea['’]s|South\s++Korea['’]s))?|\s++(?:Seoul|"
                                 r"(?:South\s++)?Korea)(?:\s++(?:now|still|already|also))?)?\s*+", re.I)
 
@@ -5601,7 +5621,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
 #: percent hike in land rents" (weakev71); not "in the cost of stationing U.S. troops" nor "in its contribution".
 _CHANGE_NOUN = r"(?:rise|increase|hike|jump|cut|fall|drop|decline|boost|raise|growth|surge|climb)s?\b"
 _CHANGE_OF_OTHER = re.compile(
-    r"(?P<noun>[\s-]++" + _CHANGE_NOUN + r")?\s++(?:in|of)\s++"
+    r"(?<![\s-])(?P<noun>[\s-]++" + _CHANGE_NOUN + r")?\s++(?:in|of)\s++"
     r"(?:(?:the|its|their|this|Seoul['’]s|Korea['’]s|South\s++Korea['’]s)\s++)?(?P<what>(?:[\w-]++\s++){1,2}?"
     r"(?:costs?|prices?|rents?|rates?|spending|budgets?|wages?|salaries|tariffs?|fees?|bills?|expenses|outlays?)\b"
     r"[^.,;:!?()\n]{0,40})", re.I)
