@@ -4910,7 +4910,8 @@ def talks_story(r: Reader, fig: Span) -> bool:
     ...     *figure_in("She wanted $5 million for a new clinic."))
     (True, False)
     """
-    return bool(r.about_sma or _SMA_WORDS.search(r.text, *_context(r, fig)) or _PAYMENT.search(r.text, *_context(r, fig)))
+    c0, c1 = _context(r, fig)
+    return bool(r.about_sma or _SMA_WORDS.search(r.text, c0, c1) or _PAYMENT.search(r.text, c0, c1))
 
 
 #: Characters before a noun or verb of another sum in which a name of the SMA makes it the SMA's ("Seoul's SMA budget
@@ -4924,8 +4925,8 @@ _GOVERNS_GAP_BEFORE = re.compile(r"(?<!\s)(?:\s++(?!(?:and|but|or|as|while|thoug
                                  r"which|that|who|after|before|since|until|if)\b)[\w.’'-]++){0,3}+\s*+$", re.I)
 #: Between an amount and the payment word after it, the words of the phrase it heads: "X contribution", "X of the
 #: cost-sharing budget", "X in contributions", "X under the SMA", "the X Seoul pays" (weakev71).
-_GOVERNS_GAP_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:of|in|under|from|by)(?:\s++(?:the|"
-                                r"its|their|this|that|Seoul['’]s|Korea['’]s|South\s++Korea['’]s))?|\s++(?:Seoul|"
+_GOVERNS_GAP_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:of|in|under|from|by)"
+                                r"(?:\s++(?:the|its|their|this|that|Seoul['’]s|Korea['’]s|South\s++Korea['’]s))?|\s++(?:Seoul|"
                                 r"(?:South\s++)?Korea)(?:\s++(?:now|still|already|also))?)?\s*+", re.I)
 
 
