@@ -4667,6 +4667,9 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
+        if name == "demand" and talks_story(r, fig) and outranked(
+                r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
+            return Quantity("other")  # weakev71: "demanded X for a new runway"; not "demanded Seoul pay X for ..."
         if name == "demand":
             return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
         if name == "offer" and third_country(r, fig, pos):
@@ -4711,7 +4714,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
-            or spent_by_us(r, fig) or _part_of_other(r, fig):
+            or spent_by_us(r, fig) or _part_of_other(r, fig) or (strong and outranked(r, fig, before, after)) \
+            or change_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     if loose:
         r.loose.add(fig.id)  # never contradicted (rules.loose_frame)
@@ -4835,10 +4839,11 @@ _NOT_MODIFIER = (r"(?!(?:in|for|to|of|from|on|at|by|and|or|as|with|under|the|a|a
 #: "a 1 trillion won fund"), a kind of money ("X in arms sales"), or a sum set apart for something ("X was earmarked
 #: for road repairs", "X was allocated to a range"; not "X allocated in 2025" nor "for this year").
 _OWN_OTHER_AFTER = re.compile(
-    r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:worth\s++of\b|"
+    r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++of\s++(?:it|that|this|them))?\s++(?:worth\s++of\b|"
     r"(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?(?:funds?|projects?|programs?|programmes?|budgets?|loans?|"
     r"investments?|sales|contracts?|orders?|packages?|grants?|bonds?|stimulus)\b|"
     r"in\s++(?:[\w-]++\s++){0,2}?(?:sales|revenues?|exports|imports|orders|contracts|bonds|funds|investments?)\b|"
+    r"of\s++(?:(?:the|its|their)\s++)?(?:" + _NOT_MODIFIER + r"[\w-]++\s++){1,2}?(?:money|funds|cash)\b|"
     r"(?:(?:has|have|had|will|would)\s++)?(?:(?:was|were|is|are|be|been|being)\s++)?"
     r"(?:(?:also|then|later|quietly|already|instead|now|since)\s++)?"
     r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\s++"
@@ -4853,14 +4858,25 @@ _SETS_APART = (r"\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|
                r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|"
                r"(?:sold|sells?|selling)\s++for|fetch(?:ed|es)?)")
 _NOT_GOODS = (r"(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|once|also|deal|"
-              r"agreement|accord|contributions?|payments?|share|bill)\b|[a-z]{1,15}ly\b")
+              r"agreement|accord|contributions?|payments?|share|bill|troops|forces|military|support|protection|"
+              r"defen[cs]e|security)\b|[a-z]{1,15}ly\b")  # weakev71: "support to U.S. forces worth X" is the payment's
 _OWN_OTHER_BEFORE = re.compile(
     "(?:" + _SUM_NOUN_OF + "|" + _SETS_APART + r"|(?<![\w-])(?!" + _NOT_GOODS + r")[a-z][\w-]*+\s++worth)\s++"
     r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
     + r")?$", re.I)
 #: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`).
-_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++(?:for|towards?)\s++"
-                       r"(?P<what>[^.,;:!?()\n]{1,60})", re.I)
+_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:will|would|has|have|had|was|were|is|"
+                       r"are|be|been|also|then)){0,2}+(?:\s++(?P<went>went|go|goes|going|gone|moved|shifted|sent|"
+                       r"steered|funnell?ed))?\s++(?:for|towards?|(?P<to>to|into))\s++"
+                       r"(?P<what>(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){1,60}+)",
+                       re.I)
+#: Right before an amount, a verb moving a sum somewhere ("moved X to a bridge"): "to" after it names where (weakev71).
+_MOVED_BEFORE = re.compile(r"\b(?:moved|moves|moving|shift(?:s|ed|ing)?|divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|"
+                           r"steer(?:s|ed|ing)?|funnell?(?:s|ed|ing)?)\s++(?:" + _HEDGE + r")?$", re.I)
+#: Words of a purpose's whole phrase that make it the payment's ("for the privilege of hosting U.S. troops", "for the
+#: deployment of some 28,500 American troops"; weakev71).
+_PAID_FOR_PHRASE = re.compile(r"\b(?:troops|forces|soldiers|servicemembers|usfk|stationing|hosting|presence|alliance|"
+                              r"sma|cost-?sharing|burden-?sharing)\b", re.I)
 #: A purpose's words that end its head ("the relocation | of the range", "barracks | at Camp X", "satellites | next").
 _HEAD_END = frozenset(("of", "at", "in", "on", "near", "from", "to", "with", "by", "and", "or", "next", "last",
                        "this", "that", "each", "every", "which", "who", "so", "as", "over", "under", "across", "after",
@@ -4890,8 +4906,9 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     [True, False, False, True, False, False, False]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
-    if m is None:
-        return False
+    if m is None or _PAID_FOR_PHRASE.search(m.group("what")) or (m.group("to") and not (
+            m.group("went") or _MOVED_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start))):
+        return False  # "moved X to a bridge", "X went to a runway"; not "raised it to X", "X to 2021"
     head: list[str] = []
     for word in m.group("what").split()[:6]:
         if word.lower() in _HEAD_END and head:
@@ -4919,6 +4936,8 @@ def own_phrase_other(r: Reader, fig: Span) -> bool:
     if fig.kind != "money":
         return False
     end = r.restated_to(fig)
+    if _FOR_PAID.match(r.text, end):
+        return False  # weakev71: "set aside X for the cost-sharing", "allocated X in its budget for the troop upkeep"
     c0, _ = r.clause(fig, strong=True)
     after = _OWN_OTHER_AFTER.match(r.text, end)
     before = _OWN_OTHER_BEFORE.search(r.text, max(c0, fig.start - win.BROUGHT_TO_BACK), fig.start)
@@ -4927,9 +4946,79 @@ def own_phrase_other(r: Reader, fig: Span) -> bool:
     return bool(words and not any(_SMA_NAME.search(w) for w in words)) or purpose_other(r, fig)
 
 
+#: Right after an amount, within its phrase, "for" and the payment's purpose among the next words: "X for the
+#: cost-sharing", "X in its 2025 budget for the troop upkeep", "X for the U.S. troops' upkeep" (weakev71).
+_FOR_PAID = re.compile(r"(?<!\s)[^.,;:!?()\n]{0,40}?\bfor\s++(?:[\w.’'-]++\s++){0,3}?(?:troops?|forces|soldiers|usfk|"
+                       r"upkeep|stationing|hosting|sma|cost-?sharing|burden-?sharing)\b", re.I)
+
+
+def talks_story(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told in a story of the cost-sharing talks: the article is about them, or a name of
+    the SMA or a payment word is in its sentence or the one before (weakev71).
+
+    >>> talks_story(*figure_in("Amid the SMA talks, Trump demanded $450 million.")), talks_story(
+    ...     *figure_in("She wanted $5 million for a new clinic."))
+    (True, False)
+    """
+    c0, c1 = _context(r, fig)
+    return bool(r.about_sma or _SMA_WORDS.search(r.text, c0, c1) or _PAYMENT.search(r.text, c0, c1))
+
+
 #: Characters before a noun or verb of another sum in which a name of the SMA makes it the SMA's ("Seoul's SMA budget
 #: of X", "Under the SMA, Seoul set aside X").
 OWN_OTHER_NAME_BACK = 25
+
+
+#: Between a payment word and the amount after it, the words of a phrase it governs: at most three words, none a
+#: conjunction or a relative, no punctuation ("Seoul pays X", "pay South Korea about X", "its share of X"; weakev71).
+_GOVERNS_GAP_BEFORE = re.compile(r"(?<!\s)(?:\s++(?!(?:and|but|or|as|while|though|although|when|whereas|because|so|yet|"
+                                 r"which|that|who|after|before|since|until|if)\b)[\w.’'-]++){0,3}+\s*+$", re.I)
+#: Between an amount and the payment word after it, the words of the phrase it heads: "X contribution", "X of the
+#: cost-sharing budget", "X in contributions", "X under the SMA", "the X Seoul pays" (weakev71).
+_GOVERNS_GAP_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:of|in|under|from|by)"
+                                r"(?:\s++(?:the|its|their|this|that|Seoul['’]s|Korea['’]s|South\s++Korea['’]s))?|\s++(?:Seoul|"
+                                r"(?:South\s++)?Korea)(?:\s++(?:now|still|already|also))?)?\s*+", re.I)
+
+
+def payment_governs(r: Reader, fig: Span, before: list[int], after: re.Match[str] | None) -> bool:
+    """Return whether a payment word of an amount's clause governs the amount itself — right before it, only a few
+    words of its phrase between ("Seoul pays X for ...", "its share of X"), or right after it, heading its phrase
+    ("Seoul's X contribution for ...", "X of the cost-sharing budget", "the X Seoul pays") — or another cue ties it
+    to the payment (the deal's sum, a sum brought to or agreed on, a total set at it, "its X share", "That figure is
+    X"): else the payment word names something else in the clause (weakev71).
+
+    >>> t = "Seoul pays $1 billion for a hangar, and as Seoul paid more, $300 million went to a runway."
+    >>> r = Reader(annotate_text(t)); a, b = r.figures_in(0, len(r.text))
+    >>> pays, paid = (_PAYMENT.match(r.text, r.text.index(w)) for w in ("pays", "paid"))
+    >>> payment_governs(r, a, [pays.start()], None), payment_governs(r, b, [paid.start()], None)
+    (True, False)
+    """
+    for pos in before:
+        m = _PAYMENT.match(r.text, pos)
+        if m is not None and m.end() <= fig.start and fig.start - m.end() <= win.BROUGHT_TO_BACK \
+                and _GOVERNS_GAP_BEFORE.match(r.text, m.end(), fig.start):
+            return True
+    end = r.restated_to(fig)
+    if after is not None and after.start() >= end and _GOVERNS_GAP_AFTER.fullmatch(r.text, end, after.start()):
+        return True
+    return bool(possessed_share(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
+                or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig) or _base_of_multiple(r, fig))
+
+
+def outranked(r: Reader, fig: Span, before: list[int], after: re.Match[str] | None) -> bool:
+    """Return whether an amount's own phrase names another quantity (:func:`own_phrase_other`) and no payment word
+    governs it (:func:`payment_governs`): its own phrase outranks a payment word elsewhere in its clause ("As Seoul
+    agreed to pay more, the Pentagon moved X of construction money to the wall": ``other``; a lead decision,
+    weakev71).
+
+    >>> r, fig = figure_in("Seoul's share rose, while $620 million went to a runway.")
+    >>> outranked(r, fig, [r.text.index("'s share")], None)
+    True
+    >>> r, fig = figure_in("Seoul pays $620 million for a runway.")
+    >>> outranked(r, fig, [r.text.index("pays")], None)
+    False
+    """
+    return own_phrase_other(r, fig) and not payment_governs(r, fig, before, after)
 
 
 #: A verb of paying or spending whose subject is the payer: "the U.S. spends X", "Washington pays X".
@@ -5573,9 +5662,42 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
     if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma
-                    or indexed) and not other_host_clause(r, fig):
+                    or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
         return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
     return Quantity("other")
+
+
+#: Right after a change (its figure or its noun), what changed when it is a cost, price or budget of something named
+#: by a word before it: "a 5 percent rise in construction costs", "a $40 million increase in housing costs", "a 7
+#: percent hike in land rents" (weakev71); not "in the cost of stationing U.S. troops" nor "in its contribution".
+_CHANGE_NOUN = r"(?:rise|increase|hike|jump|cut|fall|drop|decline|boost|raise|growth|surge|climb)s?\b"
+_CHANGE_OF_OTHER = re.compile(
+    r"(?<![\s-])(?P<noun>[\s-]++" + _CHANGE_NOUN + r")?\s++(?:in|of)\s++"
+    r"(?:(?:the|its|their|this|Seoul['’]s|Korea['’]s|South\s++Korea['’]s)\s++)?(?P<what>(?:[\w-]++\s++){1,2}?"
+    r"(?:costs?|prices?|rents?|rates?|spending|budgets?|wages?|salaries|tariffs?|fees?|bills?|expenses|outlays?)\b"
+    r"[^.,;:!?()\n]{0,40})", re.I)
+#: Words of what changed that make it the payment or its costs ("defense costs", "the troops' costs").
+_CHANGED_PAID = re.compile(r"\b(?:troops?|forces|soldiers|usfk|stationing|hosting|keeping|defen[cs]e|sma|cost-?sharing|"
+                           r"burden\w*+|contributions?|payments?|share|upkeep|labou?r|workers?)\b", re.I)
+
+
+def change_of_other(r: Reader, fig: Span) -> bool:
+    """Return whether a change (a percent or an amount with its change noun, "a 5 percent rise") is told of a cost,
+    price, rate or budget of another thing, named right after it by a word before that noun ("a 5 percent rise in
+    construction costs", "a 12 percent increase in fuel prices"): its own phrase outranks a payment word elsewhere
+    in its clause, so not the payment's change (weakev71).
+
+    >>> [change_of_other(*figure_in(t)) for t in ("Seoul paid more, and a 5 percent rise in construction costs hit.",
+    ...     "Seoul accepted an 8.2 percent rise in the cost of stationing U.S. troops.",
+    ...     "Seoul agreed to an 8.2 percent rise in its contribution.")]
+    [True, False, False]
+    >>> change_of_other(*figure_in("Seoul paid $1 billion in construction costs."))
+    False
+    """
+    end = r.restated_to(fig) if fig.kind == "money" else fig.end
+    m = _CHANGE_OF_OTHER.match(r.text, end)
+    named = m is not None and (m.group("noun") or re.search(_CHANGE_NOUN, r.text[fig.start:end], re.I))
+    return bool(named) and not _CHANGED_PAID.search(m.group("what"))  # not "Seoul paid X in construction costs"
 
 
 def indexed_to_budget(text: str, start: int, end: int) -> bool:

@@ -57,7 +57,7 @@ def claim_miss(row: dict[str, str]) -> str | None:
     """
     args = [row[k] for k in ("cell", "published", "text", "exact", "quantity", "want", "evidence")]
     try:
-        test_frames62.test_frames62_claims(*args)
+        test_frames62.check_frames62_claims(*args)
     except (AssertionError, StopIteration) as exc:
         return f"{row['cell']}: {exc}"
     if not row["years"]:
