@@ -6784,6 +6784,16 @@ def _inherit(source: Quote) -> _Who:
     return _Who("continuation", source.speaker_mention, start, end, source.antecedent)
 
 
+def _body_named(office: Mention) -> bool:
+    """Return whether a generic office names its body between the determiner and the noun ("the Foreign Ministry
+    official"), which tells two officials apart, rather than only a grade ("the senior official").
+
+    >>> [_body_named(Mention(0, 9, t, "person", {})) for t in ("the Foreign Ministry official", "the senior official")]
+    [True, False]
+    """
+    return any(w[:1].isupper() for w in office.exact.split()[1:-1])
+
+
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
@@ -11754,6 +11764,9 @@ class _Context:
             people = [row for row in people if not row[0] & names]
             people.append((names.union(*(row[0] for row in same)), p, held.union(*(row[2] for row in same))))
         literal = [row[1] for row in people if head in row[2]]
+        if len(literal) > 1 and _body_named(office) and any(row[0] & _named_in([m]) for row in people
+                                                             if row[1] in literal):
+            return m  # "the Foreign Ministry official": the body it names chose m among the officials
         if literal:
             return literal[0] if len(literal) == 1 else None
         return m if sum(bool(row[2] & _OFFICIAL_KINDS) for row in people) <= 1 else None
