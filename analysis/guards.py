@@ -522,10 +522,10 @@ def unsure_scale(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> fig, ctx = example("Seoul pays $923 billion this year for the U.S. troops.", "2019-11-20")
     >>> unsure_scale(fig, ctx, judge_plain(fig, ctx)) is None
     True
-    >>> fig, ctx = example("The $1 trillion budget Trump signed this year dwarfs Seoul's payment.", "2025-09-01")
+    >>> fig, ctx = example("Trump signed $1 trillion this year for defense, dwarfing Seoul's payment.", "2025-09-01")
     >>> unsure_scale(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: $1 trillion is over 100 times any payment on record and its sentence names a budget or \
-defence spending ('budget')"
+defence spending ('defense')"
     """
     if fig.span.kind != "money" or j.verdict not in ("contradicted", "misleading") or converts_own_amount(fig):
         return None

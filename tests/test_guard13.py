@@ -214,10 +214,18 @@ def test_a_unit_slip_names_the_right_figure(published, text, exact, right):
 
 
 def test_a_slip_sized_budget_is_withheld_with_the_reason():
-    claim = _claim("2025-09-01", "The $1 trillion budget Trump signed this year dwarfs Seoul's cost-sharing payment.",
+    claim = _claim("2025-09-01", "Trump signed $1 trillion this year for defense, dwarfing Seoul's cost-sharing "
+                   "payment.",
                    "$1 trillion")
     assert claim.verdict == "unverifiable"
     assert "names a budget" in claim.evidence
+
+
+def test_a_budget_in_the_figures_own_phrase_is_another_quantity():
+    """weakev71: "the $1 trillion budget" names its quantity in its own phrase, so it is no payment at all."""
+    claim = _claim("2025-09-01", "The $1 trillion budget Trump signed this year dwarfs Seoul's cost-sharing payment.",
+                   "$1 trillion")
+    assert claim.verdict == "not_checkable"
 
 
 def test_another_sides_cost_gets_another_quantity_in_the_frame():
