@@ -8,7 +8,8 @@
   error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
 - Case tables: :func:`table`, :func:`cases`, :func:`read_dates` for date tables and :func:`read_claims` for
   claim tables; one test body for the tables of a kind, bound in each module to a test name of its own:
-  :func:`dates_test` (dates read) and :func:`findings_test` (findings of a kind counted, with :func:`finding_cases`).
+  :func:`dates_test` (dates read) and :func:`findings_test` (findings of a kind counted, with :func:`finding_cases`);
+  :func:`rows_test` binds a module's own row check to its tables (its merged table test).
 - :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
 - :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
   Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
@@ -291,6 +292,20 @@ def claims_test(check: Callable[[str, str, str, str], None], **tables: Sequence[
     >>> claims_test(lambda *row: seen.append(row), A=[("2019-11-16", "t", "x", "supported")])(cases(A=[tuple("pt?w")]))
     >>> seen
     [('p', 't', '?', 'w')]
+    """
+    return rows_test(check, **tables)
+
+
+def rows_test(check: Callable[..., None], **tables: Sequence[Any]) -> Callable[..., None]:
+    """Return a module's merged table test: ``check`` (the module's row check) run on the values of every row of the
+    named ``tables`` (rows as :func:`case_tables` or lists of tuples give them), with the ids of :func:`cases`, in
+    chunks (:func:`merged`; the test takes a chunk, and a strict xfail row stays an item of its own); a module binds
+    it to a name of its own that starts with "test_" (``test_x = rows_test(check_x, **ROWS)``).
+
+    >>> seen = []
+    >>> test = rows_test(lambda *row: seen.append(row), A=[("x", 1), ("y", 2)])
+    >>> [p.id for p in test.pytestmark[0].args[1]], test(cases(A=[("x", 1)])), seen
+    (['A-1..A-2'], None, [('x', 1)])
     """
 
     @pytest.mark.parametrize("rows", merged(cases(**tables)))

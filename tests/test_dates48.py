@@ -14,17 +14,10 @@ date read overlaps them.
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_gen47d import check_gen47d_dates as _read_as_gen47d
+from conftest import case_tables, rows_test
+from test_gen47d import check_gen47d_dates as check_dates48_dates
 
 ROWS = case_tables("test_dates48")
 
-
-def check_dates48_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
-    _read_as_gen47d(published, text, exact, start, end)  # a date overlapping the words has the range (or none)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_dates48_dates(rows: list[object]) -> None:
-    run_rows(check_dates48_dates, rows)
+#: Each row: the date overlapping ``exact`` has the range ("null": unresolved; "none": no date), test_gen47d's check.
+test_dates48_dates = rows_test(check_dates48_dates, **ROWS)

@@ -20,18 +20,10 @@ Rows: tests/cases/test_dates50.csv, in the columns of tests/cases/test_dates49.c
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_gen47d import check_gen47d_dates as _overlapping_has
+from conftest import case_tables, rows_test
+from test_gen47d import check_gen47d_dates as check_dates50
 
 TABLES = case_tables("test_dates50")
 
-
-def check_dates50(published: str, text: str, exact: str, start: str, end: str) -> None:
-    """The date overlapping ``exact`` has the range (``null``: unresolved; ``none``: no date there)."""
-    _overlapping_has(published, text, exact, start, end)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
-def test_dates50(rows: list[object]) -> None:
-    run_rows(check_dates50, rows)
+#: Each row: the date overlapping ``exact`` has the range ("null": unresolved; "none": no date), test_gen47d's check.
+test_dates50 = rows_test(check_dates50, **TABLES)

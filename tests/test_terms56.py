@@ -18,18 +18,10 @@ Rows: tests/cases/test_terms56.csv, in the columns of tests/cases/test_dates50.c
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_gen47d import check_gen47d_dates as _overlapping_has
+from conftest import case_tables, rows_test
+from test_gen47d import check_gen47d_dates as check_terms56
 
 TABLES = case_tables("test_terms56")
 
-
-def check_terms56(published: str, text: str, exact: str, start: str, end: str) -> None:
-    """The date overlapping ``exact`` has the range (``none``: no date there)."""
-    _overlapping_has(published, text, exact, start, end)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
-def test_terms56(rows: list[object]) -> None:
-    run_rows(check_terms56, rows)
+#: Each row: the date overlapping ``exact`` has the range ("none": no date there), test_gen47d's check.
+test_terms56 = rows_test(check_terms56, **TABLES)
