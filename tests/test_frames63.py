@@ -25,25 +25,16 @@ after the lead sentence of tests/test_review45.py; made-up sentences in my own w
 
 from __future__ import annotations
 
-import pytest
-import test_frames62
-from conftest import case_tables, cases, merged, run_rows
+from conftest import case_tables, rows_test
+from test_frames62 import check_frames62_claims as check_frames63_claims
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"TRANSFER": 6, "TRANSFER_NEAR": 8, "HEAD_NOUN": 7, "HEAD_NOUN_NEAR": 4, "TWO_YEARS": 3, "TWO_YEARS_NEAR": 1,
           "LEAD_ANSWERS": 6, "LEAD_ANSWERS_NEAR": 4}
 ROWS = case_tables("test_frames63")  # tests/cases/test_frames63.csv
 
-
-def check_frames63_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                          evidence: str) -> None:
-    """The claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's test)."""
-    test_frames62.check_frames62_claims(cell, published, text, exact, quantity, want, evidence)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_frames63_claims(rows: list[object]) -> None:
-    run_rows(check_frames63_claims, rows)
+#: Each row: the claim holding ``exact`` has the quantity and verdict the row wants (tests/test_frames62.py's check).
+test_frames63_claims = rows_test(check_frames63_claims, **ROWS)
 
 
 def test_tables() -> None:

@@ -27,25 +27,16 @@ words with the data's figures, no corpus article read); a row's ``cell`` may nam
 
 from __future__ import annotations
 
-import pytest
-import test_frames64
-from conftest import case_tables, cases, merged, run_rows
+from conftest import case_tables, rows_test
+from test_frames64 import check_frames64_claims as check_frames65_claims
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"LIST": 13, "LIST_NEAR": 7, "CURRENT": 12, "CURRENT_NEAR": 7, "MULTIPLE_WORDS": 7, "MULTIPLE_NEAR": 3}
 ROWS = case_tables("test_frames65")  # tests/cases/test_frames65.csv
 
-
-def check_frames65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
-                          evidence: str) -> None:
-    """The claim holding ``exact`` has the quantity, verdict, actor and modality the row wants (tests/test_frames64.py's
-    test; "actor=none": no actor)."""
-    test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_frames65_claims(rows: list[object]) -> None:
-    run_rows(check_frames65_claims, rows)
+#: Each row: the claim holding ``exact`` has the quantity, verdict, actor and modality the row wants
+#: (tests/test_frames64.py's check; "actor=none": no actor).
+test_frames65_claims = rows_test(check_frames65_claims, **ROWS)
 
 
 def test_tables() -> None:

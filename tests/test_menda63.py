@@ -21,22 +21,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_anchor63 import check_anchor63 as anchor63_row
+from conftest import case_tables, rows_test
+from test_anchor63 import check_anchor63 as check_menda63
 
 from analysis.extract import dates
 
 TABLES = case_tables("test_menda63")
 
-
-def check_menda63(text: str, pub: str, exact: str, occurrence: str, start: str, end: str) -> None:
-    """The ``occurrence``-th date item with words ``exact`` reads ``start``..``end`` (test_anchor63's row check)."""
-    anchor63_row(text, pub, exact, occurrence, start, end)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
-def test_menda63(rows: list[object]) -> None:
-    run_rows(check_menda63, rows)
+#: Each row: the ``occurrence``-th date item with words ``exact`` reads ``start``..``end`` (test_anchor63's check).
+test_menda63 = rows_test(check_menda63, **TABLES)
 
 
 def test_line_one_quotes_found_once(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,18 +16,10 @@ Rows: tests/cases/test_menda64.csv (test_anchor63's columns).
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_anchor63 import check_anchor63 as anchor63_row
+from conftest import case_tables, rows_test
+from test_anchor63 import check_anchor63 as check_menda64
 
 TABLES = case_tables("test_menda64")
 
-
-def check_menda64(text: str, pub: str, exact: str, occurrence: str, start: str, end: str) -> None:
-    """The ``occurrence``-th date item with words ``exact`` reads ``start``..``end`` (test_anchor63's row check)."""
-    anchor63_row(text, pub, exact, occurrence, start, end)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
-def test_menda64(rows: list[object]) -> None:
-    run_rows(check_menda64, rows)
+#: Each row: the ``occurrence``-th date item with words ``exact`` reads ``start``..``end`` (test_anchor63's check).
+test_menda64 = rows_test(check_menda64, **TABLES)

@@ -24,11 +24,8 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-import test_frames64
-from conftest import case_tables, cases, merged, run_rows
+from conftest import case_tables, rows_test
+from test_frames64 import check_frames64_claims as check_mendf66_claims
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6, "MULTIPLE_PAYER": 6,
@@ -36,26 +33,9 @@ COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_
           "LIST_THEN": 2, "LIST_THEN_NEAR": 1}
 ROWS = case_tables("test_mendf66")  # tests/cases/test_mendf66.csv
 
-
-def as_row(case: Any) -> Any:
-    """Return a case of :func:`conftest.cases` as one parameter holding the row's fields, keeping a strict xfail.
-
-    >>> as_row(("a", "b")).values, as_row(pytest.param("a", marks=pytest.mark.xfail(strict=True))).marks[0].name
-    ((('a', 'b'),), 'xfail')
-    """
-    values, marks = (case.values, case.marks) if hasattr(case, "marks") else (case, ())
-    return pytest.param(tuple(values), marks=marks)
-
-
-def check_mendf66_claims(row: tuple[str, ...]) -> None:
-    """The claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
-    (tests/test_frames64.py's test, on the row's fields in its order)."""
-    test_frames64.check_frames64_claims(*row)
-
-
-@pytest.mark.parametrize("rows", merged([as_row(case) for case in cases(**ROWS)]))
-def test_mendf66_claims(rows: list[object]) -> None:
-    run_rows(check_mendf66_claims, rows)
+#: Each row: the claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
+#: (tests/test_frames64.py's check, on the row's fields in its order).
+test_mendf66_claims = rows_test(check_mendf66_claims, **ROWS)
 
 
 def test_tables() -> None:

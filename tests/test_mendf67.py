@@ -29,11 +29,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-import pytest
-import test_frames64
-from conftest import case_tables, cases, merged, run_rows
+from conftest import case_tables, rows_test
 from test_adversarial import MAX_GROWTH, counting
-from test_mendf66 import as_row
+from test_frames64 import check_frames64_claims as check_mendf67_claims
 
 from analysis.frames import Reader, annotate_text, told_in_force
 
@@ -43,15 +41,8 @@ COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "
           "PURPOSE_NO_OBJECT": 3, "PURPOSE_NO_OBJECT_NEAR": 2}
 ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
-
-def check_mendf67_claims(row: tuple[str, ...]) -> None:
-    """Each row of tests/cases/test_mendf67.csv reads as it wants (tests/test_frames64.py's test)."""
-    test_frames64.check_frames64_claims(*row)
-
-
-@pytest.mark.parametrize("rows", merged([as_row(case) for case in cases(**ROWS)]))
-def test_mendf67_claims(rows: list[object]) -> None:
-    run_rows(check_mendf67_claims, rows)
+#: Each row of tests/cases/test_mendf67.csv reads as it wants (tests/test_frames64.py's check).
+test_mendf67_claims = rows_test(check_mendf67_claims, **ROWS)
 
 
 def _told_work(counter: list[int], kb: int) -> int:

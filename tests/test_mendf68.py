@@ -27,10 +27,8 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-import pytest
-import test_frames64
-from conftest import case_tables, cases, merged, run_rows
-from test_mendf66 import as_row
+from conftest import case_tables, rows_test
+from test_frames64 import check_frames64_claims as check_mendf68_claims
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2, "RANGE_END": 8,
@@ -38,15 +36,8 @@ COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_
           "DENIED_ASK": 7, "DENIED_ASK_NEAR": 4}
 ROWS = case_tables("test_mendf68")  # tests/cases/test_mendf68.csv
 
-
-def check_mendf68_claims(row: tuple[str, ...]) -> None:
-    """Each row of tests/cases/test_mendf68.csv reads as it wants (tests/test_frames64.py's test)."""
-    test_frames64.check_frames64_claims(*row)
-
-
-@pytest.mark.parametrize("rows", merged([as_row(case) for case in cases(**ROWS)]))
-def test_mendf68_claims(rows: list[object]) -> None:
-    run_rows(check_mendf68_claims, rows)
+#: Each row of tests/cases/test_mendf68.csv reads as it wants (tests/test_frames64.py's check).
+test_mendf68_claims = rows_test(check_mendf68_claims, **ROWS)
 
 
 def test_tables() -> None:
