@@ -27,18 +27,12 @@ words with the data's figures, no corpus article read); a row's ``cell`` may nam
 
 from __future__ import annotations
 
-from conftest import case_tables, rows_test
+from conftest import table_tests
 from test_frames64 import check_frames64_claims as check_frames65_claims
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"LIST": 13, "LIST_NEAR": 7, "CURRENT": 12, "CURRENT_NEAR": 7, "MULTIPLE_WORDS": 7, "MULTIPLE_NEAR": 3}
-ROWS = case_tables("test_frames65")  # tests/cases/test_frames65.csv
 
 #: Each row: the claim holding ``exact`` has the quantity, verdict, actor and modality the row wants
 #: (tests/test_frames64.py's check; "actor=none": no actor).
-test_frames65_claims = rows_test(check_frames65_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each table keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+test_frames65_claims, test_tables = table_tests("test_frames65", check_frames65_claims, COUNTS)

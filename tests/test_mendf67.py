@@ -29,7 +29,7 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-from conftest import case_tables, rows_test
+from conftest import table_tests
 from test_adversarial import MAX_GROWTH, counting
 from test_frames64 import check_frames64_claims as check_mendf67_claims
 
@@ -39,10 +39,9 @@ from analysis.frames import Reader, annotate_text, told_in_force
 COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "HEAD_KOREA_AFTER": 6,
           "HEAD_KOREA_AFTER_NEAR": 5,
           "PURPOSE_NO_OBJECT": 3, "PURPOSE_NO_OBJECT_NEAR": 2}
-ROWS = case_tables("test_mendf67")  # tests/cases/test_mendf67.csv
 
 #: Each row of tests/cases/test_mendf67.csv reads as it wants (tests/test_frames64.py's check).
-test_mendf67_claims = rows_test(check_mendf67_claims, **ROWS)
+test_mendf67_claims, test_tables = table_tests("test_mendf67", check_mendf67_claims, COUNTS)
 
 
 def _told_work(counter: list[int], kb: int) -> int:
@@ -73,8 +72,3 @@ def test_purpose_constants() -> None:
     low, high = rules.PURPOSE_VERB_LETTERS
     assert f"[a-z]{{{low},{high}}}+" in pattern
     assert rules._VERDICT_RANK[rules._UNRANKED] == "unverifiable"
-
-
-def test_tables() -> None:
-    """Each table keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
