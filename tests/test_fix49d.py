@@ -12,25 +12,13 @@ of one after an event dated in the clause before: the event's own date).
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_gen47d import overlapping
+from conftest import case_tables, rows_test
+from test_gen47d import check_gen47d_dates as check_fix49d_dates
 
 ROWS = case_tables("test_fix49d")
 
-
-def check_fix49d_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
-    found = overlapping(text.replace("\\n", "\n"), published, exact)
-    if start == "none":
-        assert not found, found
-    else:
-        want = (None, None) if start == "null" else (start, end)
-        assert want in found, found
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_fix49d_dates(rows: list[object]) -> None:
-    run_rows(check_fix49d_dates, rows)
+#: Each row: the date overlapping ``exact`` has the range ("null": unresolved; "none": no date), test_gen47d's check.
+test_fix49d_dates = rows_test(check_fix49d_dates, **ROWS)
 
 
 def test_tables() -> None:

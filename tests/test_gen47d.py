@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
+from conftest import case_tables, rows_test
 
 from analysis.extract.dates import find_dates
 
@@ -36,12 +35,10 @@ def overlapping(text: str, published: str, exact: str) -> list[tuple[str | None,
 def check_gen47d_dates(published: str, text: str, exact: str, start: str, end: str) -> None:
     found = overlapping(text.replace("\\n", "\n"), published, exact)
     if start == "none":
-        assert not found
+        assert not found, found
     else:
         want = (None, None) if start == "null" else (start, end)
         assert want in found, found
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_gen47d_dates(rows: list[object]) -> None:
-    run_rows(check_gen47d_dates, rows)
+test_gen47d_dates = rows_test(check_gen47d_dates, **ROWS)

@@ -9,8 +9,7 @@ Bell"). Every name is made up; each row is a generic sentence.
 
 from __future__ import annotations
 
-import pytest
-from conftest import cases, merged, names_found, run_rows
+from conftest import names_found, rows_test
 from test_extract_quotes import speakers_test
 
 from analysis.extract.names import find_names
@@ -73,10 +72,8 @@ def check_names16_names(text, names):
     assert names_found(text) == names
 
 
-@pytest.mark.parametrize("rows", merged(cases(REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
-                                              SUBJECTS=SUBJECTS, PLURALS=PLURALS_AND_PUBLICATIONS)))
-def test_names16_names(rows: list[object]) -> None:
-    run_rows(check_names16_names, rows)
+test_names16_names = rows_test(check_names16_names, REPEATED=REPEATED, NOT_REPEATED=NOT_REPEATED, TITLED=TITLED,
+                               SUBJECTS=SUBJECTS, PLURALS=PLURALS_AND_PUBLICATIONS)
 
 
 def test_a_repeated_full_name_refers_to_its_first_mention():

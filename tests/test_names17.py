@@ -9,8 +9,9 @@ headline words, sentence openers) stay what they were. Every name is made up; ea
 from __future__ import annotations
 
 import pytest
-from conftest import cases, merged, names_found, run_rows
+from conftest import cases, rows_test
 from test_extract_quotes import speakers
+from test_names16 import check_names16_names as check_names17_people
 
 from analysis.extract.entities import find_entities
 
@@ -58,16 +59,9 @@ COORDINATED = [
     ("In March South Korea and Japan met.", "None"),
 ]
 
-
-def check_names17_people(text, names):
-    assert names_found(text) == names
-
-
-@pytest.mark.parametrize("rows", merged(cases(FRONTED_TIME=FRONTED_TIME, PUT_IT=PUT_IT,
-                                              SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED,
-                                              EPITHET=EPITHET)))
-def test_names17_people(rows: list[object]) -> None:
-    run_rows(check_names17_people, rows)
+#: Each row: the names found in the text, as test_names16's rows.
+test_names17_people = rows_test(check_names17_people, FRONTED_TIME=FRONTED_TIME, PUT_IT=PUT_IT,
+                                SPEECH_POSSESSIVE=SPEECH_POSSESSIVE, COORDINATED=COORDINATED, EPITHET=EPITHET)
 
 
 # (text, the mentions found as "exact:kind" joined by ";" for those of interest: kind org, or unnamed people)

@@ -9,7 +9,7 @@ names the rule at fault; the rows beside it are behaviours confirmed (controls t
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, merged, read_claims, read_dates, run_rows
+from conftest import case_tables, merged, read_claims, read_dates, rows_test, run_rows
 from test_quotes40 import spoken
 
 
@@ -249,6 +249,4 @@ def check_fix40c_verdict(published: str, text: str, exact: str, verdict: str) ->
     assert got != verdict[1:] if verdict.startswith("!") else got == verdict
 
 
-@pytest.mark.parametrize("rows", merged(cases(**FIX40C)))
-def test_fix40c_verdict(rows: list[object]) -> None:
-    run_rows(check_fix40c_verdict, rows)
+test_fix40c_verdict = rows_test(check_fix40c_verdict, **FIX40C)

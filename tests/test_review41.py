@@ -3,8 +3,8 @@ that must agree with a rate, origin asides, deal bases, "demand for X, up from Y
 figures from data/ (sma_contributions.csv, demands.csv, exchange_rates.csv). A row that is still wrong is a strict
 xfail with its reason."""
 
-import pytest
-from conftest import case_tables, cases, merged, read_claims, run_rows
+from conftest import case_tables, rows_test
+from test_review40 import check_fix40c_verdict as check_review41_verdict
 
 #: The tables (published, text, exact, verdict wanted; "!v" for any verdict but v), each finding and control with its
 #: note: tests/cases/test_review41.csv. SPAN_OF: "in two years of talks" counts years of something else, not the
@@ -13,12 +13,5 @@ from conftest import case_tables, cases, merged, read_claims, run_rows
 #: restating_gap); RANK_LEVEL (fix41): a ranking that names no change may rank the payment itself, not its rise.
 TABLES = case_tables("test_review41")
 
-
-def check_review41_verdict(published: str, text: str, exact: str, verdict: str) -> None:
-    got = read_claims(text, published)[exact].verdict
-    assert got != verdict[1:] if verdict.startswith("!") else got == verdict
-
-
-@pytest.mark.parametrize("rows", merged(cases(**TABLES)))
-def test_review41_verdict(rows: list[object]) -> None:
-    run_rows(check_review41_verdict, rows)
+#: Each row: the claim of ``exact`` has the verdict wanted (or any but "!v"), as test_review40's fix40c rows.
+test_review41_verdict = rows_test(check_review41_verdict, **TABLES)

@@ -28,7 +28,7 @@ A row still wrong is a strict xfail whose reason names the rule at fault (column
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, cases, merged, read_claims, read_dates, run_rows, verdict_fits
+from conftest import case_tables, read_claims, read_dates, rows_test, verdict_fits
 from test_quotes40 import accepted, spoken
 
 #: The sentence before each troop row: the story is about the cost of the US troops in Korea.
@@ -58,9 +58,7 @@ def check_review45_claims(published: str, text: str, needle: str, want: str) -> 
     assert fits(verdict, want), (verdict, claims[0].evidence if claims else None)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_review45_claims(rows: list[object]) -> None:
-    run_rows(check_review45_claims, rows)
+test_review45_claims = rows_test(check_review45_claims, **ROWS)
 
 
 def _left(reason: str) -> pytest.MarkDecorator:

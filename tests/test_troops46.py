@@ -12,19 +12,11 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, read_claims, run_rows
-from test_review45 import LEAD, fits
+from conftest import case_tables, rows_test
+from test_review45 import check_review45_claims as check_troops46_claims
 
 ROWS = case_tables("test_troops46")
 
-
-def check_troops46_claims(published: str, text: str, needle: str, want: str) -> None:
-    claims = [c for c in read_claims(LEAD + text, published).values() if needle in c.exact]
-    verdict = claims[0].verdict if claims else None
-    assert fits(verdict, want), (verdict, claims[0].evidence if claims else None)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_troops46_claims(rows: list[object]) -> None:
-    run_rows(check_troops46_claims, rows)
+#: Each row: the first claim holding ``needle``, after test_review45's LEAD, fits the verdict wanted (test_review45's
+#: check; no row here opens as a story of its own, the only rows that check reads without LEAD).
+test_troops46_claims = rows_test(check_troops46_claims, **ROWS)
