@@ -4407,9 +4407,9 @@ def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) ->
 
 #: After a multiple's base, a word opening another clause: a time past it is not the multiple's own ("..., and talks
 #: resume in 2027", "... before talks collapsed in 2020"); "as of" is not one.
-_OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:and|but|or|nor|yet|while|whereas|when|whenever|before|after|until|"
-                                 r"since|because|as(?!\s++of\b)|which|who|whom|whose|where|if|unless|though|although|so|"
-                                 r"than|even)\b", re.I)
+_CLAUSE_OPENERS = ("and but or nor yet while whereas when whenever before after until since because which who whom "
+                   "whose where if unless though although so than even")
+_OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:as(?!\s++of\b)|" + "|".join(_CLAUSE_OPENERS.split()) + r")\b", re.I)
 #: A period named as a year of something, or a time, that no date resolves ("in the first year of the deal", "the
 #: deal's second year", "in its final year", "at the time").
 _PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:(?<![\w-])[\w-]++['’]s\s++)?\b(?:first|"
