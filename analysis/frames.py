@@ -333,8 +333,12 @@ _OTHER_WORDS = (
 )
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
-    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
-                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
+    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|military\s+(?:budget|"
+                                  r"spending|funding|expenditure)s?|"
+                                  # defbud72: the mid-term defence plan is the budget's plan; "X percent budget growth"
+                                  # in a story of the SMA is the defence budget's (never "the SMA budget increase")
+                                  r"mid-?term\s+defen[cs]e\s+(?:plan|program)|(?<!SMA\s)(?<!sharing\s)"
+                                  r"budget\s+(?:growth|increases?|rises?|hikes?)\b|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
                                   # other49: "the increase rate for national defense" (a rate of it, not its ministry
                                   # or a bare mention: audit53, "the troops that underpin its national defense")
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
@@ -2392,6 +2396,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     """
     if spending_under_deal(r, fig):
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
+    if apposed_budget_rate(r, fig):
+        return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
             or apposed_amount(r, fig, p0):
@@ -2557,6 +2563,31 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
     """
     return (fig.kind == "money" and _APPOSED_BEFORE.fullmatch(r.text, max(0, p0 - 2), fig.start) is not None
             and _APPOSED_AFTER.match(r.text, r.restated_to(fig)) is not None)
+
+
+#: Between a defence-budget cue and the comma of an apposition on it: its growth or rate ("the defense budget's growth
+#: rate, 5.4 percent"; defbud72).
+_BUDGET_RATE_TAIL = re.compile(r"(?:['’]s)?+(?:\s++(?:growth|increase|rise)(?:\s++rate)?+)?+\s*+", re.I)
+
+
+def apposed_budget_rate(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is an apposition on the defence budget or its growth — set off by a comma right after
+    the budget's noun phrase and closed by a comma or the sentence's end ("yearly hikes tied to the growth of the
+    defense budget, 5.4 percent in 2022"; "the same rate as the defense budget, 5.4 percent"): the figure names that
+    noun, the budget's growth, whatever payment word its clause holds elsewhere (defbud72).
+
+    >>> [apposed_budget_rate(*figure_in(t)) for t in ("Hikes track the growth of the defense budget, 5.4 percent.",
+    ...     "Seoul's share rose in 2021, 13.9 percent.", "Seoul's share will rise 5.4 percent, as the defense budget.")]
+    [True, False, False]
+    """
+    if fig.kind != "percent" or _APPOSED_AFTER.match(r.text, fig.end) is None:
+        return False
+    comma = last_match(_APPOSED_BEFORE, r.text, max(0, fig.start - win.APPOSED_HEDGE_BACK), fig.start)
+    if comma is None or comma.end() != fig.start:
+        return False
+    budget = dict(_OTHER_CUES)["defence_budget"]
+    cue = last_match(budget, r.text, max(0, comma.start() - win.INDEX_CUE_REACH), comma.start())
+    return cue is not None and _BUDGET_RATE_TAIL.fullmatch(r.text, cue.end(), comma.start()) is not None
 
 
 _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
