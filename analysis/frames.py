@@ -337,7 +337,9 @@ _OTHER_CUES = (
                                   r"spending|funding|expenditure)s?|"
                                   # defbud72: the mid-term defence plan is the budget's plan; "X percent budget growth"
                                   # in a story of the SMA is the defence budget's (never "the SMA budget increase")
-                                  r"mid-?term\s+defen[cs]e\s+(?:plan|program)|(?<!SMA\s)(?<!sharing\s)"
+                                  r"mid-?term\s+(?:defen[cs]e\s+)?(?:(?:budget|spending)\s+)?(?:plan|program)s?|"
+                                  r"(?:budget|spending|expenditures?)\s+(?:for|on)\s+(?:the\s+)?(?:national\s+)?"
+                                  r"defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee))|(?<!SMA\s)(?<!sharing\s)"
                                   r"budget\s+(?:growth|increases?|rises?|hikes?)\b|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
                                   # other49: "the increase rate for national defense" (a rate of it, not its ministry
                                   # or a bare mention: audit53, "the troops that underpin its national defense")
@@ -2546,8 +2548,8 @@ def part_main(r: Reader, fig: Span) -> bool:
     return bool(part) and _OBJECT_TO_AMOUNT.fullmatch(r.text, part.end(), fig.start) is not None
 
 
-#: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
-_APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
+#: An amount set off by commas on both sides, "at" or a hedge allowed: "Seoul's defense budget, (about) $43 billion, is".
+_APPOSED_BEFORE = re.compile(r",\s*+(?:at\s++)?+(?:" + _HEDGE + r")?")  # defbud72: "its defense budget, at X, rose"
 #: other49: or the sentence's end ("... wages, about X."); frames63: past a time tail ("arms, $6 billion last year,")
 _APPOSED_AFTER = re.compile(r"(?:\s++(?:(?:last|this|next)\s++year|in\s++(?:19|20)\d\d|(?:a|per)\s++year|annually))?"
                             r"\s*+(?:,|[.;!?](?!\d)|$)", re.I)
