@@ -5674,7 +5674,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     other = _other_quantity(r, fig) or _coordinated_other(r, fig) or change_of_other_pair(r, fig)
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
-    owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
+    owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end)
+                       or apposed_budget_rate(r, fig))  # defbud72: "X won, the same as the budget's growth, Y%"
     if base is not None and not owned:
         q = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
         return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
