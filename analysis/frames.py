@@ -333,14 +333,15 @@ _OTHER_WORDS = (
 )
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
-    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|military\s+(?:budget|"
-                                  r"spending|funding|expenditure)s?|"
+    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
+                                  r"military\s+(?:budget|spending|funding|expenditure)s?|"
                                   # defbud72: the mid-term defence plan is the budget's plan; "X percent budget growth"
                                   # in a story of the SMA is the defence budget's (never "the SMA budget increase")
                                   r"mid-?term\s+(?:defen[cs]e\s+)?(?:(?:budget|spending)\s+)?(?:plan|program)s?|"
                                   r"(?:budget|spending|expenditures?)\s+(?:for|on)\s+(?:the\s+)?(?:national\s+)?"
                                   r"defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee))|(?<!SMA\s)(?<!sharing\s)"
-                                  r"budget\s+(?:growth|increases?|rises?|hikes?)\b|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
+                                  r"budget\s+(?:growth|increases?|rises?|hikes?)\b|"
+                                  r"(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
                                   # other49: "the increase rate for national defense" (a rate of it, not its ministry
                                   # or a bare mention: audit53, "the troops that underpin its national defense")
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
@@ -2548,7 +2549,7 @@ def part_main(r: Reader, fig: Span) -> bool:
     return bool(part) and _OBJECT_TO_AMOUNT.fullmatch(r.text, part.end(), fig.start) is not None
 
 
-#: An amount set off by commas on both sides, "at" or a hedge allowed: "Seoul's defense budget, (about) $43 billion, is".
+#: An amount set off by commas on both sides, "at" or a hedge allowed: "Seoul's defense budget, (about) $43 billion".
 _APPOSED_BEFORE = re.compile(r",\s*+(?:at\s++)?+(?:" + _HEDGE + r")?")  # defbud72: "its defense budget, at X, rose"
 #: other49: or the sentence's end ("... wages, about X."); frames63: past a time tail ("arms, $6 billion last year,")
 _APPOSED_AFTER = re.compile(r"(?:\s++(?:(?:last|this|next)\s++year|in\s++(?:19|20)\d\d|(?:a|per)\s++year|annually))?"
