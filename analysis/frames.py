@@ -2399,7 +2399,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     """
     if spending_under_deal(r, fig):
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
-    if apposed_budget_rate(r, fig):
+    if apposed_to_budget(r, fig):
         return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
@@ -2571,26 +2571,35 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
 #: Between a defence-budget cue and the comma of an apposition on it: its growth or rate ("the defense budget's growth
 #: rate, 5.4 percent"; defbud72).
 _BUDGET_RATE_TAIL = re.compile(r"(?:['’]s)?+(?:\s++(?:growth|increase|rise)(?:\s++rate)?+)?+\s*+", re.I)
+#: What opens an apposition on the defence budget: a comma ("at" allowed), a colon or a parenthesis, then a hedge.
+_BUDGET_APPOSITION = re.compile(r"(?:(?P<comma>,)\s*+(?:at\s++)?+|:\s*+|(?P<paren>\()\s*+)(?:" + _HEDGE + r")?", re.I)
+#: What closes a parenthesis on the defence budget: a year or a few words, then ")" ("(52.8 trillion won in 2021)").
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,30}+\)")
 
 
-def apposed_budget_rate(r: Reader, fig: Span) -> bool:
-    """Return whether a percent is an apposition on the defence budget or its growth — set off by a comma right after
-    the budget's noun phrase and closed by a comma or the sentence's end ("yearly hikes tied to the growth of the
-    defense budget, 5.4 percent in 2022"; "the same rate as the defense budget, 5.4 percent"): the figure names that
-    noun, the budget's growth, whatever payment word its clause holds elsewhere (defbud72).
+def apposed_to_budget(r: Reader, fig: Span) -> bool:
+    """Return whether a percent or an amount is an apposition on the defence budget or its growth — set off right
+    after the budget's noun phrase by a comma (a percent; an amount's comma is :func:`apposed_amount`'s), a colon or a
+    parenthesis, and closed by a comma, the parenthesis or the sentence's end ("yearly hikes tied to the growth of the
+    defense budget, 5.4 percent in 2022"; "the same rate as the defense budget, 5.4 percent"; "rises with the defense
+    budget (52.8 trillion won in 2021)"): the figure names that noun, whatever payment word its clause holds
+    elsewhere (defbud72).
 
-    >>> [apposed_budget_rate(*figure_in(t)) for t in ("Hikes track the growth of the defense budget, 5.4 percent.",
-    ...     "Seoul's share rose in 2021, 13.9 percent.", "Seoul's share will rise 5.4 percent, as the defense budget.")]
-    [True, False, False]
+    >>> [apposed_to_budget(*figure_in(t)) for t in ("Hikes track the growth of the defense budget, 5.4 percent.",
+    ...     "Seoul's share rose in 2021, 13.9 percent.", "Seoul's share will rise 5.4 percent, as the defense budget.",
+    ...     "It rises with the defense budget (52.8 trillion won in 2021).", "It pays (1 trillion won in 2021).")]
+    [True, False, False, True, False]
     """
-    if fig.kind != "percent" or _APPOSED_AFTER.match(r.text, fig.end) is None:
+    end = r.restated_to(fig) if fig.kind == "money" else fig.end
+    opener = last_match(_BUDGET_APPOSITION, r.text, max(0, fig.start - win.APPOSED_HEDGE_BACK), fig.start)
+    if opener is None or opener.end() != fig.start or (fig.kind == "money" and opener.group("comma")):
         return False
-    comma = last_match(_APPOSED_BEFORE, r.text, max(0, fig.start - win.APPOSED_HEDGE_BACK), fig.start)
-    if comma is None or comma.end() != fig.start:
+    closed = _PAREN_CLOSE if opener.group("paren") else _APPOSED_AFTER
+    if closed.match(r.text, end) is None:
         return False
     budget = dict(_OTHER_CUES)["defence_budget"]
-    cue = last_match(budget, r.text, max(0, comma.start() - win.INDEX_CUE_REACH), comma.start())
-    return cue is not None and _BUDGET_RATE_TAIL.fullmatch(r.text, cue.end(), comma.start()) is not None
+    cue = last_match(budget, r.text, max(0, opener.start() - win.INDEX_CUE_REACH), opener.start())
+    return cue is not None and _BUDGET_RATE_TAIL.fullmatch(r.text, cue.end(), opener.start()) is not None
 
 
 _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
@@ -5676,7 +5685,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end)
-                       or apposed_budget_rate(r, fig))  # defbud72: "X won, the same as the budget's growth, Y%"
+                       or apposed_to_budget(r, fig))  # defbud72: "X won, the same as the budget's growth, Y%"
     if base is not None and not owned:
         q = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
         return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
