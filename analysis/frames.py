@@ -2550,7 +2550,7 @@ def part_main(r: Reader, fig: Span) -> bool:
 
 
 #: An amount set off by commas on both sides, "at" or a hedge allowed: "Seoul's defense budget, (about) $43 billion".
-_APPOSED_BEFORE = re.compile(r",\s*+(?:at\s++)?+(?:" + _HEDGE + r")?")  # defbud72: "its defense budget, at X, rose"
+_APPOSED_BEFORE = re.compile(r",\s*+(?:(?:at|now)\s++)?+(?:" + _HEDGE + r")?")  # defbud72: "its budget, at X, rose"
 #: other49: or the sentence's end ("... wages, about X."); frames63: past a time tail ("arms, $6 billion last year,")
 _APPOSED_AFTER = re.compile(r"(?:\s++(?:(?:last|this|next)\s++year|in\s++(?:19|20)\d\d|(?:a|per)\s++year|annually))?"
                             r"\s*+(?:,|[.;!?](?!\d)|$)", re.I)
@@ -2571,8 +2571,9 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
 #: Between a defence-budget cue and the comma of an apposition on it: its growth or rate ("the defense budget's growth
 #: rate, 5.4 percent"; defbud72).
 _BUDGET_RATE_TAIL = re.compile(r"(?:['’]s)?+(?:\s++(?:growth|increase|rise)(?:\s++rate)?+)?+\s*+", re.I)
-#: What opens an apposition on the defence budget: a comma ("at" allowed), a colon or a parenthesis, then a hedge.
-_BUDGET_APPOSITION = re.compile(r"(?:(?P<comma>,)\s*+(?:at\s++)?+|:\s*+|(?P<paren>\()\s*+)(?:" + _HEDGE + r")?", re.I)
+#: What opens an apposition on the defence budget: a comma ("at", "now" allowed), a colon or a parenthesis; a hedge.
+_BUDGET_APPOSITION = re.compile(r"(?:(?P<comma>,)\s*+(?:(?:at|now)\s++)?+|:\s*+|(?P<paren>\()\s*+)"
+                                r"(?:" + _HEDGE + r")?", re.I)
 #: What closes a parenthesis on the defence budget: a year or a few words, then ")" ("(52.8 trillion won in 2021)").
 _PAREN_CLOSE = re.compile(r"[^()\n]{0,30}+\)")
 
