@@ -2570,7 +2570,7 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
 
 #: Between a defence-budget cue and the comma of an apposition on it: its growth or rate ("the defense budget's growth
 #: rate, 5.4 percent"; defbud72).
-_BUDGET_RATE_TAIL = re.compile(r"(?:['’]s)?+(?:\s++(?:growth|increase|rise)(?:\s++rate)?+)?+\s*+", re.I)
+_BUDGET_RATE_TAIL = re.compile(r"(?<!\s)(?:['’]s)?+(?:\s++(?:growth|increase|rise)(?:\s++rate)?+)?+\s*+", re.I)
 #: What opens an apposition on the defence budget: a comma ("at", "now" allowed), a colon or a parenthesis; a hedge.
 _BUDGET_APPOSITION = re.compile(r"(?:(?P<comma>,)\s*+(?:(?:at|now)\s++)?+|:\s*+|(?P<paren>\()\s*+)"
                                 r"(?:" + _HEDGE + r")?", re.I)
