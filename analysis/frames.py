@@ -333,8 +333,15 @@ _OTHER_WORDS = (
 )
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
-    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding)s?|military\s+(?:budget|"
-                                  r"spending|funding)|(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
+    ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
+                                  r"military\s+(?:budget|spending|funding|expenditure)s?|"
+                                  # defbud72: the mid-term defence plan is the budget's plan; "X percent budget growth"
+                                  # in a story of the SMA is the defence budget's (never "the SMA budget increase")
+                                  r"mid-?term\s+(?:defen[cs]e\s+)?(?:(?:budget|spending)\s+)?(?:plan|program)s?|"
+                                  r"(?:budget|spending|expenditures?)\s+(?:for|on)\s+(?:the\s+)?(?:national\s+)?"
+                                  r"defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee))|(?<!SMA\s)(?<!sharing\s)"
+                                  r"budget\s+(?:growth|increases?|rises?|hikes?)\b|"
+                                  r"(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
                                   # other49: "the increase rate for national defense" (a rate of it, not its ministry
                                   # or a bare mention: audit53, "the troops that underpin its national defense")
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
@@ -2392,6 +2399,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     """
     if spending_under_deal(r, fig):
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
+    if apposed_to_budget(r, fig):
+        return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
             or apposed_amount(r, fig, p0):
@@ -2540,8 +2549,8 @@ def part_main(r: Reader, fig: Span) -> bool:
     return bool(part) and _OBJECT_TO_AMOUNT.fullmatch(r.text, part.end(), fig.start) is not None
 
 
-#: An amount set off by commas on both sides, a hedge allowed: "Seoul's defense budget, (about) $43 billion, is ...".
-_APPOSED_BEFORE = re.compile(r",\s*(?:" + _HEDGE + r")?")
+#: An amount set off by commas on both sides, "at" or a hedge allowed: "Seoul's defense budget, (about) $43 billion".
+_APPOSED_BEFORE = re.compile(r",\s*+(?:(?:at|now)\s++)?+(?:" + _HEDGE + r")?")  # defbud72: "its budget, at X, rose"
 #: other49: or the sentence's end ("... wages, about X."); frames63: past a time tail ("arms, $6 billion last year,")
 _APPOSED_AFTER = re.compile(r"(?:\s++(?:(?:last|this|next)\s++year|in\s++(?:19|20)\d\d|(?:a|per)\s++year|annually))?"
                             r"\s*+(?:,|[.;!?](?!\d)|$)", re.I)
@@ -2557,6 +2566,41 @@ def apposed_amount(r: Reader, fig: Span, p0: int) -> bool:
     """
     return (fig.kind == "money" and _APPOSED_BEFORE.fullmatch(r.text, max(0, p0 - 2), fig.start) is not None
             and _APPOSED_AFTER.match(r.text, r.restated_to(fig)) is not None)
+
+
+#: Between a defence-budget cue and the comma of an apposition on it: its growth or rate ("the defense budget's growth
+#: rate, 5.4 percent"; defbud72).
+_BUDGET_RATE_TAIL = re.compile(r"(?<!\s)(?:['’]s)?+(?:\s++(?:growth|increase|rise)(?:\s++rate)?+)?+\s*+", re.I)
+#: What opens an apposition on the defence budget: a comma ("at", "now" allowed), a colon or a parenthesis; a hedge.
+_BUDGET_APPOSITION = re.compile(r"(?:(?P<comma>,)\s*+(?:(?:at|now)\s++)?+|:\s*+|(?P<paren>\()\s*+)"
+                                r"(?:" + _HEDGE + r")?", re.I)
+#: What closes a parenthesis on the defence budget: a year or a few words, then ")" ("(52.8 trillion won in 2021)").
+_PAREN_CLOSE = re.compile(r"[^()\n]{0,30}+\)")
+
+
+def apposed_to_budget(r: Reader, fig: Span) -> bool:
+    """Return whether a percent or an amount is an apposition on the defence budget or its growth — set off right
+    after the budget's noun phrase by a comma (a percent; an amount's comma is :func:`apposed_amount`'s), a colon or a
+    parenthesis, and closed by a comma, the parenthesis or the sentence's end ("yearly hikes tied to the growth of the
+    defense budget, 5.4 percent in 2022"; "the same rate as the defense budget, 5.4 percent"; "rises with the defense
+    budget (52.8 trillion won in 2021)"): the figure names that noun, whatever payment word its clause holds
+    elsewhere (defbud72).
+
+    >>> [apposed_to_budget(*figure_in(t)) for t in ("Hikes track the growth of the defense budget, 5.4 percent.",
+    ...     "Seoul's share rose in 2021, 13.9 percent.", "Seoul's share will rise 5.4 percent, as the defense budget.",
+    ...     "It rises with the defense budget (52.8 trillion won in 2021).", "It pays (1 trillion won in 2021).")]
+    [True, False, False, True, False]
+    """
+    end = r.restated_to(fig) if fig.kind == "money" else fig.end
+    opener = last_match(_BUDGET_APPOSITION, r.text, max(0, fig.start - win.APPOSED_HEDGE_BACK), fig.start)
+    if opener is None or opener.end() != fig.start or (fig.kind == "money" and opener.group("comma")):
+        return False
+    closed = _PAREN_CLOSE if opener.group("paren") else _APPOSED_AFTER
+    if closed.match(r.text, end) is None:
+        return False
+    budget = dict(_OTHER_CUES)["defence_budget"]
+    cue = last_match(budget, r.text, max(0, opener.start() - win.INDEX_CUE_REACH), opener.start())
+    return cue is not None and _BUDGET_RATE_TAIL.fullmatch(r.text, cue.end(), opener.start()) is not None
 
 
 _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
@@ -4407,9 +4451,9 @@ def own_multiple_year(r: Reader, fig: Span, years: tuple[int, ...], how: str) ->
 
 #: After a multiple's base, a word opening another clause: a time past it is not the multiple's own ("..., and talks
 #: resume in 2027", "... before talks collapsed in 2020"); "as of" is not one.
-_OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:and|but|or|nor|yet|while|whereas|when|whenever|before|after|until|"
-                                 r"since|because|as(?!\s++of\b)|which|who|whom|whose|where|if|unless|though|although|so|"
-                                 r"than|even)\b", re.I)
+_CLAUSE_OPENERS = ("and but or nor yet while whereas when whenever before after until since because which who whom "
+                   "whose where if unless though although so than even")
+_OTHER_CLAUSE_AFTER = re.compile(r"[;:—–―()]|\b(?:as(?!\s++of\b)|" + "|".join(_CLAUSE_OPENERS.split()) + r")\b", re.I)
 #: A period named as a year of something, or a time, that no date resolves ("in the first year of the deal", "the
 #: deal's second year", "in its final year", "at the time").
 _PERIOD_AFTER = re.compile(r"(?:\bin\s++)?(?:\b(?:the|its|their)\s++)?(?:(?<![\w-])[\w-]++['’]s\s++)?\b(?:first|"
@@ -5641,7 +5685,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     other = _other_quantity(r, fig) or _coordinated_other(r, fig) or change_of_other_pair(r, fig)
     # "X won, with increases capped at 4 percent": a ceiling does not modify the amount before it
     base = _modified_amount(r, fig) if fig.value.get("bound") != "up_to" else None
-    owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end))
+    owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end)
+                       or apposed_to_budget(r, fig))  # defbud72: "X won, the same as the budget's growth, Y%"
     if base is not None and not owned:
         q = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
         return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
