@@ -363,6 +363,8 @@ _OTHER_CUES = (
     ("other", re.compile(r"\b(?:" + "|".join(_OTHER_WORDS) + r")\b", re.I)),
     ("other", _SUPPORT_CUE),
 )
+#: The defence budget's cue, read alone by indexed_to_budget and apposed_to_budget.
+_BUDGET_CUE = dict(_OTHER_CUES)["defence_budget"]
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
 #: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
 #: not make it a payment; the data hold whole yearly payments only.
@@ -2598,7 +2600,7 @@ def apposed_to_budget(r: Reader, fig: Span) -> bool:
     closed = _PAREN_CLOSE if opener.group("paren") else _APPOSED_AFTER
     if closed.match(r.text, end) is None:
         return False
-    budget = dict(_OTHER_CUES)["defence_budget"]
+    budget = _BUDGET_CUE
     cue = last_match(budget, r.text, max(0, opener.start() - win.INDEX_CUE_REACH), opener.start())
     return cue is not None and _BUDGET_RATE_TAIL.fullmatch(r.text, cue.end(), opener.start()) is not None
 
@@ -5706,8 +5708,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     context = _context(r, fig)
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
-    if changes and (_SMA_WORDS.search(r.text, *context) or _PAYMENT.search(r.text, *context) or r.about_sma
-                    or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
+    if changes and (talks_story(r, fig) or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
         return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
     return Quantity("other")
 
@@ -5753,7 +5754,7 @@ def indexed_to_budget(text: str, start: int, end: int) -> bool:
     >>> indexed_to_budget(t, 0, len(t)), indexed_to_budget("The defense budget grew 5.4 percent.", 0, 36)
     (True, False)
     """
-    budget = dict(_OTHER_CUES)["defence_budget"]
+    budget = _BUDGET_CUE
     # audit53: the cue is searched to the words' end and must START within the reach, so that its lookahead ("national
     # defense", not "National Defense Ministry") sees the words after it wherever the reach ends
     return any((b := budget.search(text, m.end(), end)) is not None and b.start() - m.end() <= win.INDEX_CUE_REACH

@@ -7531,7 +7531,7 @@ _PASSIVE_AFTER = re.compile(
 _SIGNING_BY = word_set("signed co-signed cosigned led penned written authored sent spearheaded organized organised")
 _SIGNED_THINGS = word_set("letter letters note statement message release")  # "a letter from A, B and C"
 # writings whose "by" names their writers ("an op-ed in the Daily by A and B", "a letter by A, B and C")
-_AUTHORED = word_set("letter letters note statement message release op-ed oped essay article column memo")
+_AUTHORED = _SIGNED_THINGS | word_set("op-ed oped essay article column memo")
 _INTRO_WORDS = word_set("on in last earlier later this today yesterday meanwhile separately also then")
 _INTRO_MOST = 8  # words of an introductory phrase before a list that starts a sentence after its comma
 _SIGNER_BACK_WORDS = 14  # words read back from a list's first name for what governs it (its office words first)
