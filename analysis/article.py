@@ -21,7 +21,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import os
-import re
 import stat
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -29,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis import lazyre as re
 from analysis.errors import InputError
 
 __all__ = [

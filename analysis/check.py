@@ -24,7 +24,6 @@ import dataclasses
 import datetime as dt
 import itertools
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any
 import pandas as pd
 
 from analysis import guards, rules
+from analysis import lazyre as re
 from analysis.extract import Annotation, Span, annotate_article
 from analysis.frames import Figure, Frame, build_figures, per_year, years_text
 from analysis.rules import TOLERANCES, VERDICTS, Context, Judgement, Tables, Tolerances

@@ -25,12 +25,12 @@ import bisect
 import dataclasses
 import datetime as dt
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from analysis import lazyre as re
 from analysis.extract import TITLE_WORD as _CAPITALISED
 from analysis.extract import Annotation, Span
 from analysis.extract import windows as win

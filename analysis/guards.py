@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from analysis import lazyre as re
 
 if TYPE_CHECKING:  # frames imports this module: no import of it at run time here
     from analysis.extract import Span

@@ -26,7 +26,6 @@ import calendar
 import dataclasses
 import datetime as dt
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -35,6 +34,7 @@ from typing import Any, NamedTuple, TypeVar
 import pandas as pd
 
 from analysis import derive
+from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analysis.lazyre import LazyPattern
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
@@ -98,6 +100,8 @@ def _walk(obj: Any, label: str, seen: set[int], depth: int = 0) -> Iterator[tupl
     if id(obj) in seen or depth > 6:
         return
     seen.add(id(obj))
+    if isinstance(obj, LazyPattern):
+        obj = obj.compiled()  # the pattern itself, so that runtime_patterns knows it by its id
     if isinstance(obj, re.Pattern):
         if isinstance(obj.pattern, str):
             yield label, obj

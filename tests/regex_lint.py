@@ -19,6 +19,8 @@ import re._constants as C
 import re._parser as P
 from typing import Any
 
+from analysis.lazyre import PATTERN_TYPES
+
 SAMPLE = [chr(c) for c in range(9, 14)] + [chr(c) for c in range(32, 127)] + list(
     "\u00a0\ufeff“”‘’…—–₩¥€£éü한"
 )
@@ -156,7 +158,7 @@ def _walk(items: Any, flags: int, out: list[str]) -> None:
 
 def overlapping_repeats(pattern: str | re.Pattern[str], flags: int = 0) -> list[str]:
     """Return one line per pair of adjacent overlapping unbounded repeats in ``pattern`` ([] if none)."""
-    if isinstance(pattern, re.Pattern):
+    if isinstance(pattern, PATTERN_TYPES):
         pattern, flags = pattern.pattern, pattern.flags
     parsed = P.parse(pattern, flags)
     out: list[str] = []

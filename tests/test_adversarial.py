@@ -28,6 +28,7 @@ import pytest
 import analysis.extract
 from analysis.extract import annotate
 from analysis.extract.entities import load_gazetteer
+from analysis.lazyre import PATTERN_TYPES
 from analysis.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -52,7 +53,7 @@ def _holders() -> Iterator[tuple[Any, str, re.Pattern[str]]]:
         if id(obj) in seen:
             return
         seen.add(id(obj))
-        if isinstance(obj, re.Pattern):
+        if isinstance(obj, PATTERN_TYPES):
             yield holder, key, obj
         elif isinstance(obj, list | tuple):
             for i, item in enumerate(obj):
@@ -140,7 +141,7 @@ def counting() -> Iterator[list[int]]:
     tuples = [(lst, i, t) for h, k, _ in _holders() if isinstance(h, tuple)
               for lst, i, t in _tuple_owners(h)]  # fmt: skip
     for lst, i, t in tuples:
-        lst[i] = tuple(_Counted(x, work) if isinstance(x, re.Pattern) else x for x in t)
+        lst[i] = tuple(_Counted(x, work) if isinstance(x, PATTERN_TYPES) else x for x in t)
     originals = {n: getattr(re, n) for n in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split")}
     for n in originals:
         setattr(re, n, _module_function(n, work))

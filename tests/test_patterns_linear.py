@@ -27,6 +27,7 @@ from typing import Any
 
 import pytest
 
+from analysis.lazyre import PATTERN_TYPES
 from analysis.paths import ROOT
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -185,7 +186,7 @@ def runs_entered_midway(pattern: str | re.Pattern[str], flags: int = 0) -> list[
     >>> runs_entered_midway(r"(?<!\\s)\\s*+\\("), runs_entered_midway(r"\\bthe\\s+(?:next\\s+)?week")
     ([], [])
     """
-    if isinstance(pattern, re.Pattern):
+    if isinstance(pattern, PATTERN_TYPES):
         pattern, flags = pattern.pattern, pattern.flags
     parsed = P.parse(pattern, flags)
     walk = Walk(parsed.state.flags)
@@ -213,7 +214,7 @@ def _own_patterns() -> dict[tuple[str, int], list[str]]:
         source = (ROOT / module.__file__).read_text(encoding="utf-8") if module.__file__ else ""
         for name in re.findall(r"^([A-Za-z_]\w*) = (?:re\.compile|_words)\(", source, re.M):
             rx = getattr(module, name, None)
-            if isinstance(rx, re.Pattern):
+            if isinstance(rx, PATTERN_TYPES):
                 owners.setdefault((rx.pattern, rx.flags), []).append(f"{mod}.{name}")
     return owners
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import gc
-import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from analysis import lazyre as re
 from analysis.article import Article, Columns, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible_in, names_currency
 from analysis.extract.counts import find_counts

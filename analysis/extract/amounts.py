@@ -15,11 +15,11 @@ after, or restating its figure; else None),
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
+from analysis import lazyre as re
 from analysis.article import BLANK_LINE_LF as _BLANK_LINE
 from analysis.extract.numbers import (
     ARTICLES,

@@ -17,8 +17,8 @@ The detailed pattern runs only near a trigger word (:mod:`analysis.extract.scan`
 from __future__ import annotations
 
 import bisect
-import re
 
+from analysis import lazyre as re
 from analysis.extract.amounts import BOUNDS
 from analysis.extract.numbers import TEENS, TENS, UNITS, word_whole
 from analysis.extract.scan import Trigger, scan, word_trie

@@ -107,7 +107,6 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
-import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -117,6 +116,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
+from analysis import lazyre as re
 from analysis.article import MONTHS, split_paragraphs
 from analysis.article import PARAGRAPH_BREAK as _PARA_BREAK
 from analysis.article import QUOTE_MARK as _QUOTE_MARK

@@ -39,13 +39,13 @@ import bisect
 import calendar
 import datetime as dt
 import functools
-import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from analysis import lazyre as re
 from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.countries import ADJECTIVES, COUNTRIES

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from analysis import lazyre as re
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
 from analysis.extract.names import ROLE_NOUNS, WORKPLACES, word_set

@@ -25,12 +25,12 @@ import bisect
 import calendar
 import itertools
 import operator
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import overload
 
+from analysis import lazyre as re
 from analysis.article import BLANK_LINE_LF as _BLANK_LINE_LF
 from analysis.csvfile import read_csv
 from analysis.extract.countries import ADJECTIVES

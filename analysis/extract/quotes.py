@@ -29,13 +29,13 @@ from __future__ import annotations
 import bisect
 import calendar
 import itertools
-import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
+from analysis import lazyre as re
 from analysis.article import QUOTE_MARK as _MARK
 from analysis.extract import windows as win
 from analysis.extract.entities import AGE_NOUN, NATIONALITY

@@ -18,11 +18,12 @@ the anchors and one ``match`` at each place they point to: the same hits as ``pa
 from __future__ import annotations
 
 import bisect
-import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from analysis import lazyre as re
 
 __all__ = ["Hits", "Trigger", "literal_places", "scan", "word_trie"]
 
