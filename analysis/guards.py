@@ -229,7 +229,8 @@ def spent_by_other_side(r: Reader, fig: Span) -> bool:
     lead = _PAID_BY.match(r.text, r.restated_to(fig), c1) or _AFTER_LEAD.match(r.text, r.restated_to(fig), c1)
     at = (lead.end(), lead.end() + 4 if r.text.startswith("the ", lead.end()) else lead.end()) if lead else ()
     after = [e for s, e in other_side_at(r, lead.end(), r.near(fig).end) if s in at] if lead else []
-    return bool(after) and (lead.re is _PAID_BY or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
+    paid_by = lead is not None and lead.re.pattern == _PAID_BY.pattern
+    return bool(after) and (paid_by or _SPENDS_AFTER.match(r.text, after[0], c1) is not None)
 
 
 #: A partitive right after a verb of bearing: "covered part of", "funds half of", "bore a share of" (fix44c).

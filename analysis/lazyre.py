@@ -5,7 +5,8 @@ The annotator's modules define over a thousand patterns at module level; compili
 worker and CLI process, while annotating an article uses fewer than half of them. A module imports
 this one as ``re`` (``from analysis import lazyre as re``): ``compile`` returns a :class:`LazyPattern`,
 which compiles itself on its first search and from then on hands out the compiled pattern's own
-bound methods, so a call costs what it cost before. Everything else is ``re``'s own.
+bound methods, so a call costs what it cost before. Everything else is ``re``'s own. One difference
+shows: a match's ``.re`` is the compiled pattern, so tell which pattern matched by ``m.re.pattern == X.pattern``.
 
 >>> from analysis import lazyre as re
 >>> year = re.compile(r"\\b(?:19|20)\\d\\d\\b")
@@ -52,8 +53,10 @@ class LazyPattern:
     """A compiled pattern that compiles itself on first use; ``pattern`` is there from the start.
 
     >>> p = LazyPattern("a+b", 0)
-    >>> p == compile("a+b"), p.is_compiled(), p.match("aab")[0]
-    (True, False, 'aab')
+    >>> p == compile("a+b"), p == compile("a+b", I), p.is_compiled(), p.match("aab")[0]
+    (True, False, False, 'aab')
+    >>> p.match("ab").re == p, p.match("ab").re.pattern == p.pattern
+    (False, True)
     >>> p.compiled() is p.compiled(), isinstance(p.compiled(), Pattern), p.groups
     (True, True, 0)
     >>> p
@@ -85,12 +88,13 @@ class LazyPattern:
         return getattr(self.compiled(), name)
 
     def __eq__(self, other: object) -> bool:
+        """Equal to a LazyPattern of the same text and flags; never to a compiled pattern (compare ``.pattern``)."""
         if isinstance(other, LazyPattern):
-            return (self.pattern, self._flags) == (other.pattern, other._flags) or self.compiled() == other.compiled()
-        return self.compiled() == other
+            return (self.pattern, self._flags) == (other.pattern, other._flags)
+        return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self.compiled())
+        return hash((self.pattern, self._flags))  # without compiling: patterns key dicts at import
 
     def __repr__(self) -> str:
         flags = f", {self._flags!r}" if self._flags else ""

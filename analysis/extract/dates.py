@@ -8388,7 +8388,7 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
         return _LABEL_NUMBER.search(text, max(start, m.start() - 40), m.start()) is not None
     if handler is _month:
         return (m["mon"] == "May" and not (m["mod"] or m["year"] or m["rel"])) or m["mon"][0].islower()
-    if m.re is _BARE_DAYS_OF_MONTH:  # "Korea falls from 25th to 27th": a rank, not days
+    if m.re.pattern == _BARE_DAYS_OF_MONTH.pattern:  # "Korea falls from 25th to 27th": a rank, not days
         return _RANK_CHANGE.search(text, max(start, m.start() - 24), m.start()) is not None
     return False
 

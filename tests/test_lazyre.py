@@ -1,0 +1,33 @@
+"""The annotator's patterns compile when first used (``analysis.lazyre``), and nothing relies on their identity."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_importing_the_checker_compiles_few_of_its_patterns() -> None:
+    """``import analysis.check`` leaves most patterns uncompiled; checking the seed compiles some, not all."""
+    code = ("import gc, analysis.check as c\n"
+            "from analysis.lazyre import LazyPattern\n"
+            "def count():\n"
+            "    ps = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]\n"
+            "    return len(ps), sum(p.is_compiled() for p in ps)\n"
+            "print(*count()); c.check_path(None); print(*count())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    (total, at_import), (_, after_seed) = [map(int, line.split()) for line in out.splitlines()]
+    assert total > 800, total
+    assert at_import < total // 20, (at_import, total)
+    assert at_import < after_seed < total, (at_import, after_seed, total)
+
+
+def test_no_match_is_told_apart_by_the_identity_of_its_pattern() -> None:
+    """``m.re is X`` and ``m.re == X`` are false for a lazy ``X`` (``m.re`` is compiled): compare ``.pattern``."""
+    found = [f"{p.relative_to(ROOT)}:{i}" for p in sorted((ROOT / "analysis").rglob("*.py")) if p.name != "lazyre.py"
+             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if re.search(r"\.re\s*(?:is|==|!=)\s|\s(?:is|==|!=)\s*\w+\.re\b", line)]
+    assert found == []
