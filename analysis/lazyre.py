@@ -14,8 +14,8 @@ shows: a match's ``.re`` is the compiled pattern, so tell which pattern matched 
 ('\\\\b(?:19|20)\\\\d\\\\d\\\\b', False)
 >>> year.findall("from 2019 to 2021"), year.is_compiled()
 (['2019', '2021'], True)
->>> re.sub(year, "<year>", "in 2019"), re.IGNORECASE is re.I
-('in <year>', True)
+>>> year.sub("<year>", "in 2019"), re.sub(r"\\d+", "N", "in 2019"), re.IGNORECASE is re.I
+('in <year>', 'in N', True)
 
 The same idea as Bazaar's ``lazy_regex`` and Mercurial's lazy patterns.
 """
@@ -43,10 +43,9 @@ from re import (  # noqa: F401  (re-exported: this module stands in for ``re``)
 )
 from typing import Any
 
-# What a LazyPattern copies from the compiled pattern on first use: afterwards these are plain
-# instance attributes, found before ``__getattr__`` is ever asked.
-_COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
-           "flags", "groups", "groupindex")
+# The compiled pattern's methods: a LazyPattern's own (class) methods of these names compile it and copy the
+# compiled pattern's bound methods onto the instance, where every later call finds them first.
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 
 
 class LazyPattern:
@@ -77,15 +76,21 @@ class LazyPattern:
         real = self._real
         if real is None:
             real = self._real = _re.compile(self.pattern, self._flags)
-            for name in _COPIED:
+            for name in _METHODS:
                 setattr(self, name, getattr(real, name))
         return real
 
-    def __getattr__(self, name: str) -> Any:
-        """Any attribute not yet copied: compile, then answer from the compiled pattern."""
-        if name.startswith("__"):
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
+    @property
+    def flags(self) -> int:
+        return self.compiled().flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled().groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled().groupindex
 
     def __eq__(self, other: object) -> bool:
         """Equal to a LazyPattern of the same text and flags; never to a compiled pattern (compare ``.pattern``)."""
@@ -110,6 +115,20 @@ class LazyPattern:
         return self
 
 
+def _compiling(name: str) -> Any:
+    """Return the class method ``name`` of a LazyPattern: compile, then call the compiled pattern's method."""
+
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = f"``Pattern.{name}``, compiling the pattern first."
+    return method
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _compiling(_name))
+
 #: For ``isinstance``: a pattern compiled by ``re`` or waiting to be compiled by this module.
 PATTERN_TYPES = (Pattern, LazyPattern)
 
@@ -127,49 +146,11 @@ def compile(pattern: str | bytes | Pattern[Any] | LazyPattern, flags: int = 0) -
     return LazyPattern(pattern, flags)
 
 
-def _real(pattern: Any) -> Any:
-    """Return the compiled pattern behind a LazyPattern, anything else as it is."""
-    return pattern.compiled() if isinstance(pattern, LazyPattern) else pattern
-
-
-def search(pattern: Any, string: Any, flags: int = 0) -> Match[Any] | None:
-    """``re.search``, taking a LazyPattern too."""
-    return _re.search(_real(pattern), string, flags)
-
-
-def match(pattern: Any, string: Any, flags: int = 0) -> Match[Any] | None:
-    """``re.match``, taking a LazyPattern too."""
-    return _re.match(_real(pattern), string, flags)
-
-
-def fullmatch(pattern: Any, string: Any, flags: int = 0) -> Match[Any] | None:
-    """``re.fullmatch``, taking a LazyPattern too."""
-    return _re.fullmatch(_real(pattern), string, flags)
-
-
-def finditer(pattern: Any, string: Any, flags: int = 0) -> Any:
-    """``re.finditer``, taking a LazyPattern too."""
-    return _re.finditer(_real(pattern), string, flags)
-
-
-def findall(pattern: Any, string: Any, flags: int = 0) -> list[Any]:
-    """``re.findall``, taking a LazyPattern too."""
-    return _re.findall(_real(pattern), string, flags)
-
-
-def split(pattern: Any, string: Any, maxsplit: int = 0, flags: int = 0) -> list[Any]:
-    """``re.split``, taking a LazyPattern too."""
-    return _re.split(_real(pattern), string, maxsplit=maxsplit, flags=flags)
-
-
-def sub(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> Any:
-    """``re.sub``, taking a LazyPattern too."""
-    return _re.sub(_real(pattern), repl, string, count=count, flags=flags)
-
-
-def subn(pattern: Any, repl: Any, string: Any, count: int = 0, flags: int = 0) -> tuple[Any, int]:
-    """``re.subn``, taking a LazyPattern too."""
-    return _re.subn(_real(pattern), repl, string, count=count, flags=flags)
+# ``re``'s own module functions, with no wrapper between (an extra call on every use cost about 1 % of annotating):
+# give them a pattern string. A LazyPattern is searched with its own methods (``tests/test_lazyre.py`` checks that
+# no module of the package hands one to these).
+search, match, fullmatch, finditer, findall = _re.search, _re.match, _re.fullmatch, _re.finditer, _re.findall
+split, sub, subn = _re.split, _re.sub, _re.subn
 
 
 def compile_all(module_globals: dict[str, Any] | None = None) -> int:

@@ -31,3 +31,27 @@ def test_no_match_is_told_apart_by_the_identity_of_its_pattern() -> None:
              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
              if re.search(r"\.re\s*(?:is|==|!=)\s|\s(?:is|==|!=)\s*\w+\.re\b", line)]
     assert found == []
+
+
+def test_no_module_hands_a_lazy_pattern_to_a_module_function() -> None:
+    """``re.search(X, s)`` is ``re``'s own function, which takes a string: a kept pattern ``X`` is searched with its
+    own methods (``X.search(s)``)."""
+    import ast
+    import importlib
+
+    from analysis.lazyre import LazyPattern
+
+    found = []
+    for path in sorted((ROOT / "analysis").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if "lazyre as re" not in source:
+            continue
+        module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" \
+                    and isinstance(node.args[0], ast.Name) \
+                    and isinstance(getattr(module, node.args[0].id, None), LazyPattern) \
+                    and node.func.attr != "compile":
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
