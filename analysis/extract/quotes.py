@@ -11149,8 +11149,9 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             who = _reported_before(text, idx, pps, ppe)
-            return who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
-                                          or _set_up_before(text, idx, pps, ppe))  # fmt: skip
+            who = who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
+                                         or _set_up_before(text, idx, pps, ppe))  # fmt: skip
+            return who if who.found else self.told_of_before(pps, ppe)
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
@@ -11280,6 +11281,25 @@ class _Context:
         if pl.qs <= pl.ps or self.has_lead(pl):
             return None
         return self.last_subject(pl.ps, pl.qs)
+
+    def told_of_before(self, pps: int, ppe: int) -> _Who:
+        """Rule 5e: a paragraph of quote alone after a paragraph whose last sentence opens with a named person as its
+        subject, past a fronted phrase and a title, whatever its verb ("Bo, a senior lawmaker, was unimpressed.",
+        "Bo has a different view." then '"It is extortion."'): the person told of last sets up the words; a person
+        only spoken of ("Critics of Bo") or a group is nobody, and so is a paragraph before that quotes anyone (its
+        sentences may be a speaker's words: the rules of quotes that go on decide).
+
+        >>> t = "Jo Bell, a lawmaker, was unimpressed." + 2 * chr(10) + '"It is extortion."'
+        >>> ctx = _Context(t, [(0, 37), (39, len(t))], _Index([Mention(0, 7, "Jo Bell", "person", {})]), [], [], {})
+        >>> ctx.told_of_before(0, 37).start, ctx.told_of_before(8, 37).found
+        (0, False)
+        """
+        if _MARK.search(self.text, pps, ppe) is not None:
+            return _NOBODY
+        m = self.last_subject(pps, ppe)
+        if m is None or not _is_speaker(m) or _spoken_to_or_of(self.text, m):
+            return _NOBODY
+        return _named(m)
 
     def last_subject(self, lo: int, hi: int) -> Mention | None:
         """Return the person opening the last sentence of ``text[lo:hi]``, past a fronted phrase ("Speaking on Monday,
