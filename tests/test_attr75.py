@@ -17,8 +17,9 @@ headline is a plain one; a body's paragraphs are joined by a blank line. Tables:
 - HEADLINE: a headline quote the body gives to a named minister ("Berrin:", "says FM", "-- Berrin");
 - DESCRIPTOR: a named person inside or beside a descriptor ("Foreign Ministry spokesman X", "X of the Defense
   Ministry", "a spokesman for the ministry, X"), and anonymous descriptors that stay descriptors;
-- FALLBACK: paragraphs of quote alone or quotes after a new person is told of (rule 5e, _Context.told_of_before:
-  'X, a senior lawmaker, was unimpressed.' then '"This is extortion."'), a new speaker after an earlier quote;
+- FALLBACK: paragraphs of quote alone or quotes after a new person is told of ('X, a senior lawmaker, was
+  unimpressed.' then '"This is extortion."': nobody, by the earlier decision the rows' comment cites), a new speaker
+  after an earlier quote;
 - CONTROL: a name that is the object or topic of a quote, a title, a passive agent, a relative clause's namer.
 
 Rows still read wrong are strict xfails with the reason.
@@ -278,12 +279,16 @@ DESCRIPTOR = [
 ]
 
 FALLBACK = [
+    # The earlier decision (tests/cases/test_quotes49.csv PRIOR, test_attrib68 FALLBACK, test_extract_quotes WIRE): a
+    # paragraph of quote alone after a paragraph that only tells of a person stays unattributed, unless its last
+    # sentence reports speech or sets it up with a word of _SET_UP ("was blunt"). attr75 tried a rule 5e (any
+    # state or stance verb: "was unimpressed", "has a different view") and reverted it: it broke that decision's rows.
     ("", Q + 'Hanul Berrin, a senior lawmaker, was unimpressed.' + P + '"This is extortion."', "This is extortion",
-     "Hanul Berrin"),
+     "None"),
     ("", Q + 'Oskel Tamm, her Torvian counterpart, has a different view.' + P + '"The figure is absurd."',
-     "The figure is absurd", "Oskel Tamm"),
-    ("", Q + 'On Monday, Defense Minister Oskel Tamm struck a different tone.' + P + '"We are close to a deal."',
-     "We are close", "Oskel Tamm"),
+     "The figure is absurd", "None"),
+    ("", Q + 'On Monday, Defense Minister Oskel Tamm was blunt.' + P + '"We are close to a deal."', "We are close",
+     "Oskel Tamm"),
     ("", 'Lida Marsh said the talks were hard.' + P + 'Oskel Tamm, the Torvian envoy, disagreed. "We made progress," '
      'he said.', "We made progress", "Oskel Tamm"),
     ("", Q + 'Oskel Tamm replied that Seoul had already paid enough. "We will not pay more," he said.',

@@ -6732,39 +6732,6 @@ _SET_UP = word_set("asked interview explained answered reporters journalists bri
                    "cautious blunt upbeat optimistic pessimistic skeptical sceptical candid frank defiant")
 
 
-# A verb that tells the state of its subject ("Bo was unimpressed", "Bo seemed upbeat"), one that tells a stance
-# ("Bo disagreed"), and one that takes a stance noun ("Bo has a different view", "Bo struck a cautious tone").
-_STATE = word_set("was is were are seemed seems appeared appears remained remains sounded sounds looked looks grew "
-                  "became")
-_STANCE_VERB = word_set("disagreed disagrees agreed agrees differed differs demurred objected objects dissented "
-                        "concurred begged pushed")
-_TAKES_STANCE = word_set("has had have holds held took takes struck strikes sees saw")
-_STANCE_NOUN = word_set("view views tone line stance position note take opinion differently otherwise")
-
-
-def _stance_after(text: str, at: int, end: int) -> bool:
-    """Return whether the words after a subject ending at ``at`` (past an appositive between commas and adverbs) tell
-    its state or stance, not a deed: a form of "be" or "seem", a verb of agreeing or differing, or "has"/"took"/
-    "struck" with a stance noun within three words.
-
-    >>> t = "Bo, a lawmaker, was unimpressed. Bo has a different view. Bo met lawmakers. Bo struck a cautious tone."
-    >>> [_stance_after(t, i + 2, len(t)) for i in (0, t.index("Bo has"), t.index("Bo met"), t.index("Bo struck"))]
-    [True, True, False, True]
-    """
-    words = text[at : min(end, at + win.STANCE_CHARS)].split()[: win.STANCE_WORDS]
-    if text[at : at + 1] == ",":  # an appositive: resume after its closing comma
-        k = next((i for i, w in enumerate(words) if i and w.endswith(",")), None)
-        words = words[k + 1 :] if k is not None else []
-    words = [w.strip(".,;:").lower() for w in words]
-    while words and (words[0].endswith("ly") or words[0] in {"also", "then", "however", "though"}):
-        words = words[1:]
-    if not words:
-        return False
-    if words[0] in _STATE or words[0] in _STANCE_VERB:
-        return True
-    return words[0] in _TAKES_STANCE and bool(set(words[1:4]) & _STANCE_NOUN)
-
-
 def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """Rule 5d: a paragraph of quote alone after a paragraph whose last sentence sets up someone's words without a
     speech verb ("Gen. Jo Bell was blunt when asked about it.", "Jo Bell spoke to reporters." then '"It is
@@ -11182,9 +11149,8 @@ class _Context:
             if who.found or not _all_quote(text, pl):
                 return who
             who = _reported_before(text, idx, pps, ppe)
-            who = who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
-                                         or _set_up_before(text, idx, pps, ppe))  # fmt: skip
-            return who if who.found else self.told_of_before(pps, ppe)
+            return who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
+                                          or _set_up_before(text, idx, pps, ppe))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
         return _NOBODY
@@ -11314,27 +11280,6 @@ class _Context:
         if pl.qs <= pl.ps or self.has_lead(pl):
             return None
         return self.last_subject(pl.ps, pl.qs)
-
-    def told_of_before(self, pps: int, ppe: int) -> _Who:
-        """Rule 5e: a paragraph of quote alone after a paragraph whose last sentence opens with a named person as its
-        subject whose verb tells a state or a stance (_stance_after: "Bo, a senior lawmaker, was unimpressed.", "Bo
-        has a different view." then '"It is extortion."'): the person told of last sets up the words; one told of
-        doing something ("Bo met lawmakers.") or only spoken of ("Critics of Bo") is nobody, and so is a paragraph
-        before that quotes anyone (its sentences may be a speaker's words: the rules of quotes that go on decide).
-
-        >>> t = "Jo Bell, a lawmaker, was unimpressed." + 2 * chr(10) + '"It is extortion."'
-        >>> ctx = _Context(t, [(0, 37), (39, len(t))], _Index([Mention(0, 7, "Jo Bell", "person", {})]), [], [], {})
-        >>> ctx.told_of_before(0, 37).start, ctx.told_of_before(8, 37).found
-        (0, False)
-        """
-        if _MARK.search(self.text, pps, ppe) is not None:
-            return _NOBODY
-        m = self.last_subject(pps, ppe)
-        if m is None or not _is_speaker(m) or _spoken_to_or_of(self.text, m):
-            return _NOBODY
-        if not _stance_after(self.text, m.end, ppe):
-            return _NOBODY
-        return _named(m)
 
     def last_subject(self, lo: int, hi: int) -> Mention | None:
         """Return the person opening the last sentence of ``text[lo:hi]``, past a fronted phrase ("Speaking on Monday,
