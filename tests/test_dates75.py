@@ -1,6 +1,6 @@
-"""Relative dates on articles the project has never seen (date75, twenty-third session): made-up wire sentences (Minister
-Tarven, Hanul, Oskel, Park) published on every weekday across 2021-2026, each labelled by tests/corpus/README.md's
-date Conventions before the code was run.
+"""Relative dates on articles the project has never seen (date75, twenty-third session): made-up wire sentences
+(Minister Tarven, Hanul, Oskel, Park) published on every weekday across 2021-2026, each labelled by
+tests/corpus/README.md's date Conventions before the code was run.
 
 - WEEKDAY: bare weekdays in past, perfect, progressive, future and planned clauses ("is due to", "is scheduled for",
   "is expected", "is slated for"), Korean wire's "(local time)", "the 20th", a month-day ahead, a weekday span.
