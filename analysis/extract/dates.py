@@ -441,13 +441,39 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
     if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
-        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past
-        return "past" if _aux_before(words, i) in _WAS or _pluperfect(words, i) else "future"
+        # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past, unless a
+        # past speech verb reports it ("said the talks were set to resume Friday": the backshift of a plan ahead)
+        told_past = _aux_before(words, i) in _WAS and not _reported_plan(words, i)
+        return "past" if told_past or _pluperfect(words, i) else "future"
     if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
-        return "future"
+        return "future"  # "was due to expire in a year": a plan's count, from the plan (`_counted_from_past_plan`)
     if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
         return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
     return None
+
+
+# past speech verbs whose complement backshifts a present plan ("said the talks were set to resume Friday": they are)
+_BACKSHIFTING = frozenset({"said", "told", "announced", "stated", "added", "noted", "confirmed", "explained",
+                           "reported", "indicated"})
+_BACKSHIFT_REACH = 12  # words at most from such a verb to the plan's "was"/"were" ("said that the next round ... were")
+
+
+def _reported_plan(words: list[str], i: int) -> bool:
+    """Return whether the plan word ``words[i]``, told with "was"/"were" ("were scheduled to", "was due to"), is in
+    the complement of a past speech verb before it in its clause ("Officials said the talks were scheduled to resume
+    Friday"): news English backshifts the present of a plan still ahead there, so the plan keeps its future.
+
+    >>> _reported_plan("Kim said the talks were scheduled".split(), 4)
+    True
+    >>> _reported_plan("the talks were scheduled".split(), 3), _reported_plan("Kim says talks were set".split(), 4)
+    (False, False)
+    """
+    for j in range(i - 2, max(-1, i - 2 - _BACKSHIFT_REACH), -1):
+        if words[j] in _BOUNDARY:
+            return False
+        if words[j].lower() in _BACKSHIFTING:
+            return True
+    return False
 
 
 # verbs whose past is their base form ("the firm put workers on leave"): past after a subject, the base form after
@@ -7529,9 +7555,10 @@ def _whole_month(lo: dt.date, hi: dt.date) -> bool:
 
 
 def _fixed_by_speech(h: _Hit, said: Range) -> bool:
-    """Return whether deictic ``h`` ("next year", "the following month") reads the same from the first and the last
-    day of the time ``said`` of its speech (a year, a month, a day), so that even a speech long before publication
-    fixes it ("said in 2019 that the talks would end next year": 2020).
+    """Return whether deictic ``h`` ("next year", "the following month") or a bare month read ahead ("would be
+    signed in December") reads the same from the first and the last day of the time ``said`` of its speech (a year,
+    a month, a day), so that even a speech long before publication fixes it ("said in 2019 that the talks would end
+    next year": 2020; "said in 2019 that the deal would be signed in December": December 2019).
 
     >>> t = "Park said in 2019 that the talks would end next year."
     >>> hits = _candidates(t, dt.date(2025, 3, 3), 0, len(t))
@@ -7541,10 +7568,14 @@ def _fixed_by_speech(h: _Hit, said: Range) -> bool:
     >>> hits = _candidates(t, dt.date(2025, 3, 3), 0, len(t))
     >>> _fixed_by_speech(hits[1], hits[0].value)
     False
+    >>> t = "Park said in 2019 that the deal would be signed in December."
+    >>> hits = _candidates(t, dt.date(2025, 3, 3), 0, len(t))
+    >>> _fixed_by_speech(hits[1], hits[0].value), ranges(t, dt.date(2025, 3, 3))[1]
+    (True, ('in December', '2019-12-01', '2019-12-31'))
     """
-    if h.handler is not _relative:
+    if not _read_from_speech(h):
         return False
-    readings = {_relative(h.match, day, h.future) for day in (said.lo, said.hi)}
+    readings = {h.handler(h.match, day, h.future) for day in (said.lo, said.hi)}
     return len(readings) == 1 and None not in readings
 
 
