@@ -372,7 +372,16 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
                        r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
                        r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
-                       r"week|day))\b", re.I)
+                       r"week|day)|"
+                       # frames75: a rate per one of the people it is counted over ("X a head", "X for each of the
+                       # 28,500 troops", "X per U.S. soldier", "X apiece")
+                       r"per\s+(?:(?:U\.S\.|US|American|Korean)\s+)?(?:head|soldier|troop|service\s+member|"
+                       r"servicemember|GI|person|worker|employee)|a\s+(?:head|soldier|troop|GI|person|worker|employee)"
+                       r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|"
+                       r"is|was|were|are)\b)[a-z])|(?:for\s+)?each\s+(?:of\s+(?:the|its|their|those|these)\s+)?"
+                       r"(?:[\d,]++\s++|(?:U\.S\.|US|American|Korean)\s++)*+(?:soldiers?|troops?|service\s+members?|"
+                       r"servicemembers?|GIs?|workers?|employees?|persons?|people|citizens?|residents?|households?)|"
+                       r"apiece)\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
 _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
@@ -7024,18 +7033,36 @@ def past_demand_noun(r: Reader, fig: Span) -> bool:
 _DEMANDED = re.compile(r"\b" + _PAST_DEMAND_VERB + r"\b", re.I)
 
 
+#: Capitals of the world table that are as often a person's or a town's name in English news: no country by name.
+_AMBIGUOUS_PLACES = frozenset({"Georgia", "Jordan", "Chad", "Georgetown", "Victoria", "Hamilton", "Kingston"})
+
+
 @cache
 def _gazetteer_places() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Return a pattern of the names of the gazetteer's countries, capitals and governments outside Korea and the US,
-    and {lower-case name: country}."""
+    """Return a pattern of the names of the countries, capitals and governments outside Korea and the US — the
+    gazetteer's, in any case, and (frames75) the world table's countries and capitals
+    (:data:`analysis.extract.countries.COUNTRIES`), capitalised, but for :data:`_AMBIGUOUS_PLACES` — and {lower-case
+    name: country}.
+
+    >>> pattern, names = _gazetteer_places()
+    >>> [names[m.group().lower()] for m in pattern.finditer("Germany, Manila and Tokyo; not germany, Seoul or Jordan")]
+    ['DE', 'PH', 'JP']
+    """
     from analysis.data import load_entities, split_ids
+    from analysis.extract.countries import COUNTRIES
+    from analysis.guards import name_forms
 
     ents = load_entities()
     rows = ents.loc[ents.country.notna() & ~ents.country.isin(["KR", "US"])
                     & ((ents.kind == "place") | ents.entity_id.str.endswith("-government"))]
     names = {n.lower(): str(e.country) for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I), names
+    world = {n: c.code for c in COUNTRIES if c.code not in TALKS_COUNTRIES
+             for n in (*name_forms(c.name), c.capital) if n and n not in _AMBIGUOUS_PLACES and n.lower() not in names}
+    names.update((n.lower(), code) for n, code in world.items())
+    alternatives = "|".join(re.escape(n) for n in sorted(names.keys() - {n.lower() for n in world}, key=len,
+                                                         reverse=True))
+    capitalised = names_pattern(sorted(world, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?i:{alternatives})|{capitalised})\b"), names
 
 
 def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
