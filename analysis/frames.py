@@ -3994,11 +3994,40 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start)
+    m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:
         return cost_is_subject(r, fig)
     s, _ = r.local(fig)
-    return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
+    aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
+    return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
+
+
+#: A relative clause set off by commas that ends right before a verb: "The relocation of the camp, which Seoul largely
+#: paid for under the agreement, cost X": a payment word inside it is not the verb's subject (frames75).
+_CLOSED_ASIDE = re.compile(r",\s*+(?:which|who|that|whose)\b[^,;.]*+,\s*+$", re.I)
+#: "cost(s)" and its object before an amount: the side that bears the cost ("the base's upkeep costs Washington X").
+_COSTS_WORD = re.compile(r"\b(?:cost|costs|costing)\s++(?=(?:the\s++)?[A-Z]|(?:American\s++|U\.S\.\s++)?taxpayers)")
+_COSTS_OBJECT = re.compile(r"(?:the\s++)?(?P<side>[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|(?:American\s++|"
+                           r"U\.S\.\s++)?taxpayers)\s++(?:" + _HEDGE + r")?")
+
+
+def costs_other_side(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the match of "cost(s)" when its object, right before the amount, is a side other than the payer ("the
+    Oskel base's upkeep costs Washington $2.1 billion", "costs American taxpayers X"): what that side bears, not Seoul's
+    payment (frames75); else None ("the upkeep costs Seoul X" may be the payment).
+
+    >>> [costs_other_side(*figure_in(t)) is not None for t in ("The base's upkeep costs Washington $2.1 billion.",
+    ...     "Keeping them costs American taxpayers about $4 billion.", "The upkeep costs Seoul $900 million.")]
+    [True, True, False]
+    """
+    from analysis.guards import side_pattern
+
+    m = last_match(_COSTS_WORD, r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start)
+    o = _COSTS_OBJECT.fullmatch(r.text, m.end(), fig.start) if m is not None else None
+    if o is None:
+        return None
+    side = o.group("side")
+    return m if side.endswith("taxpayers") or side_pattern().fullmatch(side) else None
 
 
 #: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
@@ -7362,6 +7391,9 @@ def respective_country(r: Reader, fig: Span) -> str | None:
     talks is "other"), else None.
 
     >>> r = Reader(annotate_text("The governments of Germany and Seoul paid $9 billion and $4 billion, respectively."))
+    >>> [respective_country(r, f) for f in r.figures_in(0, len(r.text))]
+    ['DE', 'KR']
+    >>> r = Reader(annotate_text("The governments of Hanul and Seoul paid $9 billion and $4 billion, respectively."))
     >>> [respective_country(r, f) for f in r.figures_in(0, len(r.text))]
     ['other', 'KR']
     """
