@@ -4004,11 +4004,11 @@ def thing_costs(r: Reader, fig: Span) -> bool:
 
 #: A relative clause set off by commas that ends right before a verb: "The relocation of the camp, which Seoul largely
 #: paid for under the agreement, cost X": a payment word inside it is not the verb's subject (frames75).
-_CLOSED_ASIDE = re.compile(r",\s*+(?:which|who|that|whose)\b[^,;.]*+,\s*+$", re.I)
+_CLOSED_ASIDE = re.compile(r",\s*+(?:which|who|that|whose)\b[^,;.]{0,120}+,\s*+$", re.I)
 #: "cost(s)" and its object before an amount: the side that bears the cost ("the base's upkeep costs Washington X").
 _COSTS_WORD = re.compile(r"\b(?:cost|costs|costing)\s++(?=(?:the\s++)?[A-Z]|(?:American\s++|U\.S\.\s++)?taxpayers)")
-_COSTS_OBJECT = re.compile(r"(?:the\s++)?(?P<side>[A-Z][\w.’'-]*+(?:\s++[A-Z][\w.’'-]*+){0,2}|(?:American\s++|"
-                           r"U\.S\.\s++)?taxpayers)\s++(?:" + _HEDGE + r")?")
+_COSTS_OBJECT = re.compile(r"(?:the\s++)?(?P<side>[A-Z][\w.’'-]{0,30}+(?:\s++[A-Z][\w.’'-]{0,30}+){0,2}|"
+                           r"(?:American\s++|U\.S\.\s++)?taxpayers)\s++(?:" + _HEDGE + r")?")
 
 
 def costs_other_side(r: Reader, fig: Span) -> re.Match[str] | None:
