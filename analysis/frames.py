@@ -4927,7 +4927,7 @@ _OWN_OTHER_AFTER = re.compile(
     r"(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?(?:funds?|projects?|programs?|programmes?|budgets?|loans?|"
     r"investments?|sales|contracts?|orders?|packages?|grants?|bonds?|stimulus)\b|"
     r"in\s++(?:[\w-]++\s++){0,2}?(?:sales|revenues?|exports|imports|orders|contracts|bonds|funds|investments?)\b|"
-    r"of\s++(?:(?:the|its|their)\s++)?(?:" + _NOT_MODIFIER + r"[\w-]++\s++){1,2}?(?:money|funds|cash)\b|"
+    r"of\s++(?:(?:the|its|their)\s++)?(?:" + _NOT_MODIFIER + r"[\w’'-]++\s++){1,2}?(?:money|funds|cash)\b|"
     r"(?:(?:has|have|had|will|would)\s++)?(?:(?:was|were|is|are|be|been|being)\s++)?"
     r"(?:(?:also|then|later|quietly|already|instead|now|since)\s++)?"
     r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\s++"
@@ -4936,10 +4936,14 @@ _OWN_OTHER_AFTER = re.compile(
 #: Right before an amount, a noun of another sum with "of" ("a fund of X", "a budget of X", "at a cost of X"), a verb
 #: setting a sum apart, lending, investing or selling ("budgeted X", "allocated X", "set aside X", "sold for X"), or a
 #: noun valued at it ("gear worth X"; not "it is (now) worth X" nor "a deal worth X").
-_SUM_NOUN_OF = (r"\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?)\s++of|"
+_SUM_NOUN_OF = (r"\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?|balances?)\s++of|"
+                # frames75: an account's balance told by its verb ("the fund's balance stood at X")
+                r"\bbalances?\s++(?:stood|stands|was|is|were|are|reached|fell|rose|dropped|grew)(?:\s++(?:at|to))?|"
                 r"\bat\s++a\s++(?:total\s++)?(?:cost|price)\s++of")
 _SETS_APART = (r"\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s++aside|"
                r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|"
+               # frames75: money moved to or pulled from another use ("shifted X of construction funds to the wall")
+               r"(?:shift|pull|siphon|drain|reprogram|redirect)(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
                r"(?:sold|sells?|selling)\s++for|fetch(?:ed|es)?)")
 _NOT_GOODS = (r"(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|once|also|deal|"
               r"agreement|accord|contributions?|payments?|share|bill|troops|forces|military|support|protection|"
