@@ -252,7 +252,8 @@ _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
               r"(?:not|never)\s+(?:to\s+)?exceed\w*")
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
-_TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years")
+_TOTAL = _words(r"cumulative\w*", r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
+                r"(?:\w+[\s-]+){0,2}years")  # frames75: "across its five years"
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
 #: South Korea as the payer, named as a country, its capital or its government (read by the payer patterns below).
 KOREA_PAYER = r"(?:South\s++Korea|Korea|Seoul|(?:the\s++)?(?:South\s++)?Korean\s++government)"
@@ -3578,7 +3579,8 @@ _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+
                            r"\b(?:deal|agreement|accord|pact|SMA|treaty),\s+(?:which|that|signed|reached|concluded|"
                            r"agreed)\b[^,;.()]{1,60},\s+$|"
                            r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
-                           r"(?:" + _PARTY_WORD + r"){1,7})\s+)?$", re.I)
+                           # frames75: a modal between ("the agreement will have Seoul pay X": the terms)
+                           r"(?:" + _PARTY_WORD + r"){1,7})\s+)?(?:(?:will|would|also|now)\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
 _TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\s+States|(?:two|both)\s+"
                           r"(?:allies|countries|sides|nations|governments))\b", re.I)
