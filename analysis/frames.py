@@ -4962,7 +4962,10 @@ _FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?
                        re.I)
 #: Right before an amount, a verb moving a sum somewhere ("moved X to a bridge"): "to" after it names where (weakev71).
 _MOVED_BEFORE = re.compile(r"\b(?:moved|moves|moving|shift(?:s|ed|ing)?|divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|"
-                           r"steer(?:s|ed|ing)?|funnell?(?:s|ed|ing)?)\s++(?:" + _HEDGE + r")?$", re.I)
+                           r"steer(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|"
+                           # frames75: a sum given to something ("pledged X to a new NATO fund")
+                           r"pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s++(?:" + _HEDGE
+                           + r")?$", re.I)
 #: Words of a purpose's whole phrase that make it the payment's ("for the privilege of hosting U.S. troops", "for the
 #: deployment of some 28,500 American troops"; weakev71).
 _PAID_FOR_PHRASE = re.compile(r"\b(?:troops|forces|soldiers|servicemembers|usfk|stationing|hosting|presence|alliance|"
@@ -4983,6 +4986,11 @@ _PAID_FOR = re.compile(r"\b(?:troops?|forces?|soldiers?|servicemembers|service|m
                        r"first|second|whole|rest|period|usfk|workers?|labor|labour|wages?)", re.I)
 
 
+#: A word that opens another clause inside a purpose's words ("to flood relief as the SMA talks went on"; frames75).
+_CLAUSE_OPENER = re.compile(r"\s(?:as|while|when|whereas|because|after|before|since|though|although|even|amid|"
+                            r"despite)\s", re.I)
+
+
 def purpose_other(r: Reader, fig: Span) -> bool:
     """Return whether the purpose named right after an amount ("for", "toward") is a thing other than the payment's
     (the troops, their upkeep or support, the alliance, a year): its head's words — skipping determiners, up to a
@@ -4996,7 +5004,8 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     [True, False, False, True, False, False, False]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
-    if m is None or _PAID_FOR_PHRASE.search(m.group("what")) or (m.group("to") and not (
+    what = _CLAUSE_OPENER.split(m.group("what"), maxsplit=1)[0] if m is not None else ""  # frames75: not "... as the
+    if m is None or _PAID_FOR_PHRASE.search(what) or (m.group("to") and not (  # SMA talks went on"
             m.group("went") or _MOVED_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start))):
         return False  # "moved X to a bridge", "X went to a runway"; not "raised it to X", "X to 2021"
     head: list[str] = []
