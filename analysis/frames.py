@@ -4986,11 +4986,6 @@ _PAID_FOR = re.compile(r"\b(?:troops?|forces?|soldiers?|servicemembers|service|m
                        r"first|second|whole|rest|period|usfk|workers?|labor|labour|wages?)", re.I)
 
 
-#: A word that opens another clause inside a purpose's words ("to flood relief as the SMA talks went on"; frames75).
-_CLAUSE_OPENER = re.compile(r"\s(?:as|while|when|whereas|because|after|before|since|though|although|even|amid|"
-                            r"despite)\s", re.I)
-
-
 def purpose_other(r: Reader, fig: Span) -> bool:
     """Return whether the purpose named right after an amount ("for", "toward") is a thing other than the payment's
     (the troops, their upkeep or support, the alliance, a year): its head's words — skipping determiners, up to a
@@ -5004,8 +4999,9 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     [True, False, False, True, False, False, False]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
-    what = _CLAUSE_OPENER.split(m.group("what"), maxsplit=1)[0] if m is not None else ""  # frames75: not "... as the
-    if m is None or _PAID_FOR_PHRASE.search(what) or (m.group("to") and not (  # SMA talks went on"
+    cut = _OTHER_CLAUSE_AFTER.search(r.text, m.start("what"), m.end("what")) if m is not None else None
+    what = r.text[m.start("what"):cut.start() if cut else m.end("what")] if m is not None else ""  # frames75: not
+    if m is None or _PAID_FOR_PHRASE.search(what) or (m.group("to") and not (  # "... as the SMA talks went on"
             m.group("went") or _MOVED_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start))):
         return False  # "moved X to a bridge", "X went to a runway"; not "raised it to X", "X to 2021"
     head: list[str] = []
