@@ -252,7 +252,8 @@ _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
               r"(?:not|never)\s+(?:to\s+)?exceed\w*")
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
-_TOTAL = _words(r"cumulative\w*", r"over\s+(?:the\s+)?(?:next\s+|past\s+|following\s+)?(?:\w+[\s-]+){0,2}years")
+_TOTAL = _words(r"cumulative\w*", r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
+                r"(?:\w+[\s-]+){0,2}years")  # frames75: "across its five years"
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
 #: South Korea as the payer, named as a country, its capital or its government (read by the payer patterns below).
 KOREA_PAYER = r"(?:South\s++Korea|Korea|Seoul|(?:the\s++)?(?:South\s++)?Korean\s++government)"
@@ -372,7 +373,16 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
                        r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
                        r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
-                       r"week|day))\b", re.I)
+                       r"week|day)|"
+                       # frames75: a rate per one of the people it is counted over ("X a head", "X for each of the
+                       # 28,500 troops", "X per U.S. soldier", "X apiece")
+                       r"per\s+(?:(?:U\.S\.|US|American|Korean)\s+)?(?:head|soldier|troop|service\s+member|"
+                       r"servicemember|GI|person|worker|employee)|a\s+(?:head|soldier|troop|GI|person|worker|employee)"
+                       r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|"
+                       r"is|was|were|are)\b)[a-z])|(?:for\s+)?each\s+(?:of\s+(?:the|its|their|those|these)\s+)?"
+                       r"(?:[\d,]++\s++|(?:U\.S\.|US|American|Korean)\s++)*+(?:soldiers?|troops?|service\s+members?|"
+                       r"servicemembers?|GIs?|workers?|employees?|persons?|people|citizens?|residents?|households?)|"
+                       r"apiece)\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
 _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
@@ -3569,7 +3579,8 @@ _DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+
                            r"\b(?:deal|agreement|accord|pact|SMA|treaty),\s+(?:which|that|signed|reached|concluded|"
                            r"agreed)\b[^,;.()]{1,60},\s+$|"
                            r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
-                           r"(?:" + _PARTY_WORD + r"){1,7})\s+)?$", re.I)
+                           # frames75: a modal between ("the agreement will have Seoul pay X": the terms)
+                           r"(?:" + _PARTY_WORD + r"){1,7})\s+)?(?:(?:will|would|also|now)\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
 _TALKS_PARTY = re.compile(r"\b(?:Korea|America|Seoul|Washington|U\.?S\.?|United\s+States|(?:two|both)\s+"
                           r"(?:allies|countries|sides|nations|governments))\b", re.I)
@@ -3985,11 +3996,40 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     >>> thing_costs(r, r.figures_in(0, len(r.text))[0])
     True
     """
-    m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start)
+    m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:
         return cost_is_subject(r, fig)
     s, _ = r.local(fig)
-    return _PAYMENT_SUBJECT.search(r.text, s, m.start()) is None
+    aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
+    return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
+
+
+#: A relative clause set off by commas that ends right before a verb: "The relocation of the camp, which Seoul largely
+#: paid for under the agreement, cost X": a payment word inside it is not the verb's subject (frames75).
+_CLOSED_ASIDE = re.compile(r",\s*+(?:which|who|that|whose)\b[^,;.]{0,120}+,\s*+$", re.I)
+#: "cost(s)" and its object before an amount: the side that bears the cost ("the base's upkeep costs Washington X").
+_COSTS_WORD = re.compile(r"\b(?:cost|costs|costing)\s++(?=(?:the\s++)?[A-Z]|(?:American\s++|U\.S\.\s++)?taxpayers)")
+_COSTS_OBJECT = re.compile(r"(?:the\s++)?(?P<side>[A-Z][\w.’'-]{0,30}+(?:\s++[A-Z][\w.’'-]{0,30}+){0,2}|"
+                           r"(?:American\s++|U\.S\.\s++)?taxpayers)\s++(?:" + _HEDGE + r")?")
+
+
+def costs_other_side(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the match of "cost(s)" when its object, right before the amount, is a side other than the payer ("the
+    Oskel base's upkeep costs Washington $2.1 billion", "costs American taxpayers X"): what that side bears, not Seoul's
+    payment (frames75); else None ("the upkeep costs Seoul X" may be the payment).
+
+    >>> [costs_other_side(*figure_in(t)) is not None for t in ("The base's upkeep costs Washington $2.1 billion.",
+    ...     "Keeping them costs American taxpayers about $4 billion.", "The upkeep costs Seoul $900 million.")]
+    [True, True, False]
+    """
+    from analysis.guards import side_pattern
+
+    m = last_match(_COSTS_WORD, r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start)
+    o = _COSTS_OBJECT.fullmatch(r.text, m.end(), fig.start) if m is not None else None
+    if o is None:
+        return None
+    side = o.group("side")
+    return m if side.endswith("taxpayers") or side_pattern().fullmatch(side) else None
 
 
 #: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
@@ -4889,7 +4929,7 @@ _OWN_OTHER_AFTER = re.compile(
     r"(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?(?:funds?|projects?|programs?|programmes?|budgets?|loans?|"
     r"investments?|sales|contracts?|orders?|packages?|grants?|bonds?|stimulus)\b|"
     r"in\s++(?:[\w-]++\s++){0,2}?(?:sales|revenues?|exports|imports|orders|contracts|bonds|funds|investments?)\b|"
-    r"of\s++(?:(?:the|its|their)\s++)?(?:" + _NOT_MODIFIER + r"[\w-]++\s++){1,2}?(?:money|funds|cash)\b|"
+    r"of\s++(?:(?:the|its|their)\s++)?(?:" + _NOT_MODIFIER + r"[\w’'-]++\s++){1,2}?(?:money|funds|cash)\b|"
     r"(?:(?:has|have|had|will|would)\s++)?(?:(?:was|were|is|are|be|been|being)\s++)?"
     r"(?:(?:also|then|later|quietly|already|instead|now|since)\s++)?"
     r"(?:earmarked|allocated|diverted|set\s++aside|budgeted|reserved|redirected|invested|lent|loaned)\s++"
@@ -4898,10 +4938,14 @@ _OWN_OTHER_AFTER = re.compile(
 #: Right before an amount, a noun of another sum with "of" ("a fund of X", "a budget of X", "at a cost of X"), a verb
 #: setting a sum apart, lending, investing or selling ("budgeted X", "allocated X", "set aside X", "sold for X"), or a
 #: noun valued at it ("gear worth X"; not "it is (now) worth X" nor "a deal worth X").
-_SUM_NOUN_OF = (r"\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?)\s++of|"
+_SUM_NOUN_OF = (r"\b(?:funds?|budgets?|loans?|investments?|grants?|package|price|sales?|balances?)\s++of|"
+                # frames75: an account's balance told by its verb ("the fund's balance stood at X")
+                r"\bbalances?\s++(?:stood|stands|was|is|were|are|reached|fell|rose|dropped|grew)(?:\s++(?:at|to))?|"
                 r"\bat\s++a\s++(?:total\s++)?(?:cost|price)\s++of")
 _SETS_APART = (r"\b(?:budget(?:s|ed|ing)?|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set(?:s|ting)?\s++aside|"
                r"divert(?:s|ed|ing)?|reserv(?:e|es|ed|ing)|invest(?:s|ed|ing)?|lent|lend(?:s|ing)?|"
+               # frames75: money moved to or pulled from another use ("shifted X of construction funds to the wall")
+               r"(?:shift|pull|siphon|drain|reprogram|redirect)(?:s|ed|ing)?|mov(?:e|es|ed|ing)|"
                r"(?:sold|sells?|selling)\s++for|fetch(?:ed|es)?)")
 _NOT_GOODS = (r"(?:is|was|are|were|be|been|being|it|its|each|well|now|still|already|only|just|even|then|once|also|deal|"
               r"agreement|accord|contributions?|payments?|share|bill|troops|forces|military|support|protection|"
@@ -4918,7 +4962,10 @@ _FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?
                        re.I)
 #: Right before an amount, a verb moving a sum somewhere ("moved X to a bridge"): "to" after it names where (weakev71).
 _MOVED_BEFORE = re.compile(r"\b(?:moved|moves|moving|shift(?:s|ed|ing)?|divert(?:s|ed|ing)?|redirect(?:s|ed|ing)?|"
-                           r"steer(?:s|ed|ing)?|funnell?(?:s|ed|ing)?)\s++(?:" + _HEDGE + r")?$", re.I)
+                           r"steer(?:s|ed|ing)?|funnell?(?:s|ed|ing)?|"
+                           # frames75: a sum given to something ("pledged X to a new NATO fund")
+                           r"pledg(?:e|es|ed|ing)|donat(?:e|es|ed|ing)|commit(?:s|ted|ting)?)\s++(?:" + _HEDGE
+                           + r")?$", re.I)
 #: Words of a purpose's whole phrase that make it the payment's ("for the privilege of hosting U.S. troops", "for the
 #: deployment of some 28,500 American troops"; weakev71).
 _PAID_FOR_PHRASE = re.compile(r"\b(?:troops|forces|soldiers|servicemembers|usfk|stationing|hosting|presence|alliance|"
@@ -4952,7 +4999,9 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     [True, False, False, True, False, False, False]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
-    if m is None or _PAID_FOR_PHRASE.search(m.group("what")) or (m.group("to") and not (
+    cut = _OTHER_CLAUSE_AFTER.search(r.text, m.start("what"), m.end("what")) if m is not None else None
+    what = r.text[m.start("what"):cut.start() if cut else m.end("what")] if m is not None else ""  # frames75: not
+    if m is None or _PAID_FOR_PHRASE.search(what) or (m.group("to") and not (  # "... as the SMA talks went on"
             m.group("went") or _MOVED_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start))):
         return False  # "moved X to a bridge", "X went to a runway"; not "raised it to X", "X to 2021"
     head: list[str] = []
@@ -7024,18 +7073,36 @@ def past_demand_noun(r: Reader, fig: Span) -> bool:
 _DEMANDED = re.compile(r"\b" + _PAST_DEMAND_VERB + r"\b", re.I)
 
 
+#: Capitals of the world table that are as often a person's or a town's name in English news: no country by name.
+_AMBIGUOUS_PLACES = frozenset({"Georgia", "Jordan", "Chad", "Georgetown", "Victoria", "Hamilton", "Kingston"})
+
+
 @cache
 def _gazetteer_places() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Return a pattern of the names of the gazetteer's countries, capitals and governments outside Korea and the US,
-    and {lower-case name: country}."""
+    """Return a pattern of the names of the countries, capitals and governments outside Korea and the US — the
+    gazetteer's, in any case, and (frames75) the world table's countries and capitals
+    (:data:`analysis.extract.countries.COUNTRIES`), capitalised, but for :data:`_AMBIGUOUS_PLACES` — and {lower-case
+    name: country}.
+
+    >>> pattern, names = _gazetteer_places()
+    >>> [names[m.group().lower()] for m in pattern.finditer("Germany, Manila and Tokyo; not germany, Seoul or Jordan")]
+    ['DE', 'PH', 'JP']
+    """
     from analysis.data import load_entities, split_ids
+    from analysis.extract.countries import COUNTRIES
+    from analysis.guards import name_forms
 
     ents = load_entities()
     rows = ents.loc[ents.country.notna() & ~ents.country.isin(["KR", "US"])
                     & ((ents.kind == "place") | ents.entity_id.str.endswith("-government"))]
     names = {n.lower(): str(e.country) for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.I), names
+    world = {n: c.code for c in COUNTRIES if c.code not in TALKS_COUNTRIES
+             for n in (*name_forms(c.name), c.capital) if n and n not in _AMBIGUOUS_PLACES and n.lower() not in names}
+    names.update((n.lower(), code) for n, code in world.items())
+    alternatives = "|".join(re.escape(n) for n in sorted(names.keys() - {n.lower() for n in world}, key=len,
+                                                         reverse=True))
+    capitalised = names_pattern(sorted(world, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?i:{alternatives})|{capitalised})\b"), names
 
 
 def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
@@ -7335,6 +7402,9 @@ def respective_country(r: Reader, fig: Span) -> str | None:
     talks is "other"), else None.
 
     >>> r = Reader(annotate_text("The governments of Germany and Seoul paid $9 billion and $4 billion, respectively."))
+    >>> [respective_country(r, f) for f in r.figures_in(0, len(r.text))]
+    ['DE', 'KR']
+    >>> r = Reader(annotate_text("The governments of Hanul and Seoul paid $9 billion and $4 billion, respectively."))
     >>> [respective_country(r, f) for f in r.figures_in(0, len(r.text))]
     ['other', 'KR']
     """

@@ -21,9 +21,10 @@ the data's figures, no corpus article read); a row's ``cell`` may name the frame
   repair one barracks" still is one. "currently" in speech dated to a year is that year's payment.
 - ``MIX``: 40 rows, an SMA payment, a demand and another quantity (the cost of the troops, Japan's payment, a defence
   budget, a tariff, an investment pledge, wages) in one sentence or two, in both orders, right and wrong figures.
-  Strict xfails (6): the troops' cost to the US after a payment or a demand ("The troops cost the U.S. about $4.5
-  billion a year" read as Seoul's payment), a tariff earlier in the sentence taking "and wants Seoul to pay X for the
-  troops", a wages figure before "while Seoul pays X" leaving a wrong payment unverifiable.
+  Strict xfails (4): a tariff earlier in the sentence taking "and wants Seoul to pay X for the troops", a wages figure
+  before "while Seoul pays X" leaving a wrong payment unverifiable. The troops' cost to the US after a payment or a
+  demand ("The troops cost the U.S. about $4.5 billion a year", two rows) is read since frames75
+  (``frames.costs_other_side``).
 """
 
 from __future__ import annotations
