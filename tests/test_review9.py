@@ -118,8 +118,10 @@ def test_ordinals_of_a_series_are_not_days_of_the_month(text, found):
 #: read "the deal with Germany calls for Berlin to pay $2 billion" as Seoul's 2021 payment: `contradicted`; on
 #: `b23c859` an `unverifiable` demand).
 THIRD_COUNTRY_DEALS = [
+    # another country's payment: no quantity the data covers (frames75 named the world's countries; it was a
+    # demand left unverifiable before)
     ("The deal with Germany calls for Berlin to pay $2 billion this year.",
-     "$2 billion", "demand", "unverifiable"),
+     "$2 billion", "other", "not_checkable"),
 ]
 KOREA_DEALS = [  # controls
     ("The agreement between the two allies calls on Seoul to pay 1.18 trillion won this year.",
