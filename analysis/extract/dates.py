@@ -426,8 +426,37 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
-        return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
+        if prev in _DETERMINERS or prev in _BE or _object_adjective(words, i):
+            return None  # "the planned talks", "will be signed", "could face renewed pressure"
+        return "past"
     return None
+
+
+# words after which a verb is in its base form ("to furlough", "could face", "will hire"): the verb's object follows
+_BASE_VERB_BEFORE = _MODALS | {"to", "will", "shall", "won't", "won’t"}
+# base verbs after which an "-ed" word is a participle of their own ("to have signed", "will be held", "get paid")
+_AUX_BASE = frozenset({"have", "be", "get", "become", "seem", "appear", "remain", "stay", "feel", "look", "sound"})
+
+
+def _object_adjective(words: list[str], i: int) -> bool:
+    """Return whether the "-ed" word ``words[i]`` opens the object of a verb in its base form right before it,
+    after "to", "will" or a modal, and a noun follows it ("could face renewed pressure", "to furlough appropriated
+    fund employees", "will hire trained staff"): an adjective, no past verb. Not after "have", "be" ("to have
+    signed"), nor before a determiner or a preposition ("to leave, ended the talks", "to hand signed in March").
+
+    >>> _object_adjective("could face renewed pressure".split(), 2)
+    True
+    >>> _object_adjective("to have signed deals".split(), 2), _object_adjective("to leave ended the".split(), 2)
+    (False, False)
+    >>> _object_adjective("Kim faced renewed pressure".split(), 2)
+    False
+    """
+    if i < 2 or i + 1 >= len(words) or words[i - 2].lower() not in _BASE_VERB_BEFORE:
+        return False
+    verb, nxt = words[i - 1], words[i + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in _AUX_BASE or verb in _BE:
+        return False
+    return nxt.isalpha() and nxt.islower() and nxt not in _DETERMINERS and nxt not in _PREPOSITIONS
 
 
 def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
