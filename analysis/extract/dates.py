@@ -444,12 +444,9 @@ def _object_adjective(words: list[str], i: int) -> bool:
     fund employees", "will hire trained staff"): an adjective, no past verb. Not after "have", "be" ("to have
     signed"), nor before a determiner or a preposition ("to leave, ended the talks", "to hand signed in March").
 
-    >>> _object_adjective("could face renewed pressure".split(), 2)
-    True
-    >>> _object_adjective("to have signed deals".split(), 2), _object_adjective("to leave ended the".split(), 2)
-    (False, False)
-    >>> _object_adjective("Kim faced renewed pressure".split(), 2)
-    False
+    >>> [_object_adjective(s.split(), 2) for s in ("could face renewed pressure", "to have signed deals",
+    ...                                             "to leave ended the", "Kim faced renewed pressure")]
+    [True, False, False, False]
     """
     if i < 2 or i + 1 >= len(words) or words[i - 2].lower() not in _BASE_VERB_BEFORE:
         return False
