@@ -13,7 +13,12 @@ tests/corpus/README.md's date Conventions before the code was run.
   is fixed when every day of the speech's time reads it alike, `_fixed_by_speech`).
 - PLAN: a plan told as past ("were due to start Monday" is past, as "were scheduled to" is) unless a past speech
   verb before it reports it ("said the talks were scheduled to resume Friday": the backshift of a plan still ahead,
-  `_reported_plan`), with controls.
+  `_reported_plan`), with controls. date76: "were due to start Monday" is past too, while a count after a plan told as
+  past ("was scheduled to expire in a year") is the plan's future (`_plan_told_past`, `_past_plan_before`); a trailing
+  tag ("..., officials said.") reports a was/were plan as a leading speech verb does (`_trailing_tag`); the period of
+  "Feb." before its day ends no clause (`_MONTH_DOT`).
+- OBJECT (date76): an "-ed" adjective opening the object of a base verb ("could face renewed pressure in March") is no
+  past verb (`_object_adjective`), with controls.
 - KOREAN, HEADLINE (read as articles: line 1 the headline), NOITEM (no date overlaps ``exact``: "none"; one
   overlapping it is unresolved: "null").
 

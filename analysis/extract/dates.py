@@ -260,7 +260,10 @@ Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
 # --- tense -------------------------------------------------------------------------------------------
 _WINDOW = 80  # characters read after a date to decide its tense (and to find an event's own date)
 _BACK = 120  # characters read before it: a reporting clause ("X said that the sides will ...") can be long
-_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)|[;:\"“”\n\r]")
+# the period of an abbreviated month before its day ("said on Feb. 20 that ..."): no clause's end
+_MONTH_DOT = "".join(rf"(?<!\b{t}\.)" for t in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                                                 "Nov", "Dec"))
+_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)(?:{_MONTH_DOT}|(?![ \t]\d))|[;:\"“”\n\r]")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
 _WILL = frozenset(
@@ -423,8 +426,34 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
-        return None if prev in _DETERMINERS or prev in _BE else "past"  # "the planned talks", "will be signed"
+        if prev in _DETERMINERS or prev in _BE or _object_adjective(words, i):
+            return None  # "the planned talks", "will be signed", "could face renewed pressure"
+        return "past"
     return None
+
+
+# words after which a verb is in its base form ("to furlough", "could face", "will hire"): the verb's object follows
+_BASE_VERB_BEFORE = _MODALS | {"to", "will", "shall", "won't", "won’t"}
+# base verbs after which an "-ed" word is a participle of their own ("to have signed", "will be held", "get paid")
+_AUX_BASE = frozenset({"have", "be", "get", "become", "seem", "appear", "remain", "stay", "feel", "look", "sound"})
+
+
+def _object_adjective(words: list[str], i: int) -> bool:
+    """Return whether the "-ed" word ``words[i]`` opens the object of a verb in its base form right before it,
+    after "to", "will" or a modal, and a noun follows it ("could face renewed pressure", "to furlough appropriated
+    fund employees", "will hire trained staff"): an adjective, no past verb. Not after "have", "be" ("to have
+    signed"), nor before a determiner or a preposition ("to leave, ended the talks", "to hand signed in March").
+
+    >>> [_object_adjective(s.split(), 2) for s in ("could face renewed pressure", "to have signed deals",
+    ...                                             "to leave ended the", "Kim faced renewed pressure")]
+    [True, False, False, False]
+    """
+    if i < 2 or i + 1 >= len(words) or words[i - 2].lower() not in _BASE_VERB_BEFORE:
+        return False
+    verb, nxt = words[i - 1], words[i + 1]
+    if not (verb.isalpha() and verb.islower()) or verb in _AUX_BASE or verb in _BE:
+        return False
+    return nxt.isalpha() and nxt.islower() and nxt not in _DETERMINERS and nxt not in _PREPOSITIONS
 
 
 def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
@@ -443,19 +472,70 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     if to_verb or ((nxt in {"for", "on", "to"} or at_date) and w in _BEFORE_FOR):
         # "were scheduled to meet on Monday", "had been expected to end in January": a plan told as past, unless a
         # past speech verb reports it ("said the talks were set to resume Friday": the backshift of a plan ahead)
-        told_past = _aux_before(words, i) in _WAS and not _reported_plan(words, i)
-        return "past" if told_past or _pluperfect(words, i) else "future"
-    if w == "due" and (nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE:
-        return "future"  # "was due to expire in a year": a plan's count, from the plan (`_counted_from_past_plan`)
-    if w == "due" and nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS:
-        return "future"  # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
+        return "past" if _plan_told_past(words, i) else "future"
+    # "were due to start Monday" as "were scheduled to" (a count after it is the plan's: :func:`_past_plan_before`);
+    # "struck in February and due to expire on Dec. 31": a reduced "is due to", not "due to rain"
+    if w == "due" and (((nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE)
+                       or (nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS)):
+        return "past" if _plan_told_past(words, i) else "future"
     return None
+
+
+def _plan_told_past(words: list[str], i: int) -> bool:
+    """Return whether the plan word ``words[i]`` is told as past: after "was"/"were" ("were due to start Monday"),
+    unless a past speech verb reports it (:func:`_reported_plan`), or after "had been" ("had been set to").
+
+    >>> _plan_told_past("talks were due".split(), 2), _plan_told_past("Kim said talks were due".split(), 4)
+    (True, False)
+    >>> _plan_told_past("talks had been due".split(), 3), _plan_told_past("talks are due".split(), 2)
+    (True, False)
+    """
+    return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i)
 
 
 # past speech verbs whose complement backshifts a present plan ("said the talks were set to resume Friday": they are)
 _BACKSHIFTING = frozenset({"said", "told", "announced", "stated", "added", "noted", "confirmed", "explained",
                            "reported", "indicated"})
 _BACKSHIFT_REACH = 12  # words at most from such a verb to the plan's "was"/"were" ("said that the next round ... were")
+
+
+_TAG_REACH = 60  # characters at most from a date to the comma of a speech tag after it ("Friday in Hanul, Kim said")
+_TAG_SUBJECT = 6  # words at most before a tag's verb ("a senior Oskel defense ministry official said")
+_TAG_AFTER = 5  # words at most after it, to its sentence's end ("told reporters on Tuesday", "said Minister Tarven")
+_TAG_END = re.compile(rf"{_STOP}(?=[\"”’]?(?:\s|\Z))|[;:\n\r\"“”]")  # where a tag stops (a quote mark: no tag)
+# words that open a clause of their own: after the comma they make no tag ("..., but Kim said so", "officials who ...")
+_NOT_TAG = frozenset({"and", "but", "or", "so", "then", "yet", "although", "though", "while", "as", "after", "before",
+                      "since", "when", "because", "until", "that", "which", "who", "where", "if", "amid", "despite"})
+
+
+def _trailing_tag(text: str, end: int, hi: int) -> bool:
+    """Return whether a speech tag ends the clause of the date ending at ``end`` (``hi``: the end of the text read):
+    a comma, a subject of at most ``_TAG_SUBJECT`` words with no tense word or linking word, a past speech verb that
+    backshifts (:data:`_BACKSHIFTING`), at most ``_TAG_AFTER`` words with no tense word, then the sentence's end
+    ("..., officials said.", "..., said Minister Tarven.", "..., Kim told reporters on Tuesday."). The tag reports the
+    clause before it as a speech verb before it does (:func:`_reported_plan`).
+
+    >>> t = "Talks were set to resume Friday, officials said. Talks were set to resume Friday, but Kim said so."
+    >>> _trailing_tag(t, 31, len(t)), _trailing_tag(t, t.rindex("Friday") + 6, len(t))
+    (True, False)
+    >>> t = "Talks were set to resume Friday, officials said it would be delayed."
+    >>> _trailing_tag(t, 31, len(t)), _trailing_tag("Talks resume Friday, said Kim.", 19, 30)
+    (False, True)
+    """
+    comma = text.find(",", end, min(hi, end + _TAG_REACH))
+    if comma < 0 or _TAG_END.search(text, end, comma):
+        return False
+    stop = _TAG_END.search(text, comma, min(hi, comma + _WINDOW))
+    if stop is None and comma + _WINDOW < hi:
+        return False  # the sentence runs on past the window: no tag that ends it
+    close = stop.start() if stop is not None else hi
+    if stop is not None and stop.group() in _QUOTE_MARKS:
+        return False  # '..., officials said "we will see."': no tag
+    words = _TOKEN.findall(text, comma + 1, close)
+    k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _BACKSHIFTING), None)
+    if k is None or len(words) - k - 1 > _TAG_AFTER:
+        return False
+    return not any(w.lower() in _NOT_TAG or (j != k and _tense_of(words, j)) for j, w in enumerate(words))
 
 
 def _reported_plan(words: list[str], i: int) -> bool:
@@ -858,6 +938,8 @@ def clause_tense(
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
     tense = _first_tense(before, back=True)
+    if tense == "past" and _past_plan_before(before, simple=True) and _trailing_tag(text, end, hi):
+        tense = "future"  # "The talks were scheduled to resume Friday, officials said": a reported plan, backshifted
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
@@ -6883,7 +6965,8 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):
                 continue
-            way = _ahead(text, m, tokens, headline and handler is _weekday) if _tense_matters(handler, m) else None
+            way = _ahead(text, m, tokens, headline and handler is _weekday, handler is _in_count) \
+                if _tense_matters(handler, m) else None
             future = way in _FORWARD
             try:
                 r = handler(m, _weekday_from(text, m, local, pub, future) if handler is _weekday else pub, future)
@@ -7688,10 +7771,11 @@ _EVENT_DEADLINE = re.compile(
 )
 
 
-def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False) -> str | None:
+def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, count: bool = False) -> str | None:
     """Return why a bare date points forward ("future", "start", "plan": see :func:`points_forward`), or None
     (``tokens``: the words of the stretch of ``text`` read; ``news``: a weekday in the headline, whose simple present
-    reports news, :func:`_headline_present`).
+    reports news, :func:`_headline_present`; ``count``: the date is a count, "in a year", which after a plan told
+    as past counts forward from the plan, :func:`_past_plan_before`).
 
     >>> t, u = "Workers face leave starting Wednesday.", "Workers faced leave starting Wednesday."
     >>> [_ahead(x, re.search("Wednesday", x), _Tokens(x, 0, len(x))) for x in (t, u)]
@@ -7707,7 +7791,30 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False) -> 
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and _headline_present(back):
         return None
-    return "future" if way is None and _promise_before(back) else way
+    return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
+
+
+def _past_plan_before(back: list[str], simple: bool = False) -> bool:
+    """Return whether the tense word nearest before a date in its clause (``back``) is a plan told as past ("was due
+    to", "were scheduled to", "had been set to"; :func:`_plan_told_past`; ``simple``: with "was"/"were", not the past
+    perfect). A weekday or a month after it is past ("were due to start Monday": the Monday just gone), but a count
+    after it ("was due to expire in a year") is the plan's future, counted from the time of the plan
+    (:func:`_counted_from_past_plan`), not a span up to publication.
+
+    >>> _past_plan_before("The deal was due to expire".split()), _past_plan_before("It had been set to end".split())
+    (True, True)
+    >>> _past_plan_before("The deal expired".split()), _past_plan_before("The deal is due to expire".split())
+    (False, False)
+    >>> _past_plan_before("It had been set to end".split(), simple=True)
+    False
+    """
+    k = _last_teller(back)
+    if k is None or back[k].lower() not in _PLAN_TOLD or _tense_of(back, k) != "past":
+        return False
+    return not simple or _aux_before(back, k) in _WAS
+
+
+_PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going"}  # plan words whose "was"/"were" tells a plan as past
 
 
 def _headline_present(back: list[str]) -> bool:
@@ -8832,7 +8939,7 @@ def _counted_from_report(
     return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
-_PAST_FUTURE = re.compile(r"\b(?:(?:was|were)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
+_PAST_FUTURE = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
 
 
 def _counted_from_past_plan(
