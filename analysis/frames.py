@@ -2439,7 +2439,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig):
+    if part_named_after(r, fig) or part_of_payment(r, fig):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -2616,6 +2616,27 @@ def apposed_to_budget(r: Reader, fig: Span) -> bool:
 
 
 _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
+
+
+#: Right after an amount, "of" and a payment its sum is a part of, named with a determiner or an owner: "X of
+#: Seoul's contribution", "X of this year's payment", "X of the cost-sharing money"; not "X of the funds needed to
+#: keep the troops" nor "X of the bill", which may be the whole payment (frames76).
+_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|next|[A-Z][\w.]*+(?:\s++[A-Z]\w*+)?)"
+                         r"(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
+                         r"money)|(?<=sharing\s)(?:funds|money))\b")
+
+
+def part_of_payment(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a part of a payment named right after it with a determiner or an owner ("took X of
+    Seoul's contribution", "X of this year's payment went to ..."): a part, which the data of whole payments do not
+    hold; not "X of contributions", nor a percent (frames76).
+
+    >>> [part_of_payment(*figure_in(t)) for t in ("The depot took 410 billion won of Seoul's contribution.",
+    ...     "About $300 million of the cost-sharing money went to a runway.", "Seoul made $1 billion of payments.",
+    ...     "Seoul paid $1 billion for the troops.")]
+    [True, True, False, False]
+    """
+    return fig.kind == "money" and _OF_PAYMENT.match(r.text, r.restated_to(fig)) is not None
 
 
 def part_named_after(r: Reader, fig: Span) -> bool:
@@ -4710,6 +4731,23 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
                       re.I)
 
 
+#: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
+_REQUEST = re.compile(r"request\w*", re.I)
+
+
+def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether the demand cue at ``pos`` is a "request" whose clause names a fiscal year: a budget request
+    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76).
+
+    >>> r, fig = figure_in("The Pentagon's request for the troops is $4.5 billion for fiscal 2021.")
+    >>> r2, fig2 = figure_in("Washington's request for 2021 is $5 billion.")
+    >>> fiscal_request(r, fig, r.text.index("request")), fiscal_request(r2, fig2, r2.text.index("request"))
+    (True, False)
+    """
+    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, *r.clause(fig)) is not None
+
+
 def ends_up_paying(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a payer could end up paying ("Seoul could end up paying about $1 billion a
     year"): a possible outcome, so hypothetical, never judged as what was paid (frames63).
@@ -4753,6 +4791,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
+        if name == "demand" and fiscal_request(r, fig, pos):
+            return Quantity("other")  # frames76: "The Pentagon's request ... is X for fiscal 2021": a budget's
         if name == "demand" and talks_story(r, fig) and outranked(
                 r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
             return Quantity("other")  # weakev71: "demanded X for a new runway"; not "demanded Seoul pay X for ..."
@@ -5010,8 +5050,30 @@ def purpose_other(r: Reader, fig: Span) -> bool:
             break
         if word.lower() not in _HEAD_SKIP or head:
             head.append(word)
+    if fund_head(head):
+        return True  # frames76: "pledged X to a new NATO support fund": a fund of its own, whoever's name it bears
     return bool(head) and not any(_PAID_FOR.fullmatch(w.strip("’'\"”“")) or w[:1].isupper() or w.lower() in _HEAD_END
                                   or any(c.isdigit() or c == "$" for c in w) for w in head)
+
+
+#: The last word of a purpose's head that makes it a fund or scheme of its own ("a new NATO support fund").
+_FUND_HEAD = re.compile(r"(?:funds?|accounts?|trusts?|facilit(?:y|ies)|programs?|programmes?|initiatives?|schemes?|"
+                        r"banks?|endowments?|reserves?)", re.I)
+#: Words of a head that may name a fund's generic aim without making it the payment ("support", "defense").
+_FUND_AIM = frozenset(("support", "defense", "defence", "security", "protection", "military", "new"))
+
+
+def fund_head(head: list[str]) -> bool:
+    """Return whether a purpose's head ends on a fund's or scheme's noun and holds no other word of the payment's
+    (:data:`_PAID_FOR`, save a generic aim such as "support"): money put into a fund of its own (frames76).
+
+    >>> [fund_head(h.split()) for h in ("NATO support fund", "flood relief fund", "cost-sharing fund",
+    ...                                 "troops' upkeep fund", "support", "USFK fund")]
+    [True, True, False, False, False, False]
+    """
+    words = [w.strip("’'\"”“,") for w in head]
+    return bool(words) and _FUND_HEAD.fullmatch(words[-1]) is not None and not any(
+        (_PAID_FOR.fullmatch(w) and w.lower() not in _FUND_AIM) or _PAID_FOR_PHRASE.search(w) for w in words[:-1])
 
 
 def own_phrase_other(r: Reader, fig: Span) -> bool:
