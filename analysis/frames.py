@@ -2962,8 +2962,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                                                             ("forecast", _FORECAST)) if n == best.name)
         paid = _PAID_FORM.search(r.text, cue.end() if cue else best.pos, fig.start)
         if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
-                r.text, cue.end() if cue else best.pos, fig.start):
-            return None  # "sought a rise in the payment, which last year was X": X is what was paid
+                r.text, cue.end() if cue else best.pos, fig.start) or got_after(r, fig, cue.end() if cue else best.pos):
+            return None  # "sought a rise in the payment, which last year was X": X is what was paid; frames76:
+            # "pressured Seoul to pay more, securing X": X is what the pressure got
         return best
     got = to_get(r, fig)  # "we'll get $5 billion from Seoul": the paid side's aim
     if got is not None:
@@ -4759,6 +4760,24 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
     return _ENDS_UP.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
 
 
+#: From a condition's "if" to its modal, in one stretch with no comma: "if they could", "unless Seoul would".
+_IF_TO_MODAL = re.compile(r"\b(?:if|unless)\b[^,;:.!?\n]{0,60}+$", re.I)
+
+
+def main_modal(r: Reader, fig: Span, c0: int, c1: int) -> bool:
+    """Return whether the clause ``c0``–``c1`` holds a modal of a condition's consequence (:data:`_WOULD`) that is not
+    the verb of an "if" clause told after the figure: "accepted X if they could work out a deal" is a reported act
+    with its condition, "would pay X if", "If talks fail, Seoul could pay X" are hypothetical (frames76).
+
+    >>> [main_modal(r, f, *r.clause(f, strong=True)) for r, f in (figure_in(t) for t in (
+    ...     "The U.S. accepted $1 billion if they could work out a deal.", "Seoul would pay $1 billion if asked.",
+    ...     "If talks fail, Seoul could pay $1 billion.", "If Seoul could pay $1 billion, Trump would be glad."))]
+    [False, True, True, True]
+    """
+    return any(m.start() < fig.end or _IF_TO_MODAL.search(r.text, fig.end, m.start()) is None
+               for m in _WOULD.finditer(r.text, c0, c1))
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -4775,7 +4794,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
-    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
+    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
         counterfactual(r, fig) or ends_up_paying(r, fig)  # claims18, frames63
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
@@ -4917,8 +4936,21 @@ def echoed_quantity(r: Reader, fig: Span) -> str | None:
 
 #: Right before an amount, a verb of getting a sum out of the payer: "I got three (billion) with a phone call",
 #: "secured X", "extracted an extra X" (weakev70).
-_OBTAINED = re.compile(r"\b(?:got|gotten|getting|secured|extracted|obtained|collected|received|squeezed)\s++"
+_OBTAINED = re.compile(r"\b(?:got|gotten|getting|secur(?:ed|ing)|extract(?:ed|ing)|obtain(?:ed|ing)|collected|"
+                       r"received|squeezed)\s++"
                        r"(?:(?:an?\s++)?(?:extra|additional|further|another)\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def got_after(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether a verb of getting a sum out of the payer (:data:`_OBTAINED`) stands between ``pos`` (a demand
+    word) and the amount: "pressured Seoul to pay more, securing X" — X is what the pressure got (frames76).
+
+    >>> r, fig = figure_in("He pressured Seoul to pay more, securing $3 billion with a call.")
+    >>> got_after(r, fig, r.text.index("pressured")), got_after(r, fig, r.text.index("call"))
+    (True, False)
+    """
+    back = max(pos, fig.start - win.BROUGHT_TO_BACK)
+    return pos < fig.start and _OBTAINED.search(r.text, back, fig.start) is not None
 
 
 def obtained(r: Reader, fig: Span) -> bool:
@@ -5415,7 +5447,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
-                if not _deal_terms(r, pos) and not compared_after(r, pos, fig)]:
+                if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)]:
             return name
     return None
 
