@@ -5410,7 +5410,8 @@ def payer_owns(text: str, cue: int) -> bool:
 
 
 #: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".
-_MODAL_PAY = re.compile(r"(?:could|might|may)\s+(?:well\s+|easily\s+|afford\s+to\s+|have\s+to\s+)?pay\b", re.I)
+_MODAL_PAY = re.compile(r"(?:could|might|may)\s+(?:well\s+|easily\s+|afford\s+to\s+|have\s+to\s+)?(?:pay|foot|"
+                        r"shoulder|bear|contribute|afford|spend|hand\s+over|cough\s+up)\b", re.I)  # frames76: "foot"
 
 
 def paid_side_could(r: Reader, fig: Span, name: str, cue: int) -> bool:
@@ -8916,9 +8917,37 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
     if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig) \
-            or level_corrected(r, fig):
+            or level_corrected(r, fig) or number_told_before(r, fig):
         return None
     return "a bare number whose clause names no troops"
+
+
+#: Right before a bare count, "the number" it gives: "put the number at", "mentioned the number as", "the figure was".
+_THE_NUMBER = re.compile(r"\bthe[ \t]++(?:number|figure|count|tally)(?:[ \t]++(?:as|at|was|is|of|to))?[ \t]++"
+                         r"(?:(?:about|around|roughly|some|nearly|close[ \t]++to|over|more[ \t]++than)[ \t]++)?$", re.I)
+#: "the number of (U.S.) troops (in Korea)": the noun a later "the number" stands for.
+_NUMBER_OF_TROOPS = re.compile(r"\b(?:number|count|size|tally)[ \t]++of[ \t]++(?:[\w.’'-]++[ \t]++){0,3}?(?:troops|"
+                               r"soldiers|service[ \t]++members|servicemembers|personnel|GIs|forces)\b", re.I)
+
+
+def number_told_before(r: Reader, fig: Span) -> bool:
+    """Return whether a bare count is given as "the number" right before it and its paragraph named "the number of
+    ... troops" earlier ("He gave the number of U.S. troops in Korea as 40,000. Last year he put the number at
+    35,000"): the definite noun stands for that number (frames76).
+
+    >>> r = Reader(annotate_text("He gave the number of U.S. troops as 40,000. Later he put the number at 35,000."))
+    >>> [number_told_before(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [False, True]
+    >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
+    >>> number_told_before(r, r.spans_in(0, len(r.text), "count")[-1])
+    False
+    """
+    m = _THE_NUMBER.search(r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start)
+    if m is None:
+        return False
+    back = max(0, m.start() - win.NUMBER_OF_BACK)
+    para = r.text.rfind("\n", back, m.start()) + 1 or back
+    return _NUMBER_OF_TROOPS.search(r.text, para, m.start()) is not None
 
 
 #: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real
