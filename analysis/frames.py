@@ -2621,8 +2621,8 @@ _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
 #: Right after an amount, "of" and a payment its sum is a part of, named with a determiner or an owner: "X of
 #: Seoul's contribution", "X of this year's payment", "X of the cost-sharing money"; not "X of the funds needed to
 #: keep the troops" nor "X of the bill", which may be the whole payment (frames76).
-_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|next|[A-Z][\w.]*+(?:\s++[A-Z]\w*+)?)"
-                         r"(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
+_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|next|"
+                         r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
                          r"money)|(?<=sharing\s)(?:funds|money))\b")
 
 
@@ -4734,7 +4734,7 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
 
 #: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
-_REQUEST = re.compile(r"request\w*", re.I)
+_REQUEST = re.compile(r"\brequest\w{0,4}+", re.I)
 
 
 def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
@@ -4746,7 +4746,8 @@ def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
     >>> fiscal_request(r, fig, r.text.index("request")), fiscal_request(r2, fig2, r2.text.index("request"))
     (True, False)
     """
-    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, *r.clause(fig)) is not None
+    c0, c1 = r.clause(fig, strong=True)  # "The Army's FY2021 request for its garrison, X, ...": an apposed sum
+    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, c0, c1) is not None
 
 
 def ends_up_paying(r: Reader, fig: Span) -> bool:
