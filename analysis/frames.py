@@ -2439,7 +2439,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig):
+    if part_named_after(r, fig) or part_of_payment(r, fig):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -2616,6 +2616,27 @@ def apposed_to_budget(r: Reader, fig: Span) -> bool:
 
 
 _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
+
+
+#: Right after an amount, "of" and a payment its sum is a part of, named with a determiner or an owner: "X of
+#: Seoul's contribution", "X of this year's payment", "X of the cost-sharing money"; not "X of the funds needed to
+#: keep the troops" nor "X of the bill", which may be the whole payment (frames76).
+_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|next|"
+                         r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
+                         r"money)|(?<=sharing\s)(?:funds|money))\b")
+
+
+def part_of_payment(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a part of a payment named right after it with a determiner or an owner ("took X of
+    Seoul's contribution", "X of this year's payment went to ..."): a part, which the data of whole payments do not
+    hold; not "X of contributions", nor a percent (frames76).
+
+    >>> [part_of_payment(*figure_in(t)) for t in ("The depot took 410 billion won of Seoul's contribution.",
+    ...     "About $300 million of the cost-sharing money went to a runway.", "Seoul made $1 billion of payments.",
+    ...     "Seoul paid $1 billion for the troops.")]
+    [True, True, False, False]
+    """
+    return fig.kind == "money" and _OF_PAYMENT.match(r.text, r.restated_to(fig)) is not None
 
 
 def part_named_after(r: Reader, fig: Span) -> bool:
@@ -2941,8 +2962,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                                                             ("forecast", _FORECAST)) if n == best.name)
         paid = _PAID_FORM.search(r.text, cue.end() if cue else best.pos, fig.start)
         if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
-                r.text, cue.end() if cue else best.pos, fig.start):
-            return None  # "sought a rise in the payment, which last year was X": X is what was paid
+                r.text, cue.end() if cue else best.pos, fig.start) or got_after(r, fig, cue.end() if cue else best.pos):
+            return None  # "sought a rise in the payment, which last year was X": X is what was paid; frames76:
+            # "pressured Seoul to pay more, securing X": X is what the pressure got
         return best
     got = to_get(r, fig)  # "we'll get $5 billion from Seoul": the paid side's aim
     if got is not None:
@@ -4710,6 +4732,24 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
                       re.I)
 
 
+#: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
+_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
+_REQUEST = re.compile(r"\brequest\w{0,4}+", re.I)
+
+
+def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether the demand cue at ``pos`` is a "request" whose clause names a fiscal year: a budget request
+    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76).
+
+    >>> r, fig = figure_in("The Pentagon's request for the troops is $4.5 billion for fiscal 2021.")
+    >>> r2, fig2 = figure_in("Washington's request for 2021 is $5 billion.")
+    >>> fiscal_request(r, fig, r.text.index("request")), fiscal_request(r2, fig2, r2.text.index("request"))
+    (True, False)
+    """
+    c0, c1 = r.clause(fig, strong=True)  # "The Army's FY2021 request for its garrison, X, ...": an apposed sum
+    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, c0, c1) is not None
+
+
 def ends_up_paying(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a payer could end up paying ("Seoul could end up paying about $1 billion a
     year"): a possible outcome, so hypothetical, never judged as what was paid (frames63).
@@ -4719,6 +4759,24 @@ def ends_up_paying(r: Reader, fig: Span) -> bool:
     [True, False]
     """
     return _ENDS_UP.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) is not None
+
+
+#: From a condition's "if" to its modal, in one stretch with no comma: "if they could", "unless Seoul would".
+_IF_TO_MODAL = re.compile(r"\b(?:if|unless)\b[^,;:.!?\n]{0,60}+$", re.I)
+
+
+def main_modal(r: Reader, fig: Span, c0: int, c1: int) -> bool:
+    """Return whether the clause ``c0``–``c1`` holds a modal of a condition's consequence (:data:`_WOULD`) that is not
+    the verb of an "if" clause told after the figure: "accepted X if they could work out a deal" is a reported act
+    with its condition, "would pay X if", "If talks fail, Seoul could pay X" are hypothetical (frames76).
+
+    >>> [main_modal(r, f, *r.clause(f, strong=True)) for r, f in (figure_in(t) for t in (
+    ...     "The U.S. accepted $1 billion if they could work out a deal.", "Seoul would pay $1 billion if asked.",
+    ...     "If talks fail, Seoul could pay $1 billion.", "If Seoul could pay $1 billion, Trump would be glad."))]
+    [False, True, True, True]
+    """
+    return any(m.start() < fig.end or _IF_TO_MODAL.search(r.text, fig.end, m.start()) is None
+               for m in _WOULD.finditer(r.text, c0, c1))
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
@@ -4737,7 +4795,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
-    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and bool(_WOULD.search(r.text, c0, c1))) or \
+    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
         counterfactual(r, fig) or ends_up_paying(r, fig)  # claims18, frames63
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
@@ -4753,6 +4811,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
+        if name == "demand" and fiscal_request(r, fig, pos):
+            return Quantity("other")  # frames76: "The Pentagon's request ... is X for fiscal 2021": a budget's
         if name == "demand" and talks_story(r, fig) and outranked(
                 r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
             return Quantity("other")  # weakev71: "demanded X for a new runway"; not "demanded Seoul pay X for ..."
@@ -4877,8 +4937,21 @@ def echoed_quantity(r: Reader, fig: Span) -> str | None:
 
 #: Right before an amount, a verb of getting a sum out of the payer: "I got three (billion) with a phone call",
 #: "secured X", "extracted an extra X" (weakev70).
-_OBTAINED = re.compile(r"\b(?:got|gotten|getting|secured|extracted|obtained|collected|received|squeezed)\s++"
+_OBTAINED = re.compile(r"\b(?:got|gotten|getting|secur(?:ed|ing)|extract(?:ed|ing)|obtain(?:ed|ing)|collected|"
+                       r"received|squeezed)\s++"
                        r"(?:(?:an?\s++)?(?:extra|additional|further|another)\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def got_after(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether a verb of getting a sum out of the payer (:data:`_OBTAINED`) stands between ``pos`` (a demand
+    word) and the amount: "pressured Seoul to pay more, securing X" — X is what the pressure got (frames76).
+
+    >>> r, fig = figure_in("He pressured Seoul to pay more, securing $3 billion with a call.")
+    >>> got_after(r, fig, r.text.index("pressured")), got_after(r, fig, r.text.index("call"))
+    (True, False)
+    """
+    back = max(pos, fig.start - win.BROUGHT_TO_BACK)
+    return pos < fig.start and _OBTAINED.search(r.text, back, fig.start) is not None
 
 
 def obtained(r: Reader, fig: Span) -> bool:
@@ -5010,8 +5083,30 @@ def purpose_other(r: Reader, fig: Span) -> bool:
             break
         if word.lower() not in _HEAD_SKIP or head:
             head.append(word)
+    if fund_head(head):
+        return True  # frames76: "pledged X to a new NATO support fund": a fund of its own, whoever's name it bears
     return bool(head) and not any(_PAID_FOR.fullmatch(w.strip("’'\"”“")) or w[:1].isupper() or w.lower() in _HEAD_END
                                   or any(c.isdigit() or c == "$" for c in w) for w in head)
+
+
+#: The last word of a purpose's head that makes it a fund or scheme of its own ("a new NATO support fund").
+_FUND_HEAD = re.compile(r"(?:funds?|accounts?|trusts?|facilit(?:y|ies)|programs?|programmes?|initiatives?|schemes?|"
+                        r"banks?|endowments?|reserves?)", re.I)
+#: Words of a head that may name a fund's generic aim without making it the payment ("support", "defense").
+_FUND_AIM = frozenset(("support", "defense", "defence", "security", "protection", "military", "new"))
+
+
+def fund_head(head: list[str]) -> bool:
+    """Return whether a purpose's head ends on a fund's or scheme's noun and holds no other word of the payment's
+    (:data:`_PAID_FOR`, save a generic aim such as "support"): money put into a fund of its own (frames76).
+
+    >>> [fund_head(h.split()) for h in ("NATO support fund", "flood relief fund", "cost-sharing fund",
+    ...                                 "troops' upkeep fund", "support", "USFK fund")]
+    [True, True, False, False, False, False]
+    """
+    words = [w.strip("’'\"”“,") for w in head]
+    return bool(words) and _FUND_HEAD.fullmatch(words[-1]) is not None and not any(
+        (_PAID_FOR.fullmatch(w) and w.lower() not in _FUND_AIM) or _PAID_FOR_PHRASE.search(w) for w in words[:-1])
 
 
 def own_phrase_other(r: Reader, fig: Span) -> bool:
@@ -5316,7 +5411,8 @@ def payer_owns(text: str, cue: int) -> bool:
 
 
 #: A modal of what the payer could pay: "could pay", "might well pay", "may have to pay".
-_MODAL_PAY = re.compile(r"(?:could|might|may)\s+(?:well\s+|easily\s+|afford\s+to\s+|have\s+to\s+)?pay\b", re.I)
+_MODAL_PAY = re.compile(r"(?:could|might|may)\s+(?:well\s+|easily\s+|afford\s+to\s+|have\s+to\s+)?(?:pay|foot|"
+                        r"shoulder|bear|contribute|afford|spend|hand\s+over|cough\s+up)\b", re.I)  # frames76: "foot"
 
 
 def paid_side_could(r: Reader, fig: Span, name: str, cue: int) -> bool:
@@ -5353,7 +5449,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
-                if not _deal_terms(r, pos) and not compared_after(r, pos, fig)]:
+                if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)]:
             return name
     return None
 
@@ -8822,9 +8918,37 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
     if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig) \
-            or level_corrected(r, fig):
+            or level_corrected(r, fig) or number_told_before(r, fig):
         return None
     return "a bare number whose clause names no troops"
+
+
+#: Right before a bare count, "the number" it gives: "put the number at", "mentioned the number as", "the figure was".
+_THE_NUMBER = re.compile(r"\bthe[ \t]++(?:number|figure|count|tally)(?:[ \t]++(?:as|at|was|is|of|to))?[ \t]++"
+                         r"(?:(?:about|around|roughly|some|nearly|close[ \t]++to|over|more[ \t]++than)[ \t]++)?$", re.I)
+#: "the number of (U.S.) troops (in Korea)": the noun a later "the number" stands for.
+_NUMBER_OF_TROOPS = re.compile(r"\b(?:number|count|size|tally)[ \t]++of[ \t]++(?:[\w.’'-]++[ \t]++){0,3}?(?:troops|"
+                               r"soldiers|service[ \t]++members|servicemembers|personnel|GIs|forces)\b", re.I)
+
+
+def number_told_before(r: Reader, fig: Span) -> bool:
+    """Return whether a bare count is given as "the number" right before it and its paragraph named "the number of
+    ... troops" earlier ("He gave the number of U.S. troops in Korea as 40,000. Last year he put the number at
+    35,000"): the definite noun stands for that number (frames76).
+
+    >>> r = Reader(annotate_text("He gave the number of U.S. troops as 40,000. Later he put the number at 35,000."))
+    >>> [number_told_before(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [False, True]
+    >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
+    >>> number_told_before(r, r.spans_in(0, len(r.text), "count")[-1])
+    False
+    """
+    m = _THE_NUMBER.search(r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start)
+    if m is None:
+        return False
+    back = max(0, m.start() - win.NUMBER_OF_BACK)
+    para = r.text.rfind("\n", back, m.start()) + 1 or back
+    return _NUMBER_OF_TROOPS.search(r.text, para, m.start()) is not None
 
 
 #: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real

@@ -536,6 +536,8 @@ OTHER_ARMY_BACK = 25  # characters before a count read for another army ("North 
 MOVED_AFTER_CHARS = 40  # characters after a count read for its first words, a verb of moving ("troops withdrawn")
 FLOOR_CLAUSE_BACK = 120  # characters of a count's clause before it read for a word of a floor ("below", "bars")
 CONDITION_AFTER_CHARS = 40  # characters after a count read for the words of a condition after it
+THE_NUMBER_BACK = 30  # characters before a bare count read for "the number (as)" naming it (frames76)
+NUMBER_OF_BACK = 400  # characters of a bare count's paragraph before it read for "the number of U.S. troops" (frames76)
 
 # --- frames: windows frames.py had named before, moved here ---
 DEAL_NOUN_BACK = 40  # characters before a date read for the agreement's noun whose years it gives ("the 2019 deal")
