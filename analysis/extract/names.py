@@ -1006,6 +1006,7 @@ _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs put held kept ran paid struck brought thought"
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
+    " expects forecast forecasts predicts"  # a forecaster's: "Jo Bell expects …", '"…," Jo Bell forecast'
     " teaches taught studies lectures flew"  # a scholar's or traveller's verbs: "Jo Bell teaches at …" (a person)
     # each verb above in its other forms (present, past, participle): "Tam Orvik flies to Lima" as "flew" does
     " speaks goes takes makes gives writes leaves wins loses sends comes sees meets tells holds keeps pays strikes"
