@@ -4814,6 +4814,36 @@ def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", m, m.start, m.end)
 
 
+# Words a writer prints before a colon as a label of their own, not a speaker's name ("Note:", "Update:").
+_WRITERS_LABEL_WORDS = word_set(
+    "Note Update Updated Correction Photo Caption Source Sources Credit Headline Translation Quote Quotes Related "
+    "Watch Read Video Audio Editor Summary Background Context Transcript Question Answer Breaking Exclusive Analysis "
+    "Opinion Comment Live Topic Subject Title Keywords Tags"
+)
+
+
+def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2e: a body paragraph that opens with a bare name and a colon right before the quote ('Lund: "We pay."',
+    'Bo Lund: "We pay."'), where the entity finder read no mention (no title or verb beside the name): the name is
+    the speaker's, as a transcript's label is. A writer's label word ("Note:", "Update:"), a place or a body the
+    finder read, and a headline (its own label rules read the body's full name) are none.
+
+    >>> t = 'Head' + 2 * chr(10) + 'Lund: "We pay."'
+    >>> _name_label(t, _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).name
+    'Lund'
+    >>> _name_label(t.replace("Lund", "Note"), _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).found
+    False
+    """
+    head = text[pl.ps : pl.qs].rstrip()
+    if pl.pi == 0 or not head.endswith(":") or len(head) > win.LABEL_MOST or idx.first_between(pl.ps, pl.qs):
+        return _NOBODY
+    toks = name_tokens(text, pl.ps, pl.ps + len(head) - 1)
+    if not toks or toks[0].word in _WRITERS_LABEL_WORDS or max(korean_name(toks, 0), name_run(toks, 0)) != len(toks):
+        return _NOBODY
+    end = toks[len(toks) - 1].start + len(toks[len(toks) - 1].word)
+    return _Who("colon", None, toks[0].start, end, name=text[toks[0].start : end])
+
+
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
@@ -10949,9 +10979,9 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if after.startswith(_POSSESSIVE_S) and head in _SPEECH_NOUNS else _NOBODY
 
 
-_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _named_next,
-                 _copula_source, _possessive_words)  # fmt: skip
+_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _name_label,
+                 _according_to, _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
+                 _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -10960,7 +10990,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"),
+    _pronoun_subject: ("he", "He"), _name_label: (":",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
     _possessive_words: ("'s", "’s"),
