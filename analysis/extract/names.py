@@ -1525,7 +1525,8 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     >>> _named_by_context(s, t, 0, 2), _named_by_context(s, t, 7, 9)
     ('party', '')
     """
-    rules = (("speech", lambda: beside_speech(toks, i, j)), ("party", lambda: party_tagged(toks, j)),
+    rules = (("speech", lambda: beside_speech(toks, i, j) or _of_speech(toks, i, j)),
+             ("party", lambda: party_tagged(toks, j)),
              ("subject", lambda: sentence_subject(toks, i, j)), ("pair", lambda: _before_counterpart(toks, j)),
              ("epithet", lambda: _quoted_epithet(toks, i, j)), ("age", lambda: _aged(toks, j)),
              ("caption", lambda: _captioned(toks, i, j)), ("met", lambda: _met(toks, i) or _agent(toks, i, j)),
@@ -1667,6 +1668,22 @@ _PERSONAL = word_set(
     "words remarks comments office aide aides spokesman spokeswoman spokesperson visit wife husband son daughter "
     "term presidency tweet tweets memoir speech campaign predecessor successor message reply"
 )
+
+
+_SPEECH_OF = word_set("words remarks comments reply response answer retort message tweet verdict")
+
+
+def _of_speech(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i..j-1`` follows "the <words of speech> of/from" ("the reply of Jo
+    Bell", "the words from Jo Bell"), the name ending its phrase (not "the message of Jo Bell Street").
+
+    >>> t = tokens("It was the reply of Jo Bell. The words of Al Roe Hall. The town of Kay Day")
+    >>> _of_speech(t, 5, 7), _of_speech(t, 11, 13), _of_speech(t, 18, 20)
+    (True, False, False)
+    """
+    if i < 2 or toks.texts[i - 1] not in {"of", "from"} or toks.words[i - 2] not in _SPEECH_OF:
+        return False
+    return not (j < toks.n and _adjacent(toks, j - 1, j) and toks.texts[j][:1].isupper())
 
 
 def _owns_personal(toks: Tokens, j: int) -> bool:

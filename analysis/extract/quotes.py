@@ -10952,14 +10952,16 @@ def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(near[0])
 
 
-_COPULA_SOURCE = re.compile(r"[ ,]{0,3}+(?:was|is|were|are)\s++(?P<how>how\s++)?+")
+_COPULA_SOURCE = re.compile(
+    r"[ ,]{0,3}+(?:was|is|were|are)\s++(?:(?P<how>how\s++)|(?P<of>the\s++(?P<noun>[a-z]{1,20}+)\s++(?:of|from)\s++))?+")
 _POSSESSIVE_S = ("'s", "’s")
 
 
 def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the speaker a copula right after the quote names as its source ('“...,” was how Jo Bell put it', '“...,”
-    was Jo Bell's response', '“...” were Jo Bell's words'): a name then a verb after "how", or a name whose "'s"
-    owns a noun of speech; else nobody (control: '“...” was the motto of the fair' names no one).
+    was Jo Bell's response', '“...” were Jo Bell's words', '“...,” was the reply of Jo Bell'): a name then a verb
+    after "how", a name whose "'s" owns a noun of speech, or one after "the <noun of speech> of/from"; else nobody
+    (control: '“...” was the motto of the fair' names no one).
 
     >>> t = '"No," was Jo Bell’s reply.'
     >>> _copula_source(t, _Index([Mention(10, 17, "Jo Bell", "person", {})]), _Place(0, 5, 0, len(t), 0, 0, 0)).start
@@ -10969,6 +10971,8 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     m = _titled_at(text, idx, cm.end()) if cm is not None else None
     if cm is None or m is None:
         return _NOBODY
+    if cm.group("of") is not None:  # "was the reply of Jo Bell", "were the words from Jo Bell"
+        return _named(m) if cm.group("noun") in _SPEECH_NOUNS else _NOBODY
     after = text[m.end : min(pl.pe, m.end + win.COPULA_AFTER)]
     words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
     if not words:
