@@ -1678,7 +1678,7 @@ def _of_speech(toks: Tokens, i: int, j: int) -> bool:
     Bell", "the words from Jo Bell"), the name ending its phrase (not "the message of Jo Bell Street").
 
     >>> t = tokens("It was the reply of Jo Bell. The words of Al Roe Hall. The town of Kay Day")
-    >>> _of_speech(t, 5, 7), _of_speech(t, 11, 13), _of_speech(t, 18, 20)
+    >>> _of_speech(t, 5, 7), _of_speech(t, 10, 12), _of_speech(t, 16, 18)
     (True, False, False)
     """
     if i < 2 or toks.texts[i - 1] not in {"of", "from"} or toks.words[i - 2] not in _SPEECH_OF:
