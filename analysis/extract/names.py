@@ -1683,7 +1683,8 @@ def _of_speech(toks: Tokens, i: int, j: int) -> bool:
     """
     if i < 2 or toks.texts[i - 1] not in {"of", "from"} or toks.words[i - 2] not in _SPEECH_OF:
         return False
-    return not (j < toks.n and _adjacent(toks, j - 1, j) and toks.texts[j][:1].isupper())
+    return not (j < toks.n and _adjacent(toks, j - 1, j) and toks.words[j - 1] == toks.texts[j - 1]
+                and toks.texts[j][:1].isupper())
 
 
 def _owns_personal(toks: Tokens, j: int) -> bool:
