@@ -75,6 +75,7 @@ TITLES = word_set(
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
     "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
     " Secretary-General Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals"
+    " FM PM VP Amb."  # abbreviated offices of headlines and wire copy ("FM Bell", "PM Bell": Foreign, Prime Minister)
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -1784,7 +1785,8 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             out.extend(full)
             known = {**titled, **by_surname} if titled else by_surname  # "President Bo ... Bo’s policy": Bo
             out.extend(_surname_mentions(toks, full, known, capitals, text))
-    ahead = _surnames_ahead(text, segs, {**titled, **by_surname}, [n for n in out if not _lone_subject(n)])
+    ahead = _surnames_ahead(text, segs, {**titled, **by_surname},
+                            [n for n in out if not _lone_subject(n) and not _lone_titled(n)])
     taken = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
     out = [n for n in out if n.start not in taken] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
@@ -1806,6 +1808,18 @@ def _lone_subject(n: Name) -> bool:
     False
     """
     return n.rule == "subject" and " " not in n.name
+
+
+def _lone_titled(n: Name) -> bool:
+    """Return whether ``n`` is a lone surname read after a title ("Minister Bell says" in a headline): a surname the
+    body may give in full later, as a lone subject's.
+
+    >>> _lone_titled(Name(9, 13, "Bell", "Bell", "Minister", "title"))
+    True
+    >>> _lone_titled(Name(9, 16, "Jo Bell", "Jo Bell", "Minister", "title"))
+    False
+    """
+    return n.rule == "title" and " " not in n.name
 
 
 def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:

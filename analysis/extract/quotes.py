@@ -9547,18 +9547,22 @@ def _clause_label(words: list[str]) -> bool:
 
 
 def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int, end: int) -> _Who:
-    """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there, else
-    the one person whose role (or title) holds the label's last word, else the label as a role.
+    """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there or after
+    its title words ("FM Bell", "Minister Bell"), else the one person whose role (or title) holds the label's last
+    word, else the label as a role.
 
     >>> t = "Jo Bell, the U.S. envoy, spoke."
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {"role": "the U.S. envoy"})]
     >>> _label_speaker("US envoy " + t, _Index([]), ms, 0, 8).start
     0
+    >>> _label_speaker("FM Bell", _Index([Mention(3, 7, "Bell", "person", {})]), [], 0, 7).start
+    3
     """
     label = text[start:end].split()
     if not label or len(label) > 5 or _clause_label(label):
         return _NOBODY  # "‘Not for sale’: envoy rejects link": a clause; the body names who said the words
-    m = idx.starting_at(start, start)
+    at = next((w.start() for w in _NONSPACE_RUN.finditer(text, start, end) if not _title_word(w.group())), -1)
+    m = idx.starting_at(at, at) if at >= 0 else None  # past the title words: "FM", "Foreign Minister"
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
     holder = _role_holder(text, people, label[-1].lower())
