@@ -1022,7 +1022,8 @@ _AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an
 # non-native copy writes "under the Bo administration"): the surname is still the owner
 OPENING_PREPOSITIONS = word_set("Under During In For With From By After Before Since Throughout Unlike Despite Amid")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
-_SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
+_SUBORDINATORS = word_set(
+    "when as while after before because since until if that and but where although though once whom")
 
 
 def _opens_clause(toks: Tokens, i: int) -> bool:

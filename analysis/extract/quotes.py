@@ -3302,6 +3302,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
+        if _in_clause_aside(text, m, pos):
+            continue  # "Bo, whom Al Roe met, said it was “...”": the aside's subject, not the main clause's
         if _seems_before(text, _past_brackets(text, m.end, pos), pos):
             continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
@@ -3319,6 +3321,34 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             # later call it": a modal _clause_verb does not read, then a verb of saying
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+# Words that open a clause in commas inside another ("Bo, whom Al Roe met, said"; "Bo, when Al Roe left, said"),
+# "as" left out: "as Al Roe put it" credits the words to the aside's subject.
+_ASIDE_CLAUSE_OPENERS = word_set("who whom whose when after before while since because although though once until")
+
+
+def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
+    """Return whether the speaker ``m`` is the subject of a clause in commas that a relative or subordinating word
+    opens, perhaps after a preposition and a title ("Bo, to whom Envoy Al Roe wrote, said"), and whose closing comma
+    comes before the quote at ``pos`` with words of the main clause after it.
+
+    >>> t = "Bo, whom Al Roe met, said it was “fair.”"
+    >>> _in_clause_aside(t, Mention(9, 15, "Al Roe", "person", {}), t.index("“"))
+    True
+    >>> t = "Bo, a lawyer, said Al Roe, who left, called it “fair.”"
+    >>> _in_clause_aside(t, Mention(19, 25, "Al Roe", "person", {}), t.index("“"))
+    False
+    """
+    comma = text.rfind(",", max(0, m.start - win.PREP_BACK), m.start)
+    words = text[comma + 1 : m.start].split() if comma >= 0 else []
+    while words and _title_word(words[-1]):
+        words.pop()  # "whom Defense Minister Al Roe"
+    if not words or words[-1].lower() not in _ASIDE_CLAUSE_OPENERS or any(
+            w.lower() not in _PREPOSITIONS for w in words[:-1]):  # fmt: skip
+        return False
+    close = text.find(",", m.end, pos)
+    return close > 0 and bool(text[close + 1 : pos].strip())
 
 
 # Verbs of seeming: a quote right after one (past adverbs and "to be") describes the subject ("Bo seemed “upbeat”").
@@ -6272,6 +6302,41 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None and country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
+# Participles of blaming, praising or naming whose agent, named right before the quote, says its words ("was accused
+# by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
+_AGENT_VERBS = word_set(
+    "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
+    "called dubbed termed labeled labelled branded described")
+_AGENT_TO_WORDS = word_set("of as for")
+
+
+def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3c: the agent of a passive verb of blaming, praising or naming right before the quote, the verb's
+    preposition between ("Bo was accused by Al Roe of “bad faith”", "praised by Defense Minister Al Roe as “...”"):
+    the agent's words; else nobody (a place or body is read as a speaker too, as ``_passive_by`` reads one).
+
+    >>> t = 'Bo was accused by Al Roe of “bad faith.”'
+    >>> _agent_before(t, _Index([Mention(18, 24, "Al Roe", "person", {})]), _Place(28, 40, 0, 40, 0, 0, 0)).start
+    18
+    >>> t = 'Bo was accused of “bad faith” by Al Roe.'
+    >>> _agent_before(t, _Index([Mention(33, 39, "Al Roe", "person", {})]), _Place(18, 29, 0, 40, 0, 0, 0)).found
+    False
+    """
+    lo = max(pl.sent_start, pl.qs - win.AGENT_BEFORE_BACK)
+    words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
+    if len(words) < 4 or words[-1].group() not in _AGENT_TO_WORDS:
+        return _NOBODY
+    near = idx.ending_before(words[-1].start(), lo, 1)
+    m = near[0] if near and not text[near[0].end : words[-1].start()].strip() else None
+    if m is None or not _is_speaker(m):
+        return _NOBODY
+    before = [w.group() for w in words if w.end() <= m.start]
+    while before and _title_word(before[-1]):
+        before.pop()  # "by Defense Minister Al Roe"
+    ok = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in _AGENT_VERBS
+    return _named(m) if ok else _NOBODY
+
+
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
 # “golden age” touted by Jo Bell", "the “new deal,” hailed by Bo last week").
 _TOUTED = word_set(
@@ -6596,7 +6661,7 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
-_WH_OBJECT = word_set("what which that")
+_WH_OBJECT = word_set("what which that whom")
 _BEFORE_LABEL = word_set("as a an the")  # "described as", "called the “...”"
 
 
@@ -10988,8 +11053,8 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _name_label,
-                 _according_to, _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
-                 _named_next, _copula_source, _possessive_words)  # fmt: skip
+                 _according_to, _passive_by, _agent_before, _name_before, _soundbite, _dash_credit, _credit_line,
+                 _published_by, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -10998,7 +11063,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"), _name_label: (":",),
+    _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
     _possessive_words: ("'s", "’s"),
