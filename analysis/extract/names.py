@@ -617,7 +617,7 @@ def _office_with_phrase(toks: Tokens, k: int) -> int | None:
     return None
 
 
-_APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head")
+_APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head his her their")
 _APPOSITIVE_STOP = word_set(', . ; ( ) : “ ” " —')
 
 

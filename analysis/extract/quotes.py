@@ -6302,6 +6302,26 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None and country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
+_VIEW_FOR = re.compile(r"(?:(?:But|Yet|And|So)\s++)?+[Ff]or\s++")
+
+
+def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3d: a sentence that opens "(But) for <speaker>," and goes straight on with the quote ("But for Al Roe, her
+    counterpart, “the figure is absurd.”"): the view told as the speaker's; else nobody ("For Al Roe, the talks
+    were “long”": words between, the writer's).
+
+    >>> t = 'But for Al Roe, “it is absurd.”'
+    >>> _view_for(t, _Index([Mention(8, 14, "Al Roe", "person", {})]), _Place(16, 31, 0, 31, 0, 0, 0)).start
+    8
+    """
+    vm = _VIEW_FOR.match(text, pl.sent_start, pl.qs)
+    m = idx.starting_at(vm.end(), vm.end()) if vm is not None else None
+    if m is None or not _is_speaker(m) or m.end >= pl.qs:
+        return _NOBODY
+    gap = text[_past_aside(text, m.end, pl.qs) : pl.qs]
+    return _named(m) if gap.strip() == "," or (not gap.strip() and text[m.end] == ",") else _NOBODY
+
+
 # Participles of blaming, praising or naming whose agent, named right before the quote, says its words ("was accused
 # by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
 _AGENT_VERBS = word_set(
@@ -11053,8 +11073,8 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _name_label,
-                 _according_to, _passive_by, _agent_before, _name_before, _soundbite, _dash_credit, _credit_line,
-                 _published_by, _named_next, _copula_source, _possessive_words)  # fmt: skip
+                 _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite, _dash_credit,
+                 _credit_line, _published_by, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -11063,7 +11083,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",),
+    _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
     _possessive_words: ("'s", "’s"),
