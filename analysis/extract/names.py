@@ -1532,7 +1532,8 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
              ("subject", lambda: sentence_subject(toks, i, j)), ("pair", lambda: _before_counterpart(toks, j)),
              ("epithet", lambda: _quoted_epithet(toks, i, j)), ("age", lambda: _aged(toks, j)),
              ("caption", lambda: _captioned(toks, i, j)), ("met", lambda: _met(toks, i) or _agent(toks, i, j)),
-             ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)))
+             ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)),
+             ("member", lambda: _one_of_people(toks, i)))
     return next((name for name, holds in rules if holds()), "")  # the first that holds, in this order
 
 
@@ -1687,6 +1688,26 @@ def _of_speech(toks: Tokens, i: int, j: int) -> bool:
         return False
     return not (j < toks.n and _adjacent(toks, j - 1, j) and toks.words[j - 1] == toks.texts[j - 1]
                 and toks.texts[j][:1].isupper())
+
+
+_GROUP_PLURALS = word_set("critics members people figures voices")
+
+
+def _one_of_people(toks: Tokens, i: int) -> bool:
+    """Return whether the full name at token ``i`` is one of a group of people the words before name ("lawmakers,
+    including Jo Bell", "officials such as Jo Bell"): a plural of an office or trade, or of a group's noun, then
+    "including" or "such as".
+
+    >>> t = tokens("It angered lawmakers, including Jo Bell. It hit towns, including Al Roe")
+    >>> _one_of_people(t, 5), _one_of_people(t, 13)
+    (True, False)
+    """
+    k = i - 1 if i >= 1 and toks.texts[i - 1] == "including" else i - 2
+    if k < 1 or (k == i - 2 and toks.texts[k : i] != ["such", "as"]):
+        return False
+    k -= toks.texts[k - 1] == ","
+    noun = toks.words[k - 1].lower()
+    return noun in _GROUP_PLURALS or (noun.endswith("s") and noun[:-1] in ROLE_NOUNS)
 
 
 def _owns_personal(toks: Tokens, j: int) -> bool:
