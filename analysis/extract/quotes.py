@@ -7771,13 +7771,29 @@ def _antecedent(
                 pass
             elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE or _words_from(
                     text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
-                if spoke is not None and spoke.start == cand.start:
+                if spoke is not None and spoke.start == cand.start and not _opens_with_pronoun(
+                        text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif first is None:
                 first = cand
         j -= 1
     return first
+
+
+def _opens_with_pronoun(text: str, start: int, floor: int, pronoun: str) -> bool:
+    """Return whether the sentence that holds ``start`` opens with ``pronoun`` as its subject ("She spoke after
+    meeting Al Roe, who called it “absurd.”"): a later "she" goes on with that subject, though Al Roe spoke last.
+
+    >>> t = "She spoke after meeting Al Roe. Bo met Al Roe."
+    >>> _opens_with_pronoun(t, 24, 0, "she"), _opens_with_pronoun(t, 39, 0, "she"), _opens_with_pronoun(t, 24, 0, "he")
+    (True, False, False)
+    """
+    para = text.rfind("\n", max(floor, start - win.LAST_SENTENCE_BACK), start) + 1
+    sent = _last_sentence_start(text, max(floor, para, start - win.LAST_SENTENCE_BACK), start + 1)
+    opener = _NONSPACE.search(text, sent, start)
+    return opener is not None and text[opener.start() : opener.start() + 4].split(maxsplit=1)[0] in \
+        _SUBJECT_PRONOUNS.get(pronoun, ())
 
 
 # Verbs that present words before "from"/"by": "came from Bo", "was delivered by Bo" (not "welcomed by Bo": a response)
