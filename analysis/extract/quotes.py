@@ -6660,7 +6660,8 @@ def _all_quote(text: str, pl: _Place) -> bool:
 
 def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """Rule 5c: a paragraph of quote alone after a paragraph whose last sentence reports a speaker's words
-    ("Bo said the talks were hard." then '"We will get there."'): the quote goes on in that speaker's voice.
+    ("Bo said the talks were hard." then '"We will get there."'; "Bo rejected it, saying the talks were hard."):
+    the quote goes on in that speaker's voice.
 
     >>> t = 'Jo Bell said the talks were hard.' + 2 * chr(10) + '"We will get there."'
     >>> _reported_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 33).start
@@ -6672,9 +6673,12 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
-        if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
+        saying = vm.group().lower() == "saying" and text[last : vm.start()].rstrip().endswith(",")
+        if vm.group().lower() not in SPEECH_VERBS and not saying:  # "reaffirmed that ...": a stance, not words
             continue
-        who = _subject_before(text, idx, vm.start(), last, pps)
+        # ", saying" after another verb ("The ministry rejected it, saying ..."): its clause's subject reports
+        who = _clause_subject(text, idx, last, vm.start()) if saying else _subject_before(text, idx, vm.start(), last,
+                                                                                          pps)
         spoken_of = who.mention is not None and who.mention.kind == "person" and not who.mention.value.get(
             "descriptor") and _spoken_to_or_of(text, who.mention)
         return _NOBODY if spoken_of else who  # "Critics of Bo say ...": not Bo
