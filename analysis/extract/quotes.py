@@ -4853,7 +4853,7 @@ _WRITERS_LABEL_WORDS = word_set(
 
 
 def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
-    """Rule 2e: a body paragraph that opens with a bare name and a colon right before the quote ('Lund: "We pay."',
+    """Rule 2j: a body paragraph that opens with a bare name and a colon right before the quote ('Lund: "We pay."',
     'Bo Lund: "We pay."'), where the entity finder read no mention (no title or verb beside the name): the name is
     the speaker's, as a transcript's label is. A writer's label word ("Note:", "Update:"), a place or a body the
     finder read, and a headline (its own label rules read the body's full name) are none.
