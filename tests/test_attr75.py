@@ -22,12 +22,12 @@ headline is a plain one; a body's paragraphs are joined by a blank line. Tables:
   after an earlier quote;
 - CONTROL: a name that is the object or topic of a quote, a title, a passive agent, a relative clause's namer.
 
-Rows still read wrong are strict xfails with the reason.
+Rows still read wrong are strict xfails with the reason. attr76 (twenty-third session) turned all thirteen into
+passing rows with general rules and added ATTR76, the controls of those rules.
 """
 
 from __future__ import annotations
 
-import pytest
 from conftest import rows_test
 
 from analysis.evaluate import norm_name
@@ -37,11 +37,6 @@ P = "\n\n"
 Q = '"We want more," Lida Marsh said.' + P  # an earlier speaker the later quotes must not fall back to
 B = ("Foreign Minister Hanul Berrin said on Monday that Seoul would not pay more for the troops, calling the demand "
      "excessive.")
-
-
-def xfail(reason: str, *row: str) -> object:
-    """Return ``row`` as a strict xfail with ``reason``."""
-    return pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 def speaker_of(headline: str, body: str, words: str) -> str | None:
@@ -181,10 +176,8 @@ NAMED = [
     ("", 'Hanul Berrin voiced concern over what he described as "unilateral" demands.', "unilateral", "Hanul Berrin"),
     ("", 'Hanul Berrin reaffirmed the U.S. commitment to the "ironclad" alliance.', "ironclad", "Hanul Berrin"),
     ("", 'Hanul Berrin pointed to what he called a "wide gap" between the two sides.', "wide gap", "Hanul Berrin"),
-    xfail("a speaker label with no title or speech verb in a body line is not read", "",
-          'Berrin: "We will not pay more"', "We will not pay more", "Berrin"),
-    xfail("'was the reply of X' names no speaker by a speech verb", "",
-          '"Never," was the reply of Oskel Tamm when asked about the demand.', "Never", "Oskel Tamm"),
+    ("", 'Berrin: "We will not pay more"', "We will not pay more", "Berrin"),  # attr76: _name_label
+    ("", '"Never," was the reply of Oskel Tamm when asked about the demand.', "Never", "Oskel Tamm"),  # _copula_source
 ]
 
 _VERBS = [
@@ -199,12 +192,9 @@ VERBS = [
       for v in _VERBS],
     *[("", f'Hanul Berrin {v} that the figure was "too high for Seoul."', "too high for Seoul", "Hanul Berrin")
       for v in _VERBS],
-    xfail("'forecast' is no speech verb of the quote finder", "", '"The figure is too high," Hanul Berrin forecast.',
-          "The figure is too high", "Hanul Berrin"),
-    xfail("a present-tense stance verb ('believes') after a quote is no speech verb", "",
-          '"The figure is too high," Hanul Berrin believes.', "The figure is too high", "Hanul Berrin"),
-    xfail("a present-tense stance verb ('expects') is no speech verb", "",
-          'Hanul Berrin expects that the figure will be "too high for Seoul."', "too high for Seoul", "Hanul Berrin"),
+    ("", '"The figure is too high," Hanul Berrin forecast.', "The figure is too high", "Hanul Berrin"),  # attr76
+    ("", '"The figure is too high," Hanul Berrin believes.', "The figure is too high", "Hanul Berrin"),
+    ("", 'Hanul Berrin expects that the figure will be "too high for Seoul."', "too high for Seoul", "Hanul Berrin"),
 ]
 
 HEADLINE = [
@@ -225,10 +215,8 @@ HEADLINE = [
     ("Berrin: 'We will not pay more'", B, "We will not pay more", "Hanul Berrin"),
     ("Talks 'productive' – Berrin", "The talks were productive, Foreign Minister Hanul Berrin said.", "productive",
      "Hanul Berrin"),
-    xfail("a headline's 'Minister Berrin says' keeps the surname, not the body's full name", 'Minister Berrin says '
-          'Seoul "will not pay more"', B, "will not pay more", "Hanul Berrin"),
-    xfail("'FM' (Foreign Minister) is no title word: 'FM Berrin' is read as a descriptor",
-          "Seoul 'will not pay more': FM Berrin", B, "will not pay more", "Hanul Berrin"),
+    ('Minister Berrin says Seoul "will not pay more"', B, "will not pay more", "Hanul Berrin"),  # attr76
+    ("Seoul 'will not pay more': FM Berrin", B, "will not pay more", "Hanul Berrin"),
 ]
 
 DESCRIPTOR = [
@@ -337,18 +325,15 @@ FALLBACK = [
      "This is extortion", "Oskel Tamm"),
     ("", 'Torvian Foreign Minister Oskel Tamm met Lida Marsh on Monday.' + P + Q + '"This is extortion," the '
      'Torvian minister said.', "This is extortion", "Oskel Tamm"),
-    xfail("a reported 'saying' after another verb ('rejected ..., saying') is not read as the organisation's report",
-          "", Q + 'The Foreign Ministry rejected the figure on Tuesday, saying Seoul had offered enough.' + P +
-          '"We cannot go further than that."', "We cannot go further", "Foreign Ministry"),
-    xfail("'she' goes to the nearest person, the object of 'meeting', not the subject 'She' of the sentence before",
-          "", Q + 'She spoke after meeting Oskel Tamm, who has called the figure "absurd."' + P + '"We will keep '
-          'talking," she said.', "We will keep talking", "Lida Marsh"),
-    xfail("'for X, \"...\"' (a view told as X's) is no attribution: the fallback keeps the earlier speaker", "",
-          Q + 'But for Oskel Tamm, her Torvian counterpart, "the figure is absurd."', "the figure is absurd",
-          "Oskel Tamm"),
-    xfail("'he' skips a person named after 'including' (an object) for the earlier speaker", "",
-          Q + 'The remark angered Torvian lawmakers, including Hanul Berrin.' + P + '"This is extortion," he said.',
-          "This is extortion", "Hanul Berrin"),
+    ("", Q + 'The Foreign Ministry rejected the figure on Tuesday, saying Seoul had offered enough.' + P +  # attr76
+     '"We cannot go further than that."', "We cannot go further", "Foreign Ministry"),
+    ("", Q + 'She spoke after meeting Oskel Tamm, who has called the figure "absurd."' + P + '"We will keep '
+     'talking," she said.', "We will keep talking", "Lida Marsh"),
+    ("", Q + 'But for Oskel Tamm, her Torvian counterpart, "the figure is absurd."', "the figure is absurd",
+     "Oskel Tamm"),
+    # the README's pronoun: "resolved to the nearest fitting person"; the sentence has no person subject to prefer
+    ("", Q + 'The remark angered Torvian lawmakers, including Hanul Berrin.' + P + '"This is extortion," he said.',
+     "This is extortion", "Hanul Berrin"),
 ]
 
 CONTROL = [
@@ -371,11 +356,62 @@ CONTROL = [
      "None"),
     ("", 'Critics of Oskel Tamm were unimpressed.' + P + '"This is extortion."', "This is extortion",
      "None/Critics of Oskel Tamm/critics"),
-    xfail("a passive agent after 'accused by' is not read as the quote's speaker", "",
-          'Lida Marsh was accused by Oskel Tamm of "bad faith."', "bad faith", "Oskel Tamm"),
-    xfail("'whom X called' (an object relative) is not read as X naming the words", "",
-          'Lida Marsh, whom Oskel Tamm called "a friend," left the talks.', "a friend", "Oskel Tamm"),
+    ("", 'Lida Marsh was accused by Oskel Tamm of "bad faith."', "bad faith", "Oskel Tamm"),  # attr76: _agent_before
+    ("", 'Lida Marsh, whom Oskel Tamm called "a friend," left the talks.', "a friend", "Oskel Tamm"),
+]
+
+# attr76: controls of the rules that turned the thirteen xfails above into passing rows (each near-miss must stay
+# as it was), and a few more rows of the same rules.
+ATTR76 = [
+    # stance and forecast verbs: only where they govern a quote; a paragraph that only tells of a stance stays the
+    # earlier decision's (a quote alone after it is nobody's)
+    ("", 'Hanul Berrin forecast that the figure would be "too high for Seoul."', "too high", "Hanul Berrin"),
+    ("", Q + 'Hanul Berrin believes in the alliance.' + P + '"This is extortion."', "This is extortion", "None"),
+    ("", Q + 'Hanul Berrin expects a deal by March.' + P + '"This is extortion."', "This is extortion", "None"),
+    ("", '"The figure is too high," Lida Marsh said, though Hanul Berrin believes otherwise.', "The figure is",
+     "Lida Marsh"),
+    # a bare name and a colon opening a body paragraph (_name_label); a writer's label word or a place is none
+    ("", 'Hanul Berrin: "We will not pay more"', "We will not pay more", "Hanul Berrin"),
+    ("", 'Kim Ha-neul: "We will not pay more"', "We will not pay more", "Kim Ha-neul"),
+    ("", 'Note: "We will not pay more"', "We will not pay more", "None"),
+    ("", 'Seoul: "We will not pay more"', "We will not pay more", "None"),
+    # "was the reply of X": a noun of speech only
+    ("", '"Never," were the words of Oskel Tamm.', "Never", "Oskel Tamm"),
+    ("", '"Never," was the response from Foreign Minister Oskel Tamm.', "Never", "Oskel Tamm"),
+    ("", '"Never," was the motto of Oskel Tamm.', "Never", "None"),
+    ("", '"Never," was the reply to Oskel Tamm.', "Never", "None"),
+    # a headline's titled surname and label; an abbreviated title; two people of the surname: no full name
+    ("Seoul 'will not pay more': Foreign Minister Berrin", B, "will not pay more", "Hanul Berrin"),
+    ('Minister Berrin says Seoul "will not pay more"', 'Foreign Minister Hanul Berrin and Tae Berrin, his brother, '
+     'spoke on Monday.', "will not pay more", "Berrin"),
+    ("", 'FM Hanul Berrin told reporters: "We will not pay more."', "We will not pay more", "Hanul Berrin"),
+    ("", 'The talks were aired on FM radio, Lida Marsh said, calling them "productive."', "productive",
+     "Lida Marsh"),
+    # ", saying" after another verb: its subject reports; a paragraph telling a deed only stays nobody's
+    ("", Q + 'Oskel Tamm rejected the figure on Tuesday, saying Seoul had offered enough.' + P + '"We cannot go '
+     'further than that."', "We cannot go further", "Oskel Tamm"),
+    ("", Q + 'The Foreign Ministry rejected the figure on Tuesday.' + P + '"We cannot go further than that."',
+     "We cannot go further", "None"),
+    ("", Q + 'Critics of Oskel Tamm rejected the figure, saying it was too high.' + P + '"We cannot go further '
+     'than that."', "We cannot go further", "None/Critics of Oskel Tamm/critics"),
+    # a pronoun: the sentence's pronoun subject over the object who spoke last, only for the same pronoun
+    ("", Q + 'She met Oskel Tamm, who called the figure "absurd." "We will keep talking," he said.',
+     "We will keep talking", "Oskel Tamm"),
+    # "(But) for X," straight before the quote; not when "for X" stands inside another's sentence
+    ("", 'Lida Marsh said that for Oskel Tamm, her counterpart, "the figure is absurd."', "absurd", "Lida Marsh"),
+    # "including X": X is a person; a subject in the sentence still beats the object
+    ("", 'Oskel Tamm met Torvian lawmakers, including Hanul Berrin.' + P + '"We made progress," he said.',
+     "We made progress", "Oskel Tamm"),
+    ("", Q + 'The remark angered Torvian lawmakers such as Hanul Berrin.' + P + '"This is extortion," he said.',
+     "This is extortion", "Hanul Berrin"),
+    # a passive agent before the quote; a clause in commas on the subject keeps the main clause's speaker
+    ("", 'Lida Marsh was praised by Defense Minister Oskel Tamm as "a true partner."', "a true partner",
+     "Oskel Tamm"),
+    ("", 'Lida Marsh was accused by critics of "bad faith."', "bad faith", "None/critics"),
+    ("", 'Lida Marsh, whom Oskel Tamm met on Monday, later said the offer was "fair."', "fair", "Lida Marsh"),
+    ("", 'Lida Marsh, whom Oskel Tamm called a friend, said the offer was "fair."', "fair", "Lida Marsh"),
+    ("", 'Lida Marsh, when Oskel Tamm met her on Monday, later said the offer was "fair."', "fair", "Lida Marsh"),
 ]
 
 test_attr75_speakers = rows_test(check_attr75_speakers, NAMED=NAMED, VERBS=VERBS, HEADLINE=HEADLINE,
-                                 DESCRIPTOR=DESCRIPTOR, FALLBACK=FALLBACK, CONTROL=CONTROL)
+                                 DESCRIPTOR=DESCRIPTOR, FALLBACK=FALLBACK, CONTROL=CONTROL, ATTR76=ATTR76)

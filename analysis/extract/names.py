@@ -75,6 +75,7 @@ TITLES = word_set(
     "Chief Deputy Vice Prime Editor Editor-in-Chief CEO Adviser Advisor Officer Analyst Researcher Fellow "
     "Counselor Counsellor Attorney Prosecutor Correspondent Anchor Host Messrs. Mmes. Lieut. Brig. Cmdr. Sgt. Reporter"
     " Secretary-General Representatives Senators Reps. Sens. Presidents Secretaries Ministers Generals"
+    " FM PM VP Amb."  # abbreviated offices of headlines and wire copy ("FM Bell", "PM Bell": Foreign, Prime Minister)
 )
 # Lower-case nouns for a person's office or trade ("negotiator Jo Bell", "Jo Bell, a politics professor").
 ROLE_NOUNS = word_set(
@@ -616,7 +617,7 @@ def _office_with_phrase(toks: Tokens, k: int) -> int | None:
     return None
 
 
-_APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head")
+_APPOSITIVE_OPENERS = word_set("a an the former who then now currently one also chief head his her their")
 _APPOSITIVE_STOP = word_set(', . ; ( ) : “ ” " —')
 
 
@@ -1006,6 +1007,7 @@ _VERBS_AFTER_SUBJECT = word_set(
     "is was has had will would says met spoke went took made gave wrote led left won lost sent came saw "
     "met told heads leads runs put held kept ran paid struck brought thought"
     " believes thinks feels hopes fears doubts wants"  # a mind's verbs: "Jo Bell believes …" (a person)
+    " expects forecast forecasts predicts"  # a forecaster's: "Jo Bell expects …", '"…," Jo Bell forecast'
     " teaches taught studies lectures flew"  # a scholar's or traveller's verbs: "Jo Bell teaches at …" (a person)
     # each verb above in its other forms (present, past, participle): "Tam Orvik flies to Lima" as "flew" does
     " speaks goes takes makes gives writes leaves wins loses sends comes sees meets tells holds keeps pays strikes"
@@ -1020,7 +1022,8 @@ _AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an
 # non-native copy writes "under the Bo administration"): the surname is still the owner
 OPENING_PREPOSITIONS = word_set("Under During In For With From By After Before Since Throughout Unlike Despite Amid")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
-_SUBORDINATORS = word_set("when as while after before because since until if that and but where although though once")
+_SUBORDINATORS = word_set(
+    "when as while after before because since until if that and but where although though once whom")
 
 
 def _opens_clause(toks: Tokens, i: int) -> bool:
@@ -1524,11 +1527,13 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     >>> _named_by_context(s, t, 0, 2), _named_by_context(s, t, 7, 9)
     ('party', '')
     """
-    rules = (("speech", lambda: beside_speech(toks, i, j)), ("party", lambda: party_tagged(toks, j)),
+    rules = (("speech", lambda: beside_speech(toks, i, j) or _of_speech(toks, i, j)),
+             ("party", lambda: party_tagged(toks, j)),
              ("subject", lambda: sentence_subject(toks, i, j)), ("pair", lambda: _before_counterpart(toks, j)),
              ("epithet", lambda: _quoted_epithet(toks, i, j)), ("age", lambda: _aged(toks, j)),
              ("caption", lambda: _captioned(toks, i, j)), ("met", lambda: _met(toks, i) or _agent(toks, i, j)),
-             ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)))
+             ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)),
+             ("member", lambda: _one_of_people(toks, i)))
     return next((name for name, holds in rules if holds()), "")  # the first that holds, in this order
 
 
@@ -1668,6 +1673,43 @@ _PERSONAL = word_set(
 )
 
 
+_SPEECH_OF = word_set("words remarks comments reply response answer retort message tweet verdict")
+
+
+def _of_speech(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i..j-1`` follows "the <words of speech> of/from" ("the reply of Jo
+    Bell", "the words from Jo Bell"), the name ending its phrase (not "the message of Jo Bell Street").
+
+    >>> t = tokens("It was the reply of Jo Bell. The words of Al Roe Hall. The town of Kay Day")
+    >>> _of_speech(t, 5, 7), _of_speech(t, 10, 12), _of_speech(t, 16, 18)
+    (True, False, False)
+    """
+    if i < 2 or toks.texts[i - 1] not in {"of", "from"} or toks.words[i - 2] not in _SPEECH_OF:
+        return False
+    return not (j < toks.n and _adjacent(toks, j - 1, j) and toks.words[j - 1] == toks.texts[j - 1]
+                and toks.texts[j][:1].isupper())
+
+
+_GROUP_PLURALS = word_set("critics members people figures voices")
+
+
+def _one_of_people(toks: Tokens, i: int) -> bool:
+    """Return whether the full name at token ``i`` is one of a group of people the words before name ("lawmakers,
+    including Jo Bell", "officials such as Jo Bell"): a plural of an office or trade, or of a group's noun, then
+    "including" or "such as".
+
+    >>> t = tokens("It angered lawmakers, including Jo Bell. It hit towns, including Al Roe")
+    >>> _one_of_people(t, 5), _one_of_people(t, 13)
+    (True, False)
+    """
+    k = i - 1 if i >= 1 and toks.texts[i - 1] == "including" else i - 2
+    if k < 1 or (k == i - 2 and toks.texts[k : i] != ["such", "as"]):
+        return False
+    k -= toks.texts[k - 1] == ","
+    noun = toks.words[k - 1].lower()
+    return noun in _GROUP_PLURALS or (noun.endswith("s") and noun[:-1] in ROLE_NOUNS)
+
+
 def _owns_personal(toks: Tokens, j: int) -> bool:
     """Return whether the full name ending before token ``j`` owns what only a person has ("Jo Bell's words", "Jo
     Bell’s aide", "Jo Bell's visit"): a possessive "'s" and one of _PERSONAL right after it.
@@ -1765,7 +1807,8 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             out.extend(full)
             known = {**titled, **by_surname} if titled else by_surname  # "President Bo ... Bo’s policy": Bo
             out.extend(_surname_mentions(toks, full, known, capitals, text))
-    ahead = _surnames_ahead(text, segs, {**titled, **by_surname}, [n for n in out if not _lone_subject(n)])
+    ahead = _surnames_ahead(text, segs, {**titled, **by_surname},
+                            [n for n in out if not _lone_subject(n) and not _lone_titled(n)])
     taken = {n.start for n in ahead}  # "Bell tells allies" ¶ "Jo Bell ...": the surname read as Jo Bell, not new
     out = [n for n in out if n.start not in taken] + ahead
     out.extend(_joined_in_body(text, segs, by_surname, {n.start for n in out}))
@@ -1787,6 +1830,18 @@ def _lone_subject(n: Name) -> bool:
     False
     """
     return n.rule == "subject" and " " not in n.name
+
+
+def _lone_titled(n: Name) -> bool:
+    """Return whether ``n`` is a lone surname read after a title ("Minister Bell says" in a headline): a surname the
+    body may give in full later, as a lone subject's.
+
+    >>> _lone_titled(Name(9, 13, "Bell", "Bell", "Minister", "title"))
+    True
+    >>> _lone_titled(Name(9, 16, "Jo Bell", "Jo Bell", "Minister", "title"))
+    False
+    """
+    return n.rule == "title" and " " not in n.name
 
 
 def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:

@@ -84,6 +84,8 @@ _VERBS = (
     # verbs that report a clause's content ("It has stipulated that allies meet the “global standard”")
     r"|stipulated|stipulates|specified|indicated|indicates|hinted|hints|alleged|alleges|proposed|proposes|signaled"
     r"|signalled|signals|contended"
+    # a forecast, and a present-tense stance told of the quote's words ('"...," Bo believes'; 'Bo expects that ...')
+    r"|forecast|forecasts|believes|expects"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -3300,6 +3302,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
         if _object_of_verb_before(text, m.start):
             continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
+        if _in_clause_aside(text, m, pos):
+            continue  # "Bo, whom Al Roe met, said it was “...”": the aside's subject, not the main clause's
         if _seems_before(text, _past_brackets(text, m.end, pos), pos):
             continue  # "Bo seemed “upbeat”": a description of Bo (the writer's or a source's word), not his
         tail = _postmodifier_end(text, m.end, pos) if m.value.get("descriptor") else -1
@@ -3317,6 +3321,34 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             # later call it": a modal _clause_verb does not read, then a verb of saying
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+# Words that open a clause in commas inside another ("Bo, whom Al Roe met, said"; "Bo, when Al Roe left, said"),
+# "as" left out: "as Al Roe put it" credits the words to the aside's subject.
+_ASIDE_CLAUSE_OPENERS = word_set("who whom whose when after before while since because although though once until")
+
+
+def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
+    """Return whether the speaker ``m`` is the subject of a clause in commas that a relative or subordinating word
+    opens, perhaps after a preposition and a title ("Bo, to whom Envoy Al Roe wrote, said"), and whose closing comma
+    comes before the quote at ``pos`` with words of the main clause after it.
+
+    >>> t = "Bo, whom Al Roe met, said it was “fair.”"
+    >>> _in_clause_aside(t, Mention(9, 15, "Al Roe", "person", {}), t.index("“"))
+    True
+    >>> t = "Bo, a lawyer, said Al Roe, who left, called it “fair.”"
+    >>> _in_clause_aside(t, Mention(19, 25, "Al Roe", "person", {}), t.index("“"))
+    False
+    """
+    comma = text.rfind(",", max(0, m.start - win.PREP_BACK), m.start)
+    words = text[comma + 1 : m.start].split() if comma >= 0 else []
+    while words and _title_word(words[-1]):
+        words.pop()  # "whom Defense Minister Al Roe"
+    if not words or words[-1].lower() not in _ASIDE_CLAUSE_OPENERS or any(
+            w.lower() not in _PREPOSITIONS for w in words[:-1]):  # fmt: skip
+        return False
+    close = text.find(",", m.end, pos)
+    return close > 0 and bool(text[close + 1 : pos].strip())
 
 
 # Verbs of seeming: a quote right after one (past adverbs and "to be") describes the subject ("Bo seemed “upbeat”").
@@ -4812,6 +4844,36 @@ def _label_opening(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", m, m.start, m.end)
 
 
+# Words a writer prints before a colon as a label of their own, not a speaker's name ("Note:", "Update:").
+_WRITERS_LABEL_WORDS = word_set(
+    "Note Update Updated Correction Photo Caption Source Sources Credit Headline Translation Quote Quotes Related "
+    "Watch Read Video Audio Editor Summary Background Context Transcript Question Answer Breaking Exclusive Analysis "
+    "Opinion Comment Live Topic Subject Title Keywords Tags"
+)
+
+
+def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2j: a body paragraph that opens with a bare name and a colon right before the quote ('Lund: "We pay."',
+    'Bo Lund: "We pay."'), where the entity finder read no mention (no title or verb beside the name): the name is
+    the speaker's, as a transcript's label is. A writer's label word ("Note:", "Update:"), a place or a body the
+    finder read, and a headline (its own label rules read the body's full name) are none.
+
+    >>> t = 'Head' + 2 * chr(10) + 'Lund: "We pay."'
+    >>> _name_label(t, _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).name
+    'Lund'
+    >>> _name_label(t.replace("Lund", "Note"), _Index([]), _Place(12, 21, 6, 21, 1, 6, 0)).found
+    False
+    """
+    head = text[pl.ps : pl.qs].rstrip()
+    if pl.pi == 0 or not head.endswith(":") or len(head) > win.LABEL_MOST or idx.first_between(pl.ps, pl.qs):
+        return _NOBODY
+    toks = name_tokens(text, pl.ps, pl.ps + len(head) - 1)
+    if not toks or toks[0].word in _WRITERS_LABEL_WORDS or max(korean_name(toks, 0), name_run(toks, 0)) != len(toks):
+        return _NOBODY
+    end = toks[len(toks) - 1].start + len(toks[len(toks) - 1].word)
+    return _Who("colon", None, toks[0].start, end, name=text[toks[0].start : end])
+
+
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
@@ -6240,6 +6302,61 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if m is not None and country and (quoted_verb or verbs[0].end >= pl.qs - 12) else _NOBODY
 
 
+_VIEW_FOR = re.compile(r"(?:(?:But|Yet|And|So)\s++)?+[Ff]or\s++")
+
+
+def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3d: a sentence that opens "(But) for <speaker>," and goes straight on with the quote ("But for Al Roe, her
+    counterpart, “the figure is absurd.”"): the view told as the speaker's; else nobody ("For Al Roe, the talks
+    were “long”": words between, the writer's).
+
+    >>> t = 'But for Al Roe, “it is absurd.”'
+    >>> _view_for(t, _Index([Mention(8, 14, "Al Roe", "person", {})]), _Place(16, 31, 0, 31, 0, 0, 0)).start
+    8
+    """
+    vm = _VIEW_FOR.match(text, pl.sent_start, pl.qs)
+    m = idx.starting_at(vm.end(), vm.end()) if vm is not None else None
+    if m is None or not _is_speaker(m) or m.end >= pl.qs:
+        return _NOBODY
+    gap = text[_past_aside(text, m.end, pl.qs) : pl.qs]
+    return _named(m) if gap.strip() == "," or (not gap.strip() and text[m.end] == ",") else _NOBODY
+
+
+# Participles of blaming, praising or naming whose agent, named right before the quote, says its words ("was accused
+# by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
+_AGENT_VERBS = word_set(
+    "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
+    "called dubbed termed labeled labelled branded described")
+_AGENT_TO_WORDS = word_set("of as for")
+
+
+def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 3c: the agent of a passive verb of blaming, praising or naming right before the quote, the verb's
+    preposition between ("Bo was accused by Al Roe of “bad faith”", "praised by Defense Minister Al Roe as “...”"):
+    the agent's words; else nobody (a place or body is read as a speaker too, as ``_passive_by`` reads one).
+
+    >>> t = 'Bo was accused by Al Roe of “bad faith.”'
+    >>> _agent_before(t, _Index([Mention(18, 24, "Al Roe", "person", {})]), _Place(28, 40, 0, 40, 0, 0, 0)).start
+    18
+    >>> t = 'Bo was accused of “bad faith” by Al Roe.'
+    >>> _agent_before(t, _Index([Mention(33, 39, "Al Roe", "person", {})]), _Place(18, 29, 0, 40, 0, 0, 0)).found
+    False
+    """
+    lo = max(pl.sent_start, pl.qs - win.AGENT_BEFORE_BACK)
+    words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
+    if len(words) < 4 or words[-1].group() not in _AGENT_TO_WORDS:
+        return _NOBODY
+    near = idx.ending_before(words[-1].start(), lo, 1)
+    m = near[0] if near and not text[near[0].end : words[-1].start()].strip() else None
+    if m is None or not _is_speaker(m):
+        return _NOBODY
+    before = [w.group() for w in words if w.end() <= m.start]
+    while before and _title_word(before[-1]):
+        before.pop()  # "by Defense Minister Al Roe"
+    ok = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in _AGENT_VERBS
+    return _named(m) if ok else _NOBODY
+
+
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
 # “golden age” touted by Jo Bell", "the “new deal,” hailed by Bo last week").
 _TOUTED = word_set(
@@ -6543,7 +6660,8 @@ def _all_quote(text: str, pl: _Place) -> bool:
 
 def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     """Rule 5c: a paragraph of quote alone after a paragraph whose last sentence reports a speaker's words
-    ("Bo said the talks were hard." then '"We will get there."'): the quote goes on in that speaker's voice.
+    ("Bo said the talks were hard." then '"We will get there."'; "Bo rejected it, saying the talks were hard."):
+    the quote goes on in that speaker's voice.
 
     >>> t = 'Jo Bell said the talks were hard.' + 2 * chr(10) + '"We will get there."'
     >>> _reported_before(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, 33).start
@@ -6555,16 +6673,19 @@ def _reported_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     lo = max(pps, ppe - win.LAST_SENTENCE_BACK)  # a bounded look back: linear however long the paragraph
     last = _last_sentence_start(text, lo, ppe)
     for vm in _VERB_WORD.finditer(text, last, min(ppe, last + win.REPORTED_VERB)):
-        if vm.group().lower() not in SPEECH_VERBS:  # "reaffirmed that ...": a stance, not words to go on
+        saying = vm.group().lower() == "saying" and text[last : vm.start()].rstrip().endswith(",")
+        if vm.group().lower() not in SPEECH_VERBS and not saying:  # "reaffirmed that ...": a stance, not words
             continue
-        who = _subject_before(text, idx, vm.start(), last, pps)
+        # ", saying" after another verb ("The ministry rejected it, saying ..."): its clause's subject reports
+        who = _clause_subject(text, idx, last, vm.start()) if saying else _subject_before(text, idx, vm.start(), last,
+                                                                                          pps)
         spoken_of = who.mention is not None and who.mention.kind == "person" and not who.mention.value.get(
             "descriptor") and _spoken_to_or_of(text, who.mention)
         return _NOBODY if spoken_of else who  # "Critics of Bo say ...": not Bo
     return _NOBODY
 
 
-_WH_OBJECT = word_set("what which that")
+_WH_OBJECT = word_set("what which that whom")
 _BEFORE_LABEL = word_set("as a an the")  # "described as", "called the “...”"
 
 
@@ -7654,13 +7775,29 @@ def _antecedent(
                 pass
             elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE or _words_from(
                     text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
-                if spoke is not None and spoke.start == cand.start:
+                if spoke is not None and spoke.start == cand.start and not _opens_with_pronoun(
+                        text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
             elif first is None:
                 first = cand
         j -= 1
     return first
+
+
+def _opens_with_pronoun(text: str, start: int, floor: int, pronoun: str) -> bool:
+    """Return whether the sentence that holds ``start`` opens with ``pronoun`` as its subject ("She spoke after
+    meeting Al Roe, who called it “absurd.”"): a later "she" goes on with that subject, though Al Roe spoke last.
+
+    >>> t = "She spoke after meeting Al Roe. Bo met Al Roe."
+    >>> _opens_with_pronoun(t, 24, 0, "she"), _opens_with_pronoun(t, 39, 0, "she"), _opens_with_pronoun(t, 24, 0, "he")
+    (True, False, False)
+    """
+    para = text.rfind("\n", max(floor, start - win.LAST_SENTENCE_BACK), start) + 1
+    sent = _last_sentence_start(text, max(floor, para, start - win.LAST_SENTENCE_BACK), start + 1)
+    opener = _NONSPACE.search(text, sent, start)
+    return opener is not None and text[opener.start() : opener.start() + 4].split(maxsplit=1)[0] in \
+        _SUBJECT_PRONOUNS.get(pronoun, ())
 
 
 # Verbs that present words before "from"/"by": "came from Bo", "was delivered by Bo" (not "welcomed by Bo": a response)
@@ -9515,18 +9652,22 @@ def _clause_label(words: list[str]) -> bool:
 
 
 def _label_speaker(text: str, idx: _Index, people: Sequence[Mention], start: int, end: int) -> _Who:
-    """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there, else
-    the one person whose role (or title) holds the label's last word, else the label as a role.
+    """Return the speaker a headline label at ``text[start:end]`` names: the speaker mention starting there or after
+    its title words ("FM Bell", "Minister Bell"), else the one person whose role (or title) holds the label's last
+    word, else the label as a role.
 
     >>> t = "Jo Bell, the U.S. envoy, spoke."
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {"role": "the U.S. envoy"})]
     >>> _label_speaker("US envoy " + t, _Index([]), ms, 0, 8).start
     0
+    >>> _label_speaker("FM Bell", _Index([Mention(3, 7, "Bell", "person", {})]), [], 0, 7).start
+    3
     """
     label = text[start:end].split()
     if not label or len(label) > 5 or _clause_label(label):
         return _NOBODY  # "‘Not for sale’: envoy rejects link": a clause; the body names who said the words
-    m = idx.starting_at(start, start)
+    at = next((w.start() for w in _NONSPACE_RUN.finditer(text, start, end) if not _title_word(w.group())), -1)
+    m = idx.starting_at(at, at) if at >= 0 else None  # past the title words: "FM", "Foreign Minister"
     if m is not None and _is_speaker(m):
         return _Who("colon", m, m.start, m.end)
     holder = _role_holder(text, people, label[-1].lower())
@@ -10920,14 +11061,16 @@ def _possessive_words(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(near[0])
 
 
-_COPULA_SOURCE = re.compile(r"[ ,]{0,3}+(?:was|is|were|are)\s++(?P<how>how\s++)?+")
+_COPULA_SOURCE = re.compile(
+    r"[ ,]{0,3}+(?:was|is|were|are)\s++(?:(?P<how>how\s++)|(?P<of>the\s++(?P<noun>[a-z]{1,20}+)\s++(?:of|from)\s++))?+")
 _POSSESSIVE_S = ("'s", "’s")
 
 
 def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the speaker a copula right after the quote names as its source ('“...,” was how Jo Bell put it', '“...,”
-    was Jo Bell's response', '“...” were Jo Bell's words'): a name then a verb after "how", or a name whose "'s"
-    owns a noun of speech; else nobody (control: '“...” was the motto of the fair' names no one).
+    was Jo Bell's response', '“...” were Jo Bell's words', '“...,” was the reply of Jo Bell'): a name then a verb
+    after "how", a name whose "'s" owns a noun of speech, or one after "the <noun of speech> of/from"; else nobody
+    (control: '“...” was the motto of the fair' names no one).
 
     >>> t = '"No," was Jo Bell’s reply.'
     >>> _copula_source(t, _Index([Mention(10, 17, "Jo Bell", "person", {})]), _Place(0, 5, 0, len(t), 0, 0, 0)).start
@@ -10937,6 +11080,8 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     m = _titled_at(text, idx, cm.end()) if cm is not None else None
     if cm is None or m is None:
         return _NOBODY
+    if cm.group("of") is not None:  # "was the reply of Jo Bell", "were the words from Jo Bell"
+        return _named(m) if cm.group("noun") in _SPEECH_NOUNS else _NOBODY
     after = text[m.end : min(pl.pe, m.end + win.COPULA_AFTER)]
     words = after[2:].split() if after.startswith(_POSSESSIVE_S) else after.split()
     if not words:
@@ -10947,9 +11092,9 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if after.startswith(_POSSESSIVE_S) and head in _SPEECH_NOUNS else _NOBODY
 
 
-_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _according_to,
-                 _passive_by, _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _named_next,
-                 _copula_source, _possessive_words)  # fmt: skip
+_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _name_label,
+                 _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite, _dash_credit,
+                 _credit_line, _published_by, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -10958,7 +11103,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"),
+    _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
     _possessive_words: ("'s", "’s"),

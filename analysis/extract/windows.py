@@ -214,6 +214,7 @@ CLOSING_TAG_REACH = 1500
 LABEL_BACK = 200  # characters before a colon read for a speaker printed as a label ('JO BELL (ENVOY) :')
 LABEL_NAME_BACK = 160  # characters before a label's colon in which its name may end
 AFTER_QUOTE_REACH = 170  # characters after a quote read for its tag ('", said Esper, a lawmaker')
+AGENT_BEFORE_BACK = 90  # characters before a quote read for a passive agent ('was accused by Bo of "..."')
 SIGNER_LIST_REACH = 420  # characters after a quote read for a list of three or more signers before 'wrote'
 SIGNER_LIST_LEAD = 90  # characters a signer list's first name may stand after the quote (a title before it)
 LIST_GAP = 90  # characters between two names of a list of signers (a title and a party-state tag)
