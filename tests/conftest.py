@@ -429,12 +429,14 @@ SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_deter
 #: work once: the claim batteries compare their copies of the dev articles with the articles' own check
 #: (``test_claims31.dev_claims``, made once per process by ``analysis.mutants.article_claims``, which the mutation
 #: run's targets in test_mutants59 read too), the quote batteries read the quotes of the same dev
-#: articles and of the same copies (``quotes40_variants.speaker_at``, cached). A group runs where its first module
-#: ranks in SLOW_FIRST, its modules in collection order.
+#: articles and of the same copies (``quotes40_variants.speaker_at``, cached); claims30's strict companion of claims26
+#: reads claims26's check of its whole battery (``test_claims26.checked``, cached: about 3.5 s of CPU). A group runs
+#: where its first module ranks in SLOW_FIRST, its modules in collection order.
 SHARED = {"dev claims": ("tests/test_claims31.py", "tests/test_claims40.py", "tests/test_claims41.py",
                          "tests/test_claims42.py", "tests/test_claims43.py", "tests/test_mutants59.py"),
           "dev quotes": ("tests/test_quotes40.py", "tests/test_quotes41.py", "tests/test_quotes42.py",
-                         "tests/test_quotes45.py")}
+                         "tests/test_quotes45.py"),
+          "claims26 battery": ("tests/test_claims26.py", "tests/test_claims30.py")}
 _UNIT_OF = {module: unit for unit, modules in SHARED.items() for module in modules}
 
 

@@ -7,14 +7,14 @@ from collections.abc import Callable
 import pytest
 from conftest import case_tables, cases, merged, run_rows, table
 
-from analysis.extract import annotate
+from analysis.extract import quote_spans
 
 HEAD = "Headline\nBy A. Reporter\nNovember 16, 2019\n\n"
 
 
 def quotes(body: str, head: str | None = None) -> list[dict]:
     """The quotes of ``body`` under ``head`` (default: HEAD), each its value with its exact text."""
-    return [s.value | {"exact": s.exact} for s in annotate((head or HEAD) + body).of_kind("quote")]
+    return [s.value | {"exact": s.exact} for s in quote_spans((head or HEAD) + body)]
 
 
 def speakers(body: str, *, words_too: bool = True) -> list[str | None]:

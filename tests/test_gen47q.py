@@ -29,7 +29,7 @@ from conftest import case_tables, cases, merged, run_rows
 from test_quotes40 import accepted
 from test_quotes45 import ev_name
 
-from analysis.extract import annotate
+from analysis.extract import quote_spans
 
 TABLES = case_tables("test_gen47q")
 
@@ -38,7 +38,7 @@ def speaker_of(headline: str, body: str, words: str) -> str | None:
     """The speaker the tool gives the quote holding ``words`` ("no span" when no quote span holds them), as the case
     tables read it."""
     text = f"{headline or 'Headline'}\nBy A. Reporter\nNovember 16, 2019\n\n" + body.replace("\\n", "\n")
-    said = [(s.exact, ev_name(s.value)) for s in annotate(text).of_kind("quote")]
+    said = [(s.exact, ev_name(s.value)) for s in quote_spans(text)]
     return next((who for exact, who in said if words in exact), "no span")
 
 

@@ -20,14 +20,14 @@ import pytest
 from conftest import case_tables, cases, merged, run_rows
 from test_quotes40 import accepted
 
-from analysis.extract import annotate
+from analysis.extract import quote_spans
 
 TABLES = case_tables("test_mendq70")
 
 
 def check_mendq70_speakers(headline: str, body: str, words: str, speakers: str) -> None:
     text = f"{headline or 'Headline'}\nBy A. Reporter\nNovember 16, 2019\n\n" + body.replace("\\n", "\n")
-    said = [(q.exact, q.value) for q in annotate(text).of_kind("quote")]
+    said = [(q.exact, q.value) for q in quote_spans(text)]
     value = next(v for exact, v in said if words in exact)
     got = (value.get("antecedent") or {}).get("exact") or value["speaker_name"] or value["speaker_text"]
     assert accepted([got], speakers), (got, value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.evaluate import speaker_name
-from analysis.extract import annotate
+from analysis.extract import quote_spans
 
 HEAD = "Talks resume\nBy Sam Ortega\nNovember 16, 2019\n\n"
 
@@ -19,7 +19,7 @@ def speaker(text: str, quote: str) -> str | None:
     """The speaker name ``evaluate`` scores for the quote span holding ``quote``."""
     body = HEAD + text
     start = body.index(quote)
-    spans = [s for s in annotate(body).of_kind("quote") if s.start < start + len(quote) and start < s.end]
+    spans = [s for s in quote_spans(body) if s.start < start + len(quote) and start < s.end]
     return speaker_name(spans[0].value, {}) if spans else None
 
 

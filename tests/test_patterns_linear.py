@@ -18,6 +18,7 @@ in a row do not split a run between them is ``test_adversarial.py``'s.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as C
 import re._parser as P
@@ -33,7 +34,7 @@ from analysis.paths import ROOT
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tests"))
 import bench_patterns
-from conftest import merged, run_rows
+from conftest import run_rows
 from regex_lint import SAMPLE, _chars, _first
 
 ALL = frozenset(SAMPLE)
@@ -194,16 +195,16 @@ def runs_entered_midway(pattern: str | re.Pattern[str], flags: int = 0) -> list[
     return walk.issues
 
 
-def _patterns() -> list[bench_patterns.Found]:
+@functools.cache
+def found() -> list[bench_patterns.Found]:
+    """Every pattern the package keeps, each once (compiled): found when a test first asks, not at collection, so that
+    only the xdist worker that runs this module compiles and walks them all (about 1 s of CPU)."""
     return bench_patterns.collect(bench_patterns.modules())
 
 
-FOUND = _patterns()
-
-
 def test_the_package_keeps_hundreds_of_patterns():
-    modules = {f.module for f in FOUND}
-    assert len(FOUND) > 300 and {"analysis.extract.dates", "analysis.extract.amounts", "analysis.frames"} <= modules
+    modules = {f.module for f in found()}
+    assert len(found()) > 300 and {"analysis.extract.dates", "analysis.extract.amounts", "analysis.frames"} <= modules
 
 
 def _own_patterns() -> dict[tuple[str, int], list[str]]:
@@ -262,9 +263,25 @@ def check_pattern(found: bench_patterns.Found) -> None:
         assert issues == []
 
 
-@pytest.mark.parametrize("rows", merged([pytest.param(f, id=f"{f.module}.{f.name}") for f in FOUND]))
-def test_no_pattern_enters_a_run_midway(rows: list[object]):
-    run_rows(check_pattern, rows)
+#: How many items check the patterns: each runs one slice of :func:`found` (in order; together, all of them).
+PARTS = 6
+
+
+def part(k: int, parts: int = PARTS) -> list[Any]:
+    """Return the ``k``-th of ``parts`` slices of :func:`found`'s patterns as rows (pytest params named
+    "<module>.<name>", for :func:`conftest.run_rows`); the slices together hold every pattern once.
+
+    >>> sum(len(part(k)) for k in range(PARTS)) == len(found()), part(0)[0].id
+    (True, 'analysis.article._DATELINE')
+    """
+    rows = [pytest.param(f, id=f"{f.module}.{f.name}") for f in found()]
+    size = -(-len(rows) // parts)
+    return rows[k * size:(k + 1) * size]
+
+
+@pytest.mark.parametrize("k", range(PARTS), ids=[f"part-{k + 1}-of-{PARTS}" for k in range(PARTS)])
+def test_no_pattern_enters_a_run_midway(k: int):
+    run_rows(check_pattern, part(k))
 
 
 @pytest.mark.parametrize("shape", [

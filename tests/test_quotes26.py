@@ -34,7 +34,7 @@ import pytest
 from conftest import merged, run_rows
 
 from analysis.evaluate import _speaker_ok, speaker_name
-from analysis.extract import annotate
+from analysis.extract import quote_spans
 from analysis.extract.entities import load_gazetteer
 
 HEAD = "Allies still apart on troop costs\nBy Sam Ortega\nNovember 16, 2019\n\n"
@@ -314,7 +314,7 @@ def _names() -> dict[str, str]:
 def wrong(case: Case) -> list[str]:
     """Return what the annotator gets wrong in one case: for each quote whose speaker is not right, its words, the
     speaker wanted and the one got (as ``evaluate`` scores it)."""
-    spans = annotate(case.text).of_kind("quote")
+    spans = quote_spans(case.text)
     out = []
     for exact, names in case.quotes:
         start = case.text.index(exact)

@@ -27,7 +27,8 @@ from analysis.extract.findings import find_findings
 from analysis.extract.quotes import Mention, find_quotes
 from analysis.extract.spans import FINDING_KINDS, KINDS, Annotation, Finding, Found, Span, SpanTable, shared
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Finding", "Span", "SpanTable", "annotate", "annotate_article",
+           "quote_spans"]
 
 _KIND_ORDER = {k: i for i, k in enumerate(KINDS)}
 TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -70,22 +71,12 @@ def annotate_article(article: Article) -> Annotation:
 
 def _annotate(article: Article) -> Annotation:
     """Return the Annotation of a parsed Article (see ``annotate_article``)."""
-    text, pub = article.text, article.published
-    # The title line is annotated like a paragraph of the body (headlines carry figures).
-    heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
-    stretches = [*heads, (article.body_start, len(text))]
-    paras = _Joined(heads, _pairs(article.paragraphs))  # (start, end) made on access: no tuple per paragraph held
-    drafts = _Drafts(text)  # the first finder to claim a (kind, start, end) keeps it
+    heads, paras = _heads_and_paragraphs(article)
+    stretches = [*heads, (article.body_start, len(article.text))]
+    drafts = _Drafts(article.text)  # the first finder to claim a (kind, start, end) keeps it
     in_one_paragraph = _paragraph_test(paras)
     _add_numbers(article, stretches, heads, in_one_paragraph, drafts.add)
-    first_mention = len(drafts)
-    for s, e, x, k, v in find_entities(text, stretches, published=pub):
-        if in_one_paragraph(s, e):
-            drafts.add(k, s, e, x, v)
-    # the quote finder reads the mentions from the drafts' columns (no second list of them is kept)
-    quotes = find_quotes(text, paras, _Mentions(drafts, first_mention), _Joined(heads, _pairs(article.sentences)))
-    for q in quotes:
-        drafts.add("quote", q.start, q.end, q.exact, q.value)
+    quotes = _add_names_and_quotes(article, heads, paras, drafts, in_one_paragraph)
     table = drafts.table()
     del drafts
 
@@ -100,6 +91,44 @@ def _annotate(article: Article) -> Annotation:
     findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, d.exact, d.message, d.related)
                      for i, d in enumerate(raw, start=1))
     return Annotation(article=article, table=table, findings=findings)
+
+
+def _heads_and_paragraphs(article: Article) -> tuple[list[tuple[int, int]], _Joined]:
+    """Return the title line's (start, end), if any, and the paragraphs' (start, end), the title line first: it is
+    annotated like a paragraph of the body (headlines carry figures)."""
+    heads = [(article.title_span.start, article.title_span.end)] if article.title_span is not None else []
+    return heads, _Joined(heads, _pairs(article.paragraphs))  # (start, end) made on access: no tuple per paragraph
+
+
+def _add_names_and_quotes(article: Article, heads: list[tuple[int, int]], paras: Sequence[tuple[int, int]],
+                          drafts: _Drafts, in_one_paragraph: Callable[[int, int], bool]) -> list[Any]:
+    """Add the name drafts (people, organisations, places, agreements) and then the quote drafts of the title and
+    body; return the quotes (the finder's, for the findings). Nothing here reads the number or date drafts."""
+    text = article.text
+    first_mention = len(drafts)
+    for s, e, x, k, v in find_entities(text, [*heads, (article.body_start, len(text))], published=article.published):
+        if in_one_paragraph(s, e):
+            drafts.add(k, s, e, x, v)
+    # the quote finder reads the mentions from the drafts' columns (no second list of them is kept)
+    quotes = find_quotes(text, paras, _Mentions(drafts, first_mention), _Joined(heads, _pairs(article.sentences)))
+    for q in quotes:
+        drafts.add("quote", q.start, q.end, q.exact, q.value)
+    return quotes
+
+
+def quote_spans(text: str, published: dt.date | str | None = None) -> list[Span]:
+    """Return the quote spans ``annotate`` gives of ``text`` (the same start, end, exact and value; their ids count
+    only names and quotes), without reading numbers or dates or making findings: for a reader of quotes alone
+    (tests/test_quote_spans71.py compares the two on the dev corpus).
+
+    >>> [(q.exact, q.value["speaker_name"]) for q in quote_spans("T\\n\\n“We pay,” Mark Esper said.", "2019-11-16")]
+    [('“We pay,”', 'Mark Esper')]
+    """
+    article = parse_article(text, published)
+    heads, paras = _heads_and_paragraphs(article)
+    drafts = _Drafts(text)
+    _add_names_and_quotes(article, heads, paras, drafts, _paragraph_test(paras))
+    return list(drafts.table().of_kinds("quote"))
 
 
 def _pairs(segments: Sequence[Any]) -> Sequence[tuple[int, int]]:
