@@ -26,10 +26,10 @@ def test_importing_the_checker_compiles_few_of_its_patterns() -> None:
 
 
 def test_no_match_is_told_apart_by_the_identity_of_its_pattern() -> None:
-    """``m.re is X`` and ``m.re == X`` are false for a lazy ``X`` (``m.re`` is compiled): compare ``.pattern``."""
+    """``m.re is X``, ``m.re == X``, ``m.re in (X, Y)`` and ``table[m.re]`` miss a lazy ``X`` (``m.re`` is compiled)."""
     found = [f"{p.relative_to(ROOT)}:{i}" for p in sorted((ROOT / "analysis").rglob("*.py")) if p.name != "lazyre.py"
              for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-             if re.search(r"\.re\s*(?:is|==|!=)\s|\s(?:is|==|!=)\s*\w+\.re\b", line)]
+             if re.search(r"\.re\s*(?:is|==|!=|in|not\s+in)\s|\s(?:is|==|!=)\s*\w+\.re\b|\[\w+\.re\]", line)]
     assert found == []
 
 
@@ -55,3 +55,16 @@ def test_no_module_hands_a_lazy_pattern_to_a_module_function() -> None:
                     and node.func.attr != "compile":
                 found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert found == []
+
+
+def test_a_kept_pattern_pickles_and_copies_as_itself() -> None:
+    """A LazyPattern survives pickling (multiprocessing, xdist) and copying with its text and flags."""
+    import copy
+    import pickle
+
+    from analysis import lazyre
+
+    p = lazyre.compile(r"\d+ won", lazyre.I)
+    back = pickle.loads(pickle.dumps(p))
+    assert (back.pattern, back.flags, back.search("12 WON")[0]) == (p.pattern, p.flags, "12 WON")
+    assert back == p and hash(back) == hash(p) and copy.deepcopy(p) is p
