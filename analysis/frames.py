@@ -3005,7 +3005,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from):  # "the X proposed by the US"; asks63
+    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from, mandative_pay):  # "the X proposed by the
+        # US"; asks63; fresh77v: "that Seoul contribute X"
         cited = asked(r, fig)
         if cited is not None:
             return "demand", cited
@@ -3466,6 +3467,34 @@ _PAID_RIGHT_AFTER = re.compile(
     r"(?:(?:has|had)\s++)?(?:spent|paid))\b", re.I)
 #: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
 _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
+
+
+#: A mandative subjunctive: "that" + the paying side (an aside may follow it) + a paying verb in its base form, then
+#: the amount within three words ("that Seoul, a key ally, contribute around X", "that South Korea pay X").
+_MANDATIVE = re.compile(rf"\bthat\s++(?:{KOREA_PAYER}|the\s++South)(?:\s*+,[^,;.\n]{{1,60}}+,)?\s++(?:pay|contribute|"
+                        r"shoulder|cover|bear|provide|foot|spend|hand\s++over)\s++(?:[\w’'-]++\s++){0,3}+\Z", re.I)
+#: A verb before "that" that states terms or a decision, not a wish ("the deal requires that Seoul pay X").
+_TERMS_THAT = re.compile(r"\b(?:requir\w*|stipulat\w*|mandat\w*|oblig\w*|agree\w*|provid(?:es|ed)|decid\w*|"
+                         r"rul(?:ed|es)|ensur\w*|means?|meant)\s++\Z", re.I)
+
+
+def mandative_pay(r: Reader, fig: Span) -> int | None:
+    """Return where a mandative subjunctive asking the paying side to pay the amount opens ("that Seoul pay X": the
+    verb in its base form after a singular subject is what someone asks, even where the copy lost the verb that asks:
+    fresh77v, "The Trump administration that Seoul, a key ally, contribute around X"), else None; not after a verb
+    of terms or decision ("the agreement requires that Seoul pay X").
+
+    >>> [mandative_pay(*figure_in(t)) is not None for t in ("The White House insisted that Seoul pay $5 billion.",
+    ...     "Washington that Seoul, a key ally, contribute around $5 billion for next year.",
+    ...     "The deal requires that Seoul pay $1 billion.", "Officials said that Seoul pays $1 billion.",
+    ...     "Officials said that Seoul will pay $1 billion.")]
+    [True, True, False, False, False]
+    """
+    c0 = r.clause(fig, strong=True).start
+    m = last_match(_MANDATIVE, r.text, max(c0, fig.start - win.MANDATIVE_BACK), fig.start)
+    if m is None or _TERMS_THAT.search(r.text, max(0, m.start() - win.AT_REQUEST_BACK), m.start()):
+        return None
+    return m.start()
 
 
 def put_forward(r: Reader, fig: Span) -> int | None:
