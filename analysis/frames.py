@@ -2404,10 +2404,9 @@ def budget_sized(span: Span) -> bool:
 _REDUCED_RELATIVE = re.compile(r",\s++(?:(?:now|currently|already|also)\s++)?(?:budgeted|estimated|valued|set|"
                                r"put|pegged|projected|forecast(?:ed)?|priced|slated|expected|totall?ing|amounting|"
                                r"standing)\b(?=[^,;:\n]{0,160}+$)", re.I)
-#: How near the comma a cue must end to be the head noun of the reduced relative after it ("defense expenditure until
-#: 2025, budgeted at X": the cue, then a time phrase).
-_HEAD_TAIL = re.compile(r"(?:\s++(?:in|for|of|until|through|till|by|this|next|last|the|its|their|fiscal|year|"
-                        r"(?:19|20)\d\d)\b)*+\s*+", re.I)
+#: How near the comma a cue must end to be the head noun of the reduced relative after it: at most six words between
+#: ("defense expenditure until 2025, budgeted at X"; "the wages of Korean workers at the bases, totaling X").
+_HEAD_TAIL = re.compile(r"(?:\s++[\w'’.-]++){0,6}+\s*+")
 
 
 def reduced_relative_head(r: Reader, fig: Span) -> str | None:
