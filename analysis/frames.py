@@ -2406,7 +2406,7 @@ _REDUCED_RELATIVE = re.compile(r",\s++(?:(?:now|currently|already|also)\s++)?(?:
                                r"standing)\b(?=[^,;:\n]{0,160}+$)", re.I)
 #: How near the comma a cue must end to be the head noun of the reduced relative after it: at most six words between
 #: ("defense expenditure until 2025, budgeted at X"; "the wages of Korean workers at the bases, totaling X").
-_HEAD_TAIL = re.compile(r"(?:\s++[\w'’.-]++){0,6}+\s*+")
+_HEAD_TAIL = re.compile(r"(?<!\s)(?:\s++[\w'’.-]++){0,6}+\s*+")
 
 
 def reduced_relative_head(r: Reader, fig: Span) -> str | None:
@@ -5444,7 +5444,7 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
 
 #: An adverbial of cause naming a request: "at his request", "at the request of Washington", "at Trump's urging",
 #: "upon the insistence of the U.S." (the cue's start is read from the match's end back).
-_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|[A-Z][\w.]*+['’]s?)\s++\Z", re.I)
+_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|(?=[A-Z])[\w.]++['’]s?)\s++\Z", re.I)
 
 
 def at_request(r: Reader, pos: int, fig: Span) -> bool:
