@@ -97,7 +97,9 @@ _SUPERLATIVE = re.compile(
     r"(?P<dd>the\s+first\s+double[\s-]digit))"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
     r"(?:\s+(?:rise|increase|hike|jump|gain))?"
-    r"(?:\s+of\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
+    # fresh77v: "the biggest annual rise for Seoul in nearly two decades" (whose rise, then the window)
+    r"(?:\s+(?:of|for)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?"
+    r"(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
     r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
     r"|\b(?P<record>(?:an?\s+)?(?:record|all-time)[\s-]+highs?)\b",  # "reached record highs": the highest ever
@@ -369,7 +371,9 @@ _BUDGET_CUE = dict(_OTHER_CUES)["defence_budget"]
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
 #: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
 #: not make it a payment; the data hold whole yearly payments only.
-_PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used|spent)|left\s+over|leftover|"
+_PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:used|spent|"
+                       # fresh77v: "the X cost-sharing budget that has not been executed"
+                       r"executed|disbursed)|left\s+over|leftover|"
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
                        r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
                        r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
@@ -2394,6 +2398,50 @@ def budget_sized(span: Span) -> bool:
     return span.kind == "money" and order is not None and float(span.value["amount"]) >= order
 
 
+#: A reduced relative clause opening after a comma: a participle that gives the value of the noun before the comma
+#: (", budgeted at X", ", estimated at X", ", valued at X", ", projected to reach X", ", totaling X"), with no other
+#: comma, semicolon or colon between it and the figure (", budgeted at X this year and slated to grow by Y%": both).
+_REDUCED_RELATIVE = re.compile(r",\s++(?:(?:now|currently|already|also)\s++)?(?:budgeted|estimated|valued|set|"
+                               r"put|pegged|projected|forecast(?:ed)?|priced|slated|expected|totall?ing|amounting|"
+                               r"standing)\b(?=[^,;:\n]{0,160}+$)", re.I)
+#: How near the comma a cue must end to be the head noun of the reduced relative after it: at most six words between
+#: ("defense expenditure until 2025, budgeted at X"; "the wages of Korean workers at the bases, totaling X").
+_HEAD_TAIL = re.compile(r"(?<!\s)(?:\s++[\w'’.-]++){0,6}+\s*+")
+
+
+def reduced_relative_head(r: Reader, fig: Span) -> str | None:
+    """Return the other quantity that heads a reduced relative clause holding the figure — the noun right before
+    ", budgeted at", ", estimated at", ", valued at", ", slated to" ... is what the figure measures — or None when
+    there is no such clause or its head is the payment's or no quantity's (fresh77v: "the contribution will rise
+    with the total defense expenditure until 2025, budgeted at X this year and slated to grow by Y%": X and Y are
+    the budget's). A defence budget's head takes a sum of a budget's order only (:func:`budget_sized`): "rises with
+    the defence budget, expected to reach 1.5 trillion won by 2025" tells the payment.
+
+    >>> [reduced_relative_head(*figure_in(t, -1)) for t in (
+    ...     "Seoul's payment follows its defense expenditure, budgeted at 53 trillion won this year.",
+    ...     "Seoul's payment follows its defense spending, estimated at 50 trillion won and set to grow by 6.1%.",
+    ...     "Seoul's payment rises with the defense budget, expected to reach 1.5 trillion won by 2025.",
+    ...     "Seoul's contribution, set at 1.18 trillion won this year, will rise.",
+    ...     "Seoul's defense budget grows, and its contribution, set at 1.18 trillion won, rises too.")]
+    ['defence_budget', 'defence_budget', None, None, None]
+    """
+    s, _ = r.local(fig)
+    m = last_match(_REDUCED_RELATIVE, r.text, s, fig.start)
+    if m is None:
+        return None
+    comma = m.start()
+    h0 = max([s, *(w.end() for w in _WEAK.finditer(r.text, s, comma))])
+    best: tuple[int, str | None] = (-1, None)
+    for name, pattern in (*_OTHER_CUES, ("sma", _SMA_WORDS)):
+        cue = last_match(pattern, r.text, h0, comma) if name != "troops" else None
+        if cue is not None and cue.end() > best[0] and _HEAD_TAIL.fullmatch(r.text, cue.end(), comma):
+            best = (cue.end(), name)
+    name = best[1]
+    if name == "sma" or (name == "defence_budget" and fig.kind == "money" and not budget_sized(fig)):
+        return None
+    return name
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -2413,6 +2461,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
     if apposed_to_budget(r, fig):
         return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
+    head = reduced_relative_head(r, fig)
+    if head is not None:
+        return head  # fresh77v: "its defense expenditure, budgeted at X this year and slated to grow by Y%"
     p0, p1 = r.clause(fig)
     if _RELATIVE.match(r.text, p0) or (fig.kind == "money" and _OR_GAP.fullmatch(r.text, max(0, p0 - 2), fig.start)) \
             or apposed_amount(r, fig, p0):
@@ -2715,7 +2766,10 @@ _PROJECT_COST = re.compile(r"(?<!\s)"  # not inside a run of blanks
                            r"\s+(?:(?:total|overall|estimated)\s+)?(?:cost\s+of\s+(?:building|constructing|relocating|"
                            r"moving|expanding)|construction\s+(?:cost|bill|project)|"
                            # other49: "X of the base relocation cost"
-                           r"of\s+the\s+(?:[\w-]+\s+)?(?:relocation|construction)\s+(?:costs?|bill|projects?))\b", re.I)
+                           r"of\s+the\s+(?:[\w-]+\s+)?(?:relocation|construction)\s+(?:costs?|bill|projects?)|"
+                           # fresh77v: "X needed for the construction of the wall", "X required to build a base"
+                           r"(?:needed|required|necessary)\s+(?:for\s+(?:the\s+)?(?:construction|building|relocation)"
+                           r"\s+of|to\s+(?:build|construct|relocate|move|expand))\b)\b", re.I)
 
 
 #: A second change coordinated after a figure: "X, and an annual increase tied to ...".
@@ -2972,7 +3026,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from):  # "the X proposed by the US"; asks63
+    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from, mandative_pay):  # "the X proposed by the
+        # US"; asks63; fresh77v: "that Seoul contribute X"
         cited = asked(r, fig)
         if cited is not None:
             return "demand", cited
@@ -3433,6 +3488,34 @@ _PAID_RIGHT_AFTER = re.compile(
     r"(?:(?:has|had)\s++)?(?:spent|paid))\b", re.I)
 #: The object that is a figure whoever names it: "a figure of", "such high numbers as", "a sum like".
 _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?:figures|numbers|sums)\b", re.I)
+
+
+#: A mandative subjunctive: "that" + the paying side (an aside may follow it) + a paying verb in its base form, then
+#: the amount within three words ("that Seoul, a key ally, contribute around X", "that South Korea pay X").
+_MANDATIVE = re.compile(rf"\bthat\s++(?:{KOREA_PAYER}|the\s++South)(?:\s*+,[^,;.\n]{{1,60}}+,)?\s++(?:pay|contribute|"
+                        r"shoulder|cover|bear|provide|foot|spend|hand\s++over)\s++(?:[\w’'-]++\s++){0,3}+\Z", re.I)
+#: A verb before "that" that states terms or a decision, not a wish ("the deal requires that Seoul pay X").
+_TERMS_THAT = re.compile(r"\b(?:requir\w*|stipulat\w*|mandat\w*|oblig\w*|agree\w*|provid(?:es|ed)|decid\w*|"
+                         r"rul(?:ed|es)|ensur\w*|means?|meant)\s++\Z", re.I)
+
+
+def mandative_pay(r: Reader, fig: Span) -> int | None:
+    """Return where a mandative subjunctive asking the paying side to pay the amount opens ("that Seoul pay X": the
+    verb in its base form after a singular subject is what someone asks, even where the copy lost the verb that asks:
+    fresh77v, "The Trump administration that Seoul, a key ally, contribute around X"), else None; not after a verb
+    of terms or decision ("the agreement requires that Seoul pay X").
+
+    >>> [mandative_pay(*figure_in(t)) is not None for t in ("The White House insisted that Seoul pay $5 billion.",
+    ...     "Washington that Seoul, a key ally, contribute around $5 billion for next year.",
+    ...     "The deal requires that Seoul pay $1 billion.", "Officials said that Seoul pays $1 billion.",
+    ...     "Officials said that Seoul will pay $1 billion.")]
+    [True, True, False, False, False]
+    """
+    c0 = r.clause(fig, strong=True).start
+    m = last_match(_MANDATIVE, r.text, max(c0, fig.start - win.MANDATIVE_BACK), fig.start)
+    if m is None or _TERMS_THAT.search(r.text, max(0, m.start() - win.AT_REQUEST_BACK), m.start()):
+        return None
+    return m.start()
 
 
 def put_forward(r: Reader, fig: Span) -> int | None:
@@ -5002,6 +5085,7 @@ _OWN_OTHER_AFTER = re.compile(
     r"(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?(?:funds?|projects?|programs?|programmes?|budgets?|loans?|"
     r"investments?|sales|contracts?|orders?|packages?|grants?|bonds?|stimulus)\b|"
     r"in\s++(?:[\w-]++\s++){0,2}?(?:sales|revenues?|exports|imports|orders|contracts|bonds|funds|investments?)\b|"
+    r"in\s++budgets?\b|"  # fresh77v: "the diversion of some X in budget to building the wall": budget money
     r"of\s++(?:(?:the|its|their)\s++)?(?:" + _NOT_MODIFIER + r"[\w’'-]++\s++){1,2}?(?:money|funds|cash)\b|"
     r"(?:(?:has|have|had|will|would)\s++)?(?:(?:was|were|is|are|be|been|being)\s++)?"
     r"(?:(?:also|then|later|quietly|already|instead|now|since)\s++)?"
@@ -5449,9 +5533,32 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
     c0 = max(r.clause(fig, strong=True).start, start)
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         if [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start)
-                if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)]:
+                if not _deal_terms(r, pos) and not compared_after(r, pos, fig) and not got_after(r, fig, pos)
+                and not at_request(r, pos, fig)]:
             return name
     return None
+
+
+#: An adverbial of cause naming a request: "at his request", "at the request of Washington", "at Trump's urging",
+#: "upon the insistence of the U.S." (the cue's start is read from the match's end back).
+_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|(?=[A-Z])[\w.]++['’]s?)\s++\Z", re.I)
+
+
+def at_request(r: Reader, pos: int, fig: Span) -> bool:
+    """Return whether the demand word at ``pos`` is the noun of an adverbial of cause ("at his request", "at the
+    request of Washington") and a reported payment or agreement to pay follows it before the figure: the clause
+    reports what was paid or agreed, at someone's request (fresh77v: "Trump said that, at his request, Seoul agreed
+    to pay X more").
+
+    >>> [at_request(r, r.text.index(w), f) for w, (r, f) in (
+    ...     ("request", figure_in("At his request, Seoul agreed to pay $500 million more.")),
+    ...     ("request", figure_in("At the request of Washington, Seoul paid 1.2 trillion won.")),
+    ...     ("request", figure_in("At his request, Seoul must pay $5 billion.")),
+    ...     ("request", figure_in("Washington's request, for Seoul to pay $5 billion, stands.")))]
+    [True, True, False, False]
+    """
+    return (_AT_REQUEST.search(r.text, max(0, pos - win.AT_REQUEST_BACK), pos) is not None
+            and _PAID_FORM.search(r.text, pos, fig.start) is not None)
 
 
 def _whole_of_share(r: Reader, fig: Span) -> bool:

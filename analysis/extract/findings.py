@@ -99,6 +99,10 @@ def _last_word(tail: str) -> str | None:
 _CREDIT_GLUE = frozenset(["via", "/", "and", "&"])
 
 
+#: The first two words of a photo credit left in the copy: "Courtesy of X", "Provided by X", "Supplied by X".
+_CREDIT_OPENERS = frozenset([("Courtesy", "of"), ("Provided", "by"), ("Supplied", "by")])
+
+
 def _sign_off(sentence: str, after_sentence: bool = False) -> bool:
     """Return whether a sentence is only an agency's sign-off ("AFP", "(Yonhap)") or a photo credit ("Courtesy
     of ...", or a few capitalised words ending a paragraph ``after_sentence`` another), not a truncated sentence.
@@ -107,10 +111,12 @@ def _sign_off(sentence: str, after_sentence: bool = False) -> bool:
     (True, True, True, False)
     >>> _sign_off("Getty", after_sentence=True), _sign_off("Getty Images/Yonhap", True), _sign_off("Getty")
     (True, True, False)
+    >>> _sign_off("Provided by the Hanul Ministry"), _sign_off("Supplied by Oskel"), _sign_off("Provided that the")
+    (True, True, False)
     """
     words = sentence.split(None, 3)  # the first words only (a sentence may be megabytes long)
-    if len(words) >= 2 and words[0] == "Courtesy" and words[1] == "of":
-        return True  # a photo credit left in the copy
+    if len(words) >= 2 and (words[0], words[1]) in _CREDIT_OPENERS:
+        return True  # a photo credit left in the copy ("Courtesy of X"; fresh77v: "Provided by the Ministry")
     if after_sentence and len(words) <= 3 and all(w[:1].isupper() or w in _CREDIT_GLUE for w in words):
         return True  # a caption's credit after its sentence ("... in Pyeongtaek. Getty"), no sentence itself
     if len(words) != 1 or not words[0].strip("()").isalpha():

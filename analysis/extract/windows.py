@@ -569,3 +569,5 @@ TERM_ARTICLE_BACK = 6
 TERM_PREPOSITION_AFTER = 14
 HEADLINE_ROLE_REACH = 200  # characters of a headline before (and after) its quote read for a role that says it
 SHARE_OWNER_BACK = 30  # characters before an amount read for the owner of "its <amount> share" (frames63)
+AT_REQUEST_BACK = 40  # characters before a demand word read for "at his", "at the", "at Trump's" (fresh77v)
+MANDATIVE_BACK = 120  # characters before an amount read for "that Seoul (, an aside,) pay" (fresh77v)
