@@ -3026,8 +3026,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from, mandative_pay):  # "the X proposed by the
-        # US"; asks63; fresh77v: "that Seoul contribute X"
+    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from, mandative_pay):  # "proposed by the US"
         cited = asked(r, fig)
         if cited is not None:
             return "demand", cited
