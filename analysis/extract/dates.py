@@ -280,6 +280,8 @@ _BEFORE_TO = frozenset(
      "seeks", "wish", "wishes"}
 )  # fmt: skip
 _BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
+# plan words whose "was"/"were" ("had been") tells a plan as past: "were due to start Monday", "was supposed to"
+_PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going", "supposed"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _PAST = frozenset(
     {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
@@ -493,9 +495,11 @@ def _plan_told_past(words: list[str], i: int) -> bool:
     return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i)
 
 
-# past speech verbs whose complement backshifts a present plan ("said the talks were set to resume Friday": they are)
-_BACKSHIFTING = frozenset({"said", "told", "announced", "stated", "added", "noted", "confirmed", "explained",
-                           "reported", "indicated"})
+# past speech verbs: a complement of one backshifts a present plan ("said the talks were set to resume Friday": they
+# are, :func:`_reported_plan`, :func:`_trailing_tag`); "speaking on Monday" and the speech rules read them too
+_SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
+                   "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
+                   "claimed", "explained", "suggested", "reported"})
 _BACKSHIFT_REACH = 12  # words at most from such a verb to the plan's "was"/"were" ("said that the next round ... were")
 
 
@@ -511,7 +515,7 @@ _NOT_TAG = frozenset({"and", "but", "or", "so", "then", "yet", "although", "thou
 def _trailing_tag(text: str, end: int, hi: int) -> bool:
     """Return whether a speech tag ends the clause of the date ending at ``end`` (``hi``: the end of the text read):
     a comma, a subject of at most ``_TAG_SUBJECT`` words with no tense word or linking word, a past speech verb that
-    backshifts (:data:`_BACKSHIFTING`), at most ``_TAG_AFTER`` words with no tense word, then the sentence's end
+    backshifts (:data:`_SAID`), at most ``_TAG_AFTER`` words with no tense word, then the sentence's end
     ("..., officials said.", "..., said Minister Tarven.", "..., Kim told reporters on Tuesday."). The tag reports the
     clause before it as a speech verb before it does (:func:`_reported_plan`).
 
@@ -532,7 +536,7 @@ def _trailing_tag(text: str, end: int, hi: int) -> bool:
     if stop is not None and stop.group() in _QUOTE_MARKS:
         return False  # '..., officials said "we will see."': no tag
     words = _TOKEN.findall(text, comma + 1, close)
-    k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _BACKSHIFTING), None)
+    k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _SAID), None)
     if k is None or len(words) - k - 1 > _TAG_AFTER:
         return False
     return not any(w.lower() in _NOT_TAG or (j != k and _tense_of(words, j)) for j, w in enumerate(words))
@@ -551,7 +555,7 @@ def _reported_plan(words: list[str], i: int) -> bool:
     for j in range(i - 2, max(-1, i - 2 - _BACKSHIFT_REACH), -1):
         if words[j] in _BOUNDARY:
             return False
-        if words[j].lower() in _BACKSHIFTING:
+        if words[j].lower() in _SAID:
             return True
     return False
 
@@ -7232,9 +7236,6 @@ def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
         r = back
 
 
-_SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
-                   "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
-                   "claimed", "explained", "suggested"})
 # words right before the date of a speech ("speaking on Monday", "in an interview aired on Monday", "told reporters on")
 _SPEECH_WORDS = _SAID | {"speaking", "interview", "statement", "briefing", "conference", "hearing", "remarks", "speech",
                          "address", "post", "tweet", "message", "letter", "announcement", "aired", "published",
@@ -7814,7 +7815,6 @@ def _past_plan_before(back: list[str], simple: bool = False) -> bool:
     return not simple or _aux_before(back, k) in _WAS
 
 
-_PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going"}  # plan words whose "was"/"were" tells a plan as past
 
 
 def _headline_present(back: list[str]) -> bool:
@@ -8939,7 +8939,8 @@ def _counted_from_report(
     return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
-_PAST_FUTURE = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
+# a plan told as past, or "would" (the future of a past report): a count after it counts from the plan
+_PAST_FUTURE = re.compile(rf"\b(?:(?:was|were|had\s+been)\s+(?:{'|'.join(sorted(_PLAN_TOLD))})\s+to|would)\b")
 
 
 def _counted_from_past_plan(
