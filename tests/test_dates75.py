@@ -19,6 +19,14 @@ tests/corpus/README.md's date Conventions before the code was run.
   "Feb." before its day ends no clause (`_MONTH_DOT`).
 - OBJECT (date76): an "-ed" adjective opening the object of a base verb ("could face renewed pressure in March") is no
   past verb (`_object_adjective`), with controls.
+- MEND77 (mendd77, at review77's findings): a past outcome after the date ("... Monday but collapsed", "..., and he
+  did arrive") cancels the backshift of a reported plan, leading verb or trailing tag (`_outcome_after`, `_backshift`);
+  the speech verb needs a subject before it ("the reported talks": an adjective) and its complement one of its own
+  ("which Kim said were": a relative clause about the plan; `_reported_plan`, `_has_subject`); an "-ed" word after a
+  bare "to" is an adjective only when a finite verb stands before the "to" ("Workers hoping to return filed
+  complaints": the verb; `_finite_before`), with controls; review77's ambiguous "was set to expire at the end of
+  December, officials said" told on 7 January follows the Conventions (undated speech reads from publication, its
+  backshifted plan is ahead: the coming December).
 - KOREAN, HEADLINE (read as articles: line 1 the headline), NOITEM (no date overlaps ``exact``: "none"; one
   overlapping it is unresolved: "null").
 

@@ -280,6 +280,8 @@ _BEFORE_TO = frozenset(
      "seeks", "wish", "wishes"}
 )  # fmt: skip
 _BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
+# plan words whose "was"/"were" ("had been") tells a plan as past: "were due to start Monday", "was supposed to"
+_PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going", "supposed"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
 _PAST = frozenset(
     {"said", "says", "told", "was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "met", "held",
@@ -442,18 +444,62 @@ def _object_adjective(words: list[str], i: int) -> bool:
     """Return whether the "-ed" word ``words[i]`` opens the object of a verb in its base form right before it,
     after "to", "will" or a modal, and a noun follows it ("could face renewed pressure", "to furlough appropriated
     fund employees", "will hire trained staff"): an adjective, no past verb. Not after "have", "be" ("to have
-    signed"), nor before a determiner or a preposition ("to leave, ended the talks", "to hand signed in March").
+    signed"), nor before a determiner or a preposition ("to leave, ended the talks", "to hand signed in March"), nor
+    after a bare "to" when no finite verb stands before it in the clause (:func:`_finite_before`): then the "-ed"
+    word is the clause's verb ("Workers hoping to return filed complaints", "Negotiators set to meet exchanged
+    drafts"; mendd77).
 
     >>> [_object_adjective(s.split(), 2) for s in ("could face renewed pressure", "to have signed deals",
     ...                                             "to leave ended the", "Kim faced renewed pressure")]
     [True, False, False, False]
+    >>> [_object_adjective(s.split(), 4) for s in ("Kim wants to sign revised terms", "Kim hoping to return filed it")]
+    [True, False]
     """
     if i < 2 or i + 1 >= len(words) or words[i - 2].lower() not in _BASE_VERB_BEFORE:
         return False
     verb, nxt = words[i - 1], words[i + 1]
     if not (verb.isalpha() and verb.islower()) or verb in _AUX_BASE or verb in _BE:
         return False
+    if words[i - 2].lower() == "to" and not _finite_before(words, i - 2):
+        return False
     return nxt.isalpha() and nxt.islower() and nxt not in _DETERMINERS and nxt not in _PREPOSITIONS
+
+
+# finite forms of "be", "have", "do": a finite verb wherever they stand ("Tarven is expected to sign revised terms")
+_FINITE_AUX = frozenset({"is", "are", "am", "was", "were", "'s", "has", "have", "had", "does", "do", "did"})
+_FINITE_REACH = 10  # words at most read back from a "to" for a finite verb of its clause
+
+
+def _finite_before(words: list[str], k: int) -> bool:
+    """Return whether a finite verb stands before ``words[k]`` in its clause: a finite "be", "have" or "do", a verb
+    that tells a tense (:func:`_tense_of`) other than a reduced plan participle ("Negotiators set to meet", "talks
+    due to start": no "be" before it), or a present in "-s" right before ``k`` ("Oskel needs to hire"). Not "hoping",
+    "unable", "unwilling" (no verb at all).
+
+    >>> [_finite_before(s.split(), 2) for s in ("Kim wants to", "Oskel needs to", "Officials hope to", "Kim is set")]
+    [True, True, True, True]
+    >>> [_finite_before(s.split(), 2) for s in ("Workers hoping to", "Negotiators set to", "Guards unable to")]
+    [False, False, False]
+    """
+    prev = words[k - 1].lower() if k > 0 else ""
+    if prev.endswith("s") and not prev.endswith(("ss", "us", "is")) and words[k - 1].islower() \
+            and prev not in _NOT_PRESENT and _tense_of(words, k - 1) is None:
+        return True  # "needs to", "tries to": a present that tells no tense of its own
+    for j in range(k - 1, max(-1, k - 1 - _FINITE_REACH), -1):
+        w = words[j].lower()
+        if words[j] in _BOUNDARY:
+            return False
+        if w in _FINITE_AUX or w in _MODALS or w in _WILL:
+            return True
+        if w in _PLAN_TOLD and _aux_before(words, j) not in _BE:
+            continue  # "Negotiators set to meet", "talks due to start": a participle
+        if w.endswith("ed") and words[j].islower() and w not in _NOT_VERB_ED:
+            if j > 0 and words[j - 1].lower() not in _DETERMINERS and words[j - 1].lower() not in _BE:
+                return True  # "Workers who wanted to return": a past verb (not read by :func:`_tense_of`, which
+            continue  # would ask this function again of the words before it)
+        if _tense_of(words, j) is not None:
+            return True
+    return False
 
 
 def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | None:
@@ -493,9 +539,11 @@ def _plan_told_past(words: list[str], i: int) -> bool:
     return (_aux_before(words, i) in _WAS and not _reported_plan(words, i)) or _pluperfect(words, i)
 
 
-# past speech verbs whose complement backshifts a present plan ("said the talks were set to resume Friday": they are)
-_BACKSHIFTING = frozenset({"said", "told", "announced", "stated", "added", "noted", "confirmed", "explained",
-                           "reported", "indicated"})
+# past speech verbs: a complement of one backshifts a present plan ("said the talks were set to resume Friday": they
+# are, :func:`_reported_plan`, :func:`_trailing_tag`); "speaking on Monday" and the speech rules read them too
+_SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
+                   "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
+                   "claimed", "explained", "suggested", "reported"})
 _BACKSHIFT_REACH = 12  # words at most from such a verb to the plan's "was"/"were" ("said that the next round ... were")
 
 
@@ -511,7 +559,7 @@ _NOT_TAG = frozenset({"and", "but", "or", "so", "then", "yet", "although", "thou
 def _trailing_tag(text: str, end: int, hi: int) -> bool:
     """Return whether a speech tag ends the clause of the date ending at ``end`` (``hi``: the end of the text read):
     a comma, a subject of at most ``_TAG_SUBJECT`` words with no tense word or linking word, a past speech verb that
-    backshifts (:data:`_BACKSHIFTING`), at most ``_TAG_AFTER`` words with no tense word, then the sentence's end
+    backshifts (:data:`_SAID`), at most ``_TAG_AFTER`` words with no tense word, then the sentence's end
     ("..., officials said.", "..., said Minister Tarven.", "..., Kim told reporters on Tuesday."). The tag reports the
     clause before it as a speech verb before it does (:func:`_reported_plan`).
 
@@ -532,7 +580,7 @@ def _trailing_tag(text: str, end: int, hi: int) -> bool:
     if stop is not None and stop.group() in _QUOTE_MARKS:
         return False  # '..., officials said "we will see."': no tag
     words = _TOKEN.findall(text, comma + 1, close)
-    k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _BACKSHIFTING), None)
+    k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _SAID), None)
     if k is None or len(words) - k - 1 > _TAG_AFTER:
         return False
     return not any(w.lower() in _NOT_TAG or (j != k and _tense_of(words, j)) for j, w in enumerate(words))
@@ -541,18 +589,74 @@ def _trailing_tag(text: str, end: int, hi: int) -> bool:
 def _reported_plan(words: list[str], i: int) -> bool:
     """Return whether the plan word ``words[i]``, told with "was"/"were" ("were scheduled to", "was due to"), is in
     the complement of a past speech verb before it in its clause ("Officials said the talks were scheduled to resume
-    Friday"): news English backshifts the present of a plan still ahead there, so the plan keeps its future.
+    Friday"): news English backshifts the present of a plan still ahead there, so the plan keeps its future. The verb
+    needs a subject before it (not "the reported talks": an adjective) and the complement one of its own (not "the
+    talks, which Kim said were scheduled": a relative clause about the plan tells its own past; mendd77).
 
     >>> _reported_plan("Kim said the talks were scheduled".split(), 4)
     True
     >>> _reported_plan("the talks were scheduled".split(), 3), _reported_plan("Kim says talks were set".split(), 4)
     (False, False)
+    >>> _reported_plan("The reported talks were set".split(), 4), _reported_plan("which Kim said were set".split(), 4)
+    (False, False)
     """
+    aux = i - 2 if i >= 2 and words[i - 1].lower().endswith("ly") else i - 1  # as :func:`_aux_before` reads it
     for j in range(i - 2, max(-1, i - 2 - _BACKSHIFT_REACH), -1):
         if words[j] in _BOUNDARY:
             return False
-        if words[j].lower() in _BACKSHIFTING:
+        if words[j].lower() in _SAID and j + 1 < aux and _has_subject(words, j):
             return True
+    return False
+
+
+_NO_SUBJECT = frozenset({"as", "and", "or", "but"})  # words right before a verb that leave it no subject of its own
+
+
+def _has_subject(words: list[str], j: int) -> bool:
+    """Return whether a word that can be a subject stands right before the verb ``words[j]``, past one adverb
+    ("Kim said", "officials also said"): not a determiner ("the reported talks", "the widely reported talks": an
+    adjective), a preposition, "as" or the clause's edge.
+
+    >>> [_has_subject(s.split(), 2) for s in ("- Kim said", "officials also said", "the widely reported", "- as said")]
+    [True, True, False, False]
+    """
+    k = j - 2 if j >= 2 and (words[j - 1].lower().endswith("ly") or words[j - 1].lower() == "also") else j - 1
+    if k < 0 or words[k] in _BOUNDARY:
+        return False
+    w = words[k].lower()
+    return w not in _DETERMINERS and w not in _PREPOSITIONS and w not in _NO_SUBJECT
+
+
+_OUTCOME_JOINERS = frozenset({"and", "but", "yet", "then"})  # join an outcome to a plan ("... Monday but collapsed")
+
+
+def _outcome_after(text: str, end: int, hi: int) -> bool:
+    """Return whether the date ending at ``end`` is followed in its sentence (read to ``hi``, at most ``_WINDOW``
+    characters) by a predicate or clause joined by "and"/"but" whose first tense word is a past verb ("... Monday and
+    passed easily", "... Monday but collapsed within an hour", "..., and he did arrive that evening"): the outcome of
+    a plan, told as past, so the plan's day is past too and no speech verb backshifts it (mendd77). A speech tag's
+    verb is passed over ("..., lawmakers said"); after a speech verb in the joined clause only a past perfect tells
+    an outcome ("but officials said they had collapsed"); a clause word ("after they stalled", "which") ends it.
+
+    >>> t = "Kim said the vote was set for Monday and passed easily, aides said."
+    >>> _outcome_after(t, t.index(" and"), len(t)), _outcome_after(t, t.index(" and"), t.index(" and") + 5)
+    (True, False)
+    >>> [_outcome_after(s, 0, len(s)) for s in (" with revised terms.", " and will last two days.", ", aides said.",
+    ...                                          " and aides said it was near.", " after they stalled.")]
+    [False, False, False, False, False]
+    """
+    words = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+    joined = reported = False
+    for j, w in enumerate(words):
+        lw = w.lower()
+        if w in _BOUNDARY or lw in _LINKS_BACK:
+            return False
+        if lw in _OUTCOME_JOINERS:
+            joined = True
+        elif lw in _SPEAKING:
+            reported = True
+        elif (tense := _tense_of(words, j)) is not None:
+            return joined and tense == "past" and (not reported or lw in _HAD)
     return False
 
 
@@ -937,9 +1041,7 @@ def clause_tense(
         before = before[1:]  # a word cut by the window
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
-    tense = _first_tense(before, back=True)
-    if tense == "past" and _past_plan_before(before, simple=True) and _trailing_tag(text, end, hi):
-        tense = "future"  # "The talks were scheduled to resume Friday, officials said": a reported plan, backshifted
+    tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
@@ -956,6 +1058,30 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+def _backshift(text: str, end: int, hi: int, before: list[str], tense: str | None) -> str | None:
+    """Return the tense of the clause of a date ending at ``end`` (``before``: its words before the date, which tell
+    ``tense``) once a speech verb's backshift is weighed, for a plan told with "was"/"were" as the last tense word
+    (:func:`_plan_tense`): a trailing speech tag reports it, as a leading speech verb does (:func:`_reported_plan`),
+    so it keeps its future ("The talks were scheduled to resume Friday, officials said"), unless the sentence tells
+    its outcome in the past after the date (:func:`_outcome_after`: "... Monday but collapsed, officials said";
+    mendd77), which makes a reported plan's day past.
+
+    >>> t = "Kim said talks were set to resume Monday but collapsed."
+    >>> b = "Kim said talks were set to resume".split()
+    >>> _backshift(t, t.index(" but"), len(t), b, "future"), _backshift(t, len(t) - 1, len(t), b, "future")
+    ('past', 'future')
+    """
+    k = _last_teller(before)
+    if tense is None or k is None or before[k] in _BOUNDARY or _aux_before(before, k) not in _WAS:
+        return tense
+    w, prev = before[k].lower(), before[k - 1].lower()
+    nxt = before[k + 1].lower() if k + 1 < len(before) else ""
+    if w not in _PLAN_TOLD or _plan_tense(before, k, w, nxt, prev) is None:
+        return tense
+    reported = tense == "future" or _trailing_tag(text, end, hi)
+    return "past" if not reported or _outcome_after(text, end, hi) else "future"
 
 
 # Nouns of a plan: an event named in its "for"/"of" phrase ("plans for talks in March", "the timetable for a summit in
@@ -7232,9 +7358,6 @@ def _back_to(r: Range, said: dt.date, weekly: bool) -> Range:
         r = back
 
 
-_SAID = frozenset({"said", "told", "announced", "stated", "added", "noted", "wrote", "tweeted", "confirmed",
-                   "indicated", "revealed", "predicted", "promised", "pledged", "vowed", "warned", "insisted",
-                   "claimed", "explained", "suggested"})
 # words right before the date of a speech ("speaking on Monday", "in an interview aired on Monday", "told reporters on")
 _SPEECH_WORDS = _SAID | {"speaking", "interview", "statement", "briefing", "conference", "hearing", "remarks", "speech",
                          "address", "post", "tweet", "message", "letter", "announcement", "aired", "published",
@@ -7814,7 +7937,6 @@ def _past_plan_before(back: list[str], simple: bool = False) -> bool:
     return not simple or _aux_before(back, k) in _WAS
 
 
-_PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going"}  # plan words whose "was"/"were" tells a plan as past
 
 
 def _headline_present(back: list[str]) -> bool:
@@ -8939,7 +9061,8 @@ def _counted_from_report(
     return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
 
 
-_PAST_FUTURE = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:due|set|scheduled|expected|supposed|going)\s+to|would)\b")
+# a plan told as past, or "would" (the future of a past report): a count after it counts from the plan
+_PAST_FUTURE = re.compile(rf"\b(?:(?:was|were|had\s+been)\s+(?:{'|'.join(sorted(_PLAN_TOLD))})\s+to|would)\b")
 
 
 def _counted_from_past_plan(
