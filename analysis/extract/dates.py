@@ -3487,10 +3487,28 @@ def _day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     ('The night before', '2024-09-30', '2024-09-30')
     """
     which = (m["which"] or (m["dir"] or "").replace("before", "previous").replace("after", "next")).lower()
-    if not (which or m["pre"] or m["same"] or m["that"] == "That"):
+    if not (which or m["pre"] or m["same"] or m["that"] == "That" or (m["that"] and _part_phrase_ends(m))):
         return None
     k = 1 if which in _FOLLOWING else -1 if which in {"previous", "preceding"} else 0
     return Anchored(partial(_next_period, unit="day", k=k), unit="day")
+
+
+# what may follow "that morning" used as a time ("a meeting that morning with Bo", "met that night."): a stop, a
+# comma, a possessive or a preposition; never a noun and its verb ("said that morning talks would resume")
+_PART_PHRASE_END = re.compile(
+    r"(?<![ \t])[ \t]*+(?:[.,;:)]|['’]s\b|(?:with|in|at|to|for|before|after|as|when|while|on|from|near)\b)")
+
+
+def _part_phrase_ends(m: re.Match[str]) -> bool:
+    """Return whether a lone "that morning" (afternoon, evening, night) ends its phrase: a stop, a comma, a
+    possessive or a preposition after it, as a time does ("a breakfast meeting that morning with Bo", fresh77q).
+
+    >>> ranges("Bo spoke on Dec. 3 after a meeting that morning with Al.", dt.date(2019, 12, 4))[1]
+    ('that morning', '2019-12-03', '2019-12-03')
+    >>> ranges("Bo spoke on Dec. 3. He said that morning talks would resume.", dt.date(2019, 12, 4))[1:]
+    []
+    """
+    return _PART_PHRASE_END.match(m.string, m.end()) is not None
 
 
 _DAY_PART = re.compile(
@@ -3796,6 +3814,10 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range")
 
 
+# "for (over) six years until 2025": a duration and "until X", not a term named by its last year (fresh77q)
+_DURATION_UNTIL = re.compile(r"(?i:for|over)\s++\S++\s++(?i:years)\s++(?i:until|till)\b")
+
+
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return a term of years counted from a written year ("for five years from 2026", "a five-year deal starting
     in 2026"): that year to the term's last one; or back from its last year (group ``last``: "the six years through
@@ -3805,9 +3827,14 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('five years from 2026', '2026-01-01', '2030-12-31')]
     >>> ranges("Seoul will pay more in the six years through 2025.", dt.date(2020, 3, 25))
     [('the six years through 2025', '2020-01-01', '2025-12-31')]
+
+    "for six years until 2025" is a duration, then "until X", which is X (README; fresh77q):
+
+    >>> ranges("It is effective for six years until 2025.", dt.date(2021, 4, 8))
+    [('2025', '2025-01-01', '2025-12-31')]
     """
     n = _count(m["n"])
-    if n is None or n < 2:
+    if n is None or n < 2 or _DURATION_UNTIL.match(m.group()):
         return None
     last = m.groupdict().get("last")
     y = int(last) - n + 1 if last else int(m["y"])
@@ -3827,6 +3854,26 @@ def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
         return None
     y = int(m["y"]) if m["y"] else pub.year + (k or 0)
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-–%]|\s*(?:percent|won|dollars))")
+_YEAR_TOLD_BACK = 200  # characters before "the next N years" read for the year its sentence names
+
+
+def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
+    """Return the year of publication or later its sentence writes last before "the next N years" ("the deal applies
+    to 2021, with rises the next four years"): the N years after it, as "the following four years" (fresh77q); else
+    None (the N years from publication).
+
+    >>> ranges("The deal applies to 2021, with rises the next four years.", dt.date(2021, 3, 10))[1]
+    ('the next four years', '2022-01-01', '2025-12-31')
+    >>> ranges("Seoul paid more in 2019 and will pay more the next four years.", dt.date(2021, 3, 10))[1]
+    ('the next four years', '2021-03-10', '2025-03-10')
+    """
+    lo = max(0, m.start() - _YEAR_TOLD_BACK)
+    cut = last_match(_SENTENCE_END, m.string, lo, m.start())
+    year = last_match(_WRITTEN_YEAR, m.string, cut.end() if cut else lo, m.start())
+    return int(year.group()) if year is not None and int(year.group()) >= pub.year else None
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -3849,6 +3896,8 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         unit, n = "year", 10 * n
     if which in {"past", "last"}:
         return Range(_add(pub, unit, -n), pub, "relative")
+    if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
+        return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")
     if which in _FOLLOWING:
@@ -9755,12 +9804,22 @@ def _reported_undated(text: str, h: _Hit) -> bool:
     >>> t = "Trump said Seoul should pay, a day after he threatened tariffs."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 7, 9))]
     ['2025-07-07']
+
+    A verb of saying inside the event's own clause (up to its comma) tells the event, not the news (fresh77q):
+
+    >>> t = "Details come three days after the agency said a deal was reached."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2021, 3, 10))]
+    ['2021-03-10']
     """
     lo = max(0, h.start - 300)
     cut = last_match(_SENTENCE_END, text, lo, h.start)
     a = cut.end() if cut else lo
     m = _SENTENCE_END.search(text, h.end, min(len(text), h.end + 300))
-    return _REPORTED.search(text, a, m.start() if m else min(len(text), h.end + 300)) is not None
+    z = m.start() if m else min(len(text), h.end + 300)
+    if _REPORTED.search(text, a, h.start) is not None:
+        return True
+    comma = text.find(",", h.end, z)  # the event's clause ("after the agency said ...") ends at its comma
+    return comma >= 0 and _REPORTED.search(text, comma, z) is not None
 
 
 def _shifted_from(

@@ -431,16 +431,17 @@ def _possessive_shaped(text: str, i: int) -> bool:
     return text[i - 1] == "s" and text.startswith(" ", i + 1) and text[i + 2 : i + 3].islower()
 
 
-_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s](?!\d)|\Z)")  # '90s, the '08 crisis, in '19: an elided century
+# '90s, the '08 crisis, in '19: an elided century (not '50% increase': a percentage, fresh77q)
+_YEAR_SHORT = re.compile(r"\d\d(?:s\b|\s[a-z]|[^\w\s%](?!\d)|\Z)")
 
 
 def _opens_on_figure(text: str, pos: int, end: int) -> bool:
     """Return whether a single mark before ``pos`` opens a quote that starts with a figure ('10 Billion Dollar Cost'),
     not an elided century ('90s, the '08 crisis).
 
-    >>> t = "Bo cites '10 Billion Dollar Cost' of the '90s and the '08 crisis"
-    >>> [_opens_on_figure(t, t.index(w), len(t)) for w in ("10 B", "90s", "08 c")]
-    [True, False, False]
+    >>> t = "Bo cites '10 Billion Dollar Cost' of the '90s and the '08 crisis, near the ‘50% increase’"
+    >>> [_opens_on_figure(t, t.index(w), len(t)) for w in ("10 B", "90s", "08 c", "50%")]
+    [True, False, False, True]
 
     An amount opens with its currency sign ('$5 billion worth of protection'):
 
@@ -928,7 +929,21 @@ def _other_body(m: Mention, head: str) -> bool:
     False
     """
     last = (m.value.get("name") or m.exact).split()[-1:]
-    return head in _BODY_NOUNS and bool(last) and last[0].lower() in _BODY_NOUNS and last[0].lower() != head
+    return (head in _BODY_NOUNS and bool(last) and last[0].lower() in _BODY_NOUNS and last[0].lower() != head) or (
+        _no_government(m, head))
+
+
+def _no_government(m: Mention, head: str) -> bool:
+    """Return whether a bare "the government" would point back to ``m``, a body that is no government (a military
+    command, an alliance, a news agency): "the government" is not "US Forces in Korea" named before (fresh77q).
+
+    >>> _no_government(Mention(0, 4, "USFK", "org", {"name": "United States Forces Korea"}), "government")
+    True
+    >>> _no_government(Mention(0, 4, "Seoul", "org", {"name": "South Korean government"}), "government")
+    False
+    """
+    name = (m.value.get("name") or m.exact).lower()
+    return head == "government" and "government" not in name and "administration" not in name
 
 
 # Bodies of members, never another name for a government body: "the union" is no ministry or assembly named before.
@@ -3900,7 +3915,17 @@ def _reporting_verb(text: str, floor: int, start: int) -> re.Match[str] | None:
     for m in _VERB_WORD.finditer(text, max(floor, start - win.REPORTING_VERB_BACK), start):
         if m.group().lower() in SPEECH_VERBS or m.group().lower() in _CLAUSE_PARTICIPLES:
             verb = m
+    stance = last_match(_STANCE_THAT, text, max(floor, start - win.REPORTING_VERB_BACK), start)
+    verb = stance if stance is not None and (verb is None or stance.start() > verb.start()) else verb
     return None if verb is None or _ends_sentence_in(text[verb.end() : start]) else verb
+
+
+# A stance voiced about a clause ("expressed hope that", "voiced concern that"): it reports the clause as a speech
+# verb does, and a partial quote in the clause is the holder's (fresh77q)
+_STANCE_THAT = re.compile(
+    r"\b(?:express|voic)(?:ed|es|ing)[ \t]++(?:(?:deep|strong|cautious|some|his|her|their|its)[ \t]++)?"
+    r"(?:hope|hopes|concern|concerns|confidence|optimism|regret|doubt|doubts|worry|worries|fear|fears|belief)"
+    r"[ \t]++that\b", re.IGNORECASE)
 
 
 _RELATIVE_NEXT = frozenset(["who", "whose", "which"])
@@ -4655,6 +4680,21 @@ def _without_addressee(words: list[str]) -> list[str]:
     return words
 
 
+_TOPIC_PREPS = frozenset(["about", "on", "regarding", "for"])
+_SPEECH_HEADS = word_set("remarks remark comments comment words statement call calls pledge promise vow warning claim "
+                         "claims demand demands message")
+
+
+def _topic_of_speech(words: list[str], j: int) -> bool:
+    """Return whether ``words[j]`` is a preposition right after a noun of speech ("his remarks about “...”", "her
+    call for “...”"): the words quoted after it are still the owner's (fresh77q).
+
+    >>> _topic_of_speech("His remarks about".split(), 2), _topic_of_speech("His trip to".split(), 2)
+    (True, False)
+    """
+    return words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _SPEECH_HEADS
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -4674,7 +4714,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-                            for w in words[k + 1 :]):  # fmt: skip
+                            or _topic_of_speech(words, j) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
@@ -6714,6 +6754,41 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
         before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
     return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
+
+
+# Verbs of asking for or saying words, whose subject in a relative clause right after a quote owns its words ("the
+# ‘50% increase’ that Jo Bell requested")
+_ASKING_FOR = word_set(
+    "requested demanded proposed sought wanted said mentioned promised offered suggested floated cited")
+_RELATIVE_AFTER = re.compile(r"[\s,]{0,3}+(?:that|which)[ \t]++")
+_RELATIVE_TITLE = frozenset(["former", "then", "the", "of"])
+
+
+def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of a relative clause right after the quote whose verb asks for or says it ("the ‘50%
+    increase’ that former President Jo Bell initially requested"): the asker owns the words (fresh77q); else nobody.
+
+    >>> t = "It nears the ‘50% rise’ that former President Jo Bell requested."
+    >>> ms = _Index([Mention(46, 53, "Jo Bell", "person", {})])
+    >>> _object_relative(t, ms, _Place(13, 23, 0, len(t), 0, 0, 0)).start
+    46
+    >>> t = "It nears the ‘50% rise’ that Jo Bell rejected."
+    >>> ms = _Index([Mention(29, 36, "Jo Bell", "person", {})])
+    >>> _object_relative(t, ms, _Place(13, 23, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _RELATIVE_AFTER.match(text, pl.qe, pl.pe)
+    if m is None:
+        return _NOBODY
+    for n in idx.first_between(m.end(), min(pl.pe, m.end() + win.RELATIVE_SUBJECT_AFTER))[:1]:
+        lead = text[m.end() : n.start].split()
+        if not _is_speaker(n) or not all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in lead):
+            return _NOBODY
+        words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
+                 if not (w.endswith("ly") and w.islower()) and w not in _AUXILIARIES and w != "long"]  # fmt: skip
+        if words and words[0].rstrip(".,;") in _ASKING_FOR:
+            return _named(n)
+    return _NOBODY
 
 
 # Verbs that tell of a person speaking without reporting words ("Bo spoke to reporters", "Bo briefed lawmakers"),
@@ -11263,6 +11338,8 @@ class _Context:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
         if worded and (namer := _relative_namer(text, idx, pl.qs, pl.sent_start)).found:
             return namer  # "the offer, which Jo Bell called “fair”": the relative's subject names it
+        if worded and (asker := _object_relative(text, idx, pl)).found:
+            return asker  # "the ‘50% increase’ that Jo Bell requested": the asker's words
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
