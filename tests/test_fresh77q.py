@@ -31,6 +31,7 @@ ABSENT rows: words the date reader must not read as a date.
 
 from __future__ import annotations
 
+import pytest
 from conftest import case_tables, dates_test, read_dates, rows_test, table
 
 from analysis.evaluate import norm_name
@@ -67,9 +68,6 @@ test_fresh77q_speakers = rows_test(check_fresh77q_speakers, **TABLES)
 EVENT_SAID = table(
     r"""
 text | published | exact | start | end
-Details of the deal come three days after the Torvian bureau said an increase had been reached. | 2021-03-10 | three days after | 2021-03-10 | 2021-03-10
-The reply comes two days after Hanul Berrin said Torvia would pay more. | 2025-07-09 | two days after | 2025-07-09 | 2025-07-09
-The move comes a day after Lida Marsh told reporters the talks had failed. | 2025-07-09 | a day after | 2025-07-08 | 2025-07-08
 # controls: the news itself reported in the past, before or after the event clause (the eve of publication)
 Oskel Tamm said Torvia should pay, a day after he threatened tariffs. | 2025-07-09 | a day after | 2025-07-07 | 2025-07-07
 A day after he threatened tariffs, Oskel Tamm said Torvia should pay. | 2025-07-09 | A day after | 2025-07-07 | 2025-07-07
@@ -113,7 +111,22 @@ Torvia will pay more over the next four years. | 2021-03-10 | the next four year
 """  # noqa: E501
 )
 
-test_fresh77q_dates = dates_test(EVENT_SAID=EVENT_SAID, THAT_PART=THAT_PART, UNTIL=UNTIL, NEXT_YEARS=NEXT_YEARS)
+# A verb of saying inside the event clause: fresh77q read it as the event's, not the news' (these rows passed); the
+# lead took the rule out when it gained one dev date and lost one held-out date (counts only), so they are strict
+# xfails until a rule tells the two apart on text it was not written from.
+_TAKEN_OUT = pytest.mark.xfail(strict=True, reason="rule taken out: cost a held-out date")
+EVENT_SAID_OUT = [pytest.param(*row, marks=_TAKEN_OUT)
+                  for row in table(
+    r"""
+text | published | exact | start | end
+Details of the deal come three days after the Torvian bureau said an increase had been reached. | 2021-03-10 | three days after | 2021-03-10 | 2021-03-10
+The reply comes two days after Hanul Berrin said Torvia would pay more. | 2025-07-09 | two days after | 2025-07-09 | 2025-07-09
+The move comes a day after Lida Marsh told reporters the talks had failed. | 2025-07-09 | a day after | 2025-07-08 | 2025-07-08
+"""  # noqa: E501
+)]
+
+test_fresh77q_dates = dates_test(EVENT_SAID=EVENT_SAID, EVENT_SAID_OUT=EVENT_SAID_OUT, THAT_PART=THAT_PART,
+                                 UNTIL=UNTIL, NEXT_YEARS=NEXT_YEARS)
 
 # (text, publication day, words no date may be read as): "that" a conjunction, "for N years" no term with "until"
 ABSENT = [
