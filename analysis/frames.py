@@ -2958,14 +2958,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                                                      or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
-        cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
-                                                            ("forecast", _FORECAST)) if n == best.name)
-        paid = _PAID_FORM.search(r.text, cue.end() if cue else best.pos, fig.start)
-        if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
-                r.text, cue.end() if cue else best.pos, fig.start) or got_after(r, fig, cue.end() if cue else best.pos):
-            return None  # "sought a rise in the payment, which last year was X": X is what was paid; frames76:
-            # "pressured Seoul to pay more, securing X": X is what the pressure got
-        return best
+        return None if paid_after_cue(r, fig, best) else best
     got = to_get(r, fig)  # "we'll get $5 billion from Seoul": the paid side's aim
     if got is not None:
         return "demand", got
@@ -2988,6 +2981,26 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
     return apposed_ask(r, fig) or (("demand", owner) if owner is not None else None)
+
+
+def paid_after_cue(r: Reader, fig: Span, intent: Intent) -> bool:
+    """Return whether the words between an intent's cue and the figure make the figure what was paid or got, not the
+    ask: a payment told between ("sought a rise in the payment, which last year was X"), or a verb of getting right
+    after a comma ("pressured Seoul to pay more, securing X": :func:`got_after`, frames76).
+
+    >>> r, fig = figure_in("They sought a rise in the payment, which last year was $830 million.")
+    >>> paid_after_cue(r, fig, Intent("demand", r.text.index("sought")))
+    True
+    >>> r, fig = figure_in("They sought a rise in the payment to $830 million.")
+    >>> paid_after_cue(r, fig, Intent("demand", r.text.index("sought")))
+    False
+    """
+    pattern = {"demand": _DEMAND, "offer": _OFFER, "forecast": _FORECAST}[intent.name]
+    cue = pattern.match(r.text, intent.pos)
+    start = cue.end() if cue else intent.pos
+    paid = _PAID_FORM.search(r.text, start, fig.start)
+    return bool(paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
+        r.text, start, fig.start) is not None or got_after(r, fig, start)
 
 
 #: An amount's apposition naming it again: ", the (same) amount / figure / sum (that) ".
@@ -4767,16 +4780,38 @@ _IF_TO_MODAL = re.compile(r"\b(?:if|unless)\b[^,;:.!?\n]{0,60}+$", re.I)
 
 def main_modal(r: Reader, fig: Span, c0: int, c1: int) -> bool:
     """Return whether the clause ``c0``–``c1`` holds a modal of a condition's consequence (:data:`_WOULD`) that is not
-    the verb of an "if" clause told after the figure: "accepted X if they could work out a deal" is a reported act
-    with its condition, "would pay X if", "If talks fail, Seoul could pay X" are hypothetical (frames76).
+    the verb of an "if" clause told after a past act's figure: "accepted X if they could work out a deal" is a reported
+    act with its condition, "would pay X if", "If talks fail, Seoul could pay X" are hypothetical (frames76), and so is
+    "Seoul's payment jumps to X if Washington could have its way", whose main verb is present (mendf77).
 
     >>> [main_modal(r, f, *r.clause(f, strong=True)) for r, f in (figure_in(t) for t in (
     ...     "The U.S. accepted $1 billion if they could work out a deal.", "Seoul would pay $1 billion if asked.",
-    ...     "If talks fail, Seoul could pay $1 billion.", "If Seoul could pay $1 billion, Trump would be glad."))]
-    [False, True, True, True]
+    ...     "If talks fail, Seoul could pay $1 billion.", "If Seoul could pay $1 billion, Trump would be glad.",
+    ...     "Seoul's payment jumps to $1 billion if Washington could have its way."))]
+    [False, True, True, True, True]
     """
-    return any(m.start() < fig.end or _IF_TO_MODAL.search(r.text, fig.end, m.start()) is None
-               for m in _WOULD.finditer(r.text, c0, c1))
+    modals = list(_WOULD.finditer(r.text, c0, c1))
+    if any(m.start() < fig.end or _IF_TO_MODAL.search(r.text, fig.end, m.start()) is None for m in modals):
+        return True
+    return bool(modals) and not past_act(r, fig, c0)
+
+
+#: A verb of saying: a past one before a figure reports the words after it ("said Seoul's payment jumps to X").
+_SAID_VERB = re.compile(r"\b(?:said|told|reported|added|noted|stated|claimed|announced|argued|insisted|wrote|"
+                        r"thought|believed|predicted|warned|estimated|suggested)\b", re.I)
+
+
+def past_act(r: Reader, fig: Span, c0: int) -> bool:
+    """Return whether a verb of the past (:data:`_PAST_VERB`) stands between the clause's start ``c0``, or its last
+    verb of saying, and the figure: the figure is what was done ("The U.S. accepted X"), not what a present verb or
+    the reported words after "said" tell (mendf77).
+
+    >>> [past_act(*figure_in(t), 0) for t in ("The U.S. accepted $1 billion if they could.",
+    ...                                      "Tarven said the payment jumps to $1 billion if they could.")]
+    [True, False]
+    """
+    said = last_match(_SAID_VERB, r.text, c0, fig.start)
+    return _PAST_VERB.search(r.text, said.end() if said else c0, fig.start) is not None
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
@@ -4942,16 +4977,25 @@ _OBTAINED = re.compile(r"\b(?:got|gotten|getting|secur(?:ed|ing)|extract(?:ed|in
                        r"(?:(?:an?\s++)?(?:extra|additional|further|another)\s++)?(?:" + _HEDGE + r")?$", re.I)
 
 
+#: Right before a verb of getting, the comma that makes it the demand clause's result (", securing X", ", and got
+#: X"); after a preposition or a word of intent ("intent on securing", "with the aim of securing") it is still the ask.
+_RESULT_COMMA = re.compile(r",[ \t]*+(?:and[ \t]++)?$")
+
+
 def got_after(r: Reader, fig: Span, pos: int) -> bool:
     """Return whether a verb of getting a sum out of the payer (:data:`_OBTAINED`) stands between ``pos`` (a demand
-    word) and the amount: "pressured Seoul to pay more, securing X" — X is what the pressure got (frames76).
+    word) and the amount, right after a comma: "pressured Seoul to pay more, securing X" — X is what the pressure got
+    (frames76); not "pressed Seoul to pay more, intent on securing X", "insisting on getting X" (mendf77).
 
     >>> r, fig = figure_in("He pressured Seoul to pay more, securing $3 billion with a call.")
     >>> got_after(r, fig, r.text.index("pressured")), got_after(r, fig, r.text.index("call"))
     (True, False)
+    >>> r, fig = figure_in("He pressured Seoul to pay more, bent on extracting $3 billion.")
+    >>> got_after(r, fig, r.text.index("pressured"))
+    False
     """
-    back = max(pos, fig.start - win.BROUGHT_TO_BACK)
-    return pos < fig.start and _OBTAINED.search(r.text, back, fig.start) is not None
+    got = _OBTAINED.search(r.text, max(pos, fig.start - win.BROUGHT_TO_BACK), fig.start) if pos < fig.start else None
+    return got is not None and _RESULT_COMMA.search(r.text, max(pos, got.start() - 8), got.start()) is not None
 
 
 def obtained(r: Reader, fig: Span) -> bool:
@@ -8934,12 +8978,18 @@ _NUMBER_OF_TROOPS = re.compile(r"\b(?:number|count|size|tally)[ \t]++of[ \t]++(?
 def number_told_before(r: Reader, fig: Span) -> bool:
     """Return whether a bare count is given as "the number" right before it and its paragraph named "the number of
     ... troops" earlier ("He gave the number of U.S. troops in Korea as 40,000. Last year he put the number at
-    35,000"): the definite noun stands for that number (frames76).
+    35,000"): the definite noun stands for that number (frames76) — when named in the same sentence or the one
+    before, with no new topic between ("Asked about the civilians near the border, he put the number at ...",
+    :data:`_NEW_TOPIC`, mendf77).
 
     >>> r = Reader(annotate_text("He gave the number of U.S. troops as 40,000. Later he put the number at 35,000."))
     >>> [number_told_before(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [False, True]
     >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
+    >>> number_told_before(r, r.spans_in(0, len(r.text), "count")[-1])
+    False
+    >>> r = Reader(annotate_text("The number of U.S. troops stayed flat. Asked about the civilians, he put the "
+    ...                          "number at 40,000."))
     >>> number_told_before(r, r.spans_in(0, len(r.text), "count")[-1])
     False
     """
@@ -8948,7 +8998,15 @@ def number_told_before(r: Reader, fig: Span) -> bool:
         return False
     back = max(0, m.start() - win.NUMBER_OF_BACK)
     para = r.text.rfind("\n", back, m.start()) + 1 or back
-    return _NUMBER_OF_TROOPS.search(r.text, para, m.start()) is not None
+    i = bisect.bisect_right(r.sent_starts, m.start()) - 2  # mendf77: the sentence before, or this one
+    named = last_match(_NUMBER_OF_TROOPS, r.text, max(para, r.sent_starts[i] if i >= 0 else 0), m.start())
+    return named is not None and _NEW_TOPIC.search(r.text, named.end(), m.start()) is None
+
+
+#: Words that open a new topic ("Asked about the civilians ...", "As for the workers", "Turning to"): a "the number"
+#: after them stands for the new topic's number, not for one named before (mendf77).
+_NEW_TOPIC = re.compile(r"\b(?:(?:when\s++)?asked\s++(?:about|on|whether|how)|as\s++(?:for|to|regards)|regarding|"
+                        r"turning\s++to|on\s++the\s++(?:question|subject|issue|matter)\s++of)\b", re.I)
 
 
 #: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real
