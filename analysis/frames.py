@@ -47,6 +47,7 @@ from analysis.guards import (
     another_side,
     country_names,
     money_currency,
+    name_forms,
     names_pattern,
 )
 
@@ -371,18 +372,22 @@ _BUDGET_CUE = dict(_OTHER_CUES)["defence_budget"]
 #: not make it a payment; the data hold whole yearly payments only.
 _PART_CUE = re.compile(r"\b(?:unused|unspent|(?:not|never)\s+(?:been\s+)?(?:used|spent)|left\s+over|leftover|"
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
-                       r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
-                       r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
-                       r"week|day)|"
-                       # frames75: a rate per one of the people it is counted over ("X a head", "X for each of the
-                       # 28,500 troops", "X per U.S. soldier", "X apiece")
-                       r"per\s+(?:(?:U\.S\.|US|American|Korean)\s+)?(?:head|soldier|troop|service\s+member|"
-                       r"servicemember|GI|person|worker|employee)|a\s+(?:head|soldier|troop|GI|person|worker|employee)"
-                       r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|"
-                       r"is|was|were|are)\b)[a-z])|(?:for\s+)?each\s+(?:of\s+(?:the|its|their|those|these)\s+)?"
-                       r"(?:[\d,]++\s++|(?:U\.S\.|US|American|Korean)\s++)*+(?:soldiers?|troops?|service\s+members?|"
-                       r"servicemembers?|GIs?|workers?|employees?|persons?|people|citizens?|residents?|households?)|"
-                       r"apiece)\b", re.I)
+                       r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|"
+                       # frames75, one alternative since mendf77: a rate per head, per month or per one of the people
+                       # it is counted over ("X per U.S. soldier"); "X a soldier", "X for each of the troops" are
+                       # read at the amount's end (:data:`_RATE_PER_HEAD`)
+                       r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
+                       r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
+                       r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: Right after an amount (a yearly word between), the one of the people it is counted over: "X a head", "X a
+#: soldier", "X a year for each of the 28,500 troops" (frames75); only there, so "A person in the room said Seoul will
+#: pay X", "According to a worker at the camp, ..." name no rate (mendf77).
+_RATE_PER_HEAD = re.compile(
+    r"(?<!\s)(?:\s++(?:a|per|each)\s++year|\s++annually)?\s++(?:a\s++(?:head|soldier|troop|GI|person|worker|employee)"
+    r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|are)\b)"
+    r"[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
+    r"Korean)\s++)*+(?:soldiers?|troops?|service\s+members?|servicemembers?|GIs?|workers?|employees?|persons?|people|"
+    r"citizens?|residents?|households?))\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
 _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
@@ -2439,8 +2444,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig) or part_of_payment(r, fig):
-        return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
+    if part_named_after(r, fig) or part_of_payment(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+        return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
     if best is None and not sma:
@@ -7230,19 +7235,44 @@ def _gazetteer_places() -> tuple[re.Pattern[str], dict[str, str]]:
     """
     from analysis.data import load_entities, split_ids
     from analysis.extract.countries import COUNTRIES
-    from analysis.guards import name_forms
 
     ents = load_entities()
     rows = ents.loc[ents.country.notna() & ~ents.country.isin(["KR", "US"])
                     & ((ents.kind == "place") | ents.entity_id.str.endswith("-government"))]
     names = {n.lower(): str(e.country) for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
-    world = {n: c.code for c in COUNTRIES if c.code not in TALKS_COUNTRIES
-             for n in (*name_forms(c.name), c.capital) if n and n not in _AMBIGUOUS_PLACES and n.lower() not in names}
+    world = {n: c.code for c in COUNTRIES if c.code not in TALKS_COUNTRIES and c.code not in _US_TERRITORIES
+             for n in (*world_name_forms(c.name), c.capital) if n and n not in _AMBIGUOUS_PLACES
+             and n.lower() not in names}
     names.update((n.lower(), code) for n, code in world.items())
     alternatives = "|".join(re.escape(n) for n in sorted(names.keys() - {n.lower() for n in world}, key=len,
                                                          reverse=True))
-    capitalised = names_pattern(sorted(world, key=len, reverse=True))
-    return re.compile(rf"\b(?:(?i:{alternatives})|{capitalised})\b"), names
+    capitalised = names_pattern(sorted(world, key=len, reverse=True))  # not "Jersey" of "New Jersey" (mendf77)
+    return re.compile(rf"\b(?:(?i:{alternatives})|(?<!New\s)(?:{capitalised}))\b"), names
+
+
+#: The world table's territories of the US, by code (American Samoa, Guam, the Northern Mariana Islands, Puerto Rico,
+#: the Minor Outlying Islands, the US Virgin Islands): US soil, no other payer ("a stopover in Guam", mendf77).
+_US_TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "UM", "VI"})
+
+
+def world_name_forms(name: str) -> list[str]:
+    """Return the forms of a world-table name that read as a place in prose (:func:`analysis.guards.name_forms`'s),
+    a bracketed or comma part dropped unless it is another name: "Cocos (Keeling) Islands" is "Cocos Islands",
+    "Saint Martin (French part)" "Saint Martin", "Bonaire, Sint Eustatius and Saba" "Bonaire", and a one-word comma
+    part qualifies the rest: "Virgin Islands, British" is "British Virgin Islands" (mendf77).
+
+    >>> [world_name_forms(n) for n in ("Cocos (Keeling) Islands", "Saint Martin (French part)", "Myanmar (Burma)")]
+    [['Cocos Islands'], ['Saint Martin'], ['Myanmar', 'Burma']]
+    >>> [world_name_forms(t) for t in ("Bonaire, Sint Eustatius and Saba", "Virgin Islands, British", "Chad - N")]
+    [['Bonaire'], ['British Virgin Islands'], ['Chad']]
+    """
+    head, _, rest = name.partition(" (")
+    inner, _, after = rest.partition(")")
+    base, _, tail = (head + after).partition(", ")
+    if tail and " " not in tail:
+        base = f"{tail} {base}"
+    alias = [inner] if inner and not after and all(w[:1].isupper() for w in inner.split()) else []
+    return [*name_forms(base), *alias]
 
 
 def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
