@@ -2626,7 +2626,7 @@ _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
 #: Right after an amount, "of" and a payment its sum is a part of, named with a determiner or an owner: "X of
 #: Seoul's contribution", "X of this year's payment", "X of the cost-sharing money"; not "X of the funds needed to
 #: keep the troops" nor "X of the bill", which may be the whole payment (frames76).
-_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|next|"
+_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?P<det>the|its|their|this|that|last|next|"
                          r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
                          r"money)|(?<=sharing\s)(?:funds|money))\b")
 
@@ -2634,14 +2634,28 @@ _OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|ne
 def part_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is a part of a payment named right after it with a determiner or an owner ("took X of
     Seoul's contribution", "X of this year's payment went to ..."): a part, which the data of whole payments do not
-    hold; not "X of contributions", nor a percent (frames76).
+    hold; not "X of contributions", nor a percent (frames76), nor the whole told as such: "the full X of its 2019
+    contribution", "Seoul will pay X of its share" (its own share, paid: mendf77).
 
     >>> [part_of_payment(*figure_in(t)) for t in ("The depot took 410 billion won of Seoul's contribution.",
     ...     "About $300 million of the cost-sharing money went to a runway.", "Seoul made $1 billion of payments.",
     ...     "Seoul paid $1 billion for the troops.")]
     [True, True, False, False]
+    >>> [part_of_payment(*figure_in(t)) for t in ("Seoul paid the full $1 billion of its 2019 contribution.",
+    ...     "Seoul will pay $1 billion of its share.", "The depot took $1 billion of its share.")]
+    [False, False, True]
     """
-    return fig.kind == "money" and _OF_PAYMENT.match(r.text, r.restated_to(fig)) is not None
+    m = _OF_PAYMENT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
+    if m is None or _WHOLE_BEFORE.search(r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start):
+        return False
+    return m.group("det") not in ("its", "their") or _PAYS_OWN_BEFORE.search(
+        r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start) is None
+
+
+#: Right before an amount, a word of the whole: "the full X", "the entire X", "all X" (mendf77).
+_WHOLE_BEFORE = re.compile(r"\b(?:full|entire|whole|all(?:\s++of)?(?:\s++the)?)\s++$", re.I)
+#: Right before an amount, a verb of paying: "Seoul will pay X of its share" is its share paid (mendf77).
+_PAYS_OWN_BEFORE = re.compile(r"\bpa(?:y|ys|id|ying)\s++$", re.I)
 
 
 def part_named_after(r: Reader, fig: Span) -> bool:
@@ -4263,7 +4277,8 @@ _OWN_HEDGE = r"(?:(?:a\s++total\s++of|in\s++total|" + HEDGE_WORDS + r"|some|over
 #: that is no part of the SMA's cash: land or rent ("for the land the bases use", "in rent", "$2 billion in land"), a
 #: base named by its place or a camp by its name ("for the Pyeongtaek base", "for Camp Humphreys"), a base move or new
 #: headquarters, a fund other than the SMA's ("into the fund"), one drill ("for each joint drill"), or the cost of
-#: stationing the troops the amount heads ("the full $13 billion cost of keeping its troops").
+#: stationing the troops the amount heads ("the full $13 billion cost of keeping its troops"), or the payer's own forces
+#: ("spend X on its own defense", mendf77).
 _OTHER_OBJECT = re.compile(
     r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++so\s++far)?\s++(?:"
     r"(?:for|in|on)\s++(?:(?:the|its|their|this|that)\s++)?(?:(?<![\w-])[a-z-]++\s++)?(?:land|rent|leases?)\b|"
@@ -4276,7 +4291,9 @@ _OTHER_OBJECT = re.compile(
     r"(?:(?:[Aa]ir(?:\s++[Ff]orce)?|[Nn]av(?:al|y)|[Aa]rmy|[Mm]ilitary|[Mm]arine)\s++)?(?:base|garrison|headquarters)\b|"
     r"(?:new\s++)?headquarters|(?:base|garrison)\s++(?:move|relocation|transfer))|"
     r"for\s++(?:each|every|a|one)\s++(?:[\w-]++\s++)?(?:drill|exercise|war\s++game)\b|"
-    r"cost\s++of\s++(?:keeping|stationing|maintaining|basing|deploying))")
+    r"cost\s++of\s++(?:keeping|stationing|maintaining|basing|deploying)|"
+    # the payer's own forces it is spent on ("could spend X on its own defense": its defence spending, mendf77)
+    r"(?:on|in)\s++(?:its|their)\s++own\s++(?:[\w-]++\s++){0,2}?(?:defen[cs]e|military|forces|army|security)\b)")
 #: Before an amount, land, rent or a subsidy valued at it: "land worth X", "the land for U.S. bases, worth X", "a
 #: subsidy worth X" (a value in kind, never cash paid).
 _VALUED_IN_KIND = re.compile(r"\b(?:land|rent|leases?|subsid(?:y|ies))\b" + _CLAUSE_RUN + r"{0,60}?\bworth\s++"
@@ -4752,20 +4769,33 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
 
 #: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
-_REQUEST = re.compile(r"\brequest\w{0,4}+", re.I)
+#: The noun "request" (not the verb: "requested that Seoul pay", "requests that", mendf77).
+_REQUEST = re.compile(r"\brequests?+\b(?![ \t]++(?:that|to)\b)", re.I)
 
 
 def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
-    """Return whether the demand cue at ``pos`` is a "request" whose clause names a fiscal year: a budget request
-    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76).
+    """Return whether the demand cue at ``pos`` is the noun "request" whose clause names a fiscal year: a budget request
+    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76); not the verb,
+    nor a request that names the Korea side between it and the figure, which is asked (mendf77).
 
     >>> r, fig = figure_in("The Pentagon's request for the troops is $4.5 billion for fiscal 2021.")
     >>> r2, fig2 = figure_in("Washington's request for 2021 is $5 billion.")
     >>> fiscal_request(r, fig, r.text.index("request")), fiscal_request(r2, fig2, r2.text.index("request"))
     (True, False)
+    >>> r, fig = figure_in("Washington requested that Seoul pay $5 billion in fiscal 2020.")
+    >>> r2, fig2 = figure_in("The Pentagon's request of Seoul is $5 billion in fiscal 2020.")
+    >>> fiscal_request(r, fig, r.text.index("requested")), fiscal_request(r2, fig2, r2.text.index("request"))
+    (False, False)
     """
     c0, c1 = r.clause(fig, strong=True)  # "The Army's FY2021 request for its garrison, X, ...": an apposed sum
-    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, c0, c1) is not None
+    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, c0, c1) is not None \
+        and (pos > fig.start or _KOREA_ASKED_OF.search(r.text, pos, fig.start) is None)  # mendf77: Seoul asked
+
+
+#: The Korea side as the one a request asks: "request of Seoul", "request that South Korea pay", "to Seoul" (not "the
+#: troops in Korea", "its Korea garrison", "Seoul's").
+_KOREA_ASKED_OF = re.compile(r"\b(?:of|to|that|from)[ \t]++(?:the[ \t]++)?(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])",
+                             re.I)
 
 
 def ends_up_paying(r: Reader, fig: Span) -> bool:
