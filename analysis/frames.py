@@ -386,7 +386,7 @@ _RATE_PER_HEAD = re.compile(
     r"(?<!\s)(?:\s++(?:a|per|each)\s++year|\s++annually)?\s++(?:a\s++(?:head|soldier|troop|GI|person|worker|employee)"
     r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|are)\b)"
     r"[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
-    r"Korean)\s++)*+(?:soldiers?|troops?|service\s+members?|servicemembers?|GIs?|workers?|employees?|persons?|people|"
+    r"Korean)\s++){0,3}+(?:soldiers?|troops?|service\s+members?|servicemembers?|GIs?|workers?|employees?|persons?|people|"
     r"citizens?|residents?|households?))\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
@@ -2627,7 +2627,7 @@ _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
 #: Seoul's contribution", "X of this year's payment", "X of the cost-sharing money"; not "X of the funds needed to
 #: keep the troops" nor "X of the bill", which may be the whole payment (frames76).
 _OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?P<det>the|its|their|this|that|last|next|"
-                         r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
+                         r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|(?P<share>share)|(?<=SMA\s)(?:funds|"
                          r"money)|(?<=sharing\s)(?:funds|money))\b")
 
 
@@ -2635,20 +2635,22 @@ def part_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is a part of a payment named right after it with a determiner or an owner ("took X of
     Seoul's contribution", "X of this year's payment went to ..."): a part, which the data of whole payments do not
     hold; not "X of contributions", nor a percent (frames76), nor the whole told as such: "the full X of its 2019
-    contribution", "Seoul will pay X of its share" (its own share, paid: mendf77).
+    contribution", "Seoul will pay X of its share" (the payer's own share, paid: mendf77; "paid X of its contribution
+    in cash" stays a part).
 
     >>> [part_of_payment(*figure_in(t)) for t in ("The depot took 410 billion won of Seoul's contribution.",
     ...     "About $300 million of the cost-sharing money went to a runway.", "Seoul made $1 billion of payments.",
     ...     "Seoul paid $1 billion for the troops.")]
     [True, True, False, False]
     >>> [part_of_payment(*figure_in(t)) for t in ("Seoul paid the full $1 billion of its 2019 contribution.",
-    ...     "Seoul will pay $1 billion of its share.", "The depot took $1 billion of its share.")]
-    [False, False, True]
+    ...     "Seoul will pay $1 billion of its share.", "The depot took $1 billion of its share.",
+    ...     "Seoul paid $1 billion of its contribution in cash.")]
+    [False, False, True, True]
     """
     m = _OF_PAYMENT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
     if m is None or _WHOLE_BEFORE.search(r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start):
         return False
-    return m.group("det") not in ("its", "their") or _PAYS_OWN_BEFORE.search(
+    return m.group("det") not in ("its", "their") or not m.group("share") or _PAYS_OWN_BEFORE.search(
         r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start) is None
 
 
@@ -4769,14 +4771,15 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
 
 #: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
-#: The noun "request" (not the verb: "requested that Seoul pay", "requests that", mendf77).
-_REQUEST = re.compile(r"\brequests?+\b(?![ \t]++(?:that|to)\b)", re.I)
+#: A request, not one of a clause ("requested that Seoul pay", "the request that Seoul pay", "requests to", mendf77).
+_REQUEST = re.compile(r"\brequest(?:s|ed|ing)?+\b(?![ \t]++(?:that|to)\b)", re.I)
 
 
 def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
-    """Return whether the demand cue at ``pos`` is the noun "request" whose clause names a fiscal year: a budget request
-    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76); not the verb,
-    nor a request that names the Korea side between it and the figure, which is asked (mendf77).
+    """Return whether the demand cue at ``pos`` is a "request" whose clause names a fiscal year: a budget request
+    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76); not one of a
+    clause ("requested that Seoul pay X"), nor one that names the Korea side as asked between it and the figure
+    ("request of Seoul", "requested Seoul pay", mendf77).
 
     >>> r, fig = figure_in("The Pentagon's request for the troops is $4.5 billion for fiscal 2021.")
     >>> r2, fig2 = figure_in("Washington's request for 2021 is $5 billion.")
@@ -4792,10 +4795,10 @@ def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
         and (pos > fig.start or _KOREA_ASKED_OF.search(r.text, pos, fig.start) is None)  # mendf77: Seoul asked
 
 
-#: The Korea side as the one a request asks: "request of Seoul", "request that South Korea pay", "to Seoul" (not "the
-#: troops in Korea", "its Korea garrison", "Seoul's").
-_KOREA_ASKED_OF = re.compile(r"\b(?:of|to|that|from)[ \t]++(?:the[ \t]++)?(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])",
-                             re.I)
+#: The Korea side as the one a request asks: "request of Seoul", "requested Seoul pay", "to Seoul" (not "the troops in
+#: Korea", "its Korea garrison", "Seoul's").
+_KOREA_ASKED_OF = re.compile(r"\b(?:of|to|that|from|request(?:s|ed|ing)?+)[ \t]++(?:the[ \t]++)?(?:South[ \t]++)?"
+                             r"(?:Korea|Seoul)\b(?!['’])", re.I)
 
 
 def ends_up_paying(r: Reader, fig: Span) -> bool:
