@@ -47,6 +47,7 @@ from analysis.guards import (
     another_side,
     country_names,
     money_currency,
+    name_forms,
     names_pattern,
 )
 
@@ -375,18 +376,22 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        # fresh77v: "the X cost-sharing budget that has not been executed"
                        r"executed|disbursed)|left\s+over|leftover|"
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
-                       r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|per\s+(?:person|"
-                       r"capita|head|citizen|resident|soldier|troop|worker|household|month|week|day)|a\s+(?:month|"
-                       r"week|day)|"
-                       # frames75: a rate per one of the people it is counted over ("X a head", "X for each of the
-                       # 28,500 troops", "X per U.S. soldier", "X apiece")
-                       r"per\s+(?:(?:U\.S\.|US|American|Korean)\s+)?(?:head|soldier|troop|service\s+member|"
-                       r"servicemember|GI|person|worker|employee)|a\s+(?:head|soldier|troop|GI|person|worker|employee)"
-                       r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|"
-                       r"is|was|were|are)\b)[a-z])|(?:for\s+)?each\s+(?:of\s+(?:the|its|their|those|these)\s+)?"
-                       r"(?:[\d,]++\s++|(?:U\.S\.|US|American|Korean)\s++)*+(?:soldiers?|troops?|service\s+members?|"
-                       r"servicemembers?|GIs?|workers?|employees?|persons?|people|citizens?|residents?|households?)|"
-                       r"apiece)\b", re.I)
+                       r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|"
+                       # frames75, one alternative since mendf77: a rate per head, per month or per one of the people
+                       # it is counted over ("X per U.S. soldier"); "X a soldier", "X for each of the troops" are
+                       # read at the amount's end (:data:`_RATE_PER_HEAD`)
+                       r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
+                       r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
+                       r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: Right after an amount (a yearly word between), the one of the people it is counted over: "X a head", "X a
+#: soldier", "X a year for each of the 28,500 troops" (frames75); only there, so "A person in the room said Seoul will
+#: pay X", "According to a worker at the camp, ..." name no rate (mendf77).
+_RATE_PER_HEAD = re.compile(
+    r"(?<!\s)(?:\s++(?:a|per|each)\s++year|\s++annually)?\s++(?:a\s++(?:head|soldier|troop|GI|person|worker|employee)"
+    r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|are)\b)"
+    r"[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
+    r"Korean)\s++){0,3}+(?:soldiers?|troops?|service\s+members?|servicemembers?|GIs?|workers?|employees?|persons?|people|"
+    r"citizens?|residents?|households?))\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
 _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
@@ -2490,8 +2495,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig) or part_of_payment(r, fig):
-        return "other"  # "X, or 75 percent, of last year's unused contributions": a part of the payment
+    if part_named_after(r, fig) or part_of_payment(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+        return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
     if best is None and not sma:
@@ -2672,22 +2677,38 @@ _OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+")
 #: Right after an amount, "of" and a payment its sum is a part of, named with a determiner or an owner: "X of
 #: Seoul's contribution", "X of this year's payment", "X of the cost-sharing money"; not "X of the funds needed to
 #: keep the troops" nor "X of the bill", which may be the whole payment (frames76).
-_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?:the|its|their|this|that|last|next|"
-                         r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|share|(?<=SMA\s)(?:funds|"
+_OF_PAYMENT = re.compile(r"(?<!\s),?\s++of\s++(?P<det>the|its|their|this|that|last|next|"
+                         r"[A-Z][\w.]{0,20}+(?:\s++[A-Z]\w{0,20}+)?)(?:['’]s)?\s++(?:[\w’'-]++\s++){0,2}?(?:contributions?|payments?|(?P<share>share)|(?<=SMA\s)(?:funds|"
                          r"money)|(?<=sharing\s)(?:funds|money))\b")
 
 
 def part_of_payment(r: Reader, fig: Span) -> bool:
     """Return whether an amount is a part of a payment named right after it with a determiner or an owner ("took X of
     Seoul's contribution", "X of this year's payment went to ..."): a part, which the data of whole payments do not
-    hold; not "X of contributions", nor a percent (frames76).
+    hold; not "X of contributions", nor a percent (frames76), nor the whole told as such: "the full X of its 2019
+    contribution", "Seoul will pay X of its share" (the payer's own share, paid: mendf77; "paid X of its contribution
+    in cash" stays a part).
 
     >>> [part_of_payment(*figure_in(t)) for t in ("The depot took 410 billion won of Seoul's contribution.",
     ...     "About $300 million of the cost-sharing money went to a runway.", "Seoul made $1 billion of payments.",
     ...     "Seoul paid $1 billion for the troops.")]
     [True, True, False, False]
+    >>> [part_of_payment(*figure_in(t)) for t in ("Seoul paid the full $1 billion of its 2019 contribution.",
+    ...     "Seoul will pay $1 billion of its share.", "The depot took $1 billion of its share.",
+    ...     "Seoul paid $1 billion of its contribution in cash.")]
+    [False, False, True, True]
     """
-    return fig.kind == "money" and _OF_PAYMENT.match(r.text, r.restated_to(fig)) is not None
+    m = _OF_PAYMENT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
+    if m is None or _WHOLE_BEFORE.search(r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start):
+        return False
+    return m.group("det") not in ("its", "their") or not m.group("share") or _PAYS_OWN_BEFORE.search(
+        r.text, max(0, fig.start - win.THE_NUMBER_BACK), fig.start) is None
+
+
+#: Right before an amount, a word of the whole: "the full X", "the entire X", "all X" (mendf77).
+_WHOLE_BEFORE = re.compile(r"\b(?:full|entire|whole|all(?:\s++of)?(?:\s++the)?)\s++$", re.I)
+#: Right before an amount, a verb of paying: "Seoul will pay X of its share" is its share paid (mendf77).
+_PAYS_OWN_BEFORE = re.compile(r"\bpa(?:y|ys|id|ying)\s++$", re.I)
 
 
 def part_named_after(r: Reader, fig: Span) -> bool:
@@ -3012,14 +3033,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
                                                      or paid_relative(r, fig)):  # caught50: "the X they pay"
         return None  # "far more than the X Seoul paid last year": X is what was paid (not a rise "from what it paid")
     if best is not None:
-        cue = next(p.match(r.text, best.pos) for n, p in (("demand", _DEMAND), ("offer", _OFFER),
-                                                            ("forecast", _FORECAST)) if n == best.name)
-        paid = _PAID_FORM.search(r.text, cue.end() if cue else best.pos, fig.start)
-        if (paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
-                r.text, cue.end() if cue else best.pos, fig.start) or got_after(r, fig, cue.end() if cue else best.pos):
-            return None  # "sought a rise in the payment, which last year was X": X is what was paid; frames76:
-            # "pressured Seoul to pay more, securing X": X is what the pressure got
-        return best
+        return None if paid_after_cue(r, fig, best) else best
     got = to_get(r, fig)  # "we'll get $5 billion from Seoul": the paid side's aim
     if got is not None:
         return "demand", got
@@ -3042,6 +3056,26 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
     return apposed_ask(r, fig) or (("demand", owner) if owner is not None else None)
+
+
+def paid_after_cue(r: Reader, fig: Span, intent: Intent) -> bool:
+    """Return whether the words between an intent's cue and the figure make the figure what was paid or got, not the
+    ask: a payment told between ("sought a rise in the payment, which last year was X"), or a verb of getting right
+    after a comma ("pressured Seoul to pay more, securing X": :func:`got_after`, frames76).
+
+    >>> r, fig = figure_in("They sought a rise in the payment, which last year was $830 million.")
+    >>> paid_after_cue(r, fig, Intent("demand", r.text.index("sought")))
+    True
+    >>> r, fig = figure_in("They sought a rise in the payment to $830 million.")
+    >>> paid_after_cue(r, fig, Intent("demand", r.text.index("sought")))
+    False
+    """
+    pattern = {"demand": _DEMAND, "offer": _OFFER, "forecast": _FORECAST}[intent.name]
+    cue = pattern.match(r.text, intent.pos)
+    start = cue.end() if cue else intent.pos
+    paid = _PAID_FORM.search(r.text, start, fig.start)
+    return bool(paid and not multiple_apposition(r.text, paid, fig)) or _RELATIVE_IS.search(
+        r.text, start, fig.start) is not None or got_after(r, fig, start)
 
 
 #: An amount's apposition naming it again: ", the (same) amount / figure / sum (that) ".
@@ -4327,7 +4361,8 @@ _OWN_HEDGE = r"(?:(?:a\s++total\s++of|in\s++total|" + HEDGE_WORDS + r"|some|over
 #: that is no part of the SMA's cash: land or rent ("for the land the bases use", "in rent", "$2 billion in land"), a
 #: base named by its place or a camp by its name ("for the Pyeongtaek base", "for Camp Humphreys"), a base move or new
 #: headquarters, a fund other than the SMA's ("into the fund"), one drill ("for each joint drill"), or the cost of
-#: stationing the troops the amount heads ("the full $13 billion cost of keeping its troops").
+#: stationing the troops the amount heads ("the full $13 billion cost of keeping its troops"), or the payer's own forces
+#: ("spend X on its own defense", mendf77).
 _OTHER_OBJECT = re.compile(
     r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++so\s++far)?\s++(?:"
     r"(?:for|in|on)\s++(?:(?:the|its|their|this|that)\s++)?(?:(?<![\w-])[a-z-]++\s++)?(?:land|rent|leases?)\b|"
@@ -4340,7 +4375,9 @@ _OTHER_OBJECT = re.compile(
     r"(?:(?:[Aa]ir(?:\s++[Ff]orce)?|[Nn]av(?:al|y)|[Aa]rmy|[Mm]ilitary|[Mm]arine)\s++)?(?:base|garrison|headquarters)\b|"
     r"(?:new\s++)?headquarters|(?:base|garrison)\s++(?:move|relocation|transfer))|"
     r"for\s++(?:each|every|a|one)\s++(?:[\w-]++\s++)?(?:drill|exercise|war\s++game)\b|"
-    r"cost\s++of\s++(?:keeping|stationing|maintaining|basing|deploying))")
+    r"cost\s++of\s++(?:keeping|stationing|maintaining|basing|deploying)|"
+    # the payer's own forces it is spent on ("could spend X on its own defense": its defence spending, mendf77)
+    r"(?:on|in)\s++(?:its|their)\s++own\s++(?:[\w-]++\s++){0,2}?(?:defen[cs]e|military|forces|army|security)\b)")
 #: Before an amount, land, rent or a subsidy valued at it: "land worth X", "the land for U.S. bases, worth X", "a
 #: subsidy worth X" (a value in kind, never cash paid).
 _VALUED_IN_KIND = re.compile(r"\b(?:land|rent|leases?|subsid(?:y|ies))\b" + _CLAUSE_RUN + r"{0,60}?\bworth\s++"
@@ -4816,20 +4853,34 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
 
 #: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
 _FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
-_REQUEST = re.compile(r"\brequest\w{0,4}+", re.I)
+#: A request, not one of a clause ("requested that Seoul pay", "the request that Seoul pay", "requests to", mendf77).
+_REQUEST = re.compile(r"\brequest(?:s|ed|ing)?+\b(?![ \t]++(?:that|to)\b)", re.I)
 
 
 def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
     """Return whether the demand cue at ``pos`` is a "request" whose clause names a fiscal year: a budget request
-    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76).
+    ("The Pentagon's request for the troops in Korea is X for fiscal 2021"), no ask of Seoul (frames76); not one of a
+    clause ("requested that Seoul pay X"), nor one that names the Korea side as asked between it and the figure
+    ("request of Seoul", "requested Seoul pay", mendf77).
 
     >>> r, fig = figure_in("The Pentagon's request for the troops is $4.5 billion for fiscal 2021.")
     >>> r2, fig2 = figure_in("Washington's request for 2021 is $5 billion.")
     >>> fiscal_request(r, fig, r.text.index("request")), fiscal_request(r2, fig2, r2.text.index("request"))
     (True, False)
+    >>> r, fig = figure_in("Washington requested that Seoul pay $5 billion in fiscal 2020.")
+    >>> r2, fig2 = figure_in("The Pentagon's request of Seoul is $5 billion in fiscal 2020.")
+    >>> fiscal_request(r, fig, r.text.index("requested")), fiscal_request(r2, fig2, r2.text.index("request"))
+    (False, False)
     """
     c0, c1 = r.clause(fig, strong=True)  # "The Army's FY2021 request for its garrison, X, ...": an apposed sum
-    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, c0, c1) is not None
+    return _REQUEST.match(r.text, pos) is not None and _FISCAL_YEAR.search(r.text, c0, c1) is not None \
+        and (pos > fig.start or _KOREA_ASKED_OF.search(r.text, pos, fig.start) is None)  # mendf77: Seoul asked
+
+
+#: The Korea side as the one a request asks: "request of Seoul", "requested Seoul pay", "to Seoul" (not "the troops in
+#: Korea", "its Korea garrison", "Seoul's").
+_KOREA_ASKED_OF = re.compile(r"\b(?:of|to|that|from|request(?:s|ed|ing)?+)[ \t]++(?:the[ \t]++)?(?:South[ \t]++)?"
+                             r"(?:Korea|Seoul)\b(?!['’])", re.I)
 
 
 def ends_up_paying(r: Reader, fig: Span) -> bool:
@@ -4849,16 +4900,38 @@ _IF_TO_MODAL = re.compile(r"\b(?:if|unless)\b[^,;:.!?\n]{0,60}+$", re.I)
 
 def main_modal(r: Reader, fig: Span, c0: int, c1: int) -> bool:
     """Return whether the clause ``c0``–``c1`` holds a modal of a condition's consequence (:data:`_WOULD`) that is not
-    the verb of an "if" clause told after the figure: "accepted X if they could work out a deal" is a reported act
-    with its condition, "would pay X if", "If talks fail, Seoul could pay X" are hypothetical (frames76).
+    the verb of an "if" clause told after a past act's figure: "accepted X if they could work out a deal" is a reported
+    act with its condition, "would pay X if", "If talks fail, Seoul could pay X" are hypothetical (frames76), and so is
+    "Seoul's payment jumps to X if Washington could have its way", whose main verb is present (mendf77).
 
     >>> [main_modal(r, f, *r.clause(f, strong=True)) for r, f in (figure_in(t) for t in (
     ...     "The U.S. accepted $1 billion if they could work out a deal.", "Seoul would pay $1 billion if asked.",
-    ...     "If talks fail, Seoul could pay $1 billion.", "If Seoul could pay $1 billion, Trump would be glad."))]
-    [False, True, True, True]
+    ...     "If talks fail, Seoul could pay $1 billion.", "If Seoul could pay $1 billion, Trump would be glad.",
+    ...     "Seoul's payment jumps to $1 billion if Washington could have its way."))]
+    [False, True, True, True, True]
     """
-    return any(m.start() < fig.end or _IF_TO_MODAL.search(r.text, fig.end, m.start()) is None
-               for m in _WOULD.finditer(r.text, c0, c1))
+    modals = list(_WOULD.finditer(r.text, c0, c1))
+    if any(m.start() < fig.end or _IF_TO_MODAL.search(r.text, fig.end, m.start()) is None for m in modals):
+        return True
+    return bool(modals) and not past_act(r, fig, c0)
+
+
+#: A verb of saying: a past one before a figure reports the words after it ("said Seoul's payment jumps to X").
+_SAID_VERB = re.compile(r"\b(?:said|told|reported|added|noted|stated|claimed|announced|argued|insisted|wrote|"
+                        r"thought|believed|predicted|warned|estimated|suggested)\b", re.I)
+
+
+def past_act(r: Reader, fig: Span, c0: int) -> bool:
+    """Return whether a verb of the past (:data:`_PAST_VERB`) stands between the clause's start ``c0``, or its last
+    verb of saying, and the figure: the figure is what was done ("The U.S. accepted X"), not what a present verb or
+    the reported words after "said" tell (mendf77).
+
+    >>> [past_act(*figure_in(t), 0) for t in ("The U.S. accepted $1 billion if they could.",
+    ...                                      "Tarven said the payment jumps to $1 billion if they could.")]
+    [True, False]
+    """
+    said = last_match(_SAID_VERB, r.text, c0, fig.start)
+    return _PAST_VERB.search(r.text, said.end() if said else c0, fig.start) is not None
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
@@ -5024,16 +5097,25 @@ _OBTAINED = re.compile(r"\b(?:got|gotten|getting|secur(?:ed|ing)|extract(?:ed|in
                        r"(?:(?:an?\s++)?(?:extra|additional|further|another)\s++)?(?:" + _HEDGE + r")?$", re.I)
 
 
+#: Right before a verb of getting, the comma that makes it the demand clause's result (", securing X", ", and got
+#: X"); after a preposition or a word of intent ("intent on securing", "with the aim of securing") it is still the ask.
+_RESULT_COMMA = re.compile(r",[ \t]*+(?:and[ \t]++)?$")
+
+
 def got_after(r: Reader, fig: Span, pos: int) -> bool:
     """Return whether a verb of getting a sum out of the payer (:data:`_OBTAINED`) stands between ``pos`` (a demand
-    word) and the amount: "pressured Seoul to pay more, securing X" — X is what the pressure got (frames76).
+    word) and the amount, right after a comma: "pressured Seoul to pay more, securing X" — X is what the pressure got
+    (frames76); not "pressed Seoul to pay more, intent on securing X", "insisting on getting X" (mendf77).
 
     >>> r, fig = figure_in("He pressured Seoul to pay more, securing $3 billion with a call.")
     >>> got_after(r, fig, r.text.index("pressured")), got_after(r, fig, r.text.index("call"))
     (True, False)
+    >>> r, fig = figure_in("He pressured Seoul to pay more, bent on extracting $3 billion.")
+    >>> got_after(r, fig, r.text.index("pressured"))
+    False
     """
-    back = max(pos, fig.start - win.BROUGHT_TO_BACK)
-    return pos < fig.start and _OBTAINED.search(r.text, back, fig.start) is not None
+    got = _OBTAINED.search(r.text, max(pos, fig.start - win.BROUGHT_TO_BACK), fig.start) if pos < fig.start else None
+    return got is not None and _RESULT_COMMA.search(r.text, max(pos, got.start() - 8), got.start()) is not None
 
 
 def obtained(r: Reader, fig: Span) -> bool:
@@ -7292,19 +7374,44 @@ def _gazetteer_places() -> tuple[re.Pattern[str], dict[str, str]]:
     """
     from analysis.data import load_entities, split_ids
     from analysis.extract.countries import COUNTRIES
-    from analysis.guards import name_forms
 
     ents = load_entities()
     rows = ents.loc[ents.country.notna() & ~ents.country.isin(["KR", "US"])
                     & ((ents.kind == "place") | ents.entity_id.str.endswith("-government"))]
     names = {n.lower(): str(e.country) for e in rows.itertuples() for n in (e.name, *split_ids(e.aliases)) if n}
-    world = {n: c.code for c in COUNTRIES if c.code not in TALKS_COUNTRIES
-             for n in (*name_forms(c.name), c.capital) if n and n not in _AMBIGUOUS_PLACES and n.lower() not in names}
+    world = {n: c.code for c in COUNTRIES if c.code not in TALKS_COUNTRIES and c.code not in _US_TERRITORIES
+             for n in (*world_name_forms(c.name), c.capital) if n and n not in _AMBIGUOUS_PLACES
+             and n.lower() not in names}
     names.update((n.lower(), code) for n, code in world.items())
     alternatives = "|".join(re.escape(n) for n in sorted(names.keys() - {n.lower() for n in world}, key=len,
                                                          reverse=True))
-    capitalised = names_pattern(sorted(world, key=len, reverse=True))
-    return re.compile(rf"\b(?:(?i:{alternatives})|{capitalised})\b"), names
+    capitalised = names_pattern(sorted(world, key=len, reverse=True))  # not "Jersey" of "New Jersey" (mendf77)
+    return re.compile(rf"\b(?:(?i:{alternatives})|(?<!New\s)(?:{capitalised}))\b"), names
+
+
+#: The world table's territories of the US, by code (American Samoa, Guam, the Northern Mariana Islands, Puerto Rico,
+#: the Minor Outlying Islands, the US Virgin Islands): US soil, no other payer ("a stopover in Guam", mendf77).
+_US_TERRITORIES = frozenset({"AS", "GU", "MP", "PR", "UM", "VI"})
+
+
+def world_name_forms(name: str) -> list[str]:
+    """Return the forms of a world-table name that read as a place in prose (:func:`analysis.guards.name_forms`'s),
+    a bracketed or comma part dropped unless it is another name: "Cocos (Keeling) Islands" is "Cocos Islands",
+    "Saint Martin (French part)" "Saint Martin", "Bonaire, Sint Eustatius and Saba" "Bonaire", and a one-word comma
+    part qualifies the rest: "Virgin Islands, British" is "British Virgin Islands" (mendf77).
+
+    >>> [world_name_forms(n) for n in ("Cocos (Keeling) Islands", "Saint Martin (French part)", "Myanmar (Burma)")]
+    [['Cocos Islands'], ['Saint Martin'], ['Myanmar', 'Burma']]
+    >>> [world_name_forms(t) for t in ("Bonaire, Sint Eustatius and Saba", "Virgin Islands, British", "Chad - N")]
+    [['Bonaire'], ['British Virgin Islands'], ['Chad']]
+    """
+    head, _, rest = name.partition(" (")
+    inner, _, after = rest.partition(")")
+    base, _, tail = (head + after).partition(", ")
+    if tail and " " not in tail:
+        base = f"{tail} {base}"
+    alias = [inner] if inner and not after and all(w[:1].isupper() for w in inner.split()) else []
+    return [*name_forms(base), *alias]
 
 
 def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
@@ -9040,12 +9147,18 @@ _NUMBER_OF_TROOPS = re.compile(r"\b(?:number|count|size|tally)[ \t]++of[ \t]++(?
 def number_told_before(r: Reader, fig: Span) -> bool:
     """Return whether a bare count is given as "the number" right before it and its paragraph named "the number of
     ... troops" earlier ("He gave the number of U.S. troops in Korea as 40,000. Last year he put the number at
-    35,000"): the definite noun stands for that number (frames76).
+    35,000"): the definite noun stands for that number (frames76) — when named in the same sentence or the one
+    before, with no new topic between ("Asked about the civilians near the border, he put the number at ...",
+    :data:`_NEW_TOPIC`, mendf77).
 
     >>> r = Reader(annotate_text("He gave the number of U.S. troops as 40,000. Later he put the number at 35,000."))
     >>> [number_told_before(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [False, True]
     >>> r = Reader(annotate_text("Troops in Korea number 42,000, he said; she put the number as 35,000."))
+    >>> number_told_before(r, r.spans_in(0, len(r.text), "count")[-1])
+    False
+    >>> r = Reader(annotate_text("The number of U.S. troops stayed flat. Asked about the civilians, he put the "
+    ...                          "number at 40,000."))
     >>> number_told_before(r, r.spans_in(0, len(r.text), "count")[-1])
     False
     """
@@ -9054,7 +9167,15 @@ def number_told_before(r: Reader, fig: Span) -> bool:
         return False
     back = max(0, m.start() - win.NUMBER_OF_BACK)
     para = r.text.rfind("\n", back, m.start()) + 1 or back
-    return _NUMBER_OF_TROOPS.search(r.text, para, m.start()) is not None
+    i = bisect.bisect_right(r.sent_starts, m.start()) - 2  # mendf77: the sentence before, or this one
+    named = last_match(_NUMBER_OF_TROOPS, r.text, max(para, r.sent_starts[i] if i >= 0 else 0), m.start())
+    return named is not None and _NEW_TOPIC.search(r.text, named.end(), m.start()) is None
+
+
+#: Words that open a new topic ("Asked about the civilians ...", "As for the workers", "Turning to"): a "the number"
+#: after them stands for the new topic's number, not for one named before (mendf77).
+_NEW_TOPIC = re.compile(r"\b(?:(?:when\s++)?asked\s++(?:about|on|whether|how)|as\s++(?:for|to|regards)|regarding|"
+                        r"turning\s++to|on\s++the\s++(?:question|subject|issue|matter)\s++of)\b", re.I)
 
 
 #: A writer's correction right before a bare number in a sentence about troops: "the actual number is", "the real
