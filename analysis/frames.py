@@ -98,8 +98,8 @@ _SUPERLATIVE = re.compile(
     r"(?P<dd>the\s+first\s+double[\s-]digit))"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
     r"(?:\s+(?:rise|increase|hike|jump|gain))?"
-    # fresh77v: "the biggest annual rise for Seoul in nearly two decades" (whose rise, then the window)
-    r"(?:\s+(?:of|for)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?"
+    # fresh77v: "the biggest annual rise for Seoul in nearly two decades" (whose rise, group ``whose``, then the window)
+    r"(?:\s+(?:of|for)\s+(?P<whose>[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)(?=\s+(?:in|for|since)\s))?"
     r"(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
     r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
@@ -3527,28 +3527,44 @@ _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?
 #: the amount within three words ("that Seoul, a key ally, contribute around X", "that South Korea pay X").
 _MANDATIVE = re.compile(rf"\bthat\s++(?:{KOREA_PAYER}|the\s++South)(?:\s*+,[^,;.\n]{{1,60}}+,)?\s++(?:pay|contribute|"
                         r"shoulder|cover|bear|provide|foot|spend|hand\s++over)\s++(?:[\w’'-]++\s++){0,3}+\Z", re.I)
-#: A verb before "that" that states terms or a decision, not a wish ("the deal requires that Seoul pay X").
-_TERMS_THAT = re.compile(r"\b(?:requir\w*|stipulat\w*|mandat\w*|oblig\w*|agree\w*|provid(?:es|ed)|decid\w*|"
-                         r"rul(?:ed|es)|ensur\w*|means?|meant)\s++\Z", re.I)
+#: Before "that", what states terms or a decision, not a wish: a verb of terms ("the deal requires that Seoul pay X",
+#: "specified that"), a prepositional phrase of up to four words between ("it was stipulated in the annex that"), or a
+#: noun of terms, alone or saying (group ``noun``: "under the condition that", "the deal's terms state that"; mendv78).
+_TERMS_THAT = re.compile(r"\b(?:(?:(?:requir|stipulat|mandat|oblig|agree|specif|decid|ensur)\w*+|provid(?:es|ed)|"
+                         r"rul(?:ed|es)|means?+|meant)(?:\s++(?:in|under|by|within|of)(?:\s++[\w’'-]++){1,3}+)?|"
+                         r"(?P<noun>terms|conditions?+|provisions?+|clauses?+|annex(?:es)?+|proviso|stipulations?+)"
+                         r"(?:\s++(?:states?+|says?+|reads?+|specif(?:y|ies)|sets?+\s++out|spells?+\s++out))?)\s++\Z",
+                         re.I)
 
 
 def mandative_pay(r: Reader, fig: Span) -> int | None:
     """Return where a mandative subjunctive asking the paying side to pay the amount opens ("that Seoul pay X": the
     verb in its base form after a singular subject is what someone asks, even where the copy lost the verb that asks:
     fresh77v, "The Trump administration that Seoul, a key ally, contribute around X"), else None; not after a verb
-    of terms or decision ("the agreement requires that Seoul pay X").
+    or noun of terms or decision (:data:`_TERMS_THAT`: "the agreement requires that Seoul pay X", "the deal's terms
+    state that"; a noun of terms held by the US side is its ask: "Washington's condition that"), nor when the side
+    that asks is the paying side ("Trump rejected Seoul's condition that South Korea pay X": :func:`holder_side`,
+    mendv78).
 
     >>> [mandative_pay(*figure_in(t)) is not None for t in ("The White House insisted that Seoul pay $5 billion.",
     ...     "Washington that Seoul, a key ally, contribute around $5 billion for next year.",
     ...     "The deal requires that Seoul pay $1 billion.", "Officials said that Seoul pays $1 billion.",
     ...     "Officials said that Seoul will pay $1 billion.")]
     [True, True, False, False, False]
+    >>> [mandative_pay(*figure_in(t)) is not None for t in ("It was stipulated in the annex that Seoul pay $1 billion.",
+    ...     "Trump rejected Seoul's condition that South Korea pay $1 billion.",
+    ...     "Trump rejected Seoul's offer and insisted that South Korea pay $5 billion.",
+    ...     "Washington's condition that Seoul pay $5 billion angered lawmakers.")]
+    [False, False, True, True]
     """
     c0 = r.clause(fig, strong=True).start
     m = last_match(_MANDATIVE, r.text, max(c0, fig.start - win.MANDATIVE_BACK), fig.start)
-    if m is None or _TERMS_THAT.search(r.text, max(0, m.start() - win.AT_REQUEST_BACK), m.start()):
+    if m is None:
         return None
-    return m.start()
+    terms = _TERMS_THAT.search(r.text, max(0, m.start() - win.TERMS_THAT_BACK), m.start())
+    word = r.text.rfind(" ", c0, m.start() - 1) + 1  # the verb or noun right before "that": whose it is
+    side = holder_side(r, fig, max(c0, word))  # a condition of the US side's ("Washington's condition that") is its ask
+    return None if side == "KR" or (terms and (side != "US" or not terms.group("noun"))) else m.start()
 
 
 def put_forward(r: Reader, fig: Span) -> int | None:
@@ -5621,8 +5637,9 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
 
 
 #: An adverbial of cause naming a request: "at his request", "at the request of Washington", "at Trump's urging",
-#: "upon the insistence of the U.S." (the cue's start is read from the match's end back).
-_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|(?=[A-Z])[\w.]++['’]s?)\s++\Z", re.I)
+#: "upon the insistence of the U.S." (the cue's start is read from the match's end back); a possessive is a name's,
+#: capitalised whatever the case of the rest ("at Trump's urging", not "at one's": mendv78, the lookahead case-bound).
+_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|(?-i:(?=[A-Z]))[\w.]++['’]s?)\s++\Z", re.I)
 
 
 def at_request(r: Reader, pos: int, fig: Span) -> bool:
@@ -8248,6 +8265,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     """
     out = []
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
+        if m.group("whose") and superlative_owner(r, m.start("whose"), m.end("whose")) not in (None, "KR"):
+            continue  # "the largest increase for Japan in 16 years": another payer's rise (mendv78)
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
         changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
@@ -8267,6 +8286,23 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
+
+
+def superlative_owner(r: Reader, start: int, end: int) -> str | None:
+    """Return the country a superlative's "of / for X" names in [start, end) ("the largest increase for Japan in 16
+    years"): a country, capital or government of the gazetteer or the world table (:func:`_gazetteer_places`), else
+    the first side of the talks named there (:func:`sides_named`: "for Washington", "for Seoul"); None if none is.
+
+    >>> r = Reader(annotate_text("Tokyo's rise was the largest for Japan in 16 years; Seoul's for Seoul in a decade."))
+    >>> [superlative_owner(r, r.text.index(w), r.text.index(w) + len(w)) for w in ("Japan", "for Seoul", "decade")]
+    ['JP', 'KR', None]
+    """
+    pattern, names = _gazetteer_places()
+    m = pattern.search(r.text, start, end)
+    if m is not None:
+        return names.get(m.group().lower())
+    sides = sides_named(r, start, end)
+    return sides[0][1] if sides else None
 
 
 def window_start(groups: dict[str, str | None], year: int) -> int:
