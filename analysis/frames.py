@@ -2412,6 +2412,13 @@ _REDUCED_RELATIVE = re.compile(r",\s++(?:(?:now|currently|already|also)\s++)?(?:
 #: How near the comma a cue must end to be the head noun of the reduced relative after it: at most six words between
 #: ("defense expenditure until 2025, budgeted at X"; "the wages of Korean workers at the bases, totaling X").
 _HEAD_TAIL = re.compile(r"(?<!\s)(?:\s++[\w'’.-]++){0,6}+\s*+")
+#: What governs a head noun so that a reduced relative after it sums its clause, not the noun (mendv78): a coordination
+#: of phrases ("the upkeep of the troops and the wages of Korean workers, totaling X": "and" or "or" with a determiner)
+#: or an adverbial ("rose 8.2 percent despite the economic slowdown, totaling X", "in line with inflation, set at X"),
+#: at most four words before the head's cue.
+_SUMMED_HEAD = re.compile(r"\b(?:(?:and|or)\s++(?:the|other|its|their|his|her|a|an|all|some)|despite|in\s++spite\s++of|"
+                          r"amid|after|following|in\s++line\s++with|because\s++of|due\s++to|thanks\s++to)"
+                          r"(?:\s++[\w'’.-]++){0,4}+\s++\Z", re.I)
 
 
 def reduced_relative_head(r: Reader, fig: Span) -> str | None:
@@ -2429,6 +2436,15 @@ def reduced_relative_head(r: Reader, fig: Span) -> str | None:
     ...     "Seoul's contribution, set at 1.18 trillion won this year, will rise.",
     ...     "Seoul's defense budget grows, and its contribution, set at 1.18 trillion won, rises too.")]
     ['defence_budget', 'defence_budget', None, None, None]
+
+    A head governed by a coordination or an adverbial (:data:`_SUMMED_HEAD`) is none: the participle sums the clause
+    (mendv78), but for a sum of a defence budget's order.
+
+    >>> [reduced_relative_head(*figure_in(t, -1)) for t in (
+    ...     "Seoul pays for the upkeep of troops and the wages of workers, totaling 1.18 trillion won this year.",
+    ...     "Seoul's payment rose 8.2 percent despite the economic slowdown, totaling 1.04 trillion won.",
+    ...     "Seoul's payment tracks its debt and the defense budget, budgeted at 53 trillion won this year.")]
+    [None, None, 'defence_budget']
     """
     s, _ = r.local(fig)
     m = last_match(_REDUCED_RELATIVE, r.text, s, fig.start)
@@ -2436,15 +2452,16 @@ def reduced_relative_head(r: Reader, fig: Span) -> str | None:
         return None
     comma = m.start()
     h0 = max([s, *(w.end() for w in _WEAK.finditer(r.text, s, comma))])
-    best: tuple[int, str | None] = (-1, None)
+    best: tuple[int, int, str | None] = (-1, -1, None)
     for name, pattern in (*_OTHER_CUES, ("sma", _SMA_WORDS)):
         cue = last_match(pattern, r.text, h0, comma) if name != "troops" else None
-        if cue is not None and cue.end() > best[0] and _HEAD_TAIL.fullmatch(r.text, cue.end(), comma):
-            best = (cue.end(), name)
-    name = best[1]
+        if cue is not None and cue.end() > best[1] and _HEAD_TAIL.fullmatch(r.text, cue.end(), comma):
+            best = (cue.start(), cue.end(), name)
+    name = best[2]
     if name == "sma" or (name == "defence_budget" and fig.kind == "money" and not budget_sized(fig)):
         return None
-    return name
+    summed = name is not None and _SUMMED_HEAD.search(r.text, max(h0, best[0] - win.SUMMED_HEAD_BACK), best[0])
+    return None if summed and not (name == "defence_budget" and budget_sized(fig)) else name
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:

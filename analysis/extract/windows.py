@@ -576,3 +576,6 @@ MANDATIVE_BACK = 120  # characters before an amount read for "that Seoul (, an a
 # characters before a mandative "that" read for a verb or noun of terms and a phrase after it ("it was stipulated in the
 # annex that", "the deal's terms state that": mendv78)
 TERMS_THAT_BACK = 50
+# characters before a reduced relative's head cue read for a coordination or an adverbial governing it ("and the",
+# "despite the economic": mendv78)
+SUMMED_HEAD_BACK = 40
