@@ -372,9 +372,8 @@ _BUDGET_CUE = dict(_OTHER_CUES)["defence_budget"]
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
 #: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
 #: not make it a payment; the data hold whole yearly payments only.
-_PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:used|spent|"
-                       # fresh77v: "the X cost-sharing budget that has not been executed"
-                       r"executed|disbursed)|left\s+over|leftover|"
+_PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:used|spent)|"
+                       r"left\s+over|leftover|"
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
                        r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|"
                        # frames75, one alternative since mendf77: a rate per head, per month or per one of the people
@@ -383,6 +382,14 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
                        r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: Money "not (yet) executed / disbursed" (fresh77v: "the X cost-sharing budget that has not been executed"): a part of
+#: the payment only with the amount as its subject (:func:`unexecuted_part`, mendv78).
+_UNEXECUTED = re.compile(r"\b(?:not|never)\s++(?:yet\s++)?(?:been\s++)?(?:executed|disbursed)\b", re.I)
+#: Between an amount and "not executed", what makes another noun or clause its subject: a deal, a clause opener.
+_UNEXECUTED_OTHER = re.compile(r"[;:—–―()]|\b(?:deal|agreement|accord|pact|SMA|treaty|because|since|as|while|but|"
+                               r"although|though|when|after|before|if|unless)\b", re.I)
+#: Right before an amount, a payment it is "of" ("Seoul's payment of X has not yet been executed": the whole payment).
+_PAYMENT_OF = re.compile(rf"\b(?:payments?|contributions?|share)\s++of\s++(?:{_HEDGE})?$", re.I)
 #: Right after an amount (a yearly word between), the one of the people it is counted over: "X a head", "X a
 #: soldier", "X a year for each of the 28,500 troops" (frames75); only there, so "A person in the room said Seoul will
 #: pay X", "According to a worker at the camp, ..." name no rate (mendf77).
@@ -2512,7 +2519,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig) or part_of_payment(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+    if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) \
+            or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -2744,8 +2752,28 @@ def part_named_after(r: Reader, fig: Span) -> bool:
     if of is None:
         return False
     _, e = r.near(fig)
-    cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + win.PART_CUE_AFTER))
+    end = min(e, of.end() + win.PART_CUE_AFTER)
+    cue = _PART_CUE.search(r.text, of.end(), end) or _UNEXECUTED.search(r.text, of.end(), end)
     return cue is not None and not r.figures_in(of.end(), cue.start())
+
+
+def unexecuted_part(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is the subject of "not (yet) executed / disbursed" after it in its sentence ("the X
+    budget that has not been executed", "X of the money has not yet been disbursed"): a part of the payment left
+    unspent. A deal or another clause between ("X, but the deal has not been executed"), or a payment the amount is
+    "of" ("Seoul's payment of X has not yet been executed": the whole payment), make it none (mendv78).
+
+    >>> [unexecuted_part(*figure_in(t)) for t in ("Some 1.3 trillion won of the money has not yet been disbursed.",
+    ...     "Seoul's payment of 1.18 trillion won has not yet been executed.",
+    ...     "Seoul pays 1.18 trillion won, but the deal has not been executed.")]
+    [True, False, False]
+    """
+    start = r.restated_to(fig)
+    _, e = r.sentence_of(fig)
+    cue = _UNEXECUTED.search(r.text, start, min(e, start + win.UNEXECUTED_AFTER))
+    if cue is None or _PAYMENT_OF.search(r.text, max(0, fig.start - win.PAYMENT_OF_BACK), fig.start):
+        return False
+    return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
 
 
 def relative_subject(r: Reader, fig: Span) -> str | None:

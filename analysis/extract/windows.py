@@ -579,3 +579,5 @@ TERMS_THAT_BACK = 50
 # characters before a reduced relative's head cue read for a coordination or an adverbial governing it ("and the",
 # "despite the economic": mendv78)
 SUMMED_HEAD_BACK = 40
+UNEXECUTED_AFTER = 60  # characters after an amount read for "not (yet) executed / disbursed" (mendv78)
+PAYMENT_OF_BACK = 40  # characters before an amount read for "payment of" (mendv78)
