@@ -5699,6 +5699,8 @@ def at_request(r: Reader, pos: int, fig: Span) -> bool:
     ...     ("request", figure_in("At his request, Seoul must pay $5 billion.")),
     ...     ("request", figure_in("Washington's request, for Seoul to pay $5 billion, stands.")))]
     [True, True, False, False]
+    >>> [_AT_REQUEST.search(t) is not None for t in ("at Trump's ", "AT TRUMP'S ", "at one's ")]
+    [True, True, False]
     """
     return (_AT_REQUEST.search(r.text, max(0, pos - win.AT_REQUEST_BACK), pos) is not None
             and _PAID_FORM.search(r.text, pos, fig.start) is not None)
