@@ -3575,11 +3575,11 @@ _MANDATIVE = re.compile(rf"\bthat\s++(?:{KOREA_PAYER}|the\s++South)(?:\s*+,[^,;.
 #: Before "that", what states terms or a decision, not a wish: a verb of terms ("the deal requires that Seoul pay X",
 #: "specified that"), a prepositional phrase of up to four words between ("it was stipulated in the annex that"), or a
 #: noun of terms, alone or saying (group ``noun``: "under the condition that", "the deal's terms state that"; mendv78).
-_TERMS_THAT = re.compile(r"\b(?:(?:(?:requir|stipulat|mandat|oblig|agree|specif|decid|ensur)\w*+|provid(?:es|ed)|"
-                         r"rul(?:ed|es)|means?+|meant)(?:\s++(?:in|under|by|within|of)(?:\s++[\w’'-]++){1,3}+)?|"
-                         r"(?P<noun>terms|conditions?+|provisions?+|clauses?+|annex(?:es)?+|proviso|stipulations?+)"
-                         r"(?:\s++(?:states?+|says?+|reads?+|specif(?:y|ies)|sets?+\s++out|spells?+\s++out))?)\s++\Z",
-                         re.I)
+_TERMS_VERB = (r"(?:(?:requir|stipulat|mandat|oblig|agree|specif|decid|ensur)\w*+|provid(?:es|ed)|rul(?:ed|es)|means?+|"
+               r"meant)(?:\s++(?:in|under|by|within|of)(?:\s++[\w’'-]++){1,3}+)?")
+_TERMS_NOUN = (r"(?P<noun>terms|conditions?+|provisions?+|clauses?+|annex(?:es)?+|proviso|stipulations?+)"
+               r"(?:\s++(?:states?+|says?+|reads?+|specif(?:y|ies)|sets?+\s++out|spells?+\s++out))?")
+_TERMS_THAT = re.compile(rf"\b(?:{_TERMS_VERB}|{_TERMS_NOUN})\s++\Z", re.I)
 
 
 def mandative_pay(r: Reader, fig: Span) -> int | None:
