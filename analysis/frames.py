@@ -98,8 +98,8 @@ _SUPERLATIVE = re.compile(
     r"(?P<dd>the\s+first\s+double[\s-]digit))"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
     r"(?:\s+(?:rise|increase|hike|jump|gain))?"
-    # fresh77v: "the biggest annual rise for Seoul in nearly two decades" (whose rise, then the window)
-    r"(?:\s+(?:of|for)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?(?=\s+(?:in|for|since)\s))?"
+    # fresh77v: "the biggest annual rise for Seoul in nearly two decades" (whose rise, group ``whose``, then the window)
+    r"(?:\s+(?:of|for)\s+(?P<whose>[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)(?=\s+(?:in|for|since)\s))?"
     r"(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
     r"\s+)?(?P<n>a|one|two|three|four|five|\d{1,2})\s+(?P<unit>decades?|years)\b|\s+since\s+(?P<since>(?:19|20)\d\d)\b"
     r"|(?P<ever>\s+in\s+(?:its\s+|the\s+)?history\b|\s+ever\b|\s+on\s+record\b))"
@@ -372,9 +372,8 @@ _BUDGET_CUE = dict(_OTHER_CUES)["defence_budget"]
 #: A part of the payment or a rate per head or per month ("contributions unused by ... reached X", "X out of
 #: Seoul's contributions", "X per person"): it names what the figure is a part of, so the payment words near it do
 #: not make it a payment; the data hold whole yearly payments only.
-_PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:used|spent|"
-                       # fresh77v: "the X cost-sharing budget that has not been executed"
-                       r"executed|disbursed)|left\s+over|leftover|"
+_PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:used|spent)|"
+                       r"left\s+over|leftover|"
                        r"carried\s+over|of\s+which|out\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:\s+[A-Z]\w*)?"
                        r"['’]s\s+)(?:[\w-]+\s+){0,2}?(?:contributions?|payments?|funds?|money|share)|"
                        # frames75, one alternative since mendf77: a rate per head, per month or per one of the people
@@ -383,6 +382,14 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
                        r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: Money "not (yet) executed / disbursed" (fresh77v: "the X cost-sharing budget that has not been executed"): a part of
+#: the payment only with the amount as its subject (:func:`unexecuted_part`, mendv78).
+_UNEXECUTED = re.compile(r"\b(?:not|never)\s++(?:yet\s++)?(?:been\s++)?(?:executed|disbursed)\b", re.I)
+#: Between an amount and "not executed", what makes another noun or clause its subject: a deal, a clause opener.
+_UNEXECUTED_OTHER = re.compile(r"[;:—–―()]|\b(?:deal|agreement|accord|pact|SMA|treaty|because|since|as|while|but|"
+                               r"although|though|when|after|before|if|unless)\b", re.I)
+#: Right before an amount, a payment it is "of" ("Seoul's payment of X has not yet been executed": the whole payment).
+_PAYMENT_OF = re.compile(rf"\b(?:payments?|contributions?|share)\s++of\s++(?:{_HEDGE})?$", re.I)
 #: Right after an amount (a yearly word between), the one of the people it is counted over: "X a head", "X a
 #: soldier", "X a year for each of the 28,500 troops" (frames75); only there, so "A person in the room said Seoul will
 #: pay X", "According to a worker at the camp, ..." name no rate (mendf77).
@@ -2412,6 +2419,13 @@ _REDUCED_RELATIVE = re.compile(r",\s++(?:(?:now|currently|already|also)\s++)?(?:
 #: How near the comma a cue must end to be the head noun of the reduced relative after it: at most six words between
 #: ("defense expenditure until 2025, budgeted at X"; "the wages of Korean workers at the bases, totaling X").
 _HEAD_TAIL = re.compile(r"(?<!\s)(?:\s++[\w'’.-]++){0,6}+\s*+")
+#: What governs a head noun so that a reduced relative after it sums its clause, not the noun (mendv78): a coordination
+#: of phrases ("the upkeep of the troops and the wages of Korean workers, totaling X": "and" or "or" with a determiner)
+#: or an adverbial ("rose 8.2 percent despite the economic slowdown, totaling X", "in line with inflation, set at X"),
+#: at most four words before the head's cue.
+_SUMMED_HEAD = re.compile(r"\b(?:(?:and|or)\s++(?:the|other|its|their|his|her|a|an|all|some)|despite|in\s++spite\s++of|"
+                          r"amid|after|following|in\s++line\s++with|because\s++of|due\s++to|thanks\s++to)"
+                          r"(?:\s++[\w'’.-]++){0,4}+\s++\Z", re.I)
 
 
 def reduced_relative_head(r: Reader, fig: Span) -> str | None:
@@ -2429,6 +2443,15 @@ def reduced_relative_head(r: Reader, fig: Span) -> str | None:
     ...     "Seoul's contribution, set at 1.18 trillion won this year, will rise.",
     ...     "Seoul's defense budget grows, and its contribution, set at 1.18 trillion won, rises too.")]
     ['defence_budget', 'defence_budget', None, None, None]
+
+    A head governed by a coordination or an adverbial (:data:`_SUMMED_HEAD`) is none: the participle sums the clause
+    (mendv78), but for a sum of a defence budget's order.
+
+    >>> [reduced_relative_head(*figure_in(t, -1)) for t in (
+    ...     "Seoul pays for the upkeep of troops and the wages of workers, totaling 1.18 trillion won this year.",
+    ...     "Seoul's payment rose 8.2 percent despite the economic slowdown, totaling 1.04 trillion won.",
+    ...     "Seoul's payment tracks its debt and the defense budget, budgeted at 53 trillion won this year.")]
+    [None, None, 'defence_budget']
     """
     s, _ = r.local(fig)
     m = last_match(_REDUCED_RELATIVE, r.text, s, fig.start)
@@ -2436,15 +2459,16 @@ def reduced_relative_head(r: Reader, fig: Span) -> str | None:
         return None
     comma = m.start()
     h0 = max([s, *(w.end() for w in _WEAK.finditer(r.text, s, comma))])
-    best: tuple[int, str | None] = (-1, None)
+    best: tuple[int, int, str | None] = (-1, -1, None)
     for name, pattern in (*_OTHER_CUES, ("sma", _SMA_WORDS)):
         cue = last_match(pattern, r.text, h0, comma) if name != "troops" else None
-        if cue is not None and cue.end() > best[0] and _HEAD_TAIL.fullmatch(r.text, cue.end(), comma):
-            best = (cue.end(), name)
-    name = best[1]
+        if cue is not None and cue.end() > best[1] and _HEAD_TAIL.fullmatch(r.text, cue.end(), comma):
+            best = (cue.start(), cue.end(), name)
+    name = best[2]
     if name == "sma" or (name == "defence_budget" and fig.kind == "money" and not budget_sized(fig)):
         return None
-    return name
+    summed = name is not None and _SUMMED_HEAD.search(r.text, max(h0, best[0] - win.SUMMED_HEAD_BACK), best[0])
+    return None if summed and not (name == "defence_budget" and budget_sized(fig)) else name
 
 
 def _other_quantity(r: Reader, fig: Span) -> str | None:
@@ -2495,7 +2519,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig) or part_of_payment(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+    if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) \
+            or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -2727,8 +2752,28 @@ def part_named_after(r: Reader, fig: Span) -> bool:
     if of is None:
         return False
     _, e = r.near(fig)
-    cue = _PART_CUE.search(r.text, of.end(), min(e, of.end() + win.PART_CUE_AFTER))
+    end = min(e, of.end() + win.PART_CUE_AFTER)
+    cue = _PART_CUE.search(r.text, of.end(), end) or _UNEXECUTED.search(r.text, of.end(), end)
     return cue is not None and not r.figures_in(of.end(), cue.start())
+
+
+def unexecuted_part(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is the subject of "not (yet) executed / disbursed" after it in its sentence ("the X
+    budget that has not been executed", "X of the money has not yet been disbursed"): a part of the payment left
+    unspent. A deal or another clause between ("X, but the deal has not been executed"), or a payment the amount is
+    "of" ("Seoul's payment of X has not yet been executed": the whole payment), make it none (mendv78).
+
+    >>> [unexecuted_part(*figure_in(t)) for t in ("Some 1.3 trillion won of the money has not yet been disbursed.",
+    ...     "Seoul's payment of 1.18 trillion won has not yet been executed.",
+    ...     "Seoul pays 1.18 trillion won, but the deal has not been executed.")]
+    [True, False, False]
+    """
+    start = r.restated_to(fig)
+    _, e = r.sentence_of(fig)
+    cue = _UNEXECUTED.search(r.text, start, min(e, start + win.UNEXECUTED_AFTER))
+    if cue is None or _PAYMENT_OF.search(r.text, max(0, fig.start - win.PAYMENT_OF_BACK), fig.start):
+        return False
+    return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
 
 
 def relative_subject(r: Reader, fig: Span) -> str | None:
@@ -3527,28 +3572,44 @@ _FIGURE_NOUN = re.compile(r"\ban?\s++(?:[\w-]+\s++)?(?:figure|number|sum)\b|\b(?
 #: the amount within three words ("that Seoul, a key ally, contribute around X", "that South Korea pay X").
 _MANDATIVE = re.compile(rf"\bthat\s++(?:{KOREA_PAYER}|the\s++South)(?:\s*+,[^,;.\n]{{1,60}}+,)?\s++(?:pay|contribute|"
                         r"shoulder|cover|bear|provide|foot|spend|hand\s++over)\s++(?:[\w’'-]++\s++){0,3}+\Z", re.I)
-#: A verb before "that" that states terms or a decision, not a wish ("the deal requires that Seoul pay X").
-_TERMS_THAT = re.compile(r"\b(?:requir\w*|stipulat\w*|mandat\w*|oblig\w*|agree\w*|provid(?:es|ed)|decid\w*|"
-                         r"rul(?:ed|es)|ensur\w*|means?|meant)\s++\Z", re.I)
+#: Before "that", what states terms or a decision, not a wish: a verb of terms ("the deal requires that Seoul pay X",
+#: "specified that"), a prepositional phrase of up to four words between ("it was stipulated in the annex that"), or a
+#: noun of terms, alone or saying (group ``noun``: "under the condition that", "the deal's terms state that"; mendv78).
+_TERMS_VERB = (r"(?:(?:requir|stipulat|mandat|oblig|agree|specif|decid|ensur)\w*+|provid(?:es|ed)|rul(?:ed|es)|means?+|"
+               r"meant)(?:\s++(?:in|under|by|within|of)(?:\s++[\w’'-]++){1,3}+)?")
+_TERMS_NOUN = (r"(?P<noun>terms|conditions?+|provisions?+|clauses?+|annex(?:es)?+|proviso|stipulations?+)"
+               r"(?:\s++(?:states?+|says?+|reads?+|specif(?:y|ies)|sets?+\s++out|spells?+\s++out))?")
+_TERMS_THAT = re.compile(rf"\b(?:{_TERMS_VERB}|{_TERMS_NOUN})\s++\Z", re.I)
 
 
 def mandative_pay(r: Reader, fig: Span) -> int | None:
     """Return where a mandative subjunctive asking the paying side to pay the amount opens ("that Seoul pay X": the
     verb in its base form after a singular subject is what someone asks, even where the copy lost the verb that asks:
     fresh77v, "The Trump administration that Seoul, a key ally, contribute around X"), else None; not after a verb
-    of terms or decision ("the agreement requires that Seoul pay X").
+    or noun of terms or decision (:data:`_TERMS_THAT`: "the agreement requires that Seoul pay X", "the deal's terms
+    state that"; a noun of terms held by the US side is its ask: "Washington's condition that"), nor when the side
+    that asks is the paying side ("Trump rejected Seoul's condition that South Korea pay X": :func:`holder_side`,
+    mendv78).
 
     >>> [mandative_pay(*figure_in(t)) is not None for t in ("The White House insisted that Seoul pay $5 billion.",
     ...     "Washington that Seoul, a key ally, contribute around $5 billion for next year.",
     ...     "The deal requires that Seoul pay $1 billion.", "Officials said that Seoul pays $1 billion.",
     ...     "Officials said that Seoul will pay $1 billion.")]
     [True, True, False, False, False]
+    >>> [mandative_pay(*figure_in(t)) is not None for t in ("It was stipulated in the annex that Seoul pay $1 billion.",
+    ...     "Trump rejected Seoul's condition that South Korea pay $1 billion.",
+    ...     "Trump rejected Seoul's offer and insisted that South Korea pay $5 billion.",
+    ...     "Washington's condition that Seoul pay $5 billion angered lawmakers.")]
+    [False, False, True, True]
     """
     c0 = r.clause(fig, strong=True).start
     m = last_match(_MANDATIVE, r.text, max(c0, fig.start - win.MANDATIVE_BACK), fig.start)
-    if m is None or _TERMS_THAT.search(r.text, max(0, m.start() - win.AT_REQUEST_BACK), m.start()):
+    if m is None:
         return None
-    return m.start()
+    terms = _TERMS_THAT.search(r.text, max(0, m.start() - win.TERMS_THAT_BACK), m.start())
+    word = r.text.rfind(" ", c0, m.start() - 1) + 1  # the verb or noun right before "that": whose it is
+    side = holder_side(r, fig, max(c0, word))  # a condition of the US side's ("Washington's condition that") is its ask
+    return None if side == "KR" or (terms and (side != "US" or not terms.group("noun"))) else m.start()
 
 
 def put_forward(r: Reader, fig: Span) -> int | None:
@@ -5621,8 +5682,9 @@ def intent_before(r: Reader, fig: Span, start: int = 0) -> str | None:
 
 
 #: An adverbial of cause naming a request: "at his request", "at the request of Washington", "at Trump's urging",
-#: "upon the insistence of the U.S." (the cue's start is read from the match's end back).
-_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|(?=[A-Z])[\w.]++['’]s?)\s++\Z", re.I)
+#: "upon the insistence of the U.S." (the cue's start is read from the match's end back); a possessive is a name's,
+#: capitalised whatever the case of the rest ("at Trump's urging", not "at one's": mendv78, the lookahead case-bound).
+_AT_REQUEST = re.compile(r"\b(?:at|on|upon)\s++(?:the|his|her|their|its|(?-i:(?=[A-Z]))[\w.]++['’]s?)\s++\Z", re.I)
 
 
 def at_request(r: Reader, pos: int, fig: Span) -> bool:
@@ -5637,6 +5699,8 @@ def at_request(r: Reader, pos: int, fig: Span) -> bool:
     ...     ("request", figure_in("At his request, Seoul must pay $5 billion.")),
     ...     ("request", figure_in("Washington's request, for Seoul to pay $5 billion, stands.")))]
     [True, True, False, False]
+    >>> [_AT_REQUEST.search(t) is not None for t in ("at Trump's ", "AT TRUMP'S ", "at one's ")]
+    [True, True, False]
     """
     return (_AT_REQUEST.search(r.text, max(0, pos - win.AT_REQUEST_BACK), pos) is not None
             and _PAID_FORM.search(r.text, pos, fig.start) is not None)
@@ -8248,6 +8312,8 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     """
     out = []
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
+        if m.group("whose") and superlative_owner(r, m.start("whose"), m.end("whose")) not in (None, "KR"):
+            continue  # "the largest increase for Japan in 16 years": another payer's rise (mendv78)
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
         changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
@@ -8267,6 +8333,23 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
+
+
+def superlative_owner(r: Reader, start: int, end: int) -> str | None:
+    """Return the country a superlative's "of / for X" names in [start, end) ("the largest increase for Japan in 16
+    years"): a country, capital or government of the gazetteer or the world table (:func:`_gazetteer_places`), else
+    the first side of the talks named there (:func:`sides_named`: "for Washington", "for Seoul"); None if none is.
+
+    >>> r = Reader(annotate_text("Tokyo's rise was the largest for Japan in 16 years; Seoul's for Seoul in a decade."))
+    >>> [superlative_owner(r, r.text.index(w), r.text.index(w) + len(w)) for w in ("Japan", "for Seoul", "decade")]
+    ['JP', 'KR', None]
+    """
+    pattern, names = _gazetteer_places()
+    m = pattern.search(r.text, start, end)
+    if m is not None:
+        return names.get(m.group().lower())
+    sides = sides_named(r, start, end)
+    return sides[0][1] if sides else None
 
 
 def window_start(groups: dict[str, str | None], year: int) -> int:

@@ -573,3 +573,11 @@ HEADLINE_ROLE_REACH = 200  # characters of a headline before (and after) its quo
 SHARE_OWNER_BACK = 30  # characters before an amount read for the owner of "its <amount> share" (frames63)
 AT_REQUEST_BACK = 40  # characters before a demand word read for "at his", "at the", "at Trump's" (fresh77v)
 MANDATIVE_BACK = 120  # characters before an amount read for "that Seoul (, an aside,) pay" (fresh77v)
+# characters before a mandative "that" read for a verb or noun of terms and a phrase after it ("it was stipulated in the
+# annex that", "the deal's terms state that": mendv78)
+TERMS_THAT_BACK = 50
+# characters before a reduced relative's head cue read for a coordination or an adverbial governing it ("and the",
+# "despite the economic": mendv78)
+SUMMED_HEAD_BACK = 40
+UNEXECUTED_AFTER = 60  # characters after an amount read for "not (yet) executed / disbursed" (mendv78)
+PAYMENT_OF_BACK = 40  # characters before an amount read for "payment of" (mendv78)
