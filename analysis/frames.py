@@ -460,6 +460,9 @@ class Frame:
     told: tuple[tuple[int, ...], ...] = ()
     #: the years of the written-year dates of an amount's clause ("in 2022", "March 2021")
     written: tuple[tuple[int, ...], ...] = ()
+    #: the time, no year, a multiple of a year's payment is of, named after its base ("1.14 times its 2019 payment
+    #: that year": "that year"; bound "period", :func:`multiple_time_after`, mendfd72), else None
+    period: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the frame as the ``check`` JSON contract's ``frame`` object.
@@ -6734,11 +6737,17 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     >>> r = Reader(annotate_text("In 2019 the US asked Tokyo to triple what it pays.", "2020-01-01"))
     >>> multiple_frame(r, r.spans_in(0, len(r.text), "multiplier")[0]).quantity
     'other'
+    >>> f = multiple_frame(*figure_in("Seoul paid 1.14 times its 2019 payment that year."))
+    >>> f.bound, f.period
+    ('period', 'that year')
     """
     years, how = own_multiple_year(r, fig, *bind_years(r, fig))
+    base = base_year_of_multiple(r, fig) if how == "period" else None
+    after = multiple_time_after(r, fig, base) if base is not None else None  # mendfd72: "its 2019 payment that year"
+    period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
             or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)):
-        return Frame("other", years, None, "reported", how)
+        return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
@@ -6755,7 +6764,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     if then is not None and then < subject:  # frames65: "Seoul's 2026 payment will be 1.5 times what it paid in 2019"
         years, how, since = (subject,), "phrase", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
-                 _modality(r, fig, asked), how, since=since)
+                 _modality(r, fig, asked), how, since=since, period=period if how == "period" else None)
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.

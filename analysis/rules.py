@@ -66,7 +66,6 @@ from analysis.frames import (
     level_corrected,
     moved_on_from,
     multiple_of_payment,
-    multiple_time_after,
     names_deal,
     names_payment,
     numbered_deal_year,
@@ -2192,9 +2191,8 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         if base_year is not None and fig.frame.years and base_year != fig.frame.years[-1]:
             return multiple_since(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, since=base_year)), ctx)
         if base_year is not None and fig.frame.bound == "period":  # mendfd72: "... its 2019 payment that year"
-            period = multiple_time_after(ctx.reader, fig.span, base_year)
             return _j("unverifiable", f"'{fig.span.exact}' of the {base_year} payment is of a time its clause names "
-                      f"without a year ({period!r}): no year to judge it by.")
+                      f"without a year ({fig.frame.period!r}): no year to judge it by.")
         return _j("unverifiable", "No amount in the sentence to compare with a base year.")
     m = fig.related[0]
     factor, bound = float(fig.span.value["factor"]), multiple_bound(fig, ctx)
