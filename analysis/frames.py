@@ -65,6 +65,9 @@ OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "
 #: A hedge before an amount ("about", "some", "roughly" ...): one list, reused by the gap patterns below and by rules.
 HEDGE_WORDS = "about|some|around|roughly|nearly|almost|approximately"
 _HEDGE = rf"(?:{HEDGE_WORDS})\s+"
+#: The nouns of a rise that every change-noun pattern of this module reads, named once (struct78); each pattern adds
+#: only the nouns it reads ("raise", "jump", "gain", "growth", "cut" ...). The verbs are :data:`RISE_FORMS`.
+RISE_NOUNS = "rise|increase|hike"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
 #: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
@@ -97,7 +100,7 @@ _SUPERLATIVE = re.compile(
     r"\b(?:(?:the\s+)?(?:biggest|largest|highest|steepest|sharpest|greatest)|an?\s+all-time\s+high|"
     r"(?P<dd>the\s+first\s+double[\s-]digit))"
     r"(?:\s+(?:annual|yearly|one-year))?(?:\s+(?:rate|pace)\s+of(?:\s+(?P<of>share|cost|payment|contribution))?)?"
-    r"(?:\s+(?:rise|increase|hike|jump|gain))?"
+    r"(?:\s+(?:" + RISE_NOUNS + r"|jump|gain))?"
     # fresh77v: "the biggest annual rise for Seoul in nearly two decades" (whose rise, group ``whose``, then the window)
     r"(?:\s+(?:of|for)\s+(?P<whose>[\w’'.-]+(?:\s+[\w’'.-]+){0,2}?)(?=\s+(?:in|for|since)\s))?"
     r"(?:\s+(?:in|for)\s+(?:(?P<approx>nearly|almost|about|more\s+than|over)"
@@ -272,7 +275,7 @@ _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "afte
 _TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"(?<!\s)\s+(?:more|less|higher|lower|extra)\b", re.I)
-_MORE_BEFORE = re.compile(r"\b(?:increase|rise|hike|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
+_MORE_BEFORE = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
                           r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+)?$|\b(?:additional|extra)\s+$", re.I)
 #: "the additional cost Seoul will shoulder, which is X": X is named by a noun of an added sum before it.
 _ADDED_NOUN = re.compile(r"\b(?:additional|extra|added)\s+(?:\w+\s+)?(?:costs?|amount|sum|money|payments?|burden|"
@@ -344,7 +347,7 @@ _OTHER_CUES = (
                                   r"mid-?term\s+(?:defen[cs]e\s+)?(?:(?:budget|spending)\s+)?(?:plan|program)s?|"
                                   r"(?:budget|spending|expenditures?)\s+(?:for|on)\s+(?:the\s+)?(?:national\s+)?"
                                   r"defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee))|(?<!SMA\s)(?<!sharing\s)"
-                                  r"budget\s+(?:growth|increases?|rises?|hikes?)\b|"
+                                  r"budget\s+(?:growth|(?:" + RISE_NOUNS + r")s?)\b|"
                                   r"(?:of|in)\s+(?:its\s+|their\s+)?(?:GDP|gross\s+domestic\s+product)|"
                                   # other49: "the increase rate for national defense" (a rate of it, not its ministry
                                   # or a bare mention: audit53, "the troops that underpin its national defense")
@@ -1776,7 +1779,7 @@ def range_average_years(r: Reader, fig: Span, base: Span, years: tuple[int, ...]
 
 
 #: Between a percent and a year of its own noun phrase: "8.2 percent growth in 2019", "a 5 percent rise for 2022".
-_OWN_YEAR_GAP = re.compile(r"[ \t]{1,3}+(?:(?:growth|rise|increase|hike|jump|gain|raise)[ \t]{1,3}+)?"
+_OWN_YEAR_GAP = re.compile(r"[ \t]{1,3}+(?:(?:growth|" + RISE_NOUNS + r"|jump|gain|raise)[ \t]{1,3}+)?"
                            r"(?P<prep>(?:in|for|during)[ \t]{1,3}+)?", re.I)
 _OWN_YEAR_PREP = re.compile(r"(?:in|for|during)\b", re.I)
 
@@ -2843,7 +2846,7 @@ _PROJECT_COST = re.compile(r"(?<!\s)"  # not inside a run of blanks
 
 #: A second change coordinated after a figure: "X, and an annual increase tied to ...".
 _AND_CHANGE = _words(r"and\s+(?:(?:an?|the|its|later|yearly|annual|further)\s+){0,2}"
-                     r"(?:increase|rise|hike|growth|raise|cut)s?")
+                     r"(?:" + RISE_NOUNS + r"|growth|raise|cut)s?")
 #: A second predicate of paying: "... and pay X", "... and would contribute X".
 _AND_PAY = _words(r"(?:and|but|while)\s+(?:to\s+|would\s+|will\s+)?"
                   r"(?:pay|pays|paid|paying|contribut\w*|provid\w*|shoulder\w*)")
@@ -3288,7 +3291,7 @@ def to_get(r: Reader, fig: Span) -> int | None:
 
 
 #: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
-_HEAD_NOUN = re.compile(r"[”\"’']?[ \t]?(?:(?:increase|rise|hike|raise)[ \t])?"
+_HEAD_NOUN = re.compile(r"[”\"’']?[ \t]?(?:(?:" + RISE_NOUNS + r"|raise)[ \t])?"
                         r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request))s?\b", re.I)
 
 
@@ -3662,7 +3665,7 @@ _LOWERED_FROM = re.compile(r"\b(?:was|were|is|are|(?:has|have|had)(?:\s++" + _LO
                            r"down)|brought\s++down)\s++(?:" + _LOWERED_ADVERB + r"\s++)?from\s++(?:" + _HEDGE + r")?$",
                            re.I)
 #: The first noun of a subject that says what was lowered: an ask or its rise (``asked``), or a sum paid (``paid``).
-_LOWERED_THING = re.compile(r"\b(?:(?P<asked>increases?|hikes?|rises?|raises?|demands?|asks?|requests?|price\s++tags?|"
+_LOWERED_THING = re.compile(r"\b(?:(?P<asked>(?:" + RISE_NOUNS + r"|raise)s?|demands?|asks?|requests?|price\s++tags?|"
                             r"bills?)|(?P<paid>payments?|contributions?|shares?|budgets?|spending|costs?))\b", re.I)
 
 
@@ -4851,7 +4854,7 @@ _WOULD_HAVE = re.compile(r"\b(?:would|could|might)(?:\s+not)?\s+have\s+(?!to\b)[
 #: A sentence whose subject is an indefinite change and whose verb is a modal ("A 10 percent rise would lift ...",
 #: "Such a hike could cost ..."): what a change not made would do.
 _CHANGE_WOULD = re.compile(r"[\W_]{0,3}(?:but\s+|and\s+|yet\s+)?(?:a|an|such\s+an?|any)\s+(?:[\w.%-]+\s+){0,5}?"
-                           r"(?:rise|increase|hike|raise|cut|jump)\b(?:\s+(?:of|in|for|to)\s+[\w.%$-]+(?:\s+[\w.%-]+)"
+                           r"(?:" + RISE_NOUNS + r"|raise|cut|jump)\b(?:\s+(?:of|in|for|to)\s+[\w.%$-]+(?:\s+[\w.%-]+)"
                            r"{0,3})?\s+(?:would|could|might)\b", re.I)
 
 
@@ -6019,7 +6022,7 @@ _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)
                          r"interest\s++rate|discount|approval\s++rating|turnout|"
                          r"(?P<norm>target|goal|guidelines?|benchmark|threshold))\b", re.I)  # a norm's rate (claims43)
 #: After a norm noun, the change it is the aim of: "a 13.9 percent target for the rise" (review43).
-_NORM_OF_CHANGE = re.compile(r"(?<!\s)\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s++)?(?:rise|increase|hike|raise)\b",
+_NORM_OF_CHANGE = re.compile(r"(?<!\s)\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s++)?(?:" + RISE_NOUNS + r"|raise)\b",
                              re.I)
 
 
@@ -6116,7 +6119,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
 #: Right after a change (its figure or its noun), what changed when it is a cost, price or budget of something named
 #: by a word before it: "a 5 percent rise in construction costs", "a $40 million increase in housing costs", "a 7
 #: percent hike in land rents" (weakev71); not "in the cost of stationing U.S. troops" nor "in its contribution".
-_CHANGE_NOUN = r"(?:rise|increase|hike|jump|cut|fall|drop|decline|boost|raise|growth|surge|climb)s?\b"
+_CHANGE_NOUN = r"(?:" + RISE_NOUNS + r"|jump|cut|fall|drop|decline|boost|raise|growth|surge|climb)s?\b"
 _CHANGE_OF_OTHER = re.compile(
     r"(?<![\s-])(?P<noun>[\s-]++" + _CHANGE_NOUN + r")?\s++(?:in|of)\s++"
     r"(?:(?:the|its|their|this|Seoul['’]s|Korea['’]s|South\s++Korea['’]s)\s++)?(?P<what>(?:[\w-]++\s++){1,2}?"
@@ -6167,7 +6170,7 @@ _CHANGED_TO = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|rise|rise
                          r"falling|drop(?:s|ping)?|declin(?:e|es|ed|ing)|reach(?:es|ed|ing)?)\s+to\s+(?:(?:" + _HEDGE
                          + r"|over\s+|more\s+than\s+|at\s+least\s+|just\s+))?$", re.I)
 #: A noun of a rate of change: what rises to a percent is then a change ("the rate of increase rose to 8.2%").
-_RATE_NOUN = _words(r"increases?", r"rises?", r"hikes?", "growth", r"rates?", r"raises?")
+_RATE_NOUN = _words(rf"(?:{RISE_NOUNS})s?", "growth", r"rates?", r"raises?")
 
 
 def level_reached(r: Reader, fig: Span) -> bool:
@@ -6189,7 +6192,7 @@ def level_reached(r: Reader, fig: Span) -> bool:
 
 
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".
-_IN_OTHER = re.compile(r"(?<!\s)(?:\s+(?:increase|rise|growth|hike|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
+_IN_OTHER = re.compile(r"(?<!\s)(?:\s+(?:" + RISE_NOUNS + r"|growth|jump|gain|cut|fall|drop))?\s+(?:in|of)\s", re.I)
 
 #: Two percents of one subject: "5.4% this year and more than 6% from then on".
 _AND_GAP = re.compile(r"[^.;:%\d]{0,30}?\band\s+(?:by\s+|at\s+)?$", re.I)
@@ -8014,7 +8017,7 @@ def refused_by_korea(r: Reader, span: Span) -> bool:
 #: What a multiple is a rise of, right after it ("fivefold increase in its defense budget", "twofold hike in the
 #: number of troops"): a preposition, at most three determiners or adjectives, then the head noun (mendf70).
 _MULTIPLE_OF_WHAT = re.compile(
-    r"(?<![ \t-])[ \t-]*+(?:(?:increase|rise|hike|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
+    r"(?<![ \t-])[ \t-]*+(?:(?:" + RISE_NOUNS + r"|jump|boost|raise)s?[ \t]++)?(?:in|of|on)[ \t]++"
     r"(?:(?:its|the|their|this|Seoul['’]s|South[ \t]++Korea['’]s|Korea['’]s|annual|yearly|own|financial|Korean)"
     r"[ \t]++){0,3}+(?P<noun>[\w.-]++(?:[ \t]++[\w.'’-]++){0,2}+)", re.I)
 #: Nouns among the first three words of :data:`_MULTIPLE_OF_WHAT` that name the payment itself ("in its share",
@@ -8478,7 +8481,7 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
 
 #: "a fivefold increase in Seoul's share of the costs, which are about $1 billion": the thing a multiple raises, then
 #: a relative clause in the present or past indicative ("which is", "which stood at") giving that thing's level.
-_INCREASE_IN = re.compile(r"^\s*+(?:increase|rise|hike|jump|raise|boost)s?\s++(?:in|of)\s", re.I)
+_INCREASE_IN = re.compile(r"^\s*+(?:" + RISE_NOUNS + r"|jump|raise|boost)s?\s++(?:in|of)\s", re.I)
 _WHICH_LEVEL = re.compile(r",\s*+which\s++(?:is|are|was|were|stands?|stood|totals?|totaled|totalled|amounts?|"
                           r"amounted)\b[^,;.\d]{0,40}$", re.I)
 
