@@ -463,6 +463,9 @@ class Frame:
     told: tuple[tuple[int, ...], ...] = ()
     #: the years of the written-year dates of an amount's clause ("in 2022", "March 2021")
     written: tuple[tuple[int, ...], ...] = ()
+    #: Seoul's payment on the context cue alone: only a payment word near the amount says so, its own phrase never
+    #: does (:func:`_paid_quantity`); never called contradicted (:func:`analysis.guards.loose_frame`, weakev70)
+    loose: bool = False
     #: the time, no year, a multiple of a year's payment is of, named after its base ("1.14 times its 2019 payment
     #: that year": "that year"; bound "period", :func:`multiple_time_after`, mendfd72), else None
     period: str | None = None
@@ -538,8 +541,6 @@ class Reader:
         self.names_korea = korea_named().search(self.text) is not None
         self.places: dict[tuple[str, int, int], tuple[bool, bool]] = {}  # sentence_places by sentence
         self.memo: dict[str, Quantity] = {}
-        #: ids of amounts framed as Seoul's payment on the context cue alone (weakev70: never called false)
-        self.loose: set[str] = set()
         self._sentence_texts: dict[tuple[int, int], str] = {}
         #: each span's phrase and clause, and where its restatement ends (asked for a figure by many frame rules,
         #: and for its neighbours by theirs), keyed by what they read of the span
@@ -4018,15 +4019,17 @@ def adds_to_other_side(r: Reader, fig: Span) -> bool:
 
 
 class Quantity(NamedTuple):
-    """What a figure is a quantity of, how it is told (its modality), and where its actor is looked for (its cue).
+    """What a figure is a quantity of, how it is told (its modality), where its actor is looked for (its cue), and
+    whether only the context cue makes it Seoul's payment (:attr:`Frame.loose`).
 
     >>> Quantity("demand", "demand", 12).cue, Quantity("other")
-    (12, Quantity(quantity='other', modality='reported', cue=None))
+    (12, Quantity(quantity='other', modality='reported', cue=None, loose=False))
     """
 
     quantity: str
     modality: str = "reported"
     cue: int | None = None
+    loose: bool = False
 
 
 def _money_quantity(r: Reader, fig: Span) -> Quantity:
@@ -4034,7 +4037,8 @@ def _money_quantity(r: Reader, fig: Span) -> Quantity:
     (remembered per amount: a later amount may ask about an earlier one)."""
     if fig.id not in r.memo:
         corrected = corrected_of(r, fig)  # mendf68: "the demand was not X but Y": Y is the demand told rightly
-        r.memo[fig.id] = _money_quantity(r, corrected) if corrected is not None else _read_money(r, fig)
+        r.memo[fig.id] = _money_quantity(r, corrected)._replace(loose=False) if corrected is not None else \
+            _read_money(r, fig)  # the context cue read the corrected amount, not this one
     return r.memo[fig.id]
 
 
@@ -5064,13 +5068,13 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     or a total set at it, a word standing for the payment told just before ("That figure is X"), "got X", an amount it
     repeats (whose quantity it takes) — or, when only a payment word somewhere near it says so (the context cue,
     :func:`context_cue`), unless its own phrase names another quantity (:func:`own_phrase_other`; such a frame is
-    remembered in ``r.loose`` and never called contradicted, weakev70); else ``other``.
+    marked :attr:`Quantity.loose` and never called contradicted, weakev70); else ``other``.
 
     >>> r, fig = figure_in("The SMA talks stalled. Seoul set aside $950 million for disaster relief.")
     >>> _paid_quantity(r, fig, [], None, False).quantity
     'other'
     >>> r, fig = figure_in("The SMA talks ended. The figure for this year is 1.1833 trillion won.")
-    >>> _paid_quantity(r, fig, [], None, False).quantity, fig.id in r.loose
+    >>> _paid_quantity(r, fig, [], None, False)[::3]
     ('sma_payment', True)
     """
     c0, c1 = r.clause(fig, strong=True)
@@ -5085,14 +5089,12 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
             or spent_by_us(r, fig) or _part_of_other(r, fig) or (strong and outranked(r, fig, before, after)) \
             or change_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
-    if loose:
-        r.loose.add(fig.id)  # never contradicted (rules.loose_frame)
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
     if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
                                                                        or range_total(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops
-    return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue)
+    return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue, loose)  # loose: never contradicted
 
 
 #: Right after a payment word, a noun of the talks it names: "the cost-sharing talks", "SMA negotiations", "the
@@ -6093,7 +6095,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     owned = other and (any(p.search(r.text, p0, fig.start) for _, p in _OTHER_CUES) or _IN_OTHER.match(r.text, fig.end)
                        or apposed_to_budget(r, fig))  # defbud72: "X won, the same as the budget's growth, Y%"
     if base is not None and not owned:
-        q = _money_quantity(r, base)  # "X won in 2026, up 8 percent": the amount's quantity
+        q = _money_quantity(r, base)._replace(loose=False)  # "X won in 2026, up 8 percent": the amount's quantity (not
+        # its cue: a loose amount's rise is judged as any)
         return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return Quantity(other)
@@ -6939,7 +6942,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     """
     if fig.kind == "multiplier":
         return multiple_frame(r, fig)
-    quantity, modality, cue = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
+    quantity, modality, cue, loose = (_money_quantity if fig.kind == "money" else _percent_quantity)(r, fig)
     if quantity in ("sma_payment", "sma_change", "forecast") and (rejecter := _rejected_by(r, fig)) is not None:
         return _rejected_offer(r, fig, rejecter)
     # "should pay", "would have spent": the payer is its subject, not the one who asks ("Seoul must raise it to X" too)
@@ -6988,7 +6991,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if fig.kind == "percent" and quantity == "sma_change":
         years = average_span_years(r, fig, years) or years  # claims45: "an average of 6.2% over the past five years"
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
-    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since)
+    return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since, loose=loose)
 
 
 #: The paying side told it should pay more, before a suggestion of an amount: "Korea should cover more costs", "Seoul
@@ -8265,7 +8268,7 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
         if key in first and (_unframed(r, s, f) or named_as_earlier(r, s)):
             prior = first[key]
             out[s.id] = Frame(prior.quantity, prior.years, prior.actor, _modality(r, s, prior.modality), prior.bound,
-                              prior.recalled)
+                              prior.recalled, loose=f.loose)  # its own reading's cue
         elif f.modality in _PUT_FORWARD and f.quantity in ("demand", "offer", "forecast", "sma_change"):
             first.setdefault(key, f)
     return out

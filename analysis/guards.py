@@ -684,16 +684,16 @@ def only_called_false(kind: str, quantities: Iterable[str]) -> Callable[[_Guard]
 
 def loose_frame(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called contradicted may be right, else None: only a payment word near it made it
-    Seoul's payment (the context cue, ``Reader.loose``; :func:`analysis.frames.context_cue`) — its own phrase never
-    says it is — so it may be a sum of anything the story tells beside the talks (weakev70, a lead decision).
+    Seoul's payment (the context cue, :attr:`analysis.frames.Frame.loose`; :func:`analysis.frames.context_cue`) —
+    its own phrase never says it is — so it may be a sum of anything the story tells beside the talks (weakev70, a lead
+    decision).
 
     >>> from analysis.rules import example, judge_plain
     >>> fig, ctx = example("The SMA talks ended. The figure this year is 3 trillion won.", "2019-11-20")
     >>> loose_frame(fig, ctx, judge_plain(fig, ctx))[:40]
     'frame not certain: only a payment word n'
     """
-    if j.verdict != "contradicted" or fig.frame.quantity not in _PAYMENT_QUANTITIES or \
-            fig.span.id not in ctx.reader.loose:
+    if j.verdict != "contradicted" or fig.frame.quantity not in _PAYMENT_QUANTITIES or not fig.frame.loose:
         return None
     return ("frame not certain: only a payment word near it makes it Seoul's payment; its own phrase never says the "
             "figure is the payment")
