@@ -227,21 +227,27 @@ _TRANSFER = (r"(?:pa(?:y|ys|id|ying|yments?)|foot(?:s|ed|ing)?|hand(?:s|ed|ing)?
              r"spen(?:d|ds|t|ding)|contribut\w*|provid(?:e|es|ed|ing)|transfer\w*|remit\w*|chip(?:s|ped|ping)?\s+in|"
              r"(?:fork|shell)(?:s|ed|ing)?\s+out|cough(?:s|ed|ing)?\s+up|shar(?:e|es|ed|ing)|outlays?|install?ments?|"
              r"support|expenditures?|subsid(?:y|ies)|bill|tab|burden)")
+#: The nouns of the US troops that the patterns of what a sum pays for read, named once (struct78): "troops", "forces",
+#: "soldiers", "service members" (:data:`_FOR_US_FORCES`, :data:`_FOR_OUR_FORCES`, :data:`_AND_US_FORCES`,
+#: :data:`_FOR_TROOPS`; each adds only the nouns it reads: "military", "bases" ...).
+TROOP_NOUNS = r"troops|forces|soldiers|service\s++members"
+#: The verbs of keeping troops on one's soil, as stems: each pattern adds the endings it reads ("keep(s|ing)" in
+#: :data:`_FOR_US_FORCES`, "keep(ing)" in :data:`_PAY_FOR_TROOPS`).
+KEEP_STEMS = "keep|host|station|maintain"
 #: The US forces in Korea as what a sum is for: "for the U.S. military (presence)", "to keep American troops", "the
 #: cost of USFK", or Washington as the one paid "for its troops"; not their bases or their move.
-_FOR_US_FORCES = (r"(?:\b(?:for|toward|towards|to|keep(?:s|ing)?|host(?:s|ing)?|station(?:s|ing)?|maintain(?:s|ing)?|"
+_FOR_US_FORCES = (r"(?:\b(?:for|toward|towards|to|(?:" + KEEP_STEMS + r")(?:s|ing)?|"
                   r"support(?:s|ing)?)|\b(?:costs?|bill|upkeep|burden|expenses?)\s+of)\s+(?:(?:the|its|some|about)\s+)?"
-                  r"(?:[\d,]+\s+)?(?:(?:U\.S\.|US|American|America['’]s)\s+(?:military\s+presence|troops|forces|"
-                  r"soldiers|service\s+members|military(?=\s*+[^\w\s-]|\s++(?:in|on|here|there|stationed|based|and|"
+                  r"(?:[\d,]+\s+)?(?:(?:U\.S\.|US|American|America['’]s)\s+(?:military\s+presence|" + TROOP_NOUNS
+                  + r"|military(?=\s*+[^\w\s-]|\s++(?:in|on|here|there|stationed|based|and|"
                   r"(?:is|was|were|are|totall?(?:ed|s)|came|amounted|rose|fell)\b)))|USFK|(?:U\.S\.|United\s+States)\s+"
                   r"Forces\s+Korea)\b|"
                   r"\b(?:Washington|America|(?:the\s+)?(?:U\.S\.|United\s+States|Pentagon))\s+for\s+(?:its|their)\s+"
                   r"(?:troops|forces|soldiers|military)\b")
 #: Paying for troops kept on one's soil, in words other than the cost-sharing terms: "pay billions more to keep
 #: American troops on its soil" (an article about what the host pays for them).
-_PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:keep|keeping|host|hosting|station|stationing|"
-                             r"maintain|maintaining|for)\s+(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|"
-                             r"forces|soldiers)\b", re.I)
+_PAY_FOR_TROOPS = re.compile(r"\bpa(?:y|ys|id|ying)\b[^.;\n]{0,40}?\b(?:(?:" + KEEP_STEMS + r")(?:ing)?|for)\s+"
+                             r"(?:the\s+)?(?:[\d,]+\s+)?(?:U\.?S\.?|American)\s+(?:troops|forces|soldiers)\b", re.I)
 #: The cost-sharing named in open words, of the US forces: "sharing the cost of the U.S. military presence" (frames63;
 #: a bare "cost sharing" may be of anything).
 _SHARING_COST = re.compile(r"\bshar(?:e|es|ed|ing)\s++(?:the\s++|its\s++|their\s++)?(?=costs?\s)(?:"
@@ -4373,18 +4379,20 @@ def support_subject(r: Reader, end: int, fig: Span) -> bool:
         and _OWN_PAYMENT_NOUN.search(r.text, noun.end(), fig.start) is None
 
 
+#: A base as a thing paid for, to build or move ("to upgrade its bases", "the $10 billion camp").
+_BASE_NOUNS = r"bases?|camps?|garrisons?"
 #: Right after an amount (past a bracketed restatement, a closing quote, "a year"), a purpose that is not the troops'
 #: upkeep: moving or building bases ("to relocate U.S. bases", "to upgrade its bases", "for the new base"), goods
 #: ("for Alaskan gas", "on U.S. energy") or drills ("for the joint exercises") (other49).
 _THING_PAID_FOR = re.compile(
     r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?\s++"
     r"(?:(?:to|in\s++order\s++to)\s++(?:relocate|move|(?:build|construct|upgrade|expand|renovate)\s++"
-    r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:bases?|camps?|garrisons?))|"
+    r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:" + _BASE_NOUNS + "))|"
     r"(?:for|on|toward|towards)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
     r"(?:relocation|construction|new\s++(?:[\w-]++\s++)?base|gas|energy|oil|drills|(?:military\s++)?exercises|"
     r"war\s++games)|"
     # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
-    r"(?:new\s++)?(?:bases?|camps?|garrisons?|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
+    r"(?:new\s++)?(?:" + _BASE_NOUNS + r"|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
     # ... not a payment noun it modifies ("a 3 trillion won base contribution", audit53)
     r"(?!\s++(?:pay|payments?|figures?|amounts?|salar(?:y|ies)|rates?|years?|line|contributions?|costs?|budgets?|"
     r"sums?|shares?)\b))\b", re.I)
@@ -4478,7 +4486,7 @@ _FOR_OUR_FORCES = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|this|last)\s++year|\s
                              r"simply|largely|mostly)\s++)?(?:for|on|toward|towards|to\s++(?:keep|station|maintain|"
                              r"support|house|base|feed|fund|run|sustain|equip|train|cover|pay|deploy)(?:\s++and\s++"
                              rf"[a-z]++)?)(?:\s++(?!(?:and|but|or|while|as)\b)[\w-]++){{0,{OUR_FORCES_GAP}}}?\s++our\s++"
-                             r"(?:own\s++)?(?:forces|troops|soldiers|service\s++members|military|bases)\b", re.I)
+                             r"(?:own\s++)?(?:" + TROOP_NOUNS + r"|military|bases)\b", re.I)
 #: The legislature an amount is asked of: a budget request ("asked Congress for X", "requested X from lawmakers").
 _LEGISLATURE = r"(?:the\s++)?(?:U\.S\.\s++)?(?:Congress|lawmakers|legislators|appropriators|House|Senate|" \
                r"National\s++Assembly)"
@@ -4495,7 +4503,7 @@ _OTHER_PLAN = re.compile(r"(?:[“\"‘'(][ \t]?)?(?:Under|For|In|Through)\s++(?
 _US_OWNER = r"(?:U\.S\.|US|American|USFK)\s++"  # whose the troops or bases are: "U.S. troops", "USFK bases"
 _AND_US_FORCES = re.compile(rf"(?<!\s)(?:\s*+,)?\s++and\s++(?:(?:the|all|its|their)\s++)?(?:(?:other|remaining)\s++"
                             r"(?:[\w.-]++\s++)?(?:bases|camps|garrisons|installations)"
-                            rf"|(?:{_US_OWNER})?(?:troops|forces|soldiers|service\s++members)"
+                            rf"|(?:{_US_OWNER})?(?:{TROOP_NOUNS})"
                             rf"|{_US_OWNER}(?:(?:military|air|army)\s++)?(?:bases|camps|installations))\b(?!['’])")
 #: In a camp and the other US bases an amount pays for, a word of building them: "the new Camp Humphreys and other
 #: U.S. bases" is a construction cost, not the SMA (mendo64).
@@ -4526,8 +4534,8 @@ def upkeep_of_us_bases(r: Reader, thing: re.Match[str]) -> bool:
 #: Characters after an amount read for the SMA's name or the troops as what it is (:func:`paid_as_sma`).
 OTHER_PURPOSE_AHEAD = 80
 #: The US troops as what an amount pays for: "for U.S. troops", "toward the American forces" (not "the troops' bases").
-_FOR_TROOPS = re.compile(r"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:(?:U\.S\.|US|American|USFK)\s++)?"
-                         r"(?:troops|forces|soldiers|service\s++members)\b(?!['’])", re.I)
+_FOR_TROOPS = re.compile(rf"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:{_US_OWNER})?(?:{TROOP_NOUNS})"
+                         r"\b(?!['’])", re.I)
 
 
 #: Between an amount and the SMA's name, a word comparing the two: "worth X, double its SMA payment", "X, more than the
