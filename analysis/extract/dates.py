@@ -3870,7 +3870,7 @@ _SERIES_END = frozenset({"until", "till", "by", "before", "through", "expire", "
 # may take ...", "2021 when ..."): the N years are not the series the year starts
 _OTHER_CLAUSE = frozenset({"who", "which", "that", "when", "while", "after", "before", "because", "although", "if",
                            "but", "said", "says", "told"})
-_BRIDGE_WORD = re.compile(r"[A-Za-z][\w'’-]*+|[,;:—–()]")
+_BRIDGE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+|[,;:—–()]")
 
 
 def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
