@@ -101,6 +101,15 @@ def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
     return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
 
 
+def assert_no_date(text: str, pub: str, words: str) -> None:
+    """Assert that no date :func:`read_dates` reads in ``text`` published on ``pub`` holds ``words``.
+
+    >>> assert_no_date("He said that morning talks would resume.", "2019-12-04", "that morning")
+    """
+    got = read_dates(text, pub)
+    assert not [d for d in got if words in d[0]], got
+
+
 def quote_speaker(body: str, words: str) -> str | None:
     """Return the name the tool gives the first quote holding ``words`` in an article whose body is ``body`` (its
     speaker's name, else the words naming it), or "no span" (fresh77q, shared by later speaker tables).

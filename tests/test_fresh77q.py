@@ -32,7 +32,7 @@ ABSENT rows: words the date reader must not read as a date.
 from __future__ import annotations
 
 import pytest
-from conftest import assert_speaker, case_tables, dates_test, read_dates, rows_test, table
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, rows_test, table
 
 
 def check_fresh77q_speakers(body: str, words: str, speakers: str) -> None:
@@ -115,8 +115,7 @@ ABSENT = [
 
 
 def check_fresh77q_absent(text: str, pub: str, words: str) -> None:
-    got = read_dates(text, pub)
-    assert not [d for d in got if words in d[0]], got
+    assert_no_date(text, pub, words)
 
 
 test_fresh77q_absent = rows_test(check_fresh77q_absent, ABSENT=ABSENT)
