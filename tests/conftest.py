@@ -6,10 +6,11 @@
   tests/ is on sys.path).
 - The command line, in this process (:func:`cli`) or in a new one (:func:`cli_process`), and the one-line
   error every failure must give (:func:`one_line`); :func:`use_data` points the package at a copy of data/.
-- Case tables: :func:`table`, :func:`cases`, :func:`read_dates` for date tables and :func:`read_claims` for
-  claim tables; one test body for the tables of a kind, bound in each module to a test name of its own:
-  :func:`dates_test` (dates read) and :func:`findings_test` (findings of a kind counted, with :func:`finding_cases`);
-  :func:`rows_test` binds a module's own row check to its tables (its merged table test).
+- Case tables: :func:`table`, :func:`cases`, :func:`read_dates` for date tables, :func:`read_claims` for
+  claim tables and :func:`assert_speaker` (:func:`quote_speaker`) for quote speakers; one test body for the tables
+  of a kind, bound in each module to a test name of its own: :func:`dates_test` (dates read) and
+  :func:`findings_test` (findings of a kind counted, with :func:`finding_cases`); :func:`rows_test` binds a
+  module's own row check to its tables (its merged table test).
 - :func:`kernel_guard`: fails a test whose command starts a Jupyter kernel.
 - :func:`hostile_site`: ONE build of the real notebooks on the hostile article (with screenshots when
   Chromium is there), made by the first xdist worker that asks and read by every test that only reads a
@@ -98,6 +99,47 @@ def read_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:
     from analysis.extract.dates import find_dates
 
     return [(x, v["start"], v["end"]) for *_, x, v in find_dates(text, dt.date.fromisoformat(pub))]
+
+
+def assert_no_date(text: str, pub: str, words: str) -> None:
+    """Assert that no date :func:`read_dates` reads in ``text`` published on ``pub`` holds ``words``.
+
+    >>> assert_no_date("He said that morning talks would resume.", "2019-12-04", "that morning")
+    """
+    got = read_dates(text, pub)
+    assert not [d for d in got if words in d[0]], got
+
+
+def quote_speaker(body: str, words: str) -> str | None:
+    """Return the name the tool gives the first quote holding ``words`` in an article whose body is ``body`` (its
+    speaker's name, else the words naming it), or "no span" (fresh77q, shared by later speaker tables).
+
+    >>> quote_speaker('Jo Bell said, "We pay."', "We pay")
+    'Jo Bell'
+    """
+    from analysis.extract import annotate
+
+    for q in annotate(f"Headline\nBy A. Reporter\nMarch 10, 2021\n\n{body}").of_kind("quote"):
+        if words in q.exact:
+            v = q.value
+            return v["speaker_name"] or (v.get("antecedent") or {}).get("exact") or v["speaker_text"]
+    return "no span"
+
+
+def assert_speaker(body: str, words: str, speakers: str) -> None:
+    """Assert that :func:`quote_speaker` gives one of ``speakers`` ("/" between names, "None" for nobody, "no span"
+    for words no quote holds).
+
+    >>> assert_speaker('Jo Bell said, "We pay."', "We pay", "Jo Bell/Bell")
+    """
+    from analysis.evaluate import norm_name
+
+    got = quote_speaker(body, words)
+    names = speakers.split("/")
+    if got is None or got == "no span":
+        assert (got is None and "None" in names) or (got == "no span" and "no span" in names), got
+    else:
+        assert norm_name(got) in {norm_name(n) for n in names}, f"got {got!r}, want {speakers!r}"
 
 
 def read_article_dates(text: str, pub: str) -> list[tuple[str, str | None, str | None]]:

@@ -32,33 +32,11 @@ ABSENT rows: words the date reader must not read as a date.
 from __future__ import annotations
 
 import pytest
-from conftest import case_tables, dates_test, read_dates, rows_test, table
-
-from analysis.evaluate import norm_name
-from analysis.extract import annotate
-
-
-def quote_speaker(body: str, words: str) -> str | None:
-    """Return the name the tool gives the first quote holding ``words`` in an article whose body is ``body`` (its
-    speaker's name, else the words naming it), or "no span".
-
-    >>> quote_speaker('Jo Bell said, "We pay."', "We pay")
-    'Jo Bell'
-    """
-    for q in annotate(f"Headline\nBy A. Reporter\nMarch 10, 2021\n\n{body}").of_kind("quote"):
-        if words in q.exact:
-            v = q.value
-            return v["speaker_name"] or (v.get("antecedent") or {}).get("exact") or v["speaker_text"]
-    return "no span"
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, rows_test, table
 
 
 def check_fresh77q_speakers(body: str, words: str, speakers: str) -> None:
-    got = quote_speaker(body, words)
-    names = speakers.split("/")
-    if got is None or got == "no span":
-        assert (got is None and "None" in names) or (got == "no span" and "no span" in names), got
-    else:
-        assert norm_name(got) in {norm_name(n) for n in names}, f"got {got!r}, want {speakers!r}"
+    assert_speaker(body, words, speakers)
 
 
 TABLES = case_tables("test_fresh77q")  # rows: tests/cases/test_fresh77q.csv (table, body, words, speakers, note)
@@ -137,8 +115,7 @@ ABSENT = [
 
 
 def check_fresh77q_absent(text: str, pub: str, words: str) -> None:
-    got = read_dates(text, pub)
-    assert not [d for d in got if words in d[0]], got
+    assert_no_date(text, pub, words)
 
 
 test_fresh77q_absent = rows_test(check_fresh77q_absent, ABSENT=ABSENT)

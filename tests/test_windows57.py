@@ -13,11 +13,12 @@ import ast
 from pathlib import Path
 
 from analysis import frames
-from analysis.extract import quotes, windows
+from analysis.extract import dates, quotes, windows
 
 LEAST = 20  # the smallest literal offset counted as a window
 QUOTES = Path(quotes.__file__)
 FRAMES = Path(frames.__file__)
+DATES = Path(dates.__file__)
 
 
 def _offsets(tree: ast.AST) -> list[ast.BinOp]:
@@ -103,7 +104,8 @@ def test_the_scan_sees_the_named_windows():
 
 
 def test_every_window_is_used_and_positive():
-    source = QUOTES.read_text(encoding="utf-8") + FRAMES.read_text(encoding="utf-8")
+    """Each window is read by quotes, frames or dates (the few dates' windows moved here: mendq78)."""
+    source = "".join(f.read_text(encoding="utf-8") for f in (QUOTES, FRAMES, DATES))
     constants = _constants()
     assert len(constants) >= 140
     assert [k for k in constants if f"win.{k}" not in source] == []

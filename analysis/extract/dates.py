@@ -120,6 +120,7 @@ from analysis import lazyre as re
 from analysis.article import MONTHS, split_paragraphs
 from analysis.article import PARAGRAPH_BREAK as _PARA_BREAK
 from analysis.article import QUOTE_MARK as _QUOTE_MARK
+from analysis.extract import windows as win
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
 from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan, word_trie
@@ -3814,8 +3815,10 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(dt.date(y, 1, 1), dt.date(y + terms[0] - 1, 12, 31), "range")
 
 
-# "for (over) six years until 2025": a duration and "until X", not a term named by its last year (fresh77q)
-_DURATION_UNTIL = re.compile(r"(?i:for|over)\s++\S++\s++(?i:years)\s++(?i:until|till)\b")
+# "for (over) six years until 2025", "for the six years until 2025": a duration and "until X", not a term named by
+# its last year (fresh77q; "the": review78); matched where the term starts, so that "for" before "the" is seen
+_DURATION_UNTIL = re.compile(
+    r"(?:(?i:for|over)\s++|(?<=\b(?i:for)[ \t])(?i:the)\s++)\S++\s++(?i:years)\s++(?i:until|till)\b")
 
 
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3832,9 +3835,11 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("It is effective for six years until 2025.", dt.date(2021, 4, 8))
     [('2025', '2025-01-01', '2025-12-31')]
+    >>> ranges("It is effective for the six years until 2025.", dt.date(2021, 4, 8))
+    [('2025', '2025-01-01', '2025-12-31')]
     """
     n = _count(m["n"])
-    if n is None or n < 2 or _DURATION_UNTIL.match(m.group()):
+    if n is None or n < 2 or _DURATION_UNTIL.match(m.string, m.start()):
         return None
     last = m.groupdict().get("last")
     y = int(last) - n + 1 if last else int(m["y"])
@@ -3857,23 +3862,69 @@ def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-–%]|\s*(?:percent|won|dollars))")
-_YEAR_TOLD_BACK = 200  # characters before "the next N years" read for the year its sentence names
+# words before a year that make it an end, not the first of a series ("until 2028", "expires in 2025", "leave office
+# in 2027"): "the next N years" after it count from publication (review78)
+_SERIES_END = frozenset({"until", "till", "by", "before", "through", "expire", "expires", "expired", "end", "ends",
+                         "ended", "lapse", "lapses", "lapsed", "leave", "leaves", "retire", "retires", "deadline"})
+# words that open a clause of their own between the year and "the next N years" ("2027, said ...", "2025, and talks
+# may take ...", "2021 when ..."): the N years are not the series the year starts
+_OTHER_CLAUSE = frozenset({"who", "which", "that", "when", "while", "after", "before", "because", "although", "if",
+                           "but", "said", "says", "told"})
+_BRIDGE_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][\w'’-]*+|[,;:—–()]")
 
 
 def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
-    """Return the year of publication or later its sentence writes last before "the next N years" ("the deal applies
-    to 2021, with rises the next four years"): the N years after it, as "the following four years" (fresh77q); else
-    None (the N years from publication).
+    """Return the year of publication or later its sentence writes last before "the next N years" when the N years
+    go on the series that year starts ("the deal applies to 2021, with rises the next four years"): the N years after
+    it, as "the following four years" (fresh77q); else None (the N years from publication): a year that ends something,
+    names something or stands in another clause (:func:`_same_series`).
 
     >>> ranges("The deal applies to 2021, with rises the next four years.", dt.date(2021, 3, 10))[1]
     ('the next four years', '2022-01-01', '2025-12-31')
     >>> ranges("Seoul paid more in 2019 and will pay more the next four years.", dt.date(2021, 3, 10))[1]
     ('the next four years', '2021-03-10', '2025-03-10')
     """
-    lo = max(0, m.start() - _YEAR_TOLD_BACK)
+    lo = max(0, m.start() - win.NEXT_YEARS_YEAR_BACK)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
     year = last_match(_WRITTEN_YEAR, m.string, cut.end() if cut else lo, m.start())
-    return int(year.group()) if year is not None and int(year.group()) >= pub.year else None
+    if year is None or int(year.group()) < pub.year:
+        return None
+    return int(year.group()) if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
+
+
+def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
+    """Return whether the year ``year`` (its sentence from ``begin``) starts the series that "the next N years" at
+    ``at`` goes on: no end before it ("until 2028", "expires in 2025", "leave office in 2027"), no name it is part of
+    ("Defense Reform 2030"), and after it the same clause, joined at most by ", with" or by "and" and a verb with no
+    subject of its own ("2021 and raise it", "2026 figure and will raise it"; not "2025, and talks may take").
+
+    >>> def series(t):
+    ...     return _same_series(t, 0, _WRITTEN_YEAR.search(t), t.index("the next"))
+    >>> series("Seoul pays more in 2021 and will raise it the next four years.")
+    True
+    >>> series("Seoul pays more until 2021 and will raise it the next four years.")
+    False
+    >>> series("The deal ends in 2025, and talks may take the next two years.")
+    False
+    """
+    before = text[max(begin, year.start() - win.SERIES_END_BACK) : year.start()].split()
+    if any(w.lower() in _SERIES_END for w in before[-3:]):
+        return False  # the year ends something
+    if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in MONTHS and text.rfind(
+            before[-1], begin, year.start()) > begin:
+        return False  # a name's year ("Defense Reform 2030"), not a sentence's first word ("In 2021")
+    raw = _BRIDGE_WORD.findall(text, year.end(), at)
+    words = [w.lower() for w in raw]
+    if any(w in _OTHER_CLAUSE or w in ";:—–()" for w in words):
+        return False
+    if "," in words:  # only ", with ..." (an absolute phrase on the same clause)
+        k = words.index(",")
+        return words[k + 1 : k + 2] == ["with"] and "," not in words[k + 1 :] and "and" not in words[k + 1 :]
+    if "and" in words:  # "and" and a verb with no subject of its own: lower case, no modal or "be" after it
+        k = words.index("and") + 1
+        return k < len(raw) and raw[k].islower() and raw[k] not in _SUBJECT_PRONOUNS and raw[k] not in _DETERMINERS \
+            and not any(w in _WILL_HAVE or w in _MODALS or w in _BE for w in words[k + 1 :])
+    return True
 
 
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -7164,7 +7215,44 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
-    return _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub)
+    return _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
+
+
+def _lone_parts_told(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` without a lone lower-case "that morning" (afternoon, evening, night) whose date right before it
+    is no single day told in its sentence or the one before (review78: "Every winter Bo dreads that morning in
+    January", "He warned that night for the troops would be long": no day is meant, or "that" is a conjunction).
+
+    >>> [h.match.group() for h in _candidates("Bo spoke on Dec. 3. He met Al that night.", dt.date(2019, 12, 4), 0, 42)]
+    ['on Dec. 3', 'that night']
+    >>> t = "Bo spoke on Dec. 3. Al left. Bo met Al that night."  # a sentence between
+    >>> [h.match.group() for h in _candidates(t, dt.date(2019, 12, 4), 0, len(t))]
+    ['on Dec. 3']
+    >>> t = "Bo spoke in December. He warned that night for the troops would be long."  # no single day
+    >>> [h.match.group() for h in _candidates(t, dt.date(2019, 12, 4), 0, len(t))]
+    ['in December']
+    """
+    out: list[_Hit] = []
+    for h in hits:
+        m = h.match
+        lone = h.handler is _day_part and m["that"] == "that" and not (m["which"] or m["pre"] or m["same"])
+        if lone and not (out and _day_just_before(text, out[-1], h)):
+            continue
+        out.append(h)
+    return out
+
+
+def _day_just_before(text: str, before: _Hit, h: _Hit) -> bool:
+    """Return whether ``before`` is a single day (or a count of days) told in ``h``'s sentence or the one before it.
+
+    >>> t = "Bo spoke on Dec. 3. He met Al that night."
+    >>> _day_just_before(t, *_candidates(t, dt.date(2019, 12, 4), 0, len(t)))
+    True
+    """
+    v = before.value
+    day = v.unit == "day" if isinstance(v, Anchored) else v.lo == v.hi
+    stops = _SENTENCE_END.finditer(text, before.end, h.start)
+    return day and sum(1 for _ in zip(range(2), stops, strict=False)) <= 1
 
 
 def _rows_with(present: set[str]) -> list[tuple[tuple[re.Pattern[str], Handler, Trigger, int, int], Any]]:

@@ -935,19 +935,30 @@ def _other_body(m: Mention, head: str) -> bool:
 
 def _no_government(m: Mention, head: str) -> bool:
     """Return whether a bare "the government" would point back to ``m``, a body that is no government (a military
-    command, an alliance, a news agency): "the government" is not "US Forces in Korea" named before (fresh77q).
+    command, an alliance, a news agency, a company, a union), by the words of its name or its role: "the government" is
+    not "US Forces in Korea" named before (fresh77q); a ministry or another body of a government is (review78).
 
     >>> _no_government(Mention(0, 4, "USFK", "org", {"name": "United States Forces Korea"}), "government")
     True
     >>> _no_government(Mention(0, 4, "Seoul", "org", {"name": "South Korean government"}), "government")
     False
+    >>> _no_government(Mention(0, 16, "Foreign Ministry", "org", {"name": "Foreign Ministry"}), "government")
+    False
     """
-    name = (m.value.get("name") or m.exact).lower()
-    return head == "government" and "government" not in name and "administration" not in name
+    if head != "government":
+        return False
+    said = f"{m.value.get('name') or m.exact} {m.value.get('role') or ''}".lower().replace(".", "")
+    return any(w in _NON_GOVERNMENT for w in _WORD.findall(said))
+
 
 
 # Bodies of members, never another name for a government body: "the union" is no ministry or assembly named before.
 _CIVIC_BODIES = word_set("union association federation confederation foundation")
+# Words of a body's name or role that make it no government (:func:`_no_government`): a military command, an alliance
+# or an international body, the press, a company, a union or a party
+_NON_GOVERNMENT = _CIVIC_BODIES | word_set(
+    "forces command alliance organization organisation nations nato news company companies corp corporation inc ltd co "
+    "group party students university")
 _COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
 
 
@@ -4512,6 +4523,10 @@ _IRREGULAR_PAST = word_set(
 
 _SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
                          "verdict warning assessment explanation retort reaction")
+# nouns of a person's words, as claims or asks ("Bo's false claim", "her call for"): read in a headline's tail and
+# before a topic's preposition (:func:`_topic_of_speech`)
+_CLAIM_NOUNS = _SPEECH_NOUNS | word_set(
+    "claim claims remark lie lies boast gaffe quip jab promise pledge threat statement call calls vow demand demands")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -4681,18 +4696,21 @@ def _without_addressee(words: list[str]) -> list[str]:
 
 
 _TOPIC_PREPS = frozenset(["about", "on", "regarding", "for"])
-_SPEECH_HEADS = word_set("remarks remark comments comment words statement call calls pledge promise vow warning claim "
-                         "claims demand demands message")
 
 
-def _topic_of_speech(words: list[str], j: int) -> bool:
+def _topic_of_speech(words: list[str], j: int, quoted: str) -> bool:
     """Return whether ``words[j]`` is a preposition right after a noun of speech ("his remarks about “...”", "her
-    call for “...”"): the words quoted after it are still the owner's (fresh77q).
+    call for “...”"): the words ``quoted`` after it are still the owner's (fresh77q), unless they are a capitalised
+    title, a programme or a day the speech was on ("remarks on “Face the Nation”", "his statement on “Liberation
+    Day”": nobody's words, review78).
 
-    >>> _topic_of_speech("His remarks about".split(), 2), _topic_of_speech("His trip to".split(), 2)
+    >>> _topic_of_speech("His remarks about".split(), 2, "“fair pay”"), _topic_of_speech("His trip to".split(), 2, "x")
     (True, False)
+    >>> _topic_of_speech("His remarks on".split(), 2, "“Face the Nation”")
+    False
     """
-    return words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _SPEECH_HEADS
+    return (words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _CLAIM_NOUNS
+            and not _capitalised_name(quoted, _NAME_GLUE, 2))
 
 
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
@@ -4713,8 +4731,9 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     words = _without_addressee(before.split())[-win.POSSESSOR_WORDS:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    q = text[pl.qs : pl.qe]
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-                            or _topic_of_speech(words, j) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
+                            or _topic_of_speech(words, j, q) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
@@ -5046,7 +5065,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     pre_start = am.start("pre")
     if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
-    if _relative_after_embedded(text, pl.qe, am.group("pre")):
+    if _relative_after_embedded(text, pl.qe, am.group("pre")) or _relative_verb_clause(text, pl, am):
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
@@ -5292,6 +5311,26 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
 
 _RELAY_VERBS = frozenset(["reported", "reports"])
 _RELATIVE_WORDS = frozenset(["that", "which"])
+
+
+def _relative_verb_clause(text: str, pl: _Place, am: re.Match[str]) -> bool:
+    """Return whether the speech verb ``am`` after the quote is a relative clause's on it ("the ‘50% increase’ that Bo
+    said ...") and takes a clause of its own ("... said Seoul wanted"): the quote is the clause's, not the sayer's
+    words (review78).
+
+    >>> t = "the ‘50% rise’ that Bo said Seoul wanted"
+    >>> _relative_verb_clause(t, _Place(4, 14, 0, len(t), 0, 0, 0), _AFTER.match(t, 14))
+    True
+    >>> t = "it is “possible” that the body may act, said Bo Roe"
+    >>> _relative_verb_clause(t, _Place(6, 16, 0, len(t), 0, 0, 0), _AFTER.match(t, 16))
+    False
+    """
+    pre = am.group("pre").split()
+    if pre[:1] not in (["that"], ["which"]) or len(pre) < 2:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in pre[1:]):
+        return False  # not a relative's subject before the verb: '“possible” that the body could act, said Bo'
+    return not _no_object_after(text, am.end("verb"), pl.pe, True)
 
 
 def _relative_after_embedded(text: str, qe: int, pre: str) -> bool:
@@ -6760,7 +6799,12 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
 # ‘50% increase’ that Jo Bell requested")
 _ASKING_FOR = word_set(
     "requested demanded proposed sought wanted said mentioned promised offered suggested floated cited")
-_RELATIVE_AFTER = re.compile(r"[\s,]{0,3}+(?:that|which)[ \t]++")
+_TAKING_CLAUSE = word_set("said mentioned cited")  # of them, verbs that may take a clause ("X said Bo wanted")
+# "that" with no comma before it (a comma, in the quote or after it, makes "that" a conjunction: "was “a win,” that Bo
+# offered ..."); "which" after a comma too
+_RELATIVE_AFTER = re.compile(r"(?:\s{1,3}+that|[\s,]{0,3}+which)[ \t]++")
+# words that may follow the relative's verb when it has no object of its own ("that Bo demanded last year")
+_NO_OBJECT_AFTER = word_set("last this earlier again ago too then and but or as when while")
 _RELATIVE_TITLE = frozenset(["former", "then", "the", "of"])
 
 
@@ -6778,17 +6822,43 @@ def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     m = _RELATIVE_AFTER.match(text, pl.qe, pl.pe)
-    if m is None:
-        return _NOBODY
+    if m is None or (m.group().strip() == "that" and text[pl.qe - 2 : pl.qe - 1] in {",", ";"}):
+        return _NOBODY  # no relative, or "that" after a comma: a conjunction ("was “a win,” that Bo offered ...")
     for n in idx.first_between(m.end(), min(pl.pe, m.end() + win.RELATIVE_SUBJECT_AFTER))[:1]:
         lead = text[m.end() : n.start].split()
         if not _is_speaker(n) or not all(w[:1].isupper() or w.lower() in _RELATIVE_TITLE for w in lead):
             return _NOBODY
         words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
                  if not (w.endswith("ly") and w.islower()) and w not in _AUXILIARIES and w != "long"]  # fmt: skip
-        if words and words[0].rstrip(".,;") in _ASKING_FOR:
-            return _named(n)
+        if words and (verb := words[0].rstrip(".,;")) in _ASKING_FOR:
+            at = text.find(verb, n.end, pl.pe) + len(verb)
+            return _named(n) if _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
     return _NOBODY
+
+
+def _no_object_after(text: str, at: int, end: int, clause: bool) -> bool:
+    """Return whether the relative clause's verb ending at ``at`` has no object of its own (the quote before is its
+    object): a stop or a comma after it, a preposition, a word of time or a conjunction, or (``clause`` false: a verb
+    that takes no clause) the main clause's verb ("the ‘fair share’ that Bo demanded stalled the talks"); not "that Bo
+    offered real concessions", "that Bo said Seoul wanted" (review78).
+
+    >>> t = "that Bo offered real concessions"
+    >>> _no_object_after(t, 15, len(t), False), _no_object_after("that Bo offered in May", 15, 22, False)
+    (False, True)
+    >>> t = "that Bo said Seoul wanted"
+    >>> _no_object_after(t, 12, len(t), True), _no_object_after("that Bo said was fair", 12, 21, True)
+    (False, False)
+    """
+    after = [w for w in text[at : min(end, at + win.RELATIVE_OBJECT_AFTER)].split()
+             if not (w.endswith("ly") and w.islower())]
+    if not after or not after[0][:1].isalpha():
+        return True  # the clause ends: "that Bo requested." (or its words run to the end of what is read)
+    first = after[0].rstrip(".,;:!?”’\"'").lower()
+    if after[0][:1].isupper():
+        return False  # a name after the verb: its object or a clause's subject
+    if first in _NO_OBJECT_AFTER or first in _OPENING_PREPOSITIONS or first in _LABEL_PREPOSITIONS:
+        return True
+    return not clause and (first in _AUXILIARIES or first.endswith("ed"))
 
 
 # Verbs that tell of a person speaking without reporting words ("Bo spoke to reporters", "Bo briefed lawmakers"),
@@ -9642,9 +9712,6 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _TAIL_SAYS = re.compile(r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+)\s++(?:says|said|tells|told)\b")
-
-
-_CLAIM_NOUNS = _SPEECH_NOUNS | word_set("claim claims remark lie lies boast gaffe quip jab promise pledge threat")
 
 
 def _claim_owner(text: str, idx: _Index, start: int, end: int) -> Mention | None:
