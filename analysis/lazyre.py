@@ -154,20 +154,3 @@ def compile(pattern: str | bytes | Pattern[Any] | LazyPattern, flags: int = 0) -
 # no module of the package hands one to these).
 search, match, fullmatch, finditer, findall = _re.search, _re.match, _re.fullmatch, _re.finditer, _re.findall
 split, sub, subn = _re.split, _re.sub, _re.subn
-
-
-def compile_all(module_globals: dict[str, Any] | None = None) -> int:
-    """Compile every LazyPattern not compiled yet (all of them, or those in one module's globals);
-    return how many. For a test or a benchmark that wants the eager cost up front.
-
-    >>> compile_all({"p": compile("y"), "q": 3})
-    1
-    """
-    import gc
-
-    found = [v for v in module_globals.values() if isinstance(v, LazyPattern)] if module_globals is not None \
-        else [o for o in gc.get_objects() if isinstance(o, LazyPattern)]
-    todo = [p for p in found if not p.is_compiled()]
-    for p in todo:
-        p.compiled()
-    return len(todo)
