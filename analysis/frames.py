@@ -7638,9 +7638,17 @@ def joined_figures(r: Reader, fig: Span) -> list[Span]:
     >>> r = Reader(annotate_text("Seoul paid $1 billion and $2 billion, and Tokyo $4 billion."))
     >>> [f.exact for f in joined_figures(r, r.figures_in(0, len(r.text))[0])]
     ['$1 billion', '$2 billion']
+
+    A figure the window does not list (a troop count, which ``figures_in`` leaves out) is alone, not an error:
+
+    >>> r = Reader(annotate_text("They host about 50,000 and 28,500 U.S. troops in Japan and Korea respectively."))
+    >>> [f.exact for f in joined_figures(r, r.spans_in(0, len(r.text), "count")[0])]
+    ['about 50,000 and 28,500 U.S. troops']
     """
     s, e = r.near(fig)
     figures = [f for f in r.figures_in(s, e) if f.kind == fig.kind]
+    if fig not in figures:
+        return [fig]
     joined = [bool(_LIST_JOIN.fullmatch(r.text, r.restated_to(a), b.start)) for a, b in itertools.pairwise(figures)]
     lo = hi = figures.index(fig)
     while lo > 0 and joined[lo - 1]:
