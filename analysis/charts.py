@@ -117,7 +117,7 @@ def png_cache_dir() -> Path:
     >>> png_cache_dir().relative_to(paths.ROOT).as_posix()
     'build/cache/charts'
     """
-    return paths.ROOT / "build" / "cache" / "charts"
+    return paths.CACHE / "charts"
 
 
 @functools.cache

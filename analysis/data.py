@@ -269,7 +269,7 @@ def cache_dir() -> Path:
     >>> cache_dir().relative_to(paths.ROOT).as_posix()
     'build/cache/tables'
     """
-    return paths.ROOT / "build" / "cache" / "tables"
+    return paths.CACHE / "tables"
 
 
 def cache_key(name: str) -> str | None:
@@ -319,26 +319,18 @@ def is_cached(name: str) -> bool:
 
 def _cache_read(name: str, key: str) -> pd.DataFrame | None:
     """Return the table saved under ``key``, or None if there is none (or it cannot be read back)."""
-    import pickle
-
     import pandas as pd
 
-    path = cache_dir() / f"{name}-{key}.pkl"
-    try:
-        with path.open("rb") as fh:  # the project's own build output, written by _cache_write
-            table = pickle.load(fh)
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
-        return None
-    return table if isinstance(table, pd.DataFrame) else None
+    from analysis.cache import read_pickle
+
+    return read_pickle(cache_dir() / f"{name}-{key}.pkl", pd.DataFrame)
 
 
 def _cache_write(name: str, key: str, table: pd.DataFrame) -> None:
     """Save a validated table under ``key`` (see :func:`analysis.cache.store`: atomic, older keys dropped)."""
-    import pickle
+    from analysis.cache import write_pickle
 
-    from analysis.cache import store
-
-    store(cache_dir() / f"{name}-{key}.pkl", pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    write_pickle(cache_dir() / f"{name}-{key}.pkl", table)
 
 
 def load_sources() -> pd.DataFrame:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "analysis"
 DATA = ROOT / "data"
 ARTICLES = DATA / "articles"
 SEED_ARTICLE = ARTICLES / "2019-11-16-north-korea-angling.txt"
@@ -19,6 +20,8 @@ NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 #: Where notebooks run by hand or by nbval save chart PNG/CSV files; the report build passes its own.
 BUILD_FIGURES = ROOT / "build" / "figures"
+#: The git-ignored folder of keyed results (validated tables, drawn charts, checks): see :mod:`analysis.cache`.
+CACHE = ROOT / "build" / "cache"
 
 
 def output_dir(path: str | Path | None = None) -> Path:
