@@ -1690,13 +1690,13 @@ def changed_from(r: Reader, fig: Span, d: Span) -> bool:
     if d.start >= fig.end:
         return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
     p0, _ = r.clause(fig)
-    return d.end <= fig.start and not r.figures_in(d.end, fig.start) and _TO_AMOUNT.search(
+    return d.end <= fig.start and not r.figures_in(d.end, fig.start) and _TO_LEVEL.search(
         r.text, max(d.end, fig.start - win.BASE_FROM_BACK), fig.start) is not None and any(
         base_date(r, p) == d for p in r.spans_in(p0, d.start, "percent"))
 
 
 #: Right before an amount a change brings a sum to: "to", "up to", "to about".
-_TO_AMOUNT = re.compile(r"\bto\s++(?:" + _HEDGE + r")?$", re.I)
+_TO_LEVEL = re.compile(r"\bto\s++(?:" + _HEDGE + r")?$", re.I)
 
 
 def deal_base(r: Reader, fig: Span, d: Span) -> bool:
@@ -4978,8 +4978,9 @@ def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
 _BUDGET_ESTIMATE = re.compile(r"(?<=budget[ \t])estimat(?:e|es)\b", re.I)
 #: The Korea side named as more than a place ("Seoul will pay", not "the troops in South Korea").
 _KOREA_OR_PLACE = re.compile(rf"\b(?P<place>(?:in|to)\s++(?:the\s++)?)?{KOREA_PAYER}\b", re.I)
-#: Between another side's name and "budget": its possessive and at most two words ("the Pentagon's fiscal 2020 ").
-_BUDGET_OWNER = re.compile(r"(?:['’]s?+)?(?:[ \t]++[\w-]++){0,2}?[ \t]++budget[ \t]", re.I)
+#: Between another side's name and "budget": its possessive and at most three words, one a possessive too ("the
+#: Pentagon's fiscal 2020 ", "U.S. Army's fiscal 2022 ").
+_BUDGET_OWNER = re.compile(r"(?<![ \t])(?:['’]s?+)?(?:[ \t]++[\w-]++(?:['’]s?+)?){0,3}?[ \t]++budget[ \t]", re.I)
 
 
 def others_budget_estimate(r: Reader, fig: Span, pos: int) -> bool:
