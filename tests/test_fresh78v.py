@@ -20,7 +20,8 @@ data/offers.csv's, outlets' dollar figures data/sma_conflicts.csv's), with contr
   from its own year's than the won-dollar rate moves in a year, in a sentence naming the deal by the other year's
   agreement's term ("a one-year deal ... for 2018": the 10th SMA is 2019's) is caught
   (``rules.another_years_dollars``); without the deal's term, a day's rate may still give it.
-- ``FRACTION`` (money): "four and half billion dollars", the article dropped in a transcript (``amounts._WORD_FRACTION``).
+- ``FRACTION`` (money): "four and half billion dollars", the article dropped in a transcript
+  (``amounts._WORD_FRACTION``).
 - ``TITLE_COUNT`` (counts): a title-case headline is read with its words in lower case, so a count's modifiers are
   read in any case ("28,000 American Troops", ``counts._MODIFIER``).
 
