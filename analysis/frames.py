@@ -49,6 +49,7 @@ from analysis.guards import (
     money_currency,
     name_forms,
     names_pattern,
+    other_side_at,
 )
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
@@ -1670,15 +1671,32 @@ def previous_deal(r: Reader, fig: Span) -> bool:
 
 def changed_from(r: Reader, fig: Span, d: Span) -> bool:
     """Return whether a date after an amount is the base of a percent change between them ("a $925 million deal, an
-    8.2 percent increase from 2018"), so the amount is of the year after it.
+    8.2 percent increase from 2018"), or a date before it the base of a percent change before it that brings a sum
+    to the amount ("the increase of 13% from last year would bring the share to X", fresh78v): the amount is of the
+    year after it.
 
     >>> r = Reader(annotate_text("They settled on $925 million, an 8.2 percent increase from 2018."))
     >>> changed_from(r, r.figures_in(0, len(r.text))[0], r.spans_in(0, len(r.text), "date")[0])
     True
+    >>> r = Reader(annotate_text("A 13% rise from 2019 would bring Seoul's share to 1.17 trillion won."))
+    >>> changed_from(r, r.figures_in(0, len(r.text))[1], r.spans_in(0, len(r.text), "date")[0])
+    True
+    >>> r = Reader(annotate_text("Its share rose 13% from 2019, when it paid 1.04 trillion won."))
+    >>> changed_from(r, r.figures_in(0, len(r.text))[1], r.spans_in(0, len(r.text), "date")[0])
+    False
     """
-    if fig.kind != "money" or d.start < fig.end or not date_years(d):
+    if fig.kind != "money" or not date_years(d):
         return False
-    return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
+    if d.start >= fig.end:
+        return any(base_date(r, p) == d for p in r.spans_in(fig.end, d.start, "percent"))
+    p0, _ = r.clause(fig)
+    return d.end <= fig.start and not r.figures_in(d.end, fig.start) and _TO_LEVEL.search(
+        r.text, max(d.end, fig.start - win.BASE_FROM_BACK), fig.start) is not None and any(
+        base_date(r, p) == d for p in r.spans_in(p0, d.start, "percent"))
+
+
+#: Right before an amount a change brings a sum to: "to", "up to", "to about".
+_TO_LEVEL = re.compile(r"\bto\s++(?:" + _HEDGE + r")?$", re.I)
 
 
 def deal_base(r: Reader, fig: Span, d: Span) -> bool:
@@ -4956,6 +4974,40 @@ def fiscal_request(r: Reader, fig: Span, pos: int) -> bool:
         and (pos > fig.start or _KOREA_ASKED_OF.search(r.text, pos, fig.start) is None)  # mendf77: Seoul asked
 
 
+#: A budget's estimate right at a forecast cue: "budget estimate(s)", "budget estimate drawn up in March".
+_BUDGET_ESTIMATE = re.compile(r"(?<=budget[ \t])estimat(?:e|es)\b", re.I)
+#: The Korea side named as more than a place ("Seoul will pay", not "the troops in South Korea").
+_KOREA_OR_PLACE = re.compile(rf"\b(?P<place>(?:in|to)\s++(?:the\s++)?)?{KOREA_PAYER}\b", re.I)
+#: Between another side's name and "budget": its possessive and at most three words, one a possessive too ("the
+#: Pentagon's fiscal 2020 ", "U.S. Army's fiscal 2022 ").
+_BUDGET_OWNER = re.compile(r"(?<![ \t])(?:['’]s?+)?(?:[ \t]++[\w-]++(?:['’]s?+)?){0,3}?[ \t]++budget[ \t]", re.I)
+
+
+def others_budget_estimate(r: Reader, fig: Span, pos: int) -> bool:
+    """Return whether the forecast cue at ``pos`` is the noun of another side's budget estimate ("According to the
+    Pentagon's budget estimate, the total payment toward its forces in Korea is X"): a budget document's planned
+    spending of that side, not a forecast of what Seoul pays (fresh78v); not Seoul's own budget estimate, nor a verb
+    ("the Pentagon estimates Seoul will pay X").
+
+    >>> r, fig = figure_in("According to the Pentagon's budget estimate, the total payment toward the troops is $4.4 "
+    ...                    "billion.")
+    >>> others_budget_estimate(r, fig, r.text.index("estimate"))
+    True
+    >>> r, fig = figure_in("According to Seoul's budget estimate, it will pay 1.2 trillion won for the troops.")
+    >>> others_budget_estimate(r, fig, r.text.index("estimate"))
+    False
+    >>> r, fig = figure_in("The Pentagon's budget estimates show Seoul will pay $1 billion next year.")
+    >>> others_budget_estimate(r, fig, r.text.index("estimate"))
+    False
+    """
+    if _BUDGET_ESTIMATE.match(r.text, pos) is None:
+        return False
+    if any(m["place"] is None for m in _KOREA_OR_PLACE.finditer(r.text, pos, fig.start)):
+        return False  # "the Pentagon's budget estimates show Seoul will pay X": Seoul's payment, as the US books it
+    s, _ = r.near(fig)  # the sentence: "According to X's budget estimate, ..." opens it before the figure's clause
+    return any(_BUDGET_OWNER.fullmatch(r.text, e, pos) for _, e in other_side_at(r, s, pos))
+
+
 #: The Korea side as the one a request asks: "request of Seoul", "requested Seoul pay", "to Seoul" (not "the troops in
 #: Korea", "its Korea garrison", "Seoul's").
 _KOREA_ASKED_OF = re.compile(r"\b(?:of|to|that|from|request(?:s|ed|ing)?+)[ \t]++(?:the[ \t]++)?(?:South[ \t]++)?"
@@ -5047,6 +5099,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             name = "demand"
         if name == "demand" and fiscal_request(r, fig, pos):
             return Quantity("other")  # frames76: "The Pentagon's request ... is X for fiscal 2021": a budget's
+        if name == "forecast" and others_budget_estimate(r, fig, pos):
+            return Quantity("other")  # fresh78v: "According to the Pentagon's budget estimate, ... X": its spending
         if name == "demand" and talks_story(r, fig) and outranked(
                 r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
             return Quantity("other")  # weakev71: "demanded X for a new runway"; not "demanded Seoul pay X for ..."

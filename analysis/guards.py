@@ -148,6 +148,12 @@ _OWNER_GAP = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:own\s+|annual\s+|yearly\s+)
 #: Between a side's cost and the figure: a payment word or a share says the figure is a part someone pays.
 _PAID_PART = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|contribut\w*|cost-?shar\w*|shares?|burden\w*|portion|"
                         r"fraction|half|third|quarter)\b|%|\bpercent\b", re.I)
+#: Right before the figure, a verb of asking and at most three words ("seeks", "wants Seoul to pay", "demanded
+#: that Seoul pay about"): the figure is what its subject asks for (fresh78v).
+_ASKED = re.compile(r"\b(?:seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?[ \t]++for|request(?:s|ed|ing)?|"
+                    r"wants?|wanted)(?:[ \t]++[\w.’'-]++){0,3}?[ \t]++$", re.I)
+#: How far before the figure :data:`_ASKED` is looked for, in characters.
+_ASKED_BACK = 60
 #: Korea as the bearer of a cost, told with a verb of bearing: "South Korea has long borne / shouldered / covered the
 #: cost of U.S. troops" (claims43): the cost of the troops is then what Korea pays.
 _KOREA_BORE = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b(?:['’]s\s+government)?\s+(?:has\s+|have\s+|had\s+)?"
@@ -285,9 +291,10 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     ...          "The stationing cost of U.S. forces in Korea, about $3.5 billion, is high.",
     ...          "Seoul pays half the cost of U.S. forces, about $900 million.",
     ...          "Washington's $13 billion cost of stationing troops is high.",
-    ...          "Seoul has long borne the cost of U.S. troops, which stood at $660 million in 2005.")
+    ...          "Seoul has long borne the cost of U.S. troops, which stood at $660 million in 2005.",
+    ...          "Pentagon budget estimate suggests why Trump seeks $5 bln from S. Korea")
     >>> [cost_of_other_side(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [True, True, False, True, False]
+    [True, True, False, True, False, False]
     """
     c0, _ = r.clause(fig, strong=True)
     sides = other_side_at(r, c0, fig.start)
@@ -302,7 +309,24 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     if not cues:
         return False
     cue = max(cues)
-    return not _PAID_PART.search(r.text, cue, fig.start) and not r.figures_in(cue, fig.start)
+    return not _PAID_PART.search(r.text, cue, fig.start) and not r.figures_in(cue, fig.start) \
+        and not asked_after(r, cue, fig)
+
+
+def asked_after(r: Reader, cue: int, fig: Span) -> bool:
+    """Return whether, after a side's cost at ``cue``, someone named asks for the figure in a clause of their own ("the
+    Pentagon budget estimate suggests why Trump seeks $5 bln"): the figure is the ask, not the cost (fresh78v); not
+    the cost itself asking ("the Pentagon's budget request seeks X") nor an aside ("which lawmakers asked for, X").
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Pentagon budget estimate suggests why Trump seeks $5 bln from S. Korea",
+    ...          "The Pentagon's budget request seeks $3.4 billion for its troops in Korea.")
+    >>> [asked_after(r, r.text.index("budget"), r.figures_in(0, len(r.text))[0])
+    ...  for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
+    """
+    m = _ASKED.search(r.text, max(cue, fig.start - _ASKED_BACK), fig.start)
+    return m is not None and bool(r.spans_in(cue, m.start(), "person", "org", "place"))
 
 
 def another_side(r: Reader, fig: Span) -> str | None:

@@ -763,7 +763,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return deal_start_judged(fig, ctx, start)
     j = _payment_in(fig, ctx, fig.frame.years)
     if j.verdict != "supported":  # unverif68: "demanded Seoul raise it from X to Y": X is the payment Y was asked of
-        j = demand_base_judged(fig, ctx) or j
+        j = demand_base_judged(fig, ctx) or pending_payment(fig, ctx) or j
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading") and agreed_unsigned(
             ctx.published) and told_in_force(ctx.reader, fig.span) is not None:  # mendf66: between agreeing and
         agreed = _payment_in(fig, ctx, (ctx.published.year,))  # signing, "currently" may be either deal's year
@@ -778,7 +778,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
     if j.verdict == "supported":
-        j = another_years_figure(fig, ctx) or j
+        j = another_years_figure(fig, ctx) or another_years_dollars(fig, ctx) or j
     if fig.span.id in ctx.reader.lost and j.verdict == "supported":
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
@@ -1056,6 +1056,71 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     return j
 
 
+def another_years_dollars(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *contradicted* for a dollar payment given for one year (its own phrase's, as :func:`another_years_figure`
+    reads it) that is, to the dollar, a figure outlets gave for another year (sma_conflicts.csv) and none gave for its
+    own, that its year's won payment reaches at no usual rate of that year — the average rate misses it by more than
+    ``rate_bound_rel``, the won-dollar rate's move in a year — and whose sentence names the deal by a term that is the
+    other year's agreement's, not its own year's (:func:`term_points_to`): another year's figure told for this one
+    (the Conventions' period the text fixes; fresh78v); else None. Dollar figures are otherwise left alone (outlets
+    convert at the rate of a day).
+
+    >>> j = another_years_dollars(*example("A one-year deal raised Seoul's share for 2018 to $920 million.",
+    ...                                    "2019-11-15"))
+    >>> j.verdict, j.rows[0]
+    ('contradicted', 'sma_conflicts:2019')
+    >>> [another_years_dollars(*example(t, "2019-11-15")) for t in (
+    ...     "A one-year deal raised Seoul's share for 2018 to $890 million.", "In 2018, Seoul paid $920 million.")]
+    [None, None]
+    """
+    amount, currency, bound = _amount(fig)
+    if currency != "USD" or bound or len(fig.frame.years) != 1 or not (
+            fig.frame.bound == "phrase" or deictic_year(fig)):
+        return None
+    year = fig.frame.years[0]
+    try:
+        own = ctx.payment(year, "USD")
+    except LookupError:
+        return None
+    usd = [r for r in ctx.t.index.rows("conflicts") if r.field == "usd_million"
+           and _off_by(float(r.value) * 1e6, amount) <= ctx.tol.exact_rel]
+    other = min((r for r in usd if r.year != year), key=lambda r: _off_by(float(r.value) * 1e6, amount), default=None)
+    off = amount / own.value - 1  # measured against the data's figure
+    if other is None or any(r.year == year for r in usd) or abs(off) <= ctx.tol.rate_bound_rel \
+            or not term_points_to(fig, ctx, year, int(other.year)):
+        return None
+    return _j("contradicted", f"{fmt_money(amount, 'USD')} is the figure given for {int(other.year)} "
+              f"({', '.join(split_ids(other.source_ids))}), not {year}'s: {own.described}, {off:+.1%}, more than "
+              f"the {ctx.tol.rate_bound_rel:.0%} the won-dollar rate moves in a year, and the deal its sentence "
+              f"names by its term is the one of {int(other.year)}.",
+              (*own.sources, *split_ids(other.source_ids)),
+              (f"sma_conflicts:{int(other.year)}", *own.rows))
+
+
+#: A deal named by its term: "a one-year deal", "the five-year agreement", "a stopgap deal" (a one-year stopgap).
+_TERM_DEAL = re.compile(r"\b(?:(?P<n>one|two|three|four|five|six|[1-6])[ \t-]++year|(?P<stop>stopgap|interim))"
+                        r"(?:[ \t]++[\w-]++)?[ \t]++(?:deal|agreement|pact|accord|SMA)\b", re.I)
+_TERM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def term_points_to(fig: Figure, ctx: Context, year: int, other: int) -> bool:
+    """Return whether the figure's sentence names a deal by a term ("a stopgap one-year deal") that the agreement
+    covering ``other`` has and the one covering ``year`` has not: the text's own deal is the other year's.
+
+    >>> fig, ctx = example("They agreed on a stopgap one-year deal raising it for 2018 to $920 million.", "2019-11-15")
+    >>> term_points_to(fig, ctx, 2018, 2019), term_points_to(fig, ctx, 2019, 2018)
+    (True, False)
+    """
+    terms = {int(m["n"]) if m["n"] and m["n"].isdigit() else _TERM_WORDS.get((m["n"] or "one").lower(), 0)
+             for m in _TERM_DEAL.finditer(ctx.text, *ctx.reader.near(fig.span))}
+
+    def term(y: int) -> int | None:
+        row = next((a for a in ctx.t.index.agreement_rows if a.term_start <= y <= a.term_end), None)
+        return None if row is None else int(row.term_end) - int(row.term_start) + 1
+
+    return term(other) in terms and term(year) not in terms
+
+
 def budget_act(fig: Figure) -> bool:
     """Return whether a figure is the object of a budget or deal act or a year of its clause dates one
     (:attr:`Frame.act`: "set aside X in its 2025 budget", "in 2021 approved X"): a year's act that may set the next
@@ -1159,6 +1224,35 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
         return _j("misleading", f"{head}The figure is the {int(last.term_end)} payment, not {year}'s: {j.evidence}",
                   j.sources, j.rows)
     return _j("unverifiable", head + j.evidence, j.sources, j.rows)
+
+
+#: Before a sum in its clause, words that tell it as proposed, not a fact: a conditional, a plan, an offer.
+_PROPOSED = re.compile(r"\b(?:would|could|might|plan|proposals?|proposed|offer(?:s|ed)?)\b", re.I)
+
+
+def pending_payment(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* for a payment of the publication year whose agreement was concluded only after publication
+    when an offer of its side on record by then matches it (the sum under talks: "the 13% rise would bring the share
+    to 1.17 trillion won", told in April 2020), as :func:`_pending_change` does for the rise; else None (fresh78v).
+
+    >>> j = pending_payment(*example("The plan would raise Seoul's share to 1.17 trillion won this year.",
+    ...                              "2020-04-23"))
+    >>> j.verdict, j.rows
+    ('supported', ('offers:rok-13pct-2020',))
+    >>> [pending_payment(*example(t, "2020-04-23")) for t in (  # an offer no plan makes; a sum told as a fact
+    ...     "The plan would raise Seoul's share to 1.5 trillion won this year.", "Seoul will pay 1.17 trillion won.")]
+    [None, None]
+    """
+    if len(fig.frame.years) != 1 or fig.frame.years[0] != ctx.published.year:
+        return None
+    s, _ = ctx.reader.clause(fig.span)
+    if not _PROPOSED.search(ctx.text, s, fig.span.start):
+        return None  # told as a fact ("Seoul will pay X this year"), not as what a plan would bring
+    head = _set_after(fig.frame.years[0], ctx)
+    offer = offer_stated(fig, ctx) if head is not None else None
+    if offer is None or offer.verdict != "supported":
+        return None
+    return _j("supported", f"{head} The payment was still under talks; {offer.evidence}", offer.sources, offer.rows)
 
 
 def _set_after(year: int, ctx: Context) -> str | None:

@@ -191,8 +191,9 @@ _HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b(?:
 # adjective ("a thousand billion-dollar deals").
 _THOUSANDS = (rf"(?:{_HUNDREDS}|{_BELOW_100}|an?)[\s-]+thousand\b(?:[\s-]+(?:and[\s-]+)?(?:{_HUNDREDS}|{_BELOW_100}))?"
               r"(?=[\s-]+(?:million|billion|trillion)\b(?!-))")
-# "one and a half", "twenty and a quarter", "a quarter of a", "three quarters of a" (of a scale word after them).
-_WORD_FRACTION = (rf"{_BELOW_100}[\s-]+and[\s-]+an?[\s-]+(?:half|quarter)\b"
+# "one and a half", "twenty and a quarter", "a quarter of a", "three quarters of a" (of a scale word after them); a
+# transcript may drop the article ("four and half billion dollars", fresh78v).
+_WORD_FRACTION = (rf"{_BELOW_100}[\s-]+and[\s-]+(?:an?[\s-]+)?(?:half|quarter)\b"
                   r"|(?:an?|one|two|three)[\s-]+quarters?[\s-]+of[\s-]+an?\b")
 _WORD_COMPOUND = (
     rf"(?:{_THOUSANDS}|{_WORD_FRACTION}|{_HUNDREDS}"
@@ -426,6 +427,8 @@ def _word_number(words: str) -> Decimal:
     (Decimal('1040'), Decimal('1000'), Decimal('2500'))
     >>> _word_number("one and a half"), _word_number("a quarter of a"), _word_number("three quarters of an")
     (Decimal('1.5'), Decimal('0.25'), Decimal('0.75'))
+    >>> _word_number("Four and half"), _word_number("twenty-one and a quarter")
+    (Decimal('4.5'), Decimal('21.25'))
     """
     key = " ".join(words.lower().split())
     if key in _WORDNUMS:
@@ -433,8 +436,8 @@ def _word_number(words: str) -> Decimal:
     tokens = re.split(r"[\s-]+", key)
     if "point" in tokens:
         return _word_decimal(tokens)
-    if tokens[-1] in _FRACTION_WORDS:  # "one and a half": the whole number before "and", then the fraction
-        return Decimal(word_whole(tokens[:-3])) + _FRACTION_WORDS[tokens[-1]]
+    if tokens[-1] in _FRACTION_WORDS:  # "one and a half" ("four and half"): the whole number before "and", then the
+        return Decimal(word_whole(tokens[:tokens.index("and")])) + _FRACTION_WORDS[tokens[-1]]  # fraction
     if tokens[1:2] and tokens[1] in _FRACTION_WORDS:  # "a quarter of a": a count of quarters
         return Decimal(word_whole(tokens[:1])) * _FRACTION_WORDS[tokens[1]]
     return Decimal(word_whole(tokens))

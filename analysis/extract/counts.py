@@ -56,7 +56,9 @@ _BLANKS = r"[ \t]++"
 #: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
 #: window after it reaches them).
 _MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:force|garrison|contingent|military)\b")
-_MODIFIER = word_trie(_MODIFIERS, space=_BLANKS)
+#: Read in any case: a title-case headline is read with its words in lower case ("28,000 american troops",
+#: :func:`analysis.extract._lower_title_case`), so a modifier it capitalises must still fit (fresh78v).
+_MODIFIER = "(?i:" + word_trie(sorted({w.lower() for w in _MODIFIERS}), space=_BLANKS) + ")"
 _NOUN = word_trie(_NOUNS, space=_BLANKS)
 #: The characters a count can start with (a digit, a number word's or a hedge's first letter, in either case): every
 #: other place is left after one test.
