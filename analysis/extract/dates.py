@@ -5179,6 +5179,30 @@ def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     return Anchored(partial(_part_beside, unit=unit, pre=m["pre"].lower()), or_published=True, unit=unit)
 
 
+# "reported on the day that ...", "said on the day.": a wire's "that day" after a verb of saying (not "on the day of
+# the vote", "on the day they meet", "on the day-long trip": the day of a thing the next words name)
+_ON_THE_DAY = re.compile(r"\b(?i:on)[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<unit>day)\b(?=[ \t]{0,3}(?:[,.;:]|\((?i:local)\b"
+                         r"|(?i:that)\b)|\s*\Z)")
+_SAID_BEFORE = re.compile(r"(?<![A-Za-z])(?:said|told[ \t]{1,3}(?:reporters|journalists|lawmakers|[A-Z][A-Za-z]{1,20})"
+                          r"|reported|announced|stated|noted|added|explained|wrote|tweeted|posted|revealed|confirmed"
+                          r"|disclosed|claimed|stressed|emphasized|emphasised|warned)[ \t]{1,3}\Z")
+_SAID_BACK = 40  # characters read before "on the day" for the verb of saying
+
+
+def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "on the day" right after a verb of saying ("Kyodo reported on the day that ...", "told reporters on the
+    day."): the day told before it, as "that day" is (fresh78q); None after any other word ("met on the day that").
+
+    >>> ranges("Lee spoke on Thursday.\\n\\nKyodo reported on the day that talks ended.", dt.date(2021, 3, 5))[1]
+    ('on the day', '2021-03-04', '2021-03-04')
+    >>> ranges("Lee spoke on Thursday.\\n\\nKim resigned on the day that talks ended.", dt.date(2021, 3, 5))[1:]
+    []
+    """
+    if _SAID_BEFORE.search(m.string, max(0, m.start() - _SAID_BACK), m.start()) is None:
+        return None
+    return Anchored(partial(_next_period, unit="day", k=0), unit="day")
+
+
 # "for the rest of the year", "the rest of this month": the part of the unit after the date told before it (not "the
 # rest of the year's bill": a thing of the year)
 _REST_OF = re.compile(r"\b(?:(?i:the)[ \t]{1,3})?(?i:rest)[ \t]{1,3}of[ \t]{1,3}(?:(?P<this>this)|the|that)[ \t]{1,3}"
@@ -5768,6 +5792,7 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
     _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_ON_THE_DAY = _narrowed(_T_DAY_UNIT, r"day\b", ("the", "on"))
 _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
 _T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
                         (("talks", 0), ("meeting", 0), ("negotiations", 0)))
@@ -6294,6 +6319,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _at_election, _T_ELECTION_WORD, 48, 2),
     (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
     (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
+    (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
     (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
@@ -9613,7 +9639,8 @@ def _from_anchor(
         told_in_sentence = _event_value(text, group, values, i, pub)
         if told_in_sentence is not None:
             return told_in_sentence
-    if j is None and (unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
+    if j is None and not _day_told_before(h, inside[i], day, pub) and (
+            unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
         return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
     told = _earlier_paragraph_anchor(text, h, before, None if quoted_lead else day) if j is None else None
@@ -9634,6 +9661,21 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _day_told_before(h: _Hit, stretch: _Stretch | None, day: _Told | None, pub: dt.date) -> bool:
+    """Return whether "earlier in the day" ("later that day") ``h``, told outside quotes with no date before it in its
+    paragraph, counts from the last single day told in the paragraphs before (``day``, on or before publication): the
+    day the story is about ("At an event on Tuesday, Trump said ...\\n\\nHe also cited a blast earlier in the day":
+    Tuesday), not publication's, which it counts from only when no day was told (fresh78q).
+
+    >>> t = "Lee spoke on Tuesday.\\n\\nEarlier in the day, Kim left."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 17))]
+    ['2024-10-15', '2024-10-15']
+    """
+    if h.handler is not _same_day or stretch is not None or day is None or not isinstance(h.value, Anchored):
+        return False
+    return h.value.unit == "day" and day.value["start"] == day.value["end"] <= pub.isoformat()
 
 
 def _from_publication(value: Anchored, pub: dt.date) -> dict[str, Any]:
@@ -9709,6 +9751,9 @@ def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: 
     return {**told, "form": "relative"}
 
 
+_ANCHOR_BACK = 50  # dates read back at most for the one an anchored date counts from
+
+
 def _anchor_of(
     text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
 ) -> int | None:
@@ -9722,7 +9767,7 @@ def _anchor_of(
     0
     """
     h = group[i]
-    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]
+    j = next((k for k in range(i - 1, max(-1, i - _ANCHOR_BACK), -1) if inside[k] == inside[i]
               and not _names_other_event(group[k])), None)
     if j is None and inside[i] is not None:
         j = _writer_anchor(text, group, inside, i)
@@ -9733,7 +9778,7 @@ def _anchor_of(
 
 def _day_count_anchor(
     text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
-) -> int:
+) -> int | None:
     """Return the date a count of days or weeks before or after an event (``group[i]``) moves from: ``j``, unless that
     is a span over a month ("endorsed on Wednesday a goal of 5% by 2035, a day after leaders met": a goal's year, no
     time of the act) and an earlier date of its sentence, on its side of the quote marks, is not (the main clause's).
@@ -9743,6 +9788,8 @@ def _day_count_anchor(
     [('on Wednesday', '2025-06-25'), ('2035', '2035-01-01'), ('a day after', '2025-06-24')]
     """
     h = group[i]
+    if isinstance(h.value, Anchored) and not h.value.event and h.value.unit == "day" and _longer_than_month(values[j]):
+        return _day_before_span(text, group, values, inside, i, j)
     if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
         return j
     if not _longer_than_month(values[j]):
@@ -9754,6 +9801,29 @@ def _day_count_anchor(
         if inside[k] == inside[i] and values[k].get("start") is not None and not _longer_than_month(values[k]):
             return k
     return j
+
+
+def _day_before_span(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
+) -> int | None:
+    """Return the date "that day" ("the same day", "the next day": ``group[i]``) counts from when the date right
+    before it (``j``) spans more than a month and is told in an earlier sentence ("The 13% rise from last year brings it
+    to X. Officials explained that day ..."): a year of comparison is no day; the last single day before it in its
+    paragraph on its side of the quote marks, else None (the paragraphs before are read: the last single day told
+    there). A span told in its own sentence ("In 2019 ... and that day") stays its anchor (fresh78q).
+
+    >>> t = "Lee spoke on Apr. 22. It is up 13% from last year. Officials explained that day it was so."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 4, 23))][1:]
+    [('last year', '2019-01-01'), ('that day', '2020-04-22')]
+    """
+    h = group[i]
+    if group[j].start >= _sentence_span(text, h.start, h.end).start:
+        return j
+    for k in range(j - 1, max(-1, i - _ANCHOR_BACK), -1):
+        v = values[k]
+        if inside[k] == inside[i] and v.get("start") is not None and v["start"] == v["end"]:
+            return k
+    return None
 
 
 def _longer_than_month(value: dict[str, Any]) -> bool:

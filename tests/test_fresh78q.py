@@ -1,0 +1,73 @@
+"""Quote speakers and dates on wordings the thirteen articles of the sixty-sixth and sixty-seventh batches (held out
+until the twenty-fourth session, then dev) were missed on at first contact (fresh78q): each class diagnosed from the
+miss, then rows of my own (made-up people Lida Marsh, Oskel Tamm, Hanul Berrin; the place Torvia), written and
+labelled by the Conventions of tests/corpus/README.md before the tool ran on them, with controls the rules must not
+fire on. None read from the held-out corpus.
+
+Dates, a row: (text, publication day, exact, start, end). Tables:
+
+- STORY_DAY: "earlier in the day" ("later that day") told outside quotes with no date before it in its paragraph
+  is the last single day told in the paragraphs before (on or before publication), not publication's; controls: no
+  day told before, a day ahead, a date in its own paragraph;
+- PAST_SPAN: "that day" ("the same day") whose date right before it is a span over a month told in an earlier
+  sentence (a year of comparison) counts from the last single day told before it; control: the span in its own
+  sentence;
+- ON_THE_DAY: "on the day" right after a verb of saying ("reported on the day that ...") is "that day".
+
+ABSENT rows: words the date reader must not read as a date.
+"""
+
+from __future__ import annotations
+
+from conftest import assert_no_date, dates_test, rows_test, table
+
+STORY_DAY = table(
+    r"""
+text | published | exact | start | end
+Oskel Tamm spoke in Hanul on Tuesday.\n\nHe also cited a blast earlier in the day. | 2024-10-17 | earlier in the day | 2024-10-15 | 2024-10-15
+Lida Marsh met reporters on Oct. 14.\n\nShe had seen the minister earlier that day. | 2024-10-16 | earlier that day | 2024-10-14 | 2024-10-14
+Hanul Berrin said on Monday that Torvia must pay. The deal covers 2026.\n\nLater in the day, he met Lida Marsh. | 2025-03-05 | Later in the day | 2025-03-03 | 2025-03-03
+# controls: no day told before; a day ahead of publication; a date in its own paragraph
+Torvia's cabinet met in Hanul.\n\nEarlier in the day, Lida Marsh left. | 2024-10-16 | Earlier in the day | 2024-10-16 | 2024-10-16
+Oskel Tamm will visit Hanul on Friday.\n\nEarlier in the day, Lida Marsh left. | 2024-10-16 | Earlier in the day | 2024-10-16 | 2024-10-16
+Oskel Tamm spoke on Tuesday.\n\nLida Marsh arrived on Oct. 3. Earlier in the day, she met him. | 2024-10-17 | Earlier in the day | 2024-10-03 | 2024-10-03
+"""  # noqa: E501
+)
+
+PAST_SPAN = table(
+    r"""
+text | published | exact | start | end
+Lida Marsh testified on Apr. 22. The rise of 13% from last year brings it to 1 trillion won. Officials said that day that ministers approved it. | 2020-04-23 | that day | 2020-04-22 | 2020-04-22
+Oskel Tamm briefed lawmakers on March 3.\n\nThe share will rise in 2026. Aides said that day that talks went well. | 2025-03-05 | that day | 2025-03-03 | 2025-03-03
+Hanul Berrin landed on Nov. 5. Torvia paid more in 2019. Lida Marsh left the same day. | 2019-11-20 | the same day | 2019-11-05 | 2019-11-05
+# control: the span in the sentence of "that day" stays its anchor (no day of it is told)
+Oskel Tamm spoke on Nov. 5. In 2019 the talks collapsed, and that day he left. | 2019-11-20 | that day | None | None
+"""  # noqa: E501
+)
+
+ON_THE_DAY = table(
+    r"""
+text | published | exact | start | end
+Oskel Tamm spoke on Thursday.\n\nTorvia's news agency reported on the day that Lida Marsh would visit. | 2021-03-05 | on the day | 2021-03-04 | 2021-03-04
+Lida Marsh arrived in Hanul on Nov. 5. She told reporters on the day that talks would go on. | 2019-11-20 | on the day | 2019-11-05 | 2019-11-05
+Hanul Berrin met Lida Marsh on Monday. Torvia's ministry confirmed on the day (local time) that they met. | 2025-03-05 | on the day | 2025-03-03 | 2025-03-03
+"""  # noqa: E501
+)
+
+test_fresh78q_dates = dates_test(STORY_DAY=STORY_DAY, PAST_SPAN=PAST_SPAN, ON_THE_DAY=ON_THE_DAY)
+
+# (text, publication day, words no date may be read as): "on the day" of a thing the next words name, or after a
+# verb that is no saying
+ABSENT = [
+    ("Lida Marsh met Oskel Tamm on Monday. She will lunch with him on the day they hold the summit.", "2025-03-05",
+     "on the day"),
+    ("Oskel Tamm spoke on Monday. Lida Marsh resigned on the day that talks ended.", "2025-03-05", "on the day"),
+    ("Oskel Tamm spoke on Monday. Lida Marsh said on the day-long trip that talks ended.", "2025-03-05", "on the day"),
+]
+
+
+def check_fresh78q_absent(text: str, pub: str, words: str) -> None:
+    assert_no_date(text, pub, words)
+
+
+test_fresh78q_absent = rows_test(check_fresh78q_absent, ABSENT=ABSENT)
