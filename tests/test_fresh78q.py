@@ -12,7 +12,13 @@ Dates, a row: (text, publication day, exact, start, end). Tables:
 - PAST_SPAN: "that day" ("the same day") whose date right before it is a span over a month told in an earlier
   sentence (a year of comparison) counts from the last single day told before it; control: the span in its own
   sentence;
-- ON_THE_DAY: "on the day" right after a verb of saying ("reported on the day that ...") is "that day".
+- ON_THE_DAY: "on the day" right after a verb of saying ("reported on the day that ...") is "that day";
+- FISCAL_PLACE: a Korean or Japanese name after a preposition ("troops in South Korea") is a place, no government
+  owning the fiscal year, when another is named (the US's: October to September); controls: the place alone, Korea
+  as the payer;
+- FISCAL_ELLIPSIS: a bare year set against a US (Japanese) fiscal year right before it in its sentence (", while in
+  2018", "than in 2019") is that government's fiscal year; controls: a year joined otherwise, another sentence, a
+  Korean fiscal year.
 
 ABSENT rows: words the date reader must not read as a date.
 """
@@ -54,7 +60,34 @@ Hanul Berrin met Lida Marsh on Monday. Torvia's ministry confirmed on the day (l
 """  # noqa: E501
 )
 
-test_fresh78q_dates = dates_test(STORY_DAY=STORY_DAY, PAST_SPAN=PAST_SPAN, ON_THE_DAY=ON_THE_DAY)
+FISCAL_PLACE = table(
+    r"""
+text | published | exact | start | end
+The U.S. Defense Department expects it to cost $4 billion to keep troops in South Korea in fiscal year 2021. | 2020-03-01 | fiscal year 2021 | 2020-10-01 | 2021-09-30
+Congress set the cost of the forces stationed in Japan at $5 billion for fiscal 2022. | 2021-06-01 | fiscal 2022 | 2021-10-01 | 2022-09-30
+The Pentagon put the bill at $4.4 billion.\n\nIts cost for the troops in Korea in fiscal 2020 rose. | 2019-11-28 | fiscal 2020 | 2019-10-01 | 2020-09-30
+# controls: the place the only government named; Korea as the payer, no place
+The troops in South Korea will cost more in fiscal year 2021. | 2020-03-01 | fiscal year 2021 | 2021-01-01 | 2021-12-31
+South Korea will pay more in fiscal year 2021 for the troops it hosts. | 2020-03-01 | fiscal year 2021 | 2021-01-01 | 2021-12-31
+The U.S. forces will pay less for their bases in Torvia, but Seoul's share rose in fiscal 2021. | 2021-06-01 | fiscal 2021 | 2021-01-01 | 2021-12-31
+"""  # noqa: E501
+)
+
+FISCAL_ELLIPSIS = table(
+    r"""
+text | published | exact | start | end
+In fiscal year 2019, the Pentagon's bill was $4.43 billion, while in 2018, it was $4.32 billion. | 2019-11-28 | in 2018 | 2017-10-01 | 2018-09-30
+Congress gave more in fiscal 2020 than in 2019. | 2020-11-28 | in 2019 | 2018-10-01 | 2019-09-30
+Tokyo budgeted more in fiscal 2021 than in 2020. | 2021-11-28 | in 2020 | 2020-04-01 | 2021-03-31
+# controls: a year joined otherwise; another sentence; a Korean fiscal year
+The Pentagon spent it in fiscal 2019 for troops sent in 2018. | 2019-11-28 | in 2018 | 2018-01-01 | 2018-12-31
+In fiscal 2019 the Pentagon spent more. In 2018, Oskel Tamm met Lida Marsh. | 2019-11-28 | 2018 | 2018-01-01 | 2018-12-31
+Seoul paid more in fiscal 2020 than in 2019. | 2020-11-28 | in 2019 | 2019-01-01 | 2019-12-31
+"""  # noqa: E501
+)
+
+test_fresh78q_dates = dates_test(STORY_DAY=STORY_DAY, PAST_SPAN=PAST_SPAN, ON_THE_DAY=ON_THE_DAY,
+                                 FISCAL_PLACE=FISCAL_PLACE, FISCAL_ELLIPSIS=FISCAL_ELLIPSIS)
 
 # (text, publication day, words no date may be read as): "on the day" of a thing the next words name, or after a
 # verb that is no saying

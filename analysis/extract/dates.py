@@ -2801,6 +2801,24 @@ def _fiscal_owner(text: str, marks: list[re.Match[str]], start: int, end: int) -
 
 
 _FISCAL_BACK = 1000  # characters read back for the government of a fiscal year whose sentence names none
+# a country named as a place after a preposition ("to station troops in South Korea", "seeks $5 billion from Seoul")
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|into|across)[ \t]{1,3}(?:(?:South|North)[ \t]{1,3})?\Z")
+_PLACE_BACK = 16  # characters read before a country's name for the preposition that makes it a place
+
+
+def _placed(text: str, mark: re.Match[str]) -> bool:
+    """Return whether a Korean or Japanese ``mark`` of :data:`_FISCAL_MARKS` names a place, after a preposition ("the
+    cost to station troops in South Korea in fiscal year 2020", "the U.S. spent it in Japan"): no government whose
+    budget is meant, so another government named in the sentence (or, with none there, before it) owns the fiscal
+    year; with none, the place still does (fresh78q).
+
+    >>> t = "The U.S. will spend it to station troops in South Korea in fiscal year 2020."
+    >>> _fiscal_kind(re.search("fiscal", t)), _fiscal_kind(re.search("fiscal", "Troops in Korea cost more in fiscal 2020."))
+    ('us', 'calendar')
+    """
+    if not (mark["calendar"] or mark["japan"]) or text.startswith(("'s", "’s"), mark.end()):
+        return False  # not "rose from Seoul's share": a possessive names the government
+    return _PLACE_BEFORE.search(text, max(0, mark.start() - _PLACE_BACK), mark.start()) is not None
 
 
 def _fiscal_kind(m: re.Match[str]) -> str:
@@ -2813,10 +2831,12 @@ def _fiscal_kind(m: re.Match[str]) -> str:
     'calendar'
     """
     b, e = _sentence_span(m.string, m.start(), m.end())
-    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
+    marks = list(_FISCAL_MARKS.finditer(m.string, b, e))
+    near = _fiscal_owner(m.string, [k for k in marks if not _placed(m.string, k)], m.start(), m.end())
     if near is None:  # none in its sentence: the one named last before it ("the NDAA. It funds the next fiscal year")
         back = _FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b)
-        near = max(back, default=None, key=lambda k: k.start())
+        near = max((k for k in back if not _placed(m.string, k)), default=None, key=lambda k: k.start())
+    near = near or _fiscal_owner(m.string, marks, m.start(), m.end())  # a place the only one named: its own
     if near is not None and (near["us"] or near["law"]):
         return "us"
     return "japan" if near is not None and near["japan"] else "calendar"
@@ -7241,7 +7261,42 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
-    return _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
+    hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
+    return _fiscal_ellipsis(text, hits)
+
+
+# "..., while in 2018", "than in 2019": a bare year set against the fiscal year right before it in its sentence
+_SET_AGAINST = re.compile(r"\b(?:while|whereas|than|versus|vs\.|against|compared[ \t]{1,3}(?:with|to))[ \t,]{1,3}\Z",
+                          re.IGNORECASE)
+_SET_AGAINST_BACK = 24  # characters read before the bare year for the word that sets it against the fiscal year
+
+
+def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a bare year ("in 2018") that its sentence sets against a fiscal year of the US (Japan)
+    right before it ("In fiscal year 2019, it was $4.43 billion, while in 2018, it was $4.32 billion", "more in fiscal
+    2020 than in 2019") read as that government's fiscal year of the same name: the elliptical "in [fiscal year]
+    2018" (README Conventions, a fiscal year; fresh78q). A year joined otherwise ("... in fiscal 2019 for troops sent
+    in 2018") stays the calendar year.
+
+    >>> t = "The Pentagon spent $4.43 billion in fiscal 2019, while in 2018, it spent $4.32 billion."
+    >>> ranges(t, dt.date(2019, 11, 28))[1]
+    ('in 2018', '2017-10-01', '2018-09-30')
+    >>> ranges("The Pentagon spent it in fiscal 2019 for troops sent in 2018.", dt.date(2019, 11, 28))[1]
+    ('in 2018', '2018-01-01', '2018-12-31')
+    """
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if s.handler is not _fiscal or h.handler is not _year or not isinstance(s.value, Range):
+            continue
+        kind = {10: "us", 4: "japan"}.get(s.value.lo.month)
+        if kind is None or s.value.lo.year + 1 != s.value.hi.year or _SENTENCE_END.search(text, s.end, h.start):
+            continue  # the calendar's, a range of fiscal years, or another sentence
+        if _SET_AGAINST.search(text, max(s.end, h.start - _SET_AGAINST_BACK), h.start) is None:
+            continue
+        y = int(h.match["y"])
+        if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):  # a whole year, not "early 2018"
+            hits[k] = replace(h, value=_fiscal_years(kind, y, y))
+    return hits
 
 
 def _lone_parts_told(text: str, hits: list[_Hit]) -> list[_Hit]:
