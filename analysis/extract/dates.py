@@ -2813,7 +2813,7 @@ def _placed(text: str, mark: re.Match[str]) -> bool:
     year; with none, the place still does (fresh78q).
 
     >>> t = "The U.S. will spend it to station troops in South Korea in fiscal year 2020."
-    >>> _fiscal_kind(re.search("fiscal", t)), _fiscal_kind(re.search("fiscal", "Troops in Korea cost it in fiscal 2020"))
+    >>> _fiscal_kind(re.search("fiscal", t)), _fiscal_kind(re.search("fiscal", "Troops in Korea cost X in fiscal 2020"))
     ('us', 'calendar')
     """
     if not (mark["calendar"] or mark["japan"]) or text.startswith(("'s", "’s"), mark.end()):
