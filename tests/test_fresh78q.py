@@ -18,7 +18,12 @@ Dates, a row: (text, publication day, exact, start, end). Tables:
   as the payer;
 - FISCAL_ELLIPSIS: a bare year set against a US (Japanese) fiscal year right before it in its sentence (", while in
   2018", "than in 2019") is that government's fiscal year; controls: a year joined otherwise, another sentence, a
-  Korean fiscal year.
+  Korean fiscal year;
+- TENURE: "during his tenure" (term, presidency) after "former US President <name>" or "US President <name>" is the
+  named person's term, not the term of the office's holder at publication (the office a title, or held before);
+  control: the office alone ("The US leader said ...").
+
+Terms come from data/entities.csv, so TENURE rows name real presidents (the one case of real names here).
 
 ABSENT rows: words the date reader must not read as a date.
 """
@@ -86,16 +91,28 @@ Seoul paid more in fiscal 2020 than in 2019. | 2020-11-28 | in 2019 | 2019-01-01
 """  # noqa: E501
 )
 
+TENURE = table(
+    r"""
+text | published | exact | start | end
+Former US President Barack Obama pressed Torvia during his presidency. | 2022-05-10 | during his presidency | 2009-01-20 | 2017-01-20
+Then-US President Donald Trump asked Torvia for more during his tenure, aides said. | 2022-05-10 | during his tenure | 2017-01-20 | 2021-01-20
+US President Joe Biden said that during his term Torvia paid more. | 2025-08-26 | during his term | 2021-01-20 | 2025-01-20
+# control: the office alone stands for its holder at publication
+The US leader said that during his previous term Torvia paid. | 2025-08-26 | during his previous term | 2017-01-20 | 2021-01-20
+"""  # noqa: E501
+)
+
 test_fresh78q_dates = dates_test(STORY_DAY=STORY_DAY, PAST_SPAN=PAST_SPAN, ON_THE_DAY=ON_THE_DAY,
-                                 FISCAL_PLACE=FISCAL_PLACE, FISCAL_ELLIPSIS=FISCAL_ELLIPSIS)
+                                 FISCAL_PLACE=FISCAL_PLACE, FISCAL_ELLIPSIS=FISCAL_ELLIPSIS, TENURE=TENURE)
 
 # (text, publication day, words no date may be read as): "on the day" of a thing the next words name, or after a
-# verb that is no saying
+# verb that is no saying; the term of a former office named by no name
 ABSENT = [
     ("Lida Marsh met Oskel Tamm on Monday. She will lunch with him on the day they hold the summit.", "2025-03-05",
      "on the day"),
     ("Oskel Tamm spoke on Monday. Lida Marsh resigned on the day that talks ended.", "2025-03-05", "on the day"),
     ("Oskel Tamm spoke on Monday. Lida Marsh said on the day-long trip that talks ended.", "2025-03-05", "on the day"),
+    ("The former US president said during his term Torvia paid.", "2025-08-26", "during his term"),  # no holder now
 ]
 
 

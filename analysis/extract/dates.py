@@ -4768,7 +4768,8 @@ def _subject_of(m: re.Match[str], sentence: _Stretch, back: bool, pub: dt.date) 
     {'donald-trump'}
     """
     text, by_word = m.string, _terms_by_word()
-    office = min((o.start() for rx, _ in _OFFICES if (o := rx.search(text, sentence.start, m.start()))), default=None)
+    office = min((o.start() for rx, _ in _OFFICES if (o := rx.search(text, sentence.start, m.start()))
+                  and _office_alone(text, o)), default=None)
     for w in _SUBJECT_WORD.finditer(text, sentence.start, m.start()):
         if office is not None and office <= w.start():
             return _office_holder(text, _Stretch(office, m.start()), pub) or None
@@ -4779,6 +4780,24 @@ def _subject_of(m: re.Match[str], sentence: _Stretch, back: bool, pub: dt.date) 
         if (w.group().lower() in _PRONOUNS and w.group() != "His") or (w.group() == "His" and back):
             return (_named_before(text, sentence.start) or None) if back else None
     return None
+
+
+_TITLE_NAME = re.compile(r"[ \t]{1,3}[A-Z][a-z]")  # "US President Donald Trump": the office a title of the name
+_FORMER_BEFORE = re.compile(r"\b(?i:former|ex-|then-)[ \t]{0,3}\Z")  # "former US President": no holder now
+
+
+def _office_alone(text: str, office: re.Match[str]) -> bool:
+    """Return whether an office of :data:`_OFFICES` stands for its holder at publication ("The US leader said that
+    during his term ..."): not a title before a name ("US President Donald Trump": the name says who) nor one held
+    before ("former US President", "then-US president": fresh78q).
+
+    >>> t = "Former US President Donald Trump insisted on it during his tenure."
+    >>> ranges(t, dt.date(2022, 5, 10))
+    [('during his tenure', '2017-01-20', '2021-01-20')]
+    """
+    if _TITLE_NAME.match(text, office.end()):
+        return False
+    return _FORMER_BEFORE.search(text, max(0, office.start() - 10), office.start()) is None
 
 
 def _speaker_holder(text: str, sentence: _Stretch, at: int, back: bool) -> set[str]:
@@ -4838,7 +4857,8 @@ def _office_holder(text: str, sentence: _Stretch, pub: dt.date) -> set[str] | No
     """
     from analysis.extract.entities import load_gazetteer
 
-    roles = {role for rx, role in _OFFICES if rx.search(text, sentence.start, sentence.end)}
+    roles = {role for rx, role in _OFFICES if (o := rx.search(text, sentence.start, sentence.end))
+             and _office_alone(text, o)}
     if len(roles) != 1:
         return None
     role, people = roles.pop(), load_gazetteer().entities
