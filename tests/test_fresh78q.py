@@ -4,6 +4,15 @@ miss, then rows of my own (made-up people Lida Marsh, Oskel Tamm, Hanul Berrin; 
 labelled by the Conventions of tests/corpus/README.md before the tool ran on them, with controls the rules must not
 fire on. None read from the held-out corpus.
 
+Speakers, a row of tests/cases/test_fresh78q.csv: (body, the quote's words, the speakers accepted: "/" between
+names, "None" for nobody, "no span" for words no quote holds; a note says what the row shows). Tables:
+
+- VERB: "speculated (speculates) that ..." and a closing ", X reveals in a memoir" report the clause, whose partial
+  quote is the reporter's; control: "records show";
+- JOINED: a participle of saying after a quotation closed and "and" ('"...," and X smiled, saying, "..."') is the
+  new clause's subject's, not the first quote's speaker's; controls: the first quote, no new subject, no quotation
+  before "and".
+
 Dates, a row: (text, publication day, exact, start, end). Tables:
 
 - STORY_DAY: "earlier in the day" ("later that day") told outside quotes with no date before it in its paragraph
@@ -30,7 +39,16 @@ ABSENT rows: words the date reader must not read as a date.
 
 from __future__ import annotations
 
-from conftest import assert_no_date, dates_test, rows_test, table
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, rows_test, table
+
+
+def check_fresh78q_speakers(body: str, words: str, speakers: str) -> None:
+    assert_speaker(body, words, speakers)
+
+
+TABLES = case_tables("test_fresh78q")  # rows: tests/cases/test_fresh78q.csv (table, body, words, speakers, note)
+
+test_fresh78q_speakers = rows_test(check_fresh78q_speakers, **TABLES)
 
 STORY_DAY = table(
     r"""
