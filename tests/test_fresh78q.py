@@ -11,7 +11,9 @@ names, "None" for nobody, "no span" for words no quote holds; a note says what t
   quote is the reporter's; control: "records show";
 - JOINED: a participle of saying after a quotation closed and "and" ('"...," and X smiled, saying, "..."') is the
   new clause's subject's, not the first quote's speaker's; controls: the first quote, no new subject, no quotation
-  before "and".
+  before "and";
+- ON_MAKER: a programme's title told on ('said on “Face the Nation” on CBS') is its broadcaster's, a run of
+  capitals or a name ending in "TV", "News" ...; controls: the speaker's own words, a day, a place-like name.
 
 Dates, a row: (text, publication day, exact, start, end). Tables:
 

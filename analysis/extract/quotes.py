@@ -8916,6 +8916,8 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     >>> _title_maker(t, _Index([]), Quote(13, 28, t[13:28], {})).name
     'HNS'
     """
+    if (on := _broadcaster_after(text, idx, q)).found:
+        return on
     end = q.start - 3
     noun = text[max(0, q.start - win.TITLE_NOUN_BACK) : q.start].split()[-1:]
     if noun and noun[0].lower() in _TITLE_NOUNS and text[q.start - len(noun[0]) - 4 : q.start - 1].endswith(noun[0]):
@@ -8942,6 +8944,38 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     phrase = " ".join(run)
     return _Who("fallback", None, end - len(phrase), end, name=phrase) if run and text[end - len(phrase) : end] == \
         phrase else _NOBODY
+
+
+_ON_BEFORE = re.compile(r"\b(?i:on)[ \t]{1,3}\Z")
+_BROADCAST_NOUNS = frozenset(["TV", "News", "Radio", "Network", "Channel", "Television", "Broadcasting"])
+# "on CBS.", "on Hanul TV,": a run of capitalised words after "on", closed by a stop, a comma or a semicolon
+_ON_MAKER = re.compile(r"[,.]?[ \t]{1,3}on[ \t]{1,3}(?P<maker>[A-Z][A-Za-z]{0,20}(?:[ \t][A-Z][A-Za-z]{0,20}){0,2})"
+                       r"(?=[,;]|\.(?:\s|\Z)|\s*\Z)")
+
+
+def _broadcaster_after(text: str, idx: _Index, q: Quote) -> _Who:
+    """Return the broadcaster of a programme's title told on it ("he said on “Face the Nation” on CBS"): the run of
+    capitalised words after "on" right after the title, closing its clause, shaped as a broadcaster's name (an
+    acronym, or ending in "TV", "News" ...), no day, month or person (fresh78q); else nobody.
+
+    >>> t = 'He said on “Face Time” on CBS.'
+    >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).name
+    'CBS'
+    >>> t = 'He said on “Face Time” on Sunday.'
+    >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).found
+    False
+    """
+    if not _ON_BEFORE.search(text, max(0, q.start - 4), q.start) or not _capitalised_name(q.exact, _NAME_GLUE):
+        return _NOBODY
+    m = _ON_MAKER.match(text, q.end, min(len(text), q.end + win.TITLE_ON_AFTER))
+    words = m["maker"].split() if m is not None else []
+    if not words or any(w in _NOT_MAKERS for w in words) or not (
+            words[-1] in _BROADCAST_NOUNS or any(w.isupper() and len(w) > 1 for w in words)):
+        return _NOBODY  # "on Sunday", "on Korea": no broadcaster's name (capitals, or "... TV")
+    if any(x.start < m.end("maker") and x.end > m.start("maker") for x in idx.ending_before(
+            m.end("maker") + 1, m.start("maker"))):
+        return _NOBODY  # "on Korea", "on Bo": a place or a person the programme is about
+    return _Who("fallback", None, m.start("maker"), m.end("maker"), name=m["maker"])
 
 
 def _lone_acronym(text: str, end: int) -> int:
