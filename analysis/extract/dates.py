@@ -2801,6 +2801,24 @@ def _fiscal_owner(text: str, marks: list[re.Match[str]], start: int, end: int) -
 
 
 _FISCAL_BACK = 1000  # characters read back for the government of a fiscal year whose sentence names none
+# a country named as a place after a preposition ("to station troops in South Korea", "seeks $5 billion from Seoul")
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|into|across)[ \t]{1,3}(?:(?:South|North)[ \t]{1,3})?\Z")
+_PLACE_BACK = 16  # characters read before a country's name for the preposition that makes it a place
+
+
+def _placed(text: str, mark: re.Match[str]) -> bool:
+    """Return whether a Korean or Japanese ``mark`` of :data:`_FISCAL_MARKS` names a place, after a preposition ("the
+    cost to station troops in South Korea in fiscal year 2020", "the U.S. spent it in Japan"): no government whose
+    budget is meant, so another government named in the sentence (or, with none there, before it) owns the fiscal
+    year; with none, the place still does (fresh78q).
+
+    >>> t = "The U.S. will spend it to station troops in South Korea in fiscal year 2020."
+    >>> _fiscal_kind(re.search("fiscal", t)), _fiscal_kind(re.search("fiscal", "Troops in Korea cost X in fiscal 2020"))
+    ('us', 'calendar')
+    """
+    if not (mark["calendar"] or mark["japan"]) or text.startswith(("'s", "’s"), mark.end()):
+        return False  # not "rose from Seoul's share": a possessive names the government
+    return _PLACE_BEFORE.search(text, max(0, mark.start() - _PLACE_BACK), mark.start()) is not None
 
 
 def _fiscal_kind(m: re.Match[str]) -> str:
@@ -2813,10 +2831,12 @@ def _fiscal_kind(m: re.Match[str]) -> str:
     'calendar'
     """
     b, e = _sentence_span(m.string, m.start(), m.end())
-    near = _fiscal_owner(m.string, list(_FISCAL_MARKS.finditer(m.string, b, e)), m.start(), m.end())
+    marks = list(_FISCAL_MARKS.finditer(m.string, b, e))
+    near = _fiscal_owner(m.string, [k for k in marks if not _placed(m.string, k)], m.start(), m.end())
     if near is None:  # none in its sentence: the one named last before it ("the NDAA. It funds the next fiscal year")
         back = _FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b)
-        near = max(back, default=None, key=lambda k: k.start())
+        near = max((k for k in back if not _placed(m.string, k)), default=None, key=lambda k: k.start())
+    near = near or _fiscal_owner(m.string, marks, m.start(), m.end())  # a place the only one named: its own
     if near is not None and (near["us"] or near["law"]):
         return "us"
     return "japan" if near is not None and near["japan"] else "calendar"
@@ -4748,7 +4768,8 @@ def _subject_of(m: re.Match[str], sentence: _Stretch, back: bool, pub: dt.date) 
     {'donald-trump'}
     """
     text, by_word = m.string, _terms_by_word()
-    office = min((o.start() for rx, _ in _OFFICES if (o := rx.search(text, sentence.start, m.start()))), default=None)
+    office = min((o.start() for rx, _ in _OFFICES if (o := rx.search(text, sentence.start, m.start()))
+                  and _office_alone(text, o)), default=None)
     for w in _SUBJECT_WORD.finditer(text, sentence.start, m.start()):
         if office is not None and office <= w.start():
             return _office_holder(text, _Stretch(office, m.start()), pub) or None
@@ -4759,6 +4780,24 @@ def _subject_of(m: re.Match[str], sentence: _Stretch, back: bool, pub: dt.date) 
         if (w.group().lower() in _PRONOUNS and w.group() != "His") or (w.group() == "His" and back):
             return (_named_before(text, sentence.start) or None) if back else None
     return None
+
+
+_TITLE_NAME = re.compile(r"[ \t]{1,3}[A-Z][a-z]")  # "US President Donald Trump": the office a title of the name
+_FORMER_BEFORE = re.compile(r"\b(?i:former|ex-|then-)[ \t]{0,3}\Z")  # "former US President": no holder now
+
+
+def _office_alone(text: str, office: re.Match[str]) -> bool:
+    """Return whether an office of :data:`_OFFICES` stands for its holder at publication ("The US leader said that
+    during his term ..."): not a title before a name ("US President Donald Trump": the name says who) nor one held
+    before ("former US President", "then-US president": fresh78q).
+
+    >>> t = "Former US President Donald Trump insisted on it during his tenure."
+    >>> ranges(t, dt.date(2022, 5, 10))
+    [('during his tenure', '2017-01-20', '2021-01-20')]
+    """
+    if _TITLE_NAME.match(text, office.end()):
+        return False
+    return _FORMER_BEFORE.search(text, max(0, office.start() - 10), office.start()) is None
 
 
 def _speaker_holder(text: str, sentence: _Stretch, at: int, back: bool) -> set[str]:
@@ -4818,7 +4857,8 @@ def _office_holder(text: str, sentence: _Stretch, pub: dt.date) -> set[str] | No
     """
     from analysis.extract.entities import load_gazetteer
 
-    roles = {role for rx, role in _OFFICES if rx.search(text, sentence.start, sentence.end)}
+    roles = {role for rx, role in _OFFICES if (o := rx.search(text, sentence.start, sentence.end))
+             and _office_alone(text, o)}
     if len(roles) != 1:
         return None
     role, people = roles.pop(), load_gazetteer().entities
@@ -5177,6 +5217,30 @@ def _same_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     if unit == "day":
         return Anchored(partial(_next_period, unit=unit, k=0), or_published=True, unit=unit)
     return Anchored(partial(_part_beside, unit=unit, pre=m["pre"].lower()), or_published=True, unit=unit)
+
+
+# "reported on the day that ...", "said on the day.": a wire's "that day" after a verb of saying (not "on the day of
+# the vote", "on the day they meet", "on the day-long trip": the day of a thing the next words name)
+_ON_THE_DAY = re.compile(r"\b(?i:on)[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<unit>day)\b(?=[ \t]{0,3}(?:[,.;:]|\((?i:local)\b"
+                         r"|(?i:that)\b)|\s*\Z)")
+_SAID_BEFORE = re.compile(r"(?<![A-Za-z])(?:said|told[ \t]{1,3}(?:reporters|journalists|lawmakers|[A-Z][A-Za-z]{1,20})"
+                          r"|reported|announced|stated|noted|added|explained|wrote|tweeted|posted|revealed|confirmed"
+                          r"|disclosed|claimed|stressed|emphasized|emphasised|warned)[ \t]{1,3}\Z")
+_SAID_BACK = 40  # characters read before "on the day" for the verb of saying
+
+
+def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "on the day" right after a verb of saying ("Kyodo reported on the day that ...", "told reporters on the
+    day."): the day told before it, as "that day" is (fresh78q); None after any other word ("met on the day that").
+
+    >>> ranges("Lee spoke on Thursday.\\n\\nKyodo reported on the day that talks ended.", dt.date(2021, 3, 5))[1]
+    ('on the day', '2021-03-04', '2021-03-04')
+    >>> ranges("Lee spoke on Thursday.\\n\\nKim resigned on the day that talks ended.", dt.date(2021, 3, 5))[1:]
+    []
+    """
+    if _SAID_BEFORE.search(m.string, max(0, m.start() - _SAID_BACK), m.start()) is None:
+        return None
+    return Anchored(partial(_next_period, unit="day", k=0), unit="day")
 
 
 # "for the rest of the year", "the rest of this month": the part of the unit after the date told before it (not "the
@@ -5768,6 +5832,7 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
     _narrowed(_T_DAY_UNIT, _UNIT_AT, ("this", "on")),
 )
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
+_T_ON_THE_DAY = _narrowed(_T_DAY_UNIT, r"day\b", ("the", "on"))
 _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
 _T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
                         (("talks", 0), ("meeting", 0), ("negotiations", 0)))
@@ -6294,6 +6359,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _at_election, _T_ELECTION_WORD, 48, 2),
     (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
     (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
+    (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
     (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
@@ -7215,7 +7281,42 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
-    return _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
+    hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
+    return _fiscal_ellipsis(text, hits)
+
+
+# "..., while in 2018", "than in 2019": a bare year set against the fiscal year right before it in its sentence
+_SET_AGAINST = re.compile(r"\b(?:while|whereas|than|versus|vs\.|against|compared[ \t]{1,3}(?:with|to))[ \t,]{1,3}\Z",
+                          re.IGNORECASE)
+_SET_AGAINST_BACK = 24  # characters read before the bare year for the word that sets it against the fiscal year
+
+
+def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a bare year ("in 2018") that its sentence sets against a fiscal year of the US (Japan)
+    right before it ("In fiscal year 2019, it was $4.43 billion, while in 2018, it was $4.32 billion", "more in fiscal
+    2020 than in 2019") read as that government's fiscal year of the same name: the elliptical "in [fiscal year]
+    2018" (README Conventions, a fiscal year; fresh78q). A year joined otherwise ("... in fiscal 2019 for troops sent
+    in 2018") stays the calendar year.
+
+    >>> t = "The Pentagon spent $4.43 billion in fiscal 2019, while in 2018, it spent $4.32 billion."
+    >>> ranges(t, dt.date(2019, 11, 28))[1]
+    ('in 2018', '2017-10-01', '2018-09-30')
+    >>> ranges("The Pentagon spent it in fiscal 2019 for troops sent in 2018.", dt.date(2019, 11, 28))[1]
+    ('in 2018', '2018-01-01', '2018-12-31')
+    """
+    for k in range(1, len(hits)):
+        s, h = hits[k - 1], hits[k]
+        if s.handler is not _fiscal or h.handler is not _year or not isinstance(s.value, Range):
+            continue
+        kind = {10: "us", 4: "japan"}.get(s.value.lo.month)
+        if kind is None or s.value.lo.year + 1 != s.value.hi.year or _SENTENCE_END.search(text, s.end, h.start):
+            continue  # the calendar's, a range of fiscal years, or another sentence
+        if _SET_AGAINST.search(text, max(s.end, h.start - _SET_AGAINST_BACK), h.start) is None:
+            continue
+        y = int(h.match["y"])
+        if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):  # a whole year, not "early 2018"
+            hits[k] = replace(h, value=_fiscal_years(kind, y, y))
+    return hits
 
 
 def _lone_parts_told(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -9613,7 +9714,8 @@ def _from_anchor(
         told_in_sentence = _event_value(text, group, values, i, pub)
         if told_in_sentence is not None:
             return told_in_sentence
-    if j is None and (unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
+    if j is None and not _day_told_before(h, inside[i], day, pub) and (
+            unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
         return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
     told = _earlier_paragraph_anchor(text, h, before, None if quoted_lead else day) if j is None else None
@@ -9634,6 +9736,21 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+def _day_told_before(h: _Hit, stretch: _Stretch | None, day: _Told | None, pub: dt.date) -> bool:
+    """Return whether "earlier in the day" ("later that day") ``h``, told outside quotes with no date before it in its
+    paragraph, counts from the last single day told in the paragraphs before (``day``, on or before publication): the
+    day the story is about ("At an event on Tuesday, Trump said ...\\n\\nHe also cited a blast earlier in the day":
+    Tuesday), not publication's, which it counts from only when no day was told (fresh78q).
+
+    >>> t = "Lee spoke on Tuesday.\\n\\nEarlier in the day, Kim left."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2024, 10, 17))]
+    ['2024-10-15', '2024-10-15']
+    """
+    if h.handler is not _same_day or stretch is not None or day is None or not isinstance(h.value, Anchored):
+        return False
+    return h.value.unit == "day" and day.value["start"] == day.value["end"] <= pub.isoformat()
 
 
 def _from_publication(value: Anchored, pub: dt.date) -> dict[str, Any]:
@@ -9709,6 +9826,9 @@ def _told_day_within(text: str, h: _Hit, hj: _Hit, anchor: dict[str, Any], day: 
     return {**told, "form": "relative"}
 
 
+_ANCHOR_BACK = 50  # dates read back at most for the one an anchored date counts from
+
+
 def _anchor_of(
     text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
 ) -> int | None:
@@ -9722,7 +9842,7 @@ def _anchor_of(
     0
     """
     h = group[i]
-    j = next((k for k in range(i - 1, max(-1, i - 50), -1) if inside[k] == inside[i]
+    j = next((k for k in range(i - 1, max(-1, i - _ANCHOR_BACK), -1) if inside[k] == inside[i]
               and not _names_other_event(group[k])), None)
     if j is None and inside[i] is not None:
         j = _writer_anchor(text, group, inside, i)
@@ -9733,7 +9853,7 @@ def _anchor_of(
 
 def _day_count_anchor(
     text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
-) -> int:
+) -> int | None:
     """Return the date a count of days or weeks before or after an event (``group[i]``) moves from: ``j``, unless that
     is a span over a month ("endorsed on Wednesday a goal of 5% by 2035, a day after leaders met": a goal's year, no
     time of the act) and an earlier date of its sentence, on its side of the quote marks, is not (the main clause's).
@@ -9743,6 +9863,8 @@ def _day_count_anchor(
     [('on Wednesday', '2025-06-25'), ('2035', '2035-01-01'), ('a day after', '2025-06-24')]
     """
     h = group[i]
+    if isinstance(h.value, Anchored) and not h.value.event and h.value.unit == "day" and _longer_than_month(values[j]):
+        return _day_before_span(text, group, values, inside, i, j)
     if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
         return j
     if not _longer_than_month(values[j]):
@@ -9754,6 +9876,29 @@ def _day_count_anchor(
         if inside[k] == inside[i] and values[k].get("start") is not None and not _longer_than_month(values[k]):
             return k
     return j
+
+
+def _day_before_span(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
+) -> int | None:
+    """Return the date "that day" ("the same day", "the next day": ``group[i]``) counts from when the date right
+    before it (``j``) spans more than a month and is told in an earlier sentence ("The 13% rise from last year brings it
+    to X. Officials explained that day ..."): a year of comparison is no day; the last single day before it in its
+    paragraph on its side of the quote marks, else None (the paragraphs before are read: the last single day told
+    there). A span told in its own sentence ("In 2019 ... and that day") stays its anchor (fresh78q).
+
+    >>> t = "Lee spoke on Apr. 22. It is up 13% from last year. Officials explained that day it was so."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 4, 23))][1:]
+    [('last year', '2019-01-01'), ('that day', '2020-04-22')]
+    """
+    h = group[i]
+    if group[j].start >= _sentence_span(text, h.start, h.end).start:
+        return j
+    for k in range(j - 1, max(-1, i - _ANCHOR_BACK), -1):
+        v = values[k]
+        if inside[k] == inside[i] and v.get("start") is not None and v["start"] == v["end"]:
+            return k
+    return None
 
 
 def _longer_than_month(value: dict[str, Any]) -> bool:

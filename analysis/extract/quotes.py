@@ -86,6 +86,8 @@ _VERBS = (
     r"|signalled|signals|contended"
     # a forecast, and a present-tense stance told of the quote's words ('"...," Bo believes'; 'Bo expects that ...')
     r"|forecast|forecasts|believes|expects"
+    # a guess, and a disclosure told of a clause (fresh78q: "He speculated that ... “to nothing.”", "..., Bo reveals")
+    r"|speculated|speculates|reveals|revealed"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -5673,13 +5675,15 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
                 who = _NOBODY  # "said Seoul had “no choice”", "Asks Tam About '...'": not the speaker
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
-            who = _clause_subject(text, idx, pl.sent_start, bm.start, first=participle)
+            who = _clause_subject(text, idx, _after_quote_joined(text, pl.sent_start, bm.start) if participle
+                                  else pl.sent_start, bm.start, first=participle)  # '"...," and Bo smiled, saying
             if participle and (opening := _opening_subject(text, pl.sent_start, bm.start)).found:
                 reported = who.found and _reporting_verb(text, opening.end, who.start) is not None
                 who = opening if not (who.found and (who.start < opening.end or reported)) else who  # not "the
                 # USFK workers"; 'The ministry said Bo declined it, calling it “...”': Bo, in the clause it reports
         if who.found and who.mention is not None and not _said_right_before(text, pl):
-            outer = _reported_subject(text, idx, pl.sent_start, who, pl.qs)  # 'Bo said Seoul had demanded it “...”': Bo
+            outer = _reported_subject(text, idx, _after_quote_joined(text, pl.sent_start, who.start), who, pl.qs)
+            # 'Bo said Seoul had demanded it “...”': Bo (not past a quotation closed and "and": a clause of its own)
             if not outer.found and who.start > pl.sent_start:
                 outer = _unnamed_reporter(text, idx, pl, who)  # 'He said Seoul had demanded it “...”': he
             who = outer if outer.found else who
@@ -5691,6 +5695,25 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _unless_spoken_of(text, idx, _relayed(text, idx, who, pl.qs), pl)
     return _NOBODY
+
+
+# a quotation closed, then a clause joined by "and"/"but" ('"...," and Bo smiled, saying'): its subject is new
+_QUOTE_JOINED = re.compile(r"[”\"’'][ \t]{0,3},?[ \t]{1,3}(?:and|but|then|so)[ \t]{1,3}", re.IGNORECASE)
+
+
+def _after_quote_joined(text: str, lo: int, hi: int) -> int:
+    """Return where the clause of a participle of saying at ``hi`` starts for its subject: after the last quotation
+    of its sentence (from ``lo``) closed and followed by "and"/"but" ('when Al suggested to Bo, "...," and Bo smiled,
+    saying, "Yes."': Bo, not the sentence's first subject, fresh78q), else ``lo``.
+
+    >>> t = 'When Al asked Bo, "Go?" and Bo smiled, saying'
+    >>> t[_after_quote_joined(t, 0, len(t)):]
+    'Bo smiled, saying'
+    >>> _after_quote_joined("When Al met Bo and Bo smiled, saying", 0, 36)
+    0
+    """
+    last = last_match(_QUOTE_JOINED, text, max(lo, hi - win.QUOTE_JOINED_BACK), hi)
+    return last.end() if last is not None else lo
 
 
 def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
@@ -8893,6 +8916,8 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     >>> _title_maker(t, _Index([]), Quote(13, 28, t[13:28], {})).name
     'HNS'
     """
+    if (on := _broadcaster_after(text, idx, q)).found:
+        return on
     end = q.start - 3
     noun = text[max(0, q.start - win.TITLE_NOUN_BACK) : q.start].split()[-1:]
     if noun and noun[0].lower() in _TITLE_NOUNS and text[q.start - len(noun[0]) - 4 : q.start - 1].endswith(noun[0]):
@@ -8919,6 +8944,38 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
     phrase = " ".join(run)
     return _Who("fallback", None, end - len(phrase), end, name=phrase) if run and text[end - len(phrase) : end] == \
         phrase else _NOBODY
+
+
+_ON_BEFORE = re.compile(r"\b(?i:on)[ \t]{1,3}\Z")
+_BROADCAST_NOUNS = frozenset(["TV", "News", "Radio", "Network", "Channel", "Television", "Broadcasting"])
+# "on CBS.", "on Hanul TV,": a run of capitalised words after "on", closed by a stop, a comma or a semicolon
+_ON_MAKER = re.compile(r"[,.]?[ \t]{1,3}on[ \t]{1,3}(?P<maker>[A-Z][A-Za-z]{0,20}(?:[ \t][A-Z][A-Za-z]{0,20}){0,2})"
+                       r"(?=[,;]|\.(?:\s|\Z)|\s*\Z)")
+
+
+def _broadcaster_after(text: str, idx: _Index, q: Quote) -> _Who:
+    """Return the broadcaster of a programme's title told on it ("he said on “Face the Nation” on CBS"): the run of
+    capitalised words after "on" right after the title, closing its clause, shaped as a broadcaster's name (an
+    acronym, or ending in "TV", "News" ...), no day, month or person (fresh78q); else nobody.
+
+    >>> t = 'He said on “Face Time” on CBS.'
+    >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).name
+    'CBS'
+    >>> t = 'He said on “Face Time” on Sunday.'
+    >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).found
+    False
+    """
+    if not _ON_BEFORE.search(text, max(0, q.start - 4), q.start) or not _capitalised_name(q.exact, _NAME_GLUE):
+        return _NOBODY
+    m = _ON_MAKER.match(text, q.end, min(len(text), q.end + win.TITLE_ON_AFTER))
+    words = m["maker"].split() if m is not None else []
+    if not words or any(w in _NOT_MAKERS for w in words) or not (
+            words[-1] in _BROADCAST_NOUNS or any(w.isupper() and len(w) > 1 for w in words)):
+        return _NOBODY  # "on Sunday", "on Korea": no broadcaster's name (capitals, or "... TV")
+    if any(x.start < m.end("maker") and x.end > m.start("maker") for x in idx.ending_before(
+            m.end("maker") + 1, m.start("maker"))):
+        return _NOBODY  # "on Korea", "on Bo": a place or a person the programme is about
+    return _Who("fallback", None, m.start("maker"), m.end("maker"), name=m["maker"])
 
 
 def _lone_acronym(text: str, end: int) -> int:

@@ -109,6 +109,7 @@ SPOKEN_OF_ASIDE = 60  # characters of an aside between a passive's subject and i
 SPOKEN_OF_WORD = 20  # letters at most of the passive's auxiliary-free verb, adverb or a word read after them
 SPOKEN_OF_WORD_MIN = 3  # letters at least of such a word ("was widely praised": "widely", then "praised")
 CLAUSE_SUBJECT_BACK = 200  # characters before a clause's end in which its speaker may end
+QUOTE_JOINED_BACK = 200  # characters before a participle of saying read for a quotation closed and "and" (fresh78q)
 RELATIVE_SUBJECT_AFTER = 60  # characters after "that" behind a quote in which the relative's subject may start
 RELATIVE_VERB_AFTER = 40  # characters after that subject read for its verb ("initially requested")
 RELATIVE_OBJECT_AFTER = 30  # characters after that verb read for its object ("offered real concessions": review78)
@@ -231,6 +232,7 @@ NICKNAME_BACK = 24  # characters before a quoted nickname read for the first nam
 NAME_OF_THING_AFTER = 30  # characters after a quoted name read for the noun it names
 # characters before a quoted title read for its maker's possessive ("CBS News's “Face the Nation”")
 TITLE_MAKER_BACK = 60
+TITLE_ON_AFTER = 40  # characters after a programme's title read for its broadcaster ("on “Face the Nation” on CBS")
 DASH_NAME = 40  # characters after a credit dash in which the name may start ('” — Jo Bell')
 DASH_REST = 120  # characters after a credited name read for the rest of the credit
 
