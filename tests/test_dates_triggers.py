@@ -46,6 +46,7 @@ SENTENCES = [
     "The first in about four and a half years, after about a month, for the rest of the year.",  # dates48
     "Costs rose over the past two decades, the last three Decades, the last two decades of the war.",  # date59
     "It covers five years starting in 2026, 4 years beginning from 2027 and five-years starting 2028.",  # date59
+    "The ministry said on the day that talks would go on.",  # fresh78q
 ]
 
 
