@@ -34,14 +34,8 @@ from __future__ import annotations
 import pytest
 from conftest import assert_no_date, assert_speaker, case_tables, dates_test, rows_test, table
 
-
-def check_fresh77q_speakers(body: str, words: str, speakers: str) -> None:
-    assert_speaker(body, words, speakers)
-
-
-TABLES = case_tables("test_fresh77q")  # rows: tests/cases/test_fresh77q.csv (table, body, words, speakers, note)
-
-test_fresh77q_speakers = rows_test(check_fresh77q_speakers, **TABLES)
+# rows: tests/cases/test_fresh77q.csv (table, body, words, speakers, note), each checked by conftest.assert_speaker
+test_fresh77q_speakers = rows_test(assert_speaker, **case_tables("test_fresh77q"))
 
 EVENT_SAID = table(
     r"""
