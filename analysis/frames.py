@@ -5522,7 +5522,7 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_SPEND_VERB, r.text, c0, fig.start)
-    if m is None or r.figures_in(m.end(), fig.start) or spent_relative_head(r, c0, m.start()):
+    if m is None or r.figures_in(m.end(), fig.start) or spent_relative_head(r, c0, m.start()) or paid_passive(r, m):
         return False
     named = [(a.end, str(_actor_id(a))) for a in r.spans_in(c0, m.start(), "person", "org", "place") if _actor_id(a)]
     named += [(w.end(), side) for side, pattern in _SIDE_WORDS for w in pattern.finditer(r.text, c0, m.start())]
@@ -5530,6 +5530,25 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
         return False
     end, payer = max(named)
     return r.country.get(payer) == "US" and bool(_SUBJECT_GAP.fullmatch(r.text, end, m.start()))
+
+
+#: Right before "paid", an auxiliary of the passive, an adverb allowed ("has been paid", "is paid", "gets paid",
+#: "was only paid"): its subject is paid, not the payer.
+_PASSIVE_AUX = re.compile(r"\b(?:been|is|was|are|were|be|being|gets?|got|getting)[ \t]++(?:[a-z]++ly[ \t]++)?$",
+                          re.I)
+
+
+def paid_passive(r: Reader, verb: re.Match[str]) -> bool:
+    """Return whether the paying verb ``verb`` is "paid" in the passive ("the U.S. has been paid very little by South
+    Korea"): its subject is the side paid, so it does not make a later amount what that side spends (fresh79v).
+
+    >>> r = Reader(annotate_text("The U.S. has been paid very little by Seoul, and talks began on the $990 million "
+    ...                          "it now pays. The U.S. paid $13 billion a year for its forces in Korea."))
+    >>> [spent_by_us(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    return verb.group().lower() == "paid" and _PASSIVE_AUX.search(
+        r.text, max(0, verb.start() - win.PASSIVE_AUX_BACK), verb.start()) is not None
 
 
 #: Between an amount and the verb of a relative clause on it: its subject ("the $13 billion the U.S. spends").
@@ -5904,6 +5923,9 @@ def percent_more(r: Reader, fig: Span) -> bool:
 
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
 _FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;]){0,30}$", re.I)
+#: The same with a longer base noun phrase and no comma in it ("a 13 percent hike from last year's cost-sharing accord
+#: of X", fresh79v): a comma would open another clause, whose amount is not the base.
+_FROM_NOUN_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;,]){0,55}\bof\s++$", re.I)
 
 
 def _base_of_change(r: Reader, fig: Span) -> bool:
@@ -5914,14 +5936,21 @@ def _base_of_change(r: Reader, fig: Span) -> bool:
     True
     >>> _base_of_change(*figure_in("Seoul's payment: a 13 percent increase from the last deal to $1 billion.", 1))
     False
+    >>> _base_of_change(*figure_in("Seoul offered a 13 percent hike from last year's cost-sharing accord of $870 "
+    ...                            "million.", 1))
+    True
+    >>> _base_of_change(*figure_in("Seoul offered a 13 percent hike from last year's cost-sharing accord, which Trump "
+    ...                            "rejected as too little, seeking $5 billion.", 1))
+    False
     """
     s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if not r.about_sma or not before or before[-1].kind != "percent":
         return False
     pct = before[-1]
+    gap = r.text[pct.end:fig.start]
     return bool(pct.value.get("direction") or _CHANGE.search(r.text, pct.start, pct.end + 12)) and bool(
-        _FROM_GAP.match(r.text[pct.end:fig.start]))
+        _FROM_GAP.match(gap) or _FROM_NOUN_GAP.match(gap))
 
 
 def _follows_payment(r: Reader, fig: Span) -> bool:
@@ -9156,12 +9185,33 @@ def troops_part(r: Reader, fig: Span) -> str | None:
      now"]
     """
     c0, c1 = r.clause(fig, strong=True)
-    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start) or _PART.search(
-        r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
+    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
+    if part is not None and base_verb(r, part, fig):
+        part = _PART.search(r.text, part.end(), fig.start)  # "the costs required to base 28,500 troops": the verb
+    part = part or _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
     return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Before "base", a word that makes it a verb ("to base", "will base"), and after it only the count's opening.
+_BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|must|should)[ \t]++$", re.I)
+_BASE_VERB_GAP = re.compile(r"[ \t]++(?:(?:some|about|around|roughly|nearly|almost|over|the|its|all)[ \t]++)?")
+
+
+def base_verb(r: Reader, part: re.Match[str], fig: Span) -> bool:
+    """Return whether the part word ``part`` before a count is the verb "base" whose object the count is ("the costs
+    required to base 28,500 U.S. troops in South Korea": the level stationed there, fresh79v), not a base's noun.
+
+    >>> r = Reader(annotate_text("Seoul pays to base 28,500 U.S. troops in Korea. The base holds 4,000 troops."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, "a count of one base or unit, or with others than troops ('base')"]
+    """
+    if part.group().lower() != "base" or not _BASE_VERB_BEFORE.search(r.text, max(0, part.start() - 8),
+                                                                         part.start()):
+        return False
+    return _BASE_VERB_GAP.fullmatch(r.text, part.end(), fig.start) is not None
 
 
 #: Right after a count, a year of its own ("down from 37,500 in 2004"): a level that was, told for that year.
@@ -9494,9 +9544,11 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     # its verb up to twice as far ("reducing U.S. troops in South Korea to 25,000")
     words = _words_before(r, fig, _TROOP_WORDS_BEFORE * (2 if target else 1))
     for i in range(len(words) - 1, -1, -1):
-        if not target and _BASE_WORDS.intersection(words[i:]):
+        if not target and _BASE_WORDS.intersection(words[i:]) - {"all"}:
             break  # "some of the", "from the current": the count is the level a move is from
         if words[i].startswith(_MOVE_STEMS):
+            if not target and "all" in words[i:] and not_moved(words, i):
+                break  # "He can't pull out all 28,500": no move told, the count is the level
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
     if _ADDED_TROOPS.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
@@ -9504,6 +9556,22 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + win.MOVED_AFTER_CHARS)].lower())[:4]
     moved = next((w for w in after if w in _MOVED_AFTER), None)
     return f"a number to withdraw, move or add ({moved}), not the level there" if moved else None
+
+
+#: Words right before a move verb that deny the move ("can't pull out", "will not withdraw", "never removed").
+_NOT_MOVED = frozenset(("t", "not", "cannot", "never", "no"))
+
+
+def not_moved(words: list[str], i: int) -> bool:
+    """Return whether the move verb ``words[i]`` before "all <count>" is denied by one of the two words before it:
+    "He can't pull out all 28,500" tells the level, while "threatened to pull out all 28,500 troops" tells the number
+    a move would take (fresh79v; README troops convention).
+
+    >>> r = Reader(annotate_text("He can't pull out all 28,500. Trump threatened to pull out all 28,500 U.S. troops."))
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'a number to withdraw, move or add (pull), not the level there']
+    """
+    return bool(_NOT_MOVED.intersection(words[max(0, i - 2):i]))
 
 
 def troops_floor(r: Reader, fig: Span) -> str | None:
