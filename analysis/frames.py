@@ -168,12 +168,14 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
                 r"three|four|five|six|seven|eight|nine|ten|\d+|several|many|the\s+(?:past|last|next|first))\s+)?"
                 r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
 #: Verbs and nouns of an aim or a price one side names (frames52): "is eyeing / targeting / angling for X", "set its
-#: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X".
+#: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X";
+#: "advocated (for) a fivefold increase", "tries to raise the price by 500%" (fresh79v: an aim argued or attempted).
 # audit53: "price tag" and "tab" only as a demanding side's (:func:`us_price_tag`: a cost's price tag or Seoul's tab
 # is what is paid), and no passive "eyed" ("Seoul's share, eyed warily by Washington, was X")
 _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
-           r"asking\s+price")
+           r"asking\s+price|" + r"advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
+           r"triple|quadruple|quintuple)")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
