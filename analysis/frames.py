@@ -6850,7 +6850,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
-    intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
+    intent = _intent(r, fig) if not amounts else apposed_demand(r, fig, amounts)  # "demanded five times more than
+    # its payment of X" (no intent); "insisted Seoul pay X, a fivefold increase": the ask's multiple
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     if asked == "reported" and conditional_multiple(r, fig):
         asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
@@ -6864,6 +6865,29 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
         years, how, since = (subject,), "phrase", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how, since=since, period=period if how == "period" else None)
+
+
+#: Between an amount and a multiple in apposition to it: a few words of the amount's phrase, a comma, "a"/"an" ("pay
+#: $5 billion more annually, a fivefold increase").
+_APPOSED_MULTIPLE = re.compile(r"(?:[ \t]++[a-z]++){0,2}+,[ \t]++(?:a|an)[ \t]++")
+
+
+def apposed_demand(r: Reader, fig: Span, amounts: list[Span]) -> Intent | None:
+    """Return the demand a multiple restates when it stands in apposition right after an amount framed as asked
+    ("Trump insisted Seoul pay $5 billion more annually, a fivefold increase from the $900 million it paid": the
+    multiple is the ask's, fresh79v), else None.
+
+    >>> r = Reader(annotate_text("Trump insisted Seoul pay $5 billion more, a fivefold increase. Seoul paid $1 billion,"
+    ...                          " a fivefold increase."))
+    >>> [apposed_demand(r, f, r.spans_in(*r.local(f), "money")) is not None for f in r.spans_in(0, len(r.text),
+    ...  "multiplier")]
+    [True, False]
+    """
+    before = [m for m in amounts if m.end <= fig.start]
+    if not before or not _APPOSED_MULTIPLE.fullmatch(r.text, before[-1].end, fig.start):
+        return None
+    q = _money_quantity(r, before[-1])
+    return Intent("demand", q.cue) if q.quantity == "demand" and q.cue is not None else None
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
@@ -7025,6 +7049,25 @@ def unlisted_name(r: Reader, start: int, end: int) -> bool:
     return False
 
 
+#: Right before an amount, "the pre-2019 figure of", "its pre-2019 level of": the sum of the year before that year.
+_PRE_YEAR = re.compile(r"\bpre-(?P<year>(?:19|20)\d\d)[ \t]++(?:figure|level|sum|amount|payment|contribution|share)"
+                       r"[ \t]++of[ \t]++$", re.I)
+
+
+def pre_year(r: Reader, fig: Span, quantity: str) -> tuple[tuple[int, ...], str] | None:
+    """Return the year of a payment named as the one before a year ("a fivefold increase from the pre-2019 figure of
+    $900 million": 2018's, fresh79v), bound as its phrase's, else None.
+
+    >>> r = Reader(annotate_text("Seoul pays more than the pre-2019 figure of $900 million.", "2024-12-22"))
+    >>> [(f.exact, pre_year(r, f, "sma_payment")) for f in r.figures_in(0, len(r.text))]
+    [('$900 million', ((2018,), 'phrase'))]
+    """
+    if quantity != "sma_payment":
+        return None
+    m = _PRE_YEAR.search(r.text, max(0, fig.start - win.PRE_YEAR_BACK), fig.start)
+    return ((int(m.group("year")) - 1,), "phrase") if m else None
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -7051,8 +7094,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
-    if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
-        years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
+    years, how = pre_year(r, fig, quantity) or (((r.published.year,), "publication") if how == "relative" and (
+        _AS_BASELINE.match(r.text, fig.end)) else (years, how))  # "next year's sum is set using X as a baseline"
     if quantity == "sma_payment" and how == "publication":
         years = (told_in_force(r, fig) or years[0],)  # frames65: "Seoul currently pays X": the payment in force
     if quantity == "sma_payment" and fig.kind == "money":

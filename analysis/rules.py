@@ -2345,11 +2345,31 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
     except LookupError as exc:
-        return _j("unverifiable", f"Cannot check: {exc}.", related=[m])
+        return unpaid_year_ask(fig, ctx, bound) or _j("unverifiable", f"Cannot check: {exc}.", related=[m])
     multiple = amount / pay.value
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def unpaid_year_ask(fig: Figure, ctx: Context, bound: str | None) -> Judgement | None:
+    """Return the verdict on a demanded multiple with its target amount whose year (a guess from its clause) has no
+    payment on record: supported when a demand on record of that amount is that multiple of the payment of its
+    year (:func:`ratio_to_a_demanded_amount`), else None — the ask is judged by the asks on record, never called
+    wrong for a year the data lacks (fresh79v).
+
+    >>> fig, ctx = example("Trump, elected in 2024, insisted Seoul pay $5 billion, a fivefold increase.", "2024-12-22",
+    ...                    1)
+    >>> fig.frame.bound, unpaid_year_ask(fig, ctx, None).verdict
+    ('clause', 'supported')
+    >>> unpaid_year_ask(*example("Trump, elected in 2024, insisted Seoul pay $5 billion, a tenfold increase.",
+    ...                          "2024-12-22", 1), None) is None
+    True
+    """
+    if fig.frame.modality != "demand" or fig.frame.bound == "phrase":
+        return None
+    j = ratio_to_a_demanded_amount(fig, ctx, bound)
+    return j if j.verdict == "supported" else None
 
 
 def refused_multiple(fig: Figure, ctx: Context) -> Judgement:
