@@ -174,7 +174,7 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
 # is what is paid), and no passive "eyed" ("Seoul's share, eyed warily by Washington, was X")
 _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
-           r"asking\s+price|" + r"advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
+           r"asking\s+price|advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
            r"triple|quadruple|quintuple)")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
@@ -6869,7 +6869,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
 
 #: Between an amount and a multiple in apposition to it: a few words of the amount's phrase, a comma, "a"/"an" ("pay
 #: $5 billion more annually, a fivefold increase").
-_APPOSED_MULTIPLE = re.compile(r"(?:[ \t]++[a-z]++){0,2}+,[ \t]++(?:a|an)[ \t]++")
+_APPOSED_MULTIPLE = re.compile(r"(?<![ \t])(?:[ \t]++[a-z]++){0,2}+,[ \t]++(?:a|an)[ \t]++")
 
 
 def apposed_demand(r: Reader, fig: Span, amounts: list[Span]) -> Intent | None:
@@ -9242,7 +9242,8 @@ def troops_part(r: Reader, fig: Span) -> str | None:
 
 #: Before "base", a word that makes it a verb ("to base", "will base"), and after it only the count's opening.
 _BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|must|should)[ \t]++$", re.I)
-_BASE_VERB_GAP = re.compile(r"[ \t]++(?:(?:some|about|around|roughly|nearly|almost|over|the|its|all)[ \t]++)?")
+_BASE_VERB_GAP = re.compile(r"(?<![ \t])[ \t]++(?:(?:some|about|around|roughly|nearly|almost|over|the|its|all)"
+                            r"[ \t]++)?")
 
 
 def base_verb(r: Reader, part: re.Match[str], fig: Span) -> bool:
