@@ -596,7 +596,7 @@ SAMPLE = 8
 #: "has thrown around ... $10 billion" as the ask it is, so that copy's x0.6 is no longer `contradicted`: 26 -> 23.
 #: The sixty-sixth and sixty-seventh batches (twenty-fourth session, moved to dev) changed the sample: 400 copies
 #: (362 before), 25 failing targets, among them the rejected 13 % plan's won figure read as a payment (a dev miss).
-RATCHET = {"copies": 400, "target": 25, "controls": 4}
+RATCHET = {"copies": 400, "target": 24, "controls": 4}
 
 
 def sampled(cases: list[Case]) -> list[Case]:
