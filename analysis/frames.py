@@ -2504,6 +2504,25 @@ def reduced_relative_head(r: Reader, fig: Span) -> str | None:
     return None if summed and not (name == "defence_budget" and budget_sized(fig)) else name
 
 
+#: A price or cost named of the troops ("the price tag for US forces", "the cost of keeping American troops"): the
+#: troop words name what is paid for, not a number of troops.
+_PRICED_TROOPS = re.compile(r"\b(?:price(?:[ \t]++tag)?|costs?|bill|tab)[ \t]++(?:for|of)[ \t]++(?:(?:the|its|keeping|"
+                            r"hosting|stationing|maintaining)[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++)?(?:troops|"
+                            r"forces|soldiers)\b", re.I)
+
+
+def priced_troops(r: Reader, start: int, end: int) -> bool:
+    """Return whether the clause ``[start, end)`` names a price or cost of the troops ("Trump hiked the price tag for US
+    forces roughly 400% for 2020": the figure is the price's change, fresh79v), so its troop words are no quantity of
+    the figure's.
+
+    >>> r = Reader(annotate_text("Trump hiked the price tag for US forces roughly 400%. The US cut its forces by 10%."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'troops']
+    """
+    return _PRICED_TROOPS.search(r.text, start, end) is not None
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -2541,8 +2560,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
     best_dist = 0
     for name, pattern in _OTHER_CUES:
-        if name == "troops" and (fig.kind == "money" or sma):
-            continue
+        if name == "troops" and (fig.kind == "money" or sma or priced_troops(r, p0, p1)):
+            continue  # fresh79v: "hiked the price tag for US forces roughly 400%": the forces' price, not their number
         for dist, pos in _own_cues(r, fig, pattern, p0, p1):
             if _foreign_cue(r, fig, name, dist, pos, p0):
                 continue
@@ -3204,6 +3223,29 @@ def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
     True
     """
     m = last_match(_PRICE_TAG, r.text, start, fig.start)
+    if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
+        return raised_tag(r, fig, start)
+    return m.start()
+
+
+#: A verb raising "the price tag", its subject right before it: "Trump hiked the price tag for US forces".
+_RAISED_TAG = re.compile(r"(?<=[\w.])[ \t](?:hike[sd]?|hiking|raise[sd]?|raising|(?:lift|boost|jack)(?:s|ed|ing)?|"
+                         r"increase[sd]?|increasing)[ \t]++(?:up[ \t]++)?(?:the|its|his|their)[ \t]++price[ \t]++"
+                         r"tags?\b", re.I)
+
+
+def raised_tag(r: Reader, fig: Span, start: int) -> int | None:
+    """Return where a US subject's raising of "the price tag" ends before the figure in its clause (from ``start``, no
+    other figure between): the side that raises the price it names asks it ("Trump hiked the price tag for US forces
+    roughly 400% for 2020", fresh79v); else None.
+
+    >>> r, fig = figure_in("Trump hiked the price tag for US forces roughly 400% for 2020.")
+    >>> r.text[raised_tag(r, fig, 0):fig.start]
+    ' hiked the price tag for US forces '
+    >>> raised_tag(*figure_in("Seoul raised the price tag for the base by 10%."), 0) is None
+    True
+    """
+    m = last_match(_RAISED_TAG, r.text, start, fig.start)
     if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
         return None
     return m.start()

@@ -27,6 +27,9 @@ controls the rule must not move:
   to an asked amount is the ask's (``frames.apposed_demand``), judged by the asks on record when its guessed year has
   no payment (``rules.unpaid_year_ask``).
 - ``PRE_YEAR``: "the pre-2019 figure of $900 million": the payment of the year before (``frames.pre_year``).
+- ``PRICED_TROOPS`` (a dev miss of the same class): "Trump hiked the price tag for US forces roughly 400%": a price of
+  the troops names what is paid for, not their number (``frames.priced_troops``), and a US subject raising the price
+  tag asks it (``frames.raised_tag``).
 
 Rows: tests/cases/test_fresh79v.csv, in tests/test_frames62.py's format and read by tests/test_frames64.py's check
 (each text one paragraph after the lead sentence of tests/test_review45.py); CONTROL rows (cell ``control|...``) are
@@ -41,12 +44,21 @@ from conftest import table_tests
 from test_frames64 import check_frames64_claims as check_fresh79v_claims
 
 from analysis.extract.counts import find_counts
-from analysis.frames import _APPOSED_MULTIPLE, _BASE_VERB_GAP, _DEMAND, _FROM_NOUN_GAP, _PASSIVE_AUX, _PRE_YEAR
+from analysis.frames import (
+    _APPOSED_MULTIPLE,
+    _BASE_VERB_GAP,
+    _DEMAND,
+    _FROM_NOUN_GAP,
+    _PASSIVE_AUX,
+    _PRE_YEAR,
+    _PRICED_TROOPS,
+    _RAISED_TAG,
+)
 from analysis.rules import _MORE_AFTER
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"PASSIVE_PAID": 4, "BASE_VERB": 4, "FROM_DEAL_BASE": 3, "ALL_MOVED": 4, "PLUS_COUNT": 2, "MORE_ASKED": 4,
-          "YEARLY_FIRST": 4, "DEMAND_CUE": 4, "APPOSED_MULTIPLE": 2, "PRE_YEAR": 3}
+          "YEARLY_FIRST": 4, "DEMAND_CUE": 4, "APPOSED_MULTIPLE": 2, "PRE_YEAR": 3, "PRICED_TROOPS": 4}
 
 #: Each row of tests/cases/test_fresh79v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh79v_claims, test_tables = table_tests("test_fresh79v", check_fresh79v_claims, COUNTS)
@@ -61,6 +73,8 @@ HOSTILE = [
     (_MORE_AFTER, " more" * 40_000 + " than"),
     (_DEMAND, "tries to " * 22_000 + "x"),
     (_DEMAND, "advocat" * 28_000 + "x"),
+    (_PRICED_TROOPS, "price for " * 20_000 + "x"),
+    (_RAISED_TAG, "a hiked the price " * 11_000 + "x"),
 ]
 
 
