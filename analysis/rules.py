@@ -690,7 +690,14 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ('supported', 'supported')
     >>> compare(891.1e6, 990e6, None)  # 11 % above the data (though 10 % below the claim): close, not the same
     ('misleading', 'close (within 25%) but not the same figure (+11.1%)')
+
+    A claimed zero ("Seoul pays $0") has no ratio to the data (crash80: it divided by zero):
+
+    >>> compare(891e6, 0.0, None), compare(891e6, 0.0, "more_than")[0], compare(0.0, 0.0, None)[0]
+    (('contradicted', 'the claimed figure is zero and the data is not'), 'supported', 'supported')
     """
+    if claimed == 0 or value == 0:
+        return _zero_compared(value, claimed, bound)
     ratio = value / claimed
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
         if abs(ratio / factor - 1) <= tol.same_rel:
@@ -713,6 +720,17 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     if digit_slip(value, claimed):
         return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(off):.0%})"
     return "contradicted", f"off by {abs(off):.0%}"
+
+
+def _zero_compared(value: float, claimed: float, bound: str | None) -> tuple[str, str]:
+    """Return :func:`compare`'s (verdict, why) when the claimed figure or the data's is zero (no ratio exists)."""
+    if value == claimed:
+        return "supported", "both figures are zero"
+    if bound == "more_than":
+        return ("supported", "above the claimed floor") if value > claimed else ("contradicted", "not above the floor")
+    if bound in ("less_than", "up_to") and value < claimed:
+        return "supported", "below the claimed ceiling"
+    return "contradicted", "the claimed figure is zero and the data is not" if claimed == 0 else "the data is zero"
 
 
 def _digits(x: float) -> str:
@@ -1210,10 +1228,15 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
     >>> j = not_yet_agreed(*example("In February Seoul agreed to pay $925 million next year.", "2019-08-07"))
     >>> j.verdict, j.rows[0]
     ('misleading', 'sma_contributions:2019')
+
+    A figure whose frame binds no year is not this case (crash80: the year was read before the count was checked):
+
+    >>> not_yet_agreed(*example("They agreed to pay from $1.6 billion to $1.4 billion.", "2020-12-31")) is None
+    True
     """
-    year = fig.frame.years[0]
-    if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or year <= ctx.published.year:
+    if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or fig.frame.years[0] <= ctx.published.year:
         return None
+    year = fig.frame.years[0]
     known, head = ctx.known_rows(), _set_after(year, ctx)
     if head is None or not known:
         return None
