@@ -3359,9 +3359,16 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> t = "Seoul agreed last year to pay 1.5192 trillion won ($1.25 billion) in 2026, under the 2026-2030 deal."
     >>> j = conversion_stated(*example(t, "2025-06-10", 1)); j.verdict, j.rows
     ('supported', ('exchange_rates:2024',))
+
+    A pair with a side of zero implies no rate (crash80: the rate divided by it):
+
+    >>> conversion_stated(*example("Seoul pays $0 (1 trillion won) this year.", "2019-11-19", 1)).verdict
+    'unverifiable'
     """
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
+    if not all(pair.values()):
+        return _j("unverifiable", "A conversion with a side of zero implies no rate.")
     years = conversion_years(fig, ctx)
     if set(pair) != {"KRW", "USD"}:
         return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or unit_missing_conversion(
@@ -4561,13 +4568,31 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
     return _j("supported", f"{j.evidence} {why}", j.sources, j.rows)
 
 
+def zero_figure(fig: Figure) -> Judgement | None:
+    """Return *unverifiable* for a sum or a multiple of zero ("pays $0", "0 times as much"), else None: the rules
+    measure a figure by its ratio to the data's, and zero has none (crash80: each of them divided by it).
+
+    >>> [zero_figure(example(t, "2019-11-19")[0]) is None for t in ("Seoul will pay $0 in 2019.",
+    ...  "Seoul will pay $0.5 billion in 2019.", "Seoul's share rose 0% this year.")]
+    [False, True, True]
+    >>> judge(*example("Seoul will pay 0 won ($924 million) this year.", "2019-11-19")).verdict
+    'unverifiable'
+    """
+    key = {"money": "amount", "multiplier": "factor"}.get(fig.span.kind)
+    value = (fig.span.value or {}).get(key) if key else None
+    if value is None or float(value) != 0:
+        return None
+    return _j("unverifiable", f"A {'sum' if key == 'amount' else 'multiple'} of zero: the data's figures are judged "
+              "by their ratio to the claim's, and zero has none.")
+
+
 def judge_plain(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of the first rule that fits the figure, before the guards of :func:`judge`.
 
     >>> judge_plain(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
     'contradicted'
     """
-    foreign = other_currency(fig)
+    foreign = other_currency(fig) or zero_figure(fig)
     if foreign is not None:
         return foreign
     for rule in RULES:
