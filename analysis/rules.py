@@ -1231,8 +1231,9 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
 
     A figure whose frame binds no year is not this case (crash80: the year was read before the count was checked):
 
-    >>> not_yet_agreed(*example("They agreed to pay from $1.6 billion to $1.4 billion.", "2020-12-31")) is None
-    True
+    >>> figure, ctx = example("Seoul was asked since March to pay from $1.6 billion to $1.4 billion.", "2020-12-31")
+    >>> figure.frame.years, not_yet_agreed(figure, ctx)
+    ((), None)
     """
     if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or fig.frame.years[0] <= ctx.published.year:
         return None
