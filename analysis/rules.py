@@ -3361,15 +3361,16 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> j = conversion_stated(*example(t, "2025-06-10", 1)); j.verdict, j.rows
     ('supported', ('exchange_rates:2024',))
 
-    A pair with a side of zero implies no rate (crash80: the rate divided by it):
+    A pair with a side of zero implies no rate (crash80: the rate divided by it), in two currencies or in one:
 
-    >>> conversion_stated(*example("Seoul pays $0 (1 trillion won) this year.", "2019-11-19", 1)).verdict
-    'unverifiable'
+    >>> [conversion_stated(*example(f"Seoul pays $0 ({t}) this year.", "2019-11-19", 1)).verdict
+    ...  for t in ("1 trillion won", "$854 million")]
+    ['unverifiable', 'unverifiable']
     """
+    if 0 in (float(fig.related[0].value["amount"]), float(fig.span.value["amount"])):
+        return _j("unverifiable", "A conversion with a side of zero implies no rate.")
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
-    if not all(pair.values()):
-        return _j("unverifiable", "A conversion with a side of zero implies no rate.")
     years = conversion_years(fig, ctx)
     if set(pair) != {"KRW", "USD"}:
         return dollars_for_won(fig, ctx, years) or foreign_conversion(pair) or unit_missing_conversion(
