@@ -970,6 +970,12 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
     >>> d = r.spans_in(0, len(r.text), "date")[0]
     >>> date_years(d), between_years(r, d)  # the date finder reads the range as one span: nothing left to join
     ((2016, 2017, 2018, 2019), ())
+
+    A U.S. fiscal year is no calendar year, so it opens no span (crash80: its first year was read from none):
+
+    >>> r = Reader(annotate_text("U.S. officials said the rise between FY2020 and 2014 was the largest.", "2021-03-08"))
+    >>> [(d.value["start"], between_years(r, d)) for d in r.spans_in(0, len(r.text), "date")]
+    [('2019-10-01', ()), ('2014-01-01', ())]
     """
     dashed = _DASHED_YEAR.match(r.text, d.end)  # "in 2016-2019" read as 2016 alone: the range it opens
     y0 = date_years(d)[0] if len(date_years(d)) == 1 else None
@@ -985,9 +991,9 @@ def between_years(r: Reader, d: Span) -> tuple[int, ...]:
             continue
         if not _BETWEEN.search(r.text, max(0, a.start - 10), a.start):
             continue
-        first, last = date_years(a)[0], date_years(b)[-1]
-        if len(date_years(a)) == 1 and len(date_years(b)) == 1 and first < last <= first + _SPAN_YEARS:
-            return tuple(range(first, last + 1))
+        first, last = date_years(a), date_years(b)
+        if len(first) == 1 and len(last) == 1 and first[0] < last[0] <= first[0] + _SPAN_YEARS:
+            return tuple(range(first[0], last[0] + 1))
     return ()
 
 

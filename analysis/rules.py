@@ -690,7 +690,14 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     ('supported', 'supported')
     >>> compare(891.1e6, 990e6, None)  # 11 % above the data (though 10 % below the claim): close, not the same
     ('misleading', 'close (within 25%) but not the same figure (+11.1%)')
+
+    A claimed zero ("Seoul pays $0") has no ratio to the data (crash80: it divided by zero):
+
+    >>> compare(891e6, 0.0, None), compare(891e6, 0.0, "more_than")[0], compare(0.0, 0.0, None)[0]
+    (('contradicted', 'the claimed figure is zero and the data is not'), 'supported', 'supported')
     """
+    if claimed == 0 or value == 0:
+        return _zero_compared(value, claimed, bound)
     ratio = value / claimed
     for factor, word in ((tol.slip_factor, "small"), (1 / tol.slip_factor, "large")):
         if abs(ratio / factor - 1) <= tol.same_rel:
@@ -713,6 +720,17 @@ def compare(value: float, claimed: float, bound: str | None, tol: Tolerances = T
     if digit_slip(value, claimed):
         return "contradicted", f"a digit slip: a zero dropped or added (off by {abs(off):.0%})"
     return "contradicted", f"off by {abs(off):.0%}"
+
+
+def _zero_compared(value: float, claimed: float, bound: str | None) -> tuple[str, str]:
+    """Return :func:`compare`'s (verdict, why) when the claimed figure or the data's is zero (no ratio exists)."""
+    if value == claimed:
+        return "supported", "both figures are zero"
+    if bound == "more_than":
+        return ("supported", "above the claimed floor") if value > claimed else ("contradicted", "not above the floor")
+    if bound in ("less_than", "up_to") and value < claimed:
+        return "supported", "below the claimed ceiling"
+    return "contradicted", "the claimed figure is zero and the data is not" if claimed == 0 else "the data is zero"
 
 
 def _digits(x: float) -> str:
@@ -1210,10 +1228,16 @@ def not_yet_agreed(fig: Figure, ctx: Context) -> Judgement | None:
     >>> j = not_yet_agreed(*example("In February Seoul agreed to pay $925 million next year.", "2019-08-07"))
     >>> j.verdict, j.rows[0]
     ('misleading', 'sma_contributions:2019')
+
+    A figure whose frame binds no year is not this case (crash80: the year was read before the count was checked):
+
+    >>> figure, ctx = example("Seoul was asked since March to pay from $1.6 billion to $1.4 billion.", "2020-12-31")
+    >>> figure.frame.years, not_yet_agreed(figure, ctx)
+    ((), None)
     """
-    year = fig.frame.years[0]
-    if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or year <= ctx.published.year:
+    if fig.frame.modality != "reported" or len(fig.frame.years) != 1 or fig.frame.years[0] <= ctx.published.year:
         return None
+    year = fig.frame.years[0]
     known, head = ctx.known_rows(), _set_after(year, ctx)
     if head is None or not known:
         return None
@@ -3419,7 +3443,15 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     >>> t = "Seoul agreed last year to pay 1.5192 trillion won ($1.25 billion) in 2026, under the 2026-2030 deal."
     >>> j = conversion_stated(*example(t, "2025-06-10", 1)); j.verdict, j.rows
     ('supported', ('exchange_rates:2024',))
+
+    A pair with a side of zero implies no rate (crash80: the rate divided by it), in two currencies or in one:
+
+    >>> [conversion_stated(*example(f"Seoul pays $0 ({t}) this year.", "2019-11-19", 1)).verdict
+    ...  for t in ("1 trillion won", "$854 million")]
+    ['unverifiable', 'unverifiable']
     """
+    if 0 in (float(fig.related[0].value["amount"]), float(fig.span.value["amount"])):
+        return _j("unverifiable", "A conversion with a side of zero implies no rate.")
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     years = conversion_years(fig, ctx)
@@ -4621,13 +4653,31 @@ def spending_sized_as_payment(fig: Figure, ctx: Context) -> Judgement | None:
     return _j("supported", f"{j.evidence} {why}", j.sources, j.rows)
 
 
+def zero_figure(fig: Figure) -> Judgement | None:
+    """Return *unverifiable* for a sum or a multiple of zero ("pays $0", "0 times as much"), else None: the rules
+    measure a figure by its ratio to the data's, and zero has none (crash80: each of them divided by it).
+
+    >>> [zero_figure(example(t, "2019-11-19")[0]) is None for t in ("Seoul will pay $0 in 2019.",
+    ...  "Seoul will pay $0.5 billion in 2019.", "Seoul's share rose 0% this year.")]
+    [False, True, True]
+    >>> judge(*example("Seoul will pay 0 won ($924 million) this year.", "2019-11-19")).verdict
+    'unverifiable'
+    """
+    key = {"money": "amount", "multiplier": "factor"}.get(fig.span.kind)
+    value = (fig.span.value or {}).get(key) if key else None
+    if value is None or float(value) != 0:
+        return None
+    return _j("unverifiable", f"A {'sum' if key == 'amount' else 'multiple'} of zero: the data's figures are judged "
+              "by their ratio to the claim's, and zero has none.")
+
+
 def judge_plain(fig: Figure, ctx: Context) -> Judgement:
     """Return the judgement of the first rule that fits the figure, before the guards of :func:`judge`.
 
     >>> judge_plain(*example("Seoul paid $4.7 billion in 2019.", "2019-12-01")).verdict
     'contradicted'
     """
-    foreign = other_currency(fig)
+    foreign = other_currency(fig) or zero_figure(fig)
     if foreign is not None:
         return foreign
     for rule in RULES:

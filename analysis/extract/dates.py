@@ -1755,21 +1755,25 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     [('from Dec. 30 to Jan. 2', '2019-12-30', '2020-01-02')]
     >>> ranges("The pact is effective Jan. 1-Dec. 31, 2026.", dt.date(2025, 3, 6))
     [('Jan. 1-Dec. 31, 2026', '2026-01-01', '2026-12-31')]
+
+    The day-first form has no second month (crash80: a second day not after the first asked for it):
+
+    >>> ranges("They met 12 and 12 December.", dt.date(2019, 12, 20))
+    [('12 December', '2019-12-12', '2019-12-12')]
     """
     pair = (m["sep"] or "").lower() == "and" and (m["from"] or "").lower() != "between"
     first = _full_day(m, pub, future)
     if first is None or isinstance(first, Anchored):
         return first
-    lo = first.lo
-    mon2 = MONTHS[m["mon2"].rstrip(".").lower()] if m.groupdict().get("mon2") else lo.month
-    hi = dt.date(lo.year, mon2, int(m["dayb"]))
-    if hi <= lo and m["mon2"]:
+    lo, month2 = first.lo, m.groupdict().get("mon2")
+    hi = dt.date(lo.year, MONTHS[month2.rstrip(".").lower()] if month2 else lo.month, int(m["dayb"]))
+    if hi <= lo and month2:
         hi = hi.replace(year=lo.year + 1)
     if pair and hi != lo + dt.timedelta(days=1):
         return None
     if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
         return Range(lo, hi, first.form)
-    return _dated_term(lo, hi) if m.groupdict().get("year") and m["mon2"] else None
+    return _dated_term(lo, hi) if m.groupdict().get("year") and month2 else None
 
 
 def _dated_term(lo: dt.date, hi: dt.date) -> Range | None:
