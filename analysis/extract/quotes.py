@@ -7947,10 +7947,28 @@ def _antecedent(
                         text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
+            elif _spoke_in_clause(text, people, people_starts, cand, floor, pronoun, spoke):
+                return cand  # "The message came after Bo wrote that Seoul “...”. “...,” he said": Bo
             elif first is None:
                 first = cand
         j -= 1
     return first
+
+
+_SUBORDINATORS = word_set("after before while when because since although though until unless whereas")
+
+
+def _spoke_in_clause(
+    text: str, people: list[Mention], starts: list[int], cand: Mention, floor: int, pronoun: str,
+    spoke: Mention | None,
+) -> bool:
+    """Return whether ``cand`` is ``spoke``, the last quote's speaker, told as the subject of a subordinate clause
+    ("The message came a day after Bo wrote that Seoul “agreed to pay”") in a sentence no person opens: the quote
+    after it ('“...,” he complained') goes on with that speaker, though a subordinate clause's subject is not
+    otherwise a sentence's topic (see _NOT_SUBJECT_BEFORE)."""
+    if spoke is None or spoke.start != cand.start or _governing_word(text, cand.start) not in _SUBORDINATORS:
+        return False
+    return _sentence_subject(text, people, starts, cand, floor, pronoun, frozenset()) is None
 
 
 def _opens_with_pronoun(text: str, start: int, floor: int, pronoun: str) -> bool:
@@ -8049,6 +8067,8 @@ def _sentence_subject(
         governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
+    if (at := _pronoun_governs(text, cand.start, governing, pronoun)) is not None and depth < _SUBJECT_DEPTH:
+        return _antecedent(people, starts, at, floor, text, pronoun, quoted, depth + 1, spoke)  # '“...,” he told Bo'
     para = text.rfind("\n", max(floor, cand.start - win.LAST_SENTENCE_BACK), cand.start) + 1
     sent = _last_sentence_start(text, max(floor, para, cand.start - win.LAST_SENTENCE_BACK), cand.start + 1)
     opener = _NONSPACE.search(text, sent, cand.start)
@@ -8069,6 +8089,27 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int | None:
+    """Return where the subject pronoun (of ``pronoun``'s gender) right before ``governing``, the verb that governs
+    the name at ``start``, stands ('“...,” he told the defense minister': "he" is the speaker, the minister only
+    the one told, so a later "he" goes on with whom the first points back to); None when no such pronoun.
+
+    >>> t = "“We pay,” he told the defense minister"
+    >>> _pronoun_governs(t, t.index("the d"), "told", "he"), _pronoun_governs(t, t.index("the d"), "told", "she")
+    (10, None)
+    >>> _pronoun_governs("Bo said he had asked Al Roe", 22, "asked", "he") is None  # "had" before the verb
+    True
+    """
+    lo = max(0, start - win.GOVERNOR_BACK)
+    chunk = _after_last_mark(text[lo:start])
+    words = chunk.split()
+    k = next((k for k in range(len(words) - 1, 0, -1) if words[k] == governing), 0)
+    if k == 0 or words[k - 1] not in _SUBJECT_PRONOUNS.get(pronoun, ()):
+        return None
+    at = chunk.rfind(f"{words[k - 1]} {governing}")
+    return None if at < 0 else start - len(chunk) + at
 
 
 def _first_conjunct_governor(text: str, start: int) -> str:
@@ -11476,6 +11517,8 @@ class _Context:
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
         if same is not None and (newer := self.newer_subject(pl, same, lead)) is not None:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
+        if same is not None and lead and (body := self.newer_body(pl, same)).found:
+            return body  # '“...,” Bo noted. Seoul's foreign ministry was firmer, saying ... “...”': the ministry
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
@@ -11654,6 +11697,27 @@ class _Context:
             return None
         earlier = same.speaker_mention or same.antecedent
         return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
+
+    def newer_body(self, pl: _Place, same: Quote) -> _Who:
+        """Return the body (no person) opening the sentence of the partial quote at ``pl`` as its clause's subject
+        when that sentence comes after the paragraph's earlier quote ``same`` ('“...,” Bo noted. Hanul's foreign
+        ministry was firmer, signaling that Hanul will pay “no more.”': the ministry, not Bo goes on); else nobody.
+        A named person opening it is :meth:`newer_subject`'s.
+
+        >>> from analysis.extract.entities import find_entities
+        >>> t = 'Esper noted a "gap." Seoul’s foreign ministry was firmer, signaling that Seoul pays "no more."'
+        >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, len(t))], find_entities(t), [(0, 20), (21, len(t))])]
+        ['Esper', 'Seoul’s foreign ministry']
+        """
+        text = self.text
+        if same.end > pl.sent_start or same.value.get("attribution") == "none":
+            return _NOBODY
+        first = _NONSPACE.search(text, pl.sent_start, pl.qs)
+        who = _clause_subject(text, self.idx, pl.sent_start, pl.qs)
+        if first is None or not who.found or who.start != first.start() or who.attribution != "descriptor" or (
+                who.mention is not None and who.mention.kind == "person"):
+            return _NOBODY
+        return _reported_subject(text, self.idx, pl.sent_start, who, pl.qs)
 
     def opener(self, start: int, end: int) -> Mention | None:
         """Return the named person (not a group or an unnamed one) whose name is the first word at or after ``start``
