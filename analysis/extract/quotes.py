@@ -5082,7 +5082,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     ended = ends_own_sentence(text, pl.qs, pl.qe)
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
-    if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
+    if (ended and _verbs_before(text, pl.sent_start, pl.qs)) or (
+            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl)):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
@@ -5097,9 +5098,31 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     who = _quoted_source(text, idx, _subject_after(text, idx, am.end("verb"), pl.pe), pl.pe)
     quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
-    if not who.found and quoted:  # '", he was quoted by a paper as saying'
-        return _subject_at(text, idx, am.start("pre"))
+    if not who.found and quoted and (at := _subject_at(text, idx, am.start("pre"))).found:
+        return at  # '", he was quoted by a paper as saying'
+    if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
+        return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+def _role_phrase(text: str, lo: int, hi: int) -> _Who:
+    """Return the noun phrase of a person's role that is all of ``text[lo:hi]`` before a speech verb, past a copula
+    ("was quoted"): a determiner, at most win.PHRASE_WORDS plain words, a role noun last ("one of his administration
+    officials", "an aide"); else nobody (see _phrase_subject).
+
+    >>> t = "one of his administration officials was quoted"
+    >>> _role_phrase(t, 0, t.index("quoted")).name
+    'one of his administration officials'
+    >>> _role_phrase("the report was quoted", 0, 15).found, _role_phrase("one of his aides", 0, 16).name
+    (False, 'one of his aides')
+    """
+    words = text[lo:hi].split()
+    while words and words[-1].lower() in _COPULAS:
+        hi = text.rfind(words.pop(), lo, hi)
+    head = words[-1].lower() if words else ""
+    if head not in ROLE_NOUNS and head.removesuffix("s") not in ROLE_NOUNS:
+        return _NOBODY
+    return _phrase_subject(text, lo, hi)
 
 
 
@@ -5311,7 +5334,25 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
-_RELAY_VERBS = frozenset(["reported", "reports"])
+_RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a writer relaying ("Bo said ..., Al writes")
+
+
+def _relayed_saying(text: str, pl: _Place) -> bool:
+    """Return whether a speech verb comes before the quote at ``pl`` in its sentence, or before the sentence's first
+    quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays).
+
+    >>> t = 'Bo said they were “rude” and were “ripping us off,” Al writes.'
+    >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
+    True
+    >>> t = 'They were “rude” and were “ripping us off,” Al writes.'
+    >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
+    False
+    """
+    if _verbs_before(text, pl.sent_start, pl.qs):
+        return True
+    first = min((i for i in (text.find("“", pl.sent_start, pl.qs), text.find('"', pl.sent_start, pl.qs)) if i >= 0),
+                default=pl.qs)
+    return first < pl.qs and bool(_verbs_before(text, pl.sent_start, first))
 _RELATIVE_WORDS = frozenset(["that", "which"])
 
 
