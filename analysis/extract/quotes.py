@@ -6850,6 +6850,8 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     if not words or words[-1].lower() not in _NAMING_VERBS:  # "what the officials call “...”"
         return _NOBODY
     verb = text.rfind(words[-1], floor, qs)
+    if (pronoun := _relative_pronoun_namer(text, words[:-1], floor, verb)).found:
+        return pronoun  # "Kim, who he once dubbed “Rocket Man”": whom "he" points back to
     near = idx.ending_before(verb, max(floor, verb - win.RELATIVE_NAMER_NAME), 1)
     if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
         return _NOBODY
@@ -6857,6 +6859,30 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
         before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
     return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
+
+
+_WH_PERSON = word_set("who whom")
+_NAMER_ADVERBS = _PERFECT | word_set("once later then also first")
+
+
+def _relative_pronoun_namer(text: str, words: list[str], floor: int, verb: int) -> _Who:
+    """Return the "he"/"she" that is the subject of a relative clause whose naming verb starts at ``verb``
+    (``words``: the sentence's words before it), right after "who"/"whom"/"which"/"that" and before an adverb or a
+    perfect at most ("Kim, who he once dubbed “Rocket Man”"): a pronoun to resolve, the namer; else nobody (a
+    "who" that is itself the subject: "Kim, who once dubbed him “...”").
+
+    >>> t = "Kim, who he once dubbed"
+    >>> w = _relative_pronoun_namer(t, t.split()[:-1], 0, t.index("dubbed")); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'he')
+    >>> _relative_pronoun_namer("Kim, who once dubbed", "Kim, who once".split(), 0, 14).found
+    False
+    """
+    if words and words[-1].lower() in _NAMER_ADVERBS:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in {"he", "she"} or words[-2].lower() not in _WH_OBJECT | _WH_PERSON:
+        return _NOBODY
+    at = text.rfind(f" {words[-1]} ", floor, verb) + 1
+    return _Who("pronoun", None, at, at + len(words[-1])) if at > 0 else _NOBODY
 
 
 # Verbs of asking for or saying words, whose subject in a relative clause right after a quote owns its words ("the
@@ -10336,9 +10362,10 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
         if not _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2):
             continue
         owner = _OWNER_BEFORE.search(text, max(0, q.start - win.TITLED_OWNER_BACK), q.start)
-        said_by = q.value.get("speaker_start")
-        if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
-            continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
+        said_by, said_end = q.value.get("speaker_start"), q.value.get("speaker_end") or -1
+        if owner is None or (said_by is not None and (owner.start() <= said_by < q.start
+                                                      or said_by <= owner.start() < said_end)):
+            continue  # "Waltz’s ‘Tough Talk’", "Jo Bell's ‘Tough Talk’": the owner is its speaker, the words his
         out[i] = _nobodys(q)
     return out
 
