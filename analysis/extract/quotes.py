@@ -9108,12 +9108,43 @@ def _lone_acronym(text: str, end: int) -> int:
 
 
 def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
-    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) given that maker."""
+    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) or by the subject
+    that publishes it (``_publisher``) given that maker."""
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.start >= 3 and (who := _title_maker(ctx.text, ctx.idx, q)).found:
+        if q.start >= 3 and ((who := _title_maker(ctx.text, ctx.idx, q)).found
+                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found):
             out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
+
+
+_PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
+_DOCUMENT_NOUNS = word_set("report plan paper study document strategy review blueprint agenda proposal")
+
+
+def _publisher(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of a publishing verb right before "the" and the quoted title of a document at ``pl``, a
+    name or a body ("the Hanul Institute, a think tank, published the 'Project 2030' report"): the title's maker (the
+    Conventions' titles); else nobody (a title another verb takes: "Bo read the 'Project 2030' report").
+
+    >>> t = "The Hanul Institute published the 'Project 2030' report."
+    >>> ms = [Mention(0, 19, "The Hanul Institute", "org", {})]
+    >>> _publisher(t, _Index(ms), _Place(34, 48, 0, len(t), 0, 0, 0)).start
+    0
+    >>> t = "The Hanul Institute read the 'Project 2030' report."
+    >>> _publisher(t, _Index(ms), _Place(29, 43, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    if not text[pl.qs + 1 : pl.qs + 2].isupper():
+        return _NOBODY
+    words = text[max(pl.sent_start, pl.qs - win.PUBLISHER_BACK) : pl.qs].split()
+    if len(words) < 2 or words[-1].lower() != "the" or words[-2].lower() not in _PUBLISHING:
+        return _NOBODY
+    after = text[pl.qe : pl.qe + win.NAME_OF_THING_AFTER].split()[:1]
+    if not after or after[0].lower().rstrip(".,;:") not in _DOCUMENT_NOUNS:
+        return _NOBODY
+    who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+    return who if who.found and who.attribution != "pronoun" else _NOBODY
 
 
 _UNNAMED_HEADS = word_set("spokesperson spokesman spokeswoman official diplomat source envoy negotiator officer aide")
@@ -12176,6 +12207,8 @@ class _Context:
         """
         if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
+        if (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
+            return None  # "the Donald Trump administration": the government's name, as "Trump" inside an org's
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
