@@ -9713,17 +9713,14 @@ def _from_anchor(
         return story
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
-    if h.value.event:
-        told_in_sentence = _event_value(text, group, values, i, pub)
-        if told_in_sentence is not None:
-            return told_in_sentence
+    if h.value.event and (told_in_sentence := _event_value(text, group, values, i, pub)) is not None:
+        return told_in_sentence
     came = _words_came(text, h, before or day)  # "The message came a day after ...": dated where it was told
     if j is None and not _day_told_before(h, inside[i], day, pub) and not came and (
             unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
         return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
-    told = _earlier_paragraph_anchor(text, h, before or (day if came else None),
-                                     None if quoted_lead else day) if j is None else None
+    told = _earlier_paragraph_anchor(text, h, before or came, None if quoted_lead else day) if j is None else None
     if j is None and told is None:
         return _from_publication(h.value, pub)
     if told is not None:
@@ -9750,19 +9747,19 @@ _WORDS_CAME = re.compile(
 )
 
 
-def _words_came(text: str, h: _Hit, before: _Told | None) -> bool:
-    """Return whether event count ``h`` follows "<words> came" ("The message came a day after Bo wrote ...") with a
-    date told before it (``before``: the paragraph before's last, or the last single day told): the words are the
-    ones told there, so the count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of
-    publication an undated report's would.
+def _words_came(text: str, h: _Hit, before: _Told | None) -> _Told | None:
+    """Return ``before`` (the paragraph before's last date, or the last single day told) when event count ``h``
+    follows "<words> came" ("The message came a day after Bo wrote ..."): the words are the ones told there, so the
+    count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of publication an undated
+    report's would; else None.
 
     >>> t = "Lee spoke on Friday.\\n\\nHe added more.\\n\\nThe message came a day after Bo wrote that Seoul pays."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 8, 13))]
     ['2019-08-09', '2019-08-08']
     """
     if before is None or not isinstance(h.value, Anchored) or not h.value.event:
-        return False
-    return _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None
+        return None
+    return before if _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None else None
 
 
 def _day_told_before(h: _Hit, stretch: _Stretch | None, day: _Told | None, pub: dt.date) -> bool:

@@ -5350,8 +5350,8 @@ def _relayed_saying(text: str, pl: _Place) -> bool:
     """
     if _verbs_before(text, pl.sent_start, pl.qs):
         return True
-    first = min((i for i in (text.find("“", pl.sent_start, pl.qs), text.find('"', pl.sent_start, pl.qs)) if i >= 0),
-                default=pl.qs)
+    lo = max(pl.sent_start, pl.qs - win.RELAYED_FIRST_BACK)  # bounded: linear however long the sentence
+    first = min((i for i in (text.find("“", lo, pl.qs), text.find('"', lo, pl.qs)) if i >= 0), default=pl.qs)
     return first < pl.qs and bool(_verbs_before(text, pl.sent_start, first))
 _RELATIVE_WORDS = frozenset(["that", "which"])
 
@@ -8022,7 +8022,7 @@ def _antecedent(
     return first
 
 
-_SUBORDINATORS = word_set("after before while when because since although though until unless whereas")
+_SPOKE_SUBORDINATORS = word_set("after before while when because since although though until unless whereas")
 
 
 def _spoke_in_clause(
@@ -8033,7 +8033,7 @@ def _spoke_in_clause(
     ("The message came a day after Bo wrote that Seoul “agreed to pay”") in a sentence no person opens: the quote
     after it ('“...,” he complained') goes on with that speaker, though a subordinate clause's subject is not
     otherwise a sentence's topic (see _NOT_SUBJECT_BEFORE)."""
-    if spoke is None or spoke.start != cand.start or _governing_word(text, cand.start) not in _SUBORDINATORS:
+    if spoke is None or spoke.start != cand.start or _governing_word(text, cand.start) not in _SPOKE_SUBORDINATORS:
         return False
     return _sentence_subject(text, people, starts, cand, floor, pronoun, frozenset()) is None
 
