@@ -274,12 +274,12 @@ class Recorder(ev.Score):
 def score_speakers_people(art: ev.CorpusArticle) -> Recorder:
     """Return the speakers and people verdicts of one article (the project's scoring, without the claim check)."""
     from analysis.article import read_article
-    from analysis.extract import annotate_article
+    from analysis.extract import names_and_quotes
 
     article = read_article(art.path)
-    ann = annotate_article(article)
+    spans = names_and_quotes(article)  # annotate's name and quote spans (tests/test_quote_spans71.py), no numbers
     names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
-    run = ev._Run(art, article.text, ann.spans, [], [], names)
+    run = ev._Run(art, article.text, spans, [], [], names)
     rec = Recorder()
     ev._quotes(run, rec)
     ev._people(run, rec)

@@ -1,7 +1,8 @@
 """``analysis.extract.quote_spans`` (the quote spans alone, without numbers, dates or findings; suite71) gives the quote
 spans ``annotate`` gives: the same start, end, exact and value, in the same order. The quote batteries read it in
 place of a whole ``annotate`` (test_quotes26, quotes40_variants, test_extract_quotes, test_gen47q, test_mendq70,
-test_orgs29), so a difference here would make them test something other than the annotator.
+test_orgs29), so a difference here would make them test something other than the annotator. The same holds for
+``analysis.extract.names_and_quotes`` (every name and quote span), which the renamed-corpus battery (rename30) reads.
 
 Compared on texts that hold quotes, numbers and dates together: a fifth of the dev articles (every fifth in the
 index, about a hundred), the seed and hostile articles, and a twenty-fifth of quotes26's composed cases.
@@ -17,7 +18,8 @@ from conftest import HOSTILE
 from test_quotes26 import battery
 
 from analysis import paths
-from analysis.extract import annotate, quote_spans
+from analysis.article import parse_article
+from analysis.extract import annotate, names_and_quotes, quote_spans
 
 CORPUS = paths.ROOT / "tests" / "corpus"
 
@@ -44,11 +46,29 @@ def differs(text: str, published: str | None = None) -> bool:
     return seen(quote_spans(text, published)) != seen(annotate(text, published).of_kind("quote"))
 
 
+def names_differ(text: str, published: str | None = None) -> bool:
+    """Whether ``names_and_quotes`` and ``annotate`` give ``text`` different name or quote spans.
+
+    >>> names_differ("T\\n\\n“We pay $5bn,” Mark Esper said in Seoul on Friday.", "2019-11-16")
+    False
+    """
+    full = annotate(text, published)
+    alone = names_and_quotes(parse_article(text, published))
+    kinds = {"person", "org", "place", "agreement", "quote"}
+    return seen(alone) != seen([s for s in full.spans if s.kind in kinds])
+
+
 def test_dev_articles_give_the_same_quotes() -> None:
     texts = dev_texts()
     assert len(texts) >= 100
     assert sum(len(quote_spans(text, pub)) for _, text, pub in texts) >= 200  # texts with quotes to compare
     assert [aid for aid, text, pub in texts if differs(text, pub)] == []
+
+
+def test_dev_articles_give_the_same_names_and_quotes() -> None:
+    texts = dev_texts(every=4)[1::2]  # every eighth dev article, from the fourth
+    assert len(texts) >= 60
+    assert [aid for aid, text, pub in texts if names_differ(text, pub)] == []
 
 
 @pytest.mark.parametrize("text", [paths.SEED_ARTICLE.read_text(encoding="utf-8"), HOSTILE], ids=["seed", "hostile"])
