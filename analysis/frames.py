@@ -168,12 +168,14 @@ _BARGAIN_FOR = (r"(?:negotiat(?:e|es|ed|ing)|bargain(?:s|ed|ing)?|(?:hold(?:s|in
                 r"three|four|five|six|seven|eight|nine|ten|\d+|several|many|the\s+(?:past|last|next|first))\s+)?"
                 r"(?:years?|months?|weeks?|days?|hours?|decades?|rounds?|long|some\s+time|a\s+while)\b)")
 #: Verbs and nouns of an aim or a price one side names (frames52): "is eyeing / targeting / angling for X", "set its
-#: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X".
+#: sights on X", "should hand over / fork over / cough up X", "Washington's price tag / asking price / tab of X";
+#: "advocated (for) a fivefold increase", "tries to raise the price by 500%" (fresh79v: an aim argued or attempted).
 # audit53: "price tag" and "tab" only as a demanding side's (:func:`us_price_tag`: a cost's price tag or Seoul's tab
 # is what is paid), and no passive "eyed" ("Seoul's share, eyed warily by Washington, was X")
 _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|ting)?\s+(?:its|their|his|her)\s+"
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
-           r"asking\s+price")
+           r"asking\s+price|advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
+           r"triple|quadruple|quintuple)")
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -2502,6 +2504,25 @@ def reduced_relative_head(r: Reader, fig: Span) -> str | None:
     return None if summed and not (name == "defence_budget" and budget_sized(fig)) else name
 
 
+#: A price or cost named of the troops ("the price tag for US forces", "the cost of keeping American troops"): the
+#: troop words name what is paid for, not a number of troops.
+_PRICED_TROOPS = re.compile(r"\b(?:price(?:[ \t]++tag)?|costs?|bill|tab)[ \t]++(?:for|of)[ \t]++(?:(?:the|its|keeping|"
+                            r"hosting|stationing|maintaining)[ \t]++)?(?:(?:U\.S\.|US|American)[ \t]++)?(?:troops|"
+                            r"forces|soldiers)\b", re.I)
+
+
+def priced_troops(r: Reader, start: int, end: int) -> bool:
+    """Return whether the clause ``[start, end)`` names a price or cost of the troops ("Trump hiked the price tag for US
+    forces roughly 400% for 2020": the figure is the price's change, fresh79v), so its troop words are no quantity of
+    the figure's.
+
+    >>> r = Reader(annotate_text("Trump hiked the price tag for US forces roughly 400%. The US cut its forces by 10%."))
+    >>> [_other_quantity(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'troops']
+    """
+    return _PRICED_TROOPS.search(r.text, start, end) is not None
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -2539,8 +2560,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
     best_dist = 0
     for name, pattern in _OTHER_CUES:
-        if name == "troops" and (fig.kind == "money" or sma):
-            continue
+        if name == "troops" and (fig.kind == "money" or sma or priced_troops(r, p0, p1)):
+            continue  # fresh79v: "hiked the price tag for US forces roughly 400%": the forces' price, not their number
         for dist, pos in _own_cues(r, fig, pattern, p0, p1):
             if _foreign_cue(r, fig, name, dist, pos, p0):
                 continue
@@ -3202,6 +3223,29 @@ def us_price_tag(r: Reader, fig: Span, start: int) -> int | None:
     True
     """
     m = last_match(_PRICE_TAG, r.text, start, fig.start)
+    if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
+        return raised_tag(r, fig, start)
+    return m.start()
+
+
+#: A verb raising "the price tag", its subject right before it: "Trump hiked the price tag for US forces".
+_RAISED_TAG = re.compile(r"(?<=[\w.])[ \t](?:hike[sd]?|hiking|raise[sd]?|raising|(?:lift|boost|jack)(?:s|ed|ing)?|"
+                         r"increase[sd]?|increasing)[ \t]++(?:up[ \t]++)?(?:the|its|his|their)[ \t]++price[ \t]++"
+                         r"tags?\b", re.I)
+
+
+def raised_tag(r: Reader, fig: Span, start: int) -> int | None:
+    """Return where a US subject's raising of "the price tag" ends before the figure in its clause (from ``start``, no
+    other figure between): the side that raises the price it names asks it ("Trump hiked the price tag for US forces
+    roughly 400% for 2020", fresh79v); else None.
+
+    >>> r, fig = figure_in("Trump hiked the price tag for US forces roughly 400% for 2020.")
+    >>> r.text[raised_tag(r, fig, 0):fig.start]
+    ' hiked the price tag for US forces '
+    >>> raised_tag(*figure_in("Seoul raised the price tag for the base by 10%."), 0) is None
+    True
+    """
+    m = last_match(_RAISED_TAG, r.text, start, fig.start)
     if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
         return None
     return m.start()
@@ -5522,7 +5566,7 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     m = last_match(_SPEND_VERB, r.text, c0, fig.start)
-    if m is None or r.figures_in(m.end(), fig.start) or spent_relative_head(r, c0, m.start()):
+    if m is None or r.figures_in(m.end(), fig.start) or spent_relative_head(r, c0, m.start()) or paid_passive(r, m):
         return False
     named = [(a.end, str(_actor_id(a))) for a in r.spans_in(c0, m.start(), "person", "org", "place") if _actor_id(a)]
     named += [(w.end(), side) for side, pattern in _SIDE_WORDS for w in pattern.finditer(r.text, c0, m.start())]
@@ -5530,6 +5574,25 @@ def spent_by_us(r: Reader, fig: Span) -> bool:
         return False
     end, payer = max(named)
     return r.country.get(payer) == "US" and bool(_SUBJECT_GAP.fullmatch(r.text, end, m.start()))
+
+
+#: Right before "paid", an auxiliary of the passive, an adverb allowed ("has been paid", "is paid", "gets paid",
+#: "was only paid"): its subject is paid, not the payer.
+_PASSIVE_AUX = re.compile(r"\b(?:been|is|was|are|were|be|being|gets?|got|getting)[ \t]++(?:[a-z]++ly[ \t]++)?$",
+                          re.I)
+
+
+def paid_passive(r: Reader, verb: re.Match[str]) -> bool:
+    """Return whether the paying verb ``verb`` is "paid" in the passive ("the U.S. has been paid very little by South
+    Korea"): its subject is the side paid, so it does not make a later amount what that side spends (fresh79v).
+
+    >>> r = Reader(annotate_text("The U.S. has been paid very little by Seoul, and talks began on the $990 million "
+    ...                          "it now pays. The U.S. paid $13 billion a year for its forces in Korea."))
+    >>> [spent_by_us(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    return verb.group().lower() == "paid" and _PASSIVE_AUX.search(
+        r.text, max(0, verb.start() - win.PASSIVE_AUX_BACK), verb.start()) is not None
 
 
 #: Between an amount and the verb of a relative clause on it: its subject ("the $13 billion the U.S. spends").
@@ -5904,6 +5967,9 @@ def percent_more(r: Reader, fig: Span) -> bool:
 
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
 _FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;]){0,30}$", re.I)
+#: The same with a longer base noun phrase and no comma in it ("a 13 percent hike from last year's cost-sharing accord
+#: of X", fresh79v): a comma would open another clause, whose amount is not the base.
+_FROM_NOUN_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;,]){0,55}\bof\s++$", re.I)
 
 
 def _base_of_change(r: Reader, fig: Span) -> bool:
@@ -5914,14 +5980,21 @@ def _base_of_change(r: Reader, fig: Span) -> bool:
     True
     >>> _base_of_change(*figure_in("Seoul's payment: a 13 percent increase from the last deal to $1 billion.", 1))
     False
+    >>> _base_of_change(*figure_in("Seoul offered a 13 percent hike from last year's cost-sharing accord of $870 "
+    ...                            "million.", 1))
+    True
+    >>> _base_of_change(*figure_in("Seoul offered a 13 percent hike from last year's cost-sharing accord, which Trump "
+    ...                            "rejected as too little, seeking $5 billion.", 1))
+    False
     """
     s, _ = r.local(fig)
     before = r.figures_in(s, fig.start)
     if not r.about_sma or not before or before[-1].kind != "percent":
         return False
     pct = before[-1]
+    gap = r.text[pct.end:fig.start]
     return bool(pct.value.get("direction") or _CHANGE.search(r.text, pct.start, pct.end + 12)) and bool(
-        _FROM_GAP.match(r.text[pct.end:fig.start]))
+        _FROM_GAP.match(gap) or _FROM_NOUN_GAP.match(gap))
 
 
 def _follows_payment(r: Reader, fig: Span) -> bool:
@@ -6819,7 +6892,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
-    intent = _intent(r, fig) if not amounts else None  # "demanded five times more than its payment of X"
+    intent = _intent(r, fig) if not amounts else apposed_demand(r, fig, amounts)  # "demanded five times more than
+    # its payment of X" (no intent); "insisted Seoul pay X, a fivefold increase": the ask's multiple
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     if asked == "reported" and conditional_multiple(r, fig):
         asked = "hypothetical"  # claims18: "Were the troops to double, ...": no fact of a multiple
@@ -6833,6 +6907,29 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
         years, how, since = (subject,), "phrase", then
     return Frame("ratio", years, find_actor(r, fig, skip_payer=True) if intent else None,
                  _modality(r, fig, asked), how, since=since, period=period if how == "period" else None)
+
+
+#: Between an amount and a multiple in apposition to it: a few words of the amount's phrase, a comma, "a"/"an" ("pay
+#: $5 billion more annually, a fivefold increase").
+_APPOSED_MULTIPLE = re.compile(r"(?<![ \t])(?:[ \t]++[a-z]++){0,2}+,[ \t]++(?:a|an)[ \t]++")
+
+
+def apposed_demand(r: Reader, fig: Span, amounts: list[Span]) -> Intent | None:
+    """Return the demand a multiple restates when it stands in apposition right after an amount framed as asked
+    ("Trump insisted Seoul pay $5 billion more annually, a fivefold increase from the $900 million it paid": the
+    multiple is the ask's, fresh79v), else None.
+
+    >>> r = Reader(annotate_text("Trump insisted Seoul pay $5 billion more, a fivefold increase. Seoul paid $1 billion,"
+    ...                          " a fivefold increase."))
+    >>> [apposed_demand(r, f, r.spans_in(*r.local(f), "money")) is not None for f in r.spans_in(0, len(r.text),
+    ...  "multiplier")]
+    [True, False]
+    """
+    before = [m for m in amounts if m.end <= fig.start]
+    if not before or not _APPOSED_MULTIPLE.fullmatch(r.text, before[-1].end, fig.start):
+        return None
+    q = _money_quantity(r, before[-1])
+    return Intent("demand", q.cue) if q.quantity == "demand" and q.cue is not None else None
 
 
 #: What a multiple is set against: after it ("as much as X", "than X") or a comparison opening its sentence.
@@ -6994,6 +7091,25 @@ def unlisted_name(r: Reader, start: int, end: int) -> bool:
     return False
 
 
+#: Right before an amount, "the pre-2019 figure of", "its pre-2019 level of": the sum of the year before that year.
+_PRE_YEAR = re.compile(r"\bpre-(?P<year>(?:19|20)\d\d)[ \t]++(?:figure|level|sum|amount|payment|contribution|share)"
+                       r"[ \t]++of[ \t]++$", re.I)
+
+
+def pre_year(r: Reader, fig: Span, quantity: str) -> tuple[tuple[int, ...], str] | None:
+    """Return the year of a payment named as the one before a year ("a fivefold increase from the pre-2019 figure of
+    $900 million": 2018's, fresh79v), bound as its phrase's, else None.
+
+    >>> r = Reader(annotate_text("Seoul pays more than the pre-2019 figure of $900 million.", "2024-12-22"))
+    >>> [(f.exact, pre_year(r, f, "sma_payment")) for f in r.figures_in(0, len(r.text))]
+    [('$900 million', ((2018,), 'phrase'))]
+    """
+    if quantity != "sma_payment":
+        return None
+    m = _PRE_YEAR.search(r.text, max(0, fig.start - win.PRE_YEAR_BACK), fig.start)
+    return ((int(m.group("year")) - 1,), "phrase") if m else None
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -7020,8 +7136,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
-    if how == "relative" and _AS_BASELINE.match(r.text, fig.end):
-        years, how = (r.published.year,), "publication"  # "next year's sum is set using X as a baseline"
+    years, how = pre_year(r, fig, quantity) or (((r.published.year,), "publication") if how == "relative" and (
+        _AS_BASELINE.match(r.text, fig.end)) else (years, how))  # "next year's sum is set using X as a baseline"
     if quantity == "sma_payment" and how == "publication":
         years = (told_in_force(r, fig) or years[0],)  # frames65: "Seoul currently pays X": the payment in force
     if quantity == "sma_payment" and fig.kind == "money":
@@ -9156,12 +9272,34 @@ def troops_part(r: Reader, fig: Span) -> str | None:
      now"]
     """
     c0, c1 = r.clause(fig, strong=True)
-    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start) or _PART.search(
-        r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
+    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
+    if part is not None and base_verb(r, part, fig):
+        part = _PART.search(r.text, part.end(), fig.start)  # "the costs required to base 28,500 troops": the verb
+    part = part or _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
     return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Before "base", a word that makes it a verb ("to base", "will base"), and after it only the count's opening.
+_BASE_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|must|should)[ \t]++$", re.I)
+_BASE_VERB_GAP = re.compile(r"(?<![ \t])[ \t]++(?:(?:some|about|around|roughly|nearly|almost|over|the|its|all)"
+                            r"[ \t]++)?")
+
+
+def base_verb(r: Reader, part: re.Match[str], fig: Span) -> bool:
+    """Return whether the part word ``part`` before a count is the verb "base" whose object the count is ("the costs
+    required to base 28,500 U.S. troops in South Korea": the level stationed there, fresh79v), not a base's noun.
+
+    >>> r = Reader(annotate_text("Seoul pays to base 28,500 U.S. troops in Korea. The base holds 4,000 troops."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, "a count of one base or unit, or with others than troops ('base')"]
+    """
+    if part.group().lower() != "base" or not _BASE_VERB_BEFORE.search(r.text, max(0, part.start() - 8),
+                                                                         part.start()):
+        return False
+    return _BASE_VERB_GAP.fullmatch(r.text, part.end(), fig.start) is not None
 
 
 #: Right after a count, a year of its own ("down from 37,500 in 2004"): a level that was, told for that year.
@@ -9494,9 +9632,11 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     # its verb up to twice as far ("reducing U.S. troops in South Korea to 25,000")
     words = _words_before(r, fig, _TROOP_WORDS_BEFORE * (2 if target else 1))
     for i in range(len(words) - 1, -1, -1):
-        if not target and _BASE_WORDS.intersection(words[i:]):
+        if not target and _BASE_WORDS.intersection(words[i:]) - {"all"}:
             break  # "some of the", "from the current": the count is the level a move is from
         if words[i].startswith(_MOVE_STEMS):
+            if not target and "all" in words[i:] and not_moved(words, i):
+                break  # "He can't pull out all 28,500": no move told, the count is the level
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
     if _ADDED_TROOPS.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
@@ -9504,6 +9644,22 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + win.MOVED_AFTER_CHARS)].lower())[:4]
     moved = next((w for w in after if w in _MOVED_AFTER), None)
     return f"a number to withdraw, move or add ({moved}), not the level there" if moved else None
+
+
+#: Words right before a move verb that deny the move ("can't pull out", "will not withdraw", "never removed").
+_NOT_MOVED = frozenset(("t", "not", "cannot", "never", "no"))
+
+
+def not_moved(words: list[str], i: int) -> bool:
+    """Return whether the move verb ``words[i]`` before "all <count>" is denied by one of the two words before it:
+    "He can't pull out all 28,500" tells the level, while "threatened to pull out all 28,500 troops" tells the number
+    a move would take (fresh79v; README troops convention).
+
+    >>> r = Reader(annotate_text("He can't pull out all 28,500. Trump threatened to pull out all 28,500 U.S. troops."))
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, 'a number to withdraw, move or add (pull), not the level there']
+    """
+    return bool(_NOT_MOVED.intersection(words[max(0, i - 2):i]))
 
 
 def troops_floor(r: Reader, fig: Span) -> str | None:

@@ -1622,11 +1622,55 @@ def yearly_rate(fig: Figure, ctx: Context) -> Judgement | None:
     known = ctx.known_rows()
     later = _rise_years(ctx, known[-1])[1:] if known else []
     if not later:
-        return None
+        return first_rise_yearly(fig, ctx, known[:-1])
     judged = [_change_in(fig, ctx, year) for year in later]
     worst = max(judged, key=lambda j: ("supported", "misleading", "contradicted").index(j.verdict))
-    return _j(worst.verdict, f"A yearly rate of agreement {known[-1].no}, judged on each year after its first "
+    verdict = first_rise_capped(fig, ctx, known[-1], worst.verdict)
+    return _j(verdict, f"A yearly rate of agreement {known[-1].no}, judged on each year after its first "
               f"rise with figures on record ({years_text(later)}): {worst.evidence}", worst.sources, worst.rows)
+
+
+def first_rise_capped(fig: Figure, ctx: Context, row: DataRow, verdict: str) -> str:
+    """Return ``verdict`` on a yearly rate of agreement ``row``, misleading at worst when the figure is that
+    agreement's first rise: a right first-year figure told as every year's (fresh79v, as the adjudicated "13.9%
+    yearly increase rate agreed"), which another reading ("the yearly rise") the data supports, is not called wrong.
+
+    >>> fig, ctx = example("Seoul agreed to a 13.9% yearly increase under the deal.", "2022-03-08")
+    >>> first_rise_capped(fig, ctx, ctx.known_rows()[-1], "contradicted")
+    'misleading'
+    """
+    rising = _rise_years(ctx, row)
+    if verdict != "contradicted" or not rising or _change_in(fig, ctx, rising[0]).verdict != "supported":
+        return verdict
+    return "misleading"
+
+
+def first_rise_yearly(fig: Figure, ctx: Context, earlier: list[DataRow]) -> Judgement | None:
+    """Return the verdict on a fixed yearly rise agreed when the newest agreement concluded by publication has no
+    rise on record yet (its term to come): the newest ``earlier`` agreement with a later rise on record, when the
+    figure is its first rise, is the deal meant (a "13.9% yearly increase rate agreed" told in 2024, after the 12th
+    was signed: the 11th's first rise) — misleading when a later rise differs, supported when none does; else None
+    (fresh79v).
+
+    >>> fig, ctx = example("Seoul agreed to a 13.9% yearly increase under the deal.", "2024-12-22")
+    >>> j = first_rise_yearly(fig, ctx, ctx.known_rows()[:-1]); j.verdict, j.rows[-1]
+    ('misleading', 'sma_contributions:2022')
+    >>> first_rise_yearly(*example("Seoul agreed to a 5% yearly increase under the deal.", "2024-12-22"),
+    ...                   ctx.known_rows()[:-1]) is None
+    True
+    """
+    row = next((r for r in reversed(earlier) if len(_rise_years(ctx, r)) > 1), None)
+    if row is None:
+        return None
+    first, *later = _rise_years(ctx, row)
+    if _change_in(fig, ctx, first).verdict != "supported":
+        return None
+    judged = [_change_in(fig, ctx, year) for year in later]
+    off = [j for j in judged if j.verdict != "supported"]
+    shown = off[0] if off else judged[-1]
+    return _j("misleading" if off else "supported", f"A yearly rate told with the first rise of agreement {row.no} "
+              f"({first}), judged on its later rises on record ({years_text(later)}): {shown.evidence}",
+              shown.sources, shown.rows)
 
 
 #: How a frame's years were bound when they are a guess a change may be read around: a relative date, a date naming a
@@ -2301,11 +2345,31 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
     except LookupError as exc:
-        return _j("unverifiable", f"Cannot check: {exc}.", related=[m])
+        return unpaid_year_ask(fig, ctx, bound) or _j("unverifiable", f"Cannot check: {exc}.", related=[m])
     multiple = amount / pay.value
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def unpaid_year_ask(fig: Figure, ctx: Context, bound: str | None) -> Judgement | None:
+    """Return the verdict on a demanded multiple with its target amount whose year (a guess from its clause) has no
+    payment on record: supported when a demand on record of that amount is that multiple of the payment of its
+    year (:func:`ratio_to_a_demanded_amount`), else None — the ask is judged by the asks on record, never called
+    wrong for a year the data lacks (fresh79v).
+
+    >>> fig, ctx = example("Trump, elected in 2024, insisted Seoul pay $5 billion, a fivefold increase.", "2024-12-22",
+    ...                    1)
+    >>> fig.frame.bound, unpaid_year_ask(fig, ctx, None).verdict
+    ('clause', 'supported')
+    >>> unpaid_year_ask(*example("Trump, elected in 2024, insisted Seoul pay $5 billion, a tenfold increase.",
+    ...                          "2024-12-22", 1), None) is None
+    True
+    """
+    if fig.frame.modality != "demand" or fig.frame.bound == "phrase":
+        return None
+    j = ratio_to_a_demanded_amount(fig, ctx, bound)
+    return j if j.verdict == "supported" else None
 
 
 def refused_multiple(fig: Figure, ctx: Context) -> Judgement:
@@ -2579,6 +2643,22 @@ def rise_noun_after(text: str, start: int, end: int) -> bool:
     return _RISE_AFTER.fullmatch(text, last, end) is not None or _RISE_AFTER.match(text, end) is not None
 
 
+#: Right after an amount, "more" that makes it the size of a rise ("insisted Seoul pay $5 billion more annually"), not
+#: "more or less" nor "more than" ("$5 billion more than it pays" is a rise too, but compared: left to its own rule).
+_MORE_AFTER = re.compile(r"(?<![ \t])[ \t]++more\b(?![ \t]++(?:or|than)\b)", re.I)
+
+
+def more_after(text: str, end: int) -> bool:
+    """Return whether the amount ending at ``end`` is followed by "more" that makes it the size of a rise asked ("pay
+    $5 billion more annually": fresh79v), not "more or less" nor "more than".
+
+    >>> t = "pay $5 billion more annually; $5 billion more or less; $5 billion more than that"
+    >>> [more_after(t, t.index(" more", i)) for i in (0, 30, 55)]
+    [True, False, False]
+    """
+    return _MORE_AFTER.match(text, end) is not None
+
+
 def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a demanded amount told as the size of a rise ("demands for an increase in spending of
     about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
@@ -2589,9 +2669,12 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     'misleading'
     >>> demanded_increase(*example("Trump's demand for $4.7 billion angered Seoul.", "2019-11-15")) is None
     True
+    >>> demanded_increase(*example("Trump insisted Seoul pay $5 billion more annually.", "2019-12-15")).verdict
+    'misleading'
     """
     if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start) \
-            and not rise_noun_after(ctx.text, fig.span.start, fig.span.end):
+            and not rise_noun_after(ctx.text, fig.span.start, fig.span.end) \
+            and not more_after(ctx.text, fig.span.end):
         return None
     amount, currency, _ = _amount(fig)
     pairs = [(row, pay) for row, pay in _demands_over_payment(fig, ctx) if row.currency == currency]

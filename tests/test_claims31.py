@@ -596,7 +596,7 @@ SAMPLE = 8
 #: "has thrown around ... $10 billion" as the ask it is, so that copy's x0.6 is no longer `contradicted`: 26 -> 23.
 #: The sixty-sixth and sixty-seventh batches (twenty-fourth session, moved to dev) changed the sample: 400 copies
 #: (362 before), 25 failing targets, among them the rejected 13 % plan's won figure read as a payment (a dev miss);
-#: the seventy-fourth batch (same session) 410 copies and 26.
+#: fresh79v 24; the seventy-fourth batch (same session) 410 copies and 26.
 RATCHET = {"copies": 410, "target": 26, "controls": 4}
 
 

@@ -65,7 +65,7 @@ _NOUN = word_trie(_NOUNS, space=_BLANKS)
 _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w[0].lower(), w[0].upper())}))
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
-    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|)"
+    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|(?P<plus>\+)|)"
     rf"(?(q)['’\x22”](?=[ \t])|)"  # a number in quote marks: "'40,000' USFK troops" (frames64)
     rf"(?:(?P<strong>-(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
@@ -328,14 +328,19 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
     >>> [(e, v["count"], v["unit"]) for _, _, e, v in find_counts(
     ...     "a 28,500-member force; the 9,000-member union; 28.5K troops; $28.5K troops")]
     [('28,500-member', 28500, 'strong'), ('28.5K troops', 28500, 'troops')]
+    >>> [(e, v["count"], v["bound"]) for _, _, e, v in find_counts(  # doctest: +NORMALIZE_WHITESPACE
+    ...     "the presence of 28,000+ American troops; 28,000 + 5,000 soldiers; a 28,000+-strong force")]
+    [('28,000+ American troops', 28000, 'more_than'), ('5,000 soldiers', 5000, None), ('28,000+-strong', 28000,
+     'more_than')]
     """
     if BARE_YEAR.fullmatch(m.group("n")) and not m.group("n2"):
         return None
     bound = m.group("bound")
     upper = m.group("n2")
     unit = "strong" if m.group("strong") else " ".join(m.group("noun").lower().replace("-", " ").split())
+    told = BOUNDS.get(" ".join(bound.lower().split())) if bound else None
     return {"count": count_value(m.group("n")), "count_to": count_value(upper) if upper else None,
-            "bound": BOUNDS.get(" ".join(bound.lower().split())) if bound else None, "unit": unit}
+            "bound": "more_than" if m.group("plus") and told is None else told, "unit": unit}
 
 
 def count_value(number: str) -> int:

@@ -588,6 +588,8 @@ TERMS_THAT_BACK = 50
 SUMMED_HEAD_BACK = 40
 UNEXECUTED_AFTER = 60  # characters after an amount read for "not (yet) executed / disbursed" (mendv78)
 PAYMENT_OF_BACK = 40  # characters before an amount read for "payment of" (mendv78)
+PRE_YEAR_BACK = 40  # characters before an amount read for "the pre-2019 figure of" (fresh79v)
+PASSIVE_AUX_BACK = 24  # characters before "paid" read for a passive's auxiliary and an adverb ("has been paid")
 
 # === analysis/extract/dates.py: windows the date rules read as ``win.NAME`` (most of its windows are still its own
 # module constants; these moved here when a review asked, mendq78) ===
