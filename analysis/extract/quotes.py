@@ -390,7 +390,9 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
-            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
+            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)
+                                                              or (after == "[" and text[i + 2 : i + 3].isalpha())):
+                # "‘[W]e've been clear,’": a bracket the editor put in opens the words too
                 open_at = i
         elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
             if _possessive_inside(text, i, end):
@@ -8459,7 +8461,7 @@ def find_quotes(
 # way round (”fair”, “fair“, the German closing “) is read by its place: a mark after a space and before a word
 # opens, one after a word or a stop and before a space or a stop closes.
 _OTHER_MARKS = re.compile(
-    r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w)", re.MULTILINE)
+    r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w|\[\w)", re.MULTILINE)  # "”[W]e"
 _MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”", "』": "”", "″": '"'}
 # Every mark ``_OTHER_MARKS`` may match: a scan for these (a character set the regex engine skips to) finds the few
 # places where ``_OTHER_MARKS`` is tried, instead of trying its lookbehinds at every character of the text.
