@@ -5480,7 +5480,8 @@ def event_date(span: Span, ctx: Context) -> DatedClaim | None:
     prev = [d.end for d in r.spans_in(r.local(span).start, span.start, "date") if d.end <= span.start]
     own = ctx.text[max([actor.end, *prev]) if actor.end <= span.start else span.start:span.start]
     tied = own_verb(ctx.text, actor, span)
-    remark = tied and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
+    since = ctx.text[max(0, span.start - 8) : span.start].split()[-1:] in (["since"], ["Since"])  # a period's start
+    remark = tied and not since and bool(EVENT_CUES[0][0].search(own if actor.end <= span.start else cue))
     doubt = (None if tied else f"the date is not tied to {who}'s own verb in its clause, so it may date another "
              "event") or ("it is counted from another event, whose day the text may not give" if anchored(span)
                           else None)

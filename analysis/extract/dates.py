@@ -1855,6 +1855,8 @@ _AFTER_DAY_OF_MONTH = (
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under"
+    # a verb in the past: "Lee, the president, on the 24th addressed ..." (not "the 2nd armored division")
+    r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
@@ -5592,8 +5594,8 @@ _HOLIDAY_AFTER = re.compile(
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
-_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b"),
-                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0)))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years as )[Pp]resident\b"),
+                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
@@ -5879,7 +5881,8 @@ _DAY_SPAN = re.compile(
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
-    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b))"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b)"
+    r"|years[ \t]{1,3}as[ \t]{1,3}(?i:president))"  # "during my years as President": the presidency
     r"(?:\s+in\s+office)?\b")
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
 # (administration): a term named with "of" its holder (or the government named after the holder), read by
@@ -9714,15 +9717,14 @@ def _from_anchor(
         return story
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
-    if h.value.event:
-        told_in_sentence = _event_value(text, group, values, i, pub)
-        if told_in_sentence is not None:
-            return told_in_sentence
-    if j is None and not _day_told_before(h, inside[i], day, pub) and (
+    if h.value.event and (told_in_sentence := _event_value(text, group, values, i, pub)) is not None:
+        return told_in_sentence
+    came = _words_came(text, h, before or day)  # "The message came a day after ...": dated where it was told
+    if j is None and not _day_told_before(h, inside[i], day, pub) and not came and (
             unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
         return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
-    told = _earlier_paragraph_anchor(text, h, before, None if quoted_lead else day) if j is None else None
+    told = _earlier_paragraph_anchor(text, h, before or came, None if quoted_lead else day) if j is None else None
     if j is None and told is None:
         return _from_publication(h.value, pub)
     if told is not None:
@@ -9740,6 +9742,28 @@ def _from_anchor(
         return _value(Range(*h.value.shift(pub, pub), "relative"))
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
                          event_told=j is not None and _event_told_before(text, group[j], h))
+
+
+# "The message came" right before an event count: words told in an earlier paragraph, dated there
+_WORDS_CAME = re.compile(
+    r"\b(?i:message|remarks?|comments?|statement|words|warning|criticism|speech|pledge)[ \t]{1,3}+(?:came|comes)"
+    r"(?:[ \t]{1,3}+(?:just|only|barely|exactly))?[ \t]{1,3}+\Z"  # "The remarks came just one day after"
+)
+
+
+def _words_came(text: str, h: _Hit, before: _Told | None) -> _Told | None:
+    """Return ``before`` (the paragraph before's last date, or the last single day told) when event count ``h``
+    follows "<words> came" ("The message came a day after Bo wrote ..."): the words are the ones told there, so the
+    count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of publication an undated
+    report's would; else None.
+
+    >>> t = "Lee spoke on Friday.\\n\\nHe added more.\\n\\nThe message came a day after Bo wrote that Seoul pays."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 8, 13))]
+    ['2019-08-09', '2019-08-08']
+    """
+    if before is None or not isinstance(h.value, Anchored) or not h.value.event:
+        return None
+    return before if _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None else None
 
 
 def _day_told_before(h: _Hit, stretch: _Stretch | None, day: _Told | None, pub: dt.date) -> bool:

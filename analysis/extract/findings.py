@@ -18,7 +18,7 @@ from typing import Any
 from analysis import lazyre as re
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
-from analysis.extract.names import ROLE_NOUNS, WORKPLACES, word_set
+from analysis.extract.names import KOREAN_SURNAMES, ROLE_NOUNS, WORKPLACES, word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.scan import word_trie
 from analysis.extract.spans import Draft, Span, SpanTable, SpanView
@@ -719,8 +719,16 @@ def _dash_credit(tail: str) -> bool:
     return 0 < len(words) <= _CREDIT_WORDS and all(w.isupper() for w in words) and stop != "" and stop in _STOPS
 
 
+_FOOTNOTE_END = re.compile(r"[a-z)][.!?][\"”’]?\d{1,2}\Z")  # "is viewed as unusual.1": a note's number after the stop
+
+
 def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | None:
     """Return why a sentence is cut short (the finding's message), None if it ends well, "" if it is no sentence.
+
+    >>> _truncation("The talks, begun early, are viewed as unusual.1", False) is None  # a footnote's number
+    True
+    >>> _truncation("The talks, begun early, are viewed as version 2.1", False) is None
+    False
 
     >>> _truncation("The North brands such U.S.", False), _truncation("It rained.", False)
     ("sentence stops at 'U.S.' mid-phrase: the words it qualifies are missing", None)
@@ -736,8 +744,9 @@ def _truncation(st: str, whole_para: bool, last_in_para: bool = False) -> str | 
         # (split at most 6 times, and the last word by rsplit: a sentence may be megabytes long)
         if (whole_para and len(st.split(None, 6)) <= 6) or _sign_off(st, last_in_para):
             return ""  # a subheading, or an agency's sign-off ("AFP", "(Yonhap)"): not a sentence to check
-        if _ends_before_debris(tail) or _dash_credit(tail):
-            return None  # "... right now.â€" (a closing quote mis-encoded), "... the war. – AP": it did end
+        if _ends_before_debris(tail) or _dash_credit(tail) or _FOOTNOTE_END.search(tail, max(0, len(tail) - 6)):
+            return None  # "... right now.â€" (a closing quote mis-encoded), "... the war. – AP", "... unusual.1" (a
+            # footnote's number after the stop): it did end
         return f"sentence stops without an end mark after '{_short(st.rsplit(None, 1)[-1], 30)}': the rest is missing"
     word = _last_word(tail)
     if not word:
@@ -1412,6 +1421,31 @@ def _one_person(fits: Sequence[str]) -> bool:
     return len(short) >= 2 and all(n[len(n) - len(short) :] == short for n in names[1:])
 
 
+_SPELLING_LEAST = 4  # letters of a given name's word below which a letter changed may make another name ("Jin", "Jun")
+
+
+def _spelled_alike(fits: Sequence[str]) -> bool:
+    """Return whether the names ``fits`` are two romanizations of one Korean name: a Korean surname first in both,
+    as many words, and one word after it spelled with one letter changed, of _SPELLING_LEAST letters or more ("Kim
+    Jung Un" in a quoted post for "Kim Jong Un"). Another given name ("Kim Jong Il"), a short one ("Park Jin", "Park
+    Jun") or a name that is not Korean ("Ana Lind", "Ana Lund") makes two.
+
+    >>> _spelled_alike(["Kim Jong Un", "Kim Jung Un"]), _spelled_alike(["Kim Jong Un", "Kim Jong Il"])
+    (True, False)
+    >>> _spelled_alike(["Park Jin", "Park Jun"]), _spelled_alike(["Ana Lind", "Ana Lund"])
+    (False, False)
+    """
+    if len(fits) != 2:
+        return False
+    a, b = (n.split() for n in fits)
+    if len(a) != len(b) or len(a) < 2 or a[0] != b[0] or a[0] not in KOREAN_SURNAMES:
+        return False
+    differ = [(x, y) for x, y in zip(a[1:], b[1:], strict=True) if x != y]
+    if len(differ) != 1 or len(differ[0][0]) != len(differ[0][1]) or len(differ[0][0]) < _SPELLING_LEAST:
+        return False
+    return sum(c != d for c, d in zip(*differ[0], strict=True)) == 1
+
+
 def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:
     """Return the bare surnames that fit several people the text leaves open (a Span is made only for those and
     for the first mention of each of their candidates: the rest is read from the table's values)."""
@@ -1428,8 +1462,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
             continue  # resolved, or a description: never ambiguous (as _ambiguous_names says)
         s = table[r]
         fits = _ambiguous_names(s, names)
-        if fits and _one_person(fits):
-            continue  # "Sleepy Joe Biden", then "Joe Biden": an epithet before one person's full name
+        if fits and (_one_person(fits) or _spelled_alike(fits)):
+            continue  # "Sleepy Joe Biden", then "Joe Biden"; "Kim Jung Un" for "Kim Jong Un": one person
         if fits and full is None:
             full = _full_names(values[q] for q in people.rows if _printed_in_full(table, q))
         if fits and full is not None and len(full.get(s.exact, ())) == 1:

@@ -390,7 +390,9 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
-            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)):
+            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)
+                                                              or (after == "[" and text[i + 2 : i + 3].isalpha())):
+                # "‘[W]e've been clear,’": a bracket the editor put in opens the words too
                 open_at = i
         elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
             if _possessive_inside(text, i, end):
@@ -5082,7 +5084,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     ended = ends_own_sentence(text, pl.qs, pl.qe)
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
-    if (ended or am.group("verb").lower() in _RELAY_VERBS) and _verbs_before(text, pl.sent_start, pl.qs):
+    if (ended and _verbs_before(text, pl.sent_start, pl.qs)) or (
+            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl)):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
@@ -5097,9 +5100,31 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     who = _quoted_source(text, idx, _subject_after(text, idx, am.end("verb"), pl.pe), pl.pe)
     quoted = am.group("verb").lower() == "quoted" or "quoted" in am.group("pre").split()
-    if not who.found and quoted:  # '", he was quoted by a paper as saying'
-        return _subject_at(text, idx, am.start("pre"))
+    if not who.found and quoted and (at := _subject_at(text, idx, am.start("pre"))).found:
+        return at  # '", he was quoted by a paper as saying'
+    if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
+        return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+def _role_phrase(text: str, lo: int, hi: int) -> _Who:
+    """Return the noun phrase of a person's role that is all of ``text[lo:hi]`` before a speech verb, past a copula
+    ("was quoted"): a determiner, at most win.PHRASE_WORDS plain words, a role noun last ("one of his administration
+    officials", "an aide"); else nobody (see _phrase_subject).
+
+    >>> t = "one of his administration officials was quoted"
+    >>> _role_phrase(t, 0, t.index("quoted")).name
+    'one of his administration officials'
+    >>> _role_phrase("the report was quoted", 0, 15).found, _role_phrase("one of his aides", 0, 16).name
+    (False, 'one of his aides')
+    """
+    words = text[lo:hi].split()
+    while words and words[-1].lower() in _COPULAS:
+        hi = text.rfind(words.pop(), lo, hi)
+    head = words[-1].lower() if words else ""
+    if head not in ROLE_NOUNS and head.removesuffix("s") not in ROLE_NOUNS:
+        return _NOBODY
+    return _phrase_subject(text, lo, hi)
 
 
 
@@ -5311,7 +5336,25 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
-_RELAY_VERBS = frozenset(["reported", "reports"])
+_RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a writer relaying ("Bo said ..., Al writes")
+
+
+def _relayed_saying(text: str, pl: _Place) -> bool:
+    """Return whether a speech verb comes before the quote at ``pl`` in its sentence, or before the sentence's first
+    quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays).
+
+    >>> t = 'Bo said they were “rude” and were “ripping us off,” Al writes.'
+    >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
+    True
+    >>> t = 'They were “rude” and were “ripping us off,” Al writes.'
+    >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
+    False
+    """
+    if _verbs_before(text, pl.sent_start, pl.qs):
+        return True
+    lo = max(pl.sent_start, pl.qs - win.RELAYED_FIRST_BACK)  # bounded: linear however long the sentence
+    first = min((i for i in (text.find("“", lo, pl.qs), text.find('"', lo, pl.qs)) if i >= 0), default=pl.qs)
+    return first < pl.qs and bool(_verbs_before(text, pl.sent_start, first))
 _RELATIVE_WORDS = frozenset(["that", "which"])
 
 
@@ -6809,6 +6852,8 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     if not words or words[-1].lower() not in _NAMING_VERBS:  # "what the officials call “...”"
         return _NOBODY
     verb = text.rfind(words[-1], floor, qs)
+    if (pronoun := _relative_pronoun_namer(text, words[:-1], floor, verb)).found:
+        return pronoun  # "Kim, who he once dubbed “Rocket Man”": whom "he" points back to
     near = idx.ending_before(verb, max(floor, verb - win.RELATIVE_NAMER_NAME), 1)
     if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
         return _NOBODY
@@ -6816,6 +6861,30 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     while before and before[-1][:1].isupper() and before[-1].lower() not in _WH_OBJECT:
         before.pop()  # a title before the name ("which Defense Secretary Jo Bell called")
     return _named(near[0]) if before and before[-1].lower() in _WH_OBJECT else _NOBODY
+
+
+_WH_PERSON = word_set("who whom")
+_NAMER_ADVERBS = _PERFECT | word_set("once later then also first")
+
+
+def _relative_pronoun_namer(text: str, words: list[str], floor: int, verb: int) -> _Who:
+    """Return the "he"/"she" that is the subject of a relative clause whose naming verb starts at ``verb``
+    (``words``: the sentence's words before it), right after "who"/"whom"/"which"/"that" and before an adverb or a
+    perfect at most ("Kim, who he once dubbed “Rocket Man”"): a pronoun to resolve, the namer; else nobody (a
+    "who" that is itself the subject: "Kim, who once dubbed him “...”").
+
+    >>> t = "Kim, who he once dubbed"
+    >>> w = _relative_pronoun_namer(t, t.split()[:-1], 0, t.index("dubbed")); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'he')
+    >>> _relative_pronoun_namer("Kim, who once dubbed", "Kim, who once".split(), 0, 14).found
+    False
+    """
+    if words and words[-1].lower() in _NAMER_ADVERBS:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in {"he", "she"} or words[-2].lower() not in _WH_OBJECT | _WH_PERSON:
+        return _NOBODY
+    at = text.rfind(f" {words[-1]} ", floor, verb) + 1
+    return _Who("pronoun", None, at, at + len(words[-1])) if at > 0 else _NOBODY
 
 
 # Verbs of asking for or saying words, whose subject in a relative clause right after a quote owns its words ("the
@@ -7947,10 +8016,28 @@ def _antecedent(
                         text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
                 return _sentence_subject(text, people, people_starts, cand, floor, pronoun, quoted, depth) or cand
+            elif _spoke_in_clause(text, people, people_starts, cand, floor, pronoun, spoke):
+                return cand  # "The message came after Bo wrote that Seoul “...”. “...,” he said": Bo
             elif first is None:
                 first = cand
         j -= 1
     return first
+
+
+_SPOKE_SUBORDINATORS = word_set("after before while when because since although though until unless whereas")
+
+
+def _spoke_in_clause(
+    text: str, people: list[Mention], starts: list[int], cand: Mention, floor: int, pronoun: str,
+    spoke: Mention | None,
+) -> bool:
+    """Return whether ``cand`` is ``spoke``, the last quote's speaker, told as the subject of a subordinate clause
+    ("The message came a day after Bo wrote that Seoul “agreed to pay”") in a sentence no person opens: the quote
+    after it ('“...,” he complained') goes on with that speaker, though a subordinate clause's subject is not
+    otherwise a sentence's topic (see _NOT_SUBJECT_BEFORE)."""
+    if spoke is None or spoke.start != cand.start or _governing_word(text, cand.start) not in _SPOKE_SUBORDINATORS:
+        return False
+    return _sentence_subject(text, people, starts, cand, floor, pronoun, frozenset()) is None
 
 
 def _opens_with_pronoun(text: str, start: int, floor: int, pronoun: str) -> bool:
@@ -8049,6 +8136,8 @@ def _sentence_subject(
         governing = _first_conjunct_governor(text, cand.start)  # "talks with Seoul and President Al Roe"
     if not governing.isalpha() or not governing.islower() or governing in _COORDINATORS:
         return None  # the name opens its clause ("Bo and Al Roe met", "On Monday, Al Roe said")
+    if (at := _pronoun_governs(text, cand.start, governing, pronoun)) is not None and depth < _SUBJECT_DEPTH:
+        return _antecedent(people, starts, at, floor, text, pronoun, quoted, depth + 1, spoke)  # '“...,” he told Bo'
     para = text.rfind("\n", max(floor, cand.start - win.LAST_SENTENCE_BACK), cand.start) + 1
     sent = _last_sentence_start(text, max(floor, para, cand.start - win.LAST_SENTENCE_BACK), cand.start + 1)
     opener = _NONSPACE.search(text, sent, cand.start)
@@ -8069,6 +8158,27 @@ def _sentence_subject(
     if not _gender_fits(text, first.start, pronoun, first.end) or (quoted and _named_in([first]) & quoted):
         return None
     return first
+
+
+def _pronoun_governs(text: str, start: int, governing: str, pronoun: str) -> int | None:
+    """Return where the subject pronoun (of ``pronoun``'s gender) right before ``governing``, the verb that governs
+    the name at ``start``, stands ('“...,” he told the defense minister': "he" is the speaker, the minister only
+    the one told, so a later "he" goes on with whom the first points back to); None when no such pronoun.
+
+    >>> t = "“We pay,” he told the defense minister"
+    >>> _pronoun_governs(t, t.index("the d"), "told", "he"), _pronoun_governs(t, t.index("the d"), "told", "she")
+    (10, None)
+    >>> _pronoun_governs("Bo said he had asked Al Roe", 22, "asked", "he") is None  # "had" before the verb
+    True
+    """
+    lo = max(0, start - win.GOVERNOR_BACK)
+    chunk = _after_last_mark(text[lo:start])
+    words = chunk.split()
+    k = next((k for k in range(len(words) - 1, 0, -1) if words[k] == governing), 0)
+    if k == 0 or words[k - 1] not in _SUBJECT_PRONOUNS.get(pronoun, ()):
+        return None
+    at = chunk.rfind(f"{words[k - 1]} {governing}")
+    return None if at < 0 else start - len(chunk) + at
 
 
 def _first_conjunct_governor(text: str, start: int) -> str:
@@ -8351,7 +8461,7 @@ def find_quotes(
 # way round (”fair”, “fair“, the German closing “) is read by its place: a mark after a space and before a word
 # opens, one after a word or a stop and before a space or a stop closes.
 _OTHER_MARKS = re.compile(
-    r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w)", re.MULTILINE)
+    r"[«»„「」『』″‶]|(?<=[\w.,!?;:])“(?=[\s,.;:!?)]|\Z)|(?:(?<=[\s(\[—–])|^)”(?=\w|\[\w)", re.MULTILINE)  # "”[W]e"
 _MARK_AS = {"„": "“", "「": "“", "『": "“", "‶": "“", "」": "”", "』": "”", "″": '"'}
 # Every mark ``_OTHER_MARKS`` may match: a scan for these (a character set the regex engine skips to) finds the few
 # places where ``_OTHER_MARKS`` is tried, instead of trying its lookbehinds at every character of the text.
@@ -9000,12 +9110,43 @@ def _lone_acronym(text: str, end: int) -> int:
 
 
 def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) -> list[Quote]:
-    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) given that maker."""
+    """Return ``quotes`` with each title credited by its maker's possessive (``_title_maker``) or by the subject
+    that publishes it (``_publisher``) given that maker."""
     out = list(quotes)
     for i, q in enumerate(quotes):
-        if q.start >= 3 and (who := _title_maker(ctx.text, ctx.idx, q)).found:
+        if q.start >= 3 and ((who := _title_maker(ctx.text, ctx.idx, q)).found
+                             or (who := _publisher(ctx.text, ctx.idx, places[i])).found):
             out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
+
+
+_PUBLISHING = word_set("published publishes released releases issued issues unveiled unveils")
+_DOCUMENT_NOUNS = word_set("report plan paper study document strategy review blueprint agenda proposal")
+
+
+def _publisher(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of a publishing verb right before "the" and the quoted title of a document at ``pl``, a
+    name or a body ("the Hanul Institute, a think tank, published the 'Project 2030' report"): the title's maker (the
+    Conventions' titles); else nobody (a title another verb takes: "Bo read the 'Project 2030' report").
+
+    >>> t = "The Hanul Institute published the 'Project 2030' report."
+    >>> ms = [Mention(0, 19, "The Hanul Institute", "org", {})]
+    >>> _publisher(t, _Index(ms), _Place(34, 48, 0, len(t), 0, 0, 0)).start
+    0
+    >>> t = "The Hanul Institute read the 'Project 2030' report."
+    >>> _publisher(t, _Index(ms), _Place(29, 43, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    if not text[pl.qs + 1 : pl.qs + 2].isupper():
+        return _NOBODY
+    words = text[max(pl.sent_start, pl.qs - win.PUBLISHER_BACK) : pl.qs].split()
+    if len(words) < 2 or words[-1].lower() != "the" or words[-2].lower() not in _PUBLISHING:
+        return _NOBODY
+    after = text[pl.qe : pl.qe + win.NAME_OF_THING_AFTER].split()[:1]
+    if not after or after[0].lower().rstrip(".,;:") not in _DOCUMENT_NOUNS:
+        return _NOBODY
+    who = _clause_subject(text, idx, pl.sent_start, pl.qs)
+    return who if who.found and who.attribution != "pronoun" else _NOBODY
 
 
 _UNNAMED_HEADS = word_set("spokesperson spokesman spokeswoman official diplomat source envoy negotiator officer aide")
@@ -10254,9 +10395,10 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
         if not _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2):
             continue
         owner = _OWNER_BEFORE.search(text, max(0, q.start - win.TITLED_OWNER_BACK), q.start)
-        said_by = q.value.get("speaker_start")
-        if owner is None or (said_by is not None and owner.start() <= said_by < q.start):
-            continue  # "Waltz’s ‘Tough Talk’": the owner is its speaker, the words are his
+        said_by, said_end = q.value.get("speaker_start"), q.value.get("speaker_end") or -1
+        if owner is None or (said_by is not None and (owner.start() <= said_by < q.start
+                                                      or said_by <= owner.start() < said_end)):
+            continue  # "Waltz’s ‘Tough Talk’", "Jo Bell's ‘Tough Talk’": the owner is its speaker, the words his
         out[i] = _nobodys(q)
     return out
 
@@ -11476,6 +11618,8 @@ class _Context:
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
         if same is not None and (newer := self.newer_subject(pl, same, lead)) is not None:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo
+        if same is not None and lead and (body := self.newer_body(pl, same)).found:
+            return body  # '“...,” Bo noted. Seoul's foreign ministry was firmer, saying ... “...”': the ministry
         if same is not None and same.value["attribution"] != "none" and not label:
             return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
         who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
@@ -11654,6 +11798,27 @@ class _Context:
             return None
         earlier = same.speaker_mention or same.antecedent
         return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
+
+    def newer_body(self, pl: _Place, same: Quote) -> _Who:
+        """Return the body (no person) opening the sentence of the partial quote at ``pl`` as its clause's subject
+        when that sentence comes after the paragraph's earlier quote ``same`` ('“...,” Bo noted. Hanul's foreign
+        ministry was firmer, signaling that Hanul will pay “no more.”': the ministry, not Bo goes on); else nobody.
+        A named person opening it is :meth:`newer_subject`'s.
+
+        >>> from analysis.extract.entities import find_entities
+        >>> t = 'Esper noted a "gap." Seoul’s foreign ministry was firmer, signaling that Seoul pays "no more."'
+        >>> [q.value["speaker_text"] for q in find_quotes(t, [(0, len(t))], find_entities(t), [(0, 20), (21, len(t))])]
+        ['Esper', 'Seoul’s foreign ministry']
+        """
+        text = self.text
+        if same.end > pl.sent_start or same.value.get("attribution") == "none":
+            return _NOBODY
+        first = _NONSPACE.search(text, pl.sent_start, pl.qs)
+        who = _clause_subject(text, self.idx, pl.sent_start, pl.qs)
+        if first is None or not who.found or who.start != first.start() or who.attribution != "descriptor" or (
+                who.mention is not None and who.mention.kind == "person"):
+            return _NOBODY
+        return _reported_subject(text, self.idx, pl.sent_start, who, pl.qs)
 
     def opener(self, start: int, end: int) -> Mention | None:
         """Return the named person (not a group or an unnamed one) whose name is the first word at or after ``start``
@@ -12044,6 +12209,8 @@ class _Context:
         """
         if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
+        if (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
+            return None  # "the Donald Trump administration": the government's name, as "Trump" inside an org's
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None

@@ -232,6 +232,10 @@ NICKNAME_BACK = 24  # characters before a quoted nickname read for the first nam
 NAME_OF_THING_AFTER = 30  # characters after a quoted name read for the noun it names
 # characters before a quoted title read for its maker's possessive ("CBS News's “Face the Nation”")
 TITLE_MAKER_BACK = 60
+PUBLISHER_BACK = 40  # characters before a quoted title read for "<published> the" ("Bo published the “X” report")
+# characters before a quote read for its sentence's first quotation, whose speech verb a writer relays ("Bo said ...
+# “...” and “...,” Al writes")
+RELAYED_FIRST_BACK = 300
 TITLE_ON_AFTER = 40  # characters after a programme's title read for its broadcaster ("on “Face the Nation” on CBS")
 DASH_NAME = 40  # characters after a credit dash in which the name may start ('” — Jo Bell')
 DASH_REST = 120  # characters after a credited name read for the rest of the credit
