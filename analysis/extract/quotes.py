@@ -4762,6 +4762,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
                             or _topic_of_speech(words, j, q) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
+    if k == len(words) - 1 and _reported_owner(words, k):
+        return _NOBODY  # 'writing that the president’s “failed leadership has ...”': the writer's words, not the owner's
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
@@ -4772,6 +4774,24 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
+
+
+_REPORTING_THAT = _CLAUSE_PARTICIPLES | SPEECH_VERBS | word_set("writing")
+
+
+def _reported_owner(words: list[str], k: int) -> bool:
+    """Return whether the possessive ``words[k]`` opens, a determiner or title words at most before it, the clause
+    "that" brings after a verb of saying ("writing that the president’s", "said that Bo's"): the quote right after it
+    is the clause the sayer reports, not the owner's words.
+
+    >>> w = "He blasted it, writing that the president’s".split()
+    >>> _reported_owner(w, len(w) - 1), _reported_owner("It fits Jo Bell's".split(), 3)
+    (True, False)
+    """
+    j = k - 1
+    while j > 0 and j > k - 4 and words[j].lower() != "that":
+        j -= 1
+    return j >= 1 and words[j].lower() == "that" and words[j - 1].lower().rstrip(",") in _REPORTING_THAT
 
 
 _TAG_VERBS = word_set("reported reports said says wrote writes added adds")
@@ -9226,8 +9246,9 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
         v = q.value
         words = (v.get("speaker_text") or "").split()
         again = last is not None and _same_role(words, last.value["speaker_text"])  # "a lawmaker said ... the lawmaker"
-        if (v["attribution"] == "descriptor" and len(words) >= 2 and not again
-                and (words[-1] in _UNNAMED_HEADS or words[-1].lower() in _OFFICES)):  # fmt: skip
+        head = _role_head(words)  # "an official at the ministry": "an official"
+        if (v["attribution"] == "descriptor" and len(head) >= 2 and not again
+                and (head[-1] in _UNNAMED_HEADS or head[-1].lower() in _OFFICES)):  # fmt: skip
             last = q if not v["speaker"] and not v["speaker_name"] else None
             continue
         he = v["attribution"] == "pronoun" and (v.get("speaker_text") or "").lower() in {"he", "she"}
@@ -9345,14 +9366,30 @@ _BODY_KINDS = {"think": _THINK_TANKS, "tank": _THINK_TANKS}
 _INSIGNIA = re.compile(r"(?:one|two|three|four|five)-star")  # a general's or admiral's rank: "the four-star general"
 
 
+_ROLE_PREPS = word_set("of for at from with in")
+
+
+def _role_head(words: list[str]) -> list[str]:
+    """Return the words of a role phrase before its first preposition ("an official at the foreign ministry": "an
+    official"), all of them when it has none; the role's noun is the last word returned.
+
+    >>> _role_head("an official at the foreign ministry".split()), _role_head(["a", "ruling", "party", "lawmaker"])
+    (['an', 'official'], ['a', 'ruling', 'party', 'lawmaker'])
+    """
+    k = next((k for k, w in enumerate(words) if k >= 2 and w in _ROLE_PREPS), len(words))
+    return words[:k]
+
+
 def _same_role(words: list[str], before: str | None) -> bool:
     """Return whether ``words`` ("the lawmaker") take up the role of an unnamed person introduced as ``before`` ("a
     ruling party lawmaker"): "the" and the same office noun after "a", "an" or "one".
 
     >>> _same_role(["the", "lawmaker"], "a ruling party lawmaker"), _same_role(["the", "lawmaker"], "the lawmaker")
     (True, False)
+    >>> _same_role(["the", "official"], "an official at the ministry"), _same_role(["the", "official"], "an aide at it")
+    (True, False)
     """
-    first = (before or "").split()
+    first = _role_head((before or "").split())
     return (len(words) == 2 and words[0] in {"the", "The"} and len(first) >= 2 and first[-1] == words[1]
             and first[0].lower() in {"a", "an", "one"} and words[1] in _OFFICES)  # fmt: skip
 
