@@ -981,7 +981,15 @@ def _present_after(words: list[str], i: int) -> bool:
     [True, True, True]
     >>> [_present_after(s.split(), 0) for s in ("if he won", "when necessary", "when the talks")]
     [False, False, False]
+
+    A participle right after the word opens a clause with no subject of its own ("when speaking to reporters"): its
+    time is the main clause's, not a present's.
+
+    >>> _present_after("when speaking to reporters".split(), 0), _present_after("when the envoy speaks".split(), 0)
+    (False, True)
     """
+    if i + 1 < len(words) and words[i + 1].islower() and words[i + 1].endswith("ing") and len(words[i + 1]) > 4:
+        return False
     for k in range(i + 1, _subject_reach(words, i)):
         w = words[k]
         lw = w.lower()
@@ -3733,6 +3741,14 @@ def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Kim expects a deal early in the new year.", dt.date(2019, 11, 20))
     [('early in the new year', '2020-01-01', '2020-04-30')]
+
+    A headline's capitals ("Talks to Drag on into New Year") are the same time; not the holiday ("the Lunar New Year",
+    "New Year's Day", "on New Year").
+
+    >>> ranges("Talks to Drag on into New Year", dt.date(2019, 12, 17))
+    [('New Year', '2020-01-01', '2020-12-31')]
+    >>> ranges("Talks paused for the Lunar New Year and on New Year, into New Year Holiday", dt.date(2019, 12, 17))
+    []
     """
     if 4 <= pub.month <= 9:
         return None
@@ -6235,9 +6251,10 @@ _COUNTED = re.compile(
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
                        r"|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
-                       r"|(?<=\bafter[ \t]))the[ \t]+new[ \t]+year\b(?!['’]|[ \t]+(?:holidays?|budget|address|speech"
-                       r"|message|resolutions?|celebrations?|party|parties|break|eve|day)\b)")
-_T_NEW_YEAR = Trigger(re.compile(r"new year"), (("new year", 0),))
+                       r"|(?<=\bafter[ \t]))(?:the[ \t]+new[ \t]+year|(?:[Tt]he[ \t]+)?New[ \t]+Year)\b(?!['’]|[ \t]+"
+                       r"(?i:holidays?|budget|address|speech|message|resolutions?|celebrations?|party|parties|break|eve"
+                       r"|day)\b)")
+_T_NEW_YEAR = Trigger(re.compile(r"[Nn]ew [Yy]ear"), (("ew year", 1), ("ew Year", 1)))
 # "overnight" as a time ("fired missiles overnight", "Overnight, ..."): not a name ("Overnight Express"), an adjective
 # ("an overnight stay"), nor a night a weekday or day word after it dates ("overnight Tuesday", "overnight into Friday")
 _OVERNIGHT = re.compile(r"\b(?:Overnight(?=,)|overnight)\b(?![ \t]+(?:on[ \t]+|into[ \t]+|)(?:[A-Z][a-z]+day|today"
