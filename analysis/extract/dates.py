@@ -2692,6 +2692,21 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
+def _election_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a bare "election day" as the day of the US federal election nearest publication when it lies within
+    ``_ELECTION_NEAR`` days of it (as a bare "election" is read, dates42); else None (no other country's vote is
+    meant to be guessed).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Votes rise as election day approaches.", dt.date(2020, 10, 30))]
+    [('election day', '2020-11-03')]
+    >>> find_dates("Votes rise as election day approaches.", dt.date(2020, 4, 2))
+    []
+    """
+    election = min((_us_election_day(y) for y in range(pub.year - 1, pub.year + 2) if y % 2 == 0),
+                   key=lambda e: abs((e - pub).days))
+    return Range(election, election, "relative") if abs((election - pub).days) <= _ELECTION_NEAR else None
+
+
 @cache
 def _rok_presidential_votes() -> tuple[dt.date, ...]:
     """Return the polling days of South Korea's presidential elections, in order: the ``election`` rows of
@@ -6381,6 +6396,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
      _at_election, _T_ELECTION_WORD, 48, 2),
+    # "as election day approaches", "on Election Day": a bare election day near a US one (see _election_day)
+    (re.compile(r"\b[Ee]lection[ \t]+[Dd]ay\b(?!['’])"), _election_day, _T_ELECTION_WORD, 2, 8),
     (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
     (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),

@@ -11946,7 +11946,8 @@ class _Context:
     def said_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
         """Return the next quote when the quote ``i`` opens its paragraph in a sentence with no speaker and the next
         sentence of that paragraph opens with a quote whose tail names who said it ('“We get a vote” in how it ends.
-        “Give it a week,” Bo said.': Bo said both); else None. No person or body may stand between the two.
+        “Give it a week,” Bo said.': Bo said both); else None. No person or body, nor any capitalised word, may stand
+        between the two.
 
         >>> t = '“We get a vote” in how it ends. “Give it a week,” Bo said.'
         >>> ms = [Mention(50, 52, "Bo", "person", {})]
@@ -11968,8 +11969,8 @@ class _Context:
             return None
         between = self.text[pl.qe : npl.qs]
         if _MARK.search(between) or between.count(".") + between.count("?") + between.count("!") != 1 or \
-                self.idx.first_between(pl.qe, npl.qs):
-            return None  # one sentence between them, with no one in it
+                self.idx.first_between(pl.qe, npl.qs) or any(c.isupper() for c in between):
+            return None  # one sentence between them, with no one in it (no capital: no name a finder missed)
         return nxt
 
     def transcribed(self, q: Quote) -> Quote | None:
