@@ -51,7 +51,7 @@ NEW_YEAR = table(
 text | published | exact | start | end
 Cost-Sharing Talks to Drag on into New Year | 2019-12-17 | New Year | 2020-01-01 | 2020-12-31
 Talks between Torvia and Hanul drag into the New Year. | 2019-12-17 | the New Year | 2020-01-01 | 2020-12-31
-"""  # noqa: E501
+"""
 )
 
 ELECTION_DAY = table(
@@ -59,7 +59,7 @@ ELECTION_DAY = table(
 text | published | exact | start | end
 The piece aims to appeal to voters as election day approaches. | 2020-10-30 | election day | 2020-11-03 | 2020-11-03
 Oskel Tamm will speak on Election Day. | 2024-10-25 | Election Day | 2024-11-05 | 2024-11-05
-"""  # noqa: E501
+"""
 )
 
 test_fresh80q_dates = dates_test(WHEN_ING=WHEN_ING, NEW_YEAR=NEW_YEAR, ELECTION_DAY=ELECTION_DAY)

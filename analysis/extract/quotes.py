@@ -4763,7 +4763,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
                             or _topic_of_speech(words, j, q) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
-        return _NOBODY  # 'writing that the president’s “failed leadership has ...”': the writer's words, not the owner's
+        return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
@@ -11964,8 +11964,9 @@ class _Context:
         if i + 1 >= len(quotes) or pl.qs != pl.ps or places[i + 1].pi != pl.pi:
             return None
         nxt, npl = quotes[i + 1], places[i + 1]
-        if nxt.value["attribution"] not in {"named", "pronoun"} or npl.qs != npl.sent_start or not (
-                nxt.value.get("speaker_name") or nxt.value.get("speaker")) or nxt.value.get("speaker_start", 0) < npl.qe:
+        said = nxt.value.get("speaker_name") or nxt.value.get("speaker")
+        if nxt.value["attribution"] not in {"named", "pronoun"} or npl.qs != npl.sent_start or not said or \
+                nxt.value.get("speaker_start", 0) < npl.qe:
             return None
         between = self.text[pl.qe : npl.qs]
         if _MARK.search(between) or between.count(".") + between.count("?") + between.count("!") != 1 or \
