@@ -58,6 +58,11 @@ _REST_WORDS = frozenset(["on", "in", "at", "last", "this", "a", "an", "the", "st
                          "earlier", "later", "recently", "also", "then", "again"])
 
 
+# titles printed abbreviated with a full stop before a name ("Rep. Yoon", "Sen. Bell"): the stop ends no sentence
+_TITLE_ABBREVIATIONS = frozenset(["Rep", "Reps", "Sen", "Sens", "Gen", "Lt", "Col", "Maj", "Capt", "Adm", "Gov", "Dr",
+                                  "Mr", "Mrs", "Ms", "Prof", "Sgt", "Cmdr", "Amb", "Pres", "Sec", "Gens"])
+
+
 @dataclass(frozen=True)
 class Source:
     """A dev sentence in one of the two wire shapes, with the expected item of its quote."""
@@ -151,8 +156,9 @@ def sources(art: ev.CorpusArticle, text: str) -> Iterator[Source]:
                 continue
             if {"that", "reported", "reports"} & set(m.group("who").lower().split()):
                 continue  # "Yonhap reported that Jeong said": a clause, no speaker's phrase to move (quotes42)
-            if re.search(r"(?:^|\W)[A-Z]\Z", m.group("who")):
-                continue  # "one U" of "one U.S. official ...": an abbreviation, not the sentence's end
+            if re.search(r"(?:^|\W)[A-Z]\Z", m.group("who")) or m.group("who").split()[-1] in _TITLE_ABBREVIATIONS:
+                continue  # "one U" of "one U.S. official ...", "said Rep" of "said Rep. Yoon ...": an abbreviation,
+                # not the sentence's end (fresh80q: a JoongAng lawmaker's variants were "Rep said: ...")
             hit = [it for it, s, e in items if m.start("words") <= s and e <= m.end("words") + 1]
             if len(hit) != 1 or not hit[0].get("speaker"):
                 continue

@@ -981,7 +981,15 @@ def _present_after(words: list[str], i: int) -> bool:
     [True, True, True]
     >>> [_present_after(s.split(), 0) for s in ("if he won", "when necessary", "when the talks")]
     [False, False, False]
+
+    A participle right after the word opens a clause with no subject of its own ("when speaking to reporters"): its
+    time is the main clause's, not a present's.
+
+    >>> _present_after("when speaking to reporters".split(), 0), _present_after("when the envoy speaks".split(), 0)
+    (False, True)
     """
+    if i + 1 < len(words) and words[i + 1].islower() and words[i + 1].endswith("ing") and len(words[i + 1]) > 4:
+        return False
     for k in range(i + 1, _subject_reach(words, i)):
         w = words[k]
         lw = w.lower()
@@ -2684,6 +2692,21 @@ def _day_by_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     return Range(_add(election, unit, sign * n), _add(election, unit, sign * n), "relative")
 
 
+def _election_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a bare "election day" as the day of the US federal election nearest publication when it lies within
+    ``_ELECTION_NEAR`` days of it (as a bare "election" is read, dates42); else None (no other country's vote is
+    meant to be guessed).
+
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Votes rise as election day approaches.", dt.date(2020, 10, 30))]
+    [('election day', '2020-11-03')]
+    >>> find_dates("Votes rise as election day approaches.", dt.date(2020, 4, 2))
+    []
+    """
+    election = min((_us_election_day(y) for y in range(pub.year - 1, pub.year + 2) if y % 2 == 0),
+                   key=lambda e: abs((e - pub).days))
+    return Range(election, election, "relative") if abs((election - pub).days) <= _ELECTION_NEAR else None
+
+
 @cache
 def _rok_presidential_votes() -> tuple[dt.date, ...]:
     """Return the polling days of South Korea's presidential elections, in order: the ``election`` rows of
@@ -3733,6 +3756,14 @@ def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Kim expects a deal early in the new year.", dt.date(2019, 11, 20))
     [('early in the new year', '2020-01-01', '2020-04-30')]
+
+    A headline's capitals ("Talks to Drag on into New Year") are the same time; not the holiday ("the Lunar New Year",
+    "New Year's Day", "on New Year").
+
+    >>> ranges("Talks to Drag on into New Year", dt.date(2019, 12, 17))
+    [('New Year', '2020-01-01', '2020-12-31')]
+    >>> ranges("Talks paused for the Lunar New Year and on New Year, into New Year Holiday", dt.date(2019, 12, 17))
+    []
     """
     if 4 <= pub.month <= 9:
         return None
@@ -6235,9 +6266,10 @@ _COUNTED = re.compile(
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
                        r"|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
-                       r"|(?<=\bafter[ \t]))the[ \t]+new[ \t]+year\b(?!['’]|[ \t]+(?:holidays?|budget|address|speech"
-                       r"|message|resolutions?|celebrations?|party|parties|break|eve|day)\b)")
-_T_NEW_YEAR = Trigger(re.compile(r"new year"), (("new year", 0),))
+                       r"|(?<=\bafter[ \t]))(?:the[ \t]+new[ \t]+year|(?:[Tt]he[ \t]+)?New[ \t]+Year)\b(?!['’]|[ \t]+"
+                       r"(?i:holidays?|budget|address|speech|message|resolutions?|celebrations?|party|parties|break|eve"
+                       r"|day)\b)")
+_T_NEW_YEAR = Trigger(re.compile(r"[Nn]ew [Yy]ear"), (("ew year", 1), ("ew Year", 1)))
 # "overnight" as a time ("fired missiles overnight", "Overnight, ..."): not a name ("Overnight Express"), an adjective
 # ("an overnight stay"), nor a night a weekday or day word after it dates ("overnight Tuesday", "overnight into Friday")
 _OVERNIGHT = re.compile(r"\b(?:Overnight(?=,)|overnight)\b(?![ \t]+(?:on[ \t]+|into[ \t]+|)(?:[A-Z][a-z]+day|today"
@@ -6364,6 +6396,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?![ \t]+(?i:campaigns?|cycles?|seasons?|years?|races?|results?|commissions?|laws?|outcomes?|of|in"
                 r"|to|as|for|on|at)\b)"),
      _at_election, _T_ELECTION_WORD, 48, 2),
+    # "as election day approaches", "on Election Day": a bare election day near a US one (see _election_day)
+    (re.compile(r"\b[Ee]lection[ \t]+[Dd]ay\b(?!['’])"), _election_day, _T_ELECTION_WORD, 2, 8),
     (_YEAR_ELECTION, _year_election, _T_ELECTION_WORD, 64, 2),
     (_SAME_DAY, _same_day, _T_SAME_DAY, 24, 2),
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),

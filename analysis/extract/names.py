@@ -1516,6 +1516,26 @@ def _owner_opening(toks: Tokens, i: int) -> bool:
         toks.texts[i - 1].islower() or toks.texts[i - 1] == "The" or toks.texts[i - 1] in OPENING_PREPOSITIONS)
 
 
+# Nouns of a place printed before the person's name it bears ("Camp Jo Bell", "Fort Al Roe"): the run after one is
+# the place's name (see _named_by_context).
+_PLACE_BEFORE_NAME = word_set("Camp Fort")
+
+
+def _after_place_noun(toks: Tokens, i: int) -> bool:
+    """Return whether the run at token ``i`` follows a place's noun of _PLACE_BEFORE_NAME, its initials before it
+    read as the run's ("Camp H. M. Bell": the run at "M." too).
+
+    >>> t = tokens("at Camp H. M. Bell and Jo H. Bell, Fort H.M. Roe")
+    >>> _after_place_noun(t, 3), _after_place_noun(t, 2), _after_place_noun(t, 7), _after_place_noun(t, 12)
+    (True, True, False, True)
+    """
+    k = i - 1
+    while k > 0 and len(toks.texts[k]) == 2 and toks.texts[k][1] == "." and toks.texts[k][0].isupper() and \
+            k > i - 4 and 0 <= toks.starts[k + 1] - toks.ends[k] <= 1:
+        k -= 1  # an initial before the run ("H. M." or "H.M.")
+    return k >= 0 and toks.texts[k] in _PLACE_BEFORE_NAME and _adjacent(toks, k, k + 1)
+
+
 def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     """Return the rule that makes the run of two or more name words at tokens ``i`` to ``j`` a person by what stands
     around it (no title, appositive or office): beside a verb of speech, before a party tag, a sentence's subject, one
@@ -1526,7 +1546,16 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     >>> t = tokens(s)
     >>> _named_by_context(s, t, 0, 2), _named_by_context(s, t, 7, 9)
     ('party', '')
+
+    A run right after a place's noun that comes before its name ("Camp Jo Bell said", "at Fort Al Roe") is the
+    place's name, never a person by what stands around it.
+
+    >>> s = "the head of the command at Camp Jo Bell said"
+    >>> _named_by_context(s, tokens(s), 7, 9)
+    ''
     """
+    if _after_place_noun(toks, i):
+        return ""
     rules = (("speech", lambda: beside_speech(toks, i, j) or _of_speech(toks, i, j)),
              ("party", lambda: party_tagged(toks, j)),
              ("subject", lambda: sentence_subject(toks, i, j)), ("pair", lambda: _before_counterpart(toks, j)),

@@ -763,7 +763,24 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and _named_side(window[det + 1 :]):  # "the U.S. side mentioned": that side, not a body before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
+    chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+def _named_further_back(idx: _Index, head: str, back: int) -> Mention | None:
+    """Return the nearest organisation before ``back`` (the paragraphs a reference looks back over) whose name holds
+    ``head`` as a word ("the Ministry of Foreign Affairs ... the ministry said", paragraphs later), when nothing nearer
+    fits "the <head>"; else None (at most _LOOK_BACK mentions looked at).
+
+    >>> ms = [Mention(0, 27, "Ministry of Foreign Affairs", "org", {"name": "Ministry of Foreign Affairs"}),
+    ...       Mention(40, 44, "USFK", "org", {"name": "United States Forces Korea"})]
+    >>> _named_further_back(_Index(ms), "ministry", 50).exact, _named_further_back(_Index(ms), "agency", 50)
+    ('Ministry of Foreign Affairs', None)
+    """
+    for m in idx.ending_before(back, 0, _LOOK_BACK):
+        if m.kind == "org" and _is_speaker(m) and head in (m.value.get("name") or m.exact).lower().split():
+            return m
+    return None
 
 
 # Participles before "by" that tell who has a document, not who wrote it ("a memo obtained by the Hanul Daily").
@@ -948,8 +965,13 @@ def _no_government(m: Mention, head: str) -> bool:
     False
     >>> _no_government(Mention(0, 16, "Foreign Ministry", "org", {"name": "Foreign Ministry"}), "government")
     False
+
+    A bare "the ministry" no more points back to such a body (a military command is no ministry, fresh80q).
+
+    >>> _no_government(Mention(0, 4, "USFK", "org", {"name": "United States Forces Korea"}), "ministry")
+    True
     """
-    if head != "government":
+    if head not in _GOVERNMENT_HEADS:
         return False
     said = f"{m.value.get('name') or m.exact} {m.value.get('role') or ''}".lower().replace(".", "")
     return any(w in _NON_GOVERNMENT for w in _WORD.findall(said))
@@ -963,6 +985,7 @@ _CIVIC_BODIES = word_set("union association federation confederation foundation"
 _NON_GOVERNMENT = _CIVIC_BODIES | word_set(
     "forces command alliance organization organisation nations nato news company companies corp corporation inc ltd co "
     "group party students university")
+_GOVERNMENT_HEADS = word_set("government ministry")  # bare nouns of a government or its part: see _no_government
 _COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
 
 
@@ -4739,6 +4762,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
                             or _topic_of_speech(words, j, q) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
+    if k == len(words) - 1 and _reported_owner(words, k):
+        return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
@@ -4749,6 +4774,24 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
+
+
+_REPORTING_THAT = _CLAUSE_PARTICIPLES | SPEECH_VERBS | word_set("writing")
+
+
+def _reported_owner(words: list[str], k: int) -> bool:
+    """Return whether the possessive ``words[k]`` opens, a determiner or title words at most before it, the clause
+    "that" brings after a verb of saying ("writing that the president’s", "said that Bo's"): the quote right after it
+    is the clause the sayer reports, not the owner's words.
+
+    >>> w = "He blasted it, writing that the president’s".split()
+    >>> _reported_owner(w, len(w) - 1), _reported_owner("It fits Jo Bell's".split(), 3)
+    (True, False)
+    """
+    j = k - 1
+    while j > 0 and j > k - 4 and words[j].lower() != "that":
+        j -= 1
+    return j >= 1 and words[j].lower() == "that" and words[j - 1].lower().rstrip(",") in _REPORTING_THAT
 
 
 _TAG_VERBS = word_set("reported reports said says wrote writes added adds")
@@ -6849,11 +6892,15 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
     words = text[max(floor, qs - win.RELATIVE_NAMER_BACK) : qs].split()
     while words and words[-1].lower() in _BEFORE_LABEL:
         words.pop()
-    if not words or words[-1].lower() not in _NAMING_VERBS:  # "what the officials call “...”"
+    if len(words) >= 2 and words[-1] == "to" and words[-2].lower() in _REFER:
+        words.pop()  # "that both sides refer to as “...”": "refer to as" names as "call" does
+    if not words or words[-1].lower() not in _NAMING_VERBS | _REFER:  # "what the officials call “...”"
         return _NOBODY
     verb = text.rfind(words[-1], floor, qs)
     if (pronoun := _relative_pronoun_namer(text, words[:-1], floor, verb)).found:
         return pronoun  # "Kim, who he once dubbed “Rocket Man”": whom "he" points back to
+    if (pair := _relative_pair_namer(text, words[:-1], floor, verb)).found:
+        return pair  # "the alliance that both sides regularly refer to as “...”": the pair
     near = idx.ending_before(verb, max(floor, verb - win.RELATIVE_NAMER_NAME), 1)
     if not near or not _is_speaker(near[0]) or text[near[0].end : verb].strip() not in _PERFECT | {""}:
         return _NOBODY
@@ -6865,6 +6912,37 @@ def _relative_namer(text: str, idx: _Index, qs: int, floor: int) -> _Who:
 
 _WH_PERSON = word_set("who whom")
 _NAMER_ADVERBS = _PERFECT | word_set("once later then also first")
+
+
+_REFER = word_set("refer refers referred")
+_PAIR_ADVERBS = _NAMER_ADVERBS | word_set("often always still")  # with any "-ly" adverb, before a pair's naming verb
+
+
+def _relative_pair_namer(text: str, words: list[str], floor: int, verb: int) -> _Who:
+    """Return "both <plural>" or "the two <plural>" as the subject of a relative clause whose naming verb starts at
+    ``verb`` (``words``: the sentence's words before it), right after "that"/"which"/"what" and before adverbs at
+    most ("the alliance that both sides regularly refer to as “...”"): the pair names it; else nobody.
+
+    >>> t = "the pact that both sides often call"
+    >>> w = _relative_pair_namer(t, t.split()[:-1], 0, t.index("call")); t[w.start : w.end]
+    'both sides'
+    >>> t = "a pact which the two sides call"
+    >>> w = _relative_pair_namer(t, t.split()[:-1], 0, t.index("call")); t[w.start : w.end]
+    'the two sides'
+    >>> t = "both sides said the pact, which they call"
+    >>> _relative_pair_namer(t, t.split()[:-1], 0, t.index("call")).found
+    False
+    """
+    k = len(words)
+    while k > 0 and (words[k - 1].lower() in _PAIR_ADVERBS or words[k - 1].endswith("ly")) and k > len(words) - 2:
+        k -= 1
+    size = 3 if k >= 3 and words[k - 3].lower() == "the" and words[k - 2] == "two" else 2
+    if k < size + 1 or words[k - 1][-1:] != "s" or words[k - size].lower() != ("both" if size == 2 else "the") or \
+            words[k - size - 1].lower() not in _WH_OBJECT:
+        return _NOBODY
+    phrase = " ".join(words[k - size : k])
+    at = text.rfind(f" {phrase} ", floor, verb) + 1
+    return _Who("descriptor", None, at, at + len(phrase)) if at > 0 else _NOBODY
 
 
 def _relative_pronoun_namer(text: str, words: list[str], floor: int, verb: int) -> _Who:
@@ -9168,8 +9246,9 @@ def _unnamed_antecedent(text: str, quotes: list[Quote]) -> list[Quote]:
         v = q.value
         words = (v.get("speaker_text") or "").split()
         again = last is not None and _same_role(words, last.value["speaker_text"])  # "a lawmaker said ... the lawmaker"
-        if (v["attribution"] == "descriptor" and len(words) >= 2 and not again
-                and (words[-1] in _UNNAMED_HEADS or words[-1].lower() in _OFFICES)):  # fmt: skip
+        head = _role_head(words)  # "an official at the ministry": "an official"
+        if (v["attribution"] == "descriptor" and len(head) >= 2 and not again
+                and (head[-1] in _UNNAMED_HEADS or head[-1].lower() in _OFFICES)):  # fmt: skip
             last = q if not v["speaker"] and not v["speaker_name"] else None
             continue
         he = v["attribution"] == "pronoun" and (v.get("speaker_text") or "").lower() in {"he", "she"}
@@ -9287,14 +9366,30 @@ _BODY_KINDS = {"think": _THINK_TANKS, "tank": _THINK_TANKS}
 _INSIGNIA = re.compile(r"(?:one|two|three|four|five)-star")  # a general's or admiral's rank: "the four-star general"
 
 
+_ROLE_PREPS = word_set("of for at from with in")
+
+
+def _role_head(words: list[str]) -> list[str]:
+    """Return the words of a role phrase before its first preposition ("an official at the foreign ministry": "an
+    official"), all of them when it has none; the role's noun is the last word returned.
+
+    >>> _role_head("an official at the foreign ministry".split()), _role_head(["a", "ruling", "party", "lawmaker"])
+    (['an', 'official'], ['a', 'ruling', 'party', 'lawmaker'])
+    """
+    k = next((k for k, w in enumerate(words) if k >= 2 and w in _ROLE_PREPS), len(words))
+    return words[:k]
+
+
 def _same_role(words: list[str], before: str | None) -> bool:
     """Return whether ``words`` ("the lawmaker") take up the role of an unnamed person introduced as ``before`` ("a
     ruling party lawmaker"): "the" and the same office noun after "a", "an" or "one".
 
     >>> _same_role(["the", "lawmaker"], "a ruling party lawmaker"), _same_role(["the", "lawmaker"], "the lawmaker")
     (True, False)
+    >>> _same_role(["the", "official"], "an official at the ministry"), _same_role(["the", "official"], "an aide at it")
+    (True, False)
     """
-    first = (before or "").split()
+    first = _role_head((before or "").split())
     return (len(words) == 2 and words[0] in {"the", "The"} and len(first) >= 2 and first[-1] == words[1]
             and first[0].lower() in {"a", "an", "one"} and words[1] in _OFFICES)  # fmt: skip
 
@@ -11734,7 +11829,7 @@ class _Context:
                     who = _headline_body(self.text, pl)  # 'Hanul Ministry "Welcomes the Deal"'
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
-            src = None if who.found else self.added_next(out, places, i)
+            src = None if who.found else (self.added_next(out, places, i) or self.said_next(out, places, i))
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
@@ -11847,6 +11942,37 @@ class _Context:
             return None
         words = self.text[npl.qe : min(npl.pe, npl.qe + win.ADDED_NEXT)].lower().split()[:win.ADDED_NEXT_WORDS]
         return nxt if any(w.strip(".,") in _GOING_ON for w in words) else None
+
+    def said_next(self, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+        """Return the next quote when the quote ``i`` opens its paragraph in a sentence with no speaker and the next
+        sentence of that paragraph opens with a quote whose tail names who said it ('“We get a vote” in how it ends.
+        “Give it a week,” Bo said.': Bo said both); else None. No person or body, nor any capitalised word, may stand
+        between the two.
+
+        >>> t = '“We get a vote” in how it ends. “Give it a week,” Bo said.'
+        >>> ms = [Mention(50, 52, "Bo", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [50], {})
+        >>> pls = [_Place(0, 15, 0, len(t), 0, 0, 0), _Place(32, 49, 0, len(t), 0, 32, 0)]
+        >>> qs = [Quote(0, 15, t[:15], {"attribution": "none"}),
+        ...       Quote(32, 49, t[32:49], {"attribution": "named", "speaker_name": "Bo", "speaker_start": 50})]
+        >>> ctx.said_next(qs, pls, 0).exact
+        '“Give it a week,”'
+        >>> ctx.said_next(qs, [pls[0], pls[1]._replace(pi=1)], 0) is None  # the next paragraph's
+        True
+        """
+        pl = places[i]
+        if i + 1 >= len(quotes) or pl.qs != pl.ps or places[i + 1].pi != pl.pi:
+            return None
+        nxt, npl = quotes[i + 1], places[i + 1]
+        said = nxt.value.get("speaker_name") or nxt.value.get("speaker")
+        if nxt.value["attribution"] not in {"named", "pronoun"} or npl.qs != npl.sent_start or not said or \
+                nxt.value.get("speaker_start", 0) < npl.qe:
+            return None
+        between = self.text[pl.qe : npl.qs]
+        if _MARK.search(between) or between.count(".") + between.count("?") + between.count("!") != 1 or \
+                self.idx.first_between(pl.qe, npl.qs) or any(c.isupper() for c in between):
+            return None  # one sentence between them, with no one in it (no capital: no name a finder missed)
+        return nxt
 
     def transcribed(self, q: Quote) -> Quote | None:
         """Return the headline quote ``q`` with the speaker of the body paragraph that shares most of its words (see
