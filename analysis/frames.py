@@ -5974,8 +5974,11 @@ def percent_more(r: Reader, fig: Span) -> bool:
 #: "a 13 percent increase from the 2019 share of X" (X is the base), not "... from the last deal to X" (the target).
 _FROM_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;]){0,30}$", re.I)
 #: The same with a longer base noun phrase and no comma in it ("a 13 percent hike from last year's cost-sharing accord
-#: of X", fresh79v): a comma would open another clause, whose amount is not the base.
-_FROM_NOUN_GAP = re.compile(r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;,]){0,55}\bof\s++$", re.I)
+#: of X", fresh79v): a comma would open another clause, whose amount is not the base; the noun before "of" names a
+#: deal or a payment (review80: "from last year's contribution for a total of X" is the total, not the base).
+_FROM_NOUN_GAP = re.compile(
+    r"^[^.;\d]{0,40}?\bfrom\b(?:(?!\bto\b)[^.;,]){0,55}"
+    r"\b(?:accord|deal|agreement|pact|SMA|contribution|payment|share|level|figure|amount|cost|costs)\s++of\s++$", re.I)
 
 
 def _base_of_change(r: Reader, fig: Span) -> bool:
