@@ -6893,7 +6893,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     after = multiple_time_after(r, fig, base) if base is not None else None  # mendfd72: "its 2019 payment that year"
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)
+            or rise_base(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -8293,6 +8294,25 @@ def rise_of_other(r: Reader, fig: Span) -> bool:
     """
     words = multiple_of_other(r, fig)
     return words is not None and (_COUNT_OF.match(words) is not None or any(p.search(words) for p in _RIGHT_BASE_CUES))
+
+
+#: A rise right after a multiple as its base ("almost four times the increase Seoul offered", "double the hike it
+#: proposed"): the multiple is of a rise's size, not of the payment (fresh80v).
+_RISE_BASE = re.compile(r"[ \t]++(?:the|its|their|that)[ \t]++"
+                        r"(?:(?:proposed|offered|planned|annual|yearly|first)[ \t]++)?"
+                        r"(?:increase|rise|hike|raise)s?\b(?!-)", re.I)
+
+
+def rise_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple's base right after it is a rise ("four times the increase Seoul offered"): a multiple
+    of the size of a rise, which no payment the data hold is the base of (fresh80v; not "a fourfold increase", nor
+    "four times the payment").
+
+    >>> [rise_base(*figure_in(t, -1)) for t in ("The ask is almost four times the increase Seoul offered.",
+    ...     "The ask is four times the payment.", "Tolvig wants a fourfold increase.")]
+    [True, False, False]
+    """
+    return _RISE_BASE.match(r.text, fig.end) is not None
 
 
 def refused_ask(fig: Figure) -> Figure:
