@@ -7697,6 +7697,8 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
 _KOREA_ASKED = re.compile(r"\b(?:Korea|Seoul|Koreans?)\b", re.I)
 #: "X (a year) from Japan": the payer named right after a demanded amount.
 _FROM_PAYER = re.compile(r"(?<!\s)(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+from\s+(?:the\s+)?", re.I)
+#: Korea as the payer right after :data:`_FROM_PAYER` ("X from South Korea", "from Seoul"), not its possessive.
+_KOREA_PAYER = re.compile(r"(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])", re.I)
 
 
 def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
@@ -7707,14 +7709,21 @@ def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
     >>> r = Reader(annotate_text("Washington asked Tokyo for $8 billion, and Seoul for $5 billion from South Korea."))
     >>> [asked_of_other(r, f, r.text.index("asked")) for f in r.figures_in(0, len(r.text))]
     [True, False]
+    >>> r = Reader(annotate_text("He wants to get $8 billion from Japan and $5 billion from South Korea."))
+    >>> [asked_of_other(r, f, r.text.index("get")) for f in r.figures_in(0, len(r.text))]
+    [True, False]
     """
     pattern, _ = _gazetteer_places()
+    m = _FROM_PAYER.match(r.text, r.restated_to(fig))
+    if m is not None and pattern.match(r.text, m.end()):
+        return True
+    if m is not None and _KOREA_PAYER.match(r.text, m.end()):
+        return False  # "X from Japan and Y from South Korea": the payer right after a figure is its own (fresh80v)
     if cue is not None and cue < fig.start:
         between = r.text[cue:fig.start]
         if pattern.search(between) and not _KOREA_ASKED.search(between):
             return True
-    m = _FROM_PAYER.match(r.text, r.restated_to(fig))
-    return m is not None and pattern.match(r.text, m.end()) is not None
+    return False
 
 
 def owner_country(r: Reader, fig: Span) -> str | None:
@@ -8516,8 +8525,9 @@ def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
     return fig.kind == "percent" or _money_quantity(r, fig).cue is None
 
 
-#: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.
-_COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced)\b", re.I)
+#: Verbs of what something costs or is worth, or of a loss ("Washington was losing X for its bases", fresh80v): a figure
+#: they govern is a cost estimate, not a sum asked or paid.
+_COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced|los(?:e|es|ing|t))\b", re.I)
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:

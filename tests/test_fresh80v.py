@@ -30,7 +30,7 @@ from analysis.extract.counts import find_counts
 from analysis.frames import _RISE_BASE
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4}
+COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2}
 
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
