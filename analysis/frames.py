@@ -5142,6 +5142,9 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
+    lowered = lowered_ask(r, fig)
+    if lowered is not None:
+        return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig)
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
@@ -5166,6 +5169,34 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     return _paid_quantity(r, fig, before, after, hypothetical)
+
+
+#: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",
+#: "scaled it back to X"): the sum's new level.
+_MOVED_TO = re.compile(r"\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|trimm?(?:ed|s|ing)?|"
+                       r"slash(?:ed|es|ing)?|scal(?:ed|es|ing)|drop(?:ped|s|ping)?)\s++(?:it|that|this)\s++"
+                       r"(?:(?:down|back)\s++)?to\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def lowered_ask(r: Reader, fig: Span) -> Quantity | None:
+    """Return a demand when an amount is the level a pronoun's sum was moved to ("The U.S. requested $5 billion, but
+    lowered that to $4 billion") and the amount before it in its sentence is asked: the same ask, moved (fresh80v);
+    else None (not when the earlier amount is paid: "Seoul paid $1 billion, then cut it to $900 million").
+
+    >>> r = Reader(annotate_text("Tolvig requested $5 billion, but lowered that to $4 billion. Hanul paid $1 billion, "
+    ...                          "then cut it to $900 million."))
+    >>> [lowered_ask(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [False, True, False, False]
+    """
+    m = _MOVED_TO.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    if m is None:
+        return None
+    s0, _ = r.local(fig)
+    before = [f for f in r.figures_in(s0, m.start()) if f.kind == "money"]
+    if not before:
+        return None
+    prior = _money_quantity(r, before[-1])
+    return Quantity("demand", "demand", prior.cue) if prior.quantity == "demand" and prior.cue is not None else None
 
 
 #: The quantities of Seoul's payment: a year's sum, its change, a total over years.

@@ -10,6 +10,13 @@ data/sma_contributions.csv's, troop levels data/troops.csv's), with controls the
   rest in digits, joined by hyphens; read whole ($926 M), not as its last "26 million" (``amounts._HUNDREDS``).
 - ``THOUSAND_AND`` (counts): "28-thousand and 500 troops": three digits after "thousand and" are its rest (28,500),
   not a range's upper end (``counts._SCALED``).
+- ``OWN_PAYER``: "eight billion dollars from Japan and five billion dollars from South Korea": the payer named right
+  after a figure is its own, whatever country stands between the ask's cue and it (``frames.asked_of_other``).
+- ``LOSS_VERB``: "Washington was losing five billion dollars for its military bases": a loss verb frames a figure as a
+  cost, so it does not take an earlier ask of the same value (``frames._COST_VERB``).
+- ``LOWERED_ASK``: "requested 5 billion U.S. dollars, but lowered that to 4 billion": a pronoun's sum moved to an amount
+  whose sentence asked the amount before it is the same ask at its new level (``frames.lowered_ask``).
+- ``HYPHEN_TIMES`` (amounts): "four-times more than": a transcript's hyphen before "times" (``amounts._MULT``).
 - ``RISE_BASE``: "almost four times the increase South Korea offered": a multiple whose base right after it is a rise
   is a multiple of a rise's size, which no payment in the data is the base of (``frames.rise_base``): not a ratio of
   the payment, so never contradicted by one.
@@ -25,12 +32,13 @@ import time
 from conftest import table_tests
 from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
-from analysis.extract.amounts import _MONEY_WORDED, find_money
+from analysis.extract.amounts import _MONEY_WORDED, _MULT, find_money, find_multipliers
 from analysis.extract.counts import find_counts
-from analysis.frames import _RISE_BASE
+from analysis.frames import _KOREA_PAYER, _MOVED_TO, _RISE_BASE
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2}
+COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
+          "LOWERED_ASK": 2, "HYPHEN_TIMES": 1}
 
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
@@ -59,7 +67,16 @@ HOSTILE = [
     (_RISE_BASE, " the proposed" * 15_000 + "x"),
     (_MONEY_WORDED, "nine-hundred-" * 15_000 + "x"),
     (_MONEY_WORDED, "nine-hundred-26 " * 12_500 + "x"),
+    (_MULT, "four-times " * 20_000 + "x"),
+    (_MOVED_TO, "lowered that to " * 12_500 + "x"),
+    (_KOREA_PAYER, "South " * 40_000 + "x"),
 ]
+
+
+def test_hyphen_times() -> None:
+    """"four-times more" is a multiple; "a two-times champion" (no comparison after it) is not."""
+    assert [f.exact for f in find_multipliers("It was four-times more than that; a two-times champion.")] == [
+        "four-times"]
 
 
 def test_fresh80v_patterns_linear() -> None:

@@ -749,7 +749,7 @@ _MULT_FIRST = "".join(sorted({w[0] for w in (*_FOLD_WORDS, *BOUNDS, "double", "t
 _MULT = re.compile(
     rf"{_WORD_START}(?=[\d{re.escape(_MULT_FIRST)}])(?:{_BOUND}|)(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
-    rf"|{_MULT_HALVES}\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
+    rf"|{_MULT_HALVES}(?:\s+|-)times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
     rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
     r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))"
     rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"
