@@ -8227,13 +8227,17 @@ def per_year(r: Reader, fig: Span) -> bool:
 #: The Korean side refusing what follows ("Seoul balked at the", "South Korea has flatly rejected a", "Korean
 #: negotiators resisted Washington's"), up to the end: at most two adverbs or auxiliaries before the verb, three
 #: determiners or adjectives after it.
+_KOREA_SIDE = r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))"
+#: ... or its refusal told as a noun ("met with fierce resistance from Seoul to an exorbitant", "opposition by South
+#: Korea to the", fresh80v).
 _REFUSED_BY_KOREA = re.compile(
-    r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))[ \t]++"
+    rf"(?:{_KOREA_SIDE}[ \t]++"
     r"(?:(?:has|had|have|so[ \t]++far|flatly|firmly|strongly|repeatedly|also)[ \t]++){0,2}+"
     r"(?:ba[u]?lk(?:s|ed)?[ \t]++at|reject(?:s|ed)?|refus(?:es|ed)|resist(?:s|ed)?|oppos(?:es|ed)|"
-    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))[ \t]++"
+    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))"
+    rf"|\b(?:resistance|opposition|objections?)[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?{_KOREA_SIDE}[ \t]++to)[ \t]++"
     r"(?:(?:the|a|an|any|such|U\.S\.|US|American|Washington['’]s|America['’]s|Trump['’]s|proposed|demanded|"
-    r"requested|steep|huge|massive|sharp|whopping)[ \t]++){0,3}+$", re.I)
+    r"requested|steep|huge|massive|sharp|whopping|exorbitant|excessive|hefty)[ \t]++){0,3}+$", re.I)
 #: How far before a multiple :data:`_REFUSED_BY_KOREA` is looked for, in characters.
 _REFUSED_BACK = 120
 
@@ -8244,8 +8248,9 @@ def refused_by_korea(r: Reader, span: Span) -> bool:
     (unverif68; :attr:`Frame.refused`). The US side refusing (an offer) or a multiple told as a fact is not.
 
     >>> [refused_by_korea(*figure_in(t, -1)) for t in ("Seoul balked at the fivefold increase.",
-    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.")]
-    [True, False, False]
+    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.",
+    ...     "It met resistance from Seoul to an exorbitant five-fold increase.", "Resistance to a twofold rise grew.")]
+    [True, False, False, True, False]
     """
     return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
 

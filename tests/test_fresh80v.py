@@ -17,6 +17,9 @@ data/sma_contributions.csv's, troop levels data/troops.csv's), with controls the
 - ``LOWERED_ASK``: "requested 5 billion U.S. dollars, but lowered that to 4 billion": a pronoun's sum moved to an amount
   whose sentence asked the amount before it is the same ask at its new level (``frames.lowered_ask``).
 - ``HYPHEN_TIMES`` (amounts): "four-times more than": a transcript's hyphen before "times" (``amounts._MULT``).
+- ``REFUSAL_NOUN``: "met with fierce resistance from Seoul to an exorbitant five-fold increase": Seoul's refusal told
+  as a noun ("resistance", "opposition", "objections" from or by the Korean side to a multiple) makes the multiple the
+  US ask it refuses (``frames._REFUSED_BY_KOREA``).
 - ``RISE_BASE``: "almost four times the increase South Korea offered": a multiple whose base right after it is a rise
   is a multiple of a rise's size, which no payment in the data is the base of (``frames.rise_base``): not a ratio of
   the payment, so never contradicted by one.
@@ -34,11 +37,11 @@ from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
 from analysis.extract.amounts import _MONEY_WORDED, _MULT, find_money, find_multipliers
 from analysis.extract.counts import find_counts
-from analysis.frames import _KOREA_PAYER, _MOVED_TO, _RISE_BASE
+from analysis.frames import _KOREA_PAYER, _MOVED_TO, _REFUSED_BY_KOREA, _RISE_BASE
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
-          "LOWERED_ASK": 2, "HYPHEN_TIMES": 1}
+          "LOWERED_ASK": 2, "HYPHEN_TIMES": 1, "REFUSAL_NOUN": 3}
 
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
@@ -70,6 +73,8 @@ HOSTILE = [
     (_MULT, "four-times " * 20_000 + "x"),
     (_MOVED_TO, "lowered that to " * 12_500 + "x"),
     (_KOREA_PAYER, "South " * 40_000 + "x"),
+    (_REFUSED_BY_KOREA, "resistance from Seoul to " * 8_000 + "x"),
+    (_REFUSED_BY_KOREA, "the " * 50_000 + "x"),
 ]
 
 
