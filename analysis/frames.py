@@ -5142,7 +5142,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
-    lowered = lowered_ask(r, fig)
+    lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig)
@@ -5197,6 +5197,26 @@ def lowered_ask(r: Reader, fig: Span) -> Quantity | None:
         return None
     prior = _money_quantity(r, before[-1])
     return Quantity("demand", "demand", prior.cue) if prior.quantity == "demand" and prior.cue is not None else None
+
+
+#: Right before an amount, a figure worked out: "came up with X", "come up with the X figure".
+_CAME_UP_WITH = re.compile(r"\bc(?:ame|omes?|oming)\s++up\s++with\s++(?:the\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def us_came_up_with(r: Reader, fig: Span) -> Quantity | None:
+    """Return a demand when the US side "came up with" an amount ("the State Department came up with $1.3 billion by
+    calculating what Seoul would pay"): the figure the paid side works out is its ask (fresh80v); else None (Seoul
+    or a name of no side coming up with a sum is read as before).
+
+    >>> r = Reader(annotate_text("The State Department came up with $1.3 billion. Seoul came up with $900 million."))
+    >>> [us_came_up_with(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    m = _CAME_UP_WITH.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    if m is None:
+        return None
+    actor = find_actor(r, fig, m.start(), skip_payer=True)
+    return Quantity("demand", "demand", m.start()) if actor is not None and r.country.get(actor) == "US" else None
 
 
 #: The quantities of Seoul's payment: a year's sum, its change, a total over years.

@@ -16,6 +16,8 @@ data/sma_contributions.csv's, troop levels data/troops.csv's), with controls the
   cost, so it does not take an earlier ask of the same value (``frames._COST_VERB``).
 - ``LOWERED_ASK``: "requested 5 billion U.S. dollars, but lowered that to 4 billion": a pronoun's sum moved to an amount
   whose sentence asked the amount before it is the same ask at its new level (``frames.lowered_ask``).
+- ``US_WORKED_OUT``: "the State Department came up with $1.3 billion": a figure the US side works out is its ask
+  (``frames.us_came_up_with``); the paying side or a name of no side coming up with a sum is read as before.
 - ``HYPHEN_TIMES`` (amounts): "four-times more than": a transcript's hyphen before "times" (``amounts._MULT``).
 - ``REFUSAL_NOUN``: "met with fierce resistance from Seoul to an exorbitant five-fold increase": Seoul's refusal told
   as a noun ("resistance", "opposition", "objections" from or by the Korean side to a multiple) makes the multiple the
@@ -37,11 +39,12 @@ from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
 from analysis.extract.amounts import _MONEY_WORDED, _MULT, find_money, find_multipliers
 from analysis.extract.counts import find_counts
-from analysis.frames import _KOREA_PAYER, _MOVED_TO, _REFUSED_BY_KOREA, _RISE_BASE
+from analysis.frames import _CAME_UP_WITH, _KOREA_PAYER, _MOVED_TO, _REFUSED_BY_KOREA, _RISE_BASE
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
-          "LOWERED_ASK": 2, "HYPHEN_TIMES": 1, "REFUSAL_NOUN": 3}
+          "LOWERED_ASK": 2, "HYPHEN_TIMES": 1, "REFUSAL_NOUN": 3,
+          "US_WORKED_OUT": 3}
 
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
@@ -75,6 +78,7 @@ HOSTILE = [
     (_KOREA_PAYER, "South " * 40_000 + "x"),
     (_REFUSED_BY_KOREA, "resistance from Seoul to " * 8_000 + "x"),
     (_REFUSED_BY_KOREA, "the " * 50_000 + "x"),
+    (_CAME_UP_WITH, "came up with the " * 12_000 + "x"),
 ]
 
 
