@@ -8363,7 +8363,7 @@ def rise_of_other(r: Reader, fig: Span) -> bool:
 
 #: A rise right after a multiple as its base ("almost four times the increase Seoul offered", "double the hike it
 #: proposed"): the multiple is of a rise's size, not of the payment (fresh80v).
-_RISE_BASE = re.compile(r"[ \t]++(?:the|its|their|that)[ \t]++"
+_RISE_BASE = re.compile(r"(?<![ \t])[ \t]++(?:the|its|their|that)[ \t]++"
                         r"(?:(?:proposed|offered|planned|annual|yearly|first)[ \t]++)?"
                         r"(?:increase|rise|hike|raise)s?\b(?!-)", re.I)
 
@@ -8576,14 +8576,17 @@ def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
     if frame.quantity not in ("sma_payment", "sma_change", "other") or _other_quantity(r, fig):
         return False
     c0, _ = r.clause(fig, strong=True)
-    if _COST_VERB.search(r.text, c0, fig.start):
+    if _COST_VERB.search(r.text, c0, fig.start) or _LOSS_BEFORE.search(
+            r.text, max(c0, fig.start - win.BROUGHT_TO_BACK), fig.start):
         return False  # "troops would cost as much as X": an estimate of costs, framed by its own verb
     return fig.kind == "percent" or _money_quantity(r, fig).cue is None
 
 
-#: Verbs of what something costs or is worth, or of a loss ("Washington was losing X for its bases", fresh80v): a figure
-#: they govern is a cost estimate, not a sum asked or paid.
-_COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced|los(?:e|es|ing|t))\b", re.I)
+#: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.
+_COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced)\b", re.I)
+#: A verb of loss right before an amount ("Washington was losing X for its bases", fresh80v): a sum lost is a cost,
+#: not an ask told again (not "loses nothing from a deal with X").
+_LOSS_BEFORE = re.compile(r"\blos(?:e|es|ing|t)\s++(?:" + _HEDGE + r")?$", re.I)
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:

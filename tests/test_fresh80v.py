@@ -13,7 +13,7 @@ data/sma_contributions.csv's, troop levels data/troops.csv's), with controls the
 - ``OWN_PAYER``: "eight billion dollars from Japan and five billion dollars from South Korea": the payer named right
   after a figure is its own, whatever country stands between the ask's cue and it (``frames.asked_of_other``).
 - ``LOSS_VERB``: "Washington was losing five billion dollars for its military bases": a loss verb frames a figure as a
-  cost, so it does not take an earlier ask of the same value (``frames._COST_VERB``).
+  cost, so it does not take an earlier ask of the same value (``frames._LOSS_BEFORE``).
 - ``LOWERED_ASK``: "requested 5 billion U.S. dollars, but lowered that to 4 billion": a pronoun's sum moved to an amount
   whose sentence asked the amount before it is the same ask at its new level (``frames.lowered_ask``).
 - ``US_WORKED_OUT``: "the State Department came up with $1.3 billion": a figure the US side works out is its ask
@@ -39,7 +39,7 @@ from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
 from analysis.extract.amounts import _MONEY_WORDED, _MULT, find_money, find_multipliers
 from analysis.extract.counts import find_counts
-from analysis.frames import _CAME_UP_WITH, _KOREA_PAYER, _MOVED_TO, _REFUSED_BY_KOREA, _RISE_BASE
+from analysis.frames import _CAME_UP_WITH, _KOREA_PAYER, _LOSS_BEFORE, _MOVED_TO, _REFUSED_BY_KOREA, _RISE_BASE
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
@@ -79,6 +79,7 @@ HOSTILE = [
     (_REFUSED_BY_KOREA, "resistance from Seoul to " * 8_000 + "x"),
     (_REFUSED_BY_KOREA, "the " * 50_000 + "x"),
     (_CAME_UP_WITH, "came up with the " * 12_000 + "x"),
+    (_LOSS_BEFORE, "losing " * 28_000 + "x"),
 ]
 
 
