@@ -297,8 +297,9 @@ _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:reported|pr
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
-_RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
-                          r"\s+(?:" + _HEDGE + r")?$", re.I)
+_RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|are|stood\s+at|amounted\s+to|totall?ed)"
+                          r"\s+(?:the\s+equivalent\s+of\s+)?(?:" + _HEDGE + r")?$", re.I)  # fresh80v: "which are the
+# equivalent of roughly X"
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be

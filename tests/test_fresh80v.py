@@ -18,6 +18,9 @@ data/sma_contributions.csv's, troop levels data/troops.csv's), with controls the
   whose sentence asked the amount before it is the same ask at its new level (``frames.lowered_ask``).
 - ``US_WORKED_OUT``: "the State Department came up with $1.3 billion": a figure the US side works out is its ask
   (``frames.us_came_up_with``); the paying side or a name of no side coming up with a sum is read as before.
+- ``RELATIVE_ARE``: "a five-fold increase in Seoul's share of the costs, which are the equivalent of roughly $1 billion
+  per year": a relative clause with "are" or "the equivalent of" tells the noun's value, not the ask
+  (``frames._RELATIVE_IS``).
 - ``HYPHEN_TIMES`` (amounts): "four-times more than": a transcript's hyphen before "times" (``amounts._MULT``).
 - ``REFUSAL_NOUN``: "met with fierce resistance from Seoul to an exorbitant five-fold increase": Seoul's refusal told
   as a noun ("resistance", "opposition", "objections" from or by the Korean side to a multiple) makes the multiple the
@@ -39,12 +42,20 @@ from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
 from analysis.extract.amounts import _MONEY_WORDED, _MULT, find_money, find_multipliers
 from analysis.extract.counts import find_counts
-from analysis.frames import _CAME_UP_WITH, _KOREA_PAYER, _LOSS_BEFORE, _MOVED_TO, _REFUSED_BY_KOREA, _RISE_BASE
+from analysis.frames import (
+    _CAME_UP_WITH,
+    _KOREA_PAYER,
+    _LOSS_BEFORE,
+    _MOVED_TO,
+    _REFUSED_BY_KOREA,
+    _RELATIVE_IS,
+    _RISE_BASE,
+)
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
           "LOWERED_ASK": 2, "HYPHEN_TIMES": 1, "REFUSAL_NOUN": 3,
-          "US_WORKED_OUT": 3}
+          "US_WORKED_OUT": 3, "RELATIVE_ARE": 2}
 
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
@@ -80,6 +91,7 @@ HOSTILE = [
     (_REFUSED_BY_KOREA, "the " * 50_000 + "x"),
     (_CAME_UP_WITH, "came up with the " * 12_000 + "x"),
     (_LOSS_BEFORE, "losing " * 28_000 + "x"),
+    (_RELATIVE_IS, ", which are the equivalent of " * 6_500 + "x"),
 ]
 
 
