@@ -1479,8 +1479,10 @@ def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 #: A clause of consequence or prospect after a figure: its dates are of what follows ("X, which means the formula
-#: could return next year"), not of the figure.
-_CONSEQUENCE = re.compile(r",\s*(?:which\s+(?:means|meant|could|would|may|might|will)|meaning|so\s+that)\b", re.I)
+#: could return next year"), not of the figure; so is a comment on it ("X, marking the largest rise since the pact
+#: began in 1991", fresh80v).
+_CONSEQUENCE = re.compile(r",\s*(?:which\s+(?:means|meant|could|would|may|might|will)|meaning|marking|so\s+that)\b",
+                          re.I)
 
 
 def since_start(r: Reader, fig: Span) -> Span | None:

@@ -21,6 +21,8 @@ data/sma_contributions.csv's, troop levels data/troops.csv's), with controls the
 - ``RELATIVE_ARE``: "a five-fold increase in Seoul's share of the costs, which are the equivalent of roughly $1 billion
   per year": a relative clause with "are" or "the equivalent of" tells the noun's value, not the ask
   (``frames._RELATIVE_IS``).
+- ``MARKING_ASIDE``: "Korea agreeing to pay 1.18 trillion won, marking the third-largest annual increase since the pact
+  began in 1991": a date in a ", marking ..." comment on a figure is no year of the figure (``frames._CONSEQUENCE``).
 - ``HYPHEN_TIMES`` (amounts): "four-times more than": a transcript's hyphen before "times" (``amounts._MULT``).
 - ``REFUSAL_NOUN``: "met with fierce resistance from Seoul to an exorbitant five-fold increase": Seoul's refusal told
   as a noun ("resistance", "opposition", "objections" from or by the Korean side to a multiple) makes the multiple the
@@ -55,7 +57,7 @@ from analysis.frames import (
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
           "LOWERED_ASK": 2, "HYPHEN_TIMES": 1, "REFUSAL_NOUN": 3,
-          "US_WORKED_OUT": 3, "RELATIVE_ARE": 2}
+          "US_WORKED_OUT": 3, "RELATIVE_ARE": 2, "MARKING_ASIDE": 2}
 
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
