@@ -297,8 +297,9 @@ _TO_GAP = re.compile(r"^[^.;]{0,40}?\bto\s+(?:(?:a|an|the)\s+)?(?:(?:reported|pr
 _STEP_GAP = re.compile(r"^[^.;]{0,20}?(?:\band\s+|,\s*)(?:then\s+)?(?:raise|increase|lift|cut|lower|reduce)\w*\s+"
                        r"(?:it|that|this)\s+to\s+(?:about\s+)?$", re.I)
 #: A relative clause stating what a noun was ("the payment, which last year was X").
-_RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|stood\s+at|amounted\s+to|totall?ed)"
-                          r"\s+(?:" + _HEDGE + r")?$", re.I)
+_RELATIVE_IS = re.compile(r",\s*(?:which|that)\b[^,;]{0,30}?\b(?:was|is|were|are|stood\s+at|amounted\s+to|totall?ed)"
+                          r"\s+(?:the\s+equivalent\s+of\s+)?(?:" + _HEDGE + r")?$", re.I)  # fresh80v: "which are the
+# equivalent of roughly X"
 #: "a $5 billion bill": an amount charged, which is a demand.
 _BILL = re.compile(r"(?<!\s)\s+(?:bill|invoice|price\s+tag)\b", re.I)
 #: A later payment verb in the reported form ("at the request of X, Seoul paid Y") ends a demand's reach ("will be
@@ -1478,8 +1479,10 @@ def period_before(r: Reader, fig: Span) -> tuple[int, ...]:
 
 _SINCE = re.compile(r"\bsince\s*$", re.I)
 #: A clause of consequence or prospect after a figure: its dates are of what follows ("X, which means the formula
-#: could return next year"), not of the figure.
-_CONSEQUENCE = re.compile(r",\s*(?:which\s+(?:means|meant|could|would|may|might|will)|meaning|so\s+that)\b", re.I)
+#: could return next year"), not of the figure; so is a comment on it ("X, marking the largest rise since the pact
+#: began in 1991", fresh80v).
+_CONSEQUENCE = re.compile(r",\s*(?:which\s+(?:means|meant|could|would|may|might|will)|meaning|marking|so\s+that)\b",
+                          re.I)
 
 
 def since_start(r: Reader, fig: Span) -> Span | None:
@@ -5142,6 +5145,9 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
+    lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
+    if lowered is not None:
+        return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig)
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
@@ -5166,6 +5172,54 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
     return _paid_quantity(r, fig, before, after, hypothetical)
+
+
+#: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",
+#: "scaled it back to X"): the sum's new level.
+_MOVED_TO = re.compile(r"\b(?:lower(?:ed|s|ing)?|cut(?:s|ting)?|reduc(?:ed|es|ing)|trimm?(?:ed|s|ing)?|"
+                       r"slash(?:ed|es|ing)?|scal(?:ed|es|ing)|drop(?:ped|s|ping)?)\s++(?:it|that|this)\s++"
+                       r"(?:(?:down|back)\s++)?to\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def lowered_ask(r: Reader, fig: Span) -> Quantity | None:
+    """Return a demand when an amount is the level a pronoun's sum was moved to ("The U.S. requested $5 billion, but
+    lowered that to $4 billion") and the amount before it in its sentence is asked: the same ask, moved (fresh80v);
+    else None (not when the earlier amount is paid: "Seoul paid $1 billion, then cut it to $900 million").
+
+    >>> r = Reader(annotate_text("Tolvig requested $5 billion, but lowered that to $4 billion. Hanul paid $1 billion, "
+    ...                          "then cut it to $900 million."))
+    >>> [lowered_ask(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [False, True, False, False]
+    """
+    m = _MOVED_TO.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    if m is None:
+        return None
+    s0, _ = r.local(fig)
+    before = [f for f in r.figures_in(s0, m.start()) if f.kind == "money"]
+    if not before:
+        return None
+    prior = _money_quantity(r, before[-1])
+    return Quantity("demand", "demand", prior.cue) if prior.quantity == "demand" and prior.cue is not None else None
+
+
+#: Right before an amount, a figure worked out: "came up with X", "come up with the X figure".
+_CAME_UP_WITH = re.compile(r"\bc(?:ame|omes?|oming)\s++up\s++with\s++(?:the\s++)?(?:" + _HEDGE + r")?$", re.I)
+
+
+def us_came_up_with(r: Reader, fig: Span) -> Quantity | None:
+    """Return a demand when the US side "came up with" an amount ("the State Department came up with $1.3 billion by
+    calculating what Seoul would pay"): the figure the paid side works out is its ask (fresh80v); else None (Seoul
+    or a name of no side coming up with a sum is read as before).
+
+    >>> r = Reader(annotate_text("The State Department came up with $1.3 billion. Seoul came up with $900 million."))
+    >>> [us_came_up_with(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [True, False]
+    """
+    m = _CAME_UP_WITH.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    if m is None:
+        return None
+    actor = find_actor(r, fig, m.start(), skip_payer=True)
+    return Quantity("demand", "demand", m.start()) if actor is not None and r.country.get(actor) == "US" else None
 
 
 #: The quantities of Seoul's payment: a year's sum, its change, a total over years.
@@ -6896,7 +6950,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     after = multiple_time_after(r, fig, base) if base is not None else None  # mendfd72: "its 2019 payment that year"
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
-            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)):
+            or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)
+            or rise_base(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -7699,6 +7754,8 @@ def named_country(r: Reader, fig: Span, cue: int | None) -> str | None:
 _KOREA_ASKED = re.compile(r"\b(?:Korea|Seoul|Koreans?)\b", re.I)
 #: "X (a year) from Japan": the payer named right after a demanded amount.
 _FROM_PAYER = re.compile(r"(?<!\s)(?:\s+(?:a|per|each)\s+year|\s+annually)?\s+from\s+(?:the\s+)?", re.I)
+#: Korea as the payer right after :data:`_FROM_PAYER` ("X from South Korea", "from Seoul"), not its possessive.
+_KOREA_PAYER = re.compile(r"(?:South[ \t]++)?(?:Korea|Seoul)\b(?!['’])", re.I)
 
 
 def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
@@ -7709,14 +7766,21 @@ def asked_of_other(r: Reader, fig: Span, cue: int | None) -> bool:
     >>> r = Reader(annotate_text("Washington asked Tokyo for $8 billion, and Seoul for $5 billion from South Korea."))
     >>> [asked_of_other(r, f, r.text.index("asked")) for f in r.figures_in(0, len(r.text))]
     [True, False]
+    >>> r = Reader(annotate_text("He wants to get $8 billion from Japan and $5 billion from South Korea."))
+    >>> [asked_of_other(r, f, r.text.index("get")) for f in r.figures_in(0, len(r.text))]
+    [True, False]
     """
     pattern, _ = _gazetteer_places()
+    m = _FROM_PAYER.match(r.text, r.restated_to(fig))
+    if m is not None and pattern.match(r.text, m.end()):
+        return True
+    if m is not None and _KOREA_PAYER.match(r.text, m.end()):
+        return False  # "X from Japan and Y from South Korea": the payer right after a figure is its own (fresh80v)
     if cue is not None and cue < fig.start:
         between = r.text[cue:fig.start]
         if pattern.search(between) and not _KOREA_ASKED.search(between):
             return True
-    m = _FROM_PAYER.match(r.text, r.restated_to(fig))
-    return m is not None and pattern.match(r.text, m.end()) is not None
+    return False
 
 
 def owner_country(r: Reader, fig: Span) -> str | None:
@@ -8189,13 +8253,17 @@ def per_year(r: Reader, fig: Span) -> bool:
 #: The Korean side refusing what follows ("Seoul balked at the", "South Korea has flatly rejected a", "Korean
 #: negotiators resisted Washington's"), up to the end: at most two adverbs or auxiliaries before the verb, three
 #: determiners or adjectives after it.
+_KOREA_SIDE = r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))"
+#: ... or its refusal told as a noun ("met with fierce resistance from Seoul to an exorbitant", "opposition by South
+#: Korea to the", fresh80v).
 _REFUSED_BY_KOREA = re.compile(
-    r"(?<!North )\b(?:South[ \t]++Korea|Seoul|Korea|Korean[ \t]++(?:negotiators|officials|government))[ \t]++"
+    rf"(?:{_KOREA_SIDE}[ \t]++"
     r"(?:(?:has|had|have|so[ \t]++far|flatly|firmly|strongly|repeatedly|also)[ \t]++){0,2}+"
     r"(?:ba[u]?lk(?:s|ed)?[ \t]++at|reject(?:s|ed)?|refus(?:es|ed)|resist(?:s|ed)?|oppos(?:es|ed)|"
-    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))[ \t]++"
+    r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))"
+    rf"|\b(?:resistance|opposition|objections?)[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?{_KOREA_SIDE}[ \t]++to)[ \t]++"
     r"(?:(?:the|a|an|any|such|U\.S\.|US|American|Washington['’]s|America['’]s|Trump['’]s|proposed|demanded|"
-    r"requested|steep|huge|massive|sharp|whopping)[ \t]++){0,3}+$", re.I)
+    r"requested|steep|huge|massive|sharp|whopping|exorbitant|excessive|hefty)[ \t]++){0,3}+$", re.I)
 #: How far before a multiple :data:`_REFUSED_BY_KOREA` is looked for, in characters.
 _REFUSED_BACK = 120
 
@@ -8206,8 +8274,9 @@ def refused_by_korea(r: Reader, span: Span) -> bool:
     (unverif68; :attr:`Frame.refused`). The US side refusing (an offer) or a multiple told as a fact is not.
 
     >>> [refused_by_korea(*figure_in(t, -1)) for t in ("Seoul balked at the fivefold increase.",
-    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.")]
-    [True, False, False]
+    ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.",
+    ...     "It met resistance from Seoul to an exorbitant five-fold increase.", "Resistance to a twofold rise grew.")]
+    [True, False, False, True, False]
     """
     return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
 
@@ -8296,6 +8365,25 @@ def rise_of_other(r: Reader, fig: Span) -> bool:
     """
     words = multiple_of_other(r, fig)
     return words is not None and (_COUNT_OF.match(words) is not None or any(p.search(words) for p in _RIGHT_BASE_CUES))
+
+
+#: A rise right after a multiple as its base ("almost four times the increase Seoul offered", "double the hike it
+#: proposed"): the multiple is of a rise's size, not of the payment (fresh80v).
+_RISE_BASE = re.compile(r"(?<![ \t])[ \t]++(?:the|its|their|that)[ \t]++"
+                        r"(?:(?:proposed|offered|planned|annual|yearly|first)[ \t]++)?"
+                        r"(?:increase|rise|hike|raise)s?\b(?!-)", re.I)
+
+
+def rise_base(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple's base right after it is a rise ("four times the increase Seoul offered"): a multiple
+    of the size of a rise, which no payment the data hold is the base of (fresh80v; not "a fourfold increase", nor
+    "four times the payment").
+
+    >>> [rise_base(*figure_in(t, -1)) for t in ("The ask is almost four times the increase Seoul offered.",
+    ...     "The ask is four times the payment.", "Tolvig wants a fourfold increase.")]
+    [True, False, False]
+    """
+    return _RISE_BASE.match(r.text, fig.end) is not None
 
 
 def refused_ask(fig: Figure) -> Figure:
@@ -8494,13 +8582,17 @@ def _unframed(r: Reader, fig: Span, frame: Frame) -> bool:
     if frame.quantity not in ("sma_payment", "sma_change", "other") or _other_quantity(r, fig):
         return False
     c0, _ = r.clause(fig, strong=True)
-    if _COST_VERB.search(r.text, c0, fig.start):
+    if _COST_VERB.search(r.text, c0, fig.start) or _LOSS_BEFORE.search(
+            r.text, max(c0, fig.start - win.BROUGHT_TO_BACK), fig.start):
         return False  # "troops would cost as much as X": an estimate of costs, framed by its own verb
     return fig.kind == "percent" or _money_quantity(r, fig).cue is None
 
 
 #: Verbs of what something costs or is worth: a figure they govern is a cost estimate, not a sum asked or paid.
 _COST_VERB = re.compile(r"\b(?:cost(?:s|ing)?|spen[dt]s?|spending|worth|valued|priced)\b", re.I)
+#: A verb of loss right before an amount ("Washington was losing X for its bases", fresh80v): a sum lost is a cost,
+#: not an ask told again (not "loses nothing from a deal with X").
+_LOSS_BEFORE = re.compile(r"\blos(?:e|es|ing|t)\s++(?:" + _HEDGE + r")?$", re.I)
 
 
 def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:

@@ -185,7 +185,9 @@ _BELOW_100 = rf"(?:{word_trie(_TENS)}(?:[\s-]+{word_trie(_UNITS)}\b)?|{word_trie
 # A transcript may mix digits in ("13-point-nine", "one-point-05").
 _WORD_DECIMAL = (rf"(?:{_BELOW_100}|zero\b|\d{{1,3}}(?=-point-))[\s-]+point"
                  rf"(?:[\s-]+(?:{word_trie(_DIGIT_WORDS)}|\d{{1,3}})\b)+")
-_HUNDREDS = rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b(?:[\s-]+(?:and[\s-]+)?{_BELOW_100})?"
+# A transcript may give the rest after "hundred" in digits, joined by hyphens ("nine-hundred-26 million", fresh80v).
+_HUNDREDS = (rf"(?:{word_trie(_UNITS)}|{word_trie(_TEENS)}|an?)[\s-]+hundred\b"
+             rf"(?:[\s-]+(?:and[\s-]+)?{_BELOW_100}|-(?:and-)?\d{{1,2}}(?![\d.,]))?")
 # Thousands of a scale word ("one thousand and forty billion", "a thousand billion": a trillion), read only before
 # "million", "billion" or "trillion" ("five thousand dollars" keeps "thousand" as its scale word), not before an
 # adjective ("a thousand billion-dollar deals").
@@ -427,8 +429,8 @@ def _word_number(words: str) -> Decimal:
     (Decimal('1040'), Decimal('1000'), Decimal('2500'))
     >>> _word_number("one and a half"), _word_number("a quarter of a"), _word_number("three quarters of an")
     (Decimal('1.5'), Decimal('0.25'), Decimal('0.75'))
-    >>> _word_number("Four and half"), _word_number("twenty-one and a quarter")
-    (Decimal('4.5'), Decimal('21.25'))
+    >>> _word_number("Four and half"), _word_number("twenty-one and a quarter"), _word_number("nine-hundred-26")
+    (Decimal('4.5'), Decimal('21.25'), Decimal('926'))
     """
     key = " ".join(words.lower().split())
     if key in _WORDNUMS:
@@ -440,6 +442,8 @@ def _word_number(words: str) -> Decimal:
         return Decimal(word_whole(tokens[:tokens.index("and")])) + _FRACTION_WORDS[tokens[-1]]  # fraction
     if tokens[1:2] and tokens[1] in _FRACTION_WORDS:  # "a quarter of a": a count of quarters
         return Decimal(word_whole(tokens[:1])) * _FRACTION_WORDS[tokens[1]]
+    if tokens[-1].isdigit():  # "nine-hundred-26": the rest in digits
+        return Decimal(word_whole(tokens[:-1]) + int(tokens[-1]))
     return Decimal(word_whole(tokens))
 
 
@@ -745,7 +749,7 @@ _MULT_FIRST = "".join(sorted({w[0] for w in (*_FOLD_WORDS, *BOUNDS, "double", "t
 _MULT = re.compile(
     rf"{_WORD_START}(?=[\d{re.escape(_MULT_FIRST)}])(?:{_BOUND}|)(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
-    rf"|{_MULT_HALVES}\s+times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
+    rf"|{_MULT_HALVES}(?:\s+|-)times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
     rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
     r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))"
     rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"

@@ -29,7 +29,7 @@ __all__ = ["WEAK_NOUNS", "find_counts"]
 #: A number in digits: "28,500", "28, 500" (a stray blank after the comma), "28500", or with a scale word
 #: ("45-thousand", "1.2 million").
 _DIGITS = r"\d{1,3}(?:,[ ]?\d{3}){1,3}+(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
-_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-]\d{3}(?!\d|,\d))?|million)\b"
+_SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++)?\d{3}(?!\d|,\d))?|million)\b"
            r"|K\b(?!\.\d))")  # "28.5K": a capital K only
 #: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand".
 _WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
@@ -350,13 +350,13 @@ def count_value(number: str) -> int:
     (28500, 45000, 45000)
     >>> count_value("1.2 million")
     1200000
-    >>> count_value("28-thousand-500"), count_value("28.5K"), count_value("45K")
-    (28500, 28500, 45000)
+    >>> count_value("28-thousand-500"), count_value("28.5K"), count_value("45K"), count_value("28-thousand and 500")
+    (28500, 28500, 45000, 28500)
     """
     words = number.lower().replace("-", " ").replace(",", "").split()
     if words[-1].endswith("k"):  # "28.5K"
         words = [words[-1][:-1], "thousand"]
-    if "thousand" in words[:-1]:  # "28-thousand-500"
+    if "thousand" in words[:-1]:  # "28-thousand-500", "28-thousand and 500"
         return count_value(" ".join(words[:words.index("thousand") + 1])) + int(words[-1])
     scale = {"thousand": 1000, "million": 1_000_000}.get(words[-1], 1)
     head = words[:-1] if scale > 1 else words
