@@ -3253,11 +3253,24 @@ def raised_tag(r: Reader, fig: Span, start: int) -> int | None:
     ' hiked the price tag for US forces '
     >>> raised_tag(*figure_in("Seoul raised the price tag for the base by 10%."), 0) is None
     True
+
+    A price tag of something else is no ask of the troops' cost (review80):
+
+    >>> raised_tag(*figure_in("Trump raised the price tag for the new base by 10 percent."), 0) is None
+    True
     """
     m = last_match(_RAISED_TAG, r.text, start, fig.start)
     if m is None or r.figures_in(m.end(), fig.start) or not us_owner(r, m.start()):
         return None
+    if not _TAG_OF_TROOPS.match(r.text, m.end(), fig.start):
+        return None
     return m.start()
+
+
+#: What the price tag raised is of: the troops, the forces, the alliance or the cost-sharing deal ("for US forces").
+_TAG_OF_TROOPS = re.compile(r"(?<![ \t])[ \t]++(?:for|of|on)[ \t]++(?:(?:the|its|keeping|hosting|stationing)[ \t]++)?"
+                            r"(?:(?:U\.S\.|US|American)[ \t]++)?(?:troops|forces|soldiers|alliance|defen[cs]e|"
+                            r"cost-sharing|SMA)\b", re.I)
 
 
 def us_owner(r: Reader, end: int) -> bool:
