@@ -7354,10 +7354,27 @@ def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue  # the calendar's, a range of fiscal years, or another sentence
         if _SET_AGAINST.search(text, max(s.end, h.start - _SET_AGAINST_BACK), h.start) is None:
             continue
+        if _korean_side_after(text, h.start, h.end):
+            continue  # "while in 2018 Seoul paid ...": Korea's year, not the elided fiscal one (mend80q)
         y = int(h.match["y"])
         if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):  # a whole year, not "early 2018"
             hits[k] = replace(h, value=_fiscal_years(kind, y, y))
     return hits
+
+
+def _korean_side_after(text: str, start: int, end: int) -> bool:
+    """Return whether a Korean side that is no mere place (``_placed`` false: "Seoul paid", not "troops in Korea")
+    stands between the bare year ``text[start:end]`` and its sentence's end: the year is Korea's, not a fiscal one.
+
+    >>> t = "In fiscal 2019 the US spent $4 billion, while in 2018 Seoul paid 960 billion won."
+    >>> _korean_side_after(t, t.index("in 2018"), t.index("in 2018") + 7)
+    True
+    >>> t = "In fiscal 2019 the US spent $4 billion, while in 2018 it spent $3 billion on troops in Korea."
+    >>> _korean_side_after(t, t.index("in 2018"), t.index("in 2018") + 7)
+    False
+    """
+    stop = _sentence_span(text, start, end).end
+    return any(k["calendar"] and not _placed(text, k) for k in _FISCAL_MARKS.finditer(text, end, stop))
 
 
 def _lone_parts_told(text: str, hits: list[_Hit]) -> list[_Hit]:

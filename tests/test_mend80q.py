@@ -1,0 +1,39 @@
+"""Rows for the mends of review80's findings on the rules of this session (mend80q): each a made-up sentence of the
+review (and one near variant) that a new rule over-reached on, with what it must read, plus the dev shapes the rules
+were written for (controls that must keep reading as before). None read from the held-out corpus.
+
+- FISCAL_KOREA: "In fiscal 2019 the US spent ..., while in 2018 Seoul paid ...": a Korean side that is no mere place
+  between the bare year and its sentence's end keeps the calendar year (dates._fiscal_ellipsis); control: no Korean
+  side, or Korea only a place ("troops in Korea").
+"""
+
+from __future__ import annotations
+
+from conftest import dates_test, read_claims, rows_test
+
+FISCAL_KOREA = [
+    ("In fiscal 2019 the US spent $4.4 billion on its troops in Korea, while in 2018 Seoul paid 960 billion won.",
+     "2022-06-01", "in 2018", "2018-01-01", "2018-12-31"),
+    ("In fiscal 2020 the Pentagon spent $4.5 billion, while in 2019 South Korea paid 1.04 trillion won.",
+     "2022-06-01", "in 2019", "2019-01-01", "2019-12-31"),
+    # controls: the elided US fiscal year (no Korean side; Korea only a place)
+    ("The Pentagon spent $4.43 billion in fiscal 2019, while in 2018, it spent $4.32 billion.",
+     "2019-11-28", "in 2018", "2017-10-01", "2018-09-30"),
+    ("The Pentagon spent $4.43 billion in fiscal 2019, while in 2018 it spent $4.32 billion on troops in Korea.",
+     "2019-11-28", "in 2018", "2017-10-01", "2018-09-30"),
+]
+
+test_mend80q_dates = dates_test(FISCAL_KOREA=FISCAL_KOREA)
+
+# (text, publication day, a claim's exact words, its verdict)
+VERDICTS = [
+    ("In fiscal 2019 the US spent $4.4 billion on its troops in Korea, while in 2018 Seoul paid 960 billion won.",
+     "2022-06-01", "960 billion won", "supported"),
+]
+
+
+def check_mend80q_verdict(text: str, pub: str, exact: str, verdict: str) -> None:
+    assert read_claims(text, pub)[exact].verdict == verdict
+
+
+test_mend80q_verdicts = rows_test(check_mend80q_verdict, VERDICTS=VERDICTS)
