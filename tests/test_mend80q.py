@@ -5,11 +5,14 @@ were written for (controls that must keep reading as before). None read from the
 - FISCAL_KOREA: "In fiscal 2019 the US spent ..., while in 2018 Seoul paid ...": a Korean side that is no mere place
   between the bare year and its sentence's end keeps the calendar year (dates._fiscal_ellipsis); control: no Korean
   side, or Korea only a place ("troops in Korea").
+- GOVT_LONE: "The Joe Biden administration signed the deal. The president called it ...": a name as a government's
+  modifier is the lowest-graded holder of a later "the president", still the holder when no other is named
+  (quotes._Context._grade_for); control: another president named (tests/cases/test_fresh79q.csv GOVT).
 """
 
 from __future__ import annotations
 
-from conftest import dates_test, read_claims, rows_test
+from conftest import assert_speaker, dates_test, read_claims, rows_test
 
 FISCAL_KOREA = [
     ("In fiscal 2019 the US spent $4.4 billion on its troops in Korea, while in 2018 Seoul paid 960 billion won.",
@@ -37,3 +40,15 @@ def check_mend80q_verdict(text: str, pub: str, exact: str, verdict: str) -> None
 
 
 test_mend80q_verdicts = rows_test(check_mend80q_verdict, VERDICTS=VERDICTS)
+
+# speaker rows: (body, the quote's words, the speakers accepted: "/" between names, "None" for nobody)
+GOVT_LONE = [
+    ("The Joe Biden administration signed the deal. The president called it “fair.”", "fair", "Joe Biden/Biden"),
+    ("The Donald Trump administration rejected the offer. The president called it “too little.”", "too little",
+     "Donald Trump/Trump"),
+    # control: another president named; the modifier yields to them
+    ("Yoon Suk-yeol, the president, on Tuesday criticized the Joe Biden administration over its plan.\n\n"
+     "On this day, the president said, “We will pay our share.”", "We will pay", "Yoon Suk-yeol/Yoon"),
+]
+
+test_mend80q_speakers = rows_test(assert_speaker, GOVT_LONE=GOVT_LONE)

@@ -12280,7 +12280,7 @@ class _Context:
         if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
             words, country = ["the", *apposed], country or _country_in(apposed)
         role, bodies = _office_traits(words, country), _bodies(office.exact.split()[:-1])  # "the Navy spokesman"
-        second = compatriot = lone = None
+        second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
@@ -12289,6 +12289,9 @@ class _Context:
             if m.start < far:
                 break
             if (grade := self._grade_for(m, office, role, bodies, quoted)) is None:
+                continue
+            if grade == 3:  # named as a government's modifier: the holder only when no other is
+                modifier = modifier or m
                 continue
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
             if grade == 0:  # "the former president": the one called former
@@ -12302,6 +12305,7 @@ class _Context:
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
+        second = second or modifier
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
@@ -12321,7 +12325,8 @@ class _Context:
         """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
         unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
         the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
-        spokesman" is not "Pentagon spokesman Jo Bell").
+        spokesman" is not "Pentagon spokesman Jo Bell"); 3, the lowest, for a holder named as a government's modifier
+        ("the Bo administration": the holder only when no other is named; mend80q).
 
         >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
         >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
@@ -12335,12 +12340,14 @@ class _Context:
         """
         if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
-        if (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
-            return None  # "the Donald Trump administration": the government's name, as "Trump" inside an org's
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
-        return self._holder_grade(m, role, stated)
+        grade = self._holder_grade(m, role, stated)
+        if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
+            return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
+            # named comes first; with none, still the holder: mend80q)
+        return grade
 
     def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
                       span: tuple[int, int]) -> bool:
