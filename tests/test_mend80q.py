@@ -8,6 +8,9 @@ were written for (controls that must keep reading as before). None read from the
 - GOVT_LONE: "The Joe Biden administration signed the deal. The president called it ...": a name as a government's
   modifier is the lowest-graded holder of a later "the president", still the holder when no other is named
   (quotes._Context._grade_for); control: another president named (tests/cases/test_fresh79q.csv GOVT).
+- WROTE: "Asked about the talks, “...,” Moon wrote on Facebook": a writer after a fronted clause with a speech verb
+  writes their own words; "writes"/"wrote" relay only a quote after its sentence's first one (quotes._relayed_saying);
+  controls: 'Bo said they were “rude” and were “...,” Al writes', "..., Yonhap reported".
 """
 
 from __future__ import annotations
@@ -51,4 +54,15 @@ GOVT_LONE = [
      "On this day, the president said, “We will pay our share.”", "We will pay", "Yoon Suk-yeol/Yoon"),
 ]
 
-test_mend80q_speakers = rows_test(assert_speaker, GOVT_LONE=GOVT_LONE)
+WROTE = [
+    ("Asked about the talks, “We have been clear,” Moon wrote on Facebook.", "We have been", "Moon Jae-in/Moon"),
+    ("When reporters said the deal was dead, “It is not,” Esper wrote in a tweet.", "It is not", "Mark Esper/Esper"),
+    ("Asked about the talks, “We have been clear,” Lida Marsh writes on Facebook.", "We have been",
+     "Lida Marsh/Marsh"),
+    # controls: a quote after its sentence's first, a speech verb before that; an outlet reporting a said quote
+    ("Bo Kessan said they were “rude” and were “ripping us off,” Al Roe writes.", "ripping us off",
+     "Bo Kessan/Kessan"),
+    ("Bo Kessan said the talks were “rude,” Yonhap reported.", "rude", "Bo Kessan/Kessan"),
+]
+
+test_mend80q_speakers = rows_test(assert_speaker, GOVT_LONE=GOVT_LONE, WROTE=WROTE)

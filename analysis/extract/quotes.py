@@ -5128,7 +5128,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     if (ended and _verbs_before(text, pl.sent_start, pl.qs)) or (
-            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl)):
+            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl, am.group("verb").lower())):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
@@ -5379,12 +5379,15 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
+_WRITER_RELAYS = frozenset(["writes", "wrote"])  # a writer relays only a quote after the sentence's first (mend80q)
 _RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a writer relaying ("Bo said ..., Al writes")
 
 
-def _relayed_saying(text: str, pl: _Place) -> bool:
+def _relayed_saying(text: str, pl: _Place, verb: str = "reported") -> bool:
     """Return whether a speech verb comes before the quote at ``pl`` in its sentence, or before the sentence's first
-    quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays).
+    quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays). For a
+    writer's ``verb`` (_WRITER_RELAYS) only the latter: a writer writes their own words after a fronted clause
+    ('When reporters said ..., “It is not,” Al wrote in a tweet': Al's; mend80q).
 
     >>> t = 'Bo said they were “rude” and were “ripping us off,” Al writes.'
     >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
@@ -5392,8 +5395,11 @@ def _relayed_saying(text: str, pl: _Place) -> bool:
     >>> t = 'They were “rude” and were “ripping us off,” Al writes.'
     >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
     False
+    >>> t = 'When Bo said the deal was dead, “It is not,” Al wrote.'
+    >>> _relayed_saying(t, _Place(t.index("“"), t.index(" Al"), 0, len(t), 0, 0, 0), "wrote")
+    False
     """
-    if _verbs_before(text, pl.sent_start, pl.qs):
+    if verb not in _WRITER_RELAYS and _verbs_before(text, pl.sent_start, pl.qs):
         return True
     lo = max(pl.sent_start, pl.qs - win.RELAYED_FIRST_BACK)  # bounded: linear however long the sentence
     first = min((i for i in (text.find("“", lo, pl.qs), text.find('"', lo, pl.qs)) if i >= 0), default=pl.qs)
