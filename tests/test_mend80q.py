@@ -11,6 +11,9 @@ were written for (controls that must keep reading as before). None read from the
 - WROTE: "Asked about the talks, “...,” Moon wrote on Facebook": a writer after a fronted clause with a speech verb
   writes their own words; "writes"/"wrote" relay only a quote after its sentence's first one (quotes._relayed_saying);
   controls: 'Bo said they were “rude” and were “...,” Al writes', "..., Yonhap reported".
+- ON_TOPIC: "Trump commented on “America First” on CNN": a title after "commented on", "spoke on" is a topic, the
+  subject's words; a broadcaster only after a verb of saying or appearing before the first "on"
+  (quotes._broadcaster_after); controls: "she said on “...” on HBN", "appeared on “...” on HBN".
 """
 
 from __future__ import annotations
@@ -65,4 +68,12 @@ WROTE = [
     ("Bo Kessan said the talks were “rude,” Yonhap reported.", "rude", "Bo Kessan/Kessan"),
 ]
 
-test_mend80q_speakers = rows_test(assert_speaker, GOVT_LONE=GOVT_LONE, WROTE=WROTE)
+ON_TOPIC = [
+    ("Trump commented on “America First” on CNN.", "America First", "Donald Trump/Trump"),
+    ("Esper spoke on “Alliance Day” on KBS.", "Alliance Day", "Mark Esper/Esper"),
+    # controls: a verb of saying or appearing before "on"
+    ("Lida Marsh spoke in Hanul.\n\n“We will pay,” she said on “Face Time” on HBN.", "Face Time", "HBN"),
+    ("Lida Marsh appeared on “Face Time” on HBN.", "Face Time", "HBN"),
+]
+
+test_mend80q_speakers = rows_test(assert_speaker, GOVT_LONE=GOVT_LONE, WROTE=WROTE, ON_TOPIC=ON_TOPIC)

@@ -9140,7 +9140,11 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
         phrase else _NOBODY
 
 
-_ON_BEFORE = re.compile(r"\b(?i:on)[ \t]{1,3}\Z")
+# "said on", "appeared on": a verb of saying or appearing right before the "on" of a programme's title (not "commented
+# on", "spoke on": the title is then the topic; mend80q)
+_ON_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|speaking|appeared|appears|appearing|interviewed)"
+                        r"[ \t]{1,3}(?i:on)[ \t]{1,3}\Z")
+_ON_BEFORE_BACK = 20  # characters read back from a title for the verb and its "on"
 _BROADCAST_NOUNS = frozenset(["TV", "News", "Radio", "Network", "Channel", "Television", "Broadcasting"])
 # "on CBS.", "on Hanul TV,": a run of capitalised words after "on", closed by a stop, a comma or a semicolon
 _ON_MAKER = re.compile(r"[,.]?[ \t]{1,3}on[ \t]{1,3}(?P<maker>[A-Z][A-Za-z]{0,20}(?:[ \t][A-Z][A-Za-z]{0,20}){0,2})"
@@ -9148,9 +9152,10 @@ _ON_MAKER = re.compile(r"[,.]?[ \t]{1,3}on[ \t]{1,3}(?P<maker>[A-Z][A-Za-z]{0,20
 
 
 def _broadcaster_after(text: str, idx: _Index, q: Quote) -> _Who:
-    """Return the broadcaster of a programme's title told on it ("he said on “Face the Nation” on CBS"): the run of
-    capitalised words after "on" right after the title, closing its clause, shaped as a broadcaster's name (an
-    acronym, or ending in "TV", "News" ...), no day, month or person (fresh78q); else nobody.
+    """Return the broadcaster of a programme's title told on it after a verb of saying or appearing ("he said on
+    “Face the Nation” on CBS"; not "commented on": _ON_BEFORE): the run of capitalised words after "on" right after
+    the title, closing its clause, shaped as a broadcaster's name (an acronym, or ending in "TV", "News" ...), no
+    day, month or person (fresh78q); else nobody.
 
     >>> t = 'He said on “Face Time” on CBS.'
     >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).name
@@ -9158,8 +9163,12 @@ def _broadcaster_after(text: str, idx: _Index, q: Quote) -> _Who:
     >>> t = 'He said on “Face Time” on Sunday.'
     >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).found
     False
+    >>> t = 'He commented on “Face Time” on CBS.'  # a topic: no verb of saying or appearing before "on"
+    >>> _broadcaster_after(t, _Index([]), Quote(16, 27, t[16:27], {})).found
+    False
     """
-    if not _ON_BEFORE.search(text, max(0, q.start - 4), q.start) or not _capitalised_name(q.exact, _NAME_GLUE):
+    if not _ON_BEFORE.search(text, max(0, q.start - _ON_BEFORE_BACK), q.start) or not _capitalised_name(
+            q.exact, _NAME_GLUE):
         return _NOBODY
     m = _ON_MAKER.match(text, q.end, min(len(text), q.end + win.TITLE_ON_AFTER))
     words = m["maker"].split() if m is not None else []
