@@ -14,11 +14,14 @@ were written for (controls that must keep reading as before). None read from the
 - ON_TOPIC: "Trump commented on “America First” on CNN": a title after "commented on", "spoke on" is a topic, the
   subject's words; a broadcaster only after a verb of saying or appearing before the first "on"
   (quotes._broadcaster_after); controls: "she said on “...” on HBN", "appeared on “...” on HBN".
+- ED_OBJECT: "focused on the 11th negotiated deal": an "-ed" word after "on the 11th" reads it as a day of the month
+  only with an object after it (dates._AFTER_DAY_OF_MONTH); controls: "on the 24th addressed the ...", "on the 3rd
+  visited Seoul" (ABSENT rows: no date).
 """
 
 from __future__ import annotations
 
-from conftest import assert_speaker, dates_test, read_claims, rows_test
+from conftest import assert_no_date, assert_speaker, dates_test, read_claims, rows_test
 
 FISCAL_KOREA = [
     ("In fiscal 2019 the US spent $4.4 billion on its troops in Korea, while in 2018 Seoul paid 960 billion won.",
@@ -32,7 +35,26 @@ FISCAL_KOREA = [
      "2019-11-28", "in 2018", "2017-10-01", "2018-09-30"),
 ]
 
-test_mend80q_dates = dates_test(FISCAL_KOREA=FISCAL_KOREA)
+ED_OBJECT = [
+    ("Lee, the president, on the 24th addressed the Donald Trump administration.", "2025-07-30", "on the 24th",
+     "2025-07-24", "2025-07-24"),
+    ("The envoy on the 3rd visited Seoul for talks.", "2025-07-30", "on the 3rd", "2025-07-03", "2025-07-03"),
+]
+
+test_mend80q_dates = dates_test(FISCAL_KOREA=FISCAL_KOREA, ED_OBJECT=ED_OBJECT)
+
+# (text, publication day, words no date may be read as)
+ABSENT = [
+    ("The ministry focused on the 11th negotiated deal.", "2025-07-30", "the 11th"),
+    ("They agreed on the 10th scheduled round of talks.", "2025-07-30", "the 10th"),
+]
+
+
+def check_mend80q_absent(text: str, pub: str, words: str) -> None:
+    assert_no_date(text, pub, words)
+
+
+test_mend80q_absent = rows_test(check_mend80q_absent, ABSENT=ABSENT)
 
 # (text, publication day, a claim's exact words, its verdict)
 VERDICTS = [

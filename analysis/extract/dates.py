@@ -1863,8 +1863,10 @@ _AFTER_DAY_OF_MONTH = (
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under"
-    # a verb in the past: "Lee, the president, on the 24th addressed ..." (not "the 2nd armored division")
+    # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
+    # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
+    r"(?=\s+(?:the|a|an|his|her|its|their)\b|\s+[A-Z])"
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
