@@ -17,6 +17,9 @@ were written for (controls that must keep reading as before). None read from the
 - ED_OBJECT: "focused on the 11th negotiated deal": an "-ed" word after "on the 11th" reads it as a day of the month
   only with an object after it (dates._AFTER_DAY_OF_MONTH); controls: "on the 24th addressed the ...", "on the 3rd
   visited Seoul" (ABSENT rows: no date).
+- DAY_THAT: "Bo said on the day that he took office that ...": a second "that" in the sentence makes the first the
+  day's own relative clause, no wire's "that day" (dates._on_the_day); control: "Kyodo reported on the day that talks
+  ended" (ABSENT rows: no date).
 """
 
 from __future__ import annotations
@@ -41,12 +44,21 @@ ED_OBJECT = [
     ("The envoy on the 3rd visited Seoul for talks.", "2025-07-30", "on the 3rd", "2025-07-03", "2025-07-03"),
 ]
 
-test_mend80q_dates = dates_test(FISCAL_KOREA=FISCAL_KOREA, ED_OBJECT=ED_OBJECT)
+DAY_THAT = [
+    ("Lee spoke on Thursday.\n\nKyodo reported on the day that talks ended.", "2021-03-05", "on the day",
+     "2021-03-04", "2021-03-04"),
+]
+
+test_mend80q_dates = dates_test(FISCAL_KOREA=FISCAL_KOREA, ED_OBJECT=ED_OBJECT, DAY_THAT=DAY_THAT)
 
 # (text, publication day, words no date may be read as)
 ABSENT = [
     ("The ministry focused on the 11th negotiated deal.", "2025-07-30", "the 11th"),
     ("They agreed on the 10th scheduled round of talks.", "2025-07-30", "the 10th"),
+    ("Lee spoke on Thursday.\n\nBiden said on the day that he took office that alliances matter.", "2021-03-05",
+     "on the day"),
+    ("Lee spoke on Thursday.\n\nEsper told reporters on the day that he joined that the deal mattered.",
+     "2021-03-05", "on the day"),
 ]
 
 

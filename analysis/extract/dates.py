@@ -5266,6 +5266,9 @@ _SAID_BEFORE = re.compile(r"(?<![A-Za-z])(?:said|told[ \t]{1,3}(?:reporters|jour
                           r"|reported|announced|stated|noted|added|explained|wrote|tweeted|posted|revealed|confirmed"
                           r"|disclosed|claimed|stressed|emphasized|emphasised|warned)[ \t]{1,3}\Z")
 _SAID_BACK = 40  # characters read before "on the day" for the verb of saying
+_THAT_NEXT = re.compile(r"[ \t]{0,3}(?i:that)\b")
+_THAT_AGAIN = re.compile(r"\b(?i:that)\b")
+_THAT_AHEAD = 200  # characters read after "on the day that" for a second "that" in its sentence
 
 
 def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -5276,9 +5279,16 @@ def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None
     ('on the day', '2021-03-04', '2021-03-04')
     >>> ranges("Lee spoke on Thursday.\\n\\nKim resigned on the day that talks ended.", dt.date(2021, 3, 5))[1:]
     []
+    >>> t = "Lee spoke on Thursday.\\n\\nBo said on the day that he took office that allies matter."
+    >>> ranges(t, dt.date(2021, 3, 5))[1:]  # a second "that": the first is the day's relative clause (mend80q)
+    []
     """
     if _SAID_BEFORE.search(m.string, max(0, m.start() - _SAID_BACK), m.start()) is None:
         return None
+    if (that := _THAT_NEXT.match(m.string, m.end(), m.end() + 8)) is not None:
+        stop = _SENTENCE_END.search(m.string, that.end(), that.end() + _THAT_AHEAD)
+        if _THAT_AGAIN.search(m.string, that.end(), stop.start() if stop else that.end() + _THAT_AHEAD):
+            return None
     return Anchored(partial(_next_period, unit="day", k=0), unit="day")
 
 
