@@ -20,6 +20,9 @@ were written for (controls that must keep reading as before). None read from the
 - DAY_THAT: "Bo said on the day that he took office that ...": a second "that" in the sentence makes the first the
   day's own relative clause, no wire's "that day" (dates._on_the_day); control: "Kyodo reported on the day that talks
   ended" (ABSENT rows: no date).
+- SPELLED: "Park Ji-won met ... Park Ji-woo met ... Park said": two names, a bare "Park" is ambiguous; two spellings
+  of one name change only a vowel for a vowel in one syllable (findings._spelled_alike); controls: "Kim Jong Un" and
+  "Kim Jung Un", "Lee Jae-hyun" and "Lee Jae-hyon".
 """
 
 from __future__ import annotations
@@ -111,3 +114,22 @@ ON_TOPIC = [
 ]
 
 test_mend80q_speakers = rows_test(assert_speaker, GOVT_LONE=GOVT_LONE, WROTE=WROTE, ON_TOPIC=ON_TOPIC)
+
+# (text, publication day, whether a bare surname gets an ambiguous_reference)
+SPELLED = [
+    ("Park Ji-won met Esper. Park Ji-woo met Moon. Park said talks were good.", "2020-01-01", True),
+    ("Lee Jae-hun met Esper. Lee Jae-hul met Moon. Lee said talks were good.", "2020-01-01", True),
+    # controls: a vowel for a vowel, one name spelled two ways
+    ("Kim Jong Un met Moon. Kim Jung Un fired a missile. Kim said talks were good.", "2020-01-01", False),
+    ("Lee Jae-hyun met Esper. Lee Jae-hyon met Moon. Lee said talks were good.", "2020-01-01", False),
+]
+
+
+def check_mend80q_spelled(text: str, pub: str, ambiguous: bool) -> None:
+    from analysis import check
+
+    kinds = [f["kind"] for f in check.check_text("T\n\n" + text, pub).findings]
+    assert ("ambiguous_reference" in kinds) == ambiguous, kinds
+
+
+test_mend80q_spelled = rows_test(check_mend80q_spelled, SPELLED=SPELLED)
