@@ -9,8 +9,9 @@ were written for (controls that must keep reading as before). None read from the
   modifier is the lowest-graded holder of a later "the president", still the holder when no other is named
   (quotes._Context._grade_for); control: another president named (tests/cases/test_fresh79q.csv GOVT).
 - WROTE: "Asked about the talks, “...,” Moon wrote on Facebook": a writer after a fronted clause with a speech verb
-  writes their own words; "writes"/"wrote" relay only a quote after its sentence's first one (quotes._relayed_saying);
-  controls: 'Bo said they were “rude” and were “...,” Al writes', "..., Yonhap reported".
+  (the quote right after its comma) writes their own words; "writes"/"wrote" then relay only a quote after its
+  sentence's first one (quotes._relayed_saying); controls: 'Bo said they were “rude” and were “...,” Al writes', 'Bo
+  said the plan was “...,” Al wrote' (tests/cases/test_fresh79q.csv RELAY), "..., Yonhap reported".
 - ON_TOPIC: "Trump commented on “America First” on CNN": a title after "commented on", "spoke on" is a topic, the
   subject's words; a broadcaster only after a verb of saying or appearing before the first "on"
   (quotes._broadcaster_after); controls: "she said on “...” on HBN", "appeared on “...” on HBN".
@@ -102,6 +103,7 @@ WROTE = [
     # controls: a quote after its sentence's first, a speech verb before that; an outlet reporting a said quote
     ("Bo Kessan said they were “rude” and were “ripping us off,” Al Roe writes.", "ripping us off",
      "Bo Kessan/Kessan"),
+    ("Bo Kessan said the plan was “a mess,” Al Roe wrote in his memoir.", "a mess", "Bo Kessan/Kessan"),
     ("Bo Kessan said the talks were “rude,” Yonhap reported.", "rude", "Bo Kessan/Kessan"),
 ]
 

@@ -5386,8 +5386,9 @@ _RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a wr
 def _relayed_saying(text: str, pl: _Place, verb: str = "reported") -> bool:
     """Return whether a speech verb comes before the quote at ``pl`` in its sentence, or before the sentence's first
     quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays). For a
-    writer's ``verb`` (_WRITER_RELAYS) only the latter: a writer writes their own words after a fronted clause
-    ('When reporters said ..., “It is not,” Al wrote in a tweet': Al's; mend80q).
+    writer's ``verb`` (_WRITER_RELAYS) and a quote right after a comma, only the latter: a writer writes their own
+    words after a fronted clause ('When reporters said ..., “It is not,” Al wrote in a tweet': Al's; mend80q), not
+    after 'Bo said that they were “...,” Al wrote' (Bo's).
 
     >>> t = 'Bo said they were “rude” and were “ripping us off,” Al writes.'
     >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
@@ -5399,7 +5400,8 @@ def _relayed_saying(text: str, pl: _Place, verb: str = "reported") -> bool:
     >>> _relayed_saying(t, _Place(t.index("“"), t.index(" Al"), 0, len(t), 0, 0, 0), "wrote")
     False
     """
-    if verb not in _WRITER_RELAYS and _verbs_before(text, pl.sent_start, pl.qs):
+    fronted = verb in _WRITER_RELAYS and text[max(pl.sent_start, pl.qs - 3) : pl.qs].rstrip().endswith(",")
+    if not fronted and _verbs_before(text, pl.sent_start, pl.qs):
         return True
     lo = max(pl.sent_start, pl.qs - win.RELAYED_FIRST_BACK)  # bounded: linear however long the sentence
     first = min((i for i in (text.find("“", lo, pl.qs), text.find('"', lo, pl.qs)) if i >= 0), default=pl.qs)
