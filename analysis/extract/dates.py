@@ -1863,8 +1863,10 @@ _AFTER_DAY_OF_MONTH = (
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
     r"|amid|via|under"
-    # a verb in the past: "Lee, the president, on the 24th addressed ..." (not "the 2nd armored division")
+    # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
+    # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
+    r"(?=\s+(?:the|a|an|his|her|its|their)\b|\s+[A-Z])"
     # not "the 10th and 11th rounds", "the 11th and final day": an ordinal of a series, not a day
     r"|(?:and|to)(?!\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|final|last|latest|next|following)\b))\b"
 )
@@ -5264,6 +5266,9 @@ _SAID_BEFORE = re.compile(r"(?<![A-Za-z])(?:said|told[ \t]{1,3}(?:reporters|jour
                           r"|reported|announced|stated|noted|added|explained|wrote|tweeted|posted|revealed|confirmed"
                           r"|disclosed|claimed|stressed|emphasized|emphasised|warned)[ \t]{1,3}\Z")
 _SAID_BACK = 40  # characters read before "on the day" for the verb of saying
+_THAT_NEXT = re.compile(r"[ \t]{0,3}(?i:that)\b")
+_THAT_AGAIN = re.compile(r"\b(?i:that)\b")
+_THAT_AHEAD = 200  # characters read after "on the day that" for a second "that" in its sentence
 
 
 def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -5274,9 +5279,16 @@ def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None
     ('on the day', '2021-03-04', '2021-03-04')
     >>> ranges("Lee spoke on Thursday.\\n\\nKim resigned on the day that talks ended.", dt.date(2021, 3, 5))[1:]
     []
+    >>> t = "Lee spoke on Thursday.\\n\\nBo said on the day that he took office that allies matter."
+    >>> ranges(t, dt.date(2021, 3, 5))[1:]  # a second "that": the first is the day's relative clause (mend80q)
+    []
     """
     if _SAID_BEFORE.search(m.string, max(0, m.start() - _SAID_BACK), m.start()) is None:
         return None
+    if (that := _THAT_NEXT.match(m.string, m.end(), m.end() + 8)) is not None:
+        stop = _SENTENCE_END.search(m.string, that.end(), that.end() + _THAT_AHEAD)
+        if _THAT_AGAIN.search(m.string, that.end(), stop.start() if stop else that.end() + _THAT_AHEAD):
+            return None
     return Anchored(partial(_next_period, unit="day", k=0), unit="day")
 
 
@@ -7354,10 +7366,27 @@ def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue  # the calendar's, a range of fiscal years, or another sentence
         if _SET_AGAINST.search(text, max(s.end, h.start - _SET_AGAINST_BACK), h.start) is None:
             continue
+        if _korean_side_after(text, h.start, h.end):
+            continue  # "while in 2018 Seoul paid ...": Korea's year, not the elided fiscal one (mend80q)
         y = int(h.match["y"])
         if h.value.lo == dt.date(y, 1, 1) and h.value.hi == dt.date(y, 12, 31):  # a whole year, not "early 2018"
             hits[k] = replace(h, value=_fiscal_years(kind, y, y))
     return hits
+
+
+def _korean_side_after(text: str, start: int, end: int) -> bool:
+    """Return whether a Korean side that is no mere place (``_placed`` false: "Seoul paid", not "troops in Korea")
+    stands between the bare year ``text[start:end]`` and its sentence's end: the year is Korea's, not a fiscal one.
+
+    >>> t = "In fiscal 2019 the US spent $4 billion, while in 2018 Seoul paid 960 billion won."
+    >>> _korean_side_after(t, t.index("in 2018"), t.index("in 2018") + 7)
+    True
+    >>> t = "In fiscal 2019 the US spent $4 billion, while in 2018 it spent $3 billion on troops in Korea."
+    >>> _korean_side_after(t, t.index("in 2018"), t.index("in 2018") + 7)
+    False
+    """
+    stop = _sentence_span(text, start, end).end
+    return any(k["calendar"] and not _placed(text, k) for k in _FISCAL_MARKS.finditer(text, end, stop))
 
 
 def _lone_parts_told(text: str, hits: list[_Hit]) -> list[_Hit]:

@@ -1422,18 +1422,22 @@ def _one_person(fits: Sequence[str]) -> bool:
 
 
 _SPELLING_LEAST = 4  # letters of a given name's word below which a letter changed may make another name ("Jin", "Jun")
+_VOWELS = frozenset("aeiou")  # a romanization changes a vowel for a vowel ("Jong"/"Jung"); another letter, another name
 
 
 def _spelled_alike(fits: Sequence[str]) -> bool:
     """Return whether the names ``fits`` are two romanizations of one Korean name: a Korean surname first in both,
-    as many words, and one word after it spelled with one letter changed, of _SPELLING_LEAST letters or more ("Kim
-    Jung Un" in a quoted post for "Kim Jong Un"). Another given name ("Kim Jong Il"), a short one ("Park Jin", "Park
-    Jun") or a name that is not Korean ("Ana Lind", "Ana Lund") makes two.
+    as many words, and one word after it spelled with one letter changed, of _SPELLING_LEAST letters or more, a vowel
+    for a vowel in one syllable ("Kim Jung Un" in a quoted post for "Kim Jong Un"). Another given name ("Kim Jong
+    Il", "Park Ji-won" and "Park Ji-woo": mend80q), a short one ("Park Jin", "Park Jun") or a name that is not Korean
+    ("Ana Lind", "Ana Lund") makes two.
 
     >>> _spelled_alike(["Kim Jong Un", "Kim Jung Un"]), _spelled_alike(["Kim Jong Un", "Kim Jong Il"])
     (True, False)
     >>> _spelled_alike(["Park Jin", "Park Jun"]), _spelled_alike(["Ana Lind", "Ana Lund"])
     (False, False)
+    >>> _spelled_alike(["Park Ji-won", "Park Ji-woo"]), _spelled_alike(["Lee Jae-hyun", "Lee Jae-hyon"])
+    (False, True)
     """
     if len(fits) != 2:
         return False
@@ -1443,7 +1447,11 @@ def _spelled_alike(fits: Sequence[str]) -> bool:
     differ = [(x, y) for x, y in zip(a[1:], b[1:], strict=True) if x != y]
     if len(differ) != 1 or len(differ[0][0]) != len(differ[0][1]) or len(differ[0][0]) < _SPELLING_LEAST:
         return False
-    return sum(c != d for c, d in zip(*differ[0], strict=True)) == 1
+    x, y = (w.lower().split("-") for w in differ[0])  # syllable by syllable: "Ji-won" and "Ji-woo" are two names
+    if len(x) != len(y) or any(len(p) != len(q) for p, q in zip(x, y, strict=True)):
+        return False
+    changed = [(c, d) for p, q in zip(x, y, strict=True) for c, d in zip(p, q, strict=True) if c != d]
+    return len(changed) == 1 and changed[0][0] in _VOWELS and changed[0][1] in _VOWELS  # "Jong"/"Jung", "Hyun"/"Hyon"
 
 
 def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> list[Draft]:

@@ -5128,7 +5128,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     if (ended and _verbs_before(text, pl.sent_start, pl.qs)) or (
-            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl)):
+            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl, am.group("verb").lower())):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
@@ -5379,12 +5379,16 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
+_WRITER_RELAYS = frozenset(["writes", "wrote"])  # a writer relays only a quote after the sentence's first (mend80q)
 _RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a writer relaying ("Bo said ..., Al writes")
 
 
-def _relayed_saying(text: str, pl: _Place) -> bool:
+def _relayed_saying(text: str, pl: _Place, verb: str = "reported") -> bool:
     """Return whether a speech verb comes before the quote at ``pl`` in its sentence, or before the sentence's first
-    quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays).
+    quotation ('Bo said they were “rude” and were “ripping us off,” Al writes': Bo's words, which Al relays). For a
+    writer's ``verb`` (_WRITER_RELAYS) and a quote right after a comma, only the latter: a writer writes their own
+    words after a fronted clause ('When reporters said ..., “It is not,” Al wrote in a tweet': Al's; mend80q), not
+    after 'Bo said that they were “...,” Al wrote' (Bo's).
 
     >>> t = 'Bo said they were “rude” and were “ripping us off,” Al writes.'
     >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
@@ -5392,8 +5396,12 @@ def _relayed_saying(text: str, pl: _Place) -> bool:
     >>> t = 'They were “rude” and were “ripping us off,” Al writes.'
     >>> _relayed_saying(t, _Place(t.index("“ri"), t.index(" Al"), 0, len(t), 0, 0, 0))
     False
+    >>> t = 'When Bo said the deal was dead, “It is not,” Al wrote.'
+    >>> _relayed_saying(t, _Place(t.index("“"), t.index(" Al"), 0, len(t), 0, 0, 0), "wrote")
+    False
     """
-    if _verbs_before(text, pl.sent_start, pl.qs):
+    fronted = verb in _WRITER_RELAYS and text[max(pl.sent_start, pl.qs - 3) : pl.qs].rstrip().endswith(",")
+    if not fronted and _verbs_before(text, pl.sent_start, pl.qs):
         return True
     lo = max(pl.sent_start, pl.qs - win.RELAYED_FIRST_BACK)  # bounded: linear however long the sentence
     first = min((i for i in (text.find("“", lo, pl.qs), text.find('"', lo, pl.qs)) if i >= 0), default=pl.qs)
@@ -9134,7 +9142,11 @@ def _title_maker(text: str, idx: _Index, q: Quote) -> _Who:
         phrase else _NOBODY
 
 
-_ON_BEFORE = re.compile(r"\b(?i:on)[ \t]{1,3}\Z")
+# "said on", "appeared on": a verb of saying or appearing right before the "on" of a programme's title (not "commented
+# on", "spoke on": the title is then the topic; mend80q)
+_ON_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|speaking|appeared|appears|appearing|interviewed)"
+                        r"[ \t]{1,3}(?i:on)[ \t]{1,3}\Z")
+_ON_BEFORE_BACK = 20  # characters read back from a title for the verb and its "on"
 _BROADCAST_NOUNS = frozenset(["TV", "News", "Radio", "Network", "Channel", "Television", "Broadcasting"])
 # "on CBS.", "on Hanul TV,": a run of capitalised words after "on", closed by a stop, a comma or a semicolon
 _ON_MAKER = re.compile(r"[,.]?[ \t]{1,3}on[ \t]{1,3}(?P<maker>[A-Z][A-Za-z]{0,20}(?:[ \t][A-Z][A-Za-z]{0,20}){0,2})"
@@ -9142,9 +9154,10 @@ _ON_MAKER = re.compile(r"[,.]?[ \t]{1,3}on[ \t]{1,3}(?P<maker>[A-Z][A-Za-z]{0,20
 
 
 def _broadcaster_after(text: str, idx: _Index, q: Quote) -> _Who:
-    """Return the broadcaster of a programme's title told on it ("he said on “Face the Nation” on CBS"): the run of
-    capitalised words after "on" right after the title, closing its clause, shaped as a broadcaster's name (an
-    acronym, or ending in "TV", "News" ...), no day, month or person (fresh78q); else nobody.
+    """Return the broadcaster of a programme's title told on it after a verb of saying or appearing ("he said on
+    “Face the Nation” on CBS"; not "commented on": _ON_BEFORE): the run of capitalised words after "on" right after
+    the title, closing its clause, shaped as a broadcaster's name (an acronym, or ending in "TV", "News" ...), no
+    day, month or person (fresh78q); else nobody.
 
     >>> t = 'He said on “Face Time” on CBS.'
     >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).name
@@ -9152,8 +9165,12 @@ def _broadcaster_after(text: str, idx: _Index, q: Quote) -> _Who:
     >>> t = 'He said on “Face Time” on Sunday.'
     >>> _broadcaster_after(t, _Index([]), Quote(11, 22, t[11:22], {})).found
     False
+    >>> t = 'He commented on “Face Time” on CBS.'  # a topic: no verb of saying or appearing before "on"
+    >>> _broadcaster_after(t, _Index([]), Quote(16, 27, t[16:27], {})).found
+    False
     """
-    if not _ON_BEFORE.search(text, max(0, q.start - 4), q.start) or not _capitalised_name(q.exact, _NAME_GLUE):
+    if not _ON_BEFORE.search(text, max(0, q.start - _ON_BEFORE_BACK), q.start) or not _capitalised_name(
+            q.exact, _NAME_GLUE):
         return _NOBODY
     m = _ON_MAKER.match(text, q.end, min(len(text), q.end + win.TITLE_ON_AFTER))
     words = m["maker"].split() if m is not None else []
@@ -12280,7 +12297,7 @@ class _Context:
         if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
             words, country = ["the", *apposed], country or _country_in(apposed)
         role, bodies = _office_traits(words, country), _bodies(office.exact.split()[:-1])  # "the Navy spokesman"
-        second = compatriot = lone = None
+        second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
         last = bisect.bisect_left(self.people_starts, office.start) - 1
@@ -12289,6 +12306,9 @@ class _Context:
             if m.start < far:
                 break
             if (grade := self._grade_for(m, office, role, bodies, quoted)) is None:
+                continue
+            if grade == 3:  # named as a government's modifier: the holder only when no other is
+                modifier = modifier or m
                 continue
             stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
             if grade == 0:  # "the former president": the one called former
@@ -12302,6 +12322,7 @@ class _Context:
             compatriot = compatriot or (m if stated and m.start >= floor else None)
             near.update([m.exact] if m.start >= floor else [])
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
+        second = second or modifier
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
@@ -12321,7 +12342,8 @@ class _Context:
         """Return :meth:`_holder_grade` of the person at ``m`` for ``office``, or None when ``m`` cannot be its holder:
         unnamed, a group, named after the office or inside the quote (``quoted``: '"... an insult to President Bo,"
         the president said': not Bo), of another country than the role's or of another body (``bodies``: "the Navy
-        spokesman" is not "Pentagon spokesman Jo Bell").
+        spokesman" is not "Pentagon spokesman Jo Bell"); 3, the lowest, for a holder named as a government's modifier
+        ("the Bo administration": the holder only when no other is named; mend80q).
 
         >>> t = "Foreign Minister Ida Lam met Defense Minister Bo Kessan. The minister said"
         >>> ms = [Mention(17, 24, "Ida Lam", "person", {}), Mention(46, 55, "Bo Kessan", "person", {})]
@@ -12335,12 +12357,14 @@ class _Context:
         """
         if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
-        if (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
-            return None  # "the Donald Trump administration": the government's name, as "Trump" inside an org's
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
-        return self._holder_grade(m, role, stated)
+        grade = self._holder_grade(m, role, stated)
+        if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
+            return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
+            # named comes first; with none, still the holder: mend80q)
+        return grade
 
     def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
                       span: tuple[int, int]) -> bool:
