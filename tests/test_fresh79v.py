@@ -38,23 +38,10 @@ figures in the same shapes that must keep their verdicts.
 
 from __future__ import annotations
 
-import time
-
 from conftest import table_tests
 from test_frames64 import check_frames64_claims as check_fresh79v_claims
 
 from analysis.extract.counts import find_counts
-from analysis.frames import (
-    _APPOSED_MULTIPLE,
-    _BASE_VERB_GAP,
-    _DEMAND,
-    _FROM_NOUN_GAP,
-    _PASSIVE_AUX,
-    _PRE_YEAR,
-    _PRICED_TROOPS,
-    _RAISED_TAG,
-)
-from analysis.rules import _MORE_AFTER
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"PASSIVE_PAID": 4, "BASE_VERB": 4, "FROM_DEAL_BASE": 3, "ALL_MOVED": 4, "PLUS_COUNT": 2, "MORE_ASKED": 4,
@@ -63,32 +50,11 @@ COUNTS = {"PASSIVE_PAID": 4, "BASE_VERB": 4, "FROM_DEAL_BASE": 3, "ALL_MOVED": 4
 #: Each row of tests/cases/test_fresh79v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh79v_claims, test_tables = table_tests("test_fresh79v", check_fresh79v_claims, COUNTS)
 
-#: Each new pattern and a hostile text of its repeated trigger (200 KB, no match at its end).
-HOSTILE = [
-    (_PASSIVE_AUX, "been " * 40_000 + "x"),
-    (_BASE_VERB_GAP, " " * 200_000 + "x"),
-    (_FROM_NOUN_GAP, "from " * 40_000 + "x"),
-    (_APPOSED_MULTIPLE, " a" * 100_000 + "x"),
-    (_PRE_YEAR, "pre-2019 figure " * 12_500 + "x"),
-    (_MORE_AFTER, " more" * 40_000 + " than"),
-    (_DEMAND, "tries to " * 22_000 + "x"),
-    (_DEMAND, "advocat" * 28_000 + "x"),
-    (_PRICED_TROOPS, "price for " * 20_000 + "x"),
-    (_RAISED_TAG, "a hiked the price " * 11_000 + "x"),
-]
 
 
-def test_fresh79v_patterns_linear() -> None:
-    """Each new pattern stays fast on 200 KB of its repeated trigger (searched and matched at every start it reads)."""
-    for pattern, text in HOSTILE:
-        t0 = time.perf_counter()
-        pattern.search(text)
-        pattern.match(text, 0)
-        assert time.perf_counter() - t0 < 1.0, pattern.pattern
 
-
-def test_fresh79v_plus_counts_linear() -> None:
-    """Counts with "+" stay linear on 200 KB of repeated "28,000+ troops"."""
-    t0 = time.perf_counter()
-    found = find_counts("28,000+ troops " * 13_000)
-    assert len(found) == 13_000 and time.perf_counter() - t0 < 3.0
+def test_fresh79v_plus_counts() -> None:
+    """Each "28,000+ troops" of a long run is one count (how fast is measured by benchmarks/, and linearity by
+    tests/test_patterns_linear.py and tests/test_adversarial.py, without a clock)."""
+    found = find_counts("28,000+ troops " * 1_000)
+    assert len(found) == 1_000 and {f.value["count"] for f in found} == {28000}

@@ -37,22 +37,11 @@ CONTROL rows (cell ``control|...``) are figures in the same shapes that must kee
 
 from __future__ import annotations
 
-import time
-
 from conftest import table_tests
 from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
-from analysis.extract.amounts import _MONEY_WORDED, _MULT, find_money, find_multipliers
+from analysis.extract.amounts import find_money, find_multipliers
 from analysis.extract.counts import find_counts
-from analysis.frames import (
-    _CAME_UP_WITH,
-    _KOREA_PAYER,
-    _LOSS_BEFORE,
-    _MOVED_TO,
-    _REFUSED_BY_KOREA,
-    _RELATIVE_IS,
-    _RISE_BASE,
-)
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
@@ -80,21 +69,6 @@ def test_thousand_and_counts() -> None:
     assert (two["count"], two["count_to"]) == (28000, 5000)
 
 
-#: Each new pattern and a hostile text of its repeated trigger (200 KB, no match at its end).
-HOSTILE = [
-    (_RISE_BASE, " the" * 50_000 + "x"),
-    (_RISE_BASE, " the proposed" * 15_000 + "x"),
-    (_MONEY_WORDED, "nine-hundred-" * 15_000 + "x"),
-    (_MONEY_WORDED, "nine-hundred-26 " * 12_500 + "x"),
-    (_MULT, "four-times " * 20_000 + "x"),
-    (_MOVED_TO, "lowered that to " * 12_500 + "x"),
-    (_KOREA_PAYER, "South " * 40_000 + "x"),
-    (_REFUSED_BY_KOREA, "resistance from Seoul to " * 8_000 + "x"),
-    (_REFUSED_BY_KOREA, "the " * 50_000 + "x"),
-    (_CAME_UP_WITH, "came up with the " * 12_000 + "x"),
-    (_LOSS_BEFORE, "losing " * 28_000 + "x"),
-    (_RELATIVE_IS, ", which are the equivalent of " * 6_500 + "x"),
-]
 
 
 def test_hyphen_times() -> None:
@@ -103,17 +77,9 @@ def test_hyphen_times() -> None:
         "four-times"]
 
 
-def test_fresh80v_patterns_linear() -> None:
-    """Each new pattern stays fast on 200 KB of its repeated trigger (searched and matched at every start it reads)."""
-    for pattern, text in HOSTILE:
-        t0 = time.perf_counter()
-        pattern.search(text)
-        pattern.match(text, 0)
-        assert time.perf_counter() - t0 < 1.0, pattern.pattern
 
-
-def test_fresh80v_counts_linear() -> None:
-    """Counts stay linear on 200 KB of repeated "28-thousand and 500 troops"."""
-    t0 = time.perf_counter()
-    found = find_counts("28-thousand and 500 troops " * 7_500)
-    assert len(found) == 7_500 and time.perf_counter() - t0 < 3.0
+def test_fresh80v_counts() -> None:
+    """Each "28-thousand and 500 troops" of a long run is one count of 28,500 (speed is measured by benchmarks/, and
+    linearity by tests/test_patterns_linear.py and tests/test_adversarial.py, without a clock)."""
+    found = find_counts("28-thousand and 500 troops " * 1_000)
+    assert len(found) == 1_000 and {f.value["count"] for f in found} == {28500}
