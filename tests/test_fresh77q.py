@@ -108,8 +108,4 @@ ABSENT = [
 ]
 
 
-def check_fresh77q_absent(text: str, pub: str, words: str) -> None:
-    assert_no_date(text, pub, words)
-
-
-test_fresh77q_absent = rows_test(check_fresh77q_absent, ABSENT=ABSENT)
+test_fresh77q_absent = rows_test(assert_no_date, ABSENT=ABSENT)

@@ -73,8 +73,4 @@ ABSENT = [
 ]
 
 
-def check_fresh80q_absent(text: str, pub: str, words: str) -> None:
-    assert_no_date(text, pub, words)
-
-
-test_fresh80q_absent = rows_test(check_fresh80q_absent, ABSENT=ABSENT)
+test_fresh80q_absent = rows_test(assert_no_date, ABSENT=ABSENT)

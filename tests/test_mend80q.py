@@ -66,11 +66,7 @@ ABSENT = [
 ]
 
 
-def check_mend80q_absent(text: str, pub: str, words: str) -> None:
-    assert_no_date(text, pub, words)
-
-
-test_mend80q_absent = rows_test(check_mend80q_absent, ABSENT=ABSENT)
+test_mend80q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
 
 # (text, publication day, a claim's exact words, its verdict)
 VERDICTS = [
