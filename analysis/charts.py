@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from analysis import derive, paths, views
-from analysis.cache import store
+from analysis.cache import package_digest, store
 from analysis.data import load_sources, split_ids
 from analysis.rules import TOLERANCES, Tolerances
 
@@ -128,9 +128,7 @@ def _environment_digest() -> str:
     import PIL
     from matplotlib import font_manager, ft2font
 
-    digest = hashlib.sha256()
-    for path in sorted([*Path(__file__).parent.glob("*.py"), *paths.DATA.glob("*.csv"), paths.DATAPACKAGE]):
-        digest.update(path.name.encode() + hashlib.sha256(path.read_bytes()).digest())
+    digest = hashlib.sha256(package_digest().encode())  # the package's files and data/, as a kept check's key
     libs = (matplotlib.__version__, ft2font.__freetype_version__, numpy.__version__, PIL.__version__, pd.__version__)
     digest.update(repr(libs).encode())
     digest.update(repr(sorted(font_manager.fontManager.ttflist, key=lambda f: f.fname)).encode())
