@@ -194,6 +194,38 @@ def load_corpus(folder: str | Path) -> list[CorpusArticle]:
     return out
 
 
+#: The file listing the articles the generated and metamorphic test batteries read (:func:`battery_ids`).
+BATTERIES = "batteries.txt"
+
+
+def battery_ids(folder: str | Path) -> tuple[str, ...]:
+    """Return the ids listed in the corpus's ``batteries.txt`` (index order): the dev articles that the generated and
+    metamorphic batteries re-tell, rename and mutate. A fixed list, not "every dev article": moving a batch to dev
+    leaves the batteries, their floors and their time as they were; an article joins them by being listed. A listed
+    id that is no dev article of the index raises InputError (a held-out text is never read by a battery).
+
+    >>> from analysis.paths import ROOT
+    >>> ids = battery_ids(ROOT / "tests" / "corpus")
+    >>> len(ids) > 250, len(set(ids)) == len(ids)
+    (True, True)
+    """
+    root = Path(folder)
+    listed = root / BATTERIES
+    with (root / "index.csv").open(encoding="utf-8", newline="") as f:
+        split = {r["article_id"]: r["split"] for r in csv.DictReader(f)}
+    ids = []
+    for line, raw in enumerate(listed.read_text(encoding="utf-8").splitlines(), start=1):
+        aid = raw.split("#", 1)[0].strip()
+        if not aid:
+            continue
+        if split.get(aid) != "dev":
+            why = "a held-out article" if aid in split else "not in index.csv"
+            raise InputError(f"{aid!r} is {why}", where=f"{listed}:{line}", fix="list dev articles only")
+        ids.append(aid)
+    order = {aid: k for k, aid in enumerate(split)}
+    return tuple(sorted(dict.fromkeys(ids), key=order.__getitem__))
+
+
 # --- locating expected items ----------------------------------------------------------------------
 
 

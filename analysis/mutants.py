@@ -416,12 +416,16 @@ def over(claims: Sequence[dict[str, Any]], start: int, end: int) -> list[dict[st
 
 def targets(corpus: str | Path) -> Iterator[Target]:
     """Yield every dev figure expected right and ``supported``, with its control claim (the supported one over it, else
-    the first over it, else None), in corpus order."""
-    from analysis.evaluate import load_corpus, locate
+    the first over it, else None), in corpus order: of the articles the corpus lists for its test batteries
+    (:func:`analysis.evaluate.battery_ids`) where it has such a list, else of every dev article."""
+    from analysis.evaluate import BATTERIES, battery_ids, load_corpus, locate
 
+    listed = set(battery_ids(corpus)) if (Path(corpus) / BATTERIES).is_file() else None
     for art in load_corpus(corpus):
+        if art.split != "dev" or (listed is not None and art.article_id not in listed):
+            continue
         items = [it for it in art.expected.get("claims") or []
-                 if art.split == "dev" and it.get("figure_correct") is True and it.get("verdict") == "supported"]
+                 if it.get("figure_correct") is True and it.get("verdict") == "supported"]
         if not items:
             continue
         text = art.path.read_text(encoding="utf-8")

@@ -19,7 +19,6 @@ its shrunk text.
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 import sys
@@ -28,6 +27,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from analysis.evaluate import battery_ids
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 
@@ -68,9 +69,8 @@ class Pool:
 
 
 def dev_ids() -> list[str]:
-    """Return the dev articles' ids (index order); held-out rows are skipped unread beyond their split."""
-    with (CORPUS / "index.csv").open(encoding="utf-8", newline="") as f:
-        return [r["article_id"] for r in csv.DictReader(f) if r["split"] == "dev"]
+    """Return the batteries' dev articles' ids (index order: ``analysis.evaluate.battery_ids``)."""
+    return list(battery_ids(CORPUS))
 
 
 @cache

@@ -47,7 +47,6 @@ millisecond. The cases and their order are fixed (no randomness): the same corpu
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -57,6 +56,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from analysis.article import parse_article
+from analysis.evaluate import battery_ids
 from analysis.extract.dates import find_dates
 from analysis.paths import ROOT
 
@@ -134,9 +134,9 @@ class Dev:
 
 @cache
 def dev_articles() -> tuple[Dev, ...]:
-    """Return the dev articles (index order) with their expected, resolved dates located in the body."""
-    with (CORPUS / "index.csv").open(encoding="utf-8", newline="") as fh:
-        ids = [r["article_id"] for r in csv.DictReader(fh) if r["split"] == "dev"]
+    """Return the batteries' dev articles (index order: ``analysis.evaluate.battery_ids``) with their expected,
+    resolved dates located in the body."""
+    ids = battery_ids(CORPUS)
     out = []
     for aid in ids:
         art = parse_article((CORPUS / "articles" / f"{aid}.txt").read_text(encoding="utf-8"))

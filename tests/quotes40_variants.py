@@ -138,7 +138,9 @@ def variants(s: Source) -> list[Variant]:
 
 
 def dev_articles() -> list[ev.CorpusArticle]:
-    return [a for a in ev.load_corpus(CORPUS) if a.split == "dev"]
+    """Return the batteries' dev articles (index order: ``analysis.evaluate.battery_ids``)."""
+    ids = set(ev.battery_ids(CORPUS))
+    return [a for a in ev.load_corpus(CORPUS) if a.article_id in ids]
 
 
 def _rest_ok(rest: str) -> bool:

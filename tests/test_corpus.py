@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.errors import InputError
-from analysis.evaluate import GOALS, evaluate, format_table, load_corpus
+from analysis.evaluate import GOALS, battery_ids, evaluate, format_table, load_corpus
 from analysis.paths import ROOT
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -74,6 +74,22 @@ def test_corpus_is_large_and_varied_enough() -> None:
 def corpus_scores() -> dict:
     """The evaluation of the real corpus, once for the tests below."""
     return evaluate(CORPUS)
+
+
+def test_batteries_list_only_dev_articles(tmp_path: Path) -> None:
+    """The batteries' list (tests/corpus/batteries.txt) names dev articles only, each once; a held-out id or an unknown
+    one listed is a one-line error naming the line, so no battery ever reads a held-out text."""
+    ids = battery_ids(CORPUS)
+    split = {a.article_id: a.split for a in load_corpus(CORPUS)}
+    assert ids and all(split[i] == "dev" for i in ids)
+    (tmp_path / "index.csv").write_text("article_id,split\na,dev\nb,heldout\n", encoding="utf-8")
+    (tmp_path / "batteries.txt").write_text("# header\na\na  # twice\n", encoding="utf-8")
+    assert battery_ids(tmp_path) == ("a",)
+    for bad, why in (("b", "a held-out article"), ("c", "not in index.csv")):
+        (tmp_path / "batteries.txt").write_text(f"a\n{bad}\n", encoding="utf-8")
+        with pytest.raises(InputError, match=why) as err:
+            battery_ids(tmp_path)
+        assert "batteries.txt:2" in str(err.value)
 
 
 def test_readme_shows_the_current_table(corpus_scores: dict) -> None:
