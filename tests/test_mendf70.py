@@ -16,11 +16,13 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-import time
+import cProfile
+import pstats
 
 import pytest
 import test_frames64
 from conftest import case_tables, cases, merged, run_rows
+from test_adversarial import counting
 
 from analysis.check import check_text
 
@@ -47,8 +49,22 @@ def test_tables() -> None:
 @pytest.mark.parametrize("shape", ["Seoul rejected a fivefold increase in its defense budget. ",
                                    "The National Assembly this year approved 1.2471 trillion won for the cost. "])
 def test_linear(shape: str) -> None:
-    """The new patterns stay linear: the shape repeated to 100 KB takes under 2 s."""
-    text = "T\n\n" + shape * (100_000 // len(shape))
-    t0 = time.perf_counter()
-    check_text(text, published="2021-12-10")
-    assert time.perf_counter() - t0 < 2 * 4  # generous on a shared machine; the report gives the measured numbers
+    """The new patterns and the rules that read them stay linear, counted without a clock: the work of
+    ``check_text`` (every function call, as cProfile counts them, plus the characters handed to the regex engine, as
+    tests/test_adversarial.py counts them) on the shape repeated to 50 KB is at most 1.5 times ten times its work on 5
+    KB."""
+    small, large = ("T\n\n" + shape * (n // len(shape)) for n in (SMALL, 10 * SMALL))
+    check_text(small, published="2021-12-10")  # warm up: patterns compiled, tables read
+    w_small, w_large = check_work(small), check_work(large)
+    assert w_large <= 1.5 * 10 * w_small, (w_small, w_large)
+
+
+SMALL = 5_000
+
+
+def check_work(text: str) -> int:
+    """Return the calls ``check_text`` makes on ``text`` plus the characters its patterns search (no clock)."""
+    with counting() as chars:
+        profile = cProfile.Profile()
+        profile.runcall(check_text, text, published="2021-12-10")
+    return pstats.Stats(profile).total_calls + chars[0]
