@@ -6223,16 +6223,31 @@ def _proper_source(text: str, start: int, end: int) -> _Who:
     (False, False)
     >>> _proper_source("South Korean officials", 0, 22).found
     False
+
+    One capitalised word is a source only as an acronym the gazetteer does not know ("according to CNN", "KBS"), no
+    nation ("US").
+
+    >>> [_proper_source(t, 0, len(t)).found for t in ("CNN", "KBS on Monday", "US", "Seoul", "CNN officials")]
+    [True, True, False, False, False]
     """
     words = text[start:end].split()[: win.PROPER_SOURCE_WORDS + 1]
     k = 1 if words[:1] in (["the"], ["The"]) else 0
     n = k
     while n < len(words) and words[n][:1].isupper() and words[n].isalpha():
         n += 1
-    if not _proper_name_words(words[k:n]) or n - k > win.PROPER_SOURCE_WORDS or (
+    if not (_proper_name_words(words[k:n]) or _acronym_source(words[k:n])) or n - k > win.PROPER_SOURCE_WORDS or (
             n < len(words) and words[n] not in _UNNAMED_STOPS):  # fmt: skip
         return _NOBODY  # "South Korean officials": modifiers of a common noun
     return _Who("according_to", None, start, start + len(" ".join(words[:n])))
+
+
+def _acronym_source(words: list[str]) -> bool:
+    """Return whether ``words`` are one acronym of capitals, no nation's ("CNN", "KBS"; not "US", "UN" is one).
+
+    >>> _acronym_source(["CNN"]), _acronym_source(["US"]), _acronym_source(["Seoul"]), _acronym_source(["CNN", "News"])
+    (True, False, False, False)
+    """
+    return len(words) == 1 and bool(_ACRONYM_WORD.fullmatch(words[0])) and words[0] not in _NATIONS
 
 
 _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
@@ -6357,9 +6372,31 @@ def _people_words(words: list[str]) -> int:
     for k, w in enumerate(words[:win.PEOPLE_WORDS]):
         if w.lower().rstrip(",.") in _PEOPLE_PLURALS or (w == "people" and _before_knowing(words) == k + 1):
             return k + 1  # "people familiar with the talks": "people" only with how they know
-        if not _people_modifier(w):
+        if not _people_modifier(w) and not _open_modifier(w):
             return 0
     return 0
+
+
+# A word of letters (hyphens between) that may stand before a plural of unnamed people when no list names it
+# ("diplomatic", "unnamed", "high-ranking", "White House"): _open_modifier
+_MODIFIER_SHAPE = re.compile(r"[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)*+")
+# lower-case words of that shape that are no modifier: a clause's verbs and words that end a noun phrase
+_NO_MODIFIERS = _UNNAMED_STOPS | word_set("said says told tell according reported is are was were be been have has had "
+                                          "will would also not")
+
+
+def _open_modifier(word: str) -> bool:
+    """Return whether ``word`` can modify a plural of unnamed people that a list of _people_modifier does not hold
+    ("diplomatic sources", "unnamed officials", "high-ranking diplomats", "White House officials"): a word of letters
+    (hyphens between), no function word or verb, and no lower-case plural ("figures", "reports": nouns of their own;
+    an adjective in "-ous" is one).
+
+    >>> [_open_modifier(w) for w in ("diplomatic", "high-ranking", "White", "anonymous", "figures", "from", "U.S.,")]
+    [True, True, True, True, False, False, False]
+    """
+    if not _MODIFIER_SHAPE.fullmatch(word) or word.lower() in _NO_MODIFIERS:
+        return False
+    return word[:1].isupper() or not word.endswith("s") or word.endswith(("ous", "ss"))
 
 
 def _people_modifier(word: str) -> bool:
@@ -10953,6 +10990,20 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     return _Who("fallback", None, at, at + len(phrase), name=phrase) if at >= 0 else _NOBODY
 
 
+def _colon_sentence(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is a sentence a colon introduces: a colon right before its mark, its words
+    opening with a capital and ending on a stop inside the marks ('Bo disagreed: "Never."'), however short: words said,
+    not a scare quote.
+
+    >>> t = 'Bo disagreed: "Never." Bo called it: "odd"'
+    >>> _colon_sentence(t, _Place(14, 22, 0, 22, 0, 0, 0)), _colon_sentence(t, _Place(37, 42, 23, 42, 0, 23, 0))
+    (True, False)
+    """
+    before = text[max(pl.ps, pl.qs - 3) : pl.qs].rstrip()
+    inner = text[pl.qs + 1 : pl.qe - 1].strip()
+    return before.endswith(":") and inner[:1].isupper() and inner[-1:] in {".", "!", "?"}
+
+
 def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     """Return the subject of the clause that introduces the quote with a colon, whatever its verb ("Bo disagreed:
     “...”", "She went on: “...”", "Bo put it bluntly:"): a "he"/"she" opening it (resolved as a pronoun), else the
@@ -11832,7 +11883,8 @@ class _Context:
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
                 who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
-            if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
+            scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
+            if not who.found and (scare or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
                 who = _in_sentence(self.text, spk, pl, verbs)
