@@ -2093,7 +2093,7 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()  # "the ministry's statement has said"
-    if not words or words[-1].lower() not in _DOCUMENTS | _WRITINGS:
+    if not words or words[-1].lower() not in _DOCUMENTS | _WRITINGS | _OWNED_WRITINGS:
         return _org_reference(text, idx, verb_start, floor, back)
     end = text.rfind(words[-1], lo, verb_start) + len(words[-1])
     near = idx.ending_before(end - len(words[-1]), lo, most=1)  # "A Pentagon report said", "the KCNA commentary"
@@ -2102,16 +2102,41 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     k = next((k for k in range(len(words) - 2, max(-1, len(words) - win.OWNED_DOCUMENT_WORDS), -1)
               if words[k].endswith(_POSSESSIVE_S)), None)  # fmt: skip
     if k is None or not all(w.isalpha() and w.islower() for w in words[k + 1 : -1]):
-        return _org_reference(text, idx, verb_start, floor, back)
+        return _personal_document(text, words, lo, end) or _org_reference(text, idx, verb_start, floor, back)
     owner_end = text.rfind(words[k], lo, end) + len(words[k]) - 2
     near = idx.ending_before(owner_end + 1, lo, most=1)
-    if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind != "person":
+    if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind == "person":
+        return _named(near[0])  # "Jo Bell's statement said": the person who issued it, as a body's is the body
+    if near and near[0].end == owner_end and _is_speaker(near[0]):
         return _Who("descriptor", near[0], near[0].start, end)  # "The Foreign Ministry's statement"
     owner = _org_reference(text, idx, owner_end, floor, back)  # "the ministry's statement": the ministry named before
     if owner.found and owner.end == owner_end and owner.mention is None and owner.name is None:
         return owner  # "The ministry's release said", no ministry named before: the owner by its words, the issuer
     return replace(owner, end=end) if owner.found and owner.end == owner_end else _org_reference(
         text, idx, verb_start, floor, back)
+
+
+_PERSONAL_OWNERS = frozenset(["His", "his", "Her", "her"])
+# Writings an owner issues beside _DOCUMENTS and _WRITINGS ("Jo Bell's post said", "the ministry's post said")
+_OWNED_WRITINGS = word_set("post tweet message book memoir op-ed essay")
+
+
+def _personal_document(text: str, words: list[str], lo: int, end: int) -> _Who | None:
+    """Return "his"/"her" owning the document that ends ``words`` right before a speech verb ("His statement said",
+    "her latest memo says"; at most two lower-case words between) as a pronoun, resolved as "he"/"she" are: the one
+    who issued it speaks; else None.
+
+    >>> t = "Bo spoke. His written statement said"
+    >>> w = _personal_document(t, t[:32].split(), 0, 31); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'His')
+    >>> _personal_document("The statement said", ["The", "statement"], 0, 13) is None
+    True
+    """
+    k = next((k for k in range(len(words) - 2, max(-1, len(words) - 4), -1) if words[k] in _PERSONAL_OWNERS), None)
+    if k is None or not all(w.isalpha() and w.islower() for w in words[k + 1 : -1]):
+        return None
+    at = text.rfind(" ".join(words[k:]), lo, end)
+    return _Who("pronoun", None, at, at + len(words[k])) if at >= 0 else None
 
 
 def _indefinite_named(text: str, who: _Who) -> _Who:
