@@ -14,6 +14,8 @@ names evaluate accepts, "None" for words nobody speaks). Tables:
   "unnamed officials", "high-ranking sources", "White House officials") fell back to the clause's subject or to
   nobody (`_open_modifier` in `_people_words`); a lone acronym outlet ("according to CNN") likewise
   (`_acronym_source`); controls: a quote in another's clause stays nobody's, listed modifiers as before;
+- RELATIVE: a full name after "which", "what" or "how" before its verb was no person, so the clause's quote
+  had no speaker (`_SUBORDINATORS` in analysis/extract/names.py; tests/test_names81.py); control: no name there;
 - OWNED: a person's document before a speech verb ("Holloway's statement said", "Her letter said", "His post said")
   gave the document's words or nobody, where a body's gives the body (`_owned_document`, `_personal_document`);
   controls: a document's addressee, a person's aide, a body's statement, a document with no issuer.

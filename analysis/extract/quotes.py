@@ -6402,10 +6402,8 @@ def _people_words(words: list[str]) -> int:
     return 0
 
 
-# A word of letters (hyphens between) that may stand before a plural of unnamed people when no list names it
-# ("diplomatic", "unnamed", "high-ranking", "White House"): _open_modifier
-_MODIFIER_SHAPE = re.compile(r"[A-Za-z][a-z]*+(?:-[A-Za-z][a-z]*+)*+")
-# lower-case words of that shape that are no modifier: a clause's verbs and words that end a noun phrase
+# Words of letters that are no modifier of a plural of people (_open_modifier): a clause's verbs and the words that
+# end a noun phrase
 _NO_MODIFIERS = _UNNAMED_STOPS | word_set("said says told tell according reported is are was were be been have has had "
                                           "will would also not")
 
@@ -6419,7 +6417,8 @@ def _open_modifier(word: str) -> bool:
     >>> [_open_modifier(w) for w in ("diplomatic", "high-ranking", "White", "anonymous", "figures", "from", "U.S.,")]
     [True, True, True, True, False, False, False]
     """
-    if not _MODIFIER_SHAPE.fullmatch(word) or word.lower() in _NO_MODIFIERS:
+    parts = word.split("-")  # "high-ranking", "Seoul-based": each part a word of letters, capitalised or not
+    if not all(p.isalpha() and p[1:] == p[1:].lower() for p in parts) or word.lower() in _NO_MODIFIERS:
         return False
     return word[:1].isupper() or not word.endswith("s") or word.endswith(("ous", "ss"))
 
