@@ -1023,7 +1023,7 @@ _AGENCY_TAIL = word_set("for of on")  # "the Hanul Administration for Trade": an
 OPENING_PREPOSITIONS = word_set("Under During In For With From By After Before Since Throughout Unlike Despite Amid")
 _SENTENCE_OPENERS = frozenset(['"', "“", "”", "(", "—", "-", ";", ":", ","])
 _SUBORDINATORS = word_set(
-    "when as while after before because since until if that and but where although though once whom")
+    "when as while after before because since until if that and but where although though once whom which what how")
 
 
 def _opens_clause(toks: Tokens, i: int) -> bool:

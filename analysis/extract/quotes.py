@@ -2093,7 +2093,7 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     words = text[lo:verb_start].split()
     while words and words[-1].lower() in _AUXILIARIES:
         words.pop()  # "the ministry's statement has said"
-    if not words or words[-1].lower() not in _DOCUMENTS | _WRITINGS:
+    if not words or words[-1].lower() not in _DOCUMENTS | _WRITINGS | _OWNED_WRITINGS:
         return _org_reference(text, idx, verb_start, floor, back)
     end = text.rfind(words[-1], lo, verb_start) + len(words[-1])
     near = idx.ending_before(end - len(words[-1]), lo, most=1)  # "A Pentagon report said", "the KCNA commentary"
@@ -2102,16 +2102,41 @@ def _owned_document(text: str, idx: _Index, verb_start: int, floor: int, back: i
     k = next((k for k in range(len(words) - 2, max(-1, len(words) - win.OWNED_DOCUMENT_WORDS), -1)
               if words[k].endswith(_POSSESSIVE_S)), None)  # fmt: skip
     if k is None or not all(w.isalpha() and w.islower() for w in words[k + 1 : -1]):
-        return _org_reference(text, idx, verb_start, floor, back)
+        return _personal_document(text, words, lo, end) or _org_reference(text, idx, verb_start, floor, back)
     owner_end = text.rfind(words[k], lo, end) + len(words[k]) - 2
     near = idx.ending_before(owner_end + 1, lo, most=1)
-    if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind != "person":
+    if near and near[0].end == owner_end and _is_speaker(near[0]) and near[0].kind == "person":
+        return _named(near[0])  # "Jo Bell's statement said": the person who issued it, as a body's is the body
+    if near and near[0].end == owner_end and _is_speaker(near[0]):
         return _Who("descriptor", near[0], near[0].start, end)  # "The Foreign Ministry's statement"
     owner = _org_reference(text, idx, owner_end, floor, back)  # "the ministry's statement": the ministry named before
     if owner.found and owner.end == owner_end and owner.mention is None and owner.name is None:
         return owner  # "The ministry's release said", no ministry named before: the owner by its words, the issuer
     return replace(owner, end=end) if owner.found and owner.end == owner_end else _org_reference(
         text, idx, verb_start, floor, back)
+
+
+_PERSONAL_OWNERS = frozenset(["His", "his", "Her", "her"])
+# Writings an owner issues beside _DOCUMENTS and _WRITINGS ("Jo Bell's post said", "the ministry's post said")
+_OWNED_WRITINGS = word_set("post tweet message book memoir op-ed essay")
+
+
+def _personal_document(text: str, words: list[str], lo: int, end: int) -> _Who | None:
+    """Return "his"/"her" owning the document that ends ``words`` right before a speech verb ("His statement said",
+    "her latest memo says"; at most two lower-case words between) as a pronoun, resolved as "he"/"she" are: the one
+    who issued it speaks; else None.
+
+    >>> t = "Bo spoke. His written statement said"
+    >>> w = _personal_document(t, t[:32].split(), 0, 31); (w.attribution, t[w.start : w.end])
+    ('pronoun', 'His')
+    >>> _personal_document("The statement said", ["The", "statement"], 0, 13) is None
+    True
+    """
+    k = next((k for k in range(len(words) - 2, max(-1, len(words) - 4), -1) if words[k] in _PERSONAL_OWNERS), None)
+    if k is None or not all(w.isalpha() and w.islower() for w in words[k + 1 : -1]):
+        return None
+    at = text.rfind(" ".join(words[k:]), lo, end)
+    return _Who("pronoun", None, at, at + len(words[k])) if at >= 0 else None
 
 
 def _indefinite_named(text: str, who: _Who) -> _Who:
@@ -6223,16 +6248,31 @@ def _proper_source(text: str, start: int, end: int) -> _Who:
     (False, False)
     >>> _proper_source("South Korean officials", 0, 22).found
     False
+
+    One capitalised word is a source only as an acronym the gazetteer does not know ("according to CNN", "KBS"), no
+    nation ("US").
+
+    >>> [_proper_source(t, 0, len(t)).found for t in ("CNN", "KBS on Monday", "US", "Seoul", "CNN officials")]
+    [True, True, False, False, False]
     """
     words = text[start:end].split()[: win.PROPER_SOURCE_WORDS + 1]
     k = 1 if words[:1] in (["the"], ["The"]) else 0
     n = k
     while n < len(words) and words[n][:1].isupper() and words[n].isalpha():
         n += 1
-    if not _proper_name_words(words[k:n]) or n - k > win.PROPER_SOURCE_WORDS or (
+    if not (_proper_name_words(words[k:n]) or _acronym_source(words[k:n])) or n - k > win.PROPER_SOURCE_WORDS or (
             n < len(words) and words[n] not in _UNNAMED_STOPS):  # fmt: skip
         return _NOBODY  # "South Korean officials": modifiers of a common noun
     return _Who("according_to", None, start, start + len(" ".join(words[:n])))
+
+
+def _acronym_source(words: list[str]) -> bool:
+    """Return whether ``words`` are one acronym of capitals, no nation's ("CNN", "KBS"; not "US", "UN" is one).
+
+    >>> _acronym_source(["CNN"]), _acronym_source(["US"]), _acronym_source(["Seoul"]), _acronym_source(["CNN", "News"])
+    (True, False, False, False)
+    """
+    return len(words) == 1 and bool(_ACRONYM_WORD.fullmatch(words[0])) and words[0] not in _NATIONS
 
 
 _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
@@ -6357,9 +6397,30 @@ def _people_words(words: list[str]) -> int:
     for k, w in enumerate(words[:win.PEOPLE_WORDS]):
         if w.lower().rstrip(",.") in _PEOPLE_PLURALS or (w == "people" and _before_knowing(words) == k + 1):
             return k + 1  # "people familiar with the talks": "people" only with how they know
-        if not _people_modifier(w):
+        if not _people_modifier(w) and not _open_modifier(w):
             return 0
     return 0
+
+
+# Words of letters that are no modifier of a plural of people (_open_modifier): a clause's verbs and the words that
+# end a noun phrase
+_NO_MODIFIERS = _UNNAMED_STOPS | word_set("said says told tell according reported is are was were be been have has had "
+                                          "will would also not")
+
+
+def _open_modifier(word: str) -> bool:
+    """Return whether ``word`` can modify a plural of unnamed people that a list of _people_modifier does not hold
+    ("diplomatic sources", "unnamed officials", "high-ranking diplomats", "White House officials"): a word of letters
+    (hyphens between), no function word or verb, and no lower-case plural ("figures", "reports": nouns of their own;
+    an adjective in "-ous" is one).
+
+    >>> [_open_modifier(w) for w in ("diplomatic", "high-ranking", "White", "anonymous", "figures", "from", "U.S.,")]
+    [True, True, True, True, False, False, False]
+    """
+    parts = word.split("-")  # "high-ranking", "Seoul-based": each part a word of letters, capitalised or not
+    if not all(p.isalpha() and p[1:] == p[1:].lower() for p in parts) or word.lower() in _NO_MODIFIERS:
+        return False
+    return word[:1].isupper() or not word.endswith("s") or word.endswith(("ous", "ss"))
 
 
 def _people_modifier(word: str) -> bool:
@@ -10953,6 +11014,20 @@ def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     return _Who("fallback", None, at, at + len(phrase), name=phrase) if at >= 0 else _NOBODY
 
 
+def _colon_sentence(text: str, pl: _Place) -> bool:
+    """Return whether the quote at ``pl`` is a sentence a colon introduces: a colon right before its mark, its words
+    opening with a capital and ending on a stop inside the marks ('Bo disagreed: "Never."'), however short: words said,
+    not a scare quote.
+
+    >>> t = 'Bo disagreed: "Never." Bo called it: "odd"'
+    >>> _colon_sentence(t, _Place(14, 22, 0, 22, 0, 0, 0)), _colon_sentence(t, _Place(37, 42, 23, 42, 0, 23, 0))
+    (True, False)
+    """
+    before = text[max(pl.ps, pl.qs - 3) : pl.qs].rstrip()
+    inner = text[pl.qs + 1 : pl.qe - 1].strip()
+    return before.endswith(":") and inner[:1].isupper() and inner[-1:] in {".", "!", "?"}
+
+
 def _colon_clause(text: str, spk: _Index, pl: _Place) -> _Who:
     """Return the subject of the clause that introduces the quote with a colon, whatever its verb ("Bo disagreed:
     “...”", "She went on: “...”", "Bo put it bluntly:"): a "he"/"she" opening it (resolved as a pronoun), else the
@@ -11832,7 +11907,8 @@ class _Context:
                 who = _headline_bare_subject(self.text, spk, pl)  # 'Bo should "up ninefold"': name, then words
             if not who.found:
                 who = _aim_subject(self.text, pl)  # 'Officials held talks to reach a "fair deal"': their aim
-            if not who.found and (q.value["form"] == "scare" or (titled and not self.titled_work(pl))):
+            scare = q.value["form"] == "scare" and not _colon_sentence(self.text, pl)  # 'Bo disagreed: "No."'
+            if not who.found and (scare or (titled and not self.titled_work(pl))):
                 continue  # a title or a name is nobody's words
             if not who.found:
                 who = _in_sentence(self.text, spk, pl, verbs)
