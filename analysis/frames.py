@@ -1129,7 +1129,7 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
     else:
         its, deal = _ITS_NTH.search(r.text, c0, c1), _DEAL_NAMED.search(r.text, c0, c1)
         if its is None or deal is None:
-            return ()
+            return deal_term_years(r, fig, (c0, c1))
         no, k, at = deal["no"], its["k"], its.span()
     if not phrase_about(r, fig, (c0, c1), at):
         return ()
@@ -1142,6 +1142,64 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
         return (term[2],)
     n = _NTH_WORDS.index(k.lower())
     return tuple(dict.fromkeys(y + n for y in (term[1], term[0]) if y + n <= term[2]))
+
+
+#: An agreement named by its number as the figure's deal, with no year of its term named ("under the 10th SMA", "the
+#: tenth Special Measures Agreement set", "the 10th cost-sharing agreement was worth"); not its talks ("the 11th SMA
+#: talks", "negotiations on the 12th SMA" keep their own reading: the number names the talks, not a year paid).
+_DEAL_BY_NO = re.compile(r"\bthe\s++(?P<no>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_DEAL_WORDS) + r")\s++"
+                         r"(?:(?:defen[cs]e\s++)?(?:cost|burden)-sharing\s++)?(?:SMA|agreement|deal|accord|pact|"
+                         r"Special\s++Measures\s++Agreement)\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)",
+                         re.I)
+#: Before an agreement's number, words making it no year of the figure: talks on it ("negotiations on the 12th SMA",
+#: "talks over the 11th SMA"), or a base or bound in time ("13% from the 10th SMA", "more than under the 9th SMA",
+#: "since the 10th SMA", "after the 11th SMA").
+_NOT_DEAL_YEAR = re.compile(r"\b(?:(?:talks|negotiations?|rounds?|meetings?)\s++(?:on|over|for|of)|from|over|than|"
+                            r"since|after|before|until|with|to|(?:from|over|than|since|after|before|until|with|to)"
+                            r"\s++(?:under|in|during|of))\s++$", re.I)
+
+
+def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int, ...]:
+    """Return the years of an agreement the figure's clause names by its number ("Under the 10th SMA, Seoul paid
+    1.04 trillion won", told in 2022) when the publication year is outside its term and it was concluded by
+    publication: its first set year first, then the others of its term (rules.ordinal_reading keeps the reading
+    the figure fits best); () when the publication year is in the term (the year in force is the writer's), the
+    agreement was not yet concluded (its number then names talks), or the figure is not the phrase's nearest
+    (probe81v: a right 2019 payment was judged against the publication year's payment and called misleading).
+
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
+    >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
+    (2019,)
+    >>> r = Reader(annotate_text("The 11th cost-sharing agreement raised the payment to 1.18 trillion won.", "2026-02-01"))
+    >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
+    (2021, 2020, 2022, 2023, 2024, 2025)
+    >>> [deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text))) for r in (
+    ...     Reader(annotate_text("Under the 11th SMA, Seoul pays 1.25 trillion won.", "2022-01-20")),
+    ...     Reader(annotate_text("Under the 11th SMA, Seoul would pay 1.2 trillion won.", "2020-05-01")),
+    ...     Reader(annotate_text("In the 11th SMA talks, the U.S. asked for $5 billion.", "2024-10-05")),
+    ...     Reader(annotate_text("In negotiations on the 11th SMA, the U.S. asked for $5 billion.", "2024-10-05")),
+    ...     Reader(annotate_text("Seoul offered a 13% rise from the 10th SMA.", "2020-04-23")))]
+    [(), (), (), (), ()]
+    """
+    m = _DEAL_BY_NO.search(r.text, *clause)
+    if m is None or not phrase_about(r, fig, clause, m.span()) or \
+            _NOT_DEAL_YEAR.search(r.text, max(clause[0], m.start() - 24), m.start()) is not None:
+        return ()
+    no = m["no"].lower()
+    number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
+    term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
+    if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
+        return ()
+    return tuple(dict.fromkeys((term[1], *range(term[0], term[2] + 1))))
+
+
+@cache
+def _deal_concluded() -> dict[int, dt.date | None]:
+    """Return each agreement's number with the day it was concluded (None when the data lack it: the 9th)."""
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return {int(a.no): (a.concluded.date() if a.concluded == a.concluded else None) for a in rows}
 
 
 def phrase_about(r: Reader, fig: Span, clause: tuple[int, int], at: tuple[int, int]) -> bool:
