@@ -1170,7 +1170,7 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
     >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
     (2019,)
-    >>> r = Reader(annotate_text("The 11th cost-sharing agreement raised the payment to 1.18 trillion won.", "2026-02-01"))
+    >>> r = Reader(annotate_text("The 11th cost-sharing agreement raised it to 1.18 trillion won.", "2026-02-01"))
     >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
     (2021, 2020, 2022, 2023, 2024, 2025)
     >>> [deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text))) for r in (
@@ -8818,7 +8818,7 @@ def asked_base(text: str, fig: Span, base: Span, frames: dict[str, Frame]) -> bo
 
 #: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",
 #: "ten times what Seoul paid", or "from" with no "to" after it ("a fivefold increase from this year's $X").
-_BASE_GAP = re.compile(r"\b(?:than|what)\b|\bfrom\b(?:(?!\bto\b)[^.;\d]){0,40}$", re.I)
+_BASE_GAP = re.compile(r"\b(?:than|what)\b|\b(?:from|over|above)\b(?:(?!\bto\b)[^.;\d]){0,40}$", re.I)
 
 
 def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
@@ -8833,6 +8833,19 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     >>> t = "That's five times the roughly $800 million Seoul pays"
     >>> counted_from(t, t.index(" the"), t.index("roughly")), counted_from(t, t.index(" the"), t.index("$"))
     (True, True)
+
+    A rise "over" or "above" an amount counts from it, as "from" does; "the current amount of" names it (probe81v:
+    the base was divided by itself, 1.00×, and a right "fivefold" contradicted):
+
+    >>> t = "a more than fivefold increase over the current 1.04 trillion won"
+    >>> counted_from(t, t.index(" increase"), t.index("1.04")), counted_from(t.replace("over", "to"), 17, 42)
+    (True, False)
+    >>> t = "five times the current amount of 1.04 trillion won"
+    >>> counted_from(t, t.index(" the"), t.index("1.04"))
+    True
+    >>> t = "a fivefold increase over five years to $5 billion"
+    >>> counted_from(t, t.index(" increase"), t.index("$"))
+    False
     """
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
                                              or _TIMES_THE.match(text, multiple_end) is not None
@@ -8866,7 +8879,8 @@ def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool
 #: Right after a multiple, an amount it multiplies: "five times the (roughly) $800 million Seoul pays" (claims43).
 _THE_AMOUNT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
-_TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
+_TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:(?:current|present|existing|annual|yearly)\s+)?"
+                        r"(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".
