@@ -1164,8 +1164,9 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     1.04 trillion won", told in 2022) when the publication year is outside its term and it was concluded by
     publication: its first set year first, then the others of its term (rules.ordinal_reading keeps the reading
     the figure fits best); () when the publication year is in the term (the year in force is the writer's), the
-    agreement was not yet concluded (its number then names talks), or the figure is not the phrase's nearest
-    (probe81v: a right 2019 payment was judged against the publication year's payment and called misleading).
+    agreement was not yet concluded (its number then names talks), the clause names two agreements, or the figure
+    is the level a change started from (probe81v: a right 2019 payment was judged against the publication year's
+    payment and called misleading).
 
     >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
     >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
@@ -1178,13 +1179,18 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     ...     Reader(annotate_text("Under the 11th SMA, Seoul would pay 1.2 trillion won.", "2020-05-01")),
     ...     Reader(annotate_text("In the 11th SMA talks, the U.S. asked for $5 billion.", "2024-10-05")),
     ...     Reader(annotate_text("In negotiations on the 11th SMA, the U.S. asked for $5 billion.", "2024-10-05")),
-    ...     Reader(annotate_text("Seoul offered a 13% rise from the 10th SMA.", "2020-04-23")))]
-    [(), (), (), (), ()]
+    ...     Reader(annotate_text("Seoul offered a 13% rise from the 10th SMA.", "2020-04-23")),
+    ...     Reader(annotate_text("The 11th SMA set 1.18 trillion won, up from the 10th SMA.", "2026-01-02")))]
+    [(), (), (), (), (), ()]
+    >>> r = Reader(annotate_text("Under the 9th SMA, Seoul's share rose 5.8% to 920 billion won.", "2024-10-05"))
+    >>> [deal_term_years(r, f, (0, len(r.text)))[:1] for f in r.figures_in(0, len(r.text))]
+    [(2014,), (2014,)]
     """
-    m = _DEAL_BY_NO.search(r.text, *clause)
-    if m is None or not phrase_about(r, fig, clause, m.span()) or \
-            _NOT_DEAL_YEAR.search(r.text, max(clause[0], m.start() - 24), m.start()) is not None:
-        return ()
+    found = list(itertools.islice(_DEAL_BY_NO.finditer(r.text, *clause), 2))
+    if len(found) != 1 or _FROM_BEFORE.search(r.text, max(clause[0], fig.start - _FROM_WINDOW), fig.start) or \
+            _NOT_DEAL_YEAR.search(r.text, max(clause[0], found[0].start() - 24), found[0].start()) is not None:
+        return ()  # two agreements named, or the figure the level a change started from ("up from X")
+    m = found[0]
     no = m["no"].lower()
     number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
