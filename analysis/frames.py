@@ -1151,12 +1151,6 @@ _DEAL_BY_NO = re.compile(r"\bthe\s++(?P<no>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_
                          r"(?:(?:defen[cs]e\s++)?(?:cost|burden)-sharing\s++)?(?:SMA|agreement|deal|accord|pact|"
                          r"Special\s++Measures\s++Agreement)\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)",
                          re.I)
-#: Before an agreement's number, words making it no year of the figure: talks on it ("negotiations on the 12th SMA",
-#: "talks over the 11th SMA"), or a base or bound in time ("13% from the 10th SMA", "more than under the 9th SMA",
-#: "since the 10th SMA", "after the 11th SMA").
-_NOT_DEAL_YEAR = re.compile(r"\b(?:(?:talks|negotiations?|rounds?|meetings?)\s++(?:on|over|for|of)|from|over|than|"
-                            r"since|after|before|until|with|to|(?:from|over|than|since|after|before|until|with|to)"
-                            r"\s++(?:under|in|during|of))\s++$", re.I)
 
 
 def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int, ...]:
@@ -1172,31 +1166,52 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
     (2019,)
     >>> r = Reader(annotate_text("The 11th cost-sharing agreement raised it to 1.18 trillion won.", "2026-02-01"))
-    >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
-    (2021, 2020, 2022, 2023, 2024, 2025)
+    >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0], strong=True))
+    (2021, 2020, 2022, 2025)
     >>> [deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text))) for r in (
     ...     Reader(annotate_text("Under the 11th SMA, Seoul pays 1.25 trillion won.", "2022-01-20")),
     ...     Reader(annotate_text("Under the 11th SMA, Seoul would pay 1.2 trillion won.", "2020-05-01")),
     ...     Reader(annotate_text("In the 11th SMA talks, the U.S. asked for $5 billion.", "2024-10-05")),
     ...     Reader(annotate_text("In negotiations on the 11th SMA, the U.S. asked for $5 billion.", "2024-10-05")),
     ...     Reader(annotate_text("Seoul offered a 13% rise from the 10th SMA.", "2020-04-23")),
-    ...     Reader(annotate_text("The 11th SMA set 1.18 trillion won, up from the 10th SMA.", "2026-01-02")))]
-    [(), (), (), (), (), ()]
+    ...     Reader(annotate_text("The 11th SMA set 1.18 trillion won, up from the 10th SMA.", "2026-01-02")),
+    ...     Reader(annotate_text("It rose from $150 million in 1991, the year the first cost-sharing deal was signed, "
+    ...                          "to roughly $920 million today.", "2019-11-25")))]
+    [(), (), (), (), (), (), ()]
     >>> r = Reader(annotate_text("Under the 9th SMA, Seoul's share rose 5.8% to 920 billion won.", "2024-10-05"))
     >>> [deal_term_years(r, f, (0, len(r.text)))[:1] for f in r.figures_in(0, len(r.text))]
     [(2014,), (2014,)]
     """
     found = list(itertools.islice(_DEAL_BY_NO.finditer(r.text, *clause), 2))
     if len(found) != 1 or _FROM_BEFORE.search(r.text, max(clause[0], fig.start - _FROM_WINDOW), fig.start) or \
-            _NOT_DEAL_YEAR.search(r.text, max(clause[0], found[0].start() - 24), found[0].start()) is not None:
-        return ()  # two agreements named, or the figure the level a change started from ("up from X")
-    m = found[0]
-    no = m["no"].lower()
+            _DEAL_GOVERNS.search(r.text[clause[0]:found[0].start()]) is None:
+        return ()  # two agreements named, the figure the level a change started from ("up from X"), or the
+        # agreement not what the clause is under ("1991, the year the first deal was signed")
+    no = found[0]["no"].lower()
     number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
         return ()
-    return tuple(dict.fromkeys((term[1], *range(term[0], term[2] + 1))))
+    named = [y for d in r.spans_in(*clause, "date") for y in date_years(d) if term[0] <= y <= term[2]]
+    if named:  # "Under the 12th SMA, the cost for the troops in 2026 is X": the year named
+        return tuple(dict.fromkeys(named))
+    paid = _paid_years()
+    return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
+
+
+#: What may stand before an agreement named by its number for it to govern the clause: nothing (its subject: "The
+#: 10th SMA set ..."), or a preposition of being under it ("Under the 10th SMA", "Seoul's share under the ninth
+#: agreement"), never a base or bound in time ("from", "than", "since") or talks ("negotiations on").
+_DEAL_GOVERNS = re.compile(r"(?:^[\s\"“‘'(]{0,4}+|\b(?:under|in|during|through|by|of)\s++)$", re.I)
+
+
+@cache
+def _paid_years() -> frozenset[int]:
+    """Return the years with a payment on record (won or dollars; data/sma_contributions.csv)."""
+    from analysis.rules import Tables
+
+    index = Tables.load().index
+    return frozenset(y for table in (index.won, index.usd) for y, v in table.items() if v is not None)
 
 
 @cache
