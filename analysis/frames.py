@@ -1158,8 +1158,8 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     1.04 trillion won", told in 2022) when the publication year is outside its term and it was concluded by
     publication: its first set year first, then the others of its term (rules.ordinal_reading keeps the reading
     the figure fits best); () when the publication year is in the term (the year in force is the writer's), the
-    agreement was not yet concluded (its number then names talks), the clause names two agreements, or the figure
-    is the level a change started from (probe81v: a right 2019 payment was judged against the publication year's
+    agreement was not yet concluded (its number then names talks), the clause names two agreements or a date (its
+    own reading binds the figure), or the figure is the level a change started from (probe81v: a right 2019 payment was judged against the publication year's
     payment and called misleading).
 
     >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
@@ -1192,9 +1192,8 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
         return ()
-    named = [y for d in r.spans_in(*clause, "date") for y in date_years(d) if term[0] <= y <= term[2]]
-    if named:  # "Under the 12th SMA, the cost for the troops in 2026 is X": the year named
-        return tuple(dict.fromkeys(named))
+    if r.spans_in(*clause, "date"):  # "Under the 12th SMA, the cost for 2026 is X": the clause's dates bind it
+        return ()
     paid = _paid_years()
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
 
