@@ -1157,10 +1157,11 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     """Return the years of an agreement the figure's clause names by its number ("Under the 10th SMA, Seoul paid
     1.04 trillion won", told in 2022) when the publication year is outside its term and it was concluded by
     publication: its first set year first, then the others of its term (rules.ordinal_reading keeps the reading
-    the figure fits best); () when the publication year is in the term (the year in force is the writer's), the
-    agreement was not yet concluded (its number then names talks), the clause names two agreements or a date (its
-    own reading binds the figure), or the figure is the level a change started from (probe81v: a right 2019 payment was judged against the publication year's
-    payment and called misleading).
+    the figure fits best), those with a payment on record; () when the publication year is in the term (the year in
+    force is the writer's), the agreement was not yet concluded (its number then names talks), the clause names two
+    agreements or a date (its own reading binds the figure), the agreement does not govern the clause
+    (:data:`_DEAL_GOVERNS`), or the figure is the level a change started from (probe81v: a right 2019 payment was
+    judged against the publication year's payment and called misleading).
 
     >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
     >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
