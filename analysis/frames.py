@@ -1160,7 +1160,7 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     the figure fits best), those with a payment on record; () when the publication year is in the term (the year in
     force is the writer's), the agreement was not yet concluded (its number then names talks), the clause names two
     agreements or a date (its own reading binds the figure), the agreement does not govern the clause
-    (:data:`_DEAL_GOVERNS`), or the figure is the level a change started from (probe81v: a right 2019 payment was
+    (:func:`deal_governs`), or the figure is the level a change started from (probe81v: a right 2019 payment was
     judged against the publication year's payment and called misleading).
 
     >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
@@ -1185,7 +1185,7 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     """
     found = list(itertools.islice(_DEAL_BY_NO.finditer(r.text, *clause), 2))
     if len(found) != 1 or _FROM_BEFORE.search(r.text, max(clause[0], fig.start - _FROM_WINDOW), fig.start) or \
-            _DEAL_GOVERNS.search(r.text[clause[0]:found[0].start()]) is None:
+            not deal_governs(r.text, clause[0], found[0].start()):
         return ()  # two agreements named, the figure the level a change started from ("up from X"), or the
         # agreement not what the clause is under ("1991, the year the first deal was signed")
     no = found[0]["no"].lower()
@@ -1199,10 +1199,22 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
 
 
-#: What may stand before an agreement named by its number for it to govern the clause: nothing (its subject: "The
-#: 10th SMA set ..."), or a preposition of being under it ("Under the 10th SMA", "Seoul's share under the ninth
-#: agreement"), never a base or bound in time ("from", "than", "since") or talks ("negotiations on").
-_DEAL_GOVERNS = re.compile(r"(?:^[\s\"“‘'(]{0,4}+|\b(?:under|in|during|through|by|of)\s++)$", re.I)
+#: A preposition of being under an agreement, right before it: "Under the 10th SMA", "Seoul's share under the ninth
+#: agreement" (never a base or bound in time, "from", "than", "since", nor talks, "negotiations on").
+_DEAL_UNDER = re.compile(r"\b(?:under|in|during|through|by|of)\s++$", re.I)
+
+
+def deal_governs(text: str, clause_start: int, at: int) -> bool:
+    """Return whether an agreement named at ``at`` governs its clause: it opens the clause (its subject, "The 10th
+    SMA set ...", after at most an opening quote or bracket) or a preposition of being under it stands right before
+    it (:data:`_DEAL_UNDER`).
+
+    >>> t = "1991, the year the first deal was signed"
+    >>> deal_governs("The 10th SMA set it", 0, 0), deal_governs("Under the 10th SMA", 0, 6), deal_governs(t, 0, 14)
+    (True, True, False)
+    """
+    gap = text[max(clause_start, at - 24):at]
+    return (at - clause_start <= 4 and not gap.strip(" \t\n\"“‘'(")) or _DEAL_UNDER.search(gap) is not None
 
 
 @cache
