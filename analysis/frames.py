@@ -1129,7 +1129,7 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
     else:
         its, deal = _ITS_NTH.search(r.text, c0, c1), _DEAL_NAMED.search(r.text, c0, c1)
         if its is None or deal is None:
-            return ()
+            return deal_term_years(r, fig, (c0, c1))
         no, k, at = deal["no"], its["k"], its.span()
     if not phrase_about(r, fig, (c0, c1), at):
         return ()
@@ -1142,6 +1142,97 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
         return (term[2],)
     n = _NTH_WORDS.index(k.lower())
     return tuple(dict.fromkeys(y + n for y in (term[1], term[0]) if y + n <= term[2]))
+
+
+#: An agreement named by its number as the figure's deal, with no year of its term named ("under the 10th SMA", "the
+#: tenth Special Measures Agreement set", "the 10th cost-sharing agreement was worth"); not its talks ("the 11th SMA
+#: talks", "negotiations on the 12th SMA" keep their own reading: the number names the talks, not a year paid).
+_DEAL_BY_NO = re.compile(r"\bthe\s++(?P<no>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_DEAL_WORDS) + r")\s++"
+                         r"(?:(?:defen[cs]e\s++)?(?:cost|burden)-sharing\s++)?(?:SMA|agreement|deal|accord|pact|"
+                         r"Special\s++Measures\s++Agreement)\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)",
+                         re.I)
+
+
+def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int, ...]:
+    """Return the years of an agreement the figure's clause names by its number ("Under the 10th SMA, Seoul paid
+    1.04 trillion won", told in 2022) when the publication year is outside its term and it was concluded by
+    publication: its first set year first, then the others of its term (rules.ordinal_reading keeps the reading
+    the figure fits best), those with a payment on record; () when the publication year is in the term (the year in
+    force is the writer's), the agreement was not yet concluded (its number then names talks), the clause names two
+    agreements or a date (its own reading binds the figure), the agreement does not govern the clause
+    (:func:`deal_governs`), or the figure is the level a change started from (probe81v: a right 2019 payment was
+    judged against the publication year's payment and called misleading).
+
+    >>> r = Reader(annotate_text("Under the 10th SMA, Seoul paid 1.04 trillion won.", "2022-01-20"))
+    >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text)))
+    (2019,)
+    >>> r = Reader(annotate_text("The 11th cost-sharing agreement raised it to 1.18 trillion won.", "2026-02-01"))
+    >>> deal_term_years(r, r.figures_in(0, len(r.text))[0], r.clause(r.figures_in(0, len(r.text))[0], strong=True))
+    (2021, 2020, 2022, 2025)
+    >>> [deal_term_years(r, r.figures_in(0, len(r.text))[0], (0, len(r.text))) for r in (
+    ...     Reader(annotate_text("Under the 11th SMA, Seoul pays 1.25 trillion won.", "2022-01-20")),
+    ...     Reader(annotate_text("Under the 11th SMA, Seoul would pay 1.2 trillion won.", "2020-05-01")),
+    ...     Reader(annotate_text("In the 11th SMA talks, the U.S. asked for $5 billion.", "2024-10-05")),
+    ...     Reader(annotate_text("In negotiations on the 11th SMA, the U.S. asked for $5 billion.", "2024-10-05")),
+    ...     Reader(annotate_text("Seoul offered a 13% rise from the 10th SMA.", "2020-04-23")),
+    ...     Reader(annotate_text("The 11th SMA set 1.18 trillion won, up from the 10th SMA.", "2026-01-02")),
+    ...     Reader(annotate_text("It rose from $150 million in 1991, the year the first cost-sharing deal was signed, "
+    ...                          "to roughly $920 million today.", "2019-11-25")))]
+    [(), (), (), (), (), (), ()]
+    >>> r = Reader(annotate_text("Under the 9th SMA, Seoul's share rose 5.8% to 920 billion won.", "2024-10-05"))
+    >>> [deal_term_years(r, f, (0, len(r.text)))[:1] for f in r.figures_in(0, len(r.text))]
+    [(2014,), (2014,)]
+    """
+    found = list(itertools.islice(_DEAL_BY_NO.finditer(r.text, *clause), 2))
+    if len(found) != 1 or _FROM_BEFORE.search(r.text, max(clause[0], fig.start - _FROM_WINDOW), fig.start) or \
+            not deal_governs(r.text, clause[0], found[0].start()):
+        return ()  # two agreements named, the figure the level a change started from ("up from X"), or the
+        # agreement not what the clause is under ("1991, the year the first deal was signed")
+    no = found[0]["no"].lower()
+    number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
+    term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
+    if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
+        return ()
+    if r.spans_in(*clause, "date"):  # "Under the 12th SMA, the cost for 2026 is X": the clause's dates bind it
+        return ()
+    paid = _paid_years()
+    return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
+
+
+#: A preposition of being under an agreement, right before it: "Under the 10th SMA", "Seoul's share under the ninth
+#: agreement" (never a base or bound in time, "from", "than", "since", nor talks, "negotiations on").
+_DEAL_UNDER = re.compile(r"\b(?:under|in|during|through|by|of)\s++$", re.I)
+
+
+def deal_governs(text: str, clause_start: int, at: int) -> bool:
+    """Return whether an agreement named at ``at`` governs its clause: it opens the clause (its subject, "The 10th
+    SMA set ...", after at most an opening quote or bracket) or a preposition of being under it stands right before
+    it (:data:`_DEAL_UNDER`).
+
+    >>> t = "1991, the year the first deal was signed"
+    >>> deal_governs("The 10th SMA set it", 0, 0), deal_governs("Under the 10th SMA", 0, 6), deal_governs(t, 0, 14)
+    (True, True, False)
+    """
+    gap = text[max(clause_start, at - 24):at]
+    return (at - clause_start <= 4 and not gap.strip(" \t\n\"“‘'(")) or _DEAL_UNDER.search(gap) is not None
+
+
+@cache
+def _paid_years() -> frozenset[int]:
+    """Return the years with a payment on record (won or dollars; data/sma_contributions.csv)."""
+    from analysis.rules import Tables
+
+    index = Tables.load().index
+    return frozenset(y for table in (index.won, index.usd) for y, v in table.items() if v is not None)
+
+
+@cache
+def _deal_concluded() -> dict[int, dt.date | None]:
+    """Return each agreement's number with the day it was concluded (None when the data lack it: the 9th)."""
+    from analysis.rules import Tables
+
+    rows = Tables.load().index.agreements.itertuples()
+    return {int(a.no): (a.concluded.date() if a.concluded == a.concluded else None) for a in rows}
 
 
 def phrase_about(r: Reader, fig: Span, clause: tuple[int, int], at: tuple[int, int]) -> bool:
@@ -8760,7 +8851,7 @@ def asked_base(text: str, fig: Span, base: Span, frames: dict[str, Frame]) -> bo
 
 #: A word between a multiple and a later amount that makes the amount the base: "five times more than $X",
 #: "ten times what Seoul paid", or "from" with no "to" after it ("a fivefold increase from this year's $X").
-_BASE_GAP = re.compile(r"\b(?:than|what)\b|\bfrom\b(?:(?!\bto\b)[^.;\d]){0,40}$", re.I)
+_BASE_GAP = re.compile(r"\b(?:than|what)\b|\b(?:from|over|above)\b(?:(?!\bto\b)[^.;\d]){0,40}$", re.I)
 
 
 def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
@@ -8775,6 +8866,19 @@ def counted_from(text: str, multiple_end: int, amount_start: int) -> bool:
     >>> t = "That's five times the roughly $800 million Seoul pays"
     >>> counted_from(t, t.index(" the"), t.index("roughly")), counted_from(t, t.index(" the"), t.index("$"))
     (True, True)
+
+    A rise "over" or "above" an amount counts from it, as "from" does; "the current amount of" names it (probe81v:
+    the base was divided by itself, 1.00×, and a right "fivefold" contradicted):
+
+    >>> t = "a more than fivefold increase over the current 1.04 trillion won"
+    >>> counted_from(t, t.index(" increase"), t.index("1.04")), counted_from(t.replace("over", "to"), 17, 42)
+    (True, False)
+    >>> t = "five times the current amount of 1.04 trillion won"
+    >>> counted_from(t, t.index(" the"), t.index("1.04"))
+    True
+    >>> t = "a fivefold increase over five years to $5 billion"
+    >>> counted_from(t, t.index(" increase"), t.index("$"))
+    False
     """
     return amount_start >= multiple_end and (_BASE_GAP.search(text, multiple_end, amount_start) is not None
                                              or _TIMES_THE.match(text, multiple_end) is not None
@@ -8808,7 +8912,8 @@ def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool
 #: Right after a multiple, an amount it multiplies: "five times the (roughly) $800 million Seoul pays" (claims43).
 _THE_AMOUNT = re.compile(r"(?<!\s)\s++(?:the|its|their)\s++(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 #: Right after a multiple, the thing it multiplies: "1.13 times the amount of Korea's share in 2019, which was X".
-_TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:amount|level|size|sum|value|total)\s+of\b", re.I)
+_TIMES_THE = re.compile(r"(?<!\s)\s+the\s+(?:(?:current|present|existing|annual|yearly)\s+)?"
+                        r"(?:amount|level|size|sum|value|total)\s+of\b", re.I)
 
 
 #: A sentence opening on a word that stands for an amount of the sentence before: "This is ...", "The sum is ...".

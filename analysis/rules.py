@@ -79,6 +79,7 @@ from analysis.frames import (
     refused_ask,
     said_now,
     sentence_places,
+    since_year,
     term_year,
     than_base,
     told_in_force,
@@ -2371,9 +2372,43 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     except LookupError as exc:
         return unpaid_year_ask(fig, ctx, bound) or _j("unverifiable", f"Cannot check: {exc}.", related=[m])
     multiple = amount / pay.value
+    level = amount_is_level(fig, ctx, multiple, factor)
+    if level is not None:
+        return level
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -> Judgement | None:
+    """Return the verdict on a multiple whose amount is the very payment of the year it is judged by (the amount over
+    that payment is 1× within ``same_rel``, the multiple is not): the amount is the level the payment grew to ("rose
+    fivefold over two decades to 1.04 trillion won") or the base an ask multiplies, never the multiple's result.
+    Judged as a demanded multiple when demanded, from the year it counts from when the text names one (:attr:`Frame.
+    since`), else withheld; None when the amount is not that payment or the multiple is about 1 (probe81v: a right
+    "fivefold" was divided by its own level, 1.00×, and contradicted).
+
+    >>> fig, ctx = example("Seoul's share has risen more than sixfold since 1991 to 1.04 trillion won.", "2019-11-16")
+    >>> ratio_reported(fig, ctx).verdict
+    'supported'
+    >>> fig, ctx = example("Seoul's share rose fivefold over two decades to 1.04 trillion won.", "2019-11-16")
+    >>> ratio_reported(fig, ctx).verdict
+    'unverifiable'
+    >>> fig, ctx = example("The US demanded $5 billion, ten times what Seoul paid in 2019.", "2019-12-01", 1)
+    >>> amount_is_level(fig, ctx, 5.61, 10.0) is None
+    True
+    """
+    if abs(multiple - 1) > ctx.tol.same_rel or abs(factor - 1) <= ctx.tol.factor_rel:
+        return None
+    if fig.frame.modality == "demand":
+        return ratio_of_demands(fig, ctx)
+    since = fig.frame.since or since_year(ctx.reader, fig.span, fig.frame.years)  # "since 1991 to X"
+    if since is not None and since < fig.frame.years[-1]:
+        return multiple_since(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, since=since)), ctx)
+    m = fig.related[0]
+    level = fmt_money(float(m.value["amount"]), m.value.get("currency") or "USD")
+    return _j("unverifiable", f"'{fig.span.exact}' grew the payment to {level}, the {fig.frame.years[-1]} payment "
+              "itself: the year it counts from is not named, so it cannot be checked.", related=[m])
 
 
 def unpaid_year_ask(fig: Figure, ctx: Context, bound: str | None) -> Judgement | None:
