@@ -3227,8 +3227,8 @@ def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
 #: or "the" (then the noun may take one word before it: "the U.S. demand"); no comparison ("which was below the ask").
 _RELATIVE_ASK = re.compile(
     r"(?<!\s)\s*+,\s*+(?:which|that)\s++(?:was|is|had\s++been|has\s++been|were|are)\s++(?:also\s++)?"
-    r"(?:(?:the\s++)?(?:(?-i:[A-Z])[\w.-]*+\s++){0,2}?(?-i:[A-Z])[\w.-]*+['’]s?\s++|the\s++(?:[\w.-]++\s++)?|its\s++|"
-    r"their\s++)"
+    r"(?:(?:the\s++)?(?:(?=(?-i:[A-Z]))[\w.-]++\s++){0,2}?(?=(?-i:[A-Z]))[\w.-]++['’]s?\s++|the\s++(?:[\w.-]++\s++)?|"
+    r"its\s++|their\s++)"
     r"(?:(?:initial|original|first|opening|latest|new|final|last|earlier|previous)\s++)?"
     r"(?:(?P<demand>request|demand|ask|asking\s++price)|(?P<offer>offer|counter-?offer|proposal))s?\b", re.I)
 
@@ -4942,7 +4942,7 @@ def from_current_level(r: Reader, fig: Span) -> bool:
     its burden by X from the current level of about Y a year"), in an article about the deal: what is paid now.
 
     >>> [from_current_level(*figure_in(t, -1)) for t in (
-    ...     "Under the SMA, the US wants Seoul to raise its share by $300 million from the current level of $900 million.",
+    ...     "Under the SMA, the US wants Seoul to raise its share by $3 billion from the current level of $1 billion.",
     ...     "Under the SMA, the US wants to cut troops from the current level of 28,500 and save $900 million.",
     ...     "Under the SMA, Seoul's share rose from the current level of $900 million.")]
     [True, False, True]
@@ -6533,8 +6533,8 @@ def deal_of(r: Reader, fig: Span) -> str | None:
 
 
 #: A rise noun ending a percent's span or right after it: "an 8.2 percent increase", "8.2 percent hike".
-_RISE_NOUN_END = re.compile(r"(?:\b|[ \t-]++)(?:" + RISE_NOUNS + r"|jump|raise)s?$", re.I)
-_RISE_NOUN_AFTER = re.compile(r"[ \t-]++(?:" + RISE_NOUNS + r"|jump|raise)s?\b", re.I)
+_RISE_NOUN_END = re.compile(r"\b(?:" + RISE_NOUNS + r"|jump|raise)s?$", re.I)
+_RISE_NOUN_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:" + RISE_NOUNS + r"|jump|raise)s?\b", re.I)
 _OVER_WORD = re.compile(r"\bover\b", re.I)
 
 
@@ -8664,9 +8664,11 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
 _CITED_QUANTITIES = ("sma_payment", "sma_change", "demand", "offer")
 #: Right after an amount, a noun naming it as a figure someone gave ("Trump's $500 million figure", "the $5 billion
 #: number"), or a reduced relative of citing ("the "$500 million" President Trump mentioned", "the X he cited").
-_CITED_NOUN = re.compile(r"[”\"’']?[ \t]++(?:figure|number|claim|remark)s?\b", re.I)
-_CITED_RELATIVE = re.compile(r"[”\"’']?[ \t]++(?:(?:that|which)[ \t]++)?(?:(?:[A-Z][\w.’'-]*+[ \t]++){1,4}|(?:he|she|they)"
-                             r"[ \t]++)(?:had[ \t]++)?(?:mentioned|cited|claimed|quoted|named|floated|touted|gave)\b")
+_CITED_NOUN = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:figure|number|claim|remark)s?\b", re.I)
+_CITED_RELATIVE = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:(?:that|which)[ \t]++)?"
+                             r"(?:(?:(?=[A-Z])[\w.’'-]++[ \t]++){1,4}|(?:he|she|they)[ \t]++)(?:had[ \t]++)?"
+                             r"(?:mentioned|cited|claimed|quoted|named|floated|"
+                             r"touted|gave)\b")
 
 
 def cited_again(r: Reader, fig: Span) -> bool:
