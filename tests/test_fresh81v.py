@@ -31,12 +31,14 @@ CONTROL rows (cell ``control|...``) are figures in the same shapes that must kee
 
 from __future__ import annotations
 
-import time
+import cProfile
+import pstats
 
 from conftest import table_tests
+from test_adversarial import counting
 from test_frames64 import check_frames64_claims as check_fresh81v_claims
 
-from analysis import frames, rules
+from analysis.check import check_text
 from analysis.extract.counts import find_counts
 
 #: The tables and how many rows each holds (strict xfails included).
@@ -54,24 +56,28 @@ def test_us_no_stop_counts() -> None:
     assert [f.exact for f in find_counts("28,500 U.Sx troops")] == []
 
 
-def _seconds(fn, text: str) -> float:
-    start = time.perf_counter()
-    fn(text)
-    return time.perf_counter() - start
+#: One paragraph holding every new shape once (each rule's trigger), repeated for the linearity test.
+SHAPE = ("His comments suggested that Seoul had agreed to pay $500 million more. Aides doubted Porvik's $500 million "
+         "figure, and the \"$500 million\" President Porvik mentioned. Talks settled at $1.4 billion, which was "
+         "Washington's initial request. The US wants Seoul to increase its burden by $300 million from the current "
+         "level of about $900 million a year. The figure is an 8.2 percent increase over the previous agreement, a "
+         "cost-sharing deal increasing Seoul's bill by 6.75 percent for 28,500 U.S troops. ")
+SMALL = 5_000
 
 
-def test_new_patterns_linear() -> None:
-    """The new patterns on 200 KB of their repeated trigger take about twice as long as on 100 KB (linear, with slack
-    for a shared machine): no pattern backtracks over the run."""
-    runs = {
-        "suggested": (lambda t: list(frames._OFFER.finditer(t)), "suggested Seoul Seoul Seoul Seoul "),
-        "relative_ask": (lambda t: [frames._RELATIVE_ASK.match(t, i) for i in range(0, len(t), 997)],
-                         ", which was A B C D's "),
-        "cited": (lambda t: [frames._CITED_RELATIVE.match(t, i) for i in range(0, len(t), 997)], " A B C D E F "),
-        "current": (lambda t: frames._FROM_CURRENT.search(t), "from the current level of "),
-        "increased_by": (lambda t: rules._INCREASED_BY.search(t), "increase its its its "),
-    }
-    for name, (fn, unit) in runs.items():
-        small, large = unit * (100_000 // len(unit)), unit * (200_000 // len(unit))
-        t1, t2 = _seconds(fn, small), _seconds(fn, large)
-        assert t2 < 4 * t1 + 0.05, (name, t1, t2)
+def check_work(text: str) -> int:
+    """Return the calls ``check_text`` makes on ``text`` plus the characters its patterns search (no clock)."""
+    with counting() as chars:
+        profile = cProfile.Profile()
+        profile.runcall(check_text, text, published="2019-12-01")
+    return pstats.Stats(profile).total_calls + chars[0]
+
+
+def test_linear() -> None:
+    """The new patterns and the rules that read them stay linear, counted without a clock (as tests/test_mendf70.py
+    counts): the work of ``check_text`` on the shapes repeated to 50 KB is at most 1.5 times ten times its work on
+    5 KB (a figure named again reads back a bounded window, ``frames.CITED_WINDOW``, not the whole text)."""
+    small, large = ("T\n\n" + SHAPE * (n // len(SHAPE)) for n in (SMALL, 10 * SMALL))
+    check_text(small, published="2019-12-01")  # warm up: patterns compiled, tables read
+    w_small, w_large = check_work(small), check_work(large)
+    assert w_large <= 1.5 * 10 * w_small, (w_small, w_large)
