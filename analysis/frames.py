@@ -60,6 +60,9 @@ WINDOW = 400
 #: How far either side of a figure the checks that want its whole sentence read: more than twice the longest
 #: sentence of the corpus (944 characters), so only a run-on sentence is cut and the time per figure stays bounded.
 SENTENCE_WINDOW = 2000
+#: How far before a figure named again as someone's figure ("Trump's $500 million figure") the amounts it repeats are
+#: read (:func:`_said_before`): a short article's whole length, from its headline (fresh81v).
+CITED_WINDOW = 3 * SENTENCE_WINDOW
 #: Quantities the sourced data cannot judge (their figures are listed as not checkable, see analysis.rules).
 OTHER_QUANTITIES = ("defence_budget", "wages", "tariffs", "troops", "weapons", "cap", "other")
 
@@ -204,8 +207,13 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 #: of a tentative agreement is some 1.17 trillion won"); a signed or concluded one names the payment.
 _UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+(?:[\w-]+\s+)?"
                   r"(?:agreement|deal|accord|pact)s?")
+#: After "suggested": a clause of fact, its subject then a finite "had / has / was / is / did" ("comments that suggested
+#: Seoul had agreed to pay X more", fresh81v): "suggest" means imply there, it puts nothing forward; "suggested Seoul
+#: pay X", "suggested a deal with X", "suggested it was willing to pay X" stay offers.
+_SUGGESTS_FACT = (r"(?!\s++(?:that\s++)?(?:[\w.’'-]++\s++){1,4}?(?:had|has|have|was|were|is|are|did)\b"
+                  r"(?!\s++(?:(?:not|also|still)\s++)?(?:willing|ready|prepared|open|able)\b))")
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
-                r"suggest(?:ed|ing)", r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
+                r"suggest(?:ed|ing)" + _SUGGESTS_FACT, r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
                 r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
@@ -260,6 +268,7 @@ _SHARING_COST = re.compile(r"\bshar(?:e|es|ed|ing)\s++(?:the\s++|its\s++|their\s
 _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
 _IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
 _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
+                 "rising", "increasing",  # fresh81v: "a deal increasing Seoul's bill by 6.75 percent"
                  r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*",
                  r"lift(?:s|ed|ing)?")  # conv54: "the agreement lifts Seoul's share 8.3 percent"
 _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
@@ -3252,7 +3261,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     if fig.kind == "money" and _BILL.match(r.text, fig.end):
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
-    return apposed_ask(r, fig) or (("demand", owner) if owner is not None else None)
+    return apposed_ask(r, fig) or relative_ask(r, fig) or (("demand", owner) if owner is not None else None)
 
 
 def paid_after_cue(r: Reader, fig: Span, intent: Intent) -> bool:
@@ -3302,6 +3311,35 @@ def apposed_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
         if cue is not None and cue.start() > m.end():
             return name, cue.start()
     return None
+
+
+#: A relative clause right after an amount naming it a side's ask or offer: ", which was Washington's initial
+#: request", ", which had been the U.S. demand", ", that is Seoul's latest offer" (fresh81v). The owner is a possessive
+#: or "the" (then the noun may take one word before it: "the U.S. demand"); no comparison ("which was below the ask").
+_RELATIVE_ASK = re.compile(
+    r"(?<!\s)\s*+,\s*+(?:which|that)\s++(?:was|is|had\s++been|has\s++been|were|are)\s++(?:also\s++)?"
+    r"(?:(?:the\s++)?(?:(?=(?-i:[A-Z]))[\w.-]++\s++){0,2}?(?=(?-i:[A-Z]))[\w.-]++['’]s?\s++|the\s++(?:[\w.-]++\s++)?|"
+    r"its\s++|their\s++)"
+    r"(?:(?:initial|original|first|opening|latest|new|final|last|earlier|previous)\s++)?"
+    r"(?:(?P<demand>request|demand|ask|asking\s++price)|(?P<offer>offer|counter-?offer|proposal))s?\b", re.I)
+
+
+def relative_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("demand" or "offer", where its noun starts) when a relative clause right after the amount names it a
+    side's request or offer ("settled at $1.4 billion, which was Washington's initial request", fresh81v); else None.
+
+    >>> [(relative_ask(*figure_in(t)) or ("none",))[0] for t in (
+    ...     "They settled at $1.4 billion, which was Washington's initial request.",
+    ...     "They settled at $1.4 billion, which was the U.S. State Department's demand.",
+    ...     "It was $1.2 billion, which had been the Korean offer.",
+    ...     "Seoul paid $900 million, which was below Washington's request.",
+    ...     "Seoul paid $900 million, which was the largest sum.")]
+    ['demand', 'demand', 'offer', 'none', 'none']
+    """
+    m = _RELATIVE_ASK.match(r.text, fig.end)
+    if m is None:
+        return None
+    return ("demand", m.start("demand")) if m.group("demand") else ("offer", m.start("offer"))
 
 
 #: "<owner>'s (new) price tag / tab": a price named by its owner (memo56f: any owner, judged by :func:`us_owner`).
@@ -4983,6 +5021,30 @@ def raised_from(r: Reader, fig: Span) -> bool:
     return m is not None and _ASKED_CHANGE.search(r.text, max(0, m.start() - win.ASKED_CHANGE_BACK), m.start()) is None
 
 
+#: Right before an amount, the present level a change is counted from: "from the current level of about X", "from its
+#: present yearly contribution of X" (fresh81v).
+_FROM_CURRENT = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|present|existing)\s++(?:(?:yearly|annual)\s++)?"
+                           r"(?:level|amount|sum|figure|payment|contribution|share|burden|bill)\s++of\s++(?:"
+                           + _HEDGE + r")?$", re.I)
+
+
+def from_current_level(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the present level a change in its clause is counted from ("wants Seoul to increase
+    its burden by X from the current level of about Y a year"), in an article about the deal: what is paid now.
+
+    >>> [from_current_level(*figure_in(t, -1)) for t in (
+    ...     "Under the SMA, the US wants Seoul to raise its share by $3 billion from the current level of $1 billion.",
+    ...     "Under the SMA, the US wants to cut troops from the current level of 28,500 and save $900 million.",
+    ...     "Under the SMA, Seoul's share rose from the current level of $900 million.")]
+    [True, False, True]
+    """
+    if fig.kind != "money" or not r.about_sma:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    m = _FROM_CURRENT.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start)
+    return m is not None and _CHANGE.search(r.text, c0, m.start()) is not None
+
+
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
 #: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
 BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
@@ -5247,7 +5309,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig):  # claims18, b52v
+            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) \
+            or from_current_level(r, fig):  # claims18, b52v, fresh81v
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:
@@ -6552,12 +6615,35 @@ def deal_of(r: Reader, fig: Span) -> str | None:
     """
     m = _UNDER_DEAL.match(r.text, fig.end)
     if m:
-        return m.group("deal").lower()
+        return None if rise_over_deal(r, fig, m) else m.group("deal").lower()
     p0, _ = r.clause(fig)
     named = list(_DEAL_BEFORE.finditer(r.text, p0, fig.start))
     if len(named) != 1 or r.figures_in(named[0].end(), fig.start):
         return None
     return named[0].group("deal").lower()
+
+
+#: A rise noun ending a percent's span or right after it: "an 8.2 percent increase", "8.2 percent hike".
+_RISE_NOUN_END = re.compile(r"\b(?:" + RISE_NOUNS + r"|jump|raise)s?$", re.I)
+_RISE_NOUN_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:" + RISE_NOUNS + r"|jump|raise)s?\b", re.I)
+_OVER_WORD = re.compile(r"\bover\b", re.I)
+
+
+def rise_over_deal(r: Reader, fig: Span, deal: re.Match[str]) -> bool:
+    """Return whether a percent's agreement after it is the base a rise is counted over ("an 8.2 percent increase over
+    the previous agreement": the new deal's payment against the old one's, one change, fresh81v), not the term of an
+    average ("rose 2 percent a year over the 9th SMA", "6.2 percent under the previous agreement").
+
+    >>> [rise_over_deal(r, f, _UNDER_DEAL.match(r.text, f.end)) for r, f in (
+    ...     figure_in("The sum is an 8.2 percent increase over the previous agreement."),
+    ...     figure_in("It rose at an average annual rate of 2 percent over the 9th SMA."),
+    ...     figure_in("It is an 8.2 percent increase under the previous agreement."))]
+    [True, False, False]
+    """
+    if not _OVER_WORD.search(deal.group()) or _PER_YEAR.match(r.text, fig.end) or AVERAGE_WORD.search(
+            r.text, r.clause(fig).start, fig.start):
+        return False
+    return bool(_RISE_NOUN_END.search(fig.exact) or _RISE_NOUN_AFTER.match(r.text, fig.end))
 
 
 def is_cap(r: Reader, fig: Span) -> bool:
@@ -8646,19 +8732,48 @@ def repeated_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
     [('$4.7 billion', 'demand', (2020,)), ('$4.7 billion', 'demand', (2020,))]
     """
     first: dict[tuple[Any, ...], Frame] = {}
+    seen: dict[tuple[Any, ...], Frame] = {}  # the first frame of each figure, put forward or not
     out: dict[str, Frame] = {}
     for s in spans:
         f = frames.get(s.id)
         if f is None or s.kind not in ("money", "percent"):
             continue
         key = (s.kind, s.value.get("amount"), s.value.get("currency"), s.value.get("percent"))
-        if key in first and (_unframed(r, s, f) or named_as_earlier(r, s)):
-            prior = first[key]
+        prior = first.get(key) if _unframed(r, s, f) or named_as_earlier(r, s) else None
+        prior = prior or (seen.get(key) if cited_again(r, s) else None)  # fresh81v: "Trump's X figure"
+        if prior is not None:
             out[s.id] = Frame(prior.quantity, prior.years, prior.actor, _modality(r, s, prior.modality), prior.bound,
                               prior.recalled, loose=f.loose)  # its own reading's cue
         elif f.modality in _PUT_FORWARD and f.quantity in ("demand", "offer", "forecast", "sma_change"):
             first.setdefault(key, f)
+        if f.quantity in _CITED_QUANTITIES:
+            seen.setdefault(key, f)
     return out
+
+
+#: Quantities a figure named again as someone's figure may take from its first mention.
+_CITED_QUANTITIES = ("sma_payment", "sma_change", "demand", "offer")
+#: Right after an amount, a noun naming it as a figure someone gave ("Trump's $500 million figure", "the $5 billion
+#: number"), or a reduced relative of citing ("the "$500 million" President Trump mentioned", "the X he cited").
+_CITED_NOUN = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:figure|number|claim|remark)s?\b", re.I)
+_CITED_RELATIVE = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:(?:that|which)[ \t]++)?"
+                             r"(?:(?:(?=[A-Z])[\w.’'-]++[ \t]++){1,4}|(?:he|she|they)[ \t]++)(?:had[ \t]++)?"
+                             r"(?:mentioned|cited|claimed|quoted|named|floated|"
+                             r"touted|gave)\b")
+
+
+def cited_again(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is named as a figure someone gave, by a noun or a relative of citing right after it
+    ("Trump's US$500 million figure", "the "500 million dollars" President Trump mentioned"): it names that figure
+    again, so it takes the frame of its first mention in the article (fresh81v), whatever its own phrase cues.
+
+    >>> [cited_again(*figure_in(t)) for t in ("Aides doubt Trump's $500 million figure.",
+    ...                                       'The "$500 million" President Trump mentioned was wrong.',
+    ...                                       "Seoul paid $500 million last year.",
+    ...                                       "The $500 million Seoul paid was spent.")]
+    [True, True, False, False]
+    """
+    return bool(_CITED_NOUN.match(r.text, fig.end) or _CITED_RELATIVE.match(r.text, fig.end))
 
 
 #: Before an amount, words naming it as one given before: "the earlier number of", "the same figure of".
@@ -9245,10 +9360,13 @@ _RECEIVED = re.compile(r"\b(?:got|gotten|received|collected|extracted|squeezed)\
 
 def _said_before(r: Reader, fig: Span) -> list[Span]:
     """Return the amounts of the same value earlier in the figure's sentence or the sentence before it, which a
-    figure repeats ("They agreed to pay $500 million more. Five-hundred million, with a phone call")."""
+    figure repeats ("They agreed to pay $500 million more. Five-hundred million, with a phone call"); of a figure named
+    again as someone's (:func:`cited_again`), those of the article before it."""
     s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 1
     start = max(r.sentences[i - 1].start if i >= 1 else s0, fig.start - SENTENCE_WINDOW)
+    if cited_again(r, fig):  # fresh81v: "Trump's $500 million figure" repeats the amount wherever the article gave it
+        start = max(0, fig.start - CITED_WINDOW)
     return [m for m in r.spans_in(start, fig.start, "money")
             if m.value.get("amount") == fig.value.get("amount") and m.end <= fig.start]
 

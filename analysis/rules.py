@@ -2718,6 +2718,26 @@ def more_after(text: str, end: int) -> bool:
     return _MORE_AFTER.match(text, end) is not None
 
 
+#: Right before an amount, a verb of raising the payment and its object, then "by": "to increase its burden by",
+#: "raise Seoul's share by about" (fresh81v); the object a few words, none an ask's noun ("raise its demand by").
+_INCREASED_BY = re.compile(r"\b(?:increas|rais|hik|boost|lift)(?:e|es|ed|ing|s)?+[ \t]++"
+                           r"(?:(?!(?:demand|ask|request|offer|proposal|bid)s?\b)[\w’'-]++[ \t]++){1,3}?by[ \t]++"
+                           rf"(?:(?:{HEDGE_WORDS})[ \t]++)?$", re.I)
+#: How far before an amount :data:`_INCREASED_BY` is read: the verb, three words, "by" and a hedge.
+_INCREASED_BY_BACK = 60
+
+
+def increased_by(text: str, start: int) -> bool:
+    """Return whether the amount at ``start`` is the size of a rise told by "raise <the payment> by" right before it
+    ("wants Seoul to increase its burden by X": an ask told as a rise, fresh81v); not a raise of an ask itself.
+
+    >>> t = "to increase its burden by $4 billion; raised its demand by $1 billion; paid by $1 billion"
+    >>> [increased_by(t, t.index("$", i)) for i in (0, 40, 70)]
+    [True, False, False]
+    """
+    return _INCREASED_BY.search(text, max(0, start - _INCREASED_BY_BACK), start) is not None
+
+
 def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a demanded amount told as the size of a rise ("demands for an increase in spending of
     about $4.7 billion"): supported when a demand on record exceeds its year's payment by it; misleading when it is
@@ -2733,7 +2753,7 @@ def demanded_increase(fig: Figure, ctx: Context) -> Judgement | None:
     """
     if not _INCREASE_OF.search(ctx.text, max(0, fig.span.start - 40), fig.span.start) \
             and not rise_noun_after(ctx.text, fig.span.start, fig.span.end) \
-            and not more_after(ctx.text, fig.span.end):
+            and not more_after(ctx.text, fig.span.end) and not increased_by(ctx.text, fig.span.start):
         return None
     amount, currency, _ = _amount(fig)
     pairs = [(row, pay) for row, pay in _demands_over_payment(fig, ctx) if row.currency == currency]

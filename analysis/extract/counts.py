@@ -42,8 +42,9 @@ WEAK_NOUNS = ("members",)
 #: (:func:`tied_to_forces`: "the USFK numbers 28,500 people", "28,000 Americans stationed in South Korea"), else
 #: none is made (devv63: most "N people" are crowds, voters or victims).
 ANYONE_NOUNS = ("people", "Americans")
-#: The words for the US before a count's noun or a body of troops ("28,500 U.S. troops", "American forces").
-_US_WORDS = ("U.S.", "US", "USA", "American", "United States")
+#: The words for the US before a count's noun or a body of troops ("28,500 U.S. troops", "American forces"; "U.S" with
+#: its last stop dropped, a slip of the wire: "28,500 U.S troops", fresh81v).
+_US_WORDS = ("U.S.", "U.S", "US", "USA", "American", "United States")
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
 _MODIFIERS = (*_US_WORDS, "USFK", "active-duty", "active duty", "Army", "army", "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
