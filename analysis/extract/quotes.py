@@ -5163,7 +5163,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
     if text[pl.qe : pre_start].strip() == ";" and _active_verb(text, _verbs_before(text, pl.sent_start, pl.qs)):
         return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
-    while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
+    while _after_article(text, am.start("verb")) or _said_to_have(text, am):  # '", an informed source told': an
+        # adjective, the verb is on; '", he is said to have said': a passive report, its verb of saying is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
             return _NOBODY
@@ -5178,7 +5179,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
         return _NOBODY  # '“... shared by both.” Bo said later that “...”': Bo's sentence tells its own words
-    who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
+    who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
+    who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
@@ -5560,6 +5562,39 @@ def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     """
     opened = any(d in text[max(pl.sent_start, pl.qs - win.ASIDE_MOST) : pl.qs] for d in _DASHES)
     return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
+
+
+# a passive report of speech before a verb of saying ("he is said to have said", "Bo was reported to have told"):
+# its subject is the speaker, as before "reportedly said" (fresh81q)
+_REPORT_FRAME = re.compile(r"\b(?i:is|was|are|were)[ \t]{1,3}(?i:said|reported|believed|thought|understood)[ \t]{1,3}"
+                           r"(?i:to)[ \t]{1,3}(?i:have)[ \t]{1,3}\Z")
+_REPORT_FRAME_BACK = 40  # characters before a verb of saying read for the passive report that opens its phrase
+_TO_HAVE = re.compile(r"[ \t]{1,3}(?i:to)[ \t]{1,3}(?i:have)[ \t]")
+
+
+def _said_to_have(text: str, am: re.Match[str]) -> bool:
+    """Return whether the verb of ``am`` (an ``_AFTER`` match) is the participle of a passive report ("is said to
+    have said"): the verb of saying comes after it.
+
+    >>> t = ', he is said to have said'
+    >>> _said_to_have(t, _AFTER.match(t)), _said_to_have(', he said to have', _AFTER.match(', he said to have'))
+    (True, False)
+    """
+    after = _TO_HAVE.match(text, am.end("verb"))
+    return after is not None and _REPORT_FRAME.search(
+        text, max(0, am.start("verb") - _REPORT_FRAME_BACK), after.end()) is not None
+
+
+def _report_frame_start(text: str, verb_start: int) -> int:
+    """Return where a passive report right before the verb of saying at ``verb_start`` starts ("is said to have
+    said": at "is"), the place its subject is read back from; else ``verb_start``.
+
+    >>> t = "he is said to have said"
+    >>> _report_frame_start(t, 19), _report_frame_start("he said", 3)
+    (3, 3)
+    """
+    frame = _REPORT_FRAME.search(text, max(0, verb_start - _REPORT_FRAME_BACK), verb_start)
+    return frame.start() if frame is not None else verb_start
 
 
 def _after_article(text: str, pos: int) -> bool:
