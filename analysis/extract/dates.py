@@ -6964,7 +6964,7 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
         note(values[i])
 
 
-_OWNER_BACK = 40  # dates found before a paragraph read for the weekday a possessive weekday names again
+_OWNER_BACK = 40  # dates told before read for the weekday a possessive weekday names again
 
 
 def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, Any]], earlier: list[Found],
@@ -6994,7 +6994,7 @@ def _weekday_told(wd: str, told: list[tuple[str, dict[str, Any]]], now: dt.date)
     >>> _weekday_told("Monday", [("on Monday", {"start": "2020-02-24", "end": "2020-02-24"})], dt.date(2020, 2, 23))
     datetime.date(2020, 2, 24)
     """
-    for exact, v in reversed(told):
+    for exact, v in reversed(told[-_OWNER_BACK:]):  # bounded: a paragraph of many weekdays is read linearly
         if exact.split()[-1:] != [wd] or not v.get("start") or v["start"] != v["end"]:
             continue
         day = dt.date.fromisoformat(v["start"])
