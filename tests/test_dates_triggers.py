@@ -47,6 +47,7 @@ SENTENCES = [
     "Costs rose over the past two decades, the last three Decades, the last two decades of the war.",  # date59
     "It covers five years starting in 2026, 4 years beginning from 2027 and five-years starting 2028.",  # date59
     "The ministry said on the day that talks would go on.",  # fresh78q
+    "Hanul will pay throughout the year, throughout the Month, but not throughout the year's end.",  # fresh81q
 ]
 
 

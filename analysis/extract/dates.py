@@ -2639,6 +2639,22 @@ def _within_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(lo, hi, "relative")
 
 
+def _throughout_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "throughout the year" (month, week) in a clause told of what is still to come ("Seoul would pay the
+    wages throughout the year"): publication's year (month, week), as "within the year" is; None in any other clause
+    (past: "the year" is one told before; present: a habit, "prices rise throughout the year") (fresh81q).
+
+    >>> ranges("Seoul announced that it would pay the wages throughout the year.", dt.date(2020, 6, 4))
+    [('throughout the year', '2020-01-01', '2020-12-31')]
+    >>> ranges("In 2019, talks dragged on throughout the year.", dt.date(2020, 6, 4))[1:]
+    []
+    """
+    if clause_tense(m.string, m.start(), m.end()) != "future":
+        return None
+    lo, hi = _period(m["unit"].lower(), "this", pub)
+    return Range(lo, hi, "relative")
+
+
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
 
 
@@ -4005,7 +4021,7 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     if unit == "decade":  # "the past two decades": twenty years (only past, last, next, coming: see _T_DECADES)
         unit, n = "year", 10 * n
     if which in {"past", "last"}:
-        return Range(_add(pub, unit, -n), pub, "relative")
+        return _served_under(m, unit, n, pub) or Range(_add(pub, unit, -n), pub, "relative")
     if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
         return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
     if which in {"next", "coming"}:
@@ -4013,6 +4029,30 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     if which in _FOLLOWING:
         return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, 1).lo, _next_period(lo, hi, unit, n).hi))
     return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, -n).lo, _next_period(lo, hi, unit, -1).hi))
+
+
+def _served_under(m: re.Match[str], unit: str, n: int, pub: dt.date) -> Range | None:
+    """Return "the last four years under Trump" as the holder's term served by publication, when the count fits it
+    to within one unit (as "Trump's three years in office" is read, README): the term the words name, not a rolling
+    span that overlaps it; None when no holder is named right after it, or no term of theirs fits.
+
+    >>> ranges("Seoul has been slighted for the last four years under Trump.", dt.date(2020, 11, 5))
+    [('the last four years', '2017-01-20', '2020-11-05')]
+    >>> ranges("Seoul has been slighted for the last two years under Trump.", dt.date(2020, 11, 5))
+    [('the last two years', '2018-11-05', '2020-11-05')]
+    """
+    under = _UNDER_HOLDER.match(m.string, m.end())
+    if under is None:
+        return None
+    people = _owner_holders(under["owner"], m.string, m.start())
+    if len(people) != 1:
+        return None
+    for t in sorted((t for t in _terms_of()[people.pop()] if t.first <= pub), key=lambda t: t.first, reverse=True):
+        end = pub if t.last is None else min(pub, t.last)
+        one = (_add(t.first, unit, 1) - t.first).days
+        if abs((end - t.first).days - (_add(t.first, unit, n) - t.first).days) < one:
+            return Range(t.first, end, "absolute")
+    return None
 
 
 def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -5271,6 +5311,26 @@ _THAT_AGAIN = re.compile(r"\b(?i:that)\b")
 _THAT_AHEAD = 200  # characters read after "on the day that" for a second "that" in its sentence
 
 
+# "said at a Cabinet meeting on the day", "told reporters in Seoul on the day": the verb of saying, then where it was
+# said (a phrase after "at", "in" or "during" of up to four words), then "on the day" (fresh81q)
+_SAID_AT_BEFORE = re.compile(_SAID_BEFORE.pattern.removesuffix(r"[ \t]{1,3}\Z")
+                             + r"[ \t]{1,3}(?:at|in|during)(?:[ \t]{1,3}[A-Za-z’'-]{1,20}){1,4}[ \t]{1,3}\Z")
+_SAID_AT_BACK = 120  # characters read before "on the day" for the verb of saying and the place it was said
+
+
+def _said_at_before(m: re.Match[str]) -> bool:
+    """Return whether "on the day" (``m``) follows a verb of saying and the place of saying ("said at a Cabinet
+    meeting on the day"): the day of the words, told before it.
+
+    >>> t = "Bo spoke on Tuesday.\\n\\nBo said at a Cabinet meeting on the day, with regards to the talks."
+    >>> ranges(t, dt.date(2019, 2, 14))[1]
+    ('on the day', '2019-02-12', '2019-02-12')
+    >>> ranges("Bo spoke on Tuesday.\\n\\nBo resigned at a Cabinet meeting on the day.", dt.date(2019, 2, 14))[1:]
+    []
+    """
+    return _SAID_AT_BEFORE.search(m.string, max(0, m.start() - _SAID_AT_BACK), m.start()) is not None
+
+
 def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     """Return "on the day" right after a verb of saying ("Kyodo reported on the day that ...", "told reporters on the
     day."): the day told before it, as "that day" is (fresh78q); None after any other word ("met on the day that").
@@ -5283,7 +5343,7 @@ def _on_the_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None
     >>> ranges(t, dt.date(2021, 3, 5))[1:]  # a second "that": the first is the day's relative clause (mend80q)
     []
     """
-    if _SAID_BEFORE.search(m.string, max(0, m.start() - _SAID_BACK), m.start()) is None:
+    if _SAID_BEFORE.search(m.string, max(0, m.start() - _SAID_BACK), m.start()) is None and not _said_at_before(m):
         return None
     if (that := _THAT_NEXT.match(m.string, m.end(), m.end() + 8)) is not None:
         stop = _SENTENCE_END.search(m.string, that.end(), that.end() + _THAT_AHEAD)
@@ -5889,6 +5949,7 @@ _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", 
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
+_T_THROUGHOUT_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "throughout"))  # "throughout the year"
 _T_N_PERIODS = _narrowed(_T_IN_COUNT, r"(?:years|months|weeks|days)\b")
 _T_DECADES = _narrowed(_T_UNIT, r"decades\b", _NUM_BEFORE)  # "the past two decades": a count right before
 _T_MID_UNIT = _narrowed(_T_UNIT, r"(?:(?<=mid)|(?<=mid-))(?:month|year)\b")  # "mid-year": "mid" right before it
@@ -6025,6 +6086,13 @@ _PART_OF_YEAR = re.compile(
 # reads them as a flat list of words before a hit (_T_US_ELECTION), the patterns as one group
 _US_WORDS = r"U\.S\.|US|American|America's|America’s"
 _US = rf"(?:{_US_WORDS})"
+# "the last four years under Trump", "the past three years under President Bo", "under the Bo administration": the
+# holder's time in office named right after a count back from publication (fresh81q)
+_UNDER_HOLDER = re.compile(
+    rf"[ \t]{{1,3}}(?i:under)[ \t]{{1,3}}(?:(?P<the>the)[ \t]{{1,3}})?(?:(?i:former|then)[ \t]{{1,3}})?"
+    rf"(?:(?:{_US}|South[ \t]Korean)[ \t]{{1,3}})?(?:President[ \t]{{1,3}})?"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP})"
+    r"(?(the)[ \t]{1,3}(?i:administration|presidency|government)\b|(?![\w'’-]))")
 # "the November election", "the April general election", "the November U.S. midterm elections": a vote named by its
 # month (`_month_vote`); at most two words between (bounded, so the scan stays linear); one with its year after it
 # ("the April elections next year") is `_MONTH_EVENT_YEAR`'s
@@ -6396,6 +6464,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
+    # "would pay the wages throughout the year": publication's year, in a clause told of what is still to come
+    (re.compile(r"\b(?i:throughout)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|-|\s+(?i:of|before|after|ahead"
+                r"|to|that|when|in|which)\b)"), _throughout_the, _T_THROUGHOUT_THE, 20, 24),
     (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+|(?P<n>(?i:{_NUM}))\s+(?=(?i:days|weeks|months)\b))?(?P<unit>(?i:day|week|month))(?(n)s)\s+"
                 r"(?P<dir>(?i:before|after|ahead\s+of))\s+"
                 rf"(?:the\s+)?(?P<us>{_US}\s+)?(?:(?:presidential|midterm|general)\s+)?elections?\b"),
@@ -6590,6 +6661,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         if now < published:
             _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
+        _weekday_owners_told(text, group, values, out, now)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, text[h.start : h.end], value))
         if not group:
@@ -6890,6 +6962,44 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
         if isinstance(h.value, Anchored) and h.value.told and (v := last.get((h.value.unit, h.value.told))):
             values[i] = {"start": v["start"], "end": v["end"], "form": "relative"}
         note(values[i])
+
+
+_OWNER_BACK = 40  # dates told before read for the weekday a possessive weekday names again
+
+
+def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, Any]], earlier: list[Found],
+                         now: dt.date) -> None:
+    """Give each possessive weekday of ``group`` ("Monday’s meeting", its ``values`` set in place) not told in the
+    future the day the text last named on that weekday, within ``_ECHO_REACH`` days of the story's day (``now``):
+    the event it owns is the one told of that day before ("talks are expected Monday ... Monday’s meeting").
+    With none, it keeps its reading by the tense (fresh81q).
+
+    >>> t = "Talks are expected Monday. The issue hangs over Monday’s meeting, which comes after talks broke."
+    >>> ranges(t, dt.date(2020, 2, 23))
+    [('Monday', '2020-02-24', '2020-02-24'), ('Monday', '2020-02-24', '2020-02-24')]
+    """
+    told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]]
+    for i, h in enumerate(group):
+        m = h.match
+        if h.handler is _weekday and not (h.future or m["mod"] or m["wd2"] or m["wk"] or m.groupdict().get("ndays")) \
+                and _DAY_OWNS.match(text, h.start) and (day := _weekday_told(m["wd"], told, now)) is not None:
+            values[i] = _value(Range(day, day, "weekday"))
+        told.append((text[h.start : h.end], values[i]))
+
+
+def _weekday_told(wd: str, told: list[tuple[str, dict[str, Any]]], now: dt.date) -> dt.date | None:
+    """Return the day of the last of the dates ``told`` (exact words, value) that names the weekday ``wd`` as one
+    day within ``_ECHO_REACH`` days of ``now``, else None.
+
+    >>> _weekday_told("Monday", [("on Monday", {"start": "2020-02-24", "end": "2020-02-24"})], dt.date(2020, 2, 23))
+    datetime.date(2020, 2, 24)
+    """
+    for exact, v in reversed(told[-_OWNER_BACK:]):  # bounded: a paragraph of many weekdays is read linearly
+        if exact.split()[-1:] != [wd] or not v.get("start") or v["start"] != v["end"]:
+            continue
+        day = dt.date.fromisoformat(v["start"])
+        return day if day.weekday() == WEEKDAYS.index(wd) and abs((day - now).days) <= _ECHO_REACH else None
+    return None
 
 
 def _whole_units(v: dict[str, Any], unit: str) -> int:

@@ -1335,7 +1335,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     owned = _past_owner(words, k)
     by_owner = owned > k and _owned_body(words[k:]) == words[owned:]
     body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
-    if body == len(words) or not all(_org_word(w) for w in words[body:]):
+    if body == len(words) or not all(_org_word(w) for w in words[body:]) or _one_office(words[body:]):
         return _NOBODY
     if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
         opens = (k == 0 and verb_start - win.PROPER_ORG_BACK <= floor) or (k > 0 and words[k - 1].endswith(","))
@@ -1346,6 +1346,25 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     if start < 0:
         return _NOBODY
     return _Who("descriptor", None, start, start + len(phrase), name=_without_article(phrase))
+
+
+# the last word of a capitalised phrase that names one person's office, not a body ("the US President said")
+_OFFICE_HEADS = frozenset({"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier",
+                           "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"})
+
+
+def _one_office(words: list[str]) -> bool:
+    """Return whether capitalised ``words`` before a speech verb name an office held by one person ("the US
+    President", "the Foreign Minister"): a role the person named before holds, not an organisation (fresh81q); not
+    a body named after an office ("the Office of the President").
+
+    >>> _one_office("the US President".split()), _one_office("the Office of the President".split())
+    (True, False)
+    >>> _one_office("the Hanul Daily".split())
+    False
+    """
+    return bool(words) and words[-1].strip(",").lower() in _OFFICE_HEADS and not any(
+        w.lower() in {"of", "for"} for w in words)
 
 
 def _past_owner(words: list[str], k: int) -> int:
@@ -1831,8 +1850,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
-            who = _joint(text, idx, _named(_appositive_head(text, idx, m, target, floor)))
-            return _appositive_holder(text, idx, who, target, floor)  # "Bo, who sits on the X Committee, said": Bo
+            who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))
+            return _appositive_holder(text, idx, who, verb_start, floor)  # "Bo, who sits on the X Committee, said": Bo
         prep = _PREP_BEFORE.search(text, max(floor, m.start - 8), m.start)
         if gap_ok and not _is_speaker(m) and prep:
             target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
@@ -1935,7 +1954,7 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
         return role  # "The three officials said": a counted group, or the pair named before (_Context.resolve)
     people = [m for m in idx.ending_before(role.start, max(0, role.start - win.DEFINITE_HOLDER_BACK))
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
-    holder = _role_holder(text, people, words[-1])
+    holder = _role_holder(text, people, words[-1].lower())  # "the US President": its office noun (fresh81q)
     if holder is not None and (_other_department(text, holder, words[1:-1])
                                or _another_body(text, holder, _bodies(words[:-1]))):  # fmt: skip
         return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
@@ -2465,8 +2484,9 @@ def _definite_role(text: str, lo: int, verb_start: int, words: list[str]) -> _Wh
     >>> _definite_role("for the talks, the leader said", 0, 26, "for the talks, the leader".split()).found
     False
     """
-    if len(words) < 3 or not words[-1].islower() or (words[-1] not in _OFFICES and not (
-            words[-1] in _PEOPLE_PLURALS and words[-2].lower() in _COUNTED)):  # fmt: skip
+    last = words[-1].lower() if words and words[-1].lower() in _OFFICE_HEADS else words[-1] if words else ""
+    if len(words) < 3 or not last.islower() or (last not in _OFFICES and not (  # "the US President": fresh81q
+            last in _PEOPLE_PLURALS and words[-2].lower() in _COUNTED)):  # fmt: skip
         return _NOBODY  # (a counted group: "the four envoys")
     for k in range(len(words) - 3, max(-1, len(words) - win.UNNAMED_MODIFIER_WORDS - 3), -1):
         if not _role_modifier(words[k + 1]):
@@ -5143,7 +5163,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
     if text[pl.qe : pre_start].strip() == ";" and _active_verb(text, _verbs_before(text, pl.sent_start, pl.qs)):
         return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
-    while _after_article(text, am.start("verb")):  # '", an informed source told': an adjective, the verb is on
+    while _after_article(text, am.start("verb")) or _said_to_have(text, am):  # '", an informed source told': an
+        # adjective, the verb is on; '", he is said to have said': a passive report, its verb of saying is on
         am = _AFTER.match(text, am.end("verb"), hi)
         if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
             return _NOBODY
@@ -5158,7 +5179,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
         return _NOBODY  # '“... shared by both.” Bo said later that “...”': Bo's sentence tells its own words
-    who = _postmodified_holder(text, _subject_before(text, idx, am.start("verb"), pl.qe, pl.back), pre_start)
+    who = _subject_before(text, idx, _report_frame_start(text, am.start("verb")), pl.qe, pl.back)
+    who = _postmodified_holder(text, who, pre_start)
     who = _knowing_tail(text, who, am.start("verb"))
     if who.found and who.start >= pl.qe and (not ended or who.start == pre_start):
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
@@ -5542,6 +5564,39 @@ def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
     return opened and any(d in text[pl.qe : verb_start] for d in _DASHES)
 
 
+# a passive report of speech before a verb of saying ("he is said to have said", "Bo was reported to have told"):
+# its subject is the speaker, as before "reportedly said" (fresh81q)
+_REPORT_FRAME = re.compile(r"\b(?i:is|was|are|were)[ \t]{1,3}(?i:said|reported|believed|thought|understood)[ \t]{1,3}"
+                           r"(?i:to)[ \t]{1,3}(?i:have)[ \t]{1,3}\Z")
+_REPORT_FRAME_BACK = 40  # characters before a verb of saying read for the passive report that opens its phrase
+_TO_HAVE = re.compile(r"[ \t]{1,3}(?i:to)[ \t]{1,3}(?i:have)[ \t]")
+
+
+def _said_to_have(text: str, am: re.Match[str]) -> bool:
+    """Return whether the verb of ``am`` (an ``_AFTER`` match) is the participle of a passive report ("is said to
+    have said"): the verb of saying comes after it.
+
+    >>> t = ', he is said to have said'
+    >>> _said_to_have(t, _AFTER.match(t)), _said_to_have(', he said to have', _AFTER.match(', he said to have'))
+    (True, False)
+    """
+    after = _TO_HAVE.match(text, am.end("verb"))
+    return after is not None and _REPORT_FRAME.search(
+        text, max(0, am.start("verb") - _REPORT_FRAME_BACK), after.end()) is not None
+
+
+def _report_frame_start(text: str, verb_start: int) -> int:
+    """Return where a passive report right before the verb of saying at ``verb_start`` starts ("is said to have
+    said": at "is"), the place its subject is read back from; else ``verb_start``.
+
+    >>> t = "he is said to have said"
+    >>> _report_frame_start(t, 19), _report_frame_start("he said", 3)
+    (3, 3)
+    """
+    frame = _REPORT_FRAME.search(text, max(0, verb_start - _REPORT_FRAME_BACK), verb_start)
+    return frame.start() if frame is not None else verb_start
+
+
 def _after_article(text: str, pos: int) -> bool:
     """Return whether the word at ``pos`` comes right after "a", "an" or "the": an adjective ("an informed
     source", "the reported remarks"), not a speech verb.
@@ -5616,20 +5671,39 @@ def _verbs_before(text: str, start: int, end: int, seen: _SeenMatches | None = N
     >>> [t[v.start : v.end] for v in _verbs_before(t, 0, len(t) - 1)]
     ['accused', 'said']
     """
-    lo = max(start, end - win.VERBS_BACK)
+    lo = max(start, end - max(win.VERBS_BACK, win.THAT_CLAUSE_REACH))
     found = seen.window(text, lo, end) if seen is not None else list(_VERB_WORD.finditer(text, lo, end))
     out: list[_Verb] = []
     tail = text[max(lo, end - 3) : end].rstrip()
     # 'Bo stated regarding X, "..."': a full quote
     reach = win.COMMA_QUOTE_REACH if tail.endswith((",", ":")) else win.REPORTED_REACH
     for m in reversed(found):
-        if end - m.end() > reach:
+        if (end - m.end() > reach or m.start() < end - win.VERBS_BACK) and not _that_clause_holds(text, m.end(), end):
             continue
         post = text[m.end() : end]
         if any(c in post for c in '"“”!?') or _ends_sentence_in(post):
             break
         out.append(_Verb(m.start(), m.end()))
     return out
+
+
+# a speech verb opening a reported clause with "that" ("said that", "said on Wednesday that"): the clause runs to its
+# sentence's end, so a partial quote far into it is still the verb's (fresh81q)
+_THAT_OPENS = re.compile(r"[ \t]{1,3}(?:(?:on[ \t]{1,3})?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                         r"|today|yesterday)[ \t]{1,3})?that\b")
+
+
+def _that_clause_holds(text: str, verb_end: int, end: int) -> bool:
+    """Return whether the speech verb ending at ``verb_end`` opens a "that" clause and a partial quote at ``end`` lies
+    within ``win.THAT_CLAUSE_REACH`` of it (no comma or colon right before the quote: a reported clause).
+
+    >>> t = "It said that " + "x " * 80 + "a “"
+    >>> _that_clause_holds(t, 7, len(t) - 1), _that_clause_holds("It said " + "x " * 80 + "a “", 7, 170)
+    (True, False)
+    """
+    if end - verb_end > win.THAT_CLAUSE_REACH or text[max(verb_end, end - 3) : end].rstrip().endswith((",", ":")):
+        return False
+    return _THAT_OPENS.match(text, verb_end, end) is not None
 
 
 _TO_LAST_WORD = re.compile(r"(?s:.*)\w")  # anchored by match(): one pass, the last word character of a stretch
@@ -5761,11 +5835,31 @@ def _passive_quoted(text: str, idx: _Index, quoted: int, floor: int, back: int |
     return _subject_before(text, idx, be, floor, floor if back is None else back)
 
 
+# "when asked", "after being asked": the subject was asked, and what follows is the answer (fresh81q)
+_ASKED_AFTER = re.compile(r"\b(?i:when|if|once|whenever|(?:after|upon|on|before|while|when)[ \t]{1,3}being)"
+                          r"[ \t]{1,3}\Z")
+_ASKED_BACK = 20  # characters before "asked" read for the word that makes it a passive
+
+
+def _answering_verbs(text: str, verbs: list[_Verb]) -> list[_Verb]:
+    """Return the speech verbs before a quote (nearest first) without a passive "asked" that a verb before it
+    governs ("Jo Bell said when asked about the figure that it “...”": Bell's answer, not the asker's words).
+
+    >>> t = "Bo said when asked about it that it was “"
+    >>> [t[v.start : v.end] for v in _answering_verbs(t, [_Verb(13, 18), _Verb(3, 7)])]
+    ['said']
+    >>> [t[v.start : v.end] for v in _answering_verbs(t, [_Verb(13, 18)])]  # no verb before it: kept
+    ['asked']
+    """
+    return [v for k, v in enumerate(verbs) if k == len(verbs) - 1 or text[v.start : v.end].lower() != "asked"
+            or _ASKED_AFTER.search(text, max(0, v.start - _ASKED_BACK), v.start) is None]
+
+
 def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2: a speech verb before the quote in its sentence ('Esper said the South is a "'), or the
     sentence's subject when the verb is a participle ('..., calling the ally a "rich country"')."""
     owned: _Who | None = None
-    for bm in _verbs_before(text, pl.sent_start, pl.qs, idx.verbs):
+    for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
         if (impersonal := _impersonal_source(text, idx, pl, bm)) is not None:

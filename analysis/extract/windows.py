@@ -307,6 +307,7 @@ BODY_PLURAL_REACH = 240  # characters from a plural body to the quote its clause
 KNOWING_MOST = 80  # characters of "familiar with the matter" after an unnamed speaker
 ASIDE_MOST = 160  # characters before a quote where its aside's opening dash may stand
 REPORTED_REACH = 150  # characters from a speech verb to a partial quote its reported clause holds
+THAT_CLAUSE_REACH = 240  # characters from a speech verb opening a "that" clause to a partial quote it holds
 OWN_REACH = 160  # characters from a name to a quote its own clause holds
 IMPERSONAL_REACH = 400  # characters before the quote's sentence read for the sentence that names the source
 WITH_REACH = 80  # how far before a participle "with <person>" is looked for
