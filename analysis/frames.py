@@ -1222,7 +1222,7 @@ def deal_governs(text: str, clause_start: int, at: int) -> bool:
     >>> deal_governs("The 10th SMA set it", 0, 0), deal_governs("Under the 10th SMA", 0, 6), deal_governs(t, 0, 14)
     (True, True, False)
     """
-    gap = text[max(clause_start, at - 24):at]
+    gap = text[max(clause_start, at - win.DEAL_UNDER_BACK):at]
     return (at - clause_start <= 4 and not gap.strip(" \t\n\"“‘'(")) or _DEAL_UNDER.search(gap) is not None
 
 
