@@ -66,9 +66,28 @@ def capture(folder: Path, widths: Iterable[int] = WIDTHS, out: Path | None = Non
                 for html in sorted(folder.glob("*.html")):
                     page.goto(html.as_uri(), wait_until="load")
                     target = out / shot_name(html, width)
-                    page.screenshot(path=str(target), full_page=True)
+                    shoot(page, target)
                     written.append(target)
                 context.close()
         finally:
             browser.close()
     return written
+
+
+#: Chromium's answer when its compositor gives up on a capture (seen on a full-page shot of a 40,000-pixel page while
+#: the machine ran eight other processes); the same shot taken again succeeds.
+_TRANSIENT = "Unable to capture screenshot"
+
+
+def shoot(page, target: Path, tries: int = 2) -> None:
+    """Write a full-page screenshot of ``page`` to ``target``, taking it again once if Chromium reports the transient
+    capture failure :data:`_TRANSIENT` (any other error, or the same one twice, is raised)."""
+    from playwright.sync_api import Error
+
+    for attempt in range(tries):
+        try:
+            page.screenshot(path=str(target), full_page=True)
+            return
+        except Error as exc:
+            if _TRANSIENT not in str(exc) or attempt == tries - 1:
+                raise
