@@ -21,7 +21,7 @@ nor "throughout the year 2021" (the year named after it is); controls: "would" w
 
 from __future__ import annotations
 
-from conftest import assert_no_date, assert_speaker, case_tables, dates_test, rows_test, table
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, read_dates, rows_test, table
 
 # rows: tests/cases/test_mend81q.csv (table, body, words, speakers, note), each checked by conftest.assert_speaker
 test_mend81q_speakers = rows_test(assert_speaker, **case_tables("test_mend81q"))
@@ -58,3 +58,29 @@ ABSENT = [
 ]
 
 test_mend81q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+
+
+def test_told_before_reads_a_bounded_window():
+    """_told_before reads back at most win.THROUGHOUT_TOLD_BACK characters: a year named further back is not read
+    (its cost per "throughout the year" is bounded, whatever the text's length)."""
+    import datetime as dt
+
+    from analysis.extract import windows as win
+    from analysis.extract.dates import _told_before
+
+    pub = dt.date(2020, 3, 10)
+    near = "In 2019 Seoul said it would pay "
+    far = "In 2019 Seoul " + "x" * win.THROUGHOUT_TOLD_BACK + " said it would pay "
+    assert _told_before(near, len(near), pub) and not _told_before(far, len(far), pub)
+
+
+def test_hostile_repeated_triggers():
+    """200 KB of the new rules' triggers ("would ... 2019 ... throughout the year", "was called “x” by") are read
+    through: no error, each "throughout the year" after its earlier year withheld (not timed)."""
+    from analysis.extract import annotate
+
+    text = "In 2019 Seoul said it would pay throughout the year. " * 4000
+    assert not [d for d in read_dates(text, "2020-06-04") if d[0] == "throughout the year"]
+    body = "The deal, which Al Roe signed, was called “a giveaway” by Jo Bell. " * 3000
+    quotes = annotate(f"Headline\nBy A. Reporter\nMarch 10, 2021\n\n{body}").of_kind("quote")
+    assert quotes and all(q.value["speaker_name"] != "Al Roe" for q in quotes)
