@@ -2649,10 +2649,41 @@ def _throughout_the(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
     >>> ranges("In 2019, talks dragged on throughout the year.", dt.date(2020, 6, 4))[1:]
     []
     """
-    if clause_tense(m.string, m.start(), m.end()) != "future":
+    if clause_tense(m.string, m.start(), m.end()) != "future" or _told_before(m.string, m.start(), pub):
         return None
     lo, hi = _period(m["unit"].lower(), "this", pub)
     return Range(lo, hi, "relative")
+
+
+_YEAR_TOLD = re.compile(r"(?<![\d,.$])\b(?:19|20)\d\d\b(?!,\d)")  # a year a sentence names ("in 2019")
+_SENTENCE_CUT = re.compile(r"[.!?](?=\s)|[;\n\r]")
+
+
+def _told_before(text: str, start: int, pub: dt.date) -> bool:
+    """Return whether the clause before ``start`` is one of "would" (past reported speech) in a sentence that names a
+    year before publication's ("In 2019, Seoul said it would pay", "in May 2018"), "last year", "years ago" or a month
+    "last" after publication's (``pub``'s) month ("Last March" told in January): the time it reports is that one
+    (review81).
+
+    >>> t = "In 2019, Seoul said it would pay throughout"
+    >>> _told_before(t, 33, dt.date(2020, 3, 10)), _told_before(t, 33, dt.date(2019, 3, 10))
+    (True, False)
+    >>> _told_before("Last March, Bo said it would pay", 32, dt.date(2020, 1, 15)), _told_before(
+    ...     "Last March, Bo said it would pay", 32, dt.date(2020, 6, 4))
+    (True, False)
+    >>> _told_before("In 2019, Seoul said it will pay", 31, dt.date(2020, 3, 10))
+    False
+    """
+    lo = max(0, start - win.THROUGHOUT_TOLD_BACK)
+    words = [w.lower() for w in _clause_words(text, lo, start, True, None)]
+    if "would" not in words:
+        return False
+    if any(a == "last" and (b == "year" or MONTHS.get(b, 0) > pub.month) for a, b in pairwise(words)):
+        return True  # "last year", "Last March" told in January (read again from March's own days: not earlier)
+    if any(a in {"year", "years"} and b == "ago" for a, b in pairwise(words)):
+        return True  # "two years ago"
+    cut = last_match(_SENTENCE_CUT, text, lo, start)
+    return any(int(y[0]) < pub.year for y in _YEAR_TOLD.finditer(text, cut.end() if cut else lo, start))
 
 
 _ELECTION_NEAR = 14  # days: a bare "election" this near a US election day, in news of the allies, is that one
@@ -6465,7 +6496,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span
      _within_the, _T_WITHIN_THE, 16, 24),
     # "would pay the wages throughout the year": publication's year, in a clause told of what is still to come
-    (re.compile(r"\b(?i:throughout)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|-|\s+(?i:of|before|after|ahead"
+    (re.compile(r"\b(?i:throughout)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|-|\s+\d|\s+(?i:of|before|after|ahead"
                 r"|to|that|when|in|which)\b)"), _throughout_the, _T_THROUGHOUT_THE, 20, 24),
     (re.compile(rf"\b(?:(?P<art>(?i:the|a|one))\s+|(?P<n>(?i:{_NUM}))\s+(?=(?i:days|weeks|months)\b))?(?P<unit>(?i:day|week|month))(?(n)s)\s+"
                 r"(?P<dir>(?i:before|after|ahead\s+of))\s+"

@@ -1312,9 +1312,10 @@ _PLURAL_MODIFIERS = word_set("senior top government military defense defence for
                              "state state-run official local State State-run Official Local")
 
 
-def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
+def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) -> _Who:
     """Return an organisation the gazetteer does not know, named by "the" and capitalised words right before a
-    speech verb ("The Hanul Daily has said", "the Foo Institute said").
+    speech verb ("The Hanul Daily has said", "the Foo Institute said"); with ``office``, only a capitalised office
+    held by one person (:func:`_one_office`: "the US President said"), which is otherwise no organisation.
 
     >>> t = "In an editorial, the Hanul Daily has called"
     >>> w = _proper_org(t, t.index('called'), 0); t[w.start : w.end]
@@ -1335,7 +1336,7 @@ def _proper_org(text: str, verb_start: int, floor: int) -> _Who:
     owned = _past_owner(words, k)
     by_owner = owned > k and _owned_body(words[k:]) == words[owned:]
     body = owned if by_owner else k  # "South Korea's Hanul Times said": its owner's possessive opens it, as "the" does
-    if body == len(words) or not all(_org_word(w) for w in words[body:]) or _one_office(words[body:]):
+    if body == len(words) or not all(_org_word(w) for w in words[body:]) or _one_office(words[body:]) != office:
         return _NOBODY
     if not by_owner and (k == 0 or words[k - 1].lower() != "the"):
         opens = (k == 0 and verb_start - win.PROPER_ORG_BACK <= floor) or (k > 0 and words[k - 1].endswith(","))
@@ -1894,10 +1895,29 @@ def _body_before(text: str, idx: _Index, target: int, floor: int, back: int) -> 
     if not who.found:
         who = _proper_org(text, target, floor)
     if not who.found:
+        who = _office_or_holder(text, idx, target, floor)  # "the US President said": its holder, else the office
+    if not who.found:
         who = _owners_people(text, idx, target, floor, back)
     if not who.found:
         who = _org_people(text, idx, _bare_people(text, target, floor), floor)
     return _NOBODY if who.found and _document_object(text, who.start, floor) else who
+
+
+def _office_or_holder(text: str, idx: _Index, verb_start: int, floor: int) -> _Who:
+    """Return the holder named before of a capitalised office held by one person right before a speech verb ("the
+    Torvian President said" after "Torvian President Oskel Tamm"), when the office fits them (:func:`_definite_holder`,
+    :func:`_capitals_fit`); else the office by its own name ("the US President said" after South Korea's president:
+    "US President"), as an organisation's name is read (review81: not another person, not nobody); else nobody.
+
+    >>> t = "Jo Bell, the president of the Hanul Union, spoke. The US President said"
+    >>> _office_or_holder(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), t.index(" said"), 0).name
+    'US President'
+    """
+    office = _proper_org(text, verb_start, floor, office=True)
+    if not office.found:
+        return office
+    held = _definite_holder(text, idx, floor, verb_start)
+    return held if held.antecedent is not None else office
 
 
 def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Who:
@@ -1960,7 +1980,36 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
         return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
+    if words[-1][:1].isupper() and not _capitals_fit(text, idx, holder, words[1:-1]):
+        return _NOBODY  # "the US President" is not "Kim Sol, South Korea's president" (review81)
     return _Who("descriptor", holder, role.start, role.end, antecedent=holder)
+
+
+def _capitals_fit(text: str, idx: _Index, m: Mention, modifiers: list[str]) -> bool:
+    """Return whether each capitalised modifier of a capitalised office ("US" and "Defense" of "the US Defense
+    Secretary") fits the person at ``m``: a nationality their country (:func:`_stated_country`), a department the
+    one their offices are of, any other word one of their role's, their title's or their appositive's (review81:
+    "the Treasury Secretary" is not "Mark Esper, the US defense secretary").
+
+    >>> t = "Jo Bell, the Torvian defense minister, spoke."
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> [_capitals_fit(t, _Index([]), bell, w.split()) for w in ("Torvian", "Defense", "US", "Foreign", "Trade")]
+    [True, True, False, False, False]
+    """
+    known = {w.rstrip(".,") for w in [*(m.value.get("role") or "").lower().split(), *_office_after(text, m.end),
+                                      *text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()]}
+    words = [w.lower().rstrip(".,") for w in modifiers if w[:1].isupper()]
+    k = 0
+    while k < len(words):
+        n = 2 if " ".join(words[k : k + 2]) in _COUNTRY_WORDS else 1 if words[k] in _COUNTRY_WORDS else 0
+        if n and _stated_country(text, m, idx) != _COUNTRY_WORDS[" ".join(words[k : k + n])]:
+            return False  # "the US President": not the president of another country, or of none the text gives
+        if not n and words[k] in _DEPARTMENTS and _held_department(text, m, _held(text, m)) != _DEPARTMENTS[words[k]]:
+            return False
+        if not n and words[k] not in _DEPARTMENTS and words[k] not in known:
+            return False
+        k += max(n, 1)
+    return True
 
 
 def _other_department(text: str, m: Mention, modifiers: list[str]) -> bool:
@@ -3422,8 +3471,10 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
 
 
 # Words that open a clause in commas inside another ("Bo, whom Al Roe met, said"; "Bo, when Al Roe left, said"),
-# "as" left out: "as Al Roe put it" credits the words to the aside's subject.
-_ASIDE_CLAUSE_OPENERS = word_set("who whom whose when after before while since because although though once until")
+# "as" left out: "as Al Roe put it" credits the words to the aside's subject; "which" closed by its comma too ("The
+# deal, which Al Roe signed, was called “...” by Bo": review81).
+_ASIDE_CLAUSE_OPENERS = word_set(
+    "who whom whose which when after before while since because although though once until")
 
 
 def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
@@ -3437,6 +3488,9 @@ def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
     >>> t = "Bo, a lawyer, said Al Roe, who left, called it “fair.”"
     >>> _in_clause_aside(t, Mention(19, 25, "Al Roe", "person", {}), t.index("“"))
     False
+    >>> t = "The deal, which Al Roe, his aide, called “fair.”"  # the clause not closed: an appositive's commas
+    >>> _in_clause_aside(t, Mention(16, 22, "Al Roe", "person", {}), t.index("“"))
+    False
     """
     comma = text.rfind(",", max(0, m.start - win.PREP_BACK), m.start)
     words = text[comma + 1 : m.start].split() if comma >= 0 else []
@@ -3445,7 +3499,7 @@ def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
     if not words or words[-1].lower() not in _ASIDE_CLAUSE_OPENERS or any(
             w.lower() not in _PREPOSITIONS for w in words[:-1]):  # fmt: skip
         return False
-    close = text.find(",", m.end, pos)
+    close = text.find(",", _past_aside(text, m.end, pos), pos)  # not an appositive's: "which Kim Sol, his aide, put"
     return close > 0 and bool(text[close + 1 : pos].strip())
 
 
@@ -6781,6 +6835,8 @@ def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     """
     if not who.found or who.mention is None or not (who.end < pl.qs <= who.end + win.SPOKEN_OF_REACH):
         return who
+    if _named_by_after(text, who.end, pl):
+        return _NOBODY  # "The deal that Bo signed was called “a giveaway” by Al": the agent's (_passive_by), not Bo's
     pm = _PASSIVE_OF.match(text, who.end, pl.qs)
     if pm is None:
         return who
@@ -6793,6 +6849,25 @@ def _unless_spoken_of(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
     if agent is None or not _is_speaker(agent) or (agent.start < pl.qs and not _AS_OR_COLON.search(text, end, pl.qs)):
         return _NOBODY  # 'Bo was criticised by Al, who called it “...”': the agent's words only after "as" or a colon
     return _named(agent)
+
+
+def _named_by_after(text: str, end: int, pl: _Place) -> bool:
+    """Return whether a passive participle of stance or description stands right before the quote at ``pl`` ("as"
+    or adverbs between) and "by" right after it, past a subject that ends at ``end`` ('The deal that Bo signed was
+    called “a giveaway” by Al', 'The plan, which Bo drafted, was denounced as “a disaster” by Al'): the words are the
+    agent's, whom _passive_by reads, not those of anyone named before (review81).
+
+    >>> t = "The deal that Bo signed was called “a giveaway” by Al."
+    >>> _named_by_after(t, 16, _Place(35, 47, 0, len(t), 0, 0, 0)), _named_by_after(t, 16, _Place(35, 47, 0, 48, 0,
+    ...     0, 0))
+    (True, False)
+    """
+    if _BY.match(text, pl.qe, pl.pe) is None:
+        return False
+    words = [w for w in text[end : pl.qs].lower().split() if not (w.endswith("ly") and w.isalpha())]
+    if words[-1:] == ["as"]:
+        words.pop()
+    return len(words) >= 2 and words[-1] in _SPOKEN_OF and words[-2] in _PASSIVE_AUX
 
 
 def _for_own_words(text: str, lo: int, qs: int) -> bool:

@@ -598,3 +598,6 @@ PASSIVE_AUX_BACK = 24  # characters before "paid" read for a passive's auxiliary
 NEXT_YEARS_YEAR_BACK = 200  # characters before "the next N years" read for the year its sentence names (fresh77q)
 # characters before that year read for the three words that make it an end ("expires in", "leave office in": review78)
 SERIES_END_BACK = 30
+# characters before "throughout the year" read for an earlier year or date its "would" clause's sentence names (past
+# reported speech: "In 2019, Seoul said it would pay throughout the year"; review81, mend81q)
+THROUGHOUT_TOLD_BACK = 200
