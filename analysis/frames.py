@@ -2803,11 +2803,15 @@ def own_forces(r: Reader, fig: Span) -> bool:
     >>> [own_forces(*figure_in(t)) for t in ("The $500 million Seoul spends on its own army is separate.",
     ...                                      "Seoul provides $700 million a year to its own military.",
     ...                                      "The $900 million Seoul pays for the U.S. troops is the whole.",
-    ...                                      "Seoul pays $900 million for U.S. troops and its own.")]
-    [True, True, False, False]
+    ...                                      "Seoul pays $900 million for U.S. troops and its own.",
+    ...                                      "Trump said Seoul should pay $5 billion for its own defense.")]
+    [True, True, False, False, False]
+
+    An ask before the amount in its clause (:data:`_DEMAND`) keeps its reading: "pay for its own defense" is how an
+    ask of the cost-sharing payment is put in Trump's words.
     """
-    if fig.kind != "money":
-        return False
+    if fig.kind != "money" or _DEMAND.search(r.text, r.clause(fig, strong=True).start, fig.start):
+        return False  # "Trump said Seoul should pay $5 billion for its own defense": an ask, told in his words
     verb = paid_relative_verb(r, fig)
     return any(_OWN_FORCES.match(r.text, at) is not None for at in (r.restated_to(fig), verb and verb.end()) if at)
 
@@ -5111,7 +5115,7 @@ def from_current_level(r: Reader, fig: Span) -> bool:
     ...     "Under the SMA, the US wants Seoul to raise its share by $3 billion from the current level of $1 billion.",
     ...     "Under the SMA, the US wants to cut troops from the current level of 28,500 and save $900 million.",
     ...     "Under the SMA, Seoul's share rose from the current level of $900 million.",
-    ...     "In the SMA talks, the US wants Seoul to boost spending on its army from its current level of $900 million.",
+    ...     "Under the SMA, the US wants Seoul to boost spending on its army from its current level of $900 million.",
     ...     "Under the SMA, the US wants Seoul to raise it from its current contribution of $900 million.")]
     [True, False, True, False, True]
     """
