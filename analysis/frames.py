@@ -8842,7 +8842,7 @@ _CITED_NOUN = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:figure|numb
 #: between ("Trump's $500 million figure", "the same $5 billion number"); not "a $500 million claim by a contractor"
 #: (review81 item 2), read in ``windows.CITED_OWNER_BACK`` characters.
 _CITED_OWNER = re.compile(r"(?:\b[Tt]he|['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat))[ \t]++"
-                          r"(?:[a-z][\w-]*+[ \t]++){0,2}[“\"‘']?+\Z")
+                          r"(?:(?=[a-z])[\w-]++[ \t]++){0,2}[“\"‘']?+\Z")
 #: Reduced relatives of citing ("the "$500 million" President Trump mentioned", "the X he cited"); not of giving ("the X
 #: Seoul gave to the workers fund" names a sum given, not a figure: review81 item 2).
 _CITED_RELATIVE = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:(?:that|which)[ \t]++)?"
