@@ -2788,11 +2788,16 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
 
 #: What a sum is for, right after it or after its relative clause's verb: the payer's own forces ("for its own army",
 #: "on their own troops", "to maintain its own forces", "a year to its own military"), which no SMA payment is
-#: (review81, the brief's class).
-_OWN_FORCES = re.compile(r"(?<!\s)\s++(?:(?:a|per|each|every)\s++year\s++|annually\s++)?(?:for|on|into|to(?:\s++(?:"
-                         r"maintain|keep|run|fund|support|sustain|build|equip))?)\s++(?:its|their|Seoul['’]s|(?:South\s++)?"
-                         r"Korea['’]s|the\s++(?:country|nation)['’]s)\s++own\s++(?:army|military|forces|troops|soldiers|"
-                         r"defen[cs]e|bases)\b", re.I)
+#: (review81, the brief's class); its own defence only after "on", "in" or "into" (as :data:`_OTHER_OBJECT` reads it,
+#: mendf77): "pay X for its own defense" is Trump's word for the troops' cost.
+_OWN_POSSESSOR = r"(?:its|their|Seoul['’]s|(?:South\s++)?Korea['’]s|the\s++(?:country|nation)['’]s)\s++own\s++"
+_OWN_FORCES = re.compile(r"(?<!\s)\s++(?:(?:a|per|each|every)\s++year\s++|annually\s++)?(?:(?:for|to(?:\s++(?:maintain|"
+                         r"keep|run|fund|support|sustain|build|equip))?)\s++" + _OWN_POSSESSOR + r"(?:army|military|"
+                         r"forces|troops|soldiers|bases)|(?:on|in|into)\s++" + _OWN_POSSESSOR + r"(?:army|military|"
+                         r"forces|troops|soldiers|bases|defen[cs]e))\b", re.I)
+#: A word of asking or supposing before the amount: "Trump said Seoul could pay X a year for its own military" puts
+#: the cost-sharing ask in Trump's words (mendf77's OWN_SPEND control), no sum spent.
+_SUPPOSED = re.compile(r"\b(?:could|would|should|must|might|may|ought)\b", re.I)
 
 
 def own_forces(r: Reader, fig: Span) -> bool:
@@ -2804,14 +2809,17 @@ def own_forces(r: Reader, fig: Span) -> bool:
     ...                                      "Seoul provides $700 million a year to its own military.",
     ...                                      "The $900 million Seoul pays for the U.S. troops is the whole.",
     ...                                      "Seoul pays $900 million for U.S. troops and its own.",
-    ...                                      "Trump said Seoul should pay $5 billion for its own defense.")]
-    [True, True, False, False, False]
+    ...                                      "Trump said Seoul should pay $5 billion for its own defense.",
+    ...                                      "Trump said Seoul could pay $5 billion for its own military.",
+    ...                                      "The $500 million Seoul spends on its own defense is separate.")]
+    [True, True, False, False, False, False, True]
 
-    An ask before the amount in its clause (:data:`_DEMAND`) keeps its reading: "pay for its own defense" is how an
-    ask of the cost-sharing payment is put in Trump's words.
+    An ask or a supposition before the amount in its clause (:data:`_DEMAND`, :data:`_SUPPOSED`) keeps its reading:
+    "pay for its own defense" is how an ask of the cost-sharing payment is put in Trump's words.
     """
-    if fig.kind != "money" or _DEMAND.search(r.text, r.clause(fig, strong=True).start, fig.start):
-        return False  # "Trump said Seoul should pay $5 billion for its own defense": an ask, told in his words
+    c0 = r.clause(fig, strong=True).start
+    if fig.kind != "money" or _DEMAND.search(r.text, c0, fig.start) or _SUPPOSED.search(r.text, c0, fig.start):
+        return False  # "Trump said Seoul could pay $5 billion for its own military": an ask, told in his words
     verb = paid_relative_verb(r, fig)
     return any(_OWN_FORCES.match(r.text, at) is not None for at in (r.restated_to(fig), verb and verb.end()) if at)
 
