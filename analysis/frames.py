@@ -210,7 +210,9 @@ _UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+
 #: After "suggested": a clause of fact, its subject then a finite "had / has / was / is / did" ("comments that suggested
 #: Seoul had agreed to pay X more", fresh81v): "suggest" means imply there, it puts nothing forward; "suggested Seoul
 #: pay X", "suggested a deal with X", "suggested it was willing to pay X" stay offers.
-_SUGGESTS_FACT = (r"(?!\s++(?:that\s++)?(?:[\w.’'-]++\s++){1,4}?(?:had|has|have|was|were|is|are|did)\b"
+#: The subject holds no relative pronoun: "suggested a deal that is worth X" stays an offer (review81 item 8).
+_SUGGESTS_FACT = (r"(?!\s++(?:that\s++)?(?:(?!(?:that|which|who)\b)[\w.’'-]++\s++){1,4}?"
+                  r"(?:had|has|have|was|were|is|are|did)\b"
                   r"(?!\s++(?:(?:not|also|still)\s++)?(?:willing|ready|prepared|open|able)\b))")
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)" + _SUGGESTS_FACT, r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
@@ -1156,10 +1158,24 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
 #: An agreement named by its number as the figure's deal, with no year of its term named ("under the 10th SMA", "the
 #: tenth Special Measures Agreement set", "the 10th cost-sharing agreement was worth"); not its talks ("the 11th SMA
 #: talks", "negotiations on the 12th SMA" keep their own reading: the number names the talks, not a year paid).
-_DEAL_BY_NO = re.compile(r"\bthe\s++(?P<no>\d{1,2}(?:st|nd|rd|th)|" + "|".join(_DEAL_WORDS) + r")\s++"
-                         r"(?:(?:defen[cs]e\s++)?(?:cost|burden)-sharing\s++)?(?:SMA|agreement|deal|accord|pact|"
-                         r"Special\s++Measures\s++Agreement)\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)",
+#: An ordinal in words names the SMA only with its name or a cost-sharing qualifier ("the tenth Special Measures
+#: Agreement", "the first cost-sharing deal"): "the first deal", "the second agreement of the Biden era" name no
+#: number of an SMA (review81 item 1); an ordinal in digits ("the 10th agreement") does.
+_SHARING = r"(?:(?:defen[cs]e\s++)?(?:cost|burden)-sharing\s++)"
+_DEAL_BY_NO = re.compile(r"\bthe\s++(?:(?P<no>\d{1,2}(?:st|nd|rd|th))\s++" + _SHARING + r"?(?:agreement|deal|accord|"
+                         r"pact|SMA|Special\s++Measures\s++Agreement)|(?P<word>" + "|".join(_DEAL_WORDS) + r")\s++(?:"
+                         + _SHARING + r"(?:agreement|deal|accord|pact|SMA|Special\s++Measures\s++Agreement)|SMA|"
+                         r"Special\s++Measures\s++Agreement))\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)",
                          re.I)
+#: Between a numbered agreement and a figure after it, a word of the present: "The 8th SMA ran out long ago and
+#: Seoul now pays X", "Under the 8th SMA Seoul paid less, and today it pays X" (review81 item 1): the figure's clause is
+#: of now, not of the agreement's term.
+_NOW_WORD = re.compile(r"\b(?:now|currently|today|nowadays|presently)\b", re.I)
+#: After an agreement that is its clause's subject, a coordinator before a new subject (a capitalised word, a pronoun
+#: or "the"): "The 9th SMA expired, so Seoul pays X", "The 8th SMA ended and the allies set X" (review81 item 1):
+#: the agreement is the subject of the first clause only. Case-sensitive: "and Seoul" is a new subject, "and" before
+#: lower-case words ("raised it and set it at X") goes on with the agreement's predicate.
+_NEW_SUBJECT = re.compile(r"\b(?:and|but|so|yet|while|whereas)[ \t]++(?:[A-Z]|(?:the|it|they|he|she|we|this|that)\b)")
 
 
 def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int, ...]:
@@ -1197,7 +1213,9 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
             not deal_governs(r.text, clause[0], found[0].start()):
         return ()  # two agreements named, the figure the level a change started from ("up from X"), or the
         # agreement not what the clause is under ("1991, the year the first deal was signed")
-    no = found[0]["no"].lower()
+    if another_clause(r.text, clause[0], found[0].span(), fig.start):
+        return ()  # "The 8th SMA ran out and Seoul now pays X": the agreement governs another clause (review81)
+    no = (found[0]["no"] or found[0]["word"]).lower()
     number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
@@ -1224,6 +1242,22 @@ def deal_governs(text: str, clause_start: int, at: int) -> bool:
     """
     gap = text[max(clause_start, at - win.DEAL_UNDER_BACK):at]
     return (at - clause_start <= 4 and not gap.strip(" \t\n\"“‘'(")) or _DEAL_UNDER.search(gap) is not None
+
+
+def another_clause(text: str, clause_start: int, deal: tuple[int, int], at: int) -> bool:
+    """Return whether a figure at ``at`` after an agreement named at ``deal`` stands in another clause than the one
+    the agreement governs: a word of the present between them (:data:`_NOW_WORD`), or, the agreement its clause's
+    subject, a coordinator before a new subject (:data:`_NEW_SUBJECT`; review81 item 1).
+
+    >>> t = ("The 8th SMA ran out and Seoul now pays X", "The 9th SMA expired, so Seoul pays X",
+    ...      "Under the 10th SMA, Seoul and Washington agreed on X", "The 11th SMA raised it and set it at X")
+    >>> [another_clause(s, 0, (s.index("the") if s[0] == "U" else 0, s.index("SMA") + 3), len(s) - 1) for s in t]
+    [True, True, False, False]
+    """
+    if _NOW_WORD.search(text, deal[1], at):
+        return True
+    subject = deal[0] - clause_start <= 4 and not text[clause_start:deal[0]].strip(" \t\n\"“‘'(")
+    return subject and _NEW_SUBJECT.search(text, deal[1], at) is not None
 
 
 @cache
@@ -2662,8 +2696,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
-    if part_relative(r, fig) or part_main(r, fig):
-        return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part
+    if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
+        return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
+        # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
     p1 = min(p1, covered_from(r, fig))  # fix50c: "the X Seoul pays this year covers wages": the whole
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
@@ -2749,6 +2784,44 @@ def paid_relative_verb(r: Reader, fig: Span) -> re.Match[str] | None:
     if words and words[0][0].lower() in ("that", "which"):
         words = words[1:]
     return next((w for w in words[1:_PAYER_WORDS + 1] if _PAY_VERB.fullmatch(w[0])), None)
+
+
+#: What a sum is for, right after it or after its relative clause's verb: the payer's own forces ("for its own army",
+#: "on their own troops", "to maintain its own forces", "a year to its own military"), which no SMA payment is
+#: (review81, the brief's class); its own defence only after "on", "in" or "into" (as :data:`_OTHER_OBJECT` reads it,
+#: mendf77): "pay X for its own defense" is Trump's word for the troops' cost.
+_OWN_POSSESSOR = r"(?:its|their|Seoul['’]s|(?:South\s++)?Korea['’]s|the\s++(?:country|nation)['’]s)\s++own\s++"
+_OWN_FORCES = re.compile(r"(?<!\s)\s++(?:(?:a|per|each|every)\s++year\s++|annually\s++)?(?:(?:for|to(?:\s++(?:maintain|"
+                         r"keep|run|fund|support|sustain|build|equip))?)\s++" + _OWN_POSSESSOR + r"(?:army|military|"
+                         r"forces|troops|soldiers|bases)|(?:on|in|into)\s++" + _OWN_POSSESSOR + r"(?:army|military|"
+                         r"forces|troops|soldiers|bases|defen[cs]e))\b", re.I)
+#: A word of asking or supposing before the amount: "Trump said Seoul could pay X a year for its own military" puts
+#: the cost-sharing ask in Trump's words (mendf77's OWN_SPEND control), no sum spent.
+_SUPPOSED = re.compile(r"\b(?:could|would|should|must|might|may|ought)\b", re.I)
+
+
+def own_forces(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told as spent on its payer's own forces, right after it or after the verb of a
+    relative clause of paying ("The $500 million Seoul spends on its own army", "Seoul pays $700 million to maintain
+    its own forces"): the payer's own spending, not the cost-sharing payment (review81, the brief's class).
+
+    >>> [own_forces(*figure_in(t)) for t in ("The $500 million Seoul spends on its own army is separate.",
+    ...                                      "Seoul provides $700 million a year to its own military.",
+    ...                                      "The $900 million Seoul pays for the U.S. troops is the whole.",
+    ...                                      "Seoul pays $900 million for U.S. troops and its own.",
+    ...                                      "Trump said Seoul should pay $5 billion for its own defense.",
+    ...                                      "Trump said Seoul could pay $5 billion for its own military.",
+    ...                                      "The $500 million Seoul spends on its own defense is separate.")]
+    [True, True, False, False, False, False, True]
+
+    An ask or a supposition before the amount in its clause (:data:`_DEMAND`, :data:`_SUPPOSED`) keeps its reading:
+    "pay for its own defense" is how an ask of the cost-sharing payment is put in Trump's words.
+    """
+    c0 = r.clause(fig, strong=True).start
+    if fig.kind != "money" or _DEMAND.search(r.text, c0, fig.start) or _SUPPOSED.search(r.text, c0, fig.start):
+        return False  # "Trump said Seoul could pay $5 billion for its own military": an ask, told in his words
+    verb = paid_relative_verb(r, fig)
+    return any(_OWN_FORCES.match(r.text, at) is not None for at in (r.restated_to(fig), verb and verb.end()) if at)
 
 
 #: A verb saying what a payment goes to ("covers wages", "funds construction", "goes to logistics").
@@ -3324,6 +3397,12 @@ _RELATIVE_ASK = re.compile(
     r"(?:(?P<demand>request|demand|ask|asking\s++price)|(?P<offer>offer|counter-?offer|proposal))s?\b", re.I)
 
 
+#: A verb of paying or agreeing that governs an amount after it in its phrase: "Seoul agreed to pay X", "will
+#: contribute X", "agreed on X" (review81 item 6); not "settled at X" nor "balked at X".
+_PAY_GOVERNS = re.compile(r"\b(?:pa(?:y|ys|id|ying)|contribut(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|"
+                          r"agree(?:d|s)?\s++(?:on|upon|to))\b", re.I)
+
+
 def relative_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return ("demand" or "offer", where its noun starts) when a relative clause right after the amount names it a
     side's request or offer ("settled at $1.4 billion, which was Washington's initial request", fresh81v); else None.
@@ -3333,12 +3412,17 @@ def relative_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
     ...     "They settled at $1.4 billion, which was the U.S. State Department's demand.",
     ...     "It was $1.2 billion, which had been the Korean offer.",
     ...     "Seoul paid $900 million, which was below Washington's request.",
-    ...     "Seoul paid $900 million, which was the largest sum.")]
-    ['demand', 'demand', 'offer', 'none', 'none']
+    ...     "Seoul paid $900 million, which was the largest sum.",
+    ...     "Seoul agreed to pay $1.2 billion, which was its initial offer.",
+    ...     "The allies agreed on $1.4 billion, which was Washington's final demand.")]
+    ['demand', 'demand', 'offer', 'none', 'none', 'none', 'none']
+
+    A verb of paying or agreeing before the amount in its phrase (:data:`_PAY_GOVERNS`) makes it what is paid, the
+    relative then telling whose ask it matched (review81 item 6).
     """
     m = _RELATIVE_ASK.match(r.text, fig.end)
-    if m is None:
-        return None
+    if m is None or _PAY_GOVERNS.search(r.text, r.clause(fig).start, fig.start):
+        return None  # review81 item 6: "Seoul agreed to pay X, which was its initial offer": X is what is paid
     return ("demand", m.start("demand")) if m.group("demand") else ("offer", m.start("offer"))
 
 
@@ -5024,8 +5108,11 @@ def raised_from(r: Reader, fig: Span) -> bool:
 #: Right before an amount, the present level a change is counted from: "from the current level of about X", "from its
 #: present yearly contribution of X" (fresh81v).
 _FROM_CURRENT = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|present|existing)\s++(?:(?:yearly|annual)\s++)?"
-                           r"(?:level|amount|sum|figure|payment|contribution|share|burden|bill)\s++of\s++(?:"
+                           r"(?:level|amount|sum|figure|(?P<paid>payment|contribution|share|burden|bill))\s++of\s++(?:"
                            + _HEDGE + r")?$", re.I)
+#: The payment as what changed from a level of no name of its own ("raise its share ... from the current level of
+#: X"); not "boost spending on its own army from its current level of X" (review81 item 7).
+_PAID_NOUN = re.compile(r"\b(?:payments?|contributions?|shares?|burden|bill|portion)\b", re.I)
 
 
 def from_current_level(r: Reader, fig: Span) -> bool:
@@ -5035,14 +5122,17 @@ def from_current_level(r: Reader, fig: Span) -> bool:
     >>> [from_current_level(*figure_in(t, -1)) for t in (
     ...     "Under the SMA, the US wants Seoul to raise its share by $3 billion from the current level of $1 billion.",
     ...     "Under the SMA, the US wants to cut troops from the current level of 28,500 and save $900 million.",
-    ...     "Under the SMA, Seoul's share rose from the current level of $900 million.")]
-    [True, False, True]
+    ...     "Under the SMA, Seoul's share rose from the current level of $900 million.",
+    ...     "Under the SMA, the US wants Seoul to boost spending on its army from its current level of $900 million.",
+    ...     "Under the SMA, the US wants Seoul to raise it from its current contribution of $900 million.")]
+    [True, False, True, False, True]
     """
     if fig.kind != "money" or not r.about_sma:
         return False
     c0, _ = r.clause(fig, strong=True)
     m = _FROM_CURRENT.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start)
-    return m is not None and _CHANGE.search(r.text, c0, m.start()) is not None
+    return m is not None and _CHANGE.search(r.text, c0, m.start()) is not None \
+        and (m["paid"] is not None or _PAID_NOUN.search(r.text, c0, m.start()) is not None)
 
 
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
@@ -8756,10 +8846,16 @@ _CITED_QUANTITIES = ("sma_payment", "sma_change", "demand", "offer")
 #: Right after an amount, a noun naming it as a figure someone gave ("Trump's $500 million figure", "the $5 billion
 #: number"), or a reduced relative of citing ("the "$500 million" President Trump mentioned", "the X he cited").
 _CITED_NOUN = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:figure|number|claim|remark)s?\b", re.I)
+#: Before an amount a noun of citing names, what makes it a given figure: "the" or a possessive, a word or two
+#: between ("Trump's $500 million figure", "the same $5 billion number"); not "a $500 million claim by a contractor"
+#: (review81 item 2), read in ``windows.CITED_OWNER_BACK`` characters.
+_CITED_OWNER = re.compile(r"(?:\b[Tt]he|['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hat))[ \t]++"
+                          r"(?:(?=[a-z])[\w-]++[ \t]++){0,2}[“\"‘']?+\Z")
+#: Reduced relatives of citing ("the "$500 million" President Trump mentioned", "the X he cited"); not of giving ("the X
+#: Seoul gave to the workers fund" names a sum given, not a figure: review81 item 2).
 _CITED_RELATIVE = re.compile(r"(?<![ \t”\"’'])[”\"’']?+[ \t]++(?:(?:that|which)[ \t]++)?"
                              r"(?:(?:(?=[A-Z])[\w.’'-]++[ \t]++){1,4}|(?:he|she|they)[ \t]++)(?:had[ \t]++)?"
-                             r"(?:mentioned|cited|claimed|quoted|named|floated|"
-                             r"touted|gave)\b")
+                             r"(?:mentioned|cited|claimed|quoted|named|floated|touted)\b")
 
 
 def cited_again(r: Reader, fig: Span) -> bool:
@@ -8770,10 +8866,16 @@ def cited_again(r: Reader, fig: Span) -> bool:
     >>> [cited_again(*figure_in(t)) for t in ("Aides doubt Trump's $500 million figure.",
     ...                                       'The "$500 million" President Trump mentioned was wrong.',
     ...                                       "Seoul paid $500 million last year.",
-    ...                                       "The $500 million Seoul paid was spent.")]
-    [True, True, False, False]
+    ...                                       "The $500 million Seoul paid was spent.",
+    ...                                       "A $500 million claim by a contractor is separate.",
+    ...                                       "The $500 million Seoul gave to the fund is separate.",
+    ...                                       "The $500 million Japan cited for its own bases is separate.")]
+    [True, True, False, False, False, False, False]
     """
-    return bool(_CITED_NOUN.match(r.text, fig.end) or _CITED_RELATIVE.match(r.text, fig.end))
+    noun = _CITED_NOUN.match(r.text, fig.end) is not None and \
+        _CITED_OWNER.search(r.text[max(0, fig.start - win.CITED_OWNER_BACK):fig.start]) is not None
+    cited = _CITED_RELATIVE.match(r.text, fig.end)
+    return noun or (cited is not None and _OWN_FORCES.match(r.text, cited.end()) is None)
 
 
 #: Before an amount, words naming it as one given before: "the earlier number of", "the same figure of".

@@ -506,6 +506,7 @@ DEAL_SUBJECT_BACK = 120  # characters before a demand word read for a deal as it
 ASK_FROM_BACK = 80  # characters before "from X" read for a demand cut from X ("cut its demand from X to Y")
 UP_FROM_BACK = 40  # characters before an amount read for "up from"
 DEMAND_TO_BASE = 40  # characters at most between a demanded amount and the "up from" amount after it
+CITED_OWNER_BACK = 40  # characters before an amount named by a noun of citing read for "the" or a possessive (review81)
 DEAL_UNDER_BACK = 24  # characters before a numbered agreement read for a preposition of being under it ("under the")
 ASKED_OBJECT_BACK = 30  # characters before a demanded amount read for the noun of demand it is the object of
 # characters after a figure read for a relative clause of asking or offering ("the X Washington wants")
