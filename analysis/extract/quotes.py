@@ -706,6 +706,28 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
     return _Who("descriptor", holders[0], who.start, who.end, holders[0])
 
 
+def _possessor_start(text: str, window: list[str], det: int, p_start: int) -> int:
+    """Return where the possessor of a possessive office phrase starts (``window[det]`` the possessive word, at
+    ``p_start`` in ``text``): past its article and the modifiers between ("the foreign ministry's spokesman": at
+    "foreign", at most ``win.OWNER_MODIFIER_WORDS`` of them); else ``p_start`` (no article there: "Jo's aide").
+
+    >>> t = "the foreign ministry's spokesman"; w = t.split(); t[_possessor_start(t, w, 2, t.index("ministry's")) :]
+    "foreign ministry's spokesman"
+    >>> t = "talks, ministry's spokesman"; w = t.split(); _possessor_start(t, w, 1, 7)
+    7
+    """
+    for k in range(det - 1, max(-1, det - 1 - win.OWNER_MODIFIER_WORDS), -1):
+        if window[k].lower() in _DETERMINERS:
+            if k + 1 == det:
+                return p_start
+            lead = " ".join(window[k + 1 : det])
+            start = text.rfind(lead, 0, p_start)
+            return start if start >= 0 and not text[start + len(lead) : p_start].strip() else p_start
+        if not _role_modifier(window[k]):
+            return p_start
+    return p_start
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -728,7 +750,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - win.ORG_REF_OWNER)), None)
-        start = owner.start if owner is not None and owner.end >= p_start else p_start
+        start = owner.start if owner is not None and owner.end >= p_start else (
+            _possessor_start(text, window, det, p_start))  # "the foreign ministry's spokesman": from "foreign"
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         issuer = _issuing_subject(text, idx, p_start, head, floor)
@@ -1853,9 +1876,9 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
             who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))
             return _appositive_holder(text, idx, who, verb_start, floor)  # "Bo, who sits on the X Committee, said": Bo
-        prep = _PREP_BEFORE.search(text, max(floor, m.start - 8), m.start)
-        if gap_ok and not _is_speaker(m) and prep:
-            target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
+        prep = _place_preposition(text, floor, m.start)
+        if gap_ok and not _is_speaker(m) and prep >= 0:
+            target = prep  # "the Foreign Ministry in Seoul said": past the place to the ministry
             continue
         if _is_speaker(m) and not _appositive_gap(text, m.end, target):
             head = _appositive_head(text, idx, m, verb_start, floor)  # "Bo, Al Roe's adviser, said": Bo
@@ -1877,6 +1900,28 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _place_preposition(text: str, floor: int, place_start: int) -> int:
+    """Return where the preposition before a place at ``place_start`` starts, a place that stands after a speaker's
+    name ("the Foreign Ministry in Seoul said") or an envoy's post ("the U.S. ambassador to Seoul said"), else -1.
+
+    >>> t = "the ministry in Seoul said"; _place_preposition(t, 0, t.index("Seoul")) == t.index(" in ") + 1
+    True
+    >>> t = "the U.S. ambassador to Seoul said"; _place_preposition(t, 0, t.index("Seoul")) == t.index(" to ") + 1
+    True
+    >>> t = "the talks next to Seoul"; _place_preposition(t, 0, t.index("Seoul"))
+    -1
+    """
+    prep = _PREP_BEFORE.search(text, max(floor, place_start - 8), place_start)
+    if prep:
+        return prep.start()
+    post = _ENVOY_TO.search(text, max(floor, place_start - win.ENVOY_TO_BACK), place_start)
+    return post.start("to") if post else -1
+
+
+# An envoy's post before a place ("the ambassador to Seoul", "envoys to the U.N."): the place is no speaker.
+_ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?)\s++(?P<to>to)\s++(?:the\s++)?+\Z")
 
 
 def _body_before(text: str, idx: _Index, target: int, floor: int, back: int) -> _Who:
@@ -7738,11 +7783,30 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
     title = list(itertools.takewhile(lambda w: not w.endswith(_POSSESSIVE_S) and (
         _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS), reversed(before)))
     stated = _country_in(role) or _country_in([w.lower() for w in reversed(title)])
+    stated = stated or _body_country([*(m.value.get("role") or "").split(), *reversed(title)])  # "a Pentagon official"
     if stated is not None or idx is None:
         return stated
     lo = first["start"] - win.TITLE_BACK - len(" ".join(title))  # the title's owner, then an appositive's
     owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
     return owner or (_possessive_place(text, idx, first["end"], first["end"] + win.POSSESSIVE_PLACE) if role else None)
+
+
+def _body_country(words: list[str]) -> str | None:
+    """Return the one country of the gazetteer bodies a person's role or title words name ("a State Department
+    official", "Pentagon spokesman": US), else None (no body, or bodies of several countries).
+
+    >>> _body_country("a State Department official".split()), _body_country(["Pentagon", "spokesman"])
+    ('US', 'US')
+    >>> _body_country("a think tank analyst".split()), _body_country([])
+    (None, None)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    countries = {entities[b[3:]].country for b in _bodies(words) if b.startswith("id:") and b[3:] in entities}
+    countries.discard(None)
+    countries.discard("")
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
@@ -7818,6 +7882,25 @@ _TEAM_HEAD = "team head"  # the office of a bare team's head: no delegation's, h
 _NEGOTIATING_TEAM = re.compile(
     r"\b(?:[Nn]egotiating|[Nn]egotiation|[Bb]argaining)\s++team\b|\bteam\s++of\s++negotiators\b")
 _GROUP_MODIFIERS = 3  # the most words between "of the" and the group: "the chief of the South Korean delegation"
+
+
+def _body_office(words: list[str]) -> list[str]:
+    """Return an office told by the body it heads or serves ("the commander of U.S. Forces Korea", "The spokesman for
+    the State Department") as the body's name before the office noun ("the U.S. Forces Korea commander"): an article,
+    an office noun, "of" or "for", an optional "the" and capitalised words only; else [] ("the head of the talks").
+
+    >>> _body_office("The commander of U.S. Forces Korea".split())
+    ['the', 'U.S.', 'Forces', 'Korea', 'commander']
+    >>> _body_office("the spokesman for the State Department".split()), _body_office("the head of the talks".split())
+    (['the', 'State', 'Department', 'spokesman'], [])
+    """
+    if len(words) < 4 or words[0] not in {"the", "The"} or words[1].lower() not in _OFFICES or words[2] not in {
+            "of", "for"}:  # fmt: skip
+        return []
+    body = words[4:] if words[3] == "the" else words[3:]
+    if not body or not all(w[:1].isupper() for w in body):
+        return []
+    return ["the", *body, words[1].lower()]
 
 
 def _epithet(low: list[str], team: bool = False) -> tuple[str, str] | None:
@@ -12408,6 +12491,8 @@ class _Context:
             antecedent = mention = held  # "the head of the delegation said": its chief negotiator named before
         elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
+        elif mention is None and who.attribution == "descriptor" and (body := self.body_office_holder(pl, who)):
+            antecedent = mention = body  # "the commander of U.S. Forces Korea said": the commander named before
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
             state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
@@ -12437,6 +12522,30 @@ class _Context:
             at = len(words) - (1 if low[-1] == "team" else 2)
             words = [*words[:at], "negotiating", *words[at:]]  # read as the negotiating team the text named
         value = {"descriptor": True, "country": _country_in(low)}  # "the chief of the Norwegian delegation"
+        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+
+    def body_office_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person an office told by the body it heads or serves points back to ("the commander of U.S.
+        Forces Korea", "the spokesman for the State Department", :func:`_body_office`), read as "the U.S. Forces Korea
+        commander" for the holder of that office of that body (_office_holder); else None.
+
+        >>> t = "Gen. Jo Bell, commander of U.S. Forces Korea, spoke. The commander of U.S. Forces Korea said"
+        >>> ms = [Mention(5, 12, "Jo Bell", "person", {"role": "commander of U.S. Forces Korea"})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [5], {})
+        >>> i = t.index("The commander"); ctx.body_office_holder(_Place(90, 92, 0, 92, 0, 0, 0), _Who("descriptor",
+        ...     None, i, t.index(" said"))).exact
+        'Jo Bell'
+        >>> t = "Gen. Jo Bell, commander of the Navy, spoke. The commander of U.S. Forces Korea said"
+        >>> ms = [Mention(5, 12, "Jo Bell", "person", {"role": "commander of the Navy"})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [5], {})
+        >>> i = t.index("The commander"); ctx.body_office_holder(_Place(81, 83, 0, 83, 0, 0, 0), _Who("descriptor",
+        ...     None, i, t.index(" said"))) is None
+        True
+        """
+        words = _body_office(self.text[who.start : who.end].split() if who.start >= 0 else [])
+        if not words:
+            return None
+        value = {"descriptor": True, "country": _country_in([w.lower() for w in words])}
         return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
