@@ -15,6 +15,12 @@ Rows are in tests/cases/test_desc81.csv (columns as tests/test_gen47q.py reads t
   role, though the text names its holder (``_Context.body_office_holder``, ``_body_office``);
 - BODY_COUNTRY: a person of a body of one country ("a State Department official") was taken as the antecedent of a
   role of another ("the South Korean official") (``_body_country`` in ``_stated_country``);
+- NAMED_ROLE: a name with a printed title in apposition to a definite role ("the spokesperson, Lt. Col. <name>,
+  said") left the role the speaker (the title read as an office after a name; ``_names_the_role``);
+- NAMED_ROLE: a name with a printed title in apposition to a definite role ("the spokesperson, Lt. Col. <name>,
+  said") left the role the speaker (the title read as an office after a name; ``_names_the_role``);
+- OPEN_ADJECTIVE: an adjective no list holds before a bare plural after the quote ('..., diplomatic sources said')
+  was dropped ("sources"; ``_open_adjectives_start`` in ``_bare_people``);
 - OWNER: "the foreign ministry's spokesman" lost the possessor's modifier ("ministry's spokesman";
   ``_possessor_start``).
 """

@@ -1498,10 +1498,29 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     k = head - 1
     while k > 0 and head - k < 4 and _people_modifier(words[k - 1]):
         k -= 1
+    k = _open_adjectives_start(words, k)  # '..., diplomatic sources said': the sources' adjective is theirs
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+def _open_adjectives_start(words: list[str], k: int) -> int:
+    """Return where the people phrase that starts at ``words[k]`` starts with the lower-case adjectives no list holds
+    before it (:func:`_open_modifier`: "diplomatic sources", "informed sources", "unnamed officials"), at most two,
+    when they open a clause (the words' start, or after a comma, a colon or a quote's close); else ``k`` ("After the
+    talks ended officials said": not "ended officials").
+
+    >>> _open_adjectives_start("rose, diplomatic sources".split(), 2), _open_adjectives_start(["unnamed", "aides"], 1)
+    (1, 0)
+    >>> _open_adjectives_start("the talks ended officials".split(), 3)
+    3
+    """
+    j = k
+    while j > 0 and k - j < 2 and words[j - 1].islower() and _open_modifier(words[j - 1]):
+        j -= 1
+    opens = j == 0 or words[j - 1].endswith((",", ";", ":")) or bool(_MARK.search(words[j - 1][-1:]))
+    return j if opens else k
 
 
 _PLACE_PREPS = frozenset(["in", "at"])
@@ -2749,9 +2768,34 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
         gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
         whole = text[h.end : verb_start].split()  # "Jo Bell, Hanul's ambassador, said": the office after the owner
+        if _names_the_role(text, h, m, verb_start):
+            return m  # "the spokesperson, Lt. Col. Jo Bell, said": the name the text gives the role speaks
         if participle or {w.strip(",").lower() for w in whole} & _OFFICES:
             return h
     return m
+
+
+def _names_the_role(text: str, role: Mention, m: Mention, verb_start: int) -> bool:
+    """Return whether the named person at ``m`` is an appositive naming the unnamed ``role`` before it, with only a
+    printed title between ("the spokesperson, Lt. Col. Jo Bell, said", "the envoy, Ambassador Jo Bell, said"), and
+    a comma alone between the name and the verb at ``verb_start``; not an office after the name ("a senior official,
+    Jo Bell's aide, said": the official).
+
+    >>> t = "the spokesperson, Lt. Col. Jo Bell, said"
+    >>> role, bell = Mention(0, 16, "the spokesperson", "person", {"descriptor": True}), Mention(27, 34, "Jo Bell",
+    ...     "person", {})
+    >>> _names_the_role(t, role, bell, t.index("said")), _names_the_role(t, bell, role, t.index("said"))
+    (True, False)
+    >>> t = "a senior official, Jo Bell's aide, said"; bell = Mention(19, 26, "Jo Bell", "person", {})
+    >>> _names_the_role(t, Mention(0, 17, "a senior official", "person", {"descriptor": True}), bell, t.index("said"))
+    False
+    """
+    if not role.value.get("descriptor") or m.value.get("descriptor") or m.kind != "person":
+        return False
+    gap = text[role.end : m.start]
+    if not gap.startswith(", ") or text[m.end : verb_start].strip() != ",":
+        return False
+    return all(w in TITLES or _capitalised_title(w) for w in gap[2:].split())
 
 
 _OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
@@ -12546,7 +12590,9 @@ class _Context:
         if not words:
             return None
         value = {"descriptor": True, "country": _country_in([w.lower() for w in words])}
-        return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+        held = self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+        head = words[-1]  # only one the text gives that office: not the last speaker ("The mayor of Vilseck said")
+        return held if held is not None and (head in _role_words(held) or _holds(self.text, held, head)) else None
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
