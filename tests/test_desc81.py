@@ -21,8 +21,11 @@ Rows are in tests/cases/test_desc81.csv (columns as tests/test_gen47q.py reads t
   said") left the role the speaker (the title read as an office after a name; ``_names_the_role``);
 - OPEN_ADJECTIVE: an adjective no list holds before a bare plural after the quote ('..., diplomatic sources said')
   was dropped ("sources"; ``_open_adjectives_start`` in ``_bare_people``);
+- OTHER_MINISTRY: "the foreign ministry said" (or "the spokesman for the foreign ministry") after a Pentagon
+  spokeswoman pointed back to the Pentagon, a defence ministry (``_other_department_body``, ``_spokes_for_body`` in
+  ``_org_reference``);
 - OWNER: "the foreign ministry's spokesman" lost the possessor's modifier ("ministry's spokesman";
-  ``_possessor_start``).
+  ``_owner_from``).
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ def test_desc81_speakers(rows: list[object]) -> None:
 
 
 @pytest.mark.parametrize("trigger", ["the chief U.S. chief U.S. ", "the U.S. ambassador to the ambassador to ",
-                                     "the foreign foreign ministry's ", "The commander of U.S. Forces Korea of "])
+                                     "the foreign foreign ministry's ", "The commander of U.S. Forces Korea of ",
+                                     "the spokesman for the foreign ministry ", "Seoul rose, diplomatic sources "])
 def test_desc81_hostile_input_reads_through(trigger: str) -> None:
     """200 KB of a new rule's trigger repeated, then a quote: read through, the quote still found (not timed)."""
     from analysis.extract import annotate

@@ -706,14 +706,14 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
     return _Who("descriptor", holders[0], who.start, who.end, holders[0])
 
 
-def _possessor_start(text: str, window: list[str], det: int, p_start: int) -> int:
+def _owner_from(text: str, window: list[str], det: int, p_start: int) -> int:
     """Return where the possessor of a possessive office phrase starts (``window[det]`` the possessive word, at
     ``p_start`` in ``text``): past its article and the modifiers between ("the foreign ministry's spokesman": at
     "foreign", at most ``win.OWNER_MODIFIER_WORDS`` of them); else ``p_start`` (no article there: "Jo's aide").
 
-    >>> t = "the foreign ministry's spokesman"; w = t.split(); t[_possessor_start(t, w, 2, t.index("ministry's")) :]
+    >>> t = "the foreign ministry's spokesman"; w = t.split(); t[_owner_from(t, w, 2, t.index("ministry's")) :]
     "foreign ministry's spokesman"
-    >>> t = "talks, ministry's spokesman"; w = t.split(); _possessor_start(t, w, 1, 7)
+    >>> t = "talks, ministry's spokesman"; w = t.split(); _owner_from(t, w, 1, 7)
     7
     """
     for k in range(det - 1, max(-1, det - 1 - win.OWNER_MODIFIER_WORDS), -1):
@@ -731,11 +731,12 @@ def _possessor_start(text: str, window: list[str], det: int, p_start: int) -> in
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
-    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
-    """
+    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named."""
     window = _before_aside(text[max(floor, verb_start - win.ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
+    if (spokes := _spokes_for_body(text, window, floor, verb_start)).found:
+        return spokes  # "the spokesman for the foreign ministry said": that phrase, not a body named before
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
@@ -750,8 +751,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - win.ORG_REF_OWNER)), None)
-        start = owner.start if owner is not None and owner.end >= p_start else (
-            _possessor_start(text, window, det, p_start))  # "the foreign ministry's spokesman": from "foreign"
+        start = owner.start if owner is not None and owner.end >= p_start else _owner_from(text, window, det, p_start)
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         issuer = _issuing_subject(text, idx, p_start, head, floor)
@@ -785,7 +785,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     if chosen is None and _named_side(window[det + 1 :]):  # "the U.S. side mentioned": that side, not a body before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
+    chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
@@ -964,8 +964,9 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
     return None
 
 
-def _other_body(m: Mention, head: str) -> bool:
-    """Return whether ``m`` is named as a body of another noun than ``head`` ("the ministry" is no "Foo Agency").
+def _other_body(m: Mention, head: str, modifiers: Sequence[str] = ()) -> bool:
+    """Return whether ``m`` is named as a body of another noun than ``head`` ("the ministry" is no "Foo Agency") or,
+    by the ``modifiers`` before ``head``, of another department (:func:`_other_department_body`).
 
     >>> _other_body(Mention(0, 10, "Foo Agency", "org", {"name": "Foo Agency"}), "ministry")
     True
@@ -974,7 +975,23 @@ def _other_body(m: Mention, head: str) -> bool:
     """
     last = (m.value.get("name") or m.exact).split()[-1:]
     return (head in _BODY_NOUNS and bool(last) and last[0].lower() in _BODY_NOUNS and last[0].lower() != head) or (
-        _no_government(m, head))
+        _no_government(m, head)) or _other_department_body(m, modifiers)
+
+
+def _other_department_body(m: Mention, modifiers: Sequence[str]) -> bool:
+    """Return whether the ``modifiers`` of "the <modifiers> ministry" name a department the body at ``m`` is not of,
+    by the words of its name or role ("the foreign ministry" is not the Pentagon, a defence ministry); False when
+    either names none.
+
+    >>> pentagon = Mention(0, 8, "Pentagon", "org", {"name": "US Department of Defense", "role": "US defence ministry"})
+    >>> _other_department_body(pentagon, ["foreign"]), _other_department_body(pentagon, ["defense"])
+    (True, False)
+    >>> _other_department_body(pentagon, []), _other_department_body(Mention(0, 3, "Foo", "org", {}), ["foreign"])
+    (False, False)
+    """
+    named = _department([w.lower() for w in modifiers])
+    own = _department(f"{m.value.get('name') or m.exact} {m.value.get('role') or ''}".lower().split())
+    return bool(named and own) and named != own
 
 
 def _no_government(m: Mention, head: str) -> bool:
@@ -1010,6 +1027,31 @@ _NON_GOVERNMENT = _CIVIC_BODIES | word_set(
     "group party students university")
 _GOVERNMENT_HEADS = word_set("government ministry")  # bare nouns of a government or its part: see _no_government
 _COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
+
+
+def _spokes_for_body(text: str, window: list[str], floor: int, verb_start: int) -> _Who:
+    """Return the spokesperson "for" or "of" a body that the words before a verb (``window``, the end of
+    ``text[floor:verb_start]``) end with ("the spokesman for the foreign ministry", "a spokeswoman for the embassy"),
+    the whole phrase as the role the text gives, a lower-case body; else nobody (not a body named before).
+
+    >>> t = "Later the spokesman for the foreign ministry said"; w = t[: t.index(" said")].split()
+    >>> who = _spokes_for_body(t, w, 0, t.index("said")); t[who.start : who.end]
+    'the spokesman for the foreign ministry'
+    >>> _spokes_for_body("the spokesman said", ["the", "spokesman"], 0, 14).found
+    False
+    >>> _spokes_for_body("the spokesman for the talks said", "the spokesman for the talks".split(), 0, 28).found
+    False
+    """
+    if not window or not window[-1].islower() or window[-1].rstrip(",") not in _ORG_NOUNS:
+        return _NOBODY  # a body's name ("the U.S. Embassy") is read as a name
+    k = next((k for k in range(len(window) - 3, max(-1, len(window) - win.COMPLEMENT_WORDS), -1)
+              if window[k].lower() in _SPOKES and window[k + 1] in {"for", "of"}), None)  # fmt: skip
+    if k is None or not all(_role_modifier(w) or w == "the" for w in window[k + 2 :]):
+        return _NOBODY
+    k -= 1 if k > 0 and window[k - 1].lower() in _DETERMINERS else 0
+    phrase = " ".join(window[k:]).rstrip(",")
+    start = text.rfind(phrase, floor, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 def _past_complement(window: list[str]) -> list[str]:
