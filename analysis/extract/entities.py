@@ -461,7 +461,10 @@ _NATIONALITIES = word_trie(sorted({a for c in COUNTRIES for a in c.adjectives}),
 _DESCRIPTOR_BODY = (
     r"\s++"
     r"(?:(?:senior|top|former|ruling[- ]party|opposition|conservative|liberal|veteran|high-ranking|unnamed"
-    r"|anonymous|key|leading|Republican|Democratic|progressive|retired)\s++)*+"
+    r"|anonymous|key|leading|Republican|Democratic|progressive|retired"
+    # an office's rank before a nationality ("the chief U.S. negotiator", "the lead South Korean negotiator"); "chief"
+    # only before a capital, as "the chief" is a noun of its own ("the chief said")
+    r"|lead|deputy|acting|new|chief(?=[ \t]++[A-Z]))\s++)*+"
     # a nationality: the countries table's (a trie of them, not a word), or the words of _NATIONALITY it lacks
     rf"(?P<nat>{_NATIONALITIES}(?![\w-])|U\.S\.|US|Korean|Seoul|Pyongyang|Washington|Tokyo|Beijing)?\s*+"
     r"(?:(?:senior|top|former|government|defen[cs]e|foreign|ministry|military|presidential|opposition|"

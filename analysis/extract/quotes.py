@@ -706,14 +706,37 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
     return _Who("descriptor", holders[0], who.start, who.end, holders[0])
 
 
+def _owner_from(text: str, window: list[str], det: int, p_start: int) -> int:
+    """Return where the possessor of a possessive office phrase starts (``window[det]`` the possessive word, at
+    ``p_start`` in ``text``): past its article and the modifiers between ("the foreign ministry's spokesman": at
+    "foreign", at most ``win.OWNER_MODIFIER_WORDS`` of them); else ``p_start`` (no article there: "Jo's aide").
+
+    >>> t = "the foreign ministry's spokesman"; w = t.split(); t[_owner_from(t, w, 2, t.index("ministry's")) :]
+    "foreign ministry's spokesman"
+    >>> t = "talks, ministry's spokesman"; w = t.split(); _owner_from(t, w, 1, 7)
+    7
+    """
+    for k in range(det - 1, max(-1, det - 1 - win.OWNER_MODIFIER_WORDS), -1):
+        if window[k].lower() in _DETERMINERS:
+            if k + 1 == det:
+                return p_start
+            lead = " ".join(window[k + 1 : det])
+            start = text.rfind(lead, 0, p_start)
+            return start if start >= 0 and not text[start + len(lead) : p_start].strip() else p_start
+        if not _role_modifier(window[k]):
+            return p_start
+    return p_start
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
-    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named.
-    """
+    ``floor`` bounds the phrase (the sentence start); ``back`` how far back the organisation may be named."""
     window = _before_aside(text[max(floor, verb_start - win.ORG_WINDOW) : verb_start].split())
     while window and window[-1].lower() in _AUXILIARIES:
         window.pop()  # "the ministry has said"
+    if (spokes := _spokes_for_body(text, window, floor, verb_start)).found:
+        return spokes  # "the spokesman for the foreign ministry said": that phrase, not a body named before
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
@@ -728,7 +751,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     head = window[-1].rstrip(",").lower()
     if window[det].endswith(("'s", "’s")):  # "South Korea's foreign ministry": its owner is named right there
         owner = next((m for m in idx.ending_before(p_start + len(window[det]), p_start - win.ORG_REF_OWNER)), None)
-        start = owner.start if owner is not None and owner.end >= p_start else p_start
+        start = owner.start if owner is not None and owner.end >= p_start else _owner_from(text, window, det, p_start)
         return _Who("descriptor", None, start, p_start + len(phrase), name=text[start : p_start + len(phrase)])
     if window[det].lower() in {"a", "an"}:  # "a State Department spokesperson": someone new, not named before
         issuer = _issuing_subject(text, idx, p_start, head, floor)
@@ -762,7 +785,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase))
     if chosen is None and _named_side(window[det + 1 :]):  # "the U.S. side mentioned": that side, not a body before
         return _Who("descriptor", None, p_start, p_start + len(phrase))
-    chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head) else None)
+    chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
 
@@ -941,8 +964,9 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
     return None
 
 
-def _other_body(m: Mention, head: str) -> bool:
-    """Return whether ``m`` is named as a body of another noun than ``head`` ("the ministry" is no "Foo Agency").
+def _other_body(m: Mention, head: str, modifiers: Sequence[str] = ()) -> bool:
+    """Return whether ``m`` is named as a body of another noun than ``head`` ("the ministry" is no "Foo Agency") or,
+    by the ``modifiers`` before ``head``, of another department (:func:`_other_department_body`).
 
     >>> _other_body(Mention(0, 10, "Foo Agency", "org", {"name": "Foo Agency"}), "ministry")
     True
@@ -951,7 +975,23 @@ def _other_body(m: Mention, head: str) -> bool:
     """
     last = (m.value.get("name") or m.exact).split()[-1:]
     return (head in _BODY_NOUNS and bool(last) and last[0].lower() in _BODY_NOUNS and last[0].lower() != head) or (
-        _no_government(m, head))
+        _no_government(m, head)) or _other_department_body(m, modifiers)
+
+
+def _other_department_body(m: Mention, modifiers: Sequence[str]) -> bool:
+    """Return whether the ``modifiers`` of "the <modifiers> ministry" name a department the body at ``m`` is not of,
+    by the words of its name or role ("the foreign ministry" is not the Pentagon, a defence ministry); False when
+    either names none.
+
+    >>> pentagon = Mention(0, 8, "Pentagon", "org", {"name": "US Department of Defense", "role": "US defence ministry"})
+    >>> _other_department_body(pentagon, ["foreign"]), _other_department_body(pentagon, ["defense"])
+    (True, False)
+    >>> _other_department_body(pentagon, []), _other_department_body(Mention(0, 3, "Foo", "org", {}), ["foreign"])
+    (False, False)
+    """
+    named = _department([w.lower() for w in modifiers])
+    own = _department(f"{m.value.get('name') or m.exact} {m.value.get('role') or ''}".lower().split())
+    return bool(named and own) and named != own
 
 
 def _no_government(m: Mention, head: str) -> bool:
@@ -987,6 +1027,31 @@ _NON_GOVERNMENT = _CIVIC_BODIES | word_set(
     "group party students university")
 _GOVERNMENT_HEADS = word_set("government ministry")  # bare nouns of a government or its part: see _no_government
 _COMPLEMENT_PREPS = frozenset(["for", "to", "on", "in", "at"])
+
+
+def _spokes_for_body(text: str, window: list[str], floor: int, verb_start: int) -> _Who:
+    """Return the spokesperson "for" or "of" a body that the words before a verb (``window``, the end of
+    ``text[floor:verb_start]``) end with ("the spokesman for the foreign ministry", "a spokeswoman for the embassy"),
+    the whole phrase as the role the text gives, a lower-case body; else nobody (not a body named before).
+
+    >>> t = "Later the spokesman for the foreign ministry said"; w = t[: t.index(" said")].split()
+    >>> who = _spokes_for_body(t, w, 0, t.index("said")); t[who.start : who.end]
+    'the spokesman for the foreign ministry'
+    >>> _spokes_for_body("the spokesman said", ["the", "spokesman"], 0, 14).found
+    False
+    >>> _spokes_for_body("the spokesman for the talks said", "the spokesman for the talks".split(), 0, 28).found
+    False
+    """
+    if not window or not window[-1].islower() or window[-1].rstrip(",") not in _ORG_NOUNS:
+        return _NOBODY  # a body's name ("the U.S. Embassy") is read as a name
+    k = next((k for k in range(len(window) - 3, max(-1, len(window) - win.COMPLEMENT_WORDS), -1)
+              if window[k].lower() in _SPOKES and window[k + 1] in {"for", "of"}), None)  # fmt: skip
+    if k is None or not all(_role_modifier(w) or w == "the" for w in window[k + 2 :]):
+        return _NOBODY
+    k -= 1 if k > 0 and window[k - 1].lower() in _DETERMINERS else 0
+    phrase = " ".join(window[k:]).rstrip(",")
+    start = text.rfind(phrase, floor, verb_start)
+    return _Who("descriptor", None, start, start + len(phrase)) if start >= 0 else _NOBODY
 
 
 def _past_complement(window: list[str]) -> list[str]:
@@ -1475,10 +1540,29 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     k = head - 1
     while k > 0 and head - k < 4 and _people_modifier(words[k - 1]):
         k -= 1
+    k = _open_adjectives_start(words, k)  # '..., diplomatic sources said': the sources' adjective is theirs
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
     return _Who("descriptor", None, start, start + len(" ".join(words[k:]))) if start >= 0 else _NOBODY
+
+
+def _open_adjectives_start(words: list[str], k: int) -> int:
+    """Return where the people phrase that starts at ``words[k]`` starts with the lower-case adjectives no list holds
+    before it (:func:`_open_modifier`: "diplomatic sources", "informed sources", "unnamed officials"), at most two,
+    when they open a clause (the words' start, or after a comma, a colon or a quote's close); else ``k`` ("After the
+    talks ended officials said": not "ended officials").
+
+    >>> _open_adjectives_start("rose, diplomatic sources".split(), 2), _open_adjectives_start(["unnamed", "aides"], 1)
+    (1, 0)
+    >>> _open_adjectives_start("the talks ended officials".split(), 3)
+    3
+    """
+    j = k
+    while j > 0 and k - j < 2 and words[j - 1].islower() and _open_modifier(words[j - 1]):
+        j -= 1
+    opens = j == 0 or words[j - 1].endswith((",", ";", ":")) or bool(_MARK.search(words[j - 1][-1:]))
+    return j if opens else k
 
 
 _PLACE_PREPS = frozenset(["in", "at"])
@@ -1853,9 +1937,9 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
             who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))
             return _appositive_holder(text, idx, who, verb_start, floor)  # "Bo, who sits on the X Committee, said": Bo
-        prep = _PREP_BEFORE.search(text, max(floor, m.start - 8), m.start)
-        if gap_ok and not _is_speaker(m) and prep:
-            target = prep.start()  # "the Foreign Ministry in Seoul said": past the place to the ministry
+        prep = _place_preposition(text, floor, m.start)
+        if gap_ok and not _is_speaker(m) and prep >= 0:
+            target = prep  # "the Foreign Ministry in Seoul said": past the place to the ministry
             continue
         if _is_speaker(m) and not _appositive_gap(text, m.end, target):
             head = _appositive_head(text, idx, m, verb_start, floor)  # "Bo, Al Roe's adviser, said": Bo
@@ -1877,6 +1961,28 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+def _place_preposition(text: str, floor: int, place_start: int) -> int:
+    """Return where the preposition before a place at ``place_start`` starts, a place that stands after a speaker's
+    name ("the Foreign Ministry in Seoul said") or an envoy's post ("the U.S. ambassador to Seoul said"), else -1.
+
+    >>> t = "the ministry in Seoul said"; _place_preposition(t, 0, t.index("Seoul")) == t.index(" in ") + 1
+    True
+    >>> t = "the U.S. ambassador to Seoul said"; _place_preposition(t, 0, t.index("Seoul")) == t.index(" to ") + 1
+    True
+    >>> t = "the talks next to Seoul"; _place_preposition(t, 0, t.index("Seoul"))
+    -1
+    """
+    prep = _PREP_BEFORE.search(text, max(floor, place_start - 8), place_start)
+    if prep:
+        return prep.start()
+    post = _ENVOY_TO.search(text, max(floor, place_start - win.ENVOY_TO_BACK), place_start)
+    return post.start("to") if post else -1
+
+
+# An envoy's post before a place ("the ambassador to Seoul", "envoys to the U.N."): the place is no speaker.
+_ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?)\s++(?P<to>to)\s++(?:the\s++)?+\Z")
 
 
 def _body_before(text: str, idx: _Index, target: int, floor: int, back: int) -> _Who:
@@ -2704,9 +2810,34 @@ def _appositive_head(text: str, idx: _Index, m: Mention, verb_start: int, floor:
         gap = text[h.end : m.start].split()
         participle = len(gap) > 1 and gap[1].islower() and gap[1].endswith(("ing", "ed"))  # ", speaking with"
         whole = text[h.end : verb_start].split()  # "Jo Bell, Hanul's ambassador, said": the office after the owner
+        if _names_the_role(text, h, m, verb_start):
+            return m  # "the spokesperson, Lt. Col. Jo Bell, said": the name the text gives the role speaks
         if participle or {w.strip(",").lower() for w in whole} & _OFFICES:
             return h
     return m
+
+
+def _names_the_role(text: str, role: Mention, m: Mention, verb_start: int) -> bool:
+    """Return whether the named person at ``m`` is an appositive naming the unnamed ``role`` before it, with only a
+    printed title between ("the spokesperson, Lt. Col. Jo Bell, said", "the envoy, Ambassador Jo Bell, said"), and
+    a comma alone between the name and the verb at ``verb_start``; not an office after the name ("a senior official,
+    Jo Bell's aide, said": the official).
+
+    >>> t = "the spokesperson, Lt. Col. Jo Bell, said"
+    >>> role, bell = Mention(0, 16, "the spokesperson", "person", {"descriptor": True}), Mention(27, 34, "Jo Bell",
+    ...     "person", {})
+    >>> _names_the_role(t, role, bell, t.index("said")), _names_the_role(t, bell, role, t.index("said"))
+    (True, False)
+    >>> t = "a senior official, Jo Bell's aide, said"; bell = Mention(19, 26, "Jo Bell", "person", {})
+    >>> _names_the_role(t, Mention(0, 17, "a senior official", "person", {"descriptor": True}), bell, t.index("said"))
+    False
+    """
+    if not role.value.get("descriptor") or m.value.get("descriptor") or m.kind != "person":
+        return False
+    gap = text[role.end : m.start]
+    if not gap.startswith(", ") or text[m.end : verb_start].strip() != ",":
+        return False
+    return all(w in TITLES or _capitalised_title(w) for w in gap[2:].split())
 
 
 _OFFICES = frozenset(w.lower() for w in ROLE_NOUNS | TITLES)
@@ -7738,11 +7869,30 @@ def _stated_country(text: str, m: Mention, idx: _Index | None = None) -> str | N
     title = list(itertools.takewhile(lambda w: not w.endswith(_POSSESSIVE_S) and (
         _office_word(w) or w.lower().rstrip(".") in _COUNTRY_WORDS), reversed(before)))
     stated = _country_in(role) or _country_in([w.lower() for w in reversed(title)])
+    stated = stated or _body_country([*(m.value.get("role") or "").split(), *reversed(title)])  # "a Pentagon official"
     if stated is not None or idx is None:
         return stated
     lo = first["start"] - win.TITLE_BACK - len(" ".join(title))  # the title's owner, then an appositive's
     owner = _possessive_place(text, idx, max(0, lo), first["start"]) if len(title) < len(before) else None
     return owner or (_possessive_place(text, idx, first["end"], first["end"] + win.POSSESSIVE_PLACE) if role else None)
+
+
+def _body_country(words: list[str]) -> str | None:
+    """Return the one country of the gazetteer bodies a person's role or title words name ("a State Department
+    official", "Pentagon spokesman": US), else None (no body, or bodies of several countries).
+
+    >>> _body_country("a State Department official".split()), _body_country(["Pentagon", "spokesman"])
+    ('US', 'US')
+    >>> _body_country("a think tank analyst".split()), _body_country([])
+    (None, None)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    entities = load_gazetteer().entities
+    countries = {entities[b[3:]].country for b in _bodies(words) if b.startswith("id:") and b[3:] in entities}
+    countries.discard(None)
+    countries.discard("")
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _possessive_place(text: str, idx: _Index, lo: int, hi: int) -> str | None:
@@ -7818,6 +7968,25 @@ _TEAM_HEAD = "team head"  # the office of a bare team's head: no delegation's, h
 _NEGOTIATING_TEAM = re.compile(
     r"\b(?:[Nn]egotiating|[Nn]egotiation|[Bb]argaining)\s++team\b|\bteam\s++of\s++negotiators\b")
 _GROUP_MODIFIERS = 3  # the most words between "of the" and the group: "the chief of the South Korean delegation"
+
+
+def _body_office(words: list[str]) -> list[str]:
+    """Return an office told by the body it heads or serves ("the commander of U.S. Forces Korea", "The spokesman for
+    the State Department") as the body's name before the office noun ("the U.S. Forces Korea commander"): an article,
+    an office noun, "of" or "for", an optional "the" and capitalised words only; else [] ("the head of the talks").
+
+    >>> _body_office("The commander of U.S. Forces Korea".split())
+    ['the', 'U.S.', 'Forces', 'Korea', 'commander']
+    >>> _body_office("the spokesman for the State Department".split()), _body_office("the head of the talks".split())
+    (['the', 'State', 'Department', 'spokesman'], [])
+    """
+    if len(words) < 4 or words[0] not in {"the", "The"} or words[1].lower() not in _OFFICES or words[2] not in {
+            "of", "for"}:  # fmt: skip
+        return []
+    body = words[4:] if words[3] == "the" else words[3:]
+    if not body or not all(w[:1].isupper() for w in body):
+        return []
+    return ["the", *body, words[1].lower()]
 
 
 def _epithet(low: list[str], team: bool = False) -> tuple[str, str] | None:
@@ -12408,6 +12577,8 @@ class _Context:
             antecedent = mention = held  # "the head of the delegation said": its chief negotiator named before
         elif mention is None and who.attribution != "pronoun" and (owned := self.owned_holder(pl, who)) is not None:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
+        elif mention is None and who.attribution == "descriptor" and (body := self.body_office_holder(pl, who)):
+            antecedent = mention = body  # "the commander of U.S. Forces Korea said": the commander named before
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
             state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
@@ -12438,6 +12609,32 @@ class _Context:
             words = [*words[:at], "negotiating", *words[at:]]  # read as the negotiating team the text named
         value = {"descriptor": True, "country": _country_in(low)}  # "the chief of the Norwegian delegation"
         return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+
+    def body_office_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person an office told by the body it heads or serves points back to ("the commander of U.S.
+        Forces Korea", "the spokesman for the State Department", :func:`_body_office`), read as "the U.S. Forces Korea
+        commander" for the holder of that office of that body (_office_holder); else None.
+
+        >>> t = "Gen. Jo Bell, commander of U.S. Forces Korea, spoke. The commander of U.S. Forces Korea said"
+        >>> ms = [Mention(5, 12, "Jo Bell", "person", {"role": "commander of U.S. Forces Korea"})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [5], {})
+        >>> i = t.index("The commander"); ctx.body_office_holder(_Place(90, 92, 0, 92, 0, 0, 0), _Who("descriptor",
+        ...     None, i, t.index(" said"))).exact
+        'Jo Bell'
+        >>> t = "Gen. Jo Bell, commander of the Navy, spoke. The commander of U.S. Forces Korea said"
+        >>> ms = [Mention(5, 12, "Jo Bell", "person", {"role": "commander of the Navy"})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [5], {})
+        >>> i = t.index("The commander"); ctx.body_office_holder(_Place(81, 83, 0, 83, 0, 0, 0), _Who("descriptor",
+        ...     None, i, t.index(" said"))) is None
+        True
+        """
+        words = _body_office(self.text[who.start : who.end].split() if who.start >= 0 else [])
+        if not words:
+            return None
+        value = {"descriptor": True, "country": _country_in([w.lower() for w in words])}
+        held = self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+        head = words[-1]  # only one the text gives that office: not the last speaker ("The mayor of Vilseck said")
+        return held if held is not None and (head in _role_words(held) or _holds(self.text, held, head)) else None
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
