@@ -144,3 +144,20 @@ def test_a_frames_window_is_injectable(monkeypatch):
     assert frames.payer_owns(t, t.index("proposal"))
     monkeypatch.setattr(windows, "PAYER_OWNS_BACK", 9)
     assert not frames.payer_owns(t, t.index("proposal"))
+
+
+def assigned_twice(source: str) -> list[str]:
+    """Return the module-level names that ``source`` assigns more than once (a later one silently overrides).
+
+    >>> assigned_twice("A = 1\\nB = 2\\nA = 3\\n")
+    ['A']
+    """
+    names = [t.id for n in ast.parse(source).body if isinstance(n, ast.Assign | ast.AnnAssign)
+             for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)]
+    return sorted({n for n in names if names.count(n) > 1})
+
+
+def test_no_window_is_named_twice():
+    """A window constant added under a name already taken overrode the first one silently and cost two dev speakers
+    (desc81, twenty-fifth session): every name in windows.py is assigned once."""
+    assert assigned_twice(Path(windows.__file__).read_text(encoding="utf-8")) == []
