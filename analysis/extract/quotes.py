@@ -1977,12 +1977,17 @@ def _place_preposition(text: str, floor: int, place_start: int) -> int:
     prep = _PREP_BEFORE.search(text, max(floor, place_start - 8), place_start)
     if prep:
         return prep.start()
-    post = _ENVOY_TO.search(text, max(floor, place_start - win.ENVOY_TO_BACK), place_start)
-    return post.start("to") if post else -1
+    back = max(floor, place_start - win.ENVOY_TO_BACK)
+    post = _ENVOY_TO.search(text, back, place_start)
+    if post is None or _AN_ENVOY.search(text, back, post.start()):
+        return -1  # "A former U.S. ambassador to Seoul said": an indefinite envoy is described with the post
+    return post.start("to")
 
 
 # An envoy's post before a place ("the ambassador to Seoul", "envoys to the U.N."): the place is no speaker.
 _ENVOY_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?)\s++(?P<to>to)\s++(?:the\s++)?+\Z")
+# An indefinite article before an envoy's office ("a former U.S. ambassador to Seoul"): the phrase with the post speaks.
+_AN_ENVOY = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s")
 
 
 def _body_before(text: str, idx: _Index, target: int, floor: int, back: int) -> _Who:
@@ -7989,6 +7994,19 @@ def _body_office(words: list[str]) -> list[str]:
     return ["the", *body, words[1].lower()]
 
 
+def _serves_body(held: Mention, body: list[str]) -> bool:
+    """Return whether the holder's role or title names the body an office is told by (``body``, its capitalised
+    words): "the mayor of Oslo" is not the "Mayor Ines Falk of Tamsk" named before, "the commander of U.S. Forces
+    Korea" is the "commander of U.S. Forces Korea" named before.
+
+    >>> bell = Mention(0, 7, "Jo Bell", "person", {"role": "commander of U.S. Forces Korea"})
+    >>> _serves_body(bell, ["U.S.", "Forces", "Korea"]), _serves_body(bell, ["Oslo"])
+    (True, False)
+    """
+    said = " ".join(str(held.value.get(k) or "") for k in ("role", "title", "appositive")).lower()
+    return bool(body) and " ".join(body).lower() in said
+
+
 def _epithet(low: list[str], team: bool = False) -> tuple[str, str] | None:
     """Return (office head, department) that an epithet's words (lower case) name: "top" before a class word of
     _TOP_OF; "head", "chief" or "leader" of a group of _GROUP_HEADS, up to _GROUP_MODIFIERS words between ("the
@@ -12634,7 +12652,9 @@ class _Context:
         value = {"descriptor": True, "country": _country_in([w.lower() for w in words])}
         held = self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
         head = words[-1]  # only one the text gives that office: not the last speaker ("The mayor of Vilseck said")
-        return held if held is not None and (head in _role_words(held) or _holds(self.text, held, head)) else None
+        if held is None or not (head in _role_words(held) or _holds(self.text, held, head)):
+            return None
+        return held if _serves_body(held, words[1:-1]) else None
 
     def owned_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office owned by a place ("Seoul's chief negotiator", "South Korea's top diplomat")
