@@ -380,6 +380,30 @@ def table_tests(module: str, check: Callable[..., None], counts: dict[str, int])
 
     return rows_test(check, **tables), test_tables
 
+def assert_check_linear(shape: str, published: str, small: int = 5_000) -> None:
+    """Assert that ``check_text`` stays linear on ``shape`` repeated, counted without a clock: its work (every function
+    call, as cProfile counts them, plus the characters handed to the regex engine, as tests/test_adversarial.py's
+    ``counting`` counts them) on ten times ``small`` characters is at most 1.5 times ten times its work on ``small``
+    (after a warm-up call: patterns compiled, tables read)."""
+    import cProfile
+    import pstats
+
+    from test_adversarial import counting
+
+    from analysis.check import check_text
+
+    def work(text: str) -> int:
+        with counting() as chars:
+            profile = cProfile.Profile()
+            profile.runcall(check_text, text, published=published)
+        return pstats.Stats(profile).total_calls + chars[0]
+
+    texts = ["T\n\n" + shape * (n // len(shape)) for n in (small, 10 * small)]
+    check_text(texts[0], published=published)
+    w_small, w_large = work(texts[0]), work(texts[1])
+    assert w_large <= 1.5 * 10 * w_small, (w_small, w_large)
+
+
 def findings_of(text: str, kind: str) -> list[str]:
     """Return the exact words of each finding of ``kind`` that ``annotate`` makes of ``text``.
 

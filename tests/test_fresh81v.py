@@ -31,14 +31,9 @@ CONTROL rows (cell ``control|...``) are figures in the same shapes that must kee
 
 from __future__ import annotations
 
-import cProfile
-import pstats
-
-from conftest import table_tests
-from test_adversarial import counting
+from conftest import assert_check_linear, table_tests
 from test_frames64 import check_frames64_claims as check_fresh81v_claims
 
-from analysis.check import check_text
 from analysis.extract.counts import find_counts
 
 #: The tables and how many rows each holds (strict xfails included).
@@ -62,22 +57,9 @@ SHAPE = ("His comments suggested that Seoul had agreed to pay $500 million more.
          "Washington's initial request. The US wants Seoul to increase its burden by $300 million from the current "
          "level of about $900 million a year. The figure is an 8.2 percent increase over the previous agreement, a "
          "cost-sharing deal increasing Seoul's bill by 6.75 percent for 28,500 U.S troops. ")
-SMALL = 5_000
-
-
-def check_work(text: str) -> int:
-    """Return the calls ``check_text`` makes on ``text`` plus the characters its patterns search (no clock)."""
-    with counting() as chars:
-        profile = cProfile.Profile()
-        profile.runcall(check_text, text, published="2019-12-01")
-    return pstats.Stats(profile).total_calls + chars[0]
-
-
 def test_linear() -> None:
-    """The new patterns and the rules that read them stay linear, counted without a clock (as tests/test_mendf70.py
-    counts): the work of ``check_text`` on the shapes repeated to 50 KB is at most 1.5 times ten times its work on
-    5 KB (a figure named again reads back a bounded window, ``frames.CITED_WINDOW``, not the whole text)."""
-    small, large = ("T\n\n" + SHAPE * (n // len(SHAPE)) for n in (SMALL, 10 * SMALL))
-    check_text(small, published="2019-12-01")  # warm up: patterns compiled, tables read
-    w_small, w_large = check_work(small), check_work(large)
-    assert w_large <= 1.5 * 10 * w_small, (w_small, w_large)
+    """The new patterns and the rules that read them stay linear, counted without a clock
+    (``conftest.assert_check_linear``): the work of ``check_text`` on the shapes repeated to 50 KB is at most 1.5 times
+    ten times its work on 5 KB (a figure named again reads back a bounded window, ``frames.CITED_WINDOW``, not the
+    whole text)."""
+    assert_check_linear(SHAPE, "2019-12-01")

@@ -16,15 +16,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-import cProfile
-import pstats
-
 import pytest
 import test_frames64
-from conftest import case_tables, cases, merged, run_rows
-from test_adversarial import counting
-
-from analysis.check import check_text
+from conftest import assert_check_linear, case_tables, cases, merged, run_rows
 
 #: The tables and how many rows each holds (no xfails).
 COUNTS = {"REFUSED_OTHER": 5, "REFUSED_PAYMENT": 7, "YEAR_ACT": 10, "YEAR_OWN": 5}
@@ -49,22 +43,7 @@ def test_tables() -> None:
 @pytest.mark.parametrize("shape", ["Seoul rejected a fivefold increase in its defense budget. ",
                                    "The National Assembly this year approved 1.2471 trillion won for the cost. "])
 def test_linear(shape: str) -> None:
-    """The new patterns and the rules that read them stay linear, counted without a clock: the work of
-    ``check_text`` (every function call, as cProfile counts them, plus the characters handed to the regex engine, as
-    tests/test_adversarial.py counts them) on the shape repeated to 50 KB is at most 1.5 times ten times its work on 5
-    KB."""
-    small, large = ("T\n\n" + shape * (n // len(shape)) for n in (SMALL, 10 * SMALL))
-    check_text(small, published="2021-12-10")  # warm up: patterns compiled, tables read
-    w_small, w_large = check_work(small), check_work(large)
-    assert w_large <= 1.5 * 10 * w_small, (w_small, w_large)
-
-
-SMALL = 5_000
-
-
-def check_work(text: str) -> int:
-    """Return the calls ``check_text`` makes on ``text`` plus the characters its patterns search (no clock)."""
-    with counting() as chars:
-        profile = cProfile.Profile()
-        profile.runcall(check_text, text, published="2021-12-10")
-    return pstats.Stats(profile).total_calls + chars[0]
+    """The new patterns and the rules that read them stay linear, counted without a clock
+    (``conftest.assert_check_linear``: the work on the shape repeated to 50 KB is at most 1.5 times ten times its work
+    on 5 KB)."""
+    assert_check_linear(shape, "2021-12-10")
