@@ -31,11 +31,8 @@ Rows: tests/cases/test_mend81v.csv, in tests/test_frames62.py's format and read 
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import assert_check_linear, table_tests
 from test_frames64 import check_frames64_claims as check_mend81v_claims
-from test_fresh81v import check_work
-
-from analysis.check import check_text
 
 #: The tables and how many rows each holds (strict xfails included).
 COUNTS = {"DEAL_ORDINAL": 11, "DEAL_CLAUSE": 7, "CITED": 7, "RELATIVE_PAID": 8, "CURRENT_OWN": 5,
@@ -52,17 +49,12 @@ SHAPE = ("In the first deal, Seoul agreed to pay $923 million. The 9th SMA expir
          "Washington's final demand. The US wants Seoul to boost spending on its own army from its current level of "
          "$900 million. Seoul suggested a deal that is worth 1.1 trillion won. The $700 million Seoul spends on its "
          "own army is a separate sum; Seoul pays $700 million to maintain its own forces. ")
-SMALL = 5_000
 
 
 def test_linear() -> None:
-    """The mended patterns stay linear, counted without a clock (tests/test_fresh81v.py's count of calls plus the
-    characters the patterns search): the work of ``check_text`` on the shapes repeated to 50 KB is at most 1.5 times
-    ten times its work on 5 KB."""
-    small, large = ("T\n\n" + SHAPE * (n // len(SHAPE)) for n in (SMALL, 10 * SMALL))
-    check_text(small, published="2019-12-01")  # warm up: patterns compiled, tables read
-    w_small, w_large = check_work(small), check_work(large)
-    assert w_large <= 1.5 * 10 * w_small, (w_small, w_large)
+    """The mended patterns stay linear, counted without a clock (``conftest.assert_check_linear``): the work of
+    ``check_text`` on the shapes repeated to 50 KB is at most 1.5 times ten times its work on 5 KB."""
+    assert_check_linear(SHAPE, "2019-12-01")
 
 
 def test_hostile_runs() -> None:
