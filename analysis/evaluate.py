@@ -36,8 +36,20 @@ from typing import Any
 
 from analysis.errors import InputError
 
-__all__ = ["GOALS", "CorpusArticle", "Score", "attribution_rule", "by_rule", "evaluate", "format_by_rule",
-           "format_table", "load_corpus", "score_article"]
+__all__ = [
+    "GOALS",
+    "CorpusArticle",
+    "Score",
+    "attribution_rule",
+    "battery_articles",
+    "battery_ids",
+    "by_rule",
+    "evaluate",
+    "format_by_rule",
+    "format_table",
+    "load_corpus",
+    "score_article",
+]
 
 SPLITS = ("dev", "heldout")
 
@@ -224,6 +236,18 @@ def battery_ids(folder: str | Path) -> tuple[str, ...]:
         ids.append(aid)
     order = {aid: k for k, aid in enumerate(split)}
     return tuple(sorted(dict.fromkeys(ids), key=order.__getitem__))
+
+
+def battery_articles(folder: str | Path) -> list[CorpusArticle]:
+    """Return the corpus's articles that its ``batteries.txt`` lists (:func:`battery_ids`), in index order.
+
+    >>> from analysis.paths import ROOT
+    >>> arts = battery_articles(ROOT / "tests" / "corpus")
+    >>> [a.article_id for a in arts] == list(battery_ids(ROOT / "tests" / "corpus"))
+    True
+    """
+    listed = set(battery_ids(folder))
+    return [a for a in load_corpus(folder) if a.article_id in listed]
 
 
 # --- locating expected items ----------------------------------------------------------------------

@@ -139,8 +139,7 @@ def variants(s: Source) -> list[Variant]:
 
 def dev_articles() -> list[ev.CorpusArticle]:
     """Return the batteries' dev articles (index order: ``analysis.evaluate.battery_ids``)."""
-    ids = set(ev.battery_ids(CORPUS))
-    return [a for a in ev.load_corpus(CORPUS) if a.article_id in ids]
+    return ev.battery_articles(CORPUS)
 
 
 def _rest_ok(rest: str) -> bool:

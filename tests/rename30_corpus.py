@@ -253,8 +253,7 @@ def rename_article(art: ev.CorpusArticle, seed: int) -> tuple[str, dict[str, Any
 def dev_articles(sample: int | None = None) -> list[ev.CorpusArticle]:
     """Return the batteries' dev articles (``analysis.evaluate.battery_ids``), or every k-th of them (a fixed sample of
     about ``sample``)."""
-    ids = set(ev.battery_ids(CORPUS))
-    arts = [a for a in ev.load_corpus(CORPUS) if a.article_id in ids]
+    arts = ev.battery_articles(CORPUS)
     if sample and sample < len(arts):
         step = len(arts) / sample
         arts = [arts[int(i * step)] for i in range(sample)]
