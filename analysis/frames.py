@@ -9115,11 +9115,10 @@ def level_of_multiplied(text: str, multiple_end: int, amount_start: int) -> bool
     relative clause on that thing ("a five-fold increase in Seoul's share of the costs, which are the equivalent of
     roughly $1 billion per year"): the base, not the ask (claims23). "which would be" (the ask) does not count.
 
-    >>> t = "a demand for a fivefold increase in Seoul's share, which is about $1 billion a year"
-    >>> level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    >>> def level(t): return level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    >>> level("a demand for a fivefold increase in Seoul's share, which is about $1 billion a year")
     True
-    >>> t = "a demand for a fivefold increase in Seoul's share, which would be about $5 billion a year"
-    >>> level_of_multiplied(t, t.index(" increase"), t.index("$"))
+    >>> level("a demand for a fivefold increase in Seoul's share, which would be about $5 billion a year")
     False
     """
     gap = text[multiple_end:amount_start]

@@ -39,12 +39,10 @@ evidence of a caught row must give).
 
 from __future__ import annotations
 
-import pytest
 import test_years47
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_tests
 from test_review45 import fits
 
-ROWS = case_tables("test_claims62")  # tests/cases/test_claims62.csv
 COUNTS = {"HOSTED": 15, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 10, "WON_DIGITS": 7, "PREV_BASE": 5,
           "CORRECTED": 6}
 
@@ -56,11 +54,5 @@ def check_claims62(published: str, text: str, exact: str, want: str, names: str)
     assert names in (evidence or ""), evidence
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_claims62(rows: list[object]) -> None:
-    run_rows(check_claims62, rows)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+# rows: tests/cases/test_claims62.csv; test_tables: each class keeps its rows and its controls
+test_claims62, test_tables = table_tests("test_claims62", check_claims62, COUNTS)

@@ -22,27 +22,11 @@ tests/test_review45.py's ``fits``; ``names``: the right figure the evidence of a
 
 from __future__ import annotations
 
-import pytest
-import test_years47
-from conftest import case_tables, cases, merged, run_rows
-from test_review45 import fits
+from conftest import table_tests
+from test_claims62 import check_claims62
 
-ROWS = case_tables("test_claims81")  # tests/cases/test_claims81.csv
 COUNTS = {"DEAL_NO": 11, "DEAL_NO_CTRL": 5, "OVER_BASE": 6, "OVER_BASE_CTRL": 1, "GROWN_TO": 4, "GROWN_TO_CTRL": 2}
 
-
-def check_claims81(published: str, text: str, exact: str, want: str, names: str) -> None:
-    """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
-    verdict, evidence = test_years47.read_verdict(published, text, exact)
-    assert fits(verdict, want), (verdict, evidence)
-    assert names in (evidence or ""), evidence
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_claims81(rows: list[object]) -> None:
-    run_rows(check_claims81, rows)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+# rows: tests/cases/test_claims81.csv, each checked as claims62's are (its verdict; a caught one names the right
+# figure in its evidence); test_tables: each class keeps its rows and its controls
+test_claims81, test_tables = table_tests("test_claims81", check_claims62, COUNTS)

@@ -26,6 +26,7 @@ that must not change.
 from __future__ import annotations
 
 import pytest
+from conftest import case_tables
 from crash80_texts import crash, make_text
 
 from analysis.check import check_text
@@ -44,43 +45,19 @@ def test_sample_of_plausible_texts_raises_nothing():
     assert crashes == {}
 
 
-#: (publication day, minimal text, the claims' (exact, verdict) after the fix). Near misses (a non-zero sum, a
-#: multiple, a full pair, days in order) keep main's verdicts.
-ROWS = [
-    ("2019-03-08", "Korea agreed to pay $0 this year.", [("$0", "unverifiable")]),
-    ("2019-03-08", "Korea agreed to pay $0.9 billion this year.", [("$0.9 billion", "supported")]),
-    ("2019-11-19", "Trump demanded $5 billion, 0 times what Seoul pays.",
-     [("$5 billion", "supported"), ("0 times", "unverifiable")]),
-    ("2019-11-19", "Trump demanded $5 billion, five times what Seoul pays.",
-     [("$5 billion", "supported"), ("five times", "supported")]),
-    ("2022-01-15", "Seoul paid nearly $0.0 in 2021.", [("nearly $0.0", "unverifiable")]),
-    ("2022-01-15", "Seoul paid nearly $1 billion in 2021.", [("nearly $1 billion", "supported")]),
-    ("2019-11-19", "Seoul pays $0 (1 trillion won) this year.",
-     [("$0", "unverifiable"), ("1 trillion won", "unverifiable")]),
-    ("2021-03-08", "Seoul pays $0 ($854 million) this year.",
-     [("$0", "unverifiable"), ("$854 million", "unverifiable")]),
-    ("2019-11-19", "Seoul pays $891 million (1.0389 trillion won) this year.",
-     [("$891 million", "supported"), ("1.0389 trillion won", "supported")]),
-    ("2020-12-31", "Seoul paid 1.389 trillion won, or 0 million, in 2020.",
-     [("1.389 trillion won", "unverifiable"), ("0 million", "unverifiable")]),
-    ("2020-12-31", "Seoul was asked since March to pay from $1.6 billion to $1.4 billion.",
-     [("$1.6 billion", "unverifiable"), ("$1.4 billion", "supported")]),
-    ("2019-11-19", "They host about 50,000 and 28,500 U.S. troops in Japan and Korea respectively.",
-     [("about 50,000 and 28,500 U.S. troops", "not_checkable")]),
-    ("2021-03-08", "U.S. officials said the rise between FY2020 and 2014 was the largest in history.",
-     [("the largest in history", "not_checkable")]),
-    ("2021-03-08", "U.S. officials said the rise between 2014 and 2020 was the largest in history.",
-     [("the largest in history", "not_checkable")]),
-]
+#: The rows of tests/cases/test_crash80.csv, each with its note: (publication day, minimal text, the claims after the
+#: fix as "exact=verdict" joined by ";"). Near misses (a non-zero sum, a multiple, a full pair) keep main's verdicts.
+ROWS = case_tables("test_crash80")["ROWS"]
 
 
 @pytest.mark.parametrize(("published", "text", "claims"), ROWS, ids=[r[1][:40] for r in ROWS])
 def test_minimal_text_is_checked(published, text, claims):
     report = check_text(f"Title of the story\n\n{text}", published)
-    assert [(c.exact, c.verdict) for c in report.claims] == claims
+    assert ";".join(f"{c.exact}={c.verdict}" for c in report.claims) == claims
 
 
-#: (publication day, text, the dates read (exact, first day)): a day-first pair out of order is one day.
+#: (publication day, text, the dates read (exact, first day)): a day-first pair out of order is one day; near miss:
+#: days in order.
 DATE_ROWS = [
     ("2019-12-20", "They met 12 and 12 December.", [("12 December", "2019-12-12")]),
     ("2019-12-20", "They met 12 and 13 December.", [("12 and 13 December", "2019-12-12")]),

@@ -79,16 +79,9 @@ Oskel Tamm on the 3rd said talks went well. | 2026-01-24 | on the 3rd | 2026-01-
 
 test_fresh79q_dates = dates_test(WORDS_CAME=WORDS_CAME, YEARS_AS=YEARS_AS, ON_THE_NTH=ON_THE_NTH)
 
-# (text, publication day, words no date may be read as): the writer's own "my years" (no quotation: no speaker's
-# term); an ordinal of a unit before an adjective in "-ed"
-ABSENT = [
-    ("During my years as president of the club, we paid.", "2023-02-22", "my years"),
-    ("They fought on the 2nd armored division's side.", "2026-01-24", "the 2nd"),
-    ("The army on the 3rd ranked team won.", "2026-01-24", "the 3rd"),
-]
-
-
-test_fresh79q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_fresh79q_absent.csv (table, text, published, the words no date may be read as, note), each
+# checked by conftest.assert_no_date
+test_fresh79q_absent = rows_test(assert_no_date, **case_tables("test_fresh79q_absent"))
 
 # Findings (the made-up rows of the classes; the rules' own doctests hold their near misses)
 ALIKE = [

@@ -64,13 +64,6 @@ Oskel Tamm will speak on Election Day. | 2024-10-25 | Election Day | 2024-11-05 
 
 test_fresh80q_dates = dates_test(WHEN_ING=WHEN_ING, NEW_YEAR=NEW_YEAR, ELECTION_DAY=ELECTION_DAY)
 
-# (text, publication day, words no date may be read as): the holiday, not the year; an election day far from a US
-# federal one (another country's vote)
-ABSENT = [
-    ("Talks paused for the Lunar New Year.", "2019-12-17", "New Year"),
-    ("They held New Year celebrations in Torvia.", "2019-12-17", "New Year"),
-    ("Turnout rose as election day approached in Torvia.", "2020-04-02", "election day"),
-]
-
-
-test_fresh80q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_fresh80q_absent.csv (table, text, published, the words no date may be read as, note), each
+# checked by conftest.assert_no_date
+test_fresh80q_absent = rows_test(assert_no_date, **case_tables("test_fresh80q_absent"))

@@ -80,14 +80,6 @@ test_fresh81q_dates = dates_test(
     SAID_AT=SAID_AT, THROUGHOUT=THROUGHOUT, UNDER_HOLDER=UNDER_HOLDER, OWNER_WEEKDAY=OWNER_WEEKDAY
 )
 
-# (text, publication day, words no date may be read as): "on the day" after a verb that is no saying, and of a thing
-# the next words name; "throughout the year" in a past clause (the year told before), a habit, a year of a thing
-ABSENT = [
-    ("Bo Rin spoke on Tuesday.\n\nLida Marsh resigned at a Cabinet meeting on the day.", "2019-02-14", "on the day"),
-    ("Bo Rin spoke on Tuesday.\n\nLida Marsh said at the meeting on the day of the vote.", "2019-02-14", "on the day"),
-    ("Talks dragged on throughout the year.", "2020-06-04", "throughout the year"),
-    ("Prices rise throughout the year.", "2020-06-04", "throughout the year"),
-    ("Hanul will pay throughout the year of the deal.", "2020-06-04", "throughout the year"),
-]
-
-test_fresh81q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_fresh81q_absent.csv (table, text, published, the words no date may be read as, note), each
+# checked by conftest.assert_no_date
+test_fresh81q_absent = rows_test(assert_no_date, **case_tables("test_fresh81q_absent"))

@@ -28,7 +28,7 @@ were written for (controls that must keep reading as before). None read from the
 
 from __future__ import annotations
 
-from conftest import assert_no_date, assert_speaker, dates_test, read_claims, rows_test
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, read_claims, rows_test
 
 FISCAL_KOREA = [
     ("In fiscal 2019 the US spent $4.4 billion on its troops in Korea, while in 2018 Seoul paid 960 billion won.",
@@ -55,18 +55,9 @@ DAY_THAT = [
 
 test_mend80q_dates = dates_test(FISCAL_KOREA=FISCAL_KOREA, ED_OBJECT=ED_OBJECT, DAY_THAT=DAY_THAT)
 
-# (text, publication day, words no date may be read as)
-ABSENT = [
-    ("The ministry focused on the 11th negotiated deal.", "2025-07-30", "the 11th"),
-    ("They agreed on the 10th scheduled round of talks.", "2025-07-30", "the 10th"),
-    ("Lee spoke on Thursday.\n\nBiden said on the day that he took office that alliances matter.", "2021-03-05",
-     "on the day"),
-    ("Lee spoke on Thursday.\n\nEsper told reporters on the day that he joined that the deal mattered.",
-     "2021-03-05", "on the day"),
-]
-
-
-test_mend80q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_mend80q_absent.csv (table, text, published, the words no date may be read as, note), each
+# checked by conftest.assert_no_date
+test_mend80q_absent = rows_test(assert_no_date, **case_tables("test_mend80q_absent"))
 
 # (text, publication day, a claim's exact words, its verdict)
 VERDICTS = [

@@ -43,21 +43,9 @@ Hanul will pay the wages throughout the year 2021. | 2020-06-04 | 2021 | 2021-01
 
 test_mend81q_dates = dates_test(THROUGHOUT_KEPT=THROUGHOUT_KEPT)
 
-# (text, publication day, words no date may be read as): a "would" clause in a sentence that names an earlier year
-# or date is past reported speech, its year the one told (review81 item 5); a year named after "the year"
-ABSENT = [
-    ("In 2019, Seoul said it would fund the workers throughout the year.", "2020-03-10", "throughout the year"),
-    ("Last March, officials said talks would go on throughout the year.", "2020-01-15", "throughout the year"),
-    ("The deal, signed in 2019, said Seoul would pay in installments throughout the year.", "2021-03-10",
-     "throughout the year"),
-    ("Seoul will pay the wages throughout the year 2021.", "2020-06-04", "throughout the year"),
-    ("Last year, Torvia said Hanul would hold drills throughout the month.", "2020-06-04", "throughout the month"),
-    ("In May 2018, Oskel Tamm said Hanul would pay throughout the year.", "2020-06-04", "throughout the year"),
-    ("Two years ago, Torvia said Hanul would pay throughout the year.", "2020-06-04", "throughout the year"),
-    ("Torvia will hold drills throughout the year 2022.", "2020-06-04", "throughout the year"),
-]
-
-test_mend81q_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_mend81q_absent.csv (table, text, published, the words no date may be read as, note), each
+# checked by conftest.assert_no_date
+test_mend81q_absent = rows_test(assert_no_date, **case_tables("test_mend81q_absent"))
 
 
 def test_told_before_reads_a_bounded_window():

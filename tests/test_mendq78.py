@@ -13,7 +13,8 @@ Dates, a row: (text, publication day, exact, start, end). Tables:
 - UNTIL: "for the six years until 2025" is a duration and "until 2025", as "for six years until 2025" is
   (_DURATION_UNTIL); controls: a term "in (over) the six years until 2025";
 - THAT_PART: a lone lower-case "that morning" (night ...) is the day told right before it, in its sentence or the one
-  before (_lone_parts_told); ABSENT rows below: no day told there, or one sentence more between.
+  before (_lone_parts_told); ABSENT rows (tests/cases/test_mendq78_absent.csv): no day told there, or one sentence
+  more between.
 
 Speakers, a row: (body, the quote's words, the speakers accepted: "/" between names, "None" for nobody; " P " starts
 a new paragraph). Tables:
@@ -30,7 +31,7 @@ a new paragraph). Tables:
 
 from __future__ import annotations
 
-from conftest import assert_no_date, assert_speaker, dates_test, rows_test, table
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, rows_test, table
 
 NEXT_YEARS = table(
     r"""
@@ -77,18 +78,9 @@ Oskel Tamm spoke on Dec. 3. Talks then stalled. That evening he met Lida Marsh. 
 
 test_mendq78_dates = dates_test(NEXT_YEARS=NEXT_YEARS, UNTIL=UNTIL, THAT_PART=THAT_PART)
 
-# (text, publication day, words no date may be read as): no single day told right before a lone "that morning"
-ABSENT = [
-    ("Every winter Oskel Tamm dreads that morning in January when bills come due.", "2019-12-04", "that morning"),
-    ("He warned that night for the troops would be long.", "2019-12-04", "that night"),
-    ("Oskel Tamm spoke on Dec. 3. Talks then stalled. He met Lida Marsh that afternoon.", "2019-12-04",
-     "that afternoon"),
-    ("Oskel Tamm spoke in December. He met Lida Marsh that afternoon.", "2019-12-04", "that afternoon"),
-    ("The new agreement is effective for the six years until 2025.", "2021-04-08", "six years"),
-]
-
-
-test_mendq78_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_mendq78_absent.csv (table, text, published, the words no date may be read as, note), each
+# checked by conftest.assert_no_date
+test_mendq78_absent = rows_test(assert_no_date, **case_tables("test_mendq78_absent"))
 
 RELATIVE = table(
     r"""

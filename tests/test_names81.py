@@ -8,24 +8,11 @@ place or a capitalised place-like name after the same words stays as it was. Eve
 from __future__ import annotations
 
 import pytest
-from conftest import cases, names_found
-
-# (text, the names found as "exact=name" joined by ";", "None" for none)
-RELATIVE = [
-    ("The deal, which Marcus Pendleton called a giveaway, was signed.", "Marcus Pendleton=Marcus Pendleton"),
-    ("Seoul rejected what Marcus Pendleton called a giveaway.", "Marcus Pendleton=Marcus Pendleton"),
-    ("It is how Marcus Pendleton described the deal.", "Marcus Pendleton=Marcus Pendleton"),
-    ("What Marcus Pendleton wants is unclear.", "Marcus Pendleton=Marcus Pendleton"),
-]
-CONTROLS = [
-    ("Seoul rejected what South Korea wanted.", "None"),
-    ("The plan, which Seoul Station hosted, failed.", "None"),
-    ("It is unclear how New York reacted.", "None"),
-    ("The ships, which Hanul Bay sheltered, waited.", "None"),
-    ("The deal that Marcus Pendleton described as bad was signed.", "Marcus Pendleton=Marcus Pendleton"),
-]
+from conftest import case_tables, cases, names_found
 
 
-@pytest.mark.parametrize(("text", "names"), cases(RELATIVE=RELATIVE, CONTROLS=CONTROLS))
+# rows: tests/cases/test_names81.csv (table, text, the names found as "exact=name" joined by ";", "None" for
+# none, note)
+@pytest.mark.parametrize(("text", "names"), cases(**case_tables("test_names81")))
 def test_name_opening_a_relative_clause(text: str, names: str) -> None:
     assert names_found(text) == names

@@ -4062,6 +4062,24 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
     return Anchored(lambda lo, hi: Period(_next_period(lo, hi, unit, -n).lo, _next_period(lo, hi, unit, -1).hi))
 
 
+def _term_served(terms: list[Term], unit: str, n: int, pub: dt.date) -> Range | None:
+    """Return the part served by ``pub`` of the latest of ``terms`` begun by then whose part served is ``n`` times
+    ``unit`` long, to within one ``unit`` (a term still running ends at ``pub``); None if no term fits the count.
+
+    >>> trump = _terms_of()["donald-trump"]
+    >>> _term_served(trump, "year", 3, dt.date(2020, 1, 7))
+    Range(lo=datetime.date(2017, 1, 20), hi=datetime.date(2020, 1, 7), form='absolute')
+    >>> _term_served(trump, "year", 1, dt.date(2020, 11, 5)) is None
+    True
+    """
+    for t in sorted((t for t in terms if t.first <= pub), key=lambda t: t.first, reverse=True):
+        end = pub if t.last is None else min(pub, t.last)
+        one = (_add(t.first, unit, 1) - t.first).days
+        if abs((end - t.first).days - (_add(t.first, unit, n) - t.first).days) < one:
+            return Range(t.first, end, "absolute")
+    return None
+
+
 def _served_under(m: re.Match[str], unit: str, n: int, pub: dt.date) -> Range | None:
     """Return "the last four years under Trump" as the holder's term served by publication, when the count fits it
     to within one unit (as "Trump's three years in office" is read, README): the term the words name, not a rolling
@@ -4078,12 +4096,7 @@ def _served_under(m: re.Match[str], unit: str, n: int, pub: dt.date) -> Range | 
     people = _owner_holders(under["owner"], m.string, m.start())
     if len(people) != 1:
         return None
-    for t in sorted((t for t in _terms_of()[people.pop()] if t.first <= pub), key=lambda t: t.first, reverse=True):
-        end = pub if t.last is None else min(pub, t.last)
-        one = (_add(t.first, unit, 1) - t.first).days
-        if abs((end - t.first).days - (_add(t.first, unit, n) - t.first).days) < one:
-            return Range(t.first, end, "absolute")
-    return None
+    return _term_served(_terms_of()[people.pop()], unit, n, pub)
 
 
 def _year_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4449,12 +4462,7 @@ def _years_in_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | No
     if m["first"]:
         first = max((t.first for t in begun), default=None)
         return None if first is None else Range(first, _add(first, unit, n) - dt.timedelta(days=1), "absolute")
-    for t in sorted(begun, key=lambda t: t.first, reverse=True):
-        end = pub if t.last is None else min(pub, t.last)
-        one = (_add(t.first, unit, 1) - t.first).days
-        if abs((end - t.first).days - (_add(t.first, unit, n) - t.first).days) < one:
-            return Range(t.first, end, "absolute")
-    return None
+    return _term_served(begun, unit, n, pub)
 
 
 def _since_office(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
