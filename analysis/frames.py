@@ -10115,12 +10115,37 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     """
     c0, _ = r.clause(fig, strong=True)
     clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
-    floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None)
+    floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None) or cut_below(r, fig, clause)
     if floor is not None:
         return f"a floor in a law ({floor!r}), not the level reported"
     plan = next((w for w in reversed(_words_before(r, fig, 3)) if w in _PLAN_WORDS), None)
     plan = plan or troops_condition(r, fig)
     return f"a level proposed ({plan!r}), not the level reported" if plan else None
+
+
+#: A cut's verb in its base form (an act not yet done: "cannot be used to reduce", "must not cut"), before a count
+#: told as a threshold ("below 28,500"): the count is the line the cut may not cross. Past forms ("reduced", "fell")
+#: report a level and are not here (verd90v).
+_CUT_BASE = frozenset(("reduce", "cut", "lower", "decrease", "shrink", "trim", "drop", "drawdown"))
+_BELOW_OWN = re.compile(r"(?:below|under|beneath)\b", re.I)
+
+
+def cut_below(r: Reader, fig: Span, clause: list[str]) -> str | None:
+    """Return the cut verb of a count told as a threshold a cut is measured against (its own phrase opens with
+    "below"/"under" and a cut verb in its base form stands earlier in its clause, ``clause`` its words in lower
+    case), else None: "cannot be used to reduce the level of US forces below 28,500 personnel" is a floor, not the
+    level; "the force fell below 28,500" reports a level.
+
+    >>> r = Reader(annotate_text("No funds may be used to reduce the US force in Korea below 28,500 personnel."))
+    >>> c = r.spans_in(0, len(r.text), "count")[0]
+    >>> cut_below(r, c, ["no", "funds", "may", "be", "used", "to", "reduce", "the", "us", "force"])
+    'reduce'
+    >>> r = Reader(annotate_text("The US force in Korea fell below 28,500 personnel in 2008."))
+    >>> cut_below(r, r.spans_in(0, len(r.text), "count")[0], ["the", "us", "force", "in", "korea", "fell"])
+    """
+    if not _BELOW_OWN.match(fig.exact):
+        return None
+    return next((w for w in reversed(clause) if w in _CUT_BASE), None)
 
 
 #: A modal a few words before a count: with a condition right after it, the count is supposed ("should pay for 40,000
