@@ -4,6 +4,10 @@ near-miss controls that must not.
 1. A troop count told as the threshold of a cut not yet made ("may not be used to reduce the force below 28,500
    personnel") is a floor, not the level reported: its claim is ``not_checkable`` (``frames.cut_below``). Controls:
    a past fall below a level ("fell below"), a count with no "below", a "below" with no cut verb.
+2. A multiple whose target level is asked ("demanded Seoul double its contribution to $1.6 billion") is asked too
+   (``frames.asked_target``), and a demanded multiple that holds only on the text's own figures, its target no ask on
+   record, is ``unverifiable`` (``rules.unrecorded_ask``). Controls: a target paid ("Seoul doubled its payment to"),
+   an asked target on record ("quintuple ... to $5 billion"), a multiple in apposition to a paid base.
 """
 
 from __future__ import annotations
@@ -46,3 +50,36 @@ def test_cut_below_controls(sentence: str, verdict: str | None) -> None:
     assert claims and all(c["verdict"] != "not_checkable" for c in claims), claims
     if verdict is not None:
         assert claims[0]["verdict"] == verdict
+
+
+MULTI = "Allies haggle over costs\n\n"
+
+
+def _ratio(sentence: str, published: str = "2021-03-08") -> dict:
+    report = check_text(MULTI + sentence + "\n", published)
+    return next(c for c in report.to_dict()["claims"] if c["kind"] == "ratio")
+
+
+ASKED_TARGET = [
+    "President Dale Voss demanded that Seoul double its contribution to $1.6 billion in 2019.",
+    "In 2019 the US envoy pressed South Korea to double its share to about $1.8 billion.",
+    "In 2019 Washington asked Seoul to triple its yearly payment to $2.7 billion.",
+]
+#: controls: (sentence, modality, verdict): a target paid, an asked target on record, a multiple apposed to a base.
+ASKED_TARGET_CONTROLS = [
+    ("In 2019 Seoul doubled its payment to $1.6 billion.", "reported", "supported"),
+    ("In 2019 Washington demanded Seoul quintuple its contribution to $5 billion.", "demand", "supported"),
+    ("In 2019 President Dale Voss demanded $1.6 billion, double what Seoul paid.", "reported", "supported"),
+]
+
+
+@pytest.mark.parametrize("sentence", ASKED_TARGET)
+def test_asked_target_unrecorded(sentence: str) -> None:
+    claim = _ratio(sentence)
+    assert (claim["frame"]["modality"], claim["verdict"]) == ("demand", "unverifiable"), claim
+
+
+@pytest.mark.parametrize(("sentence", "modality", "verdict"), ASKED_TARGET_CONTROLS)
+def test_asked_target_controls(sentence: str, modality: str, verdict: str) -> None:
+    claim = _ratio(sentence)
+    assert (claim["frame"]["modality"], claim["verdict"]) == (modality, verdict), claim
