@@ -267,6 +267,12 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
             inner_close, nested = _nested_close(text, at + 1, end), False
         elif at == inner_close:
             continue
+        elif ch == '"' == text[open_at] and (inner := _straight_inside(text, at, start, end)) != -1:
+            if inner >= 0:  # '"a "b" c," Bo said': a straight pair nested in a straight stretch stays inside it
+                inner_close = inner
+                continue
+            out.append(_Stretch(open_at, at, True))  # '"a, then "b."': the first stretch was left open, the next opens
+            open_at, gap = at, at
         elif ch != "“":
             if _SAID.search(text, open_at + 1, at) is not None:  # marks around nothing quote nothing
                 out.append(_Stretch(open_at, at + 1, True))
@@ -279,6 +285,34 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _straight_inside(text: str, at: int, start: int, end: int) -> int:
+    """Return, for a straight mark at ``at`` inside an open straight stretch and shaped as an opening one (after a
+    space or the paragraph's ``start``, before a letter or digit), the closing mark of the pair it opens when two
+    closing-shaped marks follow it ('"Some were odd -- such as a "full exit" or more," Bo said': the writer nested
+    straight marks, and the stretch holds the pair); -2 when exactly one closing-shaped mark follows it and no other
+    mark ('Bo said if the "West can do it, then "the East can too."': the first stretch was left open and this mark
+    opens the next); else -1 (the mark closes the stretch as printed).
+
+    >>> t = '"It was odd -- a "full exit" or more," Bo said.'
+    >>> t[_straight_inside(t, t.index('"full'), 0, len(t)) :]
+    '" or more," Bo said.'
+    >>> t = 'Bo said if the "West can do it, then "the East can too."'
+    >>> _straight_inside(t, t.index('"the'), 0, len(t))
+    -2
+    >>> t = '"We pay," Bo said, "and stay."'
+    >>> _straight_inside(t, 7, 0, len(t)), _straight_inside('"We pay. "No," he said. "Yes."', 9, 0, 30)
+    (-1, -1)
+    """
+    if not (at == start or text[at - 1].isspace()) or not text[at + 1 : at + 2].isalnum():
+        return -1
+    marks = _mark_positions(text, at + 1, end)
+    closing = [m for m in marks[:2] if text[m] == '"' and not text[m - 1].isspace()
+               and not text[m + 1 : m + 2].isalnum()]
+    if len(marks) >= 2 and len(closing) == 2:
+        return closing[0]
+    return -2 if len(marks) == 1 == len(closing) else -1
 
 
 def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Raw]:
@@ -381,7 +415,8 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     """
     out: list[_Stretch] = []
     open_at: int | None = None
-    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
+    glued = _glued_openings(text, start, end)
+    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0 and not glued:
         return out  # no mark that may open a pair (a lone "’" is an apostrophe or closes nothing)
     for m in _SINGLE.finditer(text, start, end):
         i = m.start()
@@ -390,16 +425,40 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
-            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)
-                                                              or (after == "[" and text[i + 2 : i + 3].isalpha())):
+            if i in glued or (m.group() != "’" and not before.isalnum()
+                              and (after.isalpha() or _opens_on_figure(text, i + 1, end)
+                                   or (after == "[" and text[i + 2 : i + 3].isalpha()))):
                 # "‘[W]e've been clear,’": a bracket the editor put in opens the words too
                 open_at = i
-        elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?:" or (before == ")" and open_at in glued)) \
+                and i - open_at > 2:
             if _possessive_inside(text, i, end):
                 continue  # 'We won't pay. The allies' talks must be fair.': an apostrophe, the quote goes on
             out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
+
+
+# "there is a’trap’ in it", "close to the’Cho Sammosa’": a right single mark glued to a short function word before a
+# word opens a quote (a translation's typesetting that dropped the space and printed ’ for ‘), not a contraction
+_GLUED_OPEN = re.compile(
+    r"\b(?:a|an|the|to|of|in|on|as|and|for|by|with|at|from|is|was|are|called|dubbed)’(?=[A-Za-z])"
+    r"(?!(?:s|t|re|ve|ll|d|m)\b)"
+)
+
+
+def _glued_openings(text: str, start: int, end: int) -> frozenset[int]:
+    """Return where a right single mark glued to a short function word opens a single-quoted stretch in
+    ``text[start:end]`` (``_GLUED_OPEN``: "there is a’trap’ in it", "Switching to’Defense Expenditure’ Linked"), not an
+    apostrophe of a contraction ("the’re", "to’s") or a word's own ("Seoul’s", "o’clock").
+
+    >>> t = "there is a’trap’ in it; Seoul’s o’clock and’s the’re"
+    >>> [t[i : i + 6] for i in sorted(_glued_openings(t, 0, len(t)))]
+    ['’trap’']
+    """
+    if text.find("’", start, end) < 0:
+        return frozenset()
+    return frozenset(m.end() - 1 for m in _GLUED_OPEN.finditer(text, start, end))
 
 
 def _possessive_inside(text: str, i: int, end: int) -> bool:
@@ -7581,6 +7640,29 @@ def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
     return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs) is None
 
 
+# "but it is pointed out that", "while it was also argued that": a contrasting passive report of words that names
+# nobody who says them
+_CONTRAST_IMPERSONAL = re.compile(
+    r"\b(?:but|yet|while|though|although|whereas)\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?"
+    r"(?:pointed\s+out|said|noted|argued|claimed|suggested|criticized|criticised|observed|alleged)\s+that\b"
+)
+
+
+def _impersonal_report(text: str, lo: int, hi: int) -> bool:
+    """Return whether a contrasting impersonal passive report ("but it is pointed out that", "while it was argued
+    that": ``_CONTRAST_IMPERSONAL``) stands in ``text[lo:hi]``, between a quote with a speaker and a later one of the
+    same sentence: the later words are given to nobody the text names, not to the earlier quote's speaker ('Seoul
+    called it “the best result,” but it is pointed out that the deal is close to a “trap”': nobody). A clause with a
+    subject ("but it pointed out that", the subject's own words) or with no contrast ("It was stressed that", whose
+    speaker ``_impersonal_source`` reads from the sentence before) is no such report.
+
+    >>> t = 'Seoul called it "the best result," but it is pointed out that it is a "trap".'
+    >>> _impersonal_report(t, t.index(","), t.index('"trap')), _impersonal_report(t.replace("is pointed", "pointed"), 0, 70)
+    (True, False)
+    """
+    return _CONTRAST_IMPERSONAL.search(text, lo, hi) is not None
+
+
 def _inherit(source: Quote) -> _Who:
     """Return the attribution of a quote that continues ``source``'s speaker.
 
@@ -12158,6 +12240,8 @@ class _Context:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
+        if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
+            return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
         if same is not None and (newer := self.newer_subject(pl, same, lead)) is not None:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo

@@ -1,0 +1,64 @@
+"""Quote spans and speakers on shapes the dev misses of the twenty-ninth session showed (speak90q): each class
+diagnosed from a miss, then rows of my own (made-up people Oren Vask, Tilde Marrow; the places Quenlor and Drava),
+written and labelled by the Conventions of tests/corpus/README.md before the tool ran on them, with controls the
+rules must not fire on. A row: (body, words of the quote, the speakers accepted: "/" between names, "None" for
+nobody, "no span" for words no quote holds), checked by conftest.assert_speaker.
+
+- NESTED_STRAIGHT: straight marks nested in a straight quotation ('"... such as a "full exit" or more," Vask said')
+  keep the whole quotation one stretch, its speaker the one after it; a quotation whose first mark was left open
+  ('Vask said if the "West can do it, then "the East can too."') ends where the next opens; controls: two quotes
+  in a row, a closing mark after a comma;
+- GLUED: a right single mark glued to a short function word ("there is a’trap’ in it") opens a quote; controls:
+  a contraction ("the’re"), a possessive ("Drava’s");
+- CONTRAST_PASSIVE: "“...,” but it is pointed out that it is a ‘trap’": a contrasting impersonal passive gives the
+  later words to nobody, not the earlier quote's speaker; controls: an active clause ("but Marrow said that"), no
+  impersonal passive.
+"""
+
+from __future__ import annotations
+
+from conftest import assert_speaker, rows_test, table
+
+NESTED_STRAIGHT = table(
+    r"""
+body | words | speakers
+"Some of his plans were odd -- such as a "full exit from Drava" or a pullback," Oren Vask said in the book. | full exit from Drava | Oren Vask/Vask
+"Some of his plans were odd -- such as a "full exit from Drava" or a pullback," Oren Vask said in the book. | Some of his plans | Oren Vask/Vask
+Oren Vask spoke.\n\n"None of it helped, and I was the "new guy" pushing back," he added. | new guy | Oren Vask/Vask
+Tilde Marrow said if the "Drava fleet can do it, then "the Quenlor fleet can do it too." | the Quenlor fleet can do it too | Tilde Marrow/Marrow
+Tilde Marrow said if the "Drava fleet can do it, then "the Quenlor fleet can do it too." | Drava fleet can do it | Tilde Marrow/Marrow
+# controls: two quotes in a row (each its own); a stretch closed after a comma, then another
+"We will pay," Oren Vask said, "and we will stay." | and we will stay | Oren Vask/Vask
+"We will pay," Oren Vask said. Tilde Marrow disagreed: "It is "unfair" to Quenlor." | unfair | Tilde Marrow/Marrow
+"""
+)
+
+GLUED = table(
+    r"""
+body | words | speakers
+The deal looks good. However, there is a’trap’ in its third clause. | trap | None
+The minister called it fair, but it is close to the’Quenlor Shuffle’, critics say. | Quenlor Shuffle | None/critics
+# controls: a contraction, a possessive
+The deal looks good, but the’re costs in Drava’s third clause. | costs | no span
+"""
+)
+
+CONTRAST_PASSIVE = table(
+    r"""
+body | words | speakers
+The ministry explained on Monday that it was “the best result of the talks,” but it is pointed out that the deal is close to a “slow trap.” | slow trap | None
+Oren Vask said the offer was “fair,” while it was argued that it is a “hidden raise.” | hidden raise | None
+# controls: an active clause names the speaker; no impersonal passive (the same speaker goes on)
+Oren Vask said the offer was “fair,” but Tilde Marrow said that it is a “hidden raise.” | hidden raise | Tilde Marrow/Marrow
+Oren Vask said the offer was “fair” and a “hidden raise.” | hidden raise | Oren Vask/Vask
+"""  # noqa: E501
+)
+
+def check_speaker(body: str, words: str, speakers: str | None) -> None:
+    """:func:`conftest.assert_speaker`, a table's None (nobody) given as "None"."""
+    assert_speaker(body, words, speakers or "None")
+
+
+test_speak90q_speakers = rows_test(
+    check_speaker, NESTED_STRAIGHT=NESTED_STRAIGHT, GLUED=GLUED, CONTRAST_PASSIVE=CONTRAST_PASSIVE
+)
