@@ -7,9 +7,13 @@ nobody, "no span" for words no quote holds), checked by conftest.assert_speaker.
 - NESTED_STRAIGHT: straight marks nested in a straight quotation ('"... such as a "full exit" or more," Vask said')
   keep the whole quotation one stretch, its speaker the one after it; a quotation whose first mark was left open
   ('Vask said if the "West can do it, then "the East can too."') ends where the next opens; controls: two quotes
-  in a row, a closing mark after a comma;
+  in a row, a closing mark after a comma, a sentence's end inside the
+  stretch left open (no reopening: the marks pair as printed);
 - GLUED: a right single mark glued to a short function word ("there is a’trap’ in it") opens a quote; controls:
   a contraction ("the’re"), a possessive ("Drava’s");
+- PARALLEL: "denouncing Quenlor as “grasping” and Hanul as “meek”": the second of a parallel pair takes the first's
+  speaker, even when a late pass (the repeated words of a later quote) gave it; controls: a clause or a sentence of
+  its own between them;
 - CONTRAST_PASSIVE: "“...,” but it is pointed out that it is a ‘trap’": a contrasting impersonal passive gives the
   later words to nobody, not the earlier quote's speaker; controls: an active clause ("but Marrow said that"), no
   impersonal passive.
@@ -30,6 +34,7 @@ Tilde Marrow said if the "Drava fleet can do it, then "the Quenlor fleet can do 
 # controls: two quotes in a row (each its own); a stretch closed after a comma, then another
 "We will pay," Oren Vask said, "and we will stay." | and we will stay | Oren Vask/Vask
 "We will pay," Oren Vask said. Tilde Marrow disagreed: "It is "unfair" to Quenlor." | unfair | Tilde Marrow/Marrow
+Tilde Marrow said the "Drava fleet can do it. Then "the Quenlor fleet can do it too." | the Quenlor fleet | no span
 """
 )
 
@@ -62,3 +67,16 @@ def check_speaker(body: str, words: str, speakers: str | None) -> None:
 test_speak90q_speakers = rows_test(
     check_speaker, NESTED_STRAIGHT=NESTED_STRAIGHT, GLUED=GLUED, CONTRAST_PASSIVE=CONTRAST_PASSIVE
 )
+
+PARALLEL = table(
+    r"""
+body | words | speakers
+Drava's news agency lashed out on Monday, denouncing Quenlor as “grasping” and Hanul as “meek.”\n\n“The grasping Quenlor cannot be trusted,” Oren Vask wrote in the commentary. | meek | Oren Vask/Vask
+Drava's news agency lashed out on Monday, denouncing Quenlor as “grasping” and “meek.”\n\n“The grasping Quenlor cannot be trusted,” Oren Vask wrote in the commentary. | meek | Oren Vask/Vask
+# controls: a clause of its own between them; a sentence between them
+Drava's news agency lashed out on Monday, denouncing Quenlor as “grasping,” and Hanul is “meek.”\n\n“The grasping Quenlor cannot be trusted,” Oren Vask wrote in the commentary. | meek | None
+Drava's news agency lashed out on Monday, denouncing Quenlor as “grasping.” Hanul is “meek.”\n\n“The grasping Quenlor cannot be trusted,” Oren Vask wrote in the commentary. | meek | None
+"""  # noqa: E501
+)
+
+test_speak90q_parallel = rows_test(check_speaker, PARALLEL=PARALLEL)

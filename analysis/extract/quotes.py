@@ -291,16 +291,17 @@ def _straight_inside(text: str, at: int, start: int, end: int) -> int:
     """Return, for a straight mark at ``at`` inside an open straight stretch and shaped as an opening one (after a
     space or the paragraph's ``start``, before a letter or digit), the closing mark of the pair it opens when two
     closing-shaped marks follow it ('"Some were odd -- such as a "full exit" or more," Bo said': the writer nested
-    straight marks, and the stretch holds the pair); -2 when exactly one closing-shaped mark follows it and no other
-    mark ('Bo said if the "West can do it, then "the East can too."': the first stretch was left open and this mark
-    opens the next); else -1 (the mark closes the stretch as printed).
+    straight marks, and the stretch holds the pair); -2 when exactly one closing-shaped mark follows it and no other,
+    and the stretch itself opened as an opening mark does and holds no sentence's end ('Bo said if the "West can do
+    it, then "the East can too."': the first stretch was left open and this mark opens the next); else -1 (the mark
+    closes the stretch as printed).
 
     >>> t = '"It was odd -- a "full exit" or more," Bo said.'
     >>> t[_straight_inside(t, t.index('"full'), 0, len(t)) :]
     '" or more," Bo said.'
     >>> t = 'Bo said if the "West can do it, then "the East can too."'
-    >>> _straight_inside(t, t.index('"the'), 0, len(t))
-    -2
+    >>> _straight_inside(t, t.index('"the'), 0, len(t)), _straight_inside(t.replace(",", "."), t.index('"the'), 0, len(t))
+    (-2, -1)
     >>> t = '"We pay," Bo said, "and stay."'
     >>> _straight_inside(t, 7, 0, len(t)), _straight_inside('"We pay. "No," he said. "Yes."', 9, 0, 30)
     (-1, -1)
@@ -312,7 +313,14 @@ def _straight_inside(text: str, at: int, start: int, end: int) -> int:
                and not text[m + 1 : m + 2].isalnum()]
     if len(marks) >= 2 and len(closing) == 2:
         return closing[0]
-    return -2 if len(marks) == 1 == len(closing) else -1
+    if len(marks) != 1 or len(closing) != 1:
+        return -1
+    opened = text.rfind('"', start, at)
+    shaped = opened >= 0 and (opened == start or text[opened - 1].isspace()) and text[opened + 1 : opened + 2].isalnum()
+    return -2 if shaped and _STOP_INSIDE.search(text, opened, at) is None else -1
+
+
+_STOP_INSIDE = re.compile(r"[.!?][\s\"]")  # a sentence's end inside a stretch
 
 
 def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Raw]:
@@ -9192,6 +9200,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
+    out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
     out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
@@ -9238,6 +9247,39 @@ def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]
         last = before.split()[-1:] if before.endswith(" ") else []
         if last and last[0][:1].isupper() and after[:1] == " " and after[1:2].isupper():
             out[i] = _nobodys(q)
+    return out
+
+
+# Between two quotes of one clause: '“A” and Y as “B”', '“A,” or “B”' (a parallel pair), after '... as “A”'
+_PARALLEL_GAP = re.compile(r",?\s*(?:and|or)\s+(?:(?:[\w’'-]+\s+){1,4}as\s+)?\Z")
+_PAIR_AS = re.compile(r"\bas\s+\Z")
+
+
+def _parallel_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where a quote with no speaker, coordinated with the quote before it in one clause ("denouncing
+    Tamsk as “grasping” and Hanul as “meek”": the parallel "X as “A” and Y as “B”", or "“A” and “B”" with no word
+    between), takes that quote's speaker: one act of speech names both, however late a pass gave the first its
+    speaker. A sentence or a clause with words of its own between them ("“A,” and Bo added that “B”") is no such pair.
+
+    >>> t = 'Bo called Tamsk "grasping" and Hanul "meek." Bo saw Tamsk as "grasping" and Hanul as "meek."'
+    >>> said = {"attribution": "named", "speaker": None, "speaker_name": "Bo", "speaker_text": "Bo",
+    ...         "speaker_start": 45, "speaker_end": 47, "antecedent": None, "candidates": []}
+    >>> at = [t.index(w, k) - 1 for w, k in (("grasp", 0), ("meek", 0), ("grasp", 45), ("meek", 45))]
+    >>> qs = [Quote(a, t.index('"', a + 1) + 1, "", said if k == 2 else {"attribution": "none"}) for k, a in enumerate(at)]
+    >>> [q.value.get("speaker_name") for q in _parallel_quotes(t, qs)]
+    [None, None, 'Bo', 'Bo']
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.value["attribution"] != "none" or prev.value["attribution"] == "none" or q.start - prev.end > 40:
+            continue
+        gap = text[prev.end : q.start]
+        if "\n" in gap or _PARALLEL_GAP.match(gap) is None:
+            continue
+        if gap.strip(", ").count(" ") > 0 and _PAIR_AS.search(text, max(0, prev.start - 4), prev.start) is None:
+            continue  # "Hanul as “B”" pairs only with "Tamsk as “A”"
+        out[i] = _speaker_of(q, prev, "continuation")
     return out
 
 
