@@ -14,6 +14,10 @@ nobody, "no span" for words no quote holds), checked by conftest.assert_speaker.
 - PARALLEL: "denouncing Quenlor as “grasping” and Hanul as “meek”": the second of a parallel pair takes the first's
   speaker, even when a late pass (the repeated words of a later quote) gave it; controls: a clause or a sentence of
   its own between them;
+- DESCRIBED_OWNER: "characterizing Vask’s demands as “extortion”": the owner of the words described is no speaker,
+  the describer is; controls: a verb that does not describe (never the welcomer);
+- TERM_USER: "although Vask used the term “lead,”": the term is Vask's, not the official's who relays it; controls:
+  another verb ("avoided the term"), no name right before "used";
 - CONTRAST_PASSIVE: "“...,” but it is pointed out that it is a ‘trap’": a contrasting impersonal passive gives the
   later words to nobody, not the earlier quote's speaker; controls: an active clause ("but Marrow said that"), no
   impersonal passive.
@@ -80,3 +84,27 @@ Drava's news agency lashed out on Monday, denouncing Quenlor as “grasping.” 
 )
 
 test_speak90q_parallel = rows_test(check_speaker, PARALLEL=PARALLEL)
+
+DESCRIBED_OWNER = table(
+    r"""
+body | words | speakers
+As a candidate, Tilde Marrow said she would settle the talks quickly, characterizing Oren Vask’s demands as “extortion.” | extortion | Tilde Marrow/Marrow
+Tilde Marrow spoke on Monday, describing Oren Vask’s offer as “a insult.” | a insult | Tilde Marrow/Marrow
+# controls: a verb that does not describe the owner's words (never the one welcoming them)
+Tilde Marrow spoke, welcoming Oren Vask’s pledge “to pay more.” | to pay more | None/Oren Vask/Vask
+Tilde Marrow spoke, recalling Oren Vask’s remarks “on fair pay.” | on fair pay | None/Oren Vask/Vask
+"""  # noqa: E501
+)
+
+TERM_USER = table(
+    r"""
+body | words | speakers
+An army official said that although Oren Vask used the term “lead,” the message was a call to pay more. | lead | Oren Vask/Vask
+A Drava diplomat said Oren Vask has repeatedly used the phrase “fair share” in the talks. | fair share | Oren Vask/Vask
+# controls: another verb (the reporter's word); no name right before "used"
+An army official said that although Oren Vask avoided the term “lead,” the message was a call to pay more. | lead | An army official/official
+An army official said that although the aide of Oren Vask in Quenlor used the term “lead,” it meant more. | lead | An army official/official/None
+"""  # noqa: E501
+)
+
+test_speak90q_owners = rows_test(check_speaker, DESCRIBED_OWNER=DESCRIBED_OWNER, TERM_USER=TERM_USER)

@@ -71,6 +71,7 @@ _VERBS = (
     r"|announced|acknowledged|conceded|suggested|saying|complained|recalled|predicted|vowed|promised|threatened"
     r"|charged|lamented|observed|remarked|commented|emphasized|emphasised|quipped|added|insists|demanded"
     r"|calling|called|calls|describing|described|describes|dubbing|dubbed|labelling|labeling|labelled|labeled"
+    r"|characterizing|characterising|characterized|characterised|characterizes|characterises"
     r"|branding|branded|terming|termed|dismissing|dismissed|accusing|accused|criticizing|criticising|urging"
     r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
     r"|criticized|criticised|criticizes|criticises"
@@ -5133,16 +5134,27 @@ _CHARGING = word_set(
 )
 
 
+# Verbs that name or describe their object ("characterizing Al Roe's demands as “extortion”"): the words are the
+# describer's, not the object's owner's
+_DESCRIBING_OWNED = word_set(
+    "characterizing characterising characterized characterised characterize characterise characterizes characterises "
+    "describing describe describes branding brand brands labeling labelling label labels terming term terms"
+)
+
+
 def _charged(text: str, floor: int, owner: int) -> bool:
-    """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, past its title.
+    """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, or of one that names or
+    describes it ("characterizing Al Roe's demands as “extortion”": ``_DESCRIBING_OWNED``), past its title.
 
     >>> _charged("Bo slams President Al Roe's", 0, 19), _charged("Bo met President Al Roe's", 0, 17)
     (True, False)
+    >>> _charged("Bo won, characterizing Al Roe's", 0, 23)
+    True
     """
     before = text[max(floor, owner - win.CHARGED_BACK) : owner].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in _CHARGING:
         before.pop()  # the owner's title ("President", "Defense Minister")
-    return bool(before) and before[-1].lower() in _CHARGING
+    return bool(before) and (before[-1].lower() in _CHARGING or before[-1].lower() in _DESCRIBING_OWNED)
 
 
 _REPORT_THAT = re.compile(
@@ -7419,6 +7431,38 @@ _NO_OBJECT_AFTER = word_set("last this earlier again ago too then and but or as 
 _RELATIVE_TITLE = frozenset(["former", "then", "the", "of"])
 
 
+# "used the term", "has repeatedly used the phrase", "coined the word" right before the quote
+_TERM_USED = re.compile(
+    r"\b(?:used|uses|use|using|coined|coins|chose|invoked|invokes|employed|employs)\s+the\s+"
+    r"(?:term|word|phrase|expression|label|slogan|moniker)\s*+,?\s*+\Z"
+)
+
+
+def _term_user(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the person or body named as the subject of "used the term" (``_TERM_USED``) right before the quote: the
+    term is theirs, even inside another's reported speech ('An official said that although Jo Bell used the term
+    “lead,” ...': Bell's word, the official relays it); adverbs and auxiliaries may stand between ("Bo has rarely used
+    the phrase"). Nobody when no name ends right before the verb ("he used", "the aide used": other rules read them).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "An official said that although Jo Bell used the term “lead,” it meant more."
+    >>> qs = t.index("“")
+    >>> _term_user(t, _Index(find_entities(t)), _Place(qs, qs + 8, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    >>> t = "An official said that although Jo Bell avoided the term “lead,” it meant more."
+    >>> _term_user(t, _Index(find_entities(t)), _Place(qs + 3, qs + 11, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _TERM_USED.search(text, max(pl.sent_start, pl.qs - win.TERM_USED_BACK), pl.qs)
+    if m is None:
+        return _NOBODY
+    for who in idx.ending_before(m.start(), max(pl.sent_start, m.start() - win.TERM_USER_BACK), 3):
+        if _is_speaker(who) and _FILLER.match(text, who.end, m.start()) is not None:
+            return _named(who)
+        break
+    return _NOBODY
+
+
 def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the subject of a relative clause right after the quote whose verb asks for or says it ("the ‘50%
     increase’ that former President Jo Bell initially requested"): the asker owns the words (fresh77q); else nobody.
@@ -9272,7 +9316,7 @@ def _parallel_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     out = list(quotes)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
-        if q.value["attribution"] != "none" or prev.value["attribution"] == "none" or q.start - prev.end > 40:
+        if q.value["attribution"] != "none" or prev.value["attribution"] == "none" or q.start - prev.end > win.PARALLEL_QUOTES_GAP:
             continue
         gap = text[prev.end : q.start]
         if "\n" in gap or _PARALLEL_GAP.match(gap) is None:
@@ -12273,6 +12317,8 @@ class _Context:
             return namer  # "the offer, which Jo Bell called “fair”": the relative's subject names it
         if worded and (asker := _object_relative(text, idx, pl)).found:
             return asker  # "the ‘50% increase’ that Jo Bell requested": the asker's words
+        if worded and (user := _term_user(text, idx, pl)).found:
+            return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
