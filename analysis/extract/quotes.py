@@ -9295,7 +9295,7 @@ def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]
 
 
 # Between two quotes of one clause: '“A” and Y as “B”', '“A,” or “B”' (a parallel pair), after '... as “A”'
-_PARALLEL_GAP = re.compile(r",?\s*(?:and|or)\s+(?:(?:[\w’'-]+\s+){1,4}as\s+)?\Z")
+_PARALLEL_GAP = re.compile(r",?\s{0,3}+(?:and|or)\s{1,3}+(?:(?:[\w’'-]{1,30}+\s{1,3}+){1,4}as\s{1,3}+)?\Z")
 _PAIR_AS = re.compile(r"\bas\s+\Z")
 
 
