@@ -71,6 +71,7 @@ _VERBS = (
     r"|announced|acknowledged|conceded|suggested|saying|complained|recalled|predicted|vowed|promised|threatened"
     r"|charged|lamented|observed|remarked|commented|emphasized|emphasised|quipped|added|insists|demanded"
     r"|calling|called|calls|describing|described|describes|dubbing|dubbed|labelling|labeling|labelled|labeled"
+    r"|characterizing|characterising|characterized|characterised|characterizes|characterises"
     r"|branding|branded|terming|termed|dismissing|dismissed|accusing|accused|criticizing|criticising|urging"
     r"|adding|telling|writing|arguing|warning|insisting|noting|stressing|declaring|vowing|promising|posted"
     r"|criticized|criticised|criticizes|criticises"
@@ -267,6 +268,12 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
             inner_close, nested = _nested_close(text, at + 1, end), False
         elif at == inner_close:
             continue
+        elif ch == '"' == text[open_at] and (inner := _straight_inside(text, at, start, end)) != -1:
+            if inner >= 0:  # '"a "b" c," Bo said': a straight pair nested in a straight stretch stays inside it
+                inner_close = inner
+                continue
+            out.append(_Stretch(open_at, at, True))  # '"a, then "b."': the first stretch was left open, the next opens
+            open_at, gap = at, at
         elif ch != "“":
             if _SAID.search(text, open_at + 1, at) is not None:  # marks around nothing quote nothing
                 out.append(_Stretch(open_at, at + 1, True))
@@ -279,6 +286,42 @@ def _pairs(text: str, start: int, end: int) -> list[_Stretch]:
     elif open_at is None:
         out.extend(_single_pairs(text, gap, end))
     return sorted(out)
+
+
+def _straight_inside(text: str, at: int, start: int, end: int) -> int:
+    """Return, for a straight mark at ``at`` inside an open straight stretch and shaped as an opening one (after a
+    space or the paragraph's ``start``, before a letter or digit), the closing mark of the pair it opens when two
+    closing-shaped marks follow it ('"Some were odd -- such as a "full exit" or more," Bo said': the writer nested
+    straight marks, and the stretch holds the pair); -2 when exactly one closing-shaped mark follows it and no other,
+    and the stretch itself opened as an opening mark does and holds no sentence's end ('Bo said if the "West can do
+    it, then "the East can too."': the first stretch was left open and this mark opens the next); else -1 (the mark
+    closes the stretch as printed).
+
+    >>> t = '"It was odd -- a "full exit" or more," Bo said.'
+    >>> t[_straight_inside(t, t.index('"full'), 0, len(t)) :]
+    '" or more," Bo said.'
+    >>> t = 'Bo said if the "West can do it, then "the East can too."'
+    >>> _straight_inside(t, t.index('"the'), 0, len(t)), _straight_inside(t.replace(",", "."), t.index('"the'), 0, len(t))
+    (-2, -1)
+    >>> t = '"We pay," Bo said, "and stay."'
+    >>> _straight_inside(t, 7, 0, len(t)), _straight_inside('"We pay. "No," he said. "Yes."', 9, 0, 30)
+    (-1, -1)
+    """
+    if not (at == start or text[at - 1].isspace()) or not text[at + 1 : at + 2].isalnum():
+        return -1
+    marks = _mark_positions(text, at + 1, end)
+    closing = [m for m in marks[:2] if text[m] == '"' and not text[m - 1].isspace()
+               and not text[m + 1 : m + 2].isalnum()]
+    if len(marks) >= 2 and len(closing) == 2:
+        return closing[0]
+    if len(marks) != 1 or len(closing) != 1:
+        return -1
+    opened = text.rfind('"', start, at)
+    shaped = opened >= 0 and (opened == start or text[opened - 1].isspace()) and text[opened + 1 : opened + 2].isalnum()
+    return -2 if shaped and _STOP_INSIDE.search(text, opened, at) is None else -1
+
+
+_STOP_INSIDE = re.compile(r"[.!?][\s\"]")  # a sentence's end inside a stretch
 
 
 def _raw_stretches(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[_Raw]:
@@ -381,7 +424,8 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     """
     out: list[_Stretch] = []
     open_at: int | None = None
-    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0:
+    glued = _glued_openings(text, start, end)
+    if text.find("'", start, end) < 0 and text.find("‘", start, end) < 0 and not glued:
         return out  # no mark that may open a pair (a lone "’" is an apostrophe or closes nothing)
     for m in _SINGLE.finditer(text, start, end):
         i = m.start()
@@ -390,16 +434,40 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
-            if m.group() != "’" and not before.isalnum() and (after.isalpha() or _opens_on_figure(text, i + 1, end)
-                                                              or (after == "[" and text[i + 2 : i + 3].isalpha())):
+            if i in glued or (m.group() != "’" and not before.isalnum()
+                              and (after.isalpha() or _opens_on_figure(text, i + 1, end)
+                                   or (after == "[" and text[i + 2 : i + 3].isalpha()))):
                 # "‘[W]e've been clear,’": a bracket the editor put in opens the words too
                 open_at = i
-        elif not after.isalnum() and (before.isalnum() or before in ".,!?:") and i - open_at > 2:
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?:" or (before == ")" and open_at in glued)) \
+                and i - open_at > 2:
             if _possessive_inside(text, i, end):
                 continue  # 'We won't pay. The allies' talks must be fair.': an apostrophe, the quote goes on
             out.append(_Stretch(open_at, i + 1, True))
             open_at = None
     return out
+
+
+# "there is a’trap’ in it", "close to the’Cho Sammosa’": a right single mark glued to a short function word before a
+# word opens a quote (a translation's typesetting that dropped the space and printed ’ for ‘), not a contraction
+_GLUED_OPEN = re.compile(
+    r"\b(?:a|an|the|to|of|in|on|as|and|for|by|with|at|from|is|was|are|called|dubbed)’(?=[A-Za-z])"
+    r"(?!(?:s|t|re|ve|ll|d|m)\b)"
+)
+
+
+def _glued_openings(text: str, start: int, end: int) -> frozenset[int]:
+    """Return where a right single mark glued to a short function word opens a single-quoted stretch in
+    ``text[start:end]`` (``_GLUED_OPEN``: "there is a’trap’ in it", "Switching to’Defense Expenditure’ Linked"), not an
+    apostrophe of a contraction ("the’re", "to’s") or a word's own ("Seoul’s", "o’clock").
+
+    >>> t = "there is a’trap’ in it; Seoul’s o’clock and’s the’re"
+    >>> [t[i : i + 6] for i in sorted(_glued_openings(t, 0, len(t)))]
+    ['’trap’']
+    """
+    if text.find("’", start, end) < 0:
+        return frozenset()
+    return frozenset(m.end() - 1 for m in _GLUED_OPEN.finditer(text, start, end))
 
 
 def _possessive_inside(text: str, i: int, end: int) -> bool:
@@ -5066,16 +5134,27 @@ _CHARGING = word_set(
 )
 
 
+# Verbs that name or describe their object ("characterizing Al Roe's demands as “extortion”"): the words are the
+# describer's, not the object's owner's
+_DESCRIBING_OWNED = word_set(
+    "characterizing characterising characterized characterised characterize characterise characterizes characterises "
+    "describing describe describes branding brand brands labeling labelling label labels terming term terms"
+)
+
+
 def _charged(text: str, floor: int, owner: int) -> bool:
-    """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, past its title.
+    """Return whether the possessive owner at ``owner`` is the object of a verb of criticism, or of one that names or
+    describes it ("characterizing Al Roe's demands as “extortion”": ``_DESCRIBING_OWNED``), past its title.
 
     >>> _charged("Bo slams President Al Roe's", 0, 19), _charged("Bo met President Al Roe's", 0, 17)
     (True, False)
+    >>> _charged("Bo won, characterizing Al Roe's", 0, 23)
+    True
     """
     before = text[max(floor, owner - win.CHARGED_BACK) : owner].split()
     while before and before[-1][:1].isupper() and before[-1].lower() not in _CHARGING:
         before.pop()  # the owner's title ("President", "Defense Minister")
-    return bool(before) and before[-1].lower() in _CHARGING
+    return bool(before) and (before[-1].lower() in _CHARGING or before[-1].lower() in _DESCRIBING_OWNED)
 
 
 _REPORT_THAT = re.compile(
@@ -7352,6 +7431,38 @@ _NO_OBJECT_AFTER = word_set("last this earlier again ago too then and but or as 
 _RELATIVE_TITLE = frozenset(["former", "then", "the", "of"])
 
 
+# "used the term", "has repeatedly used the phrase", "coined the word" right before the quote
+_TERM_USED = re.compile(
+    r"\b(?:used|uses|use|using|coined|coins|chose|invoked|invokes|employed|employs)\s+the\s+"
+    r"(?:term|word|phrase|expression|label|slogan|moniker)\s*+,?\s*+\Z"
+)
+
+
+def _term_user(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the person or body named as the subject of "used the term" (``_TERM_USED``) right before the quote: the
+    term is theirs, even inside another's reported speech ('An official said that although Jo Bell used the term
+    “lead,” ...': Bell's word, the official relays it); adverbs and auxiliaries may stand between ("Bo has rarely used
+    the phrase"). Nobody when no name ends right before the verb ("he used", "the aide used": other rules read them).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "An official said that although Jo Bell used the term “lead,” it meant more."
+    >>> qs = t.index("“")
+    >>> _term_user(t, _Index(find_entities(t)), _Place(qs, qs + 8, 0, len(t), 0, 0, 0)).mention.exact
+    'Jo Bell'
+    >>> t = "An official said that although Jo Bell avoided the term “lead,” it meant more."
+    >>> _term_user(t, _Index(find_entities(t)), _Place(qs + 3, qs + 11, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _TERM_USED.search(text, max(pl.sent_start, pl.qs - win.TERM_USED_BACK), pl.qs)
+    if m is None:
+        return _NOBODY
+    for who in idx.ending_before(m.start(), max(pl.sent_start, m.start() - win.TERM_USER_BACK), 3):
+        if _is_speaker(who) and _FILLER.match(text, who.end, m.start()) is not None:
+            return _named(who)
+        break
+    return _NOBODY
+
+
 def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the subject of a relative clause right after the quote whose verb asks for or says it ("the ‘50%
     increase’ that former President Jo Bell initially requested"): the asker owns the words (fresh77q); else nobody.
@@ -7579,6 +7690,29 @@ def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
     if {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in _WORD.findall(same.exact) if len(w) >= 4}:
         return False  # the same speaker's term again
     return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs) is None
+
+
+# "but it is pointed out that", "while it was also argued that": a contrasting passive report of words that names
+# nobody who says them
+_CONTRAST_IMPERSONAL = re.compile(
+    r"\b(?:but|yet|while|though|although|whereas)\s+it\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|widely\s+)?"
+    r"(?:pointed\s+out|said|noted|argued|claimed|suggested|criticized|criticised|observed|alleged)\s+that\b"
+)
+
+
+def _impersonal_report(text: str, lo: int, hi: int) -> bool:
+    """Return whether a contrasting impersonal passive report ("but it is pointed out that", "while it was argued
+    that": ``_CONTRAST_IMPERSONAL``) stands in ``text[lo:hi]``, between a quote with a speaker and a later one of the
+    same sentence: the later words are given to nobody the text names, not to the earlier quote's speaker ('Seoul
+    called it “the best result,” but it is pointed out that the deal is close to a “trap”': nobody). A clause with a
+    subject ("but it pointed out that", the subject's own words) or with no contrast ("It was stressed that", whose
+    speaker ``_impersonal_source`` reads from the sentence before) is no such report.
+
+    >>> t = 'Seoul called it "the best result," but it is pointed out that it is a "trap".'
+    >>> _impersonal_report(t, t.index(","), t.index('"trap')), _impersonal_report(t.replace("is pointed", "pointed"), 0, 70)
+    (True, False)
+    """
+    return _CONTRAST_IMPERSONAL.search(text, lo, hi) is not None
 
 
 def _inherit(source: Quote) -> _Who:
@@ -9110,6 +9244,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
+    out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
     out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
@@ -9156,6 +9291,39 @@ def _nicknames(text: str, quotes: list[Quote], head_end: int = 0) -> list[Quote]
         last = before.split()[-1:] if before.endswith(" ") else []
         if last and last[0][:1].isupper() and after[:1] == " " and after[1:2].isupper():
             out[i] = _nobodys(q)
+    return out
+
+
+# Between two quotes of one clause: '“A” and Y as “B”', '“A,” or “B”' (a parallel pair), after '... as “A”'
+_PARALLEL_GAP = re.compile(r",?\s{0,3}+(?:and|or)\s{1,3}+(?:(?:[\w’'-]{1,30}+\s{1,3}+){1,4}as\s{1,3}+)?\Z")
+_PAIR_AS = re.compile(r"\bas\s+\Z")
+
+
+def _parallel_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` where a quote with no speaker, coordinated with the quote before it in one clause ("denouncing
+    Tamsk as “grasping” and Hanul as “meek”": the parallel "X as “A” and Y as “B”", or "“A” and “B”" with no word
+    between), takes that quote's speaker: one act of speech names both, however late a pass gave the first its
+    speaker. A sentence or a clause with words of its own between them ("“A,” and Bo added that “B”") is no such pair.
+
+    >>> t = 'Bo called Tamsk "grasping" and Hanul "meek." Bo saw Tamsk as "grasping" and Hanul as "meek."'
+    >>> said = {"attribution": "named", "speaker": None, "speaker_name": "Bo", "speaker_text": "Bo",
+    ...         "speaker_start": 45, "speaker_end": 47, "antecedent": None, "candidates": []}
+    >>> at = [t.index(w, k) - 1 for w, k in (("grasp", 0), ("meek", 0), ("grasp", 45), ("meek", 45))]
+    >>> qs = [Quote(a, t.index('"', a + 1) + 1, "", said if k == 2 else {"attribution": "none"}) for k, a in enumerate(at)]
+    >>> [q.value.get("speaker_name") for q in _parallel_quotes(t, qs)]
+    [None, None, 'Bo', 'Bo']
+    """
+    out = list(quotes)
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.value["attribution"] != "none" or prev.value["attribution"] == "none" or q.start - prev.end > win.PARALLEL_QUOTES_GAP:
+            continue
+        gap = text[prev.end : q.start]
+        if "\n" in gap or _PARALLEL_GAP.match(gap) is None:
+            continue
+        if gap.strip(", ").count(" ") > 0 and _PAIR_AS.search(text, max(0, prev.start - 4), prev.start) is None:
+            continue  # "Hanul as “B”" pairs only with "Tamsk as “A”"
+        out[i] = _speaker_of(q, prev, "continuation")
     return out
 
 
@@ -12149,6 +12317,8 @@ class _Context:
             return namer  # "the offer, which Jo Bell called “fair”": the relative's subject names it
         if worded and (asker := _object_relative(text, idx, pl)).found:
             return asker  # "the ‘50% increase’ that Jo Bell requested": the asker's words
+        if worded and (user := _term_user(text, idx, pl)).found:
+            return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         for rule in _WORDED_RULES if worded else _BARE_RULES:
             if rules.may(rule) and (who := rule(text, idx, pl)).found:
                 return who
@@ -12158,6 +12328,8 @@ class _Context:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
+        if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
+            return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
         if same is not None and (newer := self.newer_subject(pl, same, lead)) is not None:
             return _named(newer)  # '"...," Bo said. Al Roe disagreed. "...."': Al Roe, told of after Bo

@@ -193,6 +193,9 @@ OWNERS_WORDS_BACK = 60  # characters before "words" read for "in <owner>'s" or "
 OWNERS_NAMED_BACK = 60  # characters before a possessive in which the owner's name may end
 POSSESSOR_BACK = 50  # characters before a partial quote read for the possessive owner of its words ("Jo Bell's calls")
 POSSESSOR_NAMED = 60  # characters before a possessive in which the owner's mention may end
+TERM_USED_BACK = 60  # characters before a quote read for "used the term" (speak90q)
+PARALLEL_QUOTES_GAP = 40  # characters at most between the two quotes of 'X as “A” and Y as “B”' (speak90q)
+TERM_USER_BACK = 60  # characters before "used the term" in which its user's name may end
 # characters before a possessive owner read, past its title, for a verb of criticism ("slammed President Bo's")
 CHARGED_BACK = 60
 READIED_BACK = 40  # characters before a quote read for a participle of getting ready or performing
