@@ -513,10 +513,11 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
         return None
     before = toks.texts[k]
     if before in _TITLE_GLUE and before not in TITLES and before not in ROLE_NOUNS and words >= 2:
-        # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
-        # glue words (and "to" a country) in between
+        # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most _GLUE_MOST words
+        # back, glue words (and "to" a country) in between
         back = k
-        while back > 0 and k - back < _GLUE_MOST and _adjacent(toks, back - 1, back) and toks.texts[back] in _PLACE_GLUE:
+        while (back > 0 and k - back < _GLUE_MOST and _adjacent(toks, back - 1, back)
+               and toks.texts[back] in _PLACE_GLUE):
             back -= 1
         if toks.texts[back] not in TITLES:  # "special representative to North Korea Jo Bell": an office in lower case
             office = _title_for_places(toks, k)
