@@ -346,8 +346,24 @@ def is_name_word(word: str) -> bool:
         and word not in TITLES
         and word not in _TITLE_GLUE
         and word.lower() not in ROLE_NOUNS
+        and not office_plural(word)
         and _NAME_WORD.fullmatch(word) is not None
     )
+
+
+# A capitalised plural of an abstract noun in -tion/-sion that ends an office's name ("Senior Adviser for Security
+# Negotiations", "Director for Trade Relations", "Chief of Naval Operations"): no given name or surname ends so.
+_OFFICE_PLURAL = re.compile(r"[A-Z][a-z]+[ts]ions")
+
+
+def office_plural(word: str) -> bool:
+    """Return whether a capitalised word is the plural of an abstract noun in -tion/-sion, the last word of an
+    office before a name ("Adviser for Security Negotiations Jo Bell"), never a name word (fresh90q).
+
+    >>> [office_plural(w) for w in ("Negotiations", "Relations", "Commissions", "Lyons", "Simmons", "Nation")]
+    [True, True, True, False, False, False]
+    """
+    return _OFFICE_PLURAL.fullmatch(word) is not None
 
 
 def _adjacent(toks: Tokens, a: int, b: int) -> bool:
@@ -431,7 +447,22 @@ def _initials_end(toks: Tokens, i: int) -> int:
         j += 1
     if j == i or j >= toks.n or toks.starts[j] - toks.ends[j - 1] > 1 or not is_name_word(toks.words[j]):
         return i
-    return j
+    return i if country_initials(toks, i, j) else j
+
+
+_COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "S.K.", "R.O.K."})
+
+
+def country_initials(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the initials at tokens ``i..j-1`` spell a country's or body's abbreviation written shut ("U.S.",
+    "U.N."), which before a name is an adjective ("the U.S. Bo administration"), not the person's initials (fresh90q).
+
+    >>> t = tokens("the U.S. Bo administration and J.D. Bell and U. S. Roe")
+    >>> country_initials(t, 1, 3), country_initials(t, 6, 8), country_initials(t, 10, 12)
+    (True, False, False)
+    """
+    shut = all(toks.starts[k] == toks.ends[k - 1] for k in range(i + 1, j))
+    return shut and "".join(toks.texts[i:j]) in _COUNTRY_INITIALS
 
 
 def _particle(toks: Tokens, j: int) -> bool:
@@ -453,6 +484,11 @@ def _span(text: str, toks: Tokens, i: int, j: int) -> tuple[int, int]:
     return toks.starts[i], toks.starts[j - 1] + len(toks.words[j - 1])
 
 
+# Glue words a title's head may stand back of a name ("Chairman of the Joint Chiefs of Staff Jo Bell": six; fresh90q,
+# four before, which missed that office's holders).
+_GLUE_MOST = 6
+
+
 def title_before(toks: Tokens, i: int, words: int) -> str | None:
     """Return the title right before the name at token ``i`` ("Defense Secretary", "Gen."), else None.
 
@@ -469,16 +505,19 @@ def title_before(toks: Tokens, i: int, words: int) -> str | None:
     'representative to North Korea'
     >>> title_before(tokens("my colleague Jo Bell"), 2, 2), title_before(tokens("conservative hawk Jo Bell"), 2, 2)
     ('colleague', 'hawk')
+    >>> title_before(tokens("Chairman of the Joint Chiefs of Staff Jo Bell"), 7, 2)
+    'Chairman of the Joint Chiefs of Staff'
     """
     k = i - 1
     if k < 0 or not _adjacent(toks, k, i):
         return None
     before = toks.texts[k]
     if before in _TITLE_GLUE and before not in TITLES and before not in ROLE_NOUNS and words >= 2:
-        # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most four words back,
-        # glue words (and "to" a country) in between
+        # "Secretary of State Jo Bell", "Ambassador to South Korea Jo Bell": a title at most _GLUE_MOST words
+        # back, glue words (and "to" a country) in between
         back = k
-        while back > 0 and k - back < 4 and _adjacent(toks, back - 1, back) and toks.texts[back] in _PLACE_GLUE:
+        while (back > 0 and k - back < _GLUE_MOST and _adjacent(toks, back - 1, back)
+               and toks.texts[back] in _PLACE_GLUE):
             back -= 1
         if toks.texts[back] not in TITLES:  # "special representative to North Korea Jo Bell": an office in lower case
             office = _title_for_places(toks, k)
@@ -873,6 +912,29 @@ def title_case(words: str) -> str:
     return " ".join(w.capitalize() for w in words.split())
 
 
+# Speech verbs in the plural present, read only after two names joined by "and" ("Jo Bell and Al Roe report:"): after
+# one name such a word is a noun ("the Bell report") or no verb of hers.
+_PLURAL_SPEECH = word_set("report write note add argue contend explain warn")
+
+
+def pair_reports(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the name at tokens ``i..j-1`` is one of two names joined by "and" that a speech verb in the
+    plural present follows ("Jo Bell and Al Roe report:", "..., Jo Bell and Al Roe write"): both names speak
+    (fresh90q).
+
+    >>> t = tokens("a message, Jo Bell and Al Roe report: pay more")
+    >>> pair_reports(t, 3, 5), pair_reports(t, 6, 8)
+    (True, True)
+    >>> pair_reports(tokens("the Jo Bell report said"), 1, 3), pair_reports(tokens("Jo Bell and Al Roe reports"), 0, 2)
+    (False, False)
+    """
+    if j + 1 < toks.n and toks.texts[j] == "and":
+        k = name_run(toks, j + 1)  # the first of the two: the verb after the second
+        return j + 1 < k < toks.n and toks.words[k] in _PLURAL_SPEECH
+    second = i >= 2 and toks.texts[i - 1] == "and" and is_name_word(toks.words[i - 2])
+    return second and j < toks.n and toks.words[j] in _PLURAL_SPEECH
+
+
 def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     """Return whether the name at tokens ``i..j-1`` is the subject of a speech verb ("said Jo Bell", "Jo Bell told").
 
@@ -899,6 +961,8 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
         k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said"
         if k > j + 1 and k < toks.n and toks.words[k] in SPEECH_VERBS:
             return True
+    if pair_reports(toks, i, j):
+        return True
     j = after_aside(toks, after_time(toks, j))  # "Jo Bell on Monday said"
     if j < toks.n and toks.words[j] in SPEECH_VERBS:
         return True
@@ -1511,7 +1575,11 @@ def _owner_opening(toks: Tokens, i: int) -> bool:
     >>> t = tokens("Under Bo administration, in Bo government, Hanul Bo administration")
     >>> [_owner_opening(t, k) for k in (1, 5, 9)]
     [True, True, False]
+    >>> _owner_opening(tokens("that the U.S. Bo administration"), 4)
+    True
     """
+    if i >= 3 and _adjacent(toks, i - 1, i) and country_initials(toks, i - 2, i):
+        return _owner_opening(toks, i - 2)  # "the U.S. Bo administration" (fresh90q)
     return i > 0 and _adjacent(toks, i - 1, i) and (
         toks.texts[i - 1].islower() or toks.texts[i - 1] == "The" or toks.texts[i - 1] in OPENING_PREPOSITIONS)
 

@@ -5578,6 +5578,44 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     return _Who("descriptor", None, start, who.end)
 
 
+def _nested_holder(text: str, who: _Who, floor: int) -> _Who:
+    """Return the person noun phrase whose postmodifier of two prepositional phrases ends in ``who`` ("The chief
+    negotiator in defense talks with Torvia said"): the object of the first ("defense talks", a few plain lower-case
+    words) holds the second, which holds ``who``; the person before the first speaks, as :func:`_postmodified_holder`
+    reads one phrase, and the speaker is the head's noun phrase ("The chief negotiator"), not the countries after
+    it; else ``who`` (fresh90q).
+
+    >>> t = 'The chief negotiator in defense talks with Torvia said it was “fine.”'
+    >>> w = _nested_holder(t, _Who("named", None, 43, 49), 0); (w.attribution, t[w.start : w.end])
+    ('descriptor', 'The chief negotiator')
+    >>> t = 'An aide to the envoy in talks with Torvia said it was “fine.”'
+    >>> w = _nested_holder(t, _Who("named", None, 35, 41), 0); t[w.start : w.end]
+    'An aide to the envoy'
+    >>> t = 'A rally in the capital with Torvia said it was “fine.”'
+    >>> _nested_holder(t, _Who("named", None, 28, 34), 0).start
+    28
+    """
+    if not who.found or who.attribution == "pronoun" or who.start <= floor:
+        return who
+    lo = max(floor, who.start - win.POSTMOD_HOLDER_BACK)
+    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, who.start)]
+    while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
+        spans.pop()  # "with the U.S.", "with South Korea"
+    if len(spans) < 3 or spans[-1][1] not in _HOLDER_PREPS:
+        return who
+    k = len(spans) - 2  # back over the first phrase's object to its preposition
+    while k >= 0 and len(spans) - 2 - k < win.NESTED_OBJECT_WORDS and spans[k][1] not in _HOLDER_PREPS and (
+            spans[k][1].replace("-", "").isalpha() and spans[k][1].islower()):
+        k -= 1
+    if k < 1 or k == len(spans) - 2 or spans[k][1] not in _HOLDER_PREPS:
+        return who
+    inner = _postmodified_holder(text, _Who("descriptor", None, spans[k + 1][0], who.end), floor)
+    if inner.start >= spans[k + 1][0]:
+        return who
+    outer = _postmodified_holder(text, inner, floor)  # "An aide to the envoy in talks with X said": the aide
+    return _Who("descriptor", None, outer.start, spans[k - 1][0] + len(spans[k - 1][1]))
+
+
 def _title_word(word: str) -> bool:
     """Return whether ``word`` is a title before a name or a capitalised word of one ("Defense" of "Defense
     Secretary", "U.S."), not a lower-case glue word ("of", "for": the preposition a postmodifier opens with).
@@ -5691,7 +5729,7 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
     """
     if not pl.sent_start <= who.start < pl.qs:
         return who
-    who = _postmodified_holder(text, who, pl.sent_start)
+    who = _nested_holder(text, _postmodified_holder(text, who, pl.sent_start), pl.sent_start)
     verb = _VERB_WORD.search(text, who.end, min(pl.qs, who.end + win.KNOWING_MOST))
     return _knowing_tail(text, who, verb.start()) if verb is not None else who
 
@@ -10999,6 +11037,7 @@ def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
     for ps, pe in paragraphs[1 : 1 + _LEAD_PARAGRAPHS]:
         for ss, se in _lead_sentences(text, ps, pe):
             j = bisect.bisect_left(starts, ss)
+            j += j < len(people) and in_dateline(text, people[j])  # "SEOUL, May 2 (Yonhap) -- Bo said": Bo tells
             who = people[j] if j < len(people) and people[j].end <= se else None
             if who is None or who.value.get("descriptor") or who.value.get("plural"):
                 continue
@@ -11010,6 +11049,20 @@ def _lead_teller(text: str, quote: Quote, paragraphs: Sequence[tuple[int, int]],
                 return None, False  # only the story's topic words are shared: no evidence of who told the headline
             return who, _told_again(text, (words, distinct), paragraphs, se, who)
     return None, False
+
+
+_DATELINE_CLOSE = re.compile(r"\)\s{0,3}+(?:--|—|–)")  # "(Yonhap) --": an agency's bracket closing a dateline
+
+
+def in_dateline(text: str, m: Mention) -> bool:
+    """Return whether mention ``m`` is the agency in brackets that closes a wire dateline ("SEOUL, May 2 (Yonhap) --"):
+    the outlet that files the story, never the teller of its lead sentence (fresh90q).
+
+    >>> t = "SEOUL, May 2 (Hanul News) -- Bo said. The Hanul News (a daily) said."
+    >>> [in_dateline(t, Mention(s, s + 10, "Hanul News", "org", {})) for s in (14, 42)]
+    [True, False]
+    """
+    return text[m.start - 1 : m.start] == "(" and _DATELINE_CLOSE.match(text, m.end) is not None
 
 
 def _labelled(text: str, head_start: int, qs: int) -> bool:

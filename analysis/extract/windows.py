@@ -395,6 +395,7 @@ WORDS_PHRASE_WORDS = 8  # words of the phrase between a person's words and their
 CLOSING_TAG_WORDS = 5  # words of a sentence's closing tag before its verb ("the South Korean news agency")
 THAT_GAP_WORDS = 4  # words between a speech verb and the "that" of its clause ("said later on Monday that")
 HOLDER_MODIFIER_WORDS = 3  # words between an opener and the head ("a senior U.S. official")
+NESTED_OBJECT_WORDS = 4  # words of the object between a holder's two prepositions ("in defense talks with")
 OWNER_WORDS = 2  # words of a nationality before a body ("South Korean")
 PROPER_SOURCE_WORDS = 5  # capitalised words of an outlet's or a body's name ("the Hanul Daily", "Asan Policy Forum")
 LEADING_LABEL_WORDS = 3  # words of a label before a headline's colon: "USFK chief", "Seoul's Jo"
