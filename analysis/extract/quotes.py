@@ -2593,11 +2593,16 @@ _ORG_GLUE = frozenset(["of", "the", "and", "for"])
 
 def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     """Return the organisation "The <Capitalised words>" (with "of the") that ``words``, the sentence's first words
-    from ``start``, open with when a verb follows it, else nobody ("The commanders said": people, read elsewhere)."""
+    from ``start``, open with when a verb follows it, else nobody ("The commanders said": people, read elsewhere).
+
+    >>> t = "The Hanul Ministry last week"  # a time phrase and then the quote: no verb left to read
+    >>> _proper_opening(t, 0, t.split()).found, _proper_opening("The Hanul Ministry said", 0, ["The", "Hanul", "Ministry", "said"]).name
+    (False, 'Hanul Ministry')
+    """
     k = 1
     while k < len(words) - 1 and (words[k][:1].isupper() or words[k] in _ORG_GLUE):
         k += 1
-    verb = _past_fillers(words[k:])[0] if words[k:] else ""
+    verb = next(iter(_past_fillers(words[k:])), "")  # "The Hanul Ministry last week": no verb left
     if k < 3 or not words[k - 1][:1].isupper() or not (_verb_like(verb) or verb in _IRREGULAR_PAST):
         return _NOBODY  # "The Hanul Ministry of Defense made a statement": "made" is a verb too
     end = text.find(words[k - 1], start) + len(words[k - 1])
