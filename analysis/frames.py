@@ -7573,6 +7573,19 @@ def asked_rise_from(r: Reader, fig: Span, quantity: str) -> bool:
     return quantity == "demand" and fig.kind == "percent" and base_date(r, fig) is not None
 
 
+def change_framed(r: Reader, fig: Span, quantity: str) -> bool:
+    """Return whether a figure's years are read as a change's (:func:`_change_years`: "from <year>" means the year
+    after): a change of the payment, a forecast or offered percent, or an ask counted from a dated base
+    (:func:`asked_rise_from`).
+
+    >>> r = Reader(annotate_text("Vell wants Ostria to pay 40 percent more than in 2019, and Ostria offers 5 percent."))
+    >>> [change_framed(r, f, q) for f, q in zip(r.spans_in(0, len(r.text), "percent"), ("demand", "offer"))]
+    [True, True]
+    """
+    return quantity == "sma_change" or (fig.kind == "percent" and quantity in ("forecast", "offer")) \
+        or asked_rise_from(r, fig, quantity)
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -7595,8 +7608,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
-    if (quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change")) or \
-            asked_rise_from(r, fig, quantity):
+    if change_framed(r, fig, quantity):
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
