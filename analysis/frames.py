@@ -7339,7 +7339,8 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
                and not multiple_restated(r, fig, m)]  # "a five-fold rise, or about $5 billion": the rise's own sum
-    intent = _intent(r, fig) if not amounts else apposed_demand(r, fig, amounts)  # "demanded five times more than
+    intent = _intent(r, fig) if not amounts else apposed_demand(r, fig, amounts) or asked_target(r, fig, amounts)
+    # "demanded five times more than
     # its payment of X" (no intent); "insisted Seoul pay X, a fivefold increase": the ask's multiple
     asked = "demand" if intent and intent[0] == "demand" else "reported"  # "the five-fold rise it demands"
     if asked == "reported" and conditional_multiple(r, fig):
@@ -7376,6 +7377,30 @@ def apposed_demand(r: Reader, fig: Span, amounts: list[Span]) -> Intent | None:
     if not before or not _APPOSED_MULTIPLE.fullmatch(r.text, before[-1].end, fig.start):
         return None
     q = _money_quantity(r, before[-1])
+    return Intent("demand", q.cue) if q.quantity == "demand" and q.cue is not None else None
+
+
+#: Between a multiple and the level it brings a sum to: the sum's noun phrase (a few words) and "to", a hedge allowed
+#: ("double its contribution to $1.6 billion", "triple the payment to about $3 billion").
+_MULTIPLIED_TO = re.compile(rf"(?<![ \t])[ \t]++(?:[\w'’-]++[ \t]++){{0,{win.MULTIPLIED_TO_WORDS}}}?to[ \t]++"
+                            rf"(?:(?:{BASE_HEDGES})[ \t]++)?")
+
+
+def asked_target(r: Reader, fig: Span, amounts: list[Span]) -> Intent | None:
+    """Return the demand of the level a multiple brings a sum to, when that level is framed as asked ("Trump
+    demanded Seoul double its contribution to $1.6 billion": the multiple is asked as its target is), else None
+    (verd90v); a target paid ("Seoul doubled its payment to $1.6 billion") leaves the multiple reported.
+
+    >>> r = Reader(annotate_text("Trump demanded Seoul double its share to $1.6 billion. Seoul doubled its share to "
+    ...                          "$1.6 billion."))
+    >>> [asked_target(r, f, r.spans_in(*r.local(f), "money")) is not None for f in r.spans_in(0, len(r.text),
+    ...  "multiplier")]
+    [True, False]
+    """
+    after = [m for m in amounts if m.start >= fig.end]
+    if not after or not _MULTIPLIED_TO.fullmatch(r.text, fig.end, after[0].start):
+        return None
+    q = _money_quantity(r, after[0])
     return Intent("demand", q.cue) if q.quantity == "demand" and q.cue is not None else None
 
 
@@ -10247,12 +10272,37 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     """
     c0, _ = r.clause(fig, strong=True)
     clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
-    floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None)
+    floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None) or cut_below(r, fig, clause)
     if floor is not None:
         return f"a floor in a law ({floor!r}), not the level reported"
     plan = next((w for w in reversed(_words_before(r, fig, 3)) if w in _PLAN_WORDS), None)
     plan = plan or troops_condition(r, fig)
     return f"a level proposed ({plan!r}), not the level reported" if plan else None
+
+
+#: A cut's verb in its base form (an act not yet done: "cannot be used to reduce", "must not cut"), before a count
+#: told as a threshold ("below 28,500"): the count is the line the cut may not cross. Past forms ("reduced", "fell")
+#: report a level and are not here (verd90v).
+_CUT_BASE = frozenset(("reduce", "cut", "lower", "decrease", "shrink", "trim", "drop", "drawdown"))
+_BELOW_OWN = re.compile(r"(?:below|under|beneath)\b", re.I)
+
+
+def cut_below(r: Reader, fig: Span, clause: list[str]) -> str | None:
+    """Return the cut verb of a count told as a threshold a cut is measured against (its own phrase opens with
+    "below"/"under" and a cut verb in its base form stands earlier in its clause, ``clause`` its words in lower
+    case), else None: "cannot be used to reduce the level of US forces below 28,500 personnel" is a floor, not the
+    level; "the force fell below 28,500" reports a level.
+
+    >>> r = Reader(annotate_text("No funds may be used to reduce the US force in Korea below 28,500 personnel."))
+    >>> c = r.spans_in(0, len(r.text), "count")[0]
+    >>> cut_below(r, c, ["no", "funds", "may", "be", "used", "to", "reduce", "the", "us", "force"])
+    'reduce'
+    >>> r = Reader(annotate_text("The US force in Korea fell below 28,500 personnel in 2008."))
+    >>> cut_below(r, r.spans_in(0, len(r.text), "count")[0], ["the", "us", "force", "in", "korea", "fell"])
+    """
+    if not _BELOW_OWN.match(fig.exact):
+        return None
+    return next((w for w in reversed(clause) if w in _CUT_BASE), None)
 
 
 #: A modal a few words before a count: with a condition right after it, the count is supposed ("should pay for 40,000

@@ -2377,7 +2377,31 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         return level
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
+    if verdict == "supported" and unrecorded_ask(fig, ctx):
+        return _j("unverifiable", f"{pay.described}; {shown}, so {why} on the text's own figures, but no demand of "
+                  f"{fmt_money(amount, currency)} is on record: the ask itself cannot be checked.", pay.sources,
+                  pay.rows, [m])
     return _j(verdict, f"{pay.described}; {shown}, so {why}.", pay.sources, pay.rows, [m])
+
+
+def unrecorded_ask(fig: Figure, ctx: Context) -> bool:
+    """Return whether a demanded multiple's target amount is an ask no demand on record comes to (within
+    ``Tolerances.same_rel``, in its currency, yearly): the multiple then holds only on the text's own figures, and the
+    ask it tells of is not confirmed ("Trump demanded Seoul double its contribution to $1.6 billion" with no $1.6
+    billion ask in the data: unverifiable, verd90v); False for a multiple not asked.
+
+    >>> fig, ctx = example("Trump demanded Seoul double its contribution to $1.6 billion in 2019.", "2021-03-08")
+    >>> fig.frame.modality, unrecorded_ask(fig, ctx), ratio_reported(fig, ctx).verdict
+    ('demand', True, 'unverifiable')
+    >>> fig, ctx = example("Trump demanded Seoul quintuple its contribution to $5 billion in 2019.", "2021-03-08")
+    >>> unrecorded_ask(fig, ctx)
+    False
+    """
+    if fig.frame.modality != "demand" or not fig.related:
+        return False
+    m = fig.related[0]
+    amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
+    return not any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME))
 
 
 def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -> Judgement | None:

@@ -597,6 +597,9 @@ UNEXECUTED_AFTER = 60  # characters after an amount read for "not (yet) executed
 PAYMENT_OF_BACK = 40  # characters before an amount read for "payment of" (mendv78)
 PRE_YEAR_BACK = 40  # characters before an amount read for "the pre-2019 figure of" (fresh79v)
 PASSIVE_AUX_BACK = 24  # characters before "paid" read for a passive's auxiliary and an adverb ("has been paid")
+# words of a sum's noun phrase between a multiple and "to" the level it brings the sum to ("double its financial
+# support to $1.6 billion": verd90v)
+MULTIPLIED_TO_WORDS = 4
 
 # === analysis/extract/dates.py: windows the date rules read as ``win.NAME`` (most of its windows are still its own
 # module constants; these moved here when a review asked, mendq78) ===
