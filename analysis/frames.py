@@ -6570,11 +6570,44 @@ def asked_relative(r: Reader, fig: Span) -> bool:
     return False
 
 
+#: Right before a percent, the word that makes it a premium over a full cost: "the full cost ... plus (another) N%",
+#: "a premium of (some) N percent", "'cost plus N percent'" (the "cost plus N" formula, README Conventions).
+_PREMIUM_BEFORE = re.compile(r"\b(?:plus|premium\s++of)\s++(?:another\s++|an?\s++(?:additional\s++|extra\s++)?)?"
+                             r"(?:(?:" + HEDGE_WORDS + r")\s++)?$", re.I)
+#: A wish, plan or design before it in its sentence ("would like to see", "wants to add", "plans to", "is drawing up
+#: demands"), or a noun of a plan right after it ("'cost plus 50 percent' overseas base plan").
+_PREMIUM_GOAL = re.compile(r"\b(?:would|['’]d)\s++like\b|\bwants?\s++to\s++(?:add|charge|impose|see)\b|"
+                           r"\b(?:hopes?|plans?|aims?)\s++to\b|\bsaid\s++to\s++want\b|\bdraw(?:s|n|ing)?\s++up\b|"
+                           r"\bdrew\s++up\b", re.I)
+_PLAN_AFTER = re.compile(r"[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
+_HEDGED_LEAD = re.compile(r"(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
+
+
+def premium_goal(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the premium of a "cost plus N" formula told as a wish, plan or design ("he'd like
+    hosts to pay the full cost, plus another 50% above that", "wants to add a premium of some 50 percent", "the 'cost
+    plus 50 percent' base plan"): no change of the payment and no ask made, ``other``/``hypothetical`` (README
+    Conventions, the "cost plus N" formula; fresh90v). The same premium insisted on or demanded stays an ask.
+
+    >>> [premium_goal(*figure_in(t)) for t in ("Vell would like hosts to pay the full cost, plus another 50% above it.",
+    ...     "Vell wants to add a premium of some 50 percent to the full cost.",
+    ...     "Vell insists hosts pay the full cost plus 50 percent.", "Vell would like Seoul to pay 50 percent more.")]
+    [True, True, False, False]
+    """
+    number = fig.start + _HEDGED_LEAD.match(fig.exact).end()  # "some 50 percent": the hedge may be in the span
+    if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number):
+        return False
+    s, _ = r.local(fig)
+    return _PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
     headed = headed_other(r, fig)
     if headed:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
+    if premium_goal(r, fig):
+        return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     level = share_level(r, fig)

@@ -13,6 +13,9 @@ not move:
   is the payment (``frames.gapped_conjunct``, ``frames.gapped_ask``, ``frames.gapped_payment``).
 - ``DASH_RISE``: "pressing Seoul for a huge increase -- from X to Y --": a dashed aside spelling out the asked rise
   binds as a comma aside does, for the level it reaches, not its base (``frames.change_aside_start``).
+- ``PREMIUM_GOAL``: "would like hosts to pay the full cost, plus another 50%", "wants to add a premium of some 50
+  percent", "the 'cost plus 50 percent' base plan": the premium of the "cost plus N" formula told as a wish or plan is
+  ``other``/``hypothetical`` (``frames.premium_goal``); insisted on, it stays an ask.
 - ``ASKED_RISE_FROM`` (frames, below): "to pay X for a year, a 49 percent increase from what Korea paid last year":
   the base after "from what <payer> paid" is the year before the ask (``frames.FROM_WHAT_PAID``,
   ``frames.asked_rise_from``).
@@ -30,7 +33,7 @@ from test_frames64 import check_frames64_claims as check_fresh90v_claims
 from analysis.frames import annotate_text, build_figures
 
 #: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"SHARE_VERB": 3, "GAPPED_ASK": 5, "DASH_RISE": 4}
+COUNTS = {"SHARE_VERB": 3, "GAPPED_ASK": 5, "DASH_RISE": 4, "PREMIUM_GOAL": 4}
 
 #: Each row of tests/cases/test_fresh90v.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh90v_claims, test_tables = table_tests("test_fresh90v", check_fresh90v_claims, COUNTS)
@@ -62,7 +65,8 @@ def test_asked_rise_from(text: str, published: str, exact: str, years: list[int]
 SHAPE = ("As the allies share the burden, Porvik pressed Hanul to pay $1.3 billion, a 49 percent increase from what "
          "Hanul paid last year. Dalvin asked Tokyo for a 300 percent increase in its payment, from $2 billion to $8 "
          "billion, and Seoul for a 400 percent increase, from $1 billion to $5 billion. They pressed Seoul for a huge "
-         "increase -- from about $900 million to $5 billion annually -- to offset costs. ")
+         "increase -- from about $900 million to $5 billion annually -- to offset costs. Porvik would like hosts to "
+         "pay the full cost, plus another 50% above that. ")
 
 
 def test_linear() -> None:
