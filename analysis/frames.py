@@ -6579,7 +6579,7 @@ _PREMIUM_BEFORE = re.compile(r"\b(?:plus|premium\s++of)\s++(?:another\s++|an?\s+
 _PREMIUM_GOAL = re.compile(r"\b(?:would|['’]d)\s++like\b|\bwants?\s++to\s++(?:add|charge|impose|see)\b|"
                            r"\b(?:hopes?|plans?|aims?)\s++to\b|\bsaid\s++to\s++want\b|\bdraw(?:s|n|ing)?\s++up\b|"
                            r"\bdrew\s++up\b", re.I)
-_PLAN_AFTER = re.compile(r"[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
+_PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
 _HEDGED_LEAD = re.compile(r"(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 
 
@@ -6751,10 +6751,10 @@ _AND_CLAUSE_GAP = re.compile(r"[^.;:%\d]{0,80}?\band\b[^.;:%\d]{0,60}")
 
 #: A gapped conjunct's opening, its verb left out: ", and Seoul for a ..." after "asked Tokyo for X" (fresh90v): one to
 #: three capitalised words of the addressee, then "for".
-_GAPPED_FOR = re.compile(r",?\s++and\s++(?:the\s++)?(?:[A-Z][\w.’'-]*+\s++){1,3}?for\b")
+_GAPPED_FOR = re.compile(r"(?<!\s),?\s++and\s++(?:the\s++)?(?:(?=[A-Z])[\w.’'-]++\s++){1,3}?for\b")
 #: The first conjunct of that gapping: a verb of asking, its addressee (one to three capitalised words) and "for".
 _ASKED_FOR = re.compile(r"\b(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pressur(?:es|ed|ing))\s++"
-                        r"(?:the\s++)?(?:[A-Z][\w.’'-]*+\s++){1,3}?for\b")
+                        r"(?:the\s++)?(?:(?=[A-Z])[\w.’'-]++\s++){1,3}?for\b")
 
 
 def gapped_conjunct(r: Reader, fig: Span) -> tuple[int, int] | None:
