@@ -94,9 +94,13 @@ _LIMIT = re.compile(r"\b(?:until|through|till|since|before|expires?|runs?|valid)
 _PREVIOUS_YEAR = re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+year\b|\ba\s+year\s+(?:earlier|before)\b|"
                             r"\bthe\s+year\s+before\b", re.I)
 #: The word a change is counted from ("up 8 percent from 2025", "46 percent above the 2019 level", mendf68).
+#: "from what Korea paid last year": the payer named by any word or two between "what" and a past or present verb of
+#: paying (fresh90v; :data:`_FROM_YEAR`'s own list names "Seoul", "it" and "they" only).
+FROM_WHAT_PAID = (r"\b(?:from|over|on|than|above|below|against|compared\s+(?:to|with)|versus)\s+what\s++"
+                  r"(?:[\w.’'-]++\s++){1,3}?(?:paid|pays|paying|spent|spends|gave|contributed|shouldered)\s++$")
 _FROM_YEAR = re.compile(r"\b(?:from|over|on|than|above|below|against|compared\s+(?:to|with)|versus)\s+"
                         r"(?:(?:the|its|a|in|cost|level|total|figure|payment|amount|of|what|it|they|Seoul|paid|pays|"
-                        r"was)\s+){0,4}$", re.I)
+                        r"was)\s+){0,4}$|" + FROM_WHAT_PAID, re.I)
 #: A superlative of a yearly change: "the biggest annual rise in nearly two decades", "the largest since 2004"; "the
 #: first double-digit rise" in any of its windows ("since 2002", "in 17 years", memo56f) is one with a threshold
 #: (group ``dd``): no rise of ten percent or more in the window's years (claims22).
@@ -425,9 +429,13 @@ _RATE_PER_HEAD = re.compile(
     r"citizens?|residents?|households?))\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
+#: "share" as a verb after the allies ("how the allies should share the costs", "allies share the burden"): the
+#: object after it makes it the verb, not the allies' share (fresh90v); "the allies' share of the costs" stays a noun.
+SHARE_NOUN = r"shares?(?!\s++(?:the|a|an|their|its|costs?|burdens?|expenses?|more|equally|fairly)\b)"
 _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
                           r"nations|host\s+nations)|NATO\s+(?:members|allies|countries)|member\s+(?:states|countries))['’]?"
-                          r"\s+(?:[\w-]+\s+)?(?:payments?|contributions?|shares?|spending|support)|(?:payments?|"
+                          r"\s+(?:[\w-]+\s+)?(?:payments?|contributions?|" + SHARE_NOUN
+                          + r"|spending|support)|(?:payments?|"
                           r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
 
@@ -3254,6 +3262,38 @@ def dashed_aside_start(r: Reader, fig: Span, c0: int) -> int:
     return min(c0, r.clause(before[-1], strong=True).start)
 
 
+#: A dash opening an aside that spells out a change from one level to another ("-- from about X to Y --").
+_DASH_FROM = re.compile(r"(?:--|[—–―])[ \t]{0,2}from\s", re.I)
+_RISE_WORD = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump|boost)s?\b", re.I)
+
+
+def change_aside_start(r: Reader, fig: Span, c0: int) -> int:
+    """Return where the clause before a dash starts when the figure stands in a "from X to Y" aside set off by that
+    dash and the clause names the rise it spells out ("pressing Seoul for a huge increase in funding -- from X to Y
+    annually --"): the aside binds as one set off by commas does, so the ask of the rise reaches Y (fresh90v); else
+    ``c0``. The base X keeps its own clause (what is paid now), and so does a dash aside after no rise noun ("gave
+    Seoul a deal -- from X to Y").
+
+    >>> r = Reader(annotate_text("Vell pressed Ostria for a huge increase -- from $1 billion to $4 billion a year."))
+    >>> [change_aside_start(r, f, r.clause(f, strong=True).start) for f in r.figures_in(0, len(r.text))]
+    [46, 3]
+    >>> r = Reader(annotate_text("Vell gave Ostria a new deal -- from $1 billion to $4 billion a year."))
+    >>> [change_aside_start(r, f, r.clause(f, strong=True).start) for f in r.figures_in(0, len(r.text))]
+    [34, 34]
+    """
+    s, _ = r.local(fig)
+    dash = last_match(_DASH_FROM, r.text, max(s, fig.start - win.CHANGE_ASIDE_BACK), fig.start)
+    between = r.figures_in(dash.end(), fig.start) if dash is not None else []
+    if dash is None or not dash.start() < c0 <= fig.start or not between or any(f.kind != "money" for f in between):
+        return c0  # the base after "from" keeps its clause: only the level the rise reaches is asked
+    before = last_match(_STRONG, r.text, s, dash.start())
+    start = before.end() if before is not None else s
+    rise = last_match(_RISE_WORD, r.text, start, dash.start())
+    if rise is None or r.figures_in(rise.end(), dash.start()):
+        return c0
+    return start
+
+
 _UNSIGNED_AT = re.compile(_UNSIGNED_DEAL, re.I)
 
 
@@ -3295,7 +3335,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     head = head_noun(r, fig)
     if head is not None:
         return head
-    c0 = dashed_aside_start(r, fig, r.clause(fig, strong=True).start)
+    c0 = change_aside_start(r, fig, dashed_aside_start(r, fig, r.clause(fig, strong=True).start))
     best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
@@ -5405,7 +5445,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
-    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig)
+    intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
+        or gapped_ask(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
@@ -6529,11 +6570,44 @@ def asked_relative(r: Reader, fig: Span) -> bool:
     return False
 
 
+#: Right before a percent, the word that makes it a premium over a full cost: "the full cost ... plus (another) N%",
+#: "a premium of (some) N percent", "'cost plus N percent'" (the "cost plus N" formula, README Conventions).
+_PREMIUM_BEFORE = re.compile(r"\b(?:plus|premium\s++of)\s++(?:another\s++|an?\s++(?:additional\s++|extra\s++)?)?"
+                             r"(?:(?:" + HEDGE_WORDS + r")\s++)?$", re.I)
+#: A wish, plan or design before it in its sentence ("would like to see", "wants to add", "plans to", "is drawing up
+#: demands"), or a noun of a plan right after it ("'cost plus 50 percent' overseas base plan").
+_PREMIUM_GOAL = re.compile(r"\b(?:would|['’]d)\s++like\b|\bwants?\s++to\s++(?:add|charge|impose|see)\b|"
+                           r"\b(?:hopes?|plans?|aims?)\s++to\b|\bsaid\s++to\s++want\b|\bdraw(?:s|n|ing)?\s++up\b|"
+                           r"\bdrew\s++up\b", re.I)
+_PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
+_HEDGED_LEAD = re.compile(r"(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
+
+
+def premium_goal(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the premium of a "cost plus N" formula told as a wish, plan or design ("he'd like
+    hosts to pay the full cost, plus another 50% above that", "wants to add a premium of some 50 percent", "the 'cost
+    plus 50 percent' base plan"): no change of the payment and no ask made, ``other``/``hypothetical`` (README
+    Conventions, the "cost plus N" formula; fresh90v). The same premium insisted on or demanded stays an ask.
+
+    >>> [premium_goal(*figure_in(t)) for t in ("Vell would like hosts to pay the full cost, plus another 50% above it.",
+    ...     "Vell wants to add a premium of some 50 percent to the full cost.",
+    ...     "Vell insists hosts pay the full cost plus 50 percent.", "Vell would like Seoul to pay 50 percent more.")]
+    [True, True, False, False]
+    """
+    number = fig.start + _HEDGED_LEAD.match(fig.exact).end()  # "some 50 percent": the hedge may be in the span
+    if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number):
+        return False
+    s, _ = r.local(fig)
+    return _PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
+
+
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
     headed = headed_other(r, fig)
     if headed:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
+    if premium_goal(r, fig):
+        return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     level = share_level(r, fig)
@@ -6555,7 +6629,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return q._replace(quantity="sma_change") if q.quantity == "sma_payment" else q
     if other:  # named in the figure's own phrase: "..., with increases capped at 5 percent"
         return Quantity(other)
-    intent = _intent(r, fig) or _coordinated_intent(r, fig)
+    intent = _intent(r, fig) or _coordinated_intent(r, fig) or gapped_ask(r, fig)
     if intent:
         name, pos = intent  # other49: "Germany's contribution is expected to grow 10 percent": another host's
         return Quantity("other" if other_host_clause(r, fig) else name, name, pos)
@@ -6673,6 +6747,68 @@ def _coordinated_other(r: Reader, fig: Span) -> str | None:
 
 #: "raise it by 13 percent ... and apply an annual rate of seven to eight percent": one verb's two objects.
 _AND_CLAUSE_GAP = re.compile(r"[^.;:%\d]{0,80}?\band\b[^.;:%\d]{0,60}")
+
+
+#: A gapped conjunct's opening, its verb left out: ", and Seoul for a ..." after "asked Tokyo for X" (fresh90v): one to
+#: three capitalised words of the addressee, then "for".
+_GAPPED_FOR = re.compile(r"(?<!\s),?\s++and\s++(?:the\s++)?(?:(?=[A-Z])[\w.’'-]++\s++){1,3}?for\b")
+#: The first conjunct of that gapping: a verb of asking, its addressee (one to three capitalised words) and "for".
+_ASKED_FOR = re.compile(r"\b(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|pressur(?:es|ed|ing))\s++"
+                        r"(?:the\s++)?(?:(?=[A-Z])[\w.’'-]++\s++){1,3}?for\b")
+
+
+def gapped_conjunct(r: Reader, fig: Span) -> tuple[int, int] | None:
+    """Return (the verb of asking, the gap's start) when a figure stands in a gapped conjunct whose verb of asking is
+    left out ("Vell asked Tarvo for a 30 percent rise in its payment, from X to Y, and Ostria for a 40 percent rise":
+    Ostria is asked too, for a rise of its payment), figures of the first conjunct between; else None (fresh90v).
+
+    >>> r = Reader(annotate_text("Vell asked Tarvo for a 30 percent rise, from $2 billion to $3 billion, and Ostria "
+    ...                          "for a 40 percent rise, from $1 billion to $1.4 billion."))
+    >>> [gapped_conjunct(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    [False, False, False, True, True, True]
+    >>> r = Reader(annotate_text("Vell paid Tarvo for a 30 percent rise, and Ostria for a 40 percent rise."))
+    >>> [gapped_conjunct(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, None]
+    """
+    s, _ = r.local(fig)
+    start = max(s, fig.start - SENTENCE_WINDOW // 4)
+    gap = last_match(_GAPPED_FOR, r.text, start, fig.start)
+    if gap is None or _STRONG.search(r.text, gap.end(), fig.start):
+        return None
+    asked = last_match(_ASKED_FOR, r.text, start, gap.start())
+    if asked is None or not r.figures_in(asked.end(), gap.start()):
+        return None
+    return asked.start(), gap.start()
+
+
+def gapped_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return a demand cue, at the verb of the conjunct before, for a figure of a gapped conjunct of asking
+    (:func:`gapped_conjunct`): the figures of the first conjunct stand between that verb and this figure, so no cue of
+    its own reaches it (:func:`_own_cues`); else None.
+
+    >>> r = Reader(annotate_text("Vell asked Tarvo for a 30 percent rise, and Ostria for a 40 percent rise."))
+    >>> [gapped_ask(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, ('demand', 8)]
+    """
+    gapped = gapped_conjunct(r, fig)
+    return ("demand", gapped[0]) if gapped is not None else None
+
+
+def gapped_payment(r: Reader, fig: Span) -> bool:
+    """Return whether the first conjunct of a figure's gapped conjunct (:func:`gapped_conjunct`) names the payment
+    ("asked Tarvo for a rise in its yearly payment, ..., and Ostria for a rise, from X to Y": the payment word is left
+    out of Ostria's conjunct with the verb); not when it names none.
+
+    >>> r = Reader(annotate_text("Vell asked Tarvo for a 30 percent rise in its payment, and Ostria for a rise, from "
+    ...                          "$1 billion to $1.4 billion."))
+    >>> [gapped_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True, True]
+    >>> r = Reader(annotate_text("Vell asked Tarvo for a 30 percent rise, and Ostria for a rise, from $1 billion."))
+    >>> [gapped_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, False]
+    """
+    gapped = gapped_conjunct(r, fig)
+    return gapped is not None and bool(_PAYMENT.search(r.text, *gapped) or _SMA_WORDS.search(r.text, *gapped))
 
 
 def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -6826,8 +6962,8 @@ def find_actor(r: Reader, fig: Span, before: int | None = None, skip_payer: bool
     quote = r.quote_of(fig)
     if quote is not None and skip_payer and quote.value.get("speaker"):
         return str(quote.value["speaker"])
-    c0, _ = r.clause(fig, strong=True)
-    item = list_item(r, fig)
+    c0 = change_aside_start(r, fig, r.clause(fig, strong=True).start)  # fresh90v: "pressing Seoul for a rise -- from
+    item = list_item(r, fig)  # X to Y --": the aside's asker is the rise's
     c0 = min(c0, item[1].start) if item else c0  # frames65: a list's head names its items' actor
     end = fig.start if before is None else before
     named = actors_named(r, c0, end)
@@ -7479,6 +7615,35 @@ def pre_year(r: Reader, fig: Span, quantity: str) -> tuple[tuple[int, ...], str]
     return ((int(m.group("year")) - 1,), "phrase") if m else None
 
 
+def asked_rise_from(r: Reader, fig: Span, quantity: str) -> bool:
+    """Return whether a percent of an ask is counted from a dated base in its own phrase ("pressing Seoul to pay X, a
+    49 percent increase from what it paid last year"): the ask is of the year after the base, as a rise of the
+    payment is (:func:`_change_years`), not of the base's year (fresh90v).
+
+    >>> r = Reader(annotate_text("Vell wants Ostria to pay $2 billion, a 40 percent rise from what it paid in 2019."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> asked_rise_from(r, fig, "demand"), frame_of(r, fig).years
+    (True, (2020,))
+    >>> r = Reader(annotate_text("Vell wants Ostria to pay 40 percent more in 2021."))
+    >>> asked_rise_from(r, r.spans_in(0, len(r.text), "percent")[0], "demand")
+    False
+    """
+    return quantity == "demand" and fig.kind == "percent" and base_date(r, fig) is not None
+
+
+def change_framed(r: Reader, fig: Span, quantity: str) -> bool:
+    """Return whether a figure's years are read as a change's (:func:`_change_years`: "from <year>" means the year
+    after): a change of the payment, a forecast or offered percent, or an ask counted from a dated base
+    (:func:`asked_rise_from`).
+
+    >>> r = Reader(annotate_text("Vell wants Ostria to pay 40 percent more than in 2019, and Ostria offers 5 percent."))
+    >>> [change_framed(r, f, q) for f, q in zip(r.spans_in(0, len(r.text), "percent"), ("demand", "offer"))]
+    [True, True]
+    """
+    return quantity == "sma_change" or (fig.kind == "percent" and quantity in ("forecast", "offer")) \
+        or asked_rise_from(r, fig, quantity)
+
+
 def frame_of(r: Reader, fig: Span) -> Frame:
     """Return the frame of one figure span (money, percent or multiplier).
 
@@ -7501,7 +7666,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
-    if quantity in ("sma_change", "forecast", "offer") and (fig.kind == "percent" or quantity == "sma_change"):
+    if change_framed(r, fig, quantity):
         years, how = _change_years(r, fig)
     else:
         years, how = bind_years(r, fig, whole_years=quantity not in ("demand", "offer"))
@@ -9475,7 +9640,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
     return any(p.search(r.text, c0, c1) for p in (_SMA_WORDS, _PAYMENT, _BILL_WORD, _FROM_KOREA, _RECEIVED)) \
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
-        or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment"  # b52v, gen61f, frames63; frames65
+        or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
+        or gapped_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

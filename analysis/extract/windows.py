@@ -518,6 +518,9 @@ ASKED_OBJECT_BACK = 30  # characters before a demanded amount read for the noun 
 # characters after a figure read for a relative clause of asking or offering ("the X Washington wants")
 RELATIVE_ASK_AFTER = 80
 DASH_OPENER_BACK = 24  # characters before a figure read for a dash opening its aside ("-- or 400 percent more")
+# characters before a figure read for a dash opening a "from X to Y" aside that spells out a rise (fresh90v)
+CHANGE_ASIDE_BACK = 80
+PREMIUM_BACK = 40  # characters before a percent read for "plus" or "a premium of" ("the full cost, plus another N%")
 
 # --- frames: changes, levels, totals ---
 RELATIVE_IS_BACK = 60  # characters before an amount read for the relative clause restating it ("the share, which is")
