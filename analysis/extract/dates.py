@@ -7463,14 +7463,16 @@ def _quoted_today(text: str, h: _Hit, v: dict[str, Any], pe: int) -> _Told | Non
     """Return quoted date ``h`` (value ``v``, in the paragraph ending at ``pe``) as the last single day told when it is
     a speaker's "today", "tonight", "this afternoon" ... resolved to one day: the day the words were said, which a
     later paragraph's "the previous afternoon" or "the same day" counts from as from a day the writer told ('"We wait
-    until this afternoon," a source said.\\n\\nIn a briefing the previous afternoon, ...': the day before); else None.
+    until this afternoon," a source said.\\n\\nIn a briefing the previous afternoon, ...': the day before); else
+    None.
     Only as the day counted from: an event told in the past still counts from the writer's dates. date90d.
 
-    >>> t = 'Talks began on the 24th.\\n\\n"We wait until this afternoon," an aide said.\\n\\nIn a call the previous ' \\
-    ...     'afternoon, Lee spoke.'
+    >>> t = 'Talks began on the 24th.\\n\\n"We wait until this afternoon," an aide said.\\n\\nIn a call the ' \\
+    ...     'previous afternoon, Lee spoke.'
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 4, 1))]
     [('on the 24th', '2020-03-24'), ('this afternoon', '2020-04-01'), ('the previous afternoon', '2020-03-31')]
-    >>> t = 'Talks began on the 24th.\\n\\n"We wait until May," an aide said.\\n\\nIn a call the previous afternoon, Lee spoke.'
+    >>> t = 'Talks began on the 24th.\\n\\n"We wait until May," an aide said.\\n\\nIn a call the previous ' \\
+    ...     'afternoon, Lee spoke.'
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 4, 1))][-1]
     ('the previous afternoon', '2020-03-23')
     """
@@ -8971,7 +8973,7 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
 _WARNED = frozenset({"warning", "warnings", "warns", "threat", "threats", "threatening", "threatens", "notice",
                      "notices", "notifying", "ultimatum"})
 _START_WORDS = frozenset({"starting", "beginning", "effective"})
-_WARNED_REACH = 12  # words at most from the warning to the start word ("warning of 25% tariffs on ... imports starting")
+_WARNED_REACH = 12  # words at most from the warning to the start word ("warning of 25% levies on ... imports starting")
 
 
 def _warned_start(words: list[str], low: str | None = None) -> bool:
