@@ -9,9 +9,6 @@ it must be read.
   tense word. Control: a clause with no such noun (the nearest month).
 - WARNED: "starting <date>" in the object of a warning or threat ("a letter warning of levies starting in August")
   starts what is warned of, ahead of the past act. Controls: no warning word, a past verb between.
-- COMES: an event count after the present "come(s)" ("Details come three days after the ministry said ...") is
-  read from the story's day, not the eve of an undated report; "The meeting came a day after X" counts from the
-  meeting's day told before. Controls: the past "came" with no dated subject, a remark reported with "said".
 - TODAY: a quotation's "this afternoon" / "today" is the day a later paragraph's "the previous afternoon" counts
   from. Control: a quotation with no day word (the writer's last day counts).
 """
@@ -56,19 +53,6 @@ WARNED = [
      "2024-08-31"),
 ]
 
-COMES = [
-    ("Details of the pact come three days after the Varnan ministry said a rise was agreed.", "2021-03-10",
-     "three days after", "2021-03-10", "2021-03-10"),
-    ("TAMSK -- Varna and Oskel called Wednesday for a fair pact.\n\nThe levy was on the agenda.\n\n"
-     "The meeting came a day after Kim said he turned down the offer.", "2020-04-22", "a day after", "2020-04-21",
-     "2020-04-21"),
-    # controls: the past "came" of a remark reported with "said" (the eve of publication), and "came" alone
-    ("Kim said Varna should pay, a day after he threatened levies.", "2025-07-09", "a day after", "2025-07-07",
-     "2025-07-07"),
-    ("Details of the pact came three days after the Varnan ministry said a rise was agreed.", "2021-03-10",
-     "three days after", "2021-03-09", "2021-03-09"),
-]
-
 TODAY = [
     ('Talks began on the 24th.\n\n"We wait until this afternoon," an aide said.\n\n'
      "In a call the previous afternoon, Lee spoke.", "2020-04-01", "the previous afternoon", "2020-03-31",
@@ -80,4 +64,4 @@ TODAY = [
      "2020-04-01", "the previous afternoon", "2020-03-23", "2020-03-23"),
 ]
 
-test_date90d = dates_test(TAG=TAG, PROSPECT=PROSPECT, WARNED=WARNED, COMES=COMES, TODAY=TODAY)
+test_date90d = dates_test(TAG=TAG, PROSPECT=PROSPECT, WARNED=WARNED, TODAY=TODAY)

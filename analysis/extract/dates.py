@@ -9988,7 +9988,7 @@ def _unanchored(text: str, h: _Hit, stretch: _Stretch | None, pub: dt.date, prin
     assert isinstance(h.value, Anchored)
     # the clause's own tense is read before the words: what follows "after" is the event's clause
     now = h.value.event and _event_tense(text, h) != "past"
-    if h.value.event and not h.value.or_published and not _comes_now(text, h) and _reported_undated(text, h):
+    if h.value.event and not h.value.or_published and _reported_undated(text, h):
         eve = min(pub, (printed or pub) - dt.timedelta(days=1))  # the eve of publication, or an earlier story day
         return _value(Range(*h.value.shift(eve, eve), "relative"))
     if h.value.or_published and _recalled(text, stretch):
@@ -10063,8 +10063,7 @@ def _from_anchor(
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
 _WORDS_CAME = re.compile(
-    r"\b(?:(?i:message|remarks?|comments?|statement|words|warning|criticism|speech|pledge)[ \t]{1,3}+(?:came|comes)"
-    r"|(?i:meeting|talks|visit|call|announcement|decision|move)[ \t]{1,3}+came)"  # date90d: a past event told before
+    r"\b(?i:message|remarks?|comments?|statement|words|warning|criticism|speech|pledge)[ \t]{1,3}+(?:came|comes)"
     r"(?:[ \t]{1,3}+(?:just|only|barely|exactly))?[ \t]{1,3}+\Z"  # "The remarks came just one day after"
 )
 
@@ -10372,26 +10371,6 @@ def _writer_anchor(text: str, group: list[_Hit], inside: list[_Stretch | None], 
 
 
 _REPORTED = re.compile(r"\b(?:said|told|wrote|posted|stated|remarked)\b")
-# the present "come(s)" right before an event count ("Details come three days after ..."): the news is told now
-_COMES_NOW = re.compile(r"\b(?:come|comes)(?:[ \t]{1,3}+(?:just|only|barely|exactly))?[ \t]{1,3}+\Z")
-_COMES_REACH = 24  # characters read before an event count for the present "come(s)" ("comes just")
-
-
-def _comes_now(text: str, h: _Hit) -> bool:
-    """Return whether event count ``h`` follows the present "come(s)" ("Details of the pact come three days after the
-    ministry said ..."): its main clause is the news told now, so a verb of saying in the event's clause does not
-    make it a remark reported the day before (:func:`_reported_undated`); the count is read from the story's day.
-    date90d.
-
-    >>> t = "Details of the pact come three days after the Varnan ministry said a rise was agreed."
-    >>> [v["start"] for *_, v in find_dates(t, dt.date(2021, 3, 10))]
-    ['2021-03-10']
-    >>> t = "Details of the pact came three days after the Varnan ministry said a rise was agreed."
-    >>> _comes_now(t, _candidates(t, dt.date(2021, 3, 10), 0, len(t))[0])
-    False
-    """
-    return _COMES_NOW.search(text, max(0, h.start - _COMES_REACH), h.start) is not None
-
 
 
 def _reported_undated(text: str, h: _Hit) -> bool:
