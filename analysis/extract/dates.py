@@ -1061,12 +1061,50 @@ def clause_tense(
     if tense is None:
         b = min(hi, end + _WINDOW)
         after = _clause_words(text, end, b, False, tokens)
-        tense = _first_tense(after)
+        tense = None if _tag_tells_only(text, end, before, after) else _first_tense(after)
     if tense is None and _infinitive(before):
         tense = "future"  # "Esper to visit Seoul Friday", "Seoul wants the talks to end by May"
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+_TAG_CLAUSE = 3  # words at least before a date in its clause for a speech tag after it to tell no tense of it
+# prepositions opening a fronted phrase ("In a release on Monday, the command said"): the tag after is its main clause
+_FRONTED_PREPOSITIONS = frozenset({"in", "on", "at", "during", "after", "before", "since", "by", "from", "for", "with",
+                                   "following", "until", "amid", "over", "through", "throughout", "as", "upon"})
+
+
+def _tag_tells_only(text: str, end: int, before: list[str], after: list[str]) -> bool:
+    """Return whether the first tense word after a date (``after``: its clause's words after it, ``before`` those
+    before it, which hold no tense word) is the past speech verb (:data:`_SAID`) of a tag set off by a comma right
+    after the date ("Workers face furloughs as of April 1, the command said in a statement"): the tag tells when the
+    words were said, not the time of the clause it reports, which keeps no tense of its own. Not a date that opens its
+    clause ("On Friday, Kim said": fewer than ``_TAG_CLAUSE`` words before it; "In a release on the same day, the
+    command stated": a fronted phrase, opened by a preposition, whose main clause the "tag" is). date90d.
+
+    >>> t = "Crews at Varna face leave as of May 1, the Oskel command said."
+    >>> e = t.index(",")
+    >>> _tag_tells_only(t, e, "Crews at Varna face leave as of".split(), "the Oskel command said".split())
+    True
+    >>> _tag_tells_only("On Friday, Kim said.", 9, ["On"], ["Kim", "said"])
+    False
+    >>> _tag_tells_only(t, e, "Crews at Varna face leave as of".split(), "the command warned".split())
+    True
+    >>> _tag_tells_only(t, e, "Crews at Varna face leave as of".split(), "the command cut pay".split())
+    False
+    >>> _tag_tells_only(t, e, ". In a release on the".split(), "the command stated".split())
+    False
+    """
+    words = [w for w in before if w not in _BOUNDARY]
+    if not text.startswith(",", end) or len(words) < _TAG_CLAUSE or words[0].lower() in _FRONTED_PREPOSITIONS:
+        return False
+    for j, w in enumerate(after[: _TAG_SUBJECT + 1]):
+        if w in _BOUNDARY:
+            return False
+        if _tense_of(after, j) is not None:
+            return w.lower() in _SAID
+    return False
 
 
 def _backshift(text: str, end: int, hi: int, before: list[str], tense: str | None) -> str | None:
@@ -7402,7 +7440,10 @@ def _last_told(
     [('in 2019', 19), ('on Friday', 9)]
     """
     last: _Told | None = None
+    quoted: _Told | None = None  # a quotation's "today" after the last single day told outside quotes
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+        if q is not None and quoted is None:
+            quoted = _quoted_today(text, h, v, pe)
         if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
             continue
         if _names_other_event(h):
@@ -7410,8 +7451,34 @@ def _last_told(
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
         if v["start"] == v["end"]:
-            return last, told
-    return last, None
+            return last, quoted or told
+    return last, quoted
+
+
+# the day words of a speaker's own day ("We will have to wait until this afternoon"): the day the words were said
+_TODAY_WORDS = re.compile(r"(?i:today|tonight|this[ \t]+(?:morning|afternoon|evening))")
+
+
+def _quoted_today(text: str, h: _Hit, v: dict[str, Any], pe: int) -> _Told | None:
+    """Return quoted date ``h`` (value ``v``, in the paragraph ending at ``pe``) as the last single day told when it is
+    a speaker's "today", "tonight", "this afternoon" ... resolved to one day: the day the words were said, which a
+    later paragraph's "the previous afternoon" or "the same day" counts from as from a day the writer told ('"We wait
+    until this afternoon," a source said.\\n\\nIn a briefing the previous afternoon, ...': the day before); else
+    None.
+    Only as the day counted from: an event told in the past still counts from the writer's dates. date90d.
+
+    >>> t = 'Talks began on the 24th.\\n\\n"We wait until this afternoon," an aide said.\\n\\nIn a call the ' \\
+    ...     'previous afternoon, Lee spoke.'
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 4, 1))]
+    [('on the 24th', '2020-03-24'), ('this afternoon', '2020-04-01'), ('the previous afternoon', '2020-03-31')]
+    >>> t = 'Talks began on the 24th.\\n\\n"We wait until May," an aide said.\\n\\nIn a call the previous ' \\
+    ...     'afternoon, Lee spoke.'
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 4, 1))][-1]
+    ('the previous afternoon', '2020-03-23')
+    """
+    if not v.get("start") or v["start"] != v["end"] or _TODAY_WORDS.fullmatch(text, h.start, h.end) is None:
+        return None
+    return _Told(text[h.start : h.end], v, pe, h.start)
 
 
 def _names_other_event(h: _Hit) -> bool:
@@ -8553,8 +8620,10 @@ def _forward(
     if _deferred(text, start, back):
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
-    if tense == "future" or (tense is not None and _prospect(back, low)):
+    if tense == "future" or _prospect(back, low):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
+    if tense == "past" and _warned_start(back, low):
+        return "plan"  # "issued a letter warning of tariffs starting in August": the start warned of is ahead
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
         before = _in_phrase(text, a, start, _BEFORE_THE)
@@ -8896,6 +8965,42 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
             return False
         if w in _PROSPECT or (w == "runner" and k > 0 and words[k - 1].lower() == "front"):
+            return True
+    return False
+
+
+# nouns and participles of a warning or threat whose object a start date ("tariffs starting in August") can follow
+_WARNED = frozenset({"warning", "warnings", "warns", "threat", "threats", "threatening", "threatens", "notice",
+                     "notices", "notifying", "ultimatum"})
+_START_WORDS = frozenset({"starting", "beginning", "effective"})
+_WARNED_REACH = 12  # words at most from the warning to the start word ("warning of 25% levies on ... imports starting")
+
+
+def _warned_start(words: list[str], low: str | None = None) -> bool:
+    """Return whether, read back from a date, a start word ("starting", "beginning", "effective", then at most "in",
+    "on", "from") comes right before it and a noun or participle of warning ("a letter warning of", "the threat of")
+    comes before that within ``_WARNED_REACH`` words, with no tense word or clause mark between: the date starts what
+    is warned of, still ahead of the past act that warned ("issued a letter warning of tariffs starting in August"),
+    not the act's own time. date90d.
+
+    >>> _warned_start("Rome sent a letter warning of levies on Dovran imports starting in".split())
+    True
+    >>> _warned_start("Rome sent a letter warning that levies rose starting in".split())  # a past verb between
+    False
+    >>> _warned_start("Rome imposed levies on Dovran imports starting in".split())  # no warning: the act's time
+    False
+    """
+    if not _holds_any(words, _WARNED, low):
+        return False  # most clauses: no warning to look for
+    k = len(words) - 1
+    while k >= 0 and words[k].lower() in {"in", "on", "from"}:
+        k -= 1
+    if k < 0 or words[k].lower() not in _START_WORDS:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _WARNED_REACH), -1):
+        if words[j] in _BOUNDARY or _tense_of(words, j) is not None:
+            return False
+        if words[j].lower() in _WARNED:
             return True
     return False
 
