@@ -1943,6 +1943,21 @@ def _they_group(text: str, idx: _Index, verb_start: int, floor: int, back: int) 
     return _Who("pronoun", None, p.start("p"), p.end("p"), antecedent=group) if group else _NOBODY
 
 
+def _own_quote_start(text: str, they: int, back: int) -> int:
+    """Return where the quote that closes right before a "they" opens ('“...,” they said'), else ``they``: its own
+    words, however long, hold no verb of the people who spoke before.
+
+    >>> t = '“No,” the aides said. “It will fail,” they said.'
+    >>> _own_quote_start(t, t.index("they"), 0), _own_quote_start("It rained, they said", 11, 0)
+    (22, 11)
+    """
+    close = back + len(text[back:they].rstrip(" ,"))
+    if close <= back or text[close - 1] not in "\"”":
+        return they
+    opening = max(text.rfind("“", back, close - 1), text.rfind('"', back, close - 1))
+    return opening if opening >= 0 else they
+
+
 def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     """Return the unnamed people who are the subject of the last speech verb before a "they" ('“...,” officials
     said. ¶ “...,” they added': the officials), as a group; else None.
@@ -1953,10 +1968,13 @@ def _people_who_spoke(text: str, they: int, back: int) -> Mention | None:
     >>> _people_who_spoke('"No," Jo Bell said. "Wait," they added.', 28, 0) is None
     True
     """
-    verb = last_match(_VERB_WORD, text, max(back, they - win.THEY_SPOKE_REACH), they)
+    hi = _own_quote_start(text, they, back)  # not the quote's own words: the people who spoke before it
+    verb = last_match(_VERB_WORD, text, max(back, hi - win.THEY_SPOKE_REACH), hi)
     if verb is None:
         return None
     bare = _bare_people(text, verb.start(), max(back, verb.start() - win.BARE_PEOPLE_BACK))
+    if not bare.found:
+        bare = _definite_people(text, verb.start(), max(back, verb.start() - win.BARE_PEOPLE_BACK))  # "the senators"
     people = bare if bare.found else _inverted_people(text, verb.end(), they)
     if people is None:
         return None
@@ -3647,6 +3665,8 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
         if not _is_speaker(m) and not _leader_of_government(text, m):
             continue
+        if _leader_of_government(text, m) and _government_found(found, m):
+            continue  # "the Trump administration assessed": the administration the entity finder read speaks
         if m.kind == "place" and not _country_speaks(text, m.end, pos):
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
@@ -3811,6 +3831,19 @@ def _leader_of_government(text: str, m: Mention) -> bool:
     """
     after = text[m.end : m.end + 16].split(None, 1)
     return m.kind == "person" and bool(m.value.get("within")) and bool(after) and after[0] in _GOVERNMENT_NOUNS
+
+
+def _government_found(found: Sequence[Mention], m: Mention) -> bool:
+    """Return whether ``found`` holds a speaking organisation's mention over the whole "the <name> administration"
+    the leader ``m`` is named inside: that mention, not the leader, is the clause's subject.
+
+    >>> tr = Mention(4, 9, "Trump", "person", {"within": {"start": 4, "end": 24}})
+    >>> org = Mention(4, 24, "Trump administration", "org", {})
+    >>> _government_found([tr, org], tr), _government_found([tr], tr)
+    (True, False)
+    """
+    start = m.value["within"]["start"]
+    return any(o.kind == "org" and o.start == start and _is_speaker(o) for o in found)
 
 
 def _with_governments(text: str, orgs: list[Mention], ms: list[Mention]) -> list[Mention]:
@@ -7728,8 +7761,8 @@ def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
     True
     """
     words = _WORD.findall(text, pl.qs, pl.qe)
-    if same.end > pl.sent_start or len(words) >= 4:
-        return False
+    if same.end > pl.sent_start or (len(words) >= 4 and not _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE, 4)):
+        return False  # a long capitalised name is a label too ("the think tank “Center for Hanul Studies”")
     if {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in _WORD.findall(same.exact) if len(w) >= 4}:
         return False  # the same speaker's term again
     return _VERB_WORD.search(text, max(pl.sent_start, pl.qs - win.FALLBACK_REACH), pl.qs) is None
@@ -9838,6 +9871,7 @@ def _titles_of_makers(ctx: _Context, quotes: list[Quote], places: list[_Place]) 
     out = list(quotes)
     for i, q in enumerate(quotes):
         if q.start >= 3 and ((who := _title_maker(ctx.text, ctx.idx, q)).found
+                             or (who := _released_title(ctx.text, ctx.idx, q)).found
                              or (who := _publisher(ctx.text, ctx.idx, places[i])).found):
             out[i] = ctx.build(places[i], q.value["closed"], who)
     return out
@@ -12202,16 +12236,258 @@ def _copula_source(text: str, idx: _Index, pl: _Place) -> _Who:
     return _named(m) if after.startswith(_POSSESSIVE_S) and head in _SPEECH_NOUNS else _NOBODY
 
 
+# --- speak90r: partial quotes whose speaker a clause's shape gives, beyond the nearer rules' windows ---
+
+# Verbs that voice a feeling or a stance through its noun, the quote ("raising “serious concerns”", "expressed their
+# “dismay ...”"): the noun's words are the clause subject's.
+_VOICING_VERBS = word_set(
+    "raise raises raised raising express expresses expressed expressing voice voices voiced voicing convey conveys "
+    "conveyed conveying register registers registered registering air airs aired airing")
+# Words between a group subject and its voicing verb: a tense's auxiliary or an adverb ("are raising", "have also
+# voiced"); a modal is none ("will raise": words not yet said).
+_VOICED_AUX = word_set("are is was were have has had also again now still already")
+_GROUP_COUNT_WORDS = word_set("two three four five six seven eight nine ten several some many both")
+
+
+def _voiced_feeling(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the group that opens the clause of a partial quote when its verb voices the quoted noun of feeling or
+    statement, past at most a possessive or article and two modifiers ("Four top Tamers are raising “serious
+    concerns”", "In a letter on Monday, the Tamers expressed their “dismay that ...”"): a plural of people, proper
+    ("Tamers") or common ("lawmakers"), after an optional article or count and modifiers; else nobody (a modal's
+    words not yet said, a verb that takes another object, a named speaker the other rules read).
+
+    >>> t = "Four top Tamers are raising “serious concerns” about it."
+    >>> _voiced_feeling(t, _Index([]), _Place(28, 46, 0, len(t), 0, 0, 0)).name
+    'Four top Tamers'
+    >>> t = "Four top Tamers will raise “serious concerns” about it."
+    >>> _voiced_feeling(t, _Index([]), _Place(27, 45, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    words = list(_WORD.finditer(text, max(pl.sent_start, pl.qs - win.VOICED_BACK), pl.qs))
+    k = len(words) - 1
+    while k >= 0 and len(words) - 1 - k < win.VOICED_GLUE_WORDS and words[k].group().islower() and (
+            words[k].group() in _DETERMINERS or words[k].group() == "our" or (
+            words[k].group().isalpha() and words[k].group() not in _VOICING_VERBS and words[k].group() not in
+            _NOT_MODIFIERS)):
+        k -= 1  # "their", "deep": the noun's possessive and modifiers
+    if k < 0 or words[k].group() not in _VOICING_VERBS or _MARK.search(text, words[k].end(), pl.qs):
+        return _NOBODY
+    verb = k
+    while k > 0 and (words[k - 1].group() in _VOICED_AUX or words[k - 1].group().endswith("ly")):
+        k -= 1
+    comma = text.rfind(",", max(pl.sent_start, words[verb].start() - win.VOICED_BACK), words[k].start())
+    lo = max(pl.sent_start, comma + 1)
+    subject = text[lo : words[k].start()].split() if k > 0 else []
+    if not 1 <= len(subject) <= win.VOICED_SUBJECT_WORDS or idx.first_between(lo, words[k].start()):
+        return _NOBODY  # a mention: the name rules read it
+    head, mods = subject[-1], subject[:-1]
+    if mods and (mods[0].lower() == "the" or mods[0].lower() in _GROUP_COUNT_WORDS or mods[0].isdigit()):
+        mods = mods[1:]
+    proper = head[:1].isupper() and head.isalpha() and head.endswith("s") and not head.endswith("ss")
+    if not (proper or head.lower() in _PEOPLE_PLURALS or head.lower() in _GROUP_NOUNS) or not all(
+            w.isalpha() and w.islower() and w not in _NOT_MODIFIERS for w in mods):
+        return _NOBODY
+    start = text.find(subject[0], lo)
+    end = words[k].start() - len(text[lo : words[k].start()]) + len(text[lo : words[k].start()].rstrip())
+    return _Who("subject", None, start, end, name=_without_article(text[start:end]))
+
+
+# Verbs of saying a sentence's opening subject reports its long clause with ("An official with the ministry said").
+_OPENING_SAYS = word_set(
+    "said says told tells stated states added adds noted notes explained explains announced announces argued argues "
+    "insisted insists stressed stresses wrote writes reported reports")
+
+
+def _opening_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the reporter a partial quote's sentence opens with when its clause runs past the clause rules' window:
+    a speaker's mention (an unnamed role with its postmodifier, "An official with the ministry") or a run of
+    capitalised words after a place's possessive ("Hanul's Bora Daily"), then a verb of saying; else nobody (another
+    verb of saying before the quote: whoever it reports speaks).
+
+    >>> t = "An official with the ministry said Bora will keep its share at a “fair level.”"
+    >>> ms = [Mention(0, 11, "An official", "person", {"descriptor": True})]
+    >>> _opening_reporter(t, _Index(ms), _Place(65, len(t), 0, len(t), 0, 0, 0)).start
+    0
+    >>> t = "An official said Bo told them it was “fair.”"
+    >>> _opening_reporter(t, _Index(ms), _Place(37, len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    first = _NONSPACE.search(text, pl.sent_start, min(pl.qs, pl.sent_start + win.FIRST_WORD_REACH))
+    if first is None or not text[first.start()].isupper():
+        return _NOBODY
+    m = idx.starting_at(first.start(), first.start())
+    name = None
+    if m is not None and m.kind == "place" and text[m.end : m.end + 3] in ("'s ", "’s "):
+        run = text[m.end + 3 : min(pl.qs, m.end + 3 + win.OPENING_RUN)].split()[: win.PUBLISHER_WORDS + 1]
+        k = next((i for i, w in enumerate(run) if not w[:1].isupper() or not w.replace("-", "").isalpha()), len(run))
+        if 0 < k <= win.PUBLISHER_WORDS and not idx.first_between(m.end + 3, m.end + 4):
+            name, start, end = " ".join(run[:k]), m.start, text.find(run[k - 1], m.end + 3) + len(run[k - 1])
+    if name is None and (m is None or not _is_speaker(m) or m.end >= pl.qs):
+        return _NOBODY
+    if name is None:
+        assert m is not None
+        start, end = m.start, m.end
+        if m.value.get("descriptor"):
+            end = max(end, _postmodifier_end(text, m.end, pl.qs))
+    after = _past_fillers(text[end : min(pl.qs, end + win.OPENING_VERB)].split())
+    if not after or after[0] not in _OPENING_SAYS:
+        return _NOBODY
+    verb_end = text.find(after[0], end) + len(after[0])
+    if _VERB_WORD.search(text, verb_end, pl.qs) or _MARK.search(text, verb_end, pl.qs):
+        return _NOBODY
+    if name is not None:
+        return _Who("subject", None, start, end, name=name)
+    assert m is not None
+    return _Who("subject", m, m.start, m.end)
+
+
+# A sentence's stop: after a lower-case letter, a digit or a closing mark, not an initial's ("U.S.").
+_CLOSING_STOP = re.compile(r"(?<=[a-z0-9”\"’')])\.(?=\s|\Z)")
+_DAY_WORDS = word_set("today yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
+
+
+def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the reporter a sentence with a partial quote closes with, after a comma (", the trade ministry in Bora
+    announced on Friday."): a speaker's mention or "the" and a body's noun (with its place), then a verb of saying
+    and perhaps its day, when no verb of saying comes before the quote or between it and the comma (the reported
+    clause is the reporter's); else nobody.
+
+    >>> t = "Hanul agreed to an “exceptional” rise and will pay 9% more, the trade ministry in Bora announced on Friday."
+    >>> w = _closing_reporter(t, _Index([]), _Place(19, 32, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'the trade ministry'
+    >>> t = "Bo called it an “exceptional” rise, the trade ministry announced."
+    >>> _closing_reporter(t, _Index([]), _Place(16, 29, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLOSING_STOP_REACH))
+    if stop is None or _MARK.search(text, pl.qe, stop.start()):
+        return _NOBODY
+    comma = text.rfind(", ", pl.qe, stop.start())
+    if comma < 0 or _VERB_WORD.search(text, pl.sent_start, pl.qs) or _VERB_WORD.search(text, pl.qe, comma):
+        return _NOBODY
+    words = text[comma + 2 : stop.start()].split()
+    if len(words) >= 2 and words[-2] == "on" and words[-1] in _DAY_WORDS:
+        words = words[:-2]
+    elif words and words[-1] in _DAY_WORDS:
+        words = words[:-1]
+    if len(words) < 2 or words[-1] not in _OPENING_SAYS:
+        return _NOBODY
+    subject, at = words[:-1], comma + 2
+    m = idx.starting_at(at, at + 4)
+    if m is not None and _is_speaker(m) and m.end <= at + len(" ".join(subject)):
+        return _named(m)
+    if subject[0].lower() != "the" or len(subject) > win.CLOSING_SUBJECT_WORDS:
+        return _NOBODY
+    k = next((i for i, w in enumerate(subject) if w in _BODY_NOUNS), None)
+    if k is None or not all(w.isalpha() and w.islower() for w in subject[1:k]):
+        return _NOBODY
+    rest = subject[k + 1 :]
+    if rest and not (rest[0] in {"in", "of"} and all(w[:1].isupper() for w in rest[1:]) and len(rest) > 1):
+        return _NOBODY  # "the ministry in Bora": where the body is; nothing else between it and its verb
+    end = text.find(subject[k], at) + len(subject[k])
+    return _Who("descriptor", None, at, end)
+
+
+# Clauses a publication's piece reports ("Bora published an article stating that ..."), the quote in them.
+_PUBLISHED_CLAUSE = re.compile(r"\s(?:stating|saying|reporting|claiming|asserting|noting|arguing)\s++that\s")
+
+
+def _published_clause(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2h': '<Publication> published an article ... stating that Bo “...”': the publication that opens the
+    sentence (at most five capitalised words, "BORA" in capitals too), whose piece reports the clause the quote is
+    in; else nobody (a verb of saying or a quote mark between the clause's "that" and the quote: those words are
+    another's).
+
+    >>> t = 'BORA published an article stating that Bo “suggests” a cut.'
+    >>> _published_clause(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).name
+    'BORA'
+    >>> t = 'BORA published an article stating that Bo said “a cut.”'
+    >>> _published_clause(t, _Index([]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    part = last_match(_PUBLISHED_CLAUSE, text, max(pl.sent_start, pl.qs - win.PUBLISHED_CLAUSE_BACK), pl.qs)
+    if part is None or _VERB_WORD.search(text, part.end(), pl.qs) or _MARK.search(text, part.end(), pl.qs):
+        return _NOBODY
+    pub = _PUBLISHED.search(text, pl.sent_start, min(part.start() + 1, pl.sent_start + win.PUBLISHER))
+    if pub is None or _MARK.search(text, pub.end(), part.start()) or text.find(",", pub.end(), part.start()) >= 0:
+        return _NOBODY
+    lo = _NONSPACE.search(text, pl.sent_start, pub.start() + 1)
+    words = text[lo.start() : pub.start()].split() if lo else []
+    if lo is None or not words or len(words) > win.PUBLISHER_WORDS or not all(w[:1].isupper() for w in words):
+        return _NOBODY
+    m = idx.starting_at(lo.start(), lo.start() + 4)
+    if m is not None and _is_speaker(m) and m.end >= pub.start() - 1:
+        return _named(m)
+    return _Who("descriptor", None, lo.start(), pub.start(), name=_without_article(" ".join(words)))
+
+
+def _definite_people(text: str, verb_start: int, floor: int) -> _Who:
+    """Return "the" and a plural of people right before a speech verb, past at most two modifiers ('“...,” the
+    senators wrote'), else nobody: the group a later "they" goes on with.
+
+    >>> t = '"No," the two senators wrote'
+    >>> w = _definite_people(t, t.index("wrote"), 0); t[w.start : w.end]
+    'the two senators'
+    >>> _definite_people('"No," the talks wrote', 16, 0).found
+    False
+    """
+    lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
+    words = list(_WORD.finditer(text, lo, verb_start))
+    while words and words[-1].group().lower() in _AUXILIARIES:
+        words.pop()
+    if not words or words[-1].group().lower() not in _PEOPLE_PLURALS | _GROUP_NOUNS:
+        return _NOBODY
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= 2 and words[k - 1].group().isalpha() and words[k - 1].group().islower() \
+            and words[k - 1].group() not in _NOT_MODIFIERS:
+        k -= 1
+    if k == 0 or words[k - 1].group() not in {"the", "The"} or "," in text[words[k - 1].start() : words[-1].end()]:
+        return _NOBODY
+    return _Who("descriptor", None, words[k - 1].start(), words[-1].end())
+
+
+# Nouns of bringing out a document before "of its/their" and its title ("the Pentagon’s release of its “Review”").
+_RELEASE_NOUNS = word_set("release publication unveiling issuance launch rollout")
+
+
+def _released_title(text: str, idx: _Index, q: Quote) -> _Who:
+    """Return the body whose possessive comes before "release of its" and a capitalised title ("the Hanul Agency’s
+    release of its “Posture Review”"): the title's maker, not the sentence's speaker; else nobody (a person's
+    possessive, a title another noun takes).
+
+    >>> t = 'They await the Hanul Agency’s release of its “Posture Review” soon.'
+    >>> ms = [Mention(11, 27, "the Hanul Agency", "org", {})]
+    >>> _released_title(t, _Index(ms), Quote(45, 61, t[45:61], {})).start
+    11
+    >>> _released_title(t.replace("release", "review"), _Index(ms), Quote(44, 60, "", {})).found
+    False
+    """
+    if not text[q.start + 1 : q.start + 2].isupper():
+        return _NOBODY
+    words = list(_WORD.finditer(text, max(0, q.start - win.RELEASED_BACK), q.start))
+    if len(words) < 3 or words[-1].group() not in {"its", "their"} or words[-2].group() != "of" \
+            or words[-3].group().lower() not in _RELEASE_NOUNS:
+        return _NOBODY
+    end = words[-3].start() - 3
+    if text[end : end + 3] not in ("'s ", "’s "):
+        return _NOBODY
+    near = idx.ending_before(end, max(0, end - win.TITLE_MAKER_BACK), most=1)
+    if near and near[0].end == end and near[0].kind != "person" and _is_speaker(near[0]):
+        return _named(near[0])
+    return _NOBODY
+
+
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _name_label,
                  _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite, _dash_credit,
-                 _credit_line, _published_by, _named_next, _copula_source, _possessive_words)  # fmt: skip
+                 _credit_line, _published_by, _published_clause, _named_next, _copula_source,
+                 _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
-    _published_by: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
+    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
@@ -12429,6 +12705,8 @@ class _Context:
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
+        if not who.found:
+            who = _closing_reporter(text, idx, pl)  # "Hanul agreed to an “exceptional” rise ..., the ministry said."
         if not who.found and c.isupper() and rules.may(_fronted_saying):
             who = _fronted_saying(text, idx, pl)  # "Calling the demand “extortion,” Ana Volk left"
         if not who.found and c == "F":
@@ -12458,6 +12736,10 @@ class _Context:
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
+        if not who.found and opens:
+            who = _voiced_feeling(text, idx, pl)  # "Four top Tamers are raising “serious concerns”"
+        if not who.found and opens:
+            who = _opening_reporter(text, idx, pl)  # "An official with the ministry said ... a “fair level”"
         if not who.found and opens:
             who = _opening_subject(text, pl.sent_start, pl.qs)
             opener = idx.starting_at(who.start, who.start) if who.found else None

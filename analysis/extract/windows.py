@@ -422,6 +422,17 @@ PUBLISHER_WORDS = 5  # capitalised words at most in the name of a publication th
 WRITERS_LABEL_BACK = 240
 WRITERS_LABEL_WORDS = 4  # words of a quote at most that may be the writer's label ("axis of adults", "security bill")
 
+# --- Reported clauses past the clause rules' windows (speak90r) ---
+VOICED_BACK = 80  # characters before a quote read for the verb voicing its noun and the group subject before it
+VOICED_GLUE_WORDS = 3  # words between a voicing verb and its quoted noun ("expressed their deep “...”")
+VOICED_SUBJECT_WORDS = 5  # words of a group subject before a voicing verb ("Four top Tamers")
+OPENING_VERB = 40  # characters after a sentence's opening reporter read for its verb of saying
+OPENING_RUN = 60  # characters after a place's possessive read for a publication's capitalised name ("Hanul's Bora Daily")
+CLOSING_STOP_REACH = 400  # characters after a partial quote searched for its sentence's stop (a closing reporter)
+CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in Bora")
+PUBLISHED_CLAUSE_BACK = 160  # characters before a quote searched for "stating that" of a publication's piece
+RELEASED_BACK = 60  # characters before a title read for "<Maker>’s release of its"
+
 # === analysis/frames.py: the windows the frame rules read (issue #12) ===
 # Kept here, after quotes.py's, so that every character window of the package is in one file a newcomer opens and
 # one module a test patches; frames reads them as ``win.NAME`` like quotes. Each bounds a regex search or a span
