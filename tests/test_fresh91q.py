@@ -14,12 +14,12 @@ Speakers, a row of tests/cases/test_fresh91q.csv: (body, the quote's words, the 
   condition's (``quotes._tag_closes_sentence``); control: a relative clause on a later noun;
 - PAIR_OBJECT: "the summit between A and B": B is an object as A is, no topic for a later "he"
   (``quotes._conjunct_governor``); control: a pair as subject;
-- PLURAL_REPORTER: "Experts said Bo was ... with his “...” policy": his, not the experts' (``quotes._owner_not_reporter``);
-  controls: one reporter, no possessive;
+- PLURAL_REPORTER: "Experts said Bo was ... with his “...” policy": his, not the experts'
+  (``quotes._owner_not_reporter``); controls: one reporter, no possessive;
 - STANDING_AGREEMENT: "the existing “... agreement”": a name, nobody's (``quotes._standing_agreement``); control:
   "a “... agreement”" someone calls for;
-- DOCUMENT_STATING: "a previous message stating ... “...”, according to HBS": the message (``quotes._document_stating``);
-  control: no document.
+- DOCUMENT_STATING: "a previous message stating ... “...”, according to HBS": the message
+  (``quotes._document_stating``); control: no document.
 
 Whole articles, a row of tests/cases/test_fresh91q_articles.csv: (the article, headline first, the words of its first
 quote holding them, the speakers accepted). Tables:
@@ -31,8 +31,8 @@ quote holding them, the speakers accepted). Tables:
 
 People, a row of tests/cases/test_fresh91q_people.csv (text, mention, the person it names or "None"):
 
-- HEADLINE_VERB: "Acting Defense Secretary Denies ...": a headline verb after an office is no name (``names._NOT_NAME``);
-  control: a name between the office and the verb.
+- HEADLINE_VERB: "Acting Defense Secretary Denies ...": a headline verb after an office is no name
+  (``names._NOT_NAME``); control: a name between the office and the verb.
 """
 
 from __future__ import annotations
