@@ -30,11 +30,11 @@ from conftest import assert_speaker, rows_test, table
 NESTED_STRAIGHT = table(
     r"""
 body | words | speakers
-"Some of his plans were odd -- such as a "full exit from Drava" or a pullback," Oren Vask said in the book. | full exit from Drava | Oren Vask/Vask
-"Some of his plans were odd -- such as a "full exit from Drava" or a pullback," Oren Vask said in the book. | Some of his plans | Oren Vask/Vask
+"Some plans were odd -- such as a "full exit" or a pullback," Oren Vask said. | full exit | Oren Vask/Vask
+"Some plans were odd -- such as a "full exit" or a pullback," Oren Vask said. | Some plans | Oren Vask/Vask
 Oren Vask spoke.\n\n"None of it helped, and I was the "new guy" pushing back," he added. | new guy | Oren Vask/Vask
-Tilde Marrow said if the "Drava fleet can do it, then "the Quenlor fleet can do it too." | the Quenlor fleet can do it too | Tilde Marrow/Marrow
-Tilde Marrow said if the "Drava fleet can do it, then "the Quenlor fleet can do it too." | Drava fleet can do it | Tilde Marrow/Marrow
+Tilde Marrow said if the "Drava can do it, then "Quenlor can too." | Quenlor can too | Tilde Marrow/Marrow
+Tilde Marrow said if the "Drava can do it, then "Quenlor can too." | Drava can do it | Tilde Marrow/Marrow
 # controls: two quotes in a row (each its own); a stretch closed after a comma, then another
 "We will pay," Oren Vask said, "and we will stay." | and we will stay | Oren Vask/Vask
 "We will pay," Oren Vask said. Tilde Marrow disagreed: "It is "unfair" to Quenlor." | unfair | Tilde Marrow/Marrow

@@ -135,7 +135,9 @@ _NOT_NAME = word_set(
     "India Iran Iraq Israel Ukraine Taiwan Vietnam Singapore Thailand Indonesia Malaysia London Paris Berlin "
     "Hanoi Manila Kyiv Taipei Brussels Canberra Ottawa Pentagon Kremlin Police Parliament "
     "Cabinet Government Military Congress Lawmakers Officials Nobody Everybody Somebody Anybody Everyone Someone "
-    "Anyone None Nothing Everything Something"
+    "Anyone None Nothing Everything Something "
+    # verbs a title-case headline puts after an office ("Defense Secretary Denies Report", "Envoy Says"; fresh91q)
+    "Says Warns Urges Vows Denies Insists Slams Blasts Rejects Decries"
 )
 SPEECH_VERBS = word_set(
     "said says say told tells added adds stated asked asks warned warns urged wrote writes noted notes insisted "

@@ -301,7 +301,8 @@ def _straight_inside(text: str, at: int, start: int, end: int) -> int:
     >>> t[_straight_inside(t, t.index('"full'), 0, len(t)) :]
     '" or more," Bo said.'
     >>> t = 'Bo said if the "West can do it, then "the East can too."'
-    >>> _straight_inside(t, t.index('"the'), 0, len(t)), _straight_inside(t.replace(",", "."), t.index('"the'), 0, len(t))
+    >>> at = t.index('"the')
+    >>> _straight_inside(t, at, 0, len(t)), _straight_inside(t.replace(",", "."), at, 0, len(t))
     (-2, -1)
     >>> t = '"We pay," Bo said, "and stay."'
     >>> _straight_inside(t, 7, 0, len(t)), _straight_inside('"We pay. "No," he said. "Yes."', 9, 0, 30)
@@ -439,7 +440,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
                                    or (after == "[" and text[i + 2 : i + 3].isalpha()))):
                 # "‘[W]e've been clear,’": a bracket the editor put in opens the words too
                 open_at = i
-        elif not after.isalnum() and (before.isalnum() or before in ".,!?:" or (before == ")" and open_at in glued)) \
+        elif not after.isalnum() and (before.isalnum() or before in ".,!?:%" or (before == ")" and open_at in glued)) \
                 and i - open_at > 2:
             if _possessive_inside(text, i, end):
                 continue  # 'We won't pay. The allies' talks must be fair.': an apostrophe, the quote goes on
@@ -1021,7 +1022,10 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
     True
     """
     lo = max(back, pos - win.OUTLET_REACH)
+    news = _news_subject(text, max(0, pos - win.OUTLET_REACH), pos)  # "The Hanul Times said": any verb, further back
     for m in reversed(list(_REPORTED_BY.finditer(text, lo, pos))):
+        if news is not None and news[0] > m.start():
+            break  # a newspaper told of after the last one that reported
         words = text[max(lo, m.start() - win.OUTLET_BACK) : m.start()].split()
         verb = m.start()
         while words and words[-1].lower() in _REPORT_ADVERBS:
@@ -1029,6 +1033,43 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
         who = _proper_org(text, verb, lo)
         if who.found and who.name and who.name.split()[-1].lower() not in _BODY_NOUNS:  # not "the Foo Ministry"
             return who.name
+    return news[1] if news is not None else None
+
+
+# "The" opening a sentence or a paragraph, before a capitalised word: where a newspaper's name may stand as subject
+_THE_OPENING = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))The[ \t](?=[A-Z])", re.MULTILINE)
+# the last word of a newspaper's or an agency's name ("The Hanul Times", "The Torvia Daily Herald")
+_NEWS_HEADS = word_set("Times Daily Post Herald Journal Tribune News Press Gazette Telegraph Chronicle Observer")
+
+
+def _news_subject(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """Return (start, name) of the last newspaper named as a sentence's subject between ``lo`` and ``pos``: "The", two
+    or more capitalised words ending in a newspaper's noun ("Times", "Daily", "Herald"), then a comma or a lower-case
+    word, and a speech verb in its sentence ("The Hanul Times, a sister paper of the Torvia Daily, said"): "the
+    news outlet" or "the paper" said later is that paper, whatever verb it spoke by (fresh91q); else None.
+
+    >>> t = "The Hanul Times, a sister paper of the Torvia Daily, said it. Later the news outlet said"
+    >>> _news_subject(t, 0, t.index("the news"))
+    (0, 'Hanul Times')
+    >>> t = "The Hanul Times' editor left. The Hanul Times building is new. The Pentagon said"
+    >>> _news_subject(t, 0, len(t)) is None  # a possessive, no verb of saying, one word
+    True
+    """
+    for m in reversed(list(_THE_OPENING.finditer(text, lo, pos))):
+        stop = min(pos, m.end() + win.NEWS_SUBJECT_READ)
+        run: list[str] = []
+        for word in text[m.end() : stop].split()[:4]:
+            bare = word.rstrip(",")
+            if not bare[:1].isupper() or bare.endswith(("'s", "’s", "'", "’")):
+                break
+            run.append(bare)
+            if bare != word:
+                break  # "The Hanul Times, a sister paper": the comma closes the name
+        if len(run) < 2 or run[-1] not in _NEWS_HEADS:
+            continue
+        end = text.find(". ", m.end(), stop)
+        if _VERB_WORD.search(text, m.end(), end if end >= 0 else stop) is not None:
+            return m.start(), " ".join(run)
     return None
 
 
@@ -2614,7 +2655,8 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     from ``start``, open with when a verb follows it, else nobody ("The commanders said": people, read elsewhere).
 
     >>> t = "The Hanul Ministry last week"  # a time phrase and then the quote: no verb left to read
-    >>> _proper_opening(t, 0, t.split()).found, _proper_opening("The Hanul Ministry said", 0, ["The", "Hanul", "Ministry", "said"]).name
+    >>> said = "The Hanul Ministry said"
+    >>> _proper_opening(t, 0, t.split()).found, _proper_opening(said, 0, said.split()).name
     (False, 'Hanul Ministry')
     """
     k = 1
@@ -5464,7 +5506,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     pre_start = am.start("pre")
     if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
-    if _relative_after_embedded(text, pl.qe, am.group("pre")) or _relative_verb_clause(text, pl, am):
+    if (_relative_after_embedded(text, pl.qe, am.group("pre")) and not _tag_closes_sentence(text, am)) or (
+            _relative_verb_clause(text, pl, am)):  # fmt: skip
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
@@ -5834,6 +5877,25 @@ def _relative_after_embedded(text: str, qe: int, pre: str) -> bool:
     if not (text[qe - 2 : qe - 1].isalnum() and text[qe : qe + 1] == " " and text[qe + 1 : qe + 2].isalpha()):
         return False
     return any(w in _RELATIVE_WORDS for w in pre.split()[1:])
+
+
+def _tag_closes_sentence(text: str, am: re.Match[str]) -> bool:
+    """Return whether the speech verb ``am`` (an ``_AFTER`` match) closes its sentence and a comma sets its subject
+    off, a short phrase with no relative word ('“...” unless the minister certifies that it is wise, the text of the
+    report reads.'): the tag credits the whole sentence, quote and condition alike; a "that" before the comma is the
+    condition's, not a relative clause on a later noun (fresh91q).
+
+    >>> t = '“No” unless he certifies that it is wise, the report reads.'
+    >>> u = '“mad” foe and a rift that aides say was made.'
+    >>> _tag_closes_sentence(t, _AFTER.match(t, 4)), _tag_closes_sentence(u, _AFTER.match(u, 5))
+    (True, False)
+    """
+    if text[am.end("verb") : am.end("verb") + 1] not in {".", "!", "?"}:
+        return False
+    head, comma, subject = am.group("pre").rpartition(",")
+    words = subject.split()
+    return bool(comma and head.strip()) and 0 < len(words) <= win.TAG_SUBJECT_WORDS and not any(
+        w.lower() in _RELATIVE_WORDS for w in words)
 
 
 _AS = re.compile(r"(?<!\s)\s++as\b")
@@ -6250,9 +6312,30 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
             who = inner  # 'Aides said Bo would call the deal “a win”': Bo's word, the aides report it
         elif who.found and (aside := _mentioning_aside(text, idx, pl)).found and aside.start > bm.end:
             who = aside  # 'Aides said Bo, demanding “more,” left': Bo's, in his own aside
+        if who.found and _owner_not_reporter(text, who, owned, bm.end):
+            return owned  # 'Experts said Bo was ... with his “...” policy': his, never the experts'
         if who.found:
             return _unless_spoken_of(text, idx, _relayed(text, idx, who, pl.qs), pl)
     return _NOBODY
+
+
+def _owner_not_reporter(text: str, who: _Who, owned: _Who, verb_end: int) -> bool:
+    """Return whether ``owned``, a "his"/"her" right before the quote in the clause a speech verb ending at
+    ``verb_end`` reports, cannot point back to ``who``, that verb's subject, a plural of people ("Experts said Bo
+    was courting voters with his “...” policy"): the quote is the owner's (the clause's own "Bo"), not the
+    reporters' (fresh91q).
+
+    >>> t, his = "Experts said Bo won with his “fair” plan", _Who("pronoun", None, 25, 28)
+    >>> _owner_not_reporter(t, _Who("descriptor", None, 0, 7), his, 12)
+    True
+    >>> _owner_not_reporter(t.replace("Experts", "Al Roe "), _Who("named", None, 0, 6), his, 12)
+    False
+    """
+    if not owned.found or owned.attribution != "pronoun" or owned.start <= verb_end:
+        return False
+    head = text[who.start : who.end].split()[-1:] if who.start >= 0 else []
+    return (bool(head) and head[0].lower() in _PEOPLE_PLURALS) or (
+        who.mention is not None and bool(who.mention.value.get("plural")))
 
 
 # a quotation closed, then a clause joined by "and"/"but" ('"...," and Bo smiled, saying'): its subject is new
@@ -6452,7 +6535,34 @@ def _with_subject(text: str, idx: _Index, start: int, end: int, floor: int) -> _
     m = people[-1]
     if "," in text[m.end : start] and not text[at : m.start].rstrip().endswith(","):
         return _NOBODY  # "a call with Donald Trump, stating that": the sentence's subject states it
+    if _document_object(text, m.start, at):
+        return _document_sender(text, idx, at, floor)  # "with a note to Jo Bell saying": the note's sender
     return _Who("named", m, m.start, m.end)
+
+
+# a subject pronoun before its verb ("he overruled"), the sender of a document a "with" phrase after it names
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|He|She)(?=[ \t]++[a-z])")
+
+
+def _document_sender(text: str, idx: _Index, at: int, floor: int) -> _Who:
+    """Return who sends the document of "with a note to <person> <participle>" (``at``: where " with" starts): the
+    subject of the clause the phrase ends ("he overruled them with a note to Jo Bell saying": he), a person named or
+    a subject pronoun, whichever is nearer; the addressee is never the speaker (fresh91q); else nobody.
+
+    >>> t = "Later he overruled them with a note to Jo Bell saying"
+    >>> w = _document_sender(t, _Index([Mention(39, 46, "Jo Bell", "person", {})]), t.index(" with"), 0)
+    >>> (w.attribution, t[w.start : w.end])
+    ('pronoun', 'he')
+    >>> t = "Al Roe overruled them with a note to Jo Bell saying"
+    >>> ms = [Mention(0, 6, "Al Roe", "person", {}), Mention(37, 44, "Jo Bell", "person", {})]
+    >>> t[_document_sender(t, _Index(ms), t.index(" with"), 0).start :][:6]
+    'Al Roe'
+    """
+    named = _clause_subject(text, idx, floor, at)
+    pronoun = last_match(_SUBJECT_PRONOUN, text, max(floor, at - win.CLAUSE_SUBJECT_BACK), at)
+    if pronoun is not None and (not named.found or named.start < pronoun.start()):
+        return _Who("pronoun", None, pronoun.start(), pronoun.end())
+    return named
 
 
 def _adverbs_only(gap: str) -> bool:
@@ -7785,7 +7895,8 @@ def _impersonal_report(text: str, lo: int, hi: int) -> bool:
     speaker ``_impersonal_source`` reads from the sentence before) is no such report.
 
     >>> t = 'Seoul called it "the best result," but it is pointed out that it is a "trap".'
-    >>> _impersonal_report(t, t.index(","), t.index('"trap')), _impersonal_report(t.replace("is pointed", "pointed"), 0, 70)
+    >>> own = t.replace("is pointed", "pointed")
+    >>> _impersonal_report(t, t.index(","), t.index('"trap')), _impersonal_report(own, 0, 70)
     (True, False)
     """
     return _CONTRAST_IMPERSONAL.search(text, lo, hi) is not None
@@ -8723,8 +8834,8 @@ def _antecedent(
         if cand.end <= pos and not cand.value.get("plural") and _gender_fits(text, cand.start, pronoun, cand.end):
             if quoted and _named_in([cand]) & quoted:
                 pass
-            elif not pronoun or _governing_word(text, cand.start) not in _NOT_SUBJECT_BEFORE or _words_from(
-                    text, cand.start, floor):  # "The comments came from Bo. He said": Bo, whose words they are
+            elif not pronoun or _conjunct_governor(text, people, people_starts, cand) not in _NOT_TOPIC_BEFORE or (
+                    _words_from(text, cand.start, floor)):  # "The comments came from Bo. He said": Bo's words
                 if spoke is not None and spoke.start == cand.start and not _opens_with_pronoun(
                         text, cand.start, floor, pronoun):  # fmt: skip
                     return cand  # the last quote's speaker ('"...," Bo quoted Al Roe as saying. "...," he added')
@@ -8968,6 +9079,27 @@ def _governing_word(text: str, start: int) -> str:
     return _past_modifiers(before) if office else before[-1].lower() if before else ""
 
 
+def _conjunct_governor(text: str, people: Sequence[Mention], starts: Sequence[int], cand: Mention) -> str:
+    """Return the word that governs the person ``cand`` (:func:`_governing_word`), or, when ``cand`` is the second of
+    two people joined by "and"/"or" ("a summit between President Jo Bell and leader Al Roe"), the word that governs
+    the first: a conjunct shares its first conjunct's governor, so an object of "between" stays one (fresh91q).
+
+    >>> t = "a summit between President Jo Bell and leader Al Roe. Jo Bell and Al Roe met."
+    >>> starts = [t.index("Jo"), t.index("Al"), t.rindex("Jo"), t.rindex("Al")]
+    >>> ms = [Mention(a, a + 7 - (t[a] == "A"), t[a : a + 7 - (t[a] == "A")], "person", {}) for a in starts]
+    >>> _conjunct_governor(t, ms, starts, ms[1]), _conjunct_governor(t, ms, starts, ms[3])
+    ('between', '')
+    """
+    word = _governing_word(text, cand.start)
+    if word not in {"and", "or"}:
+        return word
+    joint = text.rfind(f" {word} ", max(0, cand.start - win.GOVERNOR_BACK), cand.start)
+    k = bisect.bisect_left(starts, cand.start) - 1  # the person named right before the joining word
+    if joint < 0 or k < 0 or people[k].end > joint or text[people[k].end : joint].strip(" ,"):
+        return word
+    return _governing_word(text, people[k].start)
+
+
 def _past_modifiers(before: list[str]) -> str:
     """Return the word that governs an office's name in ``before`` (its words up to the office), past at most two
     lower-case modifiers of the office when a preposition or subordinator comes before them ("talks with opposition
@@ -9018,6 +9150,8 @@ def _office_complement(before: list[str]) -> bool:
 _NOT_SUBJECT_BEFORE = _PREPOSITIONS | frozenset(["that", "which", "whom", "whose"]) | frozenset(
     ["after", "before", "while", "when", "because", "since", "although", "though", "until", "unless", "whereas"]
 )  # "Bo spoke after Al Roe left": a subordinate clause's subject is not the sentence's topic
+# The same with the prepositions of a pair ("a summit between Jo Bell and Al Roe"): no topic a "he" goes on with
+_NOT_TOPIC_BEFORE = _NOT_SUBJECT_BEFORE | word_set("between among")
 # Words before a list that open its clause (it is their clause's subject): subordinators, "that", coordinators.
 _CLAUSE_OPENERS = (_NOT_SUBJECT_BEFORE - _PREPOSITIONS) | word_set("and but or nor yet so as if where whether both")
 # Capitalised words opening a sentence that make the name after them an object ("Besides Jo Bell, ...").
@@ -9314,6 +9448,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
     out = _headline_holders(text, out, head_end, people)  # after them: a body quote's own words are better evidence
+    if len(paragraphs) > 1 and _deck_end(text, paragraphs) == paragraphs[1][1]:  # "Says ... 'X'" under a headline
+        out = _deck_subject(text, out, head_end, paragraphs[1], people)
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
@@ -9385,14 +9521,16 @@ def _parallel_quotes(text: str, quotes: list[Quote]) -> list[Quote]:
     >>> said = {"attribution": "named", "speaker": None, "speaker_name": "Bo", "speaker_text": "Bo",
     ...         "speaker_start": 45, "speaker_end": 47, "antecedent": None, "candidates": []}
     >>> at = [t.index(w, k) - 1 for w, k in (("grasp", 0), ("meek", 0), ("grasp", 45), ("meek", 45))]
-    >>> qs = [Quote(a, t.index('"', a + 1) + 1, "", said if k == 2 else {"attribution": "none"}) for k, a in enumerate(at)]
+    >>> none = {"attribution": "none"}
+    >>> qs = [Quote(a, t.index('"', a + 1) + 1, "", said if k == 2 else none) for k, a in enumerate(at)]
     >>> [q.value.get("speaker_name") for q in _parallel_quotes(t, qs)]
     [None, None, 'Bo', 'Bo']
     """
     out = list(quotes)
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
-        if q.value["attribution"] != "none" or prev.value["attribution"] == "none" or q.start - prev.end > win.PARALLEL_QUOTES_GAP:
+        far = q.start - prev.end > win.PARALLEL_QUOTES_GAP
+        if q.value["attribution"] != "none" or prev.value["attribution"] == "none" or far:
             continue
         gap = text[prev.end : q.start]
         if "\n" in gap or _PARALLEL_GAP.match(gap) is None:
@@ -9709,9 +9847,30 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
         if _after_title_noun(words, q.exact) or (short and (
                 _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
-                or _unspoken_name(text, q, words))):  # fmt: skip
+                or _unspoken_name(text, q, words) or _standing_agreement(text, q))):  # fmt: skip
             out[i] = _nobodys(q)
     return out
+
+
+_AGREEMENT_HEADS = word_set("agreement agreements accord treaty pact")
+_STANDING = word_set("existing current previous present old original expired interim")  # "the existing <agreement>"
+
+
+def _standing_agreement(text: str, q: Quote) -> bool:
+    """Return whether ``q`` is the name of an agreement in force or past ("for the existing “special measures
+    agreement”"): two words or more, the last an agreement's noun, after "the" and a word of standing; the name of
+    a thing, nobody's words (the Conventions' titles and names, fresh91q); "a “fair agreement”" is someone's.
+
+    >>> t = 'Bo pressed for funding for the existing “harbor use agreement” at once, not a “fair agreement”.'
+    >>> [_standing_agreement(t, Quote(t.index(w) - 1, t.index(w) + n, "", {})) for w, n in (("harbor", 21),
+    ...                                                                                      ("fair", 15))]
+    [True, False]
+    """
+    words = _WORD.findall(text, q.start, q.end)
+    if len(words) < 2 or words[-1].lower() not in _AGREEMENT_HEADS:
+        return False
+    before = text[max(0, q.start - win.AGREEMENT_NAME_BACK) : q.start].split()[-2:]
+    return len(before) == 2 and before[0].lower() == "the" and before[1].lower() in _STANDING
 
 
 _NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
@@ -10824,6 +10983,23 @@ def _headline_role_word(words: list[str]) -> str | None:
     return None
 
 
+# Nouns of what others reported or claimed, whose words a quote right before them labels ("‘Troop Cut’ Report")
+_REPORTED_THINGS = word_set("report reports claim claims story stories rumor rumors rumour rumours")
+
+
+def _labels_a_report(text: str, end: int) -> bool:
+    """Return whether the quote ending at ``end`` is followed by a noun of a report or a claim ("Envoy Denies ‘Troop
+    Cut’ Report"): the quote labels what the report said, so the one the headline has deny it does not say it
+    (fresh91q).
+
+    >>> t = "Envoy Denies ‘Troop Cut’ Report; Envoy Says ‘No Cut’ Now"
+    >>> _labels_a_report(t, t.index(" Report")), _labels_a_report(t, t.index(" Now"))
+    (True, False)
+    """
+    after = text[end : end + win.NAME_OF_THING_AFTER].split()[:1]
+    return bool(after) and after[0].lower().rstrip(".,;:") in _REPORTED_THINGS
+
+
 def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Sequence[Mention]) -> list[Quote]:
     """Return ``quotes`` with a headline quote that no one by name speaks, credited to a role (its descriptor, or
     "<role> says/rejects ..." or "... says <role>" in the headline: "Seoul will not pay 'more,' minister says"),
@@ -10842,6 +11018,8 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
         v = q.value
         if v["speaker"] or q.speaker_mention is not None or v["attribution"] not in {"none", "descriptor"}:
             continue
+        if _labels_a_report(text, q.end):
+            continue  # "Envoy Denies ‘Troop Cut’ Report": the report's words, not the envoy's
         role = (v.get("speaker_text") or "").split()[-1:] if v["attribution"] == "descriptor" else []
         if not role:
             reach = win.HEADLINE_ROLE_REACH  # a headline is short: a run-on first line is read near the quote only
@@ -10856,6 +11034,38 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
     return out
 
 
+
+
+def _deck_subject(text: str, quotes: list[Quote], head_end: int, deck: tuple[int, int],
+                  people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a quote of the ``deck`` line under the headline (which ends at ``head_end``) whose line
+    opens with a verb of saying and no subject ("Says reports on the plan are 'wrong'") credited to the headline's
+    subject: the one person of the body who holds the office the headline credits ("Defense Chief Denies Report":
+    the body's defence chief, :func:`_headline_role_word`); a speaker read inside the deck's own clause ("reports")
+    is its object's, never the elided subject (fresh91q).
+
+    >>> t = "Envoy Denies Report" + 2 * chr(10) + "Says reports are 'wrong'" + 2 * chr(10) + "Envoy Jo Bell spoke."
+    >>> ms = [Mention(53, 60, "Jo Bell", "person", {"name": "Jo Bell", "title": "Envoy"})]
+    >>> q = Quote(38, 45, "'wrong'", {"attribution": "descriptor", "speaker": None, "speaker_name": None,
+    ...   "speaker_text": "reports", "speaker_start": 26, "speaker_end": 33})
+    >>> _deck_subject(t, [q], 19, (21, 45), ms)[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    first = _NONSPACE_RUN.search(text, *deck)
+    if first is None or not first.group()[:1].isupper() or first.group().lower() not in _HEAD_ROLE_VERBS:
+        return quotes
+    role = _headline_role_word(text[:head_end].split())
+    holder = _role_holder(text, [m for m in people if m.start >= deck[1]], role) if role else None  # the body's
+    if holder is None:
+        return quotes
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v = q.value
+        if deck[0] <= q.start < deck[1] and (v.get("speaker_start") is None or v["speaker_start"] >= first.start()):
+            out[i] = replace(q, value=v | {"speaker": _speaker_id(holder), "speaker_name": speaker_name(holder),
+                                           "speaker_text": None, "speaker_start": None, "speaker_end": None,
+                                           "antecedent": None, "attribution": "descriptor"}, speaker_mention=holder)
+    return out
 
 
 _LEAD_PARAGRAPHS = 4  # body paragraphs after the headline read for the speaker who tells a headline quote's words
@@ -12352,7 +12562,7 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     and perhaps its day, when no verb of saying comes before the quote or between it and the comma (the reported
     clause is the reporter's); else nobody.
 
-    >>> t = "Hanul agreed to an “exceptional” rise and will pay 9% more, the trade ministry in Bora announced on Friday."
+    >>> t = "Hanul agreed to an “exceptional” rise and will pay 9% more, the trade ministry in Bora announced Friday."
     >>> w = _closing_reporter(t, _Index([]), _Place(19, 32, 0, len(t), 0, 0, 0)); t[w.start : w.end]
     'the trade ministry'
     >>> t = "Bo called it an “exceptional” rise, the trade ministry announced."
@@ -12477,9 +12687,43 @@ def _released_title(text: str, idx: _Index, q: Quote) -> _Who:
     return _NOBODY
 
 
-_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _label_before, _label_opening, _name_label,
-                 _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite, _dash_credit,
-                 _credit_line, _published_by, _published_clause, _named_next, _copula_source,
+
+
+# Documents a participle of saying follows ("a message stating", "a notice saying"): the document says the words
+_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email")
+_STATING = word_set("stating saying")
+_STATING_DETERMINERS = word_set("a an the its their this that")
+
+
+def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the document of "<a (previous) message> stating ... “...”" before the quote in its sentence, by its
+    description ("a previous message"), when no speech verb stands between the participle and the quote: the
+    document's words, not those of an outlet an "according to" after them names (Conventions, a document as the
+    source of a quote; fresh91q); else nobody.
+
+    >>> t = "It contrasts with a previous message stating Hanul's aim to “bargain with patience”, according to HBS."
+    >>> w = _document_stating(t, _Index([]), _Place(t.index("“"), t.index(",") , 0, len(t), 0, 0, 0))
+    >>> t[w.start : w.end]
+    'a previous message'
+    >>> t = "It contrasts with a message Bo sent, saying Hanul aims to “bargain with patience”."
+    >>> _document_stating(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    runs = list(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs))
+    k = next((k for k in range(len(runs) - 1, 0, -1) if runs[k].group() in _STATING), None)
+    if k is None or runs[k - 1].group().lower() not in _STATING_DOCUMENTS:
+        return _NOBODY
+    if _VERB_WORD.search(text, runs[k].end(), pl.qs) is not None:
+        return _NOBODY  # 'a message stating that Bo said “...”': the inner verb's words
+    det = next((j for j in range(k - 2, max(-1, k - 4), -1) if runs[j].group().lower() in _STATING_DETERMINERS), None)
+    if det is None or any(not w.group().islower() for w in runs[det + 1 : k]):
+        return _NOBODY
+    return _Who("descriptor", None, runs[det].start(), runs[k - 1].end())
+
+
+_WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
+                 _name_label, _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite,
+                 _dash_credit, _credit_line, _published_by, _published_clause, _named_next, _copula_source,
                  _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
@@ -12487,12 +12731,13 @@ _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # can find nothing there).
 _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
-    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"), _possessor: ("h", "H", "s"),
+    _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
+    _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
-    _possessive_words: ("'s", "’s"),
+    _possessive_words: ("'s", "’s"), _document_stating: ("stating", "saying"),
 }  # fmt: skip
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).

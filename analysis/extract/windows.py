@@ -138,6 +138,9 @@ AIM_SENTENCE = 500  # characters at most from a sentence's start to a quote read
 READ_ISSUER = 80  # characters after a "read" quote's close read for the issuer (the close may be a stop in "U.S.")
 PUBLISHED_PART_BACK = 40  # characters before a quote read for the participle of "published an article ... highlighting"
 PUBLISHER = 160  # characters from a sentence's start read for "<publication> published/ran"
+# characters after a sentence-opening "The" read for a newspaper's name and, in its sentence, a speech verb ("The Hanul
+# Times, a sister paper of the Torvia Daily, said": fresh91q)
+NEWS_SUBJECT_READ = 200
 
 # --- After a speech verb ---
 # characters after a speech verb in which its named subject may start ("said Defense Secretary Jo Bell")
@@ -366,6 +369,9 @@ PERSON_WHO_WORDS = 4  # words after an inverted verb in which the "who" of "a pe
 # words after the next paragraph's quote read for "added"/"continued" ("Jo Bell, the envoy, added")
 ADDED_NEXT_WORDS = 4
 APPOSED_OFFICE_WORDS = 4  # words of an appositive read for an office ("deputy foreign minister")
+# words at most of the subject of a tag that closes its sentence after a comma (", the text of the conference report
+# reads.": fresh91q)
+TAG_SUBJECT_WORDS = 8
 
 # --- Word counts named before, moved here from quotes.py ---
 PLACE_WORDS = 3  # capitalised words of a place after "in" ("in Busan", "in New Delhi")
@@ -406,6 +412,9 @@ GENDER_WORDS = 12  # words read after a name for the pronoun that points back to
 TITLE_BEFORE_NAME = 40  # characters before a name read for its printed title ("Pentagon spokesman Cal Dunmore")
 BODY_RUN_WORDS = 4  # capitalised words of a body's gazetteer name in an office's or title's words ("U.S. Forces Korea")
 TITLE_NOUN_BACK = 24  # characters before a title read for its noun ("documentary “Harbor Lights”")
+# characters before a quoted agreement's name read for "the existing" ("the existing “special measures agreement”":
+# fresh91q)
+AGREEMENT_NAME_BACK = 24
 QUOTED_NAME_WORDS = 8  # words in a quoted name ("the “Make Ships Great Again” pledge")
 LONE_ACRONYM_MOST = 5  # letters of an acronym read as a title's maker before a bare apostrophe ("CBS’ “…”")
 MAKER_WORDS = 4  # capitalised words of a title's maker no mention carries ("CBS News's “Face the Nation”")
@@ -427,7 +436,8 @@ VOICED_BACK = 80  # characters before a quote read for the verb voicing its noun
 VOICED_GLUE_WORDS = 3  # words between a voicing verb and its quoted noun ("expressed their deep “...”")
 VOICED_SUBJECT_WORDS = 5  # words of a group subject before a voicing verb ("Four top Tamers")
 OPENING_VERB = 40  # characters after a sentence's opening reporter read for its verb of saying
-OPENING_RUN = 60  # characters after a place's possessive read for a publication's capitalised name ("Hanul's Bora Daily")
+# characters after a place's possessive read for a publication's capitalised name ("Hanul's Bora Daily")
+OPENING_RUN = 60
 CLOSING_STOP_REACH = 400  # characters after a partial quote searched for its sentence's stop (a closing reporter)
 CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in Bora")
 PUBLISHED_CLAUSE_BACK = 160  # characters before a quote searched for "stating that" of a publication's piece
