@@ -5374,6 +5374,32 @@ def past_act(r: Reader, fig: Span, c0: int) -> bool:
     return _PAST_VERB.search(r.text, said.end() if said else c0, fig.start) is not None
 
 
+#: From the opening of a sentence (or of its quotation) to a figure, a condition's "if"/"unless" and its clause, no
+#: clause boundary between: "If Seoul paid us X", "“Unless they pay X" (fresh92).
+_OPENING_IF = re.compile(r"[\s“\"‘'(]*+(?:if|unless)\b[^,;:.!?\n—–]{0,80}+$", re.I)
+#: After the figure, in its sentence, a comma that ends the condition and opens its consequence (", then it's fine").
+_IF_CONSEQUENCE = re.compile(r"[^,;:.!?\n]{0,80}+,\s*+(?:then\b|\w)")
+
+
+def if_clause_figure(r: Reader, fig: Span) -> bool:
+    """Return whether a figure sits in the condition of a conditional that opens its sentence or quotation, a
+    consequence after a comma: "If Seoul paid us X a year, then it's an okay deal" names a sum that would make the
+    consequence true, not one paid or asked, whatever the tense of either clause (fresh92). Not a condition that
+    follows its main clause ("Seoul will pay X if ...", read by :func:`main_modal`), nor an "if" with no consequence.
+
+    >>> [if_clause_figure(*figure_in(t)) for t in (
+    ...     "If Hanul paid us $40 billion a year, then it's a fine deal.",
+    ...     "“Unless they pay $3 billion a year, we leave,” Tolvig said.",
+    ...     "Hanul paid $1 billion, if the ministry is right.",
+    ...     "Tolvig asked if Hanul paid $1 billion last year.",
+    ...     "If talks fail, Hanul paid $1 billion anyway.")]
+    [True, True, False, False, False]
+    """
+    s0, s1 = r.sentence_of(fig)
+    return _OPENING_IF.match(r.text, s0, fig.start) is not None and \
+        _IF_CONSEQUENCE.match(r.text, fig.end, s1) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -5391,7 +5417,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
-        counterfactual(r, fig) or ends_up_paying(r, fig)  # claims18, frames63
+        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)  # claims18, frames63, fresh92
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
             fig.start):  # "cut its demand from X to Y": X was asked, not paid

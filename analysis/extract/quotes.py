@@ -5460,6 +5460,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
             return source  # '", a paper reported, quoting an official': the official's words
         return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
+    if ended and (passive := _passive_after_ended(text, idx, am, pre_start)).found:
+        return passive  # '“It is a bad deal!” Bo was quoted as saying': Bo's words (fresh92)
     if ended and text[pre_start : am.start("verb")].strip():
         return _NOBODY
     who = _quoted_source(text, idx, _subject_after(text, idx, am.end("verb"), pl.pe), pl.pe)
@@ -5469,6 +5471,26 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
         return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+def _passive_after_ended(text: str, idx: _Index, am: re.Match[str], pre_start: int) -> _Who:
+    """Return the subject that opens the sentence after a quote ending its own sentence when its verb is a passive
+    "was quoted" ('“It is a bad deal!” Bo was quoted as saying in May'): the words are Bo's, as after '“...,” Bo was
+    quoted as saying' (fresh92); else nobody ('“...!” Later an aide quoted Bo': no passive; a subject further on).
+
+    >>> t = '“It is a bad deal!” Ana Volk was quoted as saying.'
+    >>> ms = [Mention(20, 28, "Ana Volk", "person", {"name": "Ana Volk"})]
+    >>> w = _passive_after_ended(t, _Index(ms), _AFTER.match(t, 19), 20); t[w.start : w.end]
+    'Ana Volk'
+    >>> t2 = '“It is a bad deal!” Later Ana Volk was quoted as saying.'
+    >>> ms2 = [Mention(26, 34, "Ana Volk", "person", {"name": "Ana Volk"})]
+    >>> _passive_after_ended(t2, _Index(ms2), _AFTER.match(t2, 19), 20).found
+    False
+    """
+    if am.group("verb").lower() != "quoted":
+        return _NOBODY
+    who = _passive_quoted(text, idx, am.start("verb"), pre_start, pre_start)
+    return who if who.found and who.start == pre_start else _NOBODY
 
 
 def _role_phrase(text: str, lo: int, hi: int) -> _Who:
