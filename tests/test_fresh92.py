@@ -16,6 +16,9 @@ the speakers accepted, "/" between names, "None" for nobody). Tables:
 
 - PASSIVE_ENDED: '“...!” X was quoted as saying': a quote that ends its own sentence, the passive's subject opening the
   next one (``quotes._passive_after_ended``); controls: a time word before the subject, an active verb.
+- PROMISED_OWNER: "days away from Beijing's promised “...”": a place's possessive owning quoted words (perhaps after a
+  participle of promising) stands for its government after any preposition (``entities.owns_quoted``), and such a
+  participle is a word of the owner's words (``quotes._OWNED``); controls: no owner, a place owning an airport.
 """
 
 from __future__ import annotations

@@ -4985,6 +4985,7 @@ _PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?"
 _OWNED = word_set(
     "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
     "description phrase so-called previously announced dubbed branded "
+    "promised threatened vowed pledged touted "  # fresh92: "Pyongyang's promised “...”": what the owner promised
     "response reply answer message retort reaction verdict was is"  # "Seoul's response was “...”"
 )
 
