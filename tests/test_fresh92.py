@@ -19,6 +19,9 @@ the speakers accepted, "/" between names, "None" for nobody). Tables:
 - PROMISED_OWNER: "days away from Beijing's promised “...”": a place's possessive owning quoted words (perhaps after a
   participle of promising) stands for its government after any preposition (``entities.owns_quoted``), and such a
   participle is a word of the owner's words (``quotes._OWNED``); controls: no owner, a place owning an airport.
+- LAW_SOURCE: "“...,” according to the bill": a text of law after "according to" is the quote's source, not the
+  sentence's subject (``quotes._LAWS`` in ``quotes._according_document``); controls: a verb of saying before the quote,
+  "according to" a person.
 """
 
 from __future__ import annotations

@@ -6705,6 +6705,9 @@ def _acronym_source(words: list[str]) -> bool:
 
 
 _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
+#: Texts of law that "according to" may name as a quote's source ("according to the bill", "according to the act"):
+#: their words, not those of the sentence's subject (fresh92); only after "according to", where "bill" is no payment.
+_LAWS = word_set("bill act law legislation")
 
 
 def _according_document(text: str, start: int, end: int) -> _Who:
@@ -6717,11 +6720,13 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     False
     >>> _according_document("according to a statement from the ministry", 13, 43).found
     False
+    >>> t = "according to the bill."; w = _according_document(t, 13, len(t)); t[w.start : w.end]
+    'the bill'
     """
     words = text[start:end].split()[:win.ACCORDING_DOC_WORDS]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
-    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS), 0)
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS | _LAWS), 0)
     if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
         return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
     phrase = " ".join(words[: k + 1]).rstrip(",.")
