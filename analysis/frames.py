@@ -5135,6 +5135,31 @@ def from_current_level(r: Reader, fig: Span) -> bool:
         and (m["paid"] is not None or _PAID_NOUN.search(r.text, c0, m.start()) is not None)
 
 
+#: Right before an amount, the present sum a change is counted from with no noun between: "from the current X", "from
+#: its present X" (fresh92).
+_FROM_CURRENT_SUM = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|present|existing)\s++(?:" + _HEDGE + r")?$",
+                               re.I)
+
+
+def from_current_sum(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the present sum a change of the payment in its clause is counted from, the amount
+    right after "from the current" ("seeking an increase of Seoul's contribution to X from the current Y"), in an
+    article about the deal: what is paid now, as :func:`from_current_level` reads "from the current level of Y".
+
+    >>> [from_current_sum(*figure_in(t, -1)) for t in (
+    ...     "Under the SMA, the US seeks an increase of Seoul's contribution to $3 billion from the current $1 billion.",
+    ...     "Under the SMA, the US wants to cut spending on its army from the current $900 million.",
+    ...     "Under the SMA, the US wants Seoul's contribution to rise from $900 million.")]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not r.about_sma:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    m = _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start)
+    return m is not None and _CHANGE.search(r.text, c0, m.start()) is not None \
+        and _PAID_NOUN.search(r.text, c0, m.start()) is not None
+
+
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
 #: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
 BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
@@ -5426,7 +5451,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) \
-            or from_current_level(r, fig):  # claims18, b52v, fresh81v
+            or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:

@@ -10,6 +10,9 @@ check (a row's ``cell`` may name the frame's ``modality``). Tables:
 - IF_CLAUSE: a figure in the condition of a conditional that opens its sentence or quotation, a consequence after a
   comma ("If Torvia paid us X a year, then it's a fine deal"): hypothetical whatever the tenses, never contradicted
   (``frames.if_clause_figure``); controls: an "if" after the main clause, "asked if", a past payment with "then".
+- CURRENT_SUM: "a rise in Seoul's share to X from the current Y": Y, right after "from the current", is the payment now
+  (``frames.from_current_sum``, beside ``frames.from_current_level``'s "from the current level of Y"); controls: no
+  payment noun, no change before it.
 
 Speakers, a row of tests/cases/test_fresh92_speakers.csv: (body, a written "\\n" for a line break; the quote's words;
 the speakers accepted, "/" between names, "None" for nobody). Tables:
@@ -30,7 +33,7 @@ from conftest import assert_speaker, case_tables, rows_test, table_tests
 from test_frames64 import check_frames64_claims as check_fresh92_claims
 
 #: The claim tables and how many rows each holds (strict xfails included).
-COUNTS = {"IF_CLAUSE": 7}
+COUNTS = {"IF_CLAUSE": 7, "CURRENT_SUM": 3}
 
 #: Each row of tests/cases/test_fresh92.csv reads as it wants (tests/test_frames64.py's check).
 test_fresh92_claims, test_tables = table_tests("test_fresh92", check_fresh92_claims, COUNTS)
