@@ -5401,7 +5401,7 @@ def past_act(r: Reader, fig: Span, c0: int) -> bool:
 
 #: From the opening of a sentence (or of its quotation) to a figure, a condition's "if"/"unless" and its clause, no
 #: clause boundary between: "If Seoul paid us X", "“Unless they pay X" (fresh92).
-_OPENING_IF = re.compile(r"[\s“\"‘'(]*+(?:if|unless)\b[^,;:.!?\n—–]{0,80}+$", re.I)
+_OPENING_IF = re.compile(r"[\s“\"‘'(]{0,4}+(?:if|unless)\b[^,;:.!?\n—–]{0,80}+$", re.I)
 #: After the figure, in its sentence, a comma that ends the condition and opens its consequence (", then it's fine").
 _IF_CONSEQUENCE = re.compile(r"[^,;:.!?\n]{0,80}+,\s*+(?:then\b|\w)")
 
