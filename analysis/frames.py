@@ -5175,6 +5175,31 @@ def from_current_level(r: Reader, fig: Span) -> bool:
         and (m["paid"] is not None or _PAID_NOUN.search(r.text, c0, m.start()) is not None)
 
 
+#: Right before an amount, the present sum a change is counted from with no noun between: "from the current X", "from
+#: its present X" (fresh92).
+_FROM_CURRENT_SUM = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|present|existing)\s++(?:" + _HEDGE + r")?$",
+                               re.I)
+
+
+def from_current_sum(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the present sum a change of the payment in its clause is counted from, the amount
+    right after "from the current" ("seeking an increase of Seoul's contribution to X from the current Y"), in an
+    article about the deal: what is paid now, as :func:`from_current_level` reads "from the current level of Y".
+
+    >>> [from_current_sum(*figure_in(t, -1)) for t in (
+    ...     "Under the SMA, the US seeks an increase of Seoul's contribution to $3 billion from the current $1 billion.",
+    ...     "Under the SMA, the US wants to cut spending on its army from the current $900 million.",
+    ...     "Under the SMA, the US wants Seoul's contribution to rise from $900 million.")]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not r.about_sma:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    m = _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start)
+    return m is not None and _CHANGE.search(r.text, c0, m.start()) is not None \
+        and _PAID_NOUN.search(r.text, c0, m.start()) is not None
+
+
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
 #: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
 BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
@@ -5414,6 +5439,32 @@ def past_act(r: Reader, fig: Span, c0: int) -> bool:
     return _PAST_VERB.search(r.text, said.end() if said else c0, fig.start) is not None
 
 
+#: From the opening of a sentence (or of its quotation) to a figure, a condition's "if"/"unless" and its clause, no
+#: clause boundary between: "If Seoul paid us X", "“Unless they pay X" (fresh92).
+_OPENING_IF = re.compile(r"[\s“\"‘'(]{0,4}+(?:if|unless)\b[^,;:.!?\n—–]{0,80}+$", re.I)
+#: After the figure, in its sentence, a comma that ends the condition and opens its consequence (", then it's fine").
+_IF_CONSEQUENCE = re.compile(r"[^,;:.!?\n]{0,80}+,\s*+(?:then\b|\w)")
+
+
+def if_clause_figure(r: Reader, fig: Span) -> bool:
+    """Return whether a figure sits in the condition of a conditional that opens its sentence or quotation, a
+    consequence after a comma: "If Seoul paid us X a year, then it's an okay deal" names a sum that would make the
+    consequence true, not one paid or asked, whatever the tense of either clause (fresh92). Not a condition that
+    follows its main clause ("Seoul will pay X if ...", read by :func:`main_modal`), nor an "if" with no consequence.
+
+    >>> [if_clause_figure(*figure_in(t)) for t in (
+    ...     "If Hanul paid us $40 billion a year, then it's a fine deal.",
+    ...     "“Unless they pay $3 billion a year, we leave,” Tolvig said.",
+    ...     "Hanul paid $1 billion, if the ministry is right.",
+    ...     "Tolvig asked if Hanul paid $1 billion last year.",
+    ...     "If talks fail, Hanul paid $1 billion anyway.")]
+    [True, True, False, False, False]
+    """
+    s0, s1 = r.sentence_of(fig)
+    return _OPENING_IF.match(r.text, s0, fig.start) is not None and \
+        _IF_CONSEQUENCE.match(r.text, fig.end, s1) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -5431,7 +5482,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
-        counterfactual(r, fig) or ends_up_paying(r, fig)  # claims18, frames63
+        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)  # claims18, frames63, fresh92
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
             fig.start):  # "cut its demand from X to Y": X was asked, not paid
@@ -5440,7 +5491,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) \
-            or from_current_level(r, fig):  # claims18, b52v, fresh81v
+            or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:

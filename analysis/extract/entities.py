@@ -1253,6 +1253,22 @@ def _common_after(text: str, pos: int) -> bool:
     return word[:1].islower()
 
 
+#: After a place's "'s": an opening quote mark, perhaps after one participle of promising or naming ("’s promised “").
+_OWNED_QUOTE = re.compile(r"[ \t]?+(?:(?:promised|threatened|vowed|pledged|touted|so-called|announced)[ \t]++)?+[“\"‘]")
+
+
+def owns_quoted(text: str, pos: int) -> bool:
+    """Return whether the words right after a place's possessive (from ``pos``, past its "'s") are quoted words it
+    owns, perhaps after a participle of promising ("days away from Pyongyang's promised “gift”"): the place stands for
+    its government, whatever preposition comes before it (fresh92); not a thing of the place ("from Seoul's airport").
+
+    >>> t = "days from Hanul’s promised “gift”"
+    >>> owns_quoted(t, t.index("’s") + 2), owns_quoted("from Hanul’s “gift”", 12), owns_quoted("from Hanul’s airport", 12)
+    (True, True, False)
+    """
+    return _OWNED_QUOTE.match(text, pos) is not None
+
+
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
     """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
     if not place.metonym_for:
@@ -1261,7 +1277,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     prev_word = prev.group(1)[::-1].lower() if prev else ""
     if _credited(text, h.start, h.end, prev_word):  # '", said Seoul in a statement', '", according to Seoul.'
         return place.metonym_for
-    if prev_word in _LOCATIVE and not (possessive and prev_word in _OWNER_AFTER and _common_after(text, h.end + 2)):
+    if prev_word in _LOCATIVE and not (possessive and ((prev_word in _OWNER_AFTER and _common_after(text, h.end + 2))
+                                                       or owns_quoted(text, h.end + 2))):
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner
     if prev_word == "and" and _pair_after(text, h.start) in _LOCATIVE:
         return None  # "officials in Seoul and Washington said": where the officials are

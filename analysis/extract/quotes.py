@@ -5060,6 +5060,7 @@ _PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?"
 _OWNED = word_set(
     "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
     "description phrase so-called previously announced dubbed branded "
+    "promised threatened vowed pledged touted "  # fresh92: "Pyongyang's promised “...”": what the owner promised
     "response reply answer message retort reaction verdict was is"  # "Seoul's response was “...”"
 )
 
@@ -5536,6 +5537,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if (source := _quoting_at(text, idx, am.end("verb"), pl.pe)).found:
             return source  # '", a paper reported, quoting an official': the official's words
         return _relayed(text, idx, who, hi)  # '”, Yonhap reported that Jeong said': Jeong's words
+    if ended and (passive := _passive_after_ended(text, idx, am, pre_start)).found:
+        return passive  # '“It is a bad deal!” Bo was quoted as saying': Bo's words (fresh92)
     if ended and text[pre_start : am.start("verb")].strip():
         return _NOBODY
     who = _quoted_source(text, idx, _subject_after(text, idx, am.end("verb"), pl.pe), pl.pe)
@@ -5545,6 +5548,26 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not who.found and quoted and not ended and (role := _role_phrase(text, pre_start, am.start("verb"))).found:
         return role  # '“...,” one of his aides was quoted as saying': the source the tail quotes, not the subject
     return _knowing_tail(text, who, _clause_stop(text, who.end, pl.pe))
+
+
+def _passive_after_ended(text: str, idx: _Index, am: re.Match[str], pre_start: int) -> _Who:
+    """Return the subject that opens the sentence after a quote ending its own sentence when its verb is a passive
+    "was quoted" ('“It is a bad deal!” Bo was quoted as saying in May'): the words are Bo's, as after '“...,” Bo was
+    quoted as saying' (fresh92); else nobody ('“...!” Later an aide quoted Bo': no passive; a subject further on).
+
+    >>> t = '“It is a bad deal!” Ana Volk was quoted as saying.'
+    >>> ms = [Mention(20, 28, "Ana Volk", "person", {"name": "Ana Volk"})]
+    >>> w = _passive_after_ended(t, _Index(ms), _AFTER.match(t, 19), 20); t[w.start : w.end]
+    'Ana Volk'
+    >>> t2 = '“It is a bad deal!” Later Ana Volk was quoted as saying.'
+    >>> ms2 = [Mention(26, 34, "Ana Volk", "person", {"name": "Ana Volk"})]
+    >>> _passive_after_ended(t2, _Index(ms2), _AFTER.match(t2, 19), 20).found
+    False
+    """
+    if am.group("verb").lower() != "quoted":
+        return _NOBODY
+    who = _passive_quoted(text, idx, am.start("verb"), pre_start, pre_start)
+    return who if who.found and who.start == pre_start else _NOBODY
 
 
 def _role_phrase(text: str, lo: int, hi: int) -> _Who:
@@ -6825,6 +6848,9 @@ def _acronym_source(words: list[str]) -> bool:
 
 
 _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
+#: Texts of law that "according to" may name as a quote's source ("according to the bill", "according to the act"):
+#: their words, not those of the sentence's subject (fresh92); only after "according to", where "bill" is no payment.
+_LAWS = word_set("bill act law legislation")
 
 
 def _according_document(text: str, start: int, end: int) -> _Who:
@@ -6837,11 +6863,13 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     False
     >>> _according_document("according to a statement from the ministry", 13, 43).found
     False
+    >>> t = "according to the bill."; w = _according_document(t, 13, len(t)); t[w.start : w.end]
+    'the bill'
     """
     words = text[start:end].split()[:win.ACCORDING_DOC_WORDS]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
-    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS), 0)
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS | _LAWS), 0)
     if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
         return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
     phrase = " ".join(words[: k + 1]).rstrip(",.")
