@@ -5187,7 +5187,7 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
     article about the deal: what is paid now, as :func:`from_current_level` reads "from the current level of Y".
 
     >>> [from_current_sum(*figure_in(t, -1)) for t in (
-    ...     "Under the SMA, the US seeks an increase of Seoul's contribution to $3 billion from the current $1 billion.",
+    ...     "The US seeks an increase of Seoul's contribution to $3 billion from the current $1 billion.",
     ...     "Under the SMA, the US wants to cut spending on its army from the current $900 million.",
     ...     "Under the SMA, the US wants Seoul's contribution to rise from $900 million.")]
     [True, False, False]

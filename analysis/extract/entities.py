@@ -1263,7 +1263,8 @@ def owns_quoted(text: str, pos: int) -> bool:
     its government, whatever preposition comes before it (fresh92); not a thing of the place ("from Seoul's airport").
 
     >>> t = "days from Hanul’s promised “gift”"
-    >>> owns_quoted(t, t.index("’s") + 2), owns_quoted("from Hanul’s “gift”", 12), owns_quoted("from Hanul’s airport", 12)
+    >>> at = t.index("’s") + 2
+    >>> owns_quoted(t, at), owns_quoted("from Hanul’s “gift”", 12), owns_quoted("from Hanul’s airport", 12)
     (True, True, False)
     """
     return _OWNED_QUOTE.match(text, pos) is not None
