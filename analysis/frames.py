@@ -9832,10 +9832,11 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     years, how = bind_years(r, fig)
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
-    now = "current" in _words_before(r, fig, 3)  # "below the current level of 28,500": the level now, whatever moves
+    now = "current" in _words_before(r, fig, 3) or current_apposition(r, fig)  # "below the current level of 28,500":
+    # the level now, whatever moves
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
            or troops_rough_year(r, fig) or troops_change_end(r, fig)
-           or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
+           or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
@@ -9845,6 +9846,50 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
 _QUOTE_OPEN = frozenset("'‘\"“")
 #: Right after the level a change came to, a year of its own ("to 28,500 in 2008", "to 28,500 by 2008").
 _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
+
+
+#: Right after a count, an appositive that names it the level now: "below 28,500 personnel, the current level stationed
+#: there", "to 28,500, its present strength".
+_CURRENT_APPOSITION = re.compile(r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++"
+                                 r"(?:troop[ \t]++)?(?:level|number|strength|size|total|count)\b", re.I)
+
+
+def current_apposition(r: Reader, fig: Span) -> bool:
+    """Return whether an appositive right after a count names it the level now ("a bill bars cutting US troops in
+    Korea below 28,500 personnel, the current level stationed there"): whatever floor or move the sentence tells, the
+    text states the count as today's level, judged as one (count93v).
+
+    >>> r = Reader(annotate_text("A bill bars reducing US troops in Korea below 26,500 personnel, the current level "
+    ...                          "stationed there. A law bars cutting US troops in Korea below 22,000, a floor set "
+    ...                          "long ago."))
+    >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    >>> [troop_frame(r, c).level is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    """
+    return _CURRENT_APPOSITION.match(r.text, fig.end) is not None
+
+
+#: The nouns that name a bare number as a numeral spoken of ("the number 42,000", "the figure 45,000").
+_NUMERAL_NOUNS = frozenset(("number", "figure", "numbers", "figures"))
+
+
+def named_numeral(r: Reader, fig: Span) -> bool:
+    """Return whether a bare count is a numeral named as such ("using the number 42,000 which earlier brought
+    criticism", "the figure 45,000"): the number is spoken of, so no verb after it moves troops (count93v); a count
+    with its own noun ("the number 4,500 troops withdrawn") or after "of" keeps its reading.
+
+    >>> r = Reader(annotate_text("Of US troops in Korea, he used the number 41,000 which brought criticism. The plan "
+    ...                          "has 4,500 troops which were brought home."))
+    >>> [named_numeral(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    >>> [troop_frame(r, c).level is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    """
+    if fig.value.get("unit") != "":
+        return False
+    words = _words_before(r, fig, 2)
+    return len(words) == 2 and words[0] == "the" and words[1] in _NUMERAL_NOUNS
 
 
 def troops_change_end(r: Reader, fig: Span) -> str | None:

@@ -1,0 +1,71 @@
+"""Troop counts, figures and dates left unjudged on dev (count93v, after fresh90v).
+
+Each row is a made-up sentence (invented names and places; troop levels data/troops.csv's, asks data/demands.csv's,
+offers data/offers.csv's) checked end to end with ``check_text``: the verdict the figure must get, or ``None`` when
+no claim may be made of it. Controls are the near misses each rule must leave alone.
+
+- ``TROOP_NOUNS``: "servicemen", "servicewomen" and "GIs" count troops of their own (``counts._NOUNS``, trigger
+  literals in ``counts._TROOP_WORDS``).
+- ``NAMED_NUMERAL``: a bare number a relative clause follows ("the number 42,000 which earlier brought criticism") is
+  found (``counts._BARE``), and a numeral named as such is no number to move (``frames.named_numeral``).
+- ``CURRENT_APPOSITION``: a floor's count that an appositive names the level now ("below 28,500 personnel, the current
+  level stationed there") is judged as the level (``frames.current_apposition``); a bare floor stays unjudged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.check import check_text
+
+#: A sentence that puts a row in the cost-sharing story without a figure of its own.
+LEAD = "Seoul and Washington are in talks on sharing the cost of the U.S. military presence in Korea. "
+
+
+def verdicts(text: str, published: str, exact: str) -> list[str]:
+    """Return the verdicts of the claims whose words are ``exact`` in ``text`` checked as of ``published``."""
+    report = check_text("T\n\n" + LEAD + text, published=published)
+    return [c.verdict for c in report.claims if c.exact == exact]
+
+
+#: (text, published, figure, the verdicts it must get: [] for no claim).
+TROOP_NOUNS = [
+    ("Hanul hosts more than 27,000 American servicemen, Dalvin said.", "2020-01-17",
+     "more than 27,000 American servicemen", ["supported"]),
+    ("Hanul pays part of the upkeep of the 28,000 GIs stationed there.", "2019-04-02", "28,000 GIs", ["supported"]),
+    ("Dalvin said Hanul hosts 28,500 U.S. servicewomen and men.", "2019-04-02", "28,500 U.S. servicewomen",
+     ["supported"]),
+    ("Dalvin told a rally Hanul hosts 45,000 GIs.", "2019-04-02", "45,000 GIs", ["contradicted"]),
+    # controls: a number to move, and a count of another country's troops stay unjudged
+    ("Porvik may withdraw 4,000 GIs from Hanul.", "2019-04-02", "4,000 GIs", ["not_checkable"]),
+    ("Japan hosts 54,000 American servicemen.", "2019-04-02", "54,000 American servicemen", ["not_checkable"]),
+]
+
+NAMED_NUMERAL = [
+    ('Dalvin spoke of stationing "41,000" U.S. Forces Korea troops, again using the number 41,000 which earlier '
+     "brought criticism.", "2019-07-02", "41,000", ["contradicted", "contradicted"]),
+    ("Of U.S. troops in Korea, Dalvin used the figure 45,000 that critics doubt.", "2019-07-02", "45,000",
+     ["contradicted"]),
+    # controls: a count with its own noun that a relative clause moves stays a number to move; a number of money
+    # near troops is no count
+    ("Porvik has 4,500 troops which were brought home from Hanul.", "2019-07-02", "4,500 troops", ["not_checkable"]),
+    ("For the U.S. troops, Hanul paid $41,000 which covered fuel.", "2019-07-02", "41,000", []),
+]
+
+CURRENT_APPOSITION = [
+    ("A bill bars reducing U.S. troops in Korea below 28,500 personnel, the current level stationed there.",
+     "2019-12-13", "below 28,500 personnel", ["supported"]),
+    ("A bill bars reducing U.S. troops in Korea below 40,000 personnel, the current level stationed there.",
+     "2019-12-13", "below 40,000 personnel", ["contradicted"]),
+    # controls: a floor with no appositive, or one that names it a floor, stays unjudged
+    ("A bill bars reducing U.S. troops in Korea below 28,500 personnel.", "2019-12-13", "below 28,500 personnel",
+     ["not_checkable"]),
+    ("A law bars cutting U.S. troops in Korea below 22,000 personnel, a floor set two years ago.", "2019-12-13",
+     "below 22,000 personnel", ["not_checkable"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), TROOP_NOUNS + NAMED_NUMERAL + CURRENT_APPOSITION)
+def test_verdicts(text: str, published: str, exact: str, want: list[str]) -> None:
+    """Each made-up figure gets the verdicts its row says (none: no claim made of it)."""
+    assert verdicts(text, published, exact) == want
