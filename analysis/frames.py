@@ -6598,7 +6598,32 @@ def premium_goal(r: Reader, fig: Span) -> bool:
     if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number):
         return False
     s, _ = r.local(fig)
-    return _PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
+    return (_PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
+            or labelled_goal(r, fig))
+
+
+#: Right after a premium, the colon that makes the formula a label of what follows ("'Cost Plus 50%:' Vell wants ...").
+_LABEL_COLON = re.compile(r"[’'\"”]?:[’'\"”]?\s")
+#: After such a label, the wish its sentence tells: "<someone> wants (hosts) to pay (a premium)", "would like ... to
+#: charge", "hopes ... to add" (a few words between: whom the wish is of).
+_GOAL_AFTER = re.compile(r"\b(?:wants?|would\s++like|hopes?|plans?|aims?)\s++(?:[\w’'-]++\s++){0,5}?to\s++"
+                         r"(?:pay|add|charge|impose|collect)\b", re.I)
+
+
+def labelled_goal(r: Reader, fig: Span) -> bool:
+    """Return whether a premium is the label of a wish its sentence tells after a colon ("'Cost Plus 50%:' Vell Wants
+    Hosts of US Troops to Pay a Premium", a headline's kicker): the formula named as what someone wants, a goal, not
+    an ask made (README Conventions, the "cost plus N" formula; count93v).
+
+    >>> [labelled_goal(*figure_in(t)) for t in ("'Cost plus 50%:' Vell wants hosts to pay a premium.",
+    ...     "'Cost plus 50%:' Vell demands it of hosts.", "Vell wants hosts to pay cost plus 50%.")]
+    [True, False, False]
+    """
+    colon = _LABEL_COLON.match(r.text, fig.end)
+    if colon is None:
+        return False
+    _, e = r.local(fig)
+    return _GOAL_AFTER.search(r.text, colon.end(), min(e, colon.end() + win.LABEL_GOAL_AHEAD)) is not None
 
 
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
@@ -8984,12 +9009,21 @@ def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
     ...                "2019-11-14")
     >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
     ('almost 500%', 'demand')
+
+    A headline percent its own words tell as a goal ("'Cost plus 50%:' Vell wants hosts to pay a premium": ``other``,
+    ``hypothetical``) keeps its frame: it names the wish, not the body's ask (count93v).
+
+    >>> ann = annotate("'Cost Plus 50%:' Vell Wants Hosts to Pay a Premium\\n\\nVell insists on the full cost plus "
+    ...                "another 50%.", "2019-03-08")
+    >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
+    ('50%', 'other')
     """
     body = [s for s in spans if s.kind == "percent" and s.start > r.title_end and s.id in frames
             and frames[s.id].quantity not in ("other",)]
     out: dict[str, Frame] = {}
     for s in spans:
-        if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other":
+        if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other" \
+                or frames[s.id].modality == "hypothetical":
             continue
         same = [b for b in body if b.value.get("percent") == s.value.get("percent")]
         if same:

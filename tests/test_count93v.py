@@ -8,6 +8,12 @@ no claim may be made of it. Controls are the near misses each rule must leave al
   literals in ``counts._TROOP_WORDS``).
 - ``NAMED_NUMERAL``: a bare number a relative clause follows ("the number 42,000 which earlier brought criticism") is
   found (``counts._BARE``), and a numeral named as such is no number to move (``frames.named_numeral``).
+- ``LABELLED_GOAL``: a "cost plus N" premium that labels a wish after a colon ("'Cost Plus 50%:' Vell Wants Hosts to
+  Pay a Premium") is the formula as a goal, ``other``/``hypothetical``, and a headline so told keeps that frame over
+  the body's ask (``frames.labelled_goal``, ``frames.headline_frames``).
+- ``TAGGED_PRESENT``: a date in a present clause that a trailing speech tag reports ("face furloughs as of May 1, the
+  union said in a notice issued on Monday") keeps its forward reading: the tag's past is the telling's
+  (``dates._tag_tells_tense``); a fronted phrase before a main clause, and a past clause, stay past.
 - ``CURRENT_APPOSITION``: a floor's count that an appositive names the level now ("below 28,500 personnel, the current
   level stationed there") is judged as the level (``frames.current_apposition``); a bare floor stays unjudged.
 """
@@ -17,6 +23,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.check import check_text
+from analysis.extract import annotate
 
 #: A sentence that puts a row in the cost-sharing story without a figure of its own.
 LEAD = "Seoul and Washington are in talks on sharing the cost of the U.S. military presence in Korea. "
@@ -63,6 +70,43 @@ CURRENT_APPOSITION = [
     ("A law bars cutting U.S. troops in Korea below 22,000 personnel, a floor set two years ago.", "2019-12-13",
      "below 22,000 personnel", ["not_checkable"]),
 ]
+
+
+#: (article text with its headline, published, figure, its verdicts): the headline's premium.
+LABELLED_GOAL = [
+    ("'Cost Plus 50%:' Vell Wants Hosts of Troops to Pay a Premium\n\nVell insists on the full cost plus another "
+     "50% from Hanul.", "2019-03-08", "50%", ["not_checkable", "unverifiable"]),
+    # controls: a headline premium told as a demand, and a premium insisted on with no label, stay asks
+    ("'Cost Plus 50%:' Vell Demands It of Hanul\n\nVell insists on the full cost plus another 50% from Hanul.",
+     "2019-03-08", "50%", ["unverifiable", "unverifiable"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), LABELLED_GOAL)
+def test_labelled_goal(text: str, published: str, exact: str, want: list[str]) -> None:
+    """A premium labelling a wish is a goal (not checkable); one labelling a demand stays an ask."""
+    report = check_text(text, published=published)
+    assert [c.verdict for c in report.claims if c.exact == exact] == want
+
+
+#: (text, published, date, its start): a date's year in a clause a speech tag reports.
+TAGGED_PRESENT = [
+    ("Porvik's notices inform Hanul workers that they face furloughs as of May 1, the union said in a notice issued "
+     "on Monday.",
+     "2020-01-30", "May 1", "2020-05-01"),
+    ("Hanul workers potentially face leave from May 1, the union said.", "2020-01-30", "May 1", "2020-05-01"),
+    # controls: a past clause, and a fronted phrase before the main clause, stay past
+    ("Hanul workers were furloughed on May 1, the union said in a notice issued on Monday.", "2020-01-30", "May 1",
+     "2019-05-01"),
+    ('In a notice on May 1, the union stated, "We will strike."', "2020-01-30", "May 1", "2019-05-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "start"), TAGGED_PRESENT)
+def test_tagged_present(text: str, published: str, exact: str, start: str) -> None:
+    """A trailing speech tag's past does not make the clause it reports past."""
+    ann = annotate("T\n\n" + text, published)
+    assert [s.value.get("start") for s in ann.spans if s.kind == "date" and s.exact.endswith(exact)] == [start]
 
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), TROOP_NOUNS + NAMED_NUMERAL + CURRENT_APPOSITION)

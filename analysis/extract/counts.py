@@ -50,7 +50,7 @@ _MODIFIERS = (*_US_WORDS, "USFK", "active-duty", "active duty", "Army", "army", 
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
               "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
 #: "servicemen"/"servicewomen" and "GIs" are troop nouns of their own ("28,000 American servicemen", "the 28,000 GIs
-#: stationed there"; count93v): each is a trigger literal too (:data:`_TROOP_WORDS`), so no other troop word need be near.
+#: stationed there"; count93v): each is a trigger literal too (:data:`_TROOP_WORDS`): no other troop word need be near.
 _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "servicemen",
           "servicewomen", "military personnel", "personnel", "forces", "military members", "GIs", "Marines", "marines",
           "sailors", "airmen", *WEAK_NOUNS, *ANYONE_NOUNS)

@@ -1058,7 +1058,7 @@ def clause_tense(
     open_clause = before and before[0] not in _BOUNDARY and _LINKS_BACK.isdisjoint(map(str.lower, before))
     if tense is None and a > lo and open_clause:
         tense = _long_clause_tense(text, start, lo, tokens)
-    if tense is None:
+    if tense is None and not _tag_tells_tense(text, end, hi):
         b = min(hi, end + _WINDOW)
         after = _clause_words(text, end, b, False, tokens)
         tense = _first_tense(after)
@@ -1067,6 +1067,57 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+def _tag_tells_tense(text: str, end: int, hi: int) -> bool:
+    """Return whether the first tense word after a date whose clause has none before it is the speech verb of a tag
+    ("Workers face furloughs as of April 1, the union said in a statement issued yesterday"): the date's clause ends
+    at the tag's comma with no tense word of its own, and the tag's past is the telling's, not the clause's (a
+    present clause reported so keeps its forward reading; count93v). Unlike :func:`_trailing_tag`, words after the
+    tag's verb may hold tenses of their own (they tell the statement's time).
+
+    >>> t = "Workers face leave as of May 1, the union said in a notice issued on Monday."
+    >>> _tag_tells_tense(t, t.index(", the"), len(t))
+    True
+    >>> t = "Talks on May 1 collapsed, the union said."
+    >>> _tag_tells_tense(t, t.index(" collapsed"), len(t))
+    False
+    >>> [(x, v["start"]) for *_, x, v in find_dates("Workers face leave as of May 1, the union said in a notice "
+    ...                                             "issued on Monday.", dt.date(2020, 1, 30))]
+    [('May 1', '2020-05-01'), ('on Monday', '2020-01-27')]
+    >>> t = 'In a notice on the same day, the union said, "We will strike."'
+    >>> _tag_tells_tense(t, t.index(", the"), len(t))  # a fronted phrase, then the main clause and a quotation
+    False
+    """
+    comma = text.find(",", end, min(hi, end + _TAG_REACH))
+    if comma < 0 or _TAG_END.search(text, end, comma) or _first_tense(_TOKEN.findall(text, end, comma)) \
+            or _FRONTED.match(text, _sentence_start(text, end)):
+        return False
+    stop = _TAG_END.search(text, comma, min(hi, comma + _WINDOW))
+    if stop is None or stop.group() in _QUOTE_MARKS or stop.group()[:1] not in ".!?":
+        return False  # the sentence runs on, or a quotation follows the verb: no tag that ends it
+    words = _TOKEN.findall(text, comma + 1, stop.start())
+    k = next((j for j, w in enumerate(words[: _TAG_SUBJECT + 1]) if w.lower() in _SAID), None)
+    return k is not None and len(words) - k - 1 <= _TAG_AFTER + _TAG_SUBJECT and not any(
+        w.lower() in _NOT_TAG or _tense_of(words, j) for j, w in enumerate(words[:k]))
+
+
+#: A preposition opening a sentence: the phrase up to its comma is fronted, and the clause after the comma is the main
+#: one, not a tag ("In a release on the same day, USFK stated ...").
+_FRONTED = re.compile(r"[\s\"“]*+(?:In|On|At|During|By|After|Before|Since|From|Until|Through|Over|Within|Earlier|Later)"
+                      r"\b")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding ``at`` starts (read back at most ``_BACK`` characters: after a stop and its
+    blank, or a line break).
+
+    >>> _sentence_start("Kim left. On May 1, Lee said so.", 15)
+    10
+    """
+    lo = max(0, at - _BACK)
+    cut = max(text.rfind("\n", lo, at), *(text.rfind(c + " ", lo, at) + 1 for c in ".!?"))
+    return lo if cut < 0 else cut + 1
 
 
 def _backshift(text: str, end: int, hi: int, before: list[str], tense: str | None) -> str | None:
