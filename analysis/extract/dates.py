@@ -1104,7 +1104,7 @@ def _tag_tells_tense(text: str, end: int, hi: int) -> bool:
 
 #: A preposition opening a sentence: the phrase up to its comma is fronted, and the clause after the comma is the main
 #: one, not a tag ("In a release on the same day, USFK stated ...").
-_FRONTED = re.compile(r"[\s\"“]*+(?:In|On|At|During|By|After|Before|Since|From|Until|Through|Over|Within|Earlier|Later)"
+_FRONTED = re.compile(r"[\s\"“]{0,3}+(?:In|On|At|During|By|After|Before|Since|From|Until|Through|Over|Within|Earlier|Later)"
                       r"\b")
 
 
