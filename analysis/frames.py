@@ -6649,7 +6649,32 @@ def premium_goal(r: Reader, fig: Span) -> bool:
     if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number):
         return False
     s, _ = r.local(fig)
-    return _PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
+    return (_PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
+            or labelled_goal(r, fig))
+
+
+#: Right after a premium, the colon that makes the formula a label of what follows ("'Cost Plus 50%:' Vell wants ...").
+_LABEL_COLON = re.compile(r"[’'\"”]?:[’'\"”]?\s")
+#: After such a label, the wish its sentence tells: "<someone> wants (hosts) to pay (a premium)", "would like ... to
+#: charge", "hopes ... to add" (a few words between: whom the wish is of).
+_GOAL_AFTER = re.compile(r"\b(?:wants?|would\s++like|hopes?|plans?|aims?)\s++(?:[\w’'-]++\s++){0,5}?to\s++"
+                         r"(?:pay|add|charge|impose|collect)\b", re.I)
+
+
+def labelled_goal(r: Reader, fig: Span) -> bool:
+    """Return whether a premium is the label of a wish its sentence tells after a colon ("'Cost Plus 50%:' Vell Wants
+    Hosts of US Troops to Pay a Premium", a headline's kicker): the formula named as what someone wants, a goal, not
+    an ask made (README Conventions, the "cost plus N" formula; count93v).
+
+    >>> [labelled_goal(*figure_in(t)) for t in ("'Cost plus 50%:' Vell wants hosts to pay a premium.",
+    ...     "'Cost plus 50%:' Vell demands it of hosts.", "Vell wants hosts to pay cost plus 50%.")]
+    [True, False, False]
+    """
+    colon = _LABEL_COLON.match(r.text, fig.end)
+    if colon is None:
+        return False
+    _, e = r.local(fig)
+    return _GOAL_AFTER.search(r.text, colon.end(), min(e, colon.end() + win.LABEL_GOAL_AHEAD)) is not None
 
 
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
@@ -9035,12 +9060,21 @@ def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
     ...                "2019-11-14")
     >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
     ('almost 500%', 'demand')
+
+    A headline percent its own words tell as a goal ("'Cost plus 50%:' Vell wants hosts to pay a premium": ``other``,
+    ``hypothetical``) keeps its frame: it names the wish, not the body's ask (count93v).
+
+    >>> ann = annotate("'Cost Plus 50%:' Vell Wants Hosts to Pay a Premium\\n\\nVell insists on the full cost plus "
+    ...                "another 50%.", "2019-03-08")
+    >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
+    ('50%', 'other')
     """
     body = [s for s in spans if s.kind == "percent" and s.start > r.title_end and s.id in frames
             and frames[s.id].quantity not in ("other",)]
     out: dict[str, Frame] = {}
     for s in spans:
-        if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other":
+        if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other" \
+                or frames[s.id].modality == "hypothetical":
             continue
         same = [b for b in body if b.value.get("percent") == s.value.get("percent")]
         if same:
@@ -9883,10 +9917,11 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     years, how = bind_years(r, fig)
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
-    now = "current" in _words_before(r, fig, 3)  # "below the current level of 28,500": the level now, whatever moves
+    now = "current" in _words_before(r, fig, 3) or current_apposition(r, fig)  # "below the current level of 28,500":
+    # the level now, whatever moves
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
            or troops_rough_year(r, fig) or troops_change_end(r, fig)
-           or (None if now else troops_moved(r, fig) or troops_floor(r, fig)))
+           or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
@@ -9896,6 +9931,50 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
 _QUOTE_OPEN = frozenset("'‘\"“")
 #: Right after the level a change came to, a year of its own ("to 28,500 in 2008", "to 28,500 by 2008").
 _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
+
+
+#: Right after a count, an appositive that names it the level now: "below 28,500 personnel, the current level stationed
+#: there", "to 28,500, its present strength".
+_CURRENT_APPOSITION = re.compile(r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++"
+                                 r"(?:troop[ \t]++)?(?:level|number|strength|size|total|count)\b", re.I)
+
+
+def current_apposition(r: Reader, fig: Span) -> bool:
+    """Return whether an appositive right after a count names it the level now ("a bill bars cutting US troops in
+    Korea below 28,500 personnel, the current level stationed there"): whatever floor or move the sentence tells, the
+    text states the count as today's level, judged as one (count93v).
+
+    >>> r = Reader(annotate_text("A bill bars reducing US troops in Korea below 26,500 personnel, the current level "
+    ...                          "stationed there. A law bars cutting US troops in Korea below 22,000, a floor set "
+    ...                          "long ago."))
+    >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    >>> [troop_frame(r, c).level is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    """
+    return _CURRENT_APPOSITION.match(r.text, fig.end) is not None
+
+
+#: The nouns that name a bare number as a numeral spoken of ("the number 42,000", "the figure 45,000").
+_NUMERAL_NOUNS = frozenset(("number", "figure", "numbers", "figures"))
+
+
+def named_numeral(r: Reader, fig: Span) -> bool:
+    """Return whether a bare count is a numeral named as such ("using the number 42,000 which earlier brought
+    criticism", "the figure 45,000"): the number is spoken of, so no verb after it moves troops (count93v); a count
+    with its own noun ("the number 4,500 troops withdrawn") or after "of" keeps its reading.
+
+    >>> r = Reader(annotate_text("Of US troops in Korea, he used the number 41,000 which brought criticism. The plan "
+    ...                          "has 4,500 troops which were brought home."))
+    >>> [named_numeral(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    >>> [troop_frame(r, c).level is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    """
+    if fig.value.get("unit") != "":
+        return False
+    words = _words_before(r, fig, 2)
+    return len(words) == 2 and words[0] == "the" and words[1] in _NUMERAL_NOUNS
 
 
 def troops_change_end(r: Reader, fig: Span) -> str | None:

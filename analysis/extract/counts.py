@@ -49,9 +49,11 @@ _US_WORDS = ("U.S.", "U.S", "US", "USA", "American", "United States")
 _MODIFIERS = (*_US_WORDS, "USFK", "active-duty", "active duty", "Army", "army", "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
               "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
-_NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "military personnel",
-          "personnel", "forces", "military members", "GIs", "Marines", "marines", "sailors", "airmen", *WEAK_NOUNS,
-          *ANYONE_NOUNS)
+#: "servicemen"/"servicewomen" and "GIs" are troop nouns of their own ("28,000 American servicemen", "the 28,000 GIs
+#: stationed there"; count93v): each is a trigger literal too (:data:`_TROOP_WORDS`): no other troop word need be near.
+_NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "servicemen",
+          "servicewomen", "military personnel", "personnel", "forces", "military members", "GIs", "Marines", "marines",
+          "sailors", "airmen", *WEAK_NOUNS, *ANYONE_NOUNS)
 _BLANKS = r"[ \t]++"
 #: "-member" counts troops only before a military noun ("a 28,500-member force", "the 28,500-member U.S. garrison"),
 #: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
@@ -72,12 +74,13 @@ _COUNT = re.compile(
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
 #: The literals of the troop nouns, and where each sits in its hit.
-_TROOP_WORDS = rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers|-member{_MEMBER_FORCE}"
+_TROOP_WORDS = (rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers|-member{_MEMBER_FORCE}"
+                r"|[Ss]ervice(?:wo)?men\b|GIs\b")
 _TROOP_ANCHORS = (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1),
-                  ("-member", 0))
-#: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members"), and the
-#: nouns of anyone; each literal is one pass of ``str.find`` over the text, so the rare nouns (Marines, sailors, GIs,
-#: headline capitals) are read only when a trigger word is near.
+                  ("-member", 0), ("ervicemen", 1), ("ervicewomen", 1), ("GIs", 0))
+#: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members";
+#: "servicemen", "GIs": count93v), and the nouns of anyone; each literal is one pass of ``str.find`` over the text, so
+#: the rare nouns (Marines, sailors, headline capitals) are read only when a trigger word is near.
 _TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Pp]eople|Americans"),
                    (*_TROOP_ANCHORS, ("eople", 1), ("Americans", 0)))
 #: The bare numbers' trigger: the troop nouns (not the nouns of anyone), and the nouns of a body of troops that take a
@@ -110,6 +113,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     [('Forty thousand of our troops', 40000), ('1.2 million North Korean soldiers', 1200000), ('5,000 members', 5000)]
     >>> [(e, v["count"]) for _, _, e, v in find_counts('Trump cited "40,000" U.S. troops.')]  # review65 finding 4
     [('40,000', 40000)]
+    >>> [(e, v["unit"]) for _, _, e, v in find_counts("It hosts over 27,000 U.S. servicemen and 27,500 GIs.")]
+    [('over 27,000 U.S. servicemen', 'servicemen'), ('27,500 GIs', 'gis')]
     """
     end = len(text) if end is None else end
     out: list[Found] = []
@@ -253,11 +258,12 @@ def _war_of_today(text: str, start: int, end: int) -> bool:
 
 
 #: A bare number that may count troops named in its sentence ("the actual number is 28,500", "South Korea 28,500", "it
-#: is close to 28-thousand"): a count in thousands, then the end of a clause or a word that is no noun of its own.
+#: is close to 28-thousand", "the number 42,000 which he used before": count93v): a count in thousands, then the end of
+#: a clause, a relative pronoun or a word that is no noun of its own.
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|stationed|based|deployed|there|here|in|on)\b|"
+    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on)\b|"
     r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
 #: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
@@ -281,6 +287,8 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
     [('28,500', 28500)]
     >>> [e for _, _, e, _ in find_bare_counts("USFK troops: 28,500, not 40,000 as he said, or 45,000 by his count.")]
     ['28,500', '40,000', '45,000']
+    >>> [e for _, _, e, _ in find_bare_counts("He cited USFK troops, and the number 41,000 which he used before.")]
+    ['41,000']
     >>> len(find_bare_counts("USFK troop strength in South Korea stands at 28.5 thousand. " * 50))  # across borders
     50
     """
