@@ -430,12 +430,15 @@ _RATE_PER_HEAD = re.compile(
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
 #: "spending by NATO members"): what other countries pay, which the data do not hold.
 #: "share" as a verb after the allies ("how the allies should share the costs", "allies share the burden"): the
-#: object after it makes it the verb, not the allies' share (fresh90v); "the allies' share of the costs" stays a noun.
-SHARE_NOUN = r"shares?(?!\s++(?:the|a|an|their|its|costs?|burdens?|expenses?|more|equally|fairly)\b)"
+#: object after it makes it the verb, not the allies' share (fresh90v); "the allies' share of the costs" stays a noun,
+#: and so does any share after the possessive mark ("the allies' share more than doubled", mend90v): the verb reading
+#: is for the bare plural only, and "more" reads as its object only before "of" ("share more of the burden").
+SHARE_NOUN = r"shares?(?!\s++(?:the|a|an|their|its|costs?|burdens?|expenses?|more\s++of|equally|fairly)\b)"
+_OTHER_PAYS = r"(?:payments?|contributions?|{share}|spending|support)"
 _OTHER_PAYER = re.compile(r"\b(?:(?:allies|allied\s+(?:governments?|nations|countries)|other\s+(?:allies|countries|"
-                          r"nations|host\s+nations)|NATO\s+(?:members|allies|countries)|member\s+(?:states|countries))['’]?"
-                          r"\s+(?:[\w-]+\s+)?(?:payments?|contributions?|" + SHARE_NOUN
-                          + r"|spending|support)|(?:payments?|"
+                          r"nations|host\s+nations)|NATO\s+(?:members|allies|countries)|member\s+(?:states|countries))"
+                          r"(?:['’]\s+(?:[\w-]+\s+)?" + _OTHER_PAYS.format(share=r"shares?") + r"|\s+(?:[\w-]+\s+)?"
+                          + _OTHER_PAYS.format(share=SHARE_NOUN) + r")|(?:payments?|"
                           r"contributions?|shares?|spending)\s+(?:by|of|from)\s+(?:the\s+)?(?:other\s+)?(?:allies|allied\s+"
                           r"(?:governments?|nations|countries)|countries|NATO\s+members))\b", re.I)
 
@@ -3265,6 +3268,11 @@ def dashed_aside_start(r: Reader, fig: Span, c0: int) -> int:
 #: A dash opening an aside that spells out a change from one level to another ("-- from about X to Y --").
 _DASH_FROM = re.compile(r"(?:--|[—–―])[ \t]{0,2}from\s", re.I)
 _RISE_WORD = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump|boost)s?\b", re.I)
+#: A finite verb of taking or settling before the rise noun ("Seoul accepted only a modest increase", "agreed to an
+#: increase"): the rise is its object, not an ask's, whatever ask came before (mend90v); after "to" it is the ask's
+#: ("pressing Seoul to agree to a huge increase").
+_RISE_TAKEN = re.compile(r"(?<!\bto\s)\b(?:accept(?:s|ed)|agree(?:s|d)|settled|signed|got|gets|won|secured|"
+                         r"received|approved|ratified|pa(?:id|ys))\b", re.I)
 
 
 def change_aside_start(r: Reader, fig: Span, c0: int) -> int:
@@ -3280,6 +3288,13 @@ def change_aside_start(r: Reader, fig: Span, c0: int) -> int:
     >>> r = Reader(annotate_text("Vell gave Ostria a new deal -- from $1 billion to $4 billion a year."))
     >>> [change_aside_start(r, f, r.clause(f, strong=True).start) for f in r.figures_in(0, len(r.text))]
     [34, 34]
+
+    A rise a verb of accepting takes is not the ask's, even after one (mend90v):
+
+    >>> r = Reader(annotate_text("After Vell pressed for more, Ostria accepted an increase -- from $1 billion to "
+    ...                          "$1.1 billion."))
+    >>> [change_aside_start(r, f, r.clause(f, strong=True).start) for f in r.figures_in(0, len(r.text))]
+    [63, 63]
     """
     s, _ = r.local(fig)
     dash = last_match(_DASH_FROM, r.text, max(s, fig.start - win.CHANGE_ASIDE_BACK), fig.start)
@@ -3289,7 +3304,7 @@ def change_aside_start(r: Reader, fig: Span, c0: int) -> int:
     before = last_match(_STRONG, r.text, s, dash.start())
     start = before.end() if before is not None else s
     rise = last_match(_RISE_WORD, r.text, start, dash.start())
-    if rise is None or r.figures_in(rise.end(), dash.start()):
+    if rise is None or r.figures_in(rise.end(), dash.start()) or _RISE_TAKEN.search(r.text, start, rise.start()):
         return c0
     return start
 
@@ -3825,9 +3840,12 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
 
 #: "refuses to pay X", "declined to pay X", "balked at paying X": a sum one side will not pay is what the other asks
 #: ("refused to pay more than X" is the refuser's own ceiling: no bound word may stand between).
-_REFUSED_PAY = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:pay|hand\s+over|cough\s+up)"
-                          r"\s+(?:(?:the|a|an)\s+)?$|\b(?:balk(?:s|ed|ing)?\s+at|reject(?:s|ed|ing)?)\s+paying"
-                          r"\s+(?:(?:the|a|an)\s+)?$", re.I)
+#: "refused to double its payment to X" (mend90v): the level a refused rise was to reach is asked too (group
+#: ``rise``: the rise's verb).
+_REFUSED_PAY = re.compile(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:(?:pay|hand\s+over|cough\s+up)"
+                          r"\s+(?:(?:the|a|an)\s+)?|(?P<rise>double|triple|quadruple|raise|increase|hike|lift|boost)\s+"
+                          r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:payments?|contributions?|share)\s+to\s+)$|"
+                          r"\b(?:balk(?:s|ed|ing)?\s+at|reject(?:s|ed|ing)?)\s+paying\s+(?:(?:the|a|an)\s+)?$", re.I)
 
 
 def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -3841,11 +3859,15 @@ def refused_sum(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> r = Reader(annotate_text("Seoul refused to pay more than $1 billion."))
     >>> refused_sum(r, r.figures_in(0, len(r.text))[0])[0]
     'offer'
+    >>> r = Reader(annotate_text("Seoul refused to double its payment to $1.8 billion."))
+    >>> refused_sum(r, r.figures_in(0, len(r.text))[-1])[0]
+    'demand'
     """
-    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig).start, fig.start - win.REFUSED_PAY_BACK), fig.start)
+    m = last_match(_REFUSED_PAY, r.text, max(r.local(fig).start, fig.start - win.REFUSED_RISE_BACK), fig.start)
     if m is None or m.end() != fig.start:
         return None
-    return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start()
+    # the cue of a refused rise is its verb: what follows names the payer ("double its payment"), not an asker
+    return ("offer" if fig.value.get("bound") == "more_than" else "demand"), m.start("rise" if m.group("rise") else 0)
 
 
 #: "the $10 billion amount mentioned by Trump": a figure put forward by someone, named after it in its phrase.
@@ -5502,7 +5524,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
-        if name == "demand" and fiscal_request(r, fig, pos):
+        if name == "demand" and (fiscal_request(r, fig, pos) or gapped_host(r, fig)):
             return Quantity("other")  # frames76: "The Pentagon's request ... is X for fiscal 2021": a budget's
         if name == "forecast" and others_budget_estimate(r, fig, pos):
             return Quantity("other")  # fresh78v: "According to the Pentagon's budget estimate, ... X": its spending
@@ -6631,6 +6653,11 @@ _PREMIUM_GOAL = re.compile(r"\b(?:would|['’]d)\s++like\b|\bwants?\s++to\s++(?:
                            r"\b(?:hopes?|plans?|aims?)\s++to\b|\bsaid\s++to\s++want\b|\bdraw(?:s|n|ing)?\s++up\b|"
                            r"\bdrew\s++up\b", re.I)
 _PLAN_AFTER = re.compile(r"(?<!\s)[’'\"”]?\s++(?:[\w-]++\s++){0,3}?(?:plan|idea|formula|concept|scheme)s?\b", re.I)
+#: The cost the premium is added to, in the percent's clause ("the full cost ..., plus", "above full reimbursement"):
+#: with none, "plus N percent" is a rise told after a level ("the 2020 level plus 13.9 percent", mend90v).
+_PREMIUM_COST = re.compile(r"\b(?:costs?(?![\w-])|prices?(?![\w-])|reimburs\w*+)", re.I)
+#: What ends the stretch a wish is read in: a semicolon or a word of contrast ("would like more, but it paid ...").
+_WISH_BREAK = re.compile(r";|\b(?:but|while|whereas|though|although|yet)\b", re.I)
 _HEDGED_LEAD = re.compile(r"(?:(?:" + HEDGE_WORDS + r")\s++)?", re.I)
 
 
@@ -6644,11 +6671,21 @@ def premium_goal(r: Reader, fig: Span) -> bool:
     ...     "Vell wants to add a premium of some 50 percent to the full cost.",
     ...     "Vell insists hosts pay the full cost plus 50 percent.", "Vell would like Seoul to pay 50 percent more.")]
     [True, True, False, False]
+
+    No cost in its clause, or the wish in another clause, and the "plus" is a rise's (mend90v):
+
+    >>> [premium_goal(*figure_in(t)) for t in ("Vell plans to sign; its payment is the 2020 level plus 13.9 percent.",
+    ...     "Vell would like more, but its cost rose 8 percent, plus 5 percent the year before.")]
+    [False, False]
     """
     number = fig.start + _HEDGED_LEAD.match(fig.exact).end()  # "some 50 percent": the hedge may be in the span
     if not _PREMIUM_BEFORE.search(r.text, max(0, fig.start - win.PREMIUM_BACK), number):
         return False
-    s, _ = r.local(fig)
+    s, e = r.local(fig)
+    broken = last_match(_WISH_BREAK, r.text, s, fig.start)
+    s = broken.end() if broken is not None else s
+    if not (_PREMIUM_COST.search(r.text, s, fig.start) or _PREMIUM_COST.search(r.text, fig.end, e)):
+        return False
     return (_PREMIUM_GOAL.search(r.text, s, fig.start) is not None or _PLAN_AFTER.match(r.text, fig.end) is not None
             or labelled_goal(r, fig))
 
@@ -6833,6 +6870,17 @@ _ASKED_FOR = re.compile(r"\b(?:ask(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed
                         r"(?:the\s++)?(?:(?=[A-Z])[\w.’'-]++\s++){1,3}?for\b")
 
 
+#: Right after a gapped conjunct's "for", a time or adverbial phrase, not the object of a left-out verb of asking
+#: ("and Seoul for years has paid", "for the first time agreed", "for its part paid", mend90v).
+_FOR_ADVERBIAL = re.compile(r"(?<!\s)\s++(?:years|decades|months|weeks|now|(?:so\s++)?long|once|example|instance|"
+                            r"(?:a|the)\s++(?:[\w-]++\s++)?(?:time|while|decade|moment)|(?:its|his|her|their|our)"
+                            r"\s++part|all\s++that)\b", re.I)
+#: A finite verb between the gap and the figure: the conjunct has its own verb ("and Seoul for all that agreed to pay").
+_GAP_OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|shall|should|did|"
+                           r"does|pa(?:id|ys)|agreed|agrees|accept(?:s|ed)|signed|signs|gave|gives|spent|spends|"
+                           r"contribut(?:es|ed)|offer(?:s|ed)|rais(?:es|ed)|settled)\b", re.I)
+
+
 def gapped_conjunct(r: Reader, fig: Span) -> tuple[int, int] | None:
     """Return (the verb of asking, the gap's start) when a figure stands in a gapped conjunct whose verb of asking is
     left out ("Vell asked Tarvo for a 30 percent rise in its payment, from X to Y, and Ostria for a 40 percent rise":
@@ -6845,11 +6893,19 @@ def gapped_conjunct(r: Reader, fig: Span) -> tuple[int, int] | None:
     >>> r = Reader(annotate_text("Vell paid Tarvo for a 30 percent rise, and Ostria for a 40 percent rise."))
     >>> [gapped_conjunct(r, f) for f in r.figures_in(0, len(r.text))]
     [None, None]
+
+    A "for" opening a time or adverbial phrase, or a verb of the conjunct's own, leaves no gap (mend90v):
+
+    >>> r = Reader(annotate_text("Vell asked Tarvo for $8 billion, and Ostria for years has paid $1 billion; Vell "
+    ...                          "asked Tarvo for $8 billion, and Ostria for all that paid $1 billion."))
+    >>> [gapped_conjunct(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, None, None, None]
     """
     s, _ = r.local(fig)
     start = max(s, fig.start - SENTENCE_WINDOW // 4)
     gap = last_match(_GAPPED_FOR, r.text, start, fig.start)
-    if gap is None or _STRONG.search(r.text, gap.end(), fig.start):
+    if gap is None or _STRONG.search(r.text, gap.end(), fig.start) or _FOR_ADVERBIAL.match(r.text, gap.end()) \
+            or _GAP_OWN_VERB.search(r.text, gap.end(), fig.start):
         return None
     asked = last_match(_ASKED_FOR, r.text, start, gap.start())
     if asked is None or not r.figures_in(asked.end(), gap.start()):
@@ -6868,6 +6924,23 @@ def gapped_ask(r: Reader, fig: Span) -> tuple[str, int] | None:
     """
     gapped = gapped_conjunct(r, fig)
     return ("demand", gapped[0]) if gapped is not None else None
+
+
+def gapped_host(r: Reader, fig: Span) -> bool:
+    """Return whether a figure's gapped conjunct (:func:`gapped_conjunct`) names another host as its addressee, not
+    Korea ("..., and Seoul for a 400 percent rise, ..., and Ostria for a 20 percent rise, from X to Y": Y is asked of
+    that host, another quantity; mend90v).
+
+    >>> r = Reader(annotate_text("Vell asked Seoul for a 30 percent rise, from $1 billion to $1.3 billion, and Manila "
+    ...                          "for a 20 percent rise, from $300 million to $360 million."))
+    >>> [gapped_host(r, f) for f in r.figures_in(0, len(r.text))][3:]
+    [True, True, True]
+    """
+    gapped = gapped_conjunct(r, fig)
+    if gapped is None:
+        return False
+    sides = {country for _, country in named_countries(r, gapped[1], fig.start)}
+    return "KR" not in sides and bool(sides - {"US"})
 
 
 def gapped_payment(r: Reader, fig: Span) -> bool:
@@ -7703,8 +7776,33 @@ def asked_rise_from(r: Reader, fig: Span, quantity: str) -> bool:
     >>> r = Reader(annotate_text("Vell wants Ostria to pay 40 percent more in 2021."))
     >>> asked_rise_from(r, r.spans_in(0, len(r.text), "percent")[0], "demand")
     False
+
+    A target year the sentence names ("for 2021", "in 2021") is the year the text fixes (mend90v):
+
+    >>> r = Reader(annotate_text("Vell wants a 40 percent rise for 2021 from what Ostria paid in 2019."))
+    >>> asked_rise_from(r, r.spans_in(0, len(r.text), "percent")[0], "demand")
+    False
     """
-    return quantity == "demand" and fig.kind == "percent" and base_date(r, fig) is not None
+    if quantity != "demand" or fig.kind != "percent":
+        return False
+    base = base_date(r, fig)
+    return base is not None and not target_year(r, fig, base)
+
+
+def target_year(r: Reader, fig: Span, base: Span) -> bool:
+    """Return whether the figure's sentence names a whole year with "for" or "in" other than ``base``, the date a
+    change is counted from ("pay $1.3 billion in 2021, a 25 percent increase from what it paid in 2019"): the year of
+    an ask the text fixes (mend90v).
+
+    >>> r = Reader(annotate_text("Vell wants a 40 percent rise for 2021 from what Ostria paid in 2019."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> target_year(r, fig, base_date(r, fig))
+    True
+    """
+    s, e = r.local(fig)
+    return any(d.start != base.start and date_years(d) and (d.exact.lower().startswith(("in ", "for "))
+                                                            or r.text.endswith(("for ", "in "), s, d.start))
+               for d in r.spans_in(s, e, "date"))
 
 
 def change_framed(r: Reader, fig: Span, quantity: str) -> bool:
@@ -10448,6 +10546,12 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
 #: report a level and are not here (verd90v).
 _CUT_BASE = frozenset(("reduce", "cut", "lower", "decrease", "shrink", "trim", "drop", "drawdown"))
 _BELOW_OWN = re.compile(r"(?:below|under|beneath)\b", re.I)
+#: The word right before such a verb that makes it a base form of an act not yet done: "to" or a modal ("to reduce",
+#: "cannot cut", "may not lower", "can't cut"), "not"/"never" and the "t" of "n't" looked past (mend90v); "Trump cut
+#: the force", "did not cut", "at a lower level" tell a level, not a threshold.
+_CUT_LEAD = frozenset(("to", "can", "cannot", "may", "might", "must", "shall", "should", "will", "would", "could",
+                       "won", "mustn", "shouldn", "couldn", "wouldn"))
+_CUT_NEGATION = frozenset(("not", "never", "t"))
 
 
 def cut_below(r: Reader, fig: Span, clause: list[str]) -> str | None:
@@ -10462,10 +10566,23 @@ def cut_below(r: Reader, fig: Span, clause: list[str]) -> str | None:
     'reduce'
     >>> r = Reader(annotate_text("The US force in Korea fell below 28,500 personnel in 2008."))
     >>> cut_below(r, r.spans_in(0, len(r.text), "count")[0], ["the", "us", "force", "in", "korea", "fell"])
+    >>> cut_below(r, r.spans_in(0, len(r.text), "count")[0], ["trump", "did", "not", "cut", "the", "force"])
+    >>> cut_below(r, r.spans_in(0, len(r.text), "count")[0], ["it", "can", "t", "cut", "the", "force"])
+    'cut'
     """
     if not _BELOW_OWN.match(fig.exact):
         return None
-    return next((w for w in reversed(clause) if w in _CUT_BASE), None)
+    return next((w for i, w in reversed(list(enumerate(clause))) if w in _CUT_BASE and _cut_lead(clause[:i])), None)
+
+
+def _cut_lead(before: list[str]) -> bool:
+    """Return whether the words before a cut verb end in "to" or a modal (:data:`_CUT_LEAD`), a negation looked past.
+
+    >>> [_cut_lead(w) for w in (["used", "to"], ["must", "not"], ["trump"], ["did", "not"], [])]
+    [True, True, False, False, False]
+    """
+    words = before[:-1] if before and before[-1] in _CUT_NEGATION else before
+    return bool(words) and words[-1] in _CUT_LEAD
 
 
 #: A modal a few words before a count: with a condition right after it, the count is supposed ("should pay for 40,000

@@ -2377,7 +2377,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         return level
     shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
-    if verdict == "supported" and unrecorded_ask(fig, ctx):
+    if verdict == "supported" and unrecorded_ask(fig, ctx) and not stated_base(fig, ctx, pay.value):
         return _j("unverifiable", f"{pay.described}; {shown}, so {why} on the text's own figures, but no demand of "
                   f"{fmt_money(amount, currency)} is on record: the ask itself cannot be checked.", pay.sources,
                   pay.rows, [m])
@@ -2402,6 +2402,46 @@ def unrecorded_ask(fig: Figure, ctx: Context) -> bool:
     m = fig.related[0]
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
     return not any(_off_by(r.amount, amount) <= ctx.tol.same_rel for r in demand_rows(ctx, currency, True, NO_FRAME))
+
+
+#: Between a multiple's target and the base it states after it: "to $1.6 billion, up from $800 million".
+_UP_FROM = re.compile(r"(?<![ \t]),?[ \t]*+(?:up[ \t]++)?from[ \t]++", re.I)
+#: Between a stated base and the target after it: "from $800 million to $1.6 billion".
+_BASE_TO = re.compile(r"(?<![ \t])[ \t]++to[ \t]++", re.I)
+
+
+def stated_base(fig: Figure, ctx: Context, paid: float) -> bool:
+    """Return whether the multiple's sentence states the base it multiplies ("to X, up from B", "from B to X"), an
+    amount in the target's currency that the data's payment ``paid`` confirms (within ``Tolerances.same_rel``) and the
+    multiple holds on ("double its share to $1.6 billion, up from $800 million in 2017"): the multiple then holds on
+    the data and on the text's own base, whether or not the ask is on record (mend90v; :func:`unrecorded_ask`). An
+    amount that is no base ("before a deal to pay some $924 million was struck") does not count.
+
+    >>> fig, ctx = example("Trump demanded Seoul double its share to $1.6 billion, up from $800 million in 2017.",
+    ...                    "2019-12-01")
+    >>> unrecorded_ask(fig, ctx), stated_base(fig, ctx, 842e6), ratio_reported(fig, ctx).verdict
+    (True, True, 'supported')
+    >>> stated_base(fig, ctx, 600e6)
+    False
+    >>> fig, ctx = example("Trump demanded Seoul double its share to $1.6 billion before a deal to pay some $900 "
+    ...                    "million was struck.", "2019-12-01")
+    >>> stated_base(fig, ctx, 890e6)
+    False
+    """
+    target = fig.related[0]
+    amount, currency = float(target.value["amount"]), target.value.get("currency") or "USD"
+    factor, text = float(fig.span.value["factor"]), ctx.reader.text
+    for base in ctx.reader.figures_in(*ctx.reader.local(fig.span)):
+        if base.kind != "money" or base.start == target.start or (base.value.get("currency") or "USD") != currency:
+            continue
+        if not (_UP_FROM.fullmatch(text, target.end, base.start) or (_BASE_TO.fullmatch(text, base.end, target.start)
+                                                                     and text.endswith("from ", 0, base.start))):
+            continue
+        stated = float(base.value.get("amount") or 0)
+        if stated and _off_by(paid, stated) <= ctx.tol.same_rel and \
+                multiple_verdict(amount / stated, factor, None, fig.span.exact, ctx.tol)[0] == "supported":
+            return True
+    return False
 
 
 def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -> Judgement | None:

@@ -527,7 +527,9 @@ KOREA_GETS_BACK = 30  # characters before "get" read for Korea as its subject ("
 ASKED_DASH_BACK = 80  # characters before a dashed amount read for the verb of asking it names ("asked for less — X")
 COMPARED_BACK = 60  # characters before an amount read for "compared with" after a demand or offer
 PAY_CONDITION_BACK = 80  # characters before an amount read for a condition asking it ("unless Seoul pays")
-REFUSED_PAY_BACK = 40  # characters before an amount read for a refusal to pay it ("refuses to pay")
+# characters before an amount read for a refusal to pay it ("refuses to pay") or to raise a payment to it ("refused to
+# raise its annual contribution to X", mend90v)
+REFUSED_RISE_BACK = 70
 SIGNED_DEAL_BACK = 100  # characters before "calling for" read for the signed deal whose terms it states
 DEAL_SUBJECT_BACK = 120  # characters before a demand word read for a deal as its subject ("the agreement, which calls")
 ASK_FROM_BACK = 80  # characters before "from X" read for a demand cut from X ("cut its demand from X to Y")
