@@ -8214,13 +8214,26 @@ def than_base(r: Reader, fig: Span) -> Span | None:
     >>> r, fig = figure_in("Washington wants nearly 50 percent more than Seoul paid in 2019.")
     >>> than_base(r, fig).exact
     'in 2019'
+
+    "above" / "below" right after the figure set it against a base as "more/less than" does, and a date starting
+    within ``win.MORE_THAN_DATE`` characters counts (review90 aside B):
+
+    >>> r, fig = figure_in("The 2019 payment was 9.3 percent above what the Moon government paid in 2017.")
+    >>> than_base(r, fig).exact
+    'in 2017'
+    >>> r, fig = figure_in("The 2019 payment was 9.3 percent, above the cap, in 2017.")
+    >>> than_base(r, fig) is None
+    True
     """
     _, s1 = r.local(fig)
-    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.MORE_THAN_DATE), "date") if len(date_years(d)) == 1]
+    dates = [d for d in r.spans_in(fig.end, min(s1, fig.end + win.MORE_THAN_DATE_END), "date")
+             if len(date_years(d)) == 1 and d.start < fig.end + win.MORE_THAN_DATE]
     if not dates or r.figures_in(fig.end, dates[0].start):
         return None
     gap = r.text[fig.end:dates[0].start]
-    return dates[0] if "than" in gap.lower().split()[:2] and not any(c in _THAN_STOP for c in gap) else None
+    words = gap.lower().split()
+    than = "than" in words[:2] or (fig.exact.lower().split()[-1:] + words[:1])[0] in ("above", "below")
+    return dates[0] if than and not any(c in _THAN_STOP for c in gap) else None
 
 
 #: "since 2014" right after a change or a multiple: the earlier year it is counted from.

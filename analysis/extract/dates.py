@@ -7443,7 +7443,7 @@ def _last_told(
     quoted: _Told | None = None  # a quotation's "today" after the last single day told outside quotes
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
         if q is not None and quoted is None:
-            quoted = _quoted_today(text, h, v, pe)
+            quoted = _quoted_today(text, h, v, pe) if not _said_at_event(text, q, ps, pe) else None
         if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
             continue
         if _names_other_event(h):
@@ -7479,6 +7479,32 @@ def _quoted_today(text: str, h: _Hit, v: dict[str, Any], pe: int) -> _Told | Non
     if not v.get("start") or v["start"] != v["end"] or _TODAY_WORDS.fullmatch(text, h.start, h.end) is None:
         return None
     return _Told(text[h.start : h.end], v, pe, h.start)
+
+
+# a time phrase of an event in a quotation's tag ("told reporters before the session", "said ahead of the talks"): the
+# words were said at that event, which the text may have dated earlier, not on the writer's day
+_AT_EVENT = re.compile(
+    r"\b(?i:before|after|ahead[ \t]+of|following|during)[ \t]+(?i:the|a|an|this|that|their|its|his|her)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?i:sessions?|talks|meetings?|rounds?|negotiations|summits?|briefings?|hearings?|conferences?"
+    r"|visits?|votes?|ceremony|dinner|signing)\b")
+
+
+def _said_at_event(text: str, q: _Stretch, ps: int, pe: int) -> bool:
+    """Return whether the sentence of quotation ``q`` (in the paragraph ``text[ps:pe]``) ties the words to an event by
+    a time phrase outside the quotation, within ``win.QUOTE_EVENT_TAG_REACH`` characters either side ("Jeong told
+    reporters before the session", "Before the talks, an aide said:"): then a quoted "today" is the event's day, not
+    one a later "the previous day" counts from (review90 finding 8: the writer's last day told counts).
+
+    >>> t = '"We hope to narrow the gap today," Jeong told reporters before the session. Lee left.'
+    >>> u = '"We hope to narrow the gap today," Jeong told reporters. Before the session, Lee left.'
+    >>> [_said_at_event(x, _Stretch(0, 34), 0, len(x)) for x in (t, u)]  # u: the phrase is the next sentence's
+    [True, False]
+    """
+    stop = text.find(". ", q.end, pe)
+    after = min(pe if stop < 0 else stop, q.end + win.QUOTE_EVENT_TAG_REACH)
+    start = text.rfind(". ", max(ps, q.start - win.QUOTE_EVENT_TAG_REACH), q.start)
+    before = max(ps, q.start - win.QUOTE_EVENT_TAG_REACH) if start < 0 else start
+    return _AT_EVENT.search(text, q.end, after) is not None or _AT_EVENT.search(text, before, q.start) is not None
 
 
 def _names_other_event(h: _Hit) -> bool:
@@ -7537,10 +7563,11 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
                 r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
                 r = _started_by(r, pub) if way == "since" else r
                 r = _warned_ahead(r, pub) if way == "warned" else r
+                r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
             except (ValueError, OverflowError):
                 r = None
             if r is not None:
-                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r, way == "plan"))
+                found.append(_Hit(_span_start(text, m), m.end(), m, handler, future, r, way in _PLANS))
     found.sort(key=lambda h: (h.start, -h.end))
     out: list[_Hit] = []
     last_end = -1
@@ -8559,7 +8586,8 @@ def _progressive_start(text: str, start: int, lo: int) -> bool:
     return _present_progressive(_clause_of(_TOKEN.findall(text, max(lo, start - _BACK), start), back=True))
 
 
-_FORWARD = frozenset({"future", "start", "plan"})  # what _forward says of a date that points forward
+_FORWARD = frozenset({"future", "start", "plan", "warned start"})  # what _forward says of a date that points forward
+_PLANS = frozenset({"plan", "warned start"})  # of them, a plan or a start told in the past: read from the act's date
 
 
 def _warned_ahead(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored | None:
@@ -8579,6 +8607,25 @@ def _warned_ahead(r: Range | Anchored | None, pub: dt.date) -> Range | Anchored 
         return Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
     except ValueError:  # 29 February
         return None
+
+
+def _start_just_passed(m: re.Match[str], handler: Any, r: Range | Anchored | None, pub: dt.date
+                       ) -> Range | Anchored | None:
+    """Return a month or month-day that starts what a past act warned of (``r``: read ahead) as the one just passed
+    when that ended at most ``_JUST_PASSED`` days (a quarter of a year) before ``pub``: on 20 June "sent a letter
+    warning of tariffs starting in May" is the May just gone, in July "... starting in August" the coming August (as
+    :func:`_warned_ahead` reads a deadline warned of; review90 finding 7).
+
+    >>> t = "Rome sent a letter warning of levies starting in May."
+    >>> [[v["start"] for *_, v in find_dates(t, p)] for p in (dt.date(2020, 6, 20), dt.date(2020, 11, 2))]
+    [['2020-05-01'], ['2021-05-01']]
+    """
+    if handler not in _MONTH_DAYS and handler is not _month:
+        return r
+    past = handler(m, pub, False)
+    if isinstance(past, Range) and past.hi < pub and (pub - past.hi).days <= _JUST_PASSED:
+        return past
+    return r
 
 
 def _forward(
@@ -8623,7 +8670,7 @@ def _forward(
     if tense == "future" or _prospect(back, low):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
-        return "plan"  # "issued a letter warning of tariffs starting in August": the start warned of is ahead
+        return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
     ahead = _in_phrase(text, a, start, _AHEAD_OF)
     if tense is None:  # "comes before the Nov. 3 election": an event after the clause's time (now), as "ahead of"
         before = _in_phrase(text, a, start, _BEFORE_THE)
@@ -8972,8 +9019,20 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
 # nouns and participles of a warning or threat whose object a start date ("tariffs starting in August") can follow
 _WARNED = frozenset({"warning", "warnings", "warns", "threat", "threats", "threatening", "threatens", "notice",
                      "notices", "notifying", "ultimatum"})
+# of them, the verbs and participles, which take their object with no "of" ("threatening tariffs starting in May",
+# "a letter warning Seoul of"); the nouns take it after "of" only: "issued notices to workers beginning on Jan. 29"
+# is when the notices went out, not a start they warn of (review90 finding 7)
+_WARNED_VERBS = frozenset({"warning", "warns", "threatening", "threatens", "notifying"})
+_NOT_OBJECT = frozenset({"to", "for", "in", "on", "at", "from", "with", "by", "over"})  # "a warning to workers"
 _START_WORDS = frozenset({"starting", "beginning", "effective"})
 _WARNED_REACH = 12  # words at most from the warning to the start word ("warning of 25% levies on ... imports starting")
+# words right before a warning (after its determiner) that carry it out: "made good on its threat of tariffs starting
+# in May", "carried out the threat": the start is the act's own time, not ahead of it (review90 finding 7)
+_FULFILLED = frozenset({"on", "out", "enforced", "implemented", "executed", "fulfilled", "honored", "honoured"})
+_FULFILLED_ON = frozenset({"good", "through", "delivered", "acted", "carried"})  # "made good on", "carried out"
+_WARNING_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "that", "this", "those",
+                                  "these"})  # before a warning: "made good on its threat"
+_WARNED_START = "warned start"  # what _forward says of a start warned of: a plan ahead unless just passed
 
 
 def _warned_start(words: list[str], low: str | None = None) -> bool:
@@ -8981,13 +9040,18 @@ def _warned_start(words: list[str], low: str | None = None) -> bool:
     "on", "from") comes right before it and a noun or participle of warning ("a letter warning of", "the threat of")
     comes before that within ``_WARNED_REACH`` words, with no tense word or clause mark between: the date starts what
     is warned of, still ahead of the past act that warned ("issued a letter warning of tariffs starting in August"),
-    not the act's own time. date90d.
+    not the act's own time. date90d. A noun of warning must take "of" (:func:`_warns_of`), and one carried out ("made
+    good on its threat of") tells the act's time (review90 finding 7).
 
     >>> _warned_start("Rome sent a letter warning of levies on Dovran imports starting in".split())
     True
     >>> _warned_start("Rome sent a letter warning that levies rose starting in".split())  # a past verb between
     False
     >>> _warned_start("Rome imposed levies on Dovran imports starting in".split())  # no warning: the act's time
+    False
+    >>> _warned_start("Rome mailed notices to its workers beginning on".split())  # the notices' own time
+    False
+    >>> _warned_start("Rome made good on its threat of levies starting in".split())  # carried out
     False
     """
     if not _holds_any(words, _WARNED, low):
@@ -9001,8 +9065,33 @@ def _warned_start(words: list[str], low: str | None = None) -> bool:
         if words[j] in _BOUNDARY or _tense_of(words, j) is not None:
             return False
         if words[j].lower() in _WARNED:
-            return True
+            return _warns_of(words, j, k)
     return False
+
+
+def _warns_of(words: list[str], j: int, k: int) -> bool:
+    """Return whether the word of warning ``words[j]`` (before the start word ``words[k]``) takes what it warns of as
+    its object: a noun right before "of" ("the threat of levies"), a verb or participle before "of" or before a word
+    that is no preposition ("threatening levies", "warning Seoul of"); and is not carried out: no word of fulfilling
+    before it and its determiner ("made good on its threat", "carried out the threat", "enforced the threat").
+
+    >>> [_warns_of(t.split(), 1, 4) for t in ("the threat of levies starting", "the threat to Rome starting")]
+    [True, False]
+    >>> [_warns_of(t.split(), 1, 4) for t in ("a warning Seoul of starting", "a warning to workers starting")]
+    [True, False]
+    >>> [_warns_of(t.split(), 4, 7) for t in ("made good on its threat of levies starting",
+    ...                                       "Rome had enforced the threat of levies starting")]
+    [False, False]
+    """
+    nxt = words[j + 1].lower() if j + 1 < k else ""
+    if nxt != "of" and (words[j].lower() not in _WARNED_VERBS or nxt in _NOT_OBJECT or not nxt):
+        return False
+    i = j - 1
+    while i >= 0 and words[i].lower() in _WARNING_DETERMINERS:
+        i -= 1
+    if i < 0 or words[i].lower() not in _FULFILLED:
+        return True
+    return words[i].lower() in {"on", "out"} and (i == 0 or words[i - 1].lower() not in _FULFILLED_ON)
 
 
 _FAILED = frozenset({"failed", "unable", "refused", "declined"})  # "failed to reach a deal by Dec. 31": the time passed

@@ -601,6 +601,9 @@ PAID_THEN_DATE = 40
 # characters at most between a change and the date of the base it is "more than" ("8.3 percent more than what Seoul
 # paid in 2021")
 MORE_THAN_DATE = 40
+# characters at most between a change and the end of that date, when the date starts within MORE_THAN_DATE: a payer
+# of a few words before "paid in" ("9.3 percent above what the Moon government paid in 2017": review90 aside B)
+MORE_THAN_DATE_END = 56
 ANAPHOR_REACH = 80  # characters from a sentence-opening "This is" to its percent: a few words, never a run-on clause
 MILITARY_NEAR = 60  # characters either side of a troop count read for military words
 # characters after a count read for its part words ("36,000 soldiers and their families"; not "the 28,500-strong USFK
@@ -638,3 +641,6 @@ SERIES_END_BACK = 30
 # characters before "throughout the year" read for an earlier year or date its "would" clause's sentence names (past
 # reported speech: "In 2019, Seoul said it would pay throughout the year"; review81, mend81q)
 THROUGHOUT_TOLD_BACK = 200
+# characters of a quotation's sentence either side of it read for a time phrase tying the words to an event ('"We hope
+# to narrow the gap today," Jeong told reporters before the session': review90 finding 8, mend90d)
+QUOTE_EVENT_TAG_REACH = 80
