@@ -5203,6 +5203,12 @@ _FROM_CURRENT_SUM = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|prese
                                re.I)
 
 
+#: Right after an amount (a year's words and up to two words of whose between), an ask's noun: "X U.S. ask", "X
+#: demand", "X a year Washington proposal" (review91 finding 11, mend91v).
+_ASK_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
+                             r"[\w.’'-]++){0,2}+\s++(?:" + "|".join(_ASK_NOUNS) + r")s?\b", re.I)
+
+
 def from_current_sum(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the present sum a change of the payment in its clause is counted from, the amount
     right after "from the current" ("seeking an increase of Seoul's contribution to X from the current Y"), in an
@@ -5213,8 +5219,14 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
     ...     "Under the SMA, the US wants to cut spending on its army from the current $900 million.",
     ...     "Under the SMA, the US wants Seoul's contribution to rise from $900 million.")]
     [True, False, False]
+
+    An ask's noun right after the amount makes it the ask counted from, not the payment (review91 finding 11):
+    >>> [from_current_sum(*figure_in(t, -1)) for t in (
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the present $4.7 billion U.S. ask.",
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the present $1 billion payment.")]
+    [False, True]
     """
-    if fig.kind != "money" or not r.about_sma:
+    if fig.kind != "money" or not r.about_sma or _ASK_NOUN_AFTER.match(r.text, fig.end):
         return False
     c0, _ = r.clause(fig, strong=True)
     m = _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start)
@@ -5481,10 +5493,34 @@ def if_clause_figure(r: Reader, fig: Span) -> bool:
     ...     "Tolvig asked if Hanul paid $1 billion last year.",
     ...     "If talks fail, Hanul paid $1 billion anyway.")]
     [True, True, False, False, False]
+
+    A quotation opened after its speech tag opens the condition too (review91's under-reach, mend91v):
+    >>> [if_clause_figure(*figure_in(t)) for t in (
+    ...     "Tolvig said, “If Hanul paid us $40 billion a year, then it's fine.”",
+    ...     'Tolvig said: "If Hanul paid us $40 billion a year, then it is fine."',
+    ...     "Tolvig said, “Hanul paid us $40 billion a year, if you believe it.”")]
+    [True, True, False]
     """
     s0, s1 = r.sentence_of(fig)
-    return _OPENING_IF.match(r.text, s0, fig.start) is not None and \
+    return (_OPENING_IF.match(r.text, s0, fig.start) is not None or quotation_opens_if(r, fig, s0)) and \
         _IF_CONSEQUENCE.match(r.text, fig.end, s1) is not None
+
+
+#: Before a figure in its sentence, the opening of a quotation after its speech tag: a curly opening mark, or a
+#: straight one after a comma or a colon ("Tolvig said, “If ...", 'Tolvig said: "If ...').
+_QUOTATION_OPENS = re.compile(r"“|[,:][ \t]*+\"")
+
+
+def quotation_opens_if(r: Reader, fig: Span, s0: int) -> bool:
+    """Return whether the last quotation opened before a figure in its sentence (starting at ``s0``, read at most
+    :data:`SENTENCE_WINDOW` characters back) opens with a condition that runs to the figure (:data:`_OPENING_IF`).
+
+    >>> [quotation_opens_if(*figure_in(t), 0) for t in ("Tolvig said, “If Hanul paid $4 billion, it's fine.”",
+    ...                                                "Tolvig said, “Hanul paid $4 billion, if so.”")]
+    [True, False]
+    """
+    opened = last_match(_QUOTATION_OPENS, r.text, max(s0, fig.start - SENTENCE_WINDOW), fig.start)
+    return opened is not None and _OPENING_IF.match(r.text, opened.end() - 1, fig.start) is not None
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
@@ -6698,6 +6734,12 @@ _GOAL_AFTER = re.compile(r"\b(?:wants?|would\s++like|hopes?|plans?|aims?)\s++(?:
                          r"(?:pay|add|charge|impose|collect)\b", re.I)
 
 
+#: Before a premium in its sentence, a verb of asking that takes the formula as its object ("Vell demanded cost plus
+#: 50%: ...", "insists on cost plus 50%"): an ask, not a label (review91 finding 12, mend91v).
+_ASKED_BEFORE_LABEL = re.compile(rf"\b(?:{ASK_FORMS}|insist(?:s|ed|ing)?|(?:call|press|push)(?:s|es|ed|ing)?\s++for)"
+                                 r"\b", re.I)
+
+
 def labelled_goal(r: Reader, fig: Span) -> bool:
     """Return whether a premium is the label of a wish its sentence tells after a colon ("'Cost Plus 50%:' Vell Wants
     Hosts of US Troops to Pay a Premium", a headline's kicker): the formula named as what someone wants, a goal, not
@@ -6706,11 +6748,17 @@ def labelled_goal(r: Reader, fig: Span) -> bool:
     >>> [labelled_goal(*figure_in(t)) for t in ("'Cost plus 50%:' Vell wants hosts to pay a premium.",
     ...     "'Cost plus 50%:' Vell demands it of hosts.", "Vell wants hosts to pay cost plus 50%.")]
     [True, False, False]
+
+    A formula a verb of asking takes before the colon is the ask, whatever wish follows (review91 finding 12):
+    >>> labelled_goal(*figure_in("Vell demanded cost plus 50%: he wants hosts to pay the full cost and half again."))
+    False
     """
     colon = _LABEL_COLON.match(r.text, fig.end)
     if colon is None:
         return False
-    _, e = r.local(fig)
+    s, e = r.local(fig)
+    if _ASKED_BEFORE_LABEL.search(r.text, max(s, fig.start - win.LABEL_ASK_BACK), fig.start):
+        return False
     return _GOAL_AFTER.search(r.text, colon.end(), min(e, colon.end() + win.LABEL_GOAL_AHEAD)) is not None
 
 
@@ -10031,7 +10079,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     now = "current" in _words_before(r, fig, 3) or current_apposition(r, fig)  # "below the current level of 28,500":
     # the level now, whatever moves
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
-           or troops_rough_year(r, fig) or troops_change_end(r, fig)
+           or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_former(r, fig)
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
@@ -10045,9 +10093,14 @@ _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
 
 
 #: Right after a count, an appositive that names it the level now: "below 28,500 personnel, the current level stationed
-#: there", "to 28,500, its present strength".
+#: there", "to 28,500, its present strength" — ending its clause or telling where the troops are, never what the level
+#: is of ("the current level set by Congress", "its present level under the act", "the current number in the Army's
+#: plan": a floor's or a plan's level; review91 findings 1-2, mend91v).
 _CURRENT_APPOSITION = re.compile(r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++"
-                                 r"(?:troop[ \t]++)?(?:level|number|strength|size|total|count)\b", re.I)
+                                 r"(?:troop[ \t]++)?(?:level|number|strength|size|total|count)"
+                                 r"(?:[ \t]*+(?:[.;,!?)—–\n]|$)|[ \t]++(?:stationed|based|deployed|posted|there|here)\b"
+                                 r"|[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?"
+                                 r"[Pp]eninsula)\b)", re.I)
 
 
 def current_apposition(r: Reader, fig: Span) -> bool:
@@ -10062,8 +10115,40 @@ def current_apposition(r: Reader, fig: Span) -> bool:
     [True, False]
     >>> [troop_frame(r, c).level is None for c in r.spans_in(0, len(r.text), "count")]
     [True, False]
+
+    An appositive that goes on to tell what the level is of names a floor's or a plan's level (review91):
+    >>> r = Reader(annotate_text("A law bars cutting US troops in Korea below 22,000, the current level set by law. "
+    ...                          "The plan cuts US troops in Korea to 15,000, the current number in the plan."))
+    >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [False, False]
     """
     return _CURRENT_APPOSITION.match(r.text, fig.end) is not None
+
+
+#: In a count's sentence, a troop noun told as former ("former GIs", "ex-servicemen", "retired U.S. soldiers").
+_FORMER_TROOPS = re.compile(r"\b(?:(?:former|retired|onetime|erstwhile)[ \t]++(?:[\w.’'-]++[ \t]++)?|ex-)(?:GIs|"
+                            r"service(?:wo)?men|soldiers|troops|service[ \t]++members|servicemembers|marines)\b", re.I)
+#: Right after a count, a relative clause of service done ("20,000 GIs who served in the war", "who had fought").
+_SERVED_AFTER = re.compile(r"(?<![ \t])[ \t]*+,?[ \t]*+(?:who|that)[ \t]++(?:had[ \t]++|once[ \t]++)?(?:served|"
+                           r"fought)\b", re.I)
+
+
+def troops_former(r: Reader, fig: Span) -> str | None:
+    """Return why a count is of former soldiers — a relative clause of service done right after it ("Some 20,000 GIs
+    who served in the war"), or a troop noun told as former in its sentence ("Thousands of former GIs, some 20,000 GIs
+    in all, rallied") — not the level there (review91 finding 3, mend91v), else None. A former speaker ("the former
+    president said 45,000 GIs are there") and troops who serve now keep the level.
+
+    >>> r = Reader(annotate_text("Some 20,000 GIs who served in the war came back. Thousands of ex-GIs, some 9,000 "
+    ...                          "GIs in all, rallied. The former president said 45,000 GIs who serve there stay."))
+    >>> [troops_former(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    ["former soldiers ('who served'), not the level there", "former soldiers ('ex-GIs'), not the level there",
+     None]
+    """
+    served = _SERVED_AFTER.match(r.text, fig.end)
+    if served is None:
+        served = _FORMER_TROOPS.search(r.text, *r.local(fig))
+    return f"former soldiers ({served.group().strip(' ,')!r}), not the level there" if served else None
 
 
 #: The nouns that name a bare number as a numeral spoken of ("the number 42,000", "the figure 45,000").

@@ -545,6 +545,7 @@ DASH_OPENER_BACK = 24  # characters before a figure read for a dash opening its 
 CHANGE_ASIDE_BACK = 80
 PREMIUM_BACK = 40  # characters before a percent read for "plus" or "a premium of" ("the full cost, plus another N%")
 LABEL_GOAL_AHEAD = 80  # characters after a premium's label colon read for the wish it names ("Vell wants hosts to pay")
+LABEL_ASK_BACK = 60  # characters before a premium's label read for a verb of asking ("Vell demanded cost plus 50%:")
 
 # --- frames: changes, levels, totals ---
 RELATIVE_IS_BACK = 60  # characters before an amount read for the relative clause restating it ("the share, which is")
