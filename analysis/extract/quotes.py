@@ -12212,8 +12212,8 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     attribution "clause": news always credits a sentence someone said. Its sentence's closing tag
     (:func:`_clause_tag`), else the speaker of the last quote in its paragraph or the one before (a quote this pass
     credited included: '“A!” Bo was quoted as saying. “B.”'), else the subject of the sentence before it
-    (:func:`_before_subject`), or for a quote opening its paragraph the person opening the last sentence of the
-    paragraph before. A label, a slogan or a title (a few words, no finite
+    (:func:`_before_subject`). A quote alone in its paragraph after one that only tells of a person ("Bo met Al.
+    ¶ “We will get there.”") stays nobody's: the text does not say who spoke (a finding). A label, a slogan or a title (a few words, no finite
     verb, capitalised words) and a headline's or a deck's quote are left to the rules that read them.
 
     >>> from analysis.extract.entities import find_entities
@@ -12239,8 +12239,6 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
             continue
         if not who.found:
             who = _before_subject(ctx.text, spk, pl)
-        if not who.found and pl.qs == pl.ps and (m := ctx.last_subject(*ctx.paragraphs[pl.pi - 1])) is not None:
-            who = _named(m)  # "Bo met Al on Monday. ¶ “We will not pay.”": the person the paragraph before ends on
         if who.found:
             built = ctx.build(pl, q.value["closed"], who)
             out[i] = replace(built, value=built.value | {"attribution": "clause"})
