@@ -9482,6 +9482,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
+    out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
     out = _repeated(out, _deck_end(text, paragraphs), text)  # again: a body quote the fallback gave a speaker
     out = _parallel_quotes(text, out)  # 'X as “A” and Y as “B”': B's speaker is A's, however late A got it
@@ -12320,6 +12321,166 @@ def _last_before(ms: Sequence[Mention], starts: Sequence[int], lo: int, hi: int)
     """
     k = bisect.bisect_left(starts, hi) - 1
     return ms[k] if k >= 0 and ms[k].start >= lo else None
+
+
+# A finite clause's cue in a quote's words (fallback94q): an auxiliary or modal, a subject pronoun, a clitic.
+_FINITE_CUE = re.compile(
+    r"\b(?:is|are|was|were|am|will|would|can|could|should|must|shall|may|might|have|has|had|do|does|did|I|we|We|you"
+    r"|You|they|They|it|It)\b|\w[’'](?:s|re|ll|ve|d|m)\b|n[’']t\b"
+)
+
+
+def _full_clause(content: str) -> bool:
+    """Return whether a quote's words are a full clause: at least win.CLAUSE_LEAST_WORDS words with a finite verb's
+    cue (an auxiliary or modal, a subject pronoun, a clitic) — words someone said, which news always credits — not a
+    label or a slogan of a few words ("Cost Plus 50", "America First").
+
+    >>> [_full_clause(c) for c in ("We will not pay more", "It’s a losing deal!", "Cost Plus 50", "fair share")]
+    [True, True, False, False]
+    >>> _full_clause("the linchpin of peace and stability")
+    False
+    """
+    return len(_WORD.findall(content)) >= win.CLAUSE_LEAST_WORDS and _FINITE_CUE.search(content) is not None
+
+
+# A passive tag that keeps its subject the speaker ("Bo was quoted as saying"), read backwards from the verb; and the
+# verbs whose passive subject is the one spoken to or of ("Bo was told", "he was asked"), which never tag.
+_QUOTED_AS = word_set("quoted cited heard reported")
+_TAG_COPULAS = word_set("was were is are been")
+_TAG_ADJUNCTS = word_set("in on at during last earlier later this to while after before when reporters journalists")
+
+
+def _clause_tag(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the speaker a full-clause quote's sentence closes with, when no rule found one: after the quote (past its
+    own stop: '“We pay!” Bo was quoted as saying in May.') or after the sentence's last comma ('“None may be cut”
+    unless the panel agrees, the text of the report reads.'), "<speaker> <verb of saying>" with at most an adjunct
+    after the verb ("in May", "on Monday"). The speaker: a person's or body's mention, "he"/"she" (resolved later),
+    or a determiner's plain phrase. A passive tag keeps its subject only in "was quoted as saying"; "was told",
+    "was asked" are said to the subject. Nobody when a verb of saying or a quote mark stands before the tag.
+
+    >>> t = '“We will pay!” the text of the accompanying report reads.'
+    >>> w = _clause_tag(t, _Index([]), _Place(0, 14, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'the text of the accompanying report'
+    >>> [_clause_tag(t, _Index([]), _Place(0, 14, 0, len(t), 0, 0, 0)).attribution for t in (
+    ...     '“We will pay!” he was quoted as saying in May.', '“We will pay!” she was heard saying.')]
+    ['pronoun', 'pronoun']
+    >>> [_clause_tag(t, _Index([]), _Place(0, 14, 0, len(t), 0, 0, 0)).found for t in (
+    ...     '“We will pay!” he was asked in May.', '“We will pay!” the envoy said the talks failed.')]
+    [False, False]
+    """
+    stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLAUSE_TAG_REACH))
+    if stop is None or _MARK.search(text, pl.qe, stop.start()):
+        return _NOBODY
+    comma = text.rfind(", ", pl.qe, stop.start())
+    at = comma + 2 if comma >= 0 and _VERB_WORD.search(text, pl.qe, comma) is None else pl.qe
+    at = m.start() if (m := _NONSPACE.search(text, at, stop.start())) else stop.start()
+    verb = _VERB_WORD.search(text, at, stop.start())
+    if verb is None:
+        return _NOBODY
+    words, tail, said = text[at : verb.start()].split(), text[verb.end() : stop.start()].split(), verb.group().lower()
+    if said in _QUOTED_AS and tail[:2] == ["as", "saying"]:
+        tail = tail[2:]  # "was quoted as saying"
+    elif said == "saying" and words[-2:-1] and words[-1] in _QUOTED_AS | {"as"}:
+        words = words[:-2] if words[-1] == "as" and words[-2] in _QUOTED_AS else words[:-1]  # "was heard saying"
+    elif words and words[-1].lower() in _TAG_COPULAS and not said.endswith("ing"):
+        return _NOBODY  # "he was asked", "the plan was described": the subject is spoken to or of
+    while words and words[-1].lower() in _TAG_COPULAS | _AUXILIARIES:
+        words.pop()
+    if not words or len(words) > win.CLAUSE_TAG_WORDS or len(tail) > win.CLAUSE_TAIL_WORDS or (
+            tail and tail[0].lower() not in _TAG_ADJUNCTS and tail[0].rstrip(",") not in _DAY_WORDS):  # fmt: skip
+        return _NOBODY
+    end = text.find(words[-1], at) + len(words[-1])
+    m = idx.starting_at(at, at + 1)
+    if m is not None and _is_speaker(m) and m.end == end:
+        return _named(m)
+    if words in (["he"], ["she"], ["He"], ["She"]):
+        return _Who("pronoun", None, at, end)
+    plain = all(w.replace("-", "").replace("’", "").replace("'", "").isalpha() for w in words)
+    if len(words) < 2 or words[0].lower() not in _PHRASE_DETERMINERS or not plain or words[-1].endswith(("ed", "ly")):
+        return _NOBODY
+    return _Who("descriptor", None, at, end, name=text[at:end])
+
+
+def _before_subject(text: str, spk: _Index, pl: _Place) -> _Who:
+    """Return the speaker opening the sentence right before a full-clause quote that opens its own sentence in the
+    same paragraph, past a fronted phrase of at most win.CLAUSE_FRONTED_WORDS words ending at a comma ("However,",
+    "Asked about the demand,"): a person's or a body's mention standing as the subject (a verb after it, no
+    possessive), the one the quote's words go on from ("Asked about it, Bo shook her head. “We will not pay.”");
+    else nobody.
+
+    >>> t = 'However, Hanul was unmoved. “We will not pay.”'
+    >>> _before_subject(t, _Index([Mention(9, 14, "Hanul", "org", {})]), _Place(28, 46, 0, 46, 0, 28, 0)).mention.exact
+    'Hanul'
+    >>> t = 'However, the ship of Hanul was unmoved. “We will not pay.”'
+    >>> _before_subject(t, _Index([Mention(21, 26, "Hanul", "org", {})]), _Place(40, 58, 0, 58, 0, 40, 0)).found
+    False
+    """
+    if pl.qs <= pl.ps or text[pl.ps : pl.qs].rstrip()[-1:] not in {".", "!", "?"}:
+        return _NOBODY  # the quote's sentence opens on words of its own, or the paragraph on the quote
+    start = _last_sentence_start(text, max(pl.ps, pl.qs - win.LAST_SENTENCE_BACK), pl.qs)
+    comma = text.find(",", start, min(pl.qs, start + win.FRONTED_MOST))
+    fronted = comma > 0 and len(text[start:comma].split()) <= win.CLAUSE_FRONTED_WORDS
+    for at in (start, comma + 1) if fronted else (start,):
+        first = _NONSPACE.search(text, at, pl.qs)
+        m = spk.starting_at(first.start(), first.start()) if first is not None else None
+        if m is None or not _is_speaker(m) or m.value.get("descriptor"):
+            continue
+        nxt = text[m.end : m.end + 2]
+        if nxt[:1] == " " and nxt[1:2].islower():  # a verb or an adverb after it, no possessive or apposition
+            return _named(m)
+    return _NOBODY
+
+
+def _tagged_after(text: str, pl: _Place) -> bool:
+    """Return whether a verb of saying follows a quote in the sentence that goes on after it (to the next stop, in its
+    paragraph): a tag :func:`_clause_tag` could not read ('“Will you pay?” Bo was asked.'), which tells that the
+    speaker is not simply the last one.
+
+    >>> t = '“Will you pay?” Bo was asked. “We pay.” Bo left.'
+    >>> _tagged_after(t, _Place(0, 15, 0, len(t), 0, 0, 0)), _tagged_after(t, _Place(30, 39, 0, len(t), 0, 30, 0))
+    (True, False)
+    """
+    stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLAUSE_TAG_REACH))
+    end = stop.start() if stop is not None else min(pl.pe, pl.qe + win.CLAUSE_TAG_REACH)
+    return _VERB_WORD.search(text, pl.qe, end) is not None
+
+
+def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+    """Return ``quotes`` with each full-clause quote (:func:`_full_clause`) that no rule credited given a speaker,
+    attribution "clause": news always credits a sentence someone said. Its sentence's closing tag
+    (:func:`_clause_tag`), else the speaker of the last quote in its paragraph or the one before (a quote this pass
+    credited included: '“A!” Bo was quoted as saying. “B.”'), else the subject of the sentence before it
+    (:func:`_before_subject`). A quote alone in its paragraph after one that only tells of a person ("Bo met Al.
+    ¶ “We will get there.”") stays nobody's: the text does not say who spoke (a finding). A label, a slogan or a title (a few words, no finite
+    verb, capitalised words) and a headline's or a deck's quote are left to the rules that read them.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Ana Volk met Jo Bell.' + 2 * chr(10) + '“It’s a bad deal!” Jo Bell was quoted as saying. “We go.”'
+    >>> ps = [(0, 20), (22, len(t))]
+    >>> [(q.value["speaker_name"], q.value["attribution"]) for q in find_quotes(t, ps, find_entities(t))][0]
+    ('Jo Bell', 'clause')
+    """
+    out = list(quotes)
+    spk = _Index([*ctx.people, *ctx.orgs])
+    for i, q in enumerate(out):
+        pl = places[i]
+        if q.value["attribution"] != "none" or pl.pi == 0 or ctx.titled_work(pl) == "headline":
+            continue
+        content = ctx.text[pl.qs + 1 : pl.qe - 1 if q.value["closed"] else pl.qe]
+        if not _full_clause(content) or _capitalised_name(q.exact, _NAME_GLUE):
+            continue
+        who = _clause_tag(ctx.text, spk, pl)
+        if not who.found and _tagged_after(ctx.text, pl):
+            continue  # '“...?” Bo was asked': a verb of saying after it that no rule could read; guess nobody
+        if not who.found and (src := _last_quoted(out, places, i)) is not None:
+            out[i] = _speaker_of(q, src, "clause")
+            continue
+        if not who.found:
+            who = _before_subject(ctx.text, spk, pl)
+        if who.found:
+            built = ctx.build(pl, q.value["closed"], who)
+            out[i] = replace(built, value=built.value | {"attribution": "clause"})
+    return out
 
 
 def _last_quoted(quotes: Sequence[Quote], places: Sequence[_Place], i: int) -> Quote | None:

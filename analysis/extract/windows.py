@@ -443,6 +443,13 @@ CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in
 PUBLISHED_CLAUSE_BACK = 160  # characters before a quote searched for "stating that" of a publication's piece
 RELEASED_BACK = 60  # characters before a title read for "<Maker>’s release of its"
 
+# --- A full-clause quote no rule credited (fallback94q) ---
+CLAUSE_TAG_REACH = 300  # characters after a full-clause quote searched for the stop of the sentence its tag closes
+CLAUSE_LEAST_WORDS = 4  # words of a quote at least for a full clause ("We will not pay"); fewer: a label's
+CLAUSE_TAG_WORDS = 8  # words of a closing tag's subject at most ("the text of the accompanying conference report")
+CLAUSE_FRONTED_WORDS = 5  # words of a fronted phrase before the subject of a quote's sentence before ("Asked about it,")
+CLAUSE_TAIL_WORDS = 4  # words after a closing tag's verb at most ("in January last year"): its adjunct, no clause
+
 # === analysis/frames.py: the windows the frame rules read (issue #12) ===
 # Kept here, after quotes.py's, so that every character window of the package is in one file a newcomer opens and
 # one module a test patches; frames reads them as ``win.NAME`` like quotes. Each bounds a regex search or a span
