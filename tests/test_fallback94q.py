@@ -51,7 +51,8 @@ TAG = [
      "Ana Volk/Volk", "clause"),
     ("“We will not pay more than we can afford!” Volk was heard saying.", "not pay more", "Ana Volk/Volk", "clause"),
     ("The committee met.\n\n“No money may be spent to cut the garrison below its level” unless the minister "
-     "certifies that the cut serves the national interest of Hanul, the text of the committee report reads.", "No money may be spent",
+     "certifies that the cut serves the national interest of Hanul, the text of the committee report reads.",
+     "No money may be spent",
      "the text of the committee report", "clause"),
     # controls
     ("“Will you pay more than you can afford?” Volk was asked in May.", "pay more than", "None", "none"),

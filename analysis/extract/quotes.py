@@ -12451,8 +12451,9 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     (:func:`_clause_tag`), else the speaker of the last quote in its paragraph or the one before (a quote this pass
     credited included: '“A!” Bo was quoted as saying. “B.”'), else the subject of the sentence before it
     (:func:`_before_subject`). A quote alone in its paragraph after one that only tells of a person ("Bo met Al.
-    ¶ “We will get there.”") stays nobody's: the text does not say who spoke (a finding). A label, a slogan or a title (a few words, no finite
-    verb, capitalised words) and a headline's or a deck's quote are left to the rules that read them.
+    ¶ “We will get there.”") stays nobody's: the text does not say who spoke (a finding). A label, a slogan or a
+    title (a few words, no finite verb, capitalised words) and a headline's or a deck's quote are left to the rules
+    that read them.
 
     >>> from analysis.extract.entities import find_entities
     >>> t = 'Ana Volk met Jo Bell.' + 2 * chr(10) + '“It’s a bad deal!” Jo Bell was quoted as saying. “We go.”'

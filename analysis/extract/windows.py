@@ -447,7 +447,8 @@ RELEASED_BACK = 60  # characters before a title read for "<Maker>’s release of
 CLAUSE_TAG_REACH = 300  # characters after a full-clause quote searched for the stop of the sentence its tag closes
 CLAUSE_LEAST_WORDS = 4  # words of a quote at least for a full clause ("We will not pay"); fewer: a label's
 CLAUSE_TAG_WORDS = 8  # words of a closing tag's subject at most ("the text of the accompanying conference report")
-CLAUSE_FRONTED_WORDS = 5  # words of a fronted phrase before the subject of a quote's sentence before ("Asked about it,")
+# words of a fronted phrase before the subject of a quote's sentence before ("Asked about it,")
+CLAUSE_FRONTED_WORDS = 5
 CLAUSE_TAIL_WORDS = 4  # words after a closing tag's verb at most ("in January last year"): its adjunct, no clause
 
 # === analysis/frames.py: the windows the frame rules read (issue #12) ===
