@@ -636,3 +636,7 @@ SERIES_END_BACK = 30
 # characters before "throughout the year" read for an earlier year or date its "would" clause's sentence names (past
 # reported speech: "In 2019, Seoul said it would pay throughout the year"; review81, mend81q)
 THROUGHOUT_TOLD_BACK = 200
+# characters before "the next N years" read for the plan or budget whose period it names, and the words that may
+# stand between its noun and the span ("its plan to buy more arms in": fresh95)
+PLAN_YEARS_BACK = 80
+PLAN_YEARS_WORDS = 8
