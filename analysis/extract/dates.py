@@ -4112,7 +4112,7 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
 
 
 # the nouns of a plan or a budget whose period "the next N years" names ("its plan to buy more in the next three years")
-_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
+_PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
 
 
 def _noun_before(word: str) -> bool:
@@ -4143,7 +4143,7 @@ def _plan_years(m: re.Match[str]) -> bool:
     lo = cut.end() if cut else lo
     raw = _BRIDGE_WORD.findall(m.string, lo, m.start())
     words = [w.lower() for w in raw]
-    k = max((i for i, w in enumerate(words) if w in _PLAN_NOUNS), default=-1)
+    k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
     after = words[k + 1 :]
     if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]):
         return False

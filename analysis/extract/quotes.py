@@ -827,10 +827,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - win.ORG_REF_DET_WORDS), -1)
                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if det is None or any(w.endswith(",") for w in window[det:-1]):
-        return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
-    if _time_object(window, det):
-        return _NOBODY  # "Bo had during his presidency accused": a time, not the verb's subject
+    if det is None or any(w.endswith(",") for w in window[det:-1]) or _time_object(window, det):
+        return _NOBODY  # "may block the deal, Varian Daily said": another clause's "the"; "during his term": a time
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - win.ORG_WINDOW), verb_start)
     if det >= 2 and window[det - 1] == "by" and window[det - 2].lower() in _ACCESS_BY:
