@@ -57,8 +57,9 @@ _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "s
 _BLANKS = r"[ \t]++"
 #: "-member" counts troops only before a military noun ("a 28,500-member force", "the 28,500-member U.S. garrison"),
 #: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
-#: window after it reaches them).
-_MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:force|garrison|contingent|military)\b")
+#: window after it reaches them). The command's own name counts too: "the 28,500-member U.S. Forces Korea", "the
+#: 28,500-member USFK" (fresh95: a troop count spelt "28-thousand-500-member" before the command's name).
+_MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:[Ff]orces?|garrison|contingent|military|USFK)\b")
 #: Read in any case: a title-case headline is read with its words in lower case ("28,000 american troops",
 #: :func:`analysis.extract._lower_title_case`), so a modifier it capitalises must still fit (fresh78v).
 _MODIFIER = "(?i:" + word_trie(sorted({w.lower() for w in _MODIFIERS}), space=_BLANKS) + ")"
@@ -337,6 +338,9 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
     >>> [(e, v["count"], v["unit"]) for _, _, e, v in find_counts(
     ...     "a 28,500-member force; the 9,000-member union; 28.5K troops; $28.5K troops")]
     [('28,500-member', 28500, 'strong'), ('28.5K troops', 28500, 'troops')]
+    >>> [(e, v["count"]) for _, _, e, v in find_counts(
+    ...     "the 28-thousand-500-member U.S. Forces Korea; the 9,000-member Korea Forum; a 500-member US band")]
+    [('28-thousand-500-member', 28500)]
     >>> [(e, v["count"], v["bound"]) for _, _, e, v in find_counts(  # doctest: +NORMALIZE_WHITESPACE
     ...     "the presence of 28,000+ American troops; 28,000 + 5,000 soldiers; a 28,000+-strong force")]
     [('28,000+ American troops', 28000, 'more_than'), ('5,000 soldiers', 5000, None), ('28,000+-strong', 28000,

@@ -1372,13 +1372,28 @@ def _infinitive(words: list[str]) -> bool:
         if words[k] in {"to", "To"} and k > 0 and words[k - 1].lower() in _FAIL:
             return False  # "Envoys fail to narrow gaps Thursday": a headline's present of an outcome, no plan
         if words[k] in {"to", "To"} and not _no_verb_after_to(words, k):
-            verb = words[k + 1]  # a title-case headline's "To Resume" too
-            cased = verb.islower() or (words[k] == "To" and verb.istitle())
+            verb = words[k + 1]  # a title-case headline's "To Resume" too, and "to Conclude" in a title-case line
+            cased = verb.islower() or (verb.istitle() and (words[k] == "To" or _title_cased(words)))
             return verb.isalpha() and cased and (not verb.endswith("s") or verb.endswith("ss"))
     return False
 
 
 _FAIL = frozenset({"fail", "fails"})
+#: Words at least of four letters a clause must hold, every one capitalised, to be read as a title-case line.
+_TITLE_WORDS = 3
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Return whether a clause's words are a title-case line (a deck or a subhead: "Intention to Conclude Talks Before",
+    with "to" kept in lower case as title style has it): every word of four letters or more capitalised, at least
+    ``_TITLE_WORDS`` of them; then a capitalised word after "to" may be its verb (fresh95). Not a sentence ("Kim flew
+    to Seoul before"), where a capital after "to" is a name.
+
+    >>> _title_cased("Intention to Conclude Negotiations Before".split()), _title_cased("Kim flew to Seoul".split())
+    (True, False)
+    """
+    long = [w for w in words if len(w) >= 4 and w.isalpha()]
+    return len(long) >= _TITLE_WORDS and all(w[0].isupper() for w in long)
 
 
 def _no_verb_after_to(words: list[str], k: int) -> bool:
@@ -3648,6 +3663,31 @@ def _part_phrase_ends(m: re.Match[str]) -> bool:
     return _PART_PHRASE_END.match(m.string, m.end()) is not None
 
 
+def _fronted_day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return a fronted "In the afternoon," (morning, evening) opening its sentence: the part of the day told before it
+    in its paragraph ("On Monday, Bo met Al. In the afternoon, ..."), as "that afternoon" is; with no day before it, a
+    future clause ("In the afternoon, Bo will meet Al") tells the story's own day, as "this afternoon" does, and a past
+    one is left unresolved (fresh95: which day a past afternoon was, the text does not say).
+
+    >>> ranges("In the afternoon, Bo will meet the envoy.", dt.date(2021, 5, 7))
+    [('In the afternoon', '2021-05-07', '2021-05-07')]
+    >>> ranges("Talks opened on Monday, May 3, 2021. In the afternoon, Bo left.", dt.date(2021, 5, 7))[1]
+    ('In the afternoon', '2021-05-03', '2021-05-03')
+    >>> [v.get("unresolved") is not None for *_, v in find_dates("In the evening, Bo left.", dt.date(2021, 5, 7))]
+    [True]
+    """
+    ahead = clause_tense(m.string, m.start(), m.end()) == "future"  # the clause it opens, read after it
+    return Anchored(partial(_next_period, unit="day", k=0), or_published=ahead, unit="day")
+
+
+#: "In the afternoon," opening a sentence (a paragraph's start, or after a full stop): a time of the clause it opens;
+#: never "at three in the morning" (a clock time) nor "in the afternoon session" (no comma after it).
+_FRONTED_DAY_PART = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"”’][ \t]))In[ \t]the[ \t]"
+                               r"(?:morning|afternoon|evening)(?=,)", re.M)
+_T_FRONTED_DAY_PART = Trigger(re.compile(r"(?:morning|afternoon|evening),"),
+                              (("morning", 0), ("afternoon", 0), ("evening", 0)))
+
+
 _DAY_PART = re.compile(
     r"\b(?:(?P<pre>(?i:later|earlier|late|early|on|by|until))\s+)?(?:(?i:the)\s+(?P<which>(?i:next|following|previous"
     r"|preceding|same))|(?P<that>[Tt]hat)(?P<same>\s+(?i:same))?)\s+(?i:morning|afternoon|evening|night)\b"
@@ -4071,6 +4111,48 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
     return True
 
 
+# the nouns of a plan or a budget whose period "the next N years" names ("its plan to buy more in the next three years")
+_PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
+
+
+def _noun_before(word: str) -> bool:
+    """Return whether ``word`` before "plan(s)" makes it a noun: a determiner, a possessive or a lower-case modifier
+    ("its plan", "Seoul's plans", "a spending plan"), not a subject ("Bo plans to", "they plan to": a verb).
+
+    >>> [_noun_before(w) for w in ("its", "The", "Seoul's", "spending", "Bo", "they")]
+    [True, True, True, True, False, False]
+    """
+    return word.endswith(("'s", "’s")) or word.lower() in _DETERMINERS or (
+        word.islower() and word not in _SUBJECT_PRONOUNS and word not in _OTHER_CLAUSE)
+
+
+def _plan_years(m: re.Match[str]) -> bool:
+    """Return whether "the next N years" is the period of a plan or a budget its own phrase names: the noun right
+    before it with "for" ("a budget for the next three years"), or with "to" and the few words of what it will do ("its
+    plan to buy more in the next three years"): the N calendar years after publication's, as "funding for the next
+    year" is the one after it (a plan names years of the calendar; fresh95). A plan named in another phrase ("Under
+    its 2030 plan, Bo will spend more the next five years") or a clause of its own keeps the rolling reading.
+
+    >>> ranges("Bo briefed Al on its plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2020-01-01', '2022-12-31')]
+    >>> ranges("Under the plan, Bo will buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2019-09-23', '2022-09-23')]
+    """
+    lo = max(0, m.start() - win.PLAN_YEARS_BACK)
+    cut = last_match(_SENTENCE_END, m.string, lo, m.start())
+    lo = cut.end() if cut else lo
+    raw = _BRIDGE_WORD.findall(m.string, lo, m.start())
+    words = [w.lower() for w in raw]
+    k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
+    after = words[k + 1 :]
+    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]):
+        return False
+    if after[0] == "for":
+        return len(after) == 1
+    return len(after) <= win.PLAN_YEARS_WORDS and all(w.isalpha() and w not in _OTHER_CLAUSE and w not in _MODALS
+                                                      for w in after[1:])
+
+
 def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "the following four years" (after the date before it), "the past two years" (up to publication).
 
@@ -4093,6 +4175,8 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         return _served_under(m, unit, n, pub) or Range(_add(pub, unit, -n), pub, "relative")
     if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
         return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
+    if which in {"next", "coming"} and unit == "year" and _plan_years(m):
+        return Range(dt.date(pub.year + 1, 1, 1), dt.date(pub.year + n, 12, 31), "range")
     if which in {"next", "coming"}:
         return Range(pub, _add(pub, unit, n), "relative")
     if which in _FOLLOWING:
@@ -4806,9 +4890,37 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     if not m["ord"] and not (m["adj"] and m["noun"] == "term"):
         term = _tenure(terms, term)  # "Obama's presidency", "the previous Obama administration": both his terms
-    if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future":
+    if not (m["ord"] or m["adj"]) and term.last < pub and clause_tense(text, m.start(), m.end()) == "future" \
+            and not _future_of_relative(text, m):
         return None  # "ties might weaken under the presidency of Trump if he is reelected": a term to come, not served
     return Range(term.first, term.last, "absolute")
+
+
+# a relative clause's modal ("changes that could influence talks"): the future of that clause only
+_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)[ \t]{1,3}(?:could|would|will|may|might|can)\b")
+_MODAL_WORD = re.compile(r"\b(?:will|would|could|may|might|can|shall)\b", re.I)
+
+
+def _future_of_relative(text: str, m: re.Match[str]) -> bool:
+    """Return whether the future read for a term (``m``) is a relative clause's own ("changes that could influence
+    talks, in light of Trump's stance during his administration"): the modal follows "that/which/who" and is the only
+    one before the comma (no main clause's "will" beside it), and the comma sets off the term's phrase, which holds no
+    tense of its own: the term served stays a time (fresh95). Not "Ties will weaken, mainly under his presidency"
+    (the main clause's future) nor "changes that could come under his presidency" (no comma: the relative clause
+    holds the term).
+
+    >>> t = "Bo fears changes that could hurt talks, in light of Trump's stance during his administration."
+    >>> ranges(t, dt.date(2024, 4, 22))
+    [('during his administration', '2017-01-20', '2021-01-20')]
+    >>> ranges("Bo fears changes that could come during Trump's administration.", dt.date(2024, 4, 22))
+    []
+    """
+    sentence = _sentence_span(text, m.start(), m.end())
+    comma = text.rfind(",", sentence.start, m.start())
+    rel = last_match(_RELATIVE_MODAL, text, sentence.start, comma) if comma >= 0 else None
+    if rel is None or len(_MODAL_WORD.findall(text, sentence.start, comma)) != 1:
+        return False  # no relative's modal, or another modal (the main clause's) beside it
+    return clause_tense(text, m.start(), m.end(), lo=comma + 1) is None
 
 
 # the words before "in"/"under" that make "<prep> his administration" a post in it, not a time: "an official in his
@@ -6537,6 +6649,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
     (_DAY_PART, _day_part, _T_DAY_PART, 40, 12),
+    (_FRONTED_DAY_PART, _fronted_day_part, _T_FRONTED_DAY_PART, 8, 2),
     (_THAT_TIME, _that_time, _T_THAT_TIME, 20, 2),
     (re.compile(r"\b(?i:within)\s+(?i:the)\s+(?P<unit>(?i:week|month|year))\b(?!['’]|\s+(?i:of|before|after)\b"
                 rf"|\s+(?i:to)\s+(?:{_MON}|{_WD}|\d|(?i:the|end|date)\b))"),  # "within the year to March": a span

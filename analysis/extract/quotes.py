@@ -797,6 +797,22 @@ def _owner_from(text: str, window: list[str], det: int, p_start: int) -> int:
     return p_start
 
 
+# prepositions of time: a body's noun after one ("during his presidency", "since the administration") names a time
+_TIME_PREPOSITIONS = frozenset(["during", "throughout", "since", "after", "before", "until", "till"])
+
+
+def _time_object(window: list[str], det: int) -> bool:
+    """Return whether the noun phrase opened at ``window[det]`` (a determiner before a body's noun, right before a
+    verb) is the object of a preposition of time ("had during his presidency accused"): an adverbial of the verb, not
+    its subject, which stands before it (fresh95); a phrase after any other word ("Later the ministry said") stays
+    the subject.
+
+    >>> _time_object("Bo had during his presidency".split(), 3), _time_object("Later the ministry".split(), 1)
+    (True, False)
+    """
+    return det > 0 and window[det - 1].lower() in _TIME_PREPOSITIONS
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -811,8 +827,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _NOBODY
     det = next((k for k in range(len(window) - 2, max(-1, len(window) - win.ORG_REF_DET_WORDS), -1)
                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
-    if det is None or any(w.endswith(",") for w in window[det:-1]):
-        return _NOBODY  # "may block the deal, Varian Daily said": "the" is another clause's
+    if det is None or any(w.endswith(",") for w in window[det:-1]) or _time_object(window, det):
+        return _NOBODY  # "may block the deal, Varian Daily said": another clause's "the"; "during his term": a time
     phrase = " ".join(window[det:]).rstrip(",")
     p_start = text.rfind(phrase, max(floor, verb_start - win.ORG_WINDOW), verb_start)
     if det >= 2 and window[det - 1] == "by" and window[det - 2].lower() in _ACCESS_BY:

@@ -653,3 +653,7 @@ THROUGHOUT_TOLD_BACK = 200
 # characters of a quotation's sentence either side of it read for a time phrase tying the words to an event ('"We hope
 # to narrow the gap today," Jeong told reporters before the session': review90 finding 8, mend90d)
 QUOTE_EVENT_TAG_REACH = 80
+# characters before "the next N years" read for the plan or budget whose period it names, and the words that may
+# stand between its noun and the span ("its plan to buy more arms in": fresh95)
+PLAN_YEARS_BACK = 80
+PLAN_YEARS_WORDS = 8
