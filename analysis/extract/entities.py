@@ -1254,7 +1254,8 @@ def _common_after(text: str, pos: int) -> bool:
 
 
 #: After a place's "'s": an opening quote mark, perhaps after one participle of promising or naming ("’s promised “").
-_OWNED_QUOTE = re.compile(r"[ \t]?+(?:(?:promised|threatened|vowed|pledged|touted|so-called|announced)[ \t]++)?+[“\"‘]")
+_OWNED_QUOTE = re.compile(
+    r"[ \t]?+(?:(?P<verb>promised|threatened|vowed|pledged|touted|so-called|announced)[ \t]++)?+[“\"‘]")
 
 
 def owns_quoted(text: str, pos: int) -> bool:
@@ -1266,8 +1267,16 @@ def owns_quoted(text: str, pos: int) -> bool:
     >>> at = t.index("’s") + 2
     >>> owns_quoted(t, at), owns_quoted("from Hanul’s “gift”", 12), owns_quoted("from Hanul’s airport", 12)
     (True, True, False)
+
+    With no participle, a capitalised quote is a name of a part of the place, nobody's words (mend91q).
+
+    >>> owns_quoted("in Hanul’s “Old Port” district", 10), owns_quoted("in Hanul’s promised “Old Port”", 10)
+    (False, True)
     """
-    return _OWNED_QUOTE.match(text, pos) is not None
+    m = _OWNED_QUOTE.match(text, pos)
+    if m is None:
+        return False
+    return m.group("verb") is not None or not text[m.end() : m.end() + 1].isupper()
 
 
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:

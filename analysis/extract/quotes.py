@@ -864,7 +864,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
-    if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start)) is not None:
+    if chosen is None and head in _OUTLET_NOUNS and (outlet := _earlier_outlet(text, back, p_start, orgs)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=outlet)  # "the newspaper said"
     if chosen is None and _proper_name_words(window[det + 1 :]):  # "The Hanul Daily reported": that daily itself
         return _Who("descriptor", None, p_start, p_start + len(phrase))
@@ -1025,11 +1025,12 @@ _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|quoted|cited)\b")
 _REPORT_ADVERBS = word_set("first also earlier later previously initially exclusively")
 
 
-def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
+def _earlier_outlet(text: str, back: int, pos: int, orgs: Sequence[Mention] = ()) -> str | None:
     """Return the name of the nearest organisation the gazetteer does not know that reported, wrote, quoted or cited
     before ``pos`` (after ``back``), no government body ("the Foo Ministry"): "the newspaper", "the daily" or "the
     broadcaster" is the outlet the text last had report ("The Hanul Times first reported the plan. ... the newspaper
-    said"); else None.
+    said"); else None. A newspaper named as subject further back (:func:`_news_subject`) stands only if none of the
+    gazetteer's press among ``orgs`` spoke after it ("A day later, Yonhap reported ...": Yonhap, mend91q).
 
     >>> t = "The Hanul Times first reported the plan on Monday. Later the newspaper said"
     >>> _earlier_outlet(t, 0, t.index("the newspaper"))
@@ -1049,7 +1050,37 @@ def _earlier_outlet(text: str, back: int, pos: int) -> str | None:
         who = _proper_org(text, verb, lo)
         if who.found and who.name and who.name.split()[-1].lower() not in _BODY_NOUNS:  # not "the Foo Ministry"
             return who.name
-    return news[1] if news is not None else None
+    return news[1] if news is not None and not _press_spoke_after(text, orgs, news[0]) else None
+
+
+# Words of a gazetteer organisation's name or role that make it the press ("Yonhap News Agency", "news organisation")
+_PRESS_WORDS = word_set("news newspaper broadcaster press")
+# right after an organisation's name: a verb of saying or reporting, perhaps after an adverb ("Yonhap later reported")
+_SPOKE_NEXT = re.compile(r"[ \t]{1,3}+(?:(?:first|also|earlier|later|previously|initially)[ \t]{1,3}+)?+(?=[a-z])")
+
+
+def _press_spoke_after(text: str, orgs: Sequence[Mention], start: int) -> bool:
+    """Return whether one of ``orgs`` named after ``start`` is the press (:data:`_PRESS_WORDS` in its name or role)
+    and the subject of a verb of saying or reporting right after its name ("Yonhap reported", "Bloomberg said"): a
+    later outlet that spoke, nearer than the newspaper named at ``start`` (mend91q).
+
+    >>> t = "The Hanul Times said so. Later, Yonhap reported it failed. A Yonhap photo ran."
+    >>> yon = Mention(t.index("Yonhap"), t.index("Yonhap") + 6, "Yonhap", "org", {"role": "South Korean news agency"})
+    >>> _press_spoke_after(t, [yon], 0), _press_spoke_after(t, [yon], 40)
+    (True, False)
+    >>> photo = Mention(t.rindex("Yonhap"), t.rindex("Yonhap") + 6, "Yonhap", "org", {"role": "news agency"})
+    >>> _press_spoke_after(t, [photo], 0)  # not a subject: "A Yonhap photo"
+    False
+    """
+    for m in orgs:
+        said = f"{m.value.get('name') or m.exact} {m.value.get('role') or ''}".lower()
+        if m.kind != "org" or m.start <= start or not _PRESS_WORDS.intersection(_WORD.findall(said)):
+            continue
+        gap = _SPOKE_NEXT.match(text, m.end)
+        verb = _VERB_WORD.match(text, gap.end()) if gap is not None else None
+        if verb is not None or (gap is not None and _REPORTED_BY.match(text, gap.end()) is not None):
+            return True
+    return False
 
 
 # "The" opening a sentence or a paragraph, before a capitalised word: where a newspaper's name may stand as subject
@@ -5579,11 +5610,35 @@ def _passive_after_ended(text: str, idx: _Index, am: re.Match[str], pre_start: i
     >>> ms2 = [Mention(26, 34, "Ana Volk", "person", {"name": "Ana Volk"})]
     >>> _passive_after_ended(t2, _Index(ms2), _AFTER.match(t2, 19), 20).found
     False
+
+    A clause after "as saying" with a speech verb of its own relays its subject's words ('“...!” Ana Volk was quoted
+    as saying Bo told her': Bo's, mend91q): that subject when a mention, else nobody.
+
+    >>> t3 = '“It is a bad deal!” Ana Volk was quoted as saying Bo Lin told her.'
+    >>> ms3 = ms + [Mention(t3.index("Bo"), t3.index("Bo") + 6, "Bo Lin", "person", {"name": "Bo Lin"})]
+    >>> _passive_after_ended(t3, _Index(ms3), _AFTER.match(t3, 19), 20).mention.exact
+    'Bo Lin'
     """
     if am.group("verb").lower() != "quoted":
         return _NOBODY
     who = _passive_quoted(text, idx, am.start("verb"), pre_start, pre_start)
-    return who if who.found and who.start == pre_start else _NOBODY
+    if not who.found or who.start != pre_start:
+        return _NOBODY
+    saying = _AS_SAYING_THAT.match(text, am.end("verb"))
+    if saying is None:
+        return who
+    inner = idx.starting_at(saying.end(), saying.end())
+    first = _NONSPACE.search(text, saying.end(), saying.end() + win.FIRST_WORD_REACH)
+    subject_end = inner.end if inner is not None else (text.find(" ", first.start()) if first is not None else -1)
+    gap = _BLANKS.match(text, subject_end) if subject_end >= 0 else None
+    if gap is None or _VERB_WORD.match(text, gap.end()) is None:
+        return who  # "as saying in May": no subject and verb of its own
+    return _named(inner) if inner is not None and _is_speaker(inner) else _NOBODY
+
+
+# "quoted" then "as saying", perhaps "that": where the words the passive's subject said begin
+_AS_SAYING_THAT = re.compile(r"[ \t]{1,3}+as[ \t]{1,3}+saying[ \t]{1,3}+(?:that[ \t]{1,3}+)?+")
+_BLANKS = re.compile(r"[ \t]{1,3}+")  # the spaces between a subject and its verb
 
 
 def _role_phrase(text: str, lo: int, hi: int) -> _Who:
@@ -5922,14 +5977,21 @@ def _tag_closes_sentence(text: str, am: re.Match[str]) -> bool:
     """Return whether the speech verb ``am`` (an ``_AFTER`` match) closes its sentence and a comma sets its subject
     off, a short phrase with no relative word ('“...” unless the minister certifies that it is wise, the text of the
     report reads.'): the tag credits the whole sentence, quote and condition alike; a "that" before the comma is the
-    condition's, not a relative clause on a later noun (fresh91q).
+    condition's, not a relative clause on a later noun (fresh91q). The words after the quote must open a clause of
+    their own (:data:`_FRONTING`: "unless", "if", "when"): after a noun ('the “terrible” deal, which Bo signed, the
+    paper reported.') the relative is the noun's, and the quote the clause's own speaker's (mend91q).
 
     >>> t = '“No” unless he certifies that it is wise, the report reads.'
     >>> u = '“mad” foe and a rift that aides say was made.'
     >>> _tag_closes_sentence(t, _AFTER.match(t, 4)), _tag_closes_sentence(u, _AFTER.match(u, 5))
     (True, False)
+    >>> v = '“bad” deal, which Bo signed, the paper reported.'
+    >>> _tag_closes_sentence(v, _AFTER.match(v, 5))
+    False
     """
     if text[am.end("verb") : am.end("verb") + 1] not in {".", "!", "?"}:
+        return False
+    if am.group("pre").split()[:1] and am.group("pre").split()[0].lower() not in _FRONTING:
         return False
     head, comma, subject = am.group("pre").rpartition(",")
     words = subject.split()
@@ -6869,6 +6931,25 @@ _ISSUED_BY = frozenset(["from", "by", "of", "issued", "released"])
 _LAWS = word_set("bill act law legislation")
 
 
+# Words after a text of law's noun that leave it the head of its phrase ("the act passed in 2019", "the bill as
+# written"): a preposition, a relative or a participle in "-ed"
+_LAW_NOUN_ENDS = word_set("as in on at of for by from to under with that which signed passed")
+
+
+def _law_noun_goes_on(words: list[str], k: int) -> bool:
+    """Return whether the law noun ``words[k]`` ("law", "bill") goes on into a longer noun phrase, a lower-case word
+    right after it that is no preposition, relative or participle ("the law professor", "the law firm"): a person or
+    a body, no text of law (mend91q).
+
+    >>> [_law_noun_goes_on(p.split(), 1) for p in ("the law firm", "the law.", "the act passed in", "the bill")]
+    [True, False, False, False]
+    """
+    if words[k][-1:] in {",", ".", ";", ":"} or k + 1 >= len(words):
+        return False
+    after = words[k + 1]
+    return after.isalpha() and after.islower() and after not in _LAW_NOUN_ENDS and not after.endswith("ed")
+
+
 def _according_document(text: str, start: int, end: int) -> _Who:
     """Return the document "according to" names in ``text[start:end]`` ("a draft seen by AFP", "the memo"): its
     article, at most two modifiers and a document noun (``_DOCUMENTS``), else nobody.
@@ -6881,11 +6962,14 @@ def _according_document(text: str, start: int, end: int) -> _Who:
     False
     >>> t = "according to the bill."; w = _according_document(t, 13, len(t)); t[w.start : w.end]
     'the bill'
+    >>> _according_document("according to the law firm advising it", 13, 37).found  # a law noun goes on
+    False
     """
     words = text[start:end].split()[:win.ACCORDING_DOC_WORDS]
     if not words or words[0].lower() not in _INDEFINITES | {"the"}:
         return _NOBODY
-    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS | _LAWS), 0)
+    k = next((i for i, w in enumerate(words[1:], 1) if w.lower().rstrip(",.") in _DOCUMENTS | _WRITINGS or (
+        w.lower().rstrip(",.") in _LAWS and not _law_noun_goes_on(words, i))), 0)  # fmt: skip
     if k == 0 or (k + 1 < len(words) and words[k + 1] in _ISSUED_BY):
         return _NOBODY  # "a statement from the ministry": the issuer's words (_issuer_in)
     phrase = " ".join(words[: k + 1]).rstrip(",.")
@@ -9910,12 +9994,36 @@ def _standing_agreement(text: str, q: Quote) -> bool:
     >>> [_standing_agreement(t, Quote(t.index(w) - 1, t.index(w) + n, "", {})) for w, n in (("harbor", 21),
     ...                                                                                      ("fair", 15))]
     [True, False]
+
+    A word of judging before the noun makes it an opinion, the speaker's (:func:`_judging_word`, mend91q).
+
+    >>> t = 'Bo said the previous “horrible agreement” cost billions.'
+    >>> _standing_agreement(t, Quote(t.index("“"), t.index("”") + 1, "", {}))
+    False
     """
     words = _WORD.findall(text, q.start, q.end)
-    if len(words) < 2 or words[-1].lower() not in _AGREEMENT_HEADS:
+    if len(words) < 2 or words[-1].lower() not in _AGREEMENT_HEADS or any(map(_judging_word, words[:-1])):
         return False
     before = text[max(0, q.start - win.AGREEMENT_NAME_BACK) : q.start].split()[-2:]
     return len(before) == 2 and before[0].lower() == "the" and before[1].lower() in _STANDING
+
+
+# Words that judge what they modify ("very", "horrible", "unfair"): an opinion, never part of a thing's name
+_JUDGING = word_set(
+    "very so too really most more less quite truly totally utterly extremely fair unfair bad good great terrible "
+    "awful lousy rotten stupid dumb worst best unequal unjust wonderful beautiful lopsided raw poor weak")
+_JUDGING_ENDS = ("ible", "able", "ous", "ful", "est", "sided")  # "horrible", "disastrous", "shameful", "one-sided"
+
+
+def _judging_word(word: str) -> bool:
+    """Return whether ``word`` judges what it modifies (:data:`_JUDGING`, or an ending of judging such as "-ible",
+    "-ous", "-sided"): no word of an agreement's name ("special measures", "harbor use"; mend91q).
+
+    >>> [_judging_word(w) for w in ("horrible", "very", "one-sided", "special", "measures", "Forces", "cost-sharing")]
+    [True, True, True, False, False, False, False]
+    """
+    low = word.lower()
+    return low in _JUDGING or (len(low) > 4 and low.endswith(_JUDGING_ENDS))
 
 
 _NAME_GLUE = frozenset(["of", "the", "and", "for", "a", "an", "to", "in", "on"])
@@ -11032,17 +11140,26 @@ def _headline_role_word(words: list[str]) -> str | None:
 _REPORTED_THINGS = word_set("report reports claim claims story stories rumor rumors rumour rumours")
 
 
-def _labels_a_report(text: str, end: int) -> bool:
-    """Return whether the quote ending at ``end`` is followed by a noun of a report or a claim ("Envoy Denies ‘Troop
+def _labels_a_report(text: str, start: int, end: int) -> bool:
+    """Return whether the quote ``text[start:end]`` is followed by a noun of a report or a claim ("Envoy Denies ‘Troop
     Cut’ Report"): the quote labels what the report said, so the one the headline has deny it does not say it
     (fresh91q).
 
     >>> t = "Envoy Denies ‘Troop Cut’ Report; Envoy Says ‘No Cut’ Now"
-    >>> _labels_a_report(t, t.index(" Report")), _labels_a_report(t, t.index(" Now"))
+    >>> _labels_a_report(t, t.index("‘"), t.index(" Report")), _labels_a_report(t, t.rindex("‘"), t.index(" Now"))
     (True, False)
+
+    One word alone before the noun describes the report ("Envoy Slams ‘Fake’ Report"): the headline's subject's
+    word, no label of what the report said (mend91q).
+
+    >>> t = "Envoy Slams ‘Fake’ Report"
+    >>> _labels_a_report(t, t.index("‘"), t.index(" Report"))
+    False
     """
     after = text[end : end + win.NAME_OF_THING_AFTER].split()[:1]
-    return bool(after) and after[0].lower().rstrip(".,;:") in _REPORTED_THINGS
+    if not after or after[0].lower().rstrip(".,;:") not in _REPORTED_THINGS:
+        return False
+    return len(_WORD.findall(text, start, end)) >= 2
 
 
 def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Sequence[Mention]) -> list[Quote]:
@@ -11063,7 +11180,7 @@ def _headline_holders(text: str, quotes: list[Quote], head_end: int, people: Seq
         v = q.value
         if v["speaker"] or q.speaker_mention is not None or v["attribution"] not in {"none", "descriptor"}:
             continue
-        if _labels_a_report(text, q.end):
+        if _labels_a_report(text, q.start, q.end):
             continue  # "Envoy Denies ‘Troop Cut’ Report": the report's words, not the envoy's
         role = (v.get("speaker_text") or "").split()[-1:] if v["attribution"] == "descriptor" else []
         if not role:
@@ -12678,6 +12795,12 @@ def _voiced_feeling(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "Four top Tamers will raise “serious concerns” about it."
     >>> _voiced_feeling(t, _Index([]), _Place(27, 45, 0, len(t), 0, 0, 0)).found
     False
+
+    A verb of saying before the group is a reporter's ("reports say lawmakers voiced"): the group after it (mend91q).
+
+    >>> t = "In Hanul, reports say lawmakers voiced “deep concern” over it."
+    >>> _voiced_feeling(t, _Index([]), _Place(t.index("“"), t.index(" over"), 0, len(t), 0, 0, 0)).name
+    'lawmakers'
     """
     words = list(_WORD.finditer(text, max(pl.sent_start, pl.qs - win.VOICED_BACK), pl.qs))
     k = len(words) - 1
@@ -12694,6 +12817,10 @@ def _voiced_feeling(text: str, idx: _Index, pl: _Place) -> _Who:
     comma = text.rfind(",", max(pl.sent_start, words[verb].start() - win.VOICED_BACK), words[k].start())
     lo = max(pl.sent_start, comma + 1)
     subject = text[lo : words[k].start()].split() if k > 0 else []
+    said = [i for i, w in enumerate(subject[:-1]) if _VERB_WORD.fullmatch(w) or w.lower() in _PLURAL_SAYING]
+    if said:  # "reports say lawmakers": the group after the reporter's verb
+        lo = text.find(" ", text.find(subject[said[-1]], lo)) + 1
+        subject = subject[said[-1] + 1 :]
     if not 1 <= len(subject) <= win.VOICED_SUBJECT_WORDS or idx.first_between(lo, words[k].start()):
         return _NOBODY  # a mention: the name rules read it
     head, mods = subject[-1], subject[:-1]
@@ -12774,9 +12901,18 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "Bo called it an “exceptional” rise, the trade ministry announced."
     >>> _closing_reporter(t, _Index([]), _Place(16, 29, 0, len(t), 0, 0, 0)).found
     False
+
+    A verb of charging before the quote (:data:`_CHARGING`: "mocked", "slammed") is its clause's subject's speech:
+    the reporter relays it (mend91q).
+
+    >>> t = "Bo mocked the “hostile” drills that they held, the agency said on Monday."
+    >>> _closing_reporter(t, _Index([]), _Place(14, 23, 0, len(t), 0, 0, 0)).found
+    False
     """
     stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLOSING_STOP_REACH))
     if stop is None or _MARK.search(text, pl.qe, stop.start()):
+        return _NOBODY
+    if any(w.lower() in _CHARGING for w in _WORD.findall(text, pl.sent_start, pl.qs)):
         return _NOBODY
     comma = text.rfind(", ", pl.qe, stop.start())
     if comma < 0 or _VERB_WORD.search(text, pl.sent_start, pl.qs) or _VERB_WORD.search(text, pl.qe, comma):
