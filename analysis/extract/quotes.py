@@ -12589,7 +12589,7 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
     that read them.
 
     >>> from analysis.extract.entities import find_entities
-    >>> t = 'Ana Volk met Jo Bell.' + 2 * chr(10) + '“It’s a bad deal!” Jo Bell was quoted as saying. “We go.”'
+    >>> t = 'Ana Volk met Jo Bell.' + 2 * chr(10) + '“It’s a bad deal!” Jo Bell was heard saying. “We go.”'
     >>> ps = [(0, 20), (22, len(t))]
     >>> [(q.value["speaker_name"], q.value["attribution"]) for q in find_quotes(t, ps, find_entities(t))][0]
     ('Jo Bell', 'clause')
