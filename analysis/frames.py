@@ -10647,6 +10647,8 @@ _BELOW_OWN = re.compile(r"(?:below|under|beneath)\b", re.I)
 #: The word right before such a verb that makes it a base form of an act not yet done: "to" or a modal ("to reduce",
 #: "cannot cut", "may not lower", "can't cut"), "not"/"never" and the "t" of "n't" looked past (mend90v); "Trump cut
 #: the force", "did not cut", "at a lower level" tell a level, not a threshold.
+#: Adverbs that may stand between "to" or a modal and a cut verb ("to ever cut", "to further reduce").
+_CUT_ADVERBS = frozenset(("ever", "further", "also", "then", "still", "even", "again", "soon"))
 _CUT_LEAD = frozenset(("to", "can", "cannot", "may", "might", "must", "shall", "should", "will", "would", "could",
                        "won", "mustn", "shouldn", "couldn", "wouldn"))
 _CUT_NEGATION = frozenset(("not", "never", "t"))
@@ -10676,10 +10678,18 @@ def cut_below(r: Reader, fig: Span, clause: list[str]) -> str | None:
 def _cut_lead(before: list[str]) -> bool:
     """Return whether the words before a cut verb end in "to" or a modal (:data:`_CUT_LEAD`), a negation looked past.
 
+    An adverb or two may stand between them ("to ever cut", "to further reduce", "must not quickly lower": review92
+    finding 6).
+
     >>> [_cut_lead(w) for w in (["used", "to"], ["must", "not"], ["trump"], ["did", "not"], [])]
     [True, True, False, False, False]
+    >>> [_cut_lead(w) for w in (["to", "ever"], ["to", "further"], ["must", "not", "quickly"], ["trump", "sharply"])]
+    [True, True, True, False]
     """
-    words = before[:-1] if before and before[-1] in _CUT_NEGATION else before
+    words = list(before)
+    for _ in range(2):
+        if words and (words[-1] in _CUT_NEGATION or words[-1] in _CUT_ADVERBS or words[-1].endswith("ly")):
+            words.pop()
     return bool(words) and words[-1] in _CUT_LEAD
 
 

@@ -59,7 +59,11 @@ _BLANKS = r"[ \t]++"
 #: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
 #: window after it reaches them). The command's own name counts too: "the 28,500-member U.S. Forces Korea", "the
 #: 28,500-member USFK" (fresh95: a troop count spelt "28-thousand-500-member" before the command's name).
-_MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:[Ff]orces?|garrison|contingent|military|USFK)\b")
+#: Not a count of the force when a name or a body of people goes on after the noun ("the 25,000-member U.S. Forces
+#: Korea Veterans Association", "a 20,000-member forces union": review92 finding 1).
+_MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:[Ff]orces?|garrison|contingent|military|USFK)\b"
+                 r"(?![ \t]++(?:Korea[ \t]++)?+(?!Korea\b)"
+                 r"(?:[A-Z][a-z]|union|club|association|league|group|society|family))")
 #: Read in any case: a title-case headline is read with its words in lower case ("28,000 american troops",
 #: :func:`analysis.extract._lower_title_case`), so a modifier it capitalises must still fit (fresh78v).
 _MODIFIER = "(?i:" + word_trie(sorted({w.lower() for w in _MODIFIERS}), space=_BLANKS) + ")"

@@ -1,0 +1,38 @@
+"""Rows for the lead's mends of review92's two worst findings (twenty-sixth session).
+
+- A "-member" count before the command's name followed by a body of people's name is no troop count ("the 25,000-member
+  U.S. Forces Korea Veterans Association": review92 finding 1, fresh95's ``counts._MEMBER_FORCE``).
+- A cut verb after "to" and an adverb ("to ever cut", "to further reduce") still makes its "below N" a floor, not the
+  level (review92 finding 6, mend90v's ``frames._cut_lead``).
+Made-up sentences; the controls keep the readings the rules were written for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.check import check_text
+
+LEAD = "Seoul and Washington signed a cost-sharing deal for the U.S. troops in Korea. "
+
+#: (text, published, exact, verdicts of the claims whose words are ``exact``)
+ROWS = [
+    ("The 25,000-member U.S. Forces Korea Veterans Association held a rally in Seoul.", "2019-12-13",
+     "25,000-member", []),
+    ("Seoul's 20,000-member forces union met on Monday.", "2019-12-13", "20,000-member", []),
+    ("Nobody in Seoul wants Washington to ever cut the force below 22,000 troops.", "2019-12-13",
+     "below 22,000 troops", ["not_checkable"]),
+    ("The law bars the Pentagon from trying to further reduce the force below 22,000 troops.", "2019-12-13",
+     "below 22,000 troops", ["not_checkable"]),
+    # controls: the command's own name ends the phrase; a past cut is the level
+    ("The 28,500-member U.S. Forces Korea held drills.", "2019-12-13", "28,500-member", ["supported"]),
+    ("After Trump cut the force last year, U.S. troops in Korea numbered under 20,000 in 2019.", "2019-12-13",
+     "under 20,000", ["contradicted"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "exact", "want"), ROWS)
+def test_review92(text: str, published: str, exact: str, want: list[str]) -> None:
+    """The count's verdicts are the ones the Conventions give."""
+    report = check_text(LEAD + text, published=published)
+    assert [c.verdict for c in report.claims if c.exact == exact] == want
