@@ -50,13 +50,18 @@ def test_mend90v(finding: str, published: str, text: str, exact: str, verdict: s
     assert {k: got.get(k) for k in want} == want, (finding, got)
 
 
-#: One paragraph holding every mended shape once, repeated for the linearity test.
-SHAPE = ("Other allies' share more than doubled to $2 billion. Washington asked Tokyo for $8 billion a year, and Seoul "
-         "for years has paid about $900 million. After Trump pressed for more, Seoul agreed to an increase -- from "
-         "960 billion won to 1.0389 trillion won. Seoul aims to sign; its payment is the 2020 level plus 13.9 percent. "
-         "After Trump cut the force, troops numbered under 20,000. Trump demanded a 49 percent increase for 2021 from "
-         "what Seoul paid in 2019. Washington demanded Seoul double its share to $1.6 billion, up from $800 million. "
-         "Seoul refused to double its payment to $1.8 billion. ")
+#: One paragraph holding every mended shape once (a sentence a finding, named after it), repeated for the
+#: linearity test.
+SHAPE = "".join(f"{sentence} " for sentence in (
+    "Other allies' share more than doubled to $2 billion.",  # 1
+    "Washington asked Tokyo for $8 billion a year, and Seoul for years has paid about $900 million.",  # 2
+    "After Trump pressed for more, Seoul agreed to an increase -- from 960 billion won to 1.0389 trillion won.",  # 3
+    "Seoul aims to sign; its payment is the 2020 level plus 13.9 percent.",  # 4
+    "After Trump cut the force, troops numbered under 20,000.",  # 5
+    "Trump demanded a 49 percent increase for 2021 from what Seoul paid in 2019.",  # 6
+    "Washington demanded Seoul double its share to $1.6 billion, up from $800 million.",  # 9
+    "Seoul refused to double its payment to $1.8 billion.",  # A
+))
 
 
 def test_linear() -> None:
