@@ -10096,11 +10096,13 @@ _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
 #: there", "to 28,500, its present strength" — ending its clause or telling where the troops are, never what the level
 #: is of ("the current level set by Congress", "its present level under the act", "the current number in the Army's
 #: plan": a floor's or a plan's level; review91 findings 1-2, mend91v).
-_CURRENT_APPOSITION = re.compile(r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++"
-                                 r"(?:troop[ \t]++)?(?:level|number|strength|size|total|count)"
-                                 r"(?:[ \t]*+(?:[.;,!?)—–\n]|$)|[ \t]++(?:stationed|based|deployed|posted|there|here)\b"
-                                 r"|[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?"
-                                 r"[Pp]eninsula)\b)", re.I)
+_CURRENT_APPOSITION = re.compile(
+    # the appositive: ", the current level", ", its present troop strength"
+    r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++(?:troop[ \t]++)?"
+    r"(?:level|number|strength|size|total|count)"
+    # then its clause's end, or where the troops are
+    r"(?:[ \t]*+(?:[.;,!?)—–\n]|$)|[ \t]++(?:stationed|based|deployed|posted|there|here)\b"
+    r"|[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)\b)", re.I)
 
 
 def current_apposition(r: Reader, fig: Span) -> bool:

@@ -15,53 +15,7 @@ it must be read.
 
 from __future__ import annotations
 
-from conftest import dates_test
+from conftest import case_tables, dates_test
 
-TAG = [
-    ("Crews at Varna face leave as of May 1, the Oskel command said in a notice.", "2020-01-30", "May 1",
-     "2020-05-01", "2020-05-01"),
-    ("Crews at Varna face leave from March 3, the Oskel command said.", "2020-01-30", "March 3", "2020-03-03",
-     "2020-03-03"),
-    # controls: a fronted phrase (the tag is its main clause), a past verb before the date, another verb after it
-    ("In a notice on May 1, the Oskel command said crews face leave.", "2020-01-30", "on May 1", "2019-05-01",
-     "2019-05-01"),
-    ("Crews at Varna took leave on May 1, the Oskel command said.", "2020-01-30", "on May 1", "2019-05-01",
-     "2019-05-01"),
-    ("Crews at Varna face leave as of May 1, the Oskel command cut pay.", "2020-01-30", "May 1", "2019-05-01",
-     "2019-05-01"),
-]
-
-PROSPECT = [
-    ("The move is a hedge against the possibility of Kim, the former governor, winning the vote in November.",
-     "2024-02-29", "in November", "2024-11-01", "2024-11-30"),
-    ("Analysts see the prospect of Lee returning to Tamsk in October as real.", "2024-02-29", "in October",
-     "2024-10-01", "2024-10-31"),
-    # control: no noun of prospect, no tense word: the nearest November
-    ("The move is a hedge against Kim, the former governor, and the vote in November.", "2024-02-29",
-     "in November", "2023-11-01", "2023-11-30"),
-]
-
-WARNED = [
-    ("Lee spoke a day after Varna sent a letter warning of 25% levies on Dovran imports starting in August.",
-     "2025-07-09", "in August", "2025-08-01", "2025-08-31"),
-    ("Varna issued a threat of levies on Dovran steel beginning in September.", "2025-07-09", "in September",
-     "2025-09-01", "2025-09-30"),
-    # controls: no warning (the levies were imposed then), a past verb between the warning and the start
-    ("Varna imposed levies on Dovran imports starting in August.", "2025-07-09", "in August", "2024-08-01",
-     "2024-08-31"),
-    ("Varna sent a letter warning that levies rose starting in August.", "2025-07-09", "in August", "2024-08-01",
-     "2024-08-31"),
-]
-
-TODAY = [
-    ('Talks began on the 24th.\n\n"We wait until this afternoon," an aide said.\n\n'
-     "In a call the previous afternoon, Lee spoke.", "2020-04-01", "the previous afternoon", "2020-03-31",
-     "2020-03-31"),
-    ('Talks began on the 24th.\n\n"We sign today," an aide said.\n\nIn a call the previous afternoon, Lee spoke.',
-     "2020-04-01", "the previous afternoon", "2020-03-31", "2020-03-31"),
-    # control: a quotation with no day word: the writer's last day told
-    ('Talks began on the 24th.\n\n"We wait until May," an aide said.\n\nIn a call the previous afternoon, Lee spoke.',
-     "2020-04-01", "the previous afternoon", "2020-03-23", "2020-03-23"),
-]
-
-test_date90d = dates_test(TAG=TAG, PROSPECT=PROSPECT, WARNED=WARNED, TODAY=TODAY)
+# rows: tests/cases/test_date90d.csv (table, text, published, a date's exact words, its start, its end, note)
+test_date90d = dates_test(**case_tables("test_date90d"))

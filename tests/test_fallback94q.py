@@ -23,8 +23,7 @@ Tables:
 
 from __future__ import annotations
 
-import pytest
-from conftest import quote_speaker, rows_test
+from conftest import case_tables, quote_speaker, rows_test
 
 from analysis.evaluate import norm_name
 from analysis.extract import annotate
@@ -47,49 +46,5 @@ def check_clause(body: str, words: str, speakers: str, rule: str) -> None:
         assert value["attribution"] == rule, value["attribution"]
 
 
-TAG = [
-    # read first by fresh92's passive tag after the quote's own "!" ("named"); the clause pass: where that is absent
-    ("“We will not pay more than we can afford!” Volk was quoted as saying in May.", "not pay more",
-     "Ana Volk/Volk", "-"),
-    ("“We will not pay more than we can afford!” Volk was heard saying.", "not pay more", "Ana Volk/Volk", "clause"),
-    ("The committee met.\n\n“No money may be spent to cut the garrison below its level” unless the minister "
-     "certifies that the cut serves the national interest of Hanul, the text of the committee report reads.",
-     "No money may be spent",
-     "the text of the committee report/the committee report", "-"),
-    # controls
-    ("“Will you pay more than you can afford?” Volk was asked in May.", "pay more than", "None", "none"),
-    ("“We will not pay more than we can afford!” Kol Varn said the talks would go on.", "not pay more", "None/Kol Varn",
-     "-"),
-    # a quote ending on its own "!" and a passive tag after it: the tag names its speaker (fresh92), not a label
-    ("The plan was “Hanul First!” Volk was quoted as saying in May.", "Hanul First", "Ana Volk/Volk", "-"),
-]
-
-CARRIED = [
-    ("“We will not pay more!” Volk was quoted as saying in May. “Hanul has paid enough for the garrison.”",
-     "paid enough", "Ana Volk/Volk", "-"),
-    # control: a label after the credited quote stays nobody's; the continuation rule carries the speaker to it,
-    # as it did at the session's start (c741d781) after any credited quote: a known miss, kept as a strict xfail
-    pytest.param("“We will not pay more!” Volk was quoted as saying in May. The plan was dubbed “Garrison First.”",
-                 "Garrison First", "None", "none", marks=[pytest.mark.xfail(strict=True)]),
-]
-
-BEFORE = [
-    ("Asked about the demand, Kol Varn shook his head. “We will not pay more than we can afford.”", "not pay more",
-     "Kol Varn/Varn", "clause"),
-    # controls: the sentence before opens on no speaker; a label
-    ("Asked about the demand, the hall fell silent. “We will not pay more than we can afford.”", "not pay more",
-     "None", "none"),
-    ("Asked about the demand, Kol Varn shook his head. “Garrison first”", "Garrison first", "None", "none"),
-]
-
-PARAGRAPH = [
-    # controls: the paragraph before tells of a person who says nothing, or of a thing; a slogan
-    ("Ina Dobsk spoke after the meeting.\n\n“We will not pay more than we can afford.”", "not pay more", "None",
-     "none"),
-    ("The talks ended after the meeting.\n\n“We will not pay more than we can afford.”", "not pay more", "None",
-     "none"),
-    ("Ina Dobsk spoke after the meeting.\n\n“Garrison first”", "Garrison first", "None", "none"),
-]
-
-
-test_fallback94q = rows_test(check_clause, TAG=TAG, CARRIED=CARRIED, BEFORE=BEFORE, PARAGRAPH=PARAGRAPH)
+# rows: tests/cases/test_fallback94q.csv (table, body, words, speakers, rule, xfail, note)
+test_fallback94q = rows_test(check_clause, **case_tables("test_fallback94q"))

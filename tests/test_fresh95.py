@@ -27,7 +27,7 @@ Troop counts (TROOPS: text, publication day, figure, verdicts): "-member" before
 
 from __future__ import annotations
 
-from conftest import assert_no_date, assert_speaker, dates_test, read_dates, rows_test, table
+from conftest import assert_no_date, assert_speaker, case_tables, dates_test, read_dates, rows_test, table
 
 from analysis.check import check_text
 
@@ -80,19 +80,9 @@ Seoul eyes shifts which may sway the talks, mindful of Donald Trump's demands du
 test_fresh95_dates = dates_test(FRONTED_PART=FRONTED_PART, PLAN_YEARS=PLAN_YEARS, TITLE_INFINITIVE=TITLE_INFINITIVE,
                                 RELATIVE_FUTURE=RELATIVE_FUTURE)
 
-# (text, publication day, words no date may be read as)
-ABSENT = [
-    ("At three in the morning, Oskel Tamm will fly to Varna.", "2021-05-07", "in the morning"),
-    ("Lida Marsh will arrive in the afternoon, aides said.", "2021-05-07", "in the afternoon"),
-    ("The talks in the afternoon session will go on.", "2021-05-07", "afternoon"),
-    # the main clause's future, or a relative clause that holds the term: a term to come, no time served
-    ("Ties will weaken, mainly under Donald Trump's presidency.", "2024-04-22", "presidency"),
-    ("Hanul fears changes that could come during Donald Trump's administration.", "2024-04-22", "administration"),
-    ("Analysts who could vote say ties will weaken, especially under Donald Trump's presidency.", "2024-04-22",
-     "presidency"),
-]
-
-test_fresh95_absent = rows_test(assert_no_date, ABSENT=ABSENT)
+# rows: tests/cases/test_fresh95_absent.csv (table, text, published, the words no date may be read as, note),
+# each checked by conftest.assert_no_date
+test_fresh95_absent = rows_test(assert_no_date, **case_tables("test_fresh95_absent"))
 
 
 def assert_unresolved(text: str, pub: str, words: str) -> None:

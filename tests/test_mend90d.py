@@ -18,62 +18,10 @@ them, or Varna, Rome, Tamsk).
 from __future__ import annotations
 
 import pytest
-from conftest import dates_test, read_claims
+from conftest import case_tables, dates_test, read_claims
 
-WARNED_PAST = [
-    ("USFK issued 60-day notices to its Korean employees beginning on Jan. 29.", "2020-04-03", "on Jan. 29",
-     "2020-01-29", "2020-01-29"),
-    ("USFK mailed the warnings to workers starting Jan. 29, a spokesman said.", "2020-04-03", "Jan. 29", "2020-01-29",
-     "2020-01-29"),
-    ("Washington made good on its threat of tariffs starting in May, imposing them on schedule.", "2020-06-20",
-     "in May", "2020-05-01", "2020-05-31"),
-    ("Trump issued an ultimatum to Seoul effective March 1, and the deadline passed.", "2020-06-20", "March 1",
-     "2020-03-01", "2020-03-01"),
-    # near misses of our own: a carried-out threat months back, a warning to someone, a start just passed
-    ("Varna carried out its threat of levies on Dovran steel starting in January.", "2020-06-20", "in January",
-     "2020-01-01", "2020-01-31"),
-    ("Rome sent a warning to Tamsk starting in February.", "2020-06-20", "in February", "2020-02-01", "2020-02-29"),
-    ("Rome sent a letter warning of levies on Tamsk steel starting in May.", "2020-06-20", "in May", "2020-05-01",
-     "2020-05-31"),
-]
-
-WARNED_AHEAD = [
-    ("Lee spoke a day after Varna sent a letter warning of 25% levies on Dovran imports starting in August.",
-     "2025-07-09", "in August", "2025-08-01", "2025-08-31"),
-    ("Varna issued a threat of levies on Dovran steel beginning in September.", "2025-07-09", "in September",
-     "2025-09-01", "2025-09-30"),
-    ("Varna sent a letter warning Tamsk of levies starting in January.", "2020-06-20", "in January", "2021-01-01",
-     "2021-01-31"),
-    ("Rome issued notices of furloughs beginning on April 1.", "2020-03-20", "on April 1", "2020-04-01", "2020-04-01"),
-]
-
-QUOTED_EVENT = [
-    ('Talks resumed in Seoul on Tuesday.\n\n"We hope to narrow the gap today," Jeong told reporters before the '
-     "session.\n\nThe previous day, the U.S. delegation arrived at Osan.", "2019-11-21", "The previous day",
-     "2019-11-18", "2019-11-18"),
-    ('The fourth round opened in Honolulu on Monday.\n\n"This afternoon we will table a new proposal," an aide said '
-     "before the talks.\n\nThe same day, the U.S. delegation arrived at Osan.", "2019-11-21", "The same day",
-     "2019-11-18", "2019-11-18"),
-    # near miss of our own: the tie before the quotation
-    ('Talks began on the 24th.\n\nAhead of the meeting, an aide said: "We sign today."\n\n'
-     "In a call the previous afternoon, Lee spoke.", "2020-04-01", "the previous afternoon", "2020-03-23",
-     "2020-03-23"),
-]
-
-QUOTED_TODAY = [
-    ('Talks began on the 24th.\n\n"We wait until this afternoon," an aide said.\n\n'
-     "In a call the previous afternoon, Lee spoke.", "2020-04-01", "the previous afternoon", "2020-03-31",
-     "2020-03-31"),
-    ('Talks began on the 24th.\n\n"We sign today," an aide said. Before the meeting, Lee left.\n\n'
-     "In a call the previous afternoon, Lee spoke.", "2020-04-01", "the previous afternoon", "2020-03-31",
-     "2020-03-31"),
-    ('Talks began on the 24th.\n\nA source said of the results, "We will have to wait until this afternoon."\n\n'
-     "In a briefing the previous afternoon, Lee spoke.", "2020-04-01", "the previous afternoon", "2020-03-31",
-     "2020-03-31"),
-]
-
-test_mend90d_dates = dates_test(WARNED_PAST=WARNED_PAST, WARNED_AHEAD=WARNED_AHEAD, QUOTED_EVENT=QUOTED_EVENT,
-                                QUOTED_TODAY=QUOTED_TODAY)
+# rows: tests/cases/test_mend90d.csv (table, text, published, a date's exact words, its start, its end, note)
+test_mend90d_dates = dates_test(**case_tables("test_mend90d"))
 
 ABOVE_BASE = [
     ("The 2019 payment was 9.3 percent above what the Moon government paid in 2017.", "9.3 percent above",

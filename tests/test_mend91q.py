@@ -34,7 +34,7 @@ quote holding them, the speakers accepted):
 from __future__ import annotations
 
 from conftest import assert_speaker, case_tables, rows_test
-from test_fresh91q import check_fresh91q_article as check_mend91q_article
+from test_fresh90q import check_fresh90q_article as check_mend91q_article
 
 # rows: tests/cases/test_mend91q.csv (table, body, words, speakers, xfail, note), each by conftest.assert_speaker
 test_mend91q_speakers = rows_test(assert_speaker, **case_tables("test_mend91q"))

@@ -5711,6 +5711,27 @@ _HOLDER_OPENERS = frozenset(["a", "an", "one", "two", "three", "several", "some"
 _SPOKES = word_set("spokesman spokeswoman spokesperson")
 
 
+def _words_before_holder(text: str, who: _Who, floor: int) -> list[tuple[int, str]]:
+    """Return the words (start, word) in the window before ``who`` (back to ``floor`` at most), less the title words
+    and determiners right before it ("to President Jo Bell", "for U.S. Defense Secretary Jo Bell", "of the ruling
+    party", "with the U.S."): the words a holder's postmodifier ends in, read by :func:`_postmodified_holder` and
+    :func:`_nested_holder`; none when ``who`` is not found, is a pronoun or starts at ``floor`` or before.
+
+    >>> t = '"No," an aide to the president said'
+    >>> _words_before_holder(t, _Who("descriptor", None, 17, 30), 5)
+    [(6, 'an'), (9, 'aide'), (14, 'to')]
+    >>> _words_before_holder(t, _Who("descriptor", None, 17, 30), 17)
+    []
+    """
+    if not who.found or who.attribution == "pronoun" or who.start <= floor:
+        return []
+    lo = max(floor, who.start - win.POSTMOD_HOLDER_BACK)
+    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, who.start)]
+    while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
+        spans.pop()
+    return spans
+
+
 def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     """Return the person noun phrase whose prepositional postmodifier ends in ``who`` right before a speech verb ("an
     aide to the president said", "a member of the ruling party said", "a person close to Jo Bell said"): the
@@ -5725,12 +5746,7 @@ def _postmodified_holder(text: str, who: _Who, floor: int) -> _Who:
     >>> _postmodified_holder(t, _Who("named", None, 30, 37), 5).start
     30
     """
-    if not who.found or who.attribution == "pronoun" or who.start <= floor:
-        return who
-    lo = max(floor, who.start - win.POSTMOD_HOLDER_BACK)
-    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, who.start)]
-    while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
-        spans.pop()  # "to President Jo Bell", "for U.S. Defense Secretary Jo Bell", "of the ruling party"
+    spans = _words_before_holder(text, who, floor)
     if len(spans) < 2 or spans[-1][1] not in _HOLDER_PREPS:
         return who
     head = len(spans) - 2 - (spans[-2][1] in _KNOWING)  # "a person close to", "sources familiar with"
@@ -5770,12 +5786,7 @@ def _nested_holder(text: str, who: _Who, floor: int) -> _Who:
     >>> _nested_holder(t, _Who("named", None, 28, 34), 0).start
     28
     """
-    if not who.found or who.attribution == "pronoun" or who.start <= floor:
-        return who
-    lo = max(floor, who.start - win.POSTMOD_HOLDER_BACK)
-    spans = [(m.start(), m.group()) for m in _NONSPACE_RUN.finditer(text, lo, who.start)]
-    while spans and (_title_word(spans[-1][1]) or spans[-1][1].lower() in {"the", "its", "their"}):
-        spans.pop()  # "with the U.S.", "with South Korea"
+    spans = _words_before_holder(text, who, floor)
     if len(spans) < 3 or spans[-1][1] not in _HOLDER_PREPS:
         return who
     k = len(spans) - 2  # back over the first phrase's object to its preposition
