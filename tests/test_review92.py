@@ -12,6 +12,7 @@ Made-up sentences; the controls keep the readings the rules were written for.
 from __future__ import annotations
 
 import pytest
+from conftest import assert_speaker
 
 from analysis.check import check_text
 
@@ -46,3 +47,18 @@ def test_review92(text: str, published: str, exact: str, want: list[str]) -> Non
     """The count's verdicts are the ones the Conventions give."""
     report = check_text(LEAD + text, published=published)
     assert [c.verdict for c in report.claims if c.exact == exact] == want
+
+
+#: (body, words, speakers): an agreement's name capitalised throughout is nobody's words (review92 finding 4,
+#: mend91q's ``quotes._judging_word`` read "Fair" and "Best" as opinions); an opinion in lower case stays the speaker's.
+NAMES = [
+    ("Dana Orel said the previous “Best Efforts Agreement” lapsed in 2019.", "Best Efforts", "None"),
+    ("Dana Orel said the current “Fair Share Agreement” lapses in 2025.", "Fair Share", "None"),
+    ("Dana Orel said the previous “horrible agreement” cost Hanul billions.", "horrible", "Dana Orel/Orel"),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "speakers"), NAMES)
+def test_review92_names(body: str, words: str, speakers: str) -> None:
+    """A capitalised agreement name is a label; a judging word in lower case keeps the speaker."""
+    assert_speaker(body, words, speakers)

@@ -10011,9 +10011,18 @@ def _standing_agreement(text: str, q: Quote) -> bool:
     >>> t = 'Bo said the previous “horrible agreement” cost billions.'
     >>> _standing_agreement(t, Quote(t.index("“"), t.index("”") + 1, "", {}))
     False
+
+    A name capitalised throughout is a name, whatever its words ("the current “Fair Share Agreement”": review92
+    finding 4).
+
+    >>> t = 'Bo said the current “Fair Share Agreement” lapses in 2025.'
+    >>> _standing_agreement(t, Quote(t.index("“"), t.index("”") + 1, "", {}))
+    True
     """
     words = _WORD.findall(text, q.start, q.end)
-    if len(words) < 2 or words[-1].lower() not in _AGREEMENT_HEADS or any(map(_judging_word, words[:-1])):
+    titled = all(w[:1].isupper() for w in words)
+    if len(words) < 2 or words[-1].lower() not in _AGREEMENT_HEADS or (
+            not titled and any(map(_judging_word, words[:-1]))):
         return False
     before = text[max(0, q.start - win.AGREEMENT_NAME_BACK) : q.start].split()[-2:]
     return len(before) == 2 and before[0].lower() == "the" and before[1].lower() in _STANDING
