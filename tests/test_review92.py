@@ -11,8 +11,7 @@ Made-up sentences; the controls keep the readings the rules were written for.
 
 from __future__ import annotations
 
-import pytest
-from conftest import assert_speaker
+from conftest import assert_speaker, rows_test
 
 from analysis.check import check_text
 
@@ -42,9 +41,8 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "exact", "want"), ROWS)
-def test_review92(text: str, published: str, exact: str, want: list[str]) -> None:
-    """The count's verdicts are the ones the Conventions give."""
+def check_count(text: str, published: str, exact: str, want: list[str]) -> None:
+    """Assert that the claims whose words are ``exact`` get the verdicts ``want`` (the Conventions')."""
     report = check_text(LEAD + text, published=published)
     assert [c.verdict for c in report.claims if c.exact == exact] == want
 
@@ -58,7 +56,5 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("body", "words", "speakers"), NAMES)
-def test_review92_names(body: str, words: str, speakers: str) -> None:
-    """A capitalised agreement name is a label; a judging word in lower case keeps the speaker."""
-    assert_speaker(body, words, speakers)
+test_review92 = rows_test(check_count, COUNTS=ROWS)
+test_review92_names = rows_test(assert_speaker, NAMES=NAMES)
