@@ -7846,11 +7846,35 @@ def target_year(r: Reader, fig: Span, base: Span) -> bool:
     >>> fig = r.spans_in(0, len(r.text), "percent")[0]
     >>> target_year(r, fig, base_date(r, fig))
     True
+
+    A year told as the time the sum is paid ("the sum to be paid in 2020") is the payment's year, which the ask is
+    of, not a target apart from its base (review92 finding 3):
+
+    >>> r = Reader(annotate_text("Vell wants a 40 percent rise from what Ostria paid in 2019, the sum due in 2020."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> target_year(r, fig, base_date(r, fig)), frame_of(r, fig).years
+    (False, (2020,))
     """
     s, e = r.local(fig)
     return any(d.start != base.start and date_years(d) and (d.exact.lower().startswith(("in ", "for "))
                                                             or r.text.endswith(("for ", "in "), s, d.start))
-               for d in r.spans_in(s, e, "date"))
+               and not told_paid_in(r, d) for d in r.spans_in(s, e, "date"))
+
+
+#: Right before a year, the time an amount is paid: "(to be) paid in", "payable in", "due in" (review92 finding 3).
+_PAID_IN = re.compile(r"\b(?:paid|payable|due)[ \t]++in[ \t]++$", re.I)
+
+
+def told_paid_in(r: Reader, d: Span) -> bool:
+    """Return whether a date is told as the time an amount is paid ("the sum to be paid in 2020", "payable in 2020"):
+    the year of that payment (review92 finding 3).
+
+    >>> r = Reader(annotate_text("The sum to be paid in 2020 rose; the talks resumed in 2020."))
+    >>> [told_paid_in(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    """
+    end = d.start + 3 if d.exact.lower().startswith("in ") else d.start
+    return _PAID_IN.search(r.text, max(0, d.start - win.PAID_IN_BACK), end) is not None
 
 
 def change_framed(r: Reader, fig: Span, quantity: str) -> bool:

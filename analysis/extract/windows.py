@@ -657,3 +657,6 @@ QUOTE_EVENT_TAG_REACH = 80
 # stand between its noun and the span ("its plan to buy more arms in": fresh95)
 PLAN_YEARS_BACK = 80
 PLAN_YEARS_WORDS = 8
+# characters before a year read for the words telling it as the time an amount is paid ("to be paid in 2020",
+# review92 finding 3: frames.told_paid_in)
+PAID_IN_BACK = 20
