@@ -5234,6 +5234,29 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
         and _PAID_NOUN.search(r.text, c0, m.start()) is not None
 
 
+#: Right after an amount (as :data:`_ASK_NOUN_AFTER`), the paying side's noun of a proposal: "X offer", "X a year
+#: Korean counteroffer" (review92 finding 4).
+_OFFER_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
+                               r"[\w.’'-]++){0,2}+\s++(?:counter-?)?offers?\b", re.I)
+
+
+def current_offer(r: Reader, fig: Span) -> bool:
+    """Return whether an amount called "current" or "present" right after "from" is an offer by its noun ("raise it to
+    X from the current Y offer"): the paying side's standing offer, never the asking side's demand, though the clause
+    asks (review92 finding 4; the asking side's "U.S. ask" stays the ask, :func:`from_current_sum`).
+
+    >>> [current_offer(*figure_in(t, -1)) for t in (
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the current $923 million offer.",
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the present $4.7 billion U.S. ask.",
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the current $923 million.")]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _OFFER_NOUN_AFTER.match(r.text, fig.end):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    return _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start) is not None
+
+
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
 #: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
 BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
@@ -5551,6 +5574,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
+    if current_offer(r, fig):
+        return Quantity("offer", "offer")  # review92: "from the current X offer": the standing offer, not the ask
     lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
