@@ -6,11 +6,14 @@ with near-miss controls that keep the readings the rules were written for.
   (mend90v's ``frames.target_year``): the ask stays the year after its base.
 - 4. An amount called "current" or "present" with an offer's noun after it ("from the current $923 million offer") is
   the paying side's present offer, not the asking side's demand (mend91v's ``frames._ASK_NOUN_AFTER``).
+- 2. A fronted "In the afternoon," opening a future clause after a day told before it that is already past takes the
+  story's own day, as with no day before it; a future clause never takes a past day's date (fresh95's
+  ``dates._fronted_day_part``).
 """
 
 from __future__ import annotations
 
-from conftest import rows_test
+from conftest import read_dates, rows_test
 
 from analysis.check import check_text
 
@@ -56,3 +59,29 @@ def check_claim(published: str, text: str, exact: str, verdict: str, quantity: s
 
 
 test_review92b = rows_test(check_claim, TARGET=TARGET, CURRENT=CURRENT)
+
+
+OPENED = "Talks opened on Monday, May 3, 2021. "
+#: (text, published, the date's words, start, end: None for an unresolved date)
+DAY_PART = [
+    (OPENED + "In the afternoon, Bo will meet the envoy.", "2021-05-07", "In the afternoon", "2021-05-07",
+     "2021-05-07"),
+    ("Talks opened on Monday. In the evening, Bo will brief lawmakers.", "2021-05-07", "In the evening", "2021-05-07",
+     "2021-05-07"),
+    # controls: a past clause takes the day told (fresh95); a coming day told before is the future clause's; with no
+    # day before it a future clause tells the story's day and a past one is unresolved
+    (OPENED + "In the afternoon, Bo left.", "2021-05-07", "In the afternoon", "2021-05-03", "2021-05-03"),
+    ("Talks open on Monday, May 10, 2021. In the afternoon, Bo will meet the envoy.", "2021-05-07",
+     "In the afternoon", "2021-05-10", "2021-05-10"),
+    ("In the morning, Bo will meet the envoy.", "2021-05-07", "In the morning", "2021-05-07", "2021-05-07"),
+    ("In the evening, Bo left.", "2021-05-07", "In the evening", None, None),
+]
+
+
+def check_date(text: str, published: str, exact: str, start: str | None, end: str | None) -> None:
+    """Assert that the date whose words are ``exact`` reads ``start``-``end``."""
+    got = read_dates(text, published)
+    assert next((x for x in got if x[0] == exact), None) == (exact, start, end), got
+
+
+test_review92b_dates = rows_test(check_date, DAY_PART=DAY_PART)

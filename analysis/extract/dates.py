@@ -3675,9 +3675,27 @@ def _fronted_day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     ('In the afternoon', '2021-05-03', '2021-05-03')
     >>> [v.get("unresolved") is not None for *_, v in find_dates("In the evening, Bo left.", dt.date(2021, 5, 7))]
     [True]
+
+    A future clause never takes a past day told before it: it tells the story's own day (review92 finding 2):
+
+    >>> ranges("Talks opened on Monday, May 3, 2021. In the afternoon, Bo will meet Al.", dt.date(2021, 5, 7))[1]
+    ('In the afternoon', '2021-05-07', '2021-05-07')
     """
     ahead = clause_tense(m.string, m.start(), m.end()) == "future"  # the clause it opens, read after it
-    return Anchored(partial(_next_period, unit="day", k=0), or_published=ahead, unit="day")
+    shift = partial(_day_not_before, pub=pub) if ahead else partial(_next_period, unit="day", k=0)
+    return Anchored(shift, or_published=ahead, unit="day")
+
+
+def _day_not_before(lo: dt.date, hi: dt.date, pub: dt.date) -> Period:
+    """Return the day told before a future clause's part of a day (``lo..hi``), or the story's day ``pub`` when that
+    day is already past: a future clause never takes a past day's date (review92 finding 2).
+
+    >>> _day_not_before(dt.date(2021, 5, 3), dt.date(2021, 5, 3), dt.date(2021, 5, 7))
+    Period(lo=datetime.date(2021, 5, 7), hi=datetime.date(2021, 5, 7))
+    >>> _day_not_before(dt.date(2021, 5, 10), dt.date(2021, 5, 10), dt.date(2021, 5, 7))
+    Period(lo=datetime.date(2021, 5, 10), hi=datetime.date(2021, 5, 10))
+    """
+    return Period(pub, pub) if hi < pub else _next_period(lo, hi, unit="day", k=0)
 
 
 #: "In the afternoon," opening a sentence (a paragraph's start, or after a full stop): a time of the clause it opens;
