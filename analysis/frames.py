@@ -5546,6 +5546,39 @@ def quotation_opens_if(r: Reader, fig: Span, s0: int) -> bool:
     return opened is not None and _OPENING_IF.match(r.text, opened.end() - 1, fig.start) is not None
 
 
+#: A question put to someone, its words up to the figure with no clause mark between: "asked whether/if ...", "asked
+#: about making (demanding, charging) ..." (review92 finding 6); not past a "that" whose clause tells a claim as fact
+#: ("asked Kang if it's true that Trump spurned the plan to raise it by X").
+_QUESTION_OPEN = re.compile(r"\basked[ \t]++(?:whether|if|about[ \t]++\w+ing)\b(?:(?!that\b)[^,;:.!?()\"“”\n])*+$",
+                            re.I)
+#: Right before "asked", what makes it the question put to the one who answers: a sentence's start ("Asked whether
+#: ..., Bo said"), "when", or a passive ("Bo was asked whether"); never a subject who asks ("U.S. negotiators asked
+#: whether Seoul would pay X" is still their ask: review43).
+_QUESTION_LEAD = re.compile(r"(?:\b(?:when|was|were|is|are|be|been|being)[ \t]++|(?:^|[.!?\"“”\n])[ \t]*+)$", re.I)
+
+
+def put_as_question(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is inside a question put to the one who answers ("Asked whether allies should pay cost
+    plus 50%, he said ...", "was asked about making allies pay X"): neither an ask nor a payment (review92 finding
+    6); not a question about a demand told as one ("asked about the demand for X"), a claim told in it as fact ("asked
+    if it is true that ..."), a question of the asking side ("negotiators asked whether Seoul would pay X"), nor the
+    answer after the question.
+
+    >>> [put_as_question(*figure_in(t, 0)) for t in (
+    ...     "Asked whether Hanul should pay cost plus 50%, Bo said yes.",
+    ...     "Bo was asked about making Hanul pay cost plus 50%.",
+    ...     "Asked about the demand for cost plus 50%, Bo said nothing.",
+    ...     "Bo was asked if it is true that Vell spurned the plan to raise it by 13 percent.",
+    ...     "Vell's negotiators asked whether Hanul would pay $5 billion.",
+    ...     "Asked about the talks, Bo said Hanul should pay cost plus 50%.")]
+    [True, True, False, False, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _QUESTION_OPEN.search(r.text, max(c0, fig.start - win.QUESTION_BACK), fig.start)
+    return m is not None and _QUESTION_LEAD.search(r.text, max(0, m.start() - win.QUESTION_LEAD_BACK),
+                                                   m.start()) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -5561,6 +5594,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
+    if put_as_question(r, fig):
+        return Quantity("other", "hypothetical")  # review92: "Asked whether Seoul would pay X, ...": a question
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
         counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)  # claims18, frames63, fresh92
@@ -6794,6 +6829,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
     if premium_goal(r, fig):
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
+    if put_as_question(r, fig):
+        return Quantity("other", "hypothetical")  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     level = share_level(r, fig)

@@ -6,6 +6,10 @@ with near-miss controls that keep the readings the rules were written for.
   (mend90v's ``frames.target_year``): the ask stays the year after its base.
 - 4. An amount called "current" or "present" with an offer's noun after it ("from the current $923 million offer") is
   the paying side's present offer, not the asking side's demand (mend91v's ``frames._ASK_NOUN_AFTER``).
+- 6. A figure inside a question put to the one who answers ("Asked whether allies should pay cost plus 50%, Trump
+  said ...", "was asked about making allies pay ...") is neither an ask nor a payment: `other`, `hypothetical`,
+  `not_checkable`; a question about a demand told as one ("asked about the demand for ...") keeps the demand, and a
+  question the asking side puts ("negotiators asked whether Seoul would pay X") stays its ask (review43).
 - 2. A fronted "In the afternoon," opening a future clause after a day told before it that is already past takes the
   story's own day, as with no day before it; a future clause never takes a past day's date (fresh95's
   ``dates._fronted_day_part``).
@@ -48,6 +52,33 @@ CURRENT = [
     ("2019-12-10", RAISE + "present $923 million payment.", "$923 million", "supported", "sma_payment", "2019"),
 ]
 
+TALKS = "Seoul and Washington are in talks on a cost-sharing deal for the U.S. troops in Korea. "
+#: (as TARGET) 6. a question put to someone is not a demand (nor a payment)
+QUESTION = [
+    ("2019-03-10", TALKS + "Asked whether allies should pay cost plus 50%, Trump said they would.", "50%",
+     "not_checkable", "other", ""),
+    ("2019-03-10", TALKS + 'Asked if Seoul should pay cost plus 50 percent, Esper said: "We will see."', "50 percent",
+     "not_checkable", "other", ""),
+    ("2019-03-10", TALKS + "Trump was asked whether allies must pay cost plus 50%.", "50%", "not_checkable", "other",
+     ""),
+    ("2019-03-10", TALKS + "Esper was asked about making allies pay cost plus 50%.", "50%", "not_checkable", "other",
+     ""),
+    ("2019-12-10", TALKS + "Asked whether Seoul would pay $5 billion, Kang said no.", "$5 billion", "not_checkable",
+     "other", ""),
+    # controls: the answer's own ask after the question's comma, an ask told as a fact, a question about a demand, a
+    # question of the asking side (review43)
+    ("2019-03-10", TALKS + "Asked about the talks, Trump said allies should pay cost plus 50%.", "50%",
+     "unverifiable", "demand", ""),
+    ("2019-03-10", TALKS + "Trump insisted that allies pay the full cost of U.S. troops plus a 50% premium.", "50%",
+     "unverifiable", "demand", ""),
+    ("2019-03-10", TALKS + "Asked about the demand for cost plus 50%, Esper declined to comment.", "50%",
+     "unverifiable", "demand", ""),
+    ("2019-12-10", TALKS + "Washington's envoy asked whether Seoul would pay $5 billion a year.", "$5 billion a year",
+     "supported", "demand", ""),
+    ("2019-12-10", TALKS + "Asked about the talks, Kang said Seoul paid $923 million this year.", "$923 million",
+     "supported", "sma_payment", "2019"),
+]
+
 
 def check_claim(published: str, text: str, exact: str, verdict: str, quantity: str, years: str) -> None:
     """Assert that the first claim whose words are ``exact`` gets ``verdict``, and the ``quantity`` and ``years`` the
@@ -58,7 +89,7 @@ def check_claim(published: str, text: str, exact: str, verdict: str, quantity: s
     assert got == (verdict, quantity, [int(y) for y in years.split(";")] if years else ""), claim
 
 
-test_review92b = rows_test(check_claim, TARGET=TARGET, CURRENT=CURRENT)
+test_review92b = rows_test(check_claim, TARGET=TARGET, CURRENT=CURRENT, QUESTION=QUESTION)
 
 
 OPENED = "Talks opened on Monday, May 3, 2021. "
