@@ -10179,13 +10179,18 @@ _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
 
 
 #: Right after a count, an appositive that names it the level now: "below 28,500 personnel, the current level stationed
-#: there", "to 28,500, its present strength" — ending its clause or telling where the troops are, never what the level
-#: is of ("the current level set by Congress", "its present level under the act", "the current number in the Army's
-#: plan": a floor's or a plan's level; review91 findings 1-2, mend91v).
+#: there", "to 28,500, its present strength", "the current level of the force" — ending its clause or telling where the
+#: troops are, never what else the level is of ("the current level set by Congress", "its present level under the
+#: act", "the current number in the Army's plan", "the current level of the floor": a floor's or a plan's level;
+#: review91 findings 1-2, mend91v); the troops it is of ("of the force", "of U.S. Forces Korea") keep it the level
+#: now (review92 finding 5).
 _CURRENT_APPOSITION = re.compile(
     # the appositive: ", the current level", ", its present troop strength"
     r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++(?:troop[ \t]++)?"
     r"(?:level|number|strength|size|total|count)"
+    # what it is the level of, when the troops: "of the force", "of US troops", "of U.S. Forces Korea" (review92)
+    r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American|United[ \t]++States)[ \t]++)?(?:Forces[ \t]++Korea|"
+    r"forces?|troops|soldiers|personnel|garrison|contingent|USFK)\b)?+"
     # then its clause's end, or where the troops are
     r"(?:[ \t]*+(?:[.;,!?)—–\n]|$)|[ \t]++(?:stationed|based|deployed|posted|there|here)\b"
     r"|[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)\b)", re.I)
@@ -10209,6 +10214,12 @@ def current_apposition(r: Reader, fig: Span) -> bool:
     ...                          "The plan cuts US troops in Korea to 15,000, the current number in the plan."))
     >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [False, False]
+
+    The troops the level is of keep it the level now (review92 finding 5):
+    >>> r = Reader(annotate_text("A law bars cutting US troops in Korea below 28,500, the current level of the force. "
+    ...                          "A law bars cutting US troops in Korea below 22,000, the current level of the floor."))
+    >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
     """
     return _CURRENT_APPOSITION.match(r.text, fig.end) is not None
 

@@ -10,6 +10,9 @@ with near-miss controls that keep the readings the rules were written for.
   said ...", "was asked about making allies pay ...") is neither an ask nor a payment: `other`, `hypothetical`,
   `not_checkable`; a question about a demand told as one ("asked about the demand for ...") keeps the demand, and a
   question the asking side puts ("negotiators asked whether Seoul would pay X") stays its ask (review43).
+- 5. A count named in an appositive "the current level of the force" ("of US troops", "of U.S. Forces Korea") is the
+  level now, judged as one whatever floor the sentence tells, as "the current level stationed there" is (count93v);
+  mend91v's ``frames._CURRENT_APPOSITION`` had read any words after the level noun as a floor's or a plan's level.
 - 2. A fronted "In the afternoon," opening a future clause after a day told before it that is already past takes the
   story's own day, as with no day before it; a future clause never takes a past day's date (fresh95's
   ``dates._fronted_day_part``).
@@ -79,6 +82,23 @@ QUESTION = [
      "supported", "sma_payment", "2019"),
 ]
 
+FLOOR = TALKS + "The law bars cutting U.S. troops in Korea below "
+#: (as TARGET) 5. "the current level of the force" names the count the level now
+LEVEL_OF = [
+    ("2019-12-13", FLOOR + "28,500, the current level of the force.", "below 28,500", "supported", "troops", ""),
+    ("2019-12-13", FLOOR + "40,000, the current level of the force.", "below 40,000", "contradicted", "troops", ""),
+    ("2019-12-13", FLOOR + "28,500, the current level of U.S. Forces Korea.", "below 28,500", "supported", "troops",
+     ""),
+    ("2019-12-13", FLOOR + "28,500, the present strength of American troops there.", "below 28,500", "supported",
+     "troops", ""),
+    # controls: a floor's own level, a level of something else or set by someone, and a bare floor are not judged
+    ("2019-12-13", FLOOR + "22,000, the current level set by law.", "below 22,000", "not_checkable", "troops", ""),
+    ("2019-12-13", FLOOR + "22,000, the current level of the floor.", "below 22,000", "not_checkable", "troops", ""),
+    ("2019-12-13", FLOOR + "22,000, the current level of the force set by Congress.", "below 22,000", "not_checkable",
+     "troops", ""),
+    ("2019-12-13", FLOOR + "22,000.", "below 22,000", "not_checkable", "troops", ""),
+]
+
 
 def check_claim(published: str, text: str, exact: str, verdict: str, quantity: str, years: str) -> None:
     """Assert that the first claim whose words are ``exact`` gets ``verdict``, and the ``quantity`` and ``years`` the
@@ -89,7 +109,7 @@ def check_claim(published: str, text: str, exact: str, verdict: str, quantity: s
     assert got == (verdict, quantity, [int(y) for y in years.split(";")] if years else ""), claim
 
 
-test_review92b = rows_test(check_claim, TARGET=TARGET, CURRENT=CURRENT, QUESTION=QUESTION)
+test_review92b = rows_test(check_claim, TARGET=TARGET, CURRENT=CURRENT, QUESTION=QUESTION, LEVEL_OF=LEVEL_OF)
 
 
 OPENED = "Talks opened on Monday, May 3, 2021. "
