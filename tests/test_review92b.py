@@ -13,6 +13,9 @@ with near-miss controls that keep the readings the rules were written for.
 - 5. A count named in an appositive "the current level of the force" ("of US troops", "of U.S. Forces Korea") is the
   level now, judged as one whatever floor the sentence tells, as "the current level stationed there" is (count93v);
   mend91v's ``frames._CURRENT_APPOSITION`` had read any words after the level noun as a floor's or a plan's level.
+- 7. A day word in single quote marks said at an event the text dates ("At Monday's hearing he said: 'today we
+  ...'") takes that event's day, as in double marks (the Conventions: the text dates the words); the date finder had
+  read only double marks as quotations, so single-quoted words were the narrator's and "today" publication's.
 - 2. A fronted "In the afternoon," opening a future clause after a day told before it that is already past takes the
   story's own day, as with no day before it; a future clause never takes a past day's date (fresh95's
   ``dates._fronted_day_part``).
@@ -129,10 +132,27 @@ DAY_PART = [
 ]
 
 
+HEARING = "At Monday's hearing he said: "
+#: (as DAY_PART) 7. a quotation in single marks is read as one in double marks
+SINGLE = [
+    (HEARING + "'today we ask Seoul to pay more.'", "2019-11-21", "today", "2019-11-18", "2019-11-18"),
+    (HEARING + "‘Today we ask Seoul to pay more.’", "2019-11-21", "Today", "2019-11-18", "2019-11-18"),
+    ("At Monday's hearing, Bo said Seoul's share was 'far too low today.'", "2019-11-21", "today", "2019-11-18",
+     "2019-11-18"),
+    # controls: double marks; indirect speech reads from publication (the Conventions); undated words are the day's
+    # news; an apostrophe opens no quotation
+    (HEARING + '"today we ask Seoul to pay more."', "2019-11-21", "today", "2019-11-18", "2019-11-18"),
+    ("At Monday's hearing he said today we ask Seoul to pay more.", "2019-11-21", "today", "2019-11-21", "2019-11-21"),
+    ("He said: 'today we ask Seoul to pay more.'", "2019-11-21", "today", "2019-11-21", "2019-11-21"),
+    ("At Monday's hearing, the allies' envoys met today's press.", "2019-11-21", "today", "2019-11-21",
+     "2019-11-21"),
+]
+
+
 def check_date(text: str, published: str, exact: str, start: str | None, end: str | None) -> None:
     """Assert that the date whose words are ``exact`` reads ``start``-``end``."""
     got = read_dates(text, published)
     assert next((x for x in got if x[0] == exact), None) == (exact, start, end), got
 
 
-test_review92b_dates = rows_test(check_date, DAY_PART=DAY_PART)
+test_review92b_dates = rows_test(check_date, DAY_PART=DAY_PART, SINGLE=SINGLE)

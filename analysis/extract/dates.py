@@ -9561,7 +9561,7 @@ def _resolve_paragraph(
     ...                                              dt.date(2024, 5, 4), 0, len(t))]
     ['2019-01-01', None, '2020-01-01']
     """
-    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    quotes = _quotations(text, ps, pe)
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
     last_abs = _last_absolute(group, inside, ps)
@@ -9913,7 +9913,31 @@ def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Str
     >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
     [None, _Stretch(start=10, end=21)]
     """
-    return _quote_of_each(group, _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else [])
+    return _quote_of_each(group, _quotations(text, ps, pe))
+
+
+def _quotations(text: str, ps: int, pe: int) -> list[_Stretch]:
+    """Return the quotations of the paragraph ``text[ps:pe]`` in order: the double-marked ones, and the single-quote
+    pairs the quote finder reads as quotations outside them ("At Monday's hearing he said: 'today we ...'", review92
+    finding 7: its words are dated as double-marked ones are; apostrophes open none).
+
+    >>> t = "At Monday's hearing Bo said: 'today we pay.' Seoul's “yes” and Al's ‘no’"
+    >>> [t[q.start:q.end] for q in _quotations(t, 0, len(t))]
+    ["'today we pay.'", '“yes”', '‘no’']
+    """
+    double = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    if text.find("'", ps, pe) < 0 and text.find("‘", ps, pe) < 0:
+        return double
+    from analysis.extract.quotes import single_pairs  # the quote finder's reading of single marks
+
+    starts = [d.start for d in double]
+
+    def apart(q: _Stretch) -> bool:  # overlaps no double-marked quotation (the one before it, or the one after)
+        k = bisect.bisect_right(starts, q.start)
+        return (k == 0 or double[k - 1].end <= q.start) and (k == len(double) or q.end <= double[k].start)
+
+    single = [_Stretch(q.start, q.end) for q in single_pairs(text, ps, pe) if apart(q)]
+    return sorted(double + single) if single else double
 
 
 def _quote_of_each(group: list[_Hit], quotes: list[_Stretch]) -> list[_Stretch | None]:
