@@ -16,6 +16,10 @@ with near-miss controls that keep the readings the rules were written for.
 - 7. A day word in single quote marks said at an event the text dates ("At Monday's hearing he said: 'today we
   ...'") takes that event's day, as in double marks (the Conventions: the text dates the words); the date finder had
   read only double marks as quotations, so single-quoted words were the narrator's and "today" publication's.
+- 8. "The next N years" of a plan or budget told as already running ("its current plan to buy more over the next
+  three years", "its ongoing plan", "the existing budget for ...") is the rolling span from publication: the plan's
+  own calendar years began before, so its next years are not the N calendar years after publication's (fresh95's
+  ``dates._plan_years`` reads a plan's years so only for a plan not told as running).
 - 2. A fronted "In the afternoon," opening a future clause after a day told before it that is already past takes the
   story's own day, as with no day before it; a future clause never takes a past day's date (fresh95's
   ``dates._fronted_day_part``).
@@ -149,10 +153,29 @@ SINGLE = [
 ]
 
 
+BRIEFED = "Bo briefed Al on its "
+#: (as DAY_PART) 8. a running plan's next years roll from publication
+RUNNING = [
+    (BRIEFED + "current plan to buy more arms over the next three years.", "2019-09-23", "the next three years",
+     "2019-09-23", "2022-09-23"),
+    (BRIEFED + "ongoing plan to buy more arms in the next three years.", "2019-09-23", "the next three years",
+     "2019-09-23", "2022-09-23"),
+    (BRIEFED + "existing budget for the next three years.", "2019-09-23", "the next three years", "2019-09-23",
+     "2022-09-23"),
+    # controls: a plan not told as running, or a new one, names calendar years (fresh95); a plan in another phrase rolls
+    (BRIEFED + "plan to buy more arms over the next three years.", "2019-09-23", "the next three years", "2020-01-01",
+     "2022-12-31"),
+    (BRIEFED + "new plan to buy more arms in the next three years.", "2019-09-23", "the next three years",
+     "2020-01-01", "2022-12-31"),
+    ("Under the current plan, Bo will buy more arms in the next three years.", "2019-09-23", "the next three years",
+     "2019-09-23", "2022-09-23"),
+]
+
+
 def check_date(text: str, published: str, exact: str, start: str | None, end: str | None) -> None:
     """Assert that the date whose words are ``exact`` reads ``start``-``end``."""
     got = read_dates(text, published)
     assert next((x for x in got if x[0] == exact), None) == (exact, start, end), got
 
 
-test_review92b_dates = rows_test(check_date, DAY_PART=DAY_PART, SINGLE=SINGLE)
+test_review92b_dates = rows_test(check_date, DAY_PART=DAY_PART, SINGLE=SINGLE, RUNNING=RUNNING)

@@ -4129,6 +4129,8 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
     return True
 
 
+# right before a plan's noun, a word telling it already running ("its current plan", "the ongoing program": review92)
+_RUNNING = frozenset({"current", "ongoing", "existing", "running", "present", "continuing"})
 # the nouns of a plan or a budget whose period "the next N years" names ("its plan to buy more in the next three years")
 _PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
 
@@ -4155,6 +4157,12 @@ def _plan_years(m: re.Match[str]) -> bool:
     [('the next three years', '2020-01-01', '2022-12-31')]
     >>> ranges("Under the plan, Bo will buy more arms in the next three years.", dt.date(2019, 9, 23))
     [('the next three years', '2019-09-23', '2022-09-23')]
+
+    A plan told as already running ("its current plan", "the ongoing plan") keeps the rolling reading: its own years
+    began before publication (review92 finding 8).
+
+    >>> ranges("Bo briefed Al on its current plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2019-09-23', '2022-09-23')]
     """
     lo = max(0, m.start() - win.PLAN_YEARS_BACK)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
@@ -4163,8 +4171,8 @@ def _plan_years(m: re.Match[str]) -> bool:
     words = [w.lower() for w in raw]
     k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
     after = words[k + 1 :]
-    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]):
-        return False
+    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]) or words[k - 1] in _RUNNING:
+        return False  # review92: "its current plan to ...": a plan already running, whose years began before
     if after[0] == "for":
         return len(after) == 1
     return len(after) <= win.PLAN_YEARS_WORDS and all(w.isalpha() and w not in _OTHER_CLAUSE and w not in _MODALS
