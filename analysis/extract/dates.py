@@ -4130,7 +4130,7 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
 
 
 # right before a plan's noun, a word telling it already running ("its current plan", "the ongoing program": review92)
-_RUNNING = frozenset({"current", "ongoing", "existing", "running", "present", "continuing"})
+_PLAN_RUNNING = frozenset({"current", "ongoing", "existing", "running", "present", "continuing"})
 # the nouns of a plan or a budget whose period "the next N years" names ("its plan to buy more in the next three years")
 _PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
 
@@ -4171,7 +4171,7 @@ def _plan_years(m: re.Match[str]) -> bool:
     words = [w.lower() for w in raw]
     k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
     after = words[k + 1 :]
-    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]) or words[k - 1] in _RUNNING:
+    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]) or words[k - 1] in _PLAN_RUNNING:
         return False  # review92: "its current plan to ...": a plan already running, whose years began before
     if after[0] == "for":
         return len(after) == 1
