@@ -5234,6 +5234,29 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
         and _PAID_NOUN.search(r.text, c0, m.start()) is not None
 
 
+#: Right after an amount (as :data:`_ASK_NOUN_AFTER`), the paying side's noun of a proposal: "X offer", "X a year
+#: Korean counteroffer" (review92 finding 4).
+_OFFER_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
+                               r"[\w.’'-]++){0,2}+\s++(?:counter-?)?offers?\b", re.I)
+
+
+def current_offer(r: Reader, fig: Span) -> bool:
+    """Return whether an amount called "current" or "present" right after "from" is an offer by its noun ("raise it to
+    X from the current Y offer"): the paying side's standing offer, never the asking side's demand, though the clause
+    asks (review92 finding 4; the asking side's "U.S. ask" stays the ask, :func:`from_current_sum`).
+
+    >>> [current_offer(*figure_in(t, -1)) for t in (
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the current $923 million offer.",
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the present $4.7 billion U.S. ask.",
+    ...     "Trump wants to raise Seoul's payment to $5 billion from the current $923 million.")]
+    [True, False, False]
+    """
+    if fig.kind != "money" or not _OFFER_NOUN_AFTER.match(r.text, fig.end):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    return _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start) is not None
+
+
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
 #: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
 BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
@@ -5523,6 +5546,39 @@ def quotation_opens_if(r: Reader, fig: Span, s0: int) -> bool:
     return opened is not None and _OPENING_IF.match(r.text, opened.end() - 1, fig.start) is not None
 
 
+#: A question put to someone, its words up to the figure with no clause mark between: "asked whether/if ...", "asked
+#: about making (demanding, charging) ..." (review92 finding 6); not past a "that" whose clause tells a claim as fact
+#: ("asked Kang if it's true that Trump spurned the plan to raise it by X").
+_QUESTION_OPEN = re.compile(r"\basked[ \t]++(?:whether|if|about[ \t]++\w+ing)\b(?:(?!that\b)[^,;:.!?()\"“”\n])*+$",
+                            re.I)
+#: Right before "asked", what makes it the question put to the one who answers: a sentence's start ("Asked whether
+#: ..., Bo said"), "when", or a passive ("Bo was asked whether"); never a subject who asks ("U.S. negotiators asked
+#: whether Seoul would pay X" is still their ask: review43).
+_QUESTION_LEAD = re.compile(r"(?:\b(?:when|was|were|is|are|be|been|being)[ \t]++|(?:^|[.!?\"“”\n])[ \t]*+)$", re.I)
+
+
+def put_as_question(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is inside a question put to the one who answers ("Asked whether allies should pay cost
+    plus 50%, he said ...", "was asked about making allies pay X"): neither an ask nor a payment (review92 finding
+    6); not a question about a demand told as one ("asked about the demand for X"), a claim told in it as fact ("asked
+    if it is true that ..."), a question of the asking side ("negotiators asked whether Seoul would pay X"), nor the
+    answer after the question.
+
+    >>> [put_as_question(*figure_in(t, 0)) for t in (
+    ...     "Asked whether Hanul should pay cost plus 50%, Bo said yes.",
+    ...     "Bo was asked about making Hanul pay cost plus 50%.",
+    ...     "Asked about the demand for cost plus 50%, Bo said nothing.",
+    ...     "Bo was asked if it is true that Vell spurned the plan to raise it by 13 percent.",
+    ...     "Vell's negotiators asked whether Hanul would pay $5 billion.",
+    ...     "Asked about the talks, Bo said Hanul should pay cost plus 50%.")]
+    [True, True, False, False, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _QUESTION_OPEN.search(r.text, max(c0, fig.start - win.QUESTION_BACK), fig.start)
+    return m is not None and _QUESTION_LEAD.search(r.text, max(0, m.start() - win.QUESTION_LEAD_BACK),
+                                                   m.start()) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -5538,6 +5594,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
+    if put_as_question(r, fig):
+        return Quantity("other", "hypothetical")  # review92: "Asked whether Seoul would pay X, ...": a question
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
         counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)  # claims18, frames63, fresh92
@@ -5551,6 +5609,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
             or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) \
             or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
+    if current_offer(r, fig):
+        return Quantity("offer", "offer")  # review92: "from the current X offer": the standing offer, not the ask
     lowered = lowered_ask(r, fig) or us_came_up_with(r, fig)
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
@@ -6769,6 +6829,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
     if premium_goal(r, fig):
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
+    if put_as_question(r, fig):
+        return Quantity("other", "hypothetical")  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     level = share_level(r, fig)
@@ -7846,11 +7908,35 @@ def target_year(r: Reader, fig: Span, base: Span) -> bool:
     >>> fig = r.spans_in(0, len(r.text), "percent")[0]
     >>> target_year(r, fig, base_date(r, fig))
     True
+
+    A year told as the time the sum is paid ("the sum to be paid in 2020") is the payment's year, which the ask is
+    of, not a target apart from its base (review92 finding 3):
+
+    >>> r = Reader(annotate_text("Vell wants a 40 percent rise from what Ostria paid in 2019, the sum due in 2020."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> target_year(r, fig, base_date(r, fig)), frame_of(r, fig).years
+    (False, (2020,))
     """
     s, e = r.local(fig)
     return any(d.start != base.start and date_years(d) and (d.exact.lower().startswith(("in ", "for "))
                                                             or r.text.endswith(("for ", "in "), s, d.start))
-               for d in r.spans_in(s, e, "date"))
+               and not told_paid_in(r, d) for d in r.spans_in(s, e, "date"))
+
+
+#: Right before a year, the time an amount is paid: "(to be) paid in", "payable in", "due in" (review92 finding 3).
+_PAID_IN = re.compile(r"\b(?:paid|payable|due)[ \t]++in[ \t]++$", re.I)
+
+
+def told_paid_in(r: Reader, d: Span) -> bool:
+    """Return whether a date is told as the time an amount is paid ("the sum to be paid in 2020", "payable in 2020"):
+    the year of that payment (review92 finding 3).
+
+    >>> r = Reader(annotate_text("The sum to be paid in 2020 rose; the talks resumed in 2020."))
+    >>> [told_paid_in(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    [True, False]
+    """
+    end = d.start + 3 if d.exact.lower().startswith("in ") else d.start
+    return _PAID_IN.search(r.text, max(0, d.start - win.PAID_IN_BACK), end) is not None
 
 
 def change_framed(r: Reader, fig: Span, quantity: str) -> bool:
@@ -10093,13 +10179,18 @@ _OWN_YEAR_AFTER = re.compile(r"[\s,]{1,3}(?:in|by)\s(?:19|20)\d\d\b")
 
 
 #: Right after a count, an appositive that names it the level now: "below 28,500 personnel, the current level stationed
-#: there", "to 28,500, its present strength" — ending its clause or telling where the troops are, never what the level
-#: is of ("the current level set by Congress", "its present level under the act", "the current number in the Army's
-#: plan": a floor's or a plan's level; review91 findings 1-2, mend91v).
+#: there", "to 28,500, its present strength", "the current level of the force" — ending its clause or telling where the
+#: troops are, never what else the level is of ("the current level set by Congress", "its present level under the
+#: act", "the current number in the Army's plan", "the current level of the floor": a floor's or a plan's level;
+#: review91 findings 1-2, mend91v); the troops it is of ("of the force", "of U.S. Forces Korea") keep it the level
+#: now (review92 finding 5).
 _CURRENT_APPOSITION = re.compile(
     # the appositive: ", the current level", ", its present troop strength"
     r",[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing|actual)[ \t]++(?:troop[ \t]++)?"
     r"(?:level|number|strength|size|total|count)"
+    # what it is the level of, when the troops: "of the force", "of US troops", "of U.S. Forces Korea" (review92)
+    r"(?:[ \t]++of[ \t]++(?:the[ \t]++)?(?:(?:U\.S\.|US|American|United[ \t]++States)[ \t]++)?(?:Forces[ \t]++Korea|"
+    r"forces?|troops|soldiers|personnel|garrison|contingent|USFK)\b)?+"
     # then its clause's end, or where the troops are
     r"(?:[ \t]*+(?:[.;,!?)—–\n]|$)|[ \t]++(?:stationed|based|deployed|posted|there|here)\b"
     r"|[ \t]++(?:in[ \t]++(?:South[ \t]++)?Korea|on[ \t]++the[ \t]++(?:Korean[ \t]++)?[Pp]eninsula)\b)", re.I)
@@ -10123,6 +10214,12 @@ def current_apposition(r: Reader, fig: Span) -> bool:
     ...                          "The plan cuts US troops in Korea to 15,000, the current number in the plan."))
     >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [False, False]
+
+    The troops the level is of keep it the level now (review92 finding 5):
+    >>> r = Reader(annotate_text("A law bars cutting US troops in Korea below 28,500, the current level of the force. "
+    ...                          "A law bars cutting US troops in Korea below 22,000, the current level of the floor."))
+    >>> [current_apposition(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
     """
     return _CURRENT_APPOSITION.match(r.text, fig.end) is not None
 

@@ -3675,9 +3675,27 @@ def _fronted_day_part(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     ('In the afternoon', '2021-05-03', '2021-05-03')
     >>> [v.get("unresolved") is not None for *_, v in find_dates("In the evening, Bo left.", dt.date(2021, 5, 7))]
     [True]
+
+    A future clause never takes a past day told before it: it tells the story's own day (review92 finding 2):
+
+    >>> ranges("Talks opened on Monday, May 3, 2021. In the afternoon, Bo will meet Al.", dt.date(2021, 5, 7))[1]
+    ('In the afternoon', '2021-05-07', '2021-05-07')
     """
     ahead = clause_tense(m.string, m.start(), m.end()) == "future"  # the clause it opens, read after it
-    return Anchored(partial(_next_period, unit="day", k=0), or_published=ahead, unit="day")
+    shift = partial(_day_not_before, pub=pub) if ahead else partial(_next_period, unit="day", k=0)
+    return Anchored(shift, or_published=ahead, unit="day")
+
+
+def _day_not_before(lo: dt.date, hi: dt.date, pub: dt.date) -> Period:
+    """Return the day told before a future clause's part of a day (``lo..hi``), or the story's day ``pub`` when that
+    day is already past: a future clause never takes a past day's date (review92 finding 2).
+
+    >>> _day_not_before(dt.date(2021, 5, 3), dt.date(2021, 5, 3), dt.date(2021, 5, 7))
+    Period(lo=datetime.date(2021, 5, 7), hi=datetime.date(2021, 5, 7))
+    >>> _day_not_before(dt.date(2021, 5, 10), dt.date(2021, 5, 10), dt.date(2021, 5, 7))
+    Period(lo=datetime.date(2021, 5, 10), hi=datetime.date(2021, 5, 10))
+    """
+    return Period(pub, pub) if hi < pub else _next_period(lo, hi, unit="day", k=0)
 
 
 #: "In the afternoon," opening a sentence (a paragraph's start, or after a full stop): a time of the clause it opens;
@@ -4111,6 +4129,8 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
     return True
 
 
+# right before a plan's noun, a word telling it already running ("its current plan", "the ongoing program": review92)
+_PLAN_RUNNING = frozenset({"current", "ongoing", "existing", "running", "present", "continuing"})
 # the nouns of a plan or a budget whose period "the next N years" names ("its plan to buy more in the next three years")
 _PERIOD_PLAN_NOUNS = frozenset({"plan", "plans", "budget", "budgets", "program", "programs", "programme", "programmes"})
 
@@ -4137,6 +4157,12 @@ def _plan_years(m: re.Match[str]) -> bool:
     [('the next three years', '2020-01-01', '2022-12-31')]
     >>> ranges("Under the plan, Bo will buy more arms in the next three years.", dt.date(2019, 9, 23))
     [('the next three years', '2019-09-23', '2022-09-23')]
+
+    A plan told as already running ("its current plan", "the ongoing plan") keeps the rolling reading: its own years
+    began before publication (review92 finding 8).
+
+    >>> ranges("Bo briefed Al on its current plan to buy more arms in the next three years.", dt.date(2019, 9, 23))
+    [('the next three years', '2019-09-23', '2022-09-23')]
     """
     lo = max(0, m.start() - win.PLAN_YEARS_BACK)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
@@ -4145,8 +4171,8 @@ def _plan_years(m: re.Match[str]) -> bool:
     words = [w.lower() for w in raw]
     k = max((i for i, w in enumerate(words) if w in _PERIOD_PLAN_NOUNS), default=-1)
     after = words[k + 1 :]
-    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]):
-        return False
+    if k < 1 or after[:1] not in (["for"], ["to"]) or not _noun_before(raw[k - 1]) or words[k - 1] in _PLAN_RUNNING:
+        return False  # review92: "its current plan to ...": a plan already running, whose years began before
     if after[0] == "for":
         return len(after) == 1
     return len(after) <= win.PLAN_YEARS_WORDS and all(w.isalpha() and w not in _OTHER_CLAUSE and w not in _MODALS
@@ -9543,7 +9569,7 @@ def _resolve_paragraph(
     ...                                              dt.date(2024, 5, 4), 0, len(t))]
     ['2019-01-01', None, '2020-01-01']
     """
-    quotes = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    quotes = _quotations(text, ps, pe)
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
     last_abs = _last_absolute(group, inside, ps)
@@ -9895,7 +9921,31 @@ def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Str
     >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
     [None, _Stretch(start=10, end=21)]
     """
-    return _quote_of_each(group, _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else [])
+    return _quote_of_each(group, _quotations(text, ps, pe))
+
+
+def _quotations(text: str, ps: int, pe: int) -> list[_Stretch]:
+    """Return the quotations of the paragraph ``text[ps:pe]`` in order: the double-marked ones, and the single-quote
+    pairs the quote finder reads as quotations outside them ("At Monday's hearing he said: 'today we ...'", review92
+    finding 7: its words are dated as double-marked ones are; apostrophes open none).
+
+    >>> t = "At Monday's hearing Bo said: 'today we pay.' Seoul's “yes” and Al's ‘no’"
+    >>> [t[q.start:q.end] for q in _quotations(t, 0, len(t))]
+    ["'today we pay.'", '“yes”', '‘no’']
+    """
+    double = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
+    if text.find("'", ps, pe) < 0 and text.find("‘", ps, pe) < 0:
+        return double
+    from analysis.extract.quotes import single_pairs  # the quote finder's reading of single marks
+
+    starts = [d.start for d in double]
+
+    def apart(q: _Stretch) -> bool:  # overlaps no double-marked quotation (the one before it, or the one after)
+        k = bisect.bisect_right(starts, q.start)
+        return (k == 0 or double[k - 1].end <= q.start) and (k == len(double) or q.end <= double[k].start)
+
+    single = [_Stretch(q.start, q.end) for q in single_pairs(text, ps, pe) if apart(q)]
+    return sorted(double + single) if single else double
 
 
 def _quote_of_each(group: list[_Hit], quotes: list[_Stretch]) -> list[_Stretch | None]:

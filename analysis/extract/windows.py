@@ -657,3 +657,12 @@ QUOTE_EVENT_TAG_REACH = 80
 # stand between its noun and the span ("its plan to buy more arms in": fresh95)
 PLAN_YEARS_BACK = 80
 PLAN_YEARS_WORDS = 8
+# characters before a year read for the words telling it as the time an amount is paid ("to be paid in 2020",
+# review92 finding 3: frames.told_paid_in)
+PAID_IN_BACK = 20
+# characters before a figure read for a question put to someone that holds it ("Asked whether allies should pay ...":
+# review92 finding 6, frames.put_as_question)
+QUESTION_BACK = 120
+# characters before "asked" read for what makes it a question put to the one who answers ("When asked", "was asked":
+# frames.put_as_question)
+QUESTION_LEAD_BACK = 12
