@@ -794,6 +794,9 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
+        elif earlier.rows and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
+                and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None:
+            j = earlier_year_named(j, earlier)
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
     if j.verdict == "supported":
@@ -802,6 +805,21 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
         return _j("misleading", j.evidence + " But the sentence's 'it' has no referent: as printed the figure does "
                   "not say it is the SMA payment, so a reader cannot tell what it measures.", j.sources, j.rows)
     return won_as_dollars(j) if won_digits_printed(fig, ctx) else j
+
+
+def earlier_year_named(j: Judgement, earlier: Judgement) -> Judgement:
+    """Return a payment with no year of its own called wrong for the publication year (``j``) with its reading as the
+    year before's payment (``earlier``, a reading it may have, which does not fit either) added to its evidence and
+    rows: a right figure of that year is supported by it, so the right figure belongs in the evidence (mut27).
+
+    >>> fig, ctx = example("Seoul pays $870 billion a year.", "2021-01-20")
+    >>> j = payment_reported(fig, ctx); j.verdict, [r for r in j.rows if r.startswith("sma")]
+    ('contradicted', ['sma_contributions:2021', 'sma_contributions:2020'])
+    >>> payment_reported(*example("Seoul pays $870 million a year.", "2021-01-20")).rows[0]
+    'sma_contributions:2020'
+    """
+    return _j(j.verdict, f"{j.evidence} Read as the year before publication's: {earlier.evidence}",
+              [*j.sources, *earlier.sources], [*j.rows, *earlier.rows], j.related)
 
 
 #: Between a rise's base amount (or the bracket restating it) and the asked amount it is to rise to: "from X to Y".
@@ -1709,12 +1727,39 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
+    tried = []
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
         if alt.verdict == "supported":
             return _j("supported", f"{alt.evidence} The year was not stated in the figure's phrase; {why} fits.",
                       alt.sources, alt.rows)
-    return newest_deal_rise(fig, ctx, judge_year, j) or j
+        tried.append(alt)
+    return readings_named(newest_deal_rise(fig, ctx, judge_year, j) or j, tried)
+
+
+def readings_named(j: Judgement, tried: Sequence[Judgement]) -> Judgement:
+    """Return a change with no year of its own called wrong (``j``) with the other readings of its year that were
+    tried and do not fit either added to its evidence and rows (those that checked it against data rows ``j`` does
+    not hold): a right figure of any of them is supported by it, so the right figure belongs in the evidence (mut27).
+
+    >>> fig, ctx = example("Seoul agreed to raise its share by 27.8%.", "2024-10-04")
+    >>> j = judge(fig, ctx); j.verdict, j.rows[:2], "sma_contributions:2021" in j.rows
+    ('contradicted', ('sma_contributions:2025', 'sma_contributions:2026'), True)
+    >>> j.evidence[j.evidence.index("Read as"):][:86]
+    'Read as of the other years it may be of: 2021 vs 2020 in won: +13.9% (claimed +27.8%).'
+    >>> judge(*example("Seoul agreed to raise its share by 13.9%.", "2024-10-04")).rows
+    ('sma_contributions:2020', 'sma_contributions:2021')
+    """
+    if j.verdict not in ("contradicted", "misleading"):
+        return j
+    more = [t for t in tried if t.rows and not set(t.rows) <= set(j.rows)]
+    more = [t for i, t in enumerate(more) if all(set(t.rows) != set(u.rows) for u in more[:i])]
+    if not more:
+        return j
+    told = " ".join(t.evidence.split(" [")[0] for t in more)
+    return _j(j.verdict, f"{j.evidence} Read as of the other years it may be of: {told}",
+              [*j.sources, *(s for t in more for s in t.sources)], [*j.rows, *(r for t in more for r in t.rows)],
+              j.related)
 
 
 #: An agreement named by its ordinal ("the 12th SMA", "the 12th Korea-U.S. Special Agreement"): group 1 the number.
@@ -3696,8 +3741,34 @@ def converted_at(pair: dict[str | None, float], ctx: Context, years: Sequence[in
     rate, sources, row = rates[year]
     right = pair["KRW"] / rate
     verdict, why = compare(right, pair["USD"], None, dataclasses.replace(ctx.tol, same_rel=ctx.tol.rate_rel))
-    return _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
-              f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
+    j = _j(verdict, f"{fmt_money(pair['KRW'], 'KRW')} at the {year} average of {rate:,.1f} won/$ is "
+           f"{fmt_money(right, 'USD')}; stated {fmt_money(pair['USD'], 'USD')}: {why}.", sources, [row])
+    others = {y: r for y, r in rates.items() if y != year}
+    return j if verdict == "supported" else other_rates_named(j, pair["KRW"], others)
+
+
+def other_rates_named(j: Judgement, won: float, rates: dict[int, Rate]) -> Judgement:
+    """Return a conversion called wrong at the rate of the year that fits it best with the other years' readings
+    added to its evidence and rows: the conversion may be meant at any of them, so the right figure of each belongs in
+    the evidence (mut27: "960 billion won ($584 million)" told in 2019 is $873 million at 2018's rate, the rate its
+    right figure was told at, and $823 million at 2019's).
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+    >>> j = converted_at({"KRW": 960e9, "USD": 584e6}, ctx, [2018, 2019])
+    >>> j.verdict, j.rows
+    ('contradicted', ('exchange_rates:2019', 'exchange_rates:2018'))
+    >>> j.evidence[j.evidence.index("Read at"):]
+    'Read at the rate of its other year: at the 2018 average of 1,099.3 won/$ it is $873.29 million.'
+    >>> converted_at({"KRW": 960e9, "USD": 854e6}, ctx, [2018, 2019]).rows
+    ('exchange_rates:2018',)
+    """
+    if not rates:
+        return j
+    told = "; ".join(f"at the {y} average of {r.krw_per_usd:,.1f} won/$ it is {fmt_money(won / r.krw_per_usd, 'USD')}"
+                     for y, r in sorted(rates.items()))
+    return _j(j.verdict, f"{j.evidence} Read at the rate of its other year: {told}.",
+              [*j.sources, *(s for r in rates.values() for s in r.sources)],
+              [*j.rows, *(r.row for r in rates.values())], j.related)
 
 
 def foreign_conversion(pair: dict[str | None, float]) -> Judgement | None:
