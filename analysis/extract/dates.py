@@ -7168,6 +7168,8 @@ def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, An
     >>> ranges(t, dt.date(2020, 2, 23))
     [('Monday', '2020-02-24', '2020-02-24'), ('Monday', '2020-02-24', '2020-02-24')]
     """
+    if not any(h.handler is _weekday and not h.future for h in group):
+        return  # most paragraphs: no weekday read as past, none to give a day (the dates told are not read)
     told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]]
     for i, h in enumerate(group):
         m = h.match
