@@ -1156,6 +1156,8 @@ def _plan_cut(before: list[str]) -> int:
     (0, 0)
     """
     n = len(before)
+    if _PLAN_NOUNS.isdisjoint(w.lower() for w in before[max(0, n - 2 - _PLAN_EVENT_WORDS) : n - 1]):
+        return 0  # most clauses: no plan noun among the words read, and no word's tense is read
     for k in range(n - 2, max(-1, n - 3 - _PLAN_EVENT_WORDS), -1):
         w = before[k]
         if w in _BOUNDARY or w.lower() in _CLAUSE_WORDS or _tense_of(before, k) is not None:
