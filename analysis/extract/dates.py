@@ -7559,15 +7559,18 @@ def _last_told(
     last: _Told | None = None
     quoted: _Told | None = None  # a quotation's "today" after the last single day told outside quotes
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
-        if q is not None and quoted is None:
-            quoted = _quoted_today(text, h, v, pe) if not _said_at_event(text, q, ps, pe) else None
+        if q is not None and quoted is None:  # (the event's phrase read only for a quoted "today")
+            quoted = today if (today := _quoted_today(text, h, v, pe)) and not _said_at_event(text, q, ps, pe) else None
         if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
             continue
         if _names_other_event(h):
             continue
+        single = v["start"] == v["end"]
+        if last is not None and not single:
+            continue  # the last date is kept: one before it matters only as the last single day
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
-        if v["start"] == v["end"]:
+        if single:
             return last, quoted or told
     return last, quoted
 
