@@ -8125,11 +8125,11 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
         return None
     if not _read_from_speech(h) or text.find("\n", s.end, h.start) >= 0:
         return None
-    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
-        return None  # most pairs: no word of speech near them, and their words are not read
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
+    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
+        return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
     gap = text[s.end : h.start]
     opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
         any(w.lower() in _SAID for w in between) else []
