@@ -1156,6 +1156,8 @@ def _plan_cut(before: list[str]) -> int:
     (0, 0)
     """
     n = len(before)
+    if _PLAN_NOUNS.isdisjoint(w.lower() for w in before[max(0, n - 2 - _PLAN_EVENT_WORDS) : n - 1]):
+        return 0  # most clauses: no plan noun among the words read, and no word's tense is read
     for k in range(n - 2, max(-1, n - 3 - _PLAN_EVENT_WORDS), -1):
         w = before[k]
         if w in _BOUNDARY or w.lower() in _CLAUSE_WORDS or _tense_of(before, k) is not None:
@@ -7194,6 +7196,8 @@ def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, An
     >>> ranges(t, dt.date(2020, 2, 23))
     [('Monday', '2020-02-24', '2020-02-24'), ('Monday', '2020-02-24', '2020-02-24')]
     """
+    if not any(h.handler is _weekday and not h.future for h in group):
+        return  # most paragraphs: no weekday read as past, none to give a day (the dates told are not read)
     told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]]
     for i, h in enumerate(group):
         m = h.match
@@ -7581,15 +7585,18 @@ def _last_told(
     last: _Told | None = None
     quoted: _Told | None = None  # a quotation's "today" after the last single day told outside quotes
     for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
-        if q is not None and quoted is None:
-            quoted = _quoted_today(text, h, v, pe) if not _said_at_event(text, q, ps, pe) else None
+        if q is not None and quoted is None:  # (the event's phrase read only for a quoted "today")
+            quoted = today if (today := _quoted_today(text, h, v, pe)) and not _said_at_event(text, q, ps, pe) else None
         if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
             continue
         if _names_other_event(h):
             continue
+        single = v["start"] == v["end"]
+        if last is not None and not single:
+            continue  # the last date is kept: one before it matters only as the last single day
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
-        if v["start"] == v["end"]:
+        if single:
             return last, quoted or told
     return last, quoted
 
@@ -8144,11 +8151,11 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
         return None
     if not _read_from_speech(h) or text.find("\n", s.end, h.start) >= 0:
         return None
-    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
-        return None  # most pairs: no word of speech near them, and their words are not read
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
+    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
+        return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
     gap = text[s.end : h.start]
     opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
         any(w.lower() in _SAID for w in between) else []
