@@ -1,0 +1,99 @@
+"""Rows for mend93's mends of review93's findings (over-reach of the mend92b round); made-up sentences, each with the
+review's controls and near misses that keep the readings the round's rules were written for
+(tests/test_review92b.py keeps the round's own targets).
+
+- 1, 2. An amount called "current" with an offer's noun after it is the paying side's standing offer
+  (``frames.current_offer``) only when the offer is not the asking side's ("the current $1.3 billion U.S.
+  counteroffer", "American offer": its lowered ask, as before the round), and the noun is read in the amount's own
+  sentence ("... $923 million Seoul pays. Offers to split the difference ...": the payment).
+- 3. A year told as the time a sum is paid drops out of the ask's target years (``frames.told_paid_in``) only when it
+  is the year after the base, the asked rise's own year; "a sum to be paid in 2021" after a 2019 base is a target
+  like "for 2021".
+- 4, 5. A question put to the one who answers (``frames.put_as_question``) makes only the proposition asked about
+  hypothetical: a figure the question states as fact ("the $X Seoul paid", "the 13 percent increase Seoul offered",
+  the base of "from X to Y") keeps its own reading, and a demand named as one inside it ("his $5 billion demand", "the
+  $4.7 billion Washington demanded", "as Trump has demanded") stays a demand.
+"""
+
+from __future__ import annotations
+
+from conftest import rows_test
+
+from analysis.check import check_text
+
+HEAD = "Allies haggle over costs\n\n"
+
+DOWN = "Seoul hopes to bring the figure down from the current "
+RAISE = "Trump wants to raise Seoul's payment to $5 billion from the current "
+#: (published, text, exact, verdict, quantity and years (";"-joined), each "" when the row does not say)
+#: 1, 2. whose offer, and in which sentence
+CURRENT = [
+    ("2020-05-20", DOWN + "$1.3 billion U.S. counteroffer.", "$1.3 billion", "supported", "demand", ""),
+    ("2020-05-20", DOWN + "$1.3 billion American offer.", "$1.3 billion", "supported", "demand", ""),
+    ("2020-05-20", DOWN + "$1.3 billion Washington offer.", "$1.3 billion", "supported", "demand", ""),
+    ("2019-12-10", RAISE + "$9.23 billion Seoul pays. Offers to split the difference have gone nowhere.",
+     "$9.23 billion", "contradicted", "sma_payment", "2019"),
+    ("2019-12-10", RAISE + "$923 million Seoul pays. Offers to split the difference have gone nowhere.",
+     "$923 million", "supported", "sma_payment", "2019"),
+    # controls: the paying side's offer stays one (review92 finding 4)
+    ("2019-12-10", RAISE + "$923 million offer.", "$923 million", "unverifiable", "offer", ""),
+    ("2019-12-10", RAISE.replace("current", "present") + "$1 billion Korean counteroffer.", "$1 billion",
+     "unverifiable", "offer", ""),
+]
+
+PAID = "Washington demanded a 49 percent increase from what Seoul paid in 2019"
+#: (as CURRENT) 3. a paid-in year is the ask's own only as the year after the base
+TARGET = [
+    ("2020-05-25", PAID + ", a sum to be paid in 2021.", "49 percent increase", "unverifiable", "", "2021"),
+    ("2020-05-25", PAID + ", for the sum due in 2021.", "49 percent increase", "unverifiable", "", "2021"),
+    # controls: a target told with "for", and the asked rise's own year (review92 finding 3)
+    ("2020-05-25", "Washington demanded a 49 percent increase for 2021 from what Seoul paid in 2019.",
+     "49 percent increase", "unverifiable", "", "2021"),
+    ("2020-05-25", PAID + ", a sum to be paid in 2020.", "49 percent increase", "supported", "", "2020"),
+    ("2020-05-25", "Washington demanded a 49 percent increase from what Seoul paid last year, a sum payable in 2020.",
+     "49 percent increase", "supported", "", "2020"),
+]
+
+#: (as CURRENT) 4, 5. what a question states as fact, and a demand named in it, keep their readings
+QUESTION = [
+    ("2019-11-20", "Asked whether the $9.23 billion Seoul paid this year was enough, Kang said it was fair.",
+     "$9.23 billion", "contradicted", "sma_payment", "2019"),
+    ("2019-11-20", "Asked whether the $923 million Seoul paid this year was enough, Kang said it was fair.",
+     "$923 million", "supported", "sma_payment", "2019"),
+    ("2019-11-20", "Asked about raising Seoul's payment from $9.23 billion to $5 billion, Esper said talks continue.",
+     "$9.23 billion", "contradicted", "sma_payment", "2019"),
+    ("2019-11-20", "Asked about raising Seoul's payment from $923 million to $5 billion, Esper said talks continue.",
+     "$923 million", "supported", "sma_payment", "2019"),
+    ("2020-04-20", "Asked whether the 13 percent increase Seoul offered last month was its final word, Kang said talks "
+     "continue.", "13 percent increase", "supported", "offer", ""),
+    ("2020-04-20", "Trump was asked whether he stood by his $5 billion demand, and he said yes.", "$5 billion",
+     "supported", "demand", ""),
+    ("2020-04-20", "Trump was asked whether he stood by his $50 billion demand, and he said yes.", "$50 billion",
+     "unverifiable", "demand", ""),
+    ("2020-04-20", "Washington was asked about lowering its $5 billion demand, officials said.", "$5 billion",
+     "supported", "demand", ""),
+    ("2019-11-20", "Asked whether Seoul would pay the $4.7 billion Washington demanded, Kang said no.", "$4.7 billion",
+     "supported", "demand", ""),
+    ("2019-11-20", "Kang was asked if Seoul would ever pay $5 billion, as Trump has demanded since 2019.",
+     "$5 billion", "supported", "demand", ""),
+    # controls: the proposition asked about stays a question (review92 finding 6)
+    ("2019-11-20", "Asked whether Seoul would pay $5 billion, Kang said no.", "$5 billion", "not_checkable", "other",
+     ""),
+    ("2019-11-20", "Asked whether Seoul would pay $5 billion a year, the sum Washington wants, Kang said no.",
+     "$5 billion a year", "not_checkable", "other", ""),
+    ("2019-11-20", "Kang was asked if Seoul would ever pay $5 billion.", "$5 billion", "not_checkable", "other", ""),
+    ("2019-11-20", "Asked whether allies should pay cost plus 50%, Trump said they would.", "50%", "not_checkable",
+     "other", ""),
+]
+
+
+def check_claim(published: str, text: str, exact: str, verdict: str, quantity: str, years: str) -> None:
+    """Assert that the first claim whose words are ``exact`` gets ``verdict``, and the ``quantity`` and ``years`` the
+    row gives."""
+    claims = check_text(HEAD + text + "\n", published).to_dict()["claims"]
+    claim = next(c for c in claims if c["exact"] == exact)
+    got = (claim["verdict"], claim["frame"]["quantity"] if quantity else "", claim["frame"]["years"] if years else "")
+    assert got == (verdict, quantity, [int(y) for y in years.split(";")] if years else ""), claim
+
+
+test_review93 = rows_test(check_claim, CURRENT=CURRENT, TARGET=TARGET, QUESTION=QUESTION)
