@@ -5207,8 +5207,10 @@ _FROM_CURRENT_SUM = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|prese
 #: Right after an amount (a year's words and up to two words of whose between), an ask's noun: "X U.S. ask", "X
 #: demand", "X a year Washington proposal" (review91 finding 11, mend91v).
 #: A word of the noun phrase after an amount: a dot only inside it or ending "U.S.", never a sentence's stop ("... $923
-#: million Seoul pays. Offers to split ...": review93 finding 2).
-_PHRASE_WORD = r"(?:U\.S\.(?!\w)|[\w’'-]++(?:\.[\w’'-]++)*+)"
+#: million Seoul pays. Offers to split ...": review93 finding 2), nor a preposition or conjunction that opens another
+#: phrase ("X despite Seoul's offers": review93 finding 11).
+_PHRASE_WORD = (r"(?!(?:despite|from|of|to|for|with|and|or|but|as|than|in|on|at|by|after|before|since|while|amid|"
+                r"over|under|against|amid|via|if|when|because)\b)(?:U\.S\.(?!\w)|[\w’'-]++(?:\.[\w’'-]++)*+)")
 _ASK_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
                              + _PHRASE_WORD + r"){0,2}+\s++(?:" + "|".join(_ASK_NOUNS) + r")s?\b", re.I)
 
@@ -5601,6 +5603,12 @@ def stated_in_question(r: Reader, fig: Span) -> bool:
         and _STATED_AFTER.match(r.text, fig.end) is not None)
 
 
+#: Right before a figure, a question about being asked for it: "asked about being charged", "... being asked to pay"
+#: (review93 finding 10).
+_CHARGED_BEFORE = re.compile(r"\babout[ \t]++being[ \t]++(?P<ask>charged|billed|asked[ \t]++(?:to[ \t]++pay|for)"
+                             r"|made[ \t]++to[ \t]++pay)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+
+
 def demanded_in_question(r: Reader, fig: Span) -> int | None:
     """Return where the ask's verb stands when a figure inside a question is told as a demand after it ("Kang was
     asked if Seoul would pay $5 billion, as Trump has demanded": Trump's demand, review93 finding 5); else None.
@@ -5656,14 +5664,19 @@ def put_as_question(r: Reader, fig: Span) -> bool:
 
 def question_quantity(r: Reader, fig: Span) -> Quantity | None:
     """Return the quantity of a figure inside a question put to the one who answers: the thing asked is `other`,
-    `hypothetical` (:func:`put_as_question`), a demand told after it is that demand (:func:`demanded_in_question`);
-    None for any other figure.
+    `hypothetical` (:func:`put_as_question`), a demand told after it is that demand (:func:`demanded_in_question`), as
+    is a sum the one asked is told as being charged ("asked about being charged X": the asking side's demand, review93
+    finding 10); None for any other figure.
 
     >>> [question_quantity(*figure_in(t, 0))[:2] for t in (
     ...     "Bo was asked if Hanul would pay $5 billion.",
-    ...     "Bo was asked if Hanul would pay $5 billion, as Vell asked.")]
-    [('other', 'hypothetical'), ('demand', 'demand')]
+    ...     "Bo was asked if Hanul would pay $5 billion, as Vell asked.",
+    ...     "When asked about being charged $5 billion a year, Bo said no.")]
+    [('other', 'hypothetical'), ('demand', 'demand'), ('demand', 'demand')]
     """
+    charged = _CHARGED_BEFORE.search(r.text, max(0, fig.start - win.QUESTION_BACK), fig.start)
+    if charged is not None and _question_open(r, fig):
+        return Quantity("demand", "demand", charged.start("ask"))  # review93 finding 10: "asked about being charged X"
     if put_as_question(r, fig):
         return Quantity("other", "hypothetical")
     asked = demanded_in_question(r, fig)

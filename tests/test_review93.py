@@ -2,17 +2,19 @@
 review's controls and near misses that keep the readings the round's rules were written for
 (tests/test_review92b.py keeps the round's own targets).
 
-- 1, 2. An amount called "current" with an offer's noun after it is the paying side's standing offer
+- 1, 2, 11. An amount called "current" with an offer's noun after it is the paying side's standing offer
   (``frames.current_offer``) only when the offer is not the asking side's ("the current $1.3 billion U.S.
   counteroffer", "American offer": its lowered ask, as before the round), and the noun is read in the amount's own
-  sentence ("... $923 million Seoul pays. Offers to split the difference ...": the payment).
+  sentence and phrase ("... $923 million Seoul pays. Offers to split the difference ...", "$923 million despite
+  Seoul's offers": the payment).
 - 3. A year told as the time a sum is paid drops out of the ask's target years (``frames.told_paid_in``) only when it
   is the year after the base, the asked rise's own year; "a sum to be paid in 2021" after a 2019 base is a target
   like "for 2021".
-- 4, 5. A question put to the one who answers (``frames.put_as_question``) makes only the proposition asked about
+- 4, 5, 10. A question put to the one who answers (``frames.put_as_question``) makes only the proposition asked about
   hypothetical: a figure the question states as fact ("the $X Seoul paid", "the 13 percent increase Seoul offered",
   the base of "from X to Y") keeps its own reading, and a demand named as one inside it ("his $5 billion demand", "the
-  $4.7 billion Washington demanded", "as Trump has demanded") stays a demand.
+  $4.7 billion Washington demanded", "as Trump has demanded"), as does a sum the one asked is told as being charged
+  ("When asked about being charged $5 billion a year").
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ CURRENT = [
      "$9.23 billion", "contradicted", "sma_payment", "2019"),
     ("2019-12-10", RAISE + "$923 million Seoul pays. Offers to split the difference have gone nowhere.",
      "$923 million", "supported", "sma_payment", "2019"),
+    # 11. an offer's noun in another phrase or sentence leaves the payment as it is
+    ("2019-12-10", RAISE + "$923 million this year. Offers of a compromise have stalled.", "$923 million", "supported",
+     "sma_payment", "2019"),
+    ("2019-12-10", RAISE + "$923 million despite Seoul's offers of a modest rise.", "$923 million", "supported",
+     "sma_payment", "2019"),
     # controls: the paying side's offer stays one (review92 finding 4)
     ("2019-12-10", RAISE + "$923 million offer.", "$923 million", "unverifiable", "offer", ""),
     ("2019-12-10", RAISE.replace("current", "present") + "$1 billion Korean counteroffer.", "$1 billion",
@@ -76,6 +83,9 @@ QUESTION = [
      "supported", "demand", ""),
     ("2019-11-20", "Kang was asked if Seoul would ever pay $5 billion, as Trump has demanded since 2019.",
      "$5 billion", "supported", "demand", ""),
+    # 10. a sum the one asked is told as being charged is the asking side's demand
+    ("2019-11-20", "When asked about being charged $5 billion a year, Kang said Seoul would not pay that much.",
+     "$5 billion a year", "supported", "demand", ""),
     # controls: the proposition asked about stays a question (review92 finding 6)
     ("2019-11-20", "Asked whether Seoul would pay $5 billion, Kang said no.", "$5 billion", "not_checkable", "other",
      ""),
