@@ -15,13 +15,20 @@ review's controls and near misses that keep the readings the round's rules were 
   the base of "from X to Y") keeps its own reading, and a demand named as one inside it ("his $5 billion demand", "the
   $4.7 billion Washington demanded", "as Trump has demanded"), as does a sum the one asked is told as being charged
   ("When asked about being charged $5 billion a year").
+- 6, 7, 8. Single-quote pairs are read as quotations by the date finder (``dates._quotations``) only for what the
+  round wrote it for: a day word inside the words, said at an event the sentence dates by a day beside the speech,
+  not in a relative clause. A year or month in the sentence that belongs to another event, a year inside a quoted
+  label, and apostrophes ('til, 'n', the allies') read as they did before the round. The same sentences with double
+  marks keep their older readings (a relative clause's year dates the words, a label's year anchors nothing): that
+  weakness predates the round and is left as it is.
 """
 
 from __future__ import annotations
 
-from conftest import rows_test
+from conftest import read_dates, rows_test
 
 from analysis.check import check_text
+from analysis.extract import annotate
 
 HEAD = "Allies haggle over costs\n\n"
 
@@ -107,3 +114,76 @@ def check_claim(published: str, text: str, exact: str, verdict: str, quantity: s
 
 
 test_review93 = rows_test(check_claim, CURRENT=CURRENT, TARGET=TARGET, QUESTION=QUESTION)
+
+
+#: (text, published, the date's words, start, end: None for an unresolved date)
+#: 6. another event's date in the sentence does not date single-quoted words (they read as before the round)
+ANOTHER_EVENT = [
+    ("Kang, who took office in 2017, said Seoul would pay 'a fair share next year'.", "2019-11-20", "next year",
+     "2020-01-01", "2020-12-31"),
+    ("Esper, who visited Seoul in August, said the allies must settle 'this month'.", "2019-11-20", "this month",
+     "2019-11-01", "2019-11-30"),
+    ("'We will sign next month,' said Kang, who led the 2018 talks.", "2019-11-20", "next month", "2019-12-01",
+     "2019-12-31"),
+    ("Seoul wants a deal 'by next week', ending talks that began in 2019.", "2021-03-10", "next week", "2021-03-15",
+     "2021-03-21"),
+    ("Seoul wants a deal 'this month', ending the talks that began in September 2019.", "2021-03-10", "this month",
+     "2021-03-01", "2021-03-31"),
+    ("'Talks end today,' said Kang, who arrived on Monday.", "2019-11-21", "today", "2019-11-21", "2019-11-21"),
+    # controls: a day word said at an event the sentence dates by a day (review92 finding 7)
+    ("At Monday's hearing Bo said: 'Yesterday we met the envoy.'", "2019-11-21", "Yesterday", "2019-11-17",
+     "2019-11-17"),
+    ("'Talks end today,' Kang said on Monday.", "2019-11-21", "today", "2019-11-18", "2019-11-18"),
+    ("Bo said on Monday: 'We sign tomorrow.'", "2019-11-21", "tomorrow", "2019-11-19", "2019-11-19"),
+    # a title of the day word alone is no words said (as before the round)
+    ("Bo told NBC's 'Today' show on Monday that talks continue.", "2019-11-21", "Today", "2019-11-21",
+     "2019-11-21"),
+]
+
+#: 7. a year inside a single-quoted label anchors what follows, as before the round
+LABEL = [
+    ("Seoul signed the 'one-year deal for 2019' and paid far more the following year.", "2021-03-10",
+     "the following year", "2020-01-01", "2020-12-31"),
+    ("Seoul adopted the 'one-year deal for 2019'. A year later, talks stalled.", "2021-03-10", "A year later",
+     "2020-01-01", "2020-12-31"),
+]
+
+#: 8. apostrophes pair as no quotation
+APOSTROPHE = [
+    ("The troops stay 'til next year under the allies' deal, signed in 2019.", "2021-03-10", "next year",
+     "2022-01-01", "2022-12-31"),
+    ("In 2019, Seoul signed the deal. The troops stay 'til next year under the allies' accord.", "2021-03-10",
+     "next year", "2022-01-01", "2022-12-31"),
+    ("Rock 'n' roll diplomacy faded in 2019 as the negotiators' talks collapsed. A year later, the deal lapsed.",
+     "2021-03-10", "A year later", "2020-01-01", "2020-12-31"),
+]
+
+
+def check_date(text: str, published: str, exact: str, start: str | None, end: str | None) -> None:
+    """Assert that the date whose words are ``exact`` reads ``start``-``end``."""
+    got = read_dates(text, published)
+    assert next((x for x in got if x[0] == exact), None) == (exact, start, end), got
+
+
+test_review93_dates = rows_test(check_date, ANOTHER_EVENT=ANOTHER_EVENT, LABEL=LABEL, APOSTROPHE=APOSTROPHE)
+
+
+#: (text, the quotations the quote finder reads) 8. an apostrophe opens no quotation, so it makes no unattributed
+#: quote either; a real single-quoted quote beside one stays
+QUOTED = [
+    ("The troops stay 'til next year under the allies' deal, signed in 2019.", ""),
+    ("Rock 'n' roll diplomacy faded in 2019 as the negotiators' talks collapsed.", ""),
+    ("'Nothing is agreed,' Bo said 'til Monday of the allies' deal.", "'Nothing is agreed,'"),
+    ("Bo called it 'a deal for the allies' and left.", "'a deal for the allies'"),
+]
+
+
+def check_quoted(text: str, quoted: str) -> None:
+    """Assert that the quotations found in ``text`` are ``quoted`` ("|"-joined), with no unattributed quote finding
+    when there are none."""
+    got = annotate(HEAD + text + "\n", "2021-03-10").to_dict()
+    spans = "|".join(a["exact"] for a in got["annotations"] if a["kind"] == "quote")
+    assert (spans, quoted or [f["kind"] for f in got["findings"]]) == (quoted, quoted or []), got
+
+
+test_review93_quoted = rows_test(check_quoted, QUOTED=QUOTED)
