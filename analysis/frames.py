@@ -5599,7 +5599,7 @@ def stated_in_question(r: Reader, fig: Span) -> bool:
     [True, True, True, False, False]
     """
     return bool(_ASK_NOUN_AFTER.match(r.text, fig.end)) or (
-        _STATED_BEFORE.search(r.text, max(0, fig.start - win.QUESTION_LEAD_BACK), fig.start) is not None
+        _STATED_BEFORE.search(r.text, max(0, fig.start - win.STATED_BEFORE_BACK), fig.start) is not None
         and _STATED_AFTER.match(r.text, fig.end) is not None)
 
 
