@@ -1878,7 +1878,8 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         subject = None if own else dated_subject_years(r, fig, d)
         if subject is not None:  # fix49c: "This year's payment of X is 13.9 percent more than in 2019": this year's
             return subject
-        target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d))  # claims18
+        target = None if own else (change_target_year(r, fig, d) or modified_target_year(r, fig, d)
+                                   or paid_in_target(r, fig, d))  # claims18; review93: "a sum to be paid in 2021"
         if target is not None:  # "by 13.9 percent from 2019 to $1.03 billion for 2021": the rise is to 2021
             return (target,), "phrase"
         how = "phrase" if not own and anchored_before(r, d) else _how(r, own[0].date if own else d)  # claims26
@@ -5205,8 +5206,13 @@ _FROM_CURRENT_SUM = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|prese
 
 #: Right after an amount (a year's words and up to two words of whose between), an ask's noun: "X U.S. ask", "X
 #: demand", "X a year Washington proposal" (review91 finding 11, mend91v).
+#: A word of the noun phrase after an amount: a dot only inside it or ending "U.S.", never a sentence's stop ("... $923
+#: million Seoul pays. Offers to split ...": review93 finding 2), nor a preposition or conjunction that opens another
+#: phrase ("X despite Seoul's offers": review93 finding 11).
+_PHRASE_WORD = (r"(?!(?:despite|from|of|to|for|with|and|or|but|as|than|in|on|at|by|after|before|since|while|amid|"
+                r"over|under|against|amid|via|if|when|because)\b)(?:U\.S\.(?!\w)|[\w’'-]++(?:\.[\w’'-]++)*+)")
 _ASK_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
-                             r"[\w.’'-]++){0,2}+\s++(?:" + "|".join(_ASK_NOUNS) + r")s?\b", re.I)
+                             + _PHRASE_WORD + r"){0,2}+\s++(?:" + "|".join(_ASK_NOUNS) + r")s?\b", re.I)
 
 
 def from_current_sum(r: Reader, fig: Span) -> bool:
@@ -5237,7 +5243,7 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
 #: Right after an amount (as :data:`_ASK_NOUN_AFTER`), the paying side's noun of a proposal: "X offer", "X a year
 #: Korean counteroffer" (review92 finding 4).
 _OFFER_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
-                               r"[\w.’'-]++){0,2}+\s++(?:counter-?)?offers?\b", re.I)
+                               + _PHRASE_WORD + r"){0,2}+\s++(?:counter-?)?offers?\b", re.I)
 
 
 def current_offer(r: Reader, fig: Span) -> bool:
@@ -5250,8 +5256,16 @@ def current_offer(r: Reader, fig: Span) -> bool:
     ...     "Trump wants to raise Seoul's payment to $5 billion from the present $4.7 billion U.S. ask.",
     ...     "Trump wants to raise Seoul's payment to $5 billion from the current $923 million.")]
     [True, False, False]
+
+    The asking side's own offer ("the current $1.3 billion U.S. counteroffer", "American offer": its lowered ask) is
+    not the paying side's, and the noun is read in the amount's sentence only (review93 findings 1 and 2):
+    >>> [current_offer(*figure_in(t, -1)) for t in (
+    ...     "Seoul hopes to bring it down from the current $1.3 billion U.S. counteroffer.",
+    ...     "Bo wants to raise Seoul's payment to $5 billion from the current $923 million it pays. Offers failed.")]
+    [False, False]
     """
-    if fig.kind != "money" or not _OFFER_NOUN_AFTER.match(r.text, fig.end):
+    m = _OFFER_NOUN_AFTER.match(r.text, fig.end) if fig.kind == "money" else None
+    if m is None or _US_SIDE.search(r.text, fig.end, m.end()):
         return False
     c0, _ = r.clause(fig, strong=True)
     return _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start) is not None
@@ -5557,6 +5571,70 @@ _QUESTION_OPEN = re.compile(r"\basked[ \t]++(?:whether|if|about[ \t]++\w+ing)\b(
 _QUESTION_LEAD = re.compile(r"(?:\b(?:when|was|were|is|are|be|been|being)[ \t]++|(?:^|[.!?\"“”\n])[ \t]*+)$", re.I)
 
 
+#: Right after a figure inside a question, what tells it as a fact the question rests on, not the thing asked: a
+#: relative clause with no "that" ("the $X Seoul paid", "the 13 percent increase Seoul offered", "the $X Washington
+#: demanded") or the base of "from X to Y" (review93 finding 4).
+_STATED_AFTER = re.compile(r"(?:[ \t]++(?:a|per)[ \t]++year)?(?:[ \t]++(?:increase|rise|hike|raise|cut|more))?[ \t]++"
+                           r"(?:(?:[A-Z][\w.’'-]*+|it|they|he|she|we)[ \t]++(?:ha[sd][ \t]++|have[ \t]++)?(?:paid|pays|"
+                           r"offered|offers|proposed|demanded|asked|sought|wanted|requested|agreed|spent|gave|contributed)"
+                           r"|to[ \t]++(?:\$|₩|US\$|\d))\b")
+#: Right before a figure the question tells as a fact: a definite determiner or "from".
+_STATED_BEFORE = re.compile(r"\b(?:the|its|his|her|their|this|that|from)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: Right after a figure, a demand it is told as: ", as Trump has demanded" (review93 finding 5).
+_AS_DEMANDED = re.compile(r"(?:[ \t]++(?:a|per)[ \t]++year)?,[ \t]*+as[ \t]++(?:[\w.’'-]++[ \t]++){1,3}?"
+                          r"(?P<ask>demanded|asked|sought|requested|wanted|insisted)\b")
+
+
+def stated_in_question(r: Reader, fig: Span) -> bool:
+    """Return whether a figure inside a question is told as a fact, or a demand named as one, not the thing asked:
+    "the $X Seoul paid", "the 13 percent increase Seoul offered", the base of "from X to Y", "his $X demand", "the $X
+    Washington demanded" (review93 findings 4 and 5); it keeps its own reading.
+
+    >>> [stated_in_question(*figure_in(t, 0)) for t in (
+    ...     "Asked whether the $923 million Seoul paid was enough, Bo said yes.",
+    ...     "Asked about raising it from $923 million to $5 billion, Bo said no.",
+    ...     "Bo was asked whether he stood by his $5 billion demand.",
+    ...     "Asked whether Seoul would pay $5 billion, Bo said no.",
+    ...     "Asked whether Seoul would pay $5 billion a year, the sum Vell wants, Bo said no.")]
+    [True, True, True, False, False]
+    """
+    return bool(_ASK_NOUN_AFTER.match(r.text, fig.end)) or (
+        _STATED_BEFORE.search(r.text, max(0, fig.start - win.STATED_BEFORE_BACK), fig.start) is not None
+        and _STATED_AFTER.match(r.text, fig.end) is not None)
+
+
+#: Right before a figure, a question about being asked for it: "asked about being charged", "... being asked to pay"
+#: (review93 finding 10).
+_CHARGED_BEFORE = re.compile(r"\babout[ \t]++being[ \t]++(?P<ask>charged|billed|asked[ \t]++(?:to[ \t]++pay|for)"
+                             r"|made[ \t]++to[ \t]++pay)[ \t]++(?:" + _HEDGE + r")?$", re.I)
+
+
+def demanded_in_question(r: Reader, fig: Span) -> int | None:
+    """Return where the ask's verb stands when a figure inside a question is told as a demand after it ("Kang was
+    asked if Seoul would pay $5 billion, as Trump has demanded": Trump's demand, review93 finding 5); else None.
+
+    >>> [demanded_in_question(*figure_in(t, 0)) for t in (
+    ...     "Bo was asked if Seoul would pay $5 billion, as Vell has demanded.",
+    ...     "Bo was asked if Seoul would pay $5 billion, as it did.", "Seoul would pay $5 billion, as Vell demanded.")]
+    [59, None, None]
+    """
+    m = _AS_DEMANDED.match(r.text, fig.end)
+    return m.start("ask") if m is not None and _question_open(r, fig) else None
+
+
+def _question_open(r: Reader, fig: Span) -> bool:
+    """Return whether a figure stands in a question put to the one who answers (:data:`_QUESTION_OPEN` after
+    :data:`_QUESTION_LEAD`).
+
+    >>> _question_open(*figure_in("Asked whether Hanul should pay $5 billion, Bo said yes."))
+    True
+    """
+    c0, _ = r.clause(fig, strong=True)
+    m = _QUESTION_OPEN.search(r.text, max(c0, fig.start - win.QUESTION_BACK), fig.start)
+    return m is not None and _QUESTION_LEAD.search(r.text, max(0, m.start() - win.QUESTION_LEAD_BACK),
+                                                   m.start()) is not None
+
+
 def put_as_question(r: Reader, fig: Span) -> bool:
     """Return whether a figure is inside a question put to the one who answers ("Asked whether allies should pay cost
     plus 50%, he said ...", "was asked about making allies pay X"): neither an ask nor a payment (review92 finding
@@ -5572,11 +5650,37 @@ def put_as_question(r: Reader, fig: Span) -> bool:
     ...     "Vell's negotiators asked whether Hanul would pay $5 billion.",
     ...     "Asked about the talks, Bo said Hanul should pay cost plus 50%.")]
     [True, True, False, False, False, False]
+
+    What the question tells as a fact, a demand named in it, or one told after it keeps its reading (review93
+    findings 4 and 5: :func:`stated_in_question`, :func:`demanded_in_question`):
+    >>> [put_as_question(*figure_in(t, 0)) for t in (
+    ...     "Asked whether the $923 million Hanul paid was enough, Bo said yes.",
+    ...     "Bo was asked whether he stood by his $5 billion demand.",
+    ...     "Bo was asked if Hanul would pay $5 billion, as Vell has demanded.")]
+    [False, False, False]
     """
-    c0, _ = r.clause(fig, strong=True)
-    m = _QUESTION_OPEN.search(r.text, max(c0, fig.start - win.QUESTION_BACK), fig.start)
-    return m is not None and _QUESTION_LEAD.search(r.text, max(0, m.start() - win.QUESTION_LEAD_BACK),
-                                                   m.start()) is not None
+    return _question_open(r, fig) and not stated_in_question(r, fig) and demanded_in_question(r, fig) is None
+
+
+def question_quantity(r: Reader, fig: Span) -> Quantity | None:
+    """Return the quantity of a figure inside a question put to the one who answers: the thing asked is `other`,
+    `hypothetical` (:func:`put_as_question`), a demand told after it is that demand (:func:`demanded_in_question`), as
+    is a sum the one asked is told as being charged ("asked about being charged X": the asking side's demand, review93
+    finding 10); None for any other figure.
+
+    >>> [question_quantity(*figure_in(t, 0))[:2] for t in (
+    ...     "Bo was asked if Hanul would pay $5 billion.",
+    ...     "Bo was asked if Hanul would pay $5 billion, as Vell asked.",
+    ...     "When asked about being charged $5 billion a year, Bo said no.")]
+    [('other', 'hypothetical'), ('demand', 'demand'), ('demand', 'demand')]
+    """
+    charged = _CHARGED_BEFORE.search(r.text, max(0, fig.start - win.QUESTION_BACK), fig.start)
+    if charged is not None and _question_open(r, fig):
+        return Quantity("demand", "demand", charged.start("ask"))  # review93 finding 10: "asked about being charged X"
+    if put_as_question(r, fig):
+        return Quantity("other", "hypothetical")
+    asked = demanded_in_question(r, fig)
+    return None if asked is None else Quantity("demand", "demand", asked)
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
@@ -5594,8 +5698,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"
     if _whole_of_share(r, fig):
         return Quantity("other")  # "92% of the $10.8 billion project": a whole, not what Seoul pays
-    if put_as_question(r, fig):
-        return Quantity("other", "hypothetical")  # review92: "Asked whether Seoul would pay X, ...": a question
+    if (asked := question_quantity(r, fig)) is not None:
+        return asked  # review92: "Asked whether Seoul would pay X, ...": a question; review93: "..., as Trump demanded"
     c0, c1 = r.clause(fig, strong=True)
     hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
         counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)  # claims18, frames63, fresh92
@@ -6829,8 +6933,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
     if premium_goal(r, fig):
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
-    if put_as_question(r, fig):
-        return Quantity("other", "hypothetical")  # review92: "Asked whether allies should pay cost plus 50%, ..."
+    if (asked := question_quantity(r, fig)) is not None:
+        return asked  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     level = share_level(r, fig)
@@ -7896,7 +8000,7 @@ def asked_rise_from(r: Reader, fig: Span, quantity: str) -> bool:
     if quantity != "demand" or fig.kind != "percent":
         return False
     base = base_date(r, fig)
-    return base is not None and not target_year(r, fig, base)
+    return base is not None and (not target_year(r, fig, base) or paid_in_target(r, fig, base) is not None)
 
 
 def target_year(r: Reader, fig: Span, base: Span) -> bool:
@@ -7910,17 +8014,23 @@ def target_year(r: Reader, fig: Span, base: Span) -> bool:
     True
 
     A year told as the time the sum is paid ("the sum to be paid in 2020") is the payment's year, which the ask is
-    of, not a target apart from its base (review92 finding 3):
+    of, not a target apart from its base (review92 finding 3), when it is the year after the base, the asked rise's
+    own; another paid-in year is a target like "for 2021" (review93 finding 3):
 
     >>> r = Reader(annotate_text("Vell wants a 40 percent rise from what Ostria paid in 2019, the sum due in 2020."))
     >>> fig = r.spans_in(0, len(r.text), "percent")[0]
     >>> target_year(r, fig, base_date(r, fig)), frame_of(r, fig).years
     (False, (2020,))
+    >>> r = Reader(annotate_text("Vell wants a 40 percent rise from what Ostria paid in 2019, the sum due in 2021."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> target_year(r, fig, base_date(r, fig))
+    True
     """
     s, e = r.local(fig)
     return any(d.start != base.start and date_years(d) and (d.exact.lower().startswith(("in ", "for "))
                                                             or r.text.endswith(("for ", "in "), s, d.start))
-               and not told_paid_in(r, d) for d in r.spans_in(s, e, "date"))
+               and not (told_paid_in(r, d) and date_years(d) == tuple(y + 1 for y in date_years(base)))
+               for d in r.spans_in(s, e, "date"))
 
 
 #: Right before a year, the time an amount is paid: "(to be) paid in", "payable in", "due in" (review92 finding 3).
@@ -7937,6 +8047,22 @@ def told_paid_in(r: Reader, d: Span) -> bool:
     """
     end = d.start + 3 if d.exact.lower().startswith("in ") else d.start
     return _PAID_IN.search(r.text, max(0, d.start - win.PAID_IN_BACK), end) is not None
+
+
+def paid_in_target(r: Reader, fig: Span, base: Span) -> int | None:
+    """Return the year a sum is told as paid in (:func:`told_paid_in`) in a figure's sentence when it is later than the
+    year after ``base``, the date a change is counted from ("a 49 percent rise from what Ostria paid in 2019, a sum to
+    be paid in 2021": 2021, the target the text fixes, as "for 2021" is: review93 finding 3); else None.
+
+    >>> r = Reader(annotate_text("Vell wants a 40 percent rise from what Ostria paid in 2019, the sum due in 2021."))
+    >>> fig = r.spans_in(0, len(r.text), "percent")[0]
+    >>> paid_in_target(r, fig, base_date(r, fig)), frame_of(r, fig).years
+    (2021, (2021,))
+    """
+    last = (date_years(base) or (9999,))[-1]
+    s, e = r.local(fig)
+    return next((ys[0] for d in r.spans_in(s, e, "date") if d.start != base.start and len(ys := date_years(d)) == 1
+                 and ys[0] > last + 1 and told_paid_in(r, d)), None)
 
 
 def change_framed(r: Reader, fig: Span, quantity: str) -> bool:

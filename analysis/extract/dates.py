@@ -9576,7 +9576,7 @@ def _resolve_paragraph(
     ...                                              dt.date(2024, 5, 4), 0, len(t))]
     ['2019-01-01', None, '2020-01-01']
     """
-    quotes = _quotations(text, ps, pe)
+    quotes = _quotations(text, group, ps, pe)
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
     last_abs = _last_absolute(group, inside, ps)
@@ -9928,17 +9928,19 @@ def _quotes_of_each(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Str
     >>> _quotes_of_each(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))
     [None, _Stretch(start=10, end=21)]
     """
-    return _quote_of_each(group, _quotations(text, ps, pe))
+    return _quote_of_each(group, _quotations(text, group, ps, pe))
 
 
-def _quotations(text: str, ps: int, pe: int) -> list[_Stretch]:
-    """Return the quotations of the paragraph ``text[ps:pe]`` in order: the double-marked ones, and the single-quote
-    pairs the quote finder reads as quotations outside them ("At Monday's hearing he said: 'today we ...'", review92
-    finding 7: its words are dated as double-marked ones are; apostrophes open none).
+def _quotations(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Stretch]:
+    """Return the quotations of the paragraph ``text[ps:pe]`` (its dates ``group``) in order: the double-marked ones,
+    and the single-quote pairs the quote finder reads as quotations outside them that :func:`_said_on_day` keeps: a
+    day word said at a day the sentence dates ("At Monday's hearing he said: 'today we ...'", review92 finding 7). Any
+    other single-quoted words read as the narrator's, as before (review93 findings 6-8: a label's year, another event's
+    date, apostrophes).
 
-    >>> t = "At Monday's hearing Bo said: 'today we pay.' Seoul's “yes” and Al's ‘no’"
-    >>> [t[q.start:q.end] for q in _quotations(t, 0, len(t))]
-    ["'today we pay.'", '“yes”', '‘no’']
+    >>> t = "At Monday's hearing Bo said: 'today we pay.' Seoul's “yes” and Al's ‘no’ for the 'deal of 2019'"
+    >>> [t[q.start:q.end] for q in _quotations(t, _candidates(t, dt.date(2019, 11, 21), 0, len(t)), 0, len(t))]
+    ["'today we pay.'", '“yes”']
     """
     double = _quote_stretches(text, ps, pe) if _QUOTE_MARK.search(text, ps, pe) else []
     if text.find("'", ps, pe) < 0 and text.find("‘", ps, pe) < 0:
@@ -9952,7 +9954,46 @@ def _quotations(text: str, ps: int, pe: int) -> list[_Stretch]:
         return (k == 0 or double[k - 1].end <= q.start) and (k == len(double) or q.end <= double[k].start)
 
     single = [_Stretch(q.start, q.end) for q in single_pairs(text, ps, pe) if apart(q)]
-    return sorted(double + single) if single else double
+    if not single:
+        return double
+    every = sorted(double + single)
+    inside = _quote_of_each(group, every)
+    kept = [q for q in single if _said_on_day(text, group, inside, q, (ps, pe))]
+    return sorted(double + kept) if kept else double
+
+
+_ONE_DAY_FORMS = frozenset({"weekday", "relative"})  # a day word: "today", "yesterday", "this morning", "on Monday"
+_WORD = re.compile(r"[^\W_]")  # a letter or digit: a word beside the day word in its quote marks
+_RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)  # a relative clause: another event's date
+
+
+def _said_on_day(text: str, group: list[_Hit], inside: list[_Stretch | None], q: _Stretch,
+                 para: tuple[int, int]) -> bool:
+    """Return whether single-quoted words ``q`` are dated as a quotation (review92 finding 7; review93 findings 6-8):
+    they hold a day word and no other date, and the date :func:`_speech_time` takes for them is one day, not told in
+    a relative clause between ("'Talks end today,' said Kang, who arrived on Monday": Monday is Kang's arrival).
+
+    >>> t = "'Talks end today,' Kang said on Monday. 'Talks end today,' said Kang, who came on Monday."
+    >>> g = _candidates(t, dt.date(2019, 11, 21), 0, len(t))
+    >>> ins = _quote_of_each(g, [_Stretch(0, 18), _Stretch(40, 58)])
+    >>> [_said_on_day(t, g, ins, q, (0, len(t))) for q in (_Stretch(0, 18), _Stretch(40, 58))]
+    [True, False]
+    >>> t = "Bo told NBC's 'Today' show on Monday that talks go on."
+    >>> g = _candidates(t, dt.date(2019, 11, 21), 0, len(t))
+    >>> _said_on_day(t, g, _quote_of_each(g, [_Stretch(14, 21)]), _Stretch(14, 21), (0, len(t)))
+    False
+    """
+    held = [i for i, h in enumerate(group) if inside[i] == q]
+    days = [i for i in held if isinstance(v := group[i].value, Range) and v.form in _ONE_DAY_FORMS and v[0] == v[1]]
+    if not days or len(days) < len(held):
+        return False
+    if not _WORD.search(text, q.start, group[days[0]].start) and not _WORD.search(text, group[days[0]].end, q.end):
+        return False  # NBC's 'Today' show: a title of the day word alone
+    said = _speech_time(text, group, inside, days[0], para, None)
+    if said is None or not isinstance(said.value, Range) or said.value[0] != said.value[1]:
+        return False
+    lo, hi = (said.end, q.start) if said.end <= q.start else (q.end, said.start)
+    return _RELATIVE_WHO.search(text, lo, hi) is None
 
 
 def _quote_of_each(group: list[_Hit], quotes: list[_Stretch]) -> list[_Stretch | None]:

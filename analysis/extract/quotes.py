@@ -412,6 +412,9 @@ def _nested_close(text: str, pos: int, end: int) -> int:
 
 _SAID = re.compile(r"[^\W_]")  # a letter or digit: something was said between the marks
 _SINGLE = re.compile(r"['‘’]")
+#: After an apostrophe, a word it shortens ("'til", "rock 'n' roll", "'em", "'cause"): no quotation opens there
+#: (review93 finding 8).
+_ELIDED = re.compile(r"(?:til|till|n|em|cause|tis|twas|nother)(?![\w‘’'])|n['’]", re.I)
 
 
 def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
@@ -422,6 +425,9 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
     >>> t = "Bo: 'They'd pay' and Seoul's ‘money machine’ in the '90s, the allies' share"
     >>> [t[q.start : q.end] for q in _single_pairs(t, 0, len(t))]
     ["'They'd pay'", '‘money machine’']
+    >>> t = "Troops stay 'til next year, rock 'n' roll, under the allies' deal; 'Nothing is agreed,' Bo said."
+    >>> [t[q.start : q.end] for q in _single_pairs(t, 0, len(t))]
+    ["'Nothing is agreed,'"]
     """
     out: list[_Stretch] = []
     open_at: int | None = None
@@ -435,7 +441,7 @@ def _single_pairs(text: str, start: int, end: int) -> list[_Stretch]:
         if open_at is not None and i - open_at > win.SINGLE_QUOTE_MOST:
             open_at = None
         if open_at is None:
-            if i in glued or (m.group() != "’" and not before.isalnum()
+            if i in glued or (m.group() != "’" and not before.isalnum() and not _ELIDED.match(text, i + 1, end)
                               and (after.isalpha() or _opens_on_figure(text, i + 1, end)
                                    or (after == "[" and text[i + 2 : i + 3].isalpha()))):
                 # "‘[W]e've been clear,’": a bracket the editor put in opens the words too

@@ -666,3 +666,6 @@ QUESTION_BACK = 120
 # characters before "asked" read for what makes it a question put to the one who answers ("When asked", "was asked":
 # frames.put_as_question)
 QUESTION_LEAD_BACK = 12
+# characters before a figure inside a question read for the determiner or "from" that tells it as a fact the question
+# rests on ("the roughly $923 million Seoul paid": review93 finding 4, frames.stated_in_question)
+STATED_BEFORE_BACK = 24
