@@ -794,9 +794,10 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
             # "Seoul pays X" in January is often last year's figure; not when its clause moves on from that year
             j = _j("supported", f"{earlier.evidence} The text names no year; the payment of the year before "
                    "publication fits.", earlier.sources, earlier.rows)
-        elif earlier.rows and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
+        elif earlier.rows and fig.frame.modality in ("reported", "quotation") \
+                and fig.frame.years[0] - 1 not in moved_on_from(ctx.reader, fig.span) \
                 and not present_agreed(fig, ctx) and told_in_force(ctx.reader, fig.span) is None:
-            j = earlier_year_named(j, earlier)
+            j = earlier_year_named(j, earlier)  # review94 L1: a payment told as fact, not a forecast's or an ask's
     if j.verdict == "unverifiable":
         j = deal_first_year(fig, ctx) or j
     if j.verdict == "supported":
@@ -1745,8 +1746,8 @@ def readings_named(j: Judgement, tried: Sequence[Judgement]) -> Judgement:
     >>> fig, ctx = example("Seoul agreed to raise its share by 27.8%.", "2024-10-04")
     >>> j = judge(fig, ctx); j.verdict, j.rows[:2], "sma_contributions:2021" in j.rows
     ('contradicted', ('sma_contributions:2025', 'sma_contributions:2026'), True)
-    >>> j.evidence[j.evidence.index("Read as"):][:86]
-    'Read as of the other years it may be of: 2021 vs 2020 in won: +13.9% (claimed +27.8%).'
+    >>> j.evidence[j.evidence.index("Read as"):][:79]
+    'Read as of the other years tried: 2021 vs 2020 in won: +13.9% (claimed +27.8%).'
     >>> judge(*example("Seoul agreed to raise its share by 13.9%.", "2024-10-04")).rows
     ('sma_contributions:2020', 'sma_contributions:2021')
     """
@@ -1757,7 +1758,7 @@ def readings_named(j: Judgement, tried: Sequence[Judgement]) -> Judgement:
     if not more:
         return j
     told = " ".join(t.evidence.split(" [")[0] for t in more)
-    return _j(j.verdict, f"{j.evidence} Read as of the other years it may be of: {told}",
+    return _j(j.verdict, f"{j.evidence} Read as of the other years tried: {told}",
               [*j.sources, *(s for t in more for s in t.sources)], [*j.rows, *(r for t in more for r in t.rows)],
               j.related)
 

@@ -53,6 +53,9 @@ ROWS = [
      ["sma_contributions:2021"], ["sma_contributions:2026"]),
     ("Seoul raised its share by 27.8% in 2021.", "2024-10-04", "27.8%", "contradicted",
      ["sma_contributions:2021"], ["sma_contributions:2026", "sma_contributions:2019"]),
+    # review94 L1: a forecast is not read as the year before's payment
+    ("Analysts expect a $1.2 billion, one-year deal.", "2019-12-06", "$1.2 billion", "unverifiable", [],
+     ["sma_contributions:2018"]),
 ]
 
 
