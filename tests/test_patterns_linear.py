@@ -247,7 +247,10 @@ UNPROVEN = {
     "analysis.frames": "_AND_PAY _APPOSED_AFTER _BASE_BEFORE _CAP _COST_BEFORE _DATE_LEAD _DEAL_AFTER "
                        "_DEMAND _FOR_PEOPLE _FRONTED_LEAD _MULTIPLE_BASE_GAP _OFFER _PART_CUE _PAYING "
                        "_PAYMENT _PAYS_PEOPLE _PROPER _RAISED_FROM _REJECTED_PASSIVE _RESTATE_GAP _SMA_WORDS "
-                       "_STEP_GAP _SUBJECT_GAP _TO_GAP _YEARS_GAP",
+                       "_STEP_GAP _SUBJECT_GAP _TO_GAP _YEARS_GAP "
+                       # twenty-seventh session (mend92b, mend93): matched once a figure, at its end
+                       # (``.match(text, fig.end)``), or searched in a window of ``QUESTION_BACK`` characters before it
+                       "_ASK_NOUN_AFTER _OFFER_NOUN_AFTER _STATED_AFTER _AS_DEMANDED _QUESTION_OPEN",
     "analysis.guards": "BUDGET_WORDS _BILL_AFTER _PAID_PART",
     "analysis.render": "_NUMBER",
     "analysis.rules": "_LEAD_GAP",

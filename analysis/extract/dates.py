@@ -9963,7 +9963,17 @@ def _quotations(text: str, group: list[_Hit], ps: int, pe: int) -> list[_Stretch
 
 
 _ONE_DAY_FORMS = frozenset({"weekday", "relative"})  # a day word: "today", "yesterday", "this morning", "on Monday"
-_WORD = re.compile(r"[^\W_]")  # a letter or digit: a word beside the day word in its quote marks
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` holds a letter or digit: a word beside the day word in its quote marks.
+
+    >>> _has_word("'today, we'", 0, 7), _has_word("'today'", 7, 8)
+    (True, False)
+    """
+    return any(c.isalnum() for c in text[start:end])
+
+
 _RELATIVE_WHO = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)  # a relative clause: another event's date
 
 
@@ -9987,7 +9997,7 @@ def _said_on_day(text: str, group: list[_Hit], inside: list[_Stretch | None], q:
     days = [i for i in held if isinstance(v := group[i].value, Range) and v.form in _ONE_DAY_FORMS and v[0] == v[1]]
     if not days or len(days) < len(held):
         return False
-    if not _WORD.search(text, q.start, group[days[0]].start) and not _WORD.search(text, group[days[0]].end, q.end):
+    if not _has_word(text, q.start, group[days[0]].start) and not _has_word(text, group[days[0]].end, q.end):
         return False  # NBC's 'Today' show: a title of the day word alone
     said = _speech_time(text, group, inside, days[0], para, None)
     if said is None or not isinstance(said.value, Range) or said.value[0] != said.value[1]:
