@@ -27,84 +27,15 @@ with near-miss controls that keep the readings the rules were written for.
 
 from __future__ import annotations
 
-from conftest import read_dates, rows_test
+from conftest import case_tables, read_dates, rows_test
 
 from analysis.check import check_text
 
 HEAD = "Allies haggle over costs\n\n"
+#: The claim rows (tests/cases/test_review92b.csv: published, text, exact, verdict, quantity and years ";"-joined,
+#: each "" when the row does not say; a row's note says which finding or control it is).
+CLAIMS = case_tables("test_review92b")
 
-#: (published, text, exact, verdict, quantity and years (";"-joined), each "" when the row does not say)
-TARGET = [
-    ("2020-05-25", "Trump demanded a 49 percent increase from what Seoul paid in 2019, in the sum to be paid in 2020.",
-     "49 percent increase", "supported", "", "2020"),
-    ("2020-05-25", "Washington demanded a 49 percent increase from what Seoul paid last year, with the sum to be paid "
-     "in 2020.", "49 percent increase", "supported", "", "2020"),
-    ("2020-05-25", "Washington demanded a 49 percent increase from what Seoul paid last year, a sum payable in 2020.",
-     "49 percent increase", "supported", "", "2020"),
-    # controls: a target year the text names stands (mend90v), as does the asking year told before the base
-    ("2020-05-25", "Trump demanded a 49 percent increase for 2021 from what Seoul paid in 2019.",
-     "49 percent increase", "unverifiable", "", "2021"),
-    ("2020-05-25", "In 2020 Washington demanded a 49 percent increase from what Seoul paid in 2019.",
-     "49 percent increase", "supported", "", "2020"),
-    ("2020-05-25", "Trump demanded a 49 percent increase from what Seoul paid in 2019.",
-     "49 percent increase", "supported", "", "2020"),
-]
-
-RAISE = "Trump wants to raise Seoul's payment to $5 billion from the "
-#: (as TARGET) 4. an offer's noun after an amount called "current" makes it the paying side's present offer, never
-#: the asking side's demand (mend91v's ``frames._ASK_NOUN_AFTER`` let the clause's "wants" make it one)
-CURRENT = [
-    ("2019-12-10", RAISE + "current $923 million offer.", "$923 million", "unverifiable", "offer", ""),
-    ("2019-12-10", RAISE + "present $1 billion Korean counteroffer.", "$1 billion", "unverifiable", "offer", ""),
-    # controls: the asking side's noun keeps the ask (mend91v); no noun, or a payment's, is the present payment
-    ("2019-12-10", RAISE + "present $4.7 billion U.S. ask.", "$4.7 billion", "supported", "demand", ""),
-    ("2019-12-10", RAISE + "current $923 million.", "$923 million", "supported", "sma_payment", "2019"),
-    ("2019-12-10", RAISE + "present $923 million payment.", "$923 million", "supported", "sma_payment", "2019"),
-]
-
-TALKS = "Seoul and Washington are in talks on a cost-sharing deal for the U.S. troops in Korea. "
-#: (as TARGET) 6. a question put to someone is not a demand (nor a payment)
-QUESTION = [
-    ("2019-03-10", TALKS + "Asked whether allies should pay cost plus 50%, Trump said they would.", "50%",
-     "not_checkable", "other", ""),
-    ("2019-03-10", TALKS + 'Asked if Seoul should pay cost plus 50 percent, Esper said: "We will see."', "50 percent",
-     "not_checkable", "other", ""),
-    ("2019-03-10", TALKS + "Trump was asked whether allies must pay cost plus 50%.", "50%", "not_checkable", "other",
-     ""),
-    ("2019-03-10", TALKS + "Esper was asked about making allies pay cost plus 50%.", "50%", "not_checkable", "other",
-     ""),
-    ("2019-12-10", TALKS + "Asked whether Seoul would pay $5 billion, Kang said no.", "$5 billion", "not_checkable",
-     "other", ""),
-    # controls: the answer's own ask after the question's comma, an ask told as a fact, a question about a demand, a
-    # question of the asking side (review43)
-    ("2019-03-10", TALKS + "Asked about the talks, Trump said allies should pay cost plus 50%.", "50%",
-     "unverifiable", "demand", ""),
-    ("2019-03-10", TALKS + "Trump insisted that allies pay the full cost of U.S. troops plus a 50% premium.", "50%",
-     "unverifiable", "demand", ""),
-    ("2019-03-10", TALKS + "Asked about the demand for cost plus 50%, Esper declined to comment.", "50%",
-     "unverifiable", "demand", ""),
-    ("2019-12-10", TALKS + "Washington's envoy asked whether Seoul would pay $5 billion a year.", "$5 billion a year",
-     "supported", "demand", ""),
-    ("2019-12-10", TALKS + "Asked about the talks, Kang said Seoul paid $923 million this year.", "$923 million",
-     "supported", "sma_payment", "2019"),
-]
-
-FLOOR = TALKS + "The law bars cutting U.S. troops in Korea below "
-#: (as TARGET) 5. "the current level of the force" names the count the level now
-LEVEL_OF = [
-    ("2019-12-13", FLOOR + "28,500, the current level of the force.", "below 28,500", "supported", "troops", ""),
-    ("2019-12-13", FLOOR + "40,000, the current level of the force.", "below 40,000", "contradicted", "troops", ""),
-    ("2019-12-13", FLOOR + "28,500, the current level of U.S. Forces Korea.", "below 28,500", "supported", "troops",
-     ""),
-    ("2019-12-13", FLOOR + "28,500, the present strength of American troops there.", "below 28,500", "supported",
-     "troops", ""),
-    # controls: a floor's own level, a level of something else or set by someone, and a bare floor are not judged
-    ("2019-12-13", FLOOR + "22,000, the current level set by law.", "below 22,000", "not_checkable", "troops", ""),
-    ("2019-12-13", FLOOR + "22,000, the current level of the floor.", "below 22,000", "not_checkable", "troops", ""),
-    ("2019-12-13", FLOOR + "22,000, the current level of the force set by Congress.", "below 22,000", "not_checkable",
-     "troops", ""),
-    ("2019-12-13", FLOOR + "22,000.", "below 22,000", "not_checkable", "troops", ""),
-]
 
 
 def check_claim(published: str, text: str, exact: str, verdict: str, quantity: str, years: str) -> None:
@@ -116,7 +47,7 @@ def check_claim(published: str, text: str, exact: str, verdict: str, quantity: s
     assert got == (verdict, quantity, [int(y) for y in years.split(";")] if years else ""), claim
 
 
-test_review92b = rows_test(check_claim, TARGET=TARGET, CURRENT=CURRENT, QUESTION=QUESTION, LEVEL_OF=LEVEL_OF)
+test_review92b = rows_test(check_claim, **CLAIMS)
 
 
 OPENED = "Talks opened on Monday, May 3, 2021. "
