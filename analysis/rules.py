@@ -780,7 +780,7 @@ def payment_reported(fig: Figure, ctx: Context) -> Judgement:
     start = deal_start_year(fig, ctx) or range_first_year(fig, ctx)
     if start is not None:
         return deal_start_judged(fig, ctx, start)
-    j = _payment_in(fig, ctx, fig.frame.years)
+    j = some_year_fits(fig, ctx, _payment_in(fig, ctx, fig.frame.years))
     if j.verdict != "supported":  # unverif68: "demanded Seoul raise it from X to Y": X is the payment Y was asked of
         j = demand_base_judged(fig, ctx) or pending_payment(fig, ctx) or j
     if fig.frame.bound == "publication" and j.verdict in ("contradicted", "misleading") and agreed_unsigned(
@@ -821,6 +821,34 @@ def earlier_year_named(j: Judgement, earlier: Judgement) -> Judgement:
     """
     return _j(j.verdict, f"{j.evidence} Read as the year before publication's: {earlier.evidence}",
               [*j.sources, *earlier.sources], [*j.rows, *earlier.rows], j.related)
+
+
+#: A sentence that tells a figure for each year of its span: "a year", "per year", "each year", "annually", "yearly".
+_PER_YEAR = re.compile(r"\b(?:a|per|each|every)[ \t]{1,3}+year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE)
+
+
+def some_year_fits(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
+    """Return ``j`` (a payment judged against every year of a decade) as `unverifiable` when its sentence tells it
+    for no year in particular ("In the 1990s Seoul paid $150 million": no "a year", "annually") and it fits one year
+    of the decade: the text does not say it held for every year, so a right figure is not called wrong (review94). A
+    range the text bounds itself ("From 2021 to 2025, the payment stood at X") is told for the whole span (mendf68).
+
+    >>> fig, ctx = example("In the 1990s Seoul paid $150 million for the troops.", "2019-12-06")
+    >>> j = payment_reported(fig, ctx); j.verdict, j.evidence[-95:]
+    ('unverifiable', 'Not contradicted: it fits the 1991 payment; the text does not say it held in each of 1990-1999.')
+    >>> payment_reported(*example("Seoul paid $150 million a year in the 1990s.", "2019-12-06")).verdict
+    'contradicted'
+    >>> payment_reported(*example("In the 1990s Seoul paid $5 billion for the troops.", "2019-12-06")).verdict
+    'contradicted'
+    """
+    years = fig.frame.years
+    if len(years) != 10 or years[0] % 10 or j.verdict not in ("contradicted", "misleading") \
+            or _PER_YEAR.search(ctx.reader.text, *fig.sentence):  # a decade, not a range the text bounds
+        return j
+    fits = next((y for y in years if _payment_in(fig, ctx, (y,)).verdict == "supported"), None)
+    if fits is None:
+        return j
+    return _soften(j, f"it fits the {fits} payment; the text does not say it held in each of {years[0]}-{years[-1]}")
 
 
 #: Between a rise's base amount (or the bracket restating it) and the asked amount it is to rise to: "from X to Y".
