@@ -5210,9 +5210,12 @@ _FROM_CURRENT_SUM = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|prese
 #: million Seoul pays. Offers to split ...": review93 finding 2), nor a preposition or conjunction that opens another
 #: phrase ("X despite Seoul's offers": review93 finding 11).
 _PHRASE_WORD = (r"(?!(?:despite|from|of|to|for|with|and|or|but|as|than|in|on|at|by|after|before|since|while|amid|"
-                r"over|under|against|amid|via|if|when|because)\b)(?:U\.S\.(?!\w)|[\w’'-]++(?:\.[\w’'-]++)*+)")
-_ASK_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
-                             + _PHRASE_WORD + r"){0,2}+\s++(?:" + "|".join(_ASK_NOUNS) + r")s?\b", re.I)
+                r"over|under|against|via|if|when|because)\b)(?:U\.S\.(?!\w)|[\w’'-]++(?:\.[\w’'-]++)*+)")
+#: Right after an amount, up to two words of its noun phrase (no ask noun among them) before ``noun``: the shared
+#: head of :data:`_ASK_NOUN_AFTER` and :data:`_OFFER_NOUN_AFTER`.
+_NOUN_AFTER = (r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)" + _PHRASE_WORD
+               + r"){0,2}+\s++")
+_ASK_NOUN_AFTER = re.compile(_NOUN_AFTER + r"(?:" + "|".join(_ASK_NOUNS) + r")s?\b", re.I)
 
 
 def from_current_sum(r: Reader, fig: Span) -> bool:
@@ -5242,8 +5245,7 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
 
 #: Right after an amount (as :data:`_ASK_NOUN_AFTER`), the paying side's noun of a proposal: "X offer", "X a year
 #: Korean counteroffer" (review92 finding 4).
-_OFFER_NOUN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year)?(?:\s++(?!(?:" + "|".join(_ASK_NOUNS) + r")s?\b)"
-                               + _PHRASE_WORD + r"){0,2}+\s++(?:counter-?)?offers?\b", re.I)
+_OFFER_NOUN_AFTER = re.compile(_NOUN_AFTER + r"(?:counter-?)?offers?\b", re.I)
 
 
 def current_offer(r: Reader, fig: Span) -> bool:
