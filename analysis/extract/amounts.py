@@ -155,7 +155,7 @@ _CURRENCY_PREFIX = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
     "ca$": "CAD", "hk$": "HKD", "s$": "SGD", "nz$": "NZD", "nt$": "TWD", "₩": "KRW", "krw": "KRW",
     "¥": "JPY", "jpy": "JPY", "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "cny": "CNY",
-    "rmb": "CNY", "$us": "USD", "w": "KRW",
+    "rmb": "CNY", "$us": "USD", "w": "KRW", "rm": "MYR",
 }  # fmt: skip
 
 
@@ -234,7 +234,7 @@ _SCALE_WORD = (
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
-_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d))"  # noqa: E501
+_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d)|RM(?=\d))"  # noqa: E501
 _CUR_WORD = (
     r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"
     r"|(?:Japanese\s+)?yen|euros?|yuan|renminbi|cents?|USD|KRW|JPY|EUR|CNY)\b"
@@ -355,8 +355,8 @@ _COMPOUND_NEED = re.compile(r"\d[ \t]+(?i:trillion|billion)[ \t]+(?:and[ \t]+)?\
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _CODES = ("USD", "KRW", "JPY", "EUR", "CNY")
 _T_PREFIXED = Trigger(
-    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB|W(?=\d)"),
-    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB", "W")),
+    re.compile(r"[$₩¥€£]|USD|KRW|JPY|EUR|GBP|CNY|RMB|W(?=\d)|RM(?=\d)"),
+    tuple((a, 0) for a in ("$", "₩", "¥", "€", "£", *_CODES, "GBP", "RMB", "W", "RM")),
 )
 _T_WORDED = Trigger(
     re.compile(r"[Dd]ollar|DOLLAR|[Ww]on\b|WON\b|yen\b|[Ee]uro|yuan|renminbi|cents?\b|USD|KRW|JPY|EUR|CNY"),

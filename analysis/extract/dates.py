@@ -2954,6 +2954,25 @@ def _placed(text: str, mark: re.Match[str]) -> bool:
     return _PLACE_BEFORE.search(text, max(0, mark.start() - _PLACE_BACK), mark.start()) is not None
 
 
+# the US forces named as a thing ("spend ¥58 billion on U.S. forces in fiscal 2019"): no government's budget
+_FORCES_AFTER = re.compile(r"[ \t]{1,3}(?:forces|troops|military|bases|soldiers|servicemembers|personnel)\b")
+
+
+def _not_owner(text: str, mark: re.Match[str]) -> bool:
+    """Return whether a mark of :data:`_FISCAL_MARKS` owns no fiscal year where it stands: a country named as a place
+    (:func:`_placed`), or a US mark before the name of its forces ("Tokyo plans to spend ¥58 billion on U.S. forces in
+    fiscal 2019": Japan's fiscal year), which another government named near it owns, as a place does.
+
+    >>> t = "The Japanese government plans to spend ¥58 billion on U.S. forces in fiscal 2019."
+    >>> u = "It spent X on U.S. forces in fiscal 2019."
+    >>> _fiscal_kind(re.search("fiscal", t)), _fiscal_kind(re.search("fiscal", u))
+    ('japan', 'us')
+    >>> _fiscal_kind(re.search("fiscal", "Tokyo watched as the U.S. Congress funded fiscal 2019."))
+    'us'
+    """
+    return _placed(text, mark) or (mark["us"] is not None and _FORCES_AFTER.match(text, mark.end()) is not None)
+
+
 def _fiscal_kind(m: re.Match[str]) -> str:
     """Return whose fiscal year ``m`` is: "us", "japan" or "calendar" (Korea's, or none named), by the government
     named nearest to it in its sentence (:func:`_fiscal_owner`).
@@ -2965,10 +2984,10 @@ def _fiscal_kind(m: re.Match[str]) -> str:
     """
     b, e = _sentence_span(m.string, m.start(), m.end())
     marks = list(_FISCAL_MARKS.finditer(m.string, b, e))
-    near = _fiscal_owner(m.string, [k for k in marks if not _placed(m.string, k)], m.start(), m.end())
+    near = _fiscal_owner(m.string, [k for k in marks if not _not_owner(m.string, k)], m.start(), m.end())
     if near is None:  # none in its sentence: the one named last before it ("the NDAA. It funds the next fiscal year")
         back = _FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b)
-        near = max((k for k in back if not _placed(m.string, k)), default=None, key=lambda k: k.start())
+        near = max((k for k in back if not _not_owner(m.string, k)), default=None, key=lambda k: k.start())
     near = near or _fiscal_owner(m.string, marks, m.start(), m.end())  # a place the only one named: its own
     if near is not None and (near["us"] or near["law"]):
         return "us"
@@ -4844,11 +4863,20 @@ def _holders_named(m: re.Match[str]) -> set[str]:
 
     >>> sorted(_holders_named(re.search("after he won", "Biden said it ended after he won.")))
     ['joe-biden']
+    >>> t = "Trump spoke. Since he took office, he has pressed allies."  # a pronoun: the one named before
+    >>> sorted(_holders_named(re.search("he took office", t)))
+    ['donald-trump']
     """
     people = {p for w in _CAP_WORD.findall(m.group()) for p in _terms_by_word().get(w, ())}
     if people:
         return people
-    return {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
+    if not people and _HE_SHE.search(m.group()):
+        return _named_before(m.string, _sentence_span(m.string, m.start(), m.end()).start)
+    return people
+
+
+_HE_SHE = re.compile(r"\b(?:he|she)\b")  # a pronoun subject in a change of office ("since he took office")
 
 
 def _since_election(person: str, pub: dt.date) -> Range | None:
@@ -5028,6 +5056,10 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
 
     >>> _holder(_TERM_OF_OFFICE.search("During Trump's first term, Moon Jae-in met Kim."), False, dt.date(2023, 1, 5))
     {'donald-trump'}
+    >>> t = "During his previous term, Trump pressed then-President Moon Jae-in."  # fronted: the subject after it
+    >>> _holder(_TERM_OF_OFFICE.search(t), True, dt.date(2025, 4, 11)), _holder(_TERM_OF_OFFICE.search(
+    ...     "Moon and Trump met during his previous term."), True, dt.date(2025, 4, 11))
+    ({'donald-trump'}, set())
     """
     text, by_word = m.string, _terms_by_word()
     if m.groupdict().get("its"):
@@ -5041,6 +5073,8 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     if subject is not None:
         return subject
     people = {p for w in _CAP_WORD.findall(text, *sentence) for p in by_word.get(w, ())}
+    if len(people) > 1 and not text[sentence.start : m.start()].strip():
+        people = _participle_subject(m) or people  # fronted: "During his term, Trump met then-President Moon"
     people = people or _full_names_in(text, sentence)  # "George W. Bush said ...": a shared family name, in full
     if not people and back:
         office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
@@ -6201,7 +6235,7 @@ _DAY_SPAN = re.compile(
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
-    rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)\s+"
+    rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)(?:\s+|-(?=term\b))"
     r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b)"
     r"|years[ \t]{1,3}as[ \t]{1,3}(?i:president))"  # "during my years as President": the presidency
     r"(?:\s+in\s+office)?\b")

@@ -1,0 +1,23 @@
+"""Dates and money on text no rule was written from (dat28, at the misses of the 80 articles moved from held-out to
+dev): made-up sentences (Moon, Trump and Tokyo as public holders and governments; no article's words).
+
+- FISCAL: a US mark right before the name of its forces ("spend ¥58 billion on U.S. forces in fiscal 2021") owns no
+  fiscal year, as a country named as a place does not (`dates._not_owner`); controls: a US government named
+  ("the Pentagon", "Congress"), and US forces as the only mark.
+- TERM: a fronted term ("During his previous term in office, Trump ... then-President Moon") is the holder's the
+  subject after its comma names (`dates._holder`); "his first-term" hyphenated (`dates._TERM_OF_OFFICE`); "since he
+  took office" with a pronoun, the holder named before (`dates._holders_named`).
+- NOITEM (tests/cases/test_dat28n.csv): controls where no date may overlap ``exact``.
+- RINGGIT (tests/cases/test_dat28m.csv): the Malaysian ringgit prefix "RM" before a number is MYR
+  (`amounts._CUR_PREFIX`); a model name and a US dollar amount as controls.
+"""
+
+from __future__ import annotations
+
+from conftest import case_tables, dates_test, rows_test
+from test_dates75 import check_no_item
+from test_money48 import check_money48_amounts
+
+test_dat28 = dates_test(**case_tables("test_dat28"))
+test_dat28_no_item = rows_test(check_no_item, **case_tables("test_dat28n"))
+test_dat28_money = rows_test(check_money48_amounts, **case_tables("test_dat28m"))
