@@ -7,6 +7,8 @@ dev): made-up sentences (Moon, Trump and Tokyo as public holders and governments
 - TERM: a fronted term ("During his previous term in office, Trump ... then-President Moon") is the holder's the
   subject after its comma names (`dates._holder`); "his first-term" hyphenated (`dates._TERM_OF_OFFICE`); "since he
   took office" with a pronoun, the holder named before (`dates._holders_named`).
+- ADJECTIVE: an "-ed" word between a preposition and a lower-case noun ("fears about prolonged tensions") is an
+  adjective, no past verb (`dates._after_preposition`), with controls.
 - NOITEM (tests/cases/test_dat28n.csv): controls where no date may overlap ``exact``.
 - RINGGIT (tests/cases/test_dat28m.csv): the Malaysian ringgit prefix "RM" before a number is MYR
   (`amounts._CUR_PREFIX`); a model name and a US dollar amount as controls.

@@ -429,10 +429,25 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
-        if prev in _DETERMINERS or prev in _BE or _object_adjective(words, i):
+        if prev in _DETERMINERS or prev in _BE or _object_adjective(words, i) or _after_preposition(words, i):
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _after_preposition(words: list[str], i: int) -> bool:
+    """Return whether the "-ed" word ``words[i]`` stands between a preposition and a lower-case noun ("concerns about
+    prolonged tensions until the end of the year", "amid renewed pressure"): an adjective, no past verb.
+
+    >>> [_after_preposition(s.split(), 2) for s in ("concerns about prolonged tensions", "fears of increased costs")]
+    [True, True]
+    >>> [_after_preposition(s.split(), 2) for s in ("the talks stalled in", "talks about ended the", "it about ended")]
+    [False, False, False]
+    """
+    if i < 1 or i + 1 >= len(words) or words[i - 1].lower() not in _PREPOSITIONS | {"about", "amid"}:
+        return False
+    nxt = words[i + 1]
+    return nxt.isalpha() and nxt.islower() and nxt not in _DETERMINERS and nxt not in _PREPOSITIONS
 
 
 # words after which a verb is in its base form ("to furlough", "could face", "will hire"): the verb's object follows
