@@ -6905,6 +6905,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
      ('the end of this year', '2019-12-31', '2019-12-31', 'relative')]
     """
     end = len(text) if end is None else end
+    printed, text = text, _cased_months(text)  # "FEB. 28, 2019" read as "Feb. 28, 2019", its exact as printed
     hits = _candidates(text, published, start, end, headline=headline)
     lines = _datelines(text, hits, start, end)  # the dated datelines, by the paragraph each opens
     days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
@@ -6930,7 +6931,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
-            out.append(Found(h.start, h.end, text[h.start : h.end], value))
+            out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
             continue
         inside = _quotes_of_each(text, group, ps, pe)
@@ -6939,6 +6940,23 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
     return _day_words_named(text, out)
+
+
+# a month name in capitals right before a day number ("FEB. 28, 2019", "MARCH 5"): transcripts and wire captions
+_CAPS_MONTH = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                         r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?=\.?[ \t]+\d{1,2}\b)")
+
+
+def _cased_months(text: str) -> str:
+    """Return ``text`` with each month name printed in capitals before a day number ("FEB. 28, 2019") in title case,
+    as the month patterns read it, every offset kept (dat28b); a capital word with no day after it ("MAY BE") stays.
+
+    >>> _cased_months("KIM (FEB. 28, 2019): MAY BE; SEPTEMBER 3")
+    'KIM (Feb. 28, 2019): MAY BE; September 3'
+    >>> ranges("SPEECH OF KIM JONG-UN (FEB. 28, 2019)", dt.date(2020, 6, 22))
+    [('FEB. 28, 2019', '2019-02-28', '2019-02-28')]
+    """
+    return _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
 
 
 def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
