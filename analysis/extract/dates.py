@@ -4100,6 +4100,8 @@ def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | Non
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?![-–%]|\s*(?:percent|won|dollars))")
+# a written year or the writer's "this year" (not "this year's", a possessive that names a thing)
+_SERIES_YEAR = re.compile(r"\b(?:(?:19|20)\d\d\b(?![-–%]|\s*(?:percent|won|dollars))|[Tt]his[ \t]+year\b(?!['’]))")
 # words before a year that make it an end, not the first of a series ("until 2028", "expires in 2025", "leave office
 # in 2027"): "the next N years" after it count from publication (review78)
 _SERIES_END = frozenset({"until", "till", "by", "before", "through", "expire", "expires", "expired", "end", "ends",
@@ -4121,13 +4123,20 @@ def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
     ('the next four years', '2022-01-01', '2025-12-31')
     >>> ranges("Seoul paid more in 2019 and will pay more the next four years.", dt.date(2021, 3, 10))[1]
     ('the next four years', '2021-03-10', '2025-03-10')
+
+    The writer's "this year" starts a series as the year it names does ("pays more this year, with rises over the
+    next four years": the four calendar years after it; dat28b).
+
+    >>> ranges("Seoul pays more this year, with rises over the next four years.", dt.date(2021, 3, 10))[1]
+    ('the next four years', '2022-01-01', '2025-12-31')
     """
     lo = max(0, m.start() - win.NEXT_YEARS_YEAR_BACK)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
-    year = last_match(_WRITTEN_YEAR, m.string, cut.end() if cut else lo, m.start())
-    if year is None or int(year.group()) < pub.year:
+    year = last_match(_SERIES_YEAR, m.string, cut.end() if cut else lo, m.start())
+    value = pub.year if year is not None and year.group()[:1].isalpha() else int(year.group()) if year else 0
+    if year is None or value < pub.year:
         return None
-    return int(year.group()) if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
+    return value if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
 
 
 def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
