@@ -6,6 +6,10 @@ from held-out to dev): made-up sentences, no article's words.
 - SERIES: the writer's "this year" starts the series "the next N years" goes on ("pays more this year, with increases
   over the next four years": the four calendar years after it) as a written year does (`dates._deal_year_before`);
   controls: another clause, an end ("until this year"), a possessive ("this year's budget").
+- AFTER: a count after "after" with no object and no date before it, in a future clause ("..., but after four years,
+  the share is expected to reach"), is the day (for months the month) that far from publication, as "in N units" is
+  (`dates._after_count`); a fronted count reads the clause after its comma (`dates._count_tense`); controls: a past
+  clause stays unresolved (in test_dat28bn.csv), a date before it still anchors it.
 - NOITEM (tests/cases/test_dat28bn.csv): controls where no date may overlap ``exact``.
 """
 

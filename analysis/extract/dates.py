@@ -5652,12 +5652,53 @@ def _after_count(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
     ('After two weeks', '2023-05-16', '2023-05-16')
     >>> ranges("They met from the 3rd to the 5th last month and again after about a month.", dt.date(2024, 9, 23))[1]
     ('after about a month', '2024-08-03', '2024-08-05')
+
+    A count over one in a future clause with no date before it counts from publication, as "in N units" does (the day,
+    for months the month, it comes to; dat28b); a past one stays unresolved.
+
+    >>> ranges("After four years, the share is expected to reach $1 billion.", dt.date(2021, 3, 10))
+    [('After four years', '2025-03-10', '2025-03-10')]
     """
     n = _count(m["n"])
     if n is None:
         return None
     unit = m["unit"].lower().rstrip("s")
-    return Anchored(partial(_moved, unit=unit, n=n) if n > 1 else _unmoved, unit=unit)
+    ahead = None
+    if n > 1 and (future or _count_tense(m.string, m.start(), m.end()) == "future"):
+        ahead = partial(_ahead_of, unit=unit, n=n)
+    return Anchored(partial(_moved, unit=unit, n=n) if n > 1 else _unmoved, unit=unit, published=ahead)
+
+
+# what opens a clause right before a fronted phrase: a sentence's start, or a comma and a conjunction (", but after")
+_CLAUSE_OPENS = re.compile(r"(?:[.!?\n]|,[ \t]{1,3}+(?i:but|and|yet|so|while))[ \t]*+\Z")
+_COMMA_NEXT = re.compile(r"[ \t]{0,3},")
+
+
+def _count_tense(text: str, start: int, end: int) -> str | None:
+    """Return the tense of the clause of a count at ``text[start:end]``: when the count is fronted in its clause (it
+    opens the sentence, or follows ", but" / ", and", and a comma follows it), the main clause's after that comma
+    ("..., but after four years, the share is expected to reach"), not a verb of the clause before; else its own.
+
+    >>> t = "Seoul agreed, but after four years, it will pay more. Seoul agreed to pay more after four years."
+    >>> a, b = t.index("after four"), t.rindex("after four")
+    >>> _count_tense(t, a, a + 16), _count_tense(t, b, b + 16)
+    ('future', 'past')
+    """
+    opens = start == 0 or _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
+    comma = _COMMA_NEXT.match(text, end) if opens else None
+    if comma is None:
+        return clause_tense(text, start, end)
+    return clause_tense(text, comma.end(), comma.end(), lo=comma.end())
+
+
+def _ahead_of(pub: dt.date, unit: str, n: int) -> Period:
+    """Return the day ``n`` units after ``pub`` (a count of months: the month), as a period.
+
+    >>> _ahead_of(dt.date(2021, 3, 10), "year", 4), _ahead_of(dt.date(2021, 3, 10), "month", 2).hi
+    (Period(lo=datetime.date(2025, 3, 10), hi=datetime.date(2025, 3, 10)), datetime.date(2021, 5, 31))
+    """
+    r = _counted_to(pub, unit, n)
+    return Period(r.lo, r.hi)
 
 
 # "Shortly before the talks", "right after the meeting": "before X" is X (README); the talks are dated where the text
