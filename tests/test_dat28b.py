@@ -10,6 +10,8 @@ from held-out to dev): made-up sentences, no article's words.
   the share is expected to reach"), is the day (for months the month) that far from publication, as "in N units" is
   (`dates._after_count`); a fronted count reads the clause after its comma (`dates._count_tense`); controls: a past
   clause stays unresolved (in test_dat28bn.csv), a date before it still anchors it.
+- KOREAN: a year with Korean's year suffix ("2027년") is that year (`dates._YEAR_ALONE`); a count with another suffix
+  ("2027명", people) stays no date.
 - NOITEM (tests/cases/test_dat28bn.csv): controls where no date may overlap ``exact``.
 """
 

@@ -5825,6 +5825,11 @@ def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
 
 
 def _year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return a year written alone ("in 2026"), or with Korean's year suffix ("2026년", in a Korean headline; dat28b).
+
+    >>> ranges("협정, 2026년에 인상될 예정", dt.date(2024, 10, 4)), ranges("2026명", dt.date(2024, 10, 4))
+    ([('2026년', '2026-01-01', '2026-12-31')], [])
+    """
     if _first_of_counts(m.string, m.start("y"), m.end("y")):
         return None
     lo, hi = _year_part(int(m["y"]), m["mod"] or m["mod2"] or "")
@@ -6361,8 +6366,8 @@ _SERVED_TERM = re.compile(
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
-    rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
-    r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats))")
+    rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?:년|(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
+    r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats)))")  # "2026년": Korean's year
 # "the day before the previous day", "the year after the following year": two steps from the anchor
 _TWO_STEPS_AWAY = re.compile(
     r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
