@@ -12,6 +12,9 @@ from held-out to dev): made-up sentences, no article's words.
   clause stays unresolved (in test_dat28bn.csv), a date before it still anchors it.
 - KOREAN: a year with Korean's year suffix ("2027년") is that year (`dates._YEAR_ALONE`); a count with another suffix
   ("2027명", people) stays no date.
+- WEEKEND: "a weekend <event>" ("a weekend missile launch") dates the event by its clause's tense as "at the weekend"
+  does (`dates._A_WEEKEND_NOUN`, `dates._weekend`); not "a weekend of", "a weekend in", a habit, or a clause with no
+  tense word.
 - NOITEM (tests/cases/test_dat28bn.csv): controls where no date may overlap ``exact``.
 """
 

@@ -2394,6 +2394,15 @@ def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
     return Period(min(hi, pub + dt.timedelta(days=1)), hi)
 
 
+# "a weekend ICBM launch", "a weekend rally": "weekend" before the noun of an event it dates (dat28b); not "a weekend of
+# talks", "a weekend in Seoul", "a weekend away" (a stretch of time, any weekend)
+_A_WEEKEND_NOUN = re.compile(r"(?<=\b[Aa][ \t])weekend(?=[ \t]{1,3}(?!(?i:of|in|at|on|for|to|and|or|with|away|off"
+                             r"|when|while|that|which|is|was|as|by|from|before|after|during)\b)[A-Za-z])")
+
+
+_EVERY = re.compile(r"\b(?i:every|each)\b")
+
+
 def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "at/over the weekend": the last weekend begun by publication, or (future) the next to end.
 
@@ -2402,7 +2411,21 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     (datetime.date(2019, 11, 16), datetime.date(2019, 11, 17))
     >>> _weekend(re.match("x", "x"), dt.date(2019, 11, 20), True)[:2]
     (datetime.date(2019, 11, 23), datetime.date(2019, 11, 24))
+
+    "A weekend <event>" dates the event by its clause's tense as "at the weekend" does (dat28b); in a clause with no
+    tense word or of a habit ("held a weekend rally each month") it is no date.
+
+    >>> ranges("Kim held a weekend rally, which drew crowds.", dt.date(2023, 2, 22))
+    [('weekend', '2023-02-18', '2023-02-19')]
+    >>> ranges("Kim held a weekend rally each month.", dt.date(2023, 2, 22))
+    []
     """
+    if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN): only in a clause with a tense, no habit
+        tense = clause_tense(m.string, m.start(), m.end())
+        if tense is None or _habitual(m.string, m.start(), m.end()) or _EVERY.search(
+                m.string, *_sentence_span(m.string, m.start(), m.end())):
+            return None
+        future = tense == "future"
     if future:
         sat = pub + dt.timedelta(days=(6 - pub.weekday()) % 7 - 1)
     else:
@@ -6718,6 +6741,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
+    (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
     (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
     (re.compile(rf"\b(?=[bcemst])(?:the\s+|)(?P<pos>end|beginning|start|middle|close|turn)\s+of\s+(?:(?:(?:the|(?P<which>this|last|next))"
