@@ -15,6 +15,8 @@ from held-out to dev): made-up sentences, no article's words.
 - WEEKEND: "a weekend <event>" ("a weekend missile launch") dates the event by its clause's tense as "at the weekend"
   does (`dates._A_WEEKEND_NOUN`, `dates._weekend`); not "a weekend of", "a weekend in", a habit, or a clause with no
   tense word.
+- PASTYEAR: "this past year (month)" is the rolling span to publication, as "the past year" (README) is
+  (`dates._relative`); controls: "this past week", "this past summer", "last year" keep their readings.
 - NOITEM (tests/cases/test_dat28bn.csv): controls where no date may overlap ``exact``.
 """
 

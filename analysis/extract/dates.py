@@ -2253,12 +2253,18 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('mid-next month', '2019-12-11', '2019-12-20')]
     >>> ranges("Seoul pays more in the current year.", dt.date(2019, 11, 17))  # "the current" unit: this one
     [('the current year', '2019-01-01', '2019-12-31')]
+
+    "This past year (month)" is the rolling span up to publication, as "the past year" is (README; dat28b).
+
+    >>> ranges("Seoul paid more this past year.", dt.date(2019, 11, 16))
+    [('this past year', '2018-11-17', '2019-11-16')]
     """
     if _lone_capital(m["which"], m["unit"]):
         return None
     which = " ".join(m["which"].lower().split()).replace("the ", "")
     unit = m["unit"].lower()
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
+    which = "past" if which == "this past" and unit in {"year", "month"} else which  # "this past year": rolling
     which = {"this past": "last", "this coming": "next", "current": "this"}.get(which, which)  # "the current year"
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "last" and not pre and _final_of(m):
