@@ -17,6 +17,9 @@ from held-out to dev): made-up sentences, no article's words.
   tense word.
 - PASTYEAR: "this past year (month)" is the rolling span to publication, as "the past year" (README) is
   (`dates._relative`); controls: "this past week", "this past summer", "last year" keep their readings.
+- SINCE: a date naming an event after "since the" ("their first visit since the Jan. 20 inauguration") is the start
+  of a span the act is told against, no anchor for a later count ("A day later") (`dates._since_event`); control:
+  "since Jan. 20" alone stays one.
 - NOITEM (tests/cases/test_dat28bn.csv): controls where no date may overlap ``exact``.
 """
 

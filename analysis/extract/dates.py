@@ -7814,7 +7814,26 @@ def _names_other_event(h: _Hit) -> bool:
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 11, 5))]  # doctest: +NORMALIZE_WHITESPACE
     [('Monday', '2024-11-04'), ('ahead of the U.S. elections', '2024-11-05'), ('a month after', '2024-10-04')]
     """
-    return h.handler is _at_election
+    return h.handler is _at_election or _since_event(h)
+
+
+# "since the" right before a date that names an event by its day ("the first trip since the Jan. 20 inauguration")
+_SINCE_THE = re.compile(r"\b(?i:since)[ \t]{1,3}the[ \t]{1,3}\Z")
+_NOUN_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
+
+
+def _since_event(h: _Hit) -> bool:
+    """Return whether date ``h`` names an event by its day after "since the" ("their first trip since the Jan. 20
+    inauguration"): the start of a span the act is told against, not its time, so no later count ("A day later")
+    moves from it (dat28b); "since Jan. 20" alone, or a date with no noun after it, is not.
+
+    >>> t = "They will arrive on Wednesday, their first trip since the Jan. 20 inauguration. A day later, they meet."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 11))][-1]
+    ('A day later', '2021-03-18')
+    """
+    text = h.match.string
+    return _SINCE_THE.search(text, max(0, h.start - 16), h.start) is not None and _NOUN_NEXT.match(
+        text, h.end) is not None
 
 
 def _reported_before(text: str, a: int, b: int) -> bool:
