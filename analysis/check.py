@@ -176,8 +176,10 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
     """Return the claims of an annotated article with frames and verdicts, and the cross-claim findings."""
     ctx = Context(ann, tables or rules.default_tables(), tolerances)
     drafts: list[tuple[int, dict[str, Any]]] = []
-    for fig in build_figures(ann, ctx.reader):
+    figures = list(build_figures(ann, ctx.reader))
+    for fig in figures:
         drafts.append((fig.span.start, _figure_claim(ctx, fig)))
+    _unchecked_conversions(figures, [d for _, d in drafts])
     for span in ctx.reader.spans:
         dated = rules.event_date(span, ctx) if span.kind == "date" else None
         if dated is not None:
@@ -189,6 +191,28 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
     findings += _cross_findings(ctx, claims)
     findings.sort(key=lambda f: (f["start"], f["end"], f["kind"]))
     return CheckReport(ann, claims, tuple(findings), tolerances)
+
+
+def _unchecked_conversions(figures: Sequence[Figure], drafts: Sequence[dict[str, Any]]) -> None:
+    """Make ``not_checkable`` each unverifiable conversion into or out of a currency the data has no rate of, of a
+    figure judged ``not_checkable`` ("a US$4 billion (RM16.6 billion) gap": the gap is no quantity the data covers, so
+    neither is its restatement); one of a figure the data covers stays unverifiable (review97).
+
+    >>> c = check_text("Officials tried to narrow a US$4 billion (RM16.6 billion) gap in talks.", "2019-11-19")
+    >>> [(x.exact, x.verdict) for x in c.claims]
+    [('US$4 billion', 'not_checkable'), ('RM16.6 billion', 'not_checkable')]
+    """
+    verdict = {(f.span.start, f.span.end): d["verdict"] for f, d in zip(figures, drafts, strict=True)}
+    for fig, draft in zip(figures, drafts, strict=True):
+        if fig.frame.quantity != "conversion" or draft["verdict"] != "unverifiable" or not fig.related:
+            continue
+        first = fig.related[0]
+        if {first.value.get("currency"), fig.span.value.get("currency")} <= {"KRW", "USD", None}:
+            continue
+        if verdict.get((first.start, first.end)) == "not_checkable":
+            draft["verdict"] = "not_checkable"
+            draft["evidence"] = (f"A restatement in another currency of '{first.exact}', a figure of a quantity the "
+                                 f"data does not cover. {draft['evidence']}")
 
 
 def _figure_claim(ctx: Context, fig: Figure) -> dict[str, Any]:

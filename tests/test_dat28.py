@@ -11,7 +11,10 @@ dev): made-up sentences (Moon, Trump and Tokyo as public holders and governments
   adjective, no past verb (`dates._after_preposition`), with controls.
 - NOITEM (tests/cases/test_dat28n.csv): controls where no date may overlap ``exact``.
 - RINGGIT (tests/cases/test_dat28m.csv): the Malaysian ringgit prefix "RM" before a number is MYR
-  (`amounts._CUR_PREFIX`); a model name and a US dollar amount as controls.
+  (`amounts._CUR_PREFIX`) when the figure reads as money (a scale, a thousands group, decimals); a model name, a
+  route code, a bill number and a US dollar amount as controls (review97).
+- CONVERSION (tests/cases/test_dat28v.csv): a restatement in a currency the data has no rate of, of a figure judged
+  not_checkable, is not_checkable too (`check._unchecked_conversions`, review97); a payment's stays unverifiable.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from __future__ import annotations
 from conftest import case_tables, dates_test, rows_test
 from test_dates75 import check_no_item
 from test_money48 import check_money48_amounts
+from test_review92b import check_claim
 
 test_dat28 = dates_test(**case_tables("test_dat28"))
 test_dat28_no_item = rows_test(check_no_item, **case_tables("test_dat28n"))
 test_dat28_money = rows_test(check_money48_amounts, **case_tables("test_dat28m"))
+test_dat28_verdicts = rows_test(check_claim, **case_tables("test_dat28v"))

@@ -234,7 +234,11 @@ _SCALE_WORD = (
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
-_CUR_PREFIX = r"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d)|RM(?=\d))"  # noqa: E501
+# a figure that reads as money after the ringgit's "RM" (a scale, a thousands group or decimals: "RM1.2 billion",
+# "RM400 million", "RM12,000"), not a model or a code ("RM2 prototype", "Route RM5", "RM1234"; review97)
+_RM_FIGURE = (r"\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d{1,6}\.\d"
+              r"|\d{1,6}[ \t]?(?:million|billion|trillion|mil|mln|mn|bn|m|k)\b")
+_CUR_PREFIX = rf"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d)|RM(?={_RM_FIGURE}))"  # noqa: E501
 _CUR_WORD = (
     r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"
     r"|(?:Japanese\s+)?yen|euros?|yuan|renminbi|cents?|USD|KRW|JPY|EUR|CNY)\b"

@@ -2998,8 +2998,14 @@ def _placed(text: str, mark: re.Match[str]) -> bool:
     return _PLACE_BEFORE.search(text, max(0, mark.start() - _PLACE_BACK), mark.start()) is not None
 
 
-# the US forces named as a thing ("spend ¥58 billion on U.S. forces in fiscal 2019"): no government's budget
-_FORCES_AFTER = re.compile(r"[ \t]{1,3}(?:forces|troops|military|bases|soldiers|servicemembers|personnel)\b")
+# the US forces named as a thing paid for ("spend ¥58 billion on U.S. forces in fiscal 2019"): no government's
+# budget; not the forces as the spender or an owner ("U.S. military spending", "U.S. forces' budget", review97)
+_FORCES_AFTER = re.compile(
+    r"[ \t]{1,3}(?:forces|troops|military|bases|soldiers|servicemembers|personnel)\b(?!['’])"
+    r"(?![ \t]{1,3}(?:spending|spends?|spent|budgets?|budgeted|requested|requests?|asked|funding)\b)"
+)
+# a preposition of paying right before the US mark ("on U.S. forces", "for the U.S. troops", "toward U.S. bases")
+_PAID_FOR_BEFORE = re.compile(r"\b(?:on|for|toward|towards|to)[ \t]{1,3}(?:the[ \t]{1,3})?\Z")
 
 
 def _not_owner(text: str, mark: re.Match[str]) -> bool:
@@ -3013,8 +3019,15 @@ def _not_owner(text: str, mark: re.Match[str]) -> bool:
     ('japan', 'us')
     >>> _fiscal_kind(re.search("fiscal", "Tokyo watched as the U.S. Congress funded fiscal 2019."))
     'us'
+    >>> t = "Japan said the U.S. military requested $3 billion for its bases in fiscal 2020."  # the spender: its own
+    >>> _fiscal_kind(re.search("fiscal", t))
+    'us'
     """
-    return _placed(text, mark) or (mark["us"] is not None and _FORCES_AFTER.match(text, mark.end()) is not None)
+    if _placed(text, mark):
+        return True
+    if mark["us"] is None or _FORCES_AFTER.match(text, mark.end()) is None:
+        return False
+    return _PAID_FOR_BEFORE.search(text, max(0, mark.start() - _PLACE_BACK), mark.start()) is not None
 
 
 def _fiscal_kind(m: re.Match[str]) -> str:
@@ -4714,7 +4727,8 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     inauguration of Moon Jae-in", "before he is sworn in"): the first day of the holder's term (data/entities.csv),
     the latest begun by publication, or for a verb in the present the first still to come; a year written right
     after ("since he took office in 2017") picks the term begun that year. The holder is the one person with terms
-    the words name, else the one its sentence names. "After Trump's inauguration" is left to the event reading.
+    the words name, else the one its sentence names, else for "he" the one before (:func:`_pronoun_holder`; taking
+    office only, not an election or leaving office). "After Trump's inauguration" is left to the event reading.
 
     >>> ranges("No deal was reached until Biden took office.", dt.date(2024, 10, 17))
     [('until Biden took office', '2021-01-20', '2021-01-20')]
@@ -4723,7 +4737,7 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     if m["dir"] and m["own"]:
         return None  # "after Trump's inauguration": an event noun (_at_inauguration)
-    people = _holders_named(m)
+    people = _holders_named(m) or _pronoun_holder(m)
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
@@ -4916,20 +4930,84 @@ def _holders_named(m: re.Match[str]) -> set[str]:
 
     >>> sorted(_holders_named(re.search("after he won", "Biden said it ended after he won.")))
     ['joe-biden']
-    >>> t = "Trump spoke. Since he took office, he has pressed allies."  # a pronoun: the one named before
-    >>> sorted(_holders_named(re.search("he took office", t)))
-    ['donald-trump']
     """
     people = {p for w in _CAP_WORD.findall(m.group()) for p in _terms_by_word().get(w, ())}
     if people:
         return people
-    people = {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
-    if not people and _HE_SHE.search(m.group()):
-        return _named_before(m.string, _sentence_span(m.string, m.start(), m.end()).start)
-    return people
+    return {p for w in _sentence_words(m.string, m.start(), m.end()) for p in _terms_by_word().get(w, ())}
 
 
-_HE_SHE = re.compile(r"\b(?:he|she)\b")  # a pronoun subject in a change of office ("since he took office")
+_HE = re.compile(r"\bhe\b")  # the pronoun of a change of office ("since he took office"); the data holds no gender
+_SAYS = _SAID | {"says", "say", "tells"}
+
+
+def _pronoun_holder(m: re.Match[str]) -> set[str]:
+    """Return whom "he" in a taking of office ("Trump spoke. Since he took office, he has pressed allies") means when
+    its sentence names no one: the one holder the sentence before names (:func:`_previous_holder`), if nothing in its
+    own sentence could be the pronoun's person: no capitalised word but its first before the clause, no speech verb
+    ("the ambassador said since he took office"), no determiner opening it ("The minister has met envoys since ...")
+    and, the clause fronted, a lower-case subject after its comma with no determiner ("Since he took office, the
+    foreign minister ..."); else none (review97).
+
+    >>> [sorted(_pronoun_holder(re.search("(?<![a-z])s?he took office", t))) for t in (
+    ...     "Trump spoke. Since he took office, he has pressed allies.",
+    ...     "Trump spoke. Costs rose since he took office.",
+    ...     "Trump spoke. The general said costs rose since he took office.",
+    ...     "Trump spoke. Since she took office, ...",
+    ...     "Trump met Moon Jae-in. Since he took office, he has visited twice.")]
+    [['donald-trump'], ['donald-trump'], [], [], []]
+    """
+    text = m.string
+    if not _HE.search(m.group()):
+        return set()
+    sentence = _sentence_span(text, m.start(), m.end())
+    before = text[sentence.start : m.start()].split()
+    if any(w[:1].isupper() for w in before[1:]) or any(w.lower().strip(",") in _SAYS for w in before):
+        return set()  # a name, a title or a speaker before it: "Defense Minister Jeong said that since he took office"
+    if before and before[0].lower() in _DETERMINERS:
+        return set()  # "The ambassador has met envoys since he took office": the pronoun's person is the subject
+    comma = text.find(",", m.end(), sentence.end)
+    if len(before) <= 1 and comma >= 0:  # fronted: "Since he took office, <subject> ..."
+        after = text[comma + 1 : sentence.end].split()
+        if not after or after[0][:1].isupper() or after[0].lower() in _DETERMINERS:
+            return set()
+    return _previous_holder(text, sentence.start)
+
+
+def _sentence_before(text: str, start: int) -> _Stretch | None:
+    """Return where the sentence before ``start`` (a sentence's start) stands, or None at the text's start.
+
+    >>> _sentence_before("Trump spoke. Since", 13), _sentence_before("Since", 0)
+    (_Stretch(start=0, end=12), None)
+    """
+    end = len(text[:start].rstrip().rstrip(".!?\"”’'"))
+    return None if end <= 0 else _sentence_span(text, end - 1, end)
+
+
+# the sentence before a pronoun's, naming no holder, goes on about one: "the president said", "He said"
+_CHAIN = re.compile(r"\b(?i:the)[ \t]{1,3}(?:president|leader)\b|\A\W{0,3}H(?:e|is)\b")
+
+
+def _previous_holder(text: str, start: int) -> set[str]:
+    """Return the one person with terms the sentence before ``start`` names (by words of one person's name only),
+    empty if it names several ("Biden met Moon Jae-in. Since he took office, ...": either); if it names none but
+    goes on about one (:data:`_CHAIN`: "“...,” the president said."), the one named last before it
+    (:func:`_named_before`); a sentence that is a quotation is read with the one before it (its speaker's).
+
+    >>> [_previous_holder(t, t.find("Since")) for t in ("Trump spoke. Since", "Trump met Moon. Since", "Since",
+    ...     "Trump spoke. The minister arrived. Since", "Trump spoke. The president left. Since")]
+    [{'donald-trump'}, set(), set(), set(), {'donald-trump'}]
+    """
+    before = _sentence_before(text, start)
+    if before is None:
+        return set()
+    if text[before.start : before.end].lstrip().startswith(("“", '"')):  # a quotation goes on from its speaker's
+        before = _sentence_before(text, before.start) or before
+    by_word = _terms_by_word()
+    people = {p for w in _CAP_WORD.findall(text, *before) for p in by_word.get(w, ()) if len(by_word[w]) == 1}
+    if not people and _CHAIN.search(text[before.start : before.end]):
+        return _named_before(text, before.start)
+    return people if len(people) == 1 else set()
 
 
 def _since_election(person: str, pub: dt.date) -> Range | None:
@@ -5127,11 +5205,47 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
         return subject
     people = {p for w in _CAP_WORD.findall(text, *sentence) for p in by_word.get(w, ())}
     if len(people) > 1 and not text[sentence.start : m.start()].strip():
-        people = _participle_subject(m) or people  # fronted: "During his term, Trump met then-President Moon"
+        people = _fronted_subject(m) or people  # fronted: "During his term, Trump met then-President Moon"
     people = people or _full_names_in(text, sentence)  # "George W. Bush said ...": a shared family name, in full
     if not people and back:
         office = _office_holder(text, sentence, pub)  # an office with no holder we know: someone else's term
         people = office if office is not None else _named_before(text, sentence.start)
+    return people
+
+
+# nouns after a holder's name that make the name a modifier, no subject ("Trump aides visited", "Moon government")
+_NAME_MODIFIES = frozenset(
+    {"aides", "aide", "officials", "official", "administration", "government", "envoys", "envoy", "allies", "team",
+     "era", "supporters", "camp", "policy", "policies", "demands", "demand", "cabinet", "loyalists", "staff",
+     "advisers", "advisors", "doctrine", "tariffs", "voters"}
+)  # fmt: skip
+
+
+def _fronted_subject(m: re.Match[str]) -> set[str]:
+    """Return the holder of a fronted term ("During his first term, Trump met Moon Jae-in") when its sentence names
+    several: the one the words right after its comma name as the subject, titles allowed ("During his tenure,
+    Defense Secretary Esper met Trump"), not a possessive ("Trump's demands") or a modifier ("Trump aides"), and with
+    an ordinal one who has that many terms; else none (review97).
+
+    >>> [_fronted_subject(_TERM_OF_OFFICE.search(t)) for t in ("During his first term, Trump met Moon Jae-in.",
+    ...     "During his term, Trump's demands were shelved.", "During his presidency, Trump aides met Moon Jae-in.",
+    ...     "During his first term, officials from Moon Jae-in's government met Trump envoys.")]
+    [{'donald-trump'}, set(), set(), set()]
+    """
+    text, by_word = m.string, _terms_by_word()
+    end = _sentence_span(text, m.start(), m.end()).end
+    comma = text.find(",", m.end(), end)
+    if comma < 0 or text[m.end() : comma].strip():
+        return set()
+    words = text[comma + 1 : end].split()[:6]
+    run = list(takewhile(lambda w: w[:1].isupper(), words))
+    if not run or run[-1].endswith(("'s", "’s", "'", "’")):  # "Trump's demands": a possessive
+        return set()
+    if len(run) < len(words) and words[len(run)].lower() in _NAME_MODIFIES:
+        return set()
+    people = {p for w in run if len(by_word.get(w.rstrip(","), ())) == 1 for p in by_word[w.rstrip(",")]}
+    if len(people) != 1 or len(_terms_of()[next(iter(people))]) < _ORDINALS.get((m["ord"] or "").lower(), 0):
+        return set()
     return people
 
 
