@@ -21,12 +21,20 @@ from held-out to dev): made-up sentences, no article's words.
   of a span the act is told against, no anchor for a later count ("A day later") (`dates._since_event`); control:
   "since Jan. 20" alone stays one.
 - NOITEM (tests/cases/test_dat28bn.csv): controls where no date may overlap ``exact``.
+- review100 (mend100) narrowed SINCE (a dated act before "<det> first ... since the"), WEEKEND (no date of its own
+  in the sentence, no noun of a thing that comes each weekend, no possibility), AFTER (no quotation, "would", event
+  clause, "even", habit), KOREAN (no decade, no year before its month), PASTYEAR (January: the year just ended; a
+  month's first week: the month just ended; a possessive: calendar) and CAPS (no count after the number): its
+  sentences are rows and controls in the three tables; SINCEFRAME/PASTFRAME (tests/cases/test_dat28bv.csv) check
+  the claim frames.
 """
 
 from __future__ import annotations
 
 from conftest import case_tables, dates_test, rows_test
 from test_dates75 import check_no_item
+from test_review92b import check_claim
 
 test_dat28b = dates_test(**case_tables("test_dat28b"))
 test_dat28b_no_item = rows_test(check_no_item, **case_tables("test_dat28bn"))
+test_dat28b_verdicts = rows_test(check_claim, **case_tables("test_dat28bv"))

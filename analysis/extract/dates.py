@@ -2264,7 +2264,7 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     which = " ".join(m["which"].lower().split()).replace("the ", "")
     unit = m["unit"].lower()
     which = "this" if which == "this past" and unit == "week" and pub.weekday() >= 5 else which
-    which = "past" if which == "this past" and unit in {"year", "month"} else which  # "this past year": rolling
+    which = "past" if which == "this past" and _past_rolling(m, unit, pub) else which  # "this past year": rolling
     which = {"this past": "last", "this coming": "next", "current": "this"}.get(which, which)  # "the current year"
     pre = (m["pre"] or m["mid"] or "").lower()  # "mid-next month": the middle third, as "mid-December"
     if which == "last" and not pre and _final_of(m):
@@ -2282,6 +2282,22 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     elif pre:
         lo, hi = _unit_part(lo, hi, unit, pre)  # "late last week": Thursday to Sunday
     return Range(lo, hi, "relative")
+
+
+def _past_rolling(m: re.Match[str], unit: str, pub: dt.date) -> bool:
+    """Return whether "this past <unit>" (``m``) is the rolling span to publication (dat28b: a year or month): not
+    told in January (a month: in a month's first ``win.PAST_UNIT_JUST_ENDED_DAYS`` days), when it is the calendar unit
+    just ended,
+    nor as a possessive ("this past year's deal", a thing of the calendar year) (review100 finding 5).
+
+    >>> t = "Seoul paid more this past year."
+    >>> m = re.search("this past (?P<unit>year)", t)
+    >>> [_past_rolling(m, "year", dt.date(2019, d, 20)) for d in (11, 1)]
+    [True, False]
+    """
+    if unit not in {"year", "month"} or m.string.startswith(("'s", "’s"), m.end()):
+        return False
+    return pub.month != 1 if unit == "year" else pub.day > win.PAST_UNIT_JUST_ENDED_DAYS
 
 
 def _week_told_past(m: re.Match[str]) -> bool:
@@ -2401,12 +2417,46 @@ def _rest_of(lo: dt.date, hi: dt.date, pub: dt.date, pre: str) -> Period:
 
 
 # "a weekend ICBM launch", "a weekend rally": "weekend" before the noun of an event it dates (dat28b); not "a weekend of
-# talks", "a weekend in Seoul", "a weekend away" (a stretch of time, any weekend)
+# talks", "a weekend in Seoul", "a weekend away" (a stretch of time, any weekend), nor a noun of a thing or a habit
+# that comes each weekend ("a weekend edition", "a weekend job", "a weekend tradition": review100 finding 2)
 _A_WEEKEND_NOUN = re.compile(r"(?<=\b[Aa][ \t])weekend(?=[ \t]{1,3}(?!(?i:of|in|at|on|for|to|and|or|with|away|off"
-                             r"|when|while|that|which|is|was|as|by|from|before|after|during)\b)[A-Za-z])")
+                             r"|when|while|that|which|is|was|as|by|from|before|after|during"
+                             r"|(?:edition|paper|newspaper|magazine|column|show|program|programme|broadcast|job|shift"
+                             r"|class|course|school|tradition|routine|habit|schedule|pass|rate|market|warrior)s?)\b)"
+                             r"[A-Za-z])")
 
 
 _EVERY = re.compile(r"\b(?i:every|each)\b")
+# a date of its own in the sentence of "a weekend <event>" ("held a weekend rally last month", "in March", "in 2019",
+# "on Jan. 5"): the event is then of that time, not of the weekend by publication (review100 finding 2)
+_OWN_DATE = re.compile(rf"\b(?:(?:19|20)\d\d|{_WEEKDAY_ALT}|(?i:today|yesterday|tomorrow|tonight))\b|{_MON}"
+                       r"|\b(?i:last|next|this|past|coming|that)[ \t]{1,3}(?i:week|month|year|spring|summer|fall"
+                       r"|autumn|winter)\b")
+# an event told as a possibility ("a weekend deal was unlikely"): no time (review100 finding 2)
+_MAYBE = re.compile(r"\b(?i:unlikely|likely|possible|impossible|doubtful|hoped|uncertain)\b")
+_STOP_MARK = re.compile(rf"{_STOP}(?=[\"”’)]?\s)|;")  # a stop before any next word: "objecting to. (Trump has ..."
+
+
+def _a_weekend_tense(m: re.Match[str]) -> str | None:
+    """Return the tense "a weekend <event>" (``m``, `_A_WEEKEND_NOUN`) dates its event by: its clause's, or None (no
+    date) in a clause with no tense word, of a habit ("each month"), told as a possibility ("was unlikely"), or in a
+    sentence that names a time of its own ("held a weekend rally last month", "a weekend summit in 2019": review100
+    finding 2).
+
+    >>> [_a_weekend_tense(_A_WEEKEND_NOUN.search(t)) for t in ("Kim held a weekend rally.",
+    ...  "Kim held a weekend rally in 2019.", "Kim will hold a weekend rally.")]
+    ['past', None, 'future']
+    """
+    text, a, b = m.string, m.start(), m.end()
+    tense = clause_tense(text, a, b)
+    span = _sentence_span(text, a, b)
+    if tense is None or _habitual(text, a, b) or _EVERY.search(text, *span):
+        return None
+    stop = _STOP_MARK.search(text, b, span.end)  # to the sentence's own stop: not "... to. (... as of Wednesday.)"
+    end = stop.start() if stop else span.end
+    if _OWN_DATE.search(text, span.start, a) or _OWN_DATE.search(text, b, end) or _MAYBE.search(text, b, end):
+        return None
+    return tense
 
 
 def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -2419,17 +2469,16 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     (datetime.date(2019, 11, 23), datetime.date(2019, 11, 24))
 
     "A weekend <event>" dates the event by its clause's tense as "at the weekend" does (dat28b); in a clause with no
-    tense word or of a habit ("held a weekend rally each month") it is no date.
+    tense word, of a habit ("held a weekend rally each month"), or with a time of its own, it is no date.
 
     >>> ranges("Kim held a weekend rally, which drew crowds.", dt.date(2023, 2, 22))
     [('weekend', '2023-02-18', '2023-02-19')]
     >>> ranges("Kim held a weekend rally each month.", dt.date(2023, 2, 22))
     []
     """
-    if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN): only in a clause with a tense, no habit
-        tense = clause_tense(m.string, m.start(), m.end())
-        if tense is None or _habitual(m.string, m.start(), m.end()) or _EVERY.search(
-                m.string, *_sentence_span(m.string, m.start(), m.end())):
+    if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN)
+        tense = _a_weekend_tense(m)
+        if tense is None:
             return None
         future = tense == "future"
     if future:
@@ -5807,9 +5856,38 @@ def _after_count(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
         return None
     unit = m["unit"].lower().rstrip("s")
     ahead = None
-    if n > 1 and (future or _count_tense(m.string, m.start(), m.end()) == "future"):
+    if n > 1 and (future or _count_tense(m.string, m.start(), m.end()) == "future") and _ahead_allowed(
+            m.string, m.start(), m.end()):
         ahead = partial(_ahead_of, unit=unit, n=n)
     return Anchored(partial(_moved, unit=unit, n=n) if n > 1 else _unmoved, unit=unit, published=ahead)
+
+
+# what makes a count after "after" in a future clause count from something other than publication (review100 finding
+# 3): a modal of report or condition ("said the deal would be reviewed after three years"), or a condition or time
+# clause before it ("if the talks fail", "once the deal is signed", "when the deal lapses", "after the vote")
+_NOT_FROM_NOW = re.compile(r"\b(?:would|could|might|may|should|(?i:would|could|might)n[’']t)\b")
+_EVENT_CLAUSE = re.compile(r"\b(?i:if|once|when|whenever|unless|until|after[ \t]{1,3}the)\b")
+# a concession or a habit beside the count ("even after five years", "as they have since 2015")
+_EVEN_BEFORE = re.compile(r"\b(?i:even)[ \t]{1,3}\Z")
+_SINCE_WORD = re.compile(r"\b(?i:since)\b")
+
+
+def _ahead_allowed(text: str, start: int, end: int) -> bool:
+    """Return whether the count after "after" at ``text[start:end]``, in a future clause with no date before it, may
+    count from publication (dat28b): not inside a quotation (said on a day of its own), nor in a sentence with a
+    modal of report or condition ("would", "could"), a condition or time clause before the count ("if", "once",
+    "when", "after the"), "even" right before it, or "since" after it (a habit) (review100 finding 3).
+
+    >>> t = ("The accord will be reviewed after three years. Kim said it would be reviewed after three years. "
+    ...      "Once it is signed, the share will rise after two years.")
+    >>> [_ahead_allowed(t, a, a + 17) for a in (t.find("after three"), t.rfind("after three"), t.find("after two"))]
+    [True, False, False]
+    """
+    span = _sentence_span(text, start, end)
+    if _quoted(text, start) or _NOT_FROM_NOW.search(text, *span) or _EVENT_CLAUSE.search(text, span.start, start):
+        return False
+    back = max(span.start, start - win.CLAUSE_OPEN_BACK)
+    return _EVEN_BEFORE.search(text, back, start) is None and _SINCE_WORD.search(text, end, span.end) is None
 
 
 # what opens a clause right before a fronted phrase: a sentence's start, or a comma and a conjunction (", but after")
@@ -5827,7 +5905,7 @@ def _count_tense(text: str, start: int, end: int) -> str | None:
     >>> _count_tense(t, a, a + 16), _count_tense(t, b, b + 16)
     ('future', 'past')
     """
-    opens = start == 0 or _CLAUSE_OPENS.search(text, max(0, start - 12), start) is not None
+    opens = start == 0 or _CLAUSE_OPENS.search(text, max(0, start - win.CLAUSE_OPEN_BACK), start) is not None
     comma = _COMMA_NEXT.match(text, end) if opens else None
     if comma is None:
         return clause_tense(text, start, end)
@@ -6509,8 +6587,10 @@ _SERVED_TERM = re.compile(
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
-    rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?:년|(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
+    rf"(?<![\w$.,/])(?:(?<=mid-)|(?<!-))(?P<y>{_YEAR})(?:년(?!대|[ \t]{{0,2}}\d{{1,2}}[ \t]{{0,2}}월)"
+    r"|(?![\w%]|\.\d|,\d|\s*(?:%|percent|per\s+cent|million|billion|trillion"
     r"|won\b|dollars|yen|troops|soldiers|people|km|kilomet|miles|tons|units|votes|seats)))")  # "2026년": Korean's year
+# (not "2020년대", a decade, nor "2019년 12월", a year before its month: review100 finding 4)
 # "the day before the previous day", "the year after the following year": two steps from the anchor
 _TWO_STEPS_AWAY = re.compile(
     r"\bthe\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)\s+the\s+(?P<which>previous|preceding"
@@ -7141,9 +7221,14 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     return _day_words_named(text, out)
 
 
-# a month name in capitals right before a day number ("FEB. 28, 2019", "MARCH 5"): transcripts and wire captions
-_CAPS_MONTH = re.compile(r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
-                         r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?=\.?[ \t]+\d{1,2}\b)")
+# a month name in capitals right before a day number ("FEB. 28, 2019", "MARCH 5"): transcripts and wire captions; not
+# a number that counts ("MAY 4,000 TROOPS", "MAY 10 TIMES", "MAY 2.5 PERCENT") or after a word that numbers a part
+# ("SECTION MAR 3") (review100 finding 7)
+_CAPS_MONTH = re.compile(r"(?<!SECTION )(?<!ARTICLE )(?<!CHAPTER )(?<!CLAUSE )"
+                         r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+                         r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?=\.?[ \t]{1,3}\d{1,2}\b"
+                         r"(?![.,]\d|[ \t]{0,3}(?:%|X\b|(?:TIMES|PERCENT|PER|TROOPS|SOLDIERS|PEOPLE|DAYS|WEEKS|MONTHS"
+                         r"|YEARS|HOURS|MILLION|BILLION|TRILLION|DOLLARS|WON|TONS|UNITS|MILES)\b)))")
 
 
 def _cased_months(text: str) -> str:
@@ -7152,6 +7237,8 @@ def _cased_months(text: str) -> str:
 
     >>> _cased_months("KIM (FEB. 28, 2019): MAY BE; SEPTEMBER 3")
     'KIM (Feb. 28, 2019): MAY BE; September 3'
+    >>> _cased_months("U.S. MAY 4,000 TROOPS LEAVE? THE ALLIES MAY 10 TIMES RAISE IT")  # counts, no days
+    'U.S. MAY 4,000 TROOPS LEAVE? THE ALLIES MAY 10 TIMES RAISE IT'
     >>> ranges("SPEECH OF KIM JONG-UN (FEB. 28, 2019)", dt.date(2020, 6, 22))
     [('FEB. 28, 2019', '2019-02-28', '2019-02-28')]
     """
@@ -7931,23 +8018,36 @@ def _names_other_event(h: _Hit) -> bool:
     return h.handler is _at_election or _since_event(h)
 
 
-# "since the" right before a date that names an event by its day ("the first trip since the Jan. 20 inauguration")
-_SINCE_THE = re.compile(r"\b(?i:since)[ \t]{1,3}the[ \t]{1,3}\Z")
+# "<det> first <noun> since the" right before a date that names an event by its day, told of an act its sentence
+# dates before it ("on Wednesday, their first trip since the Jan. 20 inauguration", "as part of their first ...")
+_FIRST_SINCE_THE = re.compile(r"\b(?i:the|their|his|her|its|our)[ \t]{1,3}first\b[^,.;:!?\n]{0,40}"
+                              r"\b(?i:since)[ \t]{1,3}the[ \t]{1,3}\Z")
 _NOUN_NEXT = re.compile(r"[ \t]{1,3}[a-z]")
+# a single day the act before the comma is told on ("on Wednesday", "on Feb. 3", "today")
+_DAY_TOLD = re.compile(rf"\b(?:{_WEEKDAY_ALT}|(?i:today|yesterday|tomorrow))\b|{_MON}[ \t]{{1,3}}\d{{1,2}}\b")
 
 
 def _since_event(h: _Hit) -> bool:
-    """Return whether date ``h`` names an event by its day after "since the" ("their first trip since the Jan. 20
+    """Return whether date ``h`` names an event by its day after "<det> first <noun> since the", told of an act its
+    sentence dates to a single day before it ("They arrive on Wednesday, their first trip since the Jan. 20
     inauguration"): the start of a span the act is told against, not its time, so no later count ("A day later")
-    moves from it (dat28b); "since Jan. 20" alone, or a date with no noun after it, is not.
+    moves from it (dat28b). With no such act ("Talks have stalled since the Feb. 28 summit. Two days later, ..."),
+    the date is the last told and stays the anchor (review100 finding 1); "since Jan. 20" alone never skips.
 
     >>> t = "They will arrive on Wednesday, their first trip since the Jan. 20 inauguration. A day later, they meet."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2021, 3, 11))][-1]
     ('A day later', '2021-03-18')
+    >>> t = "Talks have stalled since the Feb. 28 summit in Hanoi. Two days later, Kim left Vietnam."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2019, 4, 10))][-1]
+    ('Two days later', '2019-03-02')
     """
     text = h.match.string
-    return _SINCE_THE.search(text, max(0, h.start - 16), h.start) is not None and _NOUN_NEXT.match(
-        text, h.end) is not None
+    if _NOUN_NEXT.match(text, h.end) is None:
+        return False
+    app = _FIRST_SINCE_THE.search(text, max(0, h.start - win.SINCE_EVENT_BACK), h.start)
+    if app is None:
+        return False
+    return _DAY_TOLD.search(text, _sentence_span(text, h.start, h.end).start, app.start()) is not None
 
 
 def _reported_before(text: str, a: int, b: int) -> bool:

@@ -669,3 +669,12 @@ QUESTION_LEAD_BACK = 12
 # characters before a figure inside a question read for the determiner or "from" that tells it as a fact the question
 # rests on ("the roughly $923 million Seoul paid": review93 finding 4, frames.stated_in_question)
 STATED_BEFORE_BACK = 24
+# characters before a date read for "<det> first <noun> since the" in apposition to a dated act ("on Wednesday, their
+# first visit since the Jan. 20 inauguration": dat28b SINCE, narrowed by review100 finding 1)
+SINCE_EVENT_BACK = 64
+# characters before a fronted count read for what opens its clause (a sentence end, ", but"): a bound on that
+# pattern's length (dat28b AFTER, review100 finding 8)
+CLAUSE_OPEN_BACK = 12
+# days into a month in which "this past month" is the calendar month just ended, not the rolling span to publication
+# ("this past year" told in January: the calendar year just ended; review100 finding 5)
+PAST_UNIT_JUST_ENDED_DAYS = 7
