@@ -5274,12 +5274,14 @@ def _fronted_subject(m: re.Match[str]) -> set[str]:
     """Return the holder of a fronted term ("During his first term, Trump met Moon Jae-in") when its sentence names
     several: the one the words right after its comma name as the subject, titles allowed ("During his tenure,
     Defense Secretary Esper met Trump"), not a possessive ("Trump's demands") or a modifier ("Trump aides"), and with
-    an ordinal one who has that many terms; else none (review97).
+    an ordinal one who has that many terms; else none (review97). A term with no ordinal or "previous" ("In his
+    term, Moon Jae-in met Trump") is either holder's unless a title names the subject: none (the old reading).
 
     >>> [_fronted_subject(_TERM_OF_OFFICE.search(t)) for t in ("During his first term, Trump met Moon Jae-in.",
     ...     "During his term, Trump's demands were shelved.", "During his presidency, Trump aides met Moon Jae-in.",
-    ...     "During his first term, officials from Moon Jae-in's government met Trump envoys.")]
-    [{'donald-trump'}, set(), set(), set()]
+    ...     "During his first term, officials from Moon Jae-in's government met Trump envoys.",
+    ...     "In his term, Moon Jae-in met Trump.")]
+    [{'donald-trump'}, set(), set(), set(), set()]
     """
     text, by_word = m.string, _terms_by_word()
     end = _sentence_span(text, m.start(), m.end()).end
@@ -5291,6 +5293,8 @@ def _fronted_subject(m: re.Match[str]) -> set[str]:
     if not run or run[-1].endswith(("'s", "’s", "'", "’")):  # "Trump's demands": a possessive
         return set()
     if len(run) < len(words) and words[len(run)].lower() in _NAME_MODIFIES:
+        return set()
+    if not (m["ord"] or m["adj"]) and run[0].rstrip(",") in by_word:  # "In his term, Moon Jae-in met Trump": either's
         return set()
     people = {p for w in run if len(by_word.get(w.rstrip(","), ())) == 1 for p in by_word[w.rstrip(",")]}
     if len(people) != 1 or len(_terms_of()[next(iter(people))]) < _ORDINALS.get((m["ord"] or "").lower(), 0):
