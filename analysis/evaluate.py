@@ -192,6 +192,9 @@ def load_corpus(folder: str | Path) -> list[CorpusArticle]:
     for line, row in enumerate(rows, start=2):
         where = f"{index}:{line}"
         aid, split = row.get("article_id") or "", row.get("split") or ""
+        if None in row:
+            raise InputError("the row has more fields than the header (a quote mark inside a quoted field?)",
+                             where=where, fix='double every " inside a quoted field, or use another mark')
         if split not in SPLITS:
             raise InputError(f"split {split!r} is not one of {SPLITS}", where=where, fix="set dev or heldout")
         path, exp_path = root / "articles" / f"{aid}.txt", root / "expected" / f"{aid}.json"
