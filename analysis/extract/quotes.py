@@ -6047,7 +6047,31 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
         return pronoun  # '", Yonhap quoted him as saying': his words
     # "quoted an unnamed USFK official as": no mention spans it
     as_at = text.find(" as ", verb_end, verb_end + win.CITED_AS)
+    if as_at > verb_end and (titled := _titled_cited(text, idx, verb_end, as_at)).found:
+        return titled  # "quoted US Ambassador Jo Bell as saying": the name after its title
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
+
+
+def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
+    """Return the person named right before " as" after "quoted"/"cited" when only capitalised title words stand
+    between the verb and the name ("quoted US Ambassador Al Roe as saying", titled19): the name speaks, not the
+    title's country; else nobody (a lower-case word between: "quoted the office of Al Roe as").
+
+    >>> t = "Bo quoted US Ambassador Al Roe as saying"
+    >>> ms = [Mention(10, 12, "US", "place", {"metonym_for": "us"}), Mention(24, 30, "Al Roe", "person", {})]
+    >>> t[(w := _titled_cited(t, _Index(ms), 9, 30)).start : w.end]
+    'Al Roe'
+    >>> t = "Bo quoted aides to Al Roe as saying"
+    >>> _titled_cited(t, _Index([Mention(19, 25, "Al Roe", "person", {})]), 9, 25).found
+    False
+    """
+    for m in idx.ending_before(as_at, verb_end + 1):
+        between = text[verb_end:m.start].split()
+        if m.end == as_at and m.kind == "person" and _is_speaker(m) and 0 < len(between) <= win.CITED_TITLE_WORDS and (
+                all(w[:1].isupper() and w[-1:] not in ",;:" for w in between)):
+            return _named(m)
+        break
+    return _NOBODY
 
 
 def _quoted_pronoun(text: str, pos: int) -> _Who:
