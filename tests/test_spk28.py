@@ -7,7 +7,11 @@ Speakers, a row of tests/cases/test_spk28.csv: (body, the quote's words, the spe
 "None" for nobody; a note says what the row shows). Tables:
 
 - QUOTED_TITLED: "<outlet> quoted <Title> <name> as saying": the name after its capitalised title speaks, not the
-  outlet; control: lower-case words between the verb and the name.
+  outlet; control: lower-case words between the verb and the name;
+- REPORT_PLURAL: "Bo's demands (threats, pledges ...) that X “...”": a plural speech noun after its owner's
+  possessive, as the singular; controls: the singular, no owner;
+- CLOSING_TAG_KIND: a later quote of a sentence that closes ", local news service <Outlet> reported": the outlet,
+  past the lower-case words of its kind, not the earlier quote's owner; control: the earlier quote.
 """
 
 from __future__ import annotations

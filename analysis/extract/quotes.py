@@ -5260,12 +5260,30 @@ def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     verb = text.rfind(tail[-1], comma, close)
     m = next(iter(idx.first_between(comma + 1, verb)), None)
-    if m is not None and _is_speaker(m) and not text[m.end : verb].strip():
+    named_at = _past_media_noun(text, comma + 1, verb)  # where the tag's name may start: not "aides to Bo said"
+    if m is not None and _is_speaker(m) and not text[m.end : verb].strip() and not text[named_at : m.start].strip():
         return _named(m)
     if tail[0] in {"the", "The"}:
         # "the agency reported"
         return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - win.CLOSING_TAG_REACH))
-    return _proper_subject(text, comma + 1, verb)  # "Hanul News reported": a name the gazetteer does not know
+    return _proper_subject(text, named_at, verb)  # "Hanul News reported": a name
+    # the gazetteer does not know, after its lower-case kind ("local news service Hanul News reported")
+
+
+_MEDIA_KIND_NOUNS = frozenset(MEDIA_NOUNS) | word_set("service agency network channel")
+
+
+def _past_media_noun(text: str, lo: int, hi: int) -> int:
+    """Return where the name after the lower-case words of a medium's kind starts in ``text[lo:hi]`` ("local news
+    service Hanul News": "Hanul"; spk28), else ``lo``: the kind describes the outlet the tag names.
+
+    >>> t = ", local news service Hanul News reported"
+    >>> t[_past_media_noun(t, 1, t.index(" reported")) :], _past_media_noun(", local aides to Bo said", 1, 19)
+    ('Hanul News reported', 1)
+    """
+    words = list(_NONSPACE_RUN.finditer(text, lo, hi))
+    k = next((k for k, w in enumerate(words) if not w.group().islower()), 0)
+    return words[k].start() if k and words[k - 1].group() in _MEDIA_KIND_NOUNS else lo
 
 
 # Verbs of criticism or rejection: the possessive after one names the target of a charge, not its speaker ("Bo
@@ -5304,7 +5322,9 @@ def _charged(text: str, floor: int, owner: int) -> bool:
 _REPORT_THAT = re.compile(
     r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post|view|views"
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
-    r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal)\s++(?:that|saying)\b"
+    r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal"
+    r"|demands|proposals|threats|warnings|promises|pledges|vows|accusations|predictions|statements|assertions"
+    r"|suggestions|complaints)\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
 )
 _REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
 _REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
@@ -8079,6 +8099,24 @@ def _impersonal_report(text: str, lo: int, hi: int) -> bool:
     (True, False)
     """
     return _CONTRAST_IMPERSONAL.search(text, lo, hi) is not None
+
+
+def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who:
+    """Return who the tag that closes the sentence names when ``same``, the earlier quote of the paragraph that has a
+    speaker, stands in that sentence too ('Bo's demands that Seoul "pay more", the day of an "exploratory" meeting,
+    Hanul News reported': the tag reports the later quote, the earlier one is relayed in it; spk28); else ``same``'s
+    speaker, continued.
+
+    >>> t = 'Bo asked it to "pay more", on the day of an "exploratory" talk, Hanul News reported.'
+    >>> q = Quote(15, 25, '"pay more"', {"speaker_start": 0, "speaker_end": 2})
+    >>> t[(w := _tagged_or_inherited(t, _Index([]), _Place(44, 57, 0, len(t), 0, 0, 0), q)).start : w.end]
+    'Hanul News'
+    >>> _tagged_or_inherited(t, _Index([]), _Place(44, 57, 0, len(t), 0, 30, 0), q).attribution
+    'continuation'
+    """
+    if same.start >= pl.sent_start and (tag := _closing_tag(text, idx, pl)).found:
+        return tag
+    return _inherit(same)
 
 
 def _inherit(source: Quote) -> _Who:
@@ -13317,7 +13355,8 @@ class _Context:
         if same is not None and lead and (body := self.newer_body(pl, same)).found:
             return body  # '“...,” Bo noted. Seoul's foreign ministry was firmer, saying ... “...”': the ministry
         if same is not None and same.value["attribution"] != "none" and not label:
-            return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
+            return _tagged_or_inherited(text, idx, pl, same)  # rule 4: a later quote in a paragraph whose earlier
+            # quote has a speaker
         who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
         if who.found:
             return who
