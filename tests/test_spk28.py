@@ -12,11 +12,19 @@ Speakers, a row of tests/cases/test_spk28.csv: (body, the quote's words, the spe
   possessive, as the singular; controls: the singular, no owner;
 - CLOSING_TAG_KIND: a later quote of a sentence that closes ", local news service <Outlet> reported": the outlet,
   past the lower-case words of its kind, not the earlier quote's owner; control: the earlier quote.
+
+People, a row of tests/cases/test_spk28_people.csv: (text, the mention, the person it names), checked by
+test_fresh90q.check_fresh90q_people. Table CAPS_ALIKE: a caption's capitals of a gazetteer person's name ("KIM
+JONG-UN") are that person again, so a lone surname after both is not ambiguous; control: a caption of another Kim.
 """
 
 from __future__ import annotations
 
 from conftest import assert_speaker, case_tables, rows_test
+from test_fresh90q import check_fresh90q_people
 
 # rows: tests/cases/test_spk28.csv (table, body, words, speakers, note), each checked by conftest.assert_speaker
 test_spk28_speakers = rows_test(assert_speaker, **case_tables("test_spk28"))
+
+# rows: tests/cases/test_spk28_people.csv (table, text, mention, name, note)
+test_spk28_people = rows_test(check_fresh90q_people, **case_tables("test_spk28_people"))

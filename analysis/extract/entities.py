@@ -759,6 +759,28 @@ def _ref(n: Name) -> dict[str, Any]:
     return {"start": n.start, "end": n.end, "exact": n.exact}
 
 
+def _folded(name: str) -> str:
+    """Return ``name`` in lower case with only its letters ("KIM JONG-UN", "Kim Jong Un": "kimjongun").
+
+    >>> _folded("KIM JONG-UN") == _folded("Kim Jong Un")
+    True
+    """
+    return "".join(c for c in name.lower() if c.isalpha())
+
+
+def _spelt_alike(name: str, ent: Entity) -> bool:
+    """Return whether a person the text introduced under ``name`` is the gazetteer's ``ent`` spelt another way: the
+    same letters as its name or an alias of two words or more, in any case, hyphens and spaces aside (a caption's
+    "KIM JONG-UN" for "Kim Jong Un"; spk28), so that a surname alone after both fits one person, not two.
+
+    >>> e = Entity("kju", "person", "Kim Jong Un", ("Kim Jong-un", "Kim"), "", "KP", None)
+    >>> _spelt_alike("KIM JONG-UN", e), _spelt_alike("Kim Jong-nam", e), _spelt_alike("KIM", e)
+    (True, False, False)
+    """
+    folded = _folded(name)
+    return " " in name.strip() and any(folded == _folded(a) for a in (ent.name, *ent.aliases) if " " in a)
+
+
 def _title_fits_text_person(title: str, full: Name | None) -> bool:
     """Return whether "<title> <surname>" may be the text's full name ``full`` of that surname: a title that fits
     its role, or a role of no known kind ("Representative DeHart" after "chief negotiator James DeHart"); not when
@@ -870,7 +892,8 @@ class _Resolver:
                 return _text_person(h.name)  # "Trade Minister Yoon Ha-jin ... Minister Yoon": the text's Yoon
             self.text_people.setdefault(h.exact, []).append(h.name)
             return _person_value(h.exact, title)
-        text_known = self.text_people.get(h.exact, [])
+        text_known = [p for p in self.text_people.get(h.exact, []) if not any(
+            _spelt_alike(p.name, self.g.entities[i]) for i in ids)]  # "KIM JONG-UN" of a caption: Kim Jong Un again
         fitting = self._fitting(title, ids, text_known)
         if fitting is not None:
             h.ids = (fitting,)  # "Defense Minister Jeong": the one person the title fits
