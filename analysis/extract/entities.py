@@ -572,14 +572,35 @@ def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
     starts, ends, first_full = array("i"), array("i"), {}
     sole = g.sole_people
     for s0, e0 in segs:
-        for m in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
+        last = s0
+        for found in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
+            if found.start() < last:
+                continue  # inside a longer alias taken past its "the" (``past_the``)
+            m = past_the(text, found, e0, g)
             s, e = m.span()
+            last = e
             person = sole.get(m.group())
             if person is not None and person not in first_full:
                 first_full[person] = s
             starts.append(s)
             ends.append(e)
     return _Aliases(starts, ends, first_full)
+
+
+def past_the(text: str, m: re.Match[str], end: int, g: Gazetteer) -> re.Match[str]:
+    """Return the longer alias that starts after the "the " of the alias match ``m`` and runs past it, else ``m``:
+    "the US Forces in Korea" is US Forces in Korea, not "the US" before "Forces in Korea" (an alias "the X" and an
+    alias "X Y" both start there; the leftmost match alone would keep the shorter).
+
+    >>> g = load_gazetteer()
+    >>> t = "He said the US Forces in Korea sent letters and the US agreed. The US Forces Korea did."
+    >>> [past_the(t, m, len(t), g).group() for m in _alias_matches(t, 0, len(t), g.parts)]
+    ['US Forces in Korea', 'the US', 'US Forces Korea']
+    """
+    if not m.group().startswith(("the ", "The ")):
+        return m
+    longer = g.pattern.match(text, m.start() + 4, end)
+    return longer if longer is not None and longer.end() > m.end() else m
 
 
 def _by_place(h: _Hit) -> tuple[int, int]:

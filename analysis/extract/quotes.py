@@ -10806,9 +10806,23 @@ def _headline_source(q: Quote, attributed: list[Quote]) -> Quote | None:
     (True, None)
     """
     held = _headline_carriers(q, attributed)
-    if not held or any(not _same_speaker(_quote_speaker(held[0]), _quote_speaker(o)) for o in held[1:]):
+    if not held or any(not _one_speaker(held[0], o) for o in held[1:]):
         return None
     return held[0]
+
+
+def _one_speaker(a: Quote, b: Quote) -> bool:
+    """Return whether two quotes are one speaker's: one gazetteer id ("USFK" and "United States Forces Korea", an
+    alias and the full name of one body), else names of which one holds the other's words (:func:`_same_speaker`).
+
+    >>> a = Quote(0, 4, '"A"', {"speaker": "usfk", "speaker_name": "USFK", "speaker_text": "USFK"})
+    >>> b = Quote(9, 13, '"A"', {"speaker": "usfk", "speaker_name": "United States Forces Korea", "speaker_text": ""})
+    >>> c = Quote(20, 24, '"A"', {"speaker": None, "speaker_name": "Jo Bell", "speaker_text": "Bell"})
+    >>> _one_speaker(a, b), _one_speaker(a, c), _one_speaker(c, replace(c, start=30))
+    (True, False, True)
+    """
+    ids = a.value.get("speaker"), b.value.get("speaker")
+    return (ids[0] is not None and ids[0] == ids[1]) or _same_speaker(_quote_speaker(a), _quote_speaker(b))
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|…")  # where a headline's quote skips words of the body's
