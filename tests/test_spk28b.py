@@ -10,11 +10,22 @@ alias past the article (entities.past_the), not the alias "the US"; controls: "t
 A headline quote whose words two body quotes carry for one gazetteer body, once by its full name and once by its
 initials, is that body's: quotes._one_speaker's doctest (with its control, two people), as no made-up article of
 mine gave the body's full name and initials to two body quotes by the rules that credit them.
+
+People, a row of tests/cases/test_spk28b_people.csv: (text, the mention, the person it names), checked by
+test_fresh90q.check_fresh90q_people (made-up Oskel Tamm, Lida Tamm; Torvia, Hanul). Tables: CAPS_HEADLINE, a surname
+in a headline printed in capitals is the person the body then names (names._in_capitals), controls: title case, two
+of the surname; FIELD_TITLE, a capitalised title's "for" may name its field in lower case ("Under Secretary of
+Defense for policy Oskel Tamm"), controls: a lower-case noun's or a verb's "for"; MEDIUM_OWNER, a full name right
+after a publication noun's possessive ("Hanul magazine's Oskel Tamm": names._medium_owned), control: a bank's.
 """
 
 from __future__ import annotations
 
 from conftest import assert_speaker, case_tables, rows_test
+from test_fresh90q import check_fresh90q_people
 
 # rows: tests/cases/test_spk28b.csv (table, body, words, speakers, note), each checked by conftest.assert_speaker
 test_spk28b_speakers = rows_test(assert_speaker, **case_tables("test_spk28b"))
+
+# rows: tests/cases/test_spk28b_people.csv (table, text, mention, name, note), by test_fresh90q.check_fresh90q_people
+test_spk28b_people = rows_test(check_fresh90q_people, **case_tables("test_spk28b_people"))

@@ -615,21 +615,34 @@ def _title_for_places(toks: Tokens, k: int) -> int | None:
     2
     >>> _title_for_places(tokens("US Ambassador to the ROK Jo Bell"), 4)
     0
+
+    A capitalised title's "for" may name its field in lower case ("Under Secretary of Defense for policy Jo Bell",
+    "Assistant Secretary for arms control Jo Bell"); a lower-case office's may not ("a fund for policy Jo Bell").
+
+    >>> _title_for_places(tokens("Under Secretary of Defense for policy Jo Bell"), 5)
+    0
+    >>> _title_for_places(tokens("the envoy for policy Jo Bell"), 3), _title_for_places(tokens("Envoy to policy Jo"), 2)
+    (None, None)
     """
-    back = k
+    back, small = k, False
     while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
-        if toks.texts[back] not in {"and", "the"} and not toks.texts[back][:1].isupper():
-            return None  # "the": "Ambassador to the ROK Jo Bell"
+        word = toks.texts[back]
+        if word not in {"and", "the"} and not word[:1].isupper():
+            if not word.isalpha() or word in {"for", "to"}:
+                return None  # "the": "Ambassador to the ROK Jo Bell"
+            small = True  # a field in lower case: only after a capitalised title's "for" (below)
         back -= 1
         if toks.texts[back] in {"for", "to"}:
             break
     if toks.texts[back] not in {"for", "to"} or back == 0:
         return None
-    if toks.texts[back - 1] not in TITLES and toks.texts[back - 1] not in ROLE_NOUNS:
+    if toks.texts[back - 1] not in (_TITLE_GLUE_OR_TITLE if small else TITLES | ROLE_NOUNS):
         return None  # "Secretary for", "envoy to" (an office in lower case too), not "a trip to"
     first = back - 1
     while first > 0 and _adjacent(toks, first - 1, first) and toks.texts[first - 1] in _TITLE_GLUE_OR_TITLE:
         first -= 1
+    if small and (toks.texts[back] != "for" or TITLES.isdisjoint(toks.texts[first:back])):
+        return None  # "the envoy for policy Jo Bell", "Envoy to policy": a field in lower case after a title only
     while toks.texts[first] in {"of", "the", "for", "to"}:
         first += 1  # "the Deputy Secretary": the title starts after its article
     return first
@@ -1610,7 +1623,8 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     """Return the rule that makes the run of two or more name words at tokens ``i`` to ``j`` a person by what stands
     around it (no title, appositive or office): beside a verb of speech, before a party tag, a sentence's subject, one
     of a pair, a quoted epithet ("'Sleepy' Jo Bell"), an age ("Jo Bell, 45,"), a caption ("[Jo Bell / Spokesman]"), met
-    or an agent, an owner of a person ("Jo Bell's wife"), a citation's author; else "".
+    or an agent, an owner of a person ("Jo Bell's wife"), a citation's author, one of a group, a publication's
+    ("Hanul magazine's Jo Bell"); else "".
 
     >>> s = "Jo Bell (D-Ore.) wrote. The Blue Room was shut."
     >>> t = tokens(s)
@@ -1632,7 +1646,7 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
              ("epithet", lambda: _quoted_epithet(toks, i, j)), ("age", lambda: _aged(toks, j)),
              ("caption", lambda: _captioned(toks, i, j)), ("met", lambda: _met(toks, i) or _agent(toks, i, j)),
              ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)),
-             ("member", lambda: _one_of_people(toks, i)))
+             ("member", lambda: _one_of_people(toks, i)), ("medium", lambda: _medium_owned(toks, i)))
     return next((name for name, holds in rules if holds()), "")  # the first that holds, in this order
 
 
@@ -1790,6 +1804,24 @@ def _of_speech(toks: Tokens, i: int, j: int) -> bool:
 
 
 _GROUP_PLURALS = word_set("critics members people figures voices")
+
+
+def _medium_owned(toks: Tokens, i: int) -> bool:
+    """Return whether the full name at token ``i`` comes right after a possessive of a publication's or broadcaster's
+    noun ("Hanul magazine's Jo Bell", "the Hanul Times' Jo Bell", "Hanul News' Jo Bell"): its reporter or columnist,
+    a person the body names (README: "CNN's <name> reports").
+
+    >>> t = tokens("Hanul magazine's Jo Bell asked. The Hanul Times' Al Roe. The city's Tam Vo. Hanul Bank's Jo Lee")
+    >>> _medium_owned(t, 4), _medium_owned(t, 11), _medium_owned(t, 17), _medium_owned(t, 23)
+    (True, True, False, False)
+    """
+    k = i - 1
+    if k >= 2 and toks.texts[k] == "s" and toks.starts[k] == toks.ends[k - 1]:
+        k -= 1  # "'s"
+    if k < 1 or toks.texts[k] not in {"'", "’"} or toks.starts[k] != toks.ends[k - 1]:
+        return False
+    owner = toks.texts[k - 1]
+    return owner in MEDIA_NOUNS or owner in _NEWS_NOUNS
 
 
 def _one_of_people(toks: Tokens, i: int) -> bool:
@@ -2067,13 +2099,14 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 b -= 1
             if b - a > _HEADLINE_MOST:
                 continue  # too long for a headline line (tested before any copy is made)
-            if _has_full_stop(text[a:b]) or not _may_name(text, a, b, by_surname):
+            caps = _in_capitals(text, a, b)
+            if _has_full_stop(text[a:b]) or not _may_name(text, a, b, by_surname, caps):
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
-            headline = headline_case(text, a, b)
+            headline = caps or headline_case(text, a, b)
             for i, t in enumerate(toks):
-                people = by_surname.get(t.word)
+                people = by_surname.get(t.word.capitalize() if caps else t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
                     continue
                 if (whole := _full_name_ending(text, t, people[0], taken)) is not None:
@@ -2212,17 +2245,37 @@ def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
     return out
 
 
-def _may_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
+def _may_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]], caps: bool = False) -> bool:
     """Return whether a word of ``text[a:b]`` (a token's ``word``), or a part of a hyphenated one, is a surname in
-    ``by_surname``: the only words a headline's surname is read from (a test on the token texts alone, no tokens).
+    ``by_surname``: the only words a headline's surname is read from (a test on the token texts alone, no tokens);
+    ``caps``: the line is in capitals, its words read as the surname's capital and small letters ("ROE" as "Roe").
 
     >>> _may_name("Bell-Roe talks", 0, 14, {"Roe": []}), _may_name("Bell talks.", 0, 11, {"Roe": []})
     (True, False)
+    >>> _may_name("ROE TALKS", 0, 9, {"Roe": []}, caps=True), _may_name("ROE TALKS", 0, 9, {"Roe": []})
+    (True, False)
     """
-    words = set(map(word_of, _TOKEN.findall(text, a, b)))
+    words = {w.capitalize() if caps else w for w in map(word_of, _TOKEN.findall(text, a, b))}
     return not by_surname.keys().isdisjoint(words) or any(
         not by_surname.keys().isdisjoint(w.split("-")) for w in words if "-" in w
     )
+
+
+_CAPS_LINE_LETTERS = 8  # letters a line in capitals holds at least ("BELL SAYS SEOUL MUST PAY"; not "US-ROK")
+
+
+def _in_capitals(text: str, a: int, b: int) -> bool:
+    """Return whether ``text[a:b]`` is a line printed in capitals (a headline "BELL SAYS SEOUL MUST PAY"): no
+    lower-case letter, and at least :data:`_CAPS_LINE_LETTERS` letters and two words.
+
+    >>> _in_capitals("BELL COMMENTS ON HIS MEMOIR", 0, 27), _in_capitals("Bell comments", 0, 13)
+    (True, False)
+    >>> _in_capitals("US-ROK", 0, 6)
+    False
+    """
+    line = text[a:b]
+    return (not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= _CAPS_LINE_LETTERS
+            and len(line.split()) >= 2)
 
 
 def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Name | None:
