@@ -913,8 +913,7 @@ class _Resolver:
                 return _text_person(h.name)  # "Trade Minister Yoon Ha-jin ... Minister Yoon": the text's Yoon
             self.text_people.setdefault(h.exact, []).append(h.name)
             return _person_value(h.exact, title)
-        text_known = [p for p in self.text_people.get(h.exact, []) if not any(
-            _spelt_alike(p.name, self.g.entities[i]) for i in ids)]  # "KIM JONG-UN" of a caption: Kim Jong Un again
+        text_known = self._not_alike(h.exact, ids)  # "KIM JONG-UN" of a caption: Kim Jong Un again
         fitting = self._fitting(title, ids, text_known)
         if fitting is not None:
             h.ids = (fitting,)  # "Defense Minister Jeong": the one person the title fits
@@ -930,6 +929,26 @@ class _Resolver:
             names = [self.g.entities[i].name for i in known] + [p.name for p in text_known]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
         return None
+
+    def _not_alike(self, surname: str, ids: tuple[str, ...]) -> list[Name]:
+        """Return the people the text introduced under ``surname`` that are none of the gazetteer people ``ids``
+        spelt another way (:func:`_spelt_alike`: a caption's "KIM JONG-UN"); each of ``ids`` one of them spells is
+        introduced, as if named in full, not dropped (review96: a lone "Kim" after "Kim Myong-gil" and that caption
+        fits two people; after the caption alone, Kim Jong Un).
+
+        >>> res = _Resolver(load_gazetteer(), {}, None)
+        >>> res.text_people["Kim"] = [Name(0, 11, "KIM JONG-UN", "KIM JONG-UN", None, "full")]
+        >>> res._not_alike("Kim", ("kim-jong-un", "kim-myong-gil")), res.introduced
+        ([], {'kim-jong-un': -1})
+        """
+        kept = []
+        for p in self.text_people.get(surname, []):
+            alike = [i for i in ids if _spelt_alike(p.name, self.g.entities[i])]
+            for i in alike:
+                self.introduced.setdefault(i, -1)  # named before any gazetteer mention the loop counted since
+            if not alike:
+                kept.append(p)
+        return kept
 
     def _text_ahead(self, h: _Hit, ids: tuple[str, ...]) -> Name | None:
         """Return the one person of a lone gazetteer surname's spelling that the text names in full only after it,

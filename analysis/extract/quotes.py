@@ -6072,26 +6072,55 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
 
 
+# Capitalised words that are no part of a title in "quoted <Title> <name> as": a run of them is a phrase around the
+# name, not its office ("quoted Sources Close To President Bo as", "quoted The Ambassador Of Bo as"; review96).
+_NOT_IN_CITED_TITLE = word_set("Of To For And The A An Close Near From With By At In On About Among Under Over")
+# What the cited person does after " as": speaks, not denies or rejects ("quoted Ambassador Bo as denying it").
+_CITED_SPEAKING = word_set("saying telling stating adding declaring noting warning calling describing insisting "
+                           "writing explaining remarking arguing urging")
+
+
 def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
-    """Return the person named right before " as" after "quoted"/"cited" when only capitalised title words stand
-    between the verb and the name ("quoted US Ambassador Al Roe as saying", titled19): the name speaks, not the
-    title's country; else nobody (a lower-case word between: "quoted the office of Al Roe as").
+    """Return the person named right before " as saying" (a speech verb) after "quoted"/"cited" when only a
+    capitalised title stands between the verb and the name, its last word a title or role ("quoted US Ambassador Al
+    Roe as saying", titled19): the name speaks, not the title's country; else nobody (a lower-case word between:
+    "quoted the office of Al Roe as"; a function word or no title last: "quoted Aides Close To Al Roe as",
+    "quoted Officials Of Al Roe as"; "as denying it"; review96).
 
     >>> t = "Bo quoted US Ambassador Al Roe as saying"
     >>> ms = [Mention(10, 12, "US", "place", {"metonym_for": "us"}), Mention(24, 30, "Al Roe", "person", {})]
     >>> t[(w := _titled_cited(t, _Index(ms), 9, 30)).start : w.end]
     'Al Roe'
+    >>> _titled_cited(t.replace("saying", "denying"), _Index(ms), 9, 30).found
+    False
     >>> t = "Bo quoted aides to Al Roe as saying"
     >>> _titled_cited(t, _Index([Mention(19, 25, "Al Roe", "person", {})]), 9, 25).found
     False
+    >>> t = "Bo quoted Aides Close To President Al Roe as saying"
+    >>> _titled_cited(t, _Index([Mention(35, 41, "Al Roe", "person", {})]), 9, 41).found
+    False
     """
+    doing = text[as_at + 4 : as_at + 20].split(None, 1)
+    if not doing or doing[0].rstrip(",.;:") not in _CITED_SPEAKING:
+        return _NOBODY
     for m in idx.ending_before(as_at, verb_end + 1):
         between = text[verb_end:m.start].split()
         if m.end == as_at and m.kind == "person" and _is_speaker(m) and 0 < len(between) <= win.CITED_TITLE_WORDS and (
-                all(w[:1].isupper() and w[-1:] not in ",;:" for w in between)):
+                all(w[:1].isupper() and w[-1:] not in ",;:" and w not in _NOT_IN_CITED_TITLE for w in between)) and (
+                _cited_title_last(between[-1])):
             return _named(m)
         break
     return _NOBODY
+
+
+def _cited_title_last(word: str) -> bool:
+    """Return whether ``word``, the last before a name in "quoted <Title> <name> as", is a title or a capitalised
+    role noun, singular ("Ambassador", "Spokeswoman"; not "Officials", "Moon").
+
+    >>> _cited_title_last("Ambassador"), _cited_title_last("Spokeswoman"), _cited_title_last("Officials")
+    (True, True, False)
+    """
+    return word in TITLES or (word[:1].isupper() and word.lower() in ROLE_NOUNS and not word.endswith("s"))
 
 
 def _quoted_pronoun(text: str, pos: int) -> _Who:
@@ -8103,19 +8132,26 @@ def _impersonal_report(text: str, lo: int, hi: int) -> bool:
 
 def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who:
     """Return who the tag that closes the sentence names when ``same``, the earlier quote of the paragraph that has a
-    speaker, stands in that sentence too ('Bo's demands that Seoul "pay more", the day of an "exploratory" meeting,
-    Hanul News reported': the tag reports the later quote, the earlier one is relayed in it; spk28); else ``same``'s
-    speaker, continued.
+    speaker, stands in that sentence too, relayed after its speaker's possessive ('Bo's demands that Seoul "pay
+    more", the day of an "exploratory" meeting, Hanul News reported': the tag reports the later quote, the earlier
+    one is relayed in it; spk28); else ``same``'s speaker, continued: one who says or calls the earlier words in
+    the sentence says the later ones too ('Moon called the talks "productive" and the deal "fair", Yonhap
+    reported': Moon's; review96), as one the sentence opens "according to".
 
-    >>> t = 'Bo asked it to "pay more", on the day of an "exploratory" talk, Hanul News reported.'
-    >>> q = Quote(15, 25, '"pay more"', {"speaker_start": 0, "speaker_end": 2})
-    >>> t[(w := _tagged_or_inherited(t, _Index([]), _Place(44, 57, 0, len(t), 0, 0, 0), q)).start : w.end]
+    >>> t = "Bo's plea that it “pay more”, on the day of an “exploratory” talk, Hanul News reported."
+    >>> q = Quote(18, 28, "“pay more”", {"speaker_start": 0, "speaker_end": 2, "attribution": "according_to"})
+    >>> t[(w := _tagged_or_inherited(t, _Index([]), _Place(47, 60, 0, len(t), 0, 0, 0), q)).start : w.end]
     'Hanul News'
-    >>> _tagged_or_inherited(t, _Index([]), _Place(44, 57, 0, len(t), 0, 30, 0), q).attribution
+    >>> _tagged_or_inherited(t, _Index([]), _Place(47, 60, 0, len(t), 0, 30, 0), q).attribution
+    'continuation'
+    >>> _tagged_or_inherited(t, _Index([]), _Place(47, 60, 0, len(t), 0, 0, 0), replace(q, value={
+    ...     "speaker_start": 0, "speaker_end": 2, "attribution": "named"})).attribution
     'continuation'
     """
-    if same.start >= pl.sent_start and (tag := _closing_tag(text, idx, pl)).found:
-        return tag
+    owner_end = same.value.get("speaker_end", -1)
+    relayed = same.value.get("attribution") == "according_to" and text.startswith(("'s", "’s"), owner_end)
+    if relayed and same.start >= pl.sent_start and (tag := _closing_tag(text, idx, pl)).found:
+        return tag  # "Bo's demands that ...": relayed; not "Bo said ...", nor "according to Bo, ..."
     return _inherit(same)
 
 
