@@ -5,7 +5,11 @@ with controls the rules must not fire on. None read from the held-out corpus.
 
 Speakers, a row of tests/cases/test_spk28b.csv: (body, the quote's words, the speakers accepted: "/" between names,
 "None" for nobody; a note says what the row shows). Table PAST_THE: "the US Forces in Korea" is the longer gazetteer
-alias past the article (entities.past_the), not the alias "the US"; controls: "the US" alone.
+alias past the article (entities.past_the), not the alias "the US"; controls: "the US" alone. Table SO_CALLED_OWN
+(lead's decision on spk28's and spk28b's suspect item): a repeat of a so-called label whose own sentence gives its
+speaker ("<name> reportedly demanded “X”", "<name>’s “X” plan") is that speaker's (quotes._own_label_speaker);
+controls: the so-called label itself, "<name>'s “X” approach" (not a proposal), "said a “X” approach", a closing tag,
+a repeat with no speaker.
 
 A headline quote whose words two body quotes carry for one gazetteer body, once by its full name and once by its
 initials, is that body's: quotes._one_speaker's doctest (with its control, two people), as no made-up article of

@@ -9691,7 +9691,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     """
     text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
     head_end = paragraphs[0][1] if paragraphs else 0
-    out = _writers_labels(text, _labels(text, out))  # labels the text credits to nobody
+    out = _writers_labels(text, _labels(text, out, lambda i: _own_label_speaker(ctx, places[i], out[i])))  # labels
+    # the text credits to nobody, but a repeat whose own sentence names its speaker
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, out)))
     out = _definite_back(text, out)
     out = _continued_forward(text, out)
@@ -9822,23 +9823,74 @@ def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
 _SO_CALLED = re.compile(r"(?:so-called|so called)\s*+\Z", re.IGNORECASE)
 
 
-def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
+def _so_called(text: str, q: Quote) -> bool:
+    """Return whether "so-called" stands right before ``q``: a label the text credits to nobody, whoever repeats it.
+
+    >>> t = 'A so-called "Plus 50" plan.'
+    >>> _so_called(t, Quote(12, 21, '"Plus 50"', {})), _so_called(t, Quote(0, 1, "A", {}))
+    (True, False)
+    """
+    return bool(text) and _SO_CALLED.search(text, max(0, q.start - 12), q.start) is not None
+
+
+def _labels(text: str, quotes: list[Quote], own: Callable[[int], Quote | None] = lambda i: None) -> list[Quote]:
     """Return ``quotes`` with the labels the text credits to nobody cleared of a speaker: a "so-called" term, and
-    the same words quoted elsewhere in the text ('Bo's "top-down" approach' after 'a so-called "top-down" one').
+    the same words quoted elsewhere in the text ('Bo's "top-down" style' after 'a so-called "top-down" one'), but
+    for a repeat whose own sentence gives its speaker (``own``: the quote of that index as its speaker's, else
+    None; :func:`_own_label_speaker`): 'Bo demanded "top-down" talks', 'Bo's "top-down" plan' are Bo's.
 
     >>> t = 'Esper said a so-called "top-down" approach failed. Esper praised Bo’s "top-down" style.'
     >>> from analysis.extract.entities import find_entities
     >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
     ['none', 'none']
+    >>> t = 'Esper said a so-called "top-down" approach failed. Trump reportedly demanded "top-down" talks.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    [None, 'Donald Trump']
     """
-    so_called = {tuple(_content_words(q)) for q in quotes if _SO_CALLED.search(text, max(0, q.start - 12), q.start)}
+    so_called = {tuple(_content_words(q)) for q in quotes if _so_called(text, q)}
     out = list(quotes)
     for i, q in enumerate(quotes):
         if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
             continue
         if tuple(_content_words(q)) in so_called:
-            out[i] = _nobodys(q)
+            out[i] = (None if _so_called(text, q) else own(i)) or _nobodys(q)
     return out
+
+
+# Verbs whose subject makes a repeated label right after them its own words ("Bo reportedly demanded “X”"), and the
+# nouns of a proposal whose owner's possessive before a label makes it the owner's ("Bo's “X” plan").
+_OWN_LABEL_VERBS = word_set("said says demanded demands proposed proposes suggested suggests floated floats sought "
+                            "seeks wanted wants urged urges insisted pitched pitches")
+_OWN_LABEL_NOUNS = word_set("plan plans proposal proposals demand demands formula offer scheme request idea")
+
+
+def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
+    """Return ``q``, a repeat of a so-called label, as the words of the speaker its own sentence gives, else None: a
+    subject right before its speech or demand verb right before the quote ("Bo reportedly demanded “X”": kept as
+    the rules credited it), or a possessive owner right before the quote of a proposal noun right after it ("Bo’s
+    “X” plan": the owner; lead's decision after spk28b). Not "Bo’s “X” approach", nor "Bo said a “X” plan failed".
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks stall' + 2 * chr(10) + 'A so-called "cost plus" rule. Trump’s "cost plus" plan, says Yonhap, failed.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 11), (13, len(t))], find_entities(t))]
+    [None, 'Donald Trump']
+    >>> t = t.replace("plan", "approach")
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 11), (13, len(t))], find_entities(t))]
+    [None, None]
+    """
+    text = ctx.text
+    words = text[pl.sent_start : pl.qs].split()
+    while words and words[-1].endswith("ly"):
+        words.pop()  # "reportedly", "repeatedly"
+    v = q.value
+    if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
+        return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None
+    after = text[pl.qe : pl.qe + 20].split(None, 1)
+    if not after or after[0].rstrip(",.;:").lower() not in _OWN_LABEL_NOUNS or not words:
+        return None
+    if not words[-1].endswith(("'s", "’s")) or not (who := _possessor(text, ctx.idx, pl)).found:
+        return None
+    return ctx.build(pl, v["closed"], who)
 
 
 # A writer's label (label57): a short quote the text names with no one named as the namer, or uses as a noun inside
@@ -10759,7 +10811,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
             continue
         key = tuple(_content_words(q))
         src = None
-        if q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
+        if _so_called(text, q):
+            src = None  # a label the text credits to nobody, whoever later says its words (``_labels``)
+        elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
             src = _headline_source(q, attributed)
         elif len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
