@@ -600,7 +600,27 @@ def past_the(text: str, m: re.Match[str], end: int, g: Gazetteer) -> re.Match[st
     if not m.group().startswith(("the ", "The ")):
         return m
     longer = g.pattern.match(text, m.start() + 4, end)
-    return longer if longer is not None and longer.end() > m.end() else m
+    if longer is None or longer.end() <= m.end() or _named_anyway(text, m.end(), longer, g):
+        return m
+    return longer
+
+
+def _named_anyway(text: str, start: int, longer: re.Match[str], g: Gazetteer) -> bool:
+    """Return whether an alias of the same entity as ``longer`` ends ``longer`` from ``start`` on: the body the
+    leftmost match already finds ("the South Korean Defense Ministry": "the South", then "Defense Ministry"), so
+    taking the longer alias would only reword its name.
+
+    >>> g = load_gazetteer()
+    >>> t = "the South Korean Defense Ministry said"
+    >>> _named_anyway(t, 9, g.pattern.match(t, 4), g)
+    True
+    >>> t = "the US Forces in Korea said"
+    >>> _named_anyway(t, 6, g.pattern.match(t, 4), g)
+    False
+    """
+    ids = set(g.by_alias.get(longer.group(), ()))
+    tails = g.pattern.finditer(text, start, longer.end())
+    return any(t.end() == longer.end() and ids.intersection(g.by_alias.get(t.group(), ())) for t in tails)
 
 
 def _by_place(h: _Hit) -> tuple[int, int]:

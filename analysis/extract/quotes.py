@@ -6100,7 +6100,7 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
     >>> _titled_cited(t, _Index([Mention(35, 41, "Al Roe", "person", {})]), 9, 41).found
     False
     """
-    doing = text[as_at + 4 : as_at + 20].split(None, 1)
+    doing = text[as_at + 4 : as_at + win.NEXT_WORD_CHARS].split(None, 1)
     if not doing or doing[0].rstrip(",.;:") not in _CITED_SPEAKING:
         return _NOBODY
     for m in idx.ending_before(as_at, verb_end + 1):
@@ -9885,7 +9885,7 @@ def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
     v = q.value
     if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
         return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None
-    after = text[pl.qe : pl.qe + 20].split(None, 1)
+    after = text[pl.qe : pl.qe + win.NEXT_WORD_CHARS].split(None, 1)
     if not after or after[0].rstrip(",.;:").lower() not in _OWN_LABEL_NOUNS or not words:
         return None
     if not words[-1].endswith(("'s", "’s")) or not (who := _possessor(text, ctx.idx, pl)).found:
