@@ -381,7 +381,9 @@ _OTHER_CUES = (
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
-                         r"pay\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees)|"
+                         # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
+                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|"
+                         r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
@@ -10758,6 +10760,57 @@ def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
     return re.findall(r"[a-z]+", r.text[max(s, fig.start - win.COUNT_WORDS_BACK):fig.start].lower())[-n:]
 
 
+#: "respectively" after a list of counts: each count is the one of the place named in the same order before it.
+_RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
+#: What ends the list of places before a list of counts: a clause mark (the places are the nearest coordinated pair).
+_PLACE_LIST_END = re.compile(r"[,;:()—–]")
+
+
+def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, object] | str | None:
+    """Return the value of South Korea's count when a count span is two counts joined by "and" that are not a range
+    but a list, one per place named before it in the same order ("Japan and South Korea host about 50,000 and 28,500
+    U.S. troops respectively": "respectively" after it in its sentence ``[start, end)``, or a second count below the
+    first, which no range has); "unplaced" when such a list names no Korea among its two places; else None (one
+    count, a range "4,000 to 5,000", "between 25,000 and 30,000").
+
+    >>> from analysis.extract import Span
+    >>> def read(t: str) -> object:
+    ...     i = t.index("about")
+    ...     j = t.index("troops") + 6
+    ...     v = {"count": 50000, "count_to": 28500, "bound": "approx"}
+    ...     return respective_count(t, 0, len(t), Span("c", "count", i, j, t[i:j], v))
+    >>> read("Japan and South Korea host about 50,000 and 28,500 troops respectively.")
+    {'count': 28500, 'count_to': None, 'bound': None}
+    >>> read("South Korea and Japan host about 50,000 and 28,500 troops.")
+    {'count': 50000, 'count_to': None, 'bound': 'approx'}
+    >>> read("Japan and Germany host about 50,000 and 28,500 troops respectively.")
+    'unplaced'
+    >>> t = "Korea hosts between 25,000 and 30,000 troops."
+    >>> respective_count(t, 0, len(t), Span("c", "count", 20, 44, t[20:44], {"count": 25000, "count_to": 30000}))
+    """
+    value = span.value
+    second = value.get("count_to")
+    joint = span.exact.find(" and ")
+    if not second or joint < 0 or span.exact[:joint].rstrip().endswith(("between", "Between")):
+        return None
+    if not (_RESPECTIVELY_AFTER.search(text, span.end, end) or float(second) < float(value["count"])):
+        return None
+    if text[max(start, span.start - 8):span.start].strip().lower().endswith("between"):
+        return None
+    before = text[start:span.start]
+    cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(before))])
+    places = before[cut:]
+    i = places.rfind(" and ")
+    if i < 0:
+        return "unplaced"
+    first_korea, second_korea = "Korea" in places[:i], "Korea" in places[i + 5:]
+    if first_korea == second_korea:
+        return "unplaced"
+    if second_korea:
+        return {**value, "count": second, "count_to": None, "bound": None}
+    return {**value, "count_to": None}
+
+
 def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     """Return why a count is not of US troops in Korea — another army named in it or right before it ("1.2 million
     North Korean soldiers", "South Korea's 500,000"), a host place after it ("in Japan") or before it in its clause
@@ -10775,6 +10828,11 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
         before if before is not None and not r.text[before.end():fig.start].strip() else None)
     if army:
         return f"troops of another army ({army.group()}), not US forces in Korea"
+    listed = respective_count(r.text, *r.local(fig), fig)
+    if listed == "unplaced":
+        return "a list of counts, one per place named before it, none of them alone Korea"
+    if listed is not None:
+        return None  # clm28: "South Korea and Japan host 28,500 and 50,000 troops respectively": Korea's is its own
     c0, c1 = r.clause(fig, strong=True)
     reach = min(c1, fig.end + WINDOW)  # bounded: a clause may run on (a hostile text is one sentence)
     after = _IN_HOST.search(r.text, fig.end, reach)

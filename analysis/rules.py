@@ -77,6 +77,7 @@ from analysis.frames import (
     present_own,
     raised_object,
     refused_ask,
+    respective_count,
     said_now,
     sentence_places,
     since_year,
@@ -3645,6 +3646,9 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """
     if 0 in (float(fig.related[0].value["amount"]), float(fig.span.value["amount"])):
         return _j("unverifiable", "A conversion with a side of zero implies no rate.")
+    garbled = garbled_pair(fig, ctx)
+    if garbled is not None:
+        return garbled
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     years = conversion_years(fig, ctx)
@@ -3659,6 +3663,56 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+#: Right before a won amount, a number with its scale word that the amount's digits run on from ("1 trillion 52 won":
+#: a garbled "1.52 trillion won"; a right Korean-style figure has its own scale word, "1 trillion 38.9 billion won").
+_SCALE_BEFORE = re.compile(r"\d[ \t]*+(?:trillion|billion|million)[ \t]++$", re.I)
+#: Below this many won, an amount printed right after a number and its scale word has no scale of its own.
+GARBLED_WON_BELOW = 1e6
+
+
+def garbled_won(text: str, span: Span) -> bool:
+    """Return whether a won amount is the tail of a garbled figure: a bare number with no scale word of its own printed
+    right after a number and its scale word ("approximately 1 trillion 52 won", read as 52 won), so no value can be
+    read from it (the Conventions: a won figure "garbled beyond a reading", adjud30's made-up "2 trillion 17 won").
+
+    >>> from analysis.extract import Span
+    >>> t = "Seoul pays 1 trillion 52 won; it paid 1 trillion 38.9 billion won; a fee of 52 won."
+    >>> [garbled_won(t, Span("m", "money", t.index(x), t.index(x) + len(x), x, {"amount": a, "currency": "KRW"}))
+    ...  for x, a in (("52 won;", 52), ("38.9 billion won", 38.9e9), ("52 won.", 52))]
+    [True, False, False]
+    """
+    return span.value.get("currency") == "KRW" and float(span.value["amount"]) < GARBLED_WON_BELOW \
+        and _SCALE_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+
+
+def garbled_pair(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a conversion whose won side is garbled (:func:`garbled_won`), else None: no rate can be
+    read from such a pair, so the dollar side is judged as the payment of the period the text fixes — `supported`
+    when that payment's value fits it (the Conventions, adjud30), else `unverifiable` (the garbled won figure is
+    its own claim: an error is caught once, where it lies).
+
+    >>> [conversion_stated(*example(f"In 2019 Seoul paid 1 trillion 38 won ({d}).", "2019-12-01", 1)).verdict
+    ...  for d in ("$891 million", "$2 billion")]
+    ['supported', 'unverifiable']
+    >>> conversion_stated(*example("In 2019 Seoul paid 1.0389 trillion won ($2 billion).", "2019-12-01", 1)).verdict
+    'contradicted'
+    """
+    sides = (fig.related[0], fig.span)
+    won = next((s for s in sides if garbled_won(ctx.reader.text, s)), None)
+    dollars = next((s for s in sides if s.value.get("currency") == "USD"), None)
+    if won is None:
+        return None
+    why = (f"The won figure ({won.exact!r} after {ctx.reader.text[max(0, won.start - 12):won.start].strip()!r}) is "
+           "garbled, so the pair gives no rate")
+    if dollars is not None:
+        paid = payment_reported(dataclasses.replace(fig, span=dollars, frame=dataclasses.replace(
+            fig.frame, quantity="sma_payment")), ctx)
+        if paid.verdict == "supported":
+            return _j("supported", f"{why}; the dollar figure is judged as the payment: {paid.evidence}",
+                      paid.sources, paid.rows)
+    return _j("unverifiable", f"{why}; the garbled figure is judged on its own.")
 
 
 def conversion_years(fig: Figure, ctx: Context) -> list[int]:
@@ -3962,6 +4016,9 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     if f.level or f.modality in SOFT:
         why = f.level or f"a {f.modality} level"
         return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
+    listed = respective_count(ctx.reader.text, *ctx.reader.local(fig.span), fig.span)
+    if isinstance(listed, dict):  # clm28: "Japan and South Korea host 50,000 and 28,500 troops respectively"
+        fig = dataclasses.replace(fig, span=dataclasses.replace(fig.span, value=listed))
     year = f.years[-1]
     rows = [r for r in ctx.t.index.rows("troops") if r.from_year <= year <= r.to_year and r.kind in LEVEL_KINDS]
     if not rows:
