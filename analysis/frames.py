@@ -189,6 +189,8 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
                      + r"|raise|increase|lift|boost|double|triple|hike)|"
+                     # clm28: the passive of the same ask ("the cost-sharing should be raised to X")
+                     r"(?:should|must|ought\s+to)\s+be\s+(?:raised|increased|lifted|boosted|doubled|tripled|hiked)|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:forc(?:e|es|ing)|compel(?:s|ling)?)[\"”’']?\s+\S+(?:\s+\S+){0,3}?\s+to\s+(?:pay|spend|"

@@ -5,6 +5,8 @@
   ``wages`` figure (``frames._OTHER_CUES``), not the SMA payment's change.
 - LISTED: two counts joined by "and" that are a list, not a range ("respectively", or a second below the first) are
   judged by South Korea's own count, the one in its place's order (``rules.respective_count``).
+- PASSIVE_ASK: "should (must) be raised (increased, ...) to X" is the passive of "should raise it to X": an ask
+  (``frames._DEMAND``).
 - GARBLED: a won figure printed as a number with no scale right after a number and its scale word ("1 trillion 52
   won") gives no rate; the dollar side is judged as the payment (``rules.garbled_pair``; the Conventions, adjud30).
 """
