@@ -3379,7 +3379,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from, mandative_pay):  # "proposed by the US"
+    # "proposed by the US", "the X Trump floated"
+    for asked in (_cited_by_us, pay_condition, put_forward, put_after, lowered_from, mandative_pay):
         cited = asked(r, fig)
         if cited is not None:
             return "demand", cited
@@ -3799,8 +3800,11 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
 _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
                             r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,4}?)"
-                            r"(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
-                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$", re.I)
+                            r"(?:(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
+                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}|"
+                            # clm28b: "if Seoul didn't raise its annual contribution to X": the level a threat asks
+                            r"(?:rais(?:e|es|ed)|increas(?:e|es|ed)|lift(?:s|ed)?|boost(?:s|ed)?|hik(?:e|es|ed))\s+(?:its|their|the)\s+(?:annual\s+|yearly\s+)?"
+                            r"(?:payments?|contributions?|share)\s+to\s+(?:at\s+least\s+)?)$", re.I)
 
 
 
@@ -3824,6 +3828,9 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     True
     >>> r = Reader(annotate_text("If Seoul pays $5 billion, the talks end."))
     >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
+    True
+    >>> r = Reader(annotate_text("Troops would go if Seoul didn't raise its annual contribution to $5 billion."))
+    >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is not None
     True
     >>> r = Reader(annotate_text("He threatened to pull troops if $5 billion was not received; unless $5 billion is "
     ...                          "paid, he leaves; if $6 billion is paid, he stays."))
@@ -3897,6 +3904,45 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
+
+
+#: Right after an amount, the opening of a relative clause whose subject follows: "the X (that) Trump", "X which".
+_RELATIVE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?+\s++(?:(?:that|which)\s++)?+")
+#: Before that subject, its article or title words: "the", "former President", "then-Secretary of State".
+_SUBJECT_LEAD = re.compile(r"(?<![\w.-])(?:(?:former|then-?|the|of|(?=[A-Z])[\w.-]++)[ \t]++){0,4}")
+#: The verb of such a clause that names the amount as one its subject put forward: "discussed", "floated",
+#: "mentioned", "talked about", "touted", "pitched", "proposed", "wanted", "had floated", "reportedly sought".
+_PUT_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]++(?:(?:had|has|once|first|reportedly|previously|originally|initially)"
+                             r"[ \t]++){0,2}+(?:discussed|floated|mentioned|talked[ \t]++(?:of|about)|touted|pitched|"
+                             r"proposed|suggested|wanted|sought|demanded|asked[ \t]++for|thr(?:ew|own)[ \t]++out|"
+                             r"put[ \t]++forward|cited|named)\b", re.I)
+
+
+def put_after(r: Reader, fig: Span) -> int | None:
+    """Return where the subject of a relative clause right after the amount starts, when that subject is the side
+    that is paid and its verb puts the amount forward ("the $5 billion that former President Trump discussed", "the
+    $5 billion Trump floated", "the X Washington had sought"): the sum the paid side names is its ask, as when the verb
+    comes first (:func:`put_forward`); else None (a subject of the paying side, "the X Seoul proposed", is no ask of
+    the paid side's; a verb of paying, "the X Seoul paid", none of these).
+
+    >>> [put_after(*figure_in(t)) is not None for t in (
+    ...     "Compared with the $5 billion that former President Donald Trump discussed, the deal is small.",
+    ...     "The $5 billion Washington floated was far above the deal.",
+    ...     "The $1 billion that Seoul proposed was rejected.",
+    ...     "The $1 billion that Washington received was spent.")]
+    [True, True, False, False]
+    """
+    gap = _RELATIVE_AFTER.match(r.text, fig.end)
+    if gap is None:
+        return None
+    _, c1 = r.clause(fig, strong=True)
+    named = sides_named(r, gap.end(), min(c1, gap.end() + win.CITING_ACTOR_AFTER))
+    if not named or named[0][1] != "US" or not _SUBJECT_LEAD.fullmatch(r.text, gap.end(), named[0][0]):
+        return None
+    at = named[0][0]
+    actor = next((a for a in r.spans_in(at, c1, "person", "org", "place") if a.start == at), None)
+    end = actor.end if actor is not None else r.text.find(" ", at)
+    return at if end > 0 and _PUT_AFTER_VERB.match(r.text, end) else None
 
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
