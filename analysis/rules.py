@@ -1509,7 +1509,37 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
     if yearly_word(fig, ctx) or span_not_the_change(fig, ctx) or _RANKED.search(ctx.text, *local):
         return None  # "the 2021-2025 deal raised it ...", "after being frozen from ...", "the biggest rise between ..."
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
-    return change_since(dataclasses.replace(fig, frame=frame), ctx)
+    return term_first_rise(fig, ctx) or change_since(dataclasses.replace(fig, frame=frame), ctx)
+
+
+def term_first_rise(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* when a change told over years that are a deal's term, its sentence naming a deal ("Under
+    this agreement, Seoul committed to an 8.3% increase from 2026 to 2030"), is the deal's first-year rise: the
+    Conventions read a change told over a deal's term either as that rise or as the change over the term, so a figure
+    right one way is right (review31); else None, and the span is read as a change over it (a first year still to
+    come, or a term's last payment not yet on record, leaves a wrong figure as it was).
+
+    >>> t = "Under this agreement, Seoul committed to a {} increase in its share from 2026 to 2030."
+    >>> [term_first_rise(*example(t.format(p), "2025-04-12")) is not None for p in ("8.3%", "20%")]
+    [True, False]
+    >>> term_first_rise(*example("Seoul's share rose 8.3% from 2026 to 2030.", "2025-04-12")) is None  # no deal named
+    True
+    """
+    years = fig.frame.years
+    row = covering_deal(ctx, years)
+    if row is None or years[-1] != int(row.term_end) or (pd.notna(row.concluded)
+                                                         and row.concluded.date() > ctx.published):
+        return None
+    first = first_rise_from(ctx, int(row.term_start), int(row.term_end))
+    if first is None or years[0] not in (int(row.term_start), first):
+        return None
+    if not DEAL_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
+        return None
+    j = _change_in(fig, ctx, first)
+    if j.verdict != "supported":
+        return None
+    return _j("supported", f"The first-year rise of agreement {row.no} ({int(row.term_start)}-{int(row.term_end)}), "
+              f"a reading of a change told over its term: {j.evidence}", j.sources, j.rows)
 
 
 def frame_date(fig: Figure, ctx: Context) -> Span | None:

@@ -5,6 +5,9 @@ near-miss controls in tests/cases/test_clm28b.csv:
   to X") is an ask, as "if Seoul did not pay X" is (``frames._PAY_CONDITION``).
 - PUT_AFTER: an amount the paid side names in a relative clause after it ("the X that former President Trump
   discussed", "the X Washington floated") is its ask (``frames.put_after``).
+- TERM_FIRST: a change told over years that are a deal's term, its sentence naming the deal ("Under this agreement
+  ... an 8.3% increase from 2026 to 2030"), is right when it is the deal's first-year rise (the Conventions: either
+  reading of a change over a deal's term; ``rules.term_first_rise``).
 """
 
 from __future__ import annotations
