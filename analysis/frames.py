@@ -223,7 +223,11 @@ _SUGGESTS_FACT = (r"(?!\s++(?:that\s++)?(?:(?!(?:that|which|who)\b)[\w.’'-]++\
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)" + _SUGGESTS_FACT, r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
-                r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
+                r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)",
+                # clm28b: "Korea was ready to pay 13% more", "Seoul is willing to pay X": what the payer would give; not
+                # after "be" ("should be willing to pay X", "would be willing to": one side's words of the other's)
+                r"(?:was|were|is|are|am|been|seemed|seems)\s+(?:(?:not\s+)?(?:also|still|now|already)\s+)?"
+                r"(?:willing|ready|prepared)\s+to\s+(?:pay|contribute|shoulder|accept)")
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending|" + _PAY_ALSO + ")",

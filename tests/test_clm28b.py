@@ -8,6 +8,8 @@ near-miss controls in tests/cases/test_clm28b.csv:
 - TERM_FIRST: a change told over years that are a deal's term, its sentence naming the deal ("Under this agreement
   ... an 8.3% increase from 2026 to 2030"), is right when it is the deal's first-year rise (the Conventions: either
   reading of a change over a deal's term; ``rules.term_first_rise``).
+- READY_TO_PAY: what the paying side "was ready (willing, prepared) to pay" is its offer ("Korea was ready to pay
+  13% more"), not a change made; not after "be" ("should be willing to pay X": ``frames._OFFER``).
 """
 
 from __future__ import annotations
