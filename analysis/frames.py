@@ -286,7 +286,10 @@ _CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r
 _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
-              r"(?:not|never)\s+(?:to\s+)?exceed\w*")
+              r"(?:not|never)\s+(?:to\s+)?exceed\w*",
+              # clm28b: "committed to keeping the annual increase below 5%": a ceiling agreed, not a rise
+              r"keep(?:s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:annual\s+|yearly\s+)?(?:increases?|rises?|hikes?)\s+"
+              r"(?:below|under|within)")
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = _words(r"cumulative\w*", r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
                 r"(?:\w+[\s-]+){0,2}years")  # frames75: "across its five years"
@@ -7301,6 +7304,9 @@ def is_cap(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("The payment rose 5% in 2019."))
     >>> is_cap(r, r.figures_in(0, len(r.text))[0])
     False
+    >>> r = Reader(annotate_text("Both sides committed to keeping the annual increase below 5%."))
+    >>> is_cap(r, r.figures_in(0, len(r.text))[0])
+    True
     """
     p0, p1 = r.clause(fig)
     return (fig.value.get("bound") == "up_to" and not counted_from_amount(r, fig)) or bool(_CAP.search(r.text, p0, p1))

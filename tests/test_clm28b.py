@@ -10,6 +10,7 @@ near-miss controls in tests/cases/test_clm28b.csv:
   reading of a change over a deal's term; ``rules.term_first_rise``).
 - READY_TO_PAY: what the paying side "was ready (willing, prepared) to pay" is its offer ("Korea was ready to pay
   13% more"), not a change made; not after "be" ("should be willing to pay X": ``frames._OFFER``).
+- KEEP_BELOW: "keeping the annual increase below X" is a ceiling agreed (``frames._CAP``), not a rise.
 """
 
 from __future__ import annotations
