@@ -183,6 +183,8 @@ _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|t
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
            r"asking\s+price|advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
            r"triple|quadruple|quintuple)")
+#: The passive of an ask to raise ("the cost-sharing should be raised to X": clm28).
+_PASSIVE_ASK = r"(?:should|must|ought\s+to)\s+be\s+(?:raised|increased|lifted|boosted|doubled|tripled|hiked)"
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -190,7 +192,7 @@ _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
                      + r"|raise|increase|lift|boost|double|triple|hike)|"
                      # clm28: the passive of the same ask ("the cost-sharing should be raised to X")
-                     r"(?:should|must|ought\s+to)\s+be\s+(?:raised|increased|lifted|boosted|doubled|tripled|hiked)|"
+                     + _PASSIVE_ASK + r"|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:forc(?:e|es|ing)|compel(?:s|ling)?)[\"”’']?\s+\S+(?:\s+\S+){0,3}?\s+to\s+(?:pay|spend|"
@@ -3366,7 +3368,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
-                and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)]
+                and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)
+                and not passive_ask_kept(r, fig, pos, c0)]
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
     tag = us_price_tag(r, fig, c0)
@@ -3403,6 +3406,31 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
     return apposed_ask(r, fig) or relative_ask(r, fig) or (("demand", owner) if owner is not None else None)
+
+
+#: Before a passive ask in its clause, a question's "whether" or a condition's "if" ("Reporters asked whether the
+#: payment should be raised to X"); after its amount, a ceiling ("should be raised to no more than X", "X at most").
+_PASSIVE_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
+_PASSIVE_CAPPED = re.compile(r"\b(?:no|not)\s+more\s+than\b|\bat\s+(?:the\s+)?most\b|\bup\s+to\b", re.I)
+_PASSIVE_ASK_CUE = re.compile(_PASSIVE_ASK, re.I)
+
+
+def passive_ask_kept(r: Reader, fig: Span, pos: int, c0: int) -> bool:
+    """Return whether a passive ask's cue at ``pos`` ("should be raised to X") is no ask: the clause puts it as a
+    question or a condition ("whether", "if" before it), or a ceiling bounds the amount ("to no more than X", "X at
+    most": what the paying side would allow, not what the other asks) (review95 finding 5).
+
+    >>> [passive_ask_kept(r, f, r.text.index("should"), 0) for r, f in (figure_in(t) for t in (
+    ...     "Reporters asked whether the payment should be raised to $10 billion.",
+    ...     "Seoul said its share should be raised to $1 billion at most.",
+    ...     "Trump said the payment should be raised to $10 billion."))]
+    [True, True, False]
+    """
+    if not _PASSIVE_ASK_CUE.match(r.text, pos):
+        return False
+    _, p1 = r.clause(fig)
+    return _PASSIVE_QUESTION.search(r.text, c0, pos) is not None or _PASSIVE_CAPPED.search(
+        r.text, pos, min(p1, fig.end + win.CAPPED_AFTER)) is not None
 
 
 def paid_after_cue(r: Reader, fig: Span, intent: Intent) -> bool:
@@ -10820,16 +10848,72 @@ def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
 
 #: "respectively" after a list of counts: each count is the one of the place named in the same order before it.
 _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
-#: What ends the list of places before a list of counts: a clause mark (the places are the nearest coordinated pair).
-_PLACE_LIST_END = re.compile(r"[,;:()—–]")
+#: What ends the list of places before a list of counts: a clause mark (the places are the nearest coordinated pair),
+#: not the comma of a relative aside on them ("Japan and South Korea, which host X and Y": review95 finding 3).
+_PLACE_LIST_END = re.compile(r"[;:()—–]|,(?!\s*+(?:which|that|who)\b)")
+#: Two names joined by "and", each of up to four capitalised words ("Japan and South Korea", "The U.S. and South
+#: Korea", "South Korea and the United States"): the places a list of counts is of, when they are places.
+_NAME_PAIR = re.compile(r"(?-i:(?<![\w.’'-])((?:the[ \t]++)?(?=[A-Z])[\w.’'-]++(?:[ \t]++(?=[A-Z])[\w.’'-]++){0,3}+)"
+                        r"[ \t]++and[ \t]++((?:the[ \t]++)?(?=[A-Z])[\w.’'-]++(?:[ \t]++(?=[A-Z])[\w.’'-]++){0,3}+))")
+#: South Korea by name ("South Korea", "Korea", "Seoul", "ROK"), not the North (review95 finding 2).
+_SOUTH_KOREA_NAME = re.compile(r"\b(?:Korea|Seoul|ROK)\b")
+_NORTH_KOREA_NAME = re.compile(r"\b(?:North|DPRK|Pyongyang|People['’]s)\b")
+#: The US by name: then a list of counts is one of armies, the US's own count its troops (review95 finding 1).
+_US_NAME = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerica\b|\bWashington\b)")
+#: Words telling the counts of a list as US troops hosted ("U.S. troops", "American", "host", "station", "keep"): a
+#: pair naming South Korea is then of hosts, not of armies ("North Korea and South Korea have 1.2 million and 500,000
+#: troops": review95 finding 1).
+_HOSTED = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican\b|\b(?:host|station|keep|kept|house|base)\w*)")
+
+
+def _pair_sides(pair: re.Match[str]) -> tuple[str, str] | None:
+    """Return what each name of a pair is — "KR" (South Korea), "US", "host" (another place of US troops) or "" —
+    when at least one is a place; else None (people, sources: "Trump and Lee").
+
+    >>> [_pair_sides(_NAME_PAIR.search(t)) for t in ("Japan and North Korea", "The U.S. and South Korea",
+    ...                                                 "Trump and Lee")]
+    [('host', 'host'), ('US', 'KR'), None]
+    """
+    def side(name: str) -> str:
+        if _US_NAME.search(name):
+            return "US"
+        if _SOUTH_KOREA_NAME.search(name) and not _NORTH_KOREA_NAME.search(name):
+            return "KR"
+        return "host" if _HOST.search(name) or _NORTH_KOREA_NAME.search(name) else ""
+    sides = (side(pair.group(1)), side(pair.group(2)))
+    return sides if any(sides) else None
+
+
+def _listed_pair(text: str, start: int, end: int, span: Span) -> tuple[str, str] | None:
+    """Return the sides (:func:`_pair_sides`) of the pair of places a list of counts is of: the last pair before it in
+    its clause (a relative aside's comma kept), else, when "respectively" follows, the pair between the counts and it
+    ("28,500 and 54,000 troops in South Korea and Japan, respectively": review95 finding 3); else None.
+
+    >>> from analysis.extract import Span
+    >>> t = "The U.S. keeps 28,500 and 54,000 troops in South Korea and Japan, respectively."
+    >>> _listed_pair(t, 0, len(t), Span("c", "count", 15, 39, t[15:39], {"count": 28500, "count_to": 54000}))
+    ('KR', 'host')
+    """
+    before = text[start:span.start]
+    cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(before))])
+    pair = last_match(_NAME_PAIR, text, start + cut, span.start)
+    if pair is not None:
+        return _pair_sides(pair)
+    after = _RESPECTIVELY_AFTER.search(text, span.end, end)
+    pair = _NAME_PAIR.search(text, span.end, after.start()) if after is not None else None
+    return _pair_sides(pair) if pair is not None else None
 
 
 def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, object] | str | None:
     """Return the value of South Korea's count when a count span is two counts joined by "and" that are not a range
-    but a list, one per place named before it in the same order ("Japan and South Korea host about 50,000 and 28,500
-    U.S. troops respectively": "respectively" after it in its sentence ``[start, end)``, or a second count below the
-    first, which no range has); "unplaced" when such a list names no Korea among its two places; else None (one
-    count, a range "4,000 to 5,000", "between 25,000 and 30,000").
+    but a list, one per place of a pair named before it (or after it, before "respectively") in the same order
+    ("Japan and South Korea host about 50,000 and 28,500 U.S. troops respectively": "respectively" after it in its
+    sentence ``[start, end)``, or a second count below the first, which no range has); the US's count when the pair
+    names the US (a list of armies: "South Korea and the U.S. field 500,000 and 28,500 troops"); "unplaced" when
+    the pair is of places none of them South Korea; else None (one count, a range "4,000 to 5,000", "between 25,000
+    and 30,000", a pair of years or of people, no pair: the count is read as any other, review95 findings 1-3), but
+    "respective" when "respectively" follows such a count (a list of counts of things not places: "in 1990 and 2008,
+    respectively", "the army and the air force").
 
     >>> from analysis.extract import Span
     >>> def read(t: str) -> object:
@@ -10843,6 +10927,12 @@ def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, o
     {'count': 50000, 'count_to': None, 'bound': 'approx'}
     >>> read("Japan and Germany host about 50,000 and 28,500 troops respectively.")
     'unplaced'
+    >>> read("Japan and North Korea host about 50,000 and 28,500 troops respectively.")
+    'unplaced'
+    >>> read("Trump and Lee discussed about 50,000 and 28,500 troops.")
+    >>> read("North Korea and South Korea have about 50,000 and 28,500 troops respectively.")
+    >>> read("Seoul hosted about 50,000 and 28,500 troops in 1990 and 2008, respectively.")
+    'respective'
     >>> t = "Korea hosts between 25,000 and 30,000 troops."
     >>> respective_count(t, 0, len(t), Span("c", "count", 20, 44, t[20:44], {"count": 25000, "count_to": 30000}))
     """
@@ -10851,22 +10941,19 @@ def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, o
     joint = span.exact.find(" and ")
     if not second or joint < 0 or span.exact[:joint].rstrip().endswith(("between", "Between")):
         return None
-    if not (_RESPECTIVELY_AFTER.search(text, span.end, end) or float(second) < float(value["count"])):
+    if text[max(start, span.start - win.BETWEEN_BACK):span.start].strip().lower().endswith("between"):
         return None
-    if text[max(start, span.start - 8):span.start].strip().lower().endswith("between"):
-        return None
-    before = text[start:span.start]
-    cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(before))])
-    places = before[cut:]
-    i = places.rfind(" and ")
-    if i < 0:
-        return "unplaced"
-    first_korea, second_korea = "Korea" in places[:i], "Korea" in places[i + 5:]
-    if first_korea == second_korea:
-        return "unplaced"
-    if second_korea:
+    sides = _listed_pair(text, start, end, span)
+    respectively = _RESPECTIVELY_AFTER.search(text, span.end, end) is not None
+    if sides is None or not (respectively or float(second) < float(value["count"])):
+        return "respective" if respectively else None
+    at = sides.index("US") if sides.count("US") == 1 else sides.index("KR") if sides.count("KR") == 1 and (
+        _HOSTED.search(text, start, end)) else None
+    if at == 1:
         return {**value, "count": second, "count_to": None, "bound": None}
-    return {**value, "count_to": None}
+    if at == 0:
+        return {**value, "count_to": None}
+    return "unplaced" if "" not in sides and "KR" not in sides else None
 
 
 def troops_elsewhere(r: Reader, fig: Span) -> str | None:
@@ -10888,8 +10975,8 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
         return f"troops of another army ({army.group()}), not US forces in Korea"
     listed = respective_count(r.text, *r.local(fig), fig)
     if listed == "unplaced":
-        return "a list of counts, one per place named before it, none of them alone Korea"
-    if listed is not None:
+        return "a list of counts, one per place named with it, none of them South Korea"
+    if isinstance(listed, dict):
         return None  # clm28: "South Korea and Japan host 28,500 and 50,000 troops respectively": Korea's is its own
     c0, c1 = r.clause(fig, strong=True)
     reach = min(c1, fig.end + WINDOW)  # bounded: a clause may run on (a hostile text is one sentence)

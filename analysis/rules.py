@@ -37,6 +37,7 @@ from analysis import derive
 from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
+from analysis.extract import windows as win
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     AVERAGE_WORD,
@@ -61,6 +62,7 @@ from analysis.frames import (
     denied_ask,
     denied_before,
     deontic_before,
+    frame_of,
     intent_before,
     korea_named,
     level_corrected,
@@ -3714,20 +3716,24 @@ def garbled_won(text: str, span: Span) -> bool:
     [True, False, False]
     """
     return span.value.get("currency") == "KRW" and float(span.value["amount"]) < GARBLED_WON_BELOW \
-        and _SCALE_BEFORE.search(text, max(0, span.start - 30), span.start) is not None
+        and _SCALE_BEFORE.search(text, max(0, span.start - win.GARBLED_SCALE_BACK), span.start) is not None
 
 
 def garbled_pair(fig: Figure, ctx: Context) -> Judgement | None:
     """Return the verdict on a conversion whose won side is garbled (:func:`garbled_won`), else None: no rate can be
-    read from such a pair, so the dollar side is judged as the payment of the period the text fixes — `supported`
-    when that payment's value fits it (the Conventions, adjud30), else `unverifiable` (the garbled won figure is
-    its own claim: an error is caught once, where it lies).
+    read from such a pair, so the dollar side is judged under the frame of the amount it converts — a payment as the
+    payment of the period the text fixes, a demand or offer as one — `supported` when the data fit it (the
+    Conventions, adjud30), else `unverifiable` (the garbled won figure is its own claim: an error is caught once, where
+    it lies); a sum of no quantity the data cover is never judged as the payment (review95 finding 4).
 
     >>> [conversion_stated(*example(f"In 2019 Seoul paid 1 trillion 38 won ({d}).", "2019-12-01", 1)).verdict
     ...  for d in ("$891 million", "$2 billion")]
     ['supported', 'unverifiable']
     >>> conversion_stated(*example("In 2019 Seoul paid 1.0389 trillion won ($2 billion).", "2019-12-01", 1)).verdict
     'contradicted'
+    >>> conversion_stated(*example("In 2019 Seoul spent 1 trillion 38 won ($891 million) on fighter jets.",
+    ...                            "2019-12-01", 1)).verdict
+    'unverifiable'
     """
     sides = (fig.related[0], fig.span)
     won = next((s for s in sides if garbled_won(ctx.reader.text, s)), None)
@@ -3736,11 +3742,14 @@ def garbled_pair(fig: Figure, ctx: Context) -> Judgement | None:
         return None
     why = (f"The won figure ({won.exact!r} after {ctx.reader.text[max(0, won.start - 12):won.start].strip()!r}) is "
            "garbled, so the pair gives no rate")
-    if dollars is not None:
-        paid = payment_reported(dataclasses.replace(fig, span=dollars, frame=dataclasses.replace(
-            fig.frame, quantity="sma_payment")), ctx)
+    quantity = frame_of(ctx.reader, fig.related[0]).quantity
+    rule, name = {"sma_payment": (payment_reported, "payment"), "demand": (demand_stated, "demand"),
+                  "offer": (offer_stated, "offer")}.get(quantity, (None, ""))
+    if dollars is not None and rule is not None:
+        paid = rule(dataclasses.replace(fig, span=dollars, frame=dataclasses.replace(fig.frame, quantity=quantity)),
+                    ctx)
         if paid.verdict == "supported":
-            return _j("supported", f"{why}; the dollar figure is judged as the payment: {paid.evidence}",
+            return _j("supported", f"{why}; the dollar figure is judged as the {name}: {paid.evidence}",
                       paid.sources, paid.rows)
     return _j("unverifiable", f"{why}; the garbled figure is judged on its own.")
 
@@ -4047,6 +4056,9 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
         why = f.level or f"a {f.modality} level"
         return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
     listed = respective_count(ctx.reader.text, *ctx.reader.local(fig.span), fig.span)
+    if listed == "respective":  # review95: "in 1990 and 2025, Seoul hosted 37,000 and 28,500 troops respectively"
+        return _j("not_checkable", "Not judged: a list of counts, one per thing named with it ('respectively'), not "
+                  "places; the data holds the level of US troops in South Korea only.")
     if isinstance(listed, dict):  # clm28: "Japan and South Korea host 50,000 and 28,500 troops respectively"
         fig = dataclasses.replace(fig, span=dataclasses.replace(fig.span, value=listed))
     year = f.years[-1]
