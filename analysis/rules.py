@@ -1535,13 +1535,53 @@ def term_first_rise(fig: Figure, ctx: Context) -> Judgement | None:
     first = first_rise_from(ctx, int(row.term_start), int(row.term_end))
     if first is None or years[0] not in (int(row.term_start), first):
         return None
-    if not DEAL_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
+    if not names_the_deal(fig, ctx, row):
         return None
     j = _change_in(fig, ctx, first)
     if j.verdict != "supported":
         return None
     return _j("supported", f"The first-year rise of agreement {row.no} ({int(row.term_start)}-{int(row.term_end)}), "
               f"a reading of a change told over its term: {j.evidence}", j.sources, j.rows)
+
+
+#: A deal that governs a figure's clause (review98): after "under / in / by / with / through" ("Under this agreement,
+#: ...", "... from 2026 to 2030 under the new deal"), or as the subject of a verb of setting terms ("The deal calls for
+#: ..."); its words between the article and the noun ("new", "2014", "five-year") in a group of its own.
+_GOVERNING_DEAL = re.compile(r"\b(?:(?:under|in|by|with|through)\s++(?:this|that|the|its|their|these)"
+                             r"((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)\b|"
+                             r"(?:this|that|the|its|their)((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)"
+                             r"\s++(?:will\s++|would\s++)?(?:calls?|sets?|raises?|includes?|commits?|requires?|"
+                             r"provides?|stipulates?|lifts?|increases?)\b)", re.I)
+#: A deal's words that name the deal of publication's day or one to come ("the new deal", "the next agreement").
+_TERM_NEW = re.compile(r"\b(?:new|next|upcoming|coming|latest|incoming|future|current|present)\b", re.I)
+_DEAL_NAME_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_the_deal(fig: Figure, ctx: Context, row: DataRow) -> bool:
+    """Return whether a deal phrase governs the figure's clause and may be the deal ``row`` whose term the figure's
+    years are (review98): not a deal told as new (next, current) when those years are all past, nor one named by a
+    year outside its term ("the 2014 agreement" is not the 2009-2013 deal); a deal word elsewhere ("before the new deal
+    was signed") names no term.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2014-03-10")
+    >>> row = covering_deal(ctx, (2009, 2013))
+    >>> [names_the_deal(*example(t, "2014-03-10"), row) for t in (
+    ...     "Under that agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
+    ...     "Under the new agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
+    ...     "Under the 2014 agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
+    ...     "Seoul's payment rose 2.5 percent from 2009 to 2013, before the new deal was signed.")]
+    [True, False, False, False]
+    """
+    years = fig.frame.years
+    for m in _GOVERNING_DEAL.finditer(ctx.text, *ctx.reader.local(fig.span)):
+        words = m.group(1) or m.group(2) or ""
+        if _TERM_NEW.search(words) and years[-1] < ctx.published.year:
+            continue
+        if any(not int(row.term_start) - 1 <= int(y.group()) <= int(row.term_end)
+               for y in _DEAL_NAME_YEAR.finditer(words)):
+            continue
+        return True
+    return False
 
 
 def frame_date(fig: Figure, ctx: Context) -> Span | None:
