@@ -183,8 +183,9 @@ _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|t
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
            r"asking\s+price|advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
            r"triple|quadruple|quintuple)")
-#: The passive of an ask to raise ("the cost-sharing should be raised to X": clm28).
-_PASSIVE_ASK = r"(?:should|must|ought\s+to)\s+be\s+(?:raised|increased|lifted|boosted|doubled|tripled|hiked)"
+#: The passive of an ask to raise ("the cost-sharing should be raised to X": clm28), to a level only (review102: "must
+#: be lifted five times this year" is no level asked, as before clm28).
+_PASSIVE_ASK = r"(?:should|must|ought\s+to)\s+be\s+(?:raised|increased|lifted|boosted|doubled|tripled|hiked)(?=\s+to\b)"
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
@@ -222,6 +223,11 @@ _UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+
 _SUGGESTS_FACT = (r"(?!\s++(?:that\s++)?(?:(?!(?:that|which|who)\b)[\w.’'-]++\s++){1,4}?"
                   r"(?:had|has|have|was|were|is|are|did)\b"
                   r"(?!\s++(?:(?:not|also|still)\s++)?(?:willing|ready|prepared|open|able)\b))")
+#: clm28b: the paying side, named right before it, "was (were) ready / willing / prepared to pay" (see :data:`_OFFER`).
+_READY_TO_PAY = (r"(?:(?<=\bKorea\s)(?<!North\sKorea\s)|(?<=\bSeoul\s)|(?<=\bROK\s)|(?<=\bKoreans\s)|"
+                 r"(?<=Korean\sgovernment\s))(?:was|were)\s+(?:(?:not\s+)?(?:also|still|already)\s+)?"
+                 r"(?:willing|ready|prepared)\s+to\s+(?:pay|contribute|shoulder|accept)")
+_READY_TO_PAY_CUE = re.compile(_READY_TO_PAY, re.I)
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)" + _SUGGESTS_FACT, r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
@@ -230,9 +236,7 @@ _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?prop
                 # be willing to pay X": one side's words of the other's); review98: only a past "was/were" (a present
                 # "is ready to pay X" may be the sum agreed) with the paying side named right before it ("Washington
                 # was prepared to shoulder X" is no offer of Seoul's)
-                r"(?:(?<=\bKorea\s)(?<!North\sKorea\s)|(?<=\bSeoul\s)|(?<=\bROK\s)|(?<=\bKoreans\s)|"
-                r"(?<=Korean\sgovernment\s))(?:was|were)\s+(?:(?:not\s+)?(?:also|still|already)\s+)?"
-                r"(?:willing|ready|prepared)\s+to\s+(?:pay|contribute|shoulder|accept)")
+                _READY_TO_PAY)
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending|" + _PAY_ALSO + ")",
@@ -295,7 +299,8 @@ _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed
 #: clm28b: "committed to keeping the annual increase below 5%": a ceiling agreed, not a rise; only of the figure right
 #: after it (review98: "rose 13.9% despite a pledge to keep the increase below 5%" keeps its rise).
 _KEEP_BELOW = re.compile(r"\bkeep(?:s|ing)?\s++(?:the\s++|its\s++|their\s++)?(?:annual\s++|yearly\s++)?"
-                         r"(?:increases?|rises?|hikes?)\s++(?:below|under|within)\b", re.I)
+                         r"(?:increases?|rises?|hikes?)\s++(?:(?:at\s++or\s++)?below|under|within|"
+                         r"to\s++(?:no\s++more\s++than|below|under))\b", re.I)  # review102: "at or below X"
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = _words(r"cumulative\w*", r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
                 r"(?:\w+[\s-]+){0,2}years")  # frames75: "across its five years"
@@ -3414,7 +3419,7 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 #: Before a passive ask in its clause, a question's "whether" or a condition's "if" ("Reporters asked whether the
 #: payment should be raised to X"); after its amount, a ceiling ("should be raised to no more than X", "X at most").
-_PASSIVE_QUESTION = re.compile(r"\b(?:whether|if)\b", re.I)
+_PASSIVE_QUESTION = re.compile(r"\b(?:whether(?!\s++or\s++not\b)|if)\b", re.I)  # review102: not "whether or not"
 _PASSIVE_CAPPED = re.compile(r"\b(?:no|not)\s+more\s+than\b|\bat\s+(?:the\s+)?most\b|\bup\s+to\b", re.I)
 _PASSIVE_ASK_CUE = re.compile(_PASSIVE_ASK, re.I)
 
@@ -3956,9 +3961,12 @@ _SUBJECT_LEAD = re.compile(r"(?<![\w.-])(?:(?:former|then-?|the|of|(?=[A-Z])[\w.
 #: The verb of such a clause that names the amount as one its subject put forward: "discussed", "floated",
 #: "mentioned", "talked about", "touted", "pitched", "proposed", "wanted", "had floated", "reportedly sought"; not
 #: "cited" or "named" (a fact told: "the X the Pentagon cited covers a third of the cost"), nor a verb of telling
-#: with "as" ("the X Trump mentioned as Seoul's current payment": what it is called, review98).
+#: with "as" ("the X Trump mentioned as Seoul's current payment": what it is called, review98), but for "as his goal
+#: (target, demand, ask, price)", an ask (review102).
 _PUT_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]++(?:(?:had|has|once|first|reportedly|previously|originally|initially)"
-                             r"[ \t]++){0,2}+(?:(?:discussed|mentioned|talked[ \t]++(?:of|about))\b(?![ \t]++as\b)|"
+                             r"[ \t]++){0,2}+(?:(?:discussed|mentioned|talked[ \t]++(?:of|about))\b"
+                             r"(?![ \t]++as\b(?![ \t]++(?:his|her|its|their|the|a)[ \t]++"
+                             r"(?:goal|target|demand|ask|price)\b))|"
                              r"floated|touted|pitched|proposed|suggested|wanted|sought|demanded|asked[ \t]++for|"
                              r"thr(?:ew|own)[ \t]++out|put[ \t]++forward)\b", re.I)
 
@@ -6479,6 +6487,8 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     """
     if payer_owns(r.text, cue):
         return False  # claims19: "Trump rejected Seoul's offer of X": the offer is the owner's, whoever rejected it
+    if _READY_TO_PAY_CUE.match(r.text, cue):
+        return False  # review102: "Trump said Seoul was willing to pay X": its own subject, the payer, offers it
     actor = find_actor(r, fig, cue, skip_payer=True)
     return actor is not None and r.country.get(actor) == "US"
 
@@ -10865,6 +10875,27 @@ def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
     return re.findall(r"[a-z]+", r.text[max(s, fig.start - win.COUNT_WORDS_BACK):fig.start].lower())[-n:]
 
 
+#: Right before a won amount, a number with its scale word that the amount's digits run on from ("1 trillion 52 won":
+#: a garbled "1.52 trillion won"; a right Korean-style figure has its own scale word, "1 trillion 38.9 billion won").
+_SCALE_BEFORE = re.compile(r"\d[ \t]*+(?:trillion|billion|million)[ \t]++$", re.I)
+#: Below this many won, an amount printed right after a number and its scale word has no scale of its own.
+GARBLED_WON_BELOW = 1e6
+
+
+def garbled_won(text: str, span: Span) -> bool:
+    """Return whether a won amount is the tail of a garbled figure: a bare number with no scale word of its own printed
+    right after a number and its scale word ("approximately 1 trillion 52 won", read as 52 won), so no value can be
+    read from it (the Conventions: a won figure "garbled beyond a reading", adjud30's made-up "2 trillion 17 won").
+
+    >>> t = "Seoul pays 1 trillion 52 won; it paid 1 trillion 38.9 billion won; a fee of 52 won."
+    >>> [garbled_won(t, Span("m", "money", t.index(x), t.index(x) + len(x), x, {"amount": a, "currency": "KRW"}))
+    ...  for x, a in (("52 won;", 52), ("38.9 billion won", 38.9e9), ("52 won.", 52))]
+    [True, False, False]
+    """
+    return span.value.get("currency") == "KRW" and float(span.value["amount"]) < GARBLED_WON_BELOW \
+        and _SCALE_BEFORE.search(text, max(0, span.start - win.GARBLED_SCALE_BACK), span.start) is not None
+
+
 #: "respectively" after a list of counts: each count is the one of the place named in the same order before it.
 _RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
 #: What ends the list of places before a list of counts: a clause mark (the places are the nearest coordinated pair),
@@ -10874,15 +10905,32 @@ _PLACE_LIST_END = re.compile(r"[;:()—–]|,(?!\s*+(?:which|that|who)\b)")
 #: Korea", "South Korea and the United States"): the places a list of counts is of, when they are places.
 _NAME_PAIR = re.compile(r"(?-i:(?<![\w.’'-])((?:the[ \t]++)?(?=[A-Z])[\w.’'-]++(?:[ \t]++(?=[A-Z])[\w.’'-]++){0,3}+)"
                         r"[ \t]++and[ \t]++((?:the[ \t]++)?(?=[A-Z])[\w.’'-]++(?:[ \t]++(?=[A-Z])[\w.’'-]++){0,3}+))")
-#: South Korea by name ("South Korea", "Korea", "Seoul", "ROK"), not the North (review95 finding 2).
-_SOUTH_KOREA_NAME = re.compile(r"\b(?:Korea|Seoul|ROK)\b")
+#: South Korea by name ("South Korea", "Korea", "Seoul", "ROK", "the Korean Peninsula": review102 finding 2), not the
+#: North (review95 finding 2).
+_SOUTH_KOREA_NAME = re.compile(r"\b(?:Korea|Seoul|ROK|Korean[ \t]++Peninsula)\b")
+#: The US's forces in a place by name: "U.S. Forces Korea" / "USFK" is South Korea's side, "U.S. Forces Japan" /
+#: "USFJ" another host's (review102 finding 1), not the US as an army.
+_USFK_NAME = re.compile(r"\bUSFK\b|\bForces[ \t]++Korea\b")
+_US_FORCES_ELSEWHERE = re.compile(r"\bUSF[A-Z]\b|\bU\.S\.[ \t]++Forces[ \t]++[A-Z]")
+#: An attributive US phrase before a place's name, "U.S. ally Japan", "America's other Asian ally", "the U.S.
+#: territory of Guam": the place is the name, the US only its modifier (review102 finding 1).
+_US_ATTRIBUTIVE = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican?\b|\bAmerica['’]s|\bWashington['’]s)[ \t]++"
+                             r"(?:(?:treaty|fellow|other|key|close|closest|Asian|Pacific|main|major|longtime|staunch|"
+                             r"chief|regional|top|oldest)[ \t]++){0,3}+(?:ally|allies|partner|territory)\b"
+                             r"(?:[ \t]++of\b)?+")
+#: The counts of a list told as US troops in the span itself ("28,500 and 54,000 U.S. troops"): no side of the pair
+#: is then an army whose own count it is (review102 finding 1).
+_US_TROOPS_SPAN = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican\b)[ \t]++(?:troops|forces|soldiers|service)", re.I)
 _NORTH_KOREA_NAME = re.compile(r"\b(?:North|DPRK|Pyongyang|People['’]s)\b")
 #: The US by name: then a list of counts is one of armies, the US's own count its troops (review95 finding 1).
 _US_NAME = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerica\b|\bWashington\b)")
 #: Words telling the counts of a list as US troops hosted ("U.S. troops", "American", "host", "station", "keep"): a
 #: pair naming South Korea is then of hosts, not of armies ("North Korea and South Korea have 1.2 million and 500,000
 #: troops": review95 finding 1).
-_HOSTED = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican\b|\b(?:host|station|keep|kept|house|base)\w*)")
+#: The army that keeps a list of counts in the places named after it ("The U.S. keeps X and Y troops in ...").
+_US_KEEPER = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerican?\b|\bWashington\b|"
+                        r"\bPentagon\b)")
+_HOSTED = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSF[A-Z]\b|\bAmerican\b|\b(?:host|station|keep|kept|house|base)\w*)")
 
 
 def _pair_sides(pair: re.Match[str]) -> tuple[str, str] | None:
@@ -10894,6 +10942,10 @@ def _pair_sides(pair: re.Match[str]) -> tuple[str, str] | None:
     [('host', 'host'), ('US', 'KR'), None]
     """
     def side(name: str) -> str:
+        if _USFK_NAME.search(name):
+            return "KR"
+        if _US_FORCES_ELSEWHERE.search(name):
+            return "host"
         if _US_NAME.search(name):
             return "US"
         if _SOUTH_KOREA_NAME.search(name) and not _NORTH_KOREA_NAME.search(name):
@@ -10912,14 +10964,24 @@ def _listed_pair(text: str, start: int, end: int, span: Span) -> tuple[str, str]
     >>> t = "The U.S. keeps 28,500 and 54,000 troops in South Korea and Japan, respectively."
     >>> _listed_pair(t, 0, len(t), Span("c", "count", 15, 39, t[15:39], {"count": 28500, "count_to": 54000}))
     ('KR', 'host')
+    >>> t = "South Korea and U.S. ally Japan host 28,500 and 54,000 troops."
+    >>> _listed_pair(t, 0, len(t), Span("c", "count", 37, 61, t[37:61], {"count": 28500, "count_to": 54000}))
+    ('KR', 'host')
+    >>> t = "They host 50,000 and 28,500 troops in Japan and Korea respectively."
+    >>> _listed_pair(t, 0, len(t), Span("c", "count", 10, 34, t[10:34], {"count": 50000, "count_to": 28500}))
     """
-    before = text[start:span.start]
-    cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(before))])
-    pair = last_match(_NAME_PAIR, text, start + cut, span.start)
+    # review102: an attributive US phrase is read as a place word of no side ("U.S. ally Japan" is Japan)
+    seg = _US_ATTRIBUTIVE.sub(lambda m: "Ally".ljust(len(m.group())), text[start:end])
+    cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(seg, 0, span.start - start))])
+    pair = last_match(_NAME_PAIR, seg, cut, span.start - start)
     if pair is not None:
         return _pair_sides(pair)
-    after = _RESPECTIVELY_AFTER.search(text, span.end, end)
-    pair = _NAME_PAIR.search(text, span.end, after.start()) if after is not None else None
+    after = _RESPECTIVELY_AFTER.search(seg, span.end - start)
+    # the places after the counts are where one army keeps them: only when that army is named before the counts
+    # ("The U.S. keeps X and Y troops in South Korea and Japan"), not a host's own verb ("They host X and Y U.S.
+    # troops in Japan and Korea": crash80's row, read as a list of no places)
+    keeper = _US_KEEPER.search(seg, cut, span.start - start) is not None
+    pair = _NAME_PAIR.search(seg, span.end - start, after.start()) if after is not None and keeper else None
     return _pair_sides(pair) if pair is not None else None
 
 
@@ -10966,6 +11028,8 @@ def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, o
     respectively = _RESPECTIVELY_AFTER.search(text, span.end, end) is not None
     if sides is None or not (respectively or float(second) < float(value["count"])):
         return "respective" if respectively else None
+    if _US_TROOPS_SPAN.search(span.exact):  # review102: "X and Y U.S. troops": counts hosted, the US no army of them
+        sides = tuple("" if side == "US" else side for side in sides)
     at = sides.index("US") if sides.count("US") == 1 else sides.index("KR") if sides.count("KR") == 1 and (
         _HOSTED.search(text, start, end)) else None
     if at == 1:

@@ -37,7 +37,6 @@ from analysis import derive
 from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
-from analysis.extract import windows as win
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
     AVERAGE_WORD,
@@ -63,6 +62,7 @@ from analysis.frames import (
     denied_before,
     deontic_before,
     frame_of,
+    garbled_won,
     intent_before,
     korea_named,
     level_corrected,
@@ -1548,13 +1548,34 @@ def term_first_rise(fig: Figure, ctx: Context) -> Judgement | None:
 #: ...", "... from 2026 to 2030 under the new deal"), or as the subject of a verb of setting terms ("The deal calls for
 #: ..."); its words between the article and the noun ("new", "2014", "five-year") in a group of its own.
 _GOVERNING_DEAL = re.compile(r"\b(?:(?:under|in|by|with|through)\s++(?:this|that|the|its|their|these)"
-                             r"((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)\b|"
+                             r"((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)\b(?!['’])|"
                              r"(?:this|that|the|its|their)((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)"
                              r"\s++(?:will\s++|would\s++)?(?:calls?|sets?|raises?|includes?|commits?|requires?|"
                              r"provides?|stipulates?|lifts?|increases?)\b)", re.I)
 #: A deal's words that name the deal of publication's day or one to come ("the new deal", "the next agreement").
 _TERM_NEW = re.compile(r"\b(?:new|next|upcoming|coming|latest|incoming|future|current|present)\b", re.I)
 _DEAL_NAME_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Right after a deal's noun, when it was signed ("the agreement signed last month", "the deal reached in 2014"):
+#: a deal signed after the years is not theirs (review102 finding 4); the year in a group, "last" in another.
+_SIGNED_WHEN = re.compile(r"(?<!\s)\s++(?:that\s++|which\s++)?(?:was\s++|were\s++)?(?:signed|reached|struck|concluded|"
+                          r"sealed|agreed)\s++(?:(?:earlier\s++)?this\s++(?:week|month|year)|"
+                          r"(?P<last>last)\s++(?:week|month|year)|"
+                          r"(?:on|in)\s++(?:[A-Z][a-z]++\s++)?(?P<year>(?:19|20)\d\d)\b|(?:on|in)\s++[A-Z][a-z]++)")
+
+
+def signed_after(text: str, at: int, published: dt.date, year: int) -> bool:
+    """Return whether the words at ``at``, right after a deal's noun, tell it signed after ``year`` (review102).
+
+    >>> t = "the agreement signed last month; the deal reached in 2008; the deal"
+    >>> [signed_after(t, t.index(w) + len(w), dt.date(2014, 3, 10), 2013) for w in ("agreement", "deal", "deal")]
+    [True, False, False]
+    """
+    m = _SIGNED_WHEN.match(text, at)
+    if m is None:
+        return False
+    last_year = m["last"] is not None and m.group().lower().endswith("year")
+    signed = int(m["year"]) if m["year"] else published.year - 1 if last_year else published.year
+    return signed > year
 
 
 def names_the_deal(fig: Figure, ctx: Context, row: DataRow) -> bool:
@@ -1569,12 +1590,16 @@ def names_the_deal(fig: Figure, ctx: Context, row: DataRow) -> bool:
     ...     "Under that agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
     ...     "Under the new agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
     ...     "Under the 2014 agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
-    ...     "Seoul's payment rose 2.5 percent from 2009 to 2013, before the new deal was signed.")]
-    [True, False, False, False]
+    ...     "Seoul's payment rose 2.5 percent from 2009 to 2013, before the new deal was signed.",
+    ...     "Under the agreement signed last month, the payment rose 2.5% from 2009 to 2013.",
+    ...     "Seoul's payment rose 2.5% from 2009 to 2013, officials said in the deal's annex.")]
+    [True, False, False, False, False, False]
     """
     years = fig.frame.years
-    for m in _GOVERNING_DEAL.finditer(ctx.text, *ctx.reader.local(fig.span)):
+    for m in _GOVERNING_DEAL.finditer(ctx.text, *ctx.reader.clause(fig.span, strong=True)):  # review102: its clause
         words = m.group(1) or m.group(2) or ""
+        if m.start(1) >= 0 and signed_after(ctx.text, m.end(), ctx.published, years[-1]):
+            continue  # review102: "Under the agreement signed last month, ...": a later deal's
         if _TERM_NEW.search(words) and years[-1] < ctx.published.year:
             continue
         if any(not int(row.term_start) - 1 <= int(y.group()) <= int(row.term_end)
@@ -3735,28 +3760,6 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
-
-
-#: Right before a won amount, a number with its scale word that the amount's digits run on from ("1 trillion 52 won":
-#: a garbled "1.52 trillion won"; a right Korean-style figure has its own scale word, "1 trillion 38.9 billion won").
-_SCALE_BEFORE = re.compile(r"\d[ \t]*+(?:trillion|billion|million)[ \t]++$", re.I)
-#: Below this many won, an amount printed right after a number and its scale word has no scale of its own.
-GARBLED_WON_BELOW = 1e6
-
-
-def garbled_won(text: str, span: Span) -> bool:
-    """Return whether a won amount is the tail of a garbled figure: a bare number with no scale word of its own printed
-    right after a number and its scale word ("approximately 1 trillion 52 won", read as 52 won), so no value can be
-    read from it (the Conventions: a won figure "garbled beyond a reading", adjud30's made-up "2 trillion 17 won").
-
-    >>> from analysis.extract import Span
-    >>> t = "Seoul pays 1 trillion 52 won; it paid 1 trillion 38.9 billion won; a fee of 52 won."
-    >>> [garbled_won(t, Span("m", "money", t.index(x), t.index(x) + len(x), x, {"amount": a, "currency": "KRW"}))
-    ...  for x, a in (("52 won;", 52), ("38.9 billion won", 38.9e9), ("52 won.", 52))]
-    [True, False, False]
-    """
-    return span.value.get("currency") == "KRW" and float(span.value["amount"]) < GARBLED_WON_BELOW \
-        and _SCALE_BEFORE.search(text, max(0, span.start - win.GARBLED_SCALE_BACK), span.start) is not None
 
 
 def garbled_pair(fig: Figure, ctx: Context) -> Judgement | None:

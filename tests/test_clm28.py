@@ -9,6 +9,12 @@
   (``frames._DEMAND``).
 - GARBLED: a won figure printed as a number with no scale right after a number and its scale word ("1 trillion 52
   won") gives no rate; the dollar side is judged as the payment (``rules.garbled_pair``; the Conventions, adjud30).
+
+review102's fixes (mend102), with its sentences as rows: an attributive US phrase ("U.S. ally Japan", "America's other
+Asian ally", "the U.S. territory of Guam") names a place, not the US as an army; counts told as "U.S. troops" make no
+side an army; "U.S. Forces Korea"/USFK is Korea's side and "the Korean Peninsula" South Korea; places after the counts
+are read only when the army keeping them is named before; the passive ask needs a level ("to X") and "whether or not"
+is no question.
 """
 
 from __future__ import annotations

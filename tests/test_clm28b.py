@@ -17,6 +17,10 @@ found; an ask after a payer's verb stays the ask), leaves out "cited"/"named" an
 needs a deal governing the figure's clause that may be the term's (``rules.names_the_deal``); "keep the increase
 below" caps only the figure right after it; "was/were ready to pay" only after a Korea-side subject; a threat's
 "if ... raise its share to X" only of the paying side. The rows' ``actor`` column, when given, is checked too.
+
+review102's fixes (mend102): "Trump said Seoul was willing to pay X" stays Seoul's offer; the deal that makes a span
+rise its first-year rise is searched in the figure's clause, not possessive ("in the deal's annex") nor signed after the
+years ("the agreement signed last month"); "mentioned as his goal" is an ask; "keep the increase at or below X" a cap.
 """
 
 from __future__ import annotations

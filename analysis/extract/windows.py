@@ -673,7 +673,7 @@ STATED_BEFORE_BACK = 24
 # clm28, review95 finding 6, frames.respective_count)
 BETWEEN_BACK = 8
 # characters before a won amount read for a number and its scale word it runs on from ("1 trillion 52 won": clm28,
-# review95 finding 6, rules.garbled_won)
+# review95 finding 6, frames.garbled_won)
 GARBLED_SCALE_BACK = 30
 # characters after an amount a passive ask names read for a ceiling on it ("should be raised to X at most": review95
 # finding 5, frames.passive_ask_kept)
