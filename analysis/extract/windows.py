@@ -679,3 +679,12 @@ QUESTION_LEAD_BACK = 12
 # characters before a figure inside a question read for the determiner or "from" that tells it as a fact the question
 # rests on ("the roughly $923 million Seoul paid": review93 finding 4, frames.stated_in_question)
 STATED_BEFORE_BACK = 24
+# characters before a list of two counts read for "between" that makes it a range ("between 25,000 and 30,000":
+# clm28, review95 finding 6, frames.respective_count)
+BETWEEN_BACK = 8
+# characters before a won amount read for a number and its scale word it runs on from ("1 trillion 52 won": clm28,
+# review95 finding 6, frames.garbled_won)
+GARBLED_SCALE_BACK = 30
+# characters after an amount a passive ask names read for a ceiling on it ("should be raised to X at most": review95
+# finding 5, frames.passive_ask_kept)
+CAPPED_AFTER = 16
