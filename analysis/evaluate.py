@@ -192,6 +192,9 @@ def load_corpus(folder: str | Path) -> list[CorpusArticle]:
     for line, row in enumerate(rows, start=2):
         where = f"{index}:{line}"
         aid, split = row.get("article_id") or "", row.get("split") or ""
+        if None in row:
+            raise InputError("the row has more fields than the header (a quote mark inside a quoted field?)",
+                             where=where, fix='double every " inside a quoted field, or use another mark')
         if split not in SPLITS:
             raise InputError(f"split {split!r} is not one of {SPLITS}", where=where, fix="set dev or heldout")
         path, exp_path = root / "articles" / f"{aid}.txt", root / "expected" / f"{aid}.json"
@@ -282,16 +285,19 @@ def _end(x: Any) -> int:
 
 
 def norm_name(name: str | None) -> str:
-    """Return a name folded for comparison: lower case, letters and digits only, single spaces, no leading "the"
-    (a speaker named "the State Department" in the text is the State Department of an alias list).
+    """Return a name folded for comparison: lower case, letters and digits only, single spaces, no leading article
+    (a speaker named "the State Department" in the text is the State Department of an alias list, and "a spokesman for
+    the embassy" the "spokesman for the embassy" a tool gives).
 
     >>> norm_name("Jeong Kyeong-doo"), norm_name("U.S. Forces Korea"), norm_name("The State Department")
     ('jeong kyeong doo', 'us forces korea', 'state department')
+    >>> norm_name("a spokesman for the embassy"), norm_name("An official"), norm_name("A")
+    ('spokesman for the embassy', 'official', 'a')
     """
     if not name:
         return ""
     words = re.sub(r"[^\w\s-]", "", name.casefold()).replace("-", " ").split()
-    return " ".join(words[1:] if len(words) > 1 and words[0] == "the" else words)
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("the", "a", "an") else words)
 
 
 # --- one article ----------------------------------------------------------------------------------

@@ -183,12 +183,17 @@ _AIM_AT = (r"eye(?:s|ing)|target(?:s|ed|ing)|angl(?:e|es|ed|ing)\s+for|set(?:s|t
            r"sights\s+on|(?:should|must|ought\s+to)\s+(?:hand|fork)\s+over|(?:should|must|ought\s+to)\s+cough\s+up|"
            r"asking\s+price|advocat(?:ed|ing)|tr(?:y|ies|ied|ying)\s+to\s+(?:raise|increase|hike|boost|lift|double|"
            r"triple|quadruple|quintuple)")
+#: The passive of an ask to raise ("the cost-sharing should be raised to X": clm28), to a level only (review102: "must
+#: be lifted five times this year" is no level asked, as before clm28).
+_PASSIVE_ASK = r"(?:should|must|ought\s+to)\s+be\s+(?:raised|increased|lifted|boosted|doubled|tripled|hiked)(?=\s+to\b)"
 _DEMAND = re.compile(r"\b(?:demand\w*|seek\w*|sought|ask(?:s|ed|ing)?" + _NOT_A_QUESTION
                      + r"|" + _BARGAIN_FOR
                      + r"|wants?|wanted|wanting|request\w*|insist\w*|"
                      r"(?:press|push)(?:ed|es|ing)?\s+(?:for|Seoul|South\s+Korea)|pressur(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|for)|urg\w*|"
                      r"(?:should|must|ought\s+to)(?:\s+be)?\s+(?:pay\w*|" + _PAY_ALSO
                      + r"|raise|increase|lift|boost|double|triple|hike)|"
+                     # clm28: the passive of the same ask ("the cost-sharing should be raised to X")
+                     + _PASSIVE_ASK + r"|"
                      r"(?:mak(?:e|es|ing)|forc(?:e|es|ing)|compel(?:s|ling)?|would\s+have\s+made)[\"”’']?\s+\S+"
                      r"(?:\s+\S+)?\s+(?:pay|spend)|"
                      r"(?:forc(?:e|es|ing)|compel(?:s|ling)?)[\"”’']?\s+\S+(?:\s+\S+){0,3}?\s+to\s+(?:pay|spend|"
@@ -218,10 +223,20 @@ _UNSIGNED_DEAL = (r"(?:tentative|provisional|draft|rejected|scrapped|aborted)\s+
 _SUGGESTS_FACT = (r"(?!\s++(?:that\s++)?(?:(?!(?:that|which|who)\b)[\w.’'-]++\s++){1,4}?"
                   r"(?:had|has|have|was|were|is|are|did)\b"
                   r"(?!\s++(?:(?:not|also|still)\s++)?(?:willing|ready|prepared|open|able)\b))")
+#: clm28b: the paying side, named right before it, "was (were) ready / willing / prepared to pay" (see :data:`_OFFER`).
+_READY_TO_PAY = (r"(?:(?<=\bKorea\s)(?<!North\sKorea\s)|(?<=\bSeoul\s)|(?<=\bROK\s)|(?<=\bKoreans\s)|"
+                 r"(?<=Korean\sgovernment\s))(?:was|were)\s+(?:(?:not\s+)?(?:also|still|already)\s+)?"
+                 r"(?:willing|ready|prepared)\s+to\s+(?:pay|contribute|shoulder|accept)")
+_READY_TO_PAY_CUE = re.compile(_READY_TO_PAY, re.I)
 _OFFER = _words(r"offer\w*", r"propos\w*", r"counter-?offer\w*", r"counter-?propos\w*", _UNSIGNED_DEAL,
                 r"suggest(?:ed|ing)" + _SUGGESTS_FACT, r"present(?:s|ed|ing)?\s+(?:a|its|the)\s+plan",
                 r"under\s+(?:such\s+a|this|that)\s+plan",
-                r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)")
+                r"(?:intend|aim|plan|hope|seek)(?:s|ed|ing)?\s+to\s+(?:keep|hold|cap|limit)\b(?!\s+\w+ing\b)",
+                # clm28b: "Korea was ready to pay 13% more": what the payer would have given; not after "be" ("should
+                # be willing to pay X": one side's words of the other's); review98: only a past "was/were" (a present
+                # "is ready to pay X" may be the sum agreed) with the paying side named right before it ("Washington
+                # was prepared to shoulder X" is no offer of Seoul's)
+                _READY_TO_PAY)
 _FORECAST = _words("likely", r"expected\s+(?:to|that)", "expects?", r"forecast\w*", "projected", "projects?",
                    r"predict\w*", r"estimat\w*", r"anticipat\w*", "could", "may", "might", r"close\s+to\s+\w+ing")
 _WOULD_PAY = _words(r"would\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:pay(?:ing)?|paid|spen[dt]|spending|" + _PAY_ALSO + ")",
@@ -281,6 +296,11 @@ _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
 _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed)?\s+to",
               r"(?:not|never)\s+(?:to\s+)?exceed\w*")
+#: clm28b: "committed to keeping the annual increase below 5%": a ceiling agreed, not a rise; only of the figure right
+#: after it (review98: "rose 13.9% despite a pledge to keep the increase below 5%" keeps its rise).
+_KEEP_BELOW = re.compile(r"\bkeep(?:s|ing)?\s++(?:the\s++|its\s++|their\s++)?(?:annual\s++|yearly\s++)?"
+                         r"(?:increases?|rises?|hikes?)\s++(?:(?:at\s++or\s++)?below|under|within|"
+                         r"to\s++(?:no\s++more\s++than|below|under))\b", re.I)  # review102: "at or below X"
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
 _TOTAL = _words(r"cumulative\w*", r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
                 r"(?:\w+[\s-]+){0,2}years")  # frames75: "across its five years"
@@ -381,7 +401,9 @@ _OTHER_CUES = (
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
-                         r"pay\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees)|"
+                         # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
+                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|"
+                         r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
@@ -3355,7 +3377,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     best: Intent | None = None
     for name, pattern in (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)):
         cues = [pos for _, pos in _own_cues(r, fig, pattern, c0, fig.start) if not _deal_terms(r, pos)
-                and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)]
+                and not compared_after(r, pos, fig) and not unsigned_outside(r, fig, pos)
+                and not passive_ask_kept(r, fig, pos, c0)]
         if cues and (best is None or max(cues) > best.pos):
             best = Intent(name, max(cues))
     tag = us_price_tag(r, fig, c0)
@@ -3375,7 +3398,8 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     named = asked_before_dash(r, fig)  # "less than what Washington demanded — X —"
     if named is not None:
         return "demand", named
-    for asked in (_cited_by_us, pay_condition, put_forward, lowered_from, mandative_pay):  # "proposed by the US"
+    # "proposed by the US", "the X Trump floated"
+    for asked in (_cited_by_us, pay_condition, put_forward, put_after, lowered_from, mandative_pay):
         cited = asked(r, fig)
         if cited is not None:
             return "demand", cited
@@ -3391,6 +3415,31 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         return "demand", fig.end  # "a $5 billion bill": what one side charges the other
     owner = owned_by_us_side(r, fig)  # memo56f: first "X, the same amount Washington quoted"
     return apposed_ask(r, fig) or relative_ask(r, fig) or (("demand", owner) if owner is not None else None)
+
+
+#: Before a passive ask in its clause, a question's "whether" or a condition's "if" ("Reporters asked whether the
+#: payment should be raised to X"); after its amount, a ceiling ("should be raised to no more than X", "X at most").
+_PASSIVE_QUESTION = re.compile(r"\b(?:whether(?!\s++or\s++not\b)|if)\b", re.I)  # review102: not "whether or not"
+_PASSIVE_CAPPED = re.compile(r"\b(?:no|not)\s+more\s+than\b|\bat\s+(?:the\s+)?most\b|\bup\s+to\b", re.I)
+_PASSIVE_ASK_CUE = re.compile(_PASSIVE_ASK, re.I)
+
+
+def passive_ask_kept(r: Reader, fig: Span, pos: int, c0: int) -> bool:
+    """Return whether a passive ask's cue at ``pos`` ("should be raised to X") is no ask: the clause puts it as a
+    question or a condition ("whether", "if" before it), or a ceiling bounds the amount ("to no more than X", "X at
+    most": what the paying side would allow, not what the other asks) (review95 finding 5).
+
+    >>> [passive_ask_kept(r, f, r.text.index("should"), 0) for r, f in (figure_in(t) for t in (
+    ...     "Reporters asked whether the payment should be raised to $10 billion.",
+    ...     "Seoul said its share should be raised to $1 billion at most.",
+    ...     "Trump said the payment should be raised to $10 billion."))]
+    [True, True, False]
+    """
+    if not _PASSIVE_ASK_CUE.match(r.text, pos):
+        return False
+    _, p1 = r.clause(fig)
+    return _PASSIVE_QUESTION.search(r.text, c0, pos) is not None or _PASSIVE_CAPPED.search(
+        r.text, pos, min(p1, fig.end + win.CAPPED_AFTER)) is not None
 
 
 def paid_after_cue(r: Reader, fig: Span, intent: Intent) -> bool:
@@ -3795,8 +3844,12 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
 _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
                             r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,4}?)"
-                            r"(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
-                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}$", re.I)
+                            r"(?:(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
+                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}|"
+                            # clm28b: "if Seoul didn't raise its annual contribution to X": the level a threat asks
+                            r"(?P<rise>rais(?:e|es|ed)|increas(?:e|es|ed)|lift(?:s|ed)?|boost(?:s|ed)?|hik(?:e|es|ed))\s+"
+                            r"(?:its|their|the)\s+(?:annual\s+|yearly\s+)?"
+                            r"(?:payments?|contributions?|share)\s+to\s+(?:at\s+least\s+)?)$", re.I)
 
 
 
@@ -3821,6 +3874,10 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     >>> r = Reader(annotate_text("If Seoul pays $5 billion, the talks end."))
     >>> pay_condition(r, r.figures_in(0, len(r.text))[0]) is None
     True
+    >>> [pay_condition(*figure_in(t)) is not None for t in (
+    ...     "Troops would go if Seoul didn't raise its annual contribution to $5 billion.",
+    ...     "Seoul would walk away if Washington did not raise its share to $5 billion.")]
+    [True, False]
     >>> r = Reader(annotate_text("He threatened to pull troops if $5 billion was not received; unless $5 billion is "
     ...                          "paid, he leaves; if $6 billion is paid, he stays."))
     >>> [pay_condition(r, f) is not None for f in r.figures_in(0, len(r.text))]
@@ -3828,7 +3885,9 @@ def pay_condition(r: Reader, fig: Span) -> int | None:
     """
     s, _ = r.local(fig)
     m = last_match(_PAY_CONDITION, r.text, max(s, fig.start - win.PAY_CONDITION_BACK), fig.start)
-    if m is not None and m.end() == fig.start:
+    # review98: a rise the condition asks of the paying side only ("if Seoul didn't raise ...", not "if Washington ...")
+    if m is not None and m.end() == fig.start and (m["rise"] is None or [
+            c for _, c in sides_named(r, m.start(), m.start("rise"))] == ["KR"]):
         return m.start()
     m = _IF_BEFORE.search(r.text, max(s, fig.start - 12), fig.start)  # "if X was not received" (claims16)
     if m is not None and _EVEN.search(r.text, max(0, m.start() - 6), m.start()):
@@ -3893,6 +3952,53 @@ def _cited_by_us(r: Reader, fig: Span) -> int | None:
     if not actors or r.country.get(str(_actor_id(actors[0]))) != "US":
         return None
     return actors[0].end
+
+
+#: Right after an amount, the opening of a relative clause whose subject follows: "the X (that) Trump", "X which".
+_RELATIVE_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?+\s++(?:(?:that|which)\s++)?+")
+#: Before that subject, its article or title words: "the", "former President", "then-Secretary of State".
+_SUBJECT_LEAD = re.compile(r"(?<![\w.-])(?:(?:former|then-?|the|of|(?=[A-Z])[\w.-]++)[ \t]++){0,4}")
+#: The verb of such a clause that names the amount as one its subject put forward: "discussed", "floated",
+#: "mentioned", "talked about", "touted", "pitched", "proposed", "wanted", "had floated", "reportedly sought"; not
+#: "cited" or "named" (a fact told: "the X the Pentagon cited covers a third of the cost"), nor a verb of telling
+#: with "as" ("the X Trump mentioned as Seoul's current payment": what it is called, review98), but for "as his goal
+#: (target, demand, ask, price)", an ask (review102).
+_PUT_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]++(?:(?:had|has|once|first|reportedly|previously|originally|initially)"
+                             r"[ \t]++){0,2}+(?:(?:discussed|mentioned|talked[ \t]++(?:of|about))\b"
+                             r"(?![ \t]++as\b(?![ \t]++(?:his|her|its|their|the|a)[ \t]++"
+                             r"(?:goal|target|demand|ask|price)\b))|"
+                             r"floated|touted|pitched|proposed|suggested|wanted|sought|demanded|asked[ \t]++for|"
+                             r"thr(?:ew|own)[ \t]++out|put[ \t]++forward)\b", re.I)
+
+
+def put_after(r: Reader, fig: Span) -> int | None:
+    """Return where the subject of a relative clause right after the amount ends, when that subject is the side
+    that is paid and its verb puts the amount forward ("the $5 billion that former President Trump discussed", "the
+    $5 billion Trump floated", "the X Washington had sought"): the sum the paid side names is its ask, as when the verb
+    comes first (:func:`put_forward`); else None (a subject of the paying side, "the X Seoul proposed", is no ask of
+    the paid side's; a verb of paying, "the X Seoul paid", none of these).
+
+    >>> [put_after(*figure_in(t)) is not None for t in (
+    ...     "Compared with the $5 billion that former President Donald Trump discussed, the deal is small.",
+    ...     "The $5 billion Washington floated was far above the deal.",
+    ...     "The $1 billion that Seoul proposed was rejected.",
+    ...     "The $1 billion that Washington received was spent.",
+    ...     "The $920 million that the Pentagon cited covers a third of the cost.",
+    ...     "The $920 million that Trump mentioned as Seoul's payment is too low.")]
+    [True, True, False, False, False, False]
+    """
+    gap = _RELATIVE_AFTER.match(r.text, fig.end)
+    if gap is None:
+        return None
+    _, c1 = r.clause(fig, strong=True)
+    named = sides_named(r, gap.end(), min(c1, gap.end() + win.CITING_ACTOR_AFTER))
+    if not named or named[0][1] != "US" or not _SUBJECT_LEAD.fullmatch(r.text, gap.end(), named[0][0]):
+        return None
+    at = named[0][0]
+    actor = next((a for a in r.spans_in(at, c1, "person", "org", "place") if a.start == at), None)
+    end = actor.end if actor is not None else r.text.find(" ", at)
+    # review98: the subject's end, as :func:`_cited_by_us` returns, so that the actor before it is found
+    return end if end > 0 and _PUT_AFTER_VERB.match(r.text, end) else None
 
 
 #: A verb of putting a figure forward, in any tense, with the figure as its object (asks63): "mentioned",
@@ -6381,6 +6487,8 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     """
     if payer_owns(r.text, cue):
         return False  # claims19: "Trump rejected Seoul's offer of X": the offer is the owner's, whoever rejected it
+    if _READY_TO_PAY_CUE.match(r.text, cue):
+        return False  # review102: "Trump said Seoul was willing to pay X": its own subject, the payer, offers it
     actor = find_actor(r, fig, cue, skip_payer=True)
     return actor is not None and r.country.get(actor) == "US"
 
@@ -7247,9 +7355,18 @@ def is_cap(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("The payment rose 5% in 2019."))
     >>> is_cap(r, r.figures_in(0, len(r.text))[0])
     False
+    >>> r = Reader(annotate_text("Both sides committed to keeping the annual increase below 5%."))
+    >>> is_cap(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Seoul's payment rose 13.9% in 2021 despite a pledge to keep the increase below 5%."))
+    >>> [is_cap(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
     """
     p0, p1 = r.clause(fig)
-    return (fig.value.get("bound") == "up_to" and not counted_from_amount(r, fig)) or bool(_CAP.search(r.text, p0, p1))
+    kept = any(m.start() < fig.start and not r.text[m.end():fig.start].strip()  # "keep the rise below X": X only
+               for m in _KEEP_BELOW.finditer(r.text, p0, fig.end))
+    capped = fig.value.get("bound") == "up_to" and not counted_from_amount(r, fig)
+    return capped or bool(_CAP.search(r.text, p0, p1)) or kept
 
 
 #: Right after a percent, the amount it is counted from: "by up to 13 percent from the $870 million it paid".
@@ -10758,6 +10875,170 @@ def _words_before(r: Reader, fig: Span, n: int) -> list[str]:
     return re.findall(r"[a-z]+", r.text[max(s, fig.start - win.COUNT_WORDS_BACK):fig.start].lower())[-n:]
 
 
+#: Right before a won amount, a number with its scale word that the amount's digits run on from ("1 trillion 52 won":
+#: a garbled "1.52 trillion won"; a right Korean-style figure has its own scale word, "1 trillion 38.9 billion won").
+_SCALE_BEFORE = re.compile(r"\d[ \t]*+(?:trillion|billion|million)[ \t]++$", re.I)
+#: Below this many won, an amount printed right after a number and its scale word has no scale of its own.
+GARBLED_WON_BELOW = 1e6
+
+
+def garbled_won(text: str, span: Span) -> bool:
+    """Return whether a won amount is the tail of a garbled figure: a bare number with no scale word of its own printed
+    right after a number and its scale word ("approximately 1 trillion 52 won", read as 52 won), so no value can be
+    read from it (the Conventions: a won figure "garbled beyond a reading", adjud30's made-up "2 trillion 17 won").
+
+    >>> t = "Seoul pays 1 trillion 52 won; it paid 1 trillion 38.9 billion won; a fee of 52 won."
+    >>> [garbled_won(t, Span("m", "money", t.index(x), t.index(x) + len(x), x, {"amount": a, "currency": "KRW"}))
+    ...  for x, a in (("52 won;", 52), ("38.9 billion won", 38.9e9), ("52 won.", 52))]
+    [True, False, False]
+    """
+    return span.value.get("currency") == "KRW" and float(span.value["amount"]) < GARBLED_WON_BELOW \
+        and _SCALE_BEFORE.search(text, max(0, span.start - win.GARBLED_SCALE_BACK), span.start) is not None
+
+
+#: "respectively" after a list of counts: each count is the one of the place named in the same order before it.
+_RESPECTIVELY_AFTER = re.compile(r"\brespectively\b", re.I)
+#: What ends the list of places before a list of counts: a clause mark (the places are the nearest coordinated pair),
+#: not the comma of a relative aside on them ("Japan and South Korea, which host X and Y": review95 finding 3).
+_PLACE_LIST_END = re.compile(r"[;:()—–]|,(?!\s*+(?:which|that|who)\b)")
+#: Two names joined by "and", each of up to four capitalised words ("Japan and South Korea", "The U.S. and South
+#: Korea", "South Korea and the United States"): the places a list of counts is of, when they are places.
+_NAME_PAIR = re.compile(r"(?-i:(?<![\w.’'-])((?:the[ \t]++)?(?=[A-Z])[\w.’'-]++(?:[ \t]++(?=[A-Z])[\w.’'-]++){0,3}+)"
+                        r"[ \t]++and[ \t]++((?:the[ \t]++)?(?=[A-Z])[\w.’'-]++(?:[ \t]++(?=[A-Z])[\w.’'-]++){0,3}+))")
+#: South Korea by name ("South Korea", "Korea", "Seoul", "ROK", "the Korean Peninsula": review102 finding 2), not the
+#: North (review95 finding 2).
+_SOUTH_KOREA_NAME = re.compile(r"\b(?:Korea|Seoul|ROK|Korean[ \t]++Peninsula)\b")
+#: The US's forces in a place by name: "U.S. Forces Korea" / "USFK" is South Korea's side, "U.S. Forces Japan" /
+#: "USFJ" another host's (review102 finding 1), not the US as an army.
+_USFK_NAME = re.compile(r"\bUSFK\b|\bForces[ \t]++Korea\b")
+_US_FORCES_ELSEWHERE = re.compile(r"\bUSF[A-Z]\b|\bU\.S\.[ \t]++Forces[ \t]++[A-Z]")
+#: An attributive US phrase before a place's name, "U.S. ally Japan", "America's other Asian ally", "the U.S.
+#: territory of Guam": the place is the name, the US only its modifier (review102 finding 1).
+_US_ATTRIBUTIVE = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican?\b|\bAmerica['’]s|\bWashington['’]s)[ \t]++"
+                             r"(?:(?:treaty|fellow|other|key|close|closest|Asian|Pacific|main|major|longtime|staunch|"
+                             r"chief|regional|top|oldest)[ \t]++){0,3}+(?:ally|allies|partner|territory)\b"
+                             r"(?:[ \t]++of\b)?+")
+#: The counts of a list told as US troops in the span itself ("28,500 and 54,000 U.S. troops"): no side of the pair
+#: is then an army whose own count it is (review102 finding 1).
+_US_TROOPS_SPAN = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican\b)[ \t]++(?:troops|forces|soldiers|service)", re.I)
+_NORTH_KOREA_NAME = re.compile(r"\b(?:North|DPRK|Pyongyang|People['’]s)\b")
+#: The US by name: then a list of counts is one of armies, the US's own count its troops (review95 finding 1).
+_US_NAME = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerica\b|\bWashington\b)")
+#: Words telling the counts of a list as US troops hosted ("U.S. troops", "American", "host", "station", "keep"): a
+#: pair naming South Korea is then of hosts, not of armies ("North Korea and South Korea have 1.2 million and 500,000
+#: troops": review95 finding 1).
+#: The army that keeps a list of counts in the places named after it ("The U.S. keeps X and Y troops in ...").
+_US_KEEPER = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerican?\b|\bWashington\b|"
+                        r"\bPentagon\b)")
+_HOSTED = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSF[A-Z]\b|\bAmerican\b|\b(?:host|station|keep|kept|house|base)\w*)")
+
+
+def _pair_sides(pair: re.Match[str]) -> tuple[str, str] | None:
+    """Return what each name of a pair is — "KR" (South Korea), "US", "host" (another place of US troops) or "" —
+    when at least one is a place; else None (people, sources: "Trump and Lee").
+
+    >>> [_pair_sides(_NAME_PAIR.search(t)) for t in ("Japan and North Korea", "The U.S. and South Korea",
+    ...                                                 "Trump and Lee")]
+    [('host', 'host'), ('US', 'KR'), None]
+    """
+    def side(name: str) -> str:
+        if _USFK_NAME.search(name):
+            return "KR"
+        if _US_FORCES_ELSEWHERE.search(name):
+            return "host"
+        if _US_NAME.search(name):
+            return "US"
+        if _SOUTH_KOREA_NAME.search(name) and not _NORTH_KOREA_NAME.search(name):
+            return "KR"
+        return "host" if _HOST.search(name) or _NORTH_KOREA_NAME.search(name) else ""
+    sides = (side(pair.group(1)), side(pair.group(2)))
+    return sides if any(sides) else None
+
+
+def _listed_pair(text: str, start: int, end: int, span: Span) -> tuple[str, str] | None:
+    """Return the sides (:func:`_pair_sides`) of the pair of places a list of counts is of: the last pair before it in
+    its clause (a relative aside's comma kept), else, when "respectively" follows, the pair between the counts and it
+    ("28,500 and 54,000 troops in South Korea and Japan, respectively": review95 finding 3); else None.
+
+    >>> from analysis.extract import Span
+    >>> t = "The U.S. keeps 28,500 and 54,000 troops in South Korea and Japan, respectively."
+    >>> _listed_pair(t, 0, len(t), Span("c", "count", 15, 39, t[15:39], {"count": 28500, "count_to": 54000}))
+    ('KR', 'host')
+    >>> t = "South Korea and U.S. ally Japan host 28,500 and 54,000 troops."
+    >>> _listed_pair(t, 0, len(t), Span("c", "count", 37, 61, t[37:61], {"count": 28500, "count_to": 54000}))
+    ('KR', 'host')
+    >>> t = "They host 50,000 and 28,500 troops in Japan and Korea respectively."
+    >>> _listed_pair(t, 0, len(t), Span("c", "count", 10, 34, t[10:34], {"count": 50000, "count_to": 28500}))
+    """
+    # review102: an attributive US phrase is read as a place word of no side ("U.S. ally Japan" is Japan)
+    seg = _US_ATTRIBUTIVE.sub(lambda m: "Ally".ljust(len(m.group())), text[start:end])
+    cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(seg, 0, span.start - start))])
+    pair = last_match(_NAME_PAIR, seg, cut, span.start - start)
+    if pair is not None:
+        return _pair_sides(pair)
+    after = _RESPECTIVELY_AFTER.search(seg, span.end - start)
+    # the places after the counts are where one army keeps them: only when that army is named before the counts
+    # ("The U.S. keeps X and Y troops in South Korea and Japan"), not a host's own verb ("They host X and Y U.S.
+    # troops in Japan and Korea": crash80's row, read as a list of no places)
+    keeper = _US_KEEPER.search(seg, cut, span.start - start) is not None
+    pair = _NAME_PAIR.search(seg, span.end - start, after.start()) if after is not None and keeper else None
+    return _pair_sides(pair) if pair is not None else None
+
+
+def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, object] | str | None:
+    """Return the value of South Korea's count when a count span is two counts joined by "and" that are not a range
+    but a list, one per place of a pair named before it (or after it, before "respectively") in the same order
+    ("Japan and South Korea host about 50,000 and 28,500 U.S. troops respectively": "respectively" after it in its
+    sentence ``[start, end)``, or a second count below the first, which no range has); the US's count when the pair
+    names the US (a list of armies: "South Korea and the U.S. field 500,000 and 28,500 troops"); "unplaced" when
+    the pair is of places none of them South Korea; else None (one count, a range "4,000 to 5,000", "between 25,000
+    and 30,000", a pair of years or of people, no pair: the count is read as any other, review95 findings 1-3), but
+    "respective" when "respectively" follows such a count (a list of counts of things not places: "in 1990 and 2008,
+    respectively", "the army and the air force").
+
+    >>> from analysis.extract import Span
+    >>> def read(t: str) -> object:
+    ...     i = t.index("about")
+    ...     j = t.index("troops") + 6
+    ...     v = {"count": 50000, "count_to": 28500, "bound": "approx"}
+    ...     return respective_count(t, 0, len(t), Span("c", "count", i, j, t[i:j], v))
+    >>> read("Japan and South Korea host about 50,000 and 28,500 troops respectively.")
+    {'count': 28500, 'count_to': None, 'bound': None}
+    >>> read("South Korea and Japan host about 50,000 and 28,500 troops.")
+    {'count': 50000, 'count_to': None, 'bound': 'approx'}
+    >>> read("Japan and Germany host about 50,000 and 28,500 troops respectively.")
+    'unplaced'
+    >>> read("Japan and North Korea host about 50,000 and 28,500 troops respectively.")
+    'unplaced'
+    >>> read("Trump and Lee discussed about 50,000 and 28,500 troops.")
+    >>> read("North Korea and South Korea have about 50,000 and 28,500 troops respectively.")
+    >>> read("Seoul hosted about 50,000 and 28,500 troops in 1990 and 2008, respectively.")
+    'respective'
+    >>> t = "Korea hosts between 25,000 and 30,000 troops."
+    >>> respective_count(t, 0, len(t), Span("c", "count", 20, 44, t[20:44], {"count": 25000, "count_to": 30000}))
+    """
+    value = span.value
+    second = value.get("count_to")
+    joint = span.exact.find(" and ")
+    if not second or joint < 0 or span.exact[:joint].rstrip().endswith(("between", "Between")):
+        return None
+    if text[max(start, span.start - win.BETWEEN_BACK):span.start].strip().lower().endswith("between"):
+        return None
+    sides = _listed_pair(text, start, end, span)
+    respectively = _RESPECTIVELY_AFTER.search(text, span.end, end) is not None
+    if sides is None or not (respectively or float(second) < float(value["count"])):
+        return "respective" if respectively else None
+    if _US_TROOPS_SPAN.search(span.exact):  # review102: "X and Y U.S. troops": counts hosted, the US no army of them
+        sides = tuple("" if side == "US" else side for side in sides)
+    at = sides.index("US") if sides.count("US") == 1 else sides.index("KR") if sides.count("KR") == 1 and (
+        _HOSTED.search(text, start, end)) else None
+    if at == 1:
+        return {**value, "count": second, "count_to": None, "bound": None}
+    if at == 0:
+        return {**value, "count_to": None}
+    return "unplaced" if "" not in sides and "KR" not in sides else None
+
+
 def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     """Return why a count is not of US troops in Korea — another army named in it or right before it ("1.2 million
     North Korean soldiers", "South Korea's 500,000"), a host place after it ("in Japan") or before it in its clause
@@ -10775,6 +11056,11 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
         before if before is not None and not r.text[before.end():fig.start].strip() else None)
     if army:
         return f"troops of another army ({army.group()}), not US forces in Korea"
+    listed = respective_count(r.text, *r.local(fig), fig)
+    if listed == "unplaced":
+        return "a list of counts, one per place named with it, none of them South Korea"
+    if isinstance(listed, dict):
+        return None  # clm28: "South Korea and Japan host 28,500 and 50,000 troops respectively": Korea's is its own
     c0, c1 = r.clause(fig, strong=True)
     reach = min(c1, fig.end + WINDOW)  # bounded: a clause may run on (a hostile text is one sentence)
     after = _IN_HOST.search(r.text, fig.end, reach)

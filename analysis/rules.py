@@ -61,6 +61,8 @@ from analysis.frames import (
     denied_ask,
     denied_before,
     deontic_before,
+    frame_of,
+    garbled_won,
     intent_before,
     korea_named,
     level_corrected,
@@ -77,6 +79,7 @@ from analysis.frames import (
     present_own,
     raised_object,
     refused_ask,
+    respective_count,
     said_now,
     sentence_places,
     since_year,
@@ -1508,7 +1511,102 @@ def change_across_years(fig: Figure, ctx: Context) -> Judgement | None:
     if yearly_word(fig, ctx) or span_not_the_change(fig, ctx) or _RANKED.search(ctx.text, *local):
         return None  # "the 2021-2025 deal raised it ...", "after being frozen from ...", "the biggest rise between ..."
     frame = dataclasses.replace(fig.frame, years=(years[-1],), since=years[0])
-    return change_since(dataclasses.replace(fig, frame=frame), ctx)
+    return term_first_rise(fig, ctx) or change_since(dataclasses.replace(fig, frame=frame), ctx)
+
+
+def term_first_rise(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return *supported* when a change told over years that are a deal's term, its sentence naming a deal ("Under
+    this agreement, Seoul committed to an 8.3% increase from 2026 to 2030"), is the deal's first-year rise: the
+    Conventions read a change told over a deal's term either as that rise or as the change over the term, so a figure
+    right one way is right (review31); else None, and the span is read as a change over it (a first year still to
+    come, or a term's last payment not yet on record, leaves a wrong figure as it was).
+
+    >>> t = "Under this agreement, Seoul committed to a {} increase in its share from 2026 to 2030."
+    >>> [term_first_rise(*example(t.format(p), "2025-04-12")) is not None for p in ("8.3%", "20%")]
+    [True, False]
+    >>> term_first_rise(*example("Seoul's share rose 8.3% from 2026 to 2030.", "2025-04-12")) is None  # no deal named
+    True
+    """
+    years = fig.frame.years
+    row = covering_deal(ctx, years)
+    if row is None or years[-1] != int(row.term_end) or (pd.notna(row.concluded)
+                                                         and row.concluded.date() > ctx.published):
+        return None
+    first = first_rise_from(ctx, int(row.term_start), int(row.term_end))
+    if first is None or years[0] not in (int(row.term_start), first):
+        return None
+    if not names_the_deal(fig, ctx, row):
+        return None
+    j = _change_in(fig, ctx, first)
+    if j.verdict != "supported":
+        return None
+    return _j("supported", f"The first-year rise of agreement {row.no} ({int(row.term_start)}-{int(row.term_end)}), "
+              f"a reading of a change told over its term: {j.evidence}", j.sources, j.rows)
+
+
+#: A deal that governs a figure's clause (review98): after "under / in / by / with / through" ("Under this agreement,
+#: ...", "... from 2026 to 2030 under the new deal"), or as the subject of a verb of setting terms ("The deal calls for
+#: ..."); its words between the article and the noun ("new", "2014", "five-year") in a group of its own.
+_GOVERNING_DEAL = re.compile(r"\b(?:(?:under|in|by|with|through)\s++(?:this|that|the|its|their|these)"
+                             r"((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)\b(?!['’])|"
+                             r"(?:this|that|the|its|their)((?:\s++[\w-]++){0,2}?)\s++(?:deal|pact|agreement|accord|SMA)"
+                             r"\s++(?:will\s++|would\s++)?(?:calls?|sets?|raises?|includes?|commits?|requires?|"
+                             r"provides?|stipulates?|lifts?|increases?)\b)", re.I)
+#: A deal's words that name the deal of publication's day or one to come ("the new deal", "the next agreement").
+_TERM_NEW = re.compile(r"\b(?:new|next|upcoming|coming|latest|incoming|future|current|present)\b", re.I)
+_DEAL_NAME_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Right after a deal's noun, when it was signed ("the agreement signed last month", "the deal reached in 2014"):
+#: a deal signed after the years is not theirs (review102 finding 4); the year in a group, "last" in another.
+_SIGNED_WHEN = re.compile(r"(?<!\s)\s++(?:that\s++|which\s++)?(?:was\s++|were\s++)?(?:signed|reached|struck|concluded|"
+                          r"sealed|agreed)\s++(?:(?:earlier\s++)?this\s++(?:week|month|year)|"
+                          r"(?P<last>last)\s++(?:week|month|year)|"
+                          r"(?:on|in)\s++(?:[A-Z][a-z]++\s++)?(?P<year>(?:19|20)\d\d)\b|(?:on|in)\s++[A-Z][a-z]++)")
+
+
+def signed_after(text: str, at: int, published: dt.date, year: int) -> bool:
+    """Return whether the words at ``at``, right after a deal's noun, tell it signed after ``year`` (review102).
+
+    >>> t = "the agreement signed last month; the deal reached in 2008; the deal"
+    >>> [signed_after(t, t.index(w) + len(w), dt.date(2014, 3, 10), 2013) for w in ("agreement", "deal", "deal")]
+    [True, False, False]
+    """
+    m = _SIGNED_WHEN.match(text, at)
+    if m is None:
+        return False
+    last_year = m["last"] is not None and m.group().lower().endswith("year")
+    signed = int(m["year"]) if m["year"] else published.year - 1 if last_year else published.year
+    return signed > year
+
+
+def names_the_deal(fig: Figure, ctx: Context, row: DataRow) -> bool:
+    """Return whether a deal phrase governs the figure's clause and may be the deal ``row`` whose term the figure's
+    years are (review98): not a deal told as new (next, current) when those years are all past, nor one named by a
+    year outside its term ("the 2014 agreement" is not the 2009-2013 deal); a deal word elsewhere ("before the new deal
+    was signed") names no term.
+
+    >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2014-03-10")
+    >>> row = covering_deal(ctx, (2009, 2013))
+    >>> [names_the_deal(*example(t, "2014-03-10"), row) for t in (
+    ...     "Under that agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
+    ...     "Under the new agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
+    ...     "Under the 2014 agreement, Seoul's payment rose 2.5% from 2009 to 2013.",
+    ...     "Seoul's payment rose 2.5 percent from 2009 to 2013, before the new deal was signed.",
+    ...     "Under the agreement signed last month, the payment rose 2.5% from 2009 to 2013.",
+    ...     "Seoul's payment rose 2.5% from 2009 to 2013, officials said in the deal's annex.")]
+    [True, False, False, False, False, False]
+    """
+    years = fig.frame.years
+    for m in _GOVERNING_DEAL.finditer(ctx.text, *ctx.reader.clause(fig.span, strong=True)):  # review102: its clause
+        words = m.group(1) or m.group(2) or ""
+        if m.start(1) >= 0 and signed_after(ctx.text, m.end(), ctx.published, years[-1]):
+            continue  # review102: "Under the agreement signed last month, ...": a later deal's
+        if _TERM_NEW.search(words) and years[-1] < ctx.published.year:
+            continue
+        if any(not int(row.term_start) - 1 <= int(y.group()) <= int(row.term_end)
+               for y in _DEAL_NAME_YEAR.finditer(words)):
+            continue
+        return True
+    return False
 
 
 def frame_date(fig: Figure, ctx: Context) -> Span | None:
@@ -3645,6 +3743,9 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
     """
     if 0 in (float(fig.related[0].value["amount"]), float(fig.span.value["amount"])):
         return _j("unverifiable", "A conversion with a side of zero implies no rate.")
+    garbled = garbled_pair(fig, ctx)
+    if garbled is not None:
+        return garbled
     pair = {fig.related[0].value.get("currency"): float(fig.related[0].value["amount"]),
             fig.span.value.get("currency"): float(fig.span.value["amount"])}
     years = conversion_years(fig, ctx)
@@ -3659,6 +3760,41 @@ def conversion_stated(fig: Figure, ctx: Context) -> Judgement:
         before = converted_at(pair, ctx, [ctx.rate_year(ctx.published.year - 1)])
         j = before if before is not None and (j is None or before.verdict == "supported") else j
     return j or _j("unverifiable", f"No average exchange rate for {years_text(years)}.")
+
+
+def garbled_pair(fig: Figure, ctx: Context) -> Judgement | None:
+    """Return the verdict on a conversion whose won side is garbled (:func:`garbled_won`), else None: no rate can be
+    read from such a pair, so the dollar side is judged under the frame of the amount it converts — a payment as the
+    payment of the period the text fixes, a demand or offer as one — `supported` when the data fit it (the
+    Conventions, adjud30), else `unverifiable` (the garbled won figure is its own claim: an error is caught once, where
+    it lies); a sum of no quantity the data cover is never judged as the payment (review95 finding 4).
+
+    >>> [conversion_stated(*example(f"In 2019 Seoul paid 1 trillion 38 won ({d}).", "2019-12-01", 1)).verdict
+    ...  for d in ("$891 million", "$2 billion")]
+    ['supported', 'unverifiable']
+    >>> conversion_stated(*example("In 2019 Seoul paid 1.0389 trillion won ($2 billion).", "2019-12-01", 1)).verdict
+    'contradicted'
+    >>> conversion_stated(*example("In 2019 Seoul spent 1 trillion 38 won ($891 million) on fighter jets.",
+    ...                            "2019-12-01", 1)).verdict
+    'unverifiable'
+    """
+    sides = (fig.related[0], fig.span)
+    won = next((s for s in sides if garbled_won(ctx.reader.text, s)), None)
+    dollars = next((s for s in sides if s.value.get("currency") == "USD"), None)
+    if won is None:
+        return None
+    why = (f"The won figure ({won.exact!r} after {ctx.reader.text[max(0, won.start - 12):won.start].strip()!r}) is "
+           "garbled, so the pair gives no rate")
+    quantity = frame_of(ctx.reader, fig.related[0]).quantity
+    rule, name = {"sma_payment": (payment_reported, "payment"), "demand": (demand_stated, "demand"),
+                  "offer": (offer_stated, "offer")}.get(quantity, (None, ""))
+    if dollars is not None and rule is not None:
+        paid = rule(dataclasses.replace(fig, span=dollars, frame=dataclasses.replace(fig.frame, quantity=quantity)),
+                    ctx)
+        if paid.verdict == "supported":
+            return _j("supported", f"{why}; the dollar figure is judged as the {name}: {paid.evidence}",
+                      paid.sources, paid.rows)
+    return _j("unverifiable", f"{why}; the garbled figure is judged on its own.")
 
 
 def conversion_years(fig: Figure, ctx: Context) -> list[int]:
@@ -3962,6 +4098,12 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     if f.level or f.modality in SOFT:
         why = f.level or f"a {f.modality} level"
         return _j("not_checkable", f"Not judged: {why}; the data holds the level of US troops in South Korea only.")
+    listed = respective_count(ctx.reader.text, *ctx.reader.local(fig.span), fig.span)
+    if listed == "respective":  # review95: "in 1990 and 2025, Seoul hosted 37,000 and 28,500 troops respectively"
+        return _j("not_checkable", "Not judged: a list of counts, one per thing named with it ('respectively'), not "
+                  "places; the data holds the level of US troops in South Korea only.")
+    if isinstance(listed, dict):  # clm28: "Japan and South Korea host 50,000 and 28,500 troops respectively"
+        fig = dataclasses.replace(fig, span=dataclasses.replace(fig.span, value=listed))
     year = f.years[-1]
     rows = [r for r in ctx.t.index.rows("troops") if r.from_year <= year <= r.to_year and r.kind in LEVEL_KINDS]
     if not rows:

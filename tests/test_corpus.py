@@ -62,6 +62,21 @@ def test_unexpected_findings_and_contradictions_are_counted(tmp_path: Path) -> N
 def test_expected_text_missing_from_article_is_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not in the article"):
         evaluate(_corpus(tmp_path, {"money": [{"exact": "$9 billion", "amount": 9e9, "currency": "USD"}]}))
+def test_index_row_with_a_stray_quote_mark_is_one_line_error(tmp_path: Path) -> None:
+    """A note whose inner quote mark is not doubled splits the row into more fields than the header: the loader names
+    the line instead of reading the row's first fields and dropping the rest."""
+    corpus = _corpus(tmp_path, {})
+    index = corpus / "index.csv"
+    index.write_text(index.read_text(encoding="utf-8").replace(",dev,\n", ',dev,"a "quoted" note, cut"\n'),
+                     encoding="utf-8")
+    with pytest.raises(InputError, match="more fields than the header") as err:
+        load_corpus(corpus)
+    assert "index.csv:2" in str(err.value)
+    index.write_text(index.read_text(encoding="utf-8").replace('"a "quoted" note, cut"', '"a ""quoted"" note, cut"'),
+                     encoding="utf-8")
+    assert [a.article_id for a in load_corpus(corpus)] == ["a"]
+
+
 def test_corpus_is_large_and_varied_enough() -> None:
     arts = load_corpus(CORPUS)
     assert len(arts) >= 30

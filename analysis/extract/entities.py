@@ -572,14 +572,55 @@ def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
     starts, ends, first_full = array("i"), array("i"), {}
     sole = g.sole_people
     for s0, e0 in segs:
-        for m in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
+        last = s0
+        for found in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
+            if found.start() < last:
+                continue  # inside a longer alias taken past its "the" (``past_the``)
+            m = past_the(text, found, e0, g)
             s, e = m.span()
+            last = e
             person = sole.get(m.group())
             if person is not None and person not in first_full:
                 first_full[person] = s
             starts.append(s)
             ends.append(e)
     return _Aliases(starts, ends, first_full)
+
+
+def past_the(text: str, m: re.Match[str], end: int, g: Gazetteer) -> re.Match[str]:
+    """Return the longer alias that starts after the "the " of the alias match ``m`` and runs past it, else ``m``:
+    "the US Forces in Korea" is US Forces in Korea, not "the US" before "Forces in Korea" (an alias "the X" and an
+    alias "X Y" both start there; the leftmost match alone would keep the shorter).
+
+    >>> g = load_gazetteer()
+    >>> t = "He said the US Forces in Korea sent letters and the US agreed. The US Forces Korea did."
+    >>> [past_the(t, m, len(t), g).group() for m in _alias_matches(t, 0, len(t), g.parts)]
+    ['US Forces in Korea', 'the US', 'US Forces Korea']
+    """
+    if not m.group().startswith(("the ", "The ")):
+        return m
+    longer = g.pattern.match(text, m.start() + 4, end)
+    if longer is None or longer.end() <= m.end() or _named_anyway(text, m.end(), longer, g):
+        return m
+    return longer
+
+
+def _named_anyway(text: str, start: int, longer: re.Match[str], g: Gazetteer) -> bool:
+    """Return whether an alias of the same entity as ``longer`` ends ``longer`` from ``start`` on: the body the
+    leftmost match already finds ("the South Korean Defense Ministry": "the South", then "Defense Ministry"), so
+    taking the longer alias would only reword its name.
+
+    >>> g = load_gazetteer()
+    >>> t = "the South Korean Defense Ministry said"
+    >>> _named_anyway(t, 9, g.pattern.match(t, 4), g)
+    True
+    >>> t = "the US Forces in Korea said"
+    >>> _named_anyway(t, 6, g.pattern.match(t, 4), g)
+    False
+    """
+    ids = set(g.by_alias.get(longer.group(), ()))
+    tails = g.pattern.finditer(text, start, longer.end())
+    return any(t.end() == longer.end() and ids.intersection(g.by_alias.get(t.group(), ())) for t in tails)
 
 
 def _by_place(h: _Hit) -> tuple[int, int]:
@@ -759,6 +800,28 @@ def _ref(n: Name) -> dict[str, Any]:
     return {"start": n.start, "end": n.end, "exact": n.exact}
 
 
+def _folded(name: str) -> str:
+    """Return ``name`` in lower case with only its letters ("KIM JONG-UN", "Kim Jong Un": "kimjongun").
+
+    >>> _folded("KIM JONG-UN") == _folded("Kim Jong Un")
+    True
+    """
+    return "".join(c for c in name.lower() if c.isalpha())
+
+
+def _spelt_alike(name: str, ent: Entity) -> bool:
+    """Return whether a person the text introduced under ``name`` is the gazetteer's ``ent`` spelt another way: the
+    same letters as its name or an alias of two words or more, in any case, hyphens and spaces aside (a caption's
+    "KIM JONG-UN" for "Kim Jong Un"; spk28), so that a surname alone after both fits one person, not two.
+
+    >>> e = Entity("kju", "person", "Kim Jong Un", ("Kim Jong-un", "Kim"), "", "KP", None)
+    >>> _spelt_alike("KIM JONG-UN", e), _spelt_alike("Kim Jong-nam", e), _spelt_alike("KIM", e)
+    (True, False, False)
+    """
+    folded = _folded(name)
+    return " " in name.strip() and any(folded == _folded(a) for a in (ent.name, *ent.aliases) if " " in a)
+
+
 def _title_fits_text_person(title: str, full: Name | None) -> bool:
     """Return whether "<title> <surname>" may be the text's full name ``full`` of that surname: a title that fits
     its role, or a role of no known kind ("Representative DeHart" after "chief negotiator James DeHart"); not when
@@ -870,7 +933,7 @@ class _Resolver:
                 return _text_person(h.name)  # "Trade Minister Yoon Ha-jin ... Minister Yoon": the text's Yoon
             self.text_people.setdefault(h.exact, []).append(h.name)
             return _person_value(h.exact, title)
-        text_known = self.text_people.get(h.exact, [])
+        text_known = self._not_alike(h.exact, ids)  # "KIM JONG-UN" of a caption: Kim Jong Un again
         fitting = self._fitting(title, ids, text_known)
         if fitting is not None:
             h.ids = (fitting,)  # "Defense Minister Jeong": the one person the title fits
@@ -886,6 +949,26 @@ class _Resolver:
             names = [self.g.entities[i].name for i in known] + [p.name for p in text_known]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
         return None
+
+    def _not_alike(self, surname: str, ids: tuple[str, ...]) -> list[Name]:
+        """Return the people the text introduced under ``surname`` that are none of the gazetteer people ``ids``
+        spelt another way (:func:`_spelt_alike`: a caption's "KIM JONG-UN"); each of ``ids`` one of them spells is
+        introduced, as if named in full, not dropped (review96: a lone "Kim" after "Kim Myong-gil" and that caption
+        fits two people; after the caption alone, Kim Jong Un).
+
+        >>> res = _Resolver(load_gazetteer(), {}, None)
+        >>> res.text_people["Kim"] = [Name(0, 11, "KIM JONG-UN", "KIM JONG-UN", None, "full")]
+        >>> res._not_alike("Kim", ("kim-jong-un", "kim-myong-gil")), res.introduced
+        ([], {'kim-jong-un': -1})
+        """
+        kept = []
+        for p in self.text_people.get(surname, []):
+            alike = [i for i in ids if _spelt_alike(p.name, self.g.entities[i])]
+            for i in alike:
+                self.introduced.setdefault(i, -1)  # named before any gazetteer mention the loop counted since
+            if not alike:
+                kept.append(p)
+        return kept
 
     def _text_ahead(self, h: _Hit, ids: tuple[str, ...]) -> Name | None:
         """Return the one person of a lone gazetteer surname's spelling that the text names in full only after it,

@@ -33,6 +33,7 @@ from typing import overload
 from analysis import lazyre as re
 from analysis.article import BLANK_LINE_LF as _BLANK_LINE_LF
 from analysis.csvfile import read_csv
+from analysis.extract import windows as win
 from analysis.extract.countries import ADJECTIVES
 from analysis.paths import DATA
 
@@ -604,6 +605,37 @@ def bracketed_given(toks: Tokens, i: int) -> str | None:
 _PLACES_MOST = 5  # capitalised words and "and" of the places a title is "for" ("for Korea and Japan")
 
 
+# Lower-case words after a title's "for" that name no field: numbers and spans of time ("the Secretary for two years
+# Jo Bell had served"; review99).
+_NOT_A_FIELD = word_set("one two three four five six seven eight nine ten several many few some years months weeks "
+                        "days decades hours year month week day decade time")
+_TITLE_ARTICLES = word_set("the a an")
+
+
+def _lower_field(toks: Tokens, first: int, back: int, k: int) -> bool:
+    """Return whether the title at tokens ``first`` to ``back`` ("for") names its field in lower case in tokens
+    ``back + 1`` to ``k`` ("Under Secretary of Defense for policy", "Assistant Secretary for arms control"): "for"
+    after a capitalised title with no article before it (a title right before a name takes none; "thanked the Minister
+    for hosting Jo Bell" is a verb's object and its reason), and at most :data:`win.FIELD_TITLE_WORDS` words, none a
+    verb form in -ing or -ed ("for snubbing") nor a number or span of time ("for two years"; review99).
+
+    >>> t = tokens("Under Secretary for arms control Jo Bell; thanked the Minister for policy Jo Bell")
+    >>> _lower_field(t, 0, 2, 4), _lower_field(t, 10, 11, 12)
+    (True, False)
+    >>> t = tokens("Secretary for hosting Jo Bell; Secretary for two years Jo Bell")
+    >>> _lower_field(t, 0, 1, 2), _lower_field(t, 6, 7, 9)
+    (False, False)
+    """
+    texts = toks.texts
+    if texts[back] != "for" or TITLES.isdisjoint(texts[first:back]):
+        return False
+    if texts[first] in _TITLE_ARTICLES or (first > 0 and texts[first - 1] in _TITLE_ARTICLES):
+        return False
+    field = [w for w in texts[back + 1 : k + 1] if w not in {"and", "the"}]
+    return len(field) <= win.FIELD_TITLE_WORDS and not any(
+        w in _NOT_A_FIELD or w.endswith("ing") or (len(w) > 4 and w.endswith("ed")) for w in field)
+
+
 def _title_for_places(toks: Tokens, k: int) -> int | None:
     """Return where a title starts when it ends at token ``k`` with "for"/"to" and capitalised places ("Deputy
     Assistant Secretary for Korea and Japan Jo Bell"), else None.
@@ -615,21 +647,35 @@ def _title_for_places(toks: Tokens, k: int) -> int | None:
     2
     >>> _title_for_places(tokens("US Ambassador to the ROK Jo Bell"), 4)
     0
+
+    A capitalised title's "for" may name its field in lower case ("Under Secretary of Defense for policy Jo Bell",
+    "Assistant Secretary for arms control Jo Bell"); a lower-case office's may not ("a fund for policy Jo Bell").
+
+    >>> _title_for_places(tokens("Under Secretary of Defense for policy Jo Bell"), 5)
+    0
+    >>> _title_for_places(tokens("the envoy for policy Jo Bell"), 3), _title_for_places(tokens("Envoy to policy Jo"), 2)
+    (None, None)
+    >>> _title_for_places(tokens("criticized the Ambassador for snubbing Jo Bell"), 4)
     """
-    back = k
+    back, small = k, False
     while back > 0 and k - back < _PLACES_MOST and _adjacent(toks, back - 1, back):
-        if toks.texts[back] not in {"and", "the"} and not toks.texts[back][:1].isupper():
-            return None  # "the": "Ambassador to the ROK Jo Bell"
+        word = toks.texts[back]
+        if word not in {"and", "the"} and not word[:1].isupper():
+            if not word.isalpha() or word in {"for", "to"}:
+                return None  # "the": "Ambassador to the ROK Jo Bell"
+            small = True  # a field in lower case: only after a capitalised title's "for" (below)
         back -= 1
         if toks.texts[back] in {"for", "to"}:
             break
     if toks.texts[back] not in {"for", "to"} or back == 0:
         return None
-    if toks.texts[back - 1] not in TITLES and toks.texts[back - 1] not in ROLE_NOUNS:
+    if toks.texts[back - 1] not in (_TITLE_GLUE_OR_TITLE if small else TITLES | ROLE_NOUNS):
         return None  # "Secretary for", "envoy to" (an office in lower case too), not "a trip to"
     first = back - 1
     while first > 0 and _adjacent(toks, first - 1, first) and toks.texts[first - 1] in _TITLE_GLUE_OR_TITLE:
         first -= 1
+    if small and not _lower_field(toks, first, back, k):
+        return None  # "the envoy for policy Jo Bell", "thanked the Minister for hosting Jo Bell" (review99)
     while toks.texts[first] in {"of", "the", "for", "to"}:
         first += 1  # "the Deputy Secretary": the title starts after its article
     return first
@@ -1610,7 +1656,8 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
     """Return the rule that makes the run of two or more name words at tokens ``i`` to ``j`` a person by what stands
     around it (no title, appositive or office): beside a verb of speech, before a party tag, a sentence's subject, one
     of a pair, a quoted epithet ("'Sleepy' Jo Bell"), an age ("Jo Bell, 45,"), a caption ("[Jo Bell / Spokesman]"), met
-    or an agent, an owner of a person ("Jo Bell's wife"), a citation's author; else "".
+    or an agent, an owner of a person ("Jo Bell's wife"), a citation's author, one of a group, a publication's
+    ("Hanul magazine's Jo Bell"); else "".
 
     >>> s = "Jo Bell (D-Ore.) wrote. The Blue Room was shut."
     >>> t = tokens(s)
@@ -1632,7 +1679,7 @@ def _named_by_context(text: str, toks: Tokens, i: int, j: int) -> str:
              ("epithet", lambda: _quoted_epithet(toks, i, j)), ("age", lambda: _aged(toks, j)),
              ("caption", lambda: _captioned(toks, i, j)), ("met", lambda: _met(toks, i) or _agent(toks, i, j)),
              ("owner", lambda: _owns_personal(toks, j)), ("author", lambda: cited_author(text, toks, i, j)),
-             ("member", lambda: _one_of_people(toks, i)))
+             ("member", lambda: _one_of_people(toks, i)), ("medium", lambda: _medium_owned(toks, i, j)))
     return next((name for name, holds in rules if holds()), "")  # the first that holds, in this order
 
 
@@ -1790,6 +1837,36 @@ def _of_speech(toks: Tokens, i: int, j: int) -> bool:
 
 
 _GROUP_PLURALS = word_set("critics members people figures voices")
+# Capitalised nouns that end the name of a publication's unit, page or staff, not of a person ("The daily's Editorial
+# Board", "the website's Opinion Section", "the magazine's Foreign Desk"; review99).
+_MEDIUM_UNITS = word_set(
+    "Board Desk Section Team Unit Bureau Page Pages Service Editor Editors Staff Department Division Office Room "
+    "Newsroom Panel Committee Council Edition Column Columns Program Programme Show Report Reports Coverage Group "
+    "Network Channel Supplement Review Blog Podcast Newsletter"
+)
+
+
+def _medium_owned(toks: Tokens, i: int, j: int) -> bool:
+    """Return whether the full name at tokens ``i`` to ``j`` comes right after a possessive of a publication's or
+    broadcaster's noun ("Hanul magazine's Jo Bell", "the Hanul Times' Jo Bell", "Hanul News' Jo Bell"): its reporter or
+    columnist, a person the body names (README: "CNN's <name> reports"); not a unit of it ("The daily's Editorial
+    Board", "the website's Opinion Section": _MEDIUM_UNITS; review99).
+
+    >>> t = tokens("Hanul magazine's Jo Bell asked. The Hanul Times' Al Roe. The city's Tam Vo. Hanul Bank's Jo Lee")
+    >>> _medium_owned(t, 4, 6), _medium_owned(t, 11, 13), _medium_owned(t, 17, 19), _medium_owned(t, 23, 25)
+    (True, True, False, False)
+    >>> _medium_owned(tokens("The daily's Editorial Board called"), 4, 6)
+    False
+    """
+    if toks.words[j - 1] in _MEDIUM_UNITS:
+        return False
+    k = i - 1
+    if k >= 2 and toks.texts[k] == "s" and toks.starts[k] == toks.ends[k - 1]:
+        k -= 1  # "'s"
+    if k < 1 or toks.texts[k] not in {"'", "’"} or toks.starts[k] != toks.ends[k - 1]:
+        return False
+    owner = toks.texts[k - 1]
+    return owner in MEDIA_NOUNS or owner in _NEWS_NOUNS
 
 
 def _one_of_people(toks: Tokens, i: int) -> bool:
@@ -2067,13 +2144,14 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 b -= 1
             if b - a > _HEADLINE_MOST:
                 continue  # too long for a headline line (tested before any copy is made)
-            if _has_full_stop(text[a:b]) or not _may_name(text, a, b, by_surname):
+            caps = _in_capitals(text, a, b)
+            if _has_full_stop(text[a:b]) or not _may_name(text, a, b, by_surname, caps):
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
-            headline = headline_case(text, a, b)
+            headline = caps or headline_case(text, a, b)
             for i, t in enumerate(toks):
-                people = by_surname.get(t.word)
+                people = by_surname.get(_caps_word(t.word) if caps else t.word)
                 if t.start in taken or not people or len(people) != 1 or people[0].start < t.start:
                     continue
                 if (whole := _full_name_ending(text, t, people[0], taken)) is not None:
@@ -2212,17 +2290,50 @@ def _as_body_prints(text: str, end: int, found: list[Name]) -> list[Name]:
     return out
 
 
-def _may_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]]) -> bool:
+def _may_name(text: str, a: int, b: int, by_surname: dict[str, list[Name]], caps: bool = False) -> bool:
     """Return whether a word of ``text[a:b]`` (a token's ``word``), or a part of a hyphenated one, is a surname in
-    ``by_surname``: the only words a headline's surname is read from (a test on the token texts alone, no tokens).
+    ``by_surname``: the only words a headline's surname is read from (a test on the token texts alone, no tokens);
+    ``caps``: the line is in capitals, its words read as the surname's capital and small letters ("ROE" as "Roe").
 
     >>> _may_name("Bell-Roe talks", 0, 14, {"Roe": []}), _may_name("Bell talks.", 0, 11, {"Roe": []})
     (True, False)
+    >>> _may_name("ROE TALKS", 0, 9, {"Roe": []}, caps=True), _may_name("ROE TALKS", 0, 9, {"Roe": []})
+    (True, False)
     """
-    words = set(map(word_of, _TOKEN.findall(text, a, b)))
+    words = {_caps_word(w) if caps else w for w in map(word_of, _TOKEN.findall(text, a, b))}
     return not by_surname.keys().isdisjoint(words) or any(
         not by_surname.keys().isdisjoint(w.split("-")) for w in words if "-" in w
     )
+
+
+# Words title case prints in lower case ("Talks Stall Over an 'Excessive' Demand"): in a line printed in capitals
+# ("TALKS STALL OVER AN ‘EXCESSIVE’ DEMAND") no surname, though some surnames are spelt so (An, To, So, Yu; review99).
+_TITLE_CASE_SMALL = word_set("a an the and or nor but for to of in on at by as up so via per off out into onto from "
+                             "with than yet vs")
+
+
+def _caps_word(word: str) -> str:
+    """Return a word of a line in capitals as a surname would print it ("ROE" as "Roe"), a word title case keeps in
+    lower case as it is ("AN": no surname).
+
+    >>> _caps_word("ROE"), _caps_word("AN"), _caps_word("TO")
+    ('Roe', 'AN', 'TO')
+    """
+    return word if word.lower() in _TITLE_CASE_SMALL else word.capitalize()
+
+
+def _in_capitals(text: str, a: int, b: int) -> bool:
+    """Return whether ``text[a:b]`` is a line printed in capitals (a headline "BELL SAYS SEOUL MUST PAY"): no
+    lower-case letter, and at least :data:`win.CAPS_LINE_LETTERS` letters and two words.
+
+    >>> _in_capitals("BELL COMMENTS ON HIS MEMOIR", 0, 27), _in_capitals("Bell comments", 0, 13)
+    (True, False)
+    >>> _in_capitals("US-ROK", 0, 6)
+    False
+    """
+    line = text[a:b]
+    return (not any(c.islower() for c in line) and sum(c.isupper() for c in line) >= win.CAPS_LINE_LETTERS
+            and len(line.split()) >= 2)
 
 
 def _full_name_ending(text: str, t: Token, person: Name, taken: set[int]) -> Name | None:

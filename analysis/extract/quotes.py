@@ -5260,12 +5260,30 @@ def _closing_tag(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     verb = text.rfind(tail[-1], comma, close)
     m = next(iter(idx.first_between(comma + 1, verb)), None)
-    if m is not None and _is_speaker(m) and not text[m.end : verb].strip():
+    named_at = _past_media_noun(text, comma + 1, verb)  # where the tag's name may start: not "aides to Bo said"
+    if m is not None and _is_speaker(m) and not text[m.end : verb].strip() and not text[named_at : m.start].strip():
         return _named(m)
     if tail[0] in {"the", "The"}:
         # "the agency reported"
         return _org_reference(text, idx, verb, comma + 1, max(0, pl.ps - win.CLOSING_TAG_REACH))
-    return _proper_subject(text, comma + 1, verb)  # "Hanul News reported": a name the gazetteer does not know
+    return _proper_subject(text, named_at, verb)  # "Hanul News reported": a name
+    # the gazetteer does not know, after its lower-case kind ("local news service Hanul News reported")
+
+
+_MEDIA_KIND_NOUNS = frozenset(MEDIA_NOUNS) | word_set("service agency network channel")
+
+
+def _past_media_noun(text: str, lo: int, hi: int) -> int:
+    """Return where the name after the lower-case words of a medium's kind starts in ``text[lo:hi]`` ("local news
+    service Hanul News": "Hanul"; spk28), else ``lo``: the kind describes the outlet the tag names.
+
+    >>> t = ", local news service Hanul News reported"
+    >>> t[_past_media_noun(t, 1, t.index(" reported")) :], _past_media_noun(", local aides to Bo said", 1, 19)
+    ('Hanul News reported', 1)
+    """
+    words = list(_NONSPACE_RUN.finditer(text, lo, hi))
+    k = next((k for k, w in enumerate(words) if not w.group().islower()), 0)
+    return words[k].start() if k and words[k - 1].group() in _MEDIA_KIND_NOUNS else lo
 
 
 # Verbs of criticism or rejection: the possessive after one names the target of a charge, not its speaker ("Bo
@@ -5304,7 +5322,9 @@ def _charged(text: str, floor: int, owner: int) -> bool:
 _REPORT_THAT = re.compile(
     r"\b(?:report|reports|statement|claim|claims|announcement|article|editorial|story|letter|tweet|post|view|views"
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
-    r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal)\s++(?:that|saying)\b"
+    r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal"
+    r"|demands|proposals|threats|warnings|promises|pledges|vows|accusations|predictions|statements|assertions"
+    r"|suggestions|complaints)\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
 )
 _REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
 _REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
@@ -6047,7 +6067,60 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
         return pronoun  # '", Yonhap quoted him as saying': his words
     # "quoted an unnamed USFK official as": no mention spans it
     as_at = text.find(" as ", verb_end, verb_end + win.CITED_AS)
+    if as_at > verb_end and (titled := _titled_cited(text, idx, verb_end, as_at)).found:
+        return titled  # "quoted US Ambassador Jo Bell as saying": the name after its title
     return _unnamed_person(text, as_at, verb_end) if as_at > verb_end else _NOBODY
+
+
+# Capitalised words that are no part of a title in "quoted <Title> <name> as": a run of them is a phrase around the
+# name, not its office ("quoted Sources Close To President Bo as", "quoted The Ambassador Of Bo as"; review96).
+_NOT_IN_CITED_TITLE = word_set("Of To For And The A An Close Near From With By At In On About Among Under Over")
+# What the cited person does after " as": speaks, not denies or rejects ("quoted Ambassador Bo as denying it").
+_CITED_SPEAKING = word_set("saying telling stating adding declaring noting warning calling describing insisting "
+                           "writing explaining remarking arguing urging")
+
+
+def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
+    """Return the person named right before " as saying" (a speech verb) after "quoted"/"cited" when only a
+    capitalised title stands between the verb and the name, its last word a title or role ("quoted US Ambassador Al
+    Roe as saying", titled19): the name speaks, not the title's country; else nobody (a lower-case word between:
+    "quoted the office of Al Roe as"; a function word or no title last: "quoted Aides Close To Al Roe as",
+    "quoted Officials Of Al Roe as"; "as denying it"; review96).
+
+    >>> t = "Bo quoted US Ambassador Al Roe as saying"
+    >>> ms = [Mention(10, 12, "US", "place", {"metonym_for": "us"}), Mention(24, 30, "Al Roe", "person", {})]
+    >>> t[(w := _titled_cited(t, _Index(ms), 9, 30)).start : w.end]
+    'Al Roe'
+    >>> _titled_cited(t.replace("saying", "denying"), _Index(ms), 9, 30).found
+    False
+    >>> t = "Bo quoted aides to Al Roe as saying"
+    >>> _titled_cited(t, _Index([Mention(19, 25, "Al Roe", "person", {})]), 9, 25).found
+    False
+    >>> t = "Bo quoted Aides Close To President Al Roe as saying"
+    >>> _titled_cited(t, _Index([Mention(35, 41, "Al Roe", "person", {})]), 9, 41).found
+    False
+    """
+    doing = text[as_at + 4 : as_at + win.NEXT_WORD_CHARS].split(None, 1)
+    if not doing or doing[0].rstrip(",.;:") not in _CITED_SPEAKING:
+        return _NOBODY
+    for m in idx.ending_before(as_at, verb_end + 1):
+        between = text[verb_end:m.start].split()
+        if m.end == as_at and m.kind == "person" and _is_speaker(m) and 0 < len(between) <= win.CITED_TITLE_WORDS and (
+                all(w[:1].isupper() and w[-1:] not in ",;:" and w not in _NOT_IN_CITED_TITLE for w in between)) and (
+                _cited_title_last(between[-1])):
+            return _named(m)
+        break
+    return _NOBODY
+
+
+def _cited_title_last(word: str) -> bool:
+    """Return whether ``word``, the last before a name in "quoted <Title> <name> as", is a title or a capitalised
+    role noun, singular ("Ambassador", "Spokeswoman"; not "Officials", "Moon").
+
+    >>> _cited_title_last("Ambassador"), _cited_title_last("Spokeswoman"), _cited_title_last("Officials")
+    (True, True, False)
+    """
+    return word in TITLES or (word[:1].isupper() and word.lower() in ROLE_NOUNS and not word.endswith("s"))
 
 
 def _quoted_pronoun(text: str, pos: int) -> _Who:
@@ -8057,6 +8130,31 @@ def _impersonal_report(text: str, lo: int, hi: int) -> bool:
     return _CONTRAST_IMPERSONAL.search(text, lo, hi) is not None
 
 
+def _tagged_or_inherited(text: str, idx: _Index, pl: _Place, same: Quote) -> _Who:
+    """Return who the tag that closes the sentence names when ``same``, the earlier quote of the paragraph that has a
+    speaker, stands in that sentence too, relayed after its speaker's possessive ('Bo's demands that Seoul "pay
+    more", the day of an "exploratory" meeting, Hanul News reported': the tag reports the later quote, the earlier
+    one is relayed in it; spk28); else ``same``'s speaker, continued: one who says or calls the earlier words in
+    the sentence says the later ones too ('Moon called the talks "productive" and the deal "fair", Yonhap
+    reported': Moon's; review96), as one the sentence opens "according to".
+
+    >>> t = "Bo's plea that it “pay more”, on the day of an “exploratory” talk, Hanul News reported."
+    >>> q = Quote(18, 28, "“pay more”", {"speaker_start": 0, "speaker_end": 2, "attribution": "according_to"})
+    >>> t[(w := _tagged_or_inherited(t, _Index([]), _Place(47, 60, 0, len(t), 0, 0, 0), q)).start : w.end]
+    'Hanul News'
+    >>> _tagged_or_inherited(t, _Index([]), _Place(47, 60, 0, len(t), 0, 30, 0), q).attribution
+    'continuation'
+    >>> _tagged_or_inherited(t, _Index([]), _Place(47, 60, 0, len(t), 0, 0, 0), replace(q, value={
+    ...     "speaker_start": 0, "speaker_end": 2, "attribution": "named"})).attribution
+    'continuation'
+    """
+    owner_end = same.value.get("speaker_end", -1)
+    relayed = same.value.get("attribution") == "according_to" and text.startswith(("'s", "’s"), owner_end)
+    if relayed and same.start >= pl.sent_start and (tag := _closing_tag(text, idx, pl)).found:
+        return tag  # "Bo's demands that ...": relayed; not "Bo said ...", nor "according to Bo, ..."
+    return _inherit(same)
+
+
 def _inherit(source: Quote) -> _Who:
     """Return the attribution of a quote that continues ``source``'s speaker.
 
@@ -9593,7 +9691,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     """
     text, paragraphs, idx = ctx.text, ctx.paragraphs, ctx.idx
     head_end = paragraphs[0][1] if paragraphs else 0
-    out = _writers_labels(text, _labels(text, out))  # labels the text credits to nobody
+    out = _writers_labels(text, _labels(text, out, lambda i: _own_label_speaker(ctx, places[i], out[i])))  # labels
+    # the text credits to nobody, but a repeat whose own sentence names its speaker
     out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, out)))
     out = _definite_back(text, out)
     out = _continued_forward(text, out)
@@ -9724,23 +9823,74 @@ def _continued_forward(text: str, quotes: list[Quote]) -> list[Quote]:
 _SO_CALLED = re.compile(r"(?:so-called|so called)\s*+\Z", re.IGNORECASE)
 
 
-def _labels(text: str, quotes: list[Quote]) -> list[Quote]:
+def _so_called(text: str, q: Quote) -> bool:
+    """Return whether "so-called" stands right before ``q``: a label the text credits to nobody, whoever repeats it.
+
+    >>> t = 'A so-called "Plus 50" plan.'
+    >>> _so_called(t, Quote(12, 21, '"Plus 50"', {})), _so_called(t, Quote(0, 1, "A", {}))
+    (True, False)
+    """
+    return bool(text) and _SO_CALLED.search(text, max(0, q.start - 12), q.start) is not None
+
+
+def _labels(text: str, quotes: list[Quote], own: Callable[[int], Quote | None] = lambda i: None) -> list[Quote]:
     """Return ``quotes`` with the labels the text credits to nobody cleared of a speaker: a "so-called" term, and
-    the same words quoted elsewhere in the text ('Bo's "top-down" approach' after 'a so-called "top-down" one').
+    the same words quoted elsewhere in the text ('Bo's "top-down" style' after 'a so-called "top-down" one'), but
+    for a repeat whose own sentence gives its speaker (``own``: the quote of that index as its speaker's, else
+    None; :func:`_own_label_speaker`): 'Bo demanded "top-down" talks', 'Bo's "top-down" plan' are Bo's.
 
     >>> t = 'Esper said a so-called "top-down" approach failed. Esper praised Bo’s "top-down" style.'
     >>> from analysis.extract.entities import find_entities
     >>> [q.value["attribution"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
     ['none', 'none']
+    >>> t = 'Esper said a so-called "top-down" approach failed. Trump reportedly demanded "top-down" talks.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    [None, 'Donald Trump']
     """
-    so_called = {tuple(_content_words(q)) for q in quotes if _SO_CALLED.search(text, max(0, q.start - 12), q.start)}
+    so_called = {tuple(_content_words(q)) for q in quotes if _so_called(text, q)}
     out = list(quotes)
     for i, q in enumerate(quotes):
         if (q.value["attribution"] == "none" and q.value["form"] == "scare") or not so_called:
             continue
         if tuple(_content_words(q)) in so_called:
-            out[i] = _nobodys(q)
+            out[i] = (None if _so_called(text, q) else own(i)) or _nobodys(q)
     return out
+
+
+# Verbs whose subject makes a repeated label right after them its own words ("Bo reportedly demanded “X”"), and the
+# nouns of a proposal whose owner's possessive before a label makes it the owner's ("Bo's “X” plan").
+_OWN_LABEL_VERBS = word_set("said says demanded demands proposed proposes suggested suggests floated floats sought "
+                            "seeks wanted wants urged urges insisted pitched pitches")
+_OWN_LABEL_NOUNS = word_set("plan plans proposal proposals demand demands formula offer scheme request idea")
+
+
+def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
+    """Return ``q``, a repeat of a so-called label, as the words of the speaker its own sentence gives, else None: a
+    subject right before its speech or demand verb right before the quote ("Bo reportedly demanded “X”": kept as
+    the rules credited it), or a possessive owner right before the quote of a proposal noun right after it ("Bo’s
+    “X” plan": the owner; lead's decision after spk28b). Not "Bo’s “X” approach", nor "Bo said a “X” plan failed".
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks stall' + 2 * chr(10) + 'A so-called "cost plus" rule. Trump’s "cost plus" plan, says Yonhap, failed.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 11), (13, len(t))], find_entities(t))]
+    [None, 'Donald Trump']
+    >>> t = t.replace("plan", "approach")
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, 11), (13, len(t))], find_entities(t))]
+    [None, None]
+    """
+    text = ctx.text
+    words = text[pl.sent_start : pl.qs].split()
+    while words and words[-1].endswith("ly"):
+        words.pop()  # "reportedly", "repeatedly"
+    v = q.value
+    if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
+        return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None
+    after = text[pl.qe : pl.qe + win.NEXT_WORD_CHARS].split(None, 1)
+    if not after or after[0].rstrip(",.;:").lower() not in _OWN_LABEL_NOUNS or not words:
+        return None
+    if not words[-1].endswith(("'s", "’s")) or not (who := _possessor(text, ctx.idx, pl)).found:
+        return None
+    return ctx.build(pl, v["closed"], who)
 
 
 # A writer's label (label57): a short quote the text names with no one named as the namer, or uses as a noun inside
@@ -10661,7 +10811,9 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
             continue
         key = tuple(_content_words(q))
         src = None
-        if q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
+        if _so_called(text, q):
+            src = None  # a label the text credits to nobody, whoever later says its words (``_labels``)
+        elif q.start < headline_end and headline_quotes < _HEADLINE_QUOTES:
             headline_quotes += 1  # a few at most: each is compared with every attributed quote
             src = _headline_source(q, attributed)
         elif len(key) <= _REPEAT_MOST and sum(len(w) for w in key) >= 4:
@@ -10744,9 +10896,23 @@ def _headline_source(q: Quote, attributed: list[Quote]) -> Quote | None:
     (True, None)
     """
     held = _headline_carriers(q, attributed)
-    if not held or any(not _same_speaker(_quote_speaker(held[0]), _quote_speaker(o)) for o in held[1:]):
+    if not held or any(not _one_speaker(held[0], o) for o in held[1:]):
         return None
     return held[0]
+
+
+def _one_speaker(a: Quote, b: Quote) -> bool:
+    """Return whether two quotes are one speaker's: one gazetteer id ("USFK" and "United States Forces Korea", an
+    alias and the full name of one body), else names of which one holds the other's words (:func:`_same_speaker`).
+
+    >>> a = Quote(0, 4, '"A"', {"speaker": "usfk", "speaker_name": "USFK", "speaker_text": "USFK"})
+    >>> b = Quote(9, 13, '"A"', {"speaker": "usfk", "speaker_name": "United States Forces Korea", "speaker_text": ""})
+    >>> c = Quote(20, 24, '"A"', {"speaker": None, "speaker_name": "Jo Bell", "speaker_text": "Bell"})
+    >>> _one_speaker(a, b), _one_speaker(a, c), _one_speaker(c, replace(c, start=30))
+    (True, False, True)
+    """
+    ids = a.value.get("speaker"), b.value.get("speaker")
+    return (ids[0] is not None and ids[0] == ids[1]) or _same_speaker(_quote_speaker(a), _quote_speaker(b))
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|…")  # where a headline's quote skips words of the body's
@@ -13293,7 +13459,8 @@ class _Context:
         if same is not None and lead and (body := self.newer_body(pl, same)).found:
             return body  # '“...,” Bo noted. Seoul's foreign ministry was firmer, saying ... “...”': the ministry
         if same is not None and same.value["attribution"] != "none" and not label:
-            return _inherit(same)  # rule 4: a later quote in a paragraph whose earlier quote has a speaker
+            return _tagged_or_inherited(text, idx, pl, same)  # rule 4: a later quote in a paragraph whose earlier
+            # quote has a speaker
         who = _possessor(text, idx, pl) if worded and rules.may(_possessor) else _NOBODY
         if who.found:
             return who

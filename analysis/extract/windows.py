@@ -19,6 +19,9 @@ FIRST_WORD_REACH = 80
 # quotes)
 GROUP_FIRST_WORD = 40
 FIRST_WORD_CHARS = 20  # characters read at a sentence's start for its first word ("Speaking", "Meanwhile,")
+# characters read right after a word or a quote for the next word ("as saying" after "quoted Bo", the noun after a
+# label's quote "“X” plan"; spk28's review96 fixes and mend96, put here by review99's mend)
+NEXT_WORD_CHARS = 20
 # characters of a sentence's opening read for its subject ("Army base commanders told", "A South Korean base worker
 # who")
 SENTENCE_OPENING = 80
@@ -155,6 +158,7 @@ APPOSED_HOLDER = 40  # characters after the comma of an office phrase in which t
 # characters after "<owner>'s" read for the office and the name after it ("South Korea's chief negotiator, Jo Bell")
 OWNED_OFFICE = 80
 CITED_AS = 60  # characters after "quoted"/"cited" searched for " as "
+CITED_TITLE_WORDS = 4  # capitalised title words between "quoted" and a name before " as" ("quoted US Ambassador Bo")
 THAT_AFTER = 60  # characters after a verb read for a "that" opening its clause
 TOPIC_AFTER = 40  # characters after a name read for what it is asked or told about
 RELAYED_AFTER = 40  # characters after a reporting clause's "that" in which its subject may start
@@ -451,6 +455,12 @@ CLAUSE_TAG_WORDS = 8  # words of a closing tag's subject at most ("the text of t
 CLAUSE_FRONTED_WORDS = 5
 CLAUSE_TAIL_WORDS = 4  # words after a closing tag's verb at most ("in January last year"): its adjunct, no clause
 
+# === analysis/extract/names.py: thresholds the name rules read as ``win.NAME`` (review99; most are still its own) ===
+CAPS_LINE_LETTERS = 8  # letters a line in capitals holds at least ("BELL SAYS SEOUL MUST PAY"; not "US-ROK")
+# words of a field in lower case after a capitalised title's "for" at most ("Under Secretary of Defense for policy",
+# "Assistant Secretary for arms control"; names._lower_field)
+FIELD_TITLE_WORDS = 3
+
 # === analysis/frames.py: the windows the frame rules read (issue #12) ===
 # Kept here, after quotes.py's, so that every character window of the package is in one file a newcomer opens and
 # one module a test patches; frames reads them as ``win.NAME`` like quotes. Each bounds a regex search or a span
@@ -678,3 +688,12 @@ CLAUSE_OPEN_BACK = 12
 # days into a month in which "this past month" is the calendar month just ended, not the rolling span to publication
 # ("this past year" told in January: the calendar year just ended; review100 finding 5)
 PAST_UNIT_JUST_ENDED_DAYS = 7
+# characters before a list of two counts read for "between" that makes it a range ("between 25,000 and 30,000":
+# clm28, review95 finding 6, frames.respective_count)
+BETWEEN_BACK = 8
+# characters before a won amount read for a number and its scale word it runs on from ("1 trillion 52 won": clm28,
+# review95 finding 6, frames.garbled_won)
+GARBLED_SCALE_BACK = 30
+# characters after an amount a passive ask names read for a ceiling on it ("should be raised to X at most": review95
+# finding 5, frames.passive_ask_kept)
+CAPPED_AFTER = 16
