@@ -750,17 +750,29 @@ class Reader:
 # --- years -----------------------------------------------------------------------------------------
 
 
+#: The rolling "this past year" (dat28b): framed as the calendar year before until publication's fourth quarter.
+_THIS_PAST_YEAR = re.compile(r"\bthis\s++past\s++year\b", re.I)
+
+
 def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
     """Return the years a date span covers (only whole calendar years when ``whole_years``).
+
+    The rolling "this past year" is framed as the calendar year before publication, the year that holds most of it
+    and the last whole year of payments, until the fourth quarter (review104 finding 1); then it is no whole year.
 
     >>> date_years(Span("d", "date", 0, 4, "2019", {"start": "2019-01-01", "end": "2019-12-31"}))
     (2019,)
     >>> date_years(Span("d", "date", 0, 6, "Monday", {"start": "2019-11-11", "end": "2019-11-11"}))
     ()
+    >>> [date_years(Span("d", "date", 0, 14, "this past year", {"start": s, "end": e}))
+    ...  for s, e in (("2020-06-16", "2021-06-15"), ("2018-11-17", "2019-11-16"))]
+    [(2020,), ()]
     """
     a, b = str(span.value.get("start") or ""), str(span.value.get("end") or "")
     if len(a) < 10 or len(b) < 10:
         return ()
+    if _THIS_PAST_YEAR.search(span.exact) and int(b[5:7]) < win.PAST_YEAR_IS_CURRENT_MONTH and a[:4] != b[:4]:
+        return (int(a[:4]),)  # review104 finding 1: the rolling "this past year" is the calendar year before
     if whole_years and not (a[5:] == "01-01" and b[5:] == "12-31"):
         return ()
     return tuple(range(int(a[:4]), int(b[:4]) + 1))

@@ -15,6 +15,10 @@ dev): made-up sentences (Moon, Trump and Tokyo as public holders and governments
   route code, a bill number and a US dollar amount as controls (review97).
 - CONVERSION (tests/cases/test_dat28v.csv): a restatement in a currency the data has no rate of, of a figure judged
   not_checkable, is not_checkable too (`check._unchecked_conversions`, review97); a payment's stays unverifiable.
+- review104 (mend104): "since he took office" takes no holder from the sentence before when its own sentence opens
+  with a possessive or a holder's name (`dates._pronoun_holder`); a fronted term's subject followed by a lower-case
+  plural ("Moon Jae-in critics") is a modifier (`dates._plural_noun`); "RM" with decimals is money only with two
+  decimals or a scale ("RM1.50", "RM3.7bn"; not "RM2.0 software").
 """
 
 from __future__ import annotations

@@ -27,6 +27,9 @@ from held-out to dev): made-up sentences, no article's words.
   month's first week: the month just ended; a possessive: calendar) and CAPS (no count after the number): its
   sentences are rows and controls in the three tables; SINCEFRAME/PASTFRAME (tests/cases/test_dat28bv.csv) check
   the claim frames.
+- review104 (mend104): from February to September the rolling "this past year" frames a claim as the calendar year
+  before publication, not the year it ends in or another year its sentence names (`frames.date_years`); PASTFRAME
+  rows, with a fourth-quarter control.
 """
 
 from __future__ import annotations

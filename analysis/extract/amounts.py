@@ -234,10 +234,11 @@ _SCALE_WORD = (
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
-# a figure that reads as money after the ringgit's "RM" (a scale, a thousands group or decimals: "RM1.2 billion",
-# "RM400 million", "RM12,000"), not a model or a code ("RM2 prototype", "Route RM5", "RM1234"; review97)
-_RM_FIGURE = (r"\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d{1,6}\.\d"
-              r"|\d{1,6}[ \t]?(?:million|billion|trillion|mil|mln|mn|bn|m|k)\b")
+# a figure that reads as money after the ringgit's "RM" (a scale, a thousands group or two decimals: "RM1.2 billion",
+# "RM400 million", "RM12,000", "RM1.50"), not a model, a version or a code ("RM2 prototype", "Route RM5", "RM1234";
+# review97; "RM2.0 software", "Model RM1.5 drones": review104 finding 4)
+_RM_FIGURE = (r"\d{1,3}(?:,\d{3}){1,4}(?![\d,])|\d{1,6}\.\d\d(?![\d.])"
+              r"|\d{1,6}(?:\.\d{1,3})?[ \t]?(?:million|billion|trillion|mil|mln|mn|bn|m|k)\b")
 _CUR_PREFIX = rf"(?<![\w$])(?:US\s?\$|U\.S\.\s?\$|USD\s?|A\$|AU\$|C\$|CA\$|HK\$|S\$|NZ\$|NT\$|KRW\s?|JPY\s?|EUR\s?|GBP\s?|CNY\s?|RMB\s?|\$US\s?|\$|₩|¥|€|£|W(?=\d)|RM(?={_RM_FIGURE}))"  # noqa: E501
 _CUR_WORD = (
     r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?|(?:South\s+)?Korean\s+won|won"

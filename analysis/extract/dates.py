@@ -4996,15 +4996,17 @@ def _pronoun_holder(m: re.Match[str]) -> set[str]:
     own sentence could be the pronoun's person: no capitalised word but its first before the clause, no speech verb
     ("the ambassador said since he took office"), no determiner opening it ("The minister has met envoys since ...")
     and, the clause fronted, a lower-case subject after its comma with no determiner ("Since he took office, the
-    foreign minister ..."); else none (review97).
+    foreign minister ..."); no possessive or holder's name as its first word ("Jeong's ministry ..."); else none
+    (review97, review104).
 
     >>> [sorted(_pronoun_holder(re.search("(?<![a-z])s?he took office", t))) for t in (
     ...     "Trump spoke. Since he took office, he has pressed allies.",
     ...     "Trump spoke. Costs rose since he took office.",
     ...     "Trump spoke. The general said costs rose since he took office.",
     ...     "Trump spoke. Since she took office, ...",
-    ...     "Trump met Moon Jae-in. Since he took office, he has visited twice.")]
-    [['donald-trump'], ['donald-trump'], [], [], []]
+    ...     "Trump met Moon Jae-in. Since he took office, he has visited twice.",
+    ...     "Trump spoke. Jeong's ministry has grown since he took office.")]
+    [['donald-trump'], ['donald-trump'], [], [], [], []]
     """
     text = m.string
     if not _HE.search(m.group()):
@@ -5015,6 +5017,8 @@ def _pronoun_holder(m: re.Match[str]) -> set[str]:
         return set()  # a name, a title or a speaker before it: "Defense Minister Jeong said that since he took office"
     if before and before[0].lower() in _DETERMINERS:
         return set()  # "The ambassador has met envoys since he took office": the pronoun's person is the subject
+    if before and (before[0].endswith(("'s", "’s")) or before[0].strip(",") in _terms_by_word()):
+        return set()  # "Jeong's ministry has grown since he took office": a name opening it (review104 finding 2)
     comma = text.find(",", m.end(), sentence.end)
     if len(before) <= 1 and comma >= 0:  # fronted: "Since he took office, <subject> ..."
         after = text[comma + 1 : sentence.end].split()
@@ -5274,14 +5278,15 @@ def _fronted_subject(m: re.Match[str]) -> set[str]:
     """Return the holder of a fronted term ("During his first term, Trump met Moon Jae-in") when its sentence names
     several: the one the words right after its comma name as the subject, titles allowed ("During his tenure,
     Defense Secretary Esper met Trump"), not a possessive ("Trump's demands") or a modifier ("Trump aides"), and with
-    an ordinal one who has that many terms; else none (review97). A term with no ordinal or "previous" ("In his
+    an ordinal one who has that many terms; else none (review97). A lower-case plural after the name makes it a
+    modifier too ("Moon Jae-in critics", review104 finding 3). A term with no ordinal or "previous" ("In his
     term, Moon Jae-in met Trump") is either holder's unless a title names the subject: none (the old reading).
 
     >>> [_fronted_subject(_TERM_OF_OFFICE.search(t)) for t in ("During his first term, Trump met Moon Jae-in.",
     ...     "During his term, Trump's demands were shelved.", "During his presidency, Trump aides met Moon Jae-in.",
     ...     "During his first term, officials from Moon Jae-in's government met Trump envoys.",
-    ...     "In his term, Moon Jae-in met Trump.")]
-    [{'donald-trump'}, set(), set(), set(), set()]
+    ...     "In his term, Moon Jae-in met Trump.", "In his previous term, Moon Jae-in critics met Trump.")]
+    [{'donald-trump'}, set(), set(), set(), set(), set()]
     """
     text, by_word = m.string, _terms_by_word()
     end = _sentence_span(text, m.start(), m.end()).end
@@ -5292,7 +5297,7 @@ def _fronted_subject(m: re.Match[str]) -> set[str]:
     run = list(takewhile(lambda w: w[:1].isupper(), words))
     if not run or run[-1].endswith(("'s", "’s", "'", "’")):  # "Trump's demands": a possessive
         return set()
-    if len(run) < len(words) and words[len(run)].lower() in _NAME_MODIFIES:
+    if len(run) < len(words) and (words[len(run)].lower() in _NAME_MODIFIES or _plural_noun(words[len(run)])):
         return set()
     if not (m["ord"] or m["adj"]) and run[0].rstrip(",") in by_word:  # "In his term, Moon Jae-in met Trump": either's
         return set()
@@ -5300,6 +5305,23 @@ def _fronted_subject(m: re.Match[str]) -> set[str]:
     if len(people) != 1 or len(_terms_of()[next(iter(people))]) < _ORDINALS.get((m["ord"] or "").lower(), 0):
         return set()
     return people
+
+
+# words in "-s" that may follow a subject's name and are no plural noun: a verb, an adverb ("Trump always ...")
+_S_NOT_PLURAL = frozenset({"says", "always", "perhaps", "sometimes", "thus", "nevertheless", "nonetheless"})
+
+
+def _plural_noun(word: str) -> bool:
+    """Return whether ``word`` after a name looks like a lower-case plural noun the name modifies ("Moon Jae-in
+    critics"): ends in "-s" (not "-ss", "-us", "-is"), four letters or more, not a verb or adverb of
+    :data:`_S_NOT_PLURAL` (review104 finding 3).
+
+    >>> [_plural_noun(w) for w in ("critics", "has", "says", "always", "Critics", "press", "met")]
+    [True, False, False, False, False, False, False]
+    """
+    w = word.rstrip(",.;:")
+    return w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and (
+        w not in _S_NOT_PLURAL)
 
 
 _SUBJECT_WORD = re.compile(r"\b(?:[A-Z][\w-]{0,30}|he|she|his)\b")  # a name, or a pronoun standing for one

@@ -688,6 +688,9 @@ CLAUSE_OPEN_BACK = 12
 # days into a month in which "this past month" is the calendar month just ended, not the rolling span to publication
 # ("this past year" told in January: the calendar year just ended; review100 finding 5)
 PAST_UNIT_JUST_ENDED_DAYS = 7
+# the month of publication from which the rolling "this past year" is no longer framed as the calendar year before
+# (the fourth quarter: the current year then holds most of it; review104 finding 1, frames.date_years)
+PAST_YEAR_IS_CURRENT_MONTH = 10
 # characters before a list of two counts read for "between" that makes it a range ("between 25,000 and 30,000":
 # clm28, review95 finding 6, frames.respective_count)
 BETWEEN_BACK = 8
