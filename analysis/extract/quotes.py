@@ -9698,6 +9698,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
+    out = _role_tags_resolved(ctx, out, places, people)  # a role's words whose sayer its or the next sentence names
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
@@ -10733,6 +10734,104 @@ def _named_by(q: Quote, src: Quote) -> Quote:
     value = q.value | {k: src.value[k] for k in ("speaker", "speaker_name", "candidates")}
     value["antecedent"] = {"start": m.start, "end": m.end, "exact": m.exact}
     return replace(q, value=value, antecedent=m)
+
+
+# "<Name> made the comment(s)/remark(s) ..." opening the sentence after a role's quote: the role's holder named
+# (newswire: '“...,” the commander said. Gen. Jo Bell made the comment during a hearing')
+_MADE_REMARKS = re.compile(
+    r"[ \t]{1,3}(?:also[ \t]{1,3})?made[ \t]{1,3}(?:the|these|those|his|her|such)[ \t]{1,3}"
+    r"(?:comments?|remarks?|statements?|projection|prediction|assessment|observation)\b"
+)
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s++")  # a sentence's end and the blank before the next sentence
+
+
+def _remark_maker(text: str, end: int, people: Sequence[Mention]) -> Mention | None:
+    """Return the person named, after capitalised title words at most, at the start of the sentence after the one
+    ending past ``end`` (a role's speech tag), when their verb is "made the comment(s)/remark(s)" and the like:
+    the one whose words the role said; else None.
+
+    >>> t = 'It is “bad,” the commander said. Gen. Jo Bell made the remarks at a hearing.'
+    >>> bell = Mention(38, 45, "Jo Bell", "person", {})
+    >>> end = t.index(" said")
+    >>> _remark_maker(t, end, [bell]).exact, _remark_maker(t.replace("made", "read"), end, [bell])
+    ('Jo Bell', None)
+    """
+    hi = min(len(text), end + win.REMARK_TAG_TAIL)
+    verb = _VERB_WORD.search(text, end, hi)  # the tag's own verb: "the commander of U.S. Forces Korea said"
+    gap = _SENTENCE_GAP.search(text, verb.end(), hi) if verb is not None else None
+    if gap is None:
+        return None
+    at = gap.end()
+    for m in people:
+        if (at <= m.start <= at + win.REMARK_TITLE_CHARS and not m.value.get("descriptor")
+                and all(w[:1].isupper() for w in text[at : m.start].split()) and _MADE_REMARKS.match(text, m.end)):
+            return m
+    return None
+
+
+# the verbs whose subject, opening a sentence, tells the words a later partial quote holds ("Bo told Al that ...
+# “...”, an official said": Bo's words the official relays)
+_RELAYED_SPEECH = re.compile(
+    r"(?:,[^,\"“”\n]{1,120}+,)?[ \t]{1,3}(?:[a-z]{1,20}ly[ \t]{1,3})?"
+    r"(?:told|tells|said|says|spoke|speaks|urged|urges|vowed|vows|pledged|pledges|promised|promises|stressed|stresses|insisted|insists)\b"
+)
+
+
+def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Mention]) -> Mention | None:
+    """Return the named person who opens the sentence of ``q`` (after a dateline and title words, all capitalised)
+    as the subject of a verb of saying, when ``q`` is a quote inside that person's reported speech which an unnamed
+    source after it relays ('Bo told Al that Seoul would pay a “fair” share, an official said'): the words are the
+    person's, as the Conventions credit a quote relayed inside reported speech; else None (a second verb of saying
+    between: 'Bo said Al called it “fair”' is not Bo's).
+
+    >>> t = 'Jo Bell told Al Roe that Seoul would pay a “fair” share, an official said.'
+    >>> bell, roe = Mention(0, 7, "Jo Bell", "person", {}), Mention(13, 19, "Al Roe", "person", {})
+    >>> q = Quote(42, 49, "“fair”", {})
+    >>> _relayed_by_role(t, q, 0, [bell, roe]).exact
+    'Jo Bell'
+    >>> t = 'Jo Bell said Al Roe called it “fair” again, an official said.'
+    >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“fair”", {}), 0, [bell, roe]) is None
+    True
+    """
+    first = next((m for m in people if sent_start <= m.start < q.start), None)
+    if first is None or first.value.get("descriptor"):
+        return None
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in text[sent_start : first.start].split()):
+        return None  # not the sentence's subject: "Seoul wants Bo to ..."
+    verb = _RELAYED_SPEECH.match(text, first.end, q.start)
+    if verb is None or _VERB_WORD.search(text, verb.end(), q.start) is not None:
+        return None
+    return first
+
+
+def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
+    """Return ``out`` with a quote left to an unnamed role ('“...,” the commander said', '..., an official said')
+    given the named person the text ties the role's words to: the sentence's own subject who told them
+    (:func:`_relayed_by_role`, an indefinite role after the quote), or the person who "made the remarks" in the next
+    sentence (:func:`_remark_maker`).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'It is “bad,” the commander said. Gen. Jo Bell made the remarks at a hearing.'
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    text = ctx.text
+    for i, q in enumerate(out):
+        v = q.value
+        if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or v["antecedent"]:
+            continue
+        start, end, words = v["speaker_start"], v["speaker_end"], (v.get("speaker_text") or "").split()
+        if start is None or end is None or not words:
+            continue
+        who = None
+        if start > q.end and words[0].lower() in _INDEFINITES:
+            who = _relayed_by_role(text, q, places[i].sent_start, people)
+        who = who or _remark_maker(text, end, people)
+        if who is not None:
+            value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
+                         "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
+            out[i] = replace(q, value=value, antecedent=who)
+    return out
 
 
 _REPEAT_MOST = 3  # words in a short quote matched against the words of attributed quotes

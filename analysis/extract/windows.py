@@ -700,3 +700,8 @@ GARBLED_SCALE_BACK = 30
 # characters after an amount a passive ask names read for a ceiling on it ("should be raised to X at most": review95
 # finding 5, frames.passive_ask_kept)
 CAPPED_AFTER = 16
+# characters after a role's speech tag read for its sentence's end, before a next sentence that may name the role's
+# holder as the one who "made the remarks" (spk28c, quotes._remark_maker)
+REMARK_TAG_TAIL = 60
+# characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
+REMARK_TITLE_CHARS = 40

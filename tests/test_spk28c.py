@@ -1,0 +1,21 @@
+"""Quote speakers, third round on the eighty held-out articles moved to dev (spk28c, after spk28 and spk28b): each
+class diagnosed from a dev miss, then rows of my own (made-up people Jo Bell, Al Roe; the place Tamsk, the outlet or
+office Hanul), written and labelled by the Conventions of tests/corpus/README.md before the tool ran on them, with
+controls the rules must not fire on. None read from the held-out corpus.
+
+A row of tests/cases/test_spk28c.csv: (body, the quote's words, the speakers accepted: "/" between names, "None"
+for nobody; a note says what the row shows), checked by conftest.assert_speaker. Table ROLE_RELAYED: a partial
+quote inside the reported speech of the named person who opens its sentence ("Bo told Al that ... “fair” ...")
+which an unnamed source after it relays (", an official said") is that person's (quotes._relayed_by_role);
+controls: a second verb of saying between, a name that is no subject of a verb of saying, a full quote. Table
+REMARK_MAKER: a role's quote ("“...,” the commander said") whose next sentence opens with a (titled) name who "made
+the comment/remarks" is that person's (quotes._remark_maker); controls: "made" of no remark, a sentence between, a
+named speaker, a lower-case word before the name.
+"""
+
+from __future__ import annotations
+
+from conftest import assert_speaker, case_tables, rows_test
+
+# rows: tests/cases/test_spk28c.csv (table, body, words, speakers, note), each checked by conftest.assert_speaker
+test_spk28c_speakers = rows_test(assert_speaker, **case_tables("test_spk28c"))
