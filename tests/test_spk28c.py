@@ -10,7 +10,10 @@ which an unnamed source after it relays (", an official said") is that person's 
 controls: a second verb of saying between, a name that is no subject of a verb of saying, a full quote. Table
 REMARK_MAKER: a role's quote ("“...,” the commander said") whose next sentence opens with a (titled) name who "made
 the comment/remarks" is that person's (quotes._remark_maker); controls: "made" of no remark, a sentence between, a
-named speaker, a lower-case word before the name.
+named speaker, a lower-case word before the name. Table LY_LABEL (review101 finding 1): "only"/"early" before a
+repeated so-called label is no adverb between the verb and the quote (quotes._LY_NOT_ADVERBS); controls: a manner
+adverb, "a". Table CITED_HAVING (review101 finding 3): "quoted <Title> <name> as having said / as stressing" gives
+the name (quotes._CITED_SAID, _CITED_SPEAKING); controls: "as having denied", "as denying".
 """
 
 from __future__ import annotations

@@ -6077,7 +6077,12 @@ def _cited_as(text: str, idx: _Index, verb_end: int) -> _Who:
 _NOT_IN_CITED_TITLE = word_set("Of To For And The A An Close Near From With By At In On About Among Under Over")
 # What the cited person does after " as": speaks, not denies or rejects ("quoted Ambassador Bo as denying it").
 _CITED_SPEAKING = word_set("saying telling stating adding declaring noting warning calling describing insisting "
-                           "writing explaining remarking arguing urging")
+                           "writing explaining remarking arguing urging stressing emphasizing emphasising pointing "
+                           "asking vowing pledging claiming suggesting")
+# The same after "as having" ("quoted Ambassador Bo as having said": review101 finding 3).
+_CITED_SAID = word_set("said told stated added declared noted warned called described insisted written explained "
+                       "remarked argued urged stressed emphasized emphasised pointed asked vowed pledged claimed "
+                       "suggested")
 
 
 def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
@@ -6093,6 +6098,8 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
     'Al Roe'
     >>> _titled_cited(t.replace("saying", "denying"), _Index(ms), 9, 30).found
     False
+    >>> [_titled_cited(t.replace("saying", w), _Index(ms), 9, 30).found for w in ("having said", "having denied")]
+    [True, False]
     >>> t = "Bo quoted aides to Al Roe as saying"
     >>> _titled_cited(t, _Index([Mention(19, 25, "Al Roe", "person", {})]), 9, 25).found
     False
@@ -6100,8 +6107,11 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
     >>> _titled_cited(t, _Index([Mention(35, 41, "Al Roe", "person", {})]), 9, 41).found
     False
     """
-    doing = text[as_at + 4 : as_at + win.NEXT_WORD_CHARS].split(None, 1)
-    if not doing or doing[0].rstrip(",.;:") not in _CITED_SPEAKING:
+    doing = text[as_at + 4 : as_at + win.NEXT_WORD_CHARS + len(" having")].split(None, 2)
+    if doing[:1] == ["having"]:
+        if len(doing) < 2 or doing[1].rstrip(",.;:") not in _CITED_SAID:
+            return _NOBODY
+    elif not doing or doing[0].rstrip(",.;:") not in _CITED_SPEAKING:
         return _NOBODY
     for m in idx.ending_before(as_at, verb_end + 1):
         between = text[verb_end:m.start].split()
@@ -9865,6 +9875,12 @@ _OWN_LABEL_VERBS = word_set("said says demanded demands proposed proposes sugges
 _OWN_LABEL_NOUNS = word_set("plan plans proposal proposals demand demands formula offer scheme request idea")
 
 
+# Words in -ly that modify a noun, not a verb ("said only “X” talk", "early “X” talks"): no adverb between a verb and
+# its quote (review101 finding 1)
+_LY_NOT_ADVERBS = word_set("only early likely daily weekly monthly yearly quarterly hourly friendly unlikely lonely "
+                           "costly timely elderly orderly")
+
+
 def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
     """Return ``q``, a repeat of a so-called label, as the words of the speaker its own sentence gives, else None: a
     subject right before its speech or demand verb right before the quote ("Bo reportedly demanded “X”": kept as
@@ -9881,8 +9897,8 @@ def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
     """
     text = ctx.text
     words = text[pl.sent_start : pl.qs].split()
-    while words and words[-1].endswith("ly"):
-        words.pop()  # "reportedly", "repeatedly"
+    while words and words[-1].endswith("ly") and words[-1].lower() not in _LY_NOT_ADVERBS:
+        words.pop()  # "reportedly", "repeatedly"; not "said only “X” talk" (review101 finding 1)
     v = q.value
     if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
         return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None
