@@ -473,9 +473,9 @@ _SIDE_THING = (r"(?!\s++(?:troops?|forces|soldiers|servicemen|service\s++members
 _SIDE_WORDS = (
     ("us-government", re.compile(r"(?<![-–/])\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?!\w)"
                                  + _SIDE_THING)),
-    # "the Koreans" as a side ("Trump said the Koreans were ready to pay": review103 finding 5), not as workers
-    ("rok-government", re.compile(r"(?<![-–/])\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government|(?<=\bthe\s)Koreans"
-                                  r"(?!\s++(?:who|working|employed|workers?|living)\b))\b" + _SIDE_THING)),
+    # "the Koreans" is no side word: it names base workers, North Koreans and the Koreans paid as often as the
+    # government (review105 findings 1-2 on mend103's addition, which was taken back)
+    ("rok-government", re.compile(r"(?<![-–/])\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b" + _SIDE_THING)),
 )
 
 
