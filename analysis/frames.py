@@ -473,6 +473,8 @@ _SIDE_THING = (r"(?!\s++(?:troops?|forces|soldiers|servicemen|service\s++members
 _SIDE_WORDS = (
     ("us-government", re.compile(r"(?<![-–/])\b(?:US|U\.S\.|American|Washington|Pentagon|White\s+House)(?!\w)"
                                  + _SIDE_THING)),
+    # "the Koreans" is no side word: it names base workers, North Koreans and the Koreans paid as often as the
+    # government (review105 findings 1-2 on mend103's addition, which was taken back)
     ("rok-government", re.compile(r"(?<![-–/])\b(?:South\s+Korea(?:n|'s)?|Seoul|Korean\s+government)\b" + _SIDE_THING)),
 )
 
@@ -3431,7 +3433,9 @@ def _intent(r: Reader, fig: Span) -> tuple[str, int] | None:
 
 #: Before a passive ask in its clause, a question's "whether" or a condition's "if" ("Reporters asked whether the
 #: payment should be raised to X"); after its amount, a ceiling ("should be raised to no more than X", "X at most").
-_PASSIVE_QUESTION = re.compile(r"\b(?:whether(?!\s++or\s++not\b)|if)\b", re.I)  # review102: not "whether or not"
+#: "whether or not" is no question ("Trump said whether or not Seoul agrees, ...": review102) unless a verb of asking
+#: comes right before it ("Reporters asked whether or not ...": review103 finding 2).
+_PASSIVE_QUESTION = re.compile(r"\b(?:whether(?!\s++or\s++not\b)|(?:ask|wonder)(?:ed|s|ing)?+\s++whether|if)\b", re.I)
 _PASSIVE_CAPPED = re.compile(r"\b(?:no|not)\s+more\s+than\b|\bat\s+(?:the\s+)?most\b|\bup\s+to\b", re.I)
 _PASSIVE_ASK_CUE = re.compile(_PASSIVE_ASK, re.I)
 
@@ -3974,11 +3978,11 @@ _SUBJECT_LEAD = re.compile(r"(?<![\w.-])(?:(?:former|then-?|the|of|(?=[A-Z])[\w.
 #: "mentioned", "talked about", "touted", "pitched", "proposed", "wanted", "had floated", "reportedly sought"; not
 #: "cited" or "named" (a fact told: "the X the Pentagon cited covers a third of the cost"), nor a verb of telling
 #: with "as" ("the X Trump mentioned as Seoul's current payment": what it is called, review98), but for "as his goal
-#: (target, demand, ask, price)", an ask (review102).
+#: (target, demand, ask)", an ask (review102); not "as the price (Seoul pays)" (review103 finding 3).
 _PUT_AFTER_VERB = re.compile(r"(?<![ \t])[ \t]++(?:(?:had|has|once|first|reportedly|previously|originally|initially)"
                              r"[ \t]++){0,2}+(?:(?:discussed|mentioned|talked[ \t]++(?:of|about))\b"
-                             r"(?![ \t]++as\b(?![ \t]++(?:his|her|its|their|the|a)[ \t]++"
-                             r"(?:goal|target|demand|ask|price)\b))|"
+                             r"(?![ \t]++as\b(?![ \t]++(?:his|her|its|their|a)[ \t]++"
+                             r"(?:goal|target|demand|ask)\b))|"
                              r"floated|touted|pitched|proposed|suggested|wanted|sought|demanded|asked[ \t]++for|"
                              r"thr(?:ew|own)[ \t]++out|put[ \t]++forward)\b", re.I)
 
@@ -10930,6 +10934,10 @@ _US_ATTRIBUTIVE = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican?\b|\bAmerica['’]s
                              r"(?:(?:treaty|fellow|other|key|close|closest|Asian|Pacific|main|major|longtime|staunch|"
                              r"chief|regional|top|oldest)[ \t]++){0,3}+(?:ally|allies|partner|territory)\b"
                              r"(?:[ \t]++of\b)?+")
+#: The same told with a pronoun before a capitalised name, "The U.S. and its ally South Korea": the name is the place
+#: (review103 finding 4); not before "the" ("its ally the U.S.": no place word is made of it).
+_ITS_ALLY = re.compile(r"\b(?:its|their)[ \t]++(?:(?:treaty|fellow|key|close|closest|Asian|Pacific|main|longtime|"
+                       r"staunch|regional|oldest)[ \t]++){0,2}+(?:ally|partner)(?=[ \t]++[A-Z])")
 #: The counts of a list told as US troops in the span itself ("28,500 and 54,000 U.S. troops"): no side of the pair
 #: is then an army whose own count it is (review102 finding 1).
 _US_TROOPS_SPAN = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican\b)[ \t]++(?:troops|forces|soldiers|service)", re.I)
@@ -10984,6 +10992,7 @@ def _listed_pair(text: str, start: int, end: int, span: Span) -> tuple[str, str]
     """
     # review102: an attributive US phrase is read as a place word of no side ("U.S. ally Japan" is Japan)
     seg = _US_ATTRIBUTIVE.sub(lambda m: "Ally".ljust(len(m.group())), text[start:end])
+    seg = _ITS_ALLY.sub(lambda m: "Ally".ljust(len(m.group())), seg)  # review103: "its ally South Korea"
     cut = max([0, *(m.end() for m in _PLACE_LIST_END.finditer(seg, 0, span.start - start))])
     pair = last_match(_NAME_PAIR, seg, cut, span.start - start)
     if pair is not None:

@@ -1555,12 +1555,21 @@ _GOVERNING_DEAL = re.compile(r"\b(?:(?:under|in|by|with|through)\s++(?:this|that
 #: A deal's words that name the deal of publication's day or one to come ("the new deal", "the next agreement").
 _TERM_NEW = re.compile(r"\b(?:new|next|upcoming|coming|latest|incoming|future|current|present)\b", re.I)
 _DEAL_NAME_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A month's or weekday's name, for the date a deal was signed ("in February", "on Feb. 2", "on Sunday").
+_SIGNED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+                 r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_SIGNED_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 #: Right after a deal's noun, when it was signed ("the agreement signed last month", "the deal reached in 2014"):
-#: a deal signed after the years is not theirs (review102 finding 4); the year in a group, "last" in another.
+#: a deal signed after the years is not theirs (review102 finding 4); the year in a group, "last" in another. A year
+#: may follow a month and day ("on Feb. 2, 2014") or a place ("in Washington in 2014"); a bare date is a month's or
+#: weekday's name, not any capital word ("signed in Seoul" tells no date: review103 finding 1).
 _SIGNED_WHEN = re.compile(r"(?<!\s)\s++(?:that\s++|which\s++)?(?:was\s++|were\s++)?(?:signed|reached|struck|concluded|"
                           r"sealed|agreed)\s++(?:(?:earlier\s++)?this\s++(?:week|month|year)|"
                           r"(?P<last>last)\s++(?:week|month|year)|"
-                          r"(?:on|in)\s++(?:[A-Z][a-z]++\s++)?(?P<year>(?:19|20)\d\d)\b|(?:on|in)\s++[A-Z][a-z]++)")
+                          r"(?:(?:in|at)\s++(?:the\s++)?(?!" + _SIGNED_MONTH + r")[A-Z][a-z]++"
+                          r"(?:\s++[A-Z][a-z]++)?+\s++)?+"
+                          r"(?:(?:on|in)\s++(?:" + _SIGNED_MONTH + r"\s++(?:\d{1,2},?\s++)?+)?+"
+                          r"(?P<year>(?:19|20)\d\d)\b|(?:on|in)\s++(?:" + _SIGNED_MONTH + "|" + _SIGNED_DAY + r")))")
 
 
 def signed_after(text: str, at: int, published: dt.date, year: int) -> bool:
@@ -1569,6 +1578,9 @@ def signed_after(text: str, at: int, published: dt.date, year: int) -> bool:
     >>> t = "the agreement signed last month; the deal reached in 2008; the deal"
     >>> [signed_after(t, t.index(w) + len(w), dt.date(2014, 3, 10), 2013) for w in ("agreement", "deal", "deal")]
     [True, False, False]
+    >>> [signed_after("deal signed " + w, 4, dt.date(2019, 3, 10), 2018) for w in (
+    ...     "in Seoul", "in Washington in 2014", "on Feb. 2, 2014", "in February", "on Sunday", "in Seoul on Feb. 2")]
+    [False, False, False, True, True, True]
     """
     m = _SIGNED_WHEN.match(text, at)
     if m is None:

@@ -15,6 +15,9 @@ Asian ally", "the U.S. territory of Guam") names a place, not the US as an army;
 side an army; "U.S. Forces Korea"/USFK is Korea's side and "the Korean Peninsula" South Korea; places after the counts
 are read only when the army keeping them is named before; the passive ask needs a level ("to X") and "whether or not"
 is no question.
+
+review103's fixes (mend103): "asked (wondered) whether or not" stays a question; "its ally South Korea" in a pair is
+South Korea.
 """
 
 from __future__ import annotations

@@ -21,6 +21,8 @@ below" caps only the figure right after it; "was/were ready to pay" only after a
 review102's fixes (mend102): "Trump said Seoul was willing to pay X" stays Seoul's offer; the deal that makes a span
 rise its first-year rise is searched in the figure's clause, not possessive ("in the deal's annex") nor signed after the
 years ("the agreement signed last month"); "mentioned as his goal" is an ask; "keep the increase at or below X" a cap.
+review103's fixes (mend103): a place or a full date after "signed in/on" is read as such ("signed in Seoul" tells no
+date, "signed on Feb. 2, 2014" its year); "mentioned as the price Seoul pays" is no ask; "the Koreans" are the ROK side.
 """
 
 from __future__ import annotations
