@@ -14,6 +14,13 @@ named speaker, a lower-case word before the name. Table LY_LABEL (review101 find
 repeated so-called label is no adverb between the verb and the quote (quotes._LY_NOT_ADVERBS); controls: a manner
 adverb, "a". Table CITED_HAVING (review101 finding 3): "quoted <Title> <name> as having said / as stressing" gives
 the name (quotes._CITED_SAID, _CITED_SPEAKING); controls: "as having denied", "as denying".
+
+review106 added controls, each a near miss the first version got wrong: ROLE_RELAYED, a clause break between the
+verb and the quote (", and", ", but", "yet", "though", "amid", a semicolon, a dash) and "spoke with/to" (no
+"of/about"); REMARK_MAKER, a maker already named as an earlier quote's speaker, a title that fits another office
+("Sen." for "the commander"), the tag before the quote ("said U.S. Gen. ..."), "made the prediction that" and "made
+those remarks public"; LY_LABEL, "demanded only"/"proposed early" (the -ly word skipped after a demand verb);
+CITED_HAVING, "as pointing to" (only "pointing out" speaks).
 """
 
 from __future__ import annotations

@@ -6100,6 +6100,8 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
     False
     >>> [_titled_cited(t.replace("saying", w), _Index(ms), 9, 30).found for w in ("having said", "having denied")]
     [True, False]
+    >>> [_titled_cited(t.replace("saying", w), _Index(ms), 9, 30).found for w in ("pointing out", "pointing to")]
+    [True, False]
     >>> t = "Bo quoted aides to Al Roe as saying"
     >>> _titled_cited(t, _Index([Mention(19, 25, "Al Roe", "person", {})]), 9, 25).found
     False
@@ -6113,6 +6115,9 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
             return _NOBODY
     elif not doing or doing[0].rstrip(",.;:") not in _CITED_SPEAKING:
         return _NOBODY
+    said = doing[1:] if doing[:1] == ["having"] else doing
+    if said[0].rstrip(",.;:") in {"pointing", "pointed"} and [w.rstrip(",.;:") for w in said[1:2]] != ["out"]:
+        return _NOBODY  # "as pointing out" speaks; "as pointing to the data" need not (review106 finding 4)
     for m in idx.ending_before(as_at, verb_end + 1):
         between = text[verb_end:m.start].split()
         if m.end == as_at and m.kind == "person" and _is_speaker(m) and 0 < len(between) <= win.CITED_TITLE_WORDS and (
@@ -9897,8 +9902,9 @@ def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
     """
     text = ctx.text
     words = text[pl.sent_start : pl.qs].split()
-    while words and words[-1].endswith("ly") and words[-1].lower() not in _LY_NOT_ADVERBS:
-        words.pop()  # "reportedly", "repeatedly"; not "said only “X” talk" (review101 finding 1)
+    while words and words[-1].endswith("ly") and not (
+            words[-1].lower() in _LY_NOT_ADVERBS and len(words) > 1 and words[-2].lower() in {"said", "says"}):
+        words.pop()  # "reportedly", "demanded only “X”"; not "said only “X” talk" (review101 f. 1, review106 f. 3)
     v = q.value
     if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
         return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None
@@ -10757,31 +10763,61 @@ def _named_by(q: Quote, src: Quote) -> Quote:
 _MADE_REMARKS = re.compile(
     r"[ \t]{1,3}(?:also[ \t]{1,3})?made[ \t]{1,3}(?:the|these|those|his|her|such)[ \t]{1,3}"
     r"(?:comments?|remarks?|statements?|projection|prediction|assessment|observation)\b"
+    r"(?![ \t]{1,3}(?:public|that|about)\b)"  # "made those remarks public", "made the prediction that ...": review106
 )
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s++")  # a sentence's end and the blank before the next sentence
 
 
-def _remark_maker(text: str, end: int, people: Sequence[Mention]) -> Mention | None:
+# title words and role nouns by office; a holder whose title names another office than the tag's role noun is not
+# that role ("the commander said. Sen. Al Roe made the comments": review106 finding 2)
+_OFFICE_OF = {
+    **dict.fromkeys(("gen", "general", "adm", "admiral", "col", "colonel", "lt", "maj", "capt", "army", "navy",
+                     "marine", "commander", "generals"), "military"),
+    **dict.fromkeys(("sen", "senator", "rep", "representative", "congressman", "congresswoman", "lawmaker",
+                     "legislator", "assemblyman"), "legislature"),
+    **dict.fromkeys(("ambassador", "envoy", "diplomat"), "diplomacy"),
+}
+
+
+def _title_fits(role: str, title: str) -> bool:
+    """Return False when the title words ``title`` before a name and the head noun of the role ``role`` both name
+    an office and the offices differ; else True.
+
+    >>> _title_fits("the commander of the garrison", "Sen."), _title_fits("the commander", "Army Gen.")
+    (False, True)
+    >>> _title_fits("a senior official", "Sen."), _title_fits("the envoy", "")
+    (True, True)
+    """
+    head = {_OFFICE_OF.get(w.strip(".,").lower()) for w in role.split(" of ")[0].split()} - {None}
+    held = {_OFFICE_OF.get(w.strip(".,").lower()) for w in title.split()} - {None}
+    return not head or not held or bool(head & held)
+
+
+def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], role: str = "") -> Mention | None:
     """Return the person named, after capitalised title words at most, at the start of the sentence after the one
-    ending past ``end`` (a role's speech tag), when their verb is "made the comment(s)/remark(s)" and the like:
-    the one whose words the role said; else None.
+    ending past ``end`` (a role's speech tag) and past ``q_end`` (its quote's end), when their verb is "made the
+    comment(s)/remark(s)" and the like and their title fits the role ``role`` (:func:`_title_fits`): the one whose
+    words the role said; else None.
 
     >>> t = 'It is “bad,” the commander said. Gen. Jo Bell made the remarks at a hearing.'
     >>> bell = Mention(38, 45, "Jo Bell", "person", {})
     >>> end = t.index(" said")
-    >>> _remark_maker(t, end, [bell]).exact, _remark_maker(t.replace("made", "read"), end, [bell])
+    >>> _remark_maker(t, 12, end, [bell]).exact, _remark_maker(t.replace("made", "read"), 12, end, [bell])
     ('Jo Bell', None)
+    >>> _remark_maker(t.replace("Gen.", "Sen."), 12, end, [bell], "the commander") is None
+    True
     """
     hi = min(len(text), end + win.REMARK_TAG_TAIL)
     verb = _VERB_WORD.search(text, end, hi)  # the tag's own verb: "the commander of U.S. Forces Korea said"
-    gap = _SENTENCE_GAP.search(text, verb.end(), hi) if verb is not None else None
+    # from the quote's end when the tag comes first: no gap inside the tag's sentence ("said U.S. Gen. Bo made ...")
+    gap = _SENTENCE_GAP.search(text, max(verb.end(), q_end - 2), hi) if verb is not None else None
     if gap is None:
         return None
     at = gap.end()
     for m in people:
         if (at <= m.start <= at + win.REMARK_TITLE_CHARS and not m.value.get("descriptor")
                 and all(w[:1].isupper() for w in text[at : m.start].split()) and _MADE_REMARKS.match(text, m.end)):
-            return m
+            return m if _title_fits(role, text[at : m.start]) else None
     return None
 
 
@@ -10791,6 +10827,13 @@ _RELAYED_SPEECH = re.compile(
     r"(?:,[^,\"“”\n]{1,120}+,)?[ \t]{1,3}(?:[a-z]{1,20}ly[ \t]{1,3})?"
     r"(?:told|tells|said|says|spoke|speaks|urged|urges|vowed|vows|pledged|pledges|promised|promises|stressed|stresses|insisted|insists)\b"
 )
+
+
+# between the verb and the quote: a clause of its own, whose words are the unnamed source's (review106 finding 1)
+_CLAUSE_BREAK = re.compile(
+    r"[;—–]|[ \t]-[ \t]|,[ \t]{0,3}(?:and|whereas)\b|\b(?:amid|but|yet|though|although|while|whereas)\b"
+)
+_SPOKE_OF = re.compile(r"\b(?:of|about)\b")  # "spoke of the need", not "spoke with/to Al"
 
 
 def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Mention]) -> Mention | None:
@@ -10808,6 +10851,9 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     >>> t = 'Jo Bell said Al Roe called it “fair” again, an official said.'
     >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“fair”", {}), 0, [bell, roe]) is None
     True
+    >>> t = 'Jo Bell spoke with Al Roe, and talks were “stuck,” an official said.'
+    >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“stuck,”", {}), 0, [bell, roe]) is None
+    True
     """
     first = next((m for m in people if sent_start <= m.start < q.start), None)
     if first is None or first.value.get("descriptor"):
@@ -10817,7 +10863,24 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     verb = _RELAYED_SPEECH.match(text, first.end, q.start)
     if verb is None or _VERB_WORD.search(text, verb.end(), q.start) is not None:
         return None
+    if _CLAUSE_BREAK.search(text, verb.end(), q.start) is not None:
+        return None  # the quote in a later clause, the source's own word: "Bo said nothing, and talks were “stuck”"
+    if verb.group().endswith(("spoke", "speaks")) and _SPOKE_OF.search(text, verb.end(), q.start) is None:
+        return None  # "Bo spoke with Al ... “...”": no words of Bo's told; "spoke of the need for a “...”" is
     return first
+
+
+def _named_before(out: list[Quote], before: int, sid: str | None, name: str | None) -> bool:
+    """Return whether the person of id ``sid`` or name ``name`` is the named speaker of a quote in ``out`` ending
+    before ``before``.
+
+    >>> q = Quote(0, 5, "“x,”", {"speaker": None, "speaker_name": "Bo", "attribution": "named"})
+    >>> _named_before([q], 9, None, "Bo"), _named_before([q], 3, None, "Bo"), _named_before([q], 9, None, None)
+    (True, False, False)
+    """
+    return any(p.end <= before and p.value.get("attribution") == "named"
+               and ((sid is not None and p.value.get("speaker") == sid)
+                    or (name is not None and p.value.get("speaker_name") == name)) for p in out)
 
 
 def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
@@ -10842,7 +10905,10 @@ def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], p
         who = None
         if start > q.end and words[0].lower() in _INDEFINITES:
             who = _relayed_by_role(text, q, places[i].sent_start, people)
-        who = who or _remark_maker(text, end, people)
+        if who is None:
+            who = _remark_maker(text, q.end, end, people, v.get("speaker_text") or "")
+            if who is not None and _named_before(out, q.start, _speaker_id(who), speaker_name(who, ctx.names)):
+                continue  # the remarks are the person's own earlier quote, not the role's (review106 finding 2)
         if who is not None:
             value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
                          "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
