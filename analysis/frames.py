@@ -5943,7 +5943,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
-              or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig))
+              or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)
+              or elided_payment(r, fig))
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
@@ -10232,7 +10233,50 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
-        or gapped_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v
+        or gapped_payment(r, fig) or elided_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v; clm28d
+
+
+#: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the
+#: figure after the dots is the object of (clm28d).
+_ELIDED_PAID = re.compile(r"\b(?:paid|agreed\s++to\s++(?:pay|give|contribute|spend)|contributed|gave|handed\s++over)\b",
+                          re.I)
+#: A wish, a modal or an ask in the cut clause: the figure after the dots is no payment made ("we want them to pay
+#: ...", "they should pay ...").
+_ELIDED_INTENT = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|ought|wants?|wanted|wish\w*|"
+                            r"hop(?:e|es|ed|ing)|if|unless)\b|n['’]t\b|\b(?:not|never)\b", re.I)
+
+
+def elided_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a quoted figure that opens its sentence right after an elision ("...") goes on a quoted clause
+    the elision cut, and that clause tells a payment made or agreed ("they agreed to pay ... $500 million more"): an
+    ellipsis inside a quotation marks words left out, not the end of a sentence, so the figure is the object of the
+    verb before the dots. Not after a full stop before the dots ("paid it.... X"), out of a quotation, nor when the
+    cut clause holds a wish, a modal, an ask, a condition or a denial ("we want them to pay ... X", "should pay ...
+    X": the figure's own clause would not carry that cue, so it stays unread).
+
+    >>> r = Reader(annotate_text('He said "they agreed to pay ... $500 million more toward it," at a rally.'))
+    >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [True]
+    >>> r = Reader(annotate_text('He said "we want them to pay ... $500 million more toward it," at a rally.'))
+    >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [False]
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 1
+    q = r.quote_of(fig)
+    if i < 1 or q is None or r.sentences[i].start != s0 or q.start >= r.sentences[i - 1].end \
+            or r.text[s0:fig.start].strip(" \t\"“‘'("):
+        return False  # not in a quotation that began before, or the figure does not open its sentence
+    prev = r.sentences[i - 1]
+    tail = r.text[prev.start:prev.end].rstrip()
+    dots = 3 if tail.endswith("...") else 1 if tail.endswith("…") else 0
+    if not dots or tail[:-dots].rstrip()[-1:] in (".", "!", "?"):
+        return False
+    c0 = max(prev.start, q.start)
+    for m in _STRONG.finditer(r.text, c0, prev.end):
+        c0 = m.end()
+    return _ELIDED_PAID.search(r.text, c0, prev.end) is not None \
+        and _ELIDED_INTENT.search(r.text, c0, prev.end) is None
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".
