@@ -8251,8 +8251,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
-        actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
-            r, fig) or president_named(r, fig) or participle_subject(r, fig) or corrected_actor(r, fig)
+        actor = unnamed_asker(r, fig, cue)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -8356,6 +8355,53 @@ def participle_subject(r: Reader, fig: Span) -> str | None:
         return None
     people = [str(_actor_id(p)) for p in r.spans_in(s, m.start(), "person") if _actor_id(p)]
     return people[0] if people and r.country.get(people[0]) == "US" else None
+
+
+def unnamed_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
+    """Return who asks for a demanded amount when its clause names no actor: the agent of the demand noun ("the
+    demand by Trump for X", claims26), a modifier, the lead's speaker, a title, the subject of a participle or of a
+    pronoun ("..., though he had demanded X", clm28d), a correction's; else None.
+
+    >>> r = Reader(annotate_text("Trump claimed he had pressed Seoul, though he had demanded $10 billion a year."))
+    >>> unnamed_asker(r, r.figures_in(0, len(r.text))[0], r.text.index("demanded"))
+    'donald-trump'
+    """
+    return (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
+        r, fig) or president_named(r, fig) or participle_subject(r, fig) or corrected_actor(r, fig) \
+        or pronoun_asker(r, fig, cue)
+
+
+#: Right before a verb of asking, a pronoun subject: "though he had demanded X", "she then asked Seoul for X" (clm28d).
+_PRONOUN_BEFORE_ASK = re.compile(r"\b(?:he|she)\s++(?:(?:had|has|also|then|once|reportedly|repeatedly)\s++){0,2}$",
+                                 re.I)
+
+
+def pronoun_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
+    """Return who asks for a demanded amount whose verb of asking has "he" or "she" as its subject ("Trump claimed he
+    had pressured Seoul, though he had demanded X"): the one person named before it in the figure's sentence, of the
+    US side, of whom the pronoun speaks (clm28d, as :func:`participle_subject` reads ", saying he had asked"); else
+    None: two people named before it, or none, leave the pronoun unbound.
+
+    >>> r = Reader(annotate_text("Trump claimed he had pressured Seoul, though he had demanded $10 billion a year."))
+    >>> f = r.figures_in(0, len(r.text))[0]
+    >>> pronoun_asker(r, f, r.text.index("demanded"))
+    'donald-trump'
+    >>> r = Reader(annotate_text("Trump said Joe Biden had pressed Seoul, though he had demanded $10 billion a year."))
+    >>> pronoun_asker(r, r.figures_in(0, len(r.text))[0], r.text.index("demanded")) is None
+    True
+    """
+    if cue is None:
+        return None
+    s, _ = r.local(fig)
+    m = _PRONOUN_BEFORE_ASK.search(r.text, max(s, cue - win.PRONOUN_ASKER_BACK), cue)
+    if m is None:
+        return None
+    people = {str(_actor_id(p)) for p in r.spans_in(s, m.start(), "person") if _actor_id(p)}
+    if len(people) != 1 or len(r.spans_in(s, m.start(), "person")) != len(
+            [p for p in r.spans_in(s, m.start(), "person") if _actor_id(p)]):
+        return None
+    who = people.pop()
+    return who if r.country.get(who) == "US" else None
 
 
 def president_named(r: Reader, fig: Span) -> str | None:

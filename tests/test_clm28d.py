@@ -5,11 +5,15 @@ near-miss controls in tests/cases/test_clm28d.csv:
   is the object of the verb the dots cut off: an ellipsis inside a quotation marks words left out, not a sentence's
   end (``frames.elided_payment``). Controls: a wish, modal or denial in the cut clause, a full stop before the dots,
   dots out of a quotation, a cut clause naming no payment, and right figures after the dots.
+- PRONOUN_ASKER: "he"/"she" as the subject of a verb of asking ("Trump claimed he had pressured Seoul, though he had
+  demanded X") stands for the one person of the US side named before it in the sentence (``frames.pronoun_asker``,
+  as ``frames.participle_subject`` reads ", saying he had asked"). Controls: a right ask, two people named, a person
+  of the paying side. The rows' ``actor`` column, when given, is checked too.
 """
 
 from __future__ import annotations
 
 from conftest import case_tables, rows_test
-from test_review92b import check_claim  # the claim row check of the review rounds
+from test_clm28b import check_claim_actor  # the claim row check of the review rounds, with the actor
 
-test_clm28d = rows_test(check_claim, **case_tables("test_clm28d"))
+test_clm28d = rows_test(check_claim_actor, **case_tables("test_clm28d"))

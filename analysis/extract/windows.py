@@ -523,6 +523,7 @@ PAID_FORM_AFTER = 30  # characters after an amount read for a form of paying or 
 BOUGHT_BACK = 40  # characters before an amount read for a verb of buying ("will buy $6 billion of drones")
 PAYER_OWNS_BACK = 50  # characters before a cue noun read for the paying side's possessive ("Seoul's offer")
 CUE_PAY_WORD = 24  # characters from a demand cue read for "pay" (a cue of paying names the payer, not an asker)
+PRONOUN_ASKER_BACK = 40  # characters before a demand cue read for its pronoun subject ("though he had demanded")
 COUNTING_BACK = 40  # characters before a support word read for "counting"/"including" (it is counted into the sum)
 COST_VERB_BACK = 60  # characters before an amount read for "cost" ("the drones cost $6 billion")
 COST_PART_BACK = 30  # characters before a cost noun read for "share/part of (the)" (a part of the cost: a payment)
