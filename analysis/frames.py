@@ -3857,15 +3857,14 @@ def owned_by_us_side(r: Reader, fig: Span) -> int | None:
     return None if _SPENT_NOUN.match(r.text, fig.end) else owners[-1].start
 
 
+#: clm28b: "if Seoul didn't raise its annual contribution to X": the level a threat's condition asks for.
+_RAISE_TO_LEVEL = (r"(?P<rise>rais(?:e|es|ed)|increas(?:e|es|ed)|lift(?:s|ed)?|boost(?:s|ed)?|hik(?:e|es|ed))\s+"
+                   r"(?:its|their|the)\s+(?:annual\s+|yearly\s+)?(?:payments?|contributions?|share)\s+to\s+(?:at\s+least\s+)?")
 #: "if Seoul did not pay X", "unless they pay X", "if we don't get the X deal": a sum made the condition of a threat.
 _PAY_CONDITION = re.compile(r"\b(?:if\s+(?:[\w.’'-]+\s+){1,4}?(?:(?:did|does|do|would|will)\s*n(?:o|['’])t|won['’]t|"
                             r"fail(?:s|ed)?\s+to|refuse[sd]?\s+to)\s+|unless\s+(?:[\w.’'-]+\s+){1,4}?)"
                             r"(?:(?:pay|pays|paid|give|gives|gave|get|got|receive|hand\s+over|cough\s+up|agree\s+to\s+pay)"
-                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}|"
-                            # clm28b: "if Seoul didn't raise its annual contribution to X": the level a threat asks
-                            r"(?P<rise>rais(?:e|es|ed)|increas(?:e|es|ed)|lift(?:s|ed)?|boost(?:s|ed)?|hik(?:e|es|ed))\s+"
-                            r"(?:its|their|the)\s+(?:annual\s+|yearly\s+)?"
-                            r"(?:payments?|contributions?|share)\s+to\s+(?:at\s+least\s+)?)$", re.I)
+                            r"\s+(?:(?:us|the|a|up|at\s+least)\s+){0,2}|" + _RAISE_TO_LEVEL + r")$", re.I)
 
 
 
@@ -7373,8 +7372,8 @@ def is_cap(r: Reader, fig: Span) -> bool:
     >>> is_cap(r, r.figures_in(0, len(r.text))[0])
     False
     >>> r = Reader(annotate_text("Both sides committed to keeping the annual increase below 5%."))
-    >>> is_cap(r, r.figures_in(0, len(r.text))[0])
-    True
+    >>> [is_cap(r, f) for f in r.figures_in(0, len(r.text))]
+    [True]
     >>> r = Reader(annotate_text("Seoul's payment rose 13.9% in 2021 despite a pledge to keep the increase below 5%."))
     >>> [is_cap(r, f) for f in r.figures_in(0, len(r.text))]
     [False, True]
