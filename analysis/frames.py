@@ -8371,8 +8371,20 @@ def unnamed_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
 
 
 #: Right before a verb of asking, a pronoun subject: "though he had demanded X", "she then asked Seoul for X" (clm28d).
-_PRONOUN_BEFORE_ASK = re.compile(r"\b(?:he|she)\s++(?:(?:had|has|also|then|once|reportedly|repeatedly)\s++){0,2}$",
+_PRONOUN_BEFORE_ASK = re.compile(r"\bhe\s++(?:(?:had|has|also|then|once|reportedly|repeatedly)\s++){0,2}$",
                                  re.I)
+
+
+#: Right after a name, its possessive or a noun it modifies: the person is no subject ("Trump's negotiator", "the
+#: Trump administration") (mend107).
+_PERSON_MODIFIES = re.compile(r"['’]s?\b|(?<!\s)\s++(?:administration|government|team|campaign|camp|"
+                              r"cabinet|White\s++House|era|aides?|officials?|envoys?|negotiators?)\b", re.I)
+#: An unnamed person a later "he" may stand for, between the name and the pronoun ("Trump fired his defense secretary
+#: because he had demanded X", "Seoul's envoy had resisted, though he") (mend107).
+_ROLE_NOUN = re.compile(r"\b(?:negotiators?|envoys?|ambassadors?|secretary|secretaries|officials?|aides?|ministers?|"
+                        r"diplomats?|spokes(?:man|men|woman|person)|advis[eo]rs?|counterparts?|delegates?|"
+                        r"representatives?|generals?|commanders?|officers?|lawmakers?|senators?|chiefs?|predecessors?|"
+                        r"successors?|son|brother|father)\b", re.I)
 
 
 def pronoun_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
@@ -8395,10 +8407,11 @@ def pronoun_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
     m = _PRONOUN_BEFORE_ASK.search(r.text, max(s, cue - win.PRONOUN_ASKER_BACK), cue)
     if m is None:
         return None
-    people = {str(_actor_id(p)) for p in r.spans_in(s, m.start(), "person") if _actor_id(p)}
-    if len(people) != 1 or len(r.spans_in(s, m.start(), "person")) != len(
-            [p for p in r.spans_in(s, m.start(), "person") if _actor_id(p)]):
-        return None
+    named = r.spans_in(s, m.start(), "person")
+    people = {str(_actor_id(p)) for p in named if _actor_id(p)}
+    if len(people) != 1 or len(named) != len([p for p in named if _actor_id(p)]) \
+            or _PERSON_MODIFIES.match(r.text, named[-1].end) or _ROLE_NOUN.search(r.text, named[-1].end, m.start()):
+        return None  # mend107: "Trump's negotiator ..., though he had", "Trump fired his secretary because he had"
     who = people.pop()
     return who if r.country.get(who) == "US" else None
 
@@ -10291,18 +10304,36 @@ _ELIDED_INTENT = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|m
                             r"hop(?:e|es|ed|ing)|if|unless)\b|n['’]t\b|\b(?:not|never)\b", re.I)
 
 
+#: Between the paid verb and the dots, nothing but an adverb of degree: the verb has no object of its own there ("they
+#: paid ...", not "they paid us a visit ...", "they gave in ...", "gave us nothing ...") (mend107).
+_ELIDED_GAP = re.compile(r"(?<!\s)\s*+(?:(?:already|just|roughly|nearly|almost|about|around|over|another)\s++){0,2}")
+#: After the figure, in its own sentence, a wish or an ask ("X more, that's what we want", "X is the price"): the
+#: figure is asked, not paid (mend107).
+_ELIDED_ASK = re.compile(_ELIDED_INTENT.pattern + r"|\b(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+                         r"price|wants?|need(?:s|ed)?)\b", re.I)
+#: A first person in the cut clause ("we paid ...", "we gave them ..."): the speaker's side pays, which may be the US
+#: (mend107).
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|I)\b")
+
+
 def elided_payment(r: Reader, fig: Span) -> bool:
     """Return whether a quoted figure that opens its sentence right after an elision ("...") goes on a quoted clause
     the elision cut, and that clause tells a payment made or agreed ("they agreed to pay ... $500 million more"): an
     ellipsis inside a quotation marks words left out, not the end of a sentence, so the figure is the object of the
     verb before the dots. Not after a full stop before the dots ("paid it.... X"), out of a quotation, nor when the
     cut clause holds a wish, a modal, an ask, a condition or a denial ("we want them to pay ... X", "should pay ...
-    X": the figure's own clause would not carry that cue, so it stays unread).
+    X": the figure's own clause would not carry that cue, so it stays unread). mend107: the paid verb stands within
+    ``ELIDED_VERB_BACK`` of the dots with no object of its own ("paid us a visit ...", "gave in ..."), the cut clause
+    names no first person and no country but Korea ("Japan paid ...", "we paid ..."), and no wish or ask follows the
+    figure in its sentence ("X more, that's what we want").
 
     >>> r = Reader(annotate_text('He said "they agreed to pay ... $500 million more toward it," at a rally.'))
     >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [True]
     >>> r = Reader(annotate_text('He said "we want them to pay ... $500 million more toward it," at a rally.'))
+    >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [False]
+    >>> r = Reader(annotate_text('He said "Japan paid ... $2 billion this year," at a rally.'))
     >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
     [False]
     """
@@ -10320,8 +10351,12 @@ def elided_payment(r: Reader, fig: Span) -> bool:
     c0 = max(prev.start, q.start)
     for m in _STRONG.finditer(r.text, c0, prev.end):
         c0 = m.end()
-    return _ELIDED_PAID.search(r.text, c0, prev.end) is not None \
-        and _ELIDED_INTENT.search(r.text, c0, prev.end) is None
+    cut = prev.start + len(tail) - dots  # where the dots start
+    verb = last_match(_ELIDED_PAID, r.text, max(c0, cut - win.ELIDED_VERB_BACK), cut)
+    return verb is not None and _ELIDED_GAP.fullmatch(r.text, verb.end(), cut) is not None \
+        and _ELIDED_INTENT.search(r.text, c0, cut) is None \
+        and not _ELIDED_ASK.search(r.text, fig.end, r.local(fig)[1]) and not _FIRST_PERSON.search(r.text, c0, cut) \
+        and all(c == "KR" for _, c in named_countries(r, c0, cut))  # mend107: no other payer in the cut clause
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".

@@ -8,7 +8,13 @@ near-miss controls in tests/cases/test_clm28d.csv:
 - PRONOUN_ASKER: "he"/"she" as the subject of a verb of asking ("Trump claimed he had pressured Seoul, though he had
   demanded X") stands for the one person of the US side named before it in the sentence (``frames.pronoun_asker``,
   as ``frames.participle_subject`` reads ", saying he had asked"). Controls: a right ask, two people named, a person
-  of the paying side. The rows' ``actor`` column, when given, is checked too.
+  of the paying side. The rows' ``actor`` column, when given, is checked too ("none": no actor).
+
+review107's fixes (mend107), with its near misses as control rows: the elided clause's paid verb must stand within
+``ELIDED_VERB_BACK`` of the dots with no object of its own ("paid us a visit ...", "gave in ..."), the cut clause may
+name no first person nor a country other than Korea ("Japan paid ...", "we paid ..."), and no wish or ask may follow
+the figure in its sentence ("X more, that's what we want"); ``pronoun_asker`` binds only "he", not to a name that is a
+possessive or modifier ("Trump's negotiator", "the Trump administration") nor across a role noun ("his envoy").
 """
 
 from __future__ import annotations

@@ -524,6 +524,7 @@ BOUGHT_BACK = 40  # characters before an amount read for a verb of buying ("will
 PAYER_OWNS_BACK = 50  # characters before a cue noun read for the paying side's possessive ("Seoul's offer")
 CUE_PAY_WORD = 24  # characters from a demand cue read for "pay" (a cue of paying names the payer, not an asker)
 PRONOUN_ASKER_BACK = 40  # characters before a demand cue read for its pronoun subject ("though he had demanded")
+ELIDED_VERB_BACK = 40  # characters before an elision ("...") read for the paid verb it cut ("they agreed to pay ...")
 COUNTING_BACK = 40  # characters before a support word read for "counting"/"including" (it is counted into the sum)
 COST_VERB_BACK = 60  # characters before an amount read for "cost" ("the drones cost $6 billion")
 COST_PART_BACK = 30  # characters before a cost noun read for "share/part of (the)" (a part of the cost: a payment)
