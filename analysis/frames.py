@@ -5942,7 +5942,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
-              or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig))
+              or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)
+              or elided_payment(r, fig))
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
@@ -8249,8 +8250,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
-        actor = (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
-            r, fig) or president_named(r, fig) or participle_subject(r, fig) or corrected_actor(r, fig)
+        actor = unnamed_asker(r, fig, cue)
     if quantity == "demand" and asked_of_other(r, fig, cue):
         quantity = "other"  # "asked Tokyo for X": another host's support, which the data do not hold
     respective = respective_country(r, fig)  # "Japan and Seoul paid X and Y, respectively": X is Japan's
@@ -8354,6 +8354,66 @@ def participle_subject(r: Reader, fig: Span) -> str | None:
         return None
     people = [str(_actor_id(p)) for p in r.spans_in(s, m.start(), "person") if _actor_id(p)]
     return people[0] if people and r.country.get(people[0]) == "US" else None
+
+
+def unnamed_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
+    """Return who asks for a demanded amount when its clause names no actor: the agent of the demand noun ("the
+    demand by Trump for X", claims26), a modifier, the lead's speaker, a title, the subject of a participle or of a
+    pronoun ("..., though he had demanded X", clm28d), a correction's; else None.
+
+    >>> r = Reader(annotate_text("Trump claimed he had pressed Seoul, though he had demanded $10 billion a year."))
+    >>> unnamed_asker(r, r.figures_in(0, len(r.text))[0], r.text.index("demanded"))
+    'donald-trump'
+    """
+    return (noun_agent(r, fig, cue) if cue is not None else None) or modified_asker(r, fig) or lead_speaker(
+        r, fig) or president_named(r, fig) or participle_subject(r, fig) or corrected_actor(r, fig) \
+        or pronoun_asker(r, fig, cue)
+
+
+#: Right before a verb of asking, a pronoun subject: "though he had demanded X", "she then asked Seoul for X" (clm28d).
+_PRONOUN_BEFORE_ASK = re.compile(r"\bhe\s++(?:(?:had|has|also|then|once|reportedly|repeatedly)\s++){0,2}$",
+                                 re.I)
+
+
+#: Right after a name, its possessive or a noun it modifies: the person is no subject ("Trump's negotiator", "the
+#: Trump administration") (mend107).
+_PERSON_MODIFIES = re.compile(r"['’]s?\b|(?<!\s)\s++(?:administration|government|team|campaign|camp|"
+                              r"cabinet|White\s++House|era|aides?|officials?|envoys?|negotiators?)\b", re.I)
+#: An unnamed person a later "he" may stand for, between the name and the pronoun ("Trump fired his defense secretary
+#: because he had demanded X", "Seoul's envoy had resisted, though he") (mend107).
+_ROLE_NOUN = re.compile(r"\b(?:negotiators?|envoys?|ambassadors?|secretary|secretaries|officials?|aides?|ministers?|"
+                        r"diplomats?|spokes(?:man|men|woman|person)|advis[eo]rs?|counterparts?|delegates?|"
+                        r"representatives?|generals?|commanders?|officers?|lawmakers?|senators?|chiefs?|predecessors?|"
+                        r"successors?|son|brother|father)\b", re.I)
+
+
+def pronoun_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
+    """Return who asks for a demanded amount whose verb of asking has "he" or "she" as its subject ("Trump claimed he
+    had pressured Seoul, though he had demanded X"): the one person named before it in the figure's sentence, of the
+    US side, of whom the pronoun speaks (clm28d, as :func:`participle_subject` reads ", saying he had asked"); else
+    None: two people named before it, or none, leave the pronoun unbound.
+
+    >>> r = Reader(annotate_text("Trump claimed he had pressured Seoul, though he had demanded $10 billion a year."))
+    >>> f = r.figures_in(0, len(r.text))[0]
+    >>> pronoun_asker(r, f, r.text.index("demanded"))
+    'donald-trump'
+    >>> r = Reader(annotate_text("Trump said Joe Biden had pressed Seoul, though he had demanded $10 billion a year."))
+    >>> pronoun_asker(r, r.figures_in(0, len(r.text))[0], r.text.index("demanded")) is None
+    True
+    """
+    if cue is None:
+        return None
+    s, _ = r.local(fig)
+    m = _PRONOUN_BEFORE_ASK.search(r.text, max(s, cue - win.PRONOUN_ASKER_BACK), cue)
+    if m is None:
+        return None
+    named = r.spans_in(s, m.start(), "person")
+    people = {str(_actor_id(p)) for p in named if _actor_id(p)}
+    if len(people) != 1 or len(named) != len([p for p in named if _actor_id(p)]) \
+            or _PERSON_MODIFIES.match(r.text, named[-1].end) or _ROLE_NOUN.search(r.text, named[-1].end, m.start()):
+        return None  # mend107: "Trump's negotiator ..., though he had", "Trump fired his secretary because he had"
+    who = people.pop()
+    return who if r.country.get(who) == "US" else None
 
 
 def president_named(r: Reader, fig: Span) -> str | None:
@@ -10231,7 +10291,72 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
-        or gapped_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v
+        or gapped_payment(r, fig) or elided_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v; clm28d
+
+
+#: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the
+#: figure after the dots is the object of (clm28d).
+_ELIDED_PAID = re.compile(r"\b(?:paid|agreed\s++to\s++(?:pay|give|contribute|spend)|contributed|gave|handed\s++over)\b",
+                          re.I)
+#: A wish, a modal or an ask in the cut clause: the figure after the dots is no payment made ("we want them to pay
+#: ...", "they should pay ...").
+_ELIDED_INTENT = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must|ought|wants?|wanted|wish\w*|"
+                            r"hop(?:e|es|ed|ing)|if|unless)\b|n['’]t\b|\b(?:not|never)\b", re.I)
+
+
+#: Between the paid verb and the dots, nothing but an adverb of degree: the verb has no object of its own there ("they
+#: paid ...", not "they paid us a visit ...", "they gave in ...", "gave us nothing ...") (mend107).
+_ELIDED_GAP = re.compile(r"(?<!\s)\s*+(?:(?:already|just|roughly|nearly|almost|about|around|over|another)\s++){0,2}")
+#: After the figure, in its own sentence, a wish or an ask ("X more, that's what we want", "X is the price"): the
+#: figure is asked, not paid (mend107).
+_ELIDED_ASK = re.compile(_ELIDED_INTENT.pattern + r"|\b(?:ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|"
+                         r"price|wants?|need(?:s|ed)?)\b", re.I)
+#: A first person in the cut clause ("we paid ...", "we gave them ..."): the speaker's side pays, which may be the US
+#: (mend107).
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur|I)\b")
+
+
+def elided_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a quoted figure that opens its sentence right after an elision ("...") goes on a quoted clause
+    the elision cut, and that clause tells a payment made or agreed ("they agreed to pay ... $500 million more"): an
+    ellipsis inside a quotation marks words left out, not the end of a sentence, so the figure is the object of the
+    verb before the dots. Not after a full stop before the dots ("paid it.... X"), out of a quotation, nor when the
+    cut clause holds a wish, a modal, an ask, a condition or a denial ("we want them to pay ... X", "should pay ...
+    X": the figure's own clause would not carry that cue, so it stays unread). mend107: the paid verb stands within
+    ``ELIDED_VERB_BACK`` of the dots with no object of its own ("paid us a visit ...", "gave in ..."), the cut clause
+    names no first person and no country but Korea ("Japan paid ...", "we paid ..."), and no wish or ask follows the
+    figure in its sentence ("X more, that's what we want").
+
+    >>> r = Reader(annotate_text('He said "they agreed to pay ... $500 million more toward it," at a rally.'))
+    >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [True]
+    >>> r = Reader(annotate_text('He said "we want them to pay ... $500 million more toward it," at a rally.'))
+    >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [False]
+    >>> r = Reader(annotate_text('He said "Japan paid ... $2 billion this year," at a rally.'))
+    >>> [elided_payment(r, f) for f in r.spans_in(0, len(r.text), "money")]
+    [False]
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 1
+    q = r.quote_of(fig)
+    if i < 1 or q is None or r.sentences[i].start != s0 or q.start >= r.sentences[i - 1].end \
+            or r.text[s0:fig.start].strip(" \t\"“‘'("):
+        return False  # not in a quotation that began before, or the figure does not open its sentence
+    prev = r.sentences[i - 1]
+    tail = r.text[prev.start:prev.end].rstrip()
+    dots = 3 if tail.endswith("...") else 1 if tail.endswith("…") else 0
+    if not dots or tail[:-dots].rstrip()[-1:] in (".", "!", "?"):
+        return False
+    c0 = max(prev.start, q.start)
+    for m in _STRONG.finditer(r.text, c0, prev.end):
+        c0 = m.end()
+    cut = prev.start + len(tail) - dots  # where the dots start
+    verb = last_match(_ELIDED_PAID, r.text, max(c0, cut - win.ELIDED_VERB_BACK), cut)
+    return verb is not None and _ELIDED_GAP.fullmatch(r.text, verb.end(), cut) is not None \
+        and _ELIDED_INTENT.search(r.text, c0, cut) is None \
+        and not _ELIDED_ASK.search(r.text, fig.end, r.local(fig)[1]) and not _FIRST_PERSON.search(r.text, c0, cut) \
+        and all(c == "KR" for _, c in named_countries(r, c0, cut))  # mend107: no other payer in the cut clause
 
 
 #: What a payer is billed: "their current bill of X", "a $5 billion invoice".
