@@ -8381,10 +8381,11 @@ _PERSON_MODIFIES = re.compile(r"['’]s?\b|(?<!\s)\s++(?:administration|governme
                               r"cabinet|White\s++House|era|aides?|officials?|envoys?|negotiators?)\b", re.I)
 #: An unnamed person a later "he" may stand for, between the name and the pronoun ("Trump fired his defense secretary
 #: because he had demanded X", "Seoul's envoy had resisted, though he") (mend107).
-_ROLE_NOUN = re.compile(r"\b(?:negotiators?|envoys?|ambassadors?|secretary|secretaries|officials?|aides?|ministers?|"
-                        r"diplomats?|spokes(?:man|men|woman|person)|advis[eo]rs?|counterparts?|delegates?|"
-                        r"representatives?|generals?|commanders?|officers?|lawmakers?|senators?|chiefs?|predecessors?|"
-                        r"successors?|son|brother|father)\b", re.I)
+_ROLE_WORDS = ("negotiators?", "envoys?", "ambassadors?", "secretary", "secretaries", "officials?", "aides?",
+               "ministers?", "diplomats?", "spokes(?:man|men|woman|person)", "advis[eo]rs?", "counterparts?",
+               "delegates?", "representatives?", "generals?", "commanders?", "officers?", "lawmakers?", "senators?",
+               "chiefs?", "predecessors?", "successors?", "son", "brother", "father")
+_ROLE_NOUN = re.compile(r"\b(?:" + "|".join(_ROLE_WORDS) + r")\b", re.I)
 
 
 def pronoun_asker(r: Reader, fig: Span, cue: int | None) -> str | None:
