@@ -8073,8 +8073,8 @@ def _since_event(h: _Hit) -> bool:
     ('Two days later', '2019-03-02')
     """
     text = h.match.string
-    if _NOUN_NEXT.match(text, h.end) is None:
-        return False
+    if _NOUN_NEXT.match(text, h.end) is None or text.find("the", max(0, h.start - 6), h.start) < 0:
+        return False  # (no "the" in the six characters before the date: no "since the ", cheap test first)
     app = _FIRST_SINCE_THE.search(text, max(0, h.start - win.SINCE_EVENT_BACK), h.start)
     if app is None:
         return False
