@@ -2,7 +2,7 @@
 from held-out to dev): made-up sentences, no article's words.
 
 - CAPS: a month name printed in capitals right before its day number ("FEB. 28, 2019", "MARCH 5") is read as the
-  title-case name is (`dates._cased_months`); the ordinary case as control.
+  title-case name is (`dates.cased_months`); the ordinary case as control.
 - SERIES: the writer's "this year" starts the series "the next N years" goes on ("pays more this year, with increases
   over the next four years": the four calendar years after it) as a written year does (`dates._deal_year_before`);
   controls: another clause, an end ("until this year"), a possessive ("this year's budget").

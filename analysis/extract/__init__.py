@@ -21,7 +21,7 @@ from analysis import lazyre as re
 from analysis.article import Article, Columns, Segments, parse_article
 from analysis.extract.amounts import find_money, find_multipliers, find_percents, implausible_in, names_currency
 from analysis.extract.counts import find_counts
-from analysis.extract.dates import find_dates, headline_days
+from analysis.extract.dates import cased_months, find_dates, headline_days
 from analysis.extract.entities import find_entities, load_gazetteer
 from analysis.extract.findings import find_findings
 from analysis.extract.quotes import Mention, find_quotes
@@ -211,9 +211,10 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
     bare = names_currency(text, stretches[0][0])
     # Amounts in a title-case headline ("$10 Billion a Year") are read with its words in lower case.
     lowered = {a: _lower_title_case(text[a:b]) for a, b in heads}
-    dates = {h: find_dates(text, pub, *h, headline=True) for h in heads}  # line 1: the headline
+    cased = cased_months(text)  # one pass over the whole text for the date finder's four reads of it
+    dates = {h: find_dates(text, pub, *h, headline=True, cased=cased) for h in heads}  # line 1: the headline
     lead = [f for h in heads for f in dates[h]]  # its news day: the body's "that day" with none before it counts from
-    dates |= {(a, b): find_dates(text, pub, a, b, lead=lead) for a, b in stretches if (a, b) not in dates}
+    dates |= {(a, b): find_dates(text, pub, a, b, lead=lead, cased=cased) for a, b in stretches if (a, b) not in dates}
     for h in heads:  # a headline weekday the body names again: the body's reading
         dates[h] = headline_days(dates[h], dates[stretches[-1]])
     for kind, finder in (
@@ -235,10 +236,10 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
                 if in_one_paragraph(s, e):
                     add(kind, s, e, None, v)
     if article.date_span is not None:
-        for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end):
+        for s, e, x, v in find_dates(text, pub, article.date_span.start, article.date_span.end, cased=cased):
             add("date", s, e, x, v)
     if article.byline_span is not None:  # a date printed in the byline ("By ... | Aug 22, 2025"), not a name
-        for s, e, x, v in find_dates(text, pub, article.byline_span.start, article.byline_span.end):
+        for s, e, x, v in find_dates(text, pub, article.byline_span.start, article.byline_span.end, cased=cased):
             if v["form"] == "absolute":
                 add("date", s, e, x, v)
 

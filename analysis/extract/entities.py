@@ -574,12 +574,16 @@ def _aliases(text: str, segs: list[tuple[int, int]], g: Gazetteer) -> _Aliases:
     for s0, e0 in segs:
         last = s0
         for found in g.pattern.finditer(text, s0, e0) if g.parts is None else _alias_matches(text, s0, e0, g.parts):
-            if found.start() < last:
+            s, e = found.span()
+            if s < last:
                 continue  # inside a longer alias taken past its "the" (``past_the``)
-            m = past_the(text, found, e0, g)
-            s, e = m.span()
+            exact = found.group()
+            if exact.startswith(("the ", "The ")):  # the only matches past_the may change (no call for the others)
+                m = past_the(text, found, e0, g)
+                s, e = m.span()
+                exact = m.group()
             last = e
-            person = sole.get(m.group())
+            person = sole.get(exact)
             if person is not None and person not in first_full:
                 first_full[person] = s
             starts.append(s)

@@ -2144,8 +2144,10 @@ def _surnames_ahead(text: str, segs: list[tuple[int, int]], by_surname: dict[str
                 b -= 1
             if b - a > _HEADLINE_MOST:
                 continue  # too long for a headline line (tested before any copy is made)
+            if _has_full_stop(text[a:b]):
+                continue
             caps = _in_capitals(text, a, b)
-            if _has_full_stop(text[a:b]) or not _may_name(text, a, b, by_surname, caps):
+            if not _may_name(text, a, b, by_surname, caps):
                 continue
             toks = tokens(text, a, b)
             out.extend(_joined_surnames(toks, by_surname, taken))
