@@ -752,8 +752,17 @@ class Reader:
 # --- years -----------------------------------------------------------------------------------------
 
 
-#: The rolling "this past year" (dat28b): framed as the calendar year before until publication's fourth quarter.
-_THIS_PAST_YEAR = re.compile(r"\bthis\s++past\s++year\b", re.I)
+def _rolling_year(a: str, b: str) -> bool:
+    """Return whether ISO days ``a``–``b`` are a rolling year ("this past year", "the past year", "over the last year"):
+    the span of one year that ends on a day other than 31 December.
+
+    >>> _rolling_year("2020-06-16", "2021-06-15"), _rolling_year("2020-01-01", "2020-12-31")
+    (True, False)
+    >>> _rolling_year("2020-06-16", "2020-12-15")
+    False
+    """
+    start, end = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    return a[:4] != b[:4] and b[5:] != "12-31" and 364 <= (end - start).days <= 366
 
 
 def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
@@ -773,8 +782,8 @@ def date_years(span: Span, whole_years: bool = True) -> tuple[int, ...]:
     a, b = str(span.value.get("start") or ""), str(span.value.get("end") or "")
     if len(a) < 10 or len(b) < 10:
         return ()
-    if _THIS_PAST_YEAR.search(span.exact) and int(b[5:7]) < win.PAST_YEAR_IS_CURRENT_MONTH and a[:4] != b[:4]:
-        return (int(a[:4]),)  # review104 finding 1: the rolling "this past year" is the calendar year before
+    if _rolling_year(a, b) and int(b[5:7]) < win.PAST_YEAR_IS_CURRENT_MONTH:
+        return (int(a[:4]),)  # review104 finding 1: a rolling year to publication is the calendar year before
     if whole_years and not (a[5:] == "01-01" and b[5:] == "12-31"):
         return ()
     return tuple(range(int(a[:4]), int(b[:4]) + 1))
@@ -11067,14 +11076,15 @@ _ITS_ALLY = re.compile(r"\b(?:its|their)[ \t]++(?:(?:treaty|fellow|key|close|clo
 #: is then an army whose own count it is (review102 finding 1).
 _US_TROOPS_SPAN = re.compile(r"(?:\bU\.S\.|\bUS\b|\bAmerican\b)[ \t]++(?:troops|forces|soldiers|service)", re.I)
 _NORTH_KOREA_NAME = re.compile(r"\b(?:North|DPRK|Pyongyang|People['’]s)\b")
+#: The US by name, the part the two patterns below share.
+_US_BY_NAME = r"\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bWashington\b"
 #: The US by name: then a list of counts is one of armies, the US's own count its troops (review95 finding 1).
-_US_NAME = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerica\b|\bWashington\b)")
+_US_NAME = re.compile(rf"(?:{_US_BY_NAME}|\bAmerica\b)")
+#: The army that keeps a list of counts in the places named after it ("The U.S. keeps X and Y troops in ...").
+_US_KEEPER = re.compile(rf"(?:{_US_BY_NAME}|\bAmerican?\b|\bPentagon\b)")
 #: Words telling the counts of a list as US troops hosted ("U.S. troops", "American", "host", "station", "keep"): a
 #: pair naming South Korea is then of hosts, not of armies ("North Korea and South Korea have 1.2 million and 500,000
 #: troops": review95 finding 1).
-#: The army that keeps a list of counts in the places named after it ("The U.S. keeps X and Y troops in ...").
-_US_KEEPER = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSA\b|\bUnited[ \t]+States\b|\bAmerican?\b|\bWashington\b|"
-                        r"\bPentagon\b)")
 _HOSTED = re.compile(r"(?:\bU\.S\.|\bUS\b|\bUSF[A-Z]\b|\bAmerican\b|\b(?:host|station|keep|kept|house|base)\w*)")
 
 
