@@ -10765,7 +10765,6 @@ _MADE_REMARKS = re.compile(
     r"(?:comments?|remarks?|statements?|projection|prediction|assessment|observation)\b"
     r"(?![ \t]{1,3}(?:public|that|about)\b)"  # "made those remarks public", "made the prediction that ...": review106
 )
-_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s++")  # a sentence's end and the blank before the next sentence
 
 
 # title words and role nouns by office; a holder whose title names another office than the tag's role noun is not
@@ -10810,7 +10809,7 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
     hi = min(len(text), end + win.REMARK_TAG_TAIL)
     verb = _VERB_WORD.search(text, end, hi)  # the tag's own verb: "the commander of U.S. Forces Korea said"
     # from the quote's end when the tag comes first: no gap inside the tag's sentence ("said U.S. Gen. Bo made ...")
-    gap = _SENTENCE_GAP.search(text, max(verb.end(), q_end - 2), hi) if verb is not None else None
+    gap = _SENTENCE_END.search(text, max(verb.end(), q_end - 2), hi) if verb is not None else None
     if gap is None:
         return None
     at = gap.end()
