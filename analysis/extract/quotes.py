@@ -310,8 +310,8 @@ def _straight_inside(text: str, at: int, start: int, end: int) -> int:
     """
     if not (at == start or text[at - 1].isspace()) or not text[at + 1 : at + 2].isalnum():
         return -1
-    marks = _mark_positions(text, at + 1, end)
-    closing = [m for m in marks[:2] if text[m] == '"' and not text[m - 1].isspace()
+    marks = _first_marks(text, at + 1, end)  # only the next two count: all of them made a run of marks quadratic
+    closing = [m for m in marks if text[m] == '"' and not text[m - 1].isspace()
                and not text[m + 1 : m + 2].isalnum()]
     if len(marks) >= 2 and len(closing) == 2:
         return closing[0]
@@ -394,6 +394,19 @@ def _mark_positions(text: str, start: int, end: int) -> list[int]:
             out.append(at)
             at = text.find(mark, at + 1, end)
     out.sort()
+    return out
+
+
+def _first_marks(text: str, start: int, end: int, n: int = 2) -> list[int]:
+    """Return where the first ``n`` double quotation marks stand in ``text[start:end]``: each search stops at its mark,
+    so a caller at every mark of a long run reads each stretch once, not the rest of the paragraph.
+
+    >>> _first_marks('“A” and "b"', 1, 11), _first_marks('"a', 1, 2)
+    ([2, 8], [])
+    """
+    out: list[int] = []
+    while len(out) < n and (m := _MARK.search(text, out[-1] + 1 if out else start, end)) is not None:
+        out.append(m.start())
     return out
 
 
