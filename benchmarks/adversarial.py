@@ -53,6 +53,9 @@ RUNS = {
     "role-said-colon-quotes": "“Yes” a senior official of the ministry said: “no” ",
     # words joined by hyphens with no space: each hyphen's joined word must be read near it, not from the run's start
     "hyphen-joined-words": "a-B",
+    # names with middle initials and no stop between them (twenty-ninth session, review111): each start's run of name
+    # words and initials must stop once it is too long to be one name, not read the chain to its end
+    "initial-name-chain": "Ann B. Cole ", "initials-name-chain": "Jo J. Bell K. Lee ",
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",

@@ -385,7 +385,7 @@ def name_run(toks: Tokens, i: int, limit: int = 4) -> int:
     (4, 7, 7)
     """
     j = _initials_end(toks, i)
-    while j < toks.n and (j == i or _adjacent(toks, j - 1, j)):
+    while j < toks.n and j - i <= limit + 1 and (j == i or _adjacent(toks, j - 1, j)):
         word, t = toks.words[j], toks.texts[j]
         if is_name_word(word) or (j == i + 1 and word in _SURNAME_WORDS):  # "Minji Park"
             j += 1
@@ -395,6 +395,8 @@ def name_run(toks: Tokens, i: int, limit: int = 4) -> int:
             j += 1
         else:
             break
+    if j - i > limit + 1:  # read no further: a chain of name words and initials is no one name (linear time)
+        return i
     while j > i + 1 and not is_name_word(toks.words[j - 1]) and toks.texts[j - 1] not in _SUFFIXES and (
             toks.words[j - 1] not in _SURNAME_WORDS or j != i + 2):
         j -= 1  # a run does not end on an initial
