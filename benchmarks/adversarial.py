@@ -56,6 +56,10 @@ RUNS = {
     # names with middle initials and no stop between them (twenty-ninth session, review111): each start's run of name
     # words and initials must stop once it is too long to be one name, not read the chain to its end
     "initial-name-chain": "Ann B. Cole ", "initials-name-chain": "Jo J. Bell K. Lee ",
+    # short quotes each closed by a stop (twenty-ninth session, hunt29): with no capital after the stop the run is one
+    # sentence, and each quote's look back over its sentence (for a verb of charging) must stay bounded
+    "quote-stop-pairs-double": '"a". ', "quote-stop-pairs-curly": "“a”. ", "quote-stop-pairs-single": "'a'. ",
+    "quote-name-stops": '"a" Kim. ',
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",

@@ -13284,6 +13284,21 @@ _CLOSING_STOP = re.compile(r"(?<=[a-z0-9”\"’')])\.(?=\s|\Z)")
 _DAY_WORDS = word_set("today yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 
+def _charged_before(text: str, sent_start: int, qs: int) -> bool:
+    """Return whether a verb of charging (:data:`_CHARGING`) is a word of the sentence before the quote at ``qs``, read
+    back ``win.CHARGING_BACK`` characters at most (bounded: a run-on sentence of many quotes; a word the bound cuts is
+    not read).
+
+    >>> _charged_before("Bo mocked the “hostile” drills", 0, 14), _charged_before("Bo met the “hostile” men", 0, 11)
+    (True, False)
+    """
+    lo = max(sent_start, qs - win.CHARGING_BACK)
+    words = _WORD.findall(text, lo, qs)
+    if lo > sent_start and _WORD.match(text, lo - 1):
+        words = words[1:]  # the bound cut a word: its tail is no word of its own
+    return any(w.lower() in _CHARGING for w in words)
+
+
 def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the reporter a sentence with a partial quote closes with, after a comma (", the trade ministry in Bora
     announced on Friday."): a speaker's mention or "the" and a body's noun (with its place), then a verb of saying
@@ -13307,7 +13322,7 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLOSING_STOP_REACH))
     if stop is None or _MARK.search(text, pl.qe, stop.start()):
         return _NOBODY
-    if any(w.lower() in _CHARGING for w in _WORD.findall(text, pl.sent_start, pl.qs)):
+    if _charged_before(text, pl.sent_start, pl.qs):
         return _NOBODY
     comma = text.rfind(", ", pl.qe, stop.start())
     if comma < 0 or _VERB_WORD.search(text, pl.sent_start, pl.qs) or _VERB_WORD.search(text, pl.qe, comma):

@@ -444,6 +444,9 @@ OPENING_VERB = 40  # characters after a sentence's opening reporter read for its
 OPENING_RUN = 60
 CLOSING_STOP_REACH = 400  # characters after a partial quote searched for its sentence's stop (a closing reporter)
 CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in Bora")
+# characters before a partial quote read for a verb of charging in its sentence ("Bo mocked the “hostile” drills", see
+# quotes._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
+CHARGING_BACK = 400
 PUBLISHED_CLAUSE_BACK = 160  # characters before a quote searched for "stating that" of a publication's piece
 RELEASED_BACK = 60  # characters before a title read for "<Maker>’s release of its"
 
