@@ -60,6 +60,8 @@ RUNS = {
     # sentence, and each quote's look back over its sentence (for a verb of charging) must stay bounded
     "quote-stop-pairs-double": '"a". ', "quote-stop-pairs-curly": "“a”. ", "quote-stop-pairs-single": "'a'. ",
     "quote-name-stops": '"a" Kim. ',
+    # and with a comma after each quote: the look for a verb of saying before each must not read the sentence again
+    "quote-comma-stops": '"a", b. ', "quote-comma-body-stops": '"a", the ministry. ',
 }
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",

@@ -572,6 +572,8 @@ class _Index:
         self.pronouns = _SeenMatches(_PRONOUN_SUBJECT)  # "he <verb>" before the quotes, likewise
         self.according = _NextMatch(_ACCORDING)  # "according to" around the quotes
         self.verb_after = _NextMatch(_VERB_WORD, _LONGEST_VERB)  # the next speech verb after a quote
+        # the first speech verb from a sentence's start: whether one comes before a quote, one search for the sentence
+        self.verb_from = _NextMatch(_VERB_WORD, _LONGEST_VERB)
         self.words = _LastWord()  # the last word character before a quote
         self.actors: dict[str, Mention] | None = None  # country or capital as an actor, by its words (made once)
         #: the people of :func:`_people_named_with`, with each word of their names -> name -> first mention (made once)
@@ -6932,6 +6934,23 @@ class _NextMatch:
         whole text, and ``hi`` cuts no word (which could end a match there: "to" of "tox", "said" of "saidx")."""
         m = self.first(text, lo)
         return (m is None or m.start() >= hi) and not (hi > 0 and _TWO_WORD_CHARS.match(text, hi - 1))
+
+    def any_in(self, text: str, lo: int, hi: int) -> bool:
+        """Return whether ``pattern.search(text, lo, hi)`` finds a match, from the kept first match where it can: a
+        whole match inside the window is one; none starting before ``hi`` is none; else (a match cut by ``hi``) the
+        window is searched.
+
+        >>> t = 'He said "a", then "b", x'
+        >>> verbs = _NextMatch(_VERB_WORD, _LONGEST_VERB)
+        >>> verbs.any_in(t, 0, 8), verbs.any_in(t, 0, 5), verbs.any_in(t, 8, 18), verbs.any_in(t, 0, 6)
+        (True, False, False, False)
+        """
+        if lo >= hi:
+            return self.pattern.search(text, lo, hi) is not None
+        m = self.first(text, lo)
+        if m is not None and m.end() <= hi:
+            return True
+        return not self.none_in(text, lo, hi) and self.pattern.search(text, lo, hi) is not None
 
 
 def _according_in(text: str, idx: _Index, lo: int, hi: int) -> re.Match[str] | None:
@@ -13325,7 +13344,7 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     if _charged_before(text, pl.sent_start, pl.qs):
         return _NOBODY
     comma = text.rfind(", ", pl.qe, stop.start())
-    if comma < 0 or _VERB_WORD.search(text, pl.sent_start, pl.qs) or _VERB_WORD.search(text, pl.qe, comma):
+    if comma < 0 or idx.verb_from.any_in(text, pl.sent_start, pl.qs) or _VERB_WORD.search(text, pl.qe, comma):
         return _NOBODY
     words = text[comma + 2 : stop.start()].split()
     if len(words) >= 2 and words[-2] == "on" and words[-1] in _DAY_WORDS:
