@@ -63,6 +63,9 @@ RUNS = {
     # and with a comma after each quote: the look for a verb of saying before each must not read the sentence again
     "quote-comma-stops": '"a", b. ', "quote-comma-body-stops": '"a", the ministry. ',
 }
+# A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
+# in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
+LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. ')}
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
              "early", "on", "the end of", "from 2014", "He"]
@@ -70,6 +73,7 @@ SHAPES = (
     {f"unclosed-{name}": _repeat("word ", opener) for name, opener in UNCLOSED.items()}
     | {name: _repeat(blank, "x", "x.") for name, blank in BLANKS.items()}
     | {name: _repeat(unit) for name, unit in RUNS.items()}
+    | {name: _repeat(unit, lead) for name, (lead, unit) in LEAD_RUNS.items()}
     | {"deep-brackets": lambda n: "(" * n + ")" * n}
     | {f"gap-after-{w}": _repeat(" ", w, "x.") for w in GAP_WORDS}
 )

@@ -9918,6 +9918,31 @@ _LY_NOT_ADVERBS = word_set("only early likely daily weekly monthly yearly quarte
                            "costly timely elderly orderly")
 
 
+def _words_past_adverbs(text: str, lo: int, hi: int) -> list[str]:
+    """Return the words of ``text[lo:hi]`` less the adverbs in -ly that end it ("reportedly", "demanded only “X”"; not
+    "said only “X” talk": review101 f. 1, review106 f. 3), or (when two or more are left) only the last of them: read
+    back from ``hi`` in windows that double from ``win.LABEL_LEAD_BACK`` characters, not from ``lo`` (a run-on
+    sentence of many quotes was read whole at each).
+
+    >>> _words_past_adverbs("Bo reportedly demanded reportedly ", 0, 34)[-1:]
+    ['demanded']
+    >>> _words_past_adverbs("Bo said only ", 0, 13), _words_past_adverbs("Bo only ", 3, 8)
+    (['Bo', 'said', 'only'], [])
+    """
+    reach = win.LABEL_LEAD_BACK
+    while True:
+        start = max(lo, hi - reach)
+        words = text[start:hi].split()
+        if start > lo and not text[start - 1].isspace() and not text[start].isspace():
+            words = words[1:]  # the window cut a word: no word of its own
+        while words and words[-1].endswith("ly") and not (
+                words[-1].lower() in _LY_NOT_ADVERBS and len(words) > 1 and words[-2].lower() in {"said", "says"}):
+            words.pop()
+        if start == lo or len(words) >= 2:  # every word the pops read, and the last left, is a whole word of lo:hi
+            return words
+        reach *= 2
+
+
 def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
     """Return ``q``, a repeat of a so-called label, as the words of the speaker its own sentence gives, else None: a
     subject right before its speech or demand verb right before the quote ("Bo reportedly demanded “X”": kept as
@@ -9933,10 +9958,7 @@ def _own_label_speaker(ctx: _Context, pl: _Place, q: Quote) -> Quote | None:
     [None, None]
     """
     text = ctx.text
-    words = text[pl.sent_start : pl.qs].split()
-    while words and words[-1].endswith("ly") and not (
-            words[-1].lower() in _LY_NOT_ADVERBS and len(words) > 1 and words[-2].lower() in {"said", "says"}):
-        words.pop()  # "reportedly", "demanded only “X”"; not "said only “X” talk" (review101 f. 1, review106 f. 3)
+    words = _words_past_adverbs(text, pl.sent_start, pl.qs)
     v = q.value
     if words and words[-1].lower() in _OWN_LABEL_VERBS and v["attribution"] not in {"none", "continuation", "repeated"}:
         return q if pl.sent_start <= (v.get("speaker_start") or -1) < pl.qs else None

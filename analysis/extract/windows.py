@@ -444,6 +444,9 @@ OPENING_VERB = 40  # characters after a sentence's opening reporter read for its
 OPENING_RUN = 60
 CLOSING_STOP_REACH = 400  # characters after a partial quote searched for its sentence's stop (a closing reporter)
 CLOSING_SUBJECT_WORDS = 8  # words of a closing reporter ("the trade ministry in Bora")
+# characters before a repeated label first read for the verb or possessive right before it, past adverbs in -ly
+# (quotes._words_past_adverbs doubles it while fewer than two words are left; was the whole sentence at each quote)
+LABEL_LEAD_BACK = 80
 # characters before a partial quote read for a verb of charging in its sentence ("Bo mocked the “hostile” drills", see
 # quotes._charged_before; bounded: a run-on sentence of many quotes read from its start at each was quadratic)
 CHARGING_BACK = 400
