@@ -62,6 +62,9 @@ RUNS = {
     "quote-name-stops": '"a" Kim. ',
     # and with a comma after each quote: the look for a verb of saying before each must not read the sentence again
     "quote-comma-stops": '"a", b. ', "quote-comma-body-stops": '"a", the ministry. ',
+    # "it said" quotes in one paragraph: each one's look back for the organisation that last reported (to the paragraph
+    # before, and 600 characters) must search the verbs once, not the paragraph again at each
+    "it-said-quotes": 'it said "a". ', "quote-it-added": "“a,” it added. ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence

@@ -12133,6 +12133,11 @@ class _SpeechVerbs:
     def starting_in(self, lo: int, hi: int) -> list[re.Match[str]]:
         """Return the verbs that start in ``text[lo:hi]``, in order (a verb is a whole word: one cut at ``hi`` is
         read to its end)."""
+        i = self._cover(lo, hi)
+        return self.ms[i : bisect.bisect_left(self.starts, hi, i)]
+
+    def _cover(self, lo: int, hi: int) -> int:
+        """Search so that every verb starting in ``text[lo:hi]`` is kept, and return the index of the first."""
         if not self.lo <= lo <= self.hi + win.FALLBACK_REACH:  # else search on from ``hi`` (a short gap: linear)
             self.lo = self.hi = lo  # start afresh at ``lo``: a word it cuts is no verb that starts there
             self.ms, self.starts = [], []
@@ -12147,7 +12152,7 @@ class _SpeechVerbs:
         if i > 1024:  # drop what no later look-up reaches
             del self.ms[:i], self.starts[:i]
             self.lo, i = lo, 0
-        return self.ms[i : bisect.bisect_left(self.starts, hi, i)]
+        return i
 
     def last_outside_quotes(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
         """Return the last of these verbs in ``text[lo:hi]`` that no quotation closed before ``hi`` holds (of the
@@ -12157,7 +12162,10 @@ class _SpeechVerbs:
         >>> _SpeechVerbs(t).last_outside_quotes(t, 0, len(t)).start()
         3
         """
-        for vm in reversed(self.starting_in(lo, hi)[-_QUOTES_BACK:]):
+        i = self._cover(lo, hi)
+        j = bisect.bisect_left(self.starts, hi, i)
+        for k in range(j - 1, max(i, j - _QUOTES_BACK) - 1, -1):  # not a list of every verb from ``lo``: a long one
+            vm = self.ms[k]
             if vm.end() <= hi and not _quoted(text, vm.end(), hi):
                 return vm
         return None
@@ -13623,6 +13631,9 @@ class _Context:
     first_word: dict[int, int] = field(default_factory=dict)  # sentence start -> its first non-space character
     last_said: Mention | None = None  # the person who spoke the last quote attributed so far
     reporting: _SpeechVerbs | None = None  # the text's SPEECH_VERBS, found at the first "it said"
+    # the same for the untagged reporter's look-ups, which start at the paragraph before: one kept search each, since
+    # a look-up starting before the other's kept stretch would search its paragraphs again (quadratic on a run of them)
+    reporting_untagged: _SpeechVerbs | None = None
     persons: tuple[list[Mention], list[int]] | None = None  # people a "he"/"she" may be (no publication's name)
     by_gender: dict[str, tuple[list[Mention], list[int]]] = field(default_factory=dict)  # of them, "he"'s, "she"'s
     para_rules: dict[tuple[int, int], _ParagraphRules] = field(default_factory=dict)  # (ps, pe) -> its rules
@@ -14044,10 +14055,15 @@ class _Context:
             org = _org_reporter(self.text, self.idx, lo, min(who.start, pl.qs), pl.back, self.reporting)
             if org.found:  # '"...," the ministry said. ¶ "...," it added': the ministry
                 who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
-            elif (named := _untagged_reporter(self.text, lo, min(who.start, pl.qs), self.reporting)).found:
+            elif (named := _untagged_reporter(self.text, lo, min(who.start, pl.qs), self._untagged_verbs())).found:
                 who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
+
+    def _untagged_verbs(self) -> _SpeechVerbs:
+        if self.reporting_untagged is None:
+            self.reporting_untagged = _SpeechVerbs(self.text, SPEECH_VERBS)
+        return self.reporting_untagged
 
     def build(self, pl: _Place, closed: bool, who: _Who, source: Quote | None = None) -> Quote:
         """Return the Quote at ``pl`` attributed as ``who`` says (``source``: the quote a continuation inherits)."""
