@@ -138,3 +138,31 @@ def test_words_past_adverbs_reads_back_past_a_run_of_adverbs():
     t = "Bo demanded " + "reportedly " * 40 + "“x”"
     assert quotes._words_past_adverbs(t, 0, t.index("“"))[-1] == "demanded"
     assert quotes._words_past_adverbs(t, 3, t.index("“")) == ["demanded"]
+
+
+class _CountedValue(dict):
+    """A quote's value that counts the look-ups of its attribution."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        if key == "attribution":
+            type(self).reads += 1
+        return super().__getitem__(key)
+
+
+def _role_reads(units: int) -> int:
+    unit = '"a," the official said. '
+    text = unit * units
+    value = {"attribution": "descriptor", "speaker": None, "speaker_name": None, "speaker_text": "the official"}
+    qs = [quotes.Quote(k * len(unit), k * len(unit) + 5, '"a,"', _CountedValue(value)) for k in range(units)]
+    _CountedValue.reads = 0
+    quotes._named_later(qs, [(0, len(text))], -1, text)
+    return _CountedValue.reads
+
+
+def test_named_later_reads_grow_linearly():
+    """A lead's definite role looks for the person quoted by name in the next paragraphs: from each role in one long
+    paragraph of them ('"a," the official said. ...') that look read every later quote (twenty-ninth session)."""
+    small, large = _role_reads(1000), _role_reads(2000)
+    assert large <= 2.2 * small, f"{small:,} attributions read for 1,000 quotes, {large:,} for 2,000"

@@ -10732,20 +10732,38 @@ def _first(pair: tuple[int, int]) -> int:
     return pair[0]
 
 
-def _named_person_quote(quotes: list[Quote], first: int, limit: int) -> Quote | None:
+def _named_person_quote(quotes: list[Quote], first: int, limit: int, named: list[int] | None = None) -> Quote | None:
     """Return the first quote from index ``first`` on, starting before ``limit``, that a person speaks by name, else
-    None (read in place up to ``limit``: no copy of the list, no look past it).
+    None (read in place up to ``limit``: no copy of the list, no look past it; ``named``: the indices of those quotes
+    in ``quotes``, in order (:func:`_person_named_indices`), to find it by bisection instead).
 
     >>> q = Quote(9, 14, '"No,"', {"attribution": "named"}, Mention(15, 17, "Bo", "person", {}))
-    >>> _named_person_quote([q], 0, 20) is q, _named_person_quote([q], 0, 5)
-    (True, None)
+    >>> _named_person_quote([q], 0, 20) is q, _named_person_quote([q], 0, 5), _named_person_quote([q], 0, 20, [0]) is q
+    (True, None, True)
     """
+    if named is not None:
+        k = bisect.bisect_left(named, first)
+        o = quotes[named[k]] if k < len(named) else None
+        return o if o is not None and o.start < limit else None
     for o in itertools.islice(quotes, first, None):
         if o.start >= limit:
             return None
-        if o.value["attribution"] == "named" and o.speaker_mention is not None and o.speaker_mention.kind == "person":
+        if _person_named(o):
             return o
     return None
+
+
+def _person_named(q: Quote) -> bool:
+    return q.value["attribution"] == "named" and q.speaker_mention is not None and q.speaker_mention.kind == "person"
+
+
+def _person_named_indices(quotes: list[Quote]) -> list[int]:
+    """Return the indices of the quotes a person speaks by name, in order.
+
+    >>> _person_named_indices([Quote(9, 14, '"No,"', {"attribution": "named"}, Mention(15, 17, "Bo", "person", {}))])
+    [0]
+    """
+    return [i for i, q in enumerate(quotes) if _person_named(q)]
 
 
 def _apposed_office(text: str, src: Quote, head: str) -> bool:
@@ -10778,6 +10796,8 @@ def _named_later(
     [('Jo Bell', 'a U.S. diplomat'), ('Jo Bell', 'Jo Bell')]
     """
     out = list(quotes)
+    named: list[int] | None = None  # the quotes a person speaks by name, found once (one look from each role was
+    # read up to three paragraphs on: quadratic in one long paragraph of roles)
     for i, q in enumerate(quotes):
         v, words = q.value, (q.value.get("speaker_text") or "").split()
         if v["attribution"] not in {"descriptor", "subject"} or v["speaker"] or v["speaker_name"] or len(words) < 2:
@@ -10791,7 +10811,8 @@ def _named_later(
             break  # someone was named before: the role may be another person ("the commander": only its holder)
         pi = bisect.bisect_right(paragraphs, q.start, key=_first) - 1  # no list of every paragraph's start
         limit = paragraphs[min(len(paragraphs) - 1, pi + _NAMED_WITHIN)][1]
-        src = _named_person_quote(quotes, i + 1, limit)
+        named = _person_named_indices(quotes) if named is None else named
+        src = _named_person_quote(quotes, i + 1, limit, named)
         if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
             continue  # "the commander": only one the next paragraphs name as the commander
         for j in range(i, len(quotes)):
