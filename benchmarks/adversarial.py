@@ -68,6 +68,7 @@ RUNS = {
     # a role's quotes in one paragraph: each role's look for the person later quoted by name, and for the one who "made
     # the remarks" in the next sentence, must not read every later quote or every person named
     "definite-role-quotes": '"a," the official said. ', "definite-role-said-quotes": 'the minister said "a". ',
+    "indefinite-role-quotes": '"a," an official said. ',
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence

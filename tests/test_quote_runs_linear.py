@@ -166,3 +166,39 @@ def test_named_later_reads_grow_linearly():
     paragraph of them ('"a," the official said. ...') that look read every later quote (twenty-ninth session)."""
     small, large = _role_reads(1000), _role_reads(2000)
     assert large <= 2.2 * small, f"{small:,} attributions read for 1,000 quotes, {large:,} for 2,000"
+
+
+class _CountedPeople(list):
+    """A list of mentions that counts the items read from it (by index or by iterating)."""
+
+    reads = 0
+
+    def __getitem__(self, key):
+        type(self).reads += 1
+        return super().__getitem__(key)
+
+    def __iter__(self):
+        for m in super().__iter__():
+            type(self).reads += 1
+            yield m
+
+
+def _people_reads(units: int) -> int:
+    unit = '"a," an official said. '
+    text = unit * units
+    people = _CountedPeople(quotes.Mention(k * len(unit) + 5, k * len(unit) + 16, "an official", "person",
+                                           {"descriptor": True}) for k in range(units))
+    _CountedPeople.reads = 0
+    for k in range(units):
+        qs = k * len(unit)
+        q = quotes.Quote(qs, qs + 4, '"a,"', {})
+        quotes._relayed_by_role(text, q, qs, people)
+        quotes._remark_maker(text, q.end, qs + 16, people, "an official")
+    return _CountedPeople.reads
+
+
+def test_role_people_reads_grow_linearly():
+    """A role's quote looks for the person opening its sentence and for the one who "made the remarks" in the next:
+    each look read the text's people from the first (twenty-ninth session); now by bisection from where it looks."""
+    small, large = _people_reads(1000), _people_reads(2000)
+    assert large <= 2.2 * small, f"{small:,} people read for 1,000 quotes, {large:,} for 2,000"

@@ -10871,7 +10871,7 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
     """Return the person named, after capitalised title words at most, at the start of the sentence after the one
     ending past ``end`` (a role's speech tag) and past ``q_end`` (its quote's end), when their verb is "made the
     comment(s)/remark(s)" and the like and their title fits the role ``role`` (:func:`_title_fits`): the one whose
-    words the role said; else None.
+    words the role said; else None (``people`` sorted by start: only those near the sentence's start are read).
 
     >>> t = 'It is “bad,” the commander said. Gen. Jo Bell made the remarks at a hearing.'
     >>> bell = Mention(38, 45, "Jo Bell", "person", {})
@@ -10888,8 +10888,11 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
     if gap is None:
         return None
     at = gap.end()
-    for m in people:
-        if (at <= m.start <= at + win.REMARK_TITLE_CHARS and not m.value.get("descriptor")
+    for k in range(bisect.bisect_left(people, at, key=_START), len(people)):  # people sorted by start: those from at
+        m = people[k]
+        if m.start > at + win.REMARK_TITLE_CHARS:
+            break
+        if (not m.value.get("descriptor")
                 and all(w[:1].isupper() for w in text[at : m.start].split()) and _MADE_REMARKS.match(text, m.end)):
             return m if _title_fits(role, text[at : m.start]) else None
     return None
@@ -10915,7 +10918,7 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     as the subject of a verb of saying, when ``q`` is a quote inside that person's reported speech which an unnamed
     source after it relays ('Bo told Al that Seoul would pay a “fair” share, an official said'): the words are the
     person's, as the Conventions credit a quote relayed inside reported speech; else None (a second verb of saying
-    between: 'Bo said Al called it “fair”' is not Bo's).
+    between: 'Bo said Al called it “fair”' is not Bo's). ``people`` sorted by start.
 
     >>> t = 'Jo Bell told Al Roe that Seoul would pay a “fair” share, an official said.'
     >>> bell, roe = Mention(0, 7, "Jo Bell", "person", {}), Mention(13, 19, "Al Roe", "person", {})
@@ -10929,7 +10932,8 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“stuck,”", {}), 0, [bell, roe]) is None
     True
     """
-    first = next((m for m in people if sent_start <= m.start < q.start), None)
+    k = bisect.bisect_left(people, sent_start, key=_START)  # people sorted by start: the first from the sentence's
+    first = people[k] if k < len(people) and people[k].start < q.start else None
     if first is None or first.value.get("descriptor"):
         return None
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in text[sent_start : first.start].split()):
