@@ -9,15 +9,18 @@ Not a test. Run from the repository root:
 A family is one unit repeated: a unit is one, two or three pieces of text of the kinds the extractors read
 (``KINDS``: name words, initials, titles, hyphenated names, possessives, organisations, places, quote marks around
 short words, speech verbs, money, percents, months and days, years and ranges, relative dates, numbers with commas,
-brackets, dashes, ellipses), joined by a space and followed by one of ``STOPS`` (nothing, a sentence stop, a
-paragraph break, a comma). Every single piece, every pair of two kinds' first two pieces, and ``--triples``
-triples drawn with a fixed seed. Each is annotated (``analysis.extract.annotate(text, "2025-09-01")``) at 5 KB
-and 20 KB, timed with ``time.process_time`` (the least of two runs); at 40 KB too if 20 KB takes over 0.5 s. A
-family is flagged when 4x the text costs more than 6x the time (a 5 KB time under 2 ms is read as 2 ms: the
-clock's noise); the flagged ones are timed again at 20, 40 and 80 KB alone, and ``analysis.check.check_text`` on
-them at 5 and 20 KB. A family is named ``piece|piece|...|stop`` (stop: empty, ``stop``, ``para`` or ``comma``), so
-``--only`` and ``--from`` (one a line; for names starting with "-") take the names printed. About an hour on two
-cores for the 8,044 families.
+brackets, dashes, ellipses, pronouns, roles), joined by a space and followed by one of ``STOPS`` (nothing, a
+sentence stop, a paragraph break, a comma). Every single piece, every pair of two kinds' first two pieces, and
+``--triples`` triples drawn with a fixed seed. Each is annotated (``analysis.extract.annotate(text,
+"2025-09-01")``) at 5 KB and 20 KB, timed with ``time.process_time`` (the least of two runs); at 40 KB too if 20 KB
+takes over 0.5 s. A family is flagged when 4x the text costs more than 6x the time (a 5 KB time under 2 ms is read
+as 2 ms: the clock's noise); the flagged ones are timed again at 20, 40 and 80 KB alone, and
+``analysis.check.check_text`` on them at 5 and 20 KB. A family is named ``piece|piece|...|stop`` (stop: empty,
+``stop``, ``para`` or ``comma``), so ``--only`` and ``--from`` (one a line; for names starting with "-") take the
+names printed. About an hour and a quarter on two cores for the 9,292 families.
+
+Units repeat, so a lead said once and then a run ('Bo said a so-called "x" plan.' then '"x" b. ' repeated) is out of
+its reach: such inputs were probed by hand (benchmarks/adversarial.py LEAD_RUNS).
 """
 
 from __future__ import annotations
@@ -60,6 +63,9 @@ KINDS: dict[str, list[str]] = {
     "bracket": ["(a)", "[a]", "(", ")", "(Kim)", "[", "]"],
     "dash": ["—", "-", "–", "--", "a—b"],
     "ellipsis": ["...", "…", "a..."],
+    # added after the first rounds: "it said" runs and role quotes were quadratic where no generated unit reached
+    "pronoun": ["it", "It", "he", "they"],
+    "role": ["the official", "an official", "the minister", "a diplomat"],
 }
 STOPS = {"": " ", "stop": ". ", "para": ".\n\n", "comma": ", "}
 SIZES = (5_000, 20_000)
