@@ -35,6 +35,7 @@ from analysis import guards, rules
 from analysis import lazyre as re
 from analysis.article import Article
 from analysis.extract import Annotation, Span, annotate_article
+from analysis.extract.spans import Cover
 from analysis.frames import Figure, Frame, build_figures, per_year, years_text
 from analysis.rules import TOLERANCES, VERDICTS, Context, Judgement, Tables, Tolerances
 
@@ -507,6 +508,7 @@ def date_marks(report: CheckReport) -> pd.DataFrame:
     art = report.annotation.article
     by_span = {c.spans[0]: c for c in report.claims if c.kind == "dated"}
     late = {(f["start"], f["end"]) for f in report.findings if f["kind"] == "date_after_publication"}
+    quotes = Cover((q.start, q.end) for q in report.annotation.spans if q.kind == "quote")
     rows = []
     for s in report.annotation.spans:
         if s.kind != "date" or (art.date_span and art.date_span.start <= s.start < art.date_span.end):
@@ -518,18 +520,18 @@ def date_marks(report: CheckReport) -> pd.DataFrame:
         elif (s.start, s.end) in late:
             status, note = "conflict", "after the publication date"
         else:
-            status, note = "unchecked", _why_unchecked(report, s)
+            status, note = "unchecked", _why_unchecked(report, s, quotes)
         rows.append({"exact": s.exact, "start": s.value.get("start"), "end": s.value.get("end"),
                      "form": s.value.get("form"), "status": status, "note": note})
     return pd.DataFrame(rows, columns=["exact", "start", "end", "form", "status", "note"])
 
 
-def _why_unchecked(report: CheckReport, span: Span) -> str:
-    """Say why a date was not checked against the events."""
+def _why_unchecked(report: CheckReport, span: Span, quotes: Cover) -> str:
+    """Say why a date was not checked against the events (``quotes``: the article's quotations)."""
     if span.value.get("start") is None:
         return f"unresolved: {span.value.get('unresolved', 'no date')}"
     start, end = dt.date.fromisoformat(span.value["start"]), dt.date.fromisoformat(span.value["end"])
-    if any(q.kind == "quote" and q.start <= span.start and span.end <= q.end for q in report.annotation.spans):
+    if quotes.covers(span.start, span.end):
         return "inside a quotation: the speaker's words, not the article's claim"
     days = (end - start).days + 1
     if days > report.tolerances.max_dated_days:

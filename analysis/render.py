@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.article import split_paragraphs
+from analysis.extract.spans import Cover
 from analysis.views import cell_text, describe_value, frame_label, is_blank, shorten
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -128,10 +129,9 @@ class ClaimRef:
     span: str = ""  # the claim's first span: the highlight is #span-<id>
 
 
-def _piece(text: str, a: int, b: int, inside: list[Mapping[str, Any]], info: dict[str, dict[str, Any]],
+def _piece(text: str, a: int, b: int, covering: list[Mapping[str, Any]], info: dict[str, dict[str, Any]],
            refs: Mapping[str, ClaimRef]) -> dict[str, Any]:
     """Return one stretch of a paragraph: its lines, the marks covering it (outermost first), claim links."""
-    covering = sorted((s for s in inside if s["start"] <= a and s["end"] >= b), key=lambda s: (s["start"], -s["end"]))
     marks = []
     for s in covering:
         sid = str(s.get("id", ""))
@@ -143,7 +143,32 @@ def _piece(text: str, a: int, b: int, inside: list[Mapping[str, Any]], info: dic
     return {"lines": text[a:b].split("\n"), "marks": marks, "refs": ends_here}
 
 
-def _mark_info(spans: list[Mapping[str, Any]], flagged: list[tuple[int, int]], verdicts: Mapping[str, str],
+def _coverings(inside: list[Mapping[str, Any]], cuts: list[int]) -> Iterable[tuple[int, int, list[Any]]]:
+    """Yield each stretch between two cuts with the spans covering it, outermost first, in one sweep.
+
+    ``cuts`` are a paragraph's bounds and every edge of the spans ``inside`` it, sorted; a span
+    covers a stretch from the cut where it opens to the cut where it closes (both clamped to the
+    paragraph), so no stretch reads the paragraph's other spans.
+
+    >>> spans = [{"start": 0, "end": 9, "n": "outer"}, {"start": 2, "end": 4, "n": "inner"}]
+    >>> [(a, b, [s["n"] for s in c]) for a, b, c in _coverings(spans, [0, 2, 4, 9])]
+    [(0, 2, ['outer']), (2, 4, ['outer', 'inner']), (4, 9, ['outer'])]
+    """
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for i, s in enumerate(inside):
+        opening.setdefault(max(cuts[0], s["start"]), []).append(i)
+        closing.setdefault(min(cuts[-1], s["end"]), []).append(i)
+    active: dict[int, Mapping[str, Any]] = {}
+    for a, b in itertools.pairwise(cuts):
+        for i in closing.get(a, ()):
+            active.pop(i, None)
+        for i in opening.get(a, ()):
+            active[i] = inside[i]
+        yield a, b, sorted(active.values(), key=lambda s: (s["start"], -s["end"]))
+
+
+def _mark_info(spans: list[Mapping[str, Any]], flagged: Cover, verdicts: Mapping[str, str],
                notes: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     """Return, per span id, the classes and hover title of its highlight."""
     out = {}
@@ -156,7 +181,7 @@ def _mark_info(spans: list[Mapping[str, Any]], flagged: list[tuple[int, int]], v
             title += f" | verdict: {verdicts[sid]}"
         if sid in notes:
             title += f" | {notes[sid]}"
-        if s["kind"] == "quote" and any(fs <= s["start"] and s["end"] <= fe for fs, fe in flagged):
+        if s["kind"] == "quote" and flagged.covers(s["start"], s["end"]):
             classes.append("finding")
         out[sid] = {"classes": classes, "title": title}
     return out
@@ -179,7 +204,7 @@ def article_html(text: str, spans: Iterable[Mapping[str, Any]], findings: Iterab
     """
     refs = dict(refs or {})
     spans = [s for s in spans if 0 <= s["start"] < s["end"] <= len(text)]
-    flagged = [(f["start"], f["end"]) for f in findings if f.get("end", 0) > f.get("start", 0)]
+    flagged = Cover((f["start"], f["end"]) for f in findings if f.get("end", 0) > f.get("start", 0))
     info = _mark_info(spans, flagged, dict(verdicts or {}), dict(notes or {}))
     bounds = _paragraph_bounds(text)
     starts = [b[0] for b in bounds]
@@ -193,7 +218,7 @@ def article_html(text: str, spans: Iterable[Mapping[str, Any]], findings: Iterab
     for (p_start, p_end), inside in zip(bounds, by_paragraph, strict=True):
         edges = (max(p_start, min(p_end, x)) for s in inside for x in (s["start"], s["end"]))
         cuts = sorted({p_start, p_end, *edges})
-        paragraphs.append([_piece(text, a, b, inside, info, refs) for a, b in itertools.pairwise(cuts)])
+        paragraphs.append([_piece(text, a, b, covering, info, refs) for a, b, covering in _coverings(inside, cuts)])
     return fragment("article.html.j2", kinds=list(KIND_COLOURS), paragraphs=paragraphs)
 
 

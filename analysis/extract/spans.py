@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import itertools
 import marshal
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -18,8 +19,8 @@ from typing import Any, NamedTuple
 
 from analysis.article import Article, Columns
 
-__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Draft", "Finding", "Found", "Span", "SpanTable", "SpanView",
-           "shared"]
+__all__ = ["FINDING_KINDS", "KINDS", "Annotation", "Cover", "Draft", "Finding", "Found", "Span", "SpanTable",
+           "SpanView", "shared"]
 
 KINDS = ("money", "multiplier", "percent", "date", "person", "org", "place", "agreement", "quote", "count")
 _CODES = {k: i for i, k in enumerate(KINDS)}  # kind -> its code in a SpanTable's ``kinds``
@@ -154,6 +155,30 @@ class Draft(NamedTuple):
     exact: str
     message: str
     related: tuple[Span, ...]
+
+
+class Cover:
+    """Stretches of text, asked whether one of them covers a span: sorted starts and the running furthest end.
+
+    One sort when built, then each question is a bisection, so asking it of every span stays
+    n log n however many stretches there are (a scan of all of them per span is quadratic).
+
+    >>> quotes = Cover([(10, 20), (0, 5), (30, 40)])
+    >>> quotes.covers(12, 18), quotes.covers(4, 6), quotes.covers(30, 40), quotes.covers(25, 26)
+    (True, False, True, False)
+    >>> Cover([]).covers(0, 1)
+    False
+    """
+
+    def __init__(self, stretches: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(stretches)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Say whether a stretch starts at or before ``start`` and ends at or after ``end``."""
+        last = bisect.bisect_right(self._starts, start) - 1
+        return last >= 0 and self._reach[last] >= end
 
 
 class SpanTable(Columns):
