@@ -1976,7 +1976,7 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             for k, n in enumerate(full):
                 full[k] = n = _titled_surname(n, by_surname)  # "Ms. Bell" after "Jo Bell": Jo Bell
                 if " " in n.name:
-                    _add_person(by_surname.setdefault(surname_of(n.name), []), n)
+                    _add_person(by_surname.setdefault(surname_of(n.name), _Namesakes()), n)
                 elif n.rule == "title":  # "President Bo" never named in full: a headline's "Bo" before it is Bo
                     titled.setdefault(n.name, [n])
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
@@ -2035,26 +2035,62 @@ def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:
     """
     if " " in n.name or n.role is None:
         return n
-    before = [p for p in by_surname.get(n.name, ()) if p.start < n.start]
+    # the first two before it at most (a hostile text may give thousands of one surname, all before it)
+    before = list(itertools.islice((p for p in by_surname.get(n.name, ()) if p.start < n.start), 2))
     return replace(n, name=before[0].name, refers_to=before[0]) if len(before) == 1 else n
+
+
+class _Namesakes(list[Name]):
+    """The full names of one surname the text gives (a list, in the order :func:`_add_person` keeps them), with the
+    positions in it of each name and of each of its tails after a space ("Jo Bell" of "Sleepy Jo Bell"): where a new
+    name may equal or end one already there is read from them, not from every name of that surname (a hostile text
+    may give thousands).
+
+    >>> people = _Namesakes([Name(0, 16, "Sleepy Jo Tallan", "Sleepy Jo Tallan", None, "subject")])
+    >>> people.at["Jo Tallan"], people.at["Sleepy Jo Tallan"], people.at["Tallan"]
+    ([0], [0], [0])
+    """
+
+    def __init__(self, names: Iterable[Name] = ()) -> None:
+        super().__init__(names)
+        self.at: dict[str, list[int]] = {}  # a name or a tail of one -> the positions that held it, ascending
+        for k, p in enumerate(self):
+            self.index(k, p.name)
+
+    def index(self, k: int, name: str) -> None:
+        """Record that position ``k`` holds ``name`` (and so each of its tails after a space)."""
+        self.at.setdefault(name, []).append(k)
+        for i, c in enumerate(name):
+            if c == " ":
+                self.at.setdefault(name[i + 1 :], []).append(k)
 
 
 def _add_person(people: list[Name], n: Name) -> None:
     """Add the full name ``n`` to the people of its surname, unless it is there; a name found before that ends with
     it ("Sleepy Joe Biden" then "Joe Biden": an epithet or a stray capitalised word before it) is the same person,
-    replaced by the plain name.
+    replaced by the plain name. The first such name in the list is the one read: of a :class:`_Namesakes`, found
+    through its positions (a replaced name only loses tails, so a position once stale stays so and is dropped).
 
     >>> people = [Name(0, 16, "Sleepy Jo Tallan", "Sleepy Jo Tallan", None, "subject")]
     >>> _add_person(people, Name(30, 39, "Jo Tallan", "Jo Tallan", "Envoy", "title")); [p.name for p in people]
     ['Jo Tallan']
+    >>> kept = _Namesakes(people); _add_person(kept, Name(50, 66, "Big Jo Tallan", "Big Jo Tallan", None, "title"))
+    >>> _add_person(kept, Name(70, 79, "Jo Tallan", "Jo Tallan", None, "title")); [p.start for p in kept]
+    [30, 50]
     """
-    for k, p in enumerate(people):
-        if p.name == n.name:
+    at = people.at if isinstance(people, _Namesakes) else _Namesakes(people).at
+    held = at.get(n.name, [])
+    for i, k in enumerate(held):
+        p = people[k]
+        if p.name == n.name or p.name.endswith(" " + n.name):
+            del held[:i]  # positions replaced since by a name without this tail
+            if p.name != n.name:
+                people[k] = n
             return
-        if p.name.endswith(" " + n.name):
-            people[k] = n
-            return
+    held.clear()
     people.append(n)
+    if isinstance(people, _Namesakes):
+        people.index(len(people) - 1, n.name)
 
 
 # The nouns of a publication or broadcaster printed beside its one-word name ("the news magazine Time", "Time
@@ -2571,7 +2607,7 @@ def _printed_before(
         fresh = run is not None and run.start < n.start and n.name not in by_surname
         if " " not in n.name and fresh and run is not None and not introduced.get(n.name, n.start) < n.start:
             added.append(run)
-            by_surname[n.name] = [run]
+            by_surname[n.name] = _Namesakes([run])
     return sorted(full + added, key=lambda n: n.start) if added else full
 
 
