@@ -5,11 +5,16 @@ A hostile text may name thousands of people of one surname, each once ("Jo Baba 
 ``names._add_person`` compared each new full name with every one of its surname found before (is it there? does one
 end with it?), and ``names._titled_surname`` listed every one of them before each "Ms. Bell": quadratic. The names
 and their tails after a space now say where they stand (``names._Namesakes``), and a titled surname reads the first
-two before it at most.
+two before it at most. In ``entities._Resolver``, ``text_name`` read every person the text introduced of the surname
+to keep each name once (a set now), and ``_not_alike`` compared every one of them with the gazetteer's people of the
+surname at each lone surname ("Gen. <given> Kim spoke and Kim left. "); each is now compared once per surname and
+gazetteer ids, the list kept and grown.
 
-The test counts the reads of a name's ``name`` and ``start`` while the names are found (``Name`` swapped for a
-counting subclass), on a run and on one twice as long: the count must grow like the text. (A lone surname after
-them still lists every one as a candidate: that output grows with the square, so the runs here have none.)
+The tests count the reads of a name's ``name`` and ``start`` while the names are found (``Name`` swapped for a
+counting subclass), and the calls of ``entities._spelt_alike``, on a run and on one twice as long: the count must
+grow like the text. (A lone surname after them still lists every one as a candidate: that output grows with the
+square, and so does the work of writing it; the runs read for names have no lone surname after its namesakes, and
+the lone-surname runs count only the comparisons.)
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import itertools
 
 import pytest
 
-from analysis.extract import names
+from analysis.extract import entities, names
 
 
 def _given(count: int) -> list[str]:
@@ -52,6 +57,33 @@ def _name_reads(monkeypatch, unit: str, count: int, find=names.find_names_and_pu
 def test_namesake_reads_grow_linearly(monkeypatch, unit):
     small, large = _name_reads(monkeypatch, unit, 400), _name_reads(monkeypatch, unit, 800)
     assert large <= 2.2 * small, f"{unit!r}: {small:,} reads for 400 namesakes, {large:,} for 800"
+
+
+@pytest.mark.parametrize("unit", ["Jo {} Bell said. ", "Kim Jong Un met {} Bell. "])
+def test_namesake_reads_grow_linearly_in_entities(monkeypatch, unit):
+    small = _name_reads(monkeypatch, unit, 400, entities.find_entities)
+    large = _name_reads(monkeypatch, unit, 800, entities.find_entities)
+    assert large <= 2.2 * small, f"{unit!r}: {small:,} reads for 400 namesakes, {large:,} for 800"
+
+
+def _comparisons(monkeypatch, unit: str, count: int) -> int:
+    seen = [0]
+    real = entities._spelt_alike
+
+    def counted(name, ent) -> bool:
+        seen[0] += 1
+        return real(name, ent)
+
+    monkeypatch.setattr(entities, "_spelt_alike", counted)
+    entities.find_entities("".join(unit.format(g) for g in _given(count)))
+    monkeypatch.undo()
+    return seen[0]
+
+
+@pytest.mark.parametrize("unit", ["Gen. {} Kim spoke and Kim left. ", "Gen. {} Yoon spoke. Yoon Suk Yeol met Yoon. "])
+def test_lone_surname_comparisons_grow_linearly(monkeypatch, unit):
+    small, large = _comparisons(monkeypatch, unit, 300), _comparisons(monkeypatch, unit, 600)
+    assert large <= 2.2 * small, f"{unit!r}: {small:,} comparisons for 300 namesakes, {large:,} for 600"
 
 
 def test_a_plain_name_still_replaces_its_epithet_and_a_title_still_names_the_one():
