@@ -90,6 +90,9 @@ RUNS = {
     # the remarks" in the next sentence, must not read every later quote or every person named
     "definite-role-quotes": '"a," the official said. ', "definite-role-said-quotes": 'the minister said "a". ',
     "indefinite-role-quotes": '"a," an official said. ',
+    # a role's quote whose words the next sentence says a person "made" (thirty-first session, hunt31a): whether that
+    # person was quoted by name before must be looked up, not read from every quote of the text
+    "remark-maker-quotes": '"a," a spokesman said. Jo Bell made the remarks. ',
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
