@@ -54,6 +54,15 @@ def _named(unit: str) -> Callable[[int], str]:
     return lambda n: "".join(unit.format(g) for g in given_names(n))
 
 
+def _then_named(first: str, unit: str) -> Callable[[int], str]:
+    """Return a body maker: ``first`` n // 2 times, then ``unit`` the other times, filled as :func:`_named` fills it.
+
+    >>> _then_named("Kim left. ", "{} Kim. ")(3)
+    'Kim left. Babe Kim. Babi Kim. '
+    """
+    return lambda n: first * (n // 2) + "".join(unit.format(g) for g in given_names(n)[n // 2 :])
+
+
 # An opener never closed, before a run of words.
 UNCLOSED = {"quote": '"', "curly": "“", "paren": "(", "bracket": "["}
 # A run of one kind of blank between two words.
@@ -104,6 +113,9 @@ LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" 
 NAMESAKES = {"namesakes-said": "Jo {} Bell said. ", "namesakes-titled": "Ms. Bell and {} Bell met. ",
              "namesakes-titled-after": "Jo {} Bell met Ms. Bell. ",
              "namesakes-beside-known": "Kim Jong Un met {} Bell. "}
+# Half the units one way, then as many namesakes (thirty-first session, hunt31a): lone surnames before the text's full
+# names of that surname, all in one paragraph; each must not read every namesake to find none before it
+NAMESAKES_AFTER = {"lone-surnames-then-namesakes": ('Kim said "a". ', "{} Kim spoke. ")}
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
              "early", "on", "the end of", "from 2014", "He"]
@@ -113,6 +125,7 @@ SHAPES = (
     | {name: _repeat(unit) for name, unit in RUNS.items()}
     | {name: _repeat(unit, lead) for name, (lead, unit) in LEAD_RUNS.items()}
     | {name: _named(unit) for name, unit in NAMESAKES.items()}
+    | {name: _then_named(first, unit) for name, (first, unit) in NAMESAKES_AFTER.items()}
     | {"deep-brackets": lambda n: "(" * n + ")" * n}
     | {f"gap-after-{w}": _repeat(" ", w, "x.") for w in GAP_WORDS}
 )

@@ -8,7 +8,11 @@ and their tails after a space now say where they stand (``names._Namesakes``), a
 two before it at most. In ``entities._Resolver``, ``text_name`` read every person the text introduced of the surname
 to keep each name once (a set now), and ``_not_alike`` compared every one of them with the gazetteer's people of the
 surname at each lone surname ("Gen. <given> Kim spoke and Kim left. "); each is now compared once per surname and
-gazetteer ids, the list kept and grown.
+gazetteer ids, the list kept and grown. Lone surnames before their namesakes in one paragraph ('Kim said "a". ' many
+times, then '<given> Kim spoke. '): ``names._surname_mentions`` listed every namesake to find none before each, the
+filter of lone subjects read them all to find none before, and ``entities._Resolver._text_ahead`` read them all to
+ask whether they are one name; the namesakes' starts are now kept in order (``_Namesakes.before``, ``first_start``)
+and that answer read once a surname.
 
 The tests count the reads of a name's ``name`` and ``start`` while the names are found (``Name`` swapped for a
 counting subclass), and the calls of ``entities._spelt_alike``, on a run and on one twice as long: the count must
@@ -64,6 +68,23 @@ def test_namesake_reads_grow_linearly_in_entities(monkeypatch, unit):
     small = _name_reads(monkeypatch, unit, 400, entities.find_entities)
     large = _name_reads(monkeypatch, unit, 800, entities.find_entities)
     assert large <= 2.2 * small, f"{unit!r}: {small:,} reads for 400 namesakes, {large:,} for 800"
+
+
+def _ahead_reads(monkeypatch, count: int) -> int:
+    text = 'Kim said "a". ' * count + "".join(f"{g} Kim spoke. " for g in _given(count))
+    monkeypatch.setattr(names, "Name", _CountedName)
+    _CountedName.reads = 0
+    entities.find_entities(text)
+    monkeypatch.undo()
+    return _CountedName.reads
+
+
+def test_lone_surnames_before_their_namesakes_read_grow_linearly(monkeypatch):
+    """Lone gazetteer surnames before the text's full names of that surname ('Kim said "a". ' many times, then
+    '<given> Kim spoke. ' as many): each asked whether those full names are all one name by reading all of them
+    (``entities._Resolver._text_ahead``); now read once a surname."""
+    small, large = _ahead_reads(monkeypatch, 300), _ahead_reads(monkeypatch, 600)
+    assert large <= 2.2 * small, f"{small:,} reads for 300 lone surnames and namesakes, {large:,} for 600"
 
 
 def _comparisons(monkeypatch, unit: str, count: int) -> int:

@@ -894,6 +894,7 @@ class _Resolver:
         self._unlike: dict[tuple[str, tuple[str, ...]], tuple[int, list[Name]]] = {}
         self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
         self.full_names: dict[str, list[Name]] = {}  # surname -> every full name the text gives, before or after
+        self._one_name: dict[str, bool] = {}  # surname -> whether its full names (``full_names``, set once) are one
         self.text = ""  # the text (``_text_ahead`` looks for the gazetteer's full names in it)
         self._named_in_full: dict[tuple[str, ...], bool] = {}
         self.values: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}  # see ``_gazetteer_value``
@@ -987,7 +988,10 @@ class _Resolver:
         when the text never names the gazetteer's person of that surname in full (a lone surname in a headline is
         the person the body introduces, not a namesake the gazetteer knows), else None."""
         later = self.full_names.get(h.exact, [])
-        if len({p.name for p in later}) != 1 or later[0].start < h.end:
+        one = self._one_name.get(h.exact)
+        if one is None:  # whether they are all one name: read once a surname, not at every lone surname
+            one = self._one_name[h.exact] = len({p.name for p in later}) == 1
+        if not one or later[0].start < h.end:
             return None
         named = self._named_in_full.get(ids)
         if named is None:  # once per surname's ids: the text is searched once, not at every lone surname
