@@ -8,6 +8,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 HEADER = "Adversarial input\nNovember 16, 2019\n\n"
@@ -31,6 +32,35 @@ def _repeat(unit: str, prefix: str = "", suffix: str = "") -> Callable[[int], st
     '<abab>'
     """
     return lambda n: prefix + unit * n + suffix
+
+
+def given_names(count: int) -> list[str]:
+    """Return ``count`` distinct capitalised words of two syllables or more, in a fixed order.
+
+    >>> given_names(3)
+    ['Baba', 'Babe', 'Babi']
+    """
+    syllables = ["".join(s) for s in itertools.product("bdfgklmnprstvz", "aeiou")]
+    words = ("".join(w) for n in itertools.count(2) for w in itertools.product(syllables, repeat=n))
+    return [w[0].upper() + w[1:] for w in itertools.islice(words, count)]
+
+
+def _named(unit: str) -> Callable[[int], str]:
+    """Return a body maker: ``unit`` n times, its ``{}`` filled with another given name each time.
+
+    >>> _named("Jo {} Bell. ")(2)
+    'Jo Baba Bell. Jo Babe Bell. '
+    """
+    return lambda n: "".join(unit.format(g) for g in given_names(n))
+
+
+def _then_named(first: str, unit: str) -> Callable[[int], str]:
+    """Return a body maker: ``first`` n // 2 times, then ``unit`` the other times, filled as :func:`_named` fills it.
+
+    >>> _then_named("Kim left. ", "{} Kim. ")(3)
+    'Kim left. Babe Kim. Babi Kim. '
+    """
+    return lambda n: first * (n // 2) + "".join(unit.format(g) for g in given_names(n)[n // 2 :])
 
 
 # An opener never closed, before a run of words.
@@ -69,10 +99,23 @@ RUNS = {
     # the remarks" in the next sentence, must not read every later quote or every person named
     "definite-role-quotes": '"a," the official said. ', "definite-role-said-quotes": 'the minister said "a". ',
     "indefinite-role-quotes": '"a," an official said. ',
+    # a role's quote whose words the next sentence says a person "made" (thirty-first session, hunt31a): whether that
+    # person was quoted by name before must be looked up, not read from every quote of the text
+    "remark-maker-quotes": '"a," a spokesman said. Jo Bell made the remarks. ',
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
 LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. ')}
+# One unit repeated with another given name each time (thirty-first session, hunt31a): thousands of people of one
+# surname, each named once; each new name's look for the same person named before (names, entities) and a title's for
+# the one person of its surname must not read every namesake. (A lone surname after them lists every one of them as a
+# candidate, in its value and its finding: output that grows with the square, so no family here has one.)
+NAMESAKES = {"namesakes-said": "Jo {} Bell said. ", "namesakes-titled": "Ms. Bell and {} Bell met. ",
+             "namesakes-titled-after": "Jo {} Bell met Ms. Bell. ",
+             "namesakes-beside-known": "Kim Jong Un met {} Bell. "}
+# Half the units one way, then as many namesakes (thirty-first session, hunt31a): lone surnames before the text's full
+# names of that surname, all in one paragraph; each must not read every namesake to find none before it
+NAMESAKES_AFTER = {"lone-surnames-then-namesakes": ('Kim said "a". ', "{} Kim spoke. ")}
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
              "early", "on", "the end of", "from 2014", "He"]
@@ -81,6 +124,8 @@ SHAPES = (
     | {name: _repeat(blank, "x", "x.") for name, blank in BLANKS.items()}
     | {name: _repeat(unit) for name, unit in RUNS.items()}
     | {name: _repeat(unit, lead) for name, (lead, unit) in LEAD_RUNS.items()}
+    | {name: _named(unit) for name, unit in NAMESAKES.items()}
+    | {name: _then_named(first, unit) for name, (first, unit) in NAMESAKES_AFTER.items()}
     | {"deep-brackets": lambda n: "(" * n + ")" * n}
     | {f"gap-after-{w}": _repeat(" ", w, "x.") for w in GAP_WORDS}
 )

@@ -889,8 +889,12 @@ class _Resolver:
         self.published = published
         self.introduced: dict[str, int] = {}  # gazetteer person -> when last named (higher = more recent)
         self.text_people: dict[str, list[Name]] = {}  # surname -> people the text introduced by full name
+        self._text_named: set[tuple[str, str]] = set()  # (surname, name) of each of them (one look-up, not a scan)
+        # (surname, ids) -> how many of those people ``_not_alike`` has read, and which of them it kept (shared)
+        self._unlike: dict[tuple[str, tuple[str, ...]], tuple[int, list[Name]]] = {}
         self.first_full = first_full  # first unambiguous mention of each person (orders candidates)
         self.full_names: dict[str, list[Name]] = {}  # surname -> every full name the text gives, before or after
+        self._one_name: dict[str, bool] = {}  # surname -> whether its full names (``full_names``, set once) are one
         self.text = ""  # the text (``_text_ahead`` looks for the gazetteer's full names in it)
         self._named_in_full: dict[tuple[str, ...], bool] = {}
         self.values: dict[tuple[Any, ...], tuple[str, dict[str, Any]]] = {}  # see ``_gazetteer_value``
@@ -915,9 +919,10 @@ class _Resolver:
     def text_name(self, n: Name, text: str) -> dict[str, Any]:
         """Return the value of a text name, and remember a full name for later bare surnames."""
         if n.rule != "surname" and " " in n.name:
-            people = self.text_people.setdefault(surname_of(n.name), [])
-            if all(p.name != n.name for p in people):
-                people.append(n)
+            surname = surname_of(n.name)
+            if (surname, n.name) not in self._text_named:
+                self._text_named.add((surname, n.name))
+                self.text_people.setdefault(surname, []).append(n)
         value = _text_person(n)
         if n.rule == "owner":  # "the Bo administration": named inside an organisation's name
             end = n.end + 1 + len(text[n.end + 1 : n.end + 20].split(None, 1)[0].rstrip(".,;:"))
@@ -936,6 +941,7 @@ class _Resolver:
             if _title_fits_text_person(title, h.name.refers_to):
                 return _text_person(h.name)  # "Trade Minister Yoon Ha-jin ... Minister Yoon": the text's Yoon
             self.text_people.setdefault(h.exact, []).append(h.name)
+            self._text_named.add((h.exact, h.name.name))
             return _person_value(h.exact, title)
         text_known = self._not_alike(h.exact, ids)  # "KIM JONG-UN" of a caption: Kim Jong Un again
         fitting = self._fitting(title, ids, text_known)
@@ -958,20 +964,23 @@ class _Resolver:
         """Return the people the text introduced under ``surname`` that are none of the gazetteer people ``ids``
         spelt another way (:func:`_spelt_alike`: a caption's "KIM JONG-UN"); each of ``ids`` one of them spells is
         introduced, as if named in full, not dropped (review96: a lone "Kim" after "Kim Myong-gil" and that caption
-        fits two people; after the caption alone, Kim Jong Un).
+        fits two people; after the caption alone, Kim Jong Un). The list is kept and grown at the next call: read it,
+        do not change it. A person once spelling one of ``ids`` has introduced it for good, so each is read once.
 
         >>> res = _Resolver(load_gazetteer(), {}, None)
         >>> res.text_people["Kim"] = [Name(0, 11, "KIM JONG-UN", "KIM JONG-UN", None, "full")]
         >>> res._not_alike("Kim", ("kim-jong-un", "kim-myong-gil")), res.introduced
         ([], {'kim-jong-un': -1})
         """
-        kept = []
-        for p in self.text_people.get(surname, []):
+        people = self.text_people.get(surname, [])
+        read, kept = self._unlike.get((surname, ids), (0, []))  # people only grow: each is read once per ``ids``
+        for p in people[read:]:
             alike = [i for i in ids if _spelt_alike(p.name, self.g.entities[i])]
             for i in alike:
                 self.introduced.setdefault(i, -1)  # named before any gazetteer mention the loop counted since
             if not alike:
                 kept.append(p)
+        self._unlike[(surname, ids)] = (len(people), kept)
         return kept
 
     def _text_ahead(self, h: _Hit, ids: tuple[str, ...]) -> Name | None:
@@ -979,7 +988,10 @@ class _Resolver:
         when the text never names the gazetteer's person of that surname in full (a lone surname in a headline is
         the person the body introduces, not a namesake the gazetteer knows), else None."""
         later = self.full_names.get(h.exact, [])
-        if len({p.name for p in later}) != 1 or later[0].start < h.end:
+        one = self._one_name.get(h.exact)
+        if one is None:  # whether they are all one name: read once a surname, not at every lone surname
+            one = self._one_name[h.exact] = len({p.name for p in later}) == 1
+        if not one or later[0].start < h.end:
             return None
         named = self._named_in_full.get(ids)
         if named is None:  # once per surname's ids: the text is searched once, not at every lone surname

@@ -25,7 +25,7 @@ import bisect
 import calendar
 import itertools
 import operator
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import overload
@@ -1976,12 +1976,12 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
             for k, n in enumerate(full):
                 full[k] = n = _titled_surname(n, by_surname)  # "Ms. Bell" after "Jo Bell": Jo Bell
                 if " " in n.name:
-                    _add_person(by_surname.setdefault(surname_of(n.name), []), n)
+                    _add_person(by_surname.setdefault(surname_of(n.name), _Namesakes()), n)
                 elif n.rule == "title":  # "President Bo" never named in full: a headline's "Bo" before it is Bo
                     titled.setdefault(n.name, [n])
             # a lone surname found as a subject after its full name is read by _surname_mentions, below
             full = [n for n in full if n.rule != "subject" or " " in n.name
-                    or all(p.start > n.start for p in by_surname.get(n.name, []))]  # fmt: skip
+                    or _starts_after(by_surname.get(n.name, []), n.start)]  # fmt: skip
             out.extend(full)
             known = {**titled, **by_surname} if titled else by_surname  # "President Bo ... Bo’s policy": Bo
             out.extend(_surname_mentions(toks, full, known, capitals, text))
@@ -1996,6 +1996,19 @@ def find_names_and_publications(text: str, segments: Iterable[tuple[int, int]] |
     found.people.extend(_possessives_before(text, found.people, by_surname))
     found.people.sort(key=lambda n: n.start)
     return found
+
+
+def _starts_after(people: Sequence[Name], start: int) -> bool:
+    """Return whether every name of ``people`` starts after ``start`` (of :class:`_Namesakes`, from its first start).
+
+    >>> jo = Name(9, 16, "Jo Tallan", "Jo Tallan", None, "title")
+    >>> _starts_after([jo], 5), _starts_after(_Namesakes([jo]), 9), _starts_after(_Namesakes(), 9)
+    (True, False, True)
+    """
+    if isinstance(people, _Namesakes):
+        first = people.first_start()
+        return first is None or first > start
+    return all(p.start > start for p in people)
 
 
 def _lone_subject(n: Name) -> bool:
@@ -2035,26 +2048,98 @@ def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:
     """
     if " " in n.name or n.role is None:
         return n
-    before = [p for p in by_surname.get(n.name, ()) if p.start < n.start]
+    # the first two before it at most (a hostile text may give thousands of one surname, all before it)
+    before = list(itertools.islice((p for p in by_surname.get(n.name, ()) if p.start < n.start), 2))
     return replace(n, name=before[0].name, refers_to=before[0]) if len(before) == 1 else n
+
+
+class _Namesakes(list[Name]):
+    """The full names of one surname the text gives (a list, in the order :func:`_add_person` keeps them), with the
+    positions in it of each name and of each of its tails after a space ("Jo Bell" of "Sleepy Jo Bell"), and their
+    starts in order: where a new name may equal or end one already there, and which of them start before a place,
+    are read from them, not from every name of that surname (a hostile text may give thousands). Change it only
+    through :meth:`add` and :meth:`put`.
+
+    >>> people = _Namesakes([Name(9, 16, "Jo Tallan", "Jo Tallan", None, "title")])
+    >>> people.add(Name(0, 6, "Al Roe", "Al Roe", None, "title"))
+    >>> people.at["Jo Tallan"], people.at["Tallan"], [p.name for p in people.before(10)], people.first_start()
+    ([0], [0], ['Jo Tallan', 'Al Roe'], 0)
+    """
+
+    def __init__(self, names: Iterable[Name] = ()) -> None:
+        super().__init__()
+        self.at: dict[str, list[int]] = {}  # a name or a tail of one -> the positions that held it, ascending
+        self.by_start: list[tuple[int, int]] = []  # (start, position) of each name, in order
+        for n in names:
+            self.add(n)
+
+    def add(self, n: Name) -> None:
+        """Append ``n``, recording its name, each of its tails after a space and its start."""
+        k = len(self)
+        self.append(n)
+        self.at.setdefault(n.name, []).append(k)
+        for i, c in enumerate(n.name):
+            if c == " ":
+                self.at.setdefault(n.name[i + 1 :], []).append(k)
+        bisect.insort(self.by_start, (n.start, k))
+
+    def put(self, k: int, n: Name) -> None:
+        """Replace the name at position ``k`` by ``n``, one of its tails (its other tails and its name stay recorded
+        at ``k``: :func:`_add_person` drops such a stale position when it reads it)."""
+        del self.by_start[bisect.bisect_left(self.by_start, (self[k].start, k))]
+        bisect.insort(self.by_start, (n.start, k))
+        self[k] = n
+
+    def before(self, start: int) -> list[Name]:
+        """Return the names that start before ``start``, in the list's order."""
+        j = bisect.bisect_left(self.by_start, (start, -1))
+        return [self[k] for k in sorted(k for _, k in self.by_start[:j])]
+
+    def first_start(self) -> int | None:
+        """Return where the first of the names starts (None: no name)."""
+        return self.by_start[0][0] if self.by_start else None
+
+
+def _starting_before(people: Sequence[Name], start: int) -> list[Name]:
+    """Return ``people`` that start before ``start``, in their order (of :class:`_Namesakes`, from its starts).
+
+    >>> jo, al = Name(9, 16, "Jo Tallan", "Jo Tallan", None, "title"), Name(0, 6, "Al Roe", "Al Roe", None, "title")
+    >>> [p.name for p in _starting_before([jo, al], 5)], [p.name for p in _starting_before(_Namesakes([jo, al]), 5)]
+    (['Al Roe'], ['Al Roe'])
+    """
+    if isinstance(people, _Namesakes):
+        return people.before(start)
+    return [p for p in people if p.start < start]
 
 
 def _add_person(people: list[Name], n: Name) -> None:
     """Add the full name ``n`` to the people of its surname, unless it is there; a name found before that ends with
     it ("Sleepy Joe Biden" then "Joe Biden": an epithet or a stray capitalised word before it) is the same person,
-    replaced by the plain name.
+    replaced by the plain name. The first such name in the list is the one read: of a :class:`_Namesakes`, found
+    through its positions (a replaced name only loses tails, so a position once stale stays so and is dropped).
 
     >>> people = [Name(0, 16, "Sleepy Jo Tallan", "Sleepy Jo Tallan", None, "subject")]
     >>> _add_person(people, Name(30, 39, "Jo Tallan", "Jo Tallan", "Envoy", "title")); [p.name for p in people]
     ['Jo Tallan']
+    >>> kept = _Namesakes(people); _add_person(kept, Name(50, 66, "Big Jo Tallan", "Big Jo Tallan", None, "title"))
+    >>> _add_person(kept, Name(70, 79, "Jo Tallan", "Jo Tallan", None, "title")); [p.start for p in kept]
+    [30, 50]
     """
-    for k, p in enumerate(people):
-        if p.name == n.name:
+    kept = people if isinstance(people, _Namesakes) else _Namesakes(people)
+    held = kept.at.get(n.name, [])
+    for i, k in enumerate(held):
+        p = people[k]
+        if p.name == n.name or p.name.endswith(" " + n.name):
+            del held[:i]  # positions replaced since by a name without this tail
+            if p.name != n.name:
+                kept.put(k, n)
+                if kept is not people:
+                    people[k] = n
             return
-        if p.name.endswith(" " + n.name):
-            people[k] = n
-            return
-    people.append(n)
+    held.clear()
+    kept.add(n)
+    if kept is not people:
+        people.append(n)
 
 
 # The nouns of a publication or broadcaster printed beside its one-word name ("the news magazine Time", "Time
@@ -2571,7 +2656,7 @@ def _printed_before(
         fresh = run is not None and run.start < n.start and n.name not in by_surname
         if " " not in n.name and fresh and run is not None and not introduced.get(n.name, n.start) < n.start:
             added.append(run)
-            by_surname[n.name] = [run]
+            by_surname[n.name] = _Namesakes([run])
     return sorted(full + added, key=lambda n: n.start) if added else full
 
 
@@ -2877,7 +2962,7 @@ def _surname_mentions(toks: Tokens, full: list[Name], by_surname: dict[str, list
             continue
         if _adjacent_name(toks, i):
             continue  # part of a longer name
-        before = [p for p in people if p.start < t.start]
+        before = _starting_before(people, t.start)
         if not before:
             continue
         end = t.start + len(t.word)

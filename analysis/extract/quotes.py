@@ -10948,17 +10948,38 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     return first
 
 
-def _named_before(out: list[Quote], before: int, sid: str | None, name: str | None) -> bool:
-    """Return whether the person of id ``sid`` or name ``name`` is the named speaker of a quote in ``out`` ending
-    before ``before``.
+def _named_ends(quotes: Sequence[Quote]) -> tuple[dict[str, int], dict[str, int]]:
+    """Return where the first quote attributed by name to each speaker id, and to each speaker name, ends (the
+    earliest end): what :func:`_named_before` reads, found in one pass over the quotes.
 
-    >>> q = Quote(0, 5, "“x,”", {"speaker": None, "speaker_name": "Bo", "attribution": "named"})
-    >>> _named_before([q], 9, None, "Bo"), _named_before([q], 3, None, "Bo"), _named_before([q], 9, None, None)
+    >>> q = Quote(0, 5, "“x,”", {"speaker": "bo", "speaker_name": "Bo", "attribution": "named"})
+    >>> _named_ends([q, Quote(1, 3, "“y”", {"speaker": None, "speaker_name": "Bo", "attribution": "named"})])
+    ({'bo': 5}, {'Bo': 3})
+    """
+    ids: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for p in quotes:
+        v = p.value
+        if v.get("attribution") != "named":
+            continue
+        if (sid := v.get("speaker")) is not None:
+            ids[sid] = min(ids.get(sid, p.end), p.end)
+        if (name := v.get("speaker_name")) is not None:
+            names[name] = min(names.get(name, p.end), p.end)
+    return ids, names
+
+
+def _named_before(ends: tuple[dict[str, int], dict[str, int]], before: int, sid: str | None, name: str | None) -> bool:
+    """Return whether the person of id ``sid`` or name ``name`` is the named speaker of a quote ending before
+    ``before`` (``ends``: :func:`_named_ends` of the quotes; a look-up each, not a read of every quote).
+
+    >>> ends = _named_ends([Quote(0, 5, "“x,”", {"speaker": None, "speaker_name": "Bo", "attribution": "named"})])
+    >>> _named_before(ends, 9, None, "Bo"), _named_before(ends, 3, None, "Bo"), _named_before(ends, 9, None, None)
     (True, False, False)
     """
-    return any(p.end <= before and p.value.get("attribution") == "named"
-               and ((sid is not None and p.value.get("speaker") == sid)
-                    or (name is not None and p.value.get("speaker_name") == name)) for p in out)
+    ids, names = ends
+    return (sid is not None and ids.get(sid, before + 1) <= before) or (
+        name is not None and names.get(name, before + 1) <= before)
 
 
 def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
@@ -10972,7 +10993,7 @@ def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], p
     >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
     'Jo Bell'
     """
-    text = ctx.text
+    text, ends = ctx.text, _named_ends(out)  # the loop gives speakers to descriptor quotes only: the named ones stay
     for i, q in enumerate(out):
         v = q.value
         if v["attribution"] != "descriptor" or v["speaker"] or v["speaker_name"] or v["antecedent"]:
@@ -10985,7 +11006,7 @@ def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], p
             who = _relayed_by_role(text, q, places[i].sent_start, people)
         if who is None:
             who = _remark_maker(text, q.end, end, people, v.get("speaker_text") or "")
-            if who is not None and _named_before(out, q.start, _speaker_id(who), speaker_name(who, ctx.names)):
+            if who is not None and _named_before(ends, q.start, _speaker_id(who), speaker_name(who, ctx.names)):
                 continue  # the remarks are the person's own earlier quote, not the role's (review106 finding 2)
         if who is not None:
             value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
