@@ -50,6 +50,7 @@ from analysis.csvfile import read_csv
 from analysis.errors import DataError
 from analysis.extract.countries import ADJECTIVES, COUNTRIES
 from analysis.extract.names import (
+    CANDIDATES_LISTED,
     KOREAN_SURNAMES,
     OWNED_BY,
     SPEECH_VERBS,
@@ -956,7 +957,7 @@ class _Resolver:
             return _text_person(Name(h.start, h.end, h.exact, text_known[0].name, text_known[0].role, "surname",
                                      text_known[0]))  # fmt: skip
         if text_known:
-            names = [self.g.entities[i].name for i in known] + [p.name for p in text_known]
+            names = [self.g.entities[i].name for i in known] + [p.name for p in text_known[:CANDIDATES_LISTED]]
             return _person_value(h.exact, None, candidates=known, candidate_names=names)
         return None
 

@@ -18,7 +18,7 @@ from typing import Any
 from analysis import lazyre as re
 from analysis.article import Article, Segment, Segments
 from analysis.extract.dates import points_forward
-from analysis.extract.names import KOREAN_SURNAMES, ROLE_NOUNS, WORKPLACES, word_set
+from analysis.extract.names import CANDIDATES_LISTED, KOREAN_SURNAMES, ROLE_NOUNS, WORKPLACES, word_set
 from analysis.extract.quotes import Quote
 from analysis.extract.scan import word_trie
 from analysis.extract.spans import Draft, Span, SpanTable, SpanView
@@ -1481,8 +1481,9 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
             continue  # "the Sejong Institute's Kim": a surname named by its affiliation
         if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
+            listed = f" (the first {CANDIDATES_LISTED} named are listed)" if len(fits) >= CANDIDATES_LISTED else ""
             out.append(Draft("ambiguous_reference", s.start, s.end, s.exact,
-                             f"'{s.exact}' fits several people: {', '.join(fits)}", rel))  # fmt: skip
+                             f"'{s.exact}' fits several people: {', '.join(fits)}{listed}", rel))  # fmt: skip
     return out
 
 

@@ -2053,6 +2053,11 @@ def _titled_surname(n: Name, by_surname: dict[str, list[Name]]) -> Name:
     return replace(n, name=before[0].name, refers_to=before[0]) if len(before) == 1 else n
 
 
+#: How many people a lone surname is said to fit, at most: the first named. Real articles name two or three people
+#: of one surname (the corpus: three at most); the cap keeps a hostile text's output linear.
+CANDIDATES_LISTED = 10
+
+
 class _Namesakes(list[Name]):
     """The full names of one surname the text gives (a list, in the order :func:`_add_person` keeps them), with the
     positions in it of each name and of each of its tails after a space ("Jo Bell" of "Sleepy Jo Bell"), and their
@@ -2091,8 +2096,10 @@ class _Namesakes(list[Name]):
         self[k] = n
 
     def before(self, start: int) -> list[Name]:
-        """Return the names that start before ``start``, in the list's order."""
-        j = bisect.bisect_left(self.by_start, (start, -1))
+        """Return the names that start before ``start``, in the list's order: the first ``CANDIDATES_LISTED`` of
+        them to start (a hostile text may name thousands of one surname before each of thousands of its lone
+        mentions: listing them all would make the output, and the time, grow with the square of the text)."""
+        j = min(bisect.bisect_left(self.by_start, (start, -1)), CANDIDATES_LISTED)
         return [self[k] for k in sorted(k for _, k in self.by_start[:j])]
 
     def first_start(self) -> int | None:
