@@ -28,7 +28,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from analysis import lazyre as re
 from analysis.extract import TITLE_WORD as _CAPITALISED
@@ -54,6 +54,8 @@ from analysis.guards import (
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
+
+_T = TypeVar("_T")
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -9784,28 +9786,49 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     [{'stated': 13.9, 'from_year': 2005, 'threshold': 10.0}]
     """
     out = []
+    # the stated rises, in text order (``figures`` is): each superlative finds its sentence's by bisection
+    rises = [f for f in figures if f.span.kind == "percent" and f.frame.quantity in ("sma_change", "offer", "forecast")]
+    starts = [f.span.start for f in rises]
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
         if m.group("whose") and superlative_owner(r, m.start("whose"), m.end("whose")) not in (None, "KR"):
             continue  # "the largest increase for Japan in 16 years": another payer's rise (mendv78)
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
-        changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
-                   and f.frame.quantity in ("sma_change", "offer", "forecast")]
+        near = nearest_start(rises, starts, s, e, m.start())
         value: dict[str, float] = {}
-        if changes:  # the rise the sentence states is the one called the largest
-            near = min(changes, key=lambda f: abs(f.span.start - m.start()))
+        if near is not None:  # the rise the sentence states (the nearest) is the one called the largest
             years, how = near.frame.years, near.frame.bound
             value["stated"] = float(near.span.value["percent"])
         else:
             years, how = bind_years(r, span)
         own = m.groupdict().get("of")  # "the highest rate of share increase": the rise of the payment (claims22)
-        quantity = "sma_change" if changes or own or names_payment(r, span) else "other"
+        quantity = "sma_change" if near is not None or own or names_payment(r, span) else "other"
         value["from_year"] = window_start(m.groupdict(), years[-1])
         if m.group("dd"):
             value["threshold"] = DOUBLE_DIGIT
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
+
+
+def nearest_start(items: list[_T], starts: list[int], lo: int, hi: int, at: int) -> _T | None:
+    """Return the item of ``items`` (``starts`` their starts, in order) that starts in [lo, hi) nearest ``at``, the
+    earlier of two as near (as ``min`` over them by distance finds it), or None when none starts there: three
+    bisections, not a read of every item (a superlative per figure of a long article read them all: quadratic).
+
+    >>> starts = [0, 10, 20, 20, 40]
+    >>> items = ["a", "b", "c", "d", "e"]
+    >>> [nearest_start(items, starts, 0, 50, at) for at in (0, 5, 16, 30, 31, 99)]
+    ['a', 'a', 'c', 'c', 'e', 'e']
+    >>> nearest_start(items, starts, 11, 20, 15), nearest_start(items, starts, 5, 45, 0)
+    (None, 'b')
+    """
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    k = bisect.bisect_left(starts, at, i, j)
+    left = bisect.bisect_left(starts, starts[k - 1], i, j) if k > i else None
+    if left is not None and (k == j or at - starts[left] <= starts[k] - at):
+        return items[left]
+    return items[k] if k < j else None
 
 
 def superlative_owner(r: Reader, start: int, end: int) -> str | None:

@@ -69,6 +69,9 @@ RUNS = {
     # the remarks" in the next sentence, must not read every later quote or every person named
     "definite-role-quotes": '"a," the official said. ', "definite-role-said-quotes": 'the minister said "a". ',
     "indefinite-role-quotes": '"a," an official said. ',
+    # superlatives of a change among many figures (thirty-first session, hunt31b): each one's look for the rise its
+    # sentence states must not read every figure of the article
+    "percent-record-highs": "5% record high ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
