@@ -9646,16 +9646,19 @@ def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
     >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
     ('50%', 'other')
     """
-    body = [s for s in spans if s.kind == "percent" and s.start > r.title_end and s.id in frames
-            and frames[s.id].quantity not in ("other",)]
+    first: dict[Any, Span] = {}  # the first framed body percent of each value, found once (not per headline one)
+    for b in spans:
+        if b.kind == "percent" and b.start > r.title_end and b.id in frames and frames[b.id].quantity != "other" \
+                and (v := b.value.get("percent")) == v:  # a NaN equals no percent, so it is never the same
+            first.setdefault(v, b)
     out: dict[str, Frame] = {}
     for s in spans:
         if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other" \
                 or frames[s.id].modality == "hypothetical":
             continue
-        same = [b for b in body if b.value.get("percent") == s.value.get("percent")]
-        if same:
-            out[s.id] = frames[same[0].id]
+        same = first.get(s.value.get("percent"))
+        if same is not None:
+            out[s.id] = frames[same.id]
     return out
 
 

@@ -4,6 +4,8 @@ each trigger word, unclosed quotes and brackets, long whitespace and long senten
 >>> body = make("run-of-.", 1_000)
 >>> len(body.encode("utf-8")) >= 1_000 and body.startswith("Adversarial")
 True
+>>> make("headline-and-body-percents", 60).split("\\n")
+['5% 5% ', 'November 16, 2019', '', 'Seoul paid 5% more in 2020. Seoul paid 5% more in 2020. ']
 """
 
 from __future__ import annotations
@@ -95,6 +97,9 @@ HEADLINES = {"headline-run-quotes": "Officials met to reach a “fair deal” to
              "headline-quoted-dates": 'Kim said "yes" on Dec. 6 and ',
              # a label before a colon, asked per quote for the people whose names hold its last word
              "headline-label-quotes": 'Report: Kim on the 6th said "no" and '}
+# A headline that runs on over a body that runs on, each a unit repeated (thirty-first session, hunt31b): each headline
+# percent's look for the body's percent of its value must not read every body percent
+HEADLINE_BODY_RUNS = {"headline-and-body-percents": ("5% ", "Seoul paid 5% more in 2020. ")}
 
 
 def families() -> list[str]:
@@ -103,7 +108,8 @@ def families() -> list[str]:
     >>> "run-of-." in families() and "trigger-said " in families()
     True
     """
-    return [f"run-of-{c}" for c in PUNCTUATION] + [f"trigger-{w}" for w in TRIGGERS] + list(SHAPES) + list(HEADLINES)
+    return ([f"run-of-{c}" for c in PUNCTUATION] + [f"trigger-{w}" for w in TRIGGERS] + list(SHAPES) + list(HEADLINES)
+            + list(HEADLINE_BODY_RUNS))
 
 
 def make(family: str, n_bytes: int) -> str:
@@ -121,6 +127,9 @@ def make(family: str, n_bytes: int) -> str:
     if family in HEADLINES:  # the run is the headline itself: no header before it
         unit = HEADLINES[family]
         return _fill(lambda k: unit * k + "\nNovember 16, 2019\n\nBody.", n_bytes, header="")
+    if family in HEADLINE_BODY_RUNS:  # the headline and the body, each its unit repeated as often
+        head, body = HEADLINE_BODY_RUNS[family]
+        return _fill(lambda k: head * k + "\nNovember 16, 2019\n\n" + body * k, n_bytes, header="")
     return _fill(SHAPES[family], n_bytes)
 
 
