@@ -395,9 +395,17 @@ def one_figure(amounts: Sequence[tuple[float, str | None]]) -> bool:
     (True, False)
     >>> one_figure([(4.7e9, None), (6e9, "approx")]), one_figure([(5e9, None), (5e9, None)])
     (False, True)
+
+    An amount told again with its bound is one figure with itself, so each is compared once: a demand repeated
+    thousands of times is not read in pairs (quadratic); a set of different amounts that are one figure is small
+    (one amount with no hedge, and "around" figures one per precision), so the pairs read before a mismatch stay few.
+
+    >>> one_figure([(5e9, None)] * 3 + [(4.7e9, None)] * 2 + [(5e9, "approx")]), one_figure([(5e9, None)] * 4)
+    (False, True)
     """
+    distinct = dict.fromkeys(amounts)  # the amounts in their first order, each (amount, bound) once
     return all(a == b or rounds_to(a, b, bound_b) or rounds_to(b, a, bound_a)
-               for (a, bound_a), (b, bound_b) in itertools.combinations(amounts, 2))
+               for (a, bound_a), (b, bound_b) in itertools.combinations(distinct, 2))
 
 
 def rounds_to(amount: float, hedged: float, bound: str | None) -> bool:

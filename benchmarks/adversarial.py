@@ -74,6 +74,8 @@ RUNS = {
     # superlatives of a change among many figures (thirty-first session, hunt31b): each one's look for the rise its
     # sentence states must not read every figure of the article
     "percent-record-highs": "5% record high ",
+    # one demand told again in every sentence: its amounts must not be compared in pairs to find them one figure
+    "demand-told-again": "The U.S. demanded $5 billion for 2020. ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
