@@ -4847,7 +4847,7 @@ def pronoun_asker(r: Reader, fig: Span) -> bool:
     """
     s, _ = r.near(fig)
     sentence, _ = r.sentence_of(fig)
-    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and bool(r.spans_in(0, sentence, "person")) \
+    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and r.any_before(sentence, "person") \
         and pronoun_asks(r, fig)
 
 

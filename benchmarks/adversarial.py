@@ -76,6 +76,8 @@ RUNS = {
     "percent-record-highs": "5% record high ",
     # one demand told again in every sentence: its amounts must not be compared in pairs to find them one figure
     "demand-told-again": "The U.S. demanded $5 billion for 2020. ",
+    # a unit slip of an ask by "he" in every sentence: each one's look for a person named before must not list them all
+    "pronoun-ask-slips": "Senator Dale Hoskins spoke. Then he tried to demand $5 million. ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
