@@ -25,7 +25,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
@@ -664,6 +664,26 @@ class Reader:
             self._least_ends[kind] = list(itertools.accumulate((self.spans[i].end for i in places), min))
         i = bisect.bisect_left(starts, end)  # the spans that start before ``end``: one of them ends by it?
         return i > 0 and self._least_ends[kind][i - 1] <= end
+
+    def last_in(self, start: int, end: int, kind: str, keep: Callable[[Span], bool]) -> Span | None:
+        """Return the last span of ``kind`` inside [start, end) that ``keep`` accepts, else None: what
+        ``[s for s in self.spans_in(start, end, kind) if keep(s)][-1]`` finds, read back from ``end`` and stopped at
+        the first one kept (``keep`` asks nothing of the others), not listed from ``start`` at every figure.
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion, $2 billion and $3 billion."))
+        >>> r.last_in(0, len(r.text), "money", lambda s: s.exact != "$3 billion").exact
+        '$2 billion'
+        >>> r.last_in(0, r.text.index("$2"), "money", lambda s: True).exact, r.last_in(0, 9, "money", bool)
+        ('$1 billion', None)
+        """
+        starts, places = self._kinds.get(kind, ([], []))
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] >= start:
+            span = self.spans[places[i]]
+            if span.end <= end and keep(span):
+                return span
+            i -= 1
+        return None
 
     def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
@@ -10059,9 +10079,8 @@ def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
     >>> result_before(r, fig, r.spans_in(0, len(r.text), "money")[-1]).exact
     '$4.7 billion'
     """
-    s, _ = r.sentence_of(fig)
-    before = [m for m in r.spans_in(s, fig.start, "money") if m.id != base.id and not _restates(r, m, base)]
-    return before[-1] if before else None
+    s, _ = r.sentence_of(fig)  # read back from the multiple: a run-on sentence's amounts are not all listed each time
+    return r.last_in(s, fig.start, "money", lambda m: m.id != base.id and not _restates(r, m, base))
 
 
 def past_other_multiple(r: Reader, fig: Span, amount: Span) -> bool:

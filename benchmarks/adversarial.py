@@ -78,6 +78,9 @@ RUNS = {
     "demand-told-again": "The U.S. demanded $5 billion for 2020. ",
     # a unit slip of an ask by "he" in every sentence: each one's look for a person named before must not list them all
     "pronoun-ask-slips": "Senator Dale Hoskins spoke. Then he tried to demand $5 million. ",
+    # rises counted from an amount in one run-on sentence: each multiple's look for the amount it results in must read
+    # back from it, not list the sentence's amounts from its start
+    "multiple-from-amount-runs": "it rose fivefold from $1 billion, ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
