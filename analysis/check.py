@@ -285,9 +285,8 @@ def support_sum(fig: Figure, ctx: Context) -> str | None:
     if not _yearless_paid(fig) or span.value.get("per"):
         return None
     c0, c1 = ctx.reader.clause(fig.span, strong=True)
-    text, s0, s1 = ctx.reader.text, *fig.sentence
-    if not _says_support(text, c0, c1, span) or _SMA_WORDS.search(text, s0, s1):
-        return None
+    if not _says_support(ctx.reader.text, c0, c1, span) or ctx.reader.found(_SMA_WORDS, *fig.sentence):
+        return None  # the sentence searched once for all its figures (a run-on one was searched at each: quadratic)
     amount, currency = float(span.value["amount"]), guards.money_currency(span)
     if amount < ctx.tol.support_factor * guards.largest_payment(ctx, currency) \
             or guards.slip_of_record(amount, currency, guards.judged_years(frame), frame.quantity, ctx):

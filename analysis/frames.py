@@ -606,6 +606,7 @@ class Reader:
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
         self._least_ends: dict[str, list[int]] = {}  # per kind, the least end of its spans up to each (any_before)
+        self._found: dict[tuple[Any, int, int], bool] = {}  # found: a pattern's search of some bounds, once each
         self.items: dict[str, Any] = {}  # list_item by span id (frames65)
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
@@ -664,6 +665,19 @@ class Reader:
             self._least_ends[kind] = list(itertools.accumulate((self.spans[i].end for i in places), min))
         i = bisect.bisect_left(starts, end)  # the spans that start before ``end``: one of them ends by it?
         return i > 0 and self._least_ends[kind][i - 1] <= end
+
+    def found(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Return whether ``pattern.search(self.text, start, end)`` finds a match, searched once per pattern and
+        bounds: a rule that asks it of a figure's whole sentence searched a run-on sentence again for each figure.
+
+        >>> r = Reader(annotate_text("Under the SMA, Seoul pays $1 billion and $2 billion."))
+        >>> [r.found(_SMA_WORDS, *r.sentence_of(f)) for f in r.figures_in(0, len(r.text))], r.found(_SMA_WORDS, 0, 9)
+        ([True, True], False)
+        """
+        key = (pattern, start, end)
+        if key not in self._found:
+            self._found[key] = pattern.search(self.text, start, end) is not None
+        return self._found[key]
 
     def last_in(self, start: int, end: int, kind: str, keep: Callable[[Span], bool]) -> Span | None:
         """Return the last span of ``kind`` inside [start, end) that ``keep`` accepts, else None: what
@@ -10280,13 +10294,13 @@ def clause_anaphor(r: Reader, fig: Span) -> bool:
     s, e = r.sentence_of(fig)
     opening = r.text[c0:fig.start]
     if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0 + len(opening) - len(opening.lstrip()), fig.start) or not (
-            DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
+            r.found(DEAL_WORD, s, e) or r.found(_SMA_WORDS, s, e)):  # the sentence's words: searched once for all
         return False
-    if _DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e) or any(
-            p.search(r.text, s, c0) for _, p in _OTHER_CUES):
+    lo = r.local(fig).start  # the sentence before the clause (cut to a window in a run-on sentence: linear time)
+    if r.found(_DEMAND, s, e) or r.found(_OFFER, s, e) or any(p.search(r.text, lo, c0) for _, p in _OTHER_CUES):
         return False
-    before = [m for m in r.spans_in(s, c0, "money") if m.end <= c0]
-    return bool(before) and payment_cued(r, before[-1])
+    before = r.last_in(s, c0, "money", lambda m: m.end <= c0)  # read back from the clause, not listed from s
+    return before is not None and payment_cued(r, before)
 
 
 #: Before a deal word, what makes the deal a change's base ("up 20 percent from the previous deal", "more than

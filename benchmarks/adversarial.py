@@ -81,10 +81,17 @@ RUNS = {
     # rises counted from an amount in one run-on sentence: each multiple's look for the amount it results in must read
     # back from it, not list the sentence's amounts from its start
     "multiple-from-amount-runs": "it rose fivefold from $1 billion, ",
+    # figures of one run-on sentence whose rules search the sentence for a word: once per sentence, not per figure
+    "support-sum-runs": "it will provide full support to US forces for $33 billion, ",
+    "decade-payment-runs": "in the 1990s it paid $5 billion for the troops, ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
-# in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
-LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. ')}
+# in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.
+# A deal named, then clauses standing for the amount before them ("..., and it is 12 percent higher", thirty-first
+# session, hunt31b): each clause's search of its sentence for a deal, demand or offer word must be made once
+LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. '),
+             "clause-anaphor-runs": ("Under the deal, Seoul said ",
+                                     "it will pay 1 trillion won, and it is 12 percent higher than in 2018, ")}
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
              "early", "on", "the end of", "from 2014", "He"]

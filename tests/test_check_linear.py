@@ -29,6 +29,17 @@ sentence's start for each multiple and asking each whether it restates the base:
 ('it rose fivefold from $1 billion, ' repeated: result_before alone 0.74, 2.97, 13.9 s at 10, 20, 40 KB). It now
 reads back from the multiple (``Reader.last_in``) and stops at the first amount kept. The fifth test counts the
 amounts asked.
+
+Three rules searched a figure's whole sentence for a word at every figure: ``check.support_sum`` for a cost-sharing
+word, ``rules.some_year_fits`` for "a year", ``frames.clause_anaphor`` ("..., and it is 12 percent higher") for a deal,
+demand or offer word, and for another quantity's cue from the sentence's start to the clause. On a run-on sentence of
+such figures each was quadratic (support_sum alone 0.6, 1.6, 6.3 s at 20, 40, 80 KB of 'it will provide full
+support to US forces for $33 billion, '; some_year_fits 0.41, 2.6 s at 20, 40 KB of 'in the 1990s it paid $5 billion
+for the troops, '; check_annotation of 'it will pay 1 trillion won, and it is 12 percent higher than in 2018, ' after
+'Under the deal, ' 9.0, 27.8, 96.4 s at 20, 40, 80 KB). The sentence is now searched once per pattern
+(``Reader.found``), the cue's search starts at the figure's window (``Reader.local``: the whole sentence in real
+text) and the amount before the clause is read back (``Reader.last_in``). The last tests count the characters handed
+to those patterns' searches.
 """
 
 from __future__ import annotations
@@ -170,3 +181,53 @@ def _result_before_asks(n: int, monkeypatch) -> int:
 def test_result_before_reads_back_a_bounded_stretch(monkeypatch):
     small, large = _result_before_asks(100, monkeypatch), _result_before_asks(200, monkeypatch)
     assert large <= 2.2 * small, (small, large)  # the old code asked every amount before each multiple
+
+
+class _CountedPattern:
+    """A pattern whose searches count the characters they are handed (in the class: one count for all of them)."""
+
+    chars = 0
+
+    def __init__(self, real):
+        self.real = real
+
+    def search(self, text, pos=0, endpos=None):
+        end = len(text) if endpos is None else min(endpos, len(text))
+        type(self).chars += max(0, end - pos)
+        return self.real.search(text, pos, end)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def _searched(module, names: tuple[str, ...], lead: str, unit: str, n: int, monkeypatch) -> int:
+    """Check a run-on sentence of ``n`` units after ``lead``; return the characters the module's patterns ``names``
+    were handed to search."""
+    ann = annotate("T\n\n" + lead + unit * n, "2019-12-10")
+    with monkeypatch.context() as patched:
+        for name in names:
+            patched.setattr(module, name, _CountedPattern(getattr(module, name)))
+        _CountedPattern.chars = 0
+        check.check_annotation(ann)
+    return _CountedPattern.chars
+
+
+def _grows_linearly(module, names: tuple[str, ...], lead: str, unit: str, monkeypatch) -> None:
+    small = _searched(module, names, lead, unit, 60, monkeypatch)
+    large = _searched(module, names, lead, unit, 120, monkeypatch)
+    assert large <= 2.2 * small, (small, large)  # the old code searched the sentence at each figure: four times
+
+
+def test_support_sum_searches_the_sentence_once(monkeypatch):
+    unit = "it will provide full support to US forces for $33 billion, "
+    _grows_linearly(frames, ("_SMA_WORDS",), "Seoul said ", unit, monkeypatch)
+
+
+def test_some_year_fits_searches_the_sentence_once(monkeypatch):
+    unit = "in the 1990s it paid $5 billion for the troops, "
+    _grows_linearly(rules, ("_PER_YEAR",), "Seoul said ", unit, monkeypatch)
+
+
+def test_clause_anaphor_searches_the_sentence_once(monkeypatch):
+    unit = "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "
+    _grows_linearly(frames, ("_DEMAND", "_OFFER"), "Under the deal, Seoul said ", unit, monkeypatch)
