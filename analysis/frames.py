@@ -607,6 +607,8 @@ class Reader:
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
         self._least_ends: dict[str, list[int]] = {}  # per kind, the least end of its spans up to each (any_before)
         self._found: dict[tuple[Any, int, int], bool] = {}  # found: a pattern's search of some bounds, once each
+        #: what the figures of a sentence read of the sentence before (by its index) or of their sentence's start, once
+        self.before: dict[tuple[str, int], Any] = {}
         self.items: dict[str, Any] = {}  # list_item by span id (frames65)
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
@@ -7729,7 +7731,23 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
     c0, _ = r.clause(fig, strong=True)
     s0, _ = r.sentence_of(fig)
     return (_IF.search(r.text, c0, fig.start) is not None or counterfactual(r, fig)
-            or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
+            or (_INVERTED_IF.match(r.text, s0) is not None and first_stop(r, s0) >= fig.start))
+
+
+def first_stop(r: Reader, start: int) -> int:
+    """Return where the first clause stop (:data:`_CLAUSE_STOP`, one character) at or after ``start`` stands, else the
+    text's length: no stop stands in [start, x) exactly when it is ``x`` or more. Found once per start (each multiple
+    of a run-on sentence opened by "Had ..." searched the sentence from its start: quadratic).
+
+    >>> r = Reader(annotate_text("Had Seoul paid double, it would pay less."))
+    >>> r.text[first_stop(r, r.text.index("Had")):], first_stop(r, r.text.index("less")) == len(r.text) - 1
+    (', it would pay less.', True)
+    """
+    key = ("stop", start)
+    if key not in r.before:
+        m = _CLAUSE_STOP.search(r.text, start)
+        r.before[key] = m.start() if m else len(r.text)
+    return r.before[key]
 
 
 _PAID_THEN_OPEN = frozenset(("what", "the", "than", "as"))
@@ -10077,10 +10095,13 @@ def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | N
     i = bisect.bisect_right(r.sent_starts, s) - 2
     if i < 0 or not _ANAPHOR_OPENING.match(r.text, s):
         return None
-    prev = r.sentences[i]
-    money = [m for m in r.spans_in(prev.start, prev.end, "money")
-             if m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion")]
-    return money[-1] if money else None
+    kept = r.before.get(("anaphoric", i))  # found once per sentence (and frames): not again for each multiple
+    if kept is None or kept[0] is not frames:
+        prev = r.sentences[i]
+        last = r.last_in(prev.start, prev.end, "money",
+                         lambda m: m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion"))
+        kept = r.before["anaphoric", i] = (frames, last)
+    return kept[1]
 
 
 def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
@@ -10130,10 +10151,14 @@ def restated_multiple(r: Reader, fig: Span) -> Span | None:
     i = bisect.bisect_right(r.sent_starts, s) - 2
     if i < 0:
         return None
-    prev = r.sentences[i]
-    same = [m for m in r.spans_in(prev.start, prev.end, "multiplier")
-            if m.value.get("factor") == fig.value.get("factor")]
-    return same[-1] if same else None
+    last = r.before.get(("multiples", i))  # the last multiple of each factor, found once per sentence
+    if last is None:
+        prev = r.sentences[i]
+        last = r.before["multiples", i] = {}
+        for m in r.spans_in(prev.start, prev.end, "multiplier"):
+            if (factor := m.value.get("factor")) == factor:  # a NaN equals no factor: never the same
+                last[factor] = m
+    return last.get(fig.value.get("factor"))
 
 
 def years_text(years: Iterable[int]) -> str:

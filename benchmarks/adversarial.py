@@ -91,7 +91,13 @@ RUNS = {
 # session, hunt31b): each clause's search of its sentence for a deal, demand or offer word must be made once
 LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. '),
              "clause-anaphor-runs": ("Under the deal, Seoul said ",
-                                     "it will pay 1 trillion won, and it is 12 percent higher than in 2018, ")}
+                                     "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "),
+             # a sentence opened by an inverted condition, then its multiples: each asks for a clause stop between
+             "inverted-if-multiples": ("Had Seoul paid ", "double the sum ")}
+# Two long sentences, each a lead then a unit repeated as often (thirty-first session, hunt31b): each figure of the
+# second reads the sentence before (the amount "This is" stands for, the multiple of the same factor), once for all
+TWO_RUNS = {"anaphor-after-amounts": ("Seoul paid ", "$1 billion, ", "and more. This is ", "double the sum, "),
+            "multiples-after-multiples": ("They sought ", "triple the sum, ", "and more. A ", "double the sum, ")}
 # A word that opens a pattern, then a long gap: each pattern's optional spaces must not backtrack.
 GAP_WORDS = ["A", "The", "$", "US$", "said", "according to", "Published", "1", "5 billion", "Kim", "(", '"', "up to",
              "early", "on", "the end of", "from 2014", "He"]
@@ -100,6 +106,7 @@ SHAPES = (
     | {name: _repeat(blank, "x", "x.") for name, blank in BLANKS.items()}
     | {name: _repeat(unit) for name, unit in RUNS.items()}
     | {name: _repeat(unit, lead) for name, (lead, unit) in LEAD_RUNS.items()}
+    | {name: (lambda n, r=runs: r[0] + r[1] * n + r[2] + r[3] * n) for name, runs in TWO_RUNS.items()}
     | {"deep-brackets": lambda n: "(" * n + ")" * n}
     | {f"gap-after-{w}": _repeat(" ", w, "x.") for w in GAP_WORDS}
 )

@@ -38,8 +38,18 @@ support to US forces for $33 billion, '; some_year_fits 0.41, 2.6 s at 20, 40 KB
 for the troops, '; check_annotation of 'it will pay 1 trillion won, and it is 12 percent higher than in 2018, ' after
 'Under the deal, ' 9.0, 27.8, 96.4 s at 20, 40, 80 KB). The sentence is now searched once per pattern
 (``Reader.found``), the cue's search starts at the figure's window (``Reader.local``: the whole sentence in real
-text) and the amount before the clause is read back (``Reader.last_in``). The last tests count the characters handed
+text) and the amount before the clause is read back (``Reader.last_in``). Those tests count the characters handed
 to those patterns' searches.
+
+A multiple's sentence opening on "This is" stands for the last amount of the sentence before that is no payment
+(``frames.anaphoric_amount``), one that names no amount restates the last multiple of its factor in the sentence
+before (``frames.restated_multiple``), and a multiple in a sentence opened by "Had ..." is under that condition when
+no clause stop stands between (``frames.conditional_multiple``). Each read the sentence before, or its own from the
+start, at every multiple: quadratic when the sentences are long (anaphoric_amount alone on 10, 20, 40 KB of 'Seoul
+paid $1 billion, ...' then 'This is double the sum, ...' 0.032, 0.15, 0.64 s; restated_multiple of 'They sought
+triple the sum, ...' then 'A double the sum, ...' 0.022, 0.081, 0.314 s; conditional_multiple of 'Had Seoul paid
+double the sum double the sum ...' 0.19, 0.55 s at 20, 40 KB). Each is now found once per sentence (``Reader.before``,
+``frames.first_stop``). The last tests count the amounts asked, the spans handed out and the characters searched.
 """
 
 from __future__ import annotations
@@ -231,3 +241,69 @@ def test_some_year_fits_searches_the_sentence_once(monkeypatch):
 def test_clause_anaphor_searches_the_sentence_once(monkeypatch):
     unit = "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "
     _grows_linearly(frames, ("_DEMAND", "_OFFER"), "Under the deal, Seoul said ", unit, monkeypatch)
+
+
+class _CountedFrames(dict):
+    """A frames dict that counts the membership tests made of it (in the class: one count for all of them)."""
+
+    asked = 0
+
+    def __contains__(self, key):
+        type(self).asked += 1
+        return super().__contains__(key)
+
+
+def _two_sentences(first: str, unit: str, second: str, other: str, n: int) -> frames.Reader:
+    """Return a reader of two sentences: ``first`` then ``unit`` n times, ``second`` then ``other`` n times."""
+    return frames.Reader(annotate("T\n\n" + first + unit * n + second + other * n, "2019-11-16"))
+
+
+def _anaphoric_asks(n: int) -> int:
+    r = _two_sentences("Seoul paid ", "$1 billion, ", "and more. This is ", "double the sum, ", n)
+    money = r.spans_in(0, len(r.text), "money")
+    framed = _CountedFrames((m.id, frames.Frame("demand", (2020,), None, "demand")) for m in money)
+    second = r.sentence_of(r.spans_in(0, len(r.text), "multiplier")[-1]).start
+    multiples = r.spans_in(second, len(r.text), "multiplier")
+    _CountedFrames.asked = 0
+    assert [frames.anaphoric_amount(r, m, framed) for m in multiples] == [money[-1]] * n
+    return _CountedFrames.asked
+
+
+def test_anaphoric_amount_reads_the_sentence_before_once():
+    small, large = _anaphoric_asks(100), _anaphoric_asks(200)
+    assert large <= 2.2 * small, (small, large)  # the old code asked every amount before for each multiple
+
+
+def _restated_spans(n: int) -> int:
+    r = _two_sentences("They sought ", "triple the sum, ", "and more. A ", "double the sum, ", n)
+    multiples = r.spans_in(0, len(r.text), "multiplier")
+    handed = [0]
+
+    def counted(start, end, *kinds):
+        found = frames.Reader.spans_in(r, start, end, *kinds)
+        handed[0] += len(found)
+        return found
+
+    r.spans_in = counted
+    assert [frames.restated_multiple(r, m) for m in multiples[n:]] == [None] * n  # no double in the one before
+    return handed[0]
+
+
+def test_restated_multiple_reads_the_sentence_before_once():
+    small, large = _restated_spans(100), _restated_spans(200)
+    assert large <= 2.2 * small, (small, large)  # the old code listed the multiples before for each multiple
+
+
+def _stop_chars(n: int, monkeypatch) -> int:
+    r = frames.Reader(annotate("T\n\nHad Seoul paid " + "double the sum " * n, "2019-11-16"))
+    multiples = r.spans_in(0, len(r.text), "multiplier")
+    with monkeypatch.context() as patched:
+        patched.setattr(frames, "_CLAUSE_STOP", _CountedPattern(frames._CLAUSE_STOP))
+        _CountedPattern.chars = 0
+        assert all(frames.conditional_multiple(r, m) for m in multiples)  # no stop: the condition holds them all
+    return _CountedPattern.chars
+
+
+def test_conditional_multiple_searches_the_sentence_once(monkeypatch):
+    small, large = _stop_chars(100, monkeypatch), _stop_chars(200, monkeypatch)
+    assert large <= 2.2 * small, (small, large)  # the old code searched from the sentence's start at each multiple
