@@ -608,7 +608,7 @@ class Reader:
         self._least_ends: dict[str, list[int]] = {}  # per kind, the least end of its spans up to each (any_before)
         self._found: dict[tuple[Any, int, int], bool] = {}  # found: a pattern's search of some bounds, once each
         #: what the figures of a sentence read of the sentence before (by its index) or of their sentence's start, once
-        self.before: dict[tuple[str, int], Any] = {}
+        self.before: dict[tuple[Any, ...], Any] = {}
         self.items: dict[str, Any] = {}  # list_item by span id (frames65)
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
@@ -8511,13 +8511,35 @@ def president_named(r: Reader, fig: Span) -> str | None:
     >>> president_named(r, r.spans_in(0, len(r.text), "money")[0]) is None
     True
     """
-    start = r.sentence_of(fig).start
-    titled = [p for p in r.spans_in(start, fig.start, "person") if not p.value.get("id") and p.value.get("descriptor")]
-    if not titled:
+    title = _title_before(r, fig)
+    if title is None:
         return None
-    if title_ambiguous(r, titled[-1]):
+    key = ("ambiguous", title.start, title.end)  # asked once per title, not for each amount after it
+    if key not in r.before:
+        r.before[key] = title_ambiguous(r, title)
+    if r.before[key]:
         return None  # b51v: "..., nullified by his successor, Joe Biden. The former president suggested X": no one
-    return named_for_title(r, titled[-1])
+    return named_for_title(r, title)
+
+
+def _title_before(r: Reader, fig: Span) -> Span | None:
+    """Return the last person named by a title only (no id, a descriptor) in the figure's sentence before it, else
+    None: the sentence's titles are listed once (a bisection then), not read from its start for each figure.
+
+    >>> r = Reader(annotate_text("The president's demands of $4.7 billion angered Seoul."))
+    >>> _title_before(r, r.spans_in(0, len(r.text), "money")[0]).exact
+    'The president'
+    """
+    bounds = r.sentence_of(fig)
+    key = ("titles", *bounds)
+    if key not in r.before:
+        titles = [p for p in r.spans_in(*bounds, "person") if not p.value.get("id") and p.value.get("descriptor")]
+        r.before[key] = (titles, [p.start for p in titles])
+    titles, starts = r.before[key]
+    i = bisect.bisect_left(starts, fig.start) - 1  # the titles that start before the figure: the last ending by it
+    while i >= 0 and titles[i].end > fig.start:
+        i -= 1
+    return titles[i] if i >= 0 else None
 
 
 def title_ambiguous(r: Reader, title: Span) -> bool:

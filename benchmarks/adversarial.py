@@ -93,7 +93,10 @@ LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" 
              "clause-anaphor-runs": ("Under the deal, Seoul said ",
                                      "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "),
              # a sentence opened by an inverted condition, then its multiples: each asks for a clause stop between
-             "inverted-if-multiples": ("Had Seoul paid ", "double the sum ")}
+             "inverted-if-multiples": ("Had Seoul paid ", "double the sum "),
+             # a title's demands in one run-on sentence: each asks for the title before it, listed once
+             "title-demand-runs": ("Trump spoke on Monday. ",
+                                   "The president's demands of $4.7 billion angered Seoul, and ")}
 # Two long sentences, each a lead then a unit repeated as often (thirty-first session, hunt31b): each figure of the
 # second reads the sentence before (the amount "This is" stands for, the multiple of the same factor), once for all
 TWO_RUNS = {"anaphor-after-amounts": ("Seoul paid ", "$1 billion, ", "and more. This is ", "double the sum, "),
