@@ -901,11 +901,12 @@ def demand_ask(fig: Figure, ctx: Context) -> Span | None:
         return None
     s0, s1 = fig.sentence
     ask = None
+    # the amounts of a run-on sentence are read from the payment, not listed to its end or from its start each time
     if raised_from(r, span) or _FROM_BASE.search(r.text, max(0, span.start - _FROM_BASE_BACK), span.start):
-        after = [f for f in r.figures_in(r.restated_to(span), s1) if f.kind == "money"]
-        ask = after[0] if after and _TO_ASK.fullmatch(r.text, r.restated_to(span), after[0].start) else None
-    if ask is None and demand_up_from(r, span):
-        ask = [f for f in r.figures_in(s0, span.start) if f.kind == "money" and f.end <= span.start][-1]
+        after = r.first_in(r.restated_to(span), s1, "money", lambda f: not r.equivalent(f))
+        ask = after if after and _TO_ASK.fullmatch(r.text, r.restated_to(span), after.start) else None
+    if ask is None and demand_up_from(r, span):  # an amount stands before it in its window (demand_up_from read it)
+        ask = r.last_in(s0, span.start, "money", lambda f: not r.equivalent(f))
     if ask is None or not ask.value.get("amount") or not _DEMAND.search(r.text, s0, span.start):
         return None
     return ask

@@ -84,6 +84,8 @@ RUNS = {
     # figures of one run-on sentence whose rules search the sentence for a word: once per sentence, not per figure
     "support-sum-runs": "it will provide full support to US forces for $33 billion, ",
     "decade-payment-runs": "in the 1990s it paid $5 billion for the troops, ",
+    # payments a demand rises from, in one run-on sentence: each one's ask is read from it, not from the sentence start
+    "demand-up-from-runs": "he demanded $5 billion, up from $1 billion, ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.

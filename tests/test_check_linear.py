@@ -54,7 +54,12 @@ double the sum double the sum ...' 0.19, 0.55 s at 20, 40 KB). Each is now found
 ``frames.president_named`` (whom a title before a demanded amount names: "The president's demands of X") listed the
 people of the amount's sentence from its start at each amount (0.020, 0.069, 0.249 s at 20, 40, 80 KB of a run-on
 sentence of "The president's demands of $4.7 billion angered Seoul, and "); it now lists the sentence's titles once
-(``frames._title_before``, a bisection then). The last test counts the spans handed out.
+(``frames._title_before``, a bisection then). That test counts the spans handed out.
+
+``rules.demand_ask`` (the ask a payment is the base of: "demanded $5 billion, up from $1 billion") listed the
+amounts of the payment's sentence from its start, or to its end, at each payment (0.18, 0.89 s at 20, 40 KB of 'he
+demanded $5 billion, up from $1 billion, ' in one sentence); it now reads from the payment (``Reader.last_in``,
+``Reader.first_in``). The last test counts the spans handed out.
 """
 
 from __future__ import annotations
@@ -333,3 +338,25 @@ def _president_spans(n: int) -> int:
 def test_president_named_lists_a_sentence_once():
     small, large = _president_spans(100), _president_spans(200)
     assert large <= 2.2 * small, (small, large)  # the old code listed the people before each amount
+
+
+def _demand_ask_spans(n: int) -> tuple[int, int]:
+    ann = annotate("T\n\nTrump said " + "he demanded $5 billion, up from $1 billion, " * n, "2019-11-16")
+    ctx = rules.Context(ann, rules.default_tables())
+    figures = [f for f in frames.build_figures(ann, ctx.reader) if f.span.kind == "money"]
+    r, handed = ctx.reader, [0]
+
+    def counted(start, end, *kinds):
+        found = frames.Reader.spans_in(r, start, end, *kinds)
+        handed[0] += len(found)
+        return found
+
+    r.spans_in = counted
+    asks = [rules.demand_ask(f, ctx) for f in figures]
+    return handed[0], sum(a is not None and a.exact == "$5 billion" for a in asks)
+
+
+def test_demand_ask_reads_from_the_payment():
+    (small, asked), (large, _) = _demand_ask_spans(60), _demand_ask_spans(120)
+    assert asked == 60  # each "$1 billion" is the base of the "$5 billion" asked before it
+    assert large <= 2.2 * small, (small, large)  # the old code listed the amounts from the sentence's start each time
