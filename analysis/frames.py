@@ -815,10 +815,24 @@ class Reader:
 
     def figures_in(self, start: int, end: int) -> list[Span]:
         """Return the figure spans (amounts, percents, multiples) inside [start, end) (found once per bounds)."""
+        return list(self._figures_of(start, end))
+
+    def figure_count(self, start: int, end: int) -> int:
+        """Return how many figures :meth:`figures_in` finds in [start, end), without a copy of them (asked for each
+        figure of a run-on sentence, a copy of the sentence's figures each time was quadratic).
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion, up 5 percent."))
+        >>> r.figure_count(0, len(r.text)), r.figure_count(0, 9)
+        (2, 0)
+        """
+        return len(self._figures_of(start, end))
+
+    def _figures_of(self, start: int, end: int) -> list[Span]:
+        """Return the figures of [start, end), the kept list itself (the caller does not change it)."""
         if (start, end) not in self._figures:
             self._figures[start, end] = [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
                                          if not self.equivalent(s)]
-        return list(self._figures[start, end])
+        return self._figures[start, end]
 
 
 # --- years -----------------------------------------------------------------------------------------
@@ -10329,7 +10343,7 @@ def payment_anaphor(r: Reader, fig: Span) -> bool:
     """
     s, e = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 2
-    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or len(r.figures_in(s, e)) != 1 or _DEMAND.search(
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or r.figure_count(s, e) != 1 or _DEMAND.search(
             r.text, s, e) or _OFFER.search(r.text, s, e):
         return False
     prev = r.sentences[i]

@@ -59,7 +59,12 @@ sentence of "The president's demands of $4.7 billion angered Seoul, and "); it n
 ``rules.demand_ask`` (the ask a payment is the base of: "demanded $5 billion, up from $1 billion") listed the
 amounts of the payment's sentence from its start, or to its end, at each payment (0.18, 0.89 s at 20, 40 KB of 'he
 demanded $5 billion, up from $1 billion, ' in one sentence); it now reads from the payment (``Reader.last_in``,
-``Reader.first_in``). The last test counts the spans handed out.
+``Reader.first_in``). That test counts the spans handed out.
+
+``frames.payment_anaphor`` (a sentence opening "That is" whose only figure stands for the payment before) asked how
+many figures the sentence holds by copying the list of them, at each figure: quadratic in a copy of a run-on sentence's
+figures (0.093, 0.222, 0.497 s at 20, 40, 80 KB of 'That is ' then '$1 billion, ' repeated); it now counts them
+(``Reader.figure_count``). The last test counts the figures handed out.
 """
 
 from __future__ import annotations
@@ -360,3 +365,23 @@ def test_demand_ask_reads_from_the_payment():
     (small, asked), (large, _) = _demand_ask_spans(60), _demand_ask_spans(120)
     assert asked == 60  # each "$1 billion" is the base of the "$5 billion" asked before it
     assert large <= 2.2 * small, (small, large)  # the old code listed the amounts from the sentence's start each time
+
+
+def _payment_anaphor_figures(n: int) -> int:
+    r = frames.Reader(annotate("T\n\nSeoul paid $1 billion. That is " + "$1 billion, " * n, "2019-11-16"))
+    money = r.spans_in(0, len(r.text), "money")
+    handed = [0]
+
+    def counted(start, end):
+        found = frames.Reader.figures_in(r, start, end)
+        handed[0] += len(found)
+        return found
+
+    r.figures_in = counted
+    assert not any(frames.payment_anaphor(r, m) for m in money)  # a sentence of many figures stands for none
+    return handed[0]
+
+
+def test_payment_anaphor_counts_the_sentence_figures_without_a_copy():
+    small, large = _payment_anaphor_figures(200), _payment_anaphor_figures(400)
+    assert large <= 2.2 * small, (small, large)  # the old code copied the sentence's figures for each figure
