@@ -2421,9 +2421,12 @@ def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | N
     >>> _with_head(r, own, r.text.index(": 2019, $2")) is None
     True
     """
-    end = len(r.text[:at].rstrip())
+    end = at
+    while end > 0 and r.text[end - 1].isspace():  # the blanks before ``at`` left out (not a copy of the text before it)
+        end -= 1
     i = bisect.bisect_right(r.sent_starts, max(0, end - 1)) - 1
-    start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", 0, end) + 1, end - win.LIST_HEAD_BACK)
+    lo = max(0, end - win.LIST_HEAD_BACK)  # a line break before it would not move the start: not searched for
+    start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", lo, end) + 1, lo)
     if not re.search(r"[^\W\d]", r.text[start:end]) or r.spans_in(start, end, "money"):
         return None
     return own, Bounds(start, end)

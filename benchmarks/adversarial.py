@@ -86,6 +86,8 @@ RUNS = {
     "decade-payment-runs": "in the 1990s it paid $5 billion for the troops, ",
     # payments a demand rises from, in one run-on sentence: each one's ask is read from it, not from the sentence start
     "demand-up-from-runs": "he demanded $5 billion, up from $1 billion, ",
+    # list items each with its head in one paragraph: each head's start is found without the text before it
+    "list-head-items": "paid: 2019, $1 billion; ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.
