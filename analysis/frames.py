@@ -25,10 +25,10 @@ import bisect
 import dataclasses
 import datetime as dt
 import itertools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from analysis import lazyre as re
 from analysis.extract import TITLE_WORD as _CAPITALISED
@@ -54,6 +54,8 @@ from analysis.guards import (
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
     from analysis.rules import Tolerances
+
+_T = TypeVar("_T")
 
 #: How far either side of a figure its sentence is read (a phrase or clause is never longer in real text).
 WINDOW = 400
@@ -603,6 +605,10 @@ class Reader:
         self._clauses: dict[tuple[int, int, str, object, bool], Bounds] = {}
         self._restated: dict[tuple[int, int, str, object], int] = {}
         self._figures: dict[tuple[int, int], list[Span]] = {}  # figures_in by bounds: a figure's rules share them
+        self._least_ends: dict[str, list[int]] = {}  # per kind, the least end of its spans up to each (any_before)
+        self._found: dict[tuple[Any, int, int], bool] = {}  # found: a pattern's search of some bounds, once each
+        #: what the figures of a sentence read of the sentence before (by its index) or of their sentence's start, once
+        self.before: dict[tuple[Any, ...], Any] = {}
         self.items: dict[str, Any] = {}  # list_item by span id (frames65)
         self.cued: dict[str, bool] = {}  # payment_cued by span id (a chain of repeated amounts is read once)
         #: by a title's words, the starts and ids of the people named whose role it fits (named_for_title)
@@ -646,6 +652,72 @@ class Reader:
         if len(kinds) > 1:
             found.sort()
         return [self.spans[i] for i in found]
+
+    def any_before(self, end: int, kind: str) -> bool:
+        """Return whether a span of ``kind`` lies inside [0, end): ``bool(self.spans_in(0, end, kind))`` in one
+        bisection, not a read of every such span from the text's start (asked per figure: quadratic).
+
+        >>> r = Reader(annotate_text("Kim spoke. Then he paid $5."))
+        >>> kim = r.text.index("Kim")
+        >>> [r.any_before(at, "person") for at in (kim, kim + 2, kim + 3, len(r.text))], r.any_before(99, "org")
+        ([False, False, True, True], False)
+        """
+        starts, places = self._kinds.get(kind, ([], []))
+        if kind not in self._least_ends:
+            self._least_ends[kind] = list(itertools.accumulate((self.spans[i].end for i in places), min))
+        i = bisect.bisect_left(starts, end)  # the spans that start before ``end``: one of them ends by it?
+        return i > 0 and self._least_ends[kind][i - 1] <= end
+
+    def found(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Return whether ``pattern.search(self.text, start, end)`` finds a match, searched once per pattern and
+        bounds: a rule that asks it of a figure's whole sentence searched a run-on sentence again for each figure.
+
+        >>> r = Reader(annotate_text("Under the SMA, Seoul pays $1 billion and $2 billion."))
+        >>> [r.found(_SMA_WORDS, *r.sentence_of(f)) for f in r.figures_in(0, len(r.text))], r.found(_SMA_WORDS, 0, 9)
+        ([True, True], False)
+        """
+        key = (pattern, start, end)
+        if key not in self._found:
+            self._found[key] = pattern.search(self.text, start, end) is not None
+        return self._found[key]
+
+    def first_in(self, start: int, end: int, kind: str, keep: Callable[[Span], bool]) -> Span | None:
+        """Return the first span of ``kind`` inside [start, end) that ``keep`` accepts, else None: what
+        ``[s for s in self.spans_in(start, end, kind) if keep(s)][0]`` finds, stopped at the first one kept.
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion, $2 billion and $3 billion."))
+        >>> r.first_in(0, len(r.text), "money", lambda s: s.exact != "$1 billion").exact
+        '$2 billion'
+        >>> r.first_in(0, 9, "money", bool)
+        """
+        starts, places = self._kinds.get(kind, ([], []))
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            span = self.spans[places[i]]
+            if span.end <= end and keep(span):
+                return span
+            i += 1
+        return None
+
+    def last_in(self, start: int, end: int, kind: str, keep: Callable[[Span], bool]) -> Span | None:
+        """Return the last span of ``kind`` inside [start, end) that ``keep`` accepts, else None: what
+        ``[s for s in self.spans_in(start, end, kind) if keep(s)][-1]`` finds, read back from ``end`` and stopped at
+        the first one kept (``keep`` asks nothing of the others), not listed from ``start`` at every figure.
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion, $2 billion and $3 billion."))
+        >>> r.last_in(0, len(r.text), "money", lambda s: s.exact != "$3 billion").exact
+        '$2 billion'
+        >>> r.last_in(0, r.text.index("$2"), "money", lambda s: True).exact, r.last_in(0, 9, "money", bool)
+        ('$1 billion', None)
+        """
+        starts, places = self._kinds.get(kind, ([], []))
+        i = bisect.bisect_left(starts, end) - 1
+        while i >= 0 and starts[i] >= start:
+            span = self.spans[places[i]]
+            if span.end <= end and keep(span):
+                return span
+            i -= 1
+        return None
 
     def near(self, span: Span) -> Bounds:
         """Return the span's sentence, cut to ``WINDOW`` characters either side (so a run-on sentence of
@@ -743,10 +815,24 @@ class Reader:
 
     def figures_in(self, start: int, end: int) -> list[Span]:
         """Return the figure spans (amounts, percents, multiples) inside [start, end) (found once per bounds)."""
+        return list(self._figures_of(start, end))
+
+    def figure_count(self, start: int, end: int) -> int:
+        """Return how many figures :meth:`figures_in` finds in [start, end), without a copy of them (asked for each
+        figure of a run-on sentence, a copy of the sentence's figures each time was quadratic).
+
+        >>> r = Reader(annotate_text("Seoul paid $1 billion, up 5 percent."))
+        >>> r.figure_count(0, len(r.text)), r.figure_count(0, 9)
+        (2, 0)
+        """
+        return len(self._figures_of(start, end))
+
+    def _figures_of(self, start: int, end: int) -> list[Span]:
+        """Return the figures of [start, end), the kept list itself (the caller does not change it)."""
         if (start, end) not in self._figures:
             self._figures[start, end] = [s for s in self.spans_in(start, end, "money", "percent", "multiplier")
                                          if not self.equivalent(s)]
-        return list(self._figures[start, end])
+        return self._figures[start, end]
 
 
 # --- years -----------------------------------------------------------------------------------------
@@ -2335,9 +2421,12 @@ def _with_head(r: Reader, own: ListItem, at: int) -> tuple[ListItem, Bounds] | N
     >>> _with_head(r, own, r.text.index(": 2019, $2")) is None
     True
     """
-    end = len(r.text[:at].rstrip())
+    end = at
+    while end > 0 and r.text[end - 1].isspace():  # the blanks before ``at`` left out (not a copy of the text before it)
+        end -= 1
     i = bisect.bisect_right(r.sent_starts, max(0, end - 1)) - 1
-    start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", 0, end) + 1, end - win.LIST_HEAD_BACK)
+    lo = max(0, end - win.LIST_HEAD_BACK)  # a line break before it would not move the start: not searched for
+    start = max(r.sent_starts[i] if i >= 0 else 0, r.text.rfind("\n", lo, end) + 1, lo)
     if not re.search(r"[^\W\d]", r.text[start:end]) or r.spans_in(start, end, "money"):
         return None
     return own, Bounds(start, end)
@@ -7677,7 +7766,23 @@ def conditional_multiple(r: Reader, fig: Span) -> bool:
     c0, _ = r.clause(fig, strong=True)
     s0, _ = r.sentence_of(fig)
     return (_IF.search(r.text, c0, fig.start) is not None or counterfactual(r, fig)
-            or (_INVERTED_IF.match(r.text, s0) is not None and not _CLAUSE_STOP.search(r.text, s0, fig.start)))
+            or (_INVERTED_IF.match(r.text, s0) is not None and first_stop(r, s0) >= fig.start))
+
+
+def first_stop(r: Reader, start: int) -> int:
+    """Return where the first clause stop (:data:`_CLAUSE_STOP`, one character) at or after ``start`` stands, else the
+    text's length: no stop stands in [start, x) exactly when it is ``x`` or more. Found once per start (each multiple
+    of a run-on sentence opened by "Had ..." searched the sentence from its start: quadratic).
+
+    >>> r = Reader(annotate_text("Had Seoul paid double, it would pay less."))
+    >>> r.text[first_stop(r, r.text.index("Had")):], first_stop(r, r.text.index("less")) == len(r.text) - 1
+    (', it would pay less.', True)
+    """
+    key = ("stop", start)
+    if key not in r.before:
+        m = _CLAUSE_STOP.search(r.text, start)
+        r.before[key] = m.start() if m else len(r.text)
+    return r.before[key]
 
 
 _PAID_THEN_OPEN = frozenset(("what", "the", "than", "as"))
@@ -8441,13 +8546,35 @@ def president_named(r: Reader, fig: Span) -> str | None:
     >>> president_named(r, r.spans_in(0, len(r.text), "money")[0]) is None
     True
     """
-    start = r.sentence_of(fig).start
-    titled = [p for p in r.spans_in(start, fig.start, "person") if not p.value.get("id") and p.value.get("descriptor")]
-    if not titled:
+    title = _title_before(r, fig)
+    if title is None:
         return None
-    if title_ambiguous(r, titled[-1]):
+    key = ("ambiguous", title.start, title.end)  # asked once per title, not for each amount after it
+    if key not in r.before:
+        r.before[key] = title_ambiguous(r, title)
+    if r.before[key]:
         return None  # b51v: "..., nullified by his successor, Joe Biden. The former president suggested X": no one
-    return named_for_title(r, titled[-1])
+    return named_for_title(r, title)
+
+
+def _title_before(r: Reader, fig: Span) -> Span | None:
+    """Return the last person named by a title only (no id, a descriptor) in the figure's sentence before it, else
+    None: the sentence's titles are listed once (a bisection then), not read from its start for each figure.
+
+    >>> r = Reader(annotate_text("The president's demands of $4.7 billion angered Seoul."))
+    >>> _title_before(r, r.spans_in(0, len(r.text), "money")[0]).exact
+    'The president'
+    """
+    bounds = r.sentence_of(fig)
+    key = ("titles", *bounds)
+    if key not in r.before:
+        titles = [p for p in r.spans_in(*bounds, "person") if not p.value.get("id") and p.value.get("descriptor")]
+        r.before[key] = (titles, [p.start for p in titles])
+    titles, starts = r.before[key]
+    i = bisect.bisect_left(starts, fig.start) - 1  # the titles that start before the figure: the last ending by it
+    while i >= 0 and titles[i].end > fig.start:
+        i -= 1
+    return titles[i] if i >= 0 else None
 
 
 def title_ambiguous(r: Reader, title: Span) -> bool:
@@ -9644,16 +9771,19 @@ def headline_frames(r: Reader, spans: list[Span], frames: dict[str, Frame]) -> d
     >>> [(f.span.exact, f.frame.quantity) for f in build_figures(ann)][0]
     ('50%', 'other')
     """
-    body = [s for s in spans if s.kind == "percent" and s.start > r.title_end and s.id in frames
-            and frames[s.id].quantity not in ("other",)]
+    first: dict[Any, Span] = {}  # the first framed body percent of each value, found once (not per headline one)
+    for b in spans:
+        if b.kind == "percent" and b.start > r.title_end and b.id in frames and frames[b.id].quantity != "other" \
+                and (v := b.value.get("percent")) == v:  # a NaN equals no percent, so it is never the same
+            first.setdefault(v, b)
     out: dict[str, Frame] = {}
     for s in spans:
         if s.kind != "percent" or s.end > r.title_end or s.id not in frames or frames[s.id].quantity != "other" \
                 or frames[s.id].modality == "hypothetical":
             continue
-        same = [b for b in body if b.value.get("percent") == s.value.get("percent")]
-        if same:
-            out[s.id] = frames[same[0].id]
+        same = first.get(s.value.get("percent"))
+        if same is not None:
+            out[s.id] = frames[same.id]
     return out
 
 
@@ -9784,28 +9914,49 @@ def superlatives(r: Reader, figures: list[Figure]) -> list[Figure]:
     [{'stated': 13.9, 'from_year': 2005, 'threshold': 10.0}]
     """
     out = []
+    # the stated rises, in text order (``figures`` is): each superlative finds its sentence's by bisection
+    rises = [f for f in figures if f.span.kind == "percent" and f.frame.quantity in ("sma_change", "offer", "forecast")]
+    starts = [f.span.start for f in rises]
     for i, m in enumerate(_SUPERLATIVE.finditer(r.text)):
         if m.group("whose") and superlative_owner(r, m.start("whose"), m.end("whose")) not in (None, "KR"):
             continue  # "the largest increase for Japan in 16 years": another payer's rise (mendv78)
         span = Span(f"superlative-{i + 1}", "superlative", m.start(), m.end(), m.group(), {})
         s, e = r.sentence_of(span)
-        changes = [f for f in figures if s <= f.span.start < e and f.span.kind == "percent"
-                   and f.frame.quantity in ("sma_change", "offer", "forecast")]
+        near = nearest_start(rises, starts, s, e, m.start())
         value: dict[str, float] = {}
-        if changes:  # the rise the sentence states is the one called the largest
-            near = min(changes, key=lambda f: abs(f.span.start - m.start()))
+        if near is not None:  # the rise the sentence states (the nearest) is the one called the largest
             years, how = near.frame.years, near.frame.bound
             value["stated"] = float(near.span.value["percent"])
         else:
             years, how = bind_years(r, span)
         own = m.groupdict().get("of")  # "the highest rate of share increase": the rise of the payment (claims22)
-        quantity = "sma_change" if changes or own or names_payment(r, span) else "other"
+        quantity = "sma_change" if near is not None or own or names_payment(r, span) else "other"
         value["from_year"] = window_start(m.groupdict(), years[-1])
         if m.group("dd"):
             value["threshold"] = DOUBLE_DIGIT
         out.append(Figure(Span(span.id, span.kind, span.start, span.end, span.exact, value),
                           Frame(quantity, years, "rok-government", "reported", how), (s, e)))
     return out
+
+
+def nearest_start(items: list[_T], starts: list[int], lo: int, hi: int, at: int) -> _T | None:
+    """Return the item of ``items`` (``starts`` their starts, in order) that starts in [lo, hi) nearest ``at``, the
+    earlier of two as near (as ``min`` over them by distance finds it), or None when none starts there: three
+    bisections, not a read of every item (a superlative per figure of a long article read them all: quadratic).
+
+    >>> starts = [0, 10, 20, 20, 40]
+    >>> items = ["a", "b", "c", "d", "e"]
+    >>> [nearest_start(items, starts, 0, 50, at) for at in (0, 5, 16, 30, 31, 99)]
+    ['a', 'a', 'c', 'c', 'e', 'e']
+    >>> nearest_start(items, starts, 11, 20, 15), nearest_start(items, starts, 5, 45, 0)
+    (None, 'b')
+    """
+    i, j = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    k = bisect.bisect_left(starts, at, i, j)
+    left = bisect.bisect_left(starts, starts[k - 1], i, j) if k > i else None
+    if left is not None and (k == j or at - starts[left] <= starts[k] - at):
+        return items[left]
+    return items[k] if k < j else None
 
 
 def superlative_owner(r: Reader, start: int, end: int) -> str | None:
@@ -10001,10 +10152,13 @@ def anaphoric_amount(r: Reader, fig: Span, frames: dict[str, Frame]) -> Span | N
     i = bisect.bisect_right(r.sent_starts, s) - 2
     if i < 0 or not _ANAPHOR_OPENING.match(r.text, s):
         return None
-    prev = r.sentences[i]
-    money = [m for m in r.spans_in(prev.start, prev.end, "money")
-             if m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion")]
-    return money[-1] if money else None
+    kept = r.before.get(("anaphoric", i))  # found once per sentence (and frames): not again for each multiple
+    if kept is None or kept[0] is not frames:
+        prev = r.sentences[i]
+        last = r.last_in(prev.start, prev.end, "money",
+                         lambda m: m.id in frames and frames[m.id].quantity not in ("sma_payment", "conversion"))
+        kept = r.before["anaphoric", i] = (frames, last)
+    return kept[1]
 
 
 def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
@@ -10017,9 +10171,8 @@ def result_before(r: Reader, fig: Span, base: Span) -> Span | None:
     >>> result_before(r, fig, r.spans_in(0, len(r.text), "money")[-1]).exact
     '$4.7 billion'
     """
-    s, _ = r.sentence_of(fig)
-    before = [m for m in r.spans_in(s, fig.start, "money") if m.id != base.id and not _restates(r, m, base)]
-    return before[-1] if before else None
+    s, _ = r.sentence_of(fig)  # read back from the multiple: a run-on sentence's amounts are not all listed each time
+    return r.last_in(s, fig.start, "money", lambda m: m.id != base.id and not _restates(r, m, base))
 
 
 def past_other_multiple(r: Reader, fig: Span, amount: Span) -> bool:
@@ -10055,10 +10208,14 @@ def restated_multiple(r: Reader, fig: Span) -> Span | None:
     i = bisect.bisect_right(r.sent_starts, s) - 2
     if i < 0:
         return None
-    prev = r.sentences[i]
-    same = [m for m in r.spans_in(prev.start, prev.end, "multiplier")
-            if m.value.get("factor") == fig.value.get("factor")]
-    return same[-1] if same else None
+    last = r.before.get(("multiples", i))  # the last multiple of each factor, found once per sentence
+    if last is None:
+        prev = r.sentences[i]
+        last = r.before["multiples", i] = {}
+        for m in r.spans_in(prev.start, prev.end, "multiplier"):
+            if (factor := m.value.get("factor")) == factor:  # a NaN equals no factor: never the same
+                last[factor] = m
+    return last.get(fig.value.get("factor"))
 
 
 def years_text(years: Iterable[int]) -> str:
@@ -10189,7 +10346,7 @@ def payment_anaphor(r: Reader, fig: Span) -> bool:
     """
     s, e = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s) - 2
-    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or len(r.figures_in(s, e)) != 1 or _DEMAND.search(
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s) or r.figure_count(s, e) != 1 or _DEMAND.search(
             r.text, s, e) or _OFFER.search(r.text, s, e):
         return False
     prev = r.sentences[i]
@@ -10219,13 +10376,13 @@ def clause_anaphor(r: Reader, fig: Span) -> bool:
     s, e = r.sentence_of(fig)
     opening = r.text[c0:fig.start]
     if c0 <= s or not _CLAUSE_ANAPHOR.match(r.text, c0 + len(opening) - len(opening.lstrip()), fig.start) or not (
-            DEAL_WORD.search(r.text, s, e) or _SMA_WORDS.search(r.text, s, e)):
+            r.found(DEAL_WORD, s, e) or r.found(_SMA_WORDS, s, e)):  # the sentence's words: searched once for all
         return False
-    if _DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e) or any(
-            p.search(r.text, s, c0) for _, p in _OTHER_CUES):
+    lo = r.local(fig).start  # the sentence before the clause (cut to a window in a run-on sentence: linear time)
+    if r.found(_DEMAND, s, e) or r.found(_OFFER, s, e) or any(p.search(r.text, lo, c0) for _, p in _OTHER_CUES):
         return False
-    before = [m for m in r.spans_in(s, c0, "money") if m.end <= c0]
-    return bool(before) and payment_cued(r, before[-1])
+    before = r.last_in(s, c0, "money", lambda m: m.end <= c0)  # read back from the clause, not listed from s
+    return before is not None and payment_cued(r, before)
 
 
 #: Before a deal word, what makes the deal a change's base ("up 20 percent from the previous deal", "more than

@@ -846,7 +846,7 @@ def some_year_fits(fig: Figure, ctx: Context, j: Judgement) -> Judgement:
     """
     years = fig.frame.years
     if len(years) != 10 or years[0] % 10 or j.verdict not in ("contradicted", "misleading") \
-            or _PER_YEAR.search(ctx.reader.text, *fig.sentence):  # a decade, not a range the text bounds
+            or ctx.reader.found(_PER_YEAR, *fig.sentence):  # a decade, not a range the text bounds (searched once)
         return j
     fits = next((y for y in years if _payment_in(fig, ctx, (y,)).verdict == "supported"), None)
     if fits is None:
@@ -901,11 +901,12 @@ def demand_ask(fig: Figure, ctx: Context) -> Span | None:
         return None
     s0, s1 = fig.sentence
     ask = None
+    # the amounts of a run-on sentence are read from the payment, not listed to its end or from its start each time
     if raised_from(r, span) or _FROM_BASE.search(r.text, max(0, span.start - _FROM_BASE_BACK), span.start):
-        after = [f for f in r.figures_in(r.restated_to(span), s1) if f.kind == "money"]
-        ask = after[0] if after and _TO_ASK.fullmatch(r.text, r.restated_to(span), after[0].start) else None
-    if ask is None and demand_up_from(r, span):
-        ask = [f for f in r.figures_in(s0, span.start) if f.kind == "money" and f.end <= span.start][-1]
+        after = r.first_in(r.restated_to(span), s1, "money", lambda f: not r.equivalent(f))
+        ask = after if after and _TO_ASK.fullmatch(r.text, r.restated_to(span), after.start) else None
+    if ask is None and demand_up_from(r, span):  # an amount stands before it in its window (demand_up_from read it)
+        ask = r.last_in(s0, span.start, "money", lambda f: not r.equivalent(f))
     if ask is None or not ask.value.get("amount") or not _DEMAND.search(r.text, s0, span.start):
         return None
     return ask
@@ -4847,7 +4848,7 @@ def pronoun_asker(r: Reader, fig: Span) -> bool:
     """
     s, _ = r.near(fig)
     sentence, _ = r.sentence_of(fig)
-    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and bool(r.spans_in(0, sentence, "person")) \
+    return _PERSON_PRONOUN.search(r.text, s, fig.start) is not None and r.any_before(sentence, "person") \
         and pronoun_asks(r, fig)
 
 

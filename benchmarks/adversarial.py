@@ -4,6 +4,8 @@ each trigger word, unclosed quotes and brackets, long whitespace and long senten
 >>> body = make("run-of-.", 1_000)
 >>> len(body.encode("utf-8")) >= 1_000 and body.startswith("Adversarial")
 True
+>>> make("headline-and-body-percents", 60).split("\\n")
+['5% 5% ', 'November 16, 2019', '', 'Seoul paid 5% more in 2020. Seoul paid 5% more in 2020. ']
 """
 
 from __future__ import annotations
@@ -102,10 +104,42 @@ RUNS = {
     # a role's quote whose words the next sentence says a person "made" (thirty-first session, hunt31a): whether that
     # person was quoted by name before must be looked up, not read from every quote of the text
     "remark-maker-quotes": '"a," a spokesman said. Jo Bell made the remarks. ',
+    # superlatives of a change among many figures (thirty-first session, hunt31b): each one's look for the rise its
+    # sentence states must not read every figure of the article
+    "percent-record-highs": "5% record high ",
+    # one demand told again in every sentence: its amounts must not be compared in pairs to find them one figure
+    "demand-told-again": "The U.S. demanded $5 billion for 2020. ",
+    # a unit slip of an ask by "he" in every sentence: each one's look for a person named before must not list them all
+    "pronoun-ask-slips": "Senator Dale Hoskins spoke. Then he tried to demand $5 million. ",
+    # rises counted from an amount in one run-on sentence: each multiple's look for the amount it results in must read
+    # back from it, not list the sentence's amounts from its start
+    "multiple-from-amount-runs": "it rose fivefold from $1 billion, ",
+    # figures of one run-on sentence whose rules search the sentence for a word: once per sentence, not per figure
+    "support-sum-runs": "it will provide full support to US forces for $33 billion, ",
+    "decade-payment-runs": "in the 1990s it paid $5 billion for the troops, ",
+    # payments a demand rises from, in one run-on sentence: each one's ask is read from it, not from the sentence start
+    "demand-up-from-runs": "he demanded $5 billion, up from $1 billion, ",
+    # list items each with its head in one paragraph: each head's start is found without the text before it
+    "list-head-items": "paid: 2019, $1 billion; ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
-# in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence
-LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. ')}
+# in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.
+# A deal named, then clauses standing for the amount before them ("..., and it is 12 percent higher", thirty-first
+# session, hunt31b): each clause's search of its sentence for a deal, demand or offer word must be made once
+LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. '),
+             "clause-anaphor-runs": ("Under the deal, Seoul said ",
+                                     "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "),
+             # a sentence opened by an inverted condition, then its multiples: each asks for a clause stop between
+             "inverted-if-multiples": ("Had Seoul paid ", "double the sum "),
+             # a title's demands in one run-on sentence: each asks for the title before it, listed once
+             "title-demand-runs": ("Trump spoke on Monday. ",
+                                   "The president's demands of $4.7 billion angered Seoul, and "),
+             # a sentence opening "That is" with many figures: each asks how many figures it holds, not by a copy
+             "that-is-amounts": ("Seoul paid $1 billion. That is ", "$1 billion, ")}
+# Two long sentences, each a lead then a unit repeated as often (thirty-first session, hunt31b): each figure of the
+# second reads the sentence before (the amount "This is" stands for, the multiple of the same factor), once for all
+TWO_RUNS = {"anaphor-after-amounts": ("Seoul paid ", "$1 billion, ", "and more. This is ", "double the sum, "),
+            "multiples-after-multiples": ("They sought ", "triple the sum, ", "and more. A ", "double the sum, ")}
 # One unit repeated with another given name each time (thirty-first session, hunt31a): thousands of people of one
 # surname, each named once; each new name's look for the same person named before (names, entities) and a title's for
 # the one person of its surname must not read every namesake. A lone surname after them listed every one of them as a
@@ -128,6 +162,7 @@ SHAPES = (
     | {name: _repeat(unit, lead) for name, (lead, unit) in LEAD_RUNS.items()}
     | {name: _named(unit) for name, unit in NAMESAKES.items()}
     | {name: _then_named(first, unit) for name, (first, unit) in NAMESAKES_AFTER.items()}
+    | {name: (lambda n, r=runs: r[0] + r[1] * n + r[2] + r[3] * n) for name, runs in TWO_RUNS.items()}
     | {"deep-brackets": lambda n: "(" * n + ")" * n}
     | {f"gap-after-{w}": _repeat(" ", w, "x.") for w in GAP_WORDS}
 )
@@ -139,6 +174,9 @@ HEADLINES = {"headline-run-quotes": "Officials met to reach a “fair deal” to
              "headline-quoted-dates": 'Kim said "yes" on Dec. 6 and ',
              # a label before a colon, asked per quote for the people whose names hold its last word
              "headline-label-quotes": 'Report: Kim on the 6th said "no" and '}
+# A headline that runs on over a body that runs on, each a unit repeated (thirty-first session, hunt31b): each headline
+# percent's look for the body's percent of its value must not read every body percent
+HEADLINE_BODY_RUNS = {"headline-and-body-percents": ("5% ", "Seoul paid 5% more in 2020. ")}
 
 
 def families() -> list[str]:
@@ -147,7 +185,8 @@ def families() -> list[str]:
     >>> "run-of-." in families() and "trigger-said " in families()
     True
     """
-    return [f"run-of-{c}" for c in PUNCTUATION] + [f"trigger-{w}" for w in TRIGGERS] + list(SHAPES) + list(HEADLINES)
+    return ([f"run-of-{c}" for c in PUNCTUATION] + [f"trigger-{w}" for w in TRIGGERS] + list(SHAPES) + list(HEADLINES)
+            + list(HEADLINE_BODY_RUNS))
 
 
 def make(family: str, n_bytes: int) -> str:
@@ -165,6 +204,9 @@ def make(family: str, n_bytes: int) -> str:
     if family in HEADLINES:  # the run is the headline itself: no header before it
         unit = HEADLINES[family]
         return _fill(lambda k: unit * k + "\nNovember 16, 2019\n\nBody.", n_bytes, header="")
+    if family in HEADLINE_BODY_RUNS:  # the headline and the body, each its unit repeated as often
+        head, body = HEADLINE_BODY_RUNS[family]
+        return _fill(lambda k: head * k + "\nNovember 16, 2019\n\n" + body * k, n_bytes, header="")
     return _fill(SHAPES[family], n_bytes)
 
 
