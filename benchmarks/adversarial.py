@@ -144,7 +144,8 @@ TWO_RUNS = {"anaphor-after-amounts": ("Seoul paid ", "$1 billion, ", "and more. 
 # surname, each named once; each new name's look for the same person named before (names, entities) and a title's for
 # the one person of its surname must not read every namesake. A lone surname after them listed every one of them as a
 # candidate, in its value and its finding: output that grew with the square (1.1 MB of JSON for 10 KB, 16 MB for 40 KB);
-# it now lists the first ``names.CANDIDATES_LISTED`` (lead, thirty-first session: "lone-surname-after-namesakes").
+# it now lists at most the first ``names.CANDIDATES_LISTED`` (lead, thirty-first session:
+# "lone-surname-after-namesakes").
 NAMESAKES = {"namesakes-said": "Jo {} Bell said. ", "namesakes-titled": "Ms. Bell and {} Bell met. ",
              "namesakes-titled-after": "Jo {} Bell met Ms. Bell. ",
              "namesakes-beside-known": "Kim Jong Un met {} Bell. ",

@@ -139,4 +139,5 @@ def test_a_lone_surname_after_a_few_namesakes_lists_them_all():
     assert message == ["'Kim' fits several people: Jo Kim, Al Kim, Bo Kim"]
     many = annotate("Kims\nNovember 16, 2019\n\n" + "".join(f"Gen. {g} Kim spoke. " for g in _given(12)) + "Kim left.")
     message = [f["message"] for f in many.to_dict()["findings"] if f["kind"] == "ambiguous_reference"]
-    assert len(message) == 1 and message[0].endswith(f"Badu Kim (the first {names.CANDIDATES_LISTED} named are listed)")
+    note = f"(at most the first {names.CANDIDATES_LISTED} the text names are listed)"
+    assert len(message) == 1 and message[0].endswith(f"Badu Kim {note}")

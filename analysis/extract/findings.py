@@ -1481,7 +1481,8 @@ def _name_findings(people: SpanView, names: dict[str, str], text: str = "") -> l
             continue  # "the Sejong Institute's Kim": a surname named by its affiliation
         if fits and not _summit_partner(text, s.start, s.end, cands) and not _role_fits(text, s.start, s.end, cands):
             rel = tuple(table[first_of[c]] for c in s.value.get("candidates", []) if c in first_of)
-            listed = f" (the first {CANDIDATES_LISTED} named are listed)" if len(fits) >= CANDIDATES_LISTED else ""
+            cut = len(fits) >= CANDIDATES_LISTED
+            listed = f" (at most the first {CANDIDATES_LISTED} the text names are listed)" if cut else ""
             out.append(Draft("ambiguous_reference", s.start, s.end, s.exact,
                              f"'{s.exact}' fits several people: {', '.join(fits)}{listed}", rel))  # fmt: skip
     return out
