@@ -121,6 +121,9 @@ RUNS = {
     "demand-up-from-runs": "he demanded $5 billion, up from $1 billion, ",
     # list items each with its head in one paragraph: each head's start is found without the text before it
     "list-head-items": "paid: 2019, $1 billion; ",
+    # (thirty-second session, hunt32) "he" taking office after a holder named in every sentence: each pronoun's look
+    # for the sentence before must step back from it, not copy the text from its start
+    "pronoun-took-office-runs": "Trump spoke. Since he took office, he paid. ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.
