@@ -124,6 +124,8 @@ RUNS = {
     # (thirty-second session, hunt32) "he" taking office after a holder named in every sentence: each pronoun's look
     # for the sentence before must step back from it, not copy the text from its start
     "pronoun-took-office-runs": "Trump spoke. Since he took office, he paid. ",
+    # years "onwards" in one paragraph: each one's look back for its sentence's start must stay within its window
+    "onwards-years": "from 2026 onwards ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.

@@ -4134,7 +4134,8 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     ['2026']
     """
     text, y = m.string, int(m["y"])
-    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
+    lo = max(0, m.start() - 200)  # a line break before lo gives a start before it, which max() lifts to lo anyway
+    begin = max(lo, text.rfind("\n", lo, m.start()) + 1)
     for stop in _SENTENCE_END.finditer(text, begin, m.start()):
         begin = stop.end()
     end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 200))
