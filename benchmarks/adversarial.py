@@ -126,6 +126,9 @@ RUNS = {
     "pronoun-took-office-runs": "Trump spoke. Since he took office, he paid. ",
     # years "onwards" in one paragraph: each one's look back for its sentence's start must stay within its window
     "onwards-years": "from 2026 onwards ",
+    # a holder's term in every sentence: each one's look for the next sentence (a successor named) must not copy the
+    # text after it
+    "presidency-terms": "During his presidency, Trump paid. ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.

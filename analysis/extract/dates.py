@@ -5537,7 +5537,9 @@ def _before_successor(terms: list[Term], m: re.Match[str]) -> Term | None:
     """
     text = m.string
     sentence = _sentence_span(text, m.start(), m.end())
-    after = len(text) - len(text[sentence.end :].lstrip(" \t"))  # the next sentence, in the same paragraph
+    after = sentence.end  # the next sentence, in the same paragraph: past the spaces and tabs (no copy of the rest)
+    while after < len(text) and text[after] in " \t":
+        after += 1
     hi = _sentence_span(text, after, after).end if after < len(text) and text[after] != "\n" else sentence.end
     for name in _successor_names(text, sentence.start, hi, terms):
         people = {p for w in _CAP_WORD.findall(name) for p in _terms_by_word().get(w, ())}
