@@ -143,7 +143,10 @@ LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" 
              "title-demand-runs": ("Trump spoke on Monday. ",
                                    "The president's demands of $4.7 billion angered Seoul, and "),
              # a sentence opening "That is" with many figures: each asks how many figures it holds, not by a copy
-             "that-is-amounts": ("Seoul paid $1 billion. That is ", "$1 billion, ")}
+             "that-is-amounts": ("Seoul paid $1 billion. That is ", "$1 billion, "),
+             # (thirty-second session, hunt32) figures of a quotation begun in the sentence before, in one run-on
+             # sentence: each one's look at whether it opens its sentence (after an ellipsis) must not copy the sentence
+             "quoted-run-figures": ('He said "they paid a lot. ', "$1 billion, ")}
 # Two long sentences, each a lead then a unit repeated as often (thirty-first session, hunt31b): each figure of the
 # second reads the sentence before (the amount "This is" stands for, the multiple of the same factor), once for all
 TWO_RUNS = {"anaphor-after-amounts": ("Seoul paid ", "$1 billion, ", "and more. This is ", "double the sum, "),
