@@ -121,6 +121,14 @@ RUNS = {
     "demand-up-from-runs": "he demanded $5 billion, up from $1 billion, ",
     # list items each with its head in one paragraph: each head's start is found without the text before it
     "list-head-items": "paid: 2019, $1 billion; ",
+    # (thirty-second session, hunt32) "he" taking office after a holder named in every sentence: each pronoun's look
+    # for the sentence before must step back from it, not copy the text from its start
+    "pronoun-took-office-runs": "Trump spoke. Since he took office, he paid. ",
+    # years "onwards" in one paragraph: each one's look back for its sentence's start must stay within its window
+    "onwards-years": "from 2026 onwards ",
+    # a holder's term in every sentence: each one's look for the next sentence (a successor named) must not copy the
+    # text after it
+    "presidency-terms": "During his presidency, Trump paid. ",
 }
 # A lead sentence once, then a run (twenty-ninth session, hunt29): a label the lead calls so-called, then repeats of it
 # in one run-on sentence; each repeat's look for the verb or possessive right before it must not read the sentence.
@@ -135,7 +143,10 @@ LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" 
              "title-demand-runs": ("Trump spoke on Monday. ",
                                    "The president's demands of $4.7 billion angered Seoul, and "),
              # a sentence opening "That is" with many figures: each asks how many figures it holds, not by a copy
-             "that-is-amounts": ("Seoul paid $1 billion. That is ", "$1 billion, ")}
+             "that-is-amounts": ("Seoul paid $1 billion. That is ", "$1 billion, "),
+             # (thirty-second session, hunt32) figures of a quotation begun in the sentence before, in one run-on
+             # sentence: each one's look at whether it opens its sentence (after an ellipsis) must not copy the sentence
+             "quoted-run-figures": ('He said "they paid a lot. ', "$1 billion, ")}
 # Two long sentences, each a lead then a unit repeated as often (thirty-first session, hunt31b): each figure of the
 # second reads the sentence before (the amount "This is" stands for, the multiple of the same factor), once for all
 TWO_RUNS = {"anaphor-after-amounts": ("Seoul paid ", "$1 billion, ", "and more. This is ", "double the sum, "),

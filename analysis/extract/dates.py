@@ -4134,7 +4134,8 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     ['2026']
     """
     text, y = m.string, int(m["y"])
-    begin = max(0, m.start() - 200, text.rfind("\n", 0, m.start()) + 1)
+    lo = max(0, m.start() - 200)  # a line break before lo gives a start before it, which max() lifts to lo anyway
+    begin = max(lo, text.rfind("\n", lo, m.start()) + 1)
     for stop in _SENTENCE_END.finditer(text, begin, m.start()):
         begin = stop.end()
     end = _SENTENCE_END.search(text, m.end(), min(len(text), m.end() + 200))
@@ -5030,11 +5031,24 @@ def _pronoun_holder(m: re.Match[str]) -> set[str]:
 def _sentence_before(text: str, start: int) -> _Stretch | None:
     """Return where the sentence before ``start`` (a sentence's start) stands, or None at the text's start.
 
+    Steps back over the blanks, then the stops and closing quotes, before ``start`` (what
+    ``text[:start].rstrip().rstrip(".!?\\"”’'")`` strips), not a copy of the text from its start for each sentence
+    (quadratic in a text of many such sentences: hunt32).
+
     >>> _sentence_before("Trump spoke. Since", 13), _sentence_before("Since", 0)
     (_Stretch(start=0, end=12), None)
+    >>> _sentence_before("Trump spoke.\u201d \\n\\t Since", 17), _sentence_before(".' Since", 3)
+    (_Stretch(start=0, end=12), None)
     """
-    end = len(text[:start].rstrip().rstrip(".!?\"”’'"))
+    end = start
+    while end > 0 and text[end - 1].isspace():  # str.rstrip()'s blanks
+        end -= 1
+    while end > 0 and text[end - 1] in _STOPS_AND_CLOSERS:
+        end -= 1
     return None if end <= 0 else _sentence_span(text, end - 1, end)
+
+
+_STOPS_AND_CLOSERS = frozenset(".!?\"”’'")  # what ends a sentence before the next one's start
 
 
 # the sentence before a pronoun's, naming no holder, goes on about one: "the president said", "He said"
@@ -5523,7 +5537,9 @@ def _before_successor(terms: list[Term], m: re.Match[str]) -> Term | None:
     """
     text = m.string
     sentence = _sentence_span(text, m.start(), m.end())
-    after = len(text) - len(text[sentence.end :].lstrip(" \t"))  # the next sentence, in the same paragraph
+    after = sentence.end  # the next sentence, in the same paragraph: past the spaces and tabs (no copy of the rest)
+    while after < len(text) and text[after] in " \t":
+        after += 1
     hi = _sentence_span(text, after, after).end if after < len(text) and text[after] != "\n" else sentence.end
     for name in _successor_names(text, sentence.start, hi, terms):
         people = {p for w in _CAP_WORD.findall(name) for p in _terms_by_word().get(w, ())}
