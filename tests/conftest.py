@@ -876,3 +876,19 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
             outputs = build_capturing(article, folder / "reports", screenshots=CHROMIUM.exists())
             done.write_text(json.dumps(outputs), encoding="utf-8")
     return Site(article, folder / "reports", json.loads(done.read_text(encoding="utf-8")))
+
+
+class CountedText(str):
+    """An article text that counts the characters its slices hand out and its backward searches read."""
+
+    read = 0
+
+    def __getitem__(self, key):
+        got = super().__getitem__(key)
+        type(self).read += len(got)
+        return got
+
+    def rfind(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        type(self).read += max(0, end - start)
+        return super().rfind(sub, start, end)

@@ -86,6 +86,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from conftest import CountedText
+
 from analysis import check, frames, rules
 from analysis.extract import Span, annotate
 
@@ -176,12 +178,9 @@ def test_one_demand_told_many_times_is_compared_once_per_telling():
     assert large <= 2.2 * small, (small, large)  # the old code compared every two: four times as many
 
 
-def _pronoun_asker_spans(n: int) -> int:
-    """Ask, for each ask of ``n`` sentences each naming a person and then "he" demanding a slip, whether a person is
-    its asker; return how many spans the reader handed out meanwhile."""
-    ann = annotate("T\n\n" + "Senator Dale Hoskins spoke. Then he tried to demand $5 million. " * n, "2019-12-10")
-    r = frames.Reader(ann)
-    money = r.spans_in(0, len(r.text), "money")
+
+def _count_spans_in(r: frames.Reader) -> list[int]:
+    """Make ``r.spans_in`` count the spans it hands out, from now on: the count is the returned list's one item."""
     handed = [0]
 
     def counted(start, end, *kinds):
@@ -190,6 +189,15 @@ def _pronoun_asker_spans(n: int) -> int:
         return found
 
     r.spans_in = counted
+    return handed
+
+def _pronoun_asker_spans(n: int) -> int:
+    """Ask, for each ask of ``n`` sentences each naming a person and then "he" demanding a slip, whether a person is
+    its asker; return how many spans the reader handed out meanwhile."""
+    ann = annotate("T\n\n" + "Senator Dale Hoskins spoke. Then he tried to demand $5 million. " * n, "2019-12-10")
+    r = frames.Reader(ann)
+    money = r.spans_in(0, len(r.text), "money")
+    handed = _count_spans_in(r)
     assert all(rules.pronoun_asker(r, m) for m in money)
     return handed[0]
 
@@ -307,14 +315,7 @@ def test_anaphoric_amount_reads_the_sentence_before_once():
 def _restated_spans(n: int) -> int:
     r = _two_sentences("They sought ", "triple the sum, ", "and more. A ", "double the sum, ", n)
     multiples = r.spans_in(0, len(r.text), "multiplier")
-    handed = [0]
-
-    def counted(start, end, *kinds):
-        found = frames.Reader.spans_in(r, start, end, *kinds)
-        handed[0] += len(found)
-        return found
-
-    r.spans_in = counted
+    handed = _count_spans_in(r)
     assert [frames.restated_multiple(r, m) for m in multiples[n:]] == [None] * n  # no double in the one before
     return handed[0]
 
@@ -343,14 +344,7 @@ def _president_spans(n: int) -> int:
     text = "T\n\nTrump spoke on Monday. " + "The president's demands of $4.7 billion angered Seoul, and " * n
     r = frames.Reader(annotate(text, "2019-11-16"))
     money = r.spans_in(0, len(r.text), "money")
-    handed = [0]
-
-    def counted(start, end, *kinds):
-        found = frames.Reader.spans_in(r, start, end, *kinds)
-        handed[0] += len(found)
-        return found
-
-    r.spans_in = counted
+    handed = _count_spans_in(r)
     assert [frames.president_named(r, m) for m in money] == ["donald-trump"] * n
     return handed[0]
 
@@ -402,30 +396,14 @@ def test_payment_anaphor_counts_the_sentence_figures_without_a_copy():
     assert large <= 2.2 * small, (small, large)  # the old code copied the sentence's figures for each figure
 
 
-class _CountedText(str):
-    """An article text that counts the characters its slices hand out and its backward searches read."""
-
-    read = 0
-
-    def __getitem__(self, key):
-        got = super().__getitem__(key)
-        type(self).read += len(got)
-        return got
-
-    def rfind(self, sub, start=0, end=None):
-        end = len(self) if end is None else end
-        type(self).read += max(0, end - start)
-        return super().rfind(sub, start, end)
-
-
 def _list_head_reads(n: int) -> int:
     r = frames.Reader(annotate("T\n\n" + "paid: 2019, $1 billion; " * n, "2019-11-16"))
     money = r.spans_in(0, len(r.text), "money")
-    r.text = _CountedText(r.text)
-    _CountedText.read = 0
+    r.text = CountedText(r.text)
+    CountedText.read = 0
     heads = [frames._list_item(r, m) for m in money]
     assert r.text[slice(*heads[0][1])] == "paid" and heads[1:] == [None] * (n - 1)  # a head holds no amount
-    return _CountedText.read
+    return CountedText.read
 
 
 def test_list_heads_read_a_bounded_stretch():
@@ -437,10 +415,10 @@ def _opening_reads(text: str, kind: str, rule) -> tuple[int, list[bool]]:
     """Return the characters of the text ``rule`` slices for every span of ``kind``, and its answers."""
     r = frames.Reader(annotate(text, "2019-11-16"))
     spans = [s for s in r.spans_in(0, len(r.text), kind) if kind != "person" or not s.value.get("id")]
-    r.text = _CountedText(r.text)
-    _CountedText.read = 0
+    r.text = CountedText(r.text)
+    CountedText.read = 0
     got = [rule(r, s) for s in spans]
-    return _CountedText.read, got
+    return CountedText.read, got
 
 
 def test_title_ambiguous_reads_where_its_sentence_opens_once():

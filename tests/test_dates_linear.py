@@ -27,31 +27,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from conftest import CountedText
+
 from analysis.extract import dates
-
-
-class _CountedText(str):
-    """An article text that counts the characters its slices hand out and its backward searches read."""
-
-    read = 0
-
-    def __getitem__(self, key):
-        got = super().__getitem__(key)
-        type(self).read += len(got)
-        return got
-
-    def rfind(self, sub, start=0, end=None):
-        end = len(self) if end is None else end
-        type(self).read += max(0, end - start)
-        return super().rfind(sub, start, end)
 
 
 def _read(unit: str, pattern: str, n: int, call) -> tuple[int, list]:
     """Return the characters read by ``call`` on each match of ``pattern`` in ``n`` units, and its answers."""
-    text = _CountedText("T\n\n" + unit * n)
-    _CountedText.read = 0
+    text = CountedText("T\n\n" + unit * n)
+    CountedText.read = 0
     got = [call(m) for m in re.finditer(pattern, text)]
-    return _CountedText.read, got
+    return CountedText.read, got
 
 
 def test_pronoun_holder_reads_back_a_bounded_stretch():

@@ -30,6 +30,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+from conftest import CountedText
 
 from analysis.extract import annotate, quotes, windows
 
@@ -106,28 +107,17 @@ def test_a_verb_of_charging_in_the_sentence_is_still_read():
     assert not quotes._charged_before(cut, 0, cut.index("“"))  # its tail "mocked" is no word of its own
 
 
-class _CountedText(str):
-    """A text that counts the characters of the slices taken from it."""
-
-    sliced = 0
-
-    def __getitem__(self, key):
-        out = super().__getitem__(key)
-        type(self).sliced += len(out)
-        return out
-
-
 def _label_reads(units: int) -> int:
     unit = '"x" b. '
-    text = _CountedText(unit * units)
+    text = CountedText(unit * units)
     ctx = SimpleNamespace(text=text)
     q = SimpleNamespace(value={"attribution": "named", "closed": True})
-    _CountedText.sliced = 0
+    CountedText.read = 0
     for k in range(units):
         qs = k * len(unit)
         pl = quotes._Place(qs, qs + 3, 0, len(text), 0, 0, 0)  # one run-on sentence from the paragraph's start
         quotes._own_label_speaker(ctx, pl, q)
-    return _CountedText.sliced
+    return CountedText.read
 
 
 def test_label_repeat_reads_grow_linearly():
