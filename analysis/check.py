@@ -149,7 +149,7 @@ def cached_check(article: Article) -> CheckReport:
 
     if os.environ.get(CACHE_ENV) == "0":
         return check_annotation(annotate_article(article))
-    given = repr((article.path, article.text, article.published.isoformat())).encode()
+    given = repr((article.path, article.source_text, article.published.isoformat())).encode()
     name = "check-" + hashlib.sha256(given).hexdigest()[:16]
     path = check_cache_dir() / f"{name}-{hashlib.sha256(given + package_digest().encode()).hexdigest()}.pkl"
     report = read_pickle(path, CheckReport)

@@ -88,7 +88,7 @@ def article_identity(article: Article, base_url: str | None = None) -> ArticleId
     >>> ident.iri.startswith("urn:sha256:410a2489"), ident.outlet, ident.byline
     (True, 'iNewsToday', 'Cheryl Sanders')
     """
-    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()  # the file's bytes: decoded losslessly
+    digest = hashlib.sha256(article.source_text.encode("utf-8")).hexdigest()  # the file's bytes: decoded losslessly
     row = _shipped_articles().get(digest, {})
     iri = check_base_url(base_url) if base_url else (row.get("url") or f"urn:sha256:{digest}")
     byline = row.get("byline") or article.byline
@@ -169,7 +169,7 @@ def to_w3c(annotation: Annotation, base_url: str | None = None) -> str:
     >>> doc["type"], doc["first"]["items"][1]["target"]["selector"][1]["exact"]
     ('AnnotationCollection', '$5bn')
     """
-    text = annotation.article.text
+    text = annotation.article.source_text
     source = article_identity(annotation.article, base_url).iri
     items: list[dict[str, Any]] = []
     for s in annotation.table:
