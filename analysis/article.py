@@ -277,6 +277,26 @@ def unwrap(text: str, start: int = 0) -> str:
     return "".join(out)
 
 
+#: Blanks that are spaces to a reader: no-break, figure, thin, hair and other fixed-width spaces (web pages put a
+#: no-break space in "$8&nbsp;billion"); each is one character, as the space that stands for it in the reading view.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{_SPACES}]")
+_AS_SPACE = str.maketrans(_SPACES, " " * len(_SPACES))
+
+
+def reading_view(text: str, start: int = 0) -> str:
+    """Return the text the rules read: the hard-wrapped paragraphs after ``start`` unwrapped (:func:`unwrap`) and every
+    fixed-width space (no-break, thin, ...) a plain space, with the same length, so that every offset holds.
+
+    >>> reading_view("It cost $8\\u00a0billion.")
+    'It cost $8 billion.'
+    >>> s = "Plain text."; reading_view(s) is s
+    True
+    """
+    view = unwrap(text, start)
+    return view.translate(_AS_SPACE) if _ODD_SPACE.search(view) else view
+
+
 def _paragraph_lines(text: str, start: int) -> list[list[tuple[int, int, int]]]:
     """Return the lines of each paragraph after ``start`` (blank lines part them) as ``(width, end, end of its line
     break)``; a paragraph's last line ends at its break, or at the text's end (width and end alike then).
@@ -644,7 +664,7 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
     if override is None and dateline is None:
         raise InputError("no publication date: no date line (e.g. 'November 16, 2019') under the title",
                          where=where, fix="add one after the byline or pass --published YYYY-MM-DD")  # fmt: skip
-    raw, text = text, unwrap(text, body_start)
+    raw, text = text, reading_view(text, body_start)
     paragraphs, sentences = _body_segments(text, body_start)
     return Article(
         raw=None if text is raw else raw,
