@@ -236,6 +236,18 @@ class Article:
         """
         return self.text if self.raw is None else self.raw
 
+    def as_read(self, start: int, end: int, exact: str) -> str:
+        """Return ``exact``, the reading view's words at ``start:end``, as the text was read (with its line breaks and
+        no-break spaces): what every output's ``exact`` quotes. Words that are not the view's slice stay as they are.
+
+        >>> a = parse_article("T\\nMay 2, 2020\\n\\nIt cost $8\\u00a0billion.")
+        >>> s = a.text.index("$"); a.as_read(s, s + 10, a.text[s:s + 10]), a.as_read(s, s + 10, "other")
+        ('$8\\xa0billion', 'other')
+        """
+        if self.raw is None or exact != self.text[start:end]:
+            return exact
+        return self.raw[start:end]
+
 
 #: The widest a hard-wrapped line may be, in characters: mail and wire copy wrap at 60 to 80, text taken from a PDF
 #: near 100; a paragraph with a longer line is read as it is, its line breaks kept.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import textwrap
 from collections import Counter
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 from conftest import CountedText
 
 from analysis.article import WRAP_WIDTH_MAX, parse_article, read_article, unwrap
+from analysis.check import check_text
 from analysis.extract import annotate
 from analysis.extract.export import to_w3c
 from analysis.paths import SEED_ARTICLE
@@ -82,6 +84,34 @@ WRAPPED = ("Wrapped copy\nBy A Reporter\nNovember 16, 2019\n\n"
            "South Korea will pay more for the 28,500 troops, said Robert\nAbrams, the US commander, who will meet "
            "President Donald\nTrump on Monday. \"We are close to a deal,\" he told reporters\nin Seoul.\n\n"
            "Kim / Envoy\nWe agreed on $1 billion.")
+
+
+def no_break_spaces(text: str) -> str:
+    """Return ``text`` with a no-break space after each number and after "$" in its body, as web pages often have.
+
+    >>> no_break_spaces("T\\n\\nIt cost $ 8 billion.")
+    'T\\n\\nIt cost $\\xa08\\xa0billion.'
+    """
+    head, body = text.split("\n\n", 1)
+    return head + "\n\n" + re.sub(r"(?<=\d) (?=[A-Za-z])|(?<=\$) ", "\u00a0", body)
+
+
+def verdicts(text: str, published: str) -> Counter:
+    """Return each claim's words (blanks made one) with its verdict."""
+    return Counter((" ".join(c.exact.split()), c.verdict) for c in check_text(text, published=published).claims)
+
+
+def test_dev_claims_keep_their_verdicts_wrapped_or_with_no_break_spaces() -> None:
+    """The claim checks of the sampled dev articles are the same wrapped at 40 columns and with no-break spaces; before
+    the reading view, a no-break space read "$8 billion" as $8 and made a right troop count `contradicted`."""
+    changed = []
+    for text, published in dev_sample():
+        want = verdicts(text, published)
+        for variant in (wrapped(text, 40), no_break_spaces(text)):
+            if (got := verdicts(variant, published)) != want:
+                changed.append((text.split("\n", 1)[0], sorted((want - got).items()), sorted((got - want).items())))
+    assert not changed, changed
+    assert [s.value["amount"] for s in annotate("T\nMay 2, 2020\n\nIt cost $8\u00a0billion.").of_kind("money")] == [8e9]
 
 
 def test_every_exact_is_the_text_as_read() -> None:

@@ -73,7 +73,7 @@ def _annotate(article: Article) -> Annotation:
     """Return the Annotation of a parsed Article (see ``annotate_article``)."""
     heads, paras = _heads_and_paragraphs(article)
     stretches = [*heads, (article.body_start, len(article.text))]
-    drafts = _Drafts(article.text, article.raw)  # the first finder to claim a (kind, start, end) keeps it
+    drafts = _Drafts(article.text)  # the first finder to claim a (kind, start, end) keeps it
     in_one_paragraph = _paragraph_test(paras)
     _add_numbers(article, stretches, heads, in_one_paragraph, drafts.add)
     quotes = _add_names_and_quotes(article, heads, paras, drafts, in_one_paragraph)
@@ -88,23 +88,9 @@ def _annotate(article: Article) -> Annotation:
     raw = find_findings(article, table, quotes, span_at, names)
     raw += implausible_in(table)
     raw.sort(key=lambda f: (f.start, f.end, f.kind))
-    findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, _as_read(article, d.start, d.end, d.exact), d.message,
+    findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, article.as_read(d.start, d.end, d.exact), d.message,
                              d.related) for i, d in enumerate(raw, start=1))  # fmt: skip
     return Annotation(article=article, table=table, findings=findings)
-
-
-def _as_read(article: Article, start: int, end: int, exact: str) -> str:
-    """Return ``exact`` as the text was read where it is the reading view's ``text[start:end]`` (a hard wrap's line
-    break, :func:`analysis.article.unwrap`), else ``exact`` as it is.
-
-    >>> a = parse_article("T\\nMay 2, 2020\\n\\n" + "Seoul will pay more for the troops, said\\nRobert Abrams, the "
-    ...                   "US commander, on\\nMonday.")
-    >>> s = a.text.index("said"); _as_read(a, s, s + 11, a.text[s:s + 11]), _as_read(a, s, s + 11, "other")
-    ('said\\nRobert', 'other')
-    """
-    if article.raw is None or exact != article.text[start:end]:
-        return exact
-    return article.raw[start:end]
 
 
 def _heads_and_paragraphs(article: Article) -> tuple[list[tuple[int, int]], _Joined]:
@@ -152,7 +138,7 @@ def names_and_quotes(article: Article) -> tuple[Span, ...]:
     [('quote', '“We pay $5 billion,”'), ('person', 'Mark Esper')]
     """
     heads, paras = _heads_and_paragraphs(article)
-    drafts = _Drafts(article.text, article.raw)
+    drafts = _Drafts(article.text)
     _add_names_and_quotes(article, heads, paras, drafts, _paragraph_test(paras))
     return tuple(drafts.table())
 
@@ -293,8 +279,8 @@ def _in_pieces(finder: Callable[[str, int, int], list[Found]], text: str, a: int
 class _Drafts:
     """Draft spans as columns (kind code, start, end, value), numbered in text order by ``table``."""
 
-    def __init__(self, text: str, raw: str | None = None) -> None:
-        self.text, self.raw = text, raw  # ``raw``: the text as read, where ``text`` is its reading view (unwrap)
+    def __init__(self, text: str) -> None:
+        self.text = text
         self.kinds, self.starts, self.ends = array("b"), array("i"), array("i")
         self.values: list[dict[str, Any]] = []
         self.exacts: dict[int, str] = {}  # row -> exact, where it is not text[start:end]
@@ -332,7 +318,7 @@ class _Drafts:
         self.shared.clear()
         rows = _drop_years_in_amounts(self, self._ordered_rows())
         exacts = [self.exacts.get(r) for r in rows] if self.exacts else None
-        table = SpanTable(self.raw or self.text, _picked(self.kinds, rows), _picked(self.starts, rows),
+        table = SpanTable(self.text, _picked(self.kinds, rows), _picked(self.starts, rows),
                           _picked(self.ends, rows), list(map(self.values.__getitem__, rows)), exacts)  # fmt: skip
         for value, k, target in self.refs:
             i = table.index_at(*target)
