@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import os
 import stat
 from array import array
@@ -219,6 +220,120 @@ class Article:
     byline_span: Segment | None = None
     date_span: Segment | None = None
     body_start: int = 0
+    #: The text as read, where ``text`` is its reading view (:func:`unwrap`: the line breaks of hard-wrapped
+    #: paragraphs read as spaces, same length and offsets); None when the two are the same. Spans' and findings'
+    #: ``exact``, digests and the rendered article come from it; every rule reads ``text``.
+    raw: str | None = None
+
+    @property
+    def source_text(self) -> str:
+        """Return the text as read (``raw`` if the reading view differs, else ``text``).
+
+        >>> body = "Seoul will pay more for the troops, said\\nRobert Abrams, the US commander, on\\nMonday."
+        >>> a = parse_article("T\\nMay 2, 2020\\n\\n" + body)
+        >>> "\\n" in a.paragraphs[0].of(a.text), a.source_text.endswith(body), a.raw is not None
+        (False, True, True)
+        """
+        return self.text if self.raw is None else self.raw
+
+    def as_read(self, start: int, end: int, exact: str) -> str:
+        """Return ``exact``, the reading view's words at ``start:end``, as the text was read (with its line breaks and
+        no-break spaces): what every output's ``exact`` quotes. Words that are not the view's slice stay as they are.
+
+        >>> a = parse_article("T\\nMay 2, 2020\\n\\nIt cost $8\\u00a0billion.")
+        >>> s = a.text.index("$"); a.as_read(s, s + 10, a.text[s:s + 10]), a.as_read(s, s + 10, "other")
+        ('$8\\xa0billion', 'other')
+        """
+        if self.raw is None or exact != self.text[start:end]:
+            return exact
+        return self.raw[start:end]
+
+
+#: The widest a hard-wrapped line may be, in characters: mail and wire copy wrap at 60 to 80, text taken from a PDF
+#: near 100; a paragraph with a longer line is read as it is, its line breaks kept.
+WRAP_WIDTH_MAX = 120
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def unwrap(text: str, start: int = 0) -> str:
+    """Return ``text`` with the line breaks of hard-wrapped paragraphs after ``start`` read as spaces (same length,
+    so every offset holds): the reading view the rules see, as a careful reader reads "Donald\\nTrump" as one name.
+
+    A line break inside a paragraph is a wrap when the next line's first word would not have fitted on the line
+    before within the text's width (its longest line among the paragraphs that hold a line break and no line over
+    :data:`WRAP_WIDTH_MAX`): what a greedy wrapper does. A short line before a break (a caption "Name / Title" over
+    the words it introduces, a heading, a list item) keeps its break, and so do blank lines.
+
+    >>> w = ("Seoul will pay more for the troops, said\\nRobert Abrams, the US commander, on\\nMonday.\\n\\n"
+    ...      "Kim / Envoy\\nWe agreed.")
+    >>> unwrap(w).split("\\n")  # doctest: +NORMALIZE_WHITESPACE
+    ['Seoul will pay more for the troops, said Robert Abrams, the US commander, on Monday.', '', 'Kim / Envoy',
+     'We agreed.']
+    >>> unwrap("Kim / Envoy\\nWe agreed to pay more for the troops this year.") .count("\\n")
+    1
+    """
+    paragraphs = [p for p in _paragraph_lines(text, start) if len(p) > 1 and max(u for u, _, _ in p) <= WRAP_WIDTH_MAX]
+    if not paragraphs:
+        return text
+    width = max(u for p in paragraphs for u, _, _ in p)
+    out: list[str] = []
+    done = 0
+    for lines in paragraphs:
+        for (used, bs, be), (_, next_end, _) in itertools.pairwise(lines):
+            if used + 1 + len(text[be:next_end].split(None, 1)[0]) > width:
+                out += (text[done:bs], " " * (be - bs))
+                done = be
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
+#: Blanks that are spaces to a reader: no-break, figure, thin, hair and other fixed-width spaces (web pages put a
+#: no-break space in "$8&nbsp;billion"); each is one character, as the space that stands for it in the reading view.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{_SPACES}]")
+_AS_SPACE = str.maketrans(_SPACES, " " * len(_SPACES))
+
+
+def reading_view(text: str, start: int = 0) -> str:
+    """Return the text the rules read: the hard-wrapped paragraphs after ``start`` unwrapped (:func:`unwrap`) and every
+    fixed-width space (no-break, thin, ...) a plain space, with the same length, so that every offset holds.
+
+    >>> reading_view("It cost $8\\u00a0billion.")
+    'It cost $8 billion.'
+    >>> s = "Plain text."; reading_view(s) is s
+    True
+    """
+    view = unwrap(text, start)
+    return view.translate(_AS_SPACE) if _ODD_SPACE.search(view) else view
+
+
+def _paragraph_lines(text: str, start: int) -> list[list[tuple[int, int, int]]]:
+    """Return the lines of each paragraph after ``start`` (blank lines part them) as ``(width, end, end of its line
+    break)``; a paragraph's last line ends at its break, or at the text's end (width and end alike then).
+
+    >>> _paragraph_lines("ab \\ncd\\n\\nef\\r\\ng", 0)
+    [[(2, 3, 4), (2, 6, 7)], [(2, 10, 12), (1, 13, 13)]]
+    """
+    out: list[list[tuple[int, int, int]]] = []
+    para: list[tuple[int, int, int]] = []
+    line = start
+    for m in _LINE_BREAK.finditer(text, start):
+        bs, be = m.span()
+        used = len(text[line:bs].rstrip())
+        if used:
+            para.append((used, bs, be))
+        elif para:
+            out.append(para)
+            para = []
+        line = be
+    used = len(text[line:].rstrip())
+    if used:
+        para.append((used, len(text), len(text)))
+    if para:
+        out.append(para)
+    return out
 
 
 def parse_published(value: str | dt.date) -> dt.date:
@@ -561,8 +676,10 @@ def parse_article(text: str, published: dt.date | str | None = None, path: str |
     if override is None and dateline is None:
         raise InputError("no publication date: no date line (e.g. 'November 16, 2019') under the title",
                          where=where, fix="add one after the byline or pass --published YYYY-MM-DD")  # fmt: skip
+    raw, text = text, reading_view(text, body_start)
     paragraphs, sentences = _body_segments(text, body_start)
     return Article(
+        raw=None if text is raw else raw,
         text=text,
         title=title_span.of(text) if title_span else "",
         byline=byline_span.of(text) if byline_span else "",

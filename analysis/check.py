@@ -149,7 +149,7 @@ def cached_check(article: Article) -> CheckReport:
 
     if os.environ.get(CACHE_ENV) == "0":
         return check_annotation(annotate_article(article))
-    given = repr((article.path, article.text, article.published.isoformat())).encode()
+    given = repr((article.path, article.source_text, article.published.isoformat())).encode()
     name = "check-" + hashlib.sha256(given).hexdigest()[:16]
     path = check_cache_dir() / f"{name}-{hashlib.sha256(given + package_digest().encode()).hexdigest()}.pkl"
     report = read_pickle(path, CheckReport)
@@ -342,7 +342,8 @@ def _draft(ctx: Context, span: Span, kind: str, j: Judgement, frame: Frame, **ex
     """Return the claim fields; the evidence ends with the quantity, years and data rows it was judged on."""
     used = ", ".join(j.rows) if j.rows else "no data row"
     tail = f" [Judged as {frame.quantity} ({frame.modality}), {years_text(frame.years)}; {used}.]"
-    return {"start": span.start, "end": span.end, "exact": span.exact, "kind": kind, "verdict": j.verdict,
+    exact = ctx.reader.ann.article.as_read(span.start, span.end, span.exact)  # as read: the rules read the view
+    return {"start": span.start, "end": span.end, "exact": exact, "kind": kind, "verdict": j.verdict,
             "evidence": j.evidence + tail, "sources": j.sources, "rows": j.rows,
             "spans": tuple(x.id for x in (span, *j.related)), "sentence": ctx.reader.sentence_text(span),
             "frame": frame, **extra}

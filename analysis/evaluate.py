@@ -603,7 +603,7 @@ def score_article(art: CorpusArticle, tables: Any = None) -> Score:
     report = check_annotation(ann, tables)
     names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
     claims = [c.to_dict() for c in report.claims]
-    run = _Run(art, article.text, ann.spans, list(report.findings), claims, names)
+    run = _Run(art, article.source_text, ann.spans, list(report.findings), claims, names)
     score = Score(articles=1)
     for section in SECTIONS:
         section(run, score)

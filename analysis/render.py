@@ -320,7 +320,7 @@ def annotated_article(report: Any) -> Html:
     verdicts = {c.spans[0]: c.verdict for c in report.claims if c.spans}
     notes = {c.spans[0]: c.evidence for c in report.claims if c.spans}
     refs = {r.span: r for r in claim_refs(report).values() if r.span}
-    return article_html(report.annotation.article.text, [s.to_dict() for s in report.annotation.spans],
+    return article_html(report.annotation.article.source_text, [s.to_dict() for s in report.annotation.spans],
                         report.findings, verdicts, notes, refs)
 
 

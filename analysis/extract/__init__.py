@@ -88,8 +88,8 @@ def _annotate(article: Article) -> Annotation:
     raw = find_findings(article, table, quotes, span_at, names)
     raw += implausible_in(table)
     raw.sort(key=lambda f: (f.start, f.end, f.kind))
-    findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, d.exact, d.message, d.related)
-                     for i, d in enumerate(raw, start=1))
+    findings = tuple(Finding(f"f{i}", d.kind, d.start, d.end, article.as_read(d.start, d.end, d.exact), d.message,
+                             d.related) for i, d in enumerate(raw, start=1))  # fmt: skip
     return Annotation(article=article, table=table, findings=findings)
 
 
@@ -318,8 +318,8 @@ class _Drafts:
         self.shared.clear()
         rows = _drop_years_in_amounts(self, self._ordered_rows())
         exacts = [self.exacts.get(r) for r in rows] if self.exacts else None
-        table = SpanTable(self.text, _picked(self.kinds, rows), _picked(self.starts, rows), _picked(self.ends, rows),
-                          list(map(self.values.__getitem__, rows)), exacts)  # fmt: skip
+        table = SpanTable(self.text, _picked(self.kinds, rows), _picked(self.starts, rows),
+                          _picked(self.ends, rows), list(map(self.values.__getitem__, rows)), exacts)  # fmt: skip
         for value, k, target in self.refs:
             i = table.index_at(*target)
             value[k] = None if i is None else f"a{i + 1}"

@@ -396,7 +396,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll"):
         return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
-        if _adverb_last(w, nxt):
+        if _adverb_last(w, nxt) or _aspect_verb(w, nxt):
             return None  # "the two sides last met in March": the adverb, not the verb "last"
         return "future" if _plural_subject(prev, words[i]) or _joined_subject(words, i) else None
     if w in _PLANNED_PRESENT or w.endswith("ing"):
@@ -894,6 +894,21 @@ def _adverb_last(w: str, nxt: str) -> bool:
     return w == "last" and (nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED))
 
 
+#: Verbs of aspect: before "to" and a verb they tell that an action starts or goes on ("the two sides continue to
+#: wrangle"), now, not an event set for a date as "the talks continue on Friday" is.
+_ASPECT_VERBS = frozenset({"continue", "begin", "start"})
+
+
+def _aspect_verb(w: str, nxt: str) -> bool:
+    """Return whether ``w`` before ``nxt`` is a verb of aspect before an infinitive: the present of an action going on,
+    which tells no schedule for a date told before it ("Despite a deal in July, the sides continue to wrangle").
+
+    >>> _aspect_verb("continue", "to"), _aspect_verb("continue", "on"), _aspect_verb("meet", "to")
+    (True, False, False)
+    """
+    return w in _ASPECT_VERBS and nxt == "to"
+
+
 def _imminent(words: list[str], i: int) -> str | None:
     """Return the tense of "on the verge of" / "on the brink of" at ``words[i]`` (its noun): what is on the verge is
     ahead of the time of the "be" before it ("workers are on the verge of being furloughed on Wednesday": future;
@@ -1074,7 +1089,7 @@ def clause_tense(
     if tense is None and a > lo and open_clause:
         tense = _long_clause_tense(text, start, lo, tokens)
     if tense is None:
-        b = min(hi, end + _WINDOW)
+        b = _word_end(text, min(hi, end + _WINDOW), hi)
         after = _clause_words(text, end, b, False, tokens)
         tense = None if _tag_tells_only(text, end, before, after) else _first_tense(after)
     if tense is None and _infinitive(before):
@@ -1082,6 +1097,25 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+#: The most characters a window's end moves on to finish the word it cuts (:func:`_word_end`).
+_WORD_REACH = 24
+
+
+def _word_end(text: str, b: int, hi: int) -> int:
+    """Return ``b`` moved on to the end of the word it cuts (at most :data:`_WORD_REACH` characters, never past
+    ``hi``): a window's last word read whole ("continue to", not "continue t").
+
+    >>> t = "the sides continue to wrangle"; _word_end(t, 20, len(t)), _word_end(t, 18, len(t)), _word_end(t, 24, 26)
+    (21, 18, 26)
+    """
+    if b <= 0 or b >= hi or not (text[b - 1].isalpha() and text[b].isalpha()):
+        return b
+    stop = min(hi, b + _WORD_REACH)
+    while b < stop and text[b].isalpha():
+        b += 1
+    return b
 
 
 _TAG_CLAUSE = 3  # words at least before a date in its clause for a speech tag after it to tell no tense of it

@@ -88,7 +88,7 @@ def article_identity(article: Article, base_url: str | None = None) -> ArticleId
     >>> ident.iri.startswith("urn:sha256:410a2489"), ident.outlet, ident.byline
     (True, 'iNewsToday', 'Cheryl Sanders')
     """
-    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()  # the file's bytes: decoded losslessly
+    digest = hashlib.sha256(article.source_text.encode("utf-8")).hexdigest()  # the file's bytes: decoded losslessly
     row = _shipped_articles().get(digest, {})
     iri = check_base_url(base_url) if base_url else (row.get("url") or f"urn:sha256:{digest}")
     byline = row.get("byline") or article.byline
@@ -109,6 +109,7 @@ def iter_json(annotation: Annotation) -> Iterator[str]:
     5000000000.0
     """
     dump = _ENCODER.encode  # one encoder (json.dumps with these options makes one a call)
+    as_read = annotation.article.as_read  # each exact as the text was read (the rules read its reading view)
     yield '{\n  "source": ' + dump(annotation.source()) + ',\n  "annotations": ['
     sep = "\n    "
     written: dict[int, str] = {}  # id of a value -> its JSON (equal values are one dict: entities repeat)
@@ -119,7 +120,7 @@ def iter_json(annotation: Annotation) -> Iterator[str]:
                 written.clear()  # bounded memory
             value = written[id(s.value)] = dump(s.value)  # the table holds the value: its id stays its own
         yield (f'{sep}{{"id": "{s.id}", "kind": "{s.kind}", "start": {s.start}, "end": {s.end}, '
-               f'"exact": {dump(s.exact)}, "value": {value}}}')
+               f'"exact": {dump(as_read(s.start, s.end, s.exact))}, "value": {value}}}')
         sep = ",\n    "
     yield ("\n  " if annotation.table else "") + '],\n  "findings": ['
     sep = "\n    "
@@ -169,7 +170,7 @@ def to_w3c(annotation: Annotation, base_url: str | None = None) -> str:
     >>> doc["type"], doc["first"]["items"][1]["target"]["selector"][1]["exact"]
     ('AnnotationCollection', '$5bn')
     """
-    text = annotation.article.text
+    text = annotation.article.source_text
     source = article_identity(annotation.article, base_url).iri
     items: list[dict[str, Any]] = []
     for s in annotation.table:
@@ -229,7 +230,8 @@ def to_csv(annotation: Annotation) -> str:
     from analysis.csvfile import csv_text
 
     return csv_text(["id", "kind", "start", "end", "exact", "value"],
-                    [[s.id, s.kind, s.start, s.end, s.exact, _ENCODER.encode(s.value)]
+                    [[s.id, s.kind, s.start, s.end, annotation.article.as_read(s.start, s.end, s.exact),
+                      _ENCODER.encode(s.value)]
                      for s in annotation.table])
 
 

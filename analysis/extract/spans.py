@@ -321,6 +321,17 @@ class Annotation:
         """
         return list(self.table.of_kinds(*kinds))
 
+    def as_read(self, span: dict[str, Any]) -> dict[str, Any]:
+        """Return a span's JSON object with its ``exact`` as the text was read (see ``Article.as_read``).
+
+        >>> from analysis.extract import annotate
+        >>> a = annotate("T\\nMay 2, 2020\\n\\nIt cost $8\\u00a0billion.")
+        >>> [(s.exact, a.as_read(s.to_dict())["exact"]) for s in a.of_kind("money")]
+        [('$8 billion', '$8\\xa0billion')]
+        """
+        span["exact"] = self.article.as_read(span["start"], span["end"], span["exact"])
+        return span
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract: ``{"source", "annotations", "findings"}``.
 
@@ -330,6 +341,6 @@ class Annotation:
         """
         return {
             "source": self.source(),
-            "annotations": [s.to_dict() for s in self.table],
+            "annotations": [self.as_read(s.to_dict()) for s in self.table],
             "findings": [f.to_dict() for f in self.findings],
         }
