@@ -272,6 +272,8 @@ def unwrap(text: str, start: int = 0) -> str:
     >>> unwrap("Kim / Envoy\\nWe agreed to pay more for the troops this year.") .count("\\n")
     1
     """
+    if _blank_lines_only(text, start):
+        return text
     paragraphs = [p for p in _paragraph_lines(text, start) if len(p) > 1 and max(u for u, _, _ in p) <= WRAP_WIDTH_MAX]
     if not paragraphs:
         return text
@@ -292,7 +294,6 @@ def unwrap(text: str, start: int = 0) -> str:
 #: Blanks that are spaces to a reader: no-break, figure, thin, hair and other fixed-width spaces (web pages put a
 #: no-break space in "$8&nbsp;billion"); each is one character, as the space that stands for it in the reading view.
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-_ODD_SPACE = re.compile(f"[{_SPACES}]")
 _AS_SPACE = str.maketrans(_SPACES, " " * len(_SPACES))
 
 
@@ -306,7 +307,24 @@ def reading_view(text: str, start: int = 0) -> str:
     True
     """
     view = unwrap(text, start)
-    return view.translate(_AS_SPACE) if _ODD_SPACE.search(view) else view
+    return view.translate(_AS_SPACE) if not view.isascii() and any(c in view for c in _SPACES) else view
+
+
+def _blank_lines_only(text: str, start: int) -> bool:
+    """Return True if every line break after ``start`` (those at its two ends aside) stands beside another: only
+    blank lines part the text, no paragraph has two lines (a fast path: two counts, no line read).
+
+    >>> _blank_lines_only("T\\n\\nOne.\\n\\nTwo.\\n", 1), _blank_lines_only("T\\n\\nOne\\ntwo.", 1)
+    (True, False)
+    """
+    if "\r" in text:
+        return False
+    lo, hi = start, len(text)
+    while lo < hi and text[lo] == "\n":
+        lo += 1
+    while hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    return text.count("\n", lo, hi) == 2 * text.count("\n\n", lo, hi)
 
 
 def _paragraph_lines(text: str, start: int) -> list[list[tuple[int, int, int]]]:

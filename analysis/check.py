@@ -188,7 +188,7 @@ def check_annotation(ann: Annotation, tables: Tables | None = None,
                                               actor=dated.actor, date=dated.date, remark=dated.remark)))
     drafts.sort(key=lambda d: d[0])
     claims = tuple(Claim(id=f"c{i}", **d) for i, (_, d) in enumerate(drafts, start=1))
-    findings = [f.to_dict() for f in ann.findings]
+    findings = [ann.finding_as_read(f) for f in ann.findings]
     findings += _cross_findings(ctx, claims)
     findings.sort(key=lambda f: (f["start"], f["end"], f["kind"]))
     return CheckReport(ann, claims, tuple(findings), tolerances)

@@ -280,7 +280,7 @@ def score_speakers_people(art: ev.CorpusArticle) -> Recorder:
     article = read_article(art.path)
     spans = names_and_quotes(article)  # annotate's name and quote spans (tests/test_quote_spans71.py), no numbers
     names = {eid: e.name for eid, e in load_gazetteer().entities.items()}
-    run = ev._Run(art, article.text, spans, [], [], names)
+    run = ev._Run(art, article.source_text, spans, [], [], names)
     rec = Recorder()
     ev._quotes(run, rec)
     ev._people(run, rec)

@@ -125,7 +125,7 @@ def iter_json(annotation: Annotation) -> Iterator[str]:
     yield ("\n  " if annotation.table else "") + '],\n  "findings": ['
     sep = "\n    "
     for f in annotation.findings:
-        yield sep + dump(f.to_dict())
+        yield sep + dump(annotation.finding_as_read(f))
         sep = ",\n    "
     yield ("\n  " if annotation.findings else "") + "]\n}\n"
 

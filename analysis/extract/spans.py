@@ -332,6 +332,19 @@ class Annotation:
         span["exact"] = self.article.as_read(span["start"], span["end"], span["exact"])
         return span
 
+    def finding_as_read(self, finding: Finding) -> dict[str, Any]:
+        """Return a finding's JSON object with its related spans' ``exact`` as the text was read (its own is already).
+
+        >>> from analysis.extract import annotate
+        >>> a = annotate('T\\nMay 2, 2020\\n\\nThe envoy said it would pay "more\\u00a0money"')
+        >>> [(f.kind, r.exact, a.finding_as_read(f)["related"][0]["exact"]) for f in a.findings for r in f.related]
+        [('lost_referent', '"more money"', '"more\\xa0money"')]
+        """
+        out = finding.to_dict()
+        for r in out["related"]:
+            self.as_read(r)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON contract: ``{"source", "annotations", "findings"}``.
 
@@ -342,5 +355,5 @@ class Annotation:
         return {
             "source": self.source(),
             "annotations": [self.as_read(s.to_dict()) for s in self.table],
-            "findings": [f.to_dict() for f in self.findings],
+            "findings": [self.finding_as_read(f) for f in self.findings],
         }
