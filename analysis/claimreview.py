@@ -15,6 +15,7 @@ reviewing organisation, :data:`REVIEWER`), its ``datePublished``, the ``itemRevi
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -24,8 +25,10 @@ from typing import TYPE_CHECKING, Any
 from analysis.contexts import SCHEMA_ORG
 from analysis.csvfile import csv_text
 from analysis.extract.export import ArticleIdentity, article_identity
+from analysis.views import shorten
 
 if TYPE_CHECKING:
+    from analysis.article import Article
     from analysis.check import CheckReport, Claim
 
 __all__ = ["CSV_COLUMNS", "RATING", "REVIEWER", "Reviewer", "review_date", "to_claimreview", "to_csv"]
@@ -75,7 +78,33 @@ def _sources() -> dict[str, dict[str, str]]:
     return {row.source_id: {"name": row.title, "url": row.url} for row in load_sources().itertuples()}
 
 
-def _review(c: Claim, ident: ArticleIdentity, src: dict[str, Any], date: str, reviewer: Reviewer) -> dict[str, Any]:
+#: The most characters of a claim's sentence (and of the headline) a review quotes: a run-on sentence of many figures
+#: is quoted around each figure, not whole in every review (hunt33: the output grew with figures times the sentence).
+QUOTED_MOST = 400
+
+
+def claim_reviewed(c: Claim, article: Article) -> str:
+    """Return the words a review quotes for claim ``c``: its sentence, or in a sentence over :data:`QUOTED_MOST`
+    characters the stretch of it around the claim (``…`` where it is cut).
+
+    >>> from analysis.check import check_text
+    >>> r = check_text("T\\n\\nSeoul paid 1.0389 trillion won in 2019" + ", and more" * 80 + ".", "2019-11-16")
+    >>> text = claim_reviewed(r.claims[0], r.annotation.article)
+    >>> text[:38], len(text) <= QUOTED_MOST + 2, text[-1]
+    ('Seoul paid 1.0389 trillion won in 2019', True, '…')
+    """
+    if len(c.sentence) <= QUOTED_MOST:
+        return c.sentence.strip() or c.exact
+    sentences = article.sentences
+    k = bisect.bisect_right(sentences.starts, c.start) - 1
+    s0, s1 = (sentences.starts[k], sentences.ends[k]) if k >= 0 else (c.start, c.end)
+    lo, hi = max(s0, c.start - QUOTED_MOST // 2), min(max(s1, c.end), c.end + QUOTED_MOST // 2)
+    words = " ".join(article.text[lo:hi].split())
+    return ("…" if lo > s0 else "") + words + ("…" if hi < s1 else "")
+
+
+def _review(c: Claim, ident: ArticleIdentity, src: dict[str, Any], date: str, reviewer: Reviewer,
+            quoted: str) -> dict[str, Any]:
     byline = {"@type": "Person", "name": ident.byline} if ident.byline else None
     outlet = {"@type": "Organization", "name": ident.outlet} if ident.outlet else None
     authors = [a for a in (byline, outlet) if a]  # who made the claim: the byline and the outlet
@@ -89,7 +118,7 @@ def _review(c: Claim, ident: ArticleIdentity, src: dict[str, Any], date: str, re
         "url": f"{ident.iri}#claim-{c.id}",
         "author": reviewer.to_jsonld(),
         "datePublished": date,
-        "claimReviewed": c.sentence.strip() or c.exact,
+        "claimReviewed": quoted,
         "itemReviewed": {"@type": "Claim", "text": c.exact, "datePublished": src["published"],
                          **({"author": authors} if authors else {}), "appearance": appearance},
         "reviewRating": {"@type": "Rating", "ratingValue": RATING[c.verdict], "bestRating": 4, "worstRating": 1,
@@ -110,10 +139,13 @@ def to_claimreview(report: CheckReport, base_url: str | None = None, date_publis
     >>> r[0]["url"].startswith("urn:sha256:"), r[0]["itemReviewed"]["author"], r[0]["author"]["@type"]
     (True, [{'@type': 'Person', 'name': 'Jo Reporter'}], 'Organization')
     """
-    ident = article_identity(report.annotation.article, base_url)
+    article = report.annotation.article
+    ident = article_identity(article, base_url)
     src = report.annotation.source()
+    if len(src["title"]) > QUOTED_MOST:  # the headline is repeated in every review: a whole line of any length is not
+        src["title"] = shorten(src["title"], QUOTED_MOST)
     date = date_published or review_date()
-    return [_review(c, ident, src, date, reviewer) for c in report.claims]
+    return [_review(c, ident, src, date, reviewer, claim_reviewed(c, article)) for c in report.claims]
 
 
 def to_csv(report: CheckReport) -> str:
