@@ -449,6 +449,9 @@ def year_on_year(sma: pd.DataFrame, tol: Tolerances = TOLERANCES, labelled_years
 
 #: Colour of an article date expression by what the check found.
 MARK_COLOURS = {"matches": "#1a7f37", "conflict": "#cf222e", "unchecked": "#6e7781"}
+#: The most article dates the timeline draws, one row each (the first ones; the chart's data and the report's dates
+#: table keep every one): an article of thousands of dates made a figure thousands of inches tall (hunt33).
+TIMELINE_MARKS_MOST = 150
 
 
 @_cached
@@ -483,6 +486,10 @@ def timeline(events: pd.DataFrame, published: str, marks: pd.DataFrame | None = 
     milestones = ev.loc[ev.kind == "sma"].reset_index(drop=True)
     # the sources of the events drawn (a table row no panel shows, e.g. a 1987 election, credits no publisher)
     source = source_line(pd.concat([window.source_ids, milestones.source_ids]), views.CHART_NOTES["05-timeline"])
+    if len(marks) > TIMELINE_MARKS_MOST:
+        source = (f"Drawn: the first {TIMELINE_MARKS_MOST} of the article's {len(marks)} dates (every one is in the "
+                  f"dates table and this chart's data). {source}")
+        marks = marks.head(TIMELINE_MARKS_MOST)
     n_top = len(window) + len(marks)
 
     def draw() -> Figure:

@@ -158,3 +158,23 @@ def test_titles_follow_the_data():
     sma = data.load_sma()
     sma.loc[sma.year == 2026, "krw_billion"] = 3038.4
     assert "3,038.4 bn (2026)" in charts.paid_in_won(sma).title
+
+
+def test_the_timeline_draws_a_bounded_number_of_article_dates():
+    """An article of thousands of dates (hunt33) draws the first TIMELINE_MARKS_MOST, says so, and keeps all in its
+    data: before, 3,000 dates made a figure 630 inches tall."""
+    import pandas as pd
+
+    from analysis.charts import TIMELINE_MARKS_MOST, timeline
+    from analysis.data import load_events
+
+    def chart(n):
+        marks = pd.DataFrame({"exact": ["2019"] * n, "start": ["2019-01-01"] * n, "end": ["2019-12-31"] * n,
+                              "status": ["unchecked"] * n, "note": [""] * n})
+        return timeline(load_events(), "2019-11-16", marks)
+
+    many, some = chart(3_000), chart(TIMELINE_MARKS_MOST)
+    assert many.figure.get_size_inches()[1] == some.figure.get_size_inches()[1]
+    assert (many.data.layer == "article").sum() == 3_000
+    assert many.source.startswith(f"Drawn: the first {TIMELINE_MARKS_MOST} of the article's 3000 dates")
+    assert not some.source.startswith("Drawn:")
