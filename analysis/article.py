@@ -424,9 +424,31 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     return out
 
 
-def _split_into(text: str, start: int, end: int, out: list[Segment] | Segments) -> None:
+#: Any line break (with the blanks after it): what parts paragraphs in a body that has no blank line.
+LINE_BREAK_RUN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*+")
+
+
+def _paragraph_break(text: str, start: int) -> re.Pattern[str]:
+    """Return what parts the body's paragraphs: a blank line, or in a body with none and with two lines or more
+    (text pasted with one line a paragraph) any line break; a hard wrap's breaks are spaces by then (:func:`unwrap`).
+
+    >>> [_paragraph_break(t, 0) is LINE_BREAK_RUN for t in ("One.\\nTwo.", "One.\\n\\nTwo.\\nThree.", "\\nOne.\\n")]
+    [True, False, False]
+    """
+    lo = _LEADING_BLANKS.match(text, start).end()
+    hi = len(text.rstrip())
+    if lo >= hi or PARAGRAPH_BREAK.search(text, lo, hi) is not None or LINE_BREAK_RUN.search(text, lo, hi) is None:
+        return PARAGRAPH_BREAK
+    return LINE_BREAK_RUN
+
+
+_LEADING_BLANKS = re.compile(r"\s*+")
+
+
+def _split_into(text: str, start: int, end: int, out: list[Segment] | Segments,
+                breaks: re.Pattern[str] = PARAGRAPH_BREAK) -> None:
     pos = start
-    for m in PARAGRAPH_BREAK.finditer(text, start, end):
+    for m in breaks.finditer(text, start, end):
         _add_trimmed(text, pos, m.start(), out)
         pos = m.end()
     _add_trimmed(text, pos, end, out)
@@ -640,7 +662,7 @@ def _body_segments(text: str, start: int) -> tuple[Segments, Segments]:
     (2, ['One.', 'Two.', 'Three.'])
     """
     paragraphs = Segments()
-    _split_into(text, start, len(text), paragraphs)
+    _split_into(text, start, len(text), paragraphs, _paragraph_break(text, start))
     sentences = Segments()
     starts, ends, paras = sentences.starts, sentences.ends, sentences.paras  # filled in place: no Segment a sentence
     for a, b, k in zip(paragraphs.starts, paragraphs.ends, paragraphs.paras, strict=True):
