@@ -3783,14 +3783,17 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     if group.found and not any(m.start >= group.end and _is_speaker(m) for m in found):
         return group  # "Bo won, but his critics say he is “...”": the critics, not Bo (not "say Seoul is “...”")
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
-        if not _is_speaker(m) and not _leader_of_government(text, m):
+        leader = _leader_of_government(text, m)
+        if not leader and not _is_speaker(m):
             continue
-        if _leader_of_government(text, m) and _government_found(found, m):
+        if leader and _government_found(found, m):
             continue  # "the Trump administration assessed": the administration the entity finder read speaks
         if m.kind == "place" and not _country_speaks(text, m.end, pos):
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
+        if _no_verb_glued(text, m):
+            continue  # "Kim. ...": no word below can be its verb (see _no_verb_glued), every check only continues
         before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
         if _object_of_preposition(before) or _quoted(text, m.end, pos):
             continue
@@ -3817,6 +3820,36 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             # later call it": a modal _clause_verb does not read, then a verb of saying
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+def _no_verb_glued(text: str, m: Mention) -> bool:
+    """Return whether the mention ``m`` (no descriptor) is followed, with no space, by a word that holds no lower-case
+    letter ("Kim." before a stop, "Kim:"), not a comma: then _clause_subject can find no verb after it, whatever
+    the quote's position, and skips its other checks.
+
+    Why that holds for every input: no descriptor, so the words read after the name (``after`` and ``rest``) both
+    start at ``m.end`` (no bracket: that needs a space; no aside: that needs a comma), their first word a prefix of
+    this glued word. A prefix with no lower-case letter is none of the lower-case words those checks look for
+    (government nouns, reflexives, "of", "'s", fillers, auxiliaries, modals, verbs) and neither ``islower()`` nor
+    ``[:-1].islower()`` holds for it, so nothing is skipped past it and it is no verb: the subject's checks fail.
+
+    >>> _no_verb_glued('"a" Kim. "a"', Mention(4, 7, "Kim", "person", {}))
+    True
+    >>> kim, envoy = Mention(0, 3, "Kim", "person", {}), Mention(0, 3, "Kim", "person", {"descriptor": "envoy"})
+    >>> _no_verb_glued("Kim said", kim), _no_verb_glued("Kim...was", kim), _no_verb_glued("Kim, an envoy", kim)
+    (False, False, False)
+    >>> _no_verb_glued("Kim.", envoy), _no_verb_glued("Kim", kim)
+    (False, False)
+    """
+    first = text[m.end : m.end + 1]
+    if not first or first.isspace() or first == "," or m.value.get("descriptor"):
+        return False
+    for i in range(m.end, min(len(text), m.end + win.NAME_TO_VERB)):  # no word read after the name reaches further
+        if text[i].isspace():
+            return True
+        if text[i].islower():
+            return False
+    return True
 
 
 # Words that open a clause in commas inside another ("Bo, whom Al Roe met, said"; "Bo, when Al Roe left, said"),
@@ -3949,8 +3982,10 @@ def _leader_of_government(text: str, m: Mention) -> bool:
     >>> _leader_of_government(t, bo), _leader_of_government(t, org)
     (True, False)
     """
+    if m.kind != "person" or not m.value.get("within"):
+        return False
     after = text[m.end : m.end + 16].split(None, 1)
-    return m.kind == "person" and bool(m.value.get("within")) and bool(after) and after[0] in _GOVERNMENT_NOUNS
+    return bool(after) and after[0] in _GOVERNMENT_NOUNS
 
 
 def _government_found(found: Sequence[Mention], m: Mention) -> bool:
@@ -4017,11 +4052,13 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
     >>> _for_to_speak(t, Mention(21, 28, "Jo Bell", "person", {}), 0), _for_to_speak(t, Mention(73, 80, "", "", {}), 0)
     (True, False)
     """
+    to = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)  # first: read after the name, rarely there
+    if to is None or to.group("w") not in _SPEAK_BASE:
+        return False
     before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
     while before and before[-1][:1].isupper():
         before.pop()  # a title before the name ("for Gen. Jo Bell")
-    to = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)
-    return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
+    return bool(before) and before[-1] == "for"
 
 
 _NOMINAL_WH = frozenset(["what", "whatever"])
