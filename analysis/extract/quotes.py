@@ -578,6 +578,8 @@ class _Index:
         self.actors: dict[str, Mention] | None = None  # country or capital as an actor, by its words (made once)
         #: the people of :func:`_people_named_with`, with each word of their names -> name -> first mention (made once)
         self.name_words: tuple[Sequence[Mention], dict[str, dict[str, Mention]]] | None = None
+        #: mention end -> whether a word with no lower-case letter is glued there (:func:`_no_verb_glued`, read once)
+        self.glued: dict[int, bool] = {}
 
     def actor_printed_at(self, text: str, pos: int) -> Mention | None:
         """Return a country or capital the text names elsewhere as an actor ("Seoul decided") printed at ``pos``
@@ -3792,7 +3794,7 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
         if _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
-        if _no_verb_glued(text, m):
+        if _no_verb_glued(text, idx, m):
             continue  # "Kim. ...": no word below can be its verb (see _no_verb_glued), every check only continues
         before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
         if _object_of_preposition(before) or _quoted(text, m.end, pos):
@@ -3822,10 +3824,11 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     return _NOBODY
 
 
-def _no_verb_glued(text: str, m: Mention) -> bool:
+def _no_verb_glued(text: str, idx: _Index, m: Mention) -> bool:
     """Return whether the mention ``m`` (no descriptor) is followed, with no space, by a word that holds no lower-case
     letter ("Kim." before a stop, "Kim:"), not a comma: then _clause_subject can find no verb after it, whatever
-    the quote's position, and skips its other checks.
+    the quote's position, and skips its other checks. Read once a mention's end (``idx.glued``): each of a run's
+    mentions is asked by each of the quotes after it within reach.
 
     Why that holds for every input: no descriptor, so the words read after the name (``after`` and ``rest``) both
     start at ``m.end`` (no bracket: that needs a space; no aside: that needs a comma), their first word a prefix of
@@ -3833,18 +3836,33 @@ def _no_verb_glued(text: str, m: Mention) -> bool:
     (government nouns, reflexives, "of", "'s", fillers, auxiliaries, modals, verbs) and neither ``islower()`` nor
     ``[:-1].islower()`` holds for it, so nothing is skipped past it and it is no verb: the subject's checks fail.
 
-    >>> _no_verb_glued('"a" Kim. "a"', Mention(4, 7, "Kim", "person", {}))
+    >>> _no_verb_glued('"a" Kim. "a"', _Index([]), Mention(4, 7, "Kim", "person", {}))
     True
     >>> kim, envoy = Mention(0, 3, "Kim", "person", {}), Mention(0, 3, "Kim", "person", {"descriptor": "envoy"})
-    >>> _no_verb_glued("Kim said", kim), _no_verb_glued("Kim...was", kim), _no_verb_glued("Kim, an envoy", kim)
-    (False, False, False)
-    >>> _no_verb_glued("Kim.", envoy), _no_verb_glued("Kim", kim)
-    (False, False)
+    >>> [_no_verb_glued(t, _Index([]), kim) for t in ("Kim said", "Kim...was", "Kim, an envoy", "Kim")]
+    [False, False, False, False]
+    >>> _no_verb_glued("Kim.", _Index([]), envoy)
+    False
     """
-    first = text[m.end : m.end + 1]
-    if not first or first.isspace() or first == "," or m.value.get("descriptor"):
+    if m.value.get("descriptor"):
         return False
-    for i in range(m.end, min(len(text), m.end + win.NAME_TO_VERB)):  # no word read after the name reaches further
+    known = idx.glued.get(m.end)
+    if known is None:
+        known = idx.glued[m.end] = _caseless_glued(text, m.end)
+    return known
+
+
+def _caseless_glued(text: str, end: int) -> bool:
+    """Return whether a word with no lower-case letter (not a comma) starts at ``end`` with no space before it, read
+    ``win.NAME_TO_VERB`` characters at most.
+
+    >>> [_caseless_glued(t, 3) for t in ("Kim. Bo", "Kim.s", "Kim, Bo", "Kim", "Kim:")]
+    [True, False, False, False, True]
+    """
+    first = text[end : end + 1]
+    if not first or first.isspace() or first == ",":
+        return False
+    for i in range(end, min(len(text), end + win.NAME_TO_VERB)):  # no word read after the name reaches further
         if text[i].isspace():
             return True
         if text[i].islower():
