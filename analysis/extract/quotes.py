@@ -13743,6 +13743,7 @@ class _Context:
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
     helds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # a person's (start, end) -> _held words
     traits: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)  # -> (name country, role?)
+    headline_lines: dict[int, bool] = field(default_factory=dict)  # paragraph index -> a headline line (titled_work)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -13959,9 +13960,13 @@ class _Context:
         """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
         final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
         titled “...”"), else ""."""
-        ps, pe = self.paragraphs[pl.pi]
-        line = self.text[ps:pe].rstrip() if pe - ps <= win.HEADLINE_LINE else "."  # a long paragraph is no headline
-        if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
+        headline = self.headline_lines.get(pl.pi)
+        if headline is None:  # read once a paragraph: a paragraph of many quotes asks for each
+            ps, pe = self.paragraphs[pl.pi]
+            line = self.text[ps:pe].rstrip() if pe - ps <= win.HEADLINE_LINE else "."  # a long paragraph: no headline
+            headline = self.headline_lines[pl.pi] = line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {
+                ".", "!", "?"}
+        if headline:
             return "headline"
         before = self.text[max(pl.sent_start, pl.qs - win.TITLED_WORK_BACK) : pl.qs].rstrip(" ,:").split()
         return "work" if before and before[-1].lower() in _WORKS else ""
@@ -13999,10 +14004,12 @@ class _Context:
         >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
         'Ana Volk'
         """
+        if same.value.get("attribution") == "none":
+            return None  # first: the look below is pure and this returns None whatever it finds
         text, start, qs = self.text, pl.sent_start, pl.qs
         m = self.prior_subject(pl) if not lead else self.opener(_past_title(text, start, qs), qs) or self.opener(
             _past_title(text, _past_fronted(text, start, qs), qs), qs)
-        if m is None or m.start < same.end or same.value.get("attribution") == "none":
+        if m is None or m.start < same.end:
             return None
         earlier = same.speaker_mention or same.antecedent
         return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
