@@ -580,6 +580,10 @@ class _Index:
         self.name_words: tuple[Sequence[Mention], dict[str, dict[str, Mention]]] | None = None
         #: mention end -> whether a word with no lower-case letter is glued there (:func:`_no_verb_glued`, read once)
         self.glued: dict[int, bool] = {}
+        #: mention end -> whether "to <verb of speech>" follows; mention start -> whether a past verb governs it (read
+        #: once a mention by _clause_subject, see _after_name_once)
+        self.to_speak: dict[int, bool] = {}
+        self.verb_object: dict[int, bool] = {}
 
     def actor_printed_at(self, text: str, pos: int) -> Mention | None:
         """Return a country or capital the text names elsewhere as an actor ("Seoul decided") printed at ``pos``
@@ -3792,17 +3796,17 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue  # "the Trump administration assessed": the administration the entity finder read speaks
         if m.kind == "place" and not _country_speaks(text, m.end, pos):
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
-        if _for_to_speak(text, m, floor):
+        if _after_name_once(text, idx, m, True) and _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _no_verb_glued(text, idx, m):
             continue  # "Kim. ...": no word below can be its verb (see _no_verb_glued), every check only continues
+        if _after_name_once(text, idx, m, False):  # first of the checks that only continue: kept a mention
+            continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
         if _object_of_preposition(before) or _quoted(text, m.end, pos):
             continue
         if _in_what_clause(text, m.start, m.end, pos):
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
-        if _object_of_verb_before(text, m.start):
-            continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         if _in_clause_aside(text, m, pos):
             continue  # "Bo, whom Al Roe met, said it was “...”": the aside's subject, not the main clause's
         if _seems_before(text, _past_brackets(text, m.end, pos), pos):
@@ -3822,6 +3826,31 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             # later call it": a modal _clause_verb does not read, then a verb of saying
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+def _after_name_once(text: str, idx: _Index, m: Mention, to: bool) -> bool:
+    """Return, read once a mention and kept in ``idx``, whether "to <verb of speech>" follows the mention ``m``
+    (``to``: the part of _for_to_speak that reads after the name, whatever the floor) or whether it is the object of
+    a past verb before it (_object_of_verb_before); each of a run's mentions is asked by every quote after it within
+    reach.
+
+    >>> t = "for Bo to describe it; Al assessed Jo as"
+    >>> bo, jo = Mention(4, 6, "Bo", "person", {}), Mention(35, 37, "Jo", "person", {})
+    >>> idx = _Index([]); _after_name_once(t, idx, bo, True), _after_name_once(t, idx, jo, True), idx.to_speak
+    (True, False, {6: True, 37: False})
+    >>> _after_name_once(t, idx, jo, False), _after_name_once(t, idx, bo, False)
+    (True, False)
+    """
+    kept, key = (idx.to_speak, m.end) if to else (idx.verb_object, m.start)
+    known = kept.get(key)
+    if known is None:
+        if to:
+            found = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)
+            known = found is not None and found.group("w") in _SPEAK_BASE
+        else:
+            known = _object_of_verb_before(text, m.start)
+        kept[key] = known
+    return known
 
 
 def _no_verb_glued(text: str, idx: _Index, m: Mention) -> bool:
