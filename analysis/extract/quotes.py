@@ -578,6 +578,12 @@ class _Index:
         self.actors: dict[str, Mention] | None = None  # country or capital as an actor, by its words (made once)
         #: the people of :func:`_people_named_with`, with each word of their names -> name -> first mention (made once)
         self.name_words: tuple[Sequence[Mention], dict[str, dict[str, Mention]]] | None = None
+        #: mention end -> whether a word with no lower-case letter is glued there (:func:`_no_verb_glued`, read once)
+        self.glued: dict[int, bool] = {}
+        #: mention end -> whether "to <verb of speech>" follows; mention start -> whether a past verb governs it (read
+        #: once a mention by _clause_subject, see _after_name_once)
+        self.to_speak: dict[int, bool] = {}
+        self.verb_object: dict[int, bool] = {}
 
     def actor_printed_at(self, text: str, pos: int) -> Mention | None:
         """Return a country or capital the text names elsewhere as an actor ("Seoul decided") printed at ``pos``
@@ -3783,21 +3789,24 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
     if group.found and not any(m.start >= group.end and _is_speaker(m) for m in found):
         return group  # "Bo won, but his critics say he is “...”": the critics, not Bo (not "say Seoul is “...”")
     for m in reversed(found) if first else found:  # a participle's subject opens its sentence
-        if not _is_speaker(m) and not _leader_of_government(text, m):
+        leader = _leader_of_government(text, m)
+        if not leader and not _is_speaker(m):
             continue
-        if _leader_of_government(text, m) and _government_found(found, m):
+        if leader and _government_found(found, m):
             continue  # "the Trump administration assessed": the administration the entity finder read speaks
         if m.kind == "place" and not _country_speaks(text, m.end, pos):
             continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
-        if _for_to_speak(text, m, floor):
+        if _after_name_once(text, idx, m, True) and _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
+        if _no_verb_glued(text, idx, m):
+            continue  # "Kim. ...": no word below can be its verb (see _no_verb_glued), every check only continues
+        if _after_name_once(text, idx, m, False):  # first of the checks that only continue: kept a mention
+            continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
         if _object_of_preposition(before) or _quoted(text, m.end, pos):
             continue
         if _in_what_clause(text, m.start, m.end, pos):
             continue  # "on what Ana Volk said but said": the what-clause's subject, not the main clause's
-        if _object_of_verb_before(text, m.start):
-            continue  # "Bo assessed President Al Roe as “...”": the verb's object, not its subject
         if _in_clause_aside(text, m, pos):
             continue  # "Bo, whom Al Roe met, said it was “...”": the aside's subject, not the main clause's
         if _seems_before(text, _past_brackets(text, m.end, pos), pos):
@@ -3817,6 +3826,77 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             # later call it": a modal _clause_verb does not read, then a verb of saying
             return _joint(text, idx, _Who("subject", m, m.start, m.end))  # "Bo, an envoy, would not say"
     return _NOBODY
+
+
+def _after_name_once(text: str, idx: _Index, m: Mention, to: bool) -> bool:
+    """Return, read once a mention and kept in ``idx``, whether "to <verb of speech>" follows the mention ``m``
+    (``to``: the part of _for_to_speak that reads after the name, whatever the floor) or whether it is the object of
+    a past verb before it (_object_of_verb_before); each of a run's mentions is asked by every quote after it within
+    reach.
+
+    >>> t = "for Bo to describe it; Al assessed Jo as"
+    >>> bo, jo = Mention(4, 6, "Bo", "person", {}), Mention(35, 37, "Jo", "person", {})
+    >>> idx = _Index([]); _after_name_once(t, idx, bo, True), _after_name_once(t, idx, jo, True), idx.to_speak
+    (True, False, {6: True, 37: False})
+    >>> _after_name_once(t, idx, jo, False), _after_name_once(t, idx, bo, False)
+    (True, False)
+    """
+    kept, key = (idx.to_speak, m.end) if to else (idx.verb_object, m.start)
+    known = kept.get(key)
+    if known is None:
+        if to:
+            found = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)
+            known = found is not None and found.group("w") in _SPEAK_BASE
+        else:
+            known = _object_of_verb_before(text, m.start)
+        kept[key] = known
+    return known
+
+
+def _no_verb_glued(text: str, idx: _Index, m: Mention) -> bool:
+    """Return whether the mention ``m`` (no descriptor) is followed, with no space, by a word that holds no lower-case
+    letter ("Kim." before a stop, "Kim:"), not a comma: then _clause_subject can find no verb after it, whatever
+    the quote's position, and skips its other checks. Read once a mention's end (``idx.glued``): each of a run's
+    mentions is asked by each of the quotes after it within reach.
+
+    Why that holds for every input: no descriptor, so the words read after the name (``after`` and ``rest``) both
+    start at ``m.end`` (no bracket: that needs a space; no aside: that needs a comma), their first word a prefix of
+    this glued word. A prefix with no lower-case letter is none of the lower-case words those checks look for
+    (government nouns, reflexives, "of", "'s", fillers, auxiliaries, modals, verbs) and neither ``islower()`` nor
+    ``[:-1].islower()`` holds for it, so nothing is skipped past it and it is no verb: the subject's checks fail.
+
+    >>> _no_verb_glued('"a" Kim. "a"', _Index([]), Mention(4, 7, "Kim", "person", {}))
+    True
+    >>> kim, envoy = Mention(0, 3, "Kim", "person", {}), Mention(0, 3, "Kim", "person", {"descriptor": "envoy"})
+    >>> [_no_verb_glued(t, _Index([]), kim) for t in ("Kim said", "Kim...was", "Kim, an envoy", "Kim")]
+    [False, False, False, False]
+    >>> _no_verb_glued("Kim.", _Index([]), envoy)
+    False
+    """
+    if m.value.get("descriptor"):
+        return False
+    known = idx.glued.get(m.end)
+    if known is None:
+        known = idx.glued[m.end] = _caseless_glued(text, m.end)
+    return known
+
+
+def _caseless_glued(text: str, end: int) -> bool:
+    """Return whether a word with no lower-case letter (not a comma) starts at ``end`` with no space before it, read
+    ``win.NAME_TO_VERB`` characters at most.
+
+    >>> [_caseless_glued(t, 3) for t in ("Kim. Bo", "Kim.s", "Kim, Bo", "Kim", "Kim:")]
+    [True, False, False, False, True]
+    """
+    first = text[end : end + 1]
+    if not first or first.isspace() or first == ",":
+        return False
+    for i in range(end, min(len(text), end + win.NAME_TO_VERB)):  # no word read after the name reaches further
+        if text[i].isspace():
+            return True
+        if text[i].islower():
+            return False
+    return True
 
 
 # Words that open a clause in commas inside another ("Bo, whom Al Roe met, said"; "Bo, when Al Roe left, said"),
@@ -3949,8 +4029,10 @@ def _leader_of_government(text: str, m: Mention) -> bool:
     >>> _leader_of_government(t, bo), _leader_of_government(t, org)
     (True, False)
     """
+    if m.kind != "person" or not m.value.get("within"):
+        return False
     after = text[m.end : m.end + 16].split(None, 1)
-    return m.kind == "person" and bool(m.value.get("within")) and bool(after) and after[0] in _GOVERNMENT_NOUNS
+    return bool(after) and after[0] in _GOVERNMENT_NOUNS
 
 
 def _government_found(found: Sequence[Mention], m: Mention) -> bool:
@@ -4017,11 +4099,13 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
     >>> _for_to_speak(t, Mention(21, 28, "Jo Bell", "person", {}), 0), _for_to_speak(t, Mention(73, 80, "", "", {}), 0)
     (True, False)
     """
+    to = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)  # first: read after the name, rarely there
+    if to is None or to.group("w") not in _SPEAK_BASE:
+        return False
     before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
     while before and before[-1][:1].isupper():
         before.pop()  # a title before the name ("for Gen. Jo Bell")
-    to = _TO_WORD.match(text, m.end, m.end + win.TO_VERB)
-    return bool(before) and before[-1] == "for" and to is not None and to.group("w") in _SPEAK_BASE
+    return bool(before) and before[-1] == "for"
 
 
 _NOMINAL_WH = frozenset(["what", "whatever"])
@@ -13417,10 +13501,8 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLOSING_STOP_REACH))
     if stop is None or _MARK.search(text, pl.qe, stop.start()):
         return _NOBODY
-    if _charged_before(text, pl.sent_start, pl.qs):
-        return _NOBODY
     comma = text.rfind(", ", pl.qe, stop.start())
-    if comma < 0 or idx.verb_from.any_in(text, pl.sent_start, pl.qs) or _VERB_WORD.search(text, pl.qe, comma):
+    if comma < 0:
         return _NOBODY
     words = text[comma + 2 : stop.start()].split()
     if len(words) >= 2 and words[-2] == "on" and words[-1] in _DAY_WORDS:
@@ -13428,6 +13510,9 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     elif words and words[-1] in _DAY_WORDS:
         words = words[:-1]
     if len(words) < 2 or words[-1] not in _OPENING_SAYS:
+        return _NOBODY  # read before the looks back below (each only ever returns nobody too): cheaper first
+    if _charged_before(text, pl.sent_start, pl.qs) or idx.verb_from.any_in(text, pl.sent_start, pl.qs) or (
+            _VERB_WORD.search(text, pl.qe, comma)):
         return _NOBODY
     subject, at = words[:-1], comma + 2
     m = idx.starting_at(at, at + 4)
@@ -13687,6 +13772,7 @@ class _Context:
     countries: dict[tuple[int, int], str | None] = field(default_factory=dict)  # a person's (start, end) -> country
     helds: dict[tuple[int, int], list[str]] = field(default_factory=dict)  # a person's (start, end) -> _held words
     traits: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)  # -> (name country, role?)
+    headline_lines: dict[int, bool] = field(default_factory=dict)  # paragraph index -> a headline line (titled_work)
 
     def spelled(self, m: Mention) -> str | None:
         """Return a known person's full name as the text spells it ("Kim Jong Un", not the gazetteer's
@@ -13903,9 +13989,13 @@ class _Context:
         """Return "headline" when the quote at ``pl`` stands in a headline or subhead line (a short paragraph with no
         final stop: title case is its style), "work" right after a work's noun ("the report, “...”", "a study
         titled “...”"), else ""."""
-        ps, pe = self.paragraphs[pl.pi]
-        line = self.text[ps:pe].rstrip() if pe - ps <= win.HEADLINE_LINE else "."  # a long paragraph is no headline
-        if line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {".", "!", "?"}:
+        headline = self.headline_lines.get(pl.pi)
+        if headline is None:  # read once a paragraph: a paragraph of many quotes asks for each
+            ps, pe = self.paragraphs[pl.pi]
+            line = self.text[ps:pe].rstrip() if pe - ps <= win.HEADLINE_LINE else "."  # a long paragraph: no headline
+            headline = self.headline_lines[pl.pi] = line[-1:] not in {".", "!", "?"} and line[-2:-1] not in {
+                ".", "!", "?"}
+        if headline:
             return "headline"
         before = self.text[max(pl.sent_start, pl.qs - win.TITLED_WORK_BACK) : pl.qs].rstrip(" ,:").split()
         return "work" if before and before[-1].lower() in _WORKS else ""
@@ -13943,10 +14033,12 @@ class _Context:
         >>> ctx.newer_subject(_Place(40, 59, 0, 59, 0, 40, 0), Quote(0, 10, t[:10], {}, ms[0])).exact
         'Ana Volk'
         """
+        if same.value.get("attribution") == "none":
+            return None  # first: the look below is pure and this returns None whatever it finds
         text, start, qs = self.text, pl.sent_start, pl.qs
         m = self.prior_subject(pl) if not lead else self.opener(_past_title(text, start, qs), qs) or self.opener(
             _past_title(text, _past_fronted(text, start, qs), qs), qs)
-        if m is None or m.start < same.end or same.value.get("attribution") == "none":
+        if m is None or m.start < same.end:
             return None
         earlier = same.speaker_mention or same.antecedent
         return None if earlier is not None and _named_in([earlier]) & _named_in([m]) else m
