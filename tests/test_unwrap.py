@@ -86,6 +86,32 @@ WRAPPED = ("Wrapped copy\nBy A Reporter\nNovember 16, 2019\n\n"
            "Kim / Envoy\nWe agreed on $1 billion.")
 
 
+def one_line_a_paragraph(text: str) -> str:
+    """Return ``text`` with each blank line between body paragraphs a single line break (as some pages paste).
+
+    >>> one_line_a_paragraph("T\\nMay 2, 2020\\n\\nOne.\\n\\nTwo.")
+    'T\\nMay 2, 2020\\n\\nOne.\\nTwo.'
+    """
+    head, body = text.split("\n\n", 1)
+    return head + "\n\n" + body.replace("\n\n", "\n")
+
+
+def speakers(text: str, published: str) -> Counter:
+    """Return each quote's words with its speaker (an id, else the name the text gives)."""
+    quotes = annotate(text, published).of_kind("quote")
+    return Counter((" ".join(q.exact.split()), q.value["speaker"] or q.value["speaker_name"]) for q in quotes)
+
+
+def test_text_pasted_one_line_a_paragraph_keeps_its_speakers() -> None:
+    """A body with no blank line is parted at its line breaks: every quote of the sampled dev articles keeps its
+    speaker (before, the body was one paragraph: 103 quotes of the dev articles lost or changed theirs)."""
+    changed = []
+    for text, published in dev_sample():
+        if (want := speakers(text, published)) != (got := speakers(one_line_a_paragraph(text), published)):
+            changed.append((text.split("\n", 1)[0], sorted((want - got).items()), sorted((got - want).items())))
+    assert not changed, changed
+
+
 def no_break_spaces(text: str) -> str:
     """Return ``text`` with a no-break space after each number and after "$" in its body, as web pages often have.
 
