@@ -435,14 +435,12 @@ def _paragraph_break(text: str, start: int) -> re.Pattern[str]:
     >>> [_paragraph_break(t, 0) is LINE_BREAK_RUN for t in ("One.\\nTwo.", "One.\\n\\nTwo.\\nThree.", "\\nOne.\\n")]
     [True, False, False]
     """
-    lo = _LEADING_BLANKS.match(text, start).end()
-    hi = len(text.rstrip())
+    lo, hi = start, len(text.rstrip())
+    while lo < hi and text[lo].isspace():
+        lo += 1
     if lo >= hi or PARAGRAPH_BREAK.search(text, lo, hi) is not None or LINE_BREAK_RUN.search(text, lo, hi) is None:
         return PARAGRAPH_BREAK
     return LINE_BREAK_RUN
-
-
-_LEADING_BLANKS = re.compile(r"\s*+")
 
 
 def _split_into(text: str, start: int, end: int, out: list[Segment] | Segments,
