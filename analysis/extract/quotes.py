@@ -4282,6 +4282,8 @@ _GROUP_SAYING = _PLURAL_SAYING | word_set(
 _OWNED_GROUP = re.compile(
     r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?P<w>[a-z]{1,30}(?:\s++[a-z]{1,30}){0,4})\b"
 )
+# a literal every match of _OWNED_GROUP holds: its owner's pronoun or possessive ending, as written
+_OWNED_LITERALS = ("'s", "’s", "his", "her", "their", "His", "Her", "Their")
 _OWNED_MODIFIERS = 2  # lower-case words that may stand before the group's noun ("his own aides", "her longtime rivals")
 _LOWER_WORD = re.compile(r"\b[a-z]{1,30}")
 
@@ -4317,6 +4319,8 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
     False
     """
     lo, hi = max(floor, pos - win.OWNED_GROUP_BACK), min(len(text), pos + win.GROUP_VERB)
+    if not any(text.find(s, lo, hi) >= 0 for s in _OWNED_LITERALS):
+        return _NOBODY  # no match in text[lo:hi]: each holds one of the literals, wholly in it
     group = last_match(_OWNED_GROUP, text, lo, hi)
     end = -1 if group is None else _owned_noun_end(group)
     if end < 0 or end > pos or not _group_opens_clause(text, floor, group.start()):
@@ -4409,6 +4413,8 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     False
     """
     lo = max(floor, pos - win.OWNED_GROUP_BACK)
+    if text.find("who", lo, pos) < 0:
+        return _NOBODY  # every match of _RELATIVE_GROUP holds "who", wholly in text[lo:pos]: none, so no group
     group = last_match(_RELATIVE_GROUP, text, lo, pos)
     if group is not None and (said := last_match(_VERB_WORD, text, group.end(), pos)) is not None:
         pos = said.start()  # ``pos`` a quote: the group ends at its verb of saying ("those who came said it was")
