@@ -5651,6 +5651,7 @@ def _active_verb(text: str, verbs: list[_Verb]) -> bool:
 
 # the verb after a list of signers ('", A (D-X), B (D-Y), C and D wrote.')
 _LIST_VERB = re.compile(r"[ \t](?:wrote|said|say|write|added|warned|stated)(?=[\s.,;])")
+_LIST_VERBS = ("said", "wrote", "say", "added", "write", "warned", "stated")  # _LIST_VERB's verbs
 _LIST_GAP = re.compile(r",|\band\b")  # what parts two names of a list
 
 
@@ -5668,6 +5669,8 @@ def _signer_list_after(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     hi = min(pl.pe, pl.qe + win.SIGNER_LIST_REACH)
+    if not any(text.find(v, pl.qe, hi) >= 0 for v in _LIST_VERBS):
+        return _NOBODY  # every match of _LIST_VERB holds one of its verbs, wholly in text[qe:hi]: none, no verb
     vm = _LIST_VERB.search(text, pl.qe, hi)
     if vm is None or _MARK.search(text, pl.qe, vm.start()) or "\n" in text[pl.qe : vm.start()]:
         return _NOBODY
@@ -13504,7 +13507,10 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _closing_reporter(t, _Index([]), _Place(14, 23, 0, len(t), 0, 0, 0)).found
     False
     """
-    stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLOSING_STOP_REACH))
+    hi = min(pl.pe, pl.qe + win.CLOSING_STOP_REACH)
+    if text.find(", ", pl.qe, hi) < 0:
+        return _NOBODY  # the comma is looked for in text[qe:stop], stop <= hi: with none in text[qe:hi] there is none
+    stop = _CLOSING_STOP.search(text, pl.qe, hi)
     if stop is None or _MARK.search(text, pl.qe, stop.start()):
         return _NOBODY
     comma = text.rfind(", ", pl.qe, stop.start())
