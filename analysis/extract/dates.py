@@ -3040,6 +3040,26 @@ _FISCAL_MARKS = re.compile(
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
 )
 
+# a literal every match of _FISCAL_MARKS holds, as written (case too): "U.S.", each word of its \b(?:...)\b groups
+# ("Japanese" holds "Japan", "Korean" "Korea", each law's name its first word); its look-behinds hold no character
+_FISCAL_LITERALS = ("U.S.", "US", "American", "Congress", "congressional", "Pentagon", "NDAA", "Washington", "Senate",
+                    "House", "Authorization", "Appropriations", "Japan", "Tokyo", "Korea", "Seoul")
+
+
+def _fiscal_marks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Return the matches of :data:`_FISCAL_MARKS` in ``text[start:end]`` (as ``finditer(text, start, end)``), none
+    read when no literal of :data:`_FISCAL_LITERALS` stands wholly in that stretch: a match lies wholly in it and
+    holds one, so with none there is none (a few ``str.find`` instead of the pattern tried at each character).
+
+    >>> [k.group() for k in _fiscal_marks("Tokyo and the US", 0, 16)], list(_fiscal_marks("in fiscal 2020", 0, 14))
+    (['Tokyo', 'US'], [])
+    >>> [k.group() for k in _fiscal_marks("the USA", 0, 6)]  # cut at the end, as finditer cuts it
+    ['US']
+    """
+    if any(text.find(lit, start, end) >= 0 for lit in _FISCAL_LITERALS):
+        return _FISCAL_MARKS.finditer(text, start, end)
+    return iter(())
+
 
 def _fiscal_owner(text: str, marks: list[re.Match[str]], start: int, end: int) -> re.Match[str] | None:
     """Return the mark of the government whose fiscal year ``text[start:end]`` is: the one named nearest, but a
@@ -3123,10 +3143,10 @@ def _fiscal_kind(m: re.Match[str]) -> str:
     'calendar'
     """
     b, e = _sentence_span(m.string, m.start(), m.end())
-    marks = list(_FISCAL_MARKS.finditer(m.string, b, e))
+    marks = list(_fiscal_marks(m.string, b, e))
     near = _fiscal_owner(m.string, [k for k in marks if not _not_owner(m.string, k)], m.start(), m.end())
     if near is None:  # none in its sentence: the one named last before it ("the NDAA. It funds the next fiscal year")
-        back = _FISCAL_MARKS.finditer(m.string, max(0, b - _FISCAL_BACK), b)
+        back = _fiscal_marks(m.string, max(0, b - _FISCAL_BACK), b)
         near = max((k for k in back if not _not_owner(m.string, k)), default=None, key=lambda k: k.start())
     near = near or _fiscal_owner(m.string, marks, m.start(), m.end())  # a place the only one named: its own
     if near is not None and (near["us"] or near["law"]):
@@ -8241,7 +8261,7 @@ def _korean_side_after(text: str, start: int, end: int) -> bool:
     False
     """
     stop = _sentence_span(text, start, end).end
-    return any(k["calendar"] and not _placed(text, k) for k in _FISCAL_MARKS.finditer(text, end, stop))
+    return any(k["calendar"] and not _placed(text, k) for k in _fiscal_marks(text, end, stop))
 
 
 def _lone_parts_told(text: str, hits: list[_Hit]) -> list[_Hit]:

@@ -4282,6 +4282,8 @@ _GROUP_SAYING = _PLURAL_SAYING | word_set(
 _OWNED_GROUP = re.compile(
     r"(?:\b(?:his|her|their|His|Her|Their)|\b[A-Z][\w.-]{0,40}['’]s)\s++(?P<w>[a-z]{1,30}(?:\s++[a-z]{1,30}){0,4})\b"
 )
+# a literal every match of _OWNED_GROUP holds: its owner's pronoun or possessive ending, as written
+_OWNED_LITERALS = ("'s", "’s", "his", "her", "their", "His", "Her", "Their")
 _OWNED_MODIFIERS = 2  # lower-case words that may stand before the group's noun ("his own aides", "her longtime rivals")
 _LOWER_WORD = re.compile(r"\b[a-z]{1,30}")
 
@@ -4317,6 +4319,8 @@ def _possessive_group(text: str, floor: int, pos: int) -> _Who:
     False
     """
     lo, hi = max(floor, pos - win.OWNED_GROUP_BACK), min(len(text), pos + win.GROUP_VERB)
+    if not any(text.find(s, lo, hi) >= 0 for s in _OWNED_LITERALS):
+        return _NOBODY  # no match in text[lo:hi]: each holds one of the literals, wholly in it
     group = last_match(_OWNED_GROUP, text, lo, hi)
     end = -1 if group is None else _owned_noun_end(group)
     if end < 0 or end > pos or not _group_opens_clause(text, floor, group.start()):
@@ -4409,6 +4413,8 @@ def _relative_group(text: str, floor: int, pos: int) -> _Who:
     False
     """
     lo = max(floor, pos - win.OWNED_GROUP_BACK)
+    if text.find("who", lo, pos) < 0:
+        return _NOBODY  # every match of _RELATIVE_GROUP holds "who", wholly in text[lo:pos]: none, so no group
     group = last_match(_RELATIVE_GROUP, text, lo, pos)
     if group is not None and (said := last_match(_VERB_WORD, text, group.end(), pos)) is not None:
         pos = said.start()  # ``pos`` a quote: the group ends at its verb of saying ("those who came said it was")
@@ -5645,6 +5651,7 @@ def _active_verb(text: str, verbs: list[_Verb]) -> bool:
 
 # the verb after a list of signers ('", A (D-X), B (D-Y), C and D wrote.')
 _LIST_VERB = re.compile(r"[ \t](?:wrote|said|say|write|added|warned|stated)(?=[\s.,;])")
+_LIST_VERBS = ("said", "wrote", "say", "added", "write", "warned", "stated")  # _LIST_VERB's verbs
 _LIST_GAP = re.compile(r",|\band\b")  # what parts two names of a list
 
 
@@ -5662,6 +5669,8 @@ def _signer_list_after(text: str, idx: _Index, pl: _Place) -> _Who:
     False
     """
     hi = min(pl.pe, pl.qe + win.SIGNER_LIST_REACH)
+    if not any(text.find(v, pl.qe, hi) >= 0 for v in _LIST_VERBS):
+        return _NOBODY  # every match of _LIST_VERB holds one of its verbs, wholly in text[qe:hi]: none, no verb
     vm = _LIST_VERB.search(text, pl.qe, hi)
     if vm is None or _MARK.search(text, pl.qe, vm.start()) or "\n" in text[pl.qe : vm.start()]:
         return _NOBODY
@@ -13498,7 +13507,10 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> _closing_reporter(t, _Index([]), _Place(14, 23, 0, len(t), 0, 0, 0)).found
     False
     """
-    stop = _CLOSING_STOP.search(text, pl.qe, min(pl.pe, pl.qe + win.CLOSING_STOP_REACH))
+    hi = min(pl.pe, pl.qe + win.CLOSING_STOP_REACH)
+    if text.find(", ", pl.qe, hi) < 0:
+        return _NOBODY  # the comma is looked for in text[qe:stop], stop <= hi: with none in text[qe:hi] there is none
+    stop = _CLOSING_STOP.search(text, pl.qe, hi)
     if stop is None or _MARK.search(text, pl.qe, stop.start()):
         return _NOBODY
     comma = text.rfind(", ", pl.qe, stop.start())
@@ -13691,6 +13703,7 @@ class _ParagraphRules:
         self.paragraph = paragraph
         self.low: str | None = None  # the paragraph in lower case, made at the first look-up that needs it
         self.known: dict[Any, bool] = {}  # rule -> whether it may apply
+        self.kept: dict[int, list[Any]] = {}  # id of an order of rules -> those of it that may apply, once all asked
 
     def may(self, rule: Any) -> bool:
         """Return whether ``rule`` may apply: it has no literals, or the paragraph holds one of them.
@@ -13702,6 +13715,27 @@ class _ParagraphRules:
         if known is None:
             known = self.known[rule] = self._holds(rule)
         return known
+
+    def first_found(self, order: tuple[Any, ...], text: str, idx: _Index, pl: _Place) -> _Who | None:
+        """Return what the first rule of ``order`` that may apply and attributes the quote at ``pl`` returns, else
+        None. Each rule is asked :meth:`may` as before, until a quote has asked them all; from then on only the
+        rules that may apply are tried, in order (``may`` is a pure function of the paragraph: the same rules run).
+
+        >>> r = _ParagraphRules('"a" "b"'); pl = _Place(0, 3, 0, 7, 0, 0, 0)
+        >>> r.first_found(_BARE_RULES, '"a" "b"', _Index([]), pl), _after_quote in r.kept[id(_BARE_RULES)]
+        (None, True)
+        """
+        kept = self.kept.get(id(order))
+        if kept is not None:
+            for rule in kept:
+                if (who := rule(text, idx, pl)).found:
+                    return who
+            return None
+        for rule in order:
+            if self.may(rule) and (who := rule(text, idx, pl)).found:
+                return who
+        self.kept[id(order)] = [rule for rule in order if self.may(rule)]  # every one known by now
+        return None
 
     def _holds(self, rule: Any) -> bool:
         """Return whether the paragraph holds a literal of ``rule`` (or the rule has none)."""
@@ -13834,9 +13868,8 @@ class _Context:
             return asker  # "the ‘50% increase’ that Jo Bell requested": the asker's words
         if worded and (user := _term_user(text, idx, pl)).found:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
-        for rule in _WORDED_RULES if worded else _BARE_RULES:
-            if rules.may(rule) and (who := rule(text, idx, pl)).found:
-                return who
+        if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
+            return who
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
             if who.found or (who := _leading_label(text, idx, pl, self.people)).found:
