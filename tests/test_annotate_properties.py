@@ -86,15 +86,19 @@ anything = st.text(max_size=400)
 
 def check(text: str) -> None:
     ann = annotate(text, published=PUB)
+    view = ann.article.text  # the reading view: the same length, a hard wrap's break or a no-break space a space
+    assert len(view) == len(text)
     for s in ann.spans:
         assert 0 <= s.start <= s.end <= len(text)
-        assert text[s.start : s.end] == s.exact
-    for f in ann.findings:
-        assert text[f.start : f.end] == f.exact
-        for r in f.related:
-            assert text[r.start : r.end] == r.exact
+        assert view[s.start : s.end] == s.exact
+    doc = ann.to_dict()  # the JSON contract quotes the text as read
+    for s in doc["annotations"]:
+        assert text[s["start"] : s["end"]] == s["exact"]
+    for f in doc["findings"]:
+        assert text[f["start"] : f["end"]] == f["exact"]
+        for r in f["related"]:
+            assert text[r["start"] : r["end"]] == r["exact"]
     assert [s.id for s in ann.spans] == [f"a{i}" for i in range(1, len(ann.spans) + 1)]
-    ann.to_dict()
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
