@@ -220,9 +220,9 @@ class Article:
     byline_span: Segment | None = None
     date_span: Segment | None = None
     body_start: int = 0
-    #: The text as read, where ``text`` is its reading view (:func:`unwrap`: the line breaks of hard-wrapped
-    #: paragraphs read as spaces, same length and offsets); None when the two are the same. Spans' and findings'
-    #: ``exact``, digests and the rendered article come from it; every rule reads ``text``.
+    #: The text as read, where ``text`` is its reading view (:func:`reading_view`: hard wraps and fixed-width spaces
+    #: read as spaces, same length and offsets); None when the two are the same. Every rule reads ``text``; every
+    #: output quotes this one (:meth:`as_read`, :attr:`source_text`: exacts, digests, the rendered article).
     raw: str | None = None
 
     @property
@@ -425,7 +425,7 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
 
 
 #: Any line break (with the blanks after it): what parts paragraphs in a body that has no blank line.
-LINE_BREAK_RUN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0\ufeff]*+")
+LINE_BREAK_RUN = re.compile(rf"(?:{_LINE_BREAK.pattern})[ \t\u00a0\ufeff]*+")
 
 
 def _paragraph_break(text: str, start: int) -> re.Pattern[str]:
