@@ -236,6 +236,17 @@ class Article:
         """
         return self.text if self.raw is None else self.raw
 
+    @property
+    def paragraph_break(self) -> re.Pattern[str]:
+        """Return what parts the body's paragraphs: :data:`PARAGRAPH_BREAK` (a blank line), or :data:`LINE_BREAK_RUN`
+        in a body pasted one line a paragraph (no blank line, two lines or more), as :attr:`paragraphs` were parted.
+
+        >>> line = "Seoul will pay more. " * 7  # longer than any hard-wrapped line (WRAP_WIDTH_MAX)
+        >>> [parse_article(f"T\\nMay 2, 2020\\n\\n{line}{sep}B.").paragraph_break is LINE_BREAK_RUN for sep in "\\n|"]
+        [True, False]
+        """
+        return _paragraph_break(self.text, self.body_start)
+
     def as_read(self, start: int, end: int, exact: str) -> str:
         """Return ``exact``, the reading view's words at ``start:end``, as the text was read (with its line breaks and
         no-break spaces): what every output's ``exact`` quotes. Words that are not the view's slice stay as they are.

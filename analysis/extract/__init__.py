@@ -214,7 +214,9 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
     cased = cased_months(text)  # one pass over the whole text for the date finder's four reads of it
     dates = {h: find_dates(text, pub, *h, headline=True, cased=cased) for h in heads}  # line 1: the headline
     lead = [f for h in heads for f in dates[h]]  # its news day: the body's "that day" with none before it counts from
-    dates |= {(a, b): find_dates(text, pub, a, b, lead=lead, cased=cased) for a, b in stretches if (a, b) not in dates}
+    breaks = article.paragraph_break  # a body pasted one line a paragraph is parted at every line break
+    dates |= {(a, b): find_dates(text, pub, a, b, lead=lead, cased=cased, breaks=breaks)
+              for a, b in stretches if (a, b) not in dates}
     for h in heads:  # a headline weekday the body names again: the body's reading
         dates[h] = headline_days(dates[h], dates[stretches[-1]])
     for kind, finder in (

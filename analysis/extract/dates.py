@@ -7264,12 +7264,15 @@ class _Hit:
 
 
 def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = None, *,
-               headline: bool = False, lead: Sequence[Found] = (), cased: str | None = None) -> list[Found]:
+               headline: bool = False, lead: Sequence[Found] = (), cased: str | None = None,
+               breaks: re.Pattern[str] = _PARA_BREAK) -> list[Found]:
     """Return ``(start, end, exact, value)`` for each date in ``text[start:end]`` (see the module's rules);
     ``headline``: the stretch is line 1 of the article format, its headline (whatever its case), whose present with a
     weekday reports news (:func:`_headline_present`); ``lead``: the dates of line 1, read before the body's, whose one
     written day of the news a body's "that day" with no day before it counts from (:func:`_lead_day`); ``cased``:
-    :func:`cased_months` of ``text``, when a caller reading several stretches of one text computed it once.
+    :func:`cased_months` of ``text``, when a caller reading several stretches of one text computed it once;
+    ``breaks``: what parts the paragraphs (a blank line; any line break in a body pasted one line a paragraph, as
+    ``analysis.article`` parts it).
 
     >>> import datetime as dt
     >>> pub = dt.date(2019, 11, 16)
@@ -7283,7 +7286,8 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     end = len(text) if end is None else end
     printed, text = text, cased_months(text) if cased is None else cased  # "FEB. 28" read as "Feb. 28", exact kept
     hits = _candidates(text, published, start, end, headline=headline)
-    lines = _datelines(text, hits, start, end)  # the dated datelines, by the paragraph each opens
+    by_line = breaks is not _PARA_BREAK
+    lines = _datelines(text, hits, start, end, by_line)  # the dated datelines, by the paragraph each opens
     days = _story_days(lines, start, published)  # where the day relative dates count from changes, and to what
     if days != [_StoryDay(start, published)]:  # read again, each stretch from its own day
         hits = [h for s, nxt in pairwise([*days, _StoryDay(end, published)])
@@ -7293,11 +7297,11 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
     day = _lead_day(text, lead, published)  # the last single day told outside quotes in the paragraphs before
     again = [day] if day else []  # line 1's news day, then the counts of days told outside quotes ("that day")
     k = 0  # days[k]: the story's day of the paragraph read
-    for ps, pe, whole in _by_paragraph(text, hits, start, end):
+    for ps, pe, whole in _by_paragraph(text, hits, start, end, breaks):
         while k + 1 < len(days) and days[k + 1].at <= ps:
             k += 1
         now = days[k].day
-        before = last if last is not None and _quotes_between(text, last.para_end, ps) else None
+        before = last if last is not None and _quotes_between(text, last.para_end, ps, breaks) else None
         lead = whole[:1] if _wire_dateline(lines, whole[0], ps) else []
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
         lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
@@ -7491,10 +7495,12 @@ def _dateline_day(m: re.Match[str], pub: dt.date) -> dt.date | None:
     return min(found, key=lambda d: abs((d - pub).days), default=None)
 
 
-def _datelines(text: str, hits: list[_Hit], start: int, end: int) -> dict[int, re.Match[str]]:
+def _datelines(text: str, hits: list[_Hit], start: int, end: int, by_line: bool = False,
+               ) -> dict[int, re.Match[str]]:
     """Return the dated datelines of ``text[start:end]`` by the opening of the paragraph each opens, found from the
     dates ``hits`` read there: a dateline's date is one of them, near its paragraph's opening (:func:`_opening_of`),
-    and that opening is tried once, with ``match`` (a dateline-like stretch inside a paragraph is none).
+    and that opening is tried once, with ``match`` (a dateline-like stretch inside a paragraph is none); ``by_line``:
+    every line break parts paragraphs (see :func:`find_dates`).
 
     >>> t = "PORVIK, Nov. 20 (Tamsk News) -- Han left. TAMSK, Nov. 21 (AP) -- no.\\n\\nTAMSK, Nov. 21 (AP) -- Kim left."
     >>> {at: m["day"] for at, m in _datelines(t, _candidates(t, dt.date(2019, 11, 22), 0, len(t)), 0, len(t)).items()}
@@ -7502,7 +7508,7 @@ def _datelines(text: str, hits: list[_Hit], start: int, end: int) -> dict[int, r
     """
     out: dict[int, re.Match[str]] = {}
     for h in hits:
-        ps = _opening_of(text, h.start, start)
+        ps = _opening_of(text, h.start, start, by_line)
         if ps is None or ps in out:
             continue
         if (m := _DATED_DATELINE.match(text, ps, end)) is not None and m.start("mon") == h.start:
@@ -7514,13 +7520,14 @@ _DATELINE_REACH = 80  # characters at most from a paragraph's opening to the mon
 _BLANKS = " \t\u00a0\ufeff"  # what a paragraph break holds beside its line ends (``_PARA_BREAK``)
 
 
-def _opening_of(text: str, at: int, start: int) -> int | None:
+def _opening_of(text: str, at: int, start: int, by_line: bool = False) -> int | None:
     """Return the opening of the paragraph of ``text[start:]`` that ``at`` lies in, as :func:`_by_paragraph` gives
-    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line; else None.
+    it, when it is at most ``_DATELINE_REACH`` characters before ``at`` on the same line; else None. ``by_line``:
+    every line break parts paragraphs.
 
     >>> t = "A.\\n\\n  SEOUL, Nov. 20 -- B.\\nTOKYO, Nov. 20 -- C."
-    >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0)
-    (6, None, 0)
+    >>> _opening_of(t, 13, 0), _opening_of(t, 35, 0), _opening_of(t, 1, 0), _opening_of(t, 35, 0, by_line=True)
+    (6, None, 0, 27)
     """
     nl = text.rfind("\n", max(start, at - _DATELINE_REACH), at)
     if nl < 0:
@@ -7529,7 +7536,7 @@ def _opening_of(text: str, at: int, start: int) -> int | None:
     before = text[lo:nl].rstrip(_BLANKS + "\r")  # a line end here: a blank line, a paragraph break
     if not before and lo == start:
         return start  # the stretch's first paragraph, after blank lines
-    if before[-1:] != "\n":
+    if before[-1:] != "\n" and not by_line:
         return None  # a line break inside a paragraph (or blanks past the reach)
     ps = nl + 1
     while ps < at and text[ps] in _BLANKS:
@@ -7997,7 +8004,7 @@ _QUOTE_OPENERS = frozenset('"“')  # what a paragraph of quoted speech opens wi
 _QUOTE_RUN = 3  # paragraphs at most of a speech quoted on, after the one that dates it, before a date counts from it
 
 
-def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
+def _quotes_between(text: str, prev_end: int, ps: int, breaks: re.Pattern[str] = _PARA_BREAK) -> bool:
     """Return whether the paragraph that starts at ``ps`` comes right after the one that ends at ``prev_end``, or
     after at most ``_QUOTE_RUN`` paragraphs between that each open with a quotation mark (and, read by the caller,
     tell no date): a speech quoted on ("Lee said on Tuesday ...\\n\\n“...,” he said.\\n\\n“We met yesterday,” ..."),
@@ -8009,7 +8016,7 @@ def _quotes_between(text: str, prev_end: int, ps: int) -> bool:
     """
     at = prev_end
     for _ in range(_QUOTE_RUN + 1):
-        brk = _PARA_BREAK.match(text, at)
+        brk = breaks.match(text, at)
         if brk is None:
             return False
         if brk.end() == ps:
@@ -9981,8 +9988,10 @@ def _span_start(text: str, m: re.Match[str]) -> int:
     return s
 
 
-def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator[tuple[int, int, list[_Hit]]]:
-    """Yield ``(paragraph start, paragraph end, hits)`` for each paragraph of ``text[start:end]`` with hits.
+def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int, breaks: re.Pattern[str] = _PARA_BREAK,
+                  ) -> Iterator[tuple[int, int, list[_Hit]]]:
+    """Yield ``(paragraph start, paragraph end, hits)`` for each paragraph of ``text[start:end]`` with hits
+    (``breaks`` parts them: see :func:`find_dates`).
 
     >>> t = "On Friday.\\n\\nOn Monday, then Tuesday."
     >>> [(s, e, len(g)) for s, e, g in _by_paragraph(t, _candidates(t, dt.date(2019, 11, 16), 0, len(t)), 0, len(t))]
@@ -9990,15 +9999,15 @@ def _by_paragraph(text: str, hits: list[_Hit], start: int, end: int) -> Iterator
     """
     if not hits:
         return
-    breaks = _PARA_BREAK.finditer(text, start, end)
-    ps, nxt = start, next(breaks, None)
+    found = breaks.finditer(text, start, end)
+    ps, nxt = start, next(found, None)
     group: list[_Hit] = []
     for h in hits:
         while nxt is not None and nxt.start() < h.start:
             if group:
                 yield ps, nxt.start(), group
                 group = []
-            ps, nxt = nxt.end(), next(breaks, None)
+            ps, nxt = nxt.end(), next(found, None)
         group.append(h)
     if group:
         yield ps, (nxt.start() if nxt is not None else end), group
