@@ -6220,8 +6220,10 @@ _OWN_OTHER_BEFORE = re.compile(
     "(?:" + _SUM_NOUN_OF + "|" + _SETS_APART + r"|(?<![\w-])(?!" + _NOT_GOODS + r")[a-z][\w-]*+\s++worth)\s++"
     r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
     + r")?$", re.I)
-#: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`).
-_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:will|would|has|have|had|was|were|is|"
+#: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`); the
+#: payer it is asked "from" may stand between ("demanded X from South Korea to cover the cost of ...", b122).
+_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++from\s++(?:the\s++)?"
+                       r"(?-i:[A-Z])[\w.’'-]{0,30}+(?:\s++(?-i:[A-Z])[\w.’'-]{0,30}+){0,2}+(?=\s++to\b))?(?:\s++(?:will|would|has|have|had|was|were|is|"
                        r"are|be|been|also|then)){0,2}+(?:\s++(?P<went>went|go|goes|going|gone|moved|shifted|sent|"
                        r"steered|funnell?ed))?\s++(?:for|towards?|(?P<to>to|into))\s++"
                        r"(?P<what>(?:[^.,;:!?()\n]|(?<=\d)[.,](?=\d)){1,60}+)",
@@ -6261,17 +6263,20 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     >>> [purpose_other(*figure_in(t)) for t in ("Seoul set $880 million for new barracks at Camp Dorrin.",
     ...     "Seoul set 1 trillion won for the upkeep of U.S. troops.", "Seoul set $1 billion for 2021.",
     ...     "Seoul set $1 billion for the relocation of the Dalmi range.", "Seoul set $1 billion for U.S. forces.",
-    ...     "Seoul pays $1 billion for keeping 28,500 troops.", "Seoul pays $1 billion for the support of troops.")]
-    [True, False, False, True, False, False, False]
+    ...     "Seoul pays $1 billion for keeping 28,500 troops.", "Seoul pays $1 billion for the support of troops.",
+    ...     "It asked $100 million from South Korea to cover the cost of deploying strategic assets.",
+    ...     "It asked $900 million from Seoul to cover the cost of stationing the troops.")]
+    [True, False, False, True, False, False, False, True, False]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
     cut = _OTHER_CLAUSE_AFTER.search(r.text, m.start("what"), m.end("what")) if m is not None else None
     what = r.text[m.start("what"):cut.start() if cut else m.end("what")] if m is not None else ""  # frames75: not
-    if m is None or _PAID_FOR_PHRASE.search(what) or (m.group("to") and not (  # "... as the SMA talks went on"
+    cost = _COST_OF.match(what)  # b122: "to cover the cost of deploying strategic assets": what the cost is of
+    if m is None or _PAID_FOR_PHRASE.search(what) or (m.group("to") and not cost and not (  # "... as the SMA talks"
             m.group("went") or _MOVED_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start))):
         return False  # "moved X to a bridge", "X went to a runway"; not "raised it to X", "X to 2021"
     head: list[str] = []
-    for word in m.group("what").split()[:6]:
+    for word in (what[cost.end():] if cost else m.group("what")).split()[:6]:
         if word.lower() in _HEAD_END and head:
             break
         if word.lower() not in _HEAD_SKIP or head:
@@ -6280,6 +6285,14 @@ def purpose_other(r: Reader, fig: Span) -> bool:
         return True  # frames76: "pledged X to a new NATO support fund": a fund of its own, whoever's name it bears
     return bool(head) and not any(_PAID_FOR.fullmatch(w.strip("’'\"”“")) or w[:1].isupper() or w.lower() in _HEAD_END
                                   or any(c.isdigit() or c == "$" for c in w) for w in head)
+
+
+#: At a purpose's start, a verb of meeting a cost and the cost's noun: the purpose is what the cost is "of" ("to cover
+#: the cost of deploying strategic assets", "for the costs of the drills"; b122); "the cost of the troops" stays the
+#: payment's (its head is read as any purpose's).
+_COST_OF = re.compile(r"(?<![\w-])(?:(?:cover|meet|defray|offset|bear|foot|fund|pay\s++for)\s++)?(?:(?:the|its|their|"
+                      r"part\s++of\s++the)\s++)?(?:(?<![\w-])[\w-]++\s++)?(?:costs?|expenses?|bills?)\s++(?:of|for)\s++",
+                      re.I)
 
 
 #: The last word of a purpose's head that makes it a fund or scheme of its own ("a new NATO support fund").
@@ -10998,13 +11011,27 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     """
     s, e = r.sentence_of(fig)
     before = last_match(_EXERCISE, r.text, max(s, fig.start - win.EXERCISE_NEAR), fig.start)
-    if before is not None and not (_INVOLVING.search(r.text, before.end(), fig.start) and not _AND.search(
-            r.text, before.end(), fig.start) and not _SAID.search(r.text, before.end(), fig.start)):
+    involving = _INVOLVING.search(r.text, before.end(), fig.start) if before is not None else None
+    if involving is None or _SAID.search(r.text, before.end(), fig.start) or not _and_joins_counts(
+            r, involving.end(), fig.start):
         before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
     after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if _TAKING_PART.match(
         r.text, fig.end) else None
     m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
+
+
+def _and_joins_counts(r: Reader, lo: int, hi: int) -> bool:
+    """Return whether every "and" in ``text[lo:hi]`` (the words between a verb of involving and a count) comes after
+    a number, joining two counts ("involved 50,000 South Korean and 17,500 U.S. troops"), not another noun ("and of
+    the 40,000 soldiers"); True with no "and".
+
+    >>> r = Reader(annotate_text("It involved 50,000 Korean and 17,500 US troops. It involved jets and 17,500 troops."))
+    >>> [_and_joins_counts(r, r.text.index(w) + len(w), c.start) for w, c in zip(("involved", "involved jets"),
+    ...  [c for c in r.spans_in(0, len(r.text), "count") if c.start > 20])]
+    [True, False]
+    """
+    return all(any(c.isdigit() for c in r.text[lo : m.start()]) for m in _AND.finditer(r.text, lo, hi))
 
 
 #: A time of the sentence the text does not date ("at the time", "back then"): a level that was, of no year to judge.

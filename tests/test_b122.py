@@ -1,0 +1,37 @@
+"""Figures beside the SMA payment that are not it, from the 122nd batch (thirty-third session; issue #10: never call a
+right figure wrong).
+
+The batch's six dev articles (strategic assets, cancelled drills, a base's cost, arms purchases) had three right
+figures called ``contradicted``; two of them are classes these rows show, in made-up sentences of my own:
+
+- EXERCISE: a count of an exercise's troops after another count joined by "and" ("the drill involved 40,000 Korean
+  and 12,000 U.S. troops") was read as the level stationed in Korea, because any "and" between the drill's verb of
+  involving and the count cut the drill off (``frames.troops_exercise``, ``frames._and_joins_counts``).
+- COST_OF: an ask "from" the payer "to cover the cost of" one thing (bombers' flights, the drills) was judged against
+  the SMA's total demands (``frames.purpose_other``, ``frames._COST_OF``); the cost is now read for what it is "of".
+- EXERCISE_NEAR, COST_OF_NEAR: near misses that keep their frame (the level stationed there; the cost of stationing
+  or keeping the troops, which is the SMA's).
+
+Rows: tests/cases/test_b122.csv, each one paragraph under the headline "T"; columns as tests/test_weakev70.py's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables
+from test_weakev70 import failure
+
+ROWS = case_tables("test_b122")  # tests/cases/test_b122.csv
+COUNTS = {"EXERCISE": 3, "EXERCISE_NEAR": 2, "COST_OF": 3, "COST_OF_NEAR": 2}
+
+
+@pytest.mark.parametrize("table", sorted(COUNTS))
+def test_b122_class(table: str) -> None:
+    """Every row of one class gets the quantity and verdict it wants; the failing rows are listed together."""
+    bad = [why for row in ROWS[table] if (why := failure(*row)) is not None]
+    assert not bad, "\n".join(bad)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
