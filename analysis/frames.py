@@ -7690,7 +7690,9 @@ _AS_BASELINE = re.compile(r"(?<!\s)\s+as\s+(?:a|the)\s+(?:baseline|base|benchmar
 
 #: The verbs of saying, meeting or visiting whose "N times" counts how often, shared by :data:`_TIMES_VERB` (right
 #: before the count) and :data:`_DONE_VERB` (before its object) (review69 finding 10).
-_SAID_MET = r"said|repeated|mentioned|tweeted|stated|asserted|boasted|complained|met|visited"
+_SAID_MET = (r"said|repeated|mentioned|tweeted|stated|asserted|boasted|complained|met|visited|"
+             # b122: events done, counted ("a bomber flew near the South five to six times last year")
+             r"flew|flown|sailed|landed|launched|fired|staged|conducted|held|deployed|dispatched")
 #: "he said 186 times that ...", "repeated it 20 times": a verb of saying or doing just before "N times".
 _TIMES_VERB = re.compile(rf"\b(?:{_SAID_MET}|says|say|claimed|claims|lied)\s+(?:it\s+|this\s+|so\s+)?$", re.I)
 
@@ -7736,9 +7738,10 @@ def done_times(r: Reader, fig: Span) -> bool:
     five times" is a multiple of the payment).
 
     >>> texts = ("Kim met his counterpart nine times this year.", "Kim said the sum should increase five times.",
-    ...          "Kim said Seoul pays five times the 1991 sum.", "Kim said Seoul should boost its payment five times.")
+    ...          "Kim said Seoul pays five times the 1991 sum.", "Kim said Seoul should boost its payment five times.",
+    ...          "A bomber flew near the South five to six times last year.")
     >>> [done_times(r, r.spans_in(0, len(r.text), "multiplier")[0]) for r in map(Reader, map(annotate_text, texts))]
-    [True, False, False, False]
+    [True, False, False, False, True]
     """
     c0, _ = r.clause(fig, strong=True)
     back = max(c0, fig.start - win.DONE_VERB_BACK)
@@ -8014,7 +8017,7 @@ def multiple_frame(r: Reader, fig: Span) -> Frame:
     period = after if isinstance(after, str) else None
     if (_count_of_times(r, fig) or third_payer(r, fig) or other_base(r, fig) or counted_subject(r, fig)
             or rate_base(r, fig) or other_payer_multiple(r, fig) or quantity_subject(r, fig) or rise_of_other(r, fig)
-            or rise_base(r, fig)):
+            or rise_base(r, fig) or raised_costs(r, fig)):
         return Frame("other", years, None, "reported", how, period=period)
     amounts = [m for m in r.spans_in(*r.local(fig), "money") if not payment_than_multiple(r, m)
                and not raised_base(r, m) and not clause_before(r, m, fig)  # "increase its payment of X by five-fold"
@@ -9667,6 +9670,29 @@ def rise_base(r: Reader, fig: Span) -> bool:
     [True, False, False]
     """
     return _RISE_BASE.match(r.text, fig.end) is not None
+
+
+#: Right before a multiple, a verb of raising whose object is costs, prices or estimates "of" something, then "by"
+#: ("hiked the costs of various elements in the talks by more than threefold", b122): what is multiplied is those costs,
+#: not the payment (not "raised its share of the costs by"; "share", "payment", "contribution" head no such object).
+_RAISED_COSTS = re.compile(r"\b(?:rais|hik|increas|inflat|boost|pump)(?:e|ed|es|ing)?\s++(?:up\s++)?"
+                           r"(?:(?:the|its|their)\s++)?(?:(?!(?:shares?|payments?|contributions?)\b)(?<![\w-])[\w-]++\s++)"
+                           r"{0,2}?(?:costs?|expenses?|prices?|estimates?)\s++(?:of|for)\b[^.;:!?\n]{0,80}?\bby\s++[“\"‘']?$",
+                           re.I)
+RAISED_COSTS_BACK = 200  # characters before a multiple read for :data:`_RAISED_COSTS`
+
+
+def raised_costs(r: Reader, fig: Span) -> bool:
+    """Return whether a multiple is what costs "of" something were raised by (:data:`_RAISED_COSTS`): those costs'
+    multiple, which the data never hold, not the payment's (b122).
+
+    >>> [raised_costs(*figure_in(t, -1)) for t in ("The U.S. hiked the costs of various items in the talks by "
+    ...     "more than threefold.", "The U.S. wants to raise Seoul's share of the costs by fivefold.",
+    ...     "Trump wants a fivefold increase in the payment.", "It hiked the costs of items by “more than threefold”.")]
+    [True, False, False, True]
+    """
+    s0, _ = r.sentence_of(fig)  # not its clause: a multiple in quotation marks is a clause of its own
+    return _RAISED_COSTS.search(r.text, max(s0, fig.start - RAISED_COSTS_BACK), fig.start) is not None
 
 
 def refused_ask(fig: Figure) -> Figure:

@@ -3064,7 +3064,7 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
                   + (f" Other reports of that time give {also}." if also else ""),
                   [i for r in same for i in split_ids(r.source_ids)], [f"demands:{r.demand_id}" for r in same])
     estimate = later or estimate_not_demand(fig, ctx, pool) or demand_slip(fig, ctx, pool) or above_record(fig, ctx)
-    estimate = estimate or converted_demand(fig, ctx)  # b51v: "13 trillion won a year" for a $10 billion ask
+    estimate = estimate or converted_demand(fig, ctx) or raised_below_payment(fig, ctx, pool)  # b51v; b122
     if estimate is not None:
         return estimate
     nearest = pool[min(range(len(pool)), key=rel.__getitem__)]
@@ -3072,6 +3072,44 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
               f"is {fmt_money(nearest.amount, nearest.currency)} ({nearest.reported_by}, {nearest.date:%Y-%m-%d}). "
               "The data lists reported demands, not every figure asked in the talks, so this is not proof either way.",
               split_ids(nearest.source_ids), [f"demands:{nearest.demand_id}"])
+
+
+#: Right before an amount, the payment raised "to" it ("the demand that Korea's share be raised to X", "to increase its
+#: contribution to X"): a payment noun, a verb of raising, then "to" (a hedge allowed), within a stretch of one clause.
+_RAISE_VERB = r"(?:rais|increas|hik|boost|lift)(?:e|es|ed|ing)?"
+_PAY_NOUN = r"(?:shares?|contributions?|payments?|burden)"
+_TO_HEDGED = rf"[ \t]++to[ \t]++(?:(?:{HEDGE_WORDS})[ \t]++)?$"
+_RAISED_TO = re.compile(rf"\b{_PAY_NOUN}\b[^.;:!?\n]{{0,40}}?\b{_RAISE_VERB}{_TO_HEDGED}|"
+                        rf"\b{_RAISE_VERB}[ \t]++(?:(?:its|their|the|Seoul['’]s|Korea['’]s)[ \t]++)?"
+                        rf"{_PAY_NOUN}{_TO_HEDGED}", re.I)
+RAISED_TO_BACK = 120  # characters before a demanded amount read for :data:`_RAISED_TO`
+
+
+def raised_below_payment(fig: Figure, ctx: Context, pool: Sequence[DataRow]) -> Judgement | None:
+    """Return *contradicted* for a demanded amount told as the level the payment is raised to (:data:`_RAISED_TO`)
+    when it is below the payment of its year by more than ``Tolerances.near_rel``: a raise to less than what is paid
+    is no raise, so the figure cannot be the ask; the asks on record of that time are the right figure (b122). Else
+    None.
+
+    >>> told = "In the 2019 talks, Washington demanded that Seoul's share be raised to ${}."
+    >>> [demand_stated(*example(told.format(n), "2019-10-30")).verdict for n in ("500 million", "5 billion")]
+    ['contradicted', 'supported']
+    """
+    amount, currency, bound = _amount(fig)
+    if not pool or not fig.frame.years or bound not in (None, "approx") or not _RAISED_TO.search(
+            ctx.text, max(0, fig.span.start - RAISED_TO_BACK), fig.span.start):
+        return None
+    try:
+        pay = ctx.payment(min(fig.frame.years), currency)
+    except LookupError:
+        return None
+    if amount >= pay.value * (1 - ctx.tol.near_rel):
+        return None
+    listed = "; ".join(f"{fmt_money(r.amount, r.currency)} ({r.reported_by}, {r.date:%Y-%m-%d})" for r in pool)
+    return _j("contradicted", f"A raise to {fmt_money(amount, currency)} is below the {pay.described}: no raise, so "
+              f"not the ask; the asks on record of that time give {listed}.",
+              [*pay.sources, *(i for r in pool for i in split_ids(r.source_ids))],
+              [*pay.rows, *(f"demands:{r.demand_id}" for r in pool)])
 
 
 def missing(value: object) -> bool:

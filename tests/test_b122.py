@@ -2,15 +2,22 @@
 right figure wrong).
 
 The batch's six dev articles (strategic assets, cancelled drills, a base's cost, arms purchases) had three right
-figures called ``contradicted``; two of them are classes these rows show, in made-up sentences of my own:
+figures called ``contradicted`` and one wrong figure missed; each is a class these rows show, in made-up sentences of
+my own:
 
 - EXERCISE: a count of an exercise's troops after another count joined by "and" ("the drill involved 40,000 Korean
   and 12,000 U.S. troops") was read as the level stationed in Korea, because any "and" between the drill's verb of
   involving and the count cut the drill off (``frames.troops_exercise``, ``frames._and_joins_counts``).
 - COST_OF: an ask "from" the payer "to cover the cost of" one thing (bombers' flights, the drills) was judged against
   the SMA's total demands (``frames.purpose_other``, ``frames._COST_OF``); the cost is now read for what it is "of".
-- EXERCISE_NEAR, COST_OF_NEAR: near misses that keep their frame (the level stationed there; the cost of stationing
-  or keeping the troops, which is the SMA's).
+- RAISED_COSTS: a multiple the costs or prices "of" something were raised by ("hiked the costs of various elements by
+  more than threefold") was judged as a multiple of the payment (``frames.raised_costs``).
+- RAISED_TO: a wrong ask the batch holds: the payment "raised to" a sum below what was already paid is no raise, so
+  not the ask (``rules.raised_below_payment``); it was `unverifiable`, now `contradicted` with the asks on record.
+- TIMES_DONE: "N times" after a verb of an event done (a bomber "flew" near the peninsula five to six times) counts the
+  events; it was judged as a multiple of the payment (``frames._SAID_MET``).
+- the *_NEAR classes: near misses that keep their frame (the level stationed there; the cost of stationing or keeping
+  the troops; the share raised by a multiple; the ask on record; a lower ask told with no raise; "pay five times").
 
 Rows: tests/cases/test_b122.csv, each one paragraph under the headline "T"; columns as tests/test_weakev70.py's.
 """
@@ -22,7 +29,8 @@ from conftest import case_tables
 from test_weakev70 import failure
 
 ROWS = case_tables("test_b122")  # tests/cases/test_b122.csv
-COUNTS = {"EXERCISE": 3, "EXERCISE_NEAR": 2, "COST_OF": 3, "COST_OF_NEAR": 2}
+COUNTS = {"EXERCISE": 3, "EXERCISE_NEAR": 2, "COST_OF": 3, "COST_OF_NEAR": 2, "RAISED_COSTS": 2,
+          "RAISED_COSTS_NEAR": 1, "RAISED_TO": 2, "RAISED_TO_NEAR": 2, "TIMES_DONE": 2, "TIMES_DONE_NEAR": 1}
 
 
 @pytest.mark.parametrize("table", sorted(COUNTS))
