@@ -382,6 +382,9 @@ _OTHER_WORDS = (
     r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
     r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"sales", r"revenues?", r"profits?",
     r"earnings",
+    # probe33: a currency's move ("the won fell 10 percent against the dollar"), not the payment's
+    r"(?:won|dollar|yen|euro|currency)\s+(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|weakened|strengthened|slid|"
+    r"slumped|dropped|gained|lost|depreciated|appreciated|declined)",  # not "at the exchange rate": a conversion's
     # caught50's controls, read by the lead: a share of a market or of another body's budget is no share of the costs
     r"market\s+share", r"share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|common\s+budget|common\s+funding)",
 )
@@ -406,7 +409,7 @@ _OTHER_CUES = (
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
                          r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|"
                          r"nationals\s+(?:working|employed))|"
-                         r"labou?r\s+costs?|workforce|payroll|"
+                         r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
                          r"(?:working|employed|on\s+the\s+job|paid)|"
@@ -11427,6 +11430,11 @@ def respective_count(text: str, start: int, end: int, span: Span) -> dict[str, o
     return "unplaced" if "" not in sides and "KR" not in sides else None
 
 
+#: Between a count and a later "in Korea", words of a comparison: Korea's count is then the base compared with, not
+#: the place of the count ("twice the number in South Korea", "more than in Korea", "compared with ... in Korea").
+_COMPARED_WITH = re.compile(r"\b(?:than|twice|thrice|times|as\s++many|compared|versus|vs)\b", re.I)
+
+
 def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     """Return why a count is not of US troops in Korea — another army named in it or right before it ("1.2 million
     North Korean soldiers", "South Korea's 500,000"), a host place after it ("in Japan") or before it in its clause
@@ -11438,6 +11446,9 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("About 28,500 US troops are in South Korea to deter North Korea."))
     >>> troops_elsewhere(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
+    >>> r = Reader(annotate_text("Japan hosts about 54,000 U.S. troops, nearly twice the number in South Korea."))
+    >>> troops_elsewhere(r, r.spans_in(0, len(r.text), "count")[0])
+    'troops of another place (Japan), not US forces in Korea'
     """
     before = last_match(_OTHER_ARMY, r.text, max(r.sentence_of(fig).start, fig.start - win.OTHER_ARMY_BACK), fig.start)
     army = _OTHER_ARMY.search(fig.exact) or _ELSEWHERE.search(fig.exact) or (
@@ -11453,6 +11464,8 @@ def troops_elsewhere(r: Reader, fig: Span) -> str | None:
     reach = min(c1, fig.end + WINDOW)  # bounded: a clause may run on (a hostile text is one sentence)
     after = _IN_HOST.search(r.text, fig.end, reach)
     korea = _TROOPS_IN_KOREA.search(r.text, fig.end, reach)
+    if korea is not None and _COMPARED_WITH.search(r.text, fig.end, korea.start()):
+        korea = None  # probe33: "Japan hosts 54,000 U.S. troops, nearly twice the number in South Korea": the base
     if after and (korea is None or after.start() < korea.start()):
         return f"troops of another place ({after.group()}), not US forces in Korea"
     host = last_match(_HOST, r.text, max(c0, fig.start - WINDOW), fig.start)
