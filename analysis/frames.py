@@ -383,8 +383,10 @@ _OTHER_WORDS = (
     r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"sales", r"revenues?", r"profits?",
     r"earnings",
     # probe33: a currency's move ("the won fell 10 percent against the dollar"), not the payment's
-    r"(?:won|dollar|yen|euro|currency)\s+(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|weakened|strengthened|slid|"
-    r"slumped|dropped|gained|lost|depreciated|appreciated|declined)",  # not "at the exchange rate": a conversion's
+    # (the currency itself, "the won": not an amount's unit, "960.2 billion won rose")
+    r"the\s+(?:(?:South\s+)?Korean\s+|U\.S\.\s+|US\s+|American\s+|Japanese\s+)?(?:won|dollar|yen|euro|currency)\s+"
+    r"(?:has\s+|had\s+)?(?:fell|fallen|rose|risen|weakened|strengthened|slid|slumped|dropped|gained|lost|depreciated|"
+    r"appreciated|declined)",  # not "at the exchange rate": a conversion's
     # caught50's controls, read by the lead: a share of a market or of another body's budget is no share of the costs
     r"market\s+share", r"share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|common\s+budget|common\s+funding)",
 )
@@ -6549,6 +6551,8 @@ def allotted_part(r: Reader, fig: Span) -> str | None:
     """
     if fig.kind != "money":
         return None
+    if percent_part(r, fig):
+        return "other"  # probe34: "About 40 percent of the contribution, or 400 billion won, funds construction"
     end = r.restated_to(fig)
     part = _OF_PAYMENT_AFTER.match(r.text, end)
     fronted = _OF_PAYMENT_BEFORE.search(r.text, max(0, fig.start - win.PART_CUE_AFTER * 2), fig.start)
@@ -6557,6 +6561,30 @@ def allotted_part(r: Reader, fig: Span) -> str | None:
         return None
     _, c1 = r.clause(fig, strong=True)
     return next((name for name, p in _OTHER_CUES if name != "troops" and p.search(r.text, use.end(), c1)), "other")
+
+
+#: Right before an amount, a percent "of" the payment the amount restates: "About 40 percent of the contribution, or
+#: 400 billion won, funds construction" (probe34): a part of the payment, not the whole.
+_PERCENT_OF_PAYMENT = re.compile(r"(?<![\d.])\d++(?:\.\d++)?+[ \t]*+(?:%|percent|per[ \t]++cent)[ \t]++of[ \t]++"
+                                 r"(?:(?:the|its|their|this\s++year['’]s|Seoul['’]s|Korea['’]s)[ \t]++)?"
+                                 r"(?:(?<![\w-])[\w-]++[ \t]++){0,2}?"
+                                 r"(?:contributions?|payments?|share|budget|money|funds?|sum)(?:[ \t]*+,)?[ \t]++"
+                                 rf"(?:or|i\.e\.|that\s++is)(?:[ \t]++(?:{HEDGE_WORDS}))?[ \t]*+$", re.I)
+
+
+def percent_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount restates a percent of the payment right before it (:data:`_PERCENT_OF_PAYMENT`):
+    the part's sum, not the payment (probe34).
+
+    >>> [percent_part(*figure_in(t, -1)) for t in ("About 40 percent of the contribution, or 400 billion won, funds "
+    ...     "construction.", "Seoul pays 1 trillion won, or about $900 million.")]
+    [True, False]
+    """
+    return fig.kind == "money" and _PERCENT_OF_PAYMENT.search(
+        r.text, max(0, fig.start - PERCENT_PART_BACK), fig.start) is not None
+
+
+PERCENT_PART_BACK = 90  # characters before an amount read for :data:`_PERCENT_OF_PAYMENT`
 
 
 #: "has paid", "have contributed": a perfect of paying, which with "since <year>" sums the years since.
@@ -8424,7 +8452,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
                                          or _past_demand(r, fig, years, how) or past_demand_noun(r, fig))
     deal = deal_of(r, fig) if fig.kind == "percent" else None
     if fig.kind == "percent" and quantity == "sma_change":
-        years = average_span_years(r, fig, years) or years  # claims45: "an average of 6.2% over the past five years"
+        years = average_span_years(r, fig, years) or since_yearly_years(r, fig, years) or years  # claims45, probe34
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since, loose=loose)
 
@@ -8881,11 +8909,58 @@ def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> since_year(r, fig, (2025,)), since_year(r, fig, (2021,))
     (2020, None)
     """
-    m = _SINCE_YEAR.match(r.text, fig.end)
+    m = _SINCE_YEAR.match(r.text, fig.end) or since_fronted(r, fig)
     if m is None or len(years) != 1:
         return None
     year = int(m["year"])
     return year if year < years[0] - 1 else None
+
+
+#: "Since <year>" opening the clause of a change ("Since 2021 the payment has risen 28 percent", probe34), not "since
+#: 2021-22" (a span) ...
+_SINCE_OPENING = re.compile(r"\b[Ss]ince[ \t]++(?P<year>(?:19|20)\d\d)\b(?![ \t]*+[-–])")
+#: ... nor a yearly rate after the change ("Since 2021 it has risen 5 percent a year"): a year's own change.
+YEARLY_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:a|per|each|every)[ \t]++year\b|(?<![ \t])[ \t]++annually\b", re.I)
+
+
+#: "since <year>" after a yearly rate's "a year" ("risen 5 percent a year since 2021").
+_SINCE_AFTER = re.compile(r"(?<![ \t])[ \t]++since[ \t]++(?P<year>(?:19|20)\d\d)\b(?![ \t]*+[-–])", re.I)
+
+
+def since_yearly_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...] | None:
+    """Return the years from "since <year>" to a change's own one year when the change is a yearly rate ("Since 2021
+    the payment has risen about 5 percent a year", "risen 5 percent a year since 2021", probe34): the average yearly
+    change over them is what it tells; else None.
+
+    >>> [since_yearly_years(*figure_in(t, 0), (2026,)) for t in ("Since 2021 it has risen about 5 percent a year.",
+    ...      "It has risen 5 percent a year since 2021.", "Since 2021 it has risen 28 percent.")]
+    [(2021, 2022, 2023, 2024, 2025, 2026), (2021, 2022, 2023, 2024, 2025, 2026), None]
+    """
+    yearly = YEARLY_AFTER.match(r.text, fig.end)
+    if yearly is None or len(years) != 1:
+        return None
+    s0, _ = r.sentence_of(fig)
+    m = _SINCE_OPENING.match(r.text, s0, fig.start) or _SINCE_AFTER.match(r.text, yearly.end())
+    if m is None or r.figures_in(m.end(), fig.start):
+        return None
+    year = int(m["year"])
+    return tuple(range(year, years[0] + 1)) if year < years[0] - 1 else None
+
+
+def since_fronted(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the "since <year>" that opens a change's sentence, with no other figure between it and the change, when
+    no yearly word follows the change (:data:`_SINCE_OPENING`), else None.
+
+    >>> [since_fronted(*figure_in(t, 0)) is not None for t in ("Since 2021 the payment has risen 28 percent.",
+    ...      "Since 2021 it has risen 5 percent a year.", "It has risen 28 percent since its 2021 deal.",
+    ...      "The SMA, in place since 1991, rose 8 percent this year.")]
+    [True, False, False, False]
+    """
+    s0, _ = r.sentence_of(fig)
+    m = _SINCE_OPENING.match(r.text, s0, fig.start)  # at the opening only: not "in place since 1991, and ..."
+    if m is None or r.figures_in(m.end(), fig.start) or YEARLY_AFTER.match(r.text, fig.end):
+        return None
+    return m
 
 
 #: "in two years", "over the past seven years" right after a change: the count of years it is told over.
@@ -10938,7 +11013,9 @@ _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "nu
 #: Near a count, words of one base or unit, or of a population that is not only troops ("Camp X, home to 36,000
 #: soldiers and family members"): the count is a part, or more than the troops.
 _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
-                   r"dependents|civilians|population|residents)\b", re.I)
+                   r"dependents|civilians|population|residents|"
+                   # probe34: "The Eighth Army's roughly 19,000 soldiers form the bulk of USFK": one command's
+                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|wing|squadron|fleet|bulk\s++of)\b", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
@@ -10952,6 +11029,9 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
     ["a count of one base or unit, or with others than troops ('base')", "a level that was ('from'), not the level
      now"]
+    >>> r = Reader(annotate_text("The Eighth Army's roughly 19,000 soldiers form the bulk of USFK."))
+    >>> troops_part(r, r.spans_in(0, len(r.text), "count")[0])
+    "a count of one base or unit, or with others than troops ('eighth army')"
     """
     c0, c1 = r.clause(fig, strong=True)
     part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)

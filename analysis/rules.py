@@ -44,6 +44,7 @@ from analysis.frames import (
     DEAL_WORD,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
+    YEARLY_AFTER,
     Figure,
     Frame,
     Reader,
@@ -2191,8 +2192,42 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
               [*old.rows, *new.rows])
 
 
+#: Words that put a change in dollars ("In dollar terms the payment fell about 7 percent", probe34; "measured in
+#: U.S. dollars, it rose 2 percent").
+_IN_DOLLARS = re.compile(r"\bin[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?dollar[ \t]++terms\b|\b(?:measured|counted|"
+                         r"valued|calculated)[ \t]++in[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?dollars\b", re.I)
+
+
+def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
+    """Return the verdict on a percent change its sentence puts in dollars (:data:`_IN_DOLLARS`) against the change
+    of ``year``'s payment in dollars at each year's average rate; else None (the change in won is the one judged).
+
+    >>> fig, ctx = example("In dollar terms the payment fell about 7 percent this year.", "2022-06-01")
+    >>> change_in_dollars(fig, ctx, 2022).evidence.split(":")[0]
+    "2022 vs 2021 in dollars at each year's average rate"
+    >>> change_in_dollars(*example("The payment rose 5.4 percent this year.", "2022-06-01"), 2022) is None
+    True
+    """
+    s0, s1 = ctx.reader.sentence_of(fig.span)
+    if _IN_DOLLARS.search(ctx.text, s0, s1) is None:
+        return None
+    try:
+        old, new = ctx.payment(year - 1, "USD"), ctx.payment(year, "USD")
+    except LookupError:
+        return None
+    actual, claimed = (new.value / old.value - 1) * 100, _signed(fig)
+    verdict = _percent_verdict(abs(actual - claimed), ctx.tol)
+    return _j(verdict, f"{year} vs {year - 1} in dollars at each year's average rate: {old.described} -> "
+              f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
+              [*old.rows, *new.rows])
+
+
 def _change_in(fig: Figure, ctx: Context, year: int) -> Judgement:
-    """Return the verdict on a percent change against the change of ``year``."""
+    """Return the verdict on a percent change against the change of ``year`` (in dollars when its sentence says so:
+    :func:`change_in_dollars`)."""
+    dollars = change_in_dollars(fig, ctx, year)
+    if dollars is not None:
+        return dollars
     row = ctx.t.index.change_of.get(year)
     if row is None:
         return _j("unverifiable", f"No sourced figures for {year - 1} and {year}.")
@@ -2386,16 +2421,19 @@ def compound_change(fig: Figure, ctx: Context, first: int, last: int, label: str
 
 
 def average_over_years(fig: Figure, ctx: Context) -> Judgement | None:
-    """Return the verdict on a change said to be an average ("a year on average", "an average of") over the years
-    its frame names (two or more): the compound yearly change from the first year's payment to the last's; else
-    None (claims21).
+    """Return the verdict on a change said to be an average ("a year on average", "an average of", or a yearly rate
+    over the years from "since <year>") over the years its frame names (two or more): the compound yearly change from
+    the first year's payment to the last's; else None (claims21).
 
     >>> average_over_years(*example("From 2014 to 2018 the payment grew by an average of 7.1 percent annually.",
     ...                             "2021-03-10")).verdict
     'contradicted'
+    >>> average_over_years(*example("Since 2021 the payment has risen about 5 percent a year.", "2026-01-05")).verdict
+    'supported'
     """
     years = fig.frame.years
-    if len(years) < 2 or not AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span)):
+    if len(years) < 2 or not (AVERAGE_WORD.search(ctx.text, *ctx.reader.local(fig.span))
+                              or YEARLY_AFTER.match(ctx.text, fig.span.end)):  # probe34: "5 percent a year since 2021"
         return None
     return compound_change(fig, ctx, years[0], years[-1], f"{years[0]}-{years[-1]}")
 

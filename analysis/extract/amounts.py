@@ -228,8 +228,9 @@ _WORD_START = r"(?<![\w])"
 _SUM_UP = "|".join(rf"(?<=\b{v}\s)" for v in ("adds", "added", "summed"))
 _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?!(?:{_SUM_UP})up\s)(?P<bound>(?:{word_trie(BOUNDS)}))\s+"
 # Korean-press abbreviations "W1.4 tril." and "1.4 tril. won": the dot is read only before a currency word.
+# Any case: a title-case deck or subhead in the body ("Seoul To Pay $2 Billion A Year", probe34) or capitals.
 _SCALE_WORD = (
-    r"(?:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
+    r"(?i:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
     r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
@@ -256,9 +257,9 @@ _BRACKET_SCALE = r"\s*+[(\[](?P<scale2>million|billion|trillion)[)\]]"
 _WON_SCALES = frozenset({"billion", "trillion", "Billion", "Trillion", "BILLION", "TRILLION"})
 _DOLLAR_WORD = r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?)\b"
 _PER = (
-    r"(?P<per>(?:[\s-]+(?:a|per|each|every)[\s-]+(?P<py>year|annum)|\s+(?P<py2>annually|yearly|a\s+year)|\s*/\s*(?P<py3>year|yr))"
+    r"(?P<per>(?i:(?:[\s-]+(?:a|per|each|every)[\s-]+(?P<py>year|annum)|\s+(?P<py2>annually|yearly|a\s+year)|\s*/\s*(?P<py3>year|yr))"
     r"(?![\s-]+(?:ago|earlier|later|before|after|from|since|prior))"
-    r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b)?"
+    r"|[\s-]+(?:a|per|each|every)[\s-]+month\b|\s+monthly\b))?"  # any case, as the scale word
 )
 
 

@@ -1,0 +1,49 @@
+"""Classes of misreadings a prober found in sentences of their own (thirty-third session's probe34: 245 one-paragraph
+probes written from data/ and how news copy phrases figures, without reading the corpus or the code; issue #10).
+
+Four right or other figures were called ``contradicted``, and a title-case line in the body read "$2 Billion" as $2:
+
+- SINCE: a change counted "since <year>" where that year opens the sentence ("Since 2021 the payment has risen 28
+  percent") was judged as the last year's own change (``frames.since_fronted``); a yearly rate "since <year>" ("about
+  5 percent a year") is the average over those years (``frames.since_yearly_years``, ``rules.average_over_years``).
+- DOLLARS: a change its sentence puts "in dollar terms" was judged in won (``rules.change_in_dollars``).
+- PART: "About 40 percent of the contribution, or 400 billion won, funds construction": the part's sum read as the
+  payment (``frames.percent_part``).
+- UNIT: "The Eighth Army's roughly 19,000 soldiers": one command's troops read as the level (``frames._PART``).
+- CAPS: "$2 Billion A Year" in a title-case line of the body: the scale word and "a year" were read in lower case
+  only (``amounts._SCALE_WORD``, ``amounts._PER``).
+
+The *_NEAR rows keep their reading. Rows: tests/cases/test_probe34.csv (the prober's sentences and near misses of the
+lead's), each one paragraph under the headline "T".
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables
+
+from analysis import check
+
+ROWS = case_tables("test_probe34")  # tests/cases/test_probe34.csv
+COUNTS = {"SINCE": 2, "SINCE_NEAR": 2, "DOLLARS": 2, "DOLLARS_NEAR": 1, "PART": 1, "PART_NEAR": 1, "UNIT": 1,
+          "UNIT_NEAR": 1, "CAPS": 2}
+
+
+def verdict_of(published: str, text: str, figure: str) -> str | None:
+    """Return the verdict of the claim holding ``figure`` in ``text`` (one paragraph under the headline "T"), None
+    when no claim holds it."""
+    claims = check.check_text(f"T\n\n{text}", published).claims
+    return next((c.verdict for c in claims if figure in c.exact or c.exact in figure), None)
+
+
+@pytest.mark.parametrize("table", sorted(COUNTS))
+def test_probe34_class(table: str) -> None:
+    """Every row of one class gets its verdict (a figure of no quantity the data covers may also go unread)."""
+    bad = [f"{figure!r}: {got}" for published, text, figure, want in ROWS[table]
+           if (got := verdict_of(published, text, figure)) != want and not (want == "not_checkable" and got is None)]
+    assert not bad, "\n".join(bad)
+
+
+def test_tables() -> None:
+    """Each class keeps its rows."""
+    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
