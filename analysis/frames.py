@@ -4462,9 +4462,12 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("Seoul paid more. The additional cost Seoul will shoulder, which is $70 million."))
     >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
     True
+    >>> r = Reader(annotate_text("Seoul is to pay 80 billion won (around $70 million) more for the troops."))
+    >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
+    True
     """
-    bracket = _BRACKETED.match(r.text, fig.end)
-    end = bracket.end() if bracket and r.figures_in(fig.end, bracket.end()) else fig.end
+    bracket = _BRACKETED.match(r.text, fig.end)  # b124: its restatement is a money span, not a figure of its own
+    end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
     if adds_to_other_side(r, fig):
         return False  # claims19: "On top of what Washington spends, Seoul pays an additional X": X is all Seoul pays
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
@@ -9627,7 +9630,11 @@ _REFUSED_BY_KOREA = re.compile(
     r"turn(?:s|ed)?[ \t]++down|push(?:es|ed)?[ \t]++back[ \t]++(?:on|against))"
     rf"|\b(?:resistance|opposition|objections?)[ \t]++(?:from|by)[ \t]++(?:the[ \t]++)?{_KOREA_SIDE}[ \t]++to)[ \t]++"
     r"(?:(?:the|a|an|any|such|U\.S\.|US|American|Washington['’]s|America['’]s|Trump['’]s|proposed|demanded|"
-    r"requested|steep|huge|massive|sharp|whopping|exorbitant|excessive|hefty)[ \t]++){0,3}+$", re.I)
+    r"requested|steep|huge|massive|sharp|whopping|exorbitant|excessive|hefty)[ \t]++){0,3}+$"
+    # ... or its refusal to pay the multiple ("South Korea is not willing to pay 5 times more", b124)
+    rf"|{_KOREA_SIDE}[ \t]++(?:(?:is|was|are|were|remains?|has[ \t]++been)[ \t]++)?(?:not[ \t]++willing|unwilling|"
+    r"refus(?:es|ed|ing)|declin(?:es|ed|ing)|won['’]t|will[ \t]++not|cannot|can['’]t)[ \t]++(?:to[ \t]++)?pay[ \t]++$",
+    re.I)
 #: How far before a multiple :data:`_REFUSED_BY_KOREA` is looked for, in characters.
 _REFUSED_BACK = 120
 
@@ -9639,8 +9646,9 @@ def refused_by_korea(r: Reader, span: Span) -> bool:
 
     >>> [refused_by_korea(*figure_in(t, -1)) for t in ("Seoul balked at the fivefold increase.",
     ...     "The US rejected a twofold increase.", "Seoul's payment has risen fivefold since 1991.",
-    ...     "It met resistance from Seoul to an exorbitant five-fold increase.", "Resistance to a twofold rise grew.")]
-    [True, False, False, True, False]
+    ...     "It met resistance from Seoul to an exorbitant five-fold increase.", "Resistance to a twofold rise grew.",
+    ...     "South Korea is not willing to pay five times more for the troops.")]
+    [True, False, False, True, False, True]
     """
     return _REFUSED_BY_KOREA.search(r.text, max(0, span.start - _REFUSED_BACK), span.start) is not None
 

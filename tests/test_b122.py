@@ -1,5 +1,5 @@
-"""Figures beside the SMA payment that are not it, from the 122nd batch (thirty-third session; issue #10: never call a
-right figure wrong).
+"""Figures beside the SMA payment that are not it, from the 122nd and 124th dev batches (thirty-third session; issue
+#10: never call a right figure wrong).
 
 The batch's six dev articles (strategic assets, cancelled drills, a base's cost, arms purchases) had three right
 figures called ``contradicted`` and one wrong figure missed; each is a class these rows show, in made-up sentences of
@@ -16,6 +16,10 @@ my own:
   not the ask (``rules.raised_below_payment``); it was `unverifiable`, now `contradicted` with the asks on record.
 - TIMES_DONE: "N times" after a verb of an event done (a bomber "flew" near the peninsula five to six times) counts the
   events; it was judged as a multiple of the payment (``frames._SAID_MET``).
+- from the 124th dev batch (percents beside the payment): SPOKEN, a broadcast's hundreds in digits ("9-hundred-24-
+  million U.S. dollars" was read as 24 million and called wrong; ``amounts._digits_number``); MORE_AFTER_BRACKET, "X
+  (about $Y) more" is a change (``frames._change_amount`` read past a restatement only when it was a figure of its
+  own); REFUSED, a multiple Seoul is "not willing to pay" is the US's ask (``frames._REFUSED_BY_KOREA``).
 - the *_NEAR classes: near misses that keep their frame (the level stationed there; the cost of stationing or keeping
   the troops; the share raised by a multiple; the ask on record; a lower ask told with no raise; "pay five times").
 
@@ -30,7 +34,8 @@ from test_weakev70 import failure
 
 ROWS = case_tables("test_b122")  # tests/cases/test_b122.csv
 COUNTS = {"EXERCISE": 3, "EXERCISE_NEAR": 2, "COST_OF": 3, "COST_OF_NEAR": 2, "RAISED_COSTS": 2,
-          "RAISED_COSTS_NEAR": 1, "RAISED_TO": 2, "RAISED_TO_NEAR": 2, "TIMES_DONE": 2, "TIMES_DONE_NEAR": 1}
+          "RAISED_COSTS_NEAR": 1, "RAISED_TO": 2, "RAISED_TO_NEAR": 2, "TIMES_DONE": 2, "TIMES_DONE_NEAR": 1,
+          "SPOKEN": 2, "MORE_AFTER_BRACKET": 1, "REFUSED": 1}
 
 
 @pytest.mark.parametrize("table", sorted(COUNTS))

@@ -175,8 +175,9 @@ def _currency_word(word: str) -> str:
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A broadcast transcript's spoken decimal in digits ("10-point-7 billion"), read as "10.7" in amounts of money.
-_MONEY_NUM = rf"\d{{1,3}}-point-\d{{1,3}}|{_NUM}"
+# A broadcast transcript's spoken decimal in digits ("10-point-7 billion"), read as "10.7" in amounts of money, and
+# its hundreds in digits ("9-hundred-24-million U.S. dollars": 924 million, b124).
+_MONEY_NUM = rf"\d{{1,3}}-point-\d{{1,3}}|\d-hundred(?:-\d{{1,2}})?(?![\d.,])|{_NUM}"
 _UNITS, _TEENS, _TENS, _DIGIT_WORDS = UNITS, TEENS, TENS, DIGIT_WORDS
 _WORD_VALUES = WORD_VALUES
 # Spelled-out numbers below a thousand ("twenty-five", "five-hundred", "two hundred and fifty") and spelled-out
@@ -392,11 +393,24 @@ def _won_scale(m: re.Match[str]) -> bool:
 _CONVERSION_GAP = re.compile(r"(?<!\s)\s*+[(\[]\s*+(?:about|around|roughly|approximately|or|some|nearly|almost|~)?\s*+")
 
 
+def _digits_number(number: str) -> Decimal:
+    """Return the value of a number in digits as written in money: with thousands commas, a transcript's spoken
+    decimal ("10-point-7") or hundreds ("9-hundred-24").
+
+    >>> [str(_digits_number(n)) for n in ("1,038.9", "10-point-7", "9-hundred-24", "9-hundred")]
+    ['1038.9', '10.7', '924', '900']
+    """
+    if "-hundred" in number:
+        hundreds, _, rest = number.partition("-hundred")
+        return Decimal(hundreds) * 100 + Decimal(rest.lstrip("-") or 0)
+    return Decimal(number.replace(",", "").replace("-point-", "."))
+
+
 def _amount(m: re.Match[str]) -> Decimal | None:
     gd = m.groupdict()
     try:
         number = gd.get("num")
-        base = Decimal(number.replace(",", "").replace("-point-", ".")) if number else _word_number(gd["wnum"])
+        base = _digits_number(number) if number else _word_number(gd["wnum"])
     except (InvalidOperation, KeyError):
         return None
     scale = gd.get("scale") or gd.get("scale2") or gd.get("sfx")
