@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import csv
 import datetime as dt
@@ -496,13 +497,15 @@ SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_deter
 #: (``test_claims31.dev_claims``, made once per process by ``analysis.mutants.article_claims``, which the mutation
 #: run's targets in test_mutants59 read too), the quote batteries read the quotes of the same dev
 #: articles and of the same copies (``quotes40_variants.speaker_at``, cached); claims30's strict companion of claims26
-#: reads claims26's check of its whole battery (``test_claims26.checked``, cached: about 3.5 s of CPU). A group runs
+#: reads claims26's check of its whole battery (``test_claims26.checked``, cached: about 3.5 s of CPU); the modules that
+#: walk the package's source read its syntax trees (:func:`parsed`, cached: quotes.py alone is 0.8 MB). A group runs
 #: where its first module ranks in SLOW_FIRST, its modules in collection order.
 SHARED = {"dev claims": ("tests/test_claims31.py", "tests/test_claims40.py", "tests/test_claims41.py",
                          "tests/test_claims42.py", "tests/test_claims43.py", "tests/test_mutants59.py"),
           "dev quotes": ("tests/test_quotes40.py", "tests/test_quotes41.py", "tests/test_quotes42.py",
                          "tests/test_quotes45.py"),
-          "claims26 battery": ("tests/test_claims26.py", "tests/test_claims30.py")}
+          "claims26 battery": ("tests/test_claims26.py", "tests/test_claims30.py"),
+          "package source": ("tests/test_code_shape.py", "tests/test_lazyre.py", "tests/test_windows57.py")}
 _UNIT_OF = {module: unit for unit, modules in SHARED.items() for module in modules}
 
 
@@ -608,6 +611,18 @@ def scheduling() -> type:
 
 
 # --- files ---------------------------------------------------------------------------------------
+
+
+@functools.cache
+def parsed(source: str) -> ast.Module:
+    """Return the syntax tree of ``source``, parsed once per process: the package's modules are megabytes of source
+    that several test modules walk (test_code_shape, test_lazyre, test_windows57: one unit of xdist's, see
+    :data:`SHARED`). Read the tree, never change it.
+
+    >>> parsed("x = 1") is parsed("x = 1"), type(parsed("x = 1").body[0]).__name__
+    (True, 'Assign')
+    """
+    return ast.parse(source)
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -7,6 +7,8 @@ import ast
 from functools import cache
 from pathlib import Path
 
+from conftest import parsed
+
 import analysis
 
 MOST_LINES = 60
@@ -21,7 +23,7 @@ def _modules(root: Path) -> tuple[tuple[str, ast.Module], ...]:
     >>> [name for name, _ in _modules(PACKAGE)][:2]
     ['analysis/__init__.py', 'analysis/__main__.py']
     """
-    return tuple((path.relative_to(root.parent).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+    return tuple((path.relative_to(root.parent).as_posix(), parsed(path.read_text(encoding="utf-8")))
                  for path in sorted(root.rglob("*.py")))
 
 

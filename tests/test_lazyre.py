@@ -39,6 +39,8 @@ def test_no_module_hands_a_lazy_pattern_to_a_module_function() -> None:
     import ast
     import importlib
 
+    from conftest import parsed
+
     from analysis.lazyre import LazyPattern
 
     found = []
@@ -47,7 +49,7 @@ def test_no_module_hands_a_lazy_pattern_to_a_module_function() -> None:
         if "lazyre as re" not in source:
             continue
         module = importlib.import_module(".".join(path.relative_to(ROOT).with_suffix("").parts))
-        for node in ast.walk(ast.parse(source)):
+        for node in ast.walk(parsed(source)):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args \
                     and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" \
                     and isinstance(node.args[0], ast.Name) \

@@ -12,6 +12,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from conftest import parsed
+
 from analysis import frames
 from analysis.extract import dates, names, quotes, windows
 
@@ -23,11 +25,17 @@ NAMES = Path(names.__file__)  # its two thresholds here (review99)
 
 
 def _offsets(tree: ast.AST) -> list[ast.BinOp]:
-    """Return the ``x + y`` / ``x - y`` nodes inside a subscript or a call."""
+    """Return the ``x + y`` / ``x - y`` nodes inside a subscript or a call, each once (one walk of the tree, each
+    node told whether a subscript or a call holds it: a walk under every subscript and call read a nested call's
+    nodes once per call around it)."""
     out = []
-    for outer in ast.walk(tree):
-        if isinstance(outer, (ast.Subscript, ast.Call)):
-            out += [n for n in ast.walk(outer) if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Add, ast.Sub))]
+    stack: list[tuple[ast.AST, bool]] = [(tree, False)]
+    while stack:
+        node, inside = stack.pop()
+        if inside and isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)):
+            out.append(node)
+        inside = inside or isinstance(node, (ast.Subscript, ast.Call))
+        stack += [(child, inside) for child in ast.iter_child_nodes(node)]
     return out
 
 
@@ -35,7 +43,7 @@ def inline_windows(source: str) -> list[str]:
     """Return ``"line: expression"`` for each offset by a literal integer of ``LEAST`` or more in ``source``."""
     found = {
         (n.lineno, ast.unparse(n))
-        for n in _offsets(ast.parse(source))
+        for n in _offsets(parsed(source))
         for side in (n.left, n.right)
         if isinstance(side, ast.Constant) and type(side.value) is int and side.value >= LEAST
     }
@@ -46,7 +54,7 @@ def inline_gaps(source: str) -> list[str]:
     """Return ``"line: comparison"`` for each length (``len(x)``) or distance (``a - b``) compared with a literal
     integer of ``LEAST`` or more in ``source``."""
     found = []
-    for n in ast.walk(ast.parse(source)):
+    for n in ast.walk(parsed(source)):
         if isinstance(n, ast.Compare) and len(n.comparators) == 1:
             left, right = n.left, n.comparators[0]
             measured = (isinstance(left, ast.BinOp) and isinstance(left.op, ast.Sub)) or (
@@ -60,7 +68,7 @@ def named_windows(source: str) -> set[str]:
     """Return the names of the ``win.NAME`` constants ``source`` offsets by inside a subscript or a call."""
     return {
         side.attr
-        for n in _offsets(ast.parse(source))
+        for n in _offsets(parsed(source))
         for side in (n.left, n.right)
         if isinstance(side, ast.Attribute) and isinstance(side.value, ast.Name) and side.value.id == "win"
     }
@@ -154,7 +162,7 @@ def assigned_twice(source: str) -> list[str]:
     >>> assigned_twice("A = 1\\nB = 2\\nA = 3\\n")
     ['A']
     """
-    names = [t.id for n in ast.parse(source).body if isinstance(n, ast.Assign | ast.AnnAssign)
+    names = [t.id for n in parsed(source).body if isinstance(n, ast.Assign | ast.AnnAssign)
              for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)]
     return sorted({n for n in names if names.count(n) > 1})
 
