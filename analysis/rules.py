@@ -2169,6 +2169,25 @@ def since_or_pending(fig: Figure, ctx: Context) -> Judgement:
     j = change_since(fig, ctx)
     pending = None if j.verdict == "supported" else _pending_change(fig, ctx)
     return pending if pending is not None and not reached_before_concluded(fig, ctx) else j
+def hedged_span_verdict(fig: Figure, actual: float, claimed: float, ctx: Context) -> str | None:
+    """Return *supported* for a hedged change over several years that holds as its hedge reads it: "about X" within
+    ``Tolerances.same_rel`` of the change (a change over years is told rounded, as an amount is: "about 50 percent"
+    for +52.7 %), "more than X" above it, "nearly X" just under it; else None (the points bands judge it; probe35).
+
+    >>> fig, ctx = example("Seoul's payment has risen about 50 percent since 2005.", "2021-06-01")
+    >>> hedged_span_verdict(fig, 52.7, 50.0, ctx), hedged_span_verdict(fig, 70.0, 50.0, ctx)
+    ('supported', None)
+    """
+    bound = fig.span.value.get("bound")
+    if bound == "approx" and abs(actual - claimed) <= ctx.tol.same_rel * abs(actual):
+        return "supported"
+    if bound == "more_than" and actual > claimed:
+        return "supported"
+    if bound == "less_than" and claimed * (1 - ctx.tol.same_rel) <= actual < claimed:
+        return "supported"
+    return None
+
+
 def change_since(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
     won payment of the frame's year against that year's.
@@ -2186,7 +2205,7 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     actual = derive.pct_change(new.value, old.value)
     claimed = _signed(fig)
     off = abs(actual - claimed)
-    verdict = _percent_verdict(off, ctx.tol)
+    verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(off, ctx.tol)
     return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> "
               f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
               [*old.rows, *new.rows])
