@@ -6370,7 +6370,7 @@ class _Narrowed(Trigger):
             return found[self]
         assert self.base is not None
         base, before = self.base.spans(text, start, end, found), self.before
-        if not base:
+        if not base.starts:  # (an array's truth, in C: no call of ``Hits.__len__``)
             found[self] = base  # no hit to narrow: the base's (empty, never changed) hits
             return base
         starts = base.starts
@@ -8186,7 +8186,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
     local = _local_day(text, start, pub, printed)
     tokens = _Tokens(text, start, end)  # the words the tense of each bare date is read from
     for (rx, handler, trigger, back, ahead), need in _rows_with(present):
-        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places):
+        if _unmatched_whole(rx, text, start, end, ahead) or not trigger.spans(text, start, end, places).starts:
             continue  # no hit of the trigger (none of its literals is there), or no match at all: none to scan for
         for m in scan(rx, trigger, text, start, end, back, ahead, places, need):
             if _not_a_date(text, m, handler, start):

@@ -72,6 +72,7 @@ class Hits(Sequence[tuple[int, int]]):
         return self.starts[i], self.ends[i]
 
 
+_NO_HITS = Hits()  # the hits of a trigger none of whose literals is in the stretch (shared: read, never changed)
 Found = dict[Any, Any]  # literal -> its places (an array); Trigger -> its Hits (one stretch of one text)
 
 
@@ -106,10 +107,11 @@ class Trigger:
         for lit, _ in self.anchors:
             if lit not in found:
                 found[lit] = _places(text, lit, start, end)
-        out = found[self] = Hits()
         lists = [(places, off) for lit, off in self.anchors if (places := found[lit])]  # (a literal not there: none)
         if not lists:
-            return out
+            found[self] = _NO_HITS
+            return _NO_HITS
+        out = found[self] = Hits()
         add_start, add_end = out.starts.append, out.ends.append  # (no method call a hit)
         last = start
         match = self.pattern.match
