@@ -4446,7 +4446,8 @@ def _less_adverbs(words: list[str]) -> list[str]:
     return words
 
 _PERFECT = frozenset(["had", "has", "have"])
-_SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked")  # not "demanded"
+_SAYING = word_set("said told stated claimed insisted argued warned noted declared wrote remarked "  # not "demanded"
+                   "stressed promised pledged vowed complained predicted acknowledged admitted asserted")  # probeq34
 # Naming and urging verbs a name's own perfect or modal makes its words ("had called Seoul “...”", "would call it")
 _NAMED_BY = word_set("called described urged dismissed branded labeled labelled termed dubbed")
 _SAYING_MODALS = word_set("would could might will may")
@@ -4467,13 +4468,16 @@ def _says_after_auxiliary(text: str, end: int) -> bool:
     (True, True)
     >>> _says_after_auxiliary("Xi was furious", 2), _says_after_auxiliary("Xi would be open", 2)
     (False, False)
+    >>> _says_after_auxiliary("Xi had made clear that", 2), _says_after_auxiliary("Xi had made progress", 2)
+    (True, False)
     """
     words = [w.rstrip(",") for w in text[end : end + win.AUXILIARY_AFTER].split()[:win.AUXILIARY_WORDS]]
     if len(words) < 2:
         return False
     first, rest = words[0], [w for w in words[1:] if not (w.endswith("ly") and w.islower())]
-    if first in _PERFECT:
-        return bool(rest) and (rest[0] in _SAYING or rest[0] in _NAMED_BY)
+    if first in _PERFECT:  # probeq34: "Trump had made (it) clear that ...": his words
+        return bool(rest) and (rest[0] in _SAYING or rest[0] in _NAMED_BY or rest[:2] == ["made", "clear"]
+                               or rest[:3] == ["made", "it", "clear"])
     if first in _SAYING_MODALS:
         return bool(rest) and rest[0] in _SAYING_BASE
     return first in _PASSIVE_BE and _passive_saying(rest)
