@@ -4462,8 +4462,7 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("Seoul paid more. The additional cost Seoul will shoulder, which is $70 million."))
     >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
     True
-    >>> r = Reader(annotate_text("Seoul is to pay 80 billion won (around $70 million) more for the troops."))
-    >>> _change_amount(r, r.figures_in(0, len(r.text))[0])
+    >>> _change_amount(*figure_in("Seoul is to pay 80 billion won (around $70 million) more for the troops."))
     True
     """
     bracket = _BRACKETED.match(r.text, fig.end)  # b124: its restatement is a money span, not a figure of its own
@@ -6568,11 +6567,11 @@ def allotted_part(r: Reader, fig: Span) -> str | None:
 
 #: Right before an amount, a percent "of" the payment the amount restates: "About 40 percent of the contribution, or
 #: 400 billion won, funds construction" (probe34): a part of the payment, not the whole.
-_PERCENT_OF_PAYMENT = re.compile(r"(?<![\d.])\d++(?:\.\d++)?+[ \t]*+(?:%|percent|per[ \t]++cent)[ \t]++of[ \t]++"
-                                 r"(?:(?:the|its|their|this\s++year['’]s|Seoul['’]s|Korea['’]s)[ \t]++)?"
-                                 r"(?:(?<![\w-])[\w-]++[ \t]++){0,2}?"
-                                 r"(?:contributions?|payments?|share|budget|money|funds?|sum)(?:[ \t]*+,)?[ \t]++"
-                                 rf"(?:or|i\.e\.|that\s++is)(?:[ \t]++(?:{HEDGE_WORDS}))?[ \t]*+$", re.I)
+_PERCENT_OF = r"(?<![\d.])\d++(?:\.\d++)?+[ \t]*+(?:%|percent|per[ \t]++cent)[ \t]++of[ \t]++"
+_OF_PAY_HEAD = (r"(?:(?:the|its|their|this\s++year['’]s|Seoul['’]s|Korea['’]s)[ \t]++)?"
+                r"(?:(?<![\w-])[\w-]++[ \t]++){0,2}?(?:contributions?|payments?|share|budget|money|funds?|sum)")
+_RESTATED_AS = rf"(?:[ \t]*+,)?[ \t]++(?:or|i\.e\.|that\s++is)(?:[ \t]++(?:{HEDGE_WORDS}))?[ \t]*+$"
+_PERCENT_OF_PAYMENT = re.compile(_PERCENT_OF + _OF_PAY_HEAD + _RESTATED_AS, re.I)
 
 
 def percent_part(r: Reader, fig: Span) -> bool:
