@@ -3,6 +3,9 @@
 or the code; issue #9). The inner speaker's perfect of saying took only a few verbs ("had said", "had warned",
 "had called"), so "Esper said Trump had made clear that Seoul “can and should pay more”" went to Esper, the reporter
 (``quotes._says_after_auxiliary``, ``quotes._SAYING``). The controls keep the reporter's words his own.
+
+A second prober (probeq36, 169 short stories) found a possessive in the object of a verb of naming taken for the
+speaker: "Park Ji-hoon called Kim Min-su's demand “daylight robbery”" went to Kim (``quotes._named_object``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,9 @@ CASES = [
     # controls: no inner saying, the reporter's words
     ('Esper said the talks had made progress, calling them "productive."', "esper"),
     ('Kim said Trump had made a "big mistake" on the troops.', "kim"),
+    # probeq36: a possessive in the object of a verb of naming is not the speaker
+    ('Park Ji-hoon called Kim Min-su\'s demand "daylight robbery" on Tuesday.', "park"),
+    ('Lee Sang-min, a lawmaker, called Trump\'s plan "a surrender."', "lee"),
 ]
 
 

@@ -5305,6 +5305,9 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "It fits Jo Bell's calls “to act”."
     >>> _possessor(t, _Index([Mention(8, 15, "Jo Bell", "person", {})]), _Place(24, 32, 0, 33, 0, 0, 0)).start
     8
+    >>> t = "Al Roe called Jo Bell's demand “excessive”."
+    >>> _possessor(t, _Index([Mention(14, 21, "Jo Bell", "person", {})]), _Place(31, 42, 0, 43, 0, 0, 0)).found
+    False
     """
     before = text[max(pl.sent_start, pl.qs - win.POSSESSOR_BACK) : pl.qs]
     if "h" not in before and "H" not in before and "s" not in before:
@@ -5320,6 +5323,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
+    if _named_object(words, k):
+        return _NOBODY  # probeq36: 'Seoul called Washington's demand “excessive”': the namer's word for the object
     if (tag := _closing_tag(text, idx, pl)).found:
         return tag  # "Bo, known for his “hard bargaining”, may balk, the agency reported": the reporter's words
     if words[k].lower() in {"his", "her"}:
@@ -5330,6 +5335,27 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     if named and named[0].end == at and _is_speaker(named[0]) and not _charged(text, pl.sent_start, named[0].start):
         return _named(named[0])
     return _NOBODY
+
+
+#: A verb of naming right before a possessive object ("called Washington's demand “excessive”"): the quote is the
+#: namer's word for that object, not the possessor's words.
+_NAMING_BEFORE_OBJECT = _NAMED_BY | word_set("call calls calling describe describes describing label labels labeling "
+                                             "labelling dub dubs dubbing term terms terming brand brands branding "
+                                             "deemed deems considered considers")
+
+def _named_object(words: list[str], k: int) -> bool:
+    """Return whether the possessive ``words[k]`` opens the object of a verb of naming before it, the possessor's
+    own words (capitalised, or "the") between ("called Jo Bell's demand", "described the U.S.'s offer").
+
+    >>> _named_object("Al Roe called Jo Bell's demand".split(), 4), _named_object("It fits Jo Bell's calls".split(), 3)
+    (True, False)
+    """
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if words[j].lower() in _NAMING_BEFORE_OBJECT:
+            return True
+        if not (words[j][:1].isupper() or words[j].lower() == "the"):
+            return False
+    return False
 
 
 _REPORTING_THAT = _CLAUSE_PARTICIPLES | SPEECH_VERBS | word_set("writing")
