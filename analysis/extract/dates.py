@@ -7458,7 +7458,9 @@ _NOT_A_PLACE = (
     rf"(?!(?:On|In|At|By|From|Since|Until|Till|Through|Before|After|Early|Late|Last|Next|This|{_WEEKDAY_ALT})\b)"
 )
 _DATED_DATELINE = re.compile(
-    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t]{_PLACE_WORD}){{0,3}}(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?"
+    # probed36: two places of a joint dateline, "TOKYO/SEOUL, Aug. 7 (Reuters) -"
+    rf"\s{{0,4}}{_NOT_A_PLACE}{_PLACE_WORD}(?:[ \t/]{_PLACE_WORD}){{0,3}}"
+    rf"(?:,[ \t]{_PLACE_WORD}(?:[ \t]{_PLACE_WORD})?)?"
     rf",[ \t]{{1,3}}{_MON}[ \t]{{0,3}}"
     rf"(?P<day>\d{{1,2}})\b"
     rf"(?:,?[ \t]{{1,3}}(?P<year>{_YEAR})\b)?[ \t]{{0,3}}(?:\([A-Za-z][^()\n]{{0,30}}\)[ \t]{{0,3}})?(?:--|—|–|-|:)"
