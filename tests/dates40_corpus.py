@@ -166,8 +166,9 @@ def read(text: str, pub: dt.date, body: int) -> list[tuple[int, int, str | None,
 
 
 # dateline49: a dated wire dateline opening a paragraph ("WASHINGTON, Aug. 20 (Yonhap) --"), README "A dated dateline
-# is the story's own day": the day relative dates count from, within a week of publication
-_DATED_LINE = re.compile(rf"^[A-Z][A-Za-z.'’ -]{{0,40}}, (?P<mon>{_MON_ALT})\.? (?P<day>\d{{1,2}})\b(?:, \d{{4}})?"
+# is the story's own day": the day relative dates count from, within a week of publication; a joint one of two places
+# ("WASHINGTON/SEOUL, Aug 25 (Reuters) -") too, as the tool reads it since probed36
+_DATED_LINE = re.compile(rf"^[A-Z][A-Za-z.'’ /-]{{0,40}}, (?P<mon>{_MON_ALT})\.? (?P<day>\d{{1,2}})\b(?:, \d{{4}})?"
                          r" ?(?:\([^()\n]{1,30}\) ?)?(?:--|—|–|-|:)", re.M)
 
 
