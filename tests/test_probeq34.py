@@ -5,7 +5,9 @@ or the code; issue #9). The inner speaker's perfect of saying took only a few ve
 (``quotes._says_after_auxiliary``, ``quotes._SAYING``). The controls keep the reporter's words his own.
 
 A second prober (probeq36, 169 short stories) found a possessive in the object of a verb of naming taken for the
-speaker: "Park Ji-hoon called Kim Min-su's demand “daylight robbery”" went to Kim (``quotes._named_object``).
+speaker: "Park Ji-hoon called Kim Min-su's demand “daylight robbery”" went to Kim (``quotes._named_object``); and a
+quote paragraph whose source the next paragraph names ("That was the message from X", "So said X", "The warning came
+from X") went to nobody (``quotes._SOURCE_OPENER``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ CASES = [
     # probeq36: a possessive in the object of a verb of naming is not the speaker
     ('Park Ji-hoon called Kim Min-su\'s demand "daylight robbery" on Tuesday.', "park"),
     ('Lee Sang-min, a lawmaker, called Trump\'s plan "a surrender."', "lee"),
+    # probeq36: a quote paragraph whose source the next paragraph opens with ("That was the message from X")
+    ('"We are ready to stay at the table."\n\nThat was the message from Cho Hyun-seok, a vice minister, on Tuesday.',
+     "cho"),
+    ('"Five billion dollars is not a negotiating position."\n\nSo said Robert Hadley, a former US envoy.', "hadley"),
+    ('"Five billion dollars is a ransom note."\n\nThe warning came from Robert Hadley, a former US envoy.', "hadley"),
 ]
 
 

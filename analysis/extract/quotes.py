@@ -5358,6 +5358,14 @@ def _named_object(words: list[str], k: int) -> bool:
     return False
 
 
+#: A sentence opening that names who said the words before it: "That was the message from X", "Those were the words
+#: of X", "So said X", "The warning came from X" (probeq36); the mention right after it is the speaker.
+_SOURCE_OPENER = re.compile(
+    r"(?:(?:That|This|Those|These|Such)[ \t]++(?:was|were|is|are)[ \t]++(?:the[ \t]++)?(?:message|warning|words?|"
+    r"verdict|assessment|view|remarks?|comments?|response|reply|argument|point)[ \t]++(?:of|from)|So[ \t]++said|"
+    r"The[ \t]++(?:message|warning|remarks?|comments?|words|criticism|rebuke|reply|response)[ \t]++came[ \t]++from)"
+    r"[ \t]++(?:(?:the|a|an)[ \t]++)?")
+
 _REPORTING_THAT = _CLAUSE_PARTICIPLES | SPEECH_VERBS | word_set("writing")
 
 
@@ -14238,6 +14246,9 @@ class _Context:
         if first is None:
             return None
         ns = first.start()
+        if (opener := _SOURCE_OPENER.match(text, ns, pe)) is not None:  # probeq36: "That was the message from X"
+            named = self.idx.starting_at(opener.end(), opener.end())
+            return _named(named) if named is not None and _is_speaker(named) else None
         verb = _VERB_WORD.search(text, ns, min(pe, ns + win.NEXT_SENTENCE_VERB))
         if verb is None or verb.group().lower() not in SPEECH_VERBS:
             return None
