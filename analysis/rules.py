@@ -3153,6 +3153,8 @@ def raised_below_payment(fig: Figure, ctx: Context, pool: Sequence[DataRow]) -> 
     ['contradicted', 'supported']
     """
     amount, currency, bound = _amount(fig)
+    if currency not in ("USD", "KRW"):
+        return None  # a bare "500 million": its currency unknown, no payment to set it against
     if not pool or not fig.frame.years or bound not in (None, "approx") or not _RAISED_TO.search(
             ctx.text, max(0, fig.span.start - RAISED_TO_BACK), fig.span.start):
         return None
