@@ -376,8 +376,9 @@ _T_MULT = Trigger(
     (("fold", 0), ("times", 0), ("oubl", 1), ("ripl", 1), ("uadrupl", 1), ("uintupl", 1), ("wice", 1), ("alf", 1),
      ("alv", 1)),
 )  # fmt: skip
-_T_PERCENT = Trigger(
-    re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b"), (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0))
+_T_PERCENT = Trigger(  # and in capitals, as wire headlines write them ("SHARE UP 18.3 PCT", probe35)
+    re.compile(r"%|[Pp]er\s?cent|[Pp]ct\b|PER\s?CENT\b|PCT\b"),
+    (("%", 0), ("cent", 3), ("cent", 4), ("Pct", 0), ("pct", 0), ("CENT", 3), ("CENT", 4), ("PCT", 0)),
 )
 def _won_scale(m: re.Match[str]) -> bool:
     """Return whether a worded number before "won" is read as money: its scale is billions or trillions, or it comes
