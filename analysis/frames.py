@@ -8925,10 +8925,6 @@ _SINCE_OPENING = re.compile(r"\b[Ss]ince[ \t]++(?P<year>(?:19|20)\d\d)\b(?![ \t]
 YEARLY_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:a|per|each|every)[ \t]++year\b|(?<![ \t])[ \t]++annually\b", re.I)
 
 
-#: "since <year>" after a yearly rate's "a year" ("risen 5 percent a year since 2021").
-_SINCE_AFTER = re.compile(r"(?<![ \t])[ \t]++since[ \t]++(?P<year>(?:19|20)\d\d)\b(?![ \t]*+[-–])", re.I)
-
-
 def since_yearly_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[int, ...] | None:
     """Return the years from "since <year>" to a change's own one year when the change is a yearly rate ("Since 2021
     the payment has risen about 5 percent a year", "risen 5 percent a year since 2021", probe34): the average yearly
@@ -8942,7 +8938,7 @@ def since_yearly_years(r: Reader, fig: Span, years: tuple[int, ...]) -> tuple[in
     if yearly is None or len(years) != 1:
         return None
     s0, _ = r.sentence_of(fig)
-    m = _SINCE_OPENING.match(r.text, s0, fig.start) or _SINCE_AFTER.match(r.text, yearly.end())
+    m = _SINCE_OPENING.match(r.text, s0, fig.start) or _SINCE_YEAR.match(r.text, yearly.end())  # "a year since 2021"
     if m is None or r.figures_in(m.end(), fig.start):
         return None
     year = int(m["year"])
@@ -9760,7 +9756,10 @@ def rise_base(r: Reader, fig: Span) -> bool:
 #: Right before a multiple, a verb of raising whose object is costs, prices or estimates "of" something, then "by"
 #: ("hiked the costs of various elements in the talks by more than threefold", b122): what is multiplied is those costs,
 #: not the payment (not "raised its share of the costs by"; "share", "payment", "contribution" head no such object).
-_RAISED_COSTS = re.compile(r"\b(?:rais|hik|increas|inflat|boost|pump)(?:e|ed|es|ing)?\s++(?:up\s++)?"
+#: The verbs of raising a sum, by stem ("raised", "hikes", "increasing", "boosted"): read here and by
+#: ``analysis.rules`` (a payment "raised to" a sum).
+RAISE_VERB = r"(?:rais|hik|increas|inflat|boost|pump|lift)(?:e|ed|es|ing)?"
+_RAISED_COSTS = re.compile(r"\b" + RAISE_VERB + r"\s++(?:up\s++)?"
                            r"(?:(?:the|its|their)\s++)?(?:(?!(?:shares?|payments?|contributions?)\b)(?<![\w-])[\w-]++\s++)"
                            r"{0,2}?(?:costs?|expenses?|prices?|estimates?)\s++(?:of|for)\b[^.;:!?\n]{0,80}?\bby\s++[“\"‘']?$",
                            re.I)

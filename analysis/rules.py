@@ -44,6 +44,7 @@ from analysis.frames import (
     DEAL_WORD,
     HEDGE_WORDS,
     OTHER_QUANTITIES,
+    RAISE_VERB,
     YEARLY_AFTER,
     Figure,
     Frame,
@@ -3133,11 +3134,10 @@ def _demand_judged(fig: Figure, ctx: Context) -> Judgement:
 
 #: Right before an amount, the payment raised "to" it ("the demand that Korea's share be raised to X", "to increase its
 #: contribution to X"): a payment noun, a verb of raising, then "to" (a hedge allowed), within a stretch of one clause.
-_RAISE_VERB = r"(?:rais|increas|hik|boost|lift)(?:e|es|ed|ing)?"
 _PAY_NOUN = r"(?:shares?|contributions?|payments?|burden)"
 _TO_HEDGED = rf"[ \t]++to[ \t]++(?:(?:{HEDGE_WORDS})[ \t]++)?$"
-_RAISED_TO = re.compile(rf"\b{_PAY_NOUN}\b[^.;:!?\n]{{0,40}}?\b{_RAISE_VERB}{_TO_HEDGED}|"
-                        rf"\b{_RAISE_VERB}[ \t]++(?:(?:its|their|the|Seoul['’]s|Korea['’]s)[ \t]++)?"
+_RAISED_TO = re.compile(rf"\b{_PAY_NOUN}\b[^.;:!?\n]{{0,40}}?\b{RAISE_VERB}{_TO_HEDGED}|"
+                        rf"\b{RAISE_VERB}[ \t]++(?:(?:its|their|the|Seoul['’]s|Korea['’]s)[ \t]++)?"
                         rf"{_PAY_NOUN}{_TO_HEDGED}", re.I)
 RAISED_TO_BACK = 120  # characters before a demanded amount read for :data:`_RAISED_TO`
 
