@@ -9634,6 +9634,9 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
 
 _PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
 _PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
+# what may stand between "front runner" and the date it is the front runner of ("the front runner in the 2020 race"):
+# a name after it is the runner's ("front-runner Trump on Monday repeated": Monday is his act's, dev 126th batch)
+_RUNNER_COMPLEMENT = frozenset({"in", "for", "of", "to", "the", "a", "an", "this", "next", "that"})
 
 
 def _prospect(words: list[str], low: str | None = None) -> bool:
@@ -9645,6 +9648,8 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
     True
     >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
     (True, False)
+    >>> _prospect("the front runner in the".split()), _prospect("U.S. front runner Donald Trump on".split())
+    (True, False)
     """
     if not _holds_any(words, _PROSPECT_CUES, low):
         return False  # most clauses: no such noun to look for
@@ -9652,7 +9657,8 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
         w = words[k].lower()
         if words[k] in _BOUNDARY or _tense_of(words, k) is not None:
             return False
-        if w in _PROSPECT or (w == "runner" and k > 0 and words[k - 1].lower() == "front"):
+        if w in _PROSPECT or (w == "runner" and k > 0 and words[k - 1].lower() == "front"
+                              and all(x.lower() in _RUNNER_COMPLEMENT for x in words[k + 1:])):
             return True
     return False
 

@@ -1,0 +1,30 @@
+"""Misreadings the 126th dev batch (thirty-fourth session: 2005-2017 stories on the 9th SMA, Trump's 2016 claims,
+THAAD and Camp Humphreys) showed, each a class these rows hold in sentences of my own (issues #9, #10).
+
+- FRONT_RUNNER: "front-runner" is a noun of expectation only when the date is what the race is run in ("the front-runner
+  in the 2020 race"); before a name ("front-runner Donald Trump on Monday repeated") the weekday is the act's, read
+  from its verb's tense (``dates._prospect``, ``dates._RUNNER_COMPLEMENT``): it went to the Monday after publication.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import annotate
+
+FRONT_RUNNER = [
+    ("2016-03-22", "Republican front-runner Donald Trump on Monday repeated his claim.", "on Monday", "2016-03-21"),
+    ("2019-11-20", "Democratic front-runner Joe Biden on Tuesday criticized the demand.", "on Tuesday", "2019-11-19"),
+    ("2024-02-08", "The front-runner, Nikki Fry, on Wednesday called the deal a giveaway.", "on Wednesday",
+     "2024-02-07"),
+    # the near miss the rule keeps: the race a front-runner is in lies ahead
+    ("2019-06-03", "Biden, the front-runner in the 2020 race, said so.", "2020", "2020-01-01"),
+]
+
+
+@pytest.mark.parametrize(("published", "body", "words", "day"), FRONT_RUNNER)
+def test_a_front_runner_named_acts_on_the_day_its_tense_gives(published: str, body: str, words: str, day: str) -> None:
+    """The weekday after a front-runner's name is the act's day, read from the verb's tense."""
+    found = annotate(f"Race\n\n{body}", published).of_kind("date")
+    dates = {d.exact: d.value["start"] for d in found}
+    assert dates[words] == day, dates
