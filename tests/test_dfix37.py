@@ -10,6 +10,10 @@ written without reading the corpus or the code; /work/wt/probed36/REPORT.md), me
   "between", a count after "by", and a duration before "until" (README: "until X" is X).
   The open-ended rows of the class ("through 2030", "since 2019") are no failures: README resolves "since X",
   "until X", "by X" to X itself.
+- QUOTED (class E): a date that a quotation opened after a word of the writer's clause starts ('would speak again
+  "in two days."') was not found: the opening mark ended its clause, so it had no tense; the clause now goes on
+  before the mark (``dates._opened_before``), unless a comma or a speech verb opens the quotation (the speaker's own
+  clause).
 
 Rows: tests/cases/test_dfix37.csv, each one paragraph under the headline "T" (read by ``annotate``, as the prober's
 articles were); ``start`` "none" means no date's words hold ``exact``.
@@ -20,7 +24,7 @@ from __future__ import annotations
 from conftest import case_tables, read_article_dates, rows_test
 
 ROWS = case_tables("test_dfix37")  # tests/cases/test_dfix37.csv
-COUNTS = {"RANGE": 5, "RANGE_VARIANT": 8, "RANGE_NEAR": 11}
+COUNTS = {"RANGE": 5, "RANGE_VARIANT": 8, "RANGE_NEAR": 11, "QUOTED": 1, "QUOTED_VARIANT": 4, "QUOTED_NEAR": 2}
 
 
 def check_dfix37(text: str, published: str, exact: str, start: str, end: str) -> None:

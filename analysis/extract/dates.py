@@ -1278,7 +1278,18 @@ def _partial_quote(text: str, a: int, start: int) -> int | None:
     >>> t = 'He said: "We met." Then, from April 1'
     >>> _partial_quote(t, 0, t.find("April")) is None
     True
+
+    The date may stand in the quotation itself, opened after a word of the writer's clause ('would speak again "in
+    two days."'; dfix37): the clause goes on before the opening mark, unless a speech verb opens the quotation ('Kim
+    said "in two days ..."': the speaker's own clause).
+
+    >>> t = 'They would speak again "in two days."'
+    >>> _partial_quote(t, 0, t.find("in two")) == t.find('"'), _partial_quote('Kim said "in two days"', 0, 10)
+    (True, None)
     """
+    opened = _opened_before(text, a, start)
+    if opened is not None:
+        return opened
     close = max(text.rfind('"', a, start), text.rfind("”", a, start))
     if close < 0:
         return None
@@ -1288,6 +1299,27 @@ def _partial_quote(text: str, a: int, start: int) -> int | None:
         return None
     prev = text[max(a, opening - 3) : opening].rstrip()
     return opening if prev[-1:].isalpha() else None
+
+
+def _opened_before(text: str, a: int, start: int) -> int | None:
+    """Return where a quotation holding ``start`` opens, read back to ``a``, when its opening mark is the last quote
+    mark before ``start``, follows a word of the writer's clause (no comma between) that is no speech verb
+    (:data:`_SAID`), and no end mark, colon or line break stands between (see :func:`_partial_quote`); else None.
+    ``a`` is at most ``_BACK`` characters before ``start``: the marks read are bounded.
+
+    >>> t = 'They would meet again "in two days."'
+    >>> _opened_before(t, 0, t.find("in two")) == t.find('"'), _opened_before('He said "soon" in May', 0, 18)
+    (True, None)
+    """
+    mark = max(text.rfind('"', a, start), text.rfind("“", a, start), text.rfind("”", a, start))
+    if mark <= a or text[mark] == "”" or text[mark + 1].isspace() or not text[mark - 1].isspace():
+        return None  # none, or a closing mark ('"unpaid status" from April 1': the caller reads on)
+    if any(c in ".!?;:\n\r" for c in text[mark:start]):
+        return None
+    if not text[max(a, mark - 3) : mark].rstrip()[-1:].isalpha():
+        return None  # 'Kim told reporters, "...': a quotation set off by a comma is the speaker's own clause
+    words = _TOKEN.findall(text, max(a, mark - _WORD_REACH), mark)
+    return mark if words and words[-1].lower() not in _SAID else None
 
 
 def _clause_words(text: str, a: int, b: int, back: bool, tokens: _Tokens | None) -> list[str]:
