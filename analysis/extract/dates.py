@@ -1278,7 +1278,18 @@ def _partial_quote(text: str, a: int, start: int) -> int | None:
     >>> t = 'He said: "We met." Then, from April 1'
     >>> _partial_quote(t, 0, t.find("April")) is None
     True
+
+    The date may stand in the quotation itself, opened after a word of the writer's clause ('would speak again "in
+    two days."'; dfix37): the clause goes on before the opening mark, unless a speech verb opens the quotation ('Kim
+    said "in two days ..."': the speaker's own clause).
+
+    >>> t = 'They would speak again "in two days."'
+    >>> _partial_quote(t, 0, t.find("in two")) == t.find('"'), _partial_quote('Kim said "in two days"', 0, 10)
+    (True, None)
     """
+    opened = _opened_before(text, a, start)
+    if opened is not None:
+        return opened
     close = max(text.rfind('"', a, start), text.rfind("”", a, start))
     if close < 0:
         return None
@@ -1288,6 +1299,27 @@ def _partial_quote(text: str, a: int, start: int) -> int | None:
         return None
     prev = text[max(a, opening - 3) : opening].rstrip()
     return opening if prev[-1:].isalpha() else None
+
+
+def _opened_before(text: str, a: int, start: int) -> int | None:
+    """Return where a quotation holding ``start`` opens, read back to ``a``, when its opening mark is the last quote
+    mark before ``start``, follows a word of the writer's clause (no comma between) that is no speech verb
+    (:data:`_SAID`), and no end mark, colon or line break stands between (see :func:`_partial_quote`); else None.
+    ``a`` is at most ``_BACK`` characters before ``start``: the marks read are bounded.
+
+    >>> t = 'They would meet again "in two days."'
+    >>> _opened_before(t, 0, t.find("in two")) == t.find('"'), _opened_before('He said "soon" in May', 0, 18)
+    (True, None)
+    """
+    mark = max(text.rfind('"', a, start), text.rfind("“", a, start), text.rfind("”", a, start))
+    if mark <= a or text[mark] == "”" or text[mark + 1].isspace() or not text[mark - 1].isspace():
+        return None  # none, or a closing mark ('"unpaid status" from April 1': the caller reads on)
+    if any(c in ".!?;:\n\r" for c in text[mark:start]):
+        return None
+    if not text[max(a, mark - 3) : mark].rstrip()[-1:].isalpha():
+        return None  # 'Kim told reporters, "...': a quotation set off by a comma is the speaker's own clause
+    words = _TOKEN.findall(text, max(a, mark - _WORD_REACH), mark)
+    return mark if words and words[-1].lower() not in _SAID else None
 
 
 def _clause_words(text: str, a: int, b: int, back: bool, tokens: _Tokens | None) -> list[str]:
@@ -1868,6 +1900,12 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> ranges("The pact is effective Jan. 1-Dec. 31, 2026.", dt.date(2025, 3, 6))
     [('Jan. 1-Dec. 31, 2026', '2026-01-01', '2026-12-31')]
 
+    A longer span with both months named and no year is one span when it runs within one year ("The funds cover
+    Jan. 1 through March 31"; dfix37), unless :func:`_no_bare_pair` rules it out:
+
+    >>> ranges("The funds cover Jan. 1 through March 31.", dt.date(2020, 4, 10))
+    [('Jan. 1 through March 31', '2020-01-01', '2020-03-31')]
+
     The day-first form has no second month (crash80: a second day not after the first asked for it):
 
     >>> ranges("They met 12 and 12 December.", dt.date(2019, 12, 20))
@@ -1885,6 +1923,9 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return None
     if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
         return Range(lo, hi, first.form)
+    joined = not _no_bare_pair(m.string, m.start(), m.end(), m["sep"])  # not "moved (from) Jan. 10 to April 2"
+    if month2 and lo.year == hi.year and not m.groupdict().get("year") and joined:
+        return Range(lo, hi, first.form)  # "Jan. 1 through March 31": both months named, in one year (dfix37)
     return _dated_term(lo, hi) if m.groupdict().get("year") and month2 else None
 
 
@@ -4221,13 +4262,41 @@ def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('2025', '2025-01-01', '2025-12-31')]
     >>> ranges("It is effective for the six years until 2025.", dt.date(2021, 4, 8))
     [('2025', '2025-01-01', '2025-12-31')]
+
+    A count with no word before it is the term too when "through", "to" or "ending in" joins it to its last year
+    ("The agreement would last five years through 2025"; dfix37); not with "until" (a duration, as above), after
+    "by" (a change: "extended by two years to 2025") nor before a possessive ("five years to 2025's level"):
+
+    >>> ranges("The pact would last five years through 2025.", dt.date(2021, 3, 10))
+    [('five years through 2025', '2021-01-01', '2025-12-31')]
+    >>> ranges("It was extended by two years to 2025; it runs six years until 2027.", dt.date(2021, 3, 10))
+    [('2025', '2025-01-01', '2025-12-31'), ('2027', '2027-01-01', '2027-12-31')]
     """
     n = _count(m["n"])
     if n is None or n < 2 or _DURATION_UNTIL.match(m.string, m.start()):
         return None
+    if "last" in m.groupdict() and not m["det"] and _bare_count_no_term(m):
+        return None
     last = m.groupdict().get("last")
     y = int(last) - n + 1 if last else int(m["y"])
     return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
+
+
+_BY_BEFORE = re.compile(r"\b(?i:by)[ \t]{1,3}\Z")  # "extended by [two years]": a change, not a term
+
+
+def _bare_count_no_term(m: re.Match[str]) -> bool:
+    """Return whether a term's count with no word before it and its last year (:data:`_YEARS_THROUGH`) are no term:
+    joined by "until"/"till" (a duration, then "until X": README), a count after "by" (a change), or a possessive
+    year ("to 2025's level").
+
+    >>> [_bare_count_no_term(_YEARS_THROUGH.search(t)) for t in ("last five years through 2025", "by two years to 2025",
+    ...                                                          "six years until 2025", "five years to 2025's")]
+    [False, True, True, True]
+    """
+    joiner = m.string[m.end("n") : m.start("last")].split()[-1].lower()
+    return (joiner in {"until", "till"} or _BY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) is not None
+            or _POSSESSIVE_OR_LEVEL.match(m.string, m.end()) is not None)
 
 
 def _years_starting(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4603,7 +4672,18 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('from November to January', '2019-11-01', '2020-01-31')]
     >>> ranges("Exports rose in the April-June quarter.", dt.date(2019, 11, 13))
     [('April-June quarter', '2019-04-01', '2019-06-30')]
+
+    With no "from" or "between" a word joins them as "from" would ("The plan covered March 2020 to March 2021"),
+    but "and" needs "between", and not a pair :func:`_no_bare_pair` rules out ("moved the vote in March to May";
+    dfix37):
+
+    >>> ranges("It covered March 2020 to March 2021, then May and June.", dt.date(2021, 3, 10))[0]
+    ('March 2020 to March 2021', '2020-03-01', '2021-03-31')
     """
+    sep = m.groupdict().get("sep")
+    if not m.groupdict().get("from") and sep and (sep.lower() == "and" or _no_bare_pair(m.string, m.start(),
+                                                                                          m.end(), sep)):
+        return None
     mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
     wrap = int(mon2 < mon1)
     form = "absolute" if m["year"] or m["y1"] else "relative" if m["rel"] else "month"
@@ -6198,7 +6278,11 @@ def _first_of_counts(text: str, start: int, end: int) -> bool:
 def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "from 2014 to 2018", "2019-20": the years from the first to the second. One printed with "from" or
     "between" that ends before it starts ("from 2026 to 2023") is kept as one span, start after end: unresolved.
+    Two years joined by a word with neither ("in 2021 through 2025", "in 2022 to 2025") are a range as "from ... to"
+    gives, unless :func:`_no_bare_pair` (dfix37).
 
+    >>> ranges("Seoul pays more in 2022 to 2025 but raised it in 2021 to 2024's level.", dt.date(2021, 3, 10))[:2]
+    [('in 2022 to 2025', '2022-01-01', '2025-12-31'), ('in 2021', '2021-01-01', '2021-12-31')]
     >>> got = find_dates("It runs from 2026 to 2023.", dt.date(2024, 1, 1))
     >>> [(x, v["start"], v.get("unresolved")) for *_, x, v in got]
     [('from 2026 to 2023', None, 'the range as printed ends before it starts')]
@@ -6207,6 +6291,8 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
     if m["from"] and _counts_after(m.string, m.end()):
         return None  # "between 2010 and 2020 soldiers": a count
+    if not m["from"] and _no_bare_pair(m.string, m.start(), m.end(), m["sep"]):
+        return None  # "raised it in 2021 to 2025's level", "moved the vote in 2019 to 2020": no range
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
         return None
     if m["from"] and len(m["y2"]) == 4 and y2 < y1:
@@ -6214,6 +6300,32 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if y2 <= y1 or y2 - y1 > 100:
         return None
     return Range(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "range")
+
+
+_PAIR_BACK = 60  # characters read back from a bare pair of dates for a verb whose goal its "to" may be
+# a possessive or a noun of measure right after a date ("2025's level", "2019 levels"): the date qualifies it
+_POSSESSIVE_OR_LEVEL = re.compile(r"['’]s\b|[ \t]{1,3}(?i:levels?|rates?|figures?|prices?|standards?)\b")
+
+
+def _no_bare_pair(text: str, start: int, end: int, sep: str | None) -> bool:
+    """Return whether two dates ``text[start:end]`` joined with no "from"/"between" by a word (``sep``: "to",
+    "through", "until") are no range: the second is a possessive or qualifies a noun of measure ("to 2025's
+    level", "to 2025 levels"), or, joined by "to", the clause before holds a verb of moving or changing
+    (:data:`_MOVED_OR_CHANGED`), whose goal the "to" names. A dash, or "through" after any other verb, joins them.
+
+    >>> t = "Seoul raised it in 2021 to 2025 levels; the vote moved in March to May; they meet in 2021 to 2023."
+    >>> [_no_bare_pair(t, t.index(a), t.index(a) + len(a), "to") for a in ("in 2021 to 2025", "in March to May",
+    ...                                                                   "in 2021 to 2023")]
+    [True, True, False]
+    """
+    if sep is None or not sep.strip().isalpha():
+        return False
+    if _POSSESSIVE_OR_LEVEL.match(text, end):
+        return True
+    if sep.strip().lower() != "to":
+        return False
+    words = _clause_of(_TOKEN.findall(text, max(0, start - _PAIR_BACK), start), True)
+    return any(w.lower() in _MOVED_OR_CHANGED for w in words)
 
 
 def _decade(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -6745,9 +6857,11 @@ _MONTH_DEADLINE = re.compile(
     rf"(?<![\w.]){_MON}(?=[ \t]+(?:(?:as|is|was|not|isn't|wasn't|remains|became|becomes)[ \t]+){{1,2}}"
     r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]{2,12}[ \t]+)?(?:deadline|target|goal)\b)")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
-# "from January to March", "between November 2019 and January 2020"
+# "from January to March", "between November 2019 and January 2020", "(in) March 2020 to March 2021" (no "from": see
+# `_month_span`)
 _MONTH_SPAN = re.compile(
-    rf"\b(?P<from>(?i:from|between))\s+{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?i:to|through|until|till|and)\s+"
+    rf"(?:\b(?P<from>(?i:from|between))\s+|\b(?i:in|during|over|for|throughout)[ \t]{{1,3}}|(?<![\w.,-]))"
+    rf"{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?P<sep>(?i:to|through|until|till|and))\s+"
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
@@ -6770,9 +6884,11 @@ _SEASON_BESIDE = re.compile(r"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next
 _WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?P<anch>(?i:following|next|previous|preceding))\s+{_WD}(?!['’])")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
-# "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
+# "the six years through 2025", "a five-year deal to 2024", "(would last) five years through 2025": a term told by
+# its count and its last year (a count with no word before it: see `_years_from`)
 _YEARS_THROUGH = re.compile(
-    rf"\b(?:the|an?|for|over)\s+(?P<n>{_NUM})(?:\s+years|-year\s+(?:period|term|span|deal|agreement|pact|plan))"
+    rf"(?:\b(?P<det>the|an?|for|over)\s+|(?<![\w.,$-]))(?P<n>{_NUM})(?:\s+years"
+    r"|-year\s+(?:period|term|span|deal|agreement|pact|plan))"
     rf"\s+(?:through|to|until|till|ending\s+in)\s+(?P<last>{_YEAR})\b(?![\w%]|\s*[-–]\s*\d)", re.IGNORECASE)
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code
 _QUARTER_CODE = re.compile(
@@ -6936,10 +7052,12 @@ _YEAR_SPAN = re.compile(
     rf"(?:(?P<r2>this|next)\s+year|(?P<y2>{_YEAR}))\b",
     re.IGNORECASE,
 )
-# "from 2014 to 2018", "between 2019 and 2020", "2019-20", "in 2025-2026": two years and the ones between, read by
-# :func:`_range`
+# "from 2014 to 2018", "between 2019 and 2020", "2019-20", "in 2025-2026", "in 2021 through 2025": two years and
+# the ones between, read by :func:`_range` ("in"/"during" before a worded pair: the year alone's "in 2021" would
+# start before the pair)
 _YEAR_TO_YEAR = re.compile(
-    rf"(?:\b(?P<from>(?i:from|between))\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–]))?"
+    rf"(?:\b(?P<from>(?i:from|between))\s+|\b(?i:in|over|during|for|throughout)[ \t]{{1,3}}(?=\d{{4}}[-–])"
+    rf"|\b(?i:in|during)[ \t]{{1,3}}(?=\d{{4}}[ \t]{{1,3}}(?i:to|through|until)[ \t]{{1,3}}\d{{4}}))?"
     rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%])"
 )
 _TO_MONTH = re.compile(
@@ -6956,7 +7074,7 @@ _SAME_DAY = re.compile(
 )
 _SPANS_AND_TERMS = (
     (_DAY_SPAN, _day_span, _T_MONTH_DAY, 14, 60), (_DAY_FIRST_SPAN, _day_span, _T_DAY_MONTH, 32, 30),
-    (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 16, 48),
+    (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 40, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40), (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
     (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 40, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
@@ -9415,6 +9533,13 @@ _DEFERRAL = frozenset(
     {"paused", "pauses", "pause", "suspended", "suspends", "suspend", "postponed", "postpones", "postpone", "delayed",
      "delays", "delay", "deferred", "defers", "defer", "extended", "extends", "extend", "pushed", "rescheduled",
      "moved", "moves"}
+)  # fmt: skip
+# verbs of moving or changing a thing, whose goal a "to" names ("postponed the talks in March to May", "raised it in
+# 2021 to 2025 levels"): a bare "X to Y" after one is the act's start and goal, no range
+_MOVED_OR_CHANGED = _DEFERRAL | frozenset(
+    {"raised", "raise", "raises", "cut", "cuts", "lowered", "lowers", "increased", "increases", "reduced", "reduces",
+     "boosted", "boosts", "lifted", "hiked", "changed", "changes", "shifted", "shifts", "brought", "brings", "set",
+     "sets", "switched", "advanced", "put"}
 )  # fmt: skip
 
 
