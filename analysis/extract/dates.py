@@ -3608,6 +3608,39 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
 
 
+def _eve_of(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "on the eve of his visit", "the eve of the talks": the day before the date told before it (dfix38).
+
+    >>> ranges("Esper arrived in Seoul on Nov. 14. On the eve of his visit, Seoul softened.", dt.date(2019, 11, 20))[-1]
+    ('On the eve of his visit', '2019-11-13', '2019-11-13')
+    """
+    return Anchored(partial(_moved, unit="day", n=-1), unit="day")
+
+
+def _hours_counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "Hours later", "Forty-eight hours later", "minutes earlier": the day(s) the count of hours (minutes)
+    comes to from the date told before it; a count under a day, or none, stays on that day (dfix38).
+
+    >>> ranges("The U.S. team arrived on Nov. 18. Forty-eight hours later, it was gone.", dt.date(2019, 12, 2))[-1]
+    ('Forty-eight hours later', '2019-11-20', '2019-11-20')
+    >>> ranges("The talks opened on Nov. 19. Hours later, the U.S. side walked out.", dt.date(2019, 12, 2))[-1]
+    ('Hours later', '2019-11-19', '2019-11-19')
+    >>> ranges("Talks began on Nov. 19. Thirty hours later, they ended.", dt.date(2019, 12, 2))[-1]
+    ('Thirty hours later', '2019-11-20', '2019-11-21')
+    """
+    n = _count(m["n"]) if m["n"] and not m["few"] else 0
+    if n is None:
+        return None
+    per_day = 24 if m["unit"].lower().startswith("h") else 24 * 60
+    sign = -1 if m["dir"].lower() == "earlier" else 1
+    first, last = sorted((sign * (n // per_day), sign * -(-n // per_day)))
+
+    def shift(lo: dt.date, hi: dt.date) -> Period:
+        return Period(lo + dt.timedelta(days=first), hi + dt.timedelta(days=last))
+
+    return Anchored(shift, unit="day")
+
+
 def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "six weeks after the previous accord expired", "a month after the expiration of the agreement": the
     end of the cost-sharing agreement's term (31 December of its last year, data/sma_contributions.csv), the latest
@@ -4662,9 +4695,11 @@ def _weekday_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     ('the following Monday', '2024-10-07', '2024-10-07')
     >>> ranges("Han spoke on Oct. 10, 2024. He had met her the previous Thursday.", dt.date(2025, 3, 3))[-1]
     ('the previous Thursday', '2024-10-03', '2024-10-03')
+    >>> ranges("The talks ended on Nov. 19. The Monday after, Kim left.", dt.date(2019, 12, 2))[-1]
+    ('The Monday after', '2019-11-25', '2019-11-25')
     """
     wd = WEEKDAYS.index(m["wd"].capitalize())
-    back = m["anch"].lower() in ("previous", "preceding")
+    back = (m["anch"] or m["dir"]).lower() in ("previous", "preceding", "before")
 
     def shift(lo: dt.date, hi: dt.date) -> Period:
         d = lo - dt.timedelta(days=(lo.weekday() - wd - 1) % 7 + 1) if back else \
@@ -6767,7 +6802,10 @@ _THAT_WEEKDAY = re.compile(
 _SEASON_BESIDE = re.compile(r"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+"
                             r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!['’]|\s+(?i:of)\b|\s*\d)")
 # "the following Monday", "the previous Tuesday": a weekday beside the day told before it
-_WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?P<anch>(?i:following|next|previous|preceding))\s+{_WD}(?!['’])")
+# ("The Monday after," "the Friday before that": the weekday then its direction, with no event after it: dfix38)
+_WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?:(?P<anch>(?i:following|next|previous|preceding))\s+)?{_WD}"
+                             r"(?(anch)(?!['’])|[ \t]{1,3}(?P<dir>(?i:after|before))"
+                             r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b))")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024": a term told by its count and its last year
@@ -6835,7 +6873,10 @@ _T_COUNTED_NOUN = _narrowed(_T_EVENT_NOUN, None, r"the|['’]s|(?-i:[A-Z][\w.-]{
 _T_MONTH_EVENT = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]")
 _T_THAT_WEEKDAY = _narrowed(_T_WEEKDAY, None, "that")  # "on that Friday"
 _T_SEASON_BESIDE = _narrowed(_T_SEASON, None, "that|following|next|previous|preceding")  # "the following spring"
-_T_WEEKDAY_BESIDE = _narrowed(_T_WEEKDAY, None, "following|next|previous|preceding")  # "the following Monday"
+_T_WEEKDAY_BESIDE = _either(  # "the following Monday", "the Monday after"
+    _narrowed(_T_WEEKDAY, None, "following|next|previous|preceding"),
+    _narrowed(_T_WEEKDAY, rf"(?:{_WEEKDAY_ALT})[ \t]{{1,3}}(?:after|before)\b", "the"),
+)
 _T_MONTH_DASH = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[-–]|(?<=[-–])")  # "April-June"
 _T_MONTHS_TO = _either(  # "the 12 months to September", "the year ending in March"
     _narrowed(_T_MONTH, None, "to|through|ending|ended"), _narrowed(_T_MONTH, None, ("in", "ending|ended"))
@@ -6982,6 +7023,18 @@ _T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
 _COUNTED = re.compile(
     rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
+# "On the eve of his visit", "the eve of the talks": the day before the date told before it; not before a date or a
+# name ("the eve of the Nov. 20 vote", "the eve of Christmas"), nor "the eve of the talks on Tuesday" (dfix38)
+_EVE_OF = re.compile(r"(?:\b(?i:on)[ \t]{1,3})?\b(?i:the)[ \t]{1,3}eve[ \t]{1,3}of[ \t]{1,3}(?:his|her|its|their|the)"
+                     r"[ \t]{1,3}[a-z][a-z-]{1,24}\b(?!['’]|[ \t]{1,3}(?:on|in|of|at)\b)")
+_T_EVE = Trigger(re.compile(r"eve[ \t]{1,3}of\b"), (("eve", 0),))
+# "Hours later", "Forty-eight hours later", "a few minutes earlier": a count of hours (minutes) from the date told
+# before it (dfix38)
+_HOURS_COUNTED = re.compile(
+    rf"\b(?:(?:(?P<few>a[ \t]{{1,3}}few|several|a[ \t]{{1,3}}couple[ \t]{{1,3}}of)|(?<![\d.,])(?P<n>{_NUM}))"
+    r"[ \t]{1,3})?"
+    r"(?P<unit>hours|minutes)[ \t]{1,3}(?P<dir>later|earlier)\b", re.IGNORECASE)
+_T_HOURS = Trigger(re.compile(r"[Hh]ours|[Mm]inutes"), (("ours", 1), ("inutes", 1)))
 # "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
@@ -7047,7 +7100,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
     (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
-    (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 2),
+    (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
     (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
@@ -7090,6 +7143,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _years_in_office, _T_OFFICE, 80, 2),
     (_COUNTED, _counted, _T_COUNTED, 12, 16),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
+    (_EVE_OF, _eve_of, _T_EVE, 16, 40),
+    (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
     (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|that\s+(?=same\s)|(?=(?:previous|preceding)\s+year\b(?!['’])))"
                 r"(?P<which>next|following|subsequent|previous|preceding|prior"
