@@ -8273,6 +8273,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
+    hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, hits)
 
@@ -9053,6 +9054,50 @@ def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
         if h.match["wd2"] is None and WEEKDAYS.index(h.match["wd"].capitalize()) == a.value.lo.weekday():
             hits[k] = _Hit(h.start, h.end, h.match, h.handler, h.future, Range(a.value.lo, a.value.lo, "weekday"))
     return hits
+
+
+# "Thursday night U.S. time, or Friday morning in Seoul": a weekday told again as the same moment in another zone,
+# after ", or" and a zone on either side (dfix38)
+_OR_GAP = re.compile(r"(?:[ \t]{1,3}(?:in[ \t]{1,3})?[A-Z][\w.’'-]{0,15}(?:[ \t]{1,3}[A-Z][\w.’'-]{0,15})?"
+                     r"(?P<time>[ \t]{1,3}time)?)?,?[ \t]{1,3}or[ \t]{1,3}")
+_ZONE_AFTER = re.compile(r"[ \t]{1,3}(?:in[ \t]{1,3}[A-Z]|[A-Z][\w.’'-]{0,15}[ \t]{1,3}time\b|\(?(?:local[ \t]+time"
+                         r"|KST|JST|EST|EDT|ET)\b)")
+
+
+def _other_zone_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday that tells again, in another time zone, the moment a weekday right before
+    it tells ("announced Thursday night U.S. time, or Friday morning in Seoul") read as the day next to that one
+    (after it or before it, whichever is that weekday): one moment, not a second event counted on its own.
+
+    >>> ranges("The deal was announced Thursday night U.S. time, or Friday morning in Seoul.", dt.date(2020, 4, 4))
+    [('Thursday night', '2020-04-02', '2020-04-02'), ('Friday morning', '2020-04-03', '2020-04-03')]
+    >>> ranges("Kim spoke Friday morning in Seoul, or Thursday night in Washington.", dt.date(2020, 4, 4))[1]
+    ('Thursday night', '2020-04-02', '2020-04-02')
+    """
+    for k in range(1, len(hits)):
+        a, h = hits[k - 1], hits[k]
+        if not (_bare_weekday(a) and _bare_weekday(h)) or a.value.lo != a.value.hi:
+            continue
+        gap = _OR_GAP.fullmatch(text, a.end, h.start)
+        if gap is None or not (gap["time"] or " in" in gap.group() or _ZONE_AFTER.match(text, h.end)):
+            continue
+        wd = WEEKDAYS.index(h.match["wd"].capitalize())
+        for step in (1, -1):
+            day = a.value.lo + dt.timedelta(days=step)
+            if day.weekday() == wd:
+                hits[k] = replace(h, value=Range(day, day, h.value.form))
+    return hits
+
+
+def _bare_weekday(h: _Hit) -> bool:
+    """Return whether ``h`` is one weekday read as a day ("Friday", "on Friday", "late Friday"), not "last Friday",
+    "Friday last week" or "Monday and Tuesday".
+
+    >>> [_bare_weekday(h) for h in _candidates("on Friday, last Friday", dt.date(2020, 4, 4), 0, 22)]
+    [True, False]
+    """
+    return h.handler is _weekday and not isinstance(h.value, Anchored) and not h.match["wd2"] \
+        and not h.match["wk"] and (h.match["mod"] or "on").lower() in {"on", "early", "late"}
 
 
 def _dated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
