@@ -9204,7 +9204,7 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     if _reporting_present(back):
         return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
-    if news and way == "future" and _headline_present(back):
+    if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
 
@@ -9251,6 +9251,27 @@ def _headline_present(back: list[str]) -> bool:
         return False
     w = back[k].lower()
     return w in _PLANNED_PRESENT or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]")
+
+
+def _possessive_present(text: str, m: re.Match[str], tokens: _Tokens) -> bool:
+    """Return whether a headline's weekday ``m`` is a possessive owning the subject of a simple present of a trip or
+    meeting ("Tuesday's talks end in walkout", "Monday's meeting yields no deal"): news of the day, as "Talks end
+    Tuesday" is (:func:`_headline_present`, read on the words after the possessive; dfix38).
+
+    >>> t = "Tuesday's talks end in walkout"
+    >>> _possessive_present(t, re.match("Tuesday", t), _Tokens(t, 0, len(t)))
+    True
+    >>> t = "Tuesday's talks to end in walkout"
+    >>> _possessive_present(t, re.match("Tuesday", t), _Tokens(t, 0, len(t)))
+    False
+    """
+    if not _POSSESSIVE.match(text, m.end()):
+        return False
+    after = tokens.clause(m.end() + 2, min(tokens.hi, m.end() + _WINDOW), False)
+    return _headline_present(after)
 
 
 # words before a present "say" that make it no report of a remark made: "will say", "to say", "do they say"
