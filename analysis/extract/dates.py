@@ -11339,6 +11339,8 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    if h.value.unit in {"day", "week"} and not h.value.event and _whole_months(a_lo, a_hi):  # dfix38
+        return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, a whole month with no day told")
     if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
         return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
@@ -11630,7 +11632,11 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
-    return before if h.value.year_step and first else None
+    return before if (h.value.year_step or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+
+
+# "that year", "the same month": a demonstrative period, the one told last (dfix38: in an earlier paragraph too)
+_THAT_UNIT = re.compile(r"\b(?i:that|the[ \t]{1,3}same)[ \t]{1,3}(?i:year|month)\b")
 
 
 _OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
