@@ -1966,7 +1966,7 @@ _AFTER_DAY_OF_MONTH = (
     r"(?!of\b|(?:day|round|session|week|month|year|time|period|table|team|party|group|hour)s?\b)"
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
-    r"|amid|via|under"
+    r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
     # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
     # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
@@ -6328,6 +6328,11 @@ _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
 _T_NUMERIC = Trigger(re.compile(r"[-/.]20\d\d"), (("-20", 0), ("/20", 0), (".20", 0)))  # "09-07-2025": its year
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
+# "2019.11.20", "2019. 11. 20.": a date written year first with dots, as Korean pages print it (dfix38); not a
+# number with more dots or digits around it
+_DOTTED_DATE = re.compile(r"(?<![\w$.,/-])(?P<y>(?:19|20)\d\d)\.[ \t]?(?P<m>0?[1-9]|1[0-2])\.[ \t]?"
+                          r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\w%]|[.,]\d)")
+_T_DOTTED = Trigger(re.compile(r"(?:19|20)\d\d\.[ \t]?\d"), (("19", 0), ("20", 0)))
 _T_DAY_ORDINAL = Trigger(re.compile(r"\d(?:st|nd|rd|th)\b"), tuple((str(k), 0) for k in range(10)))  # "the 18th"
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 # a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
@@ -6751,7 +6756,8 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
-    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
+    r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s))the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
+    r"(?![\s-]+(?:of|century)\b|-)"  # "for the first quarter" (dfix38); not "the first quarter-final"
     r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
     # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
     rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+"
@@ -7063,6 +7069,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
+    (_DOTTED_DATE, _iso, _T_DOTTED, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
