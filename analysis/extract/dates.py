@@ -3459,7 +3459,23 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('Half a year ago', '2019-05-01', '2019-05-31'), ('half a decade ago', '2014-01-01', '2014-12-31')]
     """
     counted = _count_and_unit(m)  # a whole count of days, weeks, months or years
+    if counted is not None and counted[1] == "year" and m["this"]:
+        return _years_ago_this(pub, counted[0], m["this"])
     return None if counted is None else _counted_to(pub, counted[1], -counted[0], whole=("year", "month", "week"))
+
+
+def _years_ago_this(pub: dt.date, n: int, this: str) -> Range:
+    """Return "ten years ago this month" ("this week", "today"): publication's month (Monday-Sunday week, day)
+    ``n`` years back, not the whole year "ten years ago" is (dfix38).
+
+    >>> ranges("Ten years ago this month, the sides signed the eighth SMA.", dt.date(2019, 11, 20))
+    [('Ten years ago this month', '2009-11-01', '2009-11-30')]
+    >>> ranges("A year ago this week, they met. Two years ago today, they met.", dt.date(2019, 11, 20))[1]
+    ('Two years ago today', '2017-11-20', '2017-11-20')
+    """
+    back = _add(pub, "year", -n)
+    unit = "day" if this.lower() == "today" else this.split()[-1].lower()
+    return Range(*_unit_period(back, unit), "relative")
 
 
 _HALF_OF = {"year": ("month", 6), "decade": ("year", 5)}  # half of one unit, as a whole count of the unit below
@@ -7123,8 +7139,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_OVERNIGHT, _overnight, _T_OVERNIGHT, 4, 4),
     (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,-])(?P<n>a[ \t]{{1,3}}couple[ \t]{{1,3}}of|{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
-                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
-     _ago, _T_AGO, 40, 2),
+                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b"
+                r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago))"  # "... this month"
+                r"[ \t]{1,3}(?P<this>this[ \t]{1,3}(?:month|week)|today)\b)?", re.IGNORECASE),
+     _ago, _T_AGO, 40, 16),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
