@@ -3247,11 +3247,29 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
         return Anchored(partial(_holiday_on_or_after, "christmas"), why=_LUNAR)
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = _HOLIDAY_NAMES.get(key, key)
+    if which := m["which"] or m["which2"]:
+        return _holiday_this_last(key, which.lower(), pub)
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
     ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+
+
+def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
+    """Return "last Christmas" (the latest before publication ``pub``) or "this Christmas" (the one of its year), as
+    "last <weekday>" and "this year" are read (dfix38).
+
+    >>> _holiday_this_last("christmas", "last", dt.date(2020, 3, 10)), _holiday_this_last("christmas", "this",
+    ...                                                                                  dt.date(2020, 3, 10))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (Range(lo=datetime.date(2019, 12, 25), hi=datetime.date(2019, 12, 25), form='relative'),
+     Range(lo=datetime.date(2020, 12, 25), hi=datetime.date(2020, 12, 25), form='relative'))
+    """
+    day = _HOLIDAYS[key](pub.year)
+    if which == "last" and day >= pub:
+        day = _HOLIDAYS[key](pub.year - 1)
+    return Range(day, day, "relative")
 
 
 def _told_earlier(text: str, at: int) -> bool:
@@ -3311,6 +3329,9 @@ def _present_clause(text: str, at: int, word: str) -> bool:
     >>> t = "Kim, the envoy, wants a deal before Christmas. Lee, who is here, left over Christmas."
     >>> _present_clause(t, t.index("before"), "before"), _present_clause(t, t.index("over"), "over")
     (True, False)
+    >>> t = "Both sides want a deal before Christmas, officials said."
+    >>> _present_clause(t, t.index("before"), "before")
+    True
     """
     begin = max(_sentence_span(text, at, at).start, at - _BACK)
     clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # its own clause
@@ -3320,7 +3341,8 @@ def _present_clause(text: str, at: int, word: str) -> bool:
 # a present verb in a holiday's own clause: "is", "are", a verb of wanting or staying, or "he/she/it" and a verb in -s
 _PRESENT_VERB = re.compile(
     r"\b(?:is|are|am|wants|needs|expects|hopes|aims|plans|seeks|wishes|intends|prefers|remains|stays)\b"
-    r"|\b(?i:they|we|you)\s+(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
+    r"|\b(?:(?i:they|we|you)|(?!(?i:was|has|is|its|his|this|thus|us)\b)[A-Za-z]{1,20}s)\s+"  # "sides want": dfix38
+    r"(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
     r"|\b(?i:he|she|it)\s+(?!(?:was|has|does)\b)[a-z]{1,20}[^s\W]s\b")
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
 _UNTIL_WORDS = _DEADLINE_WORDS - {"ahead"}  # a deadline after a dated day, in any tense: the first after it
@@ -6383,11 +6405,16 @@ _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  #
 # a holiday after a preposition: "by Thanksgiving", "on Memorial Day", "on the Fourth of July"; a lunar one ("over
 # Chuseok", "before the Lunar New Year holiday") to be left unresolved. Not a name ("at Christmas Island", "on
 # Independence Day Parade Road"), nor another country's day ("on Canada's Independence Day": no preposition before)
+# a noun a holiday's name qualifies ("the Christmas party", "this Thanksgiving season"): a thing, not the day
+_HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|dinners|gift|gifts|message|messages"
+                 r"|shopping|sales?|market|markets|present|presents|carols?|break|rush|travel|truce|special|lights)\b")
 _HOLIDAY_AFTER = re.compile(
-    r"\b(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<hol>Thanksgiving(?:\s+Day)?"
+    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<which>(?i:last|this))\s+)?"
+    r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)(?:(?P<hol>Thanksgiving(?:\s+Day)?"  # "last Christmas": dfix38
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
     r"|Veterans?['’]?\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Liberation\s+Day)"
-    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])")
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])"
+    rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
