@@ -2007,7 +2007,7 @@ _AFTER_DAY_OF_MONTH = (
     r"(?!of\b|(?:day|round|session|week|month|year|time|period|table|team|party|group|hour)s?\b)"
     r"[\w“\"‘']"  # a participle: "on the 19th citing sources" (not "the 2nd trading day", "the 3rd voting round")
     r"|\s+(?:that|local\s+time|in|at|with|from|for|as|while|when|after|before|during"
-    r"|amid|via|under"
+    r"|amid|via|under|without|despite|because|but|until"  # "ended on the 19th without a deal" (dfix38)
     # a verb in the past: "Lee, the president, on the 24th addressed the ..." (not "the 2nd armored division"); an
     # "-ed" word only with its object after it (not "the 11th negotiated deal", "the 10th scheduled round": mend80q)
     r"|said|told|met|spoke|held|sent|made|gave|took|(?!(?:armed|armored|armoured|ranked|seeded|numbered)\b)[a-z]{2,20}ed"
@@ -3288,11 +3288,29 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
         return Anchored(partial(_holiday_on_or_after, "christmas"), why=_LUNAR)
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = _HOLIDAY_NAMES.get(key, key)
+    if which := m["which"] or m["which2"]:
+        return _holiday_this_last(key, which.lower(), pub)
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
     ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+
+
+def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
+    """Return "last Christmas" (the latest before publication ``pub``) or "this Christmas" (the one of its year), as
+    "last <weekday>" and "this year" are read (dfix38).
+
+    >>> _holiday_this_last("christmas", "last", dt.date(2020, 3, 10)), _holiday_this_last("christmas", "this",
+    ...                                                                                  dt.date(2020, 3, 10))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (Range(lo=datetime.date(2019, 12, 25), hi=datetime.date(2019, 12, 25), form='relative'),
+     Range(lo=datetime.date(2020, 12, 25), hi=datetime.date(2020, 12, 25), form='relative'))
+    """
+    day = _HOLIDAYS[key](pub.year)
+    if which == "last" and day >= pub:
+        day = _HOLIDAYS[key](pub.year - 1)
+    return Range(day, day, "relative")
 
 
 def _told_earlier(text: str, at: int) -> bool:
@@ -3352,6 +3370,9 @@ def _present_clause(text: str, at: int, word: str) -> bool:
     >>> t = "Kim, the envoy, wants a deal before Christmas. Lee, who is here, left over Christmas."
     >>> _present_clause(t, t.index("before"), "before"), _present_clause(t, t.index("over"), "over")
     (True, False)
+    >>> t = "Both sides want a deal before Christmas, officials said."
+    >>> _present_clause(t, t.index("before"), "before")
+    True
     """
     begin = max(_sentence_span(text, at, at).start, at - _BACK)
     clause = max(begin, *(text.rfind(c, begin, at) + 1 for c in _CLAUSE_MARKS))  # its own clause
@@ -3361,7 +3382,8 @@ def _present_clause(text: str, at: int, word: str) -> bool:
 # a present verb in a holiday's own clause: "is", "are", a verb of wanting or staying, or "he/she/it" and a verb in -s
 _PRESENT_VERB = re.compile(
     r"\b(?:is|are|am|wants|needs|expects|hopes|aims|plans|seeks|wishes|intends|prefers|remains|stays)\b"
-    r"|\b(?i:they|we|you)\s+(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
+    r"|\b(?:(?i:they|we|you)|(?!(?i:was|has|is|its|his|this|thus|us)\b)[A-Za-z]{1,20}s)\s+"  # "sides want": dfix38
+    r"(?:want|need|expect|hope|aim|plan|seek|wish|intend|prefer|remain|stay)\b"
     r"|\b(?i:he|she|it)\s+(?!(?:was|has|does)\b)[a-z]{1,20}[^s\W]s\b")
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holiday in a clause with no past: one ahead
 _UNTIL_WORDS = _DEADLINE_WORDS - {"ahead"}  # a deadline after a dated day, in any tense: the first after it
@@ -3500,7 +3522,23 @@ def _ago(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('Half a year ago', '2019-05-01', '2019-05-31'), ('half a decade ago', '2014-01-01', '2014-12-31')]
     """
     counted = _count_and_unit(m)  # a whole count of days, weeks, months or years
+    if counted is not None and counted[1] == "year" and m["this"]:
+        return _years_ago_this(pub, counted[0], m["this"])
     return None if counted is None else _counted_to(pub, counted[1], -counted[0], whole=("year", "month", "week"))
+
+
+def _years_ago_this(pub: dt.date, n: int, this: str) -> Range:
+    """Return "ten years ago this month" ("this week", "today"): publication's month (Monday-Sunday week, day)
+    ``n`` years back, not the whole year "ten years ago" is (dfix38).
+
+    >>> ranges("Ten years ago this month, the sides signed the eighth SMA.", dt.date(2019, 11, 20))
+    [('Ten years ago this month', '2009-11-01', '2009-11-30')]
+    >>> ranges("A year ago this week, they met. Two years ago today, they met.", dt.date(2019, 11, 20))[1]
+    ('Two years ago today', '2017-11-20', '2017-11-20')
+    """
+    back = _add(pub, "year", -n)
+    unit = "day" if this.lower() == "today" else this.split()[-1].lower()
+    return Range(*_unit_period(back, unit), "relative")
 
 
 _HALF_OF = {"year": ("month", 6), "decade": ("year", 5)}  # half of one unit, as a whole count of the unit below
@@ -3647,6 +3685,39 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
+
+
+def _eve_of(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "on the eve of his visit", "the eve of the talks": the day before the date told before it (dfix38).
+
+    >>> ranges("Esper arrived in Seoul on Nov. 14. On the eve of his visit, Seoul softened.", dt.date(2019, 11, 20))[-1]
+    ('On the eve of his visit', '2019-11-13', '2019-11-13')
+    """
+    return Anchored(partial(_moved, unit="day", n=-1), unit="day")
+
+
+def _hours_counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
+    """Return "Hours later", "Forty-eight hours later", "minutes earlier": the day(s) the count of hours (minutes)
+    comes to from the date told before it; a count under a day, or none, stays on that day (dfix38).
+
+    >>> ranges("The U.S. team arrived on Nov. 18. Forty-eight hours later, it was gone.", dt.date(2019, 12, 2))[-1]
+    ('Forty-eight hours later', '2019-11-20', '2019-11-20')
+    >>> ranges("The talks opened on Nov. 19. Hours later, the U.S. side walked out.", dt.date(2019, 12, 2))[-1]
+    ('Hours later', '2019-11-19', '2019-11-19')
+    >>> ranges("Talks began on Nov. 19. Thirty hours later, they ended.", dt.date(2019, 12, 2))[-1]
+    ('Thirty hours later', '2019-11-20', '2019-11-21')
+    """
+    n = _count(m["n"]) if m["n"] and not m["few"] else 0
+    if n is None:
+        return None
+    per_day = 24 if m["unit"].lower().startswith("h") else 24 * 60
+    sign = -1 if m["dir"].lower() == "earlier" else 1
+    first, last = sorted((sign * (n // per_day), sign * -(-n // per_day)))
+
+    def shift(lo: dt.date, hi: dt.date) -> Period:
+        return Period(lo + dt.timedelta(days=first), hi + dt.timedelta(days=last))
+
+    return Anchored(shift, unit="day")
 
 
 def _from_expiry(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -4742,9 +4813,11 @@ def _weekday_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     ('the following Monday', '2024-10-07', '2024-10-07')
     >>> ranges("Han spoke on Oct. 10, 2024. He had met her the previous Thursday.", dt.date(2025, 3, 3))[-1]
     ('the previous Thursday', '2024-10-03', '2024-10-03')
+    >>> ranges("The talks ended on Nov. 19. The Monday after, Kim left.", dt.date(2019, 12, 2))[-1]
+    ('The Monday after', '2019-11-25', '2019-11-25')
     """
     wd = WEEKDAYS.index(m["wd"].capitalize())
-    back = m["anch"].lower() in ("previous", "preceding")
+    back = (m["anch"] or m["dir"]).lower() in ("previous", "preceding", "before")
 
     def shift(lo: dt.date, hi: dt.date) -> Period:
         d = lo - dt.timedelta(days=(lo.weekday() - wd - 1) % 7 + 1) if back else \
@@ -6405,6 +6478,11 @@ _T_END_OF = Trigger(  # "the end of ...": hit at its first word, in any of three
 _T_ISO = Trigger(re.compile(r"[12]\d{3}-"), _DIGITS_12)
 _T_NUMERIC = Trigger(re.compile(r"[-/.]20\d\d"), (("-20", 0), ("/20", 0), (".20", 0)))  # "09-07-2025": its year
 _T_ON_THE = Trigger(re.compile(r"[Oo]n the \d"), (("n the ", 1),))
+# "2019.11.20", "2019. 11. 20.": a date written year first with dots, as Korean pages print it (dfix38); not a
+# number with more dots or digits around it
+_DOTTED_DATE = re.compile(r"(?<![\w$.,/-])(?P<y>(?:19|20)\d\d)\.[ \t]?(?P<m>0?[1-9]|1[0-2])\.[ \t]?"
+                          r"(?P<d>0?[1-9]|[12]\d|3[01])(?![\w%]|[.,]\d)")
+_T_DOTTED = Trigger(re.compile(r"(?:19|20)\d\d\.[ \t]?\d"), (("19", 0), ("20", 0)))
 _T_DAY_ORDINAL = Trigger(re.compile(r"\d(?:st|nd|rd|th)\b"), tuple((str(k), 0) for k in range(10)))  # "the 18th"
 _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 # a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
@@ -6439,11 +6517,16 @@ _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  #
 # a holiday after a preposition: "by Thanksgiving", "on Memorial Day", "on the Fourth of July"; a lunar one ("over
 # Chuseok", "before the Lunar New Year holiday") to be left unresolved. Not a name ("at Christmas Island", "on
 # Independence Day Parade Road"), nor another country's day ("on Canada's Independence Day": no preposition before)
+# a noun a holiday's name qualifies ("the Christmas party", "this Thanksgiving season"): a thing, not the day
+_HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|dinners|gift|gifts|message|messages"
+                 r"|shopping|sales?|market|markets|present|presents|carols?|break|rush|travel|truce|special|lights)\b")
 _HOLIDAY_AFTER = re.compile(
-    r"\b(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<hol>Thanksgiving(?:\s+Day)?"
+    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<which>(?i:last|this))\s+)?"
+    r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)(?:(?P<hol>Thanksgiving(?:\s+Day)?"  # "last Christmas": dfix38
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
     r"|Veterans?['’]?\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Liberation\s+Day)"
-    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])")
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])"
+    rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
@@ -6828,7 +6911,8 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
-    r"|(?<=\b(?:in|by)\s)the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b(?![\s-]+(?:of|century)\b)"
+    r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s))the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
+    r"(?![\s-]+(?:of|century)\b|-)"  # "for the first quarter" (dfix38); not "the first quarter-final"
     r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
     # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
     rf"|\b(?:(?:in|by|during|for)[ \t]+)?(?P<yyear>{_YEAR})['’]s[ \t]+"
@@ -6881,7 +6965,10 @@ _THAT_WEEKDAY = re.compile(
 _SEASON_BESIDE = re.compile(r"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+"
                             r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?!['’]|\s+(?i:of)\b|\s*\d)")
 # "the following Monday", "the previous Tuesday": a weekday beside the day told before it
-_WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?P<anch>(?i:following|next|previous|preceding))\s+{_WD}(?!['’])")
+# ("The Monday after," "the Friday before that": the weekday then its direction, with no event after it: dfix38)
+_WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?:(?P<anch>(?i:following|next|previous|preceding))\s+)?{_WD}"
+                             r"(?(anch)(?!['’])|[ \t]{1,3}(?P<dir>(?i:after|before))"
+                             r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b))")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024", "(would last) five years through 2025": a term told by
@@ -6951,7 +7038,10 @@ _T_COUNTED_NOUN = _narrowed(_T_EVENT_NOUN, None, r"the|['’]s|(?-i:[A-Z][\w.-]{
 _T_MONTH_EVENT = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[ \t]+(?:[a-z]{{1,20}}[ \t]+)?(?:{_EVENT_WORDS})[ \t]")
 _T_THAT_WEEKDAY = _narrowed(_T_WEEKDAY, None, "that")  # "on that Friday"
 _T_SEASON_BESIDE = _narrowed(_T_SEASON, None, "that|following|next|previous|preceding")  # "the following spring"
-_T_WEEKDAY_BESIDE = _narrowed(_T_WEEKDAY, None, "following|next|previous|preceding")  # "the following Monday"
+_T_WEEKDAY_BESIDE = _either(  # "the following Monday", "the Monday after"
+    _narrowed(_T_WEEKDAY, None, "following|next|previous|preceding"),
+    _narrowed(_T_WEEKDAY, rf"(?:{_WEEKDAY_ALT})[ \t]{{1,3}}(?:after|before)\b", "the"),
+)
 _T_MONTH_DASH = _narrowed(_T_MONTH, rf"{_MONTH_NAME}\.?[-–]|(?<=[-–])")  # "April-June"
 _T_MONTHS_TO = _either(  # "the 12 months to September", "the year ending in March"
     _narrowed(_T_MONTH, None, "to|through|ending|ended"), _narrowed(_T_MONTH, None, ("in", "ending|ended"))
@@ -7100,6 +7190,18 @@ _T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
 _COUNTED = re.compile(
     rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
+# "On the eve of his visit", "the eve of the talks": the day before the date told before it; not before a date or a
+# name ("the eve of the Nov. 20 vote", "the eve of Christmas"), nor "the eve of the talks on Tuesday" (dfix38)
+_EVE_OF = re.compile(r"(?:\b(?i:on)[ \t]{1,3})?\b(?i:the)[ \t]{1,3}eve[ \t]{1,3}of[ \t]{1,3}(?:his|her|its|their|the)"
+                     r"[ \t]{1,3}[a-z][a-z-]{1,24}\b(?!['’]|[ \t]{1,3}(?:on|in|of|at)\b)")
+_T_EVE = Trigger(re.compile(r"eve[ \t]{1,3}of\b"), (("eve", 0),))
+# "Hours later", "Forty-eight hours later", "a few minutes earlier": a count of hours (minutes) from the date told
+# before it (dfix38)
+_HOURS_COUNTED = re.compile(
+    rf"\b(?:(?:(?P<few>a[ \t]{{1,3}}few|several|a[ \t]{{1,3}}couple[ \t]{{1,3}}of)|(?<![\d.,])(?P<n>{_NUM}))"
+    r"[ \t]{1,3})?"
+    r"(?P<unit>hours|minutes)[ \t]{1,3}(?P<dir>later|earlier)\b", re.IGNORECASE)
+_T_HOURS = Trigger(re.compile(r"[Hh]ours|[Mm]inutes"), (("ours", 1), ("inutes", 1)))
 # "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
@@ -7128,6 +7230,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?P<mod>(?i:on|by|until|from|since|before|after))\s+{_MON}\s+(?:the\s+)?(?P<dayword>(?i:{_DAYWORD}))\b"
                 rf"(?!-)(?:{_YEAR_OR_REL})?"), _full, _T_MOD_MONTH, 10, 40),
     (re.compile(r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])"), _iso, _T_ISO, 1, 12),
+    (_DOTTED_DATE, _iso, _T_DOTTED, 1, 12),
     (re.compile(r"(?<![\w$.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>20\d\d)(?![\w%]|[-/.]\d)"),
      _numeric, _T_NUMERIC, 6, 6),
     (re.compile(r"\b[Oo]n the (?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -7165,7 +7268,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
     (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
-    (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 2),
+    (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
     (_SEASON_BESIDE, _season_beside, _T_SEASON_BESIDE, 20, 4),
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
@@ -7181,8 +7284,10 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_OVERNIGHT, _overnight, _T_OVERNIGHT, 4, 4),
     (re.compile(rf"\b(?:(?P<halfof>half)\s+)?(?<![\d.,-])(?P<n>a[ \t]{{1,3}}couple[ \t]{{1,3}}of|{_NUM})"
                 r"(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
-                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b", re.IGNORECASE),
-     _ago, _T_AGO, 40, 2),
+                r"(?P<half2>\s+and\s+a\s+half)?\s+ago\b"
+                r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago))"  # "... this month"
+                r"[ \t]{1,3}(?P<this>this[ \t]{1,3}(?:month|week)|today)\b)?", re.IGNORECASE),
+     _ago, _T_AGO, 40, 16),
     (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
@@ -7208,6 +7313,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _years_in_office, _T_OFFICE, 80, 2),
     (_COUNTED, _counted, _T_COUNTED, 12, 16),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
+    (_EVE_OF, _eve_of, _T_EVE, 16, 40),
+    (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
     (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|that\s+(?=same\s)|(?=(?:previous|preceding)\s+year\b(?!['’])))"
                 r"(?P<which>next|following|subsequent|previous|preceding|prior"
@@ -8336,6 +8443,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
             last_end = h.end
     hits = _joined(text, _dated_weekdays(text, _restated_weekdays(text, out)))
     hits = _deictic_from_speech(text, _past_after_said(text, _would_after_said(text, hits, pub), pub), pub)
+    hits = _other_zone_weekdays(text, hits)
     hits = _lone_parts_told(text, _in_year_told(text, _planned_after_dated_act(text, hits, pub), pub))
     return _fiscal_ellipsis(text, hits)
 
@@ -9118,6 +9226,50 @@ def _restated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
     return hits
 
 
+# "Thursday night U.S. time, or Friday morning in Seoul": a weekday told again as the same moment in another zone,
+# after ", or" and a zone on either side (dfix38)
+_OR_GAP = re.compile(r"(?:[ \t]{1,3}(?:in[ \t]{1,3})?[A-Z][\w.’'-]{0,15}(?:[ \t]{1,3}[A-Z][\w.’'-]{0,15})?"
+                     r"(?P<time>[ \t]{1,3}time)?)?,?[ \t]{1,3}or[ \t]{1,3}")
+_ZONE_AFTER = re.compile(r"[ \t]{1,3}(?:in[ \t]{1,3}[A-Z]|[A-Z][\w.’'-]{0,15}[ \t]{1,3}time\b|\(?(?:local[ \t]+time"
+                         r"|KST|JST|EST|EDT|ET)\b)")
+
+
+def _other_zone_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Return ``hits`` with a bare weekday that tells again, in another time zone, the moment a weekday right before
+    it tells ("announced Thursday night U.S. time, or Friday morning in Seoul") read as the day next to that one
+    (after it or before it, whichever is that weekday): one moment, not a second event counted on its own.
+
+    >>> ranges("The deal was announced Thursday night U.S. time, or Friday morning in Seoul.", dt.date(2020, 4, 4))
+    [('Thursday night', '2020-04-02', '2020-04-02'), ('Friday morning', '2020-04-03', '2020-04-03')]
+    >>> ranges("Kim spoke Friday morning in Seoul, or Thursday night in Washington.", dt.date(2020, 4, 4))[1]
+    ('Thursday night', '2020-04-02', '2020-04-02')
+    """
+    for k in range(1, len(hits)):
+        a, h = hits[k - 1], hits[k]
+        if not (_bare_weekday(a) and _bare_weekday(h)) or a.value.lo != a.value.hi:
+            continue
+        gap = _OR_GAP.fullmatch(text, a.end, h.start)
+        if gap is None or not (gap["time"] or " in" in gap.group() or _ZONE_AFTER.match(text, h.end)):
+            continue
+        wd = WEEKDAYS.index(h.match["wd"].capitalize())
+        for step in (1, -1):
+            day = a.value.lo + dt.timedelta(days=step)
+            if day.weekday() == wd:
+                hits[k] = replace(h, value=Range(day, day, h.value.form))
+    return hits
+
+
+def _bare_weekday(h: _Hit) -> bool:
+    """Return whether ``h`` is one weekday read as a day ("Friday", "on Friday", "late Friday"), not "last Friday",
+    "Friday last week" or "Monday and Tuesday".
+
+    >>> [_bare_weekday(h) for h in _candidates("on Friday, last Friday", dt.date(2020, 4, 4), 0, 22)]
+    [True, False]
+    """
+    return h.handler is _weekday and not isinstance(h.value, Anchored) and not h.match["wd2"] \
+        and not h.match["wk"] and (h.match["mod"] or "on").lower() in {"on", "early", "late"}
+
+
 def _dated_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Return ``hits`` with a weekday that a month-day right after it restates ("on Friday 4 October", "on Friday,
     4 October 2024", "Friday (Oct. 4)") read as that day, in the year (of those next to its reading) in which the day
@@ -9222,7 +9374,7 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     if _reporting_present(back):
         return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
-    if news and way == "future" and _headline_present(back):
+    if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
 
@@ -9269,6 +9421,27 @@ def _headline_present(back: list[str]) -> bool:
         return False
     w = back[k].lower()
     return w in _PLANNED_PRESENT or (w in _SCHEDULED_BASE and _tense_of(back, k) == "future")
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]")
+
+
+def _possessive_present(text: str, m: re.Match[str], tokens: _Tokens) -> bool:
+    """Return whether a headline's weekday ``m`` is a possessive owning the subject of a simple present of a trip or
+    meeting ("Tuesday's talks end in walkout", "Monday's meeting yields no deal"): news of the day, as "Talks end
+    Tuesday" is (:func:`_headline_present`, read on the words after the possessive; dfix38).
+
+    >>> t = "Tuesday's talks end in walkout"
+    >>> _possessive_present(t, re.match("Tuesday", t), _Tokens(t, 0, len(t)))
+    True
+    >>> t = "Tuesday's talks to end in walkout"
+    >>> _possessive_present(t, re.match("Tuesday", t), _Tokens(t, 0, len(t)))
+    False
+    """
+    if not _POSSESSIVE.match(text, m.end()):
+        return False
+    after = tokens.clause(m.end() + 2, min(tokens.hi, m.end() + _WINDOW), False)
+    return _headline_present(after)
 
 
 # words before a present "say" that make it no report of a remark made: "will say", "to say", "do they say"
@@ -11349,6 +11522,8 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    if h.value.unit in {"day", "week"} and not h.value.event and _whole_months(a_lo, a_hi):  # dfix38
+        return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, a whole month with no day told")
     if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
         return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
@@ -11640,7 +11815,11 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
-    return before if h.value.year_step and first else None
+    return before if (h.value.year_step or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+
+
+# "that year", "the same month": a demonstrative period, the one told last (dfix38: in an earlier paragraph too)
+_THAT_UNIT = re.compile(r"\b(?i:that|the[ \t]{1,3}same)[ \t]{1,3}(?i:year|month)\b")
 
 
 _OPEN_START = re.compile(r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+of)\s+\Z", re.IGNORECASE)
