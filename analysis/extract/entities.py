@@ -1209,7 +1209,7 @@ def _descriptor_value(
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
     if word and word not in _AFTER_PERSON and not word.endswith("ed") and not (
-            word in _GROUP_NAMING and _plural(dm["noun"])):  # fmt: skip
+            word in _GROUP_NAMING and _plural(dm["noun"])) and not _hits_back(text, after):  # fmt: skip
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1].kind == "person" and _AGE_GAP.fullmatch(text, out[-1].end, h.start) and (
@@ -1224,6 +1224,21 @@ def _descriptor_value(
     country, cands = cache[key][0], list(cache[key][1])
     return {"id": None, "name": noun_phrase, "candidates": cands, "role": noun_phrase,
             "country": country or None, "descriptor": True, **_plural(dm["noun"])}  # fmt: skip
+
+
+# Verbs of a retort that take "back" ("the minister shot back", "the envoy hits back"), whose past is no "-ed" form.
+_BACK_VERBS = _words("shot shoots hit hits fires snaps")
+
+
+def _hits_back(text: str, after: re.Match[str]) -> bool:
+    """Return whether the word ``after`` matched (``_NEXT``) is a verb of retort followed by "back" (probeq38).
+
+    >>> t = "the minister shot back. the minister shot dead"
+    >>> _hits_back(t, _NEXT.match(t, 12)), _hits_back(t, _NEXT.match(t, 36))
+    (True, False)
+    """
+    word = (after.group(2) or "").lower()
+    return word in _BACK_VERBS and text[after.end() : after.end() + 6].split()[:1] in (["back"], ["back."], ["back,"])
 
 
 def _names_a_term(text: str, start: int, next_word: str) -> bool:

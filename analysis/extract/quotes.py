@@ -89,6 +89,10 @@ _VERBS = (
     r"|forecast|forecasts|believes|expects"
     # a guess, and a disclosure told of a clause (fresh78q: "He speculated that ... “to nothing.”", "..., Bo reveals")
     r"|speculated|speculates|reveals|revealed"
+    # a retort or a show of temper told after the quote (probeq38: '"Nonsense," snapped Bo', '"...," Bo shot back'):
+    # the phrasal ones only with "back", so "fired at the positions" and "shot down" report no speech
+    r"|snapped|snaps|fumed|fumes|scoffed|scoffs|sniffed|mused|muses|exclaimed|interjected|grumbled|groused|muttered"
+    r"|shot back|shoots back|fired back|fires back|hit back|hits back|chimed in|chimes in"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -151,7 +155,8 @@ _INVERTING = word_set(
     "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
     "emphasised acknowledged conceded complained lamented predicted saying adding stated argues explains contends "
     "concedes recalls observes asserts acknowledges cautions laments quips replies responds declares complains "
-    "predicts admits admitted"
+    "predicts admits admitted snapped snaps fumed fumes scoffed scoffs sniffed mused muses exclaimed interjected "
+    "grumbled groused muttered"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(

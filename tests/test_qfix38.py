@@ -1,0 +1,51 @@
+"""Quote attributions a prober found missing on text of its own (thirty-eighth session's probeq38: 179 quote-speaker
+probes beyond "X said", /work/wt/probeq38). Each table holds the prober's rows, variants in other words, and
+near-misses that must not change. A speaker is checked as the corpus evaluation reads it (``evaluate.speaker_name``:
+the full name, the gazetteer's name, or the words the text gives a role), by a word of it in lower case; ``None``
+wants no speaker at all.
+
+- INVERTED_RETORT: a quote then a verb of retort or temper ("shot back", "fired back", "snapped", "fumed"), which
+  ``quotes._VERBS`` lacked, so a short or imperative quote (no clause the fallback reads) went to nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.evaluate import speaker_name
+from analysis.extract import annotate
+from analysis.extract.entities import load_gazetteer
+
+INVERTED_RETORT = [
+    ('"Read the treaty," Kwon Dae-ho shot back.', "Read the treaty", "kwon"),
+    ('"Read the fine print," Sen. Karen Aldridge fired back.', "Read the fine print", "aldridge"),
+    ('"Nonsense," snapped Rep. Kwon Dae-ho.', "Nonsense", "kwon"),
+    # variants in other words
+    ('"Pay up," Lee Jae-sung hit back on Friday.', "Pay up", "lee"),
+    ('"Absurd," fumed Sen. Ross Tolliver.', "Absurd", "tolliver"),
+    ('"Rubbish," scoffed Park Min-ho, a lawmaker.', "Rubbish", "park"),
+    ('"Go ahead and try," the minister shot back.', "Go ahead and try", "minister"),
+    # near-misses: a verb of firing or shooting that reports no speech
+    ('The troops fired back at the "enemy" positions.', "enemy", None),
+]
+
+
+def _speaker(text: str, quote: str, published: str = "2019-11-20") -> str | None:
+    """Return the speaker the evaluation reads for the shortest quote span holding ``quote``."""
+    spans = [s for s in annotate(text, published).of_kind("quote") if quote in s.exact]
+    assert spans, (text, quote)
+    return speaker_name(min(spans, key=lambda s: len(s.exact)).value, load_gazetteer().names)
+
+
+def _check(text: str, quote: str, want: str | None) -> None:
+    got = _speaker(text, quote)
+    if want is None:
+        assert got is None, (text, got)
+    else:
+        assert got is not None and want in got.lower(), (text, got)
+
+
+@pytest.mark.parametrize(("body", "quote", "want"), INVERTED_RETORT)
+def test_inverted_retort(body: str, quote: str, want: str | None) -> None:
+    """A quote then a verb of retort is its subject's."""
+    _check(f"Retort\n\n{body}", quote, want)
