@@ -6,6 +6,10 @@ wants no speaker at all.
 
 - INVERTED_RETORT: a quote then a verb of retort or temper ("shot back", "fired back", "snapped", "fumed"), which
   ``quotes._VERBS`` lacked, so a short or imperative quote (no clause the fallback reads) went to nobody.
+- HEADLINE: a headline's label before its colon that the body names in full behind an affiliation with "for" or "on"
+  ("Daniel Whitcombe of the Center for Pacific Security said": the name was no person, ``names.sentence_subject``);
+  a quote, a colon, then a person and a present verb ("‘They're ripping us off’: Trump renews attack",
+  ``quotes._clause_label_subject``); a trailing ", ministry says" in lower case (``quotes._TAIL_SAYS``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,29 @@ INVERTED_RETORT = [
 ]
 
 
+HEADLINE = [
+    ("Whitcombe: Seoul 'holds the cards'\n\nDaniel Whitcombe of the Center for Pacific Security said Seoul had "
+     "leverage.", "holds the cards", "whitcombe"),
+    ("'They're ripping us off': Trump renews attack on allies\n\nTrump said South Korea and Japan were ripping the "
+     "US off.", "They're ripping us off", "trump"),
+    ("'No retreat': Moon vows to hold line on troop costs\n\nPresident Moon Jae-in said Seoul would not retreat.",
+     "No retreat", "moon"),
+    ("Seoul 'disappointed' by Trump remarks, ministry says\n\nThe Foreign Ministry said it was disappointed.",
+     "disappointed", "ministry"),
+    # variants in other words
+    ("Quill: Tokyo 'will pay last'\n\nMara Quill of the Council on Foreign Relations said Japan would wait.",
+     "will pay last", "quill"),
+    ("'We will not be rushed': Esper defends timeline\n\nEsper spoke in Seoul on Friday.", "We will not be rushed",
+     "esper"),
+    ("Allies 'far apart' on troop costs, embassy says\n\nThe US Embassy said the gap was wide.", "far apart",
+     "embassy"),
+    ("Body text\n\nMara Quill of the Council on Foreign Relations said Seoul had \"leverage.\"", "leverage", "quill"),
+    # near-misses: a role that opens the clause, and a pronoun tail, are no new label
+    ("'Not for sale': envoy rejects link\n\nThe talks went on.", "Not for sale", None),
+    ("Talks 'stalled', he says\n\nBo Lee, a lawmaker, spoke.", "stalled", "he"),
+]
+
+
 def _speaker(text: str, quote: str, published: str = "2019-11-20") -> str | None:
     """Return the speaker the evaluation reads for the shortest quote span holding ``quote``."""
     spans = [s for s in annotate(text, published).of_kind("quote") if quote in s.exact]
@@ -49,3 +76,9 @@ def _check(text: str, quote: str, want: str | None) -> None:
 def test_inverted_retort(body: str, quote: str, want: str | None) -> None:
     """A quote then a verb of retort is its subject's."""
     _check(f"Retort\n\n{body}", quote, want)
+
+
+@pytest.mark.parametrize(("text", "quote", "want"), HEADLINE)
+def test_headline(text: str, quote: str, want: str | None) -> None:
+    """A headline's quote goes to the speaker its label, its clause or its tail names."""
+    _check(text, quote, want)

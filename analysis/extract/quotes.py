@@ -11613,7 +11613,8 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, role.start(), role.start() + len(role.group().rstrip()))
 
 
-_TAIL_SAYS = re.compile(r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+)\s++(?:says|said|tells|told)\b")
+_TAIL_SAYS = re.compile(
+    r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+|[a-z]++)\s++(?:says|said|tells|told)\b")
 
 
 def _claim_owner(text: str, idx: _Index, start: int, end: int) -> Mention | None:
@@ -11656,11 +11657,34 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     if colon >= 0 and _headline_says(text, pl.ps, pl.qs):
         return _NOBODY  # "Leader says talks can end in ‘...’ way: Lumen Daily": the outlet reported it
     if colon >= 0:
-        return _label_speaker(text, idx, people, *_stripped(text, colon + 1, pl.pe))
+        start, end = _stripped(text, colon + 1, pl.pe)
+        if pl.qs == pl.ps and (subject := _clause_label_subject(text, idx, start, end)) is not None:
+            return _named(subject)  # "‘They’re ripping us off’: Bo renews attack": the clause's subject's words
+        return _label_speaker(text, idx, people, start, end)
     says = last_match(_TAIL_SAYS, text, pl.qe, pl.pe)
-    if says is None:
-        return _NOBODY
+    if says is None or (says.group("label").islower() and says.group("label") not in ROLE_NOUNS | _ORG_NOUNS):
+        return _NOBODY  # "..., he says": no label; "..., ministry says" (probeq38): a body's noun is one
     return _label_speaker(text, idx, people, says.start("label"), says.end("label"))
+
+
+def _clause_label_subject(text: str, idx: _Index, start: int, end: int) -> Mention | None:
+    """Return the person who opens a headline's clause after a quote and its colon, ``text[start:end]``, as the
+    subject of a present verb ("Bo renews attack", "Bo vows to hold line"; probeq38), else None (a role, a place, no
+    verb: "envoy rejects link" leaves the words to whoever the body has say them).
+
+    >>> t = "Bo Lee renews attack on allies"
+    >>> _clause_label_subject(t, _Index([Mention(0, 6, "Bo Lee", "person", {})]), 0, len(t)).exact
+    'Bo Lee'
+    >>> _clause_label_subject("Bo Lee, envoy", _Index([Mention(0, 6, "Bo Lee", "person", {})]), 0, 13) is None
+    True
+    """
+    m = idx.starting_at(start, start)
+    if m is None or m.kind != "person" or not _is_speaker(m) or m.end >= end:
+        return None
+    verb = text[m.end : min(end, m.end + win.HEADLINE_LINE)].split()[:1]
+    if not verb or not verb[0].islower() or verb[0].endswith(("ss", "'s", "’s")):
+        return None
+    return m if verb[0] in _HEADLINE_VERBS or verb[0].endswith("s") else None
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
