@@ -10,6 +10,11 @@ wants no speaker at all.
   ("Daniel Whitcombe of the Center for Pacific Security said": the name was no person, ``names.sentence_subject``);
   a quote, a colon, then a person and a present verb ("‘They're ripping us off’: Trump renews attack",
   ``quotes._clause_label_subject``); a trailing ", ministry says" in lower case (``quotes._TAIL_SAYS``).
+- GROUPS: a bare plural of a group's people or of bodies before a speech verb ("Base workers said they hoped",
+  "Twenty civic groups said in a joint statement"), which ``quotes._bare_people`` read only for officialdom's plurals
+  ("officials", "analysts"); a document the sentence's subject issues ("passed a resolution saying", "signed a letter
+  saying") is the subject's, as the Conventions read a document whose issuer the sentence names
+  (``quotes._issuer_of_document``).
 """
 
 from __future__ import annotations
@@ -57,6 +62,26 @@ HEADLINE = [
 ]
 
 
+GROUPS = [
+    ('Korean workers at US bases said they feared "being used as bargaining chips."', "bargaining chips", "workers"),
+    ('Base workers said they hoped the talks would "end the uncertainty soon."', "uncertainty", "base workers"),
+    ('Twenty civic groups said in a joint statement that Seoul should "refuse to pay a single won more."',
+     "refuse to pay", "civic groups"),
+    ('The National Assembly passed a resolution saying Seoul must "not yield to unreasonable pressure."', "not yield",
+     "national assembly"),
+    ('Dozens of lawmakers signed a letter saying the demand was "an insult."', "an insult", "lawmakers"),
+    # variants in other words
+    ('Hospital employees said they worried the cuts would "hollow out" the clinics.', "hollow out", "employees"),
+    ('Several student groups said on Monday that the deal was "a sellout."', "sellout", "student groups"),
+    ('The city council adopted a resolution saying the base must "stay open."', "stay open", "council"),
+    ('Three senators sent a letter saying the ask was "unreasonable."', "unreasonable", "senators"),
+    # near-misses: a document nobody issues in the sentence, or one the subject receives or rejects, keeps its words
+    ('A resolution saying Seoul must "not yield" was tabled.', "not yield", "resolution"),
+    ('The committee rejected a resolution saying Seoul must "not yield."', "not yield", "resolution"),
+    ('Officials said they feared "a long stalemate."', "long stalemate", "officials"),
+]
+
+
 def _speaker(text: str, quote: str, published: str = "2019-11-20") -> str | None:
     """Return the speaker the evaluation reads for the shortest quote span holding ``quote``."""
     spans = [s for s in annotate(text, published).of_kind("quote") if quote in s.exact]
@@ -82,3 +107,9 @@ def test_inverted_retort(body: str, quote: str, want: str | None) -> None:
 def test_headline(text: str, quote: str, want: str | None) -> None:
     """A headline's quote goes to the speaker its label, its clause or its tail names."""
     _check(text, quote, want)
+
+
+@pytest.mark.parametrize(("body", "quote", "want"), GROUPS)
+def test_groups(body: str, quote: str, want: str | None) -> None:
+    """A group or the issuer of a document speaks."""
+    _check(f"Groups\n\n{body}", quote, want)

@@ -1724,6 +1724,9 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "US officials have said"
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
+    >>> t = "Twenty civic groups said"
+    >>> w = _bare_people(t, 20, 0); t[w.start : w.end]
+    'Twenty civic groups'
     """
     lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
     words = text[lo:verb_start].split()
@@ -1732,13 +1735,18 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     placed = _before_place(words)  # "analysts in Busan": the analysts, where they are is no part of who
     moved, words = len(placed) < len(words), placed
     head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
-    if head == 0 or (words[head - 1].lower() not in _PEOPLE_PLURALS and (head == len(words) or words[head - 1].lower()
-                                                                         != "people")):  # fmt: skip
+    if head == 0 or (words[head - 1].lower() not in _BARE_PLURALS and (head == len(words) or words[head - 1].lower()
+                                                                        != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
+    if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and (text[
+            verb_start : verb_start + win.VERB_WORD].split() or [""])[0] not in SPEECH_VERBS:
+        return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
-    while k > 0 and head - k < 4 and _people_modifier(words[k - 1]):
-        k -= 1
+    while k > 0 and head - k < 4 and (_people_modifier(words[k - 1]) or _INITIALS_WORD.fullmatch(words[k - 1])):
+        k -= 1  # "two senior South Korean officials", "DP lawmakers"
     k = _open_adjectives_start(words, k)  # '..., diplomatic sources said': the sources' adjective is theirs
+    if 0 < k <= 2 and lo == floor and words[0][:1].isupper() and all(_open_modifier(w) for w in words[:k]):
+        k = 0  # "Twenty civic groups said", "Base workers said": the sentence opens with the group's modifiers
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
@@ -1776,13 +1784,17 @@ def _before_place(words: list[str]) -> list[str]:
     (['experts'], ['experts', 'at', 'the'])
     >>> _before_place("Officials in Seoul and Tokyo".split()), _before_place("Officials in Seoul and".split())
     (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
+    >>> _before_place("workers at US bases".split()), _before_place("workers at bases".split())
+    (['workers'], ['workers', 'at', 'bases'])
     """
     for k in range(len(words) - 2, max(-1, len(words) - win.PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
-            if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
+            if k > 0 and place and words[k - 1].lower() in _BARE_PLURALS and all(
                     (w[:1].isupper() and w.isalpha()) or (w == "and" and 0 < i < len(place) - 1)
-                    for i, w in enumerate(place)):  # fmt: skip
+                    or (i == len(place) - 1 > 0 and w.isalpha() and w.islower() and w.endswith("s")
+                        and place[i - 1][:1].isupper())
+                    for i, w in enumerate(place)):  # fmt: skip  # "workers at US bases": a capital's noun
                 return words[:k]  # "diplomats in Seoul and Tokyo": the diplomats
             break
     return words
@@ -1821,6 +1833,11 @@ _GROUP_NOUNS = word_set(
     "delegations delegates residents veterans group groups coalition union unions unionists senators critics "
     "citizens villagers farmers organizers organisers participants crowd marchers campaigners opponents supporters"
 )
+_INITIALS_WORD = re.compile(r"[A-Z]{2,5}")  # a party's or a body's initials before its people ("DP lawmakers")
+# The plurals whose bare phrase before a speech verb speaks (_bare_people): unnamed people ("officials"), a group's
+# people ("base workers", "students") and plural bodies ("twenty civic groups", "veterans associations"; probeq38).
+_BARE_PLURALS = _PEOPLE_PLURALS | frozenset(w for w in _GROUP_NOUNS if w.endswith("s")) | word_set(
+    "associations organizations organisations federations coalitions")
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
@@ -6653,7 +6670,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if not who.found and not free:
             who = _office_subject(text, pl.sent_start, bm.start)  # "The mayor of Vilseck, where ..., said"
         if not who.found and not free:
-            who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
+            who = _issuer_of_document(text, idx, _subject_before(text, idx, bm.start, pl.sent_start, pl.back), pl)
         if not who.found and not free:
             who = _subject_after(text, idx, bm.end, pl.qs)
             if _written_document(text[bm.start : bm.end].lower(), text[who.start : who.end]):
@@ -13701,9 +13718,35 @@ def _released_title(text: str, idx: _Index, q: Quote) -> _Who:
 
 
 # Documents a participle of saying follows ("a message stating", "a notice saying"): the document says the words
-_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email")
+_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email resolution petition declaration")
 _STATING = word_set("stating saying")
 _STATING_DETERMINERS = word_set("a an the its their this that")
+# Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
+# saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
+_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted")
+
+
+def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
+    """Return the subject that issued the document ``who`` describes when a verb of issuing stands right before it
+    ("The Assembly passed a resolution saying", "Lawmakers signed a letter saying": the issuer named in the sentence
+    is the speaker, as the Conventions read a document; probeq38), else ``who``.
+
+    >>> t = "Jo Bell signed a letter saying it was “an insult”."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+    >>> pl = _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)
+    >>> _issuer_of_document(t, _Index(ms), _Who("descriptor", None, 15, 23), pl).start
+    0
+    """
+    if not who.found or who.mention is not None or who.start <= pl.sent_start:
+        return who
+    words = text[who.start : who.end].split()
+    if not words or words[-1].lower() not in _STATING_DOCUMENTS or words[0].lower() not in _STATING_DETERMINERS:
+        return who
+    verb = last_match(_NONSPACE_RUN, text, max(pl.sent_start, who.start - win.VERB_WORD), who.start)
+    if verb is None or verb.group() not in _ISSUING_VERBS:
+        return who
+    issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
+    return issuer if issuer.found and issuer.end <= verb.start() else who
 
 
 def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -13719,6 +13762,12 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "It contrasts with a message Bo sent, saying Hanul aims to “bargain with patience”."
     >>> _document_stating(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)).found
     False
+
+    A document the sentence's subject issues ("passed", "signed" it) is the subject's (probeq38).
+
+    >>> t = "Several lawmakers signed a letter saying the demand was “an insult”."
+    >>> w = _document_stating(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'Several lawmakers'
     """
     runs = list(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs))
     k = next((k for k in range(len(runs) - 1, 0, -1) if runs[k].group() in _STATING), None)
@@ -13729,7 +13778,8 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     det = next((j for j in range(k - 2, max(-1, k - 4), -1) if runs[j].group().lower() in _STATING_DETERMINERS), None)
     if det is None or any(not w.group().islower() for w in runs[det + 1 : k]):
         return _NOBODY
-    return _Who("descriptor", None, runs[det].start(), runs[k - 1].end())
+    document = _Who("descriptor", None, runs[det].start(), runs[k - 1].end())
+    return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
