@@ -15,6 +15,9 @@ wants no speaker at all.
   ("officials", "analysts"); a document the sentence's subject issues ("passed a resolution saying", "signed a letter
   saying") is the subject's, as the Conventions read a document whose issuer the sentence names
   (``quotes._issuer_of_document``).
+- NOUN_PHRASE: reported speech in a noun phrase: "Bo's remarks, that ..." with a comma (``quotes._REPORT_THAT``),
+  "The remark by Rep. Bo that ..." (``quotes._report_by``), and "quoted Ambassador Bo as warning" with a title before
+  the name (``quotes._quoted_as_saying``).
 """
 
 from __future__ import annotations
@@ -82,6 +85,22 @@ GROUPS = [
 ]
 
 
+NOUN_PHRASE = [
+    ('Choi Hyun-woo\'s remarks, that Seoul "will not be bullied," drew fire from conservative lawmakers.',
+     "will not be bullied", "choi"),
+    ('The remark by Rep. Kwon Dae-ho that the US was acting "like a landlord" prompted an apology.', "like a landlord",
+     "kwon"),
+    ('A leaked cable quoted Ambassador Harry Harris as warning that the demand was "souring public opinion."',
+     "souring public opinion", "harris"),
+    # variants in other words
+    ('The warning by Sen. Ross Tolliver that Seoul could "walk away" went unheeded.', "walk away", "tolliver"),
+    ('Park Min-ho\'s claim, that the deal was "dead on arrival," angered Washington.', "dead on arrival", "park"),
+    ('Yonhap quoted Defense Minister Jeong Kyeong-doo as saying the talks were "on track."', "on track", "jeong"),
+    # near-misses: a remark's maker whose sentence goes on to another's words
+    ('The remark by Rep. Kwon Dae-ho drew fire, and Seoul was called "a landlord" by others.', "a landlord", None),
+]
+
+
 def _speaker(text: str, quote: str, published: str = "2019-11-20") -> str | None:
     """Return the speaker the evaluation reads for the shortest quote span holding ``quote``."""
     spans = [s for s in annotate(text, published).of_kind("quote") if quote in s.exact]
@@ -113,3 +132,9 @@ def test_headline(text: str, quote: str, want: str | None) -> None:
 def test_groups(body: str, quote: str, want: str | None) -> None:
     """A group or the issuer of a document speaks."""
     _check(f"Groups\n\n{body}", quote, want)
+
+
+@pytest.mark.parametrize(("body", "quote", "want"), NOUN_PHRASE)
+def test_noun_phrase(body: str, quote: str, want: str | None) -> None:
+    """Reported speech in a noun phrase is its maker's."""
+    _check(f"Remarks\n\n{body}", quote, want)

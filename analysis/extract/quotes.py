@@ -5489,8 +5489,8 @@ _REPORT_THAT = re.compile(
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
     r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal"
     r"|demands|proposals|threats|warnings|promises|pledges|vows|accusations|predictions|statements|assertions"
-    r"|suggestions|complaints)\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
-)
+    r"|suggestions|complaints),?+\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
+)  # a comma before "that" (probeq38): "Bo's remarks, that Seoul “will not be bullied,” drew fire"
 _REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
 _REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
 
@@ -5514,6 +5514,8 @@ def _report_search(text: str, lo: int) -> re.Match[str] | None:
         j = k
         while j > lo and text[j - 1].isspace():
             j -= 1
+        if j < k and j > lo and text[j - 1] == ",":
+            j -= 1  # "Bo's remarks, that ...": the noun before the comma
         for n in _REPORT_NOUN_LENGTHS if j < k else ():
             if j - n >= lo and text[j - n : j] in _REPORT_NOUNS and (m := _REPORT_THAT.match(text, j - n)):
                 return m
@@ -5533,7 +5535,7 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     reports = idx.reports.window(text, max(pl.sent_start, pl.qs - win.REPORT_BACK), pl.qs)
     if not reports:
-        return _NOBODY
+        return _report_by(text, idx, pl)
     found = reports[-1]  # the last one before the quote
     for source in idx.ending_before(found.start(), found.start() - win.REPORT_SOURCE_BACK):
         gap = text[source.end : found.start()]
@@ -5544,6 +5546,34 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     if owner and owner[-1] in {"his", "her", "His", "Her"}:  # "his view that ...": the man named before
         at = found.start() - 1 - len(owner[-1])
         return _Who("pronoun", None, at, at + len(owner[-1]))
+    return _NOBODY
+
+
+# A report's noun then "by" ("The remark by Rep. Bo that ..."): its maker follows, then the clause it reports.
+_REPORT_BY = re.compile(r"\b(?:remarks?|comments?|statements?|claims?|warnings?|suggestion|assertion|accusation)"
+                        r"[ \t]++by[ \t]++")
+_THAT_NEXT = re.compile(r",?+[ \t]++that\b")  # the clause the report's maker is followed by
+
+
+def _report_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the maker of "<report noun> by <name> that ... “...”" before the quote in its sentence (probeq38: the
+    remark is the named maker's, as "Bo's remark that" is), else nobody.
+
+    >>> t = "The remark by Rep. Jo Bell that Seoul was “a landlord” drew fire."
+    >>> _report_by(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(42, 54, 0, len(t), 0, 0, 0)).start
+    19
+    >>> t = "The remark by Rep. Jo Bell drew fire; Seoul was “a landlord”."
+    >>> _report_by(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(48, 60, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    by = last_match(_REPORT_BY, text, max(pl.sent_start, pl.qs - win.REPORT_BACK), pl.qs)
+    if by is None:
+        return _NOBODY
+    for m in idx.first_between(by.end(), min(pl.qs, by.end() + win.SUBJECT_AFTER)):
+        if _is_speaker(m) and (m.start == by.end() or _title_gap(text, by.end(), m.start)) and _THAT_NEXT.match(
+                text, m.end, min(pl.qs, m.end + 8)):
+            return _Who("according_to", m, m.start, m.end)
+        break
     return _NOBODY
 
 
@@ -6587,6 +6617,9 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     ...     print(t[w.start : w.end])
     another NSC official
     two NSC officials
+    >>> t = "A cable quoted Ambassador Jo Bell as warning"
+    >>> _quoted_as_saying(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), t.index("warning"), 0).start
+    26
     """
     start = max(floor, verb_start - win.QUOTED_AS_BACK)
     verb = last_match(_CITING_VERB, text, start, verb_start)  # "quoted", "citing", then any blank (tab, no-break)
@@ -6595,9 +6628,10 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     if (passive := _passive_quoted(text, idx, verb.start(), floor, back)).found:
         return passive
     lo = verb.end()  # the first word after the verb
-    for m in idx.first_between(lo, lo + 2):
-        if _is_speaker(m):
-            return _named(m)
+    for m in idx.first_between(lo, min(verb_start, lo + win.SUBJECT_AFTER)):
+        if _is_speaker(m) and (m.start <= lo + 1 or _title_gap(text, lo, m.start) or _office_words(text, lo, m.start)):
+            return _named(m)  # "quoted Ambassador Jo Bell as warning" (probeq38): past the title
+        break
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
     if (one := _indefinite_phrase(text, lo, verb_start)).found and _AS.match(text, one.end, verb_start):
