@@ -5552,7 +5552,7 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
 # A report's noun then "by" ("The remark by Rep. Bo that ..."): its maker follows, then the clause it reports.
 _REPORT_BY = re.compile(r"\b(?:remarks?|comments?|statements?|claims?|warnings?|suggestion|assertion|accusation)"
                         r"[ \t]++by[ \t]++")
-_THAT_NEXT = re.compile(r",?+[ \t]++that\b")  # the clause the report's maker is followed by
+_THAT_NEXT = re.compile(r"(?<![ \t,]),?+[ \t]++that\b")  # the clause the report's maker is followed by
 
 
 def _report_by(text: str, idx: _Index, pl: _Place) -> _Who:
