@@ -18,6 +18,9 @@ wants no speaker at all.
 - NOUN_PHRASE: reported speech in a noun phrase: "Bo's remarks, that ..." with a comma (``quotes._REPORT_THAT``),
   "The remark by Rep. Bo that ..." (``quotes._report_by``), and "quoted Ambassador Bo as warning" with a title before
   the name (``quotes._quoted_as_saying``).
+- HEADLINE_SURNAME: a headline's surname that two gazetteer people share, when the body names one of them in full
+  ("Yoon says talks 'stalled'" ¶ "Yoon Sang-hyun, who chairs ..."), is that one, as the Conventions read a headline's
+  surname (``entities._Resolver.gazetteer``); before, it stayed ambiguous and its quote had no speaker.
 """
 
 from __future__ import annotations
@@ -101,6 +104,18 @@ NOUN_PHRASE = [
 ]
 
 
+HEADLINE_SURNAME = [
+    ("Yoon says talks 'stalled'\n\nYoon Sang-hyun, who chairs the foreign affairs committee, said the talks had "
+     "stalled.", "stalled", "yoon sang-hyun"),
+    ("'No deal is better than a bad deal' – Yoon\n\nYoon Sang-hyun spoke at the National Assembly on Monday.",
+     "No deal is better", "yoon sang-hyun"),
+    # variants in other words
+    ("Yoon: allies 'far apart'\n\nYoon Sang-hyun, a lawmaker, spoke on Friday.", "far apart", "yoon sang-hyun"),
+    # near-miss: a body that names neither in full leaves the surname as printed
+    ("Yoon says talks 'stalled'\n\nThe lawmaker said the talks had stalled.", "stalled", "yoon"),
+]
+
+
 def _speaker(text: str, quote: str, published: str = "2019-11-20") -> str | None:
     """Return the speaker the evaluation reads for the shortest quote span holding ``quote``."""
     spans = [s for s in annotate(text, published).of_kind("quote") if quote in s.exact]
@@ -138,3 +153,9 @@ def test_groups(body: str, quote: str, want: str | None) -> None:
 def test_noun_phrase(body: str, quote: str, want: str | None) -> None:
     """Reported speech in a noun phrase is its maker's."""
     _check(f"Remarks\n\n{body}", quote, want)
+
+
+@pytest.mark.parametrize(("text", "quote", "want"), HEADLINE_SURNAME)
+def test_headline_surname(text: str, quote: str, want: str | None) -> None:
+    """A headline's shared surname is the person the body names in full."""
+    _check(text, quote, want)

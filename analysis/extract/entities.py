@@ -902,6 +902,7 @@ class _Resolver:
         self.people: dict[str, tuple[str, dict[str, Any]]] = {}  # gazetteer person -> its value (``_resolved``)
         self._stateless: dict[tuple[str, ...], bool] = {}
         self._in_office: dict[str, bool | None] = {}
+        self._headline_end: int | None = None  # where the text's first line ends (``_in_headline``), found once
 
     def stateless(self, ids: tuple[str, ...]) -> bool:
         """Return whether no entity of ``ids`` is a person (their resolution reads nothing the loop remembers)."""
@@ -1023,7 +1024,22 @@ class _Resolver:
         if len(known) == 1:
             return known[0], [known[0]]
         later = sorted((i for i in ids if i in self.first_full and i not in known), key=self.first_full.__getitem__)
+        if not known and len(later) == 1 and self._in_headline(h.start):
+            return later[0], [later[0]]  # "Yoon says talks 'stalled'" ¶ "Yoon Sang-hyun, who ...": the body's Yoon
         return None, list(dict.fromkeys([*known, *later, *ids]))
+
+    def _in_headline(self, pos: int) -> bool:
+        """Return whether ``pos`` is on the text's first line, its headline (the Conventions: a surname alone in the
+        headline is the person the body names in full; probeq38).
+
+        >>> res = _Resolver(load_gazetteer(), {}, None); res.text = "Yoon says" + chr(10) + "Yoon Sang-hyun said"
+        >>> res._in_headline(0), res._in_headline(10)
+        (True, False)
+        """
+        if self._headline_end is None:
+            nl = self.text.find("\n")
+            self._headline_end = nl if nl >= 0 else 0  # a text of one line has no headline apart from its body
+        return pos < self._headline_end
 
 
 def find_entities(
