@@ -21,6 +21,8 @@ wants no speaker at all.
 - HEADLINE_SURNAME: a headline's surname that two gazetteer people share, when the body names one of them in full
   ("Yoon says talks 'stalled'" ¶ "Yoon Sang-hyun, who chairs ..."), is that one, as the Conventions read a headline's
   surname (``entities._Resolver.gazetteer``); before, it stayed ambiguous and its quote had no speaker.
+- ADDRESSEE: "showed Esper telling Jeong: “...”": the name after a verb of addressing is the one spoken to, no label
+  before the colon (``quotes._label_before``, ``quotes._addressed_before``); the teller right before the verb speaks.
 """
 
 from __future__ import annotations
@@ -116,6 +118,18 @@ HEADLINE_SURNAME = [
 ]
 
 
+ADDRESSEE = [
+    ('A transcript of the meeting showed Esper telling Jeong: "We need a number by December."', "We need a number",
+     "esper"),
+    # variants in other words
+    ('A recording caught Kang Kyung-wha asking DeHart: "Where does the number come from?"', "Where does", "kang"),
+    ('The memo shows officials telling Jeong: "We need a number."', "We need a number", "officials"),
+    # near-misses: a plain label, and "told X:" as before
+    ('Esper: "We need a number by December."', "We need a number", "esper"),
+    ('Trump told Moon: "You have to pay more."', "You have to pay more", "trump"),
+]
+
+
 def _speaker(text: str, quote: str, published: str = "2019-11-20") -> str | None:
     """Return the speaker the evaluation reads for the shortest quote span holding ``quote``."""
     spans = [s for s in annotate(text, published).of_kind("quote") if quote in s.exact]
@@ -159,3 +173,9 @@ def test_noun_phrase(body: str, quote: str, want: str | None) -> None:
 def test_headline_surname(text: str, quote: str, want: str | None) -> None:
     """A headline's shared surname is the person the body names in full."""
     _check(text, quote, want)
+
+
+@pytest.mark.parametrize(("body", "quote", "want"), ADDRESSEE)
+def test_addressee(body: str, quote: str, want: str | None) -> None:
+    """The one spoken to is not the speaker."""
+    _check(f"Transcript\n\n{body}", quote, want)

@@ -5666,12 +5666,35 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if colon < lo or text[colon] != ":":
         return _NOBODY
     for m in idx.ending_before(colon, max(pl.ps, colon - win.LABEL_NAME_BACK)):
+        if (verb := _addressed_before(text, pl.ps, m.start)) >= 0:  # "showed Bo telling Al Roe: “...”": Al Roe
+            # is addressed, not a label (probeq38); the speaker is the name right before the verb, if one is
+            teller = next(iter(idx.ending_before(verb, max(pl.ps, verb - win.LABEL_NAME_BACK), most=1)), None)
+            if teller is not None and _is_speaker(teller) and not text[teller.end : verb].strip():
+                return _Who("colon", teller, teller.start, teller.end)
+            break
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
             return _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
+
+
+# Verbs whose object is the one spoken to ("telling Al Roe:", "asked Al Roe:"): a name after them is no label.
+_ADDRESSING = word_set("told tell tells telling asked asks asking warned warning urged urging reminded reminding "
+                       "assured assuring informed informing")
+
+
+def _addressed_before(text: str, lo: int, start: int) -> int:
+    """Return where the word before ``start`` (not before ``lo``) starts when it is a verb of addressing
+    (``_ADDRESSING``), else -1.
+
+    >>> t = "It showed Bo telling Al Roe:"
+    >>> _addressed_before(t, 0, t.index("Al")), _addressed_before(t, 0, t.index("Bo"))
+    (13, -1)
+    """
+    verb = last_match(_NONSPACE_RUN, text, max(lo, start - win.VERB_WORD), start)
+    return verb.start() if verb is not None and verb.group() in _ADDRESSING else -1
 
 
 class _Place(NamedTuple):
