@@ -902,6 +902,7 @@ class _Resolver:
         self.people: dict[str, tuple[str, dict[str, Any]]] = {}  # gazetteer person -> its value (``_resolved``)
         self._stateless: dict[tuple[str, ...], bool] = {}
         self._in_office: dict[str, bool | None] = {}
+        self._headline_end: int | None = None  # where the text's first line ends (``_in_headline``), found once
 
     def stateless(self, ids: tuple[str, ...]) -> bool:
         """Return whether no entity of ``ids`` is a person (their resolution reads nothing the loop remembers)."""
@@ -1023,7 +1024,22 @@ class _Resolver:
         if len(known) == 1:
             return known[0], [known[0]]
         later = sorted((i for i in ids if i in self.first_full and i not in known), key=self.first_full.__getitem__)
+        if not known and len(later) == 1 and self._in_headline(h.start):
+            return later[0], [later[0]]  # "Yoon says talks 'stalled'" ¶ "Yoon Sang-hyun, who ...": the body's Yoon
         return None, list(dict.fromkeys([*known, *later, *ids]))
+
+    def _in_headline(self, pos: int) -> bool:
+        """Return whether ``pos`` is on the text's first line, its headline (the Conventions: a surname alone in the
+        headline is the person the body names in full; probeq38).
+
+        >>> res = _Resolver(load_gazetteer(), {}, None); res.text = "Yoon says" + chr(10) + "Yoon Sang-hyun said"
+        >>> res._in_headline(0), res._in_headline(10)
+        (True, False)
+        """
+        if self._headline_end is None:
+            nl = self.text.find("\n")
+            self._headline_end = nl if nl >= 0 else 0  # a text of one line has no headline apart from its body
+        return pos < self._headline_end
 
 
 def find_entities(
@@ -1209,7 +1225,7 @@ def _descriptor_value(
     after = _NEXT.match(text, h.end)
     word = after.group(2).lower() if after and after.group(2) else ""
     if word and word not in _AFTER_PERSON and not word.endswith("ed") and not (
-            word in _GROUP_NAMING and _plural(dm["noun"])):  # fmt: skip
+            word in _GROUP_NAMING and _plural(dm["noun"])) and not _hits_back(text, after):  # fmt: skip
         return None  # "the official name": an adjective, not a person
     noun_phrase = h.exact.split(None, 1)[1] if " " in h.exact else h.exact
     if out and out[-1].kind == "person" and _AGE_GAP.fullmatch(text, out[-1].end, h.start) and (
@@ -1224,6 +1240,21 @@ def _descriptor_value(
     country, cands = cache[key][0], list(cache[key][1])
     return {"id": None, "name": noun_phrase, "candidates": cands, "role": noun_phrase,
             "country": country or None, "descriptor": True, **_plural(dm["noun"])}  # fmt: skip
+
+
+# Verbs of a retort that take "back" ("the minister shot back", "the envoy hits back"), whose past is no "-ed" form.
+_BACK_VERBS = _words("shot shoots hit hits fires snaps")
+
+
+def _hits_back(text: str, after: re.Match[str]) -> bool:
+    """Return whether the word ``after`` matched (``_NEXT``) is a verb of retort followed by "back" (probeq38).
+
+    >>> t = "the minister shot back. the minister shot dead"
+    >>> _hits_back(t, _NEXT.match(t, 12)), _hits_back(t, _NEXT.match(t, 36))
+    (True, False)
+    """
+    word = (after.group(2) or "").lower()
+    return word in _BACK_VERBS and text[after.end() : after.end() + 6].split()[:1] in (["back"], ["back."], ["back,"])
 
 
 def _names_a_term(text: str, start: int, next_word: str) -> bool:

@@ -1392,6 +1392,8 @@ def sentence_subject(toks: Tokens, i: int, j: int) -> bool:
     True
     >>> sentence_subject(tokens("Jo Bell recently had this to say"), 0, 2)
     True
+    >>> sentence_subject(tokens("Jo Bell of the Center for Hanul Studies said"), 0, 2)
+    True
     """
     if not _opens_clause(toks, i) or j >= toks.n:
         return False
@@ -1409,6 +1411,8 @@ def sentence_subject(toks: Tokens, i: int, j: int) -> bool:
         j += 1
         common = 0  # lower-case words of the phrase after "the" ("of the ruling party"), at most two, no verb
         while j < toks.n and (toks.texts[j][:1].isupper() or toks.texts[j] in {"the", "and", "of"} or (
+                toks.texts[j] in {"for", "on"} and j + 1 < toks.n and toks.texts[j - 1][:1].isupper()
+                and toks.texts[j + 1][:1].isupper()) or (  # "of the Center for Pacific Security said" (probeq38)
                 common < 2 and toks.texts[j].isalpha() and toks.texts[j].islower() and not _subject_verb(toks.texts[j])
                 and (toks.texts[j - 1] == "the" or common))):  # fmt: skip
             common += toks.texts[j].islower() and toks.texts[j] not in {"the", "and", "of"}

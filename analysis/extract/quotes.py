@@ -89,6 +89,10 @@ _VERBS = (
     r"|forecast|forecasts|believes|expects"
     # a guess, and a disclosure told of a clause (fresh78q: "He speculated that ... “to nothing.”", "..., Bo reveals")
     r"|speculated|speculates|reveals|revealed"
+    # a retort or a show of temper told after the quote (probeq38: '"Nonsense," snapped Bo', '"...," Bo shot back'):
+    # the phrasal ones only with "back", so "fired at the positions" and "shot down" report no speech
+    r"|snapped|snaps|fumed|fumes|scoffed|scoffs|sniffed|mused|muses|exclaimed|interjected|grumbled|groused|muttered"
+    r"|shot back|shoots back|fired back|fires back|hit back|hits back|chimed in|chimes in"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -151,7 +155,8 @@ _INVERTING = word_set(
     "declared argued recalled warned cautioned quipped remarked observed commented countered retorted emphasized "
     "emphasised acknowledged conceded complained lamented predicted saying adding stated argues explains contends "
     "concedes recalls observes asserts acknowledges cautions laments quips replies responds declares complains "
-    "predicts admits admitted"
+    "predicts admits admitted snapped snaps fumed fumes scoffed scoffs sniffed mused muses exclaimed interjected "
+    "grumbled groused muttered"
 )
 _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "this", "an"])
 _AUXILIARIES = frozenset(
@@ -1719,6 +1724,9 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "US officials have said"
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
+    >>> t = "Twenty civic groups said"
+    >>> w = _bare_people(t, 20, 0); t[w.start : w.end]
+    'Twenty civic groups'
     """
     lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
     words = text[lo:verb_start].split()
@@ -1727,13 +1735,18 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     placed = _before_place(words)  # "analysts in Busan": the analysts, where they are is no part of who
     moved, words = len(placed) < len(words), placed
     head = _before_knowing(words)  # "people familiar with the matter": the people, then how they know
-    if head == 0 or (words[head - 1].lower() not in _PEOPLE_PLURALS and (head == len(words) or words[head - 1].lower()
-                                                                         != "people")):  # fmt: skip
+    if head == 0 or (words[head - 1].lower() not in _BARE_PLURALS and (head == len(words) or words[head - 1].lower()
+                                                                        != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
+    if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and (text[
+            verb_start : verb_start + win.VERB_WORD].split() or [""])[0] not in SPEECH_VERBS:
+        return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
-    while k > 0 and head - k < 4 and _people_modifier(words[k - 1]):
-        k -= 1
+    while k > 0 and head - k < 4 and (_people_modifier(words[k - 1]) or _INITIALS_WORD.fullmatch(words[k - 1])):
+        k -= 1  # "two senior South Korean officials", "DP lawmakers"
     k = _open_adjectives_start(words, k)  # '..., diplomatic sources said': the sources' adjective is theirs
+    if 0 < k <= 2 and lo == floor and words[0][:1].isupper() and all(_open_modifier(w) for w in words[:k]):
+        k = 0  # "Twenty civic groups said", "Base workers said": the sentence opens with the group's modifiers
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
@@ -1771,13 +1784,17 @@ def _before_place(words: list[str]) -> list[str]:
     (['experts'], ['experts', 'at', 'the'])
     >>> _before_place("Officials in Seoul and Tokyo".split()), _before_place("Officials in Seoul and".split())
     (['Officials'], ['Officials', 'in', 'Seoul', 'and'])
+    >>> _before_place("workers at US bases".split()), _before_place("workers at bases".split())
+    (['workers'], ['workers', 'at', 'bases'])
     """
     for k in range(len(words) - 2, max(-1, len(words) - win.PLACE_WORDS - 3), -1):
         if words[k] in _PLACE_PREPS:
             place = words[k + 2 :] if words[k + 1] == "the" else words[k + 1 :]  # "at the UN": the UN
-            if k > 0 and place and words[k - 1].lower() in _PEOPLE_PLURALS and all(
+            if k > 0 and place and words[k - 1].lower() in _BARE_PLURALS and all(
                     (w[:1].isupper() and w.isalpha()) or (w == "and" and 0 < i < len(place) - 1)
-                    for i, w in enumerate(place)):  # fmt: skip
+                    or (i == len(place) - 1 > 0 and w.isalpha() and w.islower() and w.endswith("s")
+                        and place[i - 1][:1].isupper())
+                    for i, w in enumerate(place)):  # fmt: skip  # "workers at US bases": a capital's noun
                 return words[:k]  # "diplomats in Seoul and Tokyo": the diplomats
             break
     return words
@@ -1816,6 +1833,11 @@ _GROUP_NOUNS = word_set(
     "delegations delegates residents veterans group groups coalition union unions unionists senators critics "
     "citizens villagers farmers organizers organisers participants crowd marchers campaigners opponents supporters"
 )
+_INITIALS_WORD = re.compile(r"[A-Z]{2,5}")  # a party's or a body's initials before its people ("DP lawmakers")
+# The plurals whose bare phrase before a speech verb speaks (_bare_people): unnamed people ("officials"), a group's
+# people ("base workers", "students") and plural bodies ("twenty civic groups", "veterans associations"; probeq38).
+_BARE_PLURALS = _PEOPLE_PLURALS | frozenset(w for w in _GROUP_NOUNS if w.endswith("s")) | word_set(
+    "associations organizations organisations federations coalitions")
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
@@ -5467,8 +5489,8 @@ _REPORT_THAT = re.compile(
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
     r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal"
     r"|demands|proposals|threats|warnings|promises|pledges|vows|accusations|predictions|statements|assertions"
-    r"|suggestions|complaints)\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
-)
+    r"|suggestions|complaints),?+\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
+)  # a comma before "that" (probeq38): "Bo's remarks, that Seoul “will not be bullied,” drew fire"
 _REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
 _REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
 
@@ -5492,6 +5514,8 @@ def _report_search(text: str, lo: int) -> re.Match[str] | None:
         j = k
         while j > lo and text[j - 1].isspace():
             j -= 1
+        if j < k and j > lo and text[j - 1] == ",":
+            j -= 1  # "Bo's remarks, that ...": the noun before the comma
         for n in _REPORT_NOUN_LENGTHS if j < k else ():
             if j - n >= lo and text[j - n : j] in _REPORT_NOUNS and (m := _REPORT_THAT.match(text, j - n)):
                 return m
@@ -5511,7 +5535,7 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     reports = idx.reports.window(text, max(pl.sent_start, pl.qs - win.REPORT_BACK), pl.qs)
     if not reports:
-        return _NOBODY
+        return _report_by(text, idx, pl)
     found = reports[-1]  # the last one before the quote
     for source in idx.ending_before(found.start(), found.start() - win.REPORT_SOURCE_BACK):
         gap = text[source.end : found.start()]
@@ -5522,6 +5546,34 @@ def _report_that(text: str, idx: _Index, pl: _Place) -> _Who:
     if owner and owner[-1] in {"his", "her", "His", "Her"}:  # "his view that ...": the man named before
         at = found.start() - 1 - len(owner[-1])
         return _Who("pronoun", None, at, at + len(owner[-1]))
+    return _NOBODY
+
+
+# A report's noun then "by" ("The remark by Rep. Bo that ..."): its maker follows, then the clause it reports.
+_REPORT_BY = re.compile(r"\b(?:remarks?|comments?|statements?|claims?|warnings?|suggestion|assertion|accusation)"
+                        r"[ \t]++by[ \t]++")
+_THAT_NEXT = re.compile(r"(?<![ \t,]),?+[ \t]++that\b")  # the clause the report's maker is followed by
+
+
+def _report_by(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the maker of "<report noun> by <name> that ... “...”" before the quote in its sentence (probeq38: the
+    remark is the named maker's, as "Bo's remark that" is), else nobody.
+
+    >>> t = "The remark by Rep. Jo Bell that Seoul was “a landlord” drew fire."
+    >>> _report_by(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(42, 54, 0, len(t), 0, 0, 0)).start
+    19
+    >>> t = "The remark by Rep. Jo Bell drew fire; Seoul was “a landlord”."
+    >>> _report_by(t, _Index([Mention(19, 26, "Jo Bell", "person", {})]), _Place(48, 60, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    by = last_match(_REPORT_BY, text, max(pl.sent_start, pl.qs - win.REPORT_BACK), pl.qs)
+    if by is None:
+        return _NOBODY
+    for m in idx.first_between(by.end(), min(pl.qs, by.end() + win.SUBJECT_AFTER)):
+        if _is_speaker(m) and (m.start == by.end() or _title_gap(text, by.end(), m.start)) and _THAT_NEXT.match(
+                text, m.end, min(pl.qs, m.end + 8)):
+            return _Who("according_to", m, m.start, m.end)
+        break
     return _NOBODY
 
 
@@ -5614,12 +5666,35 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     if colon < lo or text[colon] != ":":
         return _NOBODY
     for m in idx.ending_before(colon, max(pl.ps, colon - win.LABEL_NAME_BACK)):
+        if (verb := _addressed_before(text, pl.ps, m.start)) >= 0:  # "showed Bo telling Al Roe: “...”": Al Roe
+            # is addressed, not a label (probeq38); the speaker is the name right before the verb, if one is
+            teller = next(iter(idx.ending_before(verb, max(pl.ps, verb - win.LABEL_NAME_BACK), most=1)), None)
+            if teller is not None and _is_speaker(teller) and not text[teller.end : verb].strip():
+                return _Who("colon", teller, teller.start, teller.end)
+            break
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
             return _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
+
+
+# Verbs whose object is the one spoken to ("telling Al Roe:", "asked Al Roe:"): a name after them is no label.
+_ADDRESSING = word_set("told tell tells telling asked asks asking warned warning urged urging reminded reminding "
+                       "assured assuring informed informing")
+
+
+def _addressed_before(text: str, lo: int, start: int) -> int:
+    """Return where the word before ``start`` (not before ``lo``) starts when it is a verb of addressing
+    (``_ADDRESSING``), else -1.
+
+    >>> t = "It showed Bo telling Al Roe:"
+    >>> _addressed_before(t, 0, t.index("Al")), _addressed_before(t, 0, t.index("Bo"))
+    (13, -1)
+    """
+    verb = last_match(_NONSPACE_RUN, text, max(lo, start - win.VERB_WORD), start)
+    return verb.start() if verb is not None and verb.group() in _ADDRESSING else -1
 
 
 class _Place(NamedTuple):
@@ -6565,6 +6640,9 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     ...     print(t[w.start : w.end])
     another NSC official
     two NSC officials
+    >>> t = "A cable quoted Ambassador Jo Bell as warning"
+    >>> _quoted_as_saying(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), t.index("warning"), 0).start
+    26
     """
     start = max(floor, verb_start - win.QUOTED_AS_BACK)
     verb = last_match(_CITING_VERB, text, start, verb_start)  # "quoted", "citing", then any blank (tab, no-break)
@@ -6573,9 +6651,10 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     if (passive := _passive_quoted(text, idx, verb.start(), floor, back)).found:
         return passive
     lo = verb.end()  # the first word after the verb
-    for m in idx.first_between(lo, lo + 2):
-        if _is_speaker(m):
-            return _named(m)
+    for m in idx.first_between(lo, min(verb_start, lo + win.SUBJECT_AFTER)):
+        if _is_speaker(m) and (m.start <= lo + 1 or _title_gap(text, lo, m.start) or _office_words(text, lo, m.start)):
+            return _named(m)  # "quoted Ambassador Jo Bell as warning" (probeq38): past the title
+        break
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
     if (one := _indefinite_phrase(text, lo, verb_start)).found and _AS.match(text, one.end, verb_start):
@@ -6648,7 +6727,7 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if not who.found and not free:
             who = _office_subject(text, pl.sent_start, bm.start)  # "The mayor of Vilseck, where ..., said"
         if not who.found and not free:
-            who = _subject_before(text, idx, bm.start, pl.sent_start, pl.back)
+            who = _issuer_of_document(text, idx, _subject_before(text, idx, bm.start, pl.sent_start, pl.back), pl)
         if not who.found and not free:
             who = _subject_after(text, idx, bm.end, pl.qs)
             if _written_document(text[bm.start : bm.end].lower(), text[who.start : who.end]):
@@ -11608,7 +11687,8 @@ def _said_then_participle(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, role.start(), role.start() + len(role.group().rstrip()))
 
 
-_TAIL_SAYS = re.compile(r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+)\s++(?:says|said|tells|told)\b")
+_TAIL_SAYS = re.compile(
+    r",\s++(?P<label>(?:[A-Z][\w.'’-]*+\s++){0,2}?[A-Z][\w.'’-]*+|[a-z]++)\s++(?:says|said|tells|told)\b")
 
 
 def _claim_owner(text: str, idx: _Index, start: int, end: int) -> Mention | None:
@@ -11651,11 +11731,34 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     if colon >= 0 and _headline_says(text, pl.ps, pl.qs):
         return _NOBODY  # "Leader says talks can end in ‘...’ way: Lumen Daily": the outlet reported it
     if colon >= 0:
-        return _label_speaker(text, idx, people, *_stripped(text, colon + 1, pl.pe))
+        start, end = _stripped(text, colon + 1, pl.pe)
+        if pl.qs == pl.ps and (subject := _clause_label_subject(text, idx, start, end)) is not None:
+            return _named(subject)  # "‘They’re ripping us off’: Bo renews attack": the clause's subject's words
+        return _label_speaker(text, idx, people, start, end)
     says = last_match(_TAIL_SAYS, text, pl.qe, pl.pe)
-    if says is None:
-        return _NOBODY
+    if says is None or (says.group("label").islower() and says.group("label") not in ROLE_NOUNS | _ORG_NOUNS):
+        return _NOBODY  # "..., he says": no label; "..., ministry says" (probeq38): a body's noun is one
     return _label_speaker(text, idx, people, says.start("label"), says.end("label"))
+
+
+def _clause_label_subject(text: str, idx: _Index, start: int, end: int) -> Mention | None:
+    """Return the person who opens a headline's clause after a quote and its colon, ``text[start:end]``, as the
+    subject of a present verb ("Bo renews attack", "Bo vows to hold line"; probeq38), else None (a role, a place, no
+    verb: "envoy rejects link" leaves the words to whoever the body has say them).
+
+    >>> t = "Bo Lee renews attack on allies"
+    >>> _clause_label_subject(t, _Index([Mention(0, 6, "Bo Lee", "person", {})]), 0, len(t)).exact
+    'Bo Lee'
+    >>> _clause_label_subject("Bo Lee, envoy", _Index([Mention(0, 6, "Bo Lee", "person", {})]), 0, 13) is None
+    True
+    """
+    m = idx.starting_at(start, start)
+    if m is None or m.kind != "person" or not _is_speaker(m) or m.end >= end:
+        return None
+    verb = text[m.end : min(end, m.end + win.HEADLINE_LINE)].split()[:1]
+    if not verb or not verb[0].islower() or verb[0].endswith(("ss", "'s", "’s")):
+        return None
+    return m if verb[0] in _HEADLINE_VERBS or verb[0].endswith("s") else None
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
@@ -13672,9 +13775,35 @@ def _released_title(text: str, idx: _Index, q: Quote) -> _Who:
 
 
 # Documents a participle of saying follows ("a message stating", "a notice saying"): the document says the words
-_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email")
+_STATING_DOCUMENTS = _SUBJECT_DOCUMENTS | word_set("message notice cable email resolution petition declaration")
 _STATING = word_set("stating saying")
 _STATING_DETERMINERS = word_set("a an the its their this that")
+# Verbs by which a subject issues the document that says the words ("passed a resolution saying", "signed a letter
+# saying"): the subject is the speaker the Conventions name for a document whose issuer the sentence names (probeq38).
+_ISSUING_VERBS = word_set("passed signed issued adopted released sent published drafted approved submitted")
+
+
+def _issuer_of_document(text: str, idx: _Index, who: _Who, pl: _Place) -> _Who:
+    """Return the subject that issued the document ``who`` describes when a verb of issuing stands right before it
+    ("The Assembly passed a resolution saying", "Lawmakers signed a letter saying": the issuer named in the sentence
+    is the speaker, as the Conventions read a document; probeq38), else ``who``.
+
+    >>> t = "Jo Bell signed a letter saying it was “an insult”."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+    >>> pl = _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)
+    >>> _issuer_of_document(t, _Index(ms), _Who("descriptor", None, 15, 23), pl).start
+    0
+    """
+    if not who.found or who.mention is not None or who.start <= pl.sent_start:
+        return who
+    words = text[who.start : who.end].split()
+    if not words or words[-1].lower() not in _STATING_DOCUMENTS or words[0].lower() not in _STATING_DETERMINERS:
+        return who
+    verb = last_match(_NONSPACE_RUN, text, max(pl.sent_start, who.start - win.VERB_WORD), who.start)
+    if verb is None or verb.group() not in _ISSUING_VERBS:
+        return who
+    issuer = _subject_before(text, idx, verb.start(), pl.sent_start, pl.back)
+    return issuer if issuer.found and issuer.end <= verb.start() else who
 
 
 def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -13690,6 +13819,12 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "It contrasts with a message Bo sent, saying Hanul aims to “bargain with patience”."
     >>> _document_stating(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)).found
     False
+
+    A document the sentence's subject issues ("passed", "signed" it) is the subject's (probeq38).
+
+    >>> t = "Several lawmakers signed a letter saying the demand was “an insult”."
+    >>> w = _document_stating(t, _Index([]), _Place(t.index("“"), len(t) - 1, 0, len(t), 0, 0, 0)); t[w.start : w.end]
+    'Several lawmakers'
     """
     runs = list(_NONSPACE_RUN.finditer(text, pl.sent_start, pl.qs))
     k = next((k for k in range(len(runs) - 1, 0, -1) if runs[k].group() in _STATING), None)
@@ -13700,7 +13835,8 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
     det = next((j for j in range(k - 2, max(-1, k - 4), -1) if runs[j].group().lower() in _STATING_DETERMINERS), None)
     if det is None or any(not w.group().islower() for w in runs[det + 1 : k]):
         return _NOBODY
-    return _Who("descriptor", None, runs[det].start(), runs[k - 1].end())
+    document = _Who("descriptor", None, runs[det].start(), runs[k - 1].end())
+    return _issuer_of_document(text, idx, document, pl)  # "Lawmakers signed a letter saying": the signers
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
