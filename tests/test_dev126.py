@@ -1,0 +1,38 @@
+"""Claim misses of the 126th dev batch (thirty-fourth session: 2005-2017 stories on the 8th and 9th SMA, Trump's 2016
+claims, THAAD and Camp Humphreys), each a class these rows hold in sentences of my own (dev126; issues #9, #10).
+Claim rows: tests/cases/test_dev126.csv (columns as tests/test_devv63.py's; wants as in tests/test_years47.py).
+
+- ``TERM``: a sum "for the next (following, preceding) five years through 2013" was read as the year before its
+  clause's date ("reached in 2008"), and a right total called ``contradicted``: the term's last year fixes the term
+  whatever word counts it (``dates._YEARS_THROUGH``), so the figure is bound to 2009-2013 and read as their total (a
+  yearly word keeps it yearly). "for the next six years until 2025" stays a duration and "until X" (README).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import case_tables, read_dates, table_tests
+from test_claims62 import check_claims62
+
+ROWS = case_tables("test_dev126")  # tests/cases/test_dev126.csv
+COUNTS = {"TERM": 5, "TERM_NEAR": 2}
+
+test_dev126_claims, test_tables = table_tests("test_dev126", check_claims62, COUNTS)
+
+TERM_DATES = [
+    ("2013-12-10", "Seoul agreed to pay 4.07 trillion won for the next five years through 2013.",
+     "the next five years through 2013", "2009-01-01", "2013-12-31"),
+    ("2019-03-01", "Seoul was to pay about 4.7 trillion won for the following five years through 2018.",
+     "the following five years through 2018", "2014-01-01", "2018-12-31"),
+    ("2026-01-05", "Seoul will pay more over the coming five years to 2030.", "the coming five years to 2030",
+     "2026-01-01", "2030-12-31"),
+    # near misses: a duration and "until X" is X (README, fresh77q); "the next five years" alone counts from publication
+    ("2021-04-08", "It is effective for the next six years until 2025.", "2025", "2025-01-01", "2025-12-31"),
+    ("2019-12-10", "Seoul will pay more over the next five years.", "the next five years", "2019-12-10", "2024-12-10"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "words", "start", "end"), TERM_DATES)
+def test_a_term_told_by_its_last_year(published: str, text: str, words: str, start: str, end: str) -> None:
+    """The term "the next N years through Y" is the N years ending with Y."""
+    assert (words, start, end) in read_dates(text, published), read_dates(text, published)
