@@ -6,6 +6,9 @@ Claim rows: tests/cases/test_dev126.csv (columns as tests/test_devv63.py's; want
   clause's date ("reached in 2008"), and a right total called ``contradicted``: the term's last year fixes the term
   whatever word counts it (``dates._YEARS_THROUGH``), so the figure is bound to 2009-2013 and read as their total (a
   yearly word keeps it yearly). "for the next six years until 2025" stays a duration and "until X" (README).
+- ``KEEP``: an offer "to keep its payment share at X", "to keep the current yearly payment level -- some X" names
+  what is paid now: ``sma_payment`` of the year (README, adjud126's answer 1; ``frames.kept_level``); it was an offer
+  with no row (unverifiable) or no quantity. A wrong kept level is withheld, as an offer word governs its clause.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from conftest import case_tables, read_dates, table_tests
 from test_claims62 import check_claims62
 
 ROWS = case_tables("test_dev126")  # tests/cases/test_dev126.csv
-COUNTS = {"TERM": 5, "TERM_NEAR": 2}
+COUNTS = {"TERM": 5, "TERM_NEAR": 2, "KEEP": 5, "KEEP_NEAR": 2}
 
 test_dev126_claims, test_tables = table_tests("test_dev126", check_claims62, COUNTS)
 
