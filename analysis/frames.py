@@ -5502,7 +5502,7 @@ def current_offer(r: Reader, fig: Span) -> bool:
 #: Right before an amount, a verb of keeping a sum as it is and the payment it keeps: "to keep its payment share at X",
 #: "to maintain the current yearly payment level -- some X", "keeping Seoul's contribution at X" (dev126).
 _KEPT_LEVEL = re.compile(
-    r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintained|maintaining)\s++(?:the|its|their|[A-Z]\w++['’]s)"
+    r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintained|maintaining)\s++(?:the|its|their|[A-Z]\w{0,24}+['’]s)"
     r"\s++(?:(?:current|present|existing|yearly|annual)\s++)?(?:(?:current|present|existing|yearly|annual)\s++)?"
     r"(?:payment|contribution|share|burden)(?:\s++(?:share|level|amount))?+\s*+(?:at|of|--|—|–|,)\s*+(?:"
     + _HEDGE + r")?$", re.I)
