@@ -9,6 +9,10 @@ Claim rows: tests/cases/test_dev126.csv (columns as tests/test_devv63.py's; want
 - ``KEEP``: an offer "to keep its payment share at X", "to keep the current yearly payment level -- some X" names
   what is paid now: ``sma_payment`` of the year (README, adjud126's answer 1; ``frames.kept_level``); it was an offer
   with no row (unverifiable) or no quantity. A wrong kept level is withheld, as an offer word governs its clause.
+- ``STRONG``: a troop count whose hyphen is printed with a space beside it ("its 28,500- strong forces", "a 28,500
+  -strong garrison", "the 28,000- soldier force") was not read: the count takes one space on either side of the hyphen
+  (``counts._COUNT``, a trigger literal "- strong"); a range with spaces round its dash ("4,000 - 5,000 troops") and a
+  hyphen between two spaces stay as they were.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from conftest import case_tables, read_dates, table_tests
 from test_claims62 import check_claims62
 
 ROWS = case_tables("test_dev126")  # tests/cases/test_dev126.csv
-COUNTS = {"TERM": 5, "TERM_NEAR": 2, "KEEP": 5, "KEEP_NEAR": 2}
+COUNTS = {"TERM": 5, "TERM_NEAR": 2, "KEEP": 5, "KEEP_NEAR": 2, "STRONG": 4, "STRONG_NEAR": 2}
 
 test_dev126_claims, test_tables = table_tests("test_dev126", check_claims62, COUNTS)
 
@@ -39,3 +43,20 @@ TERM_DATES = [
 def test_a_term_told_by_its_last_year(published: str, text: str, words: str, start: str, end: str) -> None:
     """The term "the next N years through Y" is the N years ending with Y."""
     assert (words, start, end) in read_dates(text, published), read_dates(text, published)
+
+
+BROKEN_HYPHEN = [
+    ("its 28,500- strong forces", [("28,500- strong", 28500, None)]),
+    ("a 28,500 -strong garrison", [("28,500 -strong", 28500, None)]),
+    # near misses: a range with spaces round its dash; a dash between two spaces is no compound
+    ("withdraw 4,000 - 5,000 troops", [("4,000 - 5,000 troops", 4000, 5000)]),
+    ("the 28,500 - strong USFK", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BROKEN_HYPHEN)
+def test_a_count_with_a_broken_hyphen(text: str, want: list[tuple[str, int, int | None]]) -> None:
+    """A count's hyphen may have one space beside it."""
+    from analysis.extract.counts import find_counts
+
+    assert [(e, v["count"], v["count_to"]) for _, _, e, v in find_counts(text)] == want
