@@ -13,6 +13,11 @@ Claim rows: tests/cases/test_dev126.csv (columns as tests/test_devv63.py's; want
   -strong garrison", "the 28,000- soldier force") was not read: the count takes one space on either side of the hyphen
   (``counts._COUNT``, a trigger literal "- strong"); a range with spaces round its dash ("4,000 - 5,000 troops") and a
   hyphen between two spaces stay as they were.
+- ``STRANDED`` (a false finding): "..., a position he said he had informed the South Korean government of." was found
+  ``truncated_sentence``: a relative clause with no "that" whose verb of saying reports a clause of its own ("he said
+  he had informed ... of") leaves its preposition stranded as a plain one does (``findings._reported_subject`` in
+  ``findings._contact_relative``); a clause with no subject after the verb of saying, or a second main verb, is still
+  cut.
 """
 
 from __future__ import annotations
@@ -60,3 +65,25 @@ def test_a_count_with_a_broken_hyphen(text: str, want: list[tuple[str, int, int 
     from analysis.extract.counts import find_counts
 
     assert [(e, v["count"], v["count_to"]) for _, _, e, v in find_counts(text)] == want
+
+
+STRANDED = [
+    ("US President Donald Trump said Seoul would have to pay US$1 billion, a position he said he had informed the "
+     "South Korean government of.", False),
+    ("Seoul rejected the bill, an idea Kim said Seoul had never warned its allies of.", False),
+    ("The envoy left early, a move she said that they had informed the ministry of.", False),
+    # near misses: no subject after the verb of saying; a second main verb; a reported clause that is the main one
+    ("Bo pressed the point, a claim he said was part of.", True),
+    ("Bo pressed the point, a plan he said he wanted to make a share of.", True),
+    ("Bo pressed the point, officials said Seoul has paid a share of.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cut"), STRANDED)
+def test_a_preposition_stranded_in_a_reported_relative_clause(sentence: str, cut: bool) -> None:
+    """A relative clause's reported clause may leave its preposition at the end; the sentence is whole."""
+    from analysis import check
+
+    found = [f for f in check.check_text(f"T\n\n{sentence}", "2017-04-27").findings
+             if f["kind"] == "truncated_sentence"]
+    assert bool(found) == cut, found
