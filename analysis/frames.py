@@ -5499,6 +5499,33 @@ def current_offer(r: Reader, fig: Span) -> bool:
     return _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start) is not None
 
 
+#: Right before an amount, a verb of keeping a sum as it is and the payment it keeps: "to keep its payment share at X",
+#: "to maintain the current yearly payment level -- some X", "keeping Seoul's contribution at X" (dev126).
+_KEPT_LEVEL = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintained|maintaining)\s++(?:the|its|their|[A-Z]\w{0,24}+['’]s)"
+    r"\s++(?:(?:current|present|existing|yearly|annual)\s++)?(?:(?:current|present|existing|yearly|annual)\s++)?"
+    r"(?:payment|contribution|share|burden)(?:\s++(?:share|level|amount))?+\s*+(?:at|of|--|—|–|,)\s*+(?:"
+    + _HEDGE + r")?$", re.I)
+
+
+def kept_level(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the payment a side offers or wants to keep as it is ("offered to keep its payment
+    share at X", "offered to keep the current yearly payment level -- some X"), in an article about the deal: what is
+    paid now, whoever offers to keep it (README, adjud126's answer 1: ``sma_payment`` of the current year).
+
+    >>> [kept_level(*figure_in(t, -1)) for t in (
+    ...     "Under the SMA, Seoul offered to keep its payment share at 869.5 billion won.",
+    ...     "Under the SMA, Seoul offered to keep the current yearly payment level -- some 870 billion won.",
+    ...     "Under the SMA, Seoul offered to raise its payment share to 920 billion won.",
+    ...     "Under the SMA, Seoul wants to keep its troops at 28,500 and spend $900 million.")]
+    [True, True, False, False]
+    """
+    if fig.kind != "money" or not r.about_sma:
+        return False
+    s0, _ = r.near(fig)  # its sentence, not its clause: a dash sets the amount after the level it names
+    return _KEPT_LEVEL.search(r.text, max(s0, fig.start - win.RAISED_FROM_BACK), fig.start) is not None
+
+
 #: ", up from" (a hedge allowed) right before an amount: the base a figure before it rose from.
 #: The hedges a base or an asked amount may carry right before it (not "almost": HEDGE_WORDS has it).
 BASE_HEDGES = "about|around|some|roughly|nearly|approximately"
@@ -5938,8 +5965,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         if later and _restates(r, fig, later[0]):
             return Quantity("sma_payment")  # the base of "from X to Y"
     if _base_of_change(r, fig) or payment_than_multiple(r, fig) or compared_payment(r, fig) or raised_base(r, fig) \
-            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) \
-            or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92
+            or raised_from(r, fig) or demand_up_from(r, fig) or multiple_of_payment(r, fig) or kept_level(r, fig) \
+            or from_current_level(r, fig) or from_current_sum(r, fig):  # claims18, b52v, fresh81v, fresh92, dev126
         return Quantity("sma_payment")  # what a rise was counted from was paid, whoever asked for the rise
     if current_offer(r, fig):
         return Quantity("offer", "offer")  # review92: "from the current X offer": the standing offer, not the ask

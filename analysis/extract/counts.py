@@ -75,14 +75,15 @@ _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
     rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|(?P<plus>\+)|)"
     rf"(?(q)['’\x22”](?=[ \t])|)"  # a number in quote marks: "'40,000' USFK troops" (frames64)
-    rf"(?:(?P<strong>-(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
+    rf"(?:(?P<strong>(?:-[ ]?|[ ]-)(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
-#: The literals of the troop nouns, and where each sits in its hit.
-_TROOP_WORDS = (rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|[Mm]embers|-member{_MEMBER_FORCE}"
+#: The literals of the troop nouns, and where each sits in its hit ("- strong": the hyphen of "28,500-strong" printed
+#: with a space after it, as copy broken at a line end has it, dev126; the count allows a space on either side).
+_TROOP_WORDS = (rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|- strong|[Mm]embers|-member{_MEMBER_FORCE}"
                 r"|[Ss]ervice(?:wo)?men\b|GIs\b")
-_TROOP_ANCHORS = (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("embers", 1),
-                  ("-member", 0), ("ervicemen", 1), ("ervicewomen", 1), ("GIs", 0))
+_TROOP_ANCHORS = (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("- strong", 0),
+                  ("embers", 1), ("-member", 0), ("ervicemen", 1), ("ervicewomen", 1), ("GIs", 0))
 #: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members";
 #: "servicemen", "GIs": count93v), and the nouns of anyone; each literal is one pass of ``str.find`` over the text, so
 #: the rare nouns (Marines, sailors, headline capitals) are read only when a trigger word is near.

@@ -4314,7 +4314,8 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 # "for (over) six years until 2025", "for the six years until 2025": a duration and "until X", not a term named by
 # its last year (fresh77q; "the": review78); matched where the term starts, so that "for" before "the" is seen
 _DURATION_UNTIL = re.compile(
-    r"(?:(?i:for|over)\s++|(?<=\b(?i:for)[ \t])(?i:the)\s++)\S++\s++(?i:years)\s++(?i:until|till)\b")
+    r"(?:(?i:for|over)\s++|(?<=\b(?i:for)[ \t])(?i:the)\s++)(?:(?i:next|following|coming|past|last|previous|preceding)"
+    r"\s++)?\S++\s++(?i:years)\s++(?i:until|till)\b")
 
 
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -6972,9 +6973,11 @@ _WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?:(?P<anch>(?i:following|next|prev
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
 # "the six years through 2025", "a five-year deal to 2024", "(would last) five years through 2025": a term told by
-# its count and its last year (a count with no word before it: see `_years_from`)
+# its count and its last year (a count with no word before it: see `_years_from`); "the next (following, past) five
+# years through 2013" too: the last year fixes the term whatever the word counts it from (dev126)
 _YEARS_THROUGH = re.compile(
-    rf"(?:\b(?P<det>the|an?|for|over)\s+|(?<![\w.,$-]))(?P<n>{_NUM})(?:\s+years"
+    rf"(?:\b(?P<det>the|an?|for|over)\s+(?:(?:next|following|coming|past|last|previous|preceding)\s+)?"
+    rf"|(?<![\w.,$-]))(?P<n>{_NUM})(?:\s+years"
     r"|-year\s+(?:period|term|span|deal|agreement|pact|plan))"
     rf"\s+(?:through|to|until|till|ending\s+in)\s+(?P<last>{_YEAR})\b(?![\w%]|\s*[-–]\s*\d)", re.IGNORECASE)
 # "Q3 2019", "Q1 of 2020", "2019 Q4": a quarter named by its code

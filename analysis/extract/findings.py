@@ -858,10 +858,28 @@ def _contact_relative(words: Sequence[str]) -> bool:
         noun = bare[i - 1] not in _DETERMINERS and not words[i - 1][:1].isupper()
         subject = noun and (bare[i] in _PRONOUN_SUBJECTS or words[i][:1].isupper())
         if subject and _finite_word(bare[i + 1]):
+            k = _reported_subject(words, i + 2) if bare[i + 1] in _THAT_CLAUSE else None
+            i = i if k is None else k  # dev126: "a position he said he had informed Seoul of": the reported verb's
             aux = bare[i + 1] in _AUXILIARY_RUN or bare[i + 1] in _BARE_VERB_CUES  # "has long asked", "can deal"
             return not any(_finite_word(v) and v not in _AUXILIARY_RUN and not (aux and v.endswith("ed"))
                            for v in bare[i + 2 :])
     return False
+
+
+def _reported_subject(words: Sequence[str], j: int) -> int | None:
+    """Return the place of the subject of a clause reported in a relative clause ("a position he said [that] he had
+    informed Seoul of": the second "he"), when ``words[j:]`` open with it (a pronoun or a capitalised word, "that"
+    allowed before it) and its finite verb follows; else None (dev126).
+
+    >>> _reported_subject("a position he said he had informed Seoul".split(), 4)
+    4
+    >>> _reported_subject("the ally Bo said that Seoul wanted out".split(), 4), _reported_subject("x said a".split(), 2)
+    (5, None)
+    """
+    j += words[j].lower() == "that" if j < len(words) else 0
+    if j + 1 >= len(words) or not (words[j].lower() in _PRONOUN_SUBJECTS or words[j][:1].isupper()):
+        return None
+    return j if _finite_word(words[j + 1].lower()) else None
 
 
 _BARE_VERB_CUES = word_set("to can could will would shall should must may might cannot can't won't not")
