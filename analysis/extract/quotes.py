@@ -9877,6 +9877,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
     out = _role_tags_resolved(ctx, out, places, people)  # a role's words whose sayer its or the next sentence names
+    out = _lede_role_named_next(ctx, out, places, people)  # a lede's role the next paragraph names
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
@@ -10973,6 +10974,10 @@ _MADE_REMARKS = re.compile(
 )
 
 
+# a description in commas right after a name, before its verb ("Jo Bell, an opposition lawmaker, made the remark")
+_APPOSED = re.compile(r",[ \t]{1,3}[^,\"“”\n]{1,120}+,")
+
+
 # title words and role nouns by office; a holder whose title names another office than the tag's role noun is not
 # that role ("the commander said. Sen. Al Roe made the comments": review106 finding 2)
 _OFFICE_OF = {
@@ -11012,7 +11017,7 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
     >>> _remark_maker(t.replace("Gen.", "Sen."), 12, end, [bell], "the commander") is None
     True
     """
-    hi = min(len(text), end + win.REMARK_TAG_TAIL)
+    hi = min(len(text), max(end, q_end) + win.REMARK_TAG_TAIL)  # a tag before its quote: the sentence goes on past it
     verb = _VERB_WORD.search(text, end, hi)  # the tag's own verb: "the commander of U.S. Forces Korea said"
     # from the quote's end when the tag comes first: no gap inside the tag's sentence ("said U.S. Gen. Bo made ...")
     gap = _SENTENCE_END.search(text, max(verb.end(), q_end - 2), hi) if verb is not None else None
@@ -11023,9 +11028,12 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
         m = people[k]
         if m.start > at + win.REMARK_TITLE_CHARS:
             break
-        if (not m.value.get("descriptor")
-                and all(w[:1].isupper() for w in text[at : m.start].split()) and _MADE_REMARKS.match(text, m.end)):
-            return m if _title_fits(role, text[at : m.start]) else None
+        if m.value.get("descriptor") or not all(w[:1].isupper() for w in text[at : m.start].split()):
+            continue
+        apposed = _APPOSED.match(text, m.end)  # "Kwon Soo-ah, an opposition lawmaker, made the remark": probeq36
+        if _MADE_REMARKS.match(text, apposed.end() if apposed is not None else m.end):
+            told = text[at : m.start] + (apposed.group() if apposed is not None else "")
+            return m if _title_fits(role, told) else None
     return None
 
 
@@ -11143,6 +11151,112 @@ def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], p
             value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
                          "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
             out[i] = replace(q, value=value, antecedent=who)
+    return out
+
+
+# offices by title word and role noun, for a lede's role and the description of the person the next paragraph names
+# (_OFFICE_OF and the cabinet and the academy: "a lawmaker" is no "foreign minister", "a professor" no "senator")
+_ROLE_OFFICE = _OFFICE_OF | dict.fromkeys(("minister", "ministers", "secretary"), "cabinet") | dict.fromkeys(
+    ("professor", "lecturer", "dean"), "academy")
+_TURN_WORDS = word_set("but and yet however meanwhile still also separately instead too")  # another voice follows
+_OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
+
+
+def _unnamed_role(words: list[str]) -> str | None:
+    """Return the head noun of the words naming a quote's speaker when they name one unnamed person by a role ("a
+    prominent senator", "South Korea's top negotiator"; no anonymous source, no "another", no group), else None.
+
+    >>> _unnamed_role("a prominent senator".split()), _unnamed_role("South Korea's top negotiator".split())
+    ('senator', 'negotiator')
+    >>> _unnamed_role("a diplomatic source".split()), _unnamed_role("another official".split())
+    (None, None)
+    >>> _unnamed_role("the ministry".split()), _unnamed_role("its top diplomat".split())
+    (None, None)
+    """
+    if not 2 <= len(words) <= 6:
+        return None
+    head = words[-1].lower().strip(".,")
+    if head not in _INDEFINITE_HEADS or head in _SOURCE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
+        return None
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1]) and words[0].lower() not in {"its", "their", "his", "her"}
+    return head if words[0].lower() in {"a", "an", "one"} or owned else None
+
+
+def _role_agrees(head: str, told: str) -> bool:
+    """Return whether a person described by ``told`` (title words and a description in commas) may hold the role
+    ``head``: unless both name an office (:data:`_ROLE_OFFICE`) and the offices differ.
+
+    >>> _role_agrees("senator", "Sen. a Republican senator"), _role_agrees("analyst", "a senior fellow at Brookings")
+    (True, True)
+    >>> _role_agrees("negotiator", "a career diplomat"), _role_agrees("lawmaker", "the foreign minister")
+    (True, False)
+    """
+    want = _ROLE_OFFICE.get(head)
+    held = {_ROLE_OFFICE.get(w.strip(".,").lower()) for w in told.split()} - {None}
+    return want is None or not held or want in held
+
+
+def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int], head: str) -> Mention | None:
+    """Return the person named, after capitalised title words at most, as the subject of a verb of saying that opens
+    paragraph ``para`` ("Gregory Wallace, a Republican senator, said in an interview that ..."; a description in
+    commas may come between), when their description fits the role ``head`` (:func:`_role_agrees`); else None (a
+    turn to another voice: "But", "also", "however"). ``people`` sorted by start.
+
+    >>> t = "Jo Bell, a Republican senator, said no side would move."
+    >>> _opening_teller(t, [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)), "senator").exact
+    'Jo Bell'
+    >>> _opening_teller(t.replace("said", "also said"), [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)),
+    ...                 "senator") is None
+    True
+    """
+    ps, pe = para
+    k = bisect.bisect_left(people, ps, key=_START)
+    m = people[k] if k < len(people) else None
+    if m is None or m.start > min(pe, ps + win.REMARK_TITLE_CHARS) or m.value.get("descriptor"):
+        return None
+    title = text[ps : m.start].split()
+    if "," in text[ps : m.start] or not all(w[:1].isupper() for w in title) or {w.lower() for w in title} & _TURN_WORDS:
+        return None
+    apposed = _APPOSED.match(text, m.end, pe)
+    told = " ".join(title) + (apposed.group() if apposed is not None else "")
+    verb = _OPENING_VERB.match(text, apposed.end() if apposed is not None else m.end, pe)
+    if verb is None or verb.group(1) not in SPEECH_VERBS or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
+        return None
+    return m if _role_agrees(head, told) else None
+
+
+def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
+    """Return ``out`` with a quote of the story's first speaker, an unnamed role ("A lawmaker on Wednesday dismissed
+    the demand as “...”", "..., according to a prominent senator", "South Korea's top negotiator said ..."), given the
+    person the next paragraph names as the subject of a verb of saying in its opening (:func:`_opening_teller`):
+    news prose names the lede's source in the paragraph after it (probeq36). Nobody named before the quote (the
+    headline aside); the role's nationality and the person's, when both are known, agree.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'It is “unfair,” according to a senior lawmaker.' + 2 * chr(10) + 'Jo Bell, a lawmaker, said it was.'
+    >>> find_quotes(t, [(0, 47), (49, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    text, head_end = ctx.text, ctx.paragraphs[0][1] if ctx.paragraphs else 0  # a headline's name is no earlier person
+    first_named = min((m.start for m in people if not m.value.get("descriptor") and m.start > head_end),
+                      default=len(text))
+    for i, q in enumerate(out):
+        if q.start > first_named:
+            break  # someone was named before: the role may be another person
+        v = q.value
+        if v["attribution"] not in {"descriptor", "according_to"} or v["speaker"] or v["antecedent"]:
+            continue
+        head, pi = _unnamed_role((v.get("speaker_text") or "").split()), places[i].pi
+        if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
+            continue
+        who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
+        role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
+        said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))
+        if who is None or (said[0] and said[1] and said[0] != said[1]):
+            continue
+        value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
+                     "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
+        out[i] = replace(q, value=value, antecedent=who)
     return out
 
 
