@@ -9,6 +9,12 @@ nobody; the note says what it shows). Tables (tests/cases/test_qfix37.csv):
 - PROBE_B / B: an unnamed speaker in the lede ("A lawmaker on Wednesday dismissed ... as “...”", "..., according to
   a prominent senator", "South Korea's top negotiator said ...") is the person the next paragraph names as its
   subject: "X, ..., made the remark", "X, a ... senator, said in an interview that ...", "X, who ..., said ...".
+- PROBE_D / D: a new subject inside one sentence ('..., and Han shot back that critics were “...”'): the prober's
+  "change of subject" class came down to the verb, a retort told by a verb and "back" ("shot back", "fired back",
+  "hit back", "snapped back"), which is read as no verb of saying, so the quote continues the earlier speaker; a
+  known verb ("retorted", "countered") switches the subject already. Left as strict xfails: adding the verbs (also
+  only before "that", a colon or a tag's end) mended every row here but lowered the held-out quote speakers by one,
+  and no dev article holds these verbs to show which reading is right; the near-misses are what the old code does.
 """
 
 from __future__ import annotations
@@ -43,5 +49,5 @@ def check_qfix37_speakers(published: str, headline: str, body: str, words: str, 
     assert ok, f"got {got!r}, want {speakers!r}"
 
 
-COUNTS = {"PROBE_B": 9, "B": 11}
+COUNTS = {"PROBE_B": 9, "B": 11, "PROBE_D": 3, "D": 9}
 test_qfix37_speakers, test_tables = table_tests("test_qfix37", check_qfix37_speakers, COUNTS)
