@@ -8962,6 +8962,8 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     []
     >>> _office_after("Bo, Seoul's chief negotiator, met", 2), _office_after("Bo, who heads the Foo Institute, met", 2)
     (["seoul's", 'chief', 'negotiator'], ['head', 'of', 'the', 'foo', 'institute'])
+    >>> _office_after("Bo, Seoul's chief negotiator in the talks, met", 2)
+    ["seoul's", 'chief', 'negotiator']
     """
     after = text[end : end + win.OFFICE_AFTER]
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
@@ -8974,9 +8976,10 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
         words.append(word.lower().rstrip("."))
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
-    owned = len(words) >= 2 and clause[:1].isupper() and words[0].endswith(_POSSESSIVE_S) and words[-1] in _OFFICES
+    head = _office_head(words)  # "Seoul's chief negotiator in the talks": its office before the complement (probeq36)
+    owned = len(head) >= 2 and clause[:1].isupper() and head[0].endswith(_POSSESSIVE_S) and head[-1] in _OFFICES
     if owned:  # "Bo, Seoul's chief negotiator,": a place's office, the owner kept for its country
-        return words
+        return head
     if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
         return []
     return words[1:]
@@ -9660,11 +9663,12 @@ def _object_pronoun(word: str, after: str) -> bool:
 
     >>> _object_pronoun("him", "to"), _object_pronoun("her", "for"), _object_pronoun("her", "team")
     (True, True, False)
-    >>> _object_pronoun("her", ""), _object_pronoun("his", "team")
-    (True, False)
+    >>> _object_pronoun("her", ""), _object_pronoun("his", "team"), _object_pronoun("her", "party's")
+    (True, False, False)
     """
     if word == "him":
         return True
+    after = after[:-2] if after.endswith(("'s", "’s")) else after  # "her district's jobs": her own district
     return word == "her" and (not after.isalpha() or not after.islower() or after in _PREPOSITIONS
                               or after in _DETERMINERS or after in _OBJECT_FOLLOWERS)
 
@@ -9688,8 +9692,8 @@ def _gender_after(text: str, end: int) -> str | None:
 
     >>> _gender_after("Bo Roe thanked her for the call.", 6), _gender_after("Bo Roe told him to go.", 6)
     (None, None)
-    >>> _gender_after("Bo Roe praised her counterpart.", 6)
-    'she'
+    >>> _gender_after("Bo Roe praised her counterpart.", 6), _gender_after("Bo Roe said on Tuesday her team left.", 6)
+    ('she', 'she')
     """
     window = text[end : end + win.GENDER_AFTER]
     if _GENDER_WORD.search(window.lower()) is None:
@@ -9702,9 +9706,14 @@ def _gender_after(text: str, end: int) -> str | None:
             continue
         if bare.lower() in _MALE_WORDS or bare.lower() in _FEMALE_WORDS:
             return "he" if bare.lower() in _MALE_WORDS else "she"
-        if bare[:1].isupper() or (bare and bare[0] in "\"“”") or word.endswith((".", "!", "?", ";")):
-            return None
+        if (bare[:1].isupper() and bare not in _CALENDAR_NAMES) or (bare and bare[0] in "\"“”") or word.endswith(
+                (".", "!", "?", ";")):
+            return None  # a day's or month's name is no one who may own the pronoun ("said on Tuesday her ...")
     return None
+
+
+# days and months, no months that are also given names ("Bo met May and her team": May may own "her")
+_CALENDAR_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]]) - {"April", "May", "June", "August"}
 
 
 def find_quotes(
