@@ -1565,6 +1565,7 @@ _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
     "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
     "residents villagers economists scholars academics researchers commentators"
+    " activists protesters demonstrators campaigners groups unions"  # "civic groups said" (probeq36)
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -1710,6 +1711,19 @@ def _org_word(word: str) -> bool:
     return word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
+_KIND_PLURALS = word_set("groups unions organizations organisations")  # bodies named by the kind they are
+
+
+def _kind_word(word: str) -> bool:
+    """Return whether ``word`` may name the kind of a group before its plural noun ("civic", "labor", "rights"): a
+    lower-case word, no function word, no past form.
+
+    >>> _kind_word("civic"), _kind_word("the"), _kind_word("ended"), _kind_word("Korean")
+    (True, False, False, False)
+    """
+    return word.isalpha() and word.islower() and word not in _UNNAMED_STOPS and not word.endswith("ed")
+
+
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """Return unnamed people with no article right before a speech verb ("South Korean officials said").
 
@@ -1719,6 +1733,12 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "US officials have said"
     >>> w = _bare_people(t, 18, 0); t[w.start : w.end]
     'US officials'
+    >>> t = "South Korean civic groups said"
+    >>> w = _bare_people(t, 26, 0); t[w.start : w.end]
+    'South Korean civic groups'
+    >>> t = "It rose, a coalition of business groups said"
+    >>> w = _bare_people(t, 40, 0); t[w.start : w.end]
+    'a coalition of business groups'
     """
     lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
     words = text[lo:verb_start].split()
@@ -1731,9 +1751,14 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
                                                                          != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
     k = head - 1
+    if k > 0 and words[k].lower() in _KIND_PLURALS and _kind_word(words[k - 1] if k > 1 or lo > floor else
+                                                                  words[0].lower()):  # "Rights groups said"
+        k -= 1  # "civic groups", "labor unions": the kind of group is part of who speaks (probeq36)
     while k > 0 and head - k < 4 and _people_modifier(words[k - 1]):
         k -= 1
     k = _open_adjectives_start(words, k)  # '..., diplomatic sources said': the sources' adjective is theirs
+    if k > 1 and words[k - 1] == "of" and words[head - 1].lower() in _KIND_PLURALS and words[k - 2].isalpha():
+        k -= 3 if k > 2 and words[k - 3].lower() in {"a", "an"} else 2  # "A coalition of business groups": whole
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
