@@ -1565,7 +1565,7 @@ _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
     "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
     "residents villagers economists scholars academics researchers commentators"
-    " activists protesters demonstrators campaigners groups unions"  # "civic groups said" (probeq36)
+    " activists campaigners groups unions"  # "civic groups said" (probeq36); no "protesters": their sign, no words
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
