@@ -1410,8 +1410,19 @@ def owns_quoted(text: str, pos: int) -> bool:
     return m.group("verb") is not None or not text[m.end() : m.end() + 1].isupper()
 
 
+# A time told right after a place, before its verb ("Seoul on Tuesday called", "Washington last week rejected"): the
+# words it may open with, and the time with the word after it.
+_DAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_TIME_OPENERS = frozenset(["on", "last", "this", "earlier", "today", "yesterday", *_DAY_NAMES.lower().split("|")])
+_TIME_THEN_WORD = re.compile(
+    r"[ \t]{1,3}(?:earlier[ \t]{1,3})?(?:(?:on|last|this)[ \t]{1,3})?"
+    rf"(?:{_DAY_NAMES}|week|month|year|today|yesterday)"
+    r"(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?[ \t]{1,3}([A-Za-z]{1,20})\b")
+
+
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
-    """Return the government a place stands for when used as an actor ("Seoul decided"), else None."""
+    """Return the government a place stands for when used as an actor ("Seoul decided", "Seoul on Tuesday called"),
+    else None."""
     if not place.metonym_for:
         return None
     prev = _PREV_BACKWARDS.match(text[max(0, h.start - 20) : h.start][::-1])
@@ -1424,6 +1435,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
     if prev_word == "and" and _pair_after(text, h.start) in _LOCATIVE:
         return None  # "officials in Seoul and Washington said": where the officials are
     nw = next_word.lower()
+    if nw in _TIME_OPENERS and (past := _TIME_THEN_WORD.match(text, h.end)) is not None:
+        nw = past.group(1).lower()  # "Seoul on Tuesday called": the word after the time (probeq36)
     if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
         return place.metonym_for
     if _names_a_term(text, h.start, nw):  # "what Washington calls"

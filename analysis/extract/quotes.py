@@ -1570,6 +1570,7 @@ _PEOPLE_PLURALS = word_set(
     "officials experts analysts sources diplomats lawmakers legislators observers critics representatives negotiators "
     "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
     "residents villagers economists scholars academics researchers commentators"
+    " activists campaigners groups unions"  # "civic groups said" (probeq36); no "protesters": their sign, no words
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local")
@@ -1715,6 +1716,19 @@ def _org_word(word: str) -> bool:
     return word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
+_KIND_PLURALS = word_set("groups unions organizations organisations")  # bodies named by the kind they are
+
+
+def _kind_word(word: str) -> bool:
+    """Return whether ``word`` may name the kind of a group before its plural noun ("civic", "labor", "rights"): a
+    lower-case word, no function word, no past form.
+
+    >>> _kind_word("civic"), _kind_word("the"), _kind_word("ended"), _kind_word("Korean")
+    (True, False, False, False)
+    """
+    return word.isalpha() and word.islower() and word not in _UNNAMED_STOPS and not word.endswith("ed")
+
+
 def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     """Return unnamed people with no article right before a speech verb ("South Korean officials said").
 
@@ -1727,6 +1741,12 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
     >>> t = "Twenty civic groups said"
     >>> w = _bare_people(t, 20, 0); t[w.start : w.end]
     'Twenty civic groups'
+    >>> t = "South Korean civic groups said"
+    >>> w = _bare_people(t, 26, 0); t[w.start : w.end]
+    'South Korean civic groups'
+    >>> t = "It rose, a coalition of business groups said"
+    >>> w = _bare_people(t, 40, 0); t[w.start : w.end]
+    'a coalition of business groups'
     """
     lo = max(floor, verb_start - win.BARE_PEOPLE_BACK)
     words = text[lo:verb_start].split()
@@ -1742,11 +1762,16 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
             verb_start : verb_start + win.VERB_WORD].split() or [""])[0] not in SPEECH_VERBS:
         return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
+    if k > 0 and words[k].lower() in _KIND_PLURALS and _kind_word(words[k - 1] if k > 1 or lo > floor else
+                                                                  words[0].lower()):  # "Rights groups said"
+        k -= 1  # "civic groups", "labor unions": the kind of group is part of who speaks (probeq36)
     while k > 0 and head - k < 4 and (_people_modifier(words[k - 1]) or _INITIALS_WORD.fullmatch(words[k - 1])):
         k -= 1  # "two senior South Korean officials", "DP lawmakers"
     k = _open_adjectives_start(words, k)  # '..., diplomatic sources said': the sources' adjective is theirs
     if 0 < k <= 2 and lo == floor and words[0][:1].isupper() and all(_open_modifier(w) for w in words[:k]):
         k = 0  # "Twenty civic groups said", "Base workers said": the sentence opens with the group's modifiers
+    if k > 1 and words[k - 1] == "of" and words[head - 1].lower() in _KIND_PLURALS and words[k - 2].isalpha():
+        k -= 3 if k > 2 and words[k - 3].lower() in {"a", "an"} else 2  # "A coalition of business groups": whole
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
@@ -9041,6 +9066,8 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     []
     >>> _office_after("Bo, Seoul's chief negotiator, met", 2), _office_after("Bo, who heads the Foo Institute, met", 2)
     (["seoul's", 'chief', 'negotiator'], ['head', 'of', 'the', 'foo', 'institute'])
+    >>> _office_after("Bo, Seoul's chief negotiator in the talks, met", 2)
+    ["seoul's", 'chief', 'negotiator']
     """
     after = text[end : end + win.OFFICE_AFTER]
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
@@ -9053,9 +9080,10 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
         words.append(word.lower().rstrip("."))
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
-    owned = len(words) >= 2 and clause[:1].isupper() and words[0].endswith(_POSSESSIVE_S) and words[-1] in _OFFICES
+    head = _office_head(words)  # "Seoul's chief negotiator in the talks": its office before the complement (probeq36)
+    owned = len(head) >= 2 and clause[:1].isupper() and head[0].endswith(_POSSESSIVE_S) and head[-1] in _OFFICES
     if owned:  # "Bo, Seoul's chief negotiator,": a place's office, the owner kept for its country
-        return words
+        return head
     if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
         return []
     return words[1:]
@@ -9739,11 +9767,12 @@ def _object_pronoun(word: str, after: str) -> bool:
 
     >>> _object_pronoun("him", "to"), _object_pronoun("her", "for"), _object_pronoun("her", "team")
     (True, True, False)
-    >>> _object_pronoun("her", ""), _object_pronoun("his", "team")
-    (True, False)
+    >>> _object_pronoun("her", ""), _object_pronoun("his", "team"), _object_pronoun("her", "party's")
+    (True, False, False)
     """
     if word == "him":
         return True
+    after = after[:-2] if after.endswith(("'s", "’s")) else after  # "her district's jobs": her own district
     return word == "her" and (not after.isalpha() or not after.islower() or after in _PREPOSITIONS
                               or after in _DETERMINERS or after in _OBJECT_FOLLOWERS)
 
@@ -9767,8 +9796,8 @@ def _gender_after(text: str, end: int) -> str | None:
 
     >>> _gender_after("Bo Roe thanked her for the call.", 6), _gender_after("Bo Roe told him to go.", 6)
     (None, None)
-    >>> _gender_after("Bo Roe praised her counterpart.", 6)
-    'she'
+    >>> _gender_after("Bo Roe praised her counterpart.", 6), _gender_after("Bo Roe said on Tuesday her team left.", 6)
+    ('she', 'she')
     """
     window = text[end : end + win.GENDER_AFTER]
     if _GENDER_WORD.search(window.lower()) is None:
@@ -9781,9 +9810,14 @@ def _gender_after(text: str, end: int) -> str | None:
             continue
         if bare.lower() in _MALE_WORDS or bare.lower() in _FEMALE_WORDS:
             return "he" if bare.lower() in _MALE_WORDS else "she"
-        if bare[:1].isupper() or (bare and bare[0] in "\"“”") or word.endswith((".", "!", "?", ";")):
-            return None
+        if (bare[:1].isupper() and bare not in _CALENDAR_NAMES) or (bare and bare[0] in "\"“”") or word.endswith(
+                (".", "!", "?", ";")):
+            return None  # a day's or month's name is no one who may own the pronoun ("said on Tuesday her ...")
     return None
+
+
+# days and months, no months that are also given names ("Bo met May and her team": May may own "her")
+_CALENDAR_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]]) - {"April", "May", "June", "August"}
 
 
 def find_quotes(
@@ -9956,6 +9990,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
                        text)
     out = _role_tags_resolved(ctx, out, places, people)  # a role's words whose sayer its or the next sentence names
+    out = _lede_role_named_next(ctx, out, places, people)  # a lede's role the next paragraph names
     out = _headline_role(text, out, head_end)
     out = _repeated(out, _deck_end(text, paragraphs), text)
     out = _repeated_without_glue(out, head_end)
@@ -11052,6 +11087,10 @@ _MADE_REMARKS = re.compile(
 )
 
 
+# a description in commas right after a name, before its verb ("Jo Bell, an opposition lawmaker, made the remark")
+_APPOSED = re.compile(r",[ \t]{1,3}[^,\"“”\n]{1,120}+,")
+
+
 # title words and role nouns by office; a holder whose title names another office than the tag's role noun is not
 # that role ("the commander said. Sen. Al Roe made the comments": review106 finding 2)
 _OFFICE_OF = {
@@ -11091,7 +11130,7 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
     >>> _remark_maker(t.replace("Gen.", "Sen."), 12, end, [bell], "the commander") is None
     True
     """
-    hi = min(len(text), end + win.REMARK_TAG_TAIL)
+    hi = min(len(text), max(end, q_end) + win.REMARK_TAG_TAIL)  # a tag before its quote: the sentence goes on past it
     verb = _VERB_WORD.search(text, end, hi)  # the tag's own verb: "the commander of U.S. Forces Korea said"
     # from the quote's end when the tag comes first: no gap inside the tag's sentence ("said U.S. Gen. Bo made ...")
     gap = _SENTENCE_END.search(text, max(verb.end(), q_end - 2), hi) if verb is not None else None
@@ -11102,9 +11141,12 @@ def _remark_maker(text: str, q_end: int, end: int, people: Sequence[Mention], ro
         m = people[k]
         if m.start > at + win.REMARK_TITLE_CHARS:
             break
-        if (not m.value.get("descriptor")
-                and all(w[:1].isupper() for w in text[at : m.start].split()) and _MADE_REMARKS.match(text, m.end)):
-            return m if _title_fits(role, text[at : m.start]) else None
+        if m.value.get("descriptor") or not all(w[:1].isupper() for w in text[at : m.start].split()):
+            continue
+        apposed = _APPOSED.match(text, m.end)  # "Kwon Soo-ah, an opposition lawmaker, made the remark": probeq36
+        if _MADE_REMARKS.match(text, apposed.end() if apposed is not None else m.end):
+            told = text[at : m.start] + (apposed.group() if apposed is not None else "")
+            return m if _title_fits(role, told) else None
     return None
 
 
@@ -11222,6 +11264,112 @@ def _role_tags_resolved(ctx: _Context, out: list[Quote], places: list[_Place], p
             value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
                          "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
             out[i] = replace(q, value=value, antecedent=who)
+    return out
+
+
+# offices by title word and role noun, for a lede's role and the description of the person the next paragraph names
+# (_OFFICE_OF and the cabinet and the academy: "a lawmaker" is no "foreign minister", "a professor" no "senator")
+_ROLE_OFFICE = _OFFICE_OF | dict.fromkeys(("minister", "ministers", "secretary"), "cabinet") | dict.fromkeys(
+    ("professor", "lecturer", "dean"), "academy")
+_TURN_WORDS = word_set("but and yet however meanwhile still also separately instead too")  # another voice follows
+_OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
+
+
+def _unnamed_role(words: list[str]) -> str | None:
+    """Return the head noun of the words naming a quote's speaker when they name one unnamed person by a role ("a
+    prominent senator", "South Korea's top negotiator"; no anonymous source, no "another", no group), else None.
+
+    >>> _unnamed_role("a prominent senator".split()), _unnamed_role("South Korea's top negotiator".split())
+    ('senator', 'negotiator')
+    >>> _unnamed_role("a diplomatic source".split()), _unnamed_role("another official".split())
+    (None, None)
+    >>> _unnamed_role("the ministry".split()), _unnamed_role("its top diplomat".split())
+    (None, None)
+    """
+    if not 2 <= len(words) <= 6:
+        return None
+    head = words[-1].lower().strip(".,")
+    if head not in _INDEFINITE_HEADS or head in _SOURCE_NOUNS or (head.endswith("s") and head[:-1] in ROLE_NOUNS):
+        return None
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1]) and words[0].lower() not in {"its", "their", "his", "her"}
+    return head if words[0].lower() in {"a", "an", "one"} or owned else None
+
+
+def _role_agrees(head: str, told: str) -> bool:
+    """Return whether a person described by ``told`` (title words and a description in commas) may hold the role
+    ``head``: unless both name an office (:data:`_ROLE_OFFICE`) and the offices differ.
+
+    >>> _role_agrees("senator", "Sen. a Republican senator"), _role_agrees("analyst", "a senior fellow at Brookings")
+    (True, True)
+    >>> _role_agrees("negotiator", "a career diplomat"), _role_agrees("lawmaker", "the foreign minister")
+    (True, False)
+    """
+    want = _ROLE_OFFICE.get(head)
+    held = {_ROLE_OFFICE.get(w.strip(".,").lower()) for w in told.split()} - {None}
+    return want is None or not held or want in held
+
+
+def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int], head: str) -> Mention | None:
+    """Return the person named, after capitalised title words at most, as the subject of a verb of saying that opens
+    paragraph ``para`` ("Gregory Wallace, a Republican senator, said in an interview that ..."; a description in
+    commas may come between), when their description fits the role ``head`` (:func:`_role_agrees`); else None (a
+    turn to another voice: "But", "also", "however"). ``people`` sorted by start.
+
+    >>> t = "Jo Bell, a Republican senator, said no side would move."
+    >>> _opening_teller(t, [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)), "senator").exact
+    'Jo Bell'
+    >>> _opening_teller(t.replace("said", "also said"), [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)),
+    ...                 "senator") is None
+    True
+    """
+    ps, pe = para
+    k = bisect.bisect_left(people, ps, key=_START)
+    m = people[k] if k < len(people) else None
+    if m is None or m.start > min(pe, ps + win.REMARK_TITLE_CHARS) or m.value.get("descriptor"):
+        return None
+    title = text[ps : m.start].split()
+    if "," in text[ps : m.start] or not all(w[:1].isupper() for w in title) or {w.lower() for w in title} & _TURN_WORDS:
+        return None
+    apposed = _APPOSED.match(text, m.end, pe)
+    told = " ".join(title) + (apposed.group() if apposed is not None else "")
+    verb = _OPENING_VERB.match(text, apposed.end() if apposed is not None else m.end, pe)
+    if verb is None or verb.group(1) not in SPEECH_VERBS or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
+        return None
+    return m if _role_agrees(head, told) else None
+
+
+def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
+    """Return ``out`` with a quote of the story's first speaker, an unnamed role ("A lawmaker on Wednesday dismissed
+    the demand as “...”", "..., according to a prominent senator", "South Korea's top negotiator said ..."), given the
+    person the next paragraph names as the subject of a verb of saying in its opening (:func:`_opening_teller`):
+    news prose names the lede's source in the paragraph after it (probeq36). Nobody named before the quote (the
+    headline aside); the role's nationality and the person's, when both are known, agree.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'It is “unfair,” according to a senior lawmaker.' + 2 * chr(10) + 'Jo Bell, a lawmaker, said it was.'
+    >>> find_quotes(t, [(0, 47), (49, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    text, head_end = ctx.text, ctx.paragraphs[0][1] if ctx.paragraphs else 0  # a headline's name is no earlier person
+    first_named = min((m.start for m in people if not m.value.get("descriptor") and m.start > head_end),
+                      default=len(text))
+    for i, q in enumerate(out):
+        if q.start > first_named:
+            break  # someone was named before: the role may be another person
+        v = q.value
+        if v["attribution"] not in {"descriptor", "according_to"} or v["speaker"] or v["antecedent"]:
+            continue
+        head, pi = _unnamed_role((v.get("speaker_text") or "").split()), places[i].pi
+        if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
+            continue
+        who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
+        role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
+        said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))
+        if who is None or (said[0] and said[1] and said[0] != said[1]):
+            continue
+        value = v | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who, ctx.names),
+                     "antecedent": {"start": who.start, "end": who.end, "exact": who.exact}}  # fmt: skip
+        out[i] = replace(q, value=value, antecedent=who)
     return out
 
 
