@@ -3712,7 +3712,8 @@ def _hours_counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | N
         return None
     per_day = 24 if m["unit"].lower().startswith("h") else 24 * 60
     sign = -1 if m["dir"].lower() == "earlier" else 1
-    first, last = sorted((sign * (n // per_day), sign * -(-n // per_day)))
+    days = (n // per_day, -(-n // per_day)) if n >= per_day else (0, 0)  # under a day: that day
+    first, last = sorted((sign * days[0], sign * days[1]))
 
     def shift(lo: dt.date, hi: dt.date) -> Period:
         return Period(lo + dt.timedelta(days=first), hi + dt.timedelta(days=last))
@@ -7203,7 +7204,8 @@ _T_EVE = Trigger(re.compile(r"eve[ \t]{1,3}of\b"), (("eve", 0),))
 _HOURS_COUNTED = re.compile(
     rf"\b(?:(?:(?P<few>a[ \t]{{1,3}}few|several|a[ \t]{{1,3}}couple[ \t]{{1,3}}of)|(?<![\d.,])(?P<n>{_NUM}))"
     r"[ \t]{1,3})?"
-    r"(?P<unit>hours|minutes)[ \t]{1,3}(?P<dir>later|earlier)\b", re.IGNORECASE)
+    rf"(?P<unit>hours|minutes)[ \t]{{1,3}}(?P<dir>later|earlier)\b"
+    rf"(?![ \t]{{1,3}}(?:{_WEEKDAY_ALT})\b)", re.IGNORECASE)  # not "two hours later Tuesday": the weekday's "later"
 _T_HOURS = Trigger(re.compile(r"[Hh]ours|[Mm]inutes"), (("ours", 1), ("inutes", 1)))
 # "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
