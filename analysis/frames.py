@@ -1028,6 +1028,33 @@ def names_deal(r: Reader, date: Span) -> bool:
     return bool(_BARE_YEAR.fullmatch(date.exact)) and bool(_DEAL_AFTER_YEAR.match(r.text, date.end))
 
 
+#: Between an agreement a year names and a change it is the subject of ("The 2019 deal raised Seoul's payment by X",
+#: "the 2024 accord lifts it X"): an adverb at most, a verb of raising or cutting, then no clause mark (cfix37).
+_DEAL_RAISED = re.compile(r"(?<!\s)\s++(?:[\w-]++ly\s++)?(?:(?:rais|hik|increas|inflat)(?:e|es|ed|ing)|"
+                          r"(?:boost|lift|pump|cut|trim|lower)(?:s|ed|ing)?|trimmed)\b[^.;:!?\n,]{0,80}+", re.I)
+#: How far a change may follow the agreement's noun whose year is its subject, in characters.
+DEAL_RAISED_CHARS = 80
+
+
+def deal_year_subject(r: Reader, fig: Span) -> bool:
+    """Return whether the figure is a change whose clause's subject is an agreement named by its year ("The 2019 deal
+    raised Seoul's payment by 13.9 percent"): the year is the deal's, and the change that deal's rise (cfix37, probe35
+    mu015); not a deal the change is counted from or told under ("a 13.9 percent hike from the 2019 deal", "under a
+    2021 deal, an 8.3% increase").
+
+    >>> r = Reader(annotate_text("The 2019 deal raised Seoul's payment by 13.9 percent, and the 2021 deal lifted it 8 "
+    ...                          "percent; the rise was 5 percent from the 2019 deal, under a 2021 deal, 8 percent."))
+    >>> [deal_year_subject(r, f) for f in r.spans_in(0, len(r.text), "percent")]
+    [True, True, False, False]
+    """
+    p0, _ = r.clause(fig)
+    for d in r.spans_in(p0, fig.start, "date")[-1:]:
+        m = _DEAL_AFTER_YEAR.match(r.text, d.end) if _BARE_YEAR.fullmatch(d.exact) else None
+        if m and fig.start - m.end() <= DEAL_RAISED_CHARS and _DEAL_RAISED.fullmatch(r.text, m.end(), fig.start):
+            return True
+    return False
+
+
 #: Before a span of years, the noun of the agreement it is the term of ("the deal for 2014-2018", "the agreement
 #: covering 2014 to 2018", "the ninth SMA, which covered 2014-2018"); the span's own words may hold "for" already (the
 #: date span "for 2014-2018").
@@ -1240,8 +1267,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
-    if before := it_year_before(r, fig):  # b51v: "Seoul agreed to contribute ... in 2026.\n\nIt is worth X": of 2026
-        return before, "clause"
+    if before := it_year_before(r, fig) or answer_year(r, fig):  # b51v: "agreed to contribute in 2026. It is X"
+        return before, "phrase" if answer_year(r, fig) else "clause"  # cfix37: "Q: Paid in 2019?\n\nA: X": 2019
     return (r.published.year,), "publication"
 
 
@@ -1575,6 +1602,65 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
         return ()  # any figure of its own (an amount, a rise: "rose 13.9 percent in 2021") may be what "it" is
     years = {y for d in r.spans_in(pay.end(), p1, "date") for y in date_years(d, False)}
     return (years.pop(),) if len(years) == 1 else ()
+
+
+#: A sentence of a question-and-answer layout opening on its mark: "Q:", "Question:" (group ``q``), "A:", "Answer:".
+_QA_MARK = re.compile(r"(?!(?<=\s)\s)\s*+(?:(?P<q>Q|Question)|A|Answer)[ \t]*+:", re.I)
+
+
+def answer_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year the question before states when the figure's sentence is the answer of a question-and-answer
+    layout ("Q: What did Seoul pay in 2019?" then "A: 1.25 trillion won.") and names no date of its own: the answer is
+    of the year asked about (cfix37, probe35 li214); else ().
+
+    >>> r = Reader(annotate_text("Q: What did Seoul pay for US troops in 2019?\\n\\nA: 1.25 trillion won."))
+    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
+    (2019,)
+    >>> r = Reader(annotate_text("Q: What did Seoul pay in 2019 and 2020?\\n\\nA: 1.04 trillion won."))
+    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
+    ()
+    >>> r = Reader(annotate_text("What did Seoul pay in 2019? It paid 1.04 trillion won."))
+    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
+    ()
+    """
+    asked = question_before(r, fig)
+    if asked is None or r.spans_in(*r.sentence_of(fig), "date"):
+        return ()
+    years = {y for d in r.spans_in(*asked, "date") for y in date_years(d, False)}
+    return (years.pop(),) if len(years) == 1 else ()
+
+
+def question_before(r: Reader, fig: Span) -> tuple[int, int] | None:
+    """Return the bounds of the question ("Q: ...?") the figure's sentence answers ("A: X"), the sentence right
+    before it in the body; else None.
+
+    >>> r = Reader(annotate_text("Q: What did Seoul pay?\\n\\nA: 1.25 trillion won."))
+    >>> question_before(r, r.figures_in(0, len(r.text))[0])
+    (3, 25)
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    answer = _QA_MARK.match(r.text, s0, fig.start)
+    if i < 0 or answer is None or answer.group("q"):
+        return None
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    question = _QA_MARK.match(r.text, p0, p1)
+    return (p0, p1) if p0 >= r.title_end and question is not None and question.group("q") else None
+
+
+def answered_payment(r: Reader, fig: Span) -> bool:
+    """Return whether the figure answers a question (:func:`question_before`) that names the cost-sharing payment
+    ("Q: How much did Seoul pay in 2021?" then "A: About 1.5 trillion won."): the answer is that payment (cfix37).
+
+    >>> r = Reader(annotate_text("Q: How much did Seoul pay in 2021?\\n\\nA: About 1.5 trillion won."))
+    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Q: How big is Korea's defence budget?\\n\\nA: About 50 trillion won."))
+    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    asked = question_before(r, fig)
+    return asked is not None and any(p.search(r.text, *asked) for p in (_SMA_WORDS, _PAYMENT))
 
 
 def pays_for_troops_in_korea(text: str) -> bool:
@@ -6048,7 +6134,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
               or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)
-              or elided_payment(r, fig))
+              or elided_payment(r, fig) or answered_payment(r, fig))  # cfix37: "Q: What did Seoul pay?" "A: X"
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
@@ -10603,7 +10689,8 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
-        or gapped_payment(r, fig) or elided_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v; clm28d
+        or gapped_payment(r, fig) or elided_payment(r, fig) \
+        or answered_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v; clm28d; cfix37
 
 
 #: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the
