@@ -1226,9 +1226,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in
-    if paired:  # 2019 and 2021, respectively": X is of 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020
-        return paired, "phrase"
+    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
+    if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
+        return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if not near and (when := when_date(r, fig)) is not None:  # claims18: "since 2002, when it rose X": X is of 2002
@@ -1874,6 +1874,9 @@ _FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|b
                            r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
 _FRONTED_BETWEEN = re.compile(r"[^\w\n]{0,3}between\s++", re.I)
+#: How far before a date a semicolon is looked for that opens the clause the date fronts ("; in the fiscal year 2019,"),
+#: and before a figure for the semicolon of a clause of a date and the figure only ("; the year before, X"; cfix37).
+SEMI_LEAD_BACK = 60
 
 
 def year_before(d: Span) -> bool:
@@ -1975,10 +1978,11 @@ def fronted_date(r: Reader, d: Span) -> bool:
     >>> texts = ("During his first term, Trump demanded $10 billion from Seoul.",
     ...          "Trump, who spoke in 2019, demanded $10 billion from Seoul.",
     ...          "For the year 2014, Seoul's share was 920 billion won.",  # claims26
-    ...          "Between 2014 and 2016, Seoul paid 930 billion won a year.")  # claims26
+    ...          "Between 2014 and 2016, Seoul paid 930 billion won a year.",  # claims26
+    ...          "It paid more; in 2019, Seoul paid 1 trillion won.")  # cfix37: a clause after a semicolon
     >>> readers = [Reader(annotate_text(t, "2024-11-06")) for t in texts]
     >>> [fronted_date(r, r.spans_in(0, len(r.text), "date")[0]) for r in readers]
-    [True, False, True, True]
+    [True, False, True, True, True]
     """
     s, _ = r.local(d)
     before = r.spans_in(s, d.start, "date")
@@ -1988,7 +1992,9 @@ def fronted_date(r: Reader, d: Span) -> bool:
         pair = [x for x in r.spans_in(d.end, d.end + win.SERIES_YEAR_NEXT, "date")
                 if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
         return bool(pair) and bool(_FRONTED_END.match(r.text, pair[0].end))
-    return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
+    semi = r.text.rfind(";", max(s, d.start - SEMI_LEAD_BACK), d.start) + 1  # cfix37: "It paid X; the year before,
+    lead = _FRONTED_LEAD.fullmatch(r.text, semi or s, d.start)  # Y": the date opens the clause after ";"
+    return bool(lead) and bool(_FRONTED_END.match(r.text, d.end))
 
 
 def that_fronted(r: Reader, d: Span) -> bool:
@@ -2455,6 +2461,56 @@ def item_at(r: Reader, fig: Span) -> ListItem | None:
     if lead is None or tail is None:
         return None
     return ListItem(lead.start("sep"), lead["sep"], int(tail["year"]), tail.end())
+
+
+#: How far before a figure the words of its label may start ("* 2019 payment: X", "2021 share: X"; cfix37).
+LABEL_BACK = 40
+#: Between a label's colon and its figure: blanks, a hedge ("2019 payment: about X").
+_LABEL_GAP = re.compile(r"(?<![ \t])[ \t]*+" + _ITEM_HEDGE, re.I)
+#: A label: a bullet, then at most five words (a year among them), nothing else.
+_LABEL_WORDS = re.compile(r"(?!(?<=\s)\s)\s*+" + _BULLET + r"(?<![\w'’-])[\w'’-]++(?:[ \t]++[\w'’-]++){0,4}+[ \t]*+")
+
+
+def figure_label(r: Reader, fig: Span) -> Bounds | None:
+    """Return the bounds of the label a figure's line or sentence opens with before a colon and the figure ("* 2019
+    payment: 1.4 trillion won", "2021 share: about X"): a few words with no figure of their own, which name the
+    figure's year and quantity as its own phrase would (cfix37, probe35 li046); else None.
+
+    >>> r = Reader(annotate_text("Key figures:\\n\\n* 2019 payment: 1.4 trillion won\\n\\n* The deal: 2 trillion won"))
+    >>> [r.text[slice(*b)] if (b := figure_label(r, f)) else b for f in r.figures_in(0, len(r.text))]
+    ['* 2019 payment', '* The deal']
+    >>> figure_label(*figure_in("Seoul paid what it owed in the year 2019 under the deal: 1 trillion won."))
+    """
+    s0, _ = r.sentence_of(fig)
+    colon = r.text.rfind(":", max(s0, fig.start - LABEL_BACK), fig.start)
+    if colon < 0 or not _LABEL_GAP.fullmatch(r.text, colon + 1, fig.start) or r.figures_in(s0, colon):
+        return None
+    return Bounds(s0, colon) if _LABEL_WORDS.fullmatch(r.text, s0, colon) else None
+
+
+def label_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year a figure's label (:func:`figure_label`) names ("* 2019 payment: X": 2019), else ().
+
+    >>> label_year(*figure_in("2019 payment: 1.4 trillion won"))
+    (2019,)
+    """
+    label = figure_label(r, fig)
+    years = {y for d in r.spans_in(*label, "date") for y in date_years(d, False)} if label else set()
+    return (years.pop(),) if len(years) == 1 else ()
+
+
+def labelled_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a figure's label (:func:`figure_label`), or the label of the amount a percent modifies ("2021
+    payment: X (+5.4%)"), names the cost-sharing payment ("2019 payment: X").
+
+    >>> labelled_payment(*figure_in("2019 payment: 1.4 trillion won")), labelled_payment(*figure_in("Budget: $5"))
+    (True, False)
+    >>> labelled_payment(*figure_in("2021 payment: 1.18 trillion won (+5.4%)", 1))
+    True
+    """
+    base = _modified_amount(r, fig) if fig.kind == "percent" else None
+    label = figure_label(r, base or fig)
+    return label is not None and bool(_PAYMENT.search(r.text, *label) or _SMA_WORDS.search(r.text, *label))
 
 
 def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
@@ -6134,7 +6190,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
               or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)
-              or elided_payment(r, fig) or answered_payment(r, fig))  # cfix37: "Q: What did Seoul pay?" "A: X"
+              or elided_payment(r, fig) or answered_payment(r, fig)  # cfix37: "Q: What did Seoul pay?" "A: X";
+              or dated_gap_payment(r, fig) or labelled_payment(r, fig))  # "paid X; the year before, Y"; "Payment: X"
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
@@ -7528,6 +7585,33 @@ def gapped_payment(r: Reader, fig: Span) -> bool:
     """
     gapped = gapped_conjunct(r, fig)
     return gapped is not None and bool(_PAYMENT.search(r.text, *gapped) or _SMA_WORDS.search(r.text, *gapped))
+
+
+#: Between a date opening a clause of its own and the figure the clause is (the verb left out): a comma, a hedge.
+_DATE_GAP = re.compile(r"(?<!\s)[ \t]*+,[ \t]*+(?:" + _HEDGE + r")?")
+
+
+def dated_gap_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is the whole of a clause after a semicolon but for a date opening it ("This year Seoul
+    paid X; the year before, Y"), and the clause before the semicolon names the payment: the verb and payment word are
+    left out of the second clause, which repeats them (cfix37, probe35 re137).
+
+    >>> r = Reader(annotate_text("This year Seoul paid 1.52 trillion won; the year before, 1.04 trillion won."))
+    >>> [dated_gap_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r = Reader(annotate_text("The budget rose to 59 trillion won; the year before, 57 trillion won."))
+    >>> [dated_gap_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, False]
+    """
+    s, _ = r.local(fig)
+    semi = r.text.rfind(";", max(s, fig.start - SEMI_LEAD_BACK), fig.start)
+    dates = r.spans_in(semi + 1, fig.start, "date") if semi >= 0 else []
+    if len(dates) != 1 or r.text[semi + 1:dates[0].start].strip() or not _DATE_GAP.fullmatch(r.text, dates[0].end,
+                                                                                              fig.start):
+        return False
+    lo = max(s, semi - SENTENCE_WINDOW // 4)
+    lo = r.text.rfind(";", lo, semi) + 1 or lo
+    return bool(_PAYMENT.search(r.text, lo, semi) or _SMA_WORDS.search(r.text, lo, semi))
 
 
 def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -10689,8 +10773,9 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
-        or gapped_payment(r, fig) or elided_payment(r, fig) \
-        or answered_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v; clm28d; cfix37
+        or gapped_payment(r, fig) or elided_payment(r, fig) or answered_payment(r, fig) \
+        or dated_gap_payment(r, fig) or labelled_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v;
+    # clm28d; cfix37 (three)
 
 
 #: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the

@@ -9,6 +9,12 @@ by shape, each with variants in other words and near misses that keep their read
   payment the question names (``frames.answer_year``, ``frames.answered_payment``).
 - YEAR_RANGE (B): "sought $1.3 billion for 2020 and 40,000 US troops remained": a year and a count read as one range
   "2020 and 40,000 US troops" (``counts._past_year``).
+- LABEL (C): "* 2019 payment: 1.4 trillion won": the label before the colon names the figure's year and quantity
+  (``frames.figure_label``, ``frames.label_year``, ``frames.labelled_payment``), also for the percent in brackets after
+  the amount.
+- GAP_DATE (C): "This year Seoul paid X; the year before, Y": the date opening the clause after the semicolon fixes
+  Y's year (``frames.fronted_date``), and the payment verb left out of that clause is the one before it
+  (``frames.dated_gap_payment``).
 
 Rows: tests/cases/test_cfix37.csv, each one paragraph under the headline "T".
 """
@@ -22,7 +28,7 @@ from analysis import check
 
 ROWS = case_tables("test_cfix37")  # tests/cases/test_cfix37.csv
 COUNTS = {"DEAL_SUBJECT": 6, "DEAL_SUBJECT_NEAR": 3, "QA_YEAR": 5, "QA_YEAR_NEAR": 2, "YEAR_RANGE": 3,
-          "YEAR_RANGE_NEAR": 1}
+          "YEAR_RANGE_NEAR": 1, "LABEL": 5, "LABEL_NEAR": 2, "GAP_DATE": 4, "GAP_DATE_NEAR": 2}
 
 
 def verdict_of(published: str, text: str, figure: str) -> str | None:
