@@ -249,7 +249,7 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
                       r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
-                      r"upkeep|stationing|"
+                      r"upkeep|stationing|the\s+(?:19|20)\d\d\s+share(?!\s+of\b)|"  # cfix37: "the 2021 share will be X"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
@@ -2628,6 +2628,13 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays."))
     >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61))]
     ['other', 'other']
+
+    A head that opens on the payment word and names no payer at all ("Payments by year") reads as the payment on the
+    context cue only, never called contradicted (cfix37, probe35 li041):
+
+    >>> r = Reader(annotate_text("Payments by year"))
+    >>> head_reading(r, (3, 19))[::3]
+    ('sma_payment', True)
     """
     cut = _HEAD_CLAUSE.search(r.text, *head)  # "What Seoul paid" at the start is the subject, "How ..." is none
     subject = Bounds(head[0], cut.start() if cut else head[1])
@@ -2644,6 +2651,8 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
     if paid and head_payer_korea(r, subject, paid.start()):  # Korea pays
         return Quantity("sma_payment", "reported", paid.start())
+    if paid and paid.start() == subject[0] and not named_countries(r, *head):  # cfix37: "Payments by year", no payer
+        return Quantity("sma_payment", "reported", paid.start(), loose=True)  # named: a context cue, never contradicted
     return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 
 

@@ -15,6 +15,9 @@ by shape, each with variants in other words and near misses that keep their read
 - GAP_DATE (C): "This year Seoul paid X; the year before, Y": the date opening the clause after the semicolon fixes
   Y's year (``frames.fronted_date``), and the payment verb left out of that clause is the one before it
   (``frames.dated_gap_payment``).
+- LIST_HEAD (D): "Payments by year" over lines "2018 — X": a head opening on the payment word and naming no payer reads
+  its items as the payment on the context cue only (``Frame.loose``: never contradicted; ``frames.head_reading``).
+- YEAR_SHARE (D): "The 2021 share will be X": "the <year> share" names the payment (``frames._PAYMENT``).
 
 Rows: tests/cases/test_cfix37.csv, each one paragraph under the headline "T".
 """
@@ -28,7 +31,8 @@ from analysis import check
 
 ROWS = case_tables("test_cfix37")  # tests/cases/test_cfix37.csv
 COUNTS = {"DEAL_SUBJECT": 6, "DEAL_SUBJECT_NEAR": 3, "QA_YEAR": 5, "QA_YEAR_NEAR": 2, "YEAR_RANGE": 3,
-          "YEAR_RANGE_NEAR": 1, "LABEL": 5, "LABEL_NEAR": 2, "GAP_DATE": 4, "GAP_DATE_NEAR": 2}
+          "YEAR_RANGE_NEAR": 1, "LABEL": 5, "LABEL_NEAR": 2, "GAP_DATE": 4, "GAP_DATE_NEAR": 2,
+          "LIST_HEAD": 4, "LIST_HEAD_NEAR": 1, "YEAR_SHARE": 4, "YEAR_SHARE_NEAR": 1}
 
 
 def verdict_of(published: str, text: str, figure: str) -> str | None:
