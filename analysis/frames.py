@@ -3001,7 +3001,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
         return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
         # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
-    p1 = min(p1, covered_from(r, fig))  # fix50c: "the X Seoul pays this year covers wages": the whole
+    p1 = min(p1, covered_from(r, fig), joined_clause_at(r, fig))  # fix50c: "the X Seoul pays this year covers wages":
+    # the whole; cfix37: "demanded X and the defence budget was Y": the budget is the next clause's
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
     best_dist = 0
@@ -3124,6 +3125,27 @@ def own_forces(r: Reader, fig: Span) -> bool:
         return False  # "Trump said Seoul could pay $5 billion for its own military": an ask, told in his words
     verb = paid_relative_verb(r, fig)
     return any(_OWN_FORCES.match(r.text, at) is not None for at in (r.restated_to(fig), verb and verb.end()) if at)
+
+
+#: After an amount, a clause joined to its own with a subject and finite verb of its own ("$5 billion and the defence
+#: budget was X", "X, while its defense budget rose Y"): a noun phrase of at most four words, then the verb (cfix37).
+_JOINED_CLAUSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:for|in)[ \t]++(?:19|20)\d\d)?+[ \t]*+,?+[ \t]*+"
+                            r"(?P<and>and|but|while|whereas)[ \t]++(?:the|its|their|his|her|a|[\w-]++['’]s)[ \t]++"
+                            r"(?:[\w-]++[ \t]++){0,3}?"
+                            r"(?:was|is|were|are|stood|rose|grew|fell|reached|totall?ed|came|hit)\b", re.I)
+
+
+def joined_clause_at(r: Reader, fig: Span) -> int:
+    """Return where a clause with its own subject and verb starts right after an amount ("Trump demanded $5 billion and
+    the defence budget was 46.7 trillion won": the budget is that clause's, not the demand's name; probe35 mu201),
+    else the text's end.
+
+    >>> [joined_clause_at(*figure_in(t)) for t in ("Trump demanded $5 billion and the defence budget was $40 billion.",
+    ...                                            "Trump demanded $5 billion and a bigger defence budget.")]
+    [29, 57]
+    """
+    m = _JOINED_CLAUSE.match(r.text, r.restated_to(fig))
+    return m.start("and") if m else len(r.text)
 
 
 #: A verb saying what a payment goes to ("covers wages", "funds construction", "goes to logistics").
