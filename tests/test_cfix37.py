@@ -20,6 +20,8 @@ by shape, each with variants in other words and near misses that keep their read
 - YEAR_SHARE (D): "The 2021 share will be X": "the <year> share" names the payment (``frames._PAYMENT``).
 - JOINED_CLAUSE (E): "Trump demanded $5 billion and the defence budget was X": the budget of the clause joined after
   the demand named the demand (``frames.joined_clause_at``).
+- X_TIMES (H): "10x what Seoul pays", "x10 the 2019 payment": a multiple written with a multiplication sign was not
+  read (``amounts._X_TIMES``).
 
 Rows: tests/cases/test_cfix37.csv, each one paragraph under the headline "T".
 """
@@ -35,7 +37,7 @@ ROWS = case_tables("test_cfix37")  # tests/cases/test_cfix37.csv
 COUNTS = {"DEAL_SUBJECT": 6, "DEAL_SUBJECT_NEAR": 3, "QA_YEAR": 5, "QA_YEAR_NEAR": 2, "YEAR_RANGE": 3,
           "YEAR_RANGE_NEAR": 1, "LABEL": 5, "LABEL_NEAR": 2, "GAP_DATE": 4, "GAP_DATE_NEAR": 2,
           "LIST_HEAD": 4, "LIST_HEAD_NEAR": 1, "YEAR_SHARE": 4, "YEAR_SHARE_NEAR": 1,
-          "JOINED_CLAUSE": 3, "JOINED_CLAUSE_NEAR": 3}
+          "JOINED_CLAUSE": 3, "JOINED_CLAUSE_NEAR": 3, "X_TIMES": 4, "X_TIMES_NEAR": 1}
 
 
 def verdict_of(published: str, text: str, figure: str) -> str | None:
