@@ -2614,6 +2614,11 @@ def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
     return bool(sides) or _KOREAN_ADJECTIVE.search(r.text, max(subject[0], paid - PARTNER_BACK), paid) is not None
 
 
+#: A payer named in a list's head after its payment word ("Payments by Korean firms", "Contributions of allies"): not
+#: "by year" (cfix37).
+_HEAD_BY_PAYER = re.compile(r"\b(?:by|of|from)[ \t]++(?!(?:the[ \t]++)?(?:year|years|month|agreement|deal)\b)\w", re.I)
+
+
 def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     """Return the quantity a list's head names for its items, read in the order of an amount's own words
     (:func:`_read_money`) on the head's subject, its words before a "than", "which", "what" or "how" clause: a
@@ -2651,7 +2656,8 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
     if paid and head_payer_korea(r, subject, paid.start()):  # Korea pays
         return Quantity("sma_payment", "reported", paid.start())
-    if paid and paid.start() == subject[0] and not named_countries(r, *head):  # cfix37: "Payments by year", no payer
+    if paid and paid.start() == subject[0] and not named_countries(r, *head) \
+            and not _HEAD_BY_PAYER.search(r.text, *head):  # cfix37: "Payments by year", no payer ("by Korean firms")
         return Quantity("sma_payment", "reported", paid.start(), loose=True)  # named: a context cue, never contradicted
     return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 
