@@ -249,7 +249,7 @@ _WOULD = re.compile(r"\b(?:would|might|could)\b|['’]d\b", re.I)
 _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|contribut\w*|cost-?shar\w*|burden\w*|"
                       r"provid(?:e|es|ed|ing)|borne|valued\s+at|shoulder\w*|bear(?:s|ing)?|fund(?:s|ed|ing)?|"
                       r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
-                      r"upkeep|stationing|"
+                      r"upkeep|stationing|the\s+(?:19|20)\d\d\s+share(?!\s+of\b)|"  # cfix37: "the 2021 share will be X"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
                       r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
@@ -1028,6 +1028,33 @@ def names_deal(r: Reader, date: Span) -> bool:
     return bool(_BARE_YEAR.fullmatch(date.exact)) and bool(_DEAL_AFTER_YEAR.match(r.text, date.end))
 
 
+#: Between an agreement a year names and a change it is the subject of ("The 2019 deal raised Seoul's payment by X",
+#: "the 2024 accord lifts it X"): an adverb at most, a verb of raising or cutting, then no clause mark (cfix37).
+_DEAL_RAISED = re.compile(r"(?<!\s)\s++(?:[\w-]++ly\s++)?(?:(?:rais|hik|increas|inflat)(?:e|es|ed|ing)|"
+                          r"(?:boost|lift|pump|cut|trim|lower)(?:s|ed|ing)?|trimmed)\b[^.;:!?\n,]{0,80}+", re.I)
+#: How far a change may follow the agreement's noun whose year is its subject, in characters.
+DEAL_RAISED_CHARS = 80
+
+
+def deal_year_subject(r: Reader, fig: Span) -> bool:
+    """Return whether the figure is a change whose clause's subject is an agreement named by its year ("The 2019 deal
+    raised Seoul's payment by 13.9 percent"): the year is the deal's, and the change that deal's rise (cfix37, probe35
+    mu015); not a deal the change is counted from or told under ("a 13.9 percent hike from the 2019 deal", "under a
+    2021 deal, an 8.3% increase").
+
+    >>> r = Reader(annotate_text("The 2019 deal raised Seoul's payment by 13.9 percent, and the 2021 deal lifted it 8 "
+    ...                          "percent; the rise was 5 percent from the 2019 deal, under a 2021 deal, 8 percent."))
+    >>> [deal_year_subject(r, f) for f in r.spans_in(0, len(r.text), "percent")]
+    [True, True, False, False]
+    """
+    p0, _ = r.clause(fig)
+    for d in r.spans_in(p0, fig.start, "date")[-1:]:
+        m = _DEAL_AFTER_YEAR.match(r.text, d.end) if _BARE_YEAR.fullmatch(d.exact) else None
+        if m and fig.start - m.end() <= DEAL_RAISED_CHARS and _DEAL_RAISED.fullmatch(r.text, m.end(), fig.start):
+            return True
+    return False
+
+
 #: Before a span of years, the noun of the agreement it is the term of ("the deal for 2014-2018", "the agreement
 #: covering 2014 to 2018", "the ninth SMA, which covered 2014-2018"); the span's own words may hold "for" already (the
 #: date span "for 2014-2018").
@@ -1199,9 +1226,9 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     ((2019,), 'publication')
     """
     item = list_item(r, fig)  # frames65: "payments by year: 2019, X; 2021, Y": each item's own year
-    paired = ((item[0].year,) if item else ()) or respective_years(r, fig) or endpoint_years(r, fig)  # "X and Y in
-    if paired:  # 2019 and 2021, respectively": X is of 2019; "from 2020 to 2021, it rose from X to Y": X is of 2020
-        return paired, "phrase"
+    paired = ((item[0].year,) if item else label_year(r, fig)) or respective_years(r, fig) or endpoint_years(r, fig)
+    if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
+        return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
     near = _bound_dates(r, fig, p0, p1, whole_years)
     if not near and (when := when_date(r, fig)) is not None:  # claims18: "since 2002, when it rose X": X is of 2002
@@ -1240,8 +1267,8 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     since = since_start(r, fig)
     if since is not None:  # "Since 1991 its share has grown from X to Y": X is of 1991
         return date_years(since, whole_years), "phrase"
-    if before := it_year_before(r, fig):  # b51v: "Seoul agreed to contribute ... in 2026.\n\nIt is worth X": of 2026
-        return before, "clause"
+    if before := it_year_before(r, fig) or answer_year(r, fig):  # b51v: "agreed to contribute in 2026. It is X"
+        return before, "phrase" if answer_year(r, fig) else "clause"  # cfix37: "Q: Paid in 2019?\n\nA: X": 2019
     return (r.published.year,), "publication"
 
 
@@ -1577,6 +1604,65 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     return (years.pop(),) if len(years) == 1 else ()
 
 
+#: A sentence of a question-and-answer layout opening on its mark: "Q:", "Question:" (group ``q``), "A:", "Answer:".
+_QA_MARK = re.compile(r"(?!(?<=\s)\s)\s*+(?:(?P<q>Q|Question)|A|Answer)[ \t]*+:", re.I)
+
+
+def answer_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year the question before states when the figure's sentence is the answer of a question-and-answer
+    layout ("Q: What did Seoul pay in 2019?" then "A: 1.25 trillion won.") and names no date of its own: the answer is
+    of the year asked about (cfix37, probe35 li214); else ().
+
+    >>> r = Reader(annotate_text("Q: What did Seoul pay for US troops in 2019?\\n\\nA: 1.25 trillion won."))
+    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
+    (2019,)
+    >>> r = Reader(annotate_text("Q: What did Seoul pay in 2019 and 2020?\\n\\nA: 1.04 trillion won."))
+    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
+    ()
+    >>> r = Reader(annotate_text("What did Seoul pay in 2019? It paid 1.04 trillion won."))
+    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
+    ()
+    """
+    asked = question_before(r, fig)
+    if asked is None or r.spans_in(*r.sentence_of(fig), "date"):
+        return ()
+    years = {y for d in r.spans_in(*asked, "date") for y in date_years(d, False)}
+    return (years.pop(),) if len(years) == 1 else ()
+
+
+def question_before(r: Reader, fig: Span) -> tuple[int, int] | None:
+    """Return the bounds of the question ("Q: ...?") the figure's sentence answers ("A: X"), the sentence right
+    before it in the body; else None.
+
+    >>> r = Reader(annotate_text("Q: What did Seoul pay?\\n\\nA: 1.25 trillion won."))
+    >>> question_before(r, r.figures_in(0, len(r.text))[0])
+    (3, 25)
+    """
+    s0, _ = r.sentence_of(fig)
+    i = bisect.bisect_right(r.sent_starts, s0) - 2
+    answer = _QA_MARK.match(r.text, s0, fig.start)
+    if i < 0 or answer is None or answer.group("q"):
+        return None
+    p0, p1 = r.sentences[i].start, r.sentences[i].end
+    question = _QA_MARK.match(r.text, p0, p1)
+    return (p0, p1) if p0 >= r.title_end and question is not None and question.group("q") else None
+
+
+def answered_payment(r: Reader, fig: Span) -> bool:
+    """Return whether the figure answers a question (:func:`question_before`) that names the cost-sharing payment
+    ("Q: How much did Seoul pay in 2021?" then "A: About 1.5 trillion won."): the answer is that payment (cfix37).
+
+    >>> r = Reader(annotate_text("Q: How much did Seoul pay in 2021?\\n\\nA: About 1.5 trillion won."))
+    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
+    True
+    >>> r = Reader(annotate_text("Q: How big is Korea's defence budget?\\n\\nA: About 50 trillion won."))
+    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
+    False
+    """
+    asked = question_before(r, fig)
+    return asked is not None and any(p.search(r.text, *asked) for p in (_SMA_WORDS, _PAYMENT))
+
+
 def pays_for_troops_in_korea(text: str) -> bool:
     """Return whether the text tells of Korea paying to keep US troops in words other than the cost-sharing terms
     ("demanded South Korea pay billions more to keep American troops on its soil"); Japan or Germany paying for US
@@ -1788,6 +1874,9 @@ _FRONTED_LEAD = re.compile(r"[^\w\n]*(?:(?:in|during|for|throughout|over|under|b
                            r"(?:the\s+(?:(?:fiscal|calendar|budget)\s+)?year\s+)?", re.I)  # "For the year 2014,"
 _FRONTED_END = re.compile(r"(?<!\s)\s*,")
 _FRONTED_BETWEEN = re.compile(r"[^\w\n]{0,3}between\s++", re.I)
+#: How far before a date a semicolon is looked for that opens the clause the date fronts ("; in the fiscal year 2019,"),
+#: and before a figure for the semicolon of a clause of a date and the figure only ("; the year before, X"; cfix37).
+SEMI_LEAD_BACK = 60
 
 
 def year_before(d: Span) -> bool:
@@ -1889,10 +1978,11 @@ def fronted_date(r: Reader, d: Span) -> bool:
     >>> texts = ("During his first term, Trump demanded $10 billion from Seoul.",
     ...          "Trump, who spoke in 2019, demanded $10 billion from Seoul.",
     ...          "For the year 2014, Seoul's share was 920 billion won.",  # claims26
-    ...          "Between 2014 and 2016, Seoul paid 930 billion won a year.")  # claims26
+    ...          "Between 2014 and 2016, Seoul paid 930 billion won a year.",  # claims26
+    ...          "It paid more; in 2019, Seoul paid 1 trillion won.")  # cfix37: a clause after a semicolon
     >>> readers = [Reader(annotate_text(t, "2024-11-06")) for t in texts]
     >>> [fronted_date(r, r.spans_in(0, len(r.text), "date")[0]) for r in readers]
-    [True, False, True, True]
+    [True, False, True, True, True]
     """
     s, _ = r.local(d)
     before = r.spans_in(s, d.start, "date")
@@ -1902,7 +1992,9 @@ def fronted_date(r: Reader, d: Span) -> bool:
         pair = [x for x in r.spans_in(d.end, d.end + win.SERIES_YEAR_NEXT, "date")
                 if _AND_YEAR.fullmatch(r.text, d.end, x.start)]
         return bool(pair) and bool(_FRONTED_END.match(r.text, pair[0].end))
-    return bool(_FRONTED_LEAD.fullmatch(r.text, s, d.start)) and bool(_FRONTED_END.match(r.text, d.end))
+    semi = r.text.rfind(";", max(s, d.start - SEMI_LEAD_BACK), d.start) + 1  # cfix37: "It paid X; the year before,
+    lead = _FRONTED_LEAD.fullmatch(r.text, semi or s, d.start)  # Y": the date opens the clause after ";"
+    return bool(lead) and bool(_FRONTED_END.match(r.text, d.end))
 
 
 def that_fronted(r: Reader, d: Span) -> bool:
@@ -2371,6 +2463,56 @@ def item_at(r: Reader, fig: Span) -> ListItem | None:
     return ListItem(lead.start("sep"), lead["sep"], int(tail["year"]), tail.end())
 
 
+#: How far before a figure the words of its label may start ("* 2019 payment: X", "2021 share: X"; cfix37).
+LABEL_BACK = 40
+#: Between a label's colon and its figure: blanks, a hedge ("2019 payment: about X").
+_LABEL_GAP = re.compile(r"(?<![ \t])[ \t]*+" + _ITEM_HEDGE, re.I)
+#: A label: a bullet, then at most five words (a year among them), nothing else.
+_LABEL_WORDS = re.compile(r"(?!(?<=\s)\s)\s*+" + _BULLET + r"(?<![\w'’-])[\w'’-]++(?:[ \t]++[\w'’-]++){0,4}+[ \t]*+")
+
+
+def figure_label(r: Reader, fig: Span) -> Bounds | None:
+    """Return the bounds of the label a figure's line or sentence opens with before a colon and the figure ("* 2019
+    payment: 1.4 trillion won", "2021 share: about X"): a few words with no figure of their own, which name the
+    figure's year and quantity as its own phrase would (cfix37, probe35 li046); else None.
+
+    >>> r = Reader(annotate_text("Key figures:\\n\\n* 2019 payment: 1.4 trillion won\\n\\n* The deal: 2 trillion won"))
+    >>> [r.text[slice(*b)] if (b := figure_label(r, f)) else b for f in r.figures_in(0, len(r.text))]
+    ['* 2019 payment', '* The deal']
+    >>> figure_label(*figure_in("Seoul paid what it owed in the year 2019 under the deal: 1 trillion won."))
+    """
+    s0, _ = r.sentence_of(fig)
+    colon = r.text.rfind(":", max(s0, fig.start - LABEL_BACK), fig.start)
+    if colon < 0 or not _LABEL_GAP.fullmatch(r.text, colon + 1, fig.start) or r.figures_in(s0, colon):
+        return None
+    return Bounds(s0, colon) if _LABEL_WORDS.fullmatch(r.text, s0, colon) else None
+
+
+def label_year(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the one year a figure's label (:func:`figure_label`) names ("* 2019 payment: X": 2019), else ().
+
+    >>> label_year(*figure_in("2019 payment: 1.4 trillion won"))
+    (2019,)
+    """
+    label = figure_label(r, fig)
+    years = {y for d in r.spans_in(*label, "date") for y in date_years(d, False)} if label else set()
+    return (years.pop(),) if len(years) == 1 else ()
+
+
+def labelled_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a figure's label (:func:`figure_label`), or the label of the amount a percent modifies ("2021
+    payment: X (+5.4%)"), names the cost-sharing payment ("2019 payment: X").
+
+    >>> labelled_payment(*figure_in("2019 payment: 1.4 trillion won")), labelled_payment(*figure_in("Budget: $5"))
+    (True, False)
+    >>> labelled_payment(*figure_in("2021 payment: 1.18 trillion won (+5.4%)", 1))
+    True
+    """
+    base = _modified_amount(r, fig) if fig.kind == "percent" else None
+    label = figure_label(r, base or fig)
+    return label is not None and bool(_PAYMENT.search(r.text, *label) or _SMA_WORDS.search(r.text, *label))
+
+
 def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
     """Return an amount as an item of a list of yearly figures, with the bounds of the list's head: the words before
     the colon or dash that opens the list ("Seoul's payments by year: 2019, X; 2021, Y", "Seoul paid the following:
@@ -2472,6 +2614,11 @@ def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
     return bool(sides) or _KOREAN_ADJECTIVE.search(r.text, max(subject[0], paid - PARTNER_BACK), paid) is not None
 
 
+#: A payer named in a list's head after its payment word ("Payments by Korean firms", "Contributions of allies"): not
+#: "by year" (cfix37).
+_HEAD_BY_PAYER = re.compile(r"\b(?:by|of|from)[ \t]++(?!(?:the[ \t]++)?(?:year|years|month|agreement|deal)\b)\w", re.I)
+
+
 def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     """Return the quantity a list's head names for its items, read in the order of an amount's own words
     (:func:`_read_money`) on the head's subject, its words before a "than", "which", "what" or "how" clause: a
@@ -2486,6 +2633,13 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays."))
     >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61))]
     ['other', 'other']
+
+    A head that opens on the payment word and names no payer at all ("Payments by year") reads as the payment on the
+    context cue only, never called contradicted (cfix37, probe35 li041):
+
+    >>> r = Reader(annotate_text("Payments by year"))
+    >>> head_reading(r, (3, 19))[::3]
+    ('sma_payment', True)
     """
     cut = _HEAD_CLAUSE.search(r.text, *head)  # "What Seoul paid" at the start is the subject, "How ..." is none
     subject = Bounds(head[0], cut.start() if cut else head[1])
@@ -2502,6 +2656,9 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     paid = _PAYMENT.search(r.text, *subject) or _SMA_WORDS.search(r.text, *subject)
     if paid and head_payer_korea(r, subject, paid.start()):  # Korea pays
         return Quantity("sma_payment", "reported", paid.start())
+    if paid and paid.start() == subject[0] and not named_countries(r, *head) \
+            and not _HEAD_BY_PAYER.search(r.text, *head):  # cfix37: "Payments by year", no payer ("by Korean firms")
+        return Quantity("sma_payment", "reported", paid.start(), loose=True)  # named: a context cue, never contradicted
     return Quantity("other") if paid or _PAYMENT.search(r.text, *head) else None
 
 
@@ -2850,7 +3007,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
         return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
         # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
-    p1 = min(p1, covered_from(r, fig))  # fix50c: "the X Seoul pays this year covers wages": the whole
+    p1 = min(p1, covered_from(r, fig), joined_clause_at(r, fig))  # fix50c: "the X Seoul pays this year covers wages":
+    # the whole; cfix37: "demanded X and the defence budget was Y": the budget is the next clause's
     sma = _own_cues(r, fig, _SMA_WORDS, p0, p1)
     best: str | None = None  # the quantity of the nearest cue, ``best_dist`` away
     best_dist = 0
@@ -2973,6 +3131,27 @@ def own_forces(r: Reader, fig: Span) -> bool:
         return False  # "Trump said Seoul could pay $5 billion for its own military": an ask, told in his words
     verb = paid_relative_verb(r, fig)
     return any(_OWN_FORCES.match(r.text, at) is not None for at in (r.restated_to(fig), verb and verb.end()) if at)
+
+
+#: After an amount, a clause joined to its own with a subject and finite verb of its own ("$5 billion and the defence
+#: budget was X", "X, while its defense budget rose Y"): a noun phrase of at most four words, then the verb (cfix37).
+_JOINED_CLAUSE = re.compile(r"(?<![ \t])(?:[ \t]++(?:for|in)[ \t]++(?:19|20)\d\d)?+[ \t]*+,?+[ \t]*+"
+                            r"(?P<and>and|but|while|whereas)[ \t]++(?:the|its|their|his|her|a|[\w-]++['’]s)[ \t]++"
+                            r"(?:[\w-]++[ \t]++){0,3}?"
+                            r"(?:was|is|were|are|stood|rose|grew|fell|reached|totall?ed|came|hit)\b", re.I)
+
+
+def joined_clause_at(r: Reader, fig: Span) -> int:
+    """Return where a clause with its own subject and verb starts right after an amount ("Trump demanded $5 billion and
+    the defence budget was 46.7 trillion won": the budget is that clause's, not the demand's name; probe35 mu201),
+    else the text's end.
+
+    >>> [joined_clause_at(*figure_in(t)) for t in ("Trump demanded $5 billion and the defence budget was $40 billion.",
+    ...                                            "Trump demanded $5 billion and a bigger defence budget.")]
+    [29, 57]
+    """
+    m = _JOINED_CLAUSE.match(r.text, r.restated_to(fig))
+    return m.start("and") if m else len(r.text)
 
 
 #: A verb saying what a payment goes to ("covers wages", "funds construction", "goes to logistics").
@@ -6075,7 +6254,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
               or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)
-              or elided_payment(r, fig))
+              or elided_payment(r, fig) or answered_payment(r, fig)  # cfix37: "Q: What did Seoul pay?" "A: X";
+              or dated_gap_payment(r, fig) or labelled_payment(r, fig))  # "paid X; the year before, Y"; "Payment: X"
     echo = None if strong else echoed_quantity(r, fig)  # "X more toward their defense. X, with a couple of calls"
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
@@ -7469,6 +7649,33 @@ def gapped_payment(r: Reader, fig: Span) -> bool:
     """
     gapped = gapped_conjunct(r, fig)
     return gapped is not None and bool(_PAYMENT.search(r.text, *gapped) or _SMA_WORDS.search(r.text, *gapped))
+
+
+#: Between a date opening a clause of its own and the figure the clause is (the verb left out): a comma, a hedge.
+_DATE_GAP = re.compile(r"(?<!\s)[ \t]*+,[ \t]*+(?:" + _HEDGE + r")?")
+
+
+def dated_gap_payment(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is the whole of a clause after a semicolon but for a date opening it ("This year Seoul
+    paid X; the year before, Y"), and the clause before the semicolon names the payment: the verb and payment word are
+    left out of the second clause, which repeats them (cfix37, probe35 re137).
+
+    >>> r = Reader(annotate_text("This year Seoul paid 1.52 trillion won; the year before, 1.04 trillion won."))
+    >>> [dated_gap_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r = Reader(annotate_text("The budget rose to 59 trillion won; the year before, 57 trillion won."))
+    >>> [dated_gap_payment(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, False]
+    """
+    s, _ = r.local(fig)
+    semi = r.text.rfind(";", max(s, fig.start - SEMI_LEAD_BACK), fig.start)
+    dates = r.spans_in(semi + 1, fig.start, "date") if semi >= 0 else []
+    if len(dates) != 1 or r.text[semi + 1:dates[0].start].strip() or not _DATE_GAP.fullmatch(r.text, dates[0].end,
+                                                                                              fig.start):
+        return False
+    lo = max(s, semi - SENTENCE_WINDOW // 4)
+    lo = r.text.rfind(";", lo, semi) + 1 or lo
+    return bool(_PAYMENT.search(r.text, lo, semi) or _SMA_WORDS.search(r.text, lo, semi))
 
 
 def _coordinated_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -10630,7 +10837,9 @@ def _cued_here(r: Reader, fig: Span) -> bool:
         or multiple_of_payment(r, fig) or provided_relative(r, fig) \
         or korea_pays_us_forces(r, fig) is not None or possessed_share(r, fig) \
         or getattr(listed_reading(r, fig), "quantity", None) == "sma_payment" \
-        or gapped_payment(r, fig) or elided_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v; clm28d
+        or gapped_payment(r, fig) or elided_payment(r, fig) or answered_payment(r, fig) \
+        or dated_gap_payment(r, fig) or labelled_payment(r, fig)  # b52v, gen61f, frames63; frames65; fresh90v;
+    # clm28d; cfix37 (three)
 
 
 #: A payment made or agreed, past, before an elision ("they agreed to pay ...", "Seoul paid …"): the verb the

@@ -60,6 +60,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    deal_year_subject,
     denied_ask,
     denied_before,
     deontic_before,
@@ -1869,6 +1870,8 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
     j = judge_year(fig, ctx, fig.frame.years[-1])
     if j.verdict == "supported" or fig.frame.bound not in LOOSE_BOUNDS:
         return j
+    if named := deal_year_rows(fig, ctx):  # cfix37: "the 2019 deal raised it by X": that deal's rises, no other year's
+        return _in_named_deal(fig, ctx, judge_year, named[0], j)
     tried = []
     for year, why in _loose_years(ctx, agreed_rise(fig, ctx), deal_newer_than(fig, ctx)):
         alt = judge_year(fig, ctx, year) if year != fig.frame.years[-1] else j
@@ -1877,6 +1880,49 @@ def _in_loose_years(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Con
                       alt.sources, alt.rows)
         tried.append(alt)
     return readings_named(newest_deal_rise(fig, ctx, judge_year, j) or j, tried)
+
+
+def deal_year_rows(fig: Figure, ctx: Context) -> list[DataRow]:
+    """Return the agreements concluded by publication that the year a change's frame got from a deal that is its
+    clause's subject (:func:`analysis.frames.deal_year_subject`: "the 2019 deal raised it by X") points at: concluded
+    in that year, or with that year its term's first; else [] (cfix37, probe35 mu015: such a change is that deal's
+    rise, not the publication year's or any deal's).
+
+    >>> [r.no for r in deal_year_rows(*example("The 2024 deal raised Seoul's share by 5 percent.", "2025-03-01"))]
+    [12]
+    >>> deal_year_rows(*example("The deal raised Seoul's share by 5 percent.", "2025-03-01"))
+    []
+    """
+    if fig.frame.bound != "deal" or not fig.frame.years or not deal_year_subject(ctx.reader, fig.span):
+        return []
+    year = fig.frame.years[-1]
+    return [row for row in ctx.known_rows() if row.concluded.year == year or int(row.term_start) == year]
+
+
+def _in_named_deal(fig: Figure, ctx: Context, judge_year: Callable[[Figure, Context, int], Judgement], row: DataRow,
+                   j: Judgement) -> Judgement:
+    """Return the verdict on a change whose year names an agreement (:func:`deal_year_rows`): supported when any rise
+    of that agreement's term fits, else the verdict on its first rise (``j``, the frame year's, when it has none).
+
+    >>> fig, ctx = example("The 2019 deal raised Seoul's payment by 13.9 percent.", "2021-04-10")
+    >>> judge(fig, ctx).verdict
+    'contradicted'
+    >>> judge(*example("The 2024 deal raised Seoul's payment by 8.3 percent.", "2025-04-10")).verdict
+    'supported'
+    """
+    rising = _rise_years(ctx, row)
+    told = f"Its year names agreement {row.no} (concluded {row.concluded:%Y-%m-%d}, term {row.term_start}-" \
+           f"{row.term_end})"
+    judged = [judge_year(fig, ctx, year) for year in rising]
+    fit = next((k for k, alt in enumerate(judged) if alt.verdict == "supported"), None)
+    if fit is not None:
+        alt = judged[fit]
+        return _j("supported", f"{alt.evidence} {told}, whose rise of {rising[fit]} fits.", alt.sources, alt.rows)
+    if not judged:
+        return j
+    first = judged[0]
+    return _j(first.verdict, f"{first.evidence} {told}, whose first rise is {rising[0]}'s.", first.sources,
+              first.rows)
 
 
 def readings_named(j: Judgement, tried: Sequence[Judgement]) -> Judgement:
@@ -5395,7 +5441,7 @@ def loose_year(fig: Figure, ctx: Context) -> str | None:
         return f"its year is counted in a deal's term ({counted!r}), not a calendar year"
     r = ctx.reader
     deal = [d for d in r.spans_in(*r.clause(fig.span, strong=True), "date") if names_deal(r, d)]
-    if fig.frame.bound == "deal" and deal:
+    if fig.frame.bound == "deal" and deal and not deal_year_rows(fig, ctx):  # cfix37: the deal the change is of
         return f"its year is the year of a deal it is under ({deal[0].exact!r}), whose term spans years"
     gap = year_gap(r, fig.span, fig.frame.quantity not in ACTOR_BOUND) if fig.frame.bound in (
         "phrase", "relative") else None
@@ -5742,7 +5788,8 @@ def elsewhere(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     hit = min(hits, key=lambda r: abs(r.value - _claimed(fig)) / max(abs(_claimed(fig)), 1e-9))
     other_year = hit.year is not None and hit.year not in fig.frame.years
     if other_offer(hit, fig) or (other_year and (period_fixed(fig) or present_fixed(ctx.reader, fig.span)  # years47
-                                 or (fig.frame.quantity == "sma_change" and span_not_the_change(fig, ctx)))):
+                                 or (fig.frame.quantity == "sma_change" and (span_not_the_change(fig, ctx)
+                                                                              or deal_year_rows(fig, ctx))))):
         return _j("contradicted", f"{j.evidence} The figure equals the {hit.described} ({hit.row}), but the text "
                   f"fixes its period as {years_text(fig.frame.years)}.", [*j.sources, *hit.sources],
                   [*j.rows, hit.row], j.related)

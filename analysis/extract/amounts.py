@@ -767,12 +767,15 @@ _AND_A_HALF = r"[\s-]++and[\s-]++a[\s-]++"
 _MULT_HALVES = rf"(?P<times>{_MULT_NUM}|one(?={_AND_A_HALF}half\b))(?:{_AND_A_HALF}(?P<andhalf>half))?"
 _MULT_FIRST = "".join(sorted({w[0] for w in (*_FOLD_WORDS, *BOUNDS, "double", "triple", "quadruple", "quintuple",
                                                 "twice", "by", "in", "half", "one")}))  # fmt: skip
+#: After "N times", what it is compared with or to ("five times more", "five times what Seoul pays", "ten times the
+#: 2019 payment", "five times to $5 billion").
+_TIMES_NEXT = (r"(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
+               r"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
+               r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))")
 _MULT = re.compile(
     rf"{_WORD_START}(?=[\d{re.escape(_MULT_FIRST)}])(?:{_BOUND}|)(?<![\w])(?:"
     rf"(?P<fold>{_MULT_NUM})[\s-]?fold\b"
-    rf"|{_MULT_HALVES}(?:\s+|-)times(?=\s+(?:more|higher|larger|bigger|greater|less|lower|smaller|as\b|what|the\b"
-    rf"|that|this|its|their|his|her|our|current|last|previous|[A-Z][\w.-]*['’]s\b"
-    r"|to\s+(?:about\s+|around\s+)?(?:US\$|[$₩€£]|\d)))"
+    rf"|{_MULT_HALVES}(?:\s+|-)times{_TIMES_NEXT}"
     rf"|(?P<verb>doubl|tripl|quadrupl|quintupl)(?:e|es|ed|ing)\b(?!-)"
     r"(?!\s+(?:standards?|agents?|taxation|digits?|whammy|beds?|rooms?|clicks?|edged?|play|dip|headers?|"
     r"trouble|check|decker|bass|dutch|entry|jeopardy|life|lives|date|majors?)\b)"
@@ -783,6 +786,12 @@ _MULT = re.compile(
     re.IGNORECASE,
 )
 _VERB_FACTORS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0}
+#: A multiple written with a multiplication sign, before or after its number ("10x what Seoul pays", "x10 the 2019
+#: payment"; probe35 he160/he219), before a word of comparison as "N times" is (:data:`_TIMES_NEXT`); not "4x4",
+#: "x86" (cfix37).
+_X_TIMES = re.compile(r"(?<![\w$.,×-])(?:(?P<n>\d{1,3}+)[xX×]|[xX×](?P<n2>\d{1,3}+))(?=[ \t]++(?:more|higher|larger|"
+                      r"bigger|greater|less|lower|smaller|as|what|the|that|this|its|their|his|her|our|current|last|"
+                      r"previous)\b)")
 #: "increased its contribution five times": "N times" ending a clause after a verb of increase (a bare "five
 #: times." is a count of occasions). Tokens are capped and possessive, so the search stays linear.
 _TIMES_AFTER_VERB = re.compile(
@@ -887,6 +896,8 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
     ['five times']
     >>> [e for _, _, e, _ in find_multipliers("raised by more than ten times to 10 billion dollars, at times to me")]
     ['more than ten times']
+    >>> [(e, v["factor"]) for _, _, e, v in find_multipliers("10x what Seoul pays, x10 the 2019 sum; 4x4s, 3x zoom")]
+    [('10x', 10.0), ('x10', 10.0)]
     """
     out: list[Found] = []
     for m in scan(_MULT, _T_MULT, text, start, len(text) if end is None else end, 32, 24):
@@ -903,6 +914,9 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
         else:
             factor = 0.5
         out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
+    for m in _X_TIMES.finditer(text, start, len(text) if end is None else end):  # cfix37: "10x", "x10"
+        factor = float(m.group("n") or m.group("n2"))
+        out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": None}))
     seen = {o.start for o in out}
     for m in _times_after_verb(text, start, len(text) if end is None else end):
         n, s = m.group("times"), m.start("times")

@@ -125,7 +125,8 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     end = len(text) if end is None else end
     out: list[Found] = []
     found: dict[object, object] = {}  # the trigger's hits, found once for both finders
-    for m in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
+    for hit in scan(_COUNT, _TRIGGER, text, start, end, _BACK, _AHEAD, found, need=_NEED):
+        m = _past_year(text, hit)
         value = _reading(m)
         if value is not None and (value["unit"] not in _ANYONE or tied_to_forces(text, m.start(), m.end())):
             s, e = m.span() if m["q"] is None else (m.start(), m.end("n2") if m["n2"] else m.end("n"))
@@ -133,6 +134,21 @@ def find_counts(text: str, start: int = 0, end: int | None = None) -> list[Found
     starts, ends = [f.start for f in out], [f.end for f in out]
     bare = [f for f in find_bare_counts(text, start, end, frozenset(starts), found) if not _inside(f, starts, ends)]
     return sorted(out + bare, key=lambda f: f.start)
+
+
+def _past_year(text: str, m: re.Match[str]) -> re.Match[str]:
+    """Return the count a match holds after a year it took for a range's lower end ("sought $1.3 billion for 2020 and
+    40,000 US troops remained": the year ends a phrase, the count starts the next one, cfix37, probe35 mu036): a bare
+    year joined to a number written otherwise (a comma group, a scale word) is no range, as a range keeps one
+    notation; else the match itself.
+
+    >>> [(e, v["count"], v["count_to"]) for _, _, e, v in find_counts(
+    ...     "for 2020 and 40,000 US troops; 2,000 to 3,000 troops; 2000 to 3000 troops")]
+    [('40,000 US troops', 40000, None), ('2,000 to 3,000 troops', 2000, 3000), ('2000 to 3000 troops', 2000, 3000)]
+    """
+    if m.group("n2") is None or not BARE_YEAR.fullmatch(m.group("n")) or m.group("n2").isdigit():
+        return m
+    return _COUNT.match(text, m.start("n2")) or m
 
 
 def _inside(f: Found, starts: list[int], ends: list[int]) -> bool:
