@@ -11509,6 +11509,19 @@ def _reported_undated(text: str, h: _Hit) -> bool:
     return _REPORTED.search(text, a, m.start() if m else min(len(text), h.end + 300)) is not None
 
 
+def _from_each_day(value: Anchored, lo: dt.date, hi: dt.date) -> Range:
+    """Return a count of days or weeks from a whole month with no day told ("In November 2019, the team walked out.
+    The next day, ..."): the count from its first day to the count from its last, as "a week later" after "in March
+    2017" is 8 March - 7 April (the day after the month's end alone, as "the next day" read it, is one day of many:
+    probed38 narrative-17).
+
+    >>> nxt = Anchored(lambda a, b: Period(b + dt.timedelta(days=1), b + dt.timedelta(days=1)), unit="day")
+    >>> _from_each_day(nxt, dt.date(2019, 11, 1), dt.date(2019, 11, 30))[:2]
+    (datetime.date(2019, 11, 2), datetime.date(2019, 12, 1))
+    """
+    return Range(value.shift(lo, lo)[0], value.shift(hi, hi)[1], "relative")
+
+
 def _shifted_from(
     text: str, h: _Hit, anchor: dict[str, Any], exact: str, pub: dt.date, earlier_paragraph: bool,
     event_told: bool = False,
@@ -11527,8 +11540,8 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
-    if h.value.unit in {"day", "week"} and not h.value.event and _whole_months(a_lo, a_hi):  # dfix38
-        return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, a whole month with no day told")
+    if h.value.unit in {"day", "week"} and not h.value.event and _whole_months(a_lo, a_hi):
+        return _value(_from_each_day(h.value, a_lo, a_hi))  # "In November 2019, ... The next day": Nov. 2 - Dec. 1
     if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
         return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
