@@ -9992,7 +9992,7 @@ def rise_base(r: Reader, fig: Span) -> bool:
 #: not the payment (not "raised its share of the costs by"; "share", "payment", "contribution" head no such object).
 #: The verbs of raising a sum, by stem ("raised", "hikes", "increasing", "boosted"): read here and by
 #: ``analysis.rules`` (a payment "raised to" a sum).
-RAISE_VERB = r"(?:rais|hik|increas|inflat|boost|pump|lift)(?:e|ed|es|ing)?"
+RAISE_VERB = r"(?:rais|hik|increas|inflat|boost|pump|lift)(?:e|ed|es|ing|s)?"  # "boosts", "lifts": cfix37
 _RAISED_COSTS = re.compile(r"\b" + RAISE_VERB + r"\s++(?:up\s++)?"
                            r"(?:(?:the|its|their)\s++)?(?:(?!(?:shares?|payments?|contributions?)\b)(?<![\w-])[\w-]++\s++)"
                            r"{0,2}?(?:costs?|expenses?|prices?|estimates?)\s++(?:of|for)\b[^.;:!?\n]{0,80}?\bby\s++[“\"‘']?$",

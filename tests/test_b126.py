@@ -4,6 +4,8 @@ THAAD and Camp Humphreys) showed, each a class these rows hold in sentences of m
 - FRONT_RUNNER: "front-runner" is a noun of expectation only when the date is what the race is run in ("the front-runner
   in the 2020 race"); before a name ("front-runner Donald Trump on Monday repeated") the weekday is the act's, read
   from its verb's tense (``dates._prospect``, ``dates._RUNNER_COMPLEMENT``): it went to the Monday after publication.
+- RAISED_COSTS_S (found by cfix37 reading ``frames.RAISE_VERB``): "boosts", "lifts", "pumps" were no raising verb, so
+  a multiple of the costs they raise was judged as the payment's.
 """
 
 from __future__ import annotations
@@ -28,3 +30,20 @@ def test_a_front_runner_named_acts_on_the_day_its_tense_gives(published: str, bo
     found = annotate(f"Race\n\n{body}", published).of_kind("date")
     dates = {d.exact: d.value["start"] for d in found}
     assert dates[words] == day, dates
+
+
+# RAISE_VERB, found by cfix37: the stems' endings lacked a bare "-s", so "boosts", "lifts", "pumps" were no raising
+# verb and a multiple of the costs "of" something they raise was judged as the payment's (``frames.RAISE_VERB``)
+RAISED_COSTS_S = [
+    "The U.S. boosts the costs of various items in the talks by more than threefold, negotiators say.",
+    "Washington lifts the prices of the rotational deployments by fivefold, the report says.",
+]
+
+
+@pytest.mark.parametrize("body", RAISED_COSTS_S)
+def test_a_multiple_of_costs_a_verb_in_s_raises_is_not_the_payments(body: str) -> None:
+    """The multiple is the costs', which the data never hold: not checkable, never judged as the payment's."""
+    from analysis.check import check_text
+
+    claims = check_text(f"Costs\n\n{body}", "2019-11-20").to_dict()["claims"]
+    assert [(c["frame"]["quantity"], c["verdict"]) for c in claims] == [("other", "not_checkable")], claims
