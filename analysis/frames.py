@@ -7274,6 +7274,21 @@ _NORM_OF_CHANGE = re.compile(r"(?<!\s)\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s
                              re.I)
 
 
+#: A state a percent measures the progress of, right after it: "86 percent complete", "90 percent finished".
+_PROGRESS = re.compile(r"[ \t]++(?:complete|completed|finished|done|built|ready|constructed)\b", re.I)
+
+
+def progress_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is how far a work has got ("the expansion project is 86 percent complete"): a share
+    of the work done, which the data never hold, not a change of the payment nor a forecast of it (dev 126th batch).
+
+    >>> [progress_share(*figure_in(t)) for t in ("The base's expansion is 86 percent complete, officials say.",
+    ...                                          "Seoul's payment rose 8 percent, completed in March.")]
+    [True, False]
+    """
+    return fig.kind == "percent" and _PROGRESS.match(r.text, fig.end) is not None
+
+
 def headed_other(r: Reader, fig: Span) -> str | None:
     """Return the quantity of a percent whose own head noun follows it ("threatened a 25 percent tariff on cars":
     ``tariffs``), else None.
@@ -7408,6 +7423,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     headed = headed_other(r, fig)
     if headed:
         return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
+    if progress_share(r, fig):
+        return Quantity("other")  # "86 percent complete": how far a work has got
     if premium_goal(r, fig):
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
     if (asked := question_quantity(r, fig)) is not None:

@@ -6,6 +6,8 @@ THAAD and Camp Humphreys) showed, each a class these rows hold in sentences of m
   from its verb's tense (``dates._prospect``, ``dates._RUNNER_COMPLEMENT``): it went to the Monday after publication.
 - RAISED_COSTS_S (found by cfix37 reading ``frames.RAISE_VERB``): "boosts", "lifts", "pumps" were no raising verb, so
   a multiple of the costs they raise was judged as the payment's.
+- PROGRESS: a percent of a work done ("86 percent complete") was framed as a forecast of the payment's change by the
+  "by 2017" of the plan it measures (``frames.progress_share``).
 """
 
 from __future__ import annotations
@@ -47,3 +49,24 @@ def test_a_multiple_of_costs_a_verb_in_s_raises_is_not_the_payments(body: str) -
 
     claims = check_text(f"Costs\n\n{body}", "2019-11-20").to_dict()["claims"]
     assert [(c["frame"]["quantity"], c["verdict"]) for c in claims] == [("other", "not_checkable")], claims
+
+
+# PROGRESS: a percent of a work done ("86 percent complete") was framed as a forecast of the payment's change, by the
+# "by 2017" of the plan it measures (``frames.progress_share``); a change of the payment beside it stays checked
+PROGRESS = [
+    ("The project, which will let most U.S. troops in Korea relocate there by 2018, is 75 percent complete, officials "
+     "said.", "75 percent", "other", "not_checkable"),
+    ("The base, where U.S. Forces Korea will move its units by 2017, is 80 percent completed, the Army said.",
+     "80 percent", "other", "not_checkable"),
+    ("The move is nearly 90 percent done, and Seoul's payment rose 8.2 percent in 2019.", "rose 8.2 percent",
+     "sma_change", "supported"),
+]
+
+
+@pytest.mark.parametrize(("body", "exact", "quantity", "verdict"), PROGRESS)
+def test_a_percent_of_work_done_is_no_change_of_the_payment(body: str, exact: str, quantity: str, verdict: str) -> None:
+    """How far a work has got is a share the data never hold; the payment's change beside it is still checked."""
+    from analysis.check import check_text
+
+    claims = {c["exact"]: c for c in check_text(f"Base\n\n{body}", "2016-05-10").to_dict()["claims"]}
+    assert (claims[exact]["frame"]["quantity"], claims[exact]["verdict"]) == (quantity, verdict), claims
