@@ -7275,7 +7275,7 @@ _NORM_OF_CHANGE = re.compile(r"(?<!\s)\s++(?:for|of)\s++(?:the\s++|its\s++|an?\s
 
 
 #: A state a percent measures the progress of, right after it: "86 percent complete", "90 percent finished".
-_PROGRESS = re.compile(r"[ \t]++(?:complete|completed|finished|done|built|ready|constructed)\b", re.I)
+_PROGRESS = re.compile(r"(?<![ \t])[ \t]++(?:complete|completed|finished|done|built|ready|constructed)\b", re.I)
 
 
 def progress_share(r: Reader, fig: Span) -> bool:
