@@ -1573,6 +1573,18 @@ _IT_IS = re.compile(r"(?!(?<=\s)\s)\s*+(?:It|That|This)\s++(?:(?:is|was|will\s++
                     re.I)
 
 
+def one_year_in(r: Reader, start: int, end: int) -> tuple[int, ...]:
+    """Return the one year the dates of ``r.text[start:end]`` name, else () (none, or several).
+
+    >>> r = Reader(annotate_text("Seoul paid more in 2019. And in 2019 and 2020?"))
+    >>> cut = r.text.index("And")
+    >>> one_year_in(r, 0, cut), one_year_in(r, cut, len(r.text)), one_year_in(r, 0, 5)
+    ((2019,), (), ())
+    """
+    years = {y for d in r.spans_in(start, end, "date") for y in date_years(d, False)}
+    return (years.pop(),) if len(years) == 1 else ()
+
+
 def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the one year the sentence before names after its payment word ("agreed to contribute to the defense
     costs in 2026", "Seoul's contribution in 2019") when the figure's sentence opens on "It is (worth)" or "That is"
@@ -1600,8 +1612,7 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     pay = _PAYMENT.search(r.text, p0, p1) or _SMA_WORDS.search(r.text, p0, p1)
     if p0 < r.title_end or pay is None or r.figures_in(p0, p1):
         return ()  # any figure of its own (an amount, a rise: "rose 13.9 percent in 2021") may be what "it" is
-    years = {y for d in r.spans_in(pay.end(), p1, "date") for y in date_years(d, False)}
-    return (years.pop(),) if len(years) == 1 else ()
+    return one_year_in(r, pay.end(), p1)
 
 
 #: A sentence of a question-and-answer layout opening on its mark: "Q:", "Question:" (group ``q``), "A:", "Answer:".
@@ -1626,8 +1637,7 @@ def answer_year(r: Reader, fig: Span) -> tuple[int, ...]:
     asked = question_before(r, fig)
     if asked is None or r.spans_in(*r.sentence_of(fig), "date"):
         return ()
-    years = {y for d in r.spans_in(*asked, "date") for y in date_years(d, False)}
-    return (years.pop(),) if len(years) == 1 else ()
+    return one_year_in(r, *asked)
 
 
 def question_before(r: Reader, fig: Span) -> tuple[int, int] | None:
@@ -2495,8 +2505,7 @@ def label_year(r: Reader, fig: Span) -> tuple[int, ...]:
     (2019,)
     """
     label = figure_label(r, fig)
-    years = {y for d in r.spans_in(*label, "date") for y in date_years(d, False)} if label else set()
-    return (years.pop(),) if len(years) == 1 else ()
+    return one_year_in(r, *label) if label else ()
 
 
 def labelled_payment(r: Reader, fig: Span) -> bool:

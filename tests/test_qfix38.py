@@ -145,37 +145,18 @@ def _check(text: str, quote: str, want: str | None) -> None:
         assert got is not None and want in got.lower(), (text, got)
 
 
-@pytest.mark.parametrize(("body", "quote", "want"), INVERTED_RETORT)
-def test_inverted_retort(body: str, quote: str, want: str | None) -> None:
-    """A quote then a verb of retort is its subject's."""
-    _check(f"Retort\n\n{body}", quote, want)
+#: Each table with the headline its rows are set under (None: the row is the whole text, headline included).
+TABLES = {"INVERTED_RETORT": ("Retort", INVERTED_RETORT), "HEADLINE": (None, HEADLINE), "GROUPS": ("Groups", GROUPS),
+          "NOUN_PHRASE": ("Remarks", NOUN_PHRASE), "HEADLINE_SURNAME": (None, HEADLINE_SURNAME),
+          "ADDRESSEE": ("Transcript", ADDRESSEE)}
 
 
-@pytest.mark.parametrize(("text", "quote", "want"), HEADLINE)
-def test_headline(text: str, quote: str, want: str | None) -> None:
-    """A headline's quote goes to the speaker its label, its clause or its tail names."""
-    _check(text, quote, want)
-
-
-@pytest.mark.parametrize(("body", "quote", "want"), GROUPS)
-def test_groups(body: str, quote: str, want: str | None) -> None:
-    """A group or the issuer of a document speaks."""
-    _check(f"Groups\n\n{body}", quote, want)
-
-
-@pytest.mark.parametrize(("body", "quote", "want"), NOUN_PHRASE)
-def test_noun_phrase(body: str, quote: str, want: str | None) -> None:
-    """Reported speech in a noun phrase is its maker's."""
-    _check(f"Remarks\n\n{body}", quote, want)
-
-
-@pytest.mark.parametrize(("text", "quote", "want"), HEADLINE_SURNAME)
-def test_headline_surname(text: str, quote: str, want: str | None) -> None:
-    """A headline's shared surname is the person the body names in full."""
-    _check(text, quote, want)
-
-
-@pytest.mark.parametrize(("body", "quote", "want"), ADDRESSEE)
-def test_addressee(body: str, quote: str, want: str | None) -> None:
-    """The one spoken to is not the speaker."""
-    _check(f"Transcript\n\n{body}", quote, want)
+@pytest.mark.parametrize(("headline", "text", "quote", "want"),
+                         [pytest.param(h, *row, id=f"{name}-{k}") for name, (h, rows) in TABLES.items()
+                          for k, row in enumerate(rows)])
+def test_qfix38_speaker(headline: str | None, text: str, quote: str, want: str | None) -> None:
+    """Each class's quote goes to its speaker: a quote then a verb of retort is its subject's; a headline's quote is
+    the speaker its label, clause or tail names, and a shared surname the person the body names in full; a group or
+    a document's issuer speaks; reported speech in a noun phrase is its maker's; the one spoken to is not the
+    speaker."""
+    _check(text if headline is None else f"{headline}\n\n{text}", quote, want)

@@ -4314,9 +4314,11 @@ def _onwards(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 # "for (over) six years until 2025", "for the six years until 2025": a duration and "until X", not a term named by
 # its last year (fresh77q; "the": review78); matched where the term starts, so that "for" before "the" is seen
+# the words a term's count of years may be counted from ("the next five years", "the past six years": dev126)
+_TERM_FROM = r"(?i:next|following|coming|past|last|previous|preceding)"
 _DURATION_UNTIL = re.compile(
-    r"(?:(?i:for|over)\s++|(?<=\b(?i:for)[ \t])(?i:the)\s++)(?:(?i:next|following|coming|past|last|previous|preceding)"
-    r"\s++)?\S++\s++(?i:years)\s++(?i:until|till)\b")
+    rf"(?:(?i:for|over)\s++|(?<=\b(?i:for)[ \t])(?i:the)\s++)(?:{_TERM_FROM}\s++)?\S++\s++(?i:years)\s++"
+    r"(?i:until|till)\b")
 
 
 def _years_from(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -6977,7 +6979,7 @@ _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next
 # its count and its last year (a count with no word before it: see `_years_from`); "the next (following, past) five
 # years through 2013" too: the last year fixes the term whatever the word counts it from (dev126)
 _YEARS_THROUGH = re.compile(
-    rf"(?:\b(?P<det>the|an?|for|over)\s+(?:(?:next|following|coming|past|last|previous|preceding)\s+)?"
+    rf"(?:\b(?P<det>the|an?|for|over)\s+(?:{_TERM_FROM}\s+)?"
     rf"|(?<![\w.,$-]))(?P<n>{_NUM})(?:\s+years"
     r"|-year\s+(?:period|term|span|deal|agreement|pact|plan))"
     rf"\s+(?:through|to|until|till|ending\s+in)\s+(?P<last>{_YEAR})\b(?![\w%]|\s*[-–]\s*\d)", re.IGNORECASE)
