@@ -9671,7 +9671,7 @@ def _forward(
     if _deferred(text, start, back):
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
-    if tense == "future" or _prospect(back, low):
+    if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
@@ -10031,6 +10031,28 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
                               and all(x.lower() in _RUNNER_COMPLEMENT for x in words[k + 1:])):
             return True
     return False
+
+
+def _set_off(text: str, a: int, start: int) -> bool:
+    """Return whether the noun of expectation before the date at ``start`` (read from ``a``) stands only in an
+    appositive set off by commas just before it: the appositive's ("Trump, the front-runner, on Monday said": Monday is
+    the act's, as without the appositive; dfix39), not the date's ("the front-runner in the 2020 race", "the
+    possibility of Trump, the former president, winning in November").
+
+    >>> t = "Trump, the front-runner, on Monday said"
+    >>> _set_off(t, 0, t.index("Monday")), _set_off("Trump, the front-runner in 2020", 0, 27)
+    (True, False)
+    >>> t = "the possibility of Trump, the former president, winning in November"
+    >>> _set_off(t, 0, t.index("November"))
+    False
+    """
+    close = text.rfind(",", a, start)
+    opened = text.rfind(",", a, close) if close > a else -1
+    if opened < 0:
+        return False
+    parts = (text[a:opened], text[opened + 1 : close], text[close + 1 : start])
+    cues = [any(w in _PROSPECT_CUES for w in part.replace("-", " ").lower().split()) for part in parts]
+    return cues == [False, True, False]
 
 
 # nouns and participles of a warning or threat whose object a start date ("tariffs starting in August") can follow
