@@ -16,7 +16,7 @@ Kim, Lee, Porvik, Tamsk.
 - WEEK_AROUND, WEEKS_AGO, FORTNIGHT: the week before/after a dated day's week; "N weeks ago" the week holding the
   day; "a week later" moves a date; "within a fortnight". Controls: day counts, "a fortnight ago", quotations of
   earlier speech.
-- HOLIDAY, SEASON: a holiday with no year by its clause's tense (lunar ones unresolved); seasons.
+- HOLIDAY, SEASON: a holiday with no year by its clause's tense (lunar ones: data/lunar_holidays.csv, dfix39); seasons.
   Controls: "the Christmas tree", "a Memorial Day speech", "Summer Davos", "the Seoul Spring".
 
 Rows: tests/cases/test_dates62.csv (``table``, ``text``, ``published``, ``exact``, ``start``, ``end``, ``xfail``: a

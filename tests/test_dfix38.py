@@ -16,8 +16,8 @@ language and shown on rows written in other words, with near misses that keep th
   weeks, the month for months, the year for years); "N years ago this month" is that month of that year.
 - HOLIDAY: a holiday in a present-tense clause with a plural subject reads forward ("Both sides want a deal before
   Christmas, officials said" told on 2 December); "last Christmas" (the latest before publication) and "this
-  Thanksgiving" (the one of its year) are read; a lunar holiday (Chuseok, Lunar New Year) stays unresolved, as the
-  Conventions leave it while data/ holds no sourced table of its dates (the prober's days are not taken).
+  Thanksgiving" (the one of its year) are read; a lunar holiday (Chuseok, Lunar New Year) was left unresolved while
+  data/ held no sourced table of its dates; since dfix39 it reads data/lunar_holidays.csv (tests/test_dfix39.py).
 
 Rows: tests/cases/test_dfix38.csv (``start`` "none": no date overlaps the words; "null": one overlapping them is left
 unresolved). Each row is one story whose line 1 is its headline, read by ``annotate``; the longest date span

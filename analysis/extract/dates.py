@@ -253,7 +253,7 @@ class Anchored:
     # with no date before it, in its paragraph or the one before, its value told from publication ("by Christmas":
     # the holiday by its clause's tense); None: unresolved
     published: Callable[[dt.date], Period] | None = None
-    why: str = ""  # unresolved whatever it counts from, for this reason ("on Chuseok": no table of its dates)
+    why: str = ""  # unresolved whatever it counts from, for this reason ("last Chuseok": no row for its year)
 
 
 Handler = Callable[[re.Match[str], dt.date, bool], "Range | Anchored | None"]
@@ -2723,14 +2723,15 @@ def _month_from(lo: dt.date, hi: dt.date, mon: int, k: int) -> Period:
 
 
 def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
-    """Return the day of holiday ``name`` (a key of ``_HOLIDAYS``) on or after ``lo``: that year's, else the next.
+    """Return the days of holiday ``name`` (:func:`_holiday_days`) not over by ``lo``: that year's, else the next.
 
     >>> _holiday_on_or_after("thanksgiving", dt.date(1950, 6, 25), dt.date(1950, 6, 25))
     Period(lo=datetime.date(1950, 11, 23), hi=datetime.date(1950, 11, 23))
+    >>> _holiday_on_or_after("chuseok", dt.date(2019, 9, 20), dt.date(2019, 9, 20)).lo
+    datetime.date(2020, 9, 30)
     """
-    day = _HOLIDAYS[name](lo.year)
-    day = day if day >= lo else _HOLIDAYS[name](lo.year + 1)
-    return Period(day, day)
+    days = _holiday_days(name, lo.year)
+    return days if days.hi >= lo else _holiday_days(name, lo.year + 1)
 
 
 def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
@@ -2743,9 +2744,8 @@ def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
     """
     if future:
         return _holiday_on_or_after(name, pub, pub)
-    day = _HOLIDAYS[name](pub.year)
-    day = day if day <= pub else _HOLIDAYS[name](pub.year - 1)
-    return Period(day, day)
+    days = _holiday_days(name, pub.year)
+    return days if days.lo <= pub else _holiday_days(name, pub.year - 1)
 
 
 def _nth_weekday(y: int, month: int, weekday: int, k: int) -> dt.date:
@@ -3263,15 +3263,65 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
                   "the fourth of july": "independence day"}
-_LUNAR = "a lunar holiday: no sourced table of its dates is in data/"
+# the lunar holidays' names as told ("the Lunar New Year holiday"), by the key of data/lunar_holidays.csv; "<name>
+# Day" is the holiday's own day, not its three public holidays
+_LUNAR_NAMES = {"chuseok": "chuseok", "seollal": "seollal", "lunar new year": "seollal"}
 
 
-def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+class _NoRow(ValueError):
+    """A lunar holiday in a year data/lunar_holidays.csv has no row for (no source was found): left unresolved."""
+
+
+@cache
+def _lunar_days() -> dict[tuple[str, int], tuple[dt.date, dt.date, dt.date]]:
+    """Return data/lunar_holidays.csv as {(holiday, year): (first public holiday, the day, last)}, read once.
+
+    >>> _lunar_days()[("chuseok", 2019)]
+    (datetime.date(2019, 9, 12), datetime.date(2019, 9, 13), datetime.date(2019, 9, 14))
+    """
+    return {(r["holiday"], int(r["year"])): (dt.date.fromisoformat(r["start"]), dt.date.fromisoformat(r["day"]),
+                                             dt.date.fromisoformat(r["end"]))
+            for r in check_table("lunar_holidays").dicts()}
+
+
+def _holiday_days(name: str, y: int) -> Period:
+    """Return the days of holiday ``name`` in year ``y``: a fixed-rule one's day (``_HOLIDAYS``); a lunar one's three
+    public holidays ("chuseok"), or its own day ("chuseok day"), from data/lunar_holidays.csv (:class:`_NoRow` for a
+    year with no row: no source gives it).
+
+    >>> _holiday_days("chuseok", 2020), _holiday_days("seollal day", 2021).lo, _holiday_days("christmas", 2019).lo
+    ... # doctest: +NORMALIZE_WHITESPACE
+    (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), datetime.date(2021, 2, 12),
+     datetime.date(2019, 12, 25))
+    """
+    if name in _HOLIDAYS:
+        day = _HOLIDAYS[name](y)
+        return Period(day, day)
+    lunar = name.removesuffix(" day")
+    if (row := _lunar_days().get((lunar, y))) is None:
+        raise _NoRow(f"no sourced date of {lunar.title()} in {y} in data/lunar_holidays.csv")
+    return Period(row[1], row[1]) if name.endswith(" day") else Period(row[0], row[2])
+
+
+def _lunar_key(words: str) -> str:
+    """Return the key :func:`_holiday_days` reads for a lunar holiday's words.
+
+    >>> _lunar_key("the Lunar New Year holiday"), _lunar_key("Chuseok"), _lunar_key("Seollal Day")
+    ('seollal', 'chuseok', 'seollal day')
+    """
+    words = " ".join(words.lower().split()).removeprefix("the ")
+    day = words.endswith(" day")
+    name = words.removesuffix(" day").removesuffix(" holidays").removesuffix(" holiday")
+    return _LUNAR_NAMES[name] + (" day" if day else "")
+
+
+def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     """Return a holiday of fixed rule after a preposition ("by Thanksgiving"), counted from the paragraph's date.
 
     The first one on or after the date before it in its paragraph; with none, the one its clause's tense picks from
     publication (:func:`_holiday_by_tense`: a future, a deadline or a present clause, :func:`_present_clause`, ahead;
-    a past one back). A lunar one ("on Chuseok") is unresolved: ``_LUNAR``. Not a "Christmas
+    a past one back). A lunar one ("on Chuseok", "over the Lunar New Year holiday") is its three public holidays of
+    data/lunar_holidays.csv, unresolved in a year with no row there (:func:`_holiday_days`). Not a "Christmas
     card", nor a name ("at Christmas Island").
 
     >>> [(x, v["start"]) for *_, x, v in find_dates("Troops landed on June 25, 1950; by Thanksgiving, they won.",
@@ -3280,21 +3330,36 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     >>> ranges("Kim met Lee on Memorial Day and will meet him by Christmas, not on Chuseok.", dt.date(2019, 11, 20))
     ... # doctest: +NORMALIZE_WHITESPACE
     [('on Memorial Day', '2019-05-27', '2019-05-27'), ('by Christmas', '2019-12-25', '2019-12-25'),
-     ('on Chuseok', None, None)]
+     ('on Chuseok', '2020-09-30', '2020-10-02')]
+    >>> ranges("Troops landed in 1998; by Chuseok, they left.", dt.date(2019, 11, 20))[1]
+    ('by Chuseok', None, None)
+    >>> ranges("Kim met Lee during Chuseok in 2018 and on Thanksgiving 2017.", dt.date(2019, 11, 20))[::2]
+    [('during Chuseok', '2018-09-23', '2018-09-25'), ('on Thanksgiving', '2017-11-23', '2017-11-23')]
     >>> ranges("Seoul wants a deal by Christmas.", dt.date(2022, 6, 8))
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
     if m["lunar"]:
-        return Anchored(partial(_holiday_on_or_after, "christmas"), why=_LUNAR)
-    key = " ".join(m["hol"].lower().replace("’", "'").split())
-    key = _HOLIDAY_NAMES.get(key, key)
-    if which := m["which"] or m["which2"]:
-        return _holiday_this_last(key, which.lower(), pub)
+        key = _lunar_key(m["lunar"])
+    else:
+        key = " ".join(m["hol"].lower().replace("’", "'").split())
+        key = _HOLIDAY_NAMES.get(key, key)
+    which, year = m["which"] or m["which2"], _HOLIDAY_YEAR.match(m.string, m.end())
+    try:
+        if year:  # "during Chuseok in 2018", "on Thanksgiving 2017": that year's
+            return Range(*_holiday_days(key, int(year["y"])), "relative")
+        if which:
+            return _holiday_this_last(key, which.lower(), pub)
+    except _NoRow as none:
+        return Anchored(partial(_holiday_on_or_after, key), why=str(none))
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
     ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+
+
+# a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
+_HOLIDAY_YEAR = re.compile(r"[ \t]{1,3}(?:(?:in|of)[ \t]{1,3})?(?P<y>(?:19|20)\d\d)\b(?!['’\d])")
 
 
 def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
@@ -3307,10 +3372,10 @@ def _holiday_this_last(key: str, which: str, pub: dt.date) -> Range:
     (Range(lo=datetime.date(2019, 12, 25), hi=datetime.date(2019, 12, 25), form='relative'),
      Range(lo=datetime.date(2020, 12, 25), hi=datetime.date(2020, 12, 25), form='relative'))
     """
-    day = _HOLIDAYS[key](pub.year)
-    if which == "last" and day >= pub:
-        day = _HOLIDAYS[key](pub.year - 1)
-    return Range(day, day, "relative")
+    days = _holiday_days(key, pub.year)
+    if which == "last" and days.lo >= pub:
+        days = _holiday_days(key, pub.year - 1)
+    return Range(days.lo, days.hi, "relative")
 
 
 def _told_earlier(text: str, at: int) -> bool:
@@ -6519,7 +6584,7 @@ _T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s
                     tuple((w, 0) for w in ("taking", "assuming", "entering", "returning", "coming")))
 _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  # a title-case headline too
 # a holiday after a preposition: "by Thanksgiving", "on Memorial Day", "on the Fourth of July"; a lunar one ("over
-# Chuseok", "before the Lunar New Year holiday") to be left unresolved. Not a name ("at Christmas Island", "on
+# Chuseok", "before the Lunar New Year holiday": data/lunar_holidays.csv). Not a name ("at Christmas Island", "on
 # Independence Day Parade Road"), nor another country's day ("on Canada's Independence Day": no preposition before)
 # a noun a holiday's name qualifies ("the Christmas party", "this Thanksgiving season"): a thing, not the day
 _HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|dinners|gift|gifts|message|messages"
@@ -9606,7 +9671,7 @@ def _forward(
     if _deferred(text, start, back):
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
-    if tense == "future" or _prospect(back, low):
+    if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
@@ -9966,6 +10031,28 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
                               and all(x.lower() in _RUNNER_COMPLEMENT for x in words[k + 1:])):
             return True
     return False
+
+
+def _set_off(text: str, a: int, start: int) -> bool:
+    """Return whether the noun of expectation before the date at ``start`` (read from ``a``) stands only in an
+    appositive set off by commas just before it: the appositive's ("Trump, the front-runner, on Monday said": Monday is
+    the act's, as without the appositive; dfix39), not the date's ("the front-runner in the 2020 race", "the
+    possibility of Trump, the former president, winning in November").
+
+    >>> t = "Trump, the front-runner, on Monday said"
+    >>> _set_off(t, 0, t.index("Monday")), _set_off("Trump, the front-runner in 2020", 0, 27)
+    (True, False)
+    >>> t = "the possibility of Trump, the former president, winning in November"
+    >>> _set_off(t, 0, t.index("November"))
+    False
+    """
+    close = text.rfind(",", a, start)
+    opened = text.rfind(",", a, close) if close > a else -1
+    if opened < 0:
+        return False
+    parts = (text[a:opened], text[opened + 1 : close], text[close + 1 : start])
+    cues = [any(w in _PROSPECT_CUES for w in part.replace("-", " ").lower().split()) for part in parts]
+    return cues == [False, True, False]
 
 
 # nouns and participles of a warning or threat whose object a start date ("tariffs starting in August") can follow
@@ -10422,7 +10509,10 @@ def _resolve_paragraph(
             values[i] = _as_said(text, h, said[q], pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
-            values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed, again)
+            try:
+                values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed, again)
+            except _NoRow as none:  # a lunar holiday in a year no source dates
+                values[i] = _unresolved("relative", str(none))
     return values
 
 
@@ -11548,6 +11638,8 @@ def _shifted_from(
         return _unresolved("relative", f"a weekend beside {exact!r}, which is longer than a week")
     try:
         lo, hi = h.value.shift(a_lo, a_hi)
+    except _NoRow as none:  # a lunar holiday in a year no source dates
+        return _unresolved("relative", str(none))
     except (ValueError, OverflowError):  # a chain of "the previous April" counted back past year 1
         return _unresolved("relative", f"counts from {exact!r} past the calendar's first year")
     if earlier_paragraph and lo > pub and clause_tense(text, h.start, h.end) == "past":
