@@ -15,6 +15,9 @@ my own words and near misses that keep their reading (cfix39):
   lost; a table's lines keep their breaks (``article.unwrap``), and a figure in a row with one year cell takes that
   year and the quantity its column head (or the line above the rows) names (``frames.table_item``, read as a list's
   head). Near misses: a table of the defence budget or of another host stays not_checkable.
+- SEQUENCE (B) and FRACTION (C) are left, one strict xfail row each (the report says why): a sequence's years bind
+  right on the old code in every wording tried, a later item after "then" loses its quantity; a fraction ("about a
+  fifth") is no span the annotator reads.
 
 Rows: tests/cases/test_cfix39.csv, each one text under the headline "T": the figure, the verdict wanted (or "caught",
 "not_contradicted"), and the frame's quantity, modality and actor where the row names them.
@@ -24,7 +27,8 @@ from __future__ import annotations
 
 from conftest import read_claims, table_tests, verdict_fits
 
-COUNTS = {"HYPOTHETICAL": 5, "HYPOTHETICAL_NEAR": 3, "US_OFFER": 5, "US_OFFER_NEAR": 3, "TABLE": 7, "TABLE_NEAR": 3}
+COUNTS = {"HYPOTHETICAL": 5, "HYPOTHETICAL_NEAR": 3, "US_OFFER": 5, "US_OFFER_NEAR": 3, "TABLE": 7, "TABLE_NEAR": 3,
+          "SEQUENCE": 1, "FRACTION": 1}
 
 
 def check_cfix39(published: str, text: str, figure: str, want: str, quantity: str, modality: str,
