@@ -282,6 +282,12 @@ def unwrap(text: str, start: int = 0) -> str:
      'We agreed.']
     >>> unwrap("Kim / Envoy\\nWe agreed to pay more for the troops this year.") .count("\\n")
     1
+
+    A line of a plain-text table (a line with a "|": "2019 | 1.04 trillion won") keeps the breaks on both its sides,
+    each row its own line (cfix39):
+
+    >>> unwrap("Payments by year\\n2019 | 1.04 trillion won\\n2021 | 1.18 trillion won").count("\\n")
+    2
     """
     if _blank_lines_only(text, start):
         return text
@@ -293,7 +299,8 @@ def unwrap(text: str, start: int = 0) -> str:
     done = 0
     for lines in paragraphs:
         for (used, bs, be), (_, next_end, _) in itertools.pairwise(lines):
-            if used + 1 + len(text[be:next_end].split(None, 1)[0]) > width:
+            if used + 1 + len(text[be:next_end].split(None, 1)[0]) > width and not (
+                    "|" in text[be:next_end] or "|" in text[text.rfind("\n", 0, bs) + 1:bs]):  # a table's rows (cfix39)
                 out += (text[done:bs], " " * (be - bs))
                 done = be
     if not out:

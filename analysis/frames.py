@@ -2536,8 +2536,85 @@ def list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
     True
     """
     if fig.id not in r.items:
-        r.items[fig.id] = _list_item(r, fig) if fig.kind == "money" else None
+        r.items[fig.id] = table_item(r, fig) or (_list_item(r, fig) if fig.kind == "money" else None)
     return r.items[fig.id]
+
+
+# --- plain-text tables: "| Year | Payment |" over "| 2019 | X |" rows, or "2019 | X" lines under a line (cfix39) ---
+#: How many lines above a table row its head may be (rule lines and other rows walked over; a longer table: none).
+TABLE_ROWS = 40
+#: A cell (its blanks left out) that is a year and nothing else ("| 2019 |"): its row's year (counts' bare year).
+_YEAR_CELL = _BARE_YEAR
+#: A rule line under a table's head ("|---|---|", "--- | ---", "|:--|--:|").
+_RULE_LINE = re.compile(r"(?<![ \t|:=+-])[ \t|:=+]*+-[ \t|:=+-]*+")
+#: Between a cell's first word and its figure: a hedge ("| about 1 trillion won |").
+_CELL_GAP = re.compile(_ITEM_HEDGE, re.I)
+
+
+def line_at(text: str, pos: int) -> Bounds:
+    """Return the bounds of the line holding ``pos`` (its break left out).
+
+    >>> line_at("a\\nbc\\nd", 3)
+    Bounds(start=2, end=4)
+    """
+    end = text.find("\n", pos)
+    return Bounds(text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end)
+
+
+def table_cells(text: str, line: Bounds) -> list[Bounds]:
+    """Return the cells of a table's line: the line cut at each "|", an outer "|" at either end dropped; [] for a
+    line with no "|".
+
+    >>> t = "| 2019 | 1 trillion won |"
+    >>> [t[slice(*c)] for c in table_cells(t, Bounds(0, len(t)))]
+    ['2019', '1 trillion won']
+    """
+    s, e = line
+    if text.find("|", s, e) < 0:
+        return []
+    s += len(text[s:e]) - len(text[s:e].lstrip())
+    e -= len(text[s:e]) - len(text[s:e].rstrip())
+    s, e = s + (text.startswith("|", s) and s < e), e - (e > s and text[e - 1] == "|")
+    cuts = [s - 1, *(i for i in range(s, e) if text[i] == "|"), e]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(cuts)]
+    return [Bounds(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
+            for a, b in cells]
+
+
+def table_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
+    """Return an amount as the cell of a plain-text table's row that has one year cell (:func:`table_cells`), with
+    the bounds of the head its column names: the head row's cell above it ("| Year | Payment |" over "|---|---|"),
+    or, for rows under a line with no "|", that line ("Seoul's payments by year:" over "2019 | X"); each row's year
+    is its own (cfix39). None for an amount that is no such cell, or whose table has no head within
+    :data:`TABLE_ROWS` lines.
+
+    >>> r = Reader(annotate_text("Defence budget by year\\n2019 | 46.7 trillion won\\n2021 | 52.8 trillion won"))
+    >>> [(item.year, r.text[slice(*head)]) for item, head in (table_item(r, f) for f in r.figures_in(0, 99))]
+    [(2019, 'Defence budget by year'), (2021, 'Defence budget by year')]
+    >>> r = Reader(annotate_text("| Year | Payment |\\n|---|---|\\n| 2019 | 1.04 trillion won |"))
+    >>> item, head = table_item(r, r.figures_in(0, 99)[0]); item.year, r.text[slice(*head)]
+    (2019, 'Payment')
+    """
+    line, end = line_at(r.text, fig.start), r.restated_to(fig) if fig.kind == "money" else fig.end
+    cells = table_cells(r.text, line)
+    k = next((i for i, (a, b) in enumerate(cells) if a <= fig.start and end <= b), None)
+    years = [i for i, c in enumerate(cells) if _YEAR_CELL.fullmatch(r.text, *c)]
+    if k is None or len(years) != 1 or not _CELL_GAP.fullmatch(r.text, cells[k].start, fig.start) \
+            or r.text[end:cells[k].end].strip():
+        return None
+    item = ListItem(line.start, "|", int(r.text[slice(*cells[years[0]])]), end)
+    above = line
+    for _ in range(TABLE_ROWS):
+        if above.start == 0:
+            return None
+        above = line_at(r.text, above.start - 1)
+        row = table_cells(r.text, above)
+        if not row:
+            return _with_head(r, item, above.end)  # "2019 | X" lines under a line that names them
+        if _RULE_LINE.fullmatch(r.text, *above) or any(_YEAR_CELL.fullmatch(r.text, *c) for c in row):
+            continue  # the rule under the head, or another row
+        return (item, row[k]) if len(row) == len(cells) and re.search(r"[^\W\d]", r.text[slice(*row[k])]) else None
+    return None
 
 
 def _list_item(r: Reader, fig: Span) -> tuple[ListItem, Bounds] | None:
@@ -2601,8 +2678,8 @@ _HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what
 #: list's head, not its payer ("troops in Korea", "payments to the U.S.", "for U.S. troops"; review67 finding 3).
 _HEAD_PLACE_PREPS = frozenset({"in", "into", "to", "for", "toward", "towards", "with", "on", "of"})
 #: A Korean payer as the adjective of the payment word itself: "Korean payments", "South Korean contributions", not
-#: "Korean companies paid" (review67 finding 3).
-_KOREAN_ADJECTIVE = re.compile(r"\bKorean\s++$", re.I)
+#: "Korean companies paid" (review67 finding 3); or its possessive, "Korea's contribution" (cfix39: a table's head).
+_KOREAN_ADJECTIVE = re.compile(r"\bKorea(?:n|['’]s)\s++$", re.I)
 
 
 def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
@@ -2611,10 +2688,11 @@ def head_payer_korea(r: Reader, subject: Bounds, paid: int) -> bool:
     payments"), and no other payer; a side after "in", "to", "for" ... is a place or a recipient, not a payer
     (review67 finding 3).
 
-    >>> r = Reader(annotate_text("Payments by Seoul. Korean payments. Payments by Seoul and Tokyo. Payments to Seoul."))
+    >>> r = Reader(annotate_text("Payments by Seoul. Korean payments. Payments by Seoul and Tokyo. Payments to Seoul. "
+    ...                          "Korea's payments."))
     >>> [head_payer_korea(r, (m.start(), m.end()), r.text.index("ayments", m.start()) - 1)
     ...  for m in re.finditer(r"[^.]+", r.text)]
-    [True, True, False, False]
+    [True, True, False, False, True]
     """
     sides = [c for pos, c in named_countries(r, *subject)
              if _prep_before(r.text, max(subject[0], pos - PARTNER_BACK), pos) not in _HEAD_PLACE_PREPS]
@@ -5960,6 +6038,21 @@ _OPENING_IF = re.compile(r"[\s“\"‘'(]{0,4}+(?:if|unless)\b[^,;:.!?\n—–]{
 _IF_CONSEQUENCE = re.compile(r"[^,;:.!?\n]{0,80}+,\s*+(?:then\b|\w)")
 
 
+def conditioned(r: Reader, fig: Span) -> bool:
+    """Return whether a figure is told under a condition, so ``hypothetical``: in a clause with "if" and a modal of its
+    consequence (:func:`main_modal`), a counterfactual (:func:`counterfactual`), what a payer could end up paying
+    (:func:`ends_up_paying`) or inside an opening condition (:func:`if_clause_figure`): claims18, frames63, fresh92;
+    money and percents alike (cfix39: "If Seoul agreed to a 50 percent increase, it would pay X" is no rise reported).
+
+    >>> [conditioned(*figure_in(t)) for t in ("If Hanul agreed to a 50 percent increase, it would pay more.",
+    ...                                       "If Hanul paid half, that would be $2.5 billion.",
+    ...                                       "Hanul's payment rose 8.2 percent in 2019, if the ministry is right.")]
+    [True, True, False]
+    """
+    return (_IF.search(r.text, *r.near(fig)) is not None and main_modal(r, fig, *r.clause(fig, strong=True))) or \
+        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)
+
+
 def if_clause_figure(r: Reader, fig: Span) -> bool:
     """Return whether a figure sits in the condition of a conditional that opens its sentence or quotation, a
     consequence after a comma: "If Seoul paid us X a year, then it's an okay deal" names a sum that would make the
@@ -6144,8 +6237,6 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if (asked := question_quantity(r, fig)) is not None:
         return asked  # review92: "Asked whether Seoul would pay X, ...": a question; review93: "..., as Trump demanded"
     c0, c1 = r.clause(fig, strong=True)
-    hypothetical = (bool(_IF.search(r.text, *r.near(fig))) and main_modal(r, fig, c0, c1)) or \
-        counterfactual(r, fig) or ends_up_paying(r, fig) or if_clause_figure(r, fig)  # claims18, frames63, fresh92
     if _FROM_BEFORE.search(r.text, max(0, fig.start - 12), fig.start) and not _ASK_FROM.search(
             r.text, max(0, fig.start - win.ASK_FROM_BACK),
             fig.start):  # "cut its demand from X to Y": X was asked, not paid
@@ -6165,6 +6256,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or gapped_ask(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
+        if us_offer(r, fig, name, pos):
+            return Quantity("offer", "offer", pos)  # cfix39: "Washington offered X": the US side's offer
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand" and (fiscal_request(r, fig, pos) or gapped_host(r, fig)):
@@ -6175,7 +6268,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
                 r, fig, [p for _, p in _own_cues(r, fig, _PAYMENT, c0, fig.start)], None):
             return Quantity("other")  # weakev71: "demanded X for a new runway"; not "demanded Seoul pay X for ..."
         if name == "demand":
-            return Quantity("demand", ("hypothetical" if hypothetical else "demand"), pos)
+            return Quantity("demand", ("hypothetical" if conditioned(r, fig) else "demand"), pos)
         if name == "offer" and third_country(r, fig, pos):
             return Quantity("other")  # frames63: "Tokyo offered X": the data hold the SMA's offers only
         return Quantity(name, name, pos)
@@ -6185,7 +6278,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     after = next((m for m in _PAYMENT.finditer(r.text, fig.end, p1) if not talks_name(r, m.start())), None) or \
         _FROM_KOREA.search(r.text, fig.end, p1) or (
         _PROVIDED_RELATIVE.match(r.text, fig.end) if fig.kind == "money" else None)  # gen61f: "the X Seoul now gives"
-    return _paid_quantity(r, fig, before, after, hypothetical)
+    return _paid_quantity(r, fig, before, after, conditioned(r, fig))  # claims18, frames63, fresh92
 
 
 #: Right before an amount, a verb that moved a sum named by a pronoun to it ("lowered that to X", "cut it down to X",
@@ -6869,6 +6962,30 @@ def _proposed_by_us(r: Reader, fig: Span, cue: int) -> bool:
     return actor is not None and r.country.get(actor) == "US"
 
 
+#: An offer word of the paid side's cue ("offered", "an offer of"), or, before a demand noun, an offer to lower that
+#: demand ("offered to lower its demand to X", "offers to scale back the ask to X").
+_OFFER_WORD = re.compile(r"offer(?:s|ed|ing)?\b", re.I)
+_OFFER_TO_LOWER = re.compile(r"\boffer(?:s|ed|ing)?[ \t]++to[ \t]++(?:lower|cut|reduce|trim|drop|ease|scale[ \t]++back)"
+                             r"[ \t]++(?:its|their|the|his|her)[ \t]++(?:[\w-]++[ \t]++)?$", re.I)
+
+
+def us_offer(r: Reader, fig: Span, name: str, cue: int) -> bool:
+    """Return whether the US side offers a figure: its cue (at ``cue``, an intent called ``name``) is an offer word
+    whose proposer is of the US side, or a demand noun the US side offered to lower ("Washington offered to lower its
+    demand to X"): an offer of that side, judged against its offers, never as a demand or a payment (cfix39); a US
+    proposal ("Trump has proposed X for Seoul's share") stays its demand (:func:`_proposed_by_us`).
+
+    >>> [_money_quantity(*figure_in(t))[:2] for t in ("Washington offered to lower its demand to $4 billion.",
+    ...     "The United States offered a compromise of $1.3 billion a year.", "Seoul offered $1 billion.",
+    ...     "President Trump has proposed $1.3 billion for Seoul's share.")]
+    [('offer', 'offer'), ('offer', 'offer'), ('offer', 'offer'), ('demand', 'demand')]
+    """
+    if name == "demand":
+        offered = _OFFER_TO_LOWER.search(r.text, max(0, cue - 60), cue)
+        return offered is not None and _proposed_by_us(r, fig, offered.start())
+    return name == "offer" and _OFFER_WORD.match(r.text, cue) is not None and _proposed_by_us(r, fig, cue)
+
+
 #: The paying side as the owner of the noun that follows: "Seoul's offer", "South Korea's latest proposal", "the
 #: South Korean offer".
 _PAYER_OWNS = re.compile(rf"\b{KOREA_PAYER}['’]s?\s++"
@@ -7474,7 +7591,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
     if changes and (talks_story(r, fig) or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
-        return Quantity("sma_change", "hypothetical" if counterfactual(r, fig) else "reported")  # claims18
+        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "reported")  # claims18, cfix39
     return Quantity("other")
 
 
