@@ -4849,6 +4849,25 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     return any(_EQUALS.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(money[max(0, i - 1):i + 2]))
 
 
+#: Right before an amount, one unit of a currency said to be worth it: "one dollar was worth about X", "a U.S. dollar
+#: bought X", "the dollar fetched X", "1 dollar equalled X" (dev129): an exchange rate, told in words.
+_WORTH_BEFORE = re.compile(r"\b(?:one|a|the|each|1)\s++(?:(?:U\.S\.|US|American)\s++)?(?:dollar|greenback|euro|yen)\s++"
+                           r"(?:was\s++|is\s++|had\s++been\s++)?(?:worth|bought|buys|fetched|fetches|equall?ed|"
+                           r"equals|traded\s++at)\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def dollar_worth(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what one unit of a currency was worth ("When the deal was reached, one dollar was
+    worth about 950 won"): an exchange rate told in words, no sum anyone pays, whatever payment its paragraph tells
+    (dev129).
+
+    >>> [dollar_worth(*figure_in(t, -1)) for t in ("Seoul paid X. Then one dollar was worth about 950 won.",
+    ...     "Back then a U.S. dollar bought 1,100 won.", "Seoul paid a worth of 950 billion won.")]
+    [True, True, False]
+    """
+    return fig.kind == "money" and _WORTH_BEFORE.search(r.text, max(0, fig.start - 60), fig.start) is not None
+
+
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the
 #: passive, an adverb allowed ("the ask was significantly reduced from X to Y", caught50).
 _ASK_NOUNS = ("demand", "ask", "request", "offer", "proposal", "bid", "counteroffer", "counterproposal")
@@ -6158,7 +6177,7 @@ def question_quantity(r: Reader, fig: Span) -> Quantity | None:
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
-    listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
+    listed_as = Quantity("other") if _rate_note(r, fig) or dollar_worth(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \

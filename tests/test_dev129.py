@@ -13,6 +13,9 @@ Claim rows: tests/cases/test_dev129.csv (columns as tests/test_dev126.py's).
   as Y's, so a planned troop level was judged as its year's and a right one called ``contradicted``
   (``counts._CURRENT_BASE``, ``frames.after_current_base``); a share "to 50 percent from the current 42 percent" was
   read as the ask (``frames.current_share_base``).
+- ``RATE``: "one dollar was worth about 950 won" after a payment's sentence took the payment's reading
+  (unverifiable): one unit of a currency said to be worth, to buy or to fetch an amount is an exchange rate told in
+  words (``frames.dollar_worth``), as "US$1=W1,202" is.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"INDEX": 6, "INDEX_NEAR": 2, "SHARE": 4, "SHARE_NEAR": 2, "CURRENT": 5, "CURRENT_NEAR": 3}
+COUNTS = {"INDEX": 6, "INDEX_NEAR": 2, "SHARE": 4, "SHARE_NEAR": 2, "CURRENT": 5, "CURRENT_NEAR": 3, "RATE": 4,
+          "RATE_NEAR": 2}
 
 test_dev129_claims, test_tables = table_tests("test_dev129", check_claims62, COUNTS)
