@@ -373,11 +373,18 @@ _WEAPON_WORDS = (
     r"(?<!think\s)tanks", r"howitzers?", r"artillery", r"rockets?", r"radars?", r"munitions?", r"ammunition",
     r"bombers?", r"armaments?",
 )
+#: Inflation as a quantity of its own ("inflation of 2.5 percent", "the inflation rate"), not as the index a payment is
+#: set by: "with an adjustment for inflation", "(in)line with inflation", "increases tied (linked, indexed, pegged) to
+#: inflation", "inflation-adjusted" tell how the payment moves, so they make no figure of their clause another
+#: quantity (dev129: "paid X last year and is to pay the same this year with an adjustment for inflation").
+INFLATION_CUE = (r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfor\s)(?<!adjust\sfor\s)"
+                 r"(?<!adjusting\sfor\s)(?<!line\swith\s)(?<!pace\swith\s)(?<!linked\sto\s)(?<!tied\sto\s)"
+                 r"(?<!indexed\sto\s)(?<!pegged\sto\s)inflation(?![\s-](?:adjusted|linked|indexed)\b)")
 #: Words of other economic quantities: investment, trade, prices, polls, and (other49) the goods and industries of a
 #: trade deal and a central bank's swap line.
 _OTHER_WORDS = (
     r"invest\w*", r"loans?", r"trade\s+(?:surplus|deficit)", r"exports?", r"imports?", r"GDP", r"econom\w+",
-    r"inflation", r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
+    INFLATION_CUE, r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
     r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"worth\s+of", r"shipbuild\w*",
     r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
     r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"sales", r"revenues?", r"profits?",
@@ -4920,6 +4927,25 @@ def _rate_note(r: Reader, fig: Span) -> bool:
     return any(_EQUALS.fullmatch(r.text, a.end, b.start) for a, b in itertools.pairwise(money[max(0, i - 1):i + 2]))
 
 
+#: Right before an amount, one unit of a currency said to be worth it: "one dollar was worth about X", "a U.S. dollar
+#: bought X", "the dollar fetched X", "1 dollar equalled X" (dev129): an exchange rate, told in words.
+_WORTH_BEFORE = re.compile(r"\b(?:one|a|the|each|1)\s++(?:(?:U\.S\.|US|American)\s++)?(?:dollar|greenback|euro|yen)\s++"
+                           r"(?:was\s++|is\s++|had\s++been\s++)?(?:worth|bought|buys|fetched|fetches|equall?ed|"
+                           r"equals|traded\s++at)\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def dollar_worth(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what one unit of a currency was worth ("When the deal was reached, one dollar was
+    worth about 950 won"): an exchange rate told in words, no sum anyone pays, whatever payment its paragraph tells
+    (dev129).
+
+    >>> [dollar_worth(*figure_in(t, -1)) for t in ("Seoul paid X. Then one dollar was worth about 950 won.",
+    ...     "Back then a U.S. dollar bought 1,100 won.", "Seoul paid a worth of 950 billion won.")]
+    [True, True, False]
+    """
+    return fig.kind == "money" and _WORTH_BEFORE.search(r.text, max(0, fig.start - 60), fig.start) is not None
+
+
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the
 #: passive, an adverb allowed ("the ask was significantly reduced from X to Y", caught50).
 _ASK_NOUNS = ("demand", "ask", "request", "offer", "proposal", "bid", "counteroffer", "counterproposal")
@@ -5009,8 +5035,12 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
     return quantity if quantity in OTHER_QUANTITIES else None
 
 
-#: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs".
-_SHARE_OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+(?:the|its|their)\b", re.I)
+#: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs", or a
+#: whole of costs told with no article ("42 percent or some 725 billion won of total costs", "of stationing costs",
+#: "of overall expenses": dev129), not another whole ("of GDP").
+_SHARE_OF_AFTER = re.compile(r"(?<!\s),?\s+of\s+(?:the|its|their|(?:(?:total|overall|combined|annual|yearly|"
+                             r"stationing|upkeep|maintenance|operating)\s+)?(?:costs?|expenses|expenditures?)\b)\b",
+                             re.I)
 
 
 def share_restated(r: Reader, fig: Span) -> bool:
@@ -5735,6 +5765,26 @@ def from_current_sum(r: Reader, fig: Span) -> bool:
         and _PAID_NOUN.search(r.text, c0, m.start()) is not None
 
 
+def current_share_base(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the present share a change in its clause is counted from, right after "from the
+    current" ("called for Seoul to increase its share to 50 percent from the current 42 percent"): the share now,
+    reported, not the ask the clause tells (dev129), as :func:`from_current_sum` reads an amount so placed.
+
+    >>> [current_share_base(*figure_in(t, -1)) for t in (
+    ...     "Washington wants Seoul to raise its share to 50 percent from the current 42 percent.",
+    ...     "Washington wants Seoul to raise its share from the present 42 percent to 50 percent.",
+    ...     "Washington wants Seoul to raise its share to 50 percent from 42 percent.")]
+    [True, False, False]
+    >>> current_share_base(*figure_in("Washington wants Seoul to raise its share from the present 42 percent.", -1))
+    True
+    """
+    if fig.kind != "percent" or fig.value.get("direction"):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    m = _FROM_CURRENT_SUM.search(r.text, max(c0, fig.start - win.RAISED_FROM_BACK), fig.start)
+    return m is not None and _CHANGE.search(r.text, c0, m.start()) is not None
+
+
 #: Right after an amount (as :data:`_ASK_NOUN_AFTER`), the paying side's noun of a proposal: "X offer", "X a year
 #: Korean counteroffer" (review92 finding 4).
 _OFFER_NOUN_AFTER = re.compile(_NOUN_AFTER + r"(?:counter-?)?offers?\b", re.I)
@@ -6220,7 +6270,7 @@ def question_quantity(r: Reader, fig: Span) -> Quantity | None:
 
 
 def _read_money(r: Reader, fig: Span) -> Quantity:
-    listed_as = Quantity("other") if _rate_note(r, fig) else listed_reading(r, fig)
+    listed_as = Quantity("other") if _rate_note(r, fig) or dollar_worth(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
@@ -7560,6 +7610,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     level = share_level(r, fig)
     if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
         return Quantity(level)
+    if current_share_base(r, fig):
+        return Quantity("other")  # dev129: "to 50 percent from the current 42 percent": the share now, not the ask
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
@@ -11238,14 +11290,36 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     years, how = bind_years(r, fig)
     if how not in ("phrase", "relative") or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
-    now = "current" in _words_before(r, fig, 3) or current_apposition(r, fig)  # "below the current level of 28,500":
-    # the level now, whatever moves
+    now = ("current" in _words_before(r, fig, 3) and not after_current_base(r, fig)) or current_apposition(r, fig)
+    # "below the current level of 28,500": the level now, whatever moves; not the level "from the current X" goes to
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
            or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_former(r, fig)
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
                  doubt=bare_doubt(r, fig))
+
+
+#: Right before a count, the present level a change goes from and "to": "from the current 30,000 to", "from its present
+#: level of 28,500 to around" (dev129): "current" is that level's, not the count's after it.
+_CURRENT_BASE_TO = re.compile(r"\b(?:current|present|existing)[ \t]++(?:(?:level|number|strength)[ \t]++of[ \t]++)?"
+                              r"\d{1,3}(?:,\d{3})?(?:[ \t]++(?:troops|soldiers|personnel))?[ \t]++to[ \t]++(?:"
+                              + _HEDGE + r")?$", re.I)
+
+
+def after_current_base(r: Reader, fig: Span) -> bool:
+    """Return whether a count is the level a change goes to from a present level told right before it ("reduce its
+    troops from the current 30,000 to 25,000 by 2008"): the word "current" near it is the base's, so the count is
+    the level to reach, not the level now (dev129).
+
+    >>> r = Reader(annotate_text("The US will reduce its troops in Korea from the current 30,000 to 25,000 by 2008."))
+    >>> [after_current_base(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [False, True]
+    >>> r = Reader(annotate_text("The US troops in Korea stay at the current 28,500."))
+    >>> [after_current_base(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [False]
+    """
+    return _CURRENT_BASE_TO.search(r.text, max(0, fig.start - win.COUNT_WORDS_BACK), fig.start) is not None
 
 
 #: The quote marks that open a quoted figure ("'40,000' troops").

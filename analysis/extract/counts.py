@@ -288,6 +288,22 @@ _BARE = re.compile(
     r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on)\b|"
     r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
+#: A bare number that is the present level a change goes from, "to" after it: "from the current 30,000 to 25,000",
+#: "from its present 28,500 to" (dev129; a bare number before any other "to" is no count: "add 28,500 to the bill").
+_CURRENT_BASE = re.compile(
+    r"\bfrom[ \t]++(?:the|its|their)[ \t]++(?:current|present|existing)[ \t]++"
+    r"(?P<n>\d(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))(?=[ \t]++to\b)", re.I)
+
+
+def _number_start(m: re.Match[str]) -> int:
+    """Return where the number of a bare count's match starts.
+
+    >>> _number_start(_CURRENT_BASE.search("from the current 30,000 to 25,000"))
+    17
+    """
+    return m.start("n")
+
+
 #: A hedge right before a bare number ("around 28,500"), searched in the few characters before it.
 _BOUND_BEFORE = re.compile(rf"(?<!\w)(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++$")
 _BOUND_CHARS = 30
@@ -325,12 +341,12 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
         done = hi
         if not _BARE_NEED(text, lo, hi):
             continue
-        for m in _BARE.finditer(text, lo, hi):
-            if m.start() >= last and m.start() not in taken:
-                last = m.end()
-                hedge = _BOUND_BEFORE.search(text, max(lo, m.start() - _BOUND_CHARS), m.start())
-                first = hedge.start() if hedge else m.start()  # the span holds its hedge, as money's does
-                out.append(Found(first, m.end(), text[first:m.end()], _bare_value(m, hedge)))
+        for m in sorted((*_BARE.finditer(text, lo, hi), *_CURRENT_BASE.finditer(text, lo, hi)), key=_number_start):
+            if m.start("n") >= last and m.start("n") not in taken:
+                last = m.end("n")
+                hedge = _BOUND_BEFORE.search(text, max(lo, m.start("n") - _BOUND_CHARS), m.start("n"))
+                first = hedge.start() if hedge else m.start("n")  # the span holds its hedge, as money's does
+                out.append(Found(first, m.end("n"), text[first:m.end("n")], _bare_value(m, hedge)))
     return out
 
 
