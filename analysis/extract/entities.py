@@ -1193,8 +1193,9 @@ _EPONYM_NOUNS = OWNED_BY | word_set(
     "award report act bill law amendment speech address interview show hour"
 )
 _NOT_A_SURNAME_AFTER = _AFTER_PERSON | _EPONYM_NOUNS
-# Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
-_AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
+# Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy"), or an opening
+# bracket ("Jo Bell (the U.S. envoy)", qfix39).
+_AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?| \(")
 
 
 def _plural(noun: str) -> dict[str, bool]:

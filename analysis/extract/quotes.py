@@ -9063,6 +9063,10 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     ["seoul's", 'chief', 'negotiator']
     """
     after = text[end : end + win.OFFICE_AFTER]
+    if after.startswith(" (") and ")" in after:  # "Bo (the U.S. envoy) met": a bracketed appositive (qfix39)
+        after = ", " + after[2 : after.index(")")] + ","
+    if bare := _office_taken(after):
+        return bare  # "Bo became defense secretary in July": the office taken, with no article (qfix39)
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
@@ -9083,6 +9087,36 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
 
 
 _HEADING_VERBS = ("who heads ", "who leads ", "who runs ", "who chairs ", "who directs ")
+
+# Verbs by which a person takes or holds an office named with no article right after them ("Bo became defense
+# secretary", "Bo, who serves as ambassador,"), read after the name or its comma.
+_TAKING_OFFICE = ("became ", "becomes ", "serves as ", "served as ", "who became ", "who serves as ",
+                  "who served as ", "took over as ", "who took over as ")
+
+
+def _office_taken(after: str) -> list[str]:
+    """Return the words (lower case) of an office a verb of taking or holding it names with no article right after
+    a name (``after``: the text from the name's end), up to a comma, stop or preposition, when its last word is an
+    office; else [].
+
+    >>> _office_taken(" became defense secretary in July."), _office_taken(", who serves as ambassador, met")
+    (['defense', 'secretary'], ['ambassador'])
+    >>> _office_taken(" became angry."), _office_taken(" became the envoy"), _office_taken(" said so")
+    ([], [], [])
+    """
+    clause = after[2:] if after.startswith(", ") else after[1:]
+    verb = next((v for v in _TAKING_OFFICE if clause.startswith(v)), "")
+    if not verb:
+        return []
+    words: list[str] = []
+    for word in clause[len(verb) :].split(",", 1)[0].split()[: win.OFFICE_AFTER_WORDS]:
+        low = word.lower().rstrip(".")
+        if low in _COMPLEMENT_START or low in {"the", "a", "an", "in", "on", "last", "this", "after", "when"}:
+            break
+        words.append(low)
+        if _closes_sentence(word):
+            break
+    return words if words and words[-1] in _OFFICES else []
 
 
 def _office_word(word: str) -> bool:
@@ -12828,6 +12862,34 @@ def _aim_subject(text: str, pl: _Place) -> _Who:
     return _NOBODY
 
 
+def _bare_name_before(text: str, idx: _Index, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return (start, end) of the last full name in ``text[lo:hi]`` (two to four name words, or a Korean full name:
+    :func:`names.name_run`, :func:`names.korean_name`) outside quotes that no mention overlaps but a person's named
+    inside a phrase ("Jo Bell's office"): a person told of once with no title, verb or appositive the entity finder
+    reads as a speaker ("For Jo Bell, ...", "The demand angered Jo Bell."); else None.
+
+    >>> t = "The demand angered Jo Bell. “Ask Al Roe,” she said."
+    >>> s, e = _bare_name_before(t, _Index([]), 0, t.index("she")); t[s:e]
+    'Jo Bell'
+    >>> [_bare_name_before(t, _Index([]), 0, len(t)) for t in ("It angered Seoul.", "For Jo, it was.")]
+    [None, None]
+    """
+    toks = name_tokens(text, lo, hi)
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < toks.n:
+        j = max(korean_name(toks, i), name_run(toks, i))
+        s, e = toks.starts[i], toks.starts[j - 1] + len(toks.words[j - 1])
+        if j - i >= 2 and not any(m.end > s and not (m.kind == "person" and m.value.get("within"))
+                                  for m in idx.first_between(max(0, s - win.BARE_PEOPLE_BACK), e)):
+            found.append((s, e))  # no mention covers it (one opening up to BARE_PEOPLE_BACK before it: "the Bo Fund")
+        i = max(j, i + 1)
+    for s, e in reversed(found):
+        if not len(_MARK.findall(text, text.rfind("\n", lo, s) + 1 or lo, s)) % 2:
+            return s, e  # not inside a quote (an odd number of marks before it in its paragraph: a name spoken of)
+    return None
+
+
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
     subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
@@ -14628,23 +14690,7 @@ class _Context:
         elif who.attribution == "pronoun" and who.antecedent is not None and who.antecedent.value.get("group"):
             antecedent = mention = who.antecedent  # "they": the group its rule found
         elif who.attribution == "pronoun":
-            floor = self.paragraphs[max(0, pl.pi - 3)][0]
-            pronoun = text[who.start : who.end].lower()
-            if pronoun == "it":
-                antecedent = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
-                              or _antecedent(self.orgs, self.org_starts, who.start, floor))
-            else:
-                quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-                people, starts = self.persons_of_gender(pronoun)
-                antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
-                if antecedent is None:  # the text's person told of for paragraphs since: the last one named
-                    far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
-                    antecedent = _antecedent(people, starts, who.start, far, text, pronoun, quoted,
-                                             spoke=self.last_said)
-                antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
-                if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
-                    antecedent = self._office_holder(pl, antecedent) or antecedent
-            mention = antecedent
+            antecedent = mention = self.pronoun_antecedent(pl, who)
         elif who.antecedent is not None:
             antecedent = who.antecedent
         elif mention is None and who.attribution == "descriptor" and (held := self.epithet_holder(pl, who)):
@@ -14660,6 +14706,51 @@ class _Context:
             if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
                 joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
+
+    def pronoun_antecedent(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return what the pronoun ``who`` of the quote at ``pl`` points back to: for "it", the organisation named
+        before; for "he"/"she", the nearest person named before whose gender does not contradict it
+        (:func:`_antecedent`, over three paragraphs, then _PRONOUN_PARAGRAPHS), the paragraph's topic, the holder of
+        an office; else a full name the entity finder read as no one's, named before with no person since
+        (:func:`_bare_name_before`: "For Jo Bell, the matter is simple. ¶ '...,' she said"; qfix39); else None."""
+        text = self.text
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        pronoun = text[who.start : who.end].lower()
+        if pronoun == "it":
+            return (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                    or _antecedent(self.orgs, self.org_starts, who.start, floor))
+        quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
+        people, starts = self.persons_of_gender(pronoun)
+        antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
+        if antecedent is None and (bare := self.bare_name_before(pl, who.start, floor)) is not None:
+            return bare
+        if antecedent is None:  # the text's person told of for paragraphs since: the last one named
+            far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
+            antecedent = _antecedent(people, starts, who.start, far, text, pronoun, quoted, spoke=self.last_said)
+        antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
+        if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
+            antecedent = self._office_holder(pl, antecedent) or antecedent
+        return antecedent
+
+    def bare_name_before(self, pl: _Place, pos: int, floor: int) -> Mention | None:
+        """Return a person mention made for the nearest full name before ``pos`` (and the quote at ``pl``) that no
+        mention covers (:func:`_bare_name_before`), when no person is named between it and ``pos`` (the text's
+        gender of another person is then no matter: "Mr. Al Roe met Jo Bell" reads Jo Bell already); else None.
+
+        >>> t = "For Jo Bell, it is simple. “No,” she said."
+        >>> ctx = _Context(t, [(0, len(t))], _Index([]), [], [], {})
+        >>> ctx.bare_name_before(_Place(27, 32, 0, len(t), 0, 0, 0), t.index("she"), 0).exact
+        'Jo Bell'
+        """
+        hi = min(pos, pl.qs)
+        k = bisect.bisect_left(self.people_starts, hi) - 1
+        lo = max(floor, self.people[k].end if k >= 0 else floor, hi - win.BARE_NAME_BACK)
+        span = _bare_name_before(self.text, self.idx, lo, hi)
+        if span is None:
+            return None
+        name = self.text[span[0] : span[1]]
+        return Mention(span[0], span[1], name, "person", {"id": None, "name": name, "candidates": [], "role": None,
+                                                          "country": None, "descriptor": False})
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":

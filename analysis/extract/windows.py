@@ -74,6 +74,7 @@ PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun su
 BEFORE_RELATIVE_BACK = 120
 # characters before a speech verb read for unnamed people with no article ("South Korean officials said")
 BARE_PEOPLE_BACK = 80
+BARE_NAME_BACK = 400  # characters before a "he"/"she" read for a full name no mention covers (qfix39)
 # characters before a speech verb read for one unnamed person by role ("a ranking U.S. diplomat said")
 UNNAMED_PERSON_BACK = 60
 # characters before a speech verb read for "<owner>'s officials" ("the ministry's officials said")
