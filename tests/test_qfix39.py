@@ -12,11 +12,14 @@ test_qfix39.csv), each with its near misses (``_NEAR``) that must not change:
 - SHE (class C): a "she"/"he" whose antecedent is a full name told once with no title, verb or appositive ("For Jo
   Bell, ...", "The demand angered Jo Bell.", "Jo Bell's office"): the entity finder read no person, so the pronoun
   had no antecedent; the nearest such name is taken when no person is named between it and the pronoun.
+- GROUP (class B): a counted or qualified plural group speaks as the whole phrase printed ("Five veterans
+  associations", "Several retired generals", "Dozens of former diplomats", "A dozen retired generals"), as
+  ``evaluate._speaker_ok`` matches a speaker by its folded words: it was cut to its head noun or to "Several".
 """
 
 from __future__ import annotations
 
 from conftest import assert_speaker, table_tests
 
-COUNTS = {"ROLE": 7, "ROLE_NEAR": 4, "SHE": 5, "SHE_NEAR": 3}
+COUNTS = {"ROLE": 7, "ROLE_NEAR": 4, "SHE": 5, "SHE_NEAR": 3, "GROUP": 7, "GROUP_NEAR": 4}
 test_qfix39_speakers, test_tables = table_tests("test_qfix39", assert_speaker, COUNTS)

@@ -1573,7 +1573,8 @@ _PEOPLE_PLURALS = word_set(
     " activists campaigners groups unions"  # "civic groups said" (probeq36); no "protesters": their sign, no words
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
-                             "state state-run official local State State-run Official Local")
+                             "state state-run official local State State-run Official Local"
+                             " former retired")  # "several retired generals", "two former ministers" (qfix39)
 
 
 def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) -> _Who:
@@ -1716,7 +1717,8 @@ def _org_word(word: str) -> bool:
     return word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
-_KIND_PLURALS = word_set("groups unions organizations organisations")  # bodies named by the kind they are
+_KIND_PLURALS = word_set("groups unions organizations organisations associations federations coalitions")  # bodies
+# named by the kind they are ("civic groups", "veterans associations": qfix39)
 
 
 def _kind_word(word: str) -> bool:
@@ -1752,7 +1754,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
                                                                         != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
     if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and (text[
-            verb_start : verb_start + win.VERB_WORD].split() or [""])[0] not in SPEECH_VERBS:
+            verb_start : verb_start + win.VERB_WORD].split() or [""])[0].rstrip(".,;:") not in SPEECH_VERBS:
         return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
     if k > 0 and words[k].lower() in _KIND_PLURALS and _kind_word(words[k - 1] if k > 1 or lo > floor else
@@ -1765,6 +1767,10 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
         k = 0  # "Twenty civic groups said", "Base workers said": the sentence opens with the group's modifiers
     if k > 1 and words[k - 1] == "of" and words[head - 1].lower() in _KIND_PLURALS and words[k - 2].isalpha():
         k -= 3 if k > 2 and words[k - 3].lower() in {"a", "an"} else 2  # "A coalition of business groups": whole
+    elif k > 1 and words[k - 1] == "of" and words[k - 2].lower() in _GROUP_COUNTS:
+        k -= 2  # "Dozens of former diplomats": the count is part of who speaks (qfix39)
+    if k > 0 and words[k].lower() == "dozen" and words[k - 1].lower() == "a":
+        k -= 1  # "A dozen retired generals": the article is the count's (qfix39)
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
@@ -1819,7 +1825,8 @@ def _before_place(words: list[str]) -> list[str]:
 
 
 _KNOWING = word_set("familiar close briefed involved knowledgeable")
-_COUNTS = word_set("two three four several multiple some many")
+_COUNTS = word_set("two three four several multiple some many"
+                   " five six seven eight nine ten eleven twelve twenty thirty fifty dozen numerous")  # qfix39
 
 
 def _before_knowing(words: list[str]) -> int:
@@ -1855,7 +1862,8 @@ _INITIALS_WORD = re.compile(r"[A-Z]{2,5}")  # a party's or a body's initials bef
 # The plurals whose bare phrase before a speech verb speaks (_bare_people): unnamed people ("officials"), a group's
 # people ("base workers", "students") and plural bodies ("twenty civic groups", "veterans associations"; probeq38).
 _BARE_PLURALS = _PEOPLE_PLURALS | frozenset(w for w in _GROUP_NOUNS if w.endswith("s")) | word_set(
-    "associations organizations organisations federations coalitions")
+    "associations organizations organisations federations coalitions"
+    " generals admirals officers commanders")  # "several retired generals warned" (qfix39)
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
@@ -1879,7 +1887,8 @@ def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None
     for k, w in enumerate(words[1:], 1):
         bare = w.rstrip(",")
         after = words[k + 1].rstrip(",") if k + 1 < len(words) else ""
-        if bare.lower() in _GROUP_NOUNS and bare.islower() and not (bare == w and after in _GROUP_NOUNS):
+        if (bare in _GROUP_NOUNS or bare in _KIND_PLURALS) and bare.islower() and not (bare == w and (
+                after in _GROUP_NOUNS or after in _KIND_PLURALS)):  # "Five veterans associations" (qfix39)
             phrase = " ".join(words[: k + 1]).rstrip(",")
             return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
         if bare != w or not bare.replace("-", "").replace(".", "").isalpha():
