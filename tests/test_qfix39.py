@@ -4,6 +4,11 @@ beside gazetteer ones). A row: (body, the quote's words, the speakers accepted: 
 nobody; the note says what it shows), read as conftest's ``assert_speaker`` reads it. Tables (tests/cases/
 test_qfix39.csv), each with its near misses (``_NEAR``) that must not change:
 
+- LABEL (class A): a body paragraph that opens with a label and a colon before the quote: a capital ('Seoul: "We
+  will not accept ..."', its government, as "Esper:" labels Esper's words), a role ('Analyst:', 'A Pentagon
+  spokesman:', the role as printed), and an interview's "A:" answer (the one its introduction names: "Ambassador X
+  answered our questions"). Near misses: a topic's label, a colon before a list, a question's quote, an
+  introduction that names nobody, a writer's "Note:".
 - ROLE (class D): a person later referred to only by a role ("the ambassador said") goes to the one named before
   with that office, when the office was given in brackets ("Jo Bell (the defense secretary)") or by a verb of taking
   it with no article ("became ambassador", "who serves as defense secretary"): the entity finder read no person or
@@ -21,5 +26,5 @@ from __future__ import annotations
 
 from conftest import assert_speaker, table_tests
 
-COUNTS = {"ROLE": 7, "ROLE_NEAR": 4, "SHE": 5, "SHE_NEAR": 3, "GROUP": 7, "GROUP_NEAR": 4}
+COUNTS = {"ROLE": 7, "ROLE_NEAR": 4, "SHE": 5, "SHE_NEAR": 3, "GROUP": 7, "GROUP_NEAR": 4, "LABEL": 6, "LABEL_NEAR": 5}
 test_qfix39_speakers, test_tables = table_tests("test_qfix39", assert_speaker, COUNTS)

@@ -5680,6 +5680,63 @@ def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", None, toks[0].start, end, name=text[toks[0].start : end])
 
 
+# An interview's label opening a paragraph: "Q:" for the question, "A:" for the answer.
+_QA_LABEL = re.compile(r"[ \t]{0,3}([QA])[ \t]{0,3}:")
+
+
+def _interview_answer(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2l: a quote in an interview's answer ("A: ...") is the words of the one its introduction names: the
+    first speaker (a person or a body) named in the paragraph before the interview's "Q:"/"A:" paragraphs
+    ("Ambassador Jo Bell answered our questions." ¶ "Q: ..." ¶ "A: “...”"; qfix39), read back at most
+    win.INTERVIEW_BACK characters; nobody when no question comes before the answer or the introduction names nobody.
+
+    >>> t = "Jo Bell answered our questions." + chr(10) + "Q: Why?" + chr(10) + 'A: "We pay."'
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+    >>> _interview_answer(t, _Index(ms), _Place(43, 51, 40, 51, 2, 40, 0)).start
+    0
+    """
+    answer = _QA_LABEL.match(text, pl.ps, pl.qs)
+    if answer is None or answer.group(1) != "A":
+        return _NOBODY
+    lo, end, asked = max(0, pl.ps - win.INTERVIEW_BACK), pl.ps - 1, False
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1 or lo
+        if text[start:end].strip():
+            label = _QA_LABEL.match(text, start, end)
+            if label is None:  # the introduction: the person it names first
+                first = next((m for m in idx.first_between(start, end) if _is_speaker(m)), None)
+                return _Who("colon", first, first.start, first.end) if asked and first is not None else _NOBODY
+            asked = asked or label.group(1) == "Q"
+        end = start - 1
+    return _NOBODY
+
+
+def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2k: a body paragraph that opens with a role and a colon right before the quote ('Analyst: "..."', 'A
+    Pentagon spokesman: "..."'): the role is the speaker as the text gives it, as a name label is the named person's
+    (:func:`_name_label`; qfix39). At most five words, the last a role noun, no verb among them; a writer's label
+    ("Note:"), a topic ("Cost-sharing:") and a headline are none.
+
+    >>> t = 'Head' + 2 * chr(10) + 'A Pentagon spokesman: "We pay."'
+    >>> w = _role_label(t, _Index([]), _Place(28, 37, 6, 37, 1, 6, 0)); t[w.start : w.end]
+    'A Pentagon spokesman'
+    >>> _role_label(t.replace("spokesman", "view"), _Index([]), _Place(23, 32, 6, 32, 1, 6, 0)).found
+    False
+    """
+    head = text[pl.ps : pl.qs].rstrip()
+    if pl.pi == 0 or not head.endswith(":") or len(head) > win.LABEL_MOST:
+        return _NOBODY
+    words = head[:-1].split()
+    if not 1 <= len(words) <= 5 or words[0] in _WRITERS_LABEL_WORDS or words[-1].lower() not in ROLE_NOUNS:
+        return _NOBODY
+    if not all(w.replace("-", "").replace(".", "").isalpha() for w in words) or _VERB_WORD.search(head):
+        return _NOBODY
+    if words[0].lower() not in _LABEL_ARTICLES and not words[0][:1].isupper():
+        return _NOBODY  # a label opens with a capital: "Analyst:", "A Pentagon spokesman:"
+    start = pl.ps + text[pl.ps : pl.qs].index(words[0])
+    return _Who("descriptor", None, start, pl.ps + len(head) - 1)
+
+
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
@@ -14052,9 +14109,9 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
-                 _name_label, _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite,
-                 _dash_credit, _credit_line, _published_by, _published_clause, _named_next, _copula_source,
-                 _possessive_words)  # fmt: skip
+                 _name_label, _role_label, _interview_answer, _according_to, _passive_by, _agent_before, _view_for,
+                 _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _published_clause, _named_next,
+                 _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -14064,7 +14121,8 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",), _view_for: ("or ",),
+    _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
+    _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
     _possessive_words: ("'s", "’s"), _document_stating: ("stating", "saying"),
