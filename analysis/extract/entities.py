@@ -1193,8 +1193,9 @@ _EPONYM_NOUNS = OWNED_BY | word_set(
     "award report act bill law amendment speech address interview show hour"
 )
 _NOT_A_SURNAME_AFTER = _AFTER_PERSON | _EPONYM_NOUNS
-# Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy").
-_AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?")
+# Between a name and its appositive: a comma, perhaps an age in commas ("Jo Bell, 61, a former envoy"), or an opening
+# bracket ("Jo Bell (the U.S. envoy)", qfix39).
+_AGE_GAP = re.compile(r", ?(?:\d{1,3}, ?)?| \(")
 
 
 def _plural(noun: str) -> dict[str, bool]:
@@ -1420,6 +1421,24 @@ _TIME_THEN_WORD = re.compile(
     r"(?:[ \t]{1,3}(?:morning|afternoon|evening|night))?[ \t]{1,3}([A-Za-z]{1,20})\b")
 
 
+# A label's colon, then the quote it labels ('Seoul: “We will not ...”').
+_LABEL_COLON = re.compile(r":[ \t]{0,3}[\"“]")
+
+
+def _labels_quote(text: str, start: int, end: int) -> bool:
+    """Return whether the place at ``text[start:end]`` is a body paragraph's label: it opens a paragraph after a
+    blank line, and a colon and a quotation mark follow it ('Seoul: “We will not accept ...”': the government's words,
+    as "Esper:" labels Esper's, qfix39); a headline ("Seoul: U.S., Seoul agree to ...") or a label of no quote is not.
+
+    >>> t = "Head" + chr(10) * 2 + 'Seoul: “We will not pay.”'
+    >>> _labels_quote(t, 6, 11), _labels_quote('Seoul: “No.”', 0, 5), _labels_quote(t.replace("“", ""), 6, 11)
+    (True, False, False)
+    """
+    before = text[max(0, start - 8) : start].rstrip(" \t")
+    return before.endswith("\n") and before[:-1].rstrip(" \t\r").endswith("\n") and bool(
+        _LABEL_COLON.match(text, end, end + 6))
+
+
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
     """Return the government a place stands for when used as an actor ("Seoul decided", "Seoul on Tuesday called"),
     else None."""
@@ -1427,8 +1446,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
         return None
     prev = _PREV_BACKWARDS.match(text[max(0, h.start - 20) : h.start][::-1])
     prev_word = prev.group(1)[::-1].lower() if prev else ""
-    if _credited(text, h.start, h.end, prev_word):  # '", said Seoul in a statement', '", according to Seoul.'
-        return place.metonym_for
+    if _credited(text, h.start, h.end, prev_word) or _labels_quote(text, h.start, h.end):  # '", said Seoul in a
+        return place.metonym_for  # statement', '", according to Seoul.', a body paragraph's 'Seoul: “...”'
     if prev_word in _LOCATIVE and not (possessive and ((prev_word in _OWNER_AFTER and _common_after(text, h.end + 2))
                                                        or owns_quoted(text, h.end + 2))):
         return None  # "in Seoul", "to Seoul's Gimpo airport"; but "a response to Washington's tariffs": its owner

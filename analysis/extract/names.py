@@ -734,6 +734,8 @@ def appositive_after(toks: Tokens, j: int, text: str) -> str | None:
     'a former envoy'
     """
     if j < toks.n and toks.texts[j] == "(":  # "Jo Bell (right), the senior adviser"
+        if (inner := _bracketed_appositive(toks, j, text)) is not None:
+            return inner  # "Jo Bell (the U.S. envoy) spoke" (qfix39)
         close = next((k for k in range(j + 1, min(toks.n, j + 5)) if toks.texts[k] == ")"), None)
         j = close + 1 if close is not None else j
     k = _digits_after(toks, j)
@@ -749,6 +751,25 @@ def appositive_after(toks: Tokens, j: int, text: str) -> str | None:
     if first == "who":
         return None if not window else ""
     if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window) or _speaks_in(toks, j + 1, end):
+        return None
+    return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
+
+
+def _bracketed_appositive(toks: Tokens, j: int, text: str) -> str | None:
+    """Return the appositive in brackets at token ``j`` after a name ("Jo Bell (the U.S. envoy) spoke": "the U.S.
+    envoy"): an article (or "former") then words up to the closing bracket, at most ten, one of them an office or
+    trade; else None ("Jo Bell (right)", a party tag "(D-Ore.)").
+
+    >>> t = tokens("Jo Bell (the U.S. envoy) spoke. Al Roe (right) left.")
+    >>> _bracketed_appositive(t, 2, "Jo Bell (the U.S. envoy) spoke."), _bracketed_appositive(t, 13, "")
+    ('the U.S. envoy', None)
+    """
+    close = next((k for k in range(j + 1, min(toks.n, j + 12)) if toks.texts[k] in {")", "(", ",", "."}), None)
+    if close is None or toks.texts[close] != ")" or close < j + 3 or toks.texts[j + 1].lower() not in {
+            "a", "an", "the", "former"}:
+        return None
+    window = toks[j + 1 : close]
+    if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window):
         return None
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
 
@@ -1126,6 +1147,7 @@ _VERBS_AFTER_SUBJECT = word_set(
     # each verb above in its other forms (present, past, participle): "Tam Orvik flies to Lima" as "flew" does
     " speaks goes takes makes gives writes leaves wins loses sends comes sees meets tells holds keeps pays strikes"
     " brings knows"
+    " became becomes"  # an office taken: "Jo Bell became defense secretary in July" (qfix39)
     " thought believed thinks hoped feared doubted wanted feels felt"
     " teach teaching studying lecturing fly flies flying"
 )

@@ -1573,7 +1573,8 @@ _PEOPLE_PLURALS = word_set(
     " activists campaigners groups unions"  # "civic groups said" (probeq36); no "protesters": their sign, no words
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
-                             "state state-run official local State State-run Official Local")
+                             "state state-run official local State State-run Official Local"
+                             " former retired")  # "several retired generals", "two former ministers" (qfix39)
 
 
 def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) -> _Who:
@@ -1716,7 +1717,8 @@ def _org_word(word: str) -> bool:
     return word.isalpha() or bool(_INITIALS.fullmatch(word))
 
 
-_KIND_PLURALS = word_set("groups unions organizations organisations")  # bodies named by the kind they are
+_KIND_PLURALS = word_set("groups unions organizations organisations associations federations coalitions")  # bodies
+# named by the kind they are ("civic groups", "veterans associations": qfix39)
 
 
 def _kind_word(word: str) -> bool:
@@ -1752,7 +1754,7 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
                                                                         != "people")):  # fmt: skip
         return _NOBODY  # "Officials say", "South Korean officials said", "people familiar with it said"
     if words[head - 1].lower() not in _PEOPLE_PLURALS and head == len(words) and (text[
-            verb_start : verb_start + win.VERB_WORD].split() or [""])[0] not in SPEECH_VERBS:
+            verb_start : verb_start + win.VERB_WORD].split() or [""])[0].rstrip(".,;:") not in SPEECH_VERBS:
         return _NOBODY  # "NATO members labeled as “...”": a group's noun speaks only by a verb of saying
     k = head - 1
     if k > 0 and words[k].lower() in _KIND_PLURALS and _kind_word(words[k - 1] if k > 1 or lo > floor else
@@ -1765,6 +1767,10 @@ def _bare_people(text: str, verb_start: int, floor: int) -> _Who:
         k = 0  # "Twenty civic groups said", "Base workers said": the sentence opens with the group's modifiers
     if k > 1 and words[k - 1] == "of" and words[head - 1].lower() in _KIND_PLURALS and words[k - 2].isalpha():
         k -= 3 if k > 2 and words[k - 3].lower() in {"a", "an"} else 2  # "A coalition of business groups": whole
+    elif k > 1 and words[k - 1] == "of" and words[k - 2].lower() in _GROUP_COUNTS:
+        k -= 2  # "Dozens of former diplomats": the count is part of who speaks (qfix39)
+    if k > 0 and words[k].lower() == "dozen" and words[k - 1].lower() == "a":
+        k -= 1  # "A dozen retired generals": the article is the count's (qfix39)
     if k > 0 and (words[k - 1].lower() in _DETERMINERS or (moved and words[k - 1][:1].isupper())):
         return _NOBODY  # "the officials", "Port authorities in Tarsa": the other rules read them
     start = text.rfind(" ".join(words[k:]), lo, verb_start)
@@ -1819,7 +1825,8 @@ def _before_place(words: list[str]) -> list[str]:
 
 
 _KNOWING = word_set("familiar close briefed involved knowledgeable")
-_COUNTS = word_set("two three four several multiple some many")
+_COUNTS = word_set("two three four several multiple some many"
+                   " five six seven eight nine ten eleven twelve twenty thirty fifty dozen numerous")  # qfix39
 
 
 def _before_knowing(words: list[str]) -> int:
@@ -1855,7 +1862,8 @@ _INITIALS_WORD = re.compile(r"[A-Z]{2,5}")  # a party's or a body's initials bef
 # The plurals whose bare phrase before a speech verb speaks (_bare_people): unnamed people ("officials"), a group's
 # people ("base workers", "students") and plural bodies ("twenty civic groups", "veterans associations"; probeq38).
 _BARE_PLURALS = _PEOPLE_PLURALS | frozenset(w for w in _GROUP_NOUNS if w.endswith("s")) | word_set(
-    "associations organizations organisations federations coalitions")
+    "associations organizations organisations federations coalitions"
+    " generals admirals officers commanders")  # "several retired generals warned" (qfix39)
 _GROUP_OPENERS = word_set("The These Those Both Some Many Several Two Three Four Five Hundreds Thousands Dozens Scores")
 _SENTENCE_OPENING = re.compile(r"(?:\n|[.!?][\"”’']?[ \t]++)(?=[A-Z])")
 
@@ -1879,7 +1887,8 @@ def _group_opening(text: str, start: int, lower: bool = False) -> Mention | None
     for k, w in enumerate(words[1:], 1):
         bare = w.rstrip(",")
         after = words[k + 1].rstrip(",") if k + 1 < len(words) else ""
-        if bare.lower() in _GROUP_NOUNS and bare.islower() and not (bare == w and after in _GROUP_NOUNS):
+        if (bare in _GROUP_NOUNS or bare in _KIND_PLURALS) and bare.islower() and not (bare == w and (
+                after in _GROUP_NOUNS or after in _KIND_PLURALS)):  # "Five veterans associations" (qfix39)
             phrase = " ".join(words[: k + 1]).rstrip(",")
             return Mention(start, start + len(phrase), phrase, "org", {"id": None, "name": phrase, "group": True})
         if bare != w or not bare.replace("-", "").replace(".", "").isalpha():
@@ -5671,6 +5680,63 @@ def _name_label(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("colon", None, toks[0].start, end, name=text[toks[0].start : end])
 
 
+# An interview's label opening a paragraph: "Q:" for the question, "A:" for the answer.
+_QA_LABEL = re.compile(r"[ \t]{0,3}([QA])[ \t]{0,3}:")
+
+
+def _interview_answer(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2l: a quote in an interview's answer ("A: ...") is the words of the one its introduction names: the
+    first speaker (a person or a body) named in the paragraph before the interview's "Q:"/"A:" paragraphs
+    ("Ambassador Jo Bell answered our questions." ¶ "Q: ..." ¶ "A: “...”"; qfix39), read back at most
+    win.INTERVIEW_BACK characters; nobody when no question comes before the answer or the introduction names nobody.
+
+    >>> t = "Jo Bell answered our questions." + chr(10) + "Q: Why?" + chr(10) + 'A: "We pay."'
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
+    >>> _interview_answer(t, _Index(ms), _Place(43, 51, 40, 51, 2, 40, 0)).start
+    0
+    """
+    answer = _QA_LABEL.match(text, pl.ps, pl.qs)
+    if answer is None or answer.group(1) != "A":
+        return _NOBODY
+    lo, end, asked = max(0, pl.ps - win.INTERVIEW_BACK), pl.ps - 1, False
+    while end > lo:
+        start = text.rfind("\n", lo, end) + 1 or lo
+        if text[start:end].strip():
+            label = _QA_LABEL.match(text, start, end)
+            if label is None:  # the introduction: the person it names first
+                first = next((m for m in idx.first_between(start, end) if _is_speaker(m)), None)
+                return _Who("colon", first, first.start, first.end) if asked and first is not None else _NOBODY
+            asked = asked or label.group(1) == "Q"
+        end = start - 1
+    return _NOBODY
+
+
+def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2k: a body paragraph that opens with a role and a colon right before the quote ('Analyst: "..."', 'A
+    Pentagon spokesman: "..."'): the role is the speaker as the text gives it, as a name label is the named person's
+    (:func:`_name_label`; qfix39). At most five words, the last a role noun, no verb among them; a writer's label
+    ("Note:"), a topic ("Cost-sharing:") and a headline are none.
+
+    >>> t = 'Head' + 2 * chr(10) + 'A Pentagon spokesman: "We pay."'
+    >>> w = _role_label(t, _Index([]), _Place(28, 37, 6, 37, 1, 6, 0)); t[w.start : w.end]
+    'A Pentagon spokesman'
+    >>> _role_label(t.replace("spokesman", "view"), _Index([]), _Place(23, 32, 6, 32, 1, 6, 0)).found
+    False
+    """
+    head = text[pl.ps : pl.qs].rstrip()
+    if pl.pi == 0 or not head.endswith(":") or len(head) > win.LABEL_MOST:
+        return _NOBODY
+    words = head[:-1].split()
+    if not 1 <= len(words) <= 5 or words[0] in _WRITERS_LABEL_WORDS or words[-1].lower() not in ROLE_NOUNS:
+        return _NOBODY
+    if not all(w.replace("-", "").replace(".", "").isalpha() for w in words) or _VERB_WORD.search(head):
+        return _NOBODY
+    if words[0].lower() not in _LABEL_ARTICLES and not words[0][:1].isupper():
+        return _NOBODY  # a label opens with a capital: "Analyst:", "A Pentagon spokesman:"
+    start = pl.ps + text[pl.ps : pl.qs].index(words[0])
+    return _Who("descriptor", None, start, pl.ps + len(head) - 1)
+
+
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
@@ -9063,6 +9129,10 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     ["seoul's", 'chief', 'negotiator']
     """
     after = text[end : end + win.OFFICE_AFTER]
+    if after.startswith(" (") and ")" in after:  # "Bo (the U.S. envoy) met": a bracketed appositive (qfix39)
+        after = ", " + after[2 : after.index(")")] + ","
+    if bare := _office_taken(after):
+        return bare  # "Bo became defense secretary in July": the office taken, with no article (qfix39)
     clause = after[2:] if after.startswith(", ") else after[1:] if after.startswith((" is ", " was ")) else ""
     for copula in _APPOSITIVE_COPULAS:
         clause = clause[len(copula) :] if clause.startswith(copula) else clause
@@ -9083,6 +9153,36 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
 
 
 _HEADING_VERBS = ("who heads ", "who leads ", "who runs ", "who chairs ", "who directs ")
+
+# Verbs by which a person takes or holds an office named with no article right after them ("Bo became defense
+# secretary", "Bo, who serves as ambassador,"), read after the name or its comma.
+_TAKING_OFFICE = ("became ", "becomes ", "serves as ", "served as ", "who became ", "who serves as ",
+                  "who served as ", "took over as ", "who took over as ")
+
+
+def _office_taken(after: str) -> list[str]:
+    """Return the words (lower case) of an office a verb of taking or holding it names with no article right after
+    a name (``after``: the text from the name's end), up to a comma, stop or preposition, when its last word is an
+    office; else [].
+
+    >>> _office_taken(" became defense secretary in July."), _office_taken(", who serves as ambassador, met")
+    (['defense', 'secretary'], ['ambassador'])
+    >>> _office_taken(" became angry."), _office_taken(" became the envoy"), _office_taken(" said so")
+    ([], [], [])
+    """
+    clause = after[2:] if after.startswith(", ") else after[1:]
+    verb = next((v for v in _TAKING_OFFICE if clause.startswith(v)), "")
+    if not verb:
+        return []
+    words: list[str] = []
+    for word in clause[len(verb) :].split(",", 1)[0].split()[: win.OFFICE_AFTER_WORDS]:
+        low = word.lower().rstrip(".")
+        if low in _COMPLEMENT_START or low in {"the", "a", "an", "in", "on", "last", "this", "after", "when"}:
+            break
+        words.append(low)
+        if _closes_sentence(word):
+            break
+    return words if words and words[-1] in _OFFICES else []
 
 
 def _office_word(word: str) -> bool:
@@ -12828,6 +12928,34 @@ def _aim_subject(text: str, pl: _Place) -> _Who:
     return _NOBODY
 
 
+def _bare_name_before(text: str, idx: _Index, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return (start, end) of the last full name in ``text[lo:hi]`` (two to four name words, or a Korean full name:
+    :func:`names.name_run`, :func:`names.korean_name`) outside quotes that no mention overlaps but a person's named
+    inside a phrase ("Jo Bell's office"): a person told of once with no title, verb or appositive the entity finder
+    reads as a speaker ("For Jo Bell, ...", "The demand angered Jo Bell."); else None.
+
+    >>> t = "The demand angered Jo Bell. “Ask Al Roe,” she said."
+    >>> s, e = _bare_name_before(t, _Index([]), 0, t.index("she")); t[s:e]
+    'Jo Bell'
+    >>> [_bare_name_before(t, _Index([]), 0, len(t)) for t in ("It angered Seoul.", "For Jo, it was.")]
+    [None, None]
+    """
+    toks = name_tokens(text, lo, hi)
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < toks.n:
+        j = max(korean_name(toks, i), name_run(toks, i))
+        s, e = toks.starts[i], toks.starts[j - 1] + len(toks.words[j - 1])
+        if j - i >= 2 and not any(m.end > s and not (m.kind == "person" and m.value.get("within"))
+                                  for m in idx.first_between(max(0, s - win.BARE_PEOPLE_BACK), e)):
+            found.append((s, e))  # no mention covers it (one opening up to BARE_PEOPLE_BACK before it: "the Bo Fund")
+        i = max(j, i + 1)
+    for s, e in reversed(found):
+        if not len(_MARK.findall(text, text.rfind("\n", lo, s) + 1 or lo, s)) % 2:
+            return s, e  # not inside a quote (an odd number of marks before it in its paragraph: a name spoken of)
+    return None
+
+
 def _proper_subject(text: str, lo: int, hi: int) -> _Who:
     """Return the untagged capitalised name that is all of ``text[lo:hi]`` after its last comma, a speech verb's
     subject ('"...," HAO said', "the Hanul Audit Office said"): two to seven capitalised words (with of/for/and/the),
@@ -13981,9 +14109,9 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
-                 _name_label, _according_to, _passive_by, _agent_before, _view_for, _name_before, _soundbite,
-                 _dash_credit, _credit_line, _published_by, _published_clause, _named_next, _copula_source,
-                 _possessive_words)  # fmt: skip
+                 _name_label, _role_label, _interview_answer, _according_to, _passive_by, _agent_before, _view_for,
+                 _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _published_clause, _named_next,
+                 _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -13993,7 +14121,8 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
-    _pronoun_subject: ("he", "He"), _name_label: (":",), _agent_before: ("by",), _view_for: ("or ",),
+    _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
+    _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
     _possessive_words: ("'s", "’s"), _document_stating: ("stating", "saying"),
@@ -14628,23 +14757,7 @@ class _Context:
         elif who.attribution == "pronoun" and who.antecedent is not None and who.antecedent.value.get("group"):
             antecedent = mention = who.antecedent  # "they": the group its rule found
         elif who.attribution == "pronoun":
-            floor = self.paragraphs[max(0, pl.pi - 3)][0]
-            pronoun = text[who.start : who.end].lower()
-            if pronoun == "it":
-                antecedent = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
-                              or _antecedent(self.orgs, self.org_starts, who.start, floor))
-            else:
-                quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
-                people, starts = self.persons_of_gender(pronoun)
-                antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
-                if antecedent is None:  # the text's person told of for paragraphs since: the last one named
-                    far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
-                    antecedent = _antecedent(people, starts, who.start, far, text, pronoun, quoted,
-                                             spoke=self.last_said)
-                antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
-                if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
-                    antecedent = self._office_holder(pl, antecedent) or antecedent
-            mention = antecedent
+            antecedent = mention = self.pronoun_antecedent(pl, who)
         elif who.antecedent is not None:
             antecedent = who.antecedent
         elif mention is None and who.attribution == "descriptor" and (held := self.epithet_holder(pl, who)):
@@ -14660,6 +14773,51 @@ class _Context:
             if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
                 joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
+
+    def pronoun_antecedent(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return what the pronoun ``who`` of the quote at ``pl`` points back to: for "it", the organisation named
+        before; for "he"/"she", the nearest person named before whose gender does not contradict it
+        (:func:`_antecedent`, over three paragraphs, then _PRONOUN_PARAGRAPHS), the paragraph's topic, the holder of
+        an office; else a full name the entity finder read as no one's, named before with no person since
+        (:func:`_bare_name_before`: "For Jo Bell, the matter is simple. ¶ '...,' she said"; qfix39); else None."""
+        text = self.text
+        floor = self.paragraphs[max(0, pl.pi - 3)][0]
+        pronoun = text[who.start : who.end].lower()
+        if pronoun == "it":
+            return (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                    or _antecedent(self.orgs, self.org_starts, who.start, floor))
+        quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
+        people, starts = self.persons_of_gender(pronoun)
+        antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
+        if antecedent is None and (bare := self.bare_name_before(pl, who.start, floor)) is not None:
+            return bare
+        if antecedent is None:  # the text's person told of for paragraphs since: the last one named
+            far = self.paragraphs[max(0, pl.pi - _PRONOUN_PARAGRAPHS)][0]
+            antecedent = _antecedent(people, starts, who.start, far, text, pronoun, quoted, spoke=self.last_said)
+        antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
+        if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
+            antecedent = self._office_holder(pl, antecedent) or antecedent
+        return antecedent
+
+    def bare_name_before(self, pl: _Place, pos: int, floor: int) -> Mention | None:
+        """Return a person mention made for the nearest full name before ``pos`` (and the quote at ``pl``) that no
+        mention covers (:func:`_bare_name_before`), when no person is named between it and ``pos`` (the text's
+        gender of another person is then no matter: "Mr. Al Roe met Jo Bell" reads Jo Bell already); else None.
+
+        >>> t = "For Jo Bell, it is simple. “No,” she said."
+        >>> ctx = _Context(t, [(0, len(t))], _Index([]), [], [], {})
+        >>> ctx.bare_name_before(_Place(27, 32, 0, len(t), 0, 0, 0), t.index("she"), 0).exact
+        'Jo Bell'
+        """
+        hi = min(pos, pl.qs)
+        k = bisect.bisect_left(self.people_starts, hi) - 1
+        lo = max(floor, self.people[k].end if k >= 0 else floor, hi - win.BARE_NAME_BACK)
+        span = _bare_name_before(self.text, self.idx, lo, hi)
+        if span is None:
+            return None
+        name = self.text[span[0] : span[1]]
+        return Mention(span[0], span[1], name, "person", {"id": None, "name": name, "candidates": [], "role": None,
+                                                          "country": None, "descriptor": False})
 
     def epithet_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person a definite epithet no mention holds points back to ("the head of the delegation":

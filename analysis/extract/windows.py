@@ -74,6 +74,7 @@ PRONOUN_BACK = 40  # characters before a speech verb searched for its pronoun su
 BEFORE_RELATIVE_BACK = 120
 # characters before a speech verb read for unnamed people with no article ("South Korean officials said")
 BARE_PEOPLE_BACK = 80
+BARE_NAME_BACK = 400  # characters before a "he"/"she" read for a full name no mention covers (qfix39)
 # characters before a speech verb read for one unnamed person by role ("a ranking U.S. diplomat said")
 UNNAMED_PERSON_BACK = 60
 # characters before a speech verb read for "<owner>'s officials" ("the ministry's officials said")
@@ -335,6 +336,7 @@ PARTICIPLE_MOST = 200  # characters before a quote where the reporting verb and 
 FALLBACK_REACH = 240  # characters before and after a quote searched for its sentence's speech verb (bounded: linear)
 PROPER_REACH = 160  # characters before a speech verb read for an untagged name as its subject
 LABEL_MOST = 120  # characters of a speaker's label before a quote ("[Sound bite: Jo Bell, envoy]")
+INTERVIEW_BACK = 6000  # characters before an interview's answer read for its introduction (Q/A paragraphs)
 FRONTED_MOST = 100  # characters of a fronted phrase before its comma ("Speaking to lawmakers on Tuesday,")
 LEADING_LABEL_CHARS = 40  # characters of a label before a headline's colon: "USFK chief", "Seoul's Jo"
 
