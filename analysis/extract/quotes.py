@@ -2175,8 +2175,12 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
             break  # "The letter to Sen. Jo Bell said": its addressee (or topic) is no speaker; the document is
+        if _FILLER.fullmatch(text, m.end, target) and (topic := _talks_object(text, m.start, floor)) >= 0:
+            target = topic  # "the negotiator in talks with the United States said": the talks' party is no speaker
+            continue
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
+            or (m.kind == "person" and _member_gap(text, m.end, target))  # "Rep. Bo of the ruling party said"
             or _appositive_gap(text, m.end, target)
             or _appositive_gap(text, m.end, verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
             or _postmodifier_gap(text, m.end, target)
@@ -2212,6 +2216,49 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+# a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
+# of the ruling party said", "Jo Bell of the opposition Foo Party said"): the body's member speaks (probeq40)
+_MEMBER_GAP = re.compile(r"(?<!\s)\s++(?:of|from|at)\s++the\s++(?P<words>(?:[\w.'’&-]++\s++){1,5}+)")
+
+
+def _member_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]``, between a person's name and its verb, is the body the person belongs to
+    ("of the ruling party", "of the ruling Democratic Party"): a few words, no verb, the last a body's noun or
+    capitalised.
+
+    >>> t = "Rep. Jo Bell of the ruling party said"
+    >>> _member_gap(t, 12, t.index("said")), _member_gap("Jo Bell of the talks that ended said", 7, 32)
+    (True, False)
+    """
+    gap = _MEMBER_GAP.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    words = gap.group("words").split()
+    if any(_VERB_WORD.fullmatch(w) or w.lower() in _NOT_OFFICE_WORDS for w in words):
+        return False
+    return words[-1].lower() in _BODY_NOUNS or words[-1][:1].isupper()
+
+
+# a party to talks right after a noun of talks and its preposition ("talks with", "negotiations between the"): the
+# object of the talks, not the subject of the verb after them (probeq40)
+_TALKS_WITH = re.compile(
+    r"\b(?:(?P<prep>in|at|for|of)\s++(?:[\w'’-]++\s++){0,3}?)?(?P<noun>talks|negotiations|dealings|consultations|relations|ties|dispute|deal|agreement|alliance)\s++"
+    r"(?:with|between|against|toward|towards|over)\s++(?:the\s++)?+\Z"
+)
+
+
+def _talks_object(text: str, start: int, floor: int) -> int:
+    """Return where the phrase of talks starts (its preposition, else its noun) when the mention at ``start`` is the
+    talks' party ("the chief negotiator in cost talks with the United States said": the United States), else -1.
+
+    >>> t = "the chief negotiator in cost talks with the United States said"
+    >>> _talks_object(t, t.index("the United"), 0) == t.index("in cost"), _talks_object(t, 0, 0)
+    (True, -1)
+    """
+    m = _TALKS_WITH.search(text, max(floor, start - win.TALKS_PHRASE_BACK), start)
+    return -1 if m is None else m.start("prep") if m.group("prep") else m.start("noun")
 
 
 def _place_preposition(text: str, floor: int, place_start: int) -> int:
@@ -5363,6 +5410,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
+    if _owned_subject(text, words, k, pl):
+        return _NOBODY  # 'Bo said the envoy's remarks “speak for themselves.”': Bo's words about the remarks
     if _named_object(words, k):
         return _NOBODY  # probeq36: 'Seoul called Washington's demand “excessive”': the namer's word for the object
     if (tag := _closing_tag(text, idx, pl)).found:
@@ -5422,6 +5471,40 @@ def _reported_owner(words: list[str], k: int) -> bool:
     while j > 0 and j > k - 4 and words[j].lower() != "that":
         j -= 1
     return j >= 1 and words[j].lower() == "that" and words[j - 1].lower().rstrip(",") in _REPORTING_THAT
+
+
+# a quote's first word that opens a noun phrase, an infinitive or a clause of its own: the owned noun's content
+# ("Bo's call “to act”", "Bo's warning “a storm is near”"), not the predicate told of it
+_CONTENT_OPENERS = word_set("to a an the this that these those we i you he she it they our my there no not")
+
+
+def _owned_subject(text: str, words: list[str], k: int, pl: _Place) -> bool:
+    """Return whether the possessive ``words[k]`` and its noun open the clause a verb of saying reports ("said the
+    envoy's remarks", "told them that Bo's comments"), and the quote right after that noun is the clause's
+    predicate, which ends the sentence ("“speak for themselves.”", "“ignore what Seoul pays.”"): the reporter's
+    words about the remarks, not the owner's (probeq40).
+
+    >>> t = "Al Roe said the envoy's comments “speak for themselves.”"
+    >>> pl = _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)
+    >>> w = t[: pl.qs].split()
+    >>> _owned_subject(t, w, 4, pl), _owned_subject(t.replace("speak", "to speak"), w, 4, pl)
+    (True, False)
+    >>> _owned_subject("It fits Jo Bell's calls “to act”.", "It fits Jo Bell's calls".split(), 3, pl)
+    False
+    """
+    j = k - 1 if k >= 1 and words[k - 1].lower() in {"the", "a", "an"} else k
+    said = j >= 1 and words[j - 1].lower().rstrip(",") in _REPORTING_THAT
+    if not said and j >= 1 and words[j - 1].lower() == "that":
+        said = _VERB_WORD.search(text, pl.sent_start, pl.qs) is not None  # "told an audience that the envoy's"
+    if not said or k == len(words) - 1:
+        return False
+    first = _WORD.search(text, pl.qs, pl.qe)
+    if first is None or not first.group()[:1].islower() or first.group().lower() in _CONTENT_OPENERS:
+        return False
+    return _SENTENCE_CLOSE.match(text, pl.qe) is not None or text[pl.qs : pl.qe].rstrip("”\"'’")[-1:] in ".!?"
+
+
+_SENTENCE_CLOSE = re.compile(r"(?<![ \t])[ \t]*+(?:[.!?]|\n|\Z)")  # read from a quote's closing mark
 
 
 _TAG_VERBS = word_set("reported reports said says wrote writes added adds")
@@ -5693,9 +5776,33 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
-            return _Who("colon", m, m.start, m.end)
+            return _NOBODY if _object_in_clause(text, pl.sent_start, m.start) else _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
+
+
+def _object_in_clause(text: str, sent_start: int, start: int) -> bool:
+    """Return whether the name at ``start`` before a colon is the object of a preposition in a clause whose subject
+    opens the sentence ("Jo Bell put it bluntly at a forum hosted by the Hanul Institute:": the institute hosts, Bo
+    speaks; probeq40), no label: a capitalised word opens the sentence and a preposition of a setting or an agent
+    stands before the name.
+
+    >>> t = "Jo Bell put it bluntly at a forum hosted by the Hanul Institute:"
+    >>> _object_in_clause(t, 0, t.index("the Hanul")), _object_in_clause("Jo Bell:", 0, 0)
+    (True, False)
+    >>> _object_in_clause("Asked by the Hanul Institute:", 0, 9)
+    False
+    """
+    words = text[sent_start:start].split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return len(words) >= 3 and words[-1] in _SETTING_PREPS and words[0][:1].isupper() and not words[0].endswith(
+        ("ed", "ing"))
+
+
+# prepositions of a setting or an agent in a clause ("at a forum hosted by", "in a talk with"), not of a member's body
+# ("of", "for", "from") or a source ("according to")
+_SETTING_PREPS = word_set("at by in on with about against during after before")
 
 
 # Verbs whose object is the one spoken to ("telling Al Roe:", "asked Al Roe:"): a name after them is no label.
