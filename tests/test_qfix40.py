@@ -9,6 +9,11 @@ Rows: tests/cases/test_qfix40.csv.
   the United States said", ``quotes._talks_object``), a host or a party before a colon ("put it bluntly at a forum
   hosted by the X Institute:", ``quotes._object_in_clause``), the owner of remarks the reported clause is about
   ("told them that the president's remarks “ignore ...”", ``quotes._owned_subject``).
+- ANONYMOUS (G): an unnamed source's words were given to a person quoted by name in a later paragraph (the lede's
+  role read as that person, ``quotes._named_later``, ``quotes._lede_role_named_next``): a source the text says is
+  unnamed ("who requested anonymity", "asked not to be identified", "not authorized to speak"), a role the text
+  keeps calling "the official", or "the former official" of "A former ... official" before, stays the role, as the
+  Conventions give a speaker named only by a role (``quotes._kept_unnamed``).
 """
 
 from __future__ import annotations
@@ -16,5 +21,5 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"SUBJECT": 11, "SUBJECT_NEAR": 5}
+COUNTS = {"SUBJECT": 11, "SUBJECT_NEAR": 5, "ANONYMOUS": 6, "ANONYMOUS_NEAR": 3}
 test_qfix40_speakers, test_tables = table_tests("test_qfix40", check_qfix37_speakers, COUNTS)

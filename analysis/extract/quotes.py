@@ -11160,6 +11160,8 @@ def _named_later(
         src = _named_person_quote(quotes, i + 1, limit, named)
         if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
             continue  # "the commander": only one the next paragraphs name as the commander
+        if text is not None and _kept_unnamed(text, quotes, i, src, paragraphs[pi]):
+            continue  # "said the official, who requested anonymity": no one the text names
         for j in range(i, len(quotes)):
             o = out[j]
             if j > i and (o.start >= paragraphs[pi][1] or o.value["attribution"] != "pronoun" or o.value["speaker"]
@@ -11167,6 +11169,45 @@ def _named_later(
                 break
             out[j] = _named_by(o, src)
     return out
+
+
+# words that say a source is not named ("who requested anonymity", "asked not to be identified", "was not authorized
+# to speak publicly", "speaking on background")
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymously|on[ \t]background|not[ \t]to[ \t]be[ \t](?:identified|named)"
+    r"|declined[ \t]to[ \t]be[ \t](?:identified|named)|not[ \t]authori[sz]ed[ \t]to[ \t](?:speak|talk|comment))\b"
+)
+
+
+def _kept_unnamed(text: str, quotes: list[Quote], i: int, src: Quote, paragraph: tuple[int, int]) -> bool:
+    """Return whether the unnamed role of ``quotes[i]`` stays unnamed, so the person quoted by name in ``src`` later
+    is someone else (probeq40): its paragraph says the source is not named ("who requested anonymity"); the text
+    refers to it by its role again before ``src`` ("“...,” said the official"); or it already points back to an
+    unnamed phrase ("A former senior official ... the former official said").
+
+    >>> q = Quote(0, 5, '"No,"', {"speaker_text": "a senior diplomat", "antecedent": None, "speaker_start": 6})
+    >>> src = Quote(60, 65, '"Yes,"', {"speaker_text": "Jo Bell"})
+    >>> t = '"No," a senior diplomat said, asking not to be identified.'
+    >>> _kept_unnamed(t, [q, src], 0, src, (0, len(t))), _kept_unnamed('"No," a senior diplomat said.', [q, src], 0,
+    ...     src, (0, 30))
+    (True, False)
+    """
+    v = quotes[i].value
+    if v.get("antecedent"):
+        return True  # an unnamed phrase before: "the official" of "one official described it as ..."
+    if _ANONYMITY.search(text, paragraph[0], paragraph[1]) is not None:
+        return True
+    words = (v.get("speaker_text") or "").split()
+    start = v.get("speaker_start")
+    if words[0].lower() == "the" and start is not None and _indefinite_antecedent(text, start, words[-1]):
+        return True  # "the former official": the unnamed "A former senior official" before
+    for o in itertools.islice(quotes, i + 1, None):
+        if o.start >= src.start:
+            return False
+        again = (o.value.get("speaker_text") or "").split()
+        if len(again) == 2 and again[0].lower() == "the" and again[1] == words[-1] and not o.value["speaker_name"]:
+            return True  # "“...,” said the official": the same unnamed role goes on
+    return False
 
 
 def _named_by(q: Quote, src: Quote) -> Quote:
@@ -11462,6 +11503,8 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
         head, pi = _unnamed_role((v.get("speaker_text") or "").split()), places[i].pi
         if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
             continue
+        if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
+            continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
         who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
         role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
         said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))
