@@ -14,6 +14,10 @@ Rows: tests/cases/test_qfix40.csv.
   unnamed ("who requested anonymity", "asked not to be identified", "not authorized to speak"), a role the text
   keeps calling "the official", or "the former official" of "A former ... official" before, stays the role, as the
   Conventions give a speaker named only by a role (``quotes._kept_unnamed``).
+- DOCUMENT (D): "the report said", "the statement read" whose issuer the text names before but no body mention holds
+  (a capitalised body after "from"/"by": "A new report from the Congressional Research Service"; a person who "said
+  in a statement"): the issuer speaks, as the Conventions read a document (its description stays an alias), not
+  the description alone (``quotes._unlisted_issuer``).
 """
 
 from __future__ import annotations
@@ -21,5 +25,5 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"SUBJECT": 11, "SUBJECT_NEAR": 5, "ANONYMOUS": 6, "ANONYMOUS_NEAR": 3}
+COUNTS = {"SUBJECT": 11, "SUBJECT_NEAR": 5, "ANONYMOUS": 6, "ANONYMOUS_NEAR": 3, "DOCUMENT": 5, "DOCUMENT_NEAR": 2}
 test_qfix40_speakers, test_tables = table_tests("test_qfix40", check_qfix37_speakers, COUNTS)

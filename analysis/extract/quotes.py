@@ -901,6 +901,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
+    if chosen is None and head in _ISSUED and (issuer := _unlisted_issuer(text, idx, head, back, p_start)).found:
+        return replace(issuer, start=p_start, end=p_start + len(phrase))  # "a report from the Foo Service": it
     if chosen is None and head in _ISSUED:  # "the readout said": its issuer, else the document itself
         return _document_speaker(text, orgs, head, back, p_start, phrase)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
@@ -915,6 +917,38 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+# a capitalised body after a document ("a new report from the Foo Research Service"): the document's issuer
+_FROM_BODY = re.compile(
+    r"[ \t]{1,3}(?:from|by)[ \t]{1,3}(?:the[ \t]{1,3})?"
+    r"(?P<name>(?:[A-Z][\w.&'’-]{0,30}[ \t]{1,3}(?:(?:for|of|and|on)[ \t]{1,3})?){0,4}[A-Z][\w&'’-]{0,30}+)(?![\w&'’-])"
+)
+
+
+def _unlisted_issuer(text: str, idx: _Index, head: str, back: int, p_start: int) -> _Who:
+    """Return the issuer of the document "the <head>" at ``p_start`` refers back to ("the report said") that no body
+    mention names (probeq40; Conventions, a document as the source of a quote): a capitalised body after the
+    document before it ("A new report from the Foo Research Service says"), else a person who issued it ("Jo Bell
+    said in a statement that ..."); else nobody.
+
+    >>> t = 'A report from the Foo Research Service says so. "We pay," the report said.'
+    >>> _unlisted_issuer(t, _Index([]), "report", 0, t.rindex("the report")).name
+    'Foo Research Service'
+    >>> t = 'Jo Bell said in a statement that it was fine. "We pay," the statement said.'
+    >>> _unlisted_issuer(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), "statement", 0, t.rindex("the st")).name
+    'Jo Bell'
+    """
+    at = text.rfind(head, back, p_start)
+    if at < 0:
+        return _NOBODY
+    body = _FROM_BODY.match(text, at + len(head))
+    if body is not None:
+        return _Who("descriptor", None, body.start("name"), body.end("name"), name=body.group("name"))
+    for m in idx.ending_before(at, max(back, at - win.ISSUER_NEAR)):
+        if m.kind == "person" and not m.value.get("descriptor") and _issues(text, m, at, head):
+            return _Who("descriptor", m, m.start, m.end, name=m.value.get("name") or m.exact)
+    return _NOBODY
 
 
 def _named_further_back(idx: _Index, head: str, back: int) -> Mention | None:
