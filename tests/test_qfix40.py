@@ -18,6 +18,8 @@ Rows: tests/cases/test_qfix40.csv.
   (a capitalised body after "from"/"by": "A new report from the Congressional Research Service"; a person who "said
   in a statement"): the issuer speaks, as the Conventions read a document (its description stays an alias), not
   the description alone (``quotes._unlisted_issuer``).
+- PRONOUN (E, a strict xfail): "Jeong said he would ... his counterpart, DeHart. He also noted ..." gives "He" to
+  the last man named; the subject of the sentence before is meant. Left: no small rule found in the time.
 """
 
 from __future__ import annotations
@@ -25,5 +27,5 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"SUBJECT": 11, "SUBJECT_NEAR": 5, "ANONYMOUS": 6, "ANONYMOUS_NEAR": 3, "DOCUMENT": 5, "DOCUMENT_NEAR": 2}
+COUNTS = {"SUBJECT": 11, "SUBJECT_NEAR": 5, "ANONYMOUS": 6, "ANONYMOUS_NEAR": 3, "DOCUMENT": 5, "DOCUMENT_NEAR": 2, "PRONOUN": 1}
 test_qfix40_speakers, test_tables = table_tests("test_qfix40", check_qfix37_speakers, COUNTS)
