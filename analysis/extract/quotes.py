@@ -901,10 +901,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
-    if chosen is None and head in _ISSUED and (issuer := _unlisted_issuer(text, idx, head, back, p_start)).found:
-        return replace(issuer, start=p_start, end=p_start + len(phrase))  # "a report from the Foo Service": it
     if chosen is None and head in _ISSUED:  # "the readout said": its issuer, else the document itself
-        return _document_speaker(text, orgs, head, back, p_start, phrase)
+        return _document_speaker(text, orgs, head, back, p_start, phrase, idx)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
@@ -946,7 +944,8 @@ def _unlisted_issuer(text: str, idx: _Index, head: str, back: int, p_start: int)
     if body is not None:
         return _Who("descriptor", None, body.start("name"), body.end("name"), name=body.group("name"))
     for m in idx.ending_before(at, max(back, at - win.ISSUER_NEAR)):
-        if m.kind == "person" and not m.value.get("descriptor") and _issues(text, m, at, head):
+        if m.kind == "person" and not m.value.get("descriptor") and not _second_of_two(text, idx, m) and _issues(
+                text, m, at, head):  # "Torvia and Mellan issued a joint statement": the pair's rules read it
             return _Who("descriptor", m, m.start, m.end, name=m.value.get("name") or m.exact)
     return _NOBODY
 
@@ -1383,9 +1382,12 @@ def _quoted_before(text: str, pos: int) -> bool:
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
 
 
-def _document_speaker(text: str, orgs: list[Mention], head: str, back: int, p_start: int, phrase: str) -> _Who:
+def _document_speaker(
+    text: str, orgs: list[Mention], head: str, back: int, p_start: int, phrase: str, idx: _Index | None = None
+) -> _Who:
     """Return who speaks for the document ``phrase`` at ``p_start`` ("the readout said"): the body the text makes
-    its issuer (:func:`_issuer`); nobody when a quote before it goes on; else the document by its description.
+    its issuer (:func:`_issuer`), else one no body mention holds (:func:`_unlisted_issuer`, with the mentions
+    ``idx``); nobody when a quote before it goes on; else the document by its description.
 
     >>> t = 'Jo Corp slammed the readout. "No," the readout said'; ms = [Mention(0, 7, "Jo Corp", "org", {})]
     >>> w = _document_speaker(t, ms, "readout", 0, t.rindex("the"), "the readout"); (w.mention, t[w.start : w.end])
@@ -1398,6 +1400,8 @@ def _document_speaker(text: str, orgs: list[Mention], head: str, back: int, p_st
     chosen = _issuer(text, orgs, head, back, p_start, text.find(head, p_start, end))
     if chosen is not None:
         return _Who("descriptor", chosen, p_start, end, chosen)
+    if idx is not None and (issuer := _unlisted_issuer(text, idx, head, back, p_start)).found:
+        return replace(issuer, start=p_start, end=end)  # "a report from the Foo Service", "Bo said in a statement"
     if _quoted_before(text, p_start):
         return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     return _Who("descriptor", None, p_start, end)  # no body named as its issuer ("Jo Corp slammed the readout")
