@@ -902,7 +902,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
     if chosen is None and head in _ISSUED:  # "the readout said": its issuer, else the document itself
-        return _document_speaker(text, orgs, head, back, p_start, phrase)
+        return _document_speaker(text, orgs, head, back, p_start, phrase, idx)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=_without_article(named or phrase))
@@ -915,6 +915,39 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     chosen = chosen or (bodies[0] if bodies and not _other_body(bodies[0], head, window[det + 1 : -1]) else None)
     chosen = chosen or _named_further_back(idx, head, back)
     return _Who("descriptor", chosen, p_start, p_start + len(phrase), chosen)
+
+
+# a capitalised body after a document ("a new report from the Foo Research Service"): the document's issuer
+_FROM_BODY = re.compile(
+    r"[ \t]{1,3}(?:from|by)[ \t]{1,3}(?:the[ \t]{1,3})?"
+    r"(?P<name>(?:[A-Z][\w.&'’-]{0,30}[ \t]{1,3}(?:(?:for|of|and|on)[ \t]{1,3})?){0,4}[A-Z][\w&'’-]{0,30}+)(?![\w&'’-])"
+)
+
+
+def _unlisted_issuer(text: str, idx: _Index, head: str, back: int, p_start: int) -> _Who:
+    """Return the issuer of the document "the <head>" at ``p_start`` refers back to ("the report said") that no body
+    mention names (probeq40; Conventions, a document as the source of a quote): a capitalised body after the
+    document before it ("A new report from the Foo Research Service says"), else a person who issued it ("Jo Bell
+    said in a statement that ..."); else nobody.
+
+    >>> t = 'A report from the Foo Research Service says so. "We pay," the report said.'
+    >>> _unlisted_issuer(t, _Index([]), "report", 0, t.rindex("the report")).name
+    'Foo Research Service'
+    >>> t = 'Jo Bell said in a statement that it was fine. "We pay," the statement said.'
+    >>> _unlisted_issuer(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), "statement", 0, t.rindex("the st")).name
+    'Jo Bell'
+    """
+    at = text.rfind(head, back, p_start)
+    if at < 0:
+        return _NOBODY
+    body = _FROM_BODY.match(text, at + len(head))
+    if body is not None:
+        return _Who("descriptor", None, body.start("name"), body.end("name"), name=body.group("name"))
+    for m in idx.ending_before(at, max(back, at - win.ISSUER_NEAR)):
+        if m.kind == "person" and not m.value.get("descriptor") and not _second_of_two(text, idx, m) and _issues(
+                text, m, at, head):  # "Torvia and Mellan issued a joint statement": the pair's rules read it
+            return _Who("descriptor", m, m.start, m.end, name=m.value.get("name") or m.exact)
+    return _NOBODY
 
 
 def _named_further_back(idx: _Index, head: str, back: int) -> Mention | None:
@@ -1349,9 +1382,12 @@ def _quoted_before(text: str, pos: int) -> bool:
     return close > para and text[close - 1] in ".!?"  # a quoted sentence ended, not '"We pay," the statement said'
 
 
-def _document_speaker(text: str, orgs: list[Mention], head: str, back: int, p_start: int, phrase: str) -> _Who:
+def _document_speaker(
+    text: str, orgs: list[Mention], head: str, back: int, p_start: int, phrase: str, idx: _Index | None = None
+) -> _Who:
     """Return who speaks for the document ``phrase`` at ``p_start`` ("the readout said"): the body the text makes
-    its issuer (:func:`_issuer`); nobody when a quote before it goes on; else the document by its description.
+    its issuer (:func:`_issuer`), else one no body mention holds (:func:`_unlisted_issuer`, with the mentions
+    ``idx``); nobody when a quote before it goes on; else the document by its description.
 
     >>> t = 'Jo Corp slammed the readout. "No," the readout said'; ms = [Mention(0, 7, "Jo Corp", "org", {})]
     >>> w = _document_speaker(t, ms, "readout", 0, t.rindex("the"), "the readout"); (w.mention, t[w.start : w.end])
@@ -1364,6 +1400,8 @@ def _document_speaker(text: str, orgs: list[Mention], head: str, back: int, p_st
     chosen = _issuer(text, orgs, head, back, p_start, text.find(head, p_start, end))
     if chosen is not None:
         return _Who("descriptor", chosen, p_start, end, chosen)
+    if idx is not None and (issuer := _unlisted_issuer(text, idx, head, back, p_start)).found:
+        return replace(issuer, start=p_start, end=end)  # "a report from the Foo Service", "Bo said in a statement"
     if _quoted_before(text, p_start):
         return _NOBODY  # "X stated in a briefing, '...' The statement continued": the quote before it goes on
     return _Who("descriptor", None, p_start, end)  # no body named as its issuer ("Jo Corp slammed the readout")
@@ -2184,8 +2222,12 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
             break  # "The letter to Sen. Jo Bell said": its addressee (or topic) is no speaker; the document is
+        if _FILLER.fullmatch(text, m.end, target) and (topic := _talks_object(text, m.start, floor)) >= 0:
+            target = topic  # "the negotiator in talks with the United States said": the talks' party is no speaker
+            continue
         gap_ok = (
             bool(_FILLER.fullmatch(text, m.end, target))
+            or (m.kind == "person" and _member_gap(text, m.end, target))  # "Rep. Bo of the ruling party said"
             or _appositive_gap(text, m.end, target)
             or _appositive_gap(text, m.end, verb_start)  # "Kim, 45, a worker at Camp Bo, said": past the place
             or _postmodifier_gap(text, m.end, target)
@@ -2221,6 +2263,49 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
     who = _with_place(text, _unnamed_person(text, target, floor), target, verb_start)
     who = who if who.found else _postmodified_phrase(text, floor, verb_start)
     return who if who.found else _document_or_holder(text, idx, floor, verb_start)  # "The commentary said:"
+
+
+# a person's body after "of"/"from"/"at" and "the", in lower case or capitalised words, before the verb ("Rep. Jo Bell
+# of the ruling party said", "Jo Bell of the opposition Foo Party said"): the body's member speaks (probeq40)
+_MEMBER_GAP = re.compile(r"(?<!\s)\s++(?:of|from|at)\s++the\s++(?P<words>(?:[\w.'’&-]++\s++){1,5}+)")
+
+
+def _member_gap(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]``, between a person's name and its verb, is the body the person belongs to
+    ("of the ruling party", "of the ruling Democratic Party"): a few words, no verb, the last a body's noun or
+    capitalised.
+
+    >>> t = "Rep. Jo Bell of the ruling party said"
+    >>> _member_gap(t, 12, t.index("said")), _member_gap("Jo Bell of the talks that ended said", 7, 32)
+    (True, False)
+    """
+    gap = _MEMBER_GAP.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    words = gap.group("words").split()
+    if any(_VERB_WORD.fullmatch(w) or w.lower() in _NOT_OFFICE_WORDS for w in words):
+        return False
+    return words[-1].lower() in _BODY_NOUNS or words[-1][:1].isupper()
+
+
+# a party to talks right after a noun of talks and its preposition ("talks with", "negotiations between the"): the
+# object of the talks, not the subject of the verb after them (probeq40)
+_TALKS_WITH = re.compile(
+    r"\b(?:(?P<prep>in|at|for|of)\s++(?:[\w'’-]++\s++){0,3}?)?(?P<noun>talks|negotiations|dealings|consultations|relations|ties|dispute|deal|agreement|alliance)\s++"
+    r"(?:with|between|against|toward|towards|over)\s++(?:the\s++)?+\Z"
+)
+
+
+def _talks_object(text: str, start: int, floor: int) -> int:
+    """Return where the phrase of talks starts (its preposition, else its noun) when the mention at ``start`` is the
+    talks' party ("the chief negotiator in cost talks with the United States said": the United States), else -1.
+
+    >>> t = "the chief negotiator in cost talks with the United States said"
+    >>> _talks_object(t, t.index("the United"), 0) == t.index("in cost"), _talks_object(t, 0, 0)
+    (True, -1)
+    """
+    m = _TALKS_WITH.search(text, max(floor, start - win.TALKS_PHRASE_BACK), start)
+    return -1 if m is None else m.start("prep") if m.group("prep") else m.start("noun")
 
 
 def _place_preposition(text: str, floor: int, place_start: int) -> int:
@@ -5372,6 +5457,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
+    if _owned_subject(text, words, k, pl):
+        return _NOBODY  # 'Bo said the envoy's remarks “speak for themselves.”': Bo's words about the remarks
     if _named_object(words, k):
         return _NOBODY  # probeq36: 'Seoul called Washington's demand “excessive”': the namer's word for the object
     if (tag := _closing_tag(text, idx, pl)).found:
@@ -5431,6 +5518,40 @@ def _reported_owner(words: list[str], k: int) -> bool:
     while j > 0 and j > k - 4 and words[j].lower() != "that":
         j -= 1
     return j >= 1 and words[j].lower() == "that" and words[j - 1].lower().rstrip(",") in _REPORTING_THAT
+
+
+# a quote's first word that opens a noun phrase, an infinitive or a clause of its own: the owned noun's content
+# ("Bo's call “to act”", "Bo's warning “a storm is near”"), not the predicate told of it
+_CONTENT_OPENERS = word_set("to a an the this that these those we i you he she it they our my there no not")
+
+
+def _owned_subject(text: str, words: list[str], k: int, pl: _Place) -> bool:
+    """Return whether the possessive ``words[k]`` and its noun open the clause a verb of saying reports ("said the
+    envoy's remarks", "told them that Bo's comments"), and the quote right after that noun is the clause's
+    predicate, which ends the sentence ("“speak for themselves.”", "“ignore what Seoul pays.”"): the reporter's
+    words about the remarks, not the owner's (probeq40).
+
+    >>> t = "Al Roe said the envoy's comments “speak for themselves.”"
+    >>> pl = _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)
+    >>> w = t[: pl.qs].split()
+    >>> _owned_subject(t, w, 4, pl), _owned_subject(t.replace("speak", "to speak"), w, 4, pl)
+    (True, False)
+    >>> _owned_subject("It fits Jo Bell's calls “to act”.", "It fits Jo Bell's calls".split(), 3, pl)
+    False
+    """
+    j = k - 1 if k >= 1 and words[k - 1].lower() in {"the", "a", "an"} else k
+    said = j >= 1 and words[j - 1].lower().rstrip(",") in _REPORTING_THAT
+    if not said and j >= 1 and words[j - 1].lower() == "that":
+        said = _VERB_WORD.search(text, pl.sent_start, pl.qs) is not None  # "told an audience that the envoy's"
+    if not said or k == len(words) - 1:
+        return False
+    first = _WORD.search(text, pl.qs, pl.qe)
+    if first is None or not first.group()[:1].islower() or first.group().lower() in _CONTENT_OPENERS:
+        return False
+    return _SENTENCE_CLOSE.match(text, pl.qe) is not None or text[pl.qs : pl.qe].rstrip("”\"'’")[-1:] in ".!?"
+
+
+_SENTENCE_CLOSE = re.compile(r"(?<![ \t])[ \t]*+(?:[.!?]|\n|\Z)")  # read from a quote's closing mark
 
 
 _TAG_VERBS = word_set("reported reports said says wrote writes added adds")
@@ -5759,9 +5880,33 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
-            return _Who("colon", m, m.start, m.end)
+            return _NOBODY if _object_in_clause(text, pl.sent_start, m.start) else _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
+
+
+def _object_in_clause(text: str, sent_start: int, start: int) -> bool:
+    """Return whether the name at ``start`` before a colon is the object of a preposition in a clause whose subject
+    opens the sentence ("Jo Bell put it bluntly at a forum hosted by the Hanul Institute:": the institute hosts, Bo
+    speaks; probeq40), no label: a capitalised word opens the sentence and a preposition of a setting or an agent
+    stands before the name.
+
+    >>> t = "Jo Bell put it bluntly at a forum hosted by the Hanul Institute:"
+    >>> _object_in_clause(t, 0, t.index("the Hanul")), _object_in_clause("Jo Bell:", 0, 0)
+    (True, False)
+    >>> _object_in_clause("Asked by the Hanul Institute:", 0, 9)
+    False
+    """
+    words = text[sent_start:start].split()
+    if words[-1:] == ["the"]:
+        words.pop()
+    return len(words) >= 3 and words[-1] in _SETTING_PREPS and words[0][:1].isupper() and not words[0].endswith(
+        ("ed", "ing"))
+
+
+# prepositions of a setting or an agent in a clause ("at a forum hosted by", "in a talk with"), not of a member's body
+# ("of", "for", "from") or a source ("according to")
+_SETTING_PREPS = word_set("at by in on with about against during after before")
 
 
 # Verbs whose object is the one spoken to ("telling Al Roe:", "asked Al Roe:"): a name after them is no label.
@@ -11153,6 +11298,8 @@ def _named_later(
         src = _named_person_quote(quotes, i + 1, limit, named)
         if src is None or (definite and text is not None and not _apposed_office(text, src, words[-1])):
             continue  # "the commander": only one the next paragraphs name as the commander
+        if text is not None and _kept_unnamed(text, quotes, i, src, paragraphs[pi]):
+            continue  # "said the official, who requested anonymity": no one the text names
         for j in range(i, len(quotes)):
             o = out[j]
             if j > i and (o.start >= paragraphs[pi][1] or o.value["attribution"] != "pronoun" or o.value["speaker"]
@@ -11160,6 +11307,45 @@ def _named_later(
                 break
             out[j] = _named_by(o, src)
     return out
+
+
+# words that say a source is not named ("who requested anonymity", "asked not to be identified", "was not authorized
+# to speak publicly", "speaking on background")
+_ANONYMITY = re.compile(
+    r"\b(?:anonymity|anonymously|on[ \t]background|not[ \t]to[ \t]be[ \t](?:identified|named)"
+    r"|declined[ \t]to[ \t]be[ \t](?:identified|named)|not[ \t]authori[sz]ed[ \t]to[ \t](?:speak|talk|comment))\b"
+)
+
+
+def _kept_unnamed(text: str, quotes: list[Quote], i: int, src: Quote, paragraph: tuple[int, int]) -> bool:
+    """Return whether the unnamed role of ``quotes[i]`` stays unnamed, so the person quoted by name in ``src`` later
+    is someone else (probeq40): its paragraph says the source is not named ("who requested anonymity"); the text
+    refers to it by its role again before ``src`` ("“...,” said the official"); or it already points back to an
+    unnamed phrase ("A former senior official ... the former official said").
+
+    >>> q = Quote(0, 5, '"No,"', {"speaker_text": "a senior diplomat", "antecedent": None, "speaker_start": 6})
+    >>> src = Quote(60, 65, '"Yes,"', {"speaker_text": "Jo Bell"})
+    >>> t = '"No," a senior diplomat said, asking not to be identified.'
+    >>> _kept_unnamed(t, [q, src], 0, src, (0, len(t))), _kept_unnamed('"No," a senior diplomat said.', [q, src], 0,
+    ...     src, (0, 30))
+    (True, False)
+    """
+    v = quotes[i].value
+    if v.get("antecedent"):
+        return True  # an unnamed phrase before: "the official" of "one official described it as ..."
+    if _ANONYMITY.search(text, paragraph[0], paragraph[1]) is not None:
+        return True
+    words = (v.get("speaker_text") or "").split()
+    start = v.get("speaker_start")
+    if words[0].lower() == "the" and start is not None and _indefinite_antecedent(text, start, words[-1]):
+        return True  # "the former official": the unnamed "A former senior official" before
+    for o in itertools.islice(quotes, i + 1, None):
+        if o.start >= src.start:
+            return False
+        again = (o.value.get("speaker_text") or "").split()
+        if len(again) == 2 and again[0].lower() == "the" and again[1] == words[-1] and not o.value["speaker_name"]:
+            return True  # "“...,” said the official": the same unnamed role goes on
+    return False
 
 
 def _named_by(q: Quote, src: Quote) -> Quote:
@@ -11455,6 +11641,8 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
         head, pi = _unnamed_role((v.get("speaker_text") or "").split()), places[i].pi
         if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
             continue
+        if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
+            continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
         who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
         role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
         said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))

@@ -56,6 +56,9 @@ POSSESSIVE_PLACE = 60  # characters after a name read for the place its possessi
 # characters before a speech verb in which the mention that is its subject may end (a name, a title and an appositive)
 SUBJECT_BACK = 160
 SUBJECT_NEAR = 100  # characters before a speech verb in which the nearest mentions are looked at for a possessive owner
+# characters before a mention read for the phrase of talks it is the party of ("in defense cost-sharing talks with
+# the"): a preposition, three words, the noun and its preposition
+TALKS_PHRASE_BACK = 80
 VERB_WORD = 20  # characters of a speech verb's word read to tell a participle ("saying") from a finite verb
 # characters past a speech verb's start up to which a possessive owner's words and their verb are read
 OWNER_PAST_VERB = 20
