@@ -298,15 +298,29 @@ def unwrap(text: str, start: int = 0) -> str:
     out: list[str] = []
     done = 0
     for lines in paragraphs:
+        row = _table_row(text, lines[0][1], start)  # a table's rows keep their breaks (cfix39)
         for (used, bs, be), (_, next_end, _) in itertools.pairwise(lines):
-            if used + 1 + len(text[be:next_end].split(None, 1)[0]) > width and not (
-                    "|" in text[be:next_end] or "|" in text[text.rfind("\n", 0, bs) + 1:bs]):  # a table's rows (cfix39)
+            following = text[be:next_end]
+            row, was_row = "|" in following, row
+            if used + 1 + len(following.split(None, 1)[0]) > width and not (row or was_row):
                 out += (text[done:bs], " " * (be - bs))
                 done = be
     if not out:
         return text
     out.append(text[done:])
     return "".join(out)
+
+
+def _table_row(text: str, end: int, start: int) -> bool:
+    """Whether the line ending at ``end`` holds a "|" (a plain-text table's row), read back at most
+    ``2 * WRAP_WIDTH_MAX`` characters: a paragraph's first line, whose start the line list does not keep (the lines
+    after it are read whole by :func:`unwrap`), so that each line is read once whatever the text's length.
+
+    >>> _table_row("Head\\n2019 | 1.04 trillion won\\nmore", 29, 0), _table_row("Head\\nplain line\\n", 15, 0)
+    (True, False)
+    """
+    low = max(start, end - 2 * WRAP_WIDTH_MAX)
+    return "|" in text[text.rfind("\n", low, end) + 1 or low:end]
 
 
 #: Blanks that are spaces to a reader: no-break, figure, thin, hair and other fixed-width spaces (web pages put a

@@ -4943,7 +4943,8 @@ def dollar_worth(r: Reader, fig: Span) -> bool:
     ...     "Back then a U.S. dollar bought 1,100 won.", "Seoul paid a worth of 950 billion won.")]
     [True, True, False]
     """
-    return fig.kind == "money" and _WORTH_BEFORE.search(r.text, max(0, fig.start - 60), fig.start) is not None
+    worth = _WORTH_BEFORE.search(r.text, max(0, fig.start - win.WORTH_BACK), fig.start)
+    return fig.kind == "money" and worth is not None
 
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the
@@ -6307,7 +6308,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):
-            return Quantity("offer", "offer", pos)  # cfix39: "Washington offered X": the US side's offer
+            return Quantity("demand", "demand", pos)  # cfix39: "Washington offered X": the US side's ask (review93)
         if (name == "offer" and _proposed_by_us(r, fig, pos)) or paid_side_could(r, fig, name, pos):
             name = "demand"
         if name == "demand" and (fiscal_request(r, fig, pos) or gapped_host(r, fig)):
@@ -7022,16 +7023,17 @@ _OFFER_TO_LOWER = re.compile(r"\boffer(?:s|ed|ing)?[ \t]++to[ \t]++(?:lower|cut|
 def us_offer(r: Reader, fig: Span, name: str, cue: int) -> bool:
     """Return whether the US side offers a figure: its cue (at ``cue``, an intent called ``name``) is an offer word
     whose proposer is of the US side, or a demand noun the US side offered to lower ("Washington offered to lower its
-    demand to X"): an offer of that side, judged against its offers, never as a demand or a payment (cfix39); a US
-    proposal ("Trump has proposed X for Seoul's share") stays its demand (:func:`_proposed_by_us`).
+    demand to X"): what that side offers Seoul pay is the level it asks, a demand, as a US proposal ("Trump has proposed
+    X for Seoul's share", :func:`_proposed_by_us`) and "the current X American offer" are (review93; cfix39 had read
+    it as an offer of the US side, which the data hold none of).
 
     >>> [_money_quantity(*figure_in(t))[:2] for t in ("Washington offered to lower its demand to $4 billion.",
     ...     "The United States offered a compromise of $1.3 billion a year.", "Seoul offered $1 billion.",
     ...     "President Trump has proposed $1.3 billion for Seoul's share.")]
-    [('offer', 'offer'), ('offer', 'offer'), ('offer', 'offer'), ('demand', 'demand')]
+    [('demand', 'demand'), ('demand', 'demand'), ('offer', 'offer'), ('demand', 'demand')]
     """
     if name == "demand":
-        offered = _OFFER_TO_LOWER.search(r.text, max(0, cue - 60), cue)
+        offered = _OFFER_TO_LOWER.search(r.text, max(0, cue - win.OFFER_TO_LOWER_BACK), cue)
         return offered is not None and _proposed_by_us(r, fig, offered.start())
     return name == "offer" and _OFFER_WORD.match(r.text, cue) is not None and _proposed_by_us(r, fig, cue)
 

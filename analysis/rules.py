@@ -3795,8 +3795,7 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     if swapped is not None:
         return swapped
     if not pool:
-        return paid_side_offer(fig, ctx) or _j(
-            "unverifiable", f"No reported offer of that time in the data to compare {shown} with.")
+        return _j("unverifiable", f"No reported offer of that time in the data to compare {shown} with.")
     hits = [r for r, c in zip(pool, close, strict=True) if c]
     rows = hits or pool
     listed = "; ".join(f"{ctx.names.get(r.offered_by, r.offered_by)} offered "
@@ -3807,25 +3806,6 @@ def offer_stated(fig: Figure, ctx: Context) -> Judgement:
     unsure = "" if hits else " No reported offer of that figure; the data lists reported offers only."
     return _j(verdict, f"Offer of {shown}: {listed}.{unsure}", [i for r in rows for i in split_ids(r.source_ids)],
               [f"offers:{r.offer_id}" for r in rows])
-
-
-def paid_side_offer(fig: Figure, ctx: Context) -> Judgement | None:
-    """Return the verdict on an offer of the US side (the side that is paid) when the data hold no offer of its: what it
-    offers Seoul pay is the level it then asks, so a demand of its on record that matches supports it; else None (the
-    offer stays unverifiable, never contradicted: cfix39).
-
-    >>> [offer_stated(*example(t, "2020-05-20")).verdict for t in ("Washington offered to settle for $1.3 billion.",
-    ...                                                             "Washington offered to settle for $2 billion.")]
-    ['supported', 'unverifiable']
-    """
-    if ctx.side(fig.frame.actor) != "US" or fig.span.kind != "money":
-        return None
-    asked = demand_stated(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="demand",
-                                                                             modality="demand")), ctx)
-    if asked.verdict != "supported":
-        return None
-    return _j("supported", f"No offer of the US side is on record; what it offers is its ask: {asked.evidence}",
-              asked.sources, asked.rows)
 
 
 def offered_in(offers: Sequence[DataRow], currency: str, ctx: Context) -> list[float]:

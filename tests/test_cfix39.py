@@ -6,10 +6,10 @@ my own words and near misses that keep their reading (cfix39):
   an amount took (``frames.conditioned``): modality ``hypothetical``, never contradicted. Near misses: a rise reported
   with an "if" after it, or an "if" of another clause, stays judged.
 - US_OFFER (D): an offer the US side makes ("Washington offered to lower its demand to X", "American negotiators
-  offered a compromise of X") was its demand; it is now ``offer``/``offer`` with the US actor (``frames.us_offer``),
-  judged against the offers of that side, and, as none is on record, supported only by an ask of its that matches
-  (``rules.paid_side_offer``), else unverifiable: never contradicted. Near misses: a US proposal of what Seoul pays
-  stays its demand (the corpus's convention), Seoul's offer and a US demand keep their readings.
+  offered a compromise of X"): cfix39 made it an ``offer`` of the US side; the lead (thirty-fifth session) kept the
+  corpus's convention (review93: the US side's offer is its ask), so ``frames.us_offer`` frames it ``demand`` with the
+  US actor, judged against that side's demands, and the rows hold that reading. Near misses: a US proposal of what
+  Seoul pays stays its demand, Seoul's offer and a US demand keep their readings.
 - TABLE (A): a plain-text table ("| Year | Payment |" over "|---|---|" and "| 2019 | X |" rows, or "2019 | X" lines
   under a line naming them) was unwrapped into one line, each figure bound to the last row's year and its column head
   lost; a table's lines keep their breaks (``article.unwrap``), and a figure in a row with one year cell takes that

@@ -718,3 +718,8 @@ CAPPED_AFTER = 16
 REMARK_TAG_TAIL = 60
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
 REMARK_TITLE_CHARS = 40
+# characters before a money amount read for "one dollar was worth" / "a dollar bought": the amount is an exchange
+# rate (dev129, frames.dollar_worth)
+WORTH_BACK = 60
+# characters before an ask's cue read for "offered to lower (its demand)": the US side's offer (cfix39, frames.us_offer)
+OFFER_TO_LOWER_BACK = 60
