@@ -7434,6 +7434,27 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     return None if m is None else "tariffs" if m.group("tariffs") else "other"
 
 
+#: Right before a percent, the words of the level another percent came from: "down from the 25 percent", "from 10%".
+_PERCENT_FROM = re.compile(r"\b(?:(?:down|up|lowered|reduced|cut|raised)\s++)?from\s++(?:the\s++|a\s++)?$", re.I)
+
+
+def from_other_percent(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the percent before a percent that is the level it came from ("agreed to a 15 percent
+    U.S. tariff, down from the 25 percent Trump had threatened": ``tariffs``), when it is a quantity the data do not
+    cover; else None: the rate it was lowered from is of the same thing, not the SMA's rise (cfix40).
+
+    >>> [from_other_percent(*figure_in(t, 1)) for t in ("Seoul agreed to a 15 percent tariff, down from the 25 percent "
+    ...     "Trump had threatened.", "Seoul's share rose 8.3 percent, up from 5 percent a year earlier.")]
+    ['tariffs', None]
+    """
+    s0, _ = r.local(fig)
+    if not _PERCENT_FROM.search(r.text, max(s0, fig.start - win.CHANGE_VERB_BACK), fig.start):
+        return None
+    before = r.last_in(s0, fig.start, "percent", lambda p: p.end <= fig.start)
+    quantity = None if before is None else _percent_quantity(r, before).quantity
+    return quantity if quantity in OTHER_QUANTITIES else None
+
+
 #: Words that open a relative clause without naming its subject ("the 50 percent that Washington sought").
 _RELATIVE_WORDS = frozenset(("that", "which"))
 #: Most words a relative clause's subject takes before its verb ("the 50 percent U.S. negotiators sought").
@@ -7548,9 +7569,9 @@ def labelled_goal(r: Reader, fig: Span) -> bool:
 
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
-    headed = headed_other(r, fig)
+    headed = headed_other(r, fig) or from_other_percent(r, fig)
     if headed:
-        return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
+        return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate; cfix40: "down from the 25%"
     if progress_share(r, fig):
         return Quantity("other")  # "86 percent complete": how far a work has got
     if premium_goal(r, fig):

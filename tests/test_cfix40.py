@@ -12,6 +12,10 @@ near misses that keep their reading (tests/cases/test_cfix40.csv; columns as tes
 - ``YEAR_AFTER`` (A2): a percent whose year comes after the amount it names: "raised it 13.9 percent to X in 2021"
   (the amount reached dates the rise, not the amount before it), "5.8 percent above the X paid the year before" (the
   rise is of the year after the base's; ``frames.amount_after_years``).
+- ``AGREED_TARIFF`` (A3): in a sentence that tells something agreed, the percent a tariff came down from ("agreed to
+  set the tariff at 15 percent, down from the 25 percent announced earlier") was read as the SMA's agreed rise and
+  contradicted; a percent told as the level another percent came from takes that percent's quantity when the data do
+  not cover it (``frames.from_other_percent``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"TERM_TOTAL": 9, "TERM_TOTAL_NEAR": 3, "YEAR_AFTER": 6, "YEAR_AFTER_NEAR": 5}
+COUNTS = {"TERM_TOTAL": 9, "TERM_TOTAL_NEAR": 3, "YEAR_AFTER": 6, "YEAR_AFTER_NEAR": 5, "AGREED_TARIFF": 4,
+          "AGREED_TARIFF_NEAR": 3}
 
 # rows: tests/cases/test_cfix40.csv; test_tables: each class keeps its rows
 test_cfix40_claims, test_tables = table_tests("test_cfix40", check_claims62, COUNTS)
