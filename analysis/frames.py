@@ -11265,7 +11265,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     now = "current" in _words_before(r, fig, 3) or current_apposition(r, fig)  # "below the current level of 28,500":
     # the level now, whatever moves
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
-           or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_former(r, fig)
+           or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_planned(r, fig) or troops_former(r, fig)
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
@@ -11407,6 +11407,41 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
         return None
     return "the level a change came to, at a time the text does not give"
+
+
+#: Words of a time to come before the level a change is to ("will go ... to 25,000", "is expected to fall to").
+_FUTURE_WORDS = frozenset(("will", "shall", "ll", "expected", "scheduled", "slated", "plans", "planned", "aims",
+                           "intends"))
+_HEDGES = frozenset(HEDGE_WORDS.split("|"))
+
+
+def troops_planned(r: Reader, fig: Span) -> str | None:
+    """Return why the level a change is to reach later is not judged ("will go from a previous 37,500 to around 25,000
+    by 2008", told in 2006; "is expected to shrink to 25,000"): a target, not a level reported, when a word of a time
+    to come stands in its clause before it or the year it is to be reached by is after publication (cfix40); else
+    None.
+
+    >>> def planned(text: str, published: str) -> list[str | None]:
+    ...     r = Reader(annotate_text(text, published))
+    ...     return [troops_planned(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    >>> planned("US troops in Korea will go from 37,500 to around 25,000 by 2008.", "2006-08-08")
+    ["a level planned ('will'), not the level reported"]
+    >>> planned("US troops in Korea are to fall to 25,000 troops by 2008.", "2006-08-08")
+    ["a level planned ('by 2008'), not the level reported"]
+    >>> planned("US troops in Korea went from 37,500 to 28,500 by 2008.", "2010-01-05")
+    [None]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    words = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
+    while words and words[-1] in _HEDGES:
+        words.pop()
+    if not words or words[-1] not in ("to", "at", "reach"):  # "will go to 25,000", "will stand at 25,000 by 2008"
+        return None
+    by = _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16))
+    future = next((w for w in reversed(words) if w in _FUTURE_WORDS), None)
+    if future is None and (by is None or int(by.group()[-4:]) <= r.published.year):
+        return None
+    return f"a level planned ({future or by.group().strip(' ,')!r}), not the level reported"
 
 
 #: Words of the military near a count whose noun counts anyone ("members"; a count of "people" or "Americans" is only

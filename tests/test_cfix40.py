@@ -16,6 +16,10 @@ near misses that keep their reading (tests/cases/test_cfix40.csv; columns as tes
   set the tariff at 15 percent, down from the 25 percent announced earlier") was read as the SMA's agreed rise and
   contradicted; a percent told as the level another percent came from takes that percent's quantity when the data do
   not cover it (``frames.from_other_percent``).
+- ``PLANNED_LEVEL`` (A4): a troop level a change is to reach later ("are expected to fall to 25,000 by 2008", "will
+  stand at 25,000 troops by 2008", told before 2008) was judged as that year's level and contradicted; a level after
+  "to", "at" or "reach" with a word of the future in its clause, or reached by a year after publication, is a target,
+  not a count (``frames.troops_planned``).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from conftest import table_tests
 from test_claims62 import check_claims62
 
 COUNTS = {"TERM_TOTAL": 9, "TERM_TOTAL_NEAR": 3, "YEAR_AFTER": 6, "YEAR_AFTER_NEAR": 5, "AGREED_TARIFF": 4,
-          "AGREED_TARIFF_NEAR": 3}
+          "AGREED_TARIFF_NEAR": 3, "PLANNED_LEVEL": 5, "PLANNED_LEVEL_NEAR": 4}
 
 # rows: tests/cases/test_cfix40.csv; test_tables: each class keeps its rows
 test_cfix40_claims, test_tables = table_tests("test_cfix40", check_claims62, COUNTS)
