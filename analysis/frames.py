@@ -2252,7 +2252,33 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
     if how not in ("phrase", "relative") or len(years) != 1 \
             or _money_quantity(r, after[0]).quantity not in ("sma_payment", "other"):
         return None  # "46 percent above the $5 billion Trump sought in 2019": an ask is no payment
+    subject = None if reached else subject_amount(r, fig)
+    own = bind_years(r, subject) if subject is not None else None
+    if own is not None and own[1] != "publication" and len(own[0]) == 1:
+        return own  # "Seoul pays X this year. That is 20 percent more than the Y it paid in 2020": this year's
     return (years if reached else (years[0] + 1,)), how
+
+
+def subject_amount(r: Reader, fig: Span) -> Span | None:
+    """Return the amount a percent is said of: the last figure before it in its sentence when that is an amount, or,
+    when it is its sentence's first figure and the sentence opens on a word standing for the amount before ("That
+    is", "The figure was": :data:`_AMOUNT_ANAPHOR`), the last amount of the sentence before; else None (cfix40).
+
+    >>> r, fig = figure_in("Seoul pays 1.25 trillion won this year. That is 20 percent more than in 2020.", 1)
+    >>> subject_amount(r, fig).exact
+    '1.25 trillion won'
+    >>> subject_amount(*figure_in("Seoul pays more. It rose 20 percent.")) is None
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if before:
+        return before[-1] if before[-1].kind == "money" else None
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s):
+        return None
+    amounts = r.spans_in(r.sentences[i].start, r.sentences[i].end, "money")
+    return amounts[-1] if amounts else None
 
 
 #: Between an amount that is a sentence's subject and the percent it is: "X is (about)", "X, was".
