@@ -2221,16 +2221,20 @@ _SPAN_COMPARATIVES = frozenset(("above", "below", "more", "less", "higher", "low
 def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[int, ...], str] | None:
     """Return the years of a percent change told by the payment right after it, dated in its own phrase: the amount
     it rose to ("raised it 13.9 percent to 1.1833 trillion won in 2021": 2021, not the year of the amount before it),
-    or, when the percent modifies no amount before it (``unmodified``), the amount it is counted from ("5.8 percent
-    above the 869.5 billion won paid the year before": the year after that one); else None (cfix40).
+    or, when the percent modifies no amount before it (``unmodified``) and is told of an amount by a copula ("X. That
+    was 5.8 percent above the 869.5 billion won paid the year before": :func:`subject_amount`), the amount it is
+    counted from: that amount's own year, else the year after the base's; else None (cfix40).
 
     >>> t = "Seoul's payment, 1.0389 trillion won in 2020, rose 13.9 percent to 1.1833 trillion won in 2021."
     >>> r, fig = figure_in(t, 1)
     >>> amount_after_years(r, fig, False)
     ((2021,), 'phrase')
-    >>> r, fig = figure_in("In 2014 it was 5.8 percent above the 869.5 billion won paid in 2013.")
+    >>> r, fig = figure_in("Seoul paid 920 billion won. That was 5.8 percent above the 869.5 billion won paid in "
+    ...                    "2013.", 1)
     >>> amount_after_years(r, fig, True), amount_after_years(r, fig, False)
     (((2014,), 'phrase'), None)
+    >>> amount_after_years(*figure_in("Its 2026 share is 58 percent more than the 960.2 billion won paid in 2018."),
+    ...                    True)
     >>> [amount_after_years(*figure_in(t), True) for t in ("It rose 13.9 percent to 1.1833 trillion won.",
     ...     "It was 46 percent above the $5 billion Trump sought in 2019.",
     ...     "It rose 24 percent from 1.0389 trillion won in 2020 to 1.2896 trillion won in 2023.",
@@ -2252,11 +2256,13 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
     if how not in ("phrase", "relative") or len(years) != 1 \
             or _money_quantity(r, after[0]).quantity not in ("sma_payment", "other"):
         return None  # "46 percent above the $5 billion Trump sought in 2019": an ask is no payment
-    subject = None if reached else subject_amount(r, fig)
-    own = bind_years(r, subject) if subject is not None else None
-    if own is not None and own[1] != "publication" and len(own[0]) == 1:
-        return own  # "Seoul pays X this year. That is 20 percent more than the Y it paid in 2020": this year's
-    return (years if reached else (years[0] + 1,)), how
+    if reached:
+        return years, how
+    subject = subject_amount(r, fig)
+    if subject is None:
+        return None  # "Seoul's share for 2026 is 58 percent more than the X it paid in 2018": its own reading
+    own = bind_years(r, subject)  # "Seoul pays X this year. That is 20 percent more than the Y it paid in 2020"
+    return own if own[1] != "publication" and len(own[0]) == 1 else ((years[0] + 1,), how)
 
 
 def subject_amount(r: Reader, fig: Span) -> Span | None:
