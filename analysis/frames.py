@@ -2236,10 +2236,11 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
     >>> amount_after_years(*figure_in("Its 2026 share is 58 percent more than the 960.2 billion won paid in 2018."),
     ...                    True)
     >>> [amount_after_years(*figure_in(t), True) for t in ("It rose 13.9 percent to 1.1833 trillion won.",
+    ...     "Under the 2014-2018 accord, Seoul's payment rose 5.8 percent to 920 billion won.",
     ...     "It was 46 percent above the $5 billion Trump sought in 2019.",
     ...     "It rose 24 percent from 1.0389 trillion won in 2020 to 1.2896 trillion won in 2023.",
     ...     "Seoul agreed to raise it by 13 percent from the $870 million it paid in 2019.")]
-    [None, None, None, None]
+    [None, None, None, None, None]
     """
     _, s1 = r.local(fig)
     after = r.figures_in(fig.end, s1)
@@ -2253,9 +2254,11 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
                             and not r.figures_in(after[0].end, r.clause(fig, strong=True)[1])):
         return None  # "35% from X in 2017 to Y in 2023": a span; "agreed to raise it 13% from X paid in 2019": to when?
     years, how = bind_years(r, after[0])
-    if how not in ("phrase", "relative") or len(years) != 1 \
+    if how not in ("phrase", "relative") or len(years) != 1 or not r.spans_in(after[0].end, r.clause(after[0])[1],
+                                                                               "date") \
             or _money_quantity(r, after[0]).quantity not in ("sma_payment", "other"):
-        return None  # "46 percent above the $5 billion Trump sought in 2019": an ask is no payment
+        return None  # its year told after it ("Under the 2014-2018 accord, ... rose 5.8% to X": not so); "46 percent
+        # above the $5 billion Trump sought in 2019": an ask is no payment
     if reached:
         return years, how
     subject = subject_amount(r, fig)
