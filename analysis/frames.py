@@ -1343,11 +1343,11 @@ def numbered_deal_year(r: Reader, fig: Span) -> tuple[int, ...]:
 #: Agreement", "the first cost-sharing deal"): "the first deal", "the second agreement of the Biden era" name no
 #: number of an SMA (review81 item 1); an ordinal in digits ("the 10th agreement") does.
 _SHARING = r"(?:(?:defen[cs]e\s++)?(?:cost|burden)-sharing\s++)"
-_DEAL_BY_NO = re.compile(r"\bthe\s++(?:(?P<no>\d{1,2}(?:st|nd|rd|th))\s++" + _SHARING + r"?(?:agreement|deal|accord|"
-                         r"pact|SMA|Special\s++Measures\s++Agreement)|(?P<word>" + "|".join(_DEAL_WORDS) + r")\s++(?:"
-                         + _SHARING + r"(?:agreement|deal|accord|pact|SMA|Special\s++Measures\s++Agreement)|SMA|"
-                         r"Special\s++Measures\s++Agreement))\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)",
-                         re.I)
+_NUMBERED_DEAL = (r"(?:(?P<no>\d{1,2}(?:st|nd|rd|th))\s++" + _SHARING + r"?(?:agreement|deal|accord|"
+                  r"pact|SMA|Special\s++Measures\s++Agreement)|(?P<word>" + "|".join(_DEAL_WORDS) + r")\s++(?:"
+                  + _SHARING + r"(?:agreement|deal|accord|pact|SMA|Special\s++Measures\s++Agreement)|SMA|"
+                  r"Special\s++Measures\s++Agreement))\b(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)")
+_DEAL_BY_NO = re.compile(r"\bthe\s++" + _NUMBERED_DEAL, re.I)
 #: Between a numbered agreement and a figure after it, a word of the present: "The 8th SMA ran out long ago and
 #: Seoul now pays X", "Under the 8th SMA Seoul paid less, and today it pays X" (review81 item 1): the figure's clause is
 #: of now, not of the agreement's term.
@@ -1396,8 +1396,7 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
         # agreement not what the clause is under ("1991, the year the first deal was signed")
     if another_clause(r.text, clause[0], found[0].span(), fig.start):
         return ()  # "The 8th SMA ran out and Seoul now pays X": the agreement governs another clause (review81)
-    no = (found[0]["no"] or found[0]["word"]).lower()
-    number = int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
+    number = deal_number(found[0])
     term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
     if term is None or term[0] <= r.published.year <= term[2] or (concluded is not None and concluded > r.published):
         return ()
@@ -1405,6 +1404,76 @@ def deal_term_years(r: Reader, fig: Span, clause: tuple[int, int]) -> tuple[int,
         return ()
     paid = _paid_years()
     return tuple(dict.fromkeys([term[1], *(y for y in range(term[0], term[2] + 1) if y in paid)]))
+
+
+def deal_number(m: re.Match[str]) -> int:
+    """Return the number of the agreement a match of :data:`_NUMBERED_DEAL` names, in digits or in words.
+
+    >>> [deal_number(_DEAL_BY_NO.search(t)) for t in ("under the 11th SMA", "the ninth Special Measures Agreement")]
+    [11, 9]
+    """
+    no = (m["no"] or m["word"]).lower()
+    return int(no[:-2]) if no[0].isdigit() else _DEAL_WORDS.index(no) + 1
+
+
+#: An agreement named by its number anywhere in a sentence, "the" or not (a headline drops it: "Sixth SMA totals X",
+#: "to pay X under ninth SMA"), with its length before it as a count of years (group ``n``: "the six-year 11th SMA").
+_TERM_DEAL = re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d)[\s-]year\s++)?" + _NUMBERED_DEAL,
+                        re.I)
+#: A count of years a total is told over: "over the five years of the eighth SMA", "in five years", "for two years".
+_YEARS_COUNTED = re.compile(r"\b(?:over|in|for|during|across|throughout)\s++(?:the\s++|its\s++|all\s++)?"
+                            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++years\b", re.I)
+
+
+def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
+    """Return the years of the term of the one agreement the figure's sentence names by its number ("over the five
+    years of the eighth SMA", "under the six-year 11th SMA", "Sixth SMA totals X"): the years a total told under it
+    adds up (the README: a multi-year total is checked against the sum of those years). The term runs from its start
+    to its end (data/sma_contributions.csv, ``term_start`` and ``term_end``), or from its first set year when a count
+    of years in the sentence fits that instead ("the five-year 11th SMA": 2021-2025); () when the sentence names no
+    agreement or two, the agreement was concluded after publication (its number names talks), the data lack its
+    term, the term is one year, or the count fits neither (cfix40).
+
+    >>> [deal_term_span(*figure_in(t))[::4] for t in ("Seoul paid 4.07 trillion won over the five years of the eighth "
+    ...     "SMA.", "Sixth SMA totals 1.36 trillion won", "Seoul paid 1 trillion won under the 10th SMA.",
+    ...     "Seoul paid 9 trillion won under the ninth SMA, not the eighth SMA.")]
+    [(2009, 2013), (2005,), (), ()]
+    >>> texts = ("Seoul paid 7.5 trillion won under the six-year 11th SMA.", "Seoul paid 6.3 trillion won in five "
+    ...          "years of the 11th SMA.", "Seoul paid 3 trillion won in two years of the 11th SMA.")
+    >>> [deal_term_span(r, r.figures_in(0, len(r.text))[0])[::4] for r in (Reader(annotate_text(t, "2026-01-02"))
+    ...                                                                     for t in texts)]
+    [(2020, 2024), (2021, 2025), ()]
+    """
+    s, e = r.local(fig)
+    found = list(itertools.islice(_TERM_DEAL.finditer(r.text, s, e), 3))
+    numbers = {deal_number(m) for m in found}
+    if len(numbers) != 1:
+        return ()
+    number = numbers.pop()
+    term, concluded = _deal_terms_of().get(number), _deal_concluded().get(number)
+    if term is None or (concluded is not None and concluded > r.published):
+        return ()
+    spans = [tuple(range(first, term[2] + 1)) for first in dict.fromkeys((term[0], term[1]))]
+    counted = found[0]["n"] or next((m["n"] for m in _YEARS_COUNTED.finditer(r.text, s, e)), None)
+    if counted:
+        n = int(counted) if counted.isdigit() else CARDINALS[counted.lower()]
+        spans = [span for span in spans if len(span) == n]
+    return spans[0] if spans and len(spans[0]) > 1 else ()
+
+
+def total_term_years(r: Reader, fig: Span, quantity: str, years: tuple[int, ...], how: str) -> tuple[tuple[int, ...],
+                                                                                                    str]:
+    """Return the years (and how they were found) of a total over several years that names none ("X over the five
+    years of the eighth SMA"): its agreement's term (:func:`deal_term_span`), bound in its phrase; else ``years`` and
+    ``how`` as they are (cfix40).
+
+    >>> r, fig = figure_in("Seoul paid 1.36 trillion won in all over the two years of the sixth SMA.")
+    >>> total_term_years(r, fig, "sma_total", (2020,), "publication"), total_term_years(r, fig, "demand", (2020,), "")
+    (((2005, 2006), 'phrase'), ((2020,), ''))
+    """
+    if quantity == "sma_total" and len(years) < 2 and (term := deal_term_span(r, fig)):
+        return term, "phrase"
+    return years, how
 
 
 #: A preposition of being under an agreement, right before it: "Under the 10th SMA", "Seoul's share under the ninth
@@ -2130,6 +2199,9 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         how = "phrase" if not own and anchored_before(r, d) else _how(r, own[0].date if own else d)  # claims26
         return (date_years(own[0].date) if own else (date_years(d)[-1] + 1,)), how
     base = _modified_amount(r, fig)
+    told_after = amount_after_years(r, fig, base is None)
+    if told_after is not None:  # cfix40: "raised it 13.9 percent to X in 2021": 2021's, whatever amount came before
+        return told_after
     own_after = own_year_after(r, fig)
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
@@ -2145,6 +2217,84 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+#: A copula right before a percent: the state of a dated sum ("That was 5.8 percent more than the X paid in 2013").
+_COPULA_BEFORE = re.compile(r"\b(?:was|is|were|are|stood|stands)\s++(?:" + _HEDGE + r")?$", re.I)
+#: The comparative a percent's span may end with, before the amount it is counted from ("5.8 percent above the X").
+_SPAN_COMPARATIVES = frozenset(("above", "below", "more", "less", "higher", "lower"))
+
+
+def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of a percent change told by the payment right after it, dated in its own phrase: the amount
+    it rose to ("raised it 13.9 percent to 1.1833 trillion won in 2021": 2021, not the year of the amount before it),
+    or, when the percent modifies no amount before it (``unmodified``) and is told of an amount by a copula ("X. That
+    was 5.8 percent above the 869.5 billion won paid the year before": :func:`subject_amount`), the amount it is
+    counted from: that amount's own year, else the year after the base's; else None (cfix40).
+
+    >>> t = "Seoul's payment, 1.0389 trillion won in 2020, rose 13.9 percent to 1.1833 trillion won in 2021."
+    >>> r, fig = figure_in(t, 1)
+    >>> amount_after_years(r, fig, False)
+    ((2021,), 'phrase')
+    >>> r, fig = figure_in("Seoul paid 920 billion won. That was 5.8 percent above the 869.5 billion won paid in "
+    ...                    "2013.", 1)
+    >>> amount_after_years(r, fig, True), amount_after_years(r, fig, False)
+    (((2014,), 'phrase'), None)
+    >>> amount_after_years(*figure_in("Its 2026 share is 58 percent more than the 960.2 billion won paid in 2018."),
+    ...                    True)
+    >>> [amount_after_years(*figure_in(t), True) for t in ("It rose 13.9 percent to 1.1833 trillion won.",
+    ...     "Under the 2014-2018 accord, Seoul's payment rose 5.8 percent to 920 billion won.",
+    ...     "It was 46 percent above the $5 billion Trump sought in 2019.",
+    ...     "It rose 24 percent from 1.0389 trillion won in 2020 to 1.2896 trillion won in 2023.",
+    ...     "Seoul agreed to raise it by 13 percent from the $870 million it paid in 2019.")]
+    [None, None, None, None, None]
+    """
+    _, s1 = r.local(fig)
+    after = r.figures_in(fig.end, s1)
+    if not after or after[0].kind != "money" or after[0].value.get("currency") not in ("KRW", "USD"):
+        return None
+    reached = _TO_AMOUNT.fullmatch(r.text, fig.end, after[0].start) is not None
+    last = fig.exact.rsplit(None, 1)[-1]  # the span may hold its comparative: "5.8 percent above", "5 percent more"
+    gap = fig.end - len(last) - 1 if last.lower() in _SPAN_COMPARATIVES else fig.end
+    if not reached and not (unmodified and _AMOUNT_BASE_GAP.fullmatch(r.text, gap, after[0].start)
+                            and _COPULA_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start)
+                            and not r.figures_in(after[0].end, r.clause(fig, strong=True)[1])):
+        return None  # "35% from X in 2017 to Y in 2023": a span; "agreed to raise it 13% from X paid in 2019": to when?
+    years, how = bind_years(r, after[0])
+    if how not in ("phrase", "relative") or len(years) != 1 or not r.spans_in(after[0].end, r.clause(after[0])[1],
+                                                                               "date") \
+            or _money_quantity(r, after[0]).quantity not in ("sma_payment", "other"):
+        return None  # its year told after it ("Under the 2014-2018 accord, ... rose 5.8% to X": not so); "46 percent
+        # above the $5 billion Trump sought in 2019": an ask is no payment
+    if reached:
+        return years, how
+    subject = subject_amount(r, fig)
+    if subject is None:
+        return None  # "Seoul's share for 2026 is 58 percent more than the X it paid in 2018": its own reading
+    own = bind_years(r, subject)  # "Seoul pays X this year. That is 20 percent more than the Y it paid in 2020"
+    return own if own[1] != "publication" and len(own[0]) == 1 else ((years[0] + 1,), how)
+
+
+def subject_amount(r: Reader, fig: Span) -> Span | None:
+    """Return the amount a percent is said of: the last figure before it in its sentence when that is an amount, or,
+    when it is its sentence's first figure and the sentence opens on a word standing for the amount before ("That
+    is", "The figure was": :data:`_AMOUNT_ANAPHOR`), the last amount of the sentence before; else None (cfix40).
+
+    >>> r, fig = figure_in("Seoul pays 1.25 trillion won this year. That is 20 percent more than in 2020.", 1)
+    >>> subject_amount(r, fig).exact
+    '1.25 trillion won'
+    >>> subject_amount(*figure_in("Seoul pays more. It rose 20 percent.")) is None
+    True
+    """
+    s, _ = r.sentence_of(fig)
+    before = r.figures_in(s, fig.start)
+    if before:
+        return before[-1] if before[-1].kind == "money" else None
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if i < 0 or not _AMOUNT_ANAPHOR.match(r.text, s):
+        return None
+    amounts = r.spans_in(r.sentences[i].start, r.sentences[i].end, "money")
+    return amounts[-1] if amounts else None
 
 
 #: Between an amount that is a sentence's subject and the percent it is: "X is (about)", "X, was".
@@ -4767,11 +4917,13 @@ def total_over_span(r: Reader, fig: Span) -> bool:
     ...     "Under the five-year deal, Seoul pays $1 billion a year.",
     ...     "Under the five-year deal, Seoul pays 1.52 trillion won in 2026.",
     ...     "Under the five-year deal, Seoul pays about $1.47 billion in the first year.",
-    ...     "Over the past two years, Seoul's contribution rose to 1.04 trillion won.")]
-    [True, True, True, False, False, False, False]
+    ...     "Over the past two years, Seoul's contribution rose to 1.04 trillion won.",
+    ...     "Seoul will pay 4.7 trillion won over five years of the deal, starting with 920 billion won this year.")]
+    [True, True, True, False, False, False, False, False]
     """
     c0, c1 = r.clause(fig, strong=True)
-    if per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _ONE_YEAR.search(r.text, c0, c1):
+    if per_year(r, fig) or _YEARLY_WORD.search(r.text, c0, c1) or _ONE_YEAR.search(r.text, c0, c1) \
+            or _OWN_YEAR.search(r.text, *r.clause(fig)):
         return False
     s0, s1 = r.local(fig)
     span = _YEARS_SPAN.search(r.text, s0, s1)
@@ -4828,6 +4980,8 @@ def total_of_no_span(r: Reader, fig: Span) -> bool:
 
 #: A word that makes a sum yearly ("a year", "annually", "per year", "each year").
 _YEARLY_WORD = _words(r"(?:a|per|each|every)\s+year", r"annual(?:ly)?", "yearly")
+#: A relative year in a figure's own phrase, no preposition needed ("starting with X this year": that year's, cfix40).
+_OWN_YEAR = _words(r"(?:this|next|last)\s+year")
 #: One year named in a clause ("in 2026", "for 2020", "this year", "in the first year").
 _ONE_YEAR = _words(r"(?:in|for)\s+(?:\d{4}|(?:this|next|last)\s+year|(?:the|its)\s+(?:first|second|third|final|last)"
                    r"\s+year)", r"(?:this|next|last)\s+year(?:'s|’s)")
@@ -7484,6 +7638,27 @@ def headed_other(r: Reader, fig: Span) -> str | None:
     return None if m is None else "tariffs" if m.group("tariffs") else "other"
 
 
+#: Right before a percent, the words of the level another percent came from: "down from the 25 percent", "from 10%".
+_PERCENT_FROM = re.compile(r"\b(?:(?:down|up|lowered|reduced|cut|raised)\s++)?from\s++(?:the\s++|a\s++)?$", re.I)
+
+
+def from_other_percent(r: Reader, fig: Span) -> str | None:
+    """Return the quantity of the percent before a percent that is the level it came from ("agreed to a 15 percent
+    U.S. tariff, down from the 25 percent Trump had threatened": ``tariffs``), when it is a quantity the data do not
+    cover; else None: the rate it was lowered from is of the same thing, not the SMA's rise (cfix40).
+
+    >>> [from_other_percent(*figure_in(t, 1)) for t in ("Seoul agreed to a 15 percent tariff, down from the 25 percent "
+    ...     "Trump had threatened.", "Seoul's share rose 8.3 percent, up from 5 percent a year earlier.")]
+    ['tariffs', None]
+    """
+    s0, _ = r.local(fig)
+    if not _PERCENT_FROM.search(r.text, max(s0, fig.start - win.CHANGE_VERB_BACK), fig.start):
+        return None
+    before = r.last_in(s0, fig.start, "percent", lambda p: p.end <= fig.start)
+    quantity = None if before is None else _percent_quantity(r, before).quantity
+    return quantity if quantity in OTHER_QUANTITIES else None
+
+
 #: Words that open a relative clause without naming its subject ("the 50 percent that Washington sought").
 _RELATIVE_WORDS = frozenset(("that", "which"))
 #: Most words a relative clause's subject takes before its verb ("the 50 percent U.S. negotiators sought").
@@ -7598,9 +7773,9 @@ def labelled_goal(r: Reader, fig: Span) -> bool:
 
 def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     """Return the quantity, modality and cue position of a percent."""
-    headed = headed_other(r, fig)
+    headed = headed_other(r, fig) or from_other_percent(r, fig)
     if headed:
-        return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate
+        return Quantity(headed)  # claims26: "a 25 percent tariff": the tariff's rate; cfix40: "down from the 25%"
     if progress_share(r, fig):
         return Quantity("other")  # "86 percent complete": how far a work has got
     if premium_goal(r, fig):
@@ -8864,6 +9039,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         # "X and Y in 2021 and 2022": one each
     if quantity == "sma_payment" and len(years) > 1 and _TOTAL_WORD.search(r.text, *r.clause(fig)):
         quantity = "sma_total"  # "a total of X from 2020 to 2021"
+    years, how = total_term_years(r, fig, quantity, years, how)  # cfix40: "X over the five years of the eighth SMA"
     actor = find_actor(r, fig, cue, skip_payer=quantity == "demand")
     if actor is None and quantity == "demand":  # claims26: "the demand by Trump for X"
         actor = unnamed_asker(r, fig, cue)
@@ -11295,7 +11471,7 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     now = ("current" in _words_before(r, fig, 3) and not after_current_base(r, fig)) or current_apposition(r, fig)
     # "below the current level of 28,500": the level now, whatever moves; not the level "from the current X" goes to
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
-           or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_former(r, fig)
+           or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_planned(r, fig) or troops_former(r, fig)
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
     modality = _modality(r, fig, "hypothetical" if why and why.startswith("a level proposed") else "reported")
     return Frame("troops", years, None if why else "us-government", modality, how, level=why,
@@ -11459,6 +11635,41 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
         return None
     return "the level a change came to, at a time the text does not give"
+
+
+#: Words of a time to come before the level a change is to ("will go ... to 25,000", "is expected to fall to").
+_FUTURE_WORDS = frozenset(("will", "shall", "ll", "expected", "scheduled", "slated", "plans", "planned", "aims",
+                           "intends"))
+_HEDGES = frozenset(HEDGE_WORDS.split("|"))
+
+
+def troops_planned(r: Reader, fig: Span) -> str | None:
+    """Return why the level a change is to reach later is not judged ("will go from a previous 37,500 to around 25,000
+    by 2008", told in 2006; "is expected to shrink to 25,000"): a target, not a level reported, when a word of a time
+    to come stands in its clause before it or the year it is to be reached by is after publication (cfix40); else
+    None.
+
+    >>> def planned(text: str, published: str) -> list[str | None]:
+    ...     r = Reader(annotate_text(text, published))
+    ...     return [troops_planned(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    >>> planned("US troops in Korea will go from 37,500 to around 25,000 by 2008.", "2006-08-08")
+    ["a level planned ('will'), not the level reported"]
+    >>> planned("US troops in Korea are to fall to 25,000 troops by 2008.", "2006-08-08")
+    ["a level planned ('by 2008'), not the level reported"]
+    >>> planned("US troops in Korea went from 37,500 to 28,500 by 2008.", "2010-01-05")
+    [None]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    words = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
+    while words and words[-1] in _HEDGES:
+        words.pop()
+    if not words or words[-1] not in ("to", "at", "reach"):  # "will go to 25,000", "will stand at 25,000 by 2008"
+        return None
+    by = _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16))
+    future = next((w for w in reversed(words) if w in _FUTURE_WORDS), None)
+    if future is None and (by is None or int(by.group()[-4:]) <= r.published.year):
+        return None
+    return f"a level planned ({future or by.group().strip(' ,')!r}), not the level reported"
 
 
 #: Words of the military near a count whose noun counts anyone ("members"; a count of "people" or "Americans" is only

@@ -60,6 +60,7 @@ from analysis.frames import (
     date_years,
     deal_by_years,
     deal_names_payment,
+    deal_term_span,
     deal_year_subject,
     denied_ask,
     denied_before,
@@ -4639,7 +4640,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     later = counted_to_later(fig, ctx)
     if later is not None:  # "rose 13.9 percent from 2019", said in 2021: counted to 2021, it holds
         return judge_plain(later, ctx)
-    total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j)  # claims16: a span's total or change
+    total = total_or_yearly(fig, ctx, j) or change_over_span(fig, ctx, j) \
+        or term_total(fig, ctx, j)  # claims16: a span's total or change; cfix40: a numbered agreement's total
     if total is not None:
         return total
     loose = uncertain(fig, ctx, j.verdict)
@@ -5078,6 +5080,36 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     return None
 
 
+def term_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the judgement of a sum told under an agreement its sentence names by its number, with no year of its
+    own phrase ("Seoul to pay 4.7 trillion won under ninth SMA", "paid about 7.5 trillion won under the six-year 11th
+    SMA", "Sixth SMA totals 1.36 trillion won"), called false as one year's payment: read as the total of that
+    agreement's term (:func:`analysis.frames.deal_term_span`), which the README checks against the sum of those years;
+    None when a word makes it yearly, its sentence names no term or it is too small to be the term's total
+    or too big (:func:`outside_any_total`: a wrong year's sum keeps its verdict) (cfix40).
+
+    >>> fig, ctx = example("Seoul will pay 4.7 trillion won under the ninth SMA.", "2014-01-13")
+    >>> [term_total(fig, ctx, judge_plain(fig, ctx)).verdict, judge_plain(fig, ctx).verdict]
+    ['supported', 'contradicted']
+    >>> [term_total(*example(t, "2014-01-13"), _j("contradicted", "")) for t in (
+    ...     "Seoul will pay 4.7 trillion won a year under the ninth SMA.", "Seoul will pay 1.5 trillion won under the "
+    ...     "ninth SMA.", "Seoul will pay 4.7 trillion won.")]
+    [None, None, None]
+    """
+    if fig.frame.quantity != "sma_payment" or len(fig.frame.years) != 1 or j.verdict not in ("contradicted",
+                                                                                             "misleading") \
+            or (fig.frame.bound == "phrase" and numbered_deal_year(ctx.reader, fig.span)[:1] != fig.frame.years) \
+            or yearly_word(fig, ctx):
+        return None  # a year of its own phrase, not one its agreement's number gave ("under the ninth SMA": 2014)
+    years = deal_term_span(ctx.reader, fig.span)
+    term = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total", years=years))
+    if not years or outside_any_total(term, ctx):
+        return None
+    t = total_stated(term, ctx)
+    return _j(t.verdict, f"{t.evidence} Read as the total of the agreement its sentence names: no word makes it "
+              "yearly.", t.sources, t.rows)
+
+
 def below_any_total(fig: Figure, ctx: Context) -> bool:
     """Return whether a payment told for a range of years is too small to be their total: below the range's length
     times the smallest payment the data give of those years, less ``near_rel`` — so it is a year's figure, judged as
@@ -5089,14 +5121,39 @@ def below_any_total(fig: Figure, ctx: Context) -> bool:
     >>> below_any_total(*example("From 2016 to 2019 Seoul paid 3.9 trillion won for the U.S. troops.", "2021-04-01"))
     False
     """
-    amount, currency, _ = _amount(fig)
+    amount, known = _amount(fig)[0], known_payments(fig, ctx)
+    return bool(known) and amount < len(fig.frame.years) * min(known) * (1 - ctx.tol.near_rel)
+
+
+def known_payments(fig: Figure, ctx: Context) -> list[float]:
+    """Return the payments the data give of the figure's years, in its currency (the years they lack left out).
+
+    >>> known_payments(*example("From 2022 to 2024 Seoul paid 3.9 trillion won for the U.S. troops.", "2025-04-01"))
+    [1247100000000.0]
+    """
+    currency = _amount(fig)[1]
     known = []
     for year in fig.frame.years:
         try:
             known.append(ctx.payment(year, currency).value)
         except LookupError:
             continue
-    return bool(known) and amount < len(fig.frame.years) * min(known) * (1 - ctx.tol.near_rel)
+    return known
+
+
+def outside_any_total(fig: Figure, ctx: Context) -> bool:
+    """Return whether a sum cannot be the total of the figure's years: the data give none of them, or it is below
+    their number times the smallest payment given (:func:`below_any_total`) or above it times the largest, by more
+    than ``near_rel`` ("$1.18 trillion" under the 11th SMA, a won sum printed as dollars, is no total of 2020-2025;
+    cfix40).
+
+    >>> outside_any_total(*example("From 2022 to 2025 Seoul paid $1.4 trillion for the U.S. troops.", "2026-01-05"))
+    True
+    >>> outside_any_total(*example("From 2022 to 2025 Seoul paid 5.3 trillion won for the troops.", "2026-01-05"))
+    False
+    """
+    amount, known = _amount(fig)[0], known_payments(fig, ctx)
+    return not known or below_any_total(fig, ctx) or amount > len(fig.frame.years) * max(known) * (1 + ctx.tol.near_rel)
 
 
 def change_over_span(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
