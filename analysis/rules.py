@@ -1115,6 +1115,8 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
     True
     >>> another_years_figure(*example("Seoul paid 725.5 billion won in 2008.", "2009-03-10")).verdict
     'contradicted'
+    >>> another_years_figure(*example("Seoul paid 750 billion won in 2009.", "2010-03-10")) is None  # 2004: 746.9
+    True
     >>> another_years_figure(*example("Its share rose by 8.3% to 1.52 trillion won.", "2025-05-23", 1)) is None
     True
     """
@@ -1123,8 +1125,11 @@ def another_years_figure(fig: Figure, ctx: Context) -> Judgement | None:
             fig.frame.bound == "phrase" or deictic_year(fig)):
         return None  # only a year the figure's own phrase names is given wrongly by the text, not by the frame
     year = fig.frame.years[0]
-    near = max(stated_rounding(fig.span.exact), ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
-    j = ctx.memo(("another_year", year, amount, near), lambda: _another_years_row(ctx, year, amount, near))
+    rounding = stated_rounding(fig.span.exact)
+    near = max(rounding, ctx.tol.exact_rel)  # claims30: a precise figure, not a rounded one
+    match = min(rounding, ctx.tol.exact_rel)  # "750 billion won in 2009" is not 2004's 746.9: not to its last digit
+    j = ctx.memo(("another_year", year, amount, near, match),
+                 lambda: _another_years_row(ctx, year, amount, near, match))
     if j is not None and j.rows[0] == f"sma_contributions:{year + 1}" and budget_act(fig):
         return None  # mendf70: a budget passed in year N sets the payment of N + 1
     return j
@@ -1225,16 +1230,16 @@ def deictic_year(fig: Figure) -> bool:
     return all(years in ((), f.years) for years in f.written) and f.years in f.told
 
 
-def _another_years_row(ctx: Context, year: int, amount: float, near: float) -> Judgement | None:
+def _another_years_row(ctx: Context, year: int, amount: float, near: float, match: float) -> Judgement | None:
     """Return :func:`another_years_figure`'s verdict on ``amount`` won given for ``year`` (made once per article for
-    each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time).
+    each year, amount and rounding: review30, a long article repeating one figure made its pandas look-ups each time):
+    the other year's row must be the figure to its last digit (within ``match``), as "725.5" is 2007's 725.5.
     """
     sma = [r for r in ctx.t.index.rows("sma") if not missing(r.krw_billion)]
     own = next((r for r in sma if r.year == year), None)
     if own is None or abs(amount / (float(own.krw_billion) * 1e9) - 1) <= near:
         return None
-    other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= ctx.tol.exact_rel and r.year != year),
-                 None)
+    other = next((r for r in sma if _off_by(r.krw_billion * 1e9, amount) <= match and r.year != year), None)
     if other is None or reported_for(ctx, year, amount):
         return None
     return _j("contradicted", f"{fmt_money(amount, 'KRW')} is the {int(other.year)} payment "
