@@ -5097,8 +5097,8 @@ def dollar_worth(r: Reader, fig: Span) -> bool:
     ...     "Back then a U.S. dollar bought 1,100 won.", "Seoul paid a worth of 950 billion won.")]
     [True, True, False]
     """
-    worth = _WORTH_BEFORE.search(r.text, max(0, fig.start - win.WORTH_BACK), fig.start)
-    return fig.kind == "money" and worth is not None
+    return fig.kind == "money" and \
+        _WORTH_BEFORE.search(r.text, max(0, fig.start - win.WORTH_BACK), fig.start) is not None
 
 
 #: "lowered its demand from X to Y": the ends of a change of an ask, not a payment and its rise; also told in the

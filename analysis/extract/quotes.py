@@ -11329,6 +11329,8 @@ def _kept_unnamed(text: str, quotes: list[Quote], i: int, src: Quote, paragraph:
     >>> _kept_unnamed(t, [q, src], 0, src, (0, len(t))), _kept_unnamed('"No," a senior diplomat said.', [q, src], 0,
     ...     src, (0, 30))
     (True, False)
+    >>> _kept_unnamed('"No."', [Quote(0, 5, '"No."', {"speaker_text": None}), src], 0, src, (0, 5))  # no role's words
+    False
     """
     v = quotes[i].value
     if v.get("antecedent"):
@@ -11336,6 +11338,8 @@ def _kept_unnamed(text: str, quotes: list[Quote], i: int, src: Quote, paragraph:
     if _ANONYMITY.search(text, paragraph[0], paragraph[1]) is not None:
         return True
     words = (v.get("speaker_text") or "").split()
+    if not words:
+        return False  # no role's words to follow
     start = v.get("speaker_start")
     if words[0].lower() == "the" and start is not None and _indefinite_antecedent(text, start, words[-1]):
         return True  # "the former official": the unnamed "A former senior official" before
