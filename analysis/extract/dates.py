@@ -114,6 +114,7 @@ from functools import cache, lru_cache, partial
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from analysis import lazyre as re
@@ -3258,11 +3259,15 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "veterans day": lambda y: dt.date(y, 11, 11),
     "independence day": lambda y: dt.date(y, 7, 4),  # the US one
     "liberation day": lambda y: dt.date(y, 8, 15),  # Korea's (Gwangbokjeol)
+    "independence movement day": lambda y: dt.date(y, 3, 1),  # Korea's Samiljeol (the 1919 uprising)
+    "national foundation day": lambda y: dt.date(y, 10, 3),  # Korea's Gaecheonjeol
+    "easter": easter,  # Western Easter Sunday (dateutil's computus)
 }
-# other names of the same days
+# other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
-                  "the fourth of july": "independence day"}
+                  "the fourth of july": "independence day", "samiljeol": "independence movement day",
+                  "gaecheonjeol": "national foundation day", "easter sunday": "easter"}
 # the lunar holidays' names as told ("the Lunar New Year holiday"), by the key of data/lunar_holidays.csv; "<name>
 # Day" is the holiday's own day, not its three public holidays
 _LUNAR_NAMES = {"chuseok": "chuseok", "seollal": "seollal", "lunar new year": "seollal"}
@@ -3294,6 +3299,8 @@ def _holiday_days(name: str, y: int) -> Period:
     (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), datetime.date(2021, 2, 12),
      datetime.date(2019, 12, 25))
     """
+    if name.endswith(" weekend"):
+        return _weekend_joined(_holiday_days(name.removesuffix(" weekend"), y))
     if name in _HOLIDAYS:
         day = _HOLIDAYS[name](y)
         return Period(day, day)
@@ -3301,6 +3308,21 @@ def _holiday_days(name: str, y: int) -> Period:
     if (row := _lunar_days().get((lunar, y))) is None:
         raise _NoRow(f"no sourced date of {lunar.title()} in {y} in data/lunar_holidays.csv")
     return Period(row[1], row[1]) if name.endswith(" day") else Period(row[0], row[2])
+
+
+def _weekend_joined(days: Period) -> Period:
+    """Return a holiday's ``days`` with the weekend they join ("the Labor Day weekend": Saturday to the Monday;
+    "the Thanksgiving weekend": the Thursday to Sunday); days that join none (a Tuesday, a Wednesday) stay as they are.
+
+    >>> _weekend_joined(_holiday_days("labor day", 2019)), _weekend_joined(_holiday_days("thanksgiving", 2019)).hi
+    (Period(lo=datetime.date(2019, 8, 31), hi=datetime.date(2019, 9, 2)), datetime.date(2019, 12, 1))
+    """
+    lo, hi = days
+    if lo.weekday() in (0, 6):  # a Monday (Sunday) holiday: from the Saturday before
+        lo -= dt.timedelta(days=lo.weekday() + 2 if lo.weekday() == 0 else 1)
+    if hi.weekday() in (3, 4, 5):  # a Thursday to Saturday one: to the Sunday after
+        hi += dt.timedelta(days=6 - hi.weekday())
+    return Period(lo, hi)
 
 
 def _lunar_key(words: str) -> str:
@@ -3338,12 +3360,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     >>> ranges("Seoul wants a deal by Christmas.", dt.date(2022, 6, 8))
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
-    if m["lunar"]:
-        key = _lunar_key(m["lunar"])
-    else:
-        key = " ".join(m["hol"].lower().replace("’", "'").split())
-        key = _HOLIDAY_NAMES.get(key, key)
-    which, year = m["which"] or m["which2"], _HOLIDAY_YEAR.match(m.string, m.end())
+    key = _holiday_key(m)
+    which, year = _group(m, "which") or _group(m, "which2"), _HOLIDAY_YEAR.match(m.string, m.end())
     try:
         if year:  # "during Chuseok in 2018", "on Thanksgiving 2017": that year's
             return Range(*_holiday_days(key, int(year["y"])), "relative")
@@ -3356,6 +3374,22 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+
+
+def _holiday_key(m: re.Match[str]) -> str:
+    """Return the key of ``_HOLIDAYS`` (or of data/lunar_holidays.csv) a holiday match names: "the Christmas
+    holiday" is Christmas, "Easter Sunday" Easter, "Samiljeol" Independence Movement Day.
+
+    >>> _holiday_key(_HOLIDAY_AFTER.search("over the Christmas holiday")), _holiday_key(_HOLIDAY_AFTER.search(
+    ...     "on Easter Sunday")), _holiday_key(_HOLIDAY_AFTER.search("after Chuseok"))
+    ('christmas', 'easter', 'chuseok')
+    """
+    weekend = " weekend" if _group(m, "wkend") else ""
+    if m["lunar"]:
+        return _lunar_key(m["lunar"]) + weekend
+    key = " ".join(m["hol"].lower().replace("’", "'").split())
+    key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
+    return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -4262,12 +4296,12 @@ def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('early in the new year', '2020-01-01', '2020-04-30')]
 
     A headline's capitals ("Talks to Drag on into New Year") are the same time; not the holiday ("the Lunar New Year",
-    "New Year's Day", "on New Year").
+    "New Year's Day", "on New Year"; the holiday's own rule reads "for the Lunar New Year": :func:`_holiday`).
 
     >>> ranges("Talks to Drag on into New Year", dt.date(2019, 12, 17))
     [('New Year', '2020-01-01', '2020-12-31')]
     >>> ranges("Talks paused for the Lunar New Year and on New Year, into New Year Holiday", dt.date(2019, 12, 17))
-    []
+    [('for the Lunar New Year', '2019-02-04', '2019-02-06')]
     """
     if 4 <= pub.month <= 9:
         return None
@@ -6589,16 +6623,42 @@ _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  #
 # a noun a holiday's name qualifies ("the Christmas party", "this Thanksgiving season"): a thing, not the day
 _HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|dinners|gift|gifts|message|messages"
                  r"|shopping|sales?|market|markets|present|presents|carols?|break|rush|travel|truce|special|lights)\b")
-_HOLIDAY_AFTER = re.compile(
-    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<which>(?i:last|this))\s+)?"
-    r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)(?:(?P<hol>Thanksgiving(?:\s+Day)?"  # "last Christmas": dfix38
+# a holiday's name: a US or Korean one of fixed rule (``_HOLIDAYS``: "Independence Movement Day", "Easter Sunday", "the
+# Christmas holiday"), or a lunar one (data/lunar_holidays.csv); a capitalised word after it makes it part of a name
+# ("Christmas Island"), but not a weekday ("began the Chuseok holiday Wednesday": dfix41)
+_HOLIDAY_NAME = (
+    r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+holidays?|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
-    r"|Veterans?['’]?\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Liberation\s+Day)"
-    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])"
+    r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
+    r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
+    rf"(?![ \t]+(?!(?:{_WEEKDAY_ALT})\b)[A-Z])")
+_HOLIDAY_AFTER = re.compile(
+    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|ahead\s+of)\s+"
+    r"(?:(?P<which>(?i:last|this))\s+)?"
+    r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)"  # "last Christmas": dfix38
+    r"(?:the[ \t]+(?=[A-Z][\w'’ \t]{2,30}?[ \t]weekend\b))?"  # "over the Labor Day weekend" (dfix41)
+    rf"{_HOLIDAY_NAME}(?P<wkend>[ \t]+weekend\b)?"
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
-                  "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
+                  "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
+                  "Gaecheonjeol", "Easter")
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
+# a holiday with no preposition before it (dfix41): the object of a verb that keeps or spends it ("marked Independence
+# Movement Day", "began the Chuseok holiday Wednesday", "are enjoying the Lunar New Year holiday"), a weekday's
+# apposition ("took effect Thursday, New Year's Day"), or a roundup's label opening a line ("Thanksgiving: troops ...");
+# not a name a noun follows ("hosted an Independence Day reception", "sent Chuseok gifts": a thing, not the day)
+_ED, _E = ("", "s", "ed", "ing"), ("e", "es", "ed", "ing")  # the endings of a verb's forms
+_HOLIDAY_VERBS = tuple(v + e for v, ends in (("mark", _ED), ("celebrat", _E), ("observ", _E), ("enjoy", _ED),
+                                             ("spen", ("d", "ds", "t", "ding")), ("beg", ("in", "ins", "an", "inning")),
+                                             ("start", _ED), ("commemorat", _E))
+                       for e in ends)
+# the words that may follow a holiday standing with no preposition: none that makes it a noun's qualifier
+_HOLIDAY_BARE_NEXT = r"(?:on|in|at|and|or|but|with|this|next|last|as|to|for|from|when|while|which|was|is|by|amid)\b"
+_HOLIDAY_BARE = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|" + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
+    + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
+    rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years as )[Pp]resident\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
@@ -7346,6 +7406,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
+    (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -7607,6 +7668,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
             _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
+        _holidays_beside(text, group, values)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -7659,6 +7721,14 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
     >>> head, body = find_dates(t, pub, 0, 25, headline=True), find_dates(t, pub, 26)
     >>> [(x, v["start"]) for *_, x, v in head], [(x, v["start"]) for *_, x, v in headline_days(head, body)]
     ([('Monday', '2019-11-11')], [('Monday', '2019-11-18')])
+
+    A holiday the body names again is read as the body reads it too ("Talks pause for Chuseok" over "will not meet
+    during Chuseok": the coming one, dfix41).
+
+    >>> t = "Talks pause for Chuseok\\nThey will not meet during Chuseok."
+    >>> head, body = find_dates(t, dt.date(2024, 9, 15), 0, 23, headline=True), find_dates(t, dt.date(2024, 9, 15), 24)
+    >>> [(x, v["start"]) for *_, x, v in head], [(x, v["start"]) for *_, x, v in headline_days(head, body)]
+    ([('for Chuseok', '2023-09-28')], [('for Chuseok', '2024-09-16')])
     """
     named: dict[str, dict[str, Any]] = {}  # a weekday's name: the body's first single day on it, by its value
     for f in body:
@@ -7666,15 +7736,19 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
         single = day is not None and v["start"] is not None and v["start"] == v["end"]
         if single and dt.date.fromisoformat(v["start"]).weekday() == WEEKDAYS.index(day.group()):
             named.setdefault(day.group(), v)
+        if v["start"] is not None and (hol := _HOLIDAY_NAMED.search(f.exact)) is not None:
+            named.setdefault(_holiday_key(hol), v)  # a holiday the body names: its reading (dfix41)
     out = []
     for f in head:
-        day = _WEEKDAY_NAMED.search(f.exact)
+        day, hol = _WEEKDAY_NAMED.search(f.exact), _HOLIDAY_NAMED.search(f.exact)
         v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
+        v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" else v
         out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
     return out
 
 
 _WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
+_HOLIDAY_NAMED = re.compile(_HOLIDAY_NAME)  # a holiday's name in a date's words (its key: :func:`_holiday_key`)
 
 
 # A day word whose day the text sets beside it (README, "The story's day in copy with no dated dateline"): "today
@@ -7943,6 +8017,55 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
 
 
 _OWNER_BACK = 40  # dates told before read for the weekday a possessive weekday names again
+# what may stand between a holiday and the date set right beside it: "the Chuseok holiday Wednesday", "Independence
+# Movement Day on Monday", "the Lunar New Year holiday next week", "Thursday, New Year's Day" (its apposition)
+_BESIDE_HOLIDAY = re.compile(r"[ \t]{1,3}(?:on[ \t]{1,3})?|,[ \t]{1,3}")
+_BESIDE_REACH = 7  # days at most between a holiday and the date beside it for that date to pick the holiday's year
+
+
+def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Give each holiday of ``group`` (its ``values`` set in place) with a resolved date set right beside it, after or
+    before (``_BESIDE_HOLIDAY``), the holiday's days nearest that date, when they lie within ``_BESIDE_REACH`` days
+    of it: the date tells which year's holiday is meant ("marks Independence Movement Day on Monday", "after the
+    Lunar New Year holiday next week"), as the weekday or week beside it was read by its own rule (dfix41).
+
+    >>> ranges("Seoul marks Independence Movement Day on Monday, and talks resume Wednesday.", dt.date(2021, 2, 28))[0]
+    ('Independence Movement Day', '2021-03-01', '2021-03-01')
+    >>> ranges("They will meet in February, after the Lunar New Year holiday next week.", dt.date(2020, 1, 17))[1]
+    ('after the Lunar New Year holiday', '2020-01-24', '2020-01-26')
+    """
+    for i, h in enumerate(group):
+        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2"):
+            continue
+        key = _holiday_key(h.match)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(group) or not values[j].get("start") or group[j].handler is _holiday:
+                continue
+            a, b = (h, group[j]) if j > i else (group[j], h)
+            if _BESIDE_HOLIDAY.fullmatch(text, a.end, b.start) is None:
+                continue
+            if (days := _holiday_near(key, dt.date.fromisoformat(values[j]["start"]))) is not None:
+                values[i] = _value(Range(days.lo, days.hi, "relative"))
+                break
+
+
+def _holiday_near(key: str, day: dt.date) -> Period | None:
+    """Return the days of holiday ``key`` (of ``day``'s year or one beside it) nearest ``day``, None when none lies
+    within ``_BESIDE_REACH`` days of it (or no source dates them).
+
+    >>> _holiday_near("chuseok", dt.date(2020, 9, 30)), _holiday_near("christmas", dt.date(2020, 6, 1))
+    (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), None)
+    """
+    best: tuple[int, Period] | None = None
+    for y in (day.year - 1, day.year, day.year + 1):
+        try:
+            days = _holiday_days(key, y)
+        except _NoRow:
+            continue
+        gap = max((days.lo - day).days, (day - days.hi).days, 0)
+        if gap <= _BESIDE_REACH and (best is None or gap < best[0]):
+            best = (gap, days)
+    return best and best[1]
 
 
 def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, Any]], earlier: list[Found],
