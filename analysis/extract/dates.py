@@ -326,11 +326,11 @@ _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
 _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
                              "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
-                             "continue", "run"})
+                             "continue", "run", "vote", "elect", "come"})  # "elections come on April 10" (dfix41)
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
-                              "lasts", "continues", "returns"})
+                              "lasts", "continues", "returns", "votes", "elects"})  # "Korea votes Wednesday": dfix41
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _NOT_PLURAL = frozenset(
     {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
@@ -419,8 +419,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
         return "future"
-    if w in _SAME_PAST and _base_form(prev):
-        return None  # "to put", "will cut": the base form; the tense is told before it
+    if (w in _SAME_PAST and _base_form(prev)) or (prev == "and" and _passive_before(words, i)):
+        return None  # "to put", "will cut": the base form; "will be signed ... and sent": the tense is told before it
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
@@ -434,6 +434,26 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _passive_before(words: list[str], i: int) -> bool:
+    """Return whether the verb ``words[i]`` after "and" is a participle joined to a passive before it in its clause
+    ("will be signed in mid-January and sent to the Assembly in February"): it has no tense of its own, the first
+    verb's auxiliary tells it (dfix41); looked for within ``_JOINED_BACK`` words, not past a clause's end.
+
+    >>> w = "The deal will be signed in January and sent".split()
+    >>> _passive_before(w, len(w) - 1), _passive_before("Kim met Lee in May and sent".split(), 5)
+    (True, False)
+    """
+    for j in range(i - 2, max(0, i - _JOINED_BACK) - 1, -1):
+        if words[j] in _BOUNDARY:
+            return False
+        if words[j].lower() in _BE and j + 2 < i and words[j + 1].islower() and _can_tell(words[j + 1]):
+            return True
+    return False
+
+
+_JOINED_BACK = 12  # words read back from a verb after "and" for the passive it is joined to
 
 
 def _after_preposition(words: list[str], i: int) -> bool:
@@ -3371,9 +3391,21 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
         return Anchored(partial(_holiday_on_or_after, key), why=str(none))
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
-    ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
+    ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word))) \
+        or _prospect_before(m.string, m.start()) or _prospect_after(m.string, m.end())
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+
+
+def _prospect_before(text: str, at: int) -> bool:
+    """Return whether a noun of expectation stands before the date at ``at`` in its clause, before any tense word
+    (:func:`_prospect`: "Hopes of a deal before Christmas faded"): the date is what is hoped for, ahead (dfix41).
+
+    >>> t = "Hopes of a deal before Christmas faded."
+    >>> _prospect_before(t, t.index("before")), _prospect_before("They met before Christmas.", 8)
+    (True, False)
+    """
+    return _prospect(_clause_words(text, max(0, at - _BACK), at, True, None))
 
 
 def _holiday_key(m: re.Match[str]) -> str:
@@ -9545,6 +9577,27 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
+# the end of a plan's span: "agreed to fund their wages through the end of the year" (dfix41; the plan's, ahead)
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|throughout)\s+\Z", re.IGNORECASE)
+# a date in a noun phrase whose verb after it weighs its chance: "a deal before the end of the month looked unlikely"
+_PROSPECT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:looked|looks|seemed|seems|appeared|appears|remained|remains|was|is)[ \t]{1,3}"
+    r"(?:(?:increasingly|highly|very|ever[ \t]more|more|less)[ \t]{1,3})?"
+    r"(?:unlikely|likely|doubtful|possible|impossible|remote|uncertain|in[ \t]doubt)\b")
+
+
+def _prospect_after(text: str, end: int) -> bool:
+    """Return whether the verb right after a date weighs the chance of the noun phrase that holds it ("a deal before
+    the end of the month looked unlikely", "a deal by Christmas seems remote"): the date is that of a prospect, ahead
+    whatever the tense (dfix41); not a verb that tells what happened ("a deal before Christmas was signed").
+
+    >>> t = "a deal before the end of the month looked unlikely"
+    >>> _prospect_after(t, t.index(" looked")), _prospect_after("a deal by May was signed", 12)
+    (True, False)
+    """
+    return _PROSPECT_AFTER.match(text, end) is not None
+
+
 # a deadline named by an event the date dates: "to conclude the talks before the U.S. election in November"
 _EVENT_DEADLINE = re.compile(
     r"\b(?:by|until|before|ahead\s+of)\s+the\s+(?:[\w.’'-]{1,30}\s+){1,3}(?:(?:in|on)\s+)?\Z", re.IGNORECASE
@@ -9571,7 +9624,23 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
+    if way is None and count and _leaving_before(back):
+        return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
+
+
+def _leaving_before(back: list[str]) -> bool:
+    """Return whether a participle of result ("leaving") stands after the last tense word of a date's clause
+    (``back``: its words before the date): what an act left is still ahead of it ("talks ended, leaving the deal to
+    expire in 17 days", "leaving workers facing leave in 12 days"), counted forward (dfix41).
+
+    >>> _leaving_before("Talks ended , leaving the deal to expire".split()), _leaving_before("Talks ended".split())
+    (True, False)
+    """
+    if "leaving" not in back:
+        return False
+    k = _last_teller(back)
+    return back.index("leaving") > (-1 if k is None else k)
 
 
 def _past_plan_before(back: list[str], simple: bool = False) -> bool:
@@ -9794,7 +9863,7 @@ def _forward(
     if _deferred(text, start, back):
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
-    if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)):
+    if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)) or _prospect_after(text, end):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
@@ -9809,7 +9878,7 @@ def _forward(
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    if _planned(back) and (_DEADLINE.search(text, cue, start)
+    if _planned(back) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
                            or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
         return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
@@ -10125,7 +10194,8 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
     return False
 
 
-_PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
+_PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner",
+                       "hopes"})  # "Hopes of a deal before Christmas faded" (dfix41)
 _PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 # what may stand between "front runner" and the date it is the front runner of ("the front runner in the 2020 race"):
 # a name after it is the runner's ("front-runner Trump on Monday repeated": Monday is his act's, dev 126th batch)
