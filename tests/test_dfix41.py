@@ -7,7 +7,7 @@ that keep their reading:
   weekend the holiday joins); after "through"/"for"/"into"; with no preposition as the object of a verb that keeps or
   spends it ("marked", "spent", "began"), a weekday's apposition ("Monday, New Year's Day") or a roundup's label
   ("Thanksgiving:"); a date set right beside it picks its year ("the Lunar New Year holiday last week"); a headline's
-  holiday the body names is read as the body reads it.
+  holiday the body names is read as the body reads it; one told in the past is on or before publication.
 - SCHEDULED: the simple present of a vote after its subject ("South Korea votes Wednesday", "elects a president on
   March 9", "elections come on April 10"): a timetable, ahead.
 - JOINED: a participle joined by "and" to a passive ("will be signed in mid-January and sent to parliament in March")
@@ -16,6 +16,8 @@ that keep their reading:
 - PLAN_END: the end of a period or a holiday in a past clause that is a plan's or a prospect's ("agreed to fund wages
   through the end of the year", "a deal before the end of the month looked unlikely", "Hopes of a deal before
   Christmas faded"): the current one.
+- TIMELINE: a timeline told in the present ("Jan. 1 -- The deal lapses.") runs in time order: each entry with no
+  year on or before the next, the last the nearest to publication (its present tells no time).
 - LEFT_AHEAD: "in N days" after "leaving" in a past sentence ("ended, leaving the deal to expire in 17 days"): counted
   forward from publication.
 
@@ -28,7 +30,8 @@ from __future__ import annotations
 from conftest import table_tests
 from test_dfix38 import check_dfix38
 
-COUNTS = {"HOLIDAY": 12, "HOLIDAY_NEAR": 5, "SCHEDULED": 5, "SCHEDULED_NEAR": 3, "JOINED": 4, "JOINED_NEAR": 2,
-          "PLAN_PAST": 1, "PLAN_END": 5, "PLAN_END_NEAR": 3, "LEFT_AHEAD": 4, "LEFT_AHEAD_NEAR": 2}
+COUNTS = {"HOLIDAY": 13, "HOLIDAY_NEAR": 5, "SCHEDULED": 5, "SCHEDULED_NEAR": 3, "JOINED": 4, "JOINED_NEAR": 2,
+          "PLAN_PAST": 1, "PLAN_END": 5, "PLAN_END_NEAR": 3, "LEFT_AHEAD": 4, "LEFT_AHEAD_NEAR": 2,
+          "TIMELINE": 4, "TIMELINE_NEAR": 3}
 
 test_dfix41_rows, test_tables = table_tests("test_dfix41", check_dfix38, COUNTS)

@@ -3394,7 +3394,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word))) \
         or _prospect_before(m.string, m.start()) or _prospect_after(m.string, m.end())
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
-    return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+    done = pub if past and not ahead else None  # a past holiday lies on or before publication (dfix41)
+    return Anchored(partial(_holiday_from_day, key, back, done), published=partial(_holiday_by_tense, key, ahead))
 
 
 def _prospect_before(text: str, at: int) -> bool:
@@ -3520,19 +3521,24 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holida
 _UNTIL_WORDS = _DEADLINE_WORDS - {"ahead"}  # a deadline after a dated day, in any tense: the first after it
 
 
-def _holiday_from_day(name: str, back: bool, lo: dt.date, hi: dt.date) -> Period:
+def _holiday_from_day(name: str, back: bool, done: dt.date | None, lo: dt.date, hi: dt.date) -> Period:
     """Return holiday ``name`` counted from the date before it in its paragraph (``lo``..``hi``): after a single day,
     in a past clause of reported words or the past perfect (``back``, :func:`_told_earlier`), the latest on or before
     that day ("On Tuesday, Kim said they met before Christmas"); else the first on or after ``lo`` (a future or a
-    deadline; a narrative's next step; a year or month: its own; README, lead decisions on date62's questions).
+    deadline; a narrative's next step; a year or month: its own; README, lead decisions on date62's questions). A
+    holiday told in the past (``done``: publication) comes no later than it: counted from a date still ahead ("votes
+    Wednesday. On Easter Sunday, chaplains held services"), the latest on or before publication (dfix41).
 
-    >>> tue = dt.date(2019, 11, 19)
-    >>> _holiday_from_day("christmas", True, tue, tue).lo, _holiday_from_day("christmas", False, tue, tue).lo
+    >>> tue, f = dt.date(2019, 11, 19), _holiday_from_day
+    >>> f("christmas", True, None, tue, tue).lo, f("christmas", False, None, tue, tue).lo
     (datetime.date(2018, 12, 25), datetime.date(2019, 12, 25))
-    >>> _holiday_from_day("memorial day", True, dt.date(2018, 1, 1), dt.date(2018, 12, 31)).lo
+    >>> _holiday_from_day("memorial day", True, None, dt.date(2018, 1, 1), dt.date(2018, 12, 31)).lo
     datetime.date(2018, 5, 28)
+    >>> _holiday_from_day("easter", False, dt.date(2020, 4, 12), dt.date(2020, 4, 15), dt.date(2020, 4, 15)).lo
+    datetime.date(2020, 4, 12)
     """
-    return _holiday_by_tense(name, False, lo) if back and lo == hi else _holiday_on_or_after(name, lo, hi)
+    days = _holiday_by_tense(name, False, lo) if back and lo == hi else _holiday_on_or_after(name, lo, hi)
+    return _holiday_by_tense(name, False, done) if done is not None and days.lo > done else days
 
 
 def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7710,7 +7716,61 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
-    return _day_words_named(text, out)
+    return _timeline_in_order(text, _day_words_named(text, out), published)
+
+
+# a timeline's entry: a date opening its line, then a dash or a colon ("Jan. 1 -- The deal lapses.")
+_ENTRY_MARK = re.compile(r"[ \t]{0,3}(?:--|—|–|:)[ \t]")
+
+
+def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]:
+    """Return ``out`` with the days of a timeline read in its order: of two or more lines each opening with a day and a
+    dash or colon (``_ENTRY_MARK``), each day with no year written (form "month") is the latest on or before the
+    next entry's day; the last, told in the present (no word of a plan on its line, ``_ENTRY_AHEAD``), is the nearest
+    such day to publication ``pub``, as a day in a clause with no tense is. A timeline's present ("Jan. 1 -- The deal
+    lapses.", "Sept. 19 -- Moon visits Pyongyang") tells no time; its order does (dfix41).
+
+    >>> t = "Jan. 1 -- The deal lapses.\\n\\nMarch 31 -- Envoys meet.\\n\\nNov. 7 -- Biden visits Seoul."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 12, 31))]
+    [('Jan. 1', '2020-01-01'), ('March 31', '2020-03-31'), ('Nov. 7', '2020-11-07')]
+    """
+    entries = [k for k, f in enumerate(out) if (f.start == 0 or text[f.start - 1] == "\n")
+               and _ENTRY_MARK.match(text, f.end) and f.value.get("start") and f.value["start"] == f.value["end"]]
+    if len(entries) < 2:
+        return out  # most texts: no timeline
+    last = out[entries[-1]]
+    line_end = text.find("\n", last.end) % (len(text) + 1)
+    if last.value.get("form") == "month" and not _ENTRY_AHEAD.search(text, last.end, line_end):
+        day = dt.date.fromisoformat(last.value["start"])
+        near = min((d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _on_year(day, y))),
+                   key=lambda d: abs((d - pub).days), default=day)
+        out[entries[-1]] = last._replace(value={**last.value, "start": near.isoformat(), "end": near.isoformat()})
+    for k, nxt in reversed(list(pairwise(entries))):
+        f, later = out[k], dt.date.fromisoformat(out[nxt].value["start"])
+        day = dt.date.fromisoformat(f.value["start"])
+        if f.value.get("form") != "month" or day <= later:
+            continue
+        day = _on_year(day, later.year if (day.month, day.day) <= (later.month, later.day) else later.year - 1)
+        if day is not None:  # (not Feb. 29 in a year with none)
+            out[k] = f._replace(value={**f.value, "start": day.isoformat(), "end": day.isoformat()})
+    return out
+
+
+# a word of a plan on a timeline's line: its present then tells the future ("Jan. 15 -- Talks will resume")
+_ENTRY_AHEAD = re.compile(r"\b(?:will|shall|set[ \t]to|due[ \t]to|scheduled|expected|plans?[ \t]to|is[ \t]to"
+                          r"|are[ \t]to)\b|['’]ll\b")
+
+
+def _on_year(day: dt.date, y: int) -> dt.date | None:
+    """Return ``day``'s month and day in year ``y``, None when there is none (Feb. 29).
+
+    >>> _on_year(dt.date(2020, 3, 8), 2019), _on_year(dt.date(2020, 2, 29), 2019)
+    (datetime.date(2019, 3, 8), None)
+    """
+    try:
+        return day.replace(year=y)
+    except ValueError:
+        return None
 
 
 # a month name in capitals right before a day number ("FEB. 28, 2019", "MARCH 5"): transcripts and wire captions; not
