@@ -3713,12 +3713,17 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("It ends two weeks from now. Talks resume a month from today.", dt.date(2019, 11, 16))
     [('two weeks from now', '2019-11-30', '2019-11-30'), ('a month from today', '2019-12-01', '2019-12-31')]
+
+    "From tomorrow" counts from the day after publication (dfix41):
+
+    >>> ranges("He takes office three weeks from tomorrow.", dt.date(2024, 12, 29))
+    [('three weeks from tomorrow', '2025-01-20', '2025-01-20')]
     """
     counted = _count_and_unit(m)
     if counted is None:
         return None
     n, unit = counted
-    r = _counted_to(pub, unit, n)
+    r = _counted_to(pub + dt.timedelta(days=1 if _group(m, "tomorrow") else 0), unit, n)
     return _short_by_a_day(r) if r is not None and _nearly(m.string, m.start(), unit, n) else r
 
 
@@ -6635,7 +6640,7 @@ _T_DEICTIC = Trigger(
      ("evening", 0)),
 )
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
-_T_FROM_NOW = Trigger(re.compile(r"from\s+(?:now|today)\b"), (("from", 0),))
+_T_FROM_NOW = Trigger(re.compile(r"from\s+(?:now|today|tomorrow)\b"), (("from", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
@@ -7078,7 +7083,8 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
-    r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s))the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
+    r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bduring\s))"  # "within the first half": dfix41
+    r"the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
     r"(?![\s-]+(?:of|century)\b|-)"  # "for the first quarter" (dfix38); not "the first quarter-final"
     r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
     # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
@@ -7459,7 +7465,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago))"  # "... this month"
                 r"[ \t]{1,3}(?P<this>this[ \t]{1,3}(?:month|week)|today)\b)?", re.IGNORECASE),
      _ago, _T_AGO, 40, 16),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+"
+                r"(?:now|today|(?P<tomorrow>tomorrow))\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
                 rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
@@ -7707,6 +7714,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
         _holidays_beside(text, group, values)
+        _ago_beside(text, group, values)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -8139,6 +8147,27 @@ def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]])
             if (days := _holiday_near(key, dt.date.fromisoformat(values[j]["start"]))) is not None:
                 values[i] = _value(Range(days.lo, days.hi, "relative"))
                 break
+
+
+_AGO_APPOSED = re.compile(r",[ \t]{1,3}(?:on[ \t]{1,3})?")  # "four years ago, on Feb. 29, 2020": its apposition
+
+
+def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Give each count back ("Exactly four years ago") of ``group`` (its ``values`` set in place) the day set right
+    after it as its apposition (", on Feb. 29, 2020"), when that day lies within the count's span: the day is the
+    one meant, the year only the count's unit (dfix41).
+
+    >>> ranges("Exactly four years ago, on Feb. 29, 2020, USFK spoke.", dt.date(2024, 2, 29))[0]
+    ('four years ago', '2020-02-29', '2020-02-29')
+    >>> ranges("Four years ago, in 2020, USFK spoke.", dt.date(2024, 2, 29))[0]
+    ('Four years ago', '2020-01-01', '2020-12-31')
+    """
+    for i in range(len(group) - 1):
+        v, w = values[i], values[i + 1]
+        if group[i].handler is not _ago or not v.get("start") or not w.get("start") or w["start"] != w["end"]:
+            continue
+        if _AGO_APPOSED.fullmatch(text, group[i].end, group[i + 1].start) and v["start"] <= w["start"] <= v["end"]:
+            values[i] = {**v, "start": w["start"], "end": w["end"]}
 
 
 def _holiday_near(key: str, day: dt.date) -> Period | None:
@@ -11669,7 +11698,8 @@ def _day_count_anchor(
     [('on Wednesday', '2025-06-25'), ('2035', '2035-01-01'), ('a day after', '2025-06-24')]
     """
     h = group[i]
-    if isinstance(h.value, Anchored) and not h.value.event and h.value.unit == "day" and _longer_than_month(values[j]):
+    if isinstance(h.value, Anchored) and not h.value.event and h.value.unit in {"day", "week"} \
+            and _longer_than_month(values[j]):  # "that day", "that week" (dfix41)
         return _day_before_span(text, group, values, inside, i, j)
     if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
         return j
