@@ -8,6 +8,8 @@ that keep their reading:
   spends it ("marked", "spent", "began"), a weekday's apposition ("Monday, New Year's Day") or a roundup's label
   ("Thanksgiving:"); a date set right beside it picks its year ("the Lunar New Year holiday last week"); a headline's
   holiday the body names is read as the body reads it; one told in the past is on or before publication.
+- DAY_BY_HOLIDAY: "the Monday after Thanksgiving", "the day after Chuseok": the weekday (day) next beyond the holiday's
+  days, the holiday read by its clause (this mends tests/test_dfix39.py's strict xfail HOLIDAY_ANCHOR).
 - SCHEDULED: the simple present of a vote after its subject ("South Korea votes Wednesday", "elects a president on
   March 9", "elections come on April 10"): a timetable, ahead.
 - JOINED: a participle joined by "and" to a passive ("will be signed in mid-January and sent to parliament in March")
@@ -40,6 +42,6 @@ from test_dfix38 import check_dfix38
 COUNTS = {"HOLIDAY": 13, "HOLIDAY_NEAR": 5, "SCHEDULED": 5, "SCHEDULED_NEAR": 3, "JOINED": 4, "JOINED_NEAR": 2,
           "PLAN_PAST": 1, "PLAN_END": 5, "PLAN_END_NEAR": 3, "LEFT_AHEAD": 4, "LEFT_AHEAD_NEAR": 2,
           "TIMELINE": 4, "TIMELINE_NEAR": 3, "THAT_WEEK": 4, "THAT_WEEK_NEAR": 2, "PART": 4, "PART_NEAR": 2,
-          "COUNTED": 4, "COUNTED_NEAR": 2, "VAGUE": 1}
+          "COUNTED": 4, "COUNTED_NEAR": 2, "VAGUE": 1, "DAY_BY_HOLIDAY": 4, "DAY_BY_HOLIDAY_NEAR": 2}
 
 test_dfix41_rows, test_tables = table_tests("test_dfix41", check_dfix38, COUNTS)

@@ -3521,6 +3521,48 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holida
 _UNTIL_WORDS = _DEADLINE_WORDS - {"ahead"}  # a deadline after a dated day, in any tense: the first after it
 
 
+def _day_by_holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+    """Return "the Monday after Thanksgiving", "the Friday before Christmas", "the day after Chuseok": the weekday (or
+    day) next beyond the holiday's days, the holiday read as :func:`_holiday` reads it (dfix41).
+
+    >>> ranges("The envoys met again the Monday after Thanksgiving.", dt.date(2019, 12, 10))
+    [('the Monday after Thanksgiving', '2019-12-02', '2019-12-02')]
+    >>> ranges("They will meet the Friday before Christmas.", dt.date(2019, 12, 10))
+    [('the Friday before Christmas', '2019-12-20', '2019-12-20')]
+    """
+    move = partial(_beside_days, m["wd"].lower(), m["dir"].lower() == "after")
+    inner = _holiday(m, pub, future)
+    if isinstance(inner, Range):
+        return Range(*move(Period(inner.lo, inner.hi)), inner.form)
+    published = partial(_then, inner.published, move) if inner.published else None
+    return replace(inner, shift=partial(_then, inner.shift, move), published=published)
+
+
+def _then(first: Callable[..., Period], then: Callable[[Period], Period], *args: dt.date) -> Period:
+    """Return ``then`` of ``first(*args)``: a holiday's days, then the day beside them.
+
+    >>> _then(lambda d: Period(d, d), lambda p: Period(p.hi, p.hi), dt.date(2019, 1, 1))
+    Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 1, 1))
+    """
+    return then(first(*args))
+
+
+def _beside_days(word: str, after: bool, days: Period) -> Period:
+    """Return the day ``word`` ("day" or a weekday, lower case) next after (before) the holiday's ``days``.
+
+    >>> _beside_days("monday", True, Period(dt.date(2019, 11, 28), dt.date(2019, 11, 28))).lo
+    datetime.date(2019, 12, 2)
+    >>> _beside_days("day", False, Period(dt.date(2019, 9, 12), dt.date(2019, 9, 14))).lo
+    datetime.date(2019, 9, 11)
+    """
+    step = dt.timedelta(days=1 if after else -1)
+    day = (days.hi if after else days.lo) + step
+    if word != "day":
+        while WEEKDAYS[day.weekday()].lower() != word:
+            day += step
+    return Period(day, day)
+
+
 def _holiday_from_day(name: str, back: bool, done: dt.date | None, lo: dt.date, hi: dt.date) -> Period:
     """Return holiday ``name`` counted from the date before it in its paragraph (``lo``..``hi``): after a single day,
     in a past clause of reported words or the past perfect (``back``, :func:`_told_earlier`), the latest on or before
@@ -6683,6 +6725,8 @@ _HOLIDAY_AFTER = re.compile(
     r"(?:the[ \t]+(?=[A-Z][\w'’ \t]{2,30}?[ \t]weekend\b))?"  # "over the Labor Day weekend" (dfix41)
     rf"{_HOLIDAY_NAME}(?P<wkend>[ \t]+weekend\b)?"
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
+# "the Monday after Thanksgiving", "the day before Christmas Eve": a day beside a holiday (dfix41)
+_DAY_BY_HOLIDAY = re.compile(rf"\b(?:[Tt]he\s+)(?P<wd>{_WEEKDAY_ALT}|day)\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
                   "Gaecheonjeol", "Easter")
@@ -7451,6 +7495,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -7634,7 +7679,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day, _holiday})
+                     _week_of_day, _holiday, _day_by_holiday})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -7842,7 +7887,8 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
     for f in head:
         day, hol = _WEEKDAY_NAMED.search(f.exact), _HOLIDAY_NAMED.search(f.exact)
         v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
-        v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" else v
+        v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" \
+            and "day" not in f.exact[: hol.start()].lower() else v  # not "the Monday after Thanksgiving"
         out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
     return out
 
