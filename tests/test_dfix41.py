@@ -22,6 +22,8 @@ that keep their reading:
   year on or before the next, the last the nearest to publication (its present tells no time).
 - THAT_WEEK: "That week" after a span longer than a month (a deadline year) counts from the single day told before it
   in its paragraph, as "that day" does.
+- HEAD_COUNT: a headline's "a day after <event>" that the body tells again of the same event (a word of it shared) is
+  read as the body reads it, as a headline's weekday is.
 - PART: "within (during) the first half/quarter" with no year: as "in the first half".
 - COUNTED: "three weeks from tomorrow" counts from the day after publication; "Exactly four years ago, on Feb. 29,
   2020": the day set beside the count.
@@ -42,6 +44,7 @@ from test_dfix38 import check_dfix38
 COUNTS = {"HOLIDAY": 13, "HOLIDAY_NEAR": 5, "SCHEDULED": 5, "SCHEDULED_NEAR": 3, "JOINED": 4, "JOINED_NEAR": 2,
           "PLAN_PAST": 1, "PLAN_END": 5, "PLAN_END_NEAR": 3, "LEFT_AHEAD": 4, "LEFT_AHEAD_NEAR": 2,
           "TIMELINE": 4, "TIMELINE_NEAR": 3, "THAT_WEEK": 4, "THAT_WEEK_NEAR": 2, "PART": 4, "PART_NEAR": 2,
-          "COUNTED": 4, "COUNTED_NEAR": 2, "VAGUE": 1, "DAY_BY_HOLIDAY": 4, "DAY_BY_HOLIDAY_NEAR": 2}
+          "COUNTED": 4, "COUNTED_NEAR": 2, "VAGUE": 1, "DAY_BY_HOLIDAY": 4, "DAY_BY_HOLIDAY_NEAR": 2,
+          "HEAD_COUNT": 4, "HEAD_COUNT_NEAR": 2}
 
 test_dfix41_rows, test_tables = table_tests("test_dfix41", check_dfix38, COUNTS)

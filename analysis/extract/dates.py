@@ -7854,7 +7854,7 @@ def cased_months(text: str) -> str:
     return _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
 
 
-def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
+def headline_days(head: list[Found], body: Iterable[Found], text: str = "") -> list[Found]:
     """Return the headline's dates ``head`` with each bare weekday the body names again read as the body reads it:
     the body's first single day on that weekday whose words name it ("US envoy visits Seoul Monday" over "will
     arrive in Seoul on Monday": the coming Monday). The body is the authority; the headline's present reads news
@@ -7883,8 +7883,12 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
             named.setdefault(day.group(), v)
         if v["start"] is not None and (hol := _HOLIDAY_NAMED.search(f.exact)) is not None:
             named.setdefault(_holiday_key(hol), v)  # a holiday the body names: its reading (dfix41)
+    body = list(body)
     out = []
     for f in head:
+        if _EVENT_COUNT.fullmatch(f.exact) and (again := _event_count_again(text, f, body)) is not None:
+            out.append(f._replace(value=again))  # "Seoul stays firm a day after negotiators walked out" (dfix41)
+            continue
         day, hol = _WEEKDAY_NAMED.search(f.exact), _HOLIDAY_NAMED.search(f.exact)
         v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
         v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" \
@@ -7895,6 +7899,29 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
 
 _WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
 _HOLIDAY_NAMED = re.compile(_HOLIDAY_NAME)  # a holiday's name in a date's words (its key: :func:`_holiday_key`)
+# a count before or after an event, as a headline tells it ("a day after", "two days before")
+_EVENT_COUNT = re.compile(rf"(?i:(?:a|one|{_NUM})[ \t]+(?:days?|weeks?)[ \t]+(?:after|before))")
+_EVENT_WORD = re.compile(r"\b[a-z]{4,}\b")  # a word of the event after the count (lower case: no name, no "U.S.")
+_EVENT_WORDS_REACH = 40  # characters after a count read for the words of its event
+
+
+def _event_count_again(text: str, f: Found, body: list[Found]) -> dict[str, Any] | None:
+    """Return the value of the body's first count told in the same words as the headline's ``f`` ("a day after")
+    whose event shares a word with the headline's ("negotiators walked out" / "American negotiators walked out"):
+    the body dates the event from the day it tells (the body is the authority, as for a weekday); else None.
+
+    >>> t = "Seoul firm a day after envoys walked out\\nSeoul said Wednesday it is firm, a day after envoys walked out."
+    >>> pub = dt.date(2019, 11, 20)
+    >>> head, body = find_dates(t, pub, 0, 40, headline=True), find_dates(t, pub, 41)
+    >>> [v["start"] for *_, v in head], [v["start"] for *_, v in headline_days(head, body, t)]
+    (['2019-11-18'], ['2019-11-19'])
+    """
+    words = set(_EVENT_WORD.findall(text, f.end, f.end + _EVENT_WORDS_REACH))
+    for b in body:
+        if b.exact.lower() == f.exact.lower() and b.value.get("start") is not None \
+                and words & set(_EVENT_WORD.findall(text, b.end, b.end + _EVENT_WORDS_REACH)):
+            return b.value
+    return None
 
 
 # A day word whose day the text sets beside it (README, "The story's day in copy with no dated dateline"): "today
