@@ -94,6 +94,14 @@ paper's or show's title ("the Sunday Times") are not. "Since taking office" with
 The article's line 1 is its headline (``find_dates(..., headline=True)``): its simple present of a trip or meeting
 with a weekday reports news ("Envoy visits Seoul Monday": the Monday before), whatever its case.
 
+Holidays and schedules (dfix41): Korea's Independence Movement Day, National Foundation Day, Easter (computus), "the
+Christmas holiday", "the Labor Day weekend"; a holiday with no preposition as a keeping verb's object ("marked
+Samiljeol"), a weekday's apposition ("Monday, New Year's Day") or a roundup label; a date set right beside it picks
+its year; "the Monday after Thanksgiving". A vote in the simple present ("Korea votes Wednesday") is a timetable; a
+participle joined by "and" to a passive takes its tense; a plan's or a prospect's end ("agreed to fund wages through
+the end of the year", "a deal before Christmas looked unlikely") is the current one; "leaving ... in 17 days" counts
+forward; a timeline told in the present runs in time order.
+
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
 >>> [(e, v["start"], v["end"]) for _, _, e, v in find_dates("Esper urged Friday, last month", pub)]
