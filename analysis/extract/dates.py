@@ -3402,7 +3402,7 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word))) \
         or _prospect_before(m.string, m.start()) or _prospect_after(m.string, m.end())
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
-    done = pub if past and not ahead else None  # a past holiday lies on or before publication (dfix41)
+    done = pub if past and not ahead and word not in _DEADLINE_WORDS else None  # a past one: by publication (dfix41)
     return Anchored(partial(_holiday_from_day, key, back, done), published=partial(_holiday_by_tense, key, ahead))
 
 
@@ -3576,8 +3576,9 @@ def _holiday_from_day(name: str, back: bool, done: dt.date | None, lo: dt.date, 
     in a past clause of reported words or the past perfect (``back``, :func:`_told_earlier`), the latest on or before
     that day ("On Tuesday, Kim said they met before Christmas"); else the first on or after ``lo`` (a future or a
     deadline; a narrative's next step; a year or month: its own; README, lead decisions on date62's questions). A
-    holiday told in the past (``done``: publication) comes no later than it: counted from a date still ahead ("votes
-    Wednesday. On Easter Sunday, chaplains held services"), the latest on or before publication (dfix41).
+    holiday told in the past with no deadline word (``done``: publication) counted from a date still ahead of
+    publication ("votes Wednesday. On Easter Sunday, chaplains held services") is the latest on or before publication
+    (dfix41).
 
     >>> tue, f = dt.date(2019, 11, 19), _holiday_from_day
     >>> f("christmas", True, None, tue, tue).lo, f("christmas", False, None, tue, tue).lo
@@ -3588,7 +3589,7 @@ def _holiday_from_day(name: str, back: bool, done: dt.date | None, lo: dt.date, 
     datetime.date(2020, 4, 12)
     """
     days = _holiday_by_tense(name, False, lo) if back and lo == hi else _holiday_on_or_after(name, lo, hi)
-    return _holiday_by_tense(name, False, done) if done is not None and days.lo > done else days
+    return _holiday_by_tense(name, False, done) if done is not None and lo > done and days.lo > done else days
 
 
 def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -11780,8 +11781,9 @@ def _day_count_anchor(
     """
     h = group[i]
     if isinstance(h.value, Anchored) and not h.value.event and h.value.unit in {"day", "week"} \
-            and _longer_than_month(values[j]):  # "that day", "that week" (dfix41)
-        return _day_before_span(text, group, values, inside, i, j)
+            and _longer_than_month(values[j]):  # "that day"; "that week" only to a day found (dfix41)
+        k = _day_before_span(text, group, values, inside, i, j)
+        return j if k is None and h.value.unit == "week" else k
     if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
         return j
     if not _longer_than_month(values[j]):
