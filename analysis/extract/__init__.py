@@ -218,7 +218,7 @@ def _add_numbers(article: Article, stretches: list[tuple[int, int]], heads: list
     dates |= {(a, b): find_dates(text, pub, a, b, lead=lead, cased=cased, breaks=breaks)
               for a, b in stretches if (a, b) not in dates}
     for h in heads:  # a headline weekday the body names again: the body's reading
-        dates[h] = headline_days(dates[h], dates[stretches[-1]])
+        dates[h] = headline_days(dates[h], dates[stretches[-1]], text)
     for kind, finder in (
         ("money", lambda t, a, b: find_money(t, a, b, bare=bare)),
         ("multiplier", find_multipliers),

@@ -94,6 +94,14 @@ paper's or show's title ("the Sunday Times") are not. "Since taking office" with
 The article's line 1 is its headline (``find_dates(..., headline=True)``): its simple present of a trip or meeting
 with a weekday reports news ("Envoy visits Seoul Monday": the Monday before), whatever its case.
 
+Holidays and schedules (dfix41): Korea's Independence Movement Day, National Foundation Day, Easter (computus), "the
+Christmas holiday", "the Labor Day weekend"; a holiday with no preposition as a keeping verb's object ("marked
+Samiljeol"), a weekday's apposition ("Monday, New Year's Day") or a roundup label; a date set right beside it picks
+its year; "the Monday after Thanksgiving". A vote in the simple present ("Korea votes Wednesday") is a timetable; a
+participle joined by "and" to a passive takes its tense; a plan's or a prospect's end ("agreed to fund wages through
+the end of the year", "a deal before Christmas looked unlikely") is the current one; "leaving ... in 17 days" counts
+forward; a timeline told in the present runs in time order.
+
 >>> import datetime as dt
 >>> pub = dt.date(2019, 11, 16)
 >>> [(e, v["start"], v["end"]) for _, _, e, v in find_dates("Esper urged Friday, last month", pub)]
@@ -114,6 +122,7 @@ from functools import cache, lru_cache, partial
 from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from analysis import lazyre as re
@@ -325,11 +334,11 @@ _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
 _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
                              "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
-                             "continue", "run"})
+                             "continue", "run", "vote", "elect", "come"})  # "elections come on April 10" (dfix41)
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
-                              "lasts", "continues", "returns"})
+                              "lasts", "continues", "returns", "votes", "elects"})  # "Korea votes Wednesday": dfix41
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _NOT_PLURAL = frozenset(
     {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
@@ -418,8 +427,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
         return "future"
-    if w in _SAME_PAST and _base_form(prev):
-        return None  # "to put", "will cut": the base form; the tense is told before it
+    if (w in _SAME_PAST and _base_form(prev)) or (prev == "and" and _passive_before(words, i)):
+        return None  # "to put", "will cut": the base form; "will be signed ... and sent": the tense is told before it
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
@@ -433,6 +442,26 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _passive_before(words: list[str], i: int) -> bool:
+    """Return whether the verb ``words[i]`` after "and" is a participle joined to a passive before it in its clause
+    ("will be signed in mid-January and sent to the Assembly in February"): it has no tense of its own, the first
+    verb's auxiliary tells it (dfix41); looked for within ``_JOINED_BACK`` words, not past a clause's end.
+
+    >>> w = "The deal will be signed in January and sent".split()
+    >>> _passive_before(w, len(w) - 1), _passive_before("Kim met Lee in May and sent".split(), 5)
+    (True, False)
+    """
+    for j in range(i - 2, max(0, i - _JOINED_BACK) - 1, -1):
+        if words[j] in _BOUNDARY:
+            return False
+        if words[j].lower() in _BE and j + 2 < i and words[j + 1].islower() and _can_tell(words[j + 1]):
+            return True
+    return False
+
+
+_JOINED_BACK = 12  # words read back from a verb after "and" for the passive it is joined to
 
 
 def _after_preposition(words: list[str], i: int) -> bool:
@@ -3258,11 +3287,15 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "veterans day": lambda y: dt.date(y, 11, 11),
     "independence day": lambda y: dt.date(y, 7, 4),  # the US one
     "liberation day": lambda y: dt.date(y, 8, 15),  # Korea's (Gwangbokjeol)
+    "independence movement day": lambda y: dt.date(y, 3, 1),  # Korea's Samiljeol (the 1919 uprising)
+    "national foundation day": lambda y: dt.date(y, 10, 3),  # Korea's Gaecheonjeol
+    "easter": easter,  # Western Easter Sunday (dateutil's computus)
 }
-# other names of the same days
+# other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
-                  "the fourth of july": "independence day"}
+                  "the fourth of july": "independence day", "samiljeol": "independence movement day",
+                  "gaecheonjeol": "national foundation day", "easter sunday": "easter"}
 # the lunar holidays' names as told ("the Lunar New Year holiday"), by the key of data/lunar_holidays.csv; "<name>
 # Day" is the holiday's own day, not its three public holidays
 _LUNAR_NAMES = {"chuseok": "chuseok", "seollal": "seollal", "lunar new year": "seollal"}
@@ -3294,6 +3327,8 @@ def _holiday_days(name: str, y: int) -> Period:
     (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), datetime.date(2021, 2, 12),
      datetime.date(2019, 12, 25))
     """
+    if name.endswith(" weekend"):
+        return _weekend_joined(_holiday_days(name.removesuffix(" weekend"), y))
     if name in _HOLIDAYS:
         day = _HOLIDAYS[name](y)
         return Period(day, day)
@@ -3301,6 +3336,21 @@ def _holiday_days(name: str, y: int) -> Period:
     if (row := _lunar_days().get((lunar, y))) is None:
         raise _NoRow(f"no sourced date of {lunar.title()} in {y} in data/lunar_holidays.csv")
     return Period(row[1], row[1]) if name.endswith(" day") else Period(row[0], row[2])
+
+
+def _weekend_joined(days: Period) -> Period:
+    """Return a holiday's ``days`` with the weekend they join ("the Labor Day weekend": Saturday to the Monday;
+    "the Thanksgiving weekend": the Thursday to Sunday); days that join none (a Tuesday, a Wednesday) stay as they are.
+
+    >>> _weekend_joined(_holiday_days("labor day", 2019)), _weekend_joined(_holiday_days("thanksgiving", 2019)).hi
+    (Period(lo=datetime.date(2019, 8, 31), hi=datetime.date(2019, 9, 2)), datetime.date(2019, 12, 1))
+    """
+    lo, hi = days
+    if lo.weekday() in (0, 6):  # a Monday (Sunday) holiday: from the Saturday before
+        lo -= dt.timedelta(days=lo.weekday() + 2 if lo.weekday() == 0 else 1)
+    if hi.weekday() in (3, 4, 5):  # a Thursday to Saturday one: to the Sunday after
+        hi += dt.timedelta(days=6 - hi.weekday())
+    return Period(lo, hi)
 
 
 def _lunar_key(words: str) -> str:
@@ -3338,12 +3388,8 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     >>> ranges("Seoul wants a deal by Christmas.", dt.date(2022, 6, 8))
     [('by Christmas', '2022-12-25', '2022-12-25')]
     """
-    if m["lunar"]:
-        key = _lunar_key(m["lunar"])
-    else:
-        key = " ".join(m["hol"].lower().replace("’", "'").split())
-        key = _HOLIDAY_NAMES.get(key, key)
-    which, year = m["which"] or m["which2"], _HOLIDAY_YEAR.match(m.string, m.end())
+    key = _holiday_key(m)
+    which, year = _group(m, "which") or _group(m, "which2"), _HOLIDAY_YEAR.match(m.string, m.end())
     try:
         if year:  # "during Chuseok in 2018", "on Thanksgiving 2017": that year's
             return Range(*_holiday_days(key, int(year["y"])), "relative")
@@ -3353,9 +3399,38 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
         return Anchored(partial(_holiday_on_or_after, key), why=str(none))
     word = m.group().split()[0].lower()
     past = not future and clause_tense(m.string, m.start(), m.end()) == "past"
-    ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word)))
+    ahead = future or (not past and (word in _DEADLINE_WORDS or _present_clause(m.string, m.start(), word))) \
+        or _prospect_before(m.string, m.start()) or _prospect_after(m.string, m.end())
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
-    return Anchored(partial(_holiday_from_day, key, back), published=partial(_holiday_by_tense, key, ahead))
+    done = pub if past and not ahead and word not in _DEADLINE_WORDS else None  # a past one: by publication (dfix41)
+    return Anchored(partial(_holiday_from_day, key, back, done), published=partial(_holiday_by_tense, key, ahead))
+
+
+def _prospect_before(text: str, at: int) -> bool:
+    """Return whether a noun of expectation stands before the date at ``at`` in its clause, before any tense word
+    (:func:`_prospect`: "Hopes of a deal before Christmas faded"): the date is what is hoped for, ahead (dfix41).
+
+    >>> t = "Hopes of a deal before Christmas faded."
+    >>> _prospect_before(t, t.index("before")), _prospect_before("They met before Christmas.", 8)
+    (True, False)
+    """
+    return _prospect(_clause_words(text, max(0, at - _BACK), at, True, None))
+
+
+def _holiday_key(m: re.Match[str]) -> str:
+    """Return the key of ``_HOLIDAYS`` (or of data/lunar_holidays.csv) a holiday match names: "the Christmas
+    holiday" is Christmas, "Easter Sunday" Easter, "Samiljeol" Independence Movement Day.
+
+    >>> _holiday_key(_HOLIDAY_AFTER.search("over the Christmas holiday")), _holiday_key(_HOLIDAY_AFTER.search(
+    ...     "on Easter Sunday")), _holiday_key(_HOLIDAY_AFTER.search("after Chuseok"))
+    ('christmas', 'easter', 'chuseok')
+    """
+    weekend = " weekend" if _group(m, "wkend") else ""
+    if m["lunar"]:
+        return _lunar_key(m["lunar"]) + weekend
+    key = " ".join(m["hol"].lower().replace("’", "'").split())
+    key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
+    return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
 # a year told right after a holiday: "during Chuseok in 2018", "on Thanksgiving 2017" (not "by Christmas 2019's deal")
@@ -3454,19 +3529,67 @@ _DEADLINE_WORDS = frozenset({"by", "until", "till", "ahead"})  # before a holida
 _UNTIL_WORDS = _DEADLINE_WORDS - {"ahead"}  # a deadline after a dated day, in any tense: the first after it
 
 
-def _holiday_from_day(name: str, back: bool, lo: dt.date, hi: dt.date) -> Period:
+def _day_by_holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
+    """Return "the Monday after Thanksgiving", "the Friday before Christmas", "the day after Chuseok": the weekday (or
+    day) next beyond the holiday's days, the holiday read as :func:`_holiday` reads it (dfix41).
+
+    >>> ranges("The envoys met again the Monday after Thanksgiving.", dt.date(2019, 12, 10))
+    [('the Monday after Thanksgiving', '2019-12-02', '2019-12-02')]
+    >>> ranges("They will meet the Friday before Christmas.", dt.date(2019, 12, 10))
+    [('the Friday before Christmas', '2019-12-20', '2019-12-20')]
+    """
+    move = partial(_beside_days, m["wd"].lower(), m["dir"].lower() == "after")
+    inner = _holiday(m, pub, future)
+    if isinstance(inner, Range):
+        return Range(*move(Period(inner.lo, inner.hi)), inner.form)
+    published = partial(_then, inner.published, move) if inner.published else None
+    return replace(inner, shift=partial(_then, inner.shift, move), published=published)
+
+
+def _then(first: Callable[..., Period], then: Callable[[Period], Period], *args: dt.date) -> Period:
+    """Return ``then`` of ``first(*args)``: a holiday's days, then the day beside them.
+
+    >>> _then(lambda d: Period(d, d), lambda p: Period(p.hi, p.hi), dt.date(2019, 1, 1))
+    Period(lo=datetime.date(2019, 1, 1), hi=datetime.date(2019, 1, 1))
+    """
+    return then(first(*args))
+
+
+def _beside_days(word: str, after: bool, days: Period) -> Period:
+    """Return the day ``word`` ("day" or a weekday, lower case) next after (before) the holiday's ``days``.
+
+    >>> _beside_days("monday", True, Period(dt.date(2019, 11, 28), dt.date(2019, 11, 28))).lo
+    datetime.date(2019, 12, 2)
+    >>> _beside_days("day", False, Period(dt.date(2019, 9, 12), dt.date(2019, 9, 14))).lo
+    datetime.date(2019, 9, 11)
+    """
+    step = dt.timedelta(days=1 if after else -1)
+    day = (days.hi if after else days.lo) + step
+    if word != "day":
+        while WEEKDAYS[day.weekday()].lower() != word:
+            day += step
+    return Period(day, day)
+
+
+def _holiday_from_day(name: str, back: bool, done: dt.date | None, lo: dt.date, hi: dt.date) -> Period:
     """Return holiday ``name`` counted from the date before it in its paragraph (``lo``..``hi``): after a single day,
     in a past clause of reported words or the past perfect (``back``, :func:`_told_earlier`), the latest on or before
     that day ("On Tuesday, Kim said they met before Christmas"); else the first on or after ``lo`` (a future or a
-    deadline; a narrative's next step; a year or month: its own; README, lead decisions on date62's questions).
+    deadline; a narrative's next step; a year or month: its own; README, lead decisions on date62's questions). A
+    holiday told in the past with no deadline word (``done``: publication) counted from a date still ahead of
+    publication ("votes Wednesday. On Easter Sunday, chaplains held services") is the latest on or before publication
+    (dfix41).
 
-    >>> tue = dt.date(2019, 11, 19)
-    >>> _holiday_from_day("christmas", True, tue, tue).lo, _holiday_from_day("christmas", False, tue, tue).lo
+    >>> tue, f = dt.date(2019, 11, 19), _holiday_from_day
+    >>> f("christmas", True, None, tue, tue).lo, f("christmas", False, None, tue, tue).lo
     (datetime.date(2018, 12, 25), datetime.date(2019, 12, 25))
-    >>> _holiday_from_day("memorial day", True, dt.date(2018, 1, 1), dt.date(2018, 12, 31)).lo
+    >>> _holiday_from_day("memorial day", True, None, dt.date(2018, 1, 1), dt.date(2018, 12, 31)).lo
     datetime.date(2018, 5, 28)
+    >>> _holiday_from_day("easter", False, dt.date(2020, 4, 12), dt.date(2020, 4, 15), dt.date(2020, 4, 15)).lo
+    datetime.date(2020, 4, 12)
     """
-    return _holiday_by_tense(name, False, lo) if back and lo == hi else _holiday_on_or_after(name, lo, hi)
+    days = _holiday_by_tense(name, False, lo) if back and lo == hi else _holiday_on_or_after(name, lo, hi)
+    return _holiday_by_tense(name, False, done) if done is not None and lo > done and days.lo > done else days
 
 
 def _mid_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3641,12 +3764,17 @@ def _from_now(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("It ends two weeks from now. Talks resume a month from today.", dt.date(2019, 11, 16))
     [('two weeks from now', '2019-11-30', '2019-11-30'), ('a month from today', '2019-12-01', '2019-12-31')]
+
+    "From tomorrow" counts from the day after publication (dfix41):
+
+    >>> ranges("He takes office three weeks from tomorrow.", dt.date(2024, 12, 29))
+    [('three weeks from tomorrow', '2025-01-20', '2025-01-20')]
     """
     counted = _count_and_unit(m)
     if counted is None:
         return None
     n, unit = counted
-    r = _counted_to(pub, unit, n)
+    r = _counted_to(pub + dt.timedelta(days=1 if _group(m, "tomorrow") else 0), unit, n)
     return _short_by_a_day(r) if r is not None and _nearly(m.string, m.start(), unit, n) else r
 
 
@@ -4262,12 +4390,12 @@ def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('early in the new year', '2020-01-01', '2020-04-30')]
 
     A headline's capitals ("Talks to Drag on into New Year") are the same time; not the holiday ("the Lunar New Year",
-    "New Year's Day", "on New Year").
+    "New Year's Day", "on New Year"; the holiday's own rule reads "for the Lunar New Year": :func:`_holiday`).
 
     >>> ranges("Talks to Drag on into New Year", dt.date(2019, 12, 17))
     [('New Year', '2020-01-01', '2020-12-31')]
     >>> ranges("Talks paused for the Lunar New Year and on New Year, into New Year Holiday", dt.date(2019, 12, 17))
-    []
+    [('for the Lunar New Year', '2019-02-04', '2019-02-06')]
     """
     if 4 <= pub.month <= 9:
         return None
@@ -6563,7 +6691,7 @@ _T_DEICTIC = Trigger(
      ("evening", 0)),
 )
 _T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
-_T_FROM_NOW = Trigger(re.compile(r"from\s+(?:now|today)\b"), (("from", 0),))
+_T_FROM_NOW = Trigger(re.compile(r"from\s+(?:now|today|tomorrow)\b"), (("from", 0),))
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
@@ -6589,16 +6717,44 @@ _T_ELECTION_WORD = Trigger(re.compile(r"[Ee]lections?\b"), (("lection", 1),))  #
 # a noun a holiday's name qualifies ("the Christmas party", "this Thanksgiving season"): a thing, not the day
 _HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|dinners|gift|gifts|message|messages"
                  r"|shopping|sales?|market|markets|present|presents|carols?|break|rush|travel|truce|special|lights)\b")
-_HOLIDAY_AFTER = re.compile(
-    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|ahead\s+of)\s+(?:(?P<which>(?i:last|this))\s+)?"
-    r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)(?:(?P<hol>Thanksgiving(?:\s+Day)?"  # "last Christmas": dfix38
+# a holiday's name: a US or Korean one of fixed rule (``_HOLIDAYS``: "Independence Movement Day", "Easter Sunday", "the
+# Christmas holiday"), or a lunar one (data/lunar_holidays.csv); a capitalised word after it makes it part of a name
+# ("Christmas Island"), but not a weekday ("began the Chuseok holiday Wednesday": dfix41)
+_HOLIDAY_NAME = (
+    r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+holidays?|Thanksgiving(?:\s+Day)?"
     r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
-    r"|Veterans?['’]?\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July|Liberation\s+Day)"
-    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b(?![ \t]+[A-Z])"
+    r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
+    r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
+    r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
+    rf"(?![ \t]+(?!(?:{_WEEKDAY_ALT})\b)[A-Z])")
+_HOLIDAY_AFTER = re.compile(
+    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|ahead\s+of)\s+"
+    r"(?:(?P<which>(?i:last|this))\s+)?"
+    r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)"  # "last Christmas": dfix38
+    r"(?:the[ \t]+(?=[A-Z][\w'’ \t]{2,30}?[ \t]weekend\b))?"  # "over the Labor Day weekend" (dfix41)
+    rf"{_HOLIDAY_NAME}(?P<wkend>[ \t]+weekend\b)?"
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
+# "the Monday after Thanksgiving", "the day before Christmas Eve": a day beside a holiday (dfix41)
+_DAY_BY_HOLIDAY = re.compile(rf"\b(?:[Tt]he\s+)(?P<wd>{_WEEKDAY_ALT}|day)\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
-                  "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar")
+                  "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
+                  "Gaecheonjeol", "Easter")
 _T_HOLIDAY = Trigger(re.compile("|".join(_HOLIDAY_WORDS)), tuple((w, 0) for w in _HOLIDAY_WORDS))
+# a holiday with no preposition before it (dfix41): the object of a verb that keeps or spends it ("marked Independence
+# Movement Day", "began the Chuseok holiday Wednesday", "are enjoying the Lunar New Year holiday"), a weekday's
+# apposition ("took effect Thursday, New Year's Day"), or a roundup's label opening a line ("Thanksgiving: troops ...");
+# not a name a noun follows ("hosted an Independence Day reception", "sent Chuseok gifts": a thing, not the day)
+_ED, _E = ("", "s", "ed", "ing"), ("e", "es", "ed", "ing")  # the endings of a verb's forms
+_HOLIDAY_VERBS = tuple(v + e for v, ends in (("mark", _ED), ("celebrat", _E), ("observ", _E), ("enjoy", _ED),
+                                             ("spen", ("d", "ds", "t", "ding")), ("beg", ("in", "ins", "an", "inning")),
+                                             ("start", _ED), ("commemorat", _E))
+                       for e in ends)
+# the words that may follow a holiday standing with no preposition: none that makes it a noun's qualifier
+_HOLIDAY_BARE_NEXT = r"(?:on|in|at|and|or|but|with|this|next|last|as|to|for|from|when|while|which|was|is|by|amid)\b"
+_HOLIDAY_BARE = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|" + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
+    + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
+    rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years as )[Pp]resident\b"),
                   (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
@@ -6980,7 +7136,8 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
-    r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s))the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
+    r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bduring\s))"  # "within the first half": dfix41
+    r"the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
     r"(?![\s-]+(?:of|century)\b|-)"  # "for the first quarter" (dfix38); not "the first quarter-final"
     r"(?:[ \t]+(?P<bwhich>this|next|last)[ \t]+year\b)?"  # "in the third quarter last year"
     # "in 2018's third quarter": that part of that year (with its preposition: no "in 2018" is read before it)
@@ -7346,6 +7503,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
+    (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
+    (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -7360,7 +7519,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"(?:(?:(?<=years\sago)|(?<=year\sago)|(?<=decades\sago)|(?<=decade\sago))"  # "... this month"
                 r"[ \t]{1,3}(?P<this>this[ \t]{1,3}(?:month|week)|today)\b)?", re.IGNORECASE),
      _ago, _T_AGO, 40, 16),
-    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+(?:now|today)\b",
+    (re.compile(rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+from\s+"
+                r"(?:now|today|(?P<tomorrow>tomorrow))\b",
                 re.IGNORECASE), _from_now, _T_FROM_NOW, 30, 16),
     (re.compile(rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+|{_CAP}(?:'s|’s)\s+)(?:{_CAP}\s+){{0,2}}"
                 rf"(?P<noun>{_EVENT_NOUN_ALT})\b"), _counted_event, _T_COUNTED_NOUN, 160, 2),
@@ -7528,7 +7688,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day, _holiday})
+                     _week_of_day, _holiday, _day_by_holiday})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -7607,6 +7767,8 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
             _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
         _weekday_owners_told(text, group, values, out, now)
+        _holidays_beside(text, group, values)
+        _ago_beside(text, group, values)
         for h, value in zip(whole, [*lead_values, *values], strict=True):
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
@@ -7616,7 +7778,61 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
-    return _day_words_named(text, out)
+    return _timeline_in_order(text, _day_words_named(text, out), published)
+
+
+# a timeline's entry: a date opening its line, then a dash or a colon ("Jan. 1 -- The deal lapses.")
+_ENTRY_MARK = re.compile(r"[ \t]{0,3}(?:--|—|–|:)[ \t]")
+
+
+def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]:
+    """Return ``out`` with the days of a timeline read in its order: of two or more lines each opening with a day and a
+    dash or colon (``_ENTRY_MARK``), each day with no year written (form "month") is the latest on or before the
+    next entry's day; the last, told in the present (no word of a plan on its line, ``_ENTRY_AHEAD``), is the nearest
+    such day to publication ``pub``, as a day in a clause with no tense is. A timeline's present ("Jan. 1 -- The deal
+    lapses.", "Sept. 19 -- Moon visits Pyongyang") tells no time; its order does (dfix41).
+
+    >>> t = "Jan. 1 -- The deal lapses.\\n\\nMarch 31 -- Envoys meet.\\n\\nNov. 7 -- Biden visits Seoul."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 12, 31))]
+    [('Jan. 1', '2020-01-01'), ('March 31', '2020-03-31'), ('Nov. 7', '2020-11-07')]
+    """
+    entries = [k for k, f in enumerate(out) if (f.start == 0 or text[f.start - 1] == "\n")
+               and _ENTRY_MARK.match(text, f.end) and f.value.get("start") and f.value["start"] == f.value["end"]]
+    if len(entries) < 2:
+        return out  # most texts: no timeline
+    last = out[entries[-1]]
+    line_end = text.find("\n", last.end) % (len(text) + 1)
+    if last.value.get("form") == "month" and not _ENTRY_AHEAD.search(text, last.end, line_end):
+        day = dt.date.fromisoformat(last.value["start"])
+        near = min((d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _on_year(day, y))),
+                   key=lambda d: abs((d - pub).days), default=day)
+        out[entries[-1]] = last._replace(value={**last.value, "start": near.isoformat(), "end": near.isoformat()})
+    for k, nxt in reversed(list(pairwise(entries))):
+        f, later = out[k], dt.date.fromisoformat(out[nxt].value["start"])
+        day = dt.date.fromisoformat(f.value["start"])
+        if f.value.get("form") != "month" or day <= later:
+            continue
+        day = _on_year(day, later.year if (day.month, day.day) <= (later.month, later.day) else later.year - 1)
+        if day is not None:  # (not Feb. 29 in a year with none)
+            out[k] = f._replace(value={**f.value, "start": day.isoformat(), "end": day.isoformat()})
+    return out
+
+
+# a word of a plan on a timeline's line: its present then tells the future ("Jan. 15 -- Talks will resume")
+_ENTRY_AHEAD = re.compile(r"\b(?:will|shall|set[ \t]to|due[ \t]to|scheduled|expected|plans?[ \t]to|is[ \t]to"
+                          r"|are[ \t]to)\b|['’]ll\b")
+
+
+def _on_year(day: dt.date, y: int) -> dt.date | None:
+    """Return ``day``'s month and day in year ``y``, None when there is none (Feb. 29).
+
+    >>> _on_year(dt.date(2020, 3, 8), 2019), _on_year(dt.date(2020, 2, 29), 2019)
+    (datetime.date(2019, 3, 8), None)
+    """
+    try:
+        return day.replace(year=y)
+    except ValueError:
+        return None
 
 
 # a month name in capitals right before a day number ("FEB. 28, 2019", "MARCH 5"): transcripts and wire captions; not
@@ -7647,7 +7863,7 @@ def cased_months(text: str) -> str:
     return _CAPS_MONTH.sub(lambda m: m.group().capitalize(), text)
 
 
-def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
+def headline_days(head: list[Found], body: Iterable[Found], text: str = "") -> list[Found]:
     """Return the headline's dates ``head`` with each bare weekday the body names again read as the body reads it:
     the body's first single day on that weekday whose words name it ("US envoy visits Seoul Monday" over "will
     arrive in Seoul on Monday": the coming Monday). The body is the authority; the headline's present reads news
@@ -7659,6 +7875,14 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
     >>> head, body = find_dates(t, pub, 0, 25, headline=True), find_dates(t, pub, 26)
     >>> [(x, v["start"]) for *_, x, v in head], [(x, v["start"]) for *_, x, v in headline_days(head, body)]
     ([('Monday', '2019-11-11')], [('Monday', '2019-11-18')])
+
+    A holiday the body names again is read as the body reads it too ("Talks pause for Chuseok" over "will not meet
+    during Chuseok": the coming one, dfix41).
+
+    >>> t = "Talks pause for Chuseok\\nThey will not meet during Chuseok."
+    >>> head, body = find_dates(t, dt.date(2024, 9, 15), 0, 23, headline=True), find_dates(t, dt.date(2024, 9, 15), 24)
+    >>> [(x, v["start"]) for *_, x, v in head], [(x, v["start"]) for *_, x, v in headline_days(head, body)]
+    ([('for Chuseok', '2023-09-28')], [('for Chuseok', '2024-09-16')])
     """
     named: dict[str, dict[str, Any]] = {}  # a weekday's name: the body's first single day on it, by its value
     for f in body:
@@ -7666,15 +7890,47 @@ def headline_days(head: list[Found], body: Iterable[Found]) -> list[Found]:
         single = day is not None and v["start"] is not None and v["start"] == v["end"]
         if single and dt.date.fromisoformat(v["start"]).weekday() == WEEKDAYS.index(day.group()):
             named.setdefault(day.group(), v)
+        if v["start"] is not None and (hol := _HOLIDAY_NAMED.search(f.exact)) is not None:
+            named.setdefault(_holiday_key(hol), v)  # a holiday the body names: its reading (dfix41)
+    body = list(body)
     out = []
     for f in head:
-        day = _WEEKDAY_NAMED.search(f.exact)
+        if _EVENT_COUNT.fullmatch(f.exact) and (again := _event_count_again(text, f, body)) is not None:
+            out.append(f._replace(value=again))  # "Seoul stays firm a day after negotiators walked out" (dfix41)
+            continue
+        day, hol = _WEEKDAY_NAMED.search(f.exact), _HOLIDAY_NAMED.search(f.exact)
         v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
+        v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" \
+            and "day" not in f.exact[: hol.start()].lower() else v  # not "the Monday after Thanksgiving"
         out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
     return out
 
 
 _WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
+_HOLIDAY_NAMED = re.compile(_HOLIDAY_NAME)  # a holiday's name in a date's words (its key: :func:`_holiday_key`)
+# a count before or after an event, as a headline tells it ("a day after", "two days before")
+_EVENT_COUNT = re.compile(rf"(?i:(?:a|one|{_NUM})[ \t]+(?:days?|weeks?)[ \t]+(?:after|before))")
+_EVENT_WORD = re.compile(r"\b[a-z]{4,}\b")  # a word of the event after the count (lower case: no name, no "U.S.")
+_EVENT_WORDS_REACH = 40  # characters after a count read for the words of its event
+
+
+def _event_count_again(text: str, f: Found, body: list[Found]) -> dict[str, Any] | None:
+    """Return the value of the body's first count told in the same words as the headline's ``f`` ("a day after")
+    whose event shares a word with the headline's ("negotiators walked out" / "American negotiators walked out"):
+    the body dates the event from the day it tells (the body is the authority, as for a weekday); else None.
+
+    >>> t = "Seoul firm a day after envoys walked out\\nSeoul said Wednesday it is firm, a day after envoys walked out."
+    >>> pub = dt.date(2019, 11, 20)
+    >>> head, body = find_dates(t, pub, 0, 40, headline=True), find_dates(t, pub, 41)
+    >>> [v["start"] for *_, v in head], [v["start"] for *_, v in headline_days(head, body, t)]
+    (['2019-11-18'], ['2019-11-19'])
+    """
+    words = set(_EVENT_WORD.findall(text, f.end, f.end + _EVENT_WORDS_REACH))
+    for b in body:
+        if b.exact.lower() == f.exact.lower() and b.value.get("start") is not None \
+                and words & set(_EVENT_WORD.findall(text, b.end, b.end + _EVENT_WORDS_REACH)):
+            return b.value
+    return None
 
 
 # A day word whose day the text sets beside it (README, "The story's day in copy with no dated dateline"): "today
@@ -7943,6 +8199,76 @@ def _periods_told(group: list[_Hit], values: list[dict[str, Any]], earlier: list
 
 
 _OWNER_BACK = 40  # dates told before read for the weekday a possessive weekday names again
+# what may stand between a holiday and the date set right beside it: "the Chuseok holiday Wednesday", "Independence
+# Movement Day on Monday", "the Lunar New Year holiday next week", "Thursday, New Year's Day" (its apposition)
+_BESIDE_HOLIDAY = re.compile(r"[ \t]{1,3}(?:on[ \t]{1,3})?|,[ \t]{1,3}")
+_BESIDE_REACH = 7  # days at most between a holiday and the date beside it for that date to pick the holiday's year
+
+
+def _holidays_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Give each holiday of ``group`` (its ``values`` set in place) with a resolved date set right beside it, after or
+    before (``_BESIDE_HOLIDAY``), the holiday's days nearest that date, when they lie within ``_BESIDE_REACH`` days
+    of it: the date tells which year's holiday is meant ("marks Independence Movement Day on Monday", "after the
+    Lunar New Year holiday next week"), as the weekday or week beside it was read by its own rule (dfix41).
+
+    >>> ranges("Seoul marks Independence Movement Day on Monday, and talks resume Wednesday.", dt.date(2021, 2, 28))[0]
+    ('Independence Movement Day', '2021-03-01', '2021-03-01')
+    >>> ranges("They will meet in February, after the Lunar New Year holiday next week.", dt.date(2020, 1, 17))[1]
+    ('after the Lunar New Year holiday', '2020-01-24', '2020-01-26')
+    """
+    for i, h in enumerate(group):
+        if h.handler is not _holiday or _group(h.match, "which") or _group(h.match, "which2"):
+            continue
+        key = _holiday_key(h.match)
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(group) or not values[j].get("start") or group[j].handler is _holiday:
+                continue
+            a, b = (h, group[j]) if j > i else (group[j], h)
+            if _BESIDE_HOLIDAY.fullmatch(text, a.end, b.start) is None:
+                continue
+            if (days := _holiday_near(key, dt.date.fromisoformat(values[j]["start"]))) is not None:
+                values[i] = _value(Range(days.lo, days.hi, "relative"))
+                break
+
+
+_AGO_APPOSED = re.compile(r",[ \t]{1,3}(?:on[ \t]{1,3})?")  # "four years ago, on Feb. 29, 2020": its apposition
+
+
+def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> None:
+    """Give each count back ("Exactly four years ago") of ``group`` (its ``values`` set in place) the day set right
+    after it as its apposition (", on Feb. 29, 2020"), when that day lies within the count's span: the day is the
+    one meant, the year only the count's unit (dfix41).
+
+    >>> ranges("Exactly four years ago, on Feb. 29, 2020, USFK spoke.", dt.date(2024, 2, 29))[0]
+    ('four years ago', '2020-02-29', '2020-02-29')
+    >>> ranges("Four years ago, in 2020, USFK spoke.", dt.date(2024, 2, 29))[0]
+    ('Four years ago', '2020-01-01', '2020-12-31')
+    """
+    for i in range(len(group) - 1):
+        v, w = values[i], values[i + 1]
+        if group[i].handler is not _ago or not v.get("start") or not w.get("start") or w["start"] != w["end"]:
+            continue
+        if _AGO_APPOSED.fullmatch(text, group[i].end, group[i + 1].start) and v["start"] <= w["start"] <= v["end"]:
+            values[i] = {**v, "start": w["start"], "end": w["end"]}
+
+
+def _holiday_near(key: str, day: dt.date) -> Period | None:
+    """Return the days of holiday ``key`` (of ``day``'s year or one beside it) nearest ``day``, None when none lies
+    within ``_BESIDE_REACH`` days of it (or no source dates them).
+
+    >>> _holiday_near("chuseok", dt.date(2020, 9, 30)), _holiday_near("christmas", dt.date(2020, 6, 1))
+    (Period(lo=datetime.date(2020, 9, 30), hi=datetime.date(2020, 10, 2)), None)
+    """
+    best: tuple[int, Period] | None = None
+    for y in (day.year - 1, day.year, day.year + 1):
+        try:
+            days = _holiday_days(key, y)
+        except _NoRow:
+            continue
+        gap = max((days.lo - day).days, (day - days.hi).days, 0)
+        if gap <= _BESIDE_REACH and (best is None or gap < best[0]):
+            best = (gap, days)
+    return best and best[1]
 
 
 def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, Any]], earlier: list[Found],
@@ -9422,6 +9748,27 @@ _STARTING = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE = re.compile(r"\b(?:by|until|till|before|starting|beginning|effective|from)\s+(?:on\s+)?\Z", re.IGNORECASE)
+# the end of a plan's span: "agreed to fund their wages through the end of the year" (dfix41; the plan's, ahead)
+_SPAN_END_BEFORE = re.compile(r"\b(?:through|throughout)\s+\Z", re.IGNORECASE)
+# a date in a noun phrase whose verb after it weighs its chance: "a deal before the end of the month looked unlikely"
+_PROSPECT_AFTER = re.compile(
+    r"[ \t]{1,3}(?:looked|looks|seemed|seems|appeared|appears|remained|remains|was|is)[ \t]{1,3}"
+    r"(?:(?:increasingly|highly|very|ever[ \t]more|more|less)[ \t]{1,3})?"
+    r"(?:unlikely|likely|doubtful|possible|impossible|remote|uncertain|in[ \t]doubt)\b")
+
+
+def _prospect_after(text: str, end: int) -> bool:
+    """Return whether the verb right after a date weighs the chance of the noun phrase that holds it ("a deal before
+    the end of the month looked unlikely", "a deal by Christmas seems remote"): the date is that of a prospect, ahead
+    whatever the tense (dfix41); not a verb that tells what happened ("a deal before Christmas was signed").
+
+    >>> t = "a deal before the end of the month looked unlikely"
+    >>> _prospect_after(t, t.index(" looked")), _prospect_after("a deal by May was signed", 12)
+    (True, False)
+    """
+    return _PROSPECT_AFTER.match(text, end) is not None
+
+
 # a deadline named by an event the date dates: "to conclude the talks before the U.S. election in November"
 _EVENT_DEADLINE = re.compile(
     r"\b(?:by|until|before|ahead\s+of)\s+the\s+(?:[\w.’'-]{1,30}\s+){1,3}(?:(?:in|on)\s+)?\Z", re.IGNORECASE
@@ -9448,7 +9795,23 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
     if news and way == "future" and (_headline_present(back) or _possessive_present(text, m, tokens)):
         return None
+    if way is None and count and _leaving_before(back):
+        return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
+
+
+def _leaving_before(back: list[str]) -> bool:
+    """Return whether a participle of result ("leaving") stands after the last tense word of a date's clause
+    (``back``: its words before the date): what an act left is still ahead of it ("talks ended, leaving the deal to
+    expire in 17 days", "leaving workers facing leave in 12 days"), counted forward (dfix41).
+
+    >>> _leaving_before("Talks ended , leaving the deal to expire".split()), _leaving_before("Talks ended".split())
+    (True, False)
+    """
+    if "leaving" not in back:
+        return False
+    k = _last_teller(back)
+    return back.index("leaving") > (-1 if k is None else k)
 
 
 def _past_plan_before(back: list[str], simple: bool = False) -> bool:
@@ -9671,7 +10034,7 @@ def _forward(
     if _deferred(text, start, back):
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
-    if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)):
+    if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)) or _prospect_after(text, end):
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
@@ -9686,7 +10049,7 @@ def _forward(
         return "start" if ahead or before or due or _STARTING.search(text, cue, start) else "untensed"
     if ahead:
         return "plan"  # "His remark came ahead of Esper's visit to Seoul on Friday": the visit comes after it
-    if _planned(back) and (_DEADLINE.search(text, cue, start)
+    if _planned(back) and (_DEADLINE.search(text, cue, start) or _SPAN_END_BEFORE.search(text, cue, start)
                            or _EVENT_DEADLINE.search(text, max(lo, start - 120), start)):
         return "plan"  # (the plan read first: most clauses have no infinitive, and then no deadline is searched for)
     return None
@@ -10002,7 +10365,8 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
     return False
 
 
-_PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner"})
+_PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner",
+                       "hopes"})  # "Hopes of a deal before Christmas faded" (dfix41)
 _PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 # what may stand between "front runner" and the date it is the front runner of ("the front runner in the 2020 race"):
 # a name after it is the runner's ("front-runner Trump on Monday repeated": Monday is his act's, dev 126th batch)
@@ -11416,8 +11780,10 @@ def _day_count_anchor(
     [('on Wednesday', '2025-06-25'), ('2035', '2035-01-01'), ('a day after', '2025-06-24')]
     """
     h = group[i]
-    if isinstance(h.value, Anchored) and not h.value.event and h.value.unit == "day" and _longer_than_month(values[j]):
-        return _day_before_span(text, group, values, inside, i, j)
+    if isinstance(h.value, Anchored) and not h.value.event and h.value.unit in {"day", "week"} \
+            and _longer_than_month(values[j]):  # "that day"; "that week" only to a day found (dfix41)
+        k = _day_before_span(text, group, values, inside, i, j)
+        return j if k is None and h.value.unit == "week" else k
     if not isinstance(h.value, Anchored) or not h.value.event or h.value.unit not in {"day", "week"}:
         return j
     if not _longer_than_month(values[j]):
