@@ -3268,7 +3268,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) \
+    if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
             or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
@@ -3582,6 +3582,37 @@ def unexecuted_part(r: Reader, fig: Span) -> bool:
     if cue is None or _PAYMENT_OF.search(r.text, max(0, fig.start - win.PAYMENT_OF_BACK), fig.start):
         return False
     return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
+
+
+#: After an amount, money still to be handed over: "X yet to be contributed", "X that it has yet to hand over", "X
+#: remains to be paid", "X still to be transferred" (dev131): the part of the payment not paid over yet.
+_STILL_OWED = re.compile(r"\b(?:(?:yet|still|remains?|remained|remaining|left)\s++to\s++be|"
+                         r"(?:has|have|had)\s++yet\s++to)\s++(?:paid|pay|contributed|contribute|transferred|transfer|handed\s++over|hand\s++over|"
+                         r"delivered|deliver|disbursed|disburse|remitted|remit)\b", re.I)
+
+#: Between an amount and "yet to be paid", a comma or "and" opening another clause ("Seoul pays X this year, and part of
+#: it has yet to be transferred": the part is another subject).
+_OWED_OTHER = re.compile(r",|\band\b", re.I)
+
+
+def owed_part(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is money still to be paid over, told after it in its sentence ("the X yet to be
+    contributed by Seoul", "X that it has yet to hand over", "X remains to be paid"): a part of the payment, as
+    :func:`unexecuted_part` reads "not yet disbursed", with the same guards and no comma or "and" between (dev131);
+    "Seoul has yet to pay X" (the cue before the amount) and "X ... has yet to be approved" stay as they were.
+
+    >>> [owed_part(*figure_in(t)) for t in ("The 303.5 billion won yet to be contributed by Seoul.",
+    ...     "Another 120 billion won remains to be paid by Seoul.", "Seoul has yet to pay 869.5 billion won.",
+    ...     "The 869.5 billion won Seoul is to pay has yet to be approved.")]
+    [True, True, False, False]
+    """
+    start = r.restated_to(fig)
+    _, e = r.sentence_of(fig)
+    cue = _STILL_OWED.search(r.text, start, min(e, start + win.UNEXECUTED_AFTER))
+    if cue is None or _PAYMENT_OF.search(r.text, max(0, fig.start - win.PAYMENT_OF_BACK), fig.start):
+        return False
+    return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and _OWED_OTHER.search(
+        r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
 
 
 def relative_subject(r: Reader, fig: Span) -> str | None:
@@ -5239,6 +5270,28 @@ def difference_of_sums(r: Reader, fig: Span) -> bool:
                 or _GAP_BEFORE.search(r.text, max(0, fig.start - win.GAP_NOUN_BACK), fig.start))
 
 
+#: Right after an amount, its excess over or shortfall from a side's position told as a free relative: "X more than
+#: what Seoul is willing to pay", "X less than what the Americans are asking for", "X above what Seoul proposed"
+#: (dev131).
+_POSITION_GAP = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s++year\s++)?(?:(?:more|less|higher|lower)\s++than|above|below|"
+                           r"short\s++of)\s++(?:what|the\s++(?:amount|sum))\s++[^,.;:]{0,40}?\b(?:willing|ready|"
+                           r"prepared|wants?|wanted|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+                           r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\b", re.I)
+
+
+def gap_to_position(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the gap between one side's sum and what the other side offers or asks, told as "X
+    more (less) than what <side> is willing to pay / offered / is asking for" (dev131): neither side's sum, and no
+    change of the payment ("X more than what it paid in 2012" stays a change).
+
+    >>> [gap_to_position(*figure_in(t)) for t in ("That is $100 million more than what Seoul has offered to pay.",
+    ...     "Seoul would pay 80 billion won less than what the Americans are asking for.",
+    ...     "Seoul paid 33.4 billion won more than what it paid in 2012.")]
+    [True, True, False]
+    """
+    return fig.kind == "money" and _POSITION_GAP.match(r.text, r.restated_to(fig)) is not None
+
+
 def thing_costs(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what a thing costs: "cost" right before it with no payment noun as its subject
     ("It cost some $10.7 billion"), or a cost noun as the subject of the verb before it ("The cost of keeping the
@@ -6432,7 +6485,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
         return Quantity(other)
-    if thing_costs(r, fig) or difference_of_sums(r, fig):
+    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:

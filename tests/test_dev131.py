@@ -1,0 +1,23 @@
+"""Claim misses of the 131st dev batch (thirty-sixth session: 2005-2017 stories on the 2005 cut, the 8th SMA's
+signing, unspent contributions and THAAD's bill), each a class these rows hold in sentences of my own (dev131).
+Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; wants as in tests/test_years47.py).
+
+- ``GAP``: an amount told as the gap between one side's sum and the other side's position, "X more (less) than what
+  Seoul is willing to pay / has offered / the Americans are asking for", "X above what Seoul is prepared to pay", was
+  read as the payment or its rise and contradicted: neither side's sum, so no quantity the data cover
+  (``frames.gap_to_position``); "X more than what it paid a year earlier" stays the payment's rise.
+- ``OWED``: money still to be paid over, told after the amount ("the X yet to be contributed by Seoul", "X that it has
+  yet to hand over", "X remains to be paid"), was read as the year's payment and contradicted: a part of the payment,
+  as "not yet disbursed" is (``frames.owed_part``); "Seoul has yet to pay X" and "X ... has yet to be approved" stay
+  the payment.
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_claims62 import check_claims62
+
+COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3}
+
+# rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
+test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
