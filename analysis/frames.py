@@ -3269,7 +3269,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
-            or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+            or held_balance(r, fig) or included_part(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -3613,6 +3613,92 @@ def owed_part(r: Reader, fig: Span) -> bool:
         return False
     return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and _OWED_OTHER.search(
         r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
+
+
+#: Right before an amount, money the receiving side holds out of the contributions (dev131): a verb of holding ("has
+#: stocked X", "is sitting on (a fund of) X", "still holds X"), a noun of saved money ("savings of X", "reserves of
+#: X"), or a free relative of holding as the subject ("the money it is holding on to was X").
+_HELD_BEFORE = re.compile(r"\b(?:(?:stock(?:ed|s|ing)?|stockpil(?:e|es|ed|ing)|hoard(?:s|ed|ing)?|sit(?:s|ting)?\s++on|"
+                          r"sat\s++on|(?:still|now)\s++(?:has|have|had|holds?|held|keeps?|kept))(?:\s++(?:a|an|the)\s++"
+                          r"(?:fund|pile|stash|reserve|sum)\s++of)?|(?:savings|surplus(?:es)?|"
+                          r"reserves?|deposits?|stockpile)\s++of|(?:holding|hoarding|keeping)(?:\s++on)?(?:\s++(?:to|onto))?"
+                          r"\s++(?:was|is|were|are)(?:\s++(?:found|estimated|put|reported)\s++to\s++be)?)\s++(?:a\s++total"
+                          r"\s++of\s++)?(?:(?:more\s++than|over)\s++)?(?:" + _HEDGE + r")?$", re.I)
+#: Right after an amount, a noun of a balance or savings ("a X bank balance", "X in reserve", "X in savings").
+_HELD_AFTER = re.compile(r"(?<!\s)\s++(?:(?:(?:bank|cash|account)\s++)?(?:balance|savings|surplus|reserves?)\b|"
+                         r"(?:kept\s++)?in\s++(?:reserve|savings|deposits?|(?:a\s++)?bank(?:\s++accounts?)?)\b)", re.I)
+#: "has (had) X" with the payments it came from after it: "USFK had a total of X from South Korea's payment".
+_HAD_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held)\s++(?:a\s++total\s++of\s++)?(?:" + _HEDGE + r")?$", re.I)
+_FROM_PAYMENTS = re.compile(r"(?<!\s)\s++(?:from|out\s++of)\s++[^.,;:]{0,40}?\b(?:payments?|contributions?)\b", re.I)
+
+
+#: Between two items of a list of amounts dated by a month or year, a bracketed restatement of the first allowed:
+#: " (US$985.2 million) in Oct. 2008, ", " as of April and ".
+_DATED_ITEM_GAP = re.compile(r"(?<!\s)\s*+(?:\([^()\n]{1,40}+\)\s*+)?(?:in|as\s++of|at\s++the\s++end\s++of)\s++"
+                             r"[\w.]{1,12}+(?:[ \t]++(?!and\b)[\w.]{1,12}+){0,2}+\s*+(?:,\s*+(?:and\s++)?|and\s++)",
+                             re.I)
+
+
+def dated_list_head(r: Reader, fig: Span) -> Span:
+    """Return the first amount of the list of dated amounts ``fig`` ends ("savings of X (US$A) in Oct. 2008, Y in Aug.
+    2013, and Z": X for Y and Z), walking back over items of its currency; else :func:`list_head`'s answer (dev131).
+
+    >>> r = Reader(annotate_text("It had 1.1 trillion won (US$1 billion) in Oct. 2008, and 710 billion won in 2013."))
+    >>> dated_list_head(r, r.figures_in(0, len(r.text))[-1]).exact
+    '1.1 trillion won'
+    """
+    s, _ = r.local(fig)
+    head = fig
+    items = [f for f in r.figures_in(s, fig.start) if f.kind == "money"
+             and f.value.get("currency") == fig.value.get("currency")]
+    for prev in reversed(items[-LIST_ITEMS:]):
+        if not _DATED_ITEM_GAP.fullmatch(r.text, prev.end, head.start):
+            break
+        head = prev
+    return head if head is not fig else list_head(r, fig)
+
+
+def held_balance(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is money the receiving side holds out of the contributions, not a year's payment: a
+    verb or noun of holding before it ("has stocked X in contributions", "savings of X", "the money it is holding on
+    to was X", "still holds X"), a balance after it ("a X bank balance", "X in reserve"), or "had X from Seoul's
+    payments" (dev131). "Seoul had paid X" and "kept its payment at X" are no holding.
+
+    >>> [held_balance(*figure_in(t)) for t in ("USFK has stocked $660 million in Korean contributions.",
+    ...     "It holds a 738 billion won bank balance.", "USFK had a total of 1.04 trillion won from Seoul's payments.",
+    ...     "Seoul had paid 869.5 billion won.", "Seoul kept its payment at 869.5 billion won.")]
+    [True, True, True, False, False]
+    >>> r = Reader(annotate_text("It reported savings of 1.1 trillion won in 2008 and 710 billion won in 2013."))
+    >>> [held_balance(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    """
+    if fig.kind != "money":
+        return False
+    head = dated_list_head(r, fig)  # "savings of X in Oct. 2008, Y in Aug. 2013 and Z": each item is held
+    back = max(0, head.start - win.BROUGHT_TO_BACK)
+    end = r.restated_to(fig)
+    return bool(_HELD_BEFORE.search(r.text, back, head.start) or _HELD_AFTER.match(r.text, end)
+                or (_HAD_BEFORE.search(r.text, back, fig.start) and _FROM_PAYMENTS.match(r.text, end)))
+
+
+#: Right before an amount, a sum named as its subject that includes it: "This figure includes X", "the total also
+#: included X", "that amount contains X" (dev131).
+_INCLUDED = re.compile(r"\b(?:figure|amount|sum|total|balance|money|funds?|savings|payment|contribution)s?\s++"
+                       r"(?:also\s++|even\s++)?(?:includes?|included|contains?|contained)\s++(?:" + _HEDGE + r")?$",
+                       re.I)
+
+
+def included_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a part a sum named before it includes ("This figure includes 11.52 billion won from
+    before 2005", "that amount included $45 million in interest"): a part of that sum, never a year's payment, whatever
+    payment the paragraph tells (dev131); "The deal includes X" (no sum noun) is read as before.
+
+    >>> [included_part(*figure_in(t)) for t in ("This figure includes 11.5 billion won.",
+    ...                                          "The new deal includes 1.04 trillion won for 2019.")]
+    [True, False]
+    """
+    back = max(0, fig.start - win.BROUGHT_TO_BACK)
+    return fig.kind == "money" and _INCLUDED.search(r.text, back, fig.start) is not None
 
 
 def relative_subject(r: Reader, fig: Span) -> str | None:

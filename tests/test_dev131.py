@@ -10,6 +10,14 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
   yet to hand over", "X remains to be paid"), was read as the year's payment and contradicted: a part of the payment,
   as "not yet disbursed" is (``frames.owed_part``); "Seoul has yet to pay X" and "X ... has yet to be approved" stay
   the payment.
+- ``HELD``: money the receiving side holds out of the contributions ("has stocked $660 million in S. Korean defense
+  contributions", "contribution savings of X in Oct. 2008, Y in Aug. 2013, and Z", "a X cash balance", "X in
+  reserve", "had a total of X from South Korea's payments", "sitting on a fund of X") was read as the payment: a
+  balance, which the data do not hold (``frames.held_balance``; a list of dated items takes its head's words,
+  ``frames.dated_list_head``); "had paid X" and "kept its contribution at X" stay the payment.
+- ``INCLUDED``: a part that a sum named as its subject includes ("This figure includes X from before 2005", "that
+  amount included X in interest") was read as a year's payment: a part of that sum (``frames.included_part``); a
+  deal that "includes a payment of X" and the sum before "a sum that includes" stay the payment.
 """
 
 from __future__ import annotations
@@ -17,7 +25,8 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3}
+COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
+          "INCLUDED_NEAR": 2}
 
 # rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
 test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
