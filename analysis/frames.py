@@ -6571,7 +6571,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
         return Quantity(other)
-    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig):
+    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
@@ -6973,6 +6973,50 @@ def fund_head(head: list[str]) -> bool:
     words = [w.strip("’'\"”“,") for w in head]
     return bool(words) and _FUND_HEAD.fullmatch(words[-1]) is not None and not any(
         (_PAID_FOR.fullmatch(w) and w.lower() not in _FUND_AIM) or _PAID_FOR_PHRASE.search(w) for w in words[:-1])
+
+
+#: Nouns of a building or facility a sum may be the price of (dev131).
+_FACILITY_NOUNS = (r"(?:museums?|hospitals?|clinics?|schools?|librar(?:y|ies)|barracks|dormitor(?:y|ies)|housing|"
+                   r"apartments?|runways?|hangars?|airfields?|buildings?|headquarters|facilit(?:y|ies)|complex(?:es)?|"
+                   r"gym(?:nasium)?s?|cent(?:er|re)s?|churche?s?|chapels?|warehouses?|depots?|theat(?:er|re)s?|"
+                   r"stadiums?|bridges?|roads?|piers?|towers?)\b")
+#: Right after an amount, a building or facility it is the price of, a modifier or two between: "a $10 million museum",
+#: "a $300 million barracks complex", "a $25 million fitness center" (dev131).
+_FACILITY_AFTER = re.compile(r"(?<!\s)\s++(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?" + _FACILITY_NOUNS, re.I)
+#: Right before an amount, a cost noun set off by a comma and estimated: "and cover the cost, estimated at X".
+_COST_ESTIMATED = re.compile(r"\bcosts?\s*+,\s*+(?:which\s++(?:is|was)\s++)?(?:estimated|put|valued|pegged)\s++at\s++"
+                             r"(?:" + _HEDGE + r")?$", re.I)
+_FACILITY_WORD = re.compile(r"\b" + _FACILITY_NOUNS, re.I)
+
+
+def priced_facility(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the price of a building or facility it modifies ("calls for a $10 million museum",
+    "Seoul paid for a $90 million school", "wants a $300 million barracks complex"): a project's cost, never a year's
+    payment nor an ask of one (dev131); "a $900 million share", "a $1 billion payment" stay what they were.
+
+    >>> [priced_facility(*figure_in(t)) for t in ("It calls for a $10 million museum.",
+    ...     "Seoul paid for a $90 million school.", "Trump wants a $1 billion payment.")]
+    [True, True, False]
+    """
+    return fig.kind == "money" and (_FACILITY_AFTER.match(r.text, r.restated_to(fig)) is not None
+                                    or facility_cost_estimate(r, fig))
+
+
+def facility_cost_estimate(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the estimate of a cost set off by a comma ("..., estimated at X") whose clause names
+    a building or facility before it ("must provide the family housing and cover the cost, estimated at $7 billion"):
+    that facility's cost (dev131); "Seoul will cover the cost, estimated at X" with no facility named is read as before.
+
+    >>> [facility_cost_estimate(*figure_in(t)) for t in ("It must build the housing and cover the cost, estimated at "
+    ...     "$7 billion.", "Seoul will cover the cost, estimated at $900 million.")]
+    [True, False]
+    """
+    m = _COST_ESTIMATED.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    if m is None:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    s0, _ = r.sentence_of(fig)
+    return _FACILITY_WORD.search(r.text, min(c0, s0), m.start()) is not None
 
 
 def own_phrase_other(r: Reader, fig: Span) -> bool:

@@ -18,6 +18,11 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
 - ``INCLUDED``: a part that a sum named as its subject includes ("This figure includes X from before 2005", "that
   amount included X in interest") was read as a year's payment: a part of that sum (``frames.included_part``); a
   deal that "includes a payment of X" and the sum before "a sum that includes" stay the payment.
+- ``FACILITY``: the price of a building or facility the amount modifies ("calls for a $10 million museum", "Seoul paid
+  for a $90 million school", "wants a $300 million barracks complex"), or a cost set off by a comma and estimated
+  after a facility named in its clause ("provide the family housing and cover the cost, estimated at $7 billion"),
+  was read as a demand, a forecast or the payment (often contradicted): a project's cost (``frames.priced_facility``,
+  ``frames.facility_cost_estimate``); "a $900 million share" and a cost estimated with no facility stay as they were.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from conftest import table_tests
 from test_claims62 import check_claims62
 
 COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
-          "INCLUDED_NEAR": 2}
+          "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2}
 
 # rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
 test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
