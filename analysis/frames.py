@@ -251,7 +251,11 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
                       r"upkeep|stationing|the\s+(?:19|20)\d\d\s+share(?!\s+of\b)|"  # cfix37: "the 2021 share will be X"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
-                      r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
+                      r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?|"
+                      # dev131: the host's part of the forces' budget named by whom it falls to ("the USFK budget
+                      # allocated to South Korea"), or as its allotment ("South Korea's allotment")
+                      r"allotments?|(?:budget|costs?|expenses)\s+(?:allocated|allotted|assigned|apportioned)\s+to\s+(?:South\s+)?"
+                      r"Korea)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
                     r"contribution\w*", r"payment\w*")
 #: Words of paying, handing money over or bearing a cost, verbs and nouns (frames63: "footed X of the bill", "the sum
@@ -2183,7 +2187,10 @@ def deal_base(r: Reader, fig: Span, d: Span) -> bool:
 
 def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     """Return the year a percent change is of: "from <year>" means the year after, else its phrase's year,
-    else the year of the amount it modifies."""
+    else the year of the amount it modifies; an amount restating a change, that change's year (dev131)."""
+    restated = restated_change_years(r, fig) if fig.kind == "money" else None
+    if restated is not None:
+        return restated
     p0, p1 = r.clause(fig)
     d = base_date(r, fig)
     if d is not None:
@@ -5012,7 +5019,7 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
-            or changed_by(r, fig))
+            or changed_by(r, fig) or restated_change(r, fig))
 
 
 #: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
@@ -5305,6 +5312,86 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
         return None
     quantity = _percent_quantity(r, before[-1]).quantity
     return quantity if quantity in OTHER_QUANTITIES else None
+
+
+#: A percent told as the level a change reaches: "increase to 13.9 percent" (then an amount after "or" is the level).
+_TO_LEVEL_PERCENT = re.compile(r"\bto[ \t]{1,3}+(?:(?:" + HEDGE_WORDS + r")[ \t]{1,3}+)?\d[\d.]{0,8}+[ \t]{0,2}+"
+                               r"(?:%|percent|per[ \t]cent)$", re.I)
+
+
+def restated_change(r: Reader, fig: Span) -> bool:
+    """Return whether an amount restates, after "or", a percent change right before it that is the payment's change
+    ("Seoul's payment was cut by 8.9 percent, or 60.9 billion won, from last year"): the change in money, not a payment
+    of the base year (dev131); a share restated ("about 50%, or $800 million, of the costs") and a level reached
+    ("will increase to 13.9 percent, or $1.03 billion") are not.
+
+    >>> [restated_change(*figure_in(t, 1)) for t in ("Seoul's payment was cut by 8.9 percent, or 60.9 billion won.",
+    ...     "Seoul paid about 50%, or $800 million, of the total costs.",
+    ...     "Seoul's contribution will increase to 13.9 percent, or $1.03 billion, in 2021.")]
+    [True, False, False]
+    """
+    if fig.kind != "money" or share_restated(r, fig):
+        return False
+    percent = restated_percent(r, fig)
+    if percent is None or _TO_LEVEL_PERCENT.search(r.text, max(0, percent.start - win.TO_LEVEL_BACK), percent.end):
+        return False  # "will increase to 13.9 percent, or $1.03 billion": the amount is the level reached
+    return _percent_quantity(r, percent).quantity == "sma_change"
+
+
+def restated_percent(r: Reader, fig: Span) -> Span | None:
+    """Return the percent an amount restates after "or" right before it ("cut by 8.9 percent, or 60.9 billion won"),
+    else None.
+
+    >>> restated_percent(*figure_in("It fell 8.9 percent, or 60.9 billion won.", 1)).exact
+    'fell 8.9 percent'
+    """
+    before = [p for p in r.spans_in(max(0, fig.start - win.RESTATED_PERCENT_BACK), fig.start, "percent")
+              if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
+    return before[-1] if before else None
+
+
+#: Right before an amount of change, words of a fall: "fell by X", "cut its contribution by X", "a reduction of X",
+#: "down X".
+_FALL_BEFORE = re.compile(r"\b(?:(?:fell|falls|fall|dropped|drops|declined|declines|decreased|shrank|slipped)\s++"
+                          r"(?:by\s++)?|(?:cut|reduced|lowered|slashed|trimmed)(?:\s++(?:it|them|this|that|(?:its|their|the|Seoul['’]s)"
+                          r"\s++[\w-]++))?\s++by\s++|"
+                          r"(?:cut|drop|decline|decrease|reduction|fall)\s++of\s++|down\s++(?:by\s++)?)(?:"
+                          + _HEDGE + r")?$", re.I)
+#: Right after an amount of change, a word of less: "X less than last year", "X lower".
+_LESS_AFTER = re.compile(r"(?<!\s)\s++(?:less|lower)\b", re.I)
+
+
+def fall_amount(r: Reader, fig: Span) -> bool:
+    """Return whether an amount of change is told as a fall ("fell by 66.5 billion won", "66.5 billion won less than
+    last year", "cut by 8.9 percent, or 60.9 billion won"): the payment's drop, compared with the fall of the data
+    (dev131), where an amount of change was read as a rise only.
+
+    >>> r = Reader(annotate_text("It fell by 66.5 billion won; it was cut 8.9 percent, or 60.9 billion won; up $70 "
+    ...                          "million."))
+    >>> [fall_amount(r, f) for f in r.figures_in(0, len(r.text)) if f.kind == "money"]
+    [True, True, False]
+    """
+    if fig.kind != "money":
+        return False
+    if _FALL_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) or _LESS_AFTER.match(
+            r.text, r.restated_to(fig)):
+        return True
+    percent = restated_percent(r, fig)
+    return percent is not None and percent.value.get("direction") == "down"
+
+
+def restated_change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of the percent change an amount restates (:func:`restated_change`), read as that percent's
+    ("cut by 8.9 percent, or 60.9 billion won, from last year": the cut's year, not the base year), else None.
+
+    >>> from analysis.extract import annotate
+    >>> t = "T\\n\\nSeoul's payment fell 8.9 percent, or 66.5 billion won, from last year."
+    >>> r = Reader(annotate(t, "2005-04-04"))
+    >>> restated_change_years(r, r.figures_in(0, len(r.text))[1])[0]
+    (2005,)
+    """
+    percent = restated_percent(r, fig) if restated_change(r, fig) else None
+    return None if percent is None else _change_years(r, percent)
 
 
 #: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs", or a

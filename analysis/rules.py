@@ -65,6 +65,7 @@ from analysis.frames import (
     denied_ask,
     denied_before,
     deontic_before,
+    fall_amount,
     frame_of,
     garbled_won,
     intent_before,
@@ -2343,10 +2344,13 @@ def _step_in(fig: Figure, ctx: Context, year: int) -> Judgement:
             min(year, ctx.published.year))
     except LookupError as exc:
         return _j("unverifiable", f"Cannot check: {exc}.")
-    diff = (now.value - before.value) / rate
-    verdict, why = compare(diff, amount, bound, ctx.tol) if diff > 0 else ("contradicted", "the payment did not rise")
+    fell = fall_amount(ctx.reader, fig.span)  # dev131: "fell by X", "cut 8.9 percent, or X": the drop is compared
+    diff = (before.value - now.value if fell else now.value - before.value) / rate
+    verdict, why = compare(diff, amount, bound, ctx.tol) if diff > 0 else (
+        "contradicted", "the payment did not " + ("fall" if fell else "rise"))
     shown = f" = {fmt_money(diff, currency)} at {rate:,.1f} won/$" if currency != "KRW" else ""
-    return _j(verdict, f"{before.described} -> {now.described}: {fmt_money(now.value - before.value, 'KRW')} more"
+    change = fmt_money(diff * rate, "KRW") + (" less" if fell else " more")
+    return _j(verdict, f"{before.described} -> {now.described}: {change}"
               f"{shown}; claimed {fmt_money(amount, currency)}: {why}.", [*before.sources, *now.sources, *rate_sources],
               [*before.rows, *now.rows, *([rate_row] if rate_row else [])])
 

@@ -23,6 +23,16 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
   after a facility named in its clause ("provide the family housing and cover the cost, estimated at $7 billion"),
   was read as a demand, a forecast or the payment (often contradicted): a project's cost (``frames.priced_facility``,
   ``frames.facility_cost_estimate``); "a $900 million share" and a cost estimated with no facility stay as they were.
+- ``ALLOTTED``: the host's part of the forces' budget named by whom it falls to ("the USFK budget allocated to South
+  Korea", "costs allotted to South Korea", "South Korea's allotment") was no payment word, so its cut was no quantity
+  (``frames._PAYMENT``); a share of the USFK budget with no payer and aid allocated to Korea stay unjudged.
+- ``RESTATED``: an amount restating a percent change of the payment after "or" ("cut by 8.9 percent, or 60.9 billion
+  won, from last year") was read as the base year's payment: the change in money, of the percent's year
+  (``frames.restated_change``, ``frames.restated_change_years``); after "increase to 13.9 percent" the amount is the
+  level reached, and another quantity's change keeps its quantity.
+- ``FALL``: an amount of change told as a fall ("fell by X", "X less than the previous year", "a reduction of X", "cut
+  its contribution by X") was compared with a rise and contradicted: it is compared with the payment's fall
+  (``frames.fall_amount`` in ``rules._step_in``); a rise in money and a wrong fall keep their verdicts.
 """
 
 from __future__ import annotations
@@ -31,7 +41,8 @@ from conftest import table_tests
 from test_claims62 import check_claims62
 
 COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
-          "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2}
+          "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2, "ALLOTTED": 5, "ALLOTTED_NEAR": 2, "RESTATED": 4,
+          "RESTATED_NEAR": 2, "FALL": 4, "FALL_NEAR": 2}
 
 # rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
 test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
