@@ -11979,11 +11979,34 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
     if part is not None and base_verb(r, part, fig):
         part = _PART.search(r.text, part.end(), fig.start)  # "the costs required to base 28,500 troops": the verb
-    part = part or _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
+    if part is None:
+        part = _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
+        part = None if part is not None and listed_beside(r, fig, part) else part
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
     return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Between a count and a base or unit word after it, a word that lists other things beside the troops ("for the 28,000
+#: American troops, including military bases, and advanced weaponry"): what is paid for, not the count's base.
+_LISTED_BESIDE = re.compile(r"\b(?:including|as[ \t]++well[ \t]++as|plus|besides|along[ \t]++with)\b", re.I)
+#: Part words of people counted with the troops (families, civilians): a count "including" them is more than troops.
+_PEOPLE_PART = re.compile(r"famil|dependents|civilians|population|residents", re.I)
+
+
+def listed_beside(r: Reader, fig: Span, part: re.Match[str]) -> bool:
+    """Return whether a base or unit word after a count is listed beside the troops ("Seoul pays X for the more than
+    28,000 American troops, including military bases, and advanced weaponry systems"): things paid for with them, not
+    the one base the count belongs to (dev131); people listed ("including their families") still make it more than
+    troops.
+
+    >>> r = Reader(annotate_text("Seoul pays for the 28,000 American troops, including military bases. The base "
+    ...                          "holds 4,000 troops, including their families."))
+    >>> [troops_part(r, c) is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    """
+    return not _PEOPLE_PART.match(part.group()) and _LISTED_BESIDE.search(r.text, fig.end, part.start()) is not None
 
 
 #: Before "base", a word that makes it a verb ("to base", "will base"), and after it only the count's opening.

@@ -33,6 +33,10 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
 - ``FALL``: an amount of change told as a fall ("fell by X", "X less than the previous year", "a reduction of X", "cut
   its contribution by X") was compared with a rise and contradicted: it is compared with the payment's fall
   (``frames.fall_amount`` in ``rules._step_in``); a rise in money and a wrong fall keep their verdicts.
+- ``BESIDE``: a base or unit listed beside the troops after their count ("for the more than 28,000 American troops,
+  including military bases, and advanced weaponry systems", "plus a base", "along with a camp") made the count one
+  base's (not judged): things paid for with the troops (``frames.listed_beside`` in ``frames.troops_part``); one
+  division's troops and a count "including families" stay unjudged.
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from test_claims62 import check_claims62
 
 COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
           "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2, "ALLOTTED": 5, "ALLOTTED_NEAR": 2, "RESTATED": 4,
-          "RESTATED_NEAR": 2, "FALL": 4, "FALL_NEAR": 2}
+          "RESTATED_NEAR": 2, "FALL": 4, "FALL_NEAR": 2, "BESIDE": 4, "BESIDE_NEAR": 2}
 
 # rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
 test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
