@@ -37,12 +37,20 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
   including military bases, and advanced weaponry systems", "plus a base", "along with a camp") made the count one
   base's (not judged): things paid for with the troops (``frames.listed_beside`` in ``frames.troops_part``); one
   division's troops and a count "including families" stay unjudged.
+
+Quote rows: tests/cases/test_dev131q.csv (columns as tests/test_qfix37.py's).
+
+- ``TITLE``: a programme's title in quote marks after a verb of appearing or speaking "on" ('Appearing on "Fox News
+  Sunday," McMaster said', 'spoke on "Sunday Diagnosis"', 'told viewers on "Face the Nation"') was given to the
+  speaker named beside it: a title with no maker named is nobody's (``quotes._broadcast_titles``); the quote after
+  the speaker's verb keeps him, and a slogan after "insisted on" is read as before.
 """
 
 from __future__ import annotations
 
 from conftest import table_tests
 from test_claims62 import check_claims62
+from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
           "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2, "ALLOTTED": 5, "ALLOTTED_NEAR": 2, "RESTATED": 4,
@@ -50,3 +58,7 @@ COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_N
 
 # rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
 test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
+
+QUOTE_COUNTS = {"TITLE": 5, "TITLE_NEAR": 3}
+# rows: tests/cases/test_dev131q.csv
+test_dev131_speakers, test_quote_tables = table_tests("test_dev131q", check_qfix37_speakers, QUOTE_COUNTS)
