@@ -12713,14 +12713,15 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-#: Right before a quoted name, a verb of appearing or speaking on a broadcast and "on": 'Appearing on "Fox News
+#: Right before a quoted name, a verb of appearing or saying on a broadcast and "on": 'Appearing on "Fox News
 #: Sunday,"', 'said on “Face the Nation”', 'in an interview on “Morning Edition”' (dev131): the name is a programme's.
-_ON_PROGRAMME = re.compile(r"\b(?:[Aa]ppear(?:s|ed|ing)?|[Ss]peak(?:s|ing)?|[Ss]poke|[Ii]nterview(?:ed)?|said|says|"
+#: Not "spoke on" or "commented on", whose quoted name is a topic (tests/test_mend80q.py ON_TOPIC).
+_ON_PROGRAMME = re.compile(r"\b(?:[Aa]ppear(?:s|ed|ing)?|[Ii]nterview(?:ed)?|said|says|"
                            r"told\s++\w++|aired|broadcast)[ \t]++on[ \t]{1,3}+\Z")
 
 
 def _broadcast_titles(text: str, quotes: list[Quote]) -> list[Quote]:
-    """Return ``quotes`` with a quoted capitalised name right after a verb of appearing or speaking "on" ('Appearing on
+    """Return ``quotes`` with a quoted capitalised name right after a verb of appearing or saying "on" ('Appearing on
     "Fox News Sunday," McMaster said "..."') cleared of a speaker: a programme's title, nobody's words (dev131), as a
     title after an owner is (:func:`_titled_names`); the quote after the speaker's verb keeps him.
 
