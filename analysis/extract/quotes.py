@@ -5880,9 +5880,35 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
+            if (topic := _topic_label(text, idx, pl.ps, m.start)) is not None:
+                return topic  # "Trump on South Korea:": the topic is no speaker, the name before "on" is
             return _NOBODY if _object_in_clause(text, pl.sent_start, m.start) else _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
+
+
+_TOPIC_ON = re.compile(r"[ \t]on[ \t]{1,3}+\Z")
+
+
+def _topic_label(text: str, idx: _Index, ps: int, start: int) -> _Who | None:
+    """Return, for a label whose name at ``start`` is the topic after "on" ("Trump on South Korea: “...”", a
+    headline's label of who spoke on what), the speaker named right before "on" (nobody when none is); None when
+    no "on" stands before the name.
+
+    >>> t = "Trump on South Korea: "
+    >>> ms = [Mention(0, 5, "Trump", "person", {}), Mention(9, 20, "South Korea", "place", {})]
+    >>> _topic_label(t, _Index(ms), 0, 9).mention.exact, _topic_label(t, _Index(ms), 0, 0)
+    ('Trump', None)
+    >>> _topic_label("Expert on Seoul: ", _Index(ms[1:]), 0, 10).found
+    False
+    """
+    on = _TOPIC_ON.search(text, max(ps, start - 6), start)
+    if on is None:
+        return None
+    who = next(iter(idx.ending_before(on.start(), ps, most=1)), None)
+    if who is None or not _is_speaker(who) or text[who.end : on.start()].strip():
+        return _NOBODY
+    return _Who("colon", who, who.start, who.end)
 
 
 def _object_in_clause(text: str, sent_start: int, start: int) -> bool:
@@ -6963,6 +6989,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
                 who = _NOBODY  # "Bell's aide wrote a memo, calling": the memo is what was written, not who speaks
             if who.found and (not _ends_clause(text, who.end, pl.qs) or _topic_after(text, who.end, pl.qs)):
                 who = _NOBODY  # "said Seoul had “no choice”", "Asks Tam About '...'": not the speaker
+            elif who.found and who.mention is not None and _worded_subject_before(text, pl.sent_start, bm.start):
+                who = _NOBODY  # "Lawmaker says Pentagon “can't ignore”": the clause's subject, no inverted speaker
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, _after_quote_joined(text, pl.sent_start, bm.start) if participle
@@ -6987,6 +7015,28 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _unless_spoken_of(text, idx, _relayed(text, idx, who, pl.qs), pl)
     return _NOBODY
+
+
+_SUBJECT_WORD_END = re.compile(r"[A-Za-z][ \t]{1,3}+\Z")
+
+
+_NO_SUBJECT_WORDS = word_set("but and yet however meanwhile still also then so now thus")  # "Then says Al"
+
+
+def _worded_subject_before(text: str, sent_start: int, verb_start: int) -> bool:
+    """Return whether a speech verb at ``verb_start`` has its subject before it in its sentence: a word right before
+    it with no stop, comma or quotation mark after it, not an adverb or a conjunction ("Congressman who wrote it says
+    Pentagon “...”"): a name after the verb then opens the clause it reports, no inverted speaker ('", says Bo').
+
+    >>> t = 'Lawmaker who wrote it says Pentagon "x". "Y," says Bo. Then says Al "z"'
+    >>> [_worded_subject_before(t, 0, t.index("says")), _worded_subject_before(t, 0, t.index("says Bo"))]
+    [True, False]
+    >>> _worded_subject_before(t, t.index("Then"), t.index("says Al"))
+    False
+    """
+    lo = max(sent_start, verb_start - win.VERB_WORD * 4)
+    words = text[lo:verb_start].split()
+    return _SUBJECT_WORD_END.search(text, lo, verb_start) is not None and words[-1].lower() not in _NO_SUBJECT_WORDS
 
 
 def _owner_not_reporter(text: str, who: _Who, owned: _Who, verb_end: int) -> bool:
@@ -10246,6 +10296,8 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
     out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
+    out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
+    out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -11556,6 +11608,8 @@ _ROLE_OFFICE = _OFFICE_OF | dict.fromkeys(("minister", "ministers", "secretary")
     ("professor", "lecturer", "dean"), "academy")
 _TURN_WORDS = word_set("but and yet however meanwhile still also separately instead too")  # another voice follows
 _OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
+# "made the remark(s)/comment(s)" after a name: the remark the paragraph before quoted is this person's (probeq41)
+_MADE_REMARK = re.compile(r"[ \t]{1,3}made[ \t]{1,3}(?:the|these|those|his|her)[ \t]{1,3}(?:remarks?|comments?)\b")
 
 
 def _unnamed_role(words: list[str]) -> str | None:
@@ -11604,6 +11658,9 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     >>> _opening_teller(t.replace("said", "also said"), [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)),
     ...                 "senator") is None
     True
+    >>> t = "Jo Bell made the remark on a radio show."
+    >>> _opening_teller(t, [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)), "lawmaker").exact
+    'Jo Bell'
     """
     ps, pe = para
     k = bisect.bisect_left(people, ps, key=_START)
@@ -11615,8 +11672,10 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
         return None
     apposed = _APPOSED.match(text, m.end, pe)
     told = " ".join(title) + (apposed.group() if apposed is not None else "")
-    verb = _OPENING_VERB.match(text, apposed.end() if apposed is not None else m.end, pe)
-    if verb is None or verb.group(1) not in SPEECH_VERBS or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
+    at = apposed.end() if apposed is not None else m.end
+    verb = _OPENING_VERB.match(text, at, pe)
+    said = verb is not None and (verb.group(1) in SPEECH_VERBS or _MADE_REMARK.match(text, at, pe) is not None)
+    if not said or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
         return None
     return m if _role_agrees(head, told) else None
 
@@ -11640,9 +11699,12 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
         if q.start > first_named:
             break  # someone was named before: the role may be another person
         v = q.value
-        if v["attribution"] not in {"descriptor", "according_to"} or v["speaker"] or v["antecedent"]:
+        if v["attribution"] not in {"descriptor", "according_to", "subject"} or v["speaker"] or v["antecedent"]:
             continue
-        head, pi = _unnamed_role((v.get("speaker_text") or "").split()), places[i].pi
+        words, pi = (v.get("speaker_text") or "").split(), places[i].pi
+        if words[:1] in (["The"], ["the"]) and v["speaker_start"] == ctx.paragraphs[pi][0]:
+            words = ["a", *words[1:]]  # "The Army general picked to lead ... told": a lede's role, named next
+        head = _unnamed_role(words)
         if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
             continue
         if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
@@ -12670,6 +12732,76 @@ def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence
             if not _same_speaker(_quote_speaker(q), speaker_name(who) or who.exact):
                 out[i] = _cleared(q)  # a body quote's speaker and another's telling carry the words: nobody's
         elif not again and not _headline_carriers(q, attributed):  # two speakers' words: left nobody's
+            out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
+                                                 "speaker_text": who.exact, "speaker_start": who.start,
+                                                 "speaker_end": who.end, "attribution": "subject"},
+                             speaker_mention=who)  # fmt: skip
+    return out
+
+
+def _headline_role_carried(quotes: list[Quote], head_end: int) -> list[Quote]:
+    """Return ``quotes`` with a headline quote credited through a role ("..., says former negotiator": the one
+    person of the body whose role holds the noun; "Ex-minister slams ...": the body's first role speaker) given the
+    person the body quotes with its words instead (:func:`_headline_source`, one named speaker), when that one is
+    another: the body's own words are better evidence than a role noun (probeq41).
+
+    >>> said = {"speaker": None, "speaker_text": None, "speaker_end": 0, "antecedent": None, "candidates": []}
+    >>> q = Quote(0, 24, "“Pay up or else”", said | {"attribution": "colon", "speaker_name": "Jo Bell",
+    ...                                                  "speaker_start": 60})
+    >>> src = Quote(40, 70, "“They said pay up or else,”", said | {"attribution": "named", "speaker_name": "Bo Tam",
+    ...                                                            "speaker_start": 72})
+    >>> _headline_role_carried([q, src], 30)[0].value["speaker_name"]
+    'Bo Tam'
+    """
+    attributed = [o for o in quotes if o.start >= head_end and o.value["attribution"] in ("named", "pronoun")
+                  and o.value.get("speaker_name")]  # fmt: skip
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        v = q.value
+        if q.start >= head_end or v["attribution"] not in ("colon", "descriptor", "repeated") or (
+                v.get("speaker_start") or -1) < head_end:  # fmt: skip
+            continue  # a name the headline prints, or no role read into the body
+        src = _headline_source(q, attributed)
+        if src is not None and not _one_speaker(q, src):
+            out[i] = _speaker_of(q, src)
+    return out
+
+
+_LEDE_CHARS = 100  # a body paragraph this long or longer is a lede (a byline or a date line is shorter)
+
+
+def _headline_role_named_next(text: str, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]],
+                              people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote no rule credited, whose headline opens with a role ("Congressman who
+    wrote the floor says Pentagon “...”", "Negotiator says gap “still wide”"), given the person named first in the
+    paragraph after the lede, when the lede tells of that role and names nobody ("A Republican congressman ... said
+    Tuesday that ..."; then '"...," said Rep. Jo Bell'): news prose names the lede's source next (probeq41).
+
+    >>> t = 'Envoy says Seoul "must pay"' + 2 * chr(10) + 'A U.S. envoy said on Friday that Seoul had to pay more '
+    >>> t += 'for the troops and that the talks would go on.' + 2 * chr(10) + '"We want a deal," Jo Bell said.'
+    >>> bell = Mention(t.index("Jo"), t.index("Jo") + 7, "Jo Bell", "person", {"name": "Jo Bell"})
+    >>> q = Quote(17, 27, '"must pay"', {"attribution": "none", "speaker": None, "speaker_text": None})
+    >>> paras = [(0, 27), (29, t.index('"We') - 2), (t.index('"We'), len(t))]
+    >>> _headline_role_named_next(t, [q], paras, [bell])[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    head_end = paragraphs[0][1] if paragraphs else 0
+    lede = next((k for k, (ps, pe) in enumerate(paragraphs) if ps >= head_end and pe - ps >= _LEDE_CHARS), None)
+    words = text[:head_end].split()
+    first = words[0].lower().removeprefix("ex-") if words else ""
+    role = first if first in _OFFICES else _headline_role_word(words)
+    if lede is None or lede + 1 >= len(paragraphs) or role is None:
+        return quotes
+    (ls, le), (ns, ne) = paragraphs[lede], paragraphs[lede + 1]
+    if role not in text[ls:le].lower().split() or any(ls <= m.start < le and not m.value.get("descriptor")
+                                                       for m in people):
+        return quotes  # the lede tells of no such role, or names someone: its source may be another
+    who = next((m for m in people if ns <= m.start < ne and not m.value.get("descriptor")), None)
+    if who is None or not _role_agrees(role, " ".join(_role_words(who))):
+        return quotes
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        if q.start < head_end and q.value["attribution"] == "none" and not q.value.get("speaker_text"):
             out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
                                                  "speaker_text": who.exact, "speaker_start": who.start,
                                                  "speaker_end": who.end, "attribution": "subject"},

@@ -1,0 +1,22 @@
+"""Quote speakers on the failure classes of probeq41 (sixty stories a prober wrote without reading the corpus or the
+code, /work/wt/probeq41; issue #9). Rows as in tests/test_qfix37.py (publication day, headline, body, the quote's
+words, the speakers accepted: "/" between names, "None" for nobody), the prober's rows in my words and more of mine
+in other words, names and outlets; each ``*_NEAR`` table holds near misses that must not change. Rows:
+tests/cases/test_qfix41.csv.
+
+- HEADLINE (class 1): a headline quote whose speaker the body names: a label "X on Y:" is X's, not the topic's
+  (``quotes._topic_label``); "Ex-general" is a role, no name (``names._former_role``); the name after "says" with a
+  subject before it opens the reported clause (``quotes._worded_subject_before``); a headline that opens with a role
+  the lede tells of goes to the person named first in the next paragraph (``quotes._headline_role_named_next``); a
+  role's holder loses to the one person the body quotes with the headline's words (``quotes._headline_role_carried``).
+- LEDE (class 6): a lede's role named in the next paragraph by "X made the remark/comments" (``quotes._MADE_REMARK``
+  in ``quotes._opening_teller``), and a lede that opens with "The <role> ..." (``quotes._lede_role_named_next``).
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_qfix37 import check_qfix37_speakers
+
+COUNTS = {"HEADLINE": 11, "HEADLINE_NEAR": 4, "LEDE": 4, "LEDE_NEAR": 3}
+test_qfix41_speakers, test_tables = table_tests("test_qfix41", check_qfix37_speakers, COUNTS)
