@@ -9,6 +9,12 @@ tests/cases/test_qfix41.csv.
   subject before it opens the reported clause (``quotes._worded_subject_before``); a headline that opens with a role
   the lede tells of goes to the person named first in the next paragraph (``quotes._headline_role_named_next``); a
   role's holder loses to the one person the body quotes with the headline's words (``quotes._headline_role_carried``).
+- ROLE (class 2): an epithet for a person named earlier: "the Washington Democrat" after "Rep. X of Washington, the
+  top Democrat" (the party after a state or rank, ``quotes._PARTY_AFTER``), "the South Carolina Republican" after
+  the paragraph's one lawmaker whose party the text omits (``quotes._lone_legislator``), and "the congressman" whose
+  holder opens the sentence before though another congressman was named between (``_Context._opener_holder``).
+- PRONOUN (class 5): a pronoun whose own paragraph names its subject ("Jo Bell left on Monday. Before boarding, he
+  told ...") went to the last speaker, the topic of the paragraph before (``_Context.paragraph_topic``).
 - LEDE (class 6): a lede's role named in the next paragraph by "X made the remark/comments" (``quotes._MADE_REMARK``
   in ``quotes._opening_teller``), and a lede that opens with "The <role> ..." (``quotes._lede_role_named_next``).
 """
@@ -18,5 +24,6 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"HEADLINE": 11, "HEADLINE_NEAR": 4, "LEDE": 4, "LEDE_NEAR": 3}
+COUNTS = {"HEADLINE": 11, "HEADLINE_NEAR": 4, "LEDE": 4, "LEDE_NEAR": 3, "ROLE": 6, "ROLE_NEAR": 2, "PRONOUN": 5,
+          "PRONOUN_NEAR": 3}
 test_qfix41_speakers, test_tables = table_tests("test_qfix41", check_qfix37_speakers, COUNTS)

@@ -994,7 +994,9 @@ def _held_document(text: str, participle: int, floor: int) -> _Who:
 
 _PARTY_NOUNS_OF = {"republican": "R", "democrat": "D"}  # "the Republican said": a lawmaker of that party
 # A party given right after a name: ", a Republican", " (R-Ohio)", ", D-Iowa," (a group: the party's word or letter).
-_PARTY_AFTER = re.compile(r",? \(?(?:an? )?(Republican|Democrat(?:ic)?|[RD](?=[-)]))")
+_PARTY_AFTER = re.compile(  # ", a Democrat", " (R-Ohio)", " of Washington, the top Democrat", ", a Florida Republican"
+    r",? \(?(?:of [A-Z][a-z]{1,15}+(?: [A-Z][a-z]{1,15}+)?,? )?(?:(?:an?|the) (?:top |ranking |senior )?"
+    r"(?:[A-Z][a-z]{1,15}+ ){0,2})?(Republican|Democrat(?:ic)?|[RD](?=[-)]))")
 
 
 def _party_noun(text: str, who: _Who) -> str | None:
@@ -1041,10 +1043,13 @@ def _party_of(text: str, m: Mention) -> str | None:
     >>> t = "Republican Senator Jo Bell met Rep. Al Roe (D-Iowa) and Bo."
     >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((19, 26), (36, 42), (56, 58))]
     ['R', 'D', None]
+    >>> t = "Rep. Al Roe of Washington, the top Democrat on the panel, and Jo Bell, a Florida Republican, met."
+    >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((5, 11), (62, 69))]
+    ['D', 'R']
     """
     before = text[max(0, m.start - win.TITLE_BACK) : m.start]
     title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(before.split()))
-    after = _PARTY_AFTER.match(text, m.end, m.end + win.PARTY_AFTER)
+    after = _PARTY_AFTER.match(text, m.end, m.end + win.PARTY_PHRASE_AFTER)
     word = next((w for w in title if w in {"Republican", "Democratic"}), None) or (after.group(1) if after else "")
     return word[:1] or None
 
@@ -1073,6 +1078,38 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
             if len(found) > 1:
                 return None
     return next(iter(found.values())) if found else None
+
+
+_MARKS_AS_SPACE = str.maketrans({c: " " for c in "\"“”’"})  # a quote's closing mark read as a space (after a stop)
+_LEGISLATOR_TITLES = word_set("Sen. Rep. Senator Congressman Congresswoman Representative")
+
+
+def _lone_legislator(text: str, people: list[Mention], starts: list[int], pos: int, floor: int) -> Mention | None:
+    """Return the one lawmaker (a title "Sen.", "Rep." before the name) named before ``pos`` in its paragraph (from
+    ``floor``) whose party the text does not give, when a party epithet finds no holder ("Sen. Jo Bell, a close ally
+    of the president, said ... “...,” the South Carolina Republican said"): the epithet describes the lawmaker the
+    paragraph tells of (probeq41); None when there are two, or one of another party.
+
+    >>> t = "Sen. Jo Bell, a close Trump ally, spoke. The Ohio Republican said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {"name": "Jo Bell"}), Mention(24, 29, "Trump", "person", {})]
+    >>> _lone_legislator(t, ms, [5, 24], 41, 0).exact
+    'Jo Bell'
+    >>> t = "Sen. Jo Bell met Sen. Al Roe. The Ohio Republican said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(22, 28, "Al Roe", "person", {})]
+    >>> _lone_legislator(t, ms, [5, 22], 30, 0) is None
+    True
+    """
+    found: dict[str, Mention] = {}
+    for k in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+        m = people[k]
+        if m.start < floor:
+            break
+        title = text[max(floor, m.start - win.TITLE_BACK) : m.start].split()[-1:]
+        if title and title[0] in _LEGISLATOR_TITLES and not m.value.get("descriptor"):
+            if _party_of(text, m) is not None:
+                return None  # a lawmaker whose party is given: _party_holder has read it
+            found.setdefault(m.value.get("name") or m.exact, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_side(words: list[str]) -> bool:
@@ -15093,7 +15130,9 @@ class _Context:
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
             state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
-            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party, state)
+            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party, state
+                                                 ) or _lone_legislator(text, self.people, self.people_starts,
+                                                                       who.start, self.paragraphs[pl.pi][0])
             if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
                 joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
@@ -15267,13 +15306,16 @@ class _Context:
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
         nearest antecedent is someone else that paragraph names later ('"...," Bo said. ¶ Bo was replying to Al Roe.
-        ¶ "...," he said': Bo), else None."""
+        ¶ "...," he said': Bo), else None (also when the antecedent is named in the pronoun's own paragraph)."""
         last, text = self.last_said, self.text
         if last is None or antecedent is None or pl.pi == 0 or _named_in([last]) & _named_in([antecedent]):
             return None
         ps, pe = self.paragraphs[pl.pi - 1]
         if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
             return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
+        if antecedent.start >= self.paragraphs[pl.pi][0]:
+            return None  # "Jo Bell left on Monday. Before boarding, he told ...": the pronoun's own paragraph names
+            # its subject (probeq41)
         first = _NONSPACE.search(text, ps, min(pe, ps + win.FIRST_WORD_REACH))
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
@@ -15300,6 +15342,8 @@ class _Context:
         second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
+        if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
+            return opener  # "Bo was unconvinced. “...,” the congressman said": the sentence before's subject
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
@@ -15336,6 +15380,38 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _opener_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
+                       quoted: set[str]) -> Mention | None:
+        """Return the person who opens the sentence before the office's own in its paragraph, with no one named
+        since, when a mention of theirs holds the office ("Rep. Bo ... ¶ Bo was unconvinced. “...,” the congressman
+        said": Bo, though another congressman was named between; probeq41), else None.
+
+        >>> from analysis.extract.entities import find_entities
+        >>> t = "Rep. Al Roe met Rep. Jo Bell. Rep. Bo Tam spoke." + 2 * chr(10)
+        >>> t += 'Roe was unconvinced. "It is not," the congressman said.'
+        >>> find_quotes(t, [(0, 48), (50, len(t))], find_entities(t))[0].value["speaker_name"]
+        'Al Roe'
+        """
+        text, ps = self.text, self.paragraphs[pl.pi][0]
+        k = bisect.bisect_left(self.people_starts, office.start) - 1
+        m = self.people[k] if k >= 0 else None
+        if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _named_in([m]) & quoted:
+            return None
+        before = text[ps : m.start].rstrip()
+        if before and not (before.endswith((".", "!", "?")) and _ends_sentence_in(before.split()[-1])):
+            return None  # not a sentence's opener ("... met Bo")
+        if not _ends_sentence_in(text[m.end : pl.qs].translate(_MARKS_AS_SPACE)):
+            return None  # the opener's own sentence holds the quote: the rules before read it
+        name = _named_in([m])
+        floor = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
+        for j in range(k, max(-1, k - _LOOK_BACK), -1):
+            held = self.people[j]
+            if held.start < floor:
+                break
+            if _named_in([held]) & name and self._grade_for(held, office, role, bodies, quoted) in (0, 1, 2):
+                return m
+        return None
 
     def _grade_for(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str],
                    quoted: set[str]) -> int | None:
