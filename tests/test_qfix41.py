@@ -15,6 +15,10 @@ tests/cases/test_qfix41.csv.
   holder opens the sentence before though another congressman was named between (``_Context._opener_holder``).
 - PRONOUN (class 5): a pronoun whose own paragraph names its subject ("Jo Bell left on Monday. Before boarding, he
   told ...") went to the last speaker, the topic of the paragraph before (``_Context.paragraph_topic``).
+- DOCUMENT (class 3): a document's words ("the statement said", "The statement reads in full:" over paragraphs, "it
+  said" right after "X's office issued a readout", "The statement, signed by X, went on:") given the issuer the
+  sentence introducing the document names ("X on Tuesday issued a statement", "released the following statement",
+  "responded with a post", "said in a statement"), no body mention needed (``quotes._document_issuers``).
 - LEDE (class 6): a lede's role named in the next paragraph by "X made the remark/comments" (``quotes._MADE_REMARK``
   in ``quotes._opening_teller``), and a lede that opens with "The <role> ..." (``quotes._lede_role_named_next``).
 """
@@ -25,5 +29,5 @@ from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"HEADLINE": 11, "HEADLINE_NEAR": 4, "LEDE": 4, "LEDE_NEAR": 3, "ROLE": 6, "ROLE_NEAR": 2, "PRONOUN": 5,
-          "PRONOUN_NEAR": 3}
+          "PRONOUN_NEAR": 3, "DOCUMENT": 7, "DOCUMENT_NEAR": 2}
 test_qfix41_speakers, test_tables = table_tests("test_qfix41", check_qfix37_speakers, COUNTS)

@@ -10335,6 +10335,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
     out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
     out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
+    out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -12801,6 +12802,103 @@ def _headline_role_carried(quotes: list[Quote], head_end: int) -> list[Quote]:
         src = _headline_source(q, attributed)
         if src is not None and not _one_speaker(q, src):
             out[i] = _speaker_of(q, src)
+    return out
+
+
+# A sentence that introduces a document its subject issues: "X issued a statement", "X on Wednesday released the
+# following statement", "X responded with a post", "X said in a statement" (the document a later quote's "the
+# statement said", "it said" or "The statement reads in full:" refers to).
+_ISSUED_WORDS = word_set("statement post readout letter release")
+_DOCUMENT_INTRO = re.compile(
+    r"[ \t](?P<verb>issued|released|posted|published|sent|put[ \t]out|responded[ \t]with|said[ \t]in|wrote[ \t]in)"
+    r"[ \t](?:a|an|the|its|their|his|her)(?:[ \t][a-z]{1,15}+){0,3}?[ \t]"
+    r"(?P<doc>statement|post|readout|letter|release)\b")
+_SUBJECT_GAP = re.compile(r"(?:[ \t](?:on[ \t])?[A-Z][a-z]{2,8}day|[ \t](?:later|also|then|quickly))?[ \t]?\Z")
+_OWNED_GAP = re.compile(r"['’]s(?:[ \t][a-z]{1,15}+){1,2}+(?:[ \t](?:on[ \t])?[A-Z][a-z]{2,8}day)?[ \t]?\Z")
+
+
+def _document_issuer(text: str, idx: _Index, lo: int, hi: int) -> tuple[Mention | None, int, int] | None:
+    """Return the issuer of the last document a sentence between ``lo`` and ``hi`` introduces (:data:`_DOCUMENT_INTRO`):
+    the person or body named right before its verb (a person's "office" is the person's: "Pelosi's office issued a
+    readout"), else the words of the sentence's subject before the verb ("The ruling Democratic Party on Tuesday
+    issued a statement": "Democratic Party"); as (mention or None, start, end) of the issuer's words, else None.
+
+    >>> t = "The ruling Democratic Party on Tuesday issued a statement. "
+    >>> m, s, e = _document_issuer(t, _Index([]), 0, len(t)); (m, t[s:e])
+    (None, 'Democratic Party')
+    >>> t = "Jo Bell's office issued a brief readout. "
+    >>> _document_issuer(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, len(t))[0].exact
+    'Jo Bell'
+    >>> t = "Seoul's presidential office on Monday posted a statement. "
+    >>> m, s, e = _document_issuer(t, _Index([Mention(0, 5, "Seoul", "place", {"metonym_for": "rok"})]), 0, len(t))
+    >>> (m, t[s:e])
+    (None, "Seoul's presidential office")
+    """
+    intro = last_match(_DOCUMENT_INTRO, text, lo, hi)
+    if intro is None:
+        return None
+    verb = intro.start("verb") - 1
+    for m in idx.ending_before(verb, max(lo, verb - win.ISSUER_NEAR), most=3):
+        if _is_speaker(m) and _SUBJECT_GAP.fullmatch(text, m.end, verb + 1):
+            return m, m.start, m.end  # "The Foreign Ministry on Wednesday released", "Bo said in a statement"
+        if (owned := _OWNED_GAP.fullmatch(text, m.end, verb + 1)) is not None:  # "Pelosi's office issued a
+            # readout": the person's office speaks for them; "Seoul's presidential office posted": the office
+            return (m, m.start, m.end) if m.kind == "person" else (None, m.start, owned.start() + len(
+                owned.group().rstrip().rsplit(" on ", 1)[0].rstrip()))  # fmt: skip
+        break
+    start = max(lo, text.rfind(". ", lo, verb) + 2, text.rfind("\n", lo, verb) + 1)
+    words = text[start:verb].split()
+    while words and (not words[0][:1].isupper() or words[0] in ("The", "A", "An")):
+        words.pop(0)  # "The ruling Democratic Party": its name
+    while words and (words[-1].lower() in {"on", "later", "also", "then"} or words[-1].endswith("day")):
+        words.pop()  # "on Tuesday"
+    if not 1 <= len(words) <= win.LEADING_LABEL_WORDS + 3 or not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+        return None
+    at = text.find(words[0], start, verb)
+    return None, at, at + len(" ".join(words))
+
+
+_SIGNED_BY = re.compile(r",[ \t](?:signed|issued|released|sent)[ \t]by[ \t]")  # "The statement, signed by Bo,"
+
+
+def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[_Place],
+                      paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Return ``quotes`` with a document's words that no one speaks ("...," the statement said; "The statement reads
+    in full:" and the paragraphs it goes on over; "it said" right after "X issued a readout") given the issuer the
+    sentence introducing the document names (:func:`_document_issuer`, from the paragraph before on), as the
+    Conventions read a document its issuer is named for (probeq41).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'The Hanul Workers Union issued a statement. "We will strike," the statement said.'
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Hanul Workers Union'
+    """
+    out, fixed = list(quotes), None
+    for i, q in enumerate(quotes):
+        v = q.value
+        words = (v.get("speaker_text") or "").split()
+        head = words[-1].lower() if words else ""
+        if fixed is not None and v["attribution"] == "continuation" and v.get("speaker_text") == fixed[0]:
+            out[i] = replace(q, value=v | fixed[1], speaker_mention=out[i - 1].speaker_mention)
+            continue
+        fixed = None
+        document = head in _ISSUED_WORDS and not v["speaker"] and (v["speaker_name"] or head).lower() in {
+            head, " ".join(words[1:]).lower()}  # no one, or the document's own words ("post")
+        if not document and not (v["attribution"] == "pronoun" and head == "it" and len(words) == 1):
+            continue
+        pl = places[i]
+        lo = paragraphs[max(0, pl.pi - 1)][0] if document else pl.sent_start - win.ISSUER_NEAR * 2
+        signer = _SIGNED_BY.match(text, v.get("speaker_end") or 0) if document else None  # "The statement, signed
+        by = idx.starting_at(signer.end(), signer.end()) if signer is not None else None  # by Bo, went on:": Bo
+        found = (by, by.start, by.end) if by is not None and _is_speaker(by) else _document_issuer(
+            text, idx, max(0, lo), min(pl.qs, v.get("speaker_start") or pl.qs))  # fmt: skip
+        if found is None or (not document and _DOCUMENT_INTRO.search(text, found[2], pl.qs) is None):
+            continue
+        m, start, end = found
+        new = {"speaker": _speaker_id(m) if m else None, "speaker_name": speaker_name(m) if m else text[start:end],
+               "antecedent": {"start": start, "end": end, "exact": text[start:end]}}
+        out[i] = replace(q, value=v | new, speaker_mention=m)
+        fixed = (v.get("speaker_text"), new)
     return out
 
 
