@@ -19,6 +19,11 @@ tests/cases/test_qfix41.csv.
   said" right after "X's office issued a readout", "The statement, signed by X, went on:") given the issuer the
   sentence introducing the document names ("X on Tuesday issued a statement", "released the following statement",
   "responded with a post", "said in a statement"), no body mention needed (``quotes._document_issuers``).
+- SURNAME (class 4): a bare surname several named people share ("Kim said") given the one the text points to: the
+  last full name of it in its paragraph or the one before, the one whose description holds a qualifier ("The
+  ruling party's Park"), whose title the surname carries ("Rep. Lee replied"), or whose office the paragraph names
+  before ("the ministry spokeswoman said ... Choi said") (``quotes._surname_resolved``, ``quotes._surname_holder``);
+  a qualifier or title that fits both leaves it unnamed.
 - LEDE (class 6): a lede's role named in the next paragraph by "X made the remark/comments" (``quotes._MADE_REMARK``
   in ``quotes._opening_teller``), and a lede that opens with "The <role> ..." (``quotes._lede_role_named_next``).
 """
@@ -29,5 +34,6 @@ from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"HEADLINE": 11, "HEADLINE_NEAR": 4, "LEDE": 4, "LEDE_NEAR": 3, "ROLE": 6, "ROLE_NEAR": 2, "PRONOUN": 5,
-          "PRONOUN_NEAR": 3, "DOCUMENT": 7, "DOCUMENT_NEAR": 2}
+          "PRONOUN_NEAR": 3, "DOCUMENT": 7, "DOCUMENT_NEAR": 2,
+          "SURNAME": 5, "SURNAME_NEAR": 2}
 test_qfix41_speakers, test_tables = table_tests("test_qfix41", check_qfix37_speakers, COUNTS)

@@ -10336,6 +10336,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
     out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
+    out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -12900,6 +12901,82 @@ def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[
         out[i] = replace(q, value=v | new, speaker_mention=m)
         fixed = (v.get("speaker_text"), new)
     return out
+
+
+def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
+                      paragraphs: Sequence[tuple[int, int]], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with a speaker named by a bare surname several people share ("Kim said": no name given)
+    given the one of them the text points to (:func:`_surname_holder`): the person that surname last stood for in
+    its paragraph or the one before ("Rep. Kim Byung-kee ... said ... “...,” Kim said"; "President Moon himself
+    ... Moon said"), or the one whose title, party or office the text gives with it ("Rep. Kim replied", "The ruling
+    party's Park", "the ministry spokeswoman said ... Choi said"); else as it was (probeq41).
+
+    >>> kims = [Mention(0, 13, "Kim Byung-kee", "person", {"name": "Kim Byung-kee"}),
+    ...         Mention(30, 42, "Kim Tae-hyun", "person", {"name": "Kim Tae-hyun"}),
+    ...         Mention(60, 63, "Kim", "person", {"name": "Kim"})]
+    >>> q = Quote(44, 58, '"We are close,"', {"attribution": "named", "speaker": None, "speaker_name": None},
+    ...           speaker_mention=kims[2])
+    >>> t = " " * 70
+    >>> _surname_resolved(t, [q], kims, [(0, 20), (22, 70)], [_Place(44, 58, 22, 70, 1, 22, 0)])[0].value[
+    ...     "speaker_name"]
+    'Kim Tae-hyun'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
+        if v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or bare.kind != "person" or (
+                " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
+            continue  # fmt: skip
+        shared = [m for m in people if bare.exact in (m.value.get("name") or "").split() and " " in m.value["name"]]
+        if len({m.value["name"] for m in shared}) < 2:
+            continue  # one full name of it, or none: the entity finder's reading stands
+        held = _surname_holder(text, people, shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
+                               paragraphs[places[i].pi][0])
+        if held is not None:
+            out[i] = replace(q, value=v | {"speaker": _speaker_id(held), "speaker_name": held.value["name"]},
+                             speaker_mention=held if v["attribution"] == "named" else q.speaker_mention)
+    return out
+
+
+_QUALIFIER = re.compile(r"(?:[A-Za-z-]{1,20}+[ \t]){1,3}?[A-Za-z-]{1,20}+['’]s[ \t]\Z")  # "The ruling party's "
+
+
+def _surname_holder(text: str, people: Sequence[Mention], shared: list[Mention], bare: Mention, floor: int,
+                    ps: int) -> Mention | None:
+    """Return which of ``shared`` (the full names of one surname) the bare surname ``bare`` is: the one whose words
+    the qualifier before it holds ("The ruling party's Park": "of the ruling Democratic Party"); the one of its
+    title ("Rep. Kim": the representative); the last one named since ``floor`` (no other named between); the one
+    whose office the paragraph (from ``ps``) names last before it ("the ministry spokeswoman"); else None.
+
+    >>> t = "Rep. Park Bo of the ruling party met Park Jo of the opposition. The ruling party's Park said"
+    >>> ms = [Mention(5, 12, "Park Bo", "person", {"name": "Park Bo"}),
+    ...       Mention(37, 44, "Park Jo", "person", {"name": "Park Jo"}), Mention(83, 87, "Park", "person", {})]
+    >>> _surname_holder(t, ms, ms[:2], ms[2], 0, 0).exact
+    'Park Bo'
+    """
+    names = {m.value["name"] for m in shared}
+    if (qual := _QUALIFIER.search(text, max(floor, bare.start - win.TITLE_BACK), bare.start)) is not None:
+        words = {w.lower().strip("'’s") for w in qual.group().split()} - {"the", "a", "its", "their"}
+        own = {m.value["name"]: text[m.end : m.end + win.TITLE_BACK * 2].partition("\n")[0].partition(". ")[0]
+               for m in shared}  # each one's own description, up to its sentence's end
+        fit = {name: m for m in shared if words <= set(own[name := m.value["name"]].lower().replace(",", " ").split())}
+        return next(iter(fit.values())) if len(fit) == 1 else None
+    title = text[max(floor, bare.start - win.TITLE_BACK) : bare.start].split()[-1:]
+    if title and title[0] in TITLES:  # "Rep. Kim replied": the one of that title
+        fit = {m.value["name"]: m for m in shared if text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-1:]
+               == title}
+        return next(iter(fit.values())) if len(fit) == 1 else None
+    k = bisect.bisect_left([m.start for m in people], bare.start) - 1
+    for j in range(k, -1, -1):
+        m = people[j]
+        if m.start < floor:
+            break
+        if (m.value.get("name") or "") in names or (m.exact == bare.exact and m.value.get("name") in names):
+            return m if m.value.get("name") in names else None
+    office = next((w.strip(",.").lower() for w in reversed(text[ps : bare.start].split()) if w.strip(",.").lower()
+                   in _OFFICES), None)  # fmt: skip
+    fit = {m.value["name"]: m for m in shared if office and office in _role_words(m)}
+    return next(iter(fit.values())) if len(fit) == 1 else None
 
 
 _LEDE_CHARS = 100  # a body paragraph this long or longer is a lede (a byline or a date line is shorter)
