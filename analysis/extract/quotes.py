@@ -167,7 +167,7 @@ _SUBJECT_VERBS = frozenset(
     ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
 )
 _PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
-_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "then", "U.S.", "US"])
+_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "retired", "then", "U.S.", "US"])
 
 
 @dataclass(frozen=True)
