@@ -24,6 +24,9 @@ tests/cases/test_qfix41.csv.
   ruling party's Park"), whose title the surname carries ("Rep. Lee replied"), or whose office the paragraph names
   before ("the ministry spokeswoman said ... Choi said") (``quotes._surname_resolved``, ``quotes._surname_holder``);
   a qualifier or title that fits both leaves it unnamed.
+- APPOSITIVE (class 8): a name that modifies a noun inside the subject's appositive ("Sen. X, a close Trump ally,
+  told reporters that ...") was read as the subject (``quotes._modifier_in_appositive`` in
+  ``quotes._subject_before``).
 - LEDE (class 6): a lede's role named in the next paragraph by "X made the remark/comments" (``quotes._MADE_REMARK``
   in ``quotes._opening_teller``), and a lede that opens with "The <role> ..." (``quotes._lede_role_named_next``); a
   quote over paragraphs whose tag "said retired Gen. X" sits in the middle one: "retired" before a title broke the
@@ -37,5 +40,6 @@ from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"HEADLINE": 11, "HEADLINE_NEAR": 4, "LEDE": 8, "LEDE_NEAR": 4, "ROLE": 6, "ROLE_NEAR": 2, "PRONOUN": 5,
           "PRONOUN_NEAR": 3, "DOCUMENT": 7, "DOCUMENT_NEAR": 2,
-          "SURNAME": 5, "SURNAME_NEAR": 2}
+          "SURNAME": 5, "SURNAME_NEAR": 2,
+          "APPOSITIVE": 4, "APPOSITIVE_NEAR": 3}
 test_qfix41_speakers, test_tables = table_tests("test_qfix41", check_qfix37_speakers, COUNTS)

@@ -2255,7 +2255,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor:
+        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
+                _modifier_in_appositive(text, m)):  # "Bo, a close Trump ally, told": a modifier in the appositive
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
             break  # "The letter to Sen. Jo Bell said": its addressee (or topic) is no speaker; the document is
@@ -4101,6 +4102,25 @@ def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
         return False
     close = text.find(",", _past_aside(text, m.end, pos), pos)  # not an appositive's: "which Kim Sol, his aide, put"
     return close > 0 and bool(text[close + 1 : pos].strip())
+
+
+_APPOSITIVE_BEFORE = re.compile(r",[ \t]{1,3}(?:a|an|the)(?:[ \t][a-z-]{1,20}+){0,2}+[ \t]\Z")  # ", a close "
+_APPOSITIVE_AFTER = re.compile(r"(?:[ \t][a-z-]{1,20}+){1,2}+,")  # " ally,", " campaign adviser,"
+
+
+def _modifier_in_appositive(text: str, m: Mention) -> bool:
+    """Return whether the name at ``m`` modifies a lower-case noun inside an appositive in commas ("Sen. Bo, a close
+    Trump ally, told reporters"): the appositive describes the subject before it; the name is no subject (probeq41).
+
+    >>> t = "Sen. Bo, a close Trump ally, told them it was “a mistake.”"
+    >>> _modifier_in_appositive(t, Mention(17, 22, "Trump", "person", {}))
+    True
+    >>> t = "Sen. Bo met a close ally, Trump, who told them it was “a mistake.”"
+    >>> _modifier_in_appositive(t, Mention(26, 31, "Trump", "person", {}))
+    False
+    """
+    return _APPOSITIVE_BEFORE.search(text, max(0, m.start - win.PREP_BACK), m.start) is not None and (
+        _APPOSITIVE_AFTER.match(text, m.end, m.end + win.PREP_BACK) is not None)
 
 
 # Verbs of seeming: a quote right after one (past adverbs and "to be") describes the subject ("Bo seemed “upbeat”").
