@@ -1100,7 +1100,8 @@ def _lone_legislator(text: str, people: list[Mention], starts: list[int], pos: i
     True
     """
     found: dict[str, Mention] = {}
-    for k in range(bisect.bisect_left(starts, pos) - 1, -1, -1):
+    last = bisect.bisect_left(starts, pos) - 1
+    for k in range(last, max(-1, last - _LOOK_BACK), -1):
         m = people[k]
         if m.start < floor:
             break
@@ -12908,7 +12909,8 @@ def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[
         if not document and not (v["attribution"] == "pronoun" and head == "it" and len(words) == 1):
             continue
         pl = places[i]
-        lo = paragraphs[max(0, pl.pi - 1)][0] if document else pl.sent_start - win.ISSUER_NEAR * 2
+        lo = max(paragraphs[max(0, pl.pi - 1)][0] if document else pl.sent_start - win.ISSUER_NEAR * 2,
+                 pl.qs - win.DOCUMENT_INTRO_BACK)  # bounded: a long paragraph of quotes is read near each one
         signer = _SIGNED_BY.match(text, v.get("speaker_end") or 0) if document else None  # "The statement, signed
         by = idx.starting_at(signer.end(), signer.end()) if signer is not None else None  # by Bo, went on:": Bo
         found = (by, by.start, by.end) if by is not None and _is_speaker(by) else _document_issuer(
@@ -12941,16 +12943,20 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
     ...     "speaker_name"]
     'Kim Tae-hyun'
     """
-    out = list(quotes)
+    out, by_word = list(quotes), {}  # the full names' mentions by each word of the name, made once
+    for m in people:
+        for w in (m.value.get("name") or "").split() if " " in (m.value.get("name") or "") else ():
+            by_word.setdefault(w, []).append(m)
+    starts = [m.start for m in people]
     for i, q in enumerate(quotes):
         v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
         if v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or bare.kind != "person" or (
                 " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
             continue  # fmt: skip
-        shared = [m for m in people if bare.exact in (m.value.get("name") or "").split() and " " in m.value["name"]]
+        shared = by_word.get(bare.exact, [])
         if len({m.value["name"] for m in shared}) < 2:
             continue  # one full name of it, or none: the entity finder's reading stands
-        held = _surname_holder(text, people, shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
+        held = _surname_holder(text, (people, starts), shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
                                paragraphs[places[i].pi][0])
         if held is not None:
             out[i] = replace(q, value=v | {"speaker": _speaker_id(held), "speaker_name": held.value["name"]},
@@ -12961,8 +12967,8 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
 _QUALIFIER = re.compile(r"(?:[A-Za-z-]{1,20}+[ \t]){1,3}?[A-Za-z-]{1,20}+['’]s[ \t]\Z")  # "The ruling party's "
 
 
-def _surname_holder(text: str, people: Sequence[Mention], shared: list[Mention], bare: Mention, floor: int,
-                    ps: int) -> Mention | None:
+def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], shared: list[Mention], bare: Mention,
+                    floor: int, ps: int) -> Mention | None:
     """Return which of ``shared`` (the full names of one surname) the bare surname ``bare`` is: the one whose words
     the qualifier before it holds ("The ruling party's Park": "of the ruling Democratic Party"); the one of its
     title ("Rep. Kim": the representative); the last one named since ``floor`` (no other named between); the one
@@ -12971,10 +12977,10 @@ def _surname_holder(text: str, people: Sequence[Mention], shared: list[Mention],
     >>> t = "Rep. Park Bo of the ruling party met Park Jo of the opposition. The ruling party's Park said"
     >>> ms = [Mention(5, 12, "Park Bo", "person", {"name": "Park Bo"}),
     ...       Mention(37, 44, "Park Jo", "person", {"name": "Park Jo"}), Mention(83, 87, "Park", "person", {})]
-    >>> _surname_holder(t, ms, ms[:2], ms[2], 0, 0).exact
+    >>> _surname_holder(t, (ms, [5, 37, 83]), ms[:2], ms[2], 0, 0).exact
     'Park Bo'
     """
-    names = {m.value["name"] for m in shared}
+    names, (people, starts) = {m.value["name"] for m in shared}, named
     if (qual := _QUALIFIER.search(text, max(floor, bare.start - win.TITLE_BACK), bare.start)) is not None:
         words = {w.lower().strip("'’s") for w in qual.group().split()} - {"the", "a", "its", "their"}
         own = {m.value["name"]: text[m.end : m.end + win.TITLE_BACK * 2].partition("\n")[0].partition(". ")[0]
@@ -12986,14 +12992,15 @@ def _surname_holder(text: str, people: Sequence[Mention], shared: list[Mention],
         fit = {m.value["name"]: m for m in shared if text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-1:]
                == title}
         return next(iter(fit.values())) if len(fit) == 1 else None
-    k = bisect.bisect_left([m.start for m in people], bare.start) - 1
-    for j in range(k, -1, -1):
+    k = bisect.bisect_left(starts, bare.start) - 1
+    for j in range(k, max(-1, k - _LOOK_BACK), -1):
         m = people[j]
         if m.start < floor:
             break
         if (m.value.get("name") or "") in names or (m.exact == bare.exact and m.value.get("name") in names):
             return m if m.value.get("name") in names else None
-    office = next((w.strip(",.").lower() for w in reversed(text[ps : bare.start].split()) if w.strip(",.").lower()
+    office = next((w.strip(",.").lower() for w in reversed(text[max(ps, bare.start - win.SURNAME_OFFICE_BACK)
+                                                                : bare.start].split()) if w.strip(",.").lower()
                    in _OFFICES), None)  # fmt: skip
     fit = {m.value["name"]: m for m in shared if office and office in _role_words(m)}
     return next(iter(fit.values())) if len(fit) == 1 else None
