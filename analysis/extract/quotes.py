@@ -12862,6 +12862,9 @@ def _document_issuer(text: str, idx: _Index, lo: int, hi: int) -> tuple[Mention 
     verb = intro.start("verb") - 1
     for m in idx.ending_before(verb, max(lo, verb - win.ISSUER_NEAR), most=3):
         if _is_speaker(m) and _SUBJECT_GAP.fullmatch(text, m.end, verb + 1):
+            m = _first_of_list(text, idx, m)  # "Sen. Bo, Sen. Al and Sen. Jo sent a letter": the first named
+            if _second_of_two(text, idx, m):
+                return None  # "Torvia and Mellan issued a joint statement", Torvia no speaker: the pair's rules
             return m, m.start, m.end  # "The Foreign Ministry on Wednesday released", "Bo said in a statement"
         if (owned := _OWNED_GAP.fullmatch(text, m.end, verb + 1)) is not None:  # "Pelosi's office issued a
             # readout": the person's office speaks for them; "Seoul's presidential office posted": the office
@@ -12878,6 +12881,26 @@ def _document_issuer(text: str, idx: _Index, lo: int, hi: int) -> tuple[Mention 
         return None
     at = text.find(words[0], start, verb)
     return None, at, at + len(" ".join(words))
+
+
+def _first_of_list(text: str, idx: _Index, m: Mention) -> Mention:
+    """Return the first of the speakers listed before ``m`` and joined to it by commas or "and", titles between
+    ("Sen. Jo Bell, Sen. Al Roe and Sen. Bo Tam sent a letter": Jo Bell), as the Conventions name a joint document's
+    first issuer; else ``m``.
+
+    >>> t = "Sen. Jo Bell, Sen. Al Roe and Bo Tam sent a letter"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(19, 25, "Al Roe", "person", {}),
+    ...       Mention(30, 36, "Bo Tam", "person", {})]
+    >>> _first_of_list(t, _Index(ms), ms[2]).exact
+    'Jo Bell'
+    """
+    for _ in range(win.LIST_PARTIES_MOST):
+        prev = next(iter(idx.ending_before(m.start - 1, max(0, m.start - win.JOINED_BACK), most=1)), None)
+        gap = [w for w in text[prev.end : m.start].replace(",", " , ").split() if not _title_word(w)] if prev else []
+        if prev is None or not _is_speaker(prev) or not gap or any(w not in {",", "and"} for w in gap):
+            return m
+        m = prev
+    return m
 
 
 _SIGNED_BY = re.compile(r",[ \t](?:signed|issued|released|sent)[ \t]by[ \t]")  # "The statement, signed by Bo,"
@@ -12950,9 +12973,9 @@ def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
     starts = [m.start for m in people]
     for i, q in enumerate(quotes):
         v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
-        if v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or bare.kind != "person" or (
-                " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
-            continue  # fmt: skip
+        if places[i].pi == 0 or v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or (
+                bare.kind != "person" or " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
+            continue  # a headline's surname is the entity finder's (its own rules); a named one stands  # fmt: skip
         shared = by_word.get(bare.exact, [])
         if len({m.value["name"] for m in shared}) < 2:
             continue  # one full name of it, or none: the entity finder's reading stands
@@ -15611,7 +15634,7 @@ class _Context:
             held = self.people[j]
             if held.start < floor:
                 break
-            if _named_in([held]) & name and self._grade_for(held, office, role, bodies, quoted) in (0, 1, 2):
+            if _named_in([held]) & name and self._grade_for(held, office, role, bodies, quoted) in (0, 1):
                 return m
         return None
 

@@ -39,6 +39,8 @@ TITLE_BACK = 40  # characters before a name in which its title words are read: "
 PARTY_AFTER = 20
 # characters before a quote read for the sentence that introduces the document it quotes ("X issued a statement")
 DOCUMENT_INTRO_BACK = 600
+# parties of a list read back for a joint document's first issuer ("Sen. A, Sen. B and Sen. C sent a letter")
+LIST_PARTIES_MOST = 6
 # characters before a bare surname read for the office that names it ("the ministry spokeswoman said ... Choi said")
 SURNAME_OFFICE_BACK = 300
 # the same for a party after a state or a rank (" of Washington, the top Democrat", ", a South Carolina Republican")
