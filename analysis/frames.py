@@ -446,6 +446,12 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
                        r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: A fraction of a payment named before its amount ("Half of this year's payment would be about X", "a third of
+#: Seoul's contribution, or X"): a part of the payment, which the data do not hold (cfix41); "half the cost of the
+#: troops" names no payment.
+_FRACTION_OF_PAYMENT = re.compile(r"\b(?:half|one[\s-]half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|"
+                                  r"three[\s-]quarters)\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?:payments?|contributions?|share|bill)\b", re.I)
 #: Money "not (yet) executed / disbursed" (fresh77v: "the X cost-sharing budget that has not been executed"): a part of
 #: the payment only with the amount as its subject (:func:`unexecuted_part`, mendv78).
 _UNEXECUTED = re.compile(r"\b(?:not|never)\s++(?:yet\s++)?(?:been\s++)?(?:executed|disbursed)\b", re.I)
@@ -459,8 +465,8 @@ _PAYMENT_OF = re.compile(rf"\b(?:payments?|contributions?|share)\s++of\s++(?:{_H
 #: pay X", "According to a worker at the camp, ..." name no rate (mendf77).
 _RATE_PER_HEAD = re.compile(
     r"(?<!\s)(?:\s++(?:a|per|each)\s++year|\s++annually)?\s++(?:a\s++(?:head|soldier|troop|GI|person|worker|employee)"
-    r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|are)\b)"
-    r"[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
+    r"(?!-|[ \t]++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|"
+    r"are)\b)[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
     r"Korean)\s++){0,3}+(?:soldiers?|troops?|service\s+members?|servicemembers?|GIs?|workers?|employees?|persons?|people|"
     r"citizens?|residents?|households?))\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
@@ -3265,7 +3271,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             if best is None or dist < best_dist:
                 best, best_dist = name, dist
     c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
-    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _FRACTION_OF_PAYMENT)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) \
@@ -4896,6 +4902,29 @@ def _change_amount(r: Reader, fig: Span) -> bool:
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
             or changed_by(r, fig))
+
+
+#: Words after an amount of change that make it a fall ("X less than in 2004", "X ($Y) lower").
+_FALL_AFTER = re.compile(r"(?<!\s)\s+(?:less|lower|fewer|smaller)\b", re.I)
+#: Words before an amount of change that make it a fall: "a cut of X", "down (by) X", "reduced it by X".
+_FALL_BEFORE = re.compile(r"\b(?:cut|drop|reduction|decrease|decline|fall)\s+of\s+(?:" + _HEDGE + r")?$|"
+                          r"\bdown\s+(?:by\s+)?(?:" + _HEDGE + r")?$|\b(?:cut|cuts|reduced|lowered|slashed|trimmed|"
+                          r"decreased)\s+(?:(?:it|its\s+\w+|the\s+\w+)\s+)?by\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def amount_fall(r: Reader, fig: Span) -> bool:
+    """Return whether an amount of change is told as a fall: "66.5 billion won less than the X it paid in 2004", "a
+    cut of X", "down X", "reduced its payment by X" (cfix41: such a difference below its base is a fall, judged
+    against the two years' payments, not a rise that "did not rise").
+
+    >>> [amount_fall(*figure_in(t)) for t in ("Seoul pays 50 billion won less than in 2004.",
+    ...     "The deal means a cut of $60 million.", "Seoul pays 50 billion won more than in 2004.")]
+    [True, True, False]
+    """
+    bracket = _BRACKETED.match(r.text, fig.end)  # "X won ($Y) less": the restatement in brackets is skipped
+    end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
+    return bool(_FALL_AFTER.match(r.text, end)
+                or _FALL_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
 
 
 #: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
