@@ -2209,6 +2209,9 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if told_after is not None:  # cfix40: "raised it 13.9 percent to X in 2021": 2021's, whatever amount came before
         return told_after
     own_after = own_year_after(r, fig)
+    apposed = None if base is None else apposed_base_years(r, fig, base)
+    if apposed is not None:  # cfix41: "X is 12 billion won more than the Y paid in 2014, a rise of 1.3 percent"
+        return apposed
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
         years = range_average_years(r, fig, base, years)  # claims23: "from A in 2020 to B by 2025, averaging N%"
@@ -2223,6 +2226,33 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+def apposed_base_years(r: Reader, fig: Span, base: Span) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of a percent change set after the amount a comparison counts from ("X is 12 billion won more
+    than the Y paid in 2014, a rise of 1.3 percent"): the rise is of the amount compared, so of the year of the
+    sentence's first amount when that is later than the base's, else of the year after the base's; None when the
+    amount it follows is no base (cfix41, probec41 061).
+
+    >>> r, fig = figure_in("Seoul paid 944.1 billion won in 2016, more than the 932 billion won paid in 2015, a rise "
+    ...                    "of 1.3 percent.", 2)
+    >>> apposed_base_years(r, fig, r.figures_in(0, fig.start)[-1])
+    ((2016,), 'phrase')
+    >>> r, fig = figure_in("Seoul paid 932 billion won in 2015, a rise of 1.3 percent.", 1)
+    >>> apposed_base_years(r, fig, r.figures_in(0, fig.start)[-1]) is None
+    True
+    """
+    if base.kind != "money" or not _FROM_YEAR.search(r.text, max(0, base.start - win.BASE_FROM_BACK), base.start):
+        return None
+    years, how = bind_years(r, base)
+    if how not in ("phrase", "relative") or len(years) != 1:
+        return None
+    s, _ = r.sentence_of(fig)
+    first = next((m for m in r.figures_in(s, base.start) if m.kind == "money"), None)
+    own = bind_years(r, first) if first is not None else None
+    if own is not None and own[1] in ("phrase", "relative") and len(own[0]) == 1 and own[0][0] > years[0]:
+        return own
+    return (years[0] + 1,), how
 
 
 #: A copula right before a percent: the state of a dated sum ("That was 5.8 percent more than the X paid in 2013").
@@ -2267,8 +2297,10 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
                             and not r.figures_in(after[0].end, r.clause(fig, strong=True)[1])):
         return None  # "35% from X in 2017 to Y in 2023": a span; "agreed to raise it 13% from X paid in 2019": to when?
     years, how = bind_years(r, after[0])
-    if how not in ("phrase", "relative") or len(years) != 1 or not r.spans_in(after[0].end, r.clause(after[0])[1],
-                                                                               "date") \
+    dated = reached and how == "clause" and comma_dated(r, after[0])  # cfix41: "cut it by P, to X, for 2005"
+    how = "phrase" if dated else how
+    if how not in ("phrase", "relative") or len(years) != 1 or not (dated or r.spans_in(
+            after[0].end, r.clause(after[0])[1], "date")) \
             or _money_quantity(r, after[0]).quantity not in ("sma_payment", "other"):
         return None  # its year told after it ("Under the 2014-2018 accord, ... rose 5.8% to X": not so); "46 percent
         # above the $5 billion Trump sought in 2019": an ask is no payment
@@ -2279,6 +2311,20 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
         return None  # "Seoul's share for 2026 is 58 percent more than the X it paid in 2018": its own reading
     own = bind_years(r, subject)  # "Seoul pays X this year. That is 20 percent more than the Y it paid in 2020"
     return own if own[1] != "publication" and len(own[0]) == 1 else ((years[0] + 1,), how)
+
+
+#: Right after an amount, its year set off by a comma: ", for 2005", ", in 2005".
+_COMMA_YEAR = re.compile(r",[ \t]*+(?:for|in)[ \t]++(?:19|20)\d\d\b(?![-–/])")
+
+
+def comma_dated(r: Reader, amount: Span) -> bool:
+    """Return whether an amount a change reached is dated right after it, behind a comma ("cut it by 8.9 percent, to
+    680.4 billion won, for 2005": the year is the amount's, so the change's; cfix41, probec41 029).
+
+    >>> [comma_dated(*figure_in(t)) for t in ("It fell to 680.4 billion won, for 2005.", "It fell to $1 bn, for now.")]
+    [True, False]
+    """
+    return _COMMA_YEAR.match(r.text, r.restated_to(amount)) is not None
 
 
 def subject_amount(r: Reader, fig: Span) -> Span | None:
@@ -9379,7 +9425,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|rise|r
                             r"climb(?:ed|s)?|falls|fallen|drops?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$",
                             re.I)  # years47: the present "rises", "grows", "falls" too
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
-_TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
+_TO_AMOUNT = re.compile(r"(?<!\s),?\s*to\s+$", re.I)  # cfix41: "cut it by P, to X, for 2005"
 
 
 #: "for / over / in the past five years" after an average rate (a "year" word between allowed): the years it spans.

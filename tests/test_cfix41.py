@@ -8,6 +8,11 @@ reading (tests/cases/test_cfix41.csv; columns as tests/test_cfix40.py's):
 - ``PART`` (A3): a rate per head at a headline's end ("Seoul's bill: X a soldier") and a fraction of a payment ("Half
   of this year's payment would be about X") were judged as the year's payment and contradicted; they are parts of it
   (``frames._RATE_PER_HEAD`` stops at a line's end, ``frames._FRACTION_OF_PAYMENT``), not checkable.
+- ``APPOSED_BASE`` (A2): a percent set after the amount a comparison counts from ("X is 12 billion won more than the Y
+  paid in 2014, a rise of 1.3 percent") was bound to the base's year, and one after "cut it by P, to X, for 2005" to
+  the publication year with no direction; the rise is of the amount compared (``frames.apposed_base_years``), the
+  year set off by a comma after the amount reached is the change's (``frames.comma_dated``), and "cut it" governs
+  its percent (``extract.amounts._object_opens``).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"FALL": 5, "FALL_NEAR": 2, "PART": 5, "PART_NEAR": 3}
+COUNTS = {"FALL": 5, "FALL_NEAR": 2, "PART": 5, "PART_NEAR": 3, "APPOSED_BASE": 8, "APPOSED_BASE_NEAR": 3}
 
 # rows: tests/cases/test_cfix41.csv; test_tables: each class keeps its rows
 test_cfix41_claims, test_tables = table_tests("test_cfix41", check_claims62, COUNTS)
