@@ -1799,6 +1799,26 @@ def possessed_share(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and owner is not None and _SHARE_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
+#: Korea's possessive right before an amount ("Seoul's 1.1833 trillion won", "South Korea's roughly X").
+_KOREA_OWNED_SUM = re.compile(r"\b" + KOREA_PAYER + r"['’]s\s++(?:" + _HEDGE + r")?$", re.I)
+#: After a possessed amount, a time or a verb, no noun: the amount is the head ("Seoul's X this year is ...").
+_SUM_HEAD_AFTER = re.compile(r"(?<!\s)(?:\s++(?:this|last|next|in|for)\s++(?:year\b|(?:19|20)\d\d\b)|"
+                             r"\s++(?:is|was|will|would|works|comes|amounts)\b)", re.I)
+
+
+def korea_owned_sum(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is Korea's own, with no noun after it ("Seoul's 1.1833 trillion won this year is nearly
+    $1.1 billion", "South Korea's X for 2019 works out to Y a month"): what Seoul has to pay, its SMA payment in a story
+    on the talks, as "its X share" is (cfix41, probec41 133, 150, 075); "Seoul's X defense budget" names its noun.
+
+    >>> [korea_owned_sum(*figure_in(t)) for t in ("Seoul's 1.1833 trillion won this year is $1 billion.",
+    ...     "Seoul's 50 trillion won defense budget grew.", "Seoul's about 1 trillion won is less.")]
+    [True, False, True]
+    """
+    return fig.kind == "money" and _SUM_HEAD_AFTER.match(r.text, r.restated_to(fig)) is not None and \
+        _KOREA_OWNED_SUM.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK - 10), fig.start) is not None
+
+
 def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     """Return where a sum's word of paying, handing over or bearing a cost is, when its clause has Korea as the payer
     (named before that word with no US side between, or "from Seoul") and the US forces as what it is for or who
@@ -6632,7 +6652,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     """
     c0, c1 = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
+    troops = None if before or after else fig.start if possessed_share(r, fig) or korea_owned_sum(r, fig) else \
+        korea_pays_us_forces(r, fig)  # cfix41: "Seoul's X this year is ..."
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
               or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)

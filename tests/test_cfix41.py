@@ -13,6 +13,10 @@ reading (tests/cases/test_cfix41.csv; columns as tests/test_cfix40.py's):
   the publication year with no direction; the rise is of the amount compared (``frames.apposed_base_years``), the
   year set off by a comma after the amount reached is the change's (``frames.comma_dated``), and "cut it" governs
   its percent (``extract.amounts._object_opens``).
+- ``OWNED_SUM`` (B2): Korea's own amount with no noun after it ("Seoul's X this year is nearly $Y", "South Korea's X
+  in 2019 was set ...") was read as ``other``, so a wrong one went uncaught; in a story on the talks it is the SMA
+  payment, as "its X share" is (``frames.korea_owned_sum`` in ``frames._paid_quantity``); a defence budget named in
+  its clause, or a noun after the amount, keeps its reading.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"FALL": 5, "FALL_NEAR": 2, "PART": 5, "PART_NEAR": 3, "APPOSED_BASE": 8, "APPOSED_BASE_NEAR": 3}
+COUNTS = {"FALL": 5, "FALL_NEAR": 2, "PART": 5, "PART_NEAR": 3, "APPOSED_BASE": 8, "APPOSED_BASE_NEAR": 3,
+          "OWNED_SUM": 4, "OWNED_SUM_NEAR": 3}
 
 # rows: tests/cases/test_cfix41.csv; test_tables: each class keeps its rows
 test_cfix41_claims, test_tables = table_tests("test_cfix41", check_claims62, COUNTS)
