@@ -450,6 +450,12 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
                        r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: A fraction of a payment named before its amount ("Half of this year's payment would be about X", "a third of
+#: Seoul's contribution, or X"): a part of the payment, which the data do not hold (cfix41); "half the cost of the
+#: troops" names no payment.
+_FRACTION_OF_PAYMENT = re.compile(r"\b(?:half|one[\s-]half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|"
+                                  r"three[\s-]quarters)\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?"
+                                  r"(?:[\w’'-]+\s+){0,2}?(?:payments?|contributions?|share|bill)\b", re.I)
 #: Money "not (yet) executed / disbursed" (fresh77v: "the X cost-sharing budget that has not been executed"): a part of
 #: the payment only with the amount as its subject (:func:`unexecuted_part`, mendv78).
 _UNEXECUTED = re.compile(r"\b(?:not|never)\s++(?:yet\s++)?(?:been\s++)?(?:executed|disbursed)\b", re.I)
@@ -463,8 +469,8 @@ _PAYMENT_OF = re.compile(rf"\b(?:payments?|contributions?|share)\s++of\s++(?:{_H
 #: pay X", "According to a worker at the camp, ..." name no rate (mendf77).
 _RATE_PER_HEAD = re.compile(
     r"(?<!\s)(?:\s++(?:a|per|each)\s++year|\s++annually)?\s++(?:a\s++(?:head|soldier|troop|GI|person|worker|employee)"
-    r"(?!-|\s++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|are)\b)"
-    r"[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
+    r"(?!-|[ \t]++(?!(?:for|in|of|on|to|and|or|a|per|each|under|over|at|this|last|next|every|from|than|is|was|were|"
+    r"are)\b)[a-z])|(?:for\s++)?each\s++(?:of\s++(?:the|its|their|those|these)\s++)?(?:[\d,]++\s++|(?:U\.S\.|US|American|"
     r"Korean)\s++){0,3}+(?:soldiers?|troops?|service\s+members?|servicemembers?|GIs?|workers?|employees?|persons?|people|"
     r"citizens?|residents?|households?))\b", re.I)
 #: The payments of allies in general, not Seoul's ("allied government payments", "other allies' contributions",
@@ -1797,6 +1803,26 @@ def possessed_share(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and owner is not None and _SHARE_AFTER.match(r.text, r.restated_to(fig)) is not None
 
 
+#: Korea's possessive right before an amount ("Seoul's 1.1833 trillion won", "South Korea's roughly X").
+_KOREA_OWNED_SUM = re.compile(r"\b" + KOREA_PAYER + r"['’]s\s++(?:" + _HEDGE + r")?$", re.I)
+#: After a possessed amount, a time or a verb, no noun: the amount is the head ("Seoul's X this year is ...").
+_SUM_HEAD_AFTER = re.compile(r"(?<!\s)(?:\s++(?:this|last|next|in|for)\s++(?:year\b|(?:19|20)\d\d\b)|"
+                             r"\s++(?:is|was|will|would|works|comes|amounts)\b)", re.I)
+
+
+def korea_owned_sum(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is Korea's own, with no noun after it ("Seoul's 1.1833 trillion won this year is nearly
+    $1.1 billion", "South Korea's X for 2019 works out to Y a month"): what Seoul has to pay, its SMA payment in a story
+    on the talks, as "its X share" is (cfix41, probec41 133, 150, 075); "Seoul's X defense budget" names its noun.
+
+    >>> [korea_owned_sum(*figure_in(t)) for t in ("Seoul's 1.1833 trillion won this year is $1 billion.",
+    ...     "Seoul's 50 trillion won defense budget grew.", "Seoul's about 1 trillion won is less.")]
+    [True, False, True]
+    """
+    return fig.kind == "money" and _SUM_HEAD_AFTER.match(r.text, r.restated_to(fig)) is not None and \
+        _KOREA_OWNED_SUM.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK - 10), fig.start) is not None
+
+
 def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
     """Return where a sum's word of paying, handing over or bearing a cost is, when its clause has Korea as the payer
     (named before that word with no US side between, or "from Seoul") and the US forces as what it is for or who
@@ -2210,6 +2236,9 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     if told_after is not None:  # cfix40: "raised it 13.9 percent to X in 2021": 2021's, whatever amount came before
         return told_after
     own_after = own_year_after(r, fig)
+    apposed = None if base is None else apposed_base_years(r, fig, base)
+    if apposed is not None:  # cfix41: "X is 12 billion won more than the Y paid in 2014, a rise of 1.3 percent"
+        return apposed
     if base is not None:  # the year of the amount it modifies; of an amount of change, that change's year
         years, how = (_change_years if _money_quantity(r, base).quantity == "sma_change" else bind_years)(r, base)
         years = range_average_years(r, fig, base, years)  # claims23: "from A in 2020 to B by 2025, averaging N%"
@@ -2224,6 +2253,33 @@ def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
         anchors = [y for d in r.spans_in(s, e, "date") for y in date_years(d)[-1:]]
         return ((anchors[-1] if anchors else r.published.year),), "previous"
     return bind_years(r, fig)
+
+
+def apposed_base_years(r: Reader, fig: Span, base: Span) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of a percent change set after the amount a comparison counts from ("X is 12 billion won more
+    than the Y paid in 2014, a rise of 1.3 percent"): the rise is of the amount compared, so of the year of the
+    sentence's first amount when that is later than the base's, else of the year after the base's; None when the
+    amount it follows is no base (cfix41, probec41 061).
+
+    >>> r, fig = figure_in("Seoul paid 944.1 billion won in 2016, more than the 932 billion won paid in 2015, a rise "
+    ...                    "of 1.3 percent.", 2)
+    >>> apposed_base_years(r, fig, r.figures_in(0, fig.start)[-1])
+    ((2016,), 'phrase')
+    >>> r, fig = figure_in("Seoul paid 932 billion won in 2015, a rise of 1.3 percent.", 1)
+    >>> apposed_base_years(r, fig, r.figures_in(0, fig.start)[-1]) is None
+    True
+    """
+    if base.kind != "money" or not _FROM_YEAR.search(r.text, max(0, base.start - win.BASE_FROM_BACK), base.start):
+        return None
+    years, how = bind_years(r, base)
+    if how not in ("phrase", "relative") or len(years) != 1:
+        return None
+    s, _ = r.sentence_of(fig)
+    first = next((m for m in r.figures_in(s, base.start) if m.kind == "money"), None)
+    own = bind_years(r, first) if first is not None else None
+    if own is not None and own[1] in ("phrase", "relative") and len(own[0]) == 1 and own[0][0] > years[0]:
+        return own
+    return (years[0] + 1,), how
 
 
 #: A copula right before a percent: the state of a dated sum ("That was 5.8 percent more than the X paid in 2013").
@@ -2268,8 +2324,10 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
                             and not r.figures_in(after[0].end, r.clause(fig, strong=True)[1])):
         return None  # "35% from X in 2017 to Y in 2023": a span; "agreed to raise it 13% from X paid in 2019": to when?
     years, how = bind_years(r, after[0])
-    if how not in ("phrase", "relative") or len(years) != 1 or not r.spans_in(after[0].end, r.clause(after[0])[1],
-                                                                               "date") \
+    dated = reached and how == "clause" and comma_dated(r, after[0])  # cfix41: "cut it by P, to X, for 2005"
+    how = "phrase" if dated else how
+    if how not in ("phrase", "relative") or len(years) != 1 or not (dated or r.spans_in(
+            after[0].end, r.clause(after[0])[1], "date")) \
             or _money_quantity(r, after[0]).quantity not in ("sma_payment", "other"):
         return None  # its year told after it ("Under the 2014-2018 accord, ... rose 5.8% to X": not so); "46 percent
         # above the $5 billion Trump sought in 2019": an ask is no payment
@@ -2280,6 +2338,20 @@ def amount_after_years(r: Reader, fig: Span, unmodified: bool) -> tuple[tuple[in
         return None  # "Seoul's share for 2026 is 58 percent more than the X it paid in 2018": its own reading
     own = bind_years(r, subject)  # "Seoul pays X this year. That is 20 percent more than the Y it paid in 2020"
     return own if own[1] != "publication" and len(own[0]) == 1 else ((years[0] + 1,), how)
+
+
+#: Right after an amount, its year set off by a comma: ", for 2005", ", in 2005".
+_COMMA_YEAR = re.compile(r",[ \t]*+(?:for|in)[ \t]++(?:19|20)\d\d\b(?![-–/])")
+
+
+def comma_dated(r: Reader, amount: Span) -> bool:
+    """Return whether an amount a change reached is dated right after it, behind a comma ("cut it by 8.9 percent, to
+    680.4 billion won, for 2005": the year is the amount's, so the change's; cfix41, probec41 029).
+
+    >>> [comma_dated(*figure_in(t)) for t in ("It fell to 680.4 billion won, for 2005.", "It fell to $1 bn, for now.")]
+    [True, False]
+    """
+    return _COMMA_YEAR.match(r.text, r.restated_to(amount)) is not None
 
 
 def subject_amount(r: Reader, fig: Span) -> Span | None:
@@ -3272,7 +3344,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             if best is None or dist < best_dist:
                 best, best_dist = name, dist
     c0 = min(p0, r.clause(fig, strong=True).start)  # "Per capita, Seoul's payment is X": a fronted rate word
-    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER)
+    if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _FRACTION_OF_PAYMENT)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
     if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
@@ -5019,7 +5091,30 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
-            or changed_by(r, fig) or restated_change(r, fig))
+            or changed_by(r, fig) or restated_change(r, fig) or fell_by(r, fig))
+
+
+#: Words after an amount of change that make it a fall ("X less than in 2004", "X ($Y) lower").
+_FALL_AFTER = re.compile(r"(?<!\s)\s+(?:less|lower|fewer|smaller)\b", re.I)
+#: Words before an amount of change that make it a fall: "a cut of X", "down (by) X", "reduced it by X".
+_FALL_BEFORE = re.compile(r"\b(?:cut|drop|reduction|decrease|decline|fall)\s+of\s+(?:" + _HEDGE + r")?$|"
+                          r"\bdown\s+(?:by\s+)?(?:" + _HEDGE + r")?$|\b(?:cut|cuts|reduced|lowered|slashed|trimmed|"
+                          r"decreased)\s+(?:(?:it|its\s+\w+|the\s+\w+)\s+)?by\s+(?:" + _HEDGE + r")?$", re.I)
+
+
+def amount_fall(r: Reader, fig: Span) -> bool:
+    """Return whether an amount of change is told as a fall: "66.5 billion won less than the X it paid in 2004", "a
+    cut of X", "down X", "reduced its payment by X" (cfix41: such a difference below its base is a fall, judged
+    against the two years' payments, not a rise that "did not rise").
+
+    >>> [amount_fall(*figure_in(t)) for t in ("Seoul pays 50 billion won less than in 2004.",
+    ...     "The deal means a cut of $60 million.", "Seoul pays 50 billion won more than in 2004.")]
+    [True, True, False]
+    """
+    bracket = _BRACKETED.match(r.text, fig.end)  # "X won ($Y) less": the restatement in brackets is skipped
+    end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
+    return bool(_FALL_AFTER.match(r.text, end)
+                or _FALL_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start)) or fell_by(r, fig)
 
 
 #: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
@@ -5350,31 +5445,24 @@ def restated_percent(r: Reader, fig: Span) -> Span | None:
     return before[-1] if before else None
 
 
-#: Right before an amount of change, words of a fall: "fell by X", "cut its contribution by X", "a reduction of X",
-#: "down X".
-_FALL_BEFORE = re.compile(r"\b(?:(?:fell|falls|fall|dropped|drops|declined|declines|decreased|shrank|slipped)\s++"
-                          r"(?:by\s++)?|(?:cut|reduced|lowered|slashed|trimmed)(?:\s++(?:it|them|this|that|(?:its|their|the|Seoul['’]s)"
-                          r"\s++[\w-]++))?\s++by\s++|"
-                          r"(?:cut|drop|decline|decrease|reduction|fall)\s++of\s++|down\s++(?:by\s++)?)(?:"
-                          + _HEDGE + r")?$", re.I)
-#: Right after an amount of change, a word of less: "X less than last year", "X lower".
-_LESS_AFTER = re.compile(r"(?<!\s)\s++(?:less|lower)\b", re.I)
+#: Right before an amount of change, a verb of falling: "fell by X", "dropped X", "declined by some X" (dev131).
+_FELL_BY = re.compile(r"\b(?:fell|falls|dropped|drops|declined|declines|shrank|shrinks|slipped)\s++(?:by\s++)?(?:"
+                      + _HEDGE + r")?$", re.I)
 
 
-def fall_amount(r: Reader, fig: Span) -> bool:
-    """Return whether an amount of change is told as a fall ("fell by 66.5 billion won", "66.5 billion won less than
-    last year", "cut by 8.9 percent, or 60.9 billion won"): the payment's drop, compared with the fall of the data
-    (dev131), where an amount of change was read as a rise only.
+def fell_by(r: Reader, fig: Span) -> bool:
+    """Return whether an amount of change follows a verb of falling ("fell by 66.5 billion won") or restates a falling
+    percent after "or" ("cut by 8.9 percent, or 60.9 billion won"): a fall, as :func:`amount_fall` reads "a cut of X"
+    (dev131).
 
     >>> r = Reader(annotate_text("It fell by 66.5 billion won; it was cut 8.9 percent, or 60.9 billion won; up $70 "
     ...                          "million."))
-    >>> [fall_amount(r, f) for f in r.figures_in(0, len(r.text)) if f.kind == "money"]
+    >>> [fell_by(r, f) for f in r.figures_in(0, len(r.text)) if f.kind == "money"]
     [True, True, False]
     """
     if fig.kind != "money":
         return False
-    if _FALL_BEFORE.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start) or _LESS_AFTER.match(
-            r.text, r.restated_to(fig)):
+    if _FELL_BY.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start):
         return True
     percent = restated_percent(r, fig)
     return percent is not None and percent.value.get("direction") == "down"
@@ -6783,7 +6871,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     """
     c0, c1 = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    troops = None if before or after else fig.start if possessed_share(r, fig) else korea_pays_us_forces(r, fig)
+    troops = None if before or after else fig.start if possessed_share(r, fig) or korea_owned_sum(r, fig) else \
+        korea_pays_us_forces(r, fig)  # cfix41: "Seoul's X this year is ..."
     strong = (before or after or troops is not None or fig.id in r.lost or _follows_payment(r, fig)
               or _base_of_multiple(r, fig) or sum_of_deal(r, fig) or brought_to(r, fig) or agreed_on(r, fig)
               or obtained(r, fig) or sum_set_at(r, fig) or payment_anaphor(r, fig) or clause_anaphor(r, fig)
@@ -9620,7 +9709,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|rise|r
                             r"climb(?:ed|s)?|falls|fallen|drops?|decrease[sd]?|cut)\s+(?:by\s+)?(?:" + _HEDGE + r")?$",
                             re.I)  # years47: the present "rises", "grows", "falls" too
 #: After the percent, the amount it rose to: "by 46.1% to 1.4 trillion won".
-_TO_AMOUNT = re.compile(r"(?<!\s)\s*to\s+$", re.I)
+_TO_AMOUNT = re.compile(r"(?<!\s),?\s*to\s+$", re.I)  # cfix41: "cut it by P, to X, for 2005"
 
 
 #: "for / over / in the past five years" after an average rate (a "year" word between allowed): the years it spans.

@@ -843,6 +843,10 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> from analysis.rules import example, judge_plain
     >>> t = "The deal raised Seoul's share to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent."
     >>> fig, ctx = example(t, "2019-03-08", 2)
+    >>> fig.frame.years  # since cfix41 the frame is the year after the base's (frames.apposed_base_years)
+    (2019,)
+    >>> import dataclasses
+    >>> fig = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(2018,)))  # a frame of the base year
     >>> base_amount_year(fig, ctx, judge_plain(fig, ctx))[:71]
     "frame not certain: its year is that of a base amount ('from 960 billion"
     """

@@ -51,6 +51,7 @@ from analysis.frames import (
     Reader,
     after_freeze,
     agreed_unsigned,
+    amount_fall,
     base_date,
     base_year_of_multiple,
     bind_years,
@@ -65,7 +66,6 @@ from analysis.frames import (
     denied_ask,
     denied_before,
     deontic_before,
-    fall_amount,
     frame_of,
     garbled_won,
     intent_before,
@@ -2344,14 +2344,14 @@ def _step_in(fig: Figure, ctx: Context, year: int) -> Judgement:
             min(year, ctx.published.year))
     except LookupError as exc:
         return _j("unverifiable", f"Cannot check: {exc}.")
-    fell = fall_amount(ctx.reader, fig.span)  # dev131: "fell by X", "cut 8.9 percent, or X": the drop is compared
-    diff = (before.value - now.value if fell else now.value - before.value) / rate
+    sign = -1 if amount_fall(ctx.reader, fig.span) else 1  # cfix41: "X less than in 2004" is a fall
+    diff = sign * (now.value - before.value) / rate
     verdict, why = compare(diff, amount, bound, ctx.tol) if diff > 0 else (
-        "contradicted", "the payment did not " + ("fall" if fell else "rise"))
+        "contradicted", f"the payment did not {'rise' if sign > 0 else 'fall'}")
     shown = f" = {fmt_money(diff, currency)} at {rate:,.1f} won/$" if currency != "KRW" else ""
-    change = fmt_money(diff * rate, "KRW") + (" less" if fell else " more")
-    return _j(verdict, f"{before.described} -> {now.described}: {change}"
-              f"{shown}; claimed {fmt_money(amount, currency)}: {why}.", [*before.sources, *now.sources, *rate_sources],
+    return _j(verdict, f"{before.described} -> {now.described}: {fmt_money(sign * (now.value - before.value), 'KRW')}"
+              f" {'more' if sign > 0 else 'less'}{shown}; claimed {fmt_money(amount, currency)}: {why}.",
+              [*before.sources, *now.sources, *rate_sources],
               [*before.rows, *now.rows, *([rate_row] if rate_row else [])])
 
 

@@ -161,12 +161,13 @@ published | text | exact | quantity | verdict
 
 
 #: Guard (audit): a change whose year comes from the date of a base amount ("from X in 2018, a rise of P percent") is
-#: of a later year: never called false as the base year's change.
+#: of a later year: never called false as the base year's change (since cfix41 it is judged as the year after the
+#: base's, ``frames.apposed_base_years``: supported).
 BASE_YEAR = table(
     r"""
 published | text | exact | quantity | verdict
-2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent. | a rise of 8.2 percent | sma_change | unverifiable
-2021-03-10 | The deal lifts the payment to 1.18 trillion won, from 1.04 trillion won in 2020, a rise of 13.9 percent. | a rise of 13.9 percent | sma_change | unverifiable
+2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent. | a rise of 8.2 percent | sma_change | supported
+2021-03-10 | The deal lifts the payment to 1.18 trillion won, from 1.04 trillion won in 2020, a rise of 13.9 percent. | a rise of 13.9 percent | sma_change | supported
 # controls: a change dated in its own phrase, wrong, is still false
 2019-03-08 | In 2018 Seoul's payment rose 8.2 percent. | rose 8.2 percent | sma_change | contradicted
 """  # noqa: E501

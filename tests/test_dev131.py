@@ -30,9 +30,11 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
   won, from last year") was read as the base year's payment: the change in money, of the percent's year
   (``frames.restated_change``, ``frames.restated_change_years``); after "increase to 13.9 percent" the amount is the
   level reached, and another quantity's change keeps its quantity.
-- ``FALL``: an amount of change told as a fall ("fell by X", "X less than the previous year", "a reduction of X", "cut
-  its contribution by X") was compared with a rise and contradicted: it is compared with the payment's fall
-  (``frames.fall_amount`` in ``rules._step_in``); a rise in money and a wrong fall keep their verdicts.
+- ``FALL``: an amount of change after a verb of falling ("fell by X", "dropped X", "declined by some X", "slipped by
+  X") or restating a falling percent was compared with a rise and contradicted, or read as the payment: a change,
+  compared with the payment's fall (``frames.fell_by``, in ``frames._change_amount`` and cfix41's
+  ``frames.amount_fall``, which reads "a cut of X", "X less"); the level a payment fell to, a rise in money and a
+  wrong fall keep their verdicts.
 - ``BESIDE``: a base or unit listed beside the troops after their count ("for the more than 28,000 American troops,
   including military bases, and advanced weaponry systems", "plus a base", "along with a camp") made the count one
   base's (not judged): things paid for with the troops (``frames.listed_beside`` in ``frames.troops_part``); one
@@ -41,7 +43,7 @@ Claim rows: tests/cases/test_dev131.csv (columns as tests/test_dev126.py's; want
 Quote rows: tests/cases/test_dev131q.csv (columns as tests/test_qfix37.py's).
 
 - ``TITLE``: a programme's title in quote marks after a verb of appearing or saying "on" ('Appearing on "Fox News
-  Sunday," McMaster said', 'was interviewed on "Sunday Diagnosis"', 'told viewers on "Face the Nation"') was given to
+  Sunday," McMaster said', 'said on "Good Morning America"', 'told viewers on "Face the Nation"') was given to
   the speaker named beside it: a title with no maker named is nobody's (``quotes._broadcast_titles``); the quote
   after the speaker's verb keeps him, a slogan after "insisted on" and a topic after "spoke on" (test_mend80q's
   ON_TOPIC) are read as before.
@@ -59,7 +61,7 @@ from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
           "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2, "ALLOTTED": 5, "ALLOTTED_NEAR": 2, "RESTATED": 4,
-          "RESTATED_NEAR": 2, "FALL": 4, "FALL_NEAR": 2, "BESIDE": 4, "BESIDE_NEAR": 2}
+          "RESTATED_NEAR": 2, "FALL": 4, "FALL_NEAR": 3, "BESIDE": 4, "BESIDE_NEAR": 2}
 
 # rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
 test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)

@@ -74,7 +74,7 @@ Jo Tallan toured the Hanul Port Authority.\n\nThe Cabinet Office said in a brief
 # controls: a known body's statement; a body named beside an earlier "statement"
 Ana Volk visited Varian Forces Korea.\n\nThe Foreign Ministry later stated in a briefing, "We are ready." The statement continued, "We will pay." | Foreign Ministry;Foreign Ministry
 Bo Corp spoke. In a statement, the Hanul Shipping Agency said no. Then the statement said, "We will not pay." | Hanul Shipping Agency
-The Cabinet Office issued a statement.\n\n"We are ready," the statement read. | the statement~None
+The Cabinet Office issued a statement.\n\n"We are ready," the statement read. | Cabinet Office
 """  # noqa: E501
 )
 

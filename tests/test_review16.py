@@ -62,8 +62,8 @@ BASE_YEAR = table(
 published | text | exact | quantity | verdict
 2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 50 percent. | a rise of 50 percent | sma_change | contradicted
 2021-03-10 | The deal lifts the payment to 1.18 trillion won, from 1.04 trillion won in 2020, a rise of 30 percent. | a rise of 30 percent | sma_change | contradicted
-# control: right for the later year
-2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent. | a rise of 8.2 percent | sma_change | unverifiable
+# control: right for the later year (since cfix41 judged as that year's: supported)
+2019-03-08 | The agreement raised Seoul's contribution to 1.04 trillion won, from 960 billion won in 2018, a rise of 8.2 percent. | a rise of 8.2 percent | sma_change | supported
 """  # noqa: E501
 )
 

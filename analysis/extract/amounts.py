@@ -1071,8 +1071,15 @@ def _object_opens(word: str) -> bool:
 
     >>> _object_opens("its"), _object_opens("Seoul's"), _object_opens("Korea"), _object_opens("burden")
     (True, True, True, False)
+    >>> _object_opens("it")
+    True
     """
-    return word.lower() in _DETERMINERS or word.endswith(("'s", "’s")) or word[:1].isupper()
+    return word.lower() in _DETERMINERS or word.lower() in _OBJECT_PRONOUNS or word.endswith(("'s", "’s")) \
+        or word[:1].isupper()
+
+
+#: Pronouns that are a change verb's whole object ("cut it by 8.9 percent", cfix41).
+_OBJECT_PRONOUNS = frozenset(["it", "them"])
 
 
 def find_percents(text: str, start: int = 0, end: int | None = None) -> list[Found]:

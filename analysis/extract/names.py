@@ -343,6 +343,8 @@ def is_name_word(word: str) -> bool:
 
     >>> [is_name_word(w) for w in ("LaCamera", "Sang-hyun", "O'Neil", "The", "said", "Seoul", "Gen.")]
     [True, True, True, False, False, False, False]
+    >>> [is_name_word(w) for w in ("Ex-general", "Ex-President", "Ex-Im")]
+    [False, False, True]
     """
     return (
         not _not_name(word)
@@ -350,8 +352,20 @@ def is_name_word(word: str) -> bool:
         and word not in _TITLE_GLUE
         and word.lower() not in ROLE_NOUNS
         and not office_plural(word)
+        and not _former_role(word)
         and _NAME_WORD.fullmatch(word) is not None
     )
+
+
+def _former_role(word: str) -> bool:
+    """Return whether a hyphened word is a role with a prefix of former office ("Ex-general", "Ex-President", a
+    headline's short form of "former general"): no name (probeq41).
+
+    >>> _former_role("Ex-envoy"), _former_role("Ex-Im"), _former_role("Lee")
+    (True, False, False)
+    """
+    prefix, _, rest = word.partition("-")
+    return prefix.lower() == "ex" and (rest.lower() in ROLE_NOUNS or rest in TITLES)
 
 
 # A capitalised plural of an abstract noun in -tion/-sion that ends an office's name ("Senior Adviser for Security

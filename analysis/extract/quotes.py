@@ -167,7 +167,7 @@ _SUBJECT_VERBS = frozenset(
     ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
 )
 _PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
-_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "then", "U.S.", "US"])
+_TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "retired", "then", "U.S.", "US"])
 
 
 @dataclass(frozen=True)
@@ -994,7 +994,9 @@ def _held_document(text: str, participle: int, floor: int) -> _Who:
 
 _PARTY_NOUNS_OF = {"republican": "R", "democrat": "D"}  # "the Republican said": a lawmaker of that party
 # A party given right after a name: ", a Republican", " (R-Ohio)", ", D-Iowa," (a group: the party's word or letter).
-_PARTY_AFTER = re.compile(r",? \(?(?:an? )?(Republican|Democrat(?:ic)?|[RD](?=[-)]))")
+_PARTY_AFTER = re.compile(  # ", a Democrat", " (R-Ohio)", " of Washington, the top Democrat", ", a Florida Republican"
+    r",? \(?(?:of [A-Z][a-z]{1,15}+(?: [A-Z][a-z]{1,15}+)?,? )?(?:(?:an?|the) (?:top |ranking |senior )?"
+    r"(?:[A-Z][a-z]{1,15}+ ){0,2})?(Republican|Democrat(?:ic)?|[RD](?=[-)]))")
 
 
 def _party_noun(text: str, who: _Who) -> str | None:
@@ -1041,10 +1043,13 @@ def _party_of(text: str, m: Mention) -> str | None:
     >>> t = "Republican Senator Jo Bell met Rep. Al Roe (D-Iowa) and Bo."
     >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((19, 26), (36, 42), (56, 58))]
     ['R', 'D', None]
+    >>> t = "Rep. Al Roe of Washington, the top Democrat on the panel, and Jo Bell, a Florida Republican, met."
+    >>> [_party_of(t, Mention(s, e, t[s:e], "person", {})) for s, e in ((5, 11), (62, 69))]
+    ['D', 'R']
     """
     before = text[max(0, m.start - win.TITLE_BACK) : m.start]
     title = itertools.takewhile(lambda w: w in TITLE_WORDS, reversed(before.split()))
-    after = _PARTY_AFTER.match(text, m.end, m.end + win.PARTY_AFTER)
+    after = _PARTY_AFTER.match(text, m.end, m.end + win.PARTY_PHRASE_AFTER)
     word = next((w for w in title if w in {"Republican", "Democratic"}), None) or (after.group(1) if after else "")
     return word[:1] or None
 
@@ -1073,6 +1078,39 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
             if len(found) > 1:
                 return None
     return next(iter(found.values())) if found else None
+
+
+_MARKS_AS_SPACE = str.maketrans({c: " " for c in "\"“”’"})  # a quote's closing mark read as a space (after a stop)
+_LEGISLATOR_TITLES = word_set("Sen. Rep. Senator Congressman Congresswoman Representative")
+
+
+def _lone_legislator(text: str, people: list[Mention], starts: list[int], pos: int, floor: int) -> Mention | None:
+    """Return the one lawmaker (a title "Sen.", "Rep." before the name) named before ``pos`` in its paragraph (from
+    ``floor``) whose party the text does not give, when a party epithet finds no holder ("Sen. Jo Bell, a close ally
+    of the president, said ... “...,” the South Carolina Republican said"): the epithet describes the lawmaker the
+    paragraph tells of (probeq41); None when there are two, or one of another party.
+
+    >>> t = "Sen. Jo Bell, a close Trump ally, spoke. The Ohio Republican said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {"name": "Jo Bell"}), Mention(24, 29, "Trump", "person", {})]
+    >>> _lone_legislator(t, ms, [5, 24], 41, 0).exact
+    'Jo Bell'
+    >>> t = "Sen. Jo Bell met Sen. Al Roe. The Ohio Republican said"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(22, 28, "Al Roe", "person", {})]
+    >>> _lone_legislator(t, ms, [5, 22], 30, 0) is None
+    True
+    """
+    found: dict[str, Mention] = {}
+    last = bisect.bisect_left(starts, pos) - 1
+    for k in range(last, max(-1, last - _LOOK_BACK), -1):
+        m = people[k]
+        if m.start < floor:
+            break
+        title = text[max(floor, m.start - win.TITLE_BACK) : m.start].split()[-1:]
+        if title and title[0] in _LEGISLATOR_TITLES and not m.value.get("descriptor"):
+            if _party_of(text, m) is not None:
+                return None  # a lawmaker whose party is given: _party_holder has read it
+            found.setdefault(m.value.get("name") or m.exact, m)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_side(words: list[str]) -> bool:
@@ -2218,7 +2256,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
             return people
     clause = _before_relative(text, floor, verb_start)  # "one lawmaker who sits on the X Committee said": not X
     for m in idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_BACK)):
-        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor:
+        if m.end > target or _inside_aside(text, m.start, floor) or _ends_a_name(m) or m.start > clause > floor or (
+                _modifier_in_appositive(text, m)):  # "Bo, a close Trump ally, told": a modifier in the appositive
             continue  # "Bo, who met Jo Bell on Friday, said", "The ministry, led by Jo Bell, said": Jo Bell is aside
         if _document_object(text, m.start, floor):
             break  # "The letter to Sen. Jo Bell said": its addressee (or topic) is no speaker; the document is
@@ -4066,6 +4105,25 @@ def _in_clause_aside(text: str, m: Mention, pos: int) -> bool:
     return close > 0 and bool(text[close + 1 : pos].strip())
 
 
+_APPOSITIVE_BEFORE = re.compile(r",[ \t]{1,3}(?:a|an|the)(?:[ \t][a-z-]{1,20}+){0,2}+[ \t]\Z")  # ", a close "
+_APPOSITIVE_AFTER = re.compile(r"(?:[ \t][a-z-]{1,20}+){1,2}+,")  # " ally,", " campaign adviser,"
+
+
+def _modifier_in_appositive(text: str, m: Mention) -> bool:
+    """Return whether the name at ``m`` modifies a lower-case noun inside an appositive in commas ("Sen. Bo, a close
+    Trump ally, told reporters"): the appositive describes the subject before it; the name is no subject (probeq41).
+
+    >>> t = "Sen. Bo, a close Trump ally, told them it was “a mistake.”"
+    >>> _modifier_in_appositive(t, Mention(17, 22, "Trump", "person", {}))
+    True
+    >>> t = "Sen. Bo met a close ally, Trump, who told them it was “a mistake.”"
+    >>> _modifier_in_appositive(t, Mention(26, 31, "Trump", "person", {}))
+    False
+    """
+    return _APPOSITIVE_BEFORE.search(text, max(0, m.start - win.PREP_BACK), m.start) is not None and (
+        _APPOSITIVE_AFTER.match(text, m.end, m.end + win.PREP_BACK) is not None)
+
+
 # Verbs of seeming: a quote right after one (past adverbs and "to be") describes the subject ("Bo seemed “upbeat”").
 _SEEMING = word_set("seemed seems appeared appears looked looks sounded sounds")
 _SEEMING_GLUE = word_set("to be very more less so quite rather somewhat a an")
@@ -5880,9 +5938,35 @@ def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
         gap = text[m.end : colon].strip()
         titled = gap.startswith("/") and not any(c in gap for c in '"“”')  # "Jo Bell / Ministry Spokesperson:"
         if _is_speaker(m) and (not gap or titled or (gap.startswith("(") and gap.endswith(")") and '"' not in gap)):
+            if (topic := _topic_label(text, idx, pl.ps, m.start)) is not None:
+                return topic  # "Trump on South Korea:": the topic is no speaker, the name before "on" is
             return _NOBODY if _object_in_clause(text, pl.sent_start, m.start) else _Who("colon", m, m.start, m.end)
         break
     return _NOBODY
+
+
+_TOPIC_ON = re.compile(r"[ \t]on[ \t]{1,3}+\Z")
+
+
+def _topic_label(text: str, idx: _Index, ps: int, start: int) -> _Who | None:
+    """Return, for a label whose name at ``start`` is the topic after "on" ("Trump on South Korea: “...”", a
+    headline's label of who spoke on what), the speaker named right before "on" (nobody when none is); None when
+    no "on" stands before the name.
+
+    >>> t = "Trump on South Korea: "
+    >>> ms = [Mention(0, 5, "Trump", "person", {}), Mention(9, 20, "South Korea", "place", {})]
+    >>> _topic_label(t, _Index(ms), 0, 9).mention.exact, _topic_label(t, _Index(ms), 0, 0)
+    ('Trump', None)
+    >>> _topic_label("Expert on Seoul: ", _Index(ms[1:]), 0, 10).found
+    False
+    """
+    on = _TOPIC_ON.search(text, max(ps, start - 6), start)
+    if on is None:
+        return None
+    who = next(iter(idx.ending_before(on.start(), ps, most=1)), None)
+    if who is None or not _is_speaker(who) or text[who.end : on.start()].strip():
+        return _NOBODY
+    return _Who("colon", who, who.start, who.end)
 
 
 def _object_in_clause(text: str, sent_start: int, start: int) -> bool:
@@ -6963,6 +7047,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
                 who = _NOBODY  # "Bell's aide wrote a memo, calling": the memo is what was written, not who speaks
             if who.found and (not _ends_clause(text, who.end, pl.qs) or _topic_after(text, who.end, pl.qs)):
                 who = _NOBODY  # "said Seoul had “no choice”", "Asks Tam About '...'": not the speaker
+            elif who.found and who.mention is not None and _worded_subject_before(text, pl.sent_start, bm.start):
+                who = _NOBODY  # "Lawmaker says Pentagon “can't ignore”": the clause's subject, no inverted speaker
         if not who.found:
             participle = text[bm.start : bm.end].lower().endswith("ing")
             who = _clause_subject(text, idx, _after_quote_joined(text, pl.sent_start, bm.start) if participle
@@ -6987,6 +7073,28 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         if who.found:
             return _unless_spoken_of(text, idx, _relayed(text, idx, who, pl.qs), pl)
     return _NOBODY
+
+
+_SUBJECT_WORD_END = re.compile(r"[A-Za-z][ \t]{1,3}+\Z")
+
+
+_NO_SUBJECT_WORDS = word_set("but and yet however meanwhile still also then so now thus")  # "Then says Al"
+
+
+def _worded_subject_before(text: str, sent_start: int, verb_start: int) -> bool:
+    """Return whether a speech verb at ``verb_start`` has its subject before it in its sentence: a word right before
+    it with no stop, comma or quotation mark after it, not an adverb or a conjunction ("Congressman who wrote it says
+    Pentagon “...”"): a name after the verb then opens the clause it reports, no inverted speaker ('", says Bo').
+
+    >>> t = 'Lawmaker who wrote it says Pentagon "x". "Y," says Bo. Then says Al "z"'
+    >>> [_worded_subject_before(t, 0, t.index("says")), _worded_subject_before(t, 0, t.index("says Bo"))]
+    [True, False]
+    >>> _worded_subject_before(t, t.index("Then"), t.index("says Al"))
+    False
+    """
+    lo = max(sent_start, verb_start - win.VERB_WORD * 4)
+    words = text[lo:verb_start].split()
+    return _SUBJECT_WORD_END.search(text, lo, verb_start) is not None and words[-1].lower() not in _NO_SUBJECT_WORDS
 
 
 def _owner_not_reporter(text: str, who: _Who, owned: _Who, verb_end: int) -> bool:
@@ -10246,6 +10354,10 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _carried_twice(out, head_end)  # a headline quote two speakers carry once the fallback has read the body
     out = _headline_lead_speakers(text, out, paragraphs, people, ctx.orgs)  # after the fallback: a teller is no next
     # quote's speaker; after ``_repeated``: a quoted carrier and a teller of the headline's words are both read
+    out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
+    out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
+    out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
+    out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
 
@@ -11556,6 +11668,8 @@ _ROLE_OFFICE = _OFFICE_OF | dict.fromkeys(("minister", "ministers", "secretary")
     ("professor", "lecturer", "dean"), "academy")
 _TURN_WORDS = word_set("but and yet however meanwhile still also separately instead too")  # another voice follows
 _OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
+# "made the remark(s)/comment(s)" after a name: the remark the paragraph before quoted is this person's (probeq41)
+_MADE_REMARK = re.compile(r"[ \t]{1,3}made[ \t]{1,3}(?:the|these|those|his|her)[ \t]{1,3}(?:remarks?|comments?)\b")
 
 
 def _unnamed_role(words: list[str]) -> str | None:
@@ -11604,6 +11718,9 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     >>> _opening_teller(t.replace("said", "also said"), [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)),
     ...                 "senator") is None
     True
+    >>> t = "Jo Bell made the remark on a radio show."
+    >>> _opening_teller(t, [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)), "lawmaker").exact
+    'Jo Bell'
     """
     ps, pe = para
     k = bisect.bisect_left(people, ps, key=_START)
@@ -11615,8 +11732,10 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
         return None
     apposed = _APPOSED.match(text, m.end, pe)
     told = " ".join(title) + (apposed.group() if apposed is not None else "")
-    verb = _OPENING_VERB.match(text, apposed.end() if apposed is not None else m.end, pe)
-    if verb is None or verb.group(1) not in SPEECH_VERBS or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
+    at = apposed.end() if apposed is not None else m.end
+    verb = _OPENING_VERB.match(text, at, pe)
+    said = verb is not None and (verb.group(1) in SPEECH_VERBS or _MADE_REMARK.match(text, at, pe) is not None)
+    if not said or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
         return None
     return m if _role_agrees(head, told) else None
 
@@ -11640,9 +11759,12 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
         if q.start > first_named:
             break  # someone was named before: the role may be another person
         v = q.value
-        if v["attribution"] not in {"descriptor", "according_to"} or v["speaker"] or v["antecedent"]:
+        if v["attribution"] not in {"descriptor", "according_to", "subject"} or v["speaker"] or v["antecedent"]:
             continue
-        head, pi = _unnamed_role((v.get("speaker_text") or "").split()), places[i].pi
+        words, pi = (v.get("speaker_text") or "").split(), places[i].pi
+        if words[:1] in (["The"], ["the"]) and v["speaker_start"] == ctx.paragraphs[pi][0]:
+            words = ["a", *words[1:]]  # "The Army general picked to lead ... told": a lede's role, named next
+        head = _unnamed_role(words)
         if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
             continue
         if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
@@ -12670,6 +12792,278 @@ def _headline_lead_speakers(text: str, quotes: list[Quote], paragraphs: Sequence
             if not _same_speaker(_quote_speaker(q), speaker_name(who) or who.exact):
                 out[i] = _cleared(q)  # a body quote's speaker and another's telling carry the words: nobody's
         elif not again and not _headline_carriers(q, attributed):  # two speakers' words: left nobody's
+            out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
+                                                 "speaker_text": who.exact, "speaker_start": who.start,
+                                                 "speaker_end": who.end, "attribution": "subject"},
+                             speaker_mention=who)  # fmt: skip
+    return out
+
+
+def _headline_role_carried(quotes: list[Quote], head_end: int) -> list[Quote]:
+    """Return ``quotes`` with a headline quote credited through a role ("..., says former negotiator": the one
+    person of the body whose role holds the noun; "Ex-minister slams ...": the body's first role speaker) given the
+    person the body quotes with its words instead (:func:`_headline_source`, one named speaker), when that one is
+    another: the body's own words are better evidence than a role noun (probeq41).
+
+    >>> said = {"speaker": None, "speaker_text": None, "speaker_end": 0, "antecedent": None, "candidates": []}
+    >>> q = Quote(0, 24, "“Pay up or else”", said | {"attribution": "colon", "speaker_name": "Jo Bell",
+    ...                                                  "speaker_start": 60})
+    >>> src = Quote(40, 70, "“They said pay up or else,”", said | {"attribution": "named", "speaker_name": "Bo Tam",
+    ...                                                            "speaker_start": 72})
+    >>> _headline_role_carried([q, src], 30)[0].value["speaker_name"]
+    'Bo Tam'
+    """
+    attributed = [o for o in quotes if o.start >= head_end and o.value["attribution"] in ("named", "pronoun")
+                  and o.value.get("speaker_name")]  # fmt: skip
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        v = q.value
+        if q.start >= head_end or v["attribution"] not in ("colon", "descriptor", "repeated") or (
+                v.get("speaker_start") or -1) < head_end:  # fmt: skip
+            continue  # a name the headline prints, or no role read into the body
+        src = _headline_source(q, attributed)
+        if src is not None and not _one_speaker(q, src):
+            out[i] = _speaker_of(q, src)
+    return out
+
+
+# A sentence that introduces a document its subject issues: "X issued a statement", "X on Wednesday released the
+# following statement", "X responded with a post", "X said in a statement" (the document a later quote's "the
+# statement said", "it said" or "The statement reads in full:" refers to).
+_ISSUED_WORDS = word_set("statement post readout letter release")
+_DOCUMENT_INTRO = re.compile(
+    r"[ \t](?P<verb>issued|released|posted|published|sent|put[ \t]out|responded[ \t]with|said[ \t]in|wrote[ \t]in)"
+    r"[ \t](?:a|an|the|its|their|his|her)(?:[ \t][a-z]{1,15}+){0,3}?[ \t]"
+    r"(?P<doc>statement|post|readout|letter|release)\b")
+_SUBJECT_GAP = re.compile(r"(?:[ \t](?:on[ \t])?[A-Z][a-z]{2,8}day|[ \t](?:later|also|then|quickly))?[ \t]?\Z")
+_OWNED_GAP = re.compile(r"['’]s(?:[ \t][a-z]{1,15}+){1,2}+(?:[ \t](?:on[ \t])?[A-Z][a-z]{2,8}day)?[ \t]?\Z")
+
+
+def _document_issuer(text: str, idx: _Index, lo: int, hi: int) -> tuple[Mention | None, int, int] | None:
+    """Return the issuer of the last document a sentence between ``lo`` and ``hi`` introduces (:data:`_DOCUMENT_INTRO`):
+    the person or body named right before its verb (a person's "office" is the person's: "Pelosi's office issued a
+    readout"), else the words of the sentence's subject before the verb ("The ruling Democratic Party on Tuesday
+    issued a statement": "Democratic Party"); as (mention or None, start, end) of the issuer's words, else None.
+
+    >>> t = "The ruling Democratic Party on Tuesday issued a statement. "
+    >>> m, s, e = _document_issuer(t, _Index([]), 0, len(t)); (m, t[s:e])
+    (None, 'Democratic Party')
+    >>> t = "Jo Bell's office issued a brief readout. "
+    >>> _document_issuer(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, len(t))[0].exact
+    'Jo Bell'
+    >>> t = "Seoul's presidential office on Monday posted a statement. "
+    >>> m, s, e = _document_issuer(t, _Index([Mention(0, 5, "Seoul", "place", {"metonym_for": "rok"})]), 0, len(t))
+    >>> (m, t[s:e])
+    (None, "Seoul's presidential office")
+    """
+    intro = last_match(_DOCUMENT_INTRO, text, lo, hi)
+    if intro is None:
+        return None
+    verb = intro.start("verb") - 1
+    for m in idx.ending_before(verb, max(lo, verb - win.ISSUER_NEAR), most=3):
+        if _is_speaker(m) and _SUBJECT_GAP.fullmatch(text, m.end, verb + 1):
+            m = _first_of_list(text, idx, m)  # "Sen. Bo, Sen. Al and Sen. Jo sent a letter": the first named
+            if _second_of_two(text, idx, m):
+                return None  # "Torvia and Mellan issued a joint statement", Torvia no speaker: the pair's rules
+            return m, m.start, m.end  # "The Foreign Ministry on Wednesday released", "Bo said in a statement"
+        if (owned := _OWNED_GAP.fullmatch(text, m.end, verb + 1)) is not None:  # "Pelosi's office issued a
+            # readout": the person's office speaks for them; "Seoul's presidential office posted": the office
+            return (m, m.start, m.end) if m.kind == "person" else (None, m.start, owned.start() + len(
+                owned.group().rstrip().rsplit(" on ", 1)[0].rstrip()))  # fmt: skip
+        break
+    start = max(lo, text.rfind(". ", lo, verb) + 2, text.rfind("\n", lo, verb) + 1)
+    words = text[start:verb].split()
+    while words and (not words[0][:1].isupper() or words[0] in ("The", "A", "An")):
+        words.pop(0)  # "The ruling Democratic Party": its name
+    while words and (words[-1].lower() in {"on", "later", "also", "then"} or words[-1].endswith("day")):
+        words.pop()  # "on Tuesday"
+    if not 1 <= len(words) <= win.LEADING_LABEL_WORDS + 3 or not all(w[:1].isupper() or w in _NAME_GLUE for w in words):
+        return None
+    at = text.find(words[0], start, verb)
+    return None, at, at + len(" ".join(words))
+
+
+def _first_of_list(text: str, idx: _Index, m: Mention) -> Mention:
+    """Return the first of the speakers listed before ``m`` and joined to it by commas or "and", titles between
+    ("Sen. Jo Bell, Sen. Al Roe and Sen. Bo Tam sent a letter": Jo Bell), as the Conventions name a joint document's
+    first issuer; else ``m``.
+
+    >>> t = "Sen. Jo Bell, Sen. Al Roe and Bo Tam sent a letter"
+    >>> ms = [Mention(5, 12, "Jo Bell", "person", {}), Mention(19, 25, "Al Roe", "person", {}),
+    ...       Mention(30, 36, "Bo Tam", "person", {})]
+    >>> _first_of_list(t, _Index(ms), ms[2]).exact
+    'Jo Bell'
+    """
+    for _ in range(win.LIST_PARTIES_MOST):
+        prev = next(iter(idx.ending_before(m.start - 1, max(0, m.start - win.JOINED_BACK), most=1)), None)
+        gap = [w for w in text[prev.end : m.start].replace(",", " , ").split() if not _title_word(w)] if prev else []
+        if prev is None or not _is_speaker(prev) or not gap or any(w not in {",", "and"} for w in gap):
+            return m
+        m = prev
+    return m
+
+
+_SIGNED_BY = re.compile(r",[ \t](?:signed|issued|released|sent)[ \t]by[ \t]")  # "The statement, signed by Bo,"
+
+
+def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[_Place],
+                      paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Return ``quotes`` with a document's words that no one speaks ("...," the statement said; "The statement reads
+    in full:" and the paragraphs it goes on over; "it said" right after "X issued a readout") given the issuer the
+    sentence introducing the document names (:func:`_document_issuer`, from the paragraph before on), as the
+    Conventions read a document its issuer is named for (probeq41).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'The Hanul Workers Union issued a statement. "We will strike," the statement said.'
+    >>> find_quotes(t, [(0, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Hanul Workers Union'
+    """
+    out, fixed = list(quotes), None
+    for i, q in enumerate(quotes):
+        v = q.value
+        words = (v.get("speaker_text") or "").split()
+        head = words[-1].lower() if words else ""
+        if fixed is not None and v["attribution"] == "continuation" and v.get("speaker_text") == fixed[0]:
+            out[i] = replace(q, value=v | fixed[1], speaker_mention=out[i - 1].speaker_mention)
+            continue
+        fixed = None
+        document = head in _ISSUED_WORDS and not v["speaker"] and (v["speaker_name"] or head).lower() in {
+            head, " ".join(words[1:]).lower()}  # no one, or the document's own words ("post")
+        if not document and not (v["attribution"] == "pronoun" and head == "it" and len(words) == 1):
+            continue
+        pl = places[i]
+        lo = max(paragraphs[max(0, pl.pi - 1)][0] if document else pl.sent_start - win.ISSUER_NEAR * 2,
+                 pl.qs - win.DOCUMENT_INTRO_BACK)  # bounded: a long paragraph of quotes is read near each one
+        signer = _SIGNED_BY.match(text, v.get("speaker_end") or 0) if document else None  # "The statement, signed
+        by = idx.starting_at(signer.end(), signer.end()) if signer is not None else None  # by Bo, went on:": Bo
+        found = (by, by.start, by.end) if by is not None and _is_speaker(by) else _document_issuer(
+            text, idx, max(0, lo), min(pl.qs, v.get("speaker_start") or pl.qs))  # fmt: skip
+        if found is None or (not document and _DOCUMENT_INTRO.search(text, found[2], pl.qs) is None):
+            continue
+        m, start, end = found
+        new = {"speaker": _speaker_id(m) if m else None, "speaker_name": speaker_name(m) if m else text[start:end],
+               "antecedent": {"start": start, "end": end, "exact": text[start:end]}}
+        out[i] = replace(q, value=v | new, speaker_mention=m)
+        fixed = (v.get("speaker_text"), new)
+    return out
+
+
+def _surname_resolved(text: str, quotes: list[Quote], people: Sequence[Mention],
+                      paragraphs: Sequence[tuple[int, int]], places: list[_Place]) -> list[Quote]:
+    """Return ``quotes`` with a speaker named by a bare surname several people share ("Kim said": no name given)
+    given the one of them the text points to (:func:`_surname_holder`): the person that surname last stood for in
+    its paragraph or the one before ("Rep. Kim Byung-kee ... said ... “...,” Kim said"; "President Moon himself
+    ... Moon said"), or the one whose title, party or office the text gives with it ("Rep. Kim replied", "The ruling
+    party's Park", "the ministry spokeswoman said ... Choi said"); else as it was (probeq41).
+
+    >>> kims = [Mention(0, 13, "Kim Byung-kee", "person", {"name": "Kim Byung-kee"}),
+    ...         Mention(30, 42, "Kim Tae-hyun", "person", {"name": "Kim Tae-hyun"}),
+    ...         Mention(60, 63, "Kim", "person", {"name": "Kim"})]
+    >>> q = Quote(44, 58, '"We are close,"', {"attribution": "named", "speaker": None, "speaker_name": None},
+    ...           speaker_mention=kims[2])
+    >>> t = " " * 70
+    >>> _surname_resolved(t, [q], kims, [(0, 20), (22, 70)], [_Place(44, 58, 22, 70, 1, 22, 0)])[0].value[
+    ...     "speaker_name"]
+    'Kim Tae-hyun'
+    """
+    out, by_word = list(quotes), {}  # the full names' mentions by each word of the name, made once
+    for m in people:
+        for w in (m.value.get("name") or "").split() if " " in (m.value.get("name") or "") else ():
+            by_word.setdefault(w, []).append(m)
+    starts = [m.start for m in people]
+    for i, q in enumerate(quotes):
+        v, bare = q.value, q.speaker_mention if q.value["attribution"] == "named" else q.antecedent
+        if places[i].pi == 0 or v["speaker"] or bare is None or v["speaker_name"] not in (None, bare.exact) or (
+                bare.kind != "person" or " " in bare.exact or (bare.value.get("name") or bare.exact) != bare.exact):
+            continue  # a headline's surname is the entity finder's (its own rules); a named one stands  # fmt: skip
+        shared = by_word.get(bare.exact, [])
+        if len({m.value["name"] for m in shared}) < 2:
+            continue  # one full name of it, or none: the entity finder's reading stands
+        held = _surname_holder(text, (people, starts), shared, bare, paragraphs[max(0, places[i].pi - 1)][0],
+                               paragraphs[places[i].pi][0])
+        if held is not None:
+            out[i] = replace(q, value=v | {"speaker": _speaker_id(held), "speaker_name": held.value["name"]},
+                             speaker_mention=held if v["attribution"] == "named" else q.speaker_mention)
+    return out
+
+
+_QUALIFIER = re.compile(r"(?:[A-Za-z-]{1,20}+[ \t]){1,3}?[A-Za-z-]{1,20}+['’]s[ \t]\Z")  # "The ruling party's "
+
+
+def _surname_holder(text: str, named: tuple[Sequence[Mention], list[int]], shared: list[Mention], bare: Mention,
+                    floor: int, ps: int) -> Mention | None:
+    """Return which of ``shared`` (the full names of one surname) the bare surname ``bare`` is: the one whose words
+    the qualifier before it holds ("The ruling party's Park": "of the ruling Democratic Party"); the one of its
+    title ("Rep. Kim": the representative); the last one named since ``floor`` (no other named between); the one
+    whose office the paragraph (from ``ps``) names last before it ("the ministry spokeswoman"); else None.
+
+    >>> t = "Rep. Park Bo of the ruling party met Park Jo of the opposition. The ruling party's Park said"
+    >>> ms = [Mention(5, 12, "Park Bo", "person", {"name": "Park Bo"}),
+    ...       Mention(37, 44, "Park Jo", "person", {"name": "Park Jo"}), Mention(83, 87, "Park", "person", {})]
+    >>> _surname_holder(t, (ms, [5, 37, 83]), ms[:2], ms[2], 0, 0).exact
+    'Park Bo'
+    """
+    names, (people, starts) = {m.value["name"] for m in shared}, named
+    if (qual := _QUALIFIER.search(text, max(floor, bare.start - win.TITLE_BACK), bare.start)) is not None:
+        words = {w.lower().strip("'’s") for w in qual.group().split()} - {"the", "a", "its", "their"}
+        own = {m.value["name"]: text[m.end : m.end + win.TITLE_BACK * 2].partition("\n")[0].partition(". ")[0]
+               for m in shared}  # each one's own description, up to its sentence's end
+        fit = {name: m for m in shared if words <= set(own[name := m.value["name"]].lower().replace(",", " ").split())}
+        return next(iter(fit.values())) if len(fit) == 1 else None
+    title = text[max(floor, bare.start - win.TITLE_BACK) : bare.start].split()[-1:]
+    if title and title[0] in TITLES:  # "Rep. Kim replied": the one of that title
+        fit = {m.value["name"]: m for m in shared if text[max(0, m.start - win.TITLE_BACK) : m.start].split()[-1:]
+               == title}
+        return next(iter(fit.values())) if len(fit) == 1 else None
+    k = bisect.bisect_left(starts, bare.start) - 1
+    for j in range(k, max(-1, k - _LOOK_BACK), -1):
+        m = people[j]
+        if m.start < floor:
+            break
+        if (m.value.get("name") or "") in names or (m.exact == bare.exact and m.value.get("name") in names):
+            return m if m.value.get("name") in names else None
+    office = next((w.strip(",.").lower() for w in reversed(text[max(ps, bare.start - win.SURNAME_OFFICE_BACK)
+                                                                : bare.start].split()) if w.strip(",.").lower()
+                   in _OFFICES), None)  # fmt: skip
+    fit = {m.value["name"]: m for m in shared if office and office in _role_words(m)}
+    return next(iter(fit.values())) if len(fit) == 1 else None
+
+
+_LEDE_CHARS = 100  # a body paragraph this long or longer is a lede (a byline or a date line is shorter)
+
+
+def _headline_role_named_next(text: str, quotes: list[Quote], paragraphs: Sequence[tuple[int, int]],
+                              people: Sequence[Mention]) -> list[Quote]:
+    """Return ``quotes`` with a headline quote no rule credited, whose headline opens with a role ("Congressman who
+    wrote the floor says Pentagon “...”", "Negotiator says gap “still wide”"), given the person named first in the
+    paragraph after the lede, when the lede tells of that role and names nobody ("A Republican congressman ... said
+    Tuesday that ..."; then '"...," said Rep. Jo Bell'): news prose names the lede's source next (probeq41).
+
+    >>> t = 'Envoy says Seoul "must pay"' + 2 * chr(10) + 'A U.S. envoy said on Friday that Seoul had to pay more '
+    >>> t += 'for the troops and that the talks would go on.' + 2 * chr(10) + '"We want a deal," Jo Bell said.'
+    >>> bell = Mention(t.index("Jo"), t.index("Jo") + 7, "Jo Bell", "person", {"name": "Jo Bell"})
+    >>> q = Quote(17, 27, '"must pay"', {"attribution": "none", "speaker": None, "speaker_text": None})
+    >>> paras = [(0, 27), (29, t.index('"We') - 2), (t.index('"We'), len(t))]
+    >>> _headline_role_named_next(t, [q], paras, [bell])[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    head_end = paragraphs[0][1] if paragraphs else 0
+    lede = next((k for k, (ps, pe) in enumerate(paragraphs) if ps >= head_end and pe - ps >= _LEDE_CHARS), None)
+    words = text[:head_end].split()
+    first = words[0].lower().removeprefix("ex-") if words else ""
+    role = first if first in _OFFICES else _headline_role_word(words)
+    if lede is None or lede + 1 >= len(paragraphs) or role is None:
+        return quotes
+    (ls, le), (ns, ne) = paragraphs[lede], paragraphs[lede + 1]
+    if role not in text[ls:le].lower().split() or any(ls <= m.start < le and not m.value.get("descriptor")
+                                                       for m in people):
+        return quotes  # the lede tells of no such role, or names someone: its source may be another
+    who = next((m for m in people if ns <= m.start < ne and not m.value.get("descriptor")), None)
+    if who is None or not _role_agrees(role, " ".join(_role_words(who))):
+        return quotes
+    out = list(quotes)
+    for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
+        if q.start < head_end and q.value["attribution"] == "none" and not q.value.get("speaker_text"):
             out[i] = replace(q, value=q.value | {"speaker": _speaker_id(who), "speaker_name": speaker_name(who),
                                                  "speaker_text": who.exact, "speaker_start": who.start,
                                                  "speaker_end": who.end, "attribution": "subject"},
@@ -14986,7 +15380,9 @@ class _Context:
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
             state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
-            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party, state)
+            antecedent = mention = _party_holder(text, self.people, self.people_starts, who.start, floor, party, state
+                                                 ) or _lone_legislator(text, self.people, self.people_starts,
+                                                                       who.start, self.paragraphs[pl.pi][0])
             if mention is not None:  # the holder's name over the one the phrase gave ("Republican")
                 joint = self.spelled(mention) or speaker_name(mention, self.names)
         return mention, antecedent, joint
@@ -15160,13 +15556,16 @@ class _Context:
     def paragraph_topic(self, pl: _Place, antecedent: Mention | None, pronoun: str) -> Mention | None:
         """Return the last quote's speaker when the paragraph before opens with them, its topic, and a pronoun's
         nearest antecedent is someone else that paragraph names later ('"...," Bo said. ¶ Bo was replying to Al Roe.
-        ¶ "...," he said': Bo), else None."""
+        ¶ "...," he said': Bo), else None (also when the antecedent is named in the pronoun's own paragraph)."""
         last, text = self.last_said, self.text
         if last is None or antecedent is None or pl.pi == 0 or _named_in([last]) & _named_in([antecedent]):
             return None
         ps, pe = self.paragraphs[pl.pi - 1]
         if antecedent.start < ps or last.start < self.paragraphs[max(0, pl.pi - 3)][0]:
             return None  # the nearer name is not in the paragraph before, or the speaker spoke too long ago
+        if antecedent.start >= self.paragraphs[pl.pi][0]:
+            return None  # "Jo Bell left on Monday. Before boarding, he told ...": the pronoun's own paragraph names
+            # its subject (probeq41)
         first = _NONSPACE.search(text, ps, min(pe, ps + win.FIRST_WORD_REACH))
         opener = self.idx.starting_at(first.start(), first.start()) if first is not None else None
         if opener is None or not _named_in([opener]) & _named_in([last]) or not _gender_fits(text, last.start, pronoun):
@@ -15193,6 +15592,8 @@ class _Context:
         second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
+        if (opener := self._opener_holder(pl, office, role, bodies, quoted)) is not None:
+            return opener  # "Bo was unconvinced. “...,” the congressman said": the sentence before's subject
         last = bisect.bisect_left(self.people_starts, office.start) - 1
         for j in range(last, max(-1, last - _LOOK_BACK), -1):
             m = self.people[j]
@@ -15229,6 +15630,38 @@ class _Context:
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _opener_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
+                       quoted: set[str]) -> Mention | None:
+        """Return the person who opens the sentence before the office's own in its paragraph, with no one named
+        since, when a mention of theirs holds the office ("Rep. Bo ... ¶ Bo was unconvinced. “...,” the congressman
+        said": Bo, though another congressman was named between; probeq41), else None.
+
+        >>> from analysis.extract.entities import find_entities
+        >>> t = "Rep. Al Roe met Rep. Jo Bell. Rep. Bo Tam spoke." + 2 * chr(10)
+        >>> t += 'Roe was unconvinced. "It is not," the congressman said.'
+        >>> find_quotes(t, [(0, 48), (50, len(t))], find_entities(t))[0].value["speaker_name"]
+        'Al Roe'
+        """
+        text, ps = self.text, self.paragraphs[pl.pi][0]
+        k = bisect.bisect_left(self.people_starts, office.start) - 1
+        m = self.people[k] if k >= 0 else None
+        if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _named_in([m]) & quoted:
+            return None
+        before = text[ps : m.start].rstrip()
+        if before and not (before.endswith((".", "!", "?")) and _ends_sentence_in(before.split()[-1])):
+            return None  # not a sentence's opener ("... met Bo")
+        if not _ends_sentence_in(text[m.end : pl.qs].translate(_MARKS_AS_SPACE)):
+            return None  # the opener's own sentence holds the quote: the rules before read it
+        name = _named_in([m])
+        floor = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
+        for j in range(k, max(-1, k - _LOOK_BACK), -1):
+            held = self.people[j]
+            if held.start < floor:
+                break
+            if _named_in([held]) & name and self._grade_for(held, office, role, bodies, quoted) in (0, 1):
+                return m
+        return None
 
     def _grade_for(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str],
                    quoted: set[str]) -> int | None:

@@ -37,6 +37,14 @@ OTHERS_PEOPLE = 60  # characters of a sentence's opening in which named people a
 TITLE_BACK = 40  # characters before a name in which its title words are read: "South Korean Foreign Minister" fits
 # characters after a name read for its party (", a Republican", " (D-"): the longest, ", a Democratic", fits
 PARTY_AFTER = 20
+# characters before a quote read for the sentence that introduces the document it quotes ("X issued a statement")
+DOCUMENT_INTRO_BACK = 600
+# parties of a list read back for a joint document's first issuer ("Sen. A, Sen. B and Sen. C sent a letter")
+LIST_PARTIES_MOST = 6
+# characters before a bare surname read for the office that names it ("the ministry spokeswoman said ... Choi said")
+SURNAME_OFFICE_BACK = 300
+# the same for a party after a state or a rank (" of Washington, the top Democrat", ", a South Carolina Republican")
+PARTY_PHRASE_AFTER = 48
 # characters after a verb or "according to" read for an "<office> of <body>" phrase ("the head of the U.S. Forces
 # Korea")
 OFFICE_PHRASE = 80
