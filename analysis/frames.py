@@ -251,7 +251,11 @@ _PAYMENT = re.compile(r"\b(?:pa(?:y|ys|id|ying|yment\w*)|agree(?:d|s|ing)?\s+to|
                       r"foot(?:s|ed|ing)?\s+(?:the|a)\s+bill|(?:['’]s|its|their|our)\s+(?:(?:19|20)\d\d\s+)?(?:share|bill)|"
                       r"upkeep|stationing|the\s+(?:19|20)\d\d\s+share(?!\s+of\b)|"  # cfix37: "the 2021 share will be X"
                       r"host(?:ing)?\s+(?:US|U\.S\.|American)|SMA|Special\s+Measures|share\s+of\s+the\s+costs?|"
-                      r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?)\b", re.I)
+                      r"costs?\s+of\s+(?:stationing|keeping|hosting)|defen[cs]e\s+costs?|"
+                      # dev131: the host's part of the forces' budget named by whom it falls to ("the USFK budget
+                      # allocated to South Korea"), or as its allotment ("South Korea's allotment")
+                      r"allotments?|(?:budget|costs?|expenses)\s+(?:allocated|allotted|assigned|apportioned)\s+to\s+(?:South\s+)?"
+                      r"Korea)\b", re.I)
 _SMA_WORDS = _words("SMA", r"Special\s+Measures", r"cost-?shar\w*", r"burden\w*", "upkeep", "stationing",
                     r"contribution\w*", r"payment\w*")
 #: Words of paying, handing money over or bearing a cost, verbs and nouns (frames63: "footed X of the bill", "the sum
@@ -2209,7 +2213,10 @@ def deal_base(r: Reader, fig: Span, d: Span) -> bool:
 
 def _change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str]:
     """Return the year a percent change is of: "from <year>" means the year after, else its phrase's year,
-    else the year of the amount it modifies."""
+    else the year of the amount it modifies; an amount restating a change, that change's year (dev131)."""
+    restated = restated_change_years(r, fig) if fig.kind == "money" else None
+    if restated is not None:
+        return restated
     p0, p1 = r.clause(fig)
     d = base_date(r, fig)
     if d is not None:
@@ -3340,8 +3347,8 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
     if any(not _foreign_cue(r, fig, "other", d, pos, c0) for cue in (_PART_CUE, _OTHER_PAYER, _FRACTION_OF_PAYMENT)
            for d, pos in _own_cues(r, fig, cue, c0, p1)):
         return "other"  # "contributions unused by the command reached X": a part of the payment
-    if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) \
-            or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
+    if part_named_after(r, fig) or part_of_payment(r, fig) or unexecuted_part(r, fig) or owed_part(r, fig) \
+            or held_balance(r, fig) or included_part(r, fig) or _RATE_PER_HEAD.match(r.text, r.restated_to(fig)):
         return "other"  # "X, or 75 percent, of last year's unused contributions": a part; "X a soldier": a rate
     if best is None and bought(r, fig):
         return "other"  # memo56f: "will buy X of drones": what is bought is goods, never the payment
@@ -3654,6 +3661,123 @@ def unexecuted_part(r: Reader, fig: Span) -> bool:
     if cue is None or _PAYMENT_OF.search(r.text, max(0, fig.start - win.PAYMENT_OF_BACK), fig.start):
         return False
     return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
+
+
+#: After an amount, money still to be handed over: "X yet to be contributed", "X that it has yet to hand over", "X
+#: remains to be paid", "X still to be transferred" (dev131): the part of the payment not paid over yet.
+_STILL_OWED = re.compile(r"\b(?:(?:yet|still|remains?|remained|remaining|left)\s++to\s++be|"
+                         r"(?:has|have|had)\s++yet\s++to)\s++(?:paid|pay|contributed|contribute|transferred|transfer|handed\s++over|hand\s++over|"
+                         r"delivered|deliver|disbursed|disburse|remitted|remit)\b", re.I)
+
+#: Between an amount and "yet to be paid", a comma or "and" opening another clause ("Seoul pays X this year, and part of
+#: it has yet to be transferred": the part is another subject).
+_OWED_OTHER = re.compile(r",|\band\b", re.I)
+
+
+def owed_part(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is money still to be paid over, told after it in its sentence ("the X yet to be
+    contributed by Seoul", "X that it has yet to hand over", "X remains to be paid"): a part of the payment, as
+    :func:`unexecuted_part` reads "not yet disbursed", with the same guards and no comma or "and" between (dev131);
+    "Seoul has yet to pay X" (the cue before the amount) and "X ... has yet to be approved" stay as they were.
+
+    >>> [owed_part(*figure_in(t)) for t in ("The 303.5 billion won yet to be contributed by Seoul.",
+    ...     "Another 120 billion won remains to be paid by Seoul.", "Seoul has yet to pay 869.5 billion won.",
+    ...     "The 869.5 billion won Seoul is to pay has yet to be approved.")]
+    [True, True, False, False]
+    """
+    start = r.restated_to(fig)
+    _, e = r.sentence_of(fig)
+    cue = _STILL_OWED.search(r.text, start, min(e, start + win.UNEXECUTED_AFTER))
+    if cue is None or _PAYMENT_OF.search(r.text, max(0, fig.start - win.PAYMENT_OF_BACK), fig.start):
+        return False
+    return _UNEXECUTED_OTHER.search(r.text, start, cue.start()) is None and _OWED_OTHER.search(
+        r.text, start, cue.start()) is None and not r.figures_in(start, cue.start())
+
+
+#: Right before an amount, money the receiving side holds out of the contributions (dev131): a verb of holding ("has
+#: stocked X", "is sitting on (a fund of) X", "still holds X"), a noun of saved money ("savings of X", "reserves of
+#: X"), or a free relative of holding as the subject ("the money it is holding on to was X").
+_HELD_BEFORE = re.compile(r"\b(?:(?:stock(?:ed|s|ing)?|stockpil(?:e|es|ed|ing)|hoard(?:s|ed|ing)?|sit(?:s|ting)?\s++on|"
+                          r"sat\s++on|(?:still|now)\s++(?:has|have|had|holds?|held|keeps?|kept))(?:\s++(?:a|an|the)\s++"
+                          r"(?:fund|pile|stash|reserve|sum)\s++of)?|(?:savings|surplus(?:es)?|"
+                          r"reserves?|deposits?|stockpile)\s++of|(?:holding|hoarding|keeping)(?:\s++on)?(?:\s++(?:to|onto))?"
+                          r"\s++(?:was|is|were|are)(?:\s++(?:found|estimated|put|reported)\s++to\s++be)?)\s++(?:a\s++total"
+                          r"\s++of\s++)?(?:(?:more\s++than|over)\s++)?(?:" + _HEDGE + r")?$", re.I)
+#: Right after an amount, a noun of a balance or savings ("a X bank balance", "X in reserve", "X in savings").
+_HELD_AFTER = re.compile(r"(?<!\s)\s++(?:(?:(?:bank|cash|account)\s++)?(?:balance|savings|surplus|reserves?)\b|"
+                         r"(?:kept\s++)?in\s++(?:reserve|savings|deposits?|(?:a\s++)?bank(?:\s++accounts?)?)\b)", re.I)
+#: "has (had) X" with the payments it came from after it: "USFK had a total of X from South Korea's payment".
+_HAD_BEFORE = re.compile(r"\b(?:has|have|had|holds?|held)\s++(?:a\s++total\s++of\s++)?(?:" + _HEDGE + r")?$", re.I)
+_FROM_PAYMENTS = re.compile(r"(?<!\s)\s++(?:from|out\s++of)\s++[^.,;:]{0,40}?\b(?:payments?|contributions?)\b", re.I)
+
+
+#: Between two items of a list of amounts dated by a month or year, a bracketed restatement of the first allowed:
+#: " (US$985.2 million) in Oct. 2008, ", " as of April and ".
+_DATED_ITEM_GAP = re.compile(r"(?<!\s)\s*+(?:\([^()\n]{1,40}+\)\s*+)?(?:in|as\s++of|at\s++the\s++end\s++of)\s++"
+                             r"[\w.]{1,12}+(?:[ \t]++(?!and\b)[\w.]{1,12}+){0,2}+\s*+(?:,\s*+(?:and\s++)?|and\s++)",
+                             re.I)
+
+
+def dated_list_head(r: Reader, fig: Span) -> Span:
+    """Return the first amount of the list of dated amounts ``fig`` ends ("savings of X (US$A) in Oct. 2008, Y in Aug.
+    2013, and Z": X for Y and Z), walking back over items of its currency; else :func:`list_head`'s answer (dev131).
+
+    >>> r = Reader(annotate_text("It had 1.1 trillion won (US$1 billion) in Oct. 2008, and 710 billion won in 2013."))
+    >>> dated_list_head(r, r.figures_in(0, len(r.text))[-1]).exact
+    '1.1 trillion won'
+    """
+    s, _ = r.local(fig)
+    head = fig
+    items = [f for f in r.figures_in(s, fig.start) if f.kind == "money"
+             and f.value.get("currency") == fig.value.get("currency")]
+    for prev in reversed(items[-LIST_ITEMS:]):
+        if not _DATED_ITEM_GAP.fullmatch(r.text, prev.end, head.start):
+            break
+        head = prev
+    return head if head is not fig else list_head(r, fig)
+
+
+def held_balance(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is money the receiving side holds out of the contributions, not a year's payment: a
+    verb or noun of holding before it ("has stocked X in contributions", "savings of X", "the money it is holding on
+    to was X", "still holds X"), a balance after it ("a X bank balance", "X in reserve"), or "had X from Seoul's
+    payments" (dev131). "Seoul had paid X" and "kept its payment at X" are no holding.
+
+    >>> [held_balance(*figure_in(t)) for t in ("USFK has stocked $660 million in Korean contributions.",
+    ...     "It holds a 738 billion won bank balance.", "USFK had a total of 1.04 trillion won from Seoul's payments.",
+    ...     "Seoul had paid 869.5 billion won.", "Seoul kept its payment at 869.5 billion won.")]
+    [True, True, True, False, False]
+    >>> r = Reader(annotate_text("It reported savings of 1.1 trillion won in 2008 and 710 billion won in 2013."))
+    >>> [held_balance(r, f) for f in r.figures_in(0, len(r.text))]
+    [True, True]
+    """
+    if fig.kind != "money":
+        return False
+    head = dated_list_head(r, fig)  # "savings of X in Oct. 2008, Y in Aug. 2013 and Z": each item is held
+    back = max(0, head.start - win.BROUGHT_TO_BACK)
+    end = r.restated_to(fig)
+    return bool(_HELD_BEFORE.search(r.text, back, head.start) or _HELD_AFTER.match(r.text, end)
+                or (_HAD_BEFORE.search(r.text, back, fig.start) and _FROM_PAYMENTS.match(r.text, end)))
+
+
+#: Right before an amount, a sum named as its subject that includes it: "This figure includes X", "the total also
+#: included X", "that amount contains X" (dev131).
+_INCLUDED = re.compile(r"\b(?:figure|amount|sum|total|balance|money|funds?|savings|payment|contribution)s?\s++"
+                       r"(?:also\s++|even\s++)?(?:includes?|included|contains?|contained)\s++(?:" + _HEDGE + r")?$",
+                       re.I)
+
+
+def included_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a part a sum named before it includes ("This figure includes 11.52 billion won from
+    before 2005", "that amount included $45 million in interest"): a part of that sum, never a year's payment, whatever
+    payment the paragraph tells (dev131); "The deal includes X" (no sum noun) is read as before.
+
+    >>> [included_part(*figure_in(t)) for t in ("This figure includes 11.5 billion won.",
+    ...                                          "The new deal includes 1.04 trillion won for 2019.")]
+    [True, False]
+    """
+    back = max(0, fig.start - win.BROUGHT_TO_BACK)
+    return fig.kind == "money" and _INCLUDED.search(r.text, back, fig.start) is not None
 
 
 def relative_subject(r: Reader, fig: Span) -> str | None:
@@ -4967,7 +5091,7 @@ def _change_amount(r: Reader, fig: Span) -> bool:
     return (bool(_MORE_AFTER.match(r.text, end))  # "X won ($Y, or 8%) more than last year"
             or bool(_MORE_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
             or bool(_ADDED_NOUN.search(r.text, max(0, fig.start - win.ADDED_NOUN_BACK), fig.start))
-            or changed_by(r, fig))
+            or changed_by(r, fig) or restated_change(r, fig) or fell_by(r, fig))
 
 
 #: Words after an amount of change that make it a fall ("X less than in 2004", "X ($Y) lower").
@@ -4990,7 +5114,7 @@ def amount_fall(r: Reader, fig: Span) -> bool:
     bracket = _BRACKETED.match(r.text, fig.end)  # "X won ($Y) less": the restatement in brackets is skipped
     end = bracket.end() if bracket and r.spans_in(fig.end, bracket.end(), "money", "percent") else fig.end
     return bool(_FALL_AFTER.match(r.text, end)
-                or _FALL_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start))
+                or _FALL_BEFORE.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start)) or fell_by(r, fig)
 
 
 #: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
@@ -5285,6 +5409,79 @@ def restated_percent_quantity(r: Reader, fig: Span) -> str | None:
     return quantity if quantity in OTHER_QUANTITIES else None
 
 
+#: A percent told as the level a change reaches: "increase to 13.9 percent" (then an amount after "or" is the level).
+_TO_LEVEL_PERCENT = re.compile(r"\bto[ \t]{1,3}+(?:(?:" + HEDGE_WORDS + r")[ \t]{1,3}+)?\d[\d.]{0,8}+[ \t]{0,2}+"
+                               r"(?:%|percent|per[ \t]cent)$", re.I)
+
+
+def restated_change(r: Reader, fig: Span) -> bool:
+    """Return whether an amount restates, after "or", a percent change right before it that is the payment's change
+    ("Seoul's payment was cut by 8.9 percent, or 60.9 billion won, from last year"): the change in money, not a payment
+    of the base year (dev131); a share restated ("about 50%, or $800 million, of the costs") and a level reached
+    ("will increase to 13.9 percent, or $1.03 billion") are not.
+
+    >>> [restated_change(*figure_in(t, 1)) for t in ("Seoul's payment was cut by 8.9 percent, or 60.9 billion won.",
+    ...     "Seoul paid about 50%, or $800 million, of the total costs.",
+    ...     "Seoul's contribution will increase to 13.9 percent, or $1.03 billion, in 2021.")]
+    [True, False, False]
+    """
+    if fig.kind != "money" or share_restated(r, fig):
+        return False
+    percent = restated_percent(r, fig)
+    if percent is None or _TO_LEVEL_PERCENT.search(r.text, max(0, percent.start - win.TO_LEVEL_BACK), percent.end):
+        return False  # "will increase to 13.9 percent, or $1.03 billion": the amount is the level reached
+    return _percent_quantity(r, percent).quantity == "sma_change"
+
+
+def restated_percent(r: Reader, fig: Span) -> Span | None:
+    """Return the percent an amount restates after "or" right before it ("cut by 8.9 percent, or 60.9 billion won"),
+    else None.
+
+    >>> restated_percent(*figure_in("It fell 8.9 percent, or 60.9 billion won.", 1)).exact
+    'fell 8.9 percent'
+    """
+    before = [p for p in r.spans_in(max(0, fig.start - win.RESTATED_PERCENT_BACK), fig.start, "percent")
+              if _OR_GAP.fullmatch(r.text, p.end, fig.start)]
+    return before[-1] if before else None
+
+
+#: Right before an amount of change, a verb of falling: "fell by X", "dropped X", "declined by some X" (dev131).
+_FELL_BY = re.compile(r"\b(?:fell|falls|dropped|drops|declined|declines|shrank|shrinks|slipped)\s++(?:by\s++)?(?:"
+                      + _HEDGE + r")?$", re.I)
+
+
+def fell_by(r: Reader, fig: Span) -> bool:
+    """Return whether an amount of change follows a verb of falling ("fell by 66.5 billion won") or restates a falling
+    percent after "or" ("cut by 8.9 percent, or 60.9 billion won"): a fall, as :func:`amount_fall` reads "a cut of X"
+    (dev131).
+
+    >>> r = Reader(annotate_text("It fell by 66.5 billion won; it was cut 8.9 percent, or 60.9 billion won; up $70 "
+    ...                          "million."))
+    >>> [fell_by(r, f) for f in r.figures_in(0, len(r.text)) if f.kind == "money"]
+    [True, True, False]
+    """
+    if fig.kind != "money":
+        return False
+    if _FELL_BY.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start):
+        return True
+    percent = restated_percent(r, fig)
+    return percent is not None and percent.value.get("direction") == "down"
+
+
+def restated_change_years(r: Reader, fig: Span) -> tuple[tuple[int, ...], str] | None:
+    """Return the years of the percent change an amount restates (:func:`restated_change`), read as that percent's
+    ("cut by 8.9 percent, or 60.9 billion won, from last year": the cut's year, not the base year), else None.
+
+    >>> from analysis.extract import annotate
+    >>> t = "T\\n\\nSeoul's payment fell 8.9 percent, or 66.5 billion won, from last year."
+    >>> r = Reader(annotate(t, "2005-04-04"))
+    >>> restated_change_years(r, r.figures_in(0, len(r.text))[1])[0]
+    (2005,)
+    """
+    percent = restated_percent(r, fig) if restated_change(r, fig) else None
+    return None if percent is None else _change_years(r, percent)
+
+
 #: After a percent restated as an amount, the whole it is a share of: "about 50%, or $800 million, of the costs", or a
 #: whole of costs told with no article ("42 percent or some 725 billion won of total costs", "of stationing costs",
 #: "of overall expenses": dev129), not another whole ("of GDP").
@@ -5332,6 +5529,28 @@ def difference_of_sums(r: Reader, fig: Span) -> bool:
         return False
     return bool(_GAP_AFTER.match(r.text, r.restated_to(fig))
                 or _GAP_BEFORE.search(r.text, max(0, fig.start - win.GAP_NOUN_BACK), fig.start))
+
+
+#: Right after an amount, its excess over or shortfall from a side's position told as a free relative: "X more than
+#: what Seoul is willing to pay", "X less than what the Americans are asking for", "X above what Seoul proposed"
+#: (dev131).
+_POSITION_GAP = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s++year\s++)?(?:(?:more|less|higher|lower)\s++than|above|below|"
+                           r"short\s++of)\s++(?:what|the\s++(?:amount|sum))\s++[^,.;:]{0,40}?\b(?:willing|ready|"
+                           r"prepared|wants?|wanted|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+                           r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\b", re.I)
+
+
+def gap_to_position(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the gap between one side's sum and what the other side offers or asks, told as "X
+    more (less) than what <side> is willing to pay / offered / is asking for" (dev131): neither side's sum, and no
+    change of the payment ("X more than what it paid in 2012" stays a change).
+
+    >>> [gap_to_position(*figure_in(t)) for t in ("That is $100 million more than what Seoul has offered to pay.",
+    ...     "Seoul would pay 80 billion won less than what the Americans are asking for.",
+    ...     "Seoul paid 33.4 billion won more than what it paid in 2012.")]
+    [True, True, False]
+    """
+    return fig.kind == "money" and _POSITION_GAP.match(r.text, r.restated_to(fig)) is not None
 
 
 def thing_costs(r: Reader, fig: Span) -> bool:
@@ -6527,7 +6746,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
         return Quantity(other)
-    if thing_costs(r, fig) or difference_of_sums(r, fig):
+    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
@@ -6930,6 +7149,50 @@ def fund_head(head: list[str]) -> bool:
     words = [w.strip("’'\"”“,") for w in head]
     return bool(words) and _FUND_HEAD.fullmatch(words[-1]) is not None and not any(
         (_PAID_FOR.fullmatch(w) and w.lower() not in _FUND_AIM) or _PAID_FOR_PHRASE.search(w) for w in words[:-1])
+
+
+#: Nouns of a building or facility a sum may be the price of (dev131).
+_FACILITY_NOUNS = (r"(?:museums?|hospitals?|clinics?|schools?|librar(?:y|ies)|barracks|dormitor(?:y|ies)|housing|"
+                   r"apartments?|runways?|hangars?|airfields?|buildings?|headquarters|facilit(?:y|ies)|complex(?:es)?|"
+                   r"gym(?:nasium)?s?|cent(?:er|re)s?|churche?s?|chapels?|warehouses?|depots?|theat(?:er|re)s?|"
+                   r"stadiums?|bridges?|roads?|piers?|towers?)\b")
+#: Right after an amount, a building or facility it is the price of, a modifier or two between: "a $10 million museum",
+#: "a $300 million barracks complex", "a $25 million fitness center" (dev131).
+_FACILITY_AFTER = re.compile(r"(?<!\s)\s++(?:" + _NOT_MODIFIER + r"[\w-]++\s++){0,2}?" + _FACILITY_NOUNS, re.I)
+#: Right before an amount, a cost noun set off by a comma and estimated: "and cover the cost, estimated at X".
+_COST_ESTIMATED = re.compile(r"\bcosts?\s*+,\s*+(?:which\s++(?:is|was)\s++)?(?:estimated|put|valued|pegged)\s++at\s++"
+                             r"(?:" + _HEDGE + r")?$", re.I)
+_FACILITY_WORD = re.compile(r"\b" + _FACILITY_NOUNS, re.I)
+
+
+def priced_facility(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the price of a building or facility it modifies ("calls for a $10 million museum",
+    "Seoul paid for a $90 million school", "wants a $300 million barracks complex"): a project's cost, never a year's
+    payment nor an ask of one (dev131); "a $900 million share", "a $1 billion payment" stay what they were.
+
+    >>> [priced_facility(*figure_in(t)) for t in ("It calls for a $10 million museum.",
+    ...     "Seoul paid for a $90 million school.", "Trump wants a $1 billion payment.")]
+    [True, True, False]
+    """
+    return fig.kind == "money" and (_FACILITY_AFTER.match(r.text, r.restated_to(fig)) is not None
+                                    or facility_cost_estimate(r, fig))
+
+
+def facility_cost_estimate(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is the estimate of a cost set off by a comma ("..., estimated at X") whose clause names
+    a building or facility before it ("must provide the family housing and cover the cost, estimated at $7 billion"):
+    that facility's cost (dev131); "Seoul will cover the cost, estimated at X" with no facility named is read as before.
+
+    >>> [facility_cost_estimate(*figure_in(t)) for t in ("It must build the housing and cover the cost, estimated at "
+    ...     "$7 billion.", "Seoul will cover the cost, estimated at $900 million.")]
+    [True, False]
+    """
+    m = _COST_ESTIMATED.search(r.text, max(0, fig.start - win.BROUGHT_TO_BACK), fig.start)
+    if m is None:
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    s0, _ = r.sentence_of(fig)
+    return _FACILITY_WORD.search(r.text, min(c0, s0), m.start()) is not None
 
 
 def own_phrase_other(r: Reader, fig: Span) -> bool:
@@ -11805,11 +12068,34 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
     if part is not None and base_verb(r, part, fig):
         part = _PART.search(r.text, part.end(), fig.start)  # "the costs required to base 28,500 troops": the verb
-    part = part or _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
+    if part is None:
+        part = _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
+        part = None if part is not None and listed_beside(r, fig, part) else part
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
     return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Between a count and a base or unit word after it, a word that lists other things beside the troops ("for the 28,000
+#: American troops, including military bases, and advanced weaponry"): what is paid for, not the count's base.
+_LISTED_BESIDE = re.compile(r"\b(?:including|as[ \t]++well[ \t]++as|plus|besides|along[ \t]++with)\b", re.I)
+#: Part words of people counted with the troops (families, civilians): a count "including" them is more than troops.
+_PEOPLE_PART = re.compile(r"famil|dependents|civilians|population|residents", re.I)
+
+
+def listed_beside(r: Reader, fig: Span, part: re.Match[str]) -> bool:
+    """Return whether a base or unit word after a count is listed beside the troops ("Seoul pays X for the more than
+    28,000 American troops, including military bases, and advanced weaponry systems"): things paid for with them, not
+    the one base the count belongs to (dev131); people listed ("including their families") still make it more than
+    troops.
+
+    >>> r = Reader(annotate_text("Seoul pays for the 28,000 American troops, including military bases. The base "
+    ...                          "holds 4,000 troops, including their families."))
+    >>> [troops_part(r, c) is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
+    """
+    return not _PEOPLE_PART.match(part.group()) and _LISTED_BESIDE.search(r.text, fig.end, part.start()) is not None
 
 
 #: Before "base", a word that makes it a verb ("to base", "will base"), and after it only the count's opening.

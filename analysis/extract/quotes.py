@@ -10330,7 +10330,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     head_end = paragraphs[0][1] if paragraphs else 0
     out = _writers_labels(text, _labels(text, out, lambda i: _own_label_speaker(ctx, places[i], out[i])))  # labels
     # the text credits to nobody, but a repeat whose own sentence names its speaker
-    out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, out)))
+    out = _unnamed_antecedent(text, _names_of_things(text, _titled_names(text, _broadcast_titles(text, out))))
     out = _definite_back(text, out)
     out = _continued_forward(text, out)
     out = _named_later(out, paragraphs, min((m.start for m in people if not m.value.get("descriptor")), default=-1),
@@ -13104,6 +13104,31 @@ def _titled_names(text: str, quotes: list[Quote]) -> list[Quote]:
                                                       or said_by <= owner.start() < said_end)):
             continue  # "Waltz’s ‘Tough Talk’", "Jo Bell's ‘Tough Talk’": the owner is its speaker, the words his
         out[i] = _nobodys(q)
+    return out
+
+
+#: Right before a quoted name, a verb of appearing or saying on a broadcast and "on": 'Appearing on "Fox News
+#: Sunday,"', 'said on “Face the Nation”', 'in an interview on “Morning Edition”' (dev131): the name is a programme's.
+#: Not "spoke on" or "commented on", whose quoted name is a topic (tests/test_mend80q.py ON_TOPIC).
+_ON_PROGRAMME = re.compile(r"\b(?:[Aa]ppear(?:s|ed|ing)?|[Ii]nterview(?:ed)?|said|says|"
+                           r"told\s++\w++|aired|broadcast)[ \t]++on[ \t]{1,3}+\Z")
+
+
+def _broadcast_titles(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Return ``quotes`` with a quoted capitalised name right after a verb of appearing or saying "on" ('Appearing on
+    "Fox News Sunday," McMaster said "..."') cleared of a speaker: a programme's title, nobody's words (dev131), as a
+    title after an owner is (:func:`_titled_names`); the quote after the speaker's verb keeps him.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Appearing on "Fox News Sunday," Jo Bell said "we keep our word."'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    [None, 'Jo Bell']
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        if _capitalised_name(q.exact, _NAME_GLUE_WITH, least=2) and _ON_PROGRAMME.search(
+                text, max(0, q.start - win.TITLED_OWNER_BACK), q.start):
+            out[i] = _nobodys(q)
     return out
 
 
