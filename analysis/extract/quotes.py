@@ -1066,11 +1066,7 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
     ('Jo Bell', None)
     """
     found: dict[str, Mention] = {}
-    j = bisect.bisect_left(starts, pos) - 1
-    for k in range(j, max(-1, j - _LOOK_BACK), -1):
-        m = people[k]
-        if m.start < floor:
-            break
+    for m in _people_back(people, starts, pos, floor):
         key = m.value.get("name") or m.exact
         if key not in found and not m.value.get("descriptor") and _party_of(text, m) == party and _state_fits(
                 text, m, state):  # fmt: skip
@@ -1078,6 +1074,21 @@ def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int,
             if len(found) > 1:
                 return None
     return next(iter(found.values())) if found else None
+
+
+def _people_back(people: list[Mention], starts: list[int], pos: int, floor: int) -> Iterator[Mention]:
+    """Yield the people mentioned before ``pos`` (``starts`` their sorted starts), nearest first, back to ``floor`` and
+    at most ``_LOOK_BACK`` of them: the candidates of :func:`_party_holder` and :func:`_lone_legislator`.
+
+    >>> ms = [Mention(s, s + 2, n, "person", {}) for s, n in ((0, "Al"), (10, "Bo"), (20, "Cy"))]
+    >>> [m.exact for m in _people_back(ms, [0, 10, 20], 15, 5)], [m.exact for m in _people_back(ms, [0, 10, 20], 30, 0)]
+    (['Bo'], ['Cy', 'Bo', 'Al'])
+    """
+    last = bisect.bisect_left(starts, pos) - 1
+    for k in range(last, max(-1, last - _LOOK_BACK), -1):
+        if people[k].start < floor:
+            return
+        yield people[k]
 
 
 _MARKS_AS_SPACE = str.maketrans({c: " " for c in "\"“”’"})  # a quote's closing mark read as a space (after a stop)
@@ -1100,11 +1111,7 @@ def _lone_legislator(text: str, people: list[Mention], starts: list[int], pos: i
     True
     """
     found: dict[str, Mention] = {}
-    last = bisect.bisect_left(starts, pos) - 1
-    for k in range(last, max(-1, last - _LOOK_BACK), -1):
-        m = people[k]
-        if m.start < floor:
-            break
+    for m in _people_back(people, starts, pos, floor):
         title = text[max(floor, m.start - win.TITLE_BACK) : m.start].split()[-1:]
         if title and title[0] in _LEGISLATOR_TITLES and not m.value.get("descriptor"):
             if _party_of(text, m) is not None:
