@@ -13,25 +13,22 @@ THAAD and Camp Humphreys) showed, each a class these rows hold in sentences of m
 from __future__ import annotations
 
 import pytest
+from conftest import dates_test
 
-from analysis.extract import annotate
-
+#: (text, published, a date's exact words, its start, its end): the weekday after a front-runner's name is the act's
+#: day, read from the verb's tense.
 FRONT_RUNNER = [
-    ("2016-03-22", "Republican front-runner Donald Trump on Monday repeated his claim.", "on Monday", "2016-03-21"),
-    ("2019-11-20", "Democratic front-runner Joe Biden on Tuesday criticized the demand.", "on Tuesday", "2019-11-19"),
-    ("2024-02-08", "The front-runner, Nikki Fry, on Wednesday called the deal a giveaway.", "on Wednesday",
-     "2024-02-07"),
+    ("Republican front-runner Donald Trump on Monday repeated his claim.", "2016-03-22", "on Monday", "2016-03-21",
+     "2016-03-21"),
+    ("Democratic front-runner Joe Biden on Tuesday criticized the demand.", "2019-11-20", "on Tuesday", "2019-11-19",
+     "2019-11-19"),
+    ("The front-runner, Nikki Fry, on Wednesday called the deal a giveaway.", "2024-02-08", "on Wednesday",
+     "2024-02-07", "2024-02-07"),
     # the near miss the rule keeps: the race a front-runner is in lies ahead
-    ("2019-06-03", "Biden, the front-runner in the 2020 race, said so.", "2020", "2020-01-01"),
+    ("Biden, the front-runner in the 2020 race, said so.", "2019-06-03", "2020", "2020-01-01", "2020-12-31"),
 ]
 
-
-@pytest.mark.parametrize(("published", "body", "words", "day"), FRONT_RUNNER)
-def test_a_front_runner_named_acts_on_the_day_its_tense_gives(published: str, body: str, words: str, day: str) -> None:
-    """The weekday after a front-runner's name is the act's day, read from the verb's tense."""
-    found = annotate(f"Race\n\n{body}", published).of_kind("date")
-    dates = {d.exact: d.value["start"] for d in found}
-    assert dates[words] == day, dates
+test_a_front_runner_named_acts_on_the_day_its_tense_gives = dates_test(FRONT_RUNNER=FRONT_RUNNER)
 
 
 # RAISE_VERB, found by cfix37: the stems' endings lacked a bare "-s", so "boosts", "lifts", "pumps" were no raising

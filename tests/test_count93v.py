@@ -22,9 +22,9 @@ no claim may be made of it. Controls are the near misses each rule must leave al
 from __future__ import annotations
 
 import pytest
+from conftest import dates_test
 
 from analysis.check import check_text
-from analysis.extract import annotate
 
 #: A sentence that puts a row in the cost-sharing story without a figure of its own.
 LEAD = "Seoul and Washington are in talks on sharing the cost of the U.S. military presence in Korea. "
@@ -90,24 +90,22 @@ def test_labelled_goal(text: str, published: str, exact: str, want: list[str]) -
     assert [c.verdict for c in report.claims if c.exact == exact] == want
 
 
-#: (text, published, date, its start): a date's year in a clause a speech tag reports.
+#: (text, published, a date's exact words, its start, its end): a date's year in a clause a speech tag reports.
 TAGGED_PRESENT = [
     ("Porvik's notices inform Hanul workers that they face furloughs as of May 1, the union said in a notice issued "
      "on Monday.",
-     "2020-01-30", "May 1", "2020-05-01"),
-    ("Hanul workers potentially face leave from May 1, the union said.", "2020-01-30", "May 1", "2020-05-01"),
+     "2020-01-30", "May 1", "2020-05-01", "2020-05-01"),
+    ("Hanul workers potentially face leave from May 1, the union said.", "2020-01-30", "May 1", "2020-05-01",
+     "2020-05-01"),
     # controls: a past clause, and a fronted phrase before the main clause, stay past
-    ("Hanul workers were furloughed on May 1, the union said in a notice issued on Monday.", "2020-01-30", "May 1",
+    ("Hanul workers were furloughed on May 1, the union said in a notice issued on Monday.", "2020-01-30",
+     "on May 1", "2019-05-01", "2019-05-01"),
+    ('In a notice on May 1, the union stated, "We will strike."', "2020-01-30", "on May 1", "2019-05-01",
      "2019-05-01"),
-    ('In a notice on May 1, the union stated, "We will strike."', "2020-01-30", "May 1", "2019-05-01"),
 ]
 
-
-@pytest.mark.parametrize(("text", "published", "exact", "start"), TAGGED_PRESENT)
-def test_tagged_present(text: str, published: str, exact: str, start: str) -> None:
-    """A trailing speech tag's past does not make the clause it reports past."""
-    ann = annotate("T\n\n" + text, published)
-    assert [s.value.get("start") for s in ann.spans if s.kind == "date" and s.exact.endswith(exact)] == [start]
+#: A trailing speech tag's past does not make the clause it reports past.
+test_tagged_present = dates_test(TAGGED_PRESENT=TAGGED_PRESENT)
 
 
 @pytest.mark.parametrize(("text", "published", "exact", "want"), TROOP_NOUNS + NAMED_NUMERAL + CURRENT_APPOSITION)
