@@ -1816,11 +1816,13 @@ def korea_owned_sum(r: Reader, fig: Span) -> bool:
     on the talks, as "its X share" is (cfix41, probec41 133, 150, 075); "Seoul's X defense budget" names its noun.
 
     >>> [korea_owned_sum(*figure_in(t)) for t in ("Seoul's 1.1833 trillion won this year is $1 billion.",
-    ...     "Seoul's 50 trillion won defense budget grew.", "Seoul's about 1 trillion won is less.")]
-    [True, False, True]
+    ...     "Seoul's 50 trillion won defense budget grew.", "Seoul's about 1 trillion won is less.",
+    ...     "Seoul's 300 billion won this year is for new barracks.")]
+    [True, False, True, False]
     """
     return fig.kind == "money" and _SUM_HEAD_AFTER.match(r.text, r.restated_to(fig)) is not None and \
-        _KOREA_OWNED_SUM.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK - 10), fig.start) is not None
+        _KOREA_OWNED_SUM.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK - 10), fig.start) is not None and \
+        not purpose_other(r, fig)  # cfix42: "Seoul's X this year is for new barracks": a project's part
 
 
 def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
@@ -7057,8 +7059,10 @@ _OWN_OTHER_BEFORE = re.compile(
     r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
     + r")?$", re.I)
 #: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`); the
-#: payer it is asked "from" may stand between ("demanded X from South Korea to cover the cost of ...", b122).
-_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++from\s++(?:the\s++)?"
+#: payer it is asked "from" may stand between ("demanded X from South Korea to cover the cost of ...", b122), and a
+#: time ("Seoul's X this year is for new barracks", cfix42).
+_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:this|last|next)\s++year|"
+                       r"\s++in\s++(?:19|20)\d\d)?(?:\s++from\s++(?:the\s++)?"
                        r"(?-i:[A-Z])[\w.’'-]{0,30}+(?:\s++(?-i:[A-Z])[\w.’'-]{0,30}+){0,2}+(?=\s++to\b))?(?:\s++(?:will|would|has|have|had|was|were|is|"
                        r"are|be|been|also|then)){0,2}+(?:\s++(?P<went>went|go|goes|going|gone|moved|shifted|sent|"
                        r"steered|funnell?ed))?\s++(?:for|towards?|(?P<to>to|into))\s++"
@@ -7101,8 +7105,9 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     ...     "Seoul set $1 billion for the relocation of the Dalmi range.", "Seoul set $1 billion for U.S. forces.",
     ...     "Seoul pays $1 billion for keeping 28,500 troops.", "Seoul pays $1 billion for the support of troops.",
     ...     "It asked $100 million from South Korea to cover the cost of deploying strategic assets.",
-    ...     "It asked $900 million from Seoul to cover the cost of stationing the troops.")]
-    [True, False, False, True, False, False, False, True, False]
+    ...     "It asked $900 million from Seoul to cover the cost of stationing the troops.",
+    ...     "Seoul's $300 million this year is for new barracks.")]
+    [True, False, False, True, False, False, False, True, False, True]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
     cut = _OTHER_CLAUSE_AFTER.search(r.text, m.start("what"), m.end("what")) if m is not None else None

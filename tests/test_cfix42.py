@@ -1,0 +1,19 @@
+"""Claim-frame classes left or opened by cfix41 (forty-second session), mended by shape; rows in my own words, with
+near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tests/test_cfix41.py's):
+
+- ``OWNED_SUM``: Korea's own amount said to be for a project or purpose ("Seoul's X this year is for new barracks",
+  "South Korea's X in 2021 is for base construction", "will go toward a new runway") was read as the year's payment
+  by cfix41's ``frames.korea_owned_sum`` (loose, unverifiable): a part of the payment or a project's cost, not
+  checkable (``frames.purpose_other`` reads a time between the amount and its "for"); "Seoul's payment this year is
+  X", a sum "for the upkeep of U.S. troops" and cfix41's "Seoul's X this year is nearly $Y" stay the payment.
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_claims62 import check_claims62
+
+COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3}
+
+# rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
+test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
