@@ -5533,24 +5533,32 @@ def difference_of_sums(r: Reader, fig: Span) -> bool:
                 or _GAP_BEFORE.search(r.text, max(0, fig.start - win.GAP_NOUN_BACK), fig.start))
 
 
+#: After "than", a side named with a capital and its auxiliaries, right before its verb of asking or offering:
+#: "Washington had", "the United States originally", "the Americans" (cfix42).
+_SIDE_THEN = (r"(?:the\s++)?(?-i:[A-Z])[\w.’'-]{0,20}+(?:\s++(?-i:[A-Z])[\w.’'-]{0,20}+)?(?:\s++(?:side|administration|"
+              r"government))?(?:\s++(?:had|has|have|was|were|is|are|originally|initially|first|reportedly|earlier|"
+              r"once)){0,2}+\s++")
 #: Right after an amount, its excess over or shortfall from a side's position told as a free relative: "X more than
 #: what Seoul is willing to pay", "X less than what the Americans are asking for", "X above what Seoul proposed"
 #: (dev131).
 _POSITION_GAP = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s++year\s++)?(?:(?:more|less|higher|lower)\s++than|above|below|"
-                           r"short\s++of)\s++(?:what|the\s++(?:amount|sum))\s++[^,.;:]{0,40}?\b(?:willing|ready|"
-                           r"prepared|wants?|wanted|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-                           r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\b", re.I)
+                           r"short\s++of)\s++(?:(?:what|the\s++(?:amount|sum))\s++[^,.;:]{0,40}?|" + _SIDE_THEN + r")\b"
+                           r"(?:willing|ready|prepared|wants?|wanted|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|"
+                           r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\b", re.I)
 
 
 def gap_to_position(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the gap between one side's sum and what the other side offers or asks, told as "X
-    more (less) than what <side> is willing to pay / offered / is asking for" (dev131): neither side's sum, and no
-    change of the payment ("X more than what it paid in 2012" stays a change).
+    more (less) than what <side> is willing to pay / offered / is asking for" (dev131) or "X less than Washington had
+    sought" (cfix42): neither side's sum, and no change of the payment ("X more than what it paid in 2012" stays a
+    change).
 
     >>> [gap_to_position(*figure_in(t)) for t in ("That is $100 million more than what Seoul has offered to pay.",
     ...     "Seoul would pay 80 billion won less than what the Americans are asking for.",
-    ...     "Seoul paid 33.4 billion won more than what it paid in 2012.")]
-    [True, True, False]
+    ...     "Seoul paid 33.4 billion won more than what it paid in 2012.",
+    ...     "Seoul will pay $500 million less than Washington had sought.",
+    ...     "Seoul paid 50 billion won less than last year, as Washington had sought.")]
+    [True, True, False, True, False]
     """
     return fig.kind == "money" and _POSITION_GAP.match(r.text, r.restated_to(fig)) is not None
 

@@ -6,6 +6,12 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   by cfix41's ``frames.korea_owned_sum`` (loose, unverifiable): a part of the payment or a project's cost, not
   checkable (``frames.purpose_other`` reads a time between the amount and its "for"); "Seoul's payment this year is
   X", a sum "for the upkeep of U.S. troops" and cfix41's "Seoul's X this year is nearly $Y" stay the payment.
+- ``FALL_DEMAND``: "X less than Washington had sought", "X less than the US demanded", "less than the Americans had
+  asked for" was read by cfix41's ``frames.amount_fall`` as a fall of the payment (contradicted when it rose): the
+  gap to the other side's position, as dev131's GAP ("less than what ... sought"), not checkable
+  (``frames.gap_to_position`` reads a side named with a capital right after "than", ``frames._SIDE_THEN``); "X less
+  than it paid in 2004", "less than last year, as Washington had sought" and a rise before "less than the US
+  demanded" keep their readings.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3}
+COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NEAR": 3}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
