@@ -2908,8 +2908,9 @@ _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)
 
 
 #: Where a list head's subject ends: a clause of comparison, a relative or a "how" clause ("The U.S. spends more than
-#: Seoul pays", "The wages, which Seoul's payment covers", "How Seoul's payment is spent": mendf66).
-_HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
+#: Seoul pays", "The wages, which Seoul's payment covers", "How Seoul's payment is spent": mendf66); not "how much".
+_HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b(?![ \t]++much\b)",
+                          re.I)  # cfix42: "How much Seoul paid" opens on its subject, as "What Seoul paid" does
 
 
 #: The prepositions right before a side (read by :data:`PREP_BEFORE_SIDE`) that make it a place or a recipient in a
@@ -2955,9 +2956,9 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
     >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
     [('sma_payment', 'reported'), ('defence_budget', 'reported'), ('demand', 'demand')]
-    >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays."))
-    >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61))]
-    ['other', 'other']
+    >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays. How much Seoul paid"))
+    >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61), (63, 82))]
+    ['other', 'other', 'sma_payment']
 
     A head that opens on the payment word and names no payer at all ("Payments by year") reads as the payment on the
     context cue only, never called contradicted (cfix37, probe35 li041):
