@@ -1435,6 +1435,29 @@ _YEARS_COUNTED = re.compile(r"\b(?:over|in|for|during|across|throughout)\s++(?:t
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++years\b", re.I)
 
 
+#: An agreement named by its number in words and a plain noun, no name of the SMA ("under eighth deal", a headline's
+#: words): the SMA of that number only when the article names it so (:func:`plain_deal_numbers`).
+_PLAIN_NUMBERED_DEAL = re.compile(r"\b(?P<word>" + "|".join(_DEAL_WORDS) + r")\s++(?:deal|agreement|accord|pact)\b"
+                                  r"(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)", re.I)
+
+
+def plain_deal_numbers(r: Reader, start: int, end: int) -> set[int]:
+    """Return the numbers of the agreements named in ``[start, end)`` in words with a plain noun ("Seoul paid X under
+    eighth deal"), kept when the article names the same number as the SMA elsewhere ("the eighth SMA", "the eighth
+    cost-sharing deal"): the same agreement, told short (cfix42); "the first deal of its kind" in a story naming no
+    first SMA is none.
+
+    >>> r = Reader(annotate_text("Seoul paid X under eighth deal. It paid 4 trillion won under the eighth SMA."))
+    >>> plain_deal_numbers(r, 0, r.text.index("It")), plain_deal_numbers(Reader(annotate_text("A first deal.")), 0, 99)
+    ({8}, set())
+    """
+    if ("sma_numbers",) not in r.before:  # the numbers the article gives the SMA, read once
+        r.before[("sma_numbers",)] = {deal_number(m) for m in _TERM_DEAL.finditer(r.text)}
+    plain = {_DEAL_WORDS.index(m["word"].lower()) + 1 for m in itertools.islice(
+        _PLAIN_NUMBERED_DEAL.finditer(r.text, start, end), 3)}
+    return plain & r.before[("sma_numbers",)]
+
+
 def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the years of the term of the one agreement the figure's sentence names by its number ("over the five
     years of the eighth SMA", "under the six-year 11th SMA", "Sixth SMA totals X"): the years a total told under it
@@ -1456,7 +1479,7 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     """
     s, e = r.local(fig)
     found = list(itertools.islice(_TERM_DEAL.finditer(r.text, s, e), 3))
-    numbers = {deal_number(m) for m in found}
+    numbers = {deal_number(m) for m in found} if found else plain_deal_numbers(r, s, e)  # cfix42: "under eighth deal"
     if len(numbers) != 1:
         return ()
     number = numbers.pop()
@@ -1464,7 +1487,7 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     if term is None or (concluded is not None and concluded > r.published):
         return ()
     spans = [tuple(range(first, term[2] + 1)) for first in dict.fromkeys((term[0], term[1]))]
-    counted = found[0]["n"] or next((m["n"] for m in _YEARS_COUNTED.finditer(r.text, s, e)), None)
+    counted = (found[0]["n"] if found else None) or next((m["n"] for m in _YEARS_COUNTED.finditer(r.text, s, e)), None)
     if counted:
         n = int(counted) if counted.isdigit() else CARDINALS[counted.lower()]
         spans = [span for span in spans if len(span) == n]

@@ -20,6 +20,13 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   (``frames._HEAD_CLAUSE``). cfix41's own B1 row failed only on its figure's spelling ("1044.1" for "1,044.1"):
   now written as the text has it, it passes (on main too). Near misses: a defence-budget list stays unjudged, a head
   ending in a colon keeps its reading, a wrapped line opening "2020 - the deal's first year" is no list item.
+- ``TERM_THROUGH`` (cfix41's B4): a headline total "Seoul paid X under ninth deal" (or "eighth accord", "sixth
+  agreement") over a body that names the ninth SMA and its term was read as the year of publication's payment and
+  contradicted, a right total too: the agreement is named in words with a plain noun, which ``frames.deal_term_span``
+  did not read; it now reads it as the SMA of that number when the story names that SMA
+  (``frames.plain_deal_numbers``), and ``rules.term_total`` judges it as the term's total. cfix41's B4 row passes.
+  Near misses: with no SMA of that number in the story, or with a year in its own phrase ("in 2017 under ninth
+  deal"), a sum keeps its yearly reading.
 """
 
 from __future__ import annotations
@@ -28,7 +35,8 @@ from conftest import table_tests
 from test_claims62 import check_claims62
 
 COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NEAR": 3,
-          "YEAR_LIST": 5, "YEAR_LIST_NEAR": 3}
+          "YEAR_LIST": 5, "YEAR_LIST_NEAR": 3,
+          "TERM_THROUGH": 4, "TERM_THROUGH_NEAR": 3}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
