@@ -8216,8 +8216,59 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
     if changes and (talks_story(r, fig) or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
-        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "reported")  # claims18, cfix39
+        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "forecast" if rise_over_term(r, fig)
+                        else "reported")  # claims18, cfix39; cfix42: "will rise by 50% over the course of the deal"
     return Quantity("other")
+
+
+#: Right after a percent, the term of an agreement or a run of years it is told over: "over the course of the
+#: agreement", "over the life of the new deal", "over the six-year deal", "over the next five years" (cfix42).
+_OVER_TERM = re.compile(r"(?<!\s)\s++(?:over|during|across|throughout)\s++(?:the\s++|its\s++)?(?:(?:(?:course|life|"
+                        r"lifetime|term|duration|length)\s++of\s++(?:the|this|its|that)\s++)?(?:(?:new|current|[\w]+-year)"
+                        r"\s++)?(?:agreement|deal|accord|pact|SMA|contract)\b|(?:next|coming|following)\s++(?:two|three|"
+                        r"four|five|six|seven|\d)\s++years\b)", re.I)
+#: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to".
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)"
+                          r"\s++to)\b", re.I)
+
+
+def rise_over_term(r: Reader, fig: Span) -> bool:
+    """Return whether a percent change is told ahead over an agreement's term or a run of years ("Seoul's contribution
+    will rise by 50% over the course of the agreement", "is set to grow 40% over the six-year deal"): a forecast of
+    the change across the term, not the year of publication's change, and never contradicted by one year's data
+    (cfix42); "rose 13.9% this year" and a past rise over a deal stay as they are.
+
+    >>> [rise_over_term(*figure_in(t)) for t in ("Its share will rise by 50% over the course of the agreement.",
+    ...     "Its share is set to grow 40% over the six-year deal.", "Its share will rise 13.9% this year.",
+    ...     "Its share rose 40% over the course of the last agreement.")]
+    [True, True, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return _OVER_TERM.match(r.text, fig.end) is not None and _FUTURE_WORD.search(r.text, c0, fig.start) is not None
+
+
+def term_forecast_target(r: Reader, fig: Span) -> tuple[Span, int] | None:
+    """Return, for a rise told ahead over the term of the agreement in force at publication (:func:`rise_over_term`),
+    the amount the article itself gives as the payment of the term's last year and the year before the term: the two
+    ends of the rise by the article's own arithmetic ("will rise by 50% over the course of the agreement ... roughly
+    1.5 trillion won by the time it elapses in 2025": 2019's payment to 2025's; cfix42); None when there is no such
+    agreement or amount.
+
+    >>> r = Reader(annotate_text("Seoul's share will rise by 50% over the course of the agreement. It will pay roughly "
+    ...                          "1.5 trillion won in 2025.", "2021-03-11"))
+    >>> target, year = term_forecast_target(r, r.figures_in(0, len(r.text))[0]); target.exact, year
+    ('roughly 1.5 trillion won', 2019)
+    """
+    if not rise_over_term(r, fig):
+        return None
+    term = next((t for t in _deal_terms_of().values() if t[0] <= r.published.year <= t[2]), None)
+    if term is None:
+        return None
+    key = ("term_target", term[2])
+    if key not in r.before:  # the article's amount for the term's last year, read once
+        r.before[key] = next((m for m in r.spans_in(0, len(r.text), "money") if (f := frame_of(r, m)).years == (
+            term[2],) and f.quantity in ("sma_payment", "forecast")), None)
+    return None if r.before[key] is None else (r.before[key], term[0] - 1)
 
 
 #: Right after a change (its figure or its noun), what changed when it is a cost, price or budget of something named

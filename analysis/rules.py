@@ -88,6 +88,7 @@ from analysis.frames import (
     said_now,
     sentence_places,
     since_year,
+    term_forecast_target,
     term_year,
     than_base,
     told_in_force,
@@ -2369,9 +2370,12 @@ def change_forecast(fig: Figure, ctx: Context) -> Judgement:
     """
     target = fig.related[0] if fig.related and fig.related[0].kind == "money" else None
     base = base_date(ctx.reader, fig.span)
-    if target is None or base is None:
+    if target is not None and base is not None:
+        year = date_years(base)[-1]
+    elif (term := term_forecast_target(ctx.reader, fig.span)) is not None:
+        target, year = term  # cfix42: "will rise by 50% over the course of the agreement": its own term-end amount
+    else:
         return _soften(change_reported(fig, ctx), f"a {fig.frame.modality} {LATER}")
-    year = date_years(base)[-1]
     amount, currency = float(target.value["amount"]), target.value.get("currency") or "USD"
     try:
         pay = ctx.payment(year, currency)

@@ -27,6 +27,15 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   (``frames.plain_deal_numbers``), and ``rules.term_total`` judges it as the term's total. cfix41's B4 row passes.
   Near misses: with no SMA of that number in the story, or with a year in its own phrase ("in 2017 under ninth
   deal"), a sum keeps its yearly reading.
+- ``FORECAST_TERM`` (dev: a 2021 story's "will rise by 50% over the course of the agreement"): a percent rise told
+  ahead over an agreement's term or the next years ("will climb by P over the life of the deal", "over the six-year
+  deal") was read as the year of publication's rise, reported, and contradicted by that one year's data: a forecast
+  of the change across the term (``frames.rise_over_term``), never contradicted (README: forecasts are not refuted
+  by what happened later); when the article gives the payment of the term's last year, by its own arithmetic against
+  the payment before the term (``frames.term_forecast_target`` in ``rules.change_forecast``: the dev story's 50%
+  against its own 1.04 -> 1.5 trillion won is misleading, as its expected file has it). Near misses: "will rise P
+  this year" (set by a signed deal) stays judged, supported or caught; another quantity's rise over years stays
+  unjudged.
 """
 
 from __future__ import annotations
@@ -36,7 +45,8 @@ from test_claims62 import check_claims62
 
 COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NEAR": 3,
           "YEAR_LIST": 5, "YEAR_LIST_NEAR": 3,
-          "TERM_THROUGH": 4, "TERM_THROUGH_NEAR": 3}
+          "TERM_THROUGH": 4, "TERM_THROUGH_NEAR": 3,
+          "FORECAST_TERM": 5, "FORECAST_TERM_NEAR": 3}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
