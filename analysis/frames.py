@@ -949,6 +949,20 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     return sorted(out, key=lambda b: b.gap)
 
 
+def relative_dated_first(r: Reader, fig: Span, near: list[_Bound]) -> list[_Bound]:
+    """Return the dates bound to an amount, those after it first when a relative clause of paying follows it (past
+    its restatement): "more this year than the 1.04 trillion won (US$914 million) it was responsible for in 2019" is
+    of 2019, the relative clause's year, not of "this year" nearer before it (cfix42, dev: Hankyoreh 2021-03-11).
+
+    >>> r, fig = figure_in("Seoul pays more this year than the 1.04 trillion won it was responsible for in 2019.")
+    >>> [b.date.exact for b in relative_dated_first(r, fig, _bound_dates(r, fig, *r.clause(fig), True))]
+    ['in 2019', 'this year']
+    """
+    if fig.kind != "money" or len(near) < 2 or not _PAID_RELATIVE.match(r.text, r.restated_to(fig)):
+        return near
+    return sorted(near, key=lambda b: b.date.start < fig.start)
+
+
 #: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
 _FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _TO_FIGURE = re.compile(r"(?<!\s)\s*to\s+(?:" + _HEDGE + r")?")
@@ -1247,7 +1261,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
-    near = _bound_dates(r, fig, p0, p1, whole_years)
+    near = relative_dated_first(r, fig, _bound_dates(r, fig, p0, p1, whole_years))
     if not near and (when := when_date(r, fig)) is not None:  # claims18: "since 2002, when it rose X": X is of 2002
         return date_years(when, whole_years), "phrase"
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
@@ -7936,7 +7950,9 @@ _PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER
                             r"have\s++)?(?:(?:now|currently)\s++)?(?:paid|pays|pay|contributed|contributes|contribute|"
                             r"shouldered|shoulders|"
                             # claims43: "the X it was required to pay", "the X that it had to pay"
-                            r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
+                            r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay|"
+                            # cfix42: "the X it was responsible for in 2019", "the X it was on the hook for"
+                            r"(?:was|were|is|are)\s++(?:responsible|liable|on\s++the\s++hook)\s++for)\b")
 
 
 def paid_relative(r: Reader, fig: Span) -> bool:

@@ -36,6 +36,12 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   against its own 1.04 -> 1.5 trillion won is misleading, as its expected file has it). Near misses: "will rise P
   this year" (set by a signed deal) stays judged, supported or caught; another quantity's rise over years stays
   unjudged.
+- ``REL_YEAR`` (dev: "more this year than the 1.04 trillion won (US$914 million) it was responsible for in 2019"): the
+  year ending a relative clause of paying after an amount lost to a nearer "this year" before it, so the 2019 sum
+  was read as 2021's (a wrong one could pass as 2021's): the relative clause's date binds first
+  (``frames.relative_dated_first``), and "was responsible / liable / on the hook for" is such a clause
+  (``frames._PAID_RELATIVE``). Near misses: "it paid in 2018", a relative's own "this year", and a date of another
+  clause keep their readings.
 """
 
 from __future__ import annotations
@@ -46,7 +52,8 @@ from test_claims62 import check_claims62
 COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NEAR": 3,
           "YEAR_LIST": 5, "YEAR_LIST_NEAR": 3,
           "TERM_THROUGH": 4, "TERM_THROUGH_NEAR": 3,
-          "FORECAST_TERM": 5, "FORECAST_TERM_NEAR": 3}
+          "FORECAST_TERM": 5, "FORECAST_TERM_NEAR": 3,
+          "REL_YEAR": 3, "REL_YEAR_NEAR": 3}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
