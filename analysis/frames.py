@@ -6786,6 +6786,26 @@ def question_quantity(r: Reader, fig: Span) -> Quantity | None:
     return None if asked is None else Quantity("demand", "demand", asked)
 
 
+#: Right before an amount told as a ceiling, the payer's ability to pay: "is able to pay (a maximum of X)", "can afford
+#: to pay (no more than X)", "could only afford to give (up to X)" (cfix42).
+_ABLE_TO_PAY = re.compile(r"\b(?:(?:is|are|was|were|be|being)\s++(?:only\s++)?able|(?:can|could)\s++(?:only\s++)?"
+                          r"afford)\s++to\s++(?:pay|contribute|shoulder|give)\s++$", re.I)
+
+
+def most_able(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("offer", where the cue starts) for an amount told as the most the payer is able to pay ("the government
+    has indicated it is able to pay a maximum of $886 million", "can afford to pay no more than X"): its position in
+    the talks, an offer, not a sum paid (cfix42, dev: blazingcatfur 2019-01-24); else None ("is able to pay X" with
+    no ceiling may be the sum agreed, as review98's "is ready to pay X").
+
+    >>> [most_able(*figure_in(t)) is not None for t in ("Seoul is able to pay a maximum of $886 million.",
+    ...     "Seoul can afford to pay no more than $900 million.", "Seoul is able to pay $886 million.")]
+    [True, True, False]
+    """
+    m = _ABLE_TO_PAY.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start)
+    return ("offer", m.start()) if m and fig.kind == "money" and fig.value.get("bound") == "up_to" else None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) or dollar_worth(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -6820,7 +6840,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
-        or gapped_ask(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
+        or gapped_ask(r, fig) or most_able(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):

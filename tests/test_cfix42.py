@@ -42,6 +42,11 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   (``frames.relative_dated_first``), and "was responsible / liable / on the hook for" is such a clause
   (``frames._PAID_RELATIVE``). Near misses: "it paid in 2018", a relative's own "this year", and a date of another
   clause keep their readings.
+- ``ABLE_MOST`` (dev: "the government has indicated it is able to pay a maximum of $886 million"): the most the payer
+  says it is able to pay ("able to pay up to X", "can afford to pay no more than X") was read as the year's payment
+  (supported by chance): its position in the talks, an offer (``frames.most_able``). Near misses: "is able to pay X"
+  with no ceiling and "is prepared to pay as much as X" keep review98's reading (a present readiness may be the sum
+  agreed).
 """
 
 from __future__ import annotations
@@ -53,7 +58,8 @@ COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NE
           "YEAR_LIST": 5, "YEAR_LIST_NEAR": 3,
           "TERM_THROUGH": 4, "TERM_THROUGH_NEAR": 3,
           "FORECAST_TERM": 5, "FORECAST_TERM_NEAR": 3,
-          "REL_YEAR": 3, "REL_YEAR_NEAR": 3}
+          "REL_YEAR": 3, "REL_YEAR_NEAR": 3,
+          "ABLE_MOST": 3, "ABLE_MOST_NEAR": 2}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
