@@ -2172,7 +2172,9 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
 
 
 #: Words saying a rise was agreed: a change with no year of its own is then some agreement's rise.
-_AGREED_RISE = re.compile(r"\b(?:agree(?:d|s|ing|ment)?|deal|accord|pact|SMA)\b", re.I)
+_AGREED_RISE = re.compile(r"\b(?:agree(?:d|s|ing|ment)?|deal|accord|pact|SMA|"
+                          r"(?:under|by)\s++the\s++(?:new\s++)?terms)\b",  # cfix42: "Under the new terms, ..."
+                          re.I)
 
 
 def agreed_rise(fig: Figure, ctx: Context) -> bool:
@@ -2180,6 +2182,8 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     raise it by 13.9%"): a "this year" of its own is the writer's year, not a loose one.
 
     >>> agreed_rise(*example("Seoul agreed to raise its share by 13.9%.", "2024-03-05"))
+    True
+    >>> agreed_rise(*example("Under the new terms, Seoul will pay 1.52 trillion won initially.", "2024-11-29"))
     True
     """
     loose = fig.frame.bound in ("publication", "clause", "deal")

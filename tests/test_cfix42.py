@@ -47,6 +47,11 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   (supported by chance): its position in the talks, an offer (``frames.most_able``). Near misses: "is able to pay X"
   with no ceiling and "is prepared to pay as much as X" keep review98's reading (a present readiness may be the sum
   agreed).
+- ``NEW_TERMS`` (dev: a 2024 story's "Under the new terms, South Korea will pay $X initially"): "under the (new)
+  terms" did not name the deal, so a sum with no year of its own was read as the publication year's (2024, no data):
+  it now counts as a deal's words (``rules._AGREED_RISE``), and ``rules.deal_first_year`` reads the sum as the first
+  year the newest deal set (2026). Near misses: "in dollar terms" names no deal; a sum that is not the first year's
+  stays unverifiable.
 """
 
 from __future__ import annotations
@@ -59,7 +64,8 @@ COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NE
           "TERM_THROUGH": 4, "TERM_THROUGH_NEAR": 3,
           "FORECAST_TERM": 5, "FORECAST_TERM_NEAR": 3,
           "REL_YEAR": 3, "REL_YEAR_NEAR": 3,
-          "ABLE_MOST": 3, "ABLE_MOST_NEAR": 2}
+          "ABLE_MOST": 3, "ABLE_MOST_NEAR": 2,
+          "NEW_TERMS": 3, "NEW_TERMS_NEAR": 2}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
