@@ -6208,8 +6208,10 @@ def raised_from(r: Reader, fig: Span) -> bool:
 
 
 #: Right before an amount, the present level a change is counted from: "from the current level of about X", "from its
-#: present yearly contribution of X" (fresh81v).
-_FROM_CURRENT = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|present|existing)\s++(?:(?:yearly|annual)\s++)?"
+#: present yearly contribution of X" (fresh81v), or that a rise goes past: "far exceeding the current level of X",
+#: "well above the current level of X" (cfix42).
+_FROM_CURRENT = re.compile(r"\b(?:from|above|beyond|exceed(?:s|ed|ing)?|(?:more|higher|greater)\s++than)\s++(?:the|its|"
+                           r"their)\s++(?:current|present|existing)\s++(?:(?:yearly|annual)\s++)?"
                            r"(?:level|amount|sum|figure|(?P<paid>payment|contribution|share|burden|bill))\s++of\s++(?:"
                            + _HEDGE + r")?$", re.I)
 #: The payment as what changed from a level of no name of its own ("raise its share ... from the current level of
@@ -6226,8 +6228,9 @@ def from_current_level(r: Reader, fig: Span) -> bool:
     ...     "Under the SMA, the US wants to cut troops from the current level of 28,500 and save $900 million.",
     ...     "Under the SMA, Seoul's share rose from the current level of $900 million.",
     ...     "Under the SMA, the US wants Seoul to boost spending on its army from its current level of $900 million.",
-    ...     "Under the SMA, the US wants Seoul to raise it from its current contribution of $900 million.")]
-    [True, False, True, False, True]
+    ...     "Under the SMA, the US wants Seoul to raise it from its current contribution of $900 million.",
+    ...     "Under the SMA, the US wants Seoul to raise its share, far exceeding the current level of $1 billion.")]
+    [True, False, True, False, True, True]
     """
     if fig.kind != "money" or not r.about_sma:
         return False

@@ -52,6 +52,11 @@ near misses that keep their reading (tests/cases/test_cfix42.csv; columns as tes
   it now counts as a deal's words (``rules._AGREED_RISE``), and ``rules.deal_first_year`` reads the sum as the first
   year the newest deal set (2026). Near misses: "in dollar terms" names no deal; a sum that is not the first year's
   stays unverifiable.
+- ``CURRENT_ABOVE`` (dev: "wants Korea to significantly increase its contribution, far exceeding the current level of
+  about $1 billion"): the present level a wanted rise goes past ("far exceeding / well above / more than the current
+  level of X") was read as the ask: it is what is paid now, as fresh81v's "from the current level of X" is
+  (``frames._FROM_CURRENT`` in ``frames.from_current_level``). Near misses: the ask itself ("to $10 billion, far above
+  what it pays now") and a level of the payer's own army spending keep their readings.
 """
 
 from __future__ import annotations
@@ -65,7 +70,8 @@ COUNTS = {"OWNED_SUM": 4, "OWNED_SUM_NEAR": 3, "FALL_DEMAND": 5, "FALL_DEMAND_NE
           "FORECAST_TERM": 5, "FORECAST_TERM_NEAR": 3,
           "REL_YEAR": 3, "REL_YEAR_NEAR": 3,
           "ABLE_MOST": 3, "ABLE_MOST_NEAR": 2,
-          "NEW_TERMS": 3, "NEW_TERMS_NEAR": 2}
+          "NEW_TERMS": 3, "NEW_TERMS_NEAR": 2,
+          "CURRENT_ABOVE": 3, "CURRENT_ABOVE_NEAR": 2}
 
 # rows: tests/cases/test_cfix42.csv; test_tables: each class keeps its rows
 test_cfix42_claims, test_tables = table_tests("test_cfix42", check_claims62, COUNTS)
