@@ -12825,13 +12825,36 @@ def _headline_role_carried(quotes: list[Quote], head_end: int) -> list[Quote]:
     out = list(quotes)
     for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
         v = q.value
+        label = _headline_role_label(v)  # "...: official": the headline's own unnamed role
         if q.start >= head_end or v["attribution"] not in ("colon", "descriptor", "repeated") or (
-                v.get("speaker_start") or -1) < head_end:  # fmt: skip
+                (v.get("speaker_start") or -1) < head_end and not label):  # fmt: skip
             continue  # a name the headline prints, or no role read into the body
         src = _headline_source(q, attributed)
-        if src is not None and not _one_speaker(q, src):
+        if src is not None and not _one_speaker(q, src) and (not label or _person_speaker(src)):
             out[i] = _speaker_of(q, src)
     return out
+
+
+def _headline_role_label(v: dict[str, Any]) -> bool:
+    """Return whether a quote's value credits it to one unnamed person by a role noun and nobody else ("... to be
+    'fully acceptable' to both: official", "...: senior security official"): a label a body quote's named speaker
+    may stand for (qfix42); no name, no group ("officials"), no organisation.
+
+    >>> said = {"speaker": None, "speaker_name": None, "attribution": "descriptor"}
+    >>> _headline_role_label(said | {"speaker_text": "senior security official"})
+    True
+    >>> [_headline_role_label(said | {"speaker_text": w}) for w in ("officials", "ministry")]
+    [False, False]
+    """
+    words = (v.get("speaker_text") or "").split()
+    return (v["attribution"] == "descriptor" and v.get("speaker") is None and not v.get("speaker_name")
+            and 1 <= len(words) <= 4 and words[-1] in ROLE_NOUNS and not words[-1].endswith("s"))  # fmt: skip
+
+
+def _person_speaker(q: Quote) -> bool:
+    """Return whether the speaker a quote is given is a person (its name's mention or its pronoun's antecedent)."""
+    m = q.antecedent or q.speaker_mention
+    return m is not None and m.kind == "person"
 
 
 # A sentence that introduces a document its subject issues: "X issued a statement", "X on Wednesday released the

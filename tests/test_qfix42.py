@@ -1,0 +1,20 @@
+"""Quote speakers on classes of the dev quote misses (qfix42; `evaluate tests/corpus --split dev --misses`), each held
+in rows of my own (other names, years, offices and words than any corpus article). Rows as in tests/test_qfix37.py
+(publication day, headline, body, the quote's words, the speakers accepted: "/" between names, "None" for nobody);
+each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/test_qfix42.csv.
+
+- HEADROLE (class 1): a headline quote credited by the headline's own role label ("... 'fully acceptable' to both:
+  official", "...: senior diplomat"), whose lede tells of the role and whose body names the speaker only later with
+  a quote carrying the headline's words, kept the bare role: the role's words are the one named person's the body
+  quotes with them (``quotes._headline_role_label`` in ``quotes._headline_role_carried``). Near misses kept: a
+  plural label ("officials"), two named speakers carrying the words, an organisation carrying them, no body quote
+  with the words, a label the body already names.
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_qfix37 import check_qfix37_speakers
+
+COUNTS = {"HEADROLE": 5, "HEADROLE_NEAR": 5}
+test_qfix42_speakers, test_tables = table_tests("test_qfix42", check_qfix37_speakers, COUNTS)
