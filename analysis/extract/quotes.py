@@ -5142,6 +5142,26 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     return _NOBODY
 
 
+_THEY_SUBJECT = re.compile(r"\b(?P<p>[Tt]hey)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
+
+
+def _they_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return "they" as the subject of a verb before a partial quote in its sentence ("They assessed the deal by
+    saying, “...”"), pointing back to the group or the two people named before (:func:`_they_group`), else nobody:
+    a plural pronoun is no one person named between (qfix42).
+
+    >>> t = "Jo Bell and Al Roe wrote a paper. They judged it by saying, “Too early.”"
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell"}),
+    ...       Mention(12, 18, "Al Roe", "person", {"name": "Al Roe"})]
+    >>> _they_subject(t, _Index(ms), _Place(60, 72, 0, 72, 0, 34, 0)).name
+    'Jo Bell and Al Roe'
+    """
+    for m in _THEY_SUBJECT.finditer(text, max(pl.sent_start, pl.qs - win.PRONOUN_SEEN_BACK), pl.qs):
+        if _verb_like(m.group("v")):
+            return _they_group(text, idx, m.start("v"), pl.sent_start, pl.back)
+    return _NOBODY
+
+
 # Title abbreviations a list's title word may end with a period in ("Sen.", "Lt. Gen."): any other word ending in a
 # period ends a sentence ("... and Tia Borne. Dora Vell said"), which no link between two listed people crosses.
 _LIST_ABBREVIATIONS = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.endswith("."))
@@ -9553,12 +9573,31 @@ def _pair_before(
         return None  # every pair's " and " would lie there: none, so no pair (one search, not one a pair)
     while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
-            office = text[first.end + 5 : second.start].split()
+        link = _pair_link(text, first.end, second.start)  # tested before any copy: most pairs fail here
+        if link > 0:
+            office = text[link : second.start].split()
             if len(office) <= 6 and all(_office_word(w) for w in office) and _pair_governed(text, people, j, floor):
                 return first, second
         j -= 1
     return None
+
+
+# a description in commas after the first of two joined people, before "and" ("Jo Bell, a fellow at X, and Al Roe")
+_APPOSED_AND = re.compile(r",[ \t]{1,3}[^,\"“”\n]{1,120}+,[ \t]{1,3}and[ \t]")
+
+
+def _pair_link(text: str, first_end: int, second_start: int) -> int:
+    """Return where the words before the second of two people start when "and" joins them, right after the first
+    or after a description in commas of the first ("Jo Bell, a fellow at X, and envoy Al Roe": qfix42), else -1.
+
+    >>> t = "Jo Bell, a fellow at Hudson, and envoy Al Roe wrote."
+    >>> t[_pair_link(t, 7, 39) :], _pair_link("Jo Bell and Al Roe", 7, 12), _pair_link("Jo Bell met Al Roe", 7, 12)
+    ('envoy Al Roe wrote.', 12, -1)
+    """
+    if text.startswith(" and ", first_end, second_start):
+        return first_end + 5
+    m = _APPOSED_AND.match(text, first_end, second_start)
+    return m.end() if m is not None else -1
 
 
 _SIGNER_GROUPS = word_set("members lawmakers senators legislators congressmen representatives")
@@ -15034,6 +15073,7 @@ class _Context:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
         if not who.found and rules.may(_pronoun_subject):
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
+            who = who if who.found else _they_subject(text, idx, pl)  # "They assessed it by saying “...”"
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
         if not who.found and opens:
