@@ -2628,6 +2628,28 @@ def _another_body(text: str, m: Mention, bodies: frozenset[str]) -> bool:
     return bool(held) and not held & bodies
 
 
+_SPOKES_NOUNS = word_set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons")
+
+
+def _described_spokesperson(text: str, m: Mention) -> bool:
+    """Return whether the title printed before the person at ``m``, the appositive after the name or the role given
+    holds a spokesperson's noun ("Pentagon spokesman Jo Bell", "Jo Bell, chief Pentagon spokesman,").
+
+    >>> t = "Jo Bell, chief Pentagon spokesman, spoke."; bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _described_spokesperson(t, bell), _described_spokesperson(t.replace("spokesman", "chief"), bell)
+    (True, False)
+    """
+    cut = m.start > win.TITLE_BEFORE_NAME  # the window's first word may be cut
+    before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()[cut:]
+    k = len(before)
+    while k > 0 and _printed_title_word(before[k - 1]):
+        k -= 1
+    after = text[m.end : m.end + win.OFFICE_AFTER]
+    apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
+    words = [*before[k:], *apposed, *(m.value.get("role") or "").split()]
+    return any(w.lower().strip(".,") in _SPOKES_NOUNS for w in words)
+
+
 def _printed_title_word(word: str) -> bool:
     """Return whether ``word`` may belong to a title printed before a name: capitalised or an office noun, and not
     ending a clause or a sentence (a title's abbreviation "Gen." and "U.S." go on).
@@ -15669,8 +15691,9 @@ class _Context:
             m = self.people[j]
             if m.start < far:
                 break
-            if (grade := self._grade_for(m, office, role, bodies, quoted)) is None:
-                continue
+            if (grade := self._grade_for(m, office, role, bodies, quoted)) is None or (
+                    role.head not in _SPOKES_NOUNS and _described_spokesperson(self.text, m)):  # fmt: skip
+                continue  # "Bo, chief Pentagon spokesman": no "defense chief", whose words he gives (qfix42)
             if grade == 3:  # named as a government's modifier: the holder only when no other is
                 modifier = modifier or m
                 continue
@@ -15695,11 +15718,19 @@ class _Context:
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
                                   or (role.country and self.country_of(spoke) not in {None, role.country})
-                                  or _another_body(self.text, spoke, bodies)):
-            spoke = None
+                                  or _another_body(self.text, spoke, bodies)
+                                  or (role.head not in _SPOKES_NOUNS and self._spokesperson(spoke))):
+            spoke = None  # "Bo, a Pentagon spokesman, said ... ¶ the defense chief had told ...": not Bo (qfix42)
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _spokesperson(self, m: Mention) -> bool:
+        """Return whether the person at ``m`` is described as a spokesperson where the text names them before
+        (:func:`_described_spokesperson`): one who speaks for another office holder, never that holder."""
+        named, k = _named_in([m]), bisect.bisect_right(self.people_starts, m.start)
+        return any(_described_spokesperson(self.text, p) for p in self.people[max(0, k - _LOOK_BACK) : k]
+                   if _named_in([p]) & named)  # fmt: skip
 
     def _opener_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
                        quoted: set[str]) -> Mention | None:
