@@ -22,6 +22,12 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
   ``_Context._office_holder``); the role stays the speaker, no name (the dev miss now gives "the defense chief" for
   Jonathan Hoffman, still a miss: the secretary is named only inside a quote). Near misses kept: "the spokesman",
   a holder named before the spokesperson, "the Army chief" of a chief of staff, "the commander" after a spokesman.
+- PAIR (class 4, the people finder): the first of two unknown people joined by "and" before an aside and a verb of
+  saying ("A and B, two fellows at X, wrote", "A and B, both of X, said", "A and B on Monday said") was no person,
+  and the tag's subject was read past the aside as B alone: "A and B said" was read only with the verb right after
+  B (``names.beside_speech`` reads the aside and time after B; ``quotes._joint`` after ``quotes._appositive_holder``
+  in ``quotes._subject_before``). README: a joint statement's speaker is its first-named or the pair. Near misses
+  kept: a later surname tag, a body and a person joined, the pair as an object of "met", Korean full names.
 """
 
 from __future__ import annotations
@@ -29,5 +35,6 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"HEADROLE": 5, "HEADROLE_NEAR": 5, "THEY": 6, "THEY_NEAR": 2, "SPOKES": 3, "SPOKES_NEAR": 5}
+COUNTS = {"HEADROLE": 5, "HEADROLE_NEAR": 5, "THEY": 6, "THEY_NEAR": 2, "SPOKES": 3, "SPOKES_NEAR": 5, "PAIR": 3,
+          "PAIR_NEAR": 5}
 test_qfix42_speakers, test_tables = table_tests("test_qfix42", check_qfix37_speakers, COUNTS)

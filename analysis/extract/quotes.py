@@ -2283,8 +2283,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
-            who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))
-            return _appositive_holder(text, idx, who, verb_start, floor)  # "Bo, who sits on the X Committee, said": Bo
+            who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))  # "Bo, who chairs X,
+            return _joint(text, idx, _appositive_holder(text, idx, who, verb_start, floor))  # said": Bo; qfix42 pairs
         prep = _place_preposition(text, floor, m.start)
         if gap_ok and not _is_speaker(m) and prep >= 0:
             target = prep  # "the Foreign Ministry in Seoul said": past the place to the ministry
