@@ -28,6 +28,12 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
   B (``names.beside_speech`` reads the aside and time after B; ``quotes._joint`` after ``quotes._appositive_holder``
   in ``quotes._subject_before``). README: a joint statement's speaker is its first-named or the pair. Near misses
   kept: a later surname tag, a body and a person joined, the pair as an object of "met", Korean full names.
+- LEDE (class 5): a lede's role named in the next paragraph ("a senior ... security official said" ¶ "Principal
+  Deputy National Security Adviser X made the projection") was missed when the partial quote stood more than 150
+  characters before its tag (``quotes._AFTER`` reads 190, ``windows.AFTER_QUOTE_REACH`` 210), when the title before
+  the name ran past 40 characters (``windows.REMARK_TITLE_CHARS`` 64) and when the verb was "made the projection"
+  or "the assessment" (``quotes._opening_teller`` reads ``quotes._MADE_REMARKS``). Near misses kept: a "while"
+  clause before the tag, "made the prediction that", a capitalised opener that is no title, a short title.
 """
 
 from __future__ import annotations
@@ -36,5 +42,5 @@ from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"HEADROLE": 5, "HEADROLE_NEAR": 5, "THEY": 6, "THEY_NEAR": 2, "SPOKES": 3, "SPOKES_NEAR": 5, "PAIR": 3,
-          "PAIR_NEAR": 5}
+          "PAIR_NEAR": 5, "LEDE": 4, "LEDE_NEAR": 4}
 test_qfix42_speakers, test_tables = table_tests("test_qfix42", check_qfix37_speakers, COUNTS)

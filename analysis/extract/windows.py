@@ -239,7 +239,7 @@ JOINED_WORDS_BACK = 40
 CLOSING_TAG_REACH = 1500
 LABEL_BACK = 200  # characters before a colon read for a speaker printed as a label ('JO BELL (ENVOY) :')
 LABEL_NAME_BACK = 160  # characters before a label's colon in which its name may end
-AFTER_QUOTE_REACH = 170  # characters after a quote read for its tag ('", said Esper, a lawmaker')
+AFTER_QUOTE_REACH = 210  # characters after a quote read for its tag ('", said Esper, a lawmaker')
 AGENT_BEFORE_BACK = 90  # characters before a quote read for a passive agent ('was accused by Bo of "..."')
 SIGNER_LIST_REACH = 420  # characters after a quote read for a list of three or more signers before 'wrote'
 SIGNER_LIST_LEAD = 90  # characters a signer list's first name may stand after the quote (a title before it)
@@ -725,7 +725,7 @@ CAPPED_AFTER = 16
 # holder as the one who "made the remarks" (spk28c, quotes._remark_maker)
 REMARK_TAG_TAIL = 60
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
-REMARK_TITLE_CHARS = 40
+REMARK_TITLE_CHARS = 64
 # characters before a money amount read for "one dollar was worth" / "a dollar bought": the amount is an exchange
 # rate (dev129, frames.dollar_worth)
 WORTH_BACK = 60
