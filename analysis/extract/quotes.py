@@ -10425,6 +10425,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
     out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
+    out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
@@ -13038,6 +13039,62 @@ def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[
                "antecedent": {"start": start, "end": end, "exact": text[start:end]}}
         out[i] = replace(q, value=v | new, speaker_mention=m)
         fixed = (v.get("speaker_text"), new)
+    return out
+
+
+# a document its subject issues and the text prints next, not one it reads or relays ("read the following statement
+# from X", "issued the following statement by X": X's)
+_FOLLOWING_DOC = re.compile(r"[ \t](?:issued|released|sent|posted|published|put[ \t]out)(?P<the>[ \t])the[ \t]following"
+                            r"[ \t](?:statement|letter|readout|release)\b(?![ \t](?:from|by|of)\b)")
+
+
+# between an issuer's name and its verb: a party tag in brackets and a description after a comma, commas inside ("Rep.
+# Jo Bell, M.D. (D-OR), Chair of the panel on Asia, the Pacific, and Trade, issued")
+_ISSUER_ASIDE = re.compile(
+    rf"(?:[ \t]\([^()\n]{{1,20}}+\))?(?:,[^\"“”\n]{{1,{win.ISSUER_ASIDE_MOST}}}?,)?"
+    r"(?:[ \t]on[ \t][A-Z][a-z]{2,8}day)?")
+
+
+def _described_issuer(text: str, idx: _Index, lo: int, at: int) -> Mention | None:
+    """Return the person named last before the verb ending at ``at`` (a document's "the following statement") when
+    only a party tag, a description after a comma and a day stand between the name and the verb, else None.
+
+    >>> t = "Rep. Jo Bell (D-OR), Chair of the Asia panel, issued the following statement"
+    >>> _described_issuer(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, t.index(" the follow")).exact
+    'Jo Bell'
+    """
+    verb = text.rfind(" ", lo, at)  # before the verb's word ("issued", "released")
+    back = max(lo, verb - win.ISSUER_ASIDE_MOST - 60)  # the aside and the party tag
+    near = [m for m in idx.ending_before(verb, back, most=4) if m.kind == "person"]
+    return near[0] if near and _ISSUER_ASIDE.fullmatch(text, near[0].end, verb) is not None else None
+
+
+def _following_statement(text: str, idx: _Index, quotes: list[Quote], places: list[_Place],
+                         paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Return ``quotes`` with a quote no rule credits that opens the paragraph right after one introducing "the
+    following statement" ("Rep. X issued the following statement after the vote." ¶ "...") given the issuer that
+    paragraph names (:func:`_document_issuer`): the statement printed after it is the issuer's (qfix42).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "Rep. Jo Bell issued the following statement after the vote." + 2 * chr(10) + '"We won."'
+    >>> find_quotes(t, [(0, 59), (61, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        if q.value["attribution"] != "none" or pl.pi == 0 or q.start != paragraphs[pl.pi][0]:
+            continue
+        lo, hi = paragraphs[pl.pi - 1]
+        lo = max(lo, hi - win.DOCUMENT_INTRO_BACK)
+        intro = _FOLLOWING_DOC.search(text, lo, hi)
+        found = _document_issuer(text, idx, lo, intro.end()) if intro else None
+        m = found[0] if found is not None else _described_issuer(text, idx, lo, intro.start("the")) if intro else None
+        if m is None or not _is_speaker(m):
+            continue
+        value = q.value | {"speaker": _speaker_id(m), "speaker_name": speaker_name(m), "speaker_text": m.exact,
+                           "speaker_start": m.start, "speaker_end": m.end, "attribution": "subject"}  # fmt: skip
+        out[i] = replace(q, value=value, speaker_mention=m)
     return out
 
 

@@ -39,6 +39,7 @@ TITLE_BACK = 40  # characters before a name in which its title words are read: "
 PARTY_AFTER = 20
 # characters before a quote read for the sentence that introduces the document it quotes ("X issued a statement")
 DOCUMENT_INTRO_BACK = 600
+ISSUER_ASIDE_MOST = 240  # characters of a description between an issuer's name and "issued the following statement"
 # parties of a list read back for a joint document's first issuer ("Sen. A, Sen. B and Sen. C sent a letter")
 LIST_PARTIES_MOST = 6
 # characters before a bare surname read for the office that names it ("the ministry spokeswoman said ... Choi said")
