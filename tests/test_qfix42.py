@@ -40,6 +40,14 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
   ``quotes._described_issuer``); not a statement "from"/"by" another, nor one read. Left a strict xfail: a person
   named inside the issuer's relative clause hides the issuer (nobody's, no wrong name). Near misses kept: a colon
   (already read), "issued a statement" with a later tag, "read the following statement from X", a body as issuer.
+- QUOTEDAS (class 7): "<outlet> quoted US Joint Chiefs of Staff Chairman Gen. X as saying that the “...”" gave the
+  outlet: the country opening the title ended the look for the person after "quoted", and a title of seven words
+  was read as none (six read). A country that is no speaker is read past, titles hold up to seven words, "of"/"for"
+  inside, a title ending in its office's name ("Secretary of the Air Force") after the quote too
+  (``quotes._quoted_as_saying``, ``quotes._title_gap``, ``windows.TITLE_GAP_WORDS``, ``quotes._cited_title_word``,
+  ``quotes._title_of`` in ``quotes._titled_cited``). Near misses kept: no country, a six-word title, "quoted the
+  office of X", "quoted South Korea", "quoted aides of X" (before or after the quote), "quoted US officials in the
+  office of ... X", a short title after the quote.
 """
 
 from __future__ import annotations
@@ -49,5 +57,6 @@ from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"HEADROLE": 5, "HEADROLE_NEAR": 5, "THEY": 6, "THEY_NEAR": 2, "SPOKES": 3, "SPOKES_NEAR": 5, "PAIR": 3,
           "PAIR_NEAR": 5, "LEDE": 4, "LEDE_NEAR": 4,
-          "STATEMENT": 4, "STATEMENT_NEAR": 4}
+          "STATEMENT": 4, "STATEMENT_NEAR": 4, "QUOTEDAS": 3,
+          "QUOTEDAS_NEAR": 8}
 test_qfix42_speakers, test_tables = table_tests("test_qfix42", check_qfix37_speakers, COUNTS)

@@ -711,7 +711,7 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = text[start:end].split()
-    return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
+    return len(words) <= win.TITLE_GAP_WORDS and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
 _NOT_OFFICE_WORDS = _PREPOSITIONS | frozenset(["and", "or", "that", "which", "who", "whom", "as", "than"])
@@ -6704,11 +6704,34 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
     for m in idx.ending_before(as_at, verb_end + 1):
         between = text[verb_end:m.start].split()
         if m.end == as_at and m.kind == "person" and _is_speaker(m) and 0 < len(between) <= win.CITED_TITLE_WORDS and (
-                all(w[:1].isupper() and w[-1:] not in ",;:" and w not in _NOT_IN_CITED_TITLE for w in between)) and (
-                _cited_title_last(between[-1])):
+                all(_cited_title_word(w, 0 < k < len(between) - 1) for k, w in enumerate(between))) and (
+                _cited_title_last(between[-1]) or _title_of(between)):
             return _named(m)
         break
     return _NOBODY
+
+
+def _cited_title_word(word: str, inside: bool) -> bool:
+    """Return whether ``word`` may stand in a title between "quoted" and a name: capitalised, no clause's mark after
+    it, no function word (:data:`_NOT_IN_CITED_TITLE`); inside the title (``inside``) also "of", "the" and "for"
+    ("quoted US Secretary of the Air Force Bo as saying", "Under Secretary for Policy"; qfix42).
+
+    >>> _cited_title_word("of", True), _cited_title_word("of", False), _cited_title_word("Of", True)
+    (True, False, False)
+    """
+    if inside and word in {"of", "the", "for"}:
+        return True
+    return word[:1].isupper() and word[-1:] not in ",;:" and word not in _NOT_IN_CITED_TITLE
+
+
+def _title_of(words: list[str]) -> bool:
+    """Return whether a title's words hold a title word followed by its "of"/"for" complement ("Secretary of the Air
+    Force", "Under Secretary for Policy"): a title that ends in its office's name (qfix42).
+
+    >>> _title_of("US Secretary of the Air Force".split()), _title_of("Aides of Bo".split())
+    (True, False)
+    """
+    return any(_cited_title_last(w) and nxt in {"of", "for"} for w, nxt in itertools.pairwise(words))
 
 
 def _cited_title_last(word: str) -> bool:
@@ -7016,7 +7039,8 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     for m in idx.first_between(lo, min(verb_start, lo + win.SUBJECT_AFTER)):
         if _is_speaker(m) and (m.start <= lo + 1 or _title_gap(text, lo, m.start) or _office_words(text, lo, m.start)):
             return _named(m)  # "quoted Ambassador Jo Bell as warning" (probeq38): past the title
-        break
+        if m.kind != "place" or _is_speaker(m):
+            break  # a country the title opens with is read past ("quoted US Joint Chiefs Chairman Gen. Bo": qfix42)
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
     if (one := _indefinite_phrase(text, lo, verb_start)).found and _AS.match(text, one.end, verb_start):

@@ -171,7 +171,8 @@ APPOSED_HOLDER = 40  # characters after the comma of an office phrase in which t
 # characters after "<owner>'s" read for the office and the name after it ("South Korea's chief negotiator, Jo Bell")
 OWNED_OFFICE = 80
 CITED_AS = 60  # characters after "quoted"/"cited" searched for " as "
-CITED_TITLE_WORDS = 4  # capitalised title words between "quoted" and a name before " as" ("quoted US Ambassador Bo")
+CITED_TITLE_WORDS = 8  # title words between "quoted" and a name before " as" ("quoted US Joint Chiefs of Staff Bo")
+TITLE_GAP_WORDS = 7  # words of a title between a verb and a name ("quoted US Joint Chiefs of Staff Chairman Gen. Bo")
 THAT_AFTER = 60  # characters after a verb read for a "that" opening its clause
 TOPIC_AFTER = 40  # characters after a name read for what it is asked or told about
 RELAYED_AFTER = 40  # characters after a reporting clause's "that" in which its subject may start
