@@ -100,7 +100,7 @@ _VERBS = (
 _VERBS_TRIE = word_trie(sorted(set(_VERBS.split("|"))))
 _VERB_FIRSTS = "".join(sorted({v[0].lower() for v in _VERBS.split("|")}))
 _AFTER = re.compile(
-    rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,190}}?)\b(?=[{_VERB_FIRSTS}])(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE
+    rf"[\s,;:.!?—–-]{{0,8}}+(?P<pre>[^\"“”!?]{{0,150}}?)\b(?=[{_VERB_FIRSTS}])(?P<verb>{_VERBS_TRIE})\b", re.IGNORECASE
 )
 _LONGEST_VERB = max(map(len, _VERBS.split("|")))
 _VERB_WORD = re.compile(rf"\b(?=[{_VERB_FIRSTS}])(?:{_VERBS_TRIE})\b", re.IGNORECASE)
@@ -2632,8 +2632,8 @@ _SPOKES_NOUNS = word_set("spokesman spokeswoman spokesperson spokesmen spokeswom
 
 
 def _described_spokesperson(text: str, m: Mention) -> bool:
-    """Return whether the title printed before the person at ``m``, the appositive after the name or the role given
-    holds a spokesperson's noun ("Pentagon spokesman Jo Bell", "Jo Bell, chief Pentagon spokesman,").
+    """Return whether the title printed before the person at ``m`` or the appositive after the name holds a
+    spokesperson's noun ("Pentagon spokesman Jo Bell", "Jo Bell, chief Pentagon spokesman,").
 
     >>> t = "Jo Bell, chief Pentagon spokesman, spoke."; bell = Mention(0, 7, "Jo Bell", "person", {})
     >>> _described_spokesperson(t, bell), _described_spokesperson(t.replace("spokesman", "chief"), bell)
@@ -2642,11 +2642,13 @@ def _described_spokesperson(text: str, m: Mention) -> bool:
     cut = m.start > win.TITLE_BEFORE_NAME  # the window's first word may be cut
     before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()[cut:]
     k = len(before)
-    while k > 0 and _printed_title_word(before[k - 1]):
-        k -= 1
+    while k > 0 and _printed_title_word(before[k - 1]) and before[k - 1] not in {"for", "of", "to"}:
+        k -= 1  # "a spokesman for President Al Roe": Roe's title is "President"
     after = text[m.end : m.end + win.OFFICE_AFTER]
     apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
-    words = [*before[k:], *apposed, *(m.value.get("role") or "").split()]
+    words = [*before[k:], *apposed]  # not the finder's role: "a spokesman for President Al Roe" may give Roe one
+    if "for" in apposed or "to" in apposed:
+        return False  # "a spokesman for President Al Roe": whom they speak for is read by the holder rules
     return any(w.lower().strip(".,") in _SPOKES_NOUNS for w in words)
 
 
@@ -13088,7 +13090,7 @@ def _described_issuer(text: str, idx: _Index, lo: int, at: int) -> Mention | Non
     'Jo Bell'
     """
     verb = text.rfind(" ", lo, at)  # before the verb's word ("issued", "released")
-    back = max(lo, verb - win.ISSUER_ASIDE_MOST - 60)  # the aside and the party tag
+    back = max(lo, verb - win.ISSUER_ASIDE_MOST - win.ISSUER_NEAR)  # the aside, the name and its title
     near = [m for m in idx.ending_before(verb, back, most=4) if m.kind == "person"]
     return near[0] if near and _ISSUER_ASIDE.fullmatch(text, near[0].end, verb) is not None else None
 
