@@ -1110,6 +1110,10 @@ def clause_tense(
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    if tense == "future" and _timetable_link(before):
+        b = _word_end(text, min(hi, end + _WINDOW), hi)
+        comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
+        tense = "past" if _own_past(_clause_words(text, end, b if comma < 0 else comma, False, tokens)) else tense
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
@@ -1126,6 +1130,44 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+# conjunctions that open a clause of its own after a timetable present ("The remarks come after talks ... ended")
+_TIMETABLE_LINKS = frozenset({"after", "as", "since", "because", "following", "when", "while"})
+
+
+def _timetable_link(before: list[str]) -> bool:
+    """Return whether the last tense word of ``before`` (a date's clause read back) is a timetable present
+    (:data:`_SCHEDULED_BASE`, :data:`_PLANNED_PRESENT`: "The remarks come", "elections come") followed by a
+    conjunction that opens a clause of its own ("after", "as"): the date then belongs to that clause, whose own verb
+    after the date (:func:`_own_past`) may tell its time (dfix42 COME).
+
+    >>> _timetable_link("The remarks come after talks in Seoul".split()), _timetable_link("Elections come".split())
+    (True, False)
+    >>> _timetable_link("The remarks come after talks ended".split())
+    False
+    """
+    for j in range(len(before) - 1, -1, -1):
+        w = before[j].lower()
+        if before[j] in _BOUNDARY or _tense_of(before, j) is not None:
+            linked = any(x.lower() in _TIMETABLE_LINKS for x in before[j + 1 :])
+            return w in _SCHEDULED_BASE | _PLANNED_PRESENT | {"comes"} and linked
+    return False
+
+
+def _own_past(after: list[str]) -> bool:
+    """Return whether the first tense word of a date's clause after it (up to its first comma, cut by the caller),
+    before any clause end, is past: the verb of the clause the date sits in ("talks on Tuesday | ended without a deal").
+
+    >>> _own_past("ended without a deal .".split()), _own_past(". Officials said".split())
+    (True, False)
+    """
+    for j, w in enumerate(after):
+        if w in _BOUNDARY:
+            return False
+        if (tense := _tense_of(after, j)) is not None:
+            return tense == "past"
+    return False
 
 
 #: The most characters a window's end moves on to finish the word it cuts (:func:`_word_end`).
