@@ -6,6 +6,12 @@ reading:
   ("The remarks come after talks in Hanoi on Tuesday ended without a deal") ahead of publication: that clause's own
   verb after the date tells its time (``dates._timetable_link``, ``dates._own_past``). Kept: "Elections come on
   Tuesday" (no clause after), a joined clause in the present ("... on Wednesday end"), a speech tag after a comma.
+- TIMELINE: dfix41's present-tense timeline assumed its lines oldest first; one told newest first ("Dec. 3 -- ...
+  March 9 -- ... Feb. 2 -- ...", "Monday -- ... Sunday -- ... Saturday -- ...") was pushed past publication or a
+  year back. Its order is read (``dates._newest_first``: going back covers less time than going forward) and a list
+  told newest first looks back (``dates._timeline_back``: the first entry on or before publication, each next
+  before the one above). Kept: weekdays oldest first in the present (a week ahead), oldest first across a new year,
+  years written.
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -16,6 +22,6 @@ from __future__ import annotations
 from conftest import table_tests
 from test_dfix38 import check_dfix38
 
-COUNTS = {"COME": 5, "COME_NEAR": 3}
+COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

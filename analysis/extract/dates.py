@@ -7832,7 +7832,8 @@ def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]
     dash or colon (``_ENTRY_MARK``), each day with no year written (form "month") is the latest on or before the
     next entry's day; the last, told in the present (no word of a plan on its line, ``_ENTRY_AHEAD``), is the nearest
     such day to publication ``pub``, as a day in a clause with no tense is. A timeline's present ("Jan. 1 -- The deal
-    lapses.", "Sept. 19 -- Moon visits Pyongyang") tells no time; its order does (dfix41).
+    lapses.", "Sept. 19 -- Moon visits Pyongyang") tells no time; its order does (dfix41). A list told newest first
+    (:func:`_newest_first`) looks back: :func:`_timeline_back` reads it (dfix42).
 
     >>> t = "Jan. 1 -- The deal lapses.\\n\\nMarch 31 -- Envoys meet.\\n\\nNov. 7 -- Biden visits Seoul."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 12, 31))]
@@ -7842,6 +7843,8 @@ def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]
                and _ENTRY_MARK.match(text, f.end) and f.value.get("start") and f.value["start"] == f.value["end"]]
     if len(entries) < 2:
         return out  # most texts: no timeline
+    if _newest_first([out[k].value for k in entries]):
+        return _timeline_back(out, entries, pub)
     last = out[entries[-1]]
     line_end = text.find("\n", last.end) % (len(text) + 1)
     if last.value.get("form") == "month" and not _ENTRY_AHEAD.search(text, last.end, line_end):
@@ -7857,6 +7860,55 @@ def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]
         day = _on_year(day, later.year if (day.month, day.day) <= (later.month, later.day) else later.year - 1)
         if day is not None:  # (not Feb. 29 in a year with none)
             out[k] = f._replace(value={**f.value, "start": day.isoformat(), "end": day.isoformat()})
+    return out
+
+
+def _newest_first(values: list[dict[str, Any]]) -> bool:
+    """Return whether a timeline's entries (their date values, in the order told) run newest first: all of them
+    weekdays or days of a month with no year (a year written is no order to read), and going back entry by entry
+    covers less time than going forward (each step counted round the week, or round the year), as a list looking back
+    ("Monday: ... Sunday: ... Saturday: ...", "Nov. 20 -- ... Nov. 12 -- ... Oct. 30 -- ...") does (dfix42).
+
+    >>> v = [{"form": "month", "start": d} for d in ("2019-11-20", "2019-11-12", "2019-10-30")]
+    >>> _newest_first(v), _newest_first(v[::-1])
+    (True, False)
+    >>> _newest_first([{"form": "weekday", "start": d} for d in ("2022-11-28", "2022-11-27")])
+    True
+    >>> _newest_first([{"form": "month", "start": "2019-12-31"}, {"form": "month", "start": "2020-01-15"}])
+    False
+    """
+    forms = {v.get("form") for v in values}
+    if len(forms) != 1 or not forms <= {"month", "weekday"}:
+        return False
+    period = 7 if forms == {"weekday"} else 366
+    days = [dt.date.fromisoformat(v["start"]) for v in values]
+    keys = [d.weekday() if period == 7 else d.timetuple().tm_yday for d in days]
+    ahead = sum((b - a) % period for a, b in pairwise(keys))
+    back = sum((a - b) % period for a, b in pairwise(keys))
+    return back < ahead
+
+
+def _timeline_back(out: list[Found], entries: list[int], pub: dt.date) -> list[Found]:
+    """Return ``out`` with a newest-first timeline's days read back (:func:`_newest_first`): the first entry the latest
+    such day on or before publication ``pub``, each next the latest before the one above it (a weekday: strictly
+    before; a month's day: on or before). A list told newest first looks back, whatever its verbs' present (dfix42).
+
+    >>> f = [Found(0, 6, "Monday", {"form": "weekday", "start": "2022-12-05", "end": "2022-12-05"}),
+    ...      Found(9, 15, "Sunday", {"form": "weekday", "start": "2022-12-04", "end": "2022-12-04"})]
+    >>> [x.value["start"] for x in _timeline_back(f, [0, 1], dt.date(2022, 11, 29))]
+    ['2022-11-28', '2022-11-27']
+    """
+    above = pub + dt.timedelta(days=1)  # the first entry may be publication's own day
+    for k in entries:
+        f = out[k]
+        day = dt.date.fromisoformat(f.value["start"])
+        if f.value["form"] == "weekday":
+            day = above - dt.timedelta(days=(above.weekday() - day.weekday() - 1) % 7 + 1)
+        else:
+            on = _on_year(day, above.year)
+            day = on if on is not None and on < above else _on_year(day, above.year - 1) or day
+        out[k] = f._replace(value={**f.value, "start": day.isoformat(), "end": day.isoformat()})
+        above = day + dt.timedelta(days=1) if f.value["form"] == "month" else day
     return out
 
 
