@@ -12,6 +12,11 @@ reading:
   told newest first looks back (``dates._timeline_back``: the first entry on or before publication, each next
   before the one above). Kept: weekdays oldest first in the present (a week ahead), oldest first across a new year,
   years written.
+- THROUGH_END: dfix41's plan end ("agreed to ... through the end of the year") took publication's year though the
+  sentence told its own year before it ("In 2021, Seoul agreed to ...", "decided last April to ...", "In March
+  2020"): the end is that year's (``dates._year_end_told``: the nearest year or month of a year before it in its
+  sentence, ``dates._year_or_month``). Kept: a clause told ahead ("will pay less by the end of the year"), "the end
+  of this year", a week told before it.
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -22,6 +27,7 @@ from __future__ import annotations
 from conftest import table_tests
 from test_dfix38 import check_dfix38
 
-COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4}
+COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH_END": 4,
+          "THROUGH_END_NEAR": 3}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

@@ -7820,7 +7820,54 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
-    return _timeline_in_order(text, _day_words_named(text, out), published)
+    return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, out), published))
+
+
+# "the end of the year" with no "this"/"next"/"last" (the words :func:`_year_end_told` rereads)
+_BARE_YEAR_END = re.compile(r"(?i:\bend[ \t]+of[ \t]+the[ \t]+year)\Z")
+# a sentence's end between two dates: a stop, then a capital or a quote mark; or a line break
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+[\"“A-Z]|\n")
+
+
+def _year_end_told(text: str, out: list[Found]) -> list[Found]:
+    """Return ``out`` with "the end of the year" (no "this", "next", "last": read from publication) set in the year
+    told before it in its sentence: the nearest date there that is a year or a month of one ("In 2021, Seoul agreed
+    to cover their pay through the end of the year", "The deal, signed last April, keeps the rate through the end of
+    the year"), when its clause is not told ahead (a "will" keeps publication's year: "Seoul, which paid in 2021,
+    will pay more by the end of the year"). A plan's end is that of the year the sentence is about (dfix42).
+
+    >>> t = "In 2021, Seoul agreed to cover their pay through the end of the year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 2, 10))]
+    ['2021-01-01', '2021-12-31']
+    >>> t = "In 2021, Seoul paid more, and it will pay less by the end of the year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 2, 10))]
+    ['2021-01-01', '2025-12-31']
+    """
+    for k, f in enumerate(out):
+        if f.value.get("form") != "relative" or not f.value.get("start") or not _BARE_YEAR_END.search(f.exact):
+            continue
+        told = next((g for g in reversed(out[:k]) if g.end <= f.start), None)
+        if told is None or _SENTENCE_GAP.search(text, told.end, f.start) or not _year_or_month(told.value):
+            continue
+        year = told.value["start"][:4]
+        if year != f.value["start"][:4] and clause_tense(text, f.start, f.end) != "future":
+            out[k] = f._replace(value={**f.value, "start": f"{year}-12-31", "end": f"{year}-12-31"})
+    return out
+
+
+def _year_or_month(value: dict[str, Any]) -> bool:
+    """Return whether a date value is a year or a month of one (form "absolute" or "month", at least 28 days, within
+    one calendar year): a time a sentence can be about, whose year "the end of the year" after it means.
+
+    >>> _year_or_month({"form": "month", "start": "2024-04-01", "end": "2024-04-30"})
+    True
+    >>> _year_or_month({"form": "month", "start": "2024-04-03", "end": "2024-04-03"})
+    False
+    """
+    lo, hi = value.get("start"), value.get("end")
+    if value.get("form") not in {"absolute", "month"} or not lo or not hi or lo[:4] != hi[:4]:
+        return False
+    return (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days >= 27
 
 
 # a timeline's entry: a date opening its line, then a dash or a colon ("Jan. 1 -- The deal lapses.")
