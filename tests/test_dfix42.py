@@ -17,6 +17,13 @@ reading:
   2020"): the end is that year's (``dates._year_end_told``: the nearest year or month of a year before it in its
   sentence, ``dates._year_or_month``). Kept: a clause told ahead ("will pay less by the end of the year"), "the end
   of this year", a week told before it.
+- FADED: dfix41 read a date hoped for ("Hopes of a deal before Christmas faded", "Expectations of an agreement by
+  March dimmed", "A deal before Christmas looked unlikely") always ahead, even when the hope's own verb after the
+  date is past: the date of that time, which is the one just passed when that ended within a quarter of a year
+  before publication (as a start warned of is read, ``dates._start_just_passed``), else the coming one
+  (``dates._hope_told_past``, ``dates._holiday_just_passed``; "expectations" and "hope" join the nouns of
+  expectation). Kept: a hope in the present, a hope held by a verb before it ("braced for the possibility of"), and
+  dfix41's rows (the last Christmas a year back: the coming one).
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -28,6 +35,6 @@ from conftest import table_tests
 from test_dfix38 import check_dfix38
 
 COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH_END": 4,
-          "THROUGH_END_NEAR": 3}
+          "THROUGH_END_NEAR": 3, "FADED": 5, "FADED_NEAR": 3}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

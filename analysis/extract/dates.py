@@ -2805,6 +2805,19 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
     return days if days.hi >= lo else _holiday_days(name, lo.year + 1)
 
 
+def _holiday_just_passed(name: str, pub: dt.date) -> Period:
+    """Return holiday ``name`` hoped for in a hope told past (:func:`_hope_told_past`) from publication ``pub``: the
+    latest on or before it when that ended at most ``_JUST_PASSED`` days before (the hope faded as it came), else the
+    coming one (as :func:`_start_just_passed` reads a month; dfix42).
+
+    >>> _holiday_just_passed("christmas", dt.date(2023, 2, 10)).lo, _holiday_just_passed("christmas",
+    ...                                                                                   dt.date(2022, 12, 10)).lo
+    (datetime.date(2022, 12, 25), datetime.date(2022, 12, 25))
+    """
+    last = _holiday_by_tense(name, False, pub)
+    return last if (pub - last.hi).days <= _JUST_PASSED else _holiday_by_tense(name, True, pub)
+
+
 def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
     """Return holiday ``name`` told with no year from publication ``pub``: the first on or after it in a clause
     about the future, else the latest on or before it (README, lead decisions on date59's questions).
@@ -3445,7 +3458,29 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
         or _prospect_before(m.string, m.start()) or _prospect_after(m.string, m.end())
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     done = pub if past and not ahead and word not in _DEADLINE_WORDS else None  # a past one: by publication (dfix41)
-    return Anchored(partial(_holiday_from_day, key, back, done), published=partial(_holiday_by_tense, key, ahead))
+    told = partial(_holiday_just_passed, key) if ahead and _hope_told_past(m.string, m.start(), m.end()) \
+        else partial(_holiday_by_tense, key, ahead)  # "Hopes of a deal before Christmas faded" (dfix42)
+    return Anchored(partial(_holiday_from_day, key, back, done), published=told)
+
+
+def _hope_told_past(text: str, start: int, end: int, back: list[str] | None = None) -> bool:
+    """Return whether the date ``text[start:end]`` is what a hope (a noun of expectation before it, :func:`_prospect`,
+    or a verb weighing its chance after it, :func:`_prospect_after`) was held for, told past by the verb of that
+    hope's own clause after the date, before any comma ("Hopes of a deal before Christmas faded", "Expectations of an
+    agreement by March dimmed", "a deal by May looked unlikely"): the date of that time, which publication may have
+    passed. Not a hope a verb before it holds ("braced for the possibility of ... in November"; ``back``: the
+    clause's words before the date, if read). dfix42.
+
+    >>> t = "Hopes of a deal before Christmas faded."
+    >>> _hope_told_past(t, t.index("before"), t.index(" faded")), _hope_told_past(t.replace("faded", "fade"), 9, 32)
+    (True, False)
+    """
+    cut = text.find(",", end, end + _WINDOW)
+    after = _clause_words(text, end, min(len(text), end + _WINDOW) if cut < 0 else cut, False, None)
+    if not _own_past(after):
+        return False
+    back = _clause_words(text, max(0, start - _BACK), start, True, None) if back is None else back
+    return _prospect(back) or _prospect_after(text, end)
 
 
 def _prospect_before(text: str, at: int) -> bool:
@@ -10176,6 +10211,8 @@ def _forward(
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)) or _prospect_after(text, end):
+        if tense == "past" and _hope_told_past(text, start, end, back):
+            return _WARNED_START  # "Expectations of a deal by March dimmed": ahead unless just passed (dfix42)
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
@@ -10507,7 +10544,7 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
 
 
 _PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner",
-                       "hopes"})  # "Hopes of a deal before Christmas faded" (dfix41)
+                       "hopes", "hope", "expectations"})  # "Hopes of a deal before Christmas faded" (dfix41, 42)
 _PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 # what may stand between "front runner" and the date it is the front runner of ("the front runner in the 2020 race"):
 # a name after it is the runner's ("front-runner Trump on Monday repeated": Monday is his act's, dev 126th batch)
