@@ -24,6 +24,11 @@ reading:
   (``dates._hope_told_past``, ``dates._holiday_just_passed``; "expectations" and "hope" join the nouns of
   expectation). Kept: a hope in the present, a hope held by a verb before it ("braced for the possibility of"), and
   dfix41's rows (the last Christmas a year back: the coming one).
+- AND_PAST: dfix41's JOINED let any verb after "and" take a passive's tense before it, so a second verb with its own
+  past form lost it ("will be reviewed by parliament and was rejected by the committee in October": October went
+  ahead). A past form that is no participle ("was", "were", "had", "went": ``dates._PRETERITES``) is a finite verb
+  of its own and keeps its past. Kept: participles joined to the passive ("and sent to parliament in March", "and
+  voted on in September").
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -35,6 +40,7 @@ from conftest import table_tests
 from test_dfix38 import check_dfix38
 
 COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH_END": 4,
-          "THROUGH_END_NEAR": 3, "FADED": 5, "FADED_NEAR": 3}
+          "THROUGH_END_NEAR": 3, "FADED": 5, "FADED_NEAR": 3,
+          "AND_PAST": 5, "AND_PAST_NEAR": 2}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

@@ -305,6 +305,15 @@ _PAST = frozenset(
      "withheld", "upheld", "laid", "bought", "oversaw", "overtook", "undertook", "foresaw", "arose", "slid", "swung",
      "sprang", "forgave", "slept"}
 )  # fmt: skip
+# past forms that are no participle ("was", "went", "took"): after "and" a finite verb of its own, which keeps its
+# past ("will be reviewed by parliament and was rejected by the committee in October": dfix42), not a participle
+# joined to a passive before it (:func:`_passive_before`)
+_PRETERITES = frozenset(
+    {"was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "took", "gave", "came", "went", "began",
+     "spoke", "wrote", "rose", "fell", "saw", "became", "broke", "flew", "ran", "chose", "drew", "grew", "threw",
+     "swore", "drove", "froze", "shook", "woke", "sank", "stole", "blew", "forgot", "withdrew", "arose", "sprang",
+     "forgave", "oversaw", "overtook", "undertook", "foresaw", "knew"}
+)  # fmt: skip
 # the irregular past forms mendd67 and date69 added that are their past participles too: after a determiner an
 # adjective ("the withheld payment", "the bought weapons", "a kept promise"), as a regular "-ed" is (mendfd72)
 _PAST_ADJECTIVES = frozenset(
@@ -427,7 +436,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
         return "future"
-    if (w in _SAME_PAST and _base_form(prev)) or (prev == "and" and _passive_before(words, i)):
+    if (w in _SAME_PAST and _base_form(prev)) or _joined_participle(words, i):
         return None  # "to put", "will cut": the base form; "will be signed ... and sent": the tense is told before it
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
@@ -442,6 +451,17 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _joined_participle(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` after "and" is a participle joined to a passive before it (:func:`_passive_before`),
+    with no tense of its own; a past form that is no participle (:data:`_PRETERITES`: "and was rejected", "and went")
+    is a finite verb of its own, which keeps its past (dfix42).
+
+    >>> _tense_of("It will be signed and was".split(), 5), _tense_of("It will be signed and sent".split(), 5)
+    ('past', None)
+    """
+    return i > 0 and words[i - 1].lower() == "and" and words[i].lower() not in _PRETERITES and _passive_before(words, i)
 
 
 def _passive_before(words: list[str], i: int) -> bool:
