@@ -939,8 +939,22 @@ def _adverb_last(w: str, nxt: str) -> bool:
 
     >>> _adverb_last("last", "met"), _adverb_last("last", "reached"), _adverb_last("last", "three")
     (True, True, False)
+
+    Nor the adjective of a date: "last" before a singular unit of time, a weekday or a month ("passed the House of
+    Representatives last week": dfix42), which names the time, no verb.
+
+    >>> _adverb_last("last", "week"), _adverb_last("last", "wednesday"), _adverb_last("last", "weeks")
+    (True, True, False)
     """
-    return w == "last" and (nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED))
+    if w != "last":
+        return False
+    return nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED) or nxt in _LAST_TIMES
+
+
+# what "last" names as an adjective before it: a singular unit of time, a weekday, a month ("Representatives last week")
+_LAST_TIMES = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         *(m.lower() for m in MONTHS)})
 
 
 #: Verbs of aspect: before "to" and a verb they tell that an action starts or goes on ("the two sides continue to
