@@ -37,6 +37,11 @@ From the dev date misses (``evaluate --split dev --misses``), in sentences of my
   a plural subject (a timetable's present), so a weekday after it went ahead: it is the date's adjective
   (``dates._adverb_last``, ``dates._LAST_TIMES``). Kept: the verb "last" before a count ("last a week from
   Monday", "last three days").
+- SAID_HEAD (Korea Herald 2021-03-11's class): a headline's weekday right after a past speech verb ("..., the two
+  ministries said Wednesday", "announced Tuesday", "told reporters on Monday") took the body's reading of another
+  event on that weekday ("are set to arrive on Wednesday": ahead); it is the day of the saying, told past, and keeps
+  its own reading (``dates._said_on`` in ``dates.headline_days``). Kept: a headline's weekday of an act the body
+  tells again, and one after a present "says".
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -50,6 +55,7 @@ from test_dfix38 import check_dfix38
 COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH_END": 4,
           "THROUGH_END_NEAR": 3, "FADED": 5, "FADED_NEAR": 3,
           "AND_PAST": 5, "AND_PAST_NEAR": 2,
-          "LAST_WEEK": 4, "LAST_WEEK_NEAR": 2}
+          "LAST_WEEK": 4, "LAST_WEEK_NEAR": 2,
+          "SAID_HEAD": 3, "SAID_HEAD_NEAR": 2}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

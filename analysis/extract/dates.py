@@ -8109,11 +8109,25 @@ def headline_days(head: list[Found], body: Iterable[Found], text: str = "") -> l
             out.append(f._replace(value=again))  # "Seoul stays firm a day after negotiators walked out" (dfix41)
             continue
         day, hol = _WEEKDAY_NAMED.search(f.exact), _HOLIDAY_NAMED.search(f.exact)
-        v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
+        told = day and f.value.get("form") == "weekday" and not _said_on(text, f.start)  # "said Wednesday": its own
+        v = named.get(day.group()) if told else None
         v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" \
             and "day" not in f.exact[: hol.start()].lower() else v  # not "the Monday after Thanksgiving"
         out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
     return out
+
+
+def _said_on(text: str, at: int) -> bool:
+    """Return whether the weekday at ``at`` follows a past speech verb (``_SAID_BEFORE``: "..., the ministries said
+    Wednesday", "told reporters on Monday"): the day of the saying, told past, which a headline keeps whatever day of
+    that name the body tells of (a headline that is its lede's sentence: "Kim will visit Seoul next week, the ministry
+    said Wednesday" over the body's "are set to arrive on Wednesday"; dfix42).
+
+    >>> t = "Kim will visit next week, the ministry said Wednesday"
+    >>> _said_on(t, t.index("Wednesday")), _said_on("Kim visits Seoul Wednesday", 17)
+    (True, False)
+    """
+    return bool(text) and _SAID_BEFORE.search(text, max(0, at - _SAID_BACK), at) is not None
 
 
 _WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
