@@ -42,6 +42,10 @@ From the dev date misses (``evaluate --split dev --misses``), in sentences of my
   event on that weekday ("are set to arrive on Wednesday": ahead); it is the day of the saying, told past, and keeps
   its own reading (``dates._said_on`` in ``dates.headline_days``). Kept: a headline's weekday of an act the body
   tells again, and one after a present "says".
+- FRONTED (Korea Herald 2020-04-27's class): a past participle opening its sentence before a preposition ("Submitted
+  to the National Assembly Friday, the two rival bills aim to ...") told no tense for its capital (the "-ed" rule
+  reads lower case), so the main clause's "aim to" made the weekday ahead: it is past
+  (``dates._fronted_participle``). Kept: a plan word opening the sentence ("Scheduled for Friday, ...").
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -56,6 +60,7 @@ COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH
           "THROUGH_END_NEAR": 3, "FADED": 5, "FADED_NEAR": 3,
           "AND_PAST": 5, "AND_PAST_NEAR": 2,
           "LAST_WEEK": 4, "LAST_WEEK_NEAR": 2,
-          "SAID_HEAD": 3, "SAID_HEAD_NEAR": 2}
+          "SAID_HEAD": 3, "SAID_HEAD_NEAR": 2,
+          "FRONTED": 3, "FRONTED_NEAR": 2}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

@@ -442,8 +442,8 @@ def _tense_of(words: list[str], i: int) -> str | None:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
-    if w in _PARTICIPLES and prev in _FINITE_BEFORE:
-        return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
+    if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
+        return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
@@ -451,6 +451,22 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _fronted_participle(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a past participle opening its sentence before a preposition ("Submitted to the
+    parliament Friday, the two bills aim ...", "Approved by the cabinet on Tuesday, the budget goes ..."): a phrase
+    of what was done to the subject, past, though its capital hid the "-ed" (dfix42). Not a plan word ("Scheduled for
+    Friday, the talks ...": ahead), nor a name ("Ted in Seoul").
+
+    >>> _fronted_participle("Submitted to the".split(), 0), _fronted_participle(". Signed in Seoul".split(), 1)
+    (True, True)
+    >>> _fronted_participle("Scheduled for Friday".split(), 0), _fronted_participle("Kim submitted to".split(), 1)
+    (False, False)
+    """
+    w, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
+    opening = words[i][:1].isupper() and (i == 0 or words[i - 1] in _BOUNDARY)
+    return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED | _PLAN_TOLD and nxt in _PREPOSITIONS
 
 
 def _joined_participle(words: list[str], i: int) -> bool:
