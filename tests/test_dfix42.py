@@ -46,6 +46,9 @@ From the dev date misses (``evaluate --split dev --misses``), in sentences of my
   to the National Assembly Friday, the two rival bills aim to ...") told no tense for its capital (the "-ed" rule
   reads lower case), so the main clause's "aim to" made the weekday ahead: it is past
   (``dates._fronted_participle``). Kept: a plan word opening the sentence ("Scheduled for Friday, ...").
+- AS_OF (Hankyoreh 2013-07-24's class, twice): "as of" before a bare month ("was 738 billion won as of April") was no
+  month modifier, so no date was found: it joins ``dates._MONTH_MODS`` (the month, read by its clause as "in April"
+  is). Kept: a month-day after "as of", and "as of now" (no date).
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -61,6 +64,7 @@ COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH
           "AND_PAST": 5, "AND_PAST_NEAR": 2,
           "LAST_WEEK": 4, "LAST_WEEK_NEAR": 2,
           "SAID_HEAD": 3, "SAID_HEAD_NEAR": 2,
-          "FRONTED": 3, "FRONTED_NEAR": 2}
+          "FRONTED": 3, "FRONTED_NEAR": 2,
+          "AS_OF": 3, "AS_OF_NEAR": 2}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

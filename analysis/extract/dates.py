@@ -6771,6 +6771,7 @@ _MONTH_MODS = _cased_first(
     r"|(?:the\s+)?(?:first|final|last|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of"  # see _late_part
     r"|(?:in\s+|during\s+|)the\s+latter\s+part\s+of"
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
+    r"|as\s+of"  # "738 billion won as of April": the month a figure stands at (dfix42)
 )
 # _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
 # lookahead at the first two ("Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De") and each name opened by a
