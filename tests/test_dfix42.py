@@ -49,6 +49,10 @@ From the dev date misses (``evaluate --split dev --misses``), in sentences of my
 - AS_OF (Hankyoreh 2013-07-24's class, twice): "as of" before a bare month ("was 738 billion won as of April") was no
   month modifier, so no date was found: it joins ``dates._MONTH_MODS`` (the month, read by its clause as "in April"
   is). Kept: a month-day after "as of", and "as of now" (no date).
+- FROM_NOW (One Free Korea 2009-01-18's class): "within (in) N units from now/today" after a past clause ("Seoul paid
+  cash in 2006, but within four years from now ...") was read back as a span up to publication: "from now" counts
+  forward whatever the tense (``dates._FROM_NOW`` in ``dates._in_count``). Kept: a count with no "from now", and one
+  from an event.
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -65,6 +69,7 @@ COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH
           "LAST_WEEK": 4, "LAST_WEEK_NEAR": 2,
           "SAID_HEAD": 3, "SAID_HEAD_NEAR": 2,
           "FRONTED": 3, "FRONTED_NEAR": 2,
-          "AS_OF": 3, "AS_OF_NEAR": 2}
+          "AS_OF": 3, "AS_OF_NEAR": 2,
+          "FROM_NOW": 3, "FROM_NOW_NEAR": 2}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

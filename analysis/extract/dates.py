@@ -4446,6 +4446,10 @@ def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored |
     return Anchored(partial(_next_period, unit=unit, k=k), unit=unit, year_step=unit == "year")
 
 
+# "from now", "from today" right after a count: counted forward from publication, whatever the clause's tense
+_FROM_NOW = re.compile(r"[ \t]{1,3}(?i:from)[ \t]{1,3}(?i:now|today)\b")
+
+
 def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "in two weeks" by the tense of its clause: told in the past, the span that many units up to
     publication ("the fourth test in two weeks"); in the future, the day that many units after it ("will
@@ -4475,6 +4479,11 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("It was the first in about four and a half years.", dt.date(2021, 3, 18))
     [('in about four and a half years', '2016-09-18', '2021-03-18')]
+
+    "From now" (today) after it counts forward whatever the tense (dfix42).
+
+    >>> ranges("Seoul paid cash, but within three years from now it pays in kind.", dt.date(2009, 1, 18))[0][1:]
+    ('2009-01-18', '2012-01-18')
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
@@ -4489,6 +4498,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         unit, n = halved
     # "within two (or three) weeks", "in less than two weeks": from publication to the (larger) count
     within = m["prep"].lower() == "within" or bool(m["less"])
+    future = future or _FROM_NOW.match(m.string, m.end()) is not None  # "within three years from now": ahead (dfix42)
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
     superlative = _ordinal_tally(m.string, m.start(), _SUPERLATIVE, _TENSE_WORDS)  # "the largest rise in 20 years"
