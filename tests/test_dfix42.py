@@ -53,6 +53,10 @@ From the dev date misses (``evaluate --split dev --misses``), in sentences of my
   cash in 2006, but within four years from now ...") was read back as a span up to publication: "from now" counts
   forward whatever the tense (``dates._FROM_NOW`` in ``dates._in_count``). Kept: a count with no "from now", and one
   from an event.
+- SINCE_BY (Dong-A 2020-04-10's class): a deadline after "since <event>" ("It will be two years and five months
+  since his appointment by November") was read as inside the since-phrase, so past: "by" ("until", "till") ends that
+  phrase and the deadline is the main verb's (``dates._since_past``). Kept: "since his appointment in November"
+  (the event's date) and a date right after "since".
 
 Rows: tests/cases/test_dfix42.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -70,6 +74,7 @@ COUNTS = {"COME": 5, "COME_NEAR": 3, "TIMELINE": 5, "TIMELINE_NEAR": 4, "THROUGH
           "SAID_HEAD": 3, "SAID_HEAD_NEAR": 2,
           "FRONTED": 3, "FRONTED_NEAR": 2,
           "AS_OF": 3, "AS_OF_NEAR": 2,
-          "FROM_NOW": 3, "FROM_NOW_NEAR": 2}
+          "FROM_NOW": 3, "FROM_NOW_NEAR": 2,
+          "SINCE_BY": 2, "SINCE_BY_NEAR": 2}
 
 test_dfix42_rows, test_tables = table_tests("test_dfix42", check_dfix38, COUNTS)

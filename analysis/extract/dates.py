@@ -10468,7 +10468,15 @@ def _since_past(text: str, end: int, hi: int | None, back: list[str]) -> bool:
     >>> t = "his first trip since taking office in June"
     >>> _since_past(t, len(t), None, t[:-5].split()), _since_past(t, len(t), None, ["will", "meet", "in"])
     (True, False)
+
+    Not a date after a deadline's preposition ("It will be two years since his appointment by November"): "by" ends
+    the phrase "since" opened, the deadline is the main verb's (dfix42).
+
+    >>> _since_past("", 0, None, "It will be two years since his appointment by".split())
+    False
     """
+    if back and back[-1].lower() in {"by", "until", "till"}:
+        return False
     return _since_gerund(back) or (_since_phrase(back) and not _verb_follows(text, end, hi))
 
 
