@@ -9761,7 +9761,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if since is None:
         since = span_year(r, fig, years) or than_year(r, fig, years)  # fix40c: "up 20 percent in two years"
     if since is None:
-        since = amount_base_year(r, fig, years)  # mendf68: "up 46 percent from X in 2019"
+        since = amount_base_year(r, fig, years) or span_ends_year(r, fig, years)  # mendf68, cfix43
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -9809,6 +9809,42 @@ def amount_base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None
         return None
     # "8 percent less than the $1 billion Washington sought in 2019": an ask is no base payment
     return base_years[-1] if _money_quantity(r, after[0]).quantity in ("sma_payment", "other") else None
+
+
+#: Before a span's first end: "grew from X in 2013 ...".
+_SPAN_FROM = re.compile(r"\bfrom[ \t]++(?:(?:" + HEDGE_WORDS + r"|just|some)[ \t]++)?$", re.I)
+#: Between a span's two ends, with no clause mark: "X in 2013 to (about) Y".
+_SPAN_TO = re.compile(r"[^.;:!?()\n]{0,40}?\bto[ \t]++(?:(?:" + HEDGE_WORDS + r"|nearly|over|just|some)[ \t]++)?", re.I)
+#: Between a span's second end and the change it sums up: "Y in 2019, a rise of P".
+_SPAN_SUM_GAP = re.compile(r"[^.;:!?()\n,]{0,30}+,[ \t]*+")
+
+
+def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the year of a span's first end when a percent change set off by a comma right after the span sums it
+    up ("grew from X in 2013 to Y in 2019, a rise of about 19 percent": from 2013), the first end's year bound in its
+    own phrase more than a year before the change's one year; else None (cfix43: the change was judged as the last
+    year's on the year before).
+
+    >>> r, fig = figure_in("Seoul's payment grew from 869.5 billion won in 2013 to 1.0389 trillion won in 2019, "
+    ...                    "a rise of about 19 percent.", 2)
+    >>> span_ends_year(r, fig, (2019,)), span_ends_year(r, fig, (2014,))
+    (2013, None)
+    >>> r, fig = figure_in("It paid 869.5 billion won in 2013 and 1.0389 trillion won in 2019, a rise of 19 percent.",
+    ...                    2)
+    >>> span_ends_year(r, fig, (2019,)) is None
+    True
+    """
+    s0, _ = r.local(fig)
+    before = r.figures_in(s0, fig.start)
+    if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
+        return None
+    first, last = before[-2:]
+    if not (_SPAN_FROM.search(r.text, max(s0, first.start - 30), first.start)
+            and _SPAN_TO.fullmatch(r.text, first.end, last.start)
+            and _SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start)):
+        return None
+    base_years, how = bind_years(r, first)
+    return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
 _THAN_STOP = frozenset(",;:()—–")

@@ -2242,6 +2242,24 @@ def hedged_span_verdict(fig: Figure, actual: float, claimed: float, ctx: Context
     return None
 
 
+def span_currency(fig: Figure, ctx: Context) -> str:
+    """Return the currency a change over years is counted in: "USD" when its sentence tells the amounts before it in
+    dollars only, two or more of them ("from $150 million in 1991 to $890 million in 2019, a rise of 490 percent": the
+    writer's own sum of the two ends, cfix43), else "KRW" (the payment's own currency since 1992).
+
+    >>> fig, ctx = example("It went from $150 million in 1991 to $890 million in 2019, a rise of 490 percent.",
+    ...                    "2020-01-10", 2)
+    >>> span_currency(fig, ctx)
+    'USD'
+    >>> span_currency(*example("It has risen 19 percent since 2013, to about $890 million.", "2020-01-10"))
+    'KRW'
+    """
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    money = [f for f in ctx.reader.figures_in(s0, fig.span.start) if f.kind == "money"]
+    dollars = len(money) >= 2 and all(f.value.get("currency") == "USD" for f in money)
+    return "USD" if dollars else "KRW"
+
+
 def change_since(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
     won payment of the frame's year against that year's.
@@ -2252,15 +2270,17 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     ('supported', ('sma_contributions:2018', 'sma_contributions:2025'))
     """
     start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    currency = span_currency(fig, ctx)
     try:
-        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+        old, new = ctx.payment(start, currency), ctx.payment(year, currency)
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
     actual = derive.pct_change(new.value, old.value)
     claimed = _signed(fig)
     off = abs(actual - claimed)
     verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(off, ctx.tol)
-    return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> "
+    where = "; in dollars, as its sentence tells both ends" if currency == "USD" else ""
+    return _j(verdict, f"{year} vs {start} (the year the sentence counts from{where}): {old.described} -> "
               f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
               [*old.rows, *new.rows])
 

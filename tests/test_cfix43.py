@@ -1,0 +1,21 @@
+"""Claim-frame classes the prober probec43 found (forty-third session: 120 outsider stories,
+/work/wt/probes/probec43/results.md) and the right figures batch 133 (dev) had `contradicted`, mended by shape; rows
+in my own words, with near misses that keep their reading (tests/cases/test_cfix43.csv; columns as
+tests/test_cfix41.py's):
+
+- ``SPAN_ENDS`` (probe 1, two stories): a percent change set off by a comma after a span whose two ends the sentence
+  gives ("grew from X in 2013 to Y in 2019, a rise of about P") was judged as the last year's change on the year
+  before and contradicted; it sums the span (``frames.span_ends_year`` in ``frames.base_year``), and when both ends
+  are told in dollars the sum is in dollars (``rules.span_currency`` in ``rules.change_since``). Near misses: a span
+  of one year, two amounts joined by "and", one end only, one dollar amount after a change since a year.
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_claims62 import check_claims62
+
+COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4}
+
+# rows: tests/cases/test_cfix43.csv; test_tables: each class keeps its rows
+test_cfix43_claims, test_tables = table_tests("test_cfix43", check_claims62, COUNTS)
