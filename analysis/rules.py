@@ -2653,6 +2653,35 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
                 None)
 
 
+#: Right after a multiple, a base told in dollars: "six times the dollar figure of 1991" (cfix43).
+_DOLLAR_BASE = re.compile(r"[ \t]++(?:the|its|Seoul's|Korea's)[ \t]++dollar[ \t]++(?:figure|amount|sum|payment|"
+                          r"contribution|bill|total|level)\b", re.I)
+
+
+def base_in_dollars(fig: Figure, ctx: Context, m: Span) -> tuple[float, str, str] | None:
+    """Return (amount in dollars, "USD", how it was converted) for a won amount whose multiple is of a base the text
+    tells in dollars ("1.0389 trillion won, almost six times the dollar figure of 1991": the won amount at its year's
+    average rate over 1991's dollar payment); None for any other multiple (its amount's own currency is used).
+
+    >>> fig, ctx = example("Seoul pays 1.0389 trillion won, almost six times the dollar figure of 1991.", "2019-08-22",
+    ...                    1)
+    >>> round(base_in_dollars(fig, ctx, fig.related[0])[0] / 1e6)
+    891
+    >>> fig, ctx = example("Seoul pays 1.0389 trillion won, almost ten times the figure of 1991.", "2019-08-22", 1)
+    >>> base_in_dollars(fig, ctx, fig.related[0]) is None
+    True
+    """
+    if m.value.get("currency") != "KRW" or not _DOLLAR_BASE.match(ctx.text, fig.span.end):
+        return None
+    years, _ = bind_years(ctx.reader, m)
+    try:
+        rate = ctx.rate(ctx.rate_year(years[-1]))
+    except LookupError:
+        return None
+    amount = float(m.value["amount"]) / rate.krw_per_usd
+    return amount, "USD", f"{fmt_money(float(m.value['amount']), 'KRW')} at {rate.krw_per_usd:,.1f} won/$ = "
+
+
 def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a multiple ("five times what Seoul paid"): the amount over the base year's payment.
 
@@ -2686,6 +2715,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         if demanded.verdict == "supported":
             return demanded  # else: the multiple of the payment of its own year, below
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
+    amount, currency, told = base_in_dollars(fig, ctx, m) or (amount, currency, "")
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
     except LookupError as exc:
@@ -2694,7 +2724,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     level = amount_is_level(fig, ctx, multiple, factor)
     if level is not None:
         return level
-    shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
+    shown = f"{told}{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     if verdict == "supported" and unrecorded_ask(fig, ctx) and not stated_base(fig, ctx, pay.value):
         return _j("unverifiable", f"{pay.described}; {shown}, so {why} on the text's own figures, but no demand of "

@@ -8,6 +8,10 @@ tests/test_cfix41.py's):
   before and contradicted; it sums the span (``frames.span_ends_year`` in ``frames.base_year``), and when both ends
   are told in dollars the sum is in dollars (``rules.span_currency`` in ``rules.change_since``). Near misses: a span
   of one year, two amounts joined by "and", one end only, one dollar amount after a change since a year.
+- ``DOLLAR_BASE`` (probe 1): a multiple of a won amount over a base the text tells in dollars ("X won, almost six
+  times the dollar figure of 1991") was worked out in won and contradicted; the amount is converted at its year's
+  average rate and set over the dollar payment (``rules.base_in_dollars`` in ``rules.ratio_reported``). Near misses:
+  a base with no currency told, or "the 1991 payment", stays in won.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4}
+COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4, "DOLLAR_BASE": 3, "DOLLAR_BASE_NEAR": 3}
 
 # rows: tests/cases/test_cfix43.csv; test_tables: each class keeps its rows
 test_cfix43_claims, test_tables = table_tests("test_cfix43", check_claims62, COUNTS)
