@@ -2654,8 +2654,8 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
 
 
 #: Right after a multiple, a base told in dollars: "six times the dollar figure of 1991" (cfix43).
-_DOLLAR_BASE = re.compile(r"[ \t]++(?:the|its|Seoul's|Korea's)[ \t]++dollar[ \t]++(?:figure|amount|sum|payment|"
-                          r"contribution|bill|total|level)\b", re.I)
+_DOLLAR_BASE = re.compile(r"(?<![ \t])[ \t]++(?:the|its|Seoul's|Korea's)[ \t]++dollar[ \t]++"
+                          r"(?:figure|amount|sum|payment|contribution|bill|total|level)\b", re.I)
 
 
 def base_in_dollars(fig: Figure, ctx: Context, m: Span) -> tuple[float, str, str] | None:
