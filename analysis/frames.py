@@ -6738,6 +6738,32 @@ def question_quantity(r: Reader, fig: Span) -> Quantity | None:
     return None if asked is None else Quantity("demand", "demand", asked)
 
 
+#: Right before an amount, a relative clause that sizes the noun before it: ", which amount to (over) X", "that
+#: totalled X", ", which come to about X".
+_RELATIVE_SUM = re.compile(r",[ \t]++(?:which|that)[ \t]++(?:amount(?:s|ed)?|totall?(?:s|ed)?|comes?|came|runs?|ran|"
+                           r"stands?|stood)(?:[ \t]++(?:to|at))?[ \t]++(?:(?:" + HEDGE_WORDS + r"|over|some)[ \t]++)?$",
+                           re.I)
+#: A project's cost named as a noun: "the expenses for moving the base", "the costs of relocating the garrison".
+_PROJECT_NOUN = re.compile(r"\b(?:costs?|expenses?|bills?|price)[ \t]++(?:of|for)[ \t]++(?:the[ \t]++)?(?:mov(?:e|ing)|"
+                           r"relocat(?:ing|ion)|build(?:ing)?|construct(?:ing|ion)|expan(?:ding|sion)|transfer(?:ring)?)\b",
+                           re.I)
+
+
+def project_relative(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a relative clause says a project's cost comes to ("bear similar shares of the
+    expenses for moving the base, which amount to over X"): that cost, not the SMA payment, whoever bears a share of
+    it (cfix43).
+
+    >>> [project_relative(*figure_in(t)) for t in (
+    ...     "Both allies will bear equal shares of the costs of relocating the garrison, which come to 8 trillion won.",
+    ...     "Seoul will bear its share of the costs of the U.S. troops, which comes to 790 billion won.")]
+    [True, False]
+    """
+    s0, _ = r.local(fig)
+    rel = _RELATIVE_SUM.search(r.text, max(s0, fig.start - 40), fig.start)
+    return fig.kind == "money" and rel is not None and _PROJECT_NOUN.search(r.text, s0, rel.start()) is not None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) or dollar_worth(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -6746,7 +6772,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
     if other:
         return Quantity(other)
-    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
+    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig) \
+            or project_relative(r, fig):  # cfix43: "the expenses for moving the base, which amount to X"
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:

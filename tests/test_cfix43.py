@@ -12,6 +12,10 @@ tests/test_cfix41.py's):
   times the dollar figure of 1991") was worked out in won and contradicted; the amount is converted at its year's
   average rate and set over the dollar payment (``rules.base_in_dollars`` in ``rules.ratio_reported``). Near misses:
   a base with no currency told, or "the 1991 payment", stays in won.
+- ``PROJECT_RELATIVE`` (dev batch 133): an amount a relative clause gives as a project's cost ("bear similar shares of
+  the expenses for moving the base, which amount to over X") was read as the year's payment, through "bear", and
+  contradicted; it is that cost (``frames.project_relative`` in ``frames._read_money``). Near misses: the troops'
+  costs sized so, right and wrong, and a payment after a project named without a relative clause.
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ from __future__ import annotations
 from conftest import table_tests
 from test_claims62 import check_claims62
 
-COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4, "DOLLAR_BASE": 3, "DOLLAR_BASE_NEAR": 3}
+COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4, "DOLLAR_BASE": 3, "DOLLAR_BASE_NEAR": 3,
+          "PROJECT_RELATIVE": 3, "PROJECT_RELATIVE_NEAR": 3}
 
 # rows: tests/cases/test_cfix43.csv; test_tables: each class keeps its rows
 test_cfix43_claims, test_tables = table_tests("test_cfix43", check_claims62, COUNTS)
