@@ -5155,6 +5155,23 @@ def total_over_span(r: Reader, fig: Span) -> bool:
                                                         fig.start)  # a level reached
 
 
+#: Right after an amount, a count of years it is spread over: "X in 5 years", "X in five years" (not "in five years'
+#: time", a point to come).
+_IN_YEARS = re.compile(r"(?<![ \t])[ \t]++in[ \t]++(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[ \t]++"
+                       r"years\b(?![’'])", re.I)
+
+
+def in_years(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told right before a count of years as spread over them ("Seoul's bill: 4 trillion
+    won in 5 years"): a total over those years, not one year's payment (cfix43).
+
+    >>> [in_years(*figure_in(t)) for t in ("Seoul's bill: 4 trillion won in 5 years", "It pays 4 trillion won in "
+    ...     "five years' time.", "It paid 4 trillion won in 2019.")]
+    [True, False, False]
+    """
+    return fig.kind == "money" and _IN_YEARS.match(r.text, r.restated_to(fig)) is not None
+
+
 #: A verb that sums: "came to", "totaled", "added up to", "amounted to" (frames63).
 _SUMMED = _words(r"c(?:a|o)me\s+to", r"comes\s+to", r"totall?(?:ed|ing|s)", r"add(?:s|ed)?\s+up\s+to",
                  r"amount(?:s|ed)\s+to", r"summed\s+to")
@@ -6764,16 +6781,37 @@ def project_relative(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and rel is not None and _PROJECT_NOUN.search(r.text, s0, rel.start()) is not None
 
 
+#: Right before an amount in a headline, a bare infinitive of reaching a level: "Payments to top X", "Bill to exceed
+#: X" (headline English for a time to come).
+_HEAD_TO_REACH = re.compile(r"\bto[ \t]++(?:top|exceed|surpass|hit|reach|pass|near|approach|rise[ \t]++to|"
+                            r"climb[ \t]++to|grow[ \t]++to)[ \t]++(?:(?:" + HEDGE_WORDS + r"|over)[ \t]++)?$", re.I)
+
+
+def headline_projection(r: Reader, fig: Span) -> tuple[str, int] | None:
+    r"""Return ("forecast", where its cue starts) for an amount a headline tells as a level to be reached ("Seoul
+    forecast: payments to top 1.5 trillion won"): headline English for a time to come, not a payment made (cfix43);
+    else None.
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("Payments to top 1.6 trillion won\n\nSeoul paid 1.2 trillion won.", "2022-03-12"))
+    >>> [headline_projection(r, f) for f in r.figures_in(0, len(r.text))]
+    [('forecast', 9), None]
+    """
+    if fig.end > r.title_end or fig.kind != "money":
+        return None
+    m = _HEAD_TO_REACH.search(r.text, max(0, fig.start - 30), fig.start)
+    return ("forecast", m.start()) if m else None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) or dollar_worth(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
-        or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
+        or ("other" if estimated_cost(r, fig) or project_relative(r, fig) else None)  # guard13, frames63, cfix43
     if other:
         return Quantity(other)
-    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig) \
-            or project_relative(r, fig):  # cfix43: "the expenses for moving the base, which amount to X"
+    if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
@@ -6799,7 +6837,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
-        or gapped_ask(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
+        or gapped_ask(r, fig) or headline_projection(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):
@@ -6913,7 +6951,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
     if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
-                                                                       or range_total(r, fig))):
+                                                                       or range_total(r, fig) or in_years(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops
     return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue, loose)  # loose: never contradicted

@@ -16,6 +16,12 @@ tests/test_cfix41.py's):
   the expenses for moving the base, which amount to over X") was read as the year's payment, through "bear", and
   contradicted; it is that cost (``frames.project_relative`` in ``frames._read_money``). Near misses: the troops'
   costs sized so, right and wrong, and a payment after a project named without a relative clause.
+- ``HEAD_TOTAL`` (probe 1): a headline sum "in 5 years" ("Seoul's bill: X in 5 years") was judged as the year's
+  payment and contradicted; it is a total over those years (``frames.in_years`` in ``frames._paid_quantity``). Near
+  misses: a headline payment of one year, right and wrong.
+- ``HEAD_FORECAST`` (probe 1): a headline level to be reached ("Seoul forecast: payments to top X") was contradicted
+  as the year's payment; headline English "to top/exceed X" is a forecast (``frames.headline_projection`` in
+  ``frames._read_money``). Near misses: "tops X" (a level reached) and "to pay X this year".
 """
 
 from __future__ import annotations
@@ -24,7 +30,8 @@ from conftest import table_tests
 from test_claims62 import check_claims62
 
 COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4, "DOLLAR_BASE": 3, "DOLLAR_BASE_NEAR": 3,
-          "PROJECT_RELATIVE": 3, "PROJECT_RELATIVE_NEAR": 3}
+          "PROJECT_RELATIVE": 3, "PROJECT_RELATIVE_NEAR": 3,
+          "HEAD_TOTAL": 2, "HEAD_TOTAL_NEAR": 2, "HEAD_FORECAST": 2, "HEAD_FORECAST_NEAR": 2}
 
 # rows: tests/cases/test_cfix43.csv; test_tables: each class keeps its rows
 test_cfix43_claims, test_tables = table_tests("test_cfix43", check_claims62, COUNTS)
