@@ -22,6 +22,9 @@ tests/test_cfix41.py's):
 - ``HEAD_FORECAST`` (probe 1): a headline level to be reached ("Seoul forecast: payments to top X") was contradicted
   as the year's payment; headline English "to top/exceed X" is a forecast (``frames.headline_projection`` in
   ``frames._read_money``). Near misses: "tops X" (a level reached) and "to pay X this year".
+- ``SHUT_SCALE`` (dev batch 133): a scale word a misprint put after the bracket ("X won ($4.86) billion") was left
+  off, so the conversion read "$4.86" and was contradicted; the scale is read when "(" opens before the currency sign
+  (``extract.amounts._SHUT_SCALE``). Near miss: the bracket closed after the scale.
 """
 
 from __future__ import annotations
@@ -31,7 +34,8 @@ from test_claims62 import check_claims62
 
 COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4, "DOLLAR_BASE": 3, "DOLLAR_BASE_NEAR": 3,
           "PROJECT_RELATIVE": 3, "PROJECT_RELATIVE_NEAR": 3,
-          "HEAD_TOTAL": 2, "HEAD_TOTAL_NEAR": 2, "HEAD_FORECAST": 2, "HEAD_FORECAST_NEAR": 2}
+          "HEAD_TOTAL": 2, "HEAD_TOTAL_NEAR": 2, "HEAD_FORECAST": 2, "HEAD_FORECAST_NEAR": 2,
+          "SHUT_SCALE": 2, "SHUT_SCALE_NEAR": 1}
 
 # rows: tests/cases/test_cfix43.csv; test_tables: each class keeps its rows
 test_cfix43_claims, test_tables = table_tests("test_cfix43", check_claims62, COUNTS)
