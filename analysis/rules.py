@@ -4340,8 +4340,43 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
         return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
+    earlier = past_level(fig, ctx)
+    if earlier is not None:
+        return _j("unverifiable", f"{said}: off, but told in the past tense with no year, and it is the level of "
+                  f"{earlier}: not contradicted.", split_ids(ids), [row])
     return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
               split_ids(ids), [row])
+
+
+#: Right before a count of troops, a verb of having them in the past tense: "had more than 37,000", "once kept".
+_HAD_BEFORE = re.compile(r"\b(?:had|kept|stationed|maintained|numbered)[ \t]++(?:(?:once|still)[ \t]++)?$", re.I)
+
+
+#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them".
+_SINCE_CUT = re.compile(r"\b(?:but|and|before|until)[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:reduc|cut|withdr[ae]w|pull|"
+                        r"f[ae]ll|shr[iu]nk|lower|dr[ae]w[ \t]++down|trimm?)", re.I)
+
+
+def past_level(fig: Figure, ctx: Context) -> str | None:
+    """Return the years of an earlier sourced level a troop count told in the past tense with no year of its own, and
+    as changed since in its sentence, matches ("The United States had more than 37,000 troops in South Korea ... but
+    is now reducing the number": the past tense puts the level before publication and fixes no year, cfix43), as
+    "1992-2004"; else None.
+
+    >>> past_level(*example("The U.S. had more than 37,000 troops in South Korea but is cutting them.", "2007-03-20"))
+    '1992-2004'
+    >>> [past_level(*example(t, "2007-03-20")) for t in ("The U.S. has more than 37,000 troops in South Korea.",
+    ...                                                "We had 40,000 troops at risk, Trump said.")]
+    [None, None]
+    """
+    _, s1 = ctx.reader.sentence_of(fig.span)
+    if period_fixed(fig) or not _HAD_BEFORE.search(ctx.text, max(0, fig.span.start - 30), fig.span.start) \
+            or not _SINCE_CUT.search(ctx.text, fig.span.end, s1):
+        return None
+    rows = [r for r in ctx.t.index.rows("troops") if r.kind in LEVEL_KINDS and r.from_year < ctx.published.year
+            and count_verdict(fig.span.value, float(r.troops), ctx.tol) == "supported"]
+    last = max(rows, key=lambda r: r.to_year, default=None)
+    return None if last is None else f"{last.from_year}-{last.to_year}"
 
 
 def count_verdict(value: dict[str, object], right: float, tol: Tolerances = TOLERANCES) -> str:

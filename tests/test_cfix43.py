@@ -25,6 +25,10 @@ tests/test_cfix41.py's):
 - ``SHUT_SCALE`` (dev batch 133): a scale word a misprint put after the bracket ("X won ($4.86) billion") was left
   off, so the conversion read "$4.86" and was contradicted; the scale is read when "(" opens before the currency sign
   (``extract.amounts._SHUT_SCALE``). Near miss: the bracket closed after the scale.
+- ``PAST_LEVEL`` (dev batch 133): a troop level told in the past tense with no year ("The U.S. had more than X
+  troops in South Korea but is now reducing the number") was contradicted against the publication year; when an
+  earlier sourced level matches it, it is withheld (``rules.past_level`` in ``rules.troops_stated``). Near misses:
+  the present tense, a past level with its year, a past level no earlier row matches.
 """
 
 from __future__ import annotations
@@ -35,7 +39,8 @@ from test_claims62 import check_claims62
 COUNTS = {"SPAN_ENDS": 5, "SPAN_ENDS_NEAR": 4, "DOLLAR_BASE": 3, "DOLLAR_BASE_NEAR": 3,
           "PROJECT_RELATIVE": 3, "PROJECT_RELATIVE_NEAR": 3,
           "HEAD_TOTAL": 2, "HEAD_TOTAL_NEAR": 2, "HEAD_FORECAST": 2, "HEAD_FORECAST_NEAR": 2,
-          "SHUT_SCALE": 2, "SHUT_SCALE_NEAR": 1}
+          "SHUT_SCALE": 2, "SHUT_SCALE_NEAR": 1,
+          "PAST_LEVEL": 2, "PAST_LEVEL_NEAR": 3}
 
 # rows: tests/cases/test_cfix43.csv; test_tables: each class keeps its rows
 test_cfix43_claims, test_tables = table_tests("test_cfix43", check_claims62, COUNTS)
