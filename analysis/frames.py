@@ -6828,7 +6828,7 @@ def project_relative(r: Reader, fig: Span) -> bool:
     [True, False]
     """
     s0, _ = r.local(fig)
-    rel = _RELATIVE_SUM.search(r.text, max(s0, fig.start - 40), fig.start)
+    rel = _RELATIVE_SUM.search(r.text, max(s0, fig.start - win.RELATIVE_SUM_BACK), fig.start)
     return fig.kind == "money" and rel is not None and _PROJECT_NOUN.search(r.text, s0, rel.start()) is not None
 
 
@@ -6850,7 +6850,7 @@ def headline_projection(r: Reader, fig: Span) -> tuple[str, int] | None:
     """
     if fig.end > r.title_end or fig.kind != "money":
         return None
-    m = _HEAD_TO_REACH.search(r.text, max(0, fig.start - 30), fig.start)
+    m = _HEAD_TO_REACH.search(r.text, max(0, fig.start - win.HEAD_REACH_BACK), fig.start)
     return ("forecast", m.start()) if m else None
 
 
@@ -10031,7 +10031,7 @@ def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
         return None
     first, last = before[-2:]
-    if not (_SPAN_FROM.search(r.text, max(s0, first.start - 30), first.start)
+    if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
             and _SPAN_TO.fullmatch(r.text, first.end, last.start)
             and _SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start)):
         return None
