@@ -3410,7 +3410,7 @@ _INDEFINITES = frozenset(["a", "an", "one", "another"])
 _KIN = word_set("wife husband son daughter father mother brother sister head")  # no office ("a head of state")
 _PEOPLE_NOUNS = word_set(  # people by what they do or where they are, no office ("a protester at the rally")
     "protester demonstrator resident worker employee soldier voter citizen participant attendee observer critic "
-    "supporter organizer organiser commentator reporter journalist businessman entrepreneur")
+    "supporter organizer organiser commentator reporter journalist businessman entrepreneur sergeant shopkeeper")
 _INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS | _PEOPLE_NOUNS) - _KIN
 _COUNTED = frozenset(["two", "three", "four", "five", "several", "some", "many", "most", "few", "multiple"])
 _COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
@@ -3483,6 +3483,47 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
         if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
             return _NOBODY
     return _NOBODY
+
+
+# A sentence that opens on an indefinite article: where a new unnamed person may enter ("A retired colonel ...")
+_INDEFINITE_OPENER = re.compile(r"(?:^|(?<=[.!?\u201d\"\u2019] ))(?:A|An|Another) ", re.M)
+_OPENER_END = re.compile(r"[.!?][\u201d\"\u2019]?\s|\n")
+_STOP_MARKS = re.compile(r"[.!?]")
+_ASKING = r"\b(?:asked|asking|questioned|pressed|wondered) (?:if|whether|why|how|what|when|about)\b"
+_OBJECT_OF = {"he": re.compile(r"\bhim\b|" + _ASKING), "she": re.compile(r"\bher\b|" + _ASKING)}  # the unnamed
+# one speaks to, or asks, the other ("who asked not to be named" asks no one)
+
+
+def _unnamed_opener(text: str, lo: int, hi: int, pronoun: str) -> tuple[int, int, str] | None:
+    """Return (start, end, name) of an unnamed person who opens the last sentence before ``hi`` (after ``lo``,
+    outside quotes: "A retired sergeant in Daegu disagreed.", "A soldier at the gate, who gave no name, said ..."):
+    a "he" or "she" right after that sentence tells of that newcomer, not of a person named before; else None. Not
+    one in the pronoun's own sentence ("A veteran of two wars, he said": the pronoun's appositive), nor one whose
+    sentence holds the pronoun's object form or a question ("A reporter asked him ...", "A student asked if ...":
+    the pronoun is the other, who answers).
+
+    >>> t = "Jo Bell runs a shop. A retired sergeant in Daegu disagreed. "
+    >>> _unnamed_opener(t, 7, len(t), "he")
+    (21, 39, 'retired sergeant')
+    >>> _unnamed_opener("Jo Bell spoke. A veteran of two wars, he said", 7, 38, "he") is None
+    True
+    >>> _unnamed_opener("Jo Bell spoke. A student asked him why. ", 7, 40, "he") is None
+    True
+    """
+    found = None
+    for m in _INDEFINITE_OPENER.finditer(text, lo, hi):
+        para = text.rfind("\n", 0, m.start()) + 1
+        if text.count("\u201c", para, m.start()) > text.count("\u201d", para, m.start()) or (
+                text.count('"', para, m.start()) % 2):
+            continue  # inside a quote
+        who = _indefinite_phrase(text, m.start(), hi, agent=True)
+        if not who.found or who.name is None:
+            continue
+        stop = _OPENER_END.search(text, who.end, hi)
+        if stop is None or (obj := _OBJECT_OF.get(pronoun)) is None or obj.search(text, who.end, stop.start()):
+            continue
+        found = (who.start, who.end, who.name) if not _STOP_MARKS.search(text, stop.end(), hi) else None
+    return found
 
 
 # What an unnamed person's "at/for/from/with" phrase may not end on: an event or a time ("said an official at a
@@ -15417,7 +15458,24 @@ class _Context:
         antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
         if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
             antecedent = self._office_holder(pl, antecedent) or antecedent
-        return antecedent
+        return self.newcomer_after(pl, who, antecedent, pronoun) or antecedent
+
+    def newcomer_after(self, pl: _Place, who: _Who, antecedent: Mention | None, pronoun: str) -> Mention | None:
+        """Return an unnamed person who opens a sentence after the named ``antecedent`` and before the pronoun
+        ``who`` (:func:`_unnamed_opener`: "Bo runs a shop. ¶ A retired sergeant disagreed. “...,” he said": the
+        sergeant, no name), as a descriptor mention; else None (the antecedent stands)."""
+        if antecedent is None or antecedent.value.get("descriptor") or antecedent.kind != "person":
+            return None
+        lo = max(antecedent.end, self.paragraphs[max(0, pl.pi - 1)][0])  # the pronoun's paragraph or the one before
+        opener = _unnamed_opener(self.text, lo, min(who.start, pl.qs), pronoun)
+        if opener is None:
+            return None
+        start, end, name = opener
+        k = bisect.bisect_left(self.people_starts, start)
+        if k < len(self.people) and self.people[k].start < min(who.start, pl.qs):
+            return None  # a person named after the newcomer ("A fellow at X, Jo Bell, said"): the antecedent's rules
+        return Mention(start, end, self.text[start:end], "person", {"id": None, "name": name, "candidates": [],
+                                                                    "role": None, "country": None, "descriptor": True})
 
     def bare_name_before(self, pl: _Place, pos: int, floor: int) -> Mention | None:
         """Return a person mention made for the nearest full name before ``pos`` (and the quote at ``pl``) that no

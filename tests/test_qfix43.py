@@ -1,0 +1,22 @@
+"""Quote speakers on the failure classes of probeq43 (fifty stories a prober wrote without reading the corpus or the
+code, /work/wt/probes/probeq43; issue #9), worst first: the confident wrong names. Rows as in tests/test_qfix37.py
+(publication day, headline, body, the quote's words, the speakers accepted: "/" between names, "None" for nobody),
+the prober's misreadings in my own words, names and places; each ``*_NEAR`` table holds near misses that must not
+change. Rows: tests/cases/test_qfix43.csv.
+
+- NEWCOMER (class 1): an unnamed person who opens the sentence right before a quote ("A retired sergeant in Daegu
+  disagreed. “...,” he said", "A soldier at the counter, who asked not to be named, said ... ¶ “...,” he said") is
+  who the "he"/"she" tells of, not the person named in the paragraph before: the antecedent is that newcomer, with
+  no name (``quotes._unnamed_opener``, ``_Context.newcomer_after``). Near misses kept: the newcomer asks or speaks to
+  the other ("A student asked whether ...", "A reporter asked him ..."), the phrase is the pronoun's own appositive
+  ("A veteran of ..., he added"), a sentence of the named person between, a name given to the newcomer ("A
+  spokesman for the embassy, Tad Orrin, ...").
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_qfix37 import check_qfix37_speakers
+
+COUNTS = {"NEWCOMER": 5, "NEWCOMER_NEAR": 5}
+test_qfix43_speakers, test_tables = table_tests("test_qfix43", check_qfix37_speakers, COUNTS)
