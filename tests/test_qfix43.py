@@ -11,6 +11,11 @@ change. Rows: tests/cases/test_qfix43.csv.
   the other ("A student asked whether ...", "A reporter asked him ..."), the phrase is the pronoun's own appositive
   ("A veteran of ..., he added"), a sentence of the named person between, a name given to the newcomer ("A
   spokesman for the embassy, Tad Orrin, ...").
+- ASIDE (class 4): an aside of how an unnamed speaker spoke between the speaker and the verb ("An embassy official,
+  speaking anonymously, said:") hid the speaker, and the organisation named before took the quote as a continuation
+  (the probe's "US Embassy"): the subject is read before the aside (``quotes._before_anonymous_aside`` in
+  ``quotes._subject_before``). Near misses kept: an aside of place ("speaking in Busan"), a named speaker across
+  the aside, the sentence with no aside.
 """
 
 from __future__ import annotations
@@ -18,5 +23,5 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"NEWCOMER": 5, "NEWCOMER_NEAR": 5}
+COUNTS = {"NEWCOMER": 5, "NEWCOMER_NEAR": 5, "ASIDE": 3, "ASIDE_NEAR": 4}
 test_qfix43_speakers, test_tables = table_tests("test_qfix43", check_qfix37_speakers, COUNTS)

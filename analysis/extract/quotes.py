@@ -2249,10 +2249,28 @@ def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
     return _Who("descriptor", None, pos, pos + len(phrase))
 
 
+# An aside between an unnamed speaker and the verb that says only how the person spoke ("An embassy official,
+# speaking anonymously, said"): the subject is read before it
+_ANONYMOUS_ASIDE = re.compile(r",\s(?:speaking|talking)\s(?:anonymously|privately|on\sbackground|on\s(?:the\s)?"
+                              r"condition\sof\sanonymity),\s")
+
+
+def _before_anonymous_aside(text: str, verb_start: int, floor: int) -> int:
+    """Return where an aside of how the speaker spoke opens right before a speech verb (", speaking anonymously, "),
+    else ``verb_start``.
+
+    >>> t = "An aide, speaking anonymously, said"
+    >>> _before_anonymous_aside(t, t.index("said"), 0), _before_anonymous_aside("An aide, 45, said", 13, 0)
+    (7, 13)
+    """
+    comma = text.rfind(",", max(floor, verb_start - win.SUBJECT_NEAR), max(floor, verb_start - 2))
+    return comma if comma >= 0 and _ANONYMOUS_ASIDE.fullmatch(text, comma, verb_start) else verb_start
+
+
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
-    """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
-    target = verb_start
+    """Return the subject just before a speech verb (or its aside: _before_anonymous_aside): "Bo", "he", "it"."""
     verb_word = text[verb_start : verb_start + win.VERB_WORD]
+    target = verb_start = _before_anonymous_aside(text, verb_start, floor)
     participle = (verb_word.split() or [""])[0].lower().endswith("ing")  # "": the text's end
     near = idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_NEAR), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + win.OWNER_PAST_VERB)) is not None:
