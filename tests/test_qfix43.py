@@ -16,6 +16,12 @@ change. Rows: tests/cases/test_qfix43.csv.
   (the probe's "US Embassy"): the subject is read before the aside (``quotes._before_anonymous_aside`` in
   ``quotes._subject_before``). Near misses kept: an aside of place ("speaking in Busan"), a named speaker across
   the aside, the sentence with no aside.
+- OFFICE (class 2): a relayed reply ("He said the secretary replied, “...”") went to the one person named, who holds
+  another office by title or role ("Trade Minister Ro Tae-jun ... Ro told reporters"): the last speaker or the lone
+  person named is not the holder of "the secretary" when any mention of them gives another office of
+  ``quotes._OFFICE_HEADS`` and not that one (``quotes._other_office``, ``_Context.other_office``); the role stays,
+  no name. Near misses kept: the last speaker holds the office ("Secretary X ... The secretary added"), the minister
+  is the minister, an office outside the list ("The candidate added") goes on with the person named.
 """
 
 from __future__ import annotations
@@ -23,5 +29,6 @@ from __future__ import annotations
 from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"NEWCOMER": 5, "NEWCOMER_NEAR": 5, "ASIDE": 3, "ASIDE_NEAR": 4}
+COUNTS = {"NEWCOMER": 5, "NEWCOMER_NEAR": 5, "ASIDE": 3, "ASIDE_NEAR": 4, "OFFICE": 3,
+          "OFFICE_NEAR": 3}
 test_qfix43_speakers, test_tables = table_tests("test_qfix43", check_qfix37_speakers, COUNTS)

@@ -1702,6 +1702,27 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "ambassador", "
                            "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"})
 
 
+def _name_words(m: Mention) -> frozenset[str]:
+    """Return the words of a named person's name ("Ro" and "Tae-jun" for Ro Tae-jun; none for a description).
+
+    >>> sorted(_name_words(Mention(0, 10, "Ro Tae-jun", "person", {"name": "Ro Tae-jun"})))
+    ['Ro', 'Tae-jun']
+    """
+    return frozenset() if m.value.get("descriptor") else frozenset((m.value.get("name") or m.exact).split())
+
+
+def _other_office(m: Mention, head: str) -> bool:
+    """Return whether the person ``m`` holds by title or role another office of _OFFICE_HEADS than ``head``, and not
+    ``head`` ("Trade Minister Ro" is not "the secretary" he says replied: the last speaker does not take it).
+
+    >>> ro = Mention(0, 20, "Trade Minister Ro", "person", {"title": "Trade Minister"})
+    >>> _other_office(ro, "secretary"), _other_office(ro, "minister"), _other_office(ro, "candidate")
+    (True, False, False)
+    """
+    words = set(_role_words(m))
+    return head in _OFFICE_HEADS and head not in words and bool(words & _OFFICE_HEADS)
+
+
 def _one_office(words: list[str]) -> bool:
     """Return whether capitalised ``words`` before a speech verb name an office held by one person ("the US
     President", "the Foreign Minister"): a role the person named before holds, not an organisation (fresh81q); not
@@ -15702,13 +15723,15 @@ class _Context:
         second = second or modifier
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
-        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
+        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
+                and not self.other_office(lone, role.head, far):  # not "the secretary" for a minister (probeq43)
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
             # (not "the defense chief": a department's office the text would have given them)
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
                                   or (role.country and self.country_of(spoke) not in {None, role.country})
-                                  or _another_body(self.text, spoke, bodies)):
+                                  or _another_body(self.text, spoke, bodies)
+                                  or self.other_office(spoke, role.head, far)):
             spoke = None
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
@@ -15892,6 +15915,14 @@ class _Context:
         if role.head in _SITTING_ONLY and not role.former and (was or rank != role.rank):
             return 2  # "the president": not Vice President Bo, nor Former President Bo ("the former president")
         return 0 if was == role.former and rank == role.rank and stated == role.country else 1
+
+    def other_office(self, m: Mention, head: str, floor: int) -> bool:
+        """Return whether the person at ``m`` holds another office than ``head`` by any mention of them from
+        ``floor`` on ("Trade Minister Ro Tae-jun ... Ro told reporters": Ro is no secretary, :func:`_other_office`)."""
+        if head not in _OFFICE_HEADS or not (names := _name_words(m)):
+            return False
+        lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_right(self.people_starts, m.start)
+        return any(_other_office(p, head) for p in self.people[lo:hi] if _name_words(p) & names)
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:
         """Return ``holder``, unless the text tells of an unnamed holder of the office ``role`` (_unnamed_offices)
