@@ -22,6 +22,10 @@ change. Rows: tests/cases/test_qfix43.csv.
   ``quotes._OFFICE_HEADS`` and not that one (``quotes._other_office``, ``_Context.other_office``); the role stays,
   no name. Near misses kept: the last speaker holds the office ("Secretary X ... The secretary added"), the minister
   is the minister, an office outside the list ("The candidate added") goes on with the person named.
+- LABEL (transcript labels): a transcript's paragraph opening "MS. ODEGAARD:" left the quote in the answer unnamed:
+  the labelled person speaks it, named in the text's case ("Odegaard": ``quotes._honorific_label``, rule 2m). Near
+  misses kept: a speech verb between the label and the quote ("MR. X: The minister told us “...”"), the question's
+  own quote.
 """
 
 from __future__ import annotations
@@ -30,5 +34,5 @@ from conftest import table_tests
 from test_qfix37 import check_qfix37_speakers
 
 COUNTS = {"NEWCOMER": 5, "NEWCOMER_NEAR": 5, "ASIDE": 3, "ASIDE_NEAR": 4, "OFFICE": 3,
-          "OFFICE_NEAR": 3}
+          "OFFICE_NEAR": 3, "LABEL": 3, "LABEL_NEAR": 2}
 test_qfix43_speakers, test_tables = table_tests("test_qfix43", check_qfix37_speakers, COUNTS)

@@ -6003,6 +6003,28 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, start, pl.ps + len(head) - 1)
 
 
+# A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ...")
+_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR)\.[ \t](?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
+                              r"[ \t]?+:")
+
+
+def _honorific_label(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2m: a transcript's paragraph that opens with an honorific and a name in capitals and a colon ("MS.
+    ODEGAARD: We see it differently. Our figure is “...”"): the quote in it is the labelled person's words, named
+    as the text's case would print it ("Odegaard"); nobody when a speech verb stands between the label and the
+    quote ("MR. BO: The minister said “...”": the other rules read it).
+
+    >>> t = "MS. ODEGAARD: Our figure is “rooted in costs” each year."
+    >>> _honorific_label(t, _Index([]), _Place(28, 45, 0, len(t), 0, 0, 0)).name
+    'Odegaard'
+    """
+    label = _HONORIFIC_LABEL.match(text, pl.ps, pl.qs)
+    if label is None or _VERB_WORD.search(text, label.end(), pl.qs):
+        return _NOBODY
+    name = " ".join(w.capitalize() for w in label.group("name").split())
+    return _Who("colon", None, label.start("name"), label.end("name"), name=name)
+
+
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
     """Rule 2b: a speaker printed as a label before a colon ('JO BELL (ENVOY) : "..."', 'Jo Bell: "..."').
 
@@ -14807,9 +14829,9 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
-                 _name_label, _role_label, _interview_answer, _according_to, _passive_by, _agent_before, _view_for,
-                 _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _published_clause, _named_next,
-                 _copula_source, _possessive_words)  # fmt: skip
+                 _name_label, _role_label, _interview_answer, _honorific_label, _according_to, _passive_by,
+                 _agent_before, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
+                 _published_clause, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -14820,6 +14842,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
+    _honorific_label: ("MR.", "MS.", "MRS.", "DR."),
     _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
