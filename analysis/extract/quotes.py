@@ -1702,6 +1702,27 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "ambassador", "
                            "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"})
 
 
+def _name_words(m: Mention) -> frozenset[str]:
+    """Return the words of a named person's name ("Ro" and "Tae-jun" for Ro Tae-jun; none for a description).
+
+    >>> sorted(_name_words(Mention(0, 10, "Ro Tae-jun", "person", {"name": "Ro Tae-jun"})))
+    ['Ro', 'Tae-jun']
+    """
+    return frozenset() if m.value.get("descriptor") else frozenset((m.value.get("name") or m.exact).split())
+
+
+def _other_office(m: Mention, head: str) -> bool:
+    """Return whether the person ``m`` holds by title or role another office of _OFFICE_HEADS than ``head``, and not
+    ``head`` ("Trade Minister Ro" is not "the secretary" he says replied: the last speaker does not take it).
+
+    >>> ro = Mention(0, 20, "Trade Minister Ro", "person", {"title": "Trade Minister"})
+    >>> _other_office(ro, "secretary"), _other_office(ro, "minister"), _other_office(ro, "candidate")
+    (True, False, False)
+    """
+    words = set(_role_words(m))
+    return head in _OFFICE_HEADS and head not in words and bool(words & _OFFICE_HEADS)
+
+
 def _one_office(words: list[str]) -> bool:
     """Return whether capitalised ``words`` before a speech verb name an office held by one person ("the US
     President", "the Foreign Minister"): a role the person named before holds, not an organisation (fresh81q); not
@@ -2249,10 +2270,28 @@ def _inverted_people(text: str, verb_end: int, limit: int) -> _Who | None:
     return _Who("descriptor", None, pos, pos + len(phrase))
 
 
+# An aside between an unnamed speaker and the verb that says only how the person spoke ("An embassy official,
+# speaking anonymously, said"): the subject is read before it
+_ANONYMOUS_ASIDE = re.compile(r",\s(?:speaking|talking)\s(?:anonymously|privately|on\sbackground|on\s(?:the\s)?"
+                              r"condition\sof\sanonymity),\s")
+
+
+def _before_anonymous_aside(text: str, verb_start: int, floor: int) -> int:
+    """Return where an aside of how the speaker spoke opens right before a speech verb (", speaking anonymously, "),
+    else ``verb_start``.
+
+    >>> t = "An aide, speaking anonymously, said"
+    >>> _before_anonymous_aside(t, t.index("said"), 0), _before_anonymous_aside("An aide, 45, said", 13, 0)
+    (7, 13)
+    """
+    comma = text.rfind(",", max(floor, verb_start - win.SUBJECT_NEAR), max(floor, verb_start - 2))
+    return comma if comma >= 0 and _ANONYMOUS_ASIDE.fullmatch(text, comma, verb_start) else verb_start
+
+
 def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
-    """Return the subject just before a speech verb: a name (perhaps with an appositive), "he", "the ministry"."""
-    target = verb_start
+    """Return the subject just before a speech verb (or its aside: _before_anonymous_aside): "Bo", "he", "it"."""
     verb_word = text[verb_start : verb_start + win.VERB_WORD]
+    target = verb_start = _before_anonymous_aside(text, verb_start, floor)
     participle = (verb_word.split() or [""])[0].lower().endswith("ing")  # "": the text's end
     near = idx.ending_before(verb_start, max(floor, verb_start - win.SUBJECT_NEAR), most=6)
     if not participle and (owner := _words_owner_before(text, near, verb_start + win.OWNER_PAST_VERB)) is not None:
@@ -3434,7 +3473,7 @@ _INDEFINITES = frozenset(["a", "an", "one", "another"])
 _KIN = word_set("wife husband son daughter father mother brother sister head")  # no office ("a head of state")
 _PEOPLE_NOUNS = word_set(  # people by what they do or where they are, no office ("a protester at the rally")
     "protester demonstrator resident worker employee soldier voter citizen participant attendee observer critic "
-    "supporter organizer organiser commentator reporter journalist businessman entrepreneur")
+    "supporter organizer organiser commentator reporter journalist businessman entrepreneur sergeant shopkeeper")
 _INDEFINITE_HEADS = (ROLE_NOUNS | _SOURCE_NOUNS | _PEOPLE_NOUNS) - _KIN
 _COUNTED = frozenset(["two", "three", "four", "five", "several", "some", "many", "most", "few", "multiple"])
 _COUNTED_HEADS = _PEOPLE_PLURALS | word_set("people aides advisers insiders members staffers protesters workers "
@@ -3507,6 +3546,47 @@ def _indefinite_phrase(text: str, pos: int, limit: int, agent: bool = False) -> 
         if kept != w or bare.lower() in _UNNAMED_STOPS or not bare.replace(".", "").replace("-", "").isalpha():
             return _NOBODY
     return _NOBODY
+
+
+# A sentence that opens on an indefinite article: where a new unnamed person may enter ("A retired colonel ...")
+_INDEFINITE_OPENER = re.compile(r"(?:^|(?<=[.!?\u201d\"\u2019] ))(?:A|An|Another) ", re.M)
+_OPENER_END = re.compile(r"[.!?][\u201d\"\u2019]?\s|\n")
+_STOP_MARKS = re.compile(r"[.!?]")
+_ASKING = r"\b(?:asked|asking|questioned|pressed|wondered) (?:if|whether|why|how|what|when|about)\b"
+_OBJECT_OF = {"he": re.compile(r"\bhim\b|" + _ASKING), "she": re.compile(r"\bher\b|" + _ASKING)}  # the unnamed
+# one speaks to, or asks, the other ("who asked not to be named" asks no one)
+
+
+def _unnamed_opener(text: str, lo: int, hi: int, pronoun: str) -> tuple[int, int, str] | None:
+    """Return (start, end, name) of an unnamed person who opens the last sentence before ``hi`` (after ``lo``,
+    outside quotes: "A retired sergeant in Daegu disagreed.", "A soldier at the gate, who gave no name, said ..."):
+    a "he" or "she" right after that sentence tells of that newcomer, not of a person named before; else None. Not
+    one in the pronoun's own sentence ("A veteran of two wars, he said": the pronoun's appositive), nor one whose
+    sentence holds the pronoun's object form or a question ("A reporter asked him ...", "A student asked if ...":
+    the pronoun is the other, who answers).
+
+    >>> t = "Jo Bell runs a shop. A retired sergeant in Daegu disagreed. "
+    >>> _unnamed_opener(t, 7, len(t), "he")
+    (21, 39, 'retired sergeant')
+    >>> _unnamed_opener("Jo Bell spoke. A veteran of two wars, he said", 7, 38, "he") is None
+    True
+    >>> _unnamed_opener("Jo Bell spoke. A student asked him why. ", 7, 40, "he") is None
+    True
+    """
+    found = None
+    for m in _INDEFINITE_OPENER.finditer(text, lo, hi):
+        para = text.rfind("\n", 0, m.start()) + 1
+        if text.count("\u201c", para, m.start()) > text.count("\u201d", para, m.start()) or (
+                text.count('"', para, m.start()) % 2):
+            continue  # inside a quote
+        who = _indefinite_phrase(text, m.start(), hi, agent=True)
+        if not who.found or who.name is None:
+            continue
+        stop = _OPENER_END.search(text, who.end, hi)
+        if stop is None or (obj := _OBJECT_OF.get(pronoun)) is None or obj.search(text, who.end, stop.start()):
+            continue
+        found = (who.start, who.end, who.name) if not _STOP_MARKS.search(text, stop.end(), hi) else None
+    return found
 
 
 # What an unnamed person's "at/for/from/with" phrase may not end on: an event or a time ("said an official at a
@@ -5965,6 +6045,28 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY  # a label opens with a capital: "Analyst:", "A Pentagon spokesman:"
     start = pl.ps + text[pl.ps : pl.qs].index(words[0])
     return _Who("descriptor", None, start, pl.ps + len(head) - 1)
+
+
+# A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ...")
+_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR)\.[ \t](?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
+                              r"[ \t]?+:")
+
+
+def _honorific_label(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Rule 2m: a transcript's paragraph that opens with an honorific and a name in capitals and a colon ("MS.
+    ODEGAARD: We see it differently. Our figure is “...”"): the quote in it is the labelled person's words, named
+    as the text's case would print it ("Odegaard"); nobody when a speech verb stands between the label and the
+    quote ("MR. BO: The minister said “...”": the other rules read it).
+
+    >>> t = "MS. ODEGAARD: Our figure is “rooted in costs” each year."
+    >>> _honorific_label(t, _Index([]), _Place(28, 45, 0, len(t), 0, 0, 0)).name
+    'Odegaard'
+    """
+    label = _HONORIFIC_LABEL.match(text, pl.ps, pl.qs)
+    if label is None or _VERB_WORD.search(text, label.end(), pl.qs):
+        return _NOBODY
+    name = " ".join(w.capitalize() for w in label.group("name").split())
+    return _Who("colon", None, label.start("name"), label.end("name"), name=name)
 
 
 def _label_before(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -14896,9 +14998,9 @@ def _document_stating(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _WORDED_RULES = (_after_quote, _said_then_participle, _before_quote, _document_stating, _label_before, _label_opening,
-                 _name_label, _role_label, _interview_answer, _according_to, _passive_by, _agent_before, _view_for,
-                 _name_before, _soundbite, _dash_credit, _credit_line, _published_by, _published_clause, _named_next,
-                 _copula_source, _possessive_words)  # fmt: skip
+                 _name_label, _role_label, _interview_answer, _honorific_label, _according_to, _passive_by,
+                 _agent_before, _view_for, _name_before, _soundbite, _dash_credit, _credit_line, _published_by,
+                 _published_clause, _named_next, _copula_source, _possessive_words)  # fmt: skip
 _BARE_RULES = tuple(r for r in _WORDED_RULES if r is not _before_quote)
 # The literals a rule cannot apply without, each one looked for only inside the quote's paragraph: a paragraph that
 # holds none of a rule's literals skips the rule for all its quotes (a run of bare quotes: each rule costs time and
@@ -14909,6 +15011,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
+    _honorific_label: ("MR.", "MS.", "MRS.", "DR."),
     _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
@@ -15587,7 +15690,24 @@ class _Context:
         antecedent = self.paragraph_topic(pl, antecedent, pronoun) or antecedent
         if antecedent is not None and _refers_back(antecedent):  # "the minister said ... She added"
             antecedent = self._office_holder(pl, antecedent) or antecedent
-        return antecedent
+        return self.newcomer_after(pl, who, antecedent, pronoun) or antecedent
+
+    def newcomer_after(self, pl: _Place, who: _Who, antecedent: Mention | None, pronoun: str) -> Mention | None:
+        """Return an unnamed person who opens a sentence after the named ``antecedent`` and before the pronoun
+        ``who`` (:func:`_unnamed_opener`: "Bo runs a shop. ¶ A retired sergeant disagreed. “...,” he said": the
+        sergeant, no name), as a descriptor mention; else None (the antecedent stands)."""
+        if antecedent is None or antecedent.value.get("descriptor") or antecedent.kind != "person":
+            return None
+        lo = max(antecedent.end, self.paragraphs[max(0, pl.pi - 1)][0])  # the pronoun's paragraph or the one before
+        opener = _unnamed_opener(self.text, lo, min(who.start, pl.qs), pronoun)
+        if opener is None:
+            return None
+        start, end, name = opener
+        k = bisect.bisect_left(self.people_starts, start)
+        if k < len(self.people) and self.people[k].start < min(who.start, pl.qs):
+            return None  # a person named after the newcomer ("A fellow at X, Jo Bell, said"): the antecedent's rules
+        return Mention(start, end, self.text[start:end], "person", {"id": None, "name": name, "candidates": [],
+                                                                    "role": None, "country": None, "descriptor": True})
 
     def bare_name_before(self, pl: _Place, pos: int, floor: int) -> Mention | None:
         """Return a person mention made for the nearest full name before ``pos`` (and the quote at ``pl``) that no
@@ -15797,18 +15917,25 @@ class _Context:
         second = second or modifier
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
             return self._unless_unnamed(pl, role, office, second)
-        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department:
+        if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
+                and not self.other_office(lone, role.head, far):  # not "the secretary" for a minister (probeq43)
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
             # (not "the defense chief": a department's office the text would have given them)
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
-                                  or (role.country and self.country_of(spoke) not in {None, role.country})
-                                  or _another_body(self.text, spoke, bodies)
-                                  or (role.head not in _SPOKES_NOUNS and self._spokesperson(spoke))):
-            spoke = None  # "Bo, a Pentagon spokesman, said ... ¶ the defense chief had told ...": not Bo (qfix42)
+                                  or self._not_holder(spoke, role, bodies, far)):
+            spoke = None
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _not_holder(self, spoke: Mention, role: _Office, bodies: frozenset[str], far: int) -> bool:
+        """Return whether the last speaker ``spoke`` cannot hold the office ``role`` (of ``bodies``): of another
+        country or body, holding another office (:meth:`other_office`: "Trade Minister Bo ... the secretary"), or a
+        spokesperson for an office holder ("Bo, a Pentagon spokesman, said ... ¶ the defense chief": qfix42)."""
+        return bool((role.country and self.country_of(spoke) not in {None, role.country})
+                    or _another_body(self.text, spoke, bodies) or self.other_office(spoke, role.head, far)
+                    or (role.head not in _SPOKES_NOUNS and self._spokesperson(spoke)))
 
     def _spokesperson(self, m: Mention) -> bool:
         """Return whether the person at ``m`` is described as a spokesperson where the text names them before
@@ -15995,6 +16122,14 @@ class _Context:
         if role.head in _SITTING_ONLY and not role.former and (was or rank != role.rank):
             return 2  # "the president": not Vice President Bo, nor Former President Bo ("the former president")
         return 0 if was == role.former and rank == role.rank and stated == role.country else 1
+
+    def other_office(self, m: Mention, head: str, floor: int) -> bool:
+        """Return whether the person at ``m`` holds another office than ``head`` by any mention of them from
+        ``floor`` on ("Trade Minister Ro Tae-jun ... Ro told reporters": Ro is no secretary, :func:`_other_office`)."""
+        if head not in _OFFICE_HEADS or not (names := _name_words(m)):
+            return False
+        lo, hi = bisect.bisect_left(self.people_starts, floor), bisect.bisect_right(self.people_starts, m.start)
+        return any(_other_office(p, head) for p in self.people[lo:hi] if _name_words(p) & names)
 
     def _unless_unnamed(self, pl: _Place, role: _Office, office: Mention, holder: Mention | None) -> Mention | None:
         """Return ``holder``, unless the text tells of an unnamed holder of the office ``role`` (_unnamed_offices)
