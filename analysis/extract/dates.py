@@ -3546,6 +3546,35 @@ def _day_by_holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anc
     return replace(inner, shift=partial(_then, inner.shift, move), published=published)
 
 
+def _count_by_holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "a week after Thanksgiving", "three weeks before Christmas": a count of one is the holiday's own days,
+    a count over one the day it comes to (tests/corpus/README.md, as "a day after X" and "46 days after X"), the
+    holiday read as :func:`_holiday` reads it (dfix43).
+
+    >>> ranges("The talks will come a week after Thanksgiving.", dt.date(2019, 11, 27))
+    [('a week after Thanksgiving', '2019-11-28', '2019-11-28')]
+    >>> ranges("They met three weeks before Christmas.", dt.date(2019, 12, 30))
+    [('three weeks before Christmas', '2019-12-04', '2019-12-04')]
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    after = m["dir"] == "after"
+    unit = m["unit"].lower().rstrip("s")
+
+    def move(days: Period) -> Period:
+        if n == 1:
+            return days
+        edge = days.hi if after else days.lo
+        return _moved(edge, edge, unit, n if after else -n)
+
+    inner = _holiday(m, pub, future)
+    if isinstance(inner, Range):
+        return Range(*move(Period(inner.lo, inner.hi)), inner.form)
+    published = partial(_then, inner.published, move) if inner.published else None
+    return replace(inner, shift=partial(_then, inner.shift, move), published=published)
+
+
 def _then(first: Callable[..., Period], then: Callable[[Period], Period], *args: dt.date) -> Period:
     """Return ``then`` of ``first(*args)``: a holiday's days, then the day beside them.
 
@@ -3864,6 +3893,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if n is None or _AGAINST_PLAN.match(m.string, m.end()):
         return None  # "two years ahead of schedule", "a week ahead of time": a lead on a plan, no event, no date
     way = " ".join(m["dir"].lower().split())
+    if way in {"after", "before"} and _for_duration(m.string, m.start()):
+        return None  # "failed to meet for almost a year after March 2020": how long, no date (dfix43)
     way = {"prior": "earlier", "prior to": "before"}.get(way, way)  # "two days prior (to the vote)"
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
@@ -3878,6 +3909,21 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
+
+
+_FOR_DURATION = re.compile(
+    r"\b(?i:for)[ \t]{1,3}(?:(?i:about|around|nearly|almost|roughly|some|over|more[ \t]than)[ \t]{1,3})?\Z")
+
+
+def _for_duration(text: str, at: int) -> bool:
+    """Return whether the count at ``at`` follows "for" (a hedge between): "for (almost) a year after X" tells how
+    long a state lasted from X, no day of its own (tests/corpus/README.md: a duration is no item; dfix43).
+
+    >>> t = "They did not meet for almost a year after May. They met a year after May."
+    >>> _for_duration(t, t.find("a year")), _for_duration(t, t.rfind("a year"))
+    (True, False)
+    """
+    return _FOR_DURATION.search(text, max(0, at - 24), at) is not None
 
 
 def _eve_of(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -6736,6 +6782,9 @@ _HOLIDAY_AFTER = re.compile(
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
 # "the Monday after Thanksgiving", "the day before Christmas Eve": a day beside a holiday (dfix41)
 _DAY_BY_HOLIDAY = re.compile(rf"\b(?:[Tt]he\s+)(?P<wd>{_WEEKDAY_ALT}|day)\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
+# "a week after Thanksgiving", "two weeks before Christmas": a count from a holiday (dfix43)
+_COUNT_BY_HOLIDAY = re.compile(
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
                   "Gaecheonjeol", "Easter")
@@ -6992,7 +7041,7 @@ _T_IN_COUNT_HALF = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE + "|half")  # "in ab
 # a hedge on a count of time ("in about four years", "the first in nearly two years"): the count as told (README)
 _HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|more\s+than)"
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
-    _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
+    _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on|to\s+the\s+day)"
 )
 _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
     _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|subsequent|previous|preceding|prior|same|that"),
@@ -7414,9 +7463,11 @@ _IN_COUNT = re.compile(
     rf"\s+|\s*[-–]\s*))?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
     r"(?!\s+(?:of|ago)\b|-)", re.IGNORECASE)
 _T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
-# "two days later", "a year earlier", "a fortnight later", "three weeks after": see :func:`_counted`
+# "two days later", "a year earlier", "a fortnight later", "three weeks after", "six months to the day after" (the
+# count's own words, not "the day after"): see :func:`_counted`
 _COUNTED = re.compile(
-    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)(?:\s+to\s+the\s+day(?=\s+(?:after|before)\b))?"
+    r"\s+(?P<dir>later|earlier|afterwards?"
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "On the eve of his visit", "the eve of the talks": the day before the date told before it; not before a date or a
 # name ("the eve of the Nov. 20 vote", "the eve of Christmas"), nor "the eve of the talks on Tuesday" (dfix38)
@@ -7505,6 +7556,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
+    (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -7543,7 +7595,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
-    (_COUNTED, _counted, _T_COUNTED, 12, 16),
+    (_COUNTED, _counted, _T_COUNTED, 12, 28),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
     (_EVE_OF, _eve_of, _T_EVE, 16, 40),
     (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
@@ -7688,7 +7740,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day, _holiday, _day_by_holiday})
+                     _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -11629,8 +11681,9 @@ def _from_anchor(
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
-    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
-                         event_told=j is not None and _event_told_before(text, group[j], h))
+    event_told = j is not None and _event_told_before(text, group[j], h)
+    anchor = values[_event_clause_hit(text, group, j, h, values)] if event_told and j is not None else anchor
+    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None, event_told=event_told)
 
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
@@ -11855,9 +11908,71 @@ def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
             return False
     if _opens_sentence(text, h):
         return True  # "The envoys met on March 10. A day after the talks, ...": the sentence before dated the event
+    told = {w.lower() for w in _TOKEN.findall(text, begin, end)}
+    return bool(_event_nouns(text, h) & told) or _subject_event_told(text, h.end, told)
+
+
+def _event_nouns(text: str, h: _Hit) -> set[str]:
+    """Return the words that name the event of count ``h`` ("a week before the summit": summit; "a week after the
+    Tokyo talks": tokyo, talks), lower case; empty when no determiner follows.
+
+    >>> t = "It came a week after the Tokyo talks."
+    >>> sorted(_event_nouns(t, _candidates(t, dt.date(2025, 9, 6), 0, len(t))[0]))
+    ['talks', 'tokyo']
+    """
+    assert isinstance(h.value, Anchored)
+    if h.value.noun:
+        return {h.value.noun}
     after = _EVENT_NOUN_AFTER.match(text, h.end)
-    noun = h.value.noun or (after[1].lower() if after else "")  # "a week before the summit": the words hold it
-    return bool(noun) and noun in {w.lower() for w in _TOKEN.findall(text, begin, end)}
+    return {w.lower() for w in after.groups() if w} if after else set()
+
+
+def _event_clause_hit(text: str, group: list[_Hit], j: int, h: _Hit, values: list[dict[str, Any]]) -> int:
+    """Return the hit of the event count ``h``'s event among the dates of ``group[j]``'s sentence: the last of them
+    (up to ``j``) resolved whose clause (parted by ";" or ", and") names the event ("formed at talks in Tokyo on
+    Aug. 25; the previous week, they spoke. ... a week after the Tokyo talks": Aug. 25), else ``j`` (dfix43).
+
+    >>> t = "Talks in Tokyo were on Aug. 25; the week before, they spoke. It came a week after the Tokyo talks."
+    >>> g = _candidates(t, dt.date(2025, 9, 6), 0, len(t))
+    >>> _event_clause_hit(t, g, 1, g[2], [{"start": "2025-08-25"}] * 3)
+    0
+    """
+    nouns = _event_nouns(text, h)
+    begin = _sentence_span(text, group[j].start, group[j].end).start
+    for k in range(j, -1, -1):
+        g = group[k]
+        if g.start < begin:
+            break
+        cut = last_match(_NEW_CLAUSE, text, begin, g.start)
+        stop = _NEW_CLAUSE.search(text, g.end, h.start)
+        lo, hi = cut.end() if cut else begin, stop.start() if stop else h.start
+        if values[k].get("start") is not None and nouns & {w.lower() for w in _TOKEN.findall(text, lo, hi)}:
+            return k
+    return j
+
+
+_EVENT_SUBJECT = re.compile(r"[ \t]{1,3}(they|he|she|it|we|[a-z]{4,20}s)[ \t]{1,3}([a-z]{3,20})\b")
+_BEGIN_WORDS = frozenset({"began", "begin", "begins", "beginning", "start", "started", "starts", "starting", "opened",
+                          "opening", "launched", "launching"})
+
+
+def _subject_event_told(text: str, at: int, told: set[str]) -> bool:
+    """Return whether the event after a count's "after"/"before" (from ``at``) is a pronoun or a bare plural and its
+    past verb ("11 months after they began", "a week after talks opened") that the words ``told`` of an earlier
+    clause or sentence tell: its verb, or another verb of beginning ("starting in March 2018"), or the bare noun.
+
+    >>> _subject_event_told(" they began.", 0, {"starting", "in", "march"})
+    True
+    >>> _subject_event_told(" he wrote.", 0, {"starting", "in", "march"})
+    False
+    """
+    m = _EVENT_SUBJECT.match(text, at)
+    if m is None:
+        return False
+    verb = m[2]
+    if verb in _BEGIN_WORDS and told & _BEGIN_WORDS:
+        return True
+    return verb in told or (m[1] not in {"they", "he", "she", "it", "we"} and m[1] in told)
 
 
 def _clause_before(text: str, hj: _Hit, h: _Hit) -> int | None:
@@ -11885,7 +12000,8 @@ def _opens_sentence(text: str, h: _Hit) -> bool:
     return not text[_sentence_span(text, h.start, h.end).start : h.start].strip(" \t\n\"'“‘(")
 
 
-_EVENT_NOUN_AFTER = re.compile(r"[ \t]{1,3}(?i:the|its|their|this|that)[ \t]{1,3}([a-z]{3,20})\b")
+_EVENT_NOUN_AFTER = re.compile(
+    r"[ \t]{1,3}(?i:the|its|their|this|that)[ \t]{1,3}([a-z]{3,20}|[A-Z][a-z]{2,20})(?:[ \t]{1,3}([a-z]{3,20}))?\b")
 
 
 def _from_event_dated(anchor: dict[str, Any], h: _Hit) -> dict[str, Any]:

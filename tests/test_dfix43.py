@@ -1,0 +1,27 @@
+"""Classes of date misreadings a prober found in 60 whole stories of its own (probed43: /work/wt/probes/probed43; rows
+written anew, in other words, years and names), each mended by a rule about the shape of the language, with near
+misses that keep their reading:
+
+- EVENT_COUNT: counts from an event anchored wrongly. "N months after they began" (a pronoun or a bare plural and a
+  verb the clause before tells, a verb of beginning for "starting in March 2018") counts from that clause's date
+  (``dates._subject_event_told``); "N months to the day after X" is the count's own phrase, not "the day after"
+  (``dates._COUNTED``); "a week after the Tokyo talks" takes the date of the clause that names the talks, not a later
+  clause's date in that sentence (``dates._event_clause_hit``; a capitalised modifier before the noun names it too,
+  ``dates._event_nouns``); "a week after Thanksgiving", "three weeks before Christmas": a count from a holiday, the
+  holiday's own day for a count of one (``dates._count_by_holiday``); "for (almost) a year after X" is a duration,
+  no item (``dates._for_duration``). Near misses: a main clause's day counted back ("left on Friday, a day after he
+  wrote"), "a year after the vote in May", "the Monday after Thanksgiving", "the day after X", a count from a noun named
+  in the sentence before.
+
+Rows: tests/cases/test_dfix43.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
+words; "null": one overlapping them is left unresolved).
+"""
+
+from __future__ import annotations
+
+from conftest import table_tests
+from test_dfix38 import check_dfix38
+
+COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5}
+
+test_dfix43_rows, test_tables = table_tests("test_dfix43", check_dfix38, COUNTS)
