@@ -12,6 +12,11 @@ misses that keep their reading:
   no item (``dates._for_duration``). Near misses: a main clause's day counted back ("left on Friday, a day after he
   wrote"), "a year after the vote in May", "the Monday after Thanksgiving", "the day after X", a count from a noun named
   in the sentence before.
+- SCHEDULE: present-tense schedules read as past. "the anniversary falls on Oct. 1", "the holidays fall on Monday"
+  (``dates._SCHEDULED``, ``dates._SCHEDULED_BASE``), "elections are held Wednesday" (a present passive,
+  ``dates._PRESENT_PASSIVE``), "with Christmas falling on Friday" (``dates._CALENDAR_ING``), "groups plan a march in
+  the fall", "the federation plans a strike in November" (``dates._plans_object``; "plan to" read as before): ahead.
+  Near misses: "held", "were held", "fell" stay past; "the plans in March" is a noun.
 
 Rows: tests/cases/test_dfix43.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -22,6 +27,6 @@ from __future__ import annotations
 from conftest import table_tests
 from test_dfix38 import check_dfix38
 
-COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5}
+COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5, "SCHEDULE": 5, "SCHEDULE_NEAR": 5}
 
 test_dfix43_rows, test_tables = table_tests("test_dfix43", check_dfix38, COUNTS)

@@ -282,7 +282,7 @@ _WILL = frozenset(
 # present tense of a schedule: "Trump, who takes office in January", "the deal expires in December"
 _SCHEDULED = frozenset(
     {"takes", "expires", "begins", "starts", "ends", "resumes", "opens", "closes", "arrives", "departs", "lapses",
-     "convenes", "kicks", "runs"}
+     "convenes", "kicks", "runs", "falls"}  # "the anniversary falls on Oct. 1": a calendar's present (dfix43)
 )  # fmt: skip
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
@@ -334,12 +334,16 @@ _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
 _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
                              "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
-                             "continue", "run", "vote", "elect", "come"})  # "elections come on April 10" (dfix41)
+                             "continue", "run", "vote", "elect", "come",  # "elections come on April 10" (dfix41)
+                             "fall"})  # "the holidays fall on Monday" (dfix43)
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
                               "lasts", "continues", "returns", "votes", "elects"})  # "Korea votes Wednesday": dfix41
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
+_PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
+# a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
+_CALENDAR_ING = frozenset({"falling"})
 _NOT_PLURAL = frozenset(
     {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
      "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
@@ -557,6 +561,8 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     >>> _plan_tense(["is", "due", "to"], 1, "due", "to", "is"), _plan_tense(["due", "to", "rain"], 0, "due", "to", "")
     ('future', None)
     """
+    if _plans_object(words, i, nxt, prev) or (w in _PRESENT_PASSIVE and prev in _BE_PRESENT):
+        return "future"  # "groups plan a march in May", "elections are held Wednesday": a timetable (dfix43)
     at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
     # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
@@ -954,6 +960,21 @@ def _imminent(words: list[str], i: int) -> str | None:
     return "future" if be in _BE_PRESENT else "past" if be in _WAS else None
 
 
+def _plans_object(words: list[str], i: int, nxt: str, prev: str) -> bool:
+    """Return whether ``words[i]`` is "plan"/"plans" with an object after its subject ("Worker groups plan a march
+    in the fall", "The federation plans a strike in November"): a plan, the date ahead (dfix43). "plan to" is read as
+    a verb before "to" is; "the plans", "Seoul's plans" are nouns.
+
+    >>> _plans_object("Groups plan a march".split(), 1, "a", "groups"), _plans_object("The plans in".split(), 1, "in",
+    ...                                                                                   "the")
+    (True, False)
+    """
+    w = words[i].lower()
+    if nxt == "to" or w not in {"plan", "plans"}:
+        return False
+    return _plural_subject(prev, words[i]) if w == "plan" else _present_plan(words, i) == "future"
+
+
 def _present_plan(words: list[str], i: int) -> str | None:
     """Return "future" if ``words[i]`` is the present of a plan: a verb of a trip or meeting after its subject
     ("The president heads to Tokyo"), or the progressive ("are meeting", "is visiting"; not "is being paid"), else
@@ -971,6 +992,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
     (None, 'future')
     """
     w, prev = words[i].lower(), _aux_before(words, i)
+    if w in _CALENDAR_ING and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+        return "future"  # "with Christmas falling on Wednesday" (dfix43)
     if w.endswith("ing"):
         verb = w != "being" and len(w) > 4 and not w.endswith("thing")
         return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
