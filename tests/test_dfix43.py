@@ -17,6 +17,10 @@ misses that keep their reading:
   ``dates._PRESENT_PASSIVE``), "with Christmas falling on Friday" (``dates._CALENDAR_ING``), "groups plan a march in
   the fall", "the federation plans a strike in November" (``dates._plans_object``; "plan to" read as before): ahead.
   Near misses: "held", "were held", "fell" stay past; "the plans in March" is a noun.
+- FISCAL: US fiscal years (tests/corpus/README.md, "A fiscal year"). "the Defense Department" and "the Department of
+  Defense" name the US government (``dates._FISCAL_MARKS``), so "fiscal year 2024" beside "in Korea" (a place) is
+  October to September; "between fiscal 2018 and fiscal 2020" is one range. Near misses: Korea's ministry keeps the
+  calendar year; two fiscal years told apart stay two items; "from fiscal year 2017 to fiscal year 2019" stays one.
 
 Rows: tests/cases/test_dfix43.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -27,6 +31,7 @@ from __future__ import annotations
 from conftest import table_tests
 from test_dfix38 import check_dfix38
 
-COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5, "SCHEDULE": 5, "SCHEDULE_NEAR": 5}
+COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5, "SCHEDULE": 5, "SCHEDULE_NEAR": 5, "FISCAL": 3,
+          "FISCAL_NEAR": 3}
 
 test_dfix43_rows, test_tables = table_tests("test_dfix43", check_dfix38, COUNTS)

@@ -3128,7 +3128,8 @@ def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate)\b|(?<!Blue )\bHouse\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate|DoD)\b|(?<!Blue )\bHouse\b"
+    r"|\bDefense[ \t]Department\b|\bDepartment[ \t]of[ \t]Defense\b)"  # the US defence department's own name (dfix43)
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
 )
@@ -3136,7 +3137,7 @@ _FISCAL_MARKS = re.compile(
 # a literal every match of _FISCAL_MARKS holds, as written (case too): "U.S.", each word of its \b(?:...)\b groups
 # ("Japanese" holds "Japan", "Korean" "Korea", each law's name its first word); its look-behinds hold no character
 _FISCAL_LITERALS = ("U.S.", "US", "American", "Congress", "congressional", "Pentagon", "NDAA", "Washington", "Senate",
-                    "House", "Authorization", "Appropriations", "Japan", "Tokyo", "Korea", "Seoul")
+                    "House", "DoD", "Department", "Authorization", "Appropriations", "Japan", "Tokyo", "Korea", "Seoul")
 
 
 def _fiscal_marks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -7691,6 +7692,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    # "between fiscal 2019 and fiscal 2021", "from fiscal year 2020 to fiscal year 2022": one range (README, dfix43)
+    (re.compile(rf"\b(?i:between|from)\s+(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y>{_YEAR})\s+(?i:and|to|through)\s+"
+                rf"(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y2>{_YEAR})\b"), _fiscal, _T_YEAR, 28, 28),
     (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
                 r"|(?P<rel2>(?i:this|last|next)))\s+(?i:fiscal)\s+(?i:year)\b(?![\w'’-]|\s+(?i:ending|starting|beginning"
                 r"|ended|started|began|to|through|from)\b)"), _fiscal_told, _T_FISCAL, 24, 12),
