@@ -21,6 +21,10 @@ misses that keep their reading:
   Defense" name the US government (``dates._FISCAL_MARKS``), so "fiscal year 2024" beside "in Korea" (a place) is
   October to September; "between fiscal 2018 and fiscal 2020" is one range. Near misses: Korea's ministry keeps the
   calendar year; two fiscal years told apart stay two items; "from fiscal year 2017 to fiscal year 2019" stays one.
+- BOUNDARY: phrase boundaries. "was sworn in the next day", "stepped in the next day": the "in" is the verb's
+  particle, the phrase "the next day" from the date told before (``dates._particle_in``), not the day from
+  publication; "the first half of this year's share" halves the share, so "this year" is the whole year
+  (``dates._PART_OF_YEAR``). Near misses: "is expected in the next day"; "in the first half of this year".
 
 Rows: tests/cases/test_dfix43.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -32,6 +36,6 @@ from conftest import table_tests
 from test_dfix38 import check_dfix38
 
 COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5, "SCHEDULE": 5, "SCHEDULE_NEAR": 5, "FISCAL": 3,
-          "FISCAL_NEAR": 3}
+          "FISCAL_NEAR": 3, "BOUNDARY": 4, "BOUNDARY_NEAR": 2}
 
 test_dfix43_rows, test_tables = table_tests("test_dfix43", check_dfix38, COUNTS)

@@ -4159,7 +4159,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
     way = (m["dir"] or "").lower()
-    if m["pre"] and which in {"next", "coming"}:
+    if m["pre"] and which in {"next", "coming"} and not _particle_in(m):
         return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
@@ -4172,6 +4172,23 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 
 
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
+# a verb whose particle is "in" ("was sworn in the next day", "stepped in the following week"): no span from now
+_PARTICLE_IN_VERB = re.compile(r"\b(?i:sworn|swore|moved|checked|stepped|kicked|phased|handed|turned|pitched|chipped"
+                               r"|weighed|filled|closed|zeroed|reined|locked)[ \t]{1,3}\Z")
+
+
+def _particle_in(m: re.Match[str]) -> bool:
+    """Return whether the "in" of "in the next day" (``m``) is the particle of the verb before it ("he was sworn in
+    the next day"): the phrase is "the next day", counted from the date told before it, not the day from
+    publication that "in the next day" (within it) is (dfix43).
+
+    >>> t = "Lee won on June 3 and was sworn in the next day. A ruling is due in the next day."
+    >>> [x for x in ranges(t, dt.date(2025, 6, 14))]  # doctest: +NORMALIZE_WHITESPACE
+    [('on June 3', '2025-06-03', '2025-06-03'), ('in the next day', '2025-06-04', '2025-06-04'),
+     ('in the next day', '2025-06-14', '2025-06-15')]
+    """
+    return m["pre"] is not None and m["pre"].lower() == "in" and _PARTICLE_IN_VERB.search(
+        m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 def _for_the_next(m: re.Match[str], which: str) -> bool:
@@ -7208,6 +7225,7 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
+    r"(?![’']s\b)"  # not "the first half of this year's contribution": a part of the thing, the year alone (dfix43)
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bduring\s))"  # "within the first half": dfix41
     r"the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
