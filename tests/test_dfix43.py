@@ -25,6 +25,11 @@ misses that keep their reading:
   particle, the phrase "the next day" from the date told before (``dates._particle_in``), not the day from
   publication; "the first half of this year's share" halves the share, so "this year" is the whole year
   (``dates._PART_OF_YEAR``). Near misses: "is expected in the next day"; "in the first half of this year".
+- CLAUSE: tense taken from another clause. A date opening a clause joined by ", and"/", but" with a pronoun subject
+  and its verb after it ("said in 2021 that Japan would pay more next year, and on Tuesday he went further") takes
+  that verb's tense (``dates._opens_coordinate``), past or future ("and on Tuesday they will meet"). Near misses: one
+  clause with no comma; a date inside the new clause. Not mended this round: "Seoul's decision in August to end its
+  pact ... takes effect Nov. 23" (a month inside a noun phrase takes the main verb's schedule); no rows.
 
 Rows: tests/cases/test_dfix43.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).
@@ -36,6 +41,7 @@ from conftest import table_tests
 from test_dfix38 import check_dfix38
 
 COUNTS = {"EVENT_COUNT": 11, "EVENT_COUNT_NEAR": 5, "SCHEDULE": 5, "SCHEDULE_NEAR": 5, "FISCAL": 3,
-          "FISCAL_NEAR": 3, "BOUNDARY": 4, "BOUNDARY_NEAR": 2}
+          "FISCAL_NEAR": 3, "BOUNDARY": 4, "BOUNDARY_NEAR": 2, "CLAUSE": 3,
+          "CLAUSE_NEAR": 2}
 
 test_dfix43_rows, test_tables = table_tests("test_dfix43", check_dfix38, COUNTS)

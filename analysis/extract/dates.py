@@ -1132,6 +1132,8 @@ def clause_tense(
         before = before[1:]  # a word cut by the window
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
+    if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
+        before = ["."]
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
@@ -1149,6 +1151,29 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+# a date fronted in a clause joined by ", and"/", but", its subject and verb after it ("and on Tuesday he went")
+_COORDINATE_BEFORE = re.compile(r",[ \t]{1,3}(?:and|but|yet)[ \t]{1,3}\Z")
+_DATE_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z.]{2,12}(?:[ \t]{1,3}\d{1,2}\b)?")
+_SUBJECT_AFTER = re.compile(r"[ \t]{1,3}(?:he|she|they|we|it|I)[ \t]{1,3}[a-z]{2,20}\b")
+
+
+def _opens_coordinate(text: str, start: int, hi: int) -> bool:
+    """Return whether the date at ``start`` opens a clause joined by ", and" (", but", ", yet") and a pronoun subject
+    and its verb follow it ("said in 2019 that Seoul would pay more next year, and on Tuesday he went further"): the
+    tense is that clause's own, not the clause's before the comma (dfix43).
+
+    >>> t = "He said Seoul would pay more, and on Tuesday he went further."
+    >>> _opens_coordinate(t, t.find("on Tuesday"), len(t)), clause_tense(t, t.find("on Tuesday"), t.find(" he w"))
+    (True, 'past')
+    """
+    end = _TOKEN.search(text, start, hi)
+    if end is None or _COORDINATE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    nxt = _DATE_WORD_AFTER.match(text, end.end())  # "on Tuesday", "in March 5"
+    at = nxt.end() if nxt else end.end()
+    return _SUBJECT_AFTER.match(text, at) is not None
 
 
 #: The most characters a window's end moves on to finish the word it cuts (:func:`_word_end`).
