@@ -288,6 +288,11 @@ def unwrap(text: str, start: int = 0) -> str:
 
     >>> unwrap("Payments by year\\n2019 | 1.04 trillion won\\n2021 | 1.18 trillion won").count("\\n")
     2
+
+    So does a list's line that opens on its year ("2019: 1.04 trillion won", "- 2021 - X"; cfix42, :func:`kept_line`):
+
+    >>> unwrap("Seoul's payments by year\\n2019: 1.04 trillion won\\n2021: 1.18 trillion won").count("\\n")
+    2
     """
     if _blank_lines_only(text, start):
         return text
@@ -301,7 +306,7 @@ def unwrap(text: str, start: int = 0) -> str:
         row = _table_row(text, lines[0][1], start)  # a table's rows keep their breaks (cfix39)
         for (used, bs, be), (_, next_end, _) in itertools.pairwise(lines):
             following = text[be:next_end]
-            row, was_row = "|" in following, row
+            row, was_row = kept_line(following), row
             if used + 1 + len(following.split(None, 1)[0]) > width and not (row or was_row):
                 out += (text[done:bs], " " * (be - bs))
                 done = be
@@ -320,7 +325,27 @@ def _table_row(text: str, end: int, start: int) -> bool:
     (True, False)
     """
     low = max(start, end - 2 * WRAP_WIDTH_MAX)
-    return "|" in text[text.rfind("\n", low, end) + 1 or low:end]
+    return kept_line(text[text.rfind("\n", low, end) + 1 or low:end])
+
+
+#: A list's line that opens on its year, a mark and a figure, after a bullet: "2019: 1.04 trillion won", "- 2021 - about
+#: $1 billion", "2020 = X" (cfix42); not a span of years ("2019 - 2021 saw ...") nor words ("2020 - the deal's first").
+_YEAR_ITEM_LINE = re.compile(r"[ \t]{0,8}+(?:[-•*·▪][ \t]++)?(?:19|20)\d\d[ \t]*+[:=—–-][ \t]++"
+                             r"(?:(?:about|around|roughly|nearly|almost|some|over|under|approximately|"
+                             r"(?:more|less)[ \t]++than)[ \t]++)?"
+                             r"(?:[$₩€£]|US\$|(?!(?:19|20)\d\d\b)\d)", re.I)
+
+
+def kept_line(line: str) -> bool:
+    """Return whether a line keeps the line breaks on both its sides: a plain-text table's row (a "|", cfix39) or a
+    list's line that opens on its year, a mark and a figure ("2019: 1.04 trillion won"; cfix42), each item its
+    own line with its own year, as a wrapped paragraph's line never opens.
+
+    >>> [kept_line(t) for t in ("2019 | X", "2019: 1.04 trillion won", "- 2021 - about $1 billion",
+    ...                         "2019 was a year of talks", "2019 - 2021 saw three rounds", "2020 - the first year")]
+    [True, True, True, False, False, False]
+    """
+    return "|" in line or _YEAR_ITEM_LINE.match(line) is not None
 
 
 #: Blanks that are spaces to a reader: no-break, figure, thin, hair and other fixed-width spaces (web pages put a

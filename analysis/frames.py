@@ -949,6 +949,20 @@ def _bound_dates(r: Reader, fig: Span, start: int, end: int, whole_years: bool) 
     return sorted(out, key=lambda b: b.gap)
 
 
+def relative_dated_first(r: Reader, fig: Span, near: list[_Bound]) -> list[_Bound]:
+    """Return the dates bound to an amount, those after it first when a relative clause of paying follows it (past
+    its restatement): "more this year than the 1.04 trillion won (US$914 million) it was responsible for in 2019" is
+    of 2019, the relative clause's year, not of "this year" nearer before it (cfix42, dev: Hankyoreh 2021-03-11).
+
+    >>> r, fig = figure_in("Seoul pays more this year than the 1.04 trillion won it was responsible for in 2019.")
+    >>> [b.date.exact for b in relative_dated_first(r, fig, _bound_dates(r, fig, *r.clause(fig), True))]
+    ['in 2019', 'this year']
+    """
+    if fig.kind != "money" or len(near) < 2 or not _PAID_RELATIVE.match(r.text, r.restated_to(fig)):
+        return near
+    return sorted(near, key=lambda b: b.date.start < fig.start)
+
+
 #: "from 2019 to X": the date after "from" is where a change starts, the amount after "to" where it ends.
 _FROM_DATE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _TO_FIGURE = re.compile(r"(?<!\s)\s*to\s+(?:" + _HEDGE + r")?")
@@ -1247,7 +1261,7 @@ def bind_years(r: Reader, fig: Span, whole_years: bool = True) -> tuple[tuple[in
     if paired:  # "2019 payment: X" (cfix37); "X and Y in 2019 and 2021, respectively": X is of 2019; "from 2020 to
         return paired, "phrase"  # 2021, it rose from X to Y": X is of 2020
     p0, p1 = r.clause(fig)
-    near = _bound_dates(r, fig, p0, p1, whole_years)
+    near = relative_dated_first(r, fig, _bound_dates(r, fig, p0, p1, whole_years))
     if not near and (when := when_date(r, fig)) is not None:  # claims18: "since 2002, when it rose X": X is of 2002
         return date_years(when, whole_years), "phrase"
     if near and changed_from(r, fig, near[0].date):  # "X, an 8 percent increase from 2018": X is of 2019
@@ -1435,6 +1449,29 @@ _YEARS_COUNTED = re.compile(r"\b(?:over|in|for|during|across|throughout)\s++(?:t
                             r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++years\b", re.I)
 
 
+#: An agreement named by its number in words and a plain noun, no name of the SMA ("under eighth deal", a headline's
+#: words): the SMA of that number only when the article names it so (:func:`plain_deal_numbers`).
+_PLAIN_NUMBERED_DEAL = re.compile(r"\b(?P<word>" + "|".join(_DEAL_WORDS) + r")\s++(?:deal|agreement|accord|pact)\b"
+                                  r"(?!\s++(?:talks|negotiations?|rounds?|meetings?)\b)", re.I)
+
+
+def plain_deal_numbers(r: Reader, start: int, end: int) -> set[int]:
+    """Return the numbers of the agreements named in ``[start, end)`` in words with a plain noun ("Seoul paid X under
+    eighth deal"), kept when the article names the same number as the SMA elsewhere ("the eighth SMA", "the eighth
+    cost-sharing deal"): the same agreement, told short (cfix42); "the first deal of its kind" in a story naming no
+    first SMA is none.
+
+    >>> r = Reader(annotate_text("Seoul paid X under eighth deal. It paid 4 trillion won under the eighth SMA."))
+    >>> plain_deal_numbers(r, 0, r.text.index("It")), plain_deal_numbers(Reader(annotate_text("A first deal.")), 0, 99)
+    ({8}, set())
+    """
+    if ("sma_numbers",) not in r.before:  # the numbers the article gives the SMA, read once
+        r.before[("sma_numbers",)] = {deal_number(m) for m in _TERM_DEAL.finditer(r.text)}
+    plain = {_DEAL_WORDS.index(m["word"].lower()) + 1 for m in itertools.islice(
+        _PLAIN_NUMBERED_DEAL.finditer(r.text, start, end), 3)}
+    return plain & r.before[("sma_numbers",)]
+
+
 def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     """Return the years of the term of the one agreement the figure's sentence names by its number ("over the five
     years of the eighth SMA", "under the six-year 11th SMA", "Sixth SMA totals X"): the years a total told under it
@@ -1456,7 +1493,7 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     """
     s, e = r.local(fig)
     found = list(itertools.islice(_TERM_DEAL.finditer(r.text, s, e), 3))
-    numbers = {deal_number(m) for m in found}
+    numbers = {deal_number(m) for m in found} if found else plain_deal_numbers(r, s, e)  # cfix42: "under eighth deal"
     if len(numbers) != 1:
         return ()
     number = numbers.pop()
@@ -1464,7 +1501,7 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     if term is None or (concluded is not None and concluded > r.published):
         return ()
     spans = [tuple(range(first, term[2] + 1)) for first in dict.fromkeys((term[0], term[1]))]
-    counted = found[0]["n"] or next((m["n"] for m in _YEARS_COUNTED.finditer(r.text, s, e)), None)
+    counted = (found[0]["n"] if found else None) or next((m["n"] for m in _YEARS_COUNTED.finditer(r.text, s, e)), None)
     if counted:
         n = int(counted) if counted.isdigit() else CARDINALS[counted.lower()]
         spans = [span for span in spans if len(span) == n]
@@ -1816,11 +1853,13 @@ def korea_owned_sum(r: Reader, fig: Span) -> bool:
     on the talks, as "its X share" is (cfix41, probec41 133, 150, 075); "Seoul's X defense budget" names its noun.
 
     >>> [korea_owned_sum(*figure_in(t)) for t in ("Seoul's 1.1833 trillion won this year is $1 billion.",
-    ...     "Seoul's 50 trillion won defense budget grew.", "Seoul's about 1 trillion won is less.")]
-    [True, False, True]
+    ...     "Seoul's 50 trillion won defense budget grew.", "Seoul's about 1 trillion won is less.",
+    ...     "Seoul's 300 billion won this year is for new barracks.")]
+    [True, False, True, False]
     """
     return fig.kind == "money" and _SUM_HEAD_AFTER.match(r.text, r.restated_to(fig)) is not None and \
-        _KOREA_OWNED_SUM.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK - 10), fig.start) is not None
+        _KOREA_OWNED_SUM.search(r.text, max(0, fig.start - win.SHARE_OWNER_BACK - 10), fig.start) is not None and \
+        not purpose_other(r, fig)  # cfix42: "Seoul's X this year is for new barracks": a project's part
 
 
 def korea_pays_us_forces(r: Reader, fig: Span) -> int | None:
@@ -2906,8 +2945,9 @@ _HEAD_INTENTS = (("demand", _DEMAND), ("offer", _OFFER), ("forecast", _FORECAST)
 
 
 #: Where a list head's subject ends: a clause of comparison, a relative or a "how" clause ("The U.S. spends more than
-#: Seoul pays", "The wages, which Seoul's payment covers", "How Seoul's payment is spent": mendf66).
-_HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b", re.I)
+#: Seoul pays", "The wages, which Seoul's payment covers", "How Seoul's payment is spent": mendf66); not "how much".
+_HEAD_CLAUSE = re.compile(r"(?<=[^\s,])[ \t,]++(?:than|which|that|whose|how|what)\b|(?<![\w'’])how\b(?![ \t]++much\b)",
+                          re.I)  # cfix42: "How much Seoul paid" opens on its subject, as "What Seoul paid" does
 
 
 #: The prepositions right before a side (read by :data:`PREP_BEFORE_SIDE`) that make it a place or a recipient in a
@@ -2953,9 +2993,9 @@ def head_reading(r: Reader, head: Bounds) -> Quantity | None:
     >>> r = Reader(annotate_text("Seoul's payments by year. Defence budget requests by year. U.S. demands by year."))
     >>> [head_reading(r, h)[:2] for h in ((0, 24), (26, 57), (59, 78))]
     [('sma_payment', 'reported'), ('defence_budget', 'reported'), ('demand', 'demand')]
-    >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays."))
-    >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61))]
-    ['other', 'other']
+    >>> r = Reader(annotate_text("Tokyo pays its share. The U.S. spends more than Seoul pays. How much Seoul paid"))
+    >>> [head_reading(r, h)[0] for h in ((3, 23), (25, 61), (63, 82))]
+    ['other', 'other', 'sma_payment']
 
     A head that opens on the payment word and names no payer at all ("Payments by year") reads as the payment on the
     context cue only, never called contradicted (cfix37, probe35 li041):
@@ -5531,24 +5571,32 @@ def difference_of_sums(r: Reader, fig: Span) -> bool:
                 or _GAP_BEFORE.search(r.text, max(0, fig.start - win.GAP_NOUN_BACK), fig.start))
 
 
+#: After "than", a side named with a capital and its auxiliaries, right before its verb of asking or offering:
+#: "Washington had", "the United States originally", "the Americans" (cfix42).
+_SIDE_THEN = (r"(?:the\s++)?(?-i:[A-Z])[\w.’'-]{0,20}+(?:\s++(?-i:[A-Z])[\w.’'-]{0,20}+)?(?:\s++(?:side|administration|"
+              r"government))?(?:\s++(?:had|has|have|was|were|is|are|originally|initially|first|reportedly|earlier|"
+              r"once)){0,2}+\s++")
 #: Right after an amount, its excess over or shortfall from a side's position told as a free relative: "X more than
 #: what Seoul is willing to pay", "X less than what the Americans are asking for", "X above what Seoul proposed"
 #: (dev131).
 _POSITION_GAP = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s++year\s++)?(?:(?:more|less|higher|lower)\s++than|above|below|"
-                           r"short\s++of)\s++(?:what|the\s++(?:amount|sum))\s++[^,.;:]{0,40}?\b(?:willing|ready|"
-                           r"prepared|wants?|wanted|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-                           r"demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\b", re.I)
+                           r"short\s++of)\s++(?:(?:what|the\s++(?:amount|sum))\s++[^,.;:]{0,40}?|" + _SIDE_THEN + r")\b"
+                           r"(?:willing|ready|prepared|wants?|wanted|offer(?:s|ed|ing)?|propos(?:e|es|ed|ing)|"
+                           r"ask(?:s|ed|ing)?|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|request(?:s|ed|ing)?)\b", re.I)
 
 
 def gap_to_position(r: Reader, fig: Span) -> bool:
     """Return whether an amount is the gap between one side's sum and what the other side offers or asks, told as "X
-    more (less) than what <side> is willing to pay / offered / is asking for" (dev131): neither side's sum, and no
-    change of the payment ("X more than what it paid in 2012" stays a change).
+    more (less) than what <side> is willing to pay / offered / is asking for" (dev131) or "X less than Washington had
+    sought" (cfix42): neither side's sum, and no change of the payment ("X more than what it paid in 2012" stays a
+    change).
 
     >>> [gap_to_position(*figure_in(t)) for t in ("That is $100 million more than what Seoul has offered to pay.",
     ...     "Seoul would pay 80 billion won less than what the Americans are asking for.",
-    ...     "Seoul paid 33.4 billion won more than what it paid in 2012.")]
-    [True, True, False]
+    ...     "Seoul paid 33.4 billion won more than what it paid in 2012.",
+    ...     "Seoul will pay $500 million less than Washington had sought.",
+    ...     "Seoul paid 50 billion won less than last year, as Washington had sought.")]
+    [True, True, False, True, False]
     """
     return fig.kind == "money" and _POSITION_GAP.match(r.text, r.restated_to(fig)) is not None
 
@@ -6160,8 +6208,10 @@ def raised_from(r: Reader, fig: Span) -> bool:
 
 
 #: Right before an amount, the present level a change is counted from: "from the current level of about X", "from its
-#: present yearly contribution of X" (fresh81v).
-_FROM_CURRENT = re.compile(r"\bfrom\s++(?:the|its|their)\s++(?:current|present|existing)\s++(?:(?:yearly|annual)\s++)?"
+#: present yearly contribution of X" (fresh81v), or that a rise goes past: "far exceeding the current level of X",
+#: "well above the current level of X" (cfix42).
+_FROM_CURRENT = re.compile(r"\b(?:from|above|beyond|exceed(?:s|ed|ing)?|(?:more|higher|greater)\s++than)\s++(?:the|its|"
+                           r"their)\s++(?:current|present|existing)\s++(?:(?:yearly|annual)\s++)?"
                            r"(?:level|amount|sum|figure|(?P<paid>payment|contribution|share|burden|bill))\s++of\s++(?:"
                            + _HEDGE + r")?$", re.I)
 #: The payment as what changed from a level of no name of its own ("raise its share ... from the current level of
@@ -6178,8 +6228,9 @@ def from_current_level(r: Reader, fig: Span) -> bool:
     ...     "Under the SMA, the US wants to cut troops from the current level of 28,500 and save $900 million.",
     ...     "Under the SMA, Seoul's share rose from the current level of $900 million.",
     ...     "Under the SMA, the US wants Seoul to boost spending on its army from its current level of $900 million.",
-    ...     "Under the SMA, the US wants Seoul to raise it from its current contribution of $900 million.")]
-    [True, False, True, False, True]
+    ...     "Under the SMA, the US wants Seoul to raise it from its current contribution of $900 million.",
+    ...     "Under the SMA, the US wants Seoul to raise its share, far exceeding the current level of $1 billion.")]
+    [True, False, True, False, True, True]
     """
     if fig.kind != "money" or not r.about_sma:
         return False
@@ -6738,6 +6789,26 @@ def question_quantity(r: Reader, fig: Span) -> Quantity | None:
     return None if asked is None else Quantity("demand", "demand", asked)
 
 
+#: Right before an amount told as a ceiling, the payer's ability to pay: "is able to pay (a maximum of X)", "can afford
+#: to pay (no more than X)", "could only afford to give (up to X)" (cfix42).
+_ABLE_TO_PAY = re.compile(r"\b(?:(?:is|are|was|were|be|being)\s++(?:only\s++)?able|(?:can|could)\s++(?:only\s++)?"
+                          r"afford)\s++to\s++(?:pay|contribute|shoulder|give)\s++$", re.I)
+
+
+def most_able(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("offer", where the cue starts) for an amount told as the most the payer is able to pay ("the government
+    has indicated it is able to pay a maximum of $886 million", "can afford to pay no more than X"): its position in
+    the talks, an offer, not a sum paid (cfix42, dev: blazingcatfur 2019-01-24); else None ("is able to pay X" with
+    no ceiling may be the sum agreed, as review98's "is ready to pay X").
+
+    >>> [most_able(*figure_in(t)) is not None for t in ("Seoul is able to pay a maximum of $886 million.",
+    ...     "Seoul can afford to pay no more than $900 million.", "Seoul is able to pay $886 million.")]
+    [True, True, False]
+    """
+    m = _ABLE_TO_PAY.search(r.text, max(0, fig.start - win.MORE_BEFORE_BACK), fig.start)
+    return ("offer", m.start()) if m and fig.kind == "money" and fig.value.get("bound") == "up_to" else None
+
+
 def _read_money(r: Reader, fig: Span) -> Quantity:
     listed_as = Quantity("other") if _rate_note(r, fig) or dollar_worth(r, fig) else listed_reading(r, fig)
     if listed_as is not None:
@@ -6772,7 +6843,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
-        or gapped_ask(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
+        or gapped_ask(r, fig) or most_able(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):
@@ -7057,8 +7128,10 @@ _OWN_OTHER_BEFORE = re.compile(
     r"(?:(?:a\s++further|another|an\s++extra|an\s++additional|over|up\s++to|more\s++than)\s++)?(?:" + _HEDGE
     + r")?$", re.I)
 #: Right after an amount, what it is for: the words after "for", "toward(s)" (read by :func:`purpose_other`); the
-#: payer it is asked "from" may stand between ("demanded X from South Korea to cover the cost of ...", b122).
-_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++from\s++(?:the\s++)?"
+#: payer it is asked "from" may stand between ("demanded X from South Korea to cover the cost of ...", b122), and a
+#: time ("Seoul's X this year is for new barracks", cfix42).
+_FOR_WHAT = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?(?:\s++(?:this|last|next)\s++year|"
+                       r"\s++in\s++(?:19|20)\d\d)?(?:\s++from\s++(?:the\s++)?"
                        r"(?-i:[A-Z])[\w.’'-]{0,30}+(?:\s++(?-i:[A-Z])[\w.’'-]{0,30}+){0,2}+(?=\s++to\b))?(?:\s++(?:will|would|has|have|had|was|were|is|"
                        r"are|be|been|also|then)){0,2}+(?:\s++(?P<went>went|go|goes|going|gone|moved|shifted|sent|"
                        r"steered|funnell?ed))?\s++(?:for|towards?|(?P<to>to|into))\s++"
@@ -7101,8 +7174,9 @@ def purpose_other(r: Reader, fig: Span) -> bool:
     ...     "Seoul set $1 billion for the relocation of the Dalmi range.", "Seoul set $1 billion for U.S. forces.",
     ...     "Seoul pays $1 billion for keeping 28,500 troops.", "Seoul pays $1 billion for the support of troops.",
     ...     "It asked $100 million from South Korea to cover the cost of deploying strategic assets.",
-    ...     "It asked $900 million from Seoul to cover the cost of stationing the troops.")]
-    [True, False, False, True, False, False, False, True, False]
+    ...     "It asked $900 million from Seoul to cover the cost of stationing the troops.",
+    ...     "Seoul's $300 million this year is for new barracks.")]
+    [True, False, False, True, False, False, False, True, False, True]
     """
     m = _FOR_WHAT.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
     cut = _OTHER_CLAUSE_AFTER.search(r.text, m.start("what"), m.end("what")) if m is not None else None
@@ -7899,7 +7973,9 @@ _PAID_RELATIVE = re.compile(rf"(?<!\s)\s++(?:(?:that|which)\s++)?(?:{KOREA_PAYER
                             r"have\s++)?(?:(?:now|currently)\s++)?(?:paid|pays|pay|contributed|contributes|contribute|"
                             r"shouldered|shoulders|"
                             # claims43: "the X it was required to pay", "the X that it had to pay"
-                            r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay)\b")
+                            r"(?:(?:was|were|is)\s++(?:required|obliged|obligated)\s++)?to\s++pay|"
+                            # cfix42: "the X it was responsible for in 2019", "the X it was on the hook for"
+                            r"(?:was|were|is|are)\s++(?:responsible|liable|on\s++the\s++hook)\s++for)\b")
 
 
 def paid_relative(r: Reader, fig: Span) -> bool:
@@ -8179,8 +8255,59 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
     if changes and (talks_story(r, fig) or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
-        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "reported")  # claims18, cfix39
+        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "forecast" if rise_over_term(r, fig)
+                        else "reported")  # claims18, cfix39; cfix42: "will rise by 50% over the course of the deal"
     return Quantity("other")
+
+
+#: Right after a percent, the term of an agreement or a run of years it is told over: "over the course of the
+#: agreement", "over the life of the new deal", "over the six-year deal", "over the next five years" (cfix42).
+_OVER_TERM = re.compile(r"(?<!\s)\s++(?:over|during|across|throughout)\s++(?:the\s++|its\s++)?(?:(?:(?:course|life|"
+                        r"lifetime|term|duration|length)\s++of\s++(?:the|this|its|that)\s++)?(?:(?:new|current|[\w]+-year)"
+                        r"\s++)?(?:agreement|deal|accord|pact|SMA|contract)\b|(?:next|coming|following)\s++(?:two|three|"
+                        r"four|five|six|seven|\d)\s++years\b)", re.I)
+#: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to".
+_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)"
+                          r"\s++to)\b", re.I)
+
+
+def rise_over_term(r: Reader, fig: Span) -> bool:
+    """Return whether a percent change is told ahead over an agreement's term or a run of years ("Seoul's contribution
+    will rise by 50% over the course of the agreement", "is set to grow 40% over the six-year deal"): a forecast of
+    the change across the term, not the year of publication's change, and never contradicted by one year's data
+    (cfix42); "rose 13.9% this year" and a past rise over a deal stay as they are.
+
+    >>> [rise_over_term(*figure_in(t)) for t in ("Its share will rise by 50% over the course of the agreement.",
+    ...     "Its share is set to grow 40% over the six-year deal.", "Its share will rise 13.9% this year.",
+    ...     "Its share rose 40% over the course of the last agreement.")]
+    [True, True, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return _OVER_TERM.match(r.text, fig.end) is not None and _FUTURE_WORD.search(r.text, c0, fig.start) is not None
+
+
+def term_forecast_target(r: Reader, fig: Span) -> tuple[Span, int] | None:
+    """Return, for a rise told ahead over the term of the agreement in force at publication (:func:`rise_over_term`),
+    the amount the article itself gives as the payment of the term's last year and the year before the term: the two
+    ends of the rise by the article's own arithmetic ("will rise by 50% over the course of the agreement ... roughly
+    1.5 trillion won by the time it elapses in 2025": 2019's payment to 2025's; cfix42); None when there is no such
+    agreement or amount.
+
+    >>> r = Reader(annotate_text("Seoul's share will rise by 50% over the course of the agreement. It will pay roughly "
+    ...                          "1.5 trillion won in 2025.", "2021-03-11"))
+    >>> target, year = term_forecast_target(r, r.figures_in(0, len(r.text))[0]); target.exact, year
+    ('roughly 1.5 trillion won', 2019)
+    """
+    if not rise_over_term(r, fig):
+        return None
+    term = next((t for t in _deal_terms_of().values() if t[0] <= r.published.year <= t[2]), None)
+    if term is None:
+        return None
+    key = ("term_target", term[2])
+    if key not in r.before:  # the article's amount for the term's last year, read once
+        r.before[key] = next((m for m in r.spans_in(0, len(r.text), "money") if (f := frame_of(r, m)).years == (
+            term[2],) and f.quantity in ("sma_payment", "forecast")), None)
+    return None if r.before[key] is None else (r.before[key], term[0] - 1)
 
 
 #: Right after a change (its figure or its noun), what changed when it is a cost, price or budget of something named

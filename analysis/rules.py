@@ -88,6 +88,7 @@ from analysis.frames import (
     said_now,
     sentence_places,
     since_year,
+    term_forecast_target,
     term_year,
     than_base,
     told_in_force,
@@ -2171,7 +2172,9 @@ def _loose_years(ctx: Context, agreed: bool = False, after: int = 0) -> list[tup
 
 
 #: Words saying a rise was agreed: a change with no year of its own is then some agreement's rise.
-_AGREED_RISE = re.compile(r"\b(?:agree(?:d|s|ing|ment)?|deal|accord|pact|SMA)\b", re.I)
+_AGREED_RISE = re.compile(r"\b(?:agree(?:d|s|ing|ment)?|deal|accord|pact|SMA|"
+                          r"(?:under|by)\s++the\s++(?:new\s++)?terms)\b",  # cfix42: "Under the new terms, ..."
+                          re.I)
 
 
 def agreed_rise(fig: Figure, ctx: Context) -> bool:
@@ -2179,6 +2182,8 @@ def agreed_rise(fig: Figure, ctx: Context) -> bool:
     raise it by 13.9%"): a "this year" of its own is the writer's year, not a loose one.
 
     >>> agreed_rise(*example("Seoul agreed to raise its share by 13.9%.", "2024-03-05"))
+    True
+    >>> agreed_rise(*example("Under the new terms, Seoul will pay 1.52 trillion won initially.", "2024-11-29"))
     True
     """
     loose = fig.frame.bound in ("publication", "clause", "deal")
@@ -2369,9 +2374,12 @@ def change_forecast(fig: Figure, ctx: Context) -> Judgement:
     """
     target = fig.related[0] if fig.related and fig.related[0].kind == "money" else None
     base = base_date(ctx.reader, fig.span)
-    if target is None or base is None:
+    if target is not None and base is not None:
+        year = date_years(base)[-1]
+    elif (term := term_forecast_target(ctx.reader, fig.span)) is not None:
+        target, year = term  # cfix42: "will rise by 50% over the course of the agreement": its own term-end amount
+    else:
         return _soften(change_reported(fig, ctx), f"a {fig.frame.modality} {LATER}")
-    year = date_years(base)[-1]
     amount, currency = float(target.value["amount"]), target.value.get("currency") or "USD"
     try:
         pay = ctx.payment(year, currency)

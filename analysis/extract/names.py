@@ -1028,6 +1028,8 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     (True, True, True, True)
     >>> beside_speech(tokens("Jo Bell and Al Roe said"), 0, 2), beside_speech(tokens("quoted Jo Bell as saying"), 1, 3)
     (True, True)
+    >>> beside_speech(tokens("Jo Bell and Al Roe, two fellows at Hudson, wrote"), 0, 2)
+    True
     >>> beside_speech(tokens("with Jo Bell saying"), 1, 3), beside_speech(tokens("with Jo Bell playing"), 1, 3)
     (True, False)
     >>> t, u = tokens("Jo Bell — who leads it — said"), tokens("Jo Bell (the envoy) said")
@@ -1043,7 +1045,8 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     if j < toks.n and toks.words[j] in SPEECH_VERBS:
         return True
     if j + 1 < toks.n and toks.texts[j] == "and" and toks.texts[j + 1][:1].isupper():
-        k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said"
+        k = name_run(toks, j + 1)  # "Jo Bell and Al Roe said", "Jo Bell and Al Roe, two fellows at X, wrote"
+        k = after_aside(toks, after_time(toks, k)) if k > j + 1 else k
         if k > j + 1 and k < toks.n and toks.words[k] in SPEECH_VERBS:
             return True
     if pair_reports(toks, i, j):

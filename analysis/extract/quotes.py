@@ -711,7 +711,7 @@ def _title_gap(text: str, start: int, end: int) -> bool:
     (True, False)
     """
     words = text[start:end].split()
-    return len(words) <= 6 and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
+    return len(words) <= win.TITLE_GAP_WORDS and all(w in _TITLE_WORDS or _capitalised_title(w) for w in words)
 
 
 _NOT_OFFICE_WORDS = _PREPOSITIONS | frozenset(["and", "or", "that", "which", "who", "whom", "as", "than"])
@@ -2283,8 +2283,8 @@ def _subject_before(text: str, idx: _Index, verb_start: int, floor: int, back: i
         )
         if _is_speaker(m) and gap_ok and not participle:  # "..., calling it": the clause's subject, not this
             m = _member_of(text, idx, m, floor) or m  # "Jo Bell of the State Department said": the person
-            who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))
-            return _appositive_holder(text, idx, who, verb_start, floor)  # "Bo, who sits on the X Committee, said": Bo
+            who = _joint(text, idx, _named(_appositive_head(text, idx, m, verb_start, floor)))  # "Bo, who chairs X,
+            return _joint(text, idx, _appositive_holder(text, idx, who, verb_start, floor))  # said": Bo; qfix42 pairs
         prep = _place_preposition(text, floor, m.start)
         if gap_ok and not _is_speaker(m) and prep >= 0:
             target = prep  # "the Foreign Ministry in Seoul said": past the place to the ministry
@@ -2626,6 +2626,30 @@ def _another_body(text: str, m: Mention, bodies: frozenset[str]) -> bool:
     apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
     held = _bodies(before[k:]) | _bodies(apposed) | _bodies((m.value.get("role") or "").split())
     return bool(held) and not held & bodies
+
+
+_SPOKES_NOUNS = word_set("spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons")
+
+
+def _described_spokesperson(text: str, m: Mention) -> bool:
+    """Return whether the title printed before the person at ``m`` or the appositive after the name holds a
+    spokesperson's noun ("Pentagon spokesman Jo Bell", "Jo Bell, chief Pentagon spokesman,").
+
+    >>> t = "Jo Bell, chief Pentagon spokesman, spoke."; bell = Mention(0, 7, "Jo Bell", "person", {})
+    >>> _described_spokesperson(t, bell), _described_spokesperson(t.replace("spokesman", "chief"), bell)
+    (True, False)
+    """
+    cut = m.start > win.TITLE_BEFORE_NAME  # the window's first word may be cut
+    before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()[cut:]
+    k = len(before)
+    while k > 0 and _printed_title_word(before[k - 1]) and before[k - 1] not in {"for", "of", "to"}:
+        k -= 1  # "a spokesman for President Al Roe": Roe's title is "President"
+    after = text[m.end : m.end + win.OFFICE_AFTER]
+    apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
+    words = [*before[k:], *apposed]  # not the finder's role: "a spokesman for President Al Roe" may give Roe one
+    if "for" in apposed or "to" in apposed:
+        return False  # "a spokesman for President Al Roe": whom they speak for is read by the holder rules
+    return any(w.lower().strip(".,") in _SPOKES_NOUNS for w in words)
 
 
 def _printed_title_word(word: str) -> bool:
@@ -5142,6 +5166,26 @@ def _pronoun_subject(text: str, floor: int, pos: int, seen: _SeenMatches | None 
     return _NOBODY
 
 
+_THEY_SUBJECT = re.compile(r"\b(?P<p>[Tt]hey)\s+(?:(?:also|then|later|again|\w+ly)\s+)?(?P<v>[a-z]+)\b")
+
+
+def _they_subject(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return "they" as the subject of a verb before a partial quote in its sentence ("They assessed the deal by
+    saying, “...”"), pointing back to the group or the two people named before (:func:`_they_group`), else nobody:
+    a plural pronoun is no one person named between (qfix42).
+
+    >>> t = "Jo Bell and Al Roe wrote a paper. They judged it by saying, “Too early.”"
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {"name": "Jo Bell"}),
+    ...       Mention(12, 18, "Al Roe", "person", {"name": "Al Roe"})]
+    >>> _they_subject(t, _Index(ms), _Place(60, 72, 0, 72, 0, 34, 0)).name
+    'Jo Bell and Al Roe'
+    """
+    for m in _THEY_SUBJECT.finditer(text, max(pl.sent_start, pl.qs - win.PRONOUN_SEEN_BACK), pl.qs):
+        if _verb_like(m.group("v")):
+            return _they_group(text, idx, m.start("v"), pl.sent_start, pl.back)
+    return _NOBODY
+
+
 # Title abbreviations a list's title word may end with a period in ("Sen.", "Lt. Gen."): any other word ending in a
 # period ends a sentence ("... and Tia Borne. Dora Vell said"), which no link between two listed people crosses.
 _LIST_ABBREVIATIONS = "|".join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True) if w.endswith("."))
@@ -6662,11 +6706,34 @@ def _titled_cited(text: str, idx: _Index, verb_end: int, as_at: int) -> _Who:
     for m in idx.ending_before(as_at, verb_end + 1):
         between = text[verb_end:m.start].split()
         if m.end == as_at and m.kind == "person" and _is_speaker(m) and 0 < len(between) <= win.CITED_TITLE_WORDS and (
-                all(w[:1].isupper() and w[-1:] not in ",;:" and w not in _NOT_IN_CITED_TITLE for w in between)) and (
-                _cited_title_last(between[-1])):
+                all(_cited_title_word(w, 0 < k < len(between) - 1) for k, w in enumerate(between))) and (
+                _cited_title_last(between[-1]) or _title_of(between)):
             return _named(m)
         break
     return _NOBODY
+
+
+def _cited_title_word(word: str, inside: bool) -> bool:
+    """Return whether ``word`` may stand in a title between "quoted" and a name: capitalised, no clause's mark after
+    it, no function word (:data:`_NOT_IN_CITED_TITLE`); inside the title (``inside``) also "of", "the" and "for"
+    ("quoted US Secretary of the Air Force Bo as saying", "Under Secretary for Policy"; qfix42).
+
+    >>> _cited_title_word("of", True), _cited_title_word("of", False), _cited_title_word("Of", True)
+    (True, False, False)
+    """
+    if inside and word in {"of", "the", "for"}:
+        return True
+    return word[:1].isupper() and word[-1:] not in ",;:" and word not in _NOT_IN_CITED_TITLE
+
+
+def _title_of(words: list[str]) -> bool:
+    """Return whether a title's words hold a title word followed by its "of"/"for" complement ("Secretary of the Air
+    Force", "Under Secretary for Policy"): a title that ends in its office's name (qfix42).
+
+    >>> _title_of("US Secretary of the Air Force".split()), _title_of("Aides of Bo".split())
+    (True, False)
+    """
+    return any(_cited_title_last(w) and nxt in {"of", "for"} for w, nxt in itertools.pairwise(words))
 
 
 def _cited_title_last(word: str) -> bool:
@@ -6974,7 +7041,8 @@ def _quoted_as_saying(text: str, idx: _Index, verb_start: int, floor: int, back:
     for m in idx.first_between(lo, min(verb_start, lo + win.SUBJECT_AFTER)):
         if _is_speaker(m) and (m.start <= lo + 1 or _title_gap(text, lo, m.start) or _office_words(text, lo, m.start)):
             return _named(m)  # "quoted Ambassador Jo Bell as warning" (probeq38): past the title
-        break
+        if m.kind != "place" or _is_speaker(m):
+            break  # a country the title opens with is read past ("quoted US Joint Chiefs Chairman Gen. Bo": qfix42)
     if (pronoun := _quoted_pronoun(text, lo)).found:
         return pronoun  # "Yonhap quoted him as saying": his words, whoever "he" is
     if (one := _indefinite_phrase(text, lo, verb_start)).found and _AS.match(text, one.end, verb_start):
@@ -9553,12 +9621,31 @@ def _pair_before(
         return None  # every pair's " and " would lie there: none, so no pair (one search, not one a pair)
     while j >= 1 and j > last and people[j - 1].start >= floor:
         first, second = people[j - 1], people[j]
-        if text.startswith(" and ", first.end, second.start):  # tested before any copy: most pairs fail here
-            office = text[first.end + 5 : second.start].split()
+        link = _pair_link(text, first.end, second.start)  # tested before any copy: most pairs fail here
+        if link > 0:
+            office = text[link : second.start].split()
             if len(office) <= 6 and all(_office_word(w) for w in office) and _pair_governed(text, people, j, floor):
                 return first, second
         j -= 1
     return None
+
+
+# a description in commas after the first of two joined people, before "and" ("Jo Bell, a fellow at X, and Al Roe")
+_APPOSED_AND = re.compile(r",[ \t]{1,3}[^,\"“”\n]{1,120}+,[ \t]{1,3}and[ \t]")
+
+
+def _pair_link(text: str, first_end: int, second_start: int) -> int:
+    """Return where the words before the second of two people start when "and" joins them, right after the first
+    or after a description in commas of the first ("Jo Bell, a fellow at X, and envoy Al Roe": qfix42), else -1.
+
+    >>> t = "Jo Bell, a fellow at Hudson, and envoy Al Roe wrote."
+    >>> t[_pair_link(t, 7, 39) :], _pair_link("Jo Bell and Al Roe", 7, 12), _pair_link("Jo Bell met Al Roe", 7, 12)
+    ('envoy Al Roe wrote.', 12, -1)
+    """
+    if text.startswith(" and ", first_end, second_start):
+        return first_end + 5
+    m = _APPOSED_AND.match(text, first_end, second_start)
+    return m.end() if m is not None else -1
 
 
 _SIGNER_GROUPS = word_set("members lawmakers senators legislators congressmen representatives")
@@ -10364,6 +10451,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     out = _headline_role_named_next(text, out, paragraphs, people)  # a headline role the lede tells of, named next
     out = _headline_role_carried(out, head_end)  # a headline role's words the body quotes from another: theirs
     out = _document_issuers(text, ctx.idx, out, places, paragraphs)  # "the statement said": its issuer
+    out = _following_statement(text, ctx.idx, out, places, paragraphs)  # "X issued the following statement" ¶ "..."
     out = _surname_resolved(text, out, people, paragraphs, places)  # "Kim said": the Kim last named there
     out = _quoted_agreements(idx, out)  # last: no later pass gives a name's quote a speaker again
     return _nicknames(text, out, head_end)
@@ -11675,8 +11763,6 @@ _ROLE_OFFICE = _OFFICE_OF | dict.fromkeys(("minister", "ministers", "secretary")
     ("professor", "lecturer", "dean"), "academy")
 _TURN_WORDS = word_set("but and yet however meanwhile still also separately instead too")  # another voice follows
 _OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
-# "made the remark(s)/comment(s)" after a name: the remark the paragraph before quoted is this person's (probeq41)
-_MADE_REMARK = re.compile(r"[ \t]{1,3}made[ \t]{1,3}(?:the|these|those|his|her)[ \t]{1,3}(?:remarks?|comments?)\b")
 
 
 def _unnamed_role(words: list[str]) -> str | None:
@@ -11728,6 +11814,9 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     >>> t = "Jo Bell made the remark on a radio show."
     >>> _opening_teller(t, [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)), "lawmaker").exact
     'Jo Bell'
+    >>> t = "Jo Bell made the projection, citing the polls."  # qfix42: the nouns of _MADE_REMARKS
+    >>> _opening_teller(t, [Mention(0, 7, "Jo Bell", "person", {})], (0, len(t)), "lawmaker").exact
+    'Jo Bell'
     """
     ps, pe = para
     k = bisect.bisect_left(people, ps, key=_START)
@@ -11741,7 +11830,8 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     told = " ".join(title) + (apposed.group() if apposed is not None else "")
     at = apposed.end() if apposed is not None else m.end
     verb = _OPENING_VERB.match(text, at, pe)
-    said = verb is not None and (verb.group(1) in SPEECH_VERBS or _MADE_REMARK.match(text, at, pe) is not None)
+    # "made the remark(s)/comments/projection" after a name: the words the paragraph before quoted are this person's
+    said = verb is not None and (verb.group(1) in SPEECH_VERBS or _MADE_REMARKS.match(text, at, pe) is not None)
     if not said or {w.strip(",").lower() for w in told.split()} & _TURN_WORDS:
         return None
     return m if _role_agrees(head, told) else None
@@ -12825,13 +12915,36 @@ def _headline_role_carried(quotes: list[Quote], head_end: int) -> list[Quote]:
     out = list(quotes)
     for i, q in enumerate(quotes[:_HEADLINE_QUOTES]):
         v = q.value
+        label = _headline_role_label(v)  # "...: official": the headline's own unnamed role
         if q.start >= head_end or v["attribution"] not in ("colon", "descriptor", "repeated") or (
-                v.get("speaker_start") or -1) < head_end:  # fmt: skip
+                (v.get("speaker_start") or -1) < head_end and not label):  # fmt: skip
             continue  # a name the headline prints, or no role read into the body
         src = _headline_source(q, attributed)
-        if src is not None and not _one_speaker(q, src):
+        if src is not None and not _one_speaker(q, src) and (not label or _person_speaker(src)):
             out[i] = _speaker_of(q, src)
     return out
+
+
+def _headline_role_label(v: dict[str, Any]) -> bool:
+    """Return whether a quote's value credits it to one unnamed person by a role noun and nobody else ("... to be
+    'fully acceptable' to both: official", "...: senior security official"): a label a body quote's named speaker
+    may stand for (qfix42); no name, no group ("officials"), no organisation.
+
+    >>> said = {"speaker": None, "speaker_name": None, "attribution": "descriptor"}
+    >>> _headline_role_label(said | {"speaker_text": "senior security official"})
+    True
+    >>> [_headline_role_label(said | {"speaker_text": w}) for w in ("officials", "ministry")]
+    [False, False]
+    """
+    words = (v.get("speaker_text") or "").split()
+    return (v["attribution"] == "descriptor" and v.get("speaker") is None and not v.get("speaker_name")
+            and 1 <= len(words) <= 4 and words[-1] in ROLE_NOUNS and not words[-1].endswith("s"))  # fmt: skip
+
+
+def _person_speaker(q: Quote) -> bool:
+    """Return whether the speaker a quote is given is a person (its name's mention or its pronoun's antecedent)."""
+    m = q.antecedent or q.speaker_mention
+    return m is not None and m.kind == "person"
 
 
 # A sentence that introduces a document its subject issues: "X issued a statement", "X on Wednesday released the
@@ -12952,6 +13065,62 @@ def _document_issuers(text: str, idx: _Index, quotes: list[Quote], places: list[
                "antecedent": {"start": start, "end": end, "exact": text[start:end]}}
         out[i] = replace(q, value=v | new, speaker_mention=m)
         fixed = (v.get("speaker_text"), new)
+    return out
+
+
+# a document its subject issues and the text prints next, not one it reads or relays ("read the following statement
+# from X", "issued the following statement by X": X's)
+_FOLLOWING_DOC = re.compile(r"[ \t](?:issued|released|sent|posted|published|put[ \t]out)(?P<the>[ \t])the[ \t]following"
+                            r"[ \t](?:statement|letter|readout|release)\b(?![ \t](?:from|by|of)\b)")
+
+
+# between an issuer's name and its verb: a party tag in brackets and a description after a comma, commas inside ("Rep.
+# Jo Bell, M.D. (D-OR), Chair of the panel on Asia, the Pacific, and Trade, issued")
+_ISSUER_ASIDE = re.compile(
+    rf"(?:[ \t]\([^()\n]{{1,20}}+\))?(?:,[^\"“”\n]{{1,{win.ISSUER_ASIDE_MOST}}}?,)?"
+    r"(?:[ \t]on[ \t][A-Z][a-z]{2,8}day)?")
+
+
+def _described_issuer(text: str, idx: _Index, lo: int, at: int) -> Mention | None:
+    """Return the person named last before the verb ending at ``at`` (a document's "the following statement") when
+    only a party tag, a description after a comma and a day stand between the name and the verb, else None.
+
+    >>> t = "Rep. Jo Bell (D-OR), Chair of the Asia panel, issued the following statement"
+    >>> _described_issuer(t, _Index([Mention(5, 12, "Jo Bell", "person", {})]), 0, t.index(" the follow")).exact
+    'Jo Bell'
+    """
+    verb = text.rfind(" ", lo, at)  # before the verb's word ("issued", "released")
+    back = max(lo, verb - win.ISSUER_ASIDE_MOST - win.ISSUER_NEAR)  # the aside, the name and its title
+    near = [m for m in idx.ending_before(verb, back, most=4) if m.kind == "person"]
+    return near[0] if near and _ISSUER_ASIDE.fullmatch(text, near[0].end, verb) is not None else None
+
+
+def _following_statement(text: str, idx: _Index, quotes: list[Quote], places: list[_Place],
+                         paragraphs: Sequence[tuple[int, int]]) -> list[Quote]:
+    """Return ``quotes`` with a quote no rule credits that opens the paragraph right after one introducing "the
+    following statement" ("Rep. X issued the following statement after the vote." ¶ "...") given the issuer that
+    paragraph names (:func:`_document_issuer`): the statement printed after it is the issuer's (qfix42).
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = "Rep. Jo Bell issued the following statement after the vote." + 2 * chr(10) + '"We won."'
+    >>> find_quotes(t, [(0, 59), (61, len(t))], find_entities(t))[0].value["speaker_name"]
+    'Jo Bell'
+    """
+    out = list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        if q.value["attribution"] != "none" or pl.pi == 0 or q.start != paragraphs[pl.pi][0]:
+            continue
+        lo, hi = paragraphs[pl.pi - 1]
+        lo = max(lo, hi - win.DOCUMENT_INTRO_BACK)
+        intro = _FOLLOWING_DOC.search(text, lo, hi)
+        found = _document_issuer(text, idx, lo, intro.end()) if intro else None
+        m = found[0] if found is not None else _described_issuer(text, idx, lo, intro.start("the")) if intro else None
+        if m is None or not _is_speaker(m):
+            continue
+        value = q.value | {"speaker": _speaker_id(m), "speaker_name": speaker_name(m), "speaker_text": m.exact,
+                           "speaker_start": m.start, "speaker_end": m.end, "attribution": "subject"}  # fmt: skip
+        out[i] = replace(q, value=value, speaker_mention=m)
     return out
 
 
@@ -15011,6 +15180,7 @@ class _Context:
             who = _indefinite_opening(text, pl.sent_start, pl.qs)
         if not who.found and rules.may(_pronoun_subject):
             who = _pronoun_subject(text, pl.sent_start, pl.qs, idx.pronouns)
+            who = who if who.found else _they_subject(text, idx, pl)  # "They assessed it by saying “...”"
         if not who.found and opens:
             who = _document_subject(text, idx, pl)
         if not who.found and opens:
@@ -15606,8 +15776,9 @@ class _Context:
             m = self.people[j]
             if m.start < far:
                 break
-            if (grade := self._grade_for(m, office, role, bodies, quoted)) is None:
-                continue
+            if (grade := self._grade_for(m, office, role, bodies, quoted)) is None or (
+                    role.head not in _SPOKES_NOUNS and _described_spokesperson(self.text, m)):  # fmt: skip
+                continue  # "Bo, chief Pentagon spokesman": no "defense chief", whose words he gives (qfix42)
             if grade == 3:  # named as a government's modifier: the holder only when no other is
                 modifier = modifier or m
                 continue
@@ -15632,11 +15803,19 @@ class _Context:
         spoke = self.last_said
         if spoke is not None and (not floor <= spoke.start < office.start or _named_in([spoke]) & quoted
                                   or (role.country and self.country_of(spoke) not in {None, role.country})
-                                  or _another_body(self.text, spoke, bodies)):
-            spoke = None
+                                  or _another_body(self.text, spoke, bodies)
+                                  or (role.head not in _SPOKES_NOUNS and self._spokesperson(spoke))):
+            spoke = None  # "Bo, a Pentagon spokesman, said ... ¶ the defense chief had told ...": not Bo (qfix42)
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
         return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+
+    def _spokesperson(self, m: Mention) -> bool:
+        """Return whether the person at ``m`` is described as a spokesperson where the text names them before
+        (:func:`_described_spokesperson`): one who speaks for another office holder, never that holder."""
+        named, k = _named_in([m]), bisect.bisect_right(self.people_starts, m.start)
+        return any(_described_spokesperson(self.text, p) for p in self.people[max(0, k - _LOOK_BACK) : k]
+                   if _named_in([p]) & named)  # fmt: skip
 
     def _opener_holder(self, pl: _Place, office: Mention, role: _Office, bodies: frozenset[str],
                        quoted: set[str]) -> Mention | None:

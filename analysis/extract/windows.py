@@ -39,6 +39,7 @@ TITLE_BACK = 40  # characters before a name in which its title words are read: "
 PARTY_AFTER = 20
 # characters before a quote read for the sentence that introduces the document it quotes ("X issued a statement")
 DOCUMENT_INTRO_BACK = 600
+ISSUER_ASIDE_MOST = 240  # characters of a description between an issuer's name and "issued the following statement"
 # parties of a list read back for a joint document's first issuer ("Sen. A, Sen. B and Sen. C sent a letter")
 LIST_PARTIES_MOST = 6
 # characters before a bare surname read for the office that names it ("the ministry spokeswoman said ... Choi said")
@@ -170,7 +171,8 @@ APPOSED_HOLDER = 40  # characters after the comma of an office phrase in which t
 # characters after "<owner>'s" read for the office and the name after it ("South Korea's chief negotiator, Jo Bell")
 OWNED_OFFICE = 80
 CITED_AS = 60  # characters after "quoted"/"cited" searched for " as "
-CITED_TITLE_WORDS = 4  # capitalised title words between "quoted" and a name before " as" ("quoted US Ambassador Bo")
+CITED_TITLE_WORDS = 8  # title words between "quoted" and a name before " as" ("quoted US Joint Chiefs of Staff Bo")
+TITLE_GAP_WORDS = 7  # words of a title between a verb and a name ("quoted US Joint Chiefs of Staff Chairman Gen. Bo")
 THAT_AFTER = 60  # characters after a verb read for a "that" opening its clause
 TOPIC_AFTER = 40  # characters after a name read for what it is asked or told about
 RELAYED_AFTER = 40  # characters after a reporting clause's "that" in which its subject may start
@@ -725,7 +727,7 @@ CAPPED_AFTER = 16
 # holder as the one who "made the remarks" (spk28c, quotes._remark_maker)
 REMARK_TAG_TAIL = 60
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
-REMARK_TITLE_CHARS = 40
+REMARK_TITLE_CHARS = 64
 # characters before a money amount read for "one dollar was worth" / "a dollar bought": the amount is an exchange
 # rate (dev129, frames.dollar_worth)
 WORTH_BACK = 60
