@@ -12,11 +12,11 @@ misses that keep their reading:
   no item (``dates._for_duration``). Near misses: a main clause's day counted back ("left on Friday, a day after he
   wrote"), "a year after the vote in May", "the Monday after Thanksgiving", "the day after X", a count from a noun named
   in the sentence before.
-- SCHEDULE: present-tense schedules read as past. "the anniversary falls on Oct. 1", "the holidays fall on Monday"
-  (``dates._SCHEDULED``, ``dates._SCHEDULED_BASE``), "elections are held Wednesday" (a present passive,
-  ``dates._PRESENT_PASSIVE``), "with Christmas falling on Friday" (``dates._CALENDAR_ING``), "groups plan a march in
-  the fall", "the federation plans a strike in November" (``dates._plans_object``; "plan to" read as before): ahead.
-  Near misses: "held", "were held", "fell" stay past; "the plans in March" is a noun.
+- SCHEDULE: present-tense schedules read as past. "the anniversary falls on Oct. 1" (``dates._SCHEDULED``),
+  "elections are held Wednesday" (a present passive, ``dates._PRESENT_PASSIVE``), "with Christmas falling on Friday"
+  (``dates._CALENDAR_ING``), "groups plan a march in the fall", "the federation plans a strike in November"
+  (``dates._plans_object``; "plan to" and "laid plans" read as before): ahead. Near misses: "held", "were held",
+  "fell" stay past; "the plans in March" is a noun; "Both holidays fall on Monday" was read ahead already.
 - FISCAL: US fiscal years (tests/corpus/README.md, "A fiscal year"). "the Defense Department" and "the Department of
   Defense" name the US government (``dates._FISCAL_MARKS``), so "fiscal year 2024" beside "in Korea" (a place) is
   October to September; "between fiscal 2018 and fiscal 2020" is one range. Near misses: Korea's ministry keeps the

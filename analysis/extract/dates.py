@@ -334,8 +334,7 @@ _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
 _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
                              "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
-                             "continue", "run", "vote", "elect", "come",  # "elections come on April 10" (dfix41)
-                             "fall"})  # "the holidays fall on Monday" (dfix43)
+                             "continue", "run", "vote", "elect", "come"})  # "elections come on April 10" (dfix41)
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
@@ -970,8 +969,8 @@ def _plans_object(words: list[str], i: int, nxt: str, prev: str) -> bool:
     (True, False)
     """
     w = words[i].lower()
-    if nxt == "to" or w not in {"plan", "plans"}:
-        return False
+    if nxt == "to" or w not in {"plan", "plans"} or prev in _TENSE_WORDS or prev.endswith("ed"):
+        return False  # "laid plans in March": a noun after a verb
     return _plural_subject(prev, words[i]) if w == "plan" else _present_plan(words, i) == "future"
 
 
@@ -1168,12 +1167,14 @@ def _opens_coordinate(text: str, start: int, hi: int) -> bool:
     >>> _opens_coordinate(t, t.find("on Tuesday"), len(t)), clause_tense(t, t.find("on Tuesday"), t.find(" he w"))
     (True, 'past')
     """
-    end = _TOKEN.search(text, start, hi)
-    if end is None or _COORDINATE_BEFORE.search(text, max(0, start - 8), start) is None:
+    if _COORDINATE_BEFORE.search(text, max(0, start - 8), start) is None:
         return False
-    nxt = _DATE_WORD_AFTER.match(text, end.end())  # "on Tuesday", "in March 5"
+    end = _TOKEN.search(text, start, min(hi, start + 24))
+    if end is None:
+        return False
+    nxt = _DATE_WORD_AFTER.match(text, end.end(), min(hi, end.end() + 24))  # "on Tuesday", "in March 5"
     at = nxt.end() if nxt else end.end()
-    return _SUBJECT_AFTER.match(text, at) is not None
+    return _SUBJECT_AFTER.match(text, at, min(hi, at + 32)) is not None
 
 
 #: The most characters a window's end moves on to finish the word it cuts (:func:`_word_end`).
@@ -12036,7 +12037,7 @@ def _subject_event_told(text: str, at: int, told: set[str]) -> bool:
     >>> _subject_event_told(" he wrote.", 0, {"starting", "in", "march"})
     False
     """
-    m = _EVENT_SUBJECT.match(text, at)
+    m = _EVENT_SUBJECT.match(text, at, min(len(text), at + 48))
     if m is None:
         return False
     verb = m[2]
