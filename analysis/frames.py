@@ -5195,6 +5195,23 @@ def total_over_span(r: Reader, fig: Span) -> bool:
                                                         fig.start)  # a level reached
 
 
+#: Right after an amount, a count of years it is spread over: "X in 5 years", "X in five years" (not "in five years'
+#: time", a point to come).
+_IN_YEARS = re.compile(r"(?<![ \t])[ \t]++in[ \t]++(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[ \t]++"
+                       r"years\b(?![’'])", re.I)
+
+
+def in_years(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told right before a count of years as spread over them ("Seoul's bill: 4 trillion
+    won in 5 years"): a total over those years, not one year's payment (cfix43).
+
+    >>> [in_years(*figure_in(t)) for t in ("Seoul's bill: 4 trillion won in 5 years", "It pays 4 trillion won in "
+    ...     "five years' time.", "It paid 4 trillion won in 2019.")]
+    [True, False, False]
+    """
+    return fig.kind == "money" and _IN_YEARS.match(r.text, r.restated_to(fig)) is not None
+
+
 #: A verb that sums: "came to", "totaled", "added up to", "amounted to" (frames63).
 _SUMMED = _words(r"c(?:a|o)me\s+to", r"comes\s+to", r"totall?(?:ed|ing|s)", r"add(?:s|ed)?\s+up\s+to",
                  r"amount(?:s|ed)\s+to", r"summed\s+to")
@@ -6789,6 +6806,54 @@ def question_quantity(r: Reader, fig: Span) -> Quantity | None:
     return None if asked is None else Quantity("demand", "demand", asked)
 
 
+#: Right before an amount, a relative clause that sizes the noun before it: ", which amount to (over) X", "that
+#: totalled X", ", which come to about X".
+_RELATIVE_SUM = re.compile(r",[ \t]++(?:which|that)[ \t]++(?:amount(?:s|ed)?|totall?(?:s|ed)?|comes?|came|runs?|ran|"
+                           r"stands?|stood)(?:[ \t]++(?:to|at))?[ \t]++(?:(?:" + HEDGE_WORDS + r"|over|some)[ \t]++)?$",
+                           re.I)
+#: A project's cost named as a noun: "the expenses for moving the base", "the costs of relocating the garrison".
+_PROJECT_NOUN = re.compile(r"\b(?:costs?|expenses?|bills?|price)[ \t]++(?:of|for)[ \t]++(?:the[ \t]++)?(?:mov(?:e|ing)|"
+                           r"relocat(?:ing|ion)|build(?:ing)?|construct(?:ing|ion)|expan(?:ding|sion)|transfer(?:ring)?)\b",
+                           re.I)
+
+
+def project_relative(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what a relative clause says a project's cost comes to ("bear similar shares of the
+    expenses for moving the base, which amount to over X"): that cost, not the SMA payment, whoever bears a share of
+    it (cfix43).
+
+    >>> [project_relative(*figure_in(t)) for t in (
+    ...     "Both allies will bear equal shares of the costs of relocating the garrison, which come to 8 trillion won.",
+    ...     "Seoul will bear its share of the costs of the U.S. troops, which comes to 790 billion won.")]
+    [True, False]
+    """
+    s0, _ = r.local(fig)
+    rel = _RELATIVE_SUM.search(r.text, max(s0, fig.start - win.RELATIVE_SUM_BACK), fig.start)
+    return fig.kind == "money" and rel is not None and _PROJECT_NOUN.search(r.text, s0, rel.start()) is not None
+
+
+#: Right before an amount in a headline, a bare infinitive of reaching a level: "Payments to top X", "Bill to exceed
+#: X" (headline English for a time to come).
+_HEAD_TO_REACH = re.compile(r"\bto[ \t]++(?:top|exceed|surpass|hit|reach|pass|near|approach|rise[ \t]++to|"
+                            r"climb[ \t]++to|grow[ \t]++to)[ \t]++(?:(?:" + HEDGE_WORDS + r"|over)[ \t]++)?$", re.I)
+
+
+def headline_projection(r: Reader, fig: Span) -> tuple[str, int] | None:
+    r"""Return ("forecast", where its cue starts) for an amount a headline tells as a level to be reached ("Seoul
+    forecast: payments to top 1.5 trillion won"): headline English for a time to come, not a payment made (cfix43);
+    else None.
+
+    >>> from analysis.extract import annotate
+    >>> r = Reader(annotate("Payments to top 1.6 trillion won\n\nSeoul paid 1.2 trillion won.", "2022-03-12"))
+    >>> [headline_projection(r, f) for f in r.figures_in(0, len(r.text))]
+    [('forecast', 9), None]
+    """
+    if fig.end > r.title_end or fig.kind != "money":
+        return None
+    m = _HEAD_TO_REACH.search(r.text, max(0, fig.start - win.HEAD_REACH_BACK), fig.start)
+    return ("forecast", m.start()) if m else None
+
+
 #: Right before an amount told as a ceiling, the payer's ability to pay: "is able to pay (a maximum of X)", "can afford
 #: to pay (no more than X)", "could only afford to give (up to X)" (cfix42).
 _ABLE_TO_PAY = re.compile(r"\b(?:(?:is|are|was|were|be|being)\s++(?:only\s++)?able|(?:can|could)\s++(?:only\s++)?"
@@ -6814,7 +6879,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
-        or ("other" if estimated_cost(r, fig) else None)  # guard13, frames63
+        or ("other" if estimated_cost(r, fig) or project_relative(r, fig) else None)  # guard13, frames63, cfix43
     if other:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
@@ -6843,7 +6908,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
-        or gapped_ask(r, fig) or most_able(r, fig)  # fresh90v: "asked Tokyo for X, and Seoul for Y"
+        or gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig)  # fresh90v, cfix42, cfix43
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):
@@ -6957,7 +7022,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
     if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
-                                                                       or range_total(r, fig))):
+                                                                       or range_total(r, fig) or in_years(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops
     return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue, loose)  # loose: never contradicted
@@ -9888,7 +9953,7 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if since is None:
         since = span_year(r, fig, years) or than_year(r, fig, years)  # fix40c: "up 20 percent in two years"
     if since is None:
-        since = amount_base_year(r, fig, years)  # mendf68: "up 46 percent from X in 2019"
+        since = amount_base_year(r, fig, years) or span_ends_year(r, fig, years)  # mendf68, cfix43
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
@@ -9936,6 +10001,42 @@ def amount_base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None
         return None
     # "8 percent less than the $1 billion Washington sought in 2019": an ask is no base payment
     return base_years[-1] if _money_quantity(r, after[0]).quantity in ("sma_payment", "other") else None
+
+
+#: Before a span's first end: "grew from X in 2013 ...".
+_SPAN_FROM = re.compile(r"\bfrom[ \t]++(?:(?:" + HEDGE_WORDS + r"|just|some)[ \t]++)?$", re.I)
+#: Between a span's two ends, with no clause mark: "X in 2013 to (about) Y".
+_SPAN_TO = re.compile(r"[^.;:!?()\n]{0,40}?\bto[ \t]++(?:(?:" + HEDGE_WORDS + r"|nearly|over|just|some)[ \t]++)?", re.I)
+#: Between a span's second end and the change it sums up: "Y in 2019, a rise of P".
+_SPAN_SUM_GAP = re.compile(r"[^.;:!?()\n,]{0,30}+,[ \t]*+")
+
+
+def span_ends_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
+    """Return the year of a span's first end when a percent change set off by a comma right after the span sums it
+    up ("grew from X in 2013 to Y in 2019, a rise of about 19 percent": from 2013), the first end's year bound in its
+    own phrase more than a year before the change's one year; else None (cfix43: the change was judged as the last
+    year's on the year before).
+
+    >>> r, fig = figure_in("Seoul's payment grew from 869.5 billion won in 2013 to 1.0389 trillion won in 2019, "
+    ...                    "a rise of about 19 percent.", 2)
+    >>> span_ends_year(r, fig, (2019,)), span_ends_year(r, fig, (2014,))
+    (2013, None)
+    >>> r, fig = figure_in("It paid 869.5 billion won in 2013 and 1.0389 trillion won in 2019, a rise of 19 percent.",
+    ...                    2)
+    >>> span_ends_year(r, fig, (2019,)) is None
+    True
+    """
+    s0, _ = r.local(fig)
+    before = r.figures_in(s0, fig.start)
+    if len(years) != 1 or len(before) < 2 or any(b.kind != "money" for b in before[-2:]):
+        return None
+    first, last = before[-2:]
+    if not (_SPAN_FROM.search(r.text, max(s0, first.start - win.SPAN_FROM_BACK), first.start)
+            and _SPAN_TO.fullmatch(r.text, first.end, last.start)
+            and _SPAN_SUM_GAP.fullmatch(r.text, last.end, fig.start)):
+        return None
+    base_years, how = bind_years(r, first)
+    return base_years[-1] if how == "phrase" and base_years[-1] < years[0] - 1 else None
 
 
 _THAN_STOP = frozenset(",;:()—–")

@@ -2247,6 +2247,24 @@ def hedged_span_verdict(fig: Figure, actual: float, claimed: float, ctx: Context
     return None
 
 
+def span_currency(fig: Figure, ctx: Context) -> str:
+    """Return the currency a change over years is counted in: "USD" when its sentence tells the amounts before it in
+    dollars only, two or more of them ("from $150 million in 1991 to $890 million in 2019, a rise of 490 percent": the
+    writer's own sum of the two ends, cfix43), else "KRW" (the payment's own currency since 1992).
+
+    >>> fig, ctx = example("It went from $150 million in 1991 to $890 million in 2019, a rise of 490 percent.",
+    ...                    "2020-01-10", 2)
+    >>> span_currency(fig, ctx)
+    'USD'
+    >>> span_currency(*example("It has risen 19 percent since 2013, to about $890 million.", "2020-01-10"))
+    'KRW'
+    """
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    money = [f for f in ctx.reader.figures_in(s0, fig.span.start) if f.kind == "money"]
+    dollars = len(money) >= 2 and all(f.value.get("currency") == "USD" for f in money)
+    return "USD" if dollars else "KRW"
+
+
 def change_since(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a change counted from an earlier year the sentence names (:attr:`Frame.since`): the
     won payment of the frame's year against that year's.
@@ -2257,15 +2275,17 @@ def change_since(fig: Figure, ctx: Context) -> Judgement:
     ('supported', ('sma_contributions:2018', 'sma_contributions:2025'))
     """
     start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    currency = span_currency(fig, ctx)
     try:
-        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+        old, new = ctx.payment(start, currency), ctx.payment(year, currency)
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
     actual = derive.pct_change(new.value, old.value)
     claimed = _signed(fig)
     off = abs(actual - claimed)
     verdict = hedged_span_verdict(fig, actual, claimed, ctx) or _percent_verdict(off, ctx.tol)
-    return _j(verdict, f"{year} vs {start} (the year the sentence counts from): {old.described} -> "
+    where = "; in dollars, as its sentence tells both ends" if currency == "USD" else ""
+    return _j(verdict, f"{year} vs {start} (the year the sentence counts from{where}): {old.described} -> "
               f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
               [*old.rows, *new.rows])
 
@@ -2641,6 +2661,35 @@ def stated_year(fig: Figure, ctx: Context, stated: float) -> int | None:
                 None)
 
 
+#: Right after a multiple, a base told in dollars: "six times the dollar figure of 1991" (cfix43).
+_DOLLAR_BASE = re.compile(r"(?<![ \t])[ \t]++(?:the|its|Seoul's|Korea's)[ \t]++dollar[ \t]++"
+                          r"(?:figure|amount|sum|payment|contribution|bill|total|level)\b", re.I)
+
+
+def base_in_dollars(fig: Figure, ctx: Context, m: Span) -> tuple[float, str, str] | None:
+    """Return (amount in dollars, "USD", how it was converted) for a won amount whose multiple is of a base the text
+    tells in dollars ("1.0389 trillion won, almost six times the dollar figure of 1991": the won amount at its year's
+    average rate over 1991's dollar payment); None for any other multiple (its amount's own currency is used).
+
+    >>> fig, ctx = example("Seoul pays 1.0389 trillion won, almost six times the dollar figure of 1991.", "2019-08-22",
+    ...                    1)
+    >>> round(base_in_dollars(fig, ctx, fig.related[0])[0] / 1e6)
+    891
+    >>> fig, ctx = example("Seoul pays 1.0389 trillion won, almost ten times the figure of 1991.", "2019-08-22", 1)
+    >>> base_in_dollars(fig, ctx, fig.related[0]) is None
+    True
+    """
+    if m.value.get("currency") != "KRW" or not _DOLLAR_BASE.match(ctx.text, fig.span.end):
+        return None
+    years, _ = bind_years(ctx.reader, m)
+    try:
+        rate = ctx.rate(ctx.rate_year(years[-1]))
+    except LookupError:
+        return None
+    amount = float(m.value["amount"]) / rate.krw_per_usd
+    return amount, "USD", f"{fmt_money(float(m.value['amount']), 'KRW')} at {rate.krw_per_usd:,.1f} won/$ = "
+
+
 def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     """Return the verdict on a multiple ("five times what Seoul paid"): the amount over the base year's payment.
 
@@ -2674,6 +2723,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
         if demanded.verdict == "supported":
             return demanded  # else: the multiple of the payment of its own year, below
     amount, currency = float(m.value["amount"]), m.value.get("currency") or "USD"
+    amount, currency, told = base_in_dollars(fig, ctx, m) or (amount, currency, "")
     try:
         pay = ctx.payment(fig.frame.years[0], currency)
     except LookupError as exc:
@@ -2682,7 +2732,7 @@ def ratio_reported(fig: Figure, ctx: Context) -> Judgement:
     level = amount_is_level(fig, ctx, multiple, factor)
     if level is not None:
         return level
-    shown = f"{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
+    shown = f"{told}{fmt_money(amount, currency)} ÷ {fmt_money(pay.value, currency)} = {multiple:.2f}×"
     verdict, why = multiple_verdict(multiple, factor, bound, fig.span.exact, ctx.tol)
     if verdict == "supported" and unrecorded_ask(fig, ctx) and not stated_base(fig, ctx, pay.value):
         return _j("unverifiable", f"{pay.described}; {shown}, so {why} on the text's own figures, but no demand of "
@@ -4298,8 +4348,43 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
         return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
+    earlier = past_level(fig, ctx)
+    if earlier is not None:
+        return _j("unverifiable", f"{said}: off, but told in the past tense with no year, and it is the level of "
+                  f"{earlier}: not contradicted.", split_ids(ids), [row])
     return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
               split_ids(ids), [row])
+
+
+#: Right before a count of troops, a verb of having them in the past tense: "had more than 37,000", "once kept".
+_HAD_BEFORE = re.compile(r"\b(?:had|kept|stationed|maintained|numbered)[ \t]++(?:(?:once|still)[ \t]++)?$", re.I)
+
+
+#: After it in its sentence, the level told as changed since: "but is now reducing the number", "but has cut them".
+_SINCE_CUT = re.compile(r"\b(?:but|and|before|until)[ \t]++(?:[\w-]++[ \t]++){0,3}?(?:reduc|cut|withdr[ae]w|pull|"
+                        r"f[ae]ll|shr[iu]nk|lower|dr[ae]w[ \t]++down|trimm?)", re.I)
+
+
+def past_level(fig: Figure, ctx: Context) -> str | None:
+    """Return the years of an earlier sourced level a troop count told in the past tense with no year of its own, and
+    as changed since in its sentence, matches ("The United States had more than 37,000 troops in South Korea ... but
+    is now reducing the number": the past tense puts the level before publication and fixes no year, cfix43), as
+    "1992-2004"; else None.
+
+    >>> past_level(*example("The U.S. had more than 37,000 troops in South Korea but is cutting them.", "2007-03-20"))
+    '1992-2004'
+    >>> [past_level(*example(t, "2007-03-20")) for t in ("The U.S. has more than 37,000 troops in South Korea.",
+    ...                                                "We had 40,000 troops at risk, Trump said.")]
+    [None, None]
+    """
+    _, s1 = ctx.reader.sentence_of(fig.span)
+    if period_fixed(fig) or not _HAD_BEFORE.search(ctx.text, max(0, fig.span.start - 30), fig.span.start) \
+            or not _SINCE_CUT.search(ctx.text, fig.span.end, s1):
+        return None
+    rows = [r for r in ctx.t.index.rows("troops") if r.kind in LEVEL_KINDS and r.from_year < ctx.published.year
+            and count_verdict(fig.span.value, float(r.troops), ctx.tol) == "supported"]
+    last = max(rows, key=lambda r: r.to_year, default=None)
+    return None if last is None else f"{last.from_year}-{last.to_year}"
 
 
 def count_verdict(value: dict[str, object], right: float, tol: Tolerances = TOLERANCES) -> str:

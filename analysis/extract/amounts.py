@@ -255,6 +255,9 @@ _OTHER_CUR_WORD = (
 )
 # A scale word an editor put in brackets inside a quotation: "three (billion)".
 _BRACKET_SCALE = r"\s*+[(\[](?P<scale2>million|billion|trillion)[)\]]"
+# A scale word a misprint put after the bracket that closes a bracketed amount: "4.58 trillion won ($4.86) billion"
+# (cfix43): read only right after a figure the bracket holds, "(" before its currency sign.
+_SHUT_SCALE = r"(?(opened)(?<=\d)\)[ \t](?P<scale2>million|billion|trillion)\b(?!-)|(?!))"
 _WON_SCALES = frozenset({"billion", "trillion", "Billion", "Trillion", "BILLION", "TRILLION"})
 _DOLLAR_WORD = r"(?:U\.S\.\s+dollars?|US\s+dollars?|American\s+dollars?|dollars?)\b"
 _PER = (
@@ -279,8 +282,9 @@ def _first_word(*phrases: Iterable[str]) -> str:
 # The first word of every worded or bare amount: its bound's or its number's ("a" stands for "an", "a half").
 _AMOUNT_FIRST = _first_word(BOUNDS, _UNITS, _TEENS, _TENS, _WORDNUMS, ["zero"])
 _MONEY_PREFIXED = re.compile(
-    rf"{_WORD_START}(?=[{_BOUND_FIRST}UACHSNKJEGRW$₩¥€£])(?:{_BOUND}|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
-    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?{_PER}",
+    rf"{_WORD_START}(?=[{_BOUND_FIRST}UACHSNKJEGRW$₩¥€£])(?:{_BOUND}|)(?:(?P<opened>(?<=\())|)(?P<cur>{_CUR_PREFIX})\s?(?P<num>{_MONEY_NUM})(?!\d|,\d)"
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD})|{_SHUT_SCALE})?(?:\s+(?P<cur2>{_DOLLAR_WORD}|{_OTHER_CUR_WORD}))?"
+    rf"{_PER}",
 )
 _MONEY_WORDED = re.compile(
     rf"{_WORD_START}(?=[\d{_NUM_FIRST}{_BOUND_FIRST}]){_AMOUNT_FIRST}(?:{_BOUND}|)(?<![\w$.,]){_NUM_OR_WNUM}"

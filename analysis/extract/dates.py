@@ -305,6 +305,15 @@ _PAST = frozenset(
      "withheld", "upheld", "laid", "bought", "oversaw", "overtook", "undertook", "foresaw", "arose", "slid", "swung",
      "sprang", "forgave", "slept"}
 )  # fmt: skip
+# past forms that are no participle ("was", "went", "took"): after "and" a finite verb of its own, which keeps its
+# past ("will be reviewed by parliament and was rejected by the committee in October": dfix42), not a participle
+# joined to a passive before it (:func:`_passive_before`)
+_PRETERITES = frozenset(
+    {"was", "were", "wasn't", "weren't", "had", "hadn't", "did", "didn't", "took", "gave", "came", "went", "began",
+     "spoke", "wrote", "rose", "fell", "saw", "became", "broke", "flew", "ran", "chose", "drew", "grew", "threw",
+     "swore", "drove", "froze", "shook", "woke", "sank", "stole", "blew", "forgot", "withdrew", "arose", "sprang",
+     "forgave", "oversaw", "overtook", "undertook", "foresaw", "knew"}
+)  # fmt: skip
 # the irregular past forms mendd67 and date69 added that are their past participles too: after a determiner an
 # adjective ("the withheld payment", "the bought weapons", "a kept promise"), as a regular "-ed" is (mendfd72)
 _PAST_ADJECTIVES = frozenset(
@@ -430,14 +439,14 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if (prev == "being" and (_prevented(words, i) or _progressive_passive(words, i))) or _desired_result(words, i) \
             or _expected_or_done_ahead(words, i):
         return "future"
-    if (w in _SAME_PAST and _base_form(prev)) or (prev == "and" and _passive_before(words, i)):
+    if (w in _SAME_PAST and _base_form(prev)) or _joined_participle(words, i):
         return None  # "to put", "will cut": the base form; "will be signed ... and sent": the tense is told before it
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
         return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
-    if w in _PARTICIPLES and prev in _FINITE_BEFORE:
-        return "past"  # "He called it a fair deal in March", "who has dubbed it ...": a verb with its subject
+    if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
+        return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
         return None  # "the deal, called the SMA, ...", "workers employed by USFK": no tense of their own
     if len(w) > 3 and w.endswith("ed") and words[i].islower() and w not in _NOT_VERB_ED:
@@ -445,6 +454,33 @@ def _tense_of(words: list[str], i: int) -> str | None:
             return None  # "the planned talks", "will be signed", "could face renewed pressure"
         return "past"
     return None
+
+
+def _fronted_participle(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` is a past participle opening its sentence before a preposition ("Submitted to the
+    parliament Friday, the two bills aim ...", "Approved by the cabinet on Tuesday, the budget goes ..."): a phrase
+    of what was done to the subject, past, though its capital hid the "-ed" (dfix42). Not a plan word ("Scheduled for
+    Friday, the talks ...": ahead), nor a name ("Ted in Seoul").
+
+    >>> _fronted_participle("Submitted to the".split(), 0), _fronted_participle(". Signed in Seoul".split(), 1)
+    (True, True)
+    >>> _fronted_participle("Scheduled for Friday".split(), 0), _fronted_participle("Kim submitted to".split(), 1)
+    (False, False)
+    """
+    w, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
+    opening = words[i][:1].isupper() and (i == 0 or words[i - 1] in _BOUNDARY)
+    return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED | _PLAN_TOLD and nxt in _PREPOSITIONS
+
+
+def _joined_participle(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]`` after "and" is a participle joined to a passive before it (:func:`_passive_before`),
+    with no tense of its own; a past form that is no participle (:data:`_PRETERITES`: "and was rejected", "and went")
+    is a finite verb of its own, which keeps its past (dfix42).
+
+    >>> _tense_of("It will be signed and was".split(), 5), _tense_of("It will be signed and sent".split(), 5)
+    ('past', None)
+    """
+    return i > 0 and words[i - 1].lower() == "and" and words[i].lower() not in _PRETERITES and _passive_before(words, i)
 
 
 def _passive_before(words: list[str], i: int) -> bool:
@@ -924,8 +960,22 @@ def _adverb_last(w: str, nxt: str) -> bool:
 
     >>> _adverb_last("last", "met"), _adverb_last("last", "reached"), _adverb_last("last", "three")
     (True, True, False)
+
+    Nor the adjective of a date: "last" before a singular unit of time, a weekday or a month ("passed the House of
+    Representatives last week": dfix42), which names the time, no verb.
+
+    >>> _adverb_last("last", "week"), _adverb_last("last", "wednesday"), _adverb_last("last", "weeks")
+    (True, True, False)
     """
-    return w == "last" and (nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED))
+    if w != "last":
+        return False
+    return nxt in _PAST or (len(nxt) > 3 and nxt.endswith("ed") and nxt not in _NOT_VERB_ED) or nxt in _LAST_TIMES
+
+
+# what "last" names as an adjective before it: a singular unit of time, a weekday, a month ("Representatives last week")
+_LAST_TIMES = frozenset({"week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         *(m.lower() for m in MONTHS)})
 
 
 #: Verbs of aspect: before "to" and a verb they tell that an action starts or goes on ("the two sides continue to
@@ -1134,6 +1184,10 @@ def clause_tense(
     if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
         before = ["."]
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
+    if tense == "future" and _timetable_link(before):
+        b = _word_end(text, min(hi, end + _WINDOW), hi)
+        comma = text.find(",", end, b)  # the date's own clause ends at a comma ("..., officials said")
+        tense = "past" if _own_past(_clause_words(text, end, b if comma < 0 else comma, False, tokens)) else tense
     if tense is None and before and before[0] in _QUOTE_MARKS:
         opening = _partial_quote(text, a, start)
         if opening is not None:  # 'will be placed on "unpaid status" from April 1': the clause goes on before it
@@ -1175,6 +1229,44 @@ def _opens_coordinate(text: str, start: int, hi: int) -> bool:
     nxt = _DATE_WORD_AFTER.match(text, end.end(), min(hi, end.end() + 24))  # "on Tuesday", "in March 5"
     at = nxt.end() if nxt else end.end()
     return _SUBJECT_AFTER.match(text, at, min(hi, at + 32)) is not None
+
+
+# conjunctions that open a clause of its own after a timetable present ("The remarks come after talks ... ended")
+_TIMETABLE_LINKS = frozenset({"after", "as", "since", "because", "following", "when", "while"})
+
+
+def _timetable_link(before: list[str]) -> bool:
+    """Return whether the last tense word of ``before`` (a date's clause read back) is a timetable present
+    (:data:`_SCHEDULED_BASE`, :data:`_PLANNED_PRESENT`: "The remarks come", "elections come") followed by a
+    conjunction that opens a clause of its own ("after", "as"): the date then belongs to that clause, whose own verb
+    after the date (:func:`_own_past`) may tell its time (dfix42 COME).
+
+    >>> _timetable_link("The remarks come after talks in Seoul".split()), _timetable_link("Elections come".split())
+    (True, False)
+    >>> _timetable_link("The remarks come after talks ended".split())
+    False
+    """
+    for j in range(len(before) - 1, -1, -1):
+        w = before[j].lower()
+        if before[j] in _BOUNDARY or _tense_of(before, j) is not None:
+            linked = any(x.lower() in _TIMETABLE_LINKS for x in before[j + 1 :])
+            return w in _SCHEDULED_BASE | _PLANNED_PRESENT | {"comes"} and linked
+    return False
+
+
+def _own_past(after: list[str]) -> bool:
+    """Return whether the first tense word of a date's clause after it (up to its first comma, cut by the caller),
+    before any clause end, is past: the verb of the clause the date sits in ("talks on Tuesday | ended without a deal").
+
+    >>> _own_past("ended without a deal .".split()), _own_past(". Officials said".split())
+    (True, False)
+    """
+    for j, w in enumerate(after):
+        if w in _BOUNDARY:
+            return False
+        if (tense := _tense_of(after, j)) is not None:
+            return tense == "past"
+    return False
 
 
 #: The most characters a window's end moves on to finish the word it cuts (:func:`_word_end`).
@@ -2812,6 +2904,19 @@ def _holiday_on_or_after(name: str, lo: dt.date, hi: dt.date) -> Period:
     return days if days.hi >= lo else _holiday_days(name, lo.year + 1)
 
 
+def _holiday_just_passed(name: str, pub: dt.date) -> Period:
+    """Return holiday ``name`` hoped for in a hope told past (:func:`_hope_told_past`) from publication ``pub``: the
+    latest on or before it when that ended at most ``_JUST_PASSED`` days before (the hope faded as it came), else the
+    coming one (as :func:`_start_just_passed` reads a month; dfix42).
+
+    >>> _holiday_just_passed("christmas", dt.date(2023, 2, 10)).lo, _holiday_just_passed("christmas",
+    ...                                                                                   dt.date(2022, 12, 10)).lo
+    (datetime.date(2022, 12, 25), datetime.date(2022, 12, 25))
+    """
+    last = _holiday_by_tense(name, False, pub)
+    return last if (pub - last.hi).days <= _JUST_PASSED else _holiday_by_tense(name, True, pub)
+
+
 def _holiday_by_tense(name: str, future: bool, pub: dt.date) -> Period:
     """Return holiday ``name`` told with no year from publication ``pub``: the first on or after it in a clause
     about the future, else the latest on or before it (README, lead decisions on date59's questions).
@@ -3453,7 +3558,29 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
         or _prospect_before(m.string, m.start()) or _prospect_after(m.string, m.end())
     back = past and word not in _UNTIL_WORDS and _told_earlier(m.string, m.start())
     done = pub if past and not ahead and word not in _DEADLINE_WORDS else None  # a past one: by publication (dfix41)
-    return Anchored(partial(_holiday_from_day, key, back, done), published=partial(_holiday_by_tense, key, ahead))
+    told = partial(_holiday_just_passed, key) if ahead and _hope_told_past(m.string, m.start(), m.end()) \
+        else partial(_holiday_by_tense, key, ahead)  # "Hopes of a deal before Christmas faded" (dfix42)
+    return Anchored(partial(_holiday_from_day, key, back, done), published=told)
+
+
+def _hope_told_past(text: str, start: int, end: int, back: list[str] | None = None) -> bool:
+    """Return whether the date ``text[start:end]`` is what a hope (a noun of expectation before it, :func:`_prospect`,
+    or a verb weighing its chance after it, :func:`_prospect_after`) was held for, told past by the verb of that
+    hope's own clause after the date, before any comma ("Hopes of a deal before Christmas faded", "Expectations of an
+    agreement by March dimmed", "a deal by May looked unlikely"): the date of that time, which publication may have
+    passed. Not a hope a verb before it holds ("braced for the possibility of ... in November"; ``back``: the
+    clause's words before the date, if read). dfix42.
+
+    >>> t = "Hopes of a deal before Christmas faded."
+    >>> _hope_told_past(t, t.index("before"), t.index(" faded")), _hope_told_past(t.replace("faded", "fade"), 9, 32)
+    (True, False)
+    """
+    cut = text.find(",", end, end + _WINDOW)
+    after = _clause_words(text, end, min(len(text), end + _WINDOW) if cut < 0 else cut, False, None)
+    if not _own_past(after):
+        return False
+    back = _clause_words(text, max(0, start - _BACK), start, True, None) if back is None else back
+    return _prospect(back) or _prospect_after(text, end)
 
 
 def _prospect_before(text: str, at: int) -> bool:
@@ -4432,6 +4559,10 @@ def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored |
     return Anchored(partial(_next_period, unit=unit, k=k), unit=unit, year_step=unit == "year")
 
 
+# "from now", "from today" right after a count: counted forward from publication, whatever the clause's tense
+_FROM_NOW = re.compile(r"[ \t]{1,3}(?i:from)[ \t]{1,3}(?i:now|today)\b")
+
+
 def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "in two weeks" by the tense of its clause: told in the past, the span that many units up to
     publication ("the fourth test in two weeks"); in the future, the day that many units after it ("will
@@ -4461,6 +4592,11 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("It was the first in about four and a half years.", dt.date(2021, 3, 18))
     [('in about four and a half years', '2016-09-18', '2021-03-18')]
+
+    "From now" (today) after it counts forward whatever the tense (dfix42).
+
+    >>> ranges("Seoul paid cash, but within three years from now it pays in kind.", dt.date(2009, 1, 18))[0][1:]
+    ('2009-01-18', '2012-01-18')
     """
     n, n0 = _count(m["n"]), _count(m["n0"]) if m["n0"] else None
     unit = m["unit"].lower().rstrip("s")
@@ -4475,6 +4611,7 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         unit, n = halved
     # "within two (or three) weeks", "in less than two weeks": from publication to the (larger) count
     within = m["prep"].lower() == "within" or bool(m["less"])
+    future = future or _FROM_NOW.match(m.string, m.end()) is not None  # "within three years from now": ahead (dfix42)
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
     superlative = _ordinal_tally(m.string, m.start(), _SUPERLATIVE, _TENSE_WORDS)  # "the largest rise in 20 years"
@@ -6757,6 +6894,7 @@ _MONTH_MODS = _cased_first(
     r"|(?:the\s+)?(?:first|final|last|opening|closing)\s+(?:few\s+)?(?:days|weeks)\s+of"  # see _late_part
     r"|(?:in\s+|during\s+|)the\s+latter\s+part\s+of"
     r"|as\s+(?:early|late|soon)\s+as|(?:no\s+|not\s+|)(?:earlier|later|sooner)\s+than|around"
+    r"|as\s+of"  # "738 billion won as of April": the month a figure stands at (dfix42)
 )
 # _MON for a pattern read under re.IGNORECASE, where the lookahead at the first letter passes lowercase letters too: a
 # lookahead at the first two ("Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De") and each name opened by a
@@ -7901,7 +8039,54 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
         del again[1 if again and again[0].line_one else 0 : -_AGAIN]  # line 1's day and the last read: bounded
-    return _timeline_in_order(text, _day_words_named(text, out), published)
+    return _year_end_told(text, _timeline_in_order(text, _day_words_named(text, out), published))
+
+
+# "the end of the year" with no "this"/"next"/"last" (the words :func:`_year_end_told` rereads)
+_BARE_YEAR_END = re.compile(r"(?i:\bend[ \t]+of[ \t]+the[ \t]+year)\Z")
+# a sentence's end between two dates: a stop, then a capital or a quote mark; or a line break
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’']?\s+[\"“A-Z]|\n")
+
+
+def _year_end_told(text: str, out: list[Found]) -> list[Found]:
+    """Return ``out`` with "the end of the year" (no "this", "next", "last": read from publication) set in the year
+    told before it in its sentence: the nearest date there that is a year or a month of one ("In 2021, Seoul agreed
+    to cover their pay through the end of the year", "The deal, signed last April, keeps the rate through the end of
+    the year"), when its clause is not told ahead (a "will" keeps publication's year: "Seoul, which paid in 2021,
+    will pay more by the end of the year"). A plan's end is that of the year the sentence is about (dfix42).
+
+    >>> t = "In 2021, Seoul agreed to cover their pay through the end of the year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 2, 10))]
+    ['2021-01-01', '2021-12-31']
+    >>> t = "In 2021, Seoul paid more, and it will pay less by the end of the year."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2025, 2, 10))]
+    ['2021-01-01', '2025-12-31']
+    """
+    for k, f in enumerate(out):
+        if f.value.get("form") != "relative" or not f.value.get("start") or not _BARE_YEAR_END.search(f.exact):
+            continue
+        told = next((g for g in reversed(out[:k]) if g.end <= f.start), None)
+        if told is None or _SENTENCE_GAP.search(text, told.end, f.start) or not _year_or_month(told.value):
+            continue
+        year = told.value["start"][:4]
+        if year != f.value["start"][:4] and clause_tense(text, f.start, f.end) != "future":
+            out[k] = f._replace(value={**f.value, "start": f"{year}-12-31", "end": f"{year}-12-31"})
+    return out
+
+
+def _year_or_month(value: dict[str, Any]) -> bool:
+    """Return whether a date value is a year or a month of one (form "absolute" or "month", at least 28 days, within
+    one calendar year): a time a sentence can be about, whose year "the end of the year" after it means.
+
+    >>> _year_or_month({"form": "month", "start": "2024-04-01", "end": "2024-04-30"})
+    True
+    >>> _year_or_month({"form": "month", "start": "2024-04-03", "end": "2024-04-03"})
+    False
+    """
+    lo, hi = value.get("start"), value.get("end")
+    if value.get("form") not in {"absolute", "month"} or not lo or not hi or lo[:4] != hi[:4]:
+        return False
+    return (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days >= 27
 
 
 # a timeline's entry: a date opening its line, then a dash or a colon ("Jan. 1 -- The deal lapses.")
@@ -7913,7 +8098,8 @@ def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]
     dash or colon (``_ENTRY_MARK``), each day with no year written (form "month") is the latest on or before the
     next entry's day; the last, told in the present (no word of a plan on its line, ``_ENTRY_AHEAD``), is the nearest
     such day to publication ``pub``, as a day in a clause with no tense is. A timeline's present ("Jan. 1 -- The deal
-    lapses.", "Sept. 19 -- Moon visits Pyongyang") tells no time; its order does (dfix41).
+    lapses.", "Sept. 19 -- Moon visits Pyongyang") tells no time; its order does (dfix41). A list told newest first
+    (:func:`_newest_first`) looks back: :func:`_timeline_back` reads it (dfix42).
 
     >>> t = "Jan. 1 -- The deal lapses.\\n\\nMarch 31 -- Envoys meet.\\n\\nNov. 7 -- Biden visits Seoul."
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2020, 12, 31))]
@@ -7923,6 +8109,8 @@ def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]
                and _ENTRY_MARK.match(text, f.end) and f.value.get("start") and f.value["start"] == f.value["end"]]
     if len(entries) < 2:
         return out  # most texts: no timeline
+    if _newest_first([out[k].value for k in entries]):
+        return _timeline_back(out, entries, pub)
     last = out[entries[-1]]
     line_end = text.find("\n", last.end) % (len(text) + 1)
     if last.value.get("form") == "month" and not _ENTRY_AHEAD.search(text, last.end, line_end):
@@ -7938,6 +8126,55 @@ def _timeline_in_order(text: str, out: list[Found], pub: dt.date) -> list[Found]
         day = _on_year(day, later.year if (day.month, day.day) <= (later.month, later.day) else later.year - 1)
         if day is not None:  # (not Feb. 29 in a year with none)
             out[k] = f._replace(value={**f.value, "start": day.isoformat(), "end": day.isoformat()})
+    return out
+
+
+def _newest_first(values: list[dict[str, Any]]) -> bool:
+    """Return whether a timeline's entries (their date values, in the order told) run newest first: all of them
+    weekdays or days of a month with no year (a year written is no order to read), and going back entry by entry
+    covers less time than going forward (each step counted round the week, or round the year), as a list looking back
+    ("Monday: ... Sunday: ... Saturday: ...", "Nov. 20 -- ... Nov. 12 -- ... Oct. 30 -- ...") does (dfix42).
+
+    >>> v = [{"form": "month", "start": d} for d in ("2019-11-20", "2019-11-12", "2019-10-30")]
+    >>> _newest_first(v), _newest_first(v[::-1])
+    (True, False)
+    >>> _newest_first([{"form": "weekday", "start": d} for d in ("2022-11-28", "2022-11-27")])
+    True
+    >>> _newest_first([{"form": "month", "start": "2019-12-31"}, {"form": "month", "start": "2020-01-15"}])
+    False
+    """
+    forms = {v.get("form") for v in values}
+    if len(forms) != 1 or not forms <= {"month", "weekday"}:
+        return False
+    period = 7 if forms == {"weekday"} else 366
+    days = [dt.date.fromisoformat(v["start"]) for v in values]
+    keys = [d.weekday() if period == 7 else d.timetuple().tm_yday for d in days]
+    ahead = sum((b - a) % period for a, b in pairwise(keys))
+    back = sum((a - b) % period for a, b in pairwise(keys))
+    return back < ahead
+
+
+def _timeline_back(out: list[Found], entries: list[int], pub: dt.date) -> list[Found]:
+    """Return ``out`` with a newest-first timeline's days read back (:func:`_newest_first`): the first entry the latest
+    such day on or before publication ``pub``, each next the latest before the one above it (a weekday: strictly
+    before; a month's day: on or before). A list told newest first looks back, whatever its verbs' present (dfix42).
+
+    >>> f = [Found(0, 6, "Monday", {"form": "weekday", "start": "2022-12-05", "end": "2022-12-05"}),
+    ...      Found(9, 15, "Sunday", {"form": "weekday", "start": "2022-12-04", "end": "2022-12-04"})]
+    >>> [x.value["start"] for x in _timeline_back(f, [0, 1], dt.date(2022, 11, 29))]
+    ['2022-11-28', '2022-11-27']
+    """
+    above = pub + dt.timedelta(days=1)  # the first entry may be publication's own day
+    for k in entries:
+        f = out[k]
+        day = dt.date.fromisoformat(f.value["start"])
+        if f.value["form"] == "weekday":
+            day = above - dt.timedelta(days=(above.weekday() - day.weekday() - 1) % 7 + 1)
+        else:
+            on = _on_year(day, above.year)
+            day = on if on is not None and on < above else _on_year(day, above.year - 1) or day
+        out[k] = f._replace(value={**f.value, "start": day.isoformat(), "end": day.isoformat()})
+        above = day + dt.timedelta(days=1) if f.value["form"] == "month" else day
     return out
 
 
@@ -8022,11 +8259,25 @@ def headline_days(head: list[Found], body: Iterable[Found], text: str = "") -> l
             out.append(f._replace(value=again))  # "Seoul stays firm a day after negotiators walked out" (dfix41)
             continue
         day, hol = _WEEKDAY_NAMED.search(f.exact), _HOLIDAY_NAMED.search(f.exact)
-        v = named.get(day.group()) if day and f.value.get("form") == "weekday" else None
+        told = day and f.value.get("form") == "weekday" and not _said_on(text, f.start)  # "said Wednesday": its own
+        v = named.get(day.group()) if told else None
         v = named.get(_holiday_key(hol)) if hol and f.value.get("form") == "relative" \
             and "day" not in f.exact[: hol.start()].lower() else v  # not "the Monday after Thanksgiving"
         out.append(f._replace(value={**f.value, "start": v["start"], "end": v["end"]}) if v else f)
     return out
+
+
+def _said_on(text: str, at: int) -> bool:
+    """Return whether the weekday at ``at`` follows a past speech verb (``_SAID_BEFORE``: "..., the ministries said
+    Wednesday", "told reporters on Monday"): the day of the saying, told past, which a headline keeps whatever day of
+    that name the body tells of (a headline that is its lede's sentence: "Kim will visit Seoul next week, the ministry
+    said Wednesday" over the body's "are set to arrive on Wednesday"; dfix42).
+
+    >>> t = "Kim will visit next week, the ministry said Wednesday"
+    >>> _said_on(t, t.index("Wednesday")), _said_on("Kim visits Seoul Wednesday", 17)
+    (True, False)
+    """
+    return bool(text) and _SAID_BEFORE.search(text, max(0, at - _SAID_BACK), at) is not None
 
 
 _WEEKDAY_NAMED = re.compile(rf"\b(?:{_WEEKDAY_ALT})\b")  # a weekday's name in a date's words
@@ -10158,6 +10409,8 @@ def _forward(
         return "future"  # "paused the tariffs until July": a deferral names a time after the act, which is the news
     tense = clause_tense(text, start, end, lo, hi, tokens, back)
     if tense == "future" or (_prospect(back, low) and not _set_off(text, a, start)) or _prospect_after(text, end):
+        if tense == "past" and _hope_told_past(text, start, end, back):
+            return _WARNED_START  # "Expectations of a deal by March dimmed": ahead unless just passed (dfix42)
         return "future"  # "braced for the possibility of Trump being reelected in November": a time still ahead
     if tense == "past" and _warned_start(back, low):
         return _WARNED_START  # "issued a letter warning of tariffs starting in August": ahead unless just passed
@@ -10338,7 +10591,15 @@ def _since_past(text: str, end: int, hi: int | None, back: list[str]) -> bool:
     >>> t = "his first trip since taking office in June"
     >>> _since_past(t, len(t), None, t[:-5].split()), _since_past(t, len(t), None, ["will", "meet", "in"])
     (True, False)
+
+    Not a date after a deadline's preposition ("It will be two years since his appointment by November"): "by" ends
+    the phrase "since" opened, the deadline is the main verb's (dfix42).
+
+    >>> _since_past("", 0, None, "It will be two years since his appointment by".split())
+    False
     """
+    if back and back[-1].lower() in {"by", "until", "till"}:
+        return False
     return _since_gerund(back) or (_since_phrase(back) and not _verb_follows(text, end, hi))
 
 
@@ -10489,7 +10750,7 @@ def _in_phrase(text: str, a: int, b: int, heads: tuple[tuple[str, str], ...]) ->
 
 
 _PROSPECT = frozenset({"possibility", "prospect", "prospects", "likelihood", "chance", "chances", "frontrunner",
-                       "hopes"})  # "Hopes of a deal before Christmas faded" (dfix41)
+                       "hopes", "hope", "expectations"})  # "Hopes of a deal before Christmas faded" (dfix41, 42)
 _PROSPECT_CUES = _PROSPECT | {"runner"}  # what _prospect looks for ("front runner": two words)
 # what may stand between "front runner" and the date it is the front runner of ("the front runner in the 2020 race"):
 # a name after it is the runner's ("front-runner Trump on Monday repeated": Monday is his act's, dev 126th batch)

@@ -733,3 +733,10 @@ REMARK_TITLE_CHARS = 64
 WORTH_BACK = 60
 # characters before an ask's cue read for "offered to lower (its demand)": the US side's offer (cfix39, frames.us_offer)
 OFFER_TO_LOWER_BACK = 60
+# characters before a span's first end read for its "from" ("grew from X in 2013 to Y", cfix43, frames.span_ends_year)
+SPAN_FROM_BACK = 30
+# characters before an amount read for a relative clause sizing a project's cost (", which amount to over X", cfix43,
+# frames.project_relative)
+RELATIVE_SUM_BACK = 40
+# characters before a headline amount read for a level to be reached ("to top X", cfix43, frames.headline_projection)
+HEAD_REACH_BACK = 30
