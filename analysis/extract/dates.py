@@ -282,7 +282,7 @@ _WILL = frozenset(
 # present tense of a schedule: "Trump, who takes office in January", "the deal expires in December"
 _SCHEDULED = frozenset(
     {"takes", "expires", "begins", "starts", "ends", "resumes", "opens", "closes", "arrives", "departs", "lapses",
-     "convenes", "kicks", "runs"}
+     "convenes", "kicks", "runs", "falls"}  # "the anniversary falls on Oct. 1": a calendar's present (dfix43)
 )  # fmt: skip
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
@@ -349,6 +349,9 @@ _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume"
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
                               "lasts", "continues", "returns", "votes", "elects"})  # "Korea votes Wednesday": dfix41
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
+_PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
+# a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
+_CALENDAR_ING = frozenset({"falling"})
 _NOT_PLURAL = frozenset(
     {"this", "thus", "was", "has", "does", "is", "its", "his", "hers", "yours", "ours", "theirs", "as", "us", "plus",
      "less", "unless", "across", "always", "perhaps", "sometimes", "news", "yes", "whereas", "nevertheless"}
@@ -593,6 +596,8 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     >>> _plan_tense(["is", "due", "to"], 1, "due", "to", "is"), _plan_tense(["due", "to", "rain"], 0, "due", "to", "")
     ('future', None)
     """
+    if _plans_object(words, i, nxt, prev) or (w in _PRESENT_PASSIVE and prev in _BE_PRESENT):
+        return "future"  # "groups plan a march in May", "elections are held Wednesday": a timetable (dfix43)
     at_date = _right_before_date(words, i) and _aux_before(words, i) in _BE  # "is expected [in March]"
     # not "presented the plan to the president": the noun "plan", then a preposition, no infinitive
     to_verb = nxt == "to" and w in _BEFORE_TO and not _noun_to_someone(words, i)
@@ -1004,6 +1009,21 @@ def _imminent(words: list[str], i: int) -> str | None:
     return "future" if be in _BE_PRESENT else "past" if be in _WAS else None
 
 
+def _plans_object(words: list[str], i: int, nxt: str, prev: str) -> bool:
+    """Return whether ``words[i]`` is "plan"/"plans" with an object after its subject ("Worker groups plan a march
+    in the fall", "The federation plans a strike in November"): a plan, the date ahead (dfix43). "plan to" is read as
+    a verb before "to" is; "the plans", "Seoul's plans" are nouns.
+
+    >>> _plans_object("Groups plan a march".split(), 1, "a", "groups"), _plans_object("The plans in".split(), 1, "in",
+    ...                                                                                   "the")
+    (True, False)
+    """
+    w = words[i].lower()
+    if nxt == "to" or w not in {"plan", "plans"} or prev in _TENSE_WORDS or prev.endswith("ed"):
+        return False  # "laid plans in March": a noun after a verb
+    return _plural_subject(prev, words[i]) if w == "plan" else _present_plan(words, i) == "future"
+
+
 def _present_plan(words: list[str], i: int) -> str | None:
     """Return "future" if ``words[i]`` is the present of a plan: a verb of a trip or meeting after its subject
     ("The president heads to Tokyo"), or the progressive ("are meeting", "is visiting"; not "is being paid"), else
@@ -1021,6 +1041,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
     (None, 'future')
     """
     w, prev = words[i].lower(), _aux_before(words, i)
+    if w in _CALENDAR_ING and i > 0 and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+        return "future"  # "with Christmas falling on Wednesday" (dfix43)
     if w.endswith("ing"):
         verb = w != "being" and len(w) > 4 and not w.endswith("thing")
         return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
@@ -1159,6 +1181,8 @@ def clause_tense(
         before = before[1:]  # a word cut by the window
     if cut := _plan_cut(before):  # mendfd72: "have laid plans for talks in March": the plan's time, not the verb's
         before = [".", *before[cut:]]
+    if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
+        before = ["."]
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
     if tense == "future" and _timetable_link(before):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
@@ -1180,6 +1204,31 @@ def clause_tense(
     if tense is None and _span_end(before) and _WEEKDAY_AT.match(text, start):
         tense = "future"  # "the two-day talks ending Thursday": the end of a span running at publication
     return tense
+
+
+# a date fronted in a clause joined by ", and"/", but", its subject and verb after it ("and on Tuesday he went")
+_COORDINATE_BEFORE = re.compile(r",[ \t]{1,3}(?:and|but|yet)[ \t]{1,3}\Z")
+_DATE_WORD_AFTER = re.compile(r"[ \t]{1,3}[A-Za-z.]{2,12}(?:[ \t]{1,3}\d{1,2}\b)?")
+_SUBJECT_AFTER = re.compile(r"[ \t]{1,3}(?:he|she|they|we|it|I)[ \t]{1,3}[a-z]{2,20}\b")
+
+
+def _opens_coordinate(text: str, start: int, hi: int) -> bool:
+    """Return whether the date at ``start`` opens a clause joined by ", and" (", but", ", yet") and a pronoun subject
+    and its verb follow it ("said in 2019 that Seoul would pay more next year, and on Tuesday he went further"): the
+    tense is that clause's own, not the clause's before the comma (dfix43).
+
+    >>> t = "He said Seoul would pay more, and on Tuesday he went further."
+    >>> _opens_coordinate(t, t.find("on Tuesday"), len(t)), clause_tense(t, t.find("on Tuesday"), t.find(" he w"))
+    (True, 'past')
+    """
+    if _COORDINATE_BEFORE.search(text, max(0, start - 8), start) is None:
+        return False
+    end = _TOKEN.search(text, start, min(hi, start + 24))
+    if end is None:
+        return False
+    nxt = _DATE_WORD_AFTER.match(text, end.end(), min(hi, end.end() + 24))  # "on Tuesday", "in March 5"
+    at = nxt.end() if nxt else end.end()
+    return _SUBJECT_AFTER.match(text, at, min(hi, at + 32)) is not None
 
 
 # conjunctions that open a clause of its own after a timetable present ("The remarks come after talks ... ended")
@@ -3210,7 +3259,8 @@ def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate)\b|(?<!Blue )\bHouse\b)"
+    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate|DoD)\b|(?<!Blue )\bHouse\b"
+    r"|\bDefense[ \t]Department\b|\bDepartment[ \t]of[ \t]Defense\b)"  # the US defence department's own name (dfix43)
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
 )
@@ -3218,7 +3268,7 @@ _FISCAL_MARKS = re.compile(
 # a literal every match of _FISCAL_MARKS holds, as written (case too): "U.S.", each word of its \b(?:...)\b groups
 # ("Japanese" holds "Japan", "Korean" "Korea", each law's name its first word); its look-behinds hold no character
 _FISCAL_LITERALS = ("U.S.", "US", "American", "Congress", "congressional", "Pentagon", "NDAA", "Washington", "Senate",
-                    "House", "Authorization", "Appropriations", "Japan", "Tokyo", "Korea", "Seoul")
+                    "House", "DoD", "Department", "Authorization", "Appropriations", "Japan", "Tokyo", "Korea", "Seoul")
 
 
 def _fiscal_marks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -3673,6 +3723,35 @@ def _day_by_holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anc
     return replace(inner, shift=partial(_then, inner.shift, move), published=published)
 
 
+def _count_by_holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "a week after Thanksgiving", "three weeks before Christmas": a count of one is the holiday's own days,
+    a count over one the day it comes to (tests/corpus/README.md, as "a day after X" and "46 days after X"), the
+    holiday read as :func:`_holiday` reads it (dfix43).
+
+    >>> ranges("The talks will come a week after Thanksgiving.", dt.date(2019, 11, 27))
+    [('a week after Thanksgiving', '2019-11-28', '2019-11-28')]
+    >>> ranges("They met three weeks before Christmas.", dt.date(2019, 12, 30))
+    [('three weeks before Christmas', '2019-12-04', '2019-12-04')]
+    """
+    n = _count(m["n"])
+    if n is None:
+        return None
+    after = m["dir"] == "after"
+    unit = m["unit"].lower().rstrip("s")
+
+    def move(days: Period) -> Period:
+        if n == 1:
+            return days
+        edge = days.hi if after else days.lo
+        return _moved(edge, edge, unit, n if after else -n)
+
+    inner = _holiday(m, pub, future)
+    if isinstance(inner, Range):
+        return Range(*move(Period(inner.lo, inner.hi)), inner.form)
+    published = partial(_then, inner.published, move) if inner.published else None
+    return replace(inner, shift=partial(_then, inner.shift, move), published=published)
+
+
 def _then(first: Callable[..., Period], then: Callable[[Period], Period], *args: dt.date) -> Period:
     """Return ``then`` of ``first(*args)``: a holiday's days, then the day beside them.
 
@@ -3991,6 +4070,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if n is None or _AGAINST_PLAN.match(m.string, m.end()):
         return None  # "two years ahead of schedule", "a week ahead of time": a lead on a plan, no event, no date
     way = " ".join(m["dir"].lower().split())
+    if way in {"after", "before"} and _for_duration(m.string, m.start()):
+        return None  # "failed to meet for almost a year after March 2020": how long, no date (dfix43)
     way = {"prior": "earlier", "prior to": "before"}.get(way, way)  # "two days prior (to the vote)"
     sign = -1 if way in {"earlier", "before", "previously"} else 1
     event = _names_event(m, way)
@@ -4005,6 +4086,21 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     if event:  # "a day after the vote" is the vote's date: a day before the date it is told from
         sign = -sign if way != "ahead of" else 1
     return Anchored(partial(_moved, unit=unit, n=sign * n), event=event, unit=unit)
+
+
+_FOR_DURATION = re.compile(
+    r"\b(?i:for)[ \t]{1,3}(?:(?i:about|around|nearly|almost|roughly|some|over|more[ \t]than)[ \t]{1,3})?\Z")
+
+
+def _for_duration(text: str, at: int) -> bool:
+    """Return whether the count at ``at`` follows "for" (a hedge between): "for (almost) a year after X" tells how
+    long a state lasted from X, no day of its own (tests/corpus/README.md: a duration is no item; dfix43).
+
+    >>> t = "They did not meet for almost a year after May. They met a year after May."
+    >>> _for_duration(t, t.find("a year")), _for_duration(t, t.rfind("a year"))
+    (True, False)
+    """
+    return _FOR_DURATION.search(text, max(0, at - 24), at) is not None
 
 
 def _eve_of(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
@@ -4216,7 +4312,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
     way = (m["dir"] or "").lower()
-    if m["pre"] and which in {"next", "coming"}:
+    if m["pre"] and which in {"next", "coming"} and not _particle_in(m):
         return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
     k = -1 if which in {"previous", "preceding", "prior"} or way in {"before", "earlier"} else k
@@ -4229,6 +4325,23 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
 
 
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
+# a verb whose particle is "in" ("was sworn in the next day", "stepped in the following week"): no span from now
+_PARTICLE_IN_VERB = re.compile(r"\b(?i:sworn|swore|moved|checked|stepped|kicked|phased|handed|turned|pitched|chipped"
+                               r"|weighed|filled|closed|zeroed|reined|locked)[ \t]{1,3}\Z")
+
+
+def _particle_in(m: re.Match[str]) -> bool:
+    """Return whether the "in" of "in the next day" (``m``) is the particle of the verb before it ("he was sworn in
+    the next day"): the phrase is "the next day", counted from the date told before it, not the day from
+    publication that "in the next day" (within it) is (dfix43).
+
+    >>> t = "Lee won on June 3 and was sworn in the next day. A ruling is due in the next day."
+    >>> [x for x in ranges(t, dt.date(2025, 6, 14))]  # doctest: +NORMALIZE_WHITESPACE
+    [('on June 3', '2025-06-03', '2025-06-03'), ('in the next day', '2025-06-04', '2025-06-04'),
+     ('in the next day', '2025-06-14', '2025-06-15')]
+    """
+    return m["pre"] is not None and m["pre"].lower() == "in" and _PARTICLE_IN_VERB.search(
+        m.string, max(0, m.start() - 12), m.start()) is not None
 
 
 def _for_the_next(m: re.Match[str], which: str) -> bool:
@@ -6874,6 +6987,9 @@ _HOLIDAY_AFTER = re.compile(
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
 # "the Monday after Thanksgiving", "the day before Christmas Eve": a day beside a holiday (dfix41)
 _DAY_BY_HOLIDAY = re.compile(rf"\b(?:[Tt]he\s+)(?P<wd>{_WEEKDAY_ALT}|day)\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
+# "a week after Thanksgiving", "two weeks before Christmas": a count from a holiday (dfix43)
+_COUNT_BY_HOLIDAY = re.compile(
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?P<dir>after|before)\s+{_HOLIDAY_NAME}")
 _HOLIDAY_WORDS = ("Thanksgiving", "Christmas", "New", "Memorial", "Labor", "Labour", "Veterans", "Veteran",
                   "Independence", "Fourth", "Liberation", "Chuseok", "Seollal", "Lunar", "National", "Samiljeol",
                   "Gaecheonjeol", "Easter")
@@ -7130,7 +7246,7 @@ _T_IN_COUNT_HALF = _narrowed(_T_DAY_UNIT, None, _NUM_BEFORE + "|half")  # "in ab
 # a hedge on a count of time ("in about four years", "the first in nearly two years"): the count as told (README)
 _HEDGE = r"(?:about|around|nearly|almost|roughly|some|over|more\s+than)"
 _T_COUNTED = _narrowed(  # a narrowing of a narrowing: read at the hits that pass the first
-    _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on)"
+    _T_IN_COUNT, r"(?:day|week|month|year)s?\s+(?:later|earlier|after|before|ahead|previously|prior|on|to\s+the\s+day)"
 )
 _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" only after "on" (not "this year")
     _narrowed(_T_DAY_UNIT, _UNIT_AT, "next|following|subsequent|previous|preceding|prior|same|that"),
@@ -7273,6 +7389,7 @@ _OF_A_YEAR = rf"(?:(?P<year>{_YEAR})\b|(?:the|(?P<which>this|next|last))\s+year\
 # "the first half of 2020", "the last quarter of this year": a part of a year
 _PART_OF_YEAR = re.compile(
     rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|latter)\s+(?P<part>half|quarter)\s+of\s+{_OF_A_YEAR}"
+    r"(?![’']s\b)"  # not "the first half of this year's contribution": a part of the thing, the year alone (dfix43)
     # "in the third quarter", "by the second half": of the year told by the tense (not "the first half of the game")
     r"|(?:(?<=\b(?:in|by)\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bduring\s))"  # "within the first half": dfix41
     r"the\s+(?P<bord>first|second|third|fourth)\s+(?P<bpart>half|quarter)\b"
@@ -7552,9 +7669,11 @@ _IN_COUNT = re.compile(
     rf"\s+|\s*[-–]\s*))?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
     r"(?!\s+(?:of|ago)\b|-)", re.IGNORECASE)
 _T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
-# "two days later", "a year earlier", "a fortnight later", "three weeks after": see :func:`_counted`
+# "two days later", "a year earlier", "a fortnight later", "three weeks after", "six months to the day after" (the
+# count's own words, not "the day after"): see :func:`_counted`
 _COUNTED = re.compile(
-    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>later|earlier|afterwards?"
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)(?:\s+to\s+the\s+day(?=\s+(?:after|before)\b))?"
+    r"\s+(?P<dir>later|earlier|afterwards?"
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "On the eve of his visit", "the eve of the talks": the day before the date told before it; not before a date or a
 # name ("the eve of the Nov. 20 vote", "the eve of Christmas"), nor "the eve of the talks on Tuesday" (dfix38)
@@ -7643,6 +7762,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
+    (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
     (re.compile(r"\b(?i:by|until|till|at|around|before|after|from|since|in)\s+(?i:mid)-?(?P<unit>(?i:month|year))\b"),
      _mid_unit, _T_MID_UNIT, 12, 5),
     (re.compile(r"\b(?:today|yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b",
@@ -7681,7 +7801,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"(?:\b(?i:during|in|over|throughout|under|after)\s+)?\b(?:(?i:his|her)|(?i:the)\s+president(?:'s|’s)|(?P<owner>(?:{_NAME_WORD}\s+){{0,2}}{_CAP})(?:'s|’s))\s+"
                 rf"(?P<first>first\s+)?(?P<n>{_NUM})\s+(?P<unit>days|weeks|months|years)\s+in\s+office\b"),
      _years_in_office, _T_OFFICE, 80, 2),
-    (_COUNTED, _counted, _T_COUNTED, 12, 16),
+    (_COUNTED, _counted, _T_COUNTED, 12, 28),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
     (_EVE_OF, _eve_of, _T_EVE, 16, 40),
     (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
@@ -7754,6 +7874,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    # "between fiscal 2019 and fiscal 2021", "from fiscal year 2020 to fiscal year 2022": one range (README, dfix43)
+    (re.compile(rf"\b(?i:between|from)\s+(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y>{_YEAR})\s+(?i:and|to|through)\s+"
+                rf"(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y2>{_YEAR})\b"), _fiscal, _T_YEAR, 28, 28),
     (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
                 r"|(?P<rel2>(?i:this|last|next)))\s+(?i:fiscal)\s+(?i:year)\b(?![\w'’-]|\s+(?i:ending|starting|beginning"
                 r"|ended|started|began|to|through|from)\b)"), _fiscal_told, _T_FISCAL, 24, 12),
@@ -7826,7 +7949,7 @@ _ROWS = list(zip(_PATTERNS, _ROW_NEEDS, strict=True))
 _MONTH_DAYS = frozenset({_full, _day_span})  # a month-day, or days of a month: read back in a past clause
 _TENSED = frozenset({_full, _day_span, _month, _month_to, _weekday, _weekend, _season, _day_of_month, _days_of_month,
                      _in_count, _month_vote, _month_end, _month_span, _week_of_month, _day_by_election, _part_of_year,
-                     _week_of_day, _holiday, _day_by_holiday})
+                     _week_of_day, _holiday, _day_by_holiday, _count_by_holiday})
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _UNTENSED_MODS = frozenset({"last", "next", "this", "this past", "this coming", "since", "any", "a", "an",
                             "later", "earlier"})
@@ -11890,8 +12013,9 @@ def _from_anchor(
     main = _aside(text, group[j], h) if h.value.year_step and j is not None else None
     if main is not None and clause_tense(text, h.start, h.end, lo=main) != "past":
         return _value(Range(*h.value.shift(pub, pub), "relative"))
-    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None,
-                         event_told=j is not None and _event_told_before(text, group[j], h))
+    event_told = j is not None and _event_told_before(text, group[j], h)
+    anchor = values[_event_clause_hit(text, group, j, h, values)] if event_told and j is not None else anchor
+    return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None, event_told=event_told)
 
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
@@ -12116,9 +12240,71 @@ def _event_told_before(text: str, hj: _Hit, h: _Hit) -> bool:
             return False
     if _opens_sentence(text, h):
         return True  # "The envoys met on March 10. A day after the talks, ...": the sentence before dated the event
+    told = {w.lower() for w in _TOKEN.findall(text, begin, end)}
+    return bool(_event_nouns(text, h) & told) or _subject_event_told(text, h.end, told)
+
+
+def _event_nouns(text: str, h: _Hit) -> set[str]:
+    """Return the words that name the event of count ``h`` ("a week before the summit": summit; "a week after the
+    Tokyo talks": tokyo, talks), lower case; empty when no determiner follows.
+
+    >>> t = "It came a week after the Tokyo talks."
+    >>> sorted(_event_nouns(t, _candidates(t, dt.date(2025, 9, 6), 0, len(t))[0]))
+    ['talks', 'tokyo']
+    """
+    assert isinstance(h.value, Anchored)
+    if h.value.noun:
+        return {h.value.noun}
     after = _EVENT_NOUN_AFTER.match(text, h.end)
-    noun = h.value.noun or (after[1].lower() if after else "")  # "a week before the summit": the words hold it
-    return bool(noun) and noun in {w.lower() for w in _TOKEN.findall(text, begin, end)}
+    return {w.lower() for w in after.groups() if w} if after else set()
+
+
+def _event_clause_hit(text: str, group: list[_Hit], j: int, h: _Hit, values: list[dict[str, Any]]) -> int:
+    """Return the hit of the event count ``h``'s event among the dates of ``group[j]``'s sentence: the last of them
+    (up to ``j``) resolved whose clause (parted by ";" or ", and") names the event ("formed at talks in Tokyo on
+    Aug. 25; the previous week, they spoke. ... a week after the Tokyo talks": Aug. 25), else ``j`` (dfix43).
+
+    >>> t = "Talks in Tokyo were on Aug. 25; the week before, they spoke. It came a week after the Tokyo talks."
+    >>> g = _candidates(t, dt.date(2025, 9, 6), 0, len(t))
+    >>> _event_clause_hit(t, g, 1, g[2], [{"start": "2025-08-25"}] * 3)
+    0
+    """
+    nouns = _event_nouns(text, h)
+    begin = _sentence_span(text, group[j].start, group[j].end).start
+    for k in range(j, -1, -1):
+        g = group[k]
+        if g.start < begin:
+            break
+        cut = last_match(_NEW_CLAUSE, text, begin, g.start)
+        stop = _NEW_CLAUSE.search(text, g.end, h.start)
+        lo, hi = cut.end() if cut else begin, stop.start() if stop else h.start
+        if values[k].get("start") is not None and nouns & {w.lower() for w in _TOKEN.findall(text, lo, hi)}:
+            return k
+    return j
+
+
+_EVENT_SUBJECT = re.compile(r"[ \t]{1,3}(they|he|she|it|we|[a-z]{4,20}s)[ \t]{1,3}([a-z]{3,20})\b")
+_BEGIN_WORDS = frozenset({"began", "begin", "begins", "beginning", "start", "started", "starts", "starting", "opened",
+                          "opening", "launched", "launching"})
+
+
+def _subject_event_told(text: str, at: int, told: set[str]) -> bool:
+    """Return whether the event after a count's "after"/"before" (from ``at``) is a pronoun or a bare plural and its
+    past verb ("11 months after they began", "a week after talks opened") that the words ``told`` of an earlier
+    clause or sentence tell: its verb, or another verb of beginning ("starting in March 2018"), or the bare noun.
+
+    >>> _subject_event_told(" they began.", 0, {"starting", "in", "march"})
+    True
+    >>> _subject_event_told(" he wrote.", 0, {"starting", "in", "march"})
+    False
+    """
+    m = _EVENT_SUBJECT.match(text, at, min(len(text), at + 48))
+    if m is None:
+        return False
+    verb = m[2]
+    if verb in _BEGIN_WORDS and told & _BEGIN_WORDS:
+        return True
+    return verb in told or (m[1] not in {"they", "he", "she", "it", "we"} and m[1] in told)
 
 
 def _clause_before(text: str, hj: _Hit, h: _Hit) -> int | None:
@@ -12146,7 +12332,8 @@ def _opens_sentence(text: str, h: _Hit) -> bool:
     return not text[_sentence_span(text, h.start, h.end).start : h.start].strip(" \t\n\"'“‘(")
 
 
-_EVENT_NOUN_AFTER = re.compile(r"[ \t]{1,3}(?i:the|its|their|this|that)[ \t]{1,3}([a-z]{3,20})\b")
+_EVENT_NOUN_AFTER = re.compile(
+    r"[ \t]{1,3}(?i:the|its|their|this|that)[ \t]{1,3}([a-z]{3,20}|[A-Z][a-z]{2,20})(?:[ \t]{1,3}([a-z]{3,20}))?\b")
 
 
 def _from_event_dated(anchor: dict[str, Any], h: _Hit) -> dict[str, Any]:
