@@ -358,28 +358,18 @@ def rows_test(check: Callable[..., None], **tables: Sequence[Any]) -> Callable[.
     return test
 
 
-def table_tests(module: str, check: Callable[..., None], counts: dict[str, int]) -> tuple[Callable[..., None], ...]:
-    """Return a module's two tests of its tables (tests/cases/<module>.csv, as :func:`case_tables` reads them): its
-    merged table test (:func:`rows_test` of its row ``check``), and a test that each table keeps its rows (their
-    numbers by table are ``counts``, strict xfails included); a module binds them to its names
-    (``test_x_claims, test_tables = table_tests("test_x", check_x_claims, COUNTS)``).
+def table_test(module: str, check: Callable[..., None]) -> Callable[..., None]:
+    """Return a module's merged table test: :func:`rows_test` of its row ``check`` on every table of
+    tests/cases/<module>.csv (as :func:`case_tables` reads them); a module binds it to a name of its own
+    (``test_x_claims = table_test("test_x", check_x_claims)``). That each table keeps its rows is
+    tests/test_cases.py's test, against tests/cases/index.csv.
 
-    >>> rows, kept = table_tests("test_claims42", lambda *row: None, {"DEAL_BASE": 4})
-    >>> kept.__name__, len(rows.pytestmark[0].args[1]) > 0
-    ('test_tables', True)
-    >>> table_tests("test_claims42", print, {"DEAL_BASE": 5})[1]()
-    Traceback (most recent call last):
-    ...
-    AssertionError: ...
+    >>> rows = table_test("test_claims42", lambda *row: None)
+    >>> rows.__name__, len(rows.pytestmark[0].args[1]) > 0
+    ('test', True)
     """
-    tables = case_tables(module)
+    return rows_test(check, **case_tables(module))
 
-    def test_tables() -> None:
-        """Each table keeps its rows."""
-        got = {name: len(rows) for name, rows in tables.items()}
-        assert got == counts, got
-
-    return rows_test(check, **tables), test_tables
 
 def assert_check_linear(shape: str, published: str, small: int = 5_000) -> None:
     """Assert that ``check_text`` stays linear on ``shape`` repeated, counted without a clock: its work (every function

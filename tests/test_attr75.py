@@ -28,7 +28,7 @@ passing rows with general rules and added ATTR76, the controls of those rules.
 
 from __future__ import annotations
 
-from conftest import rows_test, table_tests
+from conftest import rows_test, table_test
 
 from analysis.evaluate import norm_name
 from analysis.extract import annotate
@@ -82,6 +82,5 @@ VERBS = [
 # The tables of tests/cases/test_attr75.csv (NAMED, HEADLINE, DESCRIPTOR, FALLBACK, CONTROL, ATTR76: one row a
 # headline, a body with "\n\n" between paragraphs, the quote's words, the speakers accepted; the note what it shows),
 # and VERBS above, made from the verb list.
-COUNTS = {"NAMED": 78, "HEADLINE": 17, "DESCRIPTOR": 29, "FALLBACK": 34, "CONTROL": 17, "ATTR76": 28}
-test_attr75_speakers, test_tables = table_tests("test_attr75", check_attr75_speakers, COUNTS)
+test_attr75_speakers = table_test("test_attr75", check_attr75_speakers)
 test_attr75_verbs = rows_test(check_attr75_speakers, VERBS=VERBS)

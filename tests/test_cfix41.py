@@ -26,12 +26,8 @@ reading (tests/cases/test_cfix41.csv; columns as tests/test_cfix40.py's):
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_claims62 import check_claims62
 
-COUNTS = {"FALL": 5, "FALL_NEAR": 2, "PART": 5, "PART_NEAR": 3, "APPOSED_BASE": 8, "APPOSED_BASE_NEAR": 3,
-          "OWNED_SUM": 4, "OWNED_SUM_NEAR": 3,
-          "TERM_THROUGH": 1, "YEAR_LIST": 1}
-
-# rows: tests/cases/test_cfix41.csv; test_tables: each class keeps its rows
-test_cfix41_claims, test_tables = table_tests("test_cfix41", check_claims62, COUNTS)
+# rows: tests/cases/test_cfix41.csv
+test_cfix41_claims = table_test("test_cfix41", check_claims62)

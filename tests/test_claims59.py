@@ -43,13 +43,6 @@ import test_years47
 from conftest import case_tables, claims_test
 
 #: The classes and how many rows each holds, controls and strict xfails included.
-COUNTS = {"SUPPORT_SUM": 15, "POLL_CAP": 13, "PAID_PROVIDES": 13, "WON_OF_ASK": 10, "IT_BEFORE": 9, "SUGGEST_ASK": 10,
-          "TITLE_TWO": 8}
 ROWS = case_tables("test_claims59")  # tests/cases/test_claims59.csv
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims59_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS

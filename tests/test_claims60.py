@@ -27,12 +27,6 @@ import test_years47
 from conftest import case_tables, claims_test
 
 #: The classes and how many rows each holds, controls and strict xfails included.
-COUNTS = {"SHARE_TIMES": 10, "TERM_ASK": 11, "BARE_WON": 10}
 ROWS = case_tables("test_claims60")  # tests/cases/test_claims60.csv
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims60_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS

@@ -40,11 +40,8 @@ evidence of a caught row must give).
 from __future__ import annotations
 
 import test_years47
-from conftest import table_tests
+from conftest import table_test
 from test_review45 import fits
-
-COUNTS = {"HOSTED": 15, "SLIP_ASK": 10, "RISE_BASE": 9, "AGREED_RISE": 10, "WON_DIGITS": 7, "PREV_BASE": 5,
-          "CORRECTED": 6}
 
 
 def check_claims62(published: str, text: str, exact: str, want: str, names: str) -> None:
@@ -54,5 +51,5 @@ def check_claims62(published: str, text: str, exact: str, want: str, names: str)
     assert names in (evidence or ""), evidence
 
 
-# rows: tests/cases/test_claims62.csv; test_tables: each class keeps its rows and its controls
-test_claims62, test_tables = table_tests("test_claims62", check_claims62, COUNTS)
+# rows: tests/cases/test_claims62.csv and its controls
+test_claims62 = table_test("test_claims62", check_claims62)

@@ -22,11 +22,9 @@ tests/test_review45.py's ``fits``; ``names``: the right figure the evidence of a
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_claims62 import check_claims62
 
-COUNTS = {"DEAL_NO": 11, "DEAL_NO_CTRL": 5, "OVER_BASE": 6, "OVER_BASE_CTRL": 1, "GROWN_TO": 4, "GROWN_TO_CTRL": 2}
-
 # rows: tests/cases/test_claims81.csv, each checked as claims62's are (its verdict; a caught one names the right
-# figure in its evidence); test_tables: each class keeps its rows and its controls
-test_claims81, test_tables = table_tests("test_claims81", check_claims62, COUNTS)
+# figure in its evidence) and its controls
+test_claims81 = table_test("test_claims81", check_claims62)

@@ -20,10 +20,7 @@ Claim rows: tests/cases/test_dev129.csv (columns as tests/test_dev126.py's).
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_claims62 import check_claims62
 
-COUNTS = {"INDEX": 6, "INDEX_NEAR": 2, "SHARE": 4, "SHARE_NEAR": 2, "CURRENT": 5, "CURRENT_NEAR": 3, "RATE": 4,
-          "RATE_NEAR": 2}
-
-test_dev129_claims, test_tables = table_tests("test_dev129", check_claims62, COUNTS)
+test_dev129_claims = table_test("test_dev129", check_claims62)

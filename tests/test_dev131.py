@@ -55,17 +55,12 @@ Quote rows: tests/cases/test_dev131q.csv (columns as tests/test_qfix37.py's).
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_claims62 import check_claims62
 from test_qfix37 import check_qfix37_speakers
 
-COUNTS = {"GAP": 6, "GAP_NEAR": 2, "OWED": 4, "OWED_NEAR": 3, "HELD": 7, "HELD_NEAR": 2, "INCLUDED": 4,
-          "INCLUDED_NEAR": 2, "FACILITY": 7, "FACILITY_NEAR": 2, "ALLOTTED": 5, "ALLOTTED_NEAR": 2, "RESTATED": 4,
-          "RESTATED_NEAR": 2, "FALL": 4, "FALL_NEAR": 3, "BESIDE": 4, "BESIDE_NEAR": 2}
+# rows: tests/cases/test_dev131.csv
+test_dev131_claims = table_test("test_dev131", check_claims62)
 
-# rows: tests/cases/test_dev131.csv; test_tables: each class keeps its rows
-test_dev131_claims, test_tables = table_tests("test_dev131", check_claims62, COUNTS)
-
-QUOTE_COUNTS = {"TITLE": 5, "TITLE_NEAR": 4, "AGENT": 1}
 # rows: tests/cases/test_dev131q.csv
-test_dev131_speakers, test_quote_tables = table_tests("test_dev131q", check_qfix37_speakers, QUOTE_COUNTS)
+test_dev131_speakers = table_test("test_dev131q", check_qfix37_speakers)

@@ -22,15 +22,9 @@ from conftest import case_tables, cases
 from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
 
 ROWS = case_tables("test_devv63")  # tests/cases/test_devv63.csv
-COUNTS = {"ANYONE": 10, "STATIONED": 6}
 
 
 @pytest.mark.parametrize(("published", "text", "exact", "want", "names"), cases(**ROWS))
 def test_devv63(published: str, text: str, exact: str, want: str, names: str) -> None:
     """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
     verdict_and_names(published, text, exact, want, names)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS

@@ -28,9 +28,6 @@ import test_frames62
 from conftest import case_tables, cases, merged, read_claims, run_rows
 from test_review45 import LEAD
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"US_SIDE": 8, "US_SIDE_NEAR": 12, "TROOP_QUOTED": 2, "TROOP_QUOTED_NEAR": 3, "WON_USD": 12, "SMA_ORDINAL": 8,
-          "NEXT_YEAR": 8, "RUNS_THROUGH": 8, "TABLE_LIST": 11, "HEDGE": 11, "MULTIPLE": 9}
 ROWS = case_tables("test_frames64")  # tests/cases/test_frames64.csv
 
 
@@ -60,8 +57,3 @@ def check_frames64_claims(cell: str, published: str, text: str, exact: str, quan
 @pytest.mark.parametrize("rows", merged(cases(**ROWS)))
 def test_frames64_claims(rows: list[object]) -> None:
     run_rows(check_frames64_claims, rows)
-
-
-def test_tables() -> None:
-    """Each table keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS

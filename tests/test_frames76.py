@@ -32,11 +32,8 @@ clause names only "given the U.S.", and an ask dated only by its source's "accor
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_frames64 import check_frames64_claims as check_frames76_claims
 
-#: The tables and how many rows each holds.
-COUNTS = {"ACCEPTED_IF": 10, "GOT": 10, "THE_NUMBER": 8, "COULD_FOOT": 4, "FUND": 7, "FISCAL": 6, "PART_OF": 10}
-
 #: Each row of tests/cases/test_frames76.csv reads as it wants (tests/test_frames64.py's check).
-test_frames76_claims, test_tables = table_tests("test_frames76", check_frames76_claims, COUNTS)
+test_frames76_claims = table_test("test_frames76", check_frames76_claims)

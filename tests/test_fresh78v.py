@@ -32,17 +32,14 @@ figures in the same shapes that must keep their verdicts.
 
 from __future__ import annotations
 
-from conftest import rows_test, table_tests
+from conftest import rows_test, table_test
 from test_frames64 import check_frames64_claims as check_fresh78v_claims
 from test_money48 import check_money48_amounts
 
 from analysis.extract import annotate
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"BUDGET_ESTIMATE": 6, "ASK_AFTER_COST": 4, "BASE_BEFORE_TO": 4, "PENDING_OFFER": 5, "YEAR_DOLLARS": 5}
-
 #: Each row of tests/cases/test_fresh78v.csv reads as it wants (tests/test_frames64.py's check).
-test_fresh78v_claims, test_tables = table_tests("test_fresh78v", check_fresh78v_claims, COUNTS)
+test_fresh78v_claims = table_test("test_fresh78v", check_fresh78v_claims)
 
 #: Amounts with a fraction word and no article (text, exact, amount, currency; an empty amount: no amount there).
 FRACTION = [

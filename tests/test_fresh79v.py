@@ -38,19 +38,13 @@ figures in the same shapes that must keep their verdicts.
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_frames64 import check_frames64_claims as check_fresh79v_claims
 
 from analysis.extract.counts import find_counts
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"PASSIVE_PAID": 4, "BASE_VERB": 4, "FROM_DEAL_BASE": 3, "ALL_MOVED": 4, "PLUS_COUNT": 2, "MORE_ASKED": 4,
-          "YEARLY_FIRST": 4, "DEMAND_CUE": 4, "APPOSED_MULTIPLE": 2, "PRE_YEAR": 3, "PRICED_TROOPS": 4}
-
 #: Each row of tests/cases/test_fresh79v.csv reads as it wants (tests/test_frames64.py's check).
-test_fresh79v_claims, test_tables = table_tests("test_fresh79v", check_fresh79v_claims, COUNTS)
-
-
+test_fresh79v_claims = table_test("test_fresh79v", check_fresh79v_claims)
 
 
 def test_fresh79v_plus_counts() -> None:

@@ -37,19 +37,14 @@ CONTROL rows (cell ``control|...``) are figures in the same shapes that must kee
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_frames64 import check_frames64_claims as check_fresh80v_claims
 
 from analysis.extract.amounts import find_money, find_multipliers
 from analysis.extract.counts import find_counts
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"HUNDRED_DIGITS": 3, "THOUSAND_AND": 2, "RISE_BASE": 4, "OWN_PAYER": 3, "LOSS_VERB": 2,
-          "LOWERED_ASK": 2, "HYPHEN_TIMES": 1, "REFUSAL_NOUN": 3,
-          "US_WORKED_OUT": 3, "RELATIVE_ARE": 2, "MARKING_ASIDE": 2}
-
 #: Each row of tests/cases/test_fresh80v.csv reads as it wants (tests/test_frames64.py's check).
-test_fresh80v_claims, test_tables = table_tests("test_fresh80v", check_fresh80v_claims, COUNTS)
+test_fresh80v_claims = table_test("test_fresh80v", check_fresh80v_claims)
 
 
 def test_hundred_digits_amounts() -> None:
@@ -69,13 +64,10 @@ def test_thousand_and_counts() -> None:
     assert (two["count"], two["count_to"]) == (28000, 5000)
 
 
-
-
 def test_hyphen_times() -> None:
     """"four-times more" is a multiple; "a two-times champion" (no comparison after it) is not."""
     assert [f.exact for f in find_multipliers("It was four-times more than that; a two-times champion.")] == [
         "four-times"]
-
 
 
 def test_fresh80v_counts() -> None:

@@ -27,16 +27,13 @@ CONTROL rows (cell ``control|...``) are figures in the same shapes that must kee
 from __future__ import annotations
 
 import pytest
-from conftest import assert_check_linear, table_tests
+from conftest import assert_check_linear, table_test
 from test_frames64 import check_frames64_claims as check_fresh90v_claims
 
 from analysis.frames import annotate_text, build_figures
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"SHARE_VERB": 3, "GAPPED_ASK": 5, "DASH_RISE": 4, "PREMIUM_GOAL": 4}
-
 #: Each row of tests/cases/test_fresh90v.csv reads as it wants (tests/test_frames64.py's check).
-test_fresh90v_claims, test_tables = table_tests("test_fresh90v", check_fresh90v_claims, COUNTS)
+test_fresh90v_claims = table_test("test_fresh90v", check_fresh90v_claims)
 
 #: (text, published, figure, its years): the year of an ask counted from a dated base, and controls.
 ASKED_RISE_FROM = [

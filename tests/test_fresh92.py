@@ -29,14 +29,13 @@ the speakers accepted, "/" between names, "None" for nobody). Tables:
 
 from __future__ import annotations
 
-from conftest import assert_speaker, case_tables, rows_test, table_tests
+from conftest import assert_speaker, case_tables, rows_test, table_test
 from test_frames64 import check_frames64_claims as check_fresh92_claims
 
 #: The claim tables and how many rows each holds (strict xfails included).
-COUNTS = {"IF_CLAUSE": 7, "CURRENT_SUM": 3}
 
 #: Each row of tests/cases/test_fresh92.csv reads as it wants (tests/test_frames64.py's check).
-test_fresh92_claims, test_tables = table_tests("test_fresh92", check_fresh92_claims, COUNTS)
+test_fresh92_claims = table_test("test_fresh92", check_fresh92_claims)
 
 
 def check_fresh92_speaker(body: str, words: str, speakers: str) -> None:

@@ -23,12 +23,6 @@ import test_years47
 from conftest import case_tables, claims_test
 
 #: The classes and how many rows each holds, controls and strict xfails included.
-COUNTS = {"IT_AMOUNT": 10, "PAID_VERBS": 11, "PROPOSE_ASK": 9, "SUPPORT_WORDS": 11}
 ROWS = case_tables("test_gen61f")  # tests/cases/test_gen61f.csv
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_gen61f_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS

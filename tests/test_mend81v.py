@@ -31,15 +31,11 @@ Rows: tests/cases/test_mend81v.csv, in tests/test_frames62.py's format and read 
 
 from __future__ import annotations
 
-from conftest import assert_check_linear, table_tests
+from conftest import assert_check_linear, table_test
 from test_frames64 import check_frames64_claims as check_mend81v_claims
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"DEAL_ORDINAL": 11, "DEAL_CLAUSE": 7, "CITED": 7, "RELATIVE_PAID": 8, "CURRENT_OWN": 5,
-          "SUGGESTED_OFFER": 5, "OWN_FORCES": 13}
-
 #: Each row of tests/cases/test_mend81v.csv reads as it wants (tests/test_frames64.py's check).
-test_mend81v_claims, test_tables = table_tests("test_mend81v", check_mend81v_claims, COUNTS)
+test_mend81v_claims = table_test("test_mend81v", check_mend81v_claims)
 
 
 #: One paragraph holding every mended shape once (each new pattern's trigger), repeated for the linearity test.

@@ -24,14 +24,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_frames64 import check_frames64_claims as check_mendf66_claims
-
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"LIST_HEAD": 8, "LIST_HEAD_NEAR": 4, "CURRENT_DEAL": 8, "CURRENT_DEAL_NEAR": 6, "MULTIPLE_PAYER": 6,
-          "MULTIPLE_PAYER_NEAR": 4, "YEAR_SUBJECT": 4, "YEAR_SUBJECT_NEAR": 1,
-          "LIST_THEN": 2, "LIST_THEN_NEAR": 1}
 
 #: Each row: the claim holding the row's ``exact`` has the quantity, verdict, actor and modality the row wants
 #: (tests/test_frames64.py's check, on the row's fields in its order).
-test_mendf66_claims, test_tables = table_tests("test_mendf66", check_mendf66_claims, COUNTS)
+test_mendf66_claims = table_test("test_mendf66", check_mendf66_claims)

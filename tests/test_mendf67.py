@@ -29,19 +29,14 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_adversarial import MAX_GROWTH, counting
 from test_frames64 import check_frames64_claims as check_mendf67_claims
 
 from analysis.frames import Reader, annotate_text, told_in_force
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"DEAL_WINDOW": 4, "MULTIPLE_PARTNER": 6, "MULTIPLE_PARTNER_NEAR": 4, "HEAD_KOREA_AFTER": 6,
-          "HEAD_KOREA_AFTER_NEAR": 5,
-          "PURPOSE_NO_OBJECT": 3, "PURPOSE_NO_OBJECT_NEAR": 2}
-
 #: Each row of tests/cases/test_mendf67.csv reads as it wants (tests/test_frames64.py's check).
-test_mendf67_claims, test_tables = table_tests("test_mendf67", check_mendf67_claims, COUNTS)
+test_mendf67_claims = table_test("test_mendf67", check_mendf67_claims)
 
 
 def _told_work(counter: list[int], kb: int) -> int:

@@ -27,14 +27,9 @@ text one paragraph after the lead sentence of tests/test_review45.py; made-up se
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_frames64 import check_frames64_claims as check_mendf68_claims
 
-#: The tables and how many rows each holds (strict xfails included).
-COUNTS = {"BASE_AMOUNT": 8, "BASE_AMOUNT_NEAR": 5, "BASE_LEVEL": 6, "BASE_LEVEL_NEAR": 2, "RANGE_END": 8,
-          "RANGE_END_NEAR": 5, "OTHER_YEAR": 5, "OTHER_YEAR_NEAR": 8,
-          "DENIED_ASK": 7, "DENIED_ASK_NEAR": 4}
-
 #: Each row of tests/cases/test_mendf68.csv reads as it wants (tests/test_frames64.py's check).
-test_mendf68_claims, test_tables = table_tests("test_mendf68", check_mendf68_claims, COUNTS)
+test_mendf68_claims = table_test("test_mendf68", check_mendf68_claims)
 

@@ -20,8 +20,6 @@ import pytest
 import test_frames64
 from conftest import assert_check_linear, case_tables, cases, merged, run_rows
 
-#: The tables and how many rows each holds (no xfails).
-COUNTS = {"REFUSED_OTHER": 5, "REFUSED_PAYMENT": 7, "YEAR_ACT": 10, "YEAR_OWN": 5}
 ROWS = case_tables("test_mendf70")  # tests/cases/test_mendf70.csv
 
 
@@ -33,11 +31,6 @@ def check_mendf70_row(row: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("rows", merged([pytest.param(p.values, id=p.id, marks=p.marks) for p in cases(**ROWS)]))
 def test_mendf70_row(rows: list[object]) -> None:
     run_rows(check_mendf70_row, rows)
-
-
-def test_tables() -> None:
-    """Each table keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
 
 
 @pytest.mark.parametrize("shape", ["Seoul rejected a fivefold increase in its defense budget. ",

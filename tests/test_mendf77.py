@@ -38,12 +38,8 @@ names and figures; payments are the data's, data/sma_contributions.csv, at data/
 
 from __future__ import annotations
 
-from conftest import table_tests
+from conftest import table_test
 from test_frames64 import check_frames64_claims as check_mendf77_claims
 
-#: The tables and how many rows each holds.
-COUNTS = {"GOT_INTENT": 9, "IF_COULD": 7, "THE_NUMBER_TOPIC": 7, "PERSON_SOURCE": 11, "WORLD_NAMES": 6, "WHOLE_OF": 8,
-          "FISCAL_ASK": 6, "OWN_SPEND": 6}
-
 #: Each row of tests/cases/test_mendf77.csv reads as it wants (tests/test_frames64.py's check).
-test_mendf77_claims, test_tables = table_tests("test_mendf77", check_mendf77_claims, COUNTS)
+test_mendf77_claims = table_test("test_mendf77", check_mendf77_claims)

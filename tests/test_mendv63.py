@@ -19,24 +19,8 @@ xfail, note; wants as in tests/test_years47.py; ``names``: the right figure the 
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+from conftest import table_test
+from test_claims62 import check_claims62
 
-ROWS = case_tables("test_mendv63")  # tests/cases/test_mendv63.csv
-COUNTS = {"FORCE_BODY": 11, "WAR_DEAD": 9, "OWN_CLASS": 10}
-
-
-def check_mendv63(published: str, text: str, exact: str, want: str, names: str) -> None:
-    """Each row's claim gets its verdict; a caught one names the right figure in its evidence."""
-    verdict_and_names(published, text, exact, want, names)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mendv63(rows: list[object]) -> None:
-    run_rows(check_mendv63, rows)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
+# rows: tests/cases/test_mendv63.csv; each its verdict, and in a caught row's evidence the right figure
+test_mendv63 = table_test("test_mendv63", check_claims62)

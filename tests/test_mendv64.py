@@ -18,25 +18,8 @@ with controls that must not change; data in tests/cases/test_mendv64.csv (column
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
-from test_claims62 import check_claims62 as verdict_and_names  # one row's check: its verdict, the figure it names
+from conftest import table_test
+from test_claims62 import check_claims62
 
-ROWS = case_tables("test_mendv64")  # tests/cases/test_mendv64.csv
-COUNTS = {"HAS_PEOPLE": 11, "WAR_TODAY": 10, "OWN_CLASS2": 10}
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls (checked first, so a lost row is named before the rows run)."""
-    table = {name: len(rows) for name, rows in ROWS.items()}
-    assert table == COUNTS, table
-
-
-def check_mendv64(published: str, text: str, exact: str, want: str, names: str) -> None:
-    """One row: its claim's verdict, and in a caught row's evidence the right figure."""
-    verdict_and_names(published, text, exact, want, names)
-
-
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mendv64(rows: list[object]) -> None:
-    run_rows(check_mendv64, rows)
+# rows: tests/cases/test_mendv64.csv; each its verdict, and in a caught row's evidence the right figure
+test_mendv64 = table_test("test_mendv64", check_claims62)

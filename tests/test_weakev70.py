@@ -41,8 +41,6 @@ from test_review45 import fits
 from analysis import check
 
 ROWS = case_tables("test_weakev70")  # tests/cases/test_weakev70.csv
-COUNTS = {"PURPOSE": 11, "WORTH": 4, "SALES": 5, "FUND": 4, "BUDGET": 4, "COST_OF": 5, "SPENT_ON": 4, "EARMARKED": 5,
-          "UNUSED": 4, "INVEST": 5, "PAY_NEAR": 20, "CAP": 6, "ECHO": 3, "OBTAINED": 3, "TALKS_NEAR": 5}
 
 
 def failure(cell: str, published: str, text: str, exact: str, quantity: str, want: str) -> str | None:
@@ -60,7 +58,7 @@ def failure(cell: str, published: str, text: str, exact: str, quantity: str, wan
     return f"{cell}: {claim.frame.quantity} {claim.verdict} ({claim.evidence[-160:]})"
 
 
-@pytest.mark.parametrize("table", sorted(COUNTS))
+@pytest.mark.parametrize("table", sorted(ROWS))
 def test_weakev70_class(table: str) -> None:
     """Every row of one class gets the quantity and verdict it wants; the failing rows are listed together."""
     bad = [why for row in ROWS[table] if (why := failure(*row)) is not None]
@@ -76,9 +74,3 @@ def test_cap_says_why(published: str, text: str) -> None:
     claim = check.check_text(f"T\n\n{text}", published).claims[0]
     assert claim.verdict == "unverifiable"
     assert "only a payment word near it makes it Seoul's payment" in claim.evidence, claim.evidence
-
-
-def test_tables() -> None:
-    """Each class keeps its rows, and the controls that are the payment are at least a quarter of them."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == COUNTS
-    assert COUNTS["PAY_NEAR"] + COUNTS["TALKS_NEAR"] + COUNTS["CAP"] >= sum(COUNTS.values()) // 4
