@@ -6832,6 +6832,118 @@ def project_relative(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and rel is not None and _PROJECT_NOUN.search(r.text, s0, rel.start()) is not None
 
 
+# --- ofix44: another quantity the payer's words name, beside the SMA payment --------------------------------------
+
+#: Characters before an amount read for a payer's share of a project as its subject (:func:`project_outlay`).
+PROJECT_SHARE_BACK = 120
+#: A base move or building named as a project: "the relocation", "the Humphreys construction", "the move of the
+#: garrison", "the cost of the Pyeongtaek base" (a base named by its place or a camp by its name).
+_PROJECT_NAMED = (r"(?:(?:total\s++)?costs?\s++(?:of|for)\s++(?:the\s++)?)?(?:(?:[\w.’'-]++\s++){0,3}?"
+                  r"(?:relocation|move|moving|relocating|construction|constructing|consolidation|consolidating|"
+                  r"transfer)\b|(?:new\s++)?(?:Camp\s++[A-Z][a-z-]{0,20}+|(?!(?:U\.S\.|US|American|USFK|Army|military)\b)"
+                  r"[A-Z][a-z-]{0,20}+\s++(?:base|garrison)\b))")
+#: A payer's part of a project as the subject of an amount: "Seoul's contribution to the relocation (reached X)",
+#: "its share of the Humphreys construction (came to X)", "Korea's contribution to the cost of the Pyeongtaek base, X".
+_PROJECT_SHARE = re.compile(r"\b(?:contributions?|share|spending|outlays?|payments?|burden|expenditures?)\s++(?:to|of|"
+                            r"for|on|toward|towards)\s++(?:the\s++)?" + _PROJECT_NAMED, re.I)
+#: Between such a subject and the amount: its verb or a comma, no clause of its own (a conjunction, a verb of paying,
+#: a payment noun) and no other figure's digits.
+_SHARE_GAP = re.compile(r"[^.;:!?\d]{0,60}+")
+_GAP_BREAK = re.compile(r"\b(?:while|but|whereas|although|though|and|yet|pa(?:y|ys|id|ying)|payments?)\b", re.I)
+#: Right after an amount (past "a year", "last year", "in 2019"), a base move as its purpose: "for moving US bases", "on
+#: the move of the Yongsan base", "toward relocating the garrison".
+_MOVE_PURPOSE = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|every|last|this|that)\s++year|\s++annually|\s++in\s++"
+                           r"(?:19|20)\d\d)?\s++(?:for|on|toward|towards)\s++"
+                           r"(?:the\s++)?(?:mov(?:e|ing)|relocat(?:ing|ion)|transfer(?:ring)?)\s++(?:of\s++)?"
+                           r"(?:[\w.’'-]++\s++){0,3}?(?:bases?|camps?|garrisons?|headquarters|forces|troops)\b", re.I)
+
+
+def project_outlay(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what the payer gives to a base move or building (ofix44), named as its subject
+    ("South Korea's contribution to the relocation reached X", "its share of the Tamsk construction came to X",
+    "Korea's contribution to the cost of the Porvik base, X, dwarfs its SMA payment") or as its purpose right after
+    it ("X a year for moving US bases", "X on the move of the Tamsk base"): that project's sum, not the SMA payment,
+    unless its words call it the SMA's; a word keeping the project out ("not counting its share of the relocation")
+    or a clause of its own between keeps the reading.
+
+    >>> [project_outlay(*figure_in(t)) for t in ("Seoul's contribution to the relocation reached $950 million.",
+    ...     "Its share of the Tamsk construction came to $900 million in 2019.", "Seoul pays 1 trillion won a year "
+    ...     "for moving US bases.", "Seoul's share of the cost of keeping the troops came to $900 million.",
+    ...     "Seoul's contribution to the relocation was large, but its payment reached $900 million.")]
+    [True, True, True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    end = r.restated_to(fig)
+    if _MOVE_PURPOSE.match(r.text, end):
+        return True
+    s, _ = r.local(fig)
+    back = max(s, fig.start - PROJECT_SHARE_BACK)
+    for m in _PROJECT_SHARE.finditer(r.text, back, fig.start):
+        if _SHARE_GAP.fullmatch(r.text, m.end(), fig.start) and not _GAP_BREAK.search(r.text, m.end(), fig.start) \
+                and not _SMA_NAME.search(r.text, m.start(), fig.start) \
+                and not KEPT_OUT.search(r.text, max(back, m.start() - 30), m.start()):
+            return not paid_as_sma(r, fig, end, False)
+    return False
+
+
+#: Right after an amount (past "a year"), a plan, programme or project named in capitals that is not the SMA: "X under
+#: the Land Partnership Plan", "X through the Yongsan Relocation Program".
+_NAMED_PLAN = (r"(?:under|through|for)\s++(?:the|a|its)\s++(?!(?:Special|SMA)\b)(?-i:(?:[A-Z][\w-]{0,20}+\s++){1,3}"
+               r"(?:Plan|Program|Programme|Project|Initiative))\b")
+_NAMED_PLAN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++" + _NAMED_PLAN, re.I)
+#: The same plan opening the amount's sentence: "Under the Land Partnership Plan, Seoul paid X".
+_NAMED_PLAN_OPENS = re.compile(r"[“\"‘'(]?" + _NAMED_PLAN + r"\s*+,", re.I)
+#: After an amount, words that put it outside the SMA: "a burden on top of the SMA", "not counted in the SMA", "money
+#: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure).
+_OUTSIDE_SMA = re.compile(r"\b(?:on\s++top\s++of|outside(?:\s++of)?|separate(?:ly)?\s++from|apart\s++from|in\s++"
+                          r"addition\s++to|(?:not|never)\s++(?:counted|included|covered|part)\s++(?:in|by|under|of)|"
+                          r"excluded\s++from)\s++(?:(?:the|its|Seoul['’]s)\s++)?(?:(?:yearly|annual)\s++)?"
+                          r"(?:SMA|Special\s++Measures|cost-?sharing|burden-?sharing)\b(?!['’])", re.I)
+#: Right before an amount, a worth set on a thing: "a golf course valued at about X", "land appraised at X".
+_VALUED_AT = re.compile(r"\b(?:valued|appraised|assessed|priced)\s++at\s++(?:" + _HEDGE + r")?$", re.I)
+#: A pronoun as the subject of that worth: "It was valued at X" may value the payment the sentence before names.
+_PRONOUN_VALUED = re.compile(r"\b(?:it|this|that|they)\s++(?:(?:was|is|were|are|will\s++be|would\s++be|ha[sd]\s++"
+                             r"been)\s++)?(?:(?:then|now|also|first|initially)\s++)?$", re.I)
+#: Before such a worth in its clause, a payment named as the thing valued: "the deal, valued at X" is the payment.
+_VALUED_PAYMENT = re.compile(r"\b(?:contributions?|payments?|share|SMA|deal|agreement|accord|pact|package|"
+                             r"cost-?sharing|bill|burden)\b", re.I)
+#: Characters after an amount read for words putting it outside the SMA, and before a worth for a payment noun.
+OUTSIDE_SMA_AHEAD = 120
+VALUED_PAYMENT_BACK = 60
+
+
+def outside_sma(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's own words put it outside the SMA payment (ofix44): paid under a plan or programme
+    named in capitals that is not the SMA ("X under the Tamsk Partnership Plan", or opening its sentence), told as
+    no part of the SMA after it ("X, a burden on top of the SMA", "X, not counted in the SMA"), or a worth set on a
+    thing ("a golf course valued at about X"): another quantity, not the payment.
+
+    >>> [outside_sma(*figure_in(t)) for t in ("Seoul had paid 1.1 trillion won under the Tamsk Partnership Plan.",
+    ...     "Seoul paid 1.1 trillion won for bases, a burden on top of the SMA.", "Seoul gave a site valued at about "
+    ...     "90 billion won.", "Seoul paid 1.04 trillion won under the SMA, on top of the land it gives.",
+    ...     "The deal, valued at 1.04 trillion won, was signed.", "Seoul paid 1.04 trillion won, on top of the SMA's "
+    ...     "2018 level.", "It was valued at $915 million.")]
+    [True, True, True, False, False, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    end = r.restated_to(fig)
+    s, e = r.sentence_of(fig)
+    stop = min([e, end + OUTSIDE_SMA_AHEAD, *(f.start for f in r.figures_in(end, e) if f.kind == "money")])
+    opens = _NAMED_PLAN_OPENS.match(r.text, s) is not None
+    if _NAMED_PLAN_AFTER.match(r.text, end) or (opens and not paid_as_sma(r, fig, end, True)):
+        return True
+    out = _OUTSIDE_SMA.search(r.text, end, stop)
+    if out is not None and not _SMA_NAME.search(r.text, end, out.start()):
+        return True
+    valued = _VALUED_AT.search(r.text, max(s, fig.start - win.COST_VERB_BACK), fig.start)
+    c0, _ = r.clause(fig, strong=True)
+    if valued is None or _PRONOUN_VALUED.search(r.text, max(s, valued.start() - VALUED_PAYMENT_BACK), valued.start()):
+        return False
+    return not _VALUED_PAYMENT.search(r.text, max(c0, valued.start() - VALUED_PAYMENT_BACK), valued.start())
+
+
 #: Right before an amount in a headline, a bare infinitive of reaching a level: "Payments to top X", "Bill to exceed
 #: X" (headline English for a time to come).
 _HEAD_TO_REACH = re.compile(r"\bto[ \t]++(?:top|exceed|surpass|hit|reach|pass|near|approach|rise[ \t]++to|"
@@ -6884,6 +6996,8 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
+    if project_outlay(r, fig) or outside_sma(r, fig):
+        return Quantity("other")  # ofix44: "Seoul's contribution to the relocation reached X": that project's sum
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"

@@ -1,0 +1,26 @@
+"""Claim-frame classes the prober probeo44 found (forty-fourth session: 120 outsider stories on other quantities
+told beside the SMA payment, /work/wt/probes/probeo44/results.md), mended by shape; rows in my own words, with near
+misses that keep their reading (tests/cases/test_ofix44.csv; columns as tests/test_cfix43.py's):
+
+- ``PROJECT_SHARE`` (probe 1 and 2): an amount whose subject is the payer's part of a base move or building ("Seoul's
+  contribution to the relocation reached X", "its share of the Osan construction came to X", "Korea's contribution to
+  the cost of the Wonju base, X, ...") or whose purpose right after it is a base move ("X a year for moving American
+  bases", "X on the move of the Daegu garrison") was read as the payment: `supported` when near the fixed year's
+  payment (the relocation caution withholds `contradicted` only), `contradicted` when far; it is that project's sum,
+  ``other`` (``frames.project_outlay`` in ``frames._read_money``). Near misses: a share of the troops' cost, right and
+  wrong; a project kept out ("not counting its share of the relocation"); a clause of its own between; the troops as
+  the purpose; the SMA payment in the same sentence.
+- ``OUTSIDE_SMA`` (probe 2): an amount paid under a plan or programme named in capitals that is not the SMA ("under
+  the Base Realignment Plan", or opening the sentence), told after it as no part of the SMA ("a cost on top of the
+  SMA", "not counted in the SMA", "paid outside the cost-sharing accord"), or a worth set on a thing ("a site valued
+  at about X") was `contradicted`/`misleading` as the payment; it is ``other`` (``frames.outside_sma``). Near misses:
+  the Special Measures Agreement named as the plan, "on top of" something not the SMA, a deal valued at a sum.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_claims62 import check_claims62
+
+# rows: tests/cases/test_ofix44.csv
+test_ofix44 = table_test("test_ofix44", check_claims62)
