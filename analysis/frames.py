@@ -5716,6 +5716,8 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
     ['other', 'wages', None, None]
     """
+    if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig):
+        return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X"
     mine = other_purpose(r, fig)
     if mine:
         return mine  # other63: "$2 billion for the land", "workers were paid X", "asked Congress for X"
@@ -6857,6 +6859,8 @@ _MOVE_PURPOSE = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|every|last|this|that)\s
                            r"(?:the\s++)?(?:mov(?:e|ing)|relocat(?:ing|ion)|transfer(?:ring)?)\s++(?:of\s++)?"
                            r"(?:[\w.’'-]++\s++){0,3}?(?:bases?|camps?|garrisons?|headquarters|forces|troops)\b", re.I)
 
+#: Right after an amount, "more" or "extra" before what it pays for: "X more on construction".
+_MORE_BEFORE_PURPOSE = re.compile(r"(?<!\s)\s++(?:more|extra)\b", re.I)
 
 def project_outlay(r: Reader, fig: Span) -> bool:
     """Return whether an amount is what the payer gives to a base move or building (ofix44), named as its subject
@@ -6869,13 +6873,15 @@ def project_outlay(r: Reader, fig: Span) -> bool:
     >>> [project_outlay(*figure_in(t)) for t in ("Seoul's contribution to the relocation reached $950 million.",
     ...     "Its share of the Tamsk construction came to $900 million in 2019.", "Seoul pays 1 trillion won a year "
     ...     "for moving US bases.", "Seoul's share of the cost of keeping the troops came to $900 million.",
-    ...     "Seoul's contribution to the relocation was large, but its payment reached $900 million.")]
-    [True, True, True, False, False]
+    ...     "Seoul's contribution to the relocation was large, but its payment reached $900 million.",
+    ...     "Seoul spent 1 trillion won more on Tamsk-related construction.", "Seoul paid 1 trillion won more then.")]
+    [True, True, True, False, False, True, False]
     """
     if fig.kind != "money":
         return False
     end = r.restated_to(fig)
-    if _MOVE_PURPOSE.match(r.text, end):
+    more = _MORE_BEFORE_PURPOSE.match(r.text, end)  # "spent X more on Humphreys-related construction"
+    if _MOVE_PURPOSE.match(r.text, end) or (more is not None and _THING_PAID_FOR.match(r.text, more.end())):
         return True
     s, _ = r.local(fig)
     back = max(s, fig.start - PROJECT_SHARE_BACK)
@@ -6944,6 +6950,40 @@ def outside_sma(r: Reader, fig: Span) -> bool:
     return not _VALUED_PAYMENT.search(r.text, max(c0, valued.start() - VALUED_PAYMENT_BACK), valued.start())
 
 
+#: The first year of the SMA (the first agreement, 1991): a sum Seoul paid before it is no SMA payment.
+FIRST_SMA_YEAR = 1991
+#: A year before the first SMA in a sentence: a cheap test before its figures' years are bound.
+_PRE_SMA_YEAR = re.compile(r"\b(?:1[89]\d\d)\b")
+#: A time word of now before an amount: "and now pays X", "currently pays X".
+_NOW_PAID = re.compile(r"\b(?:now|currently|today|nowadays|these\s++days|this\s++year)\b", re.I)
+#: "before the SMA", "before the first cost-sharing deal", "before cost-sharing began": a time before the SMA.
+_BEFORE_SMA = re.compile(r"\bbefore\s++(?:the\s++)?(?:first\s++)?(?:SMA|Special\s++Measures|cost-?sharing)\b", re.I)
+
+
+def before_first_sma(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a sum paid before the first SMA (ofix44): its clause says "before the SMA", or
+    every year its phrase binds is before :data:`FIRST_SMA_YEAR` ("In 1977, Seoul's support came to 52 billion
+    won"): no SMA payment then, so another quantity (the data have no row to check it by).
+
+    >>> [before_first_sma(*figure_in(t)) for t in ("In 1978, Seoul's support came to 61 billion won.",
+    ...     "Before the SMA, Seoul paid $40 million a year.", "In 1991, Seoul paid $150 million.",
+    ...     "Seoul paid $150 million in 1991, up from nothing in 1988.", "It began paying in 1989 and now pays "
+    ...     "1 trillion won.")]
+    [True, True, False, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    s, e = r.sentence_of(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if _BEFORE_SMA.search(r.text, max(s, c0 - win.COST_VERB_BACK), fig.start):
+        return True
+    if not any(int(m.group()) < FIRST_SMA_YEAR for m in _PRE_SMA_YEAR.finditer(r.text, s, e)) or \
+            _NOW_PAID.search(r.text, max(s, fig.start - win.COST_VERB_BACK), fig.start):
+        return False  # "Korea started sharing costs in 1989 and now pays X": X is of now
+    years, how = bind_years(r, fig)
+    return how not in ("publication", "relative") and bool(years) and all(y < FIRST_SMA_YEAR for y in years)
+
+
 #: Right before an amount in a headline, a bare infinitive of reaching a level: "Payments to top X", "Bill to exceed
 #: X" (headline English for a time to come).
 _HEAD_TO_REACH = re.compile(r"\bto[ \t]++(?:top|exceed|surpass|hit|reach|pass|near|approach|rise[ \t]++to|"
@@ -6996,8 +7036,6 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
         return Quantity("other")  # "It cost some $10.7 billion", "a $4 billion gap": not what Seoul pays
-    if project_outlay(r, fig) or outside_sma(r, fig):
-        return Quantity("other")  # ofix44: "Seoul's contribution to the relocation reached X": that project's sum
     own = own_purpose(r, fig) or allotted_part(r, fig) or ("other" if part_of_other_cost(r, fig) else None)
     if own:
         return Quantity(own)  # "$33 billion in support", "$200 million to pay 4,000 workers"

@@ -7,14 +7,21 @@ misses that keep their reading (tests/cases/test_ofix44.csv; columns as tests/te
   the cost of the Wonju base, X, ...") or whose purpose right after it is a base move ("X a year for moving American
   bases", "X on the move of the Daegu garrison") was read as the payment: `supported` when near the fixed year's
   payment (the relocation caution withholds `contradicted` only), `contradicted` when far; it is that project's sum,
-  ``other`` (``frames.project_outlay`` in ``frames._read_money``). Near misses: a share of the troops' cost, right and
+  ``other`` (``frames.project_outlay`` in ``frames.own_purpose``). Near misses: a share of the troops' cost, right and
   wrong; a project kept out ("not counting its share of the relocation"); a clause of its own between; the troops as
   the purpose; the SMA payment in the same sentence.
 - ``OUTSIDE_SMA`` (probe 2): an amount paid under a plan or programme named in capitals that is not the SMA ("under
   the Base Realignment Plan", or opening the sentence), told after it as no part of the SMA ("a cost on top of the
   SMA", "not counted in the SMA", "paid outside the cost-sharing accord"), or a worth set on a thing ("a site valued
   at about X") was `contradicted`/`misleading` as the payment; it is ``other`` (``frames.outside_sma``). Near misses:
-  the Special Measures Agreement named as the plan, "on top of" something not the SMA, a deal valued at a sum.
+  the Special Measures Agreement named as the plan, "on top of" something not the SMA, a deal valued at a sum, a
+  pronoun valued at a sum (the payment the sentence before names; dev 2019-08-12-yonhap's shape).
+- ``PRE_SMA`` (probe 3): a sum paid in a year before the first SMA ("In 1982, Seoul's support ... came to X") or
+  "before the SMA" was read as that year's payment (unverifiable, no row); it is ``other`` (``frames.before_first_sma``).
+  Near misses: 1991's payment, a wrong payment of an SMA year, a sum told as now after a year before the SMA.
+- ``MORE_ON`` (probe 3): "spent X more on Osan-related construction" was read as a change of the payment; "more"
+  before a purpose of another thing is that thing's sum (``frames.project_outlay``). Near misses: the SMA payment
+  before it, "X more in 2022 than in 2021".
 """
 
 from __future__ import annotations
