@@ -5762,8 +5762,8 @@ def counted_support(r: Reader, fig: Span) -> bool:
     ...     "Seoul paid 1.4 trillion won in 2025, and it also gives indirect support such as free land.")]
     [True, True, True, False, False]
     """
-    if fig.kind != "money":
-        return False
+    if fig.kind != "money" or set_apart(r, fig):
+        return False  # ofix44: "X in indirect costs, beyond the Y it pays": Y is set apart from them
     s, e = r.sentence_of(fig)
     s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # a bounded window: a run-on "sentence" stays linear
     for m in _SUPPORT_CUE.finditer(r.text, s, e):
@@ -6984,6 +6984,44 @@ def before_first_sma(r: Reader, fig: Span) -> bool:
     return how not in ("publication", "relative") and bool(years) and all(y < FIRST_SMA_YEAR for y in years)
 
 
+def own_total_term(r: Reader, fig: Span, p0: int, p1: int) -> bool:
+    """Return whether a term of years that makes an amount a total ("over the next four years", :data:`_TOTAL`) in
+    its clause ``p0``-``p1`` is the amount's own: not when another amount stands between them, whose term it is ("paid
+    X under the SMA and bought $7 billion in US weapons over the next four years": the weapons', ofix44).
+
+    >>> t = "In 2014, Seoul paid 920 billion won and bought $7 billion in arms over the next four years."
+    >>> r = Reader(annotate_text(t))
+    >>> [own_total_term(r, f, 0, len(r.text)) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r, fig = figure_in("Seoul will pay 5 trillion won over the next five years.")
+    >>> own_total_term(r, fig, 0, len(r.text))
+    True
+    """
+    end = r.restated_to(fig)
+    for m in _TOTAL.finditer(r.text, p0, p1):
+        if m.start() < end or not any(f.kind == "money" and f.start >= end for f in r.figures_in(end, m.start())):
+            return True
+    return False
+
+
+#: Right before an amount, a word that sets it apart from a sum named before it: "... indirect costs, beyond the X it
+#: pays", "on top of the X", "besides its X" (then the amount is not that sum, ofix44).
+_SET_APART = re.compile(r"\b(?:beyond|besides|on\s++top\s++of|in\s++addition\s++to|apart\s++from|aside\s++from|"
+                        r"except\s++for)\s++(?:(?:the|its|their|Seoul['’]s|Korea['’]s)\s++)?(?:" + _HEDGE + r")?$",
+                        re.I)
+
+
+def set_apart(r: Reader, fig: Span) -> bool:
+    """Return whether the words right before an amount set it apart from a sum named before it ("Korea shoulders X in
+    indirect costs, ..., beyond the Y it pays under the cost-sharing accord": Y is not the indirect costs, ofix44).
+
+    >>> [set_apart(*figure_in(t)) for t in ("Seoul bears land costs beyond the 1.2 trillion won it pays.",
+    ...                                      "Counting indirect costs, Seoul pays 5 trillion won.")]
+    [True, False]
+    """
+    return _SET_APART.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) is not None
+
+
 #: Right before an amount in a headline, a bare infinitive of reaching a level: "Payments to top X", "Bill to exceed
 #: X" (headline English for a time to come).
 _HEAD_TO_REACH = re.compile(r"\bto[ \t]++(?:top|exceed|surpass|hit|reach|pass|near|approach|rise[ \t]++to|"
@@ -7173,7 +7211,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
             or change_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
-    if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
+    if own_total_term(r, fig, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
                                                                        or range_total(r, fig) or in_years(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops

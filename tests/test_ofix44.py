@@ -17,11 +17,19 @@ misses that keep their reading (tests/cases/test_ofix44.csv; columns as tests/te
   the Special Measures Agreement named as the plan, "on top of" something not the SMA, a deal valued at a sum, a
   pronoun valued at a sum (the payment the sentence before names; dev 2019-08-12-yonhap's shape).
 - ``PRE_SMA`` (probe 3): a sum paid in a year before the first SMA ("In 1982, Seoul's support ... came to X") or
-  "before the SMA" was read as that year's payment (unverifiable, no row); it is ``other`` (``frames.before_first_sma``).
-  Near misses: 1991's payment, a wrong payment of an SMA year, a sum told as now after a year before the SMA.
+  "before the SMA" was read as that year's payment (unverifiable, no row); it is ``other``
+  (``frames.before_first_sma``). Near misses: 1991's payment, a wrong payment of an SMA year, a sum told as now
+  after a year before the SMA.
 - ``MORE_ON`` (probe 3): "spent X more on Osan-related construction" was read as a change of the payment; "more"
   before a purpose of another thing is that thing's sum (``frames.project_outlay``). Near misses: the SMA payment
   before it, "X more in 2022 than in 2021".
+- ``SET_APART`` (probe 5): a payment set apart from indirect costs named before it ("... X in indirect costs, ...,
+  beyond the Y it pays for 2022 under the cost-sharing deal") was read as those costs (not_checkable); the words right
+  before it set it apart (``frames.set_apart`` in ``frames.counted_support`` and ``guards.wider_support``), so a right
+  one is supported and a wrong one caught. Near miss: a sum counting the indirect costs.
+- ``TERM_OF_OTHER`` (probe 6): "Seoul paid X under the SMA and ordered $5 billion in US jets over the next three
+  years" made X a total; a term of years after another amount is that amount's (``frames.own_total_term`` in
+  ``frames._paid_quantity``). Near miss: the term in the amount's own phrase.
 """
 
 from __future__ import annotations
