@@ -6838,6 +6838,8 @@ def project_relative(r: Reader, fig: Span) -> bool:
 
 #: Characters before an amount read for a payer's share of a project as its subject (:func:`project_outlay`).
 PROJECT_SHARE_BACK = 120
+#: Characters before such a subject read for a word keeping it out ("not counting its share of the relocation").
+SHARE_KEPT_OUT_BACK = 30
 #: A base move or building named as a project: "the relocation", "the Humphreys construction", "the move of the
 #: garrison", "the cost of the Pyeongtaek base" (a base named by its place or a camp by its name).
 _PROJECT_NAMED = (r"(?:(?:total\s++)?costs?\s++(?:of|for)\s++(?:the\s++)?)?(?:(?:[\w.’'-]++\s++){0,3}?"
@@ -6888,7 +6890,7 @@ def project_outlay(r: Reader, fig: Span) -> bool:
     for m in _PROJECT_SHARE.finditer(r.text, back, fig.start):
         if _SHARE_GAP.fullmatch(r.text, m.end(), fig.start) and not _GAP_BREAK.search(r.text, m.end(), fig.start) \
                 and not _SMA_NAME.search(r.text, m.start(), fig.start) \
-                and not KEPT_OUT.search(r.text, max(back, m.start() - 30), m.start()):
+                and not KEPT_OUT.search(r.text, max(back, m.start() - SHARE_KEPT_OUT_BACK), m.start()):
             return not paid_as_sma(r, fig, end, False)
     return False
 
