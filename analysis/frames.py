@@ -5716,6 +5716,8 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
     ['other', 'wages', None, None]
     """
+    if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig):
+        return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X"
     mine = other_purpose(r, fig)
     if mine:
         return mine  # other63: "$2 billion for the land", "workers were paid X", "asked Congress for X"
@@ -5760,8 +5762,8 @@ def counted_support(r: Reader, fig: Span) -> bool:
     ...     "Seoul paid 1.4 trillion won in 2025, and it also gives indirect support such as free land.")]
     [True, True, True, False, False]
     """
-    if fig.kind != "money":
-        return False
+    if fig.kind != "money" or set_apart(r, fig):
+        return False  # ofix44: "X in indirect costs, beyond the Y it pays": Y is set apart from them
     s, e = r.sentence_of(fig)
     s, e = max(s, fig.start - WINDOW), min(e, fig.end + WINDOW)  # a bounded window: a run-on "sentence" stays linear
     for m in _SUPPORT_CUE.finditer(r.text, s, e):
@@ -6832,6 +6834,196 @@ def project_relative(r: Reader, fig: Span) -> bool:
     return fig.kind == "money" and rel is not None and _PROJECT_NOUN.search(r.text, s0, rel.start()) is not None
 
 
+# --- ofix44: another quantity the payer's words name, beside the SMA payment --------------------------------------
+
+#: Characters before an amount read for a payer's share of a project as its subject (:func:`project_outlay`).
+PROJECT_SHARE_BACK = 120
+#: Characters before such a subject read for a word keeping it out ("not counting its share of the relocation").
+SHARE_KEPT_OUT_BACK = 30
+#: A base move or building named as a project: "the relocation", "the Humphreys construction", "the move of the
+#: garrison", "the cost of the Pyeongtaek base" (a base named by its place or a camp by its name).
+_PROJECT_NAMED = (r"(?:(?:total\s++)?costs?\s++(?:of|for)\s++(?:the\s++)?)?(?:(?:[\w.’'-]++\s++){0,3}?"
+                  r"(?:relocation|move|moving|relocating|construction|constructing|consolidation|consolidating|"
+                  r"transfer)\b|(?:new\s++)?(?:Camp\s++[A-Z][a-z-]{0,20}+|(?!(?:U\.S\.|US|American|USFK|Army|military)\b)"
+                  r"[A-Z][a-z-]{0,20}+\s++(?:base|garrison)\b))")
+#: A payer's part of a project as the subject of an amount: "Seoul's contribution to the relocation (reached X)",
+#: "its share of the Humphreys construction (came to X)", "Korea's contribution to the cost of the Pyeongtaek base, X".
+_PROJECT_SHARE = re.compile(r"\b(?:contributions?|share|spending|outlays?|payments?|burden|expenditures?)\s++(?:to|of|"
+                            r"for|on|toward|towards)\s++(?:the\s++)?" + _PROJECT_NAMED, re.I)
+#: Between such a subject and the amount: its verb or a comma, no clause of its own (a conjunction, a verb of paying,
+#: a payment noun) and no other figure's digits.
+_SHARE_GAP = re.compile(r"[^.;:!?\d]{0,60}+")
+_GAP_BREAK = re.compile(r"\b(?:while|but|whereas|although|though|and|yet|pa(?:y|ys|id|ying)|payments?)\b", re.I)
+#: Right after an amount (past "a year", "last year", "in 2019"), a base move as its purpose: "for moving US bases", "on
+#: the move of the Yongsan base", "toward relocating the garrison".
+_MOVE_PURPOSE = re.compile(r"(?<!\s)(?:\s++(?:a|per|each|every|last|this|that)\s++year|\s++annually|\s++in\s++"
+                           r"(?:19|20)\d\d)?\s++(?:for|on|toward|towards)\s++"
+                           r"(?:the\s++)?(?:mov(?:e|ing)|relocat(?:ing|ion)|transfer(?:ring)?)\s++(?:of\s++)?"
+                           r"(?:[\w.’'-]++\s++){0,3}?(?:bases?|camps?|garrisons?|headquarters|forces|troops)\b", re.I)
+
+#: Right after an amount, "more" or "extra" before what it pays for: "X more on construction".
+_MORE_BEFORE_PURPOSE = re.compile(r"(?<!\s)\s++(?:more|extra)\b", re.I)
+
+def project_outlay(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is what the payer gives to a base move or building (ofix44), named as its subject
+    ("South Korea's contribution to the relocation reached X", "its share of the Tamsk construction came to X",
+    "Korea's contribution to the cost of the Porvik base, X, dwarfs its SMA payment") or as its purpose right after
+    it ("X a year for moving US bases", "X on the move of the Tamsk base"): that project's sum, not the SMA payment,
+    unless its words call it the SMA's; a word keeping the project out ("not counting its share of the relocation")
+    or a clause of its own between keeps the reading.
+
+    >>> [project_outlay(*figure_in(t)) for t in ("Seoul's contribution to the relocation reached $950 million.",
+    ...     "Its share of the Tamsk construction came to $900 million in 2019.", "Seoul pays 1 trillion won a year "
+    ...     "for moving US bases.", "Seoul's share of the cost of keeping the troops came to $900 million.",
+    ...     "Seoul's contribution to the relocation was large, but its payment reached $900 million.",
+    ...     "Seoul spent 1 trillion won more on Tamsk-related construction.", "Seoul paid 1 trillion won more then.")]
+    [True, True, True, False, False, True, False]
+    """
+    if fig.kind != "money":
+        return False
+    end = r.restated_to(fig)
+    more = _MORE_BEFORE_PURPOSE.match(r.text, end)  # "spent X more on Humphreys-related construction"
+    if _MOVE_PURPOSE.match(r.text, end) or (more is not None and _THING_PAID_FOR.match(r.text, more.end())):
+        return True
+    s, _ = r.local(fig)
+    back = max(s, fig.start - PROJECT_SHARE_BACK)
+    for m in _PROJECT_SHARE.finditer(r.text, back, fig.start):
+        if _SHARE_GAP.fullmatch(r.text, m.end(), fig.start) and not _GAP_BREAK.search(r.text, m.end(), fig.start) \
+                and not _SMA_NAME.search(r.text, m.start(), fig.start) \
+                and not KEPT_OUT.search(r.text, max(back, m.start() - SHARE_KEPT_OUT_BACK), m.start()):
+            return not paid_as_sma(r, fig, end, False)
+    return False
+
+
+#: Right after an amount (past "a year"), a plan, programme or project named in capitals that is not the SMA: "X under
+#: the Land Partnership Plan", "X through the Yongsan Relocation Program".
+_NAMED_PLAN = (r"(?:under|through|for)\s++(?:the|a|its)\s++(?!(?:Special|SMA)\b)(?-i:(?:[A-Z][\w-]{0,20}+\s++){1,3}"
+               r"(?:Plan|Program|Programme|Project|Initiative))\b")
+_NAMED_PLAN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++" + _NAMED_PLAN, re.I)
+#: The same plan opening the amount's sentence: "Under the Land Partnership Plan, Seoul paid X".
+_NAMED_PLAN_OPENS = re.compile(r"[“\"‘'(]?" + _NAMED_PLAN + r"\s*+,", re.I)
+#: After an amount, words that put it outside the SMA: "a burden on top of the SMA", "not counted in the SMA", "money
+#: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure).
+_OUTSIDE_SMA = re.compile(r"\b(?:on\s++top\s++of|outside(?:\s++of)?|separate(?:ly)?\s++from|apart\s++from|in\s++"
+                          r"addition\s++to|(?:not|never)\s++(?:counted|included|covered|part)\s++(?:in|by|under|of)|"
+                          r"excluded\s++from)\s++(?:(?:the|its|Seoul['’]s)\s++)?(?:(?:yearly|annual)\s++)?"
+                          r"(?:SMA|Special\s++Measures|cost-?sharing|burden-?sharing)\b(?!['’])", re.I)
+#: Right before an amount, a worth set on a thing: "a golf course valued at about X", "land appraised at X".
+_VALUED_AT = re.compile(r"\b(?:valued|appraised|assessed|priced)\s++at\s++(?:" + _HEDGE + r")?$", re.I)
+#: A pronoun as the subject of that worth: "It was valued at X" may value the payment the sentence before names.
+_PRONOUN_VALUED = re.compile(r"\b(?:it|this|that|they)\s++(?:(?:was|is|were|are|will\s++be|would\s++be|ha[sd]\s++"
+                             r"been)\s++)?(?:(?:then|now|also|first|initially)\s++)?$", re.I)
+#: Before such a worth in its clause, a payment named as the thing valued: "the deal, valued at X" is the payment.
+_VALUED_PAYMENT = re.compile(r"\b(?:contributions?|payments?|share|SMA|deal|agreement|accord|pact|package|"
+                             r"cost-?sharing|bill|burden)\b", re.I)
+#: Characters after an amount read for words putting it outside the SMA, and before a worth for a payment noun.
+OUTSIDE_SMA_AHEAD = 120
+VALUED_PAYMENT_BACK = 60
+
+
+def outside_sma(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's own words put it outside the SMA payment (ofix44): paid under a plan or programme
+    named in capitals that is not the SMA ("X under the Tamsk Partnership Plan", or opening its sentence), told as
+    no part of the SMA after it ("X, a burden on top of the SMA", "X, not counted in the SMA"), or a worth set on a
+    thing ("a golf course valued at about X"): another quantity, not the payment.
+
+    >>> [outside_sma(*figure_in(t)) for t in ("Seoul had paid 1.1 trillion won under the Tamsk Partnership Plan.",
+    ...     "Seoul paid 1.1 trillion won for bases, a burden on top of the SMA.", "Seoul gave a site valued at about "
+    ...     "90 billion won.", "Seoul paid 1.04 trillion won under the SMA, on top of the land it gives.",
+    ...     "The deal, valued at 1.04 trillion won, was signed.", "Seoul paid 1.04 trillion won, on top of the SMA's "
+    ...     "2018 level.", "It was valued at $915 million.")]
+    [True, True, True, False, False, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    end = r.restated_to(fig)
+    s, e = r.sentence_of(fig)
+    stop = min([e, end + OUTSIDE_SMA_AHEAD, *(f.start for f in r.figures_in(end, e) if f.kind == "money")])
+    opens = _NAMED_PLAN_OPENS.match(r.text, s) is not None
+    if _NAMED_PLAN_AFTER.match(r.text, end) or (opens and not paid_as_sma(r, fig, end, True)):
+        return True
+    out = _OUTSIDE_SMA.search(r.text, end, stop)
+    if out is not None and not _SMA_NAME.search(r.text, end, out.start()):
+        return True
+    valued = _VALUED_AT.search(r.text, max(s, fig.start - win.COST_VERB_BACK), fig.start)
+    c0, _ = r.clause(fig, strong=True)
+    if valued is None or _PRONOUN_VALUED.search(r.text, max(s, valued.start() - VALUED_PAYMENT_BACK), valued.start()):
+        return False
+    return not _VALUED_PAYMENT.search(r.text, max(c0, valued.start() - VALUED_PAYMENT_BACK), valued.start())
+
+
+#: The first year of the SMA (the first agreement, 1991): a sum Seoul paid before it is no SMA payment.
+FIRST_SMA_YEAR = 1991
+#: A year before the first SMA in a sentence: a cheap test before its figures' years are bound.
+_PRE_SMA_YEAR = re.compile(r"\b(?:1[89]\d\d)\b")
+#: A time word of now before an amount: "and now pays X", "currently pays X".
+_NOW_PAID = re.compile(r"\b(?:now|currently|today|nowadays|these\s++days|this\s++year)\b", re.I)
+#: "before the SMA", "before the first cost-sharing deal", "before cost-sharing began": a time before the SMA.
+_BEFORE_SMA = re.compile(r"\bbefore\s++(?:the\s++)?(?:first\s++)?(?:SMA|Special\s++Measures|cost-?sharing)\b", re.I)
+
+
+def before_first_sma(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is a sum paid before the first SMA (ofix44): its clause says "before the SMA", or
+    every year its phrase binds is before :data:`FIRST_SMA_YEAR` ("In 1977, Seoul's support came to 52 billion
+    won"): no SMA payment then, so another quantity (the data have no row to check it by).
+
+    >>> [before_first_sma(*figure_in(t)) for t in ("In 1978, Seoul's support came to 61 billion won.",
+    ...     "Before the SMA, Seoul paid $40 million a year.", "In 1991, Seoul paid $150 million.",
+    ...     "Seoul paid $150 million in 1991, up from nothing in 1988.", "It began paying in 1989 and now pays "
+    ...     "1 trillion won.")]
+    [True, True, False, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    s, e = r.sentence_of(fig)
+    c0, _ = r.clause(fig, strong=True)
+    if _BEFORE_SMA.search(r.text, max(s, c0 - win.COST_VERB_BACK), fig.start):
+        return True
+    if not any(int(m.group()) < FIRST_SMA_YEAR for m in _PRE_SMA_YEAR.finditer(r.text, s, e)) or \
+            _NOW_PAID.search(r.text, max(s, fig.start - win.COST_VERB_BACK), fig.start):
+        return False  # "Korea started sharing costs in 1989 and now pays X": X is of now
+    years, how = bind_years(r, fig)
+    return how not in ("publication", "relative") and bool(years) and all(y < FIRST_SMA_YEAR for y in years)
+
+
+def own_total_term(r: Reader, fig: Span, p0: int, p1: int) -> bool:
+    """Return whether a term of years that makes an amount a total ("over the next four years", :data:`_TOTAL`) in
+    its clause ``p0``-``p1`` is the amount's own: not when another amount stands between them, whose term it is ("paid
+    X under the SMA and bought $7 billion in US weapons over the next four years": the weapons', ofix44).
+
+    >>> t = "In 2014, Seoul paid 920 billion won and bought $7 billion in arms over the next four years."
+    >>> r = Reader(annotate_text(t))
+    >>> [own_total_term(r, f, 0, len(r.text)) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    >>> r, fig = figure_in("Seoul will pay 5 trillion won over the next five years.")
+    >>> own_total_term(r, fig, 0, len(r.text))
+    True
+    """
+    end = r.restated_to(fig)
+    for m in _TOTAL.finditer(r.text, p0, p1):
+        if m.start() < end or not any(f.kind == "money" and f.start >= end for f in r.figures_in(end, m.start())):
+            return True
+    return False
+
+
+#: Right before an amount, a word that sets it apart from a sum named before it: "... indirect costs, beyond the X it
+#: pays", "on top of the X", "besides its X" (then the amount is not that sum, ofix44).
+_SET_APART = re.compile(r"\b(?:beyond|besides|on\s++top\s++of|in\s++addition\s++to|apart\s++from|aside\s++from|"
+                        r"except\s++for)\s++(?:(?:the|its|their|Seoul['’]s|Korea['’]s)\s++)?(?:" + _HEDGE + r")?$",
+                        re.I)
+
+
+def set_apart(r: Reader, fig: Span) -> bool:
+    """Return whether the words right before an amount set it apart from a sum named before it ("Korea shoulders X in
+    indirect costs, ..., beyond the Y it pays under the cost-sharing accord": Y is not the indirect costs, ofix44).
+
+    >>> [set_apart(*figure_in(t)) for t in ("Seoul bears land costs beyond the 1.2 trillion won it pays.",
+    ...                                      "Counting indirect costs, Seoul pays 5 trillion won.")]
+    [True, False]
+    """
+    return _SET_APART.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) is not None
+
+
 #: Right before an amount in a headline, a bare infinitive of reaching a level: "Payments to top X", "Bill to exceed
 #: X" (headline English for a time to come).
 _HEAD_TO_REACH = re.compile(r"\bto[ \t]++(?:top|exceed|surpass|hit|reach|pass|near|approach|rise[ \t]++to|"
@@ -7021,7 +7213,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
             or change_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
-    if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
+    if own_total_term(r, fig, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
                                                                        or range_total(r, fig) or in_years(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops

@@ -735,8 +735,12 @@ def wider_support(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> wider_support(fig, ctx, judge_plain(fig, ctx))
     "frame not certain: its clause counts more than the SMA's cash ('indirect'), so it may be that wider sum"
     """
+    from analysis.frames import set_apart
+
     text = ctx.reader.text
     c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    if set_apart(ctx.reader, fig.span):
+        c0 = fig.span.start  # ofix44: "X in indirect costs, beyond the Y it pays": the cues before Y are set apart
     for m in _WIDER.finditer(text, c0, c1):
         if not KEPT_OUT.search(text, max(c0, m.start() - _KEPT_OUT_REACH), m.start()):
             return (f"frame not certain: its clause counts more than the SMA's cash ({m.group()!r}), so it may be "

@@ -38,7 +38,7 @@ published | text | exact | quantity | verdict
 # controls: a base project or a relocation is a wider sum; other49: the new base named right after the amount makes
 # it the base's cost (other, not_checkable, as the corpus Conventions read a project's cost), no longer a payment withheld
 2019-11-19 | Seoul paid $13 billion for the construction of the new U.S. base in 2019. | $13 billion | other | not_checkable
-2019-11-19 | Seoul paid $9 billion in 2019 for the relocation of U.S. bases to Pyeongtaek. | $9 billion | sma_payment | unverifiable
+2019-11-19 | Seoul paid $9 billion in 2019 for the relocation of U.S. bases to Pyeongtaek. | $9 billion | other | not_checkable
 """  # noqa: E501
 )
 
