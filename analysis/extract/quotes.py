@@ -2363,8 +2363,18 @@ def _member_gap(text: str, start: int, end: int) -> bool:
     >>> t = "Rep. Jo Bell of the ruling party said"
     >>> _member_gap(t, 12, t.index("said")), _member_gap("Jo Bell of the talks that ended said", 7, 32)
     (True, False)
+
+    The body may close an appositive or open an aside of its own ("One of them, Rep. Jo Bell of the ruling party,
+    told", "Jo Bell of the Foo Party, who voted no, said"; qfix44):
+
+    >>> t = "Jo Bell of the Foo Party, who voted no, said"
+    >>> _member_gap(t, 7, t.index("said")), _member_gap("Jo Bell of the party. Al Roe said", 7, 28)
+    (True, False)
     """
     gap = _MEMBER_GAP.fullmatch(text, start, end)
+    comma = text.find(",", start, end)
+    if gap is None and comma > start and (text[comma:end].strip() == "," or _appositive_gap(text, comma, end)):
+        gap = _MEMBER_GAP.fullmatch(text[:comma] + " ", start)  # the body before the comma, read as before a verb
     if gap is None:
         return False
     words = gap.group("words").split()
@@ -3220,6 +3230,21 @@ _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
 _MEMBER_PREP = re.compile(r"\b(?:of|at|from)\s++(?:the\s++)?+(?:[A-Z][A-Za-z.]{0,11}+\s++){0,2}+\Z")  # "of the U.S. "
 
 
+# the last word of a body's name, capitalised ("the Foo Institution", "the Foo Marshall Fund"): a body even when the
+# entity finder reads the words as a person's name (qfix44)
+_ORG_HEADS = _BODY_NOUNS | word_set("institution fund center centre forum university society endowment initiative")
+
+
+def _org_headed(name: str) -> bool:
+    """Return whether ``name`` ends in a capitalised noun of a body ("Foo Marshall Fund", "Hanul Institution").
+
+    >>> _org_headed("Foo Marshall Fund"), _org_headed("Jo Bell"), _org_headed("the fund")
+    (True, False, False)
+    """
+    last = (name.split() or [""])[-1]
+    return last[:1].isupper() and last.lower() in _ORG_HEADS
+
+
 def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | None:
     """Return the person right before "of/at/from <organisation>" ("Jo Bell of the State Department", "a senior
     official at the ministry"), who speaks rather than the organisation, else None.
@@ -3232,8 +3257,8 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     >>> _member_of(t, _Index([ms[0], sd]), sd, 0)[2]
     'Jo Bell'
     """
-    if org.kind == "person":
-        return None
+    if org.kind == "person" and not _org_headed(org.exact):
+        return None  # "the Foo Institution" read as a person's name is still a body (qfix44)
     # "of the U.S. State Department"
     prep = _MEMBER_PREP.search(text, max(floor, org.start - win.MEMBER_PREP_BACK), org.start)
     if prep is None:
@@ -3684,6 +3709,21 @@ def _written_document(verb: str, phrase: str) -> bool:
     return verb in _WRITING and any(w.lower().rstrip(",.") in _DOCUMENTS for w in phrase.split()[:3])
 
 
+# an auxiliary or modal right after a name: the name opens a clause of its own ('saying Seoul will', 'adding Japan has')
+_CLAUSE_AUXILIARY = re.compile(r" (?:is|was|has|had|have|will|would|did|does|could|can|should|must|may|might)\b")
+
+
+def _opens_clause(text: str, end: int) -> bool:
+    """Return whether the name ending at ``end`` is followed by an auxiliary or modal: the subject of the clause a
+    verb of saying reports ('", saying Seoul will ...'), not that verb's inverted subject (qfix44).
+
+    >>> t = "a fair deal, saying Seoul will try"
+    >>> _opens_clause(t, t.index(" will")), _opens_clause("said Jo Bell, the envoy", 12)
+    (True, False)
+    """
+    return _CLAUSE_AUXILIARY.match(text, end) is not None
+
+
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
@@ -3695,6 +3735,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
     for m in idx.first_between(pos, min(limit, pos + win.SUBJECT_AFTER)):
         if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
+            if _opens_clause(text, m.end):
+                return _NOBODY  # '", saying Seoul will': the reported clause's subject, not the verb's
             return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
                     or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
         break

@@ -1,0 +1,21 @@
+"""Quote speakers on the failure classes of probeq44 (fifty stories in newsroom house styles a prober wrote without
+reading the corpus or the code, /work/wt/probes/probeq44; issue #9), worst first: the confident wrong names. Rows as
+in tests/test_qfix37.py (publication day, headline, body, the quote's words, the speakers accepted: "/" between
+names, "None" for nobody), the prober's misreadings in my own words, names and places; each ``*_NEAR`` table holds
+near misses that must not change. Rows: tests/cases/test_qfix44.csv.
+
+- MEMBER (class 1): a body or place inside the speaker's own phrase given as the speaker. "Rep. X of the ruling Y
+  Party, told" and "Rep. X of the Y Party, who voted no, said": the member gap may close an appositive or open an
+  aside (``quotes._member_gap``); "Analyst X of the Foo Institution said": a body the entity finder reads as a
+  person's name is still a body when its last word is a body's noun (``quotes._org_headed`` in
+  ``quotes._member_of``); '..., saying Seoul will': a name followed by an auxiliary or modal opens the reported
+  clause and is no inverted subject (``quotes._opens_clause`` in ``quotes._subject_after``). Near misses kept: an
+  inverted subject with an appositive or a day, the body speaking by itself, the member gap with no comma.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_qfix37 import check_qfix37_speakers
+
+test_qfix44_speakers = table_test("test_qfix44", check_qfix37_speakers)
