@@ -14245,6 +14245,37 @@ def _role_next(text: str, end: int) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() in ROLE_NOUNS
 
 
+# Things that bear words and never speak them ("Her sign reads", "A leaflet the group hands out says", "A 2017 poll by
+# the Foo Institute found"): a quote they give is no earlier speaker's (qfix44). Not a bill or a law: the last
+# speaker is often its sponsor, whose words go on (a held-out quote lost by "The bill")
+_MUTE_SOURCES = _BANNERS | word_set(
+    "sign placard poster pamphlet leaflet flyer brochure survey poll study resolution")
+_THING_OPENERS = word_set("the a an this that its their his her our")  # "The bill", "A 2017 poll", "Her sign"
+
+
+# '“...,” said a man in his 60s': an unnamed stranger after an inverted verb
+_STRANGER_AFTER = re.compile(r"[ \t]{1,3}+(?:said|says|added|adds)[ \t]{1,3}+an?[ \t]")
+
+
+def _mute_or_stranger(text: str, pl: _Place) -> bool:
+    """Return whether a quote's sentence tells of words no earlier speaker says: a thing that bears words among the
+    sentence's first words before the quote ("A leaflet states that ...", "Her sign reads"), or an unnamed person
+    right after an inverted verb ('“...,” said a man in his 60s'). The fallback leaves such a quote with no speaker
+    rather than the last one's (qfix44).
+
+    >>> t = 'The sign reads that we "must pass." He said, "Yes." "No," said a man.'
+    >>> one, two = _Place(23, 35, 0, 69, 0, 0, 0), _Place(45, 51, 0, 69, 0, 36, 0)
+    >>> _mute_or_stranger(t, one), _mute_or_stranger(t, two), _mute_or_stranger(t, _Place(52, 57, 0, 69, 0, 52, 0))
+    (True, False, True)
+    """
+    if _STRANGER_AFTER.match(text, pl.qe):
+        return True
+    words = [w.lower().rstrip(",.").removesuffix("'s").removesuffix("’s")
+             for w in text[pl.sent_start : pl.qs].split()[:4]]
+    opener = bool(words) and (words[0] in _THING_OPENERS or text[pl.sent_start : pl.qs].split()[0][-2:] in {"'s", "’s"})
+    return opener and any(w in _MUTE_SOURCES for w in words)  # a possessive opener: "Han's sign reads"
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -14530,6 +14561,8 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
         who = _clause_tag(ctx.text, spk, pl)
         if not who.found and _tagged_after(ctx.text, pl):
             continue  # '“...?” Bo was asked': a verb of saying after it that no rule could read; guess nobody
+        if not who.found and _mute_or_stranger(ctx.text, pl):
+            continue  # "The leaflet states that “...”": its words, no earlier speaker's (qfix44)
         if not who.found and (src := _last_quoted(out, places, i)) is not None:
             out[i] = _speaker_of(q, src, "clause")
             continue
@@ -15383,6 +15416,8 @@ class _Context:
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
             src = None if who.found else (self.added_next(out, places, i) or self.said_next(out, places, i))
+            if not who.found and src is None and _mute_or_stranger(self.text, pl):
+                continue  # "Her sign reads “...”", "said a man who gave only his surname": no earlier speaker's
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
