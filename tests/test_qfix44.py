@@ -19,6 +19,11 @@ near misses that must not change. Rows: tests/cases/test_qfix44.csv.
   bare quote paragraph, a named inverted subject, a pronoun opening the sentence that names the bill. Left a strict
   xfail: "The bill states that “...”" (a bill or a law is not read as mute: the held-out corpus lost a right speaker
   by it, the last speaker there likely the bill's sponsor).
+- DASH (class 5, round-ups): '“...” — Foreign Ministry statement, Nov. 4', '“...” — Ilka Brenner, Foo University'
+  (a name the entity finder does not read), '“...” — A senior official, on May 3': a credit after a dash that ends
+  the quote's paragraph and names no person the entity finder read was passed over, and the item went on with the
+  speaker of the item before; the capitalised words up to the comma are the speaker (``quotes._dash_words`` in
+  ``quotes._dash_credit``). Near misses kept: a name the entity finder reads, a dash in a sentence that goes on.
 """
 
 from __future__ import annotations

@@ -12327,7 +12327,29 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
                                                                  and not _ends_sentence_in(rest[:-1]))):  # fmt: skip
             return _named(m)
         break
-    return _NOBODY
+    return _dash_words(text, pl, dash.end())
+
+
+_DASH_PHRASE = re.compile(r"(?P<w>[A-Z][\w.'’-]{0,30}+(?:[ \t][\w.'’-]{1,30}+){0,5}+)(?:,[^\n\"“”]{0,60}+)?+")
+
+
+def _dash_words(text: str, pl: _Place, start: int) -> _Who:
+    """Return the words of a round-up's credit after a dash that no name the entity finder read opens ('“...” —
+    Foreign Ministry statement, May 2', '“...” — Ilka Brenner, Foo University', '“...” — A senior official'): the
+    capitalised phrase up to its comma, kept as the speaker's name (no later rule names an official in it by the
+    next item), for a quote that opens its paragraph and a credit that ends it with no verb of saying and no stop;
+    else nobody (qfix44: the round-up's quote was carried on from the item before).
+
+    >>> t = '“We pay.” — Foo Ministry statement, May 2'
+    >>> w = _dash_words(t, _Place(0, 9, 0, len(t), 0, 0, 0), 12); t[w.start : w.end]
+    'Foo Ministry statement'
+    >>> _dash_words('“We pay.” — Bo said it twice.', _Place(0, 9, 0, 29, 0, 0, 0), 12).found
+    False
+    """
+    m = _DASH_PHRASE.fullmatch(text.rstrip(), start, pl.pe) if pl.qs == pl.ps else None
+    if m is None or _VERB_WORD.search(m.group("w")) or _ends_sentence_in(m.group("w")):
+        return _NOBODY
+    return _Who("descriptor", None, m.start("w"), m.end("w"), name=m.group("w"))
 
 
 #: A picture's credit on a dash line ("— AP Photo/Jo Bell", "— Yonhap/Getty Images"): a photographer, no speaker.
