@@ -24,6 +24,9 @@ near misses that must not change. Rows: tests/cases/test_qfix44.csv.
   the quote's paragraph and names no person the entity finder read was passed over, and the item went on with the
   speaker of the item before; the capitalised words up to the comma are the speaker (``quotes._dash_words`` in
   ``quotes._dash_credit``). Near misses kept: a name the entity finder reads, a dash in a sentence that goes on.
+- TITLE_LABEL (transcript labels): "AMB. TEODORA VASQUEZ:" left the answer's quote unnamed: qfix43's honorific
+  label ("MS. X:") now takes a title's abbreviation (AMB., SEN., REP., GEN., SEC., GOV., ADM., PROF.) and a full name
+  (``quotes._HONORIFIC_LABEL``). Near misses kept: an honorific label, a title in running text.
 """
 
 from __future__ import annotations

@@ -6089,8 +6089,11 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, start, pl.ps + len(head) - 1)
 
 
-# A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ...")
-_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR)\.[ \t](?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
+# A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ..."), or a
+# title's abbreviation and a full name ("AMB. TEODORA VASQUEZ:"; qfix44)
+_HONORIFIC_TITLES = ("MR.", "MS.", "MRS.", "DR.", "AMB.", "SEN.", "REP.", "GEN.", "SEC.", "GOV.", "ADM.", "PROF.")
+_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR|AMB|SEN|REP|GEN|SEC|GOV|ADM|PROF)\.[ \t]"
+                              r"(?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
                               r"[ \t]?+:")
 
 
@@ -6103,6 +6106,9 @@ def _honorific_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "MS. ODEGAARD: Our figure is “rooted in costs” each year."
     >>> _honorific_label(t, _Index([]), _Place(28, 45, 0, len(t), 0, 0, 0)).name
     'Odegaard'
+    >>> t = "AMB. ILSE VARGA: It is “not acceptable.”"
+    >>> _honorific_label(t, _Index([]), _Place(23, 41, 0, len(t), 0, 0, 0)).name
+    'Ilse Varga'
     """
     label = _HONORIFIC_LABEL.match(text, pl.ps, pl.qs)
     if label is None or _VERB_WORD.search(text, label.end(), pl.qs):
@@ -15108,7 +15114,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
-    _honorific_label: ("MR.", "MS.", "MRS.", "DR."),
+    _honorific_label: _HONORIFIC_TITLES,
     _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
