@@ -2363,8 +2363,18 @@ def _member_gap(text: str, start: int, end: int) -> bool:
     >>> t = "Rep. Jo Bell of the ruling party said"
     >>> _member_gap(t, 12, t.index("said")), _member_gap("Jo Bell of the talks that ended said", 7, 32)
     (True, False)
+
+    The body may close an appositive or open an aside of its own ("One of them, Rep. Jo Bell of the ruling party,
+    told", "Jo Bell of the Foo Party, who voted no, said"; qfix44):
+
+    >>> t = "Jo Bell of the Foo Party, who voted no, said"
+    >>> _member_gap(t, 7, t.index("said")), _member_gap("Jo Bell of the party. Al Roe said", 7, 28)
+    (True, False)
     """
     gap = _MEMBER_GAP.fullmatch(text, start, end)
+    comma = text.find(",", start, end)
+    if gap is None and comma > start and (text[comma:end].strip() == "," or _appositive_gap(text, comma, end)):
+        gap = _MEMBER_GAP.fullmatch(text[:comma] + " ", start)  # the body before the comma, read as before a verb
     if gap is None:
         return False
     words = gap.group("words").split()
@@ -3220,6 +3230,21 @@ _ACRONYM = re.compile(r"\s?\([A-Z][A-Za-z.&-]{1,11}\)\s?")
 _MEMBER_PREP = re.compile(r"\b(?:of|at|from)\s++(?:the\s++)?+(?:[A-Z][A-Za-z.]{0,11}+\s++){0,2}+\Z")  # "of the U.S. "
 
 
+# the last word of a body's name, capitalised ("the Foo Institution", "the Foo Marshall Fund"): a body even when the
+# entity finder reads the words as a person's name (qfix44)
+_ORG_HEADS = _BODY_NOUNS | word_set("institution fund center centre forum university society endowment initiative")
+
+
+def _org_headed(name: str) -> bool:
+    """Return whether ``name`` ends in a capitalised noun of a body ("Foo Marshall Fund", "Hanul Institution").
+
+    >>> _org_headed("Foo Marshall Fund"), _org_headed("Jo Bell"), _org_headed("the fund")
+    (True, False, False)
+    """
+    last = (name.split() or [""])[-1]
+    return last[:1].isupper() and last.lower() in _ORG_HEADS
+
+
 def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | None:
     """Return the person right before "of/at/from <organisation>" ("Jo Bell of the State Department", "a senior
     official at the ministry"), who speaks rather than the organisation, else None.
@@ -3232,8 +3257,8 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     >>> _member_of(t, _Index([ms[0], sd]), sd, 0)[2]
     'Jo Bell'
     """
-    if org.kind == "person":
-        return None
+    if org.kind == "person" and not _org_headed(org.exact):
+        return None  # "the Foo Institution" read as a person's name is still a body (qfix44)
     # "of the U.S. State Department"
     prep = _MEMBER_PREP.search(text, max(floor, org.start - win.MEMBER_PREP_BACK), org.start)
     if prep is None:
@@ -3684,6 +3709,21 @@ def _written_document(verb: str, phrase: str) -> bool:
     return verb in _WRITING and any(w.lower().rstrip(",.") in _DOCUMENTS for w in phrase.split()[:3])
 
 
+# an auxiliary or modal right after a name: the name opens a clause of its own ('saying Seoul will', 'adding Japan has')
+_CLAUSE_AUXILIARY = re.compile(r" (?:is|was|has|had|have|will|would|did|does|could|can|should|must|may|might)\b")
+
+
+def _opens_clause(text: str, end: int) -> bool:
+    """Return whether the name ending at ``end`` is followed by an auxiliary or modal: the subject of the clause a
+    verb of saying reports ('", saying Seoul will ...'), not that verb's inverted subject (qfix44).
+
+    >>> t = "a fair deal, saying Seoul will try"
+    >>> _opens_clause(t, t.index(" will")), _opens_clause("said Jo Bell, the envoy", 12)
+    (True, False)
+    """
+    return _CLAUSE_AUXILIARY.match(text, end) is not None
+
+
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
@@ -3695,6 +3735,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return holder  # '", said the union's leader, Jo Bell': the holder, not the office or its owner
     for m in idx.first_between(pos, min(limit, pos + win.SUBJECT_AFTER)):
         if _is_speaker(m) and (m.start == pos or _title_gap(text, pos, m.start) or _office_words(text, pos, m.start)):
+            if _opens_clause(text, m.end):
+                return _NOBODY  # '", saying Seoul will': the reported clause's subject, not the verb's
             return (_owned_office(text, idx, m, limit) or _owned_phrase(text, m, limit)
                     or _named(_named_after_office(text, idx, m, limit)))  # fmt: skip
         break
@@ -6047,8 +6089,11 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
     return _Who("descriptor", None, start, pl.ps + len(head) - 1)
 
 
-# A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ...")
-_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR)\.[ \t](?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
+# A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ..."), or a
+# title's abbreviation and a full name ("AMB. TEODORA VASQUEZ:"; qfix44)
+_HONORIFIC_TITLES = ("MR.", "MS.", "MRS.", "DR.", "AMB.", "SEN.", "REP.", "GEN.", "SEC.", "GOV.", "ADM.", "PROF.")
+_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR|AMB|SEN|REP|GEN|SEC|GOV|ADM|PROF)\.[ \t]"
+                              r"(?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
                               r"[ \t]?+:")
 
 
@@ -6061,6 +6106,9 @@ def _honorific_label(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "MS. ODEGAARD: Our figure is “rooted in costs” each year."
     >>> _honorific_label(t, _Index([]), _Place(28, 45, 0, len(t), 0, 0, 0)).name
     'Odegaard'
+    >>> t = "AMB. ILSE VARGA: It is “not acceptable.”"
+    >>> _honorific_label(t, _Index([]), _Place(23, 41, 0, len(t), 0, 0, 0)).name
+    'Ilse Varga'
     """
     label = _HONORIFIC_LABEL.match(text, pl.ps, pl.qs)
     if label is None or _VERB_WORD.search(text, label.end(), pl.qs):
@@ -12285,7 +12333,29 @@ def _dash_credit(text: str, idx: _Index, pl: _Place) -> _Who:
                                                                  and not _ends_sentence_in(rest[:-1]))):  # fmt: skip
             return _named(m)
         break
-    return _NOBODY
+    return _dash_words(text, pl, dash.end())
+
+
+_DASH_PHRASE = re.compile(r"(?P<w>[A-Z][\w.'’-]{0,30}+(?:[ \t][\w.'’-]{1,30}+){0,5}+)(?:,[^\n\"“”]{0,60}+)?+")
+
+
+def _dash_words(text: str, pl: _Place, start: int) -> _Who:
+    """Return the words of a round-up's credit after a dash that no name the entity finder read opens ('“...” —
+    Foreign Ministry statement, May 2', '“...” — Ilka Brenner, Foo University', '“...” — A senior official'): the
+    capitalised phrase up to its comma, kept as the speaker's name (no later rule names an official in it by the
+    next item), for a quote that opens its paragraph and a credit that ends it with no verb of saying and no stop;
+    else nobody (qfix44: the round-up's quote was carried on from the item before).
+
+    >>> t = '“We pay.” — Foo Ministry statement, May 2'
+    >>> w = _dash_words(t, _Place(0, 9, 0, len(t), 0, 0, 0), 12); t[w.start : w.end]
+    'Foo Ministry statement'
+    >>> _dash_words('“We pay.” — Bo said it twice.', _Place(0, 9, 0, 29, 0, 0, 0), 12).found
+    False
+    """
+    m = _DASH_PHRASE.fullmatch(text.rstrip(), start, pl.pe) if pl.qs == pl.ps else None
+    if m is None or _VERB_WORD.search(m.group("w")) or _ends_sentence_in(m.group("w")):
+        return _NOBODY
+    return _Who("descriptor", None, m.start("w"), m.end("w"), name=m.group("w"))
 
 
 #: A picture's credit on a dash line ("— AP Photo/Jo Bell", "— Yonhap/Getty Images"): a photographer, no speaker.
@@ -14203,6 +14273,37 @@ def _role_next(text: str, end: int) -> bool:
     return bool(words) and words[0][:1].isupper() and words[0].lower() in ROLE_NOUNS
 
 
+# Things that bear words and never speak them ("Her sign reads", "A leaflet the group hands out says", "A 2017 poll by
+# the Foo Institute found"): a quote they give is no earlier speaker's (qfix44). Not a bill or a law: the last
+# speaker is often its sponsor, whose words go on (a held-out quote lost by "The bill")
+_MUTE_SOURCES = _BANNERS | word_set(
+    "sign placard poster pamphlet leaflet flyer brochure survey poll study resolution")
+_THING_OPENERS = word_set("the a an this that its their his her our")  # "The bill", "A 2017 poll", "Her sign"
+
+
+# '“...,” said a man in his 60s': an unnamed stranger after an inverted verb
+_STRANGER_AFTER = re.compile(r"[ \t]{1,3}+(?:said|says|added|adds)[ \t]{1,3}+an?[ \t]")
+
+
+def _mute_or_stranger(text: str, pl: _Place) -> bool:
+    """Return whether a quote's sentence tells of words no earlier speaker says: a thing that bears words among the
+    sentence's first words before the quote ("A leaflet states that ...", "Her sign reads"), or an unnamed person
+    right after an inverted verb ('“...,” said a man in his 60s'). The fallback leaves such a quote with no speaker
+    rather than the last one's (qfix44).
+
+    >>> t = 'The sign reads that we "must pass." He said, "Yes." "No," said a man.'
+    >>> one, two = _Place(23, 35, 0, 69, 0, 0, 0), _Place(45, 51, 0, 69, 0, 36, 0)
+    >>> _mute_or_stranger(t, one), _mute_or_stranger(t, two), _mute_or_stranger(t, _Place(52, 57, 0, 69, 0, 52, 0))
+    (True, False, True)
+    """
+    if _STRANGER_AFTER.match(text, pl.qe):
+        return True
+    words = [w.lower().rstrip(",.").removesuffix("'s").removesuffix("’s")
+             for w in text[pl.sent_start : pl.qs].split()[:4]]
+    opener = bool(words) and (words[0] in _THING_OPENERS or text[pl.sent_start : pl.qs].split()[0][-2:] in {"'s", "’s"})
+    return opener and any(w in _MUTE_SOURCES for w in words)  # a possessive opener: "Han's sign reads"
+
+
 def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the subject of the speech verb nearest the quote in its sentence: before the quote, the nearest speaker
     before that verb that is not a preposition's object; after it, a speaker between the quote and the verb, else
@@ -14488,6 +14589,8 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
         who = _clause_tag(ctx.text, spk, pl)
         if not who.found and _tagged_after(ctx.text, pl):
             continue  # '“...?” Bo was asked': a verb of saying after it that no rule could read; guess nobody
+        if not who.found and _mute_or_stranger(ctx.text, pl):
+            continue  # "The leaflet states that “...”": its words, no earlier speaker's (qfix44)
         if not who.found and (src := _last_quoted(out, places, i)) is not None:
             out[i] = _speaker_of(q, src, "clause")
             continue
@@ -15011,7 +15114,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _possessor: ("h", "H", "s"),
     _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
-    _honorific_label: ("MR.", "MS.", "MRS.", "DR."),
+    _honorific_label: _HONORIFIC_TITLES,
     _agent_before: ("by",), _view_for: ("or ",),
     _named_next: ("how", "what", "So said", "So says", "words of", "message", "verdict", "warning", "view", "'s", "’s"),
     _copula_source: ("was", "is", "were", "are"), _body_plural: ("authorities",), _pair_subject: ("two",),
@@ -15341,6 +15444,8 @@ class _Context:
             if not who.found and titled:
                 continue  # a work's title or a headline: only its own sentence names whose it is
             src = None if who.found else (self.added_next(out, places, i) or self.said_next(out, places, i))
+            if not who.found and src is None and _mute_or_stranger(self.text, pl):
+                continue  # "Her sign reads “...”", "said a man who gave only his surname": no earlier speaker's
             if not who.found and src is None:
                 src = _last_quoted(out, places, i)
                 lo = self.paragraphs[max(0, pl.pi - 1)][0]
