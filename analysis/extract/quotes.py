@@ -4319,9 +4319,18 @@ def _object_of_verb_before(text: str, start: int) -> bool:
 
     >>> _object_of_verb_before("Al assessed President Bo as", 22), _object_of_verb_before("“x,” said Bo, calling", 10)
     (True, False)
+    >>> _object_of_verb_before("with Al lauding President Bo as", 26), _object_of_verb_before("saying Bo will", 7)
+    (True, False)
     """
     word = _governing_word(text, start)
-    return word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST) and word not in _INVERTING
+    return word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST or word in _JUDGING_PARTICIPLES) and (
+        word not in _INVERTING)
+
+
+# Participles of praising, blaming or naming a person, whose object is the one judged, not a speaker ("with Al
+# lauding President Bo as a “...”": Bo is what Al calls a "...", qfix45); "saying" or "telling" are not here.
+_JUDGING_PARTICIPLES = word_set("praising lauding hailing calling describing labeling labelling branding dubbing "
+                                "criticizing criticising slamming blasting accusing mocking thanking")
 
 
 _COMMUNICATING = frozenset(
@@ -6323,7 +6332,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     pre_start = am.start("pre")
-    if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
+    if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")) or _time_clause_opens(
+            am.group("pre")):  # fmt: skip
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
     if (_relative_after_embedded(text, pl.qe, am.group("pre")) and not _tag_closes_sentence(text, am)) or (
             _relative_verb_clause(text, pl, am)):  # fmt: skip
@@ -6928,6 +6938,46 @@ def _said_right_before(text: str, pl: _Place) -> bool:
 
 _DASHES = ("—", " – ", " -- ")
 _NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
+# Right after a quote, a clause of time ("…”, just weeks after", "…,” days before", "…” shortly after"): a span of
+# time, then the conjunction; the words "said" ends there tell another event, not the quote's tag (qfix45).
+_TIME_CLAUSE = re.compile(
+    r"[\s,;—–-]{0,4}+(?:(?:just|only|barely|shortly|mere|merely|even|a|an|one|two|three|four|five|few|several|couple|of|"
+    r"days?|weeks?|months?|years?|hours?|minutes?)[ \t]{1,3}+){0,4}+(?:after|before|since|until|as soon as)\s",
+    re.IGNORECASE,
+)
+
+
+def _time_clause_opens(pre: str) -> bool:
+    """Return whether the words between a quote and the speech verb after it (``pre``) open with a clause of time:
+    then the verb's subject speaks in that clause, another time, and the quote is not its words.
+
+    >>> _time_clause_opens(", just weeks after President Bo"), _time_clause_opens(" days before Bo")
+    (True, True)
+    >>> _time_clause_opens(" Bo"), _time_clause_opens(", Bo, who spoke after Al,")
+    (False, False)
+    """
+    return _TIME_CLAUSE.match(pre) is not None
+
+
+# A sentence that opens with the question put to its subject ("Asked if", "When asked whether", "Asked about"),
+# no comma, colon or quote mark yet: a quote there is in the question (qfix45).
+_ASKED_OPENER = re.compile(
+    r"\s{0,4}+(?:When |After being |Upon being )?+[Aa]sked (?:if|whether|about|how|why|what|when|to) "
+)
+
+
+def _in_asked_opener(text: str, sent_start: int, qs: int) -> bool:
+    """Return whether the quote at ``qs`` stands in the clause that opens its sentence (at ``sent_start``) with the
+    question put to the sentence's subject: the asker's words (a reporter's, mostly unnamed), not the subject's.
+
+    >>> t = 'Asked if he could “name one step” taken, Bo said: “No.”'
+    >>> _in_asked_opener(t, 0, t.index("“")), _in_asked_opener(t, 0, t.rindex("“"))
+    (True, False)
+    >>> _in_asked_opener('He was asked about “the gap”', 0, 19)
+    False
+    """
+    m = _ASKED_OPENER.match(text, sent_start, qs)
+    return m is not None and not any(c in ',;:“”"' for c in text[m.end() : qs])
 
 
 def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
@@ -10237,7 +10287,14 @@ def _past_modifiers(before: list[str]) -> str:
     ('with', 'opposition')
     >>> _past_modifiers("a call from ruling party".split()), _past_modifiers([])
     ('from', '')
+
+    A participle of judging among them governs the office ("with Al praising opposition leader Bo": praising).
+
+    >>> _past_modifiers("with crowds mocking".split()), _past_modifiers("Al praising opposition".split())
+    ('mocking', 'praising')
     """
+    if judging := [w.lower() for w in before[-2:] if w.lower() in _JUDGING_PARTICIPLES]:
+        return judging[-1]
     for k in (2, 3):
         if len(before) >= k and before[-k].lower() in _NOT_SUBJECT_BEFORE and all(
                 w.isalpha() and w.islower() for w in before[1 - k :]):  # fmt: skip
@@ -15296,6 +15353,8 @@ class _Context:
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."', '2. "...": an item's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
+        if worded and _in_asked_opener(text, pl.sent_start, pl.qs):
+            return _NOBODY  # 'Asked if he could “name one step”, Bo said: ...': the asker's words, not Bo's
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them
