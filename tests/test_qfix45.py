@@ -11,10 +11,14 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   question that opens the sentence (no comma, colon or quote mark before it) is the asker's words, not the subject's;
   it stays nobody's rather than X's (``quotes._in_asked_opener`` in ``_Context.attribute``). Near misses kept: the
   answer after the question's comma, a quote after a closed question.
-- JUDGED: 'With Y praising Premier X as a “...”', 'branding Senator X a “...”': the object of an "-ing" verb of
-  praising, blaming or naming is the one judged, not a speaker (``quotes._JUDGING_PARTICIPLES`` in
-  ``quotes._object_of_verb_before``, as past verbs were read already). Near misses kept: a past verb, a participle
-  whose subject opens the sentence, "saying" before a name.
+- RAISED: 'X brought up the “...” campaigning point', 'raised the “...” argument', 'pressed the “...” line': a
+  quote between a verb of raising and a noun of argument is the line the subject argues, not the writer's label
+  (``quotes._raised_point`` in ``quotes._unspoken_name``). Near misses kept: a bill after "raised", no verb of
+  raising, a verb that raises nothing.
+- JUDGED: 'With Y praising Premier X as a “...”', 'with demonstrators mocking Senator X as a “...”': the object of
+  an "-ing" verb of praising, blaming or naming is the one judged, not a speaker (``quotes._JUDGING_PARTICIPLES``
+  in ``quotes._object_of_verb_before`` and ``quotes._past_modifiers``, as past verbs were read already). Near
+  misses kept: a past verb, a participle whose subject opens the sentence, "saying" before a name.
 """
 
 from __future__ import annotations

@@ -11104,8 +11104,33 @@ def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
         return False
     if q.exact[1:2].isupper():
         return True
+    if _raised_point(words, text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:2]):
+        return False  # "Bo brought up the “fair share” talking point": the words of the one who raises them
     after = [w.rstrip(".,;:!?") for w in text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:1]]
     return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in _NOT_MODIFIED
+
+
+# Verbs of putting words forward again ("raised the", "brought up the") and the nouns of a line of argument: a quote
+# between them is the line the subject argues, not the writer's label (qfix45). Not "demand": one raises another's.
+_RAISING = word_set("raised raises raising made makes making pushed pushes pushing pressed presses pressing used uses "
+                    "using floated floats pitched pitches revived revives invoked invokes up")
+_ARGUMENT_NOUNS = word_set("argument arguments point points line lines refrain theme themes mantra rhetoric message "
+                           "narrative catchphrase talking")
+
+
+def _raised_point(words: list[str], after: list[str]) -> bool:
+    """Return whether a quote after ``words`` (the sentence's words before it, lower case, "the" last) and before
+    ``after`` (its next two words) is a line of argument its subject puts forward: a verb of raising right before
+    "the" ("brought up", "raised", "pressed") and a noun of argument among the next two words.
+
+    >>> _raised_point("bo brought up the".split(), "campaigning point,".split())
+    True
+    >>> _raised_point("bo rejected the".split(), "argument".split()), _raised_point("bo raised the".split(), ["bill"])
+    (False, False)
+    """
+    if len(words) < 2 or words[-2] not in _RAISING or (words[-2] == "up" and words[-3:-2] != ["brought"]):
+        return False
+    return any(w.rstrip(".,;:!?").lower() in _ARGUMENT_NOUNS for w in after)
 
 
 def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
