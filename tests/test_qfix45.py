@@ -19,6 +19,11 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   an "-ing" verb of praising, blaming or naming is the one judged, not a speaker (``quotes._JUDGING_PARTICIPLES``
   in ``quotes._object_of_verb_before`` and ``quotes._past_modifiers``, as past verbs were read already). Near
   misses kept: a past verb, a participle whose subject opens the sentence, "saying" before a name.
+- REMARK: 'The incoming head of X said ... a "..." of the costs ..., rejecting Y's claims ...' then 'Gen. Z,
+  nominated to the post, made the remark': a lede's role whose sentence runs on far past the quote is still the
+  person the next sentence says made the remark; the sentence's end is read up to 200 characters past the tag, not
+  60 (``windows.REMARK_TAG_TAIL`` in ``quotes._remark_maker``). Near misses kept: a person who criticizes the
+  remark, a sentence between.
 """
 
 from __future__ import annotations
