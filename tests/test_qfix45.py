@@ -24,6 +24,10 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   person the next sentence says made the remark; the sentence's end is read up to 200 characters past the tag, not
   60 (``windows.REMARK_TAG_TAIL`` in ``quotes._remark_maker``). Near misses kept: a person who criticizes the
   remark, a sentence between.
+- STANCE: 'X’s emphasis on “...”', 'X's insistence on “...”', 'X's call for a “...”': a noun of stance before "on",
+  or an article after a noun of speech's preposition, keeps the quote the possessor's words
+  (``quotes._topic_article`` in ``quotes._possessor``). Near misses kept: a capitalised title, a trip (no noun of
+  speech), the noun's preposition right before the quote.
 """
 
 from __future__ import annotations

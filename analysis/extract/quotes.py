@@ -5666,8 +5666,27 @@ def _topic_of_speech(words: list[str], j: int, quoted: str) -> bool:
     >>> _topic_of_speech("His remarks on".split(), 2, "“Face the Nation”")
     False
     """
-    return (words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _CLAIM_NOUNS
+    return (words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _CLAIM_NOUNS | _STANCE_NOUNS
             and not _capitalised_name(quoted, _NAME_GLUE, 2))
+
+
+# Nouns of the stress a person lays on words ("his emphasis on “...”", qfix45): before "on", the words are the owner's.
+_STANCE_NOUNS = word_set("emphasis insistence stress")
+
+
+def _topic_article(words: list[str], j: int, quoted: str) -> bool:
+    """Return whether ``words[j]`` is an article right after the preposition of a noun of speech ("her call for a
+    “...”", qfix45), or a noun of stance before "on" ("his emphasis on “...”"): the quote after them is still the
+    owner's words, as right after a noun of speech's preposition.
+
+    >>> _topic_article("Her call for a".split(), 3, "“fair deal”"), _topic_article("Her trip to a".split(), 3, "x")
+    (True, False)
+    >>> _topic_article("Her emphasis on".split(), 1, "“fair deal”"), _topic_article("Her emphasis".split(), 1, "x")
+    (True, False)
+    """
+    if words[j].lower() in _STANCE_NOUNS:
+        return words[j + 1 : j + 2] == ["on"]
+    return words[j].lower() in {"a", "an", "the"} and j > 1 and _topic_of_speech(words, j - 1, quoted)
 
 
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
@@ -5693,7 +5712,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     q = text[pl.qs : pl.qe]
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-                            or _topic_of_speech(words, j, q) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
+                            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
+                            for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
