@@ -28,6 +28,10 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   or an article after a noun of speech's preposition, keeps the quote the possessor's words
   (``quotes._topic_article`` in ``quotes._possessor``). Near misses kept: a capitalised title, a trip (no noun of
   speech), the noun's preposition right before the quote.
+- CLOSING_ROLE: '..., its “...” against ... might weaken under the presidency of X if she is reelected, a senior
+  Finnish security official said Tuesday.': an unnamed person by role closing a sentence too long for the tag's
+  reach after the quote is its speaker, as "the ministry said" was (``quotes._closing_reporter`` asks
+  ``quotes._unnamed_person``). Near misses kept: "a person" (no role), short sentences read already.
 """
 
 from __future__ import annotations

@@ -15010,6 +15010,9 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "Bo mocked the “hostile” drills that they held, the agency said on Monday."
     >>> _closing_reporter(t, _Index([]), _Place(14, 23, 0, len(t), 0, 0, 0)).found
     False
+    >>> t = "Its “shield” may weaken, a senior official said Tuesday."; pl = _Place(4, 12, 0, len(t), 0, 0, 0)
+    >>> w = _closing_reporter(t, _Index([]), pl); t[w.start : w.end]
+    'a senior official'
     """
     hi = min(pl.pe, pl.qe + win.CLOSING_STOP_REACH)
     if text.find(", ", pl.qe, hi) < 0:
@@ -15034,6 +15037,9 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     m = idx.starting_at(at, at + 4)
     if m is not None and _is_speaker(m) and m.end <= at + len(" ".join(subject)):
         return _named(m)
+    if subject[0].lower() in {"a", "an"} and len(subject) <= win.CLOSING_SUBJECT_WORDS:
+        return _unnamed_person(text, text.find(" " + words[-1], at) + 1, at)  # ", a senior official said": one
+        # unnamed person by role closes it too, beyond _after_quote's reach (qfix45)
     if subject[0].lower() != "the" or len(subject) > win.CLOSING_SUBJECT_WORDS:
         return _NOBODY
     k = next((i for i, w in enumerate(subject) if w in _BODY_NOUNS), None)
