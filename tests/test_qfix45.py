@@ -32,6 +32,11 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   Finnish security official said Tuesday.': an unnamed person by role closing a sentence too long for the tag's
   reach after the quote is its speaker, as "the ministry said" was (``quotes._closing_reporter`` asks
   ``quotes._unnamed_person``). Near misses kept: "a person" (no role), short sentences read already.
+- POSSESSIVE: 'X was responding to a request for comments on a “foreign politician’s” accusations': a quoted
+  possessive before the lower-case noun it modifies, in a sentence with no word of saying before it, names an
+  owner and is nobody's words (``quotes._possessive_label`` in ``quotes._writers_labels``); the clause fallback no
+  longer reads its "’s" as "is" (``quotes._clause_fallback``). Near misses kept: "said it was “the nation’s” duty",
+  a full quote ending on a possessive.
 """
 
 from __future__ import annotations

@@ -11172,9 +11172,29 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
         if _after_title_noun(words, q.exact) or (short and (
                 _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
-                or _unspoken_name(text, q, words) or _standing_agreement(text, q))):  # fmt: skip
+                or _unspoken_name(text, q, words) or _standing_agreement(text, q)
+                or _possessive_label(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
     return out
+
+
+_POSSESSIVE_CLOSE = re.compile(r"[A-Za-z.][’'][s][,.]?+[”\"’'][ \t]{1,3}+[a-z]")  # '“... candidate’s” accusations'
+
+
+def _possessive_label(text: str, q: Quote, words: list[str]) -> bool:
+    """Return whether the quote ``q`` is a possessive ("“a foreign candidate’s”") before the lower-case noun it
+    modifies ("a “foreign candidate’s” accusations") in a sentence with no word of saying, naming or stance before
+    it (``words``, lower case): a phrase that names an owner, not words a speaker said (qfix45).
+
+    >>> t = 'Bo replied to a “foreign candidate’s” claims and called them “false.”'
+    >>> [_possessive_label(t, Quote(t.index(w) - 1, t.index(w) + n, "", {}), ["bo"]) for w, n in (("foreign", 20),
+    ...                                                                                            ("false", 7))]
+    [True, False]
+    >>> _possessive_label(t, Quote(15, 36, "", {}), "bo said it was".split())
+    False
+    """
+    return _POSSESSIVE_CLOSE.match(text, max(q.start, q.end - 4), q.end + 4) is not None and not any(
+        w in _NOUN_PHRASE_SAYING for w in words)
 
 
 _AGREEMENT_HEADS = word_set("agreement agreements accord treaty pact")
@@ -14686,8 +14706,9 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
         if q.value["attribution"] != "none" or pl.pi == 0 or ctx.titled_work(pl) == "headline":
             continue
         content = ctx.text[pl.qs + 1 : pl.qe - 1 if q.value["closed"] else pl.qe]
-        if not _full_clause(content) or _capitalised_name(q.exact, _NAME_GLUE):
-            continue
+        if not _full_clause(content) or _capitalised_name(q.exact, _NAME_GLUE) or _POSSESSIVE_CLOSE.match(
+                ctx.text, max(pl.qs, pl.qe - 4), pl.qe + 4):  # fmt: skip
+            continue  # '“a candidate’s” claims': a possessive before its noun, no "is" (qfix45)
         who = _clause_tag(ctx.text, spk, pl)
         if not who.found and _tagged_after(ctx.text, pl):
             continue  # '“...?” Bo was asked': a verb of saying after it that no rule could read; guess nobody
