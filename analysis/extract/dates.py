@@ -3671,6 +3671,29 @@ def _reports_into(text: str, begin: int, at: int) -> bool:
 
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
 # words of a report before a past holiday after a dated day (see :func:`_reports_into`)
+_INNER_OPEN = re.compile(r"(?:^|(?<=[\s:]))['‘](?=\w)")  # a single mark opening a quotation inside a quotation
+
+
+def _inner_quote_said(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int) -> _Hit | None:
+    """Return the date with a written year that the quotation holding ``group[i]`` tells before a quotation inside it
+    that holds the hit ("In 2019 we heard the same thing: 'Pay up by next year'"): the inner words were said then.
+
+    >>> t = '"In 2018 we heard it: ‘pay by next year,’" he said.'
+    >>> hits = _candidates(t, dt.date(2026, 3, 2), 0, len(t))
+    >>> _inner_quote_said(t, hits, [_Stretch(0, 42)] * 2, 1).match.group()
+    '2018'
+    """
+    q, h = inside[i], group[i]
+    if q is None:
+        return None
+    opens = [m.start() for m in _INNER_OPEN.finditer(text, q.start + 1, h.start)]
+    if not opens:
+        return None
+    told = [g for k, g in enumerate(group[:i]) if inside[k] == q and g.end <= opens[-1]
+            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"}]
+    return told[-1] if told else None
+
+
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
 _SPEECH_OBJECT = 2  # words at most between a speech verb and a comma that makes it a parenthetical ("told them,")
 # the past perfect in a holiday's own clause: "had" and no "had to" or "had <determiner>" (a main verb: "had talks")
@@ -11247,14 +11270,15 @@ def _resolve_paragraph(
                 continue
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
-            if said[q] is None and _said_once(text, q):
+            when = _inner_quote_said(text, group, inside, i) or said[q]
+            if when is None and _said_once(text, q):
                 values[i] = _unresolved(h.value.form, "a quotation of words said once, at a time not told")
                 continue
-            if said[q] is None:
+            if when is None:
                 told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
                 values[i] = told or values[i]
                 continue
-            values[i] = _as_said(text, h, said[q], pub) or values[i]
+            values[i] = _as_said(text, h, when, pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
             try:
@@ -11550,14 +11574,23 @@ def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     return Period(_add(lo, unit, n), end)
 
 
+_TELLING_TIME = re.compile(r",? that\b")  # a date between a speech verb and its "that" clause dates the telling
+
+
 def _reported_in_quote(text: str, q: _Stretch, h: _Hit) -> bool:
-    """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year").
+    """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year"); a date
+    followed by the verb's "that" ("We were told in October that ...") is the telling's time, not the told words'.
 
     >>> t = '"But I said next year we have to talk," he said.'
     >>> h = _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0]
     >>> _reported_in_quote(t, _Stretch(0, 39), h)
     True
+    >>> t = '"They told us on May 2 that we were safe," he said.'
+    >>> _reported_in_quote(t, _Stretch(0, 42), _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0])
+    False
     """
+    if _TELLING_TIME.match(text, h.end):
+        return False  # "We were told in October that ...": the date is the telling's, not the told words'
     words: list[str] = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
     for w in reversed(words):
         if w in _BOUNDARY:
@@ -11896,7 +11929,32 @@ def _speech_time(
     if before is not None and inside[before] is None and group[before].start >= before_start:
         near.append((q.start - group[before].end, group[before]))
     near = [(gap, g) for gap, g in near if not isinstance(g.value, Anchored)]  # not read yet
-    return min(near, key=lambda t: t[0])[1] if near else fallback
+    if near:
+        return min(near, key=lambda t: t[0])[1]
+    return _told_the_sentence_before(text, group, inside, i, (ps, before_start)) or fallback
+
+
+def _told_the_sentence_before(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, bounds: tuple[int, int]
+) -> _Hit | None:
+    """Return the date with a written year of the sentence before the quotation of ``group[i]`` (``bounds``: the
+    paragraph's start, the start of the quotation's sentence) when that sentence tells a speech ("In 2018 he told aides
+    the troops 'cost a fortune'. 'We'll see what they pay next year,' he added."): the quotation goes on from it.
+
+    >>> t = 'It began in 2015. In 2017 he told staff so. "Pay next year," he added.'
+    >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
+    >>> _told_the_sentence_before(t, hits, [None, None, _Stretch(44, 61)], 2, (0, 44)).match.group()
+    '2017'
+    """
+    ps, start = bounds
+    prev = ps
+    for m in _SENTENCE_END.finditer(text, max(ps, start - 300), max(ps, start - 2)):
+        prev = m.end()
+    if not _SPEECH_VERB.search(text, prev, start):
+        return None
+    told = [g for k, g in enumerate(group[:i]) if prev <= g.start < start and inside[k] is None
+            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"}]
+    return told[-1] if told else None
 
 
 def _no_one_year(text: str, group: list[_Hit], j: int | None, h: _Hit, anchor: dict[str, Any], exact: str,

@@ -1,0 +1,23 @@
+"""Classes of date misreadings a prober found in 60 whole stories of its own (probed44: /work/wt/probes/probed44; rows
+written anew, in other words, years and names), each mended by a rule about the shape of the language, with near
+misses that keep their reading:
+
+- QUOTE_TIME: the time of a quotation. A date between a speech verb and its "that" inside a quotation ("We were told
+  in October that ...", "They told us on March 25 that ...") dates the telling, not the told words
+  (``dates._reported_in_quote``, ``dates._TELLING_TIME``): it reads as outside quotes. A quotation that is a sentence
+  of its own takes its time from the sentence before when that one tells a speech with a written year ("In 2018 he
+  told aides ... 'We'll see ... next year,' he added": 2019; ``dates._told_the_sentence_before``), not from the year
+  opening the paragraph; a quotation inside a quotation was said in the year the outer one tells before it ("In 2019
+  we heard the same thing: 'Pay up by next year'": 2020; ``dates._inner_quote_said``). Near misses: "I said next
+  year we ..." and "told us on Friday we ..." stay unresolved; no speech told in the sentence before; no inner quote.
+
+Rows: tests/cases/test_dfix44.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
+words; "null": one overlapping them is left unresolved).
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_dfix38 import check_dfix38
+
+test_dfix44_rows = table_test("test_dfix44", check_dfix38)
