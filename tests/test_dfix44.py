@@ -10,6 +10,13 @@ misses that keep their reading:
   opening the paragraph; a quotation inside a quotation was said in the year the outer one tells before it ("In 2019
   we heard the same thing: 'Pay up by next year'": 2020; ``dates._inner_quote_said``). Near misses: "I said next
   year we ..." and "told us on Friday we ..." stay unresolved; no speech told in the sentence before; no inner quote.
+- TENSE_NEIGHBOUR: tense taken from a neighbouring word. A weekday in a "before" clause that tells a plan in the
+  past ("two days before tariffs were set (due, scheduled) to take effect on Friday") is the first such weekday after
+  the day its sentence tells ("said on Wednesday"), and a count before it counts from there
+  (``dates._planned_after_told``); "next" in the topic of a preposition ("talks on the next cost-sharing deal") tells
+  no event ahead (``dates._topic_next``). Near misses: "were due to start on Friday but were put off" stays past; a
+  reported plan ("said ... were due to start on Friday") reads ahead as before; "discussed the next round in March"
+  stays ahead.
 
 Rows: tests/cases/test_dfix44.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

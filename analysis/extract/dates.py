@@ -377,6 +377,21 @@ _NEXT_ADJ = frozenset({"next", "coming", "upcoming"})
 _PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
 
 
+_TOPIC_OF = frozenset({"on", "over", "about", "toward", "towards", "regarding"})  # "talks on the next deal": a topic
+
+
+def _topic_next(words: list[str], i: int) -> bool:
+    """Return whether "next"/"coming" ``words[i]`` opens the topic of a preposition ("opened talks on the next
+    cost-sharing deal", "a dispute over the next accord"): an adjective of the noun talked about, which tells no
+    event ahead for the clause's date.
+
+    >>> _topic_next("talks on the next deal in".split(), 3), _topic_next("the next round in".split(), 1)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1].lower() == "the" and words[i - 2].lower() in _TOPIC_OF and \
+        words[i].lower() in _NEXT_ADJ
+
+
 def _names_period(words: list[str], i: int) -> bool:
     """Return whether "next"/"coming" ``words[i]``, after "the", names a calendar period ("the next fiscal year",
     "the coming year", a count of them: "over the next five years", date64): a noun phrase of time, which tells no
@@ -389,6 +404,8 @@ def _names_period(words: list[str], i: int) -> bool:
     """
     if words[i].lower() not in _NEXT_ADJ or i == 0 or words[i - 1].lower() != "the":
         return False
+    if _topic_next(words, i):
+        return True  # "talks on the next deal": the topic, no time ahead
     nxt = [w.lower() for w in words[i + 1 : i + 3]]
     counted = len(nxt) == 2 and _count(nxt[0]) is not None and nxt[1].removesuffix("s") in _PERIOD_NOUNS
     return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]) or counted)
@@ -11351,6 +11368,8 @@ def _weekday_of_date_told(
     m = group[i].match
     if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
         return None
+    if (ahead := _planned_after_told(text, group, inside, i, pub)) is not None:
+        return ahead
     told = _days_told_before(text, group, inside, i, before)
     if told is None or (told[1] - told[0]).days > _WEEK_SPAN:
         return None
@@ -11358,6 +11377,42 @@ def _weekday_of_date_told(
     d = told[0] + dt.timedelta(days=(wd - told[0].weekday()) % 7)
     if d > told[1] or abs((d - pub).days) > _ECHO_REACH or not _tense_fits(text, group[i].start, group[i].end, d, pub):
         return None
+    return _value(Range(d, d, "weekday"))
+
+
+_PLANNED = frozenset({"set", "due", "scheduled", "slated"})  # "were set to take effect": a plan ahead of its past
+
+
+def _planned_after_told(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of a weekday ``group[i]`` in a clause opened by "before" that tells a plan in the past
+    ("was/were set (due, scheduled, slated) to"), when its sentence tells a day before it ("Trump said on Wednesday he
+    had a deal, two days before tariffs were set to take effect on Friday"): the plan is ahead of that day, so the
+    weekday is the first one after it; None otherwise ("talks were set to start on Monday" alone stays past).
+
+    >>> t = "Kim said on Monday it was done, a day before fees were set to rise on Tuesday."
+    >>> ranges(t, dt.date(2025, 7, 9))[1:]
+    [('a day before', '2025-07-08', '2025-07-08'), ('on Tuesday', '2025-07-08', '2025-07-08')]
+    """
+    h = group[i]
+    start = max(text.rfind("\n", 0, h.start) + 1, h.start - 400)
+    for m in _SENTENCE_END.finditer(text, start, h.start):
+        start = m.end()
+    words = [w.lower() for w in _TOKEN.findall(text, start, h.start)]
+    if "before" not in words:
+        return None
+    clause = words[len(words) - 1 - words[::-1].index("before"):]
+    plan = next((k for k in range(1, len(clause) - 1) if clause[k] in _PLANNED and clause[k - 1] in _WAS
+                 and clause[k + 1] == "to"), None)
+    if plan is None or any(w in _BOUNDARY for w in clause):
+        return None
+    days = [g.value for k, g in enumerate(group[:i]) if g.start >= start and inside[k] is None
+            and isinstance(g.value, Range) and g.value[0] == g.value[1] and g.value[0] <= pub]
+    if not days:
+        return None
+    d0 = days[-1][0]
+    d = d0 + dt.timedelta(days=(WEEKDAYS.index(h.match["wd"]) - d0.weekday()) % 7 or 7)
     return _value(Range(d, d, "weekday"))
 
 
