@@ -17,6 +17,14 @@ misses that keep their reading:
   no event ahead (``dates._topic_next``). Near misses: "were due to start on Friday but were put off" stays past; a
   reported plan ("said ... were due to start on Friday") reads ahead as before; "discussed the next round in March"
   stays ahead.
+- NOT_FOUND: dates not found. A clock time opening the next paragraph ("...before the end of November.\n\n3:00 p.m.
+  —") is no day of the month before it (the month patterns' look-ahead, ``dates._PATTERNS``); a month a plan's verb
+  aims at ("had been penciled in for early December") is the one nearer publication when the one gone is farther
+  (``dates._aimed_month``); "by the end of the fiscal year" is the running fiscal year's last day, of the government
+  named, "USFK" a US mark (``dates._fiscal_end``, ``dates._FISCAL_MARKS``); "the first (last) of the new year" is the
+  new year as a time (``dates._NEW_YEAR``). Near misses: "Nov. 30" stays one date; a past event's month ("had been
+  held in mid-November") stays the one gone; "the end of the year" stays the calendar year's; "the new year" told in
+  June is no item.
 
 Rows: tests/cases/test_dfix44.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

@@ -3276,7 +3276,8 @@ def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate|DoD)\b|(?<!Blue )\bHouse\b"
+    r"(?P<us>U\.S\.|\b(?:US|USFK|American|Congress|congressional|Pentagon|NDAA|Washington|Senate|DoD)\b"
+    r"|(?<!Blue )\bHouse\b"
     r"|\bDefense[ \t]Department\b|\bDepartment[ \t]of[ \t]Defense\b)"  # the US defence department's own name (dfix43)
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
@@ -3427,6 +3428,22 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 _FISCAL_STEP = {"upcoming": 1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0, "last": -1,
                 "previous": -1, "past": -1, "prior": -1}
+
+
+def _fiscal_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of the running fiscal year as a deadline ("restored by the end of the fiscal year", "before
+    the end of this fiscal year"), of the government :func:`_fiscal_kind` reads (README "A fiscal year": "this/current"
+    the running one; a deadline at the end of a term is its last day).
+
+    >>> ranges("USFK said pay resumes by the end of the fiscal year.", dt.date(2026, 2, 3))
+    [('by the end of the fiscal year', '2026-09-30', '2026-09-30')]
+    >>> ranges("Seoul said pay resumes by the end of the fiscal year.", dt.date(2026, 2, 3))
+    [('by the end of the fiscal year', '2026-12-31', '2026-12-31')]
+    """
+    kind = _fiscal_kind(m)
+    y = pub.year + (pub.month >= 10) if kind == "us" else pub.year - (kind == "japan" and pub.month < 4)
+    last = _fiscal_years(kind, y, y).hi
+    return Range(last, last, "absolute")
 
 
 def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7674,7 +7691,7 @@ _YEAR_TO_YEAR = re.compile(
     rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%])"
 )
 _TO_MONTH = re.compile(
-    rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?", re.IGNORECASE
+    rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:]))(?:{_YEAR_OR_REL})?", re.IGNORECASE
 )
 _SINCE_OFFICE = re.compile(
     rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
@@ -7728,11 +7745,13 @@ _HOURS_COUNTED = re.compile(
     rf"(?P<unit>hours|minutes)[ \t]{{1,3}}(?P<dir>later|earlier)\b"
     rf"(?![ \t]{{1,3}}(?:{_WEEKDAY_ALT})\b)", re.IGNORECASE)  # not "two hours later Tuesday": the weekday's "later"
 _T_HOURS = Trigger(re.compile(r"[Hh]ours|[Mm]inutes"), (("ours", 1), ("inutes", 1)))
-# "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
+# "by the new year", "in the new year" as a time (README, lead decisions on date59's questions), "the first (last) of
+# the new year" (a round, a meeting: the year's first, dfix44); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
                        r"|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
-                       r"|(?<=\bafter[ \t]))(?:the[ \t]+new[ \t]+year|(?:[Tt]he[ \t]+)?New[ \t]+Year)\b(?!['’]|[ \t]+"
+                       r"|(?<=\bafter[ \t])|(?<=\bfirst[ \t]of[ \t])|(?<=\blast[ \t]of[ \t]))"
+                       r"(?:the[ \t]+new[ \t]+year|(?:[Tt]he[ \t]+)?New[ \t]+Year)\b(?!['’]|[ \t]+"
                        r"(?i:holidays?|budget|address|speech|message|resolutions?|celebrations?|party|parties|break|eve"
                        r"|day)\b)")
 _T_NEW_YEAR = Trigger(re.compile(r"[Nn]ew [Yy]ear"), (("ew year", 1), ("ew Year", 1)))
@@ -7769,7 +7788,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     # (not the first month of a span by a dash, "in January-March": the span's row reads it)
-    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])"
                 rf"|\.?[-–]{_MONTH_NAME}\b)(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
@@ -7920,6 +7939,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
                 r"|(?P<rel2>(?i:this|last|next)))\s+(?i:fiscal)\s+(?i:year)\b(?![\w'’-]|\s+(?i:ending|starting|beginning"
                 r"|ended|started|began|to|through|from)\b)"), _fiscal_told, _T_FISCAL, 24, 12),
+    (re.compile(r"\b(?i:by|before|until|till|through)\s+the\s+end\s+of\s+(?:the|this|the\s+current)\s+(?i:fiscal)\s+"
+                r"year\b(?![\w'’-])"), _fiscal_end, _T_FISCAL, 40, 12),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
@@ -9210,6 +9231,33 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
+# a plan's verb and "for" right before a month: the month the plan aims at ("had been penciled in for December")
+_AIMED_AT = re.compile(r"\b(?:scheduled|slated|set|penciled|pencilled|planned|earmarked|pegged)(?:[ \t]+in)?"
+                       r"[ \t]+for[ \t]+(?:(?i:early|mid|late)[ \t-]?)?\Z")
+_AIM_WINDOW = 32  # characters read before a month for the plan that aims at it
+
+
+def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> Range | None:
+    """Return the reading ``r`` of a month read as past, moved a year on when a plan aims at it ("The round had been
+    penciled in for early December") and that month a year on is nearer publication than the one gone: a plan told in
+    the past may aim at a month still ahead. Other months keep ``r``.
+
+    >>> t = "The round had been penciled in for early December."
+    >>> ranges(t, dt.date(2021, 11, 19))
+    [('early December', '2021-12-01', '2021-12-10')]
+    >>> ranges("The round had been held in early December.", dt.date(2021, 11, 19))
+    [('in early December', '2020-12-01', '2020-12-10')]
+    """
+    at = m.start("mon")
+    if r is None or m["year"] or m["rel"] or not _AIMED_AT.search(text, max(0, at - _AIM_WINDOW), at):
+        return r
+    try:
+        on = Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
+    except ValueError:  # 29 February
+        return r
+    return on if r.hi < pub and (on.lo - pub).days < (pub - r.hi).days else r
+
+
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
                 headline: bool = False) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
@@ -9239,6 +9287,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
                 r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
+                r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
                 r = _started_by(r, pub) if way == "since" else r
                 r = _warned_ahead(r, pub) if way == "warned" else r
                 r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
