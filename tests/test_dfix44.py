@@ -25,6 +25,10 @@ misses that keep their reading:
   new year as a time (``dates._NEW_YEAR``). Near misses: "Nov. 30" stays one date; a past event's month ("had been
   held in mid-November") stays the one gone; "the end of the year" stays the calendar year's; "the new year" told in
   June is no item.
+- END_OF_MONTH: "at the end of <month>" as the time of an event ("are due to meet again ... at the end of October")
+  is its last third, as the Conventions read "at the end of the month" (``dates._event_at_end``); a term's end or a
+  deadline in its clause (expire, lapse, end, due, deadline ...) keeps the last day. Near misses: "will expire at the
+  end of November", "is due at the end of November", "by the end of November".
 
 Rows: tests/cases/test_dfix44.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

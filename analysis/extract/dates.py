@@ -2303,8 +2303,34 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     mod = {"this past": "last", "this coming": "next"}.get(mod, mod)  # "this past August": the last one
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
-    lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
+    lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), _event_at_end(m, mod))
     return Range(lo, hi, "month")
+
+
+_AT_END_OF = "at the end of"
+# words of a term's end or a deadline in the clause before "at the end of <month>": its last day (README)
+_TERM_ENDS = re.compile(r"\b(?:expir\w*|lapse[sd]?|lapsing|end(?:s|ed|ing)?|run(?:s|ning)?[ \t]+out|ran[ \t]+out"
+                        r"|deadline|terminat\w*|due(?![ \t]+to\b)|close[sd]?|closing|finish\w*|complet\w*|conclud\w*"
+                        r"|wrap\w*)\b",
+                        re.IGNORECASE)
+_END_CLAUSE = 80  # characters read back from "at the end of <month>" for its clause's verb
+
+
+def _event_at_end(m: re.Match[str], mod: str) -> str:
+    """Return the part word of a month after ``mod``: "at the end of <month>" as the time of an event ("They are due to
+    meet again at the end of October") is its last third, "late" (README, "Parts of a month"); a term's end or a
+    deadline in its clause ("the deal expires at the end of October") keeps the last day, as any other ``mod`` does.
+
+    >>> ranges("The envoys will meet again at the end of May.", dt.date(2025, 3, 5))
+    [('at the end of May', '2025-05-21', '2025-05-31')]
+    >>> ranges("The deal will expire at the end of May.", dt.date(2025, 3, 5))
+    [('at the end of May', '2025-05-31', '2025-05-31')]
+    """
+    if mod != _AT_END_OF:
+        return mod
+    text, at = m.string, m.start()
+    stop = max((text.rfind(c, 0, at) for c in ".;:\n"), default=-1)
+    return mod if _TERM_ENDS.search(text, max(stop + 1, at - _END_CLAUSE), at) else "late"
 
 
 def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
