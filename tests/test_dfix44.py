@@ -29,6 +29,11 @@ misses that keep their reading:
   is its last third, as the Conventions read "at the end of the month" (``dates._event_at_end``); a term's end or a
   deadline in its clause (expire, lapse, end, due, deadline ...) keeps the last day. Near misses: "will expire at the
   end of November", "is due at the end of November", "by the end of November".
+- STORY_PRESENT: "An official said Friday that talks would begin next week" told on Monday: speech of the story's
+  present (within ``dates._STORY_PRESENT`` days of publication) reads its relative period from publication, as the
+  Conventions say ("Indirect speech dated to a past time"), not from the speech's day (``dates._would_after_said``).
+  Near misses: speech dated more than a week back reads from its day; a weekday in a "would" clause keeps its
+  reading.
 
 Rows: tests/cases/test_dfix44.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

@@ -9611,8 +9611,8 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
-            if _writers_this(h, said, pub):
-                continue
+            if _writers_this(h, said, pub) or said >= pub - dt.timedelta(days=_STORY_PRESENT):
+                continue  # speech of the story's present ("said Friday ... next week", told Monday): the writer's
             r = _relative(h.match, said, h.future)
             hits[k] = h if r is None else replace(h, value=r)
         else:
