@@ -34,6 +34,9 @@ misses that keep their reading:
   Conventions say ("Indirect speech dated to a past time"), not from the speech's day (``dates._would_after_said``).
   Near misses: speech dated more than a week back reads from its day; a weekday in a "would" clause keeps its
   reading.
+- NO_ITEM: words that name no one date. "every Wednesday", "each Monday" (a habit: ``dates._NOT_A_DAY``); a count
+  before "any"/"each"/"every" event ("60 days ahead of any furlough", "two weeks before each round": a rule,
+  ``dates._ANY_EVENT``). Near misses: "on Thursday"; a count before a dated event.
 
 Rows: tests/cases/test_dfix44.csv, read as tests/test_dfix38.py reads its rows (``start`` "none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

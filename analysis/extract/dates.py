@@ -4132,6 +4132,8 @@ def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
 
 # after "ahead of", "behind", "earlier": "ahead of schedule", "ahead of time", "earlier than planned"
 _AGAINST_PLAN = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:schedule|time|than)\b")
+# "60 days ahead of any furlough", "a week before each round": a rule for every such event, no one date (dfix44)
+_ANY_EVENT = re.compile(r"[ \t]{1,3}(?i:any|each|every)\b")
 
 
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -4150,8 +4152,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     ('A fortnight later', '2020-01-20', '2020-01-20')
     """
     n = _count(m["n"])
-    if n is None or _AGAINST_PLAN.match(m.string, m.end()):
-        return None  # "two years ahead of schedule", "a week ahead of time": a lead on a plan, no event, no date
+    if n is None or _AGAINST_PLAN.match(m.string, m.end()) or _ANY_EVENT.match(m.string, m.end()):
+        return None  # "two years ahead of schedule", "60 days ahead of any furlough": a lead on a plan or a rule
     way = " ".join(m["dir"].lower().split())
     if way in {"after", "before"} and _for_duration(m.string, m.start()):
         return None  # "failed to meet for almost a year after March 2020": how long, no date (dfix43)
@@ -8049,7 +8051,8 @@ _DATELINE_PLACE = re.compile(
     r"(?:—|–|-)"
 )
 _WIRE_TAG = re.compile(r"\(([^()]{1,30})\)")  # "(Yonhap)", "(AP)" in the words after the city
-_NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
+# "Black Friday" (a name), "every Wednesday", "each Monday" (a habit, no one day: dfix44)
+_NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm|\b[Ee]very|\b[Ee]ach)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
 _DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
 _REPORTING = frozenset({"said", "told", "asked", "promised", "warned"})  # "I said next year ..."
@@ -11189,6 +11192,8 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
     """Return whether a match is a name or verb rather than a date ("Black Friday", "may", "march").
 
     >>> find_dates("Black Friday sales may march on.", dt.date(2019, 11, 16))
+    []
+    >>> find_dates("They rally every Wednesday, 60 days ahead of any vote.", dt.date(2019, 11, 16))
     []
     >>> t = "Resolutions 2087 and 2094, and Flight 2019, date from 2013."
     >>> [x for *_, x, _ in find_dates(t, dt.date(2019, 11, 16))]
