@@ -17,23 +17,27 @@ misses that keep their reading:
   no event ahead (``dates._topic_next``). Near misses: "were due to start on Friday but were put off" stays past; a
   reported plan ("said ... were due to start on Friday") reads ahead as before; "discussed the next round in March"
   stays ahead.
-- NOT_FOUND: dates not found. A clock time opening the next paragraph ("...before the end of November.\n\n3:00 p.m.
-  —") is no day of the month before it (the month patterns' look-ahead, ``dates._PATTERNS``); a month a plan's verb
-  aims at ("had been penciled in for early December") is the one nearer publication when the one gone is farther
-  (``dates._aimed_month``); "by the end of the fiscal year" is the running fiscal year's last day, of the government
-  named, "USFK" a US mark (``dates._fiscal_end``, ``dates._FISCAL_MARKS``); "the first (last) of the new year" is the
-  new year as a time (``dates._NEW_YEAR``). Near misses: "Nov. 30" stays one date; a past event's month ("had been
-  held in mid-November") stays the one gone; "the end of the year" stays the calendar year's; "the new year" told in
-  June is no item.
-- END_OF_MONTH: "at the end of <month>" as the time of an event ("are due to meet again ... at the end of October")
-  is its last third, as the Conventions read "at the end of the month" (``dates._event_at_end``); a term's end or a
-  deadline in its clause (expire, lapse, end, due, deadline ...) keeps the last day. Near misses: "will expire at the
-  end of November", "is due at the end of November", "by the end of November".
+- NOT_FOUND: dates not found. A clock time opening the next paragraph ("...before the end of November.\\n\\n3:00
+  p.m. —") is no day of the month before it (the month patterns' look-ahead, ``dates._PATTERNS``); a month a plan's
+  verb aims at ("had been penciled in for early December") is the one ahead when it is nearer publication than the
+  one gone and within ``dates._AIM_AHEAD`` days ("Talks were planned for March" told in November stays past, as
+  tests/test_dates8.py reads it; ``dates._aimed_month``); "by the end of the fiscal year" is the running fiscal
+  year's last day, of the government named, "USFK" a US mark (``dates._fiscal_end``, ``dates._FISCAL_MARKS``); "the
+  first (last) of the new year" is the new year as a time (``dates._NEW_YEAR``). Near misses: "Nov. 30" stays one
+  date; a past event's month ("had been held in mid-November") stays the one gone; "the end of the year" stays the
+  calendar year's; "the new year" told in June is no item.
+- END_OF_MONTH (not mended; strict xfail): "at the end of <month>" as the time of an event ahead ("are due to meet
+  again ... at the end of October") read as its last third, as the probe and the dev label 2019-09-18 hankyoreh
+  ("slated to begin at the end of September": 21-30 Sept) have it, conflicts with 35 battery rows of
+  tests/test_dates26.py ("The envoy plans to visit Seoul at the end of September": 30 Sept) and tests/test_dates42.py
+  ("was announced at the end of July": 31 July); the Conventions write the third only for "the month" told as past.
+  The lead decides. Near misses kept: "will expire at the end of November", "is due at the end of November", "by the
+  end of November", "met ... at the end of April" (the last day).
 - STORY_PRESENT: "An official said Friday that talks would begin next week" told on Monday: speech of the story's
-  present (within ``dates._STORY_PRESENT`` days of publication) reads its relative period from publication, as the
+  present (within ``dates._STORY_PRESENT`` days of publication) reads its "next" period from publication, as the
   Conventions say ("Indirect speech dated to a past time"), not from the speech's day (``dates._would_after_said``).
   Near misses: speech dated more than a week back reads from its day; a weekday in a "would" clause keeps its
-  reading.
+  reading; "later this week" after "said on Monday" stays after that Monday (tests/test_dates42.py).
 - NO_ITEM: words that name no one date. "every Wednesday", "each Monday" (a habit: ``dates._NOT_A_DAY``); a count
   before "any"/"each"/"every" event ("60 days ahead of any furlough", "two weeks before each round": a rule,
   ``dates._ANY_EVENT``). Near misses: "on Thursday"; a count before a dated event.

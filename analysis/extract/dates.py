@@ -2303,34 +2303,9 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     mod = {"this past": "last", "this coming": "next"}.get(mod, mod)  # "this past August": the last one
     which = mod if mod in {"last", "next", "this"} else "ahead" if future and mod != "since" else ""
     which = "ahead" if mod == "any" else which  # "before any November election": one still to come
-    lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), _event_at_end(m, mod))
+    lo, hi = _part(*_month_range(_resolve_month(mon, pub, which), mon), mod)
     return Range(lo, hi, "month")
 
-
-_AT_END_OF = "at the end of"
-# words of a term's end or a deadline in the clause before "at the end of <month>": its last day (README)
-_TERM_ENDS = re.compile(r"\b(?:expir\w*|lapse[sd]?|lapsing|end(?:s|ed|ing)?|run(?:s|ning)?[ \t]+out|ran[ \t]+out"
-                        r"|deadline|terminat\w*|due(?![ \t]+to\b)|close[sd]?|closing|finish\w*|complet\w*|conclud\w*"
-                        r"|wrap\w*)\b",
-                        re.IGNORECASE)
-_END_CLAUSE = 80  # characters read back from "at the end of <month>" for its clause's verb
-
-
-def _event_at_end(m: re.Match[str], mod: str) -> str:
-    """Return the part word of a month after ``mod``: "at the end of <month>" as the time of an event ("They are due to
-    meet again at the end of October") is its last third, "late" (README, "Parts of a month"); a term's end or a
-    deadline in its clause ("the deal expires at the end of October") keeps the last day, as any other ``mod`` does.
-
-    >>> ranges("The envoys will meet again at the end of May.", dt.date(2025, 3, 5))
-    [('at the end of May', '2025-05-21', '2025-05-31')]
-    >>> ranges("The deal will expire at the end of May.", dt.date(2025, 3, 5))
-    [('at the end of May', '2025-05-31', '2025-05-31')]
-    """
-    if mod != _AT_END_OF:
-        return mod
-    text, at = m.string, m.start()
-    stop = max((text.rfind(c, 0, at) for c in ".;:\n"), default=-1)
-    return mod if _TERM_ENDS.search(text, max(stop + 1, at - _END_CLAUSE), at) else "late"
 
 
 def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -9264,6 +9239,7 @@ _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": 
 _AIMED_AT = re.compile(r"\b(?:scheduled|slated|set|penciled|pencilled|planned|earmarked|pegged)(?:[ \t]+in)?"
                        r"[ \t]+for[ \t]+(?:(?i:early|mid|late)[ \t-]?)?\Z")
 _AIM_WINDOW = 32  # characters read before a month for the plan that aims at it
+_AIM_AHEAD = 45  # days at most from publication to a month a past plan aims at ("were planned for March" in November)
 
 
 def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> Range | None:
@@ -9284,7 +9260,8 @@ def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> 
         on = Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
     except ValueError:  # 29 February
         return r
-    return on if r.hi < pub and (on.lo - pub).days < (pub - r.hi).days else r
+    near = r.hi < pub and (on.lo - pub).days < min((pub - r.hi).days, _AIM_AHEAD)
+    return on if near else r
 
 
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
@@ -9614,7 +9591,8 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
-            if _writers_this(h, said, pub) or said >= pub - dt.timedelta(days=_STORY_PRESENT):
+            if _writers_this(h, said, pub) or (said >= pub - dt.timedelta(days=_STORY_PRESENT)
+                                               and "next" in h.match.group().lower()):
                 continue  # speech of the story's present ("said Friday ... next week", told Monday): the writer's
             r = _relative(h.match, said, h.future)
             hits[k] = h if r is None else replace(h, value=r)
