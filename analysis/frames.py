@@ -1520,6 +1520,8 @@ def total_term_years(r: Reader, fig: Span, quantity: str, years: tuple[int, ...]
     """
     if quantity == "sma_total" and len(years) < 2 and (term := deal_term_span(r, fig)):
         return term, "phrase"
+    if quantity == "sma_total" and len(years) < 2 and (since := since_total_years(r, fig)):
+        return since, "since"  # cfix44: "has paid $5 billion since 1991"
     return years, how
 
 
@@ -4479,7 +4481,7 @@ def to_get(r: Reader, fig: Span) -> int | None:
 
 #: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
 _HEAD_NOUN = re.compile(r"[”\"’']?[ \t]?(?:(?:" + RISE_NOUNS + r"|raise)[ \t])?"
-                        r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request))s?\b", re.I)
+                        r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request|ask))s?\b", re.I)
 
 
 def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -4495,6 +4497,31 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
     if m is None:
         return None
     return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
+
+
+def others_ask(r: Reader, fig: Span, cue: int | None) -> bool:
+    """Return whether a demand whose clause has the payer as subject is the other side's all the same: its noun's
+    agent is American ("Seoul rejected the demand by Trump for X") or the figure modifies a demand noun
+    (:func:`named_demand`).
+
+    >>> r = Reader(annotate_text("Seoul weighs the $1.3 billion demand."))
+    >>> others_ask(r, r.figures_in(0, len(r.text))[0], None)
+    True
+    """
+    return r.country.get(noun_agent(r, fig, cue) or "") == "US" or named_demand(r, fig)
+
+
+def named_demand(r: Reader, fig: Span) -> bool:
+    """Return whether the figure modifies a demand noun right after it (:func:`head_noun`: "Seoul weighs the $X
+    ask", "Seoul and the $X demand"): the demand is the other side's whoever the subject is, not the payer's offer
+    (cfix44).
+
+    >>> r = Reader(annotate_text("Seoul weighs the $1.3 billion ask."))
+    >>> named_demand(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    head = head_noun(r, fig)
+    return head is not None and head[0] == "demand"
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|but|yet|while|whereas|although|though)\b", re.I)
@@ -7616,9 +7643,33 @@ def paid_since(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    if not _PAID_SO_FAR.search(r.text, c0, fig.start) or per_year(r, fig):
+    if per_year(r, fig):
         return False
+    if not _PAID_SO_FAR.search(r.text, c0, fig.start):  # cfix44: "Seoul paid $5 billion since 1991?" (a headline)
+        return _PAID_RIGHT_BEFORE.search(r.text, c0, fig.start) is not None and _SINCE_YEAR.match(r.text, fig.end) \
+            is not None
     return _SINCE_YEAR.search(r.text, p0, p1) is not None or since_opens(r, fig, c0, p1)
+
+
+#: A paying verb right before the amount ("paid $5 billion"), which with "since <year>" right after it is a total.
+_PAID_RIGHT_BEFORE = re.compile(r"\b(?:paid|contributed|spent)[ \t]++(?:(?:a[ \t]++total[ \t]++of|about|some|nearly|"
+                                r"almost|over|more[ \t]++than)[ \t]++)?$", re.I)
+
+
+def since_total_years(r: Reader, fig: Span) -> tuple[int, ...] | None:
+    """Return the years a total told "since <year>" adds up, that year to the one before publication (the years
+    paid in full), when "since <year>" stands in the amount's phrase and that span holds two years or more (cfix44);
+    else None.
+
+    >>> r, fig = figure_in("Seoul has paid $5 billion since 1991.")
+    >>> since_total_years(r, fig)[::len(since_total_years(r, fig)) - 1]
+    (1991, 2019)
+    """
+    p0, p1 = r.clause(fig)
+    m = _SINCE_YEAR.search(r.text, p0, p1)
+    if m is None or r.published.year - int(m.group("year")) < 2:
+        return None
+    return tuple(range(int(m.group("year")), r.published.year))
 
 
 #: A clause opening with "Since <year>", its comma or not: "Since 2019, Seoul has paid X" (mendo63).
@@ -9572,8 +9623,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     asks = cue is not None and "pay" not in r.text[cue:cue + win.CUE_PAY_WORD].lower() \
         and not _WOULD_PAY.match(r.text, cue) and not _DEONTIC.match(r.text, cue)
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
-    if asker and r.country.get(asker) == "KR" and r.country.get(noun_agent(r, fig, cue) or "") == "US":
-        asker = None  # "Seoul rejected the demand by Trump for X": the demand is Trump's, Seoul only answers it
+    if asker and r.country.get(asker) == "KR" and others_ask(r, fig, cue):
+        asker = None  # "Seoul rejected the demand by Trump for X", "Seoul weighs the $X ask": the other side's
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)

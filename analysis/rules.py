@@ -633,6 +633,17 @@ class Context:
         return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
                        self.t.index.won_sources[year], (f"sma_contributions:{year}",))
 
+    def dollar_payment(self, year: int) -> Payment:
+        """Return the payment of ``year`` in dollars: the data's own dollar figure where they hold one (1991-2004),
+        else the won payment at the year's average rate (:meth:`payment`); a change in dollars then uses what the
+        source printed, not a won sum converted (cfix44: 2003 is $550 M, not 668.6 bn won at 2003's rate).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.dollar_payment(2003).described, ctx.dollar_payment(2019).described.split(" = ")[0]
+        ('2003 payment $550 million (sourced in dollars)', '2019 payment 1,038.9 bn won')
+        """
+        return self._sourced_dollars(year) if year in self.t.index.usd else self.payment(year, "USD")
+
     def has_payment(self, year: int) -> bool:
         """Return whether the data give the won payment of ``year``.
 
@@ -1469,13 +1480,19 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
     amount, currency, bound = _amount(fig)
     if len(fig.frame.years) < 2:
         return _j("unverifiable", "A total over several years, but the text names no range of years to add up.")
+    years = fig.frame.years
     try:
-        pays = [ctx.payment(y, currency) for y in fig.frame.years]
+        pays = [ctx.dollar_payment(y) if currency == "USD" else ctx.payment(y, currency) for y in years]
     except LookupError as exc:
-        return _j("unverifiable", f"Cannot add up {years_text(fig.frame.years)}: {exc}.")
+        return _j("unverifiable", f"Cannot add up {years_text(years)}: {exc}.")
     total = sum(p.value for p in pays)
     verdict, why = compare(total, amount, bound, ctx.tol)
-    return _j(verdict, f"Payments {years_text(fig.frame.years)} add up to {fmt_money(total, currency)}; claimed "
+    if verdict != "supported" and fig.frame.bound == "since" and ctx.has_payment(years[-1] + 1):
+        with_now = total + ctx.payment(years[-1] + 1, currency).value  # "since 1991" may take in the year of writing
+        if compare(with_now, amount, bound, ctx.tol)[0] == "supported":
+            verdict, why = compare(with_now, amount, bound, ctx.tol)
+            years, total = (*years, years[-1] + 1), with_now
+    return _j(verdict, f"Payments {years_text(years)} add up to {fmt_money(total, currency)}; claimed "
               f"{fmt_money(amount, currency)}: {why}.", [i for p in pays for i in p.sources],
               [r for p in pays for r in p.rows])
 
@@ -2296,6 +2313,25 @@ _IN_DOLLARS = re.compile(r"\bin[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?dollar[ 
                          r"valued|calculated)[ \t]++in[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?dollars\b", re.I)
 
 
+#: A turn to another clause of the sentence, which the dollar words of one clause do not cross (", when the payment
+#: rose 17 percent in dollar terms": the dollars are the 2003 clause's, not the 13.9 percent's before it; cfix44).
+_CLAUSE_TURN = re.compile(r"[;:]|,[ \t]++(?:when|while|whereas|but|though|although)\b",
+                          re.I)
+
+
+def dollars_reach(text: str, m: re.Match[str], span: Span) -> bool:
+    """Return whether the dollar words ``m`` (:data:`_IN_DOLLARS`) reach the figure ``span``: no turn to another
+    clause (:data:`_CLAUSE_TURN`) lies between them.
+
+    >>> t = "The 13.9 percent rise is the largest since 2003, when it rose 17 percent in dollar terms."
+    >>> m = _IN_DOLLARS.search(t)
+    >>> [dollars_reach(t, m, Span("a1", "percent", t.index(w), t.index(w) + len(w), w)) for w in ("13.9", "17")]
+    [False, True]
+    """
+    lo, hi = (m.end(), span.start) if m.end() <= span.start else (span.end, m.start())
+    return _CLAUSE_TURN.search(text, lo, hi) is None
+
+
 def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
     """Return the verdict on a percent change its sentence puts in dollars (:data:`_IN_DOLLARS`) against the change
     of ``year``'s payment in dollars at each year's average rate; else None (the change in won is the one judged).
@@ -2307,15 +2343,16 @@ def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
     True
     """
     s0, s1 = ctx.reader.sentence_of(fig.span)
-    if _IN_DOLLARS.search(ctx.text, s0, s1) is None:
+    if not any(dollars_reach(ctx.text, m, fig.span) for m in _IN_DOLLARS.finditer(ctx.text, s0, s1)):
         return None
     try:
-        old, new = ctx.payment(year - 1, "USD"), ctx.payment(year, "USD")
+        old, new = ctx.dollar_payment(year - 1), ctx.dollar_payment(year)
     except LookupError:
         return None
     actual, claimed = (new.value / old.value - 1) * 100, _signed(fig)
     verdict = _percent_verdict(abs(actual - claimed), ctx.tol)
-    return _j(verdict, f"{year} vs {year - 1} in dollars at each year's average rate: {old.described} -> "
+    how = "as the data give them" if "=" not in old.described + new.described else "at each year's average rate"
+    return _j(verdict, f"{year} vs {year - 1} in dollars {how}: {old.described} -> "
               f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
               [*old.rows, *new.rows])
 

@@ -1,0 +1,27 @@
+"""Claim-frame classes the prober probec44 found (forty-fourth session: 100 outsider stories,
+/work/wt/probes/probec44/results.md) and the right figures dev batch articles had `contradicted`, mended by shape;
+rows in my own words, with near misses that keep their reading (tests/cases/test_cfix44.csv; columns as
+tests/test_cfix43.py's):
+
+- ``DOLLAR_CLAUSE`` (probe 1, two figures of one sentence): "in dollar terms" in one clause put a percent of another
+  clause in dollars ("The 13.9 percent rise ... since 2003, when the payment rose about 17 percent in dollar terms"),
+  and a dollar change of a year the data give in dollars was worked out from its won sum converted; the dollar words
+  reach a figure only with no turn to another clause between (``rules.dollars_reach``), and a dollar change uses the
+  data's own dollar figure where they hold one (``rules.Context.dollar_payment``). Near misses: the dollar words in
+  the figure's own clause, right and wrong.
+- ``SINCE_TOTAL`` (probe 1, headline): "paid $X since <year>" was read as one year's payment and contradicted, and
+  "has paid X since <year>" named no range; the total adds up that year to the one before publication, or to the
+  year of writing when only that sum holds (``frames.since_total_years`` in ``frames.total_term_years``; a past
+  "paid X since <year>" in ``frames.paid_since``). Near misses: a yearly sum since a year, a payment of a year.
+- ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
+  modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
+  miss: an offer noun.
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_claims62 import check_claims62
+
+# rows: tests/cases/test_cfix44.csv
+test_cfix44 = table_test("test_cfix44", check_claims62)
