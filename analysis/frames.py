@@ -7045,6 +7045,7 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
             or spent_by_us(r, fig) or _part_of_other(r, fig) or (strong and outranked(r, fig, before, after)) \
+            or split_with_us(r, fig) \
             or change_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
@@ -7528,6 +7529,26 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!(?:to|that|who|which|is|was|would|will)\b)[
 
 
 #: "X of the Y cost": X is a part of the whole that follows it.
+
+
+#: After the amount in its sentence, a clause in which the American side bears a sum of its own ("..., while the U.S.
+#: would bear 6.8 trillion won"): the two allies split a cost, which the SMA (paid by Seoul alone) is not.
+_US_BEARS = re.compile(r",[ \t]*+(?:while|whereas|and)[ \t]++(?:the[ \t]++)?(?:U\.S\.|US|United[ \t]++States|"
+                       r"Washington|Americans?(?:[ \t]++side)?)[ \t]++(?:(?:would|will|is[ \t]++to|was[ \t]++to|"
+                       r"agreed[ \t]++to)[ \t]++)?(?:bear|pay|shoulder|cover|foot)s?\b", re.I)
+
+
+def split_with_us(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is Seoul's part of a cost the American side shares with a sum of its own later in
+    the sentence (:data:`_US_BEARS` with an amount after it): a project's split, not the payment (cfix44).
+
+    >>> [split_with_us(*figure_in(t)) for t in ("Seoul would bear 4 trillion won of the costs, while the U.S. would "
+    ...     "bear 5.9 trillion won.", "Seoul will pay 1 trillion won, while the U.S. keeps its troops.")]
+    [True, False]
+    """
+    _, s1 = r.sentence_of(fig)
+    m = _US_BEARS.search(r.text, fig.end, s1)
+    return fig.kind == "money" and m is not None and any(f.kind == "money" for f in r.figures_in(m.end(), s1))
 
 
 def _part_of_other(r: Reader, fig: Span) -> bool:
