@@ -1522,6 +1522,8 @@ def total_term_years(r: Reader, fig: Span, quantity: str, years: tuple[int, ...]
         return term, "phrase"
     if quantity == "sma_total" and len(years) < 2 and (since := since_total_years(r, fig)):
         return since, "since"  # cfix44: "has paid $5 billion since 1991"
+    if quantity == "sma_total" and len(years) < 2 and (before := total_years_before(r, fig)):
+        return before, "previous"  # cfix44: "... from 2005 through 2008. The right total is X"
     return years, how
 
 
@@ -4499,13 +4501,13 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
     return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
 
 
-def others_ask(r: Reader, fig: Span, cue: int | None) -> bool:
+def others_ask(r: Reader, fig: Span, cue: int) -> bool:
     """Return whether a demand whose clause has the payer as subject is the other side's all the same: its noun's
     agent is American ("Seoul rejected the demand by Trump for X") or the figure modifies a demand noun
     (:func:`named_demand`).
 
     >>> r = Reader(annotate_text("Seoul weighs the $1.3 billion demand."))
-    >>> others_ask(r, r.figures_in(0, len(r.text))[0], None)
+    >>> others_ask(r, r.figures_in(0, len(r.text))[0], r.text.index("weighs"))
     True
     """
     return r.country.get(noun_agent(r, fig, cue) or "") == "US" or named_demand(r, fig)
@@ -7050,7 +7052,8 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
     if _TOTAL.search(r.text, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
-                                                                       or range_total(r, fig) or in_years(r, fig))):
+                                                                       or range_total(r, fig) or in_years(r, fig)
+                                                                       or total_years_before(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops
     return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue, loose)  # loose: never contradicted
@@ -7675,6 +7678,37 @@ def paid_since(r: Reader, fig: Span) -> bool:
 #: A paying verb right before the amount ("paid $5 billion"), which with "since <year>" right after it is a total.
 _PAID_RIGHT_BEFORE = re.compile(r"\b(?:paid|contributed|spent)[ \t]++(?:(?:a[ \t]++total[ \t]++of|about|some|nearly|"
                                 r"almost|over|more[ \t]++than)[ \t]++)?$", re.I)
+
+
+#: A total named as the subject right before its amount: "The right total is X", "That total came to X".
+_TOTAL_SUBJECT = re.compile(r"\b(?:the|that|this|its)[ \t]++(?:(?:right|correct|real|actual|true|whole|overall|"
+                            r"combined)[ \t]++)?total[ \t]++(?:is|was|came[ \t]++to|stood[ \t]++at|amounted[ \t]++to)"
+                            r"[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: A range of years: "from 2005 through 2008", "between 2005 and 2008".
+_YEAR_RANGE = re.compile(r"\b(?:from|between)[ \t]++(?P<y0>(?:19|20)\d\d)[ \t]++(?:to|through|until|till|and)[ \t]++"
+                         r"(?P<y1>(?:19|20)\d\d)\b", re.I)
+#: Any year of four digits (1900-2099).
+ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def total_years_before(r: Reader, fig: Span) -> tuple[int, ...] | None:
+    """Return the years of a total named as its amount's subject ("The right total is X", :data:`_TOTAL_SUBJECT`)
+    in a sentence with no year, from the one range of years the sentence before gives ("from 2005 through 2008"):
+    the total of those years, not one year's payment (cfix44); else None.
+
+    >>> r, fig = figure_in("A paper said Seoul paid $3 trillion from 2005 through 2008. The right total is 2.8 "
+    ...                    "trillion won.", -1)
+    >>> total_years_before(r, fig)
+    (2005, 2006, 2007, 2008)
+    """
+    s0, s1 = r.sentence_of(fig)
+    if _TOTAL_SUBJECT.search(r.text, max(s0, fig.start - 60), fig.start) is None or ANY_YEAR.search(r.text, s0, s1):
+        return None
+    b0, _ = r.sentence_of(Span("", "", max(0, s0 - 2), max(0, s0 - 1), ""))
+    found = list(_YEAR_RANGE.finditer(r.text, b0, s0))
+    if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + 12:
+        return None
+    return tuple(range(int(found[0]["y0"]), int(found[0]["y1"]) + 1))
 
 
 def since_total_years(r: Reader, fig: Span) -> tuple[int, ...] | None:

@@ -39,6 +39,7 @@ from analysis.data import load_demands, load_entities, load_events, load_exchang
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
+    ANY_YEAR,
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
@@ -1583,7 +1584,7 @@ _GOVERNING_DEAL = re.compile(r"\b(?:(?:under|in|by|with|through)\s++(?:this|that
                              r"provides?|stipulates?|lifts?|increases?)\b)", re.I)
 #: A deal's words that name the deal of publication's day or one to come ("the new deal", "the next agreement").
 _TERM_NEW = re.compile(r"\b(?:new|next|upcoming|coming|latest|incoming|future|current|present)\b", re.I)
-_DEAL_NAME_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DEAL_NAME_YEAR = ANY_YEAR
 #: A month's or weekday's name, for the date a deal was signed ("in February", "on Feb. 2", "on Sunday").
 _SIGNED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")

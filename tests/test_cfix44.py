@@ -17,6 +17,10 @@ tests/test_cfix43.py's):
   plain row): Seoul's part of a cost the American side shares with a sum of its own in a later clause ("Seoul would
   bear X of the costs, while the U.S. would bear Y") was read as the payment and contradicted; it is a project's
   split (``frames.split_with_us``). Near misses: the other clause with no American sum, right and wrong.
+- ``TOTAL_BEFORE`` (probe 1): a won total whose years the sentence before gives ('... paid "$2.83 trillion" from 2005
+  through 2008. The right total is 2.83 trillion won.') was judged as the year's payment and contradicted; a total
+  named as the amount's subject in a sentence with no year takes the one range of the sentence before
+  (``frames.total_years_before``). Near misses: a sentence before with no range, a year in the total's sentence.
 - ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
   modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
   miss: an offer noun.
