@@ -5217,7 +5217,21 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     if t.verdict == "unverifiable":
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
                   j.related)
-    return None
+    return total_beyond_years(fig, ctx, t)
+
+
+def total_beyond_years(fig: Figure, ctx: Context, t: Judgement) -> Judgement | None:
+    """Return ``t``, the verdict on a payment over several years read as their total, when the amount is at least
+    twice the largest payment the data give of those years, so no year's sum (cfix44: "paid 4.07 trillion won under
+    the 9th SMA, from 2014 to 2018" is a wrong total, 4,707 bn, not five wrong yearly sums); else None.
+
+    >>> fig, ctx = example("From 2014 to 2018 Seoul paid 4.07 trillion won.", "2019-06-01")
+    >>> total_beyond_years(fig, ctx, _j("misleading", "")).verdict
+    'misleading'
+    >>> total_beyond_years(*example("From 2014 to 2018 Seoul paid 1.5 trillion won.", "2019-06-01"), _j("x", ""))
+    """
+    known = known_payments(fig, ctx)
+    return t if known and _amount(fig)[0] >= 2 * max(known) else None
 
 
 def term_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:

@@ -21,6 +21,10 @@ tests/test_cfix43.py's):
   through 2008. The right total is 2.83 trillion won.') was judged as the year's payment and contradicted; a total
   named as the amount's subject in a sentence with no year takes the one range of the sentence before
   (``frames.total_years_before``). Near misses: a sentence before with no range, a year in the total's sentence.
+- ``TOTAL_WRONG`` (probe 2): a wrong total over a range of years ("paid 4.07 trillion won under the 9th SMA, from
+  2014 to 2018", 4,707 bn) was judged as each year's payment and withheld (unverifiable); an amount at least twice
+  the largest payment of those years is no year's sum, so the total's verdict stands (``rules.total_beyond_years``
+  in ``rules.total_or_yearly``). Near misses: a right total, a yearly word, an amount of a year's size.
 - ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
   modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
   miss: an offer noun.
