@@ -6883,6 +6883,42 @@ def headline_projection(r: Reader, fig: Span) -> tuple[str, int] | None:
     return ("forecast", m.start()) if m else None
 
 
+def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the intent of an amount that the cues before it in its clause do not give: an ask across a gap
+    (:func:`gapped_ask`), the most the payer can pay (:func:`most_able`), a headline's level to reach
+    (:func:`headline_projection`) or a forecast its sentence attributes (:func:`forecast_attributed`); else None.
+
+    >>> later_intent(*figure_in("By 2025 the sum would top 1.5 trillion won, the ministry forecast."))[0]
+    'forecast'
+    """
+    return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig)
+
+
+#: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
+#: projected", ", officials predicted".
+_FORECAST_CLOSE = re.compile(r",[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
+                             r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected)"
+                             r"[ \t]*+[.!]?[”\"’']?[ \t]*+$", re.I)
+#: "would" before the amount in its clause: a conditional, told of a time to come.
+_WOULD_BEFORE = re.compile(r"\bwould\b", re.I)
+
+
+def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("forecast", where "would" stands) for an amount after "would" in a sentence that closes on its
+    source's verb of forecasting ("By 2025, the sum would top X, the ministry forecast"): a forecast, not a payment
+    made (cfix44); else None.
+
+    >>> [forecast_attributed(*figure_in(t)) is not None for t in ("By 2025 the sum would top 1.5 trillion won, the "
+    ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.")]
+    [True, False]
+    """
+    s0, s1 = r.sentence_of(fig)
+    would = [m.start() for m in _WOULD_BEFORE.finditer(r.text, s0, fig.start)]
+    if not would or fig.kind != "money" or _FORECAST_CLOSE.search(r.text, fig.end, s1) is None:
+        return None
+    return "forecast", would[-1]
+
+
 #: Right before an amount told as a ceiling, the payer's ability to pay: "is able to pay (a maximum of X)", "can afford
 #: to pay (no more than X)", "could only afford to give (up to X)" (cfix42).
 _ABLE_TO_PAY = re.compile(r"\b(?:(?:is|are|was|were|be|being)\s++(?:only\s++)?able|(?:can|could)\s++(?:only\s++)?"
@@ -6937,7 +6973,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
-        or gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig)  # fresh90v, cfix42, cfix43
+        or later_intent(r, fig)  # fresh90v, cfix42, cfix43, cfix44
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):

@@ -25,6 +25,10 @@ tests/test_cfix43.py's):
   2014 to 2018", 4,707 bn) was judged as each year's payment and withheld (unverifiable); an amount at least twice
   the largest payment of those years is no year's sum, so the total's verdict stands (``rules.total_beyond_years``
   in ``rules.total_or_yearly``). Near misses: a right total, a yearly word, an amount of a year's size.
+- ``FORECAST_CLOSE`` (probe 2 and 6): "By 2025, the sum would top X, the ministry forecast" was judged as the 2025
+  payment; an amount after "would" in a sentence closing on its source's forecasting verb is a forecast
+  (``frames.forecast_attributed``), never contradicted. Near misses: a payment with a verb of saying, a forecasting
+  verb at the close with no "would". Left: "top"/"exceed" as a floor (the bound is the amount extractor's).
 - ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
   modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
   miss: an offer noun.
