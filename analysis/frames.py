@@ -11894,6 +11894,29 @@ def deal_names_payment(r: Reader, fig: Span) -> bool:
                 or any(p.search(r.text, s, e) for _, p in _OTHER_CUES))
 
 
+#: Before a percent in its clause, a bare definite change noun standing for the change the sentence before told:
+#: "put the rise at P", "gave the increase as P", "the hike was P".
+_DEFINITE_CHANGE = re.compile(r"\bthe[ \t]++(?:rise|increase|hike|jump|cut|drop|fall|decrease|reduction)[ \t]++"
+                              r"(?:(?:at|as|was|is|of|to)[ \t]++)?(?:(?:about|some|only|just|roughly|nearly|almost)"
+                              r"[ \t]++)?$", re.I)
+
+
+def definite_change(r: Reader, fig: Span) -> bool:
+    """Return whether a percent follows a bare definite change noun ("A daily put the rise at P", :data:
+    `_DEFINITE_CHANGE`) and the sentence before names the payment with a percent of its own: the same change, told
+    again (cfix44).
+
+    >>> [definite_change(*figure_in(t, -1)) for t in ("Seoul's payment rose 5 percent. A daily put the rise at 9 "
+    ...     "percent.", "Wages went up 5 percent. A daily put the rise at 9 percent.")]
+    [True, False]
+    """
+    s0, _ = r.sentence_of(fig)
+    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, max(s0, fig.start - 40), fig.start) is None or s0 < 2:
+        return False
+    b0, _ = r.sentence_of(Span("", "", s0 - 2, s0 - 1, ""))
+    return any(names_payment(r, p) for p in r.figures_in(b0, s0) if p.kind == "percent")
+
+
 def payment_cued(r: Reader, fig: Span) -> bool:
     """Return whether the figure's own clause names the cost-sharing payment (pay, contribution, share, SMA ...),
     so that reading it as the payment rests on its own words, not on what the article is about.

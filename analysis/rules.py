@@ -64,6 +64,7 @@ from analysis.frames import (
     deal_names_payment,
     deal_term_span,
     deal_year_subject,
+    definite_change,
     denied_ask,
     denied_before,
     deontic_before,
@@ -5581,7 +5582,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
-        or (fig.frame.quantity == "sma_change" and deal_names_payment(r, fig.span)))
+        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span))))
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"

@@ -29,6 +29,10 @@ tests/test_cfix43.py's):
   payment; an amount after "would" in a sentence closing on its source's forecasting verb is a forecast
   (``frames.forecast_attributed``), never contradicted. Near misses: a payment with a verb of saying, a forecasting
   verb at the close with no "would". Left: "top"/"exceed" as a floor (the bound is the amount extractor's).
+- ``DEFINITE_CHANGE`` (probe 2): "A Korean-language daily put the rise at 9.3 percent" after a sentence telling the
+  payment's change was withheld (frame not certain); a percent after a bare definite change noun ("put the rise at",
+  "gave the increase as") is the change the sentence before told of the payment (``frames.definite_change`` in
+  ``rules.sure_quantity``). Near misses: the right change, another quantity's change before.
 - ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
   modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
   miss: an offer noun.
