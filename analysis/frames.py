@@ -10099,9 +10099,10 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
-    if d is not None and len(years) == 1 and (change_target_year(r, fig, d) or modified_target_year(r, fig, d)) \
-            == years[0] > date_years(d)[-1] + 1:
-        return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
+    d = last_of_series(r, d) if d is not None else None
+    if d is not None and len(years) == 1 and years[0] > date_years(d)[-1] + 1:
+        return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019; cfix44:
+        # "Seoul's 2025 payment ... is up 12.5 percent from the 2022 payment": whatever gave the change its later year
     s0, s1 = r.local(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - win.CHANGE_VERB_BACK), fig.start)
                                 or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span

@@ -33,6 +33,10 @@ tests/test_cfix43.py's):
   payment's change was withheld (frame not certain); a percent after a bare definite change noun ("put the rise at",
   "gave the increase as") is the change the sentence before told of the payment (``frames.definite_change`` in
   ``rules.sure_quantity``). Near misses: the right change, another quantity's change before.
+- ``BASE_YEAR`` (probe 3): "Seoul's 2025 payment ... is up 12.5 percent from the 2022 payment" was judged as the
+  year's change on the year before (unverifiable, or contradicted where that row exists); a base date more than a
+  year before the change's own year, whatever gave it that year, is the year counted from (``frames.base_year``).
+  Near misses: a base year as before, the year before, a wrong change from the base year.
 - ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
   modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
   miss: an offer noun.
