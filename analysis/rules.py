@@ -2840,6 +2840,30 @@ def stated_base(fig: Figure, ctx: Context, paid: float) -> bool:
     return False
 
 
+#: A base told with its year before the level a multiple grew to: "from $150 million in 1991 to ...".
+_FROM_AMOUNT_IN_YEAR = re.compile(r"\bfrom[ \t]++(?:about[ \t]++|some[ \t]++)?[$₩]?[\d.,]++(?:[ \t]++(?:million|"
+                                  r"billion|trillion))?(?:[ \t]++(?:won|dollars))?[ \t]++in[ \t]++"
+                                  r"(?P<year>(?:19|20)\d\d)[ \t]++to[ \t]++", re.I)
+
+
+def from_amount_year(fig: Figure, ctx: Context) -> int | None:
+    """Return the year of the base a multiple's level grew from, told as "from <amount> in <year> to" right before
+    that level ("rose from $150 million in 1991 to about $890 million this year, almost sixfold": from 1991), else
+    None (cfix44).
+
+    >>> fig, ctx = example("It rose from $150 million in 1991 to about $890 million this year, almost sixfold.",
+    ...                    "2019-06-01")
+    >>> from_amount_year(fig, ctx)
+    1991
+    """
+    if not fig.related:
+        return None
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    found = [m for m in _FROM_AMOUNT_IN_YEAR.finditer(ctx.text, s0, fig.related[0].start)
+             if m.end() >= fig.related[0].start - 8]
+    return int(found[-1]["year"]) if found else None
+
+
 def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -> Judgement | None:
     """Return the verdict on a multiple whose amount is the very payment of the year it is judged by (the amount over
     that payment is 1× within ``same_rel``, the multiple is not): the amount is the level the payment grew to ("rose
@@ -2862,8 +2886,8 @@ def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -
         return None
     if fig.frame.modality == "demand":
         return ratio_of_demands(fig, ctx)
-    since = fig.frame.since or since_year(ctx.reader, fig.span, fig.frame.years)  # "since 1991 to X"
-    if since is not None and since < fig.frame.years[-1]:
+    since = fig.frame.since or since_year(ctx.reader, fig.span, fig.frame.years) or from_amount_year(fig, ctx)
+    if since is not None and since < fig.frame.years[-1]:  # "since 1991 to X"; cfix44: "from X in 1991 to Y"
         return multiple_since(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, since=since)), ctx)
     m = fig.related[0]
     level = fmt_money(float(m.value["amount"]), m.value.get("currency") or "USD")
@@ -2917,8 +2941,10 @@ def multiple_since(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    dollars = span_currency(fig, ctx) == "USD"  # cfix44: "from $150 million in 1991 to about $890 million, sixfold"
     try:
-        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+        old, new = (ctx.dollar_payment(start), ctx.dollar_payment(year)) if dollars else (
+            ctx.payment(start, "KRW"), ctx.payment(year, "KRW"))
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
     factor = float(fig.span.value["factor"])

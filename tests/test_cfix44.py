@@ -37,6 +37,11 @@ tests/test_cfix43.py's):
   year's change on the year before (unverifiable, or contradicted where that row exists); a base date more than a
   year before the change's own year, whatever gave it that year, is the year counted from (``frames.base_year``).
   Near misses: a base year as before, the year before, a wrong change from the base year.
+- ``MULTIPLE_FROM`` (probe 3): "rose from $150 million in 1991 to about $890 million this year, almost sixfold" was
+  withheld ("the year it counts from is not named"); a base told "from <amount> in <year> to" right before the level
+  names that year (``rules.from_amount_year`` in ``rules.amount_is_level``), and when the sentence tells both ends in
+  dollars the multiple is counted in dollars (``rules.span_currency`` in ``rules.multiple_since``). Near miss: "since
+  <year>" with no amount.
 - ``ASK_HEAD`` (probe 1, headline): "Seoul and the $X ask" was read as Seoul's offer and contradicted; a figure
   modifying a demand noun ("ask", "demand") is the demand whoever the subject is (``frames.named_demand``). Near
   miss: an offer noun.
