@@ -2852,7 +2852,7 @@ def from_amount_year(fig: Figure, ctx: Context) -> int | None:
     None (cfix44).
 
     >>> fig, ctx = example("It rose from $150 million in 1991 to about $890 million this year, almost sixfold.",
-    ...                    "2019-06-01")
+    ...                    "2019-06-01", 2)
     >>> from_amount_year(fig, ctx)
     1991
     """
