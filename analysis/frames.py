@@ -7738,7 +7738,8 @@ def total_years_before(r: Reader, fig: Span) -> tuple[int, ...] | None:
     (2005, 2006, 2007, 2008)
     """
     s0, s1 = r.sentence_of(fig)
-    if _TOTAL_SUBJECT.search(r.text, max(s0, fig.start - 60), fig.start) is None or ANY_YEAR.search(r.text, s0, s1):
+    if _TOTAL_SUBJECT.search(r.text, max(s0, fig.start - win.TOTAL_SUBJECT_BACK), fig.start) is None \
+            or ANY_YEAR.search(r.text, s0, s1):
         return None
     b0, _ = r.sentence_of(Span("", "", max(0, s0 - 2), max(0, s0 - 1), ""))
     found = list(_YEAR_RANGE.finditer(r.text, b0, s0))
@@ -11913,7 +11914,8 @@ def definite_change(r: Reader, fig: Span) -> bool:
     [True, False]
     """
     s0, _ = r.sentence_of(fig)
-    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, max(s0, fig.start - 40), fig.start) is None or s0 < 2:
+    back = max(s0, fig.start - win.DEFINITE_CHANGE_BACK)
+    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, back, fig.start) is None or s0 < 2:
         return False
     b0, _ = r.sentence_of(Span("", "", s0 - 2, s0 - 1, ""))
     return any(names_payment(r, p) for p in r.figures_in(b0, s0) if p.kind == "percent")

@@ -1494,6 +1494,8 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
         if compare(with_now, amount, bound, ctx.tol)[0] == "supported":
             verdict, why = compare(with_now, amount, bound, ctx.tol)
             years, total = (*years, years[-1] + 1), with_now
+    if verdict == "contradicted" and fig.frame.bound == "since":  # frames75: "has paid more than X for the troops
+        verdict, why = "unverifiable", f"{why}; not contradicted: a sum since a year may take in costs beyond the SMA"
     return _j(verdict, f"Payments {years_text(years)} add up to {fmt_money(total, currency)}; claimed "
               f"{fmt_money(amount, currency)}: {why}.", [i for p in pays for i in p.sources],
               [r for p in pays for r in p.rows])

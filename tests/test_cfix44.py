@@ -12,7 +12,8 @@ tests/test_cfix43.py's):
 - ``SINCE_TOTAL`` (probe 1, headline): "paid $X since <year>" was read as one year's payment and contradicted, and
   "has paid X since <year>" named no range; the total adds up that year to the one before publication, or to the
   year of writing when only that sum holds (``frames.since_total_years`` in ``frames.total_term_years``; a past
-  "paid X since <year>" in ``frames.paid_since``). Near misses: a yearly sum since a year, a payment of a year.
+  "paid X since <year>" in ``frames.paid_since``); one far off is withheld, never contradicted (a sum since a year
+  may take in costs beyond the SMA). Near misses: a yearly sum since a year, a payment of a year.
 - ``COST_SPLIT`` (dev 2009-04-18 Hankyoreh, the pair of right figures contradicted; cfix43's strict xfail, now a
   plain row): Seoul's part of a cost the American side shares with a sum of its own in a later clause ("Seoul would
   bear X of the costs, while the U.S. would bear Y") was read as the payment and contradicted; it is a project's
