@@ -1520,6 +1520,10 @@ def total_term_years(r: Reader, fig: Span, quantity: str, years: tuple[int, ...]
     """
     if quantity == "sma_total" and len(years) < 2 and (term := deal_term_span(r, fig)):
         return term, "phrase"
+    if quantity == "sma_total" and len(years) < 2 and (since := since_total_years(r, fig)):
+        return since, "since"  # cfix44: "has paid $5 billion since 1991"
+    if quantity == "sma_total" and len(years) < 2 and (before := total_years_before(r, fig)):
+        return before, "previous"  # cfix44: "... from 2005 through 2008. The right total is X"
     return years, how
 
 
@@ -4479,7 +4483,7 @@ def to_get(r: Reader, fig: Span) -> int | None:
 
 #: The noun a figure modifies right after it: "the 13 percent offer", "a "$5 billion" demand".
 _HEAD_NOUN = re.compile(r"[”\"’']?[ \t]?(?:(?:" + RISE_NOUNS + r"|raise)[ \t])?"
-                        r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request))s?\b", re.I)
+                        r"(?:(?P<offer>(?:counter-?)?(?:offer|proposal))|(?P<demand>demand|request|ask))s?\b", re.I)
 
 
 def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
@@ -4495,6 +4499,31 @@ def head_noun(r: Reader, fig: Span) -> tuple[str, int] | None:
     if m is None:
         return None
     return ("offer", m.start("offer")) if m.group("offer") else ("demand", m.start("demand"))
+
+
+def others_ask(r: Reader, fig: Span, cue: int) -> bool:
+    """Return whether a demand whose clause has the payer as subject is the other side's all the same: its noun's
+    agent is American ("Seoul rejected the demand by Trump for X") or the figure modifies a demand noun
+    (:func:`named_demand`).
+
+    >>> r = Reader(annotate_text("Seoul weighs the $1.3 billion demand."))
+    >>> others_ask(r, r.figures_in(0, len(r.text))[0], r.text.index("weighs"))
+    True
+    """
+    return r.country.get(noun_agent(r, fig, cue) or "") == "US" or named_demand(r, fig)
+
+
+def named_demand(r: Reader, fig: Span) -> bool:
+    """Return whether the figure modifies a demand noun right after it (:func:`head_noun`: "Seoul weighs the $X
+    ask", "Seoul and the $X demand"): the demand is the other side's whoever the subject is, not the payer's offer
+    (cfix44).
+
+    >>> r = Reader(annotate_text("Seoul weighs the $1.3 billion ask."))
+    >>> named_demand(r, r.figures_in(0, len(r.text))[0])
+    True
+    """
+    head = head_noun(r, fig)
+    return head is not None and head[0] == "demand"
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|but|yet|while|whereas|although|though)\b", re.I)
@@ -7046,6 +7075,42 @@ def headline_projection(r: Reader, fig: Span) -> tuple[str, int] | None:
     return ("forecast", m.start()) if m else None
 
 
+def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return the intent of an amount that the cues before it in its clause do not give: an ask across a gap
+    (:func:`gapped_ask`), the most the payer can pay (:func:`most_able`), a headline's level to reach
+    (:func:`headline_projection`) or a forecast its sentence attributes (:func:`forecast_attributed`); else None.
+
+    >>> later_intent(*figure_in("By 2025 the sum would top 1.5 trillion won, the ministry forecast."))[0]
+    'forecast'
+    """
+    return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig)
+
+
+#: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
+#: projected", ", officials predicted".
+_FORECAST_CLOSE = re.compile(r",[ \t]*+(?:(?:the|a|an|its|their)[ \t]++)?(?:[\w'’-]++[ \t]++){0,3}?(?:forecast|"
+                             r"forecasts|projected|projects|predicted|predicts|estimated|estimates|expects|expected)"
+                             r"[ \t]*+[.!]?[”\"’']?[ \t]*+$", re.I)
+#: "would" before the amount in its clause: a conditional, told of a time to come.
+_WOULD_BEFORE = re.compile(r"\bwould\b", re.I)
+
+
+def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("forecast", where "would" stands) for an amount after "would" in a sentence that closes on its
+    source's verb of forecasting ("By 2025, the sum would top X, the ministry forecast"): a forecast, not a payment
+    made (cfix44); else None.
+
+    >>> [forecast_attributed(*figure_in(t)) is not None for t in ("By 2025 the sum would top 1.5 trillion won, the "
+    ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.")]
+    [True, False]
+    """
+    s0, s1 = r.sentence_of(fig)
+    would = [m.start() for m in _WOULD_BEFORE.finditer(r.text, s0, fig.start)]
+    if not would or fig.kind != "money" or _FORECAST_CLOSE.search(r.text, fig.end, s1) is None:
+        return None
+    return "forecast", would[-1]
+
+
 #: Right before an amount told as a ceiling, the payer's ability to pay: "is able to pay (a maximum of X)", "can afford
 #: to pay (no more than X)", "could only afford to give (up to X)" (cfix42).
 _ABLE_TO_PAY = re.compile(r"\b(?:(?:is|are|was|were|be|being)\s++(?:only\s++)?able|(?:can|could)\s++(?:only\s++)?"
@@ -7100,7 +7165,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if lowered is not None:
         return lowered  # fresh80v: "requested X, but lowered that to Y": the ask moved to Y
     intent = _intent(r, fig) or _would_pay(r, fig) or _coordinated_intent(r, fig) or suggested_uncued(r, fig) \
-        or gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig)  # fresh90v, cfix42, cfix43
+        or later_intent(r, fig)  # fresh90v, cfix42, cfix43, cfix44
     if intent:
         name, pos = suggested_ask(r, fig, *intent)  # b51v: "Korea should pay more, suggesting X": an ask
         if us_offer(r, fig, name, pos):
@@ -7210,11 +7275,13 @@ def _paid_quantity(r: Reader, fig: Span, before: list[int], after: re.Match[str]
     loose = not strong and echo is None and context_cue(r, fig, c0, c1)  # only a payment word near it says so
     if (loose and own_phrase_other(r, fig)) or not (strong or echo or loose) or echo not in (None, *PAID_QUANTITIES) \
             or spent_by_us(r, fig) or _part_of_other(r, fig) or (strong and outranked(r, fig, before, after)) \
+            or split_with_us(r, fig) \
             or change_of_other(r, fig):
         return Quantity("other")  # "$70.5 million for a hangar", "a $1 billion fund", "X was earmarked for"
     quantity = echo or ("sma_change" if _change_amount(r, fig) else "sma_payment")
     if own_total_term(r, fig, p0, p1) or (quantity == "sma_payment" and (paid_since(r, fig) or total_over_span(r, fig)
-                                                                       or range_total(r, fig) or in_years(r, fig))):
+                                                                       or range_total(r, fig) or in_years(r, fig)
+                                                                       or total_years_before(r, fig))):
         quantity = "sma_total"
     cue = max(before) if before else after.start() if after else troops
     return Quantity(quantity, ("hypothetical" if hypothetical else "reported"), cue, loose)  # loose: never contradicted
@@ -7695,6 +7762,26 @@ _SUBJECT_GAP = re.compile(r"(?:\s+(?!(?:to|that|who|which|is|was|would|will)\b)[
 #: "X of the Y cost": X is a part of the whole that follows it.
 
 
+#: After the amount in its sentence, a clause in which the American side bears a sum of its own ("..., while the U.S.
+#: would bear 6.8 trillion won"): the two allies split a cost, which the SMA (paid by Seoul alone) is not.
+_US_BEARS = re.compile(r",[ \t]*+(?:while|whereas|and)[ \t]++(?:the[ \t]++)?(?:U\.S\.|US|United[ \t]++States|"
+                       r"Washington|Americans?(?:[ \t]++side)?)[ \t]++(?:(?:would|will|is[ \t]++to|was[ \t]++to|"
+                       r"agreed[ \t]++to)[ \t]++)?(?:bear|pay|shoulder|cover|foot)s?\b", re.I)
+
+
+def split_with_us(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is Seoul's part of a cost the American side shares with a sum of its own later in
+    the sentence (:data:`_US_BEARS` with an amount after it): a project's split, not the payment (cfix44).
+
+    >>> [split_with_us(*figure_in(t)) for t in ("Seoul would bear 4 trillion won of the costs, while the U.S. would "
+    ...     "bear 5.9 trillion won.", "Seoul will pay 1 trillion won, while the U.S. keeps its troops.")]
+    [True, False]
+    """
+    _, s1 = r.sentence_of(fig)
+    m = _US_BEARS.search(r.text, fig.end, s1)
+    return fig.kind == "money" and m is not None and any(f.kind == "money" for f in r.figures_in(m.end(), s1))
+
+
 def _part_of_other(r: Reader, fig: Span) -> bool:
     """Return whether the amount is a part of the amount right after it ("X of the Y cost of building a base") and
     that whole is of a quantity the data does not cover (a project's cost, a budget).
@@ -7808,9 +7895,65 @@ def paid_since(r: Reader, fig: Span) -> bool:
     """
     c0, _ = r.clause(fig, strong=True)
     p0, p1 = r.clause(fig)
-    if not _PAID_SO_FAR.search(r.text, c0, fig.start) or per_year(r, fig):
+    if per_year(r, fig):
         return False
+    if not _PAID_SO_FAR.search(r.text, c0, fig.start):  # cfix44: "Seoul paid $5 billion since 1991?" (a headline)
+        return _PAID_RIGHT_BEFORE.search(r.text, c0, fig.start) is not None and _SINCE_YEAR.match(r.text, fig.end) \
+            is not None
     return _SINCE_YEAR.search(r.text, p0, p1) is not None or since_opens(r, fig, c0, p1)
+
+
+#: A paying verb right before the amount ("paid $5 billion"), which with "since <year>" right after it is a total.
+_PAID_RIGHT_BEFORE = re.compile(r"\b(?:paid|contributed|spent)[ \t]++(?:(?:a[ \t]++total[ \t]++of|about|some|nearly|"
+                                r"almost|over|more[ \t]++than)[ \t]++)?$", re.I)
+
+
+#: A total named as the subject right before its amount: "The right total is X", "That total came to X".
+_TOTAL_SUBJECT = re.compile(r"\b(?:the|that|this|its)[ \t]++(?:(?:right|correct|real|actual|true|whole|overall|"
+                            r"combined)[ \t]++)?total[ \t]++(?:is|was|came[ \t]++to|stood[ \t]++at|amounted[ \t]++to)"
+                            r"[ \t]++(?:" + _HEDGE + r")?$", re.I)
+#: A range of years: "from 2005 through 2008", "between 2005 and 2008".
+_YEAR_RANGE = re.compile(r"\b(?:from|between)[ \t]++(?P<y0>(?:19|20)\d\d)[ \t]++(?:to|through|until|till|and)[ \t]++"
+                         r"(?P<y1>(?:19|20)\d\d)\b", re.I)
+#: Any year of four digits (1900-2099).
+ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def total_years_before(r: Reader, fig: Span) -> tuple[int, ...] | None:
+    """Return the years of a total named as its amount's subject ("The right total is X", :data:`_TOTAL_SUBJECT`)
+    in a sentence with no year, from the one range of years the sentence before gives ("from 2005 through 2008"):
+    the total of those years, not one year's payment (cfix44); else None.
+
+    >>> r, fig = figure_in("A paper said Seoul paid $3 trillion from 2005 through 2008. The right total is 2.8 "
+    ...                    "trillion won.", -1)
+    >>> total_years_before(r, fig)
+    (2005, 2006, 2007, 2008)
+    """
+    s0, s1 = r.sentence_of(fig)
+    if _TOTAL_SUBJECT.search(r.text, max(s0, fig.start - win.TOTAL_SUBJECT_BACK), fig.start) is None \
+            or ANY_YEAR.search(r.text, s0, s1):
+        return None
+    b0, _ = r.sentence_of(Span("", "", max(0, s0 - 2), max(0, s0 - 1), ""))
+    found = list(_YEAR_RANGE.finditer(r.text, b0, s0))
+    if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + 12:
+        return None
+    return tuple(range(int(found[0]["y0"]), int(found[0]["y1"]) + 1))
+
+
+def since_total_years(r: Reader, fig: Span) -> tuple[int, ...] | None:
+    """Return the years a total told "since <year>" adds up, that year to the one before publication (the years
+    paid in full), when "since <year>" stands in the amount's phrase and that span holds two years or more (cfix44);
+    else None.
+
+    >>> r, fig = figure_in("Seoul has paid $5 billion since 1991.")
+    >>> since_total_years(r, fig)[::len(since_total_years(r, fig)) - 1]
+    (1991, 2019)
+    """
+    p0, p1 = r.clause(fig)
+    m = _SINCE_YEAR.search(r.text, p0, p1)
+    if m is None or r.published.year - int(m.group("year")) < 2:
+        return None
+    return tuple(range(int(m.group("year")), r.published.year))
 
 
 #: A clause opening with "Since <year>", its comma or not: "Since 2019, Seoul has paid X" (mendo63).
@@ -9764,8 +9907,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     asks = cue is not None and "pay" not in r.text[cue:cue + win.CUE_PAY_WORD].lower() \
         and not _WOULD_PAY.match(r.text, cue) and not _DEONTIC.match(r.text, cue)
     asker = find_actor(r, fig, cue) if quantity == "demand" and asks else None
-    if asker and r.country.get(asker) == "KR" and r.country.get(noun_agent(r, fig, cue) or "") == "US":
-        asker = None  # "Seoul rejected the demand by Trump for X": the demand is Trump's, Seoul only answers it
+    if asker and r.country.get(asker) == "KR" and others_ask(r, fig, cue):
+        asker = None  # "Seoul rejected the demand by Trump for X", "Seoul weighs the $X ask": the other side's
     if asker and r.country.get(asker) == "KR" and r.country.get(find_actor(r, fig, cue, skip_payer=True) or "") != "US":
         quantity, modality = "offer", "offer"  # what the paying side asks for is its offer (not "X demanded Seoul
         # raise it, asking for Y": there the US side asks)
@@ -10149,9 +10292,10 @@ def base_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     if since is not None:
         return since  # claims21: "has risen 35 percent since 2020"
     d = base_date(r, fig)
-    if d is not None and len(years) == 1 and (change_target_year(r, fig, d) or modified_target_year(r, fig, d)) \
-            == years[0] > date_years(d)[-1] + 1:
-        return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019
+    d = last_of_series(r, d) if d is not None else None
+    if d is not None and len(years) == 1 and years[0] > date_years(d)[-1] + 1:
+        return date_years(d)[-1]  # "by 13.9 percent from 2019 to $1.03 billion for 2021": 2021 on 2019; cfix44:
+        # "Seoul's 2025 payment ... is up 12.5 percent from the 2022 payment": whatever gave the change its later year
     s0, s1 = r.local(fig)
     if len(years) != 1 or not (_CHANGE_BEFORE.search(r.text, max(s0, fig.start - win.CHANGE_VERB_BACK), fig.start)
                                 or _CHANGE.match(fig.exact)):  # "rose 46.1%" is one span
@@ -10297,7 +10441,8 @@ def since_year(r: Reader, fig: Span, years: tuple[int, ...]) -> int | None:
     >>> since_year(r, fig, (2025,)), since_year(r, fig, (2021,))
     (2020, None)
     """
-    m = _SINCE_YEAR.match(r.text, fig.end) or since_fronted(r, fig)
+    shut = fig.end + (r.text[fig.end:fig.end + 1] in "\"”’'")  # cfix44: 'rose "twentyfold" since 1991'
+    m = _SINCE_YEAR.match(r.text, shut) or since_fronted(r, fig)
     if m is None or len(years) != 1:
         return None
     year = int(m["year"])
@@ -11942,6 +12087,30 @@ def deal_names_payment(r: Reader, fig: Span) -> bool:
         return False
     return not (_DEMAND.search(r.text, s, e) or _OFFER.search(r.text, s, e)
                 or any(p.search(r.text, s, e) for _, p in _OTHER_CUES))
+
+
+#: Before a percent in its clause, a bare definite change noun standing for the change the sentence before told:
+#: "put the rise at P", "gave the increase as P", "the hike was P".
+_DEFINITE_CHANGE = re.compile(r"\bthe[ \t]++(?:rise|increase|hike|jump|cut|drop|fall|decrease|reduction)[ \t]++"
+                              r"(?:(?:at|as|was|is|of|to)[ \t]++)?(?:(?:about|some|only|just|roughly|nearly|almost)"
+                              r"[ \t]++)?$", re.I)
+
+
+def definite_change(r: Reader, fig: Span) -> bool:
+    """Return whether a percent follows a bare definite change noun ("A daily put the rise at P", :data:
+    `_DEFINITE_CHANGE`) and the sentence before names the payment with a percent of its own: the same change, told
+    again (cfix44).
+
+    >>> [definite_change(*figure_in(t, -1)) for t in ("Seoul's payment rose 5 percent. A daily put the rise at 9 "
+    ...     "percent.", "Wages went up 5 percent. A daily put the rise at 9 percent.")]
+    [True, False]
+    """
+    s0, _ = r.sentence_of(fig)
+    back = max(s0, fig.start - win.DEFINITE_CHANGE_BACK)
+    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, back, fig.start) is None or s0 < 2:
+        return False
+    b0, _ = r.sentence_of(Span("", "", s0 - 2, s0 - 1, ""))
+    return any(names_payment(r, p) for p in r.figures_in(b0, s0) if p.kind == "percent")
 
 
 def payment_cued(r: Reader, fig: Span) -> bool:

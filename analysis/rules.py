@@ -39,6 +39,7 @@ from analysis.data import load_demands, load_entities, load_events, load_exchang
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
 from analysis.frames import (
+    ANY_YEAR,
     AVERAGE_WORD,
     BASE_HEDGES,
     DEAL_WORD,
@@ -63,6 +64,7 @@ from analysis.frames import (
     deal_names_payment,
     deal_term_span,
     deal_year_subject,
+    definite_change,
     denied_ask,
     denied_before,
     deontic_before,
@@ -632,6 +634,17 @@ class Context:
         usd = self.t.index.usd[year]
         return Payment(year, usd * 1e6, f"{year} payment {fmt_money(usd * 1e6, 'USD')} (sourced in dollars)",
                        self.t.index.won_sources[year], (f"sma_contributions:{year}",))
+
+    def dollar_payment(self, year: int) -> Payment:
+        """Return the payment of ``year`` in dollars: the data's own dollar figure where they hold one (1991-2004),
+        else the won payment at the year's average rate (:meth:`payment`); a change in dollars then uses what the
+        source printed, not a won sum converted (cfix44: 2003 is $550 M, not 668.6 bn won at 2003's rate).
+
+        >>> _, ctx = example("Seoul paid 1 trillion won in 2019.", "2019-12-01")
+        >>> ctx.dollar_payment(2003).described, ctx.dollar_payment(2019).described.split(" = ")[0]
+        ('2003 payment $550 million (sourced in dollars)', '2019 payment 1,038.9 bn won')
+        """
+        return self._sourced_dollars(year) if year in self.t.index.usd else self.payment(year, "USD")
 
     def has_payment(self, year: int) -> bool:
         """Return whether the data give the won payment of ``year``.
@@ -1469,13 +1482,21 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
     amount, currency, bound = _amount(fig)
     if len(fig.frame.years) < 2:
         return _j("unverifiable", "A total over several years, but the text names no range of years to add up.")
+    years = fig.frame.years
     try:
-        pays = [ctx.payment(y, currency) for y in fig.frame.years]
+        pays = [ctx.dollar_payment(y) if currency == "USD" else ctx.payment(y, currency) for y in years]
     except LookupError as exc:
-        return _j("unverifiable", f"Cannot add up {years_text(fig.frame.years)}: {exc}.")
+        return _j("unverifiable", f"Cannot add up {years_text(years)}: {exc}.")
     total = sum(p.value for p in pays)
     verdict, why = compare(total, amount, bound, ctx.tol)
-    return _j(verdict, f"Payments {years_text(fig.frame.years)} add up to {fmt_money(total, currency)}; claimed "
+    if verdict != "supported" and fig.frame.bound == "since" and ctx.has_payment(years[-1] + 1):
+        with_now = total + ctx.payment(years[-1] + 1, currency).value  # "since 1991" may take in the year of writing
+        if compare(with_now, amount, bound, ctx.tol)[0] == "supported":
+            verdict, why = compare(with_now, amount, bound, ctx.tol)
+            years, total = (*years, years[-1] + 1), with_now
+    if verdict == "contradicted" and fig.frame.bound == "since":  # frames75: "has paid more than X for the troops
+        verdict, why = "unverifiable", f"{why}; not contradicted: a sum since a year may take in costs beyond the SMA"
+    return _j(verdict, f"Payments {years_text(years)} add up to {fmt_money(total, currency)}; claimed "
               f"{fmt_money(amount, currency)}: {why}.", [i for p in pays for i in p.sources],
               [r for p in pays for r in p.rows])
 
@@ -1566,7 +1587,7 @@ _GOVERNING_DEAL = re.compile(r"\b(?:(?:under|in|by|with|through)\s++(?:this|that
                              r"provides?|stipulates?|lifts?|increases?)\b)", re.I)
 #: A deal's words that name the deal of publication's day or one to come ("the new deal", "the next agreement").
 _TERM_NEW = re.compile(r"\b(?:new|next|upcoming|coming|latest|incoming|future|current|present)\b", re.I)
-_DEAL_NAME_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DEAL_NAME_YEAR = ANY_YEAR
 #: A month's or weekday's name, for the date a deal was signed ("in February", "on Feb. 2", "on Sunday").
 _SIGNED_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
                  r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
@@ -2296,6 +2317,25 @@ _IN_DOLLARS = re.compile(r"\bin[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?dollar[ 
                          r"valued|calculated)[ \t]++in[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?dollars\b", re.I)
 
 
+#: A turn to another clause of the sentence, which the dollar words of one clause do not cross (", when the payment
+#: rose 17 percent in dollar terms": the dollars are the 2003 clause's, not the 13.9 percent's before it; cfix44).
+_CLAUSE_TURN = re.compile(r"[;:]|,[ \t]++(?:when|while|whereas|but|though|although)\b",
+                          re.I)
+
+
+def dollars_reach(text: str, m: re.Match[str], span: Span) -> bool:
+    """Return whether the dollar words ``m`` (:data:`_IN_DOLLARS`) reach the figure ``span``: no turn to another
+    clause (:data:`_CLAUSE_TURN`) lies between them.
+
+    >>> t = "The 13.9 percent rise is the largest since 2003, when it rose 17 percent in dollar terms."
+    >>> m = _IN_DOLLARS.search(t)
+    >>> [dollars_reach(t, m, Span("a1", "percent", t.index(w), t.index(w) + len(w), w)) for w in ("13.9", "17")]
+    [False, True]
+    """
+    lo, hi = (m.end(), span.start) if m.end() <= span.start else (span.end, m.start())
+    return _CLAUSE_TURN.search(text, lo, hi) is None
+
+
 def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
     """Return the verdict on a percent change its sentence puts in dollars (:data:`_IN_DOLLARS`) against the change
     of ``year``'s payment in dollars at each year's average rate; else None (the change in won is the one judged).
@@ -2307,15 +2347,16 @@ def change_in_dollars(fig: Figure, ctx: Context, year: int) -> Judgement | None:
     True
     """
     s0, s1 = ctx.reader.sentence_of(fig.span)
-    if _IN_DOLLARS.search(ctx.text, s0, s1) is None:
+    if not any(dollars_reach(ctx.text, m, fig.span) for m in _IN_DOLLARS.finditer(ctx.text, s0, s1)):
         return None
     try:
-        old, new = ctx.payment(year - 1, "USD"), ctx.payment(year, "USD")
+        old, new = ctx.dollar_payment(year - 1), ctx.dollar_payment(year)
     except LookupError:
         return None
     actual, claimed = (new.value / old.value - 1) * 100, _signed(fig)
     verdict = _percent_verdict(abs(actual - claimed), ctx.tol)
-    return _j(verdict, f"{year} vs {year - 1} in dollars at each year's average rate: {old.described} -> "
+    how = "as the data give them" if "=" not in old.described + new.described else "at each year's average rate"
+    return _j(verdict, f"{year} vs {year - 1} in dollars {how}: {old.described} -> "
               f"{new.described}: {actual:+.1f}% (claimed {claimed:+.1f}%).", [*old.sources, *new.sources],
               [*old.rows, *new.rows])
 
@@ -2801,6 +2842,30 @@ def stated_base(fig: Figure, ctx: Context, paid: float) -> bool:
     return False
 
 
+#: A base told with its year before the level a multiple grew to: "from $150 million in 1991 to ...".
+_FROM_AMOUNT_IN_YEAR = re.compile(r"\bfrom[ \t]++(?:about[ \t]++|some[ \t]++)?[$₩]?[\d.,]++(?:[ \t]++(?:million|"
+                                  r"billion|trillion))?(?:[ \t]++(?:won|dollars))?[ \t]++in[ \t]++"
+                                  r"(?P<year>(?:19|20)\d\d)[ \t]++to[ \t]++", re.I)
+
+
+def from_amount_year(fig: Figure, ctx: Context) -> int | None:
+    """Return the year of the base a multiple's level grew from, told as "from <amount> in <year> to" right before
+    that level ("rose from $150 million in 1991 to about $890 million this year, almost sixfold": from 1991), else
+    None (cfix44).
+
+    >>> fig, ctx = example("It rose from $150 million in 1991 to about $890 million this year, almost sixfold.",
+    ...                    "2019-06-01", 2)
+    >>> from_amount_year(fig, ctx)
+    1991
+    """
+    if not fig.related:
+        return None
+    s0, _ = ctx.reader.sentence_of(fig.span)
+    found = [m for m in _FROM_AMOUNT_IN_YEAR.finditer(ctx.text, s0, fig.related[0].start)
+             if m.end() >= fig.related[0].start - 8]
+    return int(found[-1]["year"]) if found else None
+
+
 def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -> Judgement | None:
     """Return the verdict on a multiple whose amount is the very payment of the year it is judged by (the amount over
     that payment is 1× within ``same_rel``, the multiple is not): the amount is the level the payment grew to ("rose
@@ -2823,8 +2888,8 @@ def amount_is_level(fig: Figure, ctx: Context, multiple: float, factor: float) -
         return None
     if fig.frame.modality == "demand":
         return ratio_of_demands(fig, ctx)
-    since = fig.frame.since or since_year(ctx.reader, fig.span, fig.frame.years)  # "since 1991 to X"
-    if since is not None and since < fig.frame.years[-1]:
+    since = fig.frame.since or since_year(ctx.reader, fig.span, fig.frame.years) or from_amount_year(fig, ctx)
+    if since is not None and since < fig.frame.years[-1]:  # "since 1991 to X"; cfix44: "from X in 1991 to Y"
         return multiple_since(dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, since=since)), ctx)
     m = fig.related[0]
     level = fmt_money(float(m.value["amount"]), m.value.get("currency") or "USD")
@@ -2878,8 +2943,10 @@ def multiple_since(fig: Figure, ctx: Context) -> Judgement:
     'unverifiable'
     """
     start, year = int(fig.frame.since or 0), fig.frame.years[-1]
+    dollars = span_currency(fig, ctx) == "USD"  # cfix44: "from $150 million in 1991 to about $890 million, sixfold"
     try:
-        old, new = ctx.payment(start, "KRW"), ctx.payment(year, "KRW")
+        old, new = (ctx.dollar_payment(start), ctx.dollar_payment(year)) if dollars else (
+            ctx.payment(start, "KRW"), ctx.payment(year, "KRW"))
     except LookupError as e:
         return _j("unverifiable", f"{e}.")
     factor = float(fig.span.value["factor"])
@@ -5179,7 +5246,21 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
     if t.verdict == "unverifiable":
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
                   j.related)
-    return None
+    return total_beyond_years(fig, ctx, t)
+
+
+def total_beyond_years(fig: Figure, ctx: Context, t: Judgement) -> Judgement | None:
+    """Return ``t``, the verdict on a payment over several years read as their total, when the amount is at least
+    twice the largest payment the data give of those years, so no year's sum (cfix44: "paid 4.07 trillion won under
+    the 9th SMA, from 2014 to 2018" is a wrong total, 4,707 bn, not five wrong yearly sums); else None.
+
+    >>> fig, ctx = example("From 2014 to 2018 Seoul paid 4.07 trillion won.", "2019-06-01")
+    >>> total_beyond_years(fig, ctx, _j("misleading", "")).verdict
+    'misleading'
+    >>> total_beyond_years(*example("From 2014 to 2018 Seoul paid 1.5 trillion won.", "2019-06-01"), _j("x", ""))
+    """
+    known = known_payments(fig, ctx)
+    return t if known and _amount(fig)[0] >= 2 * max(known) else None
 
 
 def term_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
@@ -5529,7 +5610,7 @@ def sure_quantity(fig: Figure, ctx: Context) -> str | None:
             return f"its currency is not given, and read in {fits} it holds"
     anaphor = fig.frame.quantity in ("sma_payment", "sma_change") and (
         payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span)  # claims21, conv54
-        or (fig.frame.quantity == "sma_change" and deal_names_payment(r, fig.span)))
+        or (fig.frame.quantity == "sma_change" and (deal_names_payment(r, fig.span) or definite_change(r, fig.span))))
     if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" and not names_payment(r, fig.span) \
             and not anaphor:
         return "its sentence does not say the percent is a change of the cost-sharing payment"

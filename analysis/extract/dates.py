@@ -377,6 +377,21 @@ _NEXT_ADJ = frozenset({"next", "coming", "upcoming"})
 _PERIOD_NOUNS = frozenset({"year", "month", "week", "decade", "quarter"})
 
 
+_TOPIC_OF = frozenset({"on", "over", "about", "toward", "towards", "regarding"})  # "talks on the next deal": a topic
+
+
+def _topic_next(words: list[str], i: int) -> bool:
+    """Return whether "next"/"coming" ``words[i]`` opens the topic of a preposition ("opened talks on the next
+    cost-sharing deal", "a dispute over the next accord"): an adjective of the noun talked about, which tells no
+    event ahead for the clause's date.
+
+    >>> _topic_next("talks on the next deal in".split(), 3), _topic_next("the next round in".split(), 1)
+    (True, False)
+    """
+    return i >= 2 and words[i - 1].lower() == "the" and words[i - 2].lower() in _TOPIC_OF and \
+        words[i].lower() in _NEXT_ADJ
+
+
 def _names_period(words: list[str], i: int) -> bool:
     """Return whether "next"/"coming" ``words[i]``, after "the", names a calendar period ("the next fiscal year",
     "the coming year", a count of them: "over the next five years", date64): a noun phrase of time, which tells no
@@ -389,6 +404,8 @@ def _names_period(words: list[str], i: int) -> bool:
     """
     if words[i].lower() not in _NEXT_ADJ or i == 0 or words[i - 1].lower() != "the":
         return False
+    if _topic_next(words, i):
+        return True  # "talks on the next deal": the topic, no time ahead
     nxt = [w.lower() for w in words[i + 1 : i + 3]]
     counted = len(nxt) == 2 and _count(nxt[0]) is not None and nxt[1].removesuffix("s") in _PERIOD_NOUNS
     return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]) or counted)
@@ -2290,6 +2307,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     return Range(lo, hi, "month")
 
 
+
 def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return a month after "to" that a verb of deferral governs ("the talks were delayed to March", "pushed back to
     June"): the month, read as "postponed until March" is (a time after the act, ahead); None after any other "to"
@@ -3259,7 +3277,8 @@ def _election_named(m: re.Match[str], pub: dt.date, ahead: bool) -> Range | None
 
 
 _FISCAL_MARKS = re.compile(
-    r"(?P<us>U\.S\.|\b(?:US|American|Congress|congressional|Pentagon|NDAA|Washington|Senate|DoD)\b|(?<!Blue )\bHouse\b"
+    r"(?P<us>U\.S\.|\b(?:US|USFK|American|Congress|congressional|Pentagon|NDAA|Washington|Senate|DoD)\b"
+    r"|(?<!Blue )\bHouse\b"
     r"|\bDefense[ \t]Department\b|\bDepartment[ \t]of[ \t]Defense\b)"  # the US defence department's own name (dfix43)
     r"|(?P<law>\b(?:Authorization|Appropriations)[ \t]Act\b)"
     r"|(?P<japan>\b(?:Japan|Japanese|Tokyo)\b)|(?P<calendar>(?<!Forces )\b(?:Korea|Korean|Seoul)\b)"
@@ -3410,6 +3429,22 @@ def _fiscal(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
 _FISCAL_STEP = {"upcoming": 1, "next": 1, "coming": 1, "this": 0, "current": 0, "present": 0, "last": -1,
                 "previous": -1, "past": -1, "prior": -1}
+
+
+def _fiscal_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return the last day of the running fiscal year as a deadline ("restored by the end of the fiscal year", "before
+    the end of this fiscal year"), of the government :func:`_fiscal_kind` reads (README "A fiscal year": "this/current"
+    the running one; a deadline at the end of a term is its last day).
+
+    >>> ranges("USFK said pay resumes by the end of the fiscal year.", dt.date(2026, 2, 3))
+    [('by the end of the fiscal year', '2026-09-30', '2026-09-30')]
+    >>> ranges("Seoul said pay resumes by the end of the fiscal year.", dt.date(2026, 2, 3))
+    [('by the end of the fiscal year', '2026-12-31', '2026-12-31')]
+    """
+    kind = _fiscal_kind(m)
+    y = pub.year + (pub.month >= 10) if kind == "us" else pub.year - (kind == "japan" and pub.month < 4)
+    last = _fiscal_years(kind, y, y).hi
+    return Range(last, last, "absolute")
 
 
 def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3671,6 +3706,29 @@ def _reports_into(text: str, begin: int, at: int) -> bool:
 
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause before a holiday (its own clause starts on)
 # words of a report before a past holiday after a dated day (see :func:`_reports_into`)
+_INNER_OPEN = re.compile(r"(?:^|(?<=[\s:]))['‘](?=\w)")  # a single mark opening a quotation inside a quotation
+
+
+def _inner_quote_said(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int) -> _Hit | None:
+    """Return the date with a written year that the quotation holding ``group[i]`` tells before a quotation inside it
+    that holds the hit ("In 2019 we heard the same thing: 'Pay up by next year'"): the inner words were said then.
+
+    >>> t = '"In 2018 we heard it: ‘pay by next year,’" he said.'
+    >>> hits = _candidates(t, dt.date(2026, 3, 2), 0, len(t))
+    >>> _inner_quote_said(t, hits, [_Stretch(0, 42)] * 2, 1).match.group()
+    '2018'
+    """
+    q, h = inside[i], group[i]
+    if q is None:
+        return None
+    opens = [m.start() for m in _INNER_OPEN.finditer(text, q.start + 1, h.start)]
+    if not opens:
+        return None
+    told = [g for k, g in enumerate(group[:i]) if inside[k] == q and g.end <= opens[-1]
+            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"}]
+    return told[-1] if told else None
+
+
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
 _SPEECH_OBJECT = 2  # words at most between a speech verb and a comma that makes it a parenthetical ("told them,")
 # the past perfect in a holiday's own clause: "had" and no "had to" or "had <determiner>" (a main verb: "had talks")
@@ -4049,6 +4107,8 @@ def _told_period(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | Non
 
 # after "ahead of", "behind", "earlier": "ahead of schedule", "ahead of time", "earlier than planned"
 _AGAINST_PLAN = re.compile(r"[ \t]{1,3}(?:the[ \t]{1,3})?(?:schedule|time|than)\b")
+# "60 days ahead of any furlough", "a week before each round": a rule for every such event, no one date (dfix44)
+_ANY_EVENT = re.compile(r"[ \t]{1,3}(?i:any|each|every)\b")
 
 
 def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -4067,8 +4127,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     ('A fortnight later', '2020-01-20', '2020-01-20')
     """
     n = _count(m["n"])
-    if n is None or _AGAINST_PLAN.match(m.string, m.end()):
-        return None  # "two years ahead of schedule", "a week ahead of time": a lead on a plan, no event, no date
+    if n is None or _AGAINST_PLAN.match(m.string, m.end()) or _ANY_EVENT.match(m.string, m.end()):
+        return None  # "two years ahead of schedule", "60 days ahead of any furlough": a lead on a plan or a rule
     way = " ".join(m["dir"].lower().split())
     if way in {"after", "before"} and _for_duration(m.string, m.start()):
         return None  # "failed to meet for almost a year after March 2020": how long, no date (dfix43)
@@ -7634,7 +7694,7 @@ _YEAR_TO_YEAR = re.compile(
     rf"(?<![\w$.,/-])(?P<y1>{_YEAR})\s*(?P<sep>(?i:to|through|until|and)|-|–|—|~)\s*(?P<y2>{_YEAR}|\d\d)(?![\w%])"
 )
 _TO_MONTH = re.compile(
-    rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d))(?:{_YEAR_OR_REL})?", re.IGNORECASE
+    rf"\b(?P<mod>(?i:to))\s+{_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:]))(?:{_YEAR_OR_REL})?", re.IGNORECASE
 )
 _SINCE_OFFICE = re.compile(
     rf"\b(?P<mod>(?i:since))\s+(?:(?:(?:(?i:he|she)\s+|(?:{_CAP}\s+){{1,3}})(?:took|came\s+into|assumed|entered"
@@ -7688,11 +7748,13 @@ _HOURS_COUNTED = re.compile(
     rf"(?P<unit>hours|minutes)[ \t]{{1,3}}(?P<dir>later|earlier)\b"
     rf"(?![ \t]{{1,3}}(?:{_WEEKDAY_ALT})\b)", re.IGNORECASE)  # not "two hours later Tuesday": the weekday's "later"
 _T_HOURS = Trigger(re.compile(r"[Hh]ours|[Mm]inutes"), (("ours", 1), ("inutes", 1)))
-# "by the new year", "in the new year" as a time (README, lead decisions on date59's questions); not "the new year's
+# "by the new year", "in the new year" as a time (README, lead decisions on date59's questions), "the first (last) of
+# the new year" (a round, a meeting: the year's first, dfix44); not "the new year's
 # budget", "the new year holiday", nor the capitalised holiday ("New Year's Day", "the Lunar New Year")
 _NEW_YEAR = re.compile(r"(?:\b(?P<by>(?i:by|before|until|till|ahead[ \t]+of))[ \t]+"
                        r"|\b(?P<part>(?i:early|late))[ \t]+in[ \t]+|(?<=\b[Ii]n[ \t])|(?<=\binto[ \t])"
-                       r"|(?<=\bafter[ \t]))(?:the[ \t]+new[ \t]+year|(?:[Tt]he[ \t]+)?New[ \t]+Year)\b(?!['’]|[ \t]+"
+                       r"|(?<=\bafter[ \t])|(?<=\bfirst[ \t]of[ \t])|(?<=\blast[ \t]of[ \t]))"
+                       r"(?:the[ \t]+new[ \t]+year|(?:[Tt]he[ \t]+)?New[ \t]+Year)\b(?!['’]|[ \t]+"
                        r"(?i:holidays?|budget|address|speech|message|resolutions?|celebrations?|party|parties|break|eve"
                        r"|day)\b)")
 _T_NEW_YEAR = Trigger(re.compile(r"[Nn]ew [Yy]ear"), (("ew year", 1), ("ew Year", 1)))
@@ -7729,7 +7791,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 rf"(?:st|nd|rd|th)\b(?={_AFTER_DAY_OF_MONTH})"), _day_of_month, _T_DAY_ORDINAL, 40, 40),
     (_DAY_OF_NAMED_MONTH, _day_of_named_month, _T_NAMED_MONTH, 32, 8),
     # (not the first month of a span by a dash, "in January-March": the span's row reads it)
-    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\d)"
+    (re.compile(rf"(?:\b{_MODS_FIRST}(?P<mod>{_MONTH_MODS})(?:\s+|(?<=-))|){_MON_I}(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![\d:])"
                 rf"|\.?[-–]{_MONTH_NAME}\b)(?:{_YEAR_OR_REL})?",
                 re.IGNORECASE), _month, _T_MONTH, 40, 30),
     (_MONTH_EVENT_YEAR, _month, _T_MONTH_EVENT, 2, 64),
@@ -7880,6 +7942,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:(?i:the)\s+(?P<rel>(?i:upcoming|next|coming|current|present|previous|last|past|prior))"
                 r"|(?P<rel2>(?i:this|last|next)))\s+(?i:fiscal)\s+(?i:year)\b(?![\w'’-]|\s+(?i:ending|starting|beginning"
                 r"|ended|started|began|to|through|from)\b)"), _fiscal_told, _T_FISCAL, 24, 12),
+    (re.compile(r"\b(?i:by|before|until|till|through)\s+the\s+end\s+of\s+(?:the|this|the\s+current)\s+(?i:fiscal)\s+"
+                r"year\b(?![\w'’-])"), _fiscal_end, _T_FISCAL, 40, 12),
     (_YEAR_ALONE, _year, _T_YEAR, 16, 40),
     (re.compile(r"(?:\bthe\s+)?(?:\b(?P<mod>(?i:early|mid|late))(?:\s+|-))?(?<![\w$])(?P<d>1[89]\d0|20\d0)s\b"),
      _decade, _T_DECADE, 20, 2),
@@ -7962,7 +8026,8 @@ _DATELINE_PLACE = re.compile(
     r"(?:—|–|-)"
 )
 _WIRE_TAG = re.compile(r"\(([^()]{1,30})\)")  # "(Yonhap)", "(AP)" in the words after the city
-_NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm)\s+\Z")
+# "Black Friday" (a name), "every Wednesday", "each Monday" (a habit, no one day: dfix44)
+_NOT_A_DAY = re.compile(r"(?:Black|Good|Ash|Super|Cyber|Holy|Maundy|Easter|Palm|\b[Ee]very|\b[Ee]ach)\s+\Z")
 # Forms that count from the time of writing (or speaking): a quotation of earlier words changes them.
 _DEICTIC_FORMS = frozenset({"weekday", "month", "relative"})
 _REPORTING = frozenset({"said", "told", "asked", "promised", "warned"})  # "I said next year ..."
@@ -9170,6 +9235,35 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
+# a plan's verb and "for" right before a month: the month the plan aims at ("had been penciled in for December")
+_AIMED_AT = re.compile(r"\b(?:scheduled|slated|set|penciled|pencilled|planned|earmarked|pegged)(?:[ \t]+in)?"
+                       r"[ \t]+for[ \t]+(?:(?i:early|mid|late)[ \t-]?)?\Z")
+_AIM_WINDOW = 32  # characters read before a month for the plan that aims at it
+_AIM_AHEAD = 45  # days at most from publication to a month a past plan aims at ("were planned for March" in November)
+
+
+def _aimed_month(text: str, m: re.Match[str], r: Range | None, pub: dt.date) -> Range | None:
+    """Return the reading ``r`` of a month read as past, moved a year on when a plan aims at it ("The round had been
+    penciled in for early December") and that month a year on is nearer publication than the one gone: a plan told in
+    the past may aim at a month still ahead. Other months keep ``r``.
+
+    >>> t = "The round had been penciled in for early December."
+    >>> ranges(t, dt.date(2021, 11, 19))
+    [('early December', '2021-12-01', '2021-12-10')]
+    >>> ranges("The round had been held in early December.", dt.date(2021, 11, 19))
+    [('in early December', '2020-12-01', '2020-12-10')]
+    """
+    at = m.start("mon")
+    if r is None or m["year"] or m["rel"] or not _AIMED_AT.search(text, max(0, at - _AIM_WINDOW), at):
+        return r
+    try:
+        on = Range(r.lo.replace(year=r.lo.year + 1), r.hi.replace(year=r.hi.year + 1), r.form)
+    except ValueError:  # 29 February
+        return r
+    near = r.hi < pub and (on.lo - pub).days < min((pub - r.hi).days, _AIM_AHEAD)
+    return on if near else r
+
+
 def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date | None = None, *,
                 headline: bool = False) -> list[_Hit]:
     """Return the date expressions of ``text[start:end]``, read against ``pub``: leftmost-longest, in order. Under a
@@ -9199,6 +9293,7 @@ def _candidates(text: str, pub: dt.date, start: int, end: int, printed: dt.date 
                 r = _day_told_past(r, local) if way is None and handler in _MONTH_DAYS and _tense_matters(handler, m) \
                     else r
                 r = _end_told_past(text, m, r, pub, tokens) if handler is _end_of else r
+                r = _aimed_month(text, m, r, pub) if handler is _month and not future else r
                 r = _started_by(r, pub) if way == "since" else r
                 r = _warned_ahead(r, pub) if way == "warned" else r
                 r = _start_just_passed(m, handler, r, pub) if way == _WARNED_START else r
@@ -9496,8 +9591,9 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
         if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
-            if _writers_this(h, said, pub):
-                continue
+            if _writers_this(h, said, pub) or (said >= pub - dt.timedelta(days=_STORY_PRESENT)
+                                               and "next" in h.match.group().lower()):
+                continue  # speech of the story's present ("said Friday ... next week", told Monday): the writer's
             r = _relative(h.match, said, h.future)
             hits[k] = h if r is None else replace(h, value=r)
         else:
@@ -11075,6 +11171,8 @@ def _not_a_date(text: str, m: re.Match[str], handler: Handler, start: int) -> bo
 
     >>> find_dates("Black Friday sales may march on.", dt.date(2019, 11, 16))
     []
+    >>> find_dates("They rally every Wednesday, 60 days ahead of any vote.", dt.date(2019, 11, 16))
+    []
     >>> t = "Resolutions 2087 and 2094, and Flight 2019, date from 2013."
     >>> [x for *_, x, _ in find_dates(t, dt.date(2019, 11, 16))]
     ['2013']
@@ -11247,14 +11345,15 @@ def _resolve_paragraph(
                 continue
             if q not in said:
                 said[q] = _speech_time(text, group, inside, i, (ps, pe), last_abs[i])
-            if said[q] is None and _said_once(text, q):
+            when = _inner_quote_said(text, group, inside, i) or said[q]
+            if when is None and _said_once(text, q):
                 values[i] = _unresolved(h.value.form, "a quotation of words said once, at a time not told")
                 continue
-            if said[q] is None:
+            if when is None:
                 told = _as_said_after_act(text, group, inside, i, pub) or _as_said_the_day_before(text, h, before, pub)
                 values[i] = told or values[i]
                 continue
-            values[i] = _as_said(text, h, said[q], pub) or values[i]
+            values[i] = _as_said(text, h, when, pub) or values[i]
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
             try:
@@ -11327,6 +11426,8 @@ def _weekday_of_date_told(
     m = group[i].match
     if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
         return None
+    if (ahead := _planned_after_told(text, group, inside, i, pub)) is not None:
+        return ahead
     told = _days_told_before(text, group, inside, i, before)
     if told is None or (told[1] - told[0]).days > _WEEK_SPAN:
         return None
@@ -11334,6 +11435,42 @@ def _weekday_of_date_told(
     d = told[0] + dt.timedelta(days=(wd - told[0].weekday()) % 7)
     if d > told[1] or abs((d - pub).days) > _ECHO_REACH or not _tense_fits(text, group[i].start, group[i].end, d, pub):
         return None
+    return _value(Range(d, d, "weekday"))
+
+
+_PLANNED = frozenset({"set", "due", "scheduled", "slated"})  # "were set to take effect": a plan ahead of its past
+
+
+def _planned_after_told(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, pub: dt.date
+) -> dict[str, Any] | None:
+    """Return the value of a weekday ``group[i]`` in a clause opened by "before" that tells a plan in the past
+    ("was/were set (due, scheduled, slated) to"), when its sentence tells a day before it ("Trump said on Wednesday he
+    had a deal, two days before tariffs were set to take effect on Friday"): the plan is ahead of that day, so the
+    weekday is the first one after it; None otherwise ("talks were set to start on Monday" alone stays past).
+
+    >>> t = "Kim said on Monday it was done, a day before fees were set to rise on Tuesday."
+    >>> ranges(t, dt.date(2025, 7, 9))[1:]
+    [('a day before', '2025-07-08', '2025-07-08'), ('on Tuesday', '2025-07-08', '2025-07-08')]
+    """
+    h = group[i]
+    start = max(text.rfind("\n", 0, h.start) + 1, h.start - 400)
+    for m in _SENTENCE_END.finditer(text, start, h.start):
+        start = m.end()
+    words = [w.lower() for w in _TOKEN.findall(text, start, h.start)]
+    if "before" not in words:
+        return None
+    clause = words[len(words) - 1 - words[::-1].index("before"):]
+    plan = next((k for k in range(1, len(clause) - 1) if clause[k] in _PLANNED and clause[k - 1] in _WAS
+                 and clause[k + 1] == "to"), None)
+    if plan is None or any(w in _BOUNDARY for w in clause):
+        return None
+    days = [g.value for k, g in enumerate(group[:i]) if g.start >= start and inside[k] is None
+            and isinstance(g.value, Range) and g.value[0] == g.value[1] and g.value[0] <= pub]
+    if not days:
+        return None
+    d0 = days[-1][0]
+    d = d0 + dt.timedelta(days=(WEEKDAYS.index(h.match["wd"]) - d0.weekday()) % 7 or 7)
     return _value(Range(d, d, "weekday"))
 
 
@@ -11550,14 +11687,23 @@ def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
     return Period(_add(lo, unit, n), end)
 
 
+_TELLING_TIME = re.compile(r",? that\b")  # a date between a speech verb and its "that" clause dates the telling
+
+
 def _reported_in_quote(text: str, q: _Stretch, h: _Hit) -> bool:
-    """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year").
+    """Return whether date ``h`` in quotation ``q`` follows a speech verb in the past ("I said next year"); a date
+    followed by the verb's "that" ("We were told in October that ...") is the telling's time, not the told words'.
 
     >>> t = '"But I said next year we have to talk," he said.'
     >>> h = _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0]
     >>> _reported_in_quote(t, _Stretch(0, 39), h)
     True
+    >>> t = '"They told us on May 2 that we were safe," he said.'
+    >>> _reported_in_quote(t, _Stretch(0, 42), _candidates(t, dt.date(2025, 7, 8), 0, len(t))[0])
+    False
     """
+    if _TELLING_TIME.match(text, h.end):
+        return False  # "We were told in October that ...": the date is the telling's, not the told words'
     words: list[str] = _TOKEN.findall(text, max(q.start + 1, h.start - 30), h.start)[-3:]
     for w in reversed(words):
         if w in _BOUNDARY:
@@ -11896,7 +12042,32 @@ def _speech_time(
     if before is not None and inside[before] is None and group[before].start >= before_start:
         near.append((q.start - group[before].end, group[before]))
     near = [(gap, g) for gap, g in near if not isinstance(g.value, Anchored)]  # not read yet
-    return min(near, key=lambda t: t[0])[1] if near else fallback
+    if near:
+        return min(near, key=lambda t: t[0])[1]
+    return _told_the_sentence_before(text, group, inside, i, (ps, before_start)) or fallback
+
+
+def _told_the_sentence_before(
+    text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, bounds: tuple[int, int]
+) -> _Hit | None:
+    """Return the date with a written year of the sentence before the quotation of ``group[i]`` (``bounds``: the
+    paragraph's start, the start of the quotation's sentence) when that sentence tells a speech ("In 2018 he told aides
+    the troops 'cost a fortune'. 'We'll see what they pay next year,' he added."): the quotation goes on from it.
+
+    >>> t = 'It began in 2015. In 2017 he told staff so. "Pay next year," he added.'
+    >>> hits = _candidates(t, dt.date(2024, 5, 4), 0, len(t))
+    >>> _told_the_sentence_before(t, hits, [None, None, _Stretch(44, 61)], 2, (0, 44)).match.group()
+    '2017'
+    """
+    ps, start = bounds
+    prev = ps
+    for m in _SENTENCE_END.finditer(text, max(ps, start - 300), max(ps, start - 2)):
+        prev = m.end()
+    if not _SPEECH_VERB.search(text, prev, start):
+        return None
+    told = [g for k, g in enumerate(group[:i]) if prev <= g.start < start and inside[k] is None
+            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"}]
+    return told[-1] if told else None
 
 
 def _no_one_year(text: str, group: list[_Hit], j: int | None, h: _Hit, anchor: dict[str, Any], exact: str,

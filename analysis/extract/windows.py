@@ -741,3 +741,7 @@ SPAN_FROM_BACK = 30
 RELATIVE_SUM_BACK = 40
 # characters before a headline amount read for a level to be reached ("to top X", cfix43, frames.headline_projection)
 HEAD_REACH_BACK = 30
+# characters before an amount read for a total named as its subject ("The right total is X", cfix44)
+TOTAL_SUBJECT_BACK = 60
+# characters before a percent read for a bare definite change noun ("put the rise at P", cfix44)
+DEFINITE_CHANGE_BACK = 40
