@@ -31,10 +31,11 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
 - LEDE (class 5): a lede's role named in the next paragraph ("a senior ... official said" ¶ "Principal Deputy
   National Security Adviser X made the projection") was missed when the title before the name ran past 40
   characters (``windows.REMARK_TITLE_CHARS`` 64) and when the verb was "made the projection" or "the assessment"
-  (``quotes._opening_teller`` reads ``quotes._MADE_REMARKS``). Left strict xfails: a partial quote more than 150
-  characters before its tag (``quotes._AFTER``); reading 190 gave a closing reporter a quote its sentence's own
-  subject names (tests/test_speak90r.py CLOSING_REPORTER-2). Near misses kept: a "while" clause before the tag,
-  "made the prediction that", a capitalised opener that is no title, a short title.
+  (``quotes._opening_teller`` reads ``quotes._MADE_REMARKS``). A partial quote more than 150 characters before
+  its tag (``quotes._AFTER``; reading 190 gave a closing reporter a quote its sentence's own subject names,
+  tests/test_speak90r.py CLOSING_REPORTER-2) was a strict xfail, read since qfix45 by ``quotes._closing_reporter``
+  (an unnamed role closing the sentence; tests/test_qfix45.py CLOSING_ROLE). Near misses kept: a "while" clause
+  before the tag, "made the prediction that", a capitalised opener that is no title, a short title.
 - STATEMENT (class 6): a press release's "X (D-OR), Chair of ..., issued the following statement after ..." with
   no colon, and the statement printed as the next paragraph's quote with no tag, left it nobody's: the issuer's,
   named before the verb with a party tag, a description and a day between at most (``quotes._following_statement``,

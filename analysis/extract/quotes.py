@@ -4319,9 +4319,18 @@ def _object_of_verb_before(text: str, start: int) -> bool:
 
     >>> _object_of_verb_before("Al assessed President Bo as", 22), _object_of_verb_before("“x,” said Bo, calling", 10)
     (True, False)
+    >>> _object_of_verb_before("with Al lauding President Bo as", 26), _object_of_verb_before("saying Bo will", 7)
+    (True, False)
     """
     word = _governing_word(text, start)
-    return word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST) and word not in _INVERTING
+    return word.isalpha() and (word.endswith("ed") or word in _IRREGULAR_PAST or word in _JUDGING_PARTICIPLES) and (
+        word not in _INVERTING)
+
+
+# Participles of praising, blaming or naming a person, whose object is the one judged, not a speaker ("with Al
+# lauding President Bo as a “...”": Bo is what Al calls a "...", qfix45); "saying" or "telling" are not here.
+_JUDGING_PARTICIPLES = word_set("praising lauding hailing calling describing labeling labelling branding dubbing "
+                                "criticizing criticising slamming blasting accusing mocking thanking")
 
 
 _COMMUNICATING = frozenset(
@@ -5657,8 +5666,27 @@ def _topic_of_speech(words: list[str], j: int, quoted: str) -> bool:
     >>> _topic_of_speech("His remarks on".split(), 2, "“Face the Nation”")
     False
     """
-    return (words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _CLAIM_NOUNS
+    return (words[j].lower() in _TOPIC_PREPS and j > 0 and words[j - 1].lower() in _CLAIM_NOUNS | _STANCE_NOUNS
             and not _capitalised_name(quoted, _NAME_GLUE, 2))
+
+
+# Nouns of the stress a person lays on words ("his emphasis on “...”", qfix45): before "on", the words are the owner's.
+_STANCE_NOUNS = word_set("emphasis insistence stress")
+
+
+def _topic_article(words: list[str], j: int, quoted: str) -> bool:
+    """Return whether ``words[j]`` is an article right after the preposition of a noun of speech ("her call for a
+    “...”", qfix45), or a noun of stance before "on" ("his emphasis on “...”"): the quote after them is still the
+    owner's words, as right after a noun of speech's preposition.
+
+    >>> _topic_article("Her call for a".split(), 3, "“fair deal”"), _topic_article("Her trip to a".split(), 3, "x")
+    (True, False)
+    >>> _topic_article("Her emphasis on".split(), 1, "“fair deal”"), _topic_article("Her emphasis".split(), 1, "x")
+    (True, False)
+    """
+    if words[j].lower() in _STANCE_NOUNS:
+        return words[j + 1 : j + 2] == ["on"]
+    return words[j].lower() in {"a", "an", "the"} and j > 1 and _topic_of_speech(words, j - 1, quoted)
 
 
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
@@ -5684,7 +5712,8 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
     q = text[pl.qs : pl.qe]
     if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-                            or _topic_of_speech(words, j, q) for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
+                            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
+                            for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
@@ -6323,7 +6352,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if not am or _MARK.search(am.group("pre")) or _ends_sentence_in(am.group("pre")):
         return _NOBODY
     pre_start = am.start("pre")
-    if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")):
+    if _in_aside(text, pl, am.start("verb")) or _NEW_CLAUSE.search(am.group("pre")) or _time_clause_opens(
+            am.group("pre")):  # fmt: skip
         return _NOBODY  # '"owned" by Seoul, while Jo Bell added': Jo Bell speaks in the next clause
     if (_relative_after_embedded(text, pl.qe, am.group("pre")) and not _tag_closes_sentence(text, am)) or (
             _relative_verb_clause(text, pl, am)):  # fmt: skip
@@ -6928,6 +6958,46 @@ def _said_right_before(text: str, pl: _Place) -> bool:
 
 _DASHES = ("—", " – ", " -- ")
 _NEW_CLAUSE = re.compile(r",\s++(?:while|whereas|but)\s")
+# Right after a quote, a clause of time ("…”, just weeks after", "…,” days before", "…” shortly after"): a span of
+# time, then the conjunction; the words "said" ends there tell another event, not the quote's tag (qfix45).
+_TIME_CLAUSE = re.compile(
+    r"[\s,;—–-]{0,4}+(?:(?:just|only|barely|shortly|mere|merely|even|a|an|one|two|three|four|five|few|several|couple|of|"
+    r"days?|weeks?|months?|years?|hours?|minutes?)[ \t]{1,3}+){0,4}+(?:after|before|since|until|as soon as)\s",
+    re.IGNORECASE,
+)
+
+
+def _time_clause_opens(pre: str) -> bool:
+    """Return whether the words between a quote and the speech verb after it (``pre``) open with a clause of time:
+    then the verb's subject speaks in that clause, another time, and the quote is not its words.
+
+    >>> _time_clause_opens(", just weeks after President Bo"), _time_clause_opens(" days before Bo")
+    (True, True)
+    >>> _time_clause_opens(" Bo"), _time_clause_opens(", Bo, who spoke after Al,")
+    (False, False)
+    """
+    return _TIME_CLAUSE.match(pre) is not None
+
+
+# A sentence that opens with the question put to its subject ("Asked if", "When asked whether", "Asked about"),
+# no comma, colon or quote mark yet: a quote there is in the question (qfix45).
+_ASKED_OPENER = re.compile(
+    r"\s{0,4}+(?:When |After being |Upon being )?+[Aa]sked (?:if|whether|about|how|why|what|when|to) "
+)
+
+
+def _in_asked_opener(text: str, sent_start: int, qs: int) -> bool:
+    """Return whether the quote at ``qs`` stands in the clause that opens its sentence (at ``sent_start``) with the
+    question put to the sentence's subject: the asker's words (a reporter's, mostly unnamed), not the subject's.
+
+    >>> t = 'Asked if he could “name one step” taken, Bo said: “No.”'
+    >>> _in_asked_opener(t, 0, t.index("“")), _in_asked_opener(t, 0, t.rindex("“"))
+    (True, False)
+    >>> _in_asked_opener('He was asked about “the gap”', 0, 19)
+    False
+    """
+    m = _ASKED_OPENER.match(text, sent_start, qs)
+    return m is not None and not any(c in ',;:“”"' for c in text[m.end() : qs])
 
 
 def _in_aside(text: str, pl: _Place, verb_start: int) -> bool:
@@ -10237,7 +10307,14 @@ def _past_modifiers(before: list[str]) -> str:
     ('with', 'opposition')
     >>> _past_modifiers("a call from ruling party".split()), _past_modifiers([])
     ('from', '')
+
+    A participle of judging among them governs the office ("with Al praising opposition leader Bo": praising).
+
+    >>> _past_modifiers("with crowds mocking".split()), _past_modifiers("Al praising opposition".split())
+    ('mocking', 'praising')
     """
+    if judging := [w.lower() for w in before[-2:] if w.lower() in _JUDGING_PARTICIPLES]:
+        return judging[-1]
     for k in (2, 3):
         if len(before) >= k and before[-k].lower() in _NOT_SUBJECT_BEFORE and all(
                 w.isalpha() and w.islower() for w in before[1 - k :]):  # fmt: skip
@@ -11047,8 +11124,33 @@ def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
         return False
     if q.exact[1:2].isupper():
         return True
+    if _raised_point(words, text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:2]):
+        return False  # "Bo brought up the “fair share” talking point": the words of the one who raises them
     after = [w.rstrip(".,;:!?") for w in text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:1]]
     return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in _NOT_MODIFIED
+
+
+# Verbs of putting words forward again ("raised the", "brought up the") and the nouns of a line of argument: a quote
+# between them is the line the subject argues, not the writer's label (qfix45). Not "demand": one raises another's.
+_RAISING = word_set("raised raises raising made makes making pushed pushes pushing pressed presses pressing used uses "
+                    "using floated floats pitched pitches revived revives invoked invokes up")
+_ARGUMENT_NOUNS = word_set("argument arguments point points line lines refrain theme themes mantra rhetoric message "
+                           "narrative catchphrase talking")
+
+
+def _raised_point(words: list[str], after: list[str]) -> bool:
+    """Return whether a quote after ``words`` (the sentence's words before it, lower case, "the" last) and before
+    ``after`` (its next two words) is a line of argument its subject puts forward: a verb of raising right before
+    "the" ("brought up", "raised", "pressed") and a noun of argument among the next two words.
+
+    >>> _raised_point("bo brought up the".split(), "campaigning point,".split())
+    True
+    >>> _raised_point("bo rejected the".split(), "argument".split()), _raised_point("bo raised the".split(), ["bill"])
+    (False, False)
+    """
+    if len(words) < 2 or words[-2] not in _RAISING or (words[-2] == "up" and words[-3:-2] != ["brought"]):
+        return False
+    return any(w.rstrip(".,;:!?").lower() in _ARGUMENT_NOUNS for w in after)
 
 
 def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
@@ -11070,9 +11172,29 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         short = len(q.exact.split()) <= win.WRITERS_LABEL_WORDS  # a title may be longer: "the book “The ... Years”"
         if _after_title_noun(words, q.exact) or (short and (
                 _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
-                or _unspoken_name(text, q, words) or _standing_agreement(text, q))):  # fmt: skip
+                or _unspoken_name(text, q, words) or _standing_agreement(text, q)
+                or _possessive_label(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
     return out
+
+
+_POSSESSIVE_CLOSE = re.compile(r"[A-Za-z.][’'][s][,.]?+[”\"’'][ \t]{1,3}+[a-z]")  # '“... candidate’s” accusations'
+
+
+def _possessive_label(text: str, q: Quote, words: list[str]) -> bool:
+    """Return whether the quote ``q`` is a possessive ("“a foreign candidate’s”") before the lower-case noun it
+    modifies ("a “foreign candidate’s” accusations") in a sentence with no word of saying, naming or stance before
+    it (``words``, lower case): a phrase that names an owner, not words a speaker said (qfix45).
+
+    >>> t = 'Bo replied to a “foreign candidate’s” claims and called them “false.”'
+    >>> [_possessive_label(t, Quote(t.index(w) - 1, t.index(w) + n, "", {}), ["bo"]) for w, n in (("foreign", 20),
+    ...                                                                                            ("false", 7))]
+    [True, False]
+    >>> _possessive_label(t, Quote(15, 36, "", {}), "bo said it was".split())
+    False
+    """
+    return _POSSESSIVE_CLOSE.match(text, max(q.start, q.end - 4), q.end + 4) is not None and not any(
+        w in _NOUN_PHRASE_SAYING for w in words)
 
 
 _AGREEMENT_HEADS = word_set("agreement agreements accord treaty pact")
@@ -14584,8 +14706,9 @@ def _clause_fallback(ctx: _Context, quotes: list[Quote], places: Sequence[_Place
         if q.value["attribution"] != "none" or pl.pi == 0 or ctx.titled_work(pl) == "headline":
             continue
         content = ctx.text[pl.qs + 1 : pl.qe - 1 if q.value["closed"] else pl.qe]
-        if not _full_clause(content) or _capitalised_name(q.exact, _NAME_GLUE):
-            continue
+        if not _full_clause(content) or _capitalised_name(q.exact, _NAME_GLUE) or _POSSESSIVE_CLOSE.match(
+                ctx.text, max(pl.qs, pl.qe - 4), pl.qe + 4):  # fmt: skip
+            continue  # '“a candidate’s” claims': a possessive before its noun, no "is" (qfix45)
         who = _clause_tag(ctx.text, spk, pl)
         if not who.found and _tagged_after(ctx.text, pl):
             continue  # '“...?” Bo was asked': a verb of saying after it that no rule could read; guess nobody
@@ -14908,6 +15031,9 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "Bo mocked the “hostile” drills that they held, the agency said on Monday."
     >>> _closing_reporter(t, _Index([]), _Place(14, 23, 0, len(t), 0, 0, 0)).found
     False
+    >>> t = "Its “shield” may weaken, a senior official said Tuesday."; pl = _Place(4, 12, 0, len(t), 0, 0, 0)
+    >>> w = _closing_reporter(t, _Index([]), pl); t[w.start : w.end]
+    'a senior official'
     """
     hi = min(pl.pe, pl.qe + win.CLOSING_STOP_REACH)
     if text.find(", ", pl.qe, hi) < 0:
@@ -14932,6 +15058,9 @@ def _closing_reporter(text: str, idx: _Index, pl: _Place) -> _Who:
     m = idx.starting_at(at, at + 4)
     if m is not None and _is_speaker(m) and m.end <= at + len(" ".join(subject)):
         return _named(m)
+    if subject[0].lower() in {"a", "an"} and len(subject) <= win.CLOSING_SUBJECT_WORDS:
+        return _unnamed_person(text, text.find(" " + words[-1], at) + 1, at)  # ", a senior official said": one
+        # unnamed person by role closes it too, beyond _after_quote's reach (qfix45)
     if subject[0].lower() != "the" or len(subject) > win.CLOSING_SUBJECT_WORDS:
         return _NOBODY
     k = next((i for i, w in enumerate(subject) if w in _BODY_NOUNS), None)
@@ -15296,6 +15425,8 @@ class _Context:
         if pl.qs > pl.ps and text[pl.ps] in _BULLETS and _BULLET.fullmatch(text, pl.ps, pl.qs):
             pl = pl._replace(ps=pl.qs, sent_start=pl.qs)  # '- "We will pay."', '2. "...": an item's mark is no words
         worded = idx.words.before(text, pl.qs) >= pl.sent_start  # a word before the quote in its sentence
+        if worded and _in_asked_opener(text, pl.sent_start, pl.qs):
+            return _NOBODY  # 'Asked if he could “name one step”, Bo said: ...': the asker's words, not Bo's
         if worded and rules.may(_said_right_before) and _said_right_before(text, pl) and (
                 who := _before_quote(text, idx, pl)).found:
             return who  # 'he said, "...," Bo wrote': the words are his, Bo reports them

@@ -724,8 +724,9 @@ GARBLED_SCALE_BACK = 30
 # finding 5, frames.passive_ask_kept)
 CAPPED_AFTER = 16
 # characters after a role's speech tag read for its sentence's end, before a next sentence that may name the role's
-# holder as the one who "made the remarks" (spk28c, quotes._remark_maker)
-REMARK_TAG_TAIL = 60
+# holder as the one who "made the remarks" (spk28c, quotes._remark_maker; a lede may run on long past its quote,
+# "..., rejecting Y's claims that ...": qfix45)
+REMARK_TAG_TAIL = 200
 # characters of title words read before that holder's name at the next sentence's start ("Army Gen. Jo Bell")
 REMARK_TITLE_CHARS = 64
 # characters before a money amount read for "one dollar was worth" / "a dollar bought": the amount is an exchange
