@@ -20,14 +20,11 @@ tests/test_years47.py, ``quantity`` the frame's quantity, blank for any):
 
 from __future__ import annotations
 
-import pytest
 import test_years47
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_review45 import fits
 
 from analysis import check
-
-ROWS = case_tables("test_asks63")  # tests/cases/test_asks63.csv
 
 
 def check_asks63(published: str, text: str, exact: str, want: str, quantity: str) -> None:
@@ -40,12 +37,4 @@ def check_asks63(published: str, text: str, exact: str, want: str, quantity: str
         assert claim.frame.quantity == quantity, (claim.frame, evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_asks63(rows: list[object]) -> None:
-    run_rows(check_asks63, rows)
-
-
-def test_tables() -> None:
-    """The class keeps at least 12 rows and the controls at least 10."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"ASK_PUT": 20, "ASK_PUT_CTRL": 22, "ASK_LOWERED": 3,
-                                                               "ASK_LOWERED_CTRL": 3}
+test_asks63 = table_test("test_asks63", check_asks63)

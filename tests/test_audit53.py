@@ -31,14 +31,6 @@ ROWS = {**case_tables("test_audit53"), **case_tables("test_audit58"), **case_tab
 test_audit53_claims = claims_test(test_years47.check_years47_claims, **ROWS)
 
 
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "NATIONAL_DEFENSE": 2, "PRICE_TAG": 3, "SUPPORT_BEFORE": 4, "BASE_CONTRIBUTION": 2, "PEGGED_WINDOW": 2,
-        "RANGE_MISSING": 2, "HOST_NAME": 5, "NOW_PAYS": 2, "OWN_YEAR_RATE": 1, "YEAR_ON_YEAR": 1,
-        "OTHER_FORCE": 3, "POLL_FACT": 4, "SUPPORT_VERB": 2, "IT_RISE": 1, "ASK_PERIOD": 1}
-
-
 def test_cover_verb_does_not_depend_on_where_its_window_ends() -> None:
     """A cover verb cut by the search window ("goes to|ward") is none: the month's name, which moves where the window
     ends, does not change what the amount is read as covering."""

@@ -33,10 +33,3 @@ ROWS = case_tables("test_claims48")  # tests/cases/test_claims48.csv
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims48_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "DASH_RATIO": 9, "DASH_CLAUSE": 4, "TENTATIVE_SUM": 12, "WORKERS_PAY": 8, "ASK_AS_RISE": 8,
-        "SHARE_CHANGE": 5, "COST_PLUS": 2}

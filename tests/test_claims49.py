@@ -29,11 +29,3 @@ ROWS = case_tables("test_claims49")  # tests/cases/test_claims49.csv
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims49_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "US_COST": 13, "TOTAL_SUPPORT": 15, "RELOCATION": 10, "ARMS": 8, "INVEST": 9, "TARIFF": 6, "ENERGY": 8,
-        "TRADE": 6, "OTHER_HOST": 8, "NATO_GDP": 11, "WORKERS": 9, "EXERCISE": 5, "THAAD": 5, "SWAP_GDP": 8,
-        "OTHER_MODAL": 9, "SMA_CTRL": 24, "RANGE": 10, "PERCENT_OTHER": 18, "MORE": 16}

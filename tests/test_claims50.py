@@ -46,10 +46,3 @@ ROWS = case_tables("test_claims50")  # tests/cases/test_claims50.csv
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims50_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "RANGE_YEARLY": 14, "DEMAND_ABOVE": 17, "NEWEST_RISE": 15, "OUR_SHARE": 15, "ASK_CUT": 13, "DEAL_TERM": 10,
-        "PAID_REL": 11}

@@ -30,9 +30,3 @@ ROWS = case_tables("test_claims52")  # tests/cases/test_claims52.csv
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims52_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "ASK_NOUN": 28, "ASK_VERB": 46, "ASK_PAY_CTRL": 15, "PEGGED": 39, "BUDGET_BESIDE": 23}

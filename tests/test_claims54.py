@@ -35,10 +35,3 @@ ROWS = case_tables("test_claims54")  # tests/cases/test_claims54.csv
 
 #: Each row's claim gets its verdict, as tests/test_years47.py checks its rows.
 test_claims54_claims = claims_test(test_years47.check_years47_claims, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "CONV_DEAL": 15, "DEAL_FIRST": 16, "SMA_WORD": 21, "QUOTE_PCT": 6, "QUOTE_TROOPS": 15, "ASK_PAY": 17,
-        "RATIO_2020": 13, "BASE_2025": 12}

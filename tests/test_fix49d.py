@@ -19,9 +19,3 @@ ROWS = case_tables("test_fix49d")
 
 #: Each row: the date overlapping ``exact`` has the range ("null": unresolved; "none": no date), test_gen47d's check.
 test_fix49d_dates = rows_test(check_fix49d_dates, **ROWS)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "Q_YEAR": 10, "W_YEAR": 8, "PROVIDE": 9, "COUNT": 10, "CASE": 7, "ONE": 8}

@@ -33,13 +33,10 @@ Each text is one paragraph after the lead sentence of tests/test_review45.py, un
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, read_claims, run_rows
+from conftest import read_claims, table_test
 from test_review45 import LEAD, fits
 
 from analysis.frames import OTHER_QUANTITIES
-
-ROWS = case_tables("test_frames62")  # tests/cases/test_frames62.csv
 
 
 def quantity_fits(got: str, wanted: str) -> bool:
@@ -68,6 +65,4 @@ def check_frames62_claims(cell: str, published: str, text: str, exact: str, quan
     assert not evidence or any(e in claim.evidence for e in evidence.split("|")), (cell, got)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_frames62_claims(rows: list[object]) -> None:
-    run_rows(check_frames62_claims, rows)
+test_frames62_claims = table_test("test_frames62", check_frames62_claims)

@@ -23,12 +23,9 @@ row's ``cell`` may name the frame's ``actor`` and ``modality`` the claim must ha
 
 from __future__ import annotations
 
-import pytest
 import test_frames62
-from conftest import case_tables, cases, merged, read_claims, run_rows
+from conftest import read_claims, table_test
 from test_review45 import LEAD
-
-ROWS = case_tables("test_frames64")  # tests/cases/test_frames64.csv
 
 
 def frame_wants(cell: str) -> dict[str, str | None]:
@@ -54,6 +51,4 @@ def check_frames64_claims(cell: str, published: str, text: str, exact: str, quan
         assert all(got[k] == v for k, v in wants.items()), (cell, got)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_frames64_claims(rows: list[object]) -> None:
-    run_rows(check_frames64_claims, rows)
+test_frames64_claims = table_test("test_frames64", check_frames64_claims)

@@ -29,12 +29,10 @@ the data's figures, no corpus article read); a row's ``cell`` may name the frame
 
 from __future__ import annotations
 
-import pytest
 import test_frames64
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 
 FIELDS = ("cell", "published", "text", "exact", "quantity", "want", "evidence")
-ROWS = case_tables("test_frames68")  # tests/cases/test_frames68.csv
 
 
 def check_frames68_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
@@ -44,6 +42,4 @@ def check_frames68_claims(cell: str, published: str, text: str, exact: str, quan
     test_frames64.check_frames64_claims(cell, published, text, exact, quantity, want, evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_frames68_claims(rows: list[object]) -> None:
-    run_rows(check_frames68_claims, rows)
+test_frames68_claims = table_test("test_frames68", check_frames68_claims)

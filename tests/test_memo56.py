@@ -61,13 +61,6 @@ def check_row(published: str, text: str, exact: str, want: str) -> None:
 test_memo56_claims = claims_test(check_row, **ROWS)
 
 
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "PRICE_TAG": 12, "ABROAD": 11, "REFUSED": 16, "ARMS": 12, "DOUBLE_DIGIT": 9, "TITLE": 7, "KOREA_PLACE": 6,
-        "EDITORIAL": 16}
-
-
 #: One demand in two reports (the editorial's class): "around" a round figure another figure rounds to is one figure;
 #: a ceiling, or a figure it does not round to, is another (made-up reports; the seed flags "$4.7 billion" against
 #: "up to $5 billion", tests/test_check.py).

@@ -91,10 +91,3 @@ def made_up_data(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 def test_memo56x_organisations(made_up_data: None, published: str, text: str, exact: str, want: str) -> None:
     got = people_at(published, text, exact)
     assert (["person"] if got else ["none"]) == [want], got
-
-
-def test_tables() -> None:
-    """Each class keeps its rows."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "D_COUNTRY": 8, "D_CAPITAL": 8, "D_AGENCY": 4, "D_OTHER": 8,
-        "P_DEMONYM": 12, "P_NOT": 3, "O_DATA": 10, "O_PERSON": 5}

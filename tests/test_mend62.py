@@ -34,11 +34,8 @@ is a headline and its body, any other one paragraph after test_review45's lead.
 
 from __future__ import annotations
 
-import pytest
 import test_claims62
-from conftest import case_tables, cases, merged, run_rows
-
-ROWS = case_tables("test_mend62")  # tests/cases/test_mend62.csv
+from conftest import table_test
 
 
 def check_mend62(published: str, text: str, exact: str, want: str, names: str) -> None:
@@ -46,6 +43,4 @@ def check_mend62(published: str, text: str, exact: str, want: str, names: str) -
     test_claims62.check_claims62(published, text, exact, want, names)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mend62(rows: list[object]) -> None:
-    run_rows(check_mend62, rows)
+test_mend62 = table_test("test_mend62", check_mend62)

@@ -21,12 +21,9 @@ must be the row's ``exact`` (no quote mark in its span):
 
 from __future__ import annotations
 
-import pytest
 import test_frames64
-from conftest import case_tables, cases, merged, read_claims, run_rows
+from conftest import read_claims, table_test
 from test_review45 import LEAD
-
-ROWS = case_tables("test_mendf65")  # tests/cases/test_mendf65.csv
 
 
 def check_mendf65_claims(cell: str, published: str, text: str, exact: str, quantity: str, want: str,
@@ -38,9 +35,7 @@ def check_mendf65_claims(cell: str, published: str, text: str, exact: str, quant
         assert exact in read_claims(LEAD + text, published), cell
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mendf65_claims(rows: list[object]) -> None:
-    run_rows(check_mendf65_claims, rows)
+test_mendf65_claims = table_test("test_mendf65", check_mendf65_claims)
 
 
 def test_one_copy_of_the_ordinals() -> None:

@@ -19,11 +19,8 @@ Columns as test_other63's; ``want`` as tests/test_review45.py's ``fits`` ("caugh
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_other63 import check_other63_claims as other63_claims
-
-ROWS = case_tables("test_mendo63")  # tests/cases/test_mendo63.csv
 
 
 def check_mendo63_claims(cell: str, published: str, headline: str, text: str, exact: str, quantity: str, want: str,
@@ -32,6 +29,4 @@ def check_mendo63_claims(cell: str, published: str, headline: str, text: str, ex
     other63_claims(cell, published, headline, text, exact, quantity, want, evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mendo63_claims(rows: list[object]) -> None:
-    run_rows(check_mendo63_claims, rows)
+test_mendo63_claims = table_test("test_mendo63", check_mendo63_claims)

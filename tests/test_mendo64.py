@@ -17,12 +17,8 @@ under "T"). Columns as test_other63's; ``want`` as tests/test_review45.py's ``fi
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_other63 import check_other63_claims as other63_claims
-
-ROWS = case_tables("test_mendo64")  # tests/cases/test_mendo64.csv
-
 
 #: The columns each row gives the test, in order.
 COLUMNS = ("cell", "published", "headline", "text", "exact", "quantity", "want", "evidence")
@@ -35,6 +31,4 @@ def check_mendo64_claims(cell: str, published: str, headline: str, text: str, ex
     other63_claims(**row)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mendo64_claims(rows: list[object]) -> None:
-    run_rows(check_mendo64_claims, rows)
+test_mendo64_claims = table_test("test_mendo64", check_mendo64_claims)

@@ -18,14 +18,11 @@ for any but a demand, blank for any):
 
 from __future__ import annotations
 
-import pytest
 import test_years47
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_review45 import fits
 
 from analysis import check
-
-ROWS = case_tables("test_mendr64")  # tests/cases/test_mendr64.csv
 
 
 def frame_quantity(published: str, text: str, exact: str) -> str | None:
@@ -48,6 +45,4 @@ def check_mendr64(published: str, text: str, exact: str, want: str, quantity: st
         assert (got != quantity[1:]) if quantity.startswith("!") else (got == quantity), (got, evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_mendr64(rows: list[object]) -> None:
-    run_rows(check_mendr64, rows)
+test_mendr64 = table_test("test_mendr64", check_mendr64)

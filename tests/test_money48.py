@@ -16,12 +16,9 @@ currency as ``evaluate`` compares them); a control when none overlaps them.
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 
 from analysis.extract.amounts import find_money
-
-ROWS = case_tables("test_money48")
 
 
 def overlapping(text: str, exact: str) -> list[tuple[float | None, str | None]]:
@@ -44,6 +41,4 @@ def check_money48_amounts(text: str, exact: str, amount: str, currency: str) -> 
         assert any(a is not None and abs(a - want) <= 0.005 * want and c == cur for a, c in found), found
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_money48_amounts(rows: list[object]) -> None:
-    run_rows(check_money48_amounts, rows)
+test_money48_amounts = table_test("test_money48", check_money48_amounts)

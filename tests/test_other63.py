@@ -25,14 +25,11 @@ tests/test_review45.py's ``fits``), ``evidence``, ``xfail`` (why a row main's co
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_frames62 import quantity_fits
 from test_review45 import LEAD, fits
 
 from analysis import check
-
-ROWS = case_tables("test_other63")  # tests/cases/test_other63.csv
 
 
 def article(headline: str, text: str) -> str:
@@ -59,6 +56,4 @@ def check_other63_claims(cell: str, published: str, headline: str, text: str, ex
     assert ok, (cell, claim.frame.quantity, claim.verdict, claim.evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_other63_claims(rows: list[object]) -> None:
-    run_rows(check_other63_claims, rows)
+test_other63_claims = table_test("test_other63", check_other63_claims)

@@ -13,8 +13,7 @@ Figures used: payments 2014 920.0, 2018 960.2, 2019 1,038.9, 2021 1,183.3, 2025 
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, read_claims, run_rows, verdict_fits
+from conftest import read_claims, table_test, verdict_fits
 
 #: The rows by class, worst first (published, text, exact, want: a verdict, "caught", "not_contradicted" or
 #: "!supported"), each note saying what its rows show and the rule that fixed them; a row still wrong is a strict xfail
@@ -24,7 +23,6 @@ from conftest import case_tables, cases, merged, read_claims, run_rows, verdict_
 #: obligation after a demand word (frames._OBLIGED_FORM); KOREA_BORE_COST: Korea covering part of the troops' cost;
 #: NORM_PERCENT: a norm noun naming a rise's aim (frames.headed_other); ASKED_RELATIVE: a percent named by a relative
 #: clause of asking (frames.asked_relative); DOLLAR_ROW: controls.
-ROWS = case_tables("test_review43")
 
 
 def check_review43(published: str, text: str, exact: str, want: str) -> None:
@@ -34,6 +32,4 @@ def check_review43(published: str, text: str, exact: str, want: str) -> None:
                                                                                           claim.evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_review43(rows: list[object]) -> None:
-    run_rows(check_review43, rows)
+test_review43 = table_test("test_review43", check_review43)

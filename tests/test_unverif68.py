@@ -20,12 +20,9 @@ Rows of my own (made-up sentences, figures from data/, none of an article), in t
 
 from __future__ import annotations
 
-import pytest
 import test_years47
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_review45 import fits
-
-ROWS = case_tables("test_unverif68")  # tests/cases/test_unverif68.csv
 
 
 def check_unverif68(published: str, text: str, exact: str, want: str) -> None:
@@ -36,12 +33,4 @@ def check_unverif68(published: str, text: str, exact: str, want: str) -> None:
         assert "the year it was first asked" in evidence or "above every multiple" in evidence, evidence
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_unverif68(rows: list[object]) -> None:
-    run_rows(check_unverif68, rows)
-
-
-def test_tables() -> None:
-    """The classes keep their rows and controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {"BASE_OF_ASK": 8, "BASE_OF_ASK_CTRL": 8,
-                                                               "REFUSED_ASK": 5, "REFUSED_ASK_CTRL": 4}
+test_unverif68 = table_test("test_unverif68", check_unverif68)

@@ -64,11 +64,8 @@ hold rows the tool already judged right and the rows left as strict xfails with 
 
 from __future__ import annotations
 
-import pytest
-from conftest import case_tables, cases, merged, run_rows
+from conftest import table_test
 from test_review45 import LEAD, fits
-
-ROWS = case_tables("test_years47")  # tests/cases/test_years47.csv
 
 
 def read_verdict(published: str, text: str, needle: str) -> tuple[str | None, str | None]:
@@ -90,17 +87,4 @@ def check_years47_claims(published: str, text: str, needle: str, want: str) -> N
     assert fits(verdict, want), (verdict, evidence)
 
 
-@pytest.mark.parametrize("rows", merged(cases(**ROWS)))
-def test_years47_claims(rows: list[object]) -> None:
-    run_rows(check_years47_claims, rows)
-
-
-def test_tables() -> None:
-    """Each class keeps its rows and its controls."""
-    assert {name: len(rows) for name, rows in ROWS.items()} == {
-        "YEAR_LENT": 24, "YEAR_LENT_CTRL": 14, "PAY_YEAR": 26, "PAY_RANGE": 9, "PCT": 18, "DEMAND": 15, "OFFER": 5,
-        "FORECAST": 6, "HYPO": 4, "QUOTE": 9, "COMPARE": 10, "OTHER": 13, "MULTI": 10, "CONVERSION": 10, "TROOPS": 4,
-        "HEADLINE": 8, "THAN_YEAR": 6, "PAID_THEN": 5, "YEAR_LENT_PCT": 8, "HEDGE": 6, "SLIP": 6, "MORE_PHRASES": 19,
-        "CONTRAST": 17, "ACROSS": 10, "ASK_BY_TIME": 8, "CLAIMS_OF_RISE": 9,
-        "RISE_AMOUNT": 5, "CONVERT_BOTH": 10, "ASK_MULTIPLE": 9, "LISTS": 6,
-        "QUOTE_OPENER": 7, "ASK_INCREASE": 4}
+test_years47_claims = table_test("test_years47", check_years47_claims)
