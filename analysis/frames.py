@@ -6966,9 +6966,10 @@ def outside_sma(r: Reader, fig: Span) -> bool:
     if fig.kind != "money":
         return False
     end = r.restated_to(fig)
-    s, e = r.sentence_of(fig)
-    stop = min([e, end + OUTSIDE_SMA_AHEAD, *(f.start for f in r.figures_in(end, e) if f.kind == "money")])
-    opens = _NAMED_PLAN_OPENS.match(r.text, s) is not None
+    s, e = r.local(fig)  # bounded: a run-on sentence is not read whole for each amount
+    ahead = min(e, end + OUTSIDE_SMA_AHEAD)
+    stop = min([ahead, *(f.start for f in r.figures_in(end, ahead) if f.kind == "money")])
+    opens = _NAMED_PLAN_OPENS.match(r.text, r.sentence_of(fig).start) is not None
     if _NAMED_PLAN_AFTER.match(r.text, end) or (opens and not paid_as_sma(r, fig, end, True)):
         return True
     out = _OUTSIDE_SMA.search(r.text, end, stop)
@@ -7004,7 +7005,7 @@ def before_first_sma(r: Reader, fig: Span) -> bool:
     """
     if fig.kind != "money":
         return False
-    s, e = r.sentence_of(fig)
+    s, e = r.local(fig)
     c0, _ = r.clause(fig, strong=True)
     if _BEFORE_SMA.search(r.text, max(s, c0 - win.COST_VERB_BACK), fig.start):
         return True
@@ -7104,11 +7105,13 @@ def forecast_attributed(r: Reader, fig: Span) -> tuple[str, int] | None:
     ...     "ministry forecast.", "Seoul paid 1.5 trillion won, the ministry said.")]
     [True, False]
     """
-    s0, s1 = r.sentence_of(fig)
-    would = [m.start() for m in _WOULD_BEFORE.finditer(r.text, s0, fig.start)]
-    if not would or fig.kind != "money" or _FORECAST_CLOSE.search(r.text, fig.end, s1) is None:
+    if fig.kind != "money":
         return None
-    return "forecast", would[-1]
+    s0, s1 = r.local(fig)
+    would = last_match(_WOULD_BEFORE, r.text, s0, fig.start)
+    if would is None or _FORECAST_CLOSE.search(r.text, fig.end, s1) is None:
+        return None
+    return "forecast", would.start()
 
 
 #: Right before an amount told as a ceiling, the payer's ability to pay: "is able to pay (a maximum of X)", "can afford
@@ -7777,7 +7780,7 @@ def split_with_us(r: Reader, fig: Span) -> bool:
     ...     "bear 5.9 trillion won.", "Seoul will pay 1 trillion won, while the U.S. keeps its troops.")]
     [True, False]
     """
-    _, s1 = r.sentence_of(fig)
+    _, s1 = r.local(fig)
     m = _US_BEARS.search(r.text, fig.end, s1)
     return fig.kind == "money" and m is not None and any(f.kind == "money" for f in r.figures_in(m.end(), s1))
 

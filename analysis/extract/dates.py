@@ -3709,6 +3709,10 @@ _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(")  # marks that end a clause be
 _INNER_OPEN = re.compile(r"(?:^|(?<=[\s:]))['‘](?=\w)")  # a single mark opening a quotation inside a quotation
 
 
+#: Characters before a date read back for the inner quotation holding it and the date told before that quotation.
+INNER_QUOTE_BACK = 400
+
+
 def _inner_quote_said(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int) -> _Hit | None:
     """Return the date with a written year that the quotation holding ``group[i]`` tells before a quotation inside it
     that holds the hit ("In 2019 we heard the same thing: 'Pay up by next year'"): the inner words were said then.
@@ -3721,12 +3725,17 @@ def _inner_quote_said(text: str, group: list[_Hit], inside: list[_Stretch | None
     q, h = inside[i], group[i]
     if q is None:
         return None
-    opens = [m.start() for m in _INNER_OPEN.finditer(text, q.start + 1, h.start)]
-    if not opens:
+    opened = last_match(_INNER_OPEN, text, max(q.start + 1, h.start - INNER_QUOTE_BACK), h.start)
+    if opened is None:
         return None
-    told = [g for k, g in enumerate(group[:i]) if inside[k] == q and g.end <= opens[-1]
-            and not isinstance(g.value, Anchored) and g.value.form in {"absolute", "range"}]
-    return told[-1] if told else None
+    for k in range(i - 1, -1, -1):  # back from the hit: the nearest date of that quotation before the inner mark
+        g = group[k]
+        if g.start < q.start or h.start - g.start > INNER_QUOTE_BACK:
+            return None
+        if inside[k] == q and g.end <= opened.start() and not isinstance(g.value, Anchored) \
+                and g.value.form in {"absolute", "range"}:
+            return g
+    return None
 
 
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|asked|added|noted|recalled|explained)\b")
