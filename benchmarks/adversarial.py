@@ -135,6 +135,9 @@ RUNS = {
 # A deal named, then clauses standing for the amount before them ("..., and it is 12 percent higher", thirty-first
 # session, hunt31b): each clause's search of its sentence for a deal, demand or offer word must be made once
 LEAD_RUNS = {"so-called-label-repeats": ('Bo said a so-called "x" plan. ', '"x" b. '),
+             # one long quotation of years and inner quotes: each inner quote asks for the year told before it in
+             # the quotation, which must be read back a bounded way, not from the quotation's start (review38)
+             "inner-quote-years": ("“", "In 2018 we heard ‘pay by next year’ and "),
              "clause-anaphor-runs": ("Under the deal, Seoul said ",
                                      "it will pay 1 trillion won, and it is 12 percent higher than in 2018, "),
              # a sentence opened by an inverted condition, then its multiples: each asks for a clause stop between

@@ -42,3 +42,11 @@ from test_claims62 import check_claims62
 
 # rows: tests/cases/test_ofix44.csv
 test_ofix44 = table_test("test_ofix44", check_claims62)
+
+
+def test_forecast_read_stays_linear() -> None:
+    """A run-on sentence of amounts told with "would" is not read whole for each amount (review38:
+    forecast_attributed, like outside_sma, before_first_sma and split_with_us, reads the bounded sentence)."""
+    from conftest import assert_check_linear
+
+    assert_check_linear("Seoul would pay $1 billion, ", "2020-01-01", small=2_000)
