@@ -42,6 +42,7 @@ from analysis.extract.scan import last_match
 from analysis.guards import (
     KEPT_OUT,
     PART_WORDS,
+    SET_APART_WORDS,
     SUPPORT_WORDS,
     TALKS_COUNTRIES,
     another_side,
@@ -6932,7 +6933,8 @@ _NAMED_PLAN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\
 #: The same plan opening the amount's sentence: "Under the Land Partnership Plan, Seoul paid X".
 _NAMED_PLAN_OPENS = re.compile(r"[“\"‘'(]?" + _NAMED_PLAN + r"\s*+,", re.I)
 #: After an amount, words that put it outside the SMA: "a burden on top of the SMA", "not counted in the SMA", "money
-#: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure).
+#: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure). Its own words, not
+#: guards.SET_APART_WORDS: an SMA name must follow, "outside", "not counted in" fit only here; "beyond" is not read.
 _OUTSIDE_SMA = re.compile(r"\b(?:on\s++top\s++of|outside(?:\s++of)?|separate(?:ly)?\s++from|apart\s++from|in\s++"
                           r"addition\s++to|(?:not|never)\s++(?:counted|included|covered|part)\s++(?:in|by|under|of)|"
                           r"excluded\s++from)\s++(?:(?:the|its|Seoul['’]s)\s++)?(?:(?:yearly|annual)\s++)?"
@@ -7038,9 +7040,8 @@ def own_total_term(r: Reader, fig: Span, p0: int, p1: int) -> bool:
 
 #: Right before an amount, a word that sets it apart from a sum named before it: "... indirect costs, beyond the X it
 #: pays", "on top of the X", "besides its X" (then the amount is not that sum, ofix44).
-_SET_APART = re.compile(r"\b(?:beyond|besides|on\s++top\s++of|in\s++addition\s++to|apart\s++from|aside\s++from|"
-                        r"except\s++for)\s++(?:(?:the|its|their|Seoul['’]s|Korea['’]s)\s++)?(?:" + _HEDGE + r")?$",
-                        re.I)
+_SET_APART = re.compile(r"\b(?:" + SET_APART_WORDS + r"|except\s++for)\s++(?:(?:the|its|their|Seoul['’]s|"
+                        r"Korea['’]s)\s++)?(?:" + _HEDGE + r")?$", re.I)
 
 
 def set_apart(r: Reader, fig: Span) -> bool:

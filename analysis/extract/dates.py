@@ -9244,7 +9244,8 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
-# a plan's verb and "for" right before a month: the month the plan aims at ("had been penciled in for December")
+# a plan's verb and "for" right before a month: the month the plan aims at ("had been penciled in for December");
+# its own verbs, not _PLAN_TOLD's: those take "to", these "for" ("earmarked for", not "due for")
 _AIMED_AT = re.compile(r"\b(?:scheduled|slated|set|penciled|pencilled|planned|earmarked|pegged)(?:[ \t]+in)?"
                        r"[ \t]+for[ \t]+(?:(?i:early|mid|late)[ \t-]?)?\Z")
 _AIM_WINDOW = 32  # characters read before a month for the plan that aims at it
@@ -11447,7 +11448,9 @@ def _weekday_of_date_told(
     return _value(Range(d, d, "weekday"))
 
 
-_PLANNED = frozenset({"set", "due", "scheduled", "slated"})  # "were set to take effect": a plan ahead of its past
+# "were set to take effect": a plan ahead of its past. Narrower than _PLAN_TOLD on purpose: not "expected",
+# "poised", "going", "supposed", "planned" (a forecast or a wish, not a fixed date the weekday can be moved to).
+_PLANNED = frozenset({"set", "due", "scheduled", "slated"})
 
 
 def _planned_after_told(
