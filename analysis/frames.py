@@ -1956,11 +1956,23 @@ def with_sentence_before(r: Reader, fig: Span) -> tuple[int, int]:
     'Seoul paid 1 trillion won in 2019. It now pays 1.2 trillion won.'
     """
     s, e = r.near(fig)
+    before = sentence_before(r, fig)
+    return (s, e) if before is None else (max(before.start, r.sentence_of(fig).start - WINDOW), e)
+
+
+def sentence_before(r: Reader, fig: Span) -> Bounds | None:
+    """Return the bounds of the sentence right before the figure's own when both are in one paragraph of the body
+    (no line break between them); else None. Read whole: callers that scan it per figure cut it themselves.
+
+    >>> r = Reader(annotate_text("T\\n\\nSeoul paid 1 trillion won in 2019. It pays $1.2 billion.\\n\\nIt paid $1."))
+    >>> [b and r.text[slice(*b)] for b in (sentence_before(r, f) for f in r.figures_in(0, len(r.text)))]
+    [None, 'Seoul paid 1 trillion won in 2019.', None]
+    """
     s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 2
     if i < 0 or s0 < r.title_end or "\n" in r.text[r.sentences[i].end:s0]:
-        return s, e
-    return max(r.sentences[i].start, s0 - WINDOW), e
+        return None
+    return Bounds(r.sentences[i].start, r.sentences[i].end)
 
 
 def present_fixed(r: Reader, fig: Span) -> bool:
@@ -7937,8 +7949,8 @@ def total_years_before(r: Reader, fig: Span) -> tuple[int, ...] | None:
     if _TOTAL_SUBJECT.search(r.text, max(s0, fig.start - win.TOTAL_SUBJECT_BACK), fig.start) is None \
             or ANY_YEAR.search(r.text, s0, s1):
         return None
-    b0, _ = r.sentence_of(Span("", "", max(0, s0 - 2), max(0, s0 - 1), ""))
-    found = list(_YEAR_RANGE.finditer(r.text, b0, s0))
+    before = sentence_before(r, fig)
+    found = list(_YEAR_RANGE.finditer(r.text, before.start, s0)) if before else []
     if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + 12:
         return None
     return tuple(range(int(found[0]["y0"]), int(found[0]["y1"]) + 1))
@@ -12111,10 +12123,11 @@ def definite_change(r: Reader, fig: Span) -> bool:
     """
     s0, _ = r.sentence_of(fig)
     back = max(s0, fig.start - win.DEFINITE_CHANGE_BACK)
-    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, back, fig.start) is None or s0 < 2:
+    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, back, fig.start) is None:
         return False
-    b0, _ = r.sentence_of(Span("", "", s0 - 2, s0 - 1, ""))
-    return any(names_payment(r, p) for p in r.figures_in(b0, s0) if p.kind == "percent")
+    before = sentence_before(r, fig)
+    told = r.figures_in(before.start, s0) if before else []
+    return any(names_payment(r, p) for p in told if p.kind == "percent")
 
 
 def payment_cued(r: Reader, fig: Span) -> bool:
