@@ -3442,9 +3442,23 @@ def _fiscal_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('by the end of the fiscal year', '2026-12-31', '2026-12-31')]
     """
     kind = _fiscal_kind(m)
-    y = pub.year + (pub.month >= 10) if kind == "us" else pub.year - (kind == "japan" and pub.month < 4)
+    y = _fiscal_year_named(kind, pub, 0)
     last = _fiscal_years(kind, y, y).hi
     return Range(last, last, "absolute")
+
+
+def _fiscal_year_named(kind: str, pub: dt.date, step: int) -> int:
+    """Return the year naming the fiscal year ``step`` years from the one running at ``pub``, of a ``kind`` of
+    government (:func:`_fiscal_years`); for the US a step ahead counts from publication's year (:func:`_fiscal_told`).
+
+    >>> [_fiscal_year_named(k, dt.date(2025, 12, 18), 0) for k in ("us", "japan", "korea")]
+    [2026, 2025, 2025]
+    >>> _fiscal_year_named("us", dt.date(2025, 12, 18), 1), _fiscal_year_named("japan", dt.date(2025, 3, 2), 1)
+    (2026, 2025)
+    """
+    if kind == "us":
+        return pub.year + step if step > 0 else pub.year + (pub.month >= 10) + step
+    return pub.year + step - (kind == "japan" and pub.month < 4)
 
 
 def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3458,11 +3472,8 @@ def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Tokyo raised spending for the next fiscal year.", dt.date(2025, 3, 2))
     [('the next fiscal year', '2025-04-01', '2026-03-31')]
     """
-    k, kind = _FISCAL_STEP[(m["rel"] or m["rel2"]).lower()], _fiscal_kind(m)
-    if kind == "us":
-        y = pub.year + k if k > 0 else (pub.year + (pub.month >= 10)) + k
-    else:
-        y = pub.year + k - (kind == "japan" and pub.month < 4)
+    kind = _fiscal_kind(m)
+    y = _fiscal_year_named(kind, pub, _FISCAL_STEP[(m["rel"] or m["rel2"]).lower()])
     return _fiscal_years(kind, y, y)
 
 
