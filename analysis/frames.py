@@ -7928,9 +7928,12 @@ _PAID_RIGHT_BEFORE = re.compile(r"\b(?:paid|contributed|spent)[ \t]++(?:(?:a[ \t
 _TOTAL_SUBJECT = re.compile(r"\b(?:the|that|this|its)[ \t]++(?:(?:right|correct|real|actual|true|whole|overall|"
                             r"combined)[ \t]++)?total[ \t]++(?:is|was|came[ \t]++to|stood[ \t]++at|amounted[ \t]++to)"
                             r"[ \t]++(?:" + _HEDGE + r")?$", re.I)
-#: A range of years: "from 2005 through 2008", "between 2005 and 2008".
+#: A range of years: "from 2005 through 2008", "between 2005 and 2008". Read on the text, not from the date spans:
+#: the date finder does not always make it one span ("payments between 2009 and 2012 in dollars" gives 2012 alone).
 _YEAR_RANGE = re.compile(r"\b(?:from|between)[ \t]++(?P<y0>(?:19|20)\d\d)[ \t]++(?:to|through|until|till|and)[ \t]++"
                          r"(?P<y1>(?:19|20)\d\d)\b", re.I)
+#: The most years after the first a total's range may reach (cfix44's bound; narrower than ``_SPAN_YEARS``, kept).
+_TOTAL_SPAN_YEARS = 12
 #: Any year of four digits (1900-2099).
 ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -7951,7 +7954,7 @@ def total_years_before(r: Reader, fig: Span) -> tuple[int, ...] | None:
         return None
     before = sentence_before(r, fig)
     found = list(_YEAR_RANGE.finditer(r.text, before.start, s0)) if before else []
-    if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + 12:
+    if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + _TOTAL_SPAN_YEARS:
         return None
     return tuple(range(int(found[0]["y0"]), int(found[0]["y1"]) + 1))
 
