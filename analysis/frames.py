@@ -42,6 +42,7 @@ from analysis.extract.scan import last_match
 from analysis.guards import (
     KEPT_OUT,
     PART_WORDS,
+    SET_APART_WORDS,
     SUPPORT_WORDS,
     TALKS_COUNTRIES,
     another_side,
@@ -1955,11 +1956,23 @@ def with_sentence_before(r: Reader, fig: Span) -> tuple[int, int]:
     'Seoul paid 1 trillion won in 2019. It now pays 1.2 trillion won.'
     """
     s, e = r.near(fig)
+    before = sentence_before(r, fig)
+    return (s, e) if before is None else (max(before.start, r.sentence_of(fig).start - WINDOW), e)
+
+
+def sentence_before(r: Reader, fig: Span) -> Bounds | None:
+    """Return the bounds of the sentence right before the figure's own when both are in one paragraph of the body
+    (no line break between them); else None. Read whole: callers that scan it per figure cut it themselves.
+
+    >>> r = Reader(annotate_text("T\\n\\nSeoul paid 1 trillion won in 2019. It pays $1.2 billion.\\n\\nIt paid $1."))
+    >>> [b and r.text[slice(*b)] for b in (sentence_before(r, f) for f in r.figures_in(0, len(r.text)))]
+    [None, 'Seoul paid 1 trillion won in 2019.', None]
+    """
     s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 2
     if i < 0 or s0 < r.title_end or "\n" in r.text[r.sentences[i].end:s0]:
-        return s, e
-    return max(r.sentences[i].start, s0 - WINDOW), e
+        return None
+    return Bounds(r.sentences[i].start, r.sentences[i].end)
 
 
 def present_fixed(r: Reader, fig: Span) -> bool:
@@ -6932,7 +6945,8 @@ _NAMED_PLAN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\
 #: The same plan opening the amount's sentence: "Under the Land Partnership Plan, Seoul paid X".
 _NAMED_PLAN_OPENS = re.compile(r"[“\"‘'(]?" + _NAMED_PLAN + r"\s*+,", re.I)
 #: After an amount, words that put it outside the SMA: "a burden on top of the SMA", "not counted in the SMA", "money
-#: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure).
+#: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure). Its own words, not
+#: guards.SET_APART_WORDS: an SMA name must follow, "outside", "not counted in" fit only here; "beyond" is not read.
 _OUTSIDE_SMA = re.compile(r"\b(?:on\s++top\s++of|outside(?:\s++of)?|separate(?:ly)?\s++from|apart\s++from|in\s++"
                           r"addition\s++to|(?:not|never)\s++(?:counted|included|covered|part)\s++(?:in|by|under|of)|"
                           r"excluded\s++from)\s++(?:(?:the|its|Seoul['’]s)\s++)?(?:(?:yearly|annual)\s++)?"
@@ -7038,9 +7052,8 @@ def own_total_term(r: Reader, fig: Span, p0: int, p1: int) -> bool:
 
 #: Right before an amount, a word that sets it apart from a sum named before it: "... indirect costs, beyond the X it
 #: pays", "on top of the X", "besides its X" (then the amount is not that sum, ofix44).
-_SET_APART = re.compile(r"\b(?:beyond|besides|on\s++top\s++of|in\s++addition\s++to|apart\s++from|aside\s++from|"
-                        r"except\s++for)\s++(?:(?:the|its|their|Seoul['’]s|Korea['’]s)\s++)?(?:" + _HEDGE + r")?$",
-                        re.I)
+_SET_APART = re.compile(r"\b(?:" + SET_APART_WORDS + r"|except\s++for)\s++(?:(?:the|its|their|Seoul['’]s|"
+                        r"Korea['’]s)\s++)?(?:" + _HEDGE + r")?$", re.I)
 
 
 def set_apart(r: Reader, fig: Span) -> bool:
@@ -7915,9 +7928,12 @@ _PAID_RIGHT_BEFORE = re.compile(r"\b(?:paid|contributed|spent)[ \t]++(?:(?:a[ \t
 _TOTAL_SUBJECT = re.compile(r"\b(?:the|that|this|its)[ \t]++(?:(?:right|correct|real|actual|true|whole|overall|"
                             r"combined)[ \t]++)?total[ \t]++(?:is|was|came[ \t]++to|stood[ \t]++at|amounted[ \t]++to)"
                             r"[ \t]++(?:" + _HEDGE + r")?$", re.I)
-#: A range of years: "from 2005 through 2008", "between 2005 and 2008".
+#: A range of years: "from 2005 through 2008", "between 2005 and 2008". Read on the text, not from the date spans:
+#: the date finder does not always make it one span ("payments between 2009 and 2012 in dollars" gives 2012 alone).
 _YEAR_RANGE = re.compile(r"\b(?:from|between)[ \t]++(?P<y0>(?:19|20)\d\d)[ \t]++(?:to|through|until|till|and)[ \t]++"
                          r"(?P<y1>(?:19|20)\d\d)\b", re.I)
+#: The most years after the first a total's range may reach (cfix44's bound; narrower than ``_SPAN_YEARS``, kept).
+_TOTAL_SPAN_YEARS = 12
 #: Any year of four digits (1900-2099).
 ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -7936,9 +7952,9 @@ def total_years_before(r: Reader, fig: Span) -> tuple[int, ...] | None:
     if _TOTAL_SUBJECT.search(r.text, max(s0, fig.start - win.TOTAL_SUBJECT_BACK), fig.start) is None \
             or ANY_YEAR.search(r.text, s0, s1):
         return None
-    b0, _ = r.sentence_of(Span("", "", max(0, s0 - 2), max(0, s0 - 1), ""))
-    found = list(_YEAR_RANGE.finditer(r.text, b0, s0))
-    if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + 12:
+    before = sentence_before(r, fig)
+    found = list(_YEAR_RANGE.finditer(r.text, before.start, s0)) if before else []
+    if len(found) != 1 or not int(found[0]["y0"]) < int(found[0]["y1"]) <= int(found[0]["y0"]) + _TOTAL_SPAN_YEARS:
         return None
     return tuple(range(int(found[0]["y0"]), int(found[0]["y1"]) + 1))
 
@@ -12110,10 +12126,11 @@ def definite_change(r: Reader, fig: Span) -> bool:
     """
     s0, _ = r.sentence_of(fig)
     back = max(s0, fig.start - win.DEFINITE_CHANGE_BACK)
-    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, back, fig.start) is None or s0 < 2:
+    if fig.kind != "percent" or _DEFINITE_CHANGE.search(r.text, back, fig.start) is None:
         return False
-    b0, _ = r.sentence_of(Span("", "", s0 - 2, s0 - 1, ""))
-    return any(names_payment(r, p) for p in r.figures_in(b0, s0) if p.kind == "percent")
+    before = sentence_before(r, fig)
+    told = r.figures_in(before.start, s0) if before else []
+    return any(names_payment(r, p) for p in told if p.kind == "percent")
 
 
 def payment_cued(r: Reader, fig: Span) -> bool:

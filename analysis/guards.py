@@ -665,11 +665,13 @@ SUPPORT_WORDS = (
 _WIDER = re.compile(r"\b(?:" + "|".join(SUPPORT_WORDS) + r"|relocation|(?:construction|building)\s+of\s+(?:(?:a|an|"
                     r"the|its)\s+)?(?:[\w.-]+\s+){0,2}?(?:base|camp|garrison|headquarters)|base\s+(?:projects?|"
                     r"costs?|programs?|construction))\b", re.I)
+#: Words that set a sum apart from another ("beyond", "on top of"): read by KEPT_OUT and frames._SET_APART.
+SET_APART_WORDS = r"(?:besides|beyond|(?:apart|aside)\s++from|on\s++top\s++of|in\s++addition\s++to)"
 #: Words right before a wider-sum cue that keep it out of the figure ("does not include indirect support", "excluding
 #: the relocation costs", "not counting in-kind support", "on top of"): then the cue is no reason to withhold
 #: (review51, audit53); frames.counted_support heeds them too.
-KEPT_OUT = re.compile(r"\b(?:not|n['’]t|without|exclud\w*|besides|beyond|except|(?:apart|aside)\s+from|on\s+top\s+of|"
-                       r"in\s+addition\s+to|(?:leaving|setting|putting)\s+aside|separate\s+from|unlike)\b", re.I)
+KEPT_OUT = re.compile(r"\b(?:not|n['’]t|without|exclud\w*|except|" + SET_APART_WORDS + r"|"
+                      r"(?:leaving|setting|putting)\s+aside|separate\s+from|unlike)\b", re.I)
 
 
 _PAYMENT_QUANTITIES = ("sma_payment", "sma_total", "sma_change")

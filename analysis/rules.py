@@ -1491,8 +1491,9 @@ def total_stated(fig: Figure, ctx: Context) -> Judgement:
     verdict, why = compare(total, amount, bound, ctx.tol)
     if verdict != "supported" and fig.frame.bound == "since" and ctx.has_payment(years[-1] + 1):
         with_now = total + ctx.payment(years[-1] + 1, currency).value  # "since 1991" may take in the year of writing
-        if compare(with_now, amount, bound, ctx.tol)[0] == "supported":
-            verdict, why = compare(with_now, amount, bound, ctx.tol)
+        now_verdict, now_why = compare(with_now, amount, bound, ctx.tol)
+        if now_verdict == "supported":
+            verdict, why = now_verdict, now_why
             years, total = (*years, years[-1] + 1), with_now
     if verdict == "contradicted" and fig.frame.bound == "since":  # frames75: "has paid more than X for the troops
         verdict, why = "unverifiable", f"{why}; not contradicted: a sum since a year may take in costs beyond the SMA"
@@ -2846,6 +2847,9 @@ def stated_base(fig: Figure, ctx: Context, paid: float) -> bool:
 _FROM_AMOUNT_IN_YEAR = re.compile(r"\bfrom[ \t]++(?:about[ \t]++|some[ \t]++)?[$₩]?[\d.,]++(?:[ \t]++(?:million|"
                                   r"billion|trillion))?(?:[ \t]++(?:won|dollars))?[ \t]++in[ \t]++"
                                   r"(?P<year>(?:19|20)\d\d)[ \t]++to[ \t]++", re.I)
+#: Characters at most between that "to" and the level's amount span: a short word the span leaves out ("to the
+#: $890 million"), not a longer phrase ("to a record $890 million", 9).
+_FROM_LEVEL_GAP = 8
 
 
 def from_amount_year(fig: Figure, ctx: Context) -> int | None:
@@ -2862,7 +2866,7 @@ def from_amount_year(fig: Figure, ctx: Context) -> int | None:
         return None
     s0, _ = ctx.reader.sentence_of(fig.span)
     found = [m for m in _FROM_AMOUNT_IN_YEAR.finditer(ctx.text, s0, fig.related[0].start)
-             if m.end() >= fig.related[0].start - 8]
+             if m.end() >= fig.related[0].start - _FROM_LEVEL_GAP]
     return int(found[-1]["year"]) if found else None
 
 

@@ -3442,9 +3442,23 @@ def _fiscal_end(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('by the end of the fiscal year', '2026-12-31', '2026-12-31')]
     """
     kind = _fiscal_kind(m)
-    y = pub.year + (pub.month >= 10) if kind == "us" else pub.year - (kind == "japan" and pub.month < 4)
+    y = _fiscal_year_named(kind, pub, 0)
     last = _fiscal_years(kind, y, y).hi
     return Range(last, last, "absolute")
+
+
+def _fiscal_year_named(kind: str, pub: dt.date, step: int) -> int:
+    """Return the year naming the fiscal year ``step`` years from the one running at ``pub``, of a ``kind`` of
+    government (:func:`_fiscal_years`); for the US a step ahead counts from publication's year (:func:`_fiscal_told`).
+
+    >>> [_fiscal_year_named(k, dt.date(2025, 12, 18), 0) for k in ("us", "japan", "korea")]
+    [2026, 2025, 2025]
+    >>> _fiscal_year_named("us", dt.date(2025, 12, 18), 1), _fiscal_year_named("japan", dt.date(2025, 3, 2), 1)
+    (2026, 2025)
+    """
+    if kind == "us":
+        return pub.year + step if step > 0 else pub.year + (pub.month >= 10) + step
+    return pub.year + step - (kind == "japan" and pub.month < 4)
 
 
 def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -3458,11 +3472,8 @@ def _fiscal_told(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Tokyo raised spending for the next fiscal year.", dt.date(2025, 3, 2))
     [('the next fiscal year', '2025-04-01', '2026-03-31')]
     """
-    k, kind = _FISCAL_STEP[(m["rel"] or m["rel2"]).lower()], _fiscal_kind(m)
-    if kind == "us":
-        y = pub.year + k if k > 0 else (pub.year + (pub.month >= 10)) + k
-    else:
-        y = pub.year + k - (kind == "japan" and pub.month < 4)
+    kind = _fiscal_kind(m)
+    y = _fiscal_year_named(kind, pub, _FISCAL_STEP[(m["rel"] or m["rel2"]).lower()])
     return _fiscal_years(kind, y, y)
 
 
@@ -9244,7 +9255,8 @@ def _reported_before(text: str, a: int, b: int) -> bool:
 _REPORT_DATE = re.compile(r"\breported\s+\Z")  # "<source> reported Wednesday": the date of the news source's report
 
 
-# a plan's verb and "for" right before a month: the month the plan aims at ("had been penciled in for December")
+# a plan's verb and "for" right before a month: the month the plan aims at ("had been penciled in for December");
+# its own verbs, not _PLAN_TOLD's: those take "to", these "for" ("earmarked for", not "due for")
 _AIMED_AT = re.compile(r"\b(?:scheduled|slated|set|penciled|pencilled|planned|earmarked|pegged)(?:[ \t]+in)?"
                        r"[ \t]+for[ \t]+(?:(?i:early|mid|late)[ \t-]?)?\Z")
 _AIM_WINDOW = 32  # characters read before a month for the plan that aims at it
@@ -11447,7 +11459,9 @@ def _weekday_of_date_told(
     return _value(Range(d, d, "weekday"))
 
 
-_PLANNED = frozenset({"set", "due", "scheduled", "slated"})  # "were set to take effect": a plan ahead of its past
+# "were set to take effect": a plan ahead of its past. Narrower than _PLAN_TOLD on purpose: not "expected",
+# "poised", "going", "supposed", "planned" (a forecast or a wish, not a fixed date the weekday can be moved to).
+_PLANNED = frozenset({"set", "due", "scheduled", "slated"})
 
 
 def _planned_after_told(

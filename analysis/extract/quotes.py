@@ -162,10 +162,11 @@ _DETERMINERS = frozenset(["the", "a", "its", "their", "his", "her", "that", "thi
 _AUXILIARIES = frozenset(
     ["has", "had", "have", "also", "later", "then", "again", "previously", "once", "would", "been"]
 )
+# Auxiliaries and modals right after a name: the name is a clause's subject. One list for _SUBJECT_VERBS and
+# _CLAUSE_AUXILIARY, which add to it on purpose (adverbs there, rarer modals here).
+_AUXILIARY_WORDS = ("is", "was", "has", "had", "have", "will", "would", "did", "does", "could", "can")
 # Words after a name that show it is a clause's subject ("Jo Bell appeared to reject it, replying: ...").
-_SUBJECT_VERBS = frozenset(
-    ["is", "was", "has", "had", "have", "will", "would", "did", "does", "also", "then", "later", "could", "can"]
-)
+_SUBJECT_VERBS = frozenset([*_AUXILIARY_WORDS, "also", "then", "later"])
 _PREPOSITIONS = frozenset(["of", "at", "from", "for", "with", "in", "to", "by", "on", "about", "against"])
 _TITLE_WORDS = TITLES | ROLE_NOUNS | frozenset(["of", "the", "for", "former", "retired", "then", "U.S.", "US"])
 
@@ -3710,7 +3711,8 @@ def _written_document(verb: str, phrase: str) -> bool:
 
 
 # an auxiliary or modal right after a name: the name opens a clause of its own ('saying Seoul will', 'adding Japan has')
-_CLAUSE_AUXILIARY = re.compile(r" (?:is|was|has|had|have|will|would|did|does|could|can|should|must|may|might)\b")
+# (the adverbs of _SUBJECT_VERBS, "also", "then", are not read here: qfix44 kept to auxiliaries and modals)
+_CLAUSE_AUXILIARY = re.compile(r" (?:" + "|".join([*_AUXILIARY_WORDS, "should", "must", "may", "might"]) + r")\b")
 
 
 def _opens_clause(text: str, end: int) -> bool:
@@ -6120,8 +6122,9 @@ def _role_label(text: str, idx: _Index, pl: _Place) -> _Who:
 
 # A transcript's label of an honorific and a surname in capitals opening a paragraph ("MS. ODEGAARD: We ..."), or a
 # title's abbreviation and a full name ("AMB. TEODORA VASQUEZ:"; qfix44)
+# (titles of office too: not names.HONORIFIC_TITLES, the courtesy titles alone)
 _HONORIFIC_TITLES = ("MR.", "MS.", "MRS.", "DR.", "AMB.", "SEN.", "REP.", "GEN.", "SEC.", "GOV.", "ADM.", "PROF.")
-_HONORIFIC_LABEL = re.compile(r"\b(?:MR|MS|MRS|DR|AMB|SEN|REP|GEN|SEC|GOV|ADM|PROF)\.[ \t]"
+_HONORIFIC_LABEL = re.compile(r"\b(?:" + "|".join(t.rstrip(".") for t in _HONORIFIC_TITLES) + r")\.[ \t]"
                               r"(?P<name>[A-Z][A-Z'’-]{1,30}+(?:[ \t][A-Z][A-Z'’-]{1,30}+)?+)"
                               r"[ \t]?+:")
 
