@@ -472,6 +472,9 @@ SLOW_FIRST = ("tests/test_browser.py", "tests/test_corpus.py", "tests/test_deter
               "tests/test_rename30.py", "tests/test_claims31.py", "tests/test_claims40.py", "tests/test_claims41.py",
               "tests/test_claims42.py", "tests/test_claims43.py", "tests/test_mutants59.py",
               "tests/test_dates40.py",
+              # the modules whose linearity check profiles check_text on a long text (8-25 s each under load)
+              "tests/test_ofix44.py", "tests/test_fresh90v.py", "tests/test_mend81v.py", "tests/test_mendf70.py",
+              "tests/test_fresh81v.py", "tests/test_mend90v.py",
               "tests/test_quotes40.py",
               "tests/test_bad_inputs.py",
               "tests/test_charts.py",
