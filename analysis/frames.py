@@ -8686,8 +8686,7 @@ _OVER_TERM = re.compile(r"(?<!\s)\s++(?:over|during|across|throughout)\s++(?:the
                         r"\s++)?(?:agreement|deal|accord|pact|SMA|contract)\b|(?:next|coming|following)\s++(?:two|three|"
                         r"four|five|six|seven|\d)\s++years\b)", re.I)
 #: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to".
-_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)"
-                          r"\s++to)\b", re.I)
+_FUTURE_WORD = _words("will", "would", "shall", r"(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)\s++to")
 
 
 def rise_over_term(r: Reader, fig: Span) -> bool:
@@ -8739,8 +8738,9 @@ _CHANGE_OF_OTHER = re.compile(
     r"(?:costs?|prices?|rents?|rates?|spending|budgets?|wages?|salaries|tariffs?|fees?|bills?|expenses|outlays?)\b"
     r"[^.,;:!?()\n]{0,40})", re.I)
 #: Words of what changed that make it the payment or its costs ("defense costs", "the troops' costs").
-_CHANGED_PAID = re.compile(r"\b(?:troops?|forces|soldiers|usfk|stationing|hosting|keeping|defen[cs]e|sma|cost-?sharing|"
-                           r"burden\w*+|contributions?|payments?|share|upkeep|labou?r|workers?)\b", re.I)
+_CHANGED_PAID = _words(r"troops?", "forces", "soldiers", "usfk", "stationing", "hosting", "keeping", r"defen[cs]e",
+                       "sma", r"cost-?sharing", r"burden\w*+", r"contributions?", r"payments?", "share", "upkeep",
+                       r"labou?r", r"workers?")
 
 
 def change_of_other(r: Reader, fig: Span) -> bool:
