@@ -389,6 +389,11 @@ INFLATION_CUE = (r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfo
 #: trade deal and a central bank's swap line.
 _OTHER_WORDS = (
     r"invest\w*", r"loans?", r"trade\s+(?:surplus|deficit)", r"exports?", r"imports?", r"GDP", r"econom\w+",
+    # cfix48: a trade balance named by its partner ("Seoul's surplus with the US rose from X to Y")
+    r"(?:surplus|deficit)(?:es|s)?\s+(?:with|against|toward)",
+    # cfix48: a currency's move named as a noun ("the won's 30 percent fall against the dollar")
+    r"(?:fall|drop|rise|slide|decline|gain|slump|depreciation|appreciation)s?\s+against\s+the\s+(?:U\.S\.\s+|US\s+)?"
+    r"(?:dollar|won|yen|euro|greenback)",
     INFLATION_CUE, r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
     r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"worth\s+of", r"shipbuild\w*",
     r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
@@ -3354,6 +3359,35 @@ def priced_troops(r: Reader, start: int, end: int) -> bool:
     return _PRICED_TROOPS.search(r.text, start, end) is not None
 
 
+#: Adverbs a writer sets off by two commas inside a clause ("Seoul's surplus, meanwhile, soared"): they end no clause.
+_ASIDES = frozenset(("meanwhile", "however", "though", "too", "also", "moreover", "likewise", "similarly",
+                     "in turn", "by contrast", "in contrast", "for its part", "for their part", "in fact", "indeed"))
+
+
+def past_aside(r: Reader, fig: Span, p0: int) -> int:
+    """Return where the clause at ``p0`` really starts when it starts right after an adverb set off by two commas
+    ("South Korea's surplus with the US, meanwhile, soared from X to Y"): the words before the aside are its subject,
+    so the clause reaches back to the comma (or sentence start) before them (cfix48); else ``p0``.
+
+    >>> r = Reader(annotate_text("Seoul pays for US troops. Its surplus with the US, meanwhile, rose to $23 billion."))
+    >>> fig, at = r.figures_in(0, len(r.text))[0], r.text.index("rose")
+    >>> r.text[past_aside(r, fig, at):at]
+    'Its surplus with the US, meanwhile, '
+    >>> r = Reader(annotate_text("Seoul pays for US troops. Its surplus with the US grew, and Seoul paid $1 billion."))
+    >>> fig, at = r.figures_in(0, len(r.text))[0], r.text.index("Seoul paid")
+    >>> past_aside(r, fig, at) == at
+    True
+    """
+    s0, _ = r.sentence_of(fig)
+    head = r.text[s0:p0].rstrip()
+    if not head.endswith(","):
+        return p0
+    k = head.rfind(",", 0, len(head) - 1)
+    if k < 0 or head[k + 1:-1].strip().lower() not in _ASIDES:
+        return p0
+    return s0 + head.rfind(",", 0, k) + 1
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -3381,7 +3415,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             or apposed_amount(r, fig, p0):
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
-    p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
+    p0 = past_aside(r, fig, min(p0, r.clause(list_head(r, fig)).start))  # "X in 2017, Y in 2018": Y with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
