@@ -12690,6 +12690,10 @@ _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|ins
                    r"dependents|civilians|population|residents|"
                    # probe34: "The Eighth Army's roughly 19,000 soldiers form the bulk of USFK": one command's
                    r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|wing|squadron|fleet|bulk\s++of)\b", re.I)
+#: Right after a count's noun, other people listed under the same number ("45,000 troops, contractors and family
+#: members", "30,000 soldiers, civilians and dependents"): the number counts them all, not the troops (cfix48).
+_PEOPLE_LISTED = re.compile(r"(?<![\s,]),?+[ \t]++(?:and[ \t]++|or[ \t]++)?(?:civilian[ \t]++)?"
+                            r"(?:contractors|civilians|dependents|spouses|employees)\b", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
@@ -12706,6 +12710,10 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("The Eighth Army's roughly 19,000 soldiers form the bulk of USFK."))
     >>> troops_part(r, r.spans_in(0, len(r.text), "count")[0])
     "a count of one base or unit, or with others than troops ('eighth army')"
+    >>> r = Reader(annotate_text("Seoul pays for US troops. Some 41,000 troops, contractors and kin live there. "
+    ...                          "Korea hosts 28,500 troops, the ministry says."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["a count of one base or unit, or with others than troops (', contractors')", None]
     """
     c0, c1 = r.clause(fig, strong=True)
     part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
@@ -12714,6 +12722,7 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     if part is None:
         part = _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
         part = None if part is not None and listed_beside(r, fig, part) else part
+    part = part or _PEOPLE_LISTED.match(r.text, fig.end)  # cfix48: "45,000 troops, contractors and families"
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
