@@ -389,6 +389,11 @@ INFLATION_CUE = (r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfo
 #: trade deal and a central bank's swap line.
 _OTHER_WORDS = (
     r"invest\w*", r"loans?", r"trade\s+(?:surplus|deficit)", r"exports?", r"imports?", r"GDP", r"econom\w+",
+    # cfix48: a trade balance named by its partner ("Seoul's surplus with the US rose from X to Y")
+    r"(?:surplus|deficit)(?:es|s)?\s+(?:with|against|toward)",
+    # cfix48: a currency's move named as a noun ("the won's 30 percent fall against the dollar")
+    r"(?:fall|drop|rise|slide|decline|gain|slump|depreciation|appreciation)s?\s+against\s+the\s+(?:U\.S\.\s+|US\s+)?"
+    r"(?:dollar|won|yen|euro|greenback)",
     INFLATION_CUE, r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
     r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"worth\s+of", r"shipbuild\w*",
     r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
@@ -3354,6 +3359,35 @@ def priced_troops(r: Reader, start: int, end: int) -> bool:
     return _PRICED_TROOPS.search(r.text, start, end) is not None
 
 
+#: Adverbs a writer sets off by two commas inside a clause ("Seoul's surplus, meanwhile, soared"): they end no clause.
+_ASIDES = frozenset(("meanwhile", "however", "though", "too", "also", "moreover", "likewise", "similarly",
+                     "in turn", "by contrast", "in contrast", "for its part", "for their part", "in fact", "indeed"))
+
+
+def past_aside(r: Reader, fig: Span, p0: int) -> int:
+    """Return where the clause at ``p0`` really starts when it starts right after an adverb set off by two commas
+    ("South Korea's surplus with the US, meanwhile, soared from X to Y"): the words before the aside are its subject,
+    so the clause reaches back to the comma (or sentence start) before them (cfix48); else ``p0``.
+
+    >>> r = Reader(annotate_text("Seoul pays for US troops. Its surplus with the US, meanwhile, rose to $23 billion."))
+    >>> fig, at = r.figures_in(0, len(r.text))[0], r.text.index("rose")
+    >>> r.text[past_aside(r, fig, at):at]
+    'Its surplus with the US, meanwhile, '
+    >>> r = Reader(annotate_text("Seoul pays for US troops. Its surplus with the US grew, and Seoul paid $1 billion."))
+    >>> fig, at = r.figures_in(0, len(r.text))[0], r.text.index("Seoul paid")
+    >>> past_aside(r, fig, at) == at
+    True
+    """
+    s0, _ = r.sentence_of(fig)
+    head = r.text[s0:p0].rstrip()
+    if not head.endswith(","):
+        return p0
+    k = head.rfind(",", 0, len(head) - 1)
+    if k < 0 or head[k + 1:-1].strip().lower() not in _ASIDES:
+        return p0
+    return s0 + head.rfind(",", 0, k) + 1
+
+
 def _other_quantity(r: Reader, fig: Span) -> str | None:
     """Return the other quantity named in the figure's phrase, nearer to it than any SMA word; troop words
     count only where no SMA word is in the phrase (payments are "for the upkeep of troops"). A phrase that is a
@@ -3381,7 +3415,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
             or apposed_amount(r, fig, p0):
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
-    p0 = min(p0, r.clause(list_head(r, fig)).start)  # "X in 2017, Y in 2018": Y is read with X's words
+    p0 = past_aside(r, fig, min(p0, r.clause(list_head(r, fig)).start))  # "X in 2017, Y in 2018": Y with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)):
         return "other"  # "the $10.7 billion cost of building the base": a project's cost
     if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
@@ -8686,8 +8720,7 @@ _OVER_TERM = re.compile(r"(?<!\s)\s++(?:over|during|across|throughout)\s++(?:the
                         r"\s++)?(?:agreement|deal|accord|pact|SMA|contract)\b|(?:next|coming|following)\s++(?:two|three|"
                         r"four|five|six|seven|\d)\s++years\b)", re.I)
 #: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to".
-_FUTURE_WORD = re.compile(r"\b(?:will|would|shall|(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)"
-                          r"\s++to)\b", re.I)
+_FUTURE_WORD = _words("will", "would", "shall", r"(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)\s++to")
 
 
 def rise_over_term(r: Reader, fig: Span) -> bool:
@@ -8739,8 +8772,9 @@ _CHANGE_OF_OTHER = re.compile(
     r"(?:costs?|prices?|rents?|rates?|spending|budgets?|wages?|salaries|tariffs?|fees?|bills?|expenses|outlays?)\b"
     r"[^.,;:!?()\n]{0,40})", re.I)
 #: Words of what changed that make it the payment or its costs ("defense costs", "the troops' costs").
-_CHANGED_PAID = re.compile(r"\b(?:troops?|forces|soldiers|usfk|stationing|hosting|keeping|defen[cs]e|sma|cost-?sharing|"
-                           r"burden\w*+|contributions?|payments?|share|upkeep|labou?r|workers?)\b", re.I)
+_CHANGED_PAID = _words(r"troops?", "forces", "soldiers", "usfk", "stationing", "hosting", "keeping", r"defen[cs]e",
+                       "sma", r"cost-?sharing", r"burden\w*+", r"contributions?", r"payments?", "share", "upkeep",
+                       r"labou?r", r"workers?")
 
 
 def change_of_other(r: Reader, fig: Span) -> bool:
@@ -12656,6 +12690,10 @@ _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|ins
                    r"dependents|civilians|population|residents|"
                    # probe34: "The Eighth Army's roughly 19,000 soldiers form the bulk of USFK": one command's
                    r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|wing|squadron|fleet|bulk\s++of)\b", re.I)
+#: Right after a count's noun, other people listed under the same number ("45,000 troops, contractors and family
+#: members", "30,000 soldiers, civilians and dependents"): the number counts them all, not the troops (cfix48).
+_PEOPLE_LISTED = re.compile(r"(?<![\s,]),?+[ \t]++(?:and[ \t]++|or[ \t]++)?(?:civilian[ \t]++)?"
+                            r"(?:contractors|civilians|dependents|spouses|employees)\b", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
@@ -12672,6 +12710,10 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("The Eighth Army's roughly 19,000 soldiers form the bulk of USFK."))
     >>> troops_part(r, r.spans_in(0, len(r.text), "count")[0])
     "a count of one base or unit, or with others than troops ('eighth army')"
+    >>> r = Reader(annotate_text("Seoul pays for US troops. Some 41,000 troops, contractors and kin live there. "
+    ...                          "Korea hosts 28,500 troops, the ministry says."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["a count of one base or unit, or with others than troops (', contractors')", None]
     """
     c0, c1 = r.clause(fig, strong=True)
     part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
@@ -12680,6 +12722,7 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     if part is None:
         part = _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
         part = None if part is not None and listed_beside(r, fig, part) else part
+    part = part or _PEOPLE_LISTED.match(r.text, fig.end)  # cfix48: "45,000 troops, contractors and families"
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
