@@ -3042,3 +3042,21 @@ def _repeated_full_name(text: str, t: Token, people: list[Name], near: list[tupl
                 return None
             return whole
     return None
+
+
+#: Words ending in "-ly" that are no adverbs of manner: nouns and adjectives of a speaker's phrase ("the ally
+#: said", "the Hanul daily reported", "the assembly voted").
+_LY_NOT_ADVERBS = word_set("ally assembly family daily weekly monthly quarterly rally supply anomaly monopoly "
+                           "italy july only early likely friendly elderly lonely costly")
+
+
+def manner_adverb(word: str) -> bool:
+    """Return whether ``word`` is an adverb of manner or report that may stand between a speaker and its verb ("the
+    ministry flatly said", "said the minister sharply", "the aide reportedly told"), not a noun or an adjective that
+    ends in "-ly" ("the ally said", "the Hanul daily").
+
+    >>> [manner_adverb(w) for w in ("flatly", "sharply,", "reportedly", "ally", "daily", "Italy", "said", "Lily")]
+    [True, True, True, False, False, False, False, False]
+    """
+    low = word.strip(",.;:")
+    return low.islower() and len(low) > 4 and low.endswith("ly") and low not in _LY_NOT_ADVERBS

@@ -53,6 +53,7 @@ from analysis.extract.names import (
     TITLES,
     is_name_word,
     korean_name,
+    manner_adverb,
     name_run,
     speaks_after_comma,
     surname_of,
@@ -3726,6 +3727,21 @@ def _opens_clause(text: str, end: int) -> bool:
     return _CLAUSE_AUXILIARY.match(text, end) is not None
 
 
+def _reported_clause_subject(phrase: str) -> bool:
+    """Return whether a body's phrase after a speech verb goes on with an auxiliary or a modal among its first four
+    words ("the two sides were", "the ministry would"): the subject of the clause the verb reports, not the verb's
+    inverted subject ('", said the ministry').
+
+    >>> _reported_clause_subject("the two sides were closely"), _reported_clause_subject("the ministry in a statement")
+    (True, False)
+    """
+    return any(w in _FINITE_WORDS for w in phrase.split()[1:4])
+
+
+# Auxiliaries and modals that make the words before them a clause's subject ("the two sides were", "the talks had").
+_FINITE_WORDS = word_set("is are was were has have had will would can could should must may might did does do")
+
+
 def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     """Return the subject right after a speech verb ("said Esper", "said Defense Secretary Jo Bell")."""
     verb = text[max(0, verb_end - 12) : verb_end].split()[-1].lower()
@@ -3749,6 +3765,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + win.ORG_AFTER))
     if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
+        if _reported_clause_subject(ph.group()):
+            return _NOBODY  # '..., but said the two sides were “...”': the reported clause's subject
         end = ph.start() + len(_before_adjunct(ph.group()))
         return _Who("descriptor", None, ph.start(), end)  # '", said a statement from the ministry'
     if ph and (doc := _document_after(ph.group())):
@@ -3765,7 +3783,26 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
         return agent  # '", said a Korean farmer': an agent noun ends the phrase
     if ph and ph.group()[:1] == "a":
         return _office_phrase(ph.group(), ph.start())
+    if ph and (role := _role_before_manner(ph.group())):
+        return _Who("descriptor", None, ph.start(), ph.start() + len(role))  # '”, said the minister sharply'
     return _bare_office(text, pos, limit)
+
+
+def _role_before_manner(phrase: str) -> str:
+    """Return the words of an office or a body that open ``phrase`` after an inverted speech verb and end right before
+    an adverb of manner ("the minister sharply": "the minister"; '“...,” said the official flatly'), else "".
+
+    >>> _role_before_manner("the minister sharply"), _role_before_manner("the deputy minister flatly on Monday")
+    ('the minister', 'the deputy minister')
+    >>> _role_before_manner("the minister on Monday"), _role_before_manner("the talks sharply")
+    ('', '')
+    """
+    words = phrase.split()
+    k = next((i for i, w in enumerate(words[: win.PHRASE_WORDS + 1]) if manner_adverb(w)), 0)
+    head = words[:k]
+    if len(head) < 2 or head[0] not in {"the", "a", "an", "one"} or not all(w.isalpha() and w.islower() for w in head):
+        return ""
+    return " ".join(head) if head[-1] in _OFFICES or head[-1] in _BODY_NOUNS else ""
 
 
 _WRITINGS = word_set("commentary editorial article column report statement memo letter text")
@@ -3887,8 +3924,8 @@ def _before_adjunct(phrase: str) -> str:
     ('the ministry', 'the Ministry of Defense')
     """
     words = phrase.split()
-    k = next((i for i, w in enumerate(words) if i > 0 and (w in _ADJUNCT_OPENERS or _how_or_when(words, i))),
-             len(words))  # fmt: skip
+    k = next((i for i, w in enumerate(words) if i > 0 and (w in _ADJUNCT_OPENERS or _how_or_when(words, i)
+                                                           or manner_adverb(w))), len(words))  # fmt: skip
     return " ".join(words[:k])
 
 
@@ -8873,6 +8910,32 @@ def _spoke_before(text: str, idx: _Index, pl: _Place) -> _Who:
     return _NOBODY
 
 
+def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of the last speech verb outside quotes before a partial quote in its paragraph, for a quote
+    no rule of its own sentence gives a speaker ("The ministry said talks went well. Both sides agreed on a
+    “reasonable” level": the ministry, whose report the paragraph goes on with), else nobody: a person or a body told
+    as speaking (named, or a role: "the ministry", "a spokesman"), not a pronoun; a capitalised name in quote marks is
+    a label, nobody's words.
+
+    >>> t = "The ministry said talks went well. Both sides agreed on a “reasonable” level."
+    >>> w = _reporter_in_paragraph(t, _Index([]), _Place(57, 69, 0, len(t), 0, 35, 0)); t[w.start : w.end]
+    'The ministry'
+    >>> t = "The ministry said talks went well. Both sides back the “Fair Share Plan” now."
+    >>> _reporter_in_paragraph(t, _Index([]), _Place(55, 72, 0, len(t), 0, 35, 0)).found
+    False
+    >>> t = "Talks went well. Both sides agreed on a “reasonable” level."
+    >>> _reporter_in_paragraph(t, _Index([]), _Place(38, 50, 0, len(t), 0, 17, 0)).found
+    False
+    """
+    if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
+        return _NOBODY
+    last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, pl.ps, pl.qs)
+    if last is None:
+        return _NOBODY
+    who = _subject_before(text, idx, last.start(), _last_sentence_start(text, pl.ps, last.start()), 0)
+    return who if who.attribution in {"named", "descriptor"} else _NOBODY
+
+
 def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _SpeechVerbs | None = None) -> _Who:
     """Return the organisation that is the subject of the last speech verb outside quotes in ``text[lo:hi]`` ("the
     ministry said in a statement."), whom a following "it said" / "it added" continues (a pronoun subject of a speech
@@ -8931,6 +8994,58 @@ def _opening_org(text: str, orgs: Sequence[Mention], starts: Sequence[int], it: 
         return None
     m = orgs[i]
     return m if _verb_like(text[m.end : it].split()[0] if text[m.end : it].split() else "") else None
+
+
+_BODY_OPENING_WORDS = 4  # words of a sentence's opening read for "The <modifiers> <body noun>"
+
+
+def _opening_body(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of "the" and a body noun (with at most three modifiers) that opens the sentence at ``start`` as
+    its subject, a verb or a comma right after the noun ("The ministry said", "The alliance's command, in a release,
+    called"), else None; a body told as an owner or a place ("The ministry's aide", "The office in Seoul") is none.
+
+    >>> t = "The alliance's command said the drills would go on."
+    >>> s, e = _opening_body(t, 0, len(t)); t[s:e]
+    "The alliance's command"
+    >>> _opening_body("The ministry's aide said so.", 0, 28), _opening_body("The deal was signed.", 0, 20)
+    (None, None)
+    """
+    words = text[start:hi].split(maxsplit=_BODY_OPENING_WORDS + 1)
+    if not words or words[0] not in {"The", "the"}:
+        return None
+    for k in range(1, min(len(words) - 1, _BODY_OPENING_WORDS + 1)):
+        noun = words[k].rstrip(",")
+        if noun.lower() in _BODY_NOUNS and (words[k].endswith(",") or _verb_like(words[k + 1])):
+            end = text.index(noun, start + len(" ".join(words[:k])))
+            return start, end + len(noun)
+        if not words[k].replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return None
+    return None
+
+
+def _body_before_it(text: str, it: int, floor: int) -> tuple[int, int] | None:
+    """Return the span of the body ("the ministry") that opens the sentence of an "it" at ``it`` or the sentence right
+    before it (across one paragraph break) as its subject, when no organisation is named for "it" to point back to
+    ("The ministry said talks would go on. It called the gap “narrow.”"), else None.
+
+    >>> t = "The ministry said talks would go on. It called the gap narrow."
+    >>> s, e = _body_before_it(t, t.index("It"), 0); t[s:e]
+    'The ministry'
+    >>> _body_before_it("The deal is done. It called the gap narrow.", 18, 0) is None
+    True
+    """
+    lo = max(floor, it - win.LAST_SENTENCE_BACK)
+    para = text.rfind("\n", lo, it) + 1
+    cur = _last_sentence_start(text, max(lo, para), it + 1)
+    if cur < it and (body := _opening_body(text, cur, it)) is not None:
+        return body
+    end = cur
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end <= lo:
+        return None
+    prev = _last_sentence_start(text, max(lo, text.rfind("\n", lo, end) + 1), end + 1)
+    return _opening_body(text, prev, end)
 
 
 def _last_sentence_start(text: str, lo: int, hi: int) -> int:
@@ -13862,8 +13977,8 @@ def _phrase_subject(text: str, lo: int, hi: int) -> _Who:
     False
     """
     words = text[lo:hi].strip(" \t,").split()
-    while words and words[-1].lower() in _AUXILIARIES:
-        words.pop()  # "the group has said"
+    while words and (words[-1].lower() in _AUXILIARIES or manner_adverb(words[-1])):
+        words.pop()  # "the group has said", "the group flatly said"
     if not 2 <= len(words) <= win.PHRASE_WORDS or words[0].lower() not in _PHRASE_DETERMINERS:
         return _NOBODY
     if not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words):
@@ -15478,7 +15593,7 @@ class _Context:
                                           or _set_up_before(text, idx, pps, ppe))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
             return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
-        return _NOBODY
+        return _reporter_in_paragraph(text, idx, pl) if worded else _NOBODY  # 'The ministry said ... a “fair” deal'
 
     def partial_subject(self, pl: _Place, rules: _ParagraphRules | None = None) -> _Who:
         """Return the speaker of a partial quote at ``pl`` (words come before it in its sentence): the subject of the
@@ -15916,8 +16031,12 @@ class _Context:
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         pronoun = text[who.start : who.end].lower()
         if pronoun == "it":
-            return (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
-                    or _antecedent(self.orgs, self.org_starts, who.start, floor))
+            org = (_opening_org(text, self.orgs, self.org_starts, who.start, floor)
+                   or _antecedent(self.orgs, self.org_starts, who.start, floor))
+            if org is None and (body := _body_before_it(text, who.start, floor)) is not None:
+                words = text[body[0] : body[1]]  # "The ministry said ... It called": the ministry, no org named
+                org = Mention(*body, words, "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
+            return org
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))
         people, starts = self.persons_of_gender(pronoun)
         antecedent = _antecedent(people, starts, who.start, floor, text, pronoun, quoted, spoke=self.last_said)
@@ -16430,3 +16549,4 @@ class _Context:
         if voice_mention is not None:
             value["candidates"] = list(dict.fromkeys([*value["candidates"], voice_mention.value["id"]]))
         return voice_mention
+
