@@ -12192,12 +12192,12 @@ def _from_anchor(
         return _from_event(text, group, values, i, j, pub)
     if h.value.event and (told_in_sentence := _event_value(text, group, values, i, pub)) is not None:
         return told_in_sentence
-    came = _words_came(text, h, before or day)  # "The message came a day after ...": dated where it was told
+    came = _words_came(text, h, before, day, pub)  # "The message came a day after ...": dated where it was told
     if j is None and not _day_told_before(h, inside[i], day, pub) and not came and (
             unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
         return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
-    told = _earlier_paragraph_anchor(text, h, before or came, None if quoted_lead else day) if j is None else None
+    told = _earlier_paragraph_anchor(text, h, came or before, None if quoted_lead else day) if j is None else None
     if j is None and told is None:
         return _from_publication(h.value, pub)
     if told is not None:
@@ -12225,19 +12225,52 @@ _WORDS_CAME = re.compile(
 )
 
 
-def _words_came(text: str, h: _Hit, before: _Told | None) -> _Told | None:
-    """Return ``before`` (the paragraph before's last date, or the last single day told) when event count ``h``
-    follows "<words> came" ("The message came a day after Bo wrote ..."): the words are the ones told there, so the
-    count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of publication an undated
-    report's would; else None.
+def _words_came(text: str, h: _Hit, before: _Told | None, day: _Told | None, pub: dt.date) -> _Told | None:
+    """Return ``before`` (the paragraph before's last date), or else ``day`` (the last single day told), when event
+    count ``h`` follows "<words> came" ("The message came a day after Bo wrote ..."): the words are the ones told
+    there, so the count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of publication an
+    undated report's would; after "<thing> came" (:func:`_thing_came`) only ``day`` when it is the story's own day
+    (``pub``: publication or a dated dateline): the thing is the story's news, told that day (dfix48); else None.
 
     >>> t = "Lee spoke on Friday.\\n\\nHe added more.\\n\\nThe message came a day after Bo wrote that Seoul pays."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 8, 13))]
     ['2019-08-09', '2019-08-08']
     """
-    if before is None or not isinstance(h.value, Anchored) or not h.value.event:
+    if (before or day) is None or not isinstance(h.value, Anchored) or not h.value.event:
         return None
-    return before if _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None else None
+    if _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None:
+        return before or day
+    if not _thing_came(text, h.start):
+        return None
+    story_day = pub.isoformat()
+    return day if day is not None and day.value.get("start") == day.value.get("end") == story_day else None
+
+
+_CAME = frozenset({"came", "comes", "come"})
+_CAME_HEDGES = frozenset({"just", "only", "barely", "exactly", "nearly", "almost", "some", "about", "roughly"})
+_CAME_PEOPLE = frozenset({"he", "she", "they", "we", "i", "you", "who", "one", "everyone", "nobody", "which", "that",
+                          "what"})
+
+
+def _thing_came(text: str, at: int) -> bool:
+    """Return whether the count at ``at`` follows "<thing> came (comes, come)": a lower-case noun or "It" before
+    the verb ("The meeting came a day after ...", "Details of the deal come three days after ...", "It comes two
+    days after ..."). The count places the thing told before (its date is the one the story told last), not an
+    undated report; not a person who came ("he came", "Kim came": an arrival, read as before) (dfix48).
+
+    >>> t = "The meeting came a day after. Details of the deal come just three days after. Kim came a day after."
+    >>> [_thing_came(t, t.find(w)) for w in ("a day after.", "three days", "a day after. ")][:2]
+    [True, True]
+    >>> _thing_came(t, t.rfind("a day")), _thing_came("He came a day after", 8), _thing_came("It comes a day", 9)
+    (False, False, True)
+    """
+    words = text[max(0, at - 60) : at].split()
+    if words and words[-1].lower() in _CAME_HEDGES:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _CAME:
+        return False
+    subject = words[-2]
+    return subject == "It" or (subject.isalpha() and subject.islower() and subject not in _CAME_PEOPLE)
 
 
 def _day_told_before(h: _Hit, stretch: _Stretch | None, day: _Told | None, pub: dt.date) -> bool:
