@@ -6986,6 +6986,15 @@ _MODS_FIRST = "(?=[abcdefilmnostu])"  # the first letters of _MONTH_MODS: a word
 _BOUND_MODS = frozenset({"as early as", "as late as", "as soon as", "earlier than", "later than", "sooner than",
                          "no earlier than", "no later than", "no sooner than", "not earlier than", "not later than",
                          "around"})
+def _opening(pattern: str, word: str) -> Trigger:
+    """Return the cheap trigger of ``pattern`` whose every hit opens with ``word`` (its one anchor, at offset 0).
+
+    >>> list(_opening(r"ago\\b", "ago").spans("a year ago, agog"))
+    [(7, 10)]
+    """
+    return Trigger(re.compile(pattern), ((word, 0),))
+
+
 # Cheap triggers: each detailed pattern runs only near their hits (see analysis.extract.scan).
 # Each names anchors: (literal, offset) pairs, one of which every hit holds (found with str.find).
 _DIGITS_12 = (("1", 0), ("2", 0))
@@ -7021,22 +7030,22 @@ _T_DEICTIC = Trigger(
     (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0), ("morning", 0), ("afternoon", 0),
      ("evening", 0)),
 )
-_T_AGO = Trigger(re.compile(r"ago\b"), (("ago", 0),))
-_T_FROM_NOW = Trigger(re.compile(r"from\s+(?:now|today|tomorrow)\b"), (("from", 0),))
+_T_AGO = _opening(r"ago\b", "ago")
+_T_FROM_NOW = _opening(r"from\s+(?:now|today|tomorrow)\b", "from")
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
-_T_WEEKEND = Trigger(re.compile(r"weekend\b"), (("weekend", 0),))
+_T_WEEKEND = _opening(r"weekend\b", "weekend")
 _T_SEASON = Trigger(
     re.compile(r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"),
     (("pring", 1), ("ummer", 1), ("utumn", 1), ("all", 1), ("inter", 1)),
 )
 _T_PART = Trigger(re.compile(r"half|quarter"), (("half", 0), ("quarter", 0)))
 _T_DAY_UNIT = Trigger(re.compile(r"(?<![A-Za-z])(?:day|week|month|year)s?\b"), _UNIT_WORDS)  # not "Friday"
-_T_ONWARD = Trigger(re.compile(r"onwards?\b"), (("onward", 0),))
+_T_ONWARD = _opening(r"onwards?\b", "onward")
 _T_TWO_STEPS = Trigger(re.compile(r"(?i:before|after)\s+the\s"), (("before", 0), ("after", 0)))
-_T_OFFICE = Trigger(re.compile(r"office\b"), (("office", 0),))
+_T_OFFICE = _opening(r"office\b", "office")
 _T_SINCE = Trigger(re.compile(r"[Ss]ince\b"), (("ince", 1),))
-_T_ELECTION = Trigger(re.compile(r"elections?\b"), (("election", 0),))
+_T_ELECTION = _opening(r"elections?\b", "election")
 # not after a count with no number ("just days before the election", "weeks after taking office": no item, README)
 _NO_VAGUE_COUNT = "".join(rf"(?<!{u}[ \t])" for u in ("days", "weeks", "months", "years", "hours"))
 _T_TAKING = Trigger(re.compile(r"(?:taking|assuming|entering|returning|coming)\s"),
@@ -7396,7 +7405,6 @@ _UNDER_PRESIDENT = re.compile(
     r"(?:(?:South[ \t]{1,3}Korean|U\.S\.|US|American)[ \t]{1,3})?President[ \t]{1,3}"
     rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}[A-Z][\w-]{{0,30}})(?![\w'’-]|[ \t]{{1,3}}[A-Z][\w-]{{0,30}}['’])"
     r"(?P<ord>)(?P<my>)(?P<its>)(?P<noun>)")
-_T_UNDER_PRESIDENT = Trigger(re.compile(r"President\b"), (("President", 0),))
 # "during the first Trump administration", "under the Joe Biden administration": an administration named by its
 # holder and told as a time (after "during", "under", "throughout"), read by `_term` as "during Trump's first term"
 # is (README term Convention; dates46). Not "the Trump administration said" (no preposition: an actor) nor "the
@@ -7730,7 +7738,8 @@ _SPANS_AND_TERMS = (
     (_ORDINAL_OF_MONTH, _full, _T_DAY_OF_MONTH, 20, 30), (_MONTH_SPAN, _month_span, _T_MONTH_FROM_TO, 40, 48),
     (_WEEK_OF_MONTH, _week_of_month, _T_WEEK_OF, 24, 40), (_EDGE_MONTHS, _edge_months, _T_EDGE_MONTHS, 32, 24),
     (_TERM_OF_OFFICE, _term, _T_TERM, 120, 2), (_TERM_OF_NAMED, _term, _T_TERM, 48, 104),
-    (_UNDER_PRESIDENT, _term, _T_UNDER_PRESIDENT, 40, 72), (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
+    (_UNDER_PRESIDENT, _term, _opening(r"President\b", "President"), 40, 72),
+    (_SERVED_TERM, _served_term, _T_SERVED, 40, 4),
     (_ADMIN_TERM, _term, _T_ADMIN, 120, 2), (_ERA_TERM, _term, _T_ERA, 120, 2),
     (_ADMIN_OF_OFFICE, _admin_term, _T_ADMIN, 120, 2),
 )
@@ -7748,7 +7757,7 @@ _IN_COUNT = re.compile(
     rf"\b(?P<prep>in|within)\s+(?:(?P<less>less\s+than|fewer\s+than|under)\s+|{_HEDGE}\s+)?(?:(?P<n0>{_NUM})(?:\s+(?:or|to)"
     rf"\s+|\s*[-–]\s*))?(?P<n>{_NUM})(?P<half>\s+and\s+a\s+half)?\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
     r"(?!\s+(?:of|ago)\b|-)", re.IGNORECASE)
-_T_FORTNIGHT = Trigger(re.compile(r"fortnight"), (("fortnight", 0),))
+_T_FORTNIGHT = _opening(r"fortnight", "fortnight")
 # "two days later", "a year earlier", "a fortnight later", "three weeks after", "six months to the day after" (the
 # count's own words, not "the day after"): see :func:`_counted`
 _COUNTED = re.compile(
@@ -7759,7 +7768,6 @@ _COUNTED = re.compile(
 # name ("the eve of the Nov. 20 vote", "the eve of Christmas"), nor "the eve of the talks on Tuesday" (dfix38)
 _EVE_OF = re.compile(r"(?:\b(?i:on)[ \t]{1,3})?\b(?i:the)[ \t]{1,3}eve[ \t]{1,3}of[ \t]{1,3}(?:his|her|its|their|the)"
                      r"[ \t]{1,3}[a-z][a-z-]{1,24}\b(?!['’]|[ \t]{1,3}(?:on|in|of|at)\b)")
-_T_EVE = Trigger(re.compile(r"eve[ \t]{1,3}of\b"), (("eve", 0),))
 # "Hours later", "Forty-eight hours later", "a few minutes earlier": a count of hours (minutes) from the date told
 # before it (dfix38)
 _HOURS_COUNTED = re.compile(
@@ -7885,7 +7893,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _years_in_office, _T_OFFICE, 80, 2),
     (_COUNTED, _counted, _T_COUNTED, 12, 28),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
-    (_EVE_OF, _eve_of, _T_EVE, 16, 40),
+    (_EVE_OF, _eve_of, _opening(r"eve[ \t]{1,3}of\b", "eve"), 16, 40),
     (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
     (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|that\s+(?=same\s)|(?=(?:previous|preceding)\s+year\b(?!['’])))"
@@ -10879,12 +10887,10 @@ def _prospect(words: list[str], low: str | None = None) -> bool:
     front-runner in") comes before any tense word or clause mark: the date is the time of what is expected, still
     ahead whatever the tense of the verb before it.
 
-    >>> _prospect("Seoul braced for the possibility of Trump being reelected in".split())
-    True
-    >>> _prospect("Trump , the front runner in".split()), _prospect("the chance came and went in".split())
-    (True, False)
-    >>> _prospect("the front runner in the".split()), _prospect("U.S. front runner Donald Trump on".split())
-    (True, False)
+    >>> clauses = ("Seoul braced for the possibility of Trump being reelected in", "Trump , the front runner in",
+    ...            "the chance came and went in", "the front runner in the", "U.S. front runner Donald Trump on")
+    >>> [_prospect(clause.split()) for clause in clauses]
+    [True, True, False, True, False]
     """
     if not _holds_any(words, _PROSPECT_CUES, low):
         return False  # most clauses: no such noun to look for
@@ -12186,12 +12192,12 @@ def _from_anchor(
         return _from_event(text, group, values, i, j, pub)
     if h.value.event and (told_in_sentence := _event_value(text, group, values, i, pub)) is not None:
         return told_in_sentence
-    came = _words_came(text, h, before or day)  # "The message came a day after ...": dated where it was told
+    came = _words_came(text, h, before, day, pub)  # "The message came a day after ...": dated where it was told
     if j is None and not _day_told_before(h, inside[i], day, pub) and not came and (
             unanchored := _unanchored(text, h, inside[i], pub, printed, again)) is not None:
         return unanchored
     quoted_lead = day is not None and day.line_one and inside[i] is not None  # a quotation's day is the speaker's
-    told = _earlier_paragraph_anchor(text, h, before or came, None if quoted_lead else day) if j is None else None
+    told = _earlier_paragraph_anchor(text, h, came or before, None if quoted_lead else day) if j is None else None
     if j is None and told is None:
         return _from_publication(h.value, pub)
     if told is not None:
@@ -12219,19 +12225,52 @@ _WORDS_CAME = re.compile(
 )
 
 
-def _words_came(text: str, h: _Hit, before: _Told | None) -> _Told | None:
-    """Return ``before`` (the paragraph before's last date, or the last single day told) when event count ``h``
-    follows "<words> came" ("The message came a day after Bo wrote ..."): the words are the ones told there, so the
-    count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of publication an undated
-    report's would; else None.
+def _words_came(text: str, h: _Hit, before: _Told | None, day: _Told | None, pub: dt.date) -> _Told | None:
+    """Return ``before`` (the paragraph before's last date), or else ``day`` (the last single day told), when event
+    count ``h`` follows "<words> came" ("The message came a day after Bo wrote ..."): the words are the ones told
+    there, so the count moves from that date (:func:`_earlier_paragraph_anchor`), not from the eve of publication an
+    undated report's would; after "<thing> came" (:func:`_thing_came`) only ``day`` when it is the story's own day
+    (``pub``: publication or a dated dateline): the thing is the story's news, told that day (dfix48); else None.
 
     >>> t = "Lee spoke on Friday.\\n\\nHe added more.\\n\\nThe message came a day after Bo wrote that Seoul pays."
     >>> [v["start"] for *_, v in find_dates(t, dt.date(2019, 8, 13))]
     ['2019-08-09', '2019-08-08']
     """
-    if before is None or not isinstance(h.value, Anchored) or not h.value.event:
+    if (before or day) is None or not isinstance(h.value, Anchored) or not h.value.event:
         return None
-    return before if _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None else None
+    if _WORDS_CAME.search(text, max(0, h.start - 40), h.start) is not None:
+        return before or day
+    if not _thing_came(text, h.start):
+        return None
+    story_day = pub.isoformat()
+    return day if day is not None and day.value.get("start") == day.value.get("end") == story_day else None
+
+
+_CAME = frozenset({"came", "comes", "come"})
+_CAME_HEDGES = frozenset({"just", "only", "barely", "exactly", "nearly", "almost", "some", "about", "roughly"})
+_CAME_PEOPLE = frozenset({"he", "she", "they", "we", "i", "you", "who", "one", "everyone", "nobody", "which", "that",
+                          "what"})
+
+
+def _thing_came(text: str, at: int) -> bool:
+    """Return whether the count at ``at`` follows "<thing> came (comes, come)": a lower-case noun or "It" before
+    the verb ("The meeting came a day after ...", "Details of the deal come three days after ...", "It comes two
+    days after ..."). The count places the thing told before (its date is the one the story told last), not an
+    undated report; not a person who came ("he came", "Kim came": an arrival, read as before) (dfix48).
+
+    >>> t = "The meeting came a day after. Details of the deal come just three days after. Kim came a day after."
+    >>> [_thing_came(t, t.find(w)) for w in ("a day after.", "three days", "a day after. ")][:2]
+    [True, True]
+    >>> _thing_came(t, t.rfind("a day")), _thing_came("He came a day after", 8), _thing_came("It comes a day", 9)
+    (False, False, True)
+    """
+    words = text[max(0, at - 60) : at].split()
+    if words and words[-1].lower() in _CAME_HEDGES:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _CAME:
+        return False
+    subject = words[-2]
+    return subject == "It" or (subject.isalpha() and subject.islower() and subject not in _CAME_PEOPLE)
 
 
 def _day_told_before(h: _Hit, stretch: _Stretch | None, day: _Told | None, pub: dt.date) -> bool:
