@@ -3739,6 +3739,7 @@ def _reported_clause_subject(phrase: str) -> bool:
 
 
 # Auxiliaries and modals that make the words before them a clause's subject ("the two sides were", "the talks had").
+_QUOTE_MARKS = frozenset('"“”')  # marks that open or close a quotation in running text
 _FINITE_WORDS = word_set("is are was were has have had will would can could should must may might did does do")
 
 
@@ -8926,13 +8927,28 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "Talks went well. Both sides agreed on a “reasonable” level."
     >>> _reporter_in_paragraph(t, _Index([]), _Place(38, 50, 0, len(t), 0, 17, 0)).found
     False
+
+    Nor when the quote's own sentence reports others' words ("agreed that") or the reporter's words were a quotation:
+
+    >>> t = "The ministry said talks went well. Envoys agreed that talks go in a “fair” way."
+    >>> _reporter_in_paragraph(t, _Index([]), _Place(68, 74, 0, len(t), 0, 35, 0)).found
+    False
+    >>> t = "“We agree,” the ministry said. The deal follows the “phased” plan."
+    >>> _reporter_in_paragraph(t, _Index([]), _Place(52, 60, 0, len(t), 0, 31, 0)).found
+    False
     """
     if _capitalised_name(text[pl.qs : pl.qe], _NAME_GLUE):
         return _NOBODY
-    last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, pl.ps, pl.qs)
+    lo = max(pl.ps, pl.qs - win.PARAGRAPH_REPORTER_BACK)  # bounded: a run of quotes in one paragraph stays linear
+    if " that " in text[max(lo, pl.sent_start) : pl.qs]:
+        return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
+    last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
     if last is None:
         return _NOBODY
-    who = _subject_before(text, idx, last.start(), _last_sentence_start(text, pl.ps, last.start()), 0)
+    opening = _last_sentence_start(text, lo, last.start())
+    if any(c in _QUOTE_MARKS for c in text[opening : last.start()]):
+        return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
+    who = _subject_before(text, idx, last.start(), opening, 0)
     return who if who.attribution in {"named", "descriptor"} else _NOBODY
 
 

@@ -268,6 +268,8 @@ DASH_REST = 120  # characters after a credited name read for the rest of the cre
 # characters before a point searched for the start of the sentence (or paragraph) it ends in: linear however long the
 # paragraph
 LAST_SENTENCE_BACK = 400
+# characters before a partial quote read for the paragraph's last reporter ('The ministry said ... a “fair” deal')
+PARAGRAPH_REPORTER_BACK = 600
 REPORTED_VERB = 200  # characters of a paragraph's last sentence read for its reporting verb
 SET_UP_NAME = 100  # characters of a paragraph's last sentence in which its set-up speaker may start
 NEXT_SENTENCE_REACH = 400  # characters after a quote searched for the next sentence's start
