@@ -871,6 +871,59 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     return None
 
 
+#: Right before a percent, the first number of a range it closes: "2-to-", "16 to ", "6-", "between 3 and " (a dash,
+#: "to", or "and" after "between"); the first number stands alone (not "1.2 billion to").
+_RANGE_OPEN = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?(?:[ \t]?+(?:%|percent|per[ \t]cent))?"
+                         r"(?:[ \t]?+[-\u2013][ \t]?+|-to-|[ \t]++to[ \t]++)$"
+                         r"|\bbetween[ \t]++\d{1,3}(?:\.\d{1,2})?(?:[ \t]?+(?:%|percent))?[ \t]++and[ \t]++$", re.I)
+_RANGE_REACH = 24  # characters before a percent in which its range's first number may stand
+
+
+def range_opens(text: str, start: int) -> str | None:
+    """Return the first number and joiner of a range that the percent at ``start`` closes ("2-to-" of "2-to-5
+    percent", "between 3 and " of "between 3 and 5 percent"), else None.
+
+    >>> t = "an annual 2-to-5 percent hike; 16 to 18 percent; 6-7%; between 3 and 4 percent"
+    >>> [range_opens(t, t.index(n)) for n in ("5 percent hike", "18 ", "7%", "4 percent")]
+    ['2-to-', '16 to ', '6-', 'between 3 and ']
+    >>> range_opens("from 2018 to 5 percent", 16), range_opens("a $1.2 billion to 5 percent", 20)
+    (None, None)
+    """
+    m = _RANGE_OPEN.search(text, max(0, start - _RANGE_REACH), start)
+    return m.group() if m is not None else None
+
+
+@only_called_false("percent", ("sma_change", "sma_average_change"))
+def range_top(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called false may be right as a range, else None: the percent closes a range told
+    before it ("an annual 2-to-5 percent hike", "rose 16 to 18 percent a year", "between 3 and 5 percent"), so it was
+    judged by the range's top alone, and a range is a claim about every year it may be of (cfix49).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("In 2016 Seoul's payment rose 2-to-5 percent.", "2016-12-30")
+    >>> range_top(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: the percent closes a range ('2-to-5 percent'), judged by its top alone"
+    >>> fig, ctx = example("In 2016 Seoul's payment rose 5 percent.", "2016-12-30")
+    >>> range_top(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    opens = range_opens(ctx.reader.text, fig.span.start)
+    if opens is None:
+        return None
+    top = fig.span.exact.split()[0] if not fig.span.exact[:1].isdigit() else fig.span.exact
+    return f"frame not certain: the percent closes a range ({opens + _percent_words(top)!r}), judged by its top alone"
+
+
+def _percent_words(exact: str) -> str:
+    """Return a percent's number and unit words, change words dropped ("5 percent hike" -> "5 percent").
+
+    >>> _percent_words("5 percent hike"), _percent_words("7%")
+    ('5 percent', '7%')
+    """
+    words = exact.split()
+    return " ".join(words[:2]) if len(words) > 1 and words[1].lower().startswith(("percent", "per")) else words[0]
+
+
 def _wrong_later(fig: Figure, ctx: Context, base: Span) -> bool:
     """Return whether a change is wrong for the year after its base amount's date too (then the base's year hides no
     right figure, and the first verdict stands; review16).
