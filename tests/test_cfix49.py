@@ -6,6 +6,14 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
   a range is judged by the range's top alone, so a change it is called false on is withheld
   (``guards.range_top`` in ``rules.judge_guarded``): unverifiable, not contradicted. Near misses kept: a lone
   percent, a number before it that opens no range.
+- SHARE_UP: 'labor costs make up about 40 percent of the payment', 'took up 2 percent of': the "up" of a phrasal verb
+  is no rise (``extract.amounts.particle_up`` in ``find_percents``), so the percent is a share: not_checkable. Near
+  miss kept: 'is up 40 percent' stays a rise.
+- PAY_NOUN: 'workers, whose pay rose 2.5 percent', 'a pay increase of 2.5 percent': the workers' pay is wages
+  (``frames._OTHER_CUES``), not the payment's change. Near miss kept: 'their pay for the US troops'.
+- SHARE_MOVED: 'the share of wages in the payment has risen to 44 percent from 36 percent': a percent after "to" or
+  "from" with a share noun as its clause's subject is the share's level (``frames.share_moved`` in
+  ``frames._percent_quantity``): not_checkable. Near misses kept: a range 'seven to eight percent', an ask of a share.
 """
 from __future__ import annotations
 
