@@ -46,6 +46,7 @@ from analysis.guards import (
     SUPPORT_WORDS,
     TALKS_COUNTRIES,
     another_side,
+    change_of_other_side,
     country_names,
     money_currency,
     name_forms,
@@ -7133,7 +7134,35 @@ def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> later_intent(*figure_in("By 2025 the sum would top 1.5 trillion won, the ministry forecast."))[0]
     'forecast'
     """
-    return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig)
+    return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig) \
+        or deadline_forecast(r, fig)
+
+
+#: Right after an amount, a deadline year: "by 2018", "before 2018", "until the end of 2018", "no later than 2018"
+#: (not a year that modifies a noun after it: "before 2019 talks").
+_DEADLINE_AFTER = re.compile(r"(?<!\s)[ \t]*+,?[ \t]*+(?:by|before|until|no[ \t]++later[ \t]++than)[ \t]++"
+                             r"(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])", re.I)
+#: A modal of a time to come: "will", "would", "'ll".
+_WILL_WOULD = _words("will", "would")
+
+
+def deadline_forecast(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("forecast", where the modal stands) for an amount after "will" or "would" in its clause and right
+    before a deadline year later than the story's ("The rise would put Seoul's share at over X before 2018", "the
+    payment will top X by 2030"): a level projected to a deadline, not a year's payment (cfix49); else None.
+
+    >>> t = "The 4 percent cap would put Seoul's share at above 1.5 trillion won before 2024."
+    >>> deadline_forecast(*figure_in(t, 1)) is not None
+    True
+    >>> [deadline_forecast(*figure_in(t)) for t in ("Seoul will pay 1 trillion won in 2024.",
+    ...     "Seoul paid 1 trillion won by 2019.", "Seoul would pay 1 trillion won, before 2024 talks.")]
+    [None, None, None]
+    """
+    m = _DEADLINE_AFTER.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
+    if m is None or int(m.group("year")) <= r.published.year:
+        return None
+    modal = last_match(_WILL_WOULD, r.text, r.clause(fig, strong=True).start, fig.start)
+    return ("forecast", modal.start()) if modal is not None else None
 
 
 #: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
@@ -8715,6 +8744,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
+    if change_of_other_side(r, fig):
+        return Quantity("other")  # cfix49: "Washington's share of the cost fell 10 percent": that side's own
     if r.about_sma and deal_of(r, fig):
         return Quantity("sma_average_change")  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig) or _coordinated_other(r, fig) or change_of_other_pair(r, fig)

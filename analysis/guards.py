@@ -116,6 +116,7 @@ _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|
 _SPENDS_BEFORE = re.compile(r"(?<!\s)(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP
                             + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
                             + _SPEND
+                            + r"(?:\s++the\s++(?:remaining|other|rest\s++of\s++the))?"  # cfix49: "bears the rest X"
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
                             r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
 #: A verb whose object is the side before its spending verb ("made the U.S. spend X"): someone else makes it pay,
@@ -311,6 +312,44 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     cue = max(cues)
     return not _PAID_PART.search(r.text, cue, fig.start) and not r.figures_in(cue, fig.start) \
         and not asked_after(r, cue, fig)
+
+
+def change_of_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is told of a cost or share another side owns, its clause's subject before it
+    ("Washington's share of the cost fell 10 percent", "U.S. spending on its Korea garrison rose 5 percent"), with
+    no Korea word and no other figure between: that side's change, not Seoul's payment's (cfix49).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Seoul's payment rose 14 percent, while the U.S. share of the cost fell 10 percent.",
+    ...          "U.S. spending on its Korea garrison rose 5 percent last year.",
+    ...          "The U.S. share talks ended, and Seoul's payment rose 14 percent.",
+    ...          "Washington wants Seoul's share to rise 50 percent.")
+    >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, False, False]
+    >>> texts = ("They agreed to raise Korea's USFK cost share this year by 13.9 percent.",
+    ...          "The US pressed Seoul and Tokyo to increase expenditures on bases by up to 400 percent.")
+    >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    cues = [m.end() for m in (_SIDE_COST.match(r.text, e, fig.start) for b, e in other_side_at(r, c0, fig.start)
+                              if not _OWNED_BEFORE.search(r.text, max(0, b - 3), b)) if m]
+    return bool(cues) and not _KOREA_OWNS.search(r.text, max(cues), fig.start) \
+        and not r.figures_in(max(cues), fig.start) and not _TALKS_AFTER.match(r.text, max(cues))
+
+
+#: Right after a side's name, a cost or share it owns, at most two modifiers between: "U.S. share", "Washington's
+#: own defense spending", "the Pentagon's operating costs" (not "Japan to increase expenditures": a verb between).
+_SIDE_COST = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:(?:own|annual|yearly|overall|total|military|defen[cs]e|troop|"
+                        r"stationing|operating)\s++){0,2}(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
+                        r"contributions?)\b(?![\w-]|\s+shar)", re.I)
+#: Right before a side's name, a possessive: "Korea's USFK cost share" is the owner's, not the side's.
+_OWNED_BEFORE = re.compile(r"['’]s?\s++$")
+#: Korea as an owner or a subject: "Seoul's", "South Korea pays", "Korea would" (not "its Korea garrison").
+_KOREA_OWNS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul|ROK)(?:['’]s?\b|\s++(?:pa(?:ys|id)|contribut(?:es|ed)|will|"
+                         r"would|has|had|is|was|agreed)\b)")
+#: Right after a cost noun, a noun of the talks: "U.S. share talks" names the talks, no cost.
+_TALKS_AFTER = re.compile(r"(?<![\s-])[\s-]++(?:talks|negotiations?|deal|agreement|row|dispute)\b", re.I)
 
 
 def asked_after(r: Reader, cue: int, fig: Span) -> bool:
@@ -802,10 +841,11 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
     direction of its own may be the share reached ("Seoul's share of the cost rose to 50 percent"), or, loosely
-    written, the rise itself; only the second can be judged, so it is never called false.
+    written, the rise itself; only the second can be judged, so it is never called false. (A share noun as the subject,
+    "Seoul's share of the cost rose to 50 percent", is framed a share's level before: ``frames.share_moved``, cfix49.)
 
     >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("In 2021 Seoul's share of the cost rose to 50 percent.", "2021-03-10")
+    >>> fig, ctx = example("In 2021 Seoul's contribution rose to 50 percent.", "2021-03-10")
     >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
     "frame not certain: a percent after 'rose to' (a verb of chan"
     """

@@ -14,6 +14,14 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
 - SHARE_MOVED: 'the share of wages in the payment has risen to 44 percent from 36 percent': a percent after "to" or
   "from" with a share noun as its clause's subject is the share's level (``frames.share_moved`` in
   ``frames._percent_quantity``): not_checkable. Near misses kept: a range 'seven to eight percent', an ask of a share.
+- SIDE_CHANGE: 'the US share of the cost fell 8 percent', 'Washington's own spending on its Korea garrison climbed 6
+  percent': a percent told of a cost or share another side owns (``guards.change_of_other_side`` in
+  ``frames._percent_quantity``): not_checkable. Near misses kept: "Korea's USFK cost share" (the side owned by
+  Korea), a side that is a verb's object ("pressed Seoul and Tokyo to increase their spending").
+- DEADLINE: 'the deal would lift Seoul's share to above 1 trillion won before 2018', 'would bring ... to over X by
+  2018': an amount after "will"/"would" and right before a deadline year later than the story's is a forecast
+  (``frames.deadline_forecast`` in ``frames.later_intent``), never refuted by what came later: unverifiable, not
+  contradicted. Near misses kept: a year's payment "in 2014", a past "paid ... by 2013".
 """
 from __future__ import annotations
 
