@@ -46,6 +46,7 @@ from analysis.guards import (
     SUPPORT_WORDS,
     TALKS_COUNTRIES,
     another_side,
+    change_of_other_side,
     country_names,
     money_currency,
     name_forms,
@@ -429,6 +430,8 @@ _OTHER_CUES = (
                          r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
+                         # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
+                         r"pay\s+increases?|(?:whose|their)\s+(?:monthly\s+|annual\s+|base\s+)?pay\b(?!\s+(?:for|to)\b)|"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
                          r"(?:working|employed|on\s+the\s+job|paid)|"
@@ -7131,7 +7134,35 @@ def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> later_intent(*figure_in("By 2025 the sum would top 1.5 trillion won, the ministry forecast."))[0]
     'forecast'
     """
-    return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig)
+    return gapped_ask(r, fig) or most_able(r, fig) or headline_projection(r, fig) or forecast_attributed(r, fig) \
+        or deadline_forecast(r, fig)
+
+
+#: Right after an amount, a deadline year: "by 2018", "before 2018", "until the end of 2018", "no later than 2018"
+#: (not a year that modifies a noun after it: "before 2019 talks").
+_DEADLINE_AFTER = re.compile(r"(?<!\s)[ \t]*+,?[ \t]*+(?:by|before|until|no[ \t]++later[ \t]++than)[ \t]++"
+                             r"(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])", re.I)
+#: A modal of a time to come: "will", "would", "'ll".
+_WILL_WOULD = _words("will", "would")
+
+
+def deadline_forecast(r: Reader, fig: Span) -> tuple[str, int] | None:
+    """Return ("forecast", where the modal stands) for an amount after "will" or "would" in its clause and right
+    before a deadline year later than the story's ("The rise would put Seoul's share at over X before 2018", "the
+    payment will top X by 2030"): a level projected to a deadline, not a year's payment (cfix49); else None.
+
+    >>> t = "The 4 percent cap would put Seoul's share at above 1.5 trillion won before 2024."
+    >>> deadline_forecast(*figure_in(t, 1)) is not None
+    True
+    >>> [deadline_forecast(*figure_in(t)) for t in ("Seoul will pay 1 trillion won in 2024.",
+    ...     "Seoul paid 1 trillion won by 2019.", "Seoul would pay 1 trillion won, before 2024 talks.")]
+    [None, None, None]
+    """
+    m = _DEADLINE_AFTER.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
+    if m is None or int(m.group("year")) <= r.published.year:
+        return None
+    modal = last_match(_WILL_WOULD, r.text, r.clause(fig, strong=True).start, fig.start)
+    return ("forecast", modal.start()) if modal is not None else None
 
 
 #: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
@@ -8414,6 +8445,39 @@ def share_level(r: Reader, fig: Span) -> str | None:
     return None
 
 
+#: A noun of a share or proportion: "the share of labor costs", "Seoul's portion", "the proportion paid by Seoul".
+_SHARE_NOUN = _words(r"shares?", r"portions?", r"proportions?", r"percentages?")
+
+
+def share_moved(r: Reader, fig: Span) -> bool:
+    """Return whether a percent with no direction of its own is the level a share moved to or from, its clause's
+    subject a share noun before it ("The share of wages in the payment rose to 42 percent from 35 percent"): the share
+    at two times, not a change of the payment (cfix49); not across an amount ("its share rose to X won, or 8 percent").
+
+    >>> t = "The share of wages in the payment rose to 42 percent from 35 percent, and the payment rose 8 percent."
+    >>> [share_moved(*figure_in(t, k)) for k in range(3)]
+    [True, True, False]
+    >>> share_moved(*figure_in("Seoul's share rose to 1.04 trillion won, up 8 percent, from 2018.", 1))
+    False
+    >>> t = "Seoul will raise its share 13 percent, then at a rate of seven to eight percent a year."
+    >>> share_moved(*figure_in(t, 1))
+    False
+    """
+    level = None if fig.value.get("direction") else _LEVEL_BEFORE.search(
+        r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
+    if level is None or _NUMBER_WORD_END.search(r.text, max(0, level.start() - 12), level.start()):
+        return False  # "a rate of seven to eight percent": a range, no level
+    c0, _ = r.clause(fig, strong=True)
+    share = last_match(_SHARE_NOUN, r.text, c0, fig.start)
+    return share is not None and not any(f.kind == "money" for f in r.figures_in(share.end(), fig.start)) \
+        and _intent(r, fig) is None  # "called for Seoul to raise its share to 50 percent": an ask, judged as one
+
+
+#: A number, in digits or words, ending right before a blank: a range's first number ("seven to", "16 to").
+_NUMBER_WORD_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                              r"twenty|thirty|forty|fifty|hundred))\s++$", re.I)
+
+
 #: A sentence opening on a partitive "Of the X Seoul paid in 2021, " before a percent: a share of X (claims26).
 _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++)?(?:[^,.;\n]|[.,](?=\d)){1,120},\s*+"
                         r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|less\s+than|only|just|"
@@ -8672,14 +8736,16 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return asked  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
-    level = share_level(r, fig)
-    if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level
-        return Quantity(level)
+    level = share_level(r, fig) or ("other" if share_moved(r, fig) else None)
+    if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level; cfix49: "the share of
+        return Quantity(level)  # wages rose to 42 percent from 35 percent"
     if current_share_base(r, fig):
         return Quantity("other")  # dev129: "to 50 percent from the current 42 percent": the share now, not the ask
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
+    if change_of_other_side(r, fig):
+        return Quantity("other")  # cfix49: "Washington's share of the cost fell 10 percent": that side's own
     if r.about_sma and deal_of(r, fig):
         return Quantity("sma_average_change")  # "6.2 percent under the previous agreement"
     other = _other_quantity(r, fig) or _coordinated_other(r, fig) or change_of_other_pair(r, fig)

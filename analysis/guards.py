@@ -116,6 +116,7 @@ _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|
 _SPENDS_BEFORE = re.compile(r"(?<!\s)(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP
                             + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
                             + _SPEND
+                            + r"(?:\s++the\s++(?:remaining|other|rest\s++of\s++the))?"  # cfix49: "bears the rest X"
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
                             r"an\s+estimated|a\s+total\s+of|at\s+least|an?))?\s*+$")
 #: A verb whose object is the side before its spending verb ("made the U.S. spend X"): someone else makes it pay,
@@ -311,6 +312,44 @@ def cost_of_other_side(r: Reader, fig: Span) -> bool:
     cue = max(cues)
     return not _PAID_PART.search(r.text, cue, fig.start) and not r.figures_in(cue, fig.start) \
         and not asked_after(r, cue, fig)
+
+
+def change_of_other_side(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is told of a cost or share another side owns, its clause's subject before it
+    ("Washington's share of the cost fell 10 percent", "U.S. spending on its Korea garrison rose 5 percent"), with
+    no Korea word and no other figure between: that side's change, not Seoul's payment's (cfix49).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Seoul's payment rose 14 percent, while the U.S. share of the cost fell 10 percent.",
+    ...          "U.S. spending on its Korea garrison rose 5 percent last year.",
+    ...          "The U.S. share talks ended, and Seoul's payment rose 14 percent.",
+    ...          "Washington wants Seoul's share to rise 50 percent.")
+    >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, True, False, False]
+    >>> texts = ("They agreed to raise Korea's USFK cost share this year by 13.9 percent.",
+    ...          "The US pressed Seoul and Tokyo to increase expenditures on bases by up to 400 percent.")
+    >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    cues = [m.end() for m in (_SIDE_COST.match(r.text, e, fig.start) for b, e in other_side_at(r, c0, fig.start)
+                              if not _OWNED_BEFORE.search(r.text, max(0, b - 3), b)) if m]
+    return bool(cues) and not _KOREA_OWNS.search(r.text, max(cues), fig.start) \
+        and not r.figures_in(max(cues), fig.start) and not _TALKS_AFTER.match(r.text, max(cues))
+
+
+#: Right after a side's name, a cost or share it owns, at most two modifiers between: "U.S. share", "Washington's
+#: own defense spending", "the Pentagon's operating costs" (not "Japan to increase expenditures": a verb between).
+_SIDE_COST = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:(?:own|annual|yearly|overall|total|military|defen[cs]e|troop|"
+                        r"stationing|operating)\s++){0,2}(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
+                        r"contributions?)\b(?![\w-]|\s+shar)", re.I)
+#: Right before a side's name, a possessive: "Korea's USFK cost share" is the owner's, not the side's.
+_OWNED_BEFORE = re.compile(r"['’]s?\s++$")
+#: Korea as an owner or a subject: "Seoul's", "South Korea pays", "Korea would" (not "its Korea garrison").
+_KOREA_OWNS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul|ROK)(?:['’]s?\b|\s++(?:pa(?:ys|id)|contribut(?:es|ed)|will|"
+                         r"would|has|had|is|was|agreed)\b)")
+#: Right after a cost noun, a noun of the talks: "U.S. share talks" names the talks, no cost.
+_TALKS_AFTER = re.compile(r"(?<![\s-])[\s-]++(?:talks|negotiations?|deal|agreement|row|dispute)\b", re.I)
 
 
 def asked_after(r: Reader, cue: int, fig: Span) -> bool:
@@ -802,10 +841,11 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
     direction of its own may be the share reached ("Seoul's share of the cost rose to 50 percent"), or, loosely
-    written, the rise itself; only the second can be judged, so it is never called false.
+    written, the rise itself; only the second can be judged, so it is never called false. (A share noun as the subject,
+    "Seoul's share of the cost rose to 50 percent", is framed a share's level before: ``frames.share_moved``, cfix49.)
 
     >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("In 2021 Seoul's share of the cost rose to 50 percent.", "2021-03-10")
+    >>> fig, ctx = example("In 2021 Seoul's contribution rose to 50 percent.", "2021-03-10")
     >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
     "frame not certain: a percent after 'rose to' (a verb of chan"
     """
@@ -869,6 +909,59 @@ def base_amount_year(fig: Figure, ctx: Context, j: Judgement) -> str | None:
             return (f"frame not certain: its year is that of a base amount ('from {money[-1].exact} {d.exact}'), "
                     "and a change counted from it is of a later year")
     return None
+
+
+#: Right before a percent, the first number of a range it closes: "2-to-", "16 to ", "6-", "between 3 and " (a dash,
+#: "to", or "and" after "between"); the first number stands alone (not "1.2 billion to").
+_RANGE_OPEN = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?(?:[ \t]?+(?:%|percent|per[ \t]cent))?"
+                         r"(?:[ \t]?+[-\u2013][ \t]?+|-to-|[ \t]++to[ \t]++)$"
+                         r"|\bbetween[ \t]++\d{1,3}(?:\.\d{1,2})?(?:[ \t]?+(?:%|percent))?[ \t]++and[ \t]++$", re.I)
+_RANGE_REACH = 24  # characters before a percent in which its range's first number may stand
+
+
+def range_opens(text: str, start: int) -> str | None:
+    """Return the first number and joiner of a range that the percent at ``start`` closes ("2-to-" of "2-to-5
+    percent", "between 3 and " of "between 3 and 5 percent"), else None.
+
+    >>> t = "an annual 2-to-5 percent hike; 16 to 18 percent; 6-7%; between 3 and 4 percent"
+    >>> [range_opens(t, t.index(n)) for n in ("5 percent hike", "18 ", "7%", "4 percent")]
+    ['2-to-', '16 to ', '6-', 'between 3 and ']
+    >>> range_opens("from 2018 to 5 percent", 16), range_opens("a $1.2 billion to 5 percent", 20)
+    (None, None)
+    """
+    m = _RANGE_OPEN.search(text, max(0, start - _RANGE_REACH), start)
+    return m.group() if m is not None else None
+
+
+@only_called_false("percent", ("sma_change", "sma_average_change"))
+def range_top(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a percent change called false may be right as a range, else None: the percent closes a range told
+    before it ("an annual 2-to-5 percent hike", "rose 16 to 18 percent a year", "between 3 and 5 percent"), so it was
+    judged by the range's top alone, and a range is a claim about every year it may be of (cfix49).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("In 2016 Seoul's payment rose 2-to-5 percent.", "2016-12-30")
+    >>> range_top(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: the percent closes a range ('2-to-5 percent'), judged by its top alone"
+    >>> fig, ctx = example("In 2016 Seoul's payment rose 5 percent.", "2016-12-30")
+    >>> range_top(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    opens = range_opens(ctx.reader.text, fig.span.start)
+    if opens is None:
+        return None
+    top = fig.span.exact.split()[0] if not fig.span.exact[:1].isdigit() else fig.span.exact
+    return f"frame not certain: the percent closes a range ({opens + _percent_words(top)!r}), judged by its top alone"
+
+
+def _percent_words(exact: str) -> str:
+    """Return a percent's number and unit words, change words dropped ("5 percent hike" -> "5 percent").
+
+    >>> _percent_words("5 percent hike"), _percent_words("7%")
+    ('5 percent', '7%')
+    """
+    words = exact.split()
+    return " ".join(words[:2]) if len(words) > 1 and words[1].lower().startswith(("percent", "per")) else words[0]
 
 
 def _wrong_later(fig: Figure, ctx: Context, base: Span) -> bool:

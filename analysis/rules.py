@@ -107,6 +107,7 @@ from analysis.guards import (
     largest_payment,
     loose_frame,
     money_currency,
+    range_top,
     reached_level,
     scale_word,
     share_or_whole,
@@ -4824,7 +4825,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
     doubt = ((None if slip or tied or unfit else loose) or unsure_scale(fig, ctx, j)  # guard13/15
              or share_or_whole(fig, ctx, j)
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
-             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j)
+             or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
