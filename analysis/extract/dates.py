@@ -12190,7 +12190,7 @@ def _from_anchor(
         return story
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
-    if h.value.event and (told_in_sentence := _event_value(text, group, values, i, pub)) is not None:
+    if h.value.event and (told_in_sentence := _event_or_joined(text, group, values, i, j, pub)) is not None:
         return told_in_sentence
     came = _words_came(text, h, before, day, pub)  # "The message came a day after ...": dated where it was told
     if j is None and not _day_told_before(h, inside[i], day, pub) and not came and (
@@ -12216,6 +12216,48 @@ def _from_anchor(
     event_told = j is not None and _event_told_before(text, group[j], h)
     anchor = values[_event_clause_hit(text, group, j, h, values)] if event_told and j is not None else anchor
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None, event_told=event_told)
+
+
+_CONJUNCTS = frozenset({"and", "or"})
+_JOINED_GAP = 60  # characters between a date and an event count joined to it by "and"/"or", read at most
+
+
+def _event_or_joined(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, j: int | None, pub: dt.date,
+) -> dict[str, Any] | None:
+    """Return the value of event count ``group[i]`` from its event dated in its sentence (:func:`_event_value`), else
+    unresolved when it is joined to the date before it (``group[j]``) by "and"/"or" (:func:`_joined_count`), else None.
+
+    >>> t = "The trip comes ahead of the Nov. 23 deadline and two weeks after the envoy's visit."
+    >>> [v["unresolved"] for *_, x, v in find_dates(t, dt.date(2019, 11, 15)) if x == "two weeks after"]
+    ["joined by 'and'/'or' to the date before it: it places another time, from an event the text does not date"]
+    """
+    told = _event_value(text, group, values, i, pub)
+    if told is None and j is not None and _joined_count(text, group[j].end, group[i].start):
+        return _unresolved("relative", "joined by 'and'/'or' to the date before it: it places another time, from an "
+                                       "event the text does not date")
+    return told
+
+
+def _joined_count(text: str, date_end: int, at: int) -> bool:
+    """Return whether the event count at ``at`` ("two weeks after <event>") opens a conjunct joined by "and"/"or"
+    to the phrase of the date ending at ``date_end`` ("comes ahead of the Nov. 23 deadline and two weeks after the
+    envoy's trip", "is set for May 2 or three days after the panel reports"): a sibling of the date's phrase, so it
+    places the clause's act from its own event, not the date before it as a count set right after a date does
+    ("on Oct. 5, four months after ...": that date; tests/corpus/README.md) (dfix49).
+
+    >>> t = "It comes ahead of the Nov. 23 deadline and two weeks after the trip."
+    >>> _joined_count(t, t.find(" deadline"), t.find("two weeks"))
+    True
+    >>> t = "It was signed on Oct. 5, two weeks after the trip. They met on May 2 and left two days after the vote."
+    >>> _joined_count(t, t.find(", two"), t.find("two weeks")), _joined_count(t, t.find(" and left"), t.find("two d"))
+    (False, False)
+    """
+    gap = text[date_end:at]
+    if len(gap) > _JOINED_GAP or any(c in gap for c in ".;:!?\n\"“”"):
+        return False
+    words = gap.replace(",", " ").split()
+    return bool(words) and words[-1].lower() in _CONJUNCTS
 
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
