@@ -7,6 +7,12 @@ changed), each mended by a rule about the shape of the language, with near misse
   (``dates._joined_count``), not the date before it moved back, as a count set right after a date ("on Oct. 5, four
   months after ...") is (tests/corpus/README.md, Conventions). Near misses kept: a count set off by a comma right
   after a date; a count after a verb of a joined clause.
+- WITH_EXPECTED: an absolute phrase "with <a thing> expected (due, scheduled, slated) [sometime] [in|on|by] <date>"
+  after a clause ("The talks ended, with a decision expected Friday", "with a third round due in March") names a time
+  still awaited when the story is told: read ahead, whatever the main clause's tense (``dates._with_expected``), when
+  the sentence dates nothing before "with". Near misses kept: a past clause with its own date ("signed in January,
+  with ratification expected in March": read from then, as before); "as expected in March"; a "with" that opens no
+  awaited thing.
 
 Rows: tests/cases/test_dfix49.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

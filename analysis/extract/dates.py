@@ -10518,10 +10518,10 @@ def _forward(
         return None  # "according to a statement on Tuesday": a time already past
     if _in_caption(text, end, hi):
         return None  # "Trump prepares to sign an order on Wednesday. [AFP/YONHAP]": the photo's time, already past
-    if _EXPECTED_AT.search(text, max(lo, start - 24), start):
-        if _PAST_MAIN.match(text, end):
-            return None  # review18: "The report, expected in August, was delayed": the expectation is past
-        return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
+    # "the strategy, expected in August", "with a vote expected Friday" (dfix49): ahead, unless a main clause's past
+    # follows the participle phrase (review18: "The report, expected in August, was delayed")
+    if (expected := _EXPECTED_AT.search(text, max(lo, start - 24), start)) or _with_expected(text, lo, start):
+        return None if expected and _PAST_MAIN.match(text, end) else "future"
     if _PERIOD_START.search(text, max(lo, start - 40), start):
         return "start"  # "a budget for the fiscal year starting in April": a period named by its start, ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
@@ -10673,6 +10673,51 @@ def _deferred(text: str, start: int, back: list[str]) -> bool:
 _PAST_MAIN = re.compile(r"[ \t]{0,3}+,[ \t]{1,3}+(?:(?:was|were|had[ \t]{1,3}+been)[ \t]{1,3}+"
                         r"(?:[a-z]{2,20}ed|held|put[ \t]{1,3}+off)|came|slipped|ended)\b")
 _EXPECTED_AT = re.compile(r",[ \t]*(?:expected|scheduled|slated|planned|due)(?:[ \t]+(?:for|on|in|by))?[ \t]+\Z")
+
+
+# "with <a thing> expected (due, scheduled, slated) <date>": the participle, a hedge and a preposition before the date
+_AWAITED = frozenset({"expected", "due", "scheduled", "slated"})
+_AWAITED_HEDGES = frozenset({"sometime", "possibly", "likely", "probably"})
+_AWAITED_PREPOSITIONS = frozenset({"for", "on", "in", "by", "around", "at"})
+# a clause's word between "with" and the participle: no absolute phrase ("talks with Tokyo come due on Dec. 31")
+_AWAITED_STOPS = _BE | {"who", "which", "that", "come", "comes", "came", "fall", "falls", "fell", "become", "becomes"}
+_AWAITED_NOUN_WORDS = 5  # words at most between "with" and the participle ("with a final ruling on the case")
+# words of a sentence that date its clause before "with": a month, a weekday, a year, a day word
+_DATING_WORDS = frozenset(MONTHS) | frozenset(w.lower() for w in WEEKDAYS) | frozenset(
+    {"yesterday", "today", "tonight", "ago", "last", "earlier"})
+
+
+def _with_expected(text: str, lo: int, start: int) -> bool:
+    """Return whether the date at ``start`` closes an absolute phrase "with <a thing> expected (due, scheduled,
+    slated) [sometime] [in|on|by|for] <date>" ("The talks ended without a deal, with a decision expected Friday",
+    "with another round due in December"): the time of a thing still awaited when the story is told, ahead of it,
+    whatever the main clause's tense, when the sentence dates nothing before "with" (a past clause told at its own
+    date, "signed in February, with ratification expected in April", awaits from then: left as it reads) (dfix49).
+    Not "paid as expected in March" (no "with"), nor "with officials who expected" (a clause of its own).
+
+    >>> t = "The talks ended, with a decision expected Friday. Seoul signed in May, with a vote due in June."
+    >>> _with_expected(t, 0, t.find("Friday")), _with_expected(t, 0, t.find("June"))
+    (True, False)
+    >>> t = "Costs rose as expected in March, with officials who expected in March; talks with Oslo come due in June"
+    >>> _with_expected(t, 0, t.find("March")), _with_expected(t, 0, t.rfind("March")), _with_expected(t, 0, len(t) - 4)
+    (False, False, False)
+    """
+    words = text[max(lo, start - 80) : start].split()
+    if words and words[-1].lower() in _AWAITED_PREPOSITIONS:
+        words.pop()
+    if words and words[-1].lower() in _AWAITED_HEDGES:
+        words.pop()
+    if not words or words[-1].lower() not in _AWAITED:
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - _AWAITED_NOUN_WORDS), -1):
+        w = words[k]
+        if w.lower() == "with":
+            at = text.rfind(" with ", max(lo, start - 81), start)
+            before = text[_sentence_span(text, at, at).start : at].replace(",", " ").split()
+            return not any(b.strip(".;:()\"'").lower() in _DATING_WORDS or b[:4].isdigit() for b in before)
+        if not w.isalpha() or w.lower() in _AWAITED_STOPS:
+            return False  # the phrase ends at a mark, opens a clause of its own or holds a verb ("talks come due")
+    return False
 
 
 def _holds_any(words: list[str], needles: frozenset[str], low: str | None = None) -> bool:
