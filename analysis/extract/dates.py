@@ -5336,10 +5336,10 @@ def _weekday_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "the following Monday", "the next Friday", "the previous Tuesday": the first such weekday after the
     first day of the date told before it, or the last before it (as "the following day" counts from that date).
 
-    >>> ranges("The talks ended on Oct. 3, 2024, and resumed the following Monday.", dt.date(2025, 3, 3))[-1]
-    ('the following Monday', '2024-10-07', '2024-10-07')
-    >>> ranges("Han spoke on Oct. 10, 2024. He had met her the previous Thursday.", dt.date(2025, 3, 3))[-1]
-    ('the previous Thursday', '2024-10-03', '2024-10-03')
+    >>> texts = ("The talks ended on Oct. 3, 2024, and resumed the following Monday.",
+    ...          "Han spoke on Oct. 10, 2024. He had met her the previous Thursday.")
+    >>> [ranges(t, dt.date(2025, 3, 3))[-1] for t in texts]
+    [('the following Monday', '2024-10-07', '2024-10-07'), ('the previous Thursday', '2024-10-03', '2024-10-03')]
     >>> ranges("The talks ended on Nov. 19. The Monday after, Kim left.", dt.date(2019, 12, 2))[-1]
     ('The Monday after', '2019-11-25', '2019-11-25')
     """
@@ -12291,12 +12291,11 @@ def _joined_count(text: str, date_end: int, at: int) -> bool:
     places the clause's act from its own event, not the date before it as a count set right after a date does
     ("on Oct. 5, four months after ...": that date; tests/corpus/README.md) (dfix49).
 
-    >>> t = "It comes ahead of the Nov. 23 deadline and two weeks after the trip."
-    >>> _joined_count(t, t.find(" deadline"), t.find("two weeks"))
-    True
-    >>> t = "It was signed on Oct. 5, two weeks after the trip. They met on May 2 and left two days after the vote."
-    >>> _joined_count(t, t.find(", two"), t.find("two weeks")), _joined_count(t, t.find(" and left"), t.find("two d"))
-    (False, False)
+    >>> t = ("It comes ahead of the Nov. 23 deadline and two weeks after the trip. It was signed on Oct. 5, two weeks "
+    ...      "after the trip. They met on May 2 and left two days after the vote.")
+    >>> [_joined_count(t, t.find(a), t.find(b)) for a, b in ((" deadline", "two weeks"), (", two", "two weeks after "
+    ...                                                       "the trip. They"), (" and left", "two d"))]
+    [True, False, False]
     """
     gap = text[date_end:at]
     if len(gap) > _JOINED_GAP or any(c in gap for c in ".;:!?\n\"“”"):
