@@ -13,6 +13,9 @@ changed), each mended by a rule about the shape of the language, with near misse
   the sentence dates nothing before "with". Near misses kept: a past clause with its own date ("signed in January,
   with ratification expected in March": read from then, as before); "as expected in March"; a "with" that opens no
   awaited thing.
+- RANGE_TILDE: Korean copy's range mark between two days ("Oct. 24~26", "24～26 October", "the 24th~26th") is a span
+  of days, as the hyphen is (``dates._DAY_SPAN``, ``_DAY_FIRST_SPAN``, ``_DAYS_OF_MONTH``). Near misses kept: a range
+  of percents; the hyphen.
 
 Rows: tests/cases/test_dfix49.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

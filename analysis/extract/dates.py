@@ -2205,7 +2205,7 @@ _AFTER_DAY_OF_MONTH = (
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
 # days of one month
 _DAYS_OF_MONTH = re.compile(
-    rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
+    rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–~～]|\s(?:and|to|through|until"
     rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?:\s+(?:of\s+)?(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
 )
@@ -7378,8 +7378,8 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
 _DAY_SPAN = re.compile(
     rf"(?:\b(?P<from>(?i:from|between|on))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
-    rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
+    r"(?:\s*[-–~～]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"  # "March 17~19": Korean copy's range mark
+    rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–~～.,]\d|\s*(?:%|percent|billion|million))"
     rf"(?:{_YEAR_OR_REL})?")
 # "during his first term (in office)", "Trump's presidency", "in her tenure": a term of office, read by `_term`
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
@@ -7565,7 +7565,7 @@ _EDGE_MONTHS = re.compile(
 # "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
 _DAY_FIRST_SPAN = re.compile(
     r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:[ \t]*[-–][ \t]*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+    r"(?:[ \t]*[-–~～][ \t]*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
     rf"(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?")
 # "the 8th of March", "on the 25th of June 2019": a day of a named month written as an ordinal ("the 4th of July"
 # is the holiday's name, read by no rule here)
@@ -8004,10 +8004,10 @@ def _trigger_literals(t: Trigger) -> tuple[str, ...]:
 # letters as IGNORECASE folds them ("s" also "ſ"; these others only themselves in either case), the rest IGNORECASE
 # where the pattern is. A window without a need's match holds no match of its row.
 _NEEDS = {
-    _DAY_SPAN: re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?i:to|through|until|till|and)\s)"),
+    _DAY_SPAN: re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–~～]|\s+(?i:to|through|until|till|and)\s)"),
     _WEEK_OF_MONTH: re.compile(r"[wWdD](?i:eek|ay)\s+(?i:of)\s"),
     _EDGE_MONTHS: re.compile(r"[mM](?i:onths)\s+(?i:of)\s"),
-    _DAYS_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until|till)\s)"),
+    _DAYS_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\s*(?:[-–~～]|\s(?:and|to|through|until|till)\s)"),
     _DAY_OF_NAMED_MONTH: re.compile(r"\d(?i:st|nd|rd|th)\s"),
     _COUNT_FROM_LAUNCH: re.compile(r"the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s"),
     _COUNT_FROM_OFFICE: re.compile(r"(?:took|assumed)[ \t]{1,3}office"),
