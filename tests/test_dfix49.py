@@ -16,6 +16,12 @@ changed), each mended by a rule about the shape of the language, with near misse
 - RANGE_TILDE: Korean copy's range mark between two days ("Oct. 24~26", "24～26 October", "the 24th~26th") is a span
   of days, as the hyphen is (``dates._DAY_SPAN``, ``_DAY_FIRST_SPAN``, ``_DAYS_OF_MONTH``). Near misses kept: a range
   of percents; the hyphen.
+- YEAR_PRIOR: "the year prior", "the day prior" read as "the year before" (``dates._adjacent``); "prior to <event>"
+  stays no such item, and "prior" takes no event after it ("spent the year prior negotiating").
+- COMPARED_YEAR: "the previous (prior) year" closing a comparison of a figure ("a 12 percent increase from the
+  previous year", "a rise of 40% over the prior year") in a clause not told in the past, with no date before it in its
+  paragraph: the year before the story's (``dates._compared_with_year``). Near misses kept: a past clause; no
+  comparison word; a year told before it (its anchor).
 
 Rows: tests/cases/test_dfix49.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

@@ -4391,7 +4391,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     """
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
-    way = (m["dir"] or "").lower()
+    way = {"prior": "earlier"}.get(way := (m["dir"] or "").lower(), way)  # "the year prior": no object (dfix49)
     if m["pre"] and which in {"next", "coming"} and not _particle_in(m):
         return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
@@ -4401,7 +4401,45 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return Anchored(partial(_next_period, unit=unit, k=0), unit=unit)
     step = unit == "year" and k != 0 and not event
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
-                    or_published=_for_the_next(m, which))
+                    or_published=_for_the_next(m, which),
+                    published=_year_before if step and k < 0 and _compared_with_year(m) else None)
+
+
+def _year_before(pub: dt.date) -> Period:
+    """Return the calendar year before publication's.
+
+    >>> _year_before(dt.date(2020, 8, 20)).lo
+    datetime.date(2019, 1, 1)
+    """
+    return _next_period(pub, pub, "year", -1)
+
+
+# the words of a comparison right before "the previous year" ("up 8% from", "more than", "compared with")
+_COMPARED_BEFORE = (" from", " over", " than", " compared with", " compared to", " on")
+# words of a change or a share in the sentence: the comparison is of a figure ("a 16.1 percent increase from the prior
+# year"), not of an act ("learned more than the previous year")
+_CHANGE_WORDS = frozenset({"percent", "percentage", "increase", "increases", "rise", "rises", "hike", "hikes", "jump",
+                           "decrease", "drop", "cut", "higher", "lower", "up", "down"})
+
+
+def _compared_with_year(m: re.Match[str]) -> bool:
+    """Return whether "the previous (prior, preceding) year" (``m``) closes a comparison of a figure ("an increase of
+    about 50 percent from the previous year", "a 16.1 percent cost increase from the prior year") in a clause not told
+    in the past (the present perfect is the story's present: "has asked for ... an increase of 50 percent from the
+    previous year"): with no date before it in its paragraph, the year compared with is the one before the story's (the
+    figure is this year's; dfix49); a past clause ("paid 5% more than the previous year") stays unresolved, as before.
+
+    >>> t = "Seoul must bear a 16.1 percent increase from the prior year. Seoul paid 5% more than the previous year."
+    >>> [_compared_with_year(x) for x in re.finditer(r"the (?:prior|previous) year", t)]
+    [True, False]
+    """
+    before = m.string[max(0, m.start() - 16) : m.start()].rstrip().lower()
+    if not before.endswith(_COMPARED_BEFORE) and (m["pre"] or "").lower() != "over":  # "a rise over the prior year"
+        return False
+    sentence = _sentence_span(m.string, m.start(), m.end())
+    words = m.string[sentence.start : m.start()].replace("%", " percent ").lower().split()
+    now = clause_tense(m.string, m.start(), m.end()) != "past" or not {"has", "have"}.isdisjoint(words)  # "has asked"
+    return now and not _CHANGE_WORDS.isdisjoint(words)
 
 
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
@@ -7347,7 +7385,7 @@ _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "afte
 _T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
                         (("talks", 0), ("meeting", 0), ("negotiations", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
-_T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
+_T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
 _T_THROUGHOUT_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "throughout"))  # "throughout the year"
@@ -7901,7 +7939,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
-                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_ADJ_DIR, 6, 30),
+                r"|later|prior(?!\s+to\b))\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE),  # "year prior"
+     _adjacent, _T_ADJ_DIR, 6, 30),
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
