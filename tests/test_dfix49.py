@@ -21,7 +21,8 @@ changed), each mended by a rule about the shape of the language, with near misse
 - COMPARED_YEAR: "the previous (prior) year" closing a comparison of a figure ("a 12 percent increase from the
   previous year", "a rise of 40% over the prior year") in a clause not told in the past, with no date before it in its
   paragraph: the year before the story's (``dates._compared_with_year``). Near misses kept: a past clause; no
-  comparison word; a year told before it (its anchor).
+  comparison word; a year told before it (its anchor); a rule for every year ("each year's rise"); paragraphs before
+  it that tell of another year.
 
 Rows: tests/cases/test_dfix49.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

@@ -4402,7 +4402,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     step = unit == "year" and k != 0 and not event
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
                     or_published=_for_the_next(m, which),
-                    published=_year_before if step and k < 0 and _compared_with_year(m) else None)
+                    published=_year_before if step and k < 0 and _compared_with_year(m, pub) else None)
 
 
 def _year_before(pub: dt.date) -> Period:
@@ -4422,16 +4422,22 @@ _CHANGE_WORDS = frozenset({"percent", "percentage", "increase", "increases", "ri
                            "decrease", "drop", "cut", "higher", "lower", "up", "down"})
 
 
-def _compared_with_year(m: re.Match[str]) -> bool:
+def _compared_with_year(m: re.Match[str], pub: dt.date) -> bool:
     """Return whether "the previous (prior, preceding) year" (``m``) closes a comparison of a figure ("an increase of
     about 50 percent from the previous year", "a 16.1 percent cost increase from the prior year") in a clause not told
     in the past (the present perfect is the story's present: "has asked for ... an increase of 50 percent from the
     previous year"): with no date before it in its paragraph, the year compared with is the one before the story's (the
-    figure is this year's; dfix49); a past clause ("paid 5% more than the previous year") stays unresolved, as before.
+    figure is this year's; dfix49). Not a past clause ("paid 5% more than the previous year"), a rule for every year
+    ("each year's rise must not exceed 4% over the previous year"), nor text whose two paragraphs before it name another
+    year than publication's or the one before ("In 2014, ..."): those stay unresolved, as before.
 
     >>> t = "Seoul must bear a 16.1 percent increase from the prior year. Seoul paid 5% more than the previous year."
-    >>> [_compared_with_year(x) for x in re.finditer(r"the (?:prior|previous) year", t)]
+    >>> [_compared_with_year(x, dt.date(2019, 1, 22)) for x in re.finditer(r"the (?:prior|previous) year", t)]
     [True, False]
+    >>> t = ("In 2014, a deal.\\n\\nSeoul must pay 5.8 percent more than the previous year. Each year's rise is 4% "
+    ...      "over the prior year.")
+    >>> [_compared_with_year(x, dt.date(2019, 1, 22)) for x in re.finditer(r"the (?:prior|previous) year", t)]
+    [False, False]
     """
     before = m.string[max(0, m.start() - 16) : m.start()].rstrip().lower()
     if not before.endswith(_COMPARED_BEFORE) and (m["pre"] or "").lower() != "over":  # "a rise over the prior year"
@@ -4439,7 +4445,34 @@ def _compared_with_year(m: re.Match[str]) -> bool:
     sentence = _sentence_span(m.string, m.start(), m.end())
     words = m.string[sentence.start : m.start()].replace("%", " percent ").lower().split()
     now = clause_tense(m.string, m.start(), m.end()) != "past" or not {"has", "have"}.isdisjoint(words)  # "has asked"
-    return now and not _CHANGE_WORDS.isdisjoint(words)
+    return now and not _CHANGE_WORDS.isdisjoint(words) and _EVERY_YEAR.isdisjoint(words) and not _other_year_before(
+        m.string, m.start(), pub)
+
+
+_EVERY_YEAR = frozenset({"each", "every", "annual", "annually", "yearly"})  # a rule for every year, no one year
+_YEARS_BACK_PARAGRAPHS = 2  # paragraphs before a compared "previous year" read for a year of another time
+
+
+def _other_year_before(text: str, at: int, pub: dt.date) -> bool:
+    """Return whether the text before ``at``, back to the start of the paragraph two before its own, names a year
+    (1900-2099) other than publication's and the one before: the story tells of another time, whose "previous year"
+    the words may count from.
+
+    >>> t = "In 2014, a deal.\\n\\nTalks.\\n\\nSeoul pays more."
+    >>> _other_year_before(t, len(t), dt.date(2019, 1, 1)), _other_year_before(t, len(t), dt.date(2015, 1, 1))
+    (True, False)
+    """
+    begin = at
+    for _ in range(_YEARS_BACK_PARAGRAPHS + 1):
+        begin = text.rfind("\n\n", 0, max(0, begin - 1))
+        if begin < 0:
+            break
+    for word in text[max(0, begin) : at].split():
+        digits = word.strip("(),.;:'\"’s")
+        if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) < 2100 and int(digits) not in (
+                pub.year, pub.year - 1):
+            return True
+    return False
 
 
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
