@@ -2205,7 +2205,7 @@ _AFTER_DAY_OF_MONTH = (
 # "on the 18th and 19th", "from the 18th to the 19th", "on the 3rd and 4th of next month" (or "... 4th next month"):
 # days of one month
 _DAYS_OF_MONTH = re.compile(
-    rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until"
+    rf"\b(?i:on|from|between)\s+the\s+(?P<dom>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s*(?:[-–~～]|\s(?:and|to|through|until"
     rf"|till)\s)\s*(?:the\s+)?(?P<dom2>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
     rf"(?:\s+(?:of\s+)?(?P<which>(?i:this|next|last))\s+month\b|(?={_AFTER_DAY_OF_MONTH}))"
 )
@@ -4391,7 +4391,7 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     """
     which = (m["which"] or "").lower()
     unit = m["unit"].lower()
-    way = (m["dir"] or "").lower()
+    way = {"prior": "earlier"}.get(way := (m["dir"] or "").lower(), way)  # "the year prior": no object (dfix49)
     if m["pre"] and which in {"next", "coming"} and not _particle_in(m):
         return Range(pub, _add(pub, unit, 1), "relative")
     k = 1 if which in _FOLLOWING or way in {"after", "later"} else 0
@@ -4401,7 +4401,78 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
         return Anchored(partial(_next_period, unit=unit, k=0), unit=unit)
     step = unit == "year" and k != 0 and not event
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
-                    or_published=_for_the_next(m, which))
+                    or_published=_for_the_next(m, which),
+                    published=_year_before if step and k < 0 and _compared_with_year(m, pub) else None)
+
+
+def _year_before(pub: dt.date) -> Period:
+    """Return the calendar year before publication's.
+
+    >>> _year_before(dt.date(2020, 8, 20)).lo
+    datetime.date(2019, 1, 1)
+    """
+    return _next_period(pub, pub, "year", -1)
+
+
+# the words of a comparison right before "the previous year" ("up 8% from", "more than", "compared with")
+_COMPARED_BEFORE = (" from", " over", " than", " compared with", " compared to", " on")
+# words of a change or a share in the sentence: the comparison is of a figure ("a 16.1 percent increase from the prior
+# year"), not of an act ("learned more than the previous year")
+_CHANGE_WORDS = frozenset({"percent", "percentage", "increase", "increases", "rise", "rises", "hike", "hikes", "jump",
+                           "decrease", "drop", "cut", "higher", "lower", "up", "down"})
+
+
+def _compared_with_year(m: re.Match[str], pub: dt.date) -> bool:
+    """Return whether "the previous (prior, preceding) year" (``m``) closes a comparison of a figure ("an increase of
+    about 50 percent from the previous year", "a 16.1 percent cost increase from the prior year") in a clause not told
+    in the past (the present perfect is the story's present: "has asked for ... an increase of 50 percent from the
+    previous year"): with no date before it in its paragraph, the year compared with is the one before the story's (the
+    figure is this year's; dfix49). Not a past clause ("paid 5% more than the previous year"), a rule for every year
+    ("each year's rise must not exceed 4% over the previous year"), nor text whose two paragraphs before it name another
+    year than publication's or the one before ("In 2014, ..."): those stay unresolved, as before.
+
+    >>> t = "Seoul must bear a 16.1 percent increase from the prior year. Seoul paid 5% more than the previous year."
+    >>> [_compared_with_year(x, dt.date(2019, 1, 22)) for x in re.finditer(r"the (?:prior|previous) year", t)]
+    [True, False]
+    >>> t = ("In 2014, a deal.\\n\\nSeoul must pay 5.8 percent more than the previous year. Each year's rise is 4% "
+    ...      "over the prior year.")
+    >>> [_compared_with_year(x, dt.date(2019, 1, 22)) for x in re.finditer(r"the (?:prior|previous) year", t)]
+    [False, False]
+    """
+    before = m.string[max(0, m.start() - 16) : m.start()].rstrip().lower()
+    if not before.endswith(_COMPARED_BEFORE) and (m["pre"] or "").lower() != "over":  # "a rise over the prior year"
+        return False
+    sentence = _sentence_span(m.string, m.start(), m.end())
+    words = m.string[sentence.start : m.start()].replace("%", " percent ").lower().split()
+    now = clause_tense(m.string, m.start(), m.end()) != "past" or not {"has", "have"}.isdisjoint(words)  # "has asked"
+    return now and not _CHANGE_WORDS.isdisjoint(words) and _EVERY_YEAR.isdisjoint(words) and not _other_year_before(
+        m.string, m.start(), pub)
+
+
+_EVERY_YEAR = frozenset({"each", "every", "annual", "annually", "yearly"})  # a rule for every year, no one year
+_YEARS_BACK_PARAGRAPHS = 2  # paragraphs before a compared "previous year" read for a year of another time
+
+
+def _other_year_before(text: str, at: int, pub: dt.date) -> bool:
+    """Return whether the text before ``at``, back to the start of the paragraph two before its own, names a year
+    (1900-2099) other than publication's and the one before: the story tells of another time, whose "previous year"
+    the words may count from.
+
+    >>> t = "In 2014, a deal.\\n\\nTalks.\\n\\nSeoul pays more."
+    >>> _other_year_before(t, len(t), dt.date(2019, 1, 1)), _other_year_before(t, len(t), dt.date(2015, 1, 1))
+    (True, False)
+    """
+    begin = at
+    for _ in range(_YEARS_BACK_PARAGRAPHS + 1):
+        begin = text.rfind("\n\n", 0, max(0, begin - 1))
+        if begin < 0:
+            break
+    for word in text[max(0, begin) : at].split():
+        digits = word.strip("(),.;:'\"’s")
+        if len(digits) == 4 and digits.isdigit() and 1900 <= int(digits) < 2100 and int(digits) not in (
+                pub.year, pub.year - 1):
+            return True
+    return False
 
 
 _FOR_BEFORE = re.compile(r"\b(?i:for)[ \t]{1,3}\Z")
@@ -5336,10 +5407,10 @@ def _weekday_beside(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
     """Return "the following Monday", "the next Friday", "the previous Tuesday": the first such weekday after the
     first day of the date told before it, or the last before it (as "the following day" counts from that date).
 
-    >>> ranges("The talks ended on Oct. 3, 2024, and resumed the following Monday.", dt.date(2025, 3, 3))[-1]
-    ('the following Monday', '2024-10-07', '2024-10-07')
-    >>> ranges("Han spoke on Oct. 10, 2024. He had met her the previous Thursday.", dt.date(2025, 3, 3))[-1]
-    ('the previous Thursday', '2024-10-03', '2024-10-03')
+    >>> texts = ("The talks ended on Oct. 3, 2024, and resumed the following Monday.",
+    ...          "Han spoke on Oct. 10, 2024. He had met her the previous Thursday.")
+    >>> [ranges(t, dt.date(2025, 3, 3))[-1] for t in texts]
+    [('the following Monday', '2024-10-07', '2024-10-07'), ('the previous Thursday', '2024-10-03', '2024-10-03')]
     >>> ranges("The talks ended on Nov. 19. The Monday after, Kim left.", dt.date(2019, 12, 2))[-1]
     ('The Monday after', '2019-11-25', '2019-11-25')
     """
@@ -7347,7 +7418,7 @@ _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "afte
 _T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
                         (("talks", 0), ("meeting", 0), ("negotiations", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
-_T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later)\b")
+_T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
 _T_THROUGHOUT_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "throughout"))  # "throughout the year"
@@ -7378,8 +7449,8 @@ _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 # "March 3-5", "from May 8 to 10", "(on) June 28 and 29": days of one month (or of two, "June 28 to July 2")
 _DAY_SPAN = re.compile(
     rf"(?:\b(?P<from>(?i:from|between|on))\s+)?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-    r"(?:\s*[-–]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
-    rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–.,]\d|\s*(?:%|percent|billion|million))"
+    r"(?:\s*[-–~～]\s*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"  # "March 17~19": Korean copy's range mark
+    rf"(?:{_MON2}\s+)?(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\b(?![-–~～.,]\d|\s*(?:%|percent|billion|million))"
     rf"(?:{_YEAR_OR_REL})?")
 # "during his first term (in office)", "Trump's presidency", "in her tenure": a term of office, read by `_term`
 # ("my term" in a quotation is the speaker's; "his previous term", "her current term": an adjective that picks one)
@@ -7565,7 +7636,7 @@ _EDGE_MONTHS = re.compile(
 # "8-10 March", "from 8 to 10 March 2021", "between 17 and 18 December": days of one month written day first
 _DAY_FIRST_SPAN = re.compile(
     r"(?:\b(?P<from>(?i:from|between|on))\s+)?(?<![\w$.,/-])(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-    r"(?:[ \t]*[-–][ \t]*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
+    r"(?:[ \t]*[-–~～][ \t]*|\s+(?P<sep>(?i:to|through|until|till|and))\s+)"
     rf"(?P<dayb>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MON}(?:{_YEAR_OR_REL})?")
 # "the 8th of March", "on the 25th of June 2019": a day of a named month written as an ordinal ("the 4th of July"
 # is the holiday's name, read by no rule here)
@@ -7901,7 +7972,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|same)|that|(?<=on\s)this(?=\s+day\b))\s+(?P<unit>day|week|month|year)\b(?P<dir>)", re.IGNORECASE),
      _adjacent, _T_ADJACENT, 36, 2),
     (re.compile(r"\b(?P<pre>)(?P<which>)(?:the|that)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier"
-                r"|later)\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE), _adjacent, _T_ADJ_DIR, 6, 30),
+                r"|later|prior(?!\s+to\b))\b(?!\s+(?:last|next|tomorrow|yesterday)\b)", re.IGNORECASE),  # "year prior"
+     _adjacent, _T_ADJ_DIR, 6, 30),
     (re.compile(r"\bthe\s+(?:(?P<day>day)\s+(?P<dd>before\s+yesterday|after\s+tomorrow)|(?P<unit>week|month|year)\s+"
                 r"(?P<dir>before\s+last|after\s+next))\b", re.IGNORECASE), _two_off, _T_TWO_OFF, 6, 20),
     (_TWO_STEPS_AWAY, _second_adjacent, _T_TWO_STEPS, 16, 24),
@@ -8004,10 +8076,10 @@ def _trigger_literals(t: Trigger) -> tuple[str, ...]:
 # letters as IGNORECASE folds them ("s" also "ſ"; these others only themselves in either case), the rest IGNORECASE
 # where the pattern is. A window without a need's match holds no match of its row.
 _NEEDS = {
-    _DAY_SPAN: re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–]|\s+(?i:to|through|until|till|and)\s)"),
+    _DAY_SPAN: re.compile(r"\d(?:st|nd|rd|th)?(?:\s*[-–~～]|\s+(?i:to|through|until|till|and)\s)"),
     _WEEK_OF_MONTH: re.compile(r"[wWdD](?i:eek|ay)\s+(?i:of)\s"),
     _EDGE_MONTHS: re.compile(r"[mM](?i:onths)\s+(?i:of)\s"),
-    _DAYS_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\s*(?:[-–]|\s(?:and|to|through|until|till)\s)"),
+    _DAYS_OF_MONTH: re.compile(r"\d(?:st|nd|rd|th)\s*(?:[-–~～]|\s(?:and|to|through|until|till)\s)"),
     _DAY_OF_NAMED_MONTH: re.compile(r"\d(?i:st|nd|rd|th)\s"),
     _COUNT_FROM_LAUNCH: re.compile(r"the\s+(?i:launch|start|beginning|inauguration|birth)\s+of\s+the\s"),
     _COUNT_FROM_OFFICE: re.compile(r"(?:took|assumed)[ \t]{1,3}office"),
@@ -10518,10 +10590,10 @@ def _forward(
         return None  # "according to a statement on Tuesday": a time already past
     if _in_caption(text, end, hi):
         return None  # "Trump prepares to sign an order on Wednesday. [AFP/YONHAP]": the photo's time, already past
-    if _EXPECTED_AT.search(text, max(lo, start - 24), start):
-        if _PAST_MAIN.match(text, end):
-            return None  # review18: "The report, expected in August, was delayed": the expectation is past
-        return "future"  # "the new strategy, expected in August": a participle phrase of its own, told ahead
+    # "the strategy, expected in August", "with a vote expected Friday" (dfix49): ahead, unless a main clause's past
+    # follows the participle phrase (review18: "The report, expected in August, was delayed")
+    if (expected := _EXPECTED_AT.search(text, max(lo, start - 24), start)) or _with_expected(text, lo, start):
+        return None if expected and _PAST_MAIN.match(text, end) else "future"
     if _PERIOD_START.search(text, max(lo, start - 40), start):
         return "start"  # "a budget for the fiscal year starting in April": a period named by its start, ahead
     if _RELATIVE_PAST.search(text, max(lo, start - 40), start):
@@ -10673,6 +10745,51 @@ def _deferred(text: str, start: int, back: list[str]) -> bool:
 _PAST_MAIN = re.compile(r"[ \t]{0,3}+,[ \t]{1,3}+(?:(?:was|were|had[ \t]{1,3}+been)[ \t]{1,3}+"
                         r"(?:[a-z]{2,20}ed|held|put[ \t]{1,3}+off)|came|slipped|ended)\b")
 _EXPECTED_AT = re.compile(r",[ \t]*(?:expected|scheduled|slated|planned|due)(?:[ \t]+(?:for|on|in|by))?[ \t]+\Z")
+
+
+# "with <a thing> expected (due, scheduled, slated) <date>": the participle, a hedge and a preposition before the date
+_AWAITED = frozenset({"expected", "due", "scheduled", "slated"})
+_AWAITED_HEDGES = frozenset({"sometime", "possibly", "likely", "probably"})
+_AWAITED_PREPOSITIONS = frozenset({"for", "on", "in", "by", "around", "at"})
+# a clause's word between "with" and the participle: no absolute phrase ("talks with Tokyo come due on Dec. 31")
+_AWAITED_STOPS = _BE | {"who", "which", "that", "come", "comes", "came", "fall", "falls", "fell", "become", "becomes"}
+_AWAITED_NOUN_WORDS = 5  # words at most between "with" and the participle ("with a final ruling on the case")
+# words of a sentence that date its clause before "with": a month, a weekday, a year, a day word
+_DATING_WORDS = frozenset(MONTHS) | frozenset(w.lower() for w in WEEKDAYS) | frozenset(
+    {"yesterday", "today", "tonight", "ago", "last", "earlier"})
+
+
+def _with_expected(text: str, lo: int, start: int) -> bool:
+    """Return whether the date at ``start`` closes an absolute phrase "with <a thing> expected (due, scheduled,
+    slated) [sometime] [in|on|by|for] <date>" ("The talks ended without a deal, with a decision expected Friday",
+    "with another round due in December"): the time of a thing still awaited when the story is told, ahead of it,
+    whatever the main clause's tense, when the sentence dates nothing before "with" (a past clause told at its own
+    date, "signed in February, with ratification expected in April", awaits from then: left as it reads) (dfix49).
+    Not "paid as expected in March" (no "with"), nor "with officials who expected" (a clause of its own).
+
+    >>> t = "The talks ended, with a decision expected Friday. Seoul signed in May, with a vote due in June."
+    >>> _with_expected(t, 0, t.find("Friday")), _with_expected(t, 0, t.find("June"))
+    (True, False)
+    >>> t = "Costs rose as expected in March, with officials who expected in March; talks with Oslo come due in June"
+    >>> _with_expected(t, 0, t.find("March")), _with_expected(t, 0, t.rfind("March")), _with_expected(t, 0, len(t) - 4)
+    (False, False, False)
+    """
+    words = text[max(lo, start - 80) : start].split()
+    if words and words[-1].lower() in _AWAITED_PREPOSITIONS:
+        words.pop()
+    if words and words[-1].lower() in _AWAITED_HEDGES:
+        words.pop()
+    if not words or words[-1].lower() not in _AWAITED:
+        return False
+    for k in range(len(words) - 2, max(-1, len(words) - 3 - _AWAITED_NOUN_WORDS), -1):
+        w = words[k]
+        if w.lower() == "with":
+            at = text.rfind(" with ", max(lo, start - 81), start)
+            before = text[_sentence_span(text, at, at).start : at].replace(",", " ").split()
+            return not any(b.strip(".;:()\"'").lower() in _DATING_WORDS or b[:4].isdigit() for b in before)
+        if not w.isalpha() or w.lower() in _AWAITED_STOPS:
+            return False  # the phrase ends at a mark, opens a clause of its own or holds a verb ("talks come due")
+    return False
 
 
 def _holds_any(words: list[str], needles: frozenset[str], low: str | None = None) -> bool:
@@ -12190,7 +12307,7 @@ def _from_anchor(
         return story
     if h.value.noun:
         return _from_event(text, group, values, i, j, pub)
-    if h.value.event and (told_in_sentence := _event_value(text, group, values, i, pub)) is not None:
+    if h.value.event and (told_in_sentence := _event_or_joined(text, group, values, i, j, pub)) is not None:
         return told_in_sentence
     came = _words_came(text, h, before, day, pub)  # "The message came a day after ...": dated where it was told
     if j is None and not _day_told_before(h, inside[i], day, pub) and not came and (
@@ -12216,6 +12333,47 @@ def _from_anchor(
     event_told = j is not None and _event_told_before(text, group[j], h)
     anchor = values[_event_clause_hit(text, group, j, h, values)] if event_told and j is not None else anchor
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None, event_told=event_told)
+
+
+_CONJUNCTS = frozenset({"and", "or"})
+_JOINED_GAP = 60  # characters between a date and an event count joined to it by "and"/"or", read at most
+
+
+def _event_or_joined(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, j: int | None, pub: dt.date,
+) -> dict[str, Any] | None:
+    """Return the value of event count ``group[i]`` from its event dated in its sentence (:func:`_event_value`), else
+    unresolved when it is joined to the date before it (``group[j]``) by "and"/"or" (:func:`_joined_count`), else None.
+
+    >>> t = "The trip comes ahead of the Nov. 23 deadline and two weeks after the envoy's visit."
+    >>> [v["unresolved"] for *_, x, v in find_dates(t, dt.date(2019, 11, 15)) if x == "two weeks after"]
+    ["joined by 'and'/'or' to the date before it: it places another time, from an event the text does not date"]
+    """
+    told = _event_value(text, group, values, i, pub)
+    if told is None and j is not None and _joined_count(text, group[j].end, group[i].start):
+        return _unresolved("relative", "joined by 'and'/'or' to the date before it: it places another time, from an "
+                                       "event the text does not date")
+    return told
+
+
+def _joined_count(text: str, date_end: int, at: int) -> bool:
+    """Return whether the event count at ``at`` ("two weeks after <event>") opens a conjunct joined by "and"/"or"
+    to the phrase of the date ending at ``date_end`` ("comes ahead of the Nov. 23 deadline and two weeks after the
+    envoy's trip", "is set for May 2 or three days after the panel reports"): a sibling of the date's phrase, so it
+    places the clause's act from its own event, not the date before it as a count set right after a date does
+    ("on Oct. 5, four months after ...": that date; tests/corpus/README.md) (dfix49).
+
+    >>> t = ("It comes ahead of the Nov. 23 deadline and two weeks after the trip. It was signed on Oct. 5, two weeks "
+    ...      "after the trip. They met on May 2 and left two days after the vote.")
+    >>> [_joined_count(t, t.find(a), t.find(b)) for a, b in ((" deadline", "two weeks"), (", two", "two weeks after "
+    ...                                                       "the trip. They"), (" and left", "two d"))]
+    [True, False, False]
+    """
+    gap = text[date_end:at]
+    if len(gap) > _JOINED_GAP or any(c in gap for c in ".;:!?\n\"“”"):
+        return False
+    words = gap.replace(",", " ").split()
+    return bool(words) and words[-1].lower() in _CONJUNCTS
 
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
