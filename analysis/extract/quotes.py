@@ -8235,6 +8235,60 @@ def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
 
 
 _BY = re.compile(r"[\s,]{0,3}by\s++")
+_AGENT_WORDS = 6  # words read after "by" for its agent ("the main opposition party", "Defense Minister Jo Bell")
+
+
+def _agent_after_by(text: str, idx: _Index, pos: int, hi: int) -> _Who:
+    """Return the agent that "by" names at ``pos`` (before ``hi``): a person or body mention there, or after "the"
+    and title words ("by the Hanul Party", "by Rep. Jo Bell"); or "the", at most three modifiers and a body's noun
+    that ends the phrase ("by the ministry", "by the opposition party": no name, the words themselves); else
+    nobody ("by the ministry's aide", "by the time": no agent).
+
+    >>> t = "was called “rash” by the opposition party."
+    >>> w = _agent_after_by(t, _Index([]), t.index("the"), len(t)); t[w.start : w.end]
+    'the opposition party'
+    >>> _agent_after_by(t.replace("party", "party's aide"), _Index([]), t.index("the"), len(t) + 7).found
+    False
+    >>> t = "was called “rash” by Rep. Jo Bell."
+    >>> _agent_after_by(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), 21, len(t)).start
+    26
+    """
+    if (m := idx.starting_at(pos, pos)) is not None:
+        return _named(m) if _is_speaker(m) else _NOBODY
+    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, pos, hi), _AGENT_WORDS))
+    k = 1 if words and words[0].group() in {"the", "The"} else 0
+    while k < len(words) and _title_word(words[k].group()):
+        if (m := idx.starting_at(words[k].start(), words[k].start())) is not None:
+            return _named(m) if _is_speaker(m) else _NOBODY  # "by Rep. Jo Bell", "by the Hanul Party"
+        k += 1
+    if k < len(words) and (m := idx.starting_at(words[k].start(), words[k].start())) is not None:
+        return _named(m) if _is_speaker(m) else _NOBODY
+    if not words or words[0].group() not in {"the", "The"}:
+        return _NOBODY
+    for w in words[1:5]:
+        noun = w.group().rstrip(".,;:!?")
+        if noun.lower() in _BODY_NOUNS and (noun != w.group() or w is words[-1] or not _more_noun(text, w.end(), hi)):
+            return _Who("descriptor", None, words[0].start(), w.start() + len(noun), name=text[words[0].start() :
+                                                                                            w.start() + len(noun)])
+        if not noun.replace("-", "").isalpha() or noun != w.group():
+            return _NOBODY
+    return _NOBODY
+
+
+_AGENT_NOUN_GOES_ON = word_set("members member leaders leadership lawmakers chairman chairwoman")
+
+
+def _more_noun(text: str, pos: int, hi: int) -> bool:
+    """Return whether the word after ``pos`` (before ``hi``) goes on a body's noun phrase with a person or another
+    body ("the party leader", "the ministry spokesman", "the union members"), not a word that ends it ("the party
+    as", "the party last week").
+
+    >>> _more_noun("party leader said", 5, 17), _more_noun("party as a", 5, 10), _more_noun("party", 5, 5)
+    (True, False, False)
+    """
+    m = _NONSPACE_RUN.search(text, pos, hi)
+    word = m.group().lower().rstrip(".,;:!?") if m is not None else ""
+    return word in ROLE_NOUNS or word in _ORG_NOUNS or word in _AGENT_NOUN_GOES_ON
 
 
 def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -8256,9 +8310,9 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
     if not quoted_verb and not verbs:
         return _NOBODY  # neither a speech verb before the quote nor one quoted ('“declared” by Bo')
+    if (agent := _agent_after_by(text, idx, by.end(), pl.pe)).found:
+        return agent  # "by Jo Bell", "by Rep. Jo Bell", "by the opposition party"
     m = idx.starting_at(by.end(), by.end())
-    if m is not None and _is_speaker(m):
-        return _named(m)
     # "“declared” by the US", "called “unfair” by Seoul": a country that stands for its government, when the
     # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
     country = m is not None and "metonym for" in (m.value.get("role") or "")
@@ -8309,15 +8363,14 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
     if len(words) < 4 or words[-1].group() not in _AGENT_TO_WORDS:
         return _NOBODY
-    near = idx.ending_before(words[-1].start(), lo, 1)
-    m = near[0] if near and not text[near[0].end : words[-1].start()].strip() else None
-    if m is None or not _is_speaker(m):
+    by = next((k for k in range(len(words) - 2, max(0, len(words) - 2 - _AGENT_WORDS), -1)
+               if words[k].group() == "by"), 0)
+    if by < 1 or words[by - 1].group().lower() not in _AGENT_VERBS:
         return _NOBODY
-    before = [w.group() for w in words if w.end() <= m.start]
-    while before and _title_word(before[-1]):
-        before.pop()  # "by Defense Minister Al Roe"
-    ok = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in _AGENT_VERBS
-    return _named(m) if ok else _NOBODY
+    agent = _agent_after_by(text, idx, words[by + 1].start(), words[-1].start())
+    if not agent.found or text[agent.end : words[-1].start()].strip():
+        return _NOBODY  # "accused by Al Roe's aides of": the agent must end right before the preposition
+    return agent
 
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the

@@ -1,0 +1,18 @@
+"""Quote speakers on the classes a prober's passages in my own words (wire, paper and broadcast styles; session 41,
+issue 9) showed wrong: bodies and institutions as speakers, reporters' questions, credit lines. Rows as in
+tests/test_qfix37.py (publication day, headline, body, the quote's words, the speakers accepted: "/" between names,
+"None" for nobody); each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/test_qfix49.csv.
+
+- PASSIVE: the agent of a passive verb of naming or blaming may be a body told by its noun ("was described by the
+  ministry as “...”", "was called “...” by the opposition party") or a name after "the" or title words ("by the
+  Hanul Labor Party as", "by Rep. X"): the agent's words (``quotes._agent_after_by`` in ``quotes._passive_by`` and
+  ``quotes._agent_before``). Near misses kept: no verb of naming, "by the time", a body's possessive, a body noun
+  going on with a role ("the party leader").
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_qfix37 import check_qfix37_speakers
+
+test_qfix49_speakers = table_test("test_qfix49", check_qfix37_speakers)
