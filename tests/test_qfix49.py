@@ -8,6 +8,15 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   Hanul Labor Party as", "by Rep. X"): the agent's words (``quotes._agent_after_by`` in ``quotes._passive_by`` and
   ``quotes._agent_before``). Near misses kept: no verb of naming, "by the time", a body's possessive, a body noun
   going on with a role ("the party leader").
+- PRESS: a lede's reporter, journalist or correspondent who asks (a question in the quote, or "asked") is not the
+  person the next paragraph names: that one answers (``quotes._press_question`` in
+  ``quotes._lede_role_named_next``). Near misses kept: the answer, a lawmaker's own question.
+- LONG_NAME: "The main opposition Hanul Liberty Party said": a body's proper name of three words or more after
+  modifiers; the article is looked for as far back as before a two-word name (``quotes._name_run_extra`` in
+  ``quotes._org_reference``). Near misses kept: a two-word name, a lower-case body noun.
+- THAT_THEY: "they" right after "that", "whether" or "if" is the subject of a told clause, not the teller
+  (``quotes._complement_subject`` in ``quotes._they_subject``): the quote was given to a group made of the
+  sentence's words. Near miss kept: "They" opening the sentence.
 """
 
 from __future__ import annotations

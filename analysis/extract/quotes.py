@@ -857,6 +857,42 @@ def _time_object(window: list[str], det: int) -> bool:
     return det > 0 and window[det - 1].lower() in _TIME_PREPOSITIONS
 
 
+_NAME_RUN_EXTRA_MOST = 3  # words a body's proper name may add to the reach of its article
+
+
+def _name_run_extra(window: list[str]) -> int:
+    """Return how many more words a body's proper name at the end of ``window`` takes than a two-word one ("Hanul
+    Party"): its capitalised words before the body noun, less one ("Liberty Korea Party": 1), so that the article's
+    modifiers before a long name are read as before a short one ("The main opposition Liberty Korea Party" as "The
+    main opposition Hanul Party"); at most _NAME_RUN_EXTRA_MOST, 0 for a lower-case noun ("the ministry").
+
+    >>> _name_run_extra("The main opposition Liberty Korea Party".split()), _name_run_extra("the ministry".split())
+    (1, 0)
+    >>> _name_run_extra("the Hanul Party".split())
+    0
+    """
+    if not window or not window[-1][:1].isupper():
+        return 0
+    k = len(window) - 1
+    while k > 0 and window[k - 1][:1].isupper() and window[k - 1].isalpha() and window[k - 1].lower() not in \
+            _DETERMINERS:
+        k -= 1
+    return min(_NAME_RUN_EXTRA_MOST, max(0, len(window) - 1 - k - 1))
+
+
+def _reference_det(window: list[str]) -> int | None:
+    """Return the index in ``window`` of the determiner or possessive that opens the body phrase ending it, read back
+    over at most win.ORG_REF_DET_WORDS words and the extra words of a long proper name (:func:`_name_run_extra`:
+    "The main opposition Liberty Korea Party said"); else None.
+
+    >>> _reference_det("The main opposition Liberty Korea Party".split()), _reference_det("Hanul Party".split())
+    (0, None)
+    """
+    reach = win.ORG_REF_DET_WORDS + _name_run_extra(window)
+    return next((k for k in range(len(window) - 2, max(-1, len(window) - reach), -1)
+                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -869,8 +905,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
-    det = next((k for k in range(len(window) - 2, max(-1, len(window) - win.ORG_REF_DET_WORDS), -1)
-                if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    det = _reference_det(window)
     if det is None or any(w.endswith(",") for w in window[det:-1]) or _time_object(window, det):
         return _NOBODY  # "may block the deal, Varian Daily said": another clause's "the"; "during his term": a time
     phrase = " ".join(window[det:]).rstrip(",")
@@ -5351,9 +5386,25 @@ def _they_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     'Jo Bell and Al Roe'
     """
     for m in _THEY_SUBJECT.finditer(text, max(pl.sent_start, pl.qs - win.PRONOUN_SEEN_BACK), pl.qs):
-        if _verb_like(m.group("v")):
+        if _verb_like(m.group("v")) and not _complement_subject(text, pl.sent_start, m.start("p")):
             return _they_group(text, idx, m.start("v"), pl.sent_start, pl.back)
     return _NOBODY
+
+
+_COMPLEMENTIZERS = word_set("that whether if")
+
+
+def _complement_subject(text: str, lo: int, pos: int) -> bool:
+    """Return whether the word at ``pos`` opens a clause another verb reports or asks about, "that", "whether" or
+    "if" right before it ("notifying workers that they will be put “on leave”"): the subject of told words, not
+    their teller.
+
+    >>> t = "It began notifying workers that they will be put on leave."
+    >>> _complement_subject(t, 0, t.index("they")), _complement_subject("They judged it", 0, 0)
+    (True, False)
+    """
+    before = text[max(lo, pos - 12) : pos].split()
+    return bool(before) and before[-1].lower() in _COMPLEMENTIZERS
 
 
 # Title abbreviations a list's title word may end with a period in ("Sen.", "Lt. Gen."): any other word ending in a
@@ -12208,6 +12259,35 @@ _TURN_WORDS = word_set("but and yet however meanwhile still also separately inst
 _OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
 
 
+# The press's people who put questions to a story's sources: never one of the sources named next.
+_ASKING_PRESS = word_set("reporter journalist correspondent interviewer questioner moderator anchor")
+_ASKED_AFTER_QUOTE = 60  # characters after a press role's quote read for its verb ('“...,” a reporter asked')
+
+
+def _press_question(text: str, q: Quote, head: str, end: int) -> bool:
+    """Return whether the quote ``q``, whose speaker is an unnamed role of head noun ``head``, is a question the press
+    puts: the role is a reporter's and the quote asks ("?" closing its words) or its verb is "ask" (in ``q``'s
+    sentence, read up to ``end``): the one the next paragraph names answers it, he did not ask it.
+
+    >>> t = 'A reporter asked, “Is the hike final?”'
+    >>> _press_question(t, Quote(18, len(t), t[18:], {}), "reporter", len(t))
+    True
+    >>> t = 'A reporter said the mood was “grim.”'
+    >>> _press_question(t, Quote(29, len(t), t[29:], {}), "reporter", len(t))
+    False
+    >>> t = 'A senior lawmaker asked, “Why pay more?”'
+    >>> _press_question(t, Quote(25, len(t), t[25:], {}), "lawmaker", len(t))
+    False
+    """
+    if head not in _ASKING_PRESS:
+        return False
+    if q.exact.rstrip("\"”’' ").endswith("?"):
+        return True
+    lo = _last_sentence_start(text, max(0, q.start - win.LAST_SENTENCE_BACK), q.start + 1)
+    hi = min(end, q.end + _ASKED_AFTER_QUOTE)  # '“Is it final?” a reporter asked'
+    return any(w.lower().startswith("ask") for w in text[lo:hi].split())
+
+
 def _unnamed_role(words: list[str]) -> str | None:
     """Return the head noun of the words naming a quote's speaker when they name one unnamed person by a role ("a
     prominent senator", "South Korea's top negotiator"; no anonymous source, no "another", no group), else None.
@@ -12307,6 +12387,8 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
         head = _unnamed_role(words)
         if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
             continue
+        if _press_question(text, q, head, places[i].pe):
+            continue  # "A reporter asked, “Is it final?” ¶ Bo replied, ...": the asker is not the one who answers
         if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
             continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
         who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
