@@ -17,6 +17,10 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
 - THAT_THEY: "they" right after "that", "whether" or "if" is the subject of a told clause, not the teller
   (``quotes._complement_subject`` in ``quotes._they_subject``): the quote was given to a group made of the
   sentence's words. Near miss kept: "They" opening the sentence.
+- BODY_MODIFIED: "The ruling Hanul Party of Norland said", "The state-run Hanul Broadcasting Agency called": lower-case
+  words of a body's standing between "the" and its capitalised name; the entity finder now reads the body (an org
+  with id null; ``entities._article_before_modifiers`` in ``entities._text_bodies``). Near misses kept: such a body
+  after "of" (a person's or members' body: "Rep. X of the ruling Y Party said"), a name read already.
 """
 
 from __future__ import annotations
