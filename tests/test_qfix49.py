@@ -21,6 +21,13 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   words of a body's standing between "the" and its capitalised name; the entity finder now reads the body (an org
   with id null; ``entities._article_before_modifiers`` in ``entities._text_bodies``). Near misses kept: such a body
   after "of" (a person's or members' body: "Rep. X of the ruling Y Party said"), a name read already.
+- COUNTRY_JUDGING: a country or capital opening the sentence, then only a time or manner, a verb of judging and "as"
+  right before the quote ("North Korea on Sunday denounced the deal as a “...”"): its government's words
+  (``quotes._country_judging`` from ``quotes._country_subject``). Near misses kept: a passive ("was denounced as"),
+  another verb first.
+- BODY_OPENING: "The Korean union condemned ...", "The Finnish workers' union condemned ...": a nationality or a
+  plural possessive of people between "The" and a body's noun opening the sentence (``quotes._body_modifier_word``
+  in ``quotes._body_opening``). Near misses kept: a capitalised word that is no nationality, a bare body noun.
 """
 
 from __future__ import annotations

@@ -3043,6 +3043,19 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
 
+def _body_modifier_word(word: str) -> bool:
+    """Return whether ``word``, not a plain lower-case word, may still modify a body's noun after "The": a nationality
+    ("The Korean workers' union") or a plural possessive of people ("The workers' union", "the teachers’ union").
+
+    >>> [_body_modifier_word(w) for w in ("Korean", "workers'", "employees’", "Hanul", "Bo's", "U.S.")]
+    [True, True, True, False, False, True]
+    """
+    low = word.lower()
+    if low in NATIONALITY:
+        return True
+    return low.endswith(("s'", "s’")) and low[:-1].isalpha() and low[:-1].islower()
+
+
 def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     """Return the body "The <lower-case words> <body noun>" that ``words``, the sentence's first words from ``start``,
     open with when a verb follows it ("The presidential office declined to confirm it, saying only that “...”"),
@@ -3055,7 +3068,7 @@ def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     False
     """
     for k in range(1, min(len(words) - 1, win.BODY_MODIFIER_WORDS + 2)):
-        if not words[k].isalpha() or not words[k].islower():
+        if not (words[k].isalpha() and words[k].islower()) and not _body_modifier_word(words[k]):
             return _NOBODY
         if words[k] in _BODY_NOUNS:
             rest = _past_fillers(words[k + 1 :])
@@ -5230,7 +5243,7 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     before = text[max(pl.sent_start, pl.qs - win.COUNTRY_VERB_BACK) : pl.qs].split()[-2:]
     if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
-        return _NOBODY  # no pledge or speech verb right before the quote
+        return _country_judging(text, idx, pl)  # no pledge or speech verb right before the quote
     reach = min(pl.qs, pl.sent_start + win.COUNTRY_OPENER)  # bounded: a run-on sentence holds many quotes
     first = _NONSPACE.search(text, pl.sent_start, reach)
     opener = text.find(",", pl.sent_start, reach)  # "Meanwhile, Japan ..."
@@ -5249,6 +5262,44 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
+_JUDGED_AS_BACK = 160  # characters before a quote read for "<country> <verb of judging> ... as"
+# Words that may stand between a sentence's opening country and its verb: a time, a manner ("North Korea on Sunday
+# sharply denounced"), or the medium ("in a statement")
+_COUNTRY_ADJUNCTS = frozenset(["on", "last", "this", "also", "again", "earlier", "later", "then", "once", "in", "a",
+                               "statement", "commentary", "separately", "week", "month", "today", "yesterday",
+                               *calendar.day_name])
+
+
+def _country_judging(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the country or capital that opens the sentence as the subject of a verb of judging whose "as" stands
+    right before the partial quote ("North Korea on Sunday denounced the deal as a “humiliating act”", "Seoul
+    slammed the move as “regrettable”"): its government's words; else nobody (a passive, "was denounced as", is
+    someone else's judging of the country; another verb first, "Japan signed the deal hailed as", is no judging).
+
+    >>> t = "North Korea on Sunday denounced the deal as a “sellout.”"
+    >>> nk = Mention(0, 11, "North Korea", "place", {"role": "Country; metonym for kp-government"})
+    >>> _country_judging(t, _Index([nk]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).start
+    0
+    >>> t = "North Korea was denounced as a “rogue state.”"
+    >>> _country_judging(t, _Index([nk]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    words = text[max(pl.sent_start, pl.qs - _JUDGED_AS_BACK) : pl.qs].split()
+    while words and words[-1].lower() in {"a", "an", "the"}:
+        words.pop()
+    if not words or words[-1] != "as":
+        return _NOBODY
+    m = idx.starting_at(pl.sent_start, pl.sent_start + 4)
+    if m is None or "metonym for" not in (m.value.get("role") or ""):
+        m = idx.actor_printed_at(text, pl.sent_start)
+    if m is None:
+        return _NOBODY
+    for w in text[m.end : pl.qs].split():
+        if w.lower() in _SPOKEN_OF:
+            return _named(m)  # the first verb after the country and its time or manner is one of judging
+        if not (w in _COUNTRY_ADJUNCTS or (w.endswith("ly") and w.isalpha() and w.islower())):
+            return _NOBODY  # "was denounced", "signed the deal hailed as": not the country's judging
+    return _NOBODY
 
 
 _DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet "
@@ -15494,7 +15545,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
-    _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
+    _said_right_before: (",", ":"), _country_subject: (*_PLEDGES, " as "), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
     _honorific_label: _HONORIFIC_TITLES,
     _agent_before: ("by",), _view_for: ("or ",),
