@@ -28,6 +28,12 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
 - BODY_OPENING: "The Korean union condemned ...", "The Finnish workers' union condemned ...": a nationality or a
   plural possessive of people between "The" and a body's noun opening the sentence (``quotes._body_modifier_word``
   in ``quotes._body_opening``). Near misses kept: a capitalised word that is no nationality, a bare body noun.
+- INTERVIEW: an interview's "A:" answer whose introduction paragraph names nobody ("She said ...") is the words of
+  the one the paragraph before names (``quotes._interview_answer`` reads on back). Near misses kept: a named
+  introduction, an answer with no question before it.
+- REPEATED_ROLE: a headline or short quote repeating words of a body quote credited to a body or role named only by
+  its words ("The commander of the garrison said ... “heartbreaking.”") takes that speaker, as it takes a name's
+  (``quotes._described`` in ``quotes._repeated``). Near miss kept: no body quote carries the words.
 """
 
 from __future__ import annotations

@@ -6216,6 +6216,12 @@ def _interview_answer(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
     >>> _interview_answer(t, _Index(ms), _Place(43, 51, 40, 51, 2, 40, 0)).start
     0
+
+    An introduction that names nobody ("She said ...") passes the search on to the paragraph before it:
+
+    >>> t = "Jo Bell spoke." + chr(10) + "She said so." + chr(10) + "Q: Why?" + chr(10) + 'A: "We pay."'
+    >>> _interview_answer(t, _Index(ms), _Place(39, 48, 36, 48, 3, 36, 0)).start
+    0
     """
     answer = _QA_LABEL.match(text, pl.ps, pl.qs)
     if answer is None or answer.group(1) != "A":
@@ -6227,6 +6233,9 @@ def _interview_answer(text: str, idx: _Index, pl: _Place) -> _Who:
             label = _QA_LABEL.match(text, start, end)
             if label is None:  # the introduction: the person it names first
                 first = next((m for m in idx.first_between(start, end) if _is_speaker(m)), None)
+                if first is None and asked:
+                    end = start - 1  # "She said ..." ¶ "Q: ..." ¶ "A: ...": the paragraph before names her
+                    continue
                 return _Who("colon", first, first.start, first.end) if asked and first is not None else _NOBODY
             asked = asked or label.group(1) == "Q"
         end = start - 1
@@ -12504,6 +12513,19 @@ def _named_term(text: str, q: Quote) -> bool:
     return _PREPOSITION_AFTER.match(text, q.end, min(len(text), q.end + win.TERM_PREPOSITION_AFTER)) is not None
 
 
+def _described(q: Quote) -> bool:
+    """Return whether quote ``q`` is credited to a body or role the text names only by its words, by its verb or as
+    its clause's subject ("the defense ministry said", "The commander of the garrison said that ... “...”"): a
+    speaker a repeat of its words may take too.
+
+    >>> _described(Quote(0, 5, '"No,"', {"attribution": "descriptor", "speaker_text": "the defense ministry"}))
+    True
+    >>> _described(Quote(0, 5, '"No,"', {"attribution": "pronoun", "speaker_text": "he"}))
+    False
+    """
+    return q.value["attribution"] in {"descriptor", "subject"} and bool(q.value.get("speaker_text"))
+
+
 def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> list[Quote]:
     """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
     attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
@@ -12517,7 +12539,8 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
     [('‘vital’', 'Jo Bell', 'repeated'), ('"It is vital to us,"', 'Jo Bell', 'named')]
     """
     attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
-                                                                              or q.value["speaker"])]  # fmt: skip
+                                                                              or q.value["speaker"]
+                                                                              or _described(q))]  # fmt: skip
     asked = {key for q in quotes if q.value["attribution"] == "none" and len(key := tuple(_content_words(q))) <=
              _REPEAT_MOST and sum(len(w) for w in key) >= 4}  # fmt: skip
     said = _first_holders(attributed, asked, _content_words)
