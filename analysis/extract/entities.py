@@ -727,9 +727,10 @@ def _text_bodies(text: str, segs: list[tuple[int, int]]) -> list[Name]:
                 k += 1
             after = _BODY_OF.match(text, m.end(), e0)  # "the Federation of Hanul Trade Unions"
             end = m.end() + len(after.group().rstrip()) if after else m.end()
-            if (k == 0 or words[k - 1] not in {"the", "The"}) or (k == len(words) and after is None):
+            the = _article_before_modifiers(words, k)  # "the ruling Hanul Party of Korea": "the" before modifiers
+            if the < 0 or (k == len(words) and after is None):
                 continue
-            if _a_seat(words, k - 1):
+            if _a_seat(words, the):
                 continue  # "a member of the Defense Committee": the person's seat, not a speaker of its own
             start = lo + text.rfind(" ".join(words[k:]), lo, m.start()) - lo if k < len(words) else m.start()
             if start < lo or "\n\n" in text[start : m.start()]:
@@ -737,6 +738,43 @@ def _text_bodies(text: str, segs: list[tuple[int, int]]) -> list[Name]:
             out.append(Name(start, end, text[start:end], text[start:end], None, "organisation"))
             last = end
     return out
+
+
+# Lower-case words a body's name may stand after, between "the" and its capitalised words ("the ruling Hanul Party",
+# "the main opposition Hanul Party", "the state-run Hanul Agency"): a body's standing, leaning or size.
+_BODY_MODIFIERS = word_set(
+    "ruling main opposition minor conservative liberal progressive centrist hardline hard-line splinter new largest "
+    "powerful influential umbrella militant state-run state-funded government-run government-funded independent "
+    "far-right far-left left-leaning right-leaning leftist rightist reformist populist then-ruling then-opposition "
+    "pro-government pro-north nationwide national official private defunct now-defunct biggest second-largest "
+    "leading fledgling")
+_BODY_MODIFIERS_MOST = 3  # such words read back from a body's capitalised name to its "the"
+
+
+def _article_before_modifiers(words: list[str], k: int) -> int:
+    """Return the index in ``words`` of the "the" that opens a body's name starting at ``words[k]``, right before it
+    or before at most _BODY_MODIFIERS_MOST lower-case modifiers of a body (_BODY_MODIFIERS); else -1.
+
+    >>> w = "said the main opposition Hanul Party".split()
+    >>> _article_before_modifiers(w, 4), _article_before_modifiers("the Hanul Party".split(), 1)
+    (1, 0)
+    >>> _article_before_modifiers("the deal with Hanul Party".split(), 3), _article_before_modifiers(["Hanul"], 0)
+    (-1, -1)
+
+    After a preposition, a modified body is a person's ("Bo of the ruling Hanul Party said"): none, as before.
+
+    >>> _article_before_modifiers("Bo of the ruling Hanul Party".split(), 4)
+    -1
+    """
+    j = k - 1
+    while j >= 0 and k - 1 - j < _BODY_MODIFIERS_MOST and words[j] in _BODY_MODIFIERS:
+        j -= 1
+    if j < k - 1 and j > 0 and words[j - 1].lower() in _MEMBER_PREPOSITIONS:
+        return -1  # "Rep. Bo of the ruling Hanul Party": the person's body, read with the person as before
+    return j if j >= 0 and words[j] in {"the", "The"} else -1
+
+
+_MEMBER_PREPOSITIONS = word_set("of at from for with to by in on against between within among")
 
 
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")

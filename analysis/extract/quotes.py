@@ -857,6 +857,42 @@ def _time_object(window: list[str], det: int) -> bool:
     return det > 0 and window[det - 1].lower() in _TIME_PREPOSITIONS
 
 
+_NAME_RUN_EXTRA_MOST = 3  # words a body's proper name may add to the reach of its article
+
+
+def _name_run_extra(window: list[str]) -> int:
+    """Return how many more words a body's proper name at the end of ``window`` takes than a two-word one ("Hanul
+    Party"): its capitalised words before the body noun, less one ("Liberty Korea Party": 1), so that the article's
+    modifiers before a long name are read as before a short one ("The main opposition Liberty Korea Party" as "The
+    main opposition Hanul Party"); at most _NAME_RUN_EXTRA_MOST, 0 for a lower-case noun ("the ministry").
+
+    >>> _name_run_extra("The main opposition Liberty Korea Party".split()), _name_run_extra("the ministry".split())
+    (1, 0)
+    >>> _name_run_extra("the Hanul Party".split())
+    0
+    """
+    if not window or not window[-1][:1].isupper():
+        return 0
+    k = len(window) - 1
+    while k > 0 and window[k - 1][:1].isupper() and window[k - 1].isalpha() and window[k - 1].lower() not in \
+            _DETERMINERS:
+        k -= 1
+    return min(_NAME_RUN_EXTRA_MOST, max(0, len(window) - 1 - k - 1))
+
+
+def _reference_det(window: list[str]) -> int | None:
+    """Return the index in ``window`` of the determiner or possessive that opens the body phrase ending it, read back
+    over at most win.ORG_REF_DET_WORDS words and the extra words of a long proper name (:func:`_name_run_extra`:
+    "The main opposition Liberty Korea Party said"); else None.
+
+    >>> _reference_det("The main opposition Liberty Korea Party".split()), _reference_det("Hanul Party".split())
+    (0, None)
+    """
+    reach = win.ORG_REF_DET_WORDS + _name_run_extra(window)
+    return next((k for k in range(len(window) - 2, max(-1, len(window) - reach), -1)
+                 if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
+
+
 def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: int) -> _Who:
     """Return an organisation named earlier that "the ministry" / "the statement" before a verb refers to.
 
@@ -869,8 +905,7 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     window = _past_complement(window)  # "its delegation for the talks said": the delegation
     if not window or window[-1].rstrip(",").lower() not in _ORG_NOUNS:
         return _NOBODY
-    det = next((k for k in range(len(window) - 2, max(-1, len(window) - win.ORG_REF_DET_WORDS), -1)
-                if window[k].lower() in _DETERMINERS or window[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    det = _reference_det(window)
     if det is None or any(w.endswith(",") for w in window[det:-1]) or _time_object(window, det):
         return _NOBODY  # "may block the deal, Varian Daily said": another clause's "the"; "during his term": a time
     phrase = " ".join(window[det:]).rstrip(",")
@@ -3008,6 +3043,19 @@ def _proper_opening(text: str, start: int, words: list[str]) -> _Who:
     return _Who("descriptor", None, start, end, name=_without_article(" ".join(words[:k])))
 
 
+def _body_modifier_word(word: str) -> bool:
+    """Return whether ``word``, not a plain lower-case word, may still modify a body's noun after "The": a nationality
+    ("The Korean workers' union") or a plural possessive of people ("The workers' union", "the teachers’ union").
+
+    >>> [_body_modifier_word(w) for w in ("Korean", "workers'", "employees’", "Hanul", "Bo's", "U.S.")]
+    [True, True, True, False, False, True]
+    """
+    low = word.lower()
+    if low in NATIONALITY:
+        return True
+    return low.endswith(("s'", "s’")) and low[:-1].isalpha() and low[:-1].islower()
+
+
 def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     """Return the body "The <lower-case words> <body noun>" that ``words``, the sentence's first words from ``start``,
     open with when a verb follows it ("The presidential office declined to confirm it, saying only that “...”"),
@@ -3020,7 +3068,7 @@ def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     False
     """
     for k in range(1, min(len(words) - 1, win.BODY_MODIFIER_WORDS + 2)):
-        if not words[k].isalpha() or not words[k].islower():
+        if not (words[k].isalpha() and words[k].islower()) and not _body_modifier_word(words[k]):
             return _NOBODY
         if words[k] in _BODY_NOUNS:
             rest = _past_fillers(words[k + 1 :])
@@ -5196,7 +5244,7 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     before = text[max(pl.sent_start, pl.qs - win.COUNTRY_VERB_BACK) : pl.qs].split()[-2:]
     if not before or not any(w in _PLEDGES for w in before) or (before[-1] not in _PLEDGES and before[-1] != "to"):
-        return _NOBODY  # no pledge or speech verb right before the quote
+        return _country_judging(text, idx, pl)  # no pledge or speech verb right before the quote
     reach = min(pl.qs, pl.sent_start + win.COUNTRY_OPENER)  # bounded: a run-on sentence holds many quotes
     first = _NONSPACE.search(text, pl.sent_start, reach)
     opener = text.find(",", pl.sent_start, reach)  # "Meanwhile, Japan ..."
@@ -5215,6 +5263,44 @@ def _country_subject(text: str, idx: _Index, pl: _Place) -> _Who:
 
 
 _NOT_VERBS = _PREPOSITIONS | _DETERMINERS | frozenset(["and", "or", "but", "as"])
+_JUDGED_AS_BACK = 160  # characters before a quote read for "<country> <verb of judging> ... as"
+# Words that may stand between a sentence's opening country and its verb: a time, a manner ("North Korea on Sunday
+# sharply denounced"), or the medium ("in a statement")
+_COUNTRY_ADJUNCTS = frozenset(["on", "last", "this", "also", "again", "earlier", "later", "then", "once", "in", "a",
+                               "statement", "commentary", "separately", "week", "month", "today", "yesterday",
+                               *calendar.day_name])
+
+
+def _country_judging(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the country or capital that opens the sentence as the subject of a verb of judging whose "as" stands
+    right before the partial quote ("North Korea on Sunday denounced the deal as a “humiliating act”", "Seoul
+    slammed the move as “regrettable”"): its government's words; else nobody (a passive, "was denounced as", is
+    someone else's judging of the country; another verb first, "Japan signed the deal hailed as", is no judging).
+
+    >>> t = "North Korea on Sunday denounced the deal as a “sellout.”"
+    >>> nk = Mention(0, 11, "North Korea", "place", {"role": "Country; metonym for kp-government"})
+    >>> _country_judging(t, _Index([nk]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).start
+    0
+    >>> t = "North Korea was denounced as a “rogue state.”"
+    >>> _country_judging(t, _Index([nk]), _Place(t.index("“"), len(t), 0, len(t), 0, 0, 0)).found
+    False
+    """
+    words = text[max(pl.sent_start, pl.qs - _JUDGED_AS_BACK) : pl.qs].split()
+    while words and words[-1].lower() in {"a", "an", "the"}:
+        words.pop()
+    if not words or words[-1] != "as":
+        return _NOBODY
+    m = idx.starting_at(pl.sent_start, pl.sent_start + 4)
+    if m is None or "metonym for" not in (m.value.get("role") or ""):
+        m = idx.actor_printed_at(text, pl.sent_start)
+    if m is None:
+        return _NOBODY
+    for w in text[m.end : pl.qs].split():
+        if w.lower() in _SPOKEN_OF:
+            return _named(m)  # the first verb after the country and its time or manner is one of judging
+        if not (w in _COUNTRY_ADJUNCTS or (w.endswith("ly") and w.isalpha() and w.islower())):
+            return _NOBODY  # "was denounced", "signed the deal hailed as": not the country's judging
+    return _NOBODY
 
 
 _DOCUMENTS = word_set("statement release communique communiqué readout declaration report letter memo fact-sheet "
@@ -5352,9 +5438,25 @@ def _they_subject(text: str, idx: _Index, pl: _Place) -> _Who:
     'Jo Bell and Al Roe'
     """
     for m in _THEY_SUBJECT.finditer(text, max(pl.sent_start, pl.qs - win.PRONOUN_SEEN_BACK), pl.qs):
-        if _verb_like(m.group("v")):
+        if _verb_like(m.group("v")) and not _complement_subject(text, pl.sent_start, m.start("p")):
             return _they_group(text, idx, m.start("v"), pl.sent_start, pl.back)
     return _NOBODY
+
+
+_COMPLEMENTIZERS = word_set("that whether if")
+
+
+def _complement_subject(text: str, lo: int, pos: int) -> bool:
+    """Return whether the word at ``pos`` opens a clause another verb reports or asks about, "that", "whether" or
+    "if" right before it ("notifying workers that they will be put “on leave”"): the subject of told words, not
+    their teller.
+
+    >>> t = "It began notifying workers that they will be put on leave."
+    >>> _complement_subject(t, 0, t.index("they")), _complement_subject("They judged it", 0, 0)
+    (True, False)
+    """
+    before = text[max(lo, pos - 12) : pos].split()
+    return bool(before) and before[-1].lower() in _COMPLEMENTIZERS
 
 
 # Title abbreviations a list's title word may end with a period in ("Sen.", "Lt. Gen."): any other word ending in a
@@ -6115,6 +6217,12 @@ def _interview_answer(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> ms = [Mention(0, 7, "Jo Bell", "person", {})]
     >>> _interview_answer(t, _Index(ms), _Place(43, 51, 40, 51, 2, 40, 0)).start
     0
+
+    An introduction that names nobody ("She said ...") passes the search on to the paragraph before it:
+
+    >>> t = "Jo Bell spoke." + chr(10) + "She said so." + chr(10) + "Q: Why?" + chr(10) + 'A: "We pay."'
+    >>> _interview_answer(t, _Index(ms), _Place(39, 48, 36, 48, 3, 36, 0)).start
+    0
     """
     answer = _QA_LABEL.match(text, pl.ps, pl.qs)
     if answer is None or answer.group(1) != "A":
@@ -6126,6 +6234,9 @@ def _interview_answer(text: str, idx: _Index, pl: _Place) -> _Who:
             label = _QA_LABEL.match(text, start, end)
             if label is None:  # the introduction: the person it names first
                 first = next((m for m in idx.first_between(start, end) if _is_speaker(m)), None)
+                if first is None and asked:
+                    end = start - 1  # "She said ..." ¶ "Q: ..." ¶ "A: ...": the paragraph before names her
+                    continue
                 return _Who("colon", first, first.start, first.end) if asked and first is not None else _NOBODY
             asked = asked or label.group(1) == "Q"
         end = start - 1
@@ -8236,6 +8347,60 @@ def _in_owners(text: str, idx: _Index, lo: int, hi: int, noun: str) -> _Who:
 
 
 _BY = re.compile(r"[\s,]{0,3}by\s++")
+_AGENT_WORDS = 6  # words read after "by" for its agent ("the main opposition party", "Defense Minister Jo Bell")
+
+
+def _agent_after_by(text: str, idx: _Index, pos: int, hi: int) -> _Who:
+    """Return the agent that "by" names at ``pos`` (before ``hi``): a person or body mention there, or after "the"
+    and title words ("by the Hanul Party", "by Rep. Jo Bell"); or "the", at most three modifiers and a body's noun
+    that ends the phrase ("by the ministry", "by the opposition party": no name, the words themselves); else
+    nobody ("by the ministry's aide", "by the time": no agent).
+
+    >>> t = "was called “rash” by the opposition party."
+    >>> w = _agent_after_by(t, _Index([]), t.index("the"), len(t)); t[w.start : w.end]
+    'the opposition party'
+    >>> _agent_after_by(t.replace("party", "party's aide"), _Index([]), t.index("the"), len(t) + 7).found
+    False
+    >>> t = "was called “rash” by Rep. Jo Bell."
+    >>> _agent_after_by(t, _Index([Mention(26, 33, "Jo Bell", "person", {})]), 21, len(t)).start
+    26
+    """
+    if (m := idx.starting_at(pos, pos)) is not None:
+        return _named(m) if _is_speaker(m) else _NOBODY
+    words = list(itertools.islice(_NONSPACE_RUN.finditer(text, pos, hi), _AGENT_WORDS))
+    k = 1 if words and words[0].group() in {"the", "The"} else 0
+    while k < len(words) and _title_word(words[k].group()):
+        if (m := idx.starting_at(words[k].start(), words[k].start())) is not None:
+            return _named(m) if _is_speaker(m) else _NOBODY  # "by Rep. Jo Bell", "by the Hanul Party"
+        k += 1
+    if k < len(words) and (m := idx.starting_at(words[k].start(), words[k].start())) is not None:
+        return _named(m) if _is_speaker(m) else _NOBODY
+    if not words or words[0].group() not in {"the", "The"}:
+        return _NOBODY
+    for w in words[1:5]:
+        noun = w.group().rstrip(".,;:!?")
+        if noun.lower() in _BODY_NOUNS and (noun != w.group() or w is words[-1] or not _more_noun(text, w.end(), hi)):
+            return _Who("descriptor", None, words[0].start(), w.start() + len(noun), name=text[words[0].start() :
+                                                                                            w.start() + len(noun)])
+        if not noun.replace("-", "").isalpha() or noun != w.group():
+            return _NOBODY
+    return _NOBODY
+
+
+_AGENT_NOUN_GOES_ON = word_set("members member leaders leadership lawmakers chairman chairwoman")
+
+
+def _more_noun(text: str, pos: int, hi: int) -> bool:
+    """Return whether the word after ``pos`` (before ``hi``) goes on a body's noun phrase with a person or another
+    body ("the party leader", "the ministry spokesman", "the union members"), not a word that ends it ("the party
+    as", "the party last week").
+
+    >>> _more_noun("party leader said", 5, 17), _more_noun("party as a", 5, 10), _more_noun("party", 5, 5)
+    (True, False, False)
+    """
+    m = _NONSPACE_RUN.search(text, pos, hi)
+    word = m.group().lower().rstrip(".,;:!?") if m is not None else ""
+    return word in ROLE_NOUNS or word in _ORG_NOUNS or word in _AGENT_NOUN_GOES_ON
 
 
 def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
@@ -8257,9 +8422,9 @@ def _passive_by(text: str, idx: _Index, pl: _Place) -> _Who:
     verbs = [] if quoted_verb else _verbs_before(text, pl.sent_start, pl.qs)
     if not quoted_verb and not verbs:
         return _NOBODY  # neither a speech verb before the quote nor one quoted ('“declared” by Bo')
+    if (agent := _agent_after_by(text, idx, by.end(), pl.pe)).found:
+        return agent  # "by Jo Bell", "by Rep. Jo Bell", "by the opposition party"
     m = idx.starting_at(by.end(), by.end())
-    if m is not None and _is_speaker(m):
-        return _named(m)
     # "“declared” by the US", "called “unfair” by Seoul": a country that stands for its government, when the
     # speech verb is the quote or stands right before it (not "wrote that it was “owned” by the US")
     country = m is not None and "metonym for" in (m.value.get("role") or "")
@@ -8310,15 +8475,14 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
     if len(words) < 4 or words[-1].group() not in _AGENT_TO_WORDS:
         return _NOBODY
-    near = idx.ending_before(words[-1].start(), lo, 1)
-    m = near[0] if near and not text[near[0].end : words[-1].start()].strip() else None
-    if m is None or not _is_speaker(m):
+    by = next((k for k in range(len(words) - 2, max(0, len(words) - 2 - _AGENT_WORDS), -1)
+               if words[k].group() == "by"), 0)
+    if by < 1 or words[by - 1].group().lower() not in _AGENT_VERBS:
         return _NOBODY
-    before = [w.group() for w in words if w.end() <= m.start]
-    while before and _title_word(before[-1]):
-        before.pop()  # "by Defense Minister Al Roe"
-    ok = len(before) >= 2 and before[-1] == "by" and before[-2].lower() in _AGENT_VERBS
-    return _named(m) if ok else _NOBODY
+    agent = _agent_after_by(text, idx, words[by + 1].start(), words[-1].start())
+    if not agent.found or text[agent.end : words[-1].start()].strip():
+        return _NOBODY  # "accused by Al Roe's aides of": the agent must end right before the preposition
+    return agent
 
 
 # Passive participles of saying, naming or praising that credit the words before them to the agent after "by" ("the
@@ -12171,6 +12335,35 @@ _TURN_WORDS = word_set("but and yet however meanwhile still also separately inst
 _OPENING_VERB = re.compile(r"[ \t]{1,3}([a-z]{2,20}+)\b")
 
 
+# The press's people who put questions to a story's sources: never one of the sources named next.
+_ASKING_PRESS = word_set("reporter journalist correspondent interviewer questioner moderator anchor")
+_ASKED_AFTER_QUOTE = 60  # characters after a press role's quote read for its verb ('“...,” a reporter asked')
+
+
+def _press_question(text: str, q: Quote, head: str, end: int) -> bool:
+    """Return whether the quote ``q``, whose speaker is an unnamed role of head noun ``head``, is a question the press
+    puts: the role is a reporter's and the quote asks ("?" closing its words) or its verb is "ask" (in ``q``'s
+    sentence, read up to ``end``): the one the next paragraph names answers it, he did not ask it.
+
+    >>> t = 'A reporter asked, “Is the hike final?”'
+    >>> _press_question(t, Quote(18, len(t), t[18:], {}), "reporter", len(t))
+    True
+    >>> t = 'A reporter said the mood was “grim.”'
+    >>> _press_question(t, Quote(29, len(t), t[29:], {}), "reporter", len(t))
+    False
+    >>> t = 'A senior lawmaker asked, “Why pay more?”'
+    >>> _press_question(t, Quote(25, len(t), t[25:], {}), "lawmaker", len(t))
+    False
+    """
+    if head not in _ASKING_PRESS:
+        return False
+    if q.exact.rstrip("\"”’' ").endswith("?"):
+        return True
+    lo = _last_sentence_start(text, max(0, q.start - win.LAST_SENTENCE_BACK), q.start + 1)
+    hi = min(end, q.end + _ASKED_AFTER_QUOTE)  # '“Is it final?” a reporter asked'
+    return any(w.lower().startswith("ask") for w in text[lo:hi].split())
+
+
 def _unnamed_role(words: list[str]) -> str | None:
     """Return the head noun of the words naming a quote's speaker when they name one unnamed person by a role ("a
     prominent senator", "South Korea's top negotiator"; no anonymous source, no "another", no group), else None.
@@ -12270,6 +12463,8 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
         head = _unnamed_role(words)
         if head is None or v["speaker_start"] is None or pi + 1 >= len(ctx.paragraphs):
             continue
+        if _press_question(text, q, head, places[i].pe):
+            continue  # "A reporter asked, “Is it final?” ¶ Bo replied, ...": the asker is not the one who answers
         if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
             continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
         who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
@@ -12334,6 +12529,19 @@ def _named_term(text: str, q: Quote) -> bool:
     return _PREPOSITION_AFTER.match(text, q.end, min(len(text), q.end + win.TERM_PREPOSITION_AFTER)) is not None
 
 
+def _described(q: Quote) -> bool:
+    """Return whether quote ``q`` is credited to a body or role the text names only by its words, by its verb or as
+    its clause's subject ("the defense ministry said", "The commander of the garrison said that ... “...”"): a
+    speaker a repeat of its words may take too.
+
+    >>> _described(Quote(0, 5, '"No,"', {"attribution": "descriptor", "speaker_text": "the defense ministry"}))
+    True
+    >>> _described(Quote(0, 5, '"No,"', {"attribution": "pronoun", "speaker_text": "he"}))
+    False
+    """
+    return q.value["attribution"] in {"descriptor", "subject"} and bool(q.value.get("speaker_text"))
+
+
 def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> list[Quote]:
     """Return ``quotes`` with each unattributed short quote (three words at most) given the speaker of an
     attributed quote that holds the same words: a lead's scare quote that a later full quote repeats
@@ -12347,7 +12555,8 @@ def _repeated(quotes: list[Quote], headline_end: int = 0, text: str = "") -> lis
     [('‘vital’', 'Jo Bell', 'repeated'), ('"It is vital to us,"', 'Jo Bell', 'named')]
     """
     attributed = [q for q in quotes if q.value["attribution"] != "none" and (q.value["speaker_name"]
-                                                                              or q.value["speaker"])]  # fmt: skip
+                                                                              or q.value["speaker"]
+                                                                              or _described(q))]  # fmt: skip
     asked = {key for q in quotes if q.value["attribution"] == "none" and len(key := tuple(_content_words(q))) <=
              _REPEAT_MOST and sum(len(w) for w in key) >= 4}  # fmt: skip
     said = _first_holders(attributed, asked, _content_words)
@@ -15375,7 +15584,7 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
     _label_before: (":",), _label_opening: (":",), _soundbite: ("[",), _said_then_participle: (",",),
     _published_by: ("ing",), _published_clause: ("ing",), _passive_by: ("by",), _dash_credit: ("—", "–", "--"),
     _possessor: ("h", "H", "s"),
-    _said_right_before: (",", ":"), _country_subject: tuple(_PLEDGES), _report_that: ("that", "saying"),
+    _said_right_before: (",", ":"), _country_subject: (*_PLEDGES, " as "), _report_that: ("that", "saying"),
     _pronoun_subject: ("he", "He"), _name_label: (":",), _role_label: (":",), _interview_answer: ("A:",),
     _honorific_label: _HONORIFIC_TITLES,
     _agent_before: ("by",), _view_for: ("or ",),
