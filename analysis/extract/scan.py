@@ -240,6 +240,7 @@ def scan(
     [(0, 2)]
     """
     end = len(text) if end is None else end
+    need = _direct(need)
     if isinstance(trigger, Trigger):
         hits = trigger.spans(text, start, end, found)
     else:
@@ -266,6 +267,18 @@ def scan(
             yield m
             last = m.end()
         i = j
+
+
+def _direct(need: Callable[[str, int, int], object] | None) -> Callable[[str, int, int], object] | None:
+    """Return ``need``; for a LazyPattern's method bound before the pattern was compiled (a module's ``X.search`` kept
+    at import), the compiled pattern's own method: the same answers, without ``lazyre``'s wrapper called per window.
+
+    >>> lazy = re.compile(r"\\d").search
+    >>> _direct(lazy) == lazy.__self__.compiled().search, _direct(None), _direct(len) is len
+    (True, None, True)
+    """
+    owner = getattr(need, "__self__", None)
+    return getattr(owner.compiled(), need.__name__) if isinstance(owner, re.LazyPattern) else need
 
 
 def _cover(
