@@ -8459,18 +8459,41 @@ def share_moved(r: Reader, fig: Span) -> bool:
     [True, True, False]
     >>> share_moved(*figure_in("Seoul's share rose to 1.04 trillion won, up 8 percent, from 2018.", 1))
     False
+    >>> share_moved(*figure_in("In 2021 Seoul's share of the cost rose to 50 percent."))
+    False
     >>> t = "Seoul will raise its share 13 percent, then at a rate of seven to eight percent a year."
     >>> share_moved(*figure_in(t, 1))
     False
     """
+    share = share_level_named(r, fig)  # not the payer's own: "Seoul's share of the cost rose to 50 percent" is kept a
+    return share is not None and not _SHARE_OWNER.search(  # change or a level, never called false (reached_level)
+        r.text, max(r.clause(fig, strong=True).start, share.start() - win.LEVEL_WORD_BACK), share.start())
+
+
+def share_level_named(r: Reader, fig: Span) -> re.Match[str] | None:
+    """Return the share noun of a percent with no direction of its own told after "to"/"from"/"against" in a clause
+    whose share noun stands before it, with no amount between and no ask governing it ("The share of wages rose to
+    42 percent", "Seoul's share rose to 48 percent from 37 percent"), else None: the percent may be the share's level
+    (cfix49; :func:`share_moved` when the share is not the payer's own).
+
+    >>> share_level_named(*figure_in("Seoul's share of the cost rose to 48 percent from 37 percent.", 1)).group()
+    'share'
+    """
     level = None if fig.value.get("direction") else _LEVEL_BEFORE.search(
         r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
     if level is None or _NUMBER_WORD_END.search(r.text, max(0, level.start() - 12), level.start()):
-        return False  # "a rate of seven to eight percent": a range, no level
+        return None  # "a rate of seven to eight percent": a range, no level
     c0, _ = r.clause(fig, strong=True)
     share = last_match(_SHARE_NOUN, r.text, c0, fig.start)
-    return share is not None and not any(f.kind == "money" for f in r.figures_in(share.end(), fig.start)) \
-        and _intent(r, fig) is None  # "called for Seoul to raise its share to 50 percent": an ask, judged as one
+    if share is None or any(f.kind == "money" for f in r.figures_in(share.end(), fig.start)) \
+            or _intent(r, fig) is not None:  # "called for Seoul to raise its share to 50 percent": an ask
+        return None
+    return share
+
+
+#: Right before a share noun, the payer as its owner: "Seoul's ", "South Korea's ", "its ", "their ", "Korea's annual ".
+_SHARE_OWNER = re.compile(r"(?:\b(?:Seoul|Korea|ROK)['’]s?|\b(?:its|their))\s++(?:(?:own|annual|yearly|current)\s++)?$",
+                          re.I)
 
 
 #: A number, in digits or words, ending right before a blank: a range's first number ("seven to", "16 to").
@@ -8899,9 +8922,28 @@ def level_reached(r: Reader, fig: Span) -> bool:
         return False
     m = _CHANGED_TO.search(r.text, max(0, fig.start - win.CHANGED_TO_BACK), fig.start)
     if m is None:
-        return False
+        return level_left(r, fig)
     c0, _ = r.clause(fig, strong=True)
     return _RATE_NOUN.search(r.text, c0, m.start()) is None
+
+
+def level_left(r: Reader, fig: Span) -> bool:
+    """Return whether a percent with no direction of its own is the level a quantity moved from, right after the level
+    it moved to ("Seoul's share rose to 50 percent from 42 percent"): the share's other level, or loosely the change,
+    as the level reached is (:func:`level_reached`, cfix49).
+
+    >>> r = Reader(annotate_text("Seoul's share of the cost rose to 50 percent from 42 percent."))
+    >>> [level_left(r, f) for f in r.figures_in(0, len(r.text))]
+    [False, True]
+    """
+    prior = [f for f in r.figures_in(max(0, fig.start - win.CHANGED_TO_BACK), fig.start) if f.kind == "percent"]
+    return not fig.value.get("direction") and bool(prior) and _LEVEL_FROM_GAP.fullmatch(
+        r.text, prior[-1].end, fig.start) is not None and level_reached(r, prior[-1])
+
+
+#: Between two levels, "from" and a hedge: " from ", ", up from about ", " from the current ".
+_LEVEL_FROM_GAP = re.compile(r"(?<!\s),?\s++(?:(?:up|down)\s++)?from\s++(?:the\s++(?:current\s++|previous\s++)?)?"
+                             r"(?:(?:about|around|roughly|nearly|some|almost)\s++)?", re.I)
 
 
 #: "an 8.2% increase in the defense budget": a change linked to the quantity after it by "in" or "of".

@@ -115,6 +115,8 @@ _SPEND = (r"(?:spends?|spent|spending|pays?|paid|paying|contributes|contributed|
 #: "<side> (, <apposition>,) spends (about) " right before the figure.
 _SPENDS_BEFORE = re.compile(r"(?<!\s)(?:\s*+,[^,;:\d]{1,80}+,)?" + _GAP
                             + r"(?:(?:is|are|was|were|been)\s++(?=[a-z]+ing\b))?"
+                            + r"(?:(?:is|are|was|were)\s++(?:expected|likely|set|projected|estimated|due|slated|"
+                            r"planning|going)\s++to\s++)?"  # cfix49: "the US is expected to spend X"
                             + _SPEND
                             + r"(?:\s++the\s++(?:remaining|other|rest\s++of\s++the))?"  # cfix49: "bears the rest X"
                             + r"(?:\s++(?:about|nearly|roughly|some|around|almost|approximately|over|more\s+than|"
@@ -327,13 +329,14 @@ def change_of_other_side(r: Reader, fig: Span) -> bool:
     >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
     [True, True, False, False]
     >>> texts = ("They agreed to raise Korea's USFK cost share this year by 13.9 percent.",
+    ...          "Seoul's share of U.S. troop costs rises 13.9 percent this year.",
     ...          "The US pressed Seoul and Tokyo to increase expenditures on bases by up to 400 percent.")
     >>> [change_of_other_side(r, r.figures_in(0, len(r.text))[-1]) for r in (Reader(annotate_text(t)) for t in texts)]
-    [False, False]
+    [False, False, False]
     """
     c0, _ = r.clause(fig, strong=True)
     cues = [m.end() for m in (_SIDE_COST.match(r.text, e, fig.start) for b, e in other_side_at(r, c0, fig.start)
-                              if not _OWNED_BEFORE.search(r.text, max(0, b - 3), b)) if m]
+                              if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]
     return bool(cues) and not _KOREA_OWNS.search(r.text, max(cues), fig.start) \
         and not r.figures_in(max(cues), fig.start) and not _TALKS_AFTER.match(r.text, max(cues))
 
@@ -343,8 +346,10 @@ def change_of_other_side(r: Reader, fig: Span) -> bool:
 _SIDE_COST = re.compile(r"(?<!\s)(?:['’]s?)?\s++(?:(?:own|annual|yearly|overall|total|military|defen[cs]e|troop|"
                         r"stationing|operating)\s++){0,2}(?:shares?|spending|costs?|budgets?|outlays?|expenditures?|"
                         r"contributions?)\b(?![\w-]|\s+shar)", re.I)
-#: Right before a side's name, a possessive: "Korea's USFK cost share" is the owner's, not the side's.
-_OWNED_BEFORE = re.compile(r"['’]s?\s++$")
+#: Right before a side's name, a possessive or a preposition: "Korea's USFK cost share", "Seoul's share of U.S.
+#: troop costs", "its contribution to the U.S. troop costs" are the payer's, not the side's.
+_OWNED_BEFORE = re.compile(r"(?:['’]s?|\b(?:of|to|toward|towards|for|in|on))\s++(?:the\s++)?$", re.I)
+_OWNED_BACK = 16  # characters before a side's name in which its owner or preposition may stand
 #: Korea as an owner or a subject: "Seoul's", "South Korea pays", "Korea would" (not "its Korea garrison").
 _KOREA_OWNS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul|ROK)(?:['’]s?\b|\s++(?:pa(?:ys|id)|contribut(?:es|ed)|will|"
                          r"would|has|had|is|was|agreed)\b)")
@@ -382,9 +387,32 @@ def another_side(r: Reader, fig: Span) -> str | None:
         return None
     if _BILL_AFTER.match(r.text, r.restated_to(fig)):
         return "defence_budget"
-    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig):
+    if spent_by_other_side(r, fig) or cost_of_other_side(r, fig) or whole_cost_before(r, fig):
         return "other"
     return None
+
+
+#: Right before an amount, a whole cost it is the size of: "the total cost of ", "the overall bill of about ", "a
+#: combined price of " (not the price a deal is struck at: "at a total cost of", "for a total cost of").
+_WHOLE_COST = re.compile(r"(?<!\bat\s)(?<!\bfor\s)\b(?:the|a|an|its|their)\s++(?:total|overall|entire|whole|full|"
+                         r"combined)\s++(?:(?:annual|yearly)\s++)?(?:costs?|bill|expenses?|price|tab|outlays?)\s++"
+                         r"(?:of|at)\s++(?:(?:about|some|roughly|around|nearly|almost|over|more\s+than|an\s+estimated)"
+                         r"\s++)?$", re.I)
+_WHOLE_COST_BACK = 60  # characters before an amount in which its whole-cost phrase may start
+
+
+def whole_cost_before(r: Reader, fig: Span) -> bool:
+    """Return whether the amount is the size of a whole cost named right before it ("more than half the total cost
+    of $1.6 billion", "about 40 percent of the overall bill of $2.2 billion"): the whole, of which the payment is a
+    part, not the payment (cfix49); a deal struck "at a total cost of X" is its price.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> texts = ("Seoul's share is more than half the total cost of $1.6 billion.",
+    ...          "They signed a five-year deal at a total cost of 5 trillion won.")
+    >>> [whole_cost_before(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
+    [True, False]
+    """
+    return _WHOLE_COST.search(r.text, max(0, fig.start - _WHOLE_COST_BACK), fig.start) is not None
 
 
 # --- verdicts ------------------------------------------------------------------------------------------------
@@ -841,20 +869,21 @@ def unnamed_payer(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 def reached_level(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a percent change called false may be right as a level, else None: "rose to P percent" with no
     direction of its own may be the share reached ("Seoul's share of the cost rose to 50 percent"), or, loosely
-    written, the rise itself; only the second can be judged, so it is never called false. (A share noun as the subject,
-    "Seoul's share of the cost rose to 50 percent", is framed a share's level before: ``frames.share_moved``, cfix49.)
+    written, the rise itself; only the second can be judged, so it is never called false.
 
     >>> from analysis.rules import example, judge_plain
-    >>> fig, ctx = example("In 2021 Seoul's contribution rose to 50 percent.", "2021-03-10")
+    >>> fig, ctx = example("In 2021 Seoul's share of the cost rose to 50 percent.", "2021-03-10")
     >>> reached_level(fig, ctx, judge_plain(fig, ctx))[:60]
     "frame not certain: a percent after 'rose to' (a verb of chan"
     """
-    from analysis.frames import level_reached
+    from analysis.frames import level_reached, share_level_named
 
-    if not level_reached(ctx.reader, fig.span):
-        return None
-    return "frame not certain: a percent after 'rose to' (a verb of change, then 'to') may be the level reached (a " \
-        "share), not the change"
+    if level_reached(ctx.reader, fig.span):
+        return "frame not certain: a percent after 'rose to' (a verb of change, then 'to') may be the level reached " \
+            "(a share), not the change"
+    share = share_level_named(ctx.reader, fig.span)  # cfix49: "Seoul's share fell from 45 percent"
+    return None if share is None else (f"frame not certain: a percent after 'to' or 'from' with a {share.group()!r} "
+                                       "named before it may be that share's level, not the change")
 
 
 def asker_not_us(fig: Figure, ctx: Context, j: Judgement) -> str | None:

@@ -13,7 +13,12 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
   (``frames._OTHER_CUES``), not the payment's change. Near miss kept: 'their pay for the US troops'.
 - SHARE_MOVED: 'the share of wages in the payment has risen to 44 percent from 36 percent': a percent after "to" or
   "from" with a share noun as its clause's subject is the share's level (``frames.share_moved`` in
-  ``frames._percent_quantity``): not_checkable. Near misses kept: a range 'seven to eight percent', an ask of a share.
+  ``frames._percent_quantity``): not_checkable. Near misses kept: a range 'seven to eight percent', an ask of a share,
+  and the payer's own share ("Seoul's share of the cost rose to 48 percent": the lead's convention, claims16 LEVEL,
+  a change or a level, never contradicted).
+- LEVEL_LEFT: "Seoul's share of the cost has risen to 48 percent from 37 percent", "... is up from 37 percent": the
+  level the payer's share moved from is withheld from a false verdict as the level reached is (``frames.level_left``
+  in ``frames.level_reached``; ``frames.share_level_named`` in ``guards.reached_level``).
 - SIDE_CHANGE: 'the US share of the cost fell 8 percent', 'Washington's own spending on its Korea garrison climbed 6
   percent': a percent told of a cost or share another side owns (``guards.change_of_other_side`` in
   ``frames._percent_quantity``): not_checkable. Near misses kept: "Korea's USFK cost share" (the side owned by
@@ -22,6 +27,11 @@ each ``*_NEAR`` table holds near misses that must not change. Rows: tests/cases/
   2018': an amount after "will"/"would" and right before a deadline year later than the story's is a forecast
   (``frames.deadline_forecast`` in ``frames.later_intent``), never refuted by what came later: unverifiable, not
   contradicted. Near misses kept: a year's payment "in 2014", a past "paid ... by 2013".
+- WHOLE_COST: 'more than half of the overall cost of $1.7 billion', 'the total bill of $2.1 billion': an amount
+  right after a whole cost's name is that whole (``guards.whole_cost_before`` in ``guards.another_side``):
+  not_checkable. Near miss kept: a deal struck 'at a total cost of X' (its price, the payment).
+- SIDE_FORECAST: 'The US is expected to spend $12 billion on its forces': another side's spending told ahead is
+  that side's (``guards._SPENDS_BEFORE``), not a forecast of the payment. Near miss kept: the payer expected to pay.
 """
 from __future__ import annotations
 
