@@ -8789,6 +8789,35 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
             continue
         if _AGO_APPOSED.fullmatch(text, group[i].end, group[i + 1].start) and v["start"] <= w["start"] <= v["end"]:
             values[i] = {**v, "start": w["start"], "end": w["end"]}
+    for i in range(1, len(group)):
+        if group[i].handler is _ago and _ago_after_date(text, group[i - 1], group[i], values[i - 1], values[i]):
+            values[i] = {**values[i], "start": values[i - 1]["start"], "end": values[i - 1]["end"]}
+
+
+# a hedge between a date's comma and the count back set after it ("in 2002, more than 10 years ago")
+_AGO_HEDGES = frozenset({"", "more than", "over", "nearly", "almost", "about", "some", "roughly", "around", "exactly",
+                         "just", "less than", "well over"})
+
+
+def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict[str, Any]) -> bool:
+    """Return whether the count back ``ago`` (value ``v``) is set right after ``date`` (value ``w``) as its
+    apposition, a comma and at most a hedge between ("in 2002, more than 10 years ago"), and the date lies within one
+    of the count's units of its span (the hedge's room): the count describes that date (tests/corpus/README.md: a
+    count of time placed right after a date resolves to it; dfix49). A date further off is another time, kept apart.
+
+    >>> [x for x in ranges("Seoul paid less in 2002, more than 10 years ago.", dt.date(2013, 7, 24))]
+    [('in 2002', '2002-01-01', '2002-12-31'), ('10 years ago', '2002-01-01', '2002-12-31')]
+    >>> ranges("Seoul paid less in 1995, 10 years ago.", dt.date(2013, 7, 24))[1]
+    ('10 years ago', '2003-01-01', '2003-12-31')
+    """
+    gap = text[date.end : ago.start]
+    if not v.get("start") or not w.get("start") or not gap.startswith(",") or \
+            " ".join(gap[1:].split()).lower() not in _AGO_HEDGES:
+        return False
+    lo, hi = dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])
+    w_lo, w_hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
+    room = hi - lo + dt.timedelta(days=1)  # one unit of the count: a year, a month, a week, a day
+    return lo - room <= w_lo and w_hi <= hi + room and w_hi - w_lo <= room
 
 
 def _holiday_near(key: str, day: dt.date) -> Period | None:
