@@ -12848,6 +12848,9 @@ def _from_each_day(value: Anchored, lo: dt.date, hi: dt.date) -> Range:
     return Range(value.shift(lo, lo)[0], value.shift(hi, hi)[1], "relative")
 
 
+_SEASON_DAYS = 92  # the longest season (a quarter): "the following month" after one is the month after its last
+
+
 def _shifted_from(
     text: str, h: _Hit, anchor: dict[str, Any], exact: str, pub: dt.date, earlier_paragraph: bool,
     event_told: bool = False,
@@ -12859,6 +12862,11 @@ def _shifted_from(
 
     >>> [v["start"] for *_, v in find_dates("Lee left in 2018. Two days later he spoke.", dt.date(2019, 11, 16))]
     ['2018-01-01', None]
+
+    "The following month", "that month" after a year (a span longer than a season) name no month (dfix49).
+
+    >>> [v["start"] for *_, v in find_dates("Lee left in 2018. The next month he spoke.", dt.date(2019, 11, 16))]
+    ['2018-01-01', None]
     """
     assert isinstance(h.value, Anchored)
     if event_told:
@@ -12866,6 +12874,8 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    if h.handler is _adjacent and h.value.unit == "month" and (a_hi - a_lo).days > _SEASON_DAYS:  # dfix49
+        return _unresolved("relative", f"a month beside {exact!r}, which tells no one month")
     if h.value.unit in {"day", "week"} and not h.value.event and _whole_months(a_lo, a_hi):
         return _value(_from_each_day(h.value, a_lo, a_hi))  # "In November 2019, ... The next day": Nov. 2 - Dec. 1
     if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
