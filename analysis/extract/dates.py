@@ -12366,6 +12366,7 @@ def _from_anchor(
 
 _CONJUNCTS = frozenset({"and", "or"})
 _JOINED_GAP = 60  # characters between a date and an event count joined to it by "and"/"or", read at most
+_JOINED_PHRASE_WORDS = 3  # words of the date's phrase after it, before "and"/"or" ("deadline", "round in Seoul")
 
 
 def _event_or_joined(
@@ -12393,16 +12394,21 @@ def _joined_count(text: str, date_end: int, at: int) -> bool:
     ("on Oct. 5, four months after ...": that date; tests/corpus/README.md) (dfix49).
 
     >>> t = ("It comes ahead of the Nov. 23 deadline and two weeks after the trip. It was signed on Oct. 5, two weeks "
-    ...      "after the trip. They met on May 2 and left two days after the vote.")
-    >>> [_joined_count(t, t.find(a), t.find(b)) for a, b in ((" deadline", "two weeks"), (", two", "two weeks after "
-    ...                                                       "the trip. They"), (" and left", "two d"))]
-    [True, False, False]
+    ...      "after the trip. They met on May 2 and left two days after the vote. In 2015, talks began, and a year "
+    ...      "after")
+    >>> pairs = ((" deadline", "two weeks"), (", two", "two weeks after the trip. They"), (" and left", "two d"),
+    ...          (", talks", "a year"))
+    >>> [_joined_count(t, t.find(a), t.find(b)) for a, b in pairs]
+    [True, False, False, False]
     """
     gap = text[date_end:at]
     if len(gap) > _JOINED_GAP or any(c in gap for c in ".;:!?\n\"“”"):
         return False
-    words = gap.replace(",", " ").split()
-    return bool(words) and words[-1].lower() in _CONJUNCTS
+    words = gap.split()
+    if not words or words[-1].lower() not in _CONJUNCTS:
+        return False
+    phrase = " ".join(words[:-1]).removesuffix(",")  # the rest of the date's phrase ("deadline"), a comma at its end
+    return "," not in phrase and len(words) - 1 <= _JOINED_PHRASE_WORDS  # not a clause between ("..., a round began,")
 
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
