@@ -23,6 +23,12 @@ changed), each mended by a rule about the shape of the language, with near misse
   paragraph: the year before the story's (``dates._compared_with_year``). Near misses kept: a past clause; no
   comparison word; a year told before it (its anchor); a rule for every year ("each year's rise"); paragraphs before
   it that tell of another year.
+- AGO_AFTER_DATE: a count back set right after a date as its apposition ("in 2003, more than 11 years ago", "on May 5,
+  nearly a month ago"), the date within one of the count's units of its span, describes that date, as a count of time
+  placed right after a date does (``dates._ago_after_date``). Near misses kept: a date further off; no apposition.
+- MONTH_FROM_YEAR: "the following (next, previous) month", "that month" after a span longer than a season (a year)
+  name no one month: unresolved with that reason (``dates._shifted_from``), as a count of days or weeks from a year
+  is. Near misses kept: after a month; after a season.
 
 Rows: tests/cases/test_dfix49.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the
 words; "null": one overlapping them is left unresolved).

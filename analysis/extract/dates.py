@@ -8789,6 +8789,35 @@ def _ago_beside(text: str, group: list[_Hit], values: list[dict[str, Any]]) -> N
             continue
         if _AGO_APPOSED.fullmatch(text, group[i].end, group[i + 1].start) and v["start"] <= w["start"] <= v["end"]:
             values[i] = {**v, "start": w["start"], "end": w["end"]}
+    for i in range(1, len(group)):
+        if group[i].handler is _ago and _ago_after_date(text, group[i - 1], group[i], values[i - 1], values[i]):
+            values[i] = {**values[i], "start": values[i - 1]["start"], "end": values[i - 1]["end"]}
+
+
+# a hedge between a date's comma and the count back set after it ("in 2002, more than 10 years ago")
+_AGO_HEDGES = frozenset({"", "more than", "over", "nearly", "almost", "about", "some", "roughly", "around", "exactly",
+                         "just", "less than", "well over"})
+
+
+def _ago_after_date(text: str, date: _Hit, ago: _Hit, w: dict[str, Any], v: dict[str, Any]) -> bool:
+    """Return whether the count back ``ago`` (value ``v``) is set right after ``date`` (value ``w``) as its
+    apposition, a comma and at most a hedge between ("in 2002, more than 10 years ago"), and the date lies within one
+    of the count's units of its span (the hedge's room): the count describes that date (tests/corpus/README.md: a
+    count of time placed right after a date resolves to it; dfix49). A date further off is another time, kept apart.
+
+    >>> [x for x in ranges("Seoul paid less in 2002, more than 10 years ago.", dt.date(2013, 7, 24))]
+    [('in 2002', '2002-01-01', '2002-12-31'), ('10 years ago', '2002-01-01', '2002-12-31')]
+    >>> ranges("Seoul paid less in 1995, 10 years ago.", dt.date(2013, 7, 24))[1]
+    ('10 years ago', '2003-01-01', '2003-12-31')
+    """
+    gap = text[date.end : ago.start]
+    if not v.get("start") or not w.get("start") or not gap.startswith(",") or \
+            " ".join(gap[1:].split()).lower() not in _AGO_HEDGES:
+        return False
+    lo, hi = dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])
+    w_lo, w_hi = dt.date.fromisoformat(w["start"]), dt.date.fromisoformat(w["end"])
+    room = hi - lo + dt.timedelta(days=1)  # one unit of the count: a year, a month, a week, a day
+    return lo - room <= w_lo and w_hi <= hi + room and w_hi - w_lo <= room
 
 
 def _holiday_near(key: str, day: dt.date) -> Period | None:
@@ -12337,6 +12366,7 @@ def _from_anchor(
 
 _CONJUNCTS = frozenset({"and", "or"})
 _JOINED_GAP = 60  # characters between a date and an event count joined to it by "and"/"or", read at most
+_JOINED_PHRASE_WORDS = 3  # words of the date's phrase after it, before "and"/"or" ("deadline", "round in Seoul")
 
 
 def _event_or_joined(
@@ -12364,16 +12394,21 @@ def _joined_count(text: str, date_end: int, at: int) -> bool:
     ("on Oct. 5, four months after ...": that date; tests/corpus/README.md) (dfix49).
 
     >>> t = ("It comes ahead of the Nov. 23 deadline and two weeks after the trip. It was signed on Oct. 5, two weeks "
-    ...      "after the trip. They met on May 2 and left two days after the vote.")
-    >>> [_joined_count(t, t.find(a), t.find(b)) for a, b in ((" deadline", "two weeks"), (", two", "two weeks after "
-    ...                                                       "the trip. They"), (" and left", "two d"))]
-    [True, False, False]
+    ...      "after the trip. They met on May 2 and left two days after the vote. In 2015, talks began, and a year "
+    ...      "after")
+    >>> pairs = ((" deadline", "two weeks"), (", two", "two weeks after the trip. They"), (" and left", "two d"),
+    ...          (", talks", "a year"))
+    >>> [_joined_count(t, t.find(a), t.find(b)) for a, b in pairs]
+    [True, False, False, False]
     """
     gap = text[date_end:at]
     if len(gap) > _JOINED_GAP or any(c in gap for c in ".;:!?\n\"“”"):
         return False
-    words = gap.replace(",", " ").split()
-    return bool(words) and words[-1].lower() in _CONJUNCTS
+    words = gap.split()
+    if not words or words[-1].lower() not in _CONJUNCTS:
+        return False
+    phrase = " ".join(words[:-1]).removesuffix(",")  # the rest of the date's phrase ("deadline"), a comma at its end
+    return "," not in phrase and len(words) - 1 <= _JOINED_PHRASE_WORDS  # not a clause between ("..., a round began,")
 
 
 # "The message came" right before an event count: words told in an earlier paragraph, dated there
@@ -12819,6 +12854,9 @@ def _from_each_day(value: Anchored, lo: dt.date, hi: dt.date) -> Range:
     return Range(value.shift(lo, lo)[0], value.shift(hi, hi)[1], "relative")
 
 
+_SEASON_DAYS = 92  # the longest season (a quarter): "the following month" after one is the month after its last
+
+
 def _shifted_from(
     text: str, h: _Hit, anchor: dict[str, Any], exact: str, pub: dt.date, earlier_paragraph: bool,
     event_told: bool = False,
@@ -12830,6 +12868,11 @@ def _shifted_from(
 
     >>> [v["start"] for *_, v in find_dates("Lee left in 2018. Two days later he spoke.", dt.date(2019, 11, 16))]
     ['2018-01-01', None]
+
+    "The following month", "that month" after a year (a span longer than a season) name no month (dfix49).
+
+    >>> [v["start"] for *_, v in find_dates("Lee left in 2018. The next month he spoke.", dt.date(2019, 11, 16))]
+    ['2018-01-01', None]
     """
     assert isinstance(h.value, Anchored)
     if event_told:
@@ -12837,6 +12880,8 @@ def _shifted_from(
     a_lo, a_hi = dt.date.fromisoformat(anchor["start"]), dt.date.fromisoformat(anchor["end"])
     if h.value.unit in {"day", "week"} and (a_hi - a_lo).days > 31:
         return _unresolved("relative", f"counts in {h.value.unit}s from {exact!r}, which is longer than a month")
+    if h.handler is _adjacent and h.value.unit == "month" and (a_hi - a_lo).days > _SEASON_DAYS:  # dfix49
+        return _unresolved("relative", f"a month beside {exact!r}, which tells no one month")
     if h.value.unit in {"day", "week"} and not h.value.event and _whole_months(a_lo, a_hi):
         return _value(_from_each_day(h.value, a_lo, a_hi))  # "In November 2019, ... The next day": Nov. 2 - Dec. 1
     if h.value.unit == "weekend" and (a_hi - a_lo).days > _WEEK_SPAN:
