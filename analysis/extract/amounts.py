@@ -918,7 +918,7 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
         else:
             factor = 0.5
         out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": _bound(m)}))
-    for m in _X_TIMES.finditer(text, start, len(text) if end is None else end):  # cfix37: "10x", "x10"
+    for m in _x_times(text, start, len(text) if end is None else end):  # cfix37: "10x", "x10"
         factor = float(m.group("n") or m.group("n2"))
         out.append(Found(m.start(), m.end(), m.group(), {"factor": factor, "bound": None}))
     seen = {o.start for o in out}
@@ -928,6 +928,35 @@ def find_multipliers(text: str, start: int = 0, end: int | None = None) -> list[
             factor = _times_factor(n, m.group("andhalf"))
             out.append(Found(s, m.end(), text[s:m.end()], {"factor": factor, "bound": None, "of_object": True}))
     return sorted(out, key=lambda o: o.start)
+
+
+def _x_times(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the matches of ``_X_TIMES.finditer(text, start, end)``, a match tried only where one can start: at an
+    x (X, ×) beside a digit, or at one of the digits right before it (the pattern, led by a lookbehind, has no first
+    character ``re`` could skip to).
+
+    >>> [m.group() for m in _x_times("10x what Seoul pays, x10 the 2019 sum; 4x4s, 3x zoom", 0, 52)]
+    ['10x', 'x10']
+    """
+    places = []
+    for mark in ("x", "X", "×"):
+        p = text.find(mark, start, end)
+        while p >= 0:
+            if (p + 1 < end and text[p + 1].isdigit()) or (p > start and text[p - 1].isdigit()):
+                places.append(p)
+            p = text.find(mark, p + 1, end)
+    out: list[re.Match[str]] = []
+    last, match = start, _X_TIMES.match
+    for p in sorted(places):
+        q = p
+        while q > start and q > p - 3 and text[q - 1].isdigit():
+            q -= 1  # the leftmost digit a match of the first branch can start at
+        for s in range(max(q, last), p + 1):
+            if (m := match(text, s, end)) is not None:
+                out.append(m)
+                last = m.end()
+                break
+    return out
 
 
 _UP = [

@@ -8230,7 +8230,7 @@ def _year_end_told(text: str, out: list[Found]) -> list[Found]:
     for k, f in enumerate(out):
         if f.value.get("form") != "relative" or not f.value.get("start") or not _BARE_YEAR_END.search(f.exact):
             continue
-        told = next((g for g in reversed(out[:k]) if g.end <= f.start), None)
+        told = next((out[j] for j in range(k - 1, -1, -1) if out[j].end <= f.start), None)  # no copy of out[:k]
         if told is None or _SENTENCE_GAP.search(text, told.end, f.start) or not _year_or_month(told.value):
             continue
         year = told.value["start"][:4]

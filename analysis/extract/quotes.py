@@ -2516,6 +2516,22 @@ def _document_or_holder(text: str, idx: _Index, floor: int, verb_start: int) -> 
     return who if who.found else _definite_holder(text, idx, floor, verb_start)
 
 
+def _stripped_end(text: str, end: int, chars: str | None = None) -> int:
+    """Return ``len(text[:end].rstrip(chars))`` without copying ``text[:end]`` (a copy of the text's start for each
+    call made the quote finder quadratic on a long text).
+
+    >>> _stripped_end("ab , \\n", 6), _stripped_end("ab , ", 5, " ,"), _stripped_end("  ", 2)
+    (4, 2, 0)
+    """
+    if chars is None:
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+    else:
+        while end > 0 and text[end - 1] in chars:
+            end -= 1
+    return end
+
+
 def _both_before(text: str, floor: int, verb_start: int) -> _Who:
     """Return "both <plural>" right after ``floor`` (a quote's close) and before a speech verb ('"...," both sides
     said'), a pair the context resolves or the sides themselves; else nobody (a pair inside a sentence's reported
@@ -2527,7 +2543,7 @@ def _both_before(text: str, floor: int, verb_start: int) -> _Who:
     >>> _both_before('"We wait," both of them said.', 9, 24).found, _both_before("So both sides agreed", 0, 14).found
     (False, False)
     """
-    end = len(text[:verb_start].rstrip())
+    end = _stripped_end(text, verb_start)
     m = _BOTH.search(text, max(floor, end - win.PAIR_REACH), end)
     if m is None or not m.group("n").endswith("s") or m.group("n").endswith("ss") or text[floor : m.start()].strip(
             _AFTER_CLOSE) or text[m.start()] not in "bB":  # fmt: skip
@@ -2904,7 +2920,7 @@ def _with_place(text: str, who: _Who, target: int, verb_start: int) -> _Who:
     """
     if not who.found or target >= verb_start or who.end > target:
         return who
-    end = len(text[:verb_start].rstrip())
+    end = _stripped_end(text, verb_start)
     return replace(who, end=end, name=who.name + text[who.end : end] if who.name else None)
 
 
@@ -3313,7 +3329,7 @@ def _member_of(text: str, idx: _Index, org: Mention, floor: int) -> Mention | No
     prep = _MEMBER_PREP.search(text, max(floor, org.start - win.MEMBER_PREP_BACK), org.start)
     if prep is None:
         return None
-    end = len(text[: prep.start()].rstrip())
+    end = _stripped_end(text, prep.start())
     before = idx.ending_before(end, max(floor, end - win.MEMBER_BACK))
     if before and before[0].end == end and before[0].kind == "person" and _is_speaker(before[0]):
         return before[0]
@@ -3478,7 +3494,7 @@ def _relative_subject(text: str, idx: _Index, verb_start: int, floor: int) -> _W
         return _NOBODY
     words = words[: who + 1]
     head_end = max(floor, verb_start - win.RELATIVE_HEAD_BACK) + _nth_word_start(window, who)
-    head_end = len(text[:head_end].rstrip(" ,"))
+    head_end = _stripped_end(text, head_end, " ,")
     named = idx.ending_before(head_end, head_end - win.RELATIVE_NAMED_BACK)
     if named and _past_brackets(text, named[0].end, head_end) == head_end and _is_speaker(named[0]):
         return _named(_apposed_name(text, idx, named[0].start, floor) or named[0])
@@ -8737,7 +8753,7 @@ def _pair_phrase(text: str, floor: int, verb_start: int) -> _Who:
     (False, False)
     """
     start = _last_sentence_start(text, max(floor, verb_start - win.PAIR_PHRASE_BACK), verb_start)
-    end = len(text[:verb_start].rstrip())
+    end = _stripped_end(text, verb_start)
     words = text[start:end].lower().split()
     if end <= start or not _two_of_them(text, start, end) or words[0] not in ("the", "both") or \
             (words[-1] not in _PEOPLE_PLURALS and words[-1] not in _PLURAL_PEOPLE_WORDS):
@@ -12848,7 +12864,7 @@ def _credit_line(text: str, idx: _Index, pl: _Place) -> _Who:
     line_end = text.find("\n", dash.end(), dash.end() + win.CREDIT_LINE_MOST)
     line_end = line_end if line_end >= 0 else min(len(text), dash.end() + win.CREDIT_LINE_MOST)
     comma = text.find(",", dash.end(), line_end)
-    end = comma if comma >= 0 else len(text[:line_end].rstrip(" \t."))
+    end = comma if comma >= 0 else _stripped_end(text, line_end, " \t.")
     if _PICTURE_CREDIT.search(text, dash.end(), end):
         return _NOBODY  # review45: "— AP Photo/Jo Bell", a picture's credit under the quote, not its speaker
     m = _titled_at(text, idx, dash.end())
