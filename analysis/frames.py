@@ -1727,18 +1727,12 @@ def it_year_before(r: Reader, fig: Span) -> tuple[int, ...]:
     right before it and the sentence before, in the body (a paragraph of its own in a broadcast transcript, or the
     same one), has no figure of its own: the pronoun stands for that year's sum (b51v); else ().
 
-    >>> r = Reader(annotate_text("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won."))
-    >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
-    (2026,)
-    >>> r = Reader(annotate_text("The deal fixed Seoul's share for 2026. It amounts to 1.52 trillion won."))
-    >>> it_year_before(r, r.figures_in(0, len(r.text))[0])
-    (2026,)
-    >>> r = Reader(annotate_text("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now."))
-    >>> it_year_before(r, r.figures_in(0, len(r.text))[1])
-    ()
-    >>> r = Reader(annotate_text("Seoul's payment rose 13.9 percent in 2021. It was 1.04 trillion won before."))
-    >>> it_year_before(r, r.figures_in(0, len(r.text))[1])
-    ()
+    >>> [it_year_before(*figure_in(t, k)) for t, k in (
+    ...     ("The allies agreed on Seoul's contribution for 2026. It is worth 1.52 trillion won.", 0),
+    ...     ("The deal fixed Seoul's share for 2026. It amounts to 1.52 trillion won.", 0),
+    ...     ("Seoul paid 1.04 trillion won in 2019. It is worth 1.4 trillion won now.", 1),
+    ...     ("Seoul's payment rose 13.9 percent in 2021. It was 1.04 trillion won before.", 1))]
+    [(2026,), (2026,), (), ()]
     """
     s0, _ = r.sentence_of(fig)
     i = bisect.bisect_right(r.sent_starts, s0) - 2
@@ -1760,15 +1754,10 @@ def answer_year(r: Reader, fig: Span) -> tuple[int, ...]:
     layout ("Q: What did Seoul pay in 2019?" then "A: 1.25 trillion won.") and names no date of its own: the answer is
     of the year asked about (cfix37, probe35 li214); else ().
 
-    >>> r = Reader(annotate_text("Q: What did Seoul pay for US troops in 2019?\\n\\nA: 1.25 trillion won."))
-    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
-    (2019,)
-    >>> r = Reader(annotate_text("Q: What did Seoul pay in 2019 and 2020?\\n\\nA: 1.04 trillion won."))
-    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
-    ()
-    >>> r = Reader(annotate_text("What did Seoul pay in 2019? It paid 1.04 trillion won."))
-    >>> answer_year(r, r.figures_in(0, len(r.text))[0])
-    ()
+    >>> [answer_year(*figure_in(t)) for t in ("Q: What did Seoul pay for US troops in 2019?\\n\\nA: 1.25 trillion won.",
+    ...     "Q: What did Seoul pay in 2019 and 2020?\\n\\nA: 1.04 trillion won.",
+    ...     "What did Seoul pay in 2019? It paid 1.04 trillion won.")]
+    [(2019,), (), ()]
     """
     asked = question_before(r, fig)
     if asked is None or r.spans_in(*r.sentence_of(fig), "date"):
