@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from conftest import write_anew
 from test_claims31 import article_text, dev_claims, dev_ids  # the dev split's ids and texts (held-out never read)
 
 from analysis.article import parse_article
@@ -486,9 +487,8 @@ def check_frames(text: str, folder: Path) -> list[tuple[int, int, str, str]]:
     file (``copy.txt`` in ``folder``, as :func:`test_claims31.dev_claims` checks the article itself)."""
     from analysis.check import check_path
 
-    path = folder / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    return [(c.start, c.end, c.verdict, c.frame.quantity if c.frame else "") for c in check_path(path).claims]
+    claims = check_path(write_anew(folder / "copy.txt", text)).claims
+    return [(c.start, c.end, c.verdict, c.frame.quantity if c.frame else "") for c in claims]
 
 
 def sampled(vs: list[Variant], every: int) -> list[Variant]:

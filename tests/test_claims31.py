@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import merged, read_claims, run_rows, table, verdict_fits
+from conftest import merged, read_claims, run_rows, table, verdict_fits, write_anew
 from test_claims26 import change, defence, dollar_payments, payments, rates
 
 from analysis import mutants
@@ -366,9 +366,7 @@ def checked(text: str, folder: Path, name: str = "copy.txt") -> list[Any]:
     """
     from analysis.check import check_path
 
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return check_path(path).claims
+    return check_path(write_anew(folder / name, text)).claims
 
 
 def got_of(claims: Iterable[Any]) -> Got:
