@@ -6865,13 +6865,16 @@ def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     [('2020-08-01', '2020-08-20')]
     >>> _part_beside(dt.date(2020, 8, 21), dt.date(2020, 8, 21), "year", "later")
     Period(lo=datetime.date(2020, 8, 22), hi=datetime.date(2020, 12, 31))
+    >>> _part_beside(dt.date(2018, 7, 1), dt.date(2018, 7, 31), "month", "later")
+    Period(lo=datetime.date(2018, 7, 1), hi=datetime.date(2018, 7, 31))
     """
     first, last = _unit_period(lo, unit).lo, _unit_period(hi, unit).hi
     if pre in {"early", "late"}:  # "late in the year": a part of the whole unit, as "late last year" is
         return _year_part(first.year, pre) if unit == "year" else _unit_part(first, last, unit, pre)
-    if pre == "earlier":
-        return Period(first, max(first, lo - dt.timedelta(days=1)))
-    return Period(min(last, hi + dt.timedelta(days=1)), last)
+    if pre == "earlier":  # an anchor from the unit's first day on ("In July, ... Earlier that month"): its own span
+        return Period(first, lo - dt.timedelta(days=1)) if lo > first else Period(first, hi)
+    # an anchor reaching the unit's last day ("in July 2018. Later that month"): no day after it, its span (dfix50)
+    return Period(hi + dt.timedelta(days=1), last) if hi < last else Period(lo, last)
 
 
 def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
@@ -9720,12 +9723,12 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         if s is None or _writers_report(text, hits, k, s, pub):
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
-        if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
+        if _deictic_period(h):  # "said on April 3 that talks would resume next week": the week after April 3's
             if _writers_this(h, said, pub) or (said >= pub - dt.timedelta(days=_STORY_PRESENT)
                                                and "next" in h.match.group().lower()):
                 continue  # speech of the story's present ("said Friday ... next week", told Monday): the writer's
-            r = _relative(h.match, said, h.future)
-            hits[k] = h if r is None else replace(h, value=r)
+            r = h.handler(h.match, said, h.future)
+            hits[k] = replace(h, value=r) if isinstance(r, Range) else h
         else:
             hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
     return hits
@@ -9751,10 +9754,29 @@ def _writers_this(h: _Hit, said: dt.date, pub: dt.date) -> bool:
     return not own.lo <= said <= own.hi
 
 
+# handlers whose "relative" reading counts a period from the writer's day by a word of year or month beside another
+# word ("the end of next year", "in January next year", "the second half of last year", "Dec. 31 last year", "next
+# spring"): in dated speech they count from the speech's time, as "next year" does (dfix50)
+_SPEECH_COMPOUNDS = frozenset({_end_of, _month, _part_of_year, _full, _season})
+
+
+def _deictic_period(h: _Hit) -> bool:
+    """Return whether hit ``h`` is a period counted from the writer's day ("next week", "later this month", "the end
+    of next year", "in March last year"), which a dated speech counts from its own time instead.
+
+    >>> t = "Lee said in 2018 that the deal would be signed by the end of next year."
+    >>> _deictic_period(_candidates(t, dt.date(2022, 9, 14), 0, len(t))[1]), ranges(t, dt.date(2022, 9, 14))[1]
+    (True, ('the end of next year', '2019-12-31', '2019-12-31'))
+    """
+    if h.handler is _relative:
+        return True
+    return h.handler in _SPEECH_COMPOUNDS and isinstance(h.value, Range) and h.value.form == "relative"
+
+
 def _read_from_speech(h: _Hit) -> bool:
     """Return whether hit ``h`` is read from the time of the speech its "would" clause reports: a bare weekday or
-    month read ahead, or a deictic period ("next week", "later this month")."""
-    if h.handler is _relative:
+    month read ahead, or a deictic period ("next week", "later this month", "the end of next year")."""
+    if _deictic_period(h):
         return True
     if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
         return False
@@ -9873,7 +9895,7 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
-    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
+    if not _SPEECH_OR_SAID.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
         return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
     gap = text[s.end : h.start]
     opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
@@ -11564,6 +11586,8 @@ def _day_in_month_told(
     >>> ranges("Lee met Kim on March 3, 2021, and again on the 9th.", dt.date(2021, 6, 16))[1]
     ('on the 9th', '2021-03-09', '2021-03-09')
     """
+    if (beside := _in_period_beside(text, group, i, "month")) is not None:
+        return beside
     told = _told_before_in(text, group, inside, i, 0)
     if told is None or group[i - 1].handler not in _MONTH_WRITTEN:
         return None
@@ -11597,7 +11621,11 @@ def _weekday_of_date_told(
     ('Saturday', '2021-06-19', '2021-06-19')
     """
     m = group[i].match
-    if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
+    if (m["mod"] or "on").lower() != "on" or m.groupdict().get("ndays") or m["wk"]:
+        return None
+    if (beside := _in_period_beside(text, group, i, "week")) is not None:
+        return beside
+    if m["wd2"]:
         return None
     if (ahead := _planned_after_told(text, group, inside, i, pub)) is not None:
         return ahead
@@ -11765,6 +11793,33 @@ def _days_told_before(
 _MONTH_WRITTEN = frozenset({_full, _month})  # dates that write their month out ("March 3", "in March")
 # a date read again from the date right before it (date64): a day of the month, a bare weekday
 _TOLD_BESIDE = {_day_of_month: _day_in_month_told, _weekday: _weekday_of_date_told}
+
+
+def _in_period_beside(text: str, group: list[_Hit], i: int, unit: str) -> dict[str, Any] | None:
+    """Return the value of a weekday (``unit`` "week": "on Thursday", "on Monday and Tuesday") or a day of the month
+    ("month": "on the 20th") set right after a relative week (month) it belongs to ("next week on Thursday", "last
+    week, on Monday and Tuesday", "next month on the 20th") as that day of that week (month), as "on Thursday next
+    week" reads (dfix50); None when no such period stands right before it, keeping its reading by the tense.
+
+    >>> ranges("The envoys will meet next week on Thursday.", dt.date(2022, 9, 14))[1]
+    ('on Thursday', '2022-09-22', '2022-09-22')
+    >>> ranges("The vote is next month on the 20th.", dt.date(2022, 9, 14))[1]
+    ('on the 20th', '2022-10-20', '2022-10-20')
+    """
+    p, h = group[i - 1] if i else None, group[i]
+    if p is None or p.handler is not _relative or not isinstance(p.value, Range) or \
+            text[p.end : h.start].strip(" \t") not in ("", ",") or not p.match.group().lower().endswith(unit):
+        return None
+    lo, hi = p.value.lo, p.value.hi
+    if unit == "week":
+        if (hi - lo).days != 6 or lo.weekday() != 0:
+            return None
+        days = [lo + dt.timedelta(days=WEEKDAYS.index(w.capitalize())) for w in (h.match["wd"], h.match["wd2"]) if w]
+        return _value(Range(days[0], days[-1], "weekday")) if days[0] <= days[-1] else None
+    day = int(h.match["dom"])
+    if not _whole_month(lo, hi) or not 1 <= day <= hi.day:
+        return None
+    return _value(Range(lo.replace(day=day), lo.replace(day=day), "relative"))
 
 
 def _from_plan(
@@ -12033,6 +12088,9 @@ _SPEECH = re.compile(
     r"|tweeted|posted|address)\b",
     re.IGNORECASE,
 )
+# a word of speech, or any past verb of saying ("reported", "warned", "predicted": _SAID), near the date of a speech
+# whose reported clause :func:`_past_speech_hit` reads from its time ("warned in 2018 that costs will rise next year")
+_SPEECH_OR_SAID = re.compile(rf"{_SPEECH.pattern}|\b(?:{'|'.join(sorted(_SAID))})\b", re.IGNORECASE)
 
 
 _NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As",
