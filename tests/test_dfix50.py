@@ -15,6 +15,15 @@ changed), each mended by a rule about the shape of the language, with near misse
   month") is the anchor's span: no day of the unit lies after (before) it (``dates._part_beside``). Near misses
   kept: after a day, after a month (the rest of the unit, as before).
 
+- PRESENT_PLAN: the simple present of more verbs of a trip or timetable ("lands", "arrive", "conclude", "testifies",
+  "kick off", "attends", "reconvenes", "wraps up", "tours") is a plan when a date follows, as "heads", "visits",
+  "meet" are (``dates._PLANNED_PRESENT``, ``dates._SCHEDULED_BASE``). Near misses kept: the word after a
+  preposition or a determiner is a noun ("kept under wraps until Monday", "our tours on Monday"); the past.
+- NOT_EXPECTED: "is not (isn't) expected until/before <date>" is a time expected, as "is expected in <date>" is:
+  a "not" between the auxiliary and the plan word, and "until", "till", "before", "after" between it and the date,
+  keep the plan's reading (``dates._tense_of``, ``dates._aux_before``, ``dates._DATE_PREPOSITIONS``). Near misses
+  kept: "was not expected until" (a plan told as past); a negated past.
+
 Tried and dropped: "between late May and early June" as one span, as "from ... to ..." is: the one dev item of the
 shape ("the 18 months between early 2018 and mid-2019", Foreign Policy 2019-12-10) lists its two ends apart.
 

@@ -343,11 +343,16 @@ _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
 _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
                              "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
-                             "continue", "run", "vote", "elect", "come"})  # "elections come on April 10" (dfix41)
+                             "continue", "run", "vote", "elect", "come",  # "elections come on April 10" (dfix41)
+                             # "The envoys arrive in Seoul on Monday", "Talks conclude Friday" (dfix50)
+                             "arrive", "depart", "land", "conclude", "wrap", "reconvene", "testify", "attend", "kick",
+                             "tour"})
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
-                              "lasts", "continues", "returns", "votes", "elects"})  # "Korea votes Wednesday": dfix41
+                              "lasts", "continues", "returns", "votes", "elects",  # "Korea votes Wednesday": dfix41
+                              # "The president lands in Busan on Thursday", "The minister testifies Monday" (dfix50)
+                              "lands", "concludes", "wraps", "reconvenes", "testifies", "attends", "tours"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
 # a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
@@ -411,6 +416,18 @@ def _names_period(words: list[str], i: int) -> bool:
     return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]) or counted)
 
 
+def _prev_unnegated(words: list[str], i: int) -> str:
+    """Return the word before ``words[i]``, lowercased, past a "not", a negated "be" as the "be" ("is not expected",
+    "isn't expected until May": as "is expected", dfix50).
+
+    >>> _prev_unnegated("it is not expected".split(), 3), _prev_unnegated("it isn't expected".split(), 2)
+    ('is', 'is')
+    """
+    k = i - 2 if i >= 2 and words[i - 1].lower() == "not" else i - 1
+    prev = words[k].lower().replace("’", "'") if k >= 0 else ""
+    return _NEGATED_BE.get(prev, prev)
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """Return "future", "past" or None: what ``words[i]``, read with its neighbours, says of the tense.
 
@@ -430,7 +447,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # most words: no need to look at the neighbours
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
+    prev = _prev_unnegated(words, i)
     if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll"):
         return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
@@ -828,7 +845,8 @@ def _provided_ahead(words: list[str], i: int) -> bool:
     return w in _PROVIDED and prev in {"has", "have", "'ve", "’ve"} and words[-1].lower() in _SPAN_ENDS
 
 
-_DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around"})  # "is expected in [the fourth quarter]"
+_DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around",  # "is expected in [the fourth quarter]"
+                                "until", "till", "before", "after"})  # "is not expected until [Friday]" (dfix50)
 
 
 def _expected_or_done_ahead(words: list[str], i: int) -> bool:
@@ -1065,6 +1083,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
         return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
     if not words[i].islower() or prev in _DETERMINERS or prev.endswith(("'s", "’s")) or prev in _BOUNDARY:
         return None
+    if prev in _PREPOSITIONS or prev == "under":
+        return None  # "kept under wraps until Monday", "a ban on visits": a noun after a preposition (dfix50)
     return "future" if prev else None
 
 
@@ -1095,14 +1115,23 @@ def _joined_subject(words: list[str], i: int) -> bool:
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
 
 
+# a negated "be" as the auxiliary it negates ("a ruling isn't expected until May": "is expected", dfix50)
+_NEGATED_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
+
+
 def _aux_before(words: list[str], i: int) -> str:
-    """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to"), lowercased.
+    """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to") or a "not"
+    ("is not expected until May", dfix50), lowercased; a negated "be" is the "be" it negates.
 
     >>> _aux_before("talks were originally scheduled".split(), 3), _aux_before("talks were set".split(), 2)
     ('were', 'were')
+    >>> _aux_before("a ruling is not expected".split(), 4), _aux_before("a ruling isn't expected".split(), 3)
+    ('is', 'is')
     """
-    k = i - 2 if i >= 2 and words[i - 1].lower().endswith("ly") and words[i - 1].isalpha() else i - 1
-    return words[k].lower().replace("’", "'") if k >= 0 else ""
+    skip = i >= 2 and words[i - 1].isalpha() and (words[i - 1].lower().endswith("ly") or words[i - 1].lower() == "not")
+    k = i - 2 if skip else i - 1
+    w = words[k].lower().replace("’", "'") if k >= 0 else ""
+    return _NEGATED_BE.get(w, w)
 
 
 def _pluperfect(words: list[str], i: int) -> bool:
