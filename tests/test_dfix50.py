@@ -24,6 +24,27 @@ changed), each mended by a rule about the shape of the language, with near misse
   keep the plan's reading (``dates._tense_of``, ``dates._aux_before``, ``dates._DATE_PREPOSITIONS``). Near misses
   kept: "was not expected until" (a plan told as past); a negated past.
 
+- NEXT_SENTENCE_YEAR: a bare month in a past clause in the sentence right after one whose last date lies in a
+  written year takes that year ("In 2019, Washington asked for more. In December, talks broke down": December
+  2019), as tests/corpus/README.md has it since the lead's decisions of the thirty-eighth session
+  (``dates._next_sentence_told``, ``dates._not_a_step``). Near misses kept: "since <year>" (a span to now); the same
+  month after a day of it; told ahead; a paragraph apart.
+- COUNT_APPOSED: a count set right after a date as its apposition, from an event the text does not date ("in May
+  2022, two years after she took office") is read from that date as any count is: over one, that date; of one, the
+  event's own time one unit back (``dates._count_apposed``, ``dates._apposed_count``). Near misses kept: no date
+  before; no comma.
+- MONTH_COUNT_AFTER: "the following April, 4,000 workers": a number in thousands after the comma is no day
+  (``dates._MONTH_BESIDE``). Near miss kept: a year after the month.
+- PRESENT_PASSIVE: an irregular participle after a present "is"/"are" ("if no deal is struck by Sunday") is no
+  past; the clause's other words decide. Near miss kept: "was struck".
+- WANTING: "wants"/"seeks" with an object after its subject ("Seoul wants a deal by March") points ahead
+  (``dates._wanting_now``). Near misses kept: the past; a noun after a determiner.
+- HAS_SCHEDULED: "has scheduled (set, slated, planned) <thing> for <date>" is a plan ahead. Near miss kept: "had
+  scheduled".
+- MOVED_FROM_TO: "from X to Y" after a verb that moves a date ("postponed from October to December", "delayed from
+  2020 to 2021") names the old and the new date, two items, not one span (``dates._moved_pair``,
+  ``dates._DEFERRED_FROM_TO``). Near misses kept: no such verb; a change over a span.
+
 Tried and dropped: "between late May and early June" as one span, as "from ... to ..." is: the one dev item of the
 shape ("the 18 months between early 2018 and mid-2019", Foreign Policy 2019-12-10) lists its two ends apart.
 

@@ -478,7 +478,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
-        return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
+        return None if prev in _NON_FINITE_BE | _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held", "is cut"
     if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
@@ -644,7 +644,25 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     if w == "due" and (((nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE)
                        or (nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS)):
         return "past" if _plan_told_past(words, i) else "future"
-    return None
+    if w in _BEFORE_FOR and prev in {"has", "have", "'s"} and words[-1].lower() == "for":
+        return "future"  # "has scheduled the signing for Monday": a plan still ahead (dfix50)
+    return "future" if _wanting_now(words, i, w, prev) else None
+
+
+# the present of wanting with an object, after its subject ("Seoul wants a deal in March", "the envoy seeks an accord
+# by May"): what is wanted lies ahead (dfix50; the base form after a plural subject already read so)
+_WANTING_NOW = frozenset({"wants", "seeks"})
+
+
+def _wanting_now(words: list[str], i: int, w: str, prev: str) -> bool:
+    """Return whether ``words[i]`` (``w``, after ``prev``) is the present of a verb of wanting after its subject.
+
+    >>> _wanting_now("Seoul wants a".split(), 1, "wants", "seoul"), _wanting_now("his wants".split(), 1, "wants", "his")
+    (True, False)
+    """
+    if not words[i].islower() or prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _BOUNDARY or not prev:
+        return False
+    return w in _WANTING_NOW
 
 
 def _plan_told_past(words: list[str], i: int) -> bool:
@@ -2135,8 +2153,8 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     hi = dt.date(lo.year, MONTHS[month2.rstrip(".").lower()] if month2 else lo.month, int(m["dayb"]))
     if hi <= lo and month2:
         hi = hi.replace(year=lo.year + 1)
-    if pair and hi != lo + dt.timedelta(days=1):
-        return None
+    if (pair and hi != lo + dt.timedelta(days=1)) or _moved_pair(m):
+        return None  # "postponed from Oct. 3 to Oct. 10": the old day and the new (dfix50)
     if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
         return Range(lo, hi, first.form)
     joined = not _no_bare_pair(m.string, m.start(), m.end(), m["sep"])  # not "moved (from) Jan. 10 to April 2"
@@ -2345,13 +2363,16 @@ def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> ranges("The talks, once set for January, were delayed to March.", dt.date(2026, 2, 17))[-1]
     ('March', '2026-03-01', '2026-03-31')
     """
-    if not _DEFERRED_TO.search(m.string, max(0, m.start() - 24), m.start()):
-        return None
+    if not _DEFERRED_TO.search(m.string, max(0, m.start() - 24), m.start()) and not _DEFERRED_FROM_TO.search(
+            m.string, max(0, m.start() - win.DEFERRED_FROM_BACK), m.start()):
+        return None  # and "postponed from October to December": the new month (dfix50)
     return _month(m, pub, future)
 
 
 _DEFERRED_TO = re.compile(r"\b(?i:delayed|postponed|deferred|rescheduled|pushed[ \t]{1,3}back|put[ \t]{1,3}off|moved"
                           r"|brought[ \t]{1,3}forward)[ \t]{1,3}\Z")
+_DEFERRED_FROM_TO = re.compile(_DEFERRED_TO.pattern.removesuffix(r"[ \t]{1,3}\Z")
+                               + r"[ \t]{1,3}from[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\Z")
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
@@ -5382,6 +5403,8 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m.groupdict().get("from") and sep and (sep.lower() == "and" or _no_bare_pair(m.string, m.start(),
                                                                                           m.end(), sep)):
         return None
+    if _moved_pair(m):
+        return None  # "postponed from October to December": the old date and the new (dfix50)
     mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
     wrap = int(mon2 < mon1)
     form = "absolute" if m["year"] or m["y1"] else "relative" if m["rel"] else "month"
@@ -6992,8 +7015,8 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
-    if m["from"] and _counts_after(m.string, m.end()):
-        return None  # "between 2010 and 2020 soldiers": a count
+    if m["from"] and (_counts_after(m.string, m.end()) or _moved_pair(m)):
+        return None  # "between 2010 and 2020 soldiers": a count; "delayed from 2020 to 2021": two points (dfix50)
     if not m["from"] and _no_bare_pair(m.string, m.start(), m.end(), m["sep"]):
         return None  # "raised it in 2021 to 2025's level", "moved the vote in 2019 to 2020": no range
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
@@ -7643,6 +7666,9 @@ _WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?:(?P<anch>(?i:following|next|prev
                              r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b))")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
+# "the following April, 4,000 workers": a number in thousands after the comma is no day (dfix50)
+_MONTH_BESIDE_COUNT = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}"
+                                 r"(?=[ \t]*+,[ \t]*+\d{1,3},\d{3}\b)")
 # "the six years through 2025", "a five-year deal to 2024", "(would last) five years through 2025": a term told by
 # its count and its last year (a count with no word before it: see `_years_from`); "the next (following, past) five
 # years through 2013" too: the last year fixes the term whatever the word counts it from (dev126)
@@ -7945,6 +7971,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
+    (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
     (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
@@ -9616,16 +9643,49 @@ def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if k - 1 not in told and not _written_year(s):
             continue
-        if not _same_story_clause(text, s, h):
+        step = not _same_story_clause(text, s, h)
+        if step and not _next_sentence_told(text, s, h):
             continue
         try:
             r = h.handler(h.match, s.value.lo, True)
         except (ValueError, OverflowError):
             continue
-        if isinstance(r, Range) and r.hi < pub:
+        if isinstance(r, Range) and r.hi < pub and not (step and _not_a_step(s, r)):
             hits[k] = replace(h, value=r)
             told.add(k)
     return hits
+
+
+def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether ``h`` opens the dates of the sentence right after the one whose last date is ``s``, in one
+    paragraph, with no quote mark between: a narrative's next step, which a bare month takes the year of
+    ("submitted in January 2014 ... It was reported after the agreement was approved in April": April 2014;
+    tests/corpus/README.md, lead decisions of the thirty-eighth session; dfix50).
+
+    >>> t = "In 2019, Washington asked for more. In December, talks broke down."
+    >>> ranges(t, dt.date(2023, 11, 22))[1]
+    ('In December', '2019-12-01', '2019-12-31')
+    """
+    between = text[s.end : h.start]
+    if "\n" in between or _QUOTE_MARK.search(between):
+        return False
+    return sum(1 for _ in zip(range(2), _SENTENCE_END.finditer(between), strict=False)) == 1
+
+
+def _not_a_step(s: _Hit, r: Range) -> bool:
+    """Return whether reading ``r`` of a bare month in the sentence after date ``s`` (:func:`_next_sentence_told`)
+    is no next step of a story told in ``s``'s year: ``s`` opens a span running to now ("have been at odds since
+    2018. The deal expired on Dec. 31"), or ``s`` is finer than a year and ``r`` falls in its month ("On June 12,
+    2018, ... at Panmunjom in June": a writer naming the same month again says "that month").
+
+    >>> t = "On June 12, 2018, they met"
+    >>> _not_a_step(_candidates(t, dt.date(2019, 12, 10), 0, len(t))[0], Range(dt.date(2018, 6, 1),
+    ...                                                                      dt.date(2018, 6, 30), "month"))
+    True
+    """
+    if _SINCE_WORD.search(s.match.string, max(0, s.start - 6), s.end):
+        return True
+    return not _whole_year(s.value.lo, s.value.hi) and r.lo <= s.value.hi
 
 
 def _bare_past_month(h: _Hit) -> bool:
@@ -10387,11 +10447,37 @@ def _joined(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _TO.match(text, a.end, h.start) is not None
         ):
             f = _FROM.search(text, max(0, a.start - 8), a.start)
-            if f is not None:
+            if f is not None and not _moved_from_to(text, f.start()):
                 out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, Range(a.value.lo, h.value.hi, "range"))
                 continue
         out.append(h)
     return out
+
+
+# verbs that move a date besides those of deferral ("brought forward from May to March"): "from X to Y" after one
+# names the old and the new date, two points, not a span (dfix50)
+_DATE_MOVERS = frozenset({"shifted", "shifts", "brought", "advanced", "changed", "switched", "bumped"})
+
+
+def _moved_pair(m: re.Match[str]) -> bool:
+    """Return whether match ``m`` of two dates opens with "from" after a verb that moves a date
+    (:func:`_moved_from_to`).
+
+    >>> _moved_pair(re.search(r"(?P<from>from) May to June", "It was postponed from May to June."))
+    True
+    """
+    return (m.groupdict().get("from") or "").lower() == "from" and _moved_from_to(m.string, m.start())
+
+
+def _moved_from_to(text: str, at: int) -> bool:
+    """Return whether the clause before "from" at ``at`` holds a verb that moves a date (:data:`_DEFERRAL`,
+    :data:`_DATE_MOVERS`: "postponed from October to December").
+
+    >>> _moved_from_to("The launch was postponed from", 25), _moved_from_to("Prices rose from", 12)
+    (True, False)
+    """
+    words = _clause_of(_TOKEN.findall(text, max(0, at - _PAIR_BACK), at), True)
+    return any(w.lower() in _DEFERRAL or w.lower() in _DATE_MOVERS for w in words)
 
 
 _STARTING = re.compile(
@@ -12422,7 +12508,7 @@ def _from_anchor(
     if j is not None and (story := _story_day_again(text, group, values, inside, (i, j), again)) is not None:
         return story
     if h.value.noun:
-        return _from_event(text, group, values, i, j, pub)
+        return _event_or_apposed(text, group, values, i, j, pub)
     if h.value.event and (told_in_sentence := _event_or_joined(text, group, values, i, j, pub)) is not None:
         return told_in_sentence
     came = _words_came(text, h, before, day, pub)  # "The message came a day after ...": dated where it was told
@@ -12449,6 +12535,56 @@ def _from_anchor(
     event_told = j is not None and _event_told_before(text, group[j], h)
     anchor = values[_event_clause_hit(text, group, j, h, values)] if event_told and j is not None else anchor
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None, event_told=event_told)
+
+
+# hedges that may stand between a date and a count set right after it ("in 2002, nearly a year after ...")
+_APPOSED_HEDGES = frozenset({"about", "nearly", "almost", "some", "just", "only", "roughly", "around", "more", "less",
+                             "than", "over", "under", "barely"})
+
+
+def _event_or_apposed(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, j: int | None, pub: dt.date
+) -> dict[str, Any]:
+    """Return the value of event count ``group[i]`` from its event (:func:`_from_event`), or, when the text does not
+    date the event and the count is set right after the date ``group[j]`` (:func:`_count_apposed`), from that date
+    ("resigned in May 2022, two years after she took office", dfix50: :func:`_apposed_count`)."""
+    event = _from_event(text, group, values, i, j, pub)
+    if event.get("start") or j is None or not values[j].get("start") or not _count_apposed(text, group[j], group[i]):
+        return event
+    return _apposed_count(group[i], values[j])
+
+
+def _apposed_count(h: _Hit, told: dict[str, Any]) -> dict[str, Any]:
+    """Return the value of event count ``h`` set right after a date (``told``, :func:`_count_apposed`) whose event
+    the text does not date, read as a count from any event is: a count over one describes that date ("in May 2022,
+    two years after she took office": May 2022); a count of one names the event's own date, one unit from it ("in
+    2022, a year after she took office": 2021), as "on Friday, a day after the vote" is Thursday (README).
+
+    >>> t = "Kim quit in 2022, a year after she took office."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2023, 11, 22))][1]
+    ('a year after', '2021-01-01')
+    """
+    lo, hi = dt.date.fromisoformat(told["start"]), dt.date.fromisoformat(told["end"])
+    assert isinstance(h.value, Anchored)
+    if h.value.shift is not _unmoved:
+        return _value(Range(lo, hi, "relative"))
+    way = (h.match.groupdict().get("dir") or "after").lower()
+    return _value(Range(*_moved(lo, hi, h.value.unit, -1 if way == "after" else 1), "relative"))
+
+
+def _count_apposed(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether count ``h`` is set right after date ``s`` as its apposition: a comma, at most a hedge between
+    ("in May 2022, two years after she took office"); such a count is read from that date, as any count told from
+    the date before it, when the event it names has no date (tests/corpus/README.md, "A count of time placed right
+    after a date"; dfix50).
+
+    >>> t = "Kim quit in May 2022, two years after she took office."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2023, 11, 22))][1]
+    ('two years after', '2022-05-01')
+    """
+    between = text[s.end : h.start]
+    return between.lstrip(" \t").startswith(",") and all(
+        w.lower() in _APPOSED_HEDGES for w in between.replace(",", " ").split())
 
 
 _CONJUNCTS = frozenset({"and", "or"})
