@@ -45,6 +45,14 @@ changed), each mended by a rule about the shape of the language, with near misse
   2020 to 2021") names the old and the new date, two items, not one span (``dates._moved_pair``,
   ``dates._DEFERRED_FROM_TO``). Near misses kept: no such verb; a change over a span.
 
+- RELATIVE_BASE: a timetable verb in its base form after "which"/"who" ("the talks, which resume on Friday") agrees
+  with a plural antecedent: a present of a plan (``dates._plural_subject``). Near misses kept: the past; a date in
+  the main clause.
+- PART_ADJACENT: "early (mid, late) [in] the next (following, previous) year/month" is that third of the period
+  beside the anchor's (``dates._part_adjacent``). Near misses kept: no part; "early next year" from publication.
+- DECADE_COUNT: "two decades earlier", "a decade later" count ten years a decade from the date before, as "a decade
+  ago" does from publication (``dates._counted``, ``dates._T_DECADE_WORD``). Near misses kept: "ago"; a duration.
+
 Tried and dropped: "between late May and early June" as one span, as "from ... to ..." is: the one dev item of the
 shape ("the 18 months between early 2018 and mid-2019", Foreign Policy 2019-12-10) lists its two ends apart.
 

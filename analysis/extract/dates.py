@@ -1112,11 +1112,14 @@ def _plural_subject(prev: str, verb: str) -> bool:
 
     >>> _plural_subject("talks", "resume"), _plural_subject("the", "end"), _plural_subject("this", "end")
     (True, False, False)
+    >>> _plural_subject("which", "resume")
+    True
     """
     if not verb.islower():
         return False
-    return prev in {"they", "we"} or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in
-                                      _NOT_PLURAL and not prev.endswith("ss"))
+    # "the talks, which resume on Friday": a base form after "which"/"who" agrees with a plural antecedent (dfix50)
+    return prev in {"they", "we", "which", "who"} or (
+        len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in _NOT_PLURAL and not prev.endswith("ss"))
 
 
 def _joined_subject(words: list[str], i: int) -> bool:
@@ -4208,6 +4211,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     unit = m["unit"].lower().rstrip("s")
     if unit == "fortnight":  # "a fortnight later": two weeks (README, lead decisions on date62's questions)
         unit, n = "week", 2 * n
+    if unit == "decade":  # "a decade earlier": ten years, as "a decade ago" is (dfix50)
+        unit, n = "year", 10 * n
     told = _ANAPHOR.match(m.string, m.end()) or _THAT_EVENT.match(m.string, m.end())  # "after that (meeting)"
     if event and way != "ahead of" and told:  # "two days after that": "two days later"
         return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit)
@@ -4453,6 +4458,34 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
                     or_published=_for_the_next(m, which),
                     published=_year_before if step and k < 0 and _compared_with_year(m, pub) else None)
+
+
+# "early the next year", "late in the following year", "mid the previous month": a third of the year (month) beside
+# the anchor's, as "early next year" is of the year after publication's (dfix50)
+_PART_ADJACENT = re.compile(r"\b(?P<part>early|late|mid)(?:[ \t]{1,3}in)?[ \t]{1,3}the[ \t]{1,3}"
+                            r"(?P<which>next|following|subsequent|previous|preceding)[ \t]{1,3}(?P<unit>year|month)\b",
+                            re.IGNORECASE)
+
+
+def _part_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "early the next year", "late in the following year": the part of the period beside the anchor's.
+
+    >>> ranges("Talks ended in November 2018. Early the next year, they resumed.", dt.date(2022, 3, 17))[1]
+    ('Early the next year', '2019-01-01', '2019-04-30')
+    """
+    unit = m["unit"].lower()
+    k = -1 if m["which"].lower() in {"previous", "preceding"} else 1
+    return Anchored(partial(_part_of_next, unit=unit, k=k, part=m["part"].lower()), unit=unit)
+
+
+def _part_of_next(lo: dt.date, hi: dt.date, unit: str, k: int, part: str) -> Period:
+    """Return the ``part`` (early, mid, late) of the ``unit`` ``k`` steps from the anchor ``lo..hi``.
+
+    >>> _part_of_next(dt.date(2018, 11, 1), dt.date(2018, 11, 30), "year", 1, "late")
+    Period(lo=datetime.date(2019, 9, 1), hi=datetime.date(2019, 12, 31))
+    """
+    beside = _next_period(lo, hi, unit, k)
+    return _year_part(beside.lo.year, part) if unit == "year" else _part(beside.lo, beside.hi, part)
 
 
 def _year_before(pub: dt.date) -> Period:
@@ -7151,6 +7184,7 @@ _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 # a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
 _T_UNIT = Trigger(re.compile(r"[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade"), (*_UNITS, *((u.title(), 0) for u, _ in _UNITS)))
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
+_T_DECADE_WORD = Trigger(re.compile(r"[Dd]ecade"), (("Decade", 0), ("decade", 0)))  # "a decade earlier" (dfix50)
 _T_DEICTIC = Trigger(
     re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening"),
     (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0), ("morning", 0), ("afternoon", 0),
@@ -7890,7 +7924,7 @@ _T_FORTNIGHT = _opening(r"fortnight", "fortnight")
 # "two days later", "a year earlier", "a fortnight later", "three weeks after", "six months to the day after" (the
 # count's own words, not "the day after"): see :func:`_counted`
 _COUNTED = re.compile(
-    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)(?:\s+to\s+the\s+day(?=\s+(?:after|before)\b))?"
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)(?:\s+to\s+the\s+day(?=\s+(?:after|before)\b))?"
     r"\s+(?P<dir>later|earlier|afterwards?"
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "On the eve of his visit", "the eve of the talks": the day before the date told before it; not before a date or a
@@ -8023,7 +8057,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _years_in_office, _T_OFFICE, 80, 2),
     (_COUNTED, _counted, _T_COUNTED, 12, 28),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
+    (_COUNTED, _counted, _T_DECADE_WORD, 12, 28),  # "a decade earlier" (dfix50)
     (_EVE_OF, _eve_of, _opening(r"eve[ \t]{1,3}of\b", "eve"), 16, 40),
+    (_PART_ADJACENT, _part_adjacent, _T_DAY_UNIT, 36, 2),
     (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
     (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|that\s+(?=same\s)|(?=(?:previous|preceding)\s+year\b(?!['’])))"
