@@ -53,6 +53,12 @@ changed), each mended by a rule about the shape of the language, with near misse
 - DECADE_COUNT: "two decades earlier", "a decade later" count ten years a decade from the date before, as "a decade
   ago" does from publication (``dates._counted``, ``dates._T_DECADE_WORD``). Near misses kept: "ago"; a duration.
 
+- PRESENT_AHEAD: more presents that point ahead: "awaits", "mulls", "weighs", "considers", "proposes" after a
+  subject; "go (goes) into effect", "enter (enters) into force"; "remains/stays ... until <date>" as "is ... until";
+  "unlikely" as "likely"; "aims for" as "aims to" (``dates._PLANNED_PRESENT``, ``_SCHEDULED``, ``_STAYS``,
+  ``_WILL``, ``_BEFORE_FOR``). Near misses kept: the past; "remain" with no "until"; "face" keeps its untensed
+  reading.
+
 Tried and dropped: "between late May and early June" as one span, as "from ... to ..." is: the one dev item of the
 shape ("the 18 months between early 2018 and mid-2019", Foreign Policy 2019-12-10) lists its two ends apart.
 

@@ -277,19 +277,22 @@ _TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)(?:{_MONTH_DOT
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
 _WILL = frozenset(
-    {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective"}
+    {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective",
+     "unlikely"}  # "a deal is unlikely before March" (dfix50)
 )
 # present tense of a schedule: "Trump, who takes office in January", "the deal expires in December"
 _SCHEDULED = frozenset(
     {"takes", "expires", "begins", "starts", "ends", "resumes", "opens", "closes", "arrives", "departs", "lapses",
-     "convenes", "kicks", "runs", "falls"}  # "the anniversary falls on Oct. 1": a calendar's present (dfix43)
+     "convenes", "kicks", "runs", "falls",  # "the anniversary falls on Oct. 1": a calendar's present (dfix43)
+     "goes", "enters"}  # "the rule goes into effect (enters into force) in January" (dfix50)
 )  # fmt: skip
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
      "going", "about", "is", "are", "am", "hope", "hopes", "aim", "expect", "expects", "want", "wants", "seek",
      "seeks", "wish", "wishes"}
 )  # fmt: skip
-_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
+_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned",  # "set for Friday", "expected on Monday"
+                         "aims", "aim"})  # "aims for a deal in February" (dfix50)
 # plan words whose "was"/"were" ("had been") tells a plan as past: "were due to start Monday", "was supposed to"
 _PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going", "supposed"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
@@ -346,13 +349,15 @@ _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume"
                              "continue", "run", "vote", "elect", "come",  # "elections come on April 10" (dfix41)
                              # "The envoys arrive in Seoul on Monday", "Talks conclude Friday" (dfix50)
                              "arrive", "depart", "land", "conclude", "wrap", "reconvene", "testify", "attend", "kick",
-                             "tour"})
+                             "tour", "go", "enter", "await"})  # "rules go into effect in January" (dfix50)
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
                               "lasts", "continues", "returns", "votes", "elects",  # "Korea votes Wednesday": dfix41
                               # "The president lands in Busan on Thursday", "The minister testifies Monday" (dfix50)
-                              "lands", "concludes", "wraps", "reconvenes", "testifies", "attends", "tours"})
+                              "lands", "concludes", "wraps", "reconvenes", "testifies", "attends", "tours",
+                              # "The bill awaits a vote in February", "Seoul mulls a visit in May" (dfix50)
+                              "awaits", "mulls", "weighs", "considers", "proposes"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
 # a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
@@ -458,7 +463,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return _present_plan(words, i)
     if w in _IMMINENT:
         return _imminent(words, i)
-    if w in _BE_PRESENT and _is_until(words[i + 1 :]):
+    if (w in _BE_PRESENT or w in _STAYS) and _is_until(words[i + 1 :]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
     if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
         return "future"  # "the convention is underway through Thursday": a span running to a day ahead
@@ -801,7 +806,9 @@ def _outcome_after(text: str, end: int, hi: int) -> bool:
 # verbs whose past is their base form ("the firm put workers on leave"): past after a subject, the base form after
 # "to", a modal or "will"/"did" (:func:`_base_form`)
 _SAME_PAST = frozenset({"put", "cut", "hit", "quit"})
-_TENSE_WORDS |= _SAME_PAST
+# a present of staying before "until" as "is" is ("the pact remains in force until December": ahead; dfix50)
+_STAYS = frozenset({"remains", "remain", "stays", "stay"})
+_TENSE_WORDS |= _SAME_PAST | _STAYS
 
 
 def _base_form(prev: str) -> bool:
