@@ -59,6 +59,10 @@ changed), each mended by a rule about the shape of the language, with near misse
   ``_WILL``, ``_BEFORE_FOR``). Near misses kept: the past; "remain" with no "until"; "face" keeps its untensed
   reading.
 
+- WITHIN_PAST: a past "Within <count>," opening the sentence after a dated event ("The vote was held on May 2.
+  Within a week, the minister had resigned") runs from that date to the count after it (``dates._within_past``).
+  Near misses kept: no date before (the span ending at publication, as before); told ahead (from publication).
+
 Tried and dropped: "between late May and early June" as one span, as "from ... to ..." is: the one dev item of the
 shape ("the 18 months between early 2018 and mid-2019", Foreign Policy 2019-12-10) lists its two ends apart.
 

@@ -4804,7 +4804,7 @@ def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored |
 _FROM_NOW = re.compile(r"[ \t]{1,3}(?i:from)[ \t]{1,3}(?i:now|today)\b")
 
 
-def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "in two weeks" by the tense of its clause: told in the past, the span that many units up to
     publication ("the fourth test in two weeks"); in the future, the day that many units after it ("will
     meet in two weeks"); with no tense, nothing.
@@ -4855,6 +4855,8 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     future = future or _FROM_NOW.match(m.string, m.end()) is not None  # "within three years from now": ahead (dfix42)
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
+    if within and m["prep"] == "Within" and m.string.startswith(",", m.end()) and not m["n0"]:
+        return _within_past(unit, n)  # "The vote was held on May 2. Within a week, he had resigned"
     superlative = _ordinal_tally(m.string, m.start(), _SUPERLATIVE, _TENSE_WORDS)  # "the largest rise in 20 years"
     if not superlative and (future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start()))):
         return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
@@ -4862,6 +4864,31 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
             m.string, m.start()):
         return None
     return Range(_add(pub, unit, -n), pub, "relative")
+
+
+def _within_past(unit: str, n: int) -> Anchored:
+    """Return a past "Within <n> <unit>s," opening its sentence: counted from the date told before it (the anchor to
+    ``n`` units after it); with no date before it, the span ending at publication, as before (dfix50)."""
+    return Anchored(partial(_within_after, unit=unit, n=n), unit=unit, published=partial(_span_back, unit=unit, n=n))
+
+
+def _within_after(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
+    """Return the span from the anchor ``lo..hi`` to ``n`` units after it: a past "Within a week, ..." opening the
+    sentence after a dated event (dfix50).
+
+    >>> ranges("The vote was held on May 2. Within a week, he had resigned.", dt.date(2019, 6, 12))[1]
+    ('Within a week', '2019-05-02', '2019-05-09')
+    """
+    return Period(lo, _add(hi, unit, n))
+
+
+def _span_back(pub: dt.date, unit: str, n: int) -> Period:
+    """Return the ``n`` ``unit``s up to publication ("within two years" told in the past with no date before it).
+
+    >>> _span_back(dt.date(2019, 6, 12), "year", 2)
+    Period(lo=datetime.date(2017, 6, 12), hi=datetime.date(2019, 6, 12))
+    """
+    return Period(_add(pub, unit, -n), pub)
 
 
 def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
