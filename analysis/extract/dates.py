@@ -277,19 +277,22 @@ _TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)(?:{_MONTH_DOT
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
 _WILL = frozenset(
-    {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective"}
+    {"will", "shall", "won't", "upcoming", "coming", "next", "potential", "possible", "likely", "prospective",
+     "unlikely"}  # "a deal is unlikely before March" (dfix50)
 )
 # present tense of a schedule: "Trump, who takes office in January", "the deal expires in December"
 _SCHEDULED = frozenset(
     {"takes", "expires", "begins", "starts", "ends", "resumes", "opens", "closes", "arrives", "departs", "lapses",
-     "convenes", "kicks", "runs", "falls"}  # "the anniversary falls on Oct. 1": a calendar's present (dfix43)
+     "convenes", "kicks", "runs", "falls",  # "the anniversary falls on Oct. 1": a calendar's present (dfix43)
+     "goes", "enters"}  # "the rule goes into effect (enters into force) in January" (dfix50)
 )  # fmt: skip
 _BEFORE_TO = frozenset(
     {"set", "scheduled", "slated", "expected", "poised", "plans", "plan", "planning", "intends", "intend", "aims",
      "going", "about", "is", "are", "am", "hope", "hopes", "aim", "expect", "expects", "want", "wants", "seek",
      "seeks", "wish", "wishes"}
 )  # fmt: skip
-_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned"})  # "set for Friday", "expected on Monday"
+_BEFORE_FOR = frozenset({"set", "scheduled", "slated", "expected", "planned",  # "set for Friday", "expected on Monday"
+                         "aims", "aim"})  # "aims for a deal in February" (dfix50)
 # plan words whose "was"/"were" ("had been") tells a plan as past: "were due to start Monday", "was supposed to"
 _PLAN_TOLD = _BEFORE_FOR | {"due", "poised", "going", "supposed"}
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s"})
@@ -343,11 +346,18 @@ _AFTER_MATTER = frozenset({"who", "what", "whether"})
 # the same verbs after a plural subject: "Talks resume Thursday", "they begin in March"
 _SCHEDULED_BASE = frozenset({"take", "expire", "begin", "start", "end", "resume", "open", "close", "convene", "lapse",
                              "meet", "hold", "head", "leave", "visit", "travel", "fly", "host", "gather", "last",
-                             "continue", "run", "vote", "elect", "come"})  # "elections come on April 10" (dfix41)
+                             "continue", "run", "vote", "elect", "come",  # "elections come on April 10" (dfix41)
+                             # "The envoys arrive in Seoul on Monday", "Talks conclude Friday" (dfix50)
+                             "arrive", "depart", "land", "conclude", "wrap", "reconvene", "testify", "attend", "kick",
+                             "tour", "go", "enter", "await"})  # "rules go into effect in January" (dfix50)
 # the present of a trip or meeting, a plan when a date follows ("The president heads to Tokyo on Sunday", "The
 # ministry holds a briefing Friday"), after a subject: not after a determiner ("his visits in May": a noun)
 _PLANNED_PRESENT = frozenset({"heads", "leaves", "holds", "meets", "visits", "flies", "travels", "hosts", "gathers",
-                              "lasts", "continues", "returns", "votes", "elects"})  # "Korea votes Wednesday": dfix41
+                              "lasts", "continues", "returns", "votes", "elects",  # "Korea votes Wednesday": dfix41
+                              # "The president lands in Busan on Thursday", "The minister testifies Monday" (dfix50)
+                              "lands", "concludes", "wraps", "reconvenes", "testifies", "attends", "tours",
+                              # "The bill awaits a vote in February", "Seoul mulls a visit in May" (dfix50)
+                              "awaits", "mulls", "weighs", "considers", "proposes"})
 _BE_PRESENT = frozenset({"is", "are", "am", "'s"})
 _PRESENT_PASSIVE = frozenset({"held"})  # "elections are held Wednesday" (dfix43)
 # a calendar's present participle after its noun ("with Christmas falling on Wednesday"): the date ahead (dfix43)
@@ -411,6 +421,18 @@ def _names_period(words: list[str], i: int) -> bool:
     return bool(nxt) and (nxt[0] in _PERIOD_NOUNS or (nxt[0] == "fiscal" and nxt[1:] == ["year"]) or counted)
 
 
+def _prev_unnegated(words: list[str], i: int) -> str:
+    """Return the word before ``words[i]``, lowercased, past a "not", a negated "be" as the "be" ("is not expected",
+    "isn't expected until May": as "is expected", dfix50).
+
+    >>> _prev_unnegated("it is not expected".split(), 3), _prev_unnegated("it isn't expected".split(), 2)
+    ('is', 'is')
+    """
+    k = i - 2 if i >= 2 and words[i - 1].lower() == "not" else i - 1
+    prev = words[k].lower().replace("’", "'") if k >= 0 else ""
+    return _NEGATED_BE.get(prev, prev)
+
+
 def _tense_of(words: list[str], i: int) -> str | None:
     """Return "future", "past" or None: what ``words[i]``, read with its neighbours, says of the tense.
 
@@ -430,7 +452,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return None  # most words: no need to look at the neighbours
     w = w.replace("’", "'")
     nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-    prev = words[i - 1].lower().replace("’", "'") if i > 0 else ""
+    prev = _prev_unnegated(words, i)
     if (w in _WILL and not _names_period(words, i)) or w in _SCHEDULED or w.endswith("'ll"):
         return "future"  # not "approved the budget for the next fiscal year in December": a period, no event ahead
     if w in _SCHEDULED_BASE:
@@ -441,7 +463,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
         return _present_plan(words, i)
     if w in _IMMINENT:
         return _imminent(words, i)
-    if w in _BE_PRESENT and _is_until(words[i + 1 :]):
+    if (w in _BE_PRESENT or w in _STAYS) and _is_until(words[i + 1 :]):
         return "future"  # "The deadline is Friday", "The summit is on Friday", "Esper is in Seoul until Friday"
     if w in _BE_PRESENT and len(words) == i + 3 and words[i + 1].lower() in _UNDER_WAY and words[i + 2] in _SPAN_ENDS:
         return "future"  # "the convention is underway through Thursday": a span running to a day ahead
@@ -461,7 +483,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
-        return None if prev in _NON_FINITE_BE or _currency_won(w, prev) else "past"  # "will be held", "9 won"
+        return None if prev in _NON_FINITE_BE | _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held", "is cut"
     if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
@@ -627,7 +649,25 @@ def _plan_tense(words: list[str], i: int, w: str, nxt: str, prev: str) -> str | 
     if w == "due" and (((nxt in {"to", "on", "in", "for", "by"} or at_date) and prev in _BE)
                        or (nxt == "to" and i + 2 < len(words) and words[i + 2] in _DUE_VERBS)):
         return "past" if _plan_told_past(words, i) else "future"
-    return None
+    if w in _BEFORE_FOR and prev in {"has", "have", "'s"} and words[-1].lower() == "for":
+        return "future"  # "has scheduled the signing for Monday": a plan still ahead (dfix50)
+    return "future" if _wanting_now(words, i, w, prev) else None
+
+
+# the present of wanting with an object, after its subject ("Seoul wants a deal in March", "the envoy seeks an accord
+# by May"): what is wanted lies ahead (dfix50; the base form after a plural subject already read so)
+_WANTING_NOW = frozenset({"wants", "seeks"})
+
+
+def _wanting_now(words: list[str], i: int, w: str, prev: str) -> bool:
+    """Return whether ``words[i]`` (``w``, after ``prev``) is the present of a verb of wanting after its subject.
+
+    >>> _wanting_now("Seoul wants a".split(), 1, "wants", "seoul"), _wanting_now("his wants".split(), 1, "wants", "his")
+    (True, False)
+    """
+    if not words[i].islower() or prev in _DETERMINERS or prev in _PREPOSITIONS or prev in _BOUNDARY or not prev:
+        return False
+    return w in _WANTING_NOW
 
 
 def _plan_told_past(words: list[str], i: int) -> bool:
@@ -766,7 +806,9 @@ def _outcome_after(text: str, end: int, hi: int) -> bool:
 # verbs whose past is their base form ("the firm put workers on leave"): past after a subject, the base form after
 # "to", a modal or "will"/"did" (:func:`_base_form`)
 _SAME_PAST = frozenset({"put", "cut", "hit", "quit"})
-_TENSE_WORDS |= _SAME_PAST
+# a present of staying before "until" as "is" is ("the pact remains in force until December": ahead; dfix50)
+_STAYS = frozenset({"remains", "remain", "stays", "stay"})
+_TENSE_WORDS |= _SAME_PAST | _STAYS
 
 
 def _base_form(prev: str) -> bool:
@@ -828,7 +870,8 @@ def _provided_ahead(words: list[str], i: int) -> bool:
     return w in _PROVIDED and prev in {"has", "have", "'ve", "’ve"} and words[-1].lower() in _SPAN_ENDS
 
 
-_DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around"})  # "is expected in [the fourth quarter]"
+_DATE_PREPOSITIONS = frozenset({"in", "by", "during", "around",  # "is expected in [the fourth quarter]"
+                                "until", "till", "before", "after"})  # "is not expected until [Friday]" (dfix50)
 
 
 def _expected_or_done_ahead(words: list[str], i: int) -> bool:
@@ -1065,6 +1108,8 @@ def _present_plan(words: list[str], i: int) -> str | None:
         return "future" if prev in _BE_PRESENT and verb and words[i].islower() else None
     if not words[i].islower() or prev in _DETERMINERS or prev.endswith(("'s", "’s")) or prev in _BOUNDARY:
         return None
+    if prev in _PREPOSITIONS or prev == "under":
+        return None  # "kept under wraps until Monday", "a ban on visits": a noun after a preposition (dfix50)
     return "future" if prev else None
 
 
@@ -1074,11 +1119,14 @@ def _plural_subject(prev: str, verb: str) -> bool:
 
     >>> _plural_subject("talks", "resume"), _plural_subject("the", "end"), _plural_subject("this", "end")
     (True, False, False)
+    >>> _plural_subject("which", "resume")
+    True
     """
     if not verb.islower():
         return False
-    return prev in {"they", "we"} or (len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in
-                                      _NOT_PLURAL and not prev.endswith("ss"))
+    # "the talks, which resume on Friday": a base form after "which"/"who" agrees with a plural antecedent (dfix50)
+    return prev in {"they", "we", "which", "who"} or (
+        len(prev) > 3 and prev.endswith("s") and prev.isalpha() and prev not in _NOT_PLURAL and not prev.endswith("ss"))
 
 
 def _joined_subject(words: list[str], i: int) -> bool:
@@ -1095,14 +1143,23 @@ def _joined_subject(words: list[str], i: int) -> bool:
 _HAD = frozenset({"had", "hadn't", "hadn’t"})
 
 
+# a negated "be" as the auxiliary it negates ("a ruling isn't expected until May": "is expected", dfix50)
+_NEGATED_BE = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
+
+
 def _aux_before(words: list[str], i: int) -> str:
-    """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to"), lowercased.
+    """Return the word before ``words[i]``, past one adverb in "-ly" ("were originally scheduled to") or a "not"
+    ("is not expected until May", dfix50), lowercased; a negated "be" is the "be" it negates.
 
     >>> _aux_before("talks were originally scheduled".split(), 3), _aux_before("talks were set".split(), 2)
     ('were', 'were')
+    >>> _aux_before("a ruling is not expected".split(), 4), _aux_before("a ruling isn't expected".split(), 3)
+    ('is', 'is')
     """
-    k = i - 2 if i >= 2 and words[i - 1].lower().endswith("ly") and words[i - 1].isalpha() else i - 1
-    return words[k].lower().replace("’", "'") if k >= 0 else ""
+    skip = i >= 2 and words[i - 1].isalpha() and (words[i - 1].lower().endswith("ly") or words[i - 1].lower() == "not")
+    k = i - 2 if skip else i - 1
+    w = words[k].lower().replace("’", "'") if k >= 0 else ""
+    return _NEGATED_BE.get(w, w)
 
 
 def _pluperfect(words: list[str], i: int) -> bool:
@@ -2106,8 +2163,8 @@ def _day_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     hi = dt.date(lo.year, MONTHS[month2.rstrip(".").lower()] if month2 else lo.month, int(m["dayb"]))
     if hi <= lo and month2:
         hi = hi.replace(year=lo.year + 1)
-    if pair and hi != lo + dt.timedelta(days=1):
-        return None
+    if (pair and hi != lo + dt.timedelta(days=1)) or _moved_pair(m):
+        return None  # "postponed from Oct. 3 to Oct. 10": the old day and the new (dfix50)
     if lo < hi <= lo + dt.timedelta(days=_DAY_SPAN_DAYS):
         return Range(lo, hi, first.form)
     joined = not _no_bare_pair(m.string, m.start(), m.end(), m["sep"])  # not "moved (from) Jan. 10 to April 2"
@@ -2316,13 +2373,16 @@ def _month_to(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     >>> ranges("The talks, once set for January, were delayed to March.", dt.date(2026, 2, 17))[-1]
     ('March', '2026-03-01', '2026-03-31')
     """
-    if not _DEFERRED_TO.search(m.string, max(0, m.start() - 24), m.start()):
-        return None
+    if not _DEFERRED_TO.search(m.string, max(0, m.start() - 24), m.start()) and not _DEFERRED_FROM_TO.search(
+            m.string, max(0, m.start() - win.DEFERRED_FROM_BACK), m.start()):
+        return None  # and "postponed from October to December": the new month (dfix50)
     return _month(m, pub, future)
 
 
 _DEFERRED_TO = re.compile(r"\b(?i:delayed|postponed|deferred|rescheduled|pushed[ \t]{1,3}back|put[ \t]{1,3}off|moved"
                           r"|brought[ \t]{1,3}forward)[ \t]{1,3}\Z")
+_DEFERRED_FROM_TO = re.compile(_DEFERRED_TO.pattern.removesuffix(r"[ \t]{1,3}\Z")
+                               + r"[ \t]{1,3}from[ \t]{1,3}[A-Z][a-z]{2,8}\.?[ \t]{1,3}\Z")
 
 
 # an event noun a bare month names the time of ("ahead of June elections", "before November talks")
@@ -4158,6 +4218,8 @@ def _counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
     unit = m["unit"].lower().rstrip("s")
     if unit == "fortnight":  # "a fortnight later": two weeks (README, lead decisions on date62's questions)
         unit, n = "week", 2 * n
+    if unit == "decade":  # "a decade earlier": ten years, as "a decade ago" is (dfix50)
+        unit, n = "year", 10 * n
     told = _ANAPHOR.match(m.string, m.end()) or _THAT_EVENT.match(m.string, m.end())  # "after that (meeting)"
     if event and way != "ahead of" and told:  # "two days after that": "two days later"
         return Anchored(partial(_moved, unit=unit, n=sign * n) if n > 1 else _unmoved, unit=unit)
@@ -4403,6 +4465,34 @@ def _adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored 
     return Anchored(partial(_next_period, unit=unit, k=-k if event else k), event=event, unit=unit, year_step=step,
                     or_published=_for_the_next(m, which),
                     published=_year_before if step and k < 0 and _compared_with_year(m, pub) else None)
+
+
+# "early the next year", "late in the following year", "mid the previous month": a third of the year (month) beside
+# the anchor's, as "early next year" is of the year after publication's (dfix50)
+_PART_ADJACENT = re.compile(r"\b(?P<part>early|late|mid)(?:[ \t]{1,3}in)?[ \t]{1,3}the[ \t]{1,3}"
+                            r"(?P<which>next|following|subsequent|previous|preceding)[ \t]{1,3}(?P<unit>year|month)\b",
+                            re.IGNORECASE)
+
+
+def _part_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "early the next year", "late in the following year": the part of the period beside the anchor's.
+
+    >>> ranges("Talks ended in November 2018. Early the next year, they resumed.", dt.date(2022, 3, 17))[1]
+    ('Early the next year', '2019-01-01', '2019-04-30')
+    """
+    unit = m["unit"].lower()
+    k = -1 if m["which"].lower() in {"previous", "preceding"} else 1
+    return Anchored(partial(_part_of_next, unit=unit, k=k, part=m["part"].lower()), unit=unit)
+
+
+def _part_of_next(lo: dt.date, hi: dt.date, unit: str, k: int, part: str) -> Period:
+    """Return the ``part`` (early, mid, late) of the ``unit`` ``k`` steps from the anchor ``lo..hi``.
+
+    >>> _part_of_next(dt.date(2018, 11, 1), dt.date(2018, 11, 30), "year", 1, "late")
+    Period(lo=datetime.date(2019, 9, 1), hi=datetime.date(2019, 12, 31))
+    """
+    beside = _next_period(lo, hi, unit, k)
+    return _year_part(beside.lo.year, part) if unit == "year" else _part(beside.lo, beside.hi, part)
 
 
 def _year_before(pub: dt.date) -> Period:
@@ -4714,7 +4804,7 @@ def _second_adjacent(m: re.Match[str], pub: dt.date, future: bool) -> Anchored |
 _FROM_NOW = re.compile(r"[ \t]{1,3}(?i:from)[ \t]{1,3}(?i:now|today)\b")
 
 
-def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return "in two weeks" by the tense of its clause: told in the past, the span that many units up to
     publication ("the fourth test in two weeks"); in the future, the day that many units after it ("will
     meet in two weeks"); with no tense, nothing.
@@ -4765,6 +4855,8 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     future = future or _FROM_NOW.match(m.string, m.end()) is not None  # "within three years from now": ahead (dfix42)
     if within and (future or clause_tense(m.string, m.start(), m.end()) != "past"):
         return Range(pub, _add(pub, unit, n), "relative")
+    if within and m["prep"] == "Within" and m.string.startswith(",", m.end()) and not m["n0"]:
+        return _within_past(unit, n)  # "The vote was held on May 2. Within a week, he had resigned"
     superlative = _ordinal_tally(m.string, m.start(), _SUPERLATIVE, _TENSE_WORDS)  # "the largest rise in 20 years"
     if not superlative and (future or _progressive(_TOKEN.findall(m.string, max(0, m.start() - _BACK), m.start()))):
         return Range(_counted_to(pub, unit, n0 or n).lo, _counted_to(pub, unit, n).hi, "relative")
@@ -4772,6 +4864,31 @@ def _in_count(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
             m.string, m.start()):
         return None
     return Range(_add(pub, unit, -n), pub, "relative")
+
+
+def _within_past(unit: str, n: int) -> Anchored:
+    """Return a past "Within <n> <unit>s," opening its sentence: counted from the date told before it (the anchor to
+    ``n`` units after it); with no date before it, the span ending at publication, as before (dfix50)."""
+    return Anchored(partial(_within_after, unit=unit, n=n), unit=unit, published=partial(_span_back, unit=unit, n=n))
+
+
+def _within_after(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
+    """Return the span from the anchor ``lo..hi`` to ``n`` units after it: a past "Within a week, ..." opening the
+    sentence after a dated event (dfix50).
+
+    >>> ranges("The vote was held on May 2. Within a week, he had resigned.", dt.date(2019, 6, 12))[1]
+    ('Within a week', '2019-05-02', '2019-05-09')
+    """
+    return Period(lo, _add(hi, unit, n))
+
+
+def _span_back(pub: dt.date, unit: str, n: int) -> Period:
+    """Return the ``n`` ``unit``s up to publication ("within two years" told in the past with no date before it).
+
+    >>> _span_back(dt.date(2019, 6, 12), "year", 2)
+    Period(lo=datetime.date(2017, 6, 12), hi=datetime.date(2019, 6, 12))
+    """
+    return Period(_add(pub, unit, -n), pub)
 
 
 def _new_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -5353,6 +5470,8 @@ def _month_span(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if not m.groupdict().get("from") and sep and (sep.lower() == "and" or _no_bare_pair(m.string, m.start(),
                                                                                           m.end(), sep)):
         return None
+    if _moved_pair(m):
+        return None  # "postponed from October to December": the old date and the new (dfix50)
     mon1, mon2 = MONTHS[m["mon"].rstrip(".").lower()], MONTHS[m["mon2"].rstrip(".").lower()]
     wrap = int(mon2 < mon1)
     form = "absolute" if m["year"] or m["y1"] else "relative" if m["rel"] else "month"
@@ -6865,13 +6984,16 @@ def _part_beside(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
     [('2020-08-01', '2020-08-20')]
     >>> _part_beside(dt.date(2020, 8, 21), dt.date(2020, 8, 21), "year", "later")
     Period(lo=datetime.date(2020, 8, 22), hi=datetime.date(2020, 12, 31))
+    >>> _part_beside(dt.date(2018, 7, 1), dt.date(2018, 7, 31), "month", "later")
+    Period(lo=datetime.date(2018, 7, 1), hi=datetime.date(2018, 7, 31))
     """
     first, last = _unit_period(lo, unit).lo, _unit_period(hi, unit).hi
     if pre in {"early", "late"}:  # "late in the year": a part of the whole unit, as "late last year" is
         return _year_part(first.year, pre) if unit == "year" else _unit_part(first, last, unit, pre)
-    if pre == "earlier":
-        return Period(first, max(first, lo - dt.timedelta(days=1)))
-    return Period(min(last, hi + dt.timedelta(days=1)), last)
+    if pre == "earlier":  # an anchor from the unit's first day on ("In July, ... Earlier that month"): its own span
+        return Period(first, lo - dt.timedelta(days=1)) if lo > first else Period(first, hi)
+    # an anchor reaching the unit's last day ("in July 2018. Later that month"): no day after it, its span (dfix50)
+    return Period(hi + dt.timedelta(days=1), last) if hi < last else Period(lo, last)
 
 
 def _unit_part(lo: dt.date, hi: dt.date, unit: str, pre: str) -> Period:
@@ -6960,8 +7082,8 @@ def _range(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
-    if m["from"] and _counts_after(m.string, m.end()):
-        return None  # "between 2010 and 2020 soldiers": a count
+    if m["from"] and (_counts_after(m.string, m.end()) or _moved_pair(m)):
+        return None  # "between 2010 and 2020 soldiers": a count; "delayed from 2020 to 2021": two points (dfix50)
     if not m["from"] and _no_bare_pair(m.string, m.start(), m.end(), m["sep"]):
         return None  # "raised it in 2021 to 2025's level", "moved the vote in 2019 to 2020": no range
     if m["sep"].strip().lower() == "and" and (m["from"] or "").lower() != "between":
@@ -7096,6 +7218,7 @@ _T_WEEKDAY = Trigger(re.compile(_WEEKDAY_ALT), tuple((d, 0) for d in WEEKDAYS))
 # a unit in lower case, or capitalised in a title-case headline ("Talks Resume Next Week")
 _T_UNIT = Trigger(re.compile(r"[Ww]eek|[Mm]onth|[Yy]ear|[Dd]ecade"), (*_UNITS, *((u.title(), 0) for u, _ in _UNITS)))
 _T_YEAR_WORD = Trigger(re.compile(r"[Yy]ear"), (("Year", 0), ("year", 0)))
+_T_DECADE_WORD = Trigger(re.compile(r"[Dd]ecade"), (("Decade", 0), ("decade", 0)))  # "a decade earlier" (dfix50)
 _T_DEICTIC = Trigger(
     re.compile(r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|night|morning|afternoon|evening"),
     (("oday", 1), ("esterday", 1), ("omorrow", 1), ("night", 2), ("night", 0), ("morning", 0), ("afternoon", 0),
@@ -7611,6 +7734,9 @@ _WEEKDAY_BESIDE = re.compile(rf"\b(?i:the)\s+(?:(?P<anch>(?i:following|next|prev
                              r"(?=[ \t]{0,3}[,;:.)]|[ \t]{1,3}that\b))")
 _MONTH_BESIDE = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}{_NO_DAY}"
                            r"(?!\s+(?:of|in)\s|\s*,?\s*\d)")
+# "the following April, 4,000 workers": a number in thousands after the comma is no day (dfix50)
+_MONTH_BESIDE_COUNT = re.compile(rf"\b(?P<anch>(?i:that)|(?i:the)\s+(?i:following|next|previous|preceding))\s+{_MON}"
+                                 r"(?=[ \t]*+,[ \t]*+\d{1,3},\d{3}\b)")
 # "the six years through 2025", "a five-year deal to 2024", "(would last) five years through 2025": a term told by
 # its count and its last year (a count with no word before it: see `_years_from`); "the next (following, past) five
 # years through 2013" too: the last year fixes the term whatever the word counts it from (dev126)
@@ -7832,7 +7958,7 @@ _T_FORTNIGHT = _opening(r"fortnight", "fortnight")
 # "two days later", "a year earlier", "a fortnight later", "three weeks after", "six months to the day after" (the
 # count's own words, not "the day after"): see :func:`_counted`
 _COUNTED = re.compile(
-    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)(?:\s+to\s+the\s+day(?=\s+(?:after|before)\b))?"
+    rf"\b(?<![\d.,])(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)(?:\s+to\s+the\s+day(?=\s+(?:after|before)\b))?"
     r"\s+(?P<dir>later|earlier|afterwards?"
     r"|after|before|ahead\s+of|previously|prior(?:\s+to)?|on(?=\s*[,.;]))\b", re.IGNORECASE)
 # "On the eve of his visit", "the eve of the talks": the day before the date told before it; not before a date or a
@@ -7913,6 +8039,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|(?P<anch>that|the\s+(?:same|following|next|previous|preceding))\s+(?P<aunit>year|month|week)\b)",
                 re.IGNORECASE), _end_of, _T_END_OF, 8, 40),
     (_MONTH_BESIDE, _month_beside, _T_MONTH_BESIDE, 24, 4),
+    (_MONTH_BESIDE_COUNT, _month_beside, _T_MONTH, 24, 12),
     (_MONTHS_TO, _months_to, _T_MONTHS_TO, 48, 8),
     (_THAT_WEEKDAY, _that_weekday, _T_THAT_WEEKDAY, 16, 2),
     (_WEEKDAY_BESIDE, _weekday_beside, _T_WEEKDAY_BESIDE, 20, 20),
@@ -7964,7 +8091,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
      _years_in_office, _T_OFFICE, 80, 2),
     (_COUNTED, _counted, _T_COUNTED, 12, 28),
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
+    (_COUNTED, _counted, _T_DECADE_WORD, 12, 28),  # "a decade earlier" (dfix50)
     (_EVE_OF, _eve_of, _opening(r"eve[ \t]{1,3}of\b", "eve"), 16, 40),
+    (_PART_ADJACENT, _part_adjacent, _T_DAY_UNIT, 36, 2),
     (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
     (re.compile(r"\b(?=[diopwt])(?:(?P<pre>over|within|during|in)\s+|)(?:(?:the\s+|that\s+(?=same\s)|(?=(?:previous|preceding)\s+year\b(?!['’])))"
@@ -9584,16 +9713,49 @@ def _in_year_told(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             continue
         if k - 1 not in told and not _written_year(s):
             continue
-        if not _same_story_clause(text, s, h):
+        step = not _same_story_clause(text, s, h)
+        if step and not _next_sentence_told(text, s, h):
             continue
         try:
             r = h.handler(h.match, s.value.lo, True)
         except (ValueError, OverflowError):
             continue
-        if isinstance(r, Range) and r.hi < pub:
+        if isinstance(r, Range) and r.hi < pub and not (step and _not_a_step(s, r)):
             hits[k] = replace(h, value=r)
             told.add(k)
     return hits
+
+
+def _next_sentence_told(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether ``h`` opens the dates of the sentence right after the one whose last date is ``s``, in one
+    paragraph, with no quote mark between: a narrative's next step, which a bare month takes the year of
+    ("submitted in January 2014 ... It was reported after the agreement was approved in April": April 2014;
+    tests/corpus/README.md, lead decisions of the thirty-eighth session; dfix50).
+
+    >>> t = "In 2019, Washington asked for more. In December, talks broke down."
+    >>> ranges(t, dt.date(2023, 11, 22))[1]
+    ('In December', '2019-12-01', '2019-12-31')
+    """
+    between = text[s.end : h.start]
+    if "\n" in between or _QUOTE_MARK.search(between):
+        return False
+    return sum(1 for _ in zip(range(2), _SENTENCE_END.finditer(between), strict=False)) == 1
+
+
+def _not_a_step(s: _Hit, r: Range) -> bool:
+    """Return whether reading ``r`` of a bare month in the sentence after date ``s`` (:func:`_next_sentence_told`)
+    is no next step of a story told in ``s``'s year: ``s`` opens a span running to now ("have been at odds since
+    2018. The deal expired on Dec. 31"), or ``s`` is finer than a year and ``r`` falls in its month ("On June 12,
+    2018, ... at Panmunjom in June": a writer naming the same month again says "that month").
+
+    >>> t = "On June 12, 2018, they met"
+    >>> _not_a_step(_candidates(t, dt.date(2019, 12, 10), 0, len(t))[0], Range(dt.date(2018, 6, 1),
+    ...                                                                      dt.date(2018, 6, 30), "month"))
+    True
+    """
+    if _SINCE_WORD.search(s.match.string, max(0, s.start - 6), s.end):
+        return True
+    return not _whole_year(s.value.lo, s.value.hi) and r.lo <= s.value.hi
 
 
 def _bare_past_month(h: _Hit) -> bool:
@@ -9720,12 +9882,12 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
         if s is None or _writers_report(text, hits, k, s, pub):
             continue  # mendfd72: "said in 2019 that Seoul will pay more this year and ... next year": the writer's
         said = s.value.lo
-        if h.handler is _relative:  # "said on April 3 that talks would resume next week": the week after April 3's
+        if _deictic_period(h):  # "said on April 3 that talks would resume next week": the week after April 3's
             if _writers_this(h, said, pub) or (said >= pub - dt.timedelta(days=_STORY_PRESENT)
                                                and "next" in h.match.group().lower()):
                 continue  # speech of the story's present ("said Friday ... next week", told Monday): the writer's
-            r = _relative(h.match, said, h.future)
-            hits[k] = h if r is None else replace(h, value=r)
+            r = h.handler(h.match, said, h.future)
+            hits[k] = replace(h, value=r) if isinstance(r, Range) else h
         else:
             hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
     return hits
@@ -9751,10 +9913,29 @@ def _writers_this(h: _Hit, said: dt.date, pub: dt.date) -> bool:
     return not own.lo <= said <= own.hi
 
 
+# handlers whose "relative" reading counts a period from the writer's day by a word of year or month beside another
+# word ("the end of next year", "in January next year", "the second half of last year", "Dec. 31 last year", "next
+# spring"): in dated speech they count from the speech's time, as "next year" does (dfix50)
+_SPEECH_COMPOUNDS = frozenset({_end_of, _month, _part_of_year, _full, _season})
+
+
+def _deictic_period(h: _Hit) -> bool:
+    """Return whether hit ``h`` is a period counted from the writer's day ("next week", "later this month", "the end
+    of next year", "in March last year"), which a dated speech counts from its own time instead.
+
+    >>> t = "Lee said in 2018 that the deal would be signed by the end of next year."
+    >>> _deictic_period(_candidates(t, dt.date(2022, 9, 14), 0, len(t))[1]), ranges(t, dt.date(2022, 9, 14))[1]
+    (True, ('the end of next year', '2019-12-31', '2019-12-31'))
+    """
+    if h.handler is _relative:
+        return True
+    return h.handler in _SPEECH_COMPOUNDS and isinstance(h.value, Range) and h.value.form == "relative"
+
+
 def _read_from_speech(h: _Hit) -> bool:
     """Return whether hit ``h`` is read from the time of the speech its "would" clause reports: a bare weekday or
-    month read ahead, or a deictic period ("next week", "later this month")."""
-    if h.handler is _relative:
+    month read ahead, or a deictic period ("next week", "later this month", "the end of next year")."""
+    if _deictic_period(h):
         return True
     if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
         return False
@@ -9873,7 +10054,7 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
         return None  # a sentence apart, a quotation, or a "would" clause (:func:`_speech_hit` reads it)
-    if not _SPEECH.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
+    if not _SPEECH_OR_SAID.search(text, max(0, s.start - _SPEECH_NEAR), h.start):
         return None  # no word of speech near them (searched only for a pair in one clause: a case-blind search)
     gap = text[s.end : h.start]
     opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
@@ -10336,11 +10517,37 @@ def _joined(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _TO.match(text, a.end, h.start) is not None
         ):
             f = _FROM.search(text, max(0, a.start - 8), a.start)
-            if f is not None:
+            if f is not None and not _moved_from_to(text, f.start()):
                 out[-1] = _Hit(f.start(), h.end, a.match, a.handler, a.future, Range(a.value.lo, h.value.hi, "range"))
                 continue
         out.append(h)
     return out
+
+
+# verbs that move a date besides those of deferral ("brought forward from May to March"): "from X to Y" after one
+# names the old and the new date, two points, not a span (dfix50)
+_DATE_MOVERS = frozenset({"shifted", "shifts", "brought", "advanced", "changed", "switched", "bumped"})
+
+
+def _moved_pair(m: re.Match[str]) -> bool:
+    """Return whether match ``m`` of two dates opens with "from" after a verb that moves a date
+    (:func:`_moved_from_to`).
+
+    >>> _moved_pair(re.search(r"(?P<from>from) May to June", "It was postponed from May to June."))
+    True
+    """
+    return (m.groupdict().get("from") or "").lower() == "from" and _moved_from_to(m.string, m.start())
+
+
+def _moved_from_to(text: str, at: int) -> bool:
+    """Return whether the clause before "from" at ``at`` holds a verb that moves a date (:data:`_DEFERRAL`,
+    :data:`_DATE_MOVERS`: "postponed from October to December").
+
+    >>> _moved_from_to("The launch was postponed from", 25), _moved_from_to("Prices rose from", 12)
+    (True, False)
+    """
+    words = _clause_of(_TOKEN.findall(text, max(0, at - _PAIR_BACK), at), True)
+    return any(w.lower() in _DEFERRAL or w.lower() in _DATE_MOVERS for w in words)
 
 
 _STARTING = re.compile(
@@ -11564,6 +11771,8 @@ def _day_in_month_told(
     >>> ranges("Lee met Kim on March 3, 2021, and again on the 9th.", dt.date(2021, 6, 16))[1]
     ('on the 9th', '2021-03-09', '2021-03-09')
     """
+    if (beside := _in_period_beside(text, group, i, "month")) is not None:
+        return beside
     told = _told_before_in(text, group, inside, i, 0)
     if told is None or group[i - 1].handler not in _MONTH_WRITTEN:
         return None
@@ -11597,7 +11806,11 @@ def _weekday_of_date_told(
     ('Saturday', '2021-06-19', '2021-06-19')
     """
     m = group[i].match
-    if (m["mod"] or "on").lower() != "on" or m["wd2"] or m["wk"] or m.groupdict().get("ndays"):
+    if (m["mod"] or "on").lower() != "on" or m.groupdict().get("ndays") or m["wk"]:
+        return None
+    if (beside := _in_period_beside(text, group, i, "week")) is not None:
+        return beside
+    if m["wd2"]:
         return None
     if (ahead := _planned_after_told(text, group, inside, i, pub)) is not None:
         return ahead
@@ -11765,6 +11978,33 @@ def _days_told_before(
 _MONTH_WRITTEN = frozenset({_full, _month})  # dates that write their month out ("March 3", "in March")
 # a date read again from the date right before it (date64): a day of the month, a bare weekday
 _TOLD_BESIDE = {_day_of_month: _day_in_month_told, _weekday: _weekday_of_date_told}
+
+
+def _in_period_beside(text: str, group: list[_Hit], i: int, unit: str) -> dict[str, Any] | None:
+    """Return the value of a weekday (``unit`` "week": "on Thursday", "on Monday and Tuesday") or a day of the month
+    ("month": "on the 20th") set right after a relative week (month) it belongs to ("next week on Thursday", "last
+    week, on Monday and Tuesday", "next month on the 20th") as that day of that week (month), as "on Thursday next
+    week" reads (dfix50); None when no such period stands right before it, keeping its reading by the tense.
+
+    >>> ranges("The envoys will meet next week on Thursday.", dt.date(2022, 9, 14))[1]
+    ('on Thursday', '2022-09-22', '2022-09-22')
+    >>> ranges("The vote is next month on the 20th.", dt.date(2022, 9, 14))[1]
+    ('on the 20th', '2022-10-20', '2022-10-20')
+    """
+    p, h = group[i - 1] if i else None, group[i]
+    if p is None or p.handler is not _relative or not isinstance(p.value, Range) or \
+            text[p.end : h.start].strip(" \t") not in ("", ",") or not p.match.group().lower().endswith(unit):
+        return None
+    lo, hi = p.value.lo, p.value.hi
+    if unit == "week":
+        if (hi - lo).days != 6 or lo.weekday() != 0:
+            return None
+        days = [lo + dt.timedelta(days=WEEKDAYS.index(w.capitalize())) for w in (h.match["wd"], h.match["wd2"]) if w]
+        return _value(Range(days[0], days[-1], "weekday")) if days[0] <= days[-1] else None
+    day = int(h.match["dom"])
+    if not _whole_month(lo, hi) or not 1 <= day <= hi.day:
+        return None
+    return _value(Range(lo.replace(day=day), lo.replace(day=day), "relative"))
 
 
 def _from_plan(
@@ -12033,6 +12273,9 @@ _SPEECH = re.compile(
     r"|tweeted|posted|address)\b",
     re.IGNORECASE,
 )
+# a word of speech, or any past verb of saying ("reported", "warned", "predicted": _SAID), near the date of a speech
+# whose reported clause :func:`_past_speech_hit` reads from its time ("warned in 2018 that costs will rise next year")
+_SPEECH_OR_SAID = re.compile(rf"{_SPEECH.pattern}|\b(?:{'|'.join(sorted(_SAID))})\b", re.IGNORECASE)
 
 
 _NOT_NAMES = frozenset({"The", "A", "An", "He", "She", "It", "They", "We", "I", "In", "On", "At", "But", "And", "As",
@@ -12335,7 +12578,7 @@ def _from_anchor(
     if j is not None and (story := _story_day_again(text, group, values, inside, (i, j), again)) is not None:
         return story
     if h.value.noun:
-        return _from_event(text, group, values, i, j, pub)
+        return _event_or_apposed(text, group, values, i, j, pub)
     if h.value.event and (told_in_sentence := _event_or_joined(text, group, values, i, j, pub)) is not None:
         return told_in_sentence
     came = _words_came(text, h, before, day, pub)  # "The message came a day after ...": dated where it was told
@@ -12362,6 +12605,56 @@ def _from_anchor(
     event_told = j is not None and _event_told_before(text, group[j], h)
     anchor = values[_event_clause_hit(text, group, j, h, values)] if event_told and j is not None else anchor
     return _shifted_from(text, h, anchor, exact, pub, earlier_paragraph=told is not None, event_told=event_told)
+
+
+# hedges that may stand between a date and a count set right after it ("in 2002, nearly a year after ...")
+_APPOSED_HEDGES = frozenset({"about", "nearly", "almost", "some", "just", "only", "roughly", "around", "more", "less",
+                             "than", "over", "under", "barely"})
+
+
+def _event_or_apposed(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], i: int, j: int | None, pub: dt.date
+) -> dict[str, Any]:
+    """Return the value of event count ``group[i]`` from its event (:func:`_from_event`), or, when the text does not
+    date the event and the count is set right after the date ``group[j]`` (:func:`_count_apposed`), from that date
+    ("resigned in May 2022, two years after she took office", dfix50: :func:`_apposed_count`)."""
+    event = _from_event(text, group, values, i, j, pub)
+    if event.get("start") or j is None or not values[j].get("start") or not _count_apposed(text, group[j], group[i]):
+        return event
+    return _apposed_count(group[i], values[j])
+
+
+def _apposed_count(h: _Hit, told: dict[str, Any]) -> dict[str, Any]:
+    """Return the value of event count ``h`` set right after a date (``told``, :func:`_count_apposed`) whose event
+    the text does not date, read as a count from any event is: a count over one describes that date ("in May 2022,
+    two years after she took office": May 2022); a count of one names the event's own date, one unit from it ("in
+    2022, a year after she took office": 2021), as "on Friday, a day after the vote" is Thursday (README).
+
+    >>> t = "Kim quit in 2022, a year after she took office."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2023, 11, 22))][1]
+    ('a year after', '2021-01-01')
+    """
+    lo, hi = dt.date.fromisoformat(told["start"]), dt.date.fromisoformat(told["end"])
+    assert isinstance(h.value, Anchored)
+    if h.value.shift is not _unmoved:
+        return _value(Range(lo, hi, "relative"))
+    way = (h.match.groupdict().get("dir") or "after").lower()
+    return _value(Range(*_moved(lo, hi, h.value.unit, -1 if way == "after" else 1), "relative"))
+
+
+def _count_apposed(text: str, s: _Hit, h: _Hit) -> bool:
+    """Return whether count ``h`` is set right after date ``s`` as its apposition: a comma, at most a hedge between
+    ("in May 2022, two years after she took office"); such a count is read from that date, as any count told from
+    the date before it, when the event it names has no date (tests/corpus/README.md, "A count of time placed right
+    after a date"; dfix50).
+
+    >>> t = "Kim quit in May 2022, two years after she took office."
+    >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2023, 11, 22))][1]
+    ('two years after', '2022-05-01')
+    """
+    between = text[s.end : h.start]
+    return between.lstrip(" \t").startswith(",") and all(
+        w.lower() in _APPOSED_HEDGES for w in between.replace(",", " ").split())
 
 
 _CONJUNCTS = frozenset({"and", "or"})

@@ -747,3 +747,6 @@ HEAD_REACH_BACK = 30
 TOTAL_SUBJECT_BACK = 60
 # characters before a percent read for a bare definite change noun ("put the rise at P", cfix44)
 DEFINITE_CHANGE_BACK = 40
+# characters before a month after "to" read for the verb of deferral and the old date it moves from ("postponed from
+# September to December", dfix50, dates._month_to)
+DEFERRED_FROM_BACK = 48
