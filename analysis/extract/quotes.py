@@ -9147,11 +9147,65 @@ def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _S
     if last is None:
         return _NOBODY
     who = _subject_before(text, idx, last.start(), _last_sentence_start(text, lo, last.start()), back)
+    if who.attribution == "descriptor" and who.mention is None and who.name is None:
+        return _body_told(text, idx, who, (lo, hi))  # "“...,” the ministry said. ¶ “...,” it added" (qfix50)
     if who.attribution not in {"named", "descriptor"} or (who.mention is None and who.name is None):
         return _NOBODY  # "an official said": an unnamed person; "it" is not them
     if who.mention is not None and (who.mention.kind == "person" or not _is_speaker(who.mention)):
         return _NOBODY
     return who
+
+
+def _body_told(text: str, idx: _Index, who: _Who, span: tuple[int, int]) -> _Who:
+    """Return the reporting subject ``who``, a body or a document told only by its noun ("the ministry", "the
+    statement"), as an unnamed organisation a following "it said" continues (named as the body named before it in
+    ``span`` when there is one: :func:`_body_named_before`); nobody for a person told by a role ("an official"),
+    whom "it" is not, or when an organisation or place is named after it in ``span`` (qfix50).
+
+    >>> t = "“We act,” the ministry said."
+    >>> _body_told(t, _Index([]), _Who("descriptor", None, 10, 22), (0, 28)).mention.exact
+    'the ministry'
+    >>> _body_told("“We act,” an official said.", _Index([]), _Who("descriptor", None, 10, 21), (0, 27)).found
+    False
+    """
+    head = text[who.start : who.end].split()[-1].lower()
+    if head not in _BODY_NOUNS and head not in _SUBJECT_DOCUMENTS:
+        return _NOBODY
+    if any(x.kind in _ISSUER_KINDS for x in idx.first_between(who.end, span[1])):
+        return _NOBODY  # "the ministry said. The Hanul Agency disagreed. ¶ “...,” it said": maybe the agency
+    name = _body_named_before(text, who, span[0]).name
+    body = Mention(who.start, who.end, text[who.start : who.end], "org",
+                   {"id": None, "name": name, "candidates": [], "descriptor": True})  # fmt: skip
+    return _Who("descriptor", body, who.start, who.end, None, name)
+
+
+def _body_quoted_before(text: str, idx: _Index, prev: Quote | None, span: tuple[int, int], it: _Who) -> _Who:
+    """Return the speaker of the quote ``prev`` before an "it said" (``it``) as the one "it" continues, when that
+    speaker is a body or a document (an organisation or place, or words whose noun names a body or a document: "the
+    statement released by the embassy read") quoted in ``span`` (from the paragraph before to the quote of "it") and
+    no organisation or place is named between its words and the span's end; else nobody (qfix50).
+
+    >>> t = "“We act,” the statement read. “We wait,” it said."
+    >>> prev = Quote(0, 9, "“We act,”", {"attribution": "descriptor", "speaker_start": 10, "speaker_end": 23,
+    ...                                  "speaker_name": None})
+    >>> w = _body_quoted_before(t, _Index([]), prev, (0, 30), _Who("pronoun", None, 41, 43)); w.antecedent.exact
+    'the statement'
+    >>> t = t.replace("statement", "official")
+    >>> _body_quoted_before(t, _Index([]), prev, (0, 29), _Who("pronoun", None, 40, 42)).found
+    False
+    """
+    lo, hi = span
+    if prev is None or prev.start < lo or prev.value["attribution"] not in {"named", "descriptor"}:
+        return _NOBODY
+    s, e, m = prev.value["speaker_start"], prev.value["speaker_end"], prev.speaker_mention
+    if s is None or e is None or e > hi or (m is not None and not (m.kind in _ISSUER_KINDS and _is_speaker(m))):
+        return _NOBODY
+    if m is None and text[s:e].split()[-1].lower() not in _BODY_NOUNS | _SUBJECT_DOCUMENTS:
+        return _NOBODY  # "an official said": a person, whom "it" is not
+    if any(x.kind in _ISSUER_KINDS for x in idx.first_between(e, hi)):
+        return _NOBODY  # another body named since: "it" may be that one
+    body = m or Mention(s, e, text[s:e], "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
+    return _Who("descriptor", body, it.start, it.end, body, prev.value["speaker_name"])
 
 
 _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
@@ -16157,6 +16211,8 @@ class _Context:
                 who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
             elif (named := _untagged_reporter(self.text, lo, min(who.start, pl.qs), self._untagged_verbs())).found:
                 who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
+            elif (body := _body_quoted_before(self.text, self.idx, prev, (lo, min(who.start, pl.qs)), who)).found:
+                who = body  # "“...,” the statement released by the embassy read. ¶ “...,” it said": the statement
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 

@@ -1,0 +1,18 @@
+"""Quote speakers on classes of wording the dev misses of session 42 showed (issue 9), each written as a general rule
+with rows of my own wording (other names, bodies, roles) and near misses that must not change. Rows as in
+tests/test_qfix37.py (publication day, headline, body, the quote's words, the speakers accepted: "/" between names,
+"None" for nobody); each ``*_NEAR`` table holds near misses. Rows: tests/cases/test_qfix50.csv.
+
+- IT_TOLD: "it said" goes on with the last reporting subject when that is a body or a document told only by its
+  noun ("“...,” the ministry said. ¶ “...,” it added"; "“...,” the joint communique read. ¶ “...,” it said"): the
+  reporting subject (``quotes._body_told`` in ``quotes._org_reporter``) or the speaker of the quote before
+  (``quotes._body_quoted_before``). Near misses kept: a person told by a role ("an official said"), a body named
+  between, an issuer after "from".
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_qfix37 import check_qfix37_speakers
+
+test_qfix50_speakers = table_test("test_qfix50", check_qfix37_speakers)
