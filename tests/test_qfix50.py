@@ -8,6 +8,11 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   reporting subject (``quotes._body_told`` in ``quotes._org_reporter``) or the speaker of the quote before
   (``quotes._body_quoted_before``). Near misses kept: a person told by a role ("an official said"), a body named
   between, an issuer after "from".
+- JOINED: a speech verb after a partial quote whose own clause goes on after it ('to “squeeze” Norland') does not
+  tell the quote when a clause joined by ", and" / ", but" with a subject of its own opens before that verb ('...,
+  and officials in Arvik say'): the quote is its own clause's subject's, or nobody's
+  (``quotes._clause_joined_after`` in ``quotes._after_quote`` and the fallback's ``quotes._in_sentence``). Near misses
+  kept: a comma inside the closing mark, ", and said" with no subject, no joined clause.
 """
 
 from __future__ import annotations

@@ -6455,6 +6455,32 @@ def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
 _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
 
 
+_JOINED_CLAUSE = re.compile(r",[ \t]{1,3}(?:and|but|while|whereas)[ \t]{1,3}")
+_TAG_PUNCTUATION = frozenset(",;:.!?—–-")  # right after a closing mark: the quote's clause ends, its tag may follow
+
+
+def _clause_joined_after(text: str, pl: _Place, verb: int) -> bool:
+    """Return whether the speech verb at ``verb`` after a partial quote tells a new clause: the quote's own clause
+    goes on after it, no comma or stop right after the closing mark ('to “squeeze” Hanul'), and a clause joined by
+    ", and", ", but" ... with a subject of its own opens before the verb ('..., and aides in Arvik say'); the
+    quote is not that subject's (qfix50). A list of speakers after the tag's comma ('“...,” Bo, Al, and Jo said')
+    or a verb with no subject of its own (', and said') is no new clause.
+
+    >>> def joined(t: str) -> bool:
+    ...     qs = t.index("“"); qe = t.index("”") + 1
+    ...     return _clause_joined_after(t, _Place(qs, qe, 0, len(t), 0, 0, 0), _AFTER.match(t, qe).start("verb"))
+    >>> joined("Bo vowed not to “squeeze” Hanul, and aides in Arvik say a deal is near.")
+    True
+    >>> joined("Bo called the levy “unfair,” Al, Jo, and Ann said."), joined("Bo called it “bad” twice, and said so.")
+    (False, False)
+    """
+    if verb < pl.qe or not text[pl.sent_start : pl.qs].strip() or text[pl.qe - 2] in ",.!?;:" or \
+            text[pl.qe : verb].lstrip()[:1] in _TAG_PUNCTUATION:
+        return False  # a quote opening its sentence, or a comma or stop right after it: its tag may follow
+    joined = last_match(_JOINED_CLAUSE, text, max(pl.qe, verb - win.AFTER_QUOTE_REACH), verb)
+    return joined is not None and bool(text[joined.end() : verb].strip())
+
+
 _PASSIVE_AUX = word_set("was were is are be been being")
 
 
@@ -6528,6 +6554,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
+    if _clause_joined_after(text, pl, am.start("verb")):
+        return _NOBODY  # 'Bo vowed not to “squeeze” Hanul, and aides say ...': the aides tell another clause (qfix50)
     if text[pl.qe : pre_start].strip() == ";" and _active_verb(text, _verbs_before(text, pl.sent_start, pl.qs)):
         return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
     while _after_article(text, am.start("verb")) or _said_to_have(text, am):  # '", an informed source told': an
@@ -14857,6 +14885,8 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - win.PRONOUN_BACK), verb.start())
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
+    if _clause_joined_after(text, pl, verb.start()):
+        return _NOBODY  # '... the “...” into the sea, and the North has warned': another clause's verb (qfix50)
     m = _clause_speaker(text, spk, lo, verb.start())
     if m is not None and _role_next(text, m.end):
         return _NOBODY  # "Tam Aide Says '...'": the aide speaks, not the name before the role
