@@ -13,6 +13,12 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   and officials in Arvik say'): the quote is its own clause's subject's, or nobody's
   (``quotes._clause_joined_after`` in ``quotes._after_quote`` and the fallback's ``quotes._in_sentence``). Near misses
   kept: a comma inside the closing mark, ", and said" with no subject, no joined clause.
+- LEDE_TELLER: a lede's unnamed role ("..., a Norland minister said on Monday") is the person the next paragraph's
+  first sentence names at its end, after a comma, with title words, a description in commas and a verb of saying
+  ("This would mean hard choices, Tala Venn, Norland's minister for procurement, told a seminar."), as wire copy
+  names its source (``quotes._closing_teller`` beside ``quotes._opening_teller`` in
+  ``quotes._lede_role_named_next``). Near misses kept: another office, a quotation in that sentence, no verb of
+  saying.
 """
 
 from __future__ import annotations

@@ -12530,6 +12530,39 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     return m if _role_agrees(head, told) else None
 
 
+def _closing_teller(text: str, people: Sequence[Mention], para: tuple[int, int], head: str) -> Mention | None:
+    """Return the person the first sentence of paragraph ``para`` names at its end as its teller, after a comma: the
+    name, a description in commas and a verb of saying ("This would mean cuts elsewhere, Jo Bell, Hanul's minister for
+    trade, told a seminar."), when the description fits the role ``head`` (:func:`_role_agrees`) and no quotation
+    mark comes before the name; else None: wire copy names the lede's unnamed source so in the paragraph after it
+    (qfix50). ``people`` sorted by start.
+
+    >>> t = "This means cuts elsewhere, Jo Bell, Hanul's minister for trade, told a seminar."
+    >>> _closing_teller(t, [Mention(27, 34, "Jo Bell", "person", {})], (0, len(t)), "minister").exact
+    'Jo Bell'
+    >>> _closing_teller(t.replace("told", "met"), [Mention(27, 34, "Jo Bell", "person", {})], (0, len(t)), "minister")
+    """
+    ps, pe = para
+    hi = min(pe, ps + win.CLOSING_TELLER_CHARS)
+    end = _sentence_close(text, ps, hi)  # "Rep. Jo Bell": a title's stop ends no sentence
+    if _MARK.search(text, ps, end):
+        return None  # a quotation in the sentence: its own speaker
+    k = bisect.bisect_left(people, end, key=_START) - 1
+    m = people[k] if k >= 0 and people[k].start >= ps else None
+    comma = text.rfind(", ", max(ps, m.start - win.REMARK_TITLE_CHARS), m.start) if m is not None else -1
+    if m is None or m.value.get("descriptor") or comma < 0:
+        return None
+    title = text[comma + 2 : m.start].split()  # "Rep.", "Army Gen.": capitalised title words at most
+    if not all(w[:1].isupper() for w in title):
+        return None
+    apposed = _APPOSED.match(text, m.end, end)
+    at = apposed.end() if apposed is not None else m.end
+    verb = _OPENING_VERB.match(text, at, end)
+    if verb is None or verb.group(1) not in SPEECH_VERBS:
+        return None
+    return m if _role_agrees(head, " ".join(title) + (apposed.group() if apposed is not None else "")) else None
+
+
 def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
     """Return ``out`` with a quote of the story's first speaker, an unnamed role ("A lawmaker on Wednesday dismissed
     the demand as “...”", "..., according to a prominent senator", "South Korea's top negotiator said ..."), given the
@@ -12561,7 +12594,8 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
             continue  # "A reporter asked, “Is it final?” ¶ Bo replied, ...": the asker is not the one who answers
         if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
             continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
-        who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
+        who = (_opening_teller(text, people, ctx.paragraphs[pi + 1], head)
+               or _closing_teller(text, people, ctx.paragraphs[pi + 1], head))  # "..., Jo Bell, ..., told" (qfix50)
         role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
         said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))
         if who is None or (said[0] and said[1] and said[0] != said[1]):

@@ -747,3 +747,6 @@ HEAD_REACH_BACK = 30
 TOTAL_SUBJECT_BACK = 60
 # characters before a percent read for a bare definite change noun ("put the rise at P", cfix44)
 DEFINITE_CHANGE_BACK = 40
+# characters of a paragraph's first sentence read for its teller named at its end ("..., Jo Bell, Hanul's minister
+# for trade, told a seminar."), who names a lede's unnamed source (qfix50, quotes._closing_teller)
+CLOSING_TELLER_CHARS = 400
