@@ -19,6 +19,11 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   names its source (``quotes._closing_teller`` beside ``quotes._opening_teller`` in
   ``quotes._lede_role_named_next``). Near misses kept: another office, a quotation in that sentence, no verb of
   saying.
+- PRAISE: a participle of praise ("praising", "lauding", "hailing", "touting") tells its subject's words as
+  "calling" does ("With Ola Vance touting the deal as “the best ever,” ..."): the participles join the quote
+  finder's verbs (``quotes._VERBS``) and ``names.SPEAKING``, and "With" opening a sentence reads like "with" for an
+  absolute phrase's subject (``names`` reporting check). Near misses kept: "hailing from", a tag before the
+  participle, no person in the absolute phrase.
 """
 
 from __future__ import annotations
