@@ -24,6 +24,13 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   finder's verbs (``quotes._VERBS``) and ``names.SPEAKING``, and "With" opening a sentence reads like "with" for an
   absolute phrase's subject (``names`` reporting check). Near misses kept: "hailing from", a tag before the
   participle, no person in the absolute phrase.
+- DOCUMENT: a document speaks as one consistent set of document nouns: an inverted "said" before any noun of
+  ``quotes._DOCUMENTS`` ("said a press release by the ministry"); a diplomatic cable is a writing ("the cable
+  said") whose words are its issuer's or its own, never those of a body merely named near it (``_org_reference``
+  sends every writing to ``_document_speaker``); a date's comma ("March 3, 2008") ends no aside before the verb
+  (``quotes._date_comma`` in ``quotes._before_aside``); "that the report saying ..." is a reduced relative inside
+  a clause another verb reports, no speaker (``quotes._reported_writing``). Near misses kept: the issuer after
+  "from", "Cable" as a modifier, a named speaker past a dated aside, "a report saying" with no "that".
 """
 
 from __future__ import annotations

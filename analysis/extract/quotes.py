@@ -145,7 +145,7 @@ _ORG_NOUNS = word_set(
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
     "team union association federation confederation foundation draft memorandum memo document "
-    "group coalition organization organisation communique communiqué readout declaration resolution"
+    "group coalition organization organisation communique communiqué readout declaration resolution cable"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -941,7 +941,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
-    if chosen is None and head in _ISSUED:  # "the readout said": its issuer, else the document itself
+    if chosen is None and (head in _ISSUED or head in _DOCUMENTS or head in _WRITINGS):  # "the readout said": its
+        # issuer, else the document itself; a writing's words are not those of a body named near it (qfix50)
         return _document_speaker(text, orgs, head, back, p_start, phrase, idx)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
@@ -1386,6 +1387,23 @@ def _past_complement(window: list[str]) -> list[str]:
     return window
 
 
+_MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | frozenset(
+    f"{m}." for m in calendar.month_abbr[1:])
+
+
+def _date_comma(words: list[str], k: int) -> bool:
+    """Return whether the comma ending ``words[k]`` is a date's, between its day and its year ("March 3, 2008"):
+    no aside ends there (qfix50: "the cable, dated March 3, 2008, said").
+
+    >>> w = "the cable, dated March 3, 2008, said".split()
+    >>> _date_comma(w, 4), _date_comma(w, 1), _date_comma(w, 5)
+    (True, False, False)
+    """
+    day, year = words[k][:-1], words[k + 1].rstrip(",") if k + 1 < len(words) else ""
+    return k > 0 and words[k - 1] in _MONTH_WORDS and day.isdigit() and len(day) <= 2 and len(year) == 4 and (
+        year.isdigit())
+
+
 def _before_aside(words: list[str]) -> list[str]:
     """Return the words before a verb without a short aside in commas that ends them ("the ministry, for its part,").
 
@@ -1397,7 +1415,7 @@ def _before_aside(words: list[str]) -> list[str]:
     if not words or not words[-1].endswith(","):
         return words
     for k in range(len(words) - 2, max(-1, len(words) - 2 - win.LONG_ASIDE_WORDS), -1):
-        if words[k].endswith(","):
+        if words[k].endswith(",") and not _date_comma(words, k):
             short = len(words) - 1 - k <= win.ASIDE_WORDS
             return words[: k + 1] if short or words[k + 1].lower() in _PREPOSITIONS else words
     return words
@@ -3832,7 +3850,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + win.ORG_AFTER))
-    if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
+    if ph and any(w.lower() in _ORG_NOUNS or w.lower() in _DOCUMENTS for w in ph.group().split()[:3]):  # qfix50:
+        # '", said a press release by the ministry': a document of _DOCUMENTS as much as of _ORG_NOUNS
         if _reported_clause_subject(ph.group()):
             return _NOBODY  # '..., but said the two sides were “...”': the reported clause's subject
         end = ph.start() + len(_before_adjunct(ph.group()))
@@ -3873,7 +3892,8 @@ def _role_before_manner(phrase: str) -> str:
     return " ".join(head) if head[-1] in _OFFICES or head[-1] in _BODY_NOUNS else ""
 
 
-_WRITINGS = word_set("commentary editorial article column report statement memo letter text")
+_WRITINGS = word_set("commentary editorial article column report statement memo letter text "
+                     "cable dispatch memorandum bulletin")  # qfix50: "the cable, dated ..., said"
 # "the Members" after an inverted verb: the signers a release listed ('", wrote the Members'); not "the members of X"
 _THE_MEMBERS = re.compile(r"the[ \t][Mm]embers\b(?![ \t]++of\b|[ \t]*+[-\w’'])")
 
@@ -7496,6 +7516,29 @@ _ASKED_AFTER = re.compile(r"\b(?i:when|if|once|whenever|(?:after|upon|on|before|
 _ASKED_BACK = 20  # characters before "asked" read for the word that makes it a passive
 
 
+def _reported_writing(text: str, start: int, end: int, floor: int) -> bool:
+    """Return whether the participle of saying at ``start:end`` follows, with no comma, a writing or body told by
+    "that the/a <noun>" ("Bo said that the cable saying ..."): a reduced relative of a noun inside a clause another
+    verb reports, whose predicate the quote is ("... is “not true”"), not a speaker of its own (qfix50).
+
+    >>> t = "Bo said that the cable saying that the share is high is “not true.”"
+    >>> _reported_writing(t, t.index("saying"), t.index(" that the share"), 0)
+    True
+    >>> t = "Bo left, saying that the share is “high.”"
+    >>> _reported_writing(t, t.index("saying"), t.index(" that"), 0)
+    False
+    """
+    if not text[start:end].lower().endswith("ing"):
+        return False
+    words = text[max(floor, start - win.REPORTED_WRITING_BACK) : start].split()
+    if len(words) < 3 or words[-1].lower() not in _DOCUMENTS | _WRITINGS | _ORG_NOUNS:
+        return False
+    k = len(words) - 2
+    while k > 0 and words[k].isalpha() and words[k].islower() and words[k] not in _DETERMINERS:
+        k -= 1  # "the leaked cable": modifiers in lower case
+    return words[k].lower() in _DETERMINERS and k > 0 and words[k - 1] == "that"
+
+
 def _answering_verbs(text: str, verbs: list[_Verb]) -> list[_Verb]:
     """Return the speech verbs before a quote (nearest first) without a passive "asked" that a verb before it
     governs ("Jo Bell said when asked about the figure that it “...”": Bell's answer, not the asker's words).
@@ -7517,6 +7560,8 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if _reported_writing(text, bm.start, bm.end, pl.sent_start):
+            continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about
         if (impersonal := _impersonal_source(text, idx, pl, bm)) is not None:
             return impersonal  # "It was stressed that “...”": who the sentence before tells of
         if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):

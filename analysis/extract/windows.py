@@ -750,3 +750,6 @@ DEFINITE_CHANGE_BACK = 40
 # characters of a paragraph's first sentence read for its teller named at its end ("..., Jo Bell, Hanul's minister
 # for trade, told a seminar."), who names a lede's unnamed source (qfix50, quotes._closing_teller)
 CLOSING_TELLER_CHARS = 400
+# characters before a participle of saying read for "that the <writing>" right before it ("Bo said that the cable
+# saying ... is “not true”": a reduced relative, not a speaker; qfix50, quotes._reported_writing)
+REPORTED_WRITING_BACK = 60
