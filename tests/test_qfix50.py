@@ -31,6 +31,10 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   (``quotes._date_comma`` in ``quotes._before_aside``); "that the report saying ..." is a reduced relative inside
   a clause another verb reports, no speaker (``quotes._reported_writing``). Near misses kept: the issuer after
   "from", "Cable" as a modifier, a named speaker past a dated aside, "a report saying" with no "that".
+- NAMING_AS: an owner's noun of naming, "of" and its object, then "as" before the quote ("Vance's earlier
+  description of Norland as a “rich country”", "acknowledgment of Norland as a “nuclear power”"): what the owner
+  called the object, the owner's words (``quotes._naming_owner`` and ``quotes._naming_of_as`` in
+  ``quotes._possessor``, over win.NAMING_AS_WORDS words). Near misses kept: no noun of naming, no "as".
 """
 
 from __future__ import annotations

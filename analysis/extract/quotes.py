@@ -5797,6 +5797,44 @@ _PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first")
 _AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
 
 
+# Nouns of naming something as something ("Bo's description of Seoul as a “rich country”", qfix50)
+_NAMING_NOUNS = word_set("description characterization characterisation labeling labelling branding portrayal "
+                         "depiction acknowledgment acknowledgement recognition designation definition framing")
+
+
+def _naming_of_as(words: list[str], k: int) -> bool:
+    """Return whether the words after the possessive ``words[k]`` are a noun of naming, "of" and its object, then
+    "as" and an article at most before the quote ("Bo's earlier description of Seoul as a"): the owner's naming
+    words, the quote what the owner called the object (qfix50).
+
+    >>> _naming_of_as("Bo's earlier description of Seoul as a".split(), 0)
+    True
+    >>> _naming_of_as("Bo's trip to Seoul as a".split(), 0), _naming_of_as("Bo's description of the talks".split(), 0)
+    (False, False)
+    """
+    rest = [w.lower() for w in words[k + 1 :]]
+    if rest[-1:] and rest[-1] in {"a", "an", "the"}:
+        rest.pop()
+    if len(rest) < 4 or rest[-1] != "as" or "as" in rest[:-1]:
+        return False
+    n = next((i for i, w in enumerate(rest[:3]) if w in _NAMING_NOUNS), None)
+    return n is not None and rest[n + 1] == "of" and all(
+        _plain_modifier(w) or w.endswith("ly") or w in _PLAIN_MODIFIERS or w in {"earlier", "previous", "past", "own"}
+        for w in rest[:n])
+
+
+def _naming_owner(before: str) -> tuple[list[str], int] | None:
+    """Return the last words of ``before`` (what precedes a quote) and the place of their possessive when they are a
+    phrase of naming read by :func:`_naming_of_as`, over win.NAMING_AS_WORDS words; else None.
+
+    >>> _naming_owner("It fits Bo's earlier description of Seoul as a ")
+    (['It', 'fits', "Bo's", 'earlier', 'description', 'of', 'Seoul', 'as', 'a'], 2)
+    """
+    words = _without_addressee(before.split())[-win.NAMING_AS_WORDS :]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(("'s", "’s"))), None)
+    return (words, k) if k is not None and _naming_of_as(words, k) else None
+
+
 def _plain_modifier(word: str) -> bool:
     """Return whether a word between an owner and its quoted words is an amount, a plain time modifier or an
     example's opener ("Bo's 25 percent “fair” tariffs", "Bo's new “fair” tariffs", "Bo's remarks such as: “...”"),
@@ -5891,10 +5929,13 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     words = _without_addressee(before.split())[-win.POSSESSOR_WORDS:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if (longer := _naming_owner(before)) is not None:
+        words, k = longer  # "Bo's earlier description of Seoul as a “...”": a longer phrase of naming (qfix50)
     q = text[pl.qs : pl.qe]
-    if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-                            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
-                            for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
+    if k is None or not (_naming_of_as(words, k) or all(
+            w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
+            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
+            for j, w in enumerate(words[k + 1 :], k + 1))):  # fmt: skip
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's

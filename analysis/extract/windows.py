@@ -753,3 +753,6 @@ CLOSING_TELLER_CHARS = 400
 # characters before a participle of saying read for "that the <writing>" right before it ("Bo said that the cable
 # saying ... is “not true”": a reduced relative, not a speaker; qfix50, quotes._reported_writing)
 REPORTED_WRITING_BACK = 60
+# words before a quote read for an owner's phrase of naming ("Bo's earlier description of Seoul as a “...”"; qfix50,
+# quotes._naming_owner)
+NAMING_AS_WORDS = 9
