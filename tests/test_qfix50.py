@@ -35,6 +35,10 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   description of Norland as a “rich country”", "acknowledgment of Norland as a “nuclear power”"): what the owner
   called the object, the owner's words (``quotes._naming_owner`` and ``quotes._naming_of_as`` in
   ``quotes._possessor``, over win.NAMING_AS_WORDS words). Near misses kept: no noun of naming, no "as".
+- AGENT_STATED: the agent of a passive verb of stating ("confirmed", "announced", "declared", "acknowledged" ...)
+  right before the quote, with "as" or "to be" after it ("was confirmed by the ministry to be “...”"): the
+  agent's words, as after a verb of naming; a capital there stands for its government (``quotes._agent_before``,
+  ``quotes._AGENT_VERBS``). Near misses kept: another clause after the agent's, no agent, "by" naming no one.
 """
 
 from __future__ import annotations

@@ -8588,7 +8588,9 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 # by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
 _AGENT_VERBS = word_set(
     "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
-    "called dubbed termed labeled labelled branded described")
+    "called dubbed termed labeled labelled branded described "
+    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted")  # qfix50:
+# verbs of stating as well ("was confirmed by the ministry to be “...”", "was announced by Bo as “...”")
 _AGENT_TO_WORDS = word_set("of as for")
 
 
@@ -8603,17 +8605,27 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'Bo was accused of “bad faith” by Al Roe.'
     >>> _agent_before(t, _Index([Mention(33, 39, "Al Roe", "person", {})]), _Place(18, 29, 0, 40, 0, 0, 0)).found
     False
+
+    A verb of stating and "to be" after the agent (qfix50):
+
+    >>> t = 'The sum was confirmed by Al Roe to be “final.”'
+    >>> _agent_before(t, _Index([Mention(25, 31, "Al Roe", "person", {})]), _Place(38, 46, 0, 46, 0, 0, 0)).start
+    25
     """
     lo = max(pl.sent_start, pl.qs - win.AGENT_BEFORE_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
-    if len(words) < 4 or words[-1].group() not in _AGENT_TO_WORDS:
+    to_be = len(words) >= 5 and words[-1].group() == "be" and words[-2].group() == "to"  # "confirmed by X to be"
+    end = len(words) - 2 if to_be else len(words) - 1  # the preposition (or "to") right after the agent
+    if len(words) < 4 or (not to_be and words[-1].group() not in _AGENT_TO_WORDS):
         return _NOBODY
-    by = next((k for k in range(len(words) - 2, max(0, len(words) - 2 - _AGENT_WORDS), -1)
-               if words[k].group() == "by"), 0)
+    by = next((k for k in range(end - 1, max(0, end - 1 - _AGENT_WORDS), -1) if words[k].group() == "by"), 0)
     if by < 1 or words[by - 1].group().lower() not in _AGENT_VERBS:
         return _NOBODY
-    agent = _agent_after_by(text, idx, words[by + 1].start(), words[-1].start())
-    if not agent.found or text[agent.end : words[-1].start()].strip():
+    agent = _agent_after_by(text, idx, words[by + 1].start(), words[end].start())
+    capital = idx.starting_at(words[by + 1].start(), words[by + 1].start()) if not agent.found else None
+    if capital is not None and "metonym for" in (capital.value.get("role") or ""):
+        agent = _named(capital)  # "confirmed by Washington to be": a capital that stands for its government (qfix50)
+    if not agent.found or text[agent.end : words[end].start()].strip():
         return _NOBODY  # "accused by Al Roe's aides of": the agent must end right before the preposition
     return agent
 
