@@ -39,6 +39,11 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   right before the quote, with "as" or "to be" after it ("was confirmed by the ministry to be “...”"): the
   agent's words, as after a verb of naming; a capital there stands for its government (``quotes._agent_before``,
   ``quotes._AGENT_VERBS``). Near misses kept: another clause after the agent's, no agent, "by" naming no one.
+- PRESSING: a capital or country as the subject of a progressive of pressing or telling ("Washington is pressing
+  Norland to pay a more “balanced” share", "Beijing was urging ...") stands for its government (``entities._metonym``
+  reads "is/was <-ing>" of ``entities._ACTING_ING``), and "pressing"/"pushing" tell a demand
+  (``quotes._COMMUNICATING``): the partial quote in the demand is the government's. Near misses kept: a
+  progressive of no saying ("is hosting"), "is" with no progressive.
 """
 
 from __future__ import annotations

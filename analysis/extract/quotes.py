@@ -4469,7 +4469,9 @@ _COMMUNICATING = frozenset(
                  "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond",
                  "agre", "offer")
     for end in ("", "e", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "bed", "ged")
-) - word_set("not state states term terms")  # a stem's forms that are no verb of saying ("has not", "a state of")
+) - word_set("not state states term terms") | word_set(
+    "pressing pressed presses pushing pushed pushes")  # a stem's forms that are no verb of saying ("has not", "a state
+# of"); verbs of pressing a demand (qfix50: "Washington is pressing Seoul to pay a more “equitable” amount")
 
 
 def _country_speaks(text: str, start: int, pos: int) -> bool:
