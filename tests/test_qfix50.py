@@ -48,6 +48,9 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   “...”"; ``quotes._VERBS`` has "note that", "a note" stays a noun), and fact-checkers, pundits and strategists
   are people who speak (``quotes._PEOPLE_PLURALS``). Near misses kept: "note" as a noun, "note that" opening a
   relative clause.
+- TEX_SPACED: TeX-style marks printed with a space inside ("a `` very rich country, '' and"), as machine
+  translations print them, open and close a quotation as unspaced ones do (``quotes._TEX_OPEN``,
+  ``quotes._TEX_CLOSE``). Near misses kept: unspaced marks, an inch sign after a figure.
 """
 
 from __future__ import annotations

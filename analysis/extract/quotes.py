@@ -11026,8 +11026,8 @@ _MARK_CHARS = re.compile(r"[«»„「」『』″‶“”]")
 
 # Straight marks of other shapes, each rewritten in place with a space to keep its length: TeX's ``…'' (two
 # characters a side), a doubled straight mark on either side (""…""), an inch mark after a figure (5" guns).
-_TEX_OPEN = re.compile(r"``(?=\S)")
-_TEX_CLOSE = re.compile(r"(?<=[\w.,!?;:])''(?!\w)")
+_TEX_OPEN = re.compile(r"``(?=\S| \w)")  # qfix50: machine translations print "`` very rich country, ''" with spaces
+_TEX_CLOSE = re.compile(r"(?:(?<=[\w.,!?;:])|(?<=[\w.,!?;:] ))''(?!\w)")
 _DOUBLED = re.compile(r'(?:(?<=[\s(])|^)""(?=\w)|(?<=[\w.,!?;:])""(?=[\s,.;:!?)]|\Z)', re.MULTILINE)
 _INCH = re.compile(r'"(?<=\d")(?= [a-z])')  # the mark first: ``re`` skips to it (a look-behind first: tried everywhere)
 _INCH_AS = "\u02ba"  # a modifier letter double prime: no quotation mark
@@ -11039,6 +11039,8 @@ def _plain_straight(text: str) -> str:
     prime, each at the same place.
 
     >>> _plain_straight("Bo said: ``We pay.'' Then") == 'Bo said:  “We pay.”  Then'
+    True
+    >>> _plain_straight("a `` rich country, '' he said") == 'a  “ rich country, ”  he said'
     True
     >>> _plain_straight('Bo said ""We pay."" Then'), _plain_straight('the 5" guns were "old"')
     ('Bo said  "We pay."  Then', 'the 5ʺ guns were "old"')
