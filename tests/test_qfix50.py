@@ -51,6 +51,10 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
 - TEX_SPACED: TeX-style marks printed with a space inside ("a `` very rich country, '' and"), as machine
   translations print them, open and close a quotation as unspaced ones do (``quotes._TEX_OPEN``,
   ``quotes._TEX_CLOSE``). Near misses kept: unspaced marks, an inch sign after a figure.
+- DEED: a verb of saying answered "by" a deed ("Arvik responded by walking out of “burden” talks", "replied by
+  cancelling") tells an act, not words: a label in the deed's clause is nobody's (``quotes._answered_by_deed`` in
+  ``quotes._before_quote``, the partial-quote subject rules and ``quotes._reporter_in_paragraph``). Near misses
+  kept: an "-ing" of saying or stance after "by", no "by".
 """
 
 from __future__ import annotations

@@ -7562,6 +7562,25 @@ _ASKED_AFTER = re.compile(r"\b(?i:when|if|once|whenever|(?:after|upon|on|before|
 _ASKED_BACK = 20  # characters before "asked" read for the word that makes it a passive
 
 
+_BY_DOING = re.compile(r"[ \t]{1,3}by[ \t]{1,3}([a-z]{2,20}ing)\b")
+# "-ing" words of saying or taking a stance beside SPEAKING and _REPORTING ("responded by pledging a “fair” deal")
+_DEED_SAYING = word_set("pledging rejecting dismissing welcoming slamming blasting joking boasting lamenting "
+                        "denouncing condemning questioning demanding proposing suggesting announcing")
+
+
+def _answered_by_deed(text: str, verb_end: int, qs: int) -> bool:
+    """Return whether the speech verb ending at ``verb_end`` is answered "by" a deed before the quote at ``qs``
+    ("responded by walking out of", "replied by cancelling"): the verb tells an act, not words, unless the "-ing"
+    is itself a verb of saying ("responded by calling it"), which the rules read as its own verb (qfix50).
+
+    >>> t = "Seoul responded by walking out of “x” talks"
+    >>> _answered_by_deed(t, 15, t.index("“")), _answered_by_deed("Bo responded by calling it “x”", 12, 27)
+    (True, False)
+    """
+    m = _BY_DOING.match(text, verb_end, qs)
+    return m is not None and m.group(1) not in SPEAKING | _REPORTING | _CLAUSE_PARTICIPLES | _DEED_SAYING
+
+
 def _reported_writing(text: str, start: int, end: int, floor: int) -> bool:
     """Return whether the participle of saying at ``start:end`` follows, with no comma, a writing or body told by
     "that the/a <noun>" ("Bo said that the cable saying ..."): a reduced relative of a noun inside a clause another
@@ -7606,8 +7625,9 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
-        if _reported_writing(text, bm.start, bm.end, pl.sent_start):
-            continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about
+        if _reported_writing(text, bm.start, bm.end, pl.sent_start) or _answered_by_deed(text, bm.end, pl.qs):
+            continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about;
+            # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
         if (impersonal := _impersonal_source(text, idx, pl, bm)) is not None:
             return impersonal  # "It was stressed that “...”": who the sentence before tells of
         if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):
@@ -9253,8 +9273,8 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     if " that " in text[max(lo, pl.sent_start) : pl.qs]:
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
     last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
-    if last is None:
-        return _NOBODY
+    if last is None or _answered_by_deed(text, last.end(), pl.qs):
+        return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50)
     opening = _last_sentence_start(text, lo, last.start())
     if any(c in _QUOTE_MARKS for c in text[opening : last.start()]):
         return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
@@ -16066,6 +16086,9 @@ class _Context:
         rules = rules or _ParagraphRules(text[pl.ps : pl.pe])
         if rules.may(_readied_for) and _readied_for(text, pl.sent_start, pl.qs):
             return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
+        if (verbs := _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)) and all(
+                _answered_by_deed(text, v.end, pl.qs) for v in verbs):
+            return _NOBODY  # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
