@@ -1477,6 +1477,15 @@ def _labels_quote(text: str, start: int, end: int) -> bool:
         _LABEL_COLON.match(text, end, end + 6))
 
 
+# A place's progressive of pressing or telling ("Washington is pressing", "Seoul was still urging"): the government
+# acts (qfix50); the "-ing" words are verbs of saying, asking and pressing only ("Seoul is hosting" says nothing).
+_BE_FORMS = frozenset(["is", "are", "was", "were"])
+_PROGRESSIVE_ACT = re.compile(
+    r"[ \t]{1,3}(?:is|are|was|were)[ \t]{1,3}(?:(?:still|now|also)[ \t]{1,3})?([a-z]{2,20}ing)\b")
+_ACTING_ING = frozenset(["pressing", "pushing", "urging", "demanding", "insisting", "asking", "calling", "warning",
+                         "saying", "claiming", "arguing", "seeking", "signaling", "signalling", "threatening"])
+
+
 def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool) -> str | None:
     """Return the government a place stands for when used as an actor ("Seoul decided", "Seoul on Tuesday called"),
     else None."""
@@ -1496,6 +1505,8 @@ def _metonym(text: str, h: _Hit, place: Entity, next_word: str, possessive: bool
         nw = past.group(1).lower()  # "Seoul on Tuesday called": the word after the time (probeq36)
     if possessive or nw in _VERBISH or nw.endswith("ed") or prev_word in _ACTOR_BEFORE:
         return place.metonym_for
+    if nw in _BE_FORMS and (ing := _PROGRESSIVE_ACT.match(text, h.end)) is not None and ing.group(1) in _ACTING_ING:
+        return place.metonym_for  # "Washington is pressing Seoul to pay": a government pressing its case (qfix50)
     if _names_a_term(text, h.start, nw):  # "what Washington calls"
         return place.metonym_for
     if nw == "and" and _acting_second(text, h.end):  # "Seoul and Washington said": both act

@@ -151,6 +151,7 @@ SPEECH_VERBS = word_set(
 SPEAKING = word_set(
     "saying calling warning telling insisting arguing noting adding stressing urging describing accusing dismissing "
     "criticizing criticising declaring vowing promising claiming complaining branding labeling labelling"
+    " lauding praising hailing touting"  # verbs of praise: what the praise calls someone is the praiser's word (qfix50)
 )
 # Common Korean family names in their usual romanisations (a Korean name puts the family name first).
 KOREAN_SURNAMES = word_set(
@@ -1057,7 +1058,7 @@ def beside_speech(toks: Tokens, i: int, j: int) -> bool:
     k = after_dash_aside(toks, j)  # "Jo Bell — the U.S. envoy — said", "Jo Bell (who leads it) said"
     if j < k < toks.n and toks.words[k] in SPEECH_VERBS:
         return True
-    if i >= 1 and toks.texts[i - 1] == "with" and j < toks.n and toks.texts[j] in SPEAKING:
+    if i >= 1 and toks.texts[i - 1] in {"with", "With"} and j < toks.n and toks.texts[j] in SPEAKING:
         return True  # "with Jo Bell saying ...": an absolute phrase's subject
     if i >= 1 and toks.texts[i - 1] in {"how", "as", "As"} and j + 1 < toks.n and toks.texts[j] in {"put", "puts"}:
         return toks.texts[j + 1] == "it"  # "That was how Jo Bell put it", "As Jo Bell puts it": her words

@@ -94,6 +94,11 @@ _VERBS = (
     # the phrasal ones only with "back", so "fired at the positions" and "shot down" report no speech
     r"|snapped|snaps|fumed|fumes|scoffed|scoffs|sniffed|mused|muses|exclaimed|interjected|grumbled|groused|muttered"
     r"|shot back|shoots back|fired back|fires back|hit back|hits back|chimed in|chimes in"
+    # praise as a participle (qfix50: "with Bo lauding Al as a “true friend”", "Bo left, hailing it as “...”"): what
+    # the praise calls someone is the praiser's word, as after "calling"
+    r"|lauding|praising|hailing|touting"
+    # the plural present of "note" only before "that" (qfix50: "Analysts note that “...”"; "a note" is a noun)
+    r"|note that"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -142,7 +147,7 @@ _ORG_NOUNS = word_set(
     "newspaper paper daily broadcaster channel outlet spokesman spokeswoman spokesperson commission "
     "administration presidency institute centre center side sides bureau delegation mission service military media "
     "team union association federation confederation foundation draft memorandum memo document "
-    "group coalition organization organisation communique communiqué readout declaration resolution"
+    "group coalition organization organisation communique communiqué readout declaration resolution cable"
 )
 # Of those, the bodies an earlier phrase may have named ("the foreign ministry ... the ministry said").
 _BODY_NOUNS = word_set(
@@ -938,7 +943,8 @@ def _org_reference(text: str, idx: _Index, verb_start: int, floor: int, back: in
     if chosen is None and head in _ISSUED and (body := _issuing_body(text, head, back, p_start)) is not None:
         return _Who("descriptor", None, p_start, p_start + len(phrase), name=body)  # "The department said in a
         # statement ... “...,” the statement read": the department an earlier phrase named, not a body named near
-    if chosen is None and head in _ISSUED:  # "the readout said": its issuer, else the document itself
+    if chosen is None and (head in _ISSUED or head in _DOCUMENTS or head in _WRITINGS):  # "the readout said": its
+        # issuer, else the document itself; a writing's words are not those of a body named near it (qfix50)
         return _document_speaker(text, orgs, head, back, p_start, phrase, idx)
     if chosen is None and head in _CIVIC_BODIES:  # "the union said": a union, not the assembly named in between
         named = _earlier_body(text, head, back, p_start)  # "the Hanul Workers Union ... the union said"
@@ -1383,6 +1389,23 @@ def _past_complement(window: list[str]) -> list[str]:
     return window
 
 
+_MONTH_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]) | frozenset(
+    f"{m}." for m in calendar.month_abbr[1:])
+
+
+def _date_comma(words: list[str], k: int) -> bool:
+    """Return whether the comma ending ``words[k]`` is a date's, between its day and its year ("March 3, 2008"):
+    no aside ends there (qfix50: "the cable, dated March 3, 2008, said").
+
+    >>> w = "the cable, dated March 3, 2008, said".split()
+    >>> _date_comma(w, 4), _date_comma(w, 1), _date_comma(w, 5)
+    (True, False, False)
+    """
+    day, year = words[k][:-1], words[k + 1].rstrip(",") if k + 1 < len(words) else ""
+    return k > 0 and words[k - 1] in _MONTH_WORDS and day.isdigit() and len(day) <= 2 and len(year) == 4 and (
+        year.isdigit())
+
+
 def _before_aside(words: list[str]) -> list[str]:
     """Return the words before a verb without a short aside in commas that ends them ("the ministry, for its part,").
 
@@ -1394,7 +1417,7 @@ def _before_aside(words: list[str]) -> list[str]:
     if not words or not words[-1].endswith(","):
         return words
     for k in range(len(words) - 2, max(-1, len(words) - 2 - win.LONG_ASIDE_WORDS), -1):
-        if words[k].endswith(","):
+        if words[k].endswith(",") and not _date_comma(words, k):
             short = len(words) - 1 - k <= win.ASIDE_WORDS
             return words[: k + 1] if short or words[k + 1].lower() in _PREPOSITIONS else words
     return words
@@ -1691,6 +1714,7 @@ _PEOPLE_PLURALS = word_set(
     "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
     "residents villagers economists scholars academics researchers commentators"
     " activists campaigners groups unions"  # "civic groups said" (probeq36); no "protesters": their sign, no words
+    " fact-checkers pundits strategists"  # qfix50: "Fact-checkers note that “...”"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local"
@@ -3829,7 +3853,8 @@ def _subject_after(text: str, idx: _Index, verb_end: int, limit: int) -> _Who:
     if p:
         return _Who("pronoun", None, p.start("p"), p.end("p"))
     ph = _ORG_PHRASE.match(text, pos, min(limit, pos + win.ORG_AFTER))
-    if ph and any(w.lower() in _ORG_NOUNS for w in ph.group().split()[:3]):
+    if ph and any(w.lower() in _ORG_NOUNS or w.lower() in _DOCUMENTS for w in ph.group().split()[:3]):  # qfix50:
+        # '", said a press release by the ministry': a document of _DOCUMENTS as much as of _ORG_NOUNS
         if _reported_clause_subject(ph.group()):
             return _NOBODY  # '..., but said the two sides were “...”': the reported clause's subject
         end = ph.start() + len(_before_adjunct(ph.group()))
@@ -3870,7 +3895,8 @@ def _role_before_manner(phrase: str) -> str:
     return " ".join(head) if head[-1] in _OFFICES or head[-1] in _BODY_NOUNS else ""
 
 
-_WRITINGS = word_set("commentary editorial article column report statement memo letter text")
+_WRITINGS = word_set("commentary editorial article column report statement memo letter text "
+                     "cable dispatch memorandum bulletin")  # qfix50: "the cable, dated ..., said"
 # "the Members" after an inverted verb: the signers a release listed ('", wrote the Members'); not "the members of X"
 _THE_MEMBERS = re.compile(r"the[ \t][Mm]embers\b(?![ \t]++of\b|[ \t]*+[-\w’'])")
 
@@ -4446,7 +4472,9 @@ _COMMUNICATING = frozenset(
                  "vow", "threaten", "blam", "prais", "slam", "dismiss", "emphasiz", "emphasis", "repl", "respond",
                  "agre", "offer")
     for end in ("", "e", "s", "es", "ed", "d", "ing", "ied", "ies", "y", "bed", "ged")
-) - word_set("not state states term terms")  # a stem's forms that are no verb of saying ("has not", "a state of")
+) - word_set("not state states term terms") | word_set(
+    "pressing pressed presses pushing pushed pushes")  # a stem's forms that are no verb of saying ("has not", "a state
+# of"); verbs of pressing a demand (qfix50: "Washington is pressing Seoul to pay a more “equitable” amount")
 
 
 def _country_speaks(text: str, start: int, pos: int) -> bool:
@@ -5774,6 +5802,44 @@ _PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first")
 _AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
 
 
+# Nouns of naming something as something ("Bo's description of Seoul as a “rich country”", qfix50)
+_NAMING_NOUNS = word_set("description characterization characterisation labeling labelling branding portrayal "
+                         "depiction acknowledgment acknowledgement recognition designation definition framing")
+
+
+def _naming_of_as(words: list[str], k: int) -> bool:
+    """Return whether the words after the possessive ``words[k]`` are a noun of naming, "of" and its object, then
+    "as" and an article at most before the quote ("Bo's earlier description of Seoul as a"): the owner's naming
+    words, the quote what the owner called the object (qfix50).
+
+    >>> _naming_of_as("Bo's earlier description of Seoul as a".split(), 0)
+    True
+    >>> _naming_of_as("Bo's trip to Seoul as a".split(), 0), _naming_of_as("Bo's description of the talks".split(), 0)
+    (False, False)
+    """
+    rest = [w.lower() for w in words[k + 1 :]]
+    if rest[-1:] and rest[-1] in {"a", "an", "the"}:
+        rest.pop()
+    if len(rest) < 4 or rest[-1] != "as" or "as" in rest[:-1]:
+        return False
+    n = next((i for i, w in enumerate(rest[:3]) if w in _NAMING_NOUNS), None)
+    return n is not None and rest[n + 1] == "of" and all(
+        _plain_modifier(w) or w.endswith("ly") or w in _PLAIN_MODIFIERS or w in {"earlier", "previous", "past", "own"}
+        for w in rest[:n])
+
+
+def _naming_owner(before: str) -> tuple[list[str], int] | None:
+    """Return the last words of ``before`` (what precedes a quote) and the place of their possessive when they are a
+    phrase of naming read by :func:`_naming_of_as`, over win.NAMING_AS_WORDS words; else None.
+
+    >>> _naming_owner("It fits Bo's earlier description of Seoul as a ")
+    (['It', 'fits', "Bo's", 'earlier', 'description', 'of', 'Seoul', 'as', 'a'], 2)
+    """
+    words = _without_addressee(before.split())[-win.NAMING_AS_WORDS :]
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith(("'s", "’s"))), None)
+    return (words, k) if k is not None and _naming_of_as(words, k) else None
+
+
 def _plain_modifier(word: str) -> bool:
     """Return whether a word between an owner and its quoted words is an amount, a plain time modifier or an
     example's opener ("Bo's 25 percent “fair” tariffs", "Bo's new “fair” tariffs", "Bo's remarks such as: “...”"),
@@ -5868,10 +5934,13 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     words = _without_addressee(before.split())[-win.POSSESSOR_WORDS:]
     k = next((k for k in range(len(words) - 1, -1, -1) if words[k].lower() in {"his", "her"}
               or words[k].endswith(("'s", "’s"))), None)  # fmt: skip
+    if (longer := _naming_owner(before)) is not None:
+        words, k = longer  # "Bo's earlier description of Seoul as a “...”": a longer phrase of naming (qfix50)
     q = text[pl.qs : pl.qe]
-    if k is None or not all(w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-                            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
-                            for j, w in enumerate(words[k + 1 :], k + 1)):  # fmt: skip
+    if k is None or not (_naming_of_as(words, k) or all(
+            w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
+            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
+            for j, w in enumerate(words[k + 1 :], k + 1))):  # fmt: skip
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
         return _NOBODY  # 'writing that the president’s “failed leadership ...”': the writer's words, not the owner's
@@ -6455,6 +6524,32 @@ def _that_clause_after(text: str, verb_end: int, limit: int) -> bool:
 _COORDINATED = [["and"], ["but"], ["while"], ["whereas"]]  # a new clause's first word, after a quote and its comma
 
 
+_JOINED_CLAUSE = re.compile(r",[ \t]{1,3}(?:and|but|while|whereas)[ \t]{1,3}")
+_TAG_PUNCTUATION = frozenset(",;:.!?—–-")  # right after a closing mark: the quote's clause ends, its tag may follow
+
+
+def _clause_joined_after(text: str, pl: _Place, verb: int) -> bool:
+    """Return whether the speech verb at ``verb`` after a partial quote tells a new clause: the quote's own clause
+    goes on after it, no comma or stop right after the closing mark ('to “squeeze” Hanul'), and a clause joined by
+    ", and", ", but" ... with a subject of its own opens before the verb ('..., and aides in Arvik say'); the
+    quote is not that subject's (qfix50). A list of speakers after the tag's comma ('“...,” Bo, Al, and Jo said')
+    or a verb with no subject of its own (', and said') is no new clause.
+
+    >>> def joined(t: str) -> bool:
+    ...     qs = t.index("“"); qe = t.index("”") + 1
+    ...     return _clause_joined_after(t, _Place(qs, qe, 0, len(t), 0, 0, 0), _AFTER.match(t, qe).start("verb"))
+    >>> joined("Bo vowed not to “squeeze” Hanul, and aides in Arvik say a deal is near.")
+    True
+    >>> joined("Bo called the levy “unfair,” Al, Jo, and Ann said."), joined("Bo called it “bad” twice, and said so.")
+    (False, False)
+    """
+    if verb < pl.qe or not text[pl.sent_start : pl.qs].strip() or text[pl.qe - 2] in ",.!?;:" or \
+            text[pl.qe : verb].lstrip()[:1] in _TAG_PUNCTUATION:
+        return False  # a quote opening its sentence, or a comma or stop right after it: its tag may follow
+    joined = last_match(_JOINED_CLAUSE, text, max(pl.qe, verb - win.AFTER_QUOTE_REACH), verb)
+    return joined is not None and bool(text[joined.end() : verb].strip())
+
+
 _PASSIVE_AUX = word_set("was were is are be been being")
 
 
@@ -6528,6 +6623,8 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
         return _NOBODY
     if am.group("pre").split()[:1] in _COORDINATED and text[pl.sent_start : pl.qs].strip():
         return _NOBODY  # 'Bo called it “fair,” but Al Roe called it “...”': Bo's word; the next clause is Al Roe's
+    if _clause_joined_after(text, pl, am.start("verb")):
+        return _NOBODY  # 'Bo vowed not to “squeeze” Hanul, and aides say ...': the aides tell another clause (qfix50)
     if text[pl.qe : pre_start].strip() == ";" and _active_verb(text, _verbs_before(text, pl.sent_start, pl.qs)):
         return _NOBODY  # 'Bo said it was “fair”; Al Roe called it “...”': a semicolon closes Bo's clause
     while _after_article(text, am.start("verb")) or _said_to_have(text, am):  # '", an informed source told': an
@@ -7465,6 +7562,48 @@ _ASKED_AFTER = re.compile(r"\b(?i:when|if|once|whenever|(?:after|upon|on|before|
 _ASKED_BACK = 20  # characters before "asked" read for the word that makes it a passive
 
 
+_BY_DOING = re.compile(r"[ \t]{1,3}by[ \t]{1,3}([a-z]{2,20}ing)\b")
+# "-ing" words of saying or taking a stance beside SPEAKING and _REPORTING ("responded by pledging a “fair” deal")
+_DEED_SAYING = word_set("pledging rejecting dismissing welcoming slamming blasting joking boasting lamenting "
+                        "denouncing condemning questioning demanding proposing suggesting announcing")
+
+
+def _answered_by_deed(text: str, verb_end: int, qs: int) -> bool:
+    """Return whether the speech verb ending at ``verb_end`` is answered "by" a deed before the quote at ``qs``
+    ("responded by walking out of", "replied by cancelling"): the verb tells an act, not words, unless the "-ing"
+    is itself a verb of saying ("responded by calling it"), which the rules read as its own verb (qfix50).
+
+    >>> t = "Seoul responded by walking out of “x” talks"
+    >>> _answered_by_deed(t, 15, t.index("“")), _answered_by_deed("Bo responded by calling it “x”", 12, 27)
+    (True, False)
+    """
+    m = _BY_DOING.match(text, verb_end, qs)
+    return m is not None and m.group(1) not in SPEAKING | _REPORTING | _CLAUSE_PARTICIPLES | _DEED_SAYING
+
+
+def _reported_writing(text: str, start: int, end: int, floor: int) -> bool:
+    """Return whether the participle of saying at ``start:end`` follows, with no comma, a writing or body told by
+    "that the/a <noun>" ("Bo said that the cable saying ..."): a reduced relative of a noun inside a clause another
+    verb reports, whose predicate the quote is ("... is “not true”"), not a speaker of its own (qfix50).
+
+    >>> t = "Bo said that the cable saying that the share is high is “not true.”"
+    >>> _reported_writing(t, t.index("saying"), t.index(" that the share"), 0)
+    True
+    >>> t = "Bo left, saying that the share is “high.”"
+    >>> _reported_writing(t, t.index("saying"), t.index(" that"), 0)
+    False
+    """
+    if not text[start:end].lower().endswith("ing"):
+        return False
+    words = text[max(floor, start - win.REPORTED_WRITING_BACK) : start].split()
+    if len(words) < 3 or words[-1].lower() not in _DOCUMENTS | _WRITINGS | _ORG_NOUNS:
+        return False
+    k = len(words) - 2
+    while k > 0 and words[k].isalpha() and words[k].islower() and words[k] not in _DETERMINERS:
+        k -= 1  # "the leaked cable": modifiers in lower case
+    return words[k].lower() in _DETERMINERS and k > 0 and words[k - 1] == "that"
+
+
 def _answering_verbs(text: str, verbs: list[_Verb]) -> list[_Verb]:
     """Return the speech verbs before a quote (nearest first) without a passive "asked" that a verb before it
     governs ("Jo Bell said when asked about the figure that it “...”": Bell's answer, not the asker's words).
@@ -7486,6 +7625,9 @@ def _before_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     for bm in _answering_verbs(text, _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)):
         if _possessed(text, bm.start):
             continue  # "Jo Bell's calls “to act”": a noun, read by the possessor rule
+        if _reported_writing(text, bm.start, bm.end, pl.sent_start) or _answered_by_deed(text, bm.end, pl.qs):
+            continue  # "Bo said that the cable saying ... is “not true”": the cable is what Bo's clause is about;
+            # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
         if (impersonal := _impersonal_source(text, idx, pl, bm)) is not None:
             return impersonal  # "It was stressed that “...”": who the sentence before tells of
         if text[bm.start : bm.end].lower() == "posted" and _after_document(text, bm.start):
@@ -8471,7 +8613,9 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 # by Bo of “bad faith”", "was praised by Bo as “a partner”"), and the prepositions that lead from the agent to them.
 _AGENT_VERBS = word_set(
     "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
-    "called dubbed termed labeled labelled branded described")
+    "called dubbed termed labeled labelled branded described "
+    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted")  # qfix50:
+# verbs of stating as well ("was confirmed by the ministry to be “...”", "was announced by Bo as “...”")
 _AGENT_TO_WORDS = word_set("of as for")
 
 
@@ -8486,17 +8630,27 @@ def _agent_before(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'Bo was accused of “bad faith” by Al Roe.'
     >>> _agent_before(t, _Index([Mention(33, 39, "Al Roe", "person", {})]), _Place(18, 29, 0, 40, 0, 0, 0)).found
     False
+
+    A verb of stating and "to be" after the agent (qfix50):
+
+    >>> t = 'The sum was confirmed by Al Roe to be “final.”'
+    >>> _agent_before(t, _Index([Mention(25, 31, "Al Roe", "person", {})]), _Place(38, 46, 0, 46, 0, 0, 0)).start
+    25
     """
     lo = max(pl.sent_start, pl.qs - win.AGENT_BEFORE_BACK)
     words = list(_NONSPACE_RUN.finditer(text, lo, pl.qs))
-    if len(words) < 4 or words[-1].group() not in _AGENT_TO_WORDS:
+    to_be = len(words) >= 5 and words[-1].group() == "be" and words[-2].group() == "to"  # "confirmed by X to be"
+    end = len(words) - 2 if to_be else len(words) - 1  # the preposition (or "to") right after the agent
+    if len(words) < 4 or (not to_be and words[-1].group() not in _AGENT_TO_WORDS):
         return _NOBODY
-    by = next((k for k in range(len(words) - 2, max(0, len(words) - 2 - _AGENT_WORDS), -1)
-               if words[k].group() == "by"), 0)
+    by = next((k for k in range(end - 1, max(0, end - 1 - _AGENT_WORDS), -1) if words[k].group() == "by"), 0)
     if by < 1 or words[by - 1].group().lower() not in _AGENT_VERBS:
         return _NOBODY
-    agent = _agent_after_by(text, idx, words[by + 1].start(), words[-1].start())
-    if not agent.found or text[agent.end : words[-1].start()].strip():
+    agent = _agent_after_by(text, idx, words[by + 1].start(), words[end].start())
+    capital = idx.starting_at(words[by + 1].start(), words[by + 1].start()) if not agent.found else None
+    if capital is not None and "metonym for" in (capital.value.get("role") or ""):
+        agent = _named(capital)  # "confirmed by Washington to be": a capital that stands for its government (qfix50)
+    if not agent.found or text[agent.end : words[end].start()].strip():
         return _NOBODY  # "accused by Al Roe's aides of": the agent must end right before the preposition
     return agent
 
@@ -9119,8 +9273,8 @@ def _reporter_in_paragraph(text: str, idx: _Index, pl: _Place) -> _Who:
     if " that " in text[max(lo, pl.sent_start) : pl.qs]:
         return _NOBODY  # 'Envoys agreed that talks should go in a “fair” direction': the clause tells its own speakers
     last = _SpeechVerbs(text, SPEECH_VERBS).last_outside_quotes(text, lo, pl.qs)
-    if last is None:
-        return _NOBODY
+    if last is None or _answered_by_deed(text, last.end(), pl.qs):
+        return _NOBODY  # "Bo replied by cancelling the “friendship” tour": a deed, no words (qfix50)
     opening = _last_sentence_start(text, lo, last.start())
     if any(c in _QUOTE_MARKS for c in text[opening : last.start()]):
         return _NOBODY  # '“We are glad,” Bo said. The deal follows the “phased” plan': Bo's words were the quotation
@@ -9147,11 +9301,65 @@ def _org_reporter(text: str, idx: _Index, lo: int, hi: int, back: int, verbs: _S
     if last is None:
         return _NOBODY
     who = _subject_before(text, idx, last.start(), _last_sentence_start(text, lo, last.start()), back)
+    if who.attribution == "descriptor" and who.mention is None and who.name is None:
+        return _body_told(text, idx, who, (lo, hi))  # "“...,” the ministry said. ¶ “...,” it added" (qfix50)
     if who.attribution not in {"named", "descriptor"} or (who.mention is None and who.name is None):
         return _NOBODY  # "an official said": an unnamed person; "it" is not them
     if who.mention is not None and (who.mention.kind == "person" or not _is_speaker(who.mention)):
         return _NOBODY
     return who
+
+
+def _body_told(text: str, idx: _Index, who: _Who, span: tuple[int, int]) -> _Who:
+    """Return the reporting subject ``who``, a body or a document told only by its noun ("the ministry", "the
+    statement"), as an unnamed organisation a following "it said" continues (named as the body named before it in
+    ``span`` when there is one: :func:`_body_named_before`); nobody for a person told by a role ("an official"),
+    whom "it" is not, or when an organisation or place is named after it in ``span`` (qfix50).
+
+    >>> t = "“We act,” the ministry said."
+    >>> _body_told(t, _Index([]), _Who("descriptor", None, 10, 22), (0, 28)).mention.exact
+    'the ministry'
+    >>> _body_told("“We act,” an official said.", _Index([]), _Who("descriptor", None, 10, 21), (0, 27)).found
+    False
+    """
+    head = text[who.start : who.end].split()[-1].lower()
+    if head not in _BODY_NOUNS and head not in _SUBJECT_DOCUMENTS:
+        return _NOBODY
+    if any(x.kind in _ISSUER_KINDS for x in idx.first_between(who.end, span[1])):
+        return _NOBODY  # "the ministry said. The Hanul Agency disagreed. ¶ “...,” it said": maybe the agency
+    name = _body_named_before(text, who, span[0]).name
+    body = Mention(who.start, who.end, text[who.start : who.end], "org",
+                   {"id": None, "name": name, "candidates": [], "descriptor": True})  # fmt: skip
+    return _Who("descriptor", body, who.start, who.end, None, name)
+
+
+def _body_quoted_before(text: str, idx: _Index, prev: Quote | None, span: tuple[int, int], it: _Who) -> _Who:
+    """Return the speaker of the quote ``prev`` before an "it said" (``it``) as the one "it" continues, when that
+    speaker is a body or a document (an organisation or place, or words whose noun names a body or a document: "the
+    statement released by the embassy read") quoted in ``span`` (from the paragraph before to the quote of "it") and
+    no organisation or place is named between its words and the span's end; else nobody (qfix50).
+
+    >>> t = "“We act,” the statement read. “We wait,” it said."
+    >>> prev = Quote(0, 9, "“We act,”", {"attribution": "descriptor", "speaker_start": 10, "speaker_end": 23,
+    ...                                  "speaker_name": None})
+    >>> w = _body_quoted_before(t, _Index([]), prev, (0, 30), _Who("pronoun", None, 41, 43)); w.antecedent.exact
+    'the statement'
+    >>> t = t.replace("statement", "official")
+    >>> _body_quoted_before(t, _Index([]), prev, (0, 29), _Who("pronoun", None, 40, 42)).found
+    False
+    """
+    lo, hi = span
+    if prev is None or prev.start < lo or prev.value["attribution"] not in {"named", "descriptor"}:
+        return _NOBODY
+    s, e, m = prev.value["speaker_start"], prev.value["speaker_end"], prev.speaker_mention
+    if s is None or e is None or e > hi or (m is not None and not (m.kind in _ISSUER_KINDS and _is_speaker(m))):
+        return _NOBODY
+    if m is None and text[s:e].split()[-1].lower() not in _BODY_NOUNS | _SUBJECT_DOCUMENTS:
+        return _NOBODY  # "an official said": a person, whom "it" is not
+    if any(x.kind in _ISSUER_KINDS for x in idx.first_between(e, hi)):
+        return _NOBODY  # another body named since: "it" may be that one
+    body = m or Mention(s, e, text[s:e], "org", {"id": None, "name": None, "candidates": [], "descriptor": True})
+    return _Who("descriptor", body, it.start, it.end, body, prev.value["speaker_name"])
 
 
 _STOPS_LOOKED_AT = 8  # ". " looked at from a paragraph's end for its last sentence's start
@@ -10838,8 +11046,8 @@ _MARK_CHARS = re.compile(r"[«»„「」『』″‶“”]")
 
 # Straight marks of other shapes, each rewritten in place with a space to keep its length: TeX's ``…'' (two
 # characters a side), a doubled straight mark on either side (""…""), an inch mark after a figure (5" guns).
-_TEX_OPEN = re.compile(r"``(?=\S)")
-_TEX_CLOSE = re.compile(r"(?<=[\w.,!?;:])''(?!\w)")
+_TEX_OPEN = re.compile(r"``(?=\S| \w)")  # qfix50: machine translations print "`` very rich country, ''" with spaces
+_TEX_CLOSE = re.compile(r"(?:(?<=[\w.,!?;:])|(?<=[\w.,!?;:] ))''(?!\w)")
 _DOUBLED = re.compile(r'(?:(?<=[\s(])|^)""(?=\w)|(?<=[\w.,!?;:])""(?=[\s,.;:!?)]|\Z)', re.MULTILINE)
 _INCH = re.compile(r'"(?<=\d")(?= [a-z])')  # the mark first: ``re`` skips to it (a look-behind first: tried everywhere)
 _INCH_AS = "\u02ba"  # a modifier letter double prime: no quotation mark
@@ -10851,6 +11059,8 @@ def _plain_straight(text: str) -> str:
     prime, each at the same place.
 
     >>> _plain_straight("Bo said: ``We pay.'' Then") == 'Bo said:  “We pay.”  Then'
+    True
+    >>> _plain_straight("a `` rich country, '' he said") == 'a  “ rich country, ”  he said'
     True
     >>> _plain_straight('Bo said ""We pay."" Then'), _plain_straight('the 5" guns were "old"')
     ('Bo said  "We pay."  Then', 'the 5ʺ guns were "old"')
@@ -12448,6 +12658,39 @@ def _opening_teller(text: str, people: Sequence[Mention], para: tuple[int, int],
     return m if _role_agrees(head, told) else None
 
 
+def _closing_teller(text: str, people: Sequence[Mention], para: tuple[int, int], head: str) -> Mention | None:
+    """Return the person the first sentence of paragraph ``para`` names at its end as its teller, after a comma: the
+    name, a description in commas and a verb of saying ("This would mean cuts elsewhere, Jo Bell, Hanul's minister for
+    trade, told a seminar."), when the description fits the role ``head`` (:func:`_role_agrees`) and no quotation
+    mark comes before the name; else None: wire copy names the lede's unnamed source so in the paragraph after it
+    (qfix50). ``people`` sorted by start.
+
+    >>> t = "This means cuts elsewhere, Jo Bell, Hanul's minister for trade, told a seminar."
+    >>> _closing_teller(t, [Mention(27, 34, "Jo Bell", "person", {})], (0, len(t)), "minister").exact
+    'Jo Bell'
+    >>> _closing_teller(t.replace("told", "met"), [Mention(27, 34, "Jo Bell", "person", {})], (0, len(t)), "minister")
+    """
+    ps, pe = para
+    hi = min(pe, ps + win.CLOSING_TELLER_CHARS)
+    end = _sentence_close(text, ps, hi)  # "Rep. Jo Bell": a title's stop ends no sentence
+    if _MARK.search(text, ps, end):
+        return None  # a quotation in the sentence: its own speaker
+    k = bisect.bisect_left(people, end, key=_START) - 1
+    m = people[k] if k >= 0 and people[k].start >= ps else None
+    comma = text.rfind(", ", max(ps, m.start - win.REMARK_TITLE_CHARS), m.start) if m is not None else -1
+    if m is None or m.value.get("descriptor") or comma < 0:
+        return None
+    title = text[comma + 2 : m.start].split()  # "Rep.", "Army Gen.": capitalised title words at most
+    if not all(w[:1].isupper() for w in title):
+        return None
+    apposed = _APPOSED.match(text, m.end, end)
+    at = apposed.end() if apposed is not None else m.end
+    verb = _OPENING_VERB.match(text, at, end)
+    if verb is None or verb.group(1) not in SPEECH_VERBS:
+        return None
+    return m if _role_agrees(head, " ".join(title) + (apposed.group() if apposed is not None else "")) else None
+
+
 def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place], people: list[Mention]) -> list[Quote]:
     """Return ``out`` with a quote of the story's first speaker, an unnamed role ("A lawmaker on Wednesday dismissed
     the demand as “...”", "..., according to a prominent senator", "South Korea's top negotiator said ..."), given the
@@ -12479,7 +12722,8 @@ def _lede_role_named_next(ctx: _Context, out: list[Quote], places: list[_Place],
             continue  # "A reporter asked, “Is it final?” ¶ Bo replied, ...": the asker is not the one who answers
         if _ANONYMITY.search(text, *ctx.paragraphs[pi]) is not None:
             continue  # "a senior official said, speaking on condition of anonymity": no one named next (probeq40)
-        who = _opening_teller(text, people, ctx.paragraphs[pi + 1], head)
+        who = (_opening_teller(text, people, ctx.paragraphs[pi + 1], head)
+               or _closing_teller(text, people, ctx.paragraphs[pi + 1], head))  # "..., Jo Bell, ..., told" (qfix50)
         role = ctx.idx.starting_at(v["speaker_start"], v["speaker_start"])
         said = (role.value.get("country") if role is not None else None, who and ctx.country_of(who))
         if who is None or (said[0] and said[1] and said[0] != said[1]):
@@ -14803,6 +15047,8 @@ def _in_sentence(text: str, spk: _Index, pl: _Place, verbs: _SpeechVerbs | None 
     p = _PRONOUN_BEFORE.search(text, max(lo, verb.start() - win.PRONOUN_BACK), verb.start())
     if p is not None and p.group("p").lower() in {"he", "she"}:
         return _Who("pronoun", None, p.start("p"), p.end("p"))  # "she told reporters, “...”": resolved as a pronoun
+    if _clause_joined_after(text, pl, verb.start()):
+        return _NOBODY  # '... the “...” into the sea, and the North has warned': another clause's verb (qfix50)
     m = _clause_speaker(text, spk, lo, verb.start())
     if m is not None and _role_next(text, m.end):
         return _NOBODY  # "Tam Aide Says '...'": the aide speaks, not the name before the role
@@ -15840,6 +16086,9 @@ class _Context:
         rules = rules or _ParagraphRules(text[pl.ps : pl.pe])
         if rules.may(_readied_for) and _readied_for(text, pl.sent_start, pl.qs):
             return _NOBODY  # "preparing for “golf diplomacy”": an event's name, not the subject's words
+        if (verbs := _verbs_before(text, pl.sent_start, pl.qs, idx.verbs)) and all(
+                _answered_by_deed(text, v.end, pl.qs) for v in verbs):
+            return _NOBODY  # "Seoul responded by walking out of “cost-sharing” talks": a deed, no words (qfix50)
         c = text[pl.sent_start]  # a sentence opened by a quote mark or a figure: none of its opening's rules applies
         opens = c.isalpha() or c.isspace() or c.isupper()
         who = _report_that(text, idx, pl) if rules.may(_report_that) else _NOBODY
@@ -16157,6 +16406,8 @@ class _Context:
                 who = _Who("descriptor", org.mention, who.start, who.end, org.mention, org.name)
             elif (named := _untagged_reporter(self.text, lo, min(who.start, pl.qs), self._untagged_verbs())).found:
                 who = replace(named, start=who.start, end=who.end)  # "The Hanul Union said ... “...,” it added"
+            elif (body := _body_quoted_before(self.text, self.idx, prev, (lo, min(who.start, pl.qs)), who)).found:
+                who = body  # "“...,” the statement released by the embassy read. ¶ “...,” it said": the statement
         source = same if same is not None and same.value["attribution"] != "none" else prev
         return self.build(pl, closed, who, source)
 

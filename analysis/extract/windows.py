@@ -750,3 +750,12 @@ DEFINITE_CHANGE_BACK = 40
 # characters before a month after "to" read for the verb of deferral and the old date it moves from ("postponed from
 # September to December", dfix50, dates._month_to)
 DEFERRED_FROM_BACK = 48
+# characters of a paragraph's first sentence read for its teller named at its end ("..., Jo Bell, Hanul's minister
+# for trade, told a seminar."), who names a lede's unnamed source (qfix50, quotes._closing_teller)
+CLOSING_TELLER_CHARS = 400
+# characters before a participle of saying read for "that the <writing>" right before it ("Bo said that the cable
+# saying ... is “not true”": a reduced relative, not a speaker; qfix50, quotes._reported_writing)
+REPORTED_WRITING_BACK = 60
+# words before a quote read for an owner's phrase of naming ("Bo's earlier description of Seoul as a “...”"; qfix50,
+# quotes._naming_owner)
+NAMING_AS_WORDS = 9
