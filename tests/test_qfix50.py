@@ -44,10 +44,6 @@ tests/test_qfix37.py (publication day, headline, body, the quote's words, the sp
   reads "is/was <-ing>" of ``entities._ACTING_ING``), and "pressing"/"pushing" tell a demand
   (``quotes._COMMUNICATING``): the partial quote in the demand is the government's. Near misses kept: a
   progressive of no saying ("is hosting"), "is" with no progressive.
-- NOTE_THAT: the plural present "note" before "that" is a verb of saying, as "argue" is ("Analysts ... note that
-  “...”"; ``quotes._VERBS`` has "note that", "a note" stays a noun), and fact-checkers, pundits and strategists
-  are people who speak (``quotes._PEOPLE_PLURALS``). Near misses kept: "note" as a noun, "note that" opening a
-  relative clause.
 - TEX_SPACED: TeX-style marks printed with a space inside ("a `` very rich country, '' and"), as machine
   translations print them, open and close a quotation as unspaced ones do (``quotes._TEX_OPEN``,
   ``quotes._TEX_CLOSE``). Near misses kept: unspaced marks, an inch sign after a figure.

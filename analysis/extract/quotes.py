@@ -97,8 +97,6 @@ _VERBS = (
     # praise as a participle (qfix50: "with Bo lauding Al as a “true friend”", "Bo left, hailing it as “...”"): what
     # the praise calls someone is the praiser's word, as after "calling"
     r"|lauding|praising|hailing|touting"
-    # the plural present of "note" only before "that" (qfix50: "Analysts note that “...”"; "a note" is a noun)
-    r"|note that"
 )
 # The verbs as a trie: at each place the lazy search below tries, ``re`` rejects after a letter or two
 # instead of trying ninety words (the plain alternation made 25,000 short quotes take 6 s).
@@ -1714,7 +1712,6 @@ _PEOPLE_PLURALS = word_set(
     "authorities media ministers envoys ambassadors mps parliamentarians politicians senators congressmen "
     "residents villagers economists scholars academics researchers commentators"
     " activists campaigners groups unions"  # "civic groups said" (probeq36); no "protesters": their sign, no words
-    " fact-checkers pundits strategists"  # qfix50: "Fact-checkers note that “...”"
 )
 _PLURAL_MODIFIERS = word_set("senior top government military defense defence foreign ministry administration other "
                              "state state-run official local State State-run Official Local"
