@@ -431,7 +431,8 @@ _OTHER_CUES = (
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
-                         r"pay\s+increases?|(?:whose|their)\s+(?:monthly\s+|annual\s+|base\s+)?pay\b(?!\s+(?:for|to)\b)|"
+                         r"pay\s+increases?|(?:whose|their)\s+(?:(?:monthly|annual|yearly|base|total|combined|average)\s+)?pay\b"
+                         r"(?!\s+(?:for|to)\b)|"  # cfix50: "Their total pay reached X"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
                          r"(?:working|employed|on\s+the\s+job|paid)|"
@@ -10845,7 +10846,75 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     m = last_match(pattern, r.text, c0, fig.start)
     if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
         return names.get(m.group().lower())
-    return _unlisted_owner(r, fig, c0)
+    return _unlisted_owner(r, fig, c0) or pronoun_country(r, fig) or joint_payers(r, fig)
+
+
+#: A word that makes a figure the sum of several payers: "together", "a combined X", "between them", "their total".
+_JOINT_WORD = re.compile(r"\b(?:together|combined|jointly|collectively|between[ \t]++them|in[ \t]++total|"
+                         r"a[ \t]++total[ \t]++of|their[ \t]++(?:total|joint|combined))\b", re.I)
+#: A word that gives each payer of a list the figure, or one figure each: "each pay X", "X and Y, respectively".
+_EACH_WORD = re.compile(r"\b(?:each|apiece|respectively|per[ \t]++country)\b", re.I)
+
+
+def joint_payers(r: Reader, fig: Span) -> str | None:
+    """Return "other" when an amount is the sum several payers give together, Korea and another country among them:
+    a list of names joined by "and" is its clause's subject ("Japan and South Korea together pay X", "Seoul and Tokyo
+    paid a combined X"), or the sentence's before the clause when the clause says the sum is theirs ("..., and their
+    total payment reached X"); else None (cfix50). Their sum is no figure of Seoul's payment; "each pay X" and a list of
+    figures ("X and Y, respectively") give each payer its own.
+
+    >>> [joint_payers(*figure_in(t)) for t in ("Japan and South Korea together pay about $2.8 billion a year.",
+    ...     "Seoul and Tokyo both pay, and their total payment reached $2.5 billion.",
+    ...     "Japan and South Korea each pay about $1 billion a year.",
+    ...     "South Korea and the US agreed Seoul pays $1 billion.")]
+    ['other', 'other', None, None]
+    """
+    if fig.kind != "money":
+        return None
+    s, _ = r.local(fig)  # the sentence, cut to a window in a run-on sentence: linear time
+    c0, c1 = r.clause(fig, strong=True)
+    names = listed_names(r, s if _JOINT_WORD.search(r.text, c0, fig.start) else c0, fig.start)
+    if not names or _EACH_WORD.search(r.text, names[0][0], c1) or len(r.spans_in(c0, c1, "money")) > 1:
+        return None
+    sides = {c for a, b in names for _, c in named_countries(r, a, b)}
+    return "other" if "KR" in sides and sides - {"KR", "US"} else None
+
+
+#: A sentence opening on a word standing for a country ("It pays X", "Its contribution is X", "The country pays X",
+#: "They pay X"), after at most a short opener ("Now,", "By contrast,"), cfix50.
+_COUNTRY_ANAPHOR = re.compile(r"(?:(?:Now|Today|Currently|Meanwhile|By[ \t]++contrast|In[ \t]++turn|"
+                              r"For[ \t]++its[ \t]++part),?[ \t]++)?(?P<who>It|Its|They|Their|"
+                              r"(?:The|That|This)[ \t]++(?:[\w-]++[ \t]++)?(?:country|nation)|"
+                              r"(?:The|That|This)[ \t]++government)\b")
+
+
+def pronoun_country(r: Reader, fig: Span) -> str | None:
+    """Return the country a word opening the figure's sentence stands for (:data:`_COUNTRY_ANAPHOR`: "It pays X", "Its
+    contribution is X", "The country pays X"): the one country other than the two sides of the talks that the sentence
+    before names (the previous paragraph's last sentence too: news sets one sentence a paragraph), when that sentence
+    names no Korea side and the figure's sentence names no side before the figure; else None (cfix50). A careful
+    reader takes such a pronoun for the country the text has just spoken of: what Japan or Germany pays is no figure of
+    Seoul's payment.
+
+    >>> r = Reader(annotate_text("T\\n\\nJapan hosts 54,000 US troops.\\n\\nIt pays about $1.7 billion a year."))
+    >>> pronoun_country(r, r.spans_in(0, len(r.text), "money")[0])
+    'JP'
+    >>> [pronoun_country(*figure_in(t, -1)) for t in ("South Korea is a loyal ally. It pays $920 million a year.",
+    ...     "Japan and South Korea host US troops. It pays $920 million.", "Japan hosts US troops. It wants Seoul to "
+    ...     "pay $1 billion.")]
+    [None, None, None]
+    """
+    s, _ = r.sentence_of(fig)
+    m = _COUNTRY_ANAPHOR.match(r.text, s)
+    i = bisect.bisect_right(r.sent_starts, s) - 2
+    if m is None or i < 0 or r.sentences[i].start < r.title_end or fig.start - s > win.ANAPHOR_REACH:
+        return None
+    if any(c != "US" for _, c in named_countries(r, m.end(), fig.start)):
+        return None  # "It wants Seoul to pay X": the clause names its own payer
+    prev = r.sentences[i]
+    sides = {c for _, c in named_countries(r, prev.start, prev.end)} - {"US"}
+    plural = m.group("who").startswith(("They", "Their"))
+    return next(iter(sides)) if sides and "KR" not in sides and (plural or len(sides) == 1) else None
 
 
 def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
@@ -12565,7 +12634,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     'a number to withdraw, move or add (withdraw), not the level there'
     """
     years, how = bind_years(r, fig)
-    if how not in ("phrase", "relative") or not own_troop_year(r, fig):
+    dated = how in ("phrase", "relative") or (how == "clause" and when_opening(r, fig))  # cfix50: "When ... in 1991,"
+    if not dated or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
     now = ("current" in _words_before(r, fig, 3) and not after_current_base(r, fig)) or current_apposition(r, fig)
     # "below the current level of 28,500": the level now, whatever moves; not the level "from the current X" goes to
@@ -13115,6 +13185,26 @@ def troops_had(r: Reader, fig: Span) -> bool:
 
 #: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").
 _NOUN_DATE_GAP = re.compile(r"\b(?:of|since|after|following|before)\b", re.I)
+
+
+#: A sentence opening on a clause of time that ends at its comma: "When the first deal was signed in 1991,", "By the
+#: time the deal expired in 2013,", "Back when Seoul first paid in 1991," (cfix50).
+_WHEN_OPENING = re.compile(r"(?:When|Back[ \t]++when|By[ \t]++the[ \t]++time|Once)[ \t][^,;:.!?\n]{1,120}+,")
+
+
+def when_opening(r: Reader, fig: Span) -> bool:
+    """Return whether the count's sentence opens on a clause of time (:data:`_WHEN_OPENING`) that holds a date and
+    ends before the count: "When the first deal was signed in 1991, 40,000 US troops were stationed in Korea" tells
+    the level of 1991, as a careful reader takes it, not of the story's day (cfix50).
+
+    >>> [when_opening(r, r.spans_in(0, len(r.text), "count")[0]) for r in map(Reader, map(annotate_text, (
+    ...     "When the first deal was signed in 1991, 40,000 US troops were in Korea.",
+    ...     "When asked, officials said 28,500 US troops were in Korea in 2019.")))]
+    [True, False]
+    """
+    s, _ = r.sentence_of(fig)
+    m = _WHEN_OPENING.match(r.text, s)
+    return m is not None and m.end() <= fig.start and bool(r.spans_in(s, m.end(), "date"))
 
 
 def own_troop_year(r: Reader, fig: Span) -> bool:

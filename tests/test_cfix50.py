@@ -1,0 +1,27 @@
+"""Claim frames and verdicts of session 42 (cfix50): what a figure is, read more carefully where it stands beside the
+payment's words but is another payer's, another time's or another quantity's. Classes of wording in my own words,
+names and years; rows as in tests/test_cfix42.py (publication day, text, the claim's words, the verdict wanted, words
+its evidence must name); each ``*_NEAR`` table holds near misses that must not change. Rows:
+tests/cases/test_cfix50.csv.
+
+- ANTECEDENT: "Italy hosts 12,000 American troops. It pays roughly X", "The country contributes X", "Its annual
+  contribution is X", "They pay X": a word opening the sentence that stands for the one country other than the two
+  sides that the sentence before names makes the figure that country's (``frames.pronoun_country`` in
+  ``frames.owner_country``): not_checkable. Near misses kept: the sentence before names Korea ("South Korea hosts
+  ... It pays X"), or Korea beside the other country; the clause names its own payer ("It is Seoul that pays X").
+- JOINT: "Japan and South Korea together pay X", "paid a combined X", "..., and their total payment reached X": the sum
+  Korea and another country give together (``frames.joint_payers``): not_checkable. Near misses kept: "each pay X",
+  "Like Japan, South Korea pays X", a list of the two sides of the talks.
+- WHEN_YEAR: "When the first deal was struck in 1991, some 40,000 US troops were based in Korea": a troop level in a
+  sentence that opens on a clause of time with a date is that time's level (``frames.when_opening`` in
+  ``frames.troop_frame``), judged on its year's row. Near miss kept: "When asked, ..." (no date): the story's year.
+- THEIR_PAY: "Their total pay came to X", "their combined pay was X": the workers' pay with an adjective of sum is
+  wages (``frames._OTHER_CUES``): not_checkable. Near miss kept: "Seoul's total payment came to X".
+"""
+from __future__ import annotations
+
+from conftest import table_test
+from test_claims62 import check_claims62
+
+# rows: tests/cases/test_cfix50.csv
+test_cfix50_claims = table_test("test_cfix50", check_claims62)
