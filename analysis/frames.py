@@ -52,6 +52,7 @@ from analysis.guards import (
     name_forms,
     names_pattern,
     other_side_at,
+    side_cost_named,
 )
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
@@ -3400,7 +3401,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
     if apposed_to_budget(r, fig):
         return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
-    head = reduced_relative_head(r, fig)
+    head = pronoun_quantity(r, fig) or reduced_relative_head(r, fig)  # cfix50: "The wage bill was out. It rose X"
     if head is not None:
         return head  # fresh77v: "its defense expenditure, budgeted at X this year and slated to grow by Y%"
     p0, p1 = r.clause(fig)
@@ -10880,6 +10881,57 @@ def joint_payers(r: Reader, fig: Span) -> str | None:
     return "other" if "KR" in sides and sides - {"KR", "US"} else None
 
 
+def body_sentence_before(r: Reader, start: int) -> Bounds | None:
+    """Return the bounds of the sentence before the one starting at ``start``, in the body, even across a paragraph
+    break (news sets one sentence a paragraph, so a pronoun opening a paragraph stands for the one before's words);
+    None for the first sentence of the body (cfix50).
+
+    >>> r = Reader(annotate_text("T\\n\\nJapan hosts US troops.\\n\\nIt pays $1 billion."))
+    >>> r.text[slice(*body_sentence_before(r, r.text.index("It")))], body_sentence_before(r, r.text.index("Japan"))
+    ('Japan hosts US troops.', None)
+    """
+    i = bisect.bisect_right(r.sent_starts, start) - 2
+    if i < 0 or r.sentences[i].start < r.title_end:
+        return None
+    return Bounds(r.sentences[i].start, r.sentences[i].end)
+
+
+#: A sentence opening on a pronoun and a verb of change or of amount: "It rose 6 percent", "They came to X", "It was
+#: X" (cfix50); not a verb of paying ("It pays X": :data:`_COUNTRY_ANAPHOR`'s).
+_QUANTITY_ANAPHOR = re.compile(r"(?:It|They)[ \t]++(?:(?:has|have|had|also|then|again|only|since)[ \t]++){0,2}"
+                               r"(?:rose|risen|grew|grown|climbed|jumped|increased|fell|fallen|dropped|declined|"
+                               r"(?:went|gone)[ \t]++(?:up|down)|was|were|is|are|reached|stood[ \t]++at|came[ \t]++to|"
+                               r"totall?ed|amounted[ \t]++to)(?:[ \t]++(?:by|to|at|about|some|around|roughly|nearly|"
+                               r"almost|only|just|another|a|an|more[ \t]++than|less[ \t]++than|over|under)){0,3}"
+                               r"[ \t]*+")
+
+
+def pronoun_quantity(r: Reader, fig: Span) -> str | None:
+    """Return the quantity a pronoun opening the figure's sentence with a verb of change or amount stands for
+    (:data:`_QUANTITY_ANAPHOR`: "It rose 6.1 percent", the figure right after the verb, a hedge or "by" between): the
+    first other quantity the sentence before names (a wage bill, a defence budget: :data:`_OTHER_CUES`), or "other"
+    for a cost another side owns ("Washington's spending on its Korea garrison"), when that sentence names no word of
+    the payment (:data:`_SMA_WORDS`); else None (cfix50). The pronoun can then stand for no payment.
+
+    >>> [pronoun_quantity(*figure_in(t, -1)) for t in (
+    ...     "The ministry released the wage bill for base workers. It rose 6.1 percent.",
+    ...     "Washington's spending on its Korea garrison has climbed. It rose 9 percent last year.",
+    ...     "Seoul's payment, set by the defense budget, has climbed. It rose 8.2 percent.",
+    ...     "Inflation was 2.5 percent. It is far below the demand for 14.5-percent hikes.")]
+    ['wages', 'other', None, None]
+    """
+    s, _ = r.sentence_of(fig)
+    m = _QUANTITY_ANAPHOR.match(r.text, s)
+    prev = body_sentence_before(r, s)
+    if m is None or not s < fig.start <= m.end() or prev is None or r.found(_SMA_WORDS, *prev):
+        return None  # the figure right after the verb, or its span holding it ("rose 6 percent"): "It is far below
+        # the demand for X" is not the pronoun's
+    cues = [(c.start(), name) for name, p in _OTHER_CUES if name != "troops" and (c := p.search(r.text, *prev))]
+    if cues:
+        return min(cues)[1]
+    return "other" if side_cost_named(r, *prev) else None
+
+
 #: A sentence opening on a word standing for a country ("It pays X", "Its contribution is X", "The country pays X",
 #: "They pay X"), after at most a short opener ("Now,", "By contrast,"), cfix50.
 _COUNTRY_ANAPHOR = re.compile(r"(?:(?:Now|Today|Currently|Meanwhile|By[ \t]++contrast|In[ \t]++turn|"
@@ -10906,13 +10958,12 @@ def pronoun_country(r: Reader, fig: Span) -> str | None:
     """
     s, _ = r.sentence_of(fig)
     m = _COUNTRY_ANAPHOR.match(r.text, s)
-    i = bisect.bisect_right(r.sent_starts, s) - 2
-    if m is None or i < 0 or r.sentences[i].start < r.title_end or fig.start - s > win.ANAPHOR_REACH:
+    prev = body_sentence_before(r, s)
+    if m is None or prev is None or fig.start - s > win.ANAPHOR_REACH:
         return None
     if any(c != "US" for _, c in named_countries(r, m.end(), fig.start)):
         return None  # "It wants Seoul to pay X": the clause names its own payer
-    prev = r.sentences[i]
-    sides = {c for _, c in named_countries(r, prev.start, prev.end)} - {"US"}
+    sides = {c for _, c in named_countries(r, *prev)} - {"US"}
     plural = m.group("who").startswith(("They", "Their"))
     return next(iter(sides)) if sides and "KR" not in sides and (plural or len(sides) == 1) else None
 

@@ -17,6 +17,12 @@ tests/cases/test_cfix50.csv.
   ``frames.troop_frame``), judged on its year's row. Near miss kept: "When asked, ..." (no date): the story's year.
 - THEIR_PAY: "Their total pay came to X", "their combined pay was X": the workers' pay with an adjective of sum is
   wages (``frames._OTHER_CUES``): not_checkable. Near miss kept: "Seoul's total payment came to X".
+- PRONOUN_QUANTITY: "The ministry published the wage bill ... It rose 5.7 percent", "Pentagon spending on the Korea
+  garrison has grown. It climbed 11 percent": a pronoun opening the sentence with a verb of change or amount right
+  before the figure stands for the other quantity the sentence before names, when that sentence has no word of the
+  payment (``frames.pronoun_quantity`` in ``frames._other_quantity``; ``guards.side_cost_named``): not_checkable.
+  Near misses kept: the sentence before names the payment (alone or beside a budget); the figure is not right after
+  the verb ("It is far below the 12 percent rise in Seoul's payment").
 """
 from __future__ import annotations
 
