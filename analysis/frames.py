@@ -52,7 +52,7 @@ from analysis.guards import (
     name_forms,
     names_pattern,
     other_side_at,
-    side_cost_named,
+    side_cost_end,
 )
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
@@ -428,7 +428,9 @@ _OTHER_CUES = (
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
-                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|"
+                         # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
+                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
+                         r"(?:workers|employees|"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
@@ -9811,7 +9813,7 @@ def counted_subject(r: Reader, fig: Span) -> bool:
 
 #: Quantities a multiple's subject may name that the data do not hold ("defense spending would double", "tariffs
 #: could triple"); not "other", whose cues are too many to stand as a subject.
-_SUBJECT_QUANTITIES = ("defence_budget", "tariffs")
+_SUBJECT_QUANTITIES = ("defence_budget", "tariffs", "wages")  # cfix50: "labor costs have doubled"
 
 
 #: A relative aside open at a cue ("…, which comes out of its defense budget"): what it names is no subject of the
@@ -9833,8 +9835,10 @@ def _in_aside(text: str, start: int, a: int, b: int, end: int) -> bool:
 
 def quantity_subject(r: Reader, fig: Span) -> bool:
     """Return whether a multiple's clause names another quantity before it ("defense expenditure should nearly
-    double", "tariffs could triple") with no payment or cost-sharing word between: the multiple is of that quantity
-    (frames68); not a quantity inside a relative aside that a comma closes before the multiple (review69 finding 7).
+    double", "tariffs could triple", "labor costs have doubled", a cost another side owns: "the US cost of its garrison
+    has tripled", cfix50) with no payment or cost-sharing word between, nor after it in its clause unless the multiple
+    is a verb of its subject ("have doubled"): the multiple is of that quantity (frames68); not a quantity inside a
+    relative aside that a comma closes before the multiple (review69 finding 7).
 
     >>> def of_multiple(text):  # the first multiple of the text
     ...     r = Reader(annotate_text(text))
@@ -9845,14 +9849,25 @@ def quantity_subject(r: Reader, fig: Span) -> bool:
     False
     >>> of_multiple("Seoul must raise its share, which comes out of its defense budget, fivefold.")
     False
+    >>> of_multiple("Labor costs have doubled since 2009 and now make up half of Seoul's payment."), of_multiple(
+    ...     "The US cost of its Korea garrison has tripled."), of_multiple("Wages will be twice what Seoul paid.")
+    (True, True, False)
     """
     c0, c1 = r.clause(fig, strong=True)
     start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
     cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
     ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)
             if not _in_aside(r.text, start, m.start(), m.end(), fig.start)]
-    return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
+    side = side_cost_end(r, start, fig.start)
+    ends += [] if side is None else [side]  # cfix50: "The US cost of keeping its troops there has tripled"
+    after = fig.start if _MULTIPLE_VERB.fullmatch(fig.exact) else c1  # cfix50: "have doubled since 2009 and now
+    # make up half of Seoul's payment": a verb's base is its subject's own earlier sum, not a payment named after it
+    return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, after)
                                   for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
+
+
+#: A multiple told as a verb of its subject: "doubled", "has tripled", "quadrupled" (its base is what the subject was).
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl|quintupl)(?:ed|es|ing)", re.I)
 
 
 def other_base(r: Reader, fig: Span) -> bool:
@@ -10929,7 +10944,7 @@ def pronoun_quantity(r: Reader, fig: Span) -> str | None:
     cues = [(c.start(), name) for name, p in _OTHER_CUES if name != "troops" and (c := p.search(r.text, *prev))]
     if cues:
         return min(cues)[1]
-    return "other" if side_cost_named(r, *prev) else None
+    return "other" if side_cost_end(r, *prev) is not None else None
 
 
 #: A sentence opening on a word standing for a country ("It pays X", "Its contribution is X", "The country pays X",

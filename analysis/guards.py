@@ -353,18 +353,23 @@ _OWNED_BACK = 16  # characters before a side's name in which its owner or prepos
 #: Korea as an owner or a subject: "Seoul's", "South Korea pays", "Korea would" (not "its Korea garrison").
 _KOREA_OWNS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul|ROK)(?:['’]s?\b|\s++(?:pa(?:ys|id)|contribut(?:es|ed)|will|"
                          r"would|has|had|is|was|agreed)\b)")
-def side_cost_named(r: Reader, start: int, end: int) -> bool:
-    """Return whether ``[start, end)`` names a cost or share a side other than the payer owns, right after its name
-    ("Washington's spending on its Korea garrison", "the U.S. share of the cost"), not one the payer owns ("Seoul's
-    share of U.S. troop costs"): what a pronoun of the next sentence may stand for (cfix50).
+def side_cost_end(r: Reader, start: int, end: int) -> int | None:
+    """Return where the last cost or share that a side other than the payer owns, named right after the side's name
+    in ``[start, end)``, ends ("Washington's spending on its Korea garrison", "the U.S. share of the cost"), not one
+    the payer owns ("Seoul's share of U.S. troop costs"); else None: what a pronoun of the next sentence or a multiple
+    after it may be told of (cfix50).
 
     >>> from analysis.frames import Reader, annotate_text
-    >>> [side_cost_named(r, 0, len(r.text)) for r in (Reader(annotate_text(t)) for t in (
-    ...     "Washington's spending on its Korea garrison has climbed.", "Seoul's share of U.S. troop costs rose."))]
-    [True, False]
+    >>> r = Reader(annotate_text("Washington's spending on its Korea garrison has climbed."))
+    >>> r.text[:side_cost_end(r, 0, len(r.text))].split()[-1]
+    'spending'
+    >>> r = Reader(annotate_text("Seoul's share of U.S. troop costs rose."))
+    >>> side_cost_end(r, 0, len(r.text)) is None
+    True
     """
-    return any(_SIDE_COST.match(r.text, e, end) for b, e in other_side_at(r, start, end)
-               if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b))
+    ends = [m.end() for m in (_SIDE_COST.match(r.text, e, end) for b, e in other_side_at(r, start, end)
+                              if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]
+    return max(ends, default=None)
 
 
 #: Right after a cost noun, a noun of the talks: "U.S. share talks" names the talks, no cost.

@@ -20,9 +20,15 @@ tests/cases/test_cfix50.csv.
 - PRONOUN_QUANTITY: "The ministry published the wage bill ... It rose 5.7 percent", "Pentagon spending on the Korea
   garrison has grown. It climbed 11 percent": a pronoun opening the sentence with a verb of change or amount right
   before the figure stands for the other quantity the sentence before names, when that sentence has no word of the
-  payment (``frames.pronoun_quantity`` in ``frames._other_quantity``; ``guards.side_cost_named``): not_checkable.
+  payment (``frames.pronoun_quantity`` in ``frames._other_quantity``; ``guards.side_cost_end``): not_checkable.
   Near misses kept: the sentence before names the payment (alone or beside a budget); the figure is not right after
   the verb ("It is far below the 12 percent rise in Seoul's payment").
+- MULTIPLE_SUBJECT: "Pay for the 9,000 Korean employees has doubled since 2008 and now takes up ... Seoul's payment",
+  "Labour costs ... have tripled", "Washington's own cost of keeping its garrison ... has doubled": a multiple whose
+  subject is the workers' pay or a cost another side owns is that quantity's (``frames.quantity_subject``: wages
+  among its quantities, ``guards.side_cost_end``; a payment word after a verb multiple names no base):
+  not_checkable. Near misses kept: the payment as the subject after the other word ("Labour costs aside, Seoul's
+  payment has doubled"), a nominal multiple set against what Seoul paid ("twice what Seoul paid in 1999").
 """
 from __future__ import annotations
 
