@@ -107,6 +107,7 @@ from analysis.guards import (
     largest_payment,
     loose_frame,
     money_currency,
+    past_deal,
     range_top,
     reached_level,
     scale_word,
@@ -4826,7 +4827,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or share_or_whole(fig, ctx, j)
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
-             or loose_untied(fig, ctx, j, tied))  # weakev70
+             or past_deal(fig, ctx, j) or loose_untied(fig, ctx, j, tied))  # cfix50; weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt

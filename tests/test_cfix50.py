@@ -29,6 +29,12 @@ tests/cases/test_cfix50.csv.
   among its quantities, ``guards.side_cost_end``; a payment word after a verb multiple names no base):
   not_checkable. Near misses kept: the payment as the subject after the other word ("Labour costs aside, Seoul's
   payment has doubled"), a nominal multiple set against what Seoul paid ("twice what Seoul paid in 1999").
+- PAST_DEAL: "Under the old agreement, Seoul contributed X", "During the former pact", "the Obama-era accord", "the
+  deal before last": a payment or change set under an earlier agreement whose years the text does not give was judged
+  on the publication's year by default; it is withheld from a false verdict (``guards.past_deal`` in
+  ``rules.judge_guarded``): unverifiable. Near misses kept: a change counted from the earlier deal ("30 percent more
+  than under the previous agreement", as dev's "more than under a previous deal"), a deal whose years the text gives,
+  the deal in force, a numbered SMA ("Under the 11th SMA" told in 2022).
 """
 from __future__ import annotations
 
