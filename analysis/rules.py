@@ -4827,7 +4827,8 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or share_or_whole(fig, ctx, j)
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
-             or past_deal(fig, ctx, j) or loose_untied(fig, ctx, j, tied))  # cfix50; weakev70
+             or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j)  # cfix50
+             or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
         return alt
@@ -5253,6 +5254,38 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
                   j.related)
     return total_beyond_years(fig, ctx, t)
+
+
+#: A decade named as a time: "the 1990s", "the 2000s", "the '90s".
+_DECADE = re.compile(r"(?<![\w'’])(?:(?:19|20)\d|['’]\d)0['’]?s\b")
+
+
+def yearly_in_span(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a yearly payment told over a decade ("Back in the 1990s, Seoul paid about $300 million a year",
+    "Throughout the 2000s Seoul paid around 700 billion won annually": :data:`_DECADE` in its clause) and called false
+    may be right, else None: it lies between the smallest and the largest payment the data give of those years
+    (within ``same_rel``), so it may be their typical or average sum, and no year of the decade is its own (cfix50).
+    A sum outside every year's stays false, and a span told by its years ("a year from 2009 to 2016") is judged on
+    each year, as before.
+
+    >>> fig, ctx = example("Back in the 1990s, Seoul paid about $300 million a year.", "2019-11-20")
+    >>> yearly_in_span(fig, ctx, judge_plain(fig, ctx))[-60:]
+    'of their payments (150 to 390 million), may be their average'
+    >>> fig, ctx = example("Back in the 1990s, Seoul paid about $900 million a year.", "2019-11-20")
+    >>> yearly_in_span(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 3 or not yearly_word(fig, ctx) \
+            or not _DECADE.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True)):
+        return None  # "a year from 2009 to 2016": a span told by its years is judged on each (test_check's row)
+    known = known_payments(fig, ctx)
+    amount = _amount(fig)[0]
+    if len(known) < 3 or not min(known) * (1 - ctx.tol.same_rel) <= amount <= max(known) * (1 + ctx.tol.same_rel):
+        return None
+    scale = 1e6 if max(known) < 1e11 else 1e9
+    unit = "million" if scale == 1e6 else "billion"
+    return (f"frame not certain: a yearly sum over {len(fig.frame.years)} years, within the range of their payments "
+            f"({min(known) / scale:,.0f} to {max(known) / scale:,.0f} {unit}), may be their average")
 
 
 def total_beyond_years(fig: Figure, ctx: Context, t: Judgement) -> Judgement | None:

@@ -35,6 +35,12 @@ tests/cases/test_cfix50.csv.
   ``rules.judge_guarded``): unverifiable. Near misses kept: a change counted from the earlier deal ("30 percent more
   than under the previous agreement", as dev's "more than under a previous deal"), a deal whose years the text gives,
   the deal in force, a numbered SMA ("Under the 11th SMA" told in 2022).
+- YEARLY_SPAN: "Back in the 1990s, Seoul paid about $300 million a year", "Throughout the 2000s ... around 700
+  billion won annually": a yearly sum told over a decade that lies within the range of its years' payments may be
+  their average, so it is withheld from a false verdict (``rules.yearly_in_span`` in ``rules.judge_guarded``):
+  unverifiable. Near misses kept: a sum above every year's (still caught), a sum within 10 percent of every year
+  (supported), a span told by its years ("880 billion won a year from 2010 to 2015": judged on each, misleading, as
+  tests/test_check.py's row).
 """
 from __future__ import annotations
 
