@@ -41,6 +41,10 @@ tests/cases/test_cfix50.csv.
   unverifiable. Near misses kept: a sum above every year's (still caught), a sum within 10 percent of every year
   (supported), a span told by its years ("880 billion won a year from 2010 to 2015": judged on each, misleading, as
   tests/test_check.py's row).
+- RANGE_ENDS: "between $780 million and $1 billion a year", "between $150 million and $400 million a year" (the
+  1990s), "ranges from 950 billion won to 1.2 trillion won": an amount that is one end of a range holding every
+  payment of its years is withheld from a false verdict (``rules.range_holds``, ``rules.range_partner``):
+  unverifiable. Near misses kept: "rose from X to Y" (a change, its level judged), a range that misses the payment.
 """
 from __future__ import annotations
 
