@@ -325,7 +325,8 @@ _FROM_ELSEWHERE = re.compile(r"(?<!\s)"  # not inside a run of blanks
 _SUM_NOUN = _words("total", "amount", "sum", "figure", "contribution", "payment", "bill", "share")
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
 _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "after", "before", "to", "up", "down")
-_TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
+_TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined",
+                     r"(?:payments|contributions)\s+(?:have\s+|had\s+)?totall?ed")  # cfix50: "payments totalled X"
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"(?<!\s)\s+(?:more|less|higher|lower|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
@@ -434,6 +435,8 @@ _OTHER_CUES = (
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
+                         # cfix50: "Korean employees earn X a year", "the workers received X": what they are paid
+                         r"(?:workers|employees)\s+(?:who\s+)?(?:earn(?:s|ed)?|receive[sd]?|t(?:ake|ook)\s+home)\b|"
                          r"pay\s+increases?|(?:whose|their)\s+(?:(?:monthly|annual|yearly|base|total|combined|average)\s+)?pay\b"
                          r"(?!\s+(?:for|to)\b)|"  # cfix50: "Their total pay reached X"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
@@ -5232,8 +5235,9 @@ def amount_fall(r: Reader, fig: Span) -> bool:
 #: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
 #: five-year agreement" (a number of years above one).
 _YEARS_SPAN = re.compile(r"\b(?:over|during|throughout|across|under)\s+(?:the\s+|its\s+|a\s+)?(?:(?:next|past|"
-                         r"following|last|new)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
-                         r"(?:\s+years\b|-year\s+(?:deal|agreement|pact|accord|contract|term|period|SMA)\b)", re.I)
+                         r"following|last|new)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+                         r"(?:\s+years\b|-year\s+(?:deal|agreement|pact|accord|contract|term|period|SMA)\b)|"
+                         r"(?:two\s+|three\s+)?decades?\b)", re.I)  # cfix50: "over the past decade"
 
 
 def total_over_span(r: Reader, fig: Span) -> bool:

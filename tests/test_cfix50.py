@@ -45,6 +45,13 @@ tests/cases/test_cfix50.csv.
   1990s), "ranges from 950 billion won to 1.2 trillion won": an amount that is one end of a range holding every
   payment of its years is withheld from a false verdict (``rules.range_holds``, ``rules.range_partner``):
   unverifiable. Near misses kept: "rose from X to Y" (a change, its level judged), a range that misses the payment.
+- DECADE_TOTAL: "Over the past decade, Seoul's payments totalled about 9 trillion won": "payments totalled" is a total
+  word and "the past decade" a span of years (``frames._TOTAL_WORD``, ``frames._YEARS_SPAN``): sma_total, whose years
+  the text does not give, unverifiable. Near misses kept: one year's payment "totalled X in 2019" (caught), a level
+  reached over the decade.
+- EARN: "Korean employees earn about 480 billion won a year", "workers earned some 520 billion won": what workers
+  earn or receive is their wages (``frames._OTHER_CUES``): not_checkable. Near miss kept: "The workers' union said
+  Seoul's contribution came to X" (caught).
 """
 from __future__ import annotations
 
