@@ -7214,7 +7214,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
-        or ("other" if estimated_cost(r, fig) or project_relative(r, fig) else None)  # guard13, frames63, cfix43
+        or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
     if other:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
@@ -10898,6 +10898,39 @@ def joint_payers(r: Reader, fig: Span) -> str | None:
         return None
     sides = {c for a, b in names for _, c in named_countries(r, a, b)}
     return "other" if "KR" in sides and sides - {"KR", "US"} else None
+
+
+#: A sentence opening on a subject, an aside a comma closes ("which Seoul's payment supplements", "to which Seoul
+#: contributes", "partly paid for by the SMA money") and a verb of amount right before the figure (cfix50).
+_ASIDE_SUBJECT = re.compile(r"(?P<subject>[^,;:.!?\n]{1,80}+),[ \t]++(?:which|that|to[ \t]++which|for[ \t]++which|"
+                            r"partly|largely|mostly|in[ \t]++part)\b[^,;:!?\n]{1,80}+,[ \t]++(?:(?:will|would|has|had|"
+                            r"have)[ \t]++)?(?:reach(?:ed|es)?|c(?:a|o)me[ \t]++to|r(?:o|i)se[ \t]++to|grew[ \t]++to|"
+                            r"climbed[ \t]++to|stood[ \t]++at|totall?ed|amounted[ \t]++to|was|is|were|are|hit|costs?|"
+                            r"been)[ \t]++(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]++than)"
+                            r"[ \t]++)?$")
+#: A cost noun of a subject: what another side spends ("The Pentagon's spending in Korea", "USFK's operating costs").
+_COST_NOUN = re.compile(r"\b(?:budgets?|spending|costs?|outlays?|expenditures?|expenses)\b", re.I)
+
+
+def aside_subject(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told of its sentence's subject, another side's cost, past an aside that names the
+    payment (:data:`_ASIDE_SUBJECT`): "The US military's Korea budget, which Seoul's payment supplements, reached X",
+    "USFK's operating costs, which the cost-sharing deal helps cover, rose to X". The subject names a side other
+    than the payer and a cost noun, and no Korea side: the figure is that cost, not the payment the aside names
+    (cfix50).
+
+    >>> aside_subject(*figure_in("The Pentagon's spending in Korea, to which Seoul contributes, came to $3.4 billion."))
+    True
+    >>> aside_subject(*figure_in("Seoul's payment, which the US sought to raise, reached $920 million."))
+    False
+    """
+    s, _ = r.local(fig)
+    m = _ASIDE_SUBJECT.match(r.text, s, fig.start)  # "$" at the figure: the verb right before it
+    if m is None:
+        return False
+    a, b = m.span("subject")
+    return bool(other_side_at(r, a, b)) and _COST_NOUN.search(r.text, a, b) is not None and not any(
+        c == "KR" for _, c in named_countries(r, a, b))
 
 
 def body_sentence_before(r: Reader, start: int) -> Bounds | None:

@@ -52,6 +52,11 @@ tests/cases/test_cfix50.csv.
 - EARN: "Korean employees earn about 480 billion won a year", "workers earned some 520 billion won": what workers
   earn or receive is their wages (``frames._OTHER_CUES``): not_checkable. Near miss kept: "The workers' union said
   Seoul's contribution came to X" (caught).
+- ASIDE_SUBJECT: "The US Army's Korea budget, which Seoul's contribution supplements, reached X", "The Pentagon's
+  spending in Korea, to which Seoul contributes, came to X": a subject naming another side's cost, past an aside that
+  names the payment, with a verb of amount right before the figure (``frames.aside_subject`` in
+  ``frames._read_money``): not_checkable. Near misses kept: Seoul's payment or share as the subject, the other side
+  only in the aside.
 """
 from __future__ import annotations
 
