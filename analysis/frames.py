@@ -10985,11 +10985,12 @@ def pronoun_quantity(r: Reader, fig: Span) -> str | None:
 
 
 #: A sentence opening on a word standing for a country ("It pays X", "Its contribution is X", "The country pays X",
-#: "They pay X"), after at most a short opener ("Now,", "By contrast,"), cfix50.
+#: "They pay X"), after at most a short opener ("Now,", "By contrast,", "Last year it paid X"), cfix50.
 _COUNTRY_ANAPHOR = re.compile(r"(?:(?:Now|Today|Currently|Meanwhile|By[ \t]++contrast|In[ \t]++turn|"
-                              r"For[ \t]++its[ \t]++part),?[ \t]++)?(?P<who>It|Its|They|Their|"
+                              r"For[ \t]++its[ \t]++part|(?:Last|This)[ \t]++year|In[ \t]++(?:19|20)\d\d),?[ \t]++"
+                              r"(?P<low>it|its|they|their)\b|(?P<who>It|Its|They|Their|"
                               r"(?:The|That|This)[ \t]++(?:[\w-]++[ \t]++)?(?:country|nation)|"
-                              r"(?:The|That|This)[ \t]++government)\b")
+                              r"(?:The|That|This)[ \t]++government)\b)")
 
 
 def pronoun_country(r: Reader, fig: Span) -> str | None:
@@ -11003,6 +11004,8 @@ def pronoun_country(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("T\\n\\nJapan hosts 54,000 US troops.\\n\\nIt pays about $1.7 billion a year."))
     >>> pronoun_country(r, r.spans_in(0, len(r.text), "money")[0])
     'JP'
+    >>> pronoun_country(*figure_in("Germany was criticised. Last year it paid about $1 billion.", -1))
+    'DE'
     >>> [pronoun_country(*figure_in(t, -1)) for t in ("South Korea is a loyal ally. It pays $920 million a year.",
     ...     "Japan and South Korea host US troops. It pays $920 million.", "Japan hosts US troops. It wants Seoul to "
     ...     "pay $1 billion.")]
@@ -11016,7 +11019,7 @@ def pronoun_country(r: Reader, fig: Span) -> str | None:
     if any(c != "US" for _, c in named_countries(r, m.end(), fig.start)):
         return None  # "It wants Seoul to pay X": the clause names its own payer
     sides = {c for _, c in named_countries(r, *prev)} - {"US"}
-    plural = m.group("who").startswith(("They", "Their"))
+    plural = (m["who"] or m["low"]).lower() in ("they", "their")
     return next(iter(sides)) if sides and "KR" not in sides and (plural or len(sides) == 1) else None
 
 

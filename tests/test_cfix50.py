@@ -5,10 +5,11 @@ its evidence must name); each ``*_NEAR`` table holds near misses that must not c
 tests/cases/test_cfix50.csv.
 
 - ANTECEDENT: "Italy hosts 12,000 American troops. It pays roughly X", "The country contributes X", "Its annual
-  contribution is X", "They pay X": a word opening the sentence that stands for the one country other than the two
-  sides that the sentence before names makes the figure that country's (``frames.pronoun_country`` in
-  ``frames.owner_country``): not_checkable. Near misses kept: the sentence before names Korea ("South Korea hosts
-  ... It pays X"), or Korea beside the other country; the clause names its own payer ("It is Seoul that pays X").
+  contribution is X", "They pay X", "Last year it paid X": a word opening the sentence (after a short opener) that
+  stands for the one country other than the two sides that the sentence before names makes the figure that
+  country's (``frames.pronoun_country`` in ``frames.owner_country``): not_checkable. Near misses kept: the sentence
+  before names Korea ("South Korea hosts ... It pays X", "... Last year it paid X"), or Korea beside the other
+  country; the clause names its own payer ("It is Seoul that pays X").
 - JOINT: "Japan and South Korea together pay X", "paid a combined X", "..., and their total payment reached X": the sum
   Korea and another country give together (``frames.joint_payers``): not_checkable. Near misses kept: "each pay X",
   "Like Japan, South Korea pays X", a list of the two sides of the talks.
