@@ -52,6 +52,7 @@ from analysis.guards import (
     name_forms,
     names_pattern,
     other_side_at,
+    side_cost_end,
 )
 
 if TYPE_CHECKING:  # analysis.rules imports this module: its Tolerances are read when a Reader is made
@@ -324,7 +325,8 @@ _FROM_ELSEWHERE = re.compile(r"(?<!\s)"  # not inside a run of blanks
 _SUM_NOUN = _words("total", "amount", "sum", "figure", "contribution", "payment", "bill", "share")
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
 _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "after", "before", "to", "up", "down")
-_TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined")
+_TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined",
+                     r"(?:payments|contributions)\s+(?:have\s+|had\s+)?totall?ed")  # cfix50: "payments totalled X"
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"(?<!\s)\s+(?:more|less|higher|lower|extra)\b", re.I)
 _MORE_BEFORE = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump|cut|drop|reduction)\s+of\s+(?:" + _HEDGE + r")?$|"
@@ -427,11 +429,16 @@ _OTHER_CUES = (
     ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
-                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:workers|employees|"
+                         # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
+                         r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
+                         r"(?:workers|employees|"
                          r"nationals\s+(?:working|employed))|"
                          r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
-                         r"pay\s+increases?|(?:whose|their)\s+(?:monthly\s+|annual\s+|base\s+)?pay\b(?!\s+(?:for|to)\b)|"
+                         # cfix50: "Korean employees earn X a year", "the workers received X": what they are paid
+                         r"(?:workers|employees)\s+(?:who\s+)?(?:earn(?:s|ed)?|receive[sd]?|t(?:ake|ook)\s+home)\b|"
+                         r"pay\s+increases?|(?:whose|their)\s+(?:(?:monthly|annual|yearly|base|total|combined|average)\s+)?pay\b"
+                         r"(?!\s+(?:for|to)\b)|"  # cfix50: "Their total pay reached X"
                          r"keep\s+(?:the\s+|those\s+|its\s+|their\s+)?(?:Korean\s+)?(?:base\s+)?(?:employees|workers)\s+"
                          # claims43: "to keep those employees working"
                          r"(?:working|employed|on\s+the\s+job|paid)|"
@@ -3399,7 +3406,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         return None  # claims45: "According to the new agreement, Seoul's defense expenditure is X"
     if apposed_to_budget(r, fig):
         return "defence_budget"  # defbud72: "tied to the growth of the defense budget, 5.4 percent in 2022"
-    head = reduced_relative_head(r, fig)
+    head = pronoun_quantity(r, fig) or reduced_relative_head(r, fig)  # cfix50: "The wage bill was out. It rose X"
     if head is not None:
         return head  # fresh77v: "its defense expenditure, budgeted at X this year and slated to grow by Y%"
     p0, p1 = r.clause(fig)
@@ -5228,8 +5235,9 @@ def amount_fall(r: Reader, fig: Span) -> bool:
 #: A span of several years in a sentence: "over the (past) six years", "over the six-year deal", "under the
 #: five-year agreement" (a number of years above one).
 _YEARS_SPAN = re.compile(r"\b(?:over|during|throughout|across|under)\s+(?:the\s+|its\s+|a\s+)?(?:(?:next|past|"
-                         r"following|last|new)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
-                         r"(?:\s+years\b|-year\s+(?:deal|agreement|pact|accord|contract|term|period|SMA)\b)", re.I)
+                         r"following|last|new)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)"
+                         r"(?:\s+years\b|-year\s+(?:deal|agreement|pact|accord|contract|term|period|SMA)\b)|"
+                         r"(?:two\s+|three\s+)?decades?\b)", re.I)  # cfix50: "over the past decade"
 
 
 def total_over_span(r: Reader, fig: Span) -> bool:
@@ -7206,7 +7214,7 @@ def _read_money(r: Reader, fig: Span) -> Quantity:
     if listed_as is not None:
         return listed_as  # frames65: "Seoul's payments by year: 2019, X; 2021, Y": the head's words are each item's
     other = _other_quantity(r, fig) or restated_percent_quantity(r, fig) or another_side(r, fig) \
-        or ("other" if estimated_cost(r, fig) or project_relative(r, fig) else None)  # guard13, frames63, cfix43
+        or ("other" if estimated_cost(r, fig) or project_relative(r, fig) or aside_subject(r, fig) else None)  # cfix50
     if other:
         return Quantity(other)
     if thing_costs(r, fig) or difference_of_sums(r, fig) or gap_to_position(r, fig) or priced_facility(r, fig):
@@ -9809,7 +9817,7 @@ def counted_subject(r: Reader, fig: Span) -> bool:
 
 #: Quantities a multiple's subject may name that the data do not hold ("defense spending would double", "tariffs
 #: could triple"); not "other", whose cues are too many to stand as a subject.
-_SUBJECT_QUANTITIES = ("defence_budget", "tariffs")
+_SUBJECT_QUANTITIES = ("defence_budget", "tariffs", "wages")  # cfix50: "labor costs have doubled"
 
 
 #: A relative aside open at a cue ("…, which comes out of its defense budget"): what it names is no subject of the
@@ -9831,8 +9839,10 @@ def _in_aside(text: str, start: int, a: int, b: int, end: int) -> bool:
 
 def quantity_subject(r: Reader, fig: Span) -> bool:
     """Return whether a multiple's clause names another quantity before it ("defense expenditure should nearly
-    double", "tariffs could triple") with no payment or cost-sharing word between: the multiple is of that quantity
-    (frames68); not a quantity inside a relative aside that a comma closes before the multiple (review69 finding 7).
+    double", "tariffs could triple", "labor costs have doubled", a cost another side owns: "the US cost of its garrison
+    has tripled", cfix50) with no payment or cost-sharing word between, nor after it in its clause unless the multiple
+    is a verb of its subject ("have doubled"): the multiple is of that quantity (frames68); not a quantity inside a
+    relative aside that a comma closes before the multiple (review69 finding 7).
 
     >>> def of_multiple(text):  # the first multiple of the text
     ...     r = Reader(annotate_text(text))
@@ -9843,14 +9853,25 @@ def quantity_subject(r: Reader, fig: Span) -> bool:
     False
     >>> of_multiple("Seoul must raise its share, which comes out of its defense budget, fivefold.")
     False
+    >>> of_multiple("Labor costs have doubled since 2009 and now make up half of Seoul's payment."), of_multiple(
+    ...     "The US cost of its Korea garrison has tripled."), of_multiple("Wages will be twice what Seoul paid.")
+    (True, True, False)
     """
     c0, c1 = r.clause(fig, strong=True)
     start = max(c0, fig.start - win.SUBJECT_QUANTITY_BACK)
     cues = [p for q, p in _OTHER_CUES if q in _SUBJECT_QUANTITIES]
     ends = [m.end() for p in cues for m in p.finditer(r.text, start, fig.start)
             if not _in_aside(r.text, start, m.start(), m.end(), fig.start)]
-    return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, c1)
+    side = side_cost_end(r, start, fig.start)
+    ends += [] if side is None else [side]  # cfix50: "The US cost of keeping its troops there has tripled"
+    after = fig.start if _MULTIPLE_VERB.fullmatch(fig.exact) else c1  # cfix50: "have doubled since 2009 and now
+    # make up half of Seoul's payment": a verb's base is its subject's own earlier sum, not a payment named after it
+    return bool(ends) and not any(w.search(r.text, max(ends), fig.start) or w.search(r.text, fig.end, after)
                                   for w in (_SMA_WORDS, _PAYMENT))  # mendf66: "1.5 times what it paid"
+
+
+#: A multiple told as a verb of its subject: "doubled", "has tripled", "quadrupled" (its base is what the subject was).
+_MULTIPLE_VERB = re.compile(r"(?:doubl|tripl|quadrupl|quintupl)(?:ed|es|ing)", re.I)
 
 
 def other_base(r: Reader, fig: Span) -> bool:
@@ -10845,7 +10866,161 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     m = last_match(pattern, r.text, c0, fig.start)
     if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
         return names.get(m.group().lower())
-    return _unlisted_owner(r, fig, c0)
+    return _unlisted_owner(r, fig, c0) or pronoun_country(r, fig) or joint_payers(r, fig)
+
+
+#: A word that makes a figure the sum of several payers: "together", "a combined X", "between them", "their total".
+_JOINT_WORD = re.compile(r"\b(?:together|combined|jointly|collectively|between[ \t]++them|in[ \t]++total|"
+                         r"a[ \t]++total[ \t]++of|their[ \t]++(?:total|joint|combined))\b", re.I)
+#: A word that gives each payer of a list the figure, or one figure each: "each pay X", "X and Y, respectively".
+_EACH_WORD = re.compile(r"\b(?:each|apiece|respectively|per[ \t]++country)\b", re.I)
+
+
+def joint_payers(r: Reader, fig: Span) -> str | None:
+    """Return "other" when an amount is the sum several payers give together, Korea and another country among them:
+    a list of names joined by "and" is its clause's subject ("Japan and South Korea together pay X", "Seoul and Tokyo
+    paid a combined X"), or the sentence's before the clause when the clause says the sum is theirs ("..., and their
+    total payment reached X"); else None (cfix50). Their sum is no figure of Seoul's payment; "each pay X" and a list of
+    figures ("X and Y, respectively") give each payer its own.
+
+    >>> [joint_payers(*figure_in(t)) for t in ("Japan and South Korea together pay about $2.8 billion a year.",
+    ...     "Seoul and Tokyo both pay, and their total payment reached $2.5 billion.",
+    ...     "Japan and South Korea each pay about $1 billion a year.",
+    ...     "South Korea and the US agreed Seoul pays $1 billion.")]
+    ['other', 'other', None, None]
+    """
+    if fig.kind != "money":
+        return None
+    s, _ = r.local(fig)  # the sentence, cut to a window in a run-on sentence: linear time
+    c0, c1 = r.clause(fig, strong=True)
+    names = listed_names(r, s if _JOINT_WORD.search(r.text, c0, fig.start) else c0, fig.start)
+    if not names or _EACH_WORD.search(r.text, names[0][0], c1) or len(r.spans_in(c0, c1, "money")) > 1:
+        return None
+    sides = {c for a, b in names for _, c in named_countries(r, a, b)}
+    return "other" if "KR" in sides and sides - {"KR", "US"} else None
+
+
+#: A sentence opening on a subject, an aside a comma closes ("which Seoul's payment supplements", "to which Seoul
+#: contributes", "partly paid for by the SMA money") and a verb of amount right before the figure (cfix50).
+_ASIDE_SUBJECT = re.compile(r"(?P<subject>[^,;:.!?\n]{1,80}+),[ \t]++(?:which|that|to[ \t]++which|for[ \t]++which|"
+                            r"partly|largely|mostly|in[ \t]++part)\b[^,;:!?\n]{1,80}+,[ \t]++(?:(?:will|would|has|had|"
+                            r"have)[ \t]++)?(?:reach(?:ed|es)?|c(?:a|o)me[ \t]++to|r(?:o|i)se[ \t]++to|grew[ \t]++to|"
+                            r"climbed[ \t]++to|stood[ \t]++at|totall?ed|amounted[ \t]++to|was|is|were|are|hit|costs?|"
+                            r"been)[ \t]++(?:(?:about|some|around|roughly|nearly|almost|over|more[ \t]++than)"
+                            r"[ \t]++)?$")
+#: A cost noun of a subject: what another side spends ("The Pentagon's spending in Korea", "USFK's operating costs").
+_COST_NOUN = re.compile(r"\b(?:budgets?|spending|costs?|outlays?|expenditures?|expenses)\b", re.I)
+
+
+def aside_subject(r: Reader, fig: Span) -> bool:
+    """Return whether an amount is told of its sentence's subject, another side's cost, past an aside that names the
+    payment (:data:`_ASIDE_SUBJECT`): "The US military's Korea budget, which Seoul's payment supplements, reached X",
+    "USFK's operating costs, which the cost-sharing deal helps cover, rose to X". The subject names a side other
+    than the payer and a cost noun, and no Korea side: the figure is that cost, not the payment the aside names
+    (cfix50).
+
+    >>> aside_subject(*figure_in("The Pentagon's spending in Korea, to which Seoul contributes, came to $3.4 billion."))
+    True
+    >>> aside_subject(*figure_in("Seoul's payment, which the US sought to raise, reached $920 million."))
+    False
+    """
+    s, _ = r.local(fig)
+    m = _ASIDE_SUBJECT.match(r.text, s, fig.start)  # "$" at the figure: the verb right before it
+    if m is None:
+        return False
+    a, b = m.span("subject")
+    return bool(other_side_at(r, a, b)) and _COST_NOUN.search(r.text, a, b) is not None and not any(
+        c == "KR" for _, c in named_countries(r, a, b))
+
+
+def body_sentence_before(r: Reader, start: int) -> Bounds | None:
+    """Return the bounds of the sentence before the one starting at ``start``, in the body, even across a paragraph
+    break (news sets one sentence a paragraph, so a pronoun opening a paragraph stands for the one before's words);
+    None for the first sentence of the body (cfix50).
+
+    >>> r = Reader(annotate_text("T\\n\\nJapan hosts US troops.\\n\\nIt pays $1 billion."))
+    >>> r.text[slice(*body_sentence_before(r, r.text.index("It")))], body_sentence_before(r, r.text.index("Japan"))
+    ('Japan hosts US troops.', None)
+    """
+    i = bisect.bisect_right(r.sent_starts, start) - 2
+    if i < 0 or r.sentences[i].start < r.title_end:
+        return None
+    return Bounds(r.sentences[i].start, r.sentences[i].end)
+
+
+#: A sentence opening on a pronoun and a verb of change or of amount: "It rose 6 percent", "They came to X", "It was
+#: X" (cfix50); not a verb of paying ("It pays X": :data:`_COUNTRY_ANAPHOR`'s).
+_QUANTITY_ANAPHOR = re.compile(r"(?:It|They)[ \t]++(?:(?:has|have|had|also|then|again|only|since)[ \t]++){0,2}"
+                               r"(?:rose|risen|grew|grown|climbed|jumped|increased|fell|fallen|dropped|declined|"
+                               r"(?:went|gone)[ \t]++(?:up|down)|was|were|is|are|reached|stood[ \t]++at|came[ \t]++to|"
+                               r"totall?ed|amounted[ \t]++to)(?:[ \t]++(?:by|to|at|about|some|around|roughly|nearly|"
+                               r"almost|only|just|another|a|an|more[ \t]++than|less[ \t]++than|over|under)){0,3}"
+                               r"[ \t]*+")
+
+
+def pronoun_quantity(r: Reader, fig: Span) -> str | None:
+    """Return the quantity a pronoun opening the figure's sentence with a verb of change or amount stands for
+    (:data:`_QUANTITY_ANAPHOR`: "It rose 6.1 percent", the figure right after the verb, a hedge or "by" between): the
+    first other quantity the sentence before names (a wage bill, a defence budget: :data:`_OTHER_CUES`), or "other"
+    for a cost another side owns ("Washington's spending on its Korea garrison"), when that sentence names no word of
+    the payment (:data:`_SMA_WORDS`); else None (cfix50). The pronoun can then stand for no payment.
+
+    >>> [pronoun_quantity(*figure_in(t, -1)) for t in (
+    ...     "The ministry released the wage bill for base workers. It rose 6.1 percent.",
+    ...     "Washington's spending on its Korea garrison has climbed. It rose 9 percent last year.",
+    ...     "Seoul's payment, set by the defense budget, has climbed. It rose 8.2 percent.",
+    ...     "Inflation was 2.5 percent. It is far below the demand for 14.5-percent hikes.")]
+    ['wages', 'other', None, None]
+    """
+    s, _ = r.sentence_of(fig)
+    m = _QUANTITY_ANAPHOR.match(r.text, s)
+    prev = body_sentence_before(r, s)
+    if m is None or not s < fig.start <= m.end() or prev is None or r.found(_SMA_WORDS, *prev):
+        return None  # the figure right after the verb, or its span holding it ("rose 6 percent"): "It is far below
+        # the demand for X" is not the pronoun's
+    cues = [(c.start(), name) for name, p in _OTHER_CUES if name != "troops" and (c := p.search(r.text, *prev))]
+    if cues:
+        return min(cues)[1]
+    return "other" if side_cost_end(r, *prev) is not None else None
+
+
+#: A sentence opening on a word standing for a country ("It pays X", "Its contribution is X", "The country pays X",
+#: "They pay X"), after at most a short opener ("Now,", "By contrast,", "Last year it paid X"), cfix50.
+_COUNTRY_ANAPHOR = re.compile(r"(?:(?:Now|Today|Currently|Meanwhile|By[ \t]++contrast|In[ \t]++turn|"
+                              r"For[ \t]++its[ \t]++part|(?:Last|This)[ \t]++year|In[ \t]++(?:19|20)\d\d),?[ \t]++"
+                              r"(?P<low>it|its|they|their)\b|(?P<who>It|Its|They|Their|"
+                              r"(?:The|That|This)[ \t]++(?:[\w-]++[ \t]++)?(?:country|nation)|"
+                              r"(?:The|That|This)[ \t]++government)\b)")
+
+
+def pronoun_country(r: Reader, fig: Span) -> str | None:
+    """Return the country a word opening the figure's sentence stands for (:data:`_COUNTRY_ANAPHOR`: "It pays X", "Its
+    contribution is X", "The country pays X"): the one country other than the two sides of the talks that the sentence
+    before names (the previous paragraph's last sentence too: news sets one sentence a paragraph), when that sentence
+    names no Korea side and the figure's sentence names no side before the figure; else None (cfix50). A careful
+    reader takes such a pronoun for the country the text has just spoken of: what Japan or Germany pays is no figure of
+    Seoul's payment.
+
+    >>> r = Reader(annotate_text("T\\n\\nJapan hosts 54,000 US troops.\\n\\nIt pays about $1.7 billion a year."))
+    >>> pronoun_country(r, r.spans_in(0, len(r.text), "money")[0])
+    'JP'
+    >>> pronoun_country(*figure_in("Germany was criticised. Last year it paid about $1 billion.", -1))
+    'DE'
+    >>> [pronoun_country(*figure_in(t, -1)) for t in ("South Korea is a loyal ally. It pays $920 million a year.",
+    ...     "Japan and South Korea host US troops. It pays $920 million.", "Japan hosts US troops. It wants Seoul to "
+    ...     "pay $1 billion.")]
+    [None, None, None]
+    """
+    s, _ = r.sentence_of(fig)
+    m = _COUNTRY_ANAPHOR.match(r.text, s)
+    prev = body_sentence_before(r, s)
+    if m is None or prev is None or fig.start - s > win.ANAPHOR_REACH:
+        return None
+    if any(c != "US" for _, c in named_countries(r, m.end(), fig.start)):
+        return None  # "It wants Seoul to pay X": the clause names its own payer
+    sides = {c for _, c in named_countries(r, *prev)} - {"US"}
+    plural = (m["who"] or m["low"]).lower() in ("they", "their")
+    return next(iter(sides)) if sides and "KR" not in sides and (plural or len(sides) == 1) else None
 
 
 def named_countries(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
@@ -12565,7 +12740,8 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     'a number to withdraw, move or add (withdraw), not the level there'
     """
     years, how = bind_years(r, fig)
-    if how not in ("phrase", "relative") or not own_troop_year(r, fig):
+    dated = how in ("phrase", "relative") or (how == "clause" and when_opening(r, fig))  # cfix50: "When ... in 1991,"
+    if not dated or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
     now = ("current" in _words_before(r, fig, 3) and not after_current_base(r, fig)) or current_apposition(r, fig)
     # "below the current level of 28,500": the level now, whatever moves; not the level "from the current X" goes to
@@ -13115,6 +13291,26 @@ def troops_had(r: Reader, fig: Span) -> bool:
 
 #: Between a count and a date after it: the date is a noun's ("a legacy of the 1950-53 war", "since 1953").
 _NOUN_DATE_GAP = re.compile(r"\b(?:of|since|after|following|before)\b", re.I)
+
+
+#: A sentence opening on a clause of time that ends at its comma: "When the first deal was signed in 1991,", "By the
+#: time the deal expired in 2013,", "Back when Seoul first paid in 1991," (cfix50).
+_WHEN_OPENING = re.compile(r"(?:When|Back[ \t]++when|By[ \t]++the[ \t]++time|Once)[ \t][^,;:.!?\n]{1,120}+,")
+
+
+def when_opening(r: Reader, fig: Span) -> bool:
+    """Return whether the count's sentence opens on a clause of time (:data:`_WHEN_OPENING`) that holds a date and
+    ends before the count: "When the first deal was signed in 1991, 40,000 US troops were stationed in Korea" tells
+    the level of 1991, as a careful reader takes it, not of the story's day (cfix50).
+
+    >>> [when_opening(r, r.spans_in(0, len(r.text), "count")[0]) for r in map(Reader, map(annotate_text, (
+    ...     "When the first deal was signed in 1991, 40,000 US troops were in Korea.",
+    ...     "When asked, officials said 28,500 US troops were in Korea in 2019.")))]
+    [True, False]
+    """
+    s, _ = r.sentence_of(fig)
+    m = _WHEN_OPENING.match(r.text, s)
+    return m is not None and m.end() <= fig.start and bool(r.spans_in(s, m.end(), "date"))
 
 
 def own_troop_year(r: Reader, fig: Span) -> bool:

@@ -353,6 +353,25 @@ _OWNED_BACK = 16  # characters before a side's name in which its owner or prepos
 #: Korea as an owner or a subject: "Seoul's", "South Korea pays", "Korea would" (not "its Korea garrison").
 _KOREA_OWNS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul|ROK)(?:['’]s?\b|\s++(?:pa(?:ys|id)|contribut(?:es|ed)|will|"
                          r"would|has|had|is|was|agreed)\b)")
+def side_cost_end(r: Reader, start: int, end: int) -> int | None:
+    """Return where the last cost or share that a side other than the payer owns, named right after the side's name
+    in ``[start, end)``, ends ("Washington's spending on its Korea garrison", "the U.S. share of the cost"), not one
+    the payer owns ("Seoul's share of U.S. troop costs"); else None: what a pronoun of the next sentence or a multiple
+    after it may be told of (cfix50).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Washington's spending on its Korea garrison has climbed."))
+    >>> r.text[:side_cost_end(r, 0, len(r.text))].split()[-1]
+    'spending'
+    >>> r = Reader(annotate_text("Seoul's share of U.S. troop costs rose."))
+    >>> side_cost_end(r, 0, len(r.text)) is None
+    True
+    """
+    ends = [m.end() for m in (_SIDE_COST.match(r.text, e, end) for b, e in other_side_at(r, start, end)
+                              if not _OWNED_BEFORE.search(r.text, max(0, b - _OWNED_BACK), b)) if m]
+    return max(ends, default=None)
+
+
 #: Right after a cost noun, a noun of the talks: "U.S. share talks" names the talks, no cost.
 _TALKS_AFTER = re.compile(r"(?<![\s-])[\s-]++(?:talks|negotiations?|deal|agreement|row|dispute)\b", re.I)
 
@@ -981,6 +1000,42 @@ def range_top(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None
     top = fig.span.exact.split()[0] if not fig.span.exact[:1].isdigit() else fig.span.exact
     return f"frame not certain: the percent closes a range ({opens + _percent_words(top)!r}), judged by its top alone"
+
+
+#: An agreement before the one in force named after a preposition of being under it: "under the previous deal", "in
+#: the old agreement", "under the Obama-era accord", "under the deal before last" (cfix50); not a numbered one, whose
+#: term the frames read when the article names it ("under the ninth SMA" told in 2016 is the deal in force).
+_PAST_DEAL = re.compile(r"\b(?:under|in|during|through|throughout|with)[ \t]++(?:(?:the|a|an|its)[ \t]++)?"
+                        r"(?:(?:previous|prior|former|old|earlier|past|last|preceding|original|expired|\w++-era)[ \t]++"
+                        r"(?:[\w-]++[ \t]++){0,2}?(?:SMA|agreement|deal|accord|pact|contract)|(?:deal|agreement|accord|"
+                        r"pact)[ \t]++before[ \t]++last)\b", re.I)
+
+
+def past_deal(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment or change called false may be right, else None: its clause sets it under an earlier
+    agreement (:data:`_PAST_DEAL`: "Under the old agreement, Seoul paid X", "the deal before last") whose years the text
+    does not give, so it was judged on the publication's year by default, and a figure of another deal is no claim
+    about the payment of now (cfix50). A text that names the deal's years binds the figure to them (no default).
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [past_deal(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2021-03-20") for t in (
+    ...     "Under the old agreement, Seoul paid about 870 billion won a year.",
+    ...     "Seoul now pays 870 billion won, which replaced the old agreement.",
+    ...     "Seoul agreed to pay $500 million more than under a previous deal."))]
+    [True, False, False]
+    """
+    if fig.frame.bound != "publication" or fig.frame.quantity not in ("sma_payment", "sma_change", "sma_total"):
+        return None
+    r = ctx.reader
+    c0, c1 = r.clause(fig.span, strong=True)
+    m = _PAST_DEAL.search(r.text, c0, c1)
+    if m is None or _COMPARED_WORD.search(r.text, c0, c1):
+        return None  # "18 percent more than what Seoul paid under the previous agreement": the change of now
+    return f"frame not certain: the figure is set under {m.group()!r}, whose years the text does not give"
+
+
+#: A word setting a figure against another ("more than under a previous deal", "up from", "compared with").
+_COMPARED_WORD = re.compile(r"\b(?:than|compared|versus|from|over|above|below|relative)\b", re.I)
 
 
 def _percent_words(exact: str) -> str:

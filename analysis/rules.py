@@ -107,6 +107,7 @@ from analysis.guards import (
     largest_payment,
     loose_frame,
     money_currency,
+    past_deal,
     range_top,
     reached_level,
     scale_word,
@@ -4826,6 +4827,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or share_or_whole(fig, ctx, j)
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
+             or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -5252,6 +5254,99 @@ def total_or_yearly(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None
         return _j("unverifiable", f"{j.evidence} Not {j.verdict}: {why}, which cannot be added up.", j.sources, j.rows,
                   j.related)
     return total_beyond_years(fig, ctx, t)
+
+
+#: Between the two amounts of a range: "X and Y" after "between", "X to Y", "X-Y" (cfix50).
+_RANGE_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:(?P<and>and)|to|-|–)[ \t]*+"
+                         r"(?:(?:about|some|around|roughly|nearly)[ \t]++)?")
+#: Right before a range's first amount: "between", or "from" after a word of range ("ranging from", "somewhere
+#: from"); a bare "from X to Y" is a change, not a range.
+_RANGE_BEFORE = re.compile(r"(?:\bbetween|\b(?:range[sd]?|ranging|somewhere|anywhere)[ \t]++from)[ \t]++(?:(?:about|"
+                           r"some|around|roughly)[ \t]++)?$", re.I)
+_RANGE_BEFORE_BACK = 40  # characters before a range's first amount read for "between" / "ranging from"
+
+
+def range_partner(ctx: Context, fig: Figure) -> Span | None:
+    """Return the other end of a range of amounts the figure is one end of ("between $800 million and $1 billion",
+    "$850 million to $950 million", "ranging from X to Y"), else None (cfix50).
+
+    >>> fig, ctx = example("Seoul pays between $800 million and $1 billion a year.", "2019-11-20")
+    >>> range_partner(ctx, fig).exact
+    '$1 billion a year'
+    >>> range_partner(*reversed(example("Seoul's payment rose from $800 million to $1 billion.", "2019-11-20")))
+    """
+    r = ctx.reader
+    money = r.spans_in(*r.local(fig.span), "money")
+    i = next(k for k, m in enumerate(money) if m.start == fig.span.start)
+    for a, b in ((money[i - 1], fig.span) if i else (None, None), (fig.span, money[i + 1]) if i + 1 < len(money)
+                 else (None, None)):
+        join = a and _RANGE_JOIN.fullmatch(r.text, a.end, b.start)
+        before = a and _RANGE_BEFORE.search(r.text, max(0, a.start - _RANGE_BEFORE_BACK), a.start)
+        if join and (before or (not join["and"] and not _RANGE_FROM_BEFORE.search(
+                r.text, max(0, a.start - _RANGE_FROM_BACK), a.start))):
+            return b if a is fig.span else a
+    return None
+
+
+#: Right before a range's first amount, "from" or "to": "rose from X to Y" is a change, "to X to Y" no range.
+_RANGE_FROM_BEFORE = re.compile(r"\b(?:from|to)[ \t]++$", re.I)
+_RANGE_FROM_BACK = 8  # characters before a range's first amount read for that "from" or "to"
+
+
+def range_holds(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment called false may be right as one end of a range (:func:`range_partner`), else None: every
+    payment the data give of its years lies between the range's two ends (within ``same_rel``), so the range holds,
+    and an end is no claim of its own (cfix50).
+
+    >>> [range_holds(f, c, judge_plain(f, c)) for f, c in (example(t, "2019-11-20") for t in (
+    ...     "In the 1990s, Seoul paid between $150 million and $400 million a year.",))][0].split("range ")[1]
+    "('$150 million', '$400 million a year') that holds the payment"
+    >>> range_holds(*example("Seoul pays between $1.2 billion and $1.5 billion a year.", "2019-11-20"), _j("x", ""))
+    """
+    if fig.frame.quantity != "sma_payment" or fig.span.kind != "money":
+        return None
+    other = range_partner(ctx, fig)
+    known = known_payments(fig, ctx)
+    if other is None or not known or other.value.get("currency") not in (None, _amount(fig)[1]) \
+            or other.value.get("amount") is None:
+        return None
+    ends = sorted((float(other.value["amount"]), _amount(fig)[0]))
+    if not all(ends[0] * (1 - ctx.tol.same_rel) <= k <= ends[1] * (1 + ctx.tol.same_rel) for k in known):
+        return None
+    return f"frame not certain: the amount is one end of a range ({fig.span.exact!r}, {other.exact!r}) that holds " \
+        "the payment"
+
+
+#: A decade named as a time: "the 1990s", "the 2000s", "the '90s".
+_DECADE = re.compile(r"(?<![\w'’])(?:(?:19|20)\d|['’]\d)0['’]?s\b")
+
+
+def yearly_in_span(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a yearly payment told over a decade ("Back in the 1990s, Seoul paid about $300 million a year",
+    "Throughout the 2000s Seoul paid around 700 billion won annually": :data:`_DECADE` in its clause) and called false
+    may be right, else None: it lies between the smallest and the largest payment the data give of those years
+    (within ``same_rel``), so it may be their typical or average sum, and no year of the decade is its own (cfix50).
+    A sum outside every year's stays false, and a span told by its years ("a year from 2009 to 2016") is judged on
+    each year, as before.
+
+    >>> fig, ctx = example("Back in the 1990s, Seoul paid about $300 million a year.", "2019-11-20")
+    >>> yearly_in_span(fig, ctx, judge_plain(fig, ctx))[-60:]
+    'of their payments (150 to 390 million), may be their average'
+    >>> fig, ctx = example("Back in the 1990s, Seoul paid about $900 million a year.", "2019-11-20")
+    >>> yearly_in_span(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.frame.quantity != "sma_payment" or len(fig.frame.years) < 3 or not yearly_word(fig, ctx) \
+            or not _DECADE.search(ctx.reader.text, *ctx.reader.clause(fig.span, strong=True)):
+        return None  # "a year from 2009 to 2016": a span told by its years is judged on each (test_check's row)
+    known = known_payments(fig, ctx)
+    amount = _amount(fig)[0]
+    if len(known) < 3 or not min(known) * (1 - ctx.tol.same_rel) <= amount <= max(known) * (1 + ctx.tol.same_rel):
+        return None
+    scale = 1e6 if max(known) < 1e11 else 1e9
+    unit = "million" if scale == 1e6 else "billion"
+    return (f"frame not certain: a yearly sum over {len(fig.frame.years)} years, within the range of their payments "
+            f"({min(known) / scale:,.0f} to {max(known) / scale:,.0f} {unit}), may be their average")
 
 
 def total_beyond_years(fig: Figure, ctx: Context, t: Judgement) -> Judgement | None:
