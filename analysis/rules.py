@@ -5349,7 +5349,7 @@ def yearly_in_span(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if len(known) < 3 or not min(known) * (1 - ctx.tol.same_rel) <= amount <= max(known) * (1 + ctx.tol.same_rel):
         return None
     if abs(amount / (sum(known) / len(known)) - 1) > ctx.tol.near_rel:
-        return None  # review94 DECADE: "$150 million a year in the 1990s" is 1991's sum alone, not the decade's usual one
+        return None  # review94 DECADE: "$150 million a year in the 1990s" is 1991's sum alone, not the usual one
     scale = 1e6 if max(known) < 1e11 else 1e9
     unit = "million" if scale == 1e6 else "billion"
     return (f"frame not certain: a yearly sum over {len(fig.frame.years)} years, within the range of their payments "
