@@ -633,8 +633,22 @@ class _Index:
         return self.ms[i:j]
 
 
+def _in_body_name(m: Mention) -> bool:
+    """Return whether a person is named inside an organisation's name ("Trump" in "the Trump administration"), not
+    as the owner of a person's own words or acts: the name finder tells "Jo Bell's remarks" by the same rule, with
+    only the possessive after the name (qfix51: such a person was never a speaker).
+
+    >>> _in_body_name(Mention(4, 9, "Trump", "person", {"within": {"start": 4, "end": 24, "exact": "x"}}))
+    True
+    >>> _in_body_name(Mention(0, 7, "Jo Bell", "person", {"within": {"start": 0, "end": 9, "exact": "Jo Bell's"}}))
+    False
+    """
+    within = m.value.get("within")
+    return bool(within) and not (within["end"] - m.end == 2 and within["exact"].endswith(("'s", "’s")))
+
+
 def _is_speaker(m: Mention) -> bool:
-    if m.value.get("within"):  # "Trump" in "the Trump administration": the organisation speaks
+    if _in_body_name(m):  # "Trump" in "the Trump administration": the organisation speaks
         return False
     return m.kind in _SPEAKER_KINDS or (m.kind == "place" and bool(m.value.get("metonym_for")))
 
@@ -5212,7 +5226,9 @@ def _aside_closed(text: str, pl: _Place) -> bool:
 
 def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     """Return the person named right before a ", who" clause that holds the quote and says, names or takes a stance
-    before it ("Bo, who took to social media to brand the deal “a disaster,” left"; see _own_saying), else nobody.
+    before it ("Bo, who took to social media to brand the deal “a disaster,” left"; see _own_saying), or the body or
+    country named right before such a ", which" clause ("the Foreign Ministry, which described the offer as “...”";
+    a capital or country stands for its government, qfix51), else nobody.
 
     >>> t = 'Ana Volk, who put the gap at “$1 billion,” left.'
     >>> _relative_aside(t, _Index([Mention(0, 8, "Ana Volk", "person", {})]), _Place(28, 42, 0, len(t), 0, 0, 0)).start
@@ -5220,13 +5236,26 @@ def _relative_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = 'Ana Volk, who was “upset,” left.'
     >>> _relative_aside(t, _Index([Mention(0, 8, "Ana Volk", "person", {})]), _Place(18, 26, 0, len(t), 0, 0, 0)).found
     False
+    >>> t = 'The Pentagon, which has called it “lopsided,” left.'
+    >>> _relative_aside(t, _Index([Mention(4, 12, "Pentagon", "org", {})]), _Place(33, 45, 0, len(t), 0, 0, 0)).start
+    4
+    >>> t = 'The Pentagon, which runs the “Iron Fist” drills, left.'
+    >>> _relative_aside(t, _Index([Mention(4, 12, "Pentagon", "org", {})]), _Place(29, 40, 0, len(t), 0, 0, 0)).found
+    False
     """
-    comma = text.rfind(", who ", max(pl.sent_start, pl.qs - win.OWN_REACH), pl.qs)
-    near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK, 1) if comma >= 0 else []
-    if not near or _past_brackets(text, near[0].end, comma) != comma or near[0].kind != "person" or not _is_speaker(
-            near[0]):
-        return _NOBODY
-    return _named(near[0]) if _own_saying(text, idx, comma + 5, pl.qs) else _NOBODY
+    for rel in (", who ", ", which "):
+        comma = text.rfind(rel, max(pl.sent_start, pl.qs - win.OWN_REACH), pl.qs)
+        near = idx.ending_before(comma, comma - win.ASIDE_NAMED_BACK, 1) if comma >= 0 else []
+        if not near or _past_brackets(text, near[0].end, comma) != comma:
+            continue
+        m = near[0]
+        if rel == ", who ":
+            fits = m.kind == "person" and _is_speaker(m)
+        else:  # a body, or a place that stands for a government ("Seoul, which has called"); never a thing
+            fits = m.kind != "person" and (_is_speaker(m) or "metonym for" in (m.value.get("role") or ""))
+        if fits and _own_saying(text, idx, comma + len(rel) - 1, pl.qs):
+            return _named(m)
+    return _NOBODY
 
 
 def _main_clause(text: str, sent_start: int, qs: int) -> int:
@@ -5910,6 +5939,23 @@ def _topic_article(words: list[str], j: int, quoted: str) -> bool:
     return words[j].lower() in {"a", "an", "the"} and j > 1 and _topic_of_speech(words, j - 1, quoted)
 
 
+# Nouns of words that bind the speaker to an act ("Bo's pledge to “...”", qfix51): the act after "to" is in the
+# owner's words, as after a noun of speech's preposition.
+_PLEDGE_NOUNS = word_set("pledge pledges vow vows promise promises threat threats call calls demand demands offer "
+                         "offers warning warnings")
+
+
+def _pledged_to(words: list[str], j: int) -> bool:
+    """Return whether ``words[j]`` is the "to" of an infinitive right after a noun of a pledge, threat or demand
+    ("Bo's threat to “pull out”"): the words quoted after it are still the owner's; not after a noun of an act
+    ("Bo's trip to").
+
+    >>> _pledged_to("Bo's threat to".split(), 2), _pledged_to("Bo's trip to".split(), 2)
+    (True, False)
+    """
+    return words[j] == "to" and j > 0 and words[j - 1].lower() in _PLEDGE_NOUNS
+
+
 _POSSESSIVE_HINT = re.compile(r"[Hh][Ii][Ss]|[Hh][Ee][Rr]|['’]s")
 
 
@@ -5936,7 +5982,7 @@ def _possessor(text: str, idx: _Index, pl: _Place) -> _Who:
     q = text[pl.qs : pl.qe]
     if k is None or not (_naming_of_as(words, k) or all(
             w.lower().strip(",:") in _OWNED or w.endswith("ly") or _plain_modifier(w)
-            or _topic_of_speech(words, j, q) or _topic_article(words, j, q)
+            or _topic_of_speech(words, j, q) or _topic_article(words, j, q) or _pledged_to(words, j)
             for j, w in enumerate(words[k + 1 :], k + 1))):  # fmt: skip
         return _NOBODY
     if k == len(words) - 1 and _reported_owner(words, k):
@@ -7760,13 +7806,15 @@ def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
 # pledged a “swift” deal"); "put" only as "put it" or "put the figure at" (see _puts_in_words).
 _OWN_SAYING = (frozenset(w for w in SPEECH_VERBS if w.endswith("ed")) | SPEAKING | _NAMED_BY | _ASIDE_SAYING | word_set(
     "said says told wrote hailed praised criticized criticised slammed blasted rejected dismissed welcomed vowed "
-    "pledged promised insisted complained boasted joked lamented labelled labeled dubbed branded termed accused"
+    "pledged promised insisted complained boasted joked lamented labelled labeled dubbed branded termed accused "
+    "denounced condemned decried deplored lambasted castigated assailed rebuked derided ridiculed mocked"  # qfix51
 )) - _CLAUSE_PARTICIPLES - word_set("demanded demanding")  # "..., adding that": the reporter's; a demand reported:
 # the reporter's words (tests/test_extract_quotes_subjects.py, "Jo Tallan had demanded that Seoul “pay far more”")
 # Their base forms (and _SAYING_BASE's), read only after "to" or a modal ("took to social media to brand it “...”";
 # alone, "term", "call" or "demand" may be nouns: "his second term").
 _OWN_BASE = _SAYING_BASE | word_set(
-    "hail praise criticize criticise slam blast reject welcome vow pledge promise insist complain boast lament accuse"
+    "hail praise criticize criticise slam blast reject welcome vow pledge promise insist complain boast lament accuse "
+    "denounce condemn decry deplore lambaste castigate assail rebuke deride ridicule mock"
 )
 # Words that open another clause, whose subject (named or not) may be another speaker: the scan stops there.
 _OTHER_CLAUSE = word_set("after before while when as because since although though if until unless whereas where "
@@ -11131,7 +11179,7 @@ def _find_quotes(
         i = bisect.bisect_right(inside_starts, pos) - 1
         return i >= 0 and raw[i].start < pos < raw[i].end
 
-    people = [m for m in idx.ms if m.kind == "person" and not in_quote(m.start) and not m.value.get("within")]
+    people = [m for m in idx.ms if m.kind == "person" and not in_quote(m.start) and not _in_body_name(m)]
     orgs = [m for m in idx.ms if m.kind != "person" and _is_speaker(m) and not in_quote(m.start)]
     orgs = _with_governments(text, orgs, [m for m in idx.ms if not in_quote(m.start)])
     ctx = _Context(text, paragraphs, idx, people, [m.start for m in people], names, orgs, [m.start for m in orgs])
@@ -15855,7 +15903,7 @@ _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
     _mentioning_aside: tuple(_ASIDE_SAYING),
-    _relative_aside: (", who ",),
+    _relative_aside: (", who ", ", which "),
 }  # fmt: skip
 
 
@@ -16098,7 +16146,7 @@ class _Context:
         if not who.found and rules.may(_mentioning_aside):
             who = _mentioning_aside(text, idx, pl)  # "Ana Volk, talking about the “fair share”, left"
         if not who.found and rules.may(_relative_aside):
-            who = _relative_aside(text, idx, pl)  # "Ana Volk, who put the gap at “$1 billion,” left"
+            who = _relative_aside(text, idx, pl)  # "Ana Volk, who put the gap at “$1 billion,” left"; "Seoul, which"
         if not who.found and rules.may(_banner_subject):
             who = _banner_subject(text, idx, pl)
         if not who.found and opens and (main := _main_clause(text, pl.sent_start, pl.qs)) > pl.sent_start:
