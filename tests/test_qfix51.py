@@ -19,6 +19,13 @@ words, the speakers accepted: "/" between names, "None" for nobody). Rows: tests
 - CONDEMNED: "Tala Venn denounced the “exorbitant” demand": verbs of condemning join the subject's own verbs of
   stance (``quotes._OWN_SAYING``, ``quotes._OWN_BASE``), as "criticized" was. Near misses kept: a verb of no saying,
   the passive with no agent.
+- VIEW_THAT: "Tala Venn's view is that ... “...”", "Seoul's stance has been that": a copula between the owner's noun
+  of view and "that" (``quotes._past_copula`` in ``quotes._report_search``; "position" and "stance" join its nouns).
+  Near misses kept: the noun with no "that" clause ("position on the “...” issue").
+
+Tried and dropped: a capital or country before a verb of saying in the simple present ("Seoul argues that ...") read
+as its government, as "Seoul argued" is: it gave a dev label the writer had used first ("comfort women", repeated in
+"Japan claims that ... the “comfort women”") to the country.
 """
 
 from __future__ import annotations

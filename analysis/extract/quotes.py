@@ -6167,10 +6167,31 @@ _REPORT_THAT = re.compile(
     r"|belief|argument|insistence|complaint|assertion|contention|suggestion|remark|remarks|comment|comments|warning"
     r"|promise|pledge|vow|threat|demand|proposal|accusation|prediction|hint|signal"
     r"|demands|proposals|threats|warnings|promises|pledges|vows|accusations|predictions|statements|assertions"
-    r"|suggestions|complaints),?+\s++(?:that|saying)\b"  # plurals (spk28): "Bo's demands that Seoul “pay more”"
-)  # a comma before "that" (probeq38): "Bo's remarks, that Seoul “will not be bullied,” drew fire"
+    r"|suggestions|complaints|position|stance),?+\s++(?:(?:is|was|remains|has[ \t]++been)\s++)?(?:that|saying)\b"
+)  # plurals (spk28): "Bo's demands that Seoul “pay more”"; a comma before "that" (probeq38): "Bo's remarks, that Seoul
+# “will not be bullied,” drew fire"; a copula before it (qfix51): "Bo's view is that Seoul is “rich”"
 _REPORT_NOUNS = frozenset(_REPORT_THAT.pattern[len(r"\b(?:") : _REPORT_THAT.pattern.index(")")].split("|"))
 _REPORT_NOUN_LENGTHS = sorted({len(n) for n in _REPORT_NOUNS})
+
+
+_THAT_COPULAS = ("is", "was", "remains", "has been")  # "Bo's view is that" (qfix51)
+
+
+def _past_copula(text: str, lo: int, j: int) -> int:
+    """Return where the spaces before a copula ending at ``j`` start ("view is| that" -> "view| is that"), else
+    ``j`` (``lo``: no look before it).
+
+    >>> t = "Bo's view has been that"
+    >>> _past_copula(t, 0, 18), _past_copula("Bo's view that", 0, 9)
+    (9, 9)
+    """
+    for c in _THAT_COPULAS:
+        s = j - len(c)
+        if s > lo and text[s:j] == c and text[s - 1].isspace():
+            while s > lo and text[s - 1].isspace():
+                s -= 1
+            return s
+    return j
 
 
 def _report_search(text: str, lo: int) -> re.Match[str] | None:
@@ -6194,6 +6215,8 @@ def _report_search(text: str, lo: int) -> re.Match[str] | None:
             j -= 1
         if j < k and j > lo and text[j - 1] == ",":
             j -= 1  # "Bo's remarks, that ...": the noun before the comma
+        if j < k:
+            j = _past_copula(text, lo, j)  # "Bo's view is that ...": the noun before the copula (qfix51)
         for n in _REPORT_NOUN_LENGTHS if j < k else ():
             if j - n >= lo and text[j - n : j] in _REPORT_NOUNS and (m := _REPORT_THAT.match(text, j - n)):
                 return m
