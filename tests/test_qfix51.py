@@ -22,6 +22,10 @@ words, the speakers accepted: "/" between names, "None" for nobody). Rows: tests
 - VIEW_THAT: "Tala Venn's view is that ... “...”", "Seoul's stance has been that": a copula between the owner's noun
   of view and "that" (``quotes._past_copula`` in ``quotes._report_search``; "position" and "stance" join its nouns).
   Near misses kept: the noun with no "that" clause ("position on the “...” issue").
+- ROLE_NO_ARTICLE: "Tala Venn, USFK commander, spoke" (a body's capitalised name then an office in lower case, no
+  article, as wire copy writes it) is an appositive that gives the person the role (``names._body_and_office`` in
+  ``names.appositive_after``), so a later "the commander said" is the person (the lead's second class). Near misses
+  kept: two people with that role, a list of names with no role.
 
 Tried and dropped: a capital or country before a verb of saying in the simple present ("Seoul argues that ...") read
 as its government, as "Seoul argued" is: it gave a dev label the writer had used first ("comfort women", repeated in

@@ -759,15 +759,36 @@ def appositive_after(toks: Tokens, j: int, text: str) -> str | None:
     if j >= toks.n or toks.texts[j] != "," or j + 1 >= toks.n:
         return None
     first = toks.texts[j + 1]
-    if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS and first not in _TITLE_GLUE:
-        return None
     end = _appositive_end(toks, j + 1)
     window = toks[j + 1 : end]
+    if first.lower() not in _APPOSITIVE_OPENERS and first not in ROLE_NOUNS and first not in _TITLE_GLUE and not (
+            _body_and_office(window)):
+        return None
     if first == "who":
         return None if not window else ""
     if not any(t.word in ROLE_NOUNS or t.word in TITLES for t in window) or _speaks_in(toks, j + 1, end):
         return None
     return text[window[0].start : window[-1].start + len(window[-1].word)] if text else " ".join(t.text for t in window)
+
+
+_BODY_OFFICE_WORDS = 4  # tokens of an appositive "<body> <office>" with no article ("USFK commander")
+
+
+def _body_and_office(window: Tokens) -> bool:
+    """Return whether an appositive with no article is a body's capitalised name and then an office in lower case
+    ("Jo Bell, USFK commander, said", "Jo Bell, Pentagon press secretary,"), as wire copy writes it (qfix51).
+
+    >>> _body_and_office(tokens("USFK commander")), _body_and_office(tokens("Pentagon press secretary"))
+    (True, True)
+    >>> _body_and_office(tokens("Seoul")), _body_and_office(tokens("Oren Kask")), _body_and_office(tokens("commander"))
+    (False, False, False)
+    """
+    if not 2 <= len(window) <= _BODY_OFFICE_WORDS or window[-1].word not in ROLE_NOUNS or window[-1].text[:1].isupper():
+        return False
+    k = 0
+    while k < len(window) - 1 and window[k].text[:1].isupper():
+        k += 1
+    return k > 0 and all(t.text.islower() and t.text.isalpha() for t in window[k:])
 
 
 def _bracketed_appositive(toks: Tokens, j: int, text: str) -> str | None:
