@@ -5132,12 +5132,67 @@ def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
     ('the next four years', '2022-01-01', '2025-12-31')
     """
     lo = max(0, m.start() - win.NEXT_YEARS_YEAR_BACK)
+    lo = max(lo, m.string.rfind("\n", lo, m.start()) + 1)  # its paragraph: no year of the date line (dfix51)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
     year = last_match(_SERIES_YEAR, m.string, cut.end() if cut else lo, m.start())
     value = pub.year if year is not None and year.group()[:1].isalpha() else int(year.group()) if year else 0
     if year is None or value < pub.year:
         return None
     return value if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
+
+
+# a year right before a deal's noun (:data:`_DEAL_WORD`) that names the deal ("the 2014 deal", "its 2026 SMA")
+_YEAR_NAMES_DEAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)[ \t]++(?:[a-z][\w-]*+[ \t]++){0,2}\Z")
+_STOP_BEFORE = re.compile(r"[.!?][\"”’']?[ \t]*+\n*+[ \t]*+\Z")  # a sentence's stop right before a point
+
+
+def _deal_term_year(m: re.Match[str], pub: dt.date) -> int | None:
+    """Return the first year of the deal whose term "the next N years" is: its sentence names a deal before it
+    ("Under the 2026 deal, Seoul will raise its share over the next five years"), by a year of publication or later
+    written right before the deal's noun, else, when the sentence writes no year, by the last year of publication or
+    later that the sentence before writes, in its own clause ("Seoul will pay X in 2014. Officials struck a deal to
+    share the costs over the next five years"); the term is whole calendar years from it, as a deal's years are, not
+    the N years after it (dfix51). None: no deal, or no year that starts it (the rolling reading, or
+    :func:`_deal_year_before`'s).
+
+    >>> ranges("Under the 2026 deal, Seoul will raise its share over the next five years.", dt.date(2024, 11, 6))
+    [('2026', '2026-01-01', '2026-12-31'), ('the next five years', '2026-01-01', '2030-12-31')]
+    >>> ranges("Seoul will pay 920 billion won in 2014. The deal covers the next five years.", dt.date(2014, 1, 12))[1]
+    ('the next five years', '2014-01-01', '2018-12-31')
+    >>> ranges("The deal expired in 2025, and talks may take the next two years.", dt.date(2027, 4, 20))[1]
+    ('the next two years', '2027-04-20', '2029-04-20')
+    """
+    text = m.string
+    lo = max(0, m.start() - win.DEAL_TERM_BACK)
+    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+    cut = last_match(_SENTENCE_END, text, lo, m.start())
+    begin = cut.end() if cut else lo
+    deal = last_match(_DEAL_WORD, text, begin, m.start())
+    if deal is None:
+        return None
+    named = _YEAR_NAMES_DEAL.search(text, max(begin, deal.start() - 24), deal.start())
+    if named is not None:  # a deal named by a past year is left as it was: see tests/test_dfix51.py
+        return int(named["y"]) if int(named["y"]) >= pub.year else None
+    if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(text, max(0, begin - 8), begin):
+        return None  # a year of its own in the sentence; or no sentence before (a headline, a date line)
+    stop = len(text[:begin].rstrip())  # the sentence before ends here, maybe a paragraph before
+    head = text.rfind("\n", max(0, stop - win.DEAL_TERM_BACK), stop) + 1
+    prev = last_match(_SENTENCE_END, text, head, stop - 1)
+    start = prev.end() if prev else head
+    year = last_match(_WRITTEN_YEAR, text, start, stop)
+    if year is None or int(year.group()) < pub.year or _ends_before(text, start, year):
+        return None
+    return int(year.group())
+
+
+def _ends_before(text: str, begin: int, year: re.Match[str]) -> bool:
+    """Return whether a word that ends something stands right before ``year`` ("until 2028", "expires in 2025").
+
+    >>> _ends_before("It expires in 2025.", 0, _WRITTEN_YEAR.search("It expires in 2025."))
+    True
+    """
+    before = text[max(begin, year.start() - win.SERIES_END_BACK) : year.start()].split()
+    return any(w.lower() in _SERIES_END for w in before[-3:])
 
 
 def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
@@ -5156,7 +5211,7 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
     False
     """
     before = text[max(begin, year.start() - win.SERIES_END_BACK) : year.start()].split()
-    if any(w.lower() in _SERIES_END for w in before[-3:]):
+    if _ends_before(text, begin, year):
         return False  # the year ends something
     if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in MONTHS and text.rfind(
             before[-1], begin, year.start()) > begin:
@@ -5245,6 +5300,8 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         unit, n = "year", 10 * n
     if which in {"past", "last"}:
         return _served_under(m, unit, n, pub) or Range(_add(pub, unit, -n), pub, "relative")
+    if which == "next" and unit == "year" and (y := _deal_term_year(m, pub)) is not None:
+        return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
     if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
         return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
     if which in {"next", "coming"} and unit == "year" and _plan_years(m):
@@ -7778,6 +7835,7 @@ _COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,]){_NUM_FIRST}(?P<n>(?i:{_NUM}))\s+(?P<unit
 _DEAL = (r"(?:(?i:previous|last|old|existing|former|prior|current|present)\s+)?"
          r"(?:(?:[a-z]{3,6}-year|\d{1,2}(?:st|nd|rd|th)|tenth|ninth|eleventh|twelfth)\s+)?"
          r"(?:(?:(?i:defen[cs]e)\s+)?cost-sharing\s+|SMA\s+)?(?:accord|agreement|deal|pact|SMA)")
+_DEAL_WORD = re.compile(rf"\b{_DEAL}\b")  # a cost-sharing deal's noun ("the deal", "a pact": dfix51)
 _COUNT_FROM_EXPIRY = re.compile(
     rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+(?:expir(?:ation|y)|lapse)\s+of\s+(?i:the)\s+{_DEAL}\b"
     rf"|(?i:the)\s+{_DEAL}\s+(?P<verb>expired|lapsed|expires|lapses|ran\s+out|runs\s+out)\b)")
@@ -12042,6 +12100,12 @@ def _counted_from_report(
     >>> t = "In late February, USFK notified workers they may be furloughed in 30 days."
     >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2020, 4, 1))]
     [('2020-02-21', '2020-02-29'), ('2020-03-22', '2020-03-30')]
+
+    "Within" ("in less than") N units bounds a span, from the report's day through the day the count comes to, as
+    it does from publication (README, "A span counted from publication"; dfix51), not the one day counted to:
+
+    >>> ranges("Bo said on Tuesday that Al would answer within two weeks.", dt.date(2025, 7, 31))[1]
+    ('within two weeks', '2025-07-29', '2025-08-12')
     """
     h, k = group[i], i - 1
     if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
@@ -12052,8 +12116,7 @@ def _counted_from_report(
     words = _TOKEN.findall(text, group[k].end, h.start)
     if not any(_tense_of(words, w) == "past" for w in range(len(words))):
         return None
-    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
+    return _count_from_told(h.match, lo, hi)
 
 
 # a plan told as past, or "would" (the future of a past report): a count after it counts from the plan
@@ -12086,8 +12149,25 @@ def _counted_from_past_plan(
         lo, hi = dt.date.fromisoformat(before.value["start"]), dt.date.fromisoformat(before.value["end"])
     else:
         return None
-    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None or hi >= pub else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
+    return None if hi >= pub else _count_from_told(h.match, lo, hi)
+
+
+def _count_from_told(m: re.Match[str], lo: dt.date, hi: dt.date) -> dict[str, Any] | None:
+    """Return the value of the count "in N units" ``m`` (:data:`_IN_COUNT`) read from the date ``lo..hi`` told before
+    it: that date moved by the count; "within" ("in less than") N units bounds a span instead, from the date through
+    the day the count comes to, as it does from publication (README, "A span counted from publication"; dfix51).
+
+    >>> m = _IN_COUNT.search("They would answer within two weeks.")
+    >>> _count_from_told(m, dt.date(2025, 7, 29), dt.date(2025, 7, 29))
+    {'start': '2025-07-29', 'end': '2025-08-12', 'form': 'relative'}
+    """
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if n is None:
+        return None
+    moved = _shift_span(lo, hi, unit, n)
+    if m["prep"].lower() == "within" or m["less"]:
+        return _value(Range(lo, moved.hi, "relative"))
+    return _value(Range(*moved, "relative"))
 
 
 def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:

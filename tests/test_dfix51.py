@@ -1,0 +1,31 @@
+"""Date classes of issue #9 read wrong on wordings the rules were not written from (dfix51): each class found from a
+dev miss or from probe rows of my own (made-up people Oskel Tamm and Lida Marsh, the places Hanul and Torvia, years
+moved), labelled by the Conventions of tests/corpus/README.md before the tool ran on them, mended by a rule about
+the shape of the language, with near misses that keep their reading:
+
+- TERM_YEARS: "the next N years" whose sentence names a deal ("a deal to share the costs over the next five years",
+  "the pact covers the next three years") is the deal's term, whole calendar years from its first year: a year of
+  publication or later named right before the deal's noun ("the 2026 deal"), else the year the sentence before
+  writes ("Hanul will pay X in 2027. Officials struck a deal ..."), not the five years from publication
+  (``dates._deal_term_year``; dev DW 2014-01-12). A year in a line before the paragraph (the date line) starts no
+  series of :func:`dates._deal_year_before` any more. Near misses kept: no deal; a year that ends the deal; a deal
+  a sentence away; a year with no deal. Rows left strict xfail: a deal named by a past year ("Under the 2014 deal
+  ... over the next five years", told in 2018) reads right by the same rule, but on the dev Korea Herald 2018-02-21
+  file it turns the right claim "around 1 trillion won every year" contradicted under the claims' tolerance
+  (rules.py, another helper's): the branch is held back until that tolerance is looked at.
+- WITHIN_REPORT: "within (in less than) N units" in a report dated before publication ("said on Tuesday that Hanul
+  would answer within two weeks", "warned in late June ... in less than three weeks") bounds a span from the
+  report's day through the day the count comes to, as it does from publication (README, "A span counted from
+  publication"), not the one day counted to (``dates._count_from_told``). Near misses kept: "in N weeks" (the day
+  counted to); undated speech (from publication).
+
+Rows: tests/cases/test_dfix51.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the words;
+"null": one overlapping them is left unresolved).
+"""
+
+from __future__ import annotations
+
+from conftest import table_test
+from test_dfix38 import check_dfix38
+
+test_dfix51_rows = table_test("test_dfix51", check_dfix38)
