@@ -18,6 +18,11 @@ the shape of the language, with near misses that keep their reading:
   report's day through the day the count comes to, as it does from publication (README, "A span counted from
   publication"), not the one day counted to (``dates._count_from_told``). Near misses kept: "in N weeks" (the day
   counted to); undated speech (from publication).
+- PRES_TERM: a holder's term named "White House term", "time (years) in the White House", "years in office" and
+  told as a time ("during Trump's White House term", "during his years in the White House", "my years in the White
+  House" in a quotation) is the whole term, as "during his time in office" is (README, presidential-term Convention;
+  ``dates._TERM_OF_OFFICE``; dev Asia Times 2024-05-01). Near misses kept: the White House as a place; the term as a
+  subject with no preposition; no holder ("the White House term sheet"); "his first years in office" is no term.
 
 Rows: tests/cases/test_dfix51.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the words;
 "null": one overlapping them is left unresolved).

@@ -5175,8 +5175,10 @@ def _deal_term_year(m: re.Match[str], pub: dt.date) -> int | None:
         return int(named["y"]) if int(named["y"]) >= pub.year else None
     if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(text, max(0, begin - 8), begin):
         return None  # a year of its own in the sentence; or no sentence before (a headline, a date line)
-    stop = len(text[:begin].rstrip())  # the sentence before ends here, maybe a paragraph before
-    head = text.rfind("\n", max(0, stop - win.DEAL_TERM_BACK), stop) + 1
+    gap = text[max(0, begin - 8) : begin]
+    stop = begin - len(gap) + len(gap.rstrip())  # the sentence before ends here, maybe a paragraph before
+    head = max(0, stop - win.DEAL_TERM_BACK)
+    head = max(head, text.rfind("\n", head, stop) + 1)
     prev = last_match(_SENTENCE_END, text, head, stop - 1)
     start = prev.end() if prev else head
     year = last_match(_WRITTEN_YEAR, text, start, stop)
@@ -6115,6 +6117,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     if m["my"] and not _quoted(text, m.start()):
         return None  # "during my tenure" in the writer's own words: the writer's term, which the data does not hold
+    if m["noun"] == "years" and (m["ord"] or m["adj"]):
+        return None  # "his first years in office": a part of a term, not one
     people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m), pub)
     if len(people) != 1:
         return None
@@ -7349,8 +7353,9 @@ _HOLIDAY_BARE = re.compile(
     "(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|" + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
-_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years as )[Pp]resident\b"),
-                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1)))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
+                             r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
+                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
@@ -7637,9 +7642,10 @@ _DAY_SPAN = re.compile(
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)(?:\s+|-(?=term\b))"
-    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b)"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?:White[ \t]House[ \t]{1,3}(?=term\b))?"
+    r"(?P<noun>term|presidency|tenure|(?:time|years)(?=\s+in\s+(?:office|the[ \t]{1,3}White[ \t]House)\b)"
     r"|years[ \t]{1,3}as[ \t]{1,3}(?i:president))"  # "during my years as President": the presidency
-    r"(?:\s+in\s+office)?\b")
+    r"(?:\s+in\s+(?:office|the[ \t]{1,3}White[ \t]House))?\b")  # "his time in the White House", "White House term"
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
 # (administration): a term named with "of" its holder (or the government named after the holder), read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
