@@ -23,6 +23,14 @@ the shape of the language, with near misses that keep their reading:
   House" in a quotation) is the whole term, as "during his time in office" is (README, presidential-term Convention;
   ``dates._TERM_OF_OFFICE``; dev Asia Times 2024-05-01). Near misses kept: the White House as a place; the term as a
   subject with no preposition; no holder ("the White House term sheet"); "his first years in office" is no term.
+- SPEECH_FRONT: a date in the phrase that opens its sentence before the main clause's comma, a phrase with no verb
+  or clause of its own ("In a 2019 interview, Tamm said ...", "During a visit to Hanul in 2019, Tamm told reporters
+  ...", "Testifying before lawmakers in 2019, ...", "Back in 2019, ..."), dates the speech the main clause reports, as
+  "In 2019, Tamm said" does: its relative words read from the speech's time (README, "Indirect speech dated to a past
+  time"; ``dates._fronted_phrase``). Near misses kept: a circumstance of its own ("With the deal expiring on April
+  1, ... warned"; found on the dev Stripes 2014-04-17 file while writing the rule); a year naming a deal ("Under the
+  2019 deal,"); a clause with its own verb ("After talks collapsed in 2019,"); "Since 2019, ... has said"; speech of
+  the story's present; no date.
 
 Rows: tests/cases/test_dfix51.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the words;
 "null": one overlapping them is left unresolved).

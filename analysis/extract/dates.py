@@ -10123,9 +10123,9 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     gap = text[s.end : h.start]
     opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
         any(w.lower() in _SAID for w in between) else []
-    opens = bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)
+    opens = (bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _fronted_phrase(text, s)
     if opens:
-        gap = gap.lstrip(" ,")  # "In 2019, Park said ...": the opening date's comma
+        gap = gap.split(",", 1)[-1]  # "In 2019, Park said ...", "In a 2019 interview, Park said": the opening's comma
     if _CLAUSE_CLOSE.search(gap):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
     verbs = [w for w in between if w.lower() in _SPEAKING]
@@ -10179,6 +10179,45 @@ _SPEECH_NEAR = 40  # characters read before a speech's date for a word of speech
 _STORY_PRESENT = 7  # days before publication within which a speech is the story's present ("said on Monday that")
 
 
+# words in a sentence's fronted phrase that make it a clause, a time before or after what the main clause tells, or
+# a circumstance of its own ("With the deal expiring on April 1, USFK warned ...": the deal's date, not the warning's)
+_FRONT_CLAUSE = frozenset({"after", "before", "since", "until", "till", "when", "while", "because", "although",
+                           "though", "if", "as", "once", "unlike", "whereas", "following", "ahead", "prior", "with",
+                           "without", "amid", "despite", "given"})
+_FRONT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                           "might", "must", "should", "shall", "did", "does", "do"})
+# nouns a year before the fronted phrase's comma may modify for it to date a speech ("In a 2019 interview,")
+_FRONT_EVENT = _SPEECH_WORDS | {"visit", "trip", "meeting", "summit", "talks", "testimony", "appearance", "session"}
+_FRONT_TAIL = 4  # words at most between a date and its fronted phrase's comma ("a 2019 interview with Reuters,")
+
+
+def _fronted_phrase(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` lies in the phrase that opens its sentence before its comma, with no verb or clause
+    of its own ("During a visit to Hanul in 2019, Bo told reporters", "Testifying in 2019, Bo said", "Back in 2019,
+    Bo said", "In a 2019 interview, Bo said"): it dates what the main clause tells, as "In 2019, Bo said" does
+    (dfix51), "before" after a participle a place ("Testifying before lawmakers in 2019,"). Not a clause or a time
+    before or after it ("After talks collapsed in 2019,", "Since 2019,"), nor a year
+    naming a thing that is no speech or event ("Under the 2019 deal, officials said ...").
+
+    >>> t = "During a visit to Hanul in 2019, Bo said; Under the 2019 deal, Bo said; After talks collapsed in 2019, Bo"
+    >>> [_fronted_phrase(t, h) for h in _candidates(t, dt.date(2025, 3, 3), 0, len(t))]
+    [True, False, False]
+    """
+    begin = _sentence_span(text, s.start, s.end).start
+    begin = max(begin, text.rfind(";", begin, s.start) + 1)
+    comma = text.find(",", s.end, s.end + win.FRONT_PHRASE_AFTER)
+    if s.start - begin > win.FRONT_PHRASE_BACK or comma < 0 or text.find(",", begin, s.start) >= 0:
+        return False
+    head, tail = _TOKEN.findall(text, begin, s.start), _TOKEN.findall(text, s.end, comma)
+    if len(tail) > _FRONT_TAIL or (tail and not any(w.lower() in _FRONT_EVENT for w in tail)):
+        return False  # "Under the 2019 deal,": the year names a thing, no time of the speech
+    words = [w.lower() for w in head + tail]
+    if any(w in _FRONT_CLAUSE and not (k and words[k - 1].endswith("ing")) for k, w in enumerate(words[: len(head)])):
+        return False  # "After talks ended in 2019,"; not "Testifying before lawmakers in 2019,"
+    return not any(w in _BOUNDARY or w in _FRONT_FINITE or w in _PAST or (k and w.endswith("ed"))
+                   for k, w in enumerate(words))
+
+
 def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     """Return whether date ``s`` is the time of a speech: beside a word of speech before it ("said on Monday", "in
     a statement released on Monday") with a verb of saying before it or in the words ``between`` it and a date it
@@ -10192,6 +10231,7 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
+    opens = opens or _fronted_phrase(text, s)  # "During a visit in 2019, Lee said ..." (dfix51)
     ahead = between[:upto][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
     return spoken or any(w.lower() in _SAID for w in ahead)
