@@ -31,6 +31,13 @@ the shape of the language, with near misses that keep their reading:
   1, ... warned"; found on the dev Stripes 2014-04-17 file while writing the rule); a year naming a deal ("Under the
   2019 deal,"); a clause with its own verb ("After talks collapsed in 2019,"); "Since 2019, ... has said"; speech of
   the story's present; no date.
+- HAS_UNTIL: "has (have, now has, has time) until <date>" is a present of having time up to a deadline, which lies
+  ahead: "Hanul has until Friday to answer" is the coming Friday, also in reported speech and before "officials said"
+  (``dates._has_until`` in ``clause_tense``). Near misses kept: "had until Friday ... missed" (past); "has stayed
+  until" (a perfect); "has until now" (no date).
+- FISCAL_RANGE: "fiscal years 2019 through (to) 2021" and "the 2019-2021 fiscal years" are one range of fiscal years,
+  as "fiscal year 2019-2021" is (README, "A fiscal year"). Near miss kept: a Korean ministry's fiscal years are
+  calendar years.
 
 Rows: tests/cases/test_dfix51.csv, read as tests/test_dfix38.py reads its rows ("none": no date overlaps the words;
 "null": one overlapping them is left unresolved).

@@ -1257,6 +1257,8 @@ def clause_tense(
         before = [".", *before[cut:]]
     if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
         before = ["."]
+    if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
+        return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
     if tense == "future" and _timetable_link(before):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
@@ -1678,6 +1680,27 @@ def _clause_of(words: list[str], back: bool) -> list[str]:
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
+
+
+_HAS_UNTIL_GAP = frozenset({"now", "only", "just", "time", "still"})  # "now has until", "has time until"
+
+
+def _has_until(words: list[str]) -> bool:
+    """Return whether the clause before a date ends "has (have) until": a present of having time up to a deadline,
+    which lies ahead ("Seoul has until Friday to answer", "Workers now have until Sunday"), not a perfect ("has
+    stayed until"; dfix51).
+
+    >>> _has_until("Seoul has until".split()), _has_until("they now have time until".split())
+    (True, True)
+    >>> _has_until("he has stayed until".split()), _has_until("Seoul had until".split()), _has_until("until".split())
+    (False, False, False)
+    """
+    if not words or words[-1].lower() not in {"until", "till"}:
+        return False
+    k = len(words) - 2
+    while k >= 0 and words[k].lower() in _HAS_UNTIL_GAP:
+        k -= 1
+    return k >= 0 and words[k].lower() in {"has", "have"}
 
 
 def _infinitive(words: list[str]) -> bool:
@@ -8229,6 +8252,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    # "the 2019-2021 fiscal years", "fiscal years 2019 through 2021": one range, as "fiscal years 2019-2021" (dfix51)
+    (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})[-–](?P<y2>{_YEAR})\s+(?i:fiscal)\s+(?i:years)\b"), _fiscal, _T_YEAR, 4,
+     24),
+    (re.compile(rf"\b(?i:fiscal)\s+(?i:years)\s+(?P<y>{_YEAR})\s+(?i:to|through)\s+(?P<y2>{_YEAR})\b(?![\w%]|[-–/]\d)"),
+     _fiscal, _T_YEAR, 16, 16),
     # "between fiscal 2019 and fiscal 2021", "from fiscal year 2020 to fiscal year 2022": one range (README, dfix43)
     (re.compile(rf"\b(?i:between|from)\s+(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y>{_YEAR})\s+(?i:and|to|through)\s+"
                 rf"(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y2>{_YEAR})\b"), _fiscal, _T_YEAR, 28, 28),
