@@ -5165,8 +5165,8 @@ def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
 
 
 # a year right before a deal's noun (:data:`_DEAL_WORD`) that names the deal ("the 2014 deal", "its 2026 SMA")
-_YEAR_NAMES_DEAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)[ \t]++(?:[a-z][\w-]*+[ \t]++){0,2}\Z")
-_STOP_BEFORE = re.compile(r"[.!?][\"”’']?[ \t]*+\n*+[ \t]*+\Z")  # a sentence's stop right before a point
+_YEAR_NAMES_DEAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?:[a-z][\w-]{0,30}[ \t]{1,3}){0,2}\Z")
+_STOP_BEFORE = re.compile(r"[.!?][\"”’']?\s{0,6}\Z")  # a sentence's stop right before a point
 
 
 def _deal_term_year(m: re.Match[str], pub: dt.date) -> int | None:
