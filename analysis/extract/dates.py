@@ -13023,7 +13023,32 @@ def _anchor_of(
         j = _writer_anchor(text, group, inside, i)
     if j is not None and _THAT_YEAR.match(text, h.start, h.end):
         j = _past_labels(text, group, inside, i, j)
+    if j is not None and h.handler is _adjacent and (_group(h.match, "which") or "").lower() == "same" \
+            and isinstance(h.value, Anchored) and h.value.unit == "day":
+        j = _same_day_anchor(text, group, values, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _same_day_anchor(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
+) -> int:
+    """Return the date "the same day" (``group[i]``) is: the last single day told before it on its side of the quote
+    marks, from ``j`` back, passing over spans of days ("talks on the 14th-15th", "this year") and, in a past clause,
+    days told ahead ("leave starting April 1": "In a press release on the same day, USFK stated" is the day of the
+    notice); ``j`` when there is none (dfix51).
+
+    >>> t = "Bo said on Feb. 24 that it starts on April 1. On the same day, Al protested."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2026, 3, 4))]
+    ['2026-02-24', '2026-04-01', '2026-02-24']
+    """
+    past = clause_tense(text, group[i].start, group[i].end) == "past"
+    for k in range(j, max(-1, i - _ANCHOR_BACK), -1):
+        v = values[k]
+        if inside[k] != inside[i] or _names_other_event(group[k]) or v.get("start") is None:
+            continue
+        if v["start"] == v["end"] and not (past and group[k].future):
+            return k
+    return j
 
 
 def _day_count_anchor(
