@@ -1257,6 +1257,8 @@ def clause_tense(
         before = [".", *before[cut:]]
     if _opens_coordinate(text, start, hi):  # "..., and on Tuesday he went further": the new clause's own verb
         before = ["."]
+    if _has_until(before):  # "(Bo said) Seoul has until Friday to answer": a deadline still ahead (dfix51)
+        return "future"
     tense = _backshift(text, end, hi, before, _first_tense(before, back=True))
     if tense == "future" and _timetable_link(before):
         b = _word_end(text, min(hi, end + _WINDOW), hi)
@@ -1678,6 +1680,27 @@ def _clause_of(words: list[str], back: bool) -> list[str]:
 
 
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
+
+
+_HAS_UNTIL_GAP = frozenset({"now", "only", "just", "time", "still"})  # "now has until", "has time until"
+
+
+def _has_until(words: list[str]) -> bool:
+    """Return whether the clause before a date ends "has (have) until": a present of having time up to a deadline,
+    which lies ahead ("Seoul has until Friday to answer", "Workers now have until Sunday"), not a perfect ("has
+    stayed until"; dfix51).
+
+    >>> _has_until("Seoul has until".split()), _has_until("they now have time until".split())
+    (True, True)
+    >>> _has_until("he has stayed until".split()), _has_until("Seoul had until".split()), _has_until("until".split())
+    (False, False, False)
+    """
+    if not words or words[-1].lower() not in {"until", "till"}:
+        return False
+    k = len(words) - 2
+    while k >= 0 and words[k].lower() in _HAS_UNTIL_GAP:
+        k -= 1
+    return k >= 0 and words[k].lower() in {"has", "have"}
 
 
 def _infinitive(words: list[str]) -> bool:
@@ -5132,12 +5155,69 @@ def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
     ('the next four years', '2022-01-01', '2025-12-31')
     """
     lo = max(0, m.start() - win.NEXT_YEARS_YEAR_BACK)
+    lo = max(lo, m.string.rfind("\n", lo, m.start()) + 1)  # its paragraph: no year of the date line (dfix51)
     cut = last_match(_SENTENCE_END, m.string, lo, m.start())
     year = last_match(_SERIES_YEAR, m.string, cut.end() if cut else lo, m.start())
     value = pub.year if year is not None and year.group()[:1].isalpha() else int(year.group()) if year else 0
     if year is None or value < pub.year:
         return None
     return value if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
+
+
+# a year right before a deal's noun (:data:`_DEAL_WORD`) that names the deal ("the 2014 deal", "its 2026 SMA")
+_YEAR_NAMES_DEAL = re.compile(r"\b(?P<y>(?:19|20)\d\d)[ \t]{1,3}(?:[a-z][\w-]{0,30}[ \t]{1,3}){0,2}\Z")
+_STOP_BEFORE = re.compile(r"[.!?][\"”’']?\s{0,6}\Z")  # a sentence's stop right before a point
+
+
+def _deal_term_year(m: re.Match[str], pub: dt.date) -> int | None:
+    """Return the first year of the deal whose term "the next N years" is: its sentence names a deal before it
+    ("Under the 2026 deal, Seoul will raise its share over the next five years"), by a year of publication or later
+    written right before the deal's noun, else, when the sentence writes no year, by the last year of publication or
+    later that the sentence before writes, in its own clause ("Seoul will pay X in 2014. Officials struck a deal to
+    share the costs over the next five years"); the term is whole calendar years from it, as a deal's years are, not
+    the N years after it (dfix51). None: no deal, or no year that starts it (the rolling reading, or
+    :func:`_deal_year_before`'s).
+
+    >>> ranges("Under the 2026 deal, Seoul will raise its share over the next five years.", dt.date(2024, 11, 6))
+    [('2026', '2026-01-01', '2026-12-31'), ('the next five years', '2026-01-01', '2030-12-31')]
+    >>> ranges("Seoul will pay 920 billion won in 2014. The deal covers the next five years.", dt.date(2014, 1, 12))[1]
+    ('the next five years', '2014-01-01', '2018-12-31')
+    >>> ranges("The deal expired in 2025, and talks may take the next two years.", dt.date(2027, 4, 20))[1]
+    ('the next two years', '2027-04-20', '2029-04-20')
+    """
+    text = m.string
+    lo = max(0, m.start() - win.DEAL_TERM_BACK)
+    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
+    cut = last_match(_SENTENCE_END, text, lo, m.start())
+    begin = cut.end() if cut else lo
+    deal = last_match(_DEAL_WORD, text, begin, m.start())
+    if deal is None:
+        return None
+    named = _YEAR_NAMES_DEAL.search(text, max(begin, deal.start() - 24), deal.start())
+    if named is not None:  # a deal named by a past year is left as it was: see tests/test_dfix51.py
+        return int(named["y"]) if int(named["y"]) >= pub.year else None
+    if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(text, max(0, begin - 8), begin):
+        return None  # a year of its own in the sentence; or no sentence before (a headline, a date line)
+    gap = text[max(0, begin - 8) : begin]
+    stop = begin - len(gap) + len(gap.rstrip())  # the sentence before ends here, maybe a paragraph before
+    head = max(0, stop - win.DEAL_TERM_BACK)
+    head = max(head, text.rfind("\n", head, stop) + 1)
+    prev = last_match(_SENTENCE_END, text, head, stop - 1)
+    start = prev.end() if prev else head
+    year = last_match(_WRITTEN_YEAR, text, start, stop)
+    if year is None or int(year.group()) < pub.year or _ends_before(text, start, year):
+        return None
+    return int(year.group())
+
+
+def _ends_before(text: str, begin: int, year: re.Match[str]) -> bool:
+    """Return whether a word that ends something stands right before ``year`` ("until 2028", "expires in 2025").
+
+    >>> _ends_before("It expires in 2025.", 0, _WRITTEN_YEAR.search("It expires in 2025."))
+    True
+    """
+    before = text[max(begin, year.start() - win.SERIES_END_BACK) : year.start()].split()
+    return any(w.lower() in _SERIES_END for w in before[-3:])
 
 
 def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
@@ -5156,7 +5236,7 @@ def _same_series(text: str, begin: int, year: re.Match[str], at: int) -> bool:
     False
     """
     before = text[max(begin, year.start() - win.SERIES_END_BACK) : year.start()].split()
-    if any(w.lower() in _SERIES_END for w in before[-3:]):
+    if _ends_before(text, begin, year):
         return False  # the year ends something
     if before and before[-1][:1].isupper() and before[-1].lower().rstrip(".") not in MONTHS and text.rfind(
             before[-1], begin, year.start()) > begin:
@@ -5245,6 +5325,8 @@ def _n_periods(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored
         unit, n = "year", 10 * n
     if which in {"past", "last"}:
         return _served_under(m, unit, n, pub) or Range(_add(pub, unit, -n), pub, "relative")
+    if which == "next" and unit == "year" and (y := _deal_term_year(m, pub)) is not None:
+        return Range(dt.date(y, 1, 1), dt.date(y + n - 1, 12, 31), "range")
     if which == "next" and unit == "year" and (y := _deal_year_before(m, pub)) is not None:
         return Range(dt.date(y + 1, 1, 1), dt.date(y + n, 12, 31), "range")
     if which in {"next", "coming"} and unit == "year" and _plan_years(m):
@@ -6058,6 +6140,8 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return None
     if m["my"] and not _quoted(text, m.start()):
         return None  # "during my tenure" in the writer's own words: the writer's term, which the data does not hold
+    if m["noun"] == "years" and (m["ord"] or m["adj"]):
+        return None  # "his first years in office": a part of a term, not one
     people = _holder(m, bool((m["ord"] or m["adj"]) and m["noun"] == "term") or _pronoun_term(m), pub)
     if len(people) != 1:
         return None
@@ -7292,8 +7376,9 @@ _HOLIDAY_BARE = re.compile(
     "(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|" + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
-_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years as )[Pp]resident\b"),
-                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1)))
+_T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
+                             r"|(?<=years as )[Pp]resident\b|(?<=in the )White House\b"),
+                  (("term", 0), ("presidency", 0), ("tenure", 0), ("office", 0), ("resident", 1), ("White House", 0)))
 _T_SERVED = Trigger(re.compile(r"office\b|president\b"), (("office", 0), ("president", 0)))
 _CAP = r"[A-Z][\w.-]{0,30}"  # a capitalised word (bounded: the scan stays linear)
 # a word of a name before its last ("Donald J. Trump's", "Moon Jae-in's"): capitalised, and not the last word of a
@@ -7580,9 +7665,10 @@ _DAY_SPAN = re.compile(
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)(?:\s+|-(?=term\b))"
-    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?P<noun>term|presidency|tenure|time(?=\s+in\s+office\b)"
+    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?:White[ \t]House[ \t]{1,3}(?=term\b))?"
+    r"(?P<noun>term|presidency|tenure|(?:time|years)(?=\s+in\s+(?:office|the[ \t]{1,3}White[ \t]House)\b)"
     r"|years[ \t]{1,3}as[ \t]{1,3}(?i:president))"  # "during my years as President": the presidency
-    r"(?:\s+in\s+office)?\b")
+    r"(?:\s+in\s+(?:office|the[ \t]{1,3}White[ \t]House))?\b")  # "his time in the White House", "White House term"
 # "under the presidency of Donald Trump", "in the first term of Moon Jae-in", "the first term of the Trump government"
 # (administration): a term named with "of" its holder (or the government named after the holder), read by
 # `_term` as "<name>'s presidency" is (the empty group "my" keeps the groups `_term` reads)
@@ -7778,6 +7864,7 @@ _COUNT_BEFORE_AFTER = (rf"\b(?<![\d.,]){_NUM_FIRST}(?P<n>(?i:{_NUM}))\s+(?P<unit
 _DEAL = (r"(?:(?i:previous|last|old|existing|former|prior|current|present)\s+)?"
          r"(?:(?:[a-z]{3,6}-year|\d{1,2}(?:st|nd|rd|th)|tenth|ninth|eleventh|twelfth)\s+)?"
          r"(?:(?:(?i:defen[cs]e)\s+)?cost-sharing\s+|SMA\s+)?(?:accord|agreement|deal|pact|SMA)")
+_DEAL_WORD = re.compile(rf"\b{_DEAL}\b")  # a cost-sharing deal's noun ("the deal", "a pact": dfix51)
 _COUNT_FROM_EXPIRY = re.compile(
     rf"{_COUNT_BEFORE_AFTER}\s+(?:(?i:the)\s+(?:expir(?:ation|y)|lapse)\s+of\s+(?i:the)\s+{_DEAL}\b"
     rf"|(?i:the)\s+{_DEAL}\s+(?P<verb>expired|lapsed|expires|lapses|ran\s+out|runs\s+out)\b)")
@@ -8165,6 +8252,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(rf"\b(?:(?i:fiscal)(?:\s+(?i:years?))?\s+|FY\s?)(?P<y>{_YEAR})(?:[-–](?P<y2>{_YEAR}))?\b"
                 r"(?![\w%]|[-–/]\d)"), _fiscal, _T_YEAR, 16, 8),
     (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})\s+(?i:fiscal)\s+(?i:year)\b"), _fiscal, _T_YEAR, 4, 20),
+    # "the 2019-2021 fiscal years", "fiscal years 2019 through 2021": one range, as "fiscal years 2019-2021" (dfix51)
+    (re.compile(rf"\b(?i:the)\s+(?P<y>{_YEAR})[-–](?P<y2>{_YEAR})\s+(?i:fiscal)\s+(?i:years)\b"), _fiscal, _T_YEAR, 4,
+     24),
+    (re.compile(rf"\b(?i:fiscal)\s+(?i:years)\s+(?P<y>{_YEAR})\s+(?i:to|through)\s+(?P<y2>{_YEAR})\b(?![\w%]|[-–/]\d)"),
+     _fiscal, _T_YEAR, 16, 16),
     # "between fiscal 2019 and fiscal 2021", "from fiscal year 2020 to fiscal year 2022": one range (README, dfix43)
     (re.compile(rf"\b(?i:between|from)\s+(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y>{_YEAR})\s+(?i:and|to|through)\s+"
                 rf"(?i:fiscal)(?:\s+(?i:years?))?\s+(?P<y2>{_YEAR})\b"), _fiscal, _T_YEAR, 28, 28),
@@ -10059,9 +10151,9 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     gap = text[s.end : h.start]
     opener = text[_sentence_span(text, s.start, s.end).start : s.start].split() if _CLAUSE_CLOSE.search(gap) or \
         any(w.lower() in _SAID for w in between) else []
-    opens = bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)
+    opens = (bool(opener) and all(w.lower() in _OPENING_PREPOSITIONS for w in opener)) or _fronted_phrase(text, s)
     if opens:
-        gap = gap.lstrip(" ,")  # "In 2019, Park said ...": the opening date's comma
+        gap = gap.split(",", 1)[-1]  # "In 2019, Park said ...", "In a 2019 interview, Park said": the opening's comma
     if _CLAUSE_CLOSE.search(gap):
         return None  # "Park, who said in 2019 that ..., will visit next year": the speech's clause has closed
     verbs = [w for w in between if w.lower() in _SPEAKING]
@@ -10115,6 +10207,45 @@ _SPEECH_NEAR = 40  # characters read before a speech's date for a word of speech
 _STORY_PRESENT = 7  # days before publication within which a speech is the story's present ("said on Monday that")
 
 
+# words in a sentence's fronted phrase that make it a clause, a time before or after what the main clause tells, or
+# a circumstance of its own ("With the deal expiring on April 1, USFK warned ...": the deal's date, not the warning's)
+_FRONT_CLAUSE = frozenset({"after", "before", "since", "until", "till", "when", "while", "because", "although",
+                           "though", "if", "as", "once", "unlike", "whereas", "following", "ahead", "prior", "with",
+                           "without", "amid", "despite", "given"})
+_FRONT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+                           "might", "must", "should", "shall", "did", "does", "do"})
+# nouns a year before the fronted phrase's comma may modify for it to date a speech ("In a 2019 interview,")
+_FRONT_EVENT = _SPEECH_WORDS | {"visit", "trip", "meeting", "summit", "talks", "testimony", "appearance", "session"}
+_FRONT_TAIL = 4  # words at most between a date and its fronted phrase's comma ("a 2019 interview with Reuters,")
+
+
+def _fronted_phrase(text: str, s: _Hit) -> bool:
+    """Return whether date ``s`` lies in the phrase that opens its sentence before its comma, with no verb or clause
+    of its own ("During a visit to Hanul in 2019, Bo told reporters", "Testifying in 2019, Bo said", "Back in 2019,
+    Bo said", "In a 2019 interview, Bo said"): it dates what the main clause tells, as "In 2019, Bo said" does
+    (dfix51), "before" after a participle a place ("Testifying before lawmakers in 2019,"). Not a clause or a time
+    before or after it ("After talks collapsed in 2019,", "Since 2019,"), nor a year
+    naming a thing that is no speech or event ("Under the 2019 deal, officials said ...").
+
+    >>> t = "During a visit to Hanul in 2019, Bo said; Under the 2019 deal, Bo said; After talks collapsed in 2019, Bo"
+    >>> [_fronted_phrase(t, h) for h in _candidates(t, dt.date(2025, 3, 3), 0, len(t))]
+    [True, False, False]
+    """
+    begin = _sentence_span(text, s.start, s.end).start
+    begin = max(begin, text.rfind(";", begin, s.start) + 1)
+    comma = text.find(",", s.end, s.end + win.FRONT_PHRASE_AFTER)
+    if s.start - begin > win.FRONT_PHRASE_BACK or comma < 0 or text.find(",", begin, s.start) >= 0:
+        return False
+    head, tail = _TOKEN.findall(text, begin, s.start), _TOKEN.findall(text, s.end, comma)
+    if len(tail) > _FRONT_TAIL or (tail and not any(w.lower() in _FRONT_EVENT for w in tail)):
+        return False  # "Under the 2019 deal,": the year names a thing, no time of the speech
+    words = [w.lower() for w in head + tail]
+    if any(w in _FRONT_CLAUSE and not (k and words[k - 1].endswith("ing")) for k, w in enumerate(words[: len(head)])):
+        return False  # "After talks ended in 2019,"; not "Testifying before lawmakers in 2019,"
+    return not any(w in _BOUNDARY or w in _FRONT_FINITE or w in _PAST or (k and w.endswith("ed"))
+                   for k, w in enumerate(words))
+
+
 def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     """Return whether date ``s`` is the time of a speech: beside a word of speech before it ("said on Monday", "in
     a statement released on Monday") with a verb of saying before it or in the words ``between`` it and a date it
@@ -10128,6 +10259,7 @@ def _dates_speech(text: str, s: _Hit, between: list[str], upto: int) -> bool:
     if any(w in _BOUNDARY for w in before):
         before = before[max(i for i, w in enumerate(before) if w in _BOUNDARY) + 1 :]
     opens = all(w.lower() in _OPENING_PREPOSITIONS for w in before)  # "In 2019, Lee said ...": the sentence's opening
+    opens = opens or _fronted_phrase(text, s)  # "During a visit in 2019, Lee said ..." (dfix51)
     ahead = between[:upto][: _SAID_REACH + 2] if opens else []
     spoken = any(w.lower() in _SPEECH_WORDS for w in before) and any(w.lower() in _SAID for w in before + between)
     return spoken or any(w.lower() in _SAID for w in ahead)
@@ -12042,6 +12174,12 @@ def _counted_from_report(
     >>> t = "In late February, USFK notified workers they may be furloughed in 30 days."
     >>> [(v["start"], v["end"]) for *_, v in find_dates(t, dt.date(2020, 4, 1))]
     [('2020-02-21', '2020-02-29'), ('2020-03-22', '2020-03-30')]
+
+    "Within" ("in less than") N units bounds a span, from the report's day through the day the count comes to, as
+    it does from publication (README, "A span counted from publication"; dfix51), not the one day counted to:
+
+    >>> ranges("Bo said on Tuesday that Al would answer within two weeks.", dt.date(2025, 7, 31))[1]
+    ('within two weeks', '2025-07-29', '2025-08-12')
     """
     h, k = group[i], i - 1
     if k < 0 or inside[k] is not None or inside[i] is not None or isinstance(group[k].value, Anchored):
@@ -12052,8 +12190,7 @@ def _counted_from_report(
     words = _TOKEN.findall(text, group[k].end, h.start)
     if not any(_tense_of(words, w) == "past" for w in range(len(words))):
         return None
-    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
+    return _count_from_told(h.match, lo, hi)
 
 
 # a plan told as past, or "would" (the future of a past report): a count after it counts from the plan
@@ -12086,8 +12223,25 @@ def _counted_from_past_plan(
         lo, hi = dt.date.fromisoformat(before.value["start"]), dt.date.fromisoformat(before.value["end"])
     else:
         return None
-    n, unit = _count(h.match["n"]), h.match["unit"].lower().rstrip("s")
-    return None if n is None or hi >= pub else _value(Range(*_shift_span(lo, hi, unit, n), "relative"))
+    return None if hi >= pub else _count_from_told(h.match, lo, hi)
+
+
+def _count_from_told(m: re.Match[str], lo: dt.date, hi: dt.date) -> dict[str, Any] | None:
+    """Return the value of the count "in N units" ``m`` (:data:`_IN_COUNT`) read from the date ``lo..hi`` told before
+    it: that date moved by the count; "within" ("in less than") N units bounds a span instead, from the date through
+    the day the count comes to, as it does from publication (README, "A span counted from publication"; dfix51).
+
+    >>> m = _IN_COUNT.search("They would answer within two weeks.")
+    >>> _count_from_told(m, dt.date(2025, 7, 29), dt.date(2025, 7, 29))
+    {'start': '2025-07-29', 'end': '2025-08-12', 'form': 'relative'}
+    """
+    n, unit = _count(m["n"]), m["unit"].lower().rstrip("s")
+    if n is None:
+        return None
+    moved = _shift_span(lo, hi, unit, n)
+    if m["prep"].lower() == "within" or m["less"]:
+        return _value(Range(lo, moved.hi, "relative"))
+    return _value(Range(*moved, "relative"))
 
 
 def _shift_span(lo: dt.date, hi: dt.date, unit: str, n: int) -> Period:
@@ -12869,7 +13023,32 @@ def _anchor_of(
         j = _writer_anchor(text, group, inside, i)
     if j is not None and _THAT_YEAR.match(text, h.start, h.end):
         j = _past_labels(text, group, inside, i, j)
+    if j is not None and h.handler is _adjacent and (_group(h.match, "which") or "").lower() == "same" \
+            and isinstance(h.value, Anchored) and h.value.unit == "day":
+        j = _same_day_anchor(text, group, values, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _same_day_anchor(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int, j: int,
+) -> int:
+    """Return the date "the same day" (``group[i]``) is: the last single day told before it on its side of the quote
+    marks, from ``j`` back, passing over spans of days ("talks on the 14th-15th", "this year") and, in a past clause,
+    days told ahead ("leave starting April 1": "In a press release on the same day, USFK stated" is the day of the
+    notice); ``j`` when there is none (dfix51).
+
+    >>> t = "Bo said on Feb. 24 that it starts on April 1. On the same day, Al protested."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2026, 3, 4))]
+    ['2026-02-24', '2026-04-01', '2026-02-24']
+    """
+    past = clause_tense(text, group[i].start, group[i].end) == "past"
+    for k in range(j, max(-1, i - _ANCHOR_BACK), -1):
+        v = values[k]
+        if inside[k] != inside[i] or _names_other_event(group[k]) or v.get("start") is None:
+            continue
+        if v["start"] == v["end"] and not (past and group[k].future):
+            return k
+    return j
 
 
 def _day_count_anchor(

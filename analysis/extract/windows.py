@@ -759,3 +759,10 @@ REPORTED_WRITING_BACK = 60
 # words before a quote read for an owner's phrase of naming ("Bo's earlier description of Seoul as a “...”"; qfix50,
 # quotes._naming_owner)
 NAMING_AS_WORDS = 9
+# characters before "the next N years" read for the deal it is the term of and the year that names the deal or starts
+# it, in its sentence or the one before (dfix51, dates._deal_term_year)
+DEAL_TERM_BACK = 300
+# characters from a sentence's start to a date read as its fronted phrase, and after the date to that phrase's comma
+# ("During a visit to Hanul in 2019, Bo said ..."; dfix51, dates._fronted_phrase)
+FRONT_PHRASE_BACK = 80
+FRONT_PHRASE_AFTER = 40
