@@ -8764,6 +8764,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
+    if other_subject(r, fig) or restated_share(r, fig):
+        return Quantity("other")  # cfix51: "the number of base workers fell 3 percent", "half the cost, or 45 percent"
     if change_of_other_side(r, fig):
         return Quantity("other")  # cfix49: "Washington's share of the cost fell 10 percent": that side's own
     if r.about_sma and deal_of(r, fig):
@@ -8797,6 +8799,73 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "forecast" if rise_over_term(r, fig)
                         else "reported")  # claims18, cfix39; cfix42: "will rise by 50% over the course of the deal"
     return Quantity("other")
+
+
+#: A verb of change (with its "by", hedge) right before a percent, or opening its span ("fell 3 percent").
+_CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|dropped|drops?|declined?|"
+                              r"declines|increased?|increases|decreased?|decreases|jumped|jumps?|climbed|climbs?|"
+                              r"shrank|shrinks?|shrunk|slipped|slips?|soared|surged|lost|gained|slumped|plunged)"
+                              r"(?:[ \t]++(?:by|about|some|nearly|almost|roughly|around|over|just))*+[ \t]*+$", re.I)
+#: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
+#: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
+_OTHER_SUBJECT = re.compile(r"\b(?:number|workers|employees|workforce|staff|jobs|prices|inflation|economy|GDP|"
+                            r"exports?|imports?|trade|won|currency|wages|salar(?:y|ies)|unemployment|population|"
+                            r"approval|ratings?|tariffs?|sales|output|production|investment|deficit|surplus|debt|"
+                            r"stocks?|purchases)\b", re.I)
+#: Words of the payment in a change's subject, or a pronoun that may stand for it ("it", "they").
+_PAID_SUBJECT = re.compile(r"\b(?:payments?|contributions?|share|bill|burden|cost-sharing|SMA|amount|sum|figure|"
+                              r"total|it|they|deal|agreement|accord|pact|funding|money|upkeep|outlay|costs?|"
+                              r"defen[cs]e|budget|spending)\b", re.I)
+
+
+def other_subject(r: Reader, fig: Span) -> str | None:
+    """Return the subject of a percent's own clause when it names another quantity and no payment ("As Seoul's payment
+    rose, the number of Korean workers at US bases fell 3 percent", "consumer prices rose 0.4 percent"): the percent
+    is that quantity's change, whatever its sentence says of the payment; else None (cfix51).
+
+    >>> [other_subject(*figure_in(t, k)) for t, k in (
+    ...     ("As Seoul's payment rose to 1 trillion won, the number of base workers fell 3 percent.", 1),
+    ...     ("In 2019 consumer prices rose 0.4 percent.", 0), ("In 2019 Seoul's payment rose 8.2 percent.", 0),
+    ...     ("Its exports and its contribution both rose 8 percent.", 0))]
+    ['the number of base workers', 'In 2019 consumer prices', None, None]
+    """
+    c0, _ = r.clause(fig)
+    verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - 40), fig.start)
+    inner = _CHANGE_VERB_END.search(fig.exact.split(" ", 1)[0] + " ") if " " in fig.exact else None
+    end = verb.start() if verb is not None else fig.start if inner is not None else None
+    if end is None or end <= c0 or r.spans_in(c0, end, "money"):
+        return None
+    subject = r.text[c0:end].strip(" ,")
+    if _PAID_SUBJECT.search(subject) or not _OTHER_SUBJECT.search(subject):
+        return None
+    return subject
+
+
+#: Words of a share before "or N percent" that restates it ("less than half of the cost, or about 45 percent").
+_FRACTION = re.compile(r"\b(?:half|(?:a|one|two)[ \t-]++thirds?|(?:a|one|three)[ \t-]++quarters?|a[ \t]++fifth|"
+                       r"a[ \t]++tenth|of[ \t]++the[ \t]++(?:cost|costs|total|bill))\b", re.I)
+
+
+def restated_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent restates a share told just before it after "or" ("covers less than half of the cost,
+    or about 45 percent"): a share of a whole, not a change (cfix51).
+
+    >>> [restated_share(*figure_in(t, 1)) for t in (
+    ...     "Seoul's 1 trillion won covers less than half of the cost, or about 45 percent.",
+    ...     "Seoul's 1 trillion won rose by a third, or about 33 percent.")]
+    [True, False]
+    """
+    c0, _ = r.clause(fig)
+    if r.text[c0:fig.start].strip().lower() != "or" or fig.value.get("direction"):
+        return False
+    before = r.text[max(r.local(fig)[0], c0 - 60):c0]
+    return _FRACTION.search(before) is not None and not _CHANGE_WORD_NEAR.search(before)
+
+
+#: Words of a change in the stretch before "or N percent" ("rose by a third, or 33 percent": a change restated; not
+#: "less than half", a share's hedge).
+_CHANGE_WORD_NEAR = re.compile(r"\b(?:rose|risen|rise|grew|grown|increase[sd]?|jump(?:ed)?|up|fell|fallen|cut|down|"
+                               r"decrease[sd]?|by)\b", re.I)
 
 
 #: Right after a percent, the term of an agreement or a run of years it is told over: "over the course of the

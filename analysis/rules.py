@@ -4722,6 +4722,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
+    j = counted_from_other(fig, ctx, j) or j  # cfix51: a percent counted from another base than the year before
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -4843,6 +4844,154 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose[len('frame not certain: '):]}, "
                   "but not so).", j.sources, j.rows, j.related)
     return j
+
+
+# --- cfix51: a percent its sentence counts from another base than the year before ---------------------------------
+
+#: In a percent's phrase, words that count it from another base or over another period than the year before
+#: ("cumulative", "in total", "on average", "since the first SMA in 1991", "than in the first year of the previous
+#: deal", "a decade ago", "over the past five years", "over the life of"); group ``avg`` makes it a yearly average,
+#: ``first`` names a deal's first year, ``prev`` a previous agreement (whose last year may be the year before), ``year``
+#: a year it is set against ("46 percent above 2019": a base the frame may have taken for the year before).
+_OTHER_BASE = re.compile(
+    r"\b(?:cumulative(?:ly)?|in[ \t]++total|all[ \t]++told|altogether|(?P<avg>on[ \t]++average|average)|"
+    r"since[ \t]++(?:[\w'’-]++[ \t]++){0,5}?(?:(?:19|20)\d\d|deal|agreement|accord|pact|SMA|inception)|"
+    r"(?P<first>(?:than|above|over|from|on|with|to)[ \t]++(?:in[ \t]++|under[ \t]++)?(?:the|its|their)[ \t]++"
+    r"(?:[\w'’-]++[ \t]++){0,2}?(?:first|initial|opening)[ \t]++year)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++(?:decades?|years)[ \t]++"
+    r"(?:ago|earlier|before)|"
+    r"(?:past|last)[ \t]++(?:decade|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++"
+    r"years)|(?:life|course|term|lifetime|duration)[ \t]++of|"
+    r"(?P<prev>(?:previous|prior|former|old|last)[ \t]++(?:[\w-]++[ \t]++)?(?:deal|agreement|accord|pact|SMA))|"
+    r"(?P<year>(?:than|above|over|on|compared[ \t]++(?:with|to))[ \t]++(?:in[ \t]++|the[ \t]++)?(?:19|20)\d\d))\b",
+    re.I)
+#: A sentence's opening phrase that may set the base of a change after it ("Since the first SMA in 1991, ...",
+#: "Over the past decade, ...", "Cumulatively, ...").
+_BASE_OPENER = re.compile(r"\s*+(?:since|over|across|compared|counted|cumulatively|altogether|in[ \t]++total|"
+                          r"on[ \t]++average)\b", re.I)
+
+
+def other_base_cue(fig: Figure, ctx: Context) -> re.Match[str] | None:
+    """Return the words of a percent's own phrase (its clause, cut at the percents beside it, with an opening phrase of
+    its sentence that sets a base, :data:`_BASE_OPENER`) that count it from another base or over another period than
+    the year before (:data:`_OTHER_BASE`), unless a ranking word stands before them ("the largest rise since 2002":
+    the rise's rank, not its base); else None (cfix51).
+
+    >>> [other_base_cue(*example(t, "2021-03-11", 1)) is not None for t in (
+    ...     "In 2021 the payment rose 13.9 percent, its cumulative increase since 2014 reaching 29 percent.",
+    ...     "In 2021 the payment rose 13.9 percent, and it rose 5.4 percent in 2022.")]
+    [True, False]
+    >>> other_base_cue(*example("It rose 25 percent in 2021, the largest rise since 2002.", "2021-03-11")) is None
+    True
+    """
+    r, span = ctx.reader, fig.span
+    c0, c1 = r.clause(span)
+    s0, s1 = r.local(span)
+    for p in r.spans_in(s0, s1, "percent"):
+        c0, c1 = (max(c0, p.end), c1) if p.end <= span.start else (c0, min(c1, p.start) if p.start >= span.end else c1)
+    head = r.text.find(",", s0, c0)
+    windows = [(c0, c1)] + ([(s0, head)] if head > 0 and _BASE_OPENER.match(r.text, s0, head) else [])
+    for w0, w1 in windows:
+        for m in _OTHER_BASE.finditer(r.text, w0, w1):
+            if m.group("prev") or m.group("avg") or m.group("first") or not _RANKED.search(r.text, w0, m.start()):
+                return m
+    return None
+
+
+def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int], set[int]]:
+    """Return the years a percent counted from another base may be of (its frame's, those its sentence names, and for
+    a deal's first year or a previous deal the publication's; not a year named in those words: "the previous 2019
+    deal" is the base) and the bases its sentence allows: the years it names, the first year of the agreement holding
+    a year it may be of or of the one before ("than in the first year of the previous deal"), each year of that
+    previous agreement ("than under the previous deal") (cfix51).
+
+    >>> fig, ctx = example("Seoul now pays 12 percent more than under the previous 2019 deal.", "2021-06-01")
+    >>> base_years(fig, ctx, other_base_cue(fig, ctx))
+    ([2021], {2019})
+    """
+    r = ctx.reader
+    named = {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+    deal_words = cue.group("prev") or cue.group("first")
+    own = {int(y) for y in re.findall(r"(?:19|20)\d\d", deal_words or "")}
+    ends = sorted({fig.frame.years[-1], *named, *([ctx.published.year] if deal_words else [])} - own, reverse=True)
+    bases = named | own
+    for end in ends:
+        deal = covering_deal(ctx, (end,))
+        before = covering_deal(ctx, (int(deal.term_start) - 1,)) if deal is not None else None
+        for row in (deal, before) if cue.group("first") else (before,) if cue.group("prev") else ():
+            if row is not None:
+                bases |= {int(row.term_start), *filter(None, [first_rise_from(ctx, int(row.term_start),
+                                                                               int(row.term_end))])}
+        if cue.group("prev") and before is not None and not own:
+            bases |= set(range(int(before.term_start), int(before.term_end) + 1))
+    return ends, bases
+
+
+def base_readings(fig: Figure, ctx: Context, cue: re.Match[str]) -> list[Judgement]:
+    """Return the judgements of a percent on each base its sentence allows (:func:`base_years`), as the change from
+    that year's payment, or as a yearly average over the span when its words say average (cfix51).
+
+    >>> fig, ctx = example("The 2026 payment is 8.3 percent above 2025 and 46 percent above 2019.", "2024-10-05", 1)
+    >>> cue = other_base_cue(fig, ctx); cue.group("year"), [j.verdict for j in base_readings(fig, ctx, cue)][:1]
+    ('above 2019', ['supported'])
+    """
+    ends, bases = base_years(fig, ctx, cue)
+    found: list[Judgement] = []
+    for end in ends:
+        for base in sorted(b for b in bases if b < end):
+            frame = dataclasses.replace(fig.frame, years=(end,), since=base)
+            one = dataclasses.replace(fig, frame=frame)
+            found.append(compound_change(one, ctx, base, end, f"{base}-{end}") if cue.group("avg")
+                         else change_since(one, ctx))
+    return found
+
+
+def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent called false as its year's change over the year before when its own phrase
+    counts it from another base or period (:func:`other_base_cue`: "its cumulative increase since 2014 reaching 29
+    percent", "21 percent higher than in the first year of the previous deal", "46 percent above 2019"): *supported*
+    when a reading on a base its sentence allows fits (:func:`base_readings`); a previous agreement or a deal's first
+    year, every reading on record, the nearest reading's verdict ("30 percent more in 2022 than under the previous
+    agreement": against 2019); else `unverifiable` — a year-on-year change is not what it says. A previous agreement
+    whose last year is the year before keeps ``j`` (the year-on-year change is then that base's reading: "18 percent
+    more than under the previous agreement", dev), as a year set against it does; None when no such words stand there
+    (cfix51).
+
+    >>> fig, ctx = example("In 2021 the payment rose 13.9 percent, its cumulative rise since 2014 reaching 29 percent.",
+    ...                    "2021-03-11", 1)
+    >>> j = judge_plain(fig, ctx); j.verdict, counted_from_other(fig, ctx, j).verdict
+    ('contradicted', 'supported')
+    >>> fig, ctx = example("In 2021 the payment rose 13.9 percent, its cumulative rise since 2014 reaching 50 percent.",
+    ...                    "2021-03-11", 1)
+    >>> counted_from_other(fig, ctx, judge_plain(fig, ctx)).verdict
+    'unverifiable'
+    """
+    year = fig.frame.years[-1] if fig.frame.years else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None  # only a percent judged as one year's change over the year before
+    cue = other_base_cue(fig, ctx)
+    if cue is None:
+        return None
+    readings = base_readings(fig, ctx, cue)
+    fits = next((k for k in readings if k.verdict == "supported"), None)
+    words = " ".join(cue.group().split())
+    if fits is not None:
+        return _j("supported", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base ({words!r}); "
+                  f"read so, it holds: {fits.evidence}", [*j.sources, *fits.sources], [*j.rows, *fits.rows])
+    before = covering_deal(ctx, (year - 1,))
+    if cue.group("year") or (cue.group("prev") and before is not None and int(before.term_end) == year - 1):
+        return None  # "18 percent more than under the previous agreement", told of the new deal's first year; a year
+        # set against it that fits no reading: the frame's reading stands
+    if (cue.group("prev") or cue.group("first")) and readings and all(k.verdict != "unverifiable" for k in readings):
+        best = min(readings, key=lambda k: _VERDICT_RANK.index(k.verdict))  # the base its words name, on record
+        return _j(best.verdict, f"{best.evidence} Judged from the base its phrase names ({words!r}), not as the change "
+                  "over the year before.", best.sources, best.rows, j.related)
+    tried = " ".join(k.evidence for k in readings[:3])
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
+              f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
+              j.sources, j.rows, j.related)
 
 
 #: Words that may stand between a rise and the amount it came to, "to" last ("by 8.3% in 2026 to", "13.9 percent
