@@ -101,6 +101,7 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import (
+    KEPT_OUT,
     another_reading,
     asker_not_us,
     base_amount_year,
@@ -4421,12 +4422,41 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
         return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
+    part = force_part(fig, ctx)
+    if part is not None:  # cfix51: "soldiers of the US Army", "in the Pyeongtaek area": a part of the force
+        return _j("not_checkable", f"{said}: off, but not judged: a part of the force ({part!r}), not its level.",
+                  split_ids(ids), [row])
     earlier = past_level(fig, ctx)
     if earlier is not None:
         return _j("unverifiable", f"{said}: off, but told in the past tense with no year, and it is the level of "
                   f"{earlier}: not contradicted.", split_ids(ids), [row])
     return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
               split_ids(ids), [row])
+
+
+#: Words that make a count of troops one service's or one area's ("soldiers of the US Army", "Army soldiers", "belong
+#: to the Army", "airmen", "sailors", "in the Pyeongtaek area"): a part of the US forces in Korea, not their level
+#: (cfix51).
+_FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)"
+                         r"[ \t]++(?:soldiers|troops|personnel|members)\b|\b(?:soldiers|troops|personnel|members)"
+                         r"[ \t]++of[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marines)\b|"
+                         r"\b(?:belong(?:s|ing)?|assigned)[ \t]++to[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|"
+                         r"Navy|Air[ \t]++Force|Marines)\b|\b(?:airmen|sailors|[Mm]arines)\b|"
+                         r"\bin[ \t]++the[ \t]++[A-Z][\w-]++[ \t]++(?:area|region|province|district)\b")
+
+
+def force_part(fig: Figure, ctx: Context) -> str | None:
+    """Return the words that make a count of troops off the level a part of the force — one service ("23,000 soldiers
+    of the US Army are in Korea, along with airmen and sailors") or one area ("the 15,000 US troops in the Pyeongtaek
+    area") — in its clause near it; else None: such a count is not the level misstated (cfix51).
+
+    >>> [force_part(*example(t, "2019-11-20")) for t in ("About 23,000 soldiers of the US Army are in Korea.",
+    ...     "The 15,000 US troops in the Pyeongtaek area will move.", "The 40,000 US troops in Korea cost a lot.")]
+    ['soldiers of the US Army', 'in the Pyeongtaek area', None]
+    """
+    c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    m = _FORCE_PART.search(ctx.text, max(c0, fig.span.start - 40), min(c1, fig.span.end + 60))
+    return " ".join(m.group().split()) if m else None
 
 
 #: Right before a count of troops, a verb of having them in the past tense: "had more than 37,000", "once kept".
@@ -4829,6 +4859,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
+             or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j)  # cfix51
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -4902,8 +4933,8 @@ def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int]
     """Return the years a percent counted from another base may be of (its frame's, those its sentence names, and for
     a deal's first year or a previous deal the publication's; not a year named in those words: "the previous 2019
     deal" is the base) and the bases its sentence allows: the years it names, the first year of the agreement holding
-    a year it may be of or of the one before ("than in the first year of the previous deal"), each year of that
-    previous agreement ("than under the previous deal") (cfix51).
+    a year it may be of or of the one before ("than in the first year of the previous deal"), the first and last year
+    of that previous agreement ("than under the previous deal") (cfix51).
 
     >>> fig, ctx = example("Seoul now pays 12 percent more than under the previous 2019 deal.", "2021-06-01")
     >>> base_years(fig, ctx, other_base_cue(fig, ctx))
@@ -4923,7 +4954,7 @@ def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int]
                 bases |= {int(row.term_start), *filter(None, [first_rise_from(ctx, int(row.term_start),
                                                                                int(row.term_end))])}
         if cue.group("prev") and before is not None and not own:
-            bases |= set(range(int(before.term_start), int(before.term_end) + 1))
+            bases.add(int(before.term_end))  # its first and last years: not any year, which a wrong figure may fit
     return ends, bases
 
 
@@ -4992,6 +5023,69 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
+
+
+#: Words that tell a sum as paid over years up to now ("all told", "to date", "over the years", "since the first
+#: deal", "since 1991" after "has paid"), not one year's payment (cfix51).
+_TOLD_TOTAL = re.compile(r"\b(?:all[ \t]++told|in[ \t]++all|altogether|cumulative(?:ly)?|to[ \t]++date|so[ \t]++far|"
+                         r"over[ \t]++the[ \t]++(?:years|decades)|since[ \t]++(?:the[ \t]++|its[ \t]++)?(?:first|"
+                         r"very[ \t]++first|start|beginning|inception|1st|(?:19|20)\d\d))\b", re.I)
+#: A perfect verb of paying ("has paid", "have contributed", "has spent"): a sum paid up to now.
+_PERFECT_PAID = re.compile(r"\b(?:has|have)[ \t]++(?:\w+[ \t]++)?(?:paid|contributed|spent|provided|shelled[ \t]++out|"
+                           r"handed[ \t]++over|poured)\b", re.I)
+
+
+def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false for one year may be a sum over years its sentence does not count: its
+    clause has a perfect verb of paying and words of a sum up to now ("All told, Seoul has paid more than 20 trillion
+    won since the first deal", "Seoul has paid $15 billion to date"); else None (cfix51).
+
+    >>> fig, ctx = example("All told, Seoul has paid more than 20 trillion won since the first deal.", "2021-06-01")
+    >>> told_as_total(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: told as a sum paid over years up to now ('All told'), whose years the text does not give"
+    >>> [told_as_total(f, c, judge_plain(f, c)) for f, c in (example(t, "2021-06-01") for t in (
+    ...     "Seoul has paid 2 trillion won this year.", "Since 2019, Seoul has paid 2 trillion won a year."))]
+    [None, None]
+    """
+    if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
+                                                                                            "misleading"):
+        return None
+    c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    cue = _TOLD_TOTAL.search(ctx.text, c0, c1)
+    if cue is None or not _PERFECT_PAID.search(ctx.text, c0, c1) or fig.span.value.get("per") or yearly_word(fig, ctx):
+        return None  # "Since 2021, Seoul has paid X a year": a yearly level
+    return (f"frame not certain: told as a sum paid over years up to now ({cue.group()!r}), whose years the text does "
+            "not give")
+
+
+#: A verb of counting something in, then within a few words a thing given in kind ("counting the land it provides for
+#: free", "if you include rent and taxes", "with the land and utilities thrown in") (cfix51).
+_COUNTED_IN = re.compile(r"\b(?:counting|including|includes|included|count|include|with|plus)[ \t]++(?:[\w'’-]++"
+                         r"[ \t]++){0,4}?(?:land|rent|rents|taxes|tax|utilities|waivers|free|in-kind|indirect)\b", re.I)
+
+
+def counts_in_kind(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be a wider sum: its sentence counts in something given in kind
+    ("Seoul's contribution, counting the land it provides for free, tops $3 billion"), not the SMA's cash; a
+    word keeping it out ("not counting the land") leaves it; else None (cfix51).
+
+    >>> fig, ctx = example("Seoul's contribution, counting the land it provides for free, tops $3 billion.",
+    ...                    "2021-06-01")
+    >>> counts_in_kind(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: its clause counts in support given in kind ('counting the land'), not the SMA's cash alone"
+    >>> fig, ctx = example("Not counting the land, Seoul's contribution tops $3 billion.", "2021-06-01")
+    >>> counts_in_kind(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
+                                                                                            "misleading"):
+        return None
+    c0, c1 = ctx.reader.local(fig.span)
+    for m in _COUNTED_IN.finditer(ctx.text, c0, c1):
+        if not KEPT_OUT.search(ctx.text, max(c0, m.start() - 12), m.start()):
+            return (f"frame not certain: its clause counts in support given in kind ({' '.join(m.group().split())!r}), "
+                    "not the SMA's cash alone")
+    return None
 
 
 #: Words that may stand between a rise and the amount it came to, "to" last ("by 8.3% in 2026 to", "13.9 percent
