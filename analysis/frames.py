@@ -8475,11 +8475,14 @@ def share_level_named(r: Reader, fig: Span) -> re.Match[str] | None:
 
     >>> share_level_named(*figure_in("Seoul's share of the cost rose to 48 percent from 37 percent.", 1)).group()
     'share'
+    >>> share_level_named(*figure_in("Its share rose from 40 percent in 2014 to 50 percent in 2019.", 1)).group()
+    'share'
     """
     level = None if fig.value.get("direction") else _LEVEL_BEFORE.search(
         r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
-    if level is None or _NUMBER_WORD_END.search(r.text, max(0, level.start() - 12), level.start()):
-        return None  # "a rate of seven to eight percent": a range, no level
+    if level is None or (_NUMBER_WORD_END.search(r.text, max(0, level.start() - 12), level.start())
+                         and not _YEAR_END.search(r.text, max(0, level.start() - 12), level.start())):
+        return None  # "a rate of seven to eight percent": a range; cfix51: "from 40 percent in 2014 to": a year
     c0, _ = r.clause(fig, strong=True)
     share = last_match(_SHARE_NOUN, r.text, c0, fig.start)
     if share is None or any(f.kind == "money" for f in r.figures_in(share.end(), fig.start)) \
@@ -8493,6 +8496,8 @@ _SHARE_OWNER = re.compile(r"(?:\b(?:Seoul|Korea|ROK)['’]s?|\b(?:its|their))\s+
                           re.I)
 
 
+#: A year after a preposition ending right before a blank ("in 2014 to 50 percent"): no range's first number (cfix51).
+_YEAR_END = re.compile(r"\b(?:in|of|since|by|for)\s++(?:19|20)\d\d\s++$", re.I)
 #: A number, in digits or words, ending right before a blank: a range's first number ("seven to", "16 to").
 _NUMBER_WORD_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                               r"twenty|thirty|forty|fifty|hundred))\s++$", re.I)

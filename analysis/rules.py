@@ -4906,7 +4906,7 @@ def other_base_cue(fig: Figure, ctx: Context) -> re.Match[str] | None:
     """Return the words of a percent's own phrase (its clause, cut at the percents beside it, with an opening phrase of
     its sentence that sets a base, :data:`_BASE_OPENER`) that count it from another base or over another period than
     the year before (:data:`_OTHER_BASE`), unless a ranking word stands before them ("the largest rise since 2002":
-    the rise's rank, not its base); else None (cfix51).
+    the rise's rank, not its base), words of an average first; else None (cfix51).
 
     >>> [other_base_cue(*example(t, "2021-03-11", 1)) is not None for t in (
     ...     "In 2021 the payment rose 13.9 percent, its cumulative increase since 2014 reaching 29 percent.",
@@ -4922,11 +4922,9 @@ def other_base_cue(fig: Figure, ctx: Context) -> re.Match[str] | None:
         c0, c1 = (max(c0, p.end), c1) if p.end <= span.start else (c0, min(c1, p.start) if p.start >= span.end else c1)
     head = r.text.find(",", s0, c0)
     windows = [(c0, c1)] + ([(s0, head)] if head > 0 and _BASE_OPENER.match(r.text, s0, head) else [])
-    for w0, w1 in windows:
-        for m in _OTHER_BASE.finditer(r.text, w0, w1):
-            if m.group("prev") or m.group("avg") or m.group("first") or not _RANKED.search(r.text, w0, m.start()):
-                return m
-    return None
+    found = [m for w0, w1 in windows for m in _OTHER_BASE.finditer(r.text, w0, w1)
+             if m.group("prev") or m.group("avg") or m.group("first") or not _RANKED.search(r.text, w0, m.start())]
+    return next((m for m in found if m.group("avg")), found[0] if found else None)  # "since 2005 at an average of"
 
 
 def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int], set[int]]:
