@@ -8817,6 +8817,11 @@ _OTHER_SUBJECT = re.compile(r"\b(?:number|workers|employees|workforce|staff|jobs
                             r"exports?|imports?|trade|won|currency|wages|salar(?:y|ies)|unemployment|population|"
                             r"approval|ratings?|tariffs?|sales|output|production|investment|deficit|surplus|debt|"
                             r"stocks?|purchases)\b", re.I)
+#: A payment to another body than the US forces ("contribution to UN peacekeeping", "dues to NATO", "payments to the
+#: World Bank"): another quantity, though its noun is the payment's (cfix51).
+_OTHER_RECIPIENT = re.compile(r"\b(?:contributions?|payments?|donations?|dues)[ \t]++to[ \t]++(?:the[ \t]++)?(?:UN\b|"
+                              r"U\.N\.|United[ \t]++Nations|peacekeeping|NATO|WHO\b|World[ \t]++(?:Health|Bank|Food)|"
+                              r"IMF|Green[ \t]++Climate|Ukraine|development[ \t]++aid|foreign[ \t]++aid)", re.I)
 #: Words of the payment in a change's subject, or a pronoun that may stand for it ("it", "they").
 _PAID_SUBJECT = re.compile(r"\b(?:payments?|contributions?|share|bill|burden|cost-sharing|SMA|amount|sum|figure|"
                               r"total|it|they|deal|agreement|accord|pact|funding|money|upkeep|outlay|costs?|"
@@ -8831,8 +8836,9 @@ def other_subject(r: Reader, fig: Span) -> str | None:
     >>> [other_subject(*figure_in(t, k)) for t, k in (
     ...     ("As Seoul's payment rose to 1 trillion won, the number of base workers fell 3 percent.", 1),
     ...     ("In 2019 consumer prices rose 0.4 percent.", 0), ("In 2019 Seoul's payment rose 8.2 percent.", 0),
-    ...     ("Its exports and its contribution both rose 8 percent.", 0))]
-    ['the number of base workers', 'In 2019 consumer prices', None, None]
+    ...     ("Its exports and its contribution both rose 8 percent.", 0),
+    ...     ("Seoul's contribution to UN peacekeeping rose 20 percent.", 0))]
+    ['the number of base workers', 'In 2019 consumer prices', None, None, "Seoul's contribution to UN peacekeeping"]
     """
     c0, _ = r.clause(fig)
     verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - 40), fig.start)
@@ -8841,6 +8847,8 @@ def other_subject(r: Reader, fig: Span) -> str | None:
     if end is None or end <= c0 or r.spans_in(c0, end, "money"):
         return None
     subject = r.text[c0:end].strip(" ,")
+    if _OTHER_RECIPIENT.search(subject):
+        return subject  # "Seoul's contribution to UN peacekeeping increased 20 percent"
     if _PAID_SUBJECT.search(subject) or not _OTHER_SUBJECT.search(subject):
         return None
     return subject

@@ -4859,7 +4859,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
-             or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j)  # cfix51
+             or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -5054,6 +5054,21 @@ def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
         return None  # "Since 2021, Seoul has paid X a year": a yearly level
     return (f"frame not certain: told as a sum paid over years up to now ({cue.group()!r}), whose years the text does "
             "not give")
+
+
+def points_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a change told in percentage points and called false as the payment's change may be right: points
+    move a rate or a share ("the share of labor costs rose 5 percentage points"), while a payment changes by a
+    percent; else None (cfix51).
+
+    >>> fig, ctx = example("The share of labor costs in the 2021 contribution rose 5 percentage points.", "2021-03-10")
+    >>> points_change(fig, ctx, judge_plain(fig, ctx))[:56]
+    'frame not certain: a change in percentage points moves a'
+    """
+    if fig.span.kind != "percent" or fig.span.value.get("unit") != "points" or j.verdict not in ("contradicted",
+                                                                                                 "misleading"):
+        return None
+    return "frame not certain: a change in percentage points moves a rate or a share, not the payment by a percent"
 
 
 #: A verb of counting something in, then within a few words a thing given in kind ("counting the land it provides for
