@@ -8813,19 +8813,19 @@ _CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow
                               r"(?:[ \t]++(?:by|about|some|nearly|almost|roughly|around|over|just))*+[ \t]*+$", re.I)
 #: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
 #: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
-_OTHER_SUBJECT = re.compile(r"\b(?:number|workers|employees|workforce|staff|jobs|prices|inflation|economy|GDP|"
-                            r"exports?|imports?|trade|won|currency|wages|salar(?:y|ies)|unemployment|population|"
-                            r"approval|ratings?|tariffs?|sales|output|production|investment|deficit|surplus|debt|"
-                            r"stocks?|purchases)\b", re.I)
+_OTHER_SUBJECT = _words("number", "workers", "employees", "workforce", "staff", "jobs", "prices", "inflation",
+                        "economy", "GDP", "exports?", "imports?", "trade", "won", "currency", "wages",
+                        "salar(?:y|ies)", "unemployment", "population", "approval", "ratings?", "tariffs?", "sales",
+                        "output", "production", "investment", "deficit", "surplus", "debt", "stocks?", "purchases")
 #: A payment to another body than the US forces ("contribution to UN peacekeeping", "dues to NATO", "payments to the
 #: World Bank"): another quantity, though its noun is the payment's (cfix51).
 _OTHER_RECIPIENT = re.compile(r"\b(?:contributions?|payments?|donations?|dues)[ \t]++to[ \t]++(?:the[ \t]++)?(?:UN\b|"
                               r"U\.N\.|United[ \t]++Nations|peacekeeping|NATO|WHO\b|World[ \t]++(?:Health|Bank|Food)|"
                               r"IMF|Green[ \t]++Climate|Ukraine|development[ \t]++aid|foreign[ \t]++aid)", re.I)
 #: Words of the payment in a change's subject, or a pronoun that may stand for it ("it", "they").
-_PAID_SUBJECT = re.compile(r"\b(?:payments?|contributions?|share|bill|burden|cost-sharing|SMA|amount|sum|figure|"
-                              r"total|it|they|deal|agreement|accord|pact|funding|money|upkeep|outlay|costs?|"
-                              r"defen[cs]e|budget|spending)\b", re.I)
+_PAID_SUBJECT = _words("payments?", "contributions?", "share", "bill", "burden", "cost-sharing", "SMA", "amount",
+                       "sum", "figure", "total", "it", "they", "deal", "agreement", "accord", "pact", "funding",
+                       "money", "upkeep", "outlay", "costs?", "defen[cs]e", "budget", "spending")
 
 
 def other_subject(r: Reader, fig: Span) -> str | None:
