@@ -8810,7 +8810,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
 _CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|dropped|drops?|declined?|"
                               r"declines|increased?|increases|decreased?|decreases|jumped|jumps?|climbed|climbs?|"
                               r"shrank|shrinks?|shrunk|slipped|slips?|soared|surged|lost|gained|slumped|plunged)"
-                              r"(?:[ \t]++(?:by|about|some|nearly|almost|roughly|around|over|just))*+[ \t]*+$", re.I)
+                              r"(?:[ \t]++(?:by|about|some|nearly|almost|roughly|around|over|just)){0,3}+[ \t]*+$",
+                              re.I)
 #: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
 #: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
 _OTHER_SUBJECT = _words("number", "workers", "employees", "workforce", "staff", "jobs", "prices", "inflation",
@@ -8841,7 +8842,7 @@ def other_subject(r: Reader, fig: Span) -> str | None:
     ['the number of base workers', 'In 2019 consumer prices', None, None, "Seoul's contribution to UN peacekeeping"]
     """
     c0, _ = r.clause(fig)
-    verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - 40), fig.start)
+    verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - win.CHANGE_VERB_BACK), fig.start)
     inner = _CHANGE_VERB_END.search(fig.exact.split(" ", 1)[0] + " ") if " " in fig.exact else None
     end = verb.start() if verb is not None else fig.start if inner is not None else None
     if end is None or end <= c0 or r.spans_in(c0, end, "money"):
@@ -8871,7 +8872,7 @@ def restated_share(r: Reader, fig: Span) -> bool:
     c0, _ = r.clause(fig)
     if r.text[c0:fig.start].strip().lower() != "or" or fig.value.get("direction"):
         return False
-    before = r.text[max(r.local(fig)[0], c0 - 60):c0]
+    before = r.text[r.text.rfind(",", r.local(fig)[0], max(c0 - 2, 0)) + 1:c0]  # the phrase before "or"
     return _FRACTION.search(before) is not None and not _CHANGE_WORD_NEAR.search(before)
 
 

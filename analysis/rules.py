@@ -4442,7 +4442,7 @@ _FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[
                          r"[ \t]++of[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marines)\b|"
                          r"\b(?:belong(?:s|ing)?|assigned)[ \t]++to[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|"
                          r"Navy|Air[ \t]++Force|Marines)\b|\b(?:airmen|sailors|[Mm]arines)\b|"
-                         r"\bin[ \t]++the[ \t]++[A-Z][\w-]++[ \t]++(?:area|region|province|district)\b")
+                         r"\bin[ \t]++the[ \t]++[A-Z][a-z-]*+[ \t]++(?:area|region|province|district)\b")
 
 
 def force_part(fig: Figure, ctx: Context) -> str | None:
@@ -4898,7 +4898,7 @@ _OTHER_BASE = re.compile(
     re.I)
 #: A sentence's opening phrase that may set the base of a change after it ("Since the first SMA in 1991, ...",
 #: "Over the past decade, ...", "Cumulatively, ...").
-_BASE_OPENER = re.compile(r"\s*+(?:since|over|across|compared|counted|cumulatively|altogether|in[ \t]++total|"
+_BASE_OPENER = re.compile(r"(?:since|over|across|compared|counted|cumulatively|altogether|in[ \t]++total|"
                           r"on[ \t]++average)\b", re.I)
 
 
@@ -4921,6 +4921,7 @@ def other_base_cue(fig: Figure, ctx: Context) -> re.Match[str] | None:
     for p in r.spans_in(s0, s1, "percent"):
         c0, c1 = (max(c0, p.end), c1) if p.end <= span.start else (c0, min(c1, p.start) if p.start >= span.end else c1)
     head = r.text.find(",", s0, c0)
+    s0 += len(r.text[s0:max(head, s0)]) - len(r.text[s0:max(head, s0)].lstrip())  # its first word
     windows = [(c0, c1)] + ([(s0, head)] if head > 0 and _BASE_OPENER.match(r.text, s0, head) else [])
     found = [m for w0, w1 in windows for m in _OTHER_BASE.finditer(r.text, w0, w1)
              if m.group("prev") or m.group("avg") or m.group("first") or not _RANKED.search(r.text, w0, m.start())]
@@ -5029,8 +5030,8 @@ _TOLD_TOTAL = re.compile(r"\b(?:all[ \t]++told|in[ \t]++all|altogether|cumulativ
                          r"over[ \t]++the[ \t]++(?:years|decades)|since[ \t]++(?:the[ \t]++|its[ \t]++)?(?:first|"
                          r"very[ \t]++first|start|beginning|inception|1st|(?:19|20)\d\d))\b", re.I)
 #: A perfect verb of paying ("has paid", "have contributed", "has spent"): a sum paid up to now.
-_PERFECT_PAID = re.compile(r"\b(?:has|have)[ \t]++(?:\w+[ \t]++)?(?:paid|contributed|spent|provided|shelled[ \t]++out|"
-                           r"handed[ \t]++over|poured)\b", re.I)
+_PERFECT_PAID = re.compile(r"\b(?:has|have)[ \t]++(?!been\b)(?:\w+[ \t]++)?(?:paid|contributed|spent|provided|"
+                           r"shelled[ \t]++out|handed[ \t]++over|poured)\b", re.I)
 
 
 def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
@@ -5048,9 +5049,11 @@ def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
                                                                                             "misleading"):
         return None
-    c0, c1 = ctx.reader.clause(fig.span, strong=True)
-    cue = _TOLD_TOTAL.search(ctx.text, c0, c1)
-    if cue is None or not _PERFECT_PAID.search(ctx.text, c0, c1) or fig.span.value.get("per") or yearly_word(fig, ctx):
+    c0, _ = ctx.reader.clause(fig.span, strong=True)
+    p0, p1 = ctx.reader.clause(fig.span)
+    cue = _TOLD_TOTAL.search(ctx.text, c0, p1)  # the verb in the figure's own phrase, before it: not a quote's nearby
+    if cue is None or not _PERFECT_PAID.search(ctx.text, p0, fig.span.start) or fig.span.value.get("per") \
+            or yearly_word(fig, ctx):
         return None  # "Since 2021, Seoul has paid X a year": a yearly level
     return (f"frame not certain: told as a sum paid over years up to now ({cue.group()!r}), whose years the text does "
             "not give")
