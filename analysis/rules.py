@@ -4752,7 +4752,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
-    j = counted_from_other(fig, ctx, j) or j  # cfix51: a percent counted from another base than the year before
+    j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5022,6 +5022,46 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
+
+
+#: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
+#: first year a writer may count either way (2014 or 2015 for "the four years to 2018") (cfix51).
+_YEARS_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]++years?\b|\bdecade\b",
+                          re.I)
+
+
+def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return *supported* for a change counted from a base year (:attr:`Frame.since`) called false when, from that
+    base, it holds to another year its sentence names or to the publication's ("13.9 percent over the frozen 2020 level
+    and 28.6 percent over 2014", told in 2021: 2021 on 2014, not 2020), or, a span's change or one from a base, from
+    the year either side of its first when a count of years set it ("10.4 percent in the five years through 2018":
+    2018 on 2013); else None (cfix51).
+
+    >>> fig, ctx = example("Seoul's payment rose 10.4 percent in the five years through 2018.", "2019-03-10")
+    >>> j = judge_plain(fig, ctx); j.verdict, since_readings(fig, ctx, j).verdict
+    ('contradicted', 'supported')
+    >>> fig, ctx = example("Seoul's payment rose 30 percent in the five years through 2018.", "2019-03-10")
+    >>> since_readings(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    years = fig.frame.years
+    since = fig.frame.since if fig.frame.since is not None else years[0] if len(years) > 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or since is None \
+            or j.verdict not in ("contradicted", "misleading"):
+        return None
+    r = ctx.reader
+    named = {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+    counted = _YEARS_COUNT.search(ctx.text, *r.clause(fig.span, strong=True))
+    bases = {int(since), *((int(since) - 1, int(since) + 1) if counted else ())}
+    ends = {years[-1]} if fig.frame.since is None else {years[-1], *named, ctx.published.year}  # a span ends itself
+    for end in sorted(ends):
+        for base in sorted(b for b in bases if b < end):
+            one = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(end,), since=base))
+            k = change_since(one, ctx)
+            if k.verdict == "supported" and (end, base) != (fig.frame.years[-1], int(since)):
+                return _j("supported", f"{j.evidence} Not {j.verdict}: read from {base} to {end}, a reading its "
+                          f"sentence allows, it holds: {k.evidence}", [*j.sources, *k.sources], [*j.rows, *k.rows])
+    return None
 
 
 #: Words that tell a sum as paid over years up to now ("all told", "to date", "over the years", "since the first

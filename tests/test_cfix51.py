@@ -14,6 +14,11 @@ evidence must name); each ``*_NEAR`` table holds near misses that must not chang
   against 2019); else unverifiable. Near misses kept: a wrong rise over the year before ("from the previous year",
   "than in 2025", "than in the last year of the previous deal", dev's "more than it paid under the previous
   agreement"), "the biggest rise since 2014" (a rank, not a base), a base the frame already reads.
+- SINCE_READING: a change counted from a base year, or over a span, called false is supported when from that base
+  it holds to another year its sentence names or to the publication's ("28.6 percent over 2014" beside "the frozen
+  2020 level", told in 2021), or, when a count of years set the span, from the year either side of its first ("10.4
+  percent in the five years through 2018": 2013; ``rules.since_readings``). Near misses kept: a figure no reading
+  fits; a span the text ends itself ("between 2014 and 2018") is not moved to another end year.
 - OTHER_SUBJECT: a percent whose clause's subject is another quantity ("the number of Korean workers at US bases fell
   3 percent", a contribution to UN peacekeeping: ``frames.other_subject``) or that restates a share after "or" ("less
   than half of the cost, or about 45 percent": ``frames.restated_share``) is not the payment's change:
