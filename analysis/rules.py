@@ -4435,14 +4435,19 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
 
 
 #: Words that make a count of troops one service's or one area's ("soldiers of the US Army", "Army soldiers", "belong
-#: to the Army", "airmen", "sailors", "in the Pyeongtaek area"): a part of the US forces in Korea, not their level
-#: (cfix51).
+#: to the Army", "the Army has", "airmen", "sailors", "in the Pyeongtaek area"), one of two parts told together ("with
+#: another 3,500 on rotation") or those a move would touch ("would be affected"): a part of the US forces in Korea,
+#: not their level (cfix51).
 _FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)"
                          r"[ \t]++(?:soldiers|troops|personnel|members)\b|\b(?:soldiers|troops|personnel|members)"
                          r"[ \t]++of[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marines)\b|"
                          r"\b(?:belong(?:s|ing)?|assigned)[ \t]++to[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|"
                          r"Navy|Air[ \t]++Force|Marines)\b|\b(?:airmen|sailors|[Mm]arines)\b|"
-                         r"\bin[ \t]++the[ \t]++[A-Z][a-z-]*+[ \t]++(?:area|region|province|district)\b")
+                         r"\bin[ \t]++the[ \t]++[A-Z][a-z-]*+[ \t]++(?:area|region|province|district)\b|"
+                         r"\b(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)(?:['’]s\b|[ \t]++(?:has|had|keeps|kept)"
+                         r"\b)|"
+                         r"\bwith[ \t]++(?:another|an[ \t]++additional|a[ \t]++further)\b|\bplus[ \t]++another\b|"
+                         r"\b(?:would|could|might)[ \t]++be[ \t]++(?:affected|involved)\b")
 
 
 def force_part(fig: Figure, ctx: Context) -> str | None:

@@ -26,8 +26,9 @@ evidence must name); each ``*_NEAR`` table holds near misses that must not chang
   ``frames.share_level_named``) and a change in percentage points (``rules.points_change``) are withheld. Near misses
   kept: the payment as the subject, a contribution to the upkeep of the troops.
 - TROOP_PART: a troop count off the level that names one service or one area ("soldiers of the US Army", "belong to
-  the Army", "in the Pyeongtaek area": ``rules.force_part``) is a part of the force: not_checkable. Near misses kept:
-  the level misstated, with or without a speaker.
+  the Army", "the Army has", "in the Pyeongtaek area"), one of two parts told together ("with another 3,500 on
+  rotation") or those a move "would" touch ("would be affected": ``rules.force_part``) is a part of the force:
+  not_checkable. Near misses kept: the level misstated, with or without a speaker, "another" in another clause.
 - TOLD_TOTAL: "All told, Seoul has paid more than 20 trillion won since the first deal", "has paid ... to date": a sum
   paid up to now over years the text does not give (``rules.told_as_total``): unverifiable. Near misses kept: "a year"
   after "Since 2021, Seoul has paid", this year's payment.
