@@ -8815,9 +8815,10 @@ _CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow
 #: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
 #: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
 _OTHER_SUBJECT = _words("number", "workers", "employees", "workforce", "staff", "jobs", "prices", "inflation",
-                        "economy", "GDP", "exports?", "imports?", "trade", "won", "currency", "wages",
-                        "salar(?:y|ies)", "unemployment", "population", "approval", "ratings?", "tariffs?", "sales",
-                        "output", "production", "investment", "deficit", "surplus", "debt", "stocks?", "purchases")
+                        "rents?", r"exchange\s++rates?", "economy", "GDP", "exports?", "imports?", "trade", "won",
+                        "currency", "wages", "salar(?:y|ies)", "unemployment", "population", "approval", "ratings?",
+                        "tariffs?", "sales", "output", "production", "investment", "deficit", "surplus", "debt",
+                        "stocks?", "purchases")
 #: A payment to another body than the US forces ("contribution to UN peacekeeping", "dues to NATO", "payments to the
 #: World Bank"): another quantity, though its noun is the payment's (cfix51).
 _OTHER_RECIPIENT = re.compile(r"\b(?:contributions?|payments?|donations?|dues)[ \t]++to[ \t]++(?:the[ \t]++)?(?:UN\b|"
@@ -8841,18 +8842,44 @@ def other_subject(r: Reader, fig: Span) -> str | None:
     ...     ("Seoul's contribution to UN peacekeeping rose 20 percent.", 0))]
     ['the number of base workers', 'In 2019 consumer prices', None, None, "Seoul's contribution to UN peacekeeping"]
     """
-    c0, _ = r.clause(fig)
-    verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - win.CHANGE_VERB_BACK), fig.start)
-    inner = _CHANGE_VERB_END.search(fig.exact.split(" ", 1)[0] + " ") if " " in fig.exact else None
-    end = verb.start() if verb is not None else fig.start if inner is not None else None
-    if end is None or end <= c0 or r.spans_in(c0, end, "money"):
+    subject = change_subject(r, fig)
+    if subject is None:
         return None
-    subject = r.text[c0:end].strip(" ,")
     if _OTHER_RECIPIENT.search(subject):
         return subject  # "Seoul's contribution to UN peacekeeping increased 20 percent"
     if _PAID_SUBJECT.search(subject) or not _OTHER_SUBJECT.search(subject):
         return None
     return subject
+
+
+#: What opens an aside hung on a noun ("whose wages the payment covers", "which Seoul's payment helps maintain", "paid
+#: from Seoul's contribution"): not the subject of the verb after it (cfix51).
+_ASIDE_OPENER = re.compile(r"(?:which|whose|who|whom|where|paid|funded|covered|financed|backed|set|tied|linked)\b",
+                           re.I)
+
+
+def change_subject(r: Reader, fig: Span) -> str | None:
+    """Return the words before a percent's verb of change in its own clause (its subject), or, when that clause opens on
+    the verb or on a relative word, the last part of its clause before it that is no aside ("The number of workers,
+    whose wages the payment covers, fell 4 percent": "The number of workers"); None with no verb of change right
+    before it, or an amount in the subject (cfix51).
+
+    >>> [change_subject(*figure_in(t)) for t in ("Wages for the workers, paid from Seoul's contribution, rose 6.5%.",
+    ...     "The exchange rate, which jumped 10 percent in 2022, cut the payment.", "Seoul's share is 8 percent.")]
+    ['Wages for the workers', 'The exchange rate', None]
+    """
+    c0, _ = r.clause(fig)
+    verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - win.CHANGE_VERB_BACK), fig.start)
+    inner = _CHANGE_VERB_END.search(fig.exact.split(" ", 1)[0] + " ") if " " in fig.exact else None
+    end = verb.start() if verb is not None else fig.start if inner is not None else None
+    if end is None or end < c0 or r.spans_in(c0, end, "money"):
+        return None
+    subject = r.text[c0:end].strip(" ,")
+    if not subject or _ASIDE_OPENER.match(subject):  # the subject stands before an aside
+        s0 = r.clause(fig, strong=True).start
+        parts = [p.strip() for p in r.text[s0:c0].split(",")]
+        subject = next((p for p in reversed(parts) if p and not _ASIDE_OPENER.match(p)), "")
+    return subject or None
 
 
 #: Words of a share before "or N percent" that restates it ("less than half of the cost, or about 45 percent").
