@@ -21,9 +21,9 @@ evidence must name); each ``*_NEAR`` table holds near misses that must not chang
   fits; a span the text ends itself ("between 2014 and 2018") is not moved to another end year.
 - OTHER_SUBJECT: a percent whose clause's subject is another quantity ("the number of Korean workers at US bases fell
   3 percent", a contribution to UN peacekeeping: ``frames.other_subject``; past an aside naming the payment: "The
-  number of USFK's Korean workers, whose wages the payment covers, fell 4 percent": ``frames.change_subject``) or that restates a share after "or" ("less
-  than half of the cost, or about 45 percent": ``frames.restated_share``) is not the payment's change:
-  not_checkable; a share's level after "from about 40 percent in 2014 to" (a year is no range's first number:
+  number of USFK's Korean workers, whose wages the payment covers, fell 4 percent": ``frames.change_subject``) or
+  that restates a share after "or" ("less than half of the cost, or about 45 percent": ``frames.restated_share``) is
+  not the payment's change: not_checkable; a share's level after "from about 40 percent in 2014 to" (a year is no range's first number:
   ``frames.share_level_named``) and a change in percentage points (``rules.points_change``) are withheld. Near misses
   kept: the payment as the subject (also before an aside), a contribution to the upkeep of the troops.
 - TROOP_PART: a troop count off the level that names one service or one area ("soldiers of the US Army", "belong to
