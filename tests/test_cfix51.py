@@ -23,9 +23,10 @@ evidence must name); each ``*_NEAR`` table holds near misses that must not chang
   3 percent", a contribution to UN peacekeeping: ``frames.other_subject``; past an aside naming the payment: "The
   number of USFK's Korean workers, whose wages the payment covers, fell 4 percent": ``frames.change_subject``) or
   that restates a share after "or" ("less than half of the cost, or about 45 percent": ``frames.restated_share``) is
-  not the payment's change: not_checkable; a share's level after "from about 40 percent in 2014 to" (a year is no range's first number:
-  ``frames.share_level_named``) and a change in percentage points (``rules.points_change``) are withheld. Near misses
-  kept: the payment as the subject (also before an aside), a contribution to the upkeep of the troops.
+  not the payment's change: not_checkable; a share's level after "from about 40 percent in 2014 to" (a year is no
+  range's first number: ``frames.share_level_named``) and a change in percentage points (``rules.points_change``)
+  are withheld. Near misses kept: the payment as the subject (also before an aside), a contribution to the upkeep of
+  the troops.
 - TROOP_PART: a troop count off the level that names one service or one area ("soldiers of the US Army", "belong to
   the Army", "the Army has", "in the Pyeongtaek area"), one of two parts told together ("with another 3,500 on
   rotation") or those a move "would" touch ("would be affected": ``rules.force_part``) is a part of the force:
