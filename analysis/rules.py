@@ -4933,6 +4933,32 @@ def other_base_cue(fig: Figure, ctx: Context) -> re.Match[str] | None:
     return next((m for m in found if m.group("avg")), found[0] if found else None)  # "since 2005 at an average of"
 
 
+#: After a percent, an amount or figure an ask or offer set ("14 percent below [the 1.2 trillion won Washington had
+#: sought]", "20 percent lower [than the figure the administration demanded]"): the percent is counted from that ask,
+#: not from the year before's payment (cfix51). ``cmp``: the word of comparison, when the percent's span leaves it out.
+_ASK_BASE = re.compile(r"(?<![ \t])[ \t]++(?P<cmp>(?:more|less|lower|higher)[ \t]++than[ \t]++|than[ \t]++|"
+                       r"below[ \t]++|above[ \t]++|under[ \t]++|short[ \t]++of[ \t]++)?(?:[\w'’$.,-]++[ \t]++){0,6}?"
+                       r"(?:demanded|sought|asked|requested|wanted|proposed|offered|demand|ask|request|offer|proposal)\b",
+                       re.I)
+#: The end of a percent's span that is a word of comparison ("14 percent below", "20 percent lower").
+_COMPARED_END = re.compile(r"\b(?:below|above|than|under|less|more|lower|higher|short[ \t]++of)$", re.I)
+
+
+def ask_base(fig: Figure, ctx: Context) -> str | None:
+    """Return the words after a percent that set it against an ask or offer ("14 percent below the 1.2 trillion won
+    Washington had sought"), right after its word of comparison, else None (cfix51).
+
+    >>> ask_base(*example("In 2019 the payment came in 14 percent below the 1.2 trillion won Washington had sought.",
+    ...                   "2019-02-11"))
+    'the 1.2 trillion won Washington had sought'
+    >>> ask_base(*example("Seoul's payment rose 25 percent in 2019, as Washington had demanded.", "2019-11-20"))
+    """
+    m = _ASK_BASE.match(ctx.text, fig.span.end)
+    if m is None or not (m.group("cmp") or _COMPARED_END.search(fig.span.exact)):
+        return None
+    return " ".join(ctx.text[m.start("cmp") if m.group("cmp") else m.start():m.end()].split())
+
+
 def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int], set[int]]:
     """Return the years a percent counted from another base may be of (its frame's, those its sentence names, and for
     a deal's first year or a previous deal the publication's; not a year named in those words: "the previous 2019
@@ -5007,6 +5033,10 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
             or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
         return None  # only a percent judged as one year's change over the year before
     cue = other_base_cue(fig, ctx)
+    asked = ask_base(fig, ctx) if cue is None else None
+    if asked is not None:  # "14 percent below the 1.2 trillion won Washington had sought"
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from an ask or offer "
+                  f"({asked!r}), not from the year before's payment.", j.sources, j.rows, j.related)
     if cue is None:
         return None
     readings = base_readings(fig, ctx, cue)

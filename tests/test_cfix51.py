@@ -14,6 +14,10 @@ evidence must name); each ``*_NEAR`` table holds near misses that must not chang
   against 2019); else unverifiable. Near misses kept: a wrong rise over the year before ("from the previous year",
   "than in 2025", "than in the last year of the previous deal", dev's "more than it paid under the previous
   agreement"), "the biggest rise since 2014" (a rank, not a base), a base the frame already reads.
+- ASK_BASE: a percent set right after its word of comparison against an ask or offer ("14 percent below the 1.2
+  trillion won Washington had sought", "20 percent lower than the figure the Trump administration demanded":
+  ``rules.ask_base``) is counted from that ask: unverifiable, not the year's change. Near misses kept: "as Washington
+  had demanded", a comparison after a comma.
 - SINCE_READING: a change counted from a base year, or over a span, called false is supported when from that base
   it holds to another year its sentence names or to the publication's ("28.6 percent over 2014" beside "the frozen
   2020 level", told in 2021), or, when a count of years set the span, from the year either side of its first ("10.4
