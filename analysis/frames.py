@@ -8815,10 +8815,10 @@ _CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow
 #: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
 #: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
 _OTHER_SUBJECT = _words("number", "workers", "employees", "workforce", "staff", "jobs", "prices", "inflation",
-                        "rents?", r"exchange\s++rates?", "economy", "GDP", "exports?", "imports?", "trade", "won",
-                        "currency", "wages", "salar(?:y|ies)", "unemployment", "population", "approval", "ratings?",
-                        "tariffs?", "sales", "output", "production", "investment", "deficit", "surplus", "debt",
-                        "stocks?", "purchases")
+                        "rents?", r"exchange\s++rates?", "economy", "GDP", "exports?", "imports?", "trade",
+                        r"the\s++won", "currency", "wages", "salar(?:y|ies)", "unemployment", "population",
+                        "approval", "ratings?", "tariffs?", "sales", "output", "production", "investment", "deficit",
+                        "surplus", "debt", "stocks?", "purchases")
 #: A payment to another body than the US forces ("contribution to UN peacekeeping", "dues to NATO", "payments to the
 #: World Bank"): another quantity, though its noun is the payment's (cfix51).
 _OTHER_RECIPIENT = re.compile(r"\b(?:contributions?|payments?|donations?|dues)[ \t]++to[ \t]++(?:the[ \t]++)?(?:UN\b|"
@@ -8877,6 +8877,8 @@ def change_subject(r: Reader, fig: Span) -> str | None:
     subject = r.text[c0:end].strip(" ,")
     if not subject or _ASIDE_OPENER.match(subject):  # the subject stands before an aside
         s0 = r.clause(fig, strong=True).start
+        if r.spans_in(s0, c0, "money"):
+            return None  # "The 2021 defense budget, 42.8 trillion won, grew 8.4 percent": an amount apposed
         parts = [p.strip() for p in r.text[s0:c0].split(",")]
         subject = next((p for p in reversed(parts) if p and not _ASIDE_OPENER.match(p)), "")
     return subject or None

@@ -4422,8 +4422,8 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
         return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
-    part = force_part(fig, ctx)
-    if part is not None:  # cfix51: "soldiers of the US Army", "in the Pyeongtaek area": a part of the force
+    part = force_part(fig, ctx) if claimed < right else None
+    if part is not None:  # cfix51: "soldiers of the US Army", "in the Pyeongtaek area": a part, below the level
         return _j("not_checkable", f"{said}: off, but not judged: a part of the force ({part!r}), not its level.",
                   split_ids(ids), [row])
     earlier = past_level(fig, ctx)
