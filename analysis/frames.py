@@ -8475,11 +8475,14 @@ def share_level_named(r: Reader, fig: Span) -> re.Match[str] | None:
 
     >>> share_level_named(*figure_in("Seoul's share of the cost rose to 48 percent from 37 percent.", 1)).group()
     'share'
+    >>> share_level_named(*figure_in("Its share rose from 40 percent in 2014 to 50 percent in 2019.", 1)).group()
+    'share'
     """
     level = None if fig.value.get("direction") else _LEVEL_BEFORE.search(
         r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
-    if level is None or _NUMBER_WORD_END.search(r.text, max(0, level.start() - 12), level.start()):
-        return None  # "a rate of seven to eight percent": a range, no level
+    if level is None or (_NUMBER_WORD_END.search(r.text, max(0, level.start() - 12), level.start())
+                         and not _YEAR_END.search(r.text, max(0, level.start() - 12), level.start())):
+        return None  # "a rate of seven to eight percent": a range; cfix51: "from 40 percent in 2014 to": a year
     c0, _ = r.clause(fig, strong=True)
     share = last_match(_SHARE_NOUN, r.text, c0, fig.start)
     if share is None or any(f.kind == "money" for f in r.figures_in(share.end(), fig.start)) \
@@ -8493,6 +8496,8 @@ _SHARE_OWNER = re.compile(r"(?:\b(?:Seoul|Korea|ROK)['’]s?|\b(?:its|their))\s+
                           re.I)
 
 
+#: A year after a preposition ending right before a blank ("in 2014 to 50 percent"): no range's first number (cfix51).
+_YEAR_END = re.compile(r"\b(?:in|of|since|by|for)\s++(?:19|20)\d\d\s++$", re.I)
 #: A number, in digits or words, ending right before a blank: a range's first number ("seven to", "16 to").
 _NUMBER_WORD_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
                               r"twenty|thirty|forty|fifty|hundred))\s++$", re.I)
@@ -8764,6 +8769,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
+    if other_subject(r, fig) or restated_share(r, fig):
+        return Quantity("other")  # cfix51: "the number of base workers fell 3 percent", "half the cost, or 45 percent"
     if change_of_other_side(r, fig):
         return Quantity("other")  # cfix49: "Washington's share of the cost fell 10 percent": that side's own
     if r.about_sma and deal_of(r, fig):
@@ -8797,6 +8804,111 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "forecast" if rise_over_term(r, fig)
                         else "reported")  # claims18, cfix39; cfix42: "will rise by 50% over the course of the deal"
     return Quantity("other")
+
+
+#: A verb of change (with its "by", hedge) right before a percent, or opening its span ("fell 3 percent").
+_CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|dropped|drops?|declined?|"
+                              r"declines|increased?|increases|decreased?|decreases|jumped|jumps?|climbed|climbs?|"
+                              r"shrank|shrinks?|shrunk|slipped|slips?|soared|surged|lost|gained|slumped|plunged)"
+                              r"(?:[ \t]++(?:by|about|some|nearly|almost|roughly|around|over|just)){0,3}+[ \t]*+$",
+                              re.I)
+#: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
+#: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
+_OTHER_SUBJECT = _words("number", "workers", "employees", "workforce", "staff", "jobs", "prices", "inflation",
+                        "rents?", r"exchange\s++rates?", "economy", "GDP", "exports?", "imports?", "trade",
+                        r"the\s++won", "currency", "wages", "salar(?:y|ies)", "unemployment", "population",
+                        "approval", "ratings?", "tariffs?", "sales", "output", "production", "investment", "deficit",
+                        "surplus", "debt", "stocks?", "purchases")
+#: A payment to another body than the US forces ("contribution to UN peacekeeping", "dues to NATO", "payments to the
+#: World Bank"): another quantity, though its noun is the payment's (cfix51).
+_OTHER_RECIPIENT = re.compile(r"\b(?:contributions?|payments?|donations?|dues)[ \t]++to[ \t]++(?:the[ \t]++)?(?:UN\b|"
+                              r"U\.N\.|United[ \t]++Nations|peacekeeping|NATO|WHO\b|World[ \t]++(?:Health|Bank|Food)|"
+                              r"IMF|Green[ \t]++Climate|Ukraine|development[ \t]++aid|foreign[ \t]++aid)", re.I)
+#: Words of the payment in a change's subject, or a pronoun that may stand for it ("it", "they").
+_PAID_SUBJECT = _words("payments?", "contributions?", "share", "bill", "burden", "cost-sharing", "SMA", "amount",
+                       "sum", "figure", "total", "it", "they", "deal", "agreement", "accord", "pact", "funding",
+                       "money", "upkeep", "outlay", "costs?", "defen[cs]e", "budget", "spending")
+
+
+def other_subject(r: Reader, fig: Span) -> str | None:
+    """Return the subject of a percent's own clause when it names another quantity and no payment ("As Seoul's payment
+    rose, the number of Korean workers at US bases fell 3 percent", "consumer prices rose 0.4 percent"): the percent
+    is that quantity's change, whatever its sentence says of the payment; else None (cfix51).
+
+    >>> [other_subject(*figure_in(t, k)) for t, k in (
+    ...     ("As Seoul's payment rose to 1 trillion won, the number of base workers fell 3 percent.", 1),
+    ...     ("In 2019 consumer prices rose 0.4 percent.", 0), ("In 2019 Seoul's payment rose 8.2 percent.", 0),
+    ...     ("Its exports and its contribution both rose 8 percent.", 0),
+    ...     ("Seoul's contribution to UN peacekeeping rose 20 percent.", 0))]
+    ['the number of base workers', 'In 2019 consumer prices', None, None, "Seoul's contribution to UN peacekeeping"]
+    """
+    subject = change_subject(r, fig)
+    if subject is None:
+        return None
+    if _OTHER_RECIPIENT.search(subject):
+        return subject  # "Seoul's contribution to UN peacekeeping increased 20 percent"
+    if _PAID_SUBJECT.search(subject) or not _OTHER_SUBJECT.search(subject):
+        return None
+    return subject
+
+
+#: What opens an aside hung on a noun ("whose wages the payment covers", "which Seoul's payment helps maintain", "paid
+#: from Seoul's contribution"): not the subject of the verb after it (cfix51).
+_ASIDE_OPENER = re.compile(r"(?:which|whose|who|whom|where|paid|funded|covered|financed|backed|set|tied|linked)\b",
+                           re.I)
+
+
+def change_subject(r: Reader, fig: Span) -> str | None:
+    """Return the words before a percent's verb of change in its own clause (its subject), or, when that clause opens on
+    the verb or on a relative word, the last part of its clause before it that is no aside ("The number of workers,
+    whose wages the payment covers, fell 4 percent": "The number of workers"); None with no verb of change right
+    before it, or an amount in the subject (cfix51).
+
+    >>> [change_subject(*figure_in(t)) for t in ("Wages for the workers, paid from Seoul's contribution, rose 6.5%.",
+    ...     "The exchange rate, which jumped 10 percent in 2022, cut the payment.", "Seoul's share is 8 percent.")]
+    ['Wages for the workers', 'The exchange rate', None]
+    """
+    c0, _ = r.clause(fig)
+    verb = _CHANGE_VERB_END.search(r.text, max(c0, fig.start - win.CHANGE_VERB_BACK), fig.start)
+    inner = _CHANGE_VERB_END.search(fig.exact.split(" ", 1)[0] + " ") if " " in fig.exact else None
+    end = verb.start() if verb is not None else fig.start if inner is not None else None
+    if end is None or end < c0 or r.spans_in(c0, end, "money"):
+        return None
+    subject = r.text[c0:end].strip(" ,")
+    if not subject or _ASIDE_OPENER.match(subject):  # the subject stands before an aside
+        s0 = r.clause(fig, strong=True).start
+        if r.spans_in(s0, c0, "money"):
+            return None  # "The 2021 defense budget, 42.8 trillion won, grew 8.4 percent": an amount apposed
+        parts = [p.strip() for p in r.text[s0:c0].split(",")]
+        subject = next((p for p in reversed(parts) if p and not _ASIDE_OPENER.match(p)), "")
+    return subject or None
+
+
+#: Words of a share before "or N percent" that restates it ("less than half of the cost, or about 45 percent").
+_FRACTION = re.compile(r"\b(?:half|(?:a|one|two)[ \t-]++thirds?|(?:a|one|three)[ \t-]++quarters?|a[ \t]++fifth|"
+                       r"a[ \t]++tenth|of[ \t]++the[ \t]++(?:cost|costs|total|bill))\b", re.I)
+
+
+def restated_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent restates a share told just before it after "or" ("covers less than half of the cost,
+    or about 45 percent"): a share of a whole, not a change (cfix51).
+
+    >>> [restated_share(*figure_in(t, 1)) for t in (
+    ...     "Seoul's 1 trillion won covers less than half of the cost, or about 45 percent.",
+    ...     "Seoul's 1 trillion won rose by a third, or about 33 percent.")]
+    [True, False]
+    """
+    c0, _ = r.clause(fig)
+    if r.text[c0:fig.start].strip().lower() != "or" or fig.value.get("direction"):
+        return False
+    before = r.text[r.text.rfind(",", r.local(fig)[0], max(c0 - 2, 0)) + 1:c0]  # the phrase before "or"
+    return _FRACTION.search(before) is not None and not _CHANGE_WORD_NEAR.search(before)
+
+
+#: Words of a change in the stretch before "or N percent" ("rose by a third, or 33 percent": a change restated; not
+#: "less than half", a share's hedge).
+_CHANGE_WORD_NEAR = re.compile(r"\b(?:rose|risen|rise|grew|grown|increase[sd]?|jump(?:ed)?|up|fell|fallen|cut|down|"
+                               r"decrease[sd]?|by)\b", re.I)
 
 
 #: Right after a percent, the term of an agreement or a run of years it is told over: "over the course of the

@@ -101,6 +101,7 @@ from analysis.frames import (
     years_text,
 )
 from analysis.guards import (
+    KEPT_OUT,
     another_reading,
     asker_not_us,
     base_amount_year,
@@ -4421,12 +4422,46 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
                   "force or a part of one, not a misstated level.", split_ids(ids), [row])
     if f.doubt:
         return _j("not_checkable", f"{said}: off, but not judged: {f.doubt}.", split_ids(ids), [row])
+    part = force_part(fig, ctx) if claimed < right else None
+    if part is not None:  # cfix51: "soldiers of the US Army", "in the Pyeongtaek area": a part, below the level
+        return _j("not_checkable", f"{said}: off, but not judged: a part of the force ({part!r}), not its level.",
+                  split_ids(ids), [row])
     earlier = past_level(fig, ctx)
     if earlier is not None:
         return _j("unverifiable", f"{said}: off, but told in the past tense with no year, and it is the level of "
                   f"{earlier}: not contradicted.", split_ids(ids), [row])
     return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
               split_ids(ids), [row])
+
+
+#: Words that make a count of troops one service's or one area's ("soldiers of the US Army", "Army soldiers", "belong
+#: to the Army", "the Army has", "airmen", "sailors", "in the Pyeongtaek area"), one of two parts told together ("with
+#: another 3,500 on rotation") or those a move would touch ("would be affected"): a part of the US forces in Korea,
+#: not their level (cfix51).
+_FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)"
+                         r"[ \t]++(?:soldiers|troops|personnel|members)\b|\b(?:soldiers|troops|personnel|members)"
+                         r"[ \t]++of[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marines)\b|"
+                         r"\b(?:belong(?:s|ing)?|assigned)[ \t]++to[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|"
+                         r"Navy|Air[ \t]++Force|Marines)\b|\b(?:airmen|sailors|[Mm]arines)\b|"
+                         r"\bin[ \t]++the[ \t]++[A-Z][a-z-]*+[ \t]++(?:area|region|province|district)\b|"
+                         r"\b(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)(?:['’]s\b|[ \t]++(?:has|had|keeps|kept)"
+                         r"\b)|"
+                         r"\bwith[ \t]++(?:another|an[ \t]++additional|a[ \t]++further)\b|\bplus[ \t]++another\b|"
+                         r"\b(?:would|could|might)[ \t]++be[ \t]++(?:affected|involved)\b")
+
+
+def force_part(fig: Figure, ctx: Context) -> str | None:
+    """Return the words that make a count of troops off the level a part of the force — one service ("23,000 soldiers
+    of the US Army are in Korea, along with airmen and sailors") or one area ("the 15,000 US troops in the Pyeongtaek
+    area") — in its clause near it; else None: such a count is not the level misstated (cfix51).
+
+    >>> [force_part(*example(t, "2019-11-20")) for t in ("About 23,000 soldiers of the US Army are in Korea.",
+    ...     "The 15,000 US troops in the Pyeongtaek area will move.", "The 40,000 US troops in Korea cost a lot.")]
+    ['soldiers of the US Army', 'in the Pyeongtaek area', None]
+    """
+    c0, c1 = ctx.reader.clause(fig.span, strong=True)
+    m = _FORCE_PART.search(ctx.text, max(c0, fig.span.start - 40), min(c1, fig.span.end + 60))
+    return " ".join(m.group().split()) if m else None
 
 
 #: Right before a count of troops, a verb of having them in the past tense: "had more than 37,000", "once kept".
@@ -4722,6 +4757,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
+    j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -4828,6 +4864,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or wider_support(fig, ctx, j) or unnamed_payer(fig, ctx, j) or reached_level(fig, ctx, j)  # claims16
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
+             or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
@@ -4843,6 +4880,303 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
         return _j(j.verdict, f"{j.evidence} Its frame is fixed by {tied} ({loose[len('frame not certain: '):]}, "
                   "but not so).", j.sources, j.rows, j.related)
     return j
+
+
+# --- cfix51: a percent its sentence counts from another base than the year before ---------------------------------
+
+#: In a percent's phrase, words that count it from another base or over another period than the year before
+#: ("cumulative", "in total", "on average", "since the first SMA in 1991", "than in the first year of the previous
+#: deal", "a decade ago", "over the past five years", "over the life of"); group ``avg`` makes it a yearly average,
+#: ``first`` names a deal's first year, ``prev`` a previous agreement (whose last year may be the year before), ``year``
+#: a year it is set against ("46 percent above 2019": a base the frame may have taken for the year before).
+_OTHER_BASE = re.compile(
+    r"\b(?:cumulative(?:ly)?|in[ \t]++total|all[ \t]++told|altogether|(?P<avg>on[ \t]++average|average)|"
+    r"since[ \t]++(?:[\w'’-]++[ \t]++){0,5}?(?:(?:19|20)\d\d|deal|agreement|accord|pact|SMA|inception)|"
+    r"(?P<first>(?:than|above|over|from|on|with|to)[ \t]++(?:in[ \t]++|under[ \t]++)?(?:the|its|their)[ \t]++"
+    r"(?:[\w'’-]++[ \t]++){0,2}?(?:first|initial|opening)[ \t]++year)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++(?:decades?|years)[ \t]++"
+    r"(?:ago|earlier|before)|"
+    r"(?:past|last)[ \t]++(?:decade|(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]++"
+    r"years)|(?:life|course|term|lifetime|duration)[ \t]++of|"
+    r"(?P<prev>(?:previous|prior|former|old|last)[ \t]++(?:[\w-]++[ \t]++)?(?:deal|agreement|accord|pact|SMA))|"
+    r"(?P<year>(?:than|above|over|on|compared[ \t]++(?:with|to))[ \t]++(?:in[ \t]++|the[ \t]++)?(?:19|20)\d\d))\b",
+    re.I)
+#: A sentence's opening phrase that may set the base of a change after it ("Since the first SMA in 1991, ...",
+#: "Over the past decade, ...", "Cumulatively, ...").
+_BASE_OPENER = re.compile(r"(?:since|over|across|compared|counted|cumulatively|altogether|in[ \t]++total|"
+                          r"on[ \t]++average)\b", re.I)
+
+
+def other_base_cue(fig: Figure, ctx: Context) -> re.Match[str] | None:
+    """Return the words of a percent's own phrase (its clause, cut at the percents beside it, with an opening phrase of
+    its sentence that sets a base, :data:`_BASE_OPENER`) that count it from another base or over another period than
+    the year before (:data:`_OTHER_BASE`), unless a ranking word stands before them ("the largest rise since 2002":
+    the rise's rank, not its base), words of an average first; else None (cfix51).
+
+    >>> [other_base_cue(*example(t, "2021-03-11", 1)) is not None for t in (
+    ...     "In 2021 the payment rose 13.9 percent, its cumulative increase since 2014 reaching 29 percent.",
+    ...     "In 2021 the payment rose 13.9 percent, and it rose 5.4 percent in 2022.")]
+    [True, False]
+    >>> other_base_cue(*example("It rose 25 percent in 2021, the largest rise since 2002.", "2021-03-11")) is None
+    True
+    """
+    r, span = ctx.reader, fig.span
+    c0, c1 = r.clause(span)
+    s0, s1 = r.local(span)
+    for p in r.spans_in(s0, s1, "percent"):
+        c0, c1 = (max(c0, p.end), c1) if p.end <= span.start else (c0, min(c1, p.start) if p.start >= span.end else c1)
+    head = r.text.find(",", s0, c0)
+    s0 += len(r.text[s0:max(head, s0)]) - len(r.text[s0:max(head, s0)].lstrip())  # its first word
+    windows = [(c0, c1)] + ([(s0, head)] if head > 0 and _BASE_OPENER.match(r.text, s0, head) else [])
+    found = [m for w0, w1 in windows for m in _OTHER_BASE.finditer(r.text, w0, w1)
+             if m.group("prev") or m.group("avg") or m.group("first") or not _RANKED.search(r.text, w0, m.start())]
+    return next((m for m in found if m.group("avg")), found[0] if found else None)  # "since 2005 at an average of"
+
+
+#: After a percent, an amount or figure an ask or offer set ("14 percent below [the 1.2 trillion won Washington had
+#: sought]", "20 percent lower [than the figure the administration demanded]"): the percent is counted from that ask,
+#: not from the year before's payment (cfix51). ``cmp``: the word of comparison, when the percent's span leaves it out.
+_ASK_BASE = re.compile(r"(?<![ \t])[ \t]++(?P<cmp>(?:more|less|lower|higher)[ \t]++than[ \t]++|than[ \t]++|"
+                       r"below[ \t]++|above[ \t]++|under[ \t]++|short[ \t]++of[ \t]++)?(?:[\w'’$.,-]++[ \t]++){0,6}?"
+                       r"(?:demanded|sought|asked|requested|wanted|proposed|offered|demand|ask|request|offer|proposal)\b",
+                       re.I)
+#: The end of a percent's span that is a word of comparison ("14 percent below", "20 percent lower").
+_COMPARED_END = re.compile(r"\b(?:below|above|than|under|less|more|lower|higher|short[ \t]++of)$", re.I)
+
+
+def ask_base(fig: Figure, ctx: Context) -> str | None:
+    """Return the words after a percent that set it against an ask or offer ("14 percent below the 1.2 trillion won
+    Washington had sought"), right after its word of comparison, else None (cfix51).
+
+    >>> ask_base(*example("In 2019 the payment came in 14 percent below the 1.2 trillion won Washington had sought.",
+    ...                   "2019-02-11"))
+    'the 1.2 trillion won Washington had sought'
+    >>> ask_base(*example("Seoul's payment rose 25 percent in 2019, as Washington had demanded.", "2019-11-20"))
+    """
+    m = _ASK_BASE.match(ctx.text, fig.span.end)
+    if m is None or not (m.group("cmp") or _COMPARED_END.search(fig.span.exact)):
+        return None
+    return " ".join(ctx.text[m.start("cmp") if m.group("cmp") else m.start():m.end()].split())
+
+
+def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int], set[int]]:
+    """Return the years a percent counted from another base may be of (its frame's, those its sentence names, and for
+    a deal's first year or a previous deal the publication's; not a year named in those words: "the previous 2019
+    deal" is the base) and the bases its sentence allows: the years it names, the first year of the agreement holding
+    a year it may be of or of the one before ("than in the first year of the previous deal"), the first and last year
+    of that previous agreement ("than under the previous deal") (cfix51).
+
+    >>> fig, ctx = example("Seoul now pays 12 percent more than under the previous 2019 deal.", "2021-06-01")
+    >>> base_years(fig, ctx, other_base_cue(fig, ctx))
+    ([2021], {2019})
+    """
+    r = ctx.reader
+    named = {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+    deal_words = cue.group("prev") or cue.group("first")
+    own = {int(y) for y in re.findall(r"(?:19|20)\d\d", deal_words or "")}
+    ends = sorted({fig.frame.years[-1], *named, *([ctx.published.year] if deal_words else [])} - own, reverse=True)
+    bases = named | own
+    for end in ends:
+        deal = covering_deal(ctx, (end,))
+        before = covering_deal(ctx, (int(deal.term_start) - 1,)) if deal is not None else None
+        for row in (deal, before) if cue.group("first") else (before,) if cue.group("prev") else ():
+            if row is not None:
+                bases |= {int(row.term_start), *filter(None, [first_rise_from(ctx, int(row.term_start),
+                                                                               int(row.term_end))])}
+        if cue.group("prev") and before is not None and not own:
+            bases.add(int(before.term_end))  # its first and last years: not any year, which a wrong figure may fit
+    return ends, bases
+
+
+def base_readings(fig: Figure, ctx: Context, cue: re.Match[str]) -> list[Judgement]:
+    """Return the judgements of a percent on each base its sentence allows (:func:`base_years`), as the change from
+    that year's payment, or as a yearly average over the span when its words say average (cfix51).
+
+    >>> fig, ctx = example("The 2026 payment is 8.3 percent above 2025 and 46 percent above 2019.", "2024-10-05", 1)
+    >>> cue = other_base_cue(fig, ctx); cue.group("year"), [j.verdict for j in base_readings(fig, ctx, cue)][:1]
+    ('above 2019', ['supported'])
+    """
+    ends, bases = base_years(fig, ctx, cue)
+    found: list[Judgement] = []
+    for end in ends:
+        for base in sorted(b for b in bases if b < end):
+            frame = dataclasses.replace(fig.frame, years=(end,), since=base)
+            one = dataclasses.replace(fig, frame=frame)
+            found.append(compound_change(one, ctx, base, end, f"{base}-{end}") if cue.group("avg")
+                         else change_since(one, ctx))
+    return found
+
+
+def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent called false as its year's change over the year before when its own phrase
+    counts it from another base or period (:func:`other_base_cue`: "its cumulative increase since 2014 reaching 29
+    percent", "21 percent higher than in the first year of the previous deal", "46 percent above 2019"): *supported*
+    when a reading on a base its sentence allows fits (:func:`base_readings`); a previous agreement or a deal's first
+    year, every reading on record, the nearest reading's verdict ("30 percent more in 2022 than under the previous
+    agreement": against 2019); else `unverifiable` — a year-on-year change is not what it says. A previous agreement
+    whose last year is the year before keeps ``j`` (the year-on-year change is then that base's reading: "18 percent
+    more than under the previous agreement", dev), as a year set against it does; None when no such words stand there
+    (cfix51).
+
+    >>> fig, ctx = example("In 2021 the payment rose 13.9 percent, its cumulative rise since 2014 reaching 29 percent.",
+    ...                    "2021-03-11", 1)
+    >>> j = judge_plain(fig, ctx); j.verdict, counted_from_other(fig, ctx, j).verdict
+    ('contradicted', 'supported')
+    >>> fig, ctx = example("In 2021 the payment rose 13.9 percent, its cumulative rise since 2014 reaching 50 percent.",
+    ...                    "2021-03-11", 1)
+    >>> counted_from_other(fig, ctx, judge_plain(fig, ctx)).verdict
+    'unverifiable'
+    """
+    year = fig.frame.years[-1] if fig.frame.years else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None  # only a percent judged as one year's change over the year before
+    cue = other_base_cue(fig, ctx)
+    asked = ask_base(fig, ctx) if cue is None else None
+    if asked is not None:  # "14 percent below the 1.2 trillion won Washington had sought"
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from an ask or offer "
+                  f"({asked!r}), not from the year before's payment.", j.sources, j.rows, j.related)
+    if cue is None:
+        return None
+    readings = base_readings(fig, ctx, cue)
+    fits = next((k for k in readings if k.verdict == "supported"), None)
+    words = " ".join(cue.group().split())
+    if fits is not None:
+        return _j("supported", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base ({words!r}); "
+                  f"read so, it holds: {fits.evidence}", [*j.sources, *fits.sources], [*j.rows, *fits.rows])
+    before = covering_deal(ctx, (year - 1,))
+    if cue.group("year") or (cue.group("prev") and before is not None and int(before.term_end) == year - 1):
+        return None  # "18 percent more than under the previous agreement", told of the new deal's first year; a year
+        # set against it that fits no reading: the frame's reading stands
+    if (cue.group("prev") or cue.group("first")) and readings and all(k.verdict != "unverifiable" for k in readings):
+        best = min(readings, key=lambda k: _VERDICT_RANK.index(k.verdict))  # the base its words name, on record
+        return _j(best.verdict, f"{best.evidence} Judged from the base its phrase names ({words!r}), not as the change "
+                  "over the year before.", best.sources, best.rows, j.related)
+    tried = " ".join(k.evidence for k in readings[:3])
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
+              f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
+              j.sources, j.rows, j.related)
+
+
+#: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
+#: first year a writer may count either way (2014 or 2015 for "the four years to 2018") (cfix51).
+_YEARS_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t-]++years?\b|\bdecade\b",
+                          re.I)
+
+
+def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return *supported* for a change counted from a base year (:attr:`Frame.since`) called false when, from that
+    base, it holds to another year its sentence names or to the publication's ("13.9 percent over the frozen 2020 level
+    and 28.6 percent over 2014", told in 2021: 2021 on 2014, not 2020), or, a span's change or one from a base, from
+    the year either side of its first when a count of years set it ("10.4 percent in the five years through 2018":
+    2018 on 2013); else None (cfix51).
+
+    >>> fig, ctx = example("Seoul's payment rose 10.4 percent in the five years through 2018.", "2019-03-10")
+    >>> j = judge_plain(fig, ctx); j.verdict, since_readings(fig, ctx, j).verdict
+    ('contradicted', 'supported')
+    >>> fig, ctx = example("Seoul's payment rose 30 percent in the five years through 2018.", "2019-03-10")
+    >>> since_readings(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    years = fig.frame.years
+    since = fig.frame.since if fig.frame.since is not None else years[0] if len(years) > 1 else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or since is None \
+            or j.verdict not in ("contradicted", "misleading"):
+        return None
+    r = ctx.reader
+    named = {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+    counted = _YEARS_COUNT.search(ctx.text, *r.clause(fig.span, strong=True))
+    bases = {int(since), *((int(since) - 1, int(since) + 1) if counted else ())}
+    ends = {years[-1]} if fig.frame.since is None else {years[-1], *named, ctx.published.year}  # a span ends itself
+    for end in sorted(ends):
+        for base in sorted(b for b in bases if b < end):
+            one = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(end,), since=base))
+            k = change_since(one, ctx)
+            if k.verdict == "supported" and (end, base) != (fig.frame.years[-1], int(since)):
+                return _j("supported", f"{j.evidence} Not {j.verdict}: read from {base} to {end}, a reading its "
+                          f"sentence allows, it holds: {k.evidence}", [*j.sources, *k.sources], [*j.rows, *k.rows])
+    return None
+
+
+#: Words that tell a sum as paid over years up to now ("all told", "to date", "over the years", "since the first
+#: deal", "since 1991" after "has paid"), not one year's payment (cfix51).
+_TOLD_TOTAL = re.compile(r"\b(?:all[ \t]++told|in[ \t]++all|altogether|cumulative(?:ly)?|to[ \t]++date|so[ \t]++far|"
+                         r"over[ \t]++the[ \t]++(?:years|decades)|since[ \t]++(?:the[ \t]++|its[ \t]++)?(?:first|"
+                         r"very[ \t]++first|start|beginning|inception|1st|(?:19|20)\d\d))\b", re.I)
+#: A perfect verb of paying ("has paid", "have contributed", "has spent"): a sum paid up to now.
+_PERFECT_PAID = re.compile(r"\b(?:has|have)[ \t]++(?!been\b)(?:\w+[ \t]++)?(?:paid|contributed|spent|provided|"
+                           r"shelled[ \t]++out|handed[ \t]++over|poured)\b", re.I)
+
+
+def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false for one year may be a sum over years its sentence does not count: its
+    clause has a perfect verb of paying and words of a sum up to now ("All told, Seoul has paid more than 20 trillion
+    won since the first deal", "Seoul has paid $15 billion to date"); else None (cfix51).
+
+    >>> fig, ctx = example("All told, Seoul has paid more than 20 trillion won since the first deal.", "2021-06-01")
+    >>> told_as_total(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: told as a sum paid over years up to now ('All told'), whose years the text does not give"
+    >>> [told_as_total(f, c, judge_plain(f, c)) for f, c in (example(t, "2021-06-01") for t in (
+    ...     "Seoul has paid 2 trillion won this year.", "Since 2019, Seoul has paid 2 trillion won a year."))]
+    [None, None]
+    """
+    if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
+                                                                                            "misleading"):
+        return None
+    c0, _ = ctx.reader.clause(fig.span, strong=True)
+    p0, p1 = ctx.reader.clause(fig.span)
+    cue = _TOLD_TOTAL.search(ctx.text, c0, p1)  # the verb in the figure's own phrase, before it: not a quote's nearby
+    if cue is None or not _PERFECT_PAID.search(ctx.text, p0, fig.span.start) or fig.span.value.get("per") \
+            or yearly_word(fig, ctx):
+        return None  # "Since 2021, Seoul has paid X a year": a yearly level
+    return (f"frame not certain: told as a sum paid over years up to now ({cue.group()!r}), whose years the text does "
+            "not give")
+
+
+def points_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a change told in percentage points and called false as the payment's change may be right: points
+    move a rate or a share ("the share of labor costs rose 5 percentage points"), while a payment changes by a
+    percent; else None (cfix51).
+
+    >>> fig, ctx = example("The share of labor costs in the 2021 contribution rose 5 percentage points.", "2021-03-10")
+    >>> points_change(fig, ctx, judge_plain(fig, ctx))[:56]
+    'frame not certain: a change in percentage points moves a'
+    """
+    if fig.span.kind != "percent" or fig.span.value.get("unit") != "points" or j.verdict not in ("contradicted",
+                                                                                                 "misleading"):
+        return None
+    return "frame not certain: a change in percentage points moves a rate or a share, not the payment by a percent"
+
+
+#: A verb of counting something in, then within a few words a thing given in kind ("counting the land it provides for
+#: free", "if you include rent and taxes", "with the land and utilities thrown in") (cfix51).
+_COUNTED_IN = re.compile(r"\b(?:counting|including|includes|included|count|include|with|plus)[ \t]++(?:[\w'’-]++"
+                         r"[ \t]++){0,4}?(?:land|rent|rents|taxes|tax|utilities|waivers|free|in-kind|indirect)\b", re.I)
+
+
+def counts_in_kind(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a payment figure called false may be a wider sum: its sentence counts in something given in kind
+    ("Seoul's contribution, counting the land it provides for free, tops $3 billion"), not the SMA's cash; a
+    word keeping it out ("not counting the land") leaves it; else None (cfix51).
+
+    >>> fig, ctx = example("Seoul's contribution, counting the land it provides for free, tops $3 billion.",
+    ...                    "2021-06-01")
+    >>> counts_in_kind(fig, ctx, judge_plain(fig, ctx))
+    "frame not certain: its clause counts in support given in kind ('counting the land'), not the SMA's cash alone"
+    >>> fig, ctx = example("Not counting the land, Seoul's contribution tops $3 billion.", "2021-06-01")
+    >>> counts_in_kind(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
+                                                                                            "misleading"):
+        return None
+    c0, c1 = ctx.reader.local(fig.span)
+    for m in _COUNTED_IN.finditer(ctx.text, c0, c1):
+        if not KEPT_OUT.search(ctx.text, max(c0, m.start() - 12), m.start()):
+            return (f"frame not certain: its clause counts in support given in kind ({' '.join(m.group().split())!r}), "
+                    "not the SMA's cash alone")
+    return None
 
 
 #: Words that may stand between a rise and the amount it came to, "to" last ("by 8.3% in 2026 to", "13.9 percent
