@@ -394,7 +394,7 @@ def month_part_exprs(r: dt.date) -> Iterator[Expr]:
         for kind, words, first, last in (("early_month", f"in early {name}", 1, 10),
                                          ("mid_month", f"in mid-{name}", 11, 20),
                                          ("late_month", f"in late {name}", 21, 31),
-                                         ("end_of_month", f"at the end of {name}", 31, 31)):
+                                         ("end_of_month", f"at the end of {name}", 21, 31)):  # last third (session 43)
             yield Expr(kind, words, TOLD,
                        lambda r, p, m=m, a=first, b=last: month_part(month_near(r, m, p)[0], a, b))
         yield Expr("month_next_year", f"in {name} next year", FUTURE, lambda r, p, m=m: months(r.year + 1, m, 1))
@@ -518,6 +518,8 @@ def rows_of(pub: dt.date, frames: list[Frame] = FRAMES) -> Iterator[Row]:
             for i, ex in enumerate(make(r)):
                 if frame.sense not in ex.senses | {"quote_year"} or (ex.lead is not None and "{said" in frame.text):
                     continue  # an anchor counts from the date nearest before it: the day said, in these frames
+                if ex.kind == "end_of_month" and "expired" in frame.text:
+                    continue  # an expiry at the end of a month is its last day, not the third (tests/test_edge43.py)
                 if frame.sense == "quote_year" and not ex.senses & ({"past", "perfect", "quote"} if frame.past
                                                                      else {"future", "quote"}):
                     continue

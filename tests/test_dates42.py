@@ -408,7 +408,7 @@ The deal was announced in the final days of July. | 2025-11-01 | the final days 
 The talks will resume in the first weeks of January. | 2025-11-01 | the first weeks of January | 2026-01-01 | 2026-01-31
 The ministers met during the last few days of September. | 2025-11-01 | the last few days of September | 2025-09-21 | 2025-09-30
 # controls
-The deal was announced at the end of July. | 2025-11-01 | at the end of July | 2025-07-31 | 2025-07-31
+The deal was announced at the end of July. | 2025-11-01 | at the end of July | 2025-07-21 | 2025-07-31
 """  # noqa: E501
 )
 DAYS_OF_MONTH_NONE = table(

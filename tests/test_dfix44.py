@@ -26,13 +26,12 @@ misses that keep their reading:
   first (last) of the new year" is the new year as a time (``dates._NEW_YEAR``). Near misses: "Nov. 30" stays one
   date; a past event's month ("had been held in mid-November") stays the one gone; "the end of the year" stays the
   calendar year's; "the new year" told in June is no item.
-- END_OF_MONTH (not mended; strict xfail): "at the end of <month>" as the time of an event ahead ("are due to meet
-  again ... at the end of October") read as its last third, as the probe and the dev label 2019-09-18 hankyoreh
-  ("slated to begin at the end of September": 21-30 Sept) have it, conflicts with 35 battery rows of
-  tests/test_dates26.py ("The envoy plans to visit Seoul at the end of September": 30 Sept) and tests/test_dates42.py
-  ("was announced at the end of July": 31 July); the Conventions write the third only for "the month" told as past.
-  The lead decides. Near misses kept: "will expire at the end of November", "is due at the end of November", "by the
-  end of November", "met ... at the end of April" (the last day).
+- END_OF_MONTH (mended by the lead, forty-third session): "at the end of <month>" as the time of an event, ahead or
+  past ("are due to meet again ... at the end of October", "met ... at the end of April"), is its last third, as the
+  Conventions read "at the end of the month" and the dev label 2019-09-18 hankyoreh has it (``dates._edge_of_month``);
+  the battery rows of tests/test_dates26.py and tests/test_dates42.py that read the last day were changed with it.
+  Near misses kept: "will expire at the end of November", "is due at the end of November", "by the end of
+  November" (the last day).
 - STORY_PRESENT: "An official said Friday that talks would begin next week" told on Monday: speech of the story's
   present (within ``dates._STORY_PRESENT`` days of publication) reads its "next" period from publication, as the
   Conventions say ("Indirect speech dated to a past time"), not from the speech's day (``dates._would_after_said``).

@@ -2346,6 +2346,32 @@ def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(d, d, "absolute")
 
 
+#: A verb of expiry or lapse before "at the end of <month>": the term's last day, not the month's last third.
+_EXPIRY_VERB = re.compile(r"\b(?:expir\w*|laps\w*|ends?|ended|ending|terminat\w*|run(?:s|ning)?[ \t]++out|ran[ \t]++out"
+                          r"|runs|ran|running|valid|due(?![ \t]++to\b))\b", re.IGNORECASE)
+_EDGE_OF_MONTH = {"at the end of": "late", "at the beginning of": "early", "at the start of": "early"}
+
+
+def _edge_of_month(m: re.Match[str], mod: str) -> str:
+    """Return the modifier a named month is read with: "at the end (beginning) of <month>" as the time a thing
+    happens is its last (first) third, as "late" ("early") is (README Conventions); after a verb of expiry or lapse
+    in the words before ("the deal expired at the end of December") it stays the month's last (first) day.
+
+    >>> ranges("The two sides agreed on the plan at the end of March.", dt.date(2020, 5, 15))
+    [('at the end of March', '2020-03-21', '2020-03-31')]
+    >>> ranges("The deal lapsed at the end of December.", dt.date(2020, 5, 15))
+    [('at the end of December', '2019-12-31', '2019-12-31')]
+    >>> ranges("At the end of March, the deal lapsed.", dt.date(2020, 5, 15))
+    [('At the end of March', '2020-03-31', '2020-03-31')]
+    """
+    part, text = _EDGE_OF_MONTH.get(mod), m.string
+    if part is None or _EXPIRY_VERB.search(text, max(0, m.start() - win.EDGE_EXPIRY_BACK), m.start()):
+        return mod
+    if text.startswith(",", m.end()) and _EXPIRY_VERB.search(text, m.end(), m.end() + win.EDGE_EXPIRY_BACK):
+        return mod  # a fronted time: "At the end of March, the deal lapsed."
+    return part
+
+
 def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
     """Return a month (or part of one) with its year: written, relative ("next year"), or by the tense.
 
@@ -2365,7 +2391,7 @@ def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | N
     [('as early as March', '2020-03-01', '2020-03-31')]
     """
     mon = MONTHS[m["mon"].rstrip(".").lower()]
-    mod = " ".join((m["mod"] or "").lower().split())
+    mod = _edge_of_month(m, " ".join((m["mod"] or "").lower().split()))
     bound, mod = mod in _BOUND_MODS, "" if mod in _BOUND_MODS else mod  # "as early as March": all of March
     if m["year"]:
         lo, hi = _part(*_month_range(int(m["year"]), mon), mod)

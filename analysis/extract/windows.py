@@ -766,3 +766,6 @@ DEAL_TERM_BACK = 300
 # ("During a visit to Hanul in 2019, Bo said ..."; dfix51, dates._fronted_phrase)
 FRONT_PHRASE_BACK = 80
 FRONT_PHRASE_AFTER = 40
+# characters before "at the end (beginning) of <month>" read for a verb of expiry or lapse ("the deal expired at the
+# end of December": the month's last day; else the month's last third; lead, forty-third session, dates._edge_of_month)
+EDGE_EXPIRY_BACK = 48
