@@ -17,6 +17,7 @@ Torvia and Hanul tentatively agreed on the plan at the end of March. | 2020-05-1
 Talks with Hanul are slated to begin at the end of September. | 2019-09-18 | at the end of September | 2019-09-21 | 2019-09-30
 Oskel Tamm visited Torvia at the beginning of April. | 2020-05-15 | at the beginning of April | 2020-04-01 | 2020-04-10
 Lida Marsh will travel to Hanul at the end of June. | 2020-05-15 | at the end of June | 2020-06-21 | 2020-06-30
+In the end, Torvia and Hanul agreed at the end of March. | 2020-05-15 | at the end of March | 2020-03-21 | 2020-03-31
 """  # noqa: E501
 )
 

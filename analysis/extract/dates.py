@@ -2346,8 +2346,9 @@ def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(d, d, "absolute")
 
 
-#: A verb of expiry or lapse before "at the end of <month>": the term's last day, not the month's last third.
-_EXPIRY_VERB = re.compile(r"\b(?:expir\w*|laps\w*|ends?|ended|ending|terminat\w*|run(?:s|ning)?[ \t]++out|ran[ \t]++out"
+#: A verb of expiry or lapse before "at the end of <month>": the term's last day, not the month's last third (not the
+#: noun "end": "In the end, they agreed at the end of March" is the third).
+_EXPIRY_VERB = re.compile(r"\b(?:expir\w*|laps\w*|ends|ended|ending|terminat\w*|run(?:s|ning)?[ \t]++out|ran[ \t]++out"
                           r"|runs|ran|running|valid|due(?![ \t]++to\b))\b", re.IGNORECASE)
 _EDGE_OF_MONTH = {"at the end of": "late", "at the beginning of": "early", "at the start of": "early"}
 
