@@ -4959,6 +4959,16 @@ def ask_base(fig: Figure, ctx: Context) -> str | None:
     return " ".join(ctx.text[m.start("cmp") if m.group("cmp") else m.start():m.end()].split())
 
 
+def years_named(fig: Figure, ctx: Context) -> set[int]:
+    """Return the years the dates of a figure's own stretch of its sentence name, one year each (cfix51).
+
+    >>> years_named(*example("Seoul paid 1 trillion won in 2019, up from 2018.", "2021-06-01"))
+    {2018, 2019}
+    """
+    r = ctx.reader
+    return {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+
+
 def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int], set[int]]:
     """Return the years a percent counted from another base may be of (its frame's, those its sentence names, and for
     a deal's first year or a previous deal the publication's; not a year named in those words: "the previous 2019
@@ -4970,8 +4980,7 @@ def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int]
     >>> base_years(fig, ctx, other_base_cue(fig, ctx))
     ([2021], {2019})
     """
-    r = ctx.reader
-    named = {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+    named = years_named(fig, ctx)
     deal_words = cue.group("prev") or cue.group("first")
     own = {int(y) for y in re.findall(r"(?:19|20)\d\d", deal_words or "")}
     ends = sorted({fig.frame.years[-1], *named, *([ctx.published.year] if deal_words else [])} - own, reverse=True)
@@ -5085,7 +5094,7 @@ def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
             or j.verdict not in ("contradicted", "misleading"):
         return None
     r = ctx.reader
-    named = {ys[0] for d in r.spans_in(*r.local(fig.span), "date") if len(ys := date_years(d, False)) == 1}
+    named = years_named(fig, ctx)
     counted = _YEARS_COUNT.search(ctx.text, *r.clause(fig.span, strong=True))
     bases = {int(since), *((int(since) - 1, int(since) + 1) if counted else ())}
     ends = {years[-1]} if fig.frame.since is None else {years[-1], *named, ctx.published.year}  # a span ends itself
@@ -5152,7 +5161,7 @@ def points_change(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 #: A verb of counting something in, then within a few words a thing given in kind ("counting the land it provides for
 #: free", "if you include rent and taxes", "with the land and utilities thrown in") (cfix51).
 _COUNTED_IN = re.compile(r"\b(?:counting|including|includes|included|count|include|with|plus)[ \t]++(?:[\w'’-]++"
-                         r"[ \t]++){0,4}?(?:land|rent|rents|taxes|tax|utilities|waivers|free|in-kind|indirect)\b", re.I)
+                         r"[ \t]++){0,4}?(?:land|rent|rents|taxes|tax|utilities|waivers|in-kind|indirect)\b", re.I)
 
 
 def counts_in_kind(fig: Figure, ctx: Context, j: Judgement) -> str | None:
