@@ -2346,17 +2346,37 @@ def _numeric(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     return Range(d, d, "absolute")
 
 
-#: A verb of expiry or lapse before "at the end of <month>": the term's last day, not the month's last third (not the
-#: noun "end": "In the end, they agreed at the end of March" is the third).
+#: A verb of expiry or lapse beside "at the end of <month>" ("expired", "lapses", "runs out", "is due"): the term's
+#: last day, not the month's last third (not the noun "end": "In the end, they agreed at the end of March").
 _EXPIRY_VERB = re.compile(r"\b(?:expir\w*|laps\w*|ends|ended|ending|terminat\w*|run(?:s|ning)?[ \t]++out|ran[ \t]++out"
-                          r"|runs|ran|running|valid|due(?![ \t]++to\b))\b", re.IGNORECASE)
-_EDGE_OF_MONTH = {"at the end of": "late", "at the beginning of": "early", "at the start of": "early"}
+                          r"|due(?![ \t]++to\b))\b", re.IGNORECASE)
+
+
+def _expiry_near(text: str, start: int, end: int) -> bool:
+    """Return whether a verb of expiry or lapse stands in the same sentence right before ``text[start:end]``, or
+    right after it when it is a fronted time ("At the end of March, the deal lapsed."), within
+    ``windows.EDGE_EXPIRY_BACK`` characters.
+
+    >>> t = "It expired at the end of May. We met at the end of May."
+    >>> _expiry_near(t, 11, 28), _expiry_near(t, 37, 54)
+    (True, False)
+    """
+    lo = max(0, start - win.EDGE_EXPIRY_BACK)
+    for stop in _SENTENCE_END.finditer(text, lo, start):
+        lo = stop.end()
+    if _EXPIRY_VERB.search(text, lo, start):
+        return True
+    if not text.startswith(",", end):
+        return False
+    hi = min(len(text), end + win.EDGE_EXPIRY_BACK)
+    stop = _SENTENCE_END.search(text, end, hi)
+    return _EXPIRY_VERB.search(text, end, stop.start() if stop else hi) is not None
 
 
 def _edge_of_month(m: re.Match[str], mod: str) -> str:
     """Return the modifier a named month is read with: "at the end (beginning) of <month>" as the time a thing
-    happens is its last (first) third, as "late" ("early") is (README Conventions); after a verb of expiry or lapse
-    in the words before ("the deal expired at the end of December") it stays the month's last (first) day.
+    happens is its last (first) third, as "late" ("early") is (README Conventions, :data:`_EDGE_THIRDS` as for "the
+    month"); beside a verb of expiry or lapse (:func:`_expiry_near`) it stays the month's last (first) day.
 
     >>> ranges("The two sides agreed on the plan at the end of March.", dt.date(2020, 5, 15))
     [('at the end of March', '2020-03-21', '2020-03-31')]
@@ -2365,12 +2385,10 @@ def _edge_of_month(m: re.Match[str], mod: str) -> str:
     >>> ranges("At the end of March, the deal lapsed.", dt.date(2020, 5, 15))
     [('At the end of March', '2020-03-31', '2020-03-31')]
     """
-    part, text = _EDGE_OF_MONTH.get(mod), m.string
-    if part is None or _EXPIRY_VERB.search(text, max(0, m.start() - win.EDGE_EXPIRY_BACK), m.start()):
+    words = mod.split()
+    if words[:2] != ["at", "the"] or len(words) != 4 or words[2] not in _EDGE_THIRDS:
         return mod
-    if text.startswith(",", m.end()) and _EXPIRY_VERB.search(text, m.end(), m.end() + win.EDGE_EXPIRY_BACK):
-        return mod  # a fronted time: "At the end of March, the deal lapsed."
-    return part
+    return mod if _expiry_near(m.string, m.start(), m.end()) else _EDGE_THIRDS[words[2]]
 
 
 def _month(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
@@ -2902,7 +2920,7 @@ def _pos_happened(m: re.Match[str], lo: dt.date, hi: dt.date, pos: str) -> Perio
     if pos not in _EDGE_THIRDS or (m["unit"] or "").lower() != "month" or m["which"]:
         return _pos_in(lo, hi, pos)
     if _AT_EDGE.search(text, max(0, m.start() - 4), m.start()) is None or clause_tense(
-            text, m.start(), m.end()) != "past":
+            text, m.start(), m.end()) != "past" or _expiry_near(text, m.start(), m.end()):
         return _pos_in(lo, hi, pos)
     return _part(lo, hi, _EDGE_THIRDS[pos])
 

@@ -767,5 +767,5 @@ DEAL_TERM_BACK = 300
 FRONT_PHRASE_BACK = 80
 FRONT_PHRASE_AFTER = 40
 # characters before "at the end (beginning) of <month>" read for a verb of expiry or lapse ("the deal expired at the
-# end of December": the month's last day; else the month's last third; lead, forty-third session, dates._edge_of_month)
+# end of December": the month’s last day; else the month’s last third; lead, forty-third session, dates._expiry_near)
 EDGE_EXPIRY_BACK = 48
