@@ -77,6 +77,13 @@ _HEDGE = rf"(?:{HEDGE_WORDS})\s+"
 #: The nouns of a rise that every change-noun pattern of this module reads, named once (struct78); each pattern adds
 #: only the nouns it reads ("raise", "jump", "gain", "growth", "cut" ...). The verbs are :data:`RISE_FORMS`.
 RISE_NOUNS = "rise|increase|hike"
+#: The forms of a verb of rising (``RISE_FORMS``) or falling (``FALL_FORMS``) that every rise/fall pattern of this
+#: module reads, named once (review71 finding 5): :data:`_CHANGE`, :data:`_HEADS_FIGURE`, :data:`_CHANGED_TO`,
+#: :data:`_MULTIPLE_BEFORE` (rising only), :data:`_CHANGE_BEFORE`, :data:`_REACHED_VERB`, :data:`_CHANGE_VERB_END`
+#: and :data:`_CHANGE_WORD_NEAR` each add the forms only it reads (the present, the participles, "soar", "reach",
+#: "cut" ...).
+RISE_FORMS = r"rose|rises|grew|grows|increased|increases|jumped"
+FALL_FORMS = r"fell|dropped"
 # Boundaries of a figure's own phrase (weak) and of its clause (strong). Plain alternations: linear time.
 #: A dash opening a short aside that a second dash closes ("the highest growth rate ― 8.2 percent ― since 1991") is
 #: no boundary: the aside names the noun before it (the closing dash still ends the phrase). "―" is the horizontal
@@ -297,9 +304,9 @@ _SHARING_COST = re.compile(r"\bshar(?:e|es|ed|ing)\s++(?:the\s++|its\s++|their\s
 #: right after them ("troops on the Korean Peninsula"): another host paying for US troops is not the talks' news.
 _KOREA_PAYS = re.compile(r"\b(?:South\s+Korea|Korea|Seoul)\b[^.;\n]{0,80}$", re.I)
 _IN_KOREA = re.compile(r"[^.;\n]{0,30}?\b(?:in|on)\s+(?:the\s+)?(?:South\s+Korea|Korea|Korean\s+Peninsula)\b", re.I)
-_CHANGE = _words("up", "down", r"rise\w*", "rose", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*", "grew", "growth",
-                 "rising", "increasing",  # fresh81v: "a deal increasing Seoul's bill by 6.75 percent"
-                 r"jump\w*", r"cut\w*", "fell", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*",
+_CHANGE = _words("up", "down", RISE_FORMS, FALL_FORMS, r"rise\w*", r"increase\w*", r"hike\w*", r"rais\w*", r"grow\w*",
+                 "growth", "rising", "increasing",  # fresh81v: "a deal increasing Seoul's bill by 6.75 percent"
+                 r"jump\w*", r"cut\w*", r"fall\w*", r"drop\w*", "higher", "lower", "more", "less", r"boost\w*",
                  r"lift(?:s|ed|ing)?")  # conv54: "the agreement lifts Seoul's share 8.3 percent"
 _SHARE = re.compile(r"(?<!\s)\s+of\b", re.I)
 #: Words of a ceiling on rises ("an annual increase cap", "a 5 percent ceiling", "not exceed").
@@ -310,8 +317,13 @@ _CAP = _words("cap", "caps", "capped", "ceiling", r"upper\s+limit", r"limit(?:ed
 _KEEP_BELOW = re.compile(r"\bkeep(?:s|ing)?\s++(?:the\s++|its\s++|their\s++)?(?:annual\s++|yearly\s++)?"
                          r"(?:increases?|rises?|hikes?)\s++(?:(?:at\s++or\s++)?below|under|within|"
                          r"to\s++(?:no\s++more\s++than|below|under))\b", re.I)  # review102: "at or below X"
+#: Words of a sum over years ("cumulative", "in total", "all told", "altogether"): read by :data:`_TOTAL` and
+#: :data:`_TOTAL_WORD` in part, and whole by analysis.rules (a change or a sum counted over years, cfix51).
+_CUMULATIVE = r"cumulative(?:ly)?"
+_IN_TOTAL = r"in\s++total"
+SUM_WORDS = (_CUMULATIVE, _IN_TOTAL, r"all\s++told", r"altogether")
 #: A sum over several years ("$7 billion over six years", "a cumulative 5 trillion won").
-_TOTAL = _words(r"cumulative\w*", r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
+_TOTAL = _words(_CUMULATIVE, r"(?:over|across)\s+(?:the\s+|its\s+|their\s+)?(?:next\s+|past\s+|following\s+)?"
                 r"(?:\w+[\s-]+){0,2}years")  # frames75: "across its five years"
 #: "get X from South Korea": the words after an amount that make it Seoul's payment.
 #: South Korea as the payer, named as a country, its capital or its government (read by the payer patterns below).
@@ -325,7 +337,7 @@ _FROM_ELSEWHERE = re.compile(r"(?<!\s)"  # not inside a run of blanks
 _SUM_NOUN = _words("total", "amount", "sum", "figure", "contribution", "payment", "bill", "share")
 #: Words joining two amounts of one series ("X in 2018 and Y in 2019", "up from Y", "compared with Y").
 _SERIES_GAP = _words("and", "while", "from", "than", "compared", "versus", "after", "before", "to", "up", "down")
-_TOTAL_WORD = _words(r"a\s+total\s+of", r"in\s+total", r"totall?ing", "combined",
+_TOTAL_WORD = _words(r"a\s+total\s+of", _IN_TOTAL, r"totall?ing", "combined",
                      r"(?:payments|contributions)\s+(?:have\s+|had\s+)?totall?ed")  # cfix50: "payments totalled X"
 #: Words that make an amount a difference between two years' payments ("an increase of $70 million").
 _MORE_AFTER = re.compile(r"(?<!\s)\s+(?:more|less|higher|lower|extra)\b", re.I)
@@ -388,19 +400,24 @@ _WEAPON_WORDS = (
 INFLATION_CUE = (r"(?<!adjustment\sfor\s)(?<!adjustments\sfor\s)(?<!adjusted\sfor\s)(?<!adjust\sfor\s)"
                  r"(?<!adjusting\sfor\s)(?<!line\swith\s)(?<!pace\swith\s)(?<!linked\sto\s)(?<!tied\sto\s)"
                  r"(?<!indexed\sto\s)(?<!pegged\sto\s)inflation(?![\s-](?:adjusted|linked|indexed)\b)")
+#: Nouns of other quantities that are both their cue (:data:`_OTHER_CUES`) and, before a verb of change, a change's
+#: subject that is no payment (:data:`_OTHER_SUBJECT`): the economy's measures, the base workers' pay, tariffs.
+_ECONOMY_NOUNS = (r"invest\w*", r"exports?", r"imports?", r"GDP", r"econom\w+", INFLATION_CUE, r"approval", r"sales")
+_WAGE_NOUNS = (r"wages", r"salar(?:y|ies)", r"workforce")
+_TARIFF_NOUNS = (r"tariffs?",)
 #: Words of other economic quantities: investment, trade, prices, polls, and (other49) the goods and industries of a
 #: trade deal and a central bank's swap line.
 _OTHER_WORDS = (
-    r"invest\w*", r"loans?", r"trade\s+(?:surplus|deficit)", r"exports?", r"imports?", r"GDP", r"econom\w+",
+    *_ECONOMY_NOUNS, r"loans?", r"trade\s+(?:surplus|deficit)",
     # cfix48: a trade balance named by its partner ("Seoul's surplus with the US rose from X to Y")
     r"(?:surplus|deficit)(?:es|s)?\s+(?:with|against|toward)",
     # cfix48: a currency's move named as a noun ("the won's 30 percent fall against the dollar")
     r"(?:fall|drop|rise|slide|decline|gain|slump|depreciation|appreciation)s?\s+against\s+the\s+(?:U\.S\.\s+|US\s+)?"
     r"(?:dollar|won|yen|euro|greenback)",
-    INFLATION_CUE, r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
-    r"capped", r"cap\s+of", r"ceiling", r"approval", r"polls?", r"votes?", r"worth\s+of", r"shipbuild\w*",
+    r"consumer\s+prices?", r"price\s+(?:rises|increases|growth)", r"CPI", r"interest\s+rates?",
+    r"capped", r"cap\s+of", r"ceiling", r"polls?", r"votes?", r"worth\s+of", r"shipbuild\w*",
     r"shipyards?", r"(?:liquefied\s+)?natural\s+gas", r"LNG", r"crude(?:\s+oil)?", r"semiconductors?",
-    r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"sales", r"revenues?", r"profits?",
+    r"chip\s+(?:plants?|factor(?:y|ies))", r"(?:currency\s+)?swap(?:\s+lines?)?", r"revenues?", r"profits?",
     r"earnings",
     # probe33: a currency's move ("the won fell 10 percent against the dollar"), not the payment's
     # (the currency itself, "the won": not an amount's unit, "960.2 billion won rose")
@@ -426,14 +443,15 @@ _OTHER_CUES = (
                                   r"(?:(?:increase|growth)\s+rate|rate\s+of\s+(?:increase|growth)|growth)\s+(?:for|of|in)"
                                   r"\s+(?:the\s+)?national\s+defen[cs]e\b(?!\s+(?:Ministry|Minister|Committee|"
                                   r"University|Research|Commission|Strategy|Authorization)))", re.I)),
-    ("wages", re.compile(r"\b(?:wages?|salar(?:y|ies)|(?:workers|employees)['’]?\s+pay|(?:soldiers|troops)['’]\s+pay|"
+    ("wages", re.compile(r"\b(?:" + "|".join(_WAGE_NOUNS) + r"|wage|(?:workers|employees)['’]?\s+pay|"
+                         r"(?:soldiers|troops)['’]\s+pay|"
                          # frames63: "pay for Korean workers at the U.S. bases"
                          # clm28: "a 6.5% increase in payments for Korean nationals working for USFK" (their pay)
                          # cfix50: "pay for the 9,000 Korean employees" (a number of them among the words)
                          r"pay(?:ments?)?\s+(?:of|for)\s+(?:the\s+|its\s+)?(?:(?:[\w-]+|\d{1,3}(?:,\d{3}){1,3})\s+){0,2}?"
                          r"(?:workers|employees|"
                          r"nationals\s+(?:working|employed))|"
-                         r"labou?r\s+costs?|workforce|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
+                         r"labou?r\s+costs?|payroll|pay\s+(?:rises?|raises?|hikes?)|"  # probe33: "a pay rise"
                          # cfix49: "a pay increase of 2.5 percent", "workers, whose pay rose 3 percent": their pay
                          # cfix50: "Korean employees earn X a year", "the workers received X": what they are paid
                          r"(?:workers|employees)\s+(?:who\s+)?(?:earn(?:s|ed)?|receive[sd]?|t(?:ake|ook)\s+home)\b|"
@@ -445,7 +463,7 @@ _OTHER_CUES = (
                          # claims48: "to allow thousands of USFK employees to return to work" (their pay, no SMA)
                          r"(?:allow|let|enable|bring|get)\s+(?:[\w,-]+\s+){0,4}(?:employees|workers)\s+(?:to\s+)?"
                          r"(?:return|go\s+back|come\s+back|get\s+back)\s+to\s+work)\b", re.I)),
-    ("tariffs", re.compile(r"\b(?:tariffs?|duties|levies|levy)\b", re.I)),
+    ("tariffs", _words(*_TARIFF_NOUNS, r"duties", r"levies", r"levy")),
     ("troops", re.compile(r"\b(?:troops?|soldiers|service\s+members|personnel|forces)\b", re.I)),
     ("weapons", re.compile(r"\b(?:" + "|".join(_WEAPON_WORDS) + r")\b", re.I)),
     ("other", re.compile(r"\b(?:" + "|".join(_OTHER_WORDS) + r")\b", re.I)),
@@ -466,11 +484,13 @@ _PART_CUE = re.compile(r"\b(?:unused|unspent|unexecuted|(?:not|never)\s+(?:yet\s
                        r"per\s+(?:capita|household|citizen|resident|month|week|day|(?:(?:U\.S\.|US|American|Korean)\s+)?"
                        r"(?:head|soldier|troop|service\s+member|servicemember|GI|person|worker|employee))|"
                        r"a\s+(?:month|week|day)|apiece)\b", re.I)
+#: The words of a fraction ("half", "one-half", "a third", "two-fifths", "three quarters", "a tenth"), read by
+#: :data:`_FRACTION_OF_PAYMENT` and :data:`_FRACTION`.
+_FRACTION_WORDS = r"half|one[\s-]half|(?:a|one|two|three)[\s-]++(?:third|quarter|fifth|tenth)s?"
 #: A fraction of a payment named before its amount ("Half of this year's payment would be about X", "a third of
 #: Seoul's contribution, or X"): a part of the payment, which the data do not hold (cfix41); "half the cost of the
 #: troops" names no payment.
-_FRACTION_OF_PAYMENT = re.compile(r"\b(?:half|one[\s-]half|(?:a|one|two)[\s-](?:third|quarter|fifth)s?|"
-                                  r"three[\s-]quarters)\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?"
+_FRACTION_OF_PAYMENT = re.compile(r"\b(?:" + _FRACTION_WORDS + r")\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?"
                                   r"(?:[\w’'-]+\s+){0,2}?(?:payments?|contributions?|share|bill)\b", re.I)
 #: Money "not (yet) executed / disbursed" (fresh77v: "the X cost-sharing budget that has not been executed"): a part of
 #: the payment only with the amount as its subject (:func:`unexecuted_part`, mendv78).
@@ -3993,12 +4013,6 @@ def _foreign_cue(r: Reader, fig: Span, name: str, dist: int, pos: int, p0: int) 
                                               or _KEPT.search(r.text, max(p0, pos - win.KEPT_BACK), pos))
 
 
-#: The forms of a verb of rising (``RISE_FORMS``) or falling (``FALL_FORMS``) that every rise/fall pattern of this
-#: module reads, named once (review71 finding 5): :data:`_HEADS_FIGURE`, :data:`_CHANGED_TO`,
-#: :data:`_MULTIPLE_BEFORE` (rising only), :data:`_CHANGE_BEFORE` and :data:`_REACHED_VERB` each add the forms only
-#: it reads (the present, the participles, "soar", "reach", "cut" ...).
-RISE_FORMS = r"rose|rises|grew|grows|increased|increases|jumped"
-FALL_FORMS = r"fell|dropped"
 #: From a quantity's cue to the figure it heads: a possessive, a verb of change ("the defense budget's 7.4 percent",
 #: "defense spending grew 7.4 percent", "the defense budget, up 7.4 percent"); not a bare gap ("invest $350 billion").
 _HEADS_FIGURE = re.compile(r"(?<!\s)(?:['’]s?\s++|\s*+,\s*+up\s++|\s++(?:" + RISE_FORMS + "|" + FALL_FORMS
@@ -8807,18 +8821,17 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
 
 
 #: A verb of change (with its "by", hedge) right before a percent, or opening its span ("fell 3 percent").
-_CHANGE_VERB_END = re.compile(r"\b(?:rose|rise[sn]?|fell|fall(?:s|en)?|grew|grow(?:s|n)?|dropped|drops?|declined?|"
-                              r"declines|increased?|increases|decreased?|decreases|jumped|jumps?|climbed|climbs?|"
+_CHANGE_VERB_END = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|rise[sn]?|fall(?:s|en)?|grow(?:s|n)?|"
+                              r"drops?|declined?|declines|increase|decreased?|decreases|jumps?|climbed|climbs?|"
                               r"shrank|shrinks?|shrunk|slipped|slips?|soared|surged|lost|gained|slumped|plunged)"
                               r"(?:[ \t]++(?:by|about|some|nearly|almost|roughly|around|over|just)){0,3}+[ \t]*+$",
                               re.I)
 #: Nouns of quantities other than the payment that may be a change's subject ("the number of Korean workers",
 #: "consumer prices", "exports to the US", "the won", "unemployment among base workers").
-_OTHER_SUBJECT = _words("number", "workers", "employees", "workforce", "staff", "jobs", "prices", "inflation",
-                        "rents?", r"exchange\s++rates?", "economy", "GDP", "exports?", "imports?", "trade",
-                        r"the\s++won", "currency", "wages", "salar(?:y|ies)", "unemployment", "population",
-                        "approval", "ratings?", "tariffs?", "sales", "output", "production", "investment", "deficit",
-                        "surplus", "debt", "stocks?", "purchases")
+_OTHER_SUBJECT = _words("number", "workers", "employees", "staff", "jobs", "prices", "rents?", r"exchange\s++rates?",
+                        "trade", r"the\s++won", "currency", "unemployment", "population", "ratings?", "output",
+                        "production", "deficit", "surplus", "debt", "stocks?", "purchases", *_ECONOMY_NOUNS,
+                        *_WAGE_NOUNS, *_TARIFF_NOUNS)
 #: A payment to another body than the US forces ("contribution to UN peacekeeping", "dues to NATO", "payments to the
 #: World Bank"): another quantity, though its noun is the payment's (cfix51).
 _OTHER_RECIPIENT = re.compile(r"\b(?:contributions?|payments?|donations?|dues)[ \t]++to[ \t]++(?:the[ \t]++)?(?:UN\b|"
@@ -8885,8 +8898,7 @@ def change_subject(r: Reader, fig: Span) -> str | None:
 
 
 #: Words of a share before "or N percent" that restates it ("less than half of the cost, or about 45 percent").
-_FRACTION = re.compile(r"\b(?:half|(?:a|one|two)[ \t-]++thirds?|(?:a|one|three)[ \t-]++quarters?|a[ \t]++fifth|"
-                       r"a[ \t]++tenth|of[ \t]++the[ \t]++(?:cost|costs|total|bill))\b", re.I)
+_FRACTION = re.compile(r"\b(?:" + _FRACTION_WORDS + r"|of[ \t]++the[ \t]++(?:cost|costs|total|bill))\b", re.I)
 
 
 def restated_share(r: Reader, fig: Span) -> bool:
@@ -8907,8 +8919,8 @@ def restated_share(r: Reader, fig: Span) -> bool:
 
 #: Words of a change in the stretch before "or N percent" ("rose by a third, or 33 percent": a change restated; not
 #: "less than half", a share's hedge).
-_CHANGE_WORD_NEAR = re.compile(r"\b(?:rose|risen|rise|grew|grown|increase[sd]?|jump(?:ed)?|up|fell|fallen|cut|down|"
-                               r"decrease[sd]?|by)\b", re.I)
+_CHANGE_WORD_NEAR = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|risen|rise|grown|increase|jump|up|"
+                               r"fallen|cut|down|decrease[sd]?|by)\b", re.I)
 
 
 #: Right after a percent, the term of an agreement or a run of years it is told over: "over the course of the

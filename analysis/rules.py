@@ -46,6 +46,7 @@ from analysis.frames import (
     HEDGE_WORDS,
     OTHER_QUANTITIES,
     RAISE_VERB,
+    SUM_WORDS,
     YEARLY_AFTER,
     Figure,
     Frame,
@@ -4890,7 +4891,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
 #: ``first`` names a deal's first year, ``prev`` a previous agreement (whose last year may be the year before), ``year``
 #: a year it is set against ("46 percent above 2019": a base the frame may have taken for the year before).
 _OTHER_BASE = re.compile(
-    r"\b(?:cumulative(?:ly)?|in[ \t]++total|all[ \t]++told|altogether|(?P<avg>on[ \t]++average|average)|"
+    r"\b(?:" + "|".join(SUM_WORDS) + r"|(?P<avg>on[ \t]++average|average)|"
     r"since[ \t]++(?:[\w'’-]++[ \t]++){0,5}?(?:(?:19|20)\d\d|deal|agreement|accord|pact|SMA|inception)|"
     r"(?P<first>(?:than|above|over|from|on|with|to)[ \t]++(?:in[ \t]++|under[ \t]++)?(?:the|its|their)[ \t]++"
     r"(?:[\w'’-]++[ \t]++){0,2}?(?:first|initial|opening)[ \t]++year)|"
@@ -5110,7 +5111,7 @@ def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
 
 #: Words that tell a sum as paid over years up to now ("all told", "to date", "over the years", "since the first
 #: deal", "since 1991" after "has paid"), not one year's payment (cfix51).
-_TOLD_TOTAL = re.compile(r"\b(?:all[ \t]++told|in[ \t]++all|altogether|cumulative(?:ly)?|to[ \t]++date|so[ \t]++far|"
+_TOLD_TOTAL = re.compile(r"\b(?:" + "|".join(SUM_WORDS) + r"|in[ \t]++all|to[ \t]++date|so[ \t]++far|"
                          r"over[ \t]++the[ \t]++(?:years|decades)|since[ \t]++(?:the[ \t]++|its[ \t]++)?(?:first|"
                          r"very[ \t]++first|start|beginning|inception|1st|(?:19|20)\d\d))\b", re.I)
 #: A perfect verb of paying ("has paid", "have contributed", "has spent"): a sum paid up to now.
