@@ -4998,6 +4998,19 @@ def base_years(fig: Figure, ctx: Context, cue: re.Match[str]) -> tuple[list[int]
     return ends, bases
 
 
+def read_between(fig: Figure, ctx: Context, base: int, end: int, average: bool = False) -> Judgement:
+    """Return the judgement of a percent read as the change of the payment from ``base`` to ``end``, or with
+    ``average`` as its yearly average over those years: the one re-reading under another base or end year that
+    :func:`base_readings` and :func:`since_readings` share (cfix51).
+
+    >>> fig, ctx = example("Seoul's payment rose 10.4 percent in the five years through 2018.", "2019-03-10")
+    >>> read_between(fig, ctx, 2013, 2018).verdict, read_between(fig, ctx, 2013, 2018, average=True).verdict
+    ('supported', 'contradicted')
+    """
+    one = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(end,), since=base))
+    return compound_change(one, ctx, base, end, f"{base}-{end}") if average else change_since(one, ctx)
+
+
 def base_readings(fig: Figure, ctx: Context, cue: re.Match[str]) -> list[Judgement]:
     """Return the judgements of a percent on each base its sentence allows (:func:`base_years`), as the change from
     that year's payment, or as a yearly average over the span when its words say average (cfix51).
@@ -5007,14 +5020,8 @@ def base_readings(fig: Figure, ctx: Context, cue: re.Match[str]) -> list[Judgeme
     ('above 2019', ['supported'])
     """
     ends, bases = base_years(fig, ctx, cue)
-    found: list[Judgement] = []
-    for end in ends:
-        for base in sorted(b for b in bases if b < end):
-            frame = dataclasses.replace(fig.frame, years=(end,), since=base)
-            one = dataclasses.replace(fig, frame=frame)
-            found.append(compound_change(one, ctx, base, end, f"{base}-{end}") if cue.group("avg")
-                         else change_since(one, ctx))
-    return found
+    return [read_between(fig, ctx, base, end, bool(cue.group("avg")))
+            for end in ends for base in sorted(b for b in bases if b < end)]
 
 
 def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
@@ -5100,10 +5107,9 @@ def since_readings(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     bases = {int(since), *((int(since) - 1, int(since) + 1) if counted else ())}
     ends = {years[-1]} if fig.frame.since is None else {years[-1], *named, ctx.published.year}  # a span ends itself
     for end in sorted(ends):
-        for base in sorted(b for b in bases if b < end):
-            one = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, years=(end,), since=base))
-            k = change_since(one, ctx)
-            if k.verdict == "supported" and (end, base) != (fig.frame.years[-1], int(since)):
+        for base in sorted(b for b in bases if b < end and (end, b) != (years[-1], int(since))):  # not its own again
+            k = read_between(fig, ctx, base, end)
+            if k.verdict == "supported":
                 return _j("supported", f"{j.evidence} Not {j.verdict}: read from {base} to {end}, a reading its "
                           f"sentence allows, it holds: {k.evidence}", [*j.sources, *k.sources], [*j.rows, *k.rows])
     return None
