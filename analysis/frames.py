@@ -7153,6 +7153,15 @@ def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
 #: (not a year that modifies a noun after it: "before 2019 talks").
 _DEADLINE_AFTER = re.compile(r"(?<!\s)[ \t]*+,?[ \t]*+(?:by|before|until|no[ \t]++later[ \t]++than)[ \t]++"
                              r"(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])", re.I)
+#: Before an amount in its clause, a deadline year that the clause is told up to: "By 2025, Seoul's payment will have
+#: grown to X" (not "By 2025 talks", a noun after the year; not "until 2025", a deal's term: "the deal that will last
+#: until 2025").
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no[ \t]++later[ \t]++than)[ \t]++(?:the[ \t]++end[ \t]++of[ \t]++)?"
+                              r"(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])", re.I)
+#: The future perfect ("will have grown", "would have reached"): a level told as reached by a deadline to come. A
+#: plain "will" after such a deadline may tell a signed deal's payment for that year ("By 2026, Seoul will increase its
+#: contribution by 8.3%, reaching X": dev), not a projection.
+_FUTURE_PERFECT = re.compile(r"\b(?:will|would|shall)[ \t]++(?:\w+[ \t]++)?have[ \t]++(?!to\b)\w", re.I)
 #: A modal of a time to come: "will", "would", "'ll".
 _WILL_WOULD = _words("will", "would")
 
@@ -7160,7 +7169,9 @@ _WILL_WOULD = _words("will", "would")
 def deadline_forecast(r: Reader, fig: Span) -> tuple[str, int] | None:
     """Return ("forecast", where the modal stands) for an amount after "will" or "would" in its clause and right
     before a deadline year later than the story's ("The rise would put Seoul's share at over X before 2018", "the
-    payment will top X by 2030"): a level projected to a deadline, not a year's payment (cfix49); else None.
+    payment will top X by 2030", cfix49), or after such a deadline in its clause with no other amount or date between
+    ("By 2025, Seoul's payment will have grown to X", tidyf52): a level projected to a deadline, not a year's payment;
+    else None.
 
     >>> t = "The 4 percent cap would put Seoul's share at above 1.5 trillion won before 2024."
     >>> deadline_forecast(*figure_in(t, 1)) is not None
@@ -7168,12 +7179,42 @@ def deadline_forecast(r: Reader, fig: Span) -> tuple[str, int] | None:
     >>> [deadline_forecast(*figure_in(t)) for t in ("Seoul will pay 1 trillion won in 2024.",
     ...     "Seoul paid 1 trillion won by 2019.", "Seoul would pay 1 trillion won, before 2024 talks.")]
     [None, None, None]
+    >>> readers = [Reader(annotate_text(t, "2021-06-01")) for t in (
+    ...     "By 2025, Seoul's payment will have grown to 1.7 trillion won.",
+    ...     "By 2020, Seoul's payment had grown to 1.7 trillion won.")]
+    >>> [deadline_forecast(r, r.spans_in(0, len(r.text), "money")[0]) is not None for r in readers]
+    [True, False]
     """
-    m = _DEADLINE_AFTER.match(r.text, r.restated_to(fig)) if fig.kind == "money" else None
+    if fig.kind != "money":
+        return None
+    c0 = r.clause(fig, strong=True).start
+    after = _DEADLINE_AFTER.match(r.text, r.restated_to(fig))
+    m = after or deadline_before(r, fig, c0)
     if m is None or int(m.group("year")) <= r.published.year:
         return None
-    modal = last_match(_WILL_WOULD, r.text, r.clause(fig, strong=True).start, fig.start)
+    modal = last_match(_WILL_WOULD if after else _FUTURE_PERFECT, r.text, c0 if after else m.end(), fig.start)
     return ("forecast", modal.start()) if modal is not None else None
+
+
+def deadline_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
+    """Return the last deadline year before an amount in its clause from ``c0`` ("By 2025, Seoul's payment will have
+    grown to X": :data:`_DEADLINE_BEFORE`) when no other amount or date stands between them, whose deadline it may be
+    ("By 2025 it will pay X, up from Y in 2021": Y is 2021's), nor a date after the amount in its clause, its own year
+    ("By 2025 it will have paid X this year"); else None (tidyf52).
+
+    >>> r, fig = figure_in("By 2025, it will have grown to 1.7 trillion won.")
+    >>> deadline_before(r, fig, 0).group("year")
+    '2025'
+    >>> r, fig = figure_in("By 2025, it will pay 1.7 trillion won, up from 1.2 trillion won in 2021.", 1)
+    >>> deadline_before(r, fig, 0) is None
+    True
+    """
+    m = last_match(_DEADLINE_BEFORE, r.text, c0, fig.start)
+    if m is None or r.spans_in(m.end(), fig.start, "money") or r.spans_in(m.end(), fig.start, "date"):
+        return None
+    c1 = r.clause(fig, strong=True).end
+    own = min([c1, *(s.start for s in r.spans_in(fig.end, c1, "money"))])  # up to the next amount: its own words
+    return None if r.spans_in(fig.end, own, "date") else m
 
 
 #: A sentence closing on its source's verb of forecasting, after a comma: ", the ministry forecast.", ", analysts
