@@ -7149,15 +7149,15 @@ def later_intent(r: Reader, fig: Span) -> tuple[str, int] | None:
         or deadline_forecast(r, fig)
 
 
-#: Right after an amount, a deadline year: "by 2018", "before 2018", "until the end of 2018", "no later than 2018"
-#: (not a year that modifies a noun after it: "before 2019 talks").
-_DEADLINE_AFTER = re.compile(r"(?<!\s)[ \t]*+,?[ \t]*+(?:by|before|until|no[ \t]++later[ \t]++than)[ \t]++"
-                             r"(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])", re.I)
+#: The year of a deadline after its word, "the end of" allowed ("2018", "the end of 2018"), not a year that modifies a
+#: noun after it ("before 2019 talks"): read by :data:`_DEADLINE_AFTER` and :data:`_DEADLINE_BEFORE`.
+_DEADLINE_YEAR = r"[ \t]++(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])"
+#: Right after an amount, a deadline year: "by 2018", "before 2018", "until the end of 2018", "no later than 2018".
+_DEADLINE_AFTER = re.compile(r"(?<!\s)[ \t]*+,?[ \t]*+(?:by|before|until|no[ \t]++later[ \t]++than)" + _DEADLINE_YEAR,
+                             re.I)
 #: Before an amount in its clause, a deadline year that the clause is told up to: "By 2025, Seoul's payment will have
-#: grown to X" (not "By 2025 talks", a noun after the year; not "until 2025", a deal's term: "the deal that will last
-#: until 2025").
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|no[ \t]++later[ \t]++than)[ \t]++(?:the[ \t]++end[ \t]++of[ \t]++)?"
-                              r"(?P<year>(?:19|20)\d\d)\b(?![ \t]++[a-z])", re.I)
+#: grown to X" (not "By 2025 talks"; not "until 2025", a deal's term: "the deal that will last until 2025").
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|no[ \t]++later[ \t]++than)" + _DEADLINE_YEAR, re.I)
 #: The future perfect ("will have grown", "would have reached"): a level told as reached by a deadline to come. A
 #: plain "will" after such a deadline may tell a signed deal's payment for that year ("By 2026, Seoul will increase its
 #: contribution by 8.3%, reaching X": dev), not a projection.
