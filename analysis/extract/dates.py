@@ -1679,7 +1679,10 @@ def _clause_of(words: list[str], back: bool) -> list[str]:
     return words[cut[-1] :] if back else words[: cut[0] + 1]
 
 
-_CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
+# words that open a clause of time or cause ("after talks ended", "until Seoul pays"): read as a clause's opening by
+# _CLAUSE_WORDS and in a sentence's fronted phrase (_FRONT_CLAUSE)
+_TIME_CLAUSE = frozenset({"since", "after", "before", "when", "while", "until", "till", "because"})
+_CLAUSE_WORDS = _TIME_CLAUSE | {"that", "which", "who"}
 
 
 _HAS_UNTIL_GAP = frozenset({"now", "only", "just", "time", "still"})  # "now has until", "has time until"
@@ -5199,14 +5202,27 @@ def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
     >>> ranges("Seoul pays more this year, with rises over the next four years.", dt.date(2021, 3, 10))[1]
     ('the next four years', '2022-01-01', '2025-12-31')
     """
-    lo = max(0, m.start() - win.NEXT_YEARS_YEAR_BACK)
-    lo = max(lo, m.string.rfind("\n", lo, m.start()) + 1)  # its paragraph: no year of the date line (dfix51)
-    cut = last_match(_SENTENCE_END, m.string, lo, m.start())
-    year = last_match(_SERIES_YEAR, m.string, cut.end() if cut else lo, m.start())
+    begin = _sentence_begin(m.string, m.start(), win.NEXT_YEARS_YEAR_BACK)
+    year = last_match(_SERIES_YEAR, m.string, begin, m.start())
     value = pub.year if year is not None and year.group()[:1].isalpha() else int(year.group()) if year else 0
     if year is None or value < pub.year:
         return None
-    return value if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
+    return value if _same_series(m.string, begin, year, m.start()) else None
+
+
+def _sentence_begin(text: str, end: int, back: int) -> int:
+    """Return where the sentence that runs on to ``end`` begins: right after the last sentence's stop in the ``back``
+    characters before ``end``, else at the start of those characters, never before ``end``'s paragraph (no year of
+    the date line: dfix51). :func:`_deal_year_before` and :func:`_deal_term_year` read their sentences from it.
+
+    >>> t = "Talks began in 2019\\nSeoul paid more. It will pay"
+    >>> t[_sentence_begin(t, len(t), 200) :], t[_sentence_begin(t, len(t), 5) :], t[_sentence_begin(t, 35, 200) : 35]
+    (' It will pay', 'l pay', 'Seoul paid more')
+    """
+    lo = max(0, end - back)
+    lo = max(lo, text.rfind("\n", lo, end) + 1)
+    cut = last_match(_SENTENCE_END, text, lo, end)
+    return cut.end() if cut else lo
 
 
 # a year right before a deal's noun (:data:`_DEAL_WORD`) that names the deal ("the 2014 deal", "its 2026 SMA")
@@ -5231,24 +5247,18 @@ def _deal_term_year(m: re.Match[str], pub: dt.date) -> int | None:
     ('the next two years', '2027-04-20', '2029-04-20')
     """
     text = m.string
-    lo = max(0, m.start() - win.DEAL_TERM_BACK)
-    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
-    cut = last_match(_SENTENCE_END, text, lo, m.start())
-    begin = cut.end() if cut else lo
+    begin = _sentence_begin(text, m.start(), win.DEAL_TERM_BACK)
     deal = last_match(_DEAL_WORD, text, begin, m.start())
     if deal is None:
         return None
-    named = _YEAR_NAMES_DEAL.search(text, max(begin, deal.start() - 24), deal.start())
+    named = _YEAR_NAMES_DEAL.search(text, max(begin, deal.start() - win.DEAL_NAME_YEAR_BACK), deal.start())
     if named is not None:  # a deal named by a past year is left as it was: see tests/test_dfix51.py
         return int(named["y"]) if int(named["y"]) >= pub.year else None
-    if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(text, max(0, begin - 8), begin):
+    gap = text[max(0, begin - win.STOP_GAP_BACK) : begin]
+    if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(gap):
         return None  # a year of its own in the sentence; or no sentence before (a headline, a date line)
-    gap = text[max(0, begin - 8) : begin]
     stop = begin - len(gap) + len(gap.rstrip())  # the sentence before ends here, maybe a paragraph before
-    head = max(0, stop - win.DEAL_TERM_BACK)
-    head = max(head, text.rfind("\n", head, stop) + 1)
-    prev = last_match(_SENTENCE_END, text, head, stop - 1)
-    start = prev.end() if prev else head
+    start = _sentence_begin(text, stop - 1, win.DEAL_TERM_BACK)  # its own stop, at stop - 1, not read
     year = last_match(_WRITTEN_YEAR, text, start, stop)
     if year is None or int(year.group()) < pub.year or _ends_before(text, start, year):
         return None
@@ -10254,11 +10264,9 @@ _STORY_PRESENT = 7  # days before publication within which a speech is the story
 
 # words in a sentence's fronted phrase that make it a clause, a time before or after what the main clause tells, or
 # a circumstance of its own ("With the deal expiring on April 1, USFK warned ...": the deal's date, not the warning's)
-_FRONT_CLAUSE = frozenset({"after", "before", "since", "until", "till", "when", "while", "because", "although",
-                           "though", "if", "as", "once", "unlike", "whereas", "following", "ahead", "prior", "with",
-                           "without", "amid", "despite", "given"})
-_FRONT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-                           "might", "must", "should", "shall", "did", "does", "do"})
+_FRONT_CLAUSE = _TIME_CLAUSE | {"although", "though", "if", "as", "once", "unlike", "whereas", "following", "ahead",
+                                "prior", "with", "without", "amid", "despite", "given"}
+_FRONT_FINITE = _FINITE_AUX | _MODALS | _WILL_HAVE  # a finite verb: the fronted phrase is a clause of its own
 # nouns a year before the fronted phrase's comma may modify for it to date a speech ("In a 2019 interview,")
 _FRONT_EVENT = _SPEECH_WORDS | {"visit", "trip", "meeting", "summit", "talks", "testimony", "appearance", "session"}
 _FRONT_TAIL = 4  # words at most between a date and its fronted phrase's comma ("a 2019 interview with Reuters,")
