@@ -7846,10 +7846,12 @@ _MONTH_DEADLINE = re.compile(
     r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]{2,12}[ \t]+)?(?:deadline|target|goal)\b)")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020", "(in) March 2020 to March 2021" (no "from": see
-# `_month_span`)
+# `_month_span`); "from March (up) until the end of June" is one stretch as "from March to June" is (lead's
+# convention, tidyq52)
 _MONTH_SPAN = re.compile(
     rf"(?:\b(?P<from>(?i:from|between))\s+|\b(?i:in|during|over|for|throughout)[ \t]{{1,3}}|(?<![\w.,-]))"
-    rf"{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?P<sep>(?i:to|through|until|till|and))\s+"
+    rf"{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?:(?i:up)\s+(?=(?i:until|till)\b))?"
+    rf"(?P<sep>(?i:to|through|until|till|and))\s+(?:(?i:the)[ \t]{{1,3}}(?i:end)[ \t]{{1,3}}of[ \t]{{1,3}})?"
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
@@ -9179,6 +9181,9 @@ class _Told:
     para_end: int
     at: int = -1
     line_one: bool = False  # told in line 1 (the headline, or a lead sentence standing as it): not in a quotation's
+    # a day told ahead ("leave starting April 1"): the last single day told before it in its paragraph that was not,
+    # which "the same day" in a past clause counts from (:func:`_same_day_told`)
+    not_ahead: _Told | None = None
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
@@ -9514,21 +9519,35 @@ def _last_told(
     """
     last: _Told | None = None
     quoted: _Told | None = None  # a quotation's "today" after the last single day told outside quotes
-    for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+    for k in range(len(group) - 1, -1, -1):
+        h, v, q = group[k], values[k], inside[k]
         if q is not None and quoted is None:  # (the event's phrase read only for a quoted "today")
             quoted = today if (today := _quoted_today(text, h, v, pe)) and not _said_at_event(text, q, ps, pe) else None
-        if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
-            continue
-        if _names_other_event(h):
+        if not _told_outside(text, h, v, q, ps):
             continue
         single = v["start"] == v["end"]
         if last is not None and not single:
             continue  # the last date is kept: one before it matters only as the last single day
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
+        if single and h.future:  # a day told ahead: the single day told before it that was not, for "the same day"
+            earlier = next((j for j in range(k - 1, -1, -1) if _told_outside(text, group[j], values[j], inside[j], ps)
+                            and values[j]["start"] == values[j]["end"] and not group[j].future), None)
+            if earlier is not None:
+                e = group[earlier]
+                told = replace(told, not_ahead=_Told(text[e.start : e.end], values[earlier], pe, e.start))
         if single:
             return last, quoted or told
     return last, quoted
+
+
+def _told_outside(text: str, h: _Hit, v: dict[str, Any], q: _Stretch | None, ps: int) -> bool:
+    """Return whether date ``h`` (value ``v``, in quotation ``q``) of the paragraph starting at ``ps`` is a resolved
+    date told outside quotes that a later paragraph may count from: not a report's own date ("<source> reported
+    Wednesday") nor another event's day (:func:`_names_other_event`); read by :func:`_last_told`."""
+    if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
+        return False
+    return not _names_other_event(h)
 
 
 # the day words of a speaker's own day ("We will have to wait until this afternoon"): the day the words were said
@@ -10680,7 +10699,8 @@ _WEEKDAY_DATE_GAP = re.compile(r"(?<![ \t,(]),?[ \t]{1,3}(?:\([ \t]*)?")
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
-_TO = re.compile(r"(?<!\s),?\s+(?i:to|through|until|till)\s+\Z")  # "from Monday, June 10, to Thursday, June 13"
+# "from Monday, June 10, to Thursday, June 13", "from 2022 up until the end of 2025"
+_TO = re.compile(r"(?<!\s),?\s+(?i:to|through|(?:up\s+)?until|(?:up\s+)?till)\s+\Z")
 _SPAN_FORMS = frozenset({"month", "relative", "absolute"})
 
 
@@ -13696,13 +13716,30 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     """
     assert isinstance(h.value, Anchored)
     if h.value.unit in {"day", "weekend"} and not h.value.event:
-        return day
+        return _same_day_told(text, h, day)
     if h.value.event:
         return before or (day if "same" in text[h.start : h.end].lower() else None)  # "came the same day X ended"
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
     return before if (h.value.year_step or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+
+
+def _same_day_told(text: str, h: _Hit, day: _Told | None) -> _Told | None:
+    """Return the day told in the paragraphs before that "the same day" (``h``) with none before it in its own counts
+    from: the last single day told there (``day``), but in a past clause not a day told ahead; the one told before it
+    in its paragraph (as :func:`_same_day_anchor` reads within a paragraph: "USFK said on the 29th that leave starts
+    April 1.\\n\\nIn a press release on the same day, USFK stated": the 29th). Other counts of days: ``day``.
+
+    >>> t = "Bo said on Feb. 24 that it starts on April 1.\\n\\nOn the same day, Al protested."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2026, 3, 4))]
+    ['2026-02-24', '2026-04-01', '2026-02-24']
+    """
+    if day is None or day.not_ahead is None or not isinstance(h.value, Anchored) or h.value.unit != "day":
+        return day
+    if h.handler is not _adjacent or (_group(h.match, "which") or "").lower() != "same":
+        return day
+    return day.not_ahead if clause_tense(text, h.start, h.end) == "past" else day
 
 
 # "that year", "the same month": a demonstrative period, the one told last (dfix38: in an earlier paragraph too)
