@@ -1679,7 +1679,10 @@ def _clause_of(words: list[str], back: bool) -> list[str]:
     return words[cut[-1] :] if back else words[: cut[0] + 1]
 
 
-_CLAUSE_WORDS = frozenset({"that", "which", "who", "since", "after", "before", "when", "while", "until", "because"})
+# words that open a clause of time or cause ("after talks ended", "until Seoul pays"): read as a clause's opening by
+# _CLAUSE_WORDS and in a sentence's fronted phrase (_FRONT_CLAUSE)
+_TIME_CLAUSE = frozenset({"since", "after", "before", "when", "while", "until", "till", "because"})
+_CLAUSE_WORDS = _TIME_CLAUSE | {"that", "which", "who"}
 
 
 _HAS_UNTIL_GAP = frozenset({"now", "only", "just", "time", "still"})  # "now has until", "has time until"
@@ -5199,14 +5202,27 @@ def _deal_year_before(m: re.Match[str], pub: dt.date) -> int | None:
     >>> ranges("Seoul pays more this year, with rises over the next four years.", dt.date(2021, 3, 10))[1]
     ('the next four years', '2022-01-01', '2025-12-31')
     """
-    lo = max(0, m.start() - win.NEXT_YEARS_YEAR_BACK)
-    lo = max(lo, m.string.rfind("\n", lo, m.start()) + 1)  # its paragraph: no year of the date line (dfix51)
-    cut = last_match(_SENTENCE_END, m.string, lo, m.start())
-    year = last_match(_SERIES_YEAR, m.string, cut.end() if cut else lo, m.start())
+    begin = _sentence_begin(m.string, m.start(), win.NEXT_YEARS_YEAR_BACK)
+    year = last_match(_SERIES_YEAR, m.string, begin, m.start())
     value = pub.year if year is not None and year.group()[:1].isalpha() else int(year.group()) if year else 0
     if year is None or value < pub.year:
         return None
-    return value if _same_series(m.string, cut.end() if cut else lo, year, m.start()) else None
+    return value if _same_series(m.string, begin, year, m.start()) else None
+
+
+def _sentence_begin(text: str, end: int, back: int) -> int:
+    """Return where the sentence that runs on to ``end`` begins: right after the last sentence's stop in the ``back``
+    characters before ``end``, else at the start of those characters, never before ``end``'s paragraph (no year of
+    the date line: dfix51). :func:`_deal_year_before` and :func:`_deal_term_year` read their sentences from it.
+
+    >>> t = "Talks began in 2019\\nSeoul paid more. It will pay"
+    >>> t[_sentence_begin(t, len(t), 200) :], t[_sentence_begin(t, len(t), 5) :], t[_sentence_begin(t, 35, 200) : 35]
+    (' It will pay', 'l pay', 'Seoul paid more')
+    """
+    lo = max(0, end - back)
+    lo = max(lo, text.rfind("\n", lo, end) + 1)
+    cut = last_match(_SENTENCE_END, text, lo, end)
+    return cut.end() if cut else lo
 
 
 # a year right before a deal's noun (:data:`_DEAL_WORD`) that names the deal ("the 2014 deal", "its 2026 SMA")
@@ -5231,24 +5247,18 @@ def _deal_term_year(m: re.Match[str], pub: dt.date) -> int | None:
     ('the next two years', '2027-04-20', '2029-04-20')
     """
     text = m.string
-    lo = max(0, m.start() - win.DEAL_TERM_BACK)
-    lo = max(lo, text.rfind("\n", lo, m.start()) + 1)
-    cut = last_match(_SENTENCE_END, text, lo, m.start())
-    begin = cut.end() if cut else lo
+    begin = _sentence_begin(text, m.start(), win.DEAL_TERM_BACK)
     deal = last_match(_DEAL_WORD, text, begin, m.start())
     if deal is None:
         return None
-    named = _YEAR_NAMES_DEAL.search(text, max(begin, deal.start() - 24), deal.start())
+    named = _YEAR_NAMES_DEAL.search(text, max(begin, deal.start() - win.DEAL_NAME_YEAR_BACK), deal.start())
     if named is not None:  # a deal named by a past year is left as it was: see tests/test_dfix51.py
         return int(named["y"]) if int(named["y"]) >= pub.year else None
-    if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(text, max(0, begin - 8), begin):
+    gap = text[max(0, begin - win.STOP_GAP_BACK) : begin]
+    if _WRITTEN_YEAR.search(text, begin, m.start()) or not _STOP_BEFORE.search(gap):
         return None  # a year of its own in the sentence; or no sentence before (a headline, a date line)
-    gap = text[max(0, begin - 8) : begin]
     stop = begin - len(gap) + len(gap.rstrip())  # the sentence before ends here, maybe a paragraph before
-    head = max(0, stop - win.DEAL_TERM_BACK)
-    head = max(head, text.rfind("\n", head, stop) + 1)
-    prev = last_match(_SENTENCE_END, text, head, stop - 1)
-    start = prev.end() if prev else head
+    start = _sentence_begin(text, stop - 1, win.DEAL_TERM_BACK)  # its own stop, at stop - 1, not read
     year = last_match(_WRITTEN_YEAR, text, start, stop)
     if year is None or int(year.group()) < pub.year or _ends_before(text, start, year):
         return None
@@ -7836,10 +7846,12 @@ _MONTH_DEADLINE = re.compile(
     r"(?:(?:a|an|the)[ \t]+)?(?:[a-z]{2,12}[ \t]+)?(?:deadline|target|goal)\b)")
 _NO_DAY = r"(?!\.?\s+\d{1,2}(?!\d))"  # a month with no day after it ("January 2019" yes, "January 5" no)
 # "from January to March", "between November 2019 and January 2020", "(in) March 2020 to March 2021" (no "from": see
-# `_month_span`)
+# `_month_span`); "from March (up) until the end of June" is one stretch as "from March to June" is (lead's
+# convention, tidyq52)
 _MONTH_SPAN = re.compile(
     rf"(?:\b(?P<from>(?i:from|between))\s+|\b(?i:in|during|over|for|throughout)[ \t]{{1,3}}|(?<![\w.,-]))"
-    rf"{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?P<sep>(?i:to|through|until|till|and))\s+"
+    rf"{_MON}{_NO_DAY}(?:,?\s+(?P<y1>{_YEAR})\b)?\s+(?:(?i:up)\s+(?=(?i:until|till)\b))?"
+    rf"(?P<sep>(?i:to|through|until|till|and))\s+(?:(?i:the)[ \t]{{1,3}}(?i:end)[ \t]{{1,3}}of[ \t]{{1,3}})?"
     rf"{_MON2}{_NO_DAY}(?:{_YEAR_OR_REL})?")
 # "the April-June quarter", "January–March 2019": two months joined by a dash, the first to the second
 _MONTH_DASH_SPAN = re.compile(
@@ -9169,6 +9181,9 @@ class _Told:
     para_end: int
     at: int = -1
     line_one: bool = False  # told in line 1 (the headline, or a lead sentence standing as it): not in a quotation's
+    # a day told ahead ("leave starting April 1"): the last single day told before it in its paragraph that was not,
+    # which "the same day" in a past clause counts from (:func:`_same_day_told`)
+    not_ahead: _Told | None = None
 
 
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|where|when)\b", re.IGNORECASE)
@@ -9504,21 +9519,35 @@ def _last_told(
     """
     last: _Told | None = None
     quoted: _Told | None = None  # a quotation's "today" after the last single day told outside quotes
-    for h, v, q in zip(reversed(group), reversed(values), reversed(inside), strict=True):
+    for k in range(len(group) - 1, -1, -1):
+        h, v, q = group[k], values[k], inside[k]
         if q is not None and quoted is None:  # (the event's phrase read only for a quoted "today")
             quoted = today if (today := _quoted_today(text, h, v, pe)) and not _said_at_event(text, q, ps, pe) else None
-        if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
-            continue
-        if _names_other_event(h):
+        if not _told_outside(text, h, v, q, ps):
             continue
         single = v["start"] == v["end"]
         if last is not None and not single:
             continue  # the last date is kept: one before it matters only as the last single day
         told = _Told(text[h.start : h.end], v, pe, h.start)
         last = last or told
+        if single and h.future:  # a day told ahead: the single day told before it that was not, for "the same day"
+            earlier = next((j for j in range(k - 1, -1, -1) if _told_outside(text, group[j], values[j], inside[j], ps)
+                            and values[j]["start"] == values[j]["end"] and not group[j].future), None)
+            if earlier is not None:
+                e = group[earlier]
+                told = replace(told, not_ahead=_Told(text[e.start : e.end], values[earlier], pe, e.start))
         if single:
             return last, quoted or told
     return last, quoted
+
+
+def _told_outside(text: str, h: _Hit, v: dict[str, Any], q: _Stretch | None, ps: int) -> bool:
+    """Return whether date ``h`` (value ``v``, in quotation ``q``) of the paragraph starting at ``ps`` is a resolved
+    date told outside quotes that a later paragraph may count from: not a report's own date ("<source> reported
+    Wednesday") nor another event's day (:func:`_names_other_event`); read by :func:`_last_told`."""
+    if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
+        return False
+    return not _names_other_event(h)
 
 
 # the day words of a speaker's own day ("We will have to wait until this afternoon"): the day the words were said
@@ -10254,11 +10283,9 @@ _STORY_PRESENT = 7  # days before publication within which a speech is the story
 
 # words in a sentence's fronted phrase that make it a clause, a time before or after what the main clause tells, or
 # a circumstance of its own ("With the deal expiring on April 1, USFK warned ...": the deal's date, not the warning's)
-_FRONT_CLAUSE = frozenset({"after", "before", "since", "until", "till", "when", "while", "because", "although",
-                           "though", "if", "as", "once", "unlike", "whereas", "following", "ahead", "prior", "with",
-                           "without", "amid", "despite", "given"})
-_FRONT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-                           "might", "must", "should", "shall", "did", "does", "do"})
+_FRONT_CLAUSE = _TIME_CLAUSE | {"although", "though", "if", "as", "once", "unlike", "whereas", "following", "ahead",
+                                "prior", "with", "without", "amid", "despite", "given"}
+_FRONT_FINITE = _FINITE_AUX | _MODALS | _WILL_HAVE  # a finite verb: the fronted phrase is a clause of its own
 # nouns a year before the fronted phrase's comma may modify for it to date a speech ("In a 2019 interview,")
 _FRONT_EVENT = _SPEECH_WORDS | {"visit", "trip", "meeting", "summit", "talks", "testimony", "appearance", "session"}
 _FRONT_TAIL = 4  # words at most between a date and its fronted phrase's comma ("a 2019 interview with Reuters,")
@@ -10672,7 +10699,8 @@ _WEEKDAY_DATE_GAP = re.compile(r"(?<![ \t,(]),?[ \t]{1,3}(?:\([ \t]*)?")
 
 
 _FROM = re.compile(r"\b(?i:from)\s+\Z")
-_TO = re.compile(r"(?<!\s),?\s+(?i:to|through|until|till)\s+\Z")  # "from Monday, June 10, to Thursday, June 13"
+# "from Monday, June 10, to Thursday, June 13", "from 2022 up until the end of 2025"
+_TO = re.compile(r"(?<!\s),?\s+(?i:to|through|(?:up\s+)?until|(?:up\s+)?till)\s+\Z")
 _SPAN_FORMS = frozenset({"month", "relative", "absolute"})
 
 
@@ -13688,13 +13716,30 @@ def _earlier_paragraph_anchor(text: str, h: _Hit, before: _Told | None, day: _To
     """
     assert isinstance(h.value, Anchored)
     if h.value.unit in {"day", "weekend"} and not h.value.event:
-        return day
+        return _same_day_told(text, h, day)
     if h.value.event:
         return before or (day if "same" in text[h.start : h.end].lower() else None)  # "came the same day X ended"
     lo = max(0, h.start - 2000)  # bounded: a paragraph's first sentence is near its start
     para = max(lo, text.rfind("\n", lo, h.start) + 1)
     first = _SENTENCE_END.search(text, para, h.start) is None
     return before if (h.value.year_step or _THAT_UNIT.search(text, h.start, h.end)) and first else None
+
+
+def _same_day_told(text: str, h: _Hit, day: _Told | None) -> _Told | None:
+    """Return the day told in the paragraphs before that "the same day" (``h``) with none before it in its own counts
+    from: the last single day told there (``day``), but in a past clause not a day told ahead; the one told before it
+    in its paragraph (as :func:`_same_day_anchor` reads within a paragraph: "USFK said on the 29th that leave starts
+    April 1.\\n\\nIn a press release on the same day, USFK stated": the 29th). Other counts of days: ``day``.
+
+    >>> t = "Bo said on Feb. 24 that it starts on April 1.\\n\\nOn the same day, Al protested."
+    >>> [v["start"] for *_, v in find_dates(t, dt.date(2026, 3, 4))]
+    ['2026-02-24', '2026-04-01', '2026-02-24']
+    """
+    if day is None or day.not_ahead is None or not isinstance(h.value, Anchored) or h.value.unit != "day":
+        return day
+    if h.handler is not _adjacent or (_group(h.match, "which") or "").lower() != "same":
+        return day
+    return day.not_ahead if clause_tense(text, h.start, h.end) == "past" else day
 
 
 # "that year", "the same month": a demonstrative period, the one told last (dfix38: in an earlier paragraph too)

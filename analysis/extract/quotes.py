@@ -5691,10 +5691,13 @@ _IRREGULAR_PAST = word_set(
 
 _SPEECH_NOUNS = word_set("tweet post message letter remarks comments words speech note reply answer response comment "
                          "verdict warning assessment explanation retort reaction")
-# nouns of a person's words, as claims or asks ("Bo's false claim", "her call for"): read in a headline's tail and
-# before a topic's preposition (:func:`_topic_of_speech`)
-_CLAIM_NOUNS = _SPEECH_NOUNS | word_set(
-    "claim claims remark lie lies boast gaffe quip jab promise pledge threat statement call calls vow demand demands")
+# Nouns of words that bind the speaker to an act ("Bo's pledge to “...”", qfix51): the act after "to" is in the
+# owner's words, as after a noun of speech's preposition.
+_PLEDGE_NOUNS = word_set("pledge pledges vow vows promise promises threat threats call calls demand demands offer "
+                         "offers warning warnings")
+# nouns of a person's words, as claims, pledges or asks ("Bo's false claim", "her call for"): read in a headline's
+# tail and before a topic's preposition (:func:`_topic_of_speech`)
+_CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set("claim claims remark lie lies boast gaffe quip jab statement")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -5939,12 +5942,6 @@ def _topic_article(words: list[str], j: int, quoted: str) -> bool:
     return words[j].lower() in {"a", "an", "the"} and j > 1 and _topic_of_speech(words, j - 1, quoted)
 
 
-# Nouns of words that bind the speaker to an act ("Bo's pledge to “...”", qfix51): the act after "to" is in the
-# owner's words, as after a noun of speech's preposition.
-_PLEDGE_NOUNS = word_set("pledge pledges vow vows promise promises threat threats call calls demand demands offer "
-                         "offers warning warnings")
-
-
 def _pledged_to(words: list[str], j: int) -> bool:
     """Return whether ``words[j]`` is the "to" of an infinitive right after a noun of a pledge, threat or demand
     ("Bo's threat to “pull out”"): the words quoted after it are still the owner's; not after a noun of an act
@@ -6129,14 +6126,28 @@ def _past_media_noun(text: str, lo: int, hi: int) -> int:
     return words[k].start() if k and words[k - 1].group() in _MEDIA_KIND_NOUNS else lo
 
 
-# Verbs of criticism or rejection: the possessive after one names the target of a charge, not its speaker ("Bo
-# slams Al Roe's “arrogance”": Bo's word for Al Roe's conduct).
-_CHARGING = word_set(
+def _verb_forms(words: str) -> tuple[tuple[str, ...], ...]:
+    """Return the space-separated ``words`` as triples of a verb's base, present in "-s" and past.
+
+    >>> _verb_forms("slam slams slammed mock mocks mocked")
+    (('slam', 'slams', 'slammed'), ('mock', 'mocks', 'mocked'))
+    """
+    w = words.split()
+    return tuple(zip(w[0::3], w[1::3], w[2::3], strict=True))
+
+
+# Verbs of criticism or rejection, each as its base, present in "-s" and past: the possessive after one names the
+# target of a charge, not its speaker ("Bo slams Al Roe's “arrogance”": Bo's word for Al Roe's conduct); their past
+# and base forms are verbs of a stance of the clause's subject too (_OWN_SAYING, _OWN_BASE: "Bo had condemned the
+# “...” plan").
+_CHARGING_FORMS = _verb_forms(
     "slam slams slammed blast blasts blasted criticize criticizes criticized criticise criticises criticised "
     "reject rejects rejected mock mocks mocked decry decries decried denounce denounces denounced condemn condemns "
     "condemned assail assails assailed rebuke rebukes rebuked ridicule ridicules ridiculed deride derides derided "
-    "lambaste lambastes lambasted scorn scorns scorned attack attacks attacked fault faults faulted"
+    "lambaste lambastes lambasted scorn scorns scorned attack attacks attacked fault faults faulted "
+    "deplore deplores deplored castigate castigates castigated"
 )
+_CHARGING = frozenset(w for forms in _CHARGING_FORMS for w in forms)
 
 
 # Verbs that name or describe their object ("characterizing Al Roe's demands as “extortion”"): the words are the
@@ -7828,16 +7839,15 @@ def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
 # make a quote in their clause the words of its subject ("Bo declined to give a figure, calling it “...”", "Bo had
 # pledged a “swift” deal"); "put" only as "put it" or "put the figure at" (see _puts_in_words).
 _OWN_SAYING = (frozenset(w for w in SPEECH_VERBS if w.endswith("ed")) | SPEAKING | _NAMED_BY | _ASIDE_SAYING | word_set(
-    "said says told wrote hailed praised criticized criticised slammed blasted rejected dismissed welcomed vowed "
-    "pledged promised insisted complained boasted joked lamented labelled labeled dubbed branded termed accused "
-    "denounced condemned decried deplored lambasted castigated assailed rebuked derided ridiculed mocked"  # qfix51
-)) - _CLAUSE_PARTICIPLES - word_set("demanded demanding")  # "..., adding that": the reporter's; a demand reported:
-# the reporter's words (tests/test_extract_quotes_subjects.py, "Jo Tallan had demanded that Seoul “pay far more”")
+    "said says told wrote hailed praised dismissed welcomed vowed pledged promised insisted complained boasted joked "
+    "lamented labelled labeled dubbed branded termed accused"
+) | {past for *_, past in _CHARGING_FORMS}) - _CLAUSE_PARTICIPLES - word_set("demanded demanding")
+# "..., adding that": the reporter's; a demand reported: the reporter's words (tests/test_extract_quotes_subjects.py,
+# "Jo Tallan had demanded that Seoul “pay far more”")
 # Their base forms (and _SAYING_BASE's), read only after "to" or a modal ("took to social media to brand it “...”";
 # alone, "term", "call" or "demand" may be nouns: "his second term").
-_OWN_BASE = _SAYING_BASE | word_set(
-    "hail praise criticize criticise slam blast reject welcome vow pledge promise insist complain boast lament accuse "
-    "denounce condemn decry deplore lambaste castigate assail rebuke deride ridicule mock"
+_OWN_BASE = _SAYING_BASE | {base for base, *_ in _CHARGING_FORMS} | word_set(
+    "hail praise welcome vow pledge promise insist complain boast lament accuse"
 )
 # Words that open another clause, whose subject (named or not) may be another speaker: the scan stops there.
 _OTHER_CLAUSE = word_set("after before while when as because since although though if until unless whereas where "

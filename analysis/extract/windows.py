@@ -762,6 +762,12 @@ NAMING_AS_WORDS = 9
 # characters before "the next N years" read for the deal it is the term of and the year that names the deal or starts
 # it, in its sentence or the one before (dfix51, dates._deal_term_year)
 DEAL_TERM_BACK = 300
+# characters before the deal's noun read for a year that names the deal ("the 2026 cost-sharing deal"; dfix51,
+# dates._deal_term_year)
+DEAL_NAME_YEAR_BACK = 24
+# characters before a sentence's start read for the stop that ends the sentence before it: a mark, a closing quote and
+# up to six spaces (dates._STOP_BEFORE; dfix51, dates._deal_term_year)
+STOP_GAP_BACK = 8
 # characters from a sentence's start to a date read as its fronted phrase, and after the date to that phrase's comma
 # ("During a visit to Hanul in 2019, Bo said ..."; dfix51, dates._fronted_phrase)
 FRONT_PHRASE_BACK = 80
