@@ -155,19 +155,24 @@ def literal_places(text: str, start: int, end: int, literals: Sequence[str]) -> 
     return found, set(there)
 
 
+# rare literals (see _rare_search) from which one pass of their trie is faster than a ``str.find`` pass each: the trie
+# stops at each capital of the text, about 7 ms a MB; a ``str.find`` pass about 0.7 ms a MB (benchmarks/RESULTS.md)
+_ONE_PASS_FROM = 12
+
+
 def _fill_places(text: str, start: int, end: int, literals: Sequence[str], found: Found) -> None:
     """Put in ``found`` the places in ``text[start:end]`` of each of ``literals`` (``_NO_PLACES``: none). In a stretch
-    longer than ``_SHORT``, the literals that open with no small letter nor digit (a capital, a mark: rare in prose)
-    are found in one pass (``_rare_places``), not one pass each.
+    longer than ``_SHORT``, the literals that open with no small letter nor digit (a capital, a mark: rare in prose),
+    when there are ``_ONE_PASS_FROM`` or more, are found in one pass (``_rare_places``), not one pass each.
 
-    >>> found = {}
-    >>> _fill_places("May, a May" * 7000, 0, 70_000, ["May", "a M", "Mar"], found)
+    >>> found, months = {}, ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    >>> _fill_places("May, a May" * 7000, 0, 70_000, ["a M", *months], found)
     >>> len(found["May"]), found["May"][:2], len(found["a M"]), found["Mar"]
     (14000, array('q', [0, 7]), 7000, ())
     """
     if end - start > _SHORT:
         rare, search = _rare_search(tuple(literals))
-        if len(rare) > 1:
+        if len(rare) >= _ONE_PASS_FROM:
             found.update(dict.fromkeys(rare, _NO_PLACES))
             found.update(_rare_places(text, start, end, search, rare))
     for lit in literals:
