@@ -7427,8 +7427,11 @@ _HOLIDAY_VERBS = tuple(v + e for v, ends in (("mark", _ED), ("celebrat", _E), ("
                        for e in ends)
 # the words that may follow a holiday standing with no preposition: none that makes it a noun's qualifier
 _HOLIDAY_BARE_NEXT = r"(?:on|in|at|and|or|but|with|this|next|last|as|to|for|from|when|while|which|was|is|by|amid)\b"
+# (it opens with "\b(?=[A-Zt])", which every match meets, a holiday's name opening with "the" or a capital after a
+# space, a line break or the text's start: a place that fails it is left before the forty look-behinds are tried)
 _HOLIDAY_BARE = re.compile(
-    "(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|" + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
+    r"\b(?=[A-Zt])(?:" + "|".join(rf"(?<=\b{v} )" for v in _HOLIDAY_VERBS) + "|"
+    + "|".join(rf"(?<={w}, )" for w in WEEKDAYS)
     + rf"|(?P<label>(?<![^\n])))(?:{_HOLIDAY_NAME})"
     rf"(?(label)(?=[ \t]*+:)|(?![ \t]+(?!{_HOLIDAY_BARE_NEXT})[a-z]))")
 _T_TERM = Trigger(re.compile(r"term\b|presidency\b|tenure\b|(?<=time in )office\b|(?<=years in )office\b"
@@ -8466,7 +8469,8 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
         lead = whole[:1] if _wire_dateline(lines, whole[0], ps) else []
         group = whole[len(lead):]  # a dateline's date is no date a later one counts from
         lead_values = _resolve_paragraph(text, lead, now, ps, pe) if lead else []
-        values = _resolve_paragraph(text, group, now, ps, pe, before, day, published, again)
+        quotes = _quotations(text, group, ps, pe)  # read once: by the values and by the dates told below
+        values = _resolve_paragraph(text, group, now, ps, pe, before, day, published, again, quotes)
         if now < published:
             _earlier_to_story_day(group, values, now, published)
         _periods_told(group, values, out)
@@ -8477,7 +8481,7 @@ def find_dates(text: str, published: dt.date, start: int = 0, end: int | None = 
             out.append(Found(h.start, h.end, printed[h.start : h.end], value))
         if not group:
             continue
-        inside = _quotes_of_each(text, group, ps, pe)
+        inside = _quote_of_each(group, quotes)  # (_quotes_of_each)
         last, told_day = _last_told(text, group, values, ps, pe, inside)
         day = told_day or day
         again += _day_counts_told(text, group, values, inside, pe)
@@ -8688,7 +8692,8 @@ def headline_days(head: list[Found], body: Iterable[Found], text: str = "") -> l
     ([('for Chuseok', '2023-09-28')], [('for Chuseok', '2024-09-16')])
     """
     named: dict[str, dict[str, Any]] = {}  # a weekday's name: the body's first single day on it, by its value
-    for f in body:
+    asked = any(_WEEKDAY_NAMED.search(f.exact) or _HOLIDAY_NAMED.search(f.exact) for f in head)
+    for f in body if asked else ():  # (no headline date names a weekday or a holiday: no body date is looked up)
         day, v = _WEEKDAY_NAMED.search(f.exact), f.value
         single = day is not None and v["start"] is not None and v["start"] == v["end"]
         if single and dt.date.fromisoformat(v["start"]).weekday() == WEEKDAYS.index(day.group()):
@@ -11889,20 +11894,20 @@ def _unresolved(form: str, why: str) -> dict[str, Any]:
 
 def _resolve_paragraph(
     text: str, group: list[_Hit], pub: dt.date, ps: int, pe: int, before: _Told | None = None, day: _Told | None = None,
-    printed: dt.date | None = None, again: Sequence[_Told] = (),
+    printed: dt.date | None = None, again: Sequence[_Told] = (), quotes: list[_Stretch] | None = None,
 ) -> list[dict[str, Any]]:
     """Return the values of one paragraph's dates: quotations of earlier words first, then anchored dates
     (``before``: the last date told in the paragraph before, which an event in the past can count from;
     ``day``: the last single day told in the paragraphs before, which "the same day" can count from; ``printed``: the
     publication date, when ``pub`` is the day of a dated dateline; ``again``: the counts of days told before, see
-    :func:`_from_anchor`).
+    :func:`_from_anchor`; ``quotes``: :func:`_quotations` of the paragraph, when the caller has read them).
 
     >>> t = 'In 2019 Lee said: "We sign next month." A year later, talks ended.'
     >>> [v.get("start") for v in _resolve_paragraph(t, _candidates(t, dt.date(2024, 5, 4), 0, len(t)),
     ...                                              dt.date(2024, 5, 4), 0, len(t))]
     ['2019-01-01', None, '2020-01-01']
     """
-    quotes = _quotations(text, group, ps, pe)
+    quotes = _quotations(text, group, ps, pe) if quotes is None else quotes
     inside = _quote_of_each(group, quotes)
     said: dict[tuple[int, int], _Hit | None] = {}  # quotation -> the date it was spoken
     last_abs = _last_absolute(group, inside, ps)

@@ -18,6 +18,7 @@ the anchors and one ``match`` at each place they point to: the same hits as ``pa
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -104,9 +105,7 @@ class Trigger:
         found = {} if found is None else found
         if self in found:
             return found[self]
-        for lit, _ in self.anchors:
-            if lit not in found:
-                found[lit] = _places(text, lit, start, end)
+        _fill_places(text, start, end, [lit for lit, _ in self.anchors if lit not in found], found)
         lists = [(places, off) for lit, off in self.anchors if (places := found[lit])]  # (a literal not there: none)
         if not lists:
             found[self] = _NO_HITS
@@ -147,11 +146,76 @@ def literal_places(text: str, start: int, end: int, literals: Sequence[str]) -> 
     if end - start <= _SHORT:
         part = text[start:end]
         there = [lit for lit in literals if lit in part]
+        for lit in there:
+            found[lit] = _places(text, lit, start, end)
     else:
-        there = [lit for lit in literals if text.find(lit, start, end) >= 0]
-    for lit in there:
-        found[lit] = _places(text, lit, start, end)
+        found.clear()
+        _fill_places(text, start, end, literals, found)
+        there = [lit for lit in literals if found[lit]]
     return found, set(there)
+
+
+# rare literals (see _rare_search) from which one pass of their trie is faster than a ``str.find`` pass each: the trie
+# stops at each capital of the text, about 7 ms a MB; a ``str.find`` pass about 0.7 ms a MB (benchmarks/RESULTS.md)
+_ONE_PASS_FROM = 12
+
+
+def _fill_places(text: str, start: int, end: int, literals: Sequence[str], found: Found) -> None:
+    """Put in ``found`` the places in ``text[start:end]`` of each of ``literals`` (``_NO_PLACES``: none). In a stretch
+    longer than ``_SHORT``, the literals that open with no small letter nor digit (a capital, a mark: rare in prose),
+    when there are ``_ONE_PASS_FROM`` or more, are found in one pass (``_rare_places``), not one pass each.
+
+    >>> found, months = {}, ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    >>> _fill_places("May, a May" * 7000, 0, 70_000, ["a M", *months], found)
+    >>> len(found["May"]), found["May"][:2], len(found["a M"]), found["Mar"]
+    (14000, array('q', [0, 7]), 7000, ())
+    """
+    if end - start > _SHORT:
+        rare, search = _rare_search(tuple(literals))
+        if len(rare) >= _ONE_PASS_FROM:
+            found.update(dict.fromkeys(rare, _NO_PLACES))
+            found.update(_rare_places(text, start, end, search, rare))
+    for lit in literals:
+        if lit not in found:
+            found[lit] = _places(text, lit, start, end)
+
+
+@functools.lru_cache(maxsize=256)
+def _rare_search(literals: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], Callable[..., Any]]:
+    """Return, for the literals of ``literals`` whose first character is no small letter nor digit (a capital, a
+    mark: rare in prose) and that are longer than one (``str.find`` skips to one character faster), the literals of
+    them each one starts with (itself too), and the ``search`` of a trie of them all (``word_trie``: it prefers the
+    longest literal at a place, and ``re`` skips to a first character).
+
+    >>> rare, search = _rare_search(("Year", "May", "year", "Years", "-20", "May", "$"))
+    >>> rare, search("a Years -20").group()
+    ({'Year': ('Year',), 'May': ('May',), 'Years': ('Year', 'Years'), '-20': ('-20',)}, 'Years')
+    """
+    rare = [lit for lit in dict.fromkeys(literals) if len(lit) > 1 and not (lit[0].islower() or lit[0].isdigit())]
+    prefixes = {lit: tuple(p for p in rare if lit.startswith(p)) for lit in rare}
+    return prefixes, re.compile(word_trie(rare, space=" ") if rare else "(?!)").compiled().search
+
+
+def _rare_places(text: str, start: int, end: int, search: Callable[..., Any],
+                 rare: dict[str, tuple[str, ...]]) -> dict[str, Sequence[int]]:
+    """Return the places in ``text[start:end]`` of each literal of ``rare`` found there (see ``_rare_search``): the
+    trie searched from each place it matched plus one, so places that overlap are found too; the literals that match
+    at one place are the one matched and those it starts with.
+
+    >>> rare, search = _rare_search(("Year", "Years", "ears"))
+    >>> {k: list(v) for k, v in _rare_places("Years, Year", 0, 11, search, rare).items()}
+    {'Year': [0, 7], 'Years': [0]}
+    """
+    out: dict[str, Any] = {}
+    m = search(text, start, end)
+    while m is not None:
+        p = m.start()
+        for lit in rare[m.group()]:
+            if lit not in out:
+                out[lit] = array("q")
+            out[lit].append(p)
+        m = search(text, p + 1, end)
+    return out
 
 
 def _places(text: str, lit: str, start: int, end: int) -> Sequence[int]:
