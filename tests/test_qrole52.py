@@ -29,6 +29,11 @@ text was read. A row: (publication day, headline, body, the quote's words, the s
 - CHAIR: "the chairman"/"the chairwoman" point back as the other offices do (``quotes._BACK_NOUNS``). Near miss kept:
   no chair named (a minister is no chairman).
 
+- PARTY: "the GOP senator": "GOP" is a party, no body (``quotes._PARTY_WORDS``); and a party modifier must fit the
+  holder's party where the text gives one (``quotes._other_party`` in ``_definite_holder`` and ``_grade_for``): "the
+  Republican senator" after only a Democrat stays the role (it went to the Democrat). Near misses: "the GOP senator"
+  after a Democrat stays the role, "the Democratic senator" is the Democrat.
+
 Tried and dropped: the nearer of two holders of one paragraph told in different sentences ("Foreign Minister A
 spoke. Then Defense Minister B arrived. ... the minister said": B) — tests/test_desc72.py MINISTER row 3 labels it
 "either" by the Conventions (a wrong name is worse than none), so the role stays; holders in different paragraphs
@@ -120,9 +125,23 @@ CHAIR_NEAR = [
      "the chairman/chairman"),
 ]
 
+PARTY = [
+    (D, H, "Sen. Bill Hagerty, a Republican of Tennessee, met reporters on Monday." + P + Q.format("GOP senator"),
+     "fair share", "Bill Hagerty"),
+    (D, H, "Sen. Oren Kask, a Democrat of Ohio, met reporters on Monday." + P + Q.format("Republican senator"),
+     "fair share", "the Republican senator/Republican senator"),
+]
+PARTY_NEAR = [
+    (D, H, "Sen. Oren Kask, a Democrat of Ohio, met reporters on Monday." + P + Q.format("GOP senator"),
+     "fair share", "the GOP senator/GOP senator"),
+    (D, H, "Sen. Oren Kask, a Democrat of Ohio, met reporters on Monday." + P + Q.format("Democratic senator"),
+     "fair share", "Oren Kask"),
+]
+
 test_qrole52_speakers = rows_test(
     check_qfix37_speakers, OWNER_APPOSED=OWNER_APPOSED, OWNER_APPOSED_NEAR=OWNER_APPOSED_NEAR,
     SPOKES_OFFICIAL=SPOKES_OFFICIAL, SPOKES_OFFICIAL_NEAR=SPOKES_OFFICIAL_NEAR, COMPOUND=COMPOUND,
     COMPOUND_NEAR=COMPOUND_NEAR, KOREAN=KOREAN, KOREAN_NEAR=KOREAN_NEAR, HOLDER_NAME=HOLDER_NAME,
-    HOLDER_NAME_NEAR=HOLDER_NAME_NEAR, CHAIR=CHAIR, CHAIR_NEAR=CHAIR_NEAR,
+    HOLDER_NAME_NEAR=HOLDER_NAME_NEAR, CHAIR=CHAIR, CHAIR_NEAR=CHAIR_NEAR, PARTY=PARTY,
+    PARTY_NEAR=PARTY_NEAR,
 )

@@ -1109,6 +1109,31 @@ def _party_of(text: str, m: Mention) -> str | None:
     return word[:1] or None
 
 
+_OFFICE_PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+
+
+def _office_party(office: str) -> str | None:
+    """Return the party ("R", "D") a modifier of a definite office names ("the GOP senator", "the Democratic
+    lawmaker"), else None; the office's last word is its head, no modifier ("the Republican": :func:`_party_noun`).
+
+    >>> _office_party("the GOP senator"), _office_party("the Democratic lawmaker"), _office_party("the Republican")
+    ('R', 'D', None)
+    """
+    return next((_OFFICE_PARTIES[w] for w in office.lower().split()[:-1] if w in _OFFICE_PARTIES), None)
+
+
+def _other_party(text: str, m: Mention, office: str) -> bool:
+    """Return whether the office's party modifier (:func:`_office_party`) is not the party the text gives the person
+    at ``m`` (:func:`_party_of`); False when either names none.
+
+    >>> t = "Sen. Jo Bell, a Democrat, spoke."; bell = Mention(5, 12, "Jo Bell", "person", {})
+    >>> _other_party(t, bell, "the GOP senator"), _other_party(t, bell, "the Democratic senator")
+    (True, False)
+    """
+    party = _office_party(office)
+    return party is not None and _party_of(text, m) not in {None, party}
+
+
 def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int, floor: int,
                   party: str, state: str = "") -> Mention | None:
     """Return the person named before ``pos`` (after ``floor``, of the _LOOK_BACK nearest) whom the text gives the
@@ -2615,8 +2640,10 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
     holder = _role_holder(text, people, words[-1].lower())  # "the US President": its office noun (fresh81q)
     if holder is not None and (_other_department(text, holder, words[1:-1])
-                               or _another_body(text, holder, _bodies(words[:-1]))):  # fmt: skip
-        return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
+                               or _another_body(text, holder, _bodies(words[:-1]))
+                               or _other_party(text, holder, " ".join(words))):  # fmt: skip
+        return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks; so is "the
+        # GOP senator" for "Sen. Jo Bell, a Democrat" (qrole52)
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
     if words[-1][:1].isupper() and not _capitals_fit(text, idx, holder, words[1:-1]):
@@ -2714,7 +2741,7 @@ def _no_body_word(word: str) -> bool:
             or low in _DEPARTMENTS or low in _PARTY_WORDS or low in _SHARED_NATIONALITIES)  # fmt: skip
 
 
-_PARTY_WORDS = word_set("republican republicans democrat democrats democratic")  # a member's party, not a body
+_PARTY_WORDS = word_set("republican republicans democrat democrats democratic gop")  # a member's party, not a body
 _SHARED_NATIONALITIES = word_set("korean")  # a nationality two countries share: it names neither, nor a body
 
 
@@ -16985,6 +17012,8 @@ class _Context:
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
+        if _other_party(self.text, m, office.exact):
+            return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
         grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
