@@ -6,7 +6,9 @@ when the text names the person. The resolution itself (``quotes._Context._office
 before with the role's head, by title, appositive, role or gazetteer role; two holders of one paragraph leave the role,
 desc72) was already there; these rows mend the shapes of my own wording it still missed, each a general reading rule,
 with near misses that must stay as they are. Made-up people (Tala Venn, Oren Kask, Ida Lam), real bodies; no held-out
-text was read. A row: (publication day, headline, body, the quote's words, the speakers accepted, "/" between them).
+text was read. Rows: ROWS below (a lead paragraph, then the quote with its role; the speakers accepted, "/"
+between them). Every table's first rows failed on the base commit fea52c11 except OWNER_APPOSED 3 and KOREAN 2,
+kept as the same shapes already read; the _NEAR tables are near misses that read the same before and after.
 
 - OWNER_APPOSED: "Tala Venn, the State Department's spokeswoman," / "Oren Kask, Cheong Wa Dae's spokesman,": an
   appositive whose owner is a body of several capitalised words was read as a new, unnamed spokesperson told after
@@ -42,106 +44,57 @@ already go to the nearer.
 
 from __future__ import annotations
 
-from conftest import rows_test
+from conftest import rows_test, table
 from test_qfix37 import check_qfix37_speakers
 
-P = "\n\n"
-D = "2020-03-02"
-H = "Cost talks"
-Q = '"We will pay a fair share," the {} said.'
+# table | the lead paragraph | the role (after "the") | its verb | the speakers accepted ("ROLE": the role
+# itself, as the text gives it); the quote is the next paragraph
+ROWS = """table | lead | role | verb | speakers
+OWNER_APPOSED | Tala Venn, the State Department's spokeswoman, spoke. | spokeswoman | said | Tala Venn
+OWNER_APPOSED | Oren Kask, Cheong Wa Dae's spokesman, spoke. | spokesman | said | Oren Kask
+OWNER_APPOSED | Oren Kask, the Foreign Ministry's deputy spokesman, spoke. | spokesman | said | Oren Kask
+OWNER_APPOSED_NEAR | Tala Venn met the State Department's spokeswoman. | spokeswoman | said | ROLE
+SPOKES_OFFICIAL | Tala Venn, a State Department spokeswoman, spoke. | official | said | Tala Venn
+SPOKES_OFFICIAL | Oren Kask, a Pentagon spokesman, spoke. | official | added | Oren Kask
+SPOKES_OFFICIAL_NEAR | Defense Minister Tala Venn met U.S. envoy Oren Kask. | official | said | ROLE
+COMPOUND | Oren Kask, the Pentagon's press secretary, spoke. | spokesman | said | Oren Kask
+COMPOUND | White House press secretary Tala Venn spoke. | spokeswoman | said | Tala Venn
+COMPOUND | Oren Kask, the U.S. special representative for North Korea, arrived. | envoy | said | Oren Kask
+COMPOUND | Ida Lam, Norland's special representative for peace affairs, arrived. | envoy | noted | Ida Lam
+COMPOUND_NEAR | Secretary of State Oren Kask spoke. | spokesman | said | ROLE
+COMPOUND_NEAR | Rep. Oren Kask, a Democrat from Ohio, spoke. | envoy | said | ROLE
+KOREAN | Kang Kyung-wha met U.S. officials. | Korean minister | said | Kang Kyung-wha
+KOREAN | Jeong Eun-bo, Seoul's negotiator, met his counterpart Donna Welton. | Korean negotiator | said | Jeong Eun-bo
+KOREAN | Kang Kyung-wha, the foreign minister, spoke. | Korean foreign minister | said | Kang Kyung-wha
+KOREAN_NEAR | Pentagon spokesman Oren Kask spoke. | Navy spokesman | said | ROLE
+KOREAN_NEAR | Secretary of State Oren Kask spoke. | Korean minister | said | ROLE
+HOLDER_NAME | Oren Kask, the Pentagon's press secretary, spoke. | Pentagon's top spokesman | said | Oren Kask
+HOLDER_NAME | Tala Venn, the Pentagon's spokeswoman, spoke. | Pentagon's chief spokeswoman | said | Tala Venn
+HOLDER_NAME_NEAR | Defense Minister Oren Kask spoke. | Pentagon's top spokesman | said | ROLE
+CHAIR | House Armed Services Committee Chairman Oren Kask spoke. | chairman | said | Oren Kask
+CHAIR | Tala Venn, chairwoman of the House Armed Services Committee, spoke. | chairwoman | said | Tala Venn
+CHAIR | Tala Venn, the committee's chairwoman, spoke. | chairwoman | said | Tala Venn
+CHAIR_NEAR | Foreign Minister Oren Kask spoke. | chairman | said | ROLE
+PARTY | Sen. Bill Hagerty, a Republican of Tennessee, spoke. | GOP senator | said | Bill Hagerty
+PARTY | Sen. Oren Kask, a Democrat of Ohio, spoke. | Republican senator | said | ROLE
+PARTY_NEAR | Sen. Oren Kask, a Democrat of Ohio, spoke. | GOP senator | said | ROLE
+PARTY_NEAR | Sen. Oren Kask, a Democrat of Ohio, spoke. | Democratic senator | said | Oren Kask
+"""
 
-OWNER_APPOSED = [
-    (D, H, "Tala Venn, the State Department's spokeswoman, spoke on Monday." + P + Q.format("spokeswoman"),
-     "fair share", "Tala Venn"),
-    (D, H, "Oren Kask, Cheong Wa Dae's spokesman, met reporters on Monday." + P + Q.format("spokesman"),
-     "fair share", "Oren Kask"),
-    (D, H, "Oren Kask, the Foreign Ministry's deputy spokesman, met reporters." + P + Q.format("spokesman"),
-     "fair share", "Oren Kask"),
-]
-OWNER_APPOSED_NEAR = [
-    (D, H, "Tala Venn met the State Department's spokeswoman on Monday." + P + Q.format("spokeswoman"),
-     "fair share", "the spokeswoman/spokeswoman"),
-]
-SPOKES_OFFICIAL = [
-    (D, H, "Tala Venn, a State Department spokeswoman, spoke on Monday." + P + Q.format("official"),
-     "fair share", "Tala Venn"),
-    (D, H, "Oren Kask, a Pentagon spokesman, spoke on Monday." + P + '"We will pay a fair share," the official added.',
-     "fair share", "Oren Kask"),
-]
-SPOKES_OFFICIAL_NEAR = [
-    (D, H, "Defense Minister Tala Venn met U.S. envoy Oren Kask on Monday." + P + Q.format("official"),
-     "fair share", "the official/official"),
-]
-COMPOUND = [
-    (D, H, "Oren Kask, the Pentagon's press secretary, spoke on Monday." + P + Q.format("spokesman"),
-     "fair share", "Oren Kask"),
-    (D, H, "White House press secretary Tala Venn spoke on Monday." + P + Q.format("spokeswoman"),
-     "fair share", "Tala Venn"),
-    (D, H, "Oren Kask, the U.S. special representative for North Korea, arrived." + P + Q.format("envoy"),
-     "fair share", "Oren Kask"),
-    (D, H, "Ida Lam, Norland's special representative for peace affairs, arrived." + P
-     + '"We will pay a fair share," the envoy noted.', "fair share", "Ida Lam"),
-]
-COMPOUND_NEAR = [
-    (D, H, "Secretary of State Oren Kask spoke on Monday." + P + Q.format("spokesman"),
-     "fair share", "the spokesman/spokesman"),
-    (D, H, "Rep. Oren Kask, a Democrat from Ohio, spoke on Monday." + P + Q.format("envoy"),
-     "fair share", "the envoy/envoy"),
-]
-KOREAN = [  # real people, whose gazetteer roles name their ministries ("Ministry of Foreign Affairs")
-    (D, H, "Kang Kyung-wha met U.S. officials on Monday." + P + Q.format("Korean minister"),
-     "fair share", "Kang Kyung-wha"),
-    (D, H, "Jeong Eun-bo, Seoul's chief negotiator, met his U.S. counterpart Donna Welton on Monday." + P
-     + Q.format("Korean negotiator"), "fair share", "Jeong Eun-bo"),
-    (D, H, "Kang Kyung-wha, the foreign minister, spoke." + P + Q.format("Korean foreign minister"), "fair share",
-     "Kang Kyung-wha"),
-]
-KOREAN_NEAR = [
-    (D, H, "Pentagon spokesman Oren Kask spoke on Monday." + P + Q.format("Navy spokesman"),
-     "fair share", "the Navy spokesman/Navy spokesman"),
-    (D, H, "Secretary of State Oren Kask spoke on Monday." + P + Q.format("Korean minister"),
-     "fair share", "the Korean minister/Korean minister"),
-]
-HOLDER_NAME = [
-    (D, H, "Oren Kask, the Pentagon's press secretary, spoke." + P + Q.format("Pentagon's top spokesman"),
-     "fair share", "Oren Kask"),
-    (D, H, "Tala Venn, the Pentagon's spokeswoman, spoke." + P + Q.format("Pentagon's chief spokeswoman"),
-     "fair share", "Tala Venn"),
-]
-HOLDER_NAME_NEAR = [
-    (D, H, "Defense Minister Oren Kask spoke." + P + Q.format("Pentagon's top spokesman"),
-     "fair share", "the Pentagon's top spokesman/Pentagon's top spokesman/Pentagon"),
-]
-CHAIR = [
-    (D, H, "House Armed Services Committee Chairman Oren Kask met reporters." + P + Q.format("chairman"),
-     "fair share", "Oren Kask"),
-    (D, H, "Tala Venn, chairwoman of the House Armed Services Committee, met reporters." + P
-     + Q.format("chairwoman"), "fair share", "Tala Venn"),
-    (D, H, "Tala Venn, the committee's chairwoman, met reporters." + P + Q.format("chairwoman"), "fair share",
-     "Tala Venn"),
-]
-CHAIR_NEAR = [
-    (D, H, "Foreign Minister Oren Kask met reporters." + P + Q.format("chairman"), "fair share",
-     "the chairman/chairman"),
-]
 
-PARTY = [
-    (D, H, "Sen. Bill Hagerty, a Republican of Tennessee, met reporters on Monday." + P + Q.format("GOP senator"),
-     "fair share", "Bill Hagerty"),
-    (D, H, "Sen. Oren Kask, a Democrat of Ohio, met reporters on Monday." + P + Q.format("Republican senator"),
-     "fair share", "the Republican senator/Republican senator"),
-]
-PARTY_NEAR = [
-    (D, H, "Sen. Oren Kask, a Democrat of Ohio, met reporters on Monday." + P + Q.format("GOP senator"),
-     "fair share", "the GOP senator/GOP senator"),
-    (D, H, "Sen. Oren Kask, a Democrat of Ohio, met reporters on Monday." + P + Q.format("Democratic senator"),
-     "fair share", "Oren Kask"),
-]
+def tables() -> dict[str, list[tuple[str, ...]]]:
+    """Return the rows of ROWS by table, each as check_qfix37_speakers takes it: (publication day, headline, body,
+    the quote's words, the speakers accepted).
 
-test_qrole52_speakers = rows_test(
-    check_qfix37_speakers, OWNER_APPOSED=OWNER_APPOSED, OWNER_APPOSED_NEAR=OWNER_APPOSED_NEAR,
-    SPOKES_OFFICIAL=SPOKES_OFFICIAL, SPOKES_OFFICIAL_NEAR=SPOKES_OFFICIAL_NEAR, COMPOUND=COMPOUND,
-    COMPOUND_NEAR=COMPOUND_NEAR, KOREAN=KOREAN, KOREAN_NEAR=KOREAN_NEAR, HOLDER_NAME=HOLDER_NAME,
-    HOLDER_NAME_NEAR=HOLDER_NAME_NEAR, CHAIR=CHAIR, CHAIR_NEAR=CHAIR_NEAR, PARTY=PARTY,
-    PARTY_NEAR=PARTY_NEAR,
-)
+    >>> tables()["CHAIR_NEAR"][0][2].splitlines()[-1]
+    '"We will pay a fair share," the chairman said.'
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name, lead, role, verb, speakers in table(ROWS):
+        body = f'{lead}\n\n"We will pay a fair share," the {role} {verb}.'
+        speakers = f"the {role}/{role}" if speakers == "ROLE" else speakers
+        out.setdefault(name, []).append(("2020-03-02", "Cost talks", body, "fair share", speakers))
+    return out
+
+
+test_qrole52_speakers = rows_test(check_qfix37_speakers, **tables())
