@@ -1109,6 +1109,31 @@ def _party_of(text: str, m: Mention) -> str | None:
     return word[:1] or None
 
 
+_OFFICE_PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+
+
+def _office_party(office: str) -> str | None:
+    """Return the party ("R", "D") a modifier of a definite office names ("the GOP senator", "the Democratic
+    lawmaker"), else None; the office's last word is its head, no modifier ("the Republican": :func:`_party_noun`).
+
+    >>> _office_party("the GOP senator"), _office_party("the Democratic lawmaker"), _office_party("the Republican")
+    ('R', 'D', None)
+    """
+    return next((_OFFICE_PARTIES[w] for w in office.lower().split()[:-1] if w in _OFFICE_PARTIES), None)
+
+
+def _other_party(text: str, m: Mention, office: str) -> bool:
+    """Return whether the office's party modifier (:func:`_office_party`) is not the party the text gives the person
+    at ``m`` (:func:`_party_of`); False when either names none.
+
+    >>> t = "Sen. Jo Bell, a Democrat, spoke."; bell = Mention(5, 12, "Jo Bell", "person", {})
+    >>> _other_party(t, bell, "the GOP senator"), _other_party(t, bell, "the Democratic senator")
+    (True, False)
+    """
+    party = _office_party(office)
+    return party is not None and _party_of(text, m) not in {None, party}
+
+
 def _party_holder(text: str, people: list[Mention], starts: list[int], pos: int, floor: int,
                   party: str, state: str = "") -> Mention | None:
     """Return the person named before ``pos`` (after ``floor``, of the _LOOK_BACK nearest) whom the text gives the
@@ -2615,8 +2640,10 @@ def _definite_holder(text: str, idx: _Index, floor: int, verb_start: int) -> _Wh
               if m.kind == "person" and not m.value.get("descriptor")]  # fmt: skip
     holder = _role_holder(text, people, words[-1].lower())  # "the US President": its office noun (fresh81q)
     if holder is not None and (_other_department(text, holder, words[1:-1])
-                               or _another_body(text, holder, _bodies(words[:-1]))):  # fmt: skip
-        return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks
+                               or _another_body(text, holder, _bodies(words[:-1]))
+                               or _other_party(text, holder, " ".join(words))):  # fmt: skip
+        return role  # "Defense Minister Jo Bell ... The spy chief said": someone else, the role speaks; so is "the
+        # GOP senator" for "Sen. Jo Bell, a Democrat" (qrole52)
     if holder is None or not _modifiers_fit(text, holder, words[1:-1]):
         return _NOBODY
     if words[-1][:1].isupper() and not _capitals_fit(text, idx, holder, words[1:-1]):
@@ -2706,13 +2733,16 @@ def _no_body_word(word: str) -> bool:
 
     >>> _no_body_word("Department"), _no_body_word("American"), _no_body_word("Defense"), _no_body_word("Navy")
     (True, True, True, False)
+    >>> _no_body_word("Korean")  # "the Korean minister": a nationality of either Korea, no body (qrole52)
+    True
     """
     low = word.lower().rstrip(".")
     return (low in _COUNTRY_WORDS or low in _OFFICES or low in _ORG_NOUNS or low in _DETERMINERS or word in TITLES
-            or low in _DEPARTMENTS or low in _PARTY_WORDS)  # fmt: skip
+            or low in _DEPARTMENTS or low in _PARTY_WORDS or low in _SHARED_NATIONALITIES)  # fmt: skip
 
 
-_PARTY_WORDS = word_set("republican republicans democrat democrats democratic")  # a member's party, not a body
+_PARTY_WORDS = word_set("republican republicans democrat democrats democratic gop")  # a member's party, not a body
+_SHARED_NATIONALITIES = word_set("korean")  # a nationality two countries share: it names neither, nor a body
 
 
 def _alias_run(words: Sequence[str], i: int) -> tuple[int, tuple[str, ...]]:
@@ -9666,7 +9696,8 @@ def _body_named(office: Mention) -> bool:
 _BACK_NOUNS = word_set(
     "president leader candidate minister secretary ambassador envoy negotiator general commander lawmaker chief "
     "legislator diplomat professor spokesman spokeswoman spokesperson analyst expert scholar researcher economist "
-    "official senator congressman congresswoman admiral governor academic adviser advisor aide"
+    "official senator congressman congresswoman admiral governor academic adviser advisor aide "
+    "chairman chairwoman"  # "House Armed Services Committee Chairman Jo Bell ... the chairman said" (qrole52)
 )
 # A head of state or government: one holder at a time, so "the president" is never Vice President Bo nor Former
 # President Bo (a careful text says "the vice president", "the former president"); a deputy minister may be "the
@@ -9681,6 +9712,7 @@ _OFFICIAL_KINDS = frozenset(["official", "minister", "president", "premier", "ch
                              "undersecretary", "director", "director-general", "deputy", "spokesman", "spokeswoman",
                              "spokesperson", "adviser", "advisor", "head", "chief", "chairman", "chairwoman"])
 # "the spokeswoman", "the analyst": only one the text called so (a job many hold; the nearest name is no evidence)
+_SPOKES_OR_OFFICIAL = _SPOKES_NOUNS | _GENERIC_OFFICES  # roles a spokesperson is called by
 _HELD_ONLY = word_set("spokesman spokeswoman spokesperson analyst expert scholar researcher economist official adviser "
                       "advisor aide academic")
 # The offices a title's abbreviation before a name gives ("Gen. Jo Bell ... the general said").
@@ -9755,9 +9787,30 @@ def _holds(text: str, m: Mention, head: str, department: str = "", held: list[st
     """
     offices = {head, *_OFFICE_SYNONYMS.get(head, ())}  # "the academic": a professor, a scholar
     held = _held(text, m) if held is None else held
+    title = text[max(0, m.start - win.TITLE_BACK) : m.start].lower().split()[-2:]  # "press secretary Jo Bell"
+    if offices & _compound_offices([*held, "|", *title]):
+        return True  # "Jo Bell, the Pentagon's press secretary ... the spokesman said"; "special representative Bo"
     if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
     return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+
+
+# Two-word offices and the office nouns a definite role may call their holder by: a press secretary is "the spokesman",
+# a special representative "the envoy" (qrole52).
+_COMPOUND_OFFICES = {("press", "secretary"): _SPOKES_NOUNS, ("press", "officer"): _SPOKES_NOUNS,
+                     ("special", "representative"): frozenset(["envoy", "diplomat"])}
+
+
+def _compound_offices(words: list[str]) -> frozenset[str]:
+    """Return the office nouns the two-word offices among ``words`` (lower case: :func:`_held`'s, a title's) give
+    their holder (_COMPOUND_OFFICES), else none.
+
+    >>> sorted(_compound_offices(["the", "special", "representative"])), _compound_offices(["secretary", "of"])
+    (['diplomat', 'envoy'], frozenset())
+    >>> "spokesman" in _compound_offices(["pentagon's", "press", "secretary"])
+    True
+    """
+    return frozenset().union(*(_COMPOUND_OFFICES.get(pair, ()) for pair in itertools.pairwise(words)))
 
 
 def _held_department(text: str, m: Mention, held: list[str]) -> str:
@@ -10213,7 +10266,25 @@ def _named_office(text: str, idx: _Index, start: int, end: int) -> bool:
     if before is None or before.value.get("descriptor"):
         return False
     gap = text[before.end : start].replace(",", " ").split()
-    return all(w in {"who", "is", "was", "now"} or w.isdigit() for w in gap)
+    if all(w in {"who", "is", "was", "now"} or w.isdigit() for w in gap):
+        return True
+    return _owner_apposed(text[before.end : start])  # "Jo Bell, the State Department's spokeswoman"
+
+
+def _owner_apposed(gap: str) -> bool:
+    """Return whether ``gap`` (the text between a name and a body's possessive that opens an office) is a comma, an
+    article and the body's other capitalised words: the office is the name's appositive ("Jo Bell, the State
+    Department's spokeswoman": ", the State " before "Department's"), not a new person's.
+
+    >>> _owner_apposed(", the State "), _owner_apposed(" met the State "), _owner_apposed(", the new ")
+    (True, False, False)
+    >>> _owner_apposed(", Cheong Wa "), _owner_apposed(", the "), _owner_apposed(", ")  # "Jo Bell, Cheong Wa Dae's"
+    (True, True, False)
+    """
+    words = gap.split()
+    words = words[1:] if words[:1] == [","] else []
+    owner = words[1:] if words[:1] and words[0] in {"the", "a", "an"} else words
+    return bool(words) and len(owner) <= 3 and all(w[:1].isupper() for w in owner)
 
 
 def _unnamed_offices(text: str, idx: _Index, head: str) -> tuple[list[int], list[_Office]]:
@@ -10271,6 +10342,8 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
     (["seoul's", 'chief', 'negotiator'], ['head', 'of', 'the', 'foo', 'institute'])
     >>> _office_after("Bo, Seoul's chief negotiator in the talks, met", 2)
     ["seoul's", 'chief', 'negotiator']
+    >>> _office_after("Bo, Cheong Wa Dae's spokesman, met", 2)
+    ['cheong', 'wa', "dae's", 'spokesman']
     """
     after = text[end : end + win.OFFICE_AFTER]
     if after.startswith(" (") and ")" in after:  # "Bo (the U.S. envoy) met": a bracketed appositive (qfix39)
@@ -10288,7 +10361,9 @@ def _office_after(text: str, end: int, heads: bool = True) -> list[str]:
         if _closes_sentence(word):  # "is the U.S. envoy. He": the stop after "envoy", not "U.S."
             break
     head = _office_head(words)  # "Seoul's chief negotiator in the talks": its office before the complement (probeq36)
-    owned = len(head) >= 2 and clause[:1].isupper() and head[0].endswith(_POSSESSIVE_S) and head[-1] in _OFFICES
+    poss = next((k for k, w in enumerate(head[:3]) if w.endswith(_POSSESSIVE_S)), -1)  # "Cheong Wa Dae's": k 2
+    owned = poss >= 0 and len(head) >= poss + 2 and all(w[:1].isupper() for w in clause.split()[: poss + 1]) \
+        and head[-1] in _OFFICES
     if owned:  # "Bo, Seoul's chief negotiator,": a place's office, the owner kept for its country
         return head
     if len(words) < 2 or len(words) > 6 or words[0] not in {"the", "a", "an", "his", "her"}:
@@ -16024,6 +16099,19 @@ _BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 _SAID_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
+def _holder_named(who: _Who, mention: Mention | None, antecedent: Mention | None, joint: str | None) -> bool:
+    """Return whether an unnamed descriptor ``who`` whose words were kept as its name ("the Pentagon's top
+    spokesman") resolved to a named person (``mention``, its ``antecedent``), whose name then stands for it.
+
+    >>> bo = Mention(0, 2, "Bo", "person", {"name": "Bo"})
+    >>> _holder_named(_Who("descriptor", None, 5, 9, name="x"), bo, bo, None), _holder_named(_Who("descriptor",
+    ...     None, 5, 9, name="x"), None, None, None)
+    (True, False)
+    """
+    return (joint is None and who.attribution == "descriptor" and who.mention is None and mention is not None
+            and antecedent is mention and mention.kind == "person" and not mention.value.get("descriptor"))
+
+
 @dataclass
 class _Context:
     """What every quote of one text is attributed with: the text, its mentions, people and names."""
@@ -16532,7 +16620,7 @@ class _Context:
             value["speaker_name"] = self.spelled(mention) or speaker_name(mention, self.names)
             value["candidates"] = list(mention.value.get("candidates") or ([] if value["speaker"] is None
                                                                         else [value["speaker"]]))  # fmt: skip
-        if who.name is not None or joint is not None:
+        if (who.name is not None or joint is not None) and not _holder_named(who, mention, antecedent, joint):
             value["speaker_name"] = joint or who.name
         if who.attribution == "pronoun" and antecedent is not None:
             voice_mention = self._voice_conflict(value, antecedent, pl.qs)
@@ -16821,8 +16909,9 @@ class _Context:
             if m.start < far:
                 break
             if (grade := self._grade_for(m, office, role, bodies, quoted)) is None or (
-                    role.head not in _SPOKES_NOUNS and _described_spokesperson(self.text, m)):  # fmt: skip
-                continue  # "Bo, chief Pentagon spokesman": no "defense chief", whose words he gives (qfix42)
+                    role.head not in _SPOKES_OR_OFFICIAL and _described_spokesperson(self.text, m)):  # fmt: skip
+                continue  # "Bo, chief Pentagon spokesman": no "defense chief", whose words he gives (qfix42); but
+                # "the official", as a spokesperson is one (qrole52)
             if grade == 3:  # named as a government's modifier: the holder only when no other is
                 modifier = modifier or m
                 continue
@@ -16923,6 +17012,8 @@ class _Context:
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
+        if _other_party(self.text, m, office.exact):
+            return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
         grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
