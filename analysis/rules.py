@@ -5125,6 +5125,10 @@ _PERFECT_PAID = re.compile(r"\b(?:has|have)[ \t]++(?!been\b)(?:\w+[ \t]++)?(?:pa
                            r"shelled[ \t]++out|handed[ \t]++over|poured)\b", re.I)
 
 
+#: A date span that opens on a start ("since 2019", "from 2014"): where a sum begins, not the year it is of.
+_START_WORD = re.compile(r"(?:since|from|after)\b", re.I)
+
+
 def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why a payment figure called false for one year may be a sum over years its sentence does not count: its
     clause has a perfect verb of paying and words of a sum up to now ("All told, Seoul has paid more than 20 trillion
@@ -5136,6 +5140,13 @@ def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> [told_as_total(f, c, judge_plain(f, c)) for f, c in (example(t, "2021-06-01") for t in (
     ...     "Seoul has paid 2 trillion won this year.", "Since 2019, Seoul has paid 2 trillion won a year."))]
     [None, None]
+
+    A year its own clause names is the year of the sum, not years left untold (review52): "Seoul has paid 1.5
+    trillion won in total for the troops in 2021" is judged as 2021's payment.
+
+    >>> fig, ctx = example("Seoul has paid 1.5 trillion won in total for the troops in 2021.", "2021-06-01")
+    >>> told_as_total(fig, ctx, judge_plain(fig, ctx)) is None
+    True
     """
     if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
                                                                                             "misleading"):
@@ -5146,6 +5157,9 @@ def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     if cue is None or not _PERFECT_PAID.search(ctx.text, p0, fig.span.start) or fig.span.value.get("per") \
             or yearly_word(fig, ctx):
         return None  # "Since 2021, Seoul has paid X a year": a yearly level
+    if any(len(date_years(d, False)) == 1 and not _START_WORD.match(d.exact)
+           for d in ctx.reader.spans_in(p0, p1, "date")):
+        return None  # "has paid X in total this year": the year its own clause names, not years untold
     return (f"frame not certain: told as a sum paid over years up to now ({cue.group()!r}), whose years the text does "
             "not give")
 
