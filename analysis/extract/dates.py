@@ -5887,6 +5887,12 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('until Biden took office', '2021-01-20', '2021-01-20')]
     >>> ranges("Talks will resume after Trump takes office.", dt.date(2024, 11, 20))
     [('after Trump takes office', '2025-01-20', '2025-01-20')]
+
+    "Before (after) the inauguration of X" told within ``_TRANSITION`` days before a term of X begins is that one,
+    as "before Trump's inauguration" is (dother52).
+
+    >>> ranges("Seoul signed before the inauguration of Donald Trump.", dt.date(2024, 12, 1))
+    [('before the inauguration of Donald Trump', '2025-01-20', '2025-01-20')]
     """
     if m["dir"] and m["own"]:
         return None  # "after Trump's inauguration": an event noun (_at_inauguration)
@@ -5897,6 +5903,9 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     first = _term_named(m, firsts) or _term_of_ordinal(m["ord"] or m["ord2"], firsts)
     if first is None and (m["ord"] or m["ord2"]):
         return None  # "the start of Biden's second term": no such term in the data
+    soon = pub + dt.timedelta(days=_TRANSITION)
+    if first is None and m["dir"] and m["dir"].lower() != "when" and "inauguration of" in m.group().lower():
+        first = next((f for f in firsts if pub < f <= soon), None)  # the inauguration still to come (dother52)
     if first is None:
         first = next((f for f in firsts if f > pub), None) if m["now"] else max(
             (f for f in firsts if f <= pub), default=None)
@@ -7076,10 +7085,11 @@ def _ahead_of(pub: dt.date, unit: str, n: int) -> Period:
 _NEAR_EVENT = re.compile(r"\b(?P<adv>(?i:shortly|just|right|soon|immediately)[ \t]{1,3})?"
                          r"(?i:before|after|ahead[ \t]{1,3}of|since|during|following|until|till|at)[ \t]{1,3}"
                          r"(?i:the)[ \t]{1,3}(?:(?P<place>[A-Z][a-z]{2,20})[ \t]{1,3})?"
-                         r"(?P<noun>talks|meeting|negotiations|summit|visit)\b")
+                         r"(?P<noun>talks|meeting|negotiations|summit|visit|G-?20|G-?7)\b")
 _KIN = {"talks": r"\b(?:talks|negotiations|round)\b", "negotiations": r"\b(?:talks|negotiations|round)\b",
         "meeting": r"\bmeeting\b", "summit": r"\bsummit\b", "visit": r"\b(?:visits?|visited|trip)\b",
-        "election": r"\belections?\b"}  # the words that name the same event
+        "election": r"\belections?\b", "g20": r"\bG-?20\b", "g-20": r"\bG-?20\b", "g7": r"\bG-?7\b",
+        "g-7": r"\bG-?7\b"}  # the words that name the same event
 _EVENT_KINDS = {"talks": "talks", "negotiations": "talks", "meeting": "meeting", "summit": "summit"}  # events.csv kind
 _NEAR_BACK = 2000  # characters read back for the sentence that dated the event
 _NEAR_SENTENCES = 8  # sentences read back at most
@@ -7458,6 +7468,7 @@ _T_FROM_NOW = _opening(r"from\s+(?:now|today|tomorrow)\b", "from")
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = _opening(r"weekend\b", "weekend")
+_T_ANY_WEEKEND = Trigger(re.compile(r"[Ww]eekend\b"), (("weekend", 0), ("Weekend", 0)))  # a headline's "Over Weekend"
 _T_SEASON = Trigger(
     re.compile(r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"),
     (("pring", 1), ("ummer", 1), ("utumn", 1), ("all", 1), ("inter", 1)),
@@ -7770,8 +7781,8 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_ON_THE_DAY = _narrowed(_T_DAY_UNIT, r"day\b", ("the", "on"))
 _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
-_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit)\b"),
-                        (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0)))
+_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit|G-?20|G-?7)\b"),
+                        (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0), ("G", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
@@ -8267,6 +8278,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
+    # "Trump Demands More Over Weekend": a headline's "over weekend" with no article, not before a noun (dother52)
+    (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
     (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
@@ -10130,6 +10143,8 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     >>> t = "Lee said on Monday they had met on Friday and would meet on Tuesday."
     >>> ranges(t, dt.date(2019, 12, 11))[2]
     ('on Tuesday', '2019-12-10', '2019-12-10')
+    >>> ranges("Trump said on Friday he would decide over the weekend.", dt.date(2019, 11, 18))[1]
+    ('over the weekend', '2019-11-16', '2019-11-17')
     """
     for k in range(1, len(hits)):
         h = hits[k]
@@ -10148,7 +10163,7 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             r = h.handler(h.match, said, h.future)
             hits[k] = replace(h, value=r) if isinstance(r, Range) else h
         else:
-            hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
+            hits[k] = replace(h, value=_back_to(h.value, said, h.handler in (_weekday, _weekend)))
     return hits
 
 
@@ -10196,8 +10211,8 @@ def _read_from_speech(h: _Hit) -> bool:
     month read ahead, or a deictic period ("next week", "later this month", "the end of next year")."""
     if _deictic_period(h):
         return True
-    if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
-        return False
+    if not h.future or h.handler not in (_weekday, _month, _weekend) or not _tense_matters(h.handler, h.match):
+        return False  # (a weekend: "said on Friday he would decide over the weekend", dother52)
     return not (h.handler is _weekday and h.match["wk"])
 
 
