@@ -59,6 +59,8 @@ Trump Demands More Over Weekend | 2019-11-25 | Over Weekend | 2019-11-23 | 2019-
 The G20 summit opens in Osaka on June 28. At the G20, Trump will meet Moon. | 2019-06-20 | At the G20 | 2019-06-28 | 2019-06-28
 After the inauguration of Donald Trump, Seoul will negotiate. | 2024-12-01 | After the inauguration of Donald Trump | 2025-01-20 | 2025-01-20
 Seoul signed the deal before the inauguration of Donald Trump. | 2024-12-01 | before the inauguration of Donald Trump | 2025-01-20 | 2025-01-20
+Trump will be inaugurated on Jan. 20. Seoul wants a deal before the inauguration. | 2024-12-10 | before the inauguration | 2025-01-20 | 2025-01-20
+Lee took office on June 4. Since the inauguration, he has met Trump once. | 2025-08-01 | Since the inauguration | 2025-06-04 | 2025-06-04
 """)
 
 # controls: an event the text does not date (nor one data row), the saying's date, a name of a thing, and readings
@@ -78,6 +80,7 @@ Talks will resume over the weekend. | 2019-08-07 | over the weekend | 2019-08-10
 Kim and Lee met over the weekend in Seoul. | 2019-08-07 | over the weekend | 2019-08-03 | 2019-08-04
 The envoy will visit Busan this weekend. | 2020-03-04 | this weekend | 2020-03-07 | 2020-03-08
 Talks resume next weekend. | 2019-11-20 | next weekend | 2019-11-30 | 2019-12-01
+Seoul wants a deal before the inauguration. | 2024-12-10 | before the inauguration | - | -
 Talks over weekend rallies stalled. | 2019-11-25 | over weekend | - | -
 Trump will meet Moon at the G20 summit in Osaka. | 2019-06-20 | at the G20 | - | -
 After the inauguration of Donald Trump, Seoul paid more. | 2019-04-01 | After the inauguration of Donald Trump | 2017-01-20 | 2017-01-20

@@ -7085,10 +7085,11 @@ def _ahead_of(pub: dt.date, unit: str, n: int) -> Period:
 _NEAR_EVENT = re.compile(r"\b(?P<adv>(?i:shortly|just|right|soon|immediately)[ \t]{1,3})?"
                          r"(?i:before|after|ahead[ \t]{1,3}of|since|during|following|until|till|at)[ \t]{1,3}"
                          r"(?i:the)[ \t]{1,3}(?:(?P<place>[A-Z][a-z]{2,20})[ \t]{1,3})?"
-                         r"(?P<noun>talks|meeting|negotiations|summit|visit|G-?20|G-?7)\b")
+                         r"(?P<noun>talks|meeting|negotiations|summit|visit|inauguration|G-?20|G-?7)\b")
 _KIN = {"talks": r"\b(?:talks|negotiations|round)\b", "negotiations": r"\b(?:talks|negotiations|round)\b",
         "meeting": r"\bmeeting\b", "summit": r"\bsummit\b", "visit": r"\b(?:visits?|visited|trip)\b",
-        "election": r"\belections?\b", "g20": r"\bG-?20\b", "g-20": r"\bG-?20\b", "g7": r"\bG-?7\b",
+        "election": r"\belections?\b", "inauguration": r"\b(?:inaugurat(?:ion|ed)|sworn[ \t]+in|take[sn]?[ \t]+office"
+        r"|took[ \t]+office)\b", "g20": r"\bG-?20\b", "g-20": r"\bG-?20\b", "g7": r"\bG-?7\b",
         "g-7": r"\bG-?7\b"}  # the words that name the same event
 _EVENT_KINDS = {"talks": "talks", "negotiations": "talks", "meeting": "meeting", "summit": "summit"}  # events.csv kind
 _NEAR_BACK = 2000  # characters read back for the sentence that dated the event
@@ -7781,8 +7782,9 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_ON_THE_DAY = _narrowed(_T_DAY_UNIT, r"day\b", ("the", "on"))
 _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
-_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit|G-?20|G-?7)\b"),
-                        (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0), ("G", 0)))
+_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit|inauguration|G-?20|G-?7)\b"),
+                        (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0),
+                         ("inauguration", 0), ("G", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
