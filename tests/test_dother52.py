@@ -42,7 +42,6 @@ North Korea walked out after the Stockholm talks. | 2019-10-20 | after the Stock
 Since the Panmunjom meeting, talks have stalled. | 2019-10-20 | Since the Panmunjom meeting | 2019-06-30 | 2019-06-30
 The talks stalled ahead of Christmas. | 2019-12-20 | ahead of Christmas | 2019-12-25 | 2019-12-25
 Ahead of Chuseok, Moon visited troops. | 2019-09-10 | Ahead of Chuseok | 2019-09-12 | 2019-09-14
-Before Thanksgiving, Trump met Moon. | 2019-11-25 | Before Thanksgiving | 2019-11-28 | 2019-11-28
 Over New Year's, talks paused. | 2020-01-06 | Over New Year's | 2020-01-01 | 2020-01-01
 Before New Year's, the envoys met twice. | 2020-01-06 | Before New Year's | 2020-01-01 | 2020-01-01
 Around Chuseok, talks slowed. | 2019-10-03 | Around Chuseok | 2019-09-12 | 2019-09-14
@@ -64,7 +63,8 @@ Lee took office on June 4. Since the inauguration, he has met Trump once. | 2025
 """)
 
 # controls: an event the text does not date (nor one data row), the saying's date, a name of a thing, and readings
-# that stay as they were ("before Christmas" told more than two weeks before it: the last one, as a past clause reads)
+# that stay as they were (a past "before Christmas" is the last one, as README reads a past clause and dfix41 has it;
+# only "ahead of", which points forward, takes the one at most two weeks ahead)
 KEPT = _rows("""
 Before the summit, Kim traveled by train. | 2019-06-01 | Before the summit | - | -
 Since the Singapore summit, talks have stalled. | 2019-10-20 | Since the Singapore summit | - | -
@@ -79,6 +79,8 @@ Before Christmas, talks had stalled for weeks. | 2019-11-20 | Before Christmas |
 Talks will resume over the weekend. | 2019-08-07 | over the weekend | 2019-08-10 | 2019-08-11
 Kim and Lee met over the weekend in Seoul. | 2019-08-07 | over the weekend | 2019-08-03 | 2019-08-04
 The envoy will visit Busan this weekend. | 2020-03-04 | this weekend | 2020-03-07 | 2020-03-08
+Before Thanksgiving, Trump met Moon. | 2019-11-25 | Before Thanksgiving | 2018-11-22 | 2018-11-22
+They reached a deal before Christmas. | 2019-12-18 | before Christmas | 2018-12-25 | 2018-12-25
 Talks resume next weekend. | 2019-11-20 | next weekend | 2019-11-30 | 2019-12-01
 Seoul wants a deal before the inauguration. | 2024-12-10 | before the inauguration | - | -
 Talks over weekend rallies stalled. | 2019-11-25 | over weekend | - | -
@@ -105,12 +107,17 @@ def test_time_named_by_an_event_holiday_or_weekend(text, pub, exact, start, end)
 
 
 def test_event_words_stay_linear():
-    """The widened "since/at/during the <event>" row and "Korea's <holiday>" stay linear on hostile text."""
+    """The widened "since/at/during the <event>" row and "Korea's <holiday>" stay linear on hostile text: 10 KB ->
+    100 KB grows at most ~12x (the best of three runs each, after a warm-up)."""
     def cost(n: int) -> float:
         text = ("at the Hanoi summit since the talks Korea's Korea's " * n)[: n * 10]
-        t = time.perf_counter()
-        ranges(text, D(2020, 1, 1))
-        return time.perf_counter() - t
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            ranges(text, D(2020, 1, 1))
+            best = min(best, time.perf_counter() - t)
+        return best
 
+    cost(100)
     small, big = cost(1_000), cost(10_000)
     assert big < max(small, 0.05) * 15

@@ -3757,16 +3757,17 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     done = pub if past and not ahead and word not in _DEADLINE_WORDS else None  # a past one: by publication (dfix41)
     told = partial(_holiday_just_passed, key) if ahead and _hope_told_past(m.string, m.start(), m.end()) \
         else partial(_holiday_by_tense, key, ahead)  # "Hopes of a deal before Christmas faded" (dfix42)
-    if past and not ahead and word in {"before", "ahead"}:  # "The talks stalled ahead of Christmas" (dother52)
+    if past and not ahead and word == "ahead":  # "The talks stalled ahead of Christmas" (dother52; not "before":
+        # "They reached a deal before Christmas" told a week before it is the last one, dfix41's row)
         told = partial(_holiday_imminent, key)
     return Anchored(partial(_holiday_from_day, key, back, done), published=told)
 
 
-_IMMINENT_HOLIDAY = 14  # days: a holiday this near ahead of publication is the one a past "before"/"ahead of" meant
+_IMMINENT_HOLIDAY = 14  # days: a holiday this near ahead of publication is the one a past "ahead of" meant
 
 
 def _holiday_imminent(name: str, pub: dt.date) -> Period:
-    """Return holiday ``name`` after "before"/"ahead of" in a past clause told from publication ``pub``: the coming
+    """Return holiday ``name`` after "ahead of" in a past clause told from publication ``pub``: the coming
     one when it is at most ``_IMMINENT_HOLIDAY`` days ahead ("Moon visited troops ahead of Chuseok" told two days
     before it: the act was done before the holiday still to come), else the latest on or before ``pub`` (dother52).
 
