@@ -7097,6 +7097,10 @@ _NEAR_BACK = 2000  # characters read back for the sentence that dated the event
 _NEAR_SENTENCES = 8  # sentences read back at most
 _DATEISH = re.compile(r"\d|(?i:day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _LOOKING_BACK: list[bool] = [False]  # set while an earlier sentence is read (no nested look back)
+# The walks back of _event_dated in the text last read (dlin52): [text, publication day, {kin: (starts in order,
+# {start: outcome})}]; a walk that reaches where an earlier one of its kin started takes that one's outcome, so that a
+# run of "since the talks" reads each sentence back once, not once for each of the eight triggers after it
+_WALKS: list[Any] = [None, None, {}]
 
 
 def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7139,19 +7143,67 @@ def _event_dated(m: re.Match[str], pub: dt.date, noun: str, near: bool) -> Range
     if not near and (comma := text.find(",", m.end(), own_end)) >= 0:
         own_end = comma  # "After the talks, Han said on Friday": Friday is the saying's, not the talks'
     found = _date_told(text, pub, m.end(), own_end, m.end(), last)
-    pos, limit = own.start, max(0, m.start() - _NEAR_BACK)
-    for _ in range(_NEAR_SENTENCES):
-        if found is not None or pos <= limit:
+    if found is not None:
+        return found
+    outcome = _walk_back(text, pub, kin, own.start, max(0, m.start() - _NEAR_BACK))
+    return None if outcome is None else _date_told(text, pub, *outcome[2:], last)
+
+
+def _walk_back(text: str, pub: dt.date, kin: re.Pattern[str], start: int, limit: int) -> tuple[int, ...] | None:
+    """Return where the latest sentence before ``start`` (at most ``_NEAR_SENTENCES`` of them, none before ``limit``)
+    that names the event (``kin``) tells a date is: (sentences read, where the walk stood before it, its start, its
+    end, where it names the event); None when none does. A walk that comes to where an earlier walk of ``kin`` in
+    the same text started takes that walk's outcome from there (:data:`_WALKS`: each sentence read once, dlin52).
+
+    >>> t = "Talks opened on May 2. Han spoke. Then Kim left."
+    >>> _walk_back(t, dt.date(2023, 5, 9), re.compile("talks", re.I), t.index("Then"), 0)
+    (2, 22, 0, 22, 0)
+    """
+    starts, walks = _walks_of(text, pub, kin.pattern)
+    pos, prev, steps, outcome = start, start, 0, None
+    while steps < _NEAR_SENTENCES and pos > limit:
+        i = bisect.bisect_right(starts, prev) - 1
+        if i >= 0 and starts[i] >= pos:  # an earlier walk started in the sentence just read: it read on from there
+            seen = walks[starts[i]]
+            if seen is not None and steps + seen[0] <= _NEAR_SENTENCES and seen[1] > limit:
+                outcome = (steps + seen[0], *seen[1:])
             break
-        p = pos - 1
-        while p > limit and text[p].isspace():
-            p -= 1
-        told = _sentence_span(text, p, p + 1)
-        end = _in_paragraph(text, told.start, min(told.end, pos))
-        named = kin.search(text, told.start, end)
-        found = _date_told(text, pub, told.start, end, named.start(), last) if named else None
-        pos = told.start
-    return found
+        told_start, end = _step_back(text, pos, limit)
+        named = kin.search(text, told_start, end)
+        if named and _date_told(text, pub, told_start, end, named.start()) is not None:
+            outcome = (steps + 1, pos, told_start, end, named.start())
+            break
+        prev, pos, steps = pos, told_start, steps + 1
+    if start not in walks:
+        bisect.insort(starts, start)
+    walks[start] = outcome
+    return outcome
+
+
+def _walks_of(text: str, pub: dt.date, kin: str) -> tuple[list[int], dict[int, tuple[int, ...] | None]]:
+    """Return the walks back already made for the event words ``kin`` in ``text`` read on ``pub`` (:data:`_WALKS`):
+    their starts in order and each one's outcome; none when the text or the day differs from the last one's.
+
+    >>> _walks_of("Talks ran.", dt.date(2023, 5, 9), "talks")
+    ([], {})
+    """
+    if _WALKS[0] is not text or _WALKS[1] != pub:
+        _WALKS[:] = [text, pub, {}]
+    return _WALKS[2].setdefault(kin, ([], {}))
+
+
+def _step_back(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """Return where the sentence before ``pos`` (past the blanks before it, not before ``limit``) starts, and where
+    it ends within its paragraph and before ``pos``.
+
+    >>> _step_back("Talks ran. Han left.", 11, 0)
+    (0, 11)
+    """
+    p = pos - 1
+    while p > limit and text[p].isspace():
+        p -= 1
+    told = _sentence_span(text, p, p + 1)
+    return told.start, _in_paragraph(text, told.start, min(told.end, pos))
 
 
 @cache
