@@ -2652,6 +2652,10 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Seoul paid more this past year.", dt.date(2019, 11, 16))
     [('this past year', '2018-11-17', '2019-11-16')]
+    >>> ranges("The envoy visited Busan this weekend.", dt.date(2020, 3, 9))  # a Monday: the weekend just ended
+    [('this weekend', '2020-03-07', '2020-03-08')]
+    >>> ranges("Talks ran over the past weekend and resume over the coming weekend.", dt.date(2019, 11, 20))
+    [('the past weekend', '2019-11-16', '2019-11-17'), ('the coming weekend', '2019-11-23', '2019-11-24')]
     """
     if _lone_capital(m["which"], m["unit"]):
         return None
@@ -2664,10 +2668,16 @@ def _relative(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     if which == "last" and not pre and _final_of(m):
         return None  # "the last year of his term": the final one of something, no time counted from publication
     which = "past" if which == "last" and not pre and _the_last_span(m) else which
+    if unit == "weekend" and which in {"past", "next", "coming"}:  # "the past weekend": the last one (dother52)
+        which = "last" if which == "past" else "this" if "coming" in m["which"].lower() and pub.weekday() < 5 \
+            else which  # "the coming weekend" told on a weekday: the one ahead that week
     if which == "past":
         return Range(_rolling_start(pub, unit), pub, "relative")
     if unit == "week" and which == "this" and pub.weekday() == 6 and pre != "earlier" and "past" not in m["which"]:
         which = "this" if _week_told_past(m) else "next"  # on a Sunday "this week" ahead starts tomorrow
+    if unit == "weekend" and which == "this" and pub.weekday() < 5 and "coming" not in m["which"].lower() \
+            and _week_told_past(m):
+        which = "last"  # "visited Busan this weekend" told on a weekday: the weekend just ended (dother52)
     lo, hi = _period(unit, _last_on_sunday(which, unit, pub), pub)
     if pre in {"earlier", "later"} and which == "this":
         return Range(*_rest_of(lo, hi, pub, pre), "relative")
@@ -2869,7 +2879,14 @@ def _weekend(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('weekend', '2023-02-18', '2023-02-19')]
     >>> ranges("Kim held a weekend rally each month.", dt.date(2023, 2, 22))
     []
+
+    A habit ("He often golfs at the weekend") names no weekend (dother52).
+
+    >>> ranges("He often golfs at the weekend.", dt.date(2020, 3, 4))
+    []
     """
+    if m.group() != "weekend" and m.string and _habitual(m.string, m.start(), m.end()):
+        return None  # "usually meet at the weekend": any weekend (dother52)
     if m.group() == "weekend":  # "a weekend <event>" (_A_WEEKEND_NOUN)
         tense = _a_weekend_tense(m)
         if tense is None:
@@ -3308,7 +3325,9 @@ def _election_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """
     election = min((_us_election_day(y) for y in range(pub.year - 1, pub.year + 2) if y % 2 == 0),
                    key=lambda e: abs((e - pub).days))
-    return Range(election, election, "relative") if abs((election - pub).days) <= _ELECTION_NEAR else None
+    if abs((election - pub).days) <= _ELECTION_NEAR:
+        return Range(election, election, "relative")
+    return _event_dated(m, pub, "election", False)  # the vote the text dates ("Voters went to the polls on June 3")
 
 
 @cache
@@ -3358,7 +3377,7 @@ def _at_election(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
         return Range(election, election, "relative")
     if kind == "presidential" and all(abs((k - pub).days) > gap for k in _rok_presidential_votes()):
         return Range(election, election, "relative")
-    return None
+    return _event_dated(m, pub, "election", False)  # "Lee won the June 3 election. Since the election" (dother52)
 
 
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # the year a year word names, from publication's
@@ -3625,6 +3644,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 }
 # other names of the same days ("the Christmas holiday": the day; "Easter Sunday": Easter)
 _HOLIDAY_NAMES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "veterans' day": "veterans day",
+                  "new year's": "new year's day",  # "over New Year's, talks paused": the day (dother52)
                   "veteran's day": "veterans day", "labour day": "labor day", "fourth of july": "independence day",
                   "the fourth of july": "independence day", "samiljeol": "independence movement day",
                   "gaecheonjeol": "national foundation day", "easter sunday": "easter"}
@@ -3737,7 +3757,29 @@ def _holiday(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
     done = pub if past and not ahead and word not in _DEADLINE_WORDS else None  # a past one: by publication (dfix41)
     told = partial(_holiday_just_passed, key) if ahead and _hope_told_past(m.string, m.start(), m.end()) \
         else partial(_holiday_by_tense, key, ahead)  # "Hopes of a deal before Christmas faded" (dfix42)
+    if past and not ahead and word == "ahead":  # "The talks stalled ahead of Christmas" (dother52; not "before":
+        # "They reached a deal before Christmas" told a week before it is the last one, dfix41's row)
+        told = partial(_holiday_imminent, key)
     return Anchored(partial(_holiday_from_day, key, back, done), published=told)
+
+
+_IMMINENT_HOLIDAY = 14  # days: a holiday this near ahead of publication is the one a past "ahead of" meant
+
+
+def _holiday_imminent(name: str, pub: dt.date) -> Period:
+    """Return holiday ``name`` after "ahead of" in a past clause told from publication ``pub``: the coming
+    one when it is at most ``_IMMINENT_HOLIDAY`` days ahead ("Moon visited troops ahead of Chuseok" told two days
+    before it: the act was done before the holiday still to come), else the latest on or before ``pub`` (dother52).
+
+    >>> _holiday_imminent("christmas", dt.date(2019, 12, 20)).lo, _holiday_imminent("christmas", dt.date(2020, 1, 6)).lo
+    (datetime.date(2019, 12, 25), datetime.date(2019, 12, 25))
+    >>> _holiday_imminent("christmas", dt.date(2019, 11, 28)).lo
+    datetime.date(2018, 12, 25)
+    """
+    coming = _holiday_on_or_after(name, pub, pub)
+    if (coming.lo - pub).days <= _IMMINENT_HOLIDAY:
+        return coming
+    return _holiday_by_tense(name, False, pub)
 
 
 def _hope_told_past(text: str, start: int, end: int, back: list[str] | None = None) -> bool:
@@ -3784,6 +3826,7 @@ def _holiday_key(m: re.Match[str]) -> str:
         return _lunar_key(m["lunar"]) + weekend
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     key = key.removeprefix("the ").removesuffix(" holidays").removesuffix(" holiday") if "holiday" in key else key
+    key = key.removeprefix("the ").removesuffix(" break")  # "the Christmas break": the day, as its holiday (dother52)
     return _HOLIDAY_NAMES.get(key, key) + weekend
 
 
@@ -5845,6 +5888,12 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('until Biden took office', '2021-01-20', '2021-01-20')]
     >>> ranges("Talks will resume after Trump takes office.", dt.date(2024, 11, 20))
     [('after Trump takes office', '2025-01-20', '2025-01-20')]
+
+    "Before (after) the inauguration of X" told within ``_TRANSITION`` days before a term of X begins is that one,
+    as "before Trump's inauguration" is (dother52).
+
+    >>> ranges("Seoul signed before the inauguration of Donald Trump.", dt.date(2024, 12, 1))
+    [('before the inauguration of Donald Trump', '2025-01-20', '2025-01-20')]
     """
     if m["dir"] and m["own"]:
         return None  # "after Trump's inauguration": an event noun (_at_inauguration)
@@ -5855,6 +5904,9 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     first = _term_named(m, firsts) or _term_of_ordinal(m["ord"] or m["ord2"], firsts)
     if first is None and (m["ord"] or m["ord2"]):
         return None  # "the start of Biden's second term": no such term in the data
+    soon = pub + dt.timedelta(days=_TRANSITION)
+    if first is None and m["dir"] and m["dir"].lower() != "when" and "inauguration of" in m.group().lower():
+        first = next((f for f in firsts if pub < f <= soon), None)  # the inauguration still to come (dother52)
     if first is None:
         first = next((f for f in firsts if f > pub), None) if m["now"] else max(
             (f for f in firsts if f <= pub), default=None)
@@ -7029,14 +7081,26 @@ def _ahead_of(pub: dt.date, unit: str, n: int) -> Period:
 
 # "Shortly before the talks", "right after the meeting": "before X" is X (README); the talks are dated where the text
 # tells them (their own sentence after the words, else the latest sentence before that names them with a date)
-_NEAR_EVENT = re.compile(r"\b(?i:shortly|just|right|soon|immediately)[ \t]{1,3}(?i:before|after|ahead[ \t]{1,3}of)"
-                         r"[ \t]{1,3}(?i:the)[ \t]{1,3}(?P<noun>talks|meeting|negotiations)\b")
+# (dother52) the bare "since the summit", "after the talks", "during the visit", "before the Hanoi summit" too: dated by
+# its own clause (to a comma), else as above, else by the one data/events.csv row of its kind its place word names
+_NEAR_EVENT = re.compile(r"\b(?P<adv>(?i:shortly|just|right|soon|immediately)[ \t]{1,3})?"
+                         r"(?i:before|after|ahead[ \t]{1,3}of|since|during|following|until|till|at)[ \t]{1,3}"
+                         r"(?i:the)[ \t]{1,3}(?:(?P<place>[A-Z][a-z]{2,20})[ \t]{1,3})?"
+                         r"(?P<noun>talks|meeting|negotiations|summit|visit|inauguration|G-?20|G-?7)\b")
 _KIN = {"talks": r"\b(?:talks|negotiations|round)\b", "negotiations": r"\b(?:talks|negotiations|round)\b",
-        "meeting": r"\bmeeting\b"}  # the words that name the same event
+        "meeting": r"\bmeeting\b", "summit": r"\bsummit\b", "visit": r"\b(?:visits?|visited|trip)\b",
+        "election": r"\belections?\b", "inauguration": r"\b(?:inaugurat(?:ion|ed)|sworn[ \t]+in|take[sn]?[ \t]+office"
+        r"|took[ \t]+office)\b", "g20": r"\bG-?20\b", "g-20": r"\bG-?20\b", "g7": r"\bG-?7\b",
+        "g-7": r"\bG-?7\b"}  # the words that name the same event
+_EVENT_KINDS = {"talks": "talks", "negotiations": "talks", "meeting": "meeting", "summit": "summit"}  # events.csv kind
 _NEAR_BACK = 2000  # characters read back for the sentence that dated the event
 _NEAR_SENTENCES = 8  # sentences read back at most
 _DATEISH = re.compile(r"\d|(?i:day|week|month|year|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _LOOKING_BACK: list[bool] = [False]  # set while an earlier sentence is read (no nested look back)
+# The walks back of _event_dated in the text last read (dlin52): [text, publication day, {kin: (starts in order,
+# {start: outcome})}]; a walk that reaches where an earlier one of its kin started takes that one's outcome, so that a
+# run of "since the talks" reads each sentence back once, not once for each of the eight triggers after it
+_WALKS: list[Any] = [None, None, {}]
 
 
 def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7046,26 +7110,116 @@ def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
 
     >>> ranges("Talks ran from Tuesday to Thursday. Shortly before the talks, Han spoke.", dt.date(2024, 4, 27))[1]
     ('Shortly before the talks', '2024-04-23', '2024-04-25')
+
+    With no adverb the event's own date is read in its clause only ("After the talks, Han said on Friday": not
+    Friday); an event the text does not date is dated by data/events.csv when its place names one row (dother52).
+
+    >>> ranges("Kim met Lee at a summit on Feb. 27. Since the summit, talks stalled.", dt.date(2019, 6, 1))[1]
+    ('Since the summit', '2019-02-27', '2019-02-27')
+    >>> ranges("After the Hanoi summit, talks stalled.", dt.date(2019, 6, 1))
+    [('After the Hanoi summit', '2019-02-27', '2019-02-28')]
+    >>> ranges("Before the summit, Kim traveled by train.", dt.date(2019, 6, 1))
+    []
+    """
+    found = _event_dated(m, pub, m["noun"].lower(), bool(m["adv"]))
+    return found if found is not None or not m["place"] else _event_row(m["place"], m["noun"].lower())
+
+
+def _event_dated(m: re.Match[str], pub: dt.date, noun: str, near: bool) -> Range | None:
+    """Return the days the text gives the event ``noun`` the words ``m`` name ("after the talks", "since the
+    election"): a date in their own clause (``near``, after "shortly"/"just": their sentence), else in the latest
+    sentence before that names the event with a date (:func:`_near_event`); None when the text dates it nowhere.
+
+    >>> t = "Lee won the June 3 election. Since the election, Seoul waited."
+    >>> _event_dated(re.search("Since the election", t), dt.date(2025, 7, 1), "election", False).lo
+    datetime.date(2025, 6, 3)
     """
     if _LOOKING_BACK[0]:
         return None
-    text, kin = m.string, re.compile(_KIN[m["noun"].lower()], re.IGNORECASE)
+    text, kin = m.string, re.compile(_KIN[noun], re.IGNORECASE)
     last = "after" in m.group().lower()  # "after the talks": their last day told ("began yesterday ... through today")
     own = _sentence_span(text, m.start(), m.end())
-    found = _date_told(text, pub, m.end(), _in_paragraph(text, m.end(), own.end), m.end(), last)
-    pos, limit = own.start, max(0, m.start() - _NEAR_BACK)
-    for _ in range(_NEAR_SENTENCES):
-        if found is not None or pos <= limit:
+    own_end = _in_paragraph(text, m.end(), own.end)
+    if not near and (comma := text.find(",", m.end(), own_end)) >= 0:
+        own_end = comma  # "After the talks, Han said on Friday": Friday is the saying's, not the talks'
+    found = _date_told(text, pub, m.end(), own_end, m.end(), last)
+    if found is not None:
+        return found
+    outcome = _walk_back(text, pub, kin, own.start, max(0, m.start() - _NEAR_BACK))
+    return None if outcome is None else _date_told(text, pub, *outcome[2:], last)
+
+
+def _walk_back(text: str, pub: dt.date, kin: re.Pattern[str], start: int, limit: int) -> tuple[int, ...] | None:
+    """Return where the latest sentence before ``start`` (at most ``_NEAR_SENTENCES`` of them, none before ``limit``)
+    that names the event (``kin``) tells a date is: (sentences read, where the walk stood before it, its start, its
+    end, where it names the event); None when none does. A walk that comes to where an earlier walk of ``kin`` in
+    the same text started takes that walk's outcome from there (:data:`_WALKS`: each sentence read once, dlin52).
+
+    >>> t = "Talks opened on May 2. Han spoke. Then Kim left."
+    >>> _walk_back(t, dt.date(2023, 5, 9), re.compile("talks", re.I), t.index("Then"), 0)
+    (2, 22, 0, 22, 0)
+    """
+    starts, walks = _walks_of(text, pub, kin.pattern)
+    pos, prev, steps, outcome = start, start, 0, None
+    while steps < _NEAR_SENTENCES and pos > limit:
+        i = bisect.bisect_right(starts, prev) - 1
+        if i >= 0 and starts[i] >= pos:  # an earlier walk started in the sentence just read: it read on from there
+            seen = walks[starts[i]]
+            if seen is not None and steps + seen[0] <= _NEAR_SENTENCES and seen[1] > limit:
+                outcome = (steps + seen[0], *seen[1:])
             break
-        p = pos - 1
-        while p > limit and text[p].isspace():
-            p -= 1
-        told = _sentence_span(text, p, p + 1)
-        end = _in_paragraph(text, told.start, min(told.end, pos))
-        named = kin.search(text, told.start, end)
-        found = _date_told(text, pub, told.start, end, named.start(), last) if named else None
-        pos = told.start
-    return found
+        told_start, end = _step_back(text, pos, limit)
+        named = kin.search(text, told_start, end)
+        if named and _date_told(text, pub, told_start, end, named.start()) is not None:
+            outcome = (steps + 1, pos, told_start, end, named.start())
+            break
+        prev, pos, steps = pos, told_start, steps + 1
+    if start not in walks:
+        bisect.insort(starts, start)
+    walks[start] = outcome
+    return outcome
+
+
+def _walks_of(text: str, pub: dt.date, kin: str) -> tuple[list[int], dict[int, tuple[int, ...] | None]]:
+    """Return the walks back already made for the event words ``kin`` in ``text`` read on ``pub`` (:data:`_WALKS`):
+    their starts in order and each one's outcome; none when the text or the day differs from the last one's.
+
+    >>> _walks_of("Talks ran.", dt.date(2023, 5, 9), "talks")
+    ([], {})
+    """
+    if _WALKS[0] is not text or _WALKS[1] != pub:
+        _WALKS[:] = [text, pub, {}]
+    return _WALKS[2].setdefault(kin, ([], {}))
+
+
+def _step_back(text: str, pos: int, limit: int) -> tuple[int, int]:
+    """Return where the sentence before ``pos`` (past the blanks before it, not before ``limit``) starts, and where
+    it ends within its paragraph and before ``pos``.
+
+    >>> _step_back("Talks ran. Han left.", 11, 0)
+    (0, 11)
+    """
+    p = pos - 1
+    while p > limit and text[p].isspace():
+        p -= 1
+    told = _sentence_span(text, p, p + 1)
+    return told.start, _in_paragraph(text, told.start, min(told.end, pos))
+
+
+@cache
+def _event_row(place: str, noun: str) -> Range | None:
+    """Return the days of the one data/events.csv row of the kind ``noun`` names whose place or title holds the word
+    ``place`` ("the Hanoi summit", "the Stockholm talks"); None when no row or several do (dother52).
+
+    >>> _event_row("Hanoi", "summit"), _event_row("Hanoi", "talks"), _event_row("Seoul", "meeting")
+    (Range(lo=datetime.date(2019, 2, 27), hi=datetime.date(2019, 2, 28), form='range'), None, None)
+    """
+    kind = _EVENT_KINDS.get(noun)
+    rows = [r for r in check_table("events").dicts()
+            if r["kind"] == kind and place in _CAP_WORD.findall(f"{r['place']} {r['title']}")]
+    if len(rows) != 1:
+        return None
+    return Range(dt.date.fromisoformat(rows[0]["start"]), dt.date.fromisoformat(rows[0]["end"]), "range")
 
 
 def _in_paragraph(text: str, start: int, end: int) -> int:
@@ -7368,6 +7522,7 @@ _T_FROM_NOW = _opening(r"from\s+(?:now|today|tomorrow)\b", "from")
 _T_YEAR = Trigger(re.compile(r"[12]\d{3}"), _DIGITS_12)
 _T_DECADE = Trigger(re.compile(r"\d0s\b"), (("0s", 1),))
 _T_WEEKEND = _opening(r"weekend\b", "weekend")
+_T_ANY_WEEKEND = Trigger(re.compile(r"[Ww]eekend\b"), (("weekend", 0), ("Weekend", 0)))  # a headline's "Over Weekend"
 _T_SEASON = Trigger(
     re.compile(r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"),
     (("pring", 1), ("ummer", 1), ("utumn", 1), ("all", 1), ("inter", 1)),
@@ -7394,16 +7549,18 @@ _HOLIDAY_NOUN = (r"[ \t]+(?:party|parties|season|card|cards|tree|trees|dinner|di
 # Christmas holiday"), or a lunar one (data/lunar_holidays.csv); a capitalised word after it makes it part of a name
 # ("Christmas Island"), but not a weekday ("began the Chuseok holiday Wednesday": dfix41)
 _HOLIDAY_NAME = (
-    r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+holidays?|Thanksgiving(?:\s+Day)?"
-    r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|Memorial\s+Day|Labou?r\s+Day"
+    r"(?:(?P<hol>(?:the\s+)?(?:Christmas|Thanksgiving)\s+(?:holidays?|break)|Thanksgiving(?:\s+Day)?"
+    r"|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s\s+(?:Day|Eve)|New\s+Year['’]s(?![ \t]+\w)"
+    r"|Memorial\s+Day|Labou?r\s+Day"
     r"|Veterans?['’]?\s+Day|Independence\s+Movement\s+Day|Independence\s+Day|(?:the\s+)?Fourth\s+of\s+July"
     r"|Liberation\s+Day|National\s+Foundation\s+Day|Samiljeol|Gaecheonjeol|Easter(?:\s+Sunday|(?![ \t]+Monday)))"
     r"|(?P<lunar>(?:the\s+)?(?:Chuseok|Seollal|Lunar\s+New\s+Year)(?:\s+(?:holidays?|Day))?))\b"
     rf"(?![ \t]+(?!(?:{_WEEKDAY_ALT})\b)[A-Z])")
 _HOLIDAY_AFTER = re.compile(
-    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|ahead\s+of)\s+"
+    r"\b(?:(?i:by|until|till|before|after|since|on|at|over|during|through|throughout|into|for|around|ahead\s+of)\s+"
     r"(?:(?P<which>(?i:last|this))\s+)?"
     r"|(?<![Tt]he\s)(?P<which2>(?i:last|this))\s+)"  # "last Christmas": dfix38
+    r"(?:(?:South[ \t]+)?Korea['’]s[ \t]+)?"  # "after Korea's Chuseok holiday" (dother52)
     r"(?:the[ \t]+(?=[A-Z][\w'’ \t]{2,30}?[ \t]weekend\b))?"  # "over the Labor Day weekend" (dfix41)
     rf"{_HOLIDAY_NAME}(?P<wkend>[ \t]+weekend\b)?"
     rf"(?(which)(?!{_HOLIDAY_NOUN})|(?(which2)(?!{_HOLIDAY_NOUN})))")  # not "this Christmas season"
@@ -7681,8 +7838,9 @@ _T_ADJACENT = _either(  # "the next day", "that week", "on this day": "this" onl
 _T_SAME_DAY = _narrowed(_T_DAY_UNIT, _UNIT_AT, "the|that")
 _T_ON_THE_DAY = _narrowed(_T_DAY_UNIT, r"day\b", ("the", "on"))
 _T_AFTER_COUNT = _narrowed(_T_IN_COUNT, r"(?:day|week|month|year)s?\b")  # "after about a month": read by the regex
-_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations)\b"),
-                        (("talks", 0), ("meeting", 0), ("negotiations", 0)))
+_T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit|inauguration|G-?20|G-?7)\b"),
+                        (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0),
+                         ("inauguration", 0), ("G", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
@@ -8178,6 +8336,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
                 r"|the\s+current)"
                 r"\s+(?P<unit>week|weekend|month|year|decade)\b", re.IGNORECASE), _relative, _T_RELATIVE, 30, 4),
     (re.compile(r"\b(?:(?:at|over|during|on|for)\s+)?the\s+weekend\b", re.IGNORECASE), _weekend, _T_WEEKEND, 16, 2),
+    # "Trump Demands More Over Weekend": a headline's "over weekend" with no article, not before a noun (dother52)
+    (re.compile(r"\b(?i:over|during)[ \t]{1,3}(?i:weekend)\b(?![ \t]{1,3}[A-Za-z])"), _weekend, _T_ANY_WEEKEND, 8, 2),
     (_A_WEEKEND_NOUN, _weekend, _T_WEEKEND, 4, 20),
     (_WEEKEND_BESIDE, _weekend_beside, _T_WEEKEND, 32, 2),
     # ("by end of year", "the end of year deadline": no article before the unit, the current one; not "year two")
@@ -8194,7 +8354,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (re.compile(r"\b(?:the\s+)?(?:(?P<unit>year|month)(?:'s|’s)?[\s-]end|end-of-(?:the-)?(?P<unit2>year|month))\b",
                 re.IGNORECASE), _year_end,
      _T_YEAR_END, 16, 12),
-    (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 12, 24),
+    (_HOLIDAY_AFTER, _holiday, _T_HOLIDAY, 36, 24),
     (_HOLIDAY_BARE, _holiday, _T_HOLIDAY, 4, 40),
     (_DAY_BY_HOLIDAY, _day_by_holiday, _T_HOLIDAY, 32, 40),
     (_COUNT_BY_HOLIDAY, _count_by_holiday, _T_HOLIDAY, 32, 40),
@@ -8281,7 +8441,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
-    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 40, 14),
+    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 64, 14),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
@@ -8378,7 +8538,8 @@ _NEEDS = {
     _ADMIN_TERM: re.compile(r"[dDuUtTeElL](?i:uring|nder|hroughout|arly|ate|arlier|ater)[ \t]"),
     _SINCE_OFFICE: re.compile(r"[sSſ](?i:ince)\s"),
     _SAME_DAY: re.compile(r"[eElL](?i:arlier|ater|arly|ate)\s"),
-    _NEAR_EVENT: re.compile(r"[bBaA](?i:efore|fter|head[ \t]{1,3}of)[ \t]{1,3}(?i:the)[ \t]"),
+    _NEAR_EVENT: re.compile(r"[bBaAsSdDfFuUtT](?i:efore|fter|head[ \t]{1,3}of|ince|uring|ollowing|ntil|ill|t)[ \t]{1,3}"
+                            r"(?i:the)[ \t]"),
     _YEAR_SPAN: re.compile(r"[tTuU](?i:o|hrough|ntil)\s+(?i:this\s+year|next\s+year|1[89]\d\d|20\d\d)"),
 }
 _ROW_NEEDS = [_NEEDS[rx].search if rx in _NEEDS else None for rx, _, _, _, _ in _PATTERNS]  # in the order of the rows
@@ -10042,6 +10203,8 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
     >>> t = "Lee said on Monday they had met on Friday and would meet on Tuesday."
     >>> ranges(t, dt.date(2019, 12, 11))[2]
     ('on Tuesday', '2019-12-10', '2019-12-10')
+    >>> ranges("Trump said on Friday he would decide over the weekend.", dt.date(2019, 11, 18))[1]
+    ('over the weekend', '2019-11-16', '2019-11-17')
     """
     for k in range(1, len(hits)):
         h = hits[k]
@@ -10060,7 +10223,7 @@ def _would_after_said(text: str, hits: list[_Hit], pub: dt.date) -> list[_Hit]:
             r = h.handler(h.match, said, h.future)
             hits[k] = replace(h, value=r) if isinstance(r, Range) else h
         else:
-            hits[k] = replace(h, value=_back_to(h.value, said, h.handler is _weekday))
+            hits[k] = replace(h, value=_back_to(h.value, said, h.handler in (_weekday, _weekend)))
     return hits
 
 
@@ -10108,8 +10271,8 @@ def _read_from_speech(h: _Hit) -> bool:
     month read ahead, or a deictic period ("next week", "later this month", "the end of next year")."""
     if _deictic_period(h):
         return True
-    if not h.future or h.handler not in (_weekday, _month) or not _tense_matters(h.handler, h.match):
-        return False
+    if not h.future or h.handler not in (_weekday, _month, _weekend) or not _tense_matters(h.handler, h.match):
+        return False  # (a weekend: "said on Friday he would decide over the weekend", dother52)
     return not (h.handler is _weekday and h.match["wk"])
 
 
