@@ -5836,8 +5836,10 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
     ['other', 'wages', None, None]
     """
-    if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig):
-        return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X"
+    if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig) or partitive_part(r, fig) \
+            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)):
+        return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X";
+        # cother52: "Of the $10.8 billion, Seoul paid X": a part; "X in total costs for the forces": a wider total
     mine = other_purpose(r, fig)
     if mine:
         return mine  # other63: "$2 billion for the land", "workers were paid X", "asked Congress for X"
@@ -5851,6 +5853,28 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     _, e = r.local(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + r.tol.own_words_chars))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
+#: Right after an amount, a total of costs it is counted in: "X in total costs", "X in overall spending" (cother52).
+_IN_TOTAL_COSTS = re.compile(r"(?<!\s)\s++in\s++(?:total|overall|combined|all)\s++(?:costs?|spending|expenses?|"
+                             r"outlays?)\b", re.I)
+
+
+def partitive_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount follows a sentence-opening partitive on another amount ("Of the $10.8 billion, Seoul
+    paid X", "Of the 1 trillion won, X went to wages"): a part of that sum, which the data never hold as a year's
+    payment (cother52); not an amount inside the partitive itself.
+
+    >>> [partitive_part(*figure_in(t, -1)) for t in ("Of the $10.8 billion, Seoul paid $9.7 billion.",
+    ...     "Of the $10.8 billion cost, Seoul paid 92 percent.", "Seoul paid $9.7 billion of it.")]
+    [True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    s, _ = r.local(fig)
+    head = _PARTITIVE.match(r.text, s, fig.start)
+    return head is not None and head.end() <= fig.start and any(
+        f.kind == "money" and f.id != fig.id for f in r.figures_in(s, head.start("gap")))
 
 
 #: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
@@ -8636,10 +8660,27 @@ def share_level(r: Reader, fig: Span) -> str | None:
         return None
     for m in r.figures_in(*r.near(fig)):
         if m.kind == "percent" and m.id != fig.id and not m.value.get("direction"):
-            rate = "other" if _SHARE.match(r.text, m.end) else headed_other(r, m)
+            rate = "other" if _SHARE.match(r.text, m.end) or level_of_share(r, m, fig) else headed_other(r, m)
             if rate:
                 return rate
     return None
+
+
+def level_of_share(r: Reader, m: Span, fig: Span) -> bool:
+    """Return whether a percent ``m`` told before ``fig`` ("Korea will pay roughly 50 percent, up from about 40
+    percent") is a share or rate the frames read as another quantity, itself no level after "to"/"from" (read one
+    step only): then ``fig`` is that share at another time, not a change (cother52).
+
+    >>> r, fig = figure_in("The increase means Korea will pay roughly 50 percent, up from about 40 percent.", 1)
+    >>> level_of_share(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("Seoul's payment rose 8.2 percent in 2019, up from 5.4 percent.", 1)
+    >>> level_of_share(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    if m.start >= fig.start or _LEVEL_BEFORE.search(r.text, max(0, m.start - win.LEVEL_WORD_BACK), m.start):
+        return False
+    return _percent_quantity(r, m).quantity == "other"
 
 
 #: A noun of a share or proportion: "the share of labor costs", "Seoul's portion", "the proportion paid by Seoul".
@@ -9152,7 +9193,8 @@ def restated_share(r: Reader, fig: Span) -> bool:
 
     A level amount restated after "or" with no word of change is a share too (cother52), not a rise's amount:
     >>> [restated_share(*figure_in(t, 1)) for t in ("In 2019 Seoul paid 1 trillion won, or about 41 percent.",
-    ...     "The payment rose by 79 billion won, or 8.2 percent.", "Seoul paid an extra 79 billion won, or 8.2 percent.")]
+    ...     "The payment rose by 79 billion won, or 8.2 percent.",
+    ...     "Seoul paid an extra 79 billion won, or 8.2 percent.")]
     [True, False, False]
     """
     c0, _ = r.clause(fig)
@@ -9171,9 +9213,11 @@ def restated_share(r: Reader, fig: Span) -> bool:
 #: Right before an amount, a word that makes it a sum added ("an additional X", "an extra X"): then "X, or N percent"
 #: restates a rise, not a level.
 _ADDED_SUM = re.compile(r"\b(?:additional|extra|added|further|another)\s++(?:" + _HEDGE + r")?$", re.I)
-#: Right before a percent, a verb of covering a part of a whole ("covers about 40 percent", "with Seoul covering 50
-#: percent", "accounts for", "makes up", "bears", "shoulders", "equivalent to"): the percent is the part, a share.
-_COVER_BEFORE = re.compile(r"\b(?:cover(?:s|ed|ing)?|account(?:s|ed|ing)?[ \t]++for|(?:make|makes|made|making)[ \t]++"
+#: Right before a percent, a verb of covering or paying a part of a whole ("covers about 40 percent", "with Seoul
+#: covering 50 percent", "will pay roughly 50 percent", "accounts for", "makes up", "bears", "shoulders", "equivalent
+#: to"): the percent is the part, a share.
+_COVER_BEFORE = re.compile(r"\b(?:(?P<pay>pa(?:y|ys|id|ying)|contribut(?:e|es|ed|ing))|cover(?:s|ed|ing)?|"
+                           r"account(?:s|ed|ing)?[ \t]++for|(?:make|makes|made|making)[ \t]++"
                            r"up|represent(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|"
                            r"foot(?:s|ed|ing)?|(?:equal|equivalent)[ \t]++to|the[ \t]++equivalent[ \t]++of)[ \t]++"
                            r"(?:(?:" + HEDGE_WORDS + r"|only|just|over|under|more[ \t]++than|less[ \t]++than|"
@@ -9194,13 +9238,15 @@ def covered_share(r: Reader, fig: Span) -> bool:
     >>> [covered_share(*figure_in(t, -1)) for t in (
     ...     "Its payment rose to 1.04 trillion won, with Seoul covering 50 percent.",
     ...     "Seoul paid $9.7 billion, 92 percent, of the cost of the base.",
-    ...     "Seoul will shoulder 13.9 percent more.", "Seoul's payment rose 8.2 percent, of course.")]
-    [True, True, False, False]
+    ...     "Seoul will shoulder 13.9 percent more.", "Seoul's payment rose 8.2 percent, of course.",
+    ...     "After the increase, Korea will pay roughly 50 percent.", "Trump wants Seoul to pay 100 percent.")]
+    [True, True, False, False, True, False]
     """
     if fig.kind != "percent" or fig.value.get("direction") or _CHANGE_AFTER.match(r.text, fig.end):
         return False
-    if _COVER_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start):
-        return True
+    cover = _COVER_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start)
+    if cover is not None:  # "Trump wants Seoul to pay 100 percent": an ask of a share, read as asks are
+        return not cover["pay"] or (_intent(r, fig) or _coordinated_intent(r, fig) or gapped_ask(r, fig)) is None
     return r.text[max(0, fig.start - 2):fig.start].strip() == "," and _APPOSED_OF.match(r.text, fig.end) is not None
 
 

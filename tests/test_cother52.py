@@ -10,14 +10,19 @@ that must not change. Rows: tests/cases/test_cother52.csv.
   whole ("X, 92 percent, of the cost"), restating a level amount after "or" with no word of change
   (``frames.restated_share``), after a fronted partitive with its subject and verb ("Of the X cost, Seoul paid 92
   percent": ``frames.partitive_share``), or a share noun's level ("Seoul's share has grown and now stands at 40
-  percent": ``frames.share_stands``): not_checkable. Near misses kept: a change of the payment, "or N percent" after a
-  rise or an added sum, "20 percent more", "the rise in Seoul's share was 20 percent".
+  percent": ``frames.share_stands``), the object of a verb of paying with no ask governing it ("Korea will pay roughly
+  50 percent") and that share's earlier level ("up from about 40 percent": ``frames.level_of_share``): not_checkable.
+  Near misses kept: a change of the payment, "or N percent" after a rise or an added sum, "20 percent more", "the rise
+  in Seoul's share was 20 percent", an ask of a share ("wanted Seoul to pay 100 percent"), a change and the change
+  before it.
 - OTHER_AMOUNT: an amount another quantity than the year's payment: set apart from the SMA ("beyond its SMA payment",
   a fronted "Apart from the SMA,": ``frames.outside_sma``), a sum counting the SMA in (``frames.includes_sma``), a
   project's cost past an apposed percent ("X, or 92 percent, of the cost of building the camp":
   ``frames.past_apposed_percent``), given "to the expansion/construction of" a base
   (``frames.thing_paid_for``), a sum of several deals (``frames.several_deals``), the whole cost an amount sizes ("the
-  $3.5 billion annual cost of keeping the troops": ``frames.cost_modifier``): not_checkable. Near misses kept: the
+  $3.5 billion annual cost of keeping the troops": ``frames.cost_modifier``), another host named after it ("$2 billion
+  for Japan": ``frames.owner_country``), a part of the amount a fronted partitive names ("Of the $10.8 billion,
+  Seoul paid X": ``frames.partitive_part``), "X in total costs": not_checkable. Near misses kept: the
   brief's controls ("Seoul pays about half of the non-personnel costs, or X", "Korea will pay X this year, up 8.2
   percent", "Seoul's contribution this year is X"), a part of the stationing cost Seoul pays, a yearly sum under both
   deals, the amount inside "including the SMA payment of X", "beyond the SMA cap".
