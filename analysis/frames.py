@@ -7068,14 +7068,13 @@ _OUTSIDE_SMA_OPENS = re.compile(r"[“\"‘'(]?(?:" + SET_APART_WORDS + r"|outsi
                                 + r"\s*+,(?!\s*+(?:which|that|worth|valued|totall?ing|amounting|of|at)\b)", re.I)
 #: Several deals told together: "under the last two deals", "across both agreements", "the ninth and tenth SMAs": an
 #: amount paid under them is their sum, which the data hold by year only (cother52).
-_SEVERAL_DEALS = re.compile(r"\b(?:(?:both|two|three|four|five|six|several|multiple)\s++(?:(?:of\s++)?(?:the|its|"
-                            r"previous|past|last|earlier|prior|recent|those|these)\s++){0,2}|(?:(?:the|its)\s++)?"
-                            r"(?:last|past|previous|prior|first)\s++(?:two|three|four|five|six|several)\s++|"
-                            r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                            r"tenth|eleventh|twelfth)\s++and\s++(?:the\s++)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|"
-                            r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s++)"
-                            r"(?:(?:cost-?sharing|burden-?sharing|SMA)\s++)?(?:deals|agreements|SMAs|accords|pacts)\b",
-                            re.I)
+_ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+             r"twelfth)")
+_SEVERAL_DEALS = re.compile(
+    r"\b(?:(?:both|two|three|four|five|six|several|multiple)\s++(?:(?:of\s++)?(?:the|its|previous|past|last|earlier|"
+    r"prior|recent|those|these)\s++){0,2}|(?:(?:the|its)\s++)?(?:last|past|previous|prior|first)\s++(?:two|three|four|"
+    r"five|six|several)\s++|" + _ORDINALS + r"\s++and\s++(?:the\s++)?" + _ORDINALS + r"\s++)(?:(?:cost-?sharing|"
+    r"burden-?sharing|SMA)\s++)?(?:deals|agreements|SMAs|accords|pacts)\b", re.I)
 #: Right after an amount, a word of a yearly sum ("X a year under both deals" is each year's, not their sum).
 _YEARLY_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per|each|every)\s++year|annually|yearly)\b", re.I)
 #: Right before an amount, a worth set on a thing: "a golf course valued at about X", "land appraised at X".
@@ -8684,7 +8683,8 @@ def level_of_share(r: Reader, m: Span, fig: Span) -> bool:
 
 
 #: A noun of a share or proportion: "the share of labor costs", "Seoul's portion", "the proportion paid by Seoul".
-_SHARE_NOUN = _words(r"shares?", r"portions?", r"proportions?", r"percentages?")
+_SHARE_NOUN = _words(r"shares?", r"portions?", r"proportions?", r"percentages?", r"ratios?",  # cother52: "the
+                     r"(?:cost|burden)[\s-]?sharing\s++rates?")  # burden-sharing ratio", "its cost-sharing rate"
 
 
 def share_moved(r: Reader, fig: Span) -> bool:
@@ -8729,15 +8729,24 @@ def share_stands(r: Reader, fig: Span) -> bool:
     >>> [share_stands(*figure_in(t, -1)) for t in ("The US pays more, but Seoul's share has grown and now stands at 40 "
     ...     "percent.", "Seoul's share rose 8 percent.", "Seoul's share is 1 trillion won, up 8 percent.",
     ...     "The cost rose and Seoul's portion is now 45 percent.", "Seoul's share increase is 8 percent.",
-    ...     "This year the rise in Seoul's share was 8 percent.")]
-    [True, False, False, True, False, False]
+    ...     "This year the rise in Seoul's share was 8 percent.", "The rise puts Korea's share at about 50 percent.",
+    ...     "The deal sets the rise in Seoul's share at 8 percent.", "It pushes Korea's share above 45 percent.")]
+    [True, False, False, True, False, False, True, False, True]
     """
     if fig.kind != "percent" or fig.value.get("direction") or _CHANGE_AFTER.match(r.text, fig.end):
         return False
+    c0, _ = r.clause(fig, strong=True)
     verb = _LEVEL_VERB.search(r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
+    lead = _BOUND_LEAD.match(fig.exact)  # "above 45 percent": the bound word inside the span
+    end = fig.start + (lead.end() if lead else 0)
+    put = None if verb is not None else _PUT_AT.search(r.text, max(c0, fig.start - SHARE_NOUN_BACK), end)
+    if put is not None:  # "The rise puts Korea's share at about 50 percent": the share is the verb's object
+        obj = "obj" if put["obj"] else "moved"  # "pushes Korea's share above 45 percent"
+        share = last_match(_SHARE_NOUN, r.text, put.start(obj), put.end(obj))
+        return share is not None and not _SHARE_CHANGE_AFTER.match(r.text, share.end()) \
+            and not _CHANGE_OF_SHARE.search(r.text, put.start(obj), share.start())
     if verb is None:
         return False
-    c0, _ = r.clause(fig, strong=True)
     share = last_match(_SHARE_NOUN, r.text, max(c0, verb.start() - SHARE_NOUN_BACK), verb.start())
     if share is None or _SHARE_CHANGE_AFTER.match(r.text, share.end()) or _CHANGE_OF_SHARE.search(
             r.text, max(c0, share.start() - SHARE_CHANGE_BACK), share.start()):
@@ -8746,6 +8755,15 @@ def share_stands(r: Reader, fig: Span) -> bool:
         and not r.figures_in(share.end(), fig.start)
 
 
+#: A bound word opening a percent's span ("above 45 percent").
+_BOUND_LEAD = re.compile(r"(?:above|below|past|beyond|over|under)\s++", re.I)
+#: Right before a percent, a verb that sets its object at a level ("puts Korea's share at about", "sets its ratio at")
+#: or moves it past one ("pushes Korea's share above").
+_PUT_AT = re.compile(r"\b(?:(?:puts?|putting|sets?|setting|places?|placed|placing|pegs?|pegged|pegging)\s++"
+                     r"(?P<obj>[^.;:!?\d]{0,59}?[^\s.;:!?\d])\s++at|(?:push(?:es|ed|ing)?|lift(?:s|ed|ing)?|"
+                     r"keep(?:s|ing)?|kept|takes?|took|taking|brings?|brought|bringing)\s++"
+                     r"(?P<moved>[^.;:!?\d]{0,59}?[^\s.;:!?\d])\s++(?:above|below|past|beyond|over|under))\s++"
+                     r"(?:(?:" + HEDGE_WORDS + r"|only|just|over|under|nearly)\s++)?$", re.I)
 #: Right after a share noun, a noun of its change ("share increase", "share hike"); before it, a change "of"/"in" it.
 _SHARE_CHANGE_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:" + RISE_NOUNS + r"|raise|growth|jump|cut|reduction|drop)s?\b",
                                  re.I)

@@ -11,10 +11,13 @@ that must not change. Rows: tests/cases/test_cother52.csv.
   (``frames.restated_share``), after a fronted partitive with its subject and verb ("Of the X cost, Seoul paid 92
   percent": ``frames.partitive_share``), or a share noun's level ("Seoul's share has grown and now stands at 40
   percent": ``frames.share_stands``), the object of a verb of paying with no ask governing it ("Korea will pay roughly
-  50 percent") and that share's earlier level ("up from about 40 percent": ``frames.level_of_share``): not_checkable.
+  50 percent") and that share's earlier level ("up from about 40 percent": ``frames.level_of_share``), a ratio's level
+  ("took Korea's burden-sharing ratio to about 50 percent": "ratio" in ``frames._SHARE_NOUN``), a share a verb sets
+  "at" a level or moves past one ("The rise puts Korea's share at about 50 percent", "pushes ... above 45 percent"):
+  not_checkable.
   Near misses kept: a change of the payment, "or N percent" after a rise or an added sum, "20 percent more", "the rise
   in Seoul's share was 20 percent", an ask of a share ("wanted Seoul to pay 100 percent"), a change and the change
-  before it.
+  before it, "sets the rise in Seoul's share at 20 percent".
 - OTHER_AMOUNT: an amount another quantity than the year's payment: set apart from the SMA ("beyond its SMA payment",
   a fronted "Apart from the SMA,": ``frames.outside_sma``), a sum counting the SMA in (``frames.includes_sma``), a
   project's cost past an apposed percent ("X, or 92 percent, of the cost of building the camp":
