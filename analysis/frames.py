@@ -7149,7 +7149,11 @@ def several_deals(r: Reader, fig: Span) -> bool:
 
 
 #: A word counting the SMA payment into a wider sum: "including the SMA", "counting its cost-sharing payment".
-_INCLUDES_SMA = re.compile(r"\b(?:including|includ(?:es|ed)|inclusive\s++of|counting)\s++" + _SMA_PAYMENT_NAMED, re.I)
+_INCLUDES_SMA = re.compile(r"\b(?:(?:including|includ(?:es|ed)|inclusive\s++of|counting)\s++" + _SMA_PAYMENT_NAMED
+                           # "when the SMA and other costs are combined"
+                           + r"|(?:the|its)\s++(?:SMA|cost-?sharing\s++(?:payment|contribution))\s++(?:and|plus)\s++"
+                           r"(?:other|indirect|additional)\s++(?:costs?|support|spending|expenses?|contributions?)\b)",
+                           re.I)
 #: Between such words and an amount after them, a break that ends their phrase (", is", ") comes to").
 _PHRASE_BREAK = re.compile(r"[,;:()—–]")
 
@@ -7162,8 +7166,9 @@ def includes_sma(r: Reader, fig: Span) -> bool:
 
     >>> [includes_sma(*figure_in(t, -1)) for t in ("Its total support, including the SMA, comes to 5 trillion won.",
     ...     "Its support, including the SMA payment of 1 trillion won, is large.", "Seoul pays 1 trillion won, not "
-    ...     "including the SMA's labor part.", "Seoul pays $3 billion a year in all, including the SMA payment.")]
-    [True, False, False, True]
+    ...     "including the SMA's labor part.", "Seoul pays $3 billion a year in all, including the SMA payment.",
+    ...     "Seoul gives $3 billion a year when the SMA and other costs are combined.")]
+    [True, False, False, True, True]
     """
     if fig.kind != "money":
         return False

@@ -19,9 +19,9 @@ that must not change. Rows: tests/cases/test_cother52.csv.
   in Seoul's share was 20 percent", an ask of a share ("wanted Seoul to pay 100 percent"), a change and the change
   before it, "sets the rise in Seoul's share at 20 percent".
 - OTHER_AMOUNT: an amount another quantity than the year's payment: set apart from the SMA ("beyond its SMA payment",
-  a fronted "Apart from the SMA,": ``frames.outside_sma``), a sum counting the SMA in (``frames.includes_sma``), a
-  project's cost past an apposed percent ("X, or 92 percent, of the cost of building the camp":
-  ``frames.past_apposed_percent``), given "to the expansion/construction of" a base
+  a fronted "Apart from the SMA,": ``frames.outside_sma``), a sum counting the SMA in ("including the SMA", "the SMA
+  and other costs": ``frames.includes_sma``), a project's cost past an apposed percent ("X, or 92 percent, of the
+  cost of building the camp": ``frames.past_apposed_percent``), given "to the expansion/construction of" a base
   (``frames.thing_paid_for``), a sum of several deals (``frames.several_deals``), the whole cost an amount sizes ("the
   $3.5 billion annual cost of keeping the troops": ``frames.cost_modifier``), another host named after it ("$2 billion
   for Japan": ``frames.owner_country``), a part of the amount a fronted partitive names ("Of the $10.8 billion,
