@@ -3435,8 +3435,9 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         s, _ = r.local(fig)  # "its budget, which grew 5.4 percent"; "the budget rose 9.9 pct, or $40 billion"
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     p0 = past_aside(r, fig, min(p0, r.clause(list_head(r, fig)).start))  # "X in 2017, Y in 2018": Y with X's words
-    if _PROJECT_COST.match(r.text, r.restated_to(fig)):
-        return "other"  # "the $10.7 billion cost of building the base": a project's cost
+    if _PROJECT_COST.match(r.text, r.restated_to(fig)) or cost_modifier(r, fig):
+        return "other"  # "the $10.7 billion cost of building the base": a project's cost; cother52: "the $3.5 billion
+        # annual cost of keeping the troops": the whole cost, whoever pays a part
     if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
         return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
         # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
@@ -3950,6 +3951,35 @@ _PROJECT_COST = re.compile(r"(?<!\s)"  # not inside a run of blanks
                            # fresh77v: "X needed for the construction of the wall", "X required to build a base"
                            r"(?:needed|required|necessary)\s+(?:for\s+(?:the\s+)?(?:construction|building|relocation)"
                            r"\s+of|to\s+(?:build|construct|relocate|move|expand))\b)\b", re.I)
+
+
+#: An amount as the modifier of a cost it sizes: "the X annual cost of keeping the troops", "a X cost for the forces"
+#: (cother52): before it an article, after it the cost noun and "of"/"for".
+_COST_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that)\s++(?:(?:estimated|total|overall|full|whole|"
+                              r"entire)\s++)?(?:" + _HEDGE + r")?$", re.I)
+_COST_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s++year\s++|(?:annual|yearly|total|overall|estimated|full)"
+                              r"\s++){0,2}costs?\s++(?:of|for)\b", re.I)
+#: Words after such a cost that make it the SMA payment's own ("the X cost of the new deal to Seoul").
+_SMA_OR_DEAL = re.compile(r"\b(?:SMA|Special\s++Measures|cost-?sharing|burden-?sharing|deal|agreement|accord|pact|"
+                          r"contributions?|payments?)\b", re.I)
+COST_TAIL_AHEAD = 60
+
+
+def cost_modifier(r: Reader, fig: Span) -> bool:
+    """Return whether an amount sizes a cost it modifies ("Seoul pays X toward the $3.5 billion annual cost of keeping
+    the troops", "a $4 billion cost for the forces"): that whole cost, not what Seoul pays (cother52); not a cost the
+    words after it make the deal's ("the X cost of the new deal").
+
+    >>> [cost_modifier(*figure_in(t, -1)) for t in ("Seoul pays X toward the $3.5 billion annual cost of keeping the "
+    ...     "troops.", "Seoul called the 1 trillion won cost of the new deal fair.",
+    ...     "Seoul paid $900 million of costs.")]
+    [True, False, False]
+    """
+    end = r.restated_to(fig)
+    after = _COST_NOUN_AFTER.match(r.text, end)
+    if fig.kind != "money" or after is None or _SMA_OR_DEAL.search(r.text, after.end(), after.end() + COST_TAIL_AHEAD):
+        return False
+    return _COST_DET_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start) is not None
 
 
 #: A second change coordinated after a figure: "X, and an annual increase tied to ...".
@@ -5806,8 +5836,10 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     >>> [own_purpose(r, r.figures_in(0, len(r.text))[0]) for r in (Reader(annotate_text(t)) for t in texts)]
     ['other', 'wages', None, None]
     """
-    if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig):
-        return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X"
+    if project_outlay(r, fig) or outside_sma(r, fig) or before_first_sma(r, fig) or partitive_part(r, fig) \
+            or _IN_TOTAL_COSTS.match(r.text, r.restated_to(fig)):
+        return "other"  # ofix44: "Seoul's contribution to the relocation reached X", "In 1977, ... came to X";
+        # cother52: "Of the $10.8 billion, Seoul paid X": a part; "X in total costs for the forces": a wider total
     mine = other_purpose(r, fig)
     if mine:
         return mine  # other63: "$2 billion for the land", "workers were paid X", "asked Congress for X"
@@ -5821,6 +5853,28 @@ def own_purpose(r: Reader, fig: Span) -> str | None:
     _, e = r.local(fig)
     m = _PAYS_PEOPLE.search(r.text, fig.end, min(e, fig.end + r.tol.own_words_chars))
     return "wages" if m is not None and not r.figures_in(fig.end, m.start()) else None
+
+
+#: Right after an amount, a total of costs it is counted in: "X in total costs", "X in overall spending" (cother52).
+_IN_TOTAL_COSTS = re.compile(r"(?<!\s)\s++in\s++(?:total|overall|combined|all)\s++(?:costs?|spending|expenses?|"
+                             r"outlays?)\b", re.I)
+
+
+def partitive_part(r: Reader, fig: Span) -> bool:
+    """Return whether an amount follows a sentence-opening partitive on another amount ("Of the $10.8 billion, Seoul
+    paid X", "Of the 1 trillion won, X went to wages"): a part of that sum, which the data never hold as a year's
+    payment (cother52); not an amount inside the partitive itself.
+
+    >>> [partitive_part(*figure_in(t, -1)) for t in ("Of the $10.8 billion, Seoul paid $9.7 billion.",
+    ...     "Of the $10.8 billion cost, Seoul paid 92 percent.", "Seoul paid $9.7 billion of it.")]
+    [True, False, False]
+    """
+    if fig.kind != "money":
+        return False
+    s, _ = r.local(fig)
+    head = _PARTITIVE.match(r.text, s, fig.start)
+    return head is not None and head.end() <= fig.start and any(
+        f.kind == "money" and f.id != fig.id for f in r.figures_in(s, head.start("gap")))
 
 
 #: Before a support cue, words that count it into the figure ("counting free land", "including indirect support").
@@ -5896,9 +5950,10 @@ _THING_PAID_FOR = re.compile(
     r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?\s++"
     r"(?:(?:to|in\s++order\s++to)\s++(?:relocate|move|(?:build|construct|upgrade|expand|renovate)\s++"
     r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:" + _BASE_NOUNS + "))|"
-    r"(?:for|on|toward|towards)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
+    # cother52: "contributed X to the construction of ...", "to the expansion of the camp"
+    r"(?:for|on|toward|towards|to|into)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
     r"(?:relocation|construction|new\s++(?:[\w-]++\s++)?base|gas|energy|oil|drills|(?:military\s++)?exercises|"
-    r"war\s++games)|"
+    r"war\s++games|expansion\s++of\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?(?:" + _BASE_NOUNS + r"))|"
     # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
     r"(?:new\s++)?(?:" + _BASE_NOUNS + r"|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
     # ... not a payment noun it modifies ("a 3 trillion won base contribution", audit53)
@@ -6992,13 +7047,36 @@ _NAMED_PLAN = (r"(?:under|through|for)\s++(?:the|a|its)\s++(?!(?:Special|SMA)\b)
 _NAMED_PLAN_AFTER = re.compile(r"(?<!\s)(?:\s++(?:a|per)\s++year|\s++annually)?\s++" + _NAMED_PLAN, re.I)
 #: The same plan opening the amount's sentence: "Under the Land Partnership Plan, Seoul paid X".
 _NAMED_PLAN_OPENS = re.compile(r"[“\"‘'(]?" + _NAMED_PLAN + r"\s*+,", re.I)
+#: The SMA payment named: "the SMA", "its SMA payment", "Seoul's cost-sharing contribution", "the Special Measures
+#: Agreement" (not "the SMA's", "the SMA cap", "the SMA talks": another thing of it).
+_SMA_PAYMENT_NAMED = (r"(?:(?:the|its|Seoul['’]s|Korea['’]s)\s++)?(?:(?:yearly|annual)\s++)?(?:SMA|Special\s++Measures"
+                      r"(?:\s++Agreement)?|cost-?sharing|burden-?sharing)(?:\s++(?:payments?|contributions?|money|"
+                      r"funds?|share|deal|agreement|accord))?\b(?!['’]|-|\s++(?:caps?|ceilings?|limits?|levels?|rates?|"
+                      r"thresholds?|talks|negotiations?|figures?|amounts?)\b)")
 #: After an amount, words that put it outside the SMA: "a burden on top of the SMA", "not counted in the SMA", "money
 #: paid outside the cost-sharing agreement" (not "the SMA's", a comparison with its figure). Its own words, not
 #: guards.SET_APART_WORDS: an SMA name must follow, "outside", "not counted in" fit only here; "beyond" is not read.
-_OUTSIDE_SMA = re.compile(r"\b(?:on\s++top\s++of|outside(?:\s++of)?|separate(?:ly)?\s++from|apart\s++from|in\s++"
+_OUTSIDE_SMA = re.compile(r"(?:\b(?:on\s++top\s++of|outside(?:\s++of)?|separate(?:ly)?\s++from|apart\s++from|in\s++"
                           r"addition\s++to|(?:not|never)\s++(?:counted|included|covered|part)\s++(?:in|by|under|of)|"
                           r"excluded\s++from)\s++(?:(?:the|its|Seoul['’]s)\s++)?(?:(?:yearly|annual)\s++)?"
-                          r"(?:SMA|Special\s++Measures|cost-?sharing|burden-?sharing)\b(?!['’])", re.I)
+                          r"(?:SMA|Special\s++Measures|cost-?sharing|burden-?sharing)\b(?!['’])|"
+                          # cother52: "spends X on the troops beyond its SMA payment" (not "beyond the SMA cap")
+                          r"\b(?:beyond|besides|aside\s++from)\s++" + _SMA_PAYMENT_NAMED + r")", re.I)
+#: A sentence opening on words that set what follows apart from the SMA payment: "Beyond its SMA payment, ...",
+#: "Apart from the SMA, ...", "In addition to the cost-sharing money, ..." (cother52): the amounts after it are others.
+_OUTSIDE_SMA_OPENS = re.compile(r"[“\"‘'(]?(?:" + SET_APART_WORDS + r"|outside(?:\s++of)?)\s++" + _SMA_PAYMENT_NAMED
+                                + r"\s*+,(?!\s*+(?:which|that|worth|valued|totall?ing|amounting|of|at)\b)", re.I)
+#: Several deals told together: "under the last two deals", "across both agreements", "the ninth and tenth SMAs": an
+#: amount paid under them is their sum, which the data hold by year only (cother52).
+_ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+             r"twelfth)")
+_SEVERAL_DEALS = re.compile(
+    r"\b(?:(?:both|two|three|four|five|six|several|multiple)\s++(?:(?:of\s++)?(?:the|its|previous|past|last|earlier|"
+    r"prior|recent|those|these)\s++){0,2}|(?:(?:the|its)\s++)?(?:last|past|previous|prior|first)\s++(?:two|three|four|"
+    r"five|six|several)\s++|" + _ORDINALS + r"\s++and\s++(?:the\s++)?" + _ORDINALS + r"\s++)(?:(?:cost-?sharing|"
+    r"burden-?sharing|SMA)\s++)?(?:deals|agreements|SMAs|accords|pacts)\b", re.I)
+#: Right after an amount, a word of a yearly sum ("X a year under both deals" is each year's, not their sum).
+_YEARLY_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per|each|every)\s++year|annually|yearly)\b", re.I)
 #: Right before an amount, a worth set on a thing: "a golf course valued at about X", "land appraised at X".
 _VALUED_AT = re.compile(r"\b(?:valued|appraised|assessed|priced)\s++at\s++(?:" + _HEDGE + r")?$", re.I)
 #: A pronoun as the subject of that worth: "It was valued at X" may value the payment the sentence before names.
@@ -7037,11 +7115,73 @@ def outside_sma(r: Reader, fig: Span) -> bool:
     out = _OUTSIDE_SMA.search(r.text, end, stop)
     if out is not None and not _SMA_NAME.search(r.text, end, out.start()):
         return True
+    if several_deals(r, fig) or includes_sma(r, fig):
+        return True  # cother52: "paid X under the last two deals", "X a year, including the SMA payment"
+    lead = _OUTSIDE_SMA_OPENS.match(r.text, r.sentence_of(fig).start)
+    if lead is not None and lead.end() <= fig.start:
+        return True  # cother52: "Beyond its SMA payment, Seoul spends X on the troops"
     valued = _VALUED_AT.search(r.text, max(s, fig.start - win.COST_VERB_BACK), fig.start)
     c0, _ = r.clause(fig, strong=True)
     if valued is None or _PRONOUN_VALUED.search(r.text, max(s, valued.start() - VALUED_PAYMENT_BACK), valued.start()):
         return False
     return not _VALUED_PAYMENT.search(r.text, max(c0, valued.start() - VALUED_PAYMENT_BACK), valued.start())
+
+
+def several_deals(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's sentence tells it as paid under several deals together ("Seoul paid 5.8 trillion won
+    under the last two deals", "Under the ninth and tenth SMAs combined, Seoul paid X"), with no other amount between
+    and no yearly word after it: their sum, another quantity than a year's payment (cother52).
+
+    >>> [several_deals(*figure_in(t)) for t in ("Seoul paid 5.8 trillion won under the last two deals.",
+    ...     "Under the ninth and tenth SMAs, Seoul paid about 5.8 trillion won.", "Seoul paid 1 trillion won under "
+    ...     "the deal.", "Seoul paid 1 trillion won a year under both agreements.")]
+    [True, True, False, False]
+    """
+    if fig.kind != "money" or _YEARLY_AFTER.match(r.text, r.restated_to(fig)) or _YEARLY_AFTER.search(fig.exact):
+        return False  # "X a year under both deals": each year's
+    c0, c1 = r.clause(fig, strong=True)
+    s, e = r.local(fig)
+    for m in _SEVERAL_DEALS.finditer(r.text, max(c0, s), min(c1, e)):
+        lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (fig.end, m.start())
+        if not any(f.kind == "money" and f.id != fig.id for f in r.figures_in(lo, hi)):
+            return True
+    return False
+
+
+#: A word counting the SMA payment into a wider sum: "including the SMA", "counting its cost-sharing payment".
+_INCLUDES_SMA = re.compile(r"\b(?:(?:including|includ(?:es|ed)|inclusive\s++of|counting)\s++" + _SMA_PAYMENT_NAMED
+                           # "when the SMA and other costs are combined"
+                           + r"|(?:the|its)\s++(?:SMA|cost-?sharing\s++(?:payment|contribution))\s++(?:and|plus)\s++"
+                           r"(?:other|indirect|additional)\s++(?:costs?|support|spending|expenses?|contributions?)\b)",
+                           re.I)
+#: Between such words and an amount after them, a break that ends their phrase (", is", ") comes to").
+_PHRASE_BREAK = re.compile(r"[,;:()—–]")
+
+
+def includes_sma(r: Reader, fig: Span) -> bool:
+    """Return whether an amount's sentence counts the SMA payment into it ("Its total support for US forces, including
+    the SMA, comes to 5 trillion won", "Seoul pays $3 billion a year in all, including the SMA payment"): a wider sum
+    than the payment (cother52); not the amount inside that phrase ("including the SMA payment of X"), nor when a word
+    keeps the SMA out ("not including the SMA").
+
+    >>> [includes_sma(*figure_in(t, -1)) for t in ("Its total support, including the SMA, comes to 5 trillion won.",
+    ...     "Its support, including the SMA payment of 1 trillion won, is large.", "Seoul pays 1 trillion won, not "
+    ...     "including the SMA's labor part.", "Seoul pays $3 billion a year in all, including the SMA payment.",
+    ...     "Seoul gives $3 billion a year when the SMA and other costs are combined.")]
+    [True, False, False, True, True]
+    """
+    if fig.kind != "money":
+        return False
+    s, e = r.local(fig)
+    for m in _INCLUDES_SMA.finditer(r.text, s, e):
+        if KEPT_OUT.search(r.text, max(s, m.start() - win.COUNTING_BACK), m.start()):
+            continue
+        lo, hi = (m.end(), fig.start) if m.end() <= fig.start else (r.restated_to(fig), m.start())
+        if lo > hi or any(f.kind == "money" and f.id != fig.id for f in r.figures_in(lo, hi)):
+            continue
+        if m.end() > fig.start or _PHRASE_BREAK.search(r.text, lo, hi):
+            return True
+    return False
 
 
 #: The first year of the SMA (the first agreement, 1991): a sum Seoul paid before it is no SMA payment.
@@ -7936,6 +8076,32 @@ _OF_COSTS_OF = re.compile(r"(?<!\s)\s++of\s++(?:the\s++|its\s++)?(?:[\w-]++\s++)
                           re.I)
 
 
+#: Between an amount and a percent set off after it: ", or about ", ", ", " (".
+_APPOSED_PERCENT_GAP = re.compile(r"(?<![ \t])[ \t]*+(?:,[ \t]*+(?:or[ \t]++)?|\([ \t]*+)(?:(?:" + HEDGE_WORDS
+                                  + r")[ \t]++)?")
+#: After that percent, the mark that closes it: ",", ")".
+_APPOSED_PERCENT_END = re.compile(r"(?<![ \t])[ \t]*+[,)]")
+
+
+def past_apposed_percent(r: Reader, fig: Span) -> int:
+    """Return where the phrase of an amount goes on past a percent set off right after it ("X, or 92 percent, of the
+    cost of ...", "X (92 percent) of ..."): after the percent's closing mark; else the amount's end (past a bracketed
+    restatement) or right after the percent when no mark closes it ("X, or 92 percent of the cost of ..."): the same
+    part's words (cother52).
+
+    >>> r, fig = figure_in("Seoul paid $9.7 billion, or 92 percent, of the cost.")
+    >>> r.text[past_apposed_percent(r, fig):]
+    ' of the cost.'
+    """
+    end = r.restated_to(fig)
+    gap = _APPOSED_PERCENT_GAP.match(r.text, end)
+    nxt = r.figures_in(end, end + win.CHANGE_VERB_BACK)
+    if gap is None or not nxt or nxt[0].kind != "percent" or nxt[0].start != gap.end():
+        return end
+    close = _APPOSED_PERCENT_END.match(r.text, nxt[0].end)  # "X, or 92 percent of the cost": the percent's own "of"
+    return close.end() if close is not None else nxt[0].end
+
+
 def part_of_other_cost(r: Reader, fig: Span) -> bool:
     """Return whether the amount is a part of the cost of something other than the US forces ("X of the costs of
     cleaning up returned bases", "X of the cost of moving U.S. troops to a new base"); not of their upkeep ("X of the
@@ -7945,9 +8111,16 @@ def part_of_other_cost(r: Reader, fig: Span) -> bool:
     ...                                               "Seoul bore $1 billion of the cost of stationing U.S. troops.",
     ...                                               "Seoul bore $1 billion of the cost of the U.S. troops.")]
     [True, False, False]
+
+    Past a percent set off after the amount (cother52):
+    >>> [part_of_other_cost(*figure_in(t)) for t in ("Seoul paid $9.7 billion, or 92 percent, of the cost of building "
+    ...     "the camp.", "Seoul paid 1 trillion won, or 41 percent, of the costs of stationing U.S. troops.")]
+    [True, False]
     """
-    m = _OF_COSTS_OF.match(r.text, r.restated_to(fig))
-    if m is None or fig.kind != "money":
+    if fig.kind != "money":
+        return False
+    m = _OF_COSTS_OF.match(r.text, r.restated_to(fig)) or _OF_COSTS_OF.match(r.text, past_apposed_percent(r, fig))
+    if m is None:
         return False
     tail = r.text[m.end():m.end() + win.PART_CUE_AFTER]
     return not (_FOR_US.match(r.text, m.start("cost")) or _FOR_US.match(r.text, m.end()) or _SMA_WORDS.search(tail)
@@ -8491,14 +8664,32 @@ def share_level(r: Reader, fig: Span) -> str | None:
         return None
     for m in r.figures_in(*r.near(fig)):
         if m.kind == "percent" and m.id != fig.id and not m.value.get("direction"):
-            rate = "other" if _SHARE.match(r.text, m.end) else headed_other(r, m)
+            rate = "other" if _SHARE.match(r.text, m.end) or level_of_share(r, m, fig) else headed_other(r, m)
             if rate:
                 return rate
     return None
 
 
+def level_of_share(r: Reader, m: Span, fig: Span) -> bool:
+    """Return whether a percent ``m`` told before ``fig`` ("Korea will pay roughly 50 percent, up from about 40
+    percent") is a share or rate the frames read as another quantity, itself no level after "to"/"from" (read one
+    step only): then ``fig`` is that share at another time, not a change (cother52).
+
+    >>> r, fig = figure_in("The increase means Korea will pay roughly 50 percent, up from about 40 percent.", 1)
+    >>> level_of_share(r, r.figures_in(0, fig.start)[-1], fig)
+    True
+    >>> r, fig = figure_in("Seoul's payment rose 8.2 percent in 2019, up from 5.4 percent.", 1)
+    >>> level_of_share(r, r.figures_in(0, fig.start)[-1], fig)
+    False
+    """
+    if m.start >= fig.start or _LEVEL_BEFORE.search(r.text, max(0, m.start - win.LEVEL_WORD_BACK), m.start):
+        return False
+    return _percent_quantity(r, m).quantity == "other"
+
+
 #: A noun of a share or proportion: "the share of labor costs", "Seoul's portion", "the proportion paid by Seoul".
-_SHARE_NOUN = _words(r"shares?", r"portions?", r"proportions?", r"percentages?")
+_SHARE_NOUN = _words(r"shares?", r"portions?", r"proportions?", r"percentages?", r"ratios?",  # cother52: "the
+                     r"(?:cost|burden)[\s-]?sharing\s++rates?")  # burden-sharing ratio", "its cost-sharing rate"
 
 
 def share_moved(r: Reader, fig: Span) -> bool:
@@ -8520,6 +8711,69 @@ def share_moved(r: Reader, fig: Span) -> bool:
     share = share_level_named(r, fig)  # not the payer's own: "Seoul's share of the cost rose to 50 percent" is kept a
     return share is not None and not _SHARE_OWNER.search(  # change or a level, never called false (reached_level)
         r.text, max(r.clause(fig, strong=True).start, share.start() - win.LEVEL_WORD_BACK), share.start())
+
+
+#: Right before a percent, a verb that tells a level ("stands at", "is now", "remains at about", "hovers around").
+_LEVEL_VERB = re.compile(r"\b(?:stand(?:s|ing)?|stood|sits?|sat|remain(?:s|ed)?|hover(?:s|ed)?|is|was|are|were|"
+                         r"has\s++been|had\s++been)\s++(?:(?:now|currently|still|already|just)\s++)?"
+                         r"(?:(?:at|around|near)\s++)?(?:(?:" + HEDGE_WORDS + r"|only|just|over|under|more\s++than|"
+                         r"less\s++than|nearly|close\s++to)\s++)?$", re.I)
+#: Between a share noun and the verb of its level: no word of change right before the verb ("is 8 percent higher" has
+#: its change in the percent's own words) and no clause mark of another subject.
+_SHARE_LEVEL_GAP = re.compile(r"[^.;:!?\d]{0,80}+")
+#: Characters before a level verb read for its share noun, and before that noun for a change it is "of"/"in".
+SHARE_NOUN_BACK = 80
+SHARE_CHANGE_BACK = 40
+
+
+def share_stands(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the level a share noun of its clause is told at ("Seoul's share has grown and now
+    stands at 40 percent", "its portion is now 45 percent"): the share's level, however it moved, not a change of the
+    payment (cother52); not a percent with a word of change of its own, nor across an amount.
+
+    >>> [share_stands(*figure_in(t, -1)) for t in ("The US pays more, but Seoul's share has grown and now stands at 40 "
+    ...     "percent.", "Seoul's share rose 8 percent.", "Seoul's share is 1 trillion won, up 8 percent.",
+    ...     "The cost rose and Seoul's portion is now 45 percent.", "Seoul's share increase is 8 percent.",
+    ...     "This year the rise in Seoul's share was 8 percent.", "The rise puts Korea's share at about 50 percent.",
+    ...     "The deal sets the rise in Seoul's share at 8 percent.", "It pushes Korea's share above 45 percent.")]
+    [True, False, False, True, False, False, True, False, True]
+    """
+    if fig.kind != "percent" or fig.value.get("direction") or _CHANGE_AFTER.match(r.text, fig.end):
+        return False
+    c0, _ = r.clause(fig, strong=True)
+    verb = _LEVEL_VERB.search(r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
+    lead = _BOUND_LEAD.match(fig.exact)  # "above 45 percent": the bound word inside the span
+    end = fig.start + (lead.end() if lead else 0)
+    put = None if verb is not None else _PUT_AT.search(r.text, max(c0, fig.start - SHARE_NOUN_BACK), end)
+    if put is not None:  # "The rise puts Korea's share at about 50 percent": the share is the verb's object
+        obj = "obj" if put["obj"] else "moved"  # "pushes Korea's share above 45 percent"
+        share = last_match(_SHARE_NOUN, r.text, put.start(obj), put.end(obj))
+        return share is not None and not _SHARE_CHANGE_AFTER.match(r.text, share.end()) \
+            and not _CHANGE_OF_SHARE.search(r.text, put.start(obj), share.start())
+    if verb is None:
+        return False
+    share = last_match(_SHARE_NOUN, r.text, max(c0, verb.start() - SHARE_NOUN_BACK), verb.start())
+    if share is None or _SHARE_CHANGE_AFTER.match(r.text, share.end()) or _CHANGE_OF_SHARE.search(
+            r.text, max(c0, share.start() - SHARE_CHANGE_BACK), share.start()):
+        return False  # "Seoul's share increase is 8 percent", "the rise in Seoul's share was 8 percent": a change
+    return _SHARE_LEVEL_GAP.fullmatch(r.text, share.end(), verb.start()) is not None \
+        and not r.figures_in(share.end(), fig.start)
+
+
+#: A bound word opening a percent's span ("above 45 percent").
+_BOUND_LEAD = re.compile(r"(?:above|below|past|beyond|over|under)\s++", re.I)
+#: Right before a percent, a verb that sets its object at a level ("puts Korea's share at about", "sets its ratio at")
+#: or moves it past one ("pushes Korea's share above").
+_PUT_AT = re.compile(r"\b(?:(?:puts?|putting|sets?|setting|places?|placed|placing|pegs?|pegged|pegging)\s++"
+                     r"(?P<obj>[^.;:!?\d]{0,59}?[^\s.;:!?\d])\s++at|(?:push(?:es|ed|ing)?|lift(?:s|ed|ing)?|"
+                     r"keep(?:s|ing)?|kept|takes?|took|taking|brings?|brought|bringing)\s++"
+                     r"(?P<moved>[^.;:!?\d]{0,59}?[^\s.;:!?\d])\s++(?:above|below|past|beyond|over|under))\s++"
+                     r"(?:(?:" + HEDGE_WORDS + r"|only|just|over|under|nearly)\s++)?$", re.I)
+#: Right after a share noun, a noun of its change ("share increase", "share hike"); before it, a change "of"/"in" it.
+_SHARE_CHANGE_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:" + RISE_NOUNS + r"|raise|growth|jump|cut|reduction|drop)s?\b",
+                                 re.I)
+_CHANGE_OF_SHARE = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|growth|jump|cut|reduction|drop)s?[ \t]++(?:in|of)"
+                              r"[ \t]++(?:[\w’'-]++[ \t]++){0,2}$", re.I)
 
 
 def share_level_named(r: Reader, fig: Span) -> re.Match[str] | None:
@@ -8560,6 +8814,8 @@ _NUMBER_WORD_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eig
 
 #: A sentence opening on a partitive "Of the X Seoul paid in 2021, " before a percent: a share of X (claims26).
 _PARTITIVE = re.compile(r"[^\w\n]{0,3}Of\s++(?:the\s++|its\s++|this\s++|that\s++)?(?:[^,.;\n]|[.,](?=\d)){1,120},\s*+"
+                        # cother52: a subject and verb between ("Of the $10.8 billion cost, Seoul paid 92 percent")
+                        r"(?P<gap>(?:[A-Za-z’'-]++\s++){0,4})"
                         r"(?:(?:about|some|around|roughly|nearly|almost|more\s+than|over|less\s+than|only|just|"
                         r"at\s+least)\s++){0,2}", re.I)
 
@@ -8624,9 +8880,15 @@ def partitive_share(r: Reader, fig: Span) -> bool:
     >>> r = Reader(annotate_text("Seoul paid 1.18 trillion won in 2021, up 13.9 percent."))
     >>> partitive_share(r, r.figures_in(0, len(r.text))[1])
     False
+
+    A subject and its verb may stand between (cother52), not a verb of change:
+    >>> [partitive_share(*figure_in(t, 1)) for t in ("Of the $10.8 billion cost, Seoul paid 92 percent.",
+    ...                                              "Of the $10.8 billion cost, Seoul's share rose 9 percent.")]
+    [True, False]
     """
     s, _ = r.local(fig)
-    return not fig.value.get("direction") and bool(_PARTITIVE.fullmatch(r.text, s, fig.start))
+    m = None if fig.value.get("direction") else _PARTITIVE.fullmatch(r.text, s, fig.start)
+    return m is not None and not _CHANGE.search(m["gap"])
 
 
 #: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
@@ -8816,7 +9078,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return asked  # review92: "Asked whether allies should pay cost plus 50%, ..."
     if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
-    level = share_level(r, fig) or ("other" if share_moved(r, fig) else None)
+    level = share_level(r, fig) or ("other" if share_moved(r, fig) or share_stands(r, fig) else None)
     if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level; cfix49: "the share of
         return Quantity(level)  # wages rose to 42 percent from 35 percent"
     if current_share_base(r, fig):
@@ -8824,7 +9086,7 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     p0, p1 = r.clause(fig)
     if _SHARE.match(r.text, fig.end) and not fig.value.get("direction"):
         return Quantity("other")  # "40 percent of the cost": a share, not a change ("an increase of" is)
-    if other_subject(r, fig) or restated_share(r, fig):
+    if other_subject(r, fig) or restated_share(r, fig) or covered_share(r, fig):
         return Quantity("other")  # cfix51: "the number of base workers fell 3 percent", "half the cost, or 45 percent"
     if change_of_other_side(r, fig):
         return Quantity("other")  # cfix49: "Washington's share of the cost fell 10 percent": that side's own
@@ -8944,18 +9206,71 @@ _FRACTION = re.compile(r"\b(?:" + _FRACTION_WORDS + r"|of[ \t]++the[ \t]++(?:cos
 
 def restated_share(r: Reader, fig: Span) -> bool:
     """Return whether a percent restates a share told just before it after "or" ("covers less than half of the cost,
-    or about 45 percent"): a share of a whole, not a change (cfix51).
+    or about 45 percent") or a level amount with no word of change ("paid X, or 41 percent"): a share of a whole, not
+    a change (cfix51, cother52).
 
     >>> [restated_share(*figure_in(t, 1)) for t in (
     ...     "Seoul's 1 trillion won covers less than half of the cost, or about 45 percent.",
     ...     "Seoul's 1 trillion won rose by a third, or about 33 percent.")]
     [True, False]
+
+    A level amount restated after "or" with no word of change is a share too (cother52), not a rise's amount:
+    >>> [restated_share(*figure_in(t, 1)) for t in ("In 2019 Seoul paid 1 trillion won, or about 41 percent.",
+    ...     "The payment rose by 79 billion won, or 8.2 percent.",
+    ...     "Seoul paid an extra 79 billion won, or 8.2 percent.")]
+    [True, False, False]
     """
     c0, _ = r.clause(fig)
     if r.text[c0:fig.start].strip().lower() != "or" or fig.value.get("direction"):
         return False
     before = r.text[r.text.rfind(",", r.local(fig)[0], max(c0 - 2, 0)) + 1:c0]  # the phrase before "or"
-    return _FRACTION.search(before) is not None and not _CHANGE_WORD_NEAR.search(before)
+    if _FRACTION.search(before) is not None and not _CHANGE_WORD_NEAR.search(before):
+        return True
+    level = [f for f in r.figures_in(r.local(fig)[0], c0) if f.kind in ("money", "percent")]
+    if not level or level[-1].kind != "money" or not _OR_GAP.fullmatch(r.text, r.restated_to(level[-1]), fig.start):
+        return False  # cother52: "Seoul pays X, or 41 percent": a level amount restated as a share, no change
+    return not _CHANGE.search(r.text, r.clause(level[-1], strong=True).start, fig.start) \
+        and not _ADDED_SUM.search(r.text, max(0, level[-1].start - win.CHANGE_VERB_BACK), level[-1].start)
+
+
+#: Right before an amount, a word that makes it a sum added ("an additional X", "an extra X"): then "X, or N percent"
+#: restates a rise, not a level.
+_ADDED_SUM = re.compile(r"\b(?:additional|extra|added|further|another)\s++(?:" + _HEDGE + r")?$", re.I)
+#: Right before a percent, a verb of covering or paying a part of a whole ("covers about 40 percent", "with Seoul
+#: covering 50 percent", "will pay roughly 50 percent", "accounts for", "makes up", "bears", "shoulders", "equivalent
+#: to"): the percent is the part, a share.
+_COVER_BEFORE = re.compile(r"\b(?:(?P<pay>pa(?:y|ys|id|ying)|contribut(?:e|es|ed|ing))|cover(?:s|ed|ing)?|"
+                           r"account(?:s|ed|ing)?[ \t]++for|(?:make|makes|made|making)[ \t]++"
+                           r"up|represent(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|"
+                           r"foot(?:s|ed|ing)?|(?:equal|equivalent)[ \t]++to|the[ \t]++equivalent[ \t]++of)[ \t]++"
+                           r"(?:(?:" + HEDGE_WORDS + r"|only|just|over|under|more[ \t]++than|less[ \t]++than|"
+                           r"nearly|at[ \t]++least|close[ \t]++to)[ \t]++)?$", re.I)
+#: Right after a percent set off by commas, the whole it is a part of: "X, or 92 percent, of the cost of ...".
+_APPOSED_OF = re.compile(r"(?<![ \t])[ \t]*+,[ \t]*+of[ \t]++(?:the|its|their|all|total)\b", re.I)
+#: Right after a percent, a word of change it is the size of ("50 percent more", "a 13.9 percent increase").
+_CHANGE_AFTER = re.compile(r"(?<![ \t-])[ \t-]++(?:more|less|higher|lower|" + RISE_NOUNS + r"|raise|jump|cut|drop|"
+                           r"reduction|boost)\b", re.I)
+
+
+def covered_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is the part of a whole its own words tell a payer covers: the object of a verb of
+    covering ("with Seoul covering 50 percent", "equivalent to about 41 percent") or set off by commas before "of" the
+    whole ("paid X, 92 percent, of the cost of the base"), with no word of change on it: a share, not a change of the
+    payment (cother52).
+
+    >>> [covered_share(*figure_in(t, -1)) for t in (
+    ...     "Its payment rose to 1.04 trillion won, with Seoul covering 50 percent.",
+    ...     "Seoul paid $9.7 billion, 92 percent, of the cost of the base.",
+    ...     "Seoul will shoulder 13.9 percent more.", "Seoul's payment rose 8.2 percent, of course.",
+    ...     "After the increase, Korea will pay roughly 50 percent.", "Trump wants Seoul to pay 100 percent.")]
+    [True, True, False, False, True, False]
+    """
+    if fig.kind != "percent" or fig.value.get("direction") or _CHANGE_AFTER.match(r.text, fig.end):
+        return False
+    cover = _COVER_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start)
+    if cover is not None:  # "Trump wants Seoul to pay 100 percent": an ask of a share, read as asks are
+        return not cover["pay"] or (_intent(r, fig) or _coordinated_intent(r, fig) or gapped_ask(r, fig)) is None
+    return r.text[max(0, fig.start - 2):fig.start].strip() == "," and _APPOSED_OF.match(r.text, fig.end) is not None
 
 
 #: Words of a change in the stretch before "or N percent" ("rose by a third, or 33 percent": a change restated; not
@@ -11022,6 +11337,9 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Japan's host-nation contribution rose 10 percent in 2019.", "2020-03-12"))
     >>> owner_country(r, r.figures_in(0, len(r.text))[0])
     'JP'
+    >>> r = Reader(annotate_text("Korea pays $900 million, compared with $2 billion for Japan.", "2019-11-20"))
+    >>> [owner_country(r, f) for f in r.figures_in(0, len(r.text))]
+    [None, 'JP']
     """
     pattern, names = _gazetteer_places()
     m = last_match(pattern, r.text, max(0, fig.start - win.POSSESSIVE_COUNTRY_BACK), fig.start)
@@ -11031,7 +11349,18 @@ def owner_country(r: Reader, fig: Span) -> str | None:
     m = last_match(pattern, r.text, c0, fig.start)
     if m is not None and _OWNED_PAYMENT.match(r.text, m.end()) and not r.figures_in(m.end(), fig.start):
         return names.get(m.group().lower())
+    after = _FOR_OWNER.match(r.text, r.restated_to(fig))  # cother52: "compared with $2 billion for Japan"
+    m = pattern.match(r.text, after.end()) if after is not None else None
+    if m is not None and names.get(m.group().lower()) not in (None, "KR", "US") and not _POSSESSIVE_AFTER.match(
+            r.text, m.end()):
+        return names.get(m.group().lower())
     return _unlisted_owner(r, fig, c0) or pronoun_country(r, fig) or joint_payers(r, fig)
+
+
+#: Right after an amount (past "a year"), the preposition before the host it is told of: "X for Japan", "X by Germany".
+_FOR_OWNER = re.compile(r"(?<!\s)(?:\s++(?:a|per|each)\s++year|\s++annually)?\s++(?:for|by)\s++(?:the\s++)?", re.I)
+#: A possessive or a noun after that country, which then is no payer: "X for Japan's bases", "for Japan-based troops".
+_POSSESSIVE_AFTER = re.compile(r"['’-]")
 
 
 #: A word that makes a figure the sum of several payers: "together", "a combined X", "between them", "their total".
