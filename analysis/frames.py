@@ -3436,8 +3436,7 @@ def _other_quantity(r: Reader, fig: Span) -> str | None:
         p0 = max([s, *(m.end() for m in _WEAK.finditer(r.text, s, max(s, p0 - 2)))])
     p0 = past_aside(r, fig, min(p0, r.clause(list_head(r, fig)).start))  # "X in 2017, Y in 2018": Y with X's words
     if _PROJECT_COST.match(r.text, r.restated_to(fig)) or cost_modifier(r, fig):
-        return "other"  # "the $10.7 billion cost of building the base": a project's cost; cother52: "the $3.5 billion
-        # annual cost of keeping the troops": the whole cost, whoever pays a part
+        return "other"  # "the $10.7 billion cost of building the base"; cother52: "the annual cost of keeping troops"
     if part_relative(r, fig) or part_main(r, fig) or own_forces(r, fig):
         return "other"  # fix49c/fix50c: "the X Seoul pays Korean workers", "pays Korean workers X": a part; review81:
         # "the X Seoul spends on its own army", "pays X to maintain its own forces": the payer's own, no SMA payment
