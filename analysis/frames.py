@@ -1530,6 +1530,8 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
     s, e = r.local(fig)
     found = list(itertools.islice(_TERM_DEAL.finditer(r.text, s, e), 3))
     numbers = {deal_number(m) for m in found} if found else plain_deal_numbers(r, s, e)  # cfix42: "under eighth deal"
+    if not numbers and summed_deal(r, fig):  # cterm52: "Seoul's payments under the ninth deal totaled X"
+        numbers = summed_deal_numbers(r, s, e)
     if len(numbers) != 1:
         return ()
     number = numbers.pop()
@@ -1542,6 +1544,55 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
         n = int(counted) if counted.isdigit() else CARDINALS[counted.lower()]
         spans = [span for span in spans if len(span) == n]
     return spans[0] if spans and len(spans[0]) > 1 else ()
+
+
+#: A word that makes an amount the sum of a deal's years: "totaled", "added up to", "a total of", "combined", "in
+#: all", "altogether", "all told", "over the six years of" (cterm52); a bare "total" ("the total payment") is not one.
+_SUM_WORD = re.compile(r"\b(?:total(?:l?ed|l?ing|s)|a\s++total\s++of|add(?:ed|s)?\s++up\s++to|combined|in\s++all|"
+                       r"altogether|all\s++told|(?:over|across|during|for)\s++(?:the\s++|its\s++|all\s++)?"
+                       r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++years\s++of)\b", re.I)
+#: A deal named by the year it was signed or reached: "the deal signed in 2021", "the agreement struck in 2014".
+_DEAL_OF_YEAR = re.compile(r"\b(?:deal|agreement|accord|pact|SMA)\s++(?:(?:that|which)\s++(?:was\s++)?)?"
+                           r"(?P<how>signed|reached|struck|concluded|sealed|agreed)\s++in\s++(?P<year>(?:19|20)\d\d)\b",
+                           re.I)
+
+
+def summed_deal(r: Reader, fig: Span) -> bool:
+    """Return whether the figure's clause has a word of sum (:data:`_SUM_WORD`) and no date but one naming a deal by
+    its signing (:data:`_DEAL_OF_YEAR`): the amount is told as the sum of a deal's years, not a year's payment ("in
+    2019" keeps its own reading; cterm52).
+
+    >>> [summed_deal(*figure_in(t)) for t in ("Seoul's payments under the ninth deal totaled 4.7 trillion won.",
+    ...     "The deal signed in 2021 is worth a combined 7.5 trillion won.", "Seoul paid a total of 1 trillion won in "
+    ...     "2019 under the ninth deal.", "Seoul's payment under the ninth deal was 960 billion won.")]
+    [True, True, False, False]
+    """
+    c0, c1 = r.clause(fig, strong=True)
+    if _SUM_WORD.search(r.text, c0, c1) is None:
+        return False
+    named = [m.span() for m in itertools.islice(_DEAL_OF_YEAR.finditer(r.text, c0, c1), 3)]
+    return all(any(a <= d.start < b for a, b in named) for d in r.spans_in(c0, c1, "date"))
+
+
+def summed_deal_numbers(r: Reader, start: int, end: int) -> set[int]:
+    """Return the numbers of the agreements ``[start, end)`` names in words with a plain noun ("the ninth deal") or by
+    the year it was signed, or concluded ("the deal signed in 2014", "reached in 2021"): read only when a word of sum
+    makes the amount a deal's total (:func:`summed_deal`; cterm52).
+
+    >>> r = Reader(annotate_text("The deal signed in 2014 and the tenth deal."))
+    >>> sorted(summed_deal_numbers(r, 0, len(r.text)))
+    [9, 10]
+    """
+    from analysis.rules import default_tables
+
+    rows = default_tables().index.agreement_rows
+    numbers = {_DEAL_WORDS.index(m["word"].lower()) + 1 for m in itertools.islice(
+        _PLAIN_NUMBERED_DEAL.finditer(r.text, start, end), 3)}
+    for m in itertools.islice(_DEAL_OF_YEAR.finditer(r.text, start, end), 3):
+        field = "signed" if m["how"].lower() == "signed" else "concluded"
+        numbers |= {int(a.no) for a in rows if getattr(a, field) == getattr(a, field)
+                    and getattr(a, field).year == int(m["year"])}
+    return numbers
 
 
 def total_term_years(r: Reader, fig: Span, quantity: str, years: tuple[int, ...], how: str) -> tuple[tuple[int, ...],

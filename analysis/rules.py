@@ -91,6 +91,7 @@ from analysis.frames import (
     said_now,
     sentence_places,
     since_year,
+    summed_deal,
     term_forecast_target,
     term_year,
     than_base,
@@ -5749,11 +5750,18 @@ def term_total(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
     ...     "Seoul will pay 4.7 trillion won a year under the ninth SMA.", "Seoul will pay 1.5 trillion won under the "
     ...     "ninth SMA.", "Seoul will pay 4.7 trillion won.")]
     [None, None, None]
+
+    A word of sum with a deal named by a plain ordinal or its signing year reads the same (cterm52):
+
+    >>> [term_total(f, c, judge_plain(f, c)).verdict for f, c in (example(t, "2019-03-10") for t in (
+    ...     "Seoul's payments under the ninth deal totaled 4.7 trillion won.",
+    ...     "Seoul paid a combined 4.7 trillion won under the deal signed in 2014."))]
+    ['supported', 'supported']
     """
     if fig.frame.quantity != "sma_payment" or len(fig.frame.years) != 1 or j.verdict not in ("contradicted",
                                                                                              "misleading") \
-            or (fig.frame.bound == "phrase" and numbered_deal_year(ctx.reader, fig.span)[:1] != fig.frame.years) \
-            or yearly_word(fig, ctx):
+            or (fig.frame.bound == "phrase" and numbered_deal_year(ctx.reader, fig.span)[:1] != fig.frame.years
+                and not summed_deal(ctx.reader, fig.span)) or yearly_word(fig, ctx):
         return None  # a year of its own phrase, not one its agreement's number gave ("under the ninth SMA": 2014)
     years = deal_term_span(ctx.reader, fig.span)
     term = dataclasses.replace(fig, frame=dataclasses.replace(fig.frame, quantity="sma_total", years=years))
