@@ -5126,6 +5126,18 @@ _PERFECT_PAID = re.compile(r"\b(?:has|have)[ \t]++(?!been\b)(?:\w+[ \t]++)?(?:pa
                            r"shelled[ \t]++out|handed[ \t]++over|poured)\b", re.I)
 
 
+def payment_called_false(fig: Figure, j: Judgement) -> bool:
+    """Return whether a money figure framed as the SMA payment was called false (*contradicted* or *misleading*): the
+    figures the withholding rules of a payment's frame (:func:`told_as_total`, :func:`counts_in_kind`) re-read.
+
+    >>> fig, ctx = example("Seoul paid 2 trillion won in 2019.", "2021-06-01")
+    >>> payment_called_false(fig, judge_plain(fig, ctx)), payment_called_false(fig, _j("supported", ""))
+    (True, False)
+    """
+    return fig.span.kind == "money" and fig.frame.quantity == "sma_payment" and j.verdict in ("contradicted",
+                                                                                              "misleading")
+
+
 #: A date span that opens on a start ("since 2019", "from 2014"): where a sum begins, not the year it is of.
 _START_WORD = re.compile(r"(?:since|from|after)\b", re.I)
 
@@ -5149,8 +5161,7 @@ def told_as_total(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> told_as_total(fig, ctx, judge_plain(fig, ctx)) is None
     True
     """
-    if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
-                                                                                            "misleading"):
+    if not payment_called_false(fig, j):
         return None
     c0, _ = ctx.reader.clause(fig.span, strong=True)
     p0, p1 = ctx.reader.clause(fig.span)
@@ -5199,8 +5210,7 @@ def counts_in_kind(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     >>> counts_in_kind(fig, ctx, judge_plain(fig, ctx)) is None
     True
     """
-    if fig.span.kind != "money" or fig.frame.quantity != "sma_payment" or j.verdict not in ("contradicted",
-                                                                                            "misleading"):
+    if not payment_called_false(fig, j):
         return None
     c0, c1 = ctx.reader.local(fig.span)
     for m in _COUNTED_IN.finditer(ctx.text, c0, c1):
