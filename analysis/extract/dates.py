@@ -10453,7 +10453,8 @@ _STORY_PRESENT = 7  # days before publication within which a speech is the story
 # a circumstance of its own ("With the deal expiring on April 1, USFK warned ...": the deal's date, not the warning's)
 _FRONT_CLAUSE = _TIME_CLAUSE | {"although", "though", "if", "as", "once", "unlike", "whereas", "following", "ahead",
                                 "prior", "with", "without", "amid", "despite", "given"}
-_FRONT_FINITE = _FINITE_AUX | _MODALS | _WILL_HAVE  # a finite verb: the fronted phrase is a clause of its own
+# a finite verb: the fronted phrase is a clause of its own (not "'s": _TOKEN keeps "Korea's" one word, review52)
+_FRONT_FINITE = (_FINITE_AUX - {"'s"}) | _MODALS | _WILL_HAVE
 # nouns a year before the fronted phrase's comma may modify for it to date a speech ("In a 2019 interview,")
 _FRONT_EVENT = _SPEECH_WORDS | {"visit", "trip", "meeting", "summit", "talks", "testimony", "appearance", "session"}
 _FRONT_TAIL = 4  # words at most between a date and its fronted phrase's comma ("a 2019 interview with Reuters,")
