@@ -9710,8 +9710,19 @@ def _last_told(
 def _told_outside(text: str, h: _Hit, v: dict[str, Any], q: _Stretch | None, ps: int) -> bool:
     """Return whether date ``h`` (value ``v``, in quotation ``q``) of the paragraph starting at ``ps`` is a resolved
     date told outside quotes that a later paragraph may count from: not a report's own date ("<source> reported
-    Wednesday") nor another event's day (:func:`_names_other_event`); read by :func:`_last_told`."""
-    if q is not None or not v.get("start") or _reported_before(text, max(ps, h.start - 12), h.start):
+    Wednesday", read in ``win.REPORTED_DATE_BACK`` characters before it) nor another event's day
+    (:func:`_names_other_event`); read by :func:`_last_told`.
+
+    >>> t = "Talks ended on March 3. Yonhap reported Wednesday that talks ended."
+    >>> hits = _candidates(t, dt.date(2020, 3, 6), 0, len(t))
+    >>> [(t[h.start : h.end], _told_outside(t, h, {"start": "x"}, None, 0)) for h in hits]
+    [('on March 3', True), ('Wednesday', False)]
+    >>> _told_outside(t, hits[0], {"start": None}, None, 0)
+    False
+    """
+    if q is not None or not v.get("start"):
+        return False
+    if _reported_before(text, max(ps, h.start - win.REPORTED_DATE_BACK), h.start):
         return False
     return not _names_other_event(h)
 

@@ -775,3 +775,6 @@ FRONT_PHRASE_AFTER = 40
 # characters before "at the end (beginning) of <month>" read for a verb of expiry or lapse ("the deal expired at the
 # end of December": the month’s last day; else the month’s last third; lead, forty-third session, dates._expiry_near)
 EDGE_EXPIRY_BACK = 48
+# characters before a date read for "reported" right before it ("Yonhap reported Wednesday": the report's own date, no
+# date told that a later paragraph may count from; the longest, "reported" and four blanks, fits; dates._told_outside)
+REPORTED_DATE_BACK = 12
