@@ -11826,6 +11826,41 @@ def _raised_point(words: list[str], after: list[str]) -> bool:
     return any(w.rstrip(".,;:!?").lower() in _ARGUMENT_NOUNS for w in after)
 
 
+# Nouns of another's words that a quote before them gives the content of ("attacked the “free riding” claim"): after a
+# verb of charging, the words are those the subject charges, not the subject's own (review52 finding 1). Not
+# "demand", "deal", "move": an evaluative word before them is the charger's ("denounced the “exorbitant” demand").
+_CHARGED_WORDS_NOUNS = word_set(
+    "claim claims charge charges accusation accusations allegation allegations label labels characterization "
+    "characterizations characterisation characterisations description descriptions slogan slogans narrative "
+    "narratives assertion assertions epithet epithets moniker monikers argument arguments"
+)
+_CHARGED_DETERMINERS = _LABEL_ARTICLES | word_set("this that these those")
+
+
+def _charged_words(text: str, q: Quote, words: list[str]) -> bool:
+    """Return whether the quote ``q`` modifies a noun of another's words (:data:`_CHARGED_WORDS_NOUNS`) that a verb of
+    charging (:data:`_CHARGING`, any form) takes as its object, a determiner and at most two words between
+    (``words``: the sentence's lower-case words before it): the quote gives what the claim or charge says, not the
+    charger's own words ("Lee had attacked the “free riding” claim"). Not a quote with no such noun after it ("Lee
+    attacked the plan as “free riding”").
+
+    >>> t = "Kim denounced the “extortion” charge."
+    >>> _charged_words(t, Quote(18, 29, "", {}), "kim denounced the".split())
+    True
+    >>> t = "Kim denounced the “exorbitant” demand."
+    >>> _charged_words(t, Quote(18, 30, "", {}), "kim denounced the".split())
+    False
+    >>> t = "Kim met the “extortion” charge."
+    >>> _charged_words(t, Quote(12, 23, "", {}), "kim met the".split())
+    False
+    """
+    k = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1) if words[k] in _CHARGING), None)
+    if k is None or k + 1 >= len(words) or words[k + 1] not in _CHARGED_DETERMINERS or "," in words[k:]:
+        return False
+    after = text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:1]
+    return bool(after) and after[0].rstrip(".,;:!?").lower() in _CHARGED_WORDS_NOUNS
+
+
 def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
     """Return ``quotes`` with a short quote (``win.WRITERS_LABEL_WORDS`` words at most) that the writer names with no
     namer (_agentless_naming), uses inside a noun phrase of their own (_writers_noun_phrase), names an event
@@ -11846,7 +11881,7 @@ def _writers_labels(text: str, quotes: list[Quote]) -> list[Quote]:
         if _after_title_noun(words, q.exact) or (short and (
                 _agentless_naming(words) or _writers_noun_phrase(words) or _writers_prepositional(words)
                 or _unspoken_name(text, q, words) or _standing_agreement(text, q)
-                or _possessive_label(text, q, words))):  # fmt: skip
+                or _possessive_label(text, q, words) or _charged_words(text, q, words))):  # fmt: skip
             out[i] = _nobodys(q)
     return out
 
