@@ -11,28 +11,37 @@ Rows (body, the quote's words, the speakers accepted: "/" between names, "None" 
 
 from __future__ import annotations
 
-from conftest import assert_speaker, rows_test
+from conftest import assert_speaker, rows_test, table
 
-_OPEN = "Esper spoke on Monday. "
 
-CHARGED_CLAIM = [  # fail on 627f70da (the charging verb's subject), pass after
-    (_OPEN + "Lee had attacked the “free riding” claim.", "free riding", "None"),
-    (_OPEN + "Kim denounced the “extortion” charge.", "extortion", "None"),
-    (_OPEN + "Lee has faulted the “free riding” claims.", "free riding", "None"),
-    (_OPEN + "Aides said Lee would fault the “free riding” claim.", "free riding", "None"),
-    (_OPEN + "Lee vowed to fault the “free riding” claim.", "free riding", "None"),
-    (_OPEN + "Lee rejected the US “free riding” claims, calling them “false.”", "free riding", "None"),
-    (_OPEN + "Kim scorned the “cheap ride” label on Monday.", "cheap ride", "None"),
-]
-CHARGED_CLAIM_KEPT = [  # controls: as on 627f70da
-    (_OPEN + "Lee will fault the “free riding” claim.", "free riding", "None"),
-    (_OPEN + "Kim deplored Trump's “extortion.”", "extortion", "Kim"),
-    (_OPEN + "Lee attacked the plan as “free riding”.", "free riding", "Lee Jae-myung/Lee"),
-    (_OPEN + "Lee attacked the “free riding”.", "free riding", "Lee Jae-myung/Lee"),
-    (_OPEN + "Kim denounced the “exorbitant” demand.", "exorbitant", "Kim"),
-    (_OPEN + "Lee rejected the US “free riding” claims, calling them “false.”", "false", "Lee Jae-myung/Lee"),
-    (_OPEN + "Lee attacked the “unfair” burden, aides said.", "unfair", "Lee Jae-myung/Lee"),
-    ("Esper called Seoul a “free rider.” Lee attacked the “free rider” claim.", "free rider", "Mark Esper/Esper"),
-]
+def check_mend52(body: str, words: str, speakers: str | None) -> None:
+    """Assert the speaker of the quote holding ``words`` in ``body`` after an opening sentence of another speaker
+    (None: nobody)."""
+    assert_speaker("Esper spoke on Monday. " + body, words, speakers or "None")
 
-test_mend52_speakers = rows_test(assert_speaker, CHARGED_CLAIM=CHARGED_CLAIM, CHARGED_CLAIM_KEPT=CHARGED_CLAIM_KEPT)
+
+# fail on 627f70da (the charging verb's subject), pass after
+CHARGED_CLAIM = table("""
+body | words | speakers
+Lee had attacked the “free riding” claim. | free riding | None
+Kim denounced the “extortion” charge. | extortion | None
+Lee has faulted the “free riding” claims. | free riding | None
+Aides said Lee would fault the “free riding” claim. | free riding | None
+Lee vowed to fault the “free riding” claim. | free riding | None
+Lee rejected the US “free riding” claims, calling them “false.” | free riding | None
+Kim scorned the “cheap ride” label on Monday. | cheap ride | None
+""")
+# controls: as on 627f70da (a modal with no saying before it reads no subject's words already)
+CHARGED_CLAIM_KEPT = table("""
+body | words | speakers
+Lee will fault the “free riding” claim. | free riding | None
+Kim deplored Trump's “extortion.” | extortion | Kim
+Lee attacked the plan as “free riding”. | free riding | Lee Jae-myung/Lee
+Lee attacked the “free riding”. | free riding | Lee Jae-myung/Lee
+Kim denounced the “exorbitant” demand. | exorbitant | Kim
+Lee rejected the US “free riding” claims, calling them “false.” | false | Lee Jae-myung/Lee
+Lee attacked the “unfair” burden, aides said. | unfair | Lee Jae-myung/Lee
+Dan Roe called Seoul a “free rider.” Lee attacked the “free rider” claim. | free rider | Dan Roe/Roe
+""")
+
+test_mend52_speakers = rows_test(check_mend52, CHARGED_CLAIM=CHARGED_CLAIM, CHARGED_CLAIM_KEPT=CHARGED_CLAIM_KEPT)
