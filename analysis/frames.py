@@ -1551,8 +1551,8 @@ def deal_term_span(r: Reader, fig: Span) -> tuple[int, ...]:
 
 #: A word that makes an amount the sum of a deal's years: "totaled", "added up to", "a total of", "combined", "in
 #: all", "altogether", "all told", "over the six years of" (cterm52); a bare "total" ("the total payment") is not one.
-_SUM_WORD = re.compile(r"\b(?:total(?:l?ed|l?ing|s)|a\s++total\s++of|add(?:ed|s)?\s++up\s++to|combined|in\s++all|"
-                       r"altogether|all\s++told|(?:over|across|during|for)\s++(?:the\s++|its\s++|all\s++)?"
+_SUM_WORD = re.compile(r"\b(?:" + "|".join(SUM_WORDS) + r"|total(?:l?ed|l?ing|s)|a\s++total\s++of|"
+                       r"add(?:ed|s)?\s++up\s++to|combined|in\s++all|(?:over|across|during|for)\s++(?:the\s++|its\s++|all\s++)?"
                        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s++years\s++of)\b", re.I)
 #: A deal named by the year it was signed or reached: "the deal signed in 2021", "the agreement struck in 2014".
 _DEAL_OF_YEAR = re.compile(r"\b(?:deal|agreement|accord|pact|SMA)\s++(?:(?:that|which)\s++(?:was\s++)?)?"
@@ -4015,7 +4015,6 @@ _COST_NOUN_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per)\s++year\s++|(?:annual|ye
 #: Words after such a cost that make it the SMA payment's own ("the X cost of the new deal to Seoul").
 _SMA_OR_DEAL = re.compile(r"\b(?:SMA|Special\s++Measures|cost-?sharing|burden-?sharing|deal|agreement|accord|pact|"
                           r"contributions?|payments?)\b", re.I)
-COST_TAIL_AHEAD = 60
 
 
 def cost_modifier(r: Reader, fig: Span) -> bool:
@@ -4030,7 +4029,8 @@ def cost_modifier(r: Reader, fig: Span) -> bool:
     """
     end = r.restated_to(fig)
     after = _COST_NOUN_AFTER.match(r.text, end)
-    if fig.kind != "money" or after is None or _SMA_OR_DEAL.search(r.text, after.end(), after.end() + COST_TAIL_AHEAD):
+    if fig.kind != "money" or after is None or _SMA_OR_DEAL.search(r.text, after.end(),
+                                                                   after.end() + win.COST_TAIL_AHEAD):
         return False
     return _COST_DET_BEFORE.search(r.text, max(0, fig.start - win.CHANGE_VERB_BACK), fig.start) is not None
 
@@ -7121,15 +7121,12 @@ _OUTSIDE_SMA_OPENS = re.compile(r"[“\"‘'(]?(?:" + SET_APART_WORDS + r"|outsi
                                 + r"\s*+,(?!\s*+(?:which|that|worth|valued|totall?ing|amounting|of|at)\b)", re.I)
 #: Several deals told together: "under the last two deals", "across both agreements", "the ninth and tenth SMAs": an
 #: amount paid under them is their sum, which the data hold by year only (cother52).
-_ORDINALS = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
-             r"twelfth)")
+_ORDINALS = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(_DEAL_WORDS) + ")"
 _SEVERAL_DEALS = re.compile(
     r"\b(?:(?:both|two|three|four|five|six|several|multiple)\s++(?:(?:of\s++)?(?:the|its|previous|past|last|earlier|"
     r"prior|recent|those|these)\s++){0,2}|(?:(?:the|its)\s++)?(?:last|past|previous|prior|first)\s++(?:two|three|four|"
     r"five|six|several)\s++|" + _ORDINALS + r"\s++and\s++(?:the\s++)?" + _ORDINALS + r"\s++)(?:(?:cost-?sharing|"
     r"burden-?sharing|SMA)\s++)?(?:deals|agreements|SMAs|accords|pacts)\b", re.I)
-#: Right after an amount, a word of a yearly sum ("X a year under both deals" is each year's, not their sum).
-_YEARLY_AFTER = re.compile(r"(?<!\s)\s++(?:(?:a|per|each|every)\s++year|annually|yearly)\b", re.I)
 #: Right before an amount, a worth set on a thing: "a golf course valued at about X", "land appraised at X".
 _VALUED_AT = re.compile(r"\b(?:valued|appraised|assessed|priced)\s++at\s++(?:" + _HEDGE + r")?$", re.I)
 #: A pronoun as the subject of that worth: "It was valued at X" may value the payment the sentence before names.
@@ -7190,7 +7187,7 @@ def several_deals(r: Reader, fig: Span) -> bool:
     ...     "the deal.", "Seoul paid 1 trillion won a year under both agreements.")]
     [True, True, False, False]
     """
-    if fig.kind != "money" or _YEARLY_AFTER.match(r.text, r.restated_to(fig)) or _YEARLY_AFTER.search(fig.exact):
+    if fig.kind != "money" or YEARLY_AFTER.match(r.text, r.restated_to(fig)) or _YEARLY_WORD.search(fig.exact):
         return False  # "X a year under both deals": each year's
     c0, c1 = r.clause(fig, strong=True)
     s, e = r.local(fig)
@@ -8773,10 +8770,7 @@ _LEVEL_VERB = re.compile(r"\b(?:stand(?:s|ing)?|stood|sits?|sat|remain(?:s|ed)?|
                          r"less\s++than|nearly|close\s++to)\s++)?$", re.I)
 #: Between a share noun and the verb of its level: no word of change right before the verb ("is 8 percent higher" has
 #: its change in the percent's own words) and no clause mark of another subject.
-_SHARE_LEVEL_GAP = re.compile(r"[^.;:!?\d]{0,80}+")
-#: Characters before a level verb read for its share noun, and before that noun for a change it is "of"/"in".
-SHARE_NOUN_BACK = 80
-SHARE_CHANGE_BACK = 40
+_SHARE_LEVEL_GAP = re.compile(rf"[^.;:!?\d]{{0,{win.SHARE_NOUN_BACK}}}+")
 
 
 def share_stands(r: Reader, fig: Span) -> bool:
@@ -8797,7 +8791,7 @@ def share_stands(r: Reader, fig: Span) -> bool:
     verb = _LEVEL_VERB.search(r.text, max(0, fig.start - win.LEVEL_WORD_BACK), fig.start)
     lead = _BOUND_LEAD.match(fig.exact)  # "above 45 percent": the bound word inside the span
     end = fig.start + (lead.end() if lead else 0)
-    put = None if verb is not None else _PUT_AT.search(r.text, max(c0, fig.start - SHARE_NOUN_BACK), end)
+    put = None if verb is not None else _PUT_AT.search(r.text, max(c0, fig.start - win.SHARE_NOUN_BACK), end)
     if put is not None:  # "The rise puts Korea's share at about 50 percent": the share is the verb's object
         obj = "obj" if put["obj"] else "moved"  # "pushes Korea's share above 45 percent"
         share = last_match(_SHARE_NOUN, r.text, put.start(obj), put.end(obj))
@@ -8805,9 +8799,9 @@ def share_stands(r: Reader, fig: Span) -> bool:
             and not _CHANGE_OF_SHARE.search(r.text, put.start(obj), share.start())
     if verb is None:
         return False
-    share = last_match(_SHARE_NOUN, r.text, max(c0, verb.start() - SHARE_NOUN_BACK), verb.start())
+    share = last_match(_SHARE_NOUN, r.text, max(c0, verb.start() - win.SHARE_NOUN_BACK), verb.start())
     if share is None or _SHARE_CHANGE_AFTER.match(r.text, share.end()) or _CHANGE_OF_SHARE.search(
-            r.text, max(c0, share.start() - SHARE_CHANGE_BACK), share.start()):
+            r.text, max(c0, share.start() - win.SHARE_CHANGE_BACK), share.start()):
         return False  # "Seoul's share increase is 8 percent", "the rise in Seoul's share was 8 percent": a change
     return _SHARE_LEVEL_GAP.fullmatch(r.text, share.end(), verb.start()) is not None \
         and not r.figures_in(share.end(), fig.start)
