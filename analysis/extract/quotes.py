@@ -1109,7 +1109,7 @@ def _party_of(text: str, m: Mention) -> str | None:
     return word[:1] or None
 
 
-_OFFICE_PARTIES = {"republican": "R", "gop": "R", "democratic": "D", "democrat": "D"}
+_OFFICE_PARTIES = _PARTY_NOUNS_OF | {"gop": "R", "democratic": "D"}  # modifiers of an office ("the GOP senator")
 
 
 def _office_party(office: str) -> str | None:
@@ -2741,7 +2741,7 @@ def _no_body_word(word: str) -> bool:
             or low in _DEPARTMENTS or low in _PARTY_WORDS or low in _SHARED_NATIONALITIES)  # fmt: skip
 
 
-_PARTY_WORDS = word_set("republican republicans democrat democrats democratic gop")  # a member's party, not a body
+_PARTY_WORDS = frozenset(_OFFICE_PARTIES) | word_set("republicans democrats")  # a member's party, not a body
 _SHARED_NATIONALITIES = word_set("korean")  # a nationality two countries share: it names neither, nor a body
 
 
