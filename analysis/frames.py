@@ -5201,11 +5201,12 @@ def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
 #: The parties after "the deal between/with" are names, not a clause: a conjunction ("the agreement with Seoul as
 #: Washington renewed its demand") opens another clause, whose demand word is no term of the deal.
 _PARTY_WORD = r"\s+(?!(?:as|while|when|whereas|after|before|because|since|but|though|although|amid|even)\b)[\w.-]+"
-_DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
+#: The nouns of an agreement, named once for the three forms of :data:`_DEAL_SUBJECT`.
+_PACT_NOUN = r"\b(?:deal|agreement|accord|pact|SMA|treaty)"
+_DEAL_SUBJECT = re.compile(_PACT_NOUN + r"\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
                            # claims18: a relative clause set off by commas between the deal and its verb
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty),\s+(?:which|that|signed|reached|concluded|"
-                           r"agreed)\b[^,;.()]{1,60},\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
+                           + _PACT_NOUN + r",\s+(?:which|that|signed|reached|concluded|agreed)\b[^,;.()]{1,60},\s+$|"
+                           + _PACT_NOUN + r"\s+(?:(?P<party>(?:between|with)"
                            # frames75: a modal between ("the agreement will have Seoul pay X": the terms)
                            r"(?:" + _PARTY_WORD + r"){1,7})\s+)?(?:(?:will|would|also|now)\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
@@ -6156,10 +6157,11 @@ _FOR_TROOPS = re.compile(rf"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:{
 
 #: Between an amount and the SMA's name, a word comparing the two: "worth X, double its SMA payment", "X, more than the
 #: SMA", "X, compared with its cost-sharing bill" (the amount is another quantity, mendo64).
-_COMPARED_TO_SMA = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half|(?:more|less|fewer|greater|"
-                              r"larger|bigger|smaller|higher|lower)\s++than|compared\s++(?:with|to)|versus|vs\.|"
-                              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d++(?:\.\d++)?)(?:\s++|-)(?:times|"
-                              r"fold)|dwarf\w*|exceed\w*|outstrip\w*)\b", re.I)
+_COMPARED_TO_SMA = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half"
+                              r"|(?:more|less|fewer|greater|larger|bigger|smaller|higher|lower)\s++than"
+                              r"|compared\s++(?:with|to)|versus|vs\."
+                              r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d++(?:\.\d++)?)"
+                              r"(?:\s++|-)(?:times|fold)|dwarf\w*|exceed\w*|outstrip\w*)\b", re.I)
 
 
 def paid_as_sma(r: Reader, fig: Span, end: int, troops: bool) -> bool:
