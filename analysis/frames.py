@@ -1030,11 +1030,11 @@ def range_start_date(r: Reader, d: Span) -> bool:
     trillion won ($880 million) in 2020 to 1.4 trillion won by 2025"): it dates that amount, not the one after
     "to" (claims23).
 
-    >>> r = Reader(annotate_text("It rose from 1.04 trillion won ($880 million) in 2020 to 1.4 trillion won by 2025."))
-    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    >>> for t in ("It rose from 1.04 trillion won ($880 million) in 2020 to 1.4 trillion won by 2025.",
+    ...           "Seoul agreed in 2020 to 1.4 trillion won."):  # no amount right before the date
+    ...     r = Reader(annotate_text(t))
+    ...     print([range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")])
     [True, False]
-    >>> r = Reader(annotate_text("Seoul agreed in 2020 to 1.4 trillion won."))
-    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
     [False]
     """
     before = [f for f in r.figures_in(max(0, d.start - win.RANGE_AMOUNT_BACK), d.start)
@@ -1868,12 +1868,10 @@ def answered_payment(r: Reader, fig: Span) -> bool:
     """Return whether the figure answers a question (:func:`question_before`) that names the cost-sharing payment
     ("Q: How much did Seoul pay in 2021?" then "A: About 1.5 trillion won."): the answer is that payment (cfix37).
 
-    >>> r = Reader(annotate_text("Q: How much did Seoul pay in 2021?\\n\\nA: About 1.5 trillion won."))
-    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Q: How big is Korea's defence budget?\\n\\nA: About 50 trillion won."))
-    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> [answered_payment(*figure_in(t)) for t in (
+    ...     "Q: How much did Seoul pay in 2021?\\n\\nA: About 1.5 trillion won.",
+    ...     "Q: How big is Korea's defence budget?\\n\\nA: About 50 trillion won.")]
+    [True, False]
     """
     asked = question_before(r, fig)
     return asked is not None and any(p.search(r.text, *asked) for p in (_SMA_WORDS, _PAYMENT))
@@ -4599,15 +4597,14 @@ def to_get(r: Reader, fig: Span) -> int | None:
     """Return where "will/'ll/would/to get" starts when the figure (or the first of "X and Y") is its object: what
     one means to get from the payer is asked of it; a past "got X" is what was paid. Else None.
 
-    >>> r = Reader(annotate_text("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure."))
-    >>> [to_get(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    >>> for t in ("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure.",
+    ...           "The U.S. got $900 million from Seoul; it was easy to get $1 billion.",
+    ...           "Under the deal USFK will get $1 billion. Seoul would get $2 billion back."):
+    ...     r = Reader(annotate_text(t))
+    ...     print([to_get(r, f) is not None for f in r.figures_in(0, len(r.text))])
     [True, True, True]
-    >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul; it was easy to get $1 billion."))
-    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
-    [None, None]
-    >>> r = Reader(annotate_text("Under the deal USFK will get $1 billion. Seoul would get $2 billion back."))
-    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
-    [None, None]
+    [False, False]
+    [False, False]
     """
     head = fig
     prev = [f for f in r.figures_in(max(0, fig.start - win.JOINED_FIGURE_BACK), fig.start) if f.kind == fig.kind]
@@ -6572,8 +6569,9 @@ def kept_level(r: Reader, fig: Span) -> bool:
     ...     "Under the SMA, Seoul offered to keep its payment share at 869.5 billion won.",
     ...     "Under the SMA, Seoul offered to keep the current yearly payment level -- some 870 billion won.",
     ...     "Under the SMA, Seoul offered to raise its payment share to 920 billion won.",
-    ...     "Under the SMA, Seoul wants to keep its troops at 28,500 and spend $900 million.")]
-    [True, True, False, False]
+    ...     "Under the SMA, Seoul wants to keep its troops at 28,500 and spend $900 million.",
+    ...     "Samsung offered to keep its share at 5 billion won.")]  # an article not about the deal
+    [True, True, False, False, False]
     """
     if fig.kind != "money" or not r.about_sma:
         return False
