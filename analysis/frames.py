@@ -1030,11 +1030,11 @@ def range_start_date(r: Reader, d: Span) -> bool:
     trillion won ($880 million) in 2020 to 1.4 trillion won by 2025"): it dates that amount, not the one after
     "to" (claims23).
 
-    >>> r = Reader(annotate_text("It rose from 1.04 trillion won ($880 million) in 2020 to 1.4 trillion won by 2025."))
-    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
+    >>> for t in ("It rose from 1.04 trillion won ($880 million) in 2020 to 1.4 trillion won by 2025.",
+    ...           "Seoul agreed in 2020 to 1.4 trillion won."):  # no amount right before the date
+    ...     r = Reader(annotate_text(t))
+    ...     print([range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")])
     [True, False]
-    >>> r = Reader(annotate_text("Seoul agreed in 2020 to 1.4 trillion won."))
-    >>> [range_start_date(r, d) for d in r.spans_in(0, len(r.text), "date")]
     [False]
     """
     before = [f for f in r.figures_in(max(0, d.start - win.RANGE_AMOUNT_BACK), d.start)
@@ -1868,12 +1868,10 @@ def answered_payment(r: Reader, fig: Span) -> bool:
     """Return whether the figure answers a question (:func:`question_before`) that names the cost-sharing payment
     ("Q: How much did Seoul pay in 2021?" then "A: About 1.5 trillion won."): the answer is that payment (cfix37).
 
-    >>> r = Reader(annotate_text("Q: How much did Seoul pay in 2021?\\n\\nA: About 1.5 trillion won."))
-    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
-    True
-    >>> r = Reader(annotate_text("Q: How big is Korea's defence budget?\\n\\nA: About 50 trillion won."))
-    >>> answered_payment(r, r.figures_in(0, len(r.text))[0])
-    False
+    >>> [answered_payment(*figure_in(t)) for t in (
+    ...     "Q: How much did Seoul pay in 2021?\\n\\nA: About 1.5 trillion won.",
+    ...     "Q: How big is Korea's defence budget?\\n\\nA: About 50 trillion won.")]
+    [True, False]
     """
     asked = question_before(r, fig)
     return asked is not None and any(p.search(r.text, *asked) for p in (_SMA_WORDS, _PAYMENT))
@@ -4599,15 +4597,14 @@ def to_get(r: Reader, fig: Span) -> int | None:
     """Return where "will/'ll/would/to get" starts when the figure (or the first of "X and Y") is its object: what
     one means to get from the payer is asked of it; a past "got X" is what was paid. Else None.
 
-    >>> r = Reader(annotate_text("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure."))
-    >>> [to_get(r, f) is not None for f in r.figures_in(0, len(r.text))]
+    >>> for t in ("He said they will get $5 billion; the way to get the $8 and $5 billion is pressure.",
+    ...           "The U.S. got $900 million from Seoul; it was easy to get $1 billion.",
+    ...           "Under the deal USFK will get $1 billion. Seoul would get $2 billion back."):
+    ...     r = Reader(annotate_text(t))
+    ...     print([to_get(r, f) is not None for f in r.figures_in(0, len(r.text))])
     [True, True, True]
-    >>> r = Reader(annotate_text("The U.S. got $900 million from Seoul; it was easy to get $1 billion."))
-    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
-    [None, None]
-    >>> r = Reader(annotate_text("Under the deal USFK will get $1 billion. Seoul would get $2 billion back."))
-    >>> [to_get(r, f) for f in r.figures_in(0, len(r.text))]
-    [None, None]
+    [False, False]
+    [False, False]
     """
     head = fig
     prev = [f for f in r.figures_in(max(0, fig.start - win.JOINED_FIGURE_BACK), fig.start) if f.kind == fig.kind]
@@ -5201,11 +5198,12 @@ def sides_named(r: Reader, start: int, end: int) -> list[tuple[int, str]]:
 #: The parties after "the deal between/with" are names, not a clause: a conjunction ("the agreement with Seoul as
 #: Washington renewed its demand") opens another clause, whose demand word is no term of the deal.
 _PARTY_WORD = r"\s+(?!(?:as|while|when|whereas|after|before|because|since|but|though|although|amid|even)\b)[\w.-]+"
-_DEAL_SUBJECT = re.compile(r"\b(?:deal|agreement|accord|pact|SMA|treaty)\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
+#: The nouns of an agreement, named once for the three forms of :data:`_DEAL_SUBJECT`.
+_PACT_NOUN = r"\b(?:deal|agreement|accord|pact|SMA|treaty)"
+_DEAL_SUBJECT = re.compile(_PACT_NOUN + r"\b(?:\s+[\w.-]+){0,6},?\s+(?:which|that)\s+$|"
                            # claims18: a relative clause set off by commas between the deal and its verb
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty),\s+(?:which|that|signed|reached|concluded|"
-                           r"agreed)\b[^,;.()]{1,60},\s+$|"
-                           r"\b(?:deal|agreement|accord|pact|SMA|treaty)\s+(?:(?P<party>(?:between|with)"
+                           + _PACT_NOUN + r",\s+(?:which|that|signed|reached|concluded|agreed)\b[^,;.()]{1,60},\s+$|"
+                           + _PACT_NOUN + r"\s+(?:(?P<party>(?:between|with)"
                            # frames75: a modal between ("the agreement will have Seoul pay X": the terms)
                            r"(?:" + _PARTY_WORD + r"){1,7})\s+)?(?:(?:will|would|also|now)\s+)?$", re.I)
 #: The parties of "the deal between/with ..." that make it the talks' deal: a side, or "the two allies".
@@ -6156,10 +6154,11 @@ _FOR_TROOPS = re.compile(rf"\b(?:for|toward|towards)\s++(?:(?:the|its)\s++)?(?:{
 
 #: Between an amount and the SMA's name, a word comparing the two: "worth X, double its SMA payment", "X, more than the
 #: SMA", "X, compared with its cost-sharing bill" (the amount is another quantity, mendo64).
-_COMPARED_TO_SMA = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half|(?:more|less|fewer|greater|"
-                              r"larger|bigger|smaller|higher|lower)\s++than|compared\s++(?:with|to)|versus|vs\.|"
-                              r"(?:two|three|four|five|six|seven|eight|nine|ten|\d++(?:\.\d++)?)(?:\s++|-)(?:times|"
-                              r"fold)|dwarf\w*|exceed\w*|outstrip\w*)\b", re.I)
+_COMPARED_TO_SMA = re.compile(r"\b(?:double|triple|quadruple|twice|thrice|half"
+                              r"|(?:more|less|fewer|greater|larger|bigger|smaller|higher|lower)\s++than"
+                              r"|compared\s++(?:with|to)|versus|vs\."
+                              r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d++(?:\.\d++)?)"
+                              r"(?:\s++|-)(?:times|fold)|dwarf\w*|exceed\w*|outstrip\w*)\b", re.I)
 
 
 def paid_as_sma(r: Reader, fig: Span, end: int, troops: bool) -> bool:
@@ -6570,8 +6569,9 @@ def kept_level(r: Reader, fig: Span) -> bool:
     ...     "Under the SMA, Seoul offered to keep its payment share at 869.5 billion won.",
     ...     "Under the SMA, Seoul offered to keep the current yearly payment level -- some 870 billion won.",
     ...     "Under the SMA, Seoul offered to raise its payment share to 920 billion won.",
-    ...     "Under the SMA, Seoul wants to keep its troops at 28,500 and spend $900 million.")]
-    [True, True, False, False]
+    ...     "Under the SMA, Seoul wants to keep its troops at 28,500 and spend $900 million.",
+    ...     "Samsung offered to keep its share at 5 billion won.")]  # an article not about the deal
+    [True, True, False, False, False]
     """
     if fig.kind != "money" or not r.about_sma:
         return False

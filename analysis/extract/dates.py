@@ -9930,11 +9930,12 @@ def _fiscal_ellipsis(text: str, hits: list[_Hit]) -> list[_Hit]:
     2018" (README Conventions, a fiscal year; fresh78q). A year joined otherwise ("... in fiscal 2019 for troops sent
     in 2018") stays the calendar year.
 
-    >>> t = "The Pentagon spent $4.43 billion in fiscal 2019, while in 2018, it spent $4.32 billion."
-    >>> ranges(t, dt.date(2019, 11, 28))[1]
-    ('in 2018', '2017-10-01', '2018-09-30')
-    >>> ranges("The Pentagon spent it in fiscal 2019 for troops sent in 2018.", dt.date(2019, 11, 28))[1]
-    ('in 2018', '2018-01-01', '2018-12-31')
+    The same bare year, set against the fiscal year, then joined to it otherwise:
+
+    >>> [ranges(t, dt.date(2019, 11, 28))[1] for t in (
+    ...     "The Pentagon spent $4.43 billion in fiscal 2019, while in 2018, it spent $4.32 billion.",
+    ...     "The Pentagon spent it in fiscal 2019 for troops sent in 2018.")]
+    [('in 2018', '2017-10-01', '2018-09-30'), ('in 2018', '2018-01-01', '2018-12-31')]
     """
     for k in range(1, len(hits)):
         s, h = hits[k - 1], hits[k]
