@@ -8293,6 +8293,143 @@ _T_NEW_YEAR = Trigger(re.compile(r"[Nn]ew [Yy]ear"), (("ew year", 1), ("ew Year"
 _OVERNIGHT = re.compile(r"\b(?:Overnight(?=,)|overnight)\b(?![ \t]+(?:on[ \t]+|into[ \t]+|)(?:[A-Z][a-z]+day|today"
                         r"|tomorrow|yesterday|stays?|flights?|trips?|visits?|talks|session|train|bus|shift)\b)")
 _T_OVERNIGHT = Trigger(re.compile(r"[Oo]vernight"), (("vernight", 1),))
+# --- days and times named by words (dates53): a US day fixed by law, a season's edge ------------------------------
+# "on Inauguration Day", "before Election Day", "after Inauguration Day 2021": a US day told by its name, the
+# inauguration (20 January of the year after a presidential election: the 20th Amendment; data/sources.csv
+# pbs-clinton-42) and the federal election day of an even year (2 U.S.C. § 7, `_us_election_day`); not a name a
+# capital or a possessive continues ("Election Day Act", "Election Day's turnout")
+_US_DAY = re.compile(
+    r"\b(?P<prep>(?i:on|by|before|after|since|until|till|around|following|ahead[ \t]+of))[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>Inauguration|Election)[ \t]+Day\b(?:[ \t]+(?P<year>{_YEAR})\b)?(?!['’]|[ \t]+[A-Z])")
+_T_US_DAY = Trigger(re.compile(r"(?:Inauguration|Election)[ \t]+Day"), (("Inauguration", 0), ("Election", 0)))
+# words that make an "Election Day" South Korea's vote (dated by the text, or left alone): not "Seoul" or "Korea"
+# alone, the subject of most sentences of the talks ("Seoul wants a deal before Election Day": the US vote)
+_KOREAN_VOTE = re.compile(r"\b(?:(?:general|parliamentary|legislative|local|National[ \t]+Assembly)[ \t]+elections?"
+                          r"|Korean[ \t]+(?:voters|elections?)|Korea['’]s[ \t]+(?:presidential[ \t]+)?elections?)\b")
+
+
+def _us_days(kind: str, first: int, last: int) -> list[dt.date]:
+    """Return the US days ``kind`` ("inauguration", "election") of the years ``first`` to ``last``, in order.
+
+    >>> _us_days("inauguration", 2016, 2022), _us_days("election", 2019, 2022)[0]
+    ([datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)], datetime.date(2020, 11, 3))
+    """
+    if kind == "inauguration":
+        return [dt.date(y, 1, 20) for y in range(first, last + 1) if y % 4 == 1]
+    return [_us_election_day(y) for y in range(first, last + 1) if y % 2 == 0]
+
+
+def _us_day_from(kind: str, back: bool, lo: dt.date, hi: dt.date) -> Period:
+    """Return the US day ``kind`` on or after ``lo`` (a plan, a narrative's next step), or with ``back`` the latest on
+    or before ``hi`` (a past act), as a holiday with no year is read.
+
+    >>> d = dt.date(2024, 12, 10)
+    >>> _us_day_from("inauguration", False, d, d).lo, _us_day_from("election", True, d, d).lo
+    (datetime.date(2025, 1, 20), datetime.date(2024, 11, 5))
+    """
+    if back:
+        day = [x for x in _us_days(kind, hi.year - 4, hi.year) if x <= hi][-1]
+    else:
+        day = next(x for x in _us_days(kind, lo.year, lo.year + 4) if x >= lo)
+    return Period(day, day)
+
+
+def _us_day_by(kind: str, back: bool, pub: dt.date, lo: dt.date, hi: dt.date) -> Period:
+    """Return :func:`_us_day_from` for a past clause counted from the date ``lo``..``hi`` before it, none after
+    publication ``pub``: a day still ahead of it is no past act's, which the latest on or before ``pub`` is.
+
+    >>> _us_day_by("election", False, dt.date(2025, 7, 1), dt.date(2025, 6, 3), dt.date(2025, 6, 3)).lo
+    datetime.date(2024, 11, 5)
+    """
+    day = _us_day_from(kind, back, lo, hi)
+    return day if day.lo <= pub else _us_day_told(kind, False, pub)
+
+
+def _us_day_told(kind: str, ahead: bool, pub: dt.date) -> Period:
+    """Return the US day ``kind`` told with no year from ``pub``: the first on or after it (``ahead``), else the latest
+    on or before it.
+
+    >>> _us_day_told("inauguration", False, dt.date(2024, 12, 10)).lo
+    datetime.date(2021, 1, 20)
+    """
+    return _us_day_from(kind, not ahead, pub, pub)
+
+
+def _us_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "on Inauguration Day", "before Election Day": with a year, that year's (none when it holds no such day);
+    else read as a holiday with no year is (README, lead decisions on date59's and date62's questions): a future, a
+    deadline or a present clause, the first on or after publication; a past one, counted from the date before it in
+    its paragraph (the first on or after it; in reported words, the latest on or before it), else the latest on or
+    before publication; "since" points back. An "Election Day" near a US one, or whose vote the text dates, is read
+    as :func:`_election_day` reads it; one whose sentence names South Korea's vote is only the vote the text dates.
+
+    >>> ranges("Seoul wants a deal before Inauguration Day.", dt.date(2024, 12, 10))
+    [('before Inauguration Day', '2025-01-20', '2025-01-20')]
+    >>> ranges("Trump won on Election Day. He took office on Inauguration Day.", dt.date(2025, 3, 1))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('on Election Day', '2024-11-05', '2024-11-05'), ('on Inauguration Day', '2025-01-20', '2025-01-20')]
+    """
+    kind, text = m["name"].lower(), m.string
+    if m["year"]:
+        days = _us_days(kind, int(m["year"]), int(m["year"]))
+        return Range(days[0], days[0], "absolute") if days else None
+    span = _sentence_span(text, m.start(), m.end())
+    if kind == "election" and _KOREAN_VOTE.search(text, span.start, span.end):
+        return _event_dated(m, pub, "election", False)
+    if kind == "election" and (near := _election_day(m, pub, future)) is not None:
+        return near  # near a US vote, or the vote the text dates ("Lee won the June 3 election. On Election Day")
+    word = m["prep"].split()[0].lower()
+    tense = "future" if future else clause_tense(text, m.start(), m.end())
+    past = tense == "past"
+    ahead = word != "since" and (tense == "future" or (not past and (
+        word in _DEADLINE_WORDS or _present_clause(text, m.start(), word))))
+    if ahead:
+        return Range(*_us_day_told(kind, True, pub), "relative")
+    back = past and word not in _UNTIL_WORDS and _told_earlier(text, m.start())
+    return Anchored(partial(_us_day_by, kind, back, pub), published=partial(_us_day_told, kind, False))
+
+
+# "at the end of the summer", "by the end of last winter", "since the start of spring 2021": a season's edge; not a
+# season a noun or "of"/"in" continues ("the end of the summer session", "the end of the fall in prices")
+_SEASON_EDGE = re.compile(
+    r"\b(?P<prep>at|by|before|until|till|through|after|since|from|toward|towards|around|near|in)[ \t]+the[ \t]+"
+    r"(?P<pos>end|start|beginning|close)[ \t]+of[ \t]+(?:(?P<which>this[ \t]+past|this|last|next)[ \t]+|the[ \t]+)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:[ \t]+of[ \t]+(?P<year>{_YEAR})\b|[ \t]+(?P<year2>{_YEAR})\b)?"
+    r"(?!['’-]|[ \t]+(?:of|in|semester|session|term|break|vacation|holidays?|recess|olympics|games|camp|drills?"
+    r"|exercises?|training|offensive|season)\b)", re.IGNORECASE)
+_SEASON_AT = frozenset({"at", "around", "toward", "towards", "near", "in"})  # the edge as a time: a month of it
+
+
+def _season_edge(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return a season's edge: as the time a thing happened or happens ("at the end of the summer") its last (first)
+    month, as "late (early) summer" is and as "at the end of the month" is its last third (README); as a deadline
+    or a start ("by the end of summer", "since the beginning of spring") its last (first) day, as "by the end of the
+    month" is. The season is the written one ("last winter", "spring 2021"), else by its clause's tense: a past
+    clause, the latest whose edge has come by publication; any other, the first whose edge is still to come.
+
+    >>> ranges("Talks stalled at the end of the summer.", dt.date(2020, 7, 10))
+    [('at the end of the summer', '2019-08-01', '2019-08-31')]
+    >>> ranges("Seoul wants a deal by the end of summer, and met at the start of last winter.", dt.date(2020, 3, 10))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('by the end of summer', '2020-08-31', '2020-08-31'), ('at the start of last winter', '2019-12-01', '2019-12-31')]
+    """
+    first = _SEASONS[m["season"].lower()]
+    pos = "end" if m["pos"].lower() in {"end", "close"} else "start"
+    year = m["year"] or m["year2"]
+    if year or m["which"]:
+        lo, hi, form = _season_of(m.groupdict() | {"rel": None, "year3": None}, first, pub, False)  # type: ignore[arg-type]
+    else:
+        past = clause_tense(m.string, m.start(), m.end()) == "past" and not future
+        seasons = [_months(y, first, 3) for y in range(pub.year - 2, pub.year + 2)]
+        edge = (lambda p: p.hi) if pos == "end" else (lambda p: p.lo)
+        lo, hi = [p for p in seasons if edge(p) <= pub][-1] if past else next(p for p in seasons if edge(p) >= pub)
+        form = "relative"
+    if m["prep"].lower() in _SEASON_AT:
+        day = hi if pos == "end" else lo
+        return Range(*_month_range(day.year, day.month), form)
+    return Range(*_pos_in(lo, hi, pos), form)
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -8492,6 +8629,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
+    (_US_DAY, _us_day, _T_US_DAY, 24, 24),  # "before Inauguration Day", "on Election Day" (dates53)
+    (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),  # "at the end of the summer" (dates53)
 ]  # fmt: skip
 
 

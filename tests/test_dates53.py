@@ -1,0 +1,86 @@
+"""dates53 (issue 9): times named by words with no numeral, weekday, month or relative word of their own, read by
+``analysis.extract.dates``. Rows of the helper's own wording, each by :func:`check_dates53`: every FIXED row failed on
+c31cb5e4 and passes now; every KEPT row is a near miss that must stay as it is (no item, or the reading it had).
+
+Rows: a text, its publication date, the item's exact words, and its first and last day ("None": no item with those
+words, or one left unresolved).
+"""
+# ruff: noqa: E501  (one case a line: a text, its publication date and the item it must give)
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import rows_test, table
+
+from analysis.extract.dates import ranges
+
+
+def check_dates53(text: str, published: str, exact: str, start: str | None, end: str | None) -> None:
+    """Assert the item ``exact`` of ``text`` told on ``published`` reads ``start``..``end`` (None: no such item)."""
+    got = [(s, e) for x, s, e in ranges(text, dt.date.fromisoformat(published)) if x == exact]
+    if start is None:
+        assert not got or got == [(None, None)], got
+    else:
+        assert got == [(start, end)], ranges(text, dt.date.fromisoformat(published))
+
+
+# a US day fixed by law, told by its name after a preposition ("before Inauguration Day", "on Election Day"): read as
+# a holiday with no year is, by its clause's tense from publication, or from the date before it in its paragraph
+US_DAY = table("""
+text | published | exact | start | end
+Seoul wants a deal before Inauguration Day. | 2024-12-10 | before Inauguration Day | 2025-01-20 | 2025-01-20
+The new president will take office on Inauguration Day. | 2024-12-10 | on Inauguration Day | 2025-01-20 | 2025-01-20
+Trump took office on Inauguration Day. | 2025-03-10 | on Inauguration Day | 2025-01-20 | 2025-01-20
+The deal was signed after Inauguration Day. | 2021-05-10 | after Inauguration Day | 2021-01-20 | 2021-01-20
+Since Inauguration Day, Trump has pressed Seoul. | 2025-05-10 | Since Inauguration Day | 2025-01-20 | 2025-01-20
+Biden was sworn in on Inauguration Day 2021. | 2024-12-10 | on Inauguration Day 2021 | 2021-01-20 | 2021-01-20
+Trump was elected in November 2016. He took office on Inauguration Day. | 2024-06-10 | on Inauguration Day | 2017-01-20 | 2017-01-20
+On Tuesday, Kim said Trump had called before Inauguration Day. | 2025-02-12 | before Inauguration Day | 2025-01-20 | 2025-01-20
+Seoul will wait until after Election Day. | 2024-08-10 | after Election Day | 2024-11-05 | 2024-11-05
+Seoul wants a deal before Election Day. | 2020-08-10 | before Election Day | 2020-11-03 | 2020-11-03
+Trump won on Election Day. | 2025-02-10 | on Election Day | 2024-11-05 | 2024-11-05
+Talks stalled after Election Day. | 2022-12-20 | after Election Day | 2022-11-08 | 2022-11-08
+Trump will meet Lee after Election Day. | 2024-06-10 | after Election Day | 2024-11-05 | 2024-11-05
+Talks stalled before Election Day. | 2024-11-01 | before Election Day | 2024-11-05 | 2024-11-05
+The party won the April 10 general elections. On Election Day, turnout was high. | 2024-05-01 | On Election Day | 2024-04-10 | 2024-04-10
+""")
+# near misses: with no preposition, near a US vote, the nearest one (as "as election day approaches" is read), a name a
+# capital or possessive continues, South Korea's vote the text does not date, a bare lower-case "election day"
+US_DAY_KEPT = table("""
+text | published | exact | start | end
+Koreans watch closely as Election Day approaches. | 2020-10-30 | Election Day | 2020-11-03 | 2020-11-03
+The Election Day Act passed. | 2024-06-10 | Election Day | None | None
+On Election Day's eve, Trump spoke. | 2024-06-10 | On Election Day | None | None
+Turnout was high on Election Day in the general elections. | 2024-05-01 | on Election Day | None | None
+The deal could be signed before election day. | 2020-09-10 | election day | None | None
+Trump attended the Inauguration Day Parade. | 2025-03-10 | Inauguration Day | None | None
+""")
+# a season's edge: as the time a thing happened or happens its last (first) month, as "late (early) summer" is; as
+# a deadline or a start its last (first) day, as "by the end of the month" is; the season by its words, else the
+# clause's tense
+SEASON_EDGE = table("""
+text | published | exact | start | end
+Talks stalled at the end of the summer. | 2020-07-10 | at the end of the summer | 2019-08-01 | 2019-08-31
+The deal was signed at the end of the summer. | 2020-10-10 | at the end of the summer | 2020-08-01 | 2020-08-31
+Seoul wants a deal by the end of summer. | 2020-03-10 | by the end of summer | 2020-08-31 | 2020-08-31
+The deal was signed at the end of last summer. | 2020-03-10 | at the end of last summer | 2019-08-01 | 2019-08-31
+Talks began at the start of the summer. | 2020-10-10 | at the start of the summer | 2020-06-01 | 2020-06-30
+Talks have stalled since the beginning of the summer. | 2020-10-10 | since the beginning of the summer | 2020-06-01 | 2020-06-01
+Talks began at the beginning of spring. | 2020-10-10 | at the beginning of spring | 2020-03-01 | 2020-03-31
+Talks will resume toward the end of the winter. | 2020-10-10 | toward the end of the winter | 2021-02-01 | 2021-02-28
+Talks will resume before the end of autumn 2021. | 2020-10-10 | before the end of autumn 2021 | 2021-11-30 | 2021-11-30
+The drills ended at the close of the spring of 2019. | 2020-10-10 | at the close of the spring of 2019 | 2019-05-01 | 2019-05-31
+""")
+# near misses: a season a noun continues (a session, a fall in prices), a season with no edge, the edge of a month
+SEASON_EDGE_KEPT = table("""
+text | published | exact | start | end
+Talks stalled at the end of the summer session. | 2020-07-10 | at the end of the summer | None | None
+Prices rose at the end of the fall in demand. | 2020-07-10 | at the end of the fall | None | None
+Talks stalled last summer. | 2020-07-10 | last summer | 2019-06-01 | 2019-08-31
+They must pay by the end of the month. | 2020-04-15 | the end of the month | 2020-04-30 | 2020-04-30
+The deal was signed in late spring. | 2020-09-10 | in late spring | 2020-05-01 | 2020-05-31
+""")
+
+test_dates53 = rows_test(check_dates53, US_DAY=US_DAY, US_DAY_KEPT=US_DAY_KEPT, SEASON_EDGE=SEASON_EDGE,
+                         SEASON_EDGE_KEPT=SEASON_EDGE_KEPT)
