@@ -82,5 +82,41 @@ They must pay by the end of the month. | 2020-04-15 | the end of the month | 202
 The deal was signed in late spring. | 2020-09-10 | in late spring | 2020-05-01 | 2020-05-31
 """)
 
+# a holder's term in words the term patterns did not take (README, a presidential term named by its holder): a kind
+# of term ("presidential", "four-year", "single"), "time as president", a "stint" in the White House, an
+# administration with a word of its politics or as the "last" one, "at the time of" an administration (Korean copy's
+# English), an administration's ordinal term
+TERM_WORDED = table("""
+text | published | exact | start | end
+Biden kept the troops during his single term. | 2024-11-10 | during his single term | 2021-01-20 | 2025-01-20
+Biden kept the troops during his four-year term. | 2025-05-20 | during his four-year term | 2021-01-20 | 2025-01-20
+Trump demanded more during his presidential term. | 2023-05-20 | during his presidential term | 2017-01-20 | 2021-01-20
+Moon raised the budget during his five-year term. | 2023-05-20 | during his five-year term | 2017-05-10 | 2022-05-09
+Trump demanded more during his time as president. | 2023-05-20 | during his time as president | 2017-01-20 | 2021-01-20
+"Seoul paid little during my time as president," Trump said. | 2023-05-20 | during my time as president | 2017-01-20 | 2021-01-20
+Trump pressed Seoul during his first stint in the White House. | 2025-05-20 | during his first stint in the White House | 2017-01-20 | 2021-01-20
+The deal was signed under the conservative Yoon government. | 2025-08-20 | under the conservative Yoon government | 2022-05-10 | 2025-04-04
+The deal was signed under the liberal Moon Jae-in government. | 2024-08-20 | under the liberal Moon Jae-in government | 2017-05-10 | 2022-05-09
+The deal was signed during the former progressive Moon administration. | 2024-08-20 | during the former progressive Moon administration | 2017-05-10 | 2022-05-09
+During the last Trump administration, the US demanded $5 billion. | 2024-11-10 | During the last Trump administration | 2017-01-20 | 2021-01-20
+At the time of the first Trump administration, the US demanded more. | 2024-11-10 | At the time of the first Trump administration | 2017-01-20 | 2021-01-20
+Seoul agreed at the time of the Moon Jae-in administration. | 2025-06-29 | at the time of the Moon Jae-in administration | 2017-05-10 | 2022-05-09
+During the Trump administration's first term, Trump accused South Korea. | 2024-06-29 | During the Trump administration's first term | 2017-01-20 | 2021-01-20
+During the Trump administration's second term, Seoul will pay more. | 2025-06-29 | During the Trump administration's second term | 2025-01-20 | 2029-01-20
+""")
+# near misses: a stint of an office with no term in the data, an administration as an actor or a thing, "the last"
+# of no holder, "at the time of" no administration, a term named with no preposition, a time of no office
+TERM_WORDED_KEPT = table("""
+text | published | exact | start | end
+Esper pressed Seoul during his stint as defense secretary. | 2022-05-20 | during his stint | None | None
+The Trump administration's first term was rocky. | 2025-06-29 | The Trump administration's first term | None | None
+The liberal Moon government signed the deal. | 2025-06-29 | The liberal Moon government | None | None
+During the last decade, Seoul paid more. | 2025-06-29 | last decade | 2015-06-30 | 2025-06-29
+At the time of the 11th SMA, Seoul paid more. | 2025-06-29 | At the time of the 11th SMA | None | None
+His single term ended in January. | 2025-06-29 | His single term | None | None
+During his time in Seoul, Harris met Moon. | 2021-06-29 | During his time | None | None
+During the Trump administration, the US demanded more. | 2020-11-10 | During the Trump administration | 2017-01-20 | 2021-01-20
+""")
+
 test_dates53 = rows_test(check_dates53, US_DAY=US_DAY, US_DAY_KEPT=US_DAY_KEPT, SEASON_EDGE=SEASON_EDGE,
-                         SEASON_EDGE_KEPT=SEASON_EDGE_KEPT)
+                         SEASON_EDGE_KEPT=SEASON_EDGE_KEPT, TERM_WORDED=TERM_WORDED, TERM_WORDED_KEPT=TERM_WORDED_KEPT)

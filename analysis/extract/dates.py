@@ -8430,6 +8430,39 @@ def _season_edge(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     return Range(*_pos_in(lo, hi, pos), form)
 
 
+# a holder's term named in words the term patterns above do not take, read by `_term` as "during his first term" is
+# (README, a presidential term named by its holder; dates53): "during his presidential (four-year, single) term",
+# "in her time as president", "during his first stint in the White House" (a stint only of an office so named)
+_TERM_WORDED = re.compile(
+    r"\b(?P<prep>(?i:during|in|over|throughout|under))[ \t]{1,3}(?:(?i:his|her)|(?P<my>(?i:my))"
+    rf"|(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}{_CAP})(?:'s|’s))[ \t]{{1,3}}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3})?"
+    r"(?:(?:presidential|four-year|five-year|single|lone|only|one)[ \t]{1,3}(?=term\b)"
+    r"|(?=time[ \t]{1,3}as[ \t]{1,3}(?i:president|leader)\b)"
+    r"|(?=stint[ \t]{1,3}(?:in[ \t]{1,3}(?:office|the[ \t]{1,3}White[ \t]House)|as[ \t]{1,3}(?i:president))\b))"
+    r"(?P<noun>term|time|stint)\b(?:[ \t]{1,3}(?:in[ \t]{1,3}(?:office|the[ \t]{1,3}White[ \t]House)"
+    r"|as[ \t]{1,3}(?i:president|leader))\b)?(?![-'’])(?P<adj>)(?P<its>)")
+_T_TERM_WORDED = Trigger(re.compile(r"term\b|time[ \t]as\b|stint\b"), (("term", 0), ("time", 0), ("stint", 0)))
+# an administration named by its holder that `_ADMIN_TERM` does not take, read as it reads one (dates53): with a
+# word of its politics ("under the liberal Moon Jae-in government"), as the "last" one ("during the last Trump
+# administration": the previous), or as the time of an act in Korean copy's English ("at the time of the first Trump
+# administration", 당시); not "the Trump administration's plan" (a possessive: a thing)
+_ADMIN_MORE = re.compile(
+    r"\b(?P<prep>(?i:during|under|throughout)|(?P<at>(?i:at))[ \t]{1,3}(?i:the[ \t]{1,3}time[ \t]{1,3}of))[ \t]{1,3}"
+    r"(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
+    r"|(?P<adj>previous|prior|former|earlier|last)[ \t]{1,3})?"
+    r"(?P<lean>(?:conservative|liberal|progressive|left-leaning|right-leaning|Democratic|Republican)[ \t]{1,3})?"
+    r"(?(lean)|(?(at)|(?<=[Ll]ast[ \t])))"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
+    r"(?P<noun>administration|government|presidency)\b(?!['’])(?P<my>)(?P<its>)")
+# "during the Trump administration's first term": an ordinal term of the administration its holder names (dates53)
+_ADMIN_ORD_TERM = re.compile(
+    r"\b(?P<prep>(?i:during|in|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}(?:administration|government)['’]s"
+    r"[ \t]{1,3}(?P<ord>first|second|third)[ \t]{1,3}(?P<noun>term)\b(?P<adj>)(?P<my>)(?P<its>)")
+
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -8631,6 +8664,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
     (_US_DAY, _us_day, _T_US_DAY, 24, 24),  # "before Inauguration Day", "on Election Day" (dates53)
     (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),  # "at the end of the summer" (dates53)
+    (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40),  # "during his single term" (dates53)
+    (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),  # "under the liberal Moon government" (dates53)
+    (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2),  # "during the Trump administration's first term" (dates53)
 ]  # fmt: skip
 
 
