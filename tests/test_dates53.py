@@ -117,6 +117,40 @@ His single term ended in January. | 2025-06-29 | His single term | None | None
 During his time in Seoul, Harris met Moon. | 2021-06-29 | During his time | None | None
 During the Trump administration, the US demanded more. | 2020-11-10 | During the Trump administration | 2017-01-20 | 2021-01-20
 """)
+# the end of a war, told after a preposition as a time: the days of its sourced end (Japan's surrender, the Korean War
+# armistice), as the dev item "since the end of World War II" (militarycom 2021-03-23) reads it
+WAR_END = table("""
+text | published | exact | start | end
+US troops have been in Japan since the end of World War II. | 2021-03-23 | the end of World War II | 1945-08-15 | 1945-09-02
+The troops stayed since the end of the Second World War. | 2021-03-23 | the end of the Second World War | 1945-08-15 | 1945-09-02
+The US has kept troops in Korea since the end of the Korean War. | 2021-03-23 | the end of the Korean War | 1953-07-27 | 1953-07-27
+Troops stayed after the end of the 1950-53 Korean War. | 2021-03-23 | the end of the 1950-53 Korean War | 1953-07-27 | 1953-07-27
+Prior to the end of World War II, officials thought so. | 2021-03-23 | the end of World War II | 1945-08-15 | 1945-09-02
+""")
+# near misses: the end as a subject (no preposition), a war with no sourced end day, the war itself, a war unnamed, a
+# compound the war's name opens
+WAR_END_KEPT = table("""
+text | published | exact | start | end
+The end of the Korean War came in 1953. | 2021-03-23 | The end of the Korean War | None | None
+The troops stayed after the end of the Cold War. | 2021-03-23 | the end of the Cold War | None | None
+The troops stayed since the Korean War. | 2021-03-23 | the Korean War | None | None
+By the end of the war, Seoul was ruined. | 2021-03-23 | the end of the war | None | None
+The US has kept troops since the end of the Korean War-era deal. | 2021-03-23 | the end of the Korean War | None | None
+""")
 
 test_dates53 = rows_test(check_dates53, US_DAY=US_DAY, US_DAY_KEPT=US_DAY_KEPT, SEASON_EDGE=SEASON_EDGE,
-                         SEASON_EDGE_KEPT=SEASON_EDGE_KEPT, TERM_WORDED=TERM_WORDED, TERM_WORDED_KEPT=TERM_WORDED_KEPT)
+                         SEASON_EDGE_KEPT=SEASON_EDGE_KEPT, TERM_WORDED=TERM_WORDED, TERM_WORDED_KEPT=TERM_WORDED_KEPT,
+                         WAR_END=WAR_END, WAR_END_KEPT=WAR_END_KEPT)
+
+
+def test_war_ends_cite_rows_of_sources() -> None:
+    """Each war's end day in the code names its sources by rows of data/sources.csv."""
+    import csv
+    from pathlib import Path
+
+    from analysis.extract.dates import _WAR_END_SOURCES, _WAR_ENDS
+
+    with (Path(__file__).parents[1] / "data" / "sources.csv").open(encoding="utf-8", newline="") as f:
+        ids = {row["source_id"] for row in csv.DictReader(f)}
+    assert _WAR_END_SOURCES.keys() == _WAR_ENDS.keys()
+    assert all(set(cited) <= ids for cited in _WAR_END_SOURCES.values())

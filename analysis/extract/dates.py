@@ -8463,6 +8463,33 @@ _ADMIN_ORD_TERM = re.compile(
 
 
 
+# "since the end of World War II", "after the end of the Korean War": the end of a war the alliance's story dates its
+# troops from, told after a preposition as a time (dev militarycom 2021-03-23's item; dates53). Japan's surrender,
+# announced on 15 August 1945 (Korea's and Japan's day; the 14th in US time) and signed on 2 September, and the Korean
+# War armistice signed at Panmunjom on 27 July 1953: `_WAR_END_SOURCES`, rows of data/sources.csv. Not the war itself
+# ("since the Korean War": the dev files list no item of it), nor "the end of the Cold War" (no one day)
+_WAR_ENDS = {"world war ii": Period(dt.date(1945, 8, 15), dt.date(1945, 9, 2)),
+             "korean war": Period(dt.date(1953, 7, 27), dt.date(1953, 7, 27))}
+_WAR_END_SOURCES = {"world war ii": ("kdvr-2017-08-14-vj-day",), "korean war": ("retronewser-2023-07-26-armistice",)}
+_WAR_END = re.compile(
+    r"(?:(?<=[Ss]ince[ \t])|(?<=[Aa]fter[ \t])|(?<=[Bb]efore[ \t])|(?<=\b[Aa]t[ \t])|(?<=[Uu]ntil[ \t])"
+    r"|(?<=[Ff]ollowing[ \t])|(?<=\b[Bb]y[ \t])|(?<=[Pp]rior[ \t]to[ \t])|(?<=[Ss]ince[ \t]{2}))"
+    r"the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:(?P<ww2>World[ \t]War[ \t](?:II|Two|2)|WWII|WW2|the[ \t]{1,3}Second[ \t]"
+    r"World[ \t]War)|the[ \t]{1,3}(?:1950[-–](?:19)?53[ \t]{1,3})?(?P<korea>Korean[ \t]War))\b(?![-'’])")
+_T_WAR = Trigger(re.compile(r"War\b|WWII\b|WW2\b"), (("War", 0), ("WWII", 0), ("WW2", 0)))
+
+
+def _war_end(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "the end of World War II" (after "since", "after", "before" ...): the days of `_WAR_ENDS`.
+
+    >>> ranges("US troops have been in Japan since the end of World War II.", dt.date(2021, 3, 23))
+    [('the end of World War II', '1945-08-15', '1945-09-02')]
+    >>> ranges("Troops stayed after the end of the 1950-53 Korean War.", dt.date(2021, 3, 23))
+    [('the end of the 1950-53 Korean War', '1953-07-27', '1953-07-27')]
+    """
+    return Range(*_WAR_ENDS["world war ii" if m["ww2"] else "korean war"], "absolute")
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -8667,6 +8694,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40),  # "during his single term" (dates53)
     (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),  # "under the liberal Moon government" (dates53)
     (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2),  # "during the Trump administration's first term" (dates53)
+    (_WAR_END, _war_end, _T_WAR, 48, 4),  # "since the end of World War II" (dates53)
 ]  # fmt: skip
 
 
