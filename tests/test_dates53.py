@@ -137,10 +137,30 @@ The troops stayed since the Korean War. | 2021-03-23 | the Korean War | None | N
 By the end of the war, Seoul was ruined. | 2021-03-23 | the end of the war | None | None
 The US has kept troops since the end of the Korean War-era deal. | 2021-03-23 | the end of the Korean War | None | None
 """)
+# "the election year", "this election year": publication's year when it holds a national vote (every even year a US
+# federal one; an odd one only with a South Korean presidential vote), as dev koreatimesus 2020-10-30 reads it
+ELECTION_YEAR = table("""
+text | published | exact | start | end
+Biden wrote for a Korean outlet in the election year. | 2020-10-30 | the election year | 2020-01-01 | 2020-12-31
+Trump is pressing allies this election year. | 2024-03-10 | this election year | 2024-01-01 | 2024-12-31
+Lee pledged more this election year. | 2025-03-10 | this election year | 2025-01-01 | 2025-12-31
+""")
+# near misses: a year with no national vote, an indefinite "an election year", a year the phrase names or stands beside,
+# and a count of days after it that moves from the day told before, not from the year (as before)
+ELECTION_YEAR_KEPT = table("""
+text | published | exact | start | end
+Trump pressed allies this election year. | 2023-03-10 | this election year | None | None
+Trump pressed allies in an election year. | 2024-03-10 | an election year | None | None
+The election year of 2020 was tense. | 2024-03-10 | 2020 | 2020-01-01 | 2020-12-31
+In 2016, the election year, Trump won. | 2024-03-10 | the election year | None | None
+The election year's budget grew. | 2024-03-10 | The election year | None | None
+Biden wrote an op-ed published on Oct. 30. His article in the election year came four days before he faces Trump. | 2020-10-30 | four days before | 2020-10-30 | 2020-10-30
+""")
 
 test_dates53 = rows_test(check_dates53, US_DAY=US_DAY, US_DAY_KEPT=US_DAY_KEPT, SEASON_EDGE=SEASON_EDGE,
                          SEASON_EDGE_KEPT=SEASON_EDGE_KEPT, TERM_WORDED=TERM_WORDED, TERM_WORDED_KEPT=TERM_WORDED_KEPT,
-                         WAR_END=WAR_END, WAR_END_KEPT=WAR_END_KEPT)
+                         WAR_END=WAR_END, WAR_END_KEPT=WAR_END_KEPT, ELECTION_YEAR=ELECTION_YEAR,
+                         ELECTION_YEAR_KEPT=ELECTION_YEAR_KEPT)
 
 
 def test_war_ends_cite_rows_of_sources() -> None:

@@ -8490,6 +8490,29 @@ def _war_end(m: re.Match[str], pub: dt.date, future: bool) -> Range:
     return Range(*_WAR_ENDS["world war ii" if m["ww2"] else "korean war"], "absolute")
 
 
+# "in the election year", "this election year" told in a year with a national vote: publication's year, the one the
+# news is in (dev koreatimesus 2020-10-30; dates53); every even year holds a US federal vote (`_us_election_day`), and
+# an odd one may hold a South Korean presidential vote (`_rok_presidential_votes`). Not a year a phrase after it
+# names ("the election year of 2020", "the election year when ...") or set beside it ("In 2016, the election year,"),
+# nor "an election year" (any such year)
+_ELECTION_YEAR = re.compile(r"(?<!\d,[ \t])\b(?:[Tt]his|[Tt]he)[ \t]{1,3}election[ \t]{1,3}year\b"
+                            r"(?!['’-]|[ \t]{1,3}(?:of|when|in)\b)")
+_T_ELECTION_YEAR = Trigger(re.compile(r"election[ \t]year"), (("election", 0),))
+
+
+def _election_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the election year" as publication's year when that year holds a national vote, else None.
+
+    >>> ranges("Biden wrote for a Korean outlet in the election year.", dt.date(2020, 10, 30))
+    [('the election year', '2020-01-01', '2020-12-31')]
+    >>> ranges("Biden wrote for a Korean outlet in the election year.", dt.date(2019, 10, 30))
+    []
+    """
+    if pub.year % 2 and all(d.year != pub.year for d in _rok_presidential_votes()):
+        return None
+    return Range(dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31), "relative")
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -8695,6 +8718,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),  # "under the liberal Moon government" (dates53)
     (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2),  # "during the Trump administration's first term" (dates53)
     (_WAR_END, _war_end, _T_WAR, 48, 4),  # "since the end of World War II" (dates53)
+    (_ELECTION_YEAR, _election_year, _T_ELECTION_YEAR, 8, 8),  # "in the election year" (dates53)
 ]  # fmt: skip
 
 
@@ -9991,7 +10015,8 @@ def _names_other_event(h: _Hit) -> bool:
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 11, 5))]  # doctest: +NORMALIZE_WHITESPACE
     [('Monday', '2024-11-04'), ('ahead of the U.S. elections', '2024-11-05'), ('a month after', '2024-10-04')]
     """
-    return h.handler is _at_election or _since_event(h)
+    return h.handler in (_at_election, _election_year) or _since_event(h)  # "in the election year came four days
+    # before" the vote: the year the vote names is no act's time a count of days moves from (dates53)
 
 
 # "<det> first <noun> since the" right before a date that names an event by its day, told of an act its sentence
