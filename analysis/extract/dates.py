@@ -8293,6 +8293,226 @@ _T_NEW_YEAR = Trigger(re.compile(r"[Nn]ew [Yy]ear"), (("ew year", 1), ("ew Year"
 _OVERNIGHT = re.compile(r"\b(?:Overnight(?=,)|overnight)\b(?![ \t]+(?:on[ \t]+|into[ \t]+|)(?:[A-Z][a-z]+day|today"
                         r"|tomorrow|yesterday|stays?|flights?|trips?|visits?|talks|session|train|bus|shift)\b)")
 _T_OVERNIGHT = Trigger(re.compile(r"[Oo]vernight"), (("vernight", 1),))
+# --- days and times named by words (dates53): a US day fixed by law, a season's edge ------------------------------
+# "on Inauguration Day", "before Election Day", "after Inauguration Day 2021": a US day told by its name, the
+# inauguration (20 January of the year after a presidential election: the 20th Amendment; data/sources.csv
+# pbs-clinton-42) and the federal election day of an even year (2 U.S.C. § 7, `_us_election_day`); not a name a
+# capital or a possessive continues ("Election Day Act", "Election Day's turnout")
+_US_DAY = re.compile(
+    r"\b(?P<prep>(?i:on|by|before|after|since|until|till|around|following|ahead[ \t]+of))[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>Inauguration|Election)[ \t]+Day\b(?:[ \t]+(?P<year>{_YEAR})\b)?(?!['’]|[ \t]+[A-Z])")
+_T_US_DAY = Trigger(re.compile(r"(?:Inauguration|Election)[ \t]+Day"), (("Inauguration", 0), ("Election", 0)))
+# words that make an "Election Day" South Korea's vote (dated by the text, or left alone): not "Seoul" or "Korea"
+# alone, the subject of most sentences of the talks ("Seoul wants a deal before Election Day": the US vote)
+_KOREAN_VOTE = re.compile(r"\b(?:(?:general|parliamentary|legislative|local|National[ \t]+Assembly)[ \t]+elections?"
+                          r"|Korean[ \t]+(?:voters|elections?)|Korea['’]s[ \t]+(?:presidential[ \t]+)?elections?)\b")
+
+
+def _us_days(kind: str, first: int, last: int) -> list[dt.date]:
+    """Return the US days ``kind`` ("inauguration", "election") of the years ``first`` to ``last``, in order.
+
+    >>> _us_days("inauguration", 2016, 2022), _us_days("election", 2019, 2022)[0]
+    ([datetime.date(2017, 1, 20), datetime.date(2021, 1, 20)], datetime.date(2020, 11, 3))
+    """
+    if kind == "inauguration":
+        return [dt.date(y, 1, 20) for y in range(first, last + 1) if y % 4 == 1]
+    return [_us_election_day(y) for y in range(first, last + 1) if y % 2 == 0]
+
+
+def _us_day_from(kind: str, back: bool, lo: dt.date, hi: dt.date) -> Period:
+    """Return the US day ``kind`` on or after ``lo`` (a plan, a narrative's next step), or with ``back`` the latest on
+    or before ``hi`` (a past act), as a holiday with no year is read.
+
+    >>> d = dt.date(2024, 12, 10)
+    >>> _us_day_from("inauguration", False, d, d).lo, _us_day_from("election", True, d, d).lo
+    (datetime.date(2025, 1, 20), datetime.date(2024, 11, 5))
+    """
+    if back:
+        day = [x for x in _us_days(kind, hi.year - 4, hi.year) if x <= hi][-1]
+    else:
+        day = next(x for x in _us_days(kind, lo.year, lo.year + 4) if x >= lo)
+    return Period(day, day)
+
+
+def _us_day_by(kind: str, back: bool, pub: dt.date, lo: dt.date, hi: dt.date) -> Period:
+    """Return :func:`_us_day_from` for a past clause counted from the date ``lo``..``hi`` before it, none after
+    publication ``pub``: a day still ahead of it is no past act's, which the latest on or before ``pub`` is.
+
+    >>> _us_day_by("election", False, dt.date(2025, 7, 1), dt.date(2025, 6, 3), dt.date(2025, 6, 3)).lo
+    datetime.date(2024, 11, 5)
+    """
+    day = _us_day_from(kind, back, lo, hi)
+    return day if day.lo <= pub else _us_day_told(kind, False, pub)
+
+
+def _us_day_told(kind: str, ahead: bool, pub: dt.date) -> Period:
+    """Return the US day ``kind`` told with no year from ``pub``: the first on or after it (``ahead``), else the latest
+    on or before it.
+
+    >>> _us_day_told("inauguration", False, dt.date(2024, 12, 10)).lo
+    datetime.date(2021, 1, 20)
+    """
+    return _us_day_from(kind, not ahead, pub, pub)
+
+
+def _us_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | None:
+    """Return "on Inauguration Day", "before Election Day": with a year, that year's (none when it holds no such day);
+    else read as a holiday with no year is (README, lead decisions on date59's and date62's questions): a future, a
+    deadline or a present clause, the first on or after publication; a past one, counted from the date before it in
+    its paragraph (the first on or after it; in reported words, the latest on or before it), else the latest on or
+    before publication; "since" points back. An "Election Day" near a US one, or whose vote the text dates, is read
+    as :func:`_election_day` reads it; one whose sentence names South Korea's vote is only the vote the text dates.
+
+    >>> ranges("Seoul wants a deal before Inauguration Day.", dt.date(2024, 12, 10))
+    [('before Inauguration Day', '2025-01-20', '2025-01-20')]
+    >>> ranges("Trump won on Election Day. He took office on Inauguration Day.", dt.date(2025, 3, 1))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('on Election Day', '2024-11-05', '2024-11-05'), ('on Inauguration Day', '2025-01-20', '2025-01-20')]
+    """
+    kind, text = m["name"].lower(), m.string
+    if m["year"]:
+        days = _us_days(kind, int(m["year"]), int(m["year"]))
+        return Range(days[0], days[0], "absolute") if days else None
+    span = _sentence_span(text, m.start(), m.end())
+    if kind == "election" and _KOREAN_VOTE.search(text, span.start, span.end):
+        return _event_dated(m, pub, "election", False)
+    if kind == "election" and (near := _election_day(m, pub, future)) is not None:
+        return near  # near a US vote, or the vote the text dates ("Lee won the June 3 election. On Election Day")
+    word = m["prep"].split()[0].lower()
+    tense = "future" if future else clause_tense(text, m.start(), m.end())
+    past = tense == "past"
+    ahead = word != "since" and (tense == "future" or (not past and (
+        word in _DEADLINE_WORDS or _present_clause(text, m.start(), word))))
+    if ahead:
+        return Range(*_us_day_told(kind, True, pub), "relative")
+    back = past and word not in _UNTIL_WORDS and _told_earlier(text, m.start())
+    return Anchored(partial(_us_day_by, kind, back, pub), published=partial(_us_day_told, kind, False))
+
+
+# "at the end of the summer", "by the end of last winter", "since the start of spring 2021": a season's edge; not a
+# season a noun or "of"/"in" continues ("the end of the summer session", "the end of the fall in prices")
+_SEASON_EDGE = re.compile(
+    r"\b(?P<prep>at|by|before|until|till|through|after|since|from|toward|towards|around|near|in)[ \t]+the[ \t]+"
+    r"(?P<pos>end|start|beginning|close)[ \t]+of[ \t]+(?:(?P<which>this[ \t]+past|this|last|next)[ \t]+|the[ \t]+)?"
+    rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:[ \t]+of[ \t]+(?P<year>{_YEAR})\b|[ \t]+(?P<year2>{_YEAR})\b)?"
+    r"(?!['’-]|[ \t]+(?:of|in|semester|session|term|break|vacation|holidays?|recess|olympics|games|camp|drills?"
+    r"|exercises?|training|offensive|season)\b)", re.IGNORECASE)
+_SEASON_AT = frozenset({"at", "around", "toward", "towards", "near", "in"})  # the edge as a time: a month of it
+
+
+def _season_edge(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return a season's edge: as the time a thing happened or happens ("at the end of the summer") its last (first)
+    month, as "late (early) summer" is and as "at the end of the month" is its last third (README); as a deadline
+    or a start ("by the end of summer", "since the beginning of spring") its last (first) day, as "by the end of the
+    month" is. The season is the written one ("last winter", "spring 2021"), else by its clause's tense: a past
+    clause, the latest whose edge has come by publication; any other, the first whose edge is still to come.
+
+    >>> ranges("Talks stalled at the end of the summer.", dt.date(2020, 7, 10))
+    [('at the end of the summer', '2019-08-01', '2019-08-31')]
+    >>> ranges("Seoul wants a deal by the end of summer, and met at the start of last winter.", dt.date(2020, 3, 10))
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('by the end of summer', '2020-08-31', '2020-08-31'), ('at the start of last winter', '2019-12-01', '2019-12-31')]
+    """
+    first = _SEASONS[m["season"].lower()]
+    pos = "end" if m["pos"].lower() in {"end", "close"} else "start"
+    year = m["year"] or m["year2"]
+    if year or m["which"]:
+        lo, hi, form = _season_of(m.groupdict() | {"rel": None, "year3": None}, first, pub, False)  # type: ignore[arg-type]
+    else:
+        past = clause_tense(m.string, m.start(), m.end()) == "past" and not future
+        seasons = [_months(y, first, 3) for y in range(pub.year - 2, pub.year + 2)]
+        edge = (lambda p: p.hi) if pos == "end" else (lambda p: p.lo)
+        lo, hi = [p for p in seasons if edge(p) <= pub][-1] if past else next(p for p in seasons if edge(p) >= pub)
+        form = "relative"
+    if m["prep"].lower() in _SEASON_AT:
+        day = hi if pos == "end" else lo
+        return Range(*_month_range(day.year, day.month), form)
+    return Range(*_pos_in(lo, hi, pos), form)
+
+
+# a holder's term named in words the term patterns above do not take, read by `_term` as "during his first term" is
+# (README, a presidential term named by its holder; dates53): "during his presidential (four-year, single) term",
+# "in her time as president", "during his first stint in the White House" (a stint only of an office so named)
+_TERM_WORDED = re.compile(
+    r"\b(?P<prep>(?i:during|in|over|throughout|under))[ \t]{1,3}(?:(?i:his|her)|(?P<my>(?i:my))"
+    rf"|(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}{_CAP})(?:'s|’s))[ \t]{{1,3}}"
+    r"(?:(?P<ord>first|second|third)[ \t]{1,3})?"
+    r"(?:(?:presidential|four-year|five-year|single|lone|only|one)[ \t]{1,3}(?=term\b)"
+    r"|(?=time[ \t]{1,3}as[ \t]{1,3}(?i:president|leader)\b)"
+    r"|(?=stint[ \t]{1,3}(?:in[ \t]{1,3}(?:office|the[ \t]{1,3}White[ \t]House)|as[ \t]{1,3}(?i:president))\b))"
+    r"(?P<noun>term|time|stint)\b(?:[ \t]{1,3}(?:in[ \t]{1,3}(?:office|the[ \t]{1,3}White[ \t]House)"
+    r"|as[ \t]{1,3}(?i:president|leader))\b)?(?![-'’])(?P<adj>)(?P<its>)")
+_T_TERM_WORDED = Trigger(re.compile(r"term\b|time[ \t]as\b|stint\b"), (("term", 0), ("time", 0), ("stint", 0)))
+# an administration named by its holder that `_ADMIN_TERM` does not take, read as it reads one (dates53): with a
+# word of its politics ("under the liberal Moon Jae-in government"), as the "last" one ("during the last Trump
+# administration": the previous), or as the time of an act in Korean copy's English ("at the time of the first Trump
+# administration", 당시); not "the Trump administration's plan" (a possessive: a thing)
+_ADMIN_MORE = re.compile(
+    r"\b(?P<prep>(?i:during|under|throughout)|(?P<at>(?i:at))[ \t]{1,3}(?i:the[ \t]{1,3}time[ \t]{1,3}of))[ \t]{1,3}"
+    r"(?i:the)[ \t]{1,3}(?:(?P<ord>first|second|third)[ \t]{1,3}"
+    r"|(?P<adj>previous|prior|former|earlier|last)[ \t]{1,3})?"
+    r"(?P<lean>(?:conservative|liberal|progressive|left-leaning|right-leaning|Democratic|Republican)[ \t]{1,3})?"
+    r"(?(lean)|(?(at)|(?<=[Ll]ast[ \t])))"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}"
+    r"(?P<noun>administration|government|presidency)\b(?!['’])(?P<my>)(?P<its>)")
+# "during the Trump administration's first term": an ordinal term of the administration its holder names (dates53)
+_ADMIN_ORD_TERM = re.compile(
+    r"\b(?P<prep>(?i:during|in|under|throughout))[ \t]{1,3}(?i:the)[ \t]{1,3}"
+    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}[A-Z][\w-]{{0,30}})[ \t]{{1,3}}(?:administration|government)['’]s"
+    r"[ \t]{1,3}(?P<ord>first|second|third)[ \t]{1,3}(?P<noun>term)\b(?P<adj>)(?P<my>)(?P<its>)")
+
+
+
+# "since the end of World War II", "after the end of the Korean War": the end of a war the alliance's story dates its
+# troops from, told after a preposition as a time (dev militarycom 2021-03-23's item; dates53). Japan's surrender,
+# announced on 15 August 1945 (Korea's and Japan's day; the 14th in US time) and signed on 2 September, and the Korean
+# War armistice signed at Panmunjom on 27 July 1953: `_WAR_END_SOURCES`, rows of data/sources.csv. Not the war itself
+# ("since the Korean War": the dev files list no item of it), nor "the end of the Cold War" (no one day)
+_WAR_ENDS = {"world war ii": Period(dt.date(1945, 8, 15), dt.date(1945, 9, 2)),
+             "korean war": Period(dt.date(1953, 7, 27), dt.date(1953, 7, 27))}
+_WAR_END_SOURCES = {"world war ii": ("kdvr-2017-08-14-vj-day",), "korean war": ("retronewser-2023-07-26-armistice",)}
+_WAR_END = re.compile(
+    r"(?:(?<=[Ss]ince[ \t])|(?<=[Aa]fter[ \t])|(?<=[Bb]efore[ \t])|(?<=\b[Aa]t[ \t])|(?<=[Uu]ntil[ \t])"
+    r"|(?<=[Ff]ollowing[ \t])|(?<=\b[Bb]y[ \t])|(?<=[Pp]rior[ \t]to[ \t])|(?<=[Ss]ince[ \t]{2}))"
+    r"the[ \t]{1,3}end[ \t]{1,3}of[ \t]{1,3}(?:(?P<ww2>World[ \t]War[ \t](?:II|Two|2)|WWII|WW2|the[ \t]{1,3}Second[ \t]"
+    r"World[ \t]War)|the[ \t]{1,3}(?:1950[-–](?:19)?53[ \t]{1,3})?(?P<korea>Korean[ \t]War))\b(?![-'’])")
+_T_WAR = Trigger(re.compile(r"War\b|WWII\b|WW2\b"), (("War", 0), ("WWII", 0), ("WW2", 0)))
+
+
+def _war_end(m: re.Match[str], pub: dt.date, future: bool) -> Range:
+    """Return "the end of World War II" (after "since", "after", "before" ...): the days of `_WAR_ENDS`.
+
+    >>> ranges("US troops have been in Japan since the end of World War II.", dt.date(2021, 3, 23))
+    [('the end of World War II', '1945-08-15', '1945-09-02')]
+    >>> ranges("Troops stayed after the end of the 1950-53 Korean War.", dt.date(2021, 3, 23))
+    [('the end of the 1950-53 Korean War', '1953-07-27', '1953-07-27')]
+    """
+    return Range(*_WAR_ENDS["world war ii" if m["ww2"] else "korean war"], "absolute")
+
+
+# "in the election year", "this election year" told in a year with a national vote: publication's year, the one the
+# news is in (dev koreatimesus 2020-10-30; dates53); every even year holds a US federal vote (`_us_election_day`), and
+# an odd one may hold a South Korean presidential vote (`_rok_presidential_votes`). Not a year a phrase after it
+# names ("the election year of 2020", "the election year when ...") or set beside it ("In 2016, the election year,"),
+# nor "an election year" (any such year)
+_ELECTION_YEAR = re.compile(r"(?<!\d,[ \t])\b(?:[Tt]his|[Tt]he)[ \t]{1,3}election[ \t]{1,3}year\b"
+                            r"(?!['’-]|[ \t]{1,3}(?:of|when|in)\b)")
+_T_ELECTION_YEAR = Trigger(re.compile(r"election[ \t]year"), (("election", 0),))
+
+
+def _election_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
+    """Return "the election year" as publication's year when that year holds a national vote, else None.
+
+    >>> ranges("Biden wrote for a Korean outlet in the election year.", dt.date(2020, 10, 30))
+    [('the election year', '2020-01-01', '2020-12-31')]
+    >>> ranges("Biden wrote for a Korean outlet in the election year.", dt.date(2019, 10, 30))
+    []
+    """
+    if pub.year % 2 and all(d.year != pub.year for d in _rok_presidential_votes()):
+        return None
+    return Range(dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31), "relative")
+
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     *_SPANS_AND_TERMS,
     # a month tied to an act: a vote, a deadline
@@ -8492,6 +8712,13 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_QUARTER_CODE, _quarter_code, _T_YEAR, 8, 4),
     (_WEEK_OF_DAY, _week_of_day, _T_MONTH_DAY, 16, 24),
     (_YEARS_THROUGH, _years_from, _T_YEARS_TO, 56, 4),
+    (_US_DAY, _us_day, _T_US_DAY, 24, 24),  # "before Inauguration Day", "on Election Day" (dates53)
+    (_SEASON_EDGE, _season_edge, _T_SEASON, 40, 24),  # "at the end of the summer" (dates53)
+    (_TERM_WORDED, _term, _T_TERM_WORDED, 80, 40),  # "during his single term" (dates53)
+    (_ADMIN_MORE, _term, _T_ADMIN, 120, 2),  # "under the liberal Moon government" (dates53)
+    (_ADMIN_ORD_TERM, _term, _T_TERM, 120, 2),  # "during the Trump administration's first term" (dates53)
+    (_WAR_END, _war_end, _T_WAR, 48, 4),  # "since the end of World War II" (dates53)
+    (_ELECTION_YEAR, _election_year, _T_ELECTION_YEAR, 8, 8),  # "in the election year" (dates53)
 ]  # fmt: skip
 
 
@@ -9788,7 +10015,8 @@ def _names_other_event(h: _Hit) -> bool:
     >>> [(x, v["start"]) for *_, x, v in find_dates(t, dt.date(2024, 11, 5))]  # doctest: +NORMALIZE_WHITESPACE
     [('Monday', '2024-11-04'), ('ahead of the U.S. elections', '2024-11-05'), ('a month after', '2024-10-04')]
     """
-    return h.handler is _at_election or _since_event(h)
+    return h.handler in (_at_election, _election_year) or _since_event(h)  # "in the election year came four days
+    # before" the vote: the year the vote names is no act's time a count of days moves from (dates53)
 
 
 # "<det> first <noun> since the" right before a date that names an event by its day, told of an act its sentence
