@@ -26,6 +26,7 @@ from analysis.extract.numbers import (
     CARDINALS,
     DIGIT_WORDS,
     FRACTIONS,
+    QUARTERS,
     TEENS,
     TENS,
     UNITS,
@@ -126,7 +127,8 @@ def implausible_in(table: SpanTable) -> list[Draft]:
     return implausible(table[r] for r in rows if values[r].get(_KEY_OF_KIND[KINDS[kinds[r]]]) is None)
 
 
-_WORDNUMS: dict[str, int | float] = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
+_WORDNUMS: dict[str, int | float] = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS,
+                                     **QUARTERS}
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
@@ -208,7 +210,7 @@ _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
 # at once, before the trie's alternatives are tried (the words of _WORD_COMPOUND and _WNUM, and "a", "an", "zero").
 _NUM_FIRST = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, *_WORDNUMS, "a", "zero")}))
 _NUM_OR_WNUM = rf"(?=[\d{_NUM_FIRST}])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
-_WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
+_WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half", *QUARTERS})
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear; one for the
 # verbs of each length, whose words are tried in one step).
 _PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turned", "turning", "fork", "forked", "forking",
@@ -232,7 +234,7 @@ _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?!(?:{_SUM_UP})up\s)
 # Any case: a title-case deck or subhead in the body ("Seoul To Pay $2 Billion A Year", probe34) or capitals.
 _SCALE_WORD = (
     r"(?i:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
-    r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
+    r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tln|tn)\b"
     r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
@@ -542,7 +544,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
-        if gd["wnum"] and not (gd["scale"] or gd["scale2"]):
+        if gd["wnum"] and not (gd["scale"] or gd["scale2"] or _dollars_counted(gd)):
             continue  # "two won the vote": a worded number needs a scale word
         if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"] and not _won_scale(m):
             continue  # "a million won the vote"; but people are seldom counted in billions: "two billion won" is money
@@ -550,6 +552,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
             continue
         found.append(_Candidate(m.start(), m.end(), _reading(m, "worded", readings), "worded"))
     found.extend(_compounds(text, start, end, places, readings))
+    found.extend(_written_otherwise(text, start, end, readings))  # money53
     del places  # the trigger hits of the whole text: not needed past here
     kept = _leftmost_longest(found)
     del found
@@ -565,7 +568,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
 
 # "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
 # (it starts at the first blank of a run and never retries inside one: linear even when searched over the text)
-_RANGE_JOINERS = "-|–|to|and|or"  # the words that join a range's two amounts (both range readings below)
+_RANGE_JOINERS = "-|–|~|～|to|and|or"  # the words that join a range's two amounts (both range readings below)
 _SHARED_GAP = re.compile(rf"(?<![ \t])[ \t]*+(?:{_RANGE_JOINERS})[ \t]*+")
 _UNSCALED = re.compile(rf"(?:{_BOUND}|){_CUR_PREFIX}\s?(?:{_NUM})")
 _SCALE_OF = re.compile(rf"\d(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))", re.IGNORECASE)
@@ -591,7 +594,7 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         scale, gap = _SCALE_OF.search(text, s2, e2), _SHARED_GAP.fullmatch(text, e, s2)
         if scale is None or gap is None or not _UNSCALED.fullmatch(text, s, e):
             continue
-        if form != "prefixed" and gap.group().strip() not in {"-", "–"}:
+        if form != "prefixed" and gap.group().strip() not in {"-", "–", "~", "～"}:
             continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
         amount = plausible(Decimal(repr(a.amount)) * _scale_factor(scale["sfx"] or scale["scale"]), "amount")
         kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
@@ -661,6 +664,111 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
     return out
 
 
+# --- money53: ways of writing an amount the patterns above miss (read by ``_written_otherwise``) ---
+# A sign the patterns above do not know: the full-width won and dollar signs Korean input methods type ("￦1.04
+# trillion", "＄5 billion"), "USD" doubled by a sign ("USD$4.7 billion") and "won" glued to its figure as the FT
+# writes it ("Won1.04tn"; a scale or thousands comma needed, as after "W": "Won5" is a name). Each is found by a
+# pattern led by a literal (which ``re`` skips to), the letter before "on" tested after.
+_OTHER_SIGN_ATS = tuple(re.compile(p) for p in ("￦", "＄", r"USD ?\$", r"on\d", r"ON\d"))
+# (Its number's repeats are bounded: a place inside a run of digits is never the start of an unbounded one.)
+_OTHER_SIGN = re.compile(
+    r"(?P<cur>[￦＄]|USD ?\$|[Ww]on|WON)\s?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,13}(?:\.\d{1,6})?)"
+    r"(?!\d|[.,]\d)"
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?{_PER}"
+)
+_BOUND_BEFORE = re.compile(rf"(?:{_BOUND})\Z", re.IGNORECASE)  # a bound that ends where an amount starts
+# A range after a sign whose second figure has a suffix ("$4.7–5bn", "$4-5bn", "$5~6bn"), matched at each sign
+# (found with ``str.find``): the second figure is read, the first gets its scale in ``_shared_scales``.
+_RANGE_SIGNS = {"$": "USD", "＄": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SUFFIXED_RANGE = re.compile(
+    r"[$＄₩￦€£¥]\s?\d{1,3}(?:\.\d+)?[ \t]*+(?:-|–|~|～|to)[ \t]*+"
+    rf"(?P<num>\d{{1,3}}(?:\.\d+)?)(?P<sfx>{_SCALE_SFX})"
+)
+
+
+def _other_sign_places(text: str, start: int, end: int) -> list[int]:
+    """Return where each sign ``_OTHER_SIGN`` reads starts in ``text[start:end]``, in order ("won" after no word
+    character, "$" or digit: not the end of "Kwon").
+
+    >>> t = "￦1 trillion, USD$4, Won1tn, WON2bn, Kwon1 and won 5"
+    >>> [t[p:p + 4] for p in _other_sign_places(t, 0, len(t))]
+    ['￦1 t', 'USD$', 'Won1', 'WON2']
+    """
+    places = []
+    for pattern in _OTHER_SIGN_ATS:
+        for hit in pattern.finditer(text, start, end):
+            p = hit.start()
+            if hit.group()[0] in "oO":
+                p -= 1
+                if p < start or text[p] not in "Ww" or (hit.group()[0] == "O" and text[p] != "W") or (
+                        p > start and _NOT_BEFORE_NUMBER.match(text, p - 1)):
+                    continue
+            places.append(p)
+    return sorted(places)
+
+
+def _dollar_prefix(text: str, p: int, start: int) -> str | None:
+    """Return the currency of the "$" at ``p`` with the letters right before it ("US$", "A$", "HK$", "U.S.$"), None
+    after letters that name none.
+
+    >>> t = "$4, US$4, A$4, HK$4, U.S.$4, X$4"
+    >>> [_dollar_prefix(t, q, 0) for q in [i for i, c in enumerate(t) if c == "$"]]
+    ['USD', 'USD', 'AUD', 'HKD', 'USD', None]
+    """
+    q = p
+    while q > start and p - q < 4 and text[q - 1] in ".ACHKNSTUZ":
+        q -= 1
+    if q > start and (text[q - 1].isalnum() or text[q - 1] == "$"):
+        return None  # "X$4": no prefix the amount patterns read
+    return _CURRENCY_PREFIX.get(text[q:p + 1].lower())
+
+def _written_otherwise(text: str, start: int, end: int, readings: dict[Any, Any]) -> list[_Candidate]:
+    """Return the amounts of ``text[start:end]`` written with a sign the other patterns do not know, and the
+    suffixed second of a range after a sign ("$4.7–5bn": the first gets its scale in ``_shared_scales``).
+
+    >>> t = "Seoul pays ￦1.04 trillion, USD$4.7 billion, about Won1.04tn, $4.7–5bn, US$4~5bn"
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money(t)]  # doctest: +NORMALIZE_WHITESPACE
+    [('￦1.04 trillion', 1040000000000.0, 'KRW'), ('USD$4.7 billion', 4700000000.0, 'USD'),
+     ('about Won1.04tn', 1040000000000.0, 'KRW'), ('$4.7', 4700000000.0, 'USD'), ('5bn', 5000000000.0, 'USD'),
+     ('US$4', 4000000000.0, 'USD'), ('5bn', 5000000000.0, 'USD')]
+    >>> [e for _, _, e, _ in find_money("Won5 and Won Yoo-chul; won 5 billion; Call 02-1234-5678")]
+    []
+    """
+    out: list[_Candidate] = []
+    for p in _other_sign_places(text, start, end):
+        m = _OTHER_SIGN.match(text, p, end)
+        if m is None or (m["cur"][0] in "Ww" and not (m["scale"] or m["sfx"] or "," in m["num"])):
+            continue  # "Won5", "won 5": a name or the verb
+        bound = _BOUND_BEFORE.search(text, max(start, p - 30), p)
+        out.append(_other_candidate(m, "KRW" if m["cur"][0] in "￦Ww" else "USD", bound, readings))
+    for sign, currency in _RANGE_SIGNS.items():
+        p = text.find(sign, start, end)
+        while p >= 0:
+            m = _SUFFIXED_RANGE.match(text, p, end)
+            named = _dollar_prefix(text, p, start) if sign == "$" else currency  # "A$4-5bn": Australian
+            if m is not None and named is not None:
+                out.append(_other_candidate(m, named, None, readings)._replace(start=m.start("num")))
+            p = text.find(sign, p + 1, end)
+    return out
+
+
+def _other_candidate(m: re.Match[str], currency: str, bound: re.Match[str] | None, readings: dict[Any, Any],
+                     amount: Decimal | None = None) -> _Candidate:
+    """Return the candidate of a match of ``_written_otherwise``: its amount (read from its number and scale unless
+    given), ``currency``, period and the bound before it (``bound``: a match of ``_BOUND_BEFORE``, which starts it).
+
+    >>> c = _other_candidate(_OTHER_SIGN.match("￦2 trillion a year"), "KRW", None, {})
+    >>> c.reading.amount, c.reading.currency, c.reading.per, c.form
+    (2000000000000.0, 'KRW', 'year', 'prefixed')
+    """
+    value = _amount(m) if amount is None else amount
+    per = _per(m) if "per" in m.re.groupindex else None
+    reading = _Reading(None if value is None else plausible(value, "amount"), currency, per,
+                       None if bound is None else _bound(bound))
+    return _Candidate(m.start() if bound is None else bound.start(), m.end(), readings.setdefault(reading, reading),
+                      "prefixed")
+
+
 def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> _Reading | None:
     """Return the reading of a match (one shared per distinct reading), None when it holds no number."""
     amount = _amount(m)
@@ -694,7 +802,7 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         amount, currency, per, bound = reading
         if priced is not None and prev is not None:
             ends = _sentence_ends(text, prev.end, s, ends)
-        inferred = None if currency or priced is None else _inherited(priced, c, ends)
+        inferred = None if currency or priced is None or _converts(text, prev, c) else _inherited(priced, c, ends)
         if prev is not None and _CONVERSION_GAP.fullmatch(text, prev.end, s):
             ref = ("ref", "money", prev.start, prev.end)  # resolved to the span's id (see analysis.extract)
             value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
@@ -709,6 +817,33 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         if currency:
             priced, ends = c, 0
     return out
+
+
+def _converts(text: str, prev: _Candidate | None, bare: _Candidate) -> bool:
+    """Return whether the amount ``bare`` (no currency named) is a bracketed conversion of ``prev``, an amount with
+    a currency right before it: a figure fifty times larger or smaller than it ("$500 million (560 billion)": won),
+    so in another currency, not the one ``prev`` names (money53; "$3 billion (1 billion more)" is no conversion).
+
+    >>> [(e, v["currency_inferred"]) for _, _, e, v in find_money("$500 million (560 billion); $3 billion (1 billion)")]
+    [('$500 million', None), ('560 billion', None), ('$3 billion', None), ('1 billion', 'USD')]
+    """
+    if prev is None or prev.reading is None or bare.reading is None or not prev.reading.currency:
+        return False
+    was, now = prev.reading.amount, bare.reading.amount
+    if not was or not now or 1 / 50 < now / was < 50:
+        return False
+    return _CONVERSION_GAP.fullmatch(text, prev.end, bare.start) is not None
+
+
+def _dollars_counted(gd: dict[str, Any]) -> bool:
+    """Return whether a worded amount with no scale word is a count of dollars in whole-number words ("one dollar",
+    "twenty-five dollars"; money53), not "a dollar", "half a dollar" or "two won" (the verb).
+
+    >>> [_dollars_counted({"wnum": w, "cur": c}) for w, c in (("one", "dollar"), ("a", "dollars"), ("two", "won"))]
+    [True, False, False]
+    """
+    words = re.split(r"[\s-]+", gd["wnum"].lower())
+    return "dollar" in gd["cur"].lower() and all(w in CARDINALS or w in {"hundred", "and"} for w in words)
 
 
 # The end of a sentence: a full stop, "!" or "?" (and closing quotes or brackets), blanks, then a capital, a digit
