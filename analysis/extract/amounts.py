@@ -298,7 +298,8 @@ _MONEY_WORDED = re.compile(
 _BARE_FRAME = (
     r"(?=\s*(?:[.,;:!?)\"”]|$)|[ \t]*\n|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
-    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
+    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b"
+    r"|[ \t]*[-–~～][ \t]*(?:US)?[$₩￦]?\d)"  # a range's first figure: "1.2 trillion-1.3 trillion won" (money53)
 )
 # The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
 _BARE_SCALE = r"(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)|million|billion|trillion"
@@ -563,7 +564,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
                       for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_bare_need)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
-    return _money_values(text, _bare_firsts(text, _shared_scales(text, kept)))
+    return _money_values(text, _scaled_firsts(text, _bare_firsts(text, _shared_scales(text, kept))))
 
 
 # "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
@@ -637,6 +638,29 @@ def _bare_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
                 out.append(_Candidate(first.start("num"), first.end("num"), b._replace(amount=amount), "shared"))
         out.append(cand)
     return out
+
+
+def _scaled_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Return ``kept`` with a bare amount that has its own scale but no currency, joined as a range's first figure
+    to an amount with a currency right after it ("from 960 billion to 1.04 trillion won", "1.2 trillion-1.3 trillion
+    won", "between 4 billion and $5 billion"), given the second's currency (money53): one unit named for both, as
+    ``_bare_firsts`` reads a first figure with no scale. "and" joins a range only after "between".
+
+    >>> [(e, v["currency"]) for _, _, e, v in find_money("It rose from 960 billion to 1.04 trillion won; "
+    ...                                                  "it lent 2 billion and 1 trillion won")]
+    [('960 billion', 'KRW'), ('1.04 trillion won', 'KRW'), ('2 billion', None), ('1 trillion won', 'KRW')]
+    """
+    for k in range(1, len(kept)):
+        a, b = kept[k - 1], kept[k]
+        if a.form != "bare" or a.reading is None or b.reading is None or not b.reading.currency or b.start - a.end > 8:
+            continue
+        gap = _SHARED_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or gap.group().strip() == "or" or (
+                gap.group().strip() == "and" and _BETWEEN_BEFORE.search(text, max(0, a.start - BETWEEN_REACH),
+                                                                        a.start) is None):
+            continue
+        kept[k - 1] = a._replace(reading=a.reading._replace(currency=b.reading.currency))
+    return kept
 
 
 def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
