@@ -5,12 +5,14 @@ The case table is tests/cases/test_money53.csv: ``text``, ``exact`` (the words o
 ``amount`` (in currency units; empty on a control that is no amount), ``currency`` (ISO code, or "None": the text names
 none for it), ``xfail`` and ``note``. Classes: SIGN (full-width signs "￦", "＄"; "USD$"; "Won" glued to its figure, as
 the FT writes it), RANGE (a suffixed second of a range after a sign, "$4.7–5bn"; a tilde joining a range, "5~6 trillion
-won"), CONVERSION (a bare amount in brackets after a priced one converts it: it takes no currency from it), WORDS ("one
-dollar", "half-a-billion", "a quarter-billion"), SCALE ("KRW 1.07 tln": "tln" spaced from its figure), SCALED_FIRST (a
-bare first figure with its own scale in a range whose second names the currency: "from 960 billion to 1.04 trillion
-won") and CONTROL (a family name, "won" the verb, years, troops, a phone number, a count: no amount, or the amount
-unchanged). A row passes when an amount ``find_money`` reads overlaps the words with the value wanted (within 0.5 %,
-currency or inferred currency as ``evaluate`` compares them); a control with no amount when none overlaps them.
+won"; a sign, "to" and a worded second, "$4.7 to 5 billion dollars"), CONVERSION (a bare amount in brackets after a
+priced one converts it: it takes no currency from it), WORDS ("one dollar", "half-a-billion", "a quarter-billion"),
+SCALE ("KRW 1.07 tln": "tln" spaced from its figure), SCALED_FIRST (a bare first figure with its own scale in a range
+whose second names the currency: "from 960 billion to 1.04 trillion won"), SPELLING (plural or misspelt scale words: "5
+billions dollars", "$5 billon") and CONTROL (a family name, "won" the verb, years, troops, a phone number, a count, a
+banknote: no amount, or the amount unchanged). A row passes when an amount ``find_money`` reads overlaps the words with
+the value wanted (within 0.5 %, currency or inferred currency as ``evaluate`` compares them); a control with no amount
+when none overlaps them.
 """
 
 from __future__ import annotations

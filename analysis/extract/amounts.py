@@ -27,6 +27,7 @@ from analysis.extract.numbers import (
     DIGIT_WORDS,
     FRACTIONS,
     QUARTERS,
+    SCALE_SPELLINGS,
     TEENS,
     TENS,
     UNITS,
@@ -134,6 +135,7 @@ _SCALES = {
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
     "tn": 10**12, "trn": 10**12, "tln": 10**12, "trln": 10**12, "tr": 10**12, "mil": 10**6, "bil": 10**9,
     "tril": 10**12,
+    **SCALE_SPELLINGS,
 }  # fmt: skip
 # Words before a number that bound it, mapped to the contract's ``bound`` values.
 BOUNDS = {
@@ -235,7 +237,8 @@ _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?!(?:{_SUM_UP})up\s)
 _SCALE_WORD = (
     r"(?i:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
     r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tln|tn)\b"
-    r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
+    r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?"
+    rf"|{word_trie(SCALE_SPELLINGS)}\b(?!-))"  # "5 billions dollars", "$5 billon" (money53)
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
 # a figure that reads as money after the ringgit's "RM" (a scale, a thousands group or two decimals: "RM1.2 billion",
@@ -595,12 +598,23 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         scale, gap = _SCALE_OF.search(text, s2, e2), _SHARED_GAP.fullmatch(text, e, s2)
         if scale is None or gap is None or not _UNSCALED.fullmatch(text, s, e):
             continue
-        if form != "prefixed" and gap.group().strip() not in {"-", "–", "~", "～"}:
-            continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
         amount = plausible(Decimal(repr(a.amount)) * _scale_factor(scale["sfx"] or scale["scale"]), "amount")
+        if form != "prefixed" and gap.group().strip() not in {"-", "–", "~", "～"} and not _rises_to(gap, amount, b):
+            continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
         kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
         kept[k] = _Candidate(s2, e2, b._replace(currency=a.currency), form)
     return kept
+
+
+def _rises_to(gap: re.Match[str], amount: float | None, second: _Reading) -> bool:
+    """Return whether ``gap`` is "to" and the first figure, scaled as the second, is below it: "$4.7 to 5 billion
+    dollars" is one range (money53); "from $40 to 5 billion dollars" two sums.
+
+    >>> g = _SHARED_GAP.fullmatch(" to ")
+    >>> _rises_to(g, 4.7e9, _Reading(5e9, "USD", None, None)), _rises_to(g, 4e10, _Reading(5e9, "USD", None, None))
+    (True, False)
+    """
+    return gap.group().strip() == "to" and amount is not None and second.amount is not None and amount < second.amount
 
 
 # "between 2 and 3 trillion won", "2 to 3 billion dollars", "1.5-2 trillion won": a bare first number of a range
