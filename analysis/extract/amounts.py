@@ -715,12 +715,28 @@ _OTHER_SIGN = re.compile(
     rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?{_PER}"
 )
 _BOUND_BEFORE = re.compile(rf"(?:{_BOUND})\Z", re.IGNORECASE)  # a bound that ends where an amount starts
+_NEXT_FIGURE = re.compile(r"[ \t]?\d")  # a figure right after a sign: the sign leads it
 # A range after a sign whose second figure has a suffix ("$4.7–5bn", "$4-5bn", "$5~6bn"), matched at each sign
 # (found with ``str.find``): the second figure is read, the first gets its scale in ``_shared_scales``.
 _RANGE_SIGNS = {"$": "USD", "＄": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _SUFFIXED_RANGE = re.compile(
     r"[$＄₩￦€£¥]\s?\d{1,3}(?:\.\d+)?[ \t]*+(?:-|–|~|～|to)[ \t]*+"
     rf"(?P<num>\d{{1,3}}(?:\.\d+)?)(?P<sfx>{_SCALE_SFX})"
+)
+
+# A sign after its amount, as non-native copy writes it ("4.7 billion US$", "4.7bn$", "1.04 trillion ￦"): read back
+# from the sign, a scale needed; not before a figure ("5 billion $5 coins": the sign is the next amount's).
+_BOUNDED_NUM = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,13}(?:\.\d{1,6})?"
+_SIGN_AFTER = re.compile(
+    rf"(?<![\w$.,])(?P<num>{_BOUNDED_NUM})(?:(?P<sfx>{_SCALE_SFX})|[ \t]*(?P<scale>{_SCALE_WORD}))\.?[ \t]*"
+    r"(?:US ?)?[$￦₩]\Z"
+)
+# Korean units (조 10^12, 억 10^8, 만 10^4) with 원 or "won" after them ("1조389억원", "5,000억 won"): found from
+# the unit, read in a window around it.
+_HANGUL_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+_HANGUL_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:(?P<jo>\d{1,4}(?:\.\d{1,4})?) ?조 ?)?(?:(?P<eok>\d{1,3}(?:,\d{3})?|\d{1,4}) ?억 ?)?"
+    r"(?:(?P<man>\d{1,4}) ?만 ?)?(?:(?<=[조억만])|(?<=[조억만] ))(?:원|won\b)"
 )
 
 
@@ -782,12 +798,45 @@ def _written_otherwise(text: str, start: int, end: int, readings: dict[Any, Any]
     for sign, currency in _RANGE_SIGNS.items():
         p = text.find(sign, start, end)
         while p >= 0:
+            if sign in "$￦₩" and (after := _sign_after(text, p, start, end)) is not None:
+                out.append(_other_candidate(after, currency, None, readings))
             m = _SUFFIXED_RANGE.match(text, p, end)
             named = _dollar_prefix(text, p, start) if sign == "$" else currency  # "A$4-5bn": Australian
             if m is not None and named is not None:
                 out.append(_other_candidate(m, named, None, readings)._replace(start=m.start("num")))
             p = text.find(sign, p + 1, end)
-    return out
+    return out + _hangul_amounts(text, start, end, readings)
+
+
+def _sign_after(text: str, p: int, start: int, end: int) -> re.Match[str] | None:
+    """Return the amount the sign at ``p`` ends ("4.7 billion US$"), None when no scaled figure ends at it or a
+    figure follows it (the sign leads that one).
+
+    >>> t = "4.7 billion US$, 5 billion $5 coins, $$"
+    >>> [_sign_after(t, p, 0, len(t)) is not None for p in [i for i, c in enumerate(t) if c == "$"]]
+    [True, False, False, False]
+    """
+    if p <= start or not (text[p - 1].isalnum() or text[p - 1] in " \t.") or _NEXT_FIGURE.match(text, p + 1, end):
+        return None
+    return _SIGN_AFTER.search(text, max(start, p - 40), p + 1)
+
+def _hangul_amounts(text: str, start: int, end: int, readings: dict[Any, Any]) -> list[_Candidate]:
+    """Return the amounts written with Korean units and 원 or "won" in ``text[start:end]`` (each found once).
+
+    >>> [(e, v["amount"]) for _, _, e, v in find_money("1조389억원, 5,000억 won, 2만 원; 1조 cells")]
+    [('1조389억원', 1038900000000.0), ('5,000억 won', 500000000000.0), ('2만 원', 20000.0)]
+    """
+    found: dict[int, _Candidate] = {}
+    for unit in _HANGUL_UNITS:
+        p = text.find(unit, start, end)
+        while p >= 0:
+            for m in _HANGUL_AMOUNT.finditer(text, max(start, p - 24), min(end, p + 16)):
+                amount = sum(Decimal(m[g].replace(",", "")) * _HANGUL_UNITS[u]
+                             for g, u in (("jo", "조"), ("eok", "억"), ("man", "만")) if m[g])
+                if amount and m.start() not in found:
+                    found[m.start()] = _other_candidate(m, "KRW", None, readings, amount)
+            p = text.find(unit, p + 1, end)
+    return list(found.values())
 
 
 def _other_candidate(m: re.Match[str], currency: str, bound: re.Match[str] | None, readings: dict[Any, Any],
