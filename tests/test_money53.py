@@ -19,28 +19,6 @@ control with no amount when none overlaps them.
 from __future__ import annotations
 
 from conftest import table_test
+from test_money48 import check_money48_amounts
 
-from analysis.extract.amounts import find_money
-
-
-def overlapping(text: str, exact: str) -> list[tuple[float | None, str | None]]:
-    """Return (amount, currency or inferred currency) of each amount read in ``text`` overlapping the first ``exact``.
-
-    >>> overlapping("Seoul paid ₩1 trillion.", "1 trillion")
-    [(1000000000000.0, 'KRW')]
-    """
-    at = text.index(exact)
-    return [(v["amount"], v["currency"] or v["currency_inferred"]) for s, e, _, v in find_money(text)
-            if s < at + len(exact) and e > at]
-
-
-def check_money53_amounts(text: str, exact: str, amount: str, currency: str) -> None:
-    found = overlapping(text.replace("\\n", "\n"), exact)
-    if not amount:
-        assert not found
-    else:
-        want, cur = float(amount), None if currency == "None" else currency
-        assert any(a is not None and abs(a - want) <= 0.005 * want and c == cur for a, c in found), found
-
-
-test_money53_amounts = table_test("test_money53", check_money53_amounts)
+test_money53_amounts = table_test("test_money53", check_money48_amounts)
