@@ -10,10 +10,11 @@ priced one converts it: it takes no currency from it), WORDS ("one dollar", "hal
 SCALE ("KRW 1.07 tln": "tln" spaced from its figure), SCALED_FIRST (a bare first figure with its own scale in a range
 whose second names the currency: "from 960 billion to 1.04 trillion won"), SPELLING (plural or misspelt scale words: "5
 billions dollars", "$5 billon"), SIGN_AFTER (a sign after a scaled figure: "4.7 billion US$", "4.7bn$"), HANGUL (Korean
-units with 원 or "won": "1조389억원", "5,000억 won") and CONTROL (a family name, "won" the verb, years, troops, a phone
-number, a count, a banknote: no amount, or the amount unchanged). A row passes when an amount ``find_money`` reads
-overlaps the words with the value wanted (within 0.5 %, currency or inferred currency as ``evaluate`` compares them); a
-control with no amount when none overlaps them.
+units with 원 or "won": "1조389억원", "5,000억 won"), BARE_BRACKET (a bare amount before a bracketed conversion: "1 trillion
+(about $870 million)") and CONTROL (a family name, "won" the verb, years, troops, a phone number, a count, a banknote:
+no amount, or the amount unchanged). A row passes when an amount ``find_money`` reads overlaps the words with the value
+wanted (within 0.5 %, currency or inferred currency as ``evaluate`` compares them); a control with no amount when none
+overlaps them.
 """
 
 from __future__ import annotations

@@ -302,7 +302,11 @@ _BARE_FRAME = (
     r"(?=\s*(?:[.,;:!?)\"”]|$)|[ \t]*\n|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
     r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b"
-    r"|[ \t]*[-–~～][ \t]*(?:US)?[$₩￦]?\d)"  # a range's first figure: "1.2 trillion-1.3 trillion won" (money53)
+    r"|[ \t]*[-–~～][ \t]*(?:US)?[$₩￦]?\d"  # a range's first figure: "1.2 trillion-1.3 trillion won" (money53)
+    # a bracketed conversion after it: "1 trillion (about $870 million)", "10 billion (13.6 trillion won)" (money53)
+    r"|[ \t]*\([ \t]*(?:(?:about|around|roughly|approximately|some|nearly|almost|or)[ \t]+)?"
+    r"(?:US[ \t]?\$|\$|₩|￦|W\d|KRW|USD|\d[\d.,]{0,12}[ \t]?(?:million|billion|trillion|mn|bn|tn)?[ \t]?"
+    r"(?:won|dollars?|yen|euros?|USD|KRW)\b))"
 )
 # The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
 _BARE_SCALE = r"(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)|million|billion|trillion"
