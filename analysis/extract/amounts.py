@@ -26,6 +26,8 @@ from analysis.extract.numbers import (
     CARDINALS,
     DIGIT_WORDS,
     FRACTIONS,
+    QUARTERS,
+    SCALE_SPELLINGS,
     TEENS,
     TENS,
     UNITS,
@@ -126,12 +128,14 @@ def implausible_in(table: SpanTable) -> list[Draft]:
     return implausible(table[r] for r in rows if values[r].get(_KEY_OF_KIND[KINDS[kinds[r]]]) is None)
 
 
-_WORDNUMS: dict[str, int | float] = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS}
+_WORDNUMS: dict[str, int | float] = {**ARTICLES, **CARDINALS, "a hundred": 100, "one hundred": 100, **FRACTIONS,
+                                     **QUARTERS}
 _SCALES = {
     "thousand": 10**3, "k": 10**3, "million": 10**6, "m": 10**6, "mn": 10**6, "mln": 10**6,
     "billion": 10**9, "b": 10**9, "bn": 10**9, "bln": 10**9, "trillion": 10**12, "t": 10**12,
     "tn": 10**12, "trn": 10**12, "tln": 10**12, "trln": 10**12, "tr": 10**12, "mil": 10**6, "bil": 10**9,
     "tril": 10**12,
+    **SCALE_SPELLINGS,
 }  # fmt: skip
 # Words before a number that bound it, mapped to the contract's ``bound`` values.
 BOUNDS = {
@@ -208,7 +212,7 @@ _WNUM = rf"(?:{_WORD_COMPOUND}|{word_trie(_WORDNUMS)})"
 # at once, before the trie's alternatives are tried (the words of _WORD_COMPOUND and _WNUM, and "a", "an", "zero").
 _NUM_FIRST = "".join(sorted({w[0] for w in (*_UNITS, *_TEENS, *_TENS, *_WORDNUMS, "a", "zero")}))
 _NUM_OR_WNUM = rf"(?=[\d{_NUM_FIRST}])(?:(?P<num>{_MONEY_NUM})|(?P<wnum>{_WNUM}))"
-_WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half"})
+_WNUM_NO_A = word_trie(w for w in _WORDNUMS if w not in {"a", "an", "half a", "half an", "a half", *QUARTERS})
 # "hand over X", "handed over X": the particle of a verb, not a bound (fixed-width lookbehinds: linear; one for the
 # verbs of each length, whose words are tried in one step).
 _PARTICLE_VERBS = ("hand", "hands", "handed", "handing", "turn", "turned", "turning", "fork", "forked", "forking",
@@ -232,8 +236,9 @@ _BOUND = rf"(?<![\w])(?=[{_BOUND_FIRST}]){_NOT_BOUND_AFTER}(?!(?:{_SUM_UP})up\s)
 # Any case: a title-case deck or subhead in the body ("Seoul To Pay $2 Billion A Year", probe34) or capitals.
 _SCALE_WORD = (
     r"(?i:(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)"
-    r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tn)\b"
-    r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?)"
+    r"|(?:thousand|million|billion|trillion|mln|bln|mn|bn|trln|trn|tln|tn)\b"
+    r"|(?:tril|bil|mil)\b(?:\.(?=\s(?:won|dollars?|yen|euros?)\b))?"
+    rf"|{word_trie(SCALE_SPELLINGS)}\b(?!-))"  # "5 billions dollars", "$5 billon" (money53)
 )
 _SCALE_SFX = r"(?:bn|mn|mln|bln|tn|trln|trn|tln|tr|k|K|m|M|b|B|T)(?![\w])"  # "trln", "tr": wire trillions
 # a figure that reads as money after the ringgit's "RM" (a scale, a thousands group or two decimals: "RM1.2 billion",
@@ -296,7 +301,12 @@ _MONEY_WORDED = re.compile(
 _BARE_FRAME = (
     r"(?=\s*(?:[.,;:!?)\"”]|$)|[ \t]*\n|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
-    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b)"
+    r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b"
+    r"|[ \t]*[-–~～][ \t]*(?:US)?[$₩￦]?\d"  # a range's first figure: "1.2 trillion-1.3 trillion won" (money53)
+    # a bracketed conversion after it: "1 trillion (about $870 million)", "10 billion (13.6 trillion won)" (money53)
+    r"|[ \t]*\([ \t]*(?:(?:about|around|roughly|approximately|some|nearly|almost|or)[ \t]+)?"
+    r"(?:US[ \t]?\$|\$|₩|￦|W\d|KRW|USD|\d[\d.,]{0,12}[ \t]?(?:million|billion|trillion|mn|bn|tn)?[ \t]?"
+    r"(?:won|dollars?|yen|euros?|USD|KRW)\b))"
 )
 # The scale of a bare amount: a trillion may be written "thousand billion" or "million million".
 _BARE_SCALE = r"(?:thousand[\s-]+(?:million|billion)|million[\s-]+million)\b(?!-)|million|billion|trillion"
@@ -542,7 +552,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
     for m in scan(_MONEY_WORDED, _T_WORDED, text, start, end, 50, 30, places):
         gd = m.groupdict()
         cur = _currency_word(gd["cur"])
-        if gd["wnum"] and not (gd["scale"] or gd["scale2"]):
+        if gd["wnum"] and not (gd["scale"] or gd["scale2"] or _dollars_counted(gd)):
             continue  # "two won the vote": a worded number needs a scale word
         if cur == "KRW" and gd["cur"].lower() == "won" and gd["wnum"] and not _won_scale(m):
             continue  # "a million won the vote"; but people are seldom counted in billions: "two billion won" is money
@@ -550,6 +560,7 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
             continue
         found.append(_Candidate(m.start(), m.end(), _reading(m, "worded", readings), "worded"))
     found.extend(_compounds(text, start, end, places, readings))
+    found.extend(_written_otherwise(text, start, end, readings))  # money53
     del places  # the trigger hits of the whole text: not needed past here
     kept = _leftmost_longest(found)
     del found
@@ -560,12 +571,12 @@ def find_money(text: str, start: int = 0, end: int | None = None, *, bare: bool 
                       for m in scan(_MONEY_BARE, _T_BARE, text, start, end, 40, 30, need=_bare_need)]  # fmt: skip
         kept = _leftmost_longest(kept + bare_found)
     del readings
-    return _money_values(text, _bare_firsts(text, _shared_scales(text, kept)))
+    return _money_values(text, _scaled_firsts(text, _bare_firsts(text, _shared_scales(text, kept))))
 
 
 # "$4.7 to $5 billion", "$4-5 billion", "between $4 and $5 billion": the first amount of a pair has no scale
 # (it starts at the first blank of a run and never retries inside one: linear even when searched over the text)
-_RANGE_JOINERS = "-|–|to|and|or"  # the words that join a range's two amounts (both range readings below)
+_RANGE_JOINERS = "-|–|~|～|to|and|or"  # the words that join a range's two amounts (both range readings below)
 _SHARED_GAP = re.compile(rf"(?<![ \t])[ \t]*+(?:{_RANGE_JOINERS})[ \t]*+")
 _UNSCALED = re.compile(rf"(?:{_BOUND}|){_CUR_PREFIX}\s?(?:{_NUM})")
 _SCALE_OF = re.compile(rf"\d(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))", re.IGNORECASE)
@@ -591,12 +602,23 @@ def _shared_scales(text: str, kept: list[_Candidate]) -> list[_Candidate]:
         scale, gap = _SCALE_OF.search(text, s2, e2), _SHARED_GAP.fullmatch(text, e, s2)
         if scale is None or gap is None or not _UNSCALED.fullmatch(text, s, e):
             continue
-        if form != "prefixed" and gap.group().strip() not in {"-", "–"}:
-            continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
         amount = plausible(Decimal(repr(a.amount)) * _scale_factor(scale["sfx"] or scale["scale"]), "amount")
+        if form != "prefixed" and gap.group().strip() not in {"-", "–", "~", "～"} and not _rises_to(gap, amount, b):
+            continue  # "$40 and 5 billion dollars": two sums; "$4-5 billion", "$4 and $5 billion": one range
         kept[k - 1] = _Candidate(s, e, a._replace(amount=amount, per=a.per or b.per), "shared")
         kept[k] = _Candidate(s2, e2, b._replace(currency=a.currency), form)
     return kept
+
+
+def _rises_to(gap: re.Match[str], amount: float | None, second: _Reading) -> bool:
+    """Return whether ``gap`` is "to" and the first figure, scaled as the second, is below it: "$4.7 to 5 billion
+    dollars" is one range (money53); "from $40 to 5 billion dollars" two sums.
+
+    >>> g = _SHARED_GAP.fullmatch(" to ")
+    >>> _rises_to(g, 4.7e9, _Reading(5e9, "USD", None, None)), _rises_to(g, 4e10, _Reading(5e9, "USD", None, None))
+    (True, False)
+    """
+    return gap.group().strip() == "to" and amount is not None and second.amount is not None and amount < second.amount
 
 
 # "between 2 and 3 trillion won", "2 to 3 billion dollars", "1.5-2 trillion won": a bare first number of a range
@@ -636,6 +658,29 @@ def _bare_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     return out
 
 
+def _scaled_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
+    """Return ``kept`` with a bare amount that has its own scale but no currency, joined as a range's first figure
+    to an amount with a currency right after it ("from 960 billion to 1.04 trillion won", "1.2 trillion-1.3 trillion
+    won", "between 4 billion and $5 billion"), given the second's currency (money53): one unit named for both, as
+    ``_bare_firsts`` reads a first figure with no scale. "and" joins a range only after "between".
+
+    >>> [(e, v["currency"]) for _, _, e, v in find_money("It rose from 960 billion to 1.04 trillion won; "
+    ...                                                  "it lent 2 billion and 1 trillion won")]
+    [('960 billion', 'KRW'), ('1.04 trillion won', 'KRW'), ('2 billion', None), ('1 trillion won', 'KRW')]
+    """
+    for k in range(1, len(kept)):
+        a, b = kept[k - 1], kept[k]
+        if a.form != "bare" or a.reading is None or b.reading is None or not b.reading.currency or b.start - a.end > 8:
+            continue
+        gap = _SHARED_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or gap.group().strip() == "or" or (
+                gap.group().strip() == "and" and _BETWEEN_BEFORE.search(text, max(0, a.start - BETWEEN_REACH),
+                                                                        a.start) is None):
+            continue
+        kept[k - 1] = a._replace(reading=a.reading._replace(currency=b.reading.currency))
+    return kept
+
+
 def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
                readings: dict[Any, Any]) -> list[_Candidate]:
     """Return the compound amounts of ``text[start:end]`` ("1 trillion 38.9 billion won": their sum), each with
@@ -659,6 +704,160 @@ def _compounds(text: str, start: int, end: int, places: dict[Any, list[Any]],
         reading = _Reading(None if amount is None else plausible(amount, "amount"), currency, _per(m), _bound(m))
         out.append(_Candidate(m.start(), m.end(), readings.setdefault(reading, reading), "compound"))
     return out
+
+
+# --- money53: ways of writing an amount the patterns above miss (read by ``_written_otherwise``) ---
+# A sign the patterns above do not know: the full-width won and dollar signs Korean input methods type ("￦1.04
+# trillion", "＄5 billion"), "USD" doubled by a sign ("USD$4.7 billion") and "won" glued to its figure as the FT
+# writes it ("Won1.04tn"; a scale or thousands comma needed, as after "W": "Won5" is a name). Each is found by a
+# pattern led by a literal (which ``re`` skips to), the letter before "on" tested after.
+_OTHER_SIGN_ATS = tuple(re.compile(p) for p in ("￦", "＄", r"USD ?\$", r"on\d", r"ON\d"))
+# (Its number's repeats are bounded: a place inside a run of digits is never the start of an unbounded one.)
+_OTHER_SIGN = re.compile(
+    r"(?P<cur>[￦＄]|USD ?\$|[Ww]on|WON)\s?(?P<num>\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,13}(?:\.\d{1,6})?)"
+    r"(?!\d|[.,]\d)"
+    rf"(?:(?P<sfx>{_SCALE_SFX})|[\s-]*(?P<scale>{_SCALE_WORD}))?{_PER}"
+)
+_BOUND_BEFORE = re.compile(rf"(?:{_BOUND})\Z", re.IGNORECASE)  # a bound that ends where an amount starts
+_NEXT_FIGURE = re.compile(r"[ \t]?\d")  # a figure right after a sign: the sign leads it
+# A range after a sign whose second figure has a suffix ("$4.7–5bn", "$4-5bn", "$5~6bn"), matched at each sign
+# (found with ``str.find``): the second figure is read, the first gets its scale in ``_shared_scales``.
+_RANGE_SIGNS = {"$": "USD", "＄": "USD", "₩": "KRW", "￦": "KRW", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_SUFFIXED_RANGE = re.compile(
+    r"[$＄₩￦€£¥]\s?\d{1,3}(?:\.\d+)?[ \t]*+(?:-|–|~|～|to)[ \t]*+"
+    rf"(?P<num>\d{{1,3}}(?:\.\d+)?)(?P<sfx>{_SCALE_SFX})"
+)
+
+# A sign after its amount, as non-native copy writes it ("4.7 billion US$", "4.7bn$", "1.04 trillion ￦"): read back
+# from the sign, a scale needed; not before a figure ("5 billion $5 coins": the sign is the next amount's).
+_BOUNDED_NUM = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,13}(?:\.\d{1,6})?"
+_SIGN_AFTER = re.compile(
+    rf"(?<![\w$.,])(?P<num>{_BOUNDED_NUM})(?:(?P<sfx>{_SCALE_SFX})|[ \t]*(?P<scale>{_SCALE_WORD}))\.?[ \t]*"
+    r"(?:US ?)?[$￦₩]\Z"
+)
+# Korean units (조 10^12, 억 10^8, 만 10^4) with 원 or "won" after them ("1조389억원", "5,000억 won"): found from
+# the unit, read in a window around it.
+_HANGUL_UNITS = {"조": 10**12, "억": 10**8, "만": 10**4}
+_HANGUL_AMOUNT = re.compile(
+    r"(?<![\w.,])(?:(?P<jo>\d{1,4}(?:\.\d{1,4})?) ?조 ?)?(?:(?P<eok>\d{1,3}(?:,\d{3})?|\d{1,4}) ?억 ?)?"
+    r"(?:(?P<man>\d{1,4}) ?만 ?)?(?:(?<=[조억만])|(?<=[조억만] ))(?:원|won\b)"
+)
+
+
+def _other_sign_places(text: str, start: int, end: int) -> list[int]:
+    """Return where each sign ``_OTHER_SIGN`` reads starts in ``text[start:end]``, in order ("won" after no word
+    character, "$" or digit: not the end of "Kwon").
+
+    >>> t = "￦1 trillion, USD$4, Won1tn, WON2bn, Kwon1 and won 5"
+    >>> [t[p:p + 4] for p in _other_sign_places(t, 0, len(t))]
+    ['￦1 t', 'USD$', 'Won1', 'WON2']
+    """
+    places = []
+    for pattern in _OTHER_SIGN_ATS:
+        for hit in pattern.finditer(text, start, end):
+            p = hit.start()
+            if hit.group()[0] in "oO":
+                p -= 1
+                if p < start or text[p] not in "Ww" or (hit.group()[0] == "O" and text[p] != "W") or (
+                        p > start and _NOT_BEFORE_NUMBER.match(text, p - 1)):
+                    continue
+            places.append(p)
+    return sorted(places)
+
+
+def _dollar_prefix(text: str, p: int, start: int) -> str | None:
+    """Return the currency of the "$" at ``p`` with the letters right before it ("US$", "A$", "HK$", "U.S.$"), None
+    after letters that name none.
+
+    >>> t = "$4, US$4, A$4, HK$4, U.S.$4, X$4"
+    >>> [_dollar_prefix(t, q, 0) for q in [i for i, c in enumerate(t) if c == "$"]]
+    ['USD', 'USD', 'AUD', 'HKD', 'USD', None]
+    """
+    q = p
+    while q > start and p - q < 4 and text[q - 1] in ".ACHKNSTUZ":
+        q -= 1
+    if q > start and (text[q - 1].isalnum() or text[q - 1] == "$"):
+        return None  # "X$4": no prefix the amount patterns read
+    return _CURRENCY_PREFIX.get(text[q:p + 1].lower())
+
+def _written_otherwise(text: str, start: int, end: int, readings: dict[Any, Any]) -> list[_Candidate]:
+    """Return the amounts of ``text[start:end]`` written with a sign the other patterns do not know, and the
+    suffixed second of a range after a sign ("$4.7–5bn": the first gets its scale in ``_shared_scales``).
+
+    >>> t = "Seoul pays ￦1.04 trillion, USD$4.7 billion, about Won1.04tn, $4.7–5bn, US$4~5bn"
+    >>> [(e, v["amount"], v["currency"]) for _, _, e, v in find_money(t)]  # doctest: +NORMALIZE_WHITESPACE
+    [('￦1.04 trillion', 1040000000000.0, 'KRW'), ('USD$4.7 billion', 4700000000.0, 'USD'),
+     ('about Won1.04tn', 1040000000000.0, 'KRW'), ('$4.7', 4700000000.0, 'USD'), ('5bn', 5000000000.0, 'USD'),
+     ('US$4', 4000000000.0, 'USD'), ('5bn', 5000000000.0, 'USD')]
+    >>> [e for _, _, e, _ in find_money("Won5 and Won Yoo-chul; won 5 billion; Call 02-1234-5678")]
+    []
+    """
+    out: list[_Candidate] = []
+    for p in _other_sign_places(text, start, end):
+        m = _OTHER_SIGN.match(text, p, end)
+        if m is None or (m["cur"][0] in "Ww" and not (m["scale"] or m["sfx"] or "," in m["num"])):
+            continue  # "Won5", "won 5": a name or the verb
+        bound = _BOUND_BEFORE.search(text, max(start, p - 30), p)
+        out.append(_other_candidate(m, "KRW" if m["cur"][0] in "￦Ww" else "USD", bound, readings))
+    for sign, currency in _RANGE_SIGNS.items():
+        p = text.find(sign, start, end)
+        while p >= 0:
+            if sign in "$￦₩" and (after := _sign_after(text, p, start, end)) is not None:
+                out.append(_other_candidate(after, currency, None, readings))
+            m = _SUFFIXED_RANGE.match(text, p, end)
+            named = _dollar_prefix(text, p, start) if sign == "$" else currency  # "A$4-5bn": Australian
+            if m is not None and named is not None:
+                out.append(_other_candidate(m, named, None, readings)._replace(start=m.start("num")))
+            p = text.find(sign, p + 1, end)
+    return out + _hangul_amounts(text, start, end, readings)
+
+
+def _sign_after(text: str, p: int, start: int, end: int) -> re.Match[str] | None:
+    """Return the amount the sign at ``p`` ends ("4.7 billion US$"), None when no scaled figure ends at it or a
+    figure follows it (the sign leads that one).
+
+    >>> t = "4.7 billion US$, 5 billion $5 coins, $$"
+    >>> [_sign_after(t, p, 0, len(t)) is not None for p in [i for i, c in enumerate(t) if c == "$"]]
+    [True, False, False, False]
+    """
+    if p <= start or not (text[p - 1].isalnum() or text[p - 1] in " \t.") or _NEXT_FIGURE.match(text, p + 1, end):
+        return None
+    return _SIGN_AFTER.search(text, max(start, p - 40), p + 1)
+
+def _hangul_amounts(text: str, start: int, end: int, readings: dict[Any, Any]) -> list[_Candidate]:
+    """Return the amounts written with Korean units and 원 or "won" in ``text[start:end]`` (each found once).
+
+    >>> [(e, v["amount"]) for _, _, e, v in find_money("1조389억원, 5,000억 won, 2만 원; 1조 cells")]
+    [('1조389억원', 1038900000000.0), ('5,000억 won', 500000000000.0), ('2만 원', 20000.0)]
+    """
+    found: dict[int, _Candidate] = {}
+    for unit in _HANGUL_UNITS:
+        p = text.find(unit, start, end)
+        while p >= 0:
+            for m in _HANGUL_AMOUNT.finditer(text, max(start, p - 24), min(end, p + 16)):
+                amount = sum(Decimal(m[g].replace(",", "")) * _HANGUL_UNITS[u]
+                             for g, u in (("jo", "조"), ("eok", "억"), ("man", "만")) if m[g])
+                if amount and m.start() not in found:
+                    found[m.start()] = _other_candidate(m, "KRW", None, readings, amount)
+            p = text.find(unit, p + 1, end)
+    return list(found.values())
+
+
+def _other_candidate(m: re.Match[str], currency: str, bound: re.Match[str] | None, readings: dict[Any, Any],
+                     amount: Decimal | None = None) -> _Candidate:
+    """Return the candidate of a match of ``_written_otherwise``: its amount (read from its number and scale unless
+    given), ``currency``, period and the bound before it (``bound``: a match of ``_BOUND_BEFORE``, which starts it).
+
+    >>> c = _other_candidate(_OTHER_SIGN.match("￦2 trillion a year"), "KRW", None, {})
+    >>> c.reading.amount, c.reading.currency, c.reading.per, c.form
+    (2000000000000.0, 'KRW', 'year', 'prefixed')
+    """
+    value = _amount(m) if amount is None else amount
+    per = _per(m) if "per" in m.re.groupindex else None
+    reading = _Reading(None if value is None else plausible(value, "amount"), currency, per,
+                       None if bound is None else _bound(bound))
+    return _Candidate(m.start() if bound is None else bound.start(), m.end(), readings.setdefault(reading, reading),
+                      "prefixed")
 
 
 def _reading(m: re.Match[str], form: str, readings: dict[Any, Any]) -> _Reading | None:
@@ -694,7 +893,7 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         amount, currency, per, bound = reading
         if priced is not None and prev is not None:
             ends = _sentence_ends(text, prev.end, s, ends)
-        inferred = None if currency or priced is None else _inherited(priced, c, ends)
+        inferred = None if currency or priced is None or _converts(text, prev, c) else _inherited(priced, c, ends)
         if prev is not None and _CONVERSION_GAP.fullmatch(text, prev.end, s):
             ref = ("ref", "money", prev.start, prev.end)  # resolved to the span's id (see analysis.extract)
             value: dict[str, Any] = {"amount": amount, "currency": currency, "currency_inferred": inferred, "per": per,
@@ -709,6 +908,33 @@ def _money_values(text: str, kept: list[_Candidate]) -> list[Found]:
         if currency:
             priced, ends = c, 0
     return out
+
+
+def _converts(text: str, prev: _Candidate | None, bare: _Candidate) -> bool:
+    """Return whether the amount ``bare`` (no currency named) is a bracketed conversion of ``prev``, an amount with
+    a currency right before it: a figure fifty times larger or smaller than it ("$500 million (560 billion)": won),
+    so in another currency, not the one ``prev`` names (money53; "$3 billion (1 billion more)" is no conversion).
+
+    >>> [(e, v["currency_inferred"]) for _, _, e, v in find_money("$500 million (560 billion); $3 billion (1 billion)")]
+    [('$500 million', None), ('560 billion', None), ('$3 billion', None), ('1 billion', 'USD')]
+    """
+    if prev is None or prev.reading is None or bare.reading is None or not prev.reading.currency:
+        return False
+    was, now = prev.reading.amount, bare.reading.amount
+    if not was or not now or 1 / 50 < now / was < 50:
+        return False
+    return _CONVERSION_GAP.fullmatch(text, prev.end, bare.start) is not None
+
+
+def _dollars_counted(gd: dict[str, Any]) -> bool:
+    """Return whether a worded amount with no scale word is a count of dollars in whole-number words ("one dollar",
+    "twenty-five dollars"; money53), not "a dollar", "half a dollar" or "two won" (the verb).
+
+    >>> [_dollars_counted({"wnum": w, "cur": c}) for w, c in (("one", "dollar"), ("a", "dollars"), ("two", "won"))]
+    [True, False, False]
+    """
+    words = re.split(r"[\s-]+", gd["wnum"].lower())
+    return "dollar" in gd["cur"].lower() and all(w in CARDINALS or w in {"hundred", "and"} for w in words)
 
 
 # The end of a sentence: a full stop, "!" or "?" (and closing quotes or brackets), blanks, then a capital, a digit

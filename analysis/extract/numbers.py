@@ -2,8 +2,8 @@
 
 >>> CARDINALS["fifteen"], CARDINALS["ninety"], len(CARDINALS)
 (15, 90, 27)
->>> {**ARTICLES, **FRACTIONS}["half a"], DIGIT_WORDS["oh"]
-(0.5, 0)
+>>> {**ARTICLES, **FRACTIONS}["half a"], DIGIT_WORDS["oh"], QUARTERS["a quarter"]
+(0.5, 0, 0.25)
 """
 
 from __future__ import annotations
@@ -23,6 +23,13 @@ DIGIT_WORDS = {"zero": 0, "oh": 0, **UNITS}
 ARTICLES = {"a": 1, "an": 1}
 #: Halves written as words.
 FRACTIONS = {"half a": 0.5, "half an": 0.5, "a half": 0.5}
+#: Fractions of a scale word written with hyphens or as a quarter ("half-a-billion", "a quarter-billion"): read
+#: before a scale word only (not in percentages or counts).
+QUARTERS = {"half-a": 0.5, "half-an": 0.5, "a quarter": 0.25}
+#: Scale words as non-native copy writes them: plural ("5 billions dollars") or misspelt ("$5 billon"); read only
+#: right after a number, as a scale word is.
+SCALE_SPELLINGS = {"millions": 10**6, "billions": 10**9, "trillions": 10**12, "milion": 10**6, "bilion": 10**9,
+                   "billon": 10**9, "trilion": 10**12, "trillon": 10**12}
 
 
 #: Every word ``word_whole`` adds as a value (digits' words, teens, tens, "a"/"an" as one).
