@@ -827,13 +827,48 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
         low = [w.lower() for w in printed]
         if _titled_as(low, want, head, True) or _titled_as(_role_words(m), want, head, False):
             return True
-        return head in low and "former" not in low and bool(named & _bodies(printed))  # "Defense Department" = Pentagon
+        if head in low and "former" not in low and named & _bodies(printed):
+            return True  # "Defense Department" = Pentagon
+        return _spokes_of_body(text, m, named)  # "Pentagon press secretary Bo ... the Pentagon spokesman" (qrole53)
 
     holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
                if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
     if len({speaker_name(m) for m in holders}) != 1:
         return who
     return _Who("descriptor", holders[0], who.start, who.end, holders[0])
+
+
+def _spokes_of_body(text: str, m: Mention, named: frozenset[str]) -> bool:
+    """Return whether the person at ``m`` is a spokesperson of one of the bodies ``named`` (:func:`_bodies` of a
+    definite "the <body> spokesman"), by any noun of a spokesperson ("spokesman", "spokesperson", "press secretary")
+    and any words of the body (a gazetteer body by its id: "the Defense Department" is the Pentagon) in the title
+    printed before the name, its appositive or its role, none of them former: "Pentagon press secretary Jo Bell ...
+    the Pentagon spokesman said", "Jo Bell, spokesman for the U.S. Department of Defense, ... the Pentagon
+    spokesperson said" (qrole53).
+
+    >>> t = "Pentagon press secretary Jo Bell spoke."; bell = Mention(25, 32, "Jo Bell", "person", {})
+    >>> _spokes_of_body(t, bell, _bodies(["Pentagon"])), _spokes_of_body(t, bell, _bodies(["Navy"]))
+    (True, False)
+    >>> t = "Jo Bell, spokeswoman for the U.S. Department of Defense, spoke."; bell = bell._replace(start=0, end=7)
+    >>> _spokes_of_body(t, bell, _bodies(["Pentagon"])), _spokes_of_body(t.replace("spokes", "former spokes"), bell,
+    ...                                                                  _bodies(["Pentagon"]))
+    (True, False)
+    """
+    cut = m.start > win.TITLE_BEFORE_NAME  # the window's first word may be cut
+    before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()[cut:]
+    k = len(before)
+    while k > 0 and (_printed_title_word(before[k - 1]) or before[k - 1] in _SPOKES_RANKS or before[k - 1] == "of"):
+        k -= 1  # "U.S. Department of Defense press secretary"
+    after = text[m.end : m.end + win.OFFICE_AFTER]
+    apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
+    for words in (before[k:], apposed, (m.value.get("role") or "").split()):
+        low = [w.lower().strip(",.") for w in words]
+        if "former" in low or "ex-" in low or not (_SPOKES_NOUNS.intersection(low) or _compound_offices(low)
+                                                    & _SPOKES_NOUNS):  # fmt: skip
+            continue
+        if (_bodies(words) & named) - {"of"}:
+            return True
+    return False
 
 
 def _owner_from(text: str, window: list[str], det: int, p_start: int) -> int:
@@ -9725,6 +9760,27 @@ _TITLE_OFFICES = {
 }
 
 
+def _sitting_holder(text: str, m: Mention, role: _Office) -> bool:
+    """Return whether the person at ``m`` holds the office of a "former" ``role`` on the day the text is told (the
+    gazetteer's terms: ``in_office``) and the title before the name does not call them former: "the former president"
+    is not "President Jo Bell" who sits ("Al Roe spoke. ¶ President Jo Bell has ... ¶ the former president said": Roe,
+    whom the record gives the office, or the role; qrole53).
+
+    >>> t = "Al Roe spoke. President Jo Bell has not."
+    >>> bell = Mention(24, 31, "Jo Bell", "person", {"role": "President of Norland", "in_office": True})
+    >>> former, bare = _office_traits(["the", "former", "president"]), _office_traits(["the", "president"])
+    >>> _sitting_holder(t, bell, former), _sitting_holder(t, bell, bare)
+    (True, False)
+    >>> _sitting_holder("Former President Jo Bell", bell._replace(start=17, end=24), former)  # called former
+    False
+    """
+    if not role.former or m.value.get("in_office") is not True:
+        return False
+    if role.head not in (m.value.get("role") or "").lower().split():
+        return False  # sits in another office ("the former senator" may be a sitting president)
+    return not _former(text[max(0, m.start - win.TITLE_BACK) : m.start])
+
+
 def _refers_back(m: Mention, plural: bool = False) -> bool:
     """Return whether an unnamed person's description points back to someone named before: a definite
     singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker";
@@ -9792,7 +9848,108 @@ def _holds(text: str, m: Mention, head: str, department: str = "", held: list[st
         return True  # "Jo Bell, the Pentagon's press secretary ... the spokesman said"; "special representative Bo"
     if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
-    return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
+    return bool(offices.intersection(held)) or _aged_as(text, m.end, head) or _mapped_office(text, m, offices, held)
+
+
+# The role map (qrole53): the offices a definite role may call a person by that the text gives as what the person
+# heads, leads or sits in, read right after the name: an appositive of a head or member ("Bo, head of U.S. Forces
+# Korea,", "Bo, a member of the National Assembly,"), a relative of heading or sitting (", who leads the U.S.
+# delegation,", ", who sits on the Senate Armed Services Committee,"), or a party and state tag (" (D-Calif.)").
+_LED_BODY = re.compile(
+    r",[ \t]++(?:(?:who|which)[ \t]++)?+(?:(?:a|an|the|its|former|then|top|senior|Democratic|Republican|ranking)"
+    r"[ \t]++){0,3}+(?:(?P<lead>heads|headed|leads|led|commands|commanded|chairs|chaired|sits[ \t]++on|sat[ \t]++on"
+    r"|serves[ \t]++on|served[ \t]++on)|(?P<noun>head|chief|commander|chairman|chairwoman|chair|leader|member)"
+    r"[ \t]++(?:of|on|in))[ \t]++(?P<body>[^,;:()\n]{1,60})"  # a noun takes its body after "of": not "chief spokesman"
+    r"| \((?P<tag>[DRI])-[A-Z][A-Za-z.]{1,14}\)"  # " (D-Calif.)": a member of Congress
+)
+_SITTING_LEADS = ("member", "sits", "sat", "serves", "served")  # a member, no head: only a legislature's seat counts
+_COMMAND_WORDS = word_set("forces force command army troops usfk corps division fleet")
+_NEGOTIATION_WORDS = word_set("delegation negotiating negotiations negotiation")
+_CHAIR_LEADS = ("chairs", "chaired", "chairman", "chairwoman", "chair")
+
+
+def _led_offices(text: str, end: int) -> frozenset[str]:
+    """Return the offices the body a name's appositive or relative clause (read from ``end``, the name's end) says the
+    person heads or sits in gives them (_LED_BODY): a head of forces or a command is their commander, of a delegation
+    or negotiating team its negotiator; a head or member of a legislature ("the National Assembly", "the
+    House Armed Services Committee"; not "the White House") a lawmaker and legislator, of the Senate a senator, of
+    the House or Congress a congressman or congresswoman, a committee's chair its chairman; a party and state tag a
+    lawmaker. Empty when the text says none (qrole53).
+
+    >>> sorted(_led_offices("Bo, who heads U.S. Forces Korea, spoke", 2))
+    ['commander']
+    >>> sorted(_led_offices("Bo, a member of the National Assembly, spoke", 2))
+    ['lawmaker', 'legislator']
+    >>> sorted(_led_offices("Bo, chairman of the Senate Armed Services Committee, spoke", 2))
+    ['chairman', 'chairwoman', 'lawmaker', 'legislator', 'senator']
+    >>> _led_offices("Bo, a member of the ruling party, spoke", 2), _led_offices("Bo, head of the White House", 2)
+    (frozenset(), frozenset())
+    >>> sorted(_led_offices("Bo (D-Calif.) spoke", 2)), sorted(_led_offices("Bo, head of the U.S. delegation", 2))
+    (['lawmaker', 'legislator'], ['negotiator'])
+    >>> _led_offices("Bo, chief spokesman for the command, said", 2)  # a spokesman, no head of the command
+    frozenset()
+    """
+    m = _LED_BODY.match(text[end : end + win.LED_BODY_AFTER])
+    if m is None:
+        return frozenset()
+    if m.group("tag"):
+        return frozenset(("lawmaker", "legislator"))
+    lead = (m.group("lead") or m.group("noun")).split()[0].lower()
+    words = [w.lower().strip(".'’") for w in m.group("body").split()[: win.OFFICE_AFTER_WORDS]]
+    out: set[str] = set()
+    houses = {w for k, w in enumerate(words) if w in {"senate", "congress", "parliament", "representatives"}
+              or (w == "assembly" and k > 0 and words[k - 1] == "national")
+              or (w == "house" and (k == 0 or words[k - 1] not in {"blue", "white"}))}
+    if houses:
+        out.update(("lawmaker", "legislator"))
+        out.update(["senator"] if "senate" in houses else [])
+        out.update(("congressman", "congresswoman") if houses & {"house", "congress", "representatives"} else ())
+        out.update(("chairman", "chairwoman") if lead in _CHAIR_LEADS else ())
+    if lead not in _SITTING_LEADS and lead not in _CHAIR_LEADS:
+        out.update(["commander"] if _COMMAND_WORDS.intersection(words) else [])
+        out.update(["negotiator"] if _NEGOTIATION_WORDS.intersection(words) else [])
+    return frozenset(out)
+
+
+def _bare_apposed(text: str, end: int) -> frozenset[str]:
+    """Return the office nouns a two-word office gives in a capitalised appositive with no article right after a name
+    ending at ``end`` (", Pentagon Press Secretary,": a spokesman; :func:`_compound_offices`), else none (qrole53).
+
+    >>> "spokesman" in _bare_apposed("Jo Bell, Pentagon Press Secretary, spoke", 7)
+    True
+    >>> _bare_apposed("Jo Bell, the press secretary's aide, spoke", 7), _bare_apposed("Jo Bell spoke", 7)
+    (frozenset(), frozenset())
+    """
+    after = text[end : end + win.APPOSED_OFFICE]
+    words = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
+    if not words or not all(w[:1].isupper() for w in words):
+        return frozenset()
+    return _compound_offices([w.lower() for w in words])
+
+
+# Ranks other than a general's: a commander titled so is no "the general" (an admiral commands a fleet)
+_OTHER_RANKS = word_set("admiral adm. colonel col. captain capt. major maj. lieutenant commodore")
+
+
+def _mapped_office(text: str, m: Mention, offices: set[str], held: list[str]) -> bool:
+    """Return whether the person at ``m`` (known by the office words ``held``) holds one of ``offices`` by the role
+    map (qrole53): the offices of what they head or sit in (:func:`_led_offices`), of a bare appositive
+    (:func:`_bare_apposed`), and a commander with no other rank as "the general" ("USFK Commander Bo ... the general
+    said").
+
+    >>> t = "USFK Commander Jo Bell spoke."; bell = Mention(15, 22, "Jo Bell", "person", {})
+    >>> _mapped_office(t, bell, {"general"}, ["commander"]), _mapped_office(t, bell, {"general"}, ["col.", "commander"])
+    (True, False)
+    >>> _mapped_office("Jo Bell, who leads the U.S. delegation, spoke.", bell._replace(start=0, end=7), {"negotiator"},
+    ...                [])
+    True
+    >>> _mapped_office("Jo Bell, Pentagon Press Secretary, spoke.", bell._replace(start=0, end=7), {"spokesman"}, [])
+    True
+    """
+    have = set(held) | _led_offices(text, m.end) | _bare_apposed(text, m.end)
+    if "general" in offices and "commander" in have and not _OTHER_RANKS.intersection(held):
+        return True
+    return bool(offices & have)
 
 
 # Two-word offices and the office nouns a definite role may call their holder by: a press secretary is "the spokesman",
@@ -10324,6 +10481,26 @@ def _office_head(words: list[str]) -> list[str]:
         if w in _COMPLEMENT_START:
             return words[:k]
     return words
+
+
+# An appositive or relative clause after a role that tells an office held before (", who served as ambassador to
+# Japan,", ", a former Air Force chief,", ", once a diplomat,"): background, not who the role is (qrole53)
+_PAST_OFFICE_AFTER = re.compile(
+    r",[ \t]++(?:who[ \t]++(?:(?:had[ \t]++)?+(?:served|worked)[ \t]++as|was[ \t]++(?:once|previously|formerly)"
+    r"|previously|once|formerly)|(?:(?:a|an|the)[ \t]++)?+(?:former|retired|ex-)|once|previously)\b"
+)
+
+
+def _past_office_after(text: str, end: int) -> bool:
+    """Return whether the words right after a role ending at ``end`` tell an office the person held before
+    (_PAST_OFFICE_AFTER): "the senator, who served as ambassador to Japan, said" is still the senator (qrole53).
+
+    >>> _past_office_after("the senator, who served as ambassador, said", 11)
+    True
+    >>> _past_office_after("the official, the top U.S. negotiator, said", 12)
+    False
+    """
+    return _PAST_OFFICE_AFTER.match(text, end, end + win.OFFICE_AFTER) is not None
 
 
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
@@ -16929,7 +17106,8 @@ class _Context:
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
         words, country = office.exact.split(), office.value.get("country")  # "the U.S. defense chief"
-        apposed = _office_after(self.text, office.end)  # "The official, the top U.S. negotiator, said": a negotiator
+        apposed = [] if _past_office_after(self.text, office.end) else _office_after(self.text, office.end)
+        # "The official, the top U.S. negotiator, said": a negotiator; not "the senator, who served as ambassador,"
         if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
             words, country = ["the", *apposed], country or _country_in(apposed)
         role, bodies = _office_traits(words, country), _bodies(office.exact.split()[:-1])  # "the Navy spokesman"
@@ -16964,7 +17142,8 @@ class _Context:
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
         second = second or modifier
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
-            return self._unless_unnamed(pl, role, office, second)
+            return self._unless_unnamed(pl, role, office, second or self.article_holder(office, role, bodies, quoted,
+                                                                                         far))
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
                 and not self.other_office(lone, role.head, far):  # not "the secretary" for a minister (probeq43)
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
@@ -16975,7 +17154,40 @@ class _Context:
             spoke = None
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
-        return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
+        spoke = spoke or self.article_holder(office, role, bodies, quoted, far)  # U.S. envoy said"; else the last
+        return self._unless_unnamed(pl, role, office, spoke)  # speaker named since; else the one named further back
+
+    def article_holder(self, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
+                       far: int) -> Mention | None:
+        """Return the one person the text named holding ``office`` (as ``role`` words it, of ``bodies``) before
+        ``far``, further back than _HOLDER_PARAGRAPHS reach: of the _LOOK_BACK people named nearest before ``far``,
+        the latest mention of the only person :meth:`_grade_for` grades 0 or 1 ("Defense Minister Bo ... fourteen
+        paragraphs on ... the minister said": Bo; qrole53); None when two people hold it there (a careful reader
+        names neither), when none does, or for "the official" (a word for any office: only one the text called so).
+
+        >>> t = "Defense Minister Bo Kessan spoke." + 14 * " Talks went on." + " The minister said"
+        >>> ms = [Mention(17, 26, "Bo Kessan", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17], {})
+        >>> office = Mention(t.index("The minister"), len(t) - 5, "The minister", "person", {"descriptor": True})
+        >>> ctx.article_holder(office, _office_traits(["the", "minister"]), frozenset(), set(), 40).exact
+        'Bo Kessan'
+        >>> ctx.article_holder(office, _office_traits(["the", "general"]), frozenset(), set(), 40) is None
+        True
+        """
+        found: Mention | None = None
+        names: frozenset[str] = frozenset()
+        k = bisect.bisect_left(self.people_starts, far) - 1
+        for j in range(k, max(-1, k - _LOOK_BACK), -1):
+            m = self.people[j]
+            if role.head in _GENERIC_OFFICES and role.head not in self.held_of(m):
+                continue  # "the official": only one called so
+            if self._grade_for(m, office, role, bodies, quoted) not in (0, 1) or (
+                    role.head not in _SPOKES_OR_OFFICIAL and _described_spokesperson(self.text, m)):  # fmt: skip
+                continue  # not "the defense chief" for the defense chief's spokesman (qfix42)
+            if found is not None and not _named_in([m]) & names:
+                return None  # two hold it
+            found, names = found or m, names | _named_in([m])
+        return found
 
     def _not_holder(self, spoke: Mention, role: _Office, bodies: frozenset[str], far: int) -> bool:
         """Return whether the last speaker ``spoke`` cannot hold the office ``role`` (of ``bodies``): of another
@@ -17049,7 +17261,7 @@ class _Context:
             return None
         if _other_party(self.text, m, office.exact):
             return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
-        grade = self._holder_grade(m, role, stated)
+        grade = 2 if _sitting_holder(self.text, m, role) else self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
             # named comes first; with none, still the holder: mend80q)

@@ -1,0 +1,123 @@
+"""Quote speakers given by a role in lower case that the article had named earlier with that role (issue 9, qrole53),
+the shapes qrole52 left: the role map of each article (who holds which office, by title, appositive, relative clause
+or the record) read further and in more words. Made-up people (Oren Kask, Tala Venn) and real bodies, except FORMER,
+whose rule reads the gazetteer's terms of real presidents; no held-out text was read. Rows: ROWS below (the day told,
+the paragraphs before the quote, "¶" between them and FAR for thirteen paragraphs that name no one; the quote's
+paragraph; the speakers accepted, "/" between them, ROLE the role as the text gives it). Every table's rows failed
+on the base commit c31cb5e4; the _NEAR tables are near misses that read the same before and after.
+
+- FAR: a role whose holder was named further back than _HOLDER_PARAGRAPHS (twelve paragraphs) stayed the role; now
+  the one person named with the office before that reach is the holder (``quotes._Context.article_holder``). Near
+  misses kept: two ministers named back there, a negotiator of another country for "the U.S. envoy", "the
+  minister's office" (a body, no person).
+- FORMER: "the former president" went to a sitting president the text titles without "former" ("Donald Trump spoke.
+  ¶ President Joe Biden ...", told in 2023); the record's terms (``in_office``) now say that holder is no former one
+  (``quotes._sitting_holder`` in ``_Context._grade_for``). Near misses kept: "the president" is still the sitting one;
+  a text calling the other one former ("Former President Joe Biden", told in 2025).
+- LED: what a person heads or sits in gives them its office (``quotes._led_offices``, ``quotes._mapped_office`` in
+  ``quotes._holds``): head of forces or a command a commander ("who heads U.S. Forces Korea", "who commands U.S.
+  troops"), a commander with no other rank "the general", head of a delegation or negotiating team a negotiator, a
+  head or member of a legislature a lawmaker (of the Senate a senator, of the House a congressman), a party and state
+  tag (" (D-Calif.)") a lawmaker. Near misses kept: a colonel or admiral commanding is no general, an institute's
+  head no commander, a member of the House no senator, the White House no legislature, a party's member no
+  lawmaker, two delegation heads (either), a spokesman for a command no commander.
+- SPOKES_BODY: "the Pentagon spokesperson" after "Pentagon press secretary Tala Venn" or "Tala Venn, spokeswoman for
+  the U.S. Department of Defense": any spokesperson's noun and any words of the body, the gazetteer's body by its id
+  (``quotes._spokes_of_body`` in ``quotes._body_spokesperson``); a bare capitalised appositive (", Pentagon Press
+  Secretary,": ``quotes._bare_apposed``). Near misses kept: a Navy spokesman, a former press secretary, a deputy
+  secretary.
+- PAST_APPOSED: an appositive or relative clause after the role that tells an office held before ("the senator, who
+  served as ambassador to Japan, said", "the minister, a former Air Force chief, said") made the role that office
+  (no holder, or the general named before); now it is background (``quotes._past_office_after``). Near misses kept:
+  a current office in the appositive still names the role ("the official, the top U.S. negotiator, said").
+
+Tried and left: "the 68-year-old minister said" gives no speaker at all (the entity finder reads an age only before
+"said"; entities.py is not this change's file); "the top U.S. diplomat" for a secretary of state; a person named only
+in the headline ("Kirby: ..." then "The Pentagon spokesman spoke"), read as an unnamed new spokesman.
+"""
+
+# ruff: noqa: E501  (one case a row: the paragraphs before a quote, the quote and the speakers accepted)
+from __future__ import annotations
+
+from conftest import rows_test, table
+from test_qfix37 import check_qfix37_speakers
+
+LEE = "He met Lee Min-ho, a professor at Korea University."
+FAR = " ¶ ".join(f"The talks covered point {i} of the deal." for i in range(1, 14))
+Q = '"We will pay a fair share," '
+
+# table | the day told (YYMMDD) | the paragraphs before the quote (LEE: the paragraph naming Lee Min-ho) | the quote's
+# paragraph, or the words after '"We will pay a fair share," ' in it | the speakers accepted
+ROWS = """table | day | before | quote | speakers
+FAR | 200302 | Defense Minister Oren Kask met U.S. officials on Monday. ¶ FAR | the minister said | Oren Kask
+FAR | 200302 | Gen. Tala Venn, commander of U.S. Forces Korea, spoke on Monday. ¶ FAR | the general said | Tala Venn
+FAR | 200302 | Tala Venn, a State Department spokeswoman, spoke. ¶ FAR | the spokeswoman said | Tala Venn
+FAR_NEAR | 200302 | Defense Minister Oren Kask spoke. ¶ Foreign Minister Tala Venn spoke. ¶ FAR | the minister said | ROLE
+FAR_NEAR | 200302 | Seoul's chief negotiator Oren Kask spoke. ¶ FAR | the U.S. envoy said | ROLE
+FAR_NEAR | 200302 | Defense Minister Oren Kask spoke. ¶ FAR | the minister's office said | the minister's office
+FORMER | 230502 | Donald Trump spoke at a rally. ¶ President Joe Biden has restored ties. | the former president said | Donald Trump
+FORMER | 230502 | Trump spoke on Monday. ¶ He criticized Biden's policy on allies. | the former president said | Donald Trump
+FORMER_NEAR | 230502 | Donald Trump spoke at a rally. ¶ President Joe Biden has restored ties. | the president said | Joe Biden
+FORMER_NEAR | 250602 | President Donald Trump spoke. ¶ Former President Joe Biden criticized him. | the former president said | Joe Biden
+LED | 200302 | Oren Kask, head of U.S. Forces Korea, spoke. ¶ LEE | the commander said | Oren Kask
+LED | 200302 | Oren Kask, who heads U.S. Forces Korea, spoke. ¶ LEE | the general said | Oren Kask
+LED | 200302 | USFK Commander Oren Kask spoke. ¶ LEE | the general said | Oren Kask
+LED | 200302 | Oren Kask, former commander of U.S. Forces Korea, spoke. ¶ LEE | the retired general said | Oren Kask
+LED | 200302 | Oren Kask, who commands U.S. troops in South Korea, spoke. ¶ LEE | the commander said | Oren Kask
+LED | 200302 | Tala Venn, who leads the U.S. delegation, spoke. ¶ LEE | the negotiator said | Tala Venn
+LED | 200302 | Tala Venn, head of the U.S. negotiating team, spoke. ¶ LEE | the envoy said | Tala Venn
+LED | 200302 | Oren Kask, chairman of the House Armed Services Committee, spoke. ¶ LEE | the congressman said | Oren Kask
+LED | 200302 | Oren Kask, a member of the National Assembly, spoke. ¶ LEE | the lawmaker said | Oren Kask
+LED | 200302 | Oren Kask, who sits on the Senate Armed Services Committee, spoke. ¶ LEE | the senator said | Oren Kask
+LED | 200302 | Oren Kask (D-Calif.) spoke on Monday. ¶ LEE | the lawmaker said | Oren Kask
+LED_NEAR | 200302 | Col. Oren Kask, the garrison commander, spoke. ¶ LEE | the general said | ROLE
+LED_NEAR | 200302 | Adm. Oren Kask, commander of Indo-Pacific Command, spoke. ¶ LEE | the general said | ROLE
+LED_NEAR | 200302 | Oren Kask, head of the Korea Institute for Defense Analyses, spoke. ¶ LEE | the commander said | ROLE
+LED_NEAR | 200302 | Oren Kask, a member of the House Armed Services Committee, spoke. ¶ LEE | the senator said | ROLE
+LED_NEAR | 200302 | Oren Kask, head of the White House National Security Council, spoke. ¶ LEE | the lawmaker said | ROLE
+LED_NEAR | 200302 | Oren Kask, a member of the ruling party, spoke. ¶ LEE | the lawmaker said | ROLE
+LED_NEAR | 200302 | Oren Kask, who leads the U.S. delegation, met Tala Venn, who leads Seoul's delegation. ¶ LEE | the negotiator said | ROLE
+LED_NEAR | 200302 | Army Col. Oren Kask, chief spokesman for the command, spoke. ¶ LEE | the commander said | ROLE
+SPOKES_BODY | 210502 | Pentagon press secretary Tala Venn spoke. ¶ LEE | the Pentagon spokeswoman said | Tala Venn
+SPOKES_BODY | 210502 | Tala Venn, spokeswoman for the U.S. Department of Defense, spoke. ¶ LEE | the Pentagon spokesperson said | Tala Venn
+SPOKES_BODY | 210502 | Pentagon spokesman Oren Kask spoke. ¶ LEE | the U.S. Defense Department spokesperson said | Oren Kask
+SPOKES_BODY | 210502 | U.S. Department of Defense spokesman Oren Kask spoke. ¶ LEE | the Pentagon spokesperson said | Oren Kask
+SPOKES_BODY | 210502 | Oren Kask, Pentagon Press Secretary, said the deal was welcome. ¶ LEE | the spokesman said | Oren Kask
+SPOKES_BODY_NEAR | 210502 | Navy spokesman Oren Kask spoke. ¶ LEE | the Pentagon spokesperson said | ROLE
+SPOKES_BODY_NEAR | 210502 | Former Pentagon press secretary Oren Kask spoke. ¶ LEE | the Pentagon spokesman said | ROLE
+SPOKES_BODY_NEAR | 210502 | Oren Kask, Pentagon Deputy Secretary, said the deal was welcome. ¶ LEE | the spokesman said | ROLE
+PAST_APPOSED | 230502 | Sen. Oren Kask met reporters. ¶ LEE | The senator, who served as ambassador to Japan, said Trump wanted "a fair share." | Oren Kask
+PAST_APPOSED | 230502 | Defense Minister Oren Kask met Gen. Tala Venn on Monday. ¶ LEE | the minister, a former Air Force chief, said | Oren Kask
+PAST_APPOSED_NEAR | 230502 | Tala Venn, the top U.S. negotiator, met Gen. Oren Kask. ¶ LEE | the official, the top U.S. negotiator, said | Tala Venn
+PAST_APPOSED_NEAR | 230502 | Gen. Oren Kask met Lee Min-ho, a professor at Korea University. | the official, the top U.S. negotiator, said | ROLE
+"""
+
+
+def _role(quote: str) -> str:
+    """Return the role a quote's paragraph credits its words to ("the minister" of '"...," the minister said.').
+
+    >>> _role('"We pay," the former president said.'), _role('The senator, who served, said it.')
+    ('the former president', 'The senator')
+    """
+    return quote.split('," ', 1)[-1].split(",")[0].split(" said")[0]
+
+
+def tables() -> dict[str, list[tuple[str, ...]]]:
+    """Return the rows of ROWS by table, each as check_qfix37_speakers takes it: (publication day, headline, body,
+    the quote's words, the speakers accepted).
+
+    >>> row = tables()["LED_NEAR"][0]; row[2].splitlines()[-1], row[4]
+    ('"We will pay a fair share," the general said.', 'the general/general')
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name, day, before, quote, speakers in table(ROWS):
+        quote = quote if '"' in quote else f"{Q}{quote}."
+        body = "\n\n".join([*before.replace("FAR", FAR).replace("LEE", LEE).split(" ¶ "), quote])
+        day = f"20{day[:2]}-{day[2:4]}-{day[4:]}"
+        role = _role(quote)
+        speakers = f"{role}/{role.split(' ', 1)[1]}" if speakers == "ROLE" else speakers
+        out.setdefault(name, []).append((day, "Cost talks", body, "fair share", speakers))
+    return out
+
+
+test_qrole53_speakers = rows_test(check_qfix37_speakers, **tables())
