@@ -31,6 +31,22 @@ on the base commit c31cb5e4; the _NEAR tables are near misses that read the same
   (no holder, or the general named before); now it is background (``quotes._past_office_after``). Near misses kept:
   a current office in the appositive still names the role ("the official, the top U.S. negotiator, said").
 
+- NOT_NEW: an indefinite office that tells no new holder ("As a senator, he ...", "a minister-level meeting") had
+  been read as an unnamed holder after the named one, which keeps the role (``quotes._no_holder_told`` in
+  ``quotes._unnamed_office``). Near misses kept: "A Democratic senator disagreed", "A Japanese minister is due".
+- KOREAN_ONLY: "the Korean negotiator" (either Korea's) with Seoul's and the US negotiators named: both fitted, so the
+  role stayed; a holder the text gives another country is none (``quotes._Context.not_korean``). Near miss kept: a
+  North Korean negotiator named too (both Korean).
+- OFFICIAL: "the official" merged two people sharing a surname ("Lee Tae-woo", "Lee Min-ho") into one and gave the
+  words to the later (``quotes._two_people`` in ``_Context.generic_holder`` and ``article_holder``); "the U.S.
+  official" counted a South Korean office holder as a rival (``quotes._Context.foreign_to``). Near miss kept: "the
+  official" with both named.
+- QUOTED_NAME: a holder whose surname the quote gives as part of another person's full name ('"President Lee Min-ho
+  wants ...," the minister said' after Defense Minister Lee Jong-sup; "Kim Jong Un") was read as named inside the
+  quote, so not its speaker (``quotes._quotes_self``). Near miss kept: the holder's own surname alone in the quote.
+- HEAD: "the head of U.S. Forces Korea" after its commander (``quotes._mapped_office``: a head of a body is its
+  commander, minister, chairman). Near misses kept: the commander of another command, an institute's head.
+
 Tried and left: "the 68-year-old minister said" gives no speaker at all (the entity finder reads an age only before
 "said"; entities.py is not this change's file); "the top U.S. diplomat" for a secretary of state; a person named only
 in the headline ("Kirby: ..." then "The Pentagon spokesman spoke"), read as an unnamed new spokesman.
@@ -90,6 +106,25 @@ PAST_APPOSED | 230502 | Sen. Oren Kask met reporters. ¶ LEE | The senator, who 
 PAST_APPOSED | 230502 | Defense Minister Oren Kask met Gen. Tala Venn on Monday. ¶ LEE | the minister, a former Air Force chief, said | Oren Kask
 PAST_APPOSED_NEAR | 230502 | Tala Venn, the top U.S. negotiator, met Gen. Oren Kask. ¶ LEE | the official, the top U.S. negotiator, said | Tala Venn
 PAST_APPOSED_NEAR | 230502 | Gen. Oren Kask met Lee Min-ho, a professor at Korea University. | the official, the top U.S. negotiator, said | ROLE
+NOT_NEW | 200302 | Sen. Oren Kask spoke on Fox News on Sunday. ¶ As a senator, he has pushed allies to pay more. | the senator said | Oren Kask
+NOT_NEW | 200302 | Foreign Minister Oren Kask spoke on Monday. ¶ The talks resumed after a minister-level meeting. | the minister said | Oren Kask
+NOT_NEW_NEAR | 200302 | Sen. Oren Kask spoke on Fox News on Sunday. ¶ A Democratic senator disagreed with him on the talks. | the senator said | the senator/senator/Democratic senator
+NOT_NEW_NEAR | 200302 | Defense Minister Oren Kask met U.S. officials. ¶ A Japanese minister is due to visit next week. | the minister said | the minister/minister/Japanese minister
+KOREAN_ONLY | 200302 | Jeong Eun-bo, Seoul's chief negotiator, met Donna Welton, the U.S. negotiator. ¶ They met in Honolulu. | the Korean negotiator said | Jeong Eun-bo
+KOREAN_ONLY | 200302 | Oren Kask, Seoul's chief negotiator, met Tala Venn, the U.S. negotiator. ¶ They met for two days. | the Korean chief negotiator said | Oren Kask
+KOREAN_ONLY | 200302 | Oren Kask, Seoul's chief negotiator, met Tala Venn, Tokyo's negotiator. ¶ They met for two days. | the Korean negotiator said | Oren Kask
+KOREAN_ONLY_NEAR | 200302 | Oren Kask, Seoul's chief negotiator, met Tala Venn, Pyongyang's negotiator. ¶ They met for two days. | the Korean negotiator said | ROLE
+OFFICIAL | 200302 | A senior Foreign Ministry official, Lee Tae-woo, met reporters on Monday. ¶ He met Lee Min-ho, a professor at Korea University. | the official said | Lee Tae-woo
+OFFICIAL | 200302 | Oren Kask, the State Department's senior adviser for talks, met reporters. ¶ She met Tala Venn, the South Korean negotiator. | the U.S. official said | Oren Kask
+OFFICIAL | 200302 | Oren Kask, the State Department's senior adviser for talks, met reporters. ¶ She met Tala Venn, the South Korean negotiator. | the South Korean official said | Tala Venn
+OFFICIAL_NEAR | 200302 | Oren Kask, the State Department's senior adviser for talks, met reporters. ¶ She met Tala Venn, the South Korean negotiator. | the official said | ROLE
+QUOTED_NAME | 230302 | Defense Minister Lee Jong-sup met U.S. officials on Monday. ¶ The talks went well. | "President Lee Min-ho wants a fair share," the minister said. | Lee Jong-sup
+QUOTED_NAME | 230302 | Defense Minister Kim Yong-hyun met U.S. officials. ¶ The talks went well. | "Kim Jong Un will not stop, and we will pay a fair share," the minister said. | Kim Yong-hyun
+QUOTED_NAME | 230302 | Sen. Oren Kask met U.S. officials on Monday. ¶ The talks went well. | "Tala Kask wants a fair share," the senator said. | Oren Kask
+QUOTED_NAME_NEAR | 230302 | President Oren Kask met U.S. officials on Monday. ¶ The talks went well. | "Kask is wrong about a fair share," the president said. | ROLE
+HEAD | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the head of U.S. Forces Korea said | Oren Kask
+HEAD_NEAR | 230302 | Adm. Oren Kask, commander of Indo-Pacific Command, met Tala Venn on Monday. ¶ Venn warned of a rift. | the head of U.S. Forces Korea said | ROLE
+HEAD_NEAR | 230302 | Oren Kask, head of the Korea Institute for Defense Analyses, met Tala Venn. ¶ Venn warned of a rift. | the head of U.S. Forces Korea said | ROLE
 """
 
 

@@ -1834,6 +1834,36 @@ _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "ambassador", "
                            "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"})
 
 
+def _quotes_self(m: Mention, quoted: frozenset[str] | set[str]) -> bool:
+    """Return whether the words of a quote name the person at ``m`` (``quoted``: :func:`_named_in` of the people named
+    inside it), who is then not its speaker ('"... an insult to President Bo," the president said': not Bo); a
+    surname they share with another full name of the quote names that other one ('"President Lee Jae-myung has
+    ordered it," the minister said': not Defense Minister Lee Jong-sup; qrole53).
+
+    >>> lee = Mention(0, 12, "Lee Jong-sup", "person", {})
+    >>> _quotes_self(lee, _named_in([Mention(0, 13, "Lee Jae-myung", "person", {})]))
+    False
+    >>> _quotes_self(lee, _named_in([lee])), _quotes_self(lee, frozenset(["Lee"]))
+    (True, True)
+    """
+    shared = _named_in([m]) & quoted
+    if not shared or any(" " in x or ("-" in x and x.islower()) for x in shared):
+        return bool(shared)  # a full name or id of theirs: them
+    return not any(" " in q and shared & set(q.split()) for q in quoted)  # only the surname, another's full name
+
+
+def _two_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Return whether two people's names (:func:`_named_in`'s, which share a word) are two people: each gives a full
+    name and none is the other's ("Lee Tae-woo" and "Lee Min-ho" share only the surname; qrole53).
+
+    >>> lee = _named_in([Mention(0, 11, "Lee Tae-woo", "person", {})])
+    >>> _two_people(lee, _named_in([Mention(0, 10, "Lee Min-ho", "person", {})])), _two_people(lee, frozenset(["Lee"]))
+    (True, False)
+    """
+    full_a, full_b = {x for x in a if " " in x}, {x for x in b if " " in x}
+    return bool(full_a) and bool(full_b) and not full_a & full_b
+
+
 def _name_words(m: Mention) -> frozenset[str]:
     """Return the words of a named person's name ("Ro" and "Tae-jun" for Ro Tae-jun; none for a description).
 
@@ -9934,8 +9964,8 @@ _OTHER_RANKS = word_set("admiral adm. colonel col. captain capt. major maj. lieu
 def _mapped_office(text: str, m: Mention, offices: set[str], held: list[str]) -> bool:
     """Return whether the person at ``m`` (known by the office words ``held``) holds one of ``offices`` by the role
     map (qrole53): the offices of what they head or sit in (:func:`_led_offices`), of a bare appositive
-    (:func:`_bare_apposed`), and a commander with no other rank as "the general" ("USFK Commander Bo ... the general
-    said").
+    (:func:`_bare_apposed`), a commander with no other rank as "the general" ("USFK Commander Bo ... the general
+    said"), and the head of a body (_HEADS: a commander, a minister) as "the head" of it.
 
     >>> t = "USFK Commander Jo Bell spoke."; bell = Mention(15, 22, "Jo Bell", "person", {})
     >>> _mapped_office(t, bell, {"general"}, ["commander"]), _mapped_office(t, bell, {"general"}, ["col.", "commander"])
@@ -9945,10 +9975,14 @@ def _mapped_office(text: str, m: Mention, offices: set[str], held: list[str]) ->
     True
     >>> _mapped_office("Jo Bell, Pentagon Press Secretary, spoke.", bell._replace(start=0, end=7), {"spokesman"}, [])
     True
+    >>> _mapped_office(t, bell, {"head"}, ["commander"]), _mapped_office(t, bell, {"head"}, ["professor"])
+    (True, False)
     """
     have = set(held) | _led_offices(text, m.end) | _bare_apposed(text, m.end)
     if "general" in offices and "commander" in have and not _OTHER_RANKS.intersection(held):
         return True
+    if "head" in offices and have.intersection(_HEADS):
+        return True  # "the head of U.S. Forces Korea": its commander (the body checked by the caller)
     return bool(offices & have)
 
 
@@ -10332,6 +10366,19 @@ def _same_office(role: _Office, other: _Office) -> bool:
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
 
 
+def _no_holder_told(text: str, before: str, end: int) -> bool:
+    """Return whether an indefinite office (its head noun ending at ``end``, ``before`` the word before its article)
+    tells no new holder: an office the sentence's subject holds ("As a senator, he ...": ``before`` "as"), or a
+    compound modifier of a thing ("a minister-level meeting", "a commander-in-chief role"; qrole53).
+
+    >>> _no_holder_told("As a senator, he spoke", "As", 12), _no_holder_told("a minister-level meeting", "after", 10)
+    (True, True)
+    >>> _no_holder_told("met a senator in Ohio", "met", 13)
+    False
+    """
+    return before.lower() == "as" or text[end : end + 1] == "-"
+
+
 def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | None:
     """Return the office of an unnamed holder whose head noun is at ``[pos, end)``: opened by an indefinite ("a
     minister in Tokyo", "another negotiator") or a capitalised place's possessive ("Japan's foreign minister") before
@@ -10354,7 +10401,7 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     owned = opener.endswith(_POSSESSIVE_S) and opener[:1].isupper()
     if not owned and opener.lower() not in _INDEFINITE:
         return _indefinite_office(text, idx, words, pos, end)  # "A U.S. State Department official": a body's name
-    if _named_office(text, idx, first, end):
+    if _named_office(text, idx, first, end) or _no_holder_told(text, words[k - 2][1] if k >= 2 else "", end):
         return None
     modifiers = [w.lower() for _, w in words[k:]]
     owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
@@ -17184,8 +17231,8 @@ class _Context:
             if self._grade_for(m, office, role, bodies, quoted) not in (0, 1) or (
                     role.head not in _SPOKES_OR_OFFICIAL and _described_spokesperson(self.text, m)):  # fmt: skip
                 continue  # not "the defense chief" for the defense chief's spokesman (qfix42)
-            if found is not None and not _named_in([m]) & names:
-                return None  # two hold it
+            if found is not None and (not _named_in([m]) & names or _two_people(_named_in([m]), names)):
+                return None  # two hold it ("Lee Jin" and "Lee Jong-sup": two)
             found, names = found or m, names | _named_in([m])
         return found
 
@@ -17219,7 +17266,7 @@ class _Context:
         text, ps = self.text, self.paragraphs[pl.pi][0]
         k = bisect.bisect_left(self.people_starts, office.start) - 1
         m = self.people[k] if k >= 0 else None
-        if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _named_in([m]) & quoted:
+        if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _quotes_self(m, quoted):
             return None
         before = text[ps : m.start].rstrip()
         if before and not (before.endswith((".", "!", "?")) and _ends_sentence_in(before.split()[-1])):
@@ -17254,18 +17301,37 @@ class _Context:
         >>> ctx._grade_for(ms[0], office, _office_traits(["the", "defense", "minister"]), frozenset(), set())
         2
         """
-        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
+        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _quotes_self(m, quoted):
             return None
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
-        if _other_party(self.text, m, office.exact):
+        if _other_party(self.text, m, office.exact) or self.not_korean(m, office):
             return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
         grade = 2 if _sitting_holder(self.text, m, role) else self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
             # named comes first; with none, still the holder: mend80q)
         return grade
+
+    def not_korean(self, m: Mention, office: Mention) -> bool:
+        """Return whether ``office`` calls its holder "Korean" (either Korea's: "the Korean negotiator") and the text
+        gives the person at ``m`` another country ("Donna Welton, the U.S. negotiator": not the Korean negotiator;
+        qrole53).
+
+        >>> t = "Jeong Eun-bo met Donna Welton, the U.S. negotiator. The Korean negotiator said"
+        >>> ms = [Mention(0, 12, "Jeong Eun-bo", "person", {}), Mention(17, 29, "Donna Welton", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 17], {})
+        >>> office = Mention(t.index("The Korean"), len(t) - 5, "The Korean negotiator", "person", {})
+        >>> ctx.not_korean(ms[1], office), ctx.not_korean(ms[0], office)
+        (True, False)
+        """
+        words = office.exact.lower().split()
+        k = words.index("korean") if "korean" in words else -1
+        if k < 0 or (k > 0 and words[k - 1] in {"south", "north"}):
+            return False
+        country = self.country_of(m) or self.person_traits(m)[0]
+        return country is not None and country not in {"KR", "KP"}
 
     def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
                       span: tuple[int, int]) -> bool:
@@ -17321,12 +17387,13 @@ class _Context:
         starts, end = self.people_starts, bisect.bisect_left(self.people_starts, office.start)
         for k in range(max(bisect.bisect_left(starts, lo), end - _GENERIC_PEOPLE), end):  # bounded: one long paragraph
             p = self.people[k]
-            if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _named_in([p]) & quoted:
+            if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _quotes_self(p, quoted):
                 continue
             names, held = _named_in([p]), set(self.held_of(p))
-            same = [row for row in people if row[0] & names]
-            people = [row for row in people if not row[0] & names]
+            same = [row for row in people if row[0] & names and not _two_people(row[0], names)]
+            people = [row for row in people if not (row[0] & names and not _two_people(row[0], names))]
             people.append((names.union(*(row[0] for row in same)), p, held.union(*(row[2] for row in same))))
+        people = [row for row in people if row[1] is m or not self.foreign_to(row[1], office)]  # "the U.S. official"
         literal = [row[1] for row in people if head in row[2]]
         if len(literal) > 1 and _body_named(office) and any(row[0] & _named_in([m]) for row in people
                                                              if row[1] in literal):
@@ -17334,6 +17401,21 @@ class _Context:
         if literal:
             return literal[0] if len(literal) == 1 else None
         return m if sum(bool(row[2] & _OFFICIAL_KINDS) for row in people) <= 1 else None
+
+    def foreign_to(self, m: Mention, office: Mention) -> bool:
+        """Return whether the text gives the person at ``m`` another country than the one ``office`` states ("Tala
+        Venn, the South Korean negotiator" for "the U.S. official"; qrole53); False when either states none.
+
+        >>> t = "Jo Bell, the South Korean negotiator, met Al Roe. The U.S. official said"
+        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(42, 48, "Al Roe", "person", {})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 42], {})
+        >>> office = Mention(50, 67, "The U.S. official", "person", {"country": "US"})
+        >>> ctx.foreign_to(ms[0], office), ctx.foreign_to(ms[1], office)
+        (True, False)
+        """
+        country = office.value.get("country") or _country_in([w.lower().rstrip(".") for w in office.exact.split()])
+        stated = (self.country_of(m) or self.person_traits(m)[0]) if country else None
+        return stated is not None and stated != country
 
     def _saying_subject(self, m: Mention, office: Mention, role: _Office, j: int) -> Mention | None:
         """Return the person named just before ``m`` (at index ``j`` of the people) in its sentence when a verb of
