@@ -12,7 +12,8 @@ on the base commit c31cb5e4; the _NEAR tables are near misses that read the same
   minister's office" (a body, no person).
 - FORMER: "the former president" went to a sitting president the text titles without "former" ("Donald Trump spoke.
   ¶ President Joe Biden ...", told in 2023); the record's terms (``in_office``) now say that holder is no former one
-  (``quotes._sitting_holder`` in ``_Context._grade_for``). Near misses kept: "the president" is still the sitting one;
+  (``quotes._sitting_holder`` in ``_Context._grade_for``; "the former South Korean leader" too, a president being a
+  leader). Near misses kept: "the president" and "the South Korean leader" are still the sitting one;
   a text calling the other one former ("Former President Joe Biden", told in 2025).
 - LED: what a person heads or sits in gives them its office (``quotes._led_offices``, ``quotes._mapped_office`` in
   ``quotes._holds``): head of forces or a command a commander ("who heads U.S. Forces Korea", "who commands U.S.
@@ -73,8 +74,10 @@ FAR_NEAR | 200302 | Seoul's chief negotiator Oren Kask spoke. ¶ FAR | the U.S. 
 FAR_NEAR | 200302 | Defense Minister Oren Kask spoke. ¶ FAR | the minister's office said | the minister's office
 FORMER | 230502 | Donald Trump spoke at a rally. ¶ President Joe Biden has restored ties. | the former president said | Donald Trump
 FORMER | 230502 | Trump spoke on Monday. ¶ He criticized Biden's policy on allies. | the former president said | Donald Trump
+FORMER | 230302 | Moon Jae-in met Donald Trump in 2019, a book says. ¶ President Yoon Suk Yeol has not commented. | the former South Korean leader said | Moon Jae-in
 FORMER_NEAR | 230502 | Donald Trump spoke at a rally. ¶ President Joe Biden has restored ties. | the president said | Joe Biden
 FORMER_NEAR | 250602 | President Donald Trump spoke. ¶ Former President Joe Biden criticized him. | the former president said | Joe Biden
+FORMER_NEAR | 230302 | Moon Jae-in met Donald Trump in 2019, a book says. ¶ President Yoon Suk Yeol has not commented. | the South Korean leader said | Yoon Suk Yeol
 LED | 200302 | Oren Kask, head of U.S. Forces Korea, spoke. ¶ LEE | the commander said | Oren Kask
 LED | 200302 | Oren Kask, who heads U.S. Forces Korea, spoke. ¶ LEE | the general said | Oren Kask
 LED | 200302 | USFK Commander Oren Kask spoke. ¶ LEE | the general said | Oren Kask

@@ -9801,13 +9801,16 @@ def _sitting_holder(text: str, m: Mention, role: _Office) -> bool:
     >>> former, bare = _office_traits(["the", "former", "president"]), _office_traits(["the", "president"])
     >>> _sitting_holder(t, bell, former), _sitting_holder(t, bell, bare)
     (True, False)
+    >>> _sitting_holder(t, bell, _office_traits(["the", "former", "leader"]))  # a president is a leader
+    True
     >>> _sitting_holder("Former President Jo Bell", bell._replace(start=17, end=24), former)  # called former
     False
     """
     if not role.former or m.value.get("in_office") is not True:
         return False
-    if role.head not in (m.value.get("role") or "").lower().split():
-        return False  # sits in another office ("the former senator" may be a sitting president)
+    if not {role.head, *_OFFICE_SYNONYMS.get(role.head, ())} & set((m.value.get("role") or "").lower().split()):
+        return False  # sits in another office ("the former senator" may be a sitting president; "the former
+        # leader" is not a sitting president)
     return not _former(text[max(0, m.start - win.TITLE_BACK) : m.start])
 
 
