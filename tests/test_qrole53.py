@@ -48,6 +48,13 @@ on the base commit c31cb5e4; the _NEAR tables are near misses that read the same
 - HEAD: "the head of U.S. Forces Korea" after its commander (``quotes._mapped_office``: a head of a body is its
   commander, minister, chairman). Near misses kept: the commander of another command, an institute's head.
 
+- MODIFIED: a role with modifiers the entity finder does not read ("the outgoing commander", "the hawkish general",
+  "the four-star Army general", "the ex-commander") was kept as a phrase; now it points back as the bare role does,
+  to one who holds that office (``quotes._modified_role``, ``quotes._Context.modified_role_holder``; the person's
+  name then printed for any unnamed rule's phrase, ``quotes._holder_named``), and a general's service is no body he
+  serves (``quotes._without_service``: "the Army general" is USFK's commander). Near misses kept: an incoming or
+  previous commander, a senator or an ambassador when only a general is named.
+
 Tried and left: "the 68-year-old minister said" gives no speaker at all (the entity finder reads an age only before
 "said"; entities.py is not this change's file); "the top U.S. diplomat" for a secretary of state; a person named only
 in the headline ("Kirby: ..." then "The Pentagon spokesman spoke"), read as an unnamed new spokesman.
@@ -128,6 +135,16 @@ QUOTED_NAME_NEAR | 230302 | President Oren Kask met U.S. officials on Monday. ¶
 HEAD | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the head of U.S. Forces Korea said | Oren Kask
 HEAD_NEAR | 230302 | Adm. Oren Kask, commander of Indo-Pacific Command, met Tala Venn on Monday. ¶ Venn warned of a rift. | the head of U.S. Forces Korea said | ROLE
 HEAD_NEAR | 230302 | Oren Kask, head of the Korea Institute for Defense Analyses, met Tala Venn. ¶ Venn warned of a rift. | the head of U.S. Forces Korea said | ROLE
+MODIFIED | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the outgoing commander said | Oren Kask
+MODIFIED | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the hawkish general said | Oren Kask
+MODIFIED | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the four-star Army general said | Oren Kask
+MODIFIED | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the departing commander said | Oren Kask
+MODIFIED | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the Army general said | Oren Kask
+MODIFIED | 230302 | Oren Kask, former commander of U.S. Forces Korea, met Tala Venn, a professor. ¶ Venn warned of a rift. | the ex-commander said | Oren Kask
+MODIFIED_NEAR | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the incoming commander said | the incoming commander/incoming commander
+MODIFIED_NEAR | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the previous commander said | the previous commander/previous commander
+MODIFIED_NEAR | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the first-term senator said | the first-term senator/first-term senator
+MODIFIED_NEAR | 230302 | Gen. Oren Kask, commander of U.S. Forces Korea, met Tala Venn, a professor, on Monday. ¶ Venn warned of a rift. | the outgoing ambassador said | the outgoing ambassador/outgoing ambassador
 """
 
 

@@ -16361,6 +16361,58 @@ _BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 _SAID_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
+# Modifiers of a role that tell a holder not yet in office, or another one: not the one named before
+_NOT_YET = word_set("incoming next future designate would-be prospective previous other late then another second "
+                    "third unnamed anonymous unidentified")  # or another than the one named
+_SERVICES = word_set("army navy marine marines air force")  # a general's service, no body he serves
+_MODIFIER_WORD = re.compile(r"[a-z][a-z-]{0,19}|[A-Z][A-Za-z.]{0,11}|[1-9][0-9]-year-old")
+
+
+def _without_service(words: list[str]) -> list[str]:
+    """Return a role's words without the armed service before a rank's noun ("the Army general": the general), as
+    a service names no body the holder serves ("Gen. Bo, commander of U.S. Forces Korea"); other roles as they are
+    ("the Navy spokesman"; qrole53).
+
+    >>> _without_service("the U.S. Army general".split()), _without_service("the Navy spokesman".split())
+    (['the', 'U.S.', 'general'], ['the', 'Navy', 'spokesman'])
+    """
+    if not words or words[-1].lower() not in {"general", "admiral", "commander"}:
+        return words
+    return [w for w in words[:-1] if w.lower() not in _SERVICES] + words[-1:]
+
+
+def _modified_role(words: list[str]) -> list[str]:
+    """Return the words of a definite role with modifiers before its noun (of _BACK_NOUNS) as an office's words:
+    "the", modifiers that are lower-case words or nationalities (no possessive, number, punctuation or body's name),
+    the noun, with a general's or commander's service dropped ("the four-star Army general": the four-star general)
+    and "ex-" as "former"; [] for a bare role (a mention reads it), a holder not yet in office or another one ("the
+    incoming commander", "the previous commander"), a body's role ("the Pentagon spokesman") or other words
+    (qrole53).
+
+    >>> _modified_role("the outgoing commander".split()), _modified_role("The U.S. Army general".split())
+    (['the', 'outgoing', 'commander'], ['the', 'U.S.', 'general'])
+    >>> _modified_role("the ex-commander".split()), _modified_role("the incoming commander".split())
+    (['the', 'former', 'commander'], [])
+    >>> _modified_role("the commander".split()), _modified_role("the ministry's commander".split())
+    ([], [])
+    >>> _modified_role("the Pentagon spokesman".split()), _modified_role("the American commander".split())
+    ([], ['the', 'American', 'commander'])
+    """
+    if len(words) < 2 or words[0] not in {"the", "The"}:
+        return []
+    head = words[-1].lower()
+    if head.startswith("ex-") and head[3:] in _BACK_NOUNS:
+        words, head = [*words[:-1], "former", head[3:]], head[3:]
+    mods = _without_service(["the", *words[1:-1], head])[1:-1]
+    if head not in _BACK_NOUNS or not mods or len(mods) > win.MODIFIER_WORDS:
+        return []
+    if any(_MODIFIER_WORD.fullmatch(w) is None or w.lower() in _NOT_YET for w in mods):
+        return []
+    if any(w[:1].isupper() and w.lower().rstrip(".") not in _COUNTRY_WORDS for w in mods):
+        return []  # a body's name ("the Pentagon spokesman": :func:`_body_spokesperson` reads it)
+    return ["the", *mods, head]
+
+
 def _holder_named(who: _Who, mention: Mention | None, antecedent: Mention | None, joint: str | None) -> bool:
     """Return whether an unnamed descriptor ``who`` whose words were kept as its name ("the Pentagon's top
     spokesman") resolved to a named person (``mention``, its ``antecedent``), whose name then stands for it.
@@ -16370,7 +16422,7 @@ def _holder_named(who: _Who, mention: Mention | None, antecedent: Mention | None
     ...     None, 5, 9, name="x"), None, None, None)
     (True, False)
     """
-    return (joint is None and who.attribution == "descriptor" and who.mention is None and mention is not None
+    return (joint is None and who.attribution in _UNNAMED_RULES and who.mention is None and mention is not None
             and antecedent is mention and mention.kind == "person" and not mention.value.get("descriptor"))
 
 
@@ -16927,6 +16979,8 @@ class _Context:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
         elif mention is None and who.attribution == "descriptor" and (body := self.body_office_holder(pl, who)):
             antecedent = mention = body  # "the commander of U.S. Forces Korea said": the commander named before
+        elif mention is None and who.attribution != "pronoun" and (held := self.modified_role_holder(pl, who)):
+            antecedent = mention = held  # "the outgoing commander said": the commander named before (qrole53)
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
             state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
@@ -17025,6 +17079,27 @@ class _Context:
             words = [*words[:at], "negotiating", *words[at:]]  # read as the negotiating team the text named
         value = {"descriptor": True, "country": _country_in(low)}  # "the chief of the Norwegian delegation"
         return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+
+    def modified_role_holder(self, pl: _Place, who: _Who) -> Mention | None:
+        """Return the person a definite role no mention holds points back to when modifiers the entity finder does not
+        read stand before its noun ("the outgoing commander", "the hawkish general", "the four-star Army general",
+        "the ex-commander": :func:`_modified_role`), as for "the commander" (_office_holder); else None (qrole53).
+
+        >>> t = "Gen. Jo Bell, commander of U.S. Forces Korea, spoke. The outgoing commander said"
+        >>> ms = [Mention(5, 12, "Jo Bell", "person", {"role": "commander of U.S. Forces Korea"})]
+        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [5], {})
+        >>> i = t.index("The outgoing"); ctx.modified_role_holder(_Place(90, 92, 0, 92, 0, 0, 0), _Who("fallback",
+        ...     None, i, t.index(" said"))).exact
+        'Jo Bell'
+        """
+        words = _modified_role(self.text[who.start : who.end].split() if who.start >= 0 else [])
+        if not words:
+            return None
+        value = {"descriptor": True, "country": _country_in([w.lower() for w in words])}
+        held = self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
+        if held is None or not _holds(self.text, held, words[-1]):
+            return None  # only one the text gives that office: not the last speaker
+        return held
 
     def body_office_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office told by the body it heads or serves points back to ("the commander of U.S.
@@ -17160,7 +17235,8 @@ class _Context:
         # "The official, the top U.S. negotiator, said": a negotiator; not "the senator, who served as ambassador,"
         if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
             words, country = ["the", *apposed], country or _country_in(apposed)
-        role, bodies = _office_traits(words, country), _bodies(office.exact.split()[:-1])  # "the Navy spokesman"
+        role = _office_traits(words, country)
+        bodies = _bodies(_without_service(office.exact.split())[:-1])  # "the Navy spokesman"; not "the Army general"
         second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
