@@ -17085,11 +17085,10 @@ class _Context:
         read stand before its noun ("the outgoing commander", "the hawkish general", "the four-star Army general",
         "the ex-commander": :func:`_modified_role`), as for "the commander" (_office_holder); else None (qrole53).
 
-        >>> t = "Gen. Jo Bell, commander of U.S. Forces Korea, spoke. The outgoing commander said"
-        >>> ms = [Mention(5, 12, "Jo Bell", "person", {"role": "commander of U.S. Forces Korea"})]
-        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [5], {})
-        >>> i = t.index("The outgoing"); ctx.modified_role_holder(_Place(90, 92, 0, 92, 0, 0, 0), _Who("fallback",
-        ...     None, i, t.index(" said"))).exact
+        >>> t = "Gen. Jo Bell spoke. The hawkish general said"; bell = Mention(5, 12, "Jo Bell", "person", {})
+        >>> who, end = _Who("fallback", None, t.index("The"), t.index(" said")), len(t)
+        >>> _Context(t, [(0, end)], _Index([bell]), [bell], [5], {}).modified_role_holder(_Place(end, end, 0, end, 0,
+        ...     0, 0), who).exact
         'Jo Bell'
         """
         words = _modified_role(self.text[who.start : who.end].split() if who.start >= 0 else [])
