@@ -827,48 +827,13 @@ def _body_spokesperson(text: str, idx: _Index, body: list[str], head: str, who: 
         low = [w.lower() for w in printed]
         if _titled_as(low, want, head, True) or _titled_as(_role_words(m), want, head, False):
             return True
-        if head in low and "former" not in low and named & _bodies(printed):
-            return True  # "Defense Department" = Pentagon
-        return _spokes_of_body(text, m, named)  # "Pentagon press secretary Bo ... the Pentagon spokesman" (qrole53)
+        return head in low and "former" not in low and bool(named & _bodies(printed))  # "Defense Department" = Pentagon
 
     holders = [m for m in idx.ending_before(who.start, back, _LOOK_BACK)
                if m.kind == "person" and not m.value.get("descriptor") and holds(m)]
     if len({speaker_name(m) for m in holders}) != 1:
         return who
     return _Who("descriptor", holders[0], who.start, who.end, holders[0])
-
-
-def _spokes_of_body(text: str, m: Mention, named: frozenset[str]) -> bool:
-    """Return whether the person at ``m`` is a spokesperson of one of the bodies ``named`` (:func:`_bodies` of a
-    definite "the <body> spokesman"), by any noun of a spokesperson ("spokesman", "spokesperson", "press secretary")
-    and any words of the body (a gazetteer body by its id: "the Defense Department" is the Pentagon) in the title
-    printed before the name, its appositive or its role, none of them former: "Pentagon press secretary Jo Bell ...
-    the Pentagon spokesman said", "Jo Bell, spokesman for the U.S. Department of Defense, ... the Pentagon
-    spokesperson said" (qrole53).
-
-    >>> t = "Pentagon press secretary Jo Bell spoke."; bell = Mention(25, 32, "Jo Bell", "person", {})
-    >>> _spokes_of_body(t, bell, _bodies(["Pentagon"])), _spokes_of_body(t, bell, _bodies(["Navy"]))
-    (True, False)
-    >>> t = "Jo Bell, spokeswoman for the U.S. Department of Defense, spoke."; bell = bell._replace(start=0, end=7)
-    >>> _spokes_of_body(t, bell, _bodies(["Pentagon"])), _spokes_of_body(t.replace("spokes", "former spokes"), bell,
-    ...                                                                  _bodies(["Pentagon"]))
-    (True, False)
-    """
-    cut = m.start > win.TITLE_BEFORE_NAME  # the window's first word may be cut
-    before = text[max(0, m.start - win.TITLE_BEFORE_NAME) : m.start].split()[cut:]
-    k = len(before)
-    while k > 0 and (_printed_title_word(before[k - 1]) or before[k - 1] in _SPOKES_RANKS or before[k - 1] == "of"):
-        k -= 1  # "U.S. Department of Defense press secretary"
-    after = text[m.end : m.end + win.OFFICE_AFTER]
-    apposed = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
-    for words in (before[k:], apposed, (m.value.get("role") or "").split()):
-        low = [w.lower().strip(",.") for w in words]
-        if "former" in low or "ex-" in low or not (_SPOKES_NOUNS.intersection(low) or _compound_offices(low)
-                                                    & _SPOKES_NOUNS):  # fmt: skip
-            continue
-        if (_bodies(words) & named) - {"of"}:
-            return True
-    return False
 
 
 def _owner_from(text: str, window: list[str], det: int, p_start: int) -> int:
@@ -1832,36 +1797,6 @@ def _proper_org(text: str, verb_start: int, floor: int, office: bool = False) ->
 # the last word of a capitalised phrase that names one person's office, not a body ("the US President said")
 _OFFICE_HEADS = frozenset({"president", "minister", "secretary", "ambassador", "envoy", "chancellor", "premier",
                            "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman"})
-
-
-def _quotes_self(m: Mention, quoted: frozenset[str] | set[str]) -> bool:
-    """Return whether the words of a quote name the person at ``m`` (``quoted``: :func:`_named_in` of the people named
-    inside it), who is then not its speaker ('"... an insult to President Bo," the president said': not Bo); a
-    surname they share with another full name of the quote names that other one ('"President Lee Jae-myung has
-    ordered it," the minister said': not Defense Minister Lee Jong-sup; qrole53).
-
-    >>> lee = Mention(0, 12, "Lee Jong-sup", "person", {})
-    >>> _quotes_self(lee, _named_in([Mention(0, 13, "Lee Jae-myung", "person", {})]))
-    False
-    >>> _quotes_self(lee, _named_in([lee])), _quotes_self(lee, frozenset(["Lee"]))
-    (True, True)
-    """
-    shared = _named_in([m]) & quoted
-    if not shared or any(" " in x or ("-" in x and x.islower()) for x in shared):
-        return bool(shared)  # a full name or id of theirs: them
-    return not any(" " in q and shared & set(q.split()) for q in quoted)  # only the surname, another's full name
-
-
-def _two_people(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Return whether two people's names (:func:`_named_in`'s, which share a word) are two people: each gives a full
-    name and none is the other's ("Lee Tae-woo" and "Lee Min-ho" share only the surname; qrole53).
-
-    >>> lee = _named_in([Mention(0, 11, "Lee Tae-woo", "person", {})])
-    >>> _two_people(lee, _named_in([Mention(0, 10, "Lee Min-ho", "person", {})])), _two_people(lee, frozenset(["Lee"]))
-    (True, False)
-    """
-    full_a, full_b = {x for x in a if " " in x}, {x for x in b if " " in x}
-    return bool(full_a) and bool(full_b) and not full_a & full_b
 
 
 def _name_words(m: Mention) -> frozenset[str]:
@@ -9790,30 +9725,6 @@ _TITLE_OFFICES = {
 }
 
 
-def _sitting_holder(text: str, m: Mention, role: _Office) -> bool:
-    """Return whether the person at ``m`` holds the office of a "former" ``role`` on the day the text is told (the
-    gazetteer's terms: ``in_office``) and the title before the name does not call them former: "the former president"
-    is not "President Jo Bell" who sits ("Al Roe spoke. ¶ President Jo Bell has ... ¶ the former president said": Roe,
-    whom the record gives the office, or the role; qrole53).
-
-    >>> t = "Al Roe spoke. President Jo Bell has not."
-    >>> bell = Mention(24, 31, "Jo Bell", "person", {"role": "President of Norland", "in_office": True})
-    >>> former, bare = _office_traits(["the", "former", "president"]), _office_traits(["the", "president"])
-    >>> _sitting_holder(t, bell, former), _sitting_holder(t, bell, bare)
-    (True, False)
-    >>> _sitting_holder(t, bell, _office_traits(["the", "former", "leader"]))  # a president is a leader
-    True
-    >>> _sitting_holder("Former President Jo Bell", bell._replace(start=17, end=24), former)  # called former
-    False
-    """
-    if not role.former or m.value.get("in_office") is not True:
-        return False
-    if not {role.head, *_OFFICE_SYNONYMS.get(role.head, ())} & set((m.value.get("role") or "").lower().split()):
-        return False  # sits in another office ("the former senator" may be a sitting president; "the former
-        # leader" is not a sitting president)
-    return not _former(text[max(0, m.start - win.TITLE_BACK) : m.start])
-
-
 def _refers_back(m: Mention, plural: bool = False) -> bool:
     """Return whether an unnamed person's description points back to someone named before: a definite
     singular office ("the former president", "The Republican presidential candidate"), not "a lawmaker";
@@ -9881,112 +9792,7 @@ def _holds(text: str, m: Mention, head: str, department: str = "", held: list[st
         return True  # "Jo Bell, the Pentagon's press secretary ... the spokesman said"; "special representative Bo"
     if department and _held_department(text, m, held) not in {"", department}:
         return False  # "the defense minister": not "Foreign Minister Jo Bell"
-    return bool(offices.intersection(held)) or _aged_as(text, m.end, head) or _mapped_office(text, m, offices, held)
-
-
-# The role map (qrole53): the offices a definite role may call a person by that the text gives as what the person
-# heads, leads or sits in, read right after the name: an appositive of a head or member ("Bo, head of U.S. Forces
-# Korea,", "Bo, a member of the National Assembly,"), a relative of heading or sitting (", who leads the U.S.
-# delegation,", ", who sits on the Senate Armed Services Committee,"), or a party and state tag (" (D-Calif.)").
-_LED_BODY = re.compile(
-    r",[ \t]++(?:(?:who|which)[ \t]++)?+(?:(?:a|an|the|its|former|then|top|senior|Democratic|Republican|ranking)"
-    r"[ \t]++){0,3}+(?:(?P<lead>heads|headed|leads|led|commands|commanded|chairs|chaired|sits[ \t]++on|sat[ \t]++on"
-    r"|serves[ \t]++on|served[ \t]++on)|(?P<noun>head|chief|commander|chairman|chairwoman|chair|leader|member)"
-    r"[ \t]++(?:of|on|in))[ \t]++(?P<body>[^,;:()\n]{1,60})"  # a noun takes its body after "of": not "chief spokesman"
-    r"| \((?P<tag>[DRI])-[A-Z][A-Za-z.]{1,14}\)"  # " (D-Calif.)": a member of Congress
-)
-_SITTING_LEADS = ("member", "sits", "sat", "serves", "served")  # a member, no head: only a legislature's seat counts
-_COMMAND_WORDS = word_set("forces force command army troops usfk corps division fleet")
-_NEGOTIATION_WORDS = word_set("delegation negotiating negotiations negotiation")
-_CHAIR_LEADS = ("chairs", "chaired", "chairman", "chairwoman", "chair")
-
-
-def _led_offices(text: str, end: int) -> frozenset[str]:
-    """Return the offices the body a name's appositive or relative clause (read from ``end``, the name's end) says the
-    person heads or sits in gives them (_LED_BODY): a head of forces or a command is their commander, of a delegation
-    or negotiating team its negotiator; a head or member of a legislature ("the National Assembly", "the
-    House Armed Services Committee"; not "the White House") a lawmaker and legislator, of the Senate a senator, of
-    the House or Congress a congressman or congresswoman, a committee's chair its chairman; a party and state tag a
-    lawmaker. Empty when the text says none (qrole53).
-
-    >>> sorted(_led_offices("Bo, who heads U.S. Forces Korea, spoke", 2))
-    ['commander']
-    >>> sorted(_led_offices("Bo, a member of the National Assembly, spoke", 2))
-    ['lawmaker', 'legislator']
-    >>> sorted(_led_offices("Bo, chairman of the Senate Armed Services Committee, spoke", 2))
-    ['chairman', 'chairwoman', 'lawmaker', 'legislator', 'senator']
-    >>> _led_offices("Bo, a member of the ruling party, spoke", 2), _led_offices("Bo, head of the White House", 2)
-    (frozenset(), frozenset())
-    >>> sorted(_led_offices("Bo (D-Calif.) spoke", 2)), sorted(_led_offices("Bo, head of the U.S. delegation", 2))
-    (['lawmaker', 'legislator'], ['negotiator'])
-    >>> _led_offices("Bo, chief spokesman for the command, said", 2)  # a spokesman, no head of the command
-    frozenset()
-    """
-    m = _LED_BODY.match(text[end : end + win.LED_BODY_AFTER])
-    if m is None:
-        return frozenset()
-    if m.group("tag"):
-        return frozenset(("lawmaker", "legislator"))
-    lead = (m.group("lead") or m.group("noun")).split()[0].lower()
-    words = [w.lower().strip(".'’") for w in m.group("body").split()[: win.OFFICE_AFTER_WORDS]]
-    out: set[str] = set()
-    houses = {w for k, w in enumerate(words) if w in {"senate", "congress", "parliament", "representatives"}
-              or (w == "assembly" and k > 0 and words[k - 1] == "national")
-              or (w == "house" and (k == 0 or words[k - 1] not in {"blue", "white"}))}
-    if houses:
-        out.update(("lawmaker", "legislator"))
-        out.update(["senator"] if "senate" in houses else [])
-        out.update(("congressman", "congresswoman") if houses & {"house", "congress", "representatives"} else ())
-        out.update(("chairman", "chairwoman") if lead in _CHAIR_LEADS else ())
-    if lead not in _SITTING_LEADS and lead not in _CHAIR_LEADS:
-        out.update(["commander"] if _COMMAND_WORDS.intersection(words) else [])
-        out.update(["negotiator"] if _NEGOTIATION_WORDS.intersection(words) else [])
-    return frozenset(out)
-
-
-def _bare_apposed(text: str, end: int) -> frozenset[str]:
-    """Return the office nouns a two-word office gives in a capitalised appositive with no article right after a name
-    ending at ``end`` (", Pentagon Press Secretary,": a spokesman; :func:`_compound_offices`), else none (qrole53).
-
-    >>> "spokesman" in _bare_apposed("Jo Bell, Pentagon Press Secretary, spoke", 7)
-    True
-    >>> _bare_apposed("Jo Bell, the press secretary's aide, spoke", 7), _bare_apposed("Jo Bell spoke", 7)
-    (frozenset(), frozenset())
-    """
-    after = text[end : end + win.APPOSED_OFFICE]
-    words = after[2:].split(",", 1)[0].split() if after.startswith(", ") else []
-    if not words or not all(w[:1].isupper() for w in words):
-        return frozenset()
-    return _compound_offices([w.lower() for w in words])
-
-
-# Ranks other than a general's: a commander titled so is no "the general" (an admiral commands a fleet)
-_OTHER_RANKS = word_set("admiral adm. colonel col. captain capt. major maj. lieutenant commodore")
-
-
-def _mapped_office(text: str, m: Mention, offices: set[str], held: list[str]) -> bool:
-    """Return whether the person at ``m`` (known by the office words ``held``) holds one of ``offices`` by the role
-    map (qrole53): the offices of what they head or sit in (:func:`_led_offices`), of a bare appositive
-    (:func:`_bare_apposed`), a commander with no other rank as "the general" ("USFK Commander Bo ... the general
-    said"), and the head of a body (_HEADS: a commander, a minister) as "the head" of it.
-
-    >>> t = "USFK Commander Jo Bell spoke."; bell = Mention(15, 22, "Jo Bell", "person", {})
-    >>> _mapped_office(t, bell, {"general"}, ["commander"]), _mapped_office(t, bell, {"general"}, ["col.", "commander"])
-    (True, False)
-    >>> _mapped_office("Jo Bell, who leads the U.S. delegation, spoke.", bell._replace(start=0, end=7), {"negotiator"},
-    ...                [])
-    True
-    >>> _mapped_office("Jo Bell, Pentagon Press Secretary, spoke.", bell._replace(start=0, end=7), {"spokesman"}, [])
-    True
-    >>> _mapped_office(t, bell, {"head"}, ["commander"]), _mapped_office(t, bell, {"head"}, ["professor"])
-    (True, False)
-    """
-    have = set(held) | _led_offices(text, m.end) | _bare_apposed(text, m.end)
-    if "general" in offices and "commander" in have and not _OTHER_RANKS.intersection(held):
-        return True
-    if "head" in offices and have.intersection(_HEADS):
-        return True  # "the head of U.S. Forces Korea": its commander (the body checked by the caller)
-    return bool(offices & have)
+    return bool(offices.intersection(held)) or _aged_as(text, m.end, head)
 
 
 # Two-word offices and the office nouns a definite role may call their holder by: a press secretary is "the spokesman",
@@ -10369,19 +10175,6 @@ def _same_office(role: _Office, other: _Office) -> bool:
 _INDEFINITE = frozenset(["a", "an", "another", "one"])
 
 
-def _no_holder_told(text: str, before: str, end: int) -> bool:
-    """Return whether an indefinite office (its head noun ending at ``end``, ``before`` the word before its article)
-    tells no new holder: an office the sentence's subject holds ("As a senator, he ...": ``before`` "as"), or a
-    compound modifier of a thing ("a minister-level meeting", "a commander-in-chief role"; qrole53).
-
-    >>> _no_holder_told("As a senator, he spoke", "As", 12), _no_holder_told("a minister-level meeting", "after", 10)
-    (True, True)
-    >>> _no_holder_told("met a senator in Ohio", "met", 13)
-    False
-    """
-    return before.lower() == "as" or text[end : end + 1] == "-"
-
-
 def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | None:
     """Return the office of an unnamed holder whose head noun is at ``[pos, end)``: opened by an indefinite ("a
     minister in Tokyo", "another negotiator") or a capitalised place's possessive ("Japan's foreign minister") before
@@ -10404,7 +10197,7 @@ def _unnamed_office(text: str, idx: _Index, pos: int, end: int) -> _Office | Non
     owned = opener.endswith(_POSSESSIVE_S) and opener[:1].isupper()
     if not owned and opener.lower() not in _INDEFINITE:
         return _indefinite_office(text, idx, words, pos, end)  # "A U.S. State Department official": a body's name
-    if _named_office(text, idx, first, end) or _no_holder_told(text, words[k - 2][1] if k >= 2 else "", end):
+    if _named_office(text, idx, first, end):
         return None
     modifiers = [w.lower() for _, w in words[k:]]
     owner = _owner_country(text, idx, words[k][0] if k < len(words) else pos) if owned else None
@@ -10531,26 +10324,6 @@ def _office_head(words: list[str]) -> list[str]:
         if w in _COMPLEMENT_START:
             return words[:k]
     return words
-
-
-# An appositive or relative clause after a role that tells an office held before (", who served as ambassador to
-# Japan,", ", a former Air Force chief,", ", once a diplomat,"): background, not who the role is (qrole53)
-_PAST_OFFICE_AFTER = re.compile(
-    r",[ \t]++(?:who[ \t]++(?:(?:had[ \t]++)?+(?:served|worked)[ \t]++as|was[ \t]++(?:once|previously|formerly)"
-    r"|previously|once|formerly)|(?:(?:a|an|the)[ \t]++)?+(?:former|retired|ex-)|once|previously)\b"
-)
-
-
-def _past_office_after(text: str, end: int) -> bool:
-    """Return whether the words right after a role ending at ``end`` tell an office the person held before
-    (_PAST_OFFICE_AFTER): "the senator, who served as ambassador to Japan, said" is still the senator (qrole53).
-
-    >>> _past_office_after("the senator, who served as ambassador, said", 11)
-    True
-    >>> _past_office_after("the official, the top U.S. negotiator, said", 12)
-    False
-    """
-    return _PAST_OFFICE_AFTER.match(text, end, end + win.OFFICE_AFTER) is not None
 
 
 _APPOSITIVE_COPULAS = ("who is ", "who was ", "is ", "was ", "now ")
@@ -16361,58 +16134,6 @@ _BULLET = re.compile(r"(?:[-•*–—·]|\d{1,2}[.)])[ \t]{0,3}")
 _SAID_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
-# Modifiers of a role that tell a holder not yet in office, or another one: not the one named before
-_NOT_YET = word_set("incoming next future designate would-be prospective previous other late then another second "
-                    "third unnamed anonymous unidentified")  # or another than the one named
-_SERVICES = word_set("army navy marine marines air force")  # a general's service, no body he serves
-_MODIFIER_WORD = re.compile(r"[a-z][a-z-]{0,19}|[A-Z][A-Za-z.]{0,11}|[1-9][0-9]-year-old")
-
-
-def _without_service(words: list[str]) -> list[str]:
-    """Return a role's words without the armed service before a rank's noun ("the Army general": the general), as
-    a service names no body the holder serves ("Gen. Bo, commander of U.S. Forces Korea"); other roles as they are
-    ("the Navy spokesman"; qrole53).
-
-    >>> _without_service("the U.S. Army general".split()), _without_service("the Navy spokesman".split())
-    (['the', 'U.S.', 'general'], ['the', 'Navy', 'spokesman'])
-    """
-    if not words or words[-1].lower() not in {"general", "admiral", "commander"}:
-        return words
-    return [w for w in words[:-1] if w.lower() not in _SERVICES] + words[-1:]
-
-
-def _modified_role(words: list[str]) -> list[str]:
-    """Return the words of a definite role with modifiers before its noun (of _BACK_NOUNS) as an office's words:
-    "the", modifiers that are lower-case words or nationalities (no possessive, number, punctuation or body's name),
-    the noun, with a general's or commander's service dropped ("the four-star Army general": the four-star general)
-    and "ex-" as "former"; [] for a bare role (a mention reads it), a holder not yet in office or another one ("the
-    incoming commander", "the previous commander"), a body's role ("the Pentagon spokesman") or other words
-    (qrole53).
-
-    >>> _modified_role("the outgoing commander".split()), _modified_role("The U.S. Army general".split())
-    (['the', 'outgoing', 'commander'], ['the', 'U.S.', 'general'])
-    >>> _modified_role("the ex-commander".split()), _modified_role("the incoming commander".split())
-    (['the', 'former', 'commander'], [])
-    >>> _modified_role("the commander".split()), _modified_role("the ministry's commander".split())
-    ([], [])
-    >>> _modified_role("the Pentagon spokesman".split()), _modified_role("the American commander".split())
-    ([], ['the', 'American', 'commander'])
-    """
-    if len(words) < 2 or words[0] not in {"the", "The"}:
-        return []
-    head = words[-1].lower()
-    if head.startswith("ex-") and head[3:] in _BACK_NOUNS:
-        words, head = [*words[:-1], "former", head[3:]], head[3:]
-    mods = _without_service(["the", *words[1:-1], head])[1:-1]
-    if head not in _BACK_NOUNS or not mods or len(mods) > win.MODIFIER_WORDS:
-        return []
-    if any(_MODIFIER_WORD.fullmatch(w) is None or w.lower() in _NOT_YET for w in mods):
-        return []
-    if any(w[:1].isupper() and w.lower().rstrip(".") not in _COUNTRY_WORDS for w in mods):
-        return []  # a body's name ("the Pentagon spokesman": :func:`_body_spokesperson` reads it)
-    return ["the", *mods, head]
-
-
 def _holder_named(who: _Who, mention: Mention | None, antecedent: Mention | None, joint: str | None) -> bool:
     """Return whether an unnamed descriptor ``who`` whose words were kept as its name ("the Pentagon's top
     spokesman") resolved to a named person (``mention``, its ``antecedent``), whose name then stands for it.
@@ -16422,7 +16143,7 @@ def _holder_named(who: _Who, mention: Mention | None, antecedent: Mention | None
     ...     None, 5, 9, name="x"), None, None, None)
     (True, False)
     """
-    return (joint is None and who.attribution in _UNNAMED_RULES and who.mention is None and mention is not None
+    return (joint is None and who.attribution == "descriptor" and who.mention is None and mention is not None
             and antecedent is mention and mention.kind == "person" and not mention.value.get("descriptor"))
 
 
@@ -16979,8 +16700,6 @@ class _Context:
             antecedent = mention = owned  # "Seoul's chief negotiator said": the one named with that office
         elif mention is None and who.attribution == "descriptor" and (body := self.body_office_holder(pl, who)):
             antecedent = mention = body  # "the commander of U.S. Forces Korea said": the commander named before
-        elif mention is None and who.attribution != "pronoun" and (held := self.modified_role_holder(pl, who)):
-            antecedent = mention = held  # "the outgoing commander said": the commander named before (qrole53)
         elif mention is None and who.attribution == "descriptor" and (party := _party_noun(text, who)):
             floor = self.paragraphs[max(0, pl.pi - 3)][0]  # "the Republican said": the one the text calls so
             state = " ".join(text[who.start : who.end].split()[1:-1])  # "the Texas Republican": Texas
@@ -17079,26 +16798,6 @@ class _Context:
             words = [*words[:at], "negotiating", *words[at:]]  # read as the negotiating team the text named
         value = {"descriptor": True, "country": _country_in(low)}  # "the chief of the Norwegian delegation"
         return self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
-
-    def modified_role_holder(self, pl: _Place, who: _Who) -> Mention | None:
-        """Return the person a definite role no mention holds points back to when modifiers the entity finder does not
-        read stand before its noun ("the outgoing commander", "the hawkish general", "the four-star Army general",
-        "the ex-commander": :func:`_modified_role`), as for "the commander" (_office_holder); else None (qrole53).
-
-        >>> t = "Gen. Jo Bell spoke. The hawkish general said"; bell = Mention(5, 12, "Jo Bell", "person", {})
-        >>> who, end = _Who("fallback", None, t.index("The"), t.index(" said")), len(t)
-        >>> _Context(t, [(0, end)], _Index([bell]), [bell], [5], {}).modified_role_holder(_Place(end, end, 0, end, 0,
-        ...     0, 0), who).exact
-        'Jo Bell'
-        """
-        words = _modified_role(self.text[who.start : who.end].split() if who.start >= 0 else [])
-        if not words:
-            return None
-        value = {"descriptor": True, "country": _country_in([w.lower() for w in words])}
-        held = self._office_holder(pl, Mention(who.start, who.end, " ".join(words), "person", value))
-        if held is None or not _holds(self.text, held, words[-1]):
-            return None  # only one the text gives that office: not the last speaker
-        return held
 
     def body_office_holder(self, pl: _Place, who: _Who) -> Mention | None:
         """Return the person an office told by the body it heads or serves points back to ("the commander of U.S.
@@ -17230,12 +16929,10 @@ class _Context:
         floor = self.paragraphs[max(0, pl.pi - 3)][0]
         far = self.paragraphs[max(0, pl.pi - _HOLDER_PARAGRAPHS)][0]
         words, country = office.exact.split(), office.value.get("country")  # "the U.S. defense chief"
-        apposed = [] if _past_office_after(self.text, office.end) else _office_after(self.text, office.end)
-        # "The official, the top U.S. negotiator, said": a negotiator; not "the senator, who served as ambassador,"
+        apposed = _office_after(self.text, office.end)  # "The official, the top U.S. negotiator, said": a negotiator
         if apposed and apposed[-1] in _OFFICES and not apposed[0].endswith(_POSSESSIVE_S):
             words, country = ["the", *apposed], country or _country_in(apposed)
-        role = _office_traits(words, country)
-        bodies = _bodies(_without_service(office.exact.split())[:-1])  # "the Navy spokesman"; not "the Army general"
+        role, bodies = _office_traits(words, country), _bodies(office.exact.split()[:-1])  # "the Navy spokesman"
         second = compatriot = lone = modifier = None
         near: set[str] = set()  # the people named within three paragraphs
         quoted = _named_in(self.idx.first_between(pl.qs, pl.qe))  # a speaker does not name themselves
@@ -17267,8 +16964,7 @@ class _Context:
             lone = m if len(near) == 1 and m.start >= floor and not self.person_traits(m)[1] else None
         second = second or modifier
         if second is not None or role.head in _HELD_ONLY or _AGE_NOUN.fullmatch(role.head):
-            return self._unless_unnamed(pl, role, office, second or self.article_holder(office, role, bodies, quoted,
-                                                                                         far))
+            return self._unless_unnamed(pl, role, office, second)
         if compatriot is None and len(near) == 1 and lone is not None and lone.exact in near and not role.department \
                 and not self.other_office(lone, role.head, far):  # not "the secretary" for a minister (probeq43)
             compatriot = lone  # "Bo spoke. ¶ The former president said": the one person named, given no other office
@@ -17279,40 +16975,7 @@ class _Context:
             spoke = None
         if compatriot is not None and (spoke is None or spoke.start < compatriot.start):
             return self._unless_unnamed(pl, role, office, compatriot)  # "Jo Bell, the top U.S. negotiator, ... the
-        spoke = spoke or self.article_holder(office, role, bodies, quoted, far)  # U.S. envoy said"; else the last
-        return self._unless_unnamed(pl, role, office, spoke)  # speaker named since; else the one named further back
-
-    def article_holder(self, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
-                       far: int) -> Mention | None:
-        """Return the one person the text named holding ``office`` (as ``role`` words it, of ``bodies``) before
-        ``far``, further back than _HOLDER_PARAGRAPHS reach: of the _LOOK_BACK people named nearest before ``far``,
-        the latest mention of the only person :meth:`_grade_for` grades 0 or 1 ("Defense Minister Bo ... fourteen
-        paragraphs on ... the minister said": Bo; qrole53); None when two people hold it there (a careful reader
-        names neither), when none does, or for "the official" (a word for any office: only one the text called so).
-
-        >>> t = "Defense Minister Bo Kessan spoke." + 14 * " Talks went on." + " The minister said"
-        >>> ms = [Mention(17, 26, "Bo Kessan", "person", {})]
-        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [17], {})
-        >>> office = Mention(t.index("The minister"), len(t) - 5, "The minister", "person", {"descriptor": True})
-        >>> ctx.article_holder(office, _office_traits(["the", "minister"]), frozenset(), set(), 40).exact
-        'Bo Kessan'
-        >>> ctx.article_holder(office, _office_traits(["the", "general"]), frozenset(), set(), 40) is None
-        True
-        """
-        found: Mention | None = None
-        names: frozenset[str] = frozenset()
-        k = bisect.bisect_left(self.people_starts, far) - 1
-        for j in range(k, max(-1, k - _LOOK_BACK), -1):
-            m = self.people[j]
-            if role.head in _GENERIC_OFFICES and role.head not in self.held_of(m):
-                continue  # "the official": only one called so
-            if self._grade_for(m, office, role, bodies, quoted) not in (0, 1) or (
-                    role.head not in _SPOKES_OR_OFFICIAL and _described_spokesperson(self.text, m)):  # fmt: skip
-                continue  # not "the defense chief" for the defense chief's spokesman (qfix42)
-            if found is not None and (not _named_in([m]) & names or _two_people(_named_in([m]), names)):
-                return None  # two hold it ("Lee Jin" and "Lee Jong-sup": two)
-            found, names = found or m, names | _named_in([m])
-        return found
+        return self._unless_unnamed(pl, role, office, spoke)  # U.S. envoy said"; else the last speaker named since
 
     def _not_holder(self, spoke: Mention, role: _Office, bodies: frozenset[str], far: int) -> bool:
         """Return whether the last speaker ``spoke`` cannot hold the office ``role`` (of ``bodies``): of another
@@ -17344,7 +17007,7 @@ class _Context:
         text, ps = self.text, self.paragraphs[pl.pi][0]
         k = bisect.bisect_left(self.people_starts, office.start) - 1
         m = self.people[k] if k >= 0 else None
-        if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _quotes_self(m, quoted):
+        if m is None or m.start < ps or m.end > pl.qs or m.value.get("descriptor") or _named_in([m]) & quoted:
             return None
         before = text[ps : m.start].rstrip()
         if before and not (before.endswith((".", "!", "?")) and _ends_sentence_in(before.split()[-1])):
@@ -17379,37 +17042,18 @@ class _Context:
         >>> ctx._grade_for(ms[0], office, _office_traits(["the", "defense", "minister"]), frozenset(), set())
         2
         """
-        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _quotes_self(m, quoted):
+        if m.value.get("descriptor") or m.value.get("plural") or m.end > office.start or _named_in([m]) & quoted:
             return None
         stated = (self.country_of(m) or self.person_traits(m)[0]) if role.country else None
         if stated not in {None, role.country} or _another_body(self.text, m, bodies):
             return None
-        if _other_party(self.text, m, office.exact) or self.not_korean(m, office):
+        if _other_party(self.text, m, office.exact):
             return None  # "the GOP senator" is not "Sen. Jo Bell, a Democrat" (qrole52)
-        grade = 2 if _sitting_holder(self.text, m, role) else self._holder_grade(m, role, stated)
+        grade = self._holder_grade(m, role, stated)
         if grade < 2 and (self.text[m.end : m.end + win.ROLE_NEXT].split()[:1] or [""])[0] in _GOVERNMENT_NOUNS:
             return 3  # "the Donald Trump administration": a government's name, the lowest grade (any other holder
             # named comes first; with none, still the holder: mend80q)
         return grade
-
-    def not_korean(self, m: Mention, office: Mention) -> bool:
-        """Return whether ``office`` calls its holder "Korean" (either Korea's: "the Korean negotiator") and the text
-        gives the person at ``m`` another country ("Donna Welton, the U.S. negotiator": not the Korean negotiator;
-        qrole53).
-
-        >>> t = "Jeong Eun-bo met Donna Welton, the U.S. negotiator. The Korean negotiator said"
-        >>> ms = [Mention(0, 12, "Jeong Eun-bo", "person", {}), Mention(17, 29, "Donna Welton", "person", {})]
-        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 17], {})
-        >>> office = Mention(t.index("The Korean"), len(t) - 5, "The Korean negotiator", "person", {})
-        >>> ctx.not_korean(ms[1], office), ctx.not_korean(ms[0], office)
-        (True, False)
-        """
-        words = office.exact.lower().split()
-        k = words.index("korean") if "korean" in words else -1
-        if k < 0 or (k > 0 and words[k - 1] in {"south", "north"}):
-            return False
-        country = self.country_of(m) or self.person_traits(m)[0]
-        return country is not None and country not in {"KR", "KP"}
 
     def _rival_holder(self, m: Mention, office: Mention, role: _Office, bodies: frozenset[str], quoted: set[str],
                       span: tuple[int, int]) -> bool:
@@ -17465,13 +17109,12 @@ class _Context:
         starts, end = self.people_starts, bisect.bisect_left(self.people_starts, office.start)
         for k in range(max(bisect.bisect_left(starts, lo), end - _GENERIC_PEOPLE), end):  # bounded: one long paragraph
             p = self.people[k]
-            if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _quotes_self(p, quoted):
+            if p.value.get("descriptor") or p.value.get("plural") or p.end > office.start or _named_in([p]) & quoted:
                 continue
             names, held = _named_in([p]), set(self.held_of(p))
-            same = [row for row in people if row[0] & names and not _two_people(row[0], names)]
-            people = [row for row in people if not (row[0] & names and not _two_people(row[0], names))]
+            same = [row for row in people if row[0] & names]
+            people = [row for row in people if not row[0] & names]
             people.append((names.union(*(row[0] for row in same)), p, held.union(*(row[2] for row in same))))
-        people = [row for row in people if row[1] is m or not self.foreign_to(row[1], office)]  # "the U.S. official"
         literal = [row[1] for row in people if head in row[2]]
         if len(literal) > 1 and _body_named(office) and any(row[0] & _named_in([m]) for row in people
                                                              if row[1] in literal):
@@ -17479,21 +17122,6 @@ class _Context:
         if literal:
             return literal[0] if len(literal) == 1 else None
         return m if sum(bool(row[2] & _OFFICIAL_KINDS) for row in people) <= 1 else None
-
-    def foreign_to(self, m: Mention, office: Mention) -> bool:
-        """Return whether the text gives the person at ``m`` another country than the one ``office`` states ("Tala
-        Venn, the South Korean negotiator" for "the U.S. official"; qrole53); False when either states none.
-
-        >>> t = "Jo Bell, the South Korean negotiator, met Al Roe. The U.S. official said"
-        >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(42, 48, "Al Roe", "person", {})]
-        >>> ctx = _Context(t, [(0, len(t))], _Index(ms), ms, [0, 42], {})
-        >>> office = Mention(50, 67, "The U.S. official", "person", {"country": "US"})
-        >>> ctx.foreign_to(ms[0], office), ctx.foreign_to(ms[1], office)
-        (True, False)
-        """
-        country = office.value.get("country") or _country_in([w.lower().rstrip(".") for w in office.exact.split()])
-        stated = (self.country_of(m) or self.person_traits(m)[0]) if country else None
-        return stated is not None and stated != country
 
     def _saying_subject(self, m: Mention, office: Mention, role: _Office, j: int) -> Mention | None:
         """Return the person named just before ``m`` (at index ``j`` of the people) in its sentence when a verb of

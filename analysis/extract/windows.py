@@ -51,9 +51,6 @@ PARTY_PHRASE_AFTER = 48
 OFFICE_PHRASE = 80
 # characters after a name read for the office its appositive or copula gives it (", the U.S. chief negotiator,")
 OFFICE_AFTER = 80
-# characters after a name read for the body its appositive or relative clause says the person heads or sits in
-# (", who heads U.S. Forces Korea,", ", a member of the National Assembly,", " (D-Calif.)"; qrole53)
-LED_BODY_AFTER = 90
 # characters after a name's comma read for the office in its appositive (", deputy foreign minister,")
 APPOSED_OFFICE = 60
 NAMED_OFFICE_BACK = 40  # characters before an office phrase in which the name whose title it is may end
