@@ -58,7 +58,7 @@ ELECTION_DAY = table(
     r"""
 text | published | exact | start | end
 The piece aims to appeal to voters as election day approaches. | 2020-10-30 | election day | 2020-11-03 | 2020-11-03
-Oskel Tamm will speak on Election Day. | 2024-10-25 | Election Day | 2024-11-05 | 2024-11-05
+Oskel Tamm will speak on Election Day. | 2024-10-25 | on Election Day | 2024-11-05 | 2024-11-05
 """
 )
 
