@@ -272,6 +272,7 @@ LAST_SENTENCE_BACK = 400
 PARAGRAPH_REPORTER_BACK = 600
 REPORTED_VERB = 200  # characters of a paragraph's last sentence read for its reporting verb
 SET_UP_NAME = 100  # characters of a paragraph's last sentence in which its set-up speaker may start
+INTRO_ACT_AFTER = 160  # characters after an introduction's speaker read for its act ("made the remarks")
 NEXT_SENTENCE_REACH = 400  # characters after a quote searched for the next sentence's start
 NEXT_SENTENCE_VERB = 80  # characters of the next sentence's opening searched for its verb
 PAIR_PHRASE_BACK = 60  # characters before a speech verb searched for the start of "the two <people>"
