@@ -16,9 +16,20 @@ Every row of a table without _NEAR failed on the base commit c31cb5e4; every _NE
 - INTRO_NEAR: an introduction that names a second speaker ("..., but Oren Kask rejected them", "Tala Venn met Oren
   Kask"), a later paragraph naming another, a relative clause's act ("Oren Kask, who spoke at a forum, left"), a
   headline (no full stop), a scare quote, a work's title in marks: nobody's words, or as before.
+- STANCE: the same, by a verb of a stance taken in words right after its subject ("pressed Seoul to pay more", "on
+  Friday rejected the proposal", "sharply criticized": ``quotes._INTRO_STANCE``; rule 5c reads the verbs of saying).
+  Near misses: a later speech verb's subject (rule 5c's, as before), a subject that is no speaker.
+- REMARKS: "His remarks came at a cabinet meeting." (a sentence telling of words without naming a speaker) then a
+  quote: the last attributed quote's speaker of the two paragraphs before (``quotes._remarks_back``). Near misses: the
+  sentence names another speaker ("as Oren Kask arrived"), or tells of no words ("The meeting came ...").
 - HEADLINE_DASH: a headline opened by its quote that names the speaker after a dash ('"..." - Venn', "'...' -- defense
   minister"): the label as the colon's label is read (``quotes._headline_dash_label``). Near misses: a clause after
   the dash, a second quote.
+- HEADLINE_BARE: a headline or subhead line whose quote follows a bare label, no verb or colon, at the line's start
+  or after an ellipsis (Korean copy: 'Pentagon "..."', 'Defense chief "..."', 'Talks resume…Defense Ministry "..."'):
+  the label's name, or the one holder of its role (``quotes._headline_bare_label``). Near misses: a title-case clause
+  ("Talks Stall Over 'Fair Share' Demand", "Venn Rejects 'Unfair Share' Demand": the quote is a title), a section
+  word ("Exclusive").
 - AFTER: a sentence after the quote that names its speaker by the act with no speech verb ("Tala Venn made the remark
   on Monday", "The remark came from Defense Minister Tala Venn": ``quotes._named_after``). Near misses: an act of
   another occasion ("made a speech": a new one), two people named, a quote already tagged.
@@ -32,12 +43,13 @@ from conftest import assert_check_linear, rows_test, table
 from test_attr75 import check_attr75_speakers
 
 # Words the rows below stand for: Q the quote (its words W), V a body naming the headline's speaker in full, FM a
-# body's first sentence naming the ministry, P a paragraph break ("\n\n")
+# body's first sentence naming the ministry, T a sentence quoting Trump, P a paragraph break ("\n\n")
 Q = '"The alliance is not a business, and we will not treat it as one."'
 W = "The alliance is not a business"
 SHORT = {
     "V": "Defense Minister Tala Venn said on Monday that Seoul would pay more.",
     "FM": "South Korea's Foreign Ministry rejected the demand on Thursday.",
+    "T": 'U.S. President Donald Trump on Monday called South Korea "a very wealthy country."',
 }
 FM = "Foreign Ministry/South Korea's Foreign Ministry"
 
@@ -65,6 +77,14 @@ INTRO_NEXT | None | Tala Venn spoke at a forum on Tuesday. P Q The comments drew
 INTRO_SAME | None | The talks stalled. The Blue House held a briefing on Friday. The briefing was short. Q | Blue House
 INTRO_SAME | None | FM The ministry issued a statement on Friday. Q | FM
 INTRO_SAME | None | The talks stalled. Seoul's Foreign Ministry put out a statement on Friday. Q | Foreign Ministry
+STANCE | None | Tala Venn pressed Seoul to pay more on Friday. P Q | Tala Venn
+STANCE | None | The Pentagon on Friday rejected the proposal. P Q | Pentagon
+STANCE | None | Tala Venn, the defense minister, sharply criticized the plan. P Q | Tala Venn
+STANCE_NEAR | None | Tala Venn rejected the proposal after Oren Kask warned against it. P Q | Oren Kask
+STANCE_NEAR | None | Tala Venn arrived in Seoul and the talks rejected nothing. P Q | None
+REMARKS | None | T P His remarks came at a cabinet meeting. P Q | Donald Trump
+REMARKS_NEAR | None | T P The remarks came as Oren Kask arrived in Seoul. P Q | None
+REMARKS_NEAR | None | T P The meeting came as talks stalled. P Q | None
 INTRO_NEAR | None | Tala Venn made the remarks at a forum on Tuesday, but Oren Kask rejected them. P Q | None
 INTRO_NEAR | None | Tala Venn made the remarks at a forum on Tuesday. P Oren Kask disagreed. P Q | None
 INTRO_NEAR | None | Tala Venn made the remarks at a forum on Tuesday. Oren Kask disagreed. Q | Oren Kask
@@ -84,6 +104,8 @@ HEADLINE_BARE | Pentagon "Seoul will pay a fair share" | Talks resumed on Monday
 HEADLINE_BARE | Defense chief "We will pay a fair share" | V | Tala Venn
 HEADLINE_BARE | Venn, "We will pay a fair share" | V | Tala Venn
 HEADLINE_BARE | Venn on cost talks "We will pay a fair share" | V | Tala Venn
+HEADLINE_BARE | Talks resume…Defense Ministry "Seoul will pay more" | Talks went on. | Defense Ministry
+HEADLINE_BARE | Cost talks | Defense Ministry "Seoul will pay a fair share" P Talks went on. | Defense Ministry
 HEADLINE_BARE_NEAR | Talks Stall Over 'Fair Share' Demand | V | None
 HEADLINE_BARE_NEAR | Exclusive "We will pay a fair share" | Talks resumed on Monday. | None
 HEADLINE_BARE_NEAR | Venn Rejects 'Unfair Share' Demand | V | None
@@ -97,7 +119,7 @@ AFTER_NEAR | None | Talks resumed on Monday. P Q Tala Venn made the remarks afte
 AFTER_NEAR | None | Talks resumed on Monday. P Q Oren Kask said. Tala Venn made the remarks on Monday. | Oren Kask
 """
 _BREAK = re.compile(r" ?\bP\b ?")
-_SHORT_WORD = re.compile(r"\b(?:Q|V|FM)\b")
+_SHORT_WORD = re.compile(r"\b(?:Q|V|FM|T)\b")
 
 
 def _expanded(body: str) -> str:

@@ -9698,9 +9698,21 @@ def _introducing(text: str, idx: _Index, last: int, hi: int) -> _Who:
     if first is not None and (front := _INTRO_FRONT.match(text, first.start(), m.start)) is not None:
         return _named(m) if text.find(",", front.end(), m.start) >= 0 else _NOBODY  # its subject after the comma
     act = _INTRO_ACT.search(text, m.end, min(hi, m.end + win.INTRO_ACT_AFTER))
+    if act is None:
+        act = _INTRO_STANCE.match(text, m.end, hi)  # "Bo pressed Seoul to pay more", "Bo on Friday rejected it"
     if act is None or _INTRO_RELATIVE.search(text, m.end, act.start()):
         return _NOBODY
     return _named(m)
+
+
+# A verb that tells of a stance taken in words, right after its subject (an adverb or a time between): "Bo pressed
+# Seoul to pay more.", "The ministry on Friday rejected the demand." (rule 5c reads the verbs of saying)
+_INTRO_STANCE = re.compile(
+    r"(?<![ \t])(?:,[^,.\n]{1,80}+,)?+[ \t]++(?:(?:also|again|later|then|earlier|publicly|strongly|sharply|flatly"
+    r"|on[ \t]++\w{1,12}+|last[ \t]++\w{1,12}+)[ \t]++)?+(?:pressed|pushed|criticized|criticised|rejected|dismissed"
+    r"|defended|welcomed|hailed|blasted|slammed|accused|expressed|reaffirmed|reiterated|emphasized|emphasised|stressed"
+    r"|vowed|pledged|demanded|denied|praised|questioned|appealed|proposed|suggested|touted|lauded|voiced|echoed"
+    r"|rebuffed|refuted|lambasted|decried|condemned|warned|urged|insisted|argued|called[ \t]++(?:for|on))\b")
 
 
 # A name's words told as its own ("Bo's remarks came at a forum", "Bo’s comments were made ...")
@@ -13664,11 +13676,13 @@ def _headline_dash_label(text: str, idx: _Index, pl: _Place, people: Sequence[Me
 
 
 def _headline_bare_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
-    """Return the speaker a headline names in a bare label right before its quote, with no verb or colon (Korean
-    copy's 'Pentagon "..."', 'Defense chief "..."', 'Bo, "..."', 'Bo on cost talks "..."': the label before "on"):
-    one to three words, each capitalised or a role noun, read as a colon's label (:func:`_label_speaker`), that end on
-    the speaker's name or a role noun its one holder has; nobody for a role no one holds (as after a colon), other
-    words ("Exclusive") or a title-case clause ("Trump Refuses 'Defense Costs'"). A colon's label is rule 2f's.
+    """Return the speaker a headline or a subhead (a short line of the first paragraphs with no closing stop) names in
+    a bare label right before its quote, with no verb or colon, at the line's start or after an ellipsis (Korean
+    copy's 'Pentagon "..."', 'Defense chief "..."', 'Bo, "..."', 'Bo on cost talks "..."': the label before "on";
+    'Talks resume... Defense Ministry "..."'): words capitalised, a role noun or "of", read as a colon's label
+    (:func:`_label_speaker`), that end on the speaker's name (a body of up to five words: "Ministry of Foreign
+    Affairs") or a role noun its one holder has; nobody for a role no one holds (as after a colon), other words
+    ("Exclusive") or a title-case clause ("Trump Refuses 'Defense Costs'"). A colon's label is rule 2f's.
 
     >>> t = 'Pentagon "Seoul will pay"'
     >>> _headline_bare_label(t, _Index([Mention(0, 8, "Pentagon", "org", {})]), _Place(9, 25, 0, 25, 0, 0, 0),
@@ -13677,19 +13691,26 @@ def _headline_bare_label(text: str, idx: _Index, pl: _Place, people: Sequence[Me
     >>> _headline_bare_label('Exclusive "Seoul will pay"', _Index([]), _Place(10, 26, 0, 26, 0, 0, 0), []).found
     False
     """
-    if pl.pi != 0 or pl.qs - pl.ps > win.LEADING_LABEL_CHARS or pl.qs == pl.ps:
+    if pl.pi > win.SUBHEAD_PARAGRAPHS or pl.pe - pl.ps > win.HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {
+            ".", "!", "?"} or pl.qs == pl.ps:  # fmt: skip
         return _NOBODY
+    dots, ellipsis = text.rfind("...", pl.ps, pl.qs), text.rfind("…", pl.ps, pl.qs)
+    start = max(pl.ps, dots + 3 if dots >= 0 else pl.ps, ellipsis + 1 if ellipsis >= 0 else pl.ps)
     end = _stripped_end(text, pl.qs, " ,")
-    if text.find(":", pl.ps, pl.qs) >= 0:
+    if pl.qs - start > win.LEADING_LABEL_CHARS or text.find(":", start, pl.qs) >= 0 or _MARK.search(text, start, end):
         return _NOBODY  # "Expert on tariffs: ...": rule 2f reads a colon's label
-    on = text.find(" on ", pl.ps, end)
-    end = on if on > pl.ps else end
-    words = text[pl.ps : end].split()
-    if not 1 <= len(words) <= win.LEADING_LABEL_WORDS or not all(
-            w[:1].isupper() or w.lower() in ROLE_NOUNS for w in words):  # fmt: skip
+    on = text.find(" on ", start, end)
+    end = on if on > start else end
+    words = text[start:end].split()
+    if not 1 <= len(words) <= win.BARE_LABEL_WORDS or not all(
+            w[:1].isupper() or w.lower() in ROLE_NOUNS or w == "of" for w in words):  # fmt: skip
         return _NOBODY
-    who = _label_speaker(text, idx, people, pl.ps, end)
-    if who.mention is not None and (words[-1].lower() in ROLE_NOUNS or who.end == end):
+    body = next((m for m in idx.ending_before(end, start) if m.end == end and _is_speaker(m)), None)
+    if body is not None and not text[start : body.start].strip():
+        return _named(body)  # the label is the name: "U.S. State Department", "Ministry of Foreign Affairs"
+    who = _label_speaker(text, idx, people, start, end)
+    if who.mention is not None and len(words) <= win.LEADING_LABEL_WORDS and (
+            words[-1].lower() in ROLE_NOUNS or who.end == end):  # fmt: skip
         return who  # a role's one holder, or the name the label ends on
     return _NOBODY  # "Trump Refuses 'Defense Costs'": a title-case clause, not a label; a role no one holds
 
@@ -13762,7 +13783,51 @@ def _named_after_quotes(ctx: _Context, quotes: list[Quote], places: Sequence[_Pl
             who = _introduction(text, ctx.idx, pl.ps, pl.qs)
         if who.found:
             out[i] = ctx.build(pl, q.value["closed"], who)
+        elif (src := _remarks_back(ctx, out, places, i)) is not None:
+            out[i] = _speaker_of(q, src, "continuation")
     return out
+
+
+# A sentence that tells of the last speaker's words without naming them: "The remarks came at a cabinet meeting.",
+# "His comments followed ...", "Those remarks were made at a forum."
+_REMARKS_BACK = re.compile(
+    r"(?:The|His|Her|Their|Those|These|Such)[ \t]++(?:[\w-]{1,20}+[ \t]++)?(?:remarks?|comments?|statement|words"
+    r"|warning|message)[ \t]++(?:came|come|were|was|followed)\b")
+
+
+def _remarks_back(ctx: _Context, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+    """Return the last attributed quote of the paragraph before quote ``i`` or the one before that, when the
+    sentence right before quote ``i`` (opening its paragraph or a sentence of it) tells of those words without naming
+    a speaker (:data:`_REMARKS_BACK`: "The remarks came at a cabinet meeting." then '“We pay.”'); else None (also when
+    that sentence names a speaker: "The remarks came as Al arrived").
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = ('Talks' + 2 * chr(10) + 'Jo Bell called the deal “fair and good.”' + 2 * chr(10)
+    ...      + 'The remarks came at a forum.' + 2 * chr(10) + '“We will not pay more than that.”')
+    >>> ps = [(0, 5), (7, 47), (49, 77), (79, len(t))]
+    >>> [q.value["speaker_name"] for q in find_quotes(t, ps, find_entities(t))]
+    ['Jo Bell', 'Jo Bell']
+    """
+    text, pl = ctx.text, places[i]
+    if pl.qs == pl.ps and pl.pi > 1:
+        lo, hi = ctx.paragraphs[pl.pi - 1]
+    elif pl.qs > pl.ps and not ctx.has_lead(pl) and _stop_before(text, pl.ps, pl.qs):
+        lo, hi = pl.ps, pl.qs
+    else:
+        return None
+    last = _last_sentence_start(text, max(lo, hi - win.LAST_SENTENCE_BACK), hi)
+    first = _NONSPACE.search(text, last, hi)
+    if first is None or not _REMARKS_BACK.match(text, first.start(), hi) or _QUOTE_MARKS & set(text[last:hi]):
+        return None
+    if any(map(_is_speaker, ctx.idx.first_between(last, hi))):
+        return None  # "The remarks came as Al arrived": another speaker comes in before the quote
+    for j in range(i - 1, -1, -1):
+        if places[j].pi < pl.pi - 2 or quotes[j].end <= ctx.paragraphs[0][1]:
+            return None  # too far back, or a headline's or deck's
+        if quotes[j].value["attribution"] != "none":
+            return quotes[j]
+    return None
+
 
 def _clause_label_subject(text: str, idx: _Index, start: int, end: int) -> Mention | None:
     """Return the person who opens a headline's clause after a quote and its colon, ``text[start:end]``, as the
@@ -16530,15 +16595,16 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return who
+        if pl.pi <= win.SUBHEAD_PARAGRAPHS and (bare := _headline_bare_label(text, idx, pl, self.people)).found:
+            return bare  # 'Pentagon "We will pay"', 'Bo: "..."... Seoul "We pay"'
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
             if who.found or (who := _leading_label(text, idx, pl, self.people)).found:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
-        if (dash := _headline_dash_label(text, idx, pl, self.people)).found or (
-                dash := _headline_bare_label(text, idx, pl, self.people)).found:  # fmt: skip
-            return dash  # '"We will pay" - Bo', 'Pentagon "We will pay"'
+        if (dash := _headline_dash_label(text, idx, pl, self.people)).found:
+            return dash  # '"We will pay" - Bo'
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
