@@ -9715,10 +9715,16 @@ _INTRO_STANCE = re.compile(
     r"|rebuffed|refuted|lambasted|decried|condemned|warned|urged|insisted|argued|called[ \t]++(?:for|on))\b")
 
 
-# A name's words told as its own ("Bo's remarks came at a forum", "Bo’s comments were made ...")
+# Words told as someone's: "Bo's remarks came at a forum" (a name's own), "The remarks came from Bo", and the act
+# of a sentence after a quote that points back to it: "Bo made the remarks on Monday", "issued the statement"
+_TOLD_NOUNS = (r"(?:remarks?|comments?|statement|speech|post|message|tweet|letter|words|warning|interview|address"
+               r"|announcement)")
 _OWNED_SPEECH = re.compile(
-    r"['’]s[ \t]++(?:[\w-]{1,20}+[ \t]++)?(?:remarks?|comments?|statement|speech|post|message|letter|words|warning"
-    r"|interview|address|announcement)[ \t]++(?:came|come|were|was|followed|follow)\b")
+    rf"['’]s[ \t]++(?:[\w-]{{1,20}}+[ \t]++)?{_TOLD_NOUNS}[ \t]++(?:came|come|were|was|followed|follow)\b")
+_CAME_FROM = re.compile(rf"(?:The|Those|These|Such)[ \t]++{_TOLD_NOUNS}[ \t]++came[ \t]++from\b")
+_AFTER_ACT = re.compile(
+    r"\b(?=[mgdirpws])(?:made|gave|delivered|issued|released|posted|published|wrote|shared|penned)[ \t]++(?:the|those"
+    rf"|these|that|this|such)[ \t]++(?:[\w'’-]{{1,20}}+[ \t]++){{0,2}}?{_TOLD_NOUNS}\b")
 
 
 def _unnamed_introduction(text: str, idx: _Index, last: int, hi: int) -> _Who:
@@ -13717,13 +13723,7 @@ def _headline_bare_label(text: str, idx: _Index, pl: _Place, people: Sequence[Me
 
 # qintro53: a sentence right after a quote that names its speaker by the act, with no speech verb: "Bo made the
 # remarks at a forum.", "The ministry issued the statement on Friday.", "The remarks came from Defense Minister Bo."
-_AFTER_ACT = re.compile(
-    r"\b(?=[mgdirpws])(?:made|gave|delivered|issued|released|posted|published|wrote|shared|penned)[ \t]++"
-    r"(?:the|those|these|that|this|such)[ \t]++(?:[\w'’-]{1,20}+[ \t]++){0,2}?(?:remarks?|comments?|statement|speech"
-    r"|post|message|tweet|announcement|words|address)\b")
-_CAME_FROM = re.compile(
-    r"(?:The|Those|These|Such)[ \t]++(?:remarks?|comments?|words|statement|message|warning|post)[ \t]++came[ \t]++"
-    r"from\b")
+# (:data:`_AFTER_ACT`, :data:`_CAME_FROM`)
 
 
 def _named_after(text: str, idx: _Index, ns: int, se: int) -> _Who:
