@@ -9603,6 +9603,184 @@ def _set_up_before(text: str, idx: _Index, pps: int, ppe: int) -> _Who:
     return _NOBODY
 
 
+# qintro53: a sentence that introduces someone's words without quoting them: its subject and an act of speech told by
+# its occasion, not by a speech verb ("Bo made the remarks at a forum.", "The ministry issued a statement on Friday.",
+# "Bo delivered a speech", "Bo held a news conference", "Bo took to social media", "Bo spoke at a forum", "Bo appeared
+# on Fox News"), or a fronted occasion and its subject after the comma ("In a post on X, Bo ...", "Speaking to
+# reporters, Bo ...", "During a briefing, the ministry ...").
+_INTRO_NOUNS = (r"(?:remarks?|comments?|statement|speech|address|interview|briefing|(?:press|news)[ \t]++(?:conference"
+                r"|briefing|release)|post|message|announcement|tweet|letter|video|op-ed|column|commentary)")
+_INTRO_ACT = re.compile(
+    r"\b(?=[mgdirpshtab])(?:(?:made|gave|delivered|issued|released|put[ \t]++out|posted|published|sent|held|shared"
+    r"|penned)[ \t]++"
+    rf"(?:[\w'’-]{{1,20}}+[ \t]++){{0,3}}?{_INTRO_NOUNS}|(?:spoke|talked)[ \t]++(?:at|to|before|during|via|with)"
+    r"|(?:briefed|addressed|testified)[ \t]++(?:at|to|before|in|during|via|the)|appeared[ \t]++(?:at|on|before|in)"
+    r"|took[ \t]++to[ \t]++(?:social[ \t]++media|X|Twitter|Facebook|Instagram|Truth[ \t]++Social|the[ \t]++airwaves"
+    r"|the[ \t]++podium|the[ \t]++stage))\b")  # "spoke on Monday": no occasion (quotes17 SET_UP)
+_INTRO_FRONT = re.compile(
+    r"(?:In|During|At)[ \t]++(?:a|an|the|his|her|its|their)[ \t]++(?:[\w'’-]{1,20}+[ \t]++){0,3}?(?:interview"
+    r"|statement|post|speech|address|letter|message|tweet|video|briefing|op-ed|column|commentary|remarks|(?:press"
+    r"|news)[ \t]++conference|forum|hearing|appearance|broadcast|podcast|announcement)\b|(?:Speaking|Writing"
+    r"|Testifying|Appearing|Addressing|Posting)[ \t]++(?:to|at|on|in|before|during|with|after)\b")
+_INTRO_RELATIVE = re.compile(r"\b(?:who|which|whose|whom|that)\b")  # "Bo, who spoke at a forum, ...": not Bo's act
+
+
+def _intro_speakers(text: str, idx: _Index, lo: int, hi: int) -> list[Mention]:
+    """Return the mentions of ``text[lo:hi]`` that may speak there: persons and speaking bodies that are no object of
+    a preposition or a verb ("met Bo", "with CNN") and own no word after them ("Seoul's ministry": the ministry).
+
+    >>> t = "In an interview with CNN, Jo Bell spoke."
+    >>> ms = [Mention(21, 24, "CNN", "org", {}), Mention(26, 33, "Jo Bell", "person", {})]
+    >>> [m.exact for m in _intro_speakers(t, _Index(ms), 0, len(t))]
+    ['Jo Bell']
+    """
+    out = []
+    for m in idx.first_between(lo, hi):
+        if m.end > hi or not _is_speaker(m) or (text.startswith(("'s", "’s"), m.end) and not _OWNED_SPEECH.match(
+                text, m.end, hi)):  # fmt: skip
+            continue
+        if out and m.start < out[-1].end:
+            continue  # a name inside the last one ("Hanul" in "Hanul Foreign Ministry")
+        if _object_of_preposition(text[max(lo, m.start - win.PREP_BACK) : m.start].split()):
+            continue
+        if _spoken_to_or_of(text, m):
+            continue  # "met Bo", "addressed the National Assembly"
+        out.append(m)
+    return out
+
+
+def _introduction(text: str, idx: _Index, lo: int, hi: int) -> _Who:
+    """Return who the last sentence of ``text[lo:hi]`` introduces as speaking without quoting them
+    (:func:`_introducing`), or the sentence before it when the last one names no one and no act ("Bo made the remarks
+    at a forum. The forum was held in Seoul."); nobody when ``text[lo:hi]`` does not end on a full stop (a headline).
+
+    >>> t = "Jo Bell made the remarks at a forum on Tuesday. It was held in Seoul."
+    >>> _introduction(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, len(t)).start
+    0
+    """
+    if not _stop_before(text, lo, hi):
+        return _NOBODY
+    last = _last_sentence_start(text, max(lo, hi - win.LAST_SENTENCE_BACK), hi)
+    who = _introducing(text, idx, last, hi)
+    if who.found or last <= lo or any(map(_is_speaker, idx.first_between(last, hi))) or _INTRO_PRONOUN.search(
+            text, last, hi) or _INTRO_ACT.search(text, last, hi):  # fmt: skip
+        return who
+    return _introducing(text, idx, _last_sentence_start(text, max(lo, last - win.LAST_SENTENCE_BACK), last), last)
+
+
+def _introducing(text: str, idx: _Index, last: int, hi: int) -> _Who:
+    """Return who the sentence ``text[last:hi]`` introduces as speaking without quoting them (see ``_INTRO_ACT``,
+    ``_INTRO_FRONT`` and ``_OWNED_SPEECH``): the one speaker it names, subject of the act, owner of the words or
+    subject of the clause after a fronted occasion (else a definite noun or pronoun subject of the act:
+    :func:`_unnamed_introduction`); nobody when it quotes, names no act, or names another speaker too ("Bo made the
+    remarks after Al met Jo": whose words follow is not told).
+
+    >>> t = "Jo Bell made the remarks after Al Roe met Ed Kim."
+    >>> ms = [Mention(0, 7, "Jo Bell", "person", {}), Mention(31, 37, "Al Roe", "person", {}),
+    ...       Mention(42, 48, "Ed Kim", "person", {})]
+    >>> _introducing(t, _Index(ms), 0, len(t)).found
+    False
+    >>> t = "Jo Bell's remarks came at a forum."
+    >>> _introducing(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, len(t)).start
+    0
+    """
+    if any(c in _QUOTE_MARKS for c in text[last:hi]):
+        return _NOBODY  # a sentence that quotes: its own rules read it
+    speakers = _intro_speakers(text, idx, last, hi)
+    if not speakers:
+        return _unnamed_introduction(text, idx, last, hi)
+    if len(speakers) != 1:
+        return _NOBODY
+    m = speakers[0]
+    if _OWNED_SPEECH.match(text, m.end, hi):
+        return _named(m)  # "Bo's remarks came at a forum"
+    first = _NONSPACE.search(text, last, hi)
+    if first is not None and (front := _INTRO_FRONT.match(text, first.start(), m.start)) is not None:
+        return _named(m) if text.find(",", front.end(), m.start) >= 0 else _NOBODY  # its subject after the comma
+    act = _INTRO_ACT.search(text, m.end, min(hi, m.end + win.INTRO_ACT_AFTER))
+    if act is None:
+        act = _INTRO_STANCE.match(text, m.end, hi)  # "Bo pressed Seoul to pay more", "Bo on Friday rejected it"
+    if act is None or _INTRO_RELATIVE.search(text, m.end, act.start()):
+        return _NOBODY
+    return _named(m)
+
+
+# A verb that tells of a stance taken in words, right after its subject (an adverb or a time between): "Bo pressed
+# Seoul to pay more.", "The ministry on Friday rejected the demand." (rule 5c reads the verbs of saying)
+_INTRO_STANCE = re.compile(
+    r"(?<![ \t])(?:,[^,.\n]{1,80}+,)?+[ \t]++(?:(?:also|again|later|then|earlier|publicly|strongly|sharply|flatly"
+    r"|on[ \t]++\w{1,12}+|last[ \t]++\w{1,12}+)[ \t]++)?+(?:pressed|pushed|criticized|criticised|rejected|dismissed"
+    r"|defended|welcomed|hailed|blasted|slammed|accused|expressed|reaffirmed|reiterated|emphasized|emphasised|stressed"
+    r"|vowed|pledged|demanded|denied|praised|questioned|appealed|proposed|suggested|touted|lauded|voiced|echoed"
+    r"|rebuffed|refuted|lambasted|decried|condemned|warned|urged|insisted|argued|called[ \t]++(?:for|on))\b")
+
+
+# Words told as someone's: "Bo's remarks came at a forum" (a name's own), "The remarks came from Bo", and the act
+# of a sentence after a quote that points back to it: "Bo made the remarks on Monday", "issued the statement"
+_TOLD_NOUNS = (r"(?:remarks?|comments?|statement|speech|post|message|tweet|letter|words|warning|interview|address"
+               r"|announcement)")
+_OWNED_SPEECH = re.compile(
+    rf"['’]s[ \t]++(?:[\w-]{{1,20}}+[ \t]++)?{_TOLD_NOUNS}[ \t]++(?:came|come|were|was|followed|follow)\b")
+_CAME_FROM = re.compile(rf"(?:The|Those|These|Such)[ \t]++{_TOLD_NOUNS}[ \t]++came[ \t]++from\b")
+_AFTER_ACT = re.compile(
+    r"\b(?=[mgdirpws])(?:made|gave|delivered|issued|released|posted|published|wrote|shared|penned)[ \t]++(?:the|those"
+    rf"|these|that|this|such)[ \t]++(?:[\w'’-]{{1,20}}+[ \t]++){{0,2}}?{_TOLD_NOUNS}\b")
+
+
+def _unnamed_introduction(text: str, idx: _Index, last: int, hi: int) -> _Who:
+    """Return the subject opening the sentence ``text[last:hi]`` that names no speaker, when it is that of an
+    introducing act (``_INTRO_ACT``): a body or a person the text gave before and the sentence names by a definite
+    noun or a pronoun ("The ministry issued a statement on Friday.", "He made the remarks at a forum."), as
+    :func:`_subject_before` reads the subject of a speech verb; else nobody.
+
+    >>> _unnamed_introduction("It rained on Friday.", _Index([]), 0, 20).found
+    False
+    """
+    first = _NONSPACE.search(text, last, hi)
+    act = _INTRO_ACT.search(text, last, min(hi, last + win.INTRO_ACT_AFTER))
+    if first is None or act is None or _INTRO_RELATIVE.search(text, last, act.start()):
+        return _NOBODY
+    who = _subject_before(text, idx, act.start(), last, 0)
+    return who if who.found and who.start == first.start() else _NOBODY
+
+
+_INTRO_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir)\b")
+
+
+def _introduced_quote(text: str, qs: int, qe: int) -> bool:
+    """Return whether the quote ``text[qs:qe]`` may be an introduced speaker's words: no capitalised name or title
+    ('"Allies and Money"') and no scare quote of fewer than four words.
+
+    >>> _introduced_quote('"We will not pay more."', 0, 23), _introduced_quote('"Allies and Money"', 0, 18)
+    (True, False)
+    """
+    return len(_WORD.findall(text, qs, qe)) >= 4 and not _capitalised_name(text[qs:qe], _NAME_GLUE)
+
+
+def _set_up_or_introduced(text: str, idx: _Index, pps: int, ppe: int, quote: tuple[int, int]) -> _Who:
+    """Return :func:`_set_up_before`'s speaker of the paragraph of quote alone at ``quote`` (start, end) after the
+    paragraph ``text[pps:ppe]``, else the one its last sentence introduces (:func:`_introduction`: "The ministry
+    issued a statement on Friday." then '"We regret it deeply."': the ministry's).
+
+    >>> t = "The Hanul Ministry issued a statement on Friday." + 2 * chr(10) + '"We regret it deeply."'
+    >>> _set_up_or_introduced(t, _Index([Mention(4, 18, "Hanul Ministry", "org", {})]), 0, 48, (50, 72)).start
+    4
+    """
+    who = _set_up_before(text, idx, pps, ppe)
+    return who if who.found or not _introduced_quote(text, *quote) else _introduction(text, idx, pps, ppe)
+
+
+def _reported_or_introduced(text: str, idx: _Index, ps: int, quote: tuple[int, int]) -> _Who:
+    """Return :func:`_reported_before`'s speaker of the quote at ``quote`` (start, end) opening a sentence after
+    ``text[ps:start]`` in its paragraph, else the one the sentence before it introduces (:func:`_introduction`).
+
+    >>> t = 'The Hanul Ministry issued a statement on Friday. "We regret it deeply."'
+    >>> _reported_or_introduced(t, _Index([Mention(4, 18, "Hanul Ministry", "org", {})]), 0, (49, 71)).start
+    4
+    """
+    who = _reported_before(text, idx, ps, quote[0])
+    return who if who.found or not _introduced_quote(text, *quote) else _introduction(text, idx, ps, quote[0])
+
 def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
     """Return whether the quote at ``pl`` (words before it in its sentence) is a short label in a later sentence than
     the paragraph's earlier quote ``same``, sharing no word of four letters or more with it and with no speech verb
@@ -11340,6 +11518,7 @@ def _whole_text_passes(ctx: _Context, out: list[Quote], places: list[_Place], pe
     for i, q in enumerate(out[:_HEADLINE_QUOTES]):  # a headline's words a transcript's speaker says in the body
         if q.start < head_end and q.value["attribution"] == "none":
             out[i] = ctx.transcribed(q) or q
+    out = _named_after_quotes(ctx, out, places)  # '“...” Bo made the remarks on Monday.'
     out = _unnamed_of_org(text, idx, ctx.fallback(out, places))  # the reader's fallback; an unnamed org spokesperson
     out = _clause_fallback(ctx, out, places)  # a full clause no rule credited: its closing tag, the last speaker
     out = _titles_of_makers(ctx, out, places)  # "CBS News’s “Face the Nation”": the maker, not the sentence's speaker
@@ -13472,6 +13651,182 @@ def _headline_tail(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]
     if says is None or (says.group("label").islower() and says.group("label") not in ROLE_NOUNS | _ORG_NOUNS):
         return _NOBODY  # "..., he says": no label; "..., ministry says" (probeq38): a body's noun is one
     return _label_speaker(text, idx, people, says.start("label"), says.end("label"))
+
+
+# qintro53: a headline quote and its speaker after a dash ('"We will pay" - Bo', '“...” -- defense minister')
+_HEADLINE_DASH = re.compile(r"(?<![ \t])[ \t]++(?:-{1,2}+|—|–)[ \t]++(?=\w)")
+
+
+def _headline_dash_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Return the speaker a headline or its subhead (a short line with no closing full stop) opened by a quote names
+    after a dash and nothing else ('“We will pay” - Jo Bell', '"..." -- defense minister': :func:`_label_speaker`),
+    else nobody (a clause after the dash is the writer's: :func:`_label_speaker` reads none).
+
+    >>> t = '"We will pay" - Jo Bell'
+    >>> _headline_dash_label(t, _Index([Mention(16, 23, "Jo Bell", "person", {})]), _Place(0, 13, 0, 23, 0, 0, 0),
+    ...                      []).start
+    16
+    """
+    if pl.pi > 1 or pl.qs != pl.ps or pl.pe - pl.ps > win.HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {
+            ".", "”", '"'}:  # fmt: skip
+        return _NOBODY
+    dash = _HEADLINE_DASH.match(text, pl.qe, pl.pe)
+    if dash is None or _MARK.search(text, dash.end(), pl.pe):
+        return _NOBODY
+    start, end = _stripped(text, dash.end(), pl.pe)
+    who, label = _label_speaker(text, idx, people, start, end), text[start:end].split()
+    if who.attribution == "descriptor" and label[-1].lower() not in ROLE_NOUNS and not all(
+            w[:1].isupper() for w in label):  # fmt: skip
+        return _NOBODY  # '"..." - Seoul and Washington resume talks': a clause, no name or role
+    return who
+
+
+def _headline_bare_label(text: str, idx: _Index, pl: _Place, people: Sequence[Mention]) -> _Who:
+    """Return the speaker a headline or a subhead (a short line of the first paragraphs with no closing stop) names in
+    a bare label right before its quote, with no verb or colon, at the line's start or after an ellipsis (Korean
+    copy's 'Pentagon "..."', 'Defense chief "..."', 'Bo, "..."', 'Bo on cost talks "..."': the label before "on";
+    'Talks resume... Defense Ministry "..."'): words capitalised, a role noun or "of", read as a colon's label
+    (:func:`_label_speaker`), that end on the speaker's name (a body of up to five words: "Ministry of Foreign
+    Affairs") or a role noun its one holder has; nobody for a role no one holds (as after a colon), other words
+    ("Exclusive") or a title-case clause ("Trump Refuses 'Defense Costs'"). A colon's label is rule 2f's.
+
+    >>> t = 'Pentagon "Seoul will pay"'
+    >>> _headline_bare_label(t, _Index([Mention(0, 8, "Pentagon", "org", {})]), _Place(9, 25, 0, 25, 0, 0, 0),
+    ...                      []).start
+    0
+    >>> _headline_bare_label('Exclusive "Seoul will pay"', _Index([]), _Place(10, 26, 0, 26, 0, 0, 0), []).found
+    False
+    """
+    if pl.pi > win.SUBHEAD_PARAGRAPHS or pl.pe - pl.ps > win.HEADLINE_LINE or text[pl.ps : pl.pe].rstrip()[-1:] in {
+            ".", "!", "?"} or pl.qs == pl.ps:  # fmt: skip
+        return _NOBODY
+    dots, ellipsis = text.rfind("...", pl.ps, pl.qs), text.rfind("…", pl.ps, pl.qs)
+    start = max(pl.ps, dots + 3 if dots >= 0 else pl.ps, ellipsis + 1 if ellipsis >= 0 else pl.ps)
+    end = _stripped_end(text, pl.qs, " ,")
+    if pl.qs - start > win.LEADING_LABEL_CHARS or text.find(":", start, pl.qs) >= 0 or _MARK.search(text, start, end):
+        return _NOBODY  # "Expert on tariffs: ...": rule 2f reads a colon's label
+    on = text.find(" on ", start, end)
+    end = on if on > start else end
+    words = text[start:end].split()
+    if not 1 <= len(words) <= win.BARE_LABEL_WORDS or not all(
+            w[:1].isupper() or w.lower() in ROLE_NOUNS or w == "of" for w in words):  # fmt: skip
+        return _NOBODY
+    body = next((m for m in idx.ending_before(end, start) if m.end == end and _is_speaker(m)), None)
+    if body is not None and not text[start : body.start].strip():
+        return _named(body)  # the label is the name: "U.S. State Department", "Ministry of Foreign Affairs"
+    who = _label_speaker(text, idx, people, start, end)
+    if who.mention is not None and len(words) <= win.LEADING_LABEL_WORDS and (
+            words[-1].lower() in ROLE_NOUNS or who.end == end):  # fmt: skip
+        return who  # a role's one holder, or the name the label ends on
+    return _NOBODY  # "Trump Refuses 'Defense Costs'": a title-case clause, not a label; a role no one holds
+
+
+# qintro53: a sentence right after a quote that names its speaker by the act, with no speech verb: "Bo made the
+# remarks at a forum.", "The ministry issued the statement on Friday.", "The remarks came from Defense Minister Bo."
+# (:data:`_AFTER_ACT`, :data:`_CAME_FROM`)
+
+
+def _named_after(text: str, idx: _Index, ns: int, se: int) -> _Who:
+    """Return the speaker that the sentence ``text[ns:se]`` right after a quote names by the act of saying it, with
+    no speech verb: the one speaker it names, subject of "made the remarks" (:data:`_AFTER_ACT`) or after "The
+    remarks came from" (:data:`_CAME_FROM`, titles allowed between); else nobody.
+
+    >>> t = "Jo Bell made the remarks on Monday."
+    >>> _named_after(t, _Index([Mention(0, 7, "Jo Bell", "person", {})]), 0, len(t)).start
+    0
+    >>> t = "The remarks came from Defense Minister Jo Bell."
+    >>> _named_after(t, _Index([Mention(39, 46, "Jo Bell", "person", {})]), 0, len(t)).start
+    39
+    """
+    if any(c in _QUOTE_MARKS for c in text[ns:se]):
+        return _NOBODY
+    speakers = _intro_speakers(text, idx, ns, se)
+    if _CAME_FROM.match(text, ns, se) is not None:
+        speakers = [m for m in idx.first_between(ns, se) if _is_speaker(m) and m.end <= se]
+        return _named(speakers[0]) if len({speaker_name(m) for m in speakers}) == 1 else _NOBODY
+    if len(speakers) != 1:
+        return _NOBODY
+    if _OWNED_SPEECH.match(text, speakers[0].end, se):
+        return _named(speakers[0])  # "Bo's remarks came a day after ..."
+    act = _AFTER_ACT.search(text, speakers[0].end, min(se, speakers[0].end + win.INTRO_ACT_AFTER))
+    return _named(speakers[0]) if act and not _INTRO_RELATIVE.search(text, speakers[0].end, act.start()) else _NOBODY
+
+
+def _named_after_quotes(ctx: _Context, quotes: list[Quote], places: Sequence[_Place]) -> list[Quote]:
+    """Return ``quotes`` with a quote no rule credits that ends its sentence given the speaker the next sentence of
+    its paragraph names by the act (:func:`_named_after`: '“We will not pay.” Jo Bell made the remarks on Monday.'),
+    else, when it opens its sentence, the one the sentence before introduces (:func:`_introduction`, in its paragraph
+    or, for a quote opening its paragraph, the paragraph before: "Jo Bell spoke at a forum." ¶ '“We will not pay.”
+    The remarks drew fire.'); never a scare quote or a title.
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = 'Talks went on. "We will not pay more." Defense Minister Jo Bell made the remarks on Monday.'
+    >>> [q.value["speaker_name"] for q in find_quotes(t, [(0, len(t))], find_entities(t))]
+    ['Jo Bell']
+    """
+    text, out = ctx.text, list(quotes)
+    for i, q in enumerate(quotes):
+        pl = places[i]
+        if q.value["attribution"] != "none" or not _introduced_quote(text, pl.qs, pl.qe):
+            continue
+        who = _NOBODY
+        if text[pl.qe - 2 : pl.qe - 1] in {".", "!", "?"}:
+            ns, pe = (pl.qe, pl.pe) if text[pl.qe : pl.pe].strip() or pl.pi + 1 >= len(ctx.paragraphs) else (
+                ctx.paragraphs[pl.pi + 1])  # a quote ending its paragraph: the next paragraph's first sentence
+            end = _SENTENCE_END.search(text, ns, min(pe, ns + win.NEXT_SENTENCE_REACH))
+            se = end.end() if end is not None else pe
+            first = _NONSPACE.search(text, ns, se)
+            who = _named_after(text, ctx.idx, first.start(), se) if first and first.group().isupper() else who
+        if not who.found and pl.qs == pl.ps and pl.pi > 1:
+            who = _introduction(text, ctx.idx, *ctx.paragraphs[pl.pi - 1])
+        elif not who.found and pl.qs > pl.ps and not ctx.has_lead(pl):
+            who = _introduction(text, ctx.idx, pl.ps, pl.qs)
+        if who.found:
+            out[i] = ctx.build(pl, q.value["closed"], who)
+        elif (src := _remarks_back(ctx, out, places, i)) is not None:
+            out[i] = _speaker_of(q, src, "continuation")
+    return out
+
+
+# A sentence that tells of the last speaker's words without naming them: "The remarks came at a cabinet meeting.",
+# "His comments followed ...", "Those remarks were made at a forum."
+_REMARKS_BACK = re.compile(
+    r"(?:The|His|Her|Their|Those|These|Such)[ \t]++(?:[\w-]{1,20}+[ \t]++)?(?:remarks?|comments?|statement|words"
+    r"|warning|message)[ \t]++(?:came|come|were|was|followed)\b")
+
+
+def _remarks_back(ctx: _Context, quotes: list[Quote], places: Sequence[_Place], i: int) -> Quote | None:
+    """Return the last attributed quote of the paragraph before quote ``i`` or the one before that, when the
+    sentence right before quote ``i`` (opening its paragraph or a sentence of it) tells of those words without naming
+    a speaker (:data:`_REMARKS_BACK`: "The remarks came at a cabinet meeting." then '“We pay.”'); else None (also when
+    that sentence names a speaker: "The remarks came as Al arrived").
+
+    >>> from analysis.extract.entities import find_entities
+    >>> t = ('Talks' + 2 * chr(10) + 'Jo Bell called the deal “fair and good.”' + 2 * chr(10)
+    ...      + 'The remarks came at a forum.' + 2 * chr(10) + '“We will not pay more than that.”')
+    >>> ps = [(0, 5), (7, 47), (49, 77), (79, len(t))]
+    >>> [q.value["speaker_name"] for q in find_quotes(t, ps, find_entities(t))]
+    ['Jo Bell', 'Jo Bell']
+    """
+    text, pl = ctx.text, places[i]
+    if pl.qs == pl.ps and pl.pi > 1:
+        lo, hi = ctx.paragraphs[pl.pi - 1]
+    elif pl.qs > pl.ps and not ctx.has_lead(pl) and _stop_before(text, pl.ps, pl.qs):
+        lo, hi = pl.ps, pl.qs
+    else:
+        return None
+    last = _last_sentence_start(text, max(lo, hi - win.LAST_SENTENCE_BACK), hi)
+    first = _NONSPACE.search(text, last, hi)
+    if first is None or not _REMARKS_BACK.match(text, first.start(), hi) or _QUOTE_MARKS & set(text[last:hi]):
+        return None
+    if any(map(_is_speaker, ctx.idx.first_between(last, hi))):
+        return None  # "The remarks came as Al arrived": another speaker comes in before the quote
+    for j in range(i - 1, -1, -1):
+        if places[j].pi < pl.pi - 2 or quotes[j].end <= ctx.paragraphs[0][1]:
+            return None  # too far back, or a headline's or deck's
+        if quotes[j].value["attribution"] != "none":
+            return quotes[j]
+    return None
 
 
 def _clause_label_subject(text: str, idx: _Index, start: int, end: int) -> Mention | None:
@@ -16240,12 +16595,16 @@ class _Context:
             return user  # "an official said that although Jo Bell used the term “lead,”": the term is Bell's
         if (who := rules.first_found(_WORDED_RULES if worded else _BARE_RULES, text, idx, pl)) is not None:
             return who
+        if pl.pi <= win.SUBHEAD_PARAGRAPHS and (bare := _headline_bare_label(text, idx, pl, self.people)).found:
+            return bare  # 'Pentagon "We will pay"', 'Bo: "..."... Seoul "We pay"'
         if pl.pi == 0:
             who = _headline_label(text, idx, pl, self.people)
             if who.found or (who := _leading_label(text, idx, pl, self.people)).found:
                 return who
         if (tail := _headline_tail(text, idx, pl, self.people)).found:
             return tail
+        if (dash := _headline_dash_label(text, idx, pl, self.people)).found:
+            return dash  # '"We will pay" - Bo'
         if same is not None and lead and _impersonal_report(text, same.end, pl.qs):
             return _NOBODY  # '“...,” Bo said, but it is pointed out that it is a “trap”': nobody the text names
         label = same is not None and lead and _label_in_new_sentence(text, pl, same)  # the writer's, not a speaker's
@@ -16274,9 +16633,9 @@ class _Context:
                 return who
             who = _reported_before(text, idx, pps, ppe)
             return who if who.found else (self.next_sentence_speaker(pl)  # '"..."' / 'Bo recalled'
-                                          or _set_up_before(text, idx, pps, ppe))  # fmt: skip
+                                          or _set_up_or_introduced(text, idx, pps, ppe, (pl.qs, pl.qe)))  # fmt: skip
         if pl.qs > pl.ps and not lead and _stop_before(text, pl.ps, pl.qs):
-            return _reported_before(text, idx, pl.ps, pl.qs)  # 'Bo wrote on X. "We will pay."'
+            return _reported_or_introduced(text, idx, pl.ps, (pl.qs, pl.qe))  # 'Bo wrote on X. "We will pay."'
         return _reporter_in_paragraph(text, idx, pl) if worded else _NOBODY  # 'The ministry said ... a “fair” deal'
 
     def partial_subject(self, pl: _Place, rules: _ParagraphRules | None = None) -> _Who:
