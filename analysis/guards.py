@@ -1038,6 +1038,236 @@ def past_deal(fig: Figure, ctx: Context, j: Judgement) -> str | None:
 _COMPARED_WORD = re.compile(r"\b(?:than|compared|versus|from|over|above|below|relative)\b", re.I)
 
 
+# --- cconf53: an amount called false must be tied by its own words to what it is compared with ---------------------
+
+#: In an amount's own words, a sum over years ("a total of", "to date", "so far", "over the past decade", "over the
+#: five-year term", "since 1991"; group ``sum``) or another cost than one year's cash payment: the whole cost ("all the
+#: costs", "the full cost"), building, a move, a base, weapons or land, or an estimate; not construction, one of the
+#: SMA's own parts, nor a "base contribution" (a base figure). The words of a sum (frames.SUM_WORDS) are added by
+#: :func:`_other_cost`.
+_OTHER_COST_WORDS = (r"a[ \t]++total[ \t]++of|to[ \t]++date|so[ \t]++far|since|"
+                     r"(?:over|across|throughout)[ \t]++(?:the|its|their)[ \t]++"
+                     r"(?:[\w-]++[ \t]++){0,3}?(?:decades?|years|term|life))|"
+                     r"all[ \t]++(?:the[ \t]++|its[ \t]++)?costs|(?:whole|entire|full|total|overall)[ \t]++"
+                     r"(?:[\w-]++[ \t]++)?costs?|buil(?:d|ds|t)|relocat(?:e|es|ed|ing|ion)|mov(?:e|es|ed|ing)|"
+                     r"bases|base(?![ \t]++(?:contribution|amount|year|pay|payment|rate|salary|figure)s?\b)|camps?|"
+                     r"garrisons?|weapons?|arms|equipment|land|estimat(?:e|es|ed|ing|ion|ions)")
+
+@functools.cache
+def _other_cost() -> re.Pattern[str]:
+    """Return the pattern of :data:`_OTHER_COST_WORDS` and the words of a sum over years (frames.SUM_WORDS).
+
+    >>> [m.group() for m in _other_cost().finditer("a total of X, all told, to build US bases over the past decade")]
+    ['a total of', 'all told', 'build', 'bases', 'over the past decade']
+    """
+    from analysis.frames import SUM_WORDS
+
+    return re.compile(r"\b(?:(?P<sum>" + "|".join(SUM_WORDS) + "|" + _OTHER_COST_WORDS + r")\b", re.I)
+
+
+def own_words(r: Reader, span: Span) -> tuple[int, int]:
+    """Return the bounds of a figure's own words: its sentence (bounded as :meth:`Reader.local`) cut at the figures
+    (amounts, percents, multiples, counts) before and after it.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Seoul pays $900 million now, up from $150 million when the deal began."))
+    >>> fig = r.spans_in(0, len(r.text), "money")[1]
+    >>> r.text[slice(*own_words(r, fig))]
+    ' now, up from $150 million when the deal began.'
+    """
+    s, e = r.local(span)
+    others = [x for x in r.spans_in(s, e, "money", "percent", "multiplier", "count") if x.id != span.id]
+    s = max([s, *(x.end for x in others if x.end <= span.start)])
+    e = min([e, *(x.start for x in others if x.start >= span.end)])
+    return s, e
+
+
+def own_clause(r: Reader, span: Span) -> tuple[int, int]:
+    """Return the bounds of a figure's own words (:func:`own_words`) within its clause (``Reader.clause``, strong).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("We have 40,000 troops there, and they would be in danger."))
+    >>> r.text[slice(*own_clause(r, r.spans_in(0, len(r.text), "count")[0]))]
+    'We have 40,000 troops there'
+    """
+    (s, e), (c0, c1) = own_words(r, span), r.clause(span, strong=True)
+    return max(s, c0), min(e, c1)
+
+
+#: Right before a whole-cost word, a share of it: "Seoul's share of the total cost" is the part paid, the payment.
+_PART_OF_BEFORE = re.compile(r"\b(?:shares?|part|portion|contributions?)[ \t]++(?:of|to|toward)[ \t]++"
+                             r"(?:the[ \t]++|its[ \t]++)?$", re.I)
+#: A yearly period in an amount's own words: a sum's words then tell the years it was paid in ("Since 2021, Seoul has
+#: paid X a year"), not a sum over them.
+_YEARLY = re.compile(r"\b(?:(?:a|per|each|every)[ \t]++year|annual(?:ly)?|yearly)\b", re.I)
+
+
+def other_cost(r: Reader, span: Span) -> str | None:
+    """Return the words in an amount's own words (:func:`own_words`) that make it a sum over years or another cost
+    (:func:`_other_cost`), else None: not one a word before it keeps out (:data:`KEPT_OUT`: "not counting the land"),
+    nor a sum's words beside a yearly period (:data:`_YEARLY`: "Since 2021, Seoul has paid X a year").
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [other_cost(r, r.spans_in(0, len(r.text), "money")[0]) for r in (Reader(annotate_text(t)) for t in (
+    ...     "Since 2021, Seoul has paid $3 billion.", "Since 2021, Seoul has paid $3 billion a year.",
+    ...     "Not counting the land, Seoul pays $3 billion.", "Seoul pays $3 billion, counting the land."))]
+    ['Since', None, None, 'land']
+    """
+    s, e = own_words(r, span)
+    yearly = r.found(_YEARLY, s, e)
+    for m in _other_cost().finditer(r.text, s, e):
+        before = max(s, m.start() - _KEPT_OUT_REACH)
+        if (m.group("sum") and yearly) or KEPT_OUT.search(r.text, before, m.start()) or _PART_OF_BEFORE.search(
+                r.text, before, m.start()):
+            continue
+        return " ".join(m.group().split())
+    return None
+
+
+def times_payment(fig: Figure, ctx: Context) -> float | None:
+    """Return how many times the payment of its judged years (:func:`judged_years`, the smallest ratio) an amount is,
+    in its currency; None when the data lack every one.
+
+    >>> from analysis.rules import example
+    >>> round(times_payment(*example("Seoul paid 5 trillion won in 2019.", "2019-11-20")), 2)
+    4.81
+    """
+    amount, currency, ratios = float(fig.span.value["amount"]), money_currency(fig.span), []
+    for year in judged_years(fig.frame):
+        try:
+            ratios.append(amount / ctx.payment(year, currency).value)
+        except (LookupError, ZeroDivisionError):
+            continue
+    return min(ratios, default=None)
+
+
+#: Words that tie an amount to one year's cost-sharing payment: the payment named (the SMA, cost-sharing, a
+#: contribution, a payment, a share), its deal ("agreed to pay", "under the deal") or a yearly period ("a year",
+#: "annually", "this year").
+_TIED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)[ \t-]?shar(?:e|es|ed|ing)|contributions?|"
+                   r"payments?|shares?|agree(?:s|d|ment)|deal|accord|pact|(?:a|per|each|every|this|last|next)[ \t]++"
+                   r"year|annual(?:ly)?|yearly)\b", re.I)
+#: A verb of saying, or "according to": a figure after it in its sentence is relayed as someone's claim.
+_RELAYED = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:old|ells?)|(?:claim|insist|boast|assert|tweet)(?:s|ed|ing)?|"
+                      r"argu(?:e|es|ed|ing)|wrote|according[ \t]++to)\b", re.I)
+
+
+@only_called_false("money", ("sma_payment",))
+def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called contradicted as the payment of its year may be right as another sum, else None: it
+    is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` (no unit or digit slip of it, no
+    won payment's digits printed as dollars: :func:`won_payment_as_dollars`), and its own words
+    (:func:`own_words`) name another cost (:data:`_OTHER_COST_WORDS`: a total over years, a base, a move, weapons, the
+    whole cost, an estimate), or, told by the writer (neither quoted nor relayed after a verb of saying) with no year
+    of its own, its sentence names neither the cost-sharing payment nor a yearly period (:data:`_TIED`): nothing ties
+    it to the payment it was judged by. A speaker's figure is his claim of the payment, checked as such.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [untied_amount(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
+    ...     "Seoul has paid about $6 billion toward the troops over the past decade.",
+    ...     "Seoul paid $2.5 billion for the troops.", "Seoul paid $2.5 billion, Trump told reporters.",
+    ...     "Seoul paid $2.5 billion for cost-sharing this year.",
+    ...     "Seoul paid 1.3 trillion won over the past decade."))]
+    [True, True, False, False, False]
+    """
+    if j.verdict != "contradicted" or "slip" in j.evidence or won_payment_as_dollars(fig, ctx):
+        return None
+    times = times_payment(fig, ctx)
+    if times is None or not ctx.tol.untied_factor <= times < ctx.tol.far_factor:  # far above: unsure_scale's
+        return None
+    from analysis.frames import clause_anaphor, payment_anaphor
+
+    r = ctx.reader
+    other = other_cost(r, fig.span)
+    said = f"frame not certain: it is {times:.1f} times the payment it was judged by, and"
+    if other is not None:
+        return f"{said} its own words name another cost ({other!r}), which it may be"
+    if fig.frame.modality == "quotation" or fig.frame.bound != "publication" or r.found(_RELAYED, *r.local(fig.span)):
+        return None  # a speaker's figure, quoted or relayed ("Trump said Seoul paid X"), is his claim of the payment
+    if r.found(_TIED, *r.local(fig.span)) or payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span):
+        return None  # "That figure is X": the payment the sentence before names
+    return f"{said} its sentence names no year of it, no yearly period and no cost-sharing word: nothing ties it to it"
+
+
+#: Words that set a figure in another time than the publication's, which the text does not date: "at the time",
+#: "back then", "originally", "initially", "used to", "until the mid-2000s", "peaked at". Not "when" nor "once": a
+#: when-clause is often a remark's occasion ("said when asked"), "once" a condition ("once the deal is signed").
+_OTHER_TIME = re.compile(r"\b(?:at[ \t]++(?:the|that)[ \t]++time|back[ \t]++then|in[ \t]++those[ \t]++days|"
+                         r"at[ \t]++first|originally|initially|used[ \t]++to|at[ \t]++the[ \t]++(?:start|outset|"
+                         r"beginning|height)|in[ \t]++the[ \t]++beginning|until[ \t]++the[ \t]++(?:early|mid|late)|"
+                         r"peak(?:ed|ing)?[ \t]++(?:at|of)|at[ \t]++(?:its|their)[ \t]++(?:peak|height))\b", re.I)
+
+
+
+def other_time(r: Reader, span: Span) -> str | None:
+    """Return the words in a figure's own words (:func:`own_words`) within its clause that set it in another time the
+    text does not date (:data:`_OTHER_TIME`), else None ("broke off talks when Biden was elected, and that they pay
+    nothing for X": another clause's time).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Back then, Seoul paid $150 million. It pays more now."))
+    >>> other_time(r, r.spans_in(0, len(r.text), "money")[0])
+    'Back then'
+    """
+    m = _OTHER_TIME.search(r.text, *own_clause(r, span))
+    return None if m is None else " ".join(m.group().split())
+
+
+@only_called_false("money", ("sma_payment",))
+def untold_time(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why an amount called contradicted as the payment of the publication's year may be right for another
+    time, else None: its year is only the publication's (no date of its own), while its own words tell of another time
+    the text does not date (:func:`other_time`: "at the time", "originally", "when the first deal was signed").
+
+    >>> from analysis.rules import example, judge_plain
+    >>> [untold_time(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
+    ...     "At the time, Seoul paid about $150 million a year.", "Seoul pays about $150 million a year."))]
+    [True, False]
+    """
+    if j.verdict != "contradicted" or fig.frame.bound != "publication":
+        return None
+    cue = other_time(ctx.reader, fig.span)
+    return None if cue is None else (f"frame not certain: its year is only the publication's, but its own words tell "
+                                     f"of another time ({cue!r}), which the text does not date")
+
+
+#: Right after a multiple, the article or possessive before the amount it names as its base ("double the $2.5
+#: billion", "five times its 150 billion won").
+_BASE_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:the|its|their|his|her|that|a|an)[ \t]++)?"
+                         r"(?:(?:about|some|roughly|nearly)[ \t]++)?")
+
+
+
+@only_called_false("multiplier", ("ratio",))
+def other_base_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
+    """Return why a multiple called contradicted may be right, else None: an amount right after it is its base
+    ("roughly double the $2.5 billion his aides floated"), and that amount is not the payment it was judged by (off it
+    by more than ``Tolerances.same_rel``): the text compares two amounts of its own, not one with the payment.
+
+    >>> from analysis.rules import example, judge_plain
+    >>> fig, ctx = example("Trump demanded $5 billion, roughly double the $2.5 billion his aides floated.",
+    ...                    "2019-11-20", 1)
+    >>> other_base_amount(fig, ctx, judge_plain(fig, ctx))[:52]
+    'frame not certain: its own words set it against $2.5'
+    """
+    if j.verdict != "contradicted" or not fig.frame.years:
+        return None
+    r = ctx.reader
+    gap = _BASE_AFTER.match(r.text, fig.span.end)
+    at = fig.span.end if gap is None else gap.end()
+    base = next((m for m in r.spans_in(at, at + 40, "money") if m.start == at), None)
+    if base is None or (fig.related and base.id == fig.related[0].id):
+        return None
+    try:
+        paid = ctx.payment(fig.frame.years[0], money_currency(base)).value
+    except LookupError:
+        paid = None
+    if paid and abs(float(base.value["amount"]) / paid - 1) <= ctx.tol.same_rel:
+        return None
+    return (f"frame not certain: its own words set it against {base.exact}, another amount than the payment it was "
+            "judged by")
+
+
 def _percent_words(exact: str) -> str:
     """Return a percent's number and unit words, change words dropped ("5 percent hike" -> "5 percent").
 

@@ -110,6 +110,9 @@ from analysis.guards import (
     largest_payment,
     loose_frame,
     money_currency,
+    other_base_amount,
+    other_time,
+    own_clause,
     past_deal,
     range_top,
     reached_level,
@@ -117,6 +120,8 @@ from analysis.guards import (
     share_or_whole,
     unnamed_payer,
     unsure_scale,
+    untied_amount,
+    untold_time,
     wider_support,
 )
 
@@ -214,6 +219,10 @@ class Tolerances:
     - ``troops_rel``: a count of US troops in Korea holds within this of a sourced figure of its year (any row);
     - ``troops_far_factor``: a count this many times above or below every figure of its year is of another force or
       of a part of it (a unit, a base), not the level the text misstates: not checkable, never contradicted;
+    - ``untied_factor``: an amount this many times the payment of its year or more is called contradicted only when
+      its own words tie it to that payment: none names another cost (a total over years, a base, a move, weapons),
+      and, told by the writer with no year of its own, its sentence names the cost-sharing payment or a yearly
+      period (:func:`analysis.guards.untied_amount`); within it, a figure is a plain misstatement of the payment;
     - ``bare_rate_factor``: a number printed with no unit beside an amount in won (dollars) is read as its dollar
       (won) equivalent when the rate the pair implies is within this factor of a year's average rate
       (:func:`unit_missing_conversion`); further off, it is not known to be a conversion.
@@ -245,6 +254,7 @@ class Tolerances:
     troops_rel: float = 0.10
     troops_far_factor: float = 2.0
     bare_rate_factor: float = 2.0
+    untied_factor: float = 2.0
 
 
 TOLERANCES = Tolerances()
@@ -4428,18 +4438,81 @@ def troops_stated(fig: Figure, ctx: Context) -> Judgement:
     if part is not None:  # cfix51: "soldiers of the US Army", "in the Pyeongtaek area": a part, below the level
         return _j("not_checkable", f"{said}: off, but not judged: a part of the force ({part!r}), not its level.",
                   split_ids(ids), [row])
+    return level_withheld(fig, ctx, said, split_ids(ids), row) or _j(
+        "contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
+        split_ids(ids), [row])
+
+
+def level_withheld(fig: Figure, ctx: Context, said: str, ids: Sequence[str], row: str) -> Judgement | None:
+    """Return the verdict on a troop count off every level of its year that its words keep from being called false
+    (``said``: the comparison, with the data's figure), else None: told in the past tense as changed since
+    (:func:`past_level`), with a modal of being ("would remain", "could be": not judged), or of another time
+    (:func:`troops_other_time`) (cconf53).
+
+    >>> fig, ctx = example("About 24,000 US troops would remain after the cut.", "2019-11-20")
+    >>> level_withheld(fig, ctx, "24,000 against 28,500", [], "troops:2019").verdict
+    'not_checkable'
+    >>> level_withheld(*example("The US has 24,000 troops in Korea.", "2019-11-20"), "", [], "troops:2019") is None
+    True
+    """
     earlier = past_level(fig, ctx)
     if earlier is not None:
         return _j("unverifiable", f"{said}: off, but told in the past tense with no year, and it is the level of "
-                  f"{earlier}: not contradicted.", split_ids(ids), [row])
-    return _j("contradicted", f"{said}: off by more than {ctx.tol.troops_rel:.0%}; the right figure is {right:,}.",
-              split_ids(ids), [row])
+                  f"{earlier}: not contradicted.", ids, [row])
+    modal = _MAY_BE.search(ctx.text, *own_clause(ctx.reader, fig.span))
+    if modal is not None:  # "would remain", "could be in Korea during the drills"
+        return _j("not_checkable", f"{said}: off, but not judged: a level told with a modal ({modal.group()!r}), one "
+                  "that may be, not one told as fact.", ids, [row])
+    then = troops_other_time(fig, ctx)
+    if then is not None:  # "at the time", "used to station", "through the 1990s" not bound to it
+        return _j("unverifiable", f"{said}: off, but not contradicted: its year is only the publication's, and its "
+                  f"own words tell of another time ({then}).", ids, [row])
+    return None
+
+
+#: A modal before a verb of being or staying: a level that may be ("would remain", "could be in Korea", "might stay");
+#: not "would be affected" (those a move touches).
+_MAY_BE = re.compile(r"\b(?:would|could|might|may)[ \t]++(?:still[ \t]++)?(?:remain|stay|number|total|be[ \t]++"
+                     r"(?:left|in|on|there|here|stationed|based|deployed|kept))\b", re.I)
+
+
+#: "since" opening a date: a time counted from it up to now, no other time.
+_SINCE_BEFORE = re.compile(r"\bsince\b", re.I)
+
+
+def troops_other_time(fig: Figure, ctx: Context) -> str | None:
+    """Return the words that set a troop count with no year of its own (its year the publication's) in another time,
+    else None: words of a time the text does not date in its own words (:func:`analysis.guards.other_time`: "at the
+    time", "used to", "peaked at"), or a date there, not bound to it, of years whose level the count fits ("kept 37,000
+    troops there through the 1990s") (cconf53).
+
+    >>> [troops_other_time(*example(t, "2019-11-20")) for t in ("The US used to station about 37,000 troops there.",
+    ...     "The US kept 37,000 troops in South Korea through the 1990s.", "The US has 37,000 troops in Korea.",
+    ...     "The US has kept 37,000 troops in South Korea since the 1990s.")]
+    ["'used to', which the text does not date", "'the 1990s', of years whose level it fits", None, None]
+    """
+    if fig.frame.bound != "publication":
+        return None
+    r = ctx.reader
+    then = other_time(r, fig.span)
+    if then is not None:
+        return f"{then!r}, which the text does not date"
+    for d in r.spans_in(*own_clause(r, fig.span), "date"):
+        if _SINCE_BEFORE.search(ctx.text, max(0, d.start - 12), d.start + 6):
+            continue  # "has kept X troops since the 1990s": to now
+        years = [y for y in date_years(d) if y < ctx.published.year]
+        if any(count_verdict(fig.span.value, float(row.troops), ctx.tol) == "supported"
+               for row in ctx.t.index.rows("troops") for y in years if row.kind in LEVEL_KINDS
+               and row.from_year <= y <= row.to_year):
+            return f"{d.exact!r}, of years whose level it fits"
+    return None
 
 
 #: Words that make a count of troops one service's or one area's ("soldiers of the US Army", "Army soldiers", "belong
 #: to the Army", "the Army has", "airmen", "sailors", "in the Pyeongtaek area"), one of two parts told together ("with
-#: another 3,500 on rotation") or those a move would touch ("would be affected"): a part of the US forces in Korea,
-#: not their level (cfix51).
+#: another 3,500 on rotation"), those a move would touch ("would be affected") or those a word sets apart from the
+#: rest ("excluding rotational units", "permanently based", cconf53): a part of the US forces in Korea, not their
+#: level (cfix51).
 _FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)"
                          r"[ \t]++(?:soldiers|troops|personnel|members)\b|\b(?:soldiers|troops|personnel|members)"
                          r"[ \t]++of[ \t]++the[ \t]++(?:(?:U\.S\.|US)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marines)\b|"
@@ -4449,6 +4522,7 @@ _FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[
                          r"\b(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)(?:['’]s\b|[ \t]++(?:has|had|keeps|kept)"
                          r"\b)|"
                          r"\bwith[ \t]++(?:another|an[ \t]++additional|a[ \t]++further)\b|\bplus[ \t]++another\b|"
+                         r"\b(?:excluding|not[ \t]++counting|permanently|rotational|rotating)\b|"  # cconf53
                          r"\b(?:would|could|might)[ \t]++be[ \t]++(?:affected|involved)\b")
 
 
@@ -4867,6 +4941,7 @@ def judge_guarded(fig: Figure, ctx: Context) -> Judgement:
              or asker_not_us(fig, ctx, j) or base_amount_year(fig, ctx, j) or range_top(fig, ctx, j)  # cfix49
              or past_deal(fig, ctx, j) or yearly_in_span(fig, ctx, j) or range_holds(fig, ctx, j)  # cfix50
              or told_as_total(fig, ctx, j) or counts_in_kind(fig, ctx, j) or points_change(fig, ctx, j)  # cfix51
+             or untied_amount(fig, ctx, j) or untold_time(fig, ctx, j) or other_base_amount(fig, ctx, j)  # cconf53
              or loose_untied(fig, ctx, j, tied))  # weakev70
     alt = elsewhere(fig, ctx, j) if j.verdict == "contradicted" else None
     if alt is not None and (alt.verdict == "unverifiable" or doubt is None):
