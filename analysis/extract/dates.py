@@ -483,7 +483,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
-        return None if prev in _NON_FINITE_BE | _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held", "is cut"
+        return None if prev in _NON_FINITE_BE or prev in _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held"
     if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
@@ -508,7 +508,8 @@ def _fronted_participle(words: list[str], i: int) -> bool:
     """
     w, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
     opening = words[i][:1].isupper() and (i == 0 or words[i - 1] in _BOUNDARY)
-    return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED | _PLAN_TOLD and nxt in _PREPOSITIONS
+    return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED and w not in _PLAN_TOLD \
+        and nxt in _PREPOSITIONS
 
 
 def _joined_participle(words: list[str], i: int) -> bool:
@@ -7633,7 +7634,7 @@ class _Narrowed(Trigger):
         starts = base.starts
         keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
-            firsts = before[0].starts(text, _spaced(text, base, start, found, self.base), start)
+            firsts = _firsts(text, base, start, found, self.base, before[0])
             keep = [i for i in keep if firsts[i] >= 0]
             if len(before) > 1:
                 keep = [i for i in keep if _words_before(text, firsts[i], start, before[1:])]
@@ -7642,6 +7643,22 @@ class _Narrowed(Trigger):
             keep = [i for i in keep if at(text, starts[i], end) is not None]
         out = found[self] = Hits.of(base, keep)
         return out
+
+
+def _firsts(text: str, hits: Hits, start: int, found: dict[Any, Any], base: Trigger, test: _WordBefore) -> list[int]:
+    """Return ``test.starts`` of the whitespace runs before ``hits`` (see ``_spaced``), found once for the hits of
+    ``base`` and a test (kept in ``found``) and read by each narrowing of that base with that nearest word (equal tests
+    give equal answers: a test is a pure function of its fields).
+
+    >>> t, found = "the day, a day", {}
+    >>> a = _firsts(t, _T_DAY_UNIT.spans(t), 0, found, _T_DAY_UNIT, _word_before("the"))
+    >>> a, _firsts(t, _T_DAY_UNIT.spans(t), 0, found, _T_DAY_UNIT, _word_before("the")) is a
+    ([0, -1], True)
+    """
+    key = (base, test)
+    if key not in found:
+        found[key] = test.starts(text, _spaced(text, hits, start, found, base), start)
+    return found[key]
 
 
 def _spaced(text: str, hits: Hits, start: int, found: dict[Any, Any], base: Trigger) -> array:
@@ -12702,6 +12719,9 @@ def _said_once(text: str, q: _Stretch) -> bool:
     >>> _said_once(t, _Stretch(0, 27)), _said_once(t, _Stretch(41, 68))
     (True, False)
     """
+    if "once" not in text[max(0, q.start - 200) : q.start].lower() and "once" not in \
+            text[q.end : max(q.end, q.start + 201)].lower():
+        return False  # no "once" in any case where the sentence can reach (200 characters each side): no word read
     begin, end = _sentence_span(text, q.start, q.start + 1)
     words = [w.lower() for w in _TOKEN.findall(text, begin, q.start) + _TOKEN.findall(text, q.end, max(end, q.end))]
     return any(w == "once" and words[k + 1] in _ONCE_SAID for k, w in enumerate(words[:-1]))
