@@ -119,7 +119,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import chain, pairwise, takewhile
+from itertools import chain, compress, pairwise, repeat, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.easter import easter
@@ -7635,12 +7635,12 @@ class _Narrowed(Trigger):
         keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
             firsts = _firsts(text, base, start, found, self.base, before[0])
-            keep = [i for i in keep if firsts[i] >= 0]
+            keep = list(compress(keep, map((-1).__lt__, firsts)))  # those with a word (in C: no step a hit)
             if len(before) > 1:
                 keep = [i for i in keep if _words_before(text, firsts[i], start, before[1:])]
         if self.at is not None:
-            at = self.at.match
-            keep = [i for i in keep if at(text, starts[i], end) is not None]
+            at = self.at.match  # (a match is true, None false: kept where it matches, no step a hit)
+            keep = list(compress(keep, map(at, repeat(text), map(starts.__getitem__, keep), repeat(end))))
         out = found[self] = Hits.of(base, keep)
         return out
 
@@ -7714,14 +7714,13 @@ class _WordBefore:
         if self.behind is None:
             return [-1 if k < 0 else self.start(text, k, lo) for k in places]
         match, widths, widest, out = self.behind.match, self.widths, self.widths[0], []
+        add = out.append
         for k in places:
-            if k < 0:
-                out.append(-1)
-            elif k - widest < lo:
-                out.append(self.start(text, k, lo))
-            else:
+            if k - widest >= lo:  # (most places; never -1, as ``lo`` >= 0)
                 m = match(text, k)
-                out.append(-1 if m is None or m.lastindex is None else k - widths[m.lastindex - 1])
+                add(-1 if m is None or m.lastindex is None else k - widths[m.lastindex - 1])
+            else:
+                add(-1 if k < 0 else self.start(text, k, lo))
         return out
 
 
@@ -9313,13 +9312,15 @@ def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, An
     """
     if not any(h.handler is _weekday and not h.future for h in group):
         return  # most paragraphs: no weekday read as past, none to give a day (the dates told are not read)
-    told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]]
+    read: list[tuple[str, dict[str, Any]]] = []  # the group's dates read so far (the dates told before: made on need)
     for i, h in enumerate(group):
         m = h.match
         if h.handler is _weekday and not (h.future or m["mod"] or m["wd2"] or m["wk"] or m.groupdict().get("ndays")) \
-                and _DAY_OWNS.match(text, h.start) and (day := _weekday_told(m["wd"], told, now)) is not None:
-            values[i] = _value(Range(day, day, "weekday"))
-        told.append((text[h.start : h.end], values[i]))
+                and _DAY_OWNS.match(text, h.start):
+            told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]] + read[-_OWNER_BACK:]  # its last are read
+            if (day := _weekday_told(m["wd"], told, now)) is not None:
+                values[i] = _value(Range(day, day, "weekday"))
+        read.append((text[h.start : h.end], values[i]))
 
 
 def _weekday_told(wd: str, told: list[tuple[str, dict[str, Any]]], now: dt.date) -> dt.date | None:
@@ -12245,6 +12246,8 @@ def _planned_after_told(
     """
     h = group[i]
     start = max(text.rfind("\n", 0, h.start) + 1, h.start - 400)
+    if "before" not in text[start : h.start].lower():
+        return None  # no "before" in any case in the line before the date: no word of the sentence is one
     for m in _SENTENCE_END.finditer(text, start, h.start):
         start = m.end()
     words = [w.lower() for w in _TOKEN.findall(text, start, h.start)]
