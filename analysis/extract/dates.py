@@ -119,7 +119,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
-from itertools import chain, compress, pairwise, repeat, takewhile
+from itertools import chain, pairwise, takewhile
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from dateutil.easter import easter
@@ -7635,12 +7635,12 @@ class _Narrowed(Trigger):
         keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
             firsts = _firsts(text, base, start, found, self.base, before[0])
-            keep = list(compress(keep, map((-1).__lt__, firsts)))  # those with a word (in C: no step a hit)
+            keep = [i for i in keep if firsts[i] >= 0]
             if len(before) > 1:
                 keep = [i for i in keep if _words_before(text, firsts[i], start, before[1:])]
         if self.at is not None:
-            at = self.at.match  # (a match is true, None false: kept where it matches, no step a hit)
-            keep = list(compress(keep, map(at, repeat(text), map(starts.__getitem__, keep), repeat(end))))
+            at = self.at.match
+            keep = [i for i in keep if at(text, starts[i], end) is not None]
         out = found[self] = Hits.of(base, keep)
         return out
 

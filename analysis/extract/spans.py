@@ -245,7 +245,7 @@ class SpanTable(Columns):
         [1]
         """
         codes = bytes(KINDS.index(k) for k in kinds)
-        return array("i", itertools.compress(range(len(self.kinds)), map(codes.__contains__, self.kinds)))  # in C
+        return array("i", (i for i, k in enumerate(self.kinds) if k in codes))
 
     def index_at(self, kind: str, start: int, end: int) -> int | None:
         """Return the index of the span of ``kind`` at exactly ``start``-``end``, or None (see the class example)."""
