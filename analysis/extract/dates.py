@@ -10266,7 +10266,10 @@ def _writers_this(h: _Hit, said: dt.date, pub: dt.date) -> bool:
     >>> ranges(t, dt.date(2019, 11, 20))[1]
     ('this week', '2019-11-18', '2019-11-24')
     """
-    words = [w.strip(".,;:") for w in h.match.group().lower().split()]
+    low = h.match.group().lower()
+    if "this" not in low:
+        return False  # (most dates: no word is cut and stripped)
+    words = [w.strip(".,;:") for w in low.split()]
     if "this" not in words[:-1]:
         return False
     unit = words[words.index("this") + 1]
