@@ -119,3 +119,21 @@ def test_drafts_order_and_drop_as_before(seed: int) -> None:
     rows = d._ordered_rows()
     assert list(rows) == _ordered_rows_before(d)
     assert list(_drop_years_in_amounts(d, rows)) == _drop_before(d, rows)
+
+
+def _event_phrases(seed: int, count: int) -> str:
+    rnd = random.Random(seed)
+    words = ["at", "AT", "that", "ahead", "of", "the", "The", "THE", "Hanoi", "Stalks", "McHanoi", "Ab", "before",
+             "shortly", "talks", "summit", "G20", "G-7", "GG20", "visit", "visits", "meeting", "\n", "\t", "  ",
+             "x" * 30, "Abcdefghijklmnopqrstuvw", "Seoul", ",", "-", "since", "till", "following"]
+    return " ".join(rnd.choice(words) for _ in range(count))
+
+
+@pytest.mark.parametrize("source", ["dev", "made-up"])
+def test_near_event_trigger_yields_the_plain_triggers_matches(source: str) -> None:
+    text = "\n\n".join(_dev_texts(300)) if source == "dev" else _event_phrases(53, 60_000)
+    rx, _, trigger, back, ahead = next(p for p in dates._PATTERNS if p[0] is dates._NEAR_EVENT)
+    assert trigger is dates._T_NEAR_EVENT_NAMED
+    plain = [m.span() for m in dates.scan(rx, dates._T_NEAR_EVENT, text, 0, len(text), back, ahead, {})]
+    assert [m.span() for m in dates.scan(rx, trigger, text, 0, len(text), back, ahead, {})] == plain
+    assert len(plain) > (10 if source == "dev" else 200)

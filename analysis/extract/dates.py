@@ -7858,6 +7858,13 @@ _T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit|
                         (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0),
                          ("inauguration", 0), ("G", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
+# "after the summit", "before the Hanoi summit": the words right before an event noun _NEAR_EVENT reads (its "ahead
+# of" ends with "of"), with a place word between or none; the other nouns ("the talks ended") open no window
+_NEAR_PREPS = "before|after|of|since|during|following|until|till|at"
+_T_NEAR_EVENT_NAMED = _either(
+    _narrowed(_T_NEAR_EVENT, None, ("the", _NEAR_PREPS)),
+    _narrowed(_T_NEAR_EVENT, None, (r"(?-i:[A-Z][a-z]{2,20})", "the", _NEAR_PREPS), reach=21),
+)
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
@@ -8457,7 +8464,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
-    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 64, 14),
+    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
