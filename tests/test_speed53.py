@@ -137,3 +137,26 @@ def test_near_event_trigger_yields_the_plain_triggers_matches(source: str) -> No
     plain = [m.span() for m in dates.scan(rx, dates._T_NEAR_EVENT, text, 0, len(text), back, ahead, {})]
     assert [m.span() for m in dates.scan(rx, trigger, text, 0, len(text), back, ahead, {})] == plain
     assert len(plain) > (10 if source == "dev" else 200)
+
+
+def _part_phrases(seed: int, count: int) -> str:
+    """Phrases of _PART_ADJACENT's shape, each word at random in any case or swapped for a near miss."""
+    rnd = random.Random(seed)
+    slots = [["early", "Late", "MID", "mid-", "x"], ["in", "", "IN", "on"], ["the", "THE", "The", "tHe", "a"],
+             ["next", "Following", "subsequent", "PREVIOUS", "preceding", "same"], ["year", "Month", "years", "week"]]
+    gaps = [" ", "\t", "  ", "   ", "    ", "\n"]
+    out = []
+    for _ in range(count):
+        words = [w for w in (rnd.choice(s) for s in slots) if w]
+        out.append("".join(w + rnd.choice(gaps) for w in words) + rnd.choice([".", ",", " x", "s"]))
+    return " ".join(out)
+
+
+@pytest.mark.parametrize("source", ["dev", "made-up"])
+def test_part_adjacent_need_keeps_every_match(source: str) -> None:
+    text = "\n\n".join(_dev_texts(300)) if source == "dev" else _part_phrases(53, 20_000)
+    (rx, _, trigger, back, ahead), need = next(r for r in dates._ROWS if r[0][0] is dates._PART_ADJACENT)
+    assert need is not None
+    plain = [m.span() for m in dates.scan(rx, trigger, text, 0, len(text), back, ahead, {})]
+    assert [m.span() for m in dates.scan(rx, trigger, text, 0, len(text), back, ahead, {}, need)] == plain
+    assert len(plain) > (-1 if source == "dev" else 100)

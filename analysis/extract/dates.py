@@ -8550,6 +8550,7 @@ _NEEDS = {
     _COUNT_SINCE_TERM: re.compile(r"[sSſ](?i:ince)[ \t]{1,3}(?i:the)[ \t]{1,3}"
                                   r"(?i:launch|start|beginning|outset|inauguration)[ \t]{1,3}of[ \t]"),
     _REST_OF: re.compile(r"[rR](?i:est)[ \t]{1,3}(?i:of)[ \t]"),
+    _PART_ADJACENT: re.compile(r"[tT](?i:he)[ \t]{1,3}(?i:next|following|subsequent|previous|preceding)[ \t]"),
     _TOLD_PERIOD: re.compile(r"-(?i:year|month)\s+(?i:period|span|stretch)"),
     _TO_MONTH: re.compile(r"[tT](?i:o)\s+(?i:[JFMASOND][ACEOPU])"),
     _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former|then)[ \t-]{1,3})?"
