@@ -483,7 +483,7 @@ def _tense_of(words: list[str], i: int) -> str | None:
     if w in _PAST or w in _SAME_PAST:
         if w in _PAST_ADJECTIVES and prev in _DETERMINERS:
             return None  # mendfd72: "the bought weapons arrive", "the withheld payment": an adjective, as "the planned"
-        return None if prev in _NON_FINITE_BE | _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held", "is cut"
+        return None if prev in _NON_FINITE_BE or prev in _BE_PRESENT or _currency_won(w, prev) else "past"  # "be held"
     if (w in _PARTICIPLES and prev in _FINITE_BEFORE) or _fronted_participle(words, i):
         return "past"  # "He called it a fair deal in March"; "Submitted to parliament Friday, the bills ...": dfix42
     if w in _PARTICIPLES or (nxt == "by" and w not in _PAST):
@@ -508,7 +508,8 @@ def _fronted_participle(words: list[str], i: int) -> bool:
     """
     w, nxt = words[i].lower(), words[i + 1].lower() if i + 1 < len(words) else ""
     opening = words[i][:1].isupper() and (i == 0 or words[i - 1] in _BOUNDARY)
-    return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED | _PLAN_TOLD and nxt in _PREPOSITIONS
+    return opening and len(w) > 5 and w.endswith("ed") and w not in _NOT_VERB_ED and w not in _PLAN_TOLD \
+        and nxt in _PREPOSITIONS
 
 
 def _joined_participle(words: list[str], i: int) -> bool:
@@ -7633,7 +7634,7 @@ class _Narrowed(Trigger):
         starts = base.starts
         keep: Sequence[int] = range(len(base))
         if before:  # the nearest word read for all hits at once, each farther one by _words_before
-            firsts = before[0].starts(text, _spaced(text, base, start, found, self.base), start)
+            firsts = _firsts(text, base, start, found, self.base, before[0])
             keep = [i for i in keep if firsts[i] >= 0]
             if len(before) > 1:
                 keep = [i for i in keep if _words_before(text, firsts[i], start, before[1:])]
@@ -7642,6 +7643,22 @@ class _Narrowed(Trigger):
             keep = [i for i in keep if at(text, starts[i], end) is not None]
         out = found[self] = Hits.of(base, keep)
         return out
+
+
+def _firsts(text: str, hits: Hits, start: int, found: dict[Any, Any], base: Trigger, test: _WordBefore) -> list[int]:
+    """Return ``test.starts`` of the whitespace runs before ``hits`` (see ``_spaced``), found once for the hits of
+    ``base`` and a test (kept in ``found``) and read by each narrowing of that base with that nearest word (equal tests
+    give equal answers: a test is a pure function of its fields).
+
+    >>> t, found = "the day, a day", {}
+    >>> a = _firsts(t, _T_DAY_UNIT.spans(t), 0, found, _T_DAY_UNIT, _word_before("the"))
+    >>> a, _firsts(t, _T_DAY_UNIT.spans(t), 0, found, _T_DAY_UNIT, _word_before("the")) is a
+    ([0, -1], True)
+    """
+    key = (base, test)
+    if key not in found:
+        found[key] = test.starts(text, _spaced(text, hits, start, found, base), start)
+    return found[key]
 
 
 def _spaced(text: str, hits: Hits, start: int, found: dict[Any, Any], base: Trigger) -> array:
@@ -7697,14 +7714,13 @@ class _WordBefore:
         if self.behind is None:
             return [-1 if k < 0 else self.start(text, k, lo) for k in places]
         match, widths, widest, out = self.behind.match, self.widths, self.widths[0], []
+        add = out.append
         for k in places:
-            if k < 0:
-                out.append(-1)
-            elif k - widest < lo:
-                out.append(self.start(text, k, lo))
-            else:
+            if k - widest >= lo:  # (most places; never -1, as ``lo`` >= 0)
                 m = match(text, k)
-                out.append(-1 if m is None or m.lastindex is None else k - widths[m.lastindex - 1])
+                add(-1 if m is None or m.lastindex is None else k - widths[m.lastindex - 1])
+            else:
+                add(-1 if k < 0 else self.start(text, k, lo))
         return out
 
 
@@ -7842,6 +7858,13 @@ _T_NEAR_EVENT = Trigger(re.compile(r"(?:talks|meeting|negotiations|summit|visit|
                         (("talks", 0), ("meeting", 0), ("negotiations", 0), ("summit", 0), ("visit", 0),
                          ("inauguration", 0), ("G", 0)))
 _T_REST_OF = _narrowed(_T_DAY_UNIT, r"(?:week|month|year)\b", ("the|that|this", "of"))  # "the rest of the year"
+# "after the summit", "before the Hanoi summit": the words right before an event noun _NEAR_EVENT reads (its "ahead
+# of" ends with "of"), with a place word between or none; the other nouns ("the talks ended") open no window
+_NEAR_PREPS = "before|after|of|since|during|following|until|till|at"
+_T_NEAR_EVENT_NAMED = _either(
+    _narrowed(_T_NEAR_EVENT, None, ("the", _NEAR_PREPS)),
+    _narrowed(_T_NEAR_EVENT, None, (r"(?-i:[A-Z][a-z]{2,20})", "the", _NEAR_PREPS), reach=21),
+)
 _T_ADJ_DIR = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after|earlier|later|prior)\b")
 _T_TWO_OFF = _narrowed(_T_SAME_DAY, r"(?:day|week|month|year)\s+(?:before|after)\s", "the")
 _T_WITHIN_THE = _narrowed(_T_UNIT, r"(?:week|month|year)\b", ("the", "within"))  # "within the year", "Within the Year"
@@ -8661,7 +8684,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_ON_THE_DAY, _on_the_day, _T_ON_THE_DAY, 12, 24),
     (_REST_OF, _rest_of_unit, _T_REST_OF, 24, 2),
     (_AFTER_COUNT, _after_count, _T_AFTER_COUNT, 28, 2),
-    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT, 64, 14),
+    (_NEAR_EVENT, _near_event, _T_NEAR_EVENT_NAMED, 64, 14),
     (_TOLD_PERIOD, _told_period, _T_TOLD_PERIOD, 32, 16),
     (_SEASON, _season, _T_SEASON, 30, 24),
     (_PART_OF_YEAR, _part_of_year, _T_PART, 24, 30),
@@ -8754,6 +8777,7 @@ _NEEDS = {
     _COUNT_SINCE_TERM: re.compile(r"[sSſ](?i:ince)[ \t]{1,3}(?i:the)[ \t]{1,3}"
                                   r"(?i:launch|start|beginning|outset|inauguration)[ \t]{1,3}of[ \t]"),
     _REST_OF: re.compile(r"[rR](?i:est)[ \t]{1,3}(?i:of)[ \t]"),
+    _PART_ADJACENT: re.compile(r"[tT](?i:he)[ \t]{1,3}(?i:next|following|subsequent|previous|preceding)[ \t]"),
     _TOLD_PERIOD: re.compile(r"-(?i:year|month)\s+(?i:period|span|stretch)"),
     _TO_MONTH: re.compile(r"[tT](?i:o)\s+(?i:[JFMASOND][ACEOPU])"),
     _UNDER_PRESIDENT: re.compile(r"[uU](?i:nder)[ \t]{1,3}(?:(?i:former|then)[ \t-]{1,3})?"
@@ -9523,13 +9547,15 @@ def _weekday_owners_told(text: str, group: list[_Hit], values: list[dict[str, An
     """
     if not any(h.handler is _weekday and not h.future for h in group):
         return  # most paragraphs: no weekday read as past, none to give a day (the dates told are not read)
-    told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]]
+    read: list[tuple[str, dict[str, Any]]] = []  # the group's dates read so far (the dates told before: made on need)
     for i, h in enumerate(group):
         m = h.match
         if h.handler is _weekday and not (h.future or m["mod"] or m["wd2"] or m["wk"] or m.groupdict().get("ndays")) \
-                and _DAY_OWNS.match(text, h.start) and (day := _weekday_told(m["wd"], told, now)) is not None:
-            values[i] = _value(Range(day, day, "weekday"))
-        told.append((text[h.start : h.end], values[i]))
+                and _DAY_OWNS.match(text, h.start):
+            told = [(f.exact, f.value) for f in earlier[-_OWNER_BACK:]] + read[-_OWNER_BACK:]  # its last are read
+            if (day := _weekday_told(m["wd"], told, now)) is not None:
+                values[i] = _value(Range(day, day, "weekday"))
+        read.append((text[h.start : h.end], values[i]))
 
 
 def _weekday_told(wd: str, told: list[tuple[str, dict[str, Any]]], now: dt.date) -> dt.date | None:
@@ -10477,7 +10503,10 @@ def _writers_this(h: _Hit, said: dt.date, pub: dt.date) -> bool:
     >>> ranges(t, dt.date(2019, 11, 20))[1]
     ('this week', '2019-11-18', '2019-11-24')
     """
-    words = [w.strip(".,;:") for w in h.match.group().lower().split()]
+    low = h.match.group().lower()
+    if "this" not in low:
+        return False  # (most dates: no word is cut and stripped)
+    words = [w.strip(".,;:") for w in low.split()]
     if "this" not in words[:-1]:
         return False
     unit = words[words.index("this") + 1]
@@ -12457,6 +12486,8 @@ def _planned_after_told(
     """
     h = group[i]
     start = max(text.rfind("\n", 0, h.start) + 1, h.start - 400)
+    if "before" not in text[start : h.start].lower():
+        return None  # no "before" in any case in the line before the date: no word of the sentence is one
     for m in _SENTENCE_END.finditer(text, start, h.start):
         start = m.end()
     words = [w.lower() for w in _TOKEN.findall(text, start, h.start)]
@@ -12931,6 +12962,9 @@ def _said_once(text: str, q: _Stretch) -> bool:
     >>> _said_once(t, _Stretch(0, 27)), _said_once(t, _Stretch(41, 68))
     (True, False)
     """
+    if "once" not in text[max(0, q.start - 200) : q.start].lower() and "once" not in \
+            text[q.end : max(q.end, q.start + 201)].lower():
+        return False  # no "once" in any case where the sentence can reach (200 characters each side): no word read
     begin, end = _sentence_span(text, q.start, q.start + 1)
     words = [w.lower() for w in _TOKEN.findall(text, begin, q.start) + _TOKEN.findall(text, q.end, max(end, q.end))]
     return any(w == "once" and words[k + 1] in _ONCE_SAID for k, w in enumerate(words[:-1]))
