@@ -1141,26 +1141,14 @@ def times_payment(fig: Figure, ctx: Context) -> float | None:
     return min(ratios, default=None)
 
 
-#: Words that tie an amount to one year's cost-sharing payment: the payment named (the SMA, cost-sharing, a
-#: contribution, a payment, a share), its deal ("agreed to pay", "under the deal") or a yearly period ("a year",
-#: "annually", "this year").
-_TIED = re.compile(r"\b(?:SMA|Special[ \t]++Measures|(?:cost|burden)[ \t-]?shar(?:e|es|ed|ing)|contributions?|"
-                   r"payments?|shares?|agree(?:s|d|ment)|deal|accord|pact|(?:a|per|each|every|this|last|next)[ \t]++"
-                   r"year|annual(?:ly)?|yearly)\b", re.I)
-#: A verb of saying, or "according to": a figure after it in its sentence is relayed as someone's claim.
-_RELAYED = re.compile(r"\b(?:sa(?:y|ys|id|ying)|t(?:old|ells?)|(?:claim|insist|boast|assert|tweet)(?:s|ed|ing)?|"
-                      r"argu(?:e|es|ed|ing)|wrote|according[ \t]++to)\b", re.I)
-
-
 @only_called_false("money", ("sma_payment",))
 def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called contradicted as the payment of its year may be right as another sum, else None: it
     is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` (no unit or digit slip of it, no
     won payment's digits printed as dollars: :func:`won_payment_as_dollars`), and its own words
     (:func:`own_words`) name another cost (:data:`_OTHER_COST_WORDS`: a total over years, a base, a move, weapons, the
-    whole cost, an estimate), or, told by the writer (neither quoted nor relayed after a verb of saying) with no year
-    of its own, its sentence names neither the cost-sharing payment nor a yearly period (:data:`_TIED`): nothing ties
-    it to the payment it was judged by. A speaker's figure is his claim of the payment, checked as such.
+    whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion for the
+    troops": called false, as tests/test_frames.py's LOOSE rows settle).
 
     >>> from analysis.rules import example, judge_plain
     >>> [untied_amount(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
@@ -1168,25 +1156,18 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     ...     "Seoul paid $2.5 billion for the troops.", "Seoul paid $2.5 billion, Trump told reporters.",
     ...     "Seoul paid $2.5 billion for cost-sharing this year.",
     ...     "Seoul paid 1.3 trillion won over the past decade."))]
-    [True, True, False, False, False]
+    [True, False, False, False, False]
     """
     if j.verdict != "contradicted" or "slip" in j.evidence or won_payment_as_dollars(fig, ctx):
         return None
     times = times_payment(fig, ctx)
     if times is None or not ctx.tol.untied_factor <= times < ctx.tol.far_factor:  # far above: unsure_scale's
         return None
-    from analysis.frames import clause_anaphor, payment_anaphor
-
-    r = ctx.reader
-    other = other_cost(r, fig.span)
-    said = f"frame not certain: it is {times:.1f} times the payment it was judged by, and"
-    if other is not None:
-        return f"{said} its own words name another cost ({other!r}), which it may be"
-    if fig.frame.modality == "quotation" or fig.frame.bound != "publication" or r.found(_RELAYED, *r.local(fig.span)):
-        return None  # a speaker's figure, quoted or relayed ("Trump said Seoul paid X"), is his claim of the payment
-    if r.found(_TIED, *r.local(fig.span)) or payment_anaphor(r, fig.span) or clause_anaphor(r, fig.span):
-        return None  # "That figure is X": the payment the sentence before names
-    return f"{said} its sentence names no year of it, no yearly period and no cost-sharing word: nothing ties it to it"
+    other = other_cost(ctx.reader, fig.span)
+    if other is None:
+        return None
+    return (f"frame not certain: it is {times:.1f} times the payment it was judged by, and its own words name another "
+            f"cost ({other!r}), which it may be")
 
 
 #: Words that set a figure in another time than the publication's, which the text does not date: "at the time",

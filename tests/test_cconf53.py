@@ -10,9 +10,10 @@ real errors told plainly, that must stay as they are. Rows: tests/cases/test_cco
   move of bases — is withheld (``guards.untied_amount``): unverifiable, the data's figure kept. Near misses kept: a
   slip told of one year of cost-sharing ("9.2 trillion won in 2014"), a yearly cost-sharing figure, a quoted or
   relayed claim.
-- UNTIED: such an amount told by the writer (not quoted, no verb of saying in its sentence) with no year of its own,
-  whose sentence names no cost-sharing word and no yearly period ("Seoul paid $2.5 billion for the troops"): nothing
-  ties it to the payment, so withheld. Near misses kept: "this year", "contribution".
+- UNTIED: such an amount told by the writer with no year of its own, whose sentence names no cost-sharing word and no
+  yearly period ("Seoul paid $2.5 billion for the troops"), stays `contradicted`: cconf53 withheld it, the lead took
+  that back at merge, since tests/test_frames.py's LOOSE rows and test_gen61f's PAID_VERBS-7 settle that a loose frame
+  alone does not withhold a figure several times the payment. Near misses: "this year", "contribution".
 - OTHER_TIME: a payment with no year of its own whose clause tells of a time the text does not date ("at the time",
   "back then", "initially", "originally": ``guards.untold_time``) was judged on the publication's year: withheld.
   Near misses kept: the payment of now misstated, a year of its own.

@@ -16,9 +16,10 @@ Every row of a table without _NEAR failed on the base commit c31cb5e4; every _NE
 - INTRO_NEAR: an introduction that names a second speaker ("..., but Oren Kask rejected them", "Tala Venn met Oren
   Kask"), a later paragraph naming another, a relative clause's act ("Oren Kask, who spoke at a forum, left"), a
   headline (no full stop), a scare quote, a work's title in marks: nobody's words, or as before.
-- STANCE: the same, by a verb of a stance taken in words right after its subject ("pressed Seoul to pay more", "on
-  Friday rejected the proposal", "sharply criticized": ``quotes._INTRO_STANCE``; rule 5c reads the verbs of saying).
-  Near misses: a later speech verb's subject (rule 5c's, as before), a subject that is no speaker.
+- STANCE: a verb of a stance right after its subject ("pressed Seoul to pay more", "on Friday rejected the
+  proposal") introduces nobody's words: qintro53 credited the quote after it to that subject; the lead took it back
+  at merge, as tests/test_attr75.py's ATTR76-18 settles ("The Foreign Ministry rejected the figure on Tuesday." then a
+  quote paragraph: nobody's). Near misses: a later speech verb's subject (rule 5c's, as before).
 - REMARKS: "His remarks came at a cabinet meeting." (a sentence telling of words without naming a speaker) then a
   quote: the last attributed quote's speaker of the two paragraphs before (``quotes._remarks_back``). Near misses: the
   sentence names another speaker ("as Oren Kask arrived"), or tells of no words ("The meeting came ...").
@@ -77,9 +78,9 @@ INTRO_NEXT | None | Tala Venn spoke at a forum on Tuesday. P Q The comments drew
 INTRO_SAME | None | The talks stalled. The Blue House held a briefing on Friday. The briefing was short. Q | Blue House
 INTRO_SAME | None | FM The ministry issued a statement on Friday. Q | FM
 INTRO_SAME | None | The talks stalled. Seoul's Foreign Ministry put out a statement on Friday. Q | Foreign Ministry
-STANCE | None | Tala Venn pressed Seoul to pay more on Friday. P Q | Tala Venn
-STANCE | None | The Pentagon on Friday rejected the proposal. P Q | Pentagon
-STANCE | None | Tala Venn, the defense minister, sharply criticized the plan. P Q | Tala Venn
+STANCE | None | Tala Venn pressed Seoul to pay more on Friday. P Q | None
+STANCE | None | The Pentagon on Friday rejected the proposal. P Q | None
+STANCE | None | Tala Venn, the defense minister, sharply criticized the plan. P Q | None
 STANCE_NEAR | None | Tala Venn rejected the proposal after Oren Kask warned against it. P Q | Oren Kask
 STANCE_NEAR | None | Tala Venn arrived in Seoul and the talks rejected nothing. P Q | None
 REMARKS | None | T P His remarks came at a cabinet meeting. P Q | Donald Trump
