@@ -26,6 +26,9 @@ TRIGGERS = [
     "on Dec. 1, 2020 ", "the 2024 US election ", "fiscal 2020 ", "that four-year period ", "that March ",
     # times named by an event or a holiday (dother52): timed in benchmarks, never in tests
     "at the Hanoi summit ", "since the talks ", "Korea's ",
+    # an event's day read from the stretch after or before each of its words (dlin53): the whole text's months were
+    # cased again for each read (32x the time for 10x the text); in tests the work counts cased_months' pass
+    "Election Day ", "before Election Day ",
 ]
 
 

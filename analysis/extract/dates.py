@@ -7102,6 +7102,11 @@ _LOOKING_BACK: list[bool] = [False]  # set while an earlier sentence is read (no
 # {start: outcome})}]; a walk that reaches where an earlier one of its kin started takes that one's outcome, so that a
 # run of "since the talks" reads each sentence back once, not once for each of the eight triggers after it
 _WALKS: list[Any] = [None, None, {}]
+# The text :func:`_date_told` last read, its :func:`cased_months` and each answer it gave, by stretch, day, place and
+# side (dlin53): a text of many event words read a stretch after or before each through ``find_dates``, which cased
+# the whole text again at each (32x the time for 10x the text); the rows matching at one place ("before Election Day",
+# "Election Day", "before Election") read the same stretch again
+_TOLD: list[Any] = [None, None, {}]
 
 
 def _near_event(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
@@ -7235,7 +7240,7 @@ def _in_paragraph(text: str, start: int, end: int) -> int:
 
 def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: bool = False) -> Range | None:
     """Return the first resolved date of ``text[start:end]`` that begins after ``at`` (the ``last`` one), else the
-    last one before it.
+    last one before it. Each answer is kept for the text (:data:`_TOLD`): the rows of one place ask it again.
 
     >>> t = "Talks began on Monday and ended on Tuesday."
     >>> _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0).lo, _date_told(t, dt.date(2023, 3, 10), 0, len(t), 0, True).lo
@@ -7243,16 +7248,22 @@ def _date_told(text: str, pub: dt.date, start: int, end: int, at: int, last: boo
     """
     if not _DATEISH.search(text, start, end):
         return None  # no digit, day, month or unit word: no date to read (cheap test before reading the sentence)
+    if _TOLD[0] is not text:  # the whole text's months cased once, not once a look (dlin53: 32x for 10x the text)
+        _TOLD[:] = [text, cased_months(text), {}]
+    if (key := (pub, start, end, at, last)) in _TOLD[2]:
+        return _TOLD[2][key]
     _LOOKING_BACK[0] = True
     try:
-        values = [(s, v) for s, _, _, v in find_dates(text, pub, start, end) if v.get("start")]
+        found = find_dates(text, pub, start, end, cased=_TOLD[1])
     finally:
         _LOOKING_BACK[0] = False
+    values = [(s, v) for s, _, _, v in found if v.get("start")]
     after = [v for s, v in values if s >= at]
     chosen = after[-1 if last else 0] if after else values[-1][1] if values else None
-    if chosen is None:
-        return None
-    return Range(dt.date.fromisoformat(chosen["start"]), dt.date.fromisoformat(chosen["end"]), "range")
+    told = None if chosen is None else Range(dt.date.fromisoformat(chosen["start"]),
+                                             dt.date.fromisoformat(chosen["end"]), "range")
+    _TOLD[2][key] = told
+    return told
 
 
 def _rest_of_unit(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored:
