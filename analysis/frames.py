@@ -6641,6 +6641,37 @@ _CHANGE_WOULD = re.compile(r"[\W_]{0,3}(?:but\s+|and\s+|yet\s+)?(?:a|an|such\s+a
                            r"{0,3})?\s+(?:would|could|might)\b", re.I)
 
 
+#: Right before a percent, an indefinite article that makes its change one not made ("a", "any", "even a", "such a"),
+#: a hedge allowed ("a roughly 20 percent rise").
+_INDEFINITE_BEFORE = re.compile(r"\b(?:(?:even|just|only)\s++)?(?:a|an|any|such\s++an?)\s++(?:" + HEDGE_WORDS
+                                + r")?\s*+$", re.I)
+#: Right after that percent, its change noun, what it is of (a few words), and a modal as the verb whose subject the
+#: change is: " rise in the payment would", " increase could", " hike for Seoul might" (cpct53).
+_CHANGE_THEN_MODAL = re.compile(r"(?<![ \t])(?P<noun>[ \t]++(?:" + RISE_NOUNS + r"|raise|jump)\b)?"
+                                r"(?:[ \t]++(?:in|of|for|to)(?:[ \t]++[\w.’'-]++){1,4}?)?"
+                                r"[ \t]++(?:would|could|might)\b", re.I)
+#: A change noun that ends a percent's own span ("20 percent rise").
+_CHANGE_NOUN_END = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump)$", re.I)
+
+
+def modal_change(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is an indefinite change that is the subject of a modal wherever it stands in its
+    clause ("The minister said a 20 percent rise in the payment would be hard to accept", "“Even a 20 percent rise
+    would hurt,” he said"): what a change not made would do, ``hypothetical``, not a change reported (cpct53).
+    :func:`counterfactual` reads the same only at a sentence's opening.
+
+    >>> [modal_change(*figure_in(t)) for t in ("Bo said a 20 percent rise in the payment would be hard to accept.",
+    ...     "“Even a 20 percent rise would hurt,” Bo said.", "Seoul accepted a 20 percent rise that would hurt.",
+    ...     "Seoul's payment rose 20 percent, which would hurt.", "The 20 percent rise would hurt.")]
+    [True, True, False, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    if _INDEFINITE_BEFORE.search(r.text, max(c0, fig.start - win.INDEFINITE_BACK), fig.start) is None:
+        return False
+    after = _CHANGE_THEN_MODAL.match(r.text, fig.end)
+    return after is not None and (after.group("noun") is not None or _CHANGE_NOUN_END.search(fig.exact) is not None)
+
+
 def counterfactual(r: Reader, fig: Span) -> bool:
     """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
     inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
@@ -9165,7 +9196,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
     if changes and (talks_story(r, fig) or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
-        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) else "forecast" if rise_over_term(r, fig)
+        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) or modal_change(r, fig)
+                        else "forecast" if rise_over_term(r, fig)
                         else "reported")  # claims18, cfix39; cfix42: "will rise by 50% over the course of the deal"
     return Quantity("other")
 
@@ -9327,11 +9359,17 @@ _CHANGE_WORD_NEAR = re.compile(r"\b(?:" + RISE_FORMS + "|" + FALL_FORMS + r"|ris
 
 
 #: Right after a percent, the term of an agreement or a run of years it is told over: "over the course of the
-#: agreement", "over the life of the new deal", "over the six-year deal", "over the next five years" (cfix42).
-_OVER_TERM = re.compile(r"(?<!\s)\s++(?:over|during|across|throughout)\s++(?:the\s++|its\s++)?(?:(?:(?:course|life|"
+#: agreement", "over the life of the new deal", "over the six-year deal", "over the next five years" (cfix42); a count
+#: of years, bare or of the deal ("over six years", "over the six years of the deal"), or the deal's end ("by the time
+#: it ends", "by the end of the agreement": cpct53).
+_OVER_COUNT = r"(?:two|three|four|five|six|seven|\d)"
+_OVER_DEAL = r"(?:agreement|deal|accord|pact|SMA|contract)\b"
+_OVER_TERM = re.compile(r"(?<!\s)\s++(?:(?:over|during|across|throughout)\s++(?:the\s++|its\s++)?(?:(?:(?:course|life|"
                         r"lifetime|term|duration|length)\s++of\s++(?:the|this|its|that)\s++)?(?:(?:new|current|[\w]+-year)"
-                        r"\s++)?(?:agreement|deal|accord|pact|SMA|contract)\b|(?:next|coming|following)\s++(?:two|three|"
-                        r"four|five|six|seven|\d)\s++years\b)", re.I)
+                        r"\s++)?" + _OVER_DEAL + r"|(?:(?:next|coming|following)\s++)?" + _OVER_COUNT + r"\s++years\b)|"
+                        r"by\s++the\s++(?:time\s++(?:it|the\s++" + _OVER_DEAL
+                        + r")\s++(?:ends|expires|runs\s++out|lapses)|"
+                        r"end\s++of\s++(?:the|this|its|that)\s++(?:new\s++)?(?:term\b|" + _OVER_DEAL + r")))", re.I)
 #: Before a figure in its clause, a word of the future: "will", "would", "is set to", "is expected to".
 _FUTURE_WORD = _words("will", "would", "shall", r"(?:is|are)\s++(?:set|expected|likely|projected|due|forecast)\s++to")
 
@@ -9346,6 +9384,13 @@ def rise_over_term(r: Reader, fig: Span) -> bool:
     ...     "Its share is set to grow 40% over the six-year deal.", "Its share will rise 13.9% this year.",
     ...     "Its share rose 40% over the course of the last agreement.")]
     [True, True, False, False]
+
+    A count of years told ahead, or the deal's end (cpct53); the same told of the past stays as it is:
+
+    >>> [rise_over_term(*figure_in(t)) for t in ("Its share will rise 50% over the six years of the deal.",
+    ...     "Its share will climb by some 50% over six years.", "The deal will raise it 50% by the time it ends.",
+    ...     "Its share will rise 50% by the end of the agreement.", "Its share rose 50% over six years.")]
+    [True, True, True, True, False]
     """
     c0, _ = r.clause(fig, strong=True)
     return _OVER_TERM.match(r.text, fig.end) is not None and _FUTURE_WORD.search(r.text, c0, fig.start) is not None

@@ -25,6 +25,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
+from analysis.extract.scan import last_match
 from analysis.frames import (
     ANY_YEAR,
     AVERAGE_WORD,
@@ -4759,7 +4761,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
-    j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
+    j = counted_from_other(fig, ctx, j) or year_left_open(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5075,6 +5077,126 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
+
+
+# --- cpct53: a percent whose text does not fix which year's change it is -----------------------------------------
+
+#: Before a percent in its stretch, words telling a rise of years after the one its frame took ("and keep rising",
+#: "followed by rises of", "in the following years", "after 2026"); after it, only words that close a later rise
+#: ("a year thereafter", "after that"), so a rise told before another never takes the later one's words (cpct53).
+_LATER_YEARS = r"(?:following|subsequent|later|remaining)[ \t]++years"
+_LATER_BEFORE = re.compile(r"\b(?:keeps?[ \t]++(?:on[ \t]++)?(?:rising|growing|increasing|climbing)|followed[ \t]++by|"
+                           r"(?:in|for|over|during)[ \t]++(?:each[ \t]++of[ \t]++)?the[ \t]++" + _LATER_YEARS + r"|"
+                           r"in[ \t]++later[ \t]++years|after[ \t]++(?:19|20)\d\d)\b", re.I)
+_LATER_AFTER = re.compile(r"\b(?:thereafter|after[ \t]++that|afterwards?|from[ \t]++then[ \t]++on|"
+                          r"in[ \t]++(?:the[ \t]++)?" + _LATER_YEARS + r")\b", re.I)
+#: After a percent, a link of the rise to another growth (the defence budget's, prices'): "in line with the defense
+#: budget", "matching the growth of defense spending", "as the defense budget grows", "tied to inflation" (cpct53).
+_LINKED_RISE = re.compile(r"\b(?:in[ \t]++(?:line|step|tandem)[ \t]++with|matching|tracking|mirroring|reflecting|"
+                          r"the[ \t]++same[ \t]++as|(?:linked|tied|pegged|indexed)[ \t]++to|as)[ \t]++"
+                          r"(?:[\w’'-]++[ \t]++){0,4}?(?:defen[cs]e[ \t]++(?:budget|spending)|consumer[ \t]++prices|"
+                          r"inflation)\b", re.I)
+
+
+def stretch_of(fig: Figure, ctx: Context) -> tuple[int, int]:
+    """Return a percent's own stretch: its clause (:meth:`Reader.local`), cut at the percents before and after it.
+
+    >>> fig, ctx = example("It rose 13.9 percent this year and keeps rising 6 percent a year.", "2021-03-11", 1)
+    >>> ctx.text[slice(*stretch_of(fig, ctx))]
+    ' this year and keeps rising 6 percent a year.'
+    """
+    r, span = ctx.reader, fig.span
+    c0, c1 = r.local(span)
+    for p in r.spans_in(c0, c1, "percent"):
+        c0, c1 = (max(c0, p.end), c1) if p.end <= span.start else (c0, min(c1, p.start) if p.start >= span.end else c1)
+    return c0, c1
+
+
+def unfixed_year_cue(fig: Figure, ctx: Context) -> str | None:
+    """Return the words that leave a percent's year open when its frame read it as one year's change: a rise of later
+    years (:data:`_LATER_BEFORE` before it, :data:`_LATER_AFTER` after it), no date after those words; or, no date in
+    its stretch at all, a rise linked to another growth (:data:`_LINKED_RISE`: "will rise 4.3 percent, in line with
+    the defense budget", a deal's rises after its first year); else None (cpct53).
+
+    >>> [unfixed_year_cue(*example(t, "2021-03-11", k)) for t, k in (
+    ...     ("The payment rises 13.9 percent this year and will keep rising 6 percent a year.", 1),
+    ...     ("Seoul's payment will rise 4.3 percent, in line with the defense budget.", 0),
+    ...     ("Seoul's payment rose 20 percent this year, in line with the defense budget.", 0),
+    ...     ("It rose 20 percent in 2021, followed by 5 percent in 2022.", 0))]
+    ['keep rising', 'in line with the defense budget', None, None]
+    """
+    r, span = ctx.reader, fig.span
+    s0, s1 = stretch_of(fig, ctx)
+    before = last_match(_LATER_BEFORE, ctx.text, s0, span.end)  # its span may hold the verb ("rising 6 percent")
+    after = _LATER_AFTER.search(ctx.text, span.end, s1)
+    for m in (before, after):
+        if m is not None and not r.spans_in(m.end(), max(m.end(), span.start), "date") \
+                and not r.spans_in(max(m.end(), span.end), s1, "date"):
+            return " ".join(m.group().split())
+    linked = _LINKED_RISE.search(ctx.text, span.end, s1)
+    if linked is not None and not r.spans_in(s0, s1, "date"):
+        return " ".join(linked.group().split())
+    return None
+
+
+#: A deal named in a percent's stretch by its year, ordinal or place in the run ("the 2014 deal", "the 9th
+#: agreement", "the previous accord"), or an ordinal standing for one after "from/than/over the" ("up 20 percent from
+#: the 8th"): two of them, or one and a word of a sum ("total", "combined"), set deals' sums against each other
+#: (cpct53).
+_RUN_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|" \
+    r"eleventh|twelfth)"
+_DEAL_REF = re.compile(r"\b(?:(?:(?:19|20)\d\d|" + _RUN_ORDINAL + r"|previous|prior|earlier|last|old)[ \t]++"
+                       r"(?:[\w-]++[ \t]++)?(?:deal|agreement|accord|pact|SMA)\b|(?:from|than|over)[ \t]++"
+                       r"(?:under[ \t]++)?the[ \t]++(?:" + _RUN_ORDINAL + r"|(?:previous|prior|last|old)[ \t]++one)"
+                       r"\b)", re.I)
+_DEAL_SUM = re.compile(r"\b(?:total(?:ed|led|s)?|combined|in[ \t]++all|altogether|sum)\b", re.I)
+
+
+def deals_compared(fig: Figure, ctx: Context) -> str | None:
+    """Return the words of a percent's stretch (:func:`stretch_of`) that set two deals' sums against each other (two
+    deals named, or one and a word of a sum: "paid 25 percent more under the 2014 deal than under the 2009 deal",
+    "payments under the 9th deal totaled X, up 20 percent from the 8th"), else None (cpct53).
+
+    >>> [deals_compared(*example(t, "2019-03-01")) for t in (
+    ...     "Seoul paid 25 percent more under the 2014 deal than under the 2009 deal.",
+    ...     "The 2014 deal raised Seoul's payment 9 percent.")]
+    ['2014 deal ... 2009 deal', None]
+    """
+    s0, s1 = stretch_of(fig, ctx)
+    refs = list(itertools.islice(_DEAL_REF.finditer(ctx.text, s0, s1), 2))
+    if len(refs) == 2:
+        return f"{' '.join(refs[0].group().split())} ... {' '.join(refs[1].group().split())}"
+    total = _DEAL_SUM.search(ctx.text, s0, s1) if refs else None
+    return None if total is None else f"{total.group()} ... {' '.join(refs[0].group().split())}"
+
+
+def year_left_open(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return `unverifiable` for a percent called false as one year's change over the year before when its words leave
+    that year open (:func:`unfixed_year_cue`: a rise of later years, or one tied to the defence budget's growth, told
+    with no year): the text does not say which year's change it is; else None (cpct53).
+
+    >>> t = "The payment rises 13.9 percent this year and will keep rising 6 percent a year."
+    >>> fig, ctx = example(t, "2021-03-11", 1)
+    >>> j = judge_plain(fig, ctx); j.verdict, year_left_open(fig, ctx, j).verdict
+    ('contradicted', 'unverifiable')
+    >>> fig, ctx = example("Seoul's payment rose 20 percent this year.", "2021-03-11")
+    >>> year_left_open(fig, ctx, judge_plain(fig, ctx)) is None
+    True
+    """
+    year = fig.frame.years[-1] if fig.frame.years else None
+    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
+            or year is None or j.verdict not in ("contradicted", "misleading") \
+            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
+        return None
+    cue = unfixed_year_cue(fig, ctx)
+    if cue is not None:
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its words ({cue!r}) leave open which year's change "
+                  f"it is, so it need not be {year}'s.", j.sources, j.rows, j.related)
+    deals = deals_compared(fig, ctx)
+    if deals is not None:
+        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its words ({deals!r}) set deals' sums against each "
+                  "other, not one year's payment against the year before's.", j.sources, j.rows, j.related)
+    return None
 
 
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose
