@@ -8969,6 +8969,31 @@ def partitive_share(r: Reader, fig: Span) -> bool:
     return m is not None and not _CHANGE.search(m["gap"])
 
 
+#: Right after a percent, a verb that allots it to a use ("85 percent going to wages", "of which 40 percent is spent on
+#: construction", "40 percent of it earmarked for labor costs"), not a verb of change's infinitive ("going to rise").
+_ALLOT_VERB = (r"(?:(?:is|was|are|were|will[ \t]++be|being)[ \t]++)?(?:going|goes|go|went|spent|earmarked|"
+               r"set[ \t]++aside|allocated|used|channell?ed|directed)[ \t]++(?:to|for|on|toward|towards)\b"
+               r"(?![ \t]++(?:rise|increase|grow|climb|go|be|fall|reach|pay|keep)\b)")
+_ALLOTTED_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++of[ \t]++(?:it|that|this|them|the[ \t]++(?:sum|money|total|amount|"
+                             r"payment|funds?)))?[ \t]++(?:" + _ALLOT_VERB + r"|(?:is|was|are|were|goes|went)[ \t]++for"
+                             r"[ \t]++(?!(?:19|20)\d\d\b|this\b|next\b|last\b))", re.I)
+
+
+def allotted_share(r: Reader, fig: Span) -> bool:
+    """Return whether a percent with no word of change is the part of a sum allotted to a use ("Seoul will pay X this
+    year, with 85 percent going to the wages of Korean workers", "X, of which 40 percent is for construction"): a
+    share, not the sum's change (cpct53).
+
+    >>> [allotted_share(*figure_in(t, 1)) for t in (
+    ...     "Seoul will pay 1.18 trillion won, with 85 percent going to the wages of Korean workers.",
+    ...     "Seoul's payment rose to 1.18 trillion won, of which 40 percent is for construction.",
+    ...     "Seoul will pay 1.18 trillion won, up 13.9 percent going to 2022.",
+    ...     "Seoul will pay 1.18 trillion won, and 40 percent is going to rise next year.")]
+    [True, True, False, False]
+    """
+    return not fig.value.get("direction") and _ALLOTTED_AFTER.match(r.text, fig.end) is not None
+
+
 #: A noun right after a percent that the percent is the rate of: "a 25 percent tariff", "a 10% stake" (claims26).
 _HEAD_OTHER = re.compile(r"(?<![\s-])[\s-]++(?:(?P<tariffs>tariffs?|dut(?:y|ies)|levy|levies|tax(?:es)?)|stake|"
                          r"interest\s++rate|discount|approval\s++rating|turnout|"
@@ -9154,7 +9179,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
         return Quantity("other", "hypothetical")  # fresh90v: "would like hosts to pay the full cost, plus another 50%"
     if (asked := question_quantity(r, fig)) is not None:
         return asked  # review92: "Asked whether allies should pay cost plus 50%, ..."
-    if opinion_share(r, fig) or partitive_share(r, fig):  # claims26: "Of the X paid, 90 percent was spent ..."
+    if opinion_share(r, fig) or partitive_share(r, fig) or allotted_share(r, fig):  # claims26: "Of the X paid, 90
+        # percent was spent ..."; cpct53: "with 85 percent going to wages"
         return Quantity("other")  # claims18: a poll's share of people, not a change of the payment
     level = share_level(r, fig) or ("other" if share_moved(r, fig) or share_stands(r, fig) else None)
     if level:  # claims18: "raised to 5 percent" after "2.8 percent of GDP": that share's level; cfix49: "the share of
@@ -9225,6 +9251,15 @@ _PAID_SUBJECT = _words("payments?", "contributions?", "share", "bill", "burden",
                        "money", "upkeep", "outlay", "costs?", "defen[cs]e", "budget", "spending")
 
 
+#: In a change's subject, words of a part of the payment or of a wider sum than it: a portion or category ("the
+#: labor cost portion of Seoul's payment", "Seoul's payment for construction", "spending on logistics from the
+#: payment") or support given beside it ("total burden, including indirect support"): the percent is that part's or
+#: that sum's change, not the payment's (cpct53).
+_PART_OR_WIDER = re.compile(r"\b(?:portion|component|category|segment|(?:labou?r|construction|logistics|personnel|wage)"
+                            r"[ \t]++(?:costs?|spending|budget|portion|part|item)|(?:for|on)[ \t]++(?:military[ \t]++)?"
+                            r"(?:construction|logistics|labou?r[ \t]++costs?|wages|salaries)|indirect)\b", re.I)
+
+
 def other_subject(r: Reader, fig: Span) -> str | None:
     """Return the subject of a percent's own clause when it names another quantity and no payment ("As Seoul's payment
     rose, the number of Korean workers at US bases fell 3 percent", "consumer prices rose 0.4 percent"): the percent
@@ -9236,12 +9271,19 @@ def other_subject(r: Reader, fig: Span) -> str | None:
     ...     ("Its exports and its contribution both rose 8 percent.", 0),
     ...     ("Seoul's contribution to UN peacekeeping rose 20 percent.", 0))]
     ['the number of base workers', 'In 2019 consumer prices', None, None, "Seoul's contribution to UN peacekeeping"]
+
+    A part of the payment or a wider sum as the subject (cpct53):
+
+    >>> [other_subject(*figure_in(t)) for t in ("The construction portion of the payment rose 20 percent in 2019.",
+    ...     "Seoul's payment for logistics rose 20 percent in 2019.", "Seoul's payment rose 20 percent for 2019.")]
+    ['The construction portion of the payment', "Seoul's payment for logistics", None]
     """
     subject = change_subject(r, fig)
     if subject is None:
         return None
-    if _OTHER_RECIPIENT.search(subject):
-        return subject  # "Seoul's contribution to UN peacekeeping increased 20 percent"
+    if _OTHER_RECIPIENT.search(subject) or (_PART_OR_WIDER.search(subject) and fig.value.get("unit") != "points"):
+        return subject  # "Seoul's contribution to UN peacekeeping increased 20 percent"; cpct53: "the construction
+        # portion of the payment rose 20 percent" (points of a share are rules.points_change's)
     if _PAID_SUBJECT.search(subject) or not _OTHER_SUBJECT.search(subject):
         return None
     return subject

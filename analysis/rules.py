@@ -2499,7 +2499,46 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     if j.verdict == "supported" or AVERAGE_WORD.search(ctx.text, s, e):
         return j
     first = _first_rise(fig, ctx, row)
-    return first if first.verdict == "supported" or one_year_deal(row) else j
+    if first.verdict == "supported" or one_year_deal(row):
+        return first
+    whole = _whole_term(fig, ctx, row) if not yearly_word(fig, ctx) else None
+    if whole is not None and whole.verdict == "supported":
+        return whole
+    return running_deal(ctx, row, j) or j
+
+
+def running_deal(ctx: Context, row: DataRow, j: Judgement) -> Judgement | None:
+    """Return `unverifiable` for a change told under an agreement called false when that agreement is the newest at
+    publication and its term runs past it ("has risen 50 percent over the current deal", told in its second year):
+    the change may be of its years to come; else None (cpct53).
+
+    >>> fig, ctx = example("Seoul's payment has risen 50 percent over the current deal.", "2021-03-11")
+    >>> running_deal(ctx, _deal_named("current", ctx), _j("contradicted", "")).verdict
+    'unverifiable'
+    """
+    newest = ctx.t.index.known_rows(ctx.published)[-1:]
+    if not newest or newest[0].no != row.no or int(row.term_end) <= ctx.published.year \
+            or j.verdict not in ("contradicted", "misleading"):
+        return None
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: agreement {row.no}, the newest, ran past publication, so "
+              "a change told under it may be of its years to come.", j.sources, j.rows)
+
+
+def _whole_term(fig: Figure, ctx: Context, row: DataRow) -> Judgement | None:
+    """Return the verdict on a percent told under an agreement with no word of an average or a year ("rose 4.4 percent
+    during the previous agreement") read as the change from its first year's payment to its last: the other reading
+    the Conventions give a change told over a deal's term (cpct53); None for a term of one year or not on record.
+
+    >>> fig, ctx = example("Seoul's payment rose 4.4 percent during the previous agreement.", "2019-03-10")
+    >>> _whole_term(fig, ctx, _deal_named("previous", ctx)).verdict
+    'supported'
+    """
+    first, last = int(row.term_start), int(row.term_end)
+    if last <= first or not (ctx.has_payment(first) and ctx.has_payment(last)):
+        return None
+    k = read_between(fig, ctx, first, last)
+    return _j(k.verdict, f"The change over the term of agreement {row.no} ({first}-{last}), a reading of a change "
+              f"told under it: {k.evidence}", k.sources, k.rows)
 
 
 def one_year_deal(row: DataRow) -> bool:
@@ -4761,7 +4800,8 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
-    j = counted_from_other(fig, ctx, j) or year_left_open(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51
+    j = counted_from_other(fig, ctx, j) or year_left_open(fig, ctx, j) or term_change(fig, ctx, j) \
+        or since_readings(fig, ctx, j) or j  # cfix51: another base or end year; cpct53: no year's change
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5098,6 +5138,10 @@ _LINKED_RISE = re.compile(r"\b(?:in[ \t]++(?:line|step|tandem)[ \t]++with|matchi
                           r"inflation)\b", re.I)
 
 
+#: A later year a change is told to have come about by ("by 2025", "by the end of 2025"): a span to that year.
+_BY_YEAR = re.compile(r"\bby[ \t]++(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
 def stretch_of(fig: Figure, ctx: Context) -> tuple[int, int]:
     """Return a percent's own stretch: its clause (:meth:`Reader.local`), cut at the percents before and after it.
 
@@ -5116,14 +5160,16 @@ def unfixed_year_cue(fig: Figure, ctx: Context) -> str | None:
     """Return the words that leave a percent's year open when its frame read it as one year's change: a rise of later
     years (:data:`_LATER_BEFORE` before it, :data:`_LATER_AFTER` after it), no date after those words; or, no date in
     its stretch at all, a rise linked to another growth (:data:`_LINKED_RISE`: "will rise 4.3 percent, in line with
-    the defense budget", a deal's rises after its first year); else None (cpct53).
+    the defense budget", a deal's rises after its first year); or a later year it comes about by, before it and no
+    date between (:data:`_BY_YEAR`: "By 2025, ... 40 percent higher than in 2020"); else None (cpct53).
 
     >>> [unfixed_year_cue(*example(t, "2021-03-11", k)) for t, k in (
     ...     ("The payment rises 13.9 percent this year and will keep rising 6 percent a year.", 1),
     ...     ("Seoul's payment will rise 4.3 percent, in line with the defense budget.", 0),
     ...     ("Seoul's payment rose 20 percent this year, in line with the defense budget.", 0),
-    ...     ("It rose 20 percent in 2021, followed by 5 percent in 2022.", 0))]
-    ['keep rising', 'in line with the defense budget', None, None]
+    ...     ("It rose 20 percent in 2021, followed by 5 percent in 2022.", 0),
+    ...     ("By 2025, Seoul's payment will be about 40 percent higher than in 2020.", 0))]
+    ['keep rising', 'in line with the defense budget', None, None, 'By 2025']
     """
     r, span = ctx.reader, fig.span
     s0, s1 = stretch_of(fig, ctx)
@@ -5136,6 +5182,10 @@ def unfixed_year_cue(fig: Figure, ctx: Context) -> str | None:
     linked = _LINKED_RISE.search(ctx.text, span.end, s1)
     if linked is not None and not r.spans_in(s0, s1, "date"):
         return " ".join(linked.group().split())
+    by = last_match(_BY_YEAR, ctx.text, s0, span.start)  # "By 2025, the payment will be 40 percent higher than ..."
+    if by is not None and fig.frame.years and int(by["year"]) > fig.frame.years[-1] \
+            and not r.spans_in(by.end(), span.start, "date"):
+        return " ".join(by.group().split())
     return None
 
 
@@ -5168,6 +5218,81 @@ def deals_compared(fig: Figure, ctx: Context) -> str | None:
         return f"{' '.join(refs[0].group().split())} ... {' '.join(refs[1].group().split())}"
     total = _DEAL_SUM.search(ctx.text, s0, s1) if refs else None
     return None if total is None else f"{total.group()} ... {' '.join(refs[0].group().split())}"
+
+
+#: After a percent, a deal's term it is told over, in the past as well as ahead: "over the five-year agreement",
+#: "over the two years of the current deal", "during the 2014 deal", "over the life of the previous accord"; group
+#: ``words`` holds the deal's own words (its year, ordinal, "previous", "current") (cpct53).
+_TERM_OF = (r"(?:course|life|term|duration|lifetime|(?:two|three|four|five|six|\d)[ \t]++years)[ \t]++of[ \t]++"
+            r"(?:the|this|its|that)[ \t]++")
+_OVER_DEAL_TERM = re.compile(r"\b(?:over|during|across|throughout)[ \t]++(?:the|its)[ \t]++(?:" + _TERM_OF + r")?"
+                             r"(?P<words>(?:[\w-]++[ \t]++){0,2}?)(?:deal|agreement|accord|pact|SMA)\b", re.I)
+_PAST_DEAL = re.compile(r"\b(?:previous|prior|last|former|old|earlier)\b", re.I)
+
+
+def told_term(fig: Figure, ctx: Context) -> DataRow | None:
+    """Return the agreement whose term a percent's stretch tells it over (:data:`_OVER_DEAL_TERM`): the one its
+    words name by a year or an ordinal, the one before the agreement in force at publication for "previous"/"last",
+    else the one in force; None with no such words or no such agreement (cpct53).
+
+    >>> [getattr(told_term(*example(t, "2013-07-02")), "no", None) for t in (
+    ...     "Seoul's payment has gone up 14 percent over the five-year agreement.",
+    ...     "Seoul's payment rose 5 percent over the life of the previous deal.",
+    ...     "Seoul's payment rose 5 percent this year.")]
+    [8, 7, None]
+    """
+    s0, s1 = stretch_of(fig, ctx)
+    m = _OVER_DEAL_TERM.search(ctx.text, fig.span.end, s1) or _OVER_DEAL_TERM.search(ctx.text, s0, fig.span.start)
+    if m is None:
+        return None
+    rows = ctx.t.index.agreement_rows
+    year = re.search(r"(?:19|20)\d\d", m["words"])
+    ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", m["words"])
+    if year is not None:
+        return covering_deal(ctx, (int(year.group()),))
+    if ordinal is not None:
+        return next((a for a in rows if int(a.no) == int(ordinal.group(1))), None)
+    now = covering_deal(ctx, (ctx.published.year,))
+    if now is None or not _PAST_DEAL.search(m["words"]):
+        return now
+    return covering_deal(ctx, (int(now.term_start) - 1,))
+
+
+def term_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
+    """Return the verdict on a percent called false as one year's change when its words tell it as a fact over a
+    deal's term (:func:`told_term`: "has gone up 14 percent over the five-year agreement"; a forecast over a term is
+    judged by the article's own arithmetic, :func:`analysis.frames.term_forecast_target`): *supported* on either
+    reading the Conventions give a change told over a deal's term (its first-year rise, or its first year's payment to
+    its last on record by publication); `unverifiable` when it fits the change from the year before the term, or the
+    term had not ended by publication; else None, and the verdict stands (cpct53).
+
+    >>> t = "Seoul's payment has gone up {} percent over the five-year agreement."
+    >>> [getattr(term_change(*fc, judge_plain(*fc)), "verdict", None) for fc in (
+    ...     example(t.format(14), "2013-07-02"), example(t.format(40), "2019-03-02"))]
+    ['supported', None]
+    """
+    row = told_term(fig, ctx) if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" \
+        and fig.frame.modality == "reported" and j.verdict in ("contradicted", "misleading") else None
+    if row is None or (pd.notna(row.concluded) and row.concluded.date() > ctx.published):
+        return None
+    first, last = int(row.term_start), min(int(row.term_end), ctx.published.year)
+    rise = first_rise_from(ctx, first, last)
+    readings = [_change_in(fig, ctx, rise)] if rise is not None else []
+    readings += [read_between(fig, ctx, first, last)] if last > first else []
+    deal = f"agreement {row.no} ({first}-{int(row.term_end)})"
+    fits = next((k for k in readings if k.verdict == "supported"), None)
+    if fits is not None:
+        return _j("supported", f"{j.evidence} Not {j.verdict}: told over the term of {deal}; read so, it holds: "
+                  f"{fits.evidence}", [*j.sources, *fits.sources], [*j.rows, *fits.rows], j.related)
+    before = read_between(fig, ctx, first - 1, last) if ctx.has_payment(first - 1) else None
+    if int(row.term_end) > last:
+        why = "a term that had not ended by publication"
+    elif before is not None and before.verdict == "supported":
+        why = f"and it holds counted from the year before the term: {before.evidence}"
+    else:
+        return None
+    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: told over the term of {deal}, {why}", j.sources,
+              j.rows, j.related)
 
 
 def year_left_open(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:

@@ -15,11 +15,23 @@ not change. Rows: tests/cases/test_cpct53.csv.
 - YEAR_OPEN: a percent whose words leave its year open (``rules.unfixed_year_cue``, ``rules.year_left_open``): later
   years' rises ("and keep rising", "followed by rises of", "after that", "in the following years", "after 2026"), or,
   no year in its stretch, a rise linked to the defence budget ("in line with", "matching", "as the defense budget
-  grows", "tracking"): unverifiable. Near misses kept: a linked rise of a named year, the first of two rises, a
-  "followed by" after the percent, a year named after the later-years words.
+  grows", "tracking"), or a later year it comes about by ("By 2025, ... 40 percent higher than in 2020"): unverifiable.
+  Near misses kept: a linked rise of a named year, the first of two rises, a "followed by" after the percent, a year
+  named after the later-years words, "by 2025" after the percent, "by" the frame's own year.
 - DEALS_SUM: a percent setting deals' sums against each other (two deals named by year, ordinal or place in the run,
   or one and a word of a sum: ``rules.deals_compared``): unverifiable. Near misses kept: one deal named, a sum word
   with "the new deal", one deal set against the new one's year.
+- TERM_CHANGE: a change told as a fact over a deal's term ("over the five-year agreement", "over the two years of the
+  current deal", "during the previous agreement"): supported on either reading the Conventions give it (the first-year
+  rise, the first year's payment to the last: ``rules.term_change``, ``rules._whole_term``); unverifiable when it fits
+  only counted from the year before the term or the term ran past publication. Near misses kept: a figure no reading
+  of an ended term fits, a one-year deal's rise.
+- SHARE_ALLOTTED: a percent with no word of change allotted to a use ("with 85 percent going to the wages", "of which
+  40 percent is for construction", "spent on": ``frames.allotted_share``): a share, not_checkable. Near misses kept:
+  the amount's change, "going to" before a verb of change.
+- PART_SUBJECT: a change whose subject is a part of the payment or a wider sum ("the construction portion of the
+  payment", "Seoul's payment for logistics support", "overall contribution, direct and indirect":
+  ``frames.other_subject``): that part's change, not_checkable. Near misses kept: "for" after the verb, Seoul's share.
 """
 from __future__ import annotations
 
