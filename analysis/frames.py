@@ -6672,6 +6672,32 @@ def modal_change(r: Reader, fig: Span) -> bool:
     return after is not None and (after.group("noun") is not None or _CHANGE_NOUN_END.search(fig.exact) is not None)
 
 
+#: Right before a percent, a refusal of a rise not made: "cannot accept a", "won't agree to an", "refused to accept any"
+#: (a hedge allowed: "can't afford a roughly").
+_REFUSED_BEFORE = re.compile(r"\b(?:can(?:not|['’]t)|won['’]t|will[ \t]++not|would[ \t]++not|could[ \t]++not|"
+                             r"(?:refuse[sd]?|declined?|declines)[ \t]++to)[ \t]++(?:accept|agree[ \t]++to|swallow|"
+                             r"tolerate|stomach|afford)[ \t]++(?:(?:a|an|any|such[ \t]++an?)[ \t]++)?"
+                             r"(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
+#: Right after such a percent, its change noun or "more" ("50 percent increase", "50 percent more").
+_REFUSED_CHANGE = re.compile(r"(?<![ \t])[ \t]++(?:" + RISE_NOUNS + r"|raise|jump|more)\b", re.I)
+_REFUSED_END = re.compile(r"\b(?:" + RISE_NOUNS + r"|raise|jump|more)$", re.I)
+
+
+def refused_change(r: Reader, fig: Span) -> bool:
+    """Return whether a percent is a rise its clause refuses ("Seoul said it cannot accept a 50 percent increase in its
+    payment", "won't agree to 50 percent more"): a rise not made, ``hypothetical``, not a change reported (cpct53).
+
+    >>> [refused_change(*figure_in(t)) for t in ("Seoul said it cannot accept a 50 percent increase in its payment.",
+    ...     "Seoul refused to accept 50 percent more.", "Seoul accepted a 50 percent increase.",
+    ...     "Seoul cannot accept the payment, which rose 50 percent.")]
+    [True, True, False, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    if _REFUSED_BEFORE.search(r.text, max(c0, fig.start - win.REFUSED_BACK), fig.start) is None:
+        return False
+    return _REFUSED_END.search(fig.exact) is not None or _REFUSED_CHANGE.match(r.text, fig.end) is not None
+
+
 def counterfactual(r: Reader, fig: Span) -> bool:
     """Return whether a figure is the consequence of a condition not stated with "if": a sentence opening with an
     inverted condition or "without" whose clause has "would", or "would have" and a past participle before it.
@@ -9222,8 +9248,8 @@ def _percent_quantity(r: Reader, fig: Span) -> Quantity:
     indexed = indexed_to_budget(r.text, *context)  # "the annual rise, pegged to defense budget growth, was X"
     changes = changes or (indexed and _CHANGE.search(r.text, *r.local(fig)))
     if changes and (talks_story(r, fig) or indexed) and not other_host_clause(r, fig) and not change_of_other(r, fig):
-        return Quantity("sma_change", "hypothetical" if conditioned(r, fig) or modal_change(r, fig)
-                        else "forecast" if rise_over_term(r, fig)
+        unmade = conditioned(r, fig) or modal_change(r, fig) or refused_change(r, fig)
+        return Quantity("sma_change", "hypothetical" if unmade else "forecast" if rise_over_term(r, fig)
                         else "reported")  # claims18, cfix39; cfix42: "will rise by 50% over the course of the deal"
     return Quantity("other")
 

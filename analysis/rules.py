@@ -5138,6 +5138,13 @@ _LINKED_RISE = re.compile(r"\b(?:in[ \t]++(?:line|step|tandem)[ \t]++with|matchi
                           r"inflation)\b", re.I)
 
 
+#: Right before a percent, or right after its change noun, a word making it a habitual rise, no one year's: "the usual
+#: 2 to 4 percent", "the 4 percent rise typical of past deals" (cpct53).
+_HABIT_WORD = r"(?:usual|typical|normal|customary|traditional|standard|regular)"
+_HABIT_BEFORE = re.compile(r"\b" + _HABIT_WORD + r"[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
+_HABIT_AFTER = re.compile(r"(?<![ \t])(?P<noun>[ \t]++(?:rise|increase|hike)s?)?[ \t]++" + _HABIT_WORD + r"\b", re.I)
+#: A change noun that ends a percent's own span ("4 percent rise").
+_NOUN_END = re.compile(r"\b(?:rise|increase|hike)s?$", re.I)
 #: A later year a change is told to have come about by ("by 2025", "by the end of 2025"): a span to that year.
 _BY_YEAR = re.compile(r"\bby[ \t]++(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b", re.I)
 
@@ -5160,8 +5167,9 @@ def unfixed_year_cue(fig: Figure, ctx: Context) -> str | None:
     """Return the words that leave a percent's year open when its frame read it as one year's change: a rise of later
     years (:data:`_LATER_BEFORE` before it, :data:`_LATER_AFTER` after it), no date after those words; or, no date in
     its stretch at all, a rise linked to another growth (:data:`_LINKED_RISE`: "will rise 4.3 percent, in line with
-    the defense budget", a deal's rises after its first year); or a later year it comes about by, before it and no
-    date between (:data:`_BY_YEAR`: "By 2025, ... 40 percent higher than in 2020"); else None (cpct53).
+    the defense budget", a deal's rises after its first year); a word making it habitual (:data:`_HABIT_BEFORE`,
+    :data:`_HABIT_AFTER`: "the 4 percent rise usual under past deals"); or a later year it comes about by, before it
+    and no date between (:data:`_BY_YEAR`: "By 2025, ... 40 percent higher than in 2020"); else None (cpct53).
 
     >>> [unfixed_year_cue(*example(t, "2021-03-11", k)) for t, k in (
     ...     ("The payment rises 13.9 percent this year and will keep rising 6 percent a year.", 1),
@@ -5182,6 +5190,11 @@ def unfixed_year_cue(fig: Figure, ctx: Context) -> str | None:
     linked = _LINKED_RISE.search(ctx.text, span.end, s1)
     if linked is not None and not r.spans_in(s0, s1, "date"):
         return " ".join(linked.group().split())
+    after = _HABIT_AFTER.match(ctx.text, span.end)
+    habit = _HABIT_BEFORE.search(ctx.text, s0, span.start) \
+        or (after if after is not None and (after["noun"] or _NOUN_END.search(span.exact)) else None)
+    if habit is not None:
+        return " ".join(habit.group().split())  # "twice the 4 percent rise usual under past deals"
     by = last_match(_BY_YEAR, ctx.text, s0, span.start)  # "By 2025, the payment will be 40 percent higher than ..."
     if by is not None and fig.frame.years and int(by["year"]) > fig.frame.years[-1] \
             and not r.spans_in(by.end(), span.start, "date"):

@@ -6,18 +6,20 @@ claim's words, the verdict wanted, words its evidence must name); each ``*_NEAR`
 not change. Rows: tests/cases/test_cpct53.csv.
 
 - MODAL_CHANGE: an indefinite rise ("a 20 percent rise", "even a ...") that is the subject of a modal wherever it
-  stands in its clause, in reported speech or a quotation (``frames.modal_change``): hypothetical, unverifiable.
+  stands in its clause, in reported speech or a quotation (``frames.modal_change``), or a rise its clause refuses
+  ("cannot accept a 50 percent increase", "cannot afford a": ``frames.refused_change``): hypothetical, unverifiable.
   Near misses kept: a definite rise ("the 20 percent rise ... would"), a reported rise with a modal later, a plainly
-  wrong change of a named year.
+  wrong change of a named year, a rise accepted.
 - OVER_TERM: a rise told ahead over a count of years ("over the six years of the deal", "over six years") or to the
   deal's end ("by the time it ends", "by the end of the agreement"): a forecast over the term
   (``frames.rise_over_term``), unverifiable. Near misses kept: the same span told of the past, a rise of a named year.
 - YEAR_OPEN: a percent whose words leave its year open (``rules.unfixed_year_cue``, ``rules.year_left_open``): later
   years' rises ("and keep rising", "followed by rises of", "after that", "in the following years", "after 2026"), or,
   no year in its stretch, a rise linked to the defence budget ("in line with", "matching", "as the defense budget
-  grows", "tracking"), or a later year it comes about by ("By 2025, ... 40 percent higher than in 2020"): unverifiable.
+  grows", "tracking"), a habitual rise ("the 4 percent rise usual under past deals", "the usual 4 percent"), or a
+  later year it comes about by ("By 2025, ... 40 percent higher than in 2020"): unverifiable.
   Near misses kept: a linked rise of a named year, the first of two rises, a "followed by" after the percent, a year
-  named after the later-years words, "by 2025" after the percent, "by" the frame's own year.
+  named after the later-years words, "by 2025" after the percent, "by" the frame's own year, "more than usual".
 - DEALS_SUM: a percent setting deals' sums against each other (two deals named by year, ordinal or place in the run,
   or one and a word of a sum: ``rules.deals_compared``): unverifiable. Near misses kept: one deal named, a sum word
   with "the new deal", one deal set against the new one's year.
