@@ -25,7 +25,6 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
-import itertools
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -39,7 +38,6 @@ from analysis import lazyre as re
 from analysis.data import load_demands, load_entities, load_events, load_exchange_rates, load_sma, load_table, split_ids
 from analysis.extract import Annotation, Span
 from analysis.extract.amounts import BOUNDS
-from analysis.extract.scan import last_match
 from analysis.frames import (
     ANY_YEAR,
     AVERAGE_WORD,
@@ -2509,46 +2507,7 @@ def change_average(fig: Figure, ctx: Context) -> Judgement:
     if j.verdict == "supported" or AVERAGE_WORD.search(ctx.text, s, e):
         return j
     first = _first_rise(fig, ctx, row)
-    if first.verdict == "supported" or one_year_deal(row):
-        return first
-    whole = _whole_term(fig, ctx, row) if not yearly_word(fig, ctx) else None
-    if whole is not None and whole.verdict == "supported":
-        return whole
-    return running_deal(ctx, row, j) or j
-
-
-def running_deal(ctx: Context, row: DataRow, j: Judgement) -> Judgement | None:
-    """Return `unverifiable` for a change told under an agreement called false when that agreement is the newest at
-    publication and its term runs past it ("has risen 50 percent over the current deal", told in its second year):
-    the change may be of its years to come; else None (cpct53).
-
-    >>> fig, ctx = example("Seoul's payment has risen 50 percent over the current deal.", "2021-03-11")
-    >>> running_deal(ctx, _deal_named("current", ctx), _j("contradicted", "")).verdict
-    'unverifiable'
-    """
-    newest = ctx.t.index.known_rows(ctx.published)[-1:]
-    if not newest or newest[0].no != row.no or int(row.term_end) <= ctx.published.year \
-            or j.verdict not in ("contradicted", "misleading"):
-        return None
-    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: agreement {row.no}, the newest, ran past publication, so "
-              "a change told under it may be of its years to come.", j.sources, j.rows)
-
-
-def _whole_term(fig: Figure, ctx: Context, row: DataRow) -> Judgement | None:
-    """Return the verdict on a percent told under an agreement with no word of an average or a year ("rose 4.4 percent
-    during the previous agreement") read as the change from its first year's payment to its last: the other reading
-    the Conventions give a change told over a deal's term (cpct53); None for a term of one year or not on record.
-
-    >>> fig, ctx = example("Seoul's payment rose 4.4 percent during the previous agreement.", "2019-03-10")
-    >>> _whole_term(fig, ctx, _deal_named("previous", ctx)).verdict
-    'supported'
-    """
-    first, last = int(row.term_start), int(row.term_end)
-    if last <= first or not (ctx.has_payment(first) and ctx.has_payment(last)):
-        return None
-    k = read_between(fig, ctx, first, last)
-    return _j(k.verdict, f"The change over the term of agreement {row.no} ({first}-{last}), a reading of a change "
-              f"told under it: {k.evidence}", k.sources, k.rows)
+    return first if first.verdict == "supported" or one_year_deal(row) else j
 
 
 def one_year_deal(row: DataRow) -> bool:
@@ -4874,8 +4833,7 @@ def judge(fig: Figure, ctx: Context) -> Judgement:
     'contradicted'
     """
     j = denied_demand(fig, ctx, ordinal_reading(fig, ctx, judge_guarded(fig, ctx)))
-    j = counted_from_other(fig, ctx, j) or year_left_open(fig, ctx, j) or term_change(fig, ctx, j) \
-        or since_readings(fig, ctx, j) or j  # cfix51: another base or end year; cpct53: no year's change
+    j = counted_from_other(fig, ctx, j) or since_readings(fig, ctx, j) or j  # cfix51: another base or end year
     fits = another_reading(fig, ctx, j)
     if fits is None:
         return j
@@ -5192,224 +5150,6 @@ def counted_from_other(fig: Figure, ctx: Context, j: Judgement) -> Judgement | N
     return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its phrase counts it from another base or period than "
               f"the year before ({words!r}), which the data cannot pin down{'; tried: ' + tried if tried else ''}.",
               j.sources, j.rows, j.related)
-
-
-# --- cpct53: a percent whose text does not fix which year's change it is -----------------------------------------
-
-#: Before a percent in its stretch, words telling a rise of years after the one its frame took ("and keep rising",
-#: "followed by rises of", "in the following years", "after 2026"); after it, only words that close a later rise
-#: ("a year thereafter", "after that"), so a rise told before another never takes the later one's words (cpct53).
-_LATER_YEARS = r"(?:following|subsequent|later|remaining)[ \t]++years"
-_LATER_BEFORE = re.compile(r"\b(?:keeps?[ \t]++(?:on[ \t]++)?(?:rising|growing|increasing|climbing)|followed[ \t]++by|"
-                           r"(?:in|for|over|during)[ \t]++(?:each[ \t]++of[ \t]++)?the[ \t]++" + _LATER_YEARS + r"|"
-                           r"in[ \t]++later[ \t]++years|after[ \t]++(?:19|20)\d\d)\b", re.I)
-_LATER_AFTER = re.compile(r"\b(?:thereafter|after[ \t]++that|afterwards?|from[ \t]++then[ \t]++on|"
-                          r"in[ \t]++(?:the[ \t]++)?" + _LATER_YEARS + r")\b", re.I)
-#: After a percent, a link of the rise to another growth (the defence budget's, prices'): "in line with the defense
-#: budget", "matching the growth of defense spending", "as the defense budget grows", "tied to inflation" (cpct53).
-_LINKED_RISE = re.compile(r"\b(?:in[ \t]++(?:line|step|tandem)[ \t]++with|matching|tracking|mirroring|reflecting|"
-                          r"the[ \t]++same[ \t]++as|(?:linked|tied|pegged|indexed)[ \t]++to|as)[ \t]++"
-                          r"(?:[\w’'-]++[ \t]++){0,4}?(?:defen[cs]e[ \t]++(?:budget|spending)|consumer[ \t]++prices|"
-                          r"inflation)\b", re.I)
-
-
-#: Right before a percent, or right after its change noun, a word making it a habitual rise, no one year's: "the usual
-#: 2 to 4 percent", "the 4 percent rise typical of past deals" (cpct53).
-_HABIT_WORD = r"(?:usual|typical|normal|customary|traditional|standard|regular)"
-_HABIT_BEFORE = re.compile(r"\b" + _HABIT_WORD + r"[ \t]++(?:(?:" + HEDGE_WORDS + r")[ \t]++)?$", re.I)
-_HABIT_AFTER = re.compile(r"(?<![ \t])(?P<noun>[ \t]++(?:rise|increase|hike)s?)?[ \t]++" + _HABIT_WORD + r"\b", re.I)
-#: A change noun that ends a percent's own span ("4 percent rise").
-_NOUN_END = re.compile(r"\b(?:rise|increase|hike)s?$", re.I)
-#: A later year a change is told to have come about by ("by 2025", "by the end of 2025"): a span to that year.
-_BY_YEAR = re.compile(r"\bby[ \t]++(?:the[ \t]++end[ \t]++of[ \t]++)?(?P<year>(?:19|20)\d\d)\b", re.I)
-
-
-def stretch_of(fig: Figure, ctx: Context) -> tuple[int, int]:
-    """Return a percent's own stretch: its clause (:meth:`Reader.local`), cut at the percents before and after it.
-
-    >>> fig, ctx = example("It rose 13.9 percent this year and keeps rising 6 percent a year.", "2021-03-11", 1)
-    >>> ctx.text[slice(*stretch_of(fig, ctx))]
-    ' this year and keeps rising 6 percent a year.'
-    """
-    r, span = ctx.reader, fig.span
-    c0, c1 = r.local(span)
-    for p in r.spans_in(c0, c1, "percent"):
-        c0, c1 = (max(c0, p.end), c1) if p.end <= span.start else (c0, min(c1, p.start) if p.start >= span.end else c1)
-    return c0, c1
-
-
-def unfixed_year_cue(fig: Figure, ctx: Context) -> str | None:
-    """Return the words that leave a percent's year open when its frame read it as one year's change: a rise of later
-    years (:data:`_LATER_BEFORE` before it, :data:`_LATER_AFTER` after it), no date after those words; or, no date in
-    its stretch at all, a rise linked to another growth (:data:`_LINKED_RISE`: "will rise 4.3 percent, in line with
-    the defense budget", a deal's rises after its first year); a word making it habitual (:data:`_HABIT_BEFORE`,
-    :data:`_HABIT_AFTER`: "the 4 percent rise usual under past deals"); or a later year it comes about by, before it
-    and no date between (:data:`_BY_YEAR`: "By 2025, ... 40 percent higher than in 2020"); else None (cpct53).
-
-    >>> [unfixed_year_cue(*example(t, "2021-03-11", k)) for t, k in (
-    ...     ("The payment rises 13.9 percent this year and will keep rising 6 percent a year.", 1),
-    ...     ("Seoul's payment will rise 4.3 percent, in line with the defense budget.", 0),
-    ...     ("Seoul's payment rose 20 percent this year, in line with the defense budget.", 0),
-    ...     ("It rose 20 percent in 2021, followed by 5 percent in 2022.", 0),
-    ...     ("By 2025, Seoul's payment will be about 40 percent higher than in 2020.", 0))]
-    ['keep rising', 'in line with the defense budget', None, None, 'By 2025']
-    """
-    r, span = ctx.reader, fig.span
-    s0, s1 = stretch_of(fig, ctx)
-    before = last_match(_LATER_BEFORE, ctx.text, s0, span.end)  # its span may hold the verb ("rising 6 percent")
-    after = _LATER_AFTER.search(ctx.text, span.end, s1)
-    for m in (before, after):
-        if m is not None and not r.spans_in(m.end(), max(m.end(), span.start), "date") \
-                and not r.spans_in(max(m.end(), span.end), s1, "date"):
-            return " ".join(m.group().split())
-    linked = _LINKED_RISE.search(ctx.text, span.end, s1)
-    if linked is not None and not r.spans_in(s0, s1, "date"):
-        return " ".join(linked.group().split())
-    after = _HABIT_AFTER.match(ctx.text, span.end)
-    habit = _HABIT_BEFORE.search(ctx.text, s0, span.start) \
-        or (after if after is not None and (after["noun"] or _NOUN_END.search(span.exact)) else None)
-    if habit is not None:
-        return " ".join(habit.group().split())  # "twice the 4 percent rise usual under past deals"
-    by = last_match(_BY_YEAR, ctx.text, s0, span.start)  # "By 2025, the payment will be 40 percent higher than ..."
-    if by is not None and fig.frame.years and int(by["year"]) > fig.frame.years[-1] \
-            and not r.spans_in(by.end(), span.start, "date"):
-        return " ".join(by.group().split())
-    return None
-
-
-#: A deal named in a percent's stretch by its year, ordinal or place in the run ("the 2014 deal", "the 9th
-#: agreement", "the previous accord"), or an ordinal standing for one after "from/than/over the" ("up 20 percent from
-#: the 8th"): two of them, or one and a word of a sum ("total", "combined"), set deals' sums against each other
-#: (cpct53).
-_RUN_ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|" \
-    r"eleventh|twelfth)"
-_DEAL_REF = re.compile(r"\b(?:(?:(?:19|20)\d\d|" + _RUN_ORDINAL + r"|previous|prior|earlier|last|old)[ \t]++"
-                       r"(?:[\w-]++[ \t]++)?(?:deal|agreement|accord|pact|SMA)\b|(?:from|than|over)[ \t]++"
-                       r"(?:under[ \t]++)?the[ \t]++(?:" + _RUN_ORDINAL + r"|(?:previous|prior|last|old)[ \t]++one)"
-                       r"\b)", re.I)
-_DEAL_SUM = re.compile(r"\b(?:total(?:ed|led|s)?|combined|in[ \t]++all|altogether|sum)\b", re.I)
-
-
-def deals_compared(fig: Figure, ctx: Context) -> str | None:
-    """Return the words of a percent's stretch (:func:`stretch_of`) that set two deals' sums against each other (two
-    deals named, or one and a word of a sum: "paid 25 percent more under the 2014 deal than under the 2009 deal",
-    "payments under the 9th deal totaled X, up 20 percent from the 8th"), else None (cpct53).
-
-    >>> [deals_compared(*example(t, "2019-03-01")) for t in (
-    ...     "Seoul paid 25 percent more under the 2014 deal than under the 2009 deal.",
-    ...     "The 2014 deal raised Seoul's payment 9 percent.")]
-    ['2014 deal ... 2009 deal', None]
-    """
-    s0, s1 = stretch_of(fig, ctx)
-    refs = list(itertools.islice(_DEAL_REF.finditer(ctx.text, s0, s1), 2))
-    if len(refs) == 2:
-        return f"{' '.join(refs[0].group().split())} ... {' '.join(refs[1].group().split())}"
-    total = _DEAL_SUM.search(ctx.text, s0, s1) if refs else None
-    return None if total is None else f"{total.group()} ... {' '.join(refs[0].group().split())}"
-
-
-#: After a percent, a deal's term it is told over, in the past as well as ahead: "over the five-year agreement",
-#: "over the two years of the current deal", "during the 2014 deal", "over the life of the previous accord"; group
-#: ``words`` holds the deal's own words (its year, ordinal, "previous", "current") (cpct53).
-_TERM_OF = (r"(?:course|life|term|duration|lifetime|(?:two|three|four|five|six|\d)[ \t]++years)[ \t]++of[ \t]++"
-            r"(?:the|this|its|that)[ \t]++")
-_OVER_DEAL_TERM = re.compile(r"\b(?:over|during|across|throughout)[ \t]++(?:the|its)[ \t]++(?:" + _TERM_OF + r")?"
-                             r"(?P<words>(?:[\w-]++[ \t]++){0,2}?)(?:deal|agreement|accord|pact|SMA)\b", re.I)
-_PAST_DEAL = re.compile(r"\b(?:previous|prior|last|former|old|earlier)\b", re.I)
-
-
-def told_term(fig: Figure, ctx: Context) -> DataRow | None:
-    """Return the agreement whose term a percent's stretch tells it over (:data:`_OVER_DEAL_TERM`): the one its
-    words name by a year or an ordinal, the one before the agreement in force at publication for "previous"/"last",
-    else the one in force; None with no such words or no such agreement (cpct53).
-
-    >>> [getattr(told_term(*example(t, "2013-07-02")), "no", None) for t in (
-    ...     "Seoul's payment has gone up 14 percent over the five-year agreement.",
-    ...     "Seoul's payment rose 5 percent over the life of the previous deal.",
-    ...     "Seoul's payment rose 5 percent this year.")]
-    [8, 7, None]
-    """
-    s0, s1 = stretch_of(fig, ctx)
-    m = _OVER_DEAL_TERM.search(ctx.text, fig.span.end, s1) or _OVER_DEAL_TERM.search(ctx.text, s0, fig.span.start)
-    if m is None:
-        return None
-    rows = ctx.t.index.agreement_rows
-    year = re.search(r"(?:19|20)\d\d", m["words"])
-    ordinal = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)\b", m["words"])
-    if year is not None:
-        return covering_deal(ctx, (int(year.group()),))
-    if ordinal is not None:
-        return next((a for a in rows if int(a.no) == int(ordinal.group(1))), None)
-    now = covering_deal(ctx, (ctx.published.year,))
-    if now is None or not _PAST_DEAL.search(m["words"]):
-        return now
-    return covering_deal(ctx, (int(now.term_start) - 1,))
-
-
-def term_change(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
-    """Return the verdict on a percent called false as one year's change when its words tell it as a fact over a
-    deal's term (:func:`told_term`: "has gone up 14 percent over the five-year agreement"; a forecast over a term is
-    judged by the article's own arithmetic, :func:`analysis.frames.term_forecast_target`): *supported* on either
-    reading the Conventions give a change told over a deal's term (its first-year rise, or its first year's payment to
-    its last on record by publication); `unverifiable` when it fits the change from the year before the term, or the
-    term had not ended by publication; else None, and the verdict stands (cpct53).
-
-    >>> t = "Seoul's payment has gone up {} percent over the five-year agreement."
-    >>> [getattr(term_change(*fc, judge_plain(*fc)), "verdict", None) for fc in (
-    ...     example(t.format(14), "2013-07-02"), example(t.format(40), "2019-03-02"))]
-    ['supported', None]
-    """
-    row = told_term(fig, ctx) if fig.span.kind == "percent" and fig.frame.quantity == "sma_change" \
-        and fig.frame.modality == "reported" and j.verdict in ("contradicted", "misleading") else None
-    if row is None or (pd.notna(row.concluded) and row.concluded.date() > ctx.published):
-        return None
-    first, last = int(row.term_start), min(int(row.term_end), ctx.published.year)
-    rise = first_rise_from(ctx, first, last)
-    readings = [_change_in(fig, ctx, rise)] if rise is not None else []
-    readings += [read_between(fig, ctx, first, last)] if last > first else []
-    deal = f"agreement {row.no} ({first}-{int(row.term_end)})"
-    fits = next((k for k in readings if k.verdict == "supported"), None)
-    if fits is not None:
-        return _j("supported", f"{j.evidence} Not {j.verdict}: told over the term of {deal}; read so, it holds: "
-                  f"{fits.evidence}", [*j.sources, *fits.sources], [*j.rows, *fits.rows], j.related)
-    before = read_between(fig, ctx, first - 1, last) if ctx.has_payment(first - 1) else None
-    if int(row.term_end) > last:
-        why = "a term that had not ended by publication"
-    elif before is not None and before.verdict == "supported":
-        why = f"and it holds counted from the year before the term: {before.evidence}"
-    else:
-        return None
-    return _j("unverifiable", f"{j.evidence} Not {j.verdict}: told over the term of {deal}, {why}", j.sources,
-              j.rows, j.related)
-
-
-def year_left_open(fig: Figure, ctx: Context, j: Judgement) -> Judgement | None:
-    """Return `unverifiable` for a percent called false as one year's change over the year before when its words leave
-    that year open (:func:`unfixed_year_cue`: a rise of later years, or one tied to the defence budget's growth, told
-    with no year): the text does not say which year's change it is; else None (cpct53).
-
-    >>> t = "The payment rises 13.9 percent this year and will keep rising 6 percent a year."
-    >>> fig, ctx = example(t, "2021-03-11", 1)
-    >>> j = judge_plain(fig, ctx); j.verdict, year_left_open(fig, ctx, j).verdict
-    ('contradicted', 'unverifiable')
-    >>> fig, ctx = example("Seoul's payment rose 20 percent this year.", "2021-03-11")
-    >>> year_left_open(fig, ctx, judge_plain(fig, ctx)) is None
-    True
-    """
-    year = fig.frame.years[-1] if fig.frame.years else None
-    if fig.span.kind != "percent" or fig.frame.quantity != "sma_change" or fig.frame.since is not None \
-            or year is None or j.verdict not in ("contradicted", "misleading") \
-            or j.rows[:2] != (f"sma_contributions:{year - 1}", f"sma_contributions:{year}"):
-        return None
-    cue = unfixed_year_cue(fig, ctx)
-    if cue is not None:
-        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its words ({cue!r}) leave open which year's change "
-                  f"it is, so it need not be {year}'s.", j.sources, j.rows, j.related)
-    deals = deals_compared(fig, ctx)
-    if deals is not None:
-        return _j("unverifiable", f"{j.evidence} Not {j.verdict}: its words ({deals!r}) set deals' sums against each "
-                  "other, not one year's payment against the year before's.", j.sources, j.rows, j.related)
-    return None
 
 
 #: A count of years in a change's clause ("in the four years to 2018", "over five years", "a decade"): a span whose

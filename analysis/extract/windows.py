@@ -646,10 +646,6 @@ APPOSED_RELATIVE_REACH = 60  # characters of an apposition's relative clause rea
 INDEX_CUE_REACH = 40
 # characters before a percent read for the comma (and a hedge) of an apposition on the defence budget (defbud72)
 APPOSED_HEDGE_BACK = 20
-# characters before a percent read for the indefinite article of a change a modal follows ("even a roughly"; cpct53)
-INDEFINITE_BACK = 24
-# characters before a percent read for a refusal of the rise ("refused to agree to a roughly"; cpct53)
-REFUSED_BACK = 48
 # characters at most between a multiple and the date of the payment it multiplies ("twice what it paid in 2009")
 PAID_THEN_DATE = 40
 # characters at most between a change and the date of the base it is "more than" ("8.3 percent more than what Seoul
