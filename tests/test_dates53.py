@@ -157,10 +157,48 @@ The election year's budget grew. | 2024-03-10 | The election year | None | None
 Biden wrote an op-ed published on Oct. 30. His article in the election year came four days before he faces Trump. | 2020-10-30 | four days before | 2020-10-30 | 2020-10-30
 """)
 
+# the reviewer's defects of these rules, mended (mend53d): an "Election Day" ("Inauguration Day") a South Korean
+# president wins (takes office) on, or told in a past clause within weeks of South Korea's vote (inauguration), or in a
+# paragraph about a South Korean president, is South Korea's day (none when the code knows no recent one); a term as,
+# in or at another office is no president's; a season an event's noun continues is no time; "the election year" after
+# a vote named by its year in the sentence before is that year
+MEND = table("""
+text | published | exact | start | end
+Lee Jae-myung won the presidency on Election Day. | 2025-06-20 | on Election Day | 2025-06-03 | 2025-06-03
+Yoon Suk Yeol was sworn in on Inauguration Day. | 2022-06-01 | on Inauguration Day | 2022-05-10 | 2022-05-10
+The former prosecutor took office on Inauguration Day. | 2022-05-20 | on Inauguration Day | 2022-05-10 | 2022-05-10
+Moon won on Election Day and later met Kim. | 2019-03-01 | on Election Day | None | None
+Yoon was a prosecutor for decades. He took office on Inauguration Day. | 2023-08-15 | on Inauguration Day | None | None
+Moon met the envoy. During his four-year term as governor, Pence cut taxes. | 2019-11-16 | During his four-year term | None | None
+Moon met Han. During his five-year term in the Senate, Han voted no. | 2019-11-16 | During his five-year term | None | None
+Moon met Han. During her single term at the Pentagon, Han cut costs. | 2019-11-16 | During her single term | None | None
+Talks stalled at the end of the summer meeting. | 2020-07-10 | at the end of the summer | None | None
+Seoul walked out at the start of the winter talks. | 2020-07-10 | at the start of the winter | None | None
+Tamsk left at the close of the spring summit. | 2020-07-10 | at the close of the spring | None | None
+Han spoke at the end of the summer conference. | 2020-07-10 | at the end of the summer | None | None
+The 2016 campaign was bitter. In the election year, Trump won. | 2020-11-16 | the election year | 2016-01-01 | 2016-12-31
+Han recalled the 2022 presidential election. In the election year, Yoon won narrowly. | 2024-11-16 | the election year | 2022-01-01 | 2022-12-31
+Han recalled the 2019 vote. In the election year, turnout fell. | 2020-11-16 | the election year | None | None
+""")
+# near misses: a US president or a US word in the sentence, a plan or a future clause, a term in office or in a year,
+# "the election year" with no vote named by a year in the sentence right before it
+MEND_KEPT = table("""
+text | published | exact | start | end
+Biden took office on Inauguration Day. | 2022-05-20 | on Inauguration Day | 2021-01-20 | 2021-01-20
+The U.S. leader took office on Inauguration Day. | 2022-05-20 | on Inauguration Day | 2021-01-20 | 2021-01-20
+Lee will visit Washington after Election Day. | 2024-06-10 | after Election Day | 2024-11-05 | 2024-11-05
+Seoul wants a deal before Election Day. | 2025-06-20 | before Election Day | 2026-11-03 | 2026-11-03
+Moon met Trump, who took office on Inauguration Day. | 2017-07-01 | on Inauguration Day | 2017-01-20 | 2017-01-20
+Trump demanded more during his presidential term in 2019. | 2023-05-20 | during his presidential term | 2017-01-20 | 2021-01-20
+Biden kept the troops during his four-year term in office. | 2025-05-20 | during his four-year term in office | 2021-01-20 | 2025-01-20
+Polls were close. In the election year, Trump pressed allies. | 2020-11-16 | the election year | 2020-01-01 | 2020-12-31
+The 2016 campaign was bitter. Polls were close. In the election year, Trump pressed allies. | 2020-11-16 | the election year | 2020-01-01 | 2020-12-31
+""")
+
 test_dates53 = rows_test(check_dates53, US_DAY=US_DAY, US_DAY_KEPT=US_DAY_KEPT, SEASON_EDGE=SEASON_EDGE,
                          SEASON_EDGE_KEPT=SEASON_EDGE_KEPT, TERM_WORDED=TERM_WORDED, TERM_WORDED_KEPT=TERM_WORDED_KEPT,
                          WAR_END=WAR_END, WAR_END_KEPT=WAR_END_KEPT, ELECTION_YEAR=ELECTION_YEAR,
-                         ELECTION_YEAR_KEPT=ELECTION_YEAR_KEPT)
+                         ELECTION_YEAR_KEPT=ELECTION_YEAR_KEPT, MEND=MEND, MEND_KEPT=MEND_KEPT)
 
 
 def test_war_ends_cite_rows_of_sources() -> None:

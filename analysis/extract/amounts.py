@@ -302,7 +302,10 @@ _BARE_FRAME = (
     r"(?=\s*(?:[.,;:!?)\"”]|$)|[ \t]*\n|\s+(?:in|for|to|from|this|last|next|over|under|on|and|or|but|by|until)\b"
     # "give you 500 million more, because ...", "exported 10-point-7 billion of products": money by its frame
     r"|\s+(?:more|less|extra)(?=\s*[.,;:!?)\"”])|\s+of\s+(?:goods|products|exports|imports|merchandise)\b"
-    r"|[ \t]*[-–~～][ \t]*(?:US)?[$₩￦]?\d"  # a range's first figure: "1.2 trillion-1.3 trillion won" (money53)
+    # a range's first figure whose second names a currency: "1.2 trillion-1.3 trillion won", "2 billion-$3 billion"
+    # (money53); not "51 million-52 million visitors" (a count: money53's mend)
+    r"|[ \t]*[-–~～][ \t]*(?:(?:US)?[$₩￦]\d|\d[\d.,]{0,12}[ \t]?(?:(?:million|billion|trillion|mn|bn|tn)[ \t]?)?"
+    r"(?:won|dollars?|yen|euros?|USD|KRW)\b)"
     # a bracketed conversion after it: "1 trillion (about $870 million)", "10 billion (13.6 trillion won)" (money53)
     r"|[ \t]*\([ \t]*(?:(?:about|around|roughly|approximately|some|nearly|almost|or)[ \t]+)?"
     r"(?:US[ \t]?\$|\$|₩|￦|W\d|KRW|USD|\d[\d.,]{0,12}[ \t]?(?:million|billion|trillion|mn|bn|tn)?[ \t]?"
@@ -627,6 +630,24 @@ _BARE_FIRST = re.compile(rf"(?<![\w$€£¥₩.,%/-])(?P<num>\d{{1,3}}(?:\.\d+)?
 _BETWEEN_BEFORE = re.compile(r"\b[Bb]etween[ \t]+\Z")
 BARE_FIRST_REACH = 16  # characters before a scaled amount where its range's bare first number may start
 BETWEEN_REACH = 10  # characters before a range's first number where its "between" may stand
+# named windows and a ratio of the amount rules (money53's mend: no bare thresholds in the code)
+# characters at most between a bare first figure and the priced second of its range ("960 billion to 1.04 trillion
+# won": " to ", " and ", a dash; amounts._scaled_firsts)
+SCALED_FIRST_GAP = 8
+# characters before a sign or a glued "Won" read for a bound that opens its amount ("about ￦1.04 trillion", "up to
+# Won5bn"; the longest bound and its spaces fit; amounts._written_otherwise)
+SIGN_BOUND_BACK = 30
+# characters before a sign read for the scaled figure it ends ("1,183.3 billion US$": thirteen digits, a scale word
+# and "US" fit; amounts._sign_after)
+SIGN_AFTER_BACK = 40
+# characters before (after) a Korean unit read for the amount it is part of ("1,234조 5,678억 원";
+# amounts._hangul_amounts)
+HANGUL_BACK = 24
+HANGUL_AFTER = 16
+# how many times larger or smaller a bracketed bare figure must be than the priced one before it to be its
+# conversion into another currency ("$500 million (560 billion)": won, about 1,100 to the dollar; not "$3 billion
+# (1 billion more)"; amounts._converts)
+CONVERSION_RATIO = 50
 
 
 def _bare_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
@@ -670,7 +691,8 @@ def _scaled_firsts(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     """
     for k in range(1, len(kept)):
         a, b = kept[k - 1], kept[k]
-        if a.form != "bare" or a.reading is None or b.reading is None or not b.reading.currency or b.start - a.end > 8:
+        if a.form != "bare" or a.reading is None or b.reading is None or not b.reading.currency or (
+                b.start - a.end > SCALED_FIRST_GAP):
             continue
         gap = _SHARED_GAP.fullmatch(text, a.end, b.start)
         if gap is None or gap.group().strip() == "or" or (
@@ -729,10 +751,13 @@ _SUFFIXED_RANGE = re.compile(
 )
 
 # A sign after its amount, as non-native copy writes it ("4.7 billion US$", "4.7bn$", "1.04 trillion ￦"): read back
-# from the sign, a scale needed; not before a figure ("5 billion $5 coins": the sign is the next amount's).
+# from the sign, a scale needed; not before a figure ("5 billion $5 coins": the sign is the next amount's), nor after
+# a full stop and a space after a whole scale word ("or 5 billion. $ figures were not given": the sign opens the next
+# sentence; money53's mend), as it may after an abbreviation's point ("4.7 bln. $").
 _BOUNDED_NUM = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,13}(?:\.\d{1,6})?"
 _SIGN_AFTER = re.compile(
-    rf"(?<![\w$.,])(?P<num>{_BOUNDED_NUM})(?:(?P<sfx>{_SCALE_SFX})|[ \t]*(?P<scale>{_SCALE_WORD}))\.?[ \t]*"
+    rf"(?<![\w$.,])(?P<num>{_BOUNDED_NUM})(?:(?P<sfx>{_SCALE_SFX})|[ \t]*(?P<scale>{_SCALE_WORD}))"
+    r"(?:\.(?:(?<![Ii][Oo][Nn]\.)(?<![Ii][Oo][Nn][Ss]\.)[ \t]*)?|[ \t]*)"
     r"(?:US ?)?[$￦₩]\Z"
 )
 # Korean units (조 10^12, 억 10^8, 만 10^4) with 원 or "won" after them ("1조389억원", "5,000억 won"): found from
@@ -780,6 +805,7 @@ def _dollar_prefix(text: str, p: int, start: int) -> str | None:
         return None  # "X$4": no prefix the amount patterns read
     return _CURRENCY_PREFIX.get(text[q:p + 1].lower())
 
+
 def _written_otherwise(text: str, start: int, end: int, readings: dict[Any, Any]) -> list[_Candidate]:
     """Return the amounts of ``text[start:end]`` written with a sign the other patterns do not know, and the
     suffixed second of a range after a sign ("$4.7–5bn": the first gets its scale in ``_shared_scales``).
@@ -797,7 +823,7 @@ def _written_otherwise(text: str, start: int, end: int, readings: dict[Any, Any]
         m = _OTHER_SIGN.match(text, p, end)
         if m is None or (m["cur"][0] in "Ww" and not (m["scale"] or m["sfx"] or "," in m["num"])):
             continue  # "Won5", "won 5": a name or the verb
-        bound = _BOUND_BEFORE.search(text, max(start, p - 30), p)
+        bound = _BOUND_BEFORE.search(text, max(start, p - SIGN_BOUND_BACK), p)
         out.append(_other_candidate(m, "KRW" if m["cur"][0] in "￦Ww" else "USD", bound, readings))
     for sign, currency in _RANGE_SIGNS.items():
         p = text.find(sign, start, end)
@@ -822,7 +848,8 @@ def _sign_after(text: str, p: int, start: int, end: int) -> re.Match[str] | None
     """
     if p <= start or not (text[p - 1].isalnum() or text[p - 1] in " \t.") or _NEXT_FIGURE.match(text, p + 1, end):
         return None
-    return _SIGN_AFTER.search(text, max(start, p - 40), p + 1)
+    return _SIGN_AFTER.search(text, max(start, p - SIGN_AFTER_BACK), p + 1)
+
 
 def _hangul_amounts(text: str, start: int, end: int, readings: dict[Any, Any]) -> list[_Candidate]:
     """Return the amounts written with Korean units and 원 or "won" in ``text[start:end]`` (each found once).
@@ -834,7 +861,7 @@ def _hangul_amounts(text: str, start: int, end: int, readings: dict[Any, Any]) -
     for unit in _HANGUL_UNITS:
         p = text.find(unit, start, end)
         while p >= 0:
-            for m in _HANGUL_AMOUNT.finditer(text, max(start, p - 24), min(end, p + 16)):
+            for m in _HANGUL_AMOUNT.finditer(text, max(start, p - HANGUL_BACK), min(end, p + HANGUL_AFTER)):
                 amount = sum(Decimal(m[g].replace(",", "")) * _HANGUL_UNITS[u]
                              for g, u in (("jo", "조"), ("eok", "억"), ("man", "만")) if m[g])
                 if amount and m.start() not in found:
@@ -921,7 +948,7 @@ def _converts(text: str, prev: _Candidate | None, bare: _Candidate) -> bool:
     if prev is None or prev.reading is None or bare.reading is None or not prev.reading.currency:
         return False
     was, now = prev.reading.amount, bare.reading.amount
-    if not was or not now or 1 / 50 < now / was < 50:
+    if not was or not now or 1 / CONVERSION_RATIO < now / was < CONVERSION_RATIO:
         return False
     return _CONVERSION_GAP.fullmatch(text, prev.end, bare.start) is not None
 

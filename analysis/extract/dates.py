@@ -8342,6 +8342,72 @@ _KOREAN_VOTE = re.compile(r"\b(?:(?:general|parliamentary|legislative|local|Nati
                           r"|Korean[ \t]+(?:voters|elections?)|Korea['’]s[ \t]+(?:presidential[ \t]+)?elections?)\b")
 
 
+@cache
+def _president_words(role: str) -> frozenset[str]:
+    """Return the words that name a holder of ``role`` on their own (:func:`_holder_words`), from data/entities.csv.
+
+    >>> rok, us = _president_words("President of South Korea"), _president_words("President of the United States")
+    >>> "Moon" in rok, "Moon" in us, "Trump" in us
+    (True, False, True)
+    """
+    from analysis.extract.entities import load_gazetteer
+
+    people = load_gazetteer().entities
+    return frozenset(w for pid, words in _holder_words().items() if people[pid].role == role for w in words)
+
+
+@cache
+def _rok_days(kind: str) -> tuple[dt.date, ...]:
+    """Return South Korea's days ``kind`` ("election": its presidential votes; "inauguration": its presidents' taking
+    of office, the ``inauguration`` rows of data/events.csv with actor ``rok-government``), in order.
+
+    >>> _rok_days("inauguration")[-2:]
+    (datetime.date(2022, 5, 10), datetime.date(2025, 6, 4))
+    """
+    if kind == "election":
+        return _rok_presidential_votes()
+    return tuple(sorted(dt.date.fromisoformat(r["start"]) for r in check_table("events").dicts()
+                        if r["kind"] == "inauguration" and "rok-government" in r["actors"].split(";")))
+
+
+_US_WORD = re.compile(rf"\b(?:{_US_WORDS})(?![\w'’])")  # a US word in a sentence ("U.S.", "American")
+# an act of a vote or a taking of office between a president's name and "on Election (Inauguration) Day"
+_OFFICE_ACT = re.compile(r"\b(?:won|wins|win|elected|sworn|inaugurated|took[ \t]{1,3}(?:office|power|the[ \t]{1,3}oath)"
+                         r"|takes[ \t]{1,3}office|take[ \t]{1,3}office|assumed[ \t]{1,3}office|presidency|victory)\b")
+
+
+def _korean_us_day(m: re.Match[str], pub: dt.date, past: bool) -> Range | bool | None:
+    """Return South Korea's day for "on Election Day", "on Inauguration Day" when the words are about its vote or its
+    president (dates53's mend): its sentence's subject is a South Korean president who wins or takes office and the
+    sentence names no US president, or, in a past clause, its
+    sentence names no US president nor a US word and South Korea's presidential day of that kind lies at most
+    ``win.ROK_DAY_RECENT`` days before publication, or its paragraph names a South Korean president and no US one.
+    Its day is that recent day in a past clause, else none (None); False when the words are the US day's.
+
+    >>> t = "Moon Jae-in won the presidency on Election Day."
+    >>> _korean_us_day(_US_DAY.search(t), dt.date(2017, 5, 15), True)
+    Range(lo=datetime.date(2017, 5, 9), hi=datetime.date(2017, 5, 9), form='relative')
+    >>> _korean_us_day(_US_DAY.search("Trump won on Election Day."), dt.date(2017, 5, 15), True)
+    False
+    """
+    kind, text = m["name"].lower(), m.string
+    rok, us = _president_words("President of South Korea"), _president_words("President of the United States")
+    span = _sentence_span(text, m.start(), m.end())
+    words, subject = set(_CAP_WORD.findall(text, *span)), set(_CAP_WORD.findall(text, span.start, m.start()))
+    recent = [d for d in _rok_days(kind) if 0 <= (pub - d).days <= win.ROK_DAY_RECENT]
+    day = Range(recent[-1], recent[-1], "relative") if recent and past else None
+    if subject & rok and not words & us and _OFFICE_ACT.search(text, span.start, m.start()):
+        return day
+    if not past or words & us or _US_WORD.search(text, *span):
+        return False
+    if day is not None:
+        return day
+    line = text.rfind("\n", 0, m.start()) + 1
+    close = text.find("\n", m.end())
+    para = set(_CAP_WORD.findall(text, line, len(text) if close < 0 else close))
+    return None if para & rok and not para & us else False
+
+
 def _us_days(kind: str, first: int, last: int) -> list[dt.date]:
     """Return the US days ``kind`` ("inauguration", "election") of the years ``first`` to ``last``, in order.
 
@@ -8407,13 +8473,15 @@ def _us_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
     if m["year"]:
         days = _us_days(kind, int(m["year"]), int(m["year"]))
         return Range(days[0], days[0], "absolute") if days else None
+    word = m["prep"].split()[0].lower()
+    tense = "future" if future else clause_tense(text, m.start(), m.end())
+    if (korean := _korean_us_day(m, pub, tense == "past")) is not False:
+        return korean
     span = _sentence_span(text, m.start(), m.end())
     if kind == "election" and _KOREAN_VOTE.search(text, span.start, span.end):
         return _event_dated(m, pub, "election", False)
     if kind == "election" and (near := _election_day(m, pub, future)) is not None:
         return near  # near a US vote, or the vote the text dates ("Lee won the June 3 election. On Election Day")
-    word = m["prep"].split()[0].lower()
-    tense = "future" if future else clause_tense(text, m.start(), m.end())
     past = tense == "past"
     ahead = word != "since" and (tense == "future" or (not past and (
         word in _DEADLINE_WORDS or _present_clause(text, m.start(), word))))
@@ -8424,13 +8492,14 @@ def _us_day(m: re.Match[str], pub: dt.date, future: bool) -> Range | Anchored | 
 
 
 # "at the end of the summer", "by the end of last winter", "since the start of spring 2021": a season's edge; not a
-# season a noun or "of"/"in" continues ("the end of the summer session", "the end of the fall in prices")
+# season a noun or "of"/"in" continues ("the end of the summer session", "the end of the fall in prices", "the end of
+# the summer meeting": an event's end, dates53's mend)
 _SEASON_EDGE = re.compile(
     r"\b(?P<prep>at|by|before|until|till|through|after|since|from|toward|towards|around|near|in)[ \t]+the[ \t]+"
     r"(?P<pos>end|start|beginning|close)[ \t]+of[ \t]+(?:(?P<which>this[ \t]+past|this|last|next)[ \t]+|the[ \t]+)?"
     rf"(?P<season>spring|summer|autumn|fall|winter)\b(?:[ \t]+of[ \t]+(?P<year>{_YEAR})\b|[ \t]+(?P<year2>{_YEAR})\b)?"
-    r"(?!['’-]|[ \t]+(?:of|in|semester|session|term|break|vacation|holidays?|recess|olympics|games|camp|drills?"
-    r"|exercises?|training|offensive|season)\b)", re.IGNORECASE)
+    r"(?!['’-]|[ \t]+(?:of|in|semesters?|sessions?|term|breaks?|vacation|holidays?|recess|olympics|games|camps?"
+    r"|drills?|exercises?|training|offensive|season|meetings?|talks|summits?|conferences?)\b)", re.IGNORECASE)
 _SEASON_AT = frozenset({"at", "around", "toward", "towards", "near", "in"})  # the edge as a time: a month of it
 
 
@@ -8466,7 +8535,8 @@ def _season_edge(m: re.Match[str], pub: dt.date, future: bool) -> Range:
 
 # a holder's term named in words the term patterns above do not take, read by `_term` as "during his first term" is
 # (README, a presidential term named by its holder; dates53): "during his presidential (four-year, single) term",
-# "in her time as president", "during his first stint in the White House" (a stint only of an office so named)
+# "in her time as president", "during his first stint in the White House" (a stint only of an office so named); not
+# a term as, in or at another office ("his four-year term as governor", "her term in the Senate": dates53's mend)
 _TERM_WORDED = re.compile(
     r"\b(?P<prep>(?i:during|in|over|throughout|under))[ \t]{1,3}(?:(?i:his|her)|(?P<my>(?i:my))"
     rf"|(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,3}}{_CAP})(?:'s|’s))[ \t]{{1,3}}"
@@ -8475,7 +8545,8 @@ _TERM_WORDED = re.compile(
     r"|(?=time[ \t]{1,3}as[ \t]{1,3}(?i:president|leader)\b)"
     r"|(?=stint[ \t]{1,3}(?:in[ \t]{1,3}(?:office|the[ \t]{1,3}White[ \t]House)|as[ \t]{1,3}(?i:president))\b))"
     r"(?P<noun>term|time|stint)\b(?:[ \t]{1,3}(?:in[ \t]{1,3}(?:office|the[ \t]{1,3}White[ \t]House)"
-    r"|as[ \t]{1,3}(?i:president|leader))\b)?(?![-'’])(?P<adj>)(?P<its>)")
+    r"|as[ \t]{1,3}(?i:president|leader))\b"
+    r"|(?![ \t]{1,3}(?:as\b|(?:in|at)[ \t]{1,3}(?:the[ \t]{1,3})?[A-Z])))(?![-'’])(?P<adj>)(?P<its>)")
 _T_TERM_WORDED = Trigger(re.compile(r"term\b|time[ \t]as\b|stint\b"), (("term", 0), ("time", 0), ("stint", 0)))
 # an administration named by its holder that `_ADMIN_TERM` does not take, read as it reads one (dates53): with a
 # word of its politics ("under the liberal Moon Jae-in government"), as the "last" one ("during the last Trump
@@ -8535,16 +8606,40 @@ _T_ELECTION_YEAR = Trigger(re.compile(r"election[ \t]year"), (("election", 0),))
 
 
 def _election_year(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
-    """Return "the election year" as publication's year when that year holds a national vote, else None.
+    """Return "the election year" as publication's year when that year holds a national vote, else None; after a
+    vote or campaign named by its year in the sentence before, that year's (:func:`_year_campaign_before`).
 
     >>> ranges("Biden wrote for a Korean outlet in the election year.", dt.date(2020, 10, 30))
     [('the election year', '2020-01-01', '2020-12-31')]
     >>> ranges("Biden wrote for a Korean outlet in the election year.", dt.date(2019, 10, 30))
     []
     """
-    if pub.year % 2 and all(d.year != pub.year for d in _rok_presidential_votes()):
+    named = _year_campaign_before(m)
+    year = pub.year if named is None else named
+    if year % 2 and all(d.year != year for d in _rok_presidential_votes()):
         return None
-    return Range(dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31), "relative")
+    return Range(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative" if named is None else "absolute")
+
+
+# a year's vote or campaign named by its year ("the 2016 campaign", "the 2020 presidential election", "the 2022 race")
+_YEAR_CAMPAIGN = re.compile(r"\b(?P<year>(?:19|20)\d\d)[ \t]{1,3}(?:(?:presidential|general|midterm|U\.S\.|US)"
+                            r"[ \t]{1,3})?(?:campaign|election|race|vote)s?\b")
+
+
+def _year_campaign_before(m: re.Match[str]) -> int | None:
+    """Return the year of the latest vote or campaign named by its year in the sentence before ``m`` or in its own
+    before it ("The 2016 campaign was bitter. In the election year, ..."): the election year it points back to
+    (dates53's mend), else None.
+
+    >>> t = "The 2016 campaign was bitter. In the election year, Trump won."
+    >>> _year_campaign_before(re.search("the election year", t)), _year_campaign_before(re.search("In", "In it."))
+    (2016, None)
+    """
+    text = m.string
+    own = _sentence_span(text, m.start(), m.end()).start
+    begin = _sentence_span(text, own - 2, own - 2).start if own > 1 and text[own - 1] != "\n" else own
+    years = [int(y["year"]) for y in _YEAR_CAMPAIGN.finditer(text, begin, m.start())]
+    return years[-1] if years else None
 
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [

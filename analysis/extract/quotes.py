@@ -9769,6 +9769,7 @@ def _reported_or_introduced(text: str, idx: _Index, ps: int, quote: tuple[int, i
     who = _reported_before(text, idx, ps, quote[0])
     return who if who.found or not _introduced_quote(text, *quote) else _introduction(text, idx, ps, quote[0])
 
+
 def _label_in_new_sentence(text: str, pl: _Place, same: Quote) -> bool:
     """Return whether the quote at ``pl`` (words before it in its sentence) is a short label in a later sentence than
     the paragraph's earlier quote ``same``, sharing no word of four letters or more with it and with no speech verb

@@ -784,3 +784,7 @@ EDGE_EXPIRY_BACK = 48
 # characters before a date read for "reported" right before it ("Yonhap reported Wednesday": the report's own date, no
 # date told that a later paragraph may count from; the longest, "reported" and four blanks, fits; dates._told_outside)
 REPORTED_DATE_BACK = 12
+# days before publication within which South Korea's presidential vote (inauguration) makes an "Election Day"
+# ("Inauguration Day") of a past clause its day, not the US one (dates53's mend, dates._korean_us_day): a vote's news
+# runs about two months, to the new president's first weeks
+ROK_DAY_RECENT = 60
