@@ -131,6 +131,7 @@ from analysis.article import PARAGRAPH_BREAK as _PARA_BREAK
 from analysis.article import QUOTE_MARK as _QUOTE_MARK
 from analysis.extract import windows as win
 from analysis.extract.countries import EAST_ASIA_PACIFIC, PLACES
+from analysis.extract.names import NOT_NAME_WORDS, TITLE_WORDS
 from analysis.extract.numbers import ARTICLES, CARDINALS, TEENS, TENS, UNITS
 from analysis.extract.scan import Hits, Trigger, last_match, literal_places, scan, word_trie
 from analysis.extract.spans import Found
@@ -6375,7 +6376,7 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     ...     "Moon and Trump met during his previous term."), True, dt.date(2025, 4, 11))
     ({'donald-trump'}, set())
     """
-    text, by_word = m.string, _terms_by_word()
+    text = m.string
     if m.groupdict().get("its"):
         return _administration_holder(m)
     if m["owner"]:  # "Biden's term" is Biden's even when the data holds no term of his: never Trump's beside it
@@ -6386,7 +6387,7 @@ def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
     subject = _subject_of(m, sentence, back, pub)
     if subject is not None:
         return subject
-    people = {p for w in _CAP_WORD.findall(text, *sentence) for p in by_word.get(w, ())}
+    people = {p for _, holders in _holders_in(text, *sentence) for p in holders}
     if len(people) > 1 and not text[sentence.start : m.start()].strip():
         people = _fronted_subject(m) or people  # fronted: "During his term, Trump met then-President Moon"
     people = people or _full_names_in(text, sentence)  # "George W. Bush said ...": a shared family name, in full
@@ -6702,6 +6703,50 @@ def _pronoun_term(m: re.Match[str]) -> bool:
 _NAMED_BACK = 1000  # characters read back for the person "his first term" refers to when its sentence names none
 
 
+#: A hyphenated given name right after a family name ("Lee Sang-hyun"), and a capitalised word right before one
+#: ("Lina Park"): with words not of the holder's name, they make the family name another person's.
+_GIVEN_AFTER = re.compile(r" ([A-Z][a-z]{1,12}-[a-z]{1,12})\b")
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][A-Za-z'’-]{1,20}) $")
+
+
+def _anothers_name(text: str, w: re.Match[str], pid: str) -> bool:
+    """Return whether the word ``w`` that names holder ``pid`` on its own (a family name) is joined to a given name
+    not of theirs, before it ("Lina Park") or hyphenated after it ("Lee Sang-hyun"): another person of that family
+    name, not the holder; a title or a function word before it ("President Park", "During Park's term") is no name.
+
+    >>> def another(t, word, pid):
+    ...     return _anothers_name(t, _CAP_WORD.search(t, t.rfind(word)), pid)
+    >>> park, lee = "park-geun-hye", "lee-jae-myung"
+    >>> [another(t, w, p) for t, w, p in (("Lina Park met Kim.", "Park", park),
+    ...     ("Lee Sang-hyun met Kim.", "Lee", lee), ("Then President Park met Kim.", "Park", park),
+    ...     ("Lee Jae-myung met Kim.", "Lee", lee), ("During Park's term, Kim met.", "Park", park))]
+    [True, True, False, False, False]
+    """
+    names = _name_words(pid)
+    after = _GIVEN_AFTER.match(text, w.end())
+    if after is not None and after.group(1) not in names:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, w.start() - 24), w.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    return word not in names and word not in NOT_NAME_WORDS and word not in TITLE_WORDS and not word.isupper()
+
+
+def _holders_in(text: str, lo: int, hi: int) -> Iterator[tuple[re.Match[str], set[str]]]:
+    """Yield each capitalised word of ``text[lo:hi]`` that names people with terms on its own, with them, less a
+    family name joined to another person's given name (:func:`_anothers_name`: "Lina Park" is not Park Geun-hye).
+
+    >>> [(m.group(), sorted(p)) for m, p in _holders_in("Lina Park met Trump.", 0, 20)]
+    [('Trump', ['donald-trump'])]
+    """
+    by_word = _terms_by_word()
+    for w in _CAP_WORD.finditer(text, lo, hi):
+        people = by_word.get(w.group())
+        if people and not (len(people) == 1 and _anothers_name(text, w, next(iter(people)))):
+            yield w, people
+
+
 def _named_before(text: str, start: int) -> set[str]:
     """Return the person with terms (see :func:`_terms_of`) last named in the ``_NAMED_BACK`` characters before
     ``start`` by a word of their name only: whom "his first term" in a sentence naming no one ("the American
@@ -6711,13 +6756,13 @@ def _named_before(text: str, start: int) -> set[str]:
     >>> _named_before(t, t.find("The president"))
     {'donald-trump'}
     """
-    by_word, begin = _terms_by_word(), max(0, start - _NAMED_BACK)
+    begin = max(0, start - _NAMED_BACK)
     quotes = [q for p in split_paragraphs(text, begin, start) for q in _quote_stretches(text, p.start, p.end)]
-    for w in reversed(list(_CAP_WORD.finditer(text, begin, start))):
+    for w, people in reversed(list(_holders_in(text, begin, start))):
         if any(q.start < w.start() < q.end for q in quotes):
             continue  # a name inside a quotation ("“Biden cut it,” he said") is no one the narration's pronoun means
-        if len(by_word.get(w.group(), ())) == 1:  # a word several people share ("President") names no one
-            return set(by_word[w.group()])
+        if len(people) == 1:  # a word several people share ("President") names no one
+            return set(people)
     return set()
 
 
