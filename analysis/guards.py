@@ -1236,7 +1236,7 @@ def other_base_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     r = ctx.reader
     gap = _BASE_AFTER.match(r.text, fig.span.end)
     at = fig.span.end if gap is None else gap.end()
-    base = next((m for m in r.spans_in(at, at + 40, "money") if m.start == at), None)
+    base = next((m for m in r.spans_in(at, at + ctx.tol.base_after_chars, "money") if m.start == at), None)
     if base is None or (fig.related and base.id == fig.related[0].id):
         return None
     try:

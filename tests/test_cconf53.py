@@ -25,6 +25,8 @@ real errors told plainly, that must stay as they are. Rows: tests/cases/test_cco
   Near miss kept: a modal in another clause.
 - TROOP_SET_APART: a count below the level that a word sets apart from the rest ("excluding rotational units",
   "permanently based": ``rules._FORCE_PART``): a part, not_checkable.
+- TROOP_INCLUDED (mend53c): "including rotational units", "plus rotating brigades", "with rotational forces" count
+  the units in: the level misstated, `contradicted`; near miss kept: "not counting rotational units".
 - RATIO_BASE: a multiple whose base is the amount right after it ("roughly double the $2.5 billion his officials
   first floated"), not the payment (``guards.other_base_amount``): withheld. Near miss kept: the amount after it is
   the payment.
