@@ -1040,29 +1040,63 @@ _COMPARED_WORD = re.compile(r"\b(?:than|compared|versus|from|over|above|below|re
 
 # --- cconf53: an amount called false must be tied by its own words to what it is compared with ---------------------
 
-#: In an amount's own words, a sum over years ("a total of", "to date", "so far", "over the past decade", "over the
-#: five-year term", "since 1991"; group ``sum``) or another cost than one year's cash payment: the whole cost ("all the
-#: costs", "the full cost"), building, a move, a base, weapons or land, or an estimate; not construction, one of the
-#: SMA's own parts, nor a "base contribution" (a base figure). The words of a sum (frames.SUM_WORDS) are added by
-#: :func:`_other_cost`.
-_OTHER_COST_WORDS = (r"a[ \t]++total[ \t]++of|to[ \t]++date|so[ \t]++far|since|"
-                     r"(?:over|across|throughout)[ \t]++(?:the|its|their)[ \t]++"
-                     r"(?:[\w-]++[ \t]++){0,3}?(?:decades?|years|term|life))|"
-                     r"all[ \t]++(?:the[ \t]++|its[ \t]++)?costs|(?:whole|entire|full|total|overall)[ \t]++"
-                     r"(?:[\w-]++[ \t]++)?costs?|buil(?:d|ds|t)|relocat(?:e|es|ed|ing|ion)|mov(?:e|es|ed|ing)|"
-                     r"bases|base(?![ \t]++(?:contribution|amount|year|pay|payment|rate|salary|figure)s?\b)|camps?|"
-                     r"garrisons?|weapons?|arms|equipment|land|estimat(?:e|es|ed|ing|ion|ions)")
+#: A sum over years ("a total of", "to date", "so far", "over the past decade", "over the five-year term", "since the
+#: first deal"; frames.SUM_WORDS are added by :func:`_other_cost`, group ``sum``), the whole cost ("all the costs",
+#: "the full cost", group ``whole``) or an estimate (group ``est``): words that make an amount another sum than one
+#: year's payment when they are bound to it (:func:`other_cost`).
+_SUM_COST_WORDS = (r"(?P<whole>all[ \t]++(?:the[ \t]++|its[ \t]++)?costs|(?:whole|entire|full|total|overall)[ \t]++"
+                   r"(?:[\w-]++[ \t]++)?costs?)|(?P<est>estimat(?:e|es|ed|ing|ion|ions))|"
+                   r"a[ \t]++total[ \t]++of|to[ \t]++date|so[ \t]++far|since|"
+                   r"(?:over|across|throughout)[ \t]++(?:the|its|their)[ \t]++"
+                   r"(?:[\w-]++[ \t]++){0,3}?(?:decades?|years|term|life)")
+#: Another cost than one year's cash payment, named as what an amount is for or of (:data:`_THING_BOUND`): building, a
+#: relocation, a base, weapons or land; not a "base contribution" (a base figure). No verb of moving alone ("In a move
+#: that surprised Washington": mend53c); "to move the bases" is bound by its noun.
+_OTHER_COST_WORDS = (r"buil(?:d|ds|t|ding)|construct(?:ing|ion)?|relocat(?:e|es|ed|ing|ion)|bases|"
+                     r"base(?![ \t]++(?:contribution|amount|year|pay|payment|rate|salary|figure)s?\b)|camps?|"
+                     r"garrisons?|weapons?|arms|equipment|land")
+#: Right after an amount (or "most of it" after it), what it is for or of: "to build new US bases", "on the new camps",
+#: "of weapons", "toward the cost of relocating", "to move the bases", "worth of arms"; at most three words between,
+#: none a preposition ("to keep US troops at their bases": the bases are where the troops are, not the cost); or the
+#: cost the amount names itself, at most two words on ("$9 billion relocation costs", "a $10 billion base expansion").
+_NOT_PREP = r"(?!(?:at|in|on|of|to|for|with|from|by|as)\b)[\w.-]++[ \t]++"
+_THING_BOUND = re.compile(r"(?<![ \t])[ \t]++(?:(?!(?:a|per|each|every)\b)" + _NOT_PREP + r"){0,2}?"
+                          r"(?:expansion|project|" + _OTHER_COST_WORDS + r")\b|"
+                          r"(?<![ \t])[ \t]*+(?:(?:worth|costs?|price|bill|tab|expenses?)[ \t]++)?"
+                          r"(?:for|to|toward|towards|on|of|in|counting|including)[ \t]++(?:(?:the|its|their)[ \t]++"
+                          r"(?:costs?|price|bill|expenses?)[ \t]++(?:of|for|to)[ \t]++)?"
+                          r"(?:(?:mov(?:e|ing)|buy(?:ing)?|purchas(?:e|ing))[ \t]++)?(?:" + _NOT_PREP + r"){0,3}?"
+                          r"(?:" + _OTHER_COST_WORDS + r")\b", re.I)
+#: Right before an amount, another cost it is the price of: "built at a cost of", "weapons worth", "arms purchases
+#: totaling" (mend53c).
+_THING_BEFORE = re.compile(r"\b(?:" + _OTHER_COST_WORDS + r")\b[^,;:.]{0,60}?\b(?:at[ \t]++a[ \t]++"
+                           r"(?:total[ \t]++)?cost[ \t]++of|cost(?:s|ing)?|priced[ \t]++at|worth|totall?(?:ing|ed)|"
+                           r"valued[ \t]++at)[ \t]++"
+                           r"(?:(?:about|some|roughly|nearly|around|over|more[ \t]++than|almost|an[ \t]++estimated)"
+                           r"[ \t]++)?$", re.I)
+#: After an amount and a comma, a phrase naming it again ("most of it", "much of that") before what it is for.
+_IT_AGAIN = re.compile(r",(?:[ \t]++(?:most|much|all|part|some|half)[ \t]++of[ \t]++(?:it|that|which)|"
+                       r"(?=[ \t]++(?:counting|including)\b))", re.I)
+#: Right before an amount, a sum that governs it: "a total of", "a combined", "a cumulative".
+_SUM_BEFORE = re.compile(r"\b(?:a[ \t]++total[ \t]++of|a[ \t]++combined|a[ \t]++cumulative)[ \t]++$", re.I)
+#: The end of the words bound to an amount after it: a comma, a colon, a dash or a bracket opens other words.
+_BOUND_END = re.compile(r"[,;:()\u2013\u2014]|[ \t]--?[ \t]")
+#: In the words bound to an amount, the cost-sharing it is paid under: then no base or weapon named is its cost.
+_SHARING_BOUND = re.compile(r"\b(?:cost[ \t-]++sharing|burden[ \t-]++sharing|SMA|Special[ \t]++Measures|"
+                            r"contributions?)\b", re.I)
+
 
 @functools.cache
 def _other_cost() -> re.Pattern[str]:
-    """Return the pattern of :data:`_OTHER_COST_WORDS` and the words of a sum over years (frames.SUM_WORDS).
+    """Return the pattern of :data:`_SUM_COST_WORDS` and the words of a sum over years (frames.SUM_WORDS): group
+    ``sum`` a sum, ``whole`` the whole cost, ``est`` an estimate.
 
-    >>> [m.group() for m in _other_cost().finditer("a total of X, all told, to build US bases over the past decade")]
-    ['a total of', 'all told', 'build', 'bases', 'over the past decade']
+    >>> [m.group() for m in _other_cost().finditer("a total of X, all told, all the costs, over the past decade")]
+    ['a total of', 'all told', 'all the costs', 'over the past decade']
     """
     from analysis.frames import SUM_WORDS
 
-    return re.compile(r"\b(?:(?P<sum>" + "|".join(SUM_WORDS) + "|" + _OTHER_COST_WORDS + r")\b", re.I)
+    return re.compile(r"\b(?:(?P<sum>" + "|".join(SUM_WORDS) + "|" + _SUM_COST_WORDS + r"))\b", re.I)
 
 
 def own_words(r: Reader, span: Span) -> tuple[int, int]:
@@ -1098,30 +1132,84 @@ def own_clause(r: Reader, span: Span) -> tuple[int, int]:
 _PART_OF_BEFORE = re.compile(r"\b(?:shares?|part|portion|contributions?)[ \t]++(?:of|to|toward)[ \t]++"
                              r"(?:the[ \t]++|its[ \t]++)?$", re.I)
 #: A yearly period in an amount's own words: a sum's words then tell the years it was paid in ("Since 2021, Seoul has
-#: paid X a year"), not a sum over them.
-_YEARLY = re.compile(r"\b(?:(?:a|per|each|every)[ \t]++year|annual(?:ly)?|yearly)\b", re.I)
+#: paid X a year"), not a sum over them; and a base or weapon named is not its cost ("$2.5 billion a year to keep US
+#: troops at their bases"). "this year" and "for 2019" are one year (mend53c).
+_YEARLY = re.compile(r"\b(?:(?:a|per|each|every|this)[ \t]++year|annual(?:ly)?|yearly|for[ \t]++(?:19|20)\d\d)\b",
+                     re.I)
 
 
-def other_cost(r: Reader, span: Span) -> str | None:
-    """Return the words in an amount's own words (:func:`own_words`) that make it a sum over years or another cost
-    (:func:`_other_cost`), else None: not one a word before it keeps out (:data:`KEPT_OUT`: "not counting the land"),
-    nor a sum's words beside a yearly period (:data:`_YEARLY`: "Since 2021, Seoul has paid X a year").
+def _bound_thing(r: Reader, span: Span, e: int, back: int) -> re.Match[str] | None:
+    """Return the match of another cost (:data:`_OTHER_COST_WORDS`) an amount is for or of (:data:`_THING_BOUND`),
+    right after it or after a phrase naming it again (:data:`_IT_AGAIN`: "most of it to move the bases"), before
+    ``e``, or the price of one named at most ``back`` characters before it (:data:`_THING_BEFORE`); else None.
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> [_bound_thing(r, r.spans_in(0, len(r.text), "money")[0], len(r.text), 90) is not None for r in (
+    ...     Reader(annotate_text(t)) for t in ("Seoul paid $9 billion to build bases.",
+    ...                                        "Seoul pays $9 billion to keep US troops at their bases."))]
+    [True, False]
+    """
+    m = _THING_BOUND.match(r.text, span.end, e) or _THING_BEFORE.search(
+        r.text, max(r.local(span)[0], span.start - back), span.start)
+    if m is None:
+        again = _IT_AGAIN.search(r.text, span.end, e)
+        m = None if again is None else _THING_BOUND.match(r.text, again.end(), e)
+    return m
+
+
+def _bound_sum(r: Reader, span: Span, s: int, m: re.Match[str]) -> bool:
+    """Tell whether a sum's or the whole cost's words (``m``, of :func:`_other_cost`) bind the amount ``span`` whose
+    own words start at ``s``: after it with no comma, colon, dash or bracket between (:data:`_BOUND_END`), right
+    before it ("a total of"), or opening its own words ("Since 2021, Seoul has paid X"; not "the biggest rise since
+    1991" after a comma).
+
+    >>> from analysis.frames import Reader, annotate_text
+    >>> r = Reader(annotate_text("Seoul pays $9 billion, the biggest rise since 1991."))
+    >>> _bound_sum(r, r.spans_in(0, len(r.text), "money")[0], 0, _other_cost().search(r.text))
+    False
+    """
+    if m.group("est"):
+        return True  # an estimate anywhere in its own words: the figure is estimated
+    if m.start() >= span.end:
+        return _BOUND_END.search(r.text, span.end, m.start()) is None
+    if _SUM_BEFORE.search(r.text, max(s, span.start - _KEPT_OUT_REACH), span.start):
+        return True
+    return m.group("whole") is None and not r.text[s:m.start()].strip(" \t\"'“‘")
+
+
+def other_cost(r: Reader, span: Span, back: int = 90) -> str | None:
+    """Return the words in an amount's own words (:func:`own_words`) that make it a sum over years or another cost,
+    bound to it, else None: a sum or the whole cost (:func:`_bound_sum`), another cost it is for or of
+    (:func:`_bound_thing`, its price named up to ``back`` characters before it: ``Tolerances.cost_before_chars``); not
+    one a word before it keeps out (:data:`KEPT_OUT`: "not counting the land"), nor a
+    sum's words beside a yearly period (:data:`_YEARLY`: "Since 2021, Seoul has paid X a year"), nor a base or weapon
+    beside a yearly period or the cost-sharing named after the amount (mend53c).
 
     >>> from analysis.frames import Reader, annotate_text
     >>> [other_cost(r, r.spans_in(0, len(r.text), "money")[0]) for r in (Reader(annotate_text(t)) for t in (
     ...     "Since 2021, Seoul has paid $3 billion.", "Since 2021, Seoul has paid $3 billion a year.",
-    ...     "Not counting the land, Seoul pays $3 billion.", "Seoul pays $3 billion, counting the land."))]
-    ['Since', None, None, 'land']
+    ...     "Not counting the land, Seoul pays $3 billion.", "Seoul pays $3 billion, including the land.",
+    ...     "In a move that surprised Washington, Seoul pays $3 billion."))]
+    ['Since', None, None, 'land', None]
     """
     s, e = own_words(r, span)
     yearly = r.found(_YEARLY, s, e)
-    for m in _other_cost().finditer(r.text, s, e):
+    found = [(m, m.group(), bool(m.group("sum") and not m.group("whole") and not m.group("est")))
+             for m in _other_cost().finditer(r.text, s, e) if _bound_sum(r, span, s, m)]
+    thing = _bound_thing(r, span, e, back)
+    if thing is not None and not yearly:
+        stop = _BOUND_END.search(r.text, span.end, e)
+        if not _SHARING_BOUND.search(r.text, span.end, e if stop is None else stop.start()):
+            found.append((thing, thing.group().split()[-1], False))
+    for m, words, summed in found:
         before = max(s, m.start() - _KEPT_OUT_REACH)
-        if (m.group("sum") and yearly) or KEPT_OUT.search(r.text, before, m.start()) or _PART_OF_BEFORE.search(
+        if (summed and yearly) or KEPT_OUT.search(r.text, before, m.start()) or _PART_OF_BEFORE.search(
                 r.text, before, m.start()):
             continue
-        return " ".join(m.group().split())
+        return " ".join(words.split())
     return None
+
+
 
 
 def times_payment(fig: Figure, ctx: Context) -> float | None:
@@ -1146,9 +1234,9 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     """Return why an amount called contradicted as the payment of its year may be right as another sum, else None: it
     is ``Tolerances.untied_factor`` times that payment or more, below ``far_factor`` (no unit or digit slip of it, no
     won payment's digits printed as dollars: :func:`won_payment_as_dollars`), and its own words
-    (:func:`own_words`) name another cost (:data:`_OTHER_COST_WORDS`: a total over years, a base, a move, weapons, the
-    whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion for the
-    troops": called false, as tests/test_frames.py's LOOSE rows settle).
+    (:func:`own_words`) name another cost bound to it (:func:`other_cost`: a total over years, a base or weapons it
+    is for, the whole cost, an estimate). A figure with a loose frame alone is not withheld ("Seoul paid $2.5 billion
+    for the troops": called false, as tests/test_frames.py's LOOSE rows settle).
 
     >>> from analysis.rules import example, judge_plain
     >>> [untied_amount(f, c, judge_plain(f, c)) is not None for f, c in (example(t, "2019-11-20") for t in (
@@ -1163,7 +1251,7 @@ def untied_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     times = times_payment(fig, ctx)
     if times is None or not ctx.tol.untied_factor <= times < ctx.tol.far_factor:  # far above: unsure_scale's
         return None
-    other = other_cost(ctx.reader, fig.span)
+    other = other_cost(ctx.reader, fig.span, ctx.tol.cost_before_chars)
     if other is None:
         return None
     return (f"frame not certain: it is {times:.1f} times the payment it was judged by, and its own words name another "
@@ -1236,7 +1324,7 @@ def other_base_amount(fig: Figure, ctx: Context, j: Judgement) -> str | None:
     r = ctx.reader
     gap = _BASE_AFTER.match(r.text, fig.span.end)
     at = fig.span.end if gap is None else gap.end()
-    base = next((m for m in r.spans_in(at, at + 40, "money") if m.start == at), None)
+    base = next((m for m in r.spans_in(at, at + ctx.tol.base_after_chars, "money") if m.start == at), None)
     if base is None or (fig.related and base.id == fig.related[0].id):
         return None
     try:

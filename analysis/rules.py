@@ -203,6 +203,12 @@ class Tolerances:
     - ``reporter_chars``: how far into a sentence its reporting verb may be to name who reported a figure;
     - ``own_words_chars``: how far from an amount its own clause's words may make it another quantity (a cost noun
       as the subject before it, a count of workers it pays after it: :func:`analysis.frames.own_purpose`);
+    - ``base_after_chars``: how far after a multiple (and its article) an amount may start and be read as its base
+      ("double the $2.5 billion his aides floated": :func:`analysis.guards.other_base_amount`);
+    - ``since_back_chars``, ``since_after_chars``: how far before and after a date's start "since" is read as bound to
+      it ("since the 1990s": a time up to now, no other time: :func:`troops_other_time`);
+    - ``cost_before_chars``: how far before an amount, in its sentence, another cost it is the price of may be named
+      ("bases built at a cost of": :func:`analysis.guards.other_cost`, mend53c);
     - ``freeze_pct``: a year-on-year change within this many percent either way is a freeze, not a cut or a rise;
     - ``recent_days``: a demand said to be made "now" is one reported this many days before publication at most;
     - ``far_factor``: a payment figure this many times the largest payment on record is "far above" any payment:
@@ -244,6 +250,10 @@ class Tolerances:
     year_gap_chars: int = 60
     reporter_chars: int = 90
     own_words_chars: int = 120
+    base_after_chars: int = 40
+    since_back_chars: int = 12
+    since_after_chars: int = 6
+    cost_before_chars: int = 90
     freeze_pct: float = 0.05
     rate_bound_rel: float = 0.05
     recent_days: int = 365
@@ -4498,7 +4508,8 @@ def troops_other_time(fig: Figure, ctx: Context) -> str | None:
     if then is not None:
         return f"{then!r}, which the text does not date"
     for d in r.spans_in(*own_clause(r, fig.span), "date"):
-        if _SINCE_BEFORE.search(ctx.text, max(0, d.start - 12), d.start + 6):
+        back, after = ctx.tol.since_back_chars, ctx.tol.since_after_chars
+        if _SINCE_BEFORE.search(ctx.text, max(0, d.start - back), d.start + after):
             continue  # "has kept X troops since the 1990s": to now
         years = [y for y in date_years(d) if y < ctx.published.year]
         if any(count_verdict(fig.span.value, float(row.troops), ctx.tol) == "supported"
@@ -4511,7 +4522,8 @@ def troops_other_time(fig: Figure, ctx: Context) -> str | None:
 #: Words that make a count of troops one service's or one area's ("soldiers of the US Army", "Army soldiers", "belong
 #: to the Army", "the Army has", "airmen", "sailors", "in the Pyeongtaek area"), one of two parts told together ("with
 #: another 3,500 on rotation"), those a move would touch ("would be affected") or those a word sets apart from the
-#: rest ("excluding rotational units", "permanently based", cconf53): a part of the US forces in Korea, not their
+#: rest ("excluding rotational units", "permanently based", cconf53; not "including rotational units" nor a bare
+#: "rotational", mend53c): a part of the US forces in Korea, not their
 #: level (cfix51).
 _FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)"
                          r"[ \t]++(?:soldiers|troops|personnel|members)\b|\b(?:soldiers|troops|personnel|members)"
@@ -4522,7 +4534,8 @@ _FORCE_PART = re.compile(r"\b(?:(?:U\.S\.|US|American)[ \t]++)?(?:Army|Navy|Air[
                          r"\b(?:Army|Navy|Air[ \t]++Force|Marine[ \t]++Corps)(?:['’]s\b|[ \t]++(?:has|had|keeps|kept)"
                          r"\b)|"
                          r"\bwith[ \t]++(?:another|an[ \t]++additional|a[ \t]++further)\b|\bplus[ \t]++another\b|"
-                         r"\b(?:excluding|not[ \t]++counting|permanently|rotational|rotating)\b|"  # cconf53
+                         r"(?<!including[ \t])(?<!with[ \t])(?<!plus[ \t])\b(?:excluding|not[ \t]++counting|"
+                         r"permanently[ \t]++(?:based|stationed))\b|"  # cconf53, mend53c: not "including rotational"
                          r"\b(?:would|could|might)[ \t]++be[ \t]++(?:affected|involved)\b")
 
 

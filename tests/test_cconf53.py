@@ -25,6 +25,15 @@ real errors told plainly, that must stay as they are. Rows: tests/cases/test_cco
   Near miss kept: a modal in another clause.
 - TROOP_SET_APART: a count below the level that a word sets apart from the rest ("excluding rotational units",
   "permanently based": ``rules._FORCE_PART``): a part, not_checkable.
+- OTHER_COST_PLAIN (mend53c): a cost word not bound to the amount names no other cost: "In a move that surprised
+  Washington", "the biggest rise since 1991" after a comma, "to keep US troops at their bases a year", "camps" where
+  the forces train: a plain false payment, `contradicted`. A yearly period ("a year", "this year", "for 2019") or the
+  cost-sharing named after it cancels a base or weapon.
+- OTHER_COST_BOUND (mend53c, controls that stay withheld): a cost the amount is for or of ("toward new US bases",
+  "most of it to build", "relocation costs", "including the land"), a sum right before it ("a total of") or after it
+  with no comma ("so far").
+- TROOP_INCLUDED (mend53c): "including rotational units", "plus rotating brigades", "with rotational forces" count
+  the units in: the level misstated, `contradicted`; near miss kept: "not counting rotational units".
 - RATIO_BASE: a multiple whose base is the amount right after it ("roughly double the $2.5 billion his officials
   first floated"), not the payment (``guards.other_base_amount``): withheld. Near miss kept: the amount after it is
   the payment.
