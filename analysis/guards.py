@@ -1100,8 +1100,8 @@ def _other_cost() -> re.Pattern[str]:
 
 
 def own_words(r: Reader, span: Span) -> tuple[int, int]:
-    """Return the bounds of a figure's own words: its sentence (bounded as :meth:`Reader.local`) cut at the figures
-    (amounts, percents, multiples, counts) before and after it.
+    """Return the bounds of a figure's own words: its own stretch (:func:`analysis.frames.own_stretch`, cut at the
+    amounts, percents and multiples either side), cut too at the counts either side ("40,000 troops").
 
     >>> from analysis.frames import Reader, annotate_text
     >>> r = Reader(annotate_text("Seoul pays $900 million now, up from $150 million when the deal began."))
@@ -1109,10 +1109,12 @@ def own_words(r: Reader, span: Span) -> tuple[int, int]:
     >>> r.text[slice(*own_words(r, fig))]
     ' now, up from $150 million when the deal began.'
     """
-    s, e = r.local(span)
-    others = [x for x in r.spans_in(s, e, "money", "percent", "multiplier", "count") if x.id != span.id]
-    s = max([s, *(x.end for x in others if x.end <= span.start)])
-    e = min([e, *(x.start for x in others if x.start >= span.end)])
+    from analysis.frames import own_stretch
+
+    s, e = own_stretch(r, span)
+    counts = [x for x in r.spans_in(s, e, "count") if x.id != span.id]
+    s = max([s, *(x.end for x in counts if x.end <= span.start)])
+    e = min([e, *(x.start for x in counts if x.start >= span.end)])
     return s, e
 
 
