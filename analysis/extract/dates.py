@@ -274,7 +274,9 @@ _BACK = 120  # characters read before it: a reporting clause ("X said that the s
 # the period of an abbreviated month before its day ("said on Feb. 20 that ..."): no clause's end
 _MONTH_DOT = "".join(rf"(?<!\b{t}\.)" for t in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                                                  "Nov", "Dec"))
-_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)(?:{_MONTH_DOT}|(?![ \t]\d))|[;:\"“”\n\r]")
+# a colon between digits ("at 15:00 on Friday") is a clock's, no clause's end (dates54)
+_TOKEN = re.compile(rf"[A-Za-z]+(?:['’][A-Za-z]+)?|{_STOP}(?=\s)(?:{_MONTH_DOT}|(?![ \t]\d))"
+                    r"|[;\"“”\n\r]|(?<!\d):|:(?!\d)")
 _BOUNDARY = frozenset('.!?;:"“”\n\r')
 # "will" and words that put an event ahead ("a potential victory in November")
 _WILL = frozenset(
@@ -10785,7 +10787,7 @@ def _speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | Non
     return s if _dates_speech(text, s, between, between.index("would")) else None
 
 
-def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit | None:
+def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date, told_past: bool = False) -> _Hit | None:
     """Return the hit right before ``hits[k]`` that dates the indirect speech holding it in a clause of any tense but
     "would" (that is :func:`_speech_hit`'s: "said in 2019 that Seoul will pay more next year", "told reporters last
     March that talks resume next month"), when the speech lies before the story's present (ends more than
@@ -10799,11 +10801,14 @@ def _past_speech_hit(text: str, hits: list[_Hit], k: int, pub: dt.date) -> _Hit 
     datetime.date(2019, 1, 1)
     >>> t = "Park said on Friday that talks resume next week."  # the story's present: read from publication
     >>> _past_speech_hit(t, _candidates(t, dt.date(2025, 3, 3), 0, len(t)), 1, dt.date(2025, 3, 3))
+
+    ``told_past``: a bare weekday told in the past counts too ("told lawmakers in 2021 that he had met Lee on
+    Friday": a word finer than the speech's time, :func:`_year_dated_report`; dates54).
     """
     s, h = hits[k - 1], hits[k]
     if isinstance(s.value, Anchored) or s.value.hi >= pub - dt.timedelta(days=_STORY_PRESENT):
         return None
-    if not _read_from_speech(h) or text.find("\n", s.end, h.start) >= 0:
+    if not (_read_from_speech(h) or (told_past and _bare_weekday(h))) or text.find("\n", s.end, h.start) >= 0:
         return None
     between = _TOKEN.findall(text, s.end, h.start)
     if any(w in _BOUNDARY or w.lower() == "would" for w in between):
@@ -11123,7 +11128,7 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     h = group[i]
     if i < 1 or isinstance(h.value, Anchored) or h.value.form not in _DEICTIC_FORMS:
         return None
-    s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub)
+    s = _speech_hit(text, group, i, pub) or _past_speech_hit(text, group, i, pub, told_past=True)
     unit = None if s is None else "year" if _whole_year(s.value.lo, s.value.hi) else \
         "month" if _whole_month(s.value.lo, s.value.hi) else None
     if s is None or unit is None or (h.handler is _relative and _writers_this(h, s.value.lo, pub)) or \
@@ -11137,6 +11142,16 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
         return None
     why = f"reported speech dated only to a {unit} ({text[s.start : s.end]!r}): the days of that {unit} read it apart"
     return _unresolved(h.value.form, why)
+
+
+def _bare_weekday(h: _Hit) -> bool:
+    """Return whether ``h`` is a bare weekday ("on Friday", "Friday morning"; not "Friday of last week"), whatever
+    its tense.
+
+    >>> _bare_weekday(_candidates("Kim met Lee on Friday.", dt.date(2024, 11, 13), 0, 22)[0])
+    True
+    """
+    return h.handler is _weekday and not h.match["wk"] and _tense_matters(h.handler, h.match)
 
 
 def _whole_month(lo: dt.date, hi: dt.date) -> bool:
@@ -11390,7 +11405,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     ['future', None]
     """
     start = _list_start(m) or _span_start(text, m)
-    back = tokens.clause(max(tokens.lo, start - _BACK), start, True)  # read once: _forward and the promise read them
+    cut = _clock_before(text, start, tokens.lo)
+    back = tokens.clause(max(tokens.lo, cut - _BACK), cut, True)  # read once: _forward and the promise read them
     if _reporting_present(back):
         return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
@@ -11399,6 +11415,26 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     if way is None and count and _leaving_before(back):
         return "future"  # "ended Thursday, leaving the deal to expire in 17 days": what is left lies ahead (dfix41)
     return "future" if way is None and (_promise_before(back) or (count and _past_plan_before(back))) else way
+
+
+# a clock's "a.m."/"p.m." right before a date that goes on its sentence: a lower-case word ("at 10 a.m. on Friday")
+# or a weekday ("at 3 p.m. Friday"); "... at 10 a.m. On Monday, ..." opens a new sentence
+_CLOCK_BEFORE = re.compile(r"\b[ap]\.m\.[ \t]{1,3}\Z")
+_GOES_ON = re.compile(r"[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_CLOCK_BACK = 10  # characters read before a date for a clock's "a.m."
+
+
+def _clock_before(text: str, start: int, lo: int) -> int:
+    """Return where the clause words before the date at ``start`` end: before a clock's "a.m."/"p.m." right before
+    it when the date goes on its sentence (the clock's period ends no clause: "will meet at 10 a.m. on Friday", "will
+    speak at 3 p.m. Friday"), else ``start`` (dates54).
+
+    >>> t = "Kim will speak at 3 p.m. Friday."
+    >>> _clock_before(t, t.index("Friday"), 0), _clock_before("At 9 a.m. On Monday", 10, 0)
+    (20, 10)
+    """
+    clock = _CLOCK_BEFORE.search(text, max(lo, start - _CLOCK_BACK), start)
+    return clock.start() if clock and _GOES_ON.match(text, start) else start
 
 
 def _leaving_before(back: list[str]) -> bool:

@@ -1,0 +1,42 @@
+"""Weekdays the held-out articles read wrong (dates54, issue 9): made-up sentences (Minister Tarven, Oskel, Hanul,
+Park), labelled by tests/corpus/README.md's date Conventions before the code was run.
+
+- CLOCK: a clock time right before a weekday ("will meet at 10 a.m. on Friday", "at 3 p.m. Thursday", "at 15:00 on
+  Tuesday") is no clause's end: the weekday takes the tense of the clause it goes on (``_clock_before``; a colon
+  between digits is no boundary in ``_TOKEN``). CLOCK_CTRL: past clauses with a clock time, a capital "On" after
+  "a.m." (a new sentence), a future and a Monday told on a Monday with no clock.
+- SPEECH: a weekday told in the past in indirect speech dated only to a month or a year more than a week before
+  publication ("told lawmakers in 2021 that he met Park on Friday") is finer than the speech's time: unresolved with
+  the reason (README, indirect speech dated to a past time; ``_past_speech_hit(told_past=True)``,
+  ``_year_dated_report``). SPEECH_CTRL: speech dated to a day, speech of the story's present, the narrator's joined
+  clause, a quotation of an older speech (its own rule), a weekday with its date, no speech.
+
+``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
+
+Rows: tests/cases/test_dates54.csv (``note`` says what a row shows).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import case_tables, rows_test
+
+
+def check_date(text: str, published: str, exact: str, start: str, end: str) -> None:
+    """The date ``find_dates`` reads at the words ``exact`` of ``text`` resolves to ``start``..``end``, or, when
+    ``start`` is "null", is read unresolved with a reason.
+
+    >>> check_date("Kim met Lee on Friday.", "2024-11-13", "on Friday", "2024-11-08", "2024-11-08")
+    """
+    from analysis.extract.dates import find_dates
+
+    got = [v for *_, x, v in find_dates(text, dt.date.fromisoformat(published)) if x == exact]
+    assert got, (exact, text)
+    if start == "null":
+        assert got[0]["start"] is None and got[0]["end"] is None and got[0].get("unresolved"), got
+    else:
+        assert (got[0]["start"], got[0]["end"]) == (start, end), got
+
+
+test_dates54 = rows_test(check_date, **case_tables("test_dates54"))
