@@ -10,6 +10,10 @@ Park), labelled by tests/corpus/README.md's date Conventions before the code was
   the reason (README, indirect speech dated to a past time; ``_past_speech_hit(told_past=True)``,
   ``_year_dated_report``). SPEECH_CTRL: speech dated to a day, speech of the story's present, the narrator's joined
   clause, a quotation of an older speech (its own rule), a weekday with its date, no speech.
+- ASIDE: an aside between commas between a plural subject and a timetable's base verb ("The talks, which began
+  Monday, run through Friday", "The drills, held near the border, end on Thursday") is skipped: the main clause's
+  present reads ahead (``_past_aside``). ASIDE_CTRL: the aside's own weekday, a past main verb, a plural noun that is
+  a past verb's object, "last met", no aside.
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 

@@ -11406,7 +11406,7 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     """
     start = _list_start(m) or _span_start(text, m)
     cut = _clock_before(text, start, tokens.lo)
-    back = tokens.clause(max(tokens.lo, cut - _BACK), cut, True)  # read once: _forward and the promise read them
+    back = _past_aside(text, cut, tokens.lo) or tokens.clause(max(tokens.lo, cut - _BACK), cut, True)  # read once
     if _reporting_present(back):
         return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
@@ -11435,6 +11435,35 @@ def _clock_before(text: str, start: int, lo: int) -> int:
     """
     clock = _CLOCK_BEFORE.search(text, max(lo, start - _CLOCK_BACK), start)
     return clock.start() if clock and _GOES_ON.match(text, start) else start
+
+
+# a plural subject, an aside between commas, and a timetable's base verb right after it ("The talks, which began
+# Monday, run through Friday", "The drills, held in Seoul, end on Friday"): the main clause's present (dates54)
+_ASIDE_BEFORE = re.compile(r"\b(?P<subj>[A-Za-z]{3,20})[ \t]{0,2},[ \t]{1,3}[a-z][^,;:.!?\"“”\n]{0,80},[ \t]{1,3}"
+                           r"(?P<verb>[a-z]{2,12})\b[^,;:.!?\"“”\n]{0,60}\Z")
+
+
+def _past_aside(text: str, cut: int, lo: int) -> list[str] | None:
+    """Return the words a reader of the clause of a date ending at ``cut`` sees when an aside between commas stands
+    between its plural subject and a timetable's base verb ("The talks, which began Monday, run through Friday":
+    ["talks", "run", "through"]): the aside's own tense is not the main clause's; None when there is no such aside,
+    or a tense word before the subject makes it another verb's object ("helped the workers, who were furloughed,
+    resume work on Monday") (dates54).
+
+    >>> t = "The talks, held in Seoul, end on Friday."
+    >>> _past_aside(t, t.index("on Friday"), 0), _past_aside("The talks end on Friday.", 15, 0)
+    (['talks', 'end'], None)
+    >>> t = "Kim helped the workers, who were furloughed, resume work on Monday."
+    >>> _past_aside(t, t.index("on Monday"), 0)
+    """
+    m = _ASIDE_BEFORE.search(text, max(lo, cut - _BACK), cut)
+    if m is None or m["verb"] not in _SCHEDULED_BASE or not _plural_subject(m["subj"].lower(), m["verb"]):
+        return None
+    before = _clause_of(_TOKEN.findall(text, max(lo, m.start() - _BACK), m.start()), True)
+    k = _last_teller(before)
+    if k is not None and before[k] not in _BOUNDARY and before[k].lower() not in _SAID:
+        return None  # (a speech verb's report keeps the reading: "Kim said the talks, held in Seoul, end Friday")
+    return [m["subj"], *_TOKEN.findall(text, m.start("verb"), cut)]
 
 
 def _leaving_before(back: list[str]) -> bool:
