@@ -14,6 +14,9 @@ Park), labelled by tests/corpus/README.md's date Conventions before the code was
   Monday, run through Friday", "The drills, held near the border, end on Thursday") is skipped: the main clause's
   present reads ahead (``_past_aside``). ASIDE_CTRL: the aside's own weekday, a past main verb, a plural noun that is
   a past verb's object, "last met", no aside.
+- EVENT: a day of an event told before it in its paragraph: "on the second (opening, final) day of the talks", "at
+  the end (start, close) of the talks" (``_event_day``), and "the eve of" a span is the day before its first day
+  (``_day_of``). EVENT_CTRL: a date right after the words, "the end of the year", the eve of one day, a count of one.
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 

@@ -4368,8 +4368,49 @@ def _eve_of(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
 
     >>> ranges("Esper arrived in Seoul on Nov. 14. On the eve of his visit, Seoul softened.", dt.date(2019, 11, 20))[-1]
     ('On the eve of his visit', '2019-11-13', '2019-11-13')
+
+    Of talks told as a span, the day before their first day (dates54):
+
+    >>> ranges("Talks ran from Nov. 5 to Nov. 7. On the eve of the talks, Han spoke.", dt.date(2024, 11, 13))[-1]
+    ('On the eve of the talks', '2024-11-04', '2024-11-04')
     """
-    return Anchored(partial(_moved, unit="day", n=-1), unit="day")
+    return Anchored(partial(_day_of, nth=0), unit="day")
+
+
+def _day_of(lo: dt.date, hi: dt.date, nth: int) -> Period:
+    """Return the ``nth`` day of the event told as ``lo..hi`` (1: its first; -1: its last; 0: the day before it, its
+    eve), no later than its last day (dates54).
+
+    >>> d = dt.date
+    >>> [_day_of(d(2024, 11, 5), d(2024, 11, 7), n).lo.day for n in (0, 1, 2, -1, 5)]
+    [4, 5, 6, 7, 7]
+    """
+    day = hi if nth < 0 else min(hi, lo + dt.timedelta(days=nth - 1))
+    return Period(day, day)
+
+
+# "on the opening (second, final) day of the talks", "at the end (start, close) of the talks": a day of the event
+# told before it in its paragraph (dates54); not before a date or a name after it ("the end of the talks on Friday")
+_EVENT_NTH = {"opening": 1, "first": 1, "second": 2, "third": 3, "final": -1, "last": -1, "closing": -1,
+              "end": -1, "close": -1, "conclusion": -1, "start": 1, "beginning": 1, "outset": 1}
+_EVENT_OF = (r"[ \t]{1,3}of[ \t]{1,3}(?:the|this|that|his|her|their|its)[ \t]{1,3}(?:[a-z][a-z-]{1,20}[ \t]{1,3}){0,2}"
+             r"(?:talks|negotiations|meetings?|summit|visit|trip|round|session|conference|exercises?|drills?"
+             r"|hearings?|forum|dialogue)\b(?!['’]|[ \t]{1,3}(?:on|of|in|at|last|this|next)\b)")
+_EVENT_DAY = re.compile(r"(?:\b(?i:on|at|by|until|since|from)[ \t]{1,3})?\b(?i:the)[ \t]{1,3}"
+                        r"(?P<nth>opening|first|second|third|final|last|closing)[ \t]{1,3}day" + _EVENT_OF)
+_EVENT_EDGE = re.compile(r"(?:\b(?i:at|by|until|since|from|toward|towards)[ \t]{1,3})?\b(?i:the)[ \t]{1,3}"
+                         r"(?P<nth>end|close|start|beginning)" + _EVENT_OF)
+
+
+def _event_day(m: re.Match[str], pub: dt.date, future: bool) -> Anchored:
+    """Return "on the second day of the talks", "at the end of the talks": that day of the event told before it in
+    its paragraph, from its first (or last) day (dates54).
+
+    >>> [ranges(f"Talks ran from Nov. 5 to Nov. 7. {t}, Han left.", dt.date(2024, 11, 13))[1][1] for t in (
+    ...     "On the second day of the talks", "At the end of the talks")]
+    ['2024-11-06', '2024-11-07']
+    """
+    return Anchored(partial(_day_of, nth=_EVENT_NTH[m["nth"].lower()]), unit="day")
 
 
 def _hours_counted(m: re.Match[str], pub: dt.date, future: bool) -> Anchored | None:
@@ -8796,6 +8837,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler, Trigger, int, int]] = [
     (_COUNTED, _counted, _T_FORTNIGHT, 12, 16),  # "a fortnight later": its unit is no word of _T_DAY_UNIT
     (_COUNTED, _counted, _T_DECADE_WORD, 12, 28),  # "a decade earlier" (dfix50)
     (_EVE_OF, _eve_of, _opening(r"eve[ \t]{1,3}of\b", "eve"), 16, 40),
+    (_EVENT_DAY, _event_day, _opening(r"day[ \t]{1,3}of\b", "day"), 28, 64),
+    (_EVENT_EDGE, _event_day, _T_END_OF, 24, 64),
     (_PART_ADJACENT, _part_adjacent, _T_DAY_UNIT, 36, 2),
     (_HOURS_COUNTED, _hours_counted, _T_HOURS, 24, 16),
     # ("more than it did previous year": "previous" and "preceding" also without their article, in non-native English)
