@@ -17,6 +17,9 @@ Park), labelled by tests/corpus/README.md's date Conventions before the code was
 - EVENT: a day of an event told before it in its paragraph: "on the second (opening, final) day of the talks", "at
   the end (start, close) of the talks" (``_event_day``), and "the eve of" a span is the day before its first day
   (``_day_of``). EVENT_CTRL: a date right after the words, "the end of the year", the eve of one day, a count of one.
+- PREV: "the previous year" whose sentence names no date before it but a year after it in the same clause ("rose 5
+  percent from the previous year to 1.1 trillion won in 2023") is the year before that one (``_own_year_after``).
+  PREV_CTRL: a date before it in its sentence, another clause's year, "the following year", a quotation.
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 

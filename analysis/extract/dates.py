@@ -12639,10 +12639,43 @@ def _resolve_paragraph(
     for i, h in enumerate(group):
         if isinstance(h.value, Anchored):
             try:
-                values[i] = _from_anchor(text, group, values, i, pub, inside, before, day, printed, again)
+                values[i] = _own_year_after(text, group, values, inside, i) or \
+                    _from_anchor(text, group, values, i, pub, inside, before, day, printed, again)
             except _NoRow as none:  # a lunar holiday in a year no source dates
                 values[i] = _unresolved("relative", str(none))
     return values
+
+
+_CLAUSE_JOIN = re.compile(r";|,[ \t]{1,3}(?:and|but|while|whereas|as|when|after|before|although|though|which|who)\b")
+
+
+def _own_year_after(
+    text: str, group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
+) -> dict[str, Any] | None:
+    """Return the value of "the previous year" (``group[i]``, a year's step back) whose sentence names no date before
+    it but a year after it ("The share rose 5 percent from the previous year to 1.1 trillion won in 2023": 2022):
+    counted from that year, the period its sentence fixes, not from a date of an earlier sentence; None when a date
+    before it in its sentence, or none after, leaves it to :func:`_from_anchor` (dates54).
+
+    >>> t = "Talks began in 2021. The share rose 5 percent from the previous year to 1.1 trillion won in 2023."
+    >>> ranges(t, dt.date(2024, 3, 10))[1]
+    ('the previous year', '2022-01-01', '2022-12-31')
+    """
+    h = group[i]
+    if not isinstance(h.value, Anchored) or not h.value.year_step or inside[i] is not None:
+        return None
+    own = _sentence_span(text, h.start, h.end)
+    if i and group[i - 1].start >= own.start:
+        return None  # "In 2023, the share rose from the previous year": the date before counts
+    for k in range(i + 1, len(group)):
+        g, v = group[k], values[k]
+        if g.start >= own.end or isinstance(g.value, Anchored) or inside[k] is not None or \
+                _CLAUSE_JOIN.search(text, h.end, g.start):
+            return None  # (another clause's year: "rose from the previous year, and talks resume in 2025")
+        if v.get("start") and _whole_year(lo := dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])):
+            step = h.value.shift(lo, dt.date.fromisoformat(v["end"]))
+            return _value(Range(*step, "relative")) if step.hi < lo else None  # not "the following year"
+    return None
 
 
 def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, ends: int) -> Range | None:
