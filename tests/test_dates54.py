@@ -20,6 +20,8 @@ Park), labelled by tests/corpus/README.md's date Conventions before the code was
 - PREV: "the previous year" whose sentence names no date before it but a year after it in the same clause ("rose 5
   percent from the previous year to 1.1 trillion won in 2023") is the year before that one (``_own_year_after``).
   PREV_CTRL: a date before it in its sentence, another clause's year, "the following year", a quotation.
+- TERM: "his last term" is the latest term ended by publication, as "his previous term" and "the last Trump
+  administration" are (``_TERM_OF_OFFICE``). TERM_CTRL: the administration and "previous" readings.
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason.
 

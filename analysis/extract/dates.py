@@ -6285,6 +6285,11 @@ def _term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     [('During his presidency', '2017-01-20', '2021-01-20')]
     >>> ranges("In the first term of the Trump government, Seoul paid.", dt.date(2024, 11, 5))
     [('In the first term of the Trump government', '2017-01-20', '2021-01-20')]
+
+    "His last term" is the latest ended, as "his previous term" and "the last Trump administration" are (dates54):
+
+    >>> ranges("Trump demanded more in his last term.", dt.date(2025, 3, 1))
+    [('in his last term', '2017-01-20', '2021-01-20')]
     """
     text = m.string
     if not (m["ord"] or m["adj"]) and not (m["prep"] or _SINCE.search(text, max(0, m.start() - 8), m.start())
@@ -6719,6 +6724,8 @@ def _which_term(terms: list[Term], ordinal: str | None, adjective: str | None, p
     >>> [t.first.year for t in [_which_term(_terms_of()["donald-trump"], None, a, dt.date(2025, 8, 26))
     ...                         for a in ("previous", "current", None)]]
     [2017, 2025, 2025]
+    >>> _which_term(_terms_of()["donald-trump"], None, "last", dt.date(2024, 8, 26)).first.year
+    2017
     """
     if ordinal:
         k = _ORDINALS[ordinal] - 1
@@ -8003,7 +8010,7 @@ _DAY_SPAN = re.compile(
 _TERM_OF_OFFICE = re.compile(
     rf"(?:\b(?P<prep>(?i:during|in|over|throughout|under))\s+)?\b(?:(?i:his|her)|(?P<my>(?i:my))|(?i:the)\s+president(?:'s|’s)"
     rf"|(?P<its>(?i:its))|(?P<owner>(?:{_NAME_WORD}\s+){{0,3}}{_CAP})(?:'s|’s))\s+(?:(?P<ord>first|second|third)(?:\s+|-(?=term\b))"
-    r"|(?P<adj>previous|prior|former|earlier|current|present)\s+)?(?:White[ \t]House[ \t]{1,3}(?=term\b))?"
+    r"|(?P<adj>previous|prior|former|earlier|last|current|present)\s+)?(?:White[ \t]House[ \t]{1,3}(?=term\b))?"
     r"(?P<noun>term|presidency|tenure|(?:time|years)(?=\s+in\s+(?:office|the[ \t]{1,3}White[ \t]House)\b)"
     r"|years[ \t]{1,3}as[ \t]{1,3}(?i:president))"  # "during my years as President": the presidency
     r"(?:\s+in\s+(?:office|the[ \t]{1,3}White[ \t]House))?\b")  # "his time in the White House", "White House term"
