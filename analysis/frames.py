@@ -431,10 +431,11 @@ _OTHER_WORDS = (
     r"market\s+share", r"share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|common\s+budget|common\s+funding)",
 )
 #: Words of the payer's support in every form together, its cash under the SMA and the rest (other54: "its total
-#: burden", "its contribution in all forms", "direct and indirect"): a sum of more than the SMA payment
-#: ("burden-sharing" and "burden share" name the SMA itself).
+#: burden", "its contribution in all forms", "contributions of all kinds", "direct and indirect"): a sum of more than
+#: the SMA payment ("burden-sharing" and "burden share" name the SMA itself).
 _WHOLE_SUPPORT_WORDS = (r"(?:total|overall|entire|combined|whole)\s+(?:defen[cs]e\s+)?burden(?![\s-]+shar)",
-                        r"in\s+all\s+(?:its\s+|their\s+)?forms", r"direct\s+and\s+indirect")
+                        r"(?:in|of)\s+all\s+(?:its\s+|their\s+)?(?:forms|kinds|types|sorts)",
+                        r"direct\s+and\s+indirect")
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
@@ -5808,10 +5809,32 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:
-        return cost_is_subject(r, fig)
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
+
+
+#: A base project as the subject of "cost(s)" with the payer as its object, the outlook's words allowed: "The new base
+#: is expected to cost Seoul about X", "The relocation project will cost Korea X" (other54).
+_PROJECT_COSTS_PAYER = re.compile(
+    r"\b(?:relocation|move|construction|expansion|project|new\s++(?:[\w-]++\s++)?(?:bases?|camps?|garrisons?|headquarters|"
+    r"facilit(?:y|ies)))\b[^.;:!?\d]{0,40}?\b(?:(?:will|would|could|may|might)\s++|(?:is|are|was|were)\s++(?:expected|"
+    r"projected|estimated|likely|set)\s++to\s++)?cost(?:s|ing)?\s++" + KOREA_PAYER + r"\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def project_costs_payer(r: Reader, fig: Span) -> bool:
+    """Return whether a base project is the subject of "cost(s)" with the payer as its object right before the amount
+    ("The new base is expected to cost Seoul about 9 trillion won"): the project's price, not the SMA payment, whatever
+    the outlook's words (other54); "The upkeep costs Seoul X" names no project.
+
+    >>> [project_costs_payer(*figure_in(t)) for t in ("The new base is expected to cost Seoul about 9 trillion won.",
+    ...     "The relocation project will cost Korea $10 billion.", "The upkeep costs Seoul $900 million.")]
+    [True, True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return fig.kind == "money" and _PROJECT_COSTS_PAYER.search(
+        r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start) is not None
 
 
 #: A relative clause set off by commas that ends right before a verb: "The relocation of the camp, which Seoul largely
@@ -10667,8 +10690,10 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
         r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
-    if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
-        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
+    if (quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third)) or (
+            quantity == "forecast" and owner_country(r, fig) not in (None, "KR", "US")):
+        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise;
+        # other54: "Tokyo's host-nation support is expected to rise to X": that host's outlook, not Seoul's
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and (payer != "KR" or respective)) or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
