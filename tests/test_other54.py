@@ -7,9 +7,9 @@ general readings were missing (made-up sentences in my own words; no held-out ar
 - COST_OUTLOOK: a cost noun as the subject of a verb of outlook or change ("the cost of the relocation is expected to
   reach X", "costs of stationing troops will rise to X", "could climb to X"): frames._COST_SUBJECT read only "was",
   "amounted to", "was estimated at", so the forecast word made the amount a forecast of the payment.
-- WHOLE_SUPPORT: a sum of the payer's support in all forms ("its total burden", "its contribution in all its forms", "contributions of all kinds",
-  "its contribution, direct and indirect, came to X"): frames._WHOLE_SUPPORT_WORDS among the other cues, and such an
-  aside between commas no longer cuts the subject off its verb (frames._ASIDES).
+- WHOLE_SUPPORT: a sum of the payer's support in all forms ("its total burden", "its contribution in all its forms",
+  "contributions of all kinds", "its contribution, direct and indirect, came to X"): frames._WHOLE_SUPPORT_WORDS among
+  the other cues, and such an aside between commas no longer cuts the subject off its verb (frames._ASIDES).
 - BUILD_GERUND: the work on bases told as a gerund after the amount ("spend X constructing the new base", "X on
   relocating U.S. bases"): frames._THING_PAID_FOR read only "to build ... bases".
 - COST_OF_THING: a cost met of another thing ("to cover the cost of deploying strategic assets", "to defray the costs
