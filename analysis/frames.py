@@ -6052,7 +6052,7 @@ _THING_PAID_FOR = re.compile(
     # other54: a deployment of a named thing that is not the troops ("for the temporary dispatch of strategic assets",
     # "deploying strategic assets"; not "for the U.S. deployment", "the deployment of U.S. forces": their stationing)
     r"(?:(?:deployments?|dispatch(?:es)?|rotations?)\s++of|deploying|dispatching|rotating)\s++"
-    r"(?!(?:[\w.,’'-]++\s++){0,3}?(?:troop\w*+|forces?|soldiers|servicemembers|service\s++members|personnel|usfk)\b)|"
+    r"(?!(?:[\w.,’'-]++\s++){0,3}?(?:troops?|forces?|soldiers|servicemembers|service\s++members|personnel|usfk)\b)|"
     r"war\s++games|expansion\s++of\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?(?:" + _BASE_NOUNS + r"))|"
     # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
     r"(?:new\s++)?(?:" + _BASE_NOUNS + r"|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
@@ -10690,10 +10690,8 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
         r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
-    if (quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third)) or (
-            quantity == "forecast" and owner_country(r, fig) not in (None, "KR", "US")):
-        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise;
-        # other54: "Tokyo's host-nation support is expected to rise to X": that host's outlook, not Seoul's
+    if others_outlook(r, fig, quantity, payer not in ("KR", "US") or third):
+        quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and (payer != "KR" or respective)) or (actor is None and (seoul_pays or quantity == "offer")):
         actor = "rok-government"  # under the SMA, Seoul pays
@@ -10707,6 +10705,21 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years = average_span_years(r, fig, years) or since_yearly_years(r, fig, years) or years  # claims45, probe34
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since, loose=loose)
+
+
+def others_outlook(r: Reader, fig: Span, quantity: str, foreign: bool) -> bool:
+    """Return whether a payment, its total or its change is another country's (``foreign``: its payer is no side of
+    the talks, or its currency a third one), or a forecast is another host's own sum, its possessive right before it
+    or owning the payment noun its clause names ("Tokyo's host-nation support is expected to rise to $2.1 billion"):
+    that host's, which the data do not hold (other54); a forecast of Seoul's payment, whoever foresees it, is none.
+
+    >>> [others_outlook(*figure_in(t), "forecast", False) for t in ("Tokyo's host-nation support is expected to rise "
+    ...     "to $2.1 billion.", "Japanese officials expect Seoul's payment to reach 1.5 trillion won.")]
+    [True, False]
+    """
+    if quantity in ("sma_payment", "sma_total", "sma_change"):
+        return foreign
+    return quantity == "forecast" and owner_country(r, fig) not in (None, "KR", "US")
 
 
 #: The paying side told it should pay more, before a suggestion of an amount: "Korea should cover more costs", "Seoul
