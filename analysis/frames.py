@@ -6758,8 +6758,10 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
                       re.I)
 
 
-#: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
-_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
+#: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year; or a budget
+#: named by its year (other54: "requested X for its Korea presence in its 2021 budget").
+_FISCAL_YEAR = re.compile(r"\b(?:(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d|(?:its|the|their)\s++(?:19|20)\d\d\s++"
+                          r"(?:defen[cs]e\s++)?budget(?!\s++(?:talks|negotiations|deal|agreement)))\b", re.I)
 #: A request, not one of a clause ("requested that Seoul pay", "the request that Seoul pay", "requests to", mendf77).
 _REQUEST = re.compile(r"\brequest(?:s|ed|ing)?+\b(?![ \t]++(?:that|to)\b)", re.I)
 

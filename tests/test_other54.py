@@ -1,7 +1,7 @@
 """Sums of other quantities framed as the SMA payment or its forecast (other54, fifty-fourth session; issue #10).
 
 A story on the cost-sharing talks tells many sums that are not Seoul's SMA payment, a demand or an offer; the data
-hold none of them, so a careful checker calls each ``not_checkable`` (tests/corpus/README.md, Conventions). Six
+hold none of them, so a careful checker calls each ``not_checkable`` (tests/corpus/README.md, Conventions). Seven
 general readings were missing (made-up sentences in my own words; no held-out article read):
 
 - COST_OUTLOOK: a cost noun as the subject of a verb of outlook or change ("the cost of the relocation is expected to
@@ -19,6 +19,8 @@ general readings were missing (made-up sentences in my own words; no held-out ar
   frames.frame_of turned another country's payment to ``other`` but not its forecast.
 - PROJECT_COSTS: a base project as the subject of "cost(s)" with the payer as its object ("The new base is expected to
   cost Seoul about X"): frames.project_costs_payer.
+- BUDGET_REQUEST: a side's request in a budget named by its year ("The Pentagon requested X for its Korea presence in
+  its 2021 budget"): frames._FISCAL_YEAR read only "fiscal 2021" and "FY2021".
 
 Controls (PAY_NEAR54, DEMAND_NEAR54): the SMA payment and the US demand in the same shapes (the deployment of the
 troops, "the U.S. deployment", the cost of stationing the troops, a burden-sharing deal, a gerund that names no base
