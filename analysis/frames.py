@@ -430,6 +430,12 @@ _OTHER_WORDS = (
     # caught50's controls, read by the lead: a share of a market or of another body's budget is no share of the costs
     r"market\s+share", r"share\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:market|common\s+budget|common\s+funding)",
 )
+#: Words of the payer's support in every form together, its cash under the SMA and the rest (other54: "its total
+#: burden", "its contribution in all forms", "contributions of all kinds", "direct and indirect"): a sum of more than
+#: the SMA payment ("burden-sharing" and "burden share" name the SMA itself).
+_WHOLE_SUPPORT_WORDS = (r"(?:total|overall|entire|combined|whole)\s+(?:defen[cs]e\s+)?burden(?![\s-]+shar)",
+                        r"(?:in|of)\s+all\s+(?:its\s+|their\s+)?(?:forms|kinds|types|sorts)",
+                        r"direct\s+and\s+indirect")
 #: Cues of quantities the data does not cover; ``troops`` applies to percents only (payments are "for troops").
 _OTHER_CUES = (
     ("defence_budget", re.compile(r"\b(?:defen[cs]e[- ](?:budget|spending|expenditure|funding|outlay)s?|"
@@ -471,6 +477,7 @@ _OTHER_CUES = (
     ("weapons", re.compile(r"\b(?:" + "|".join(_WEAPON_WORDS) + r")\b", re.I)),
     ("other", re.compile(r"\b(?:" + "|".join(_OTHER_WORDS) + r")\b", re.I)),
     ("other", _SUPPORT_CUE),
+    ("other", _words(*_WHOLE_SUPPORT_WORDS)),
 )
 #: The defence budget's cue, read alone by indexed_to_budget and apposed_to_budget.
 _BUDGET_CUE = dict(_OTHER_CUES)["defence_budget"]
@@ -3432,7 +3439,9 @@ def priced_troops(r: Reader, start: int, end: int) -> bool:
 
 #: Adverbs a writer sets off by two commas inside a clause ("Seoul's surplus, meanwhile, soared"): they end no clause.
 _ASIDES = frozenset(("meanwhile", "however", "though", "too", "also", "moreover", "likewise", "similarly",
-                     "in turn", "by contrast", "in contrast", "for its part", "for their part", "in fact", "indeed"))
+                     "in turn", "by contrast", "in contrast", "for its part", "for their part", "in fact", "indeed",
+                     # other54: the forms a sum counts ("Korea's contribution, direct and indirect, came to X")
+                     "direct and indirect", "in all forms", "in all its forms"))
 
 
 def past_aside(r: Reader, fig: Span, p0: int) -> int:
@@ -5800,10 +5809,32 @@ def thing_costs(r: Reader, fig: Span) -> bool:
     """
     m = _COST_BEFORE.search(r.text, max(0, fig.start - win.COST_VERB_BACK), fig.start) or costs_other_side(r, fig)
     if m is None:
-        return cost_is_subject(r, fig)
+        return cost_is_subject(r, fig) or project_costs_payer(r, fig)
     s, _ = r.local(fig)
     aside = _CLOSED_ASIDE.search(r.text, s, m.start())  # frames75: "The relocation, which Seoul paid for under the
     return _PAYMENT_SUBJECT.search(r.text, s, aside.start() if aside else m.start()) is None  # SMA, cost X"
+
+
+#: A base project as the subject of "cost(s)" with the payer as its object, the outlook's words allowed: "The new base
+#: is expected to cost Seoul about X", "The relocation project will cost Korea X" (other54).
+_PROJECT_COSTS_PAYER = re.compile(
+    r"\b(?:relocation|move|construction|expansion|project|new\s++(?:[\w-]++\s++)?(?:bases?|camps?|garrisons?|headquarters|"
+    r"facilit(?:y|ies)))\b[^.;:!?\d]{0,40}?\b(?:(?:will|would|could|may|might)\s++|(?:is|are|was|were)\s++(?:expected|"
+    r"projected|estimated|likely|set)\s++to\s++)?cost(?:s|ing)?\s++" + KOREA_PAYER + r"\s++(?:" + _HEDGE + r")?$", re.I)
+
+
+def project_costs_payer(r: Reader, fig: Span) -> bool:
+    """Return whether a base project is the subject of "cost(s)" with the payer as its object right before the amount
+    ("The new base is expected to cost Seoul about 9 trillion won"): the project's price, not the SMA payment, whatever
+    the outlook's words (other54); "The upkeep costs Seoul X" names no project.
+
+    >>> [project_costs_payer(*figure_in(t)) for t in ("The new base is expected to cost Seoul about 9 trillion won.",
+    ...     "The relocation project will cost Korea $10 billion.", "The upkeep costs Seoul $900 million.")]
+    [True, True, False]
+    """
+    c0, _ = r.clause(fig, strong=True)
+    return fig.kind == "money" and _PROJECT_COSTS_PAYER.search(
+        r.text, max(c0, fig.start - r.tol.own_words_chars), fig.start) is not None
 
 
 #: A relative clause set off by commas that ends right before a verb: "The relocation of the camp, which Seoul largely
@@ -5835,10 +5866,18 @@ def costs_other_side(r: Reader, fig: Span) -> re.Match[str] | None:
 
 
 #: A cost noun, the words naming what it is the cost of, and a verb that gives its amount: "the total cost for US
-#: military presence amounted to", "The cost of keeping U.S. troops was estimated to be about".
+#: military presence amounted to", "The cost of keeping U.S. troops was estimated to be about"; also a verb of its
+#: change or its outlook (other54: "the cost of the relocation is expected to reach", "costs of stationing troops will
+#: rise to", "the cost of the drills has climbed to"): the cost's own level, whoever's words foresee it.
+_COST_REACH = (r"(?:reach|top|exceed|hit|surpass|total|be|(?:rise|climb|grow|increase|jump|swell|balloon|soar)\s+to)")
 _COST_SUBJECT = re.compile(r"\b(?:(?:total|annual|overall|full|yearly|estimated)\s+)?costs?[”\"’']?\s+(?:of|for)\s"
                            r"(?P<what>[^;,\d]{0,60}?)\b(?:was|is|were|are|amount(?:s|ed)?\s+to|total(?:l?ed|s)?|"
-                           r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be))"
+                           r"reached|came\s+to|stood\s+at|(?:(?:was|is|were|are|been)\s+)?estimated\s+(?:at|to\s+be)|"
+                           r"(?:rose|climbed|grew|increased|jumped|swelled|ballooned|soared)\s+to|topped|exceeded|"
+                           r"(?:has|have|had)\s+(?:(?:risen|climbed|grown|increased|jumped|swelled|ballooned|soared)\s+to|"
+                           r"reached|topped|exceeded)|(?:(?:is|are|was|were)\s+(?:now\s+)?(?:expected|projected|forecast|"
+                           r"likely|set|slated|poised|estimated)\s+to|will|would|could|may|might|can)\s+"
+                           + _COST_REACH + r")"
                            r"\s+(?:(?:well\s+)?(?:more|less)\s+than\s+|(?:well\s+)?(?:over|under)\s+|at\s+(?:least|most)\s+|"
                            + _HEDGE + r")?$", re.I)
 #: Before a cost noun, a part of it ("Seoul's share of the cost"): then the amount is the part, a payment.
@@ -6001,9 +6040,19 @@ _THING_PAID_FOR = re.compile(
     r"(?<!\s)[”\"’']?(?:\s*+\([^()\n]{0,60}\))?(?:\s++(?:a|per)\s++year|\s++annually)?\s++"
     r"(?:(?:to|in\s++order\s++to)\s++(?:relocate|move|(?:build|construct|upgrade|expand|renovate)\s++"
     r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:" + _BASE_NOUNS + "))|"
+    # other54: the same work as a gerund ("spend X constructing the new base", "X on relocating U.S. bases")
+    r"(?:on\s++)?(?:build|construct|upgrad|expand|renovat|relocat|mov)ing\s++"
+    r"(?:(?:a|an|the|its|their|new|U\.S\.|US|American|Korean|military)\s++){0,3}(?:" + _BASE_NOUNS + r")\b|"
     # cother52: "contributed X to the construction of ...", "to the expansion of the camp"
-    r"(?:for|on|toward|towards|to|into)\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?"
+    # other54: or a cost of it met ("to cover the costs of the drills", "to defray the expenses of the deployments")
+    r"(?:for|on|toward|towards|to|into|to\s++(?:cover|meet|defray|offset|fund|pay\s++for)\s++(?:(?:the|its|their|"
+    r"part\s++of\s++the)\s++)?(?:costs?|expenses?|bills?)\s++(?:of|for))\s++(?:(?:a|an|the|its|their)\s++)?"
+    r"(?:[\w.-]++\s++){0,2}?"
     r"(?:relocation|construction|new\s++(?:[\w-]++\s++)?base|gas|energy|oil|drills|(?:military\s++)?exercises|"
+    # other54: a deployment of a named thing that is not the troops ("for the temporary dispatch of strategic assets",
+    # "deploying strategic assets"; not "for the U.S. deployment", "the deployment of U.S. forces": their stationing)
+    r"(?:(?:deployments?|dispatch(?:es)?|rotations?)\s++of|deploying|dispatching|rotating)\s++"
+    r"(?!(?:[\w.,’'-]++\s++){0,3}?(?:troops?|forces?|soldiers|servicemembers|service\s++members|personnel|usfk)\b)|"
     r"war\s++games|expansion\s++of\s++(?:(?:a|an|the|its|their)\s++)?(?:[\w.-]++\s++){0,2}?(?:" + _BASE_NOUNS + r"))|"
     # the amount as a modifier of the thing: "the $10 billion base", "a $17 billion plant"
     r"(?:new\s++)?(?:" + _BASE_NOUNS + r"|facilit(?:y|ies)|plants?|factor(?:y|ies)|batter(?:y|ies)|shipyards?)\b"
@@ -6021,8 +6070,16 @@ def thing_paid_for(r: Reader, fig: Span) -> bool:
     ...      "Seoul pays 1.4 trillion won a year for the upkeep of the troops.", "Seoul paid for the $10 billion base.",
     ...      "Seoul pays $900 million base pay.")]
     [True, True, False, False, True, False]
+
+    Past a restatement set off by commas (other54: "to pay $100 million, or 117 billion won, for the dispatch of
+    strategic bombers").
+
+    >>> thing_paid_for(*figure_in("It asked Seoul to pay $100 million, or 117 billion won, for the dispatch of jets."))
+    True
     """
-    return fig.kind == "money" and _THING_PAID_FOR.match(r.text, fig.end) is not None
+    end = r.restated_to(fig)
+    end += end > fig.end and r.text.startswith(",", end)  # other54: ", or Y won, for ..."
+    return fig.kind == "money" and _THING_PAID_FOR.match(r.text, end) is not None
 
 
 #: The purpose right after an amount (past a bracketed restatement) is a count of workers: "$200 million to fund
@@ -6701,8 +6758,10 @@ _ENDS_UP = re.compile(r"\b(?:could|might|may|would)\s++(?:well\s++|easily\s++)?(
                       re.I)
 
 
-#: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year.
-_FISCAL_YEAR = re.compile(r"\b(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d\b", re.I)
+#: A fiscal year ("fiscal 2021", "fiscal year 2021", "FY2021", "FY 2021"): a government budget's year; or a budget
+#: named by its year (other54: "requested X for its Korea presence in its 2021 budget").
+_FISCAL_YEAR = re.compile(r"\b(?:(?:fiscal\s++(?:year\s++)?|FY\s?+)(?:19|20)\d\d|(?:its|the|their)\s++(?:19|20)\d\d\s++"
+                          r"(?:defen[cs]e\s++)?budget(?!\s++(?:talks|negotiations|deal|agreement)))\b", re.I)
 #: A request, not one of a clause ("requested that Seoul pay", "the request that Seoul pay", "requests to", mendf77).
 _REQUEST = re.compile(r"\brequest(?:s|ed|ing)?+\b(?![ \t]++(?:that|to)\b)", re.I)
 
@@ -10633,7 +10692,7 @@ def frame_of(r: Reader, fig: Span) -> Frame:
     payer = ("KR" if respective == "KR" else "other") if respective else owner_country(r, fig) or (
         r.country.get(actor, "KR") if actor else (named_country(r, fig, cue) or "KR"))
     third = fig.kind == "money" and fig.value.get("currency") not in ("USD", "KRW", None)
-    if quantity in ("sma_payment", "sma_total", "sma_change") and (payer not in ("KR", "US") or third):
+    if others_outlook(r, fig, quantity, payer not in ("KR", "US") or third):
         quantity = "other"  # what another country pays its host-nation support (in yen, euros ...), or its rise
     seoul_pays = quantity in ("sma_payment", "sma_total", "sma_change")
     if (seoul_pays and (payer != "KR" or respective)) or (actor is None and (seoul_pays or quantity == "offer")):
@@ -10648,6 +10707,21 @@ def frame_of(r: Reader, fig: Span) -> Frame:
         years = average_span_years(r, fig, years) or since_yearly_years(r, fig, years) or years  # claims45, probe34
     since = base_year(r, fig, years) if fig.kind == "percent" and quantity == "sma_change" else None
     return Frame(quantity, years, actor, _modality(r, fig, modality), how, recalled, deal, since, loose=loose)
+
+
+def others_outlook(r: Reader, fig: Span, quantity: str, foreign: bool) -> bool:
+    """Return whether a payment, its total or its change is another country's (``foreign``: its payer is no side of
+    the talks, or its currency a third one), or a forecast is another host's own sum, its possessive right before it
+    or owning the payment noun its clause names ("Tokyo's host-nation support is expected to rise to $2.1 billion"):
+    that host's, which the data do not hold (other54); a forecast of Seoul's payment, whoever foresees it, is none.
+
+    >>> [others_outlook(*figure_in(t), "forecast", False) for t in ("Tokyo's host-nation support is expected to rise "
+    ...     "to $2.1 billion.", "Japanese officials expect Seoul's payment to reach 1.5 trillion won.")]
+    [True, False]
+    """
+    if quantity in ("sma_payment", "sma_total", "sma_change"):
+        return foreign
+    return quantity == "forecast" and owner_country(r, fig) not in (None, "KR", "US")
 
 
 #: The paying side told it should pay more, before a suggestion of an amount: "Korea should cover more costs", "Seoul
