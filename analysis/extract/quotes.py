@@ -4614,7 +4614,7 @@ def _past_government(after: list[str]) -> list[str]:
     return after[k:]
 
 
-_SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
+_SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse tout hail praise boast")
 _TO_WORD = re.compile(r"(?<!\s)\s++to\s++(?P<w>[a-z]++)")
 
 
@@ -4630,9 +4630,9 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
     if to is None or to.group("w") not in _SPEAK_BASE:
         return False
     before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
-    while before and before[-1][:1].isupper():
+    while before and before[-1][:1].isupper() and before[-1] != "For":
         before.pop()  # a title before the name ("for Gen. Jo Bell")
-    return bool(before) and before[-1] == "for"
+    return bool(before) and before[-1] in {"for", "For"}
 
 
 _NOMINAL_WH = frozenset(["what", "whatever"])
@@ -4761,9 +4761,36 @@ def _past_fillers(words: list[str]) -> list[str]:
             k += 2
         elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES or words[k] in _FOCUS:
             k += 1
+        elif (verb := _occasion_verb(words, k)) > k:
+            k = verb
         else:
             break
     return words[k:]
+
+
+_OCCASION_PREPS = word_set("in at during on")
+_OCCASION_DETERMINERS = word_set("a an the his her their its")
+
+
+def _occasion_verb(words: list[str], k: int) -> int:
+    """Return where a past verb stands after a short phrase of occasion opening at ``words[k]`` between a subject and
+    its verb ("in a speech", "at a rally in Ohio", "in his State of the Union address": a preposition, a determiner,
+    at most ``win.OCCASION_WORDS`` words, no comma), else ``k``.
+
+    >>> _occasion_verb("in a speech called for".split(), 0), _occasion_verb("in a speech on trade".split(), 0)
+    (3, 0)
+    >>> _occasion_verb("at a rally in Ohio called".split(), 0), _occasion_verb("in a speech, Bo said".split(), 0)
+    (5, 0)
+    """
+    if words[k] not in _OCCASION_PREPS or k + 2 >= len(words) or words[k + 1] not in _OCCASION_DETERMINERS:
+        return k
+    for j in range(k + 3, min(len(words), k + 3 + win.OCCASION_WORDS)):
+        if not words[j - 1].replace("-", "").isalpha():
+            return k  # "in a speech, Bo": a comma ends the phrase
+        w = words[j]
+        if w.endswith("ed") or w in _IRREGULAR_PAST or w in SPEECH_VERBS:
+            return j if w.isalpha() and w.islower() else k
+    return k
 
 
 def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who, qs: int | None = None) -> _Who:
@@ -5727,7 +5754,8 @@ _PLEDGE_NOUNS = word_set("pledge pledges vow vows promise promises threat threat
                          "offers warning warnings")
 # nouns of a person's words, as claims, pledges or asks ("Bo's false claim", "her call for"): read in a headline's
 # tail and before a topic's preposition (:func:`_topic_of_speech`)
-_CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set("claim claims remark lie lies boast gaffe quip jab statement")
+_CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set(
+    "claim claims remark lie lies boast gaffe quip jab statement push plea pleas appeal appeals")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -5849,7 +5877,7 @@ _PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?"
 
 
 _OWNED = word_set(
-    "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
+    "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims push "
     "description phrase so-called previously announced dubbed branded "
     "promised threatened vowed pledged touted "  # fresh92: "Pyongyang's promised “...”": what the owner promised
     "response reply answer message retort reaction verdict was is"  # "Seoul's response was “...”"
@@ -5857,7 +5885,7 @@ _OWNED = word_set(
 
 
 _INTRODUCING = word_set("such as like including")
-_PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first")
+_PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first repeated renewed")
 _AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
 
 
@@ -11838,13 +11866,24 @@ def _writers_noun_phrase(words: list[str]) -> bool:
     False
     >>> _writers_noun_phrase("bo was the author of the".split())
     False
+    >>> _writers_noun_phrase("bo floated the idea of a".split()), _writers_noun_phrase("bo bemoaned the cost of the".split())
+    (False, False)
     """
     if len(words) < 4 or words[-1] not in _LABEL_ARTICLES or words[-2] != "of" or words[-4] not in _LABEL_ARTICLES:
         return False
     head = words[-3]
     if not head.isalpha() or head in _OF_HEADS_NOT:
         return False
-    return not any(w in _NOUN_PHRASE_SAYING for w in words)
+    if head in _PROPOSAL_NOUNS and any(w in _PROPOSING for w in words):
+        return False  # "Bo floated the idea of a “...” formula": what the proposer put forward
+    return not any(w in _NOUN_PHRASE_SAYING for w in words) and not _judges(words)
+
+
+# Nouns of a thing put forward and the verbs that put it forward ("floated the idea of a", "raised the prospect of a"):
+# the quote after them names what the subject proposes, in the subject's words.
+_PROPOSAL_NOUNS = word_set("idea ideas prospect possibility notion option concept proposal")
+_PROPOSING = word_set("floated floats floating pitched pitches pitching raised raises raising proposed proposes "
+                      "proposing mooted moots broached broaches")
 
 
 _LABEL_PREPOSITIONS = word_set("after before since following during despite until")  # of an event: "after the"
@@ -11965,10 +12004,41 @@ def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
         return False
     if q.exact[1:2].isupper():
         return True
+    if _judges(words):
+        return False  # "Bo took aim at the “lopsided” deal": the judge's word for the thing judged
     if _raised_point(words, text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:2]):
         return False  # "Bo brought up the “fair share” talking point": the words of the one who raises them
     after = [w.rstrip(".,;:!?") for w in text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:1]]
     return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in _NOT_MODIFIED
+
+
+# Verbs of judging what they take, praise or blame, in any tense (_CHARGING's and more): a quoted modifier of the thing
+# judged is the judge's word ("Bo touts the “historic” deal", "Bo bemoaned the “slow” pace"), not the writer's label.
+_JUDGING_VERBS = _CHARGING | frozenset(w for forms in _verb_forms(
+    "tout touts touted laud lauds lauded praise praises praised hail hails hailed celebrate celebrates celebrated "
+    "applaud applauds applauded welcome welcomes welcomed bemoan bemoans bemoaned lament laments lamented "
+    "berate berates berated chide chides chided bash bashes bashed knock knocks knocked trash trashes trashed "
+    "dismiss dismisses dismissed ridicule ridicules ridiculed lambast lambasts lambasted excoriate excoriates "
+    "excoriated complain complains complained") for w in forms)
+# Two words that judge what follows them: a phrasal verb ("took aim at", "lashed out at", "railed against", "pointed
+# to"), an adjective of stance ("critical of", "vocal about") or a noun of feeling and its preposition ("voiced
+# frustration over", "concern about").
+_JUDGING_PAIRS = frozenset(
+    [("aim", "at"), ("out", "at"), ("out", "against"), ("railed", "against"), ("rails", "against"),
+     ("pointed", "to"), ("points", "to"), ("bragged", "about"), ("brags", "about"), ("critical", "of"),
+     ("skeptical", "of"), ("sceptical", "of"), ("dismissive", "of"), ("scornful", "of"), ("vocal", "about")]
+    + [(n, p) for n in ("frustration", "concern", "concerns", "anger", "dismay", "displeasure", "outrage", "pride")
+       for p in ("over", "about", "at", "with")])
+
+
+def _judges(words: list[str]) -> bool:
+    """Return whether the sentence's lower-case ``words`` before a quote hold a verb of judging (:data:`_JUDGING_VERBS`)
+    or a pair of words that judges what follows (:data:`_JUDGING_PAIRS`).
+
+    >>> _judges("bo took aim at the".split()), _judges("bo touts the".split()), _judges("bo arrived for the".split())
+    (True, True, False)
+    """
+    return any(w in _JUDGING_VERBS for w in words) or any(pair in _JUDGING_PAIRS for pair in zip(words, words[1:]))
 
 
 # Verbs of putting words forward again ("raised the", "brought up the") and the nouns of a line of argument: a quote
@@ -15437,6 +15507,19 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"(?!(?<=\s)\s)\s*+As\s++")  # not inside a run of blanks
 _AS_AFTER = re.compile(r"(?<![\s,])[\s,]*+as\s++")
+_AS_LATER = re.compile(r",\s++as\s++")
+
+
+def _as_later(text: str, qe: int, close: int) -> re.Match[str] | None:
+    """Return the ", as" that opens a clause after the quote ending at ``qe`` and the words of its phrase ('a “rich”
+    country, as Bo put it'), within ``win.AS_LATER_REACH`` characters and before ``close`` with no quote mark between;
+    else None.
+
+    >>> _as_later('a “rich” country, as Bo put it.', 8, 31).start(), _as_later('a “rich” “land”, as Bo put it.', 8, 30)
+    (16, None)
+    """
+    m = _AS_LATER.search(text, qe, min(close, qe + win.AS_LATER_REACH))
+    return None if m is None or _MARK.search(text, qe, m.start()) else m
 
 
 def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
@@ -15446,8 +15529,11 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     >>> t = 'Is it in "grave danger," as one Hanul Daily column suggests?'
     >>> _as_source(t, _Index([]), _Place(9, 24, 0, len(t), 0, 0, 0), len(t)).name
     'one Hanul Daily column'
+    >>> t = 'Seoul is a "rich" country, as Jo Bell put it.'
+    >>> _as_source(t, _Index([]), _Place(11, 17, 0, len(t), 0, 0, 0), len(t)).name
+    'Jo Bell'
     """
-    m = _AS_AFTER.match(text, pl.qe, close)
+    m = _AS_AFTER.match(text, pl.qe, close) or _as_later(text, pl.qe, close)
     if m is None:
         m = _AS_BEFORE.match(text, pl.sent_start, pl.qs)
         if m is None or not text[max(pl.sent_start, pl.qs - 8) : pl.qs].rstrip().endswith(","):
