@@ -5254,6 +5254,8 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     comma = text.rfind(", ", max(pl.sent_start, pl.qs - win.ASIDE_COMMA_BACK), pl.qs)
     words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
+    if words and _critic_of(words) and _aside_closed(text, pl):
+        words = ["talking"]  # "Bo, a vocal critic of the “...” plan, left": the critic's words, as a mention's
     if not words or words[0].lower() not in _ASIDE_SAYING:
         return _NOBODY
     if words[0].lower() not in _MENTION_PARTICIPLES and not _aside_closed(text, pl):
@@ -5262,6 +5264,23 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     if near and _past_brackets(text, near[0].end, comma) == comma and _is_speaker(near[0]):
         return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
+
+
+# Nouns of one who takes a stance on something ("a vocal critic of", "a longtime opponent of"): in an aside after a
+# name, the quote that follows "of" is in the words of that name's stance.
+_STANCE_HOLDERS = word_set("critic critics opponent opponents proponent proponents advocate advocates champion")
+
+
+def _critic_of(words: list[str]) -> bool:
+    """Return whether an aside's ``words`` open with an article, at most two modifiers and a noun of a stance holder
+    followed by "of" ("a vocal critic of the").
+
+    >>> _critic_of("a vocal critic of the".split()), _critic_of("a town of".split())
+    (True, False)
+    """
+    if words[0].lower() not in {"a", "an", "the"}:
+        return False
+    return any(w in _STANCE_HOLDERS and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words[1:4], 1))
 
 
 def _aside_closed(text: str, pl: _Place) -> bool:
@@ -6863,7 +6882,9 @@ def _role_phrase(text: str, lo: int, hi: int) -> _Who:
 
 
 
-_QUOTING = re.compile(r"[\s,]{0,3}+quoting\s++")
+# "quoting" right after the verb, or after the document it was said in (", said in a statement quoting Jo Bell")
+_QUOTING = re.compile(
+    r"[\s,]{0,3}+(?:in\s++(?:a|an|its|the|their)\s++(?:(?!quoting\b)[\w-]{1,20}+\s++){1,2}+)?quoting\s++")
 
 
 def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
@@ -6879,6 +6900,9 @@ def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     False
     >>> _quoting_at("a paper citing an aide", _Index([]), 7, 22).found
     False
+    >>> t = "the ministry said in a statement quoting Jo Bell"
+    >>> w = _quoting_at(t, _Index([]), 17, len(t)); t[w.start : w.end]
+    'Jo Bell'
     """
     q = _QUOTING.match(text, pos, limit)
     if q is None:
@@ -7898,7 +7922,7 @@ def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
 # pledged a “swift” deal"); "put" only as "put it" or "put the figure at" (see _puts_in_words).
 _OWN_SAYING = (frozenset(w for w in SPEECH_VERBS if w.endswith("ed")) | SPEAKING | _NAMED_BY | _ASIDE_SAYING | word_set(
     "said says told wrote hailed praised dismissed welcomed vowed pledged promised insisted complained boasted joked "
-    "lamented labelled labeled dubbed branded termed accused"
+    "lamented labelled labeled dubbed branded termed accused expressed voiced touted lauded bemoaned"
 ) | {past for *_, past in _CHARGING_FORMS}) - _CLAUSE_PARTICIPLES - word_set("demanded demanding")
 # "..., adding that": the reporter's; a demand reported: the reporter's words (tests/test_extract_quotes_subjects.py,
 # "Jo Tallan had demanded that Seoul “pay far more”")
@@ -8750,7 +8774,8 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 _AGENT_VERBS = word_set(
     "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
     "called dubbed termed labeled labelled branded described "
-    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted")  # qfix50:
+    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted "
+    "rejected dismissed mocked derided ridiculed touted")  # qfix50:
 # verbs of stating as well ("was confirmed by the ministry to be “...”", "was announced by Bo as “...”")
 _AGENT_TO_WORDS = word_set("of as for")
 
@@ -12028,7 +12053,7 @@ _JUDGING_PAIRS = frozenset(
      ("pointed", "to"), ("points", "to"), ("bragged", "about"), ("brags", "about"), ("critical", "of"),
      ("skeptical", "of"), ("sceptical", "of"), ("dismissive", "of"), ("scornful", "of"), ("vocal", "about")]
     + [(n, p) for n in ("frustration", "concern", "concerns", "anger", "dismay", "displeasure", "outrage", "pride")
-       for p in ("over", "about", "at", "with")])
+       for p in ("over", "about", "at", "with")] + [(n, "of") for n in _STANCE_HOLDERS])
 
 
 def _judges(words: list[str]) -> bool:
@@ -16471,11 +16496,11 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
 # A rule in both tables may apply when the paragraph holds a literal of either. _mentioning_aside's participles
-# are _fronted_saying's and more; _readied_for's are those of getting ready or performing.
+# are _fronted_saying's and more (and the nouns of a stance holder: "a critic of"); _readied_for's are those of getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
-    _mentioning_aside: tuple(_ASIDE_SAYING),
+    _mentioning_aside: (*_ASIDE_SAYING, *_STANCE_HOLDERS),
     _relative_aside: (", who ", ", which "),
 }  # fmt: skip
 
