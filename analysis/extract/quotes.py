@@ -4614,7 +4614,8 @@ def _past_government(after: list[str]) -> list[str]:
     return after[k:]
 
 
-_SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse tout hail praise boast")
+_SPEAK_BASE = word_set(
+    "say call describe label brand dub term claim argue insist declare accuse tout hail praise boast")
 _TO_WORD = re.compile(r"(?<!\s)\s++to\s++(?P<w>[a-z]++)")
 
 
@@ -6901,8 +6902,8 @@ def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     >>> _quoting_at("a paper citing an aide", _Index([]), 7, 22).found
     False
     >>> t = "the ministry said in a statement quoting Jo Bell"
-    >>> w = _quoting_at(t, _Index([]), 17, len(t)); t[w.start : w.end]
-    'Jo Bell'
+    >>> _quoting_at(t, _Index([Mention(41, 48, "Jo Bell", "person", {})]), 17, len(t)).start
+    41
     """
     q = _QUOTING.match(text, pos, limit)
     if q is None:
@@ -11891,8 +11892,8 @@ def _writers_noun_phrase(words: list[str]) -> bool:
     False
     >>> _writers_noun_phrase("bo was the author of the".split())
     False
-    >>> _writers_noun_phrase("bo floated the idea of a".split()), _writers_noun_phrase("bo bemoaned the cost of the".split())
-    (False, False)
+    >>> _writers_noun_phrase("bo floated the idea of a".split()), _writers_noun_phrase("bo hit the end of the".split())
+    (False, True)
     """
     if len(words) < 4 or words[-1] not in _LABEL_ARTICLES or words[-2] != "of" or words[-4] not in _LABEL_ARTICLES:
         return False
@@ -12063,7 +12064,7 @@ def _judges(words: list[str]) -> bool:
     >>> _judges("bo took aim at the".split()), _judges("bo touts the".split()), _judges("bo arrived for the".split())
     (True, True, False)
     """
-    return any(w in _JUDGING_VERBS for w in words) or any(pair in _JUDGING_PAIRS for pair in zip(words, words[1:]))
+    return any(w in _JUDGING_VERBS for w in words) or any(pair in _JUDGING_PAIRS for pair in itertools.pairwise(words))
 
 
 # Verbs of putting words forward again ("raised the", "brought up the") and the nouns of a line of argument: a quote
@@ -16496,7 +16497,8 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
 # A rule in both tables may apply when the paragraph holds a literal of either. _mentioning_aside's participles
-# are _fronted_saying's and more (and the nouns of a stance holder: "a critic of"); _readied_for's are those of getting ready or performing.
+# are _fronted_saying's and more (and the nouns of a stance holder: "a critic of"); _readied_for's are those of
+# getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
