@@ -18,8 +18,11 @@ every row marked ``xfail`` that now passes. Tables:
 - REPORTED: "An aide said Bo expressed hope for a “...”": a verb of stance of the reported subject;
 - AGENT: "was rejected by Bo as “...”";
 - CRITIC: "Bo, a longtime critic of the “...” formula, ...";
+- RELAYED: "Bo told Al the offer was “...,” an aide said": Bo's words, which the aide reports;
+- INSTITUTION: "The South Korean foreign ministry welcomed the “...”", "Seoul's foreign ministry voiced hope for a";
 - CONTROL: near misses that keep their reading (scare quotes, a name after a judging verb, titles, "as the saying
-  goes", "citing" is not "quoting", a phrase of occasion before a verb of no saying, "A said B had called it").
+  goes", "citing" is not "quoting", a phrase of occasion before a verb of no saying, "A said B had called it", a tag
+  with no named sayer before it, a place's possessive before no body).
 """
 
 from __future__ import annotations

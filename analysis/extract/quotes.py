@@ -3147,9 +3147,13 @@ def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     'The presidential office'
     >>> _body_opening("The office space was empty", 0, "The office space was empty".split()).found
     False
+    >>> t = "The South Korean foreign ministry welcomed it"
+    >>> w = _body_opening(t, 0, t.split()); t[w.start : w.end]
+    'The South Korean foreign ministry'
     """
     for k in range(1, min(len(words) - 1, win.BODY_MODIFIER_WORDS + 2)):
-        if not (words[k].isalpha() and words[k].islower()) and not _body_modifier_word(words[k]):
+        compass = words[k] in {"South", "North"} and words[k + 1].lower() in NATIONALITY  # "The South Korean ..."
+        if not (words[k].isalpha() and words[k].islower()) and not _body_modifier_word(words[k]) and not compass:
             return _NOBODY
         if words[k] in _BODY_NOUNS:
             rest = _past_fillers(words[k + 1 :])
@@ -4291,8 +4295,9 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue
         if leader and _government_found(found, m):
             continue  # "the Trump administration assessed": the administration the entity finder read speaks
-        if m.kind == "place" and not _country_speaks(text, m.end, pos):
-            continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
+        if m.kind == "place" and not text.startswith(("'s ", "’s "), m.end) and not _country_speaks(text, m.end, pos):
+            continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words (its
+            # possessive may open a body's name: "Seoul's foreign ministry voiced", read below)
         if _after_name_once(text, idx, m, True) and _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _no_verb_glued(text, idx, m):
@@ -6793,7 +6798,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     if (ended and _verbs_before(text, pl.sent_start, pl.qs)) or (
-            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl, am.group("verb").lower())):
+            _relays(text, idx, pl, am.group("verb").lower())):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
@@ -7147,6 +7152,48 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
 
 _WRITER_RELAYS = frozenset(["writes", "wrote"])  # a writer relays only a quote after the sentence's first (mend80q)
 _RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a writer relaying ("Bo said ..., Al writes")
+# Verbs of a tag after a partial quote that relay it when a named person's verb of saying comes before it in the
+# sentence ('Bo told Al the deal was “fair,” an aide said': Bo's words, which the aide reports)
+_SAID_TAGS = word_set("said says added adds")
+
+
+def _relays(text: str, idx: _Index, pl: _Place, verb: str) -> bool:
+    """Return whether the tag verb after the quote at ``pl`` relays the words of another: a reporting verb after a
+    speech verb (_relayed_saying), or "said" after a named person who says or tells the quote's clause
+    (_named_saying_before).
+
+    >>> t = 'Bo told Al the deal was “fair,” an aide said.'
+    >>> _relays(t, _Index([Mention(0, 2, "Bo", "person", {})]), _Place(24, 31, 0, len(t), 0, 0, 0), "said")
+    True
+    >>> _relays(t, _Index([]), _Place(24, 31, 0, len(t), 0, 0, 0), "said")
+    False
+    """
+    if verb in _RELAY_VERBS:
+        return _relayed_saying(text, pl, verb)
+    return verb in _SAID_TAGS and _named_saying_before(text, idx, pl)
+
+
+def _named_saying_before(text: str, idx: _Index, pl: _Place) -> bool:
+    """Return whether a person named before the quote at ``pl`` in its sentence (no descriptor, not after a
+    preposition) is followed, past fillers, by a verb of saying (:data:`SPEECH_VERBS`): "Bo told Al the deal was".
+
+    >>> t = 'Bo told Al the deal was “fair,”'
+    >>> _named_saying_before(t, _Index([Mention(0, 2, "Bo", "person", {})]), _Place(24, 31, 0, len(t), 0, 0, 0))
+    True
+    >>> t = 'Bo said we pay. “No,”'
+    >>> _named_saying_before(t, _Index([Mention(0, 2, "Bo", "person", {})]), _Place(16, 21, 0, len(t), 0, 0, 0))
+    False
+    """
+    for m in idx.first_between(max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), pl.qs):  # bounded: linear
+        if m.kind != "person" or m.value.get("descriptor") or m.end > pl.qs:
+            continue
+        if _MARK.search(text, m.end, pl.qs) or _SENTENCE_END.search(text, m.end, pl.qs):
+            continue  # 'Bo said it is “...”. “...,” he said': another quote or sentence between
+        before = text[max(pl.sent_start, m.start - win.PREP_BACK) : m.start].split()
+        after = _past_fillers(text[_past_aside(text, m.end, pl.qs) : pl.qs].split())
+        if not _object_of_preposition(before) and after and after[0].strip(",").lower() in SPEECH_VERBS:
+            return True
+    return False
 
 
 def _relayed_saying(text: str, pl: _Place, verb: str = "reported") -> bool:
