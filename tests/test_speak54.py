@@ -20,6 +20,7 @@ every row marked ``xfail`` that now passes. Tables:
 - CRITIC: "Bo, a longtime critic of the “...” formula, ...";
 - RELAYED: "Bo told Al the offer was “...,” an aide said": Bo's words, which the aide reports;
 - INSTITUTION: "The South Korean foreign ministry welcomed the “...”", "Seoul's foreign ministry voiced hope for a";
+- AFTER: the owner named after the quote's noun ("the “...” demand by Bo", "the “...” ally Bo keeps talking about");
 - CONTROL: near misses that keep their reading (scare quotes, a name after a judging verb, titles, "as the saying
   goes", "citing" is not "quoting", a phrase of occasion before a verb of no saying, "A said B had called it", a tag
   with no named sayer before it, a place's possessive before no body).

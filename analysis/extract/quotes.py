@@ -9362,9 +9362,20 @@ def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> ms = _Index([Mention(29, 36, "Jo Bell", "person", {})])
     >>> _object_relative(t, ms, _Place(13, 23, 0, len(t), 0, 0, 0)).found
     False
+
+    A quoted modifier of a noun the relative's subject judges is the judge's word ("the “unfair” deal Jo Bell has
+    attacked", with or without "that"; :func:`_judged_relative`).
+
+    >>> t = "The “unfair” deal Jo Bell has attacked stays."
+    >>> bell = _Index([Mention(18, 25, "Jo Bell", "person", {})])
+    >>> _object_relative(t, bell, _Place(4, 12, 0, len(t), 0, 0, 0)).start
+    18
     """
     m = _RELATIVE_AFTER.match(text, pl.qe, pl.pe)
-    if m is None or (m.group().strip() == "that" and text[pl.qe - 2 : pl.qe - 1] in {",", ";"}):
+    if m is None:
+        owner = _noun_owner_after(text, idx, pl)  # "the “fair share” demand by Jo Bell"
+        return owner if owner.found else _judged_relative(text, idx, pl)
+    if m.group().strip() == "that" and text[pl.qe - 2 : pl.qe - 1] in {",", ";"}:
         return _NOBODY  # no relative, or "that" after a comma: a conjunction ("was “a win,” that Bo offered ...")
     for n in idx.first_between(m.end(), min(pl.pe, m.end() + win.RELATIVE_SUBJECT_AFTER))[:1]:
         lead = text[m.end() : n.start].split()
@@ -9376,6 +9387,65 @@ def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
             at = text.find(verb, n.end, pl.pe) + len(verb)
             return _named(n) if _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
     return _NOBODY
+
+
+# A lower-case noun right after a quote and the relative clause on it, "that" or none ("“unfair” deal (that) Bo")
+_NOUN_RELATIVE = re.compile(r"(?<![ \t])[ \t]++[a-z]{2,20}+(?:[ \t]++that)?+[ \t]++")
+_KEEPS = word_set("keeps kept continues continued")  # "the “rich” ally Bo keeps talking about"
+
+
+# A noun of words or stance right after a quote, then "by/from/of" and its owner ("the “fair” demand by Bo")
+_NOUN_BY = re.compile(r"(?<![ \t])[ \t]++(?P<noun>[a-z]{3,20}+)[ \t]++(?:by|from|of)[ \t]++")
+_OWNED_WORDS_NOUNS = _CLAIM_NOUNS | word_set(
+    "label labels charge charges agenda slogan slogans mantra rhetoric refrain demands pledges jibe barb insult")
+
+
+def _noun_owner_after(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the person a noun of words or stance after the quote names as its owner with "by", "from" or "of"
+    ("the “fair share” demand by Jo Bell", "the “freeloader” label from Senator Jo Bell"): the owner's words; else
+    nobody ("the “fair share” talks with Jo Bell", "the “fair share” demand of the allies").
+
+    >>> t = "The “fair share” demand by Jo Bell stands."
+    >>> bell = _Index([Mention(27, 34, "Jo Bell", "person", {})])
+    >>> _noun_owner_after(t, bell, _Place(4, 16, 0, len(t), 0, 0, 0)).start
+    27
+    """
+    m = _NOUN_BY.match(text, pl.qe, pl.pe)
+    if m is None or m.group("noun") not in _OWNED_WORDS_NOUNS:
+        return _NOBODY
+    for n in idx.first_between(m.end(), min(pl.pe, m.end() + win.RELATIVE_SUBJECT_AFTER))[:1]:
+        lead = text[m.end() : n.start].split()
+        if n.kind == "person" and _is_speaker(n) and all(_title_word(w) for w in lead):
+            return _named(n)
+    return _NOBODY
+
+
+def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of a relative clause on the noun a quote modifies (with or without "that") whose verb
+    judges, asks for or mentions it ("the “unfair” deal Jo Bell has attacked", "the “rich” ally that Bo keeps
+    talking about"): the quote is that subject's word for the noun; else nobody ("the “fair share” talks Bo
+    attended": no saying).
+
+    >>> t = "The “rich” ally Bo keeps talking about balked."
+    >>> _judged_relative(t, _Index([Mention(16, 18, "Bo", "person", {})]), _Place(4, 10, 0, len(t), 0, 0, 0)).start
+    16
+    >>> t = "The “fair share” talks Bo attended ended."
+    >>> _judged_relative(t, _Index([Mention(23, 25, "Bo", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _NOUN_RELATIVE.match(text, pl.qe, pl.pe)
+    n = idx.starting_at(m.end(), m.end()) if m is not None else None
+    if n is None or n.kind != "person" or not _is_speaker(n):
+        return _NOBODY
+    words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
+             if not (w.endswith("ly") and w.islower()) and w not in _AUXILIARIES and w not in _KEEPS]  # fmt: skip
+    verb = words[0].rstrip(".,;") if words else ""
+    if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed":
+        return _NOBODY
+    at = text.find(verb, n.end, pl.pe) + len(verb)
+    main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
+        ["remains"], ["remain"], ["stays"], ["stay"])  # the main clause's verb: the relative has no object
+    return _named(n) if main or _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
 
 
 def _no_object_after(text: str, at: int, end: int, clause: bool) -> bool:
