@@ -13522,7 +13522,7 @@ _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "nu
 _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
                    r"dependents|civilians|population|residents|"
                    # probe34: "The Eighth Army's roughly 19,000 soldiers form the bulk of USFK": one command's
-                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|wing|squadron|fleet|bulk\s++of)\b", re.I)
+                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|(?<!-)wing|squadron|fleet|bulk\s++of)\b", re.I)
 #: Right after a count's noun, other people listed under the same number ("45,000 troops, contractors and family
 #: members", "30,000 soldiers, civilians and dependents"): the number counts them all, not the troops (cfix48).
 _PEOPLE_LISTED = re.compile(r"(?<![\s,]),?+[ \t]++(?:and[ \t]++|or[ \t]++)?(?:civilian[ \t]++)?"
@@ -13557,9 +13557,7 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     [None, None, "a level that was ('from'), not the level now"]
     """
     c0, c1 = r.clause(fig, strong=True)
-    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
-    if part is not None and base_verb(r, part, fig):
-        part = _PART.search(r.text, part.end(), fig.start)  # "the costs required to base 28,500 troops": the verb
+    part = part_before(r, fig, c0)
     if part is None:
         part = _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
         part = None if part is not None and (listed_beside(r, fig, part) or aside_place(r, fig, part)) else part
@@ -13570,6 +13568,34 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     if past == "from" and _FROM_THE_WHOLE.search(r.text, max(c0, fig.start - win.FROM_WHOLE_BACK), fig.start):
         return None  # troops54: "withdraw 4,500 troops from the 28,500 there": the whole they leave, the level now
     return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Right after a part word before a count, words that make it no holder of the count: a base's or unit's cost or work
+#: ("base upkeep for the 28,500 troops", "the unit cost of"), a division of opinion ("the division over the cost of").
+_NOT_HOLDER = re.compile(r"[ \t]++(?:upkeep|construction|costs?|fees?|rents?|maintenance|operations?|relocation|"
+                         r"expansion|facilities|closures?|prices?|over|between|among|within)\b", re.I)
+#: Right before a count, "of the" / "of its": the count is the whole the words before it are part of ("part of the
+#: 28,500 troops", "families of the 28,500 troops").
+_OF_THE_WHOLE = re.compile(r"\bof[ \t]++(?:the|its|their)[ \t]++$", re.I)
+
+
+def part_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
+    """Return the word of one base or unit before a count in its clause (from ``c0``) that holds the count ("The base
+    is home to 36,000 soldiers", "The Eighth Army's roughly 19,000 soldiers"), else None: not the verb "base", not a
+    base's cost or a division of opinion (:data:`_NOT_HOLDER`), not people (families, residents: only a count's own
+    words after it list them), and none when the count is the whole after "of the" (troops54).
+
+    >>> r = Reader(annotate_text("The base is home to 36,000 soldiers. Seoul pays base upkeep for the 28,500 troops. "
+    ...                          "Families of the 28,500 troops worry. Right-wing groups oppose the 28,500 troops."))
+    >>> [(p.group() if (p := part_before(r, c, 0)) else None) for c in r.spans_in(0, len(r.text), "count")]
+    ['base', None, None, None]
+    """
+    if _OF_THE_WHOLE.search(r.text, max(c0, fig.start - win.FROM_WHOLE_BACK), fig.start):
+        return None
+    for part in _PART.finditer(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start):
+        if not (base_verb(r, part, fig) or _PEOPLE_PART.match(part.group()) or _NOT_HOLDER.match(r.text, part.end())):
+            return part  # "the costs required to base 28,500 troops": the verb, no part (fresh79v)
+    return None
 
 
 #: Between a count and a base or unit word after it, a word that lists other things beside the troops ("for the 28,000
@@ -14331,21 +14357,25 @@ _MODAL_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:U\.S\.|US|American|troops|sol
 
 
 def modal_after(r: Reader, fig: Span) -> str | None:
-    """Return the modal right after a count (past up to two nouns of a force, :data:`_MODAL_AFTER`): the count is a
-    level supposed ("analysts say a 20,000-strong force would suffice"), else None (troops54).
+    """Return the modal right after a count told as one force of a size ("a 20,000-strong force", "a force of 20,000";
+    past up to two nouns of a force, :data:`_MODAL_AFTER`): the count is a level supposed ("analysts say a
+    20,000-strong force would suffice"), else None (troops54).
 
     >>> r = Reader(annotate_text("A 20,000-strong force would suffice. A force of 20,000 could do. 28,500 troops are."))
     >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
     ['would', 'could', None]
 
-    A number named as such is a figure spoken of, its modal the speaker's account of it ("the number 42,000 of the
-    troops might come from counting others"):
-    >>> r = Reader(annotate_text("He said the number 42,000 of the USFK troops might come from counting others."))
+    Only a count told as one force of a size ("a force of", "a 20,000-strong"): a count of the troops there keeps its
+    reading ("the number 42,000 of the USFK troops might come from counting others", "About 28,500 troops would be in
+    harm's way"):
+    >>> r = Reader(annotate_text("He said the number 42,000 of the USFK troops might come from counting others. About "
+    ...                          "28,500 troops would be in harm's way."))
     >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
-    [None]
+    [None, None]
     """
-    if _words_before(r, fig, 1)[-1:] and _words_before(r, fig, 1)[-1] in _NUMERAL_NOUNS:
-        return None
+    before = _words_before(r, fig, 3)
+    if before[-1:] not in (["a"], ["an"]) and before[-3:] != ["a", "force", "of"]:
+        return None  # "About 28,500 troops would be in harm's way": the level, its modal the sentence's
     m = _MODAL_AFTER.match(r.text, fig.end)
     return m.group("modal").lower() if m else None
 

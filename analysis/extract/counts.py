@@ -305,7 +305,7 @@ def _war_of_today(text: str, start: int, end: int) -> bool:
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’—–]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on|"
+    r"(?=[ \t]*+(?:[.,;:)\"”’—–]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on|remain|remains|remained|"
     r"strong)\b|"
     r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
