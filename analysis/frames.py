@@ -13217,7 +13217,8 @@ _IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(
 _HOST = re.compile(rf"(?<!New\s)(?<!against\s)(?<!counter\s)(?<!deter\s)\b(?:{_HOSTS})\b(?![ \t]+[A-Z])")
 #: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK"; not
 #: the US command's own name ("U.S. Forces Korea's 28,500 troops", troops54).
-_OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+|(?<!Forces )(?<!Forces\n))Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
+_OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+|(?<!Forces )(?<!Forces\n))Korea(?:n|['’]s)|Seoul['’]s|"
+                         r"Pyongyang['’]s|ROK|its\s+own|USF(?!K)[A-Z](?:['’]s)?|"
                          r"their\s+own|local)\b")
 #: Korea as the place of a count after it: "in South Korea", "on the peninsula", "of USFK".
 _TROOPS_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
@@ -13246,7 +13247,7 @@ def korea_named() -> re.Pattern[str]:
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
-               "shrink", "shrank", "shrunk", "lower", "decreas",
+               "shrink", "shrank", "shrunk", "decreas",
                "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
                "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
@@ -13467,7 +13468,7 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
 
 #: Words of a time to come before the level a change is to ("will go ... to 25,000", "is expected to fall to").
 _FUTURE_WORDS = frozenset(("will", "shall", "ll", "expected", "scheduled", "slated", "plans", "planned", "aims",
-                           "intends"))
+                           "intends", "would", "could"))  # troops54: "a plan would lower the number to 22,000"
 _HEDGES = frozenset(HEDGE_WORDS.split("|"))
 #: Verbs of keeping a level as it is ("will keep the level at 28,500", "will remain at 28,500"): no change planned.
 _KEEP_WORDS = frozenset(("keep", "maintain", "remain", "stay", "hold", "retain", "sustain"))
@@ -13522,16 +13523,18 @@ _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "nu
 _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
                    r"dependents|civilians|population|residents|"
                    # probe34: "The Eighth Army's roughly 19,000 soldiers form the bulk of USFK": one command's
-                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|(?<!-)wing|squadron|fleet|bulk\s++of)\b", re.I)
+                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|(?<!-)wing|squadron|fleet|"
+                   r"bulk\s++of)\b", re.I)  # troops54: not "right-wing"
 #: Right after a count's noun, other people listed under the same number ("45,000 troops, contractors and family
 #: members", "30,000 soldiers, civilians and dependents"): the number counts them all, not the troops (cfix48).
 _PEOPLE_LISTED = re.compile(r"(?<![\s,]),?+[ \t]++(?:and[ \t]++|or[ \t]++)?(?:civilian[ \t]++)?"
                             r"(?:contractors|civilians|dependents|spouses|employees)\b", re.I)
 #: Right before a count, a number of troops (or "some", "part") taken "from the" count: "withdraw 4,500 troops from the
 #: 28,500 in Korea", "4,500 from its 28,500" — the whole they are taken from, the level now (troops54); not "down from
-#: 37,000", "cut troops from 37,000".
-_FROM_THE_WHOLE = re.compile(r"(?:\d|\b(?:troops|soldiers|forces|personnel|members|GIs|some|part|them))[ \t]++from"
-                             r"[ \t]++(?:the|its|their|our|America['’]s|USFK['’]s)[ \t]++$", re.I)
+#: 37,000", "cut troops from the 37,000" (no number taken).
+_FROM_THE_WHOLE = re.compile(r"(?:(?<![\d,])\d[\d,]*+(?:[ \t]++(?:U\.S\.|US|American))?+(?:[ \t]++(?:troops|soldiers|"
+                             r"forces|personnel|members|GIs))?+|\b(?:some|part|them))[ \t]++from[ \t]++(?:the|its|"
+                             r"their|our|America['’]s|USFK['’]s)[ \t]++$", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
@@ -13571,9 +13574,9 @@ def troops_part(r: Reader, fig: Span) -> str | None:
 
 
 #: Right after a part word before a count, words that make it no holder of the count: a base's or unit's cost or work
-#: ("base upkeep for the 28,500 troops", "the unit cost of"), a division of opinion ("the division over the cost of").
-_NOT_HOLDER = re.compile(r"[ \t]++(?:upkeep|construction|costs?|fees?|rents?|maintenance|operations?|relocation|"
-                         r"expansion|facilities|closures?|prices?|over|between|among|within)\b", re.I)
+#: ("base upkeep for the 28,500 troops", "the unit cost of"), a division of opinion ("the division over the cost").
+_NOT_HOLDER = re.compile(r"(?<![ \t])[ \t]++(?:upkeep|construction|costs?|fees?|rents?|maintenance|operations?|"
+                         r"relocation|expansion|facilities|closures?|prices?|over|between|among|within)\b", re.I)
 #: Right before a count, "of the" / "of its": the count is the whole the words before it are part of ("part of the
 #: 28,500 troops", "families of the 28,500 troops").
 _OF_THE_WHOLE = re.compile(r"\bof[ \t]++(?:the|its|their)[ \t]++$", re.I)
@@ -13693,6 +13696,10 @@ _TAKING_PART = re.compile(r"(?<![ \t])[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+
 #: troops", "The drills will mobilize 40,000", "an exercise with 10,000 troops"), and no "and" that starts another
 #: noun ("the cost of the drills and of the 40,000 soldiers").
 _INVOLVING = re.compile(r"\b(?:involv|mobili[sz]|featur|gather)", re.I)
+#: "will take part", "took part", "participated": a count of those taking part in one event, whatever its name (not
+#: "join", nor the present "take part in the defense of the South", a standing force's task).
+_PART_TAKEN = re.compile(r"\b(?:(?:will|would)[ \t]+(?:take[ \t]+part|participate)|took[ \t]+part|participated)\b",
+                         re.I)
 _AND = re.compile(r"\band\b")
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|insisted|complained|boasted|tweeted|wrote|added)\b",
                    re.I)
@@ -13712,6 +13719,9 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     ...                          "part in the exercise."))
     >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, None, "the troops of an exercise ('exercise'), not the level stationed there"]
+    >>> r = Reader(annotate_text("Some 17,500 US troops will take part in Freedom Shield."))  # troops54
+    >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["the troops of an exercise (' will take part'), not the level stationed there"]
     """
     s, e = r.sentence_of(fig)
     before = last_match(_EXERCISE, r.text, max(s, fig.start - win.EXERCISE_NEAR), fig.start)
@@ -13719,8 +13729,10 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     if involving is None or _SAID.search(r.text, before.end(), fig.start) or not _and_joins_counts(
             r, involving.end(), fig.start):
         before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
-    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if _TAKING_PART.match(
-        r.text, fig.end) else None
+    taking = _TAKING_PART.match(r.text, fig.end)
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if taking else None
+    if taking and after is None and _PART_TAKEN.search(taking.group()):
+        after = taking  # troops54: "17,500 US troops will take part in Freedom Shield": a drill by its name only
     m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
 
@@ -13739,7 +13751,10 @@ def _and_joins_counts(r: Reader, lo: int, hi: int) -> bool:
 
 
 #: A time of the sentence the text does not date ("at the time", "back then"): a level that was, of no year to judge.
-_AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days)\b", re.I)
+_AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days"
+                          # troops54: an era or a peak with no year ("at the end of the Cold War", "at its peak")
+                          r"|(?:at|during|by)[ \t]+the[ \t]+(?:height|peak|end|close)[ \t]+of|during[ \t]+the[ \t]+Cold"
+                          r"[ \t]+War|at[ \t]+(?:its|their|the)[ \t]+peak)\b", re.I)
 #: A date told only roughly ("two decades ago", "20 years ago"): no one year's level to judge a count by (review45).
 _ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+ago\b",
                          re.I)
@@ -13792,9 +13807,10 @@ CORRECTION_CHARS = 40
 _QUOTED_NOUN = re.compile(r"[\"”’'][ \t]*+(?:troops|soldiers|service[ \t]+members|personnel|forces)\b", re.I)
 
 
-#: A force named as the US's or as one force before a bare count ("a force of 32,000", "the US force stands at"): the
-#: troops named (troops54); not a labor, task, police or air force.
-_ONE_FORCE = re.compile(r"(?:\bU\.S\.|\b(?:US|American|military|a|the|its|their|our))[ \t]++force\b", re.I)
+#: A force named as the US's or as one force before a bare count ("keeps a force of 32,000", "the US force stands
+#: at"): the troops named (troops54); not a labor, task, police or air force, nor a force a plan "calls for".
+_ONE_FORCE = re.compile(r"(?:\bU\.S\.|\b(?:US|American|military|the|its|their|our)|\b(?:keeps?|kept|maintain(?:s|ed)?|"
+                        r"has|have|had|station(?:s|ed)?|hosts?|hosted|deploys?|deployed)[ \t]++a)[ \t]++force\b", re.I)
 
 
 def bare_doubt(r: Reader, fig: Span) -> str | None:
@@ -13807,9 +13823,10 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text('He said the US keeps "about 45,000" troops in Korea.'))
     >>> bare_doubt(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
-    >>> r = Reader(annotate_text("He said the US keeps a force of 32,000 in Korea."))  # troops54
-    >>> bare_doubt(r, r.spans_in(0, len(r.text), "count")[0]) is None
-    True
+    >>> r = Reader(annotate_text("He said the US keeps a force of 32,000 in Korea. A plan calls for a force of 20,000 "
+    ...                          "in Korea."))  # troops54
+    >>> [bare_doubt(r, c) is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
     """
     if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
@@ -14209,8 +14226,8 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
     ['a number to withdraw, move or add (reducing), not the level there', 'a number to withdraw, move or add
      (reducing), not the level there']
-    >>> r = Reader(annotate_text("It may pull troops from Korea, where 28,500 are based. It may cut 28,500-strong USFK. "
-    ...                          "It may pull out a 4,500-strong brigade. It may pull troops from Korea, home to "
+    >>> r = Reader(annotate_text("It may pull troops from Korea, where 28,500 are based. It may cut 28,500-strong "
+    ...                          "USFK. It may pull out a 4,500-strong brigade. It may pull troops from Korea, home to "
     ...                          "28,500 troops. It may shrink the force to 20,000 troops."))  # troops54
     >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
     [None, None, 'a number to withdraw, move or add (pull), not the level there', None, 'a number to withdraw, move
@@ -14282,6 +14299,8 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     c0, _ = r.clause(fig, strong=True)
     clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
     floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None) or cut_below(r, fig, clause)
+    after = _FLOOR_AFTER.match(r.text, fig.end)  # troops54: "a 22,000-troop floor", "a 22,000 minimum"
+    floor = floor or (after.group("word").lower() if after else None)
     if floor is not None:
         return f"a floor in a law ({floor!r}), not the level reported"
     before = _words_before(r, fig, 3)
@@ -14292,6 +14311,9 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     return f"a level proposed ({plan!r}), not the level reported" if plan else None
 
 
+#: Right after a count, a floor or cap it sizes: "a 22,000-troop floor", "a 22,000 minimum", "28,500 troops minimum".
+_FLOOR_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++troops)?+[ \t]++(?P<word>minimum|floor|threshold|limit|cap|ceiling)\b",
+                          re.I)
 #: A cut's verb in its base form (an act not yet done: "cannot be used to reduce", "must not cut"), before a count
 #: told as a threshold ("below 28,500"): the count is the line the cut may not cross. Past forms ("reduced", "fell")
 #: report a level and are not here (verd90v).
@@ -14361,7 +14383,8 @@ def modal_after(r: Reader, fig: Span) -> str | None:
     past up to two nouns of a force, :data:`_MODAL_AFTER`): the count is a level supposed ("analysts say a
     20,000-strong force would suffice"), else None (troops54).
 
-    >>> r = Reader(annotate_text("A 20,000-strong force would suffice. A force of 20,000 could do. 28,500 troops are."))
+    >>> r = Reader(annotate_text("A 20,000-strong force would suffice. A force of 20,000 troops could do. 28,500 "
+    ...                          "troops are."))
     >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
     ['would', 'could', None]
 

@@ -84,7 +84,8 @@ _NOUN = word_trie(_NOUNS, space=_BLANKS)
 _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w[0].lower(), w[0].upper())}))
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
-    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|(?P<plus>\+|-plus\b)|(?P<odd>-odd\b)|)"
+    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})"
+    rf"|(?P<plus>\+|-plus\b)|(?P<odd>-odd\b)|)"  # troops54: "28,000-plus", "28,500-odd"
     rf"(?(q)['’\x22”](?=[ \t])|)"  # a number in quote marks: "'40,000' USFK troops" (frames64)
     rf"(?:(?P<strong>(?:-[ ]?|[ ]-)(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
     rf"|[ \t]++(?P<body>{_BODY_NOUN})(?={_BODY_ENDS})"
@@ -305,7 +306,8 @@ def _war_of_today(text: str, start: int, end: int) -> bool:
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’—–]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on|remain|remains|remained|"
+    r"(?=[ \t]*+(?:[.,;:)\"”’—–]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on|"
+    r"remain|remains|remained|"
     r"strong)\b|"
     r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
