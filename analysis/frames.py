@@ -13753,8 +13753,10 @@ def _and_joins_counts(r: Reader, lo: int, hi: int) -> bool:
 #: A time of the sentence the text does not date ("at the time", "back then"): a level that was, of no year to judge.
 _AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days"
                           # troops54: an era or a peak with no year ("at the end of the Cold War", "at its peak")
-                          r"|(?:at|during|by)[ \t]+the[ \t]+(?:height|peak|end|close)[ \t]+of|during[ \t]+the[ \t]+Cold"
-                          r"[ \t]+War|at[ \t]+(?:its|their|the)[ \t]+peak)\b", re.I)
+                          r"|(?:(?:at|during)[ \t]+the[ \t]+(?:height|peak)[ \t]+of|during"
+                          r"|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+the[ \t]+(?:Cold[ \t]+|Korean[ \t]+|Vietnam[ \t]+)?"
+                          r"War\b"
+                          r"(?![ \t-]++(?:games|drills))|at[ \t]+(?:its|their|the)[ \t]+peak)\b", re.I)
 #: A date told only roughly ("two decades ago", "20 years ago"): no one year's level to judge a count by (review45).
 _ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+ago\b",
                          re.I)
