@@ -112,8 +112,14 @@ _ONE_FORCE = (r"(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=military )|(?<=[Aa] 
               r"|(?<=[Tt]heir )|(?<=[Oo]ur ))[Ff]orce\b")
 #: The bare numbers' trigger: the troop nouns (not the nouns of anyone), and the nouns of a body of troops that take a
 #: bare number ("a contingent of 28,500 is stationed there", devv63; "a force of about 28,500", troops54).
-_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_ONE_FORCE}"),
-                        (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1)))
+#: A writer's correction of a figure said before ("The actual number is 28,500.", "the official figure is about
+#: 28,500"): a bare number after it may be the level though no troop word is near (troops54, the frame reads it:
+#: :func:`analysis.frames.level_corrected`, :func:`analysis.frames.bare_doubt`).
+_CORRECTION = (r"(?:(?<=[Aa]ctual )|(?<=[Rr]eal )|(?<=[Oo]fficial )|(?<=[Tt]rue )|(?<=[Cc]orrect ))"
+               r"(?:number|figure)\b")
+_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_ONE_FORCE}|{_CORRECTION}"),
+                        (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1), ("number", 0),
+                         ("figure", 0)))
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
 #: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
 _BACK, _AHEAD = 72, 12
@@ -350,6 +356,8 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
     ['28,500', '40,000', '45,000']
     >>> [e for _, _, e, _ in find_bare_counts("He cited USFK troops, and the number 41,000 which he used before.")]
     ['41,000']
+    >>> [[e for _, _, e, _ in find_bare_counts(t)] for t in ("The actual number is 28,500.", "The number is 12,000.")]
+    [['28,500'], []]
     >>> len(find_bare_counts("USFK troop strength in South Korea stands at 28.5 thousand. " * 50))  # across borders
     50
     """
