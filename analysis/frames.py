@@ -14245,7 +14245,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if not target and _BASE_WORDS.intersection(words[i:]) - {"all"}:
             break  # "some of the", "from the current": the count is the level a move is from
-        if words[i] in _CLAUSE_OPENERS or words[i:] == ["home", "to"]:
+        if words[i] in _MOVE_CLAUSE_OPENERS or words[i:] == ["home", "to"]:
             break  # troops54: "withdraw troops from Korea, where 28,500 are based" (or "home to 28,500"): the move is
             # the other clause's
         if words[i].startswith(_MOVE_STEMS):
@@ -14264,7 +14264,7 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
 
 #: Words that open a clause of their own between a move verb and a count: the count is not the move's object ("pull
 #: troops from Korea, where 28,500 are based", "troops, which number 28,500"; troops54).
-_CLAUSE_OPENERS = frozenset(("where", "which", "who", "whom", "whose", "while", "whereas"))
+_MOVE_CLAUSE_OPENERS = frozenset(("where", "which", "who", "whom", "whose", "while", "whereas"))
 #: Words right before a move verb that deny the move ("can't pull out", "will not withdraw", "never removed").
 _NOT_MOVED = frozenset(("t", "not", "cannot", "never", "no"))
 
