@@ -13289,8 +13289,10 @@ _IN_HOST = re.compile(rf"\b(?:in|on|at|across|throughout|to|into)\s+(?:the\s+)?(
 #: country's name, but not inside a person's or a longer place's name ("Jordan Smith said", "New Jersey") nor as the
 #: side a force stands against ("a hedge against China") (audit58, now that every country is a host name).
 _HOST = re.compile(rf"(?<!New\s)(?<!against\s)(?<!counter\s)(?<!deter\s)\b(?:{_HOSTS})\b(?![ \t]+[A-Z])")
-#: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK".
-_OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+)?Korea(?:n|['’]s)|Seoul['’]s|Pyongyang['’]s|ROK|its\s+own|"
+#: Whose a count is when the words right before it or inside it say so: the South Korean army, "Seoul's", "ROK"; not
+#: the US command's own name ("U.S. Forces Korea's 28,500 troops", troops54).
+_OTHER_ARMY = re.compile(r"\b(?:(?:South\s+|North\s+|(?<!Forces )(?<!Forces\n))Korea(?:n|['’]s)|Seoul['’]s|"
+                         r"Pyongyang['’]s|ROK|its\s+own|USF(?!K)[A-Z](?:['’]s)?|"
                          r"their\s+own|local)\b")
 #: Korea as the place of a count after it: "in South Korea", "on the peninsula", "of USFK".
 _TROOPS_IN_KOREA = re.compile(r"\b(?:(?:in|on|at|across|throughout|to|into|of)\s+(?:the\s+)?(?:South\s+Korea|Korea|"
@@ -13319,6 +13321,7 @@ def korea_named() -> re.Pattern[str]:
 #: Stems of words that make a count a number to move, not the level there ("withdraw 4,500 troops", "cut to
 #: 10,000", "pull out", "redeploy", "sent", "additional"), or people lost ("losing 5,000 soldiers").
 _MOVE_STEMS = ("withdr", "pull", "remov", "cut", "reduc", "redeploy", "relocat", "move", "moving", "send", "sent",
+               "shrink", "shrank", "shrunk", "decreas",
                "drawdown", "downsiz", "trim", "slash", "bring", "brought", "dispatch", "los", "kill", "died", "dead",
                "casualt", "wound", "rotat", "shift", "down")
 #: Words of a law's floor in the count's clause ("a law bars cutting below 28,500 troops", "a minimum of").
@@ -13358,8 +13361,11 @@ def troop_frame(r: Reader, fig: Span) -> Frame:
     dated = how in ("phrase", "relative") or (how == "clause" and when_opening(r, fig))  # cfix50: "When ... in 1991,"
     if not dated or not own_troop_year(r, fig):
         years, how = (r.published.year,), "publication"
-    now = ("current" in _words_before(r, fig, 3) and not after_current_base(r, fig)) or current_apposition(r, fig)
-    # "below the current level of 28,500": the level now, whatever moves; not the level "from the current X" goes to
+    before = _words_before(r, fig, 3)
+    now = (("current" in before and not after_current_base(r, fig)) or before[-1:] in (["currently"], ["presently"])
+           or current_apposition(r, fig))
+    # "below the current level of 28,500": the level now, whatever moves; not the level "from the current X" goes to;
+    # troops54: "withdraw American troops, currently 28,500, from Korea"
     why = (troops_denied(r, fig) or troops_elsewhere(r, fig) or troops_part(r, fig) or troops_exercise(r, fig)
            or troops_rough_year(r, fig) or troops_change_end(r, fig) or troops_planned(r, fig) or troops_former(r, fig)
            or (None if now else (None if named_numeral(r, fig) else troops_moved(r, fig)) or troops_floor(r, fig)))
@@ -13518,10 +13524,17 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("From his 'warmth' to '40,000' U.S. troops, Kim erred."))
     >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None]
+
+    A place "home to" a count is no change's end (troops54):
+    >>> r = Reader(annotate_text("He may pull troops from Korea, home to 28,500 US troops."))
+    >>> [troops_change_end(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None]
     """
     before = _words_before(r, fig, 12)
     if not before or before[-1] != "to" or "from" not in before[:-1] or r.text[fig.start - 1:fig.start] in _QUOTE_OPEN:
         return None
+    if before[-2:-1] == ["home"]:
+        return None  # troops54: "withdrawing troops from Korea, home to 28,500 troops": the place's level, no change
     if _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16)):
         return None
     return "the level a change came to, at a time the text does not give"
@@ -13529,8 +13542,10 @@ def troops_change_end(r: Reader, fig: Span) -> str | None:
 
 #: Words of a time to come before the level a change is to ("will go ... to 25,000", "is expected to fall to").
 _FUTURE_WORDS = frozenset(("will", "shall", "ll", "expected", "scheduled", "slated", "plans", "planned", "aims",
-                           "intends"))
+                           "intends", "would", "could"))  # troops54: "a plan would lower the number to 22,000"
 _HEDGES = frozenset(HEDGE_WORDS.split("|"))
+#: Verbs of keeping a level as it is ("will keep the level at 28,500", "will remain at 28,500"): no change planned.
+_KEEP_WORDS = frozenset(("keep", "maintain", "remain", "stay", "hold", "retain", "sustain"))
 
 
 def troops_planned(r: Reader, fig: Span) -> str | None:
@@ -13548,6 +13563,8 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
     ["a level planned ('by 2008'), not the level reported"]
     >>> planned("US troops in Korea went from 37,500 to 28,500 by 2008.", "2010-01-05")
     [None]
+    >>> planned("The Pentagon will keep the US troop level in Korea at 28,500.", "2025-06-10")  # troops54
+    [None]
     """
     c0, _ = r.clause(fig, strong=True)
     words = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
@@ -13556,7 +13573,10 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
     if not words or words[-1] not in ("to", "at", "reach"):  # "will go to 25,000", "will stand at 25,000 by 2008"
         return None
     by = _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16))
-    future = next((w for w in reversed(words) if w in _FUTURE_WORDS), None)
+    future = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _FUTURE_WORDS), None)
+    if future is not None and _KEEP_WORDS.intersection(words[future:]):
+        return None  # troops54: "will keep the troop level at 28,500": the level now, kept
+    future = None if future is None else words[future]
     if future is None and (by is None or int(by.group()[-4:]) <= r.published.year):
         return None
     return f"a level planned ({future or by.group().strip(' ,')!r}), not the level reported"
@@ -13577,11 +13597,18 @@ _TROOP_OF = frozenset(("contingent", "force", "forces", "level", "presence", "nu
 _PART = re.compile(r"\b(?:base|camp|division|brigade|battalion|regiment|unit|installation|famil(?:y|ies)|"
                    r"dependents|civilians|population|residents|"
                    # probe34: "The Eighth Army's roughly 19,000 soldiers form the bulk of USFK": one command's
-                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|wing|squadron|fleet|bulk\s++of)\b", re.I)
+                   r"(?:eighth|8th)\s++army|(?:seventh|7th)\s++air\s++force|(?<!-)wing|squadron|fleet|"
+                   r"bulk\s++of)\b", re.I)  # troops54: not "right-wing"
 #: Right after a count's noun, other people listed under the same number ("45,000 troops, contractors and family
 #: members", "30,000 soldiers, civilians and dependents"): the number counts them all, not the troops (cfix48).
 _PEOPLE_LISTED = re.compile(r"(?<![\s,]),?+[ \t]++(?:and[ \t]++|or[ \t]++)?(?:civilian[ \t]++)?"
                             r"(?:contractors|civilians|dependents|spouses|employees)\b", re.I)
+#: Right before a count, a number of troops (or "some", "part") taken "from the" count: "withdraw 4,500 troops from the
+#: 28,500 in Korea", "4,500 from its 28,500" — the whole they are taken from, the level now (troops54); not "down from
+#: 37,000", "cut troops from the 37,000" (no number taken).
+_FROM_THE_WHOLE = re.compile(r"(?:(?<![\d,])\d[\d,]*+(?:[ \t]++(?:U\.S\.|US|American))?+(?:[ \t]++(?:troops|soldiers|"
+                             r"forces|personnel|members|GIs))?+|\b(?:some|part|them))[ \t]++from[ \t]++(?:the|its|"
+                             r"their|our|America['’]s|USFK['’]s)[ \t]++$", re.I)
 #: Right before a count, words of a level that was ("down from 37,000", "once 40,000", "at its peak").
 _PAST = frozenset(("from", "once", "peak", "formerly", "previously", "then"))
 
@@ -13602,19 +13629,50 @@ def troops_part(r: Reader, fig: Span) -> str | None:
     ...                          "Korea hosts 28,500 troops, the ministry says."))
     >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]
     ["a count of one base or unit, or with others than troops (', contractors')", None]
+    >>> r = Reader(annotate_text("It may pull 4,500 troops from the 28,500 in Korea. It cut troops from the 37,000."))
+    >>> [troops_part(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None, "a level that was ('from'), not the level now"]
     """
     c0, c1 = r.clause(fig, strong=True)
-    part = _PART.search(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start)
-    if part is not None and base_verb(r, part, fig):
-        part = _PART.search(r.text, part.end(), fig.start)  # "the costs required to base 28,500 troops": the verb
+    part = part_before(r, fig, c0)
     if part is None:
         part = _PART.search(r.text, fig.end, min(c1, fig.end + win.TROOP_PART_AFTER))
-        part = None if part is not None and listed_beside(r, fig, part) else part
+        part = None if part is not None and (listed_beside(r, fig, part) or aside_place(r, fig, part)) else part
     part = part or _PEOPLE_LISTED.match(r.text, fig.end)  # cfix48: "45,000 troops, contractors and families"
     if part:
         return f"a count of one base or unit, or with others than troops ({part.group().lower()!r})"
     past = next((w for w in _words_before(r, fig, 2) if w in _PAST), None)
+    if past == "from" and _FROM_THE_WHOLE.search(r.text, max(c0, fig.start - win.FROM_WHOLE_BACK), fig.start):
+        return None  # troops54: "withdraw 4,500 troops from the 28,500 there": the whole they leave, the level now
     return f"a level that was ({past!r}), not the level now" if past and not troops_dated_past(r, fig) else None
+
+
+#: Right after a part word before a count, words that make it no holder of the count: a base's or unit's cost or work
+#: ("base upkeep for the 28,500 troops", "the unit cost of"), a division of opinion ("the division over the cost").
+_NOT_HOLDER = re.compile(r"(?<![ \t])[ \t]++(?:upkeep|construction|costs?|fees?|rents?|maintenance|operations?|"
+                         r"relocation|expansion|facilities|closures?|prices?|over|between|among|within)\b", re.I)
+#: Right before a count, "of the" / "of its": the count is the whole the words before it are part of ("part of the
+#: 28,500 troops", "families of the 28,500 troops").
+_OF_THE_WHOLE = re.compile(r"\bof[ \t]++(?:the|its|their)[ \t]++$", re.I)
+
+
+def part_before(r: Reader, fig: Span, c0: int) -> re.Match[str] | None:
+    """Return the word of one base or unit before a count in its clause (from ``c0``) that holds the count ("The base
+    is home to 36,000 soldiers", "The Eighth Army's roughly 19,000 soldiers"), else None: not the verb "base", not a
+    base's cost or a division of opinion (:data:`_NOT_HOLDER`), not people (families, residents: only a count's own
+    words after it list them), and none when the count is the whole after "of the" (troops54).
+
+    >>> r = Reader(annotate_text("The base is home to 36,000 soldiers. Seoul pays base upkeep for the 28,500 troops. "
+    ...                          "Families of the 28,500 troops worry. Right-wing groups oppose the 28,500 troops."))
+    >>> [(p.group() if (p := part_before(r, c, 0)) else None) for c in r.spans_in(0, len(r.text), "count")]
+    ['base', None, None, None]
+    """
+    if _OF_THE_WHOLE.search(r.text, max(c0, fig.start - win.FROM_WHOLE_BACK), fig.start):
+        return None
+    for part in _PART.finditer(r.text, max(c0, fig.start - win.MILITARY_NEAR), fig.start):
+        if not (base_verb(r, part, fig) or _PEOPLE_PART.match(part.group()) or _NOT_HOLDER.match(r.text, part.end())):
+            return part  # "the costs required to base 28,500 troops": the verb, no part (fresh79v)
+    return None
 
 
 #: Between a count and a base or unit word after it, a word that lists other things beside the troops ("for the 28,000
@@ -13636,6 +13694,26 @@ def listed_beside(r: Reader, fig: Span, part: re.Match[str]) -> bool:
     [True, False]
     """
     return not _PEOPLE_PART.match(part.group()) and _LISTED_BESIDE.search(r.text, fig.end, part.start()) is not None
+
+
+#: After a count, its own people listed with it: "and their families", "and their dependents" (troops54).
+_THEIR_PEOPLE = re.compile(r"(?<![ \t])[ \t]++and[ \t]++(?:their|its)[ \t]++(?:famil|dependents)", re.I)
+
+
+def aside_place(r: Reader, fig: Span, part: re.Match[str]) -> bool:
+    """Return whether a part word after a count is no part of it: a base or camp after a comma, where the troops are
+    ("28,500 troops in Korea, mostly at Camp Humphreys"), or the troops' own families named beside them ("the 28,500
+    troops and their families"): the count stays the troops' (troops54); "at Camp Humphreys" with no comma, or "and
+    family members" counted with them, keep the part.
+
+    >>> r = Reader(annotate_text("It has 28,500 troops in Korea, mostly at Camp Humphreys. It has 28,500 troops and "
+    ...                          "their families there. Camp X has 4,000 troops at Camp Y. 9,000 troops and family."))
+    >>> [troops_part(r, c) is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, True, False, False]
+    """
+    if _THEIR_PEOPLE.match(r.text, fig.end):
+        return True
+    return not _PEOPLE_PART.match(part.group()) and "," in r.text[fig.end:part.start()]
 
 
 #: Before "base", a word that makes it a verb ("to base", "will base"), and after it only the count's opening.
@@ -13692,6 +13770,10 @@ _TAKING_PART = re.compile(r"(?<![ \t])[ \t]*+(?:will[ \t]+|would[ \t]+|are[ \t]+
 #: troops", "The drills will mobilize 40,000", "an exercise with 10,000 troops"), and no "and" that starts another
 #: noun ("the cost of the drills and of the 40,000 soldiers").
 _INVOLVING = re.compile(r"\b(?:involv|mobili[sz]|featur|gather)", re.I)
+#: "will take part", "took part", "participated": a count of those taking part in one event, whatever its name (not
+#: "join", nor the present "take part in the defense of the South", a standing force's task).
+_PART_TAKEN = re.compile(r"\b(?:(?:will|would)[ \t]+(?:take[ \t]+part|participate)|took[ \t]+part|participated)\b",
+                         re.I)
 _AND = re.compile(r"\band\b")
 _SAID = re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|insisted|complained|boasted|tweeted|wrote|added)\b",
                    re.I)
@@ -13711,6 +13793,9 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     ...                          "part in the exercise."))
     >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, None, "the troops of an exercise ('exercise'), not the level stationed there"]
+    >>> r = Reader(annotate_text("Some 17,500 US troops will take part in Freedom Shield."))  # troops54
+    >>> [troops_exercise(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ["the troops of an exercise (' will take part'), not the level stationed there"]
     """
     s, e = r.sentence_of(fig)
     before = last_match(_EXERCISE, r.text, max(s, fig.start - win.EXERCISE_NEAR), fig.start)
@@ -13718,8 +13803,10 @@ def troops_exercise(r: Reader, fig: Span) -> str | None:
     if involving is None or _SAID.search(r.text, before.end(), fig.start) or not _and_joins_counts(
             r, involving.end(), fig.start):
         before = None  # "the cost of the drills and of the 40,000 soldiers": the drill does not take the count
-    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if _TAKING_PART.match(
-        r.text, fig.end) else None
+    taking = _TAKING_PART.match(r.text, fig.end)
+    after = _EXERCISE.search(r.text, fig.end, min(e, fig.end + win.EXERCISE_NEAR)) if taking else None
+    if taking and after is None and _PART_TAKEN.search(taking.group()):
+        after = taking  # troops54: "17,500 US troops will take part in Freedom Shield": a drill by its name only
     m = before or after
     return f"the troops of an exercise ({m.group().lower()!r}), not the level stationed there" if m else None
 
@@ -13738,7 +13825,12 @@ def _and_joins_counts(r: Reader, lo: int, hi: int) -> bool:
 
 
 #: A time of the sentence the text does not date ("at the time", "back then"): a level that was, of no year to judge.
-_AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days)\b", re.I)
+_AT_THE_TIME = re.compile(r"\b(?:at[ \t]+(?:the|that)[ \t]+time|back[ \t]+then|in[ \t]+those[ \t]+days"
+                          # troops54: an era or a peak with no year ("at the end of the Cold War", "at its peak")
+                          r"|(?:(?:at|during)[ \t]+the[ \t]+(?:height|peak)[ \t]+of|during"
+                          r"|at[ \t]+the[ \t]+end[ \t]+of)[ \t]+the[ \t]+(?:Cold[ \t]+|Korean[ \t]+|Vietnam[ \t]+)?"
+                          r"War\b"
+                          r"(?![ \t-]++(?:games|drills))|at[ \t]+(?:its|their|the)[ \t]+peak)\b", re.I)
 #: A date told only roughly ("two decades ago", "20 years ago"): no one year's level to judge a count by (review45).
 _ROUGH_DATE = re.compile(r"\b(?:decades?|(?:[1-9]0|twenty|thirty|forty|fifty|sixty|seventy)\s+years)\s+ago\b",
                          re.I)
@@ -13778,10 +13870,9 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
     before = _words_before(r, fig, 2)
     if fig.value.get("unit") == "" and before[-1:] == ["of"] and before[0] not in _TROOP_OF:
         return f"a number of another noun ({before[0]} of), not of troops"
-    if fig.value.get("unit") in WEAK_NOUNS:
+    if fig.value.get("unit") in WEAK_NOUNS:  # its own words too: "28,500 US military members" (troops54)
         s, e = r.sentence_of(fig)
-        if not (_MILITARY.search(r.text, max(s, fig.start - win.MILITARY_NEAR), fig.start)
-                or _MILITARY.search(r.text, fig.end, min(e, fig.end + win.MILITARY_NEAR))):
+        if not _MILITARY.search(r.text, max(s, fig.start - win.MILITARY_NEAR), min(e, fig.end + win.MILITARY_NEAR)):
             return "a count of people the text does not tie to the military"
     return None
 
@@ -13790,6 +13881,12 @@ def troops_denied(r: Reader, fig: Span) -> str | None:
 CORRECTION_CHARS = 40
 #: A troop noun right after a bare number's closing quote mark ('"about 45,000" troops').
 _QUOTED_NOUN = re.compile(r"[\"”’'][ \t]*+(?:troops|soldiers|service[ \t]+members|personnel|forces)\b", re.I)
+
+
+#: A force named as the US's or as one force before a bare count ("keeps a force of 32,000", "the US force stands
+#: at"): the troops named (troops54); not a labor, task, police or air force, nor a force a plan "calls for".
+_ONE_FORCE = re.compile(r"(?:\bU\.S\.|\b(?:US|American|military|the|its|their|our)|\b(?:keeps?|kept|maintain(?:s|ed)?|"
+                        r"has|have|had|station(?:s|ed)?|hosts?|hosted|deploys?|deployed)[ \t]++a)[ \t]++force\b", re.I)
 
 
 def bare_doubt(r: Reader, fig: Span) -> str | None:
@@ -13802,11 +13899,16 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text('He said the US keeps "about 45,000" troops in Korea.'))
     >>> bare_doubt(r, r.spans_in(0, len(r.text), "count")[0]) is None
     True
+    >>> r = Reader(annotate_text("He said the US keeps a force of 32,000 in Korea. A plan calls for a force of 20,000 "
+    ...                          "in Korea."))  # troops54
+    >>> [bare_doubt(r, c) is None for c in r.spans_in(0, len(r.text), "count")]
+    [True, False]
     """
     if fig.value.get("unit") != "" or _QUOTED_NOUN.match(r.text, fig.end):
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
-    if _MILITARY.search(r.text, max(c0, fig.start - WINDOW), fig.start) or troops_had(r, fig) \
+    lo = max(c0, fig.start - WINDOW)
+    if _MILITARY.search(r.text, lo, fig.start) or _ONE_FORCE.search(r.text, lo, fig.start) or troops_had(r, fig) \
             or level_corrected(r, fig) or number_told_before(r, fig):
         return None
     return "a bare number whose clause names no troops"
@@ -14200,27 +14302,43 @@ def troops_moved(r: Reader, fig: Span) -> str | None:
     >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
     ['a number to withdraw, move or add (reducing), not the level there', 'a number to withdraw, move or add
      (reducing), not the level there']
+    >>> r = Reader(annotate_text("It may pull troops from Korea, where 28,500 are based. It may cut 28,500-strong "
+    ...                          "USFK. It may pull out a 4,500-strong brigade. It may pull troops from Korea, home to "
+    ...                          "28,500 troops. It may shrink the force to 20,000 troops."))  # troops54
+    >>> [troops_moved(r, c) for c in r.spans_in(0, len(r.text), "count")]  # doctest: +NORMALIZE_WHITESPACE
+    [None, None, 'a number to withdraw, move or add (pull), not the level there', None, 'a number to withdraw, move
+     or add (shrink), not the level there']
     """
     if troops_dated_past(r, fig):
         return None  # "down from 37,500 in 2004": the level of 2004, not a number to move
     target = _words_before(r, fig, 1) == ["to"]  # review45: "reducing the force to 24,000 troops": a move's target,
     # its verb up to twice as far ("reducing U.S. troops in South Korea to 25,000")
     words = _words_before(r, fig, _TROOP_WORDS_BEFORE * (2 if target else 1))
+    if fig.value.get("unit") == "strong" and words[-1:] not in (["a"], ["an"]):
+        words = []  # troops54: "Cutting 28,500-Strong Force": the size of the force named, not a number to move
     for i in range(len(words) - 1, -1, -1):
         if not target and _BASE_WORDS.intersection(words[i:]) - {"all"}:
             break  # "some of the", "from the current": the count is the level a move is from
+        if words[i] in _MOVE_CLAUSE_OPENERS or words[i:] == ["home", "to"]:
+            break  # troops54: "withdraw troops from Korea, where 28,500 are based" (or "home to 28,500"): the move is
+            # the other clause's
         if words[i].startswith(_MOVE_STEMS):
             if not target and "all" in words[i:] and not_moved(words, i):
                 break  # "He can't pull out all 28,500": no move told, the count is the level
             return f"a number to withdraw, move or add ({words[i]}), not the level there"
     if _ADDED_TROOPS.search(fig.exact):
         return "a number to withdraw, move or add (more), not the level there"
+    if words[-2:-1] == ["of"] and words[-1] in _DEFINITE:
+        return None  # troops54: "4,000 of the 28,500 troops could be withdrawn": the whole, the level there
     _, c1 = r.clause(fig)
     after = re.findall(r"[a-z]+", r.text[fig.end:min(c1, fig.end + win.MOVED_AFTER_CHARS)].lower())[:4]
     moved = next((w for w in after if w in _MOVED_AFTER), None)
     return f"a number to withdraw, move or add ({moved}), not the level there" if moved else None
 
 
+#: Words that open a clause of their own between a move verb and a count: the count is not the move's object ("pull
+#: troops from Korea, where 28,500 are based", "troops, which number 28,500"; troops54).
+_MOVE_CLAUSE_OPENERS = frozenset(("where", "which", "who", "whom", "whose", "while", "whereas"))
 #: Words right before a move verb that deny the move ("can't pull out", "will not withdraw", "never removed").
 _NOT_MOVED = frozenset(("t", "not", "cannot", "never", "no"))
 
@@ -14248,17 +14366,30 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     >>> r = Reader(annotate_text("Trump said the US could keep 20,000 soldiers in Korea."))
     >>> troops_floor(r, r.spans_in(0, len(r.text), "count")[0])
     "a level proposed ('could'), not the level reported"
+
+    A definite word right before the count makes it the troops there now, whatever a plan does to them (troops54):
+    >>> r = Reader(annotate_text("Trump said he could cut the 28,500 troops in Korea; he could cut its 28,500 troops."))
+    >>> [troops_floor(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None]
     """
     c0, _ = r.clause(fig, strong=True)
     clause = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
     floor = next((w for w in reversed(clause) if w in _FLOOR_WORDS), None) or cut_below(r, fig, clause)
+    after = _FLOOR_AFTER.match(r.text, fig.end)  # troops54: "a 22,000-troop floor", "a 22,000 minimum"
+    floor = floor or (after.group("word").lower() if after else None)
     if floor is not None:
         return f"a floor in a law ({floor!r}), not the level reported"
-    plan = next((w for w in reversed(_words_before(r, fig, 3)) if w in _PLAN_WORDS), None)
-    plan = plan or troops_condition(r, fig)
+    before = _words_before(r, fig, 3)
+    if before[-1:] and before[-1] in _DEFINITE:
+        return None  # troops54: "he could cut the 28,500 troops", "could withdraw its 28,500": the troops there now
+    plan = next((w for w in reversed(before) if w in _PLAN_WORDS), None)
+    plan = plan or troops_condition(r, fig) or modal_after(r, fig)
     return f"a level proposed ({plan!r}), not the level reported" if plan else None
 
 
+#: Right after a count, a floor or cap it sizes: "a 22,000-troop floor", "a 22,000 minimum", "28,500 troops minimum".
+_FLOOR_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++troops)?+[ \t]++(?P<word>minimum|floor|threshold|limit|cap|ceiling)\b",
+                          re.I)
 #: A cut's verb in its base form (an act not yet done: "cannot be used to reduce", "must not cut"), before a count
 #: told as a threshold ("below 28,500"): the count is the line the cut may not cross. Past forms ("reduced", "fell")
 #: report a level and are not here (verd90v).
@@ -14311,6 +14442,41 @@ def _cut_lead(before: list[str]) -> bool:
         if words and (words[-1] in _CUT_NEGATION or words[-1] in _CUT_ADVERBS or words[-1].endswith("ly")):
             words.pop()
     return bool(words) and words[-1] in _CUT_LEAD
+
+
+#: Right before a count, words that make it the troops there now, the ones a plan or move would act on ("could cut the
+#: 28,500 troops", "could withdraw its 28,500", "America's 28,500"): not a level proposed (troops54).
+_DEFINITE = frozenset(("the", "its", "their", "our", "s"))
+#: Right after a count, up to two nouns of a force and then a modal: "a 20,000-strong force would suffice", "a force of
+#: 20,000 would be enough", "24,000 troops could remain" (troops54): a level supposed, not reported.
+_MODAL_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:U\.S\.|US|American|troops|soldiers|force|forces|garrison|"
+                          r"contingent|personnel|presence))?+(?:[ \t]++(?:troops|soldiers|force|forces|garrison|"
+                          r"contingent|personnel|presence))?+[ \t]++(?P<modal>would|could|might|should)\b", re.I)
+
+
+def modal_after(r: Reader, fig: Span) -> str | None:
+    """Return the modal right after a count told as one force of a size ("a 20,000-strong force", "a force of 20,000";
+    past up to two nouns of a force, :data:`_MODAL_AFTER`): the count is a level supposed ("analysts say a
+    20,000-strong force would suffice"), else None (troops54).
+
+    >>> r = Reader(annotate_text("A 20,000-strong force would suffice. A force of 20,000 troops could do. 28,500 "
+    ...                          "troops are."))
+    >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    ['would', 'could', None]
+
+    Only a count told as one force of a size ("a force of", "a 20,000-strong"): a count of the troops there keeps its
+    reading ("the number 42,000 of the USFK troops might come from counting others", "About 28,500 troops would be in
+    harm's way"):
+    >>> r = Reader(annotate_text("He said the number 42,000 of the USFK troops might come from counting others. About "
+    ...                          "28,500 troops would be in harm's way."))
+    >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None]
+    """
+    before = _words_before(r, fig, 3)
+    if before[-1:] not in (["a"], ["an"]) and before[-3:] != ["a", "force", "of"]:
+        return None  # "About 28,500 troops would be in harm's way": the level, its modal the sentence's
+    m = _MODAL_AFTER.match(r.text, fig.end)
+    return m.group("modal").lower() if m else None
 
 
 #: A modal a few words before a count: with a condition right after it, the count is supposed ("should pay for 40,000

@@ -31,9 +31,10 @@ __all__ = ["WEAK_NOUNS", "find_counts"]
 _DIGITS = r"\d{1,3}(?:,[ ]?\d{3}){1,3}+(?!\d|,\d)|\d{1,7}+(?!\d|,\d)"
 _SCALED = (r"\d{1,3}(?:\.\d{1,2})?+(?:[ \t-]?+(?i:thousand(?:[ \t-](?:and[ \t]++)?\d{3}(?!\d|,\d))?|million)\b"
            r"|K\b(?!\.\d))")  # "28.5K": a capital K only
-#: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand".
+#: A number in words below a hundred ("forty", "forty-five"), then "thousand": "Forty thousand"; hundreds may follow
+#: ("twenty-eight thousand five hundred", troops54).
 _WORD_BELOW_100 = (rf"(?i:{word_trie(TENS)}(?:[ \t-]{word_trie(UNITS)}\b)?|{word_trie(TEENS)}|{word_trie(UNITS)})"
-                   r"[ \t-](?i:thousand)\b")
+                   rf"[ \t-](?i:thousand)\b(?:[ \t-](?i:and[ \t]++)?(?i:{word_trie(UNITS)})[ \t-](?i:hundred)\b)?+")
 _NUMBER = rf"(?:{_SCALED}|{_DIGITS}|{_WORD_BELOW_100})"
 #: Nouns that count people in uniform only where the sentence names the military ("28,500 members of the USFK"); the
 #: frame asks for that (:func:`analysis.frames.troops_denied`).
@@ -48,12 +49,16 @@ _US_WORDS = ("U.S.", "U.S", "US", "USA", "American", "United States")
 #: Words that may stand between the number and the noun: whose they are, what kind (read by the frame).
 _MODIFIERS = (*_US_WORDS, "USFK", "active-duty", "active duty", "Army", "army", "military",
               "ground", "combat", "North Korean", "South Korean", "Korean", "Japanese", "Chinese", "Russian",
-              "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their")
+              "additional", "more", "extra", "foreign", "allied", "of our", "of the", "of its", "of their",
+              "uniformed", "defense", "defence", "forward-deployed", "forward deployed")
 #: "servicemen"/"servicewomen" and "GIs" are troop nouns of their own ("28,000 American servicemen", "the 28,000 GIs
 #: stationed there"; count93v): each is a trigger literal too (:data:`_TROOP_WORDS`): no other troop word need be near.
+#: "service personnel" and "men and women in uniform" name the troops in a writer's longer words (troops54; "in
+#: uniform" is a trigger literal of its own).
 _NOUNS = ("troops", "troop", "soldiers", "service members", "servicemembers", "service-members", "servicemen",
-          "servicewomen", "military personnel", "personnel", "forces", "military members", "GIs", "Marines", "marines",
-          "sailors", "airmen", *WEAK_NOUNS, *ANYONE_NOUNS)
+          "servicewomen", "military personnel", "service personnel", "personnel", "forces", "military members", "GIs",
+          "Marines", "marines", "sailors", "airmen", "men and women in uniform", "servicepeople", *WEAK_NOUNS,
+          *ANYONE_NOUNS)
 _BLANKS = r"[ \t]++"
 #: "-member" counts troops only before a military noun ("a 28,500-member force", "the 28,500-member U.S. garrison"),
 #: never before a union or an association: a lookahead of at most two words (the trigger holds them, so that the
@@ -64,6 +69,12 @@ _BLANKS = r"[ \t]++"
 _MEMBER_FORCE = (r"[ \t]++(?:(?:U\.S\.|US|American)[ \t]++)?(?:[Ff]orces?|garrison|contingent|military|USFK)\b"
                  r"(?![ \t]++(?:Korea[ \t]++)?+(?!Korea\b)"
                  r"(?:[A-Z][a-z]|union|club|association|league|group|society|family))")
+#: The force itself as the noun counted, as Korean outlets write it: "the 28,500 USFK", "28,500 U.S. military stationed
+#: there", "28,500 U.S. Forces Korea" (troops54); only where its clause goes on with no noun of its own after it
+#: (:data:`_BODY_ENDS`: not "28,500 USFK troops", read with its noun, nor "28,500 US military vehicles").
+_BODY_NOUN = r"USFK\b|(?:U\.S\.|US|American)[ \t]++(?:military\b|Forces[ \t]++Korea\b)"
+_BODY_ENDS = (r"[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:in|on|there|here|stationed|based|deployed|is|are|was|were|has|have|and|"
+              r"who|that|which|to|from|at|would|will|could|may|might|remain|remains|stay|stays)\b)")
 #: Read in any case: a title-case headline is read with its words in lower case ("28,000 american troops",
 #: :func:`analysis.extract._lower_title_case`), so a modifier it capitalises must still fit (fresh78v).
 _MODIFIER = "(?i:" + word_trie(sorted({w.lower() for w in _MODIFIERS}), space=_BLANKS) + ")"
@@ -73,9 +84,11 @@ _NOUN = word_trie(_NOUNS, space=_BLANKS)
 _FIRST = "".join(sorted({c for w in (*BOUNDS, *UNITS, *TEENS, *TENS) for c in (w[0].lower(), w[0].upper())}))
 _COUNT = re.compile(
     rf"(?=[\d{re.escape(_FIRST)}])(?<![\w$.,-])(?:(?P<bound>(?i:{word_trie(BOUNDS)}))[ \t]++|)(?<![\w$.,-])"
-    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})|(?P<plus>\+)|)"
+    rf"(?P<q>(?<=['‘\x22“]))?(?P<n>{_NUMBER})(?:[ \t]*+(?:to|-|–|and|or)[ \t]*+(?P<n2>{_NUMBER})"
+    rf"|(?P<plus>\+|-plus\b)|(?P<odd>-odd\b)|)"  # troops54: "28,000-plus", "28,500-odd"
     rf"(?(q)['’\x22”](?=[ \t])|)"  # a number in quote marks: "'40,000' USFK troops" (frames64)
     rf"(?:(?P<strong>(?:-[ ]?|[ ]-)(?:strong|troop|soldier)\b|-member(?={_MEMBER_FORCE}))"
+    rf"|[ \t]++(?P<body>{_BODY_NOUN})(?={_BODY_ENDS})"
     rf"|(?:[ \t]++(?:{_MODIFIER})(?!\w)){{0,2}}+[ \t]++(?P<noun>(?i:{_NOUN}))\b)"
 )
 #: The literals of the troop nouns, and where each sits in its hit ("- strong": the hyphen of "28,500-strong" printed
@@ -84,15 +97,29 @@ _TROOP_WORDS = (rf"[Tt]roop|[Ss]oldier|[Pp]ersonnel|[Ff]orces|-strong|- strong|[
                 r"|[Ss]ervice(?:wo)?men\b|GIs\b")
 _TROOP_ANCHORS = (("roop", 1), ("oldier", 1), ("ersonnel", 1), ("orces", 1), ("-strong", 0), ("- strong", 0),
                   ("embers", 1), ("-member", 0), ("ervicemen", 1), ("ervicewomen", 1), ("GIs", 0))
+#: Literals of the nouns only a count with its noun takes (not the bare numbers' trigger): "men and women in uniform",
+#: the force itself as the noun, "the 28,500 USFK", "28,500 U.S. military" (:data:`_BODY_NOUN`; troops54).
+_OWN_NOUN_WORDS = r"in uniform\b|USFK\b|(?:(?<=U\.S\. )|(?<=US )|(?<=American ))military\b"
+_OWN_NOUN_ANCHORS = (("in uniform", 0), ("USFK", 0), ("military", 0))
 #: The trigger: one literal per noun that counts troops in the corpus ("members" also ends "service members";
 #: "servicemen", "GIs": count93v), and the nouns of anyone; each literal is one pass of ``str.find`` over the text, so
 #: the rare nouns (Marines, sailors, headline capitals) are read only when a trigger word is near.
-_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Pp]eople|Americans"),
-                   (*_TROOP_ANCHORS, ("eople", 1), ("Americans", 0)))
+_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|{_OWN_NOUN_WORDS}|[Pp]eople|Americans"),
+                   (*_TROOP_ANCHORS, *_OWN_NOUN_ANCHORS, ("eople", 1), ("Americans", 0)))
+#: A force named as the US's or as one force, right before "force": "a force of about 28,500", "the US force in Korea
+#: stands at 28,500", "its force of 28,500" (troops54); not a labor, task, police or air force, nor "into force".
+_ONE_FORCE = (r"(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=military )|(?<=[Aa] )|(?<=[Tt]he )|(?<=[Ii]ts )"
+              r"|(?<=[Tt]heir )|(?<=[Oo]ur ))[Ff]orce\b")
 #: The bare numbers' trigger: the troop nouns (not the nouns of anyone), and the nouns of a body of troops that take a
-#: bare number ("a contingent of 28,500 is stationed there", devv63).
-_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison"),
-                        (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1)))
+#: bare number ("a contingent of 28,500 is stationed there", devv63; "a force of about 28,500", troops54).
+#: A writer's correction of a figure said before ("The actual number is 28,500.", "the official figure is about
+#: 28,500"): a bare number after it may be the level though no troop word is near (troops54, the frame reads it:
+#: :func:`analysis.frames.level_corrected`, :func:`analysis.frames.bare_doubt`).
+_CORRECTION = (r"(?:(?<=[Aa]ctual )|(?<=[Rr]eal )|(?<=[Oo]fficial )|(?<=[Tt]rue )|(?<=[Cc]orrect ))"
+               r"(?:number|figure)\b")
+_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_ONE_FORCE}|{_CORRECTION}"),
+                        (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1), ("number", 0),
+                         ("figure", 0)))
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
 #: forty-five thousand U.S. Army troops"), and after its start it may end ("-strong", "troop|s", "pers|onnel").
 _BACK, _AHEAD = 72, 12
@@ -193,7 +220,7 @@ _TIED_WITH = re.compile(rf"(?:^|(?<=[a-z\d)])[.!?][\"”’]?[ \t]++)(?:[Tt]he[ 
 #: Right after a count of anyone, a verb of being posted: "28,000 Americans stationed in South Korea", "who are based",
 #: "who serve" (its present only: "who served" tells veterans).
 _TIED_AFTER = re.compile(r"(?<![ \t])[ \t]++(?:(?:(?:who[ \t]++)?(?:are|were|remain)[ \t]++)?"
-                         r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve)\b", re.I)
+                         r"(?:stationed|based|deployed|serving|posted)|who[ \t]++serve|in[ \t]++uniform)\b", re.I)
 #: How far before a count of anyone its body of troops is read.
 _TIED_BACK = 64
 
@@ -285,7 +312,9 @@ def _war_of_today(text: str, start: int, end: int) -> bool:
 #: (It starts with a digit, which ``re`` skips to; the character before the number is tested after its first digit.)
 _BARE = re.compile(
     r"(?P<n>\d(?<![\w$₩€£¥.,-]\d)(?:\d{0,2},\d{3}(?!\d|,\d)|\d{0,2}(?:\.\d{1,2})?+[ -]thousand\b))"
-    r"(?=[ \t]*+(?:[.,;:)\"”’]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on)\b|"
+    r"(?=[ \t]*+(?:[.,;:)\"”’—–]|$|\n|(?:and|but|not|or|as|by|which|that|stationed|based|deployed|there|here|in|on|"
+    r"remain|remains|remained|"
+    r"strong)\b|"
     r"(?:is|are|was|were)[ \t]++(?:stationed|based|deployed)\b))"
 )
 #: A bare number that is the present level a change goes from, "to" after it: "from the current 30,000 to 25,000",
@@ -327,6 +356,8 @@ def find_bare_counts(text: str, start: int = 0, end: int | None = None, taken: f
     ['28,500', '40,000', '45,000']
     >>> [e for _, _, e, _ in find_bare_counts("He cited USFK troops, and the number 41,000 which he used before.")]
     ['41,000']
+    >>> [[e for _, _, e, _ in find_bare_counts(t)] for t in ("The actual number is 28,500.", "The number is 12,000.")]
+    [['28,500'], []]
     >>> len(find_bare_counts("USFK troop strength in South Korea stands at 28.5 thousand. " * 50))  # across borders
     50
     """
@@ -387,8 +418,10 @@ def _reading(m: re.Match[str]) -> dict[str, object] | None:
         return None
     bound = m.group("bound")
     upper = m.group("n2")
-    unit = "strong" if m.group("strong") else " ".join(m.group("noun").lower().replace("-", " ").split())
+    noun = m.group("body") or m.group("noun")
+    unit = "strong" if m.group("strong") else " ".join(noun.lower().replace("-", " ").split())
     told = BOUNDS.get(" ".join(bound.lower().split())) if bound else None
+    told = "approx" if m.group("odd") and told is None else told  # troops54: "28,500-odd troops"
     return {"count": count_value(m.group("n")), "count_to": count_value(upper) if upper else None,
             "bound": "more_than" if m.group("plus") and told is None else told, "unit": unit}
 
@@ -402,11 +435,13 @@ def count_value(number: str) -> int:
     1200000
     >>> count_value("28-thousand-500"), count_value("28.5K"), count_value("45K"), count_value("28-thousand and 500")
     (28500, 28500, 45000, 28500)
+    >>> count_value("Twenty-eight thousand five hundred")  # troops54
+    28500
     """
     words = number.lower().replace("-", " ").replace(",", "").split()
     if words[-1].endswith("k"):  # "28.5K"
         words = [words[-1][:-1], "thousand"]
-    if "thousand" in words[:-1]:  # "28-thousand-500", "28-thousand and 500"
+    if "thousand" in words[:-1] and words[-1].isdigit():  # "28-thousand-500", "28-thousand and 500"
         return count_value(" ".join(words[:words.index("thousand") + 1])) + int(words[-1])
     scale = {"thousand": 1000, "million": 1_000_000}.get(words[-1], 1)
     head = words[:-1] if scale > 1 else words

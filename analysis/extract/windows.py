@@ -659,6 +659,7 @@ MILITARY_NEAR = 60  # characters either side of a troop count read for military 
 # characters after a count read for its part words ("36,000 soldiers and their families"; not "the 28,500-strong USFK
 # has its headquarters at a base")
 TROOP_PART_AFTER = 25
+FROM_WHOLE_BACK = 40  # characters before a count read for troops taken "from the" count (frames._FROM_THE_WHOLE)
 EXERCISE_NEAR = 60  # characters either side of a count, in its sentence, read for the exercise words
 WE_HAVE_BACK = 40  # characters before a bare number read for a speaker's "we have"
 # characters around a short quote read for "the" right before it and a preposition right after it ("approach the
