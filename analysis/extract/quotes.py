@@ -6798,7 +6798,7 @@ def _after_quote(text: str, idx: _Index, pl: _Place) -> _Who:
     if am.group("verb").lower() in {"quoted", "cited"} and (cited := _cited_as(text, idx, am.end("verb"))).found:
         return cited  # '", Bo quoted Al Roe as telling him': Al Roe's words
     if (ended and _verbs_before(text, pl.sent_start, pl.qs)) or (
-            _relays(text, idx, pl, am.group("verb").lower())):
+            am.group("verb").lower() in _RELAY_VERBS and _relayed_saying(text, pl, am.group("verb").lower())):
         return _NOBODY  # 'Bo said it was “close.” Al Roe said ...', 'Bo said it was “close,” Yonhap reported': the
         # quote's own sentence has its speaker; an outlet that reported it relays it
     if ended and _that_clause_after(text, am.end("verb"), pl.pe):
@@ -7152,48 +7152,6 @@ def _holder_before_quote(text: str, who: _Who, pl: _Place) -> _Who:
 
 _WRITER_RELAYS = frozenset(["writes", "wrote"])  # a writer relays only a quote after the sentence's first (mend80q)
 _RELAY_VERBS = frozenset(["reported", "reports", "writes", "wrote"])  # and a writer relaying ("Bo said ..., Al writes")
-# Verbs of a tag after a partial quote that relay it when a named person's verb of saying comes before it in the
-# sentence ('Bo told Al the deal was “fair,” an aide said': Bo's words, which the aide reports)
-_SAID_TAGS = word_set("said says added adds")
-
-
-def _relays(text: str, idx: _Index, pl: _Place, verb: str) -> bool:
-    """Return whether the tag verb after the quote at ``pl`` relays the words of another: a reporting verb after a
-    speech verb (_relayed_saying), or "said" after a named person who says or tells the quote's clause
-    (_named_saying_before).
-
-    >>> t = 'Bo told Al the deal was “fair,” an aide said.'
-    >>> _relays(t, _Index([Mention(0, 2, "Bo", "person", {})]), _Place(24, 31, 0, len(t), 0, 0, 0), "said")
-    True
-    >>> _relays(t, _Index([]), _Place(24, 31, 0, len(t), 0, 0, 0), "said")
-    False
-    """
-    if verb in _RELAY_VERBS:
-        return _relayed_saying(text, pl, verb)
-    return verb in _SAID_TAGS and _named_saying_before(text, idx, pl)
-
-
-def _named_saying_before(text: str, idx: _Index, pl: _Place) -> bool:
-    """Return whether a person named before the quote at ``pl`` in its sentence (no descriptor, not after a
-    preposition) is followed, past fillers, by a verb of saying (:data:`SPEECH_VERBS`): "Bo told Al the deal was".
-
-    >>> t = 'Bo told Al the deal was “fair,”'
-    >>> _named_saying_before(t, _Index([Mention(0, 2, "Bo", "person", {})]), _Place(24, 31, 0, len(t), 0, 0, 0))
-    True
-    >>> t = 'Bo said we pay. “No,”'
-    >>> _named_saying_before(t, _Index([Mention(0, 2, "Bo", "person", {})]), _Place(16, 21, 0, len(t), 0, 0, 0))
-    False
-    """
-    for m in idx.first_between(max(pl.sent_start, pl.qs - win.CLAUSE_SUBJECT_BACK), pl.qs):  # bounded: linear
-        if m.kind != "person" or m.value.get("descriptor") or m.end > pl.qs:
-            continue
-        if _MARK.search(text, m.end, pl.qs) or _SENTENCE_END.search(text, m.end, pl.qs):
-            continue  # 'Bo said it is “...”. “...,” he said': another quote or sentence between
-        before = text[max(pl.sent_start, m.start - win.PREP_BACK) : m.start].split()
-        after = _past_fillers(text[_past_aside(text, m.end, pl.qs) : pl.qs].split())
-        if not _object_of_preposition(before) and after and after[0].strip(",").lower() in SPEECH_VERBS:
-            return True
-    return False
 
 
 def _relayed_saying(text: str, pl: _Place, verb: str = "reported") -> bool:
@@ -9392,6 +9350,9 @@ def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
 # A lower-case noun right after a quote and the relative clause on it, "that" or none ("“unfair” deal (that) Bo")
 _NOUN_RELATIVE = re.compile(r"(?<![ \t])[ \t]++[a-z]{2,20}+(?:[ \t]++that)?+[ \t]++")
 _KEEPS = word_set("keeps kept continues continued")  # "the “rich” ally Bo keeps talking about"
+# verbs of turning a thing down: a relative with one on a quote's noun names no owner of the quote (fresh77q)
+_REFUSING = word_set("reject rejects rejected dismiss dismisses dismissed spurn spurns spurned refuse refuses refused "
+                     "oppose opposes opposed scorn scorns scorned")
 
 
 # A noun of words or stance right after a quote, then "by/from/of" and its owner ("the “fair” demand by Bo")
@@ -9432,6 +9393,9 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> t = "The “fair share” talks Bo attended ended."
     >>> _judged_relative(t, _Index([Mention(23, 25, "Bo", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).found
     False
+    >>> t = "The “fair share” plan Bo rejected ended."
+    >>> _judged_relative(t, _Index([Mention(22, 24, "Bo", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).found
+    False
     """
     m = _NOUN_RELATIVE.match(text, pl.qe, pl.pe)
     n = idx.starting_at(m.end(), m.end()) if m is not None else None
@@ -9442,6 +9406,8 @@ def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     verb = words[0].rstrip(".,;") if words else ""
     if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed":
         return _NOBODY
+    if verb in _REFUSING:
+        return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
     at = text.find(verb, n.end, pl.pe) + len(verb)
     main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
         ["remains"], ["remain"], ["stays"], ["stay"])  # the main clause's verb: the relative has no object
@@ -13034,7 +13000,17 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     >>> t = 'Jo Bell spoke with Al Roe, and talks were “stuck,” an official said.'
     >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“stuck,”", {}), 0, [bell, roe]) is None
     True
+
+    A phrase of time or occasion may open the sentence before the name ("During the talks, Jo Bell told ...").
+
+    >>> t = 'During the talks, Jo Bell told Al Roe the offer was “final,” an aide said.'
+    >>> bell, roe = Mention(18, 25, "Jo Bell", "person", {}), Mention(31, 37, "Al Roe", "person", {})
+    >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“final,”", {}), 0, [bell, roe]).exact
+    'Jo Bell'
     """
+    front = _FRONTED.match(text, sent_start, min(q.start, sent_start + win.FRONTED_GROUP))
+    if front is not None and front.group().split()[0].lower() in _FRONTED_OPENERS:
+        sent_start = front.end()  # "During the talks, Bo told Al ...": the subject opens the clause after the phrase
     k = bisect.bisect_left(people, sent_start, key=_START)  # people sorted by start: the first from the sentence's
     first = people[k] if k < len(people) and people[k].start < q.start else None
     if first is None or first.value.get("descriptor"):
