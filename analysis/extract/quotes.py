@@ -3147,9 +3147,13 @@ def _body_opening(text: str, start: int, words: list[str]) -> _Who:
     'The presidential office'
     >>> _body_opening("The office space was empty", 0, "The office space was empty".split()).found
     False
+    >>> t = "The South Korean foreign ministry welcomed it"
+    >>> w = _body_opening(t, 0, t.split()); t[w.start : w.end]
+    'The South Korean foreign ministry'
     """
     for k in range(1, min(len(words) - 1, win.BODY_MODIFIER_WORDS + 2)):
-        if not (words[k].isalpha() and words[k].islower()) and not _body_modifier_word(words[k]):
+        compass = words[k] in {"South", "North"} and words[k + 1].lower() in NATIONALITY  # "The South Korean ..."
+        if not (words[k].isalpha() and words[k].islower()) and not _body_modifier_word(words[k]) and not compass:
             return _NOBODY
         if words[k] in _BODY_NOUNS:
             rest = _past_fillers(words[k + 1 :])
@@ -4291,8 +4295,9 @@ def _clause_subject(text: str, idx: _Index, floor: int, pos: int, first: bool = 
             continue
         if leader and _government_found(found, m):
             continue  # "the Trump administration assessed": the administration the entity finder read speaks
-        if m.kind == "place" and not _country_speaks(text, m.end, pos):
-            continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words
+        if m.kind == "place" and not text.startswith(("'s ", "’s "), m.end) and not _country_speaks(text, m.end, pos):
+            continue  # "The US has 28,500 troops there “to defend it”": a country's deeds are no words (its
+            # possessive may open a body's name: "Seoul's foreign ministry voiced", read below)
         if _after_name_once(text, idx, m, True) and _for_to_speak(text, m, floor):
             return _Who("subject", m, m.start, m.end)  # "for Jo Bell to describe Seoul as a “...”"
         if _no_verb_glued(text, idx, m):
@@ -4614,7 +4619,8 @@ def _past_government(after: list[str]) -> list[str]:
     return after[k:]
 
 
-_SPEAK_BASE = word_set("say call describe label brand dub term claim argue insist declare accuse")
+_SPEAK_BASE = word_set(
+    "say call describe label brand dub term claim argue insist declare accuse tout hail praise boast")
 _TO_WORD = re.compile(r"(?<!\s)\s++to\s++(?P<w>[a-z]++)")
 
 
@@ -4630,9 +4636,9 @@ def _for_to_speak(text: str, m: Mention, floor: int) -> bool:
     if to is None or to.group("w") not in _SPEAK_BASE:
         return False
     before = text[max(floor, m.start - win.PREP_BACK) : m.start].split()
-    while before and before[-1][:1].isupper():
+    while before and before[-1][:1].isupper() and before[-1] != "For":
         before.pop()  # a title before the name ("for Gen. Jo Bell")
-    return bool(before) and before[-1] == "for"
+    return bool(before) and before[-1] in {"for", "For"}
 
 
 _NOMINAL_WH = frozenset(["what", "whatever"])
@@ -4761,9 +4767,36 @@ def _past_fillers(words: list[str]) -> list[str]:
             k += 2
         elif (words[k].endswith("ly") and words[k].islower()) or words[k] in _AUXILIARIES or words[k] in _FOCUS:
             k += 1
+        elif (verb := _occasion_verb(words, k)) > k:
+            k = verb
         else:
             break
     return words[k:]
+
+
+_OCCASION_PREPS = word_set("in at during on")
+_OCCASION_DETERMINERS = word_set("a an the his her their its")
+
+
+def _occasion_verb(words: list[str], k: int) -> int:
+    """Return where a past verb stands after a short phrase of occasion opening at ``words[k]`` between a subject and
+    its verb ("in a speech", "at a rally in Ohio", "in his State of the Union address": a preposition, a determiner,
+    at most ``win.OCCASION_WORDS`` words, no comma), else ``k``.
+
+    >>> _occasion_verb("in a speech called for".split(), 0), _occasion_verb("in a speech on trade".split(), 0)
+    (3, 0)
+    >>> _occasion_verb("at a rally in Ohio called".split(), 0), _occasion_verb("in a speech, Bo said".split(), 0)
+    (5, 0)
+    """
+    if words[k] not in _OCCASION_PREPS or k + 2 >= len(words) or words[k + 1] not in _OCCASION_DETERMINERS:
+        return k
+    for j in range(k + 3, min(len(words), k + 3 + win.OCCASION_WORDS)):
+        if not words[j - 1].replace("-", "").isalpha():
+            return k  # "in a speech, Bo": a comma ends the phrase
+        w = words[j]
+        if w.endswith("ed") or w in _IRREGULAR_PAST or w in SPEECH_VERBS:
+            return j if w.isalpha() and w.islower() else k
+    return k
 
 
 def _reported_subject(text: str, idx: _Index, floor: int, subject: _Who, qs: int | None = None) -> _Who:
@@ -5227,6 +5260,8 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     """
     comma = text.rfind(", ", max(pl.sent_start, pl.qs - win.ASIDE_COMMA_BACK), pl.qs)
     words = text[comma + 2 : pl.qs].split() if comma >= 0 else []
+    if words and _critic_of(words) and _aside_closed(text, pl):
+        words = ["talking"]  # "Bo, a vocal critic of the “...” plan, left": the critic's words, as a mention's
     if not words or words[0].lower() not in _ASIDE_SAYING:
         return _NOBODY
     if words[0].lower() not in _MENTION_PARTICIPLES and not _aside_closed(text, pl):
@@ -5235,6 +5270,23 @@ def _mentioning_aside(text: str, idx: _Index, pl: _Place) -> _Who:
     if near and _past_brackets(text, near[0].end, comma) == comma and _is_speaker(near[0]):
         return _Who("subject", near[0], near[0].start, near[0].end)
     return _NOBODY
+
+
+# Nouns of one who takes a stance on something ("a vocal critic of", "a longtime opponent of"): in an aside after a
+# name, the quote that follows "of" is in the words of that name's stance.
+_STANCE_HOLDERS = word_set("critic critics opponent opponents proponent proponents advocate advocates champion")
+
+
+def _critic_of(words: list[str]) -> bool:
+    """Return whether an aside's ``words`` open with an article, at most two modifiers and a noun of a stance holder
+    followed by "of" ("a vocal critic of the").
+
+    >>> _critic_of("a vocal critic of the".split()), _critic_of("a town of".split())
+    (True, False)
+    """
+    if words[0].lower() not in {"a", "an", "the"}:
+        return False
+    return any(w in _STANCE_HOLDERS and words[k + 1 : k + 2] == ["of"] for k, w in enumerate(words[1:4], 1))
 
 
 def _aside_closed(text: str, pl: _Place) -> bool:
@@ -5727,7 +5779,8 @@ _PLEDGE_NOUNS = word_set("pledge pledges vow vows promise promises threat threat
                          "offers warning warnings")
 # nouns of a person's words, as claims, pledges or asks ("Bo's false claim", "her call for"): read in a headline's
 # tail and before a topic's preposition (:func:`_topic_of_speech`)
-_CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set("claim claims remark lie lies boast gaffe quip jab statement")
+_CLAIM_NOUNS = _SPEECH_NOUNS | _PLEDGE_NOUNS | word_set(
+    "claim claims remark lie lies boast gaffe quip jab statement push plea pleas appeal appeals")
 
 
 def _possessive_org(text: str, owner: Mention, after: list[str]) -> _Who:
@@ -5849,7 +5902,7 @@ _PARTY_STATE = re.compile(r"\(?[DRI]-(?:[A-Z][a-z]{1,5}\.?|[A-Z]\.[A-Z]\.)\)?,?"
 
 
 _OWNED = word_set(
-    "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims "
+    "calls call words remarks pledge promise vow comments comment statement demand demands warning claim claims push "
     "description phrase so-called previously announced dubbed branded "
     "promised threatened vowed pledged touted "  # fresh92: "Pyongyang's promised “...”": what the owner promised
     "response reply answer message retort reaction verdict was is"  # "Seoul's response was “...”"
@@ -5857,7 +5910,7 @@ _OWNED = word_set(
 
 
 _INTRODUCING = word_set("such as like including")
-_PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first")
+_PLAIN_MODIFIERS = word_set("new latest recent own planned proposed first repeated renewed")
 _AMOUNT_WORDS = word_set("percent per cent % percentage-point million billion trillion")
 
 
@@ -6835,7 +6888,9 @@ def _role_phrase(text: str, lo: int, hi: int) -> _Who:
 
 
 
-_QUOTING = re.compile(r"[\s,]{0,3}+quoting\s++")
+# "quoting" right after the verb, or after the document it was said in (", said in a statement quoting Jo Bell")
+_QUOTING = re.compile(
+    r"[\s,]{0,3}+(?:in\s++(?:a|an|its|the|their)\s++(?:(?!quoting\b)[\w-]{1,20}+\s++){1,2}+)?quoting\s++")
 
 
 def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
@@ -6851,6 +6906,9 @@ def _quoting_at(text: str, idx: _Index, pos: int, limit: int) -> _Who:
     False
     >>> _quoting_at("a paper citing an aide", _Index([]), 7, 22).found
     False
+    >>> t = "the ministry said in a statement quoting Jo Bell"
+    >>> _quoting_at(t, _Index([Mention(41, 48, "Jo Bell", "person", {})]), 17, len(t)).start
+    41
     """
     q = _QUOTING.match(text, pos, limit)
     if q is None:
@@ -7870,7 +7928,7 @@ def _saying_inside(text: str, idx: _Index, lo: int, hi: int) -> _Who:
 # pledged a “swift” deal"); "put" only as "put it" or "put the figure at" (see _puts_in_words).
 _OWN_SAYING = (frozenset(w for w in SPEECH_VERBS if w.endswith("ed")) | SPEAKING | _NAMED_BY | _ASIDE_SAYING | word_set(
     "said says told wrote hailed praised dismissed welcomed vowed pledged promised insisted complained boasted joked "
-    "lamented labelled labeled dubbed branded termed accused"
+    "lamented labelled labeled dubbed branded termed accused expressed voiced touted lauded bemoaned"
 ) | {past for *_, past in _CHARGING_FORMS}) - _CLAUSE_PARTICIPLES - word_set("demanded demanding")
 # "..., adding that": the reporter's; a demand reported: the reporter's words (tests/test_extract_quotes_subjects.py,
 # "Jo Tallan had demanded that Seoul “pay far more”")
@@ -8722,7 +8780,8 @@ def _view_for(text: str, idx: _Index, pl: _Place) -> _Who:
 _AGENT_VERBS = word_set(
     "accused blamed criticized criticised condemned denounced faulted praised hailed lauded slammed warned urged "
     "called dubbed termed labeled labelled branded described "
-    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted")  # qfix50:
+    "confirmed announced declared proclaimed acknowledged characterized characterised portrayed depicted "
+    "rejected dismissed mocked derided ridiculed touted")  # qfix50:
 # verbs of stating as well ("was confirmed by the ministry to be “...”", "was announced by Bo as “...”")
 _AGENT_TO_WORDS = word_set("of as for")
 
@@ -9261,9 +9320,20 @@ def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
     >>> ms = _Index([Mention(29, 36, "Jo Bell", "person", {})])
     >>> _object_relative(t, ms, _Place(13, 23, 0, len(t), 0, 0, 0)).found
     False
+
+    A quoted modifier of a noun the relative's subject judges is the judge's word ("the “unfair” deal Jo Bell has
+    attacked", with or without "that"; :func:`_judged_relative`).
+
+    >>> t = "The “unfair” deal Jo Bell has attacked stays."
+    >>> bell = _Index([Mention(18, 25, "Jo Bell", "person", {})])
+    >>> _object_relative(t, bell, _Place(4, 12, 0, len(t), 0, 0, 0)).start
+    18
     """
     m = _RELATIVE_AFTER.match(text, pl.qe, pl.pe)
-    if m is None or (m.group().strip() == "that" and text[pl.qe - 2 : pl.qe - 1] in {",", ";"}):
+    if m is None:
+        owner = _noun_owner_after(text, idx, pl)  # "the “fair share” demand by Jo Bell"
+        return owner if owner.found else _judged_relative(text, idx, pl)
+    if m.group().strip() == "that" and text[pl.qe - 2 : pl.qe - 1] in {",", ";"}:
         return _NOBODY  # no relative, or "that" after a comma: a conjunction ("was “a win,” that Bo offered ...")
     for n in idx.first_between(m.end(), min(pl.pe, m.end() + win.RELATIVE_SUBJECT_AFTER))[:1]:
         lead = text[m.end() : n.start].split()
@@ -9275,6 +9345,70 @@ def _object_relative(text: str, idx: _Index, pl: _Place) -> _Who:
             at = text.find(verb, n.end, pl.pe) + len(verb)
             return _named(n) if _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
     return _NOBODY
+
+
+# A lower-case noun right after a quote and the relative clause on it, "that" or none ("“unfair” deal (that) Bo")
+_NOUN_RELATIVE = re.compile(r"(?<![ \t])[ \t]++[a-z]{2,20}+(?:[ \t]++that)?+[ \t]++")
+_KEEPS = word_set("keeps kept continues continued")  # "the “rich” ally Bo keeps talking about"
+# verbs of turning a thing down: a relative with one on a quote's noun names no owner of the quote (fresh77q)
+_REFUSING = word_set("reject rejects rejected dismiss dismisses dismissed spurn spurns spurned refuse refuses refused "
+                     "oppose opposes opposed scorn scorns scorned")
+
+
+# A noun of words or stance right after a quote, then "by/from/of" and its owner ("the “fair” demand by Bo")
+_NOUN_BY = re.compile(r"(?<![ \t])[ \t]++(?P<noun>[a-z]{3,20}+)[ \t]++(?:by|from|of)[ \t]++")
+_OWNED_WORDS_NOUNS = _CLAIM_NOUNS | word_set(
+    "label labels charge charges agenda slogan slogans mantra rhetoric refrain demands pledges jibe barb insult")
+
+
+def _noun_owner_after(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the person a noun of words or stance after the quote names as its owner with "by", "from" or "of"
+    ("the “fair share” demand by Jo Bell", "the “freeloader” label from Senator Jo Bell"): the owner's words; else
+    nobody ("the “fair share” talks with Jo Bell", "the “fair share” demand of the allies").
+
+    >>> t = "The “fair share” demand by Jo Bell stands."
+    >>> bell = _Index([Mention(27, 34, "Jo Bell", "person", {})])
+    >>> _noun_owner_after(t, bell, _Place(4, 16, 0, len(t), 0, 0, 0)).start
+    27
+    """
+    m = _NOUN_BY.match(text, pl.qe, pl.pe)
+    if m is None or m.group("noun") not in _OWNED_WORDS_NOUNS:
+        return _NOBODY
+    for n in idx.first_between(m.end(), min(pl.pe, m.end() + win.RELATIVE_SUBJECT_AFTER))[:1]:
+        lead = text[m.end() : n.start].split()
+        if n.kind == "person" and _is_speaker(n) and all(_title_word(w) for w in lead):
+            return _named(n)
+    return _NOBODY
+
+
+def _judged_relative(text: str, idx: _Index, pl: _Place) -> _Who:
+    """Return the subject of a relative clause on the noun a quote modifies (with or without "that") whose verb
+    judges, asks for or mentions it ("the “unfair” deal Jo Bell has attacked", "the “rich” ally that Bo keeps
+    talking about"): the quote is that subject's word for the noun; else nobody ("the “fair share” talks Bo
+    attended": no saying; "the “cost plus 50” plan Bo rejected": a verb of refusing, :data:`_REFUSING`).
+
+    >>> t = "The “rich” ally Bo keeps talking about balked."
+    >>> _judged_relative(t, _Index([Mention(16, 18, "Bo", "person", {})]), _Place(4, 10, 0, len(t), 0, 0, 0)).start
+    16
+    >>> t = "The “fair share” talks Bo attended ended."
+    >>> _judged_relative(t, _Index([Mention(23, 25, "Bo", "person", {})]), _Place(4, 16, 0, len(t), 0, 0, 0)).found
+    False
+    """
+    m = _NOUN_RELATIVE.match(text, pl.qe, pl.pe)
+    n = idx.starting_at(m.end(), m.end()) if m is not None else None
+    if n is None or n.kind != "person" or not _is_speaker(n):
+        return _NOBODY
+    words = [w for w in text[n.end : min(pl.pe, n.end + win.RELATIVE_VERB_AFTER)].split()
+             if not (w.endswith("ly") and w.islower()) and w not in _AUXILIARIES and w not in _KEEPS]  # fmt: skip
+    verb = words[0].rstrip(".,;") if words else ""
+    if verb not in _ASKING_FOR and verb not in _JUDGING_VERBS and verb not in _MENTIONING and verb != "railed":
+        return _NOBODY
+    if verb in _REFUSING:
+        return _NOBODY  # "the “cost plus 50” formula that Bo rejected": refusing a thing names no owner of its words
+    at = text.find(verb, n.end, pl.pe) + len(verb)
+    main = [w.rstrip(".,;") for w in text[at : at + win.RELATIVE_OBJECT_AFTER].split()[:1]] in (
+        ["remains"], ["remain"], ["stays"], ["stay"])  # the main clause's verb: the relative has no object
+    return _named(n) if main or _no_object_after(text, at, pl.pe, verb in _TAKING_CLAUSE) else _NOBODY
 
 
 def _no_object_after(text: str, at: int, end: int, clause: bool) -> bool:
@@ -11838,13 +11972,24 @@ def _writers_noun_phrase(words: list[str]) -> bool:
     False
     >>> _writers_noun_phrase("bo was the author of the".split())
     False
+    >>> _writers_noun_phrase("bo floated the idea of a".split()), _writers_noun_phrase("bo hit the end of the".split())
+    (False, True)
     """
     if len(words) < 4 or words[-1] not in _LABEL_ARTICLES or words[-2] != "of" or words[-4] not in _LABEL_ARTICLES:
         return False
     head = words[-3]
     if not head.isalpha() or head in _OF_HEADS_NOT:
         return False
-    return not any(w in _NOUN_PHRASE_SAYING for w in words)
+    if head in _PROPOSAL_NOUNS and any(w in _PROPOSING for w in words):
+        return False  # "Bo floated the idea of a “...” formula": what the proposer put forward
+    return not any(w in _NOUN_PHRASE_SAYING for w in words) and not _judges(words)
+
+
+# Nouns of a thing put forward and the verbs that put it forward ("floated the idea of a", "raised the prospect of a"):
+# the quote after them names what the subject proposes, in the subject's words.
+_PROPOSAL_NOUNS = word_set("idea ideas prospect possibility notion option concept proposal")
+_PROPOSING = word_set("floated floats floating pitched pitches pitching raised raises raising proposed proposes "
+                      "proposing mooted moots broached broaches")
 
 
 _LABEL_PREPOSITIONS = word_set("after before since following during despite until")  # of an event: "after the"
@@ -11965,10 +12110,41 @@ def _unspoken_name(text: str, q: Quote, words: list[str]) -> bool:
         return False
     if q.exact[1:2].isupper():
         return True
+    if _judges(words):
+        return False  # "Bo took aim at the “lopsided” deal": the judge's word for the thing judged
     if _raised_point(words, text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:2]):
         return False  # "Bo brought up the “fair share” talking point": the words of the one who raises them
     after = [w.rstrip(".,;:!?") for w in text[q.end : q.end + win.NAME_OF_THING_AFTER].split()[:1]]
     return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in _NOT_MODIFIED
+
+
+# Verbs of judging what they take, praise or blame, in any tense (_CHARGING's and more): a quoted modifier of the thing
+# judged is the judge's word ("Bo touts the “historic” deal", "Bo bemoaned the “slow” pace"), not the writer's label.
+_JUDGING_VERBS = _CHARGING | frozenset(w for forms in _verb_forms(
+    "tout touts touted laud lauds lauded praise praises praised hail hails hailed celebrate celebrates celebrated "
+    "applaud applauds applauded welcome welcomes welcomed bemoan bemoans bemoaned lament laments lamented "
+    "berate berates berated chide chides chided bash bashes bashed knock knocks knocked trash trashes trashed "
+    "dismiss dismisses dismissed ridicule ridicules ridiculed lambast lambasts lambasted excoriate excoriates "
+    "excoriated complain complains complained") for w in forms)
+# Two words that judge what follows them: a phrasal verb ("took aim at", "lashed out at", "railed against", "pointed
+# to"), an adjective of stance ("critical of", "vocal about") or a noun of feeling and its preposition ("voiced
+# frustration over", "concern about").
+_JUDGING_PAIRS = frozenset(
+    [("aim", "at"), ("out", "at"), ("out", "against"), ("railed", "against"), ("rails", "against"),
+     ("pointed", "to"), ("points", "to"), ("bragged", "about"), ("brags", "about"), ("critical", "of"),
+     ("skeptical", "of"), ("sceptical", "of"), ("dismissive", "of"), ("scornful", "of"), ("vocal", "about")]
+    + [(n, p) for n in ("frustration", "concern", "concerns", "anger", "dismay", "displeasure", "outrage", "pride")
+       for p in ("over", "about", "at", "with")] + [(n, "of") for n in _STANCE_HOLDERS])
+
+
+def _judges(words: list[str]) -> bool:
+    """Return whether the sentence's lower-case ``words`` before a quote hold a verb of judging (:data:`_JUDGING_VERBS`)
+    or a pair of words that judges what follows (:data:`_JUDGING_PAIRS`).
+
+    >>> _judges("bo took aim at the".split()), _judges("bo touts the".split()), _judges("bo arrived for the".split())
+    (True, True, False)
+    """
+    return any(w in _JUDGING_VERBS for w in words) or any(pair in _JUDGING_PAIRS for pair in itertools.pairwise(words))
 
 
 # Verbs of putting words forward again ("raised the", "brought up the") and the nouns of a line of argument: a quote
@@ -12821,7 +12997,17 @@ def _relayed_by_role(text: str, q: Quote, sent_start: int, people: Sequence[Ment
     >>> t = 'Jo Bell spoke with Al Roe, and talks were “stuck,” an official said.'
     >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“stuck,”", {}), 0, [bell, roe]) is None
     True
+
+    A phrase of time or occasion may open the sentence before the name ("During the talks, Jo Bell told ...").
+
+    >>> t = 'During the talks, Jo Bell told Al Roe the offer was “final,” an aide said.'
+    >>> bell, roe = Mention(18, 25, "Jo Bell", "person", {}), Mention(31, 37, "Al Roe", "person", {})
+    >>> _relayed_by_role(t, Quote(t.index("“"), t.index("”") + 1, "“final,”", {}), 0, [bell, roe]).exact
+    'Jo Bell'
     """
+    front = _FRONTED.match(text, sent_start, min(q.start, sent_start + win.FRONTED_GROUP))
+    if front is not None and front.group().split()[0].lower() in _FRONTED_OPENERS:
+        sent_start = front.end()  # "During the talks, Bo told Al ...": the subject opens the clause after the phrase
     k = bisect.bisect_left(people, sent_start, key=_START)  # people sorted by start: the first from the sentence's
     first = people[k] if k < len(people) and people[k].start < q.start else None
     if first is None or first.value.get("descriptor"):
@@ -15437,6 +15623,19 @@ def _untagged_reporter(text: str, lo: int, hi: int, verbs: _SpeechVerbs) -> _Who
 _AS_VERBS = _FALLBACK_VERBS | word_set("put puts suggests suggested noted notes wrote writes")
 _AS_BEFORE = re.compile(r"(?!(?<=\s)\s)\s*+As\s++")  # not inside a run of blanks
 _AS_AFTER = re.compile(r"(?<![\s,])[\s,]*+as\s++")
+_AS_LATER = re.compile(r",\s++as\s++")
+
+
+def _as_later(text: str, qe: int, close: int) -> re.Match[str] | None:
+    """Return the ", as" that opens a clause after the quote ending at ``qe`` and the words of its phrase ('a “rich”
+    country, as Bo put it'), within ``win.AS_LATER_REACH`` characters and before ``close`` with no quote mark between;
+    else None.
+
+    >>> _as_later('a “rich” country, as Bo put it.', 8, 31).start(), _as_later('a “rich” “land”, as Bo put it.', 8, 30)
+    (16, None)
+    """
+    m = _AS_LATER.search(text, qe, min(close, qe + win.AS_LATER_REACH))
+    return None if m is None or _MARK.search(text, qe, m.start()) else m
 
 
 def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
@@ -15446,8 +15645,11 @@ def _as_source(text: str, spk: _Index, pl: _Place, close: int) -> _Who:
     >>> t = 'Is it in "grave danger," as one Hanul Daily column suggests?'
     >>> _as_source(t, _Index([]), _Place(9, 24, 0, len(t), 0, 0, 0), len(t)).name
     'one Hanul Daily column'
+    >>> t = 'Seoul is a "rich" country, as Jo Bell put it.'
+    >>> _as_source(t, _Index([]), _Place(11, 17, 0, len(t), 0, 0, 0), len(t)).name
+    'Jo Bell'
     """
-    m = _AS_AFTER.match(text, pl.qe, close)
+    m = _AS_AFTER.match(text, pl.qe, close) or _as_later(text, pl.qe, close)
     if m is None:
         m = _AS_BEFORE.match(text, pl.sent_start, pl.qs)
         if m is None or not text[max(pl.sent_start, pl.qs - 8) : pl.qs].rstrip().endswith(","):
@@ -16385,11 +16587,12 @@ _RULE_LITERALS: dict[Any, tuple[str, ...]] = {
 # The same, looked for in the paragraph in lower case (the rule reads its words in any case): no letter of these
 # has another letter that lowers to it or that an IGNORECASE pattern matches ("ccord" and "word" for _ACCORDING).
 # A rule in both tables may apply when the paragraph holds a literal of either. _mentioning_aside's participles
-# are _fronted_saying's and more; _readied_for's are those of getting ready or performing.
+# are _fronted_saying's and more (and the nouns of a stance holder: "a critic of"); _readied_for's are those of
+# getting ready or performing.
 _RULE_LOWER_LITERALS: dict[Any, tuple[str, ...]] = {
     _banner_subject: tuple(_BANNERS), _according_to: ("ccord", "word", *(n.strip() for n in _VIEW_NOUNS[1:])),
     _readied_for: tuple(_READYING), _fronted_saying: tuple(_FRONTED_SAYING), _pair_subject: ("both",),
-    _mentioning_aside: tuple(_ASIDE_SAYING),
+    _mentioning_aside: (*_ASIDE_SAYING, *_STANCE_HOLDERS),
     _relative_aside: (", who ", ", which "),
 }  # fmt: skip
 

@@ -182,6 +182,7 @@ REPORTS_AFTER = 60  # characters after a name read for its speech verb
 
 # --- Clauses, asides, verbs ---
 NAME_TO_VERB = 160  # characters after a name, past its aside, read for its verb ("Bo, an envoy, said")
+OCCASION_WORDS = 6  # words of a phrase of occasion between a subject and its verb ("in his State of the Union address")
 GOVERNMENT_AFTER = 80  # characters after a name read past "for the embassy" to its verb
 # characters after a name's end searched for the comma closing its appositive (140 characters and the comma)
 ASIDE_CLOSE = 141
@@ -377,7 +378,7 @@ OPENING_SUBJECT_WORDS = 4  # words of a sentence's opening in which its subject'
 PEOPLE_WORDS = 4  # words after a verb in which a people noun may stand ("said two senior officials")
 BODY_DET_WORDS = 4  # words before "authorities" read for "the <up to three words>"
 READIED_WORDS = 5  # words before a quote read for a participle of getting ready or performing
-POSSESSOR_WORDS = 4  # words before a partial quote read for its possessive owner ("Defense Minister Jo Bell's")
+POSSESSOR_WORDS = 5  # words before a partial quote read for its possessive owner ("Bo's repeated calls for a")
 ACCORDING_DOC_WORDS = 4  # words after "according to" read for a document's noun ("a ministry statement")
 # words of an appositive after a name read for its office (", the U.S. chief negotiator for defense costs,")
 OFFICE_AFTER_WORDS = 7
@@ -447,6 +448,7 @@ REPORTER_WORDS = 3  # words between a name and its speech verb for the name to c
 PHRASE_WORDS = 5  # words of an untagged noun phrase read as a speech verb's subject ("the civic group")
 TAG_WORDS = 8  # words after a quote read for its "<subject> <verb>." tag
 AS_WORDS = 7  # words of the source in "as one Hanul Daily editorial suggests"
+AS_LATER_REACH = 40  # characters after a quote read for ", as" opening its source's clause ("country, as Bo put it")
 PUBLISHER_WORDS = 5  # capitalised words at most in the name of a publication that "published" or "ran" an article
 
 # --- Writer's labels (label57) ---
