@@ -229,7 +229,8 @@ _STOP = "[.!?]" + "".join(
 _SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _OPENING = 40  # characters: a date this near a paragraph's start sets the time of the whole paragraph
 _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
-_OBJECT = re.compile(r"(?<![ \t])[ \t]++[\w$“\"']")  # a word after "after"/"before": the event it names
+# a word after "after"/"before": the event it names; not "to" of a stretch ("rose from a year before to X in 2023")
+_OBJECT = re.compile(r"(?<![ \t])[ \t]++(?!to[ \t])[\w$“\"']")
 # "that"/"this"/"then" closing its clause after "after"/"before" ("two days after that, ..."): the date told before
 _ANAPHOR = re.compile(r"(?<![ \t])[ \t]++(?i:that|this|then)\b(?![ \t]*+[\w$“\"'(])")
 # an event named by a demonstrative after "after"/"before" ("two days after that meeting", "a week before those
@@ -12654,6 +12655,10 @@ def _resolve_paragraph(
 
 
 _CLAUSE_JOIN = re.compile(r";|,[ \t]{1,3}(?:and|but|while|whereas|as|when|after|before|although|though|which|who)\b")
+# a count of one year back ("a year earlier", "one year before"), stepped back from a year as "the previous year" is
+# a year set right after a date as its apposition ("The previous year, in 2019, ...", "a year earlier (2019)")
+_APPOSED = re.compile(r"[ \t]{0,2}[,(][ \t]{0,2}")
+_ONE_YEAR_BACK = re.compile(r"(?i:a|one)[ \t]{1,3}year[ \t]{1,3}(?:earlier|before|prior)")
 
 
 def _own_year_after(
@@ -12662,14 +12667,16 @@ def _own_year_after(
     """Return the value of "the previous year" (``group[i]``, a year's step back) whose sentence names no date before
     it but a year after it ("The share rose 5 percent from the previous year to 1.1 trillion won in 2023": 2022):
     counted from that year, the period its sentence fixes, not from a date of an earlier sentence; None when a date
-    before it in its sentence, or none after, leaves it to :func:`_from_anchor` (dates54).
+    before it in its sentence, or none after, leaves it to :func:`_from_anchor` (dates54). A count of one year back
+    ("from a year earlier to X in 2023") is read so too (dates54b).
 
     >>> t = "Talks began in 2021. The share rose 5 percent from the previous year to 1.1 trillion won in 2023."
     >>> ranges(t, dt.date(2024, 3, 10))[1]
     ('the previous year', '2022-01-01', '2022-12-31')
     """
     h = group[i]
-    if not isinstance(h.value, Anchored) or not h.value.year_step or inside[i] is not None:
+    if not isinstance(h.value, Anchored) or inside[i] is not None or h.value.event or not (
+            h.value.year_step or _ONE_YEAR_BACK.fullmatch(text, h.start, h.end)):
         return None
     own = _sentence_span(text, h.start, h.end)
     if i and group[i - 1].start >= own.start:
@@ -12681,7 +12688,11 @@ def _own_year_after(
             return None  # (another clause's year: "rose from the previous year, and talks resume in 2025")
         if v.get("start") and _whole_year(lo := dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])):
             step = h.value.shift(lo, dt.date.fromisoformat(v["end"]))
-            return _value(Range(*step, "relative")) if step.hi < lo else None  # not "the following year"
+            if step.hi >= lo:
+                return None  # not "the following year"
+            if _APPOSED.fullmatch(text, h.end, g.start):  # "A year earlier, in 2019, ...": that year, named again
+                return _value(Range(lo, dt.date.fromisoformat(v["end"]), "relative"))
+            return _value(Range(*step, "relative"))
     return None
 
 
