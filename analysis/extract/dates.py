@@ -6398,7 +6398,8 @@ def _of_holders_term(m: re.Match[str]) -> bool:
 def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "when he was in office", "while she was president": the days of the holder's latest term ended by
     publication (the past tense tells a term served, not one running), the holder read as for "during his term";
-    "when I was in office" only inside a quotation (the speaker's). None if no one such term.
+    "when I was in office" only inside a quotation (the speaker's). None if no one such term; "while in office", with
+    no verb, only of one out of office at publication (dates54b).
 
     >>> t = "Former President Trump threatened to pull troops when he was in office."
     >>> ranges(t, dt.date(2024, 5, 1))
@@ -6409,8 +6410,14 @@ def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     people = _holder(m, True, pub)
     if len(people) != 1:
         return None
-    term = _which_term(_terms_of()[people.pop()], None, "previous", pub)
+    terms = _terms_of()[people.pop()]
+    if not _TERM_VERB.search(m.group()) and _which_term(terms, None, "current", pub) is not None:
+        return None  # "while in office" of one in office at publication: no tense tells which term (dates54b)
+    term = _which_term(terms, None, "previous", pub)
     return None if term is None or term.last is None else Range(term.first, term.last, "absolute")
+
+
+_TERM_VERB = re.compile(r"\b(?:was|served)\b")  # the verb of "when he was in office": a term served
 
 
 def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
@@ -8063,11 +8070,14 @@ _ERA_TERM = re.compile(
     r"(?P<noun>years|era)\b(?![-'’])(?P<ord>)(?P<my>)(?P<its>)")
 _T_ERA = Trigger(re.compile(r"(?:years|era)\b"), (("years", 0), ("era", 0)))
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
-# was in office" (its holder named): a term served, read by `_served_term`
+# was in office" (its holder named), "while (still) in office" (the clause's subject its holder): a term served,
+# read by `_served_term`
 _SERVED_TERM = re.compile(
-    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I)|(?:(?i:former)[ \t]{1,3})?(?:President[ \t]{1,3})?"
-    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}))[ \t]{{1,3}}(?:was|served)[ \t]{{1,3}}"
-    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)")
+    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?:(?i:he|she)|(?P<my>I)|(?:(?i:former)[ \t]{1,3})?"
+    rf"(?:President[ \t]{{1,3}})?(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}))[ \t]{{1,3}}"
+    r"(?:was|served)[ \t]{1,3}(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)"
+    r"|(?<=[Ww]hile[ \t])(?:still[ \t]{1,3})?in[ \t]{1,3}office)"
+    r"\b(?![ \t]{0,3}(?:of|again)\b)")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
