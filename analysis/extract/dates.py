@@ -5941,14 +5941,15 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Seoul signed before the inauguration of Donald Trump.", dt.date(2024, 12, 1))
     [('before the inauguration of Donald Trump', '2025-01-20', '2025-01-20')]
     """
-    if m["dir"] and m["own"]:
+    ordinal = m["ord"] or m["ord2"] or m["ord3"]
+    if m["dir"] and m["own"] and not ordinal:
         return None  # "after Trump's inauguration": an event noun (_at_inauguration)
     people = _holders_named(m) or _pronoun_holder(m)
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    first = _term_named(m, firsts) or _term_of_ordinal(m["ord"] or m["ord2"], firsts)
-    if first is None and (m["ord"] or m["ord2"]):
+    first = _term_named(m, firsts) or _term_of_ordinal(ordinal, firsts)
+    if first is None and ordinal:
         return None  # "the start of Biden's second term": no such term in the data
     soon = pub + dt.timedelta(days=_TRANSITION)
     if first is None and m["dir"] and m["dir"].lower() != "when" and "inauguration of" in m.group().lower():
@@ -8285,7 +8286,8 @@ _T_OFFICE_LEFT = Trigger(re.compile(r"(?:vacat|leav|left)\w{0,3}\s+(?:office|the
                          (("vacat", 0), ("leav", 0), ("left", 0)))
 _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
     rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of|when)))\s+(?:"
-    rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
+    rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?:(?P<ord3>first|second|third)\s+)?"
+    r"(?P<own>inauguration|swearing-in)"  # "after his second inauguration": that term's first day (dates54b)
     rf"|return\s+to\s+{_PLACE})"
     rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
     rf"|(?i:the)\s+(?:launch|start|beginning|outset|inauguration)\s+of\s+the\s+(?:(?P<ord>first|second|third)\s+)?"
