@@ -13864,7 +13864,31 @@ def _anchor_of(
     if j is not None and h.handler is _adjacent and (_group(h.match, "which") or "").lower() == "same" \
             and isinstance(h.value, Anchored) and h.value.unit == "day":
         j = _same_day_anchor(text, group, values, inside, i, j)
+    if j is not None and h.handler is _event_day:
+        j = _event_span_anchor(group, values, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _event_span_anchor(group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
+                       j: int) -> int:
+    """Return the date a day of an event ("on the opening day of the talks", ``group[i]``) counts from: past a single
+    day told after a span of days but dated before the span's first day ("The talks run Nov. 18-19. The envoy arrived
+    on Nov. 17. On the opening day of the talks ...": a day before the event, none of its days), the span; else
+    ``j``, the last date told before it (dates54b).
+
+    >>> t = "The talks run Nov. 18-19. He arrived on Nov. 17. On the opening day of the talks, he spoke."
+    >>> ranges(t, dt.date(2019, 11, 20))[-1]
+    ('On the opening day of the talks', '2019-11-18', '2019-11-18')
+    """
+    day = values[j].get("start")
+    if day is None or day != values[j].get("end"):
+        return j
+    for k in range(j - 1, max(-1, i - _ANCHOR_BACK), -1):
+        v = values[k]
+        if inside[k] != inside[i] or _names_other_event(group[k]) or v.get("start") is None:
+            continue
+        return k if v["start"] != v["end"] and day < v["start"] else j
+    return j
 
 
 def _same_day_anchor(
