@@ -229,7 +229,8 @@ _STOP = "[.!?]" + "".join(
 _SENTENCE_END = re.compile(rf"{_STOP}(?=[\"”’]?\s+[\"“‘]?[A-Z]|[\"”’]?\s*\Z)")
 _OPENING = 40  # characters: a date this near a paragraph's start sets the time of the whole paragraph
 _QUOTED_STOP = re.compile(r'[.!?]["”]\Z')  # a quotation that ends its sentence
-_OBJECT = re.compile(r"(?<![ \t])[ \t]++[\w$“\"']")  # a word after "after"/"before": the event it names
+# a word after "after"/"before": the event it names; not "to" of a stretch ("rose from a year before to X in 2023")
+_OBJECT = re.compile(r"(?<![ \t])[ \t]++(?!to[ \t])[\w$“\"']")
 # "that"/"this"/"then" closing its clause after "after"/"before" ("two days after that, ..."): the date told before
 _ANAPHOR = re.compile(r"(?<![ \t])[ \t]++(?i:that|this|then)\b(?![ \t]*+[\w$“\"'(])")
 # an event named by a demonstrative after "after"/"before" ("two days after that meeting", "a week before those
@@ -5940,14 +5941,15 @@ def _office_taken(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     >>> ranges("Seoul signed before the inauguration of Donald Trump.", dt.date(2024, 12, 1))
     [('before the inauguration of Donald Trump', '2025-01-20', '2025-01-20')]
     """
-    if m["dir"] and m["own"]:
+    ordinal = m["ord"] or m["ord2"] or m["ord3"]
+    if m["dir"] and m["own"] and not ordinal:
         return None  # "after Trump's inauguration": an event noun (_at_inauguration)
     people = _holders_named(m) or _pronoun_holder(m)
     if len(people) != 1:
         return None
     firsts = sorted(t.first for t in _terms_of()[people.pop()])
-    first = _term_named(m, firsts) or _term_of_ordinal(m["ord"] or m["ord2"], firsts)
-    if first is None and (m["ord"] or m["ord2"]):
+    first = _term_named(m, firsts) or _term_of_ordinal(ordinal, firsts)
+    if first is None and ordinal:
         return None  # "the start of Biden's second term": no such term in the data
     soon = pub + dt.timedelta(days=_TRANSITION)
     if first is None and m["dir"] and m["dir"].lower() != "when" and "inauguration of" in m.group().lower():
@@ -6397,7 +6399,8 @@ def _of_holders_term(m: re.Match[str]) -> bool:
 def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     """Return "when he was in office", "while she was president": the days of the holder's latest term ended by
     publication (the past tense tells a term served, not one running), the holder read as for "during his term";
-    "when I was in office" only inside a quotation (the speaker's). None if no one such term.
+    "when I was in office" only inside a quotation (the speaker's). None if no one such term; "while in office", with
+    no verb, only of one out of office at publication (dates54b).
 
     >>> t = "Former President Trump threatened to pull troops when he was in office."
     >>> ranges(t, dt.date(2024, 5, 1))
@@ -6408,8 +6411,14 @@ def _served_term(m: re.Match[str], pub: dt.date, future: bool) -> Range | None:
     people = _holder(m, True, pub)
     if len(people) != 1:
         return None
-    term = _which_term(_terms_of()[people.pop()], None, "previous", pub)
+    terms = _terms_of()[people.pop()]
+    if not _TERM_VERB.search(m.group()) and _which_term(terms, None, "current", pub) is not None:
+        return None  # "while in office" of one in office at publication: no tense tells which term (dates54b)
+    term = _which_term(terms, None, "previous", pub)
     return None if term is None or term.last is None else Range(term.first, term.last, "absolute")
+
+
+_TERM_VERB = re.compile(r"\b(?:was|served)\b")  # the verb of "when he was in office": a term served
 
 
 def _holder(m: re.Match[str], back: bool, pub: dt.date) -> set[str]:
@@ -8062,11 +8071,14 @@ _ERA_TERM = re.compile(
     r"(?P<noun>years|era)\b(?![-'’])(?P<ord>)(?P<my>)(?P<its>)")
 _T_ERA = Trigger(re.compile(r"(?:years|era)\b"), (("years", 0), ("era", 0)))
 # "when he was in office", "while she was president", "when I was in office" (quoted), "when former President Trump
-# was in office" (its holder named): a term served, read by `_served_term`
+# was in office" (its holder named), "while (still) in office" (the clause's subject its holder): a term served,
+# read by `_served_term`
 _SERVED_TERM = re.compile(
-    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?i:he|she)|(?P<my>I)|(?:(?i:former)[ \t]{1,3})?(?:President[ \t]{1,3})?"
-    rf"(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}))[ \t]{{1,3}}(?:was|served)[ \t]{{1,3}}"
-    r"(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)\b(?![ \t]{0,3}(?:of|again)\b)")
+    r"\b(?P<prep>(?i:when|while))[ \t]{1,3}(?:(?:(?i:he|she)|(?P<my>I)|(?:(?i:former)[ \t]{1,3})?"
+    rf"(?:President[ \t]{{1,3}})?(?P<owner>(?:{_NAME_WORD}[ \t]{{1,3}}){{0,2}}{_CAP}))[ \t]{{1,3}}"
+    r"(?:was|served)[ \t]{1,3}(?:in[ \t]{1,3}office|as[ \t]{1,3}president|president)"
+    r"|(?<=[Ww]hile[ \t])(?:still[ \t]{1,3})?in[ \t]{1,3}office)"
+    r"\b(?![ \t]{0,3}(?:of|again)\b)")
 # "in 2019", "since 2014", "mid-2020": a year on its own (not a sum, a count or a rate)
 _YEAR_ALONE = re.compile(
     rf"(?=[12bdefilmostu])(?:\b(?P<mod>in|since|by|until|through|during|early|late|mid-|mid|for|of)\s+|(?P<mod2>mid-)|)"
@@ -8274,7 +8286,8 @@ _T_OFFICE_LEFT = Trigger(re.compile(r"(?:vacat|leav|left)\w{0,3}\s+(?:office|the
                          (("vacat", 0), ("leav", 0), ("left", 0)))
 _OFFICE_TAKEN = re.compile(  # a change of office after a word of time: see _office_taken
     rf"\b(?:(?P<mod>(?i:since))|(?P<dir>(?i:after|before|until|till|following|ahead\s+of|when)))\s+(?:"
-    rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?P<own>inauguration|swearing-in)"
+    rf"(?:(?i:his|her)|(?:{_NAME_WORD}\s+){{0,2}}{_CAP}(?:'s|’s))\s+(?:(?:(?P<ord3>first|second|third)\s+)?"
+    r"(?P<own>inauguration|swearing-in)"  # "after his second inauguration": that term's first day (dates54b)
     rf"|return\s+to\s+{_PLACE})"
     rf"|(?i:the)\s+inauguration\s+of\s+(?:{_NAME_WORD}\s+){{0,2}}{_CAP}"
     rf"|(?i:the)\s+(?:launch|start|beginning|outset|inauguration)\s+of\s+the\s+(?:(?P<ord>first|second|third)\s+)?"
@@ -12654,6 +12667,10 @@ def _resolve_paragraph(
 
 
 _CLAUSE_JOIN = re.compile(r";|,[ \t]{1,3}(?:and|but|while|whereas|as|when|after|before|although|though|which|who)\b")
+# a count of one year back ("a year earlier", "one year before"), stepped back from a year as "the previous year" is
+# a year set right after a date as its apposition ("The previous year, in 2019, ...", "a year earlier (2019)")
+_APPOSED = re.compile(r"[ \t]{0,2}[,(][ \t]{0,2}")
+_ONE_YEAR_BACK = re.compile(r"(?i:a|one)[ \t]{1,3}year[ \t]{1,3}(?:earlier|before|prior)")
 
 
 def _own_year_after(
@@ -12662,14 +12679,16 @@ def _own_year_after(
     """Return the value of "the previous year" (``group[i]``, a year's step back) whose sentence names no date before
     it but a year after it ("The share rose 5 percent from the previous year to 1.1 trillion won in 2023": 2022):
     counted from that year, the period its sentence fixes, not from a date of an earlier sentence; None when a date
-    before it in its sentence, or none after, leaves it to :func:`_from_anchor` (dates54).
+    before it in its sentence, or none after, leaves it to :func:`_from_anchor` (dates54). A count of one year back
+    ("from a year earlier to X in 2023") is read so too (dates54b).
 
     >>> t = "Talks began in 2021. The share rose 5 percent from the previous year to 1.1 trillion won in 2023."
     >>> ranges(t, dt.date(2024, 3, 10))[1]
     ('the previous year', '2022-01-01', '2022-12-31')
     """
     h = group[i]
-    if not isinstance(h.value, Anchored) or not h.value.year_step or inside[i] is not None:
+    if not isinstance(h.value, Anchored) or inside[i] is not None or h.value.event or not (
+            h.value.year_step or _ONE_YEAR_BACK.fullmatch(text, h.start, h.end)):
         return None
     own = _sentence_span(text, h.start, h.end)
     if i and group[i - 1].start >= own.start:
@@ -12681,7 +12700,11 @@ def _own_year_after(
             return None  # (another clause's year: "rose from the previous year, and talks resume in 2025")
         if v.get("start") and _whole_year(lo := dt.date.fromisoformat(v["start"]), dt.date.fromisoformat(v["end"])):
             step = h.value.shift(lo, dt.date.fromisoformat(v["end"]))
-            return _value(Range(*step, "relative")) if step.hi < lo else None  # not "the following year"
+            if step.hi >= lo:
+                return None  # not "the following year"
+            if _APPOSED.fullmatch(text, h.end, g.start):  # "A year earlier, in 2019, ...": that year, named again
+                return _value(Range(lo, dt.date.fromisoformat(v["end"]), "relative"))
+            return _value(Range(*step, "relative"))
     return None
 
 
@@ -13841,7 +13864,31 @@ def _anchor_of(
     if j is not None and h.handler is _adjacent and (_group(h.match, "which") or "").lower() == "same" \
             and isinstance(h.value, Anchored) and h.value.unit == "day":
         j = _same_day_anchor(text, group, values, inside, i, j)
+    if j is not None and h.handler is _event_day:
+        j = _event_span_anchor(group, values, inside, i, j)
     return None if j is None else _day_count_anchor(text, group, values, inside, i, j)
+
+
+def _event_span_anchor(group: list[_Hit], values: list[dict[str, Any]], inside: list[_Stretch | None], i: int,
+                       j: int) -> int:
+    """Return the date a day of an event ("on the opening day of the talks", ``group[i]``) counts from: past a single
+    day told after a span of days but dated before the span's first day ("The talks run Nov. 18-19. The envoy arrived
+    on Nov. 17. On the opening day of the talks ...": a day before the event, none of its days), the span; else
+    ``j``, the last date told before it (dates54b).
+
+    >>> t = "The talks run Nov. 18-19. He arrived on Nov. 17. On the opening day of the talks, he spoke."
+    >>> ranges(t, dt.date(2019, 11, 20))[-1]
+    ('On the opening day of the talks', '2019-11-18', '2019-11-18')
+    """
+    day = values[j].get("start")
+    if day is None or day != values[j].get("end"):
+        return j
+    for k in range(j - 1, max(-1, i - _ANCHOR_BACK), -1):
+        v = values[k]
+        if inside[k] != inside[i] or _names_other_event(group[k]) or v.get("start") is None:
+            continue
+        return k if v["start"] != v["end"] and day < v["start"] else j
+    return j
 
 
 def _same_day_anchor(
