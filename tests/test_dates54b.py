@@ -17,6 +17,10 @@ tests/corpus/README.md's date Conventions before the code was run.
 - EVENT_SPAN: a day of an event ("on the opening day of the talks") counts from the span of days told before it when
   the single day told after that span is dated before its first day (an arrival, no day of the event;
   ``_event_span_anchor``). EVENT_SPAN_CTRL: a single day dated after the span (a new event), the span told last.
+- YEAR_NOUN (mend54d): a year after "the previous year" / "a year earlier" that is set before a noun ("under a 2012
+  accord", "its 2020 budget plan") is no time of its clause and fixes nothing: a date of the sentence before anchors
+  it, as before dates54 (``_clause_time_year``). YEAR_NOUN_CTRL: a year opened by a preposition of time ("by 2020",
+  "for 2024", "during 2022") still counts; no year after it.
 
 ``start`` "null": the date at ``exact`` is read and left unresolved, with a reason; empty: no date with a start is
 read at ``exact``.

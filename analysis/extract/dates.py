@@ -12671,6 +12671,11 @@ _CLAUSE_JOIN = re.compile(r";|,[ \t]{1,3}(?:and|but|while|whereas|as|when|after|
 # a year set right after a date as its apposition ("The previous year, in 2019, ...", "a year earlier (2019)")
 _APPOSED = re.compile(r"[ \t]{0,2}[,(][ \t]{0,2}")
 _ONE_YEAR_BACK = re.compile(r"(?i:a|one)[ \t]{1,3}year[ \t]{1,3}(?:earlier|before|prior)")
+# a year told as the time of its clause ("in 2023", "to X by 2023", "for 2022"), not one set before a noun ("a 2014
+# deal", "its 2019 budget"): a preposition of time opens it (within the year's hit or right before it; mend54d)
+_YEAR_ADVERBIAL = re.compile(r"(?i:in|by|to|for|during|through|throughout|until|till)[ \t]")
+_YEAR_ADVERBIAL_BEFORE = re.compile(r"\b(?i:in|by|to|for|during|through|throughout|until|till)[ \t]{1,3}\Z")
+_ADVERBIAL_REACH = 14  # characters read before a bare year for its preposition ("throughout " and spaces)
 
 
 def _own_year_after(
@@ -12680,7 +12685,8 @@ def _own_year_after(
     it but a year after it ("The share rose 5 percent from the previous year to 1.1 trillion won in 2023": 2022):
     counted from that year, the period its sentence fixes, not from a date of an earlier sentence; None when a date
     before it in its sentence, or none after, leaves it to :func:`_from_anchor` (dates54). A count of one year back
-    ("from a year earlier to X in 2023") is read so too (dates54b).
+    ("from a year earlier to X in 2023") is read so too (dates54b). Only a year told as the clause's time counts
+    (:func:`_clause_time_year`), not one set before a noun ("paid it under a 2014 deal"; mend54d).
 
     >>> t = "Talks began in 2021. The share rose 5 percent from the previous year to 1.1 trillion won in 2023."
     >>> ranges(t, dt.date(2024, 3, 10))[1]
@@ -12704,8 +12710,22 @@ def _own_year_after(
                 return None  # not "the following year"
             if _APPOSED.fullmatch(text, h.end, g.start):  # "A year earlier, in 2019, ...": that year, named again
                 return _value(Range(lo, dt.date.fromisoformat(v["end"]), "relative"))
-            return _value(Range(*step, "relative"))
+            if _clause_time_year(text, g):
+                return _value(Range(*step, "relative"))
     return None
+
+
+def _clause_time_year(text: str, g: _Hit) -> bool:
+    """Return whether the year ``g`` is told as the time of its clause ("to 1.1 trillion won in 2023", "by 2023"),
+    opened by a preposition of time, and not set before a noun ("paid it under a 2014 deal", "its 2019 budget"):
+    only such a year fixes a year's step back told before it (:func:`_own_year_after`; mend54d).
+
+    >>> t = "It rose to 1.1 trillion won in 2023 under a 2014 deal."
+    >>> [_clause_time_year(t, g) for g in _candidates(t, dt.date(2024, 3, 10), 0, len(t))]
+    [True, False]
+    """
+    return bool(_YEAR_ADVERBIAL.match(text, g.start) or _YEAR_ADVERBIAL_BEFORE.search(
+        text, max(0, g.start - _ADVERBIAL_REACH), g.start))
 
 
 def _told_before_in(text: str, group: list[_Hit], inside: list[_Stretch | None], i: int, ends: int) -> Range | None:
