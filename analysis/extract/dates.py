@@ -11207,16 +11207,6 @@ def _year_dated_report(text: str, group: list[_Hit], i: int, pub: dt.date) -> di
     return _unresolved(h.value.form, why)
 
 
-def _bare_weekday(h: _Hit) -> bool:
-    """Return whether ``h`` is a bare weekday ("on Friday", "Friday morning"; not "Friday of last week"), whatever
-    its tense.
-
-    >>> _bare_weekday(_candidates("Kim met Lee on Friday.", dt.date(2024, 11, 13), 0, 22)[0])
-    True
-    """
-    return h.handler is _weekday and not h.match["wk"] and _tense_matters(h.handler, h.match)
-
-
 def _whole_month(lo: dt.date, hi: dt.date) -> bool:
     """Return whether ``lo..hi`` is one calendar month: speech dated only to a month ("said last month that ...").
 
@@ -11310,11 +11300,14 @@ def _other_zone_weekdays(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 def _bare_weekday(h: _Hit) -> bool:
-    """Return whether ``h`` is one weekday read as a day ("Friday", "on Friday", "late Friday"), not "last Friday",
-    "Friday last week" or "Monday and Tuesday".
+    """Return whether ``h`` is one weekday read as a day ("Friday", "on Friday", "late Friday", "Friday morning"),
+    not "last Friday", "Friday last week" or "Monday and Tuesday", whatever its tense (a past one in speech dated
+    only to a month or year: :func:`_past_speech_hit`, dates54; a day told again in another zone).
 
     >>> [_bare_weekday(h) for h in _candidates("on Friday, last Friday", dt.date(2020, 4, 4), 0, 22)]
     [True, False]
+    >>> _bare_weekday(_candidates("Kim met Lee on Friday.", dt.date(2024, 11, 13), 0, 22)[0])
+    True
     """
     return h.handler is _weekday and not isinstance(h.value, Anchored) and not h.match["wd2"] \
         and not h.match["wk"] and (h.match["mod"] or "on").lower() in {"on", "early", "late"}
