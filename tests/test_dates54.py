@@ -12,8 +12,8 @@ Park), labelled by tests/corpus/README.md's date Conventions before the code was
   clause, a quotation of an older speech (its own rule), a weekday with its date, no speech.
 - ASIDE: an aside between commas between a plural subject and a timetable's base verb ("The talks, which began
   Monday, run through Friday", "The drills, held near the border, end on Thursday") is skipped: the main clause's
-  present reads ahead (``_past_aside``). ASIDE_CTRL: the aside's own weekday, a past main verb, a plural noun that is
-  a past verb's object, "last met", no aside.
+  present reads ahead (``_clause_skipping_aside``). ASIDE_CTRL: the aside's own weekday, a past main verb, a plural
+  noun that is a past verb's object, "last met", no aside.
 - EVENT: a day of an event told before it in its paragraph: "on the second (opening, final) day of the talks", "at
   the end (start, close) of the talks" (``_event_day``), and "the eve of" a span is the day before its first day
   (``_day_of``). EVENT_CTRL: a date right after the words, "the end of the year", the eve of one day, a count of one.

@@ -11462,7 +11462,8 @@ def _ahead(text: str, m: re.Match[str], tokens: _Tokens, news: bool = False, cou
     """
     start = _list_start(m) or _span_start(text, m)
     cut = _clock_before(text, start, tokens.lo)
-    back = _past_aside(text, cut, tokens.lo) or tokens.clause(max(tokens.lo, cut - _BACK), cut, True)  # read once
+    back = _clause_skipping_aside(text, cut, tokens.lo) or tokens.clause(
+        max(tokens.lo, cut - _BACK), cut, True)  # read once
     if _reporting_present(back):
         return None
     way = _forward(text, start, m.end(), tokens.lo, tokens.hi, tokens, back)
@@ -11499,7 +11500,7 @@ _ASIDE_BEFORE = re.compile(r"\b(?P<subj>[A-Za-z]{3,20})[ \t]{0,2},[ \t]{1,3}[a-z
                            r"(?P<verb>[a-z]{2,12})\b[^,;:.!?\"“”\n]{0,60}\Z")
 
 
-def _past_aside(text: str, cut: int, lo: int) -> list[str] | None:
+def _clause_skipping_aside(text: str, cut: int, lo: int) -> list[str] | None:
     """Return the words a reader of the clause of a date ending at ``cut`` sees when an aside between commas stands
     between its plural subject and a timetable's base verb ("The talks, which began Monday, run through Friday":
     ["talks", "run", "through"]): the aside's own tense is not the main clause's; None when there is no such aside,
@@ -11507,10 +11508,11 @@ def _past_aside(text: str, cut: int, lo: int) -> list[str] | None:
     resume work on Monday") (dates54).
 
     >>> t = "The talks, held in Seoul, end on Friday."
-    >>> _past_aside(t, t.index("on Friday"), 0), _past_aside("The talks end on Friday.", 15, 0)
-    (['talks', 'end'], None)
+    >>> _clause_skipping_aside(t, t.index("on Friday"), 0)
+    ['talks', 'end']
+    >>> _clause_skipping_aside("The talks end on Friday.", 15, 0)
     >>> t = "Kim helped the workers, who were furloughed, resume work on Monday."
-    >>> _past_aside(t, t.index("on Monday"), 0)
+    >>> _clause_skipping_aside(t, t.index("on Monday"), 0)
     """
     m = _ASIDE_BEFORE.search(text, max(lo, cut - _BACK), cut)
     if m is None or m["verb"] not in _SCHEDULED_BASE or not _plural_subject(m["subj"].lower(), m["verb"]):
