@@ -13548,6 +13548,22 @@ _HEDGES = frozenset(HEDGE_WORDS.split("|"))
 _KEEP_WORDS = frozenset(("keep", "maintain", "remain", "stay", "hold", "retain", "sustain"))
 
 
+#: Verbs whose "to" takes an object, not a level a change is to reach ("could point to 28,500 U.S. troops in Korea as
+#: proof", "would refer to the 28,500"): the count after it is the level told as it is (mend54t).
+_TO_OBJECT_VERBS = frozenset(("point", "points", "pointed", "pointing", "refer", "refers", "referred", "referring",
+                              "allude", "alludes", "alluded", "alluding", "attest", "attests", "attested", "attesting"))
+
+
+def to_object(words: list[str]) -> bool:
+    """Return whether the words before a count (lower case, hedges left out) end in a verb whose "to" takes an object
+    (:data:`_TO_OBJECT_VERBS`): "could point to 28,500 troops" tells the level, "could fall to 20,000" a target.
+
+    >>> [to_object(w) for w in (["could", "point", "to"], ["could", "fall", "to"], ["to"], ["pointed"])]
+    [True, False, False, False]
+    """
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in _TO_OBJECT_VERBS
+
+
 def troops_planned(r: Reader, fig: Span) -> str | None:
     """Return why the level a change is to reach later is not judged ("will go from a previous 37,500 to around 25,000
     by 2008", told in 2006; "is expected to shrink to 25,000"): a target, not a level reported, when a word of a time
@@ -13565,12 +13581,14 @@ def troops_planned(r: Reader, fig: Span) -> str | None:
     [None]
     >>> planned("The Pentagon will keep the US troop level in Korea at 28,500.", "2025-06-10")  # troops54
     [None]
+    >>> planned("Seoul could point to 28,500 US troops in Korea.", "2025-06-10")  # mend54t: "to" takes an object
+    [None]
     """
     c0, _ = r.clause(fig, strong=True)
     words = re.findall(r"[a-z]+", r.text[max(c0, fig.start - win.FLOOR_CLAUSE_BACK):fig.start].lower())
     while words and words[-1] in _HEDGES:
         words.pop()
-    if not words or words[-1] not in ("to", "at", "reach"):  # "will go to 25,000", "will stand at 25,000 by 2008"
+    if not words or words[-1] not in ("to", "at", "reach") or to_object(words):  # "will go to 25,000"
         return None
     by = _OWN_YEAR_AFTER.match(r.text, fig.end, min(len(r.text), fig.end + 16))
     future = next((i for i in range(len(words) - 1, -1, -1) if words[i] in _FUTURE_WORDS), None)
@@ -13883,10 +13901,12 @@ CORRECTION_CHARS = 40
 _QUOTED_NOUN = re.compile(r"[\"”’'][ \t]*+(?:troops|soldiers|service[ \t]+members|personnel|forces)\b", re.I)
 
 
-#: A force named as the US's or as one force before a bare count ("keeps a force of 32,000", "the US force stands
-#: at"): the troops named (troops54); not a labor, task, police or air force, nor a force a plan "calls for".
-_ONE_FORCE = re.compile(r"(?:\bU\.S\.|\b(?:US|American|military|the|its|their|our)|\b(?:keeps?|kept|maintain(?:s|ed)?|"
-                        r"has|have|had|station(?:s|ed)?|hosts?|hosted|deploys?|deployed)[ \t]++a)[ \t]++force\b", re.I)
+#: Searched in a bare count's clause before it, a force named as the US's or as one force ("keeps a force of 32,000",
+#: "the US force stands at"): the troops named (troops54); not a labor, task, police or air force, nor a force a plan
+#: "calls for". (The finder's trigger literal for the same word is ``counts._FORCE_AFTER_OWNER``; mend54t.)
+_FORCE_NAMED_BEFORE = re.compile(r"(?:\bU\.S\.|\b(?:US|American|military|the|its|their|our)|\b(?:keeps?|kept|"
+                                 r"maintain(?:s|ed)?|has|have|had|station(?:s|ed)?|hosts?|hosted|deploys?|deployed)"
+                                 r"[ \t]++a)[ \t]++force\b", re.I)
 
 
 def bare_doubt(r: Reader, fig: Span) -> str | None:
@@ -13908,8 +13928,8 @@ def bare_doubt(r: Reader, fig: Span) -> str | None:
         return None  # review45: 'keeps "about 45,000" troops': the noun right after the quoted number
     c0, _ = r.clause(fig, strong=True)
     lo = max(c0, fig.start - WINDOW)
-    if _MILITARY.search(r.text, lo, fig.start) or _ONE_FORCE.search(r.text, lo, fig.start) or troops_had(r, fig) \
-            or level_corrected(r, fig) or number_told_before(r, fig):
+    if _MILITARY.search(r.text, lo, fig.start) or _FORCE_NAMED_BEFORE.search(r.text, lo, fig.start) \
+            or troops_had(r, fig) or level_corrected(r, fig) or number_told_before(r, fig):
         return None
     return "a bare number whose clause names no troops"
 
@@ -14382,8 +14402,8 @@ def troops_floor(r: Reader, fig: Span) -> str | None:
     before = _words_before(r, fig, 3)
     if before[-1:] and before[-1] in _DEFINITE:
         return None  # troops54: "he could cut the 28,500 troops", "could withdraw its 28,500": the troops there now
-    plan = next((w for w in reversed(before) if w in _PLAN_WORDS), None)
-    plan = plan or troops_condition(r, fig) or modal_after(r, fig)
+    plan = None if to_object(before) else next((w for w in reversed(before) if w in _PLAN_WORDS), None)
+    plan = plan or troops_condition(r, fig) or modal_after(r, fig)  # mend54t: "could point to 28,500 troops" told
     return f"a level proposed ({plan!r}), not the level reported" if plan else None
 
 
@@ -14454,6 +14474,34 @@ _MODAL_AFTER = re.compile(r"(?<![ \t])(?:[ \t]++(?:U\.S\.|US|American|troops|sol
                           r"contingent|personnel|presence))?+[ \t]++(?P<modal>would|could|might|should)\b", re.I)
 
 
+#: Prepositions that govern a force phrase after them ("the cost of a 28,500-strong force would rise"): the force is
+#: no subject of a modal after it (mend54t).
+_FORCE_PREPOSITIONS = frozenset(("of", "for", "with", "without", "to", "from", "by", "on", "in", "into", "at", "about",
+                                 "than", "like", "under", "over", "against", "behind", "toward", "towards", "through"))
+#: Verbs of saying or thinking whose clause the force may open as its subject even after "to" or as a gerund ("tend to
+#: think a 20,000-strong force would do", "arguing a force of 20,000 could hold"): they govern no force.
+_CLAUSE_VERBS = frozenset(("say", "saying", "argue", "arguing", "think", "thinking", "believe", "believing", "claim",
+                           "claiming", "suggest", "suggesting", "insist", "insisting", "warn", "warning", "estimate",
+                           "estimating", "note", "noting", "add", "adding", "conclude", "concluding", "expect",
+                           "expecting", "doubt", "doubting", "reckon", "reckoning", "assume", "assuming"))
+
+
+def force_governed(words: list[str]) -> bool:
+    """Return whether the (up to two, lower-case) words right before a force phrase's article govern it — a gerund
+    ("Housing a 28,500-strong force"), a preposition ("the cost of a force of"), a verb after "to" ("To keep a ...") —
+    so that a modal after the force is the main verb's, not the force's; a verb of saying or thinking governs none.
+
+    >>> [force_governed(w) for w in (["seoul", "housing"], ["cost", "of"], ["to", "keep"], [], ["tank", "says"])]
+    [True, True, True, False, False]
+    >>> [force_governed(w) for w in (["analysts", "saying"], ["tend", "to"], ["to", "think"], ["thing"])]
+    [False, True, False, False]
+    """
+    if not words or words[-1] in _CLAUSE_VERBS:
+        return False
+    last = words[-1]
+    return last in _FORCE_PREPOSITIONS or (len(last) > 5 and last.endswith("ing")) or words[-2:-1] == ["to"]
+
+
 def modal_after(r: Reader, fig: Span) -> str | None:
     """Return the modal right after a count told as one force of a size ("a 20,000-strong force", "a force of 20,000";
     past up to two nouns of a force, :data:`_MODAL_AFTER`): the count is a level supposed ("analysts say a
@@ -14471,10 +14519,24 @@ def modal_after(r: Reader, fig: Span) -> str | None:
     ...                          "28,500 troops would be in harm's way."))
     >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
     [None, None]
+
+    The force the subject of the modal's clause, nothing governing it (mend54t): after a gerund, a preposition or
+    "to" and a verb, the modal is the main verb's and the force the one there ("Housing a 28,500-strong force would
+    cost billions"):
+    >>> r = Reader(annotate_text("Housing a 28,500-strong force would cost billions. The cost of a 28,500-strong "
+    ...                          "garrison could rise. Experts think a 20,000-strong force could do."))
+    >>> [modal_after(r, c) for c in r.spans_in(0, len(r.text), "count")]
+    [None, None, 'could']
     """
-    before = _words_before(r, fig, 3)
-    if before[-1:] not in (["a"], ["an"]) and before[-3:] != ["a", "force", "of"]:
+    before = _words_before(r, fig, 5)
+    if before[-1:] in (["a"], ["an"]):
+        governor = before[-3:-1]
+    elif before[-3:] == ["a", "force", "of"]:
+        governor = before[-5:-3]
+    else:
         return None  # "About 28,500 troops would be in harm's way": the level, its modal the sentence's
+    if force_governed(governor):
+        return None  # mend54t: "Housing a 28,500-strong force would cost ...": the modal is the gerund's clause's
     m = _MODAL_AFTER.match(r.text, fig.end)
     return m.group("modal").lower() if m else None
 

@@ -14,6 +14,11 @@
   troops_planned, troop_frame); ``MOVE_CTRL``: the number moved, a target, a level that was, a whole move.
 - ``PART_ASIDE``: base or people words near the count that do not hold it (frames.part_before, aside_place);
   ``PART_CTRL``: a base that holds the count, people counted with it, one command's share.
+- ``FORCE_GOVERNED`` (mend54t): a force of a size after a gerund, a preposition or "to" and a verb ("Stationing a
+  28,500-strong force would cost ..."): the modal is the main verb's, the count the level (frames.force_governed);
+  ``FORCE_GOVERNED_CTRL``: the force the subject of the modal's clause.
+- ``TO_OBJECT`` (mend54t): a count after a verb whose "to" takes an object ("could point to 28,500 troops"), told as
+  the level (frames.to_object); ``TO_OBJECT_CTRL``: a change's target after "to", a level proposed.
 """
 
 from __future__ import annotations

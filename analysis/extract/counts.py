@@ -106,10 +106,12 @@ _OWN_NOUN_ANCHORS = (("in uniform", 0), ("USFK", 0), ("military", 0))
 #: the rare nouns (Marines, sailors, headline capitals) are read only when a trigger word is near.
 _TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|{_OWN_NOUN_WORDS}|[Pp]eople|Americans"),
                    (*_TROOP_ANCHORS, *_OWN_NOUN_ANCHORS, ("eople", 1), ("Americans", 0)))
-#: A force named as the US's or as one force, right before "force": "a force of about 28,500", "the US force in Korea
-#: stands at 28,500", "its force of 28,500" (troops54); not a labor, task, police or air force, nor "into force".
-_ONE_FORCE = (r"(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=military )|(?<=[Aa] )|(?<=[Tt]he )|(?<=[Ii]ts )"
-              r"|(?<=[Tt]heir )|(?<=[Oo]ur ))[Ff]orce\b")
+#: The bare numbers' trigger literal "force" after a word naming it the US's or one force (a pattern string of
+#: lookbehinds, joined into :data:`_BARE_TRIGGER`): "a force of about 28,500", "the US force in Korea stands at 28,500",
+#: "its force of 28,500" (troops54); not a labor, task, police or air force, nor "into force". The frame's own test of
+#: a named force before a bare count is :data:`analysis.frames._FORCE_NAMED_BEFORE` (mend54t: the names told apart).
+_FORCE_AFTER_OWNER = (r"(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=military )|(?<=[Aa] )|(?<=[Tt]he )|(?<=[Ii]ts )"
+                      r"|(?<=[Tt]heir )|(?<=[Oo]ur ))[Ff]orce\b")
 #: The bare numbers' trigger: the troop nouns (not the nouns of anyone), and the nouns of a body of troops that take a
 #: bare number ("a contingent of 28,500 is stationed there", devv63; "a force of about 28,500", troops54).
 #: A writer's correction of a figure said before ("The actual number is 28,500.", "the official figure is about
@@ -117,7 +119,7 @@ _ONE_FORCE = (r"(?:(?<=U\.S\. )|(?<=US )|(?<=American )|(?<=military )|(?<=[Aa] 
 #: :func:`analysis.frames.level_corrected`, :func:`analysis.frames.bare_doubt`).
 _CORRECTION = (r"(?:(?<=[Aa]ctual )|(?<=[Rr]eal )|(?<=[Oo]fficial )|(?<=[Tt]rue )|(?<=[Cc]orrect ))"
                r"(?:number|figure)\b")
-_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_ONE_FORCE}|{_CORRECTION}"),
+_BARE_TRIGGER = Trigger(re.compile(rf"{_TROOP_WORDS}|[Cc]ontingent|[Gg]arrison|{_FORCE_AFTER_OWNER}|{_CORRECTION}"),
                         (*_TROOP_ANCHORS, ("ontingent", 1), ("arrison", 1), ("orce", 1), ("number", 0),
                          ("figure", 0)))
 #: How far before a trigger word a count may start (a hedge, a number in words, two modifiers: "a little more than
